@@ -1,0 +1,5 @@
+"""``python -m planengine``: the same as the ``planengine`` command."""
+
+from .cli import main
+
+raise SystemExit(main())

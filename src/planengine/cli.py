@@ -1,0 +1,278 @@
+"""The ``planengine`` command line: validate, show, evaluate, plugins.
+
+Every command reads files and prints; the work is done by the library. Errors in what a
+user gave (a spec, a figures file, a date) are printed as located sentences with a
+non-zero exit code, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import unicodedata
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from .convert import converter
+from .engine import compile_plan
+from .evaluator import Status
+from .model import Plan, RawParams
+from .observation_files import read_observations
+from .observations import Observation
+from .plugins import EvaluatorRegistry, PluginConflictError, default_registry
+from .quantities import format_decimal
+from .results import Assessment, EvaluationResult
+from .spec import SpecErrors, load_spec
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code (also used by ``python -m planengine``)."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        registry = default_registry()
+        return int(args.run(args, registry))
+    except PluginConflictError as exc:
+        print(f"planengine: plugin problem: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except SpecErrors as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_INVALID
+    except BrokenPipeError:  # e.g. piped into head
+        return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="planengine", description="Work plans as typed, evaluable specs.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check spec files and list every problem")
+    validate.add_argument("specs", nargs="+", metavar="SPEC")
+    validate.set_defaults(run=_validate)
+
+    show = commands.add_parser("show", help="print the compiled plan")
+    show.add_argument("spec", metavar="SPEC")
+    show.add_argument("--format", choices=["json", "text"], default="text")
+    show.set_defaults(run=_show)
+
+    evaluate = commands.add_parser("evaluate", help="judge every target against reported figures")
+    evaluate.add_argument("spec", metavar="SPEC")
+    evaluate.add_argument("--observations", "-o", action="append", required=True, metavar="FILE",
+                          help="a CSV or JSON file of figures; may be given more than once")
+    evaluate.add_argument("--as-of", required=True, type=_date, metavar="YYYY-MM-DD")
+    evaluate.add_argument("--format", choices=["table", "json"], default="table")
+    evaluate.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the explanations")
+    evaluate.set_defaults(run=_evaluate)
+
+    plugins = commands.add_parser("plugins", help="list the installed evaluators and their packages")
+    plugins.add_argument("--format", choices=["table", "json"], default="table")
+    plugins.set_defaults(run=_plugins)
+    return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+
+
+# --- validate ------------------------------------------------------------------------------------
+
+
+def _validate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+    status = EXIT_OK
+    for path in args.specs:
+        try:
+            plan = load_spec(path, registry)
+        except SpecErrors as exc:
+            print(f"{path}: invalid, {len(exc.errors)} problem{'s' if len(exc.errors) != 1 else ''}")
+            for error in exc.errors:
+                print(f"  {error.path or '(top level)'}: {error.message}")
+            status = EXIT_INVALID
+            continue
+        print(f"{path}: valid ({len(plan.targets)} targets, {len(plan.tasks)} tasks, {len(plan.metrics)} metrics)")
+        for name in plan.plugin_evaluators:
+            count = sum(t.evaluator == name for t in plan.targets)
+            if name not in registry and count:
+                print(f"  note: {count} target{'s' if count != 1 else ''} use the evaluator {name!r}, "
+                      f"which is not installed; they will be reported as unsupported")
+    return status
+
+
+# --- show ----------------------------------------------------------------------------------------
+
+
+def plan_summary(plan: Plan) -> dict[str, Any]:
+    """The compiled plan as plain data: targets with their units' names, tasks, group, cadence."""
+    names = {u.id: u.name for u in plan.units}
+    tasks = {t.id: t for t in plan.tasks}
+
+    def named(ids: Sequence[str]) -> list[str]:
+        return [names.get(i, i) for i in ids]
+
+    targets = []
+    for target in plan.targets:
+        responsibility = plan.responsibility(target.task)
+        params = target.params.data if isinstance(target.params, RawParams) else converter.unstructure(target.params)
+        targets.append({
+            "id": target.id,
+            "metric": target.metric,
+            "evaluator": target.evaluator,
+            "params": params,
+            "strive": target.strive,
+            "weight": format_decimal(target.weight),
+            "lead": named(responsibility.lead),
+            "support": named(responsibility.support),
+            "task": target.task,
+            "task_number": tasks[target.task].number if target.task else None,
+            "quote": target.quote,
+        })
+    group = plan.working_group
+    return {
+        "id": plan.id,
+        "title": plan.title,
+        "issuer": plan.issuer,
+        "year": plan.year,
+        "metrics": converter.unstructure(plan.metrics),
+        "targets": targets,
+        "tasks": [{
+            "id": t.id, "number": t.number, "title": t.title, "parent": t.parent,
+            "lead": named(plan.responsibility(t.id).lead), "support": named(plan.responsibility(t.id).support),
+        } for t in plan.tasks],
+        "working_group": None if group is None else {
+            "name": group.name, "convener": group.convener, "deputy_convener": group.deputy_convener,
+            "office": names.get(group.office, group.office) if group.office else None,
+            "members": named(group.members), "quote": group.quote,
+        },
+        "cadence": {"reports": [c.value for c in plan.cadence.reports], "report_to": plan.cadence.report_to,
+                    "quote": plan.cadence.quote},
+    }
+
+
+def _show(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+    plan = load_spec(args.spec, registry)
+    compile_plan(plan, registry)  # surfaces problems that only compiling finds
+    summary = plan_summary(plan)
+    if args.format == "json":
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{plan.title} ({plan.issuer}, {plan.year})")
+    for task in summary["tasks"]:
+        depth = _depth(plan, task["id"])
+        lead = "、".join(task["lead"])
+        print(f"{'  ' * depth}{task['number']} {task['title']}" + (f"  [牵头: {lead}]" if lead else ""))
+        for target in summary["targets"]:
+            if target["task"] == task["id"]:
+                print(f"{'  ' * (depth + 1)}- {target['id']}: {target['quote']} ({target['evaluator']})")
+    print("工作目标:")
+    for target in summary["targets"]:
+        if target["task"] is None:
+            print(f"  - {target['id']}: {target['quote']} ({target['evaluator']})")
+    return EXIT_OK
+
+
+def _depth(plan: Plan, task_id: str) -> int:
+    depth, parent = 0, plan.task(task_id).parent
+    while parent is not None:
+        depth, parent = depth + 1, plan.task(parent).parent
+    return depth
+
+
+# --- evaluate ------------------------------------------------------------------------------------
+
+
+def _evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+    plan = load_spec(args.spec, registry)
+    compiled = compile_plan(plan, registry)
+    observations: list[Observation] = []
+    for path in args.observations:
+        read = read_observations(path)
+        observations.extend(read.observations)
+        for problem in read.problems:
+            print(f"skipped row: {problem}", file=sys.stderr)
+    result = compiled.evaluate(observations, args.as_of)
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.format == "json":
+        print(result.to_json())
+    else:
+        print(render_table(result, args.lang))
+    return EXIT_OK
+
+
+_STATUS_ZH = {
+    Status.MET: "已完成", Status.ON_TRACK: "正常", Status.LAGGING: "滞后", Status.MISSED: "未完成",
+    Status.NO_DATA: "无数据", Status.NOT_EVALUABLE: "无法评价", Status.UNSUPPORTED: "不支持", Status.ERROR: "出错",
+}
+
+
+def render_table(result: EvaluationResult, lang: str = "zh") -> str:
+    """The result as a plain-text table with a count of statuses, for a terminal."""
+    head = ["target", "status", "actual", "required", "completion", "expected", "gap"]
+    rows = [head] + [_row(a, lang) for a in result.assessments]
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(head))]
+    lines = [f"{result.plan}  as of {result.as_of.isoformat()}  ({result.spec_hash[:19]})"]
+    for index, row in enumerate(rows):
+        lines.append("  ".join(_pad(cell, widths[i]) for i, cell in enumerate(row)).rstrip())
+        if index == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines.append("")
+    for a in result.assessments:
+        explanation = a.explanation.zh if lang == "zh" else a.explanation.en
+        lines.append(f"{a.target}: {explanation}")
+    counts = ", ".join(f"{k} {v}" for k, v in result.counts().items() if v)
+    lines.append("")
+    lines.append(f"{len(result.assessments)} targets: {counts}")
+    return "\n".join(lines)
+
+
+def _row(a: Assessment, lang: str) -> list[str]:
+    def num(value: Decimal | None, suffix: str = "") -> str:
+        return "-" if value is None else f"{format_decimal(value)}{suffix}"
+
+    def pct(value: Decimal | None) -> str:
+        return "-" if value is None else f"{format_decimal((value * 100).quantize(Decimal('0.1')))}%"
+
+    status = f"{a.status.value}" + (f" {_STATUS_ZH[a.status]}" if lang == "zh" else "")
+    gap_unit = "pp" if a.unit == "%" else a.unit  # a difference of rates is in percentage points
+    return [a.target, status, num(a.actual, a.unit), num(a.required, a.unit), pct(a.completion),
+            pct(a.expected), num(a.gap, gap_unit)]
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+# --- plugins -------------------------------------------------------------------------------------
+
+
+def _plugins(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+    entries = [{
+        "evaluator": r.evaluator.name,
+        "version": r.evaluator.version,
+        "plugin": r.plugin,
+        "package": r.package,
+        "package_version": r.package_version,
+        "description": r.evaluator.description,
+    } for r in registry]
+    if args.format == "json":
+        print(json.dumps(entries, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    for e in entries:
+        print(f"{e['evaluator']} {e['version']}  from {e['package']} {e['package_version']} "
+              f"(plugin {e['plugin']})\n    {e['description']}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,120 @@
+"""The cattrs converter between spec data (dicts of strings and numbers) and the model.
+
+Quantities are written as text with their unit (``"13亿元"``), rates as percentages
+(``"10%"``), units of measure by symbol, enums by value. Numbers arrive as ``Decimal``,
+int or str (spec readers parse TOML and JSON floats as ``Decimal``); a binary float is
+refused. A bare number where a quantity is expected takes the unit of the target's metric,
+which the spec loader supplies through :data:`default_unit`.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+from decimal import Decimal
+from typing import Any, NewType
+
+import cattrs
+
+from .model import RawParams
+from .quantities import (
+    Quantity,
+    QuantityError,
+    Unit,
+    format_decimal,
+    parse_decimal,
+    parse_quantity,
+    parse_rate,
+    unit,
+)
+
+__all__ = ["Rate", "converter", "default_unit", "format_rate"]
+
+#: A rate written as a percentage in specs ("10%") and held as a fraction (0.1).
+Rate = NewType("Rate", Decimal)
+
+#: The unit a bare number in a target's params takes: the unit of the target's metric.
+default_unit: contextvars.ContextVar[Unit | None] = contextvars.ContextVar("default_unit", default=None)
+
+
+def format_rate(rate: Decimal) -> str:
+    """A fraction written as a percentage: 0.1 -> '10%'."""
+    return f"{format_decimal(rate.scaleb(2))}%"
+
+
+def _structure_decimal(value: Any, _: type) -> Decimal:
+    return parse_decimal(value)
+
+
+def _structure_rate(value: Any, _: type) -> Decimal:
+    return parse_rate(value)
+
+
+def _structure_quantity(value: Any, _: type) -> Quantity:
+    if isinstance(value, (int, Decimal)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise QuantityError(f"expected a quantity such as '13亿元' or '85家', got {value!r}")
+    return parse_quantity(value, default_unit.get())
+
+
+def _structure_unit(value: Any, _: type) -> Unit:
+    if not isinstance(value, str):
+        raise QuantityError(f"expected a unit such as '万元' or '家', got {value!r}")
+    return unit(value)
+
+
+def _structure_str(value: Any, _: type) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__} {value!r}")
+    return value
+
+
+def _structure_int(value: Any, _: type) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)) or int(value) != value:
+        raise TypeError(f"expected a whole number, got {value!r}")
+    return int(value)
+
+
+def _structure_bool(value: Any, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {value!r}")
+    return value
+
+
+def _structure_date(value: Any, _: type) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValueError(f"expected a date written YYYY-MM-DD, got {value!r}")
+
+
+def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
+    """A converter for specs: strict about unknown keys and types.
+
+    ``omit_if_default`` leaves fields at their default out of the written data, which keeps
+    dumped specs short; results keep them so their shape is fixed.
+    """
+    conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=omit_if_default, detailed_validation=True)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_unstructure_hook(Decimal, format_decimal)
+    conv.register_structure_hook(Rate, _structure_rate)
+    conv.register_unstructure_hook(Rate, format_rate)
+    conv.register_structure_hook(Quantity, _structure_quantity)
+    conv.register_unstructure_hook(Quantity, str)
+    conv.register_structure_hook(Unit, _structure_unit)
+    conv.register_unstructure_hook(Unit, lambda u: u.symbol)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_unstructure_hook(RawParams, lambda raw: dict(raw.data))
+    return conv
+
+
+converter = make_converter()

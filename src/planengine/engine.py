@@ -1,0 +1,167 @@
+"""Compile a plan against the installed evaluators once, then evaluate it many times.
+
+:func:`compile_plan` resolves each target's evaluator from the registry (the only time
+plugins are consulted) and precomputes what every evaluation needs: metric look-ups,
+responsible unit names, the spec hash. :meth:`CompiledPlan.evaluate` then calls each
+evaluator's function directly. A target whose evaluator is not installed is
+``unsupported``; an evaluator that raises or returns something else than an
+:class:`~planengine.evaluator.Outcome` makes that one target ``error``, naming the plugin,
+and the rest of the plan is still assessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import attrs
+
+from .evaluator import Context, Explanation, NoData, NotEvaluable, Outcome, Status
+from .model import Metric, Plan, RawParams, Target
+from .observations import FigureIndex, Observation
+from .plugins import EvaluatorRegistry, RegisteredEvaluator, planengine_version, default_registry
+from .results import Assessment, EvaluationResult, EvaluatorUse
+from .spec import SpecError, SpecErrors, structure_params, spec_hash
+
+__all__ = ["CompiledPlan", "compile_plan", "evaluate"]
+
+
+@attrs.frozen
+class _Rule:
+    """A target ready to evaluate: its evaluator (or None), metric and responsible units."""
+
+    target: Target
+    metric: Metric | None
+    registered: RegisteredEvaluator | None
+    lead: tuple[str, ...]
+    support: tuple[str, ...]
+
+
+class CompiledPlan:
+    """A plan bound to the evaluators that will judge it."""
+
+    def __init__(self, plan: Plan, registry: EvaluatorRegistry) -> None:
+        self.plan = plan
+        self.spec_hash = spec_hash(plan)
+        self.metrics = {m.id: m for m in plan.metrics}
+        names = {u.id: u.name for u in plan.units}
+        rules = []
+        problems: list[SpecError] = []
+        for index, target in enumerate(plan.targets):
+            registered = registry.get(target.evaluator)
+            if registered is not None and isinstance(target.params, RawParams):
+                target, found = structure_params(plan, index, attrs.evolve(target, params=target.params.data), registry)
+                problems.extend(SpecError("", path, message) for path, message in found)
+            responsibility = plan.responsibility(target.task)
+            rules.append(_Rule(
+                target,
+                self.metrics.get(target.metric) if target.metric else None,
+                registered,
+                tuple(names.get(u, u) for u in responsibility.lead),
+                tuple(names.get(u, u) for u in responsibility.support),
+            ))
+        if problems:
+            raise SpecErrors(problems)
+        self._rules = tuple(rules)
+        used = {r.registered.evaluator.name: r.registered for r in self._rules if r.registered is not None}
+        self.evaluators = tuple(
+            EvaluatorUse(name, reg.evaluator.version, reg.package, reg.package_version)
+            for name, reg in sorted(used.items())
+        )
+
+    def evaluate(self, observations: Iterable[Observation], as_of: dt.date) -> EvaluationResult:
+        """Judge every target against ``observations`` as known at ``as_of``."""
+        figures = FigureIndex(observations, self.metrics)
+        assessments = tuple(self._assess(rule, figures, as_of) for rule in self._rules)
+        warnings = []
+        unknown = Counter(obs.metric for obs in figures.unknown_metrics)
+        for metric_id, count in sorted(unknown.items()):
+            warnings.append(f"{count} figure{'s' if count > 1 else ''} for {metric_id!r}, which is not a metric "
+                            f"of this plan, were not used")
+        return EvaluationResult(
+            plan=self.plan.id,
+            year=self.plan.year,
+            as_of=as_of,
+            spec_hash=self.spec_hash,
+            planengine_version=planengine_version(),
+            evaluators=self.evaluators,
+            assessments=assessments,
+            warnings=tuple(warnings),
+        )
+
+    def _assess(self, rule: _Rule, figures: FigureIndex, as_of: dt.date) -> Assessment:
+        target = rule.target
+        if rule.registered is None:
+            outcome = Outcome(Status.UNSUPPORTED, Explanation(
+                f"评价器“{target.evaluator}”未安装,该目标暂不评价",
+                f"the evaluator {target.evaluator!r} is not installed, so this target is not assessed",
+            ))
+        else:
+            context = Context(target, rule.metric, self.plan.year, as_of, figures)
+            outcome = _run(rule.registered, target.params, context)
+        return Assessment(
+            target=target.id,
+            metric=target.metric,
+            evaluator=target.evaluator,
+            status=outcome.status,
+            explanation=outcome.explanation,
+            quote=target.quote,
+            actual=outcome.actual,
+            required=outcome.required,
+            completion=outcome.completion,
+            expected=outcome.expected,
+            gap=outcome.gap,
+            unit=outcome.unit,
+            figure_date=outcome.figure_date,
+            strive=target.strive,
+            weight=target.weight,
+            task=target.task,
+            lead=rule.lead,
+            support=rule.support,
+        )
+
+
+def _run(registered: RegisteredEvaluator, params: Any, context: Context) -> Outcome:
+    """Call an evaluator, turning its signals and failures into labelled outcomes."""
+    try:
+        outcome = registered.evaluator.evaluate(params, context)
+    except NoData as signal:
+        return Outcome(Status.NO_DATA, signal.explanation)
+    except NotEvaluable as signal:
+        return Outcome(Status.NOT_EVALUABLE, signal.explanation)
+    except Exception as exc:  # a plugin's failure must not stop the plan
+        message = f"{type(exc).__name__}: {exc}"
+        return Outcome(Status.ERROR, Explanation(
+            f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})出错:{message}",
+            f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) failed: {message}",
+        ))
+    if not isinstance(outcome, Outcome):
+        return Outcome(Status.ERROR, Explanation(
+            f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})返回了{type(outcome).__name__},而非 Outcome",
+            f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) returned "
+            f"{type(outcome).__name__} instead of an Outcome",
+        ))
+    return outcome
+
+
+def compile_plan(plan: Plan, registry: EvaluatorRegistry | None = None) -> CompiledPlan:
+    """Bind ``plan`` to the installed evaluators (or those of ``registry``)."""
+    return CompiledPlan(plan, registry if registry is not None else default_registry())
+
+
+def evaluate(
+    plan: Plan | CompiledPlan,
+    observations: Iterable[Observation],
+    as_of: dt.date,
+    *,
+    registry: EvaluatorRegistry | None = None,
+) -> EvaluationResult:
+    """Judge every target of ``plan`` against ``observations`` at ``as_of``.
+
+    Compiling is done here when a :class:`Plan` is given; pass a :class:`CompiledPlan` to
+    evaluate the same plan many times without compiling it again.
+    """
+    compiled = plan if isinstance(plan, CompiledPlan) else compile_plan(plan, registry)
+    return compiled.evaluate(observations, as_of)

@@ -1,0 +1,194 @@
+"""What an evaluator is, what it is given and what it returns.
+
+An evaluator is a named rule with a parameter class (an attrs class that cattrs structures
+from a spec) and a plain function ``evaluate(params, context) -> Outcome``. Plugins return
+:class:`Evaluator` objects from the ``register_evaluators`` hook; the engine calls the
+function directly for each target, with no hook dispatch per observation.
+
+Inside ``evaluate`` a figure that is missing or unusable is signalled by raising
+:class:`NoData` or :class:`NotEvaluable` (the :class:`Context` look-ups do this for you);
+the engine turns them into a labelled assessment. Any other exception becomes the status
+``error`` naming the plugin, and the rest of the plan is still assessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+import attrs
+
+from .model import Metric, Plan, Target
+
+if TYPE_CHECKING:
+    from .observations import Figure, FigureIndex
+
+__all__ = [
+    "Context",
+    "Evaluator",
+    "Explanation",
+    "NoData",
+    "NotEvaluable",
+    "Outcome",
+    "ParamProblem",
+    "Status",
+]
+
+P = TypeVar("P")
+
+
+class Status(enum.Enum):
+    """The status of one target at an as-of date. The values are part of the public contract."""
+
+    MET = "met"  #: the rule holds at the year's end (or a ceiling holds and the year is over)
+    ON_TRACK = "on_track"  #: before the year's end, at or ahead of the expected progress
+    LAGGING = "lagging"  #: before the year's end, behind the expected progress
+    MISSED = "missed"  #: the rule fails at the year's end, or a ceiling is breached
+    NO_DATA = "no_data"  #: a figure the rule needs has not been reported
+    NOT_EVALUABLE = "not_evaluable"  #: figures exist but cannot be judged (zero baseline, wrong unit)
+    UNSUPPORTED = "unsupported"  #: the target's evaluator is not installed
+    ERROR = "error"  #: the evaluator failed; the message names the plugin
+
+    @property
+    def evaluated(self) -> bool:
+        """Whether the rule was actually judged (met, on_track, lagging or missed)."""
+        return self in _JUDGED
+
+
+_JUDGED = frozenset({Status.MET, Status.ON_TRACK, Status.LAGGING, Status.MISSED})
+
+
+@attrs.frozen
+class Explanation:
+    """Why a status was given, in Chinese and English, quoting the numbers."""
+
+    zh: str
+    en: str
+
+
+class NoData(Exception):
+    """A figure needed by the rule has not been reported; becomes the status ``no_data``."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.explanation = Explanation(zh, en)
+
+
+class NotEvaluable(Exception):
+    """Figures exist but the rule cannot judge them; becomes the status ``not_evaluable``."""
+
+    def __init__(self, zh: str, en: str) -> None:
+        super().__init__(en)
+        self.explanation = Explanation(zh, en)
+
+
+@attrs.frozen
+class Outcome:
+    """What an evaluator returns for one target.
+
+    The numbers are in ``unit`` (the metric's unit, or ``%`` for rates and their gaps in
+    percentage points). ``completion`` and ``expected`` are fractions (0.5 is half).
+    ``gap`` is what is still needed to satisfy the rule (0 when it is satisfied).
+    """
+
+    status: Status
+    explanation: Explanation
+    actual: Decimal | None = None
+    required: Decimal | None = None
+    completion: Decimal | None = None
+    expected: Decimal | None = None
+    gap: Decimal | None = None
+    unit: str = ""
+    figure_date: dt.date | None = None
+
+
+@attrs.frozen
+class ParamProblem:
+    """A parameter that does not fit its target: ``path`` is relative to ``params``."""
+
+    path: str
+    message: str
+
+
+@attrs.frozen
+class Context:
+    """Everything an evaluator may look at for one target at one as-of date."""
+
+    target: Target
+    metric: Metric | None
+    year: int
+    as_of: dt.date
+    figures: FigureIndex
+
+    @property
+    def year_end(self) -> dt.date:
+        return dt.date(self.year, 12, 31)
+
+    @property
+    def is_final(self) -> bool:
+        """Whether the year is over at ``as_of``, so every judged target is met or missed."""
+        return self.as_of >= self.year_end
+
+    def expected_share(self, on: dt.date) -> Fraction:
+        """The share of the target due by ``on`` (序时进度 or the target's own schedule)."""
+        return self.target.expected_share(on, self.year)
+
+    def require_metric(self) -> Metric:
+        if self.metric is None:
+            raise NotEvaluable("该目标未指定指标", "the target names no metric")
+        return self.metric
+
+    def latest(self, metric: Metric | None = None) -> Figure:
+        """The latest figure of ``metric`` (default: the target's) in the plan year up to ``as_of``.
+
+        At the year's end the figure must be from the year's last dekad (21-31 December),
+        so a final status is never given on a stale year-to-date total.
+        """
+        metric = metric or self.require_metric()
+        figure = self.figures.latest(metric, self.year, self.as_of)
+        if self.is_final and figure.date < dt.date(self.year, 12, 21):
+            raise NoData(
+                f"年末评价需要{self.year}年12月下旬的数据,{metric.name}最新数据为{figure.date.isoformat()}",
+                f"a year-end judgement needs a figure from 21-31 December {self.year}; "
+                f"the latest {metric.id} figure is dated {figure.date.isoformat()}",
+            )
+        return figure
+
+    def latest_rate(self, metric: Metric | None = None) -> Figure | None:
+        """The latest official year-on-year rate (同比) of ``metric`` up to ``as_of``, if any.
+
+        At the year's end a rate older than 21 December is not used for a final judgement.
+        """
+        metric = metric or self.require_metric()
+        figure = self.figures.latest_rate(metric, self.year, self.as_of)
+        if figure is not None and self.is_final and figure.date < dt.date(self.year, 12, 21):
+            return None
+        return figure
+
+
+@attrs.frozen
+class Evaluator(Generic[P]):
+    """An evaluator as a plugin declares it.
+
+    :param name: the name specs use in ``evaluator = "..."``.
+    :param params: the attrs class the target's ``params`` table is structured into.
+    :param evaluate: ``evaluate(params, context) -> Outcome``, called once per target.
+    :param version: the version of the rule, recorded in every result it produces.
+    :param check: optional ``check(params, metric, plan) -> problems``: spec-time checks that
+        need the metric or the plan (a unit that doesn't fit, a comparator against the metric's
+        direction, a reference to another metric).
+    :param needs_metric: whether a target using this evaluator must name a metric.
+    """
+
+    name: str
+    params: type[P]
+    evaluate: Callable[[P, Context], Outcome]
+    version: str
+    description: str = ""
+    check: Callable[[P, Metric | None, Plan], Sequence[ParamProblem]] | None = None
+    needs_metric: bool = True
+

@@ -1,0 +1,1 @@
+"""planengine's built-in evaluators: growth-rate, count-threshold and amount-threshold."""

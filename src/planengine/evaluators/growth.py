@@ -1,0 +1,204 @@
+"""``growth-rate``: growth of a metric against the same period of the previous year.
+
+The growth is taken, in this order of preference, from
+
+1. the official year-on-year rate (同比, 可比口径) reported for the metric (``measure = yoy``)
+   when it is at least as recent as the latest figure: used as given, not recomputed;
+2. the metric's figure against a baseline stated in the spec (``baseline``);
+3. the metric's figure against the previous year's figure for the same period (上年同期).
+
+The threshold is either a fixed rate (``min_growth``: 增长10%以上) or another metric's
+growth (``benchmark``: 贷款增速高于全区各项贷款平均增速), plus an optional ``margin``.
+Before the year's end the year-to-date growth is compared with the threshold directly
+(``on_track`` or ``lagging``); at the year's end it is ``met`` or ``missed``. A stated
+baseline for a year-to-date total is a full-year figure, so before the year's end such a
+target is judged as the level ``baseline x (1 + min_growth)`` pro-rated by 序时进度.
+A zero or negative base makes growth meaningless: ``not_evaluable``, never a number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from ..convert import Rate, format_rate
+from ..evaluator import Context, Evaluator, Explanation, NoData, NotEvaluable, Outcome, ParamProblem, Status
+from ..model import Metric, Plan, Reporting
+from ..quantities import Quantity
+from ._common import Comparator, direction_problems, fraction_to_decimal, number, percent
+
+__all__ = ["GROWTH_RATE", "GrowthParams"]
+
+
+@attrs.frozen
+class GrowthParams:
+    """Parameters of ``growth-rate``.
+
+    :param min_growth: the growth to reach, as a rate (``"10%"``); negative for a decline.
+    :param comparator: ``">="`` (以上, default), ``">"`` (超, 高于), or ``"<="``/``"<"`` for a
+        metric where less is better (下降5%以上: min_growth ``"-5%"``, comparator ``"<="``).
+    :param benchmark: instead of ``min_growth``, the id of a metric whose growth is the bar.
+    :param margin: added to the benchmark's growth (in %, default 0).
+    :param baseline: the previous year's figure, when the spec states it instead of the
+        figures giving it.
+    """
+
+    min_growth: Rate | None = None
+    comparator: Comparator = Comparator.AT_LEAST
+    benchmark: str | None = None
+    margin: Rate = Rate(Decimal(0))
+    baseline: Quantity | None = None
+
+
+def _check(params: GrowthParams, metric: Metric | None, plan: Plan) -> list[ParamProblem]:
+    problems: list[ParamProblem] = []
+    if (params.min_growth is None) == (params.benchmark is None):
+        problems.append(ParamProblem("min_growth", "give either min_growth (a rate such as '10%') or benchmark "
+                                     "(another metric's id), and not both"))
+    if params.comparator in (Comparator.BETWEEN, Comparator.APPROX):
+        problems.append(ParamProblem("comparator", "growth-rate compares with '>=', '>', '<=' or '<'"))
+    if params.benchmark is not None:
+        ids = {m.id for m in plan.metrics}
+        if params.benchmark not in ids:
+            problems.append(ParamProblem("benchmark", f"there is no metric with the id {params.benchmark!r}"))
+        elif metric is not None and params.benchmark == metric.id:
+            problems.append(ParamProblem("benchmark", "a metric cannot be its own benchmark"))
+        if params.baseline is not None:
+            problems.append(ParamProblem("baseline", "a stated baseline cannot be combined with a benchmark"))
+    if params.baseline is not None and metric is not None and params.baseline.dimension != metric.unit.dimension:
+        problems.append(ParamProblem("baseline", f"the unit of {params.baseline} does not fit the metric "
+                                     f"{metric.id!r}, which is measured in {metric.unit.symbol}"))
+    if params.baseline is not None and params.baseline.base <= 0:
+        problems.append(ParamProblem("baseline", "growth against a zero or negative baseline has no meaning"))
+    if params.comparator not in (Comparator.BETWEEN, Comparator.APPROX):
+        problems.extend(direction_problems(params.comparator, metric))
+    return problems
+
+
+@attrs.frozen
+class _Growth:
+    """A metric's growth and where it came from, for the explanation."""
+
+    rate: Fraction
+    date: dt.date
+    source_zh: str
+    source_en: str
+
+
+def _growth_of(ctx: Context, metric: Metric, baseline: Quantity | None) -> _Growth:
+    official = ctx.latest_rate(metric)
+    try:
+        figure = ctx.latest(metric)
+    except NoData:
+        if official is None:
+            raise
+        figure = None
+    if official is not None and (figure is None or official.date >= figure.date):
+        return _Growth(Fraction(official.value), official.date,
+                       f"{metric.name}同比增长{percent(official.value)}(报送同比)",
+                       f"{metric.id} grew {percent(official.value)} year on year (official rate)")
+    assert figure is not None
+    if baseline is not None:
+        base, base_zh, base_en = baseline.to(metric.unit).magnitude, f"基数{baseline}", f"baseline {baseline}"
+    else:
+        previous = ctx.figures.same_period_previous_year(metric, figure.date)
+        base = previous.value
+        base_zh = f"上年同期({previous.date.isoformat()}){previous.describe()}"
+        base_en = f"the same period last year ({previous.date.isoformat()}) {previous.describe()}"
+    if base <= 0:
+        raise NotEvaluable(
+            f"{metric.name}的{base_zh}为零或负数,增速无意义",
+            f"the base for {metric.id}, {base_en}, is zero or negative, so growth has no meaning",
+        )
+    rate = Fraction(figure.value) / Fraction(base) - 1
+    return _Growth(rate, figure.date,
+                   f"{metric.name}{figure.describe()},{base_zh},增长{percent(rate)}",
+                   f"{metric.id} is {figure.describe()} against {base_en}: growth {percent(rate)}")
+
+
+def _evaluate(params: GrowthParams, ctx: Context) -> Outcome:
+    metric = ctx.require_metric()
+    if params.baseline is not None and metric.reporting is Reporting.CUMULATIVE and not ctx.is_final:
+        return _pro_rated(params, ctx, metric, params.baseline)
+    own = _growth_of(ctx, metric, params.baseline)
+    if params.benchmark is not None:
+        bench_metric = ctx.figures.metric(params.benchmark)
+        bench = _growth_of(ctx, bench_metric, None)
+        bar = bench.rate + Fraction(params.margin)
+        bar_zh = f"{bench.source_zh}" + (f",加{percent(params.margin)}" if params.margin else "")
+        bar_en = f"{bench.source_en}" + (f", plus {percent(params.margin)}" if params.margin else "")
+    else:
+        assert params.min_growth is not None
+        bar = Fraction(params.min_growth)
+        bar_zh = f"目标增长{params.comparator.zh}{format_rate(params.min_growth)}"
+        bar_en = f"the target is growth {params.comparator.en} {format_rate(params.min_growth)}"
+    holds = params.comparator.holds(own.rate, bar)
+    decreasing = params.comparator.is_ceiling
+    gap = Fraction(0) if holds else (own.rate - bar if decreasing else bar - own.rate)
+    completion = None
+    if bar > 0 and not decreasing:
+        completion = fraction_to_decimal(own.rate / bar)
+    if ctx.is_final:
+        status = Status.MET if holds else Status.MISSED
+    else:
+        status = Status.ON_TRACK if holds else Status.LAGGING
+    verdict_zh = {Status.MET: "已完成", Status.MISSED: "未完成", Status.ON_TRACK: "进度正常", Status.LAGGING: "进度滞后"}[status]
+    verdict_en = status.value.replace("_", " ")
+    gap_zh = f",差{number(fraction_to_decimal(gap * 100, 2))}个百分点" if gap else ""
+    gap_en = f", {number(fraction_to_decimal(gap * 100, 2))} percentage points short" if gap else ""
+    return Outcome(
+        status,
+        Explanation(f"{own.source_zh};{bar_zh}{gap_zh},{verdict_zh}。", f"{own.source_en}; {bar_en}{gap_en}: {verdict_en}."),
+        actual=fraction_to_decimal(own.rate * 100, 2),
+        required=fraction_to_decimal(bar * 100, 2),
+        completion=completion,
+        expected=Decimal(1),
+        gap=fraction_to_decimal(gap * 100, 2),
+        unit="%",
+        figure_date=own.date,
+    )
+
+
+def _pro_rated(params: GrowthParams, ctx: Context, metric: Metric, baseline: Quantity) -> Outcome:
+    """Before the year's end, a year-to-date total against a full-year baseline: a pro-rated level."""
+    assert params.min_growth is not None
+    figure = ctx.latest(metric)
+    base = baseline.to(metric.unit).magnitude
+    required = Fraction(base) * (1 + Fraction(params.min_growth))
+    share = ctx.expected_share(figure.date)
+    due = required * share
+    on_track = Fraction(figure.value) >= due
+    unit = metric.unit.symbol
+    req = fraction_to_decimal(required, 4)
+    gap = max(Decimal(0), req - figure.value)
+    return Outcome(
+        Status.ON_TRACK if on_track else Status.LAGGING,
+        Explanation(
+            f"截至{figure.date.isoformat()},{metric.name}累计{figure.describe()};全年须达{number(req)}{unit}"
+            f"(基数{baseline}增长{format_rate(params.min_growth)}),序时进度{percent(share)},按进度应达"
+            f"{number(fraction_to_decimal(due, 2))}{unit},{'进度正常' if on_track else '进度滞后'}。",
+            f"by {figure.date.isoformat()}, {metric.id} totals {figure.describe()}; the year needs {number(req)}{unit} "
+            f"(baseline {baseline} plus {format_rate(params.min_growth)}); {percent(share)} of the year has passed, so "
+            f"{number(fraction_to_decimal(due, 2))}{unit} is due: {'on track' if on_track else 'lagging'}.",
+        ),
+        actual=figure.value,
+        required=req,
+        completion=fraction_to_decimal(Fraction(figure.value) / required) if required else None,
+        expected=fraction_to_decimal(share),
+        gap=gap,
+        unit=unit,
+        figure_date=figure.date,
+    )
+
+
+GROWTH_RATE: Evaluator[GrowthParams] = Evaluator(
+    name="growth-rate",
+    params=GrowthParams,
+    evaluate=_evaluate,
+    check=_check,
+    version="1.0",
+    description="Year-on-year growth against a rate (增长10%以上) or another metric's growth (高于平均增速).",
+)

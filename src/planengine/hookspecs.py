@@ -1,0 +1,42 @@
+"""The hooks planengine calls on its plugins. This module is the reference for plugin authors.
+
+A plugin is a module or object with functions marked ``@planengine.hookimpl`` whose names
+are the hooks below; it may accept any subset of a hook's arguments. planengine's own
+evaluators are registered through these same hooks, as a plugin named ``planengine.builtin``.
+Third-party plugins are found through the entry-point group ``planengine``::
+
+    [project.entry-points.planengine]
+    my_evaluators = "my_package.plugin"
+
+Hooks are called when a plugin manager is built and a plan is compiled, never per
+observation.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from .evaluator import Evaluator
+
+__all__ = ["hookimpl", "hookspec", "register_evaluators"]
+
+#: Marks a hook specification; used only by planengine itself.
+hookspec = pluggy.HookspecMarker("planengine")
+#: Marks a plugin's implementation of a hook: ``@planengine.hookimpl``.
+hookimpl = pluggy.HookimplMarker("planengine")
+
+
+# --- evaluator registration ------------------------------------------------------------------------
+
+
+@hookspec
+def register_evaluators() -> list[Evaluator[object]]:  # type: ignore[empty-body]
+    """Return the evaluators this plugin provides, as a list of :class:`planengine.Evaluator`.
+
+    Called once for each plugin when the evaluator registry is built. Two plugins that
+    return evaluators of the same name are an error (:class:`planengine.PluginConflictError`)
+    naming both. Return an empty list to provide none.
+    """

@@ -1,0 +1,229 @@
+"""The typed model of a work plan (工作方案): units, metrics, tasks, targets, working group.
+
+Every class is a frozen attrs class; a :class:`Plan` is built by :mod:`planengine.spec`
+from a spec file (or directly in code) and never changes afterwards. References between
+objects are by id (a target names its metric and task), which keeps the model a plain
+tree that dumps back to a spec; :class:`Plan` offers the look-ups.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from .periods import Cadence, elapsed_share, month_end
+from .quantities import Unit
+
+__all__ = [
+    "Direction",
+    "Metric",
+    "OrgUnit",
+    "Plan",
+    "RawParams",
+    "Reporting",
+    "ReportingCadence",
+    "Responsibility",
+    "SchedulePoint",
+    "Target",
+    "Task",
+    "WorkingGroup",
+]
+
+
+class Reporting(enum.Enum):
+    """How a metric's figures are reported."""
+
+    #: A year-to-date total (累计), which restarts each year and never falls within it.
+    CUMULATIVE = "cumulative"
+    #: A level or stock at a date (入库数, 贷款余额).
+    LEVEL = "level"
+
+
+class Direction(enum.Enum):
+    """Which way a metric improves; stated explicitly by every metric."""
+
+    INCREASE = "increase"  # more is better
+    DECREASE = "decrease"  # less is better
+
+
+@attrs.frozen
+class OrgUnit:
+    """A responsible unit (责任单位), e.g. 区科工局."""
+
+    id: str
+    name: str
+
+
+@attrs.frozen
+class Metric:
+    """What is measured (指标), its unit, how it is reported and which way is better."""
+
+    id: str
+    name: str
+    unit: Unit
+    reporting: Reporting
+    direction: Direction
+    description: str = ""
+
+
+@attrs.frozen
+class Responsibility:
+    """Who answers for a task: one or more lead units (牵头) and any supporting units (配合)."""
+
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Task:
+    """A node of the task tree: a section, an action (攻坚行动) or an item.
+
+    ``number`` is the plan's own numbering, e.g. ``二(二)5``; ``parent`` is the id of the
+    enclosing task or ``None`` for a top-level section.
+    """
+
+    id: str
+    number: str
+    title: str
+    parent: str | None = None
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+
+    @property
+    def responsibility(self) -> Responsibility:
+        """The units this task's own bracket names (may be empty for an action)."""
+        return Responsibility(self.lead, self.support)
+
+
+@attrs.frozen
+class SchedulePoint:
+    """A step of a target's own schedule: by the end of ``month``, ``share`` of it is due."""
+
+    month: int
+    share: Decimal
+
+
+@attrs.frozen
+class RawParams:
+    """Parameters of an evaluator that is not installed, kept verbatim so nothing is lost."""
+
+    data: Mapping[str, Any]
+
+
+@attrs.frozen
+class Target:
+    """A rule applied to a metric (目标值): an evaluator with its typed parameters.
+
+    ``params`` is an instance of the evaluator's own parameter class, or :class:`RawParams`
+    when the evaluator is a plugin that is not installed. ``task`` is ``None`` for the
+    plan's headline goals (工作目标). ``quote`` is the exact sentence of the plan.
+    """
+
+    id: str
+    evaluator: str
+    params: Any
+    quote: str
+    metric: str | None = None
+    task: str | None = None
+    strive: bool = False
+    weight: Decimal = Decimal(1)
+    schedule: tuple[SchedulePoint, ...] = ()
+    note: str = ""
+
+    def expected_share(self, as_of: dt.date, year: int) -> Fraction:
+        """The share of this target due at ``as_of``: 序时进度, or the target's own schedule.
+
+        A schedule is interpolated linearly between its points, starting from 0 on
+        1 January; after its last point the last share holds.
+        """
+        if not self.schedule:
+            return elapsed_share(as_of, year).fraction
+        points = [(dt.date(year, 1, 1) - dt.timedelta(days=1), Fraction(0))]
+        points += [(month_end(year, p.month), Fraction(p.share)) for p in self.schedule]
+        if as_of <= points[0][0]:
+            return Fraction(0)
+        for (d0, s0), (d1, s1) in zip(points, points[1:]):
+            if as_of <= d1:
+                return s0 + (s1 - s0) * Fraction((as_of - d0).days, (d1 - d0).days)
+        return points[-1][1]
+
+
+@attrs.frozen
+class WorkingGroup:
+    """The plan's working group (工作专班): who convenes it, its office and members."""
+
+    name: str
+    convener: str
+    deputy_convener: str = ""
+    office: str | None = None
+    members: tuple[str, ...] = ()
+    quote: str = ""
+
+
+@attrs.frozen
+class ReportingCadence:
+    """The reporting rhythm (旬简报、月通报、季总结) and where reports go."""
+
+    reports: tuple[Cadence, ...] = ()
+    report_to: str = ""
+    quote: str = ""
+
+
+@attrs.frozen
+class Plan:
+    """A whole work plan. Build it with :func:`planengine.load_spec` or directly."""
+
+    id: str
+    title: str
+    issuer: str
+    year: int
+    units: tuple[OrgUnit, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    tasks: tuple[Task, ...] = ()
+    targets: tuple[Target, ...] = ()
+    working_group: WorkingGroup | None = None
+    cadence: ReportingCadence = ReportingCadence()
+    plugin_evaluators: tuple[str, ...] = ()
+    source: str = ""
+
+    def metric(self, metric_id: str) -> Metric:
+        return _index(self.metrics)[metric_id]
+
+    def task(self, task_id: str) -> Task:
+        return _index(self.tasks)[task_id]
+
+    def unit(self, unit_id: str) -> OrgUnit:
+        return _index(self.units)[unit_id]
+
+    def children(self, task_id: str | None) -> tuple[Task, ...]:
+        """The tasks directly under ``task_id`` (``None``: the top-level sections)."""
+        return tuple(t for t in self.tasks if t.parent == task_id)
+
+    def responsibility(self, task_id: str | None) -> Responsibility:
+        """Who answers for a task.
+
+        A task without its own bracket (an action whose items name their units) answers
+        through its items: their lead units lead it and their supporting units support it.
+        """
+        if task_id is None:
+            return Responsibility()
+        own = self.task(task_id).responsibility
+        if own.lead:
+            return own
+        lead: dict[str, None] = {}
+        support: dict[str, None] = {}
+        for child in self.children(task_id):
+            sub = self.responsibility(child.id)
+            lead.update(dict.fromkeys(sub.lead))
+            support.update(dict.fromkeys(sub.support))
+        return Responsibility(tuple(lead), tuple(s for s in support if s not in lead))
+
+
+def _index(items: tuple[Any, ...]) -> dict[str, Any]:
+    return {item.id: item for item in items}

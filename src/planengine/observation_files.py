@@ -1,0 +1,141 @@
+"""Reading observation files: CSV or JSON rows of reported figures.
+
+A CSV file has a header with at least ``metric,date,value,unit`` and optionally
+``measure`` (``value`` or ``yoy``), ``reported_by`` and ``note``. A JSON file is a list of
+objects with the same keys, or an object with such a list under ``observations``. A bad
+row is reported with its line (CSV) or index (JSON) and the reason, and every other row
+is still read: :func:`read_observations` returns both.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .observations import Measure, Observation
+from .quantities import Quantity, QuantityError, parse_decimal, unit
+
+__all__ = ["ObservationFile", "RowProblem", "read_observations", "parse_observations"]
+
+REQUIRED_COLUMNS = ("metric", "date", "value", "unit")
+OPTIONAL_COLUMNS = ("measure", "reported_by", "note")
+
+
+@attrs.frozen
+class RowProblem:
+    """A row that could not be read: where it is and why."""
+
+    file: str
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.where}: {self.message}"
+
+
+@attrs.frozen
+class ObservationFile:
+    """What was read from one file: the good rows and the problems of the others."""
+
+    observations: tuple[Observation, ...]
+    problems: tuple[RowProblem, ...]
+
+
+def read_observations(path: str | Path) -> ObservationFile:
+    """Read a ``.csv`` or ``.json`` observation file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        return ObservationFile((), (RowProblem(str(path), "0", f"the file cannot be read: {exc}"),))
+    fmt = "json" if path.suffix.lower() == ".json" else "csv"
+    return parse_observations(text, fmt, source=str(path))
+
+
+def parse_observations(text: str, fmt: str = "csv", *, source: str = "<text>") -> ObservationFile:
+    """Read observations from ``text`` in ``fmt`` (``"csv"`` or ``"json"``)."""
+    if fmt == "json":
+        return _parse_json(text, source)
+    if fmt == "csv":
+        return _parse_csv(text, source)
+    raise ValueError(f"unknown observation format {fmt!r}; use 'csv' or 'json'")
+
+
+def _parse_csv(text: str, source: str) -> ObservationFile:
+    reader = csv.DictReader(io.StringIO(text))
+    header = [name.strip() for name in (reader.fieldnames or [])]
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        return ObservationFile((), (RowProblem(source, "1", f"the header lacks the column(s) {', '.join(missing)}; "
+                                               f"it needs {','.join(REQUIRED_COLUMNS)}"),))
+    reader.fieldnames = header
+    rows = ((str(reader.line_num), row) for row in reader)
+    return _collect(rows, source, lambda where: f"line {where}")
+
+
+def _parse_json(text: str, source: str) -> ObservationFile:
+    try:
+        data = json.loads(text, parse_float=str)
+    except json.JSONDecodeError as exc:
+        return ObservationFile((), (RowProblem(source, str(exc.lineno), f"this is not valid JSON: {exc.msg}"),))
+    if isinstance(data, Mapping):
+        data = data.get("observations")
+    if not isinstance(data, list):
+        return ObservationFile((), (RowProblem(source, "0", "expected a list of observations, or an object "
+                                               "with the list under 'observations'"),))
+    return _collect(((f"[{i}]", row) for i, row in enumerate(data)), source, lambda where: f"observations{where}")
+
+
+def _collect(rows: Iterable[tuple[str, Any]], source: str, label: Any) -> ObservationFile:
+    observations: list[Observation] = []
+    problems: list[RowProblem] = []
+    for where, row in rows:
+        try:
+            observations.append(_row(row, f"{source}:{label(where)}"))
+        except (ValueError, QuantityError, TypeError) as exc:
+            problems.append(RowProblem(source, label(where), str(exc)))
+    return ObservationFile(tuple(observations), tuple(problems))
+
+
+def _row(row: Any, source: str) -> Observation:
+    if not isinstance(row, Mapping):
+        raise ValueError("a row must be an object with metric, date, value and unit")
+    extra = [k for k in row if k is None or (k not in REQUIRED_COLUMNS and k not in OPTIONAL_COLUMNS)]
+    if None in row:
+        raise ValueError("the row has more cells than the header has columns")
+    if extra:
+        raise ValueError(f"unknown column(s) {', '.join(map(str, extra))}")
+    values = {k: ("" if row.get(k) is None else str(row.get(k)).strip()) for k in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+    for column in ("metric", "date", "value"):
+        if not values[column]:
+            raise ValueError(f"the {column} is empty")
+    try:
+        day = dt.date.fromisoformat(values["date"])
+    except ValueError:
+        raise ValueError(f"the date {values['date']!r} is not a date written YYYY-MM-DD") from None
+    try:
+        measure = Measure(values["measure"] or "value")
+    except ValueError:
+        raise ValueError(f"the measure {values['measure']!r} is not 'value' or 'yoy'") from None
+    magnitude = parse_decimal(values["value"])
+    if not values["unit"]:
+        raise ValueError("the unit is empty; write it (万元, 家, %), so the figure cannot be misread")
+    quantity = Quantity(magnitude, unit(values["unit"]))
+    if measure is Measure.YOY and quantity.dimension != "ratio":
+        raise ValueError(f"a year-on-year rate must be in %, not {values['unit']}")
+    return Observation(
+        metric=values["metric"],
+        date=day,
+        quantity=quantity,
+        measure=measure,
+        reported_by=values["reported_by"],
+        note=values["note"],
+        source=source,
+    )

@@ -1,0 +1,215 @@
+"""Reported figures and the index evaluators look them up in.
+
+An :class:`Observation` is one reported figure, kept as the unit reported it (value and
+unit as written, who reported it, which file and line). A :class:`FigureIndex` is built
+once per evaluation: it groups observations by metric and date, converts them exactly to
+the metric's unit, and answers the look-ups of :class:`planengine.evaluator.Context`. A
+look-up that finds nothing raises :class:`~planengine.evaluator.NoData`; one whose
+figures cannot be used (a unit of another dimension, two different values for one date)
+raises :class:`~planengine.evaluator.NotEvaluable`. The module does no I/O.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import enum
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+
+import attrs
+
+from .evaluator import NoData, NotEvaluable
+from .model import Metric
+from .periods import Cadence, Period, same_day_previous_year
+from .quantities import Quantity, format_decimal
+
+__all__ = ["Figure", "FigureIndex", "Measure", "Observation"]
+
+
+class Measure(enum.Enum):
+    """What a reported number is."""
+
+    #: The metric's own figure: a year-to-date total or a level, in a unit of its dimension.
+    VALUE = "value"
+    #: The official year-on-year growth rate (同比, on a comparable scope 可比口径), in %.
+    YOY = "yoy"
+
+
+@attrs.frozen
+class Observation:
+    """One reported figure, as reported."""
+
+    metric: str
+    date: dt.date
+    quantity: Quantity
+    measure: Measure = Measure.VALUE
+    reported_by: str = ""
+    note: str = ""
+    source: str = ""  #: where it came from, e.g. ``examples/figures.csv:12``
+
+
+@attrs.frozen
+class Figure:
+    """A usable figure: the value in the metric's unit (or a rate as a fraction for YOY)."""
+
+    metric: str
+    date: dt.date
+    value: Decimal
+    observation: Observation
+
+    def describe(self) -> str:
+        return f"{format_decimal(self.observation.quantity.magnitude)}{self.observation.quantity.unit.symbol}"
+
+
+@attrs.frozen
+class _Series:
+    """The figures of one metric and measure, sorted by date, with conflicts set aside."""
+
+    dates: list[dt.date]
+    figures: list[Figure]
+    conflicts: Mapping[dt.date, tuple[Observation, ...]]
+    wrong_units: Mapping[dt.date, tuple[Observation, ...]]
+
+
+class FigureIndex:
+    """Observations grouped by metric, ready for the evaluators' look-ups.
+
+    Two observations of one metric, measure and date with different amounts are a
+    conflict: the look-up that would use that date raises ``NotEvaluable`` naming both,
+    instead of picking one. The same figure reported twice is kept once.
+    """
+
+    def __init__(self, observations: Iterable[Observation], metrics: Mapping[str, Metric]) -> None:
+        grouped: dict[tuple[str, Measure], dict[dt.date, list[Observation]]] = defaultdict(
+            lambda: defaultdict(list)
+        )
+        self._metrics = metrics
+        self.unknown_metrics: list[Observation] = []
+        for obs in observations:
+            if obs.metric not in metrics:
+                self.unknown_metrics.append(obs)
+                continue
+            grouped[(obs.metric, obs.measure)][obs.date].append(obs)
+        self._series = {
+            key: _build_series(metrics[key[0]], key[1], by_date) for key, by_date in grouped.items()
+        }
+
+    def metric(self, metric_id: str) -> Metric:
+        """The plan's metric with this id."""
+        return self._metrics[metric_id]
+
+    def _series_for(self, metric: Metric, measure: Measure) -> _Series | None:
+        return self._series.get((metric.id, measure))
+
+    def _at_or_before(
+        self, metric: Metric, measure: Measure, day: dt.date, not_before: dt.date
+    ) -> Figure | None:
+        """The latest figure dated in ``[not_before, day]``; conflicts and bad units raise."""
+        series = self._series_for(metric, measure)
+        if series is None:
+            return None
+        position = bisect.bisect_right(series.dates, day)
+        figure = series.figures[position - 1] if position else None
+        if figure is not None and figure.date < not_before:
+            figure = None
+        newest_usable = figure.date if figure is not None else not_before
+        conflict = [d for d in series.conflicts if newest_usable <= d <= day]
+        if conflict:
+            _raise_conflict(metric, series.conflicts[max(conflict)])
+        wrong = [d for d in series.wrong_units if newest_usable <= d <= day]
+        if wrong:
+            _raise_wrong_unit(metric, series.wrong_units[max(wrong)])
+        return figure
+
+    def latest(self, metric: Metric, year: int, as_of: dt.date) -> Figure:
+        """The latest figure of ``metric`` in ``year`` up to ``as_of``."""
+        figure = self._at_or_before(metric, Measure.VALUE, as_of, dt.date(year, 1, 1))
+        if figure is None:
+            raise NoData(
+                f"{metric.name}尚无{year}年截至{as_of.isoformat()}的数据",
+                f"no {year} figure for {metric.id} up to {as_of.isoformat()}",
+            )
+        return figure
+
+    def latest_rate(self, metric: Metric, year: int, as_of: dt.date) -> Figure | None:
+        """The latest official year-on-year rate (同比) of ``metric`` in ``year``, if reported."""
+        return self._at_or_before(metric, Measure.YOY, as_of, dt.date(year, 1, 1))
+
+    def same_period_previous_year(self, metric: Metric, day: dt.date) -> Figure:
+        """上年同期: the previous year's figure for the dekad that holds the same day a year before.
+
+        Figures are compared period for period; a figure from another dekad of the
+        previous year would compare unlike with unlike, so it is not used.
+        """
+        shifted = same_day_previous_year(day)
+        dekad = Period.containing(shifted, Cadence.DEKAD)
+        figure = self._at_or_before(metric, Measure.VALUE, shifted, dekad.start)
+        if figure is None:
+            figure = self._at_or_before(metric, Measure.VALUE, dekad.end, dekad.start)
+        if figure is None:
+            raise NoData(
+                f"{metric.name}缺少上年同期({dekad.label})数据",
+                f"no figure for {metric.id} in the same period of the previous year "
+                f"({dekad.start.isoformat()} to {dekad.end.isoformat()})",
+            )
+        return figure
+
+    def start_of_year(self, metric: Metric, year: int) -> Figure:
+        """The level at the start of ``year``: a figure from 21-31 December of the year before, or 1 January."""
+        figure = self._at_or_before(metric, Measure.VALUE, dt.date(year, 1, 1), dt.date(year - 1, 12, 21))
+        if figure is None:
+            raise NoData(
+                f"{metric.name}缺少年初(上年末)数据",
+                f"no start-of-year level for {metric.id} (a figure dated {year - 1}-12-21 to {year}-01-01)",
+            )
+        return figure
+
+
+def _build_series(metric: Metric, measure: Measure, by_date: Mapping[dt.date, list[Observation]]) -> _Series:
+    figures: list[Figure] = []
+    conflicts: dict[dt.date, tuple[Observation, ...]] = {}
+    wrong_units: dict[dt.date, tuple[Observation, ...]] = {}
+    for day in sorted(by_date):
+        usable: list[Figure] = []
+        unusable: list[Observation] = []
+        for obs in by_date[day]:
+            value = _value_in_metric_unit(metric, measure, obs)
+            if value is None:
+                unusable.append(obs)
+            else:
+                usable.append(Figure(metric.id, day, value, obs))
+        if unusable:
+            wrong_units[day] = tuple(unusable)
+        elif len({f.value for f in usable}) > 1:
+            conflicts[day] = tuple(f.observation for f in usable)
+        elif usable:
+            figures.append(usable[0])
+    return _Series([f.date for f in figures], figures, conflicts, wrong_units)
+
+
+def _value_in_metric_unit(metric: Metric, measure: Measure, obs: Observation) -> Decimal | None:
+    quantity = obs.quantity
+    if measure is Measure.YOY:
+        return quantity.base if quantity.unit.dimension == "ratio" else None
+    if quantity.unit.dimension != metric.unit.dimension:
+        return None
+    return quantity.to(metric.unit).magnitude
+
+
+def _raise_conflict(metric: Metric, observations: tuple[Observation, ...]) -> None:
+    listed = "; ".join(f"{o.quantity} ({o.source or o.reported_by or 'no source'})" for o in observations)
+    raise NotEvaluable(
+        f"{metric.name}在{observations[0].date.isoformat()}有互相矛盾的数据:{listed}",
+        f"conflicting figures for {metric.id} on {observations[0].date.isoformat()}: {listed}",
+    )
+
+
+def _raise_wrong_unit(metric: Metric, observations: tuple[Observation, ...]) -> None:
+    obs = observations[-1]
+    raise NotEvaluable(
+        f"{metric.name}以{metric.unit.symbol}计量,但报送数据为{obs.quantity}({obs.source or '未注明来源'})",
+        f"{metric.id} is measured in {metric.unit.symbol or 'a plain number'}, but the figure "
+        f"{obs.quantity} ({obs.source or 'no source'}) is in a unit of another kind",
+    )

@@ -1,0 +1,158 @@
+"""Reporting periods of a plan year and the time-proportional expected progress (序时进度).
+
+A plan year is divided into quarters, months and dekads (旬: 上旬 days 1-10, 中旬 11-20,
+下旬 21 to the month's end). The share of the year elapsed at an as-of date is kept as an
+exact fraction of days (:class:`YearShare`), so comparing a completion rate with it never
+rounds. The module does no I/O.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+__all__ = [
+    "Cadence",
+    "Period",
+    "YearShare",
+    "elapsed_share",
+    "month_end",
+    "same_day_previous_year",
+    "year_end",
+    "year_start",
+]
+
+
+class Cadence(enum.Enum):
+    """The length of a reporting period."""
+
+    YEAR = "year"
+    QUARTER = "quarter"
+    MONTH = "month"
+    DEKAD = "dekad"
+
+
+_DEKAD_NAMES = {1: "上旬", 2: "中旬", 3: "下旬"}
+
+
+@attrs.frozen(order=True)
+class Period:
+    """One reporting period: a year, quarter, month or dekad, from ``start`` to ``end`` inclusive."""
+
+    start: dt.date
+    end: dt.date
+    cadence: Cadence = attrs.field(order=False)
+
+    @classmethod
+    def containing(cls, day: dt.date, cadence: Cadence) -> Period:
+        """The period of the given cadence that contains ``day``."""
+        year, month = day.year, day.month
+        if cadence is Cadence.YEAR:
+            return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), cadence)
+        if cadence is Cadence.QUARTER:
+            first = 3 * ((month - 1) // 3) + 1
+            return cls(dt.date(year, first, 1), month_end(year, first + 2), cadence)
+        if cadence is Cadence.MONTH:
+            return cls(dt.date(year, month, 1), month_end(year, month), cadence)
+        index = min((day.day - 1) // 10, 2)
+        start = dt.date(year, month, 10 * index + 1)
+        end = month_end(year, month) if index == 2 else dt.date(year, month, 10 * index + 10)
+        return cls(start, end, cadence)
+
+    @classmethod
+    def all_in_year(cls, year: int, cadence: Cadence) -> tuple[Period, ...]:
+        """Every period of ``cadence`` in ``year``, in order; they tile the year."""
+        periods = [cls.containing(dt.date(year, 1, 1), cadence)]
+        while periods[-1].end.year == year and periods[-1].end != dt.date(year, 12, 31):
+            periods.append(periods[-1].next())
+        return tuple(periods)
+
+    def next(self) -> Period:
+        """The period of the same cadence that follows this one."""
+        return Period.containing(self.end + dt.timedelta(days=1), self.cadence)
+
+    def previous(self) -> Period:
+        """The period of the same cadence that precedes this one."""
+        return Period.containing(self.start - dt.timedelta(days=1), self.cadence)
+
+    def same_period_previous_year(self) -> Period:
+        """上年同期: the period of the same cadence and position one year earlier."""
+        return Period.containing(same_day_previous_year(self.start), self.cadence)
+
+    def contains(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    @property
+    def label(self) -> str:
+        """A Chinese label: 2026年, 2026年第2季度, 2026年6月, 2026年6月下旬."""
+        y, m = self.start.year, self.start.month
+        if self.cadence is Cadence.YEAR:
+            return f"{y}年"
+        if self.cadence is Cadence.QUARTER:
+            return f"{y}年第{(m - 1) // 3 + 1}季度"
+        if self.cadence is Cadence.MONTH:
+            return f"{y}年{m}月"
+        return f"{y}年{m}月{_DEKAD_NAMES[(self.start.day - 1) // 10 + 1]}"
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of ``month`` in ``year``."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def year_start(year: int) -> dt.date:
+    return dt.date(year, 1, 1)
+
+
+def year_end(year: int) -> dt.date:
+    return dt.date(year, 12, 31)
+
+
+def same_day_previous_year(day: dt.date) -> dt.date:
+    """The same calendar day a year earlier; 29 February maps to 28 February."""
+    if day.month == 2 and day.day == 29:
+        return dt.date(day.year - 1, 2, 28)
+    return day.replace(year=day.year - 1)
+
+
+@attrs.frozen
+class YearShare:
+    """An exact share of a year: ``days`` out of ``total`` (序时进度 when days have elapsed)."""
+
+    days: int
+    total: int
+
+    @property
+    def fraction(self) -> Fraction:
+        return Fraction(self.days, self.total)
+
+    def as_decimal(self, places: int = 4) -> Decimal:
+        """The share as a Decimal rounded to ``places`` for display; never used to decide."""
+        return (Decimal(self.days) / Decimal(self.total)).quantize(Decimal(1).scaleb(-places))
+
+    def scale(self, amount: Decimal) -> Decimal:
+        """``amount`` times this share, for display of the time-proportional requirement."""
+        return amount * Decimal(self.days) / Decimal(self.total)
+
+
+def elapsed_share(as_of: dt.date, year: int) -> YearShare:
+    """The share of ``year`` elapsed at the end of ``as_of`` (序时进度), clamped to [0, 1].
+
+    On 31 December it is 1; before the year starts it is 0. Days are counted inclusively:
+    at the end of 1 January one day of the year has passed.
+    """
+    total = 366 if calendar.isleap(year) else 365
+    if as_of < year_start(year):
+        return YearShare(0, total)
+    if as_of >= year_end(year):
+        return YearShare(total, total)
+    return YearShare((as_of - year_start(year)).days + 1, total)

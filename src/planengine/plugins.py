@@ -1,0 +1,134 @@
+"""The plugin manager and the evaluator registry built from it.
+
+:func:`get_plugin_manager` builds a fresh pluggy manager: it adds the hook specifications,
+registers planengine's built-in evaluators as the plugin ``planengine.builtin`` (the same
+way any other plugin is registered), then loads third-party plugins from the entry-point
+group ``planengine``. :meth:`EvaluatorRegistry.from_plugin_manager` asks each plugin for
+its evaluators once; after that, looking an evaluator up is a dictionary access.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from importlib import metadata
+
+import attrs
+import pluggy
+
+from . import hookspecs
+from .evaluator import Evaluator
+
+__all__ = [
+    "BUILTIN_PLUGIN",
+    "ENTRY_POINT_GROUP",
+    "EvaluatorRegistry",
+    "PluginConflictError",
+    "RegisteredEvaluator",
+    "default_registry",
+    "get_plugin_manager",
+]
+
+#: The entry-point group third-party plugins register under.
+ENTRY_POINT_GROUP = "planengine"
+#: The name planengine's own evaluators are registered under.
+BUILTIN_PLUGIN = "planengine.builtin"
+
+
+class PluginConflictError(Exception):
+    """Two plugins provide an evaluator of the same name, or a plugin returned something unusable."""
+
+
+@attrs.frozen
+class RegisteredEvaluator:
+    """An evaluator with where it came from: plugin name, distribution and its version."""
+
+    evaluator: Evaluator[object]
+    plugin: str
+    package: str
+    package_version: str
+
+
+def get_plugin_manager(*, load_entry_points: bool = True) -> pluggy.PluginManager:
+    """A new plugin manager with the built-in evaluators and (by default) installed plugins."""
+    from .evaluators import builtin
+
+    pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
+    pm.add_hookspecs(hookspecs)
+    pm.register(builtin, name=BUILTIN_PLUGIN)
+    if load_entry_points:
+        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+    return pm
+
+
+class EvaluatorRegistry:
+    """Evaluators by name, each with the plugin and package that provides it."""
+
+    def __init__(self, evaluators: Iterator[RegisteredEvaluator] | list[RegisteredEvaluator] = ()) -> None:
+        self._by_name: dict[str, RegisteredEvaluator] = {}
+        for registered in evaluators:
+            self.add(registered)
+
+    def add(self, registered: RegisteredEvaluator) -> None:
+        name = registered.evaluator.name
+        existing = self._by_name.get(name)
+        if existing is not None:
+            raise PluginConflictError(
+                f"two plugins provide an evaluator named {name!r}: {existing.plugin} "
+                f"({existing.package}) and {registered.plugin} ({registered.package}); "
+                f"uninstall one of them"
+            )
+        self._by_name[name] = registered
+
+    @classmethod
+    def from_plugin_manager(cls, pm: pluggy.PluginManager) -> EvaluatorRegistry:
+        """Ask every registered plugin for its evaluators (one hook call per plugin)."""
+        dists = {id(plugin): dist for plugin, dist in pm.list_plugin_distinfo()}
+        own_version = planengine_version()
+        registry = cls()
+        for impl in reversed(pm.hook.register_evaluators.get_hookimpls()):
+            dist = dists.get(id(impl.plugin))
+            package = dist.project_name if dist is not None else "planengine"
+            version = dist.version if dist is not None else own_version
+            provided = impl.function()
+            if not isinstance(provided, (list, tuple)):
+                raise PluginConflictError(
+                    f"the plugin {impl.plugin_name} returned {type(provided).__name__} from "
+                    f"register_evaluators; it must return a list of planengine.Evaluator"
+                )
+            for evaluator in provided:
+                if not isinstance(evaluator, Evaluator):
+                    raise PluginConflictError(
+                        f"the plugin {impl.plugin_name} returned {evaluator!r} from register_evaluators, "
+                        f"which is not a planengine.Evaluator"
+                    )
+                registry.add(RegisteredEvaluator(evaluator, impl.plugin_name, package, version))
+        return registry
+
+    def get(self, name: str) -> RegisteredEvaluator | None:
+        return self._by_name.get(name)
+
+    def names(self) -> list[str]:
+        return sorted(self._by_name)
+
+    def __iter__(self) -> Iterator[RegisteredEvaluator]:
+        return iter(self._by_name[name] for name in self.names())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+
+@functools.cache
+def default_registry() -> EvaluatorRegistry:
+    """The registry of built-in and installed evaluators, built once per process."""
+    return EvaluatorRegistry.from_plugin_manager(get_plugin_manager())
+
+
+def planengine_version() -> str:
+    try:
+        return metadata.version("planengine")
+    except metadata.PackageNotFoundError:
+        return "0+unknown"

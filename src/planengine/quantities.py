@@ -1,0 +1,227 @@
+"""Exact quantities with the units Chinese plans write: 13亿元, 5000万元, 0.2万人, 10%, 85家.
+
+Every unit is a power of ten of its dimension's base unit (亿元 = 10^8 元, 万人 = 10^4 人,
+% = 10^-2), so a conversion is a ``Decimal.scaleb`` and never rounds. Units of different
+dimensions (人 against 元) cannot be converted or compared: that raises
+:class:`UnitMismatchError`. The module does no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "Quantity",
+    "QuantityError",
+    "Unit",
+    "UnitMismatchError",
+    "UnknownUnitError",
+    "parse_decimal",
+    "parse_quantity",
+    "parse_rate",
+    "unit",
+    "format_decimal",
+    "known_units",
+]
+
+
+class QuantityError(ValueError):
+    """A number or quantity could not be read."""
+
+
+class UnknownUnitError(QuantityError):
+    """A unit symbol that planengine does not know."""
+
+
+class UnitMismatchError(QuantityError):
+    """Two quantities of different dimensions were mixed (人 against 元)."""
+
+
+@attrs.frozen
+class Unit:
+    """A unit of measure: ``symbol`` is ``10**exponent`` of its dimension's base unit."""
+
+    symbol: str
+    dimension: str
+    exponent: int = 0
+
+    def __str__(self) -> str:
+        return self.symbol
+
+
+def _family(dimension: str, base: str, *prefixed: tuple[str, int]) -> list[Unit]:
+    units = [Unit(base, dimension, 0)]
+    units += [Unit(symbol, dimension, exponent) for symbol, exponent in prefixed]
+    return units
+
+
+_UNITS: Final[dict[str, Unit]] = {
+    u.symbol: u
+    for u in [
+        *_family("money", "元", ("万元", 4), ("亿元", 8), ("千元", 3), ("百万元", 6)),
+        *_family("persons", "人", ("万人", 4), ("名", 0), ("位", 0), ("万名", 4)),
+        *_family("person-times", "人次", ("万人次", 4)),
+        *_family("enterprises", "家", ("万家", 4), ("户", 0), ("万户", 4)),
+        *_family("items", "个", ("项", 0), ("件", 0), ("所", 0), ("座", 0), ("条", 0),
+                 ("套", 0), ("台", 0), ("次", 0), ("场", 0), ("批", 0), ("处", 0)),
+        *_family("ratio", "", ("%", -2), ("‰", -3)),
+        *_family("area-mu", "亩", ("万亩", 4)),
+        *_family("area-m2", "平方米", ("万平方米", 4)),
+        *_family("mass", "吨", ("万吨", 4)),
+        *_family("mass-jin", "斤", ("万斤", 4), ("亿斤", 8)),
+        *_family("length", "米", ("公里", 3), ("千米", 3)),
+    ]
+}
+
+#: Aliases that mean exactly another unit.
+_ALIASES: Final[dict[str, str]] = {
+    "亿": "亿元",  # 高新技术产业增加值1亿以上: an amount of money
+    "万": "万元",
+    "％": "%",
+}
+
+
+def known_units() -> tuple[Unit, ...]:
+    """All units planengine knows, in a stable order."""
+    return tuple(_UNITS.values())
+
+
+def unit(symbol: str) -> Unit:
+    """The :class:`Unit` written as ``symbol``; raises :class:`UnknownUnitError`."""
+    symbol = symbol.strip()
+    found = _UNITS.get(_ALIASES.get(symbol, symbol))
+    if found is None:
+        raise UnknownUnitError(f"unknown unit {symbol!r}")
+    return found
+
+
+def parse_decimal(text: object) -> Decimal:
+    """A ``Decimal`` from a string, int or Decimal; floats are refused (they are inexact)."""
+    if isinstance(text, bool):
+        raise QuantityError(f"expected a number, got {text!r}")
+    if isinstance(text, Decimal):
+        number = text
+    elif isinstance(text, int):
+        number = Decimal(text)
+    elif isinstance(text, str):
+        cleaned = text.strip().replace(",", "").replace("，", "")
+        try:
+            number = Decimal(cleaned)
+        except InvalidOperation:
+            raise QuantityError(f"{text!r} is not a number") from None
+    else:
+        raise QuantityError(f"expected a number, got {type(text).__name__} {text!r}")
+    if not number.is_finite():
+        raise QuantityError(f"{text!r} is not a finite number")
+    return number
+
+
+_QUANTITY = re.compile(r"^\s*([+-]?(?:\d[\d,]*)?(?:\.\d+)?)\s*(.*?)\s*$")
+
+
+@attrs.frozen(order=False)
+class Quantity:
+    """An exact amount in a unit, kept as written (13亿元 stays 13 亿元).
+
+    Equality is structural (13亿元 != 130000万元 as objects); compare amounts with
+    :meth:`same_amount` or the ordering operators, which convert exactly.
+    """
+
+    magnitude: Decimal
+    unit: Unit
+
+    @property
+    def base(self) -> Decimal:
+        """The amount in the dimension's base unit (元, 人, 家, a plain fraction for %)."""
+        return _plain(self.magnitude.scaleb(self.unit.exponent))
+
+    @property
+    def dimension(self) -> str:
+        return self.unit.dimension
+
+    def to(self, target: Unit | str) -> Quantity:
+        """This amount restated in ``target`` (exact); mismatched dimensions raise."""
+        target_unit = unit(target) if isinstance(target, str) else target
+        self._check_dimension(target_unit)
+        return Quantity(_plain(self.magnitude.scaleb(self.unit.exponent - target_unit.exponent)), target_unit)
+
+    def same_amount(self, other: Quantity) -> bool:
+        """Whether two quantities denote the same amount (13亿元 and 130000万元 do)."""
+        self._check_dimension(other.unit)
+        return self.base == other.base
+
+    def _check_dimension(self, other: Unit) -> None:
+        if other.dimension != self.unit.dimension:
+            raise UnitMismatchError(
+                f"cannot mix {self.unit.symbol or 'a plain number'} ({self.unit.dimension}) "
+                f"with {other.symbol or 'a plain number'} ({other.dimension})"
+            )
+
+    def _cmp_base(self, other: Quantity) -> tuple[Decimal, Decimal]:
+        self._check_dimension(other.unit)
+        return self.base, other.base
+
+    def __lt__(self, other: Quantity) -> bool:
+        a, b = self._cmp_base(other)
+        return a < b
+
+    def __le__(self, other: Quantity) -> bool:
+        a, b = self._cmp_base(other)
+        return a <= b
+
+    def __gt__(self, other: Quantity) -> bool:
+        a, b = self._cmp_base(other)
+        return a > b
+
+    def __ge__(self, other: Quantity) -> bool:
+        a, b = self._cmp_base(other)
+        return a >= b
+
+    def __str__(self) -> str:
+        return f"{format_decimal(self.magnitude)}{self.unit.symbol}"
+
+
+def _plain(number: Decimal) -> Decimal:
+    """The same number without a positive exponent (1E+4 -> 10000), so it prints plainly."""
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:
+        return number.quantize(Decimal(1))
+    return number
+
+
+def format_decimal(number: Decimal) -> str:
+    """A Decimal written plainly, without exponent or trailing zeros (1E+1 -> '10')."""
+    if number == 0:
+        return "0"
+    text = format(number.normalize(), "f")
+    return text
+
+
+def parse_quantity(text: str, default_unit: Unit | str | None = None) -> Quantity:
+    """Read ``'13亿元'``, ``'5000 万元'``, ``'0.2万人'``, ``'10%'`` or ``'85'`` (with ``default_unit``).
+
+    Raises :class:`QuantityError` for text that is not a number followed by a known unit.
+    """
+    if not isinstance(text, str):
+        raise QuantityError(f"expected a quantity such as '13亿元', got {text!r}")
+    match = _QUANTITY.match(text)
+    number_text, unit_text = (match.group(1), match.group(2)) if match else ("", "")
+    if not number_text or number_text in "+-":
+        raise QuantityError(f"{text!r} is not a quantity such as '13亿元' or '85家'")
+    magnitude = parse_decimal(number_text)
+    if unit_text:
+        return Quantity(magnitude, unit(unit_text))
+    if default_unit is None:
+        raise QuantityError(f"{text!r} has no unit; write it as e.g. '{text}万元' or '{text}家'")
+    return Quantity(magnitude, unit(default_unit) if isinstance(default_unit, str) else default_unit)
+
+
+def parse_rate(text: object) -> Decimal:
+    """A rate as a plain fraction: ``'10%'`` -> 0.1, ``'0.15'`` -> 0.15, ``'-5%'`` -> -0.05."""
+    if isinstance(text, str) and text.strip().endswith(("%", "％")):
+        return parse_quantity(text).base
+    return parse_decimal(text)

@@ -1,0 +1,331 @@
+"""Reading and writing spec files: a plan as declarative TOML or JSON data.
+
+Loading happens in three passes, and every error of every pass is collected before
+anything is raised, so a user sees all the problems of a spec at once:
+
+1. parse the file (TOML with ``tomllib`` or JSON), numbers as ``Decimal``;
+2. structure it into the model with the cattrs converter (types, required and unknown
+   fields), each target's ``params`` into its evaluator's own parameter class;
+3. check references and meaning: duplicate ids, unknown metrics, units or tasks, a unit
+   that does not fit the metric, an evaluator that is not installed.
+
+Each :class:`SpecError` names the file and the path inside the spec
+(``targets[3].params.value``) with a sentence a non-programmer understands. A spec is data:
+nothing in it is executed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import hashlib
+import json
+import re
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from .convert import converter, default_unit
+from .model import Plan, RawParams, Target
+from .plugins import EvaluatorRegistry, default_registry
+
+__all__ = [
+    "SPEC_FORMAT",
+    "SpecError",
+    "SpecErrors",
+    "dump_spec",
+    "load_spec",
+    "loads_spec",
+    "spec_hash",
+]
+
+#: The spec format this version of planengine reads and writes.
+SPEC_FORMAT = 1
+
+
+@attrs.frozen
+class SpecError:
+    """One problem in a spec: where it is and what is wrong, in plain words."""
+
+    file: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: " if self.file else ""
+        return f"{where}{self.path or '(top level)'}: {self.message}"
+
+
+class SpecErrors(ValueError):
+    """A spec could not be loaded; ``errors`` lists every problem found."""
+
+    def __init__(self, errors: Sequence[SpecError]) -> None:
+        self.errors = tuple(errors)
+        count = len(self.errors)
+        lines = "\n".join(f"  - {e}" for e in self.errors)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the spec:\n{lines}")
+
+
+def load_spec(path: str | Path, registry: EvaluatorRegistry | None = None) -> Plan:
+    """Load a plan from a ``.toml`` or ``.json`` spec file; raises :class:`SpecErrors`."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecErrors([SpecError(str(path), "", f"the file cannot be read: {exc}")]) from None
+    fmt = "json" if path.suffix.lower() == ".json" else "toml"
+    return loads_spec(text, fmt=fmt, file=str(path), registry=registry)
+
+
+def loads_spec(
+    text: str, fmt: str = "toml", *, file: str = "", registry: EvaluatorRegistry | None = None
+) -> Plan:
+    """Load a plan from spec text in ``fmt`` (``"toml"`` or ``"json"``)."""
+    data = _parse(text, fmt, file)
+    return structure_spec(data, file=file, registry=registry)
+
+
+def _parse(text: str, fmt: str, file: str) -> Any:
+    try:
+        if fmt == "json":
+            return json.loads(text, parse_float=Decimal)
+        if fmt == "toml":
+            return tomllib.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as exc:
+        raise SpecErrors([SpecError(file, f"line {exc.lineno}", f"this is not valid JSON: {exc.msg}")]) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise SpecErrors([SpecError(file, "", f"this is not valid TOML: {exc}")]) from None
+    raise ValueError(f"unknown spec format {fmt!r}; use 'toml' or 'json'")
+
+
+def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | None = None) -> Plan:
+    """Turn parsed spec data into a :class:`Plan`, collecting every error."""
+    registry = registry if registry is not None else default_registry()
+    if not isinstance(data, Mapping):
+        raise SpecErrors([SpecError(file, "", "a spec must be a table of fields (a JSON object)")])
+    errors: list[SpecError] = []
+    body = dict(data)
+    version = body.pop("format", None)
+    if version is None:
+        errors.append(SpecError(file, "format", f"the spec must state its format version: format = {SPEC_FORMAT}"))
+    elif version != SPEC_FORMAT:
+        raise SpecErrors([SpecError(file, "format", f"this spec is in format {version!r}; "
+                                    f"this version of planengine reads format {SPEC_FORMAT}")])
+    try:
+        plan = converter.structure(body, Plan)
+    except (ClassValidationError, IterableValidationError) as exc:
+        errors.extend(SpecError(file, path, message) for path, message in _located(exc))
+        raise SpecErrors(errors) from None
+    except (ValueError, TypeError) as exc:
+        raise SpecErrors([*errors, SpecError(file, "", str(exc))]) from None
+    targets = []
+    for index, target in enumerate(plan.targets):
+        target, problems = structure_params(plan, index, target, registry)
+        targets.append(target)
+        errors.extend(SpecError(file, path, message) for path, message in problems)
+    plan = attrs.evolve(plan, targets=tuple(targets))
+    errors.extend(SpecError(file, path, message) for path, message in check_plan(plan, registry))
+    if errors:
+        raise SpecErrors(errors)
+    return plan
+
+
+def structure_params(
+    plan: Plan, index: int, target: Target, registry: EvaluatorRegistry
+) -> tuple[Target, list[tuple[str, str]]]:
+    """Structure one target's raw params table into its evaluator's parameter class."""
+    where = f"targets[{index}].params"
+    raw = target.params if target.params is not None else {}
+    if not isinstance(raw, Mapping):
+        return target, [(where, "params must be a table of named values")]
+    registered = registry.get(target.evaluator)
+    if registered is None:
+        return attrs.evolve(target, params=RawParams(dict(raw))), []
+    metric = next((m for m in plan.metrics if m.id == target.metric), None)
+    token = default_unit.set(metric.unit if metric else None)
+    try:
+        params = converter.structure(dict(raw), registered.evaluator.params)
+    except (ClassValidationError, IterableValidationError) as exc:
+        return target, [(f"{where}{_join(path)}", message) for path, message in _located(exc)]
+    except (ValueError, TypeError) as exc:
+        return target, [(where, str(exc))]
+    finally:
+        default_unit.reset(token)
+    problems = []
+    if registered.evaluator.check is not None:
+        problems = [(f"{where}{_join(p.path)}", p.message) for p in registered.evaluator.check(params, metric, plan)]
+    return attrs.evolve(target, params=params), problems
+
+
+def _join(path: str) -> str:
+    if not path:
+        return ""
+    return path if path.startswith("[") else f".{path}"
+
+
+def check_plan(plan: Plan, registry: EvaluatorRegistry) -> list[tuple[str, str]]:
+    """Reference and meaning checks that need the whole plan; returns (path, message) pairs."""
+    problems: list[tuple[str, str]] = []
+    for name in ("units", "metrics", "tasks", "targets"):
+        counts = Counter(item.id for item in getattr(plan, name))
+        for index, item in enumerate(getattr(plan, name)):
+            if counts[item.id] > 1:
+                problems.append((f"{name}[{index}].id", f"the id {item.id!r} is used by more than one of the {name}"))
+    unit_ids = {u.id for u in plan.units}
+    metric_ids = {m.id for m in plan.metrics}
+    task_ids = {t.id for t in plan.tasks}
+    for index, task in enumerate(plan.tasks):
+        if task.parent is not None and task.parent not in task_ids:
+            problems.append((f"tasks[{index}].parent", _unknown("task", task.parent, task_ids)))
+        for role in ("lead", "support"):
+            for j, unit_id in enumerate(getattr(task, role)):
+                if unit_id not in unit_ids:
+                    problems.append((f"tasks[{index}].{role}[{j}]", _unknown("unit", unit_id, unit_ids)))
+    problems.extend(_cycles(plan))
+    for index, target in enumerate(plan.targets):
+        here = f"targets[{index}]"
+        registered = registry.get(target.evaluator)
+        if registered is None and target.evaluator not in plan.plugin_evaluators:
+            problems.append((f"{here}.evaluator", _unknown_evaluator(target.evaluator, registry)))
+        if target.metric is None:
+            if registered is not None and registered.evaluator.needs_metric:
+                problems.append((f"{here}.metric", f"the evaluator {target.evaluator!r} needs a metric; name one"))
+        elif target.metric not in metric_ids:
+            problems.append((f"{here}.metric", _unknown("metric", target.metric, metric_ids)))
+        if target.task is not None and target.task not in task_ids:
+            problems.append((f"{here}.task", _unknown("task", target.task, task_ids)))
+        if not target.quote.strip():
+            problems.append((f"{here}.quote", "every target must quote the sentence of the plan it comes from"))
+        if target.weight < 0:
+            problems.append((f"{here}.weight", f"a weight cannot be negative ({target.weight})"))
+        problems.extend(_check_schedule(here, target))
+    group = plan.working_group
+    if group is not None:
+        if group.office is not None and group.office not in unit_ids:
+            problems.append(("working_group.office", _unknown("unit", group.office, unit_ids)))
+        for j, member in enumerate(group.members):
+            if member not in unit_ids:
+                problems.append((f"working_group.members[{j}]", _unknown("unit", member, unit_ids)))
+    return problems
+
+
+def _check_schedule(here: str, target: Target) -> list[tuple[str, str]]:
+    problems = []
+    previous_month, previous_share = 0, Decimal(0)
+    for j, point in enumerate(target.schedule):
+        if not 1 <= point.month <= 12 or point.month <= previous_month:
+            problems.append((f"{here}.schedule[{j}].month", "schedule months must run from 1 to 12, each later than the one before"))
+        if not previous_share <= point.share <= 1:
+            problems.append((f"{here}.schedule[{j}].share", "schedule shares must rise from 0 to at most 1 (write 0.5 for half)"))
+        previous_month, previous_share = point.month, point.share
+    return problems
+
+
+def _cycles(plan: Plan) -> list[tuple[str, str]]:
+    parents = {t.id: t.parent for t in plan.tasks}
+    problems = []
+    for index, task in enumerate(plan.tasks):
+        seen, node = {task.id}, task.parent
+        while node is not None and node in parents:
+            if node in seen:
+                problems.append((f"tasks[{index}].parent", f"the task {task.id!r} is inside itself (its parents form a loop)"))
+                break
+            seen.add(node)
+            node = parents[node]
+    return problems
+
+
+def _unknown(kind: str, name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"there is no {kind} with the id {name!r}{hint}"
+
+
+def _unknown_evaluator(name: str, registry: EvaluatorRegistry) -> str:
+    close = difflib.get_close_matches(name, registry.names(), n=1)
+    hint = f"did you mean {close[0]!r}? " if close else ""
+    return (
+        f"no installed evaluator is called {name!r}; {hint}installed: {', '.join(registry.names())}. "
+        f"If it comes from a plugin that may not be installed, list it in plugin_evaluators"
+    )
+
+
+# --- turning cattrs' exception groups into located, plain sentences -------------------------------
+
+
+def _located(exc: BaseException, path: str = "") -> list[tuple[str, str]]:
+    """(path, message) for every leaf error in a cattrs validation exception group."""
+    found: list[tuple[str, str]] = []
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            step = f"[{note.index}]" if isinstance(exc, IterableValidationError) else f".{note.name}"
+            found.extend(_located(sub, f"{path}{step}"))
+        for sub in without:
+            found.extend(_located(sub, path))
+        return found
+    return [(path.lstrip("."), _sentence(exc))]
+
+
+def _sentence(exc: BaseException) -> str:
+    if isinstance(exc, ForbiddenExtraKeysError):
+        names = ", ".join(sorted(exc.extra_fields))
+        allowed = ", ".join(f.name for f in attrs.fields(exc.cl)) if attrs.has(exc.cl) else ""
+        return f"unknown field{'s' if len(exc.extra_fields) > 1 else ''} {names}; the fields allowed here are: {allowed}"
+    if isinstance(exc, KeyError):
+        return "this field is required but missing"
+    if isinstance(exc, ValueError) and _enum_values(exc):
+        return _enum_values(exc)
+    if isinstance(exc, (AttributeError, TypeError)) and "mapping" in str(exc).lower():
+        return "expected a table of named values here"
+    text = str(exc)
+    if isinstance(exc, TypeError) and ("iterable" in text or "not subscriptable" in text):
+        return "expected a list here"
+    return text or type(exc).__name__
+
+
+_ENUM_MESSAGE = re.compile(r"^'?(.*?)'? is not a valid (\w+)$")
+
+
+def _enum_values(exc: ValueError) -> str:
+    match = _ENUM_MESSAGE.match(str(exc))
+    if not match:
+        return ""
+    from . import model, periods
+
+    enum_type = getattr(model, match.group(2), None) or getattr(periods, match.group(2), None)
+    if not (isinstance(enum_type, type) and issubclass(enum_type, enum.Enum)):
+        return ""
+    allowed = ", ".join(repr(member.value) for member in enum_type)
+    return f"{match.group(1)!r} is not allowed here; use one of {allowed}"
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+
+def unstructure_plan(plan: Plan) -> dict[str, Any]:
+    """The plan as spec data (plain dicts, lists and strings), ``format`` first."""
+    body = converter.unstructure(plan, Plan)
+    return {"format": SPEC_FORMAT, **body}
+
+
+def dump_spec(plan: Plan) -> str:
+    """The plan as a JSON spec that :func:`loads_spec` reads back to an equal plan."""
+    return json.dumps(unstructure_plan(plan), ensure_ascii=False, indent=2, sort_keys=False)
+
+
+def spec_hash(plan: Plan) -> str:
+    """A content hash of the plan's rules: the SHA-256 of its canonical JSON spec.
+
+    It ignores formatting and comments of the file, so a spec rewritten in TOML or JSON
+    keeps its hash while any change to a rule changes it.
+    """
+    canonical = json.dumps(unstructure_plan(plan), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+

@@ -1,0 +1,37 @@
+"""Shared fixtures: the seed plan's spec, its example figures and the shared seed text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import planengine
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_SPEC = ROOT / "specs" / "yueyanglou-sti.toml"
+EXAMPLE_FIGURES = ROOT / "examples" / "figures.csv"
+SHARED = ROOT.parent / "shared"
+MID_YEAR = dt.date(2026, 6, 30)
+YEAR_END = dt.date(2026, 12, 31)
+
+
+@pytest.fixture(scope="session")
+def seed_plan() -> planengine.Plan:
+    return planengine.load_spec(SEED_SPEC)
+
+
+@pytest.fixture(scope="session")
+def example_figures() -> tuple[planengine.Observation, ...]:
+    read = planengine.read_observations(EXAMPLE_FIGURES)
+    assert read.problems == ()
+    return read.observations
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    seeds = sorted((SHARED / "seeds").glob("*.txt"))
+    if not seeds:
+        pytest.skip(f"the shared seed text is not at {SHARED / 'seeds'}")
+    return seeds[0].read_text(encoding="utf-8")
