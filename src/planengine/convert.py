@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextvars
 import datetime as dt
+import enum
 from decimal import Decimal
 from typing import Any, NewType
 
@@ -93,6 +94,14 @@ def _structure_date(value: Any, _: type) -> dt.date:
     raise ValueError(f"expected a date written YYYY-MM-DD, got {value!r}")
 
 
+def _structure_enum(value: Any, enum_type: type[enum.Enum]) -> enum.Enum:
+    try:
+        return enum_type(value)
+    except ValueError:
+        allowed = ", ".join(repr(member.value) for member in enum_type)
+        raise ValueError(f"{value!r} is not allowed here; use one of {allowed}") from None
+
+
 def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
     """A converter for specs: strict about unknown keys and types.
 
@@ -100,6 +109,7 @@ def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
     dumped specs short; results keep them so their shape is fixed.
     """
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=omit_if_default, detailed_validation=True)
+    conv.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum)
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_unstructure_hook(Decimal, format_decimal)
     conv.register_structure_hook(Rate, _structure_rate)

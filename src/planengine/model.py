@@ -13,7 +13,7 @@ import enum
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -116,7 +116,7 @@ class RawParams:
     data: Mapping[str, Any]
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class Target:
     """A rule applied to a metric (目标值): an evaluator with its typed parameters.
 
@@ -127,8 +127,8 @@ class Target:
 
     id: str
     evaluator: str
-    params: Any
     quote: str
+    params: Any = attrs.field(factory=dict)
     metric: str | None = None
     task: str | None = None
     strive: bool = False
@@ -193,13 +193,16 @@ class Plan:
     source: str = ""
 
     def metric(self, metric_id: str) -> Metric:
-        return _index(self.metrics)[metric_id]
+        """The metric with this id; raises ``KeyError``."""
+        return _find(self.metrics, metric_id)
 
     def task(self, task_id: str) -> Task:
-        return _index(self.tasks)[task_id]
+        """The task with this id; raises ``KeyError``."""
+        return _find(self.tasks, task_id)
 
     def unit(self, unit_id: str) -> OrgUnit:
-        return _index(self.units)[unit_id]
+        """The responsible unit with this id; raises ``KeyError``."""
+        return _find(self.units, unit_id)
 
     def children(self, task_id: str | None) -> tuple[Task, ...]:
         """The tasks directly under ``task_id`` (``None``: the top-level sections)."""
@@ -225,5 +228,11 @@ class Plan:
         return Responsibility(tuple(lead), tuple(s for s in support if s not in lead))
 
 
-def _index(items: tuple[Any, ...]) -> dict[str, Any]:
-    return {item.id: item for item in items}
+_Item = TypeVar("_Item", Metric, Task, OrgUnit)
+
+
+def _find(items: tuple[_Item, ...], item_id: str) -> _Item:
+    for item in items:
+        if item.id == item_id:
+            return item
+    raise KeyError(item_id)

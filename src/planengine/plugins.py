@@ -10,7 +10,7 @@ its evaluators once; after that, looking an evaluator up is a dictionary access.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from importlib import metadata
 
 import attrs
@@ -64,7 +64,7 @@ def get_plugin_manager(*, load_entry_points: bool = True) -> pluggy.PluginManage
 class EvaluatorRegistry:
     """Evaluators by name, each with the plugin and package that provides it."""
 
-    def __init__(self, evaluators: Iterator[RegisteredEvaluator] | list[RegisteredEvaluator] = ()) -> None:
+    def __init__(self, evaluators: Iterable[RegisteredEvaluator] = ()) -> None:
         self._by_name: dict[str, RegisteredEvaluator] = {}
         for registered in evaluators:
             self.add(registered)

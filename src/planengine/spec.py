@@ -17,10 +17,8 @@ nothing in it is executed.
 from __future__ import annotations
 
 import difflib
-import enum
 import hashlib
 import json
-import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -29,7 +27,12 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
 
 from .convert import converter, default_unit
 from .model import Plan, RawParams, Target
@@ -265,7 +268,7 @@ def _located(exc: BaseException, path: str = "") -> list[tuple[str, str]]:
     if isinstance(exc, (ClassValidationError, IterableValidationError)):
         with_notes, without = exc.group_exceptions()
         for sub, note in with_notes:
-            step = f"[{note.index}]" if isinstance(exc, IterableValidationError) else f".{note.name}"
+            step = f"[{note.index}]" if isinstance(note, IterableValidationNote) else f".{note.name}"
             found.extend(_located(sub, f"{path}{step}"))
         for sub in without:
             found.extend(_located(sub, path))
@@ -280,30 +283,12 @@ def _sentence(exc: BaseException) -> str:
         return f"unknown field{'s' if len(exc.extra_fields) > 1 else ''} {names}; the fields allowed here are: {allowed}"
     if isinstance(exc, KeyError):
         return "this field is required but missing"
-    if isinstance(exc, ValueError) and _enum_values(exc):
-        return _enum_values(exc)
     if isinstance(exc, (AttributeError, TypeError)) and "mapping" in str(exc).lower():
         return "expected a table of named values here"
     text = str(exc)
     if isinstance(exc, TypeError) and ("iterable" in text or "not subscriptable" in text):
         return "expected a list here"
     return text or type(exc).__name__
-
-
-_ENUM_MESSAGE = re.compile(r"^'?(.*?)'? is not a valid (\w+)$")
-
-
-def _enum_values(exc: ValueError) -> str:
-    match = _ENUM_MESSAGE.match(str(exc))
-    if not match:
-        return ""
-    from . import model, periods
-
-    enum_type = getattr(model, match.group(2), None) or getattr(periods, match.group(2), None)
-    if not (isinstance(enum_type, type) and issubclass(enum_type, enum.Enum)):
-        return ""
-    allowed = ", ".join(repr(member.value) for member in enum_type)
-    return f"{match.group(1)!r} is not allowed here; use one of {allowed}"
 
 
 # --- writing ---------------------------------------------------------------------------------------

@@ -1,0 +1,204 @@
+"""Spec files: located errors, collected not stopped at the first; dumps that load back equal."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import planengine
+from planengine import Direction, Metric, OrgUnit, Plan, Reporting, SpecErrors, Target, Task, unit
+from planengine.evaluators.growth import GrowthParams
+from planengine.evaluators.threshold import Basis, ThresholdParams
+from planengine.evaluators._common import Comparator
+from planengine.quantities import Quantity
+
+HEADER = """
+format = 1
+id = "p"
+title = "t"
+issuer = "i"
+year = 2026
+[[units]]
+id = "kgj"
+name = "区科工局"
+[[metrics]]
+id = "firms"
+name = "企业数"
+unit = "家"
+reporting = "level"
+direction = "increase"
+"""
+
+
+def errors_of(text: str) -> list[tuple[str, str]]:
+    with pytest.raises(SpecErrors) as caught:
+        planengine.loads_spec(text, file="plan.toml")
+    assert all(e.file == "plan.toml" for e in caught.value.errors)
+    return [(e.path, e.message) for e in caught.value.errors]
+
+
+def test_a_valid_minimal_spec_loads() -> None:
+    plan = planengine.loads_spec(HEADER + """
+[[targets]]
+id = "t1"
+metric = "firms"
+evaluator = "count-threshold"
+quote = "达到85家"
+params = { value = 85 }
+""")
+    assert plan.targets[0].params == ThresholdParams(Quantity(Decimal(85), unit("家")))
+
+
+def test_every_problem_is_reported_with_its_path() -> None:
+    problems = errors_of(HEADER + """
+[[targets]]
+id = "t1"
+metric = "firmz"
+evaluator = "count-threshold"
+quote = "q"
+params = { value = "85人" }
+[[targets]]
+id = "t1"
+metric = "firms"
+evaluator = "growth_rate"
+quote = "q"
+[[targets]]
+id = "t3"
+metric = "firms"
+evaluator = "count-threshold"
+quote = "q"
+params = { value = "85家", comparator = "=>" }
+[[targets]]
+id = "t4"
+metric = "firms"
+evaluator = "count-threshold"
+quote = "q"
+params = { value = "85人" }
+""")
+    paths = dict(problems)
+    assert len(problems) == 6  # the duplicate id is flagged at both places
+    assert "did you mean 'firms'" in paths["targets[0].metric"]
+    assert "85人 does not fit the metric 'firms', which is measured in 家" in paths["targets[3].params.value"]
+    assert "did you mean 'growth-rate'" in paths["targets[1].evaluator"]
+    assert "more than one" in paths["targets[1].id"]
+    assert "'=>' is not allowed here" in paths["targets[2].params.comparator"]
+
+
+def test_type_errors_and_unknown_fields_are_located() -> None:
+    problems = dict(errors_of(HEADER.replace('year = 2026', 'year = "next"') + """
+[[tasks]]
+id = "a"
+number = "二(一)"
+title = "x"
+lead = ["nobody"]
+colour = "red"
+"""))
+    assert "whole number" in problems["year"]
+    assert "colour" in problems["tasks[0]"] and "allowed" in problems["tasks[0]"]
+
+
+def test_reference_errors_are_collected() -> None:
+    problems = dict(errors_of(HEADER + """
+[[tasks]]
+id = "a"
+number = "二(一)"
+title = "x"
+parent = "nowhere"
+lead = ["nobody"]
+"""))
+    assert "no task with the id 'nowhere'" in problems["tasks[0].parent"]
+    assert "no unit with the id 'nobody'" in problems["tasks[0].lead[0]"]
+
+
+def test_missing_format_and_missing_fields() -> None:
+    problems = dict(errors_of('id = "p"\n'))
+    assert "format" in problems
+    assert problems["title"] == "this field is required but missing"
+
+
+def test_a_newer_format_is_refused_with_a_clear_message() -> None:
+    problems = dict(errors_of(HEADER.replace("format = 1", "format = 9")))
+    assert "format 9" in problems["format"]
+
+
+def test_floats_never_enter(tmp_path: Path) -> None:
+    """TOML and JSON floats are read as Decimal: 0.1 stays exactly 0.1."""
+    plan = planengine.loads_spec(HEADER + """
+[[targets]]
+id = "t"
+metric = "firms"
+evaluator = "count-threshold"
+quote = "q"
+weight = 0.1
+params = { value = "85家" }
+""")
+    assert plan.targets[0].weight == Decimal("0.1")
+
+
+def test_malformed_toml_is_one_clear_error() -> None:
+    problems = errors_of("format = 1\nid = [")
+    assert len(problems) == 1 and "not valid TOML" in problems[0][1]
+
+
+def test_a_spec_is_never_executed(tmp_path: Path) -> None:
+    """Strings that look like code stay strings."""
+    plan = planengine.loads_spec(HEADER.replace('title = "t"', 'title = "__import__(\'os\').system(\'false\')"'))
+    assert plan.title == "__import__('os').system('false')"
+
+
+# --- round trip -----------------------------------------------------------------------------------
+
+IDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-.", min_size=1, max_size=8)
+TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12)
+COUNT_UNITS = ["家", "个", "项", "人", "名", "万人"]
+AMOUNT_UNITS = ["元", "万元", "亿元", "%", "亩"]
+
+
+@st.composite
+def plans(draw: st.DrawFn) -> Plan:
+    unit_ids = draw(st.lists(IDS, min_size=1, max_size=4, unique=True))
+    units = tuple(OrgUnit(i, draw(TEXT)) for i in unit_ids)
+    metrics = []
+    for index in range(draw(st.integers(1, 4))):
+        symbol = draw(st.sampled_from(COUNT_UNITS + AMOUNT_UNITS))
+        metrics.append(Metric(f"m{index}", draw(TEXT), unit(symbol), draw(st.sampled_from(list(Reporting))),
+                              Direction.INCREASE, draw(TEXT)))
+    tasks = [Task("root", "二", draw(TEXT))]
+    for index in range(draw(st.integers(0, 3))):
+        tasks.append(Task(f"t{index}", f"二({index})", draw(TEXT), "root",
+                          tuple(draw(st.lists(st.sampled_from(unit_ids), min_size=1, max_size=2, unique=True))),
+                          tuple(draw(st.lists(st.sampled_from(unit_ids), max_size=2, unique=True)))))
+    targets = []
+    for index in range(draw(st.integers(0, 5))):
+        metric = draw(st.sampled_from(metrics))
+        magnitude = draw(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
+        if draw(st.booleans()):
+            params: object = GrowthParams(min_growth=draw(st.decimals(min_value=-1, max_value=1, places=3)))  # type: ignore[arg-type]
+            evaluator = "growth-rate"
+        else:
+            evaluator = "count-threshold" if metric.unit.symbol in COUNT_UNITS else "amount-threshold"
+            if evaluator == "count-threshold":
+                magnitude = magnitude.to_integral_value()
+            params = ThresholdParams(Quantity(magnitude, metric.unit), Comparator.AT_LEAST, basis=Basis.LEVEL)
+        targets.append(Target(id=f"x{index}", evaluator=evaluator, params=params, quote=draw(TEXT.filter(str.strip)),
+                              metric=metric.id, task=draw(st.sampled_from([None] + [t.id for t in tasks])),
+                              strive=draw(st.booleans()), weight=draw(st.decimals(min_value=0, max_value=10, places=2))))
+    return Plan(draw(IDS), draw(TEXT), draw(TEXT), draw(st.integers(2000, 2100)), units, tuple(metrics),
+                tuple(tasks), tuple(targets))
+
+
+@settings(max_examples=60, deadline=None)
+@given(plans())
+def test_a_dumped_plan_loads_back_equal(plan: Plan) -> None:
+    assert planengine.loads_spec(planengine.dump_spec(plan), "json") == plan
+    assert planengine.spec_hash(planengine.loads_spec(planengine.dump_spec(plan), "json")) == planengine.spec_hash(plan)
+
+
+def test_the_seed_spec_round_trips_and_its_hash_ignores_formatting(seed_plan: Plan) -> None:
+    again = planengine.loads_spec(planengine.dump_spec(seed_plan), "json")
+    assert again == seed_plan
+    assert planengine.spec_hash(again) == planengine.spec_hash(seed_plan)
