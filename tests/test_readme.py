@@ -1,0 +1,39 @@
+"""The README's tour runs as written and its claims hold."""
+
+from __future__ import annotations
+
+import os
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import planengine
+
+from .conftest import ROOT
+
+
+def python_blocks() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return re.findall(r"```python\n(.*?)```", text, flags=re.S)
+
+
+def test_the_tour_runs_and_says_true_things(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, Any] = {}
+    exec(compile(python_blocks()[0], "README.md", "exec"), namespace)
+    a = namespace["a"]
+    assert a.status is planengine.Status.ON_TRACK
+    assert (a.actual, a.required, a.gap, a.unit) == (Decimal("3100"), Decimal("5000"), Decimal("1900"), "万元")
+    assert a.lead == ("区科工局",)
+    assert namespace["plan"].responsibility("talent.high-level").lead == ("talent_office", "sti_bureau")
+
+
+def test_the_two_commands_are_in_the_readme_and_in_ci() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert ".venv/bin/python -m pytest" in readme and ".venv/bin/python -m pytest" in ci
+    assert "planengine evaluate specs/yueyanglou-sti.toml --observations examples/figures.csv" in readme
+    assert os.access(ROOT / ".ci" / "run", os.X_OK)
