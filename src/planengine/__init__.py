@@ -31,7 +31,7 @@ from .model import (
     Task,
     WorkingGroup,
 )
-from .observation_files import ObservationFile, RowProblem, parse_observations, read_observations
+from .observation_files import ObservationFile, ObservationFileError, RowProblem, parse_observations, read_observations
 from .observations import Figure, Measure, Observation
 from .periods import Cadence, Period, YearShare, elapsed_share
 from .plugins import EvaluatorRegistry, PluginConflictError, RegisteredEvaluator, default_registry, get_plugin_manager
@@ -58,6 +58,7 @@ __all__ = [
     "NotEvaluable",
     "Observation",
     "ObservationFile",
+    "ObservationFileError",
     "OrgUnit",
     "Outcome",
     "ParamProblem",

@@ -16,11 +16,11 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from .convert import converter
+from .convert import converter, make_converter
 from .engine import compile_plan
 from .evaluator import Status
 from .model import Plan, RawParams
-from .observation_files import read_observations
+from .observation_files import ObservationFileError, read_observations
 from .observations import Observation
 from .plugins import EvaluatorRegistry, PluginConflictError, default_registry
 from .quantities import format_decimal
@@ -28,6 +28,9 @@ from .results import Assessment, EvaluationResult
 from .spec import SpecErrors, load_spec
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+#: ``show`` prints every parameter, defaults included, so a reader sees the whole rule.
+_full = make_converter(omit_if_default=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,7 +122,7 @@ def plan_summary(plan: Plan) -> dict[str, Any]:
     targets = []
     for target in plan.targets:
         responsibility = plan.responsibility(target.task)
-        params = target.params.data if isinstance(target.params, RawParams) else converter.unstructure(target.params)
+        params = target.params.data if isinstance(target.params, RawParams) else _full.unstructure(target.params)
         targets.append({
             "id": target.id,
             "metric": target.metric,
@@ -192,7 +195,11 @@ def _evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     compiled = compile_plan(plan, registry)
     observations: list[Observation] = []
     for path in args.observations:
-        read = read_observations(path)
+        try:
+            read = read_observations(path)
+        except ObservationFileError as exc:
+            print(f"planengine: {exc}", file=sys.stderr)
+            return EXIT_INVALID
         observations.extend(read.observations)
         for problem in read.problems:
             print(f"skipped row: {problem}", file=sys.stderr)

@@ -4,7 +4,8 @@ A CSV file has a header with at least ``metric,date,value,unit`` and optionally
 ``measure`` (``value`` or ``yoy``), ``reported_by`` and ``note``. A JSON file is a list of
 objects with the same keys, or an object with such a list under ``observations``. A bad
 row is reported with its line (CSV) or index (JSON) and the reason, and every other row
-is still read: :func:`read_observations` returns both.
+is still read: :func:`read_observations` returns both. A file that cannot be read at all
+(missing, not UTF-8, no usable header, not JSON) raises :class:`ObservationFileError`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,10 +24,17 @@ import attrs
 from .observations import Measure, Observation
 from .quantities import Quantity, QuantityError, parse_decimal, unit
 
-__all__ = ["ObservationFile", "RowProblem", "read_observations", "parse_observations"]
+__all__ = ["ObservationFile", "ObservationFileError", "RowProblem", "parse_observations", "read_observations"]
 
 REQUIRED_COLUMNS = ("metric", "date", "value", "unit")
 OPTIONAL_COLUMNS = ("measure", "reported_by", "note")
+
+
+class ObservationFileError(ValueError):
+    """A whole observation file is unusable; the message says which file and why."""
+
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @attrs.frozen
@@ -52,15 +61,18 @@ def read_observations(path: str | Path) -> ObservationFile:
     """Read a ``.csv`` or ``.json`` observation file."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        return ObservationFile((), (RowProblem(str(path), "0", f"the file cannot be read: {exc}"),))
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ObservationFileError(f"{path}: the file cannot be read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ObservationFileError(f"{path}: the file is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
     fmt = "json" if path.suffix.lower() == ".json" else "csv"
     return parse_observations(text, fmt, source=str(path))
 
 
 def parse_observations(text: str, fmt: str = "csv", *, source: str = "<text>") -> ObservationFile:
     """Read observations from ``text`` in ``fmt`` (``"csv"`` or ``"json"``)."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark, as spreadsheet programs write
     if fmt == "json":
         return _parse_json(text, source)
     if fmt == "csv":
@@ -69,31 +81,49 @@ def parse_observations(text: str, fmt: str = "csv", *, source: str = "<text>") -
 
 
 def _parse_csv(text: str, source: str) -> ObservationFile:
-    reader = csv.DictReader(io.StringIO(text))
-    header = [name.strip() for name in (reader.fieldnames or [])]
+    reader = csv.reader(io.StringIO(text))
+    try:
+        header = [name.strip() for name in next(reader)]
+    except StopIteration:
+        raise ObservationFileError(f"{source}: the file is empty; it needs the header "
+                                   f"{','.join(REQUIRED_COLUMNS)}") from None
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        return ObservationFile((), (RowProblem(source, "1", f"the header lacks the column(s) {', '.join(missing)}; "
-                                               f"it needs {','.join(REQUIRED_COLUMNS)}"),))
-    reader.fieldnames = header
-    rows = ((str(reader.line_num), row) for row in reader)
-    return _collect(rows, source, lambda where: f"line {where}")
+        raise ObservationFileError(f"{source}:1: the header lacks the column(s) {', '.join(missing)}; "
+                                   f"it needs {','.join(REQUIRED_COLUMNS)}")
+    return _collect(_rows(reader, header), source, lambda where: f"line {where}")
+
+
+def _rows(reader: Any, header: list[str]) -> Iterator[tuple[str, Any]]:
+    """Each non-blank row as a dict, with the line it starts on (a quoted cell may span lines)."""
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        if not any(cell.strip() for cell in cells):
+            continue
+        row: dict[str | None, str | None] = dict(zip(header, cells))
+        if len(cells) > len(header):
+            row[None] = ",".join(cells[len(header):])
+        yield str(start), row
 
 
 def _parse_json(text: str, source: str) -> ObservationFile:
     try:
         data = json.loads(text, parse_float=str)
     except json.JSONDecodeError as exc:
-        return ObservationFile((), (RowProblem(source, str(exc.lineno), f"this is not valid JSON: {exc.msg}"),))
+        raise ObservationFileError(f"{source}:{exc.lineno}: this is not valid JSON: {exc.msg}") from None
     if isinstance(data, Mapping):
         data = data.get("observations")
     if not isinstance(data, list):
-        return ObservationFile((), (RowProblem(source, "0", "expected a list of observations, or an object "
-                                               "with the list under 'observations'"),))
+        raise ObservationFileError(f"{source}: expected a list of observations, or an object "
+                                   f"with the list under 'observations'")
     return _collect(((f"[{i}]", row) for i, row in enumerate(data)), source, lambda where: f"observations{where}")
 
 
-def _collect(rows: Iterable[tuple[str, Any]], source: str, label: Any) -> ObservationFile:
+def _collect(rows: Iterable[tuple[str, Any]], source: str, label: Callable[[str], str]) -> ObservationFile:
     observations: list[Observation] = []
     problems: list[RowProblem] = []
     for where, row in rows:
@@ -117,6 +147,8 @@ def _row(row: Any, source: str) -> Observation:
         if not values[column]:
             raise ValueError(f"the {column} is empty")
     try:
+        if not _DATE.match(values["date"]):
+            raise ValueError
         day = dt.date.fromisoformat(values["date"])
     except ValueError:
         raise ValueError(f"the date {values['date']!r} is not a date written YYYY-MM-DD") from None

@@ -47,7 +47,7 @@ class Observation:
     measure: Measure = Measure.VALUE
     reported_by: str = ""
     note: str = ""
-    source: str = ""  #: where it came from, e.g. ``examples/figures.csv:12``
+    source: str = ""  #: where it came from, e.g. ``examples/figures.csv:line 12``
 
 
 @attrs.frozen
@@ -124,8 +124,8 @@ class FigureIndex:
         return figure
 
     def latest(self, metric: Metric, year: int, as_of: dt.date) -> Figure:
-        """The latest figure of ``metric`` in ``year`` up to ``as_of``."""
-        figure = self._at_or_before(metric, Measure.VALUE, as_of, dt.date(year, 1, 1))
+        """The latest figure of ``metric`` in ``year`` up to ``as_of`` (figures of later years are not used)."""
+        figure = self._at_or_before(metric, Measure.VALUE, min(as_of, dt.date(year, 12, 31)), dt.date(year, 1, 1))
         if figure is None:
             raise NoData(
                 f"{metric.name}尚无{year}年截至{as_of.isoformat()}的数据",
@@ -135,7 +135,7 @@ class FigureIndex:
 
     def latest_rate(self, metric: Metric, year: int, as_of: dt.date) -> Figure | None:
         """The latest official year-on-year rate (同比) of ``metric`` in ``year``, if reported."""
-        return self._at_or_before(metric, Measure.YOY, as_of, dt.date(year, 1, 1))
+        return self._at_or_before(metric, Measure.YOY, min(as_of, dt.date(year, 12, 31)), dt.date(year, 1, 1))
 
     def same_period_previous_year(self, metric: Metric, day: dt.date) -> Figure:
         """上年同期: the previous year's figure for the dekad that holds the same day a year before.

@@ -19,6 +19,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -35,7 +36,7 @@ from cattrs.errors import (
 )
 
 from .convert import converter, default_unit
-from .model import Plan, RawParams, Target
+from .model import Metric, OrgUnit, Plan, RawParams, Target, Task
 from .plugins import EvaluatorRegistry, default_registry
 
 __all__ = [
@@ -107,36 +108,95 @@ def _parse(text: str, fmt: str, file: str) -> Any:
     raise ValueError(f"unknown spec format {fmt!r}; use 'toml' or 'json'")
 
 
+#: The lists of a spec, each structured item by item so one bad item hides no other error.
+_COLLECTIONS: dict[str, type] = {"units": OrgUnit, "metrics": Metric, "tasks": Task, "targets": Target}
+
+
+@attrs.frozen
+class _Collected:
+    """Where each structured item stood in the spec, and the ids of items that failed to structure."""
+
+    indices: Mapping[str, Sequence[int]]
+    failed_ids: Mapping[str, frozenset[str]]
+
+    def path(self, collection: str, position: int) -> str:
+        return f"{collection}[{self.indices[collection][position]}]"
+
+
 def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | None = None) -> Plan:
     """Turn parsed spec data into a :class:`Plan`, collecting every error."""
     registry = registry if registry is not None else default_registry()
     if not isinstance(data, Mapping):
         raise SpecErrors([SpecError(file, "", "a spec must be a table of fields (a JSON object)")])
-    errors: list[SpecError] = []
+    problems: list[tuple[str, str]] = []
     body = dict(data)
     version = body.pop("format", None)
     if version is None:
-        errors.append(SpecError(file, "format", f"the spec must state its format version: format = {SPEC_FORMAT}"))
+        problems.append(("format", f"the spec must state its format version: format = {SPEC_FORMAT}"))
     elif version != SPEC_FORMAT:
         raise SpecErrors([SpecError(file, "format", f"this spec is in format {version!r}; "
                                     f"this version of planengine reads format {SPEC_FORMAT}")])
+    items: dict[str, list[Any]] = {}
+    indices: dict[str, list[int]] = {}
+    failed: dict[str, frozenset[str]] = {}
+    for name, cls in _COLLECTIONS.items():
+        raw = body.pop(name, [])
+        if not isinstance(raw, list):
+            problems.append((name, f"expected a list here (in TOML, [[{name}]] tables)"))
+            raw = []
+        items[name], indices[name] = [], []
+        failed_ids: set[str] = set()
+        for index, entry in enumerate(raw):
+            item, found = _structure_item(entry, cls)
+            problems.extend((f"{name}[{index}]{_join(path)}", message) for path, message in found)
+            if item is not None:
+                items[name].append(item)
+                indices[name].append(index)
+            elif isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
+                failed_ids.add(entry["id"])
+        failed[name] = frozenset(failed_ids)
     try:
-        plan = converter.structure(body, Plan)
+        header = converter.structure(body, Plan)
     except (ClassValidationError, IterableValidationError) as exc:
-        errors.extend(SpecError(file, path, message) for path, message in _located(exc))
-        raise SpecErrors(errors) from None
-    except (ValueError, TypeError) as exc:
-        raise SpecErrors([*errors, SpecError(file, "", str(exc))]) from None
+        problems.extend(_located(exc))
+        listed = body.get("plugin_evaluators")
+        header = Plan(id="", title="", issuer="", year=0, plugin_evaluators=tuple(
+            e for e in listed if isinstance(e, str)) if isinstance(listed, list) else ())
+    plan = attrs.evolve(header, units=tuple(items["units"]), metrics=tuple(items["metrics"]),
+                        tasks=tuple(items["tasks"]), targets=tuple(items["targets"]))
+    collected = _Collected(indices, failed)
     targets = []
-    for index, target in enumerate(plan.targets):
-        target, problems = structure_params(plan, index, target, registry)
+    for position, target in enumerate(plan.targets):
+        target, found = structure_params(plan, indices["targets"][position], target, registry)
         targets.append(target)
-        errors.extend(SpecError(file, path, message) for path, message in problems)
+        problems.extend(found)
     plan = attrs.evolve(plan, targets=tuple(targets))
-    errors.extend(SpecError(file, path, message) for path, message in check_plan(plan, registry))
-    if errors:
-        raise SpecErrors(errors)
+    problems.extend(check_plan(plan, registry, collected))
+    if problems:
+        raise SpecErrors([SpecError(file, path, message) for path, message in problems])
     return plan
+
+
+def _structure_item(entry: Any, cls: type) -> tuple[Any, list[tuple[str, str]]]:
+    """Structure one list item; on failure, retry without the faulty fields.
+
+    The retry gives a partial item (its faulty fields at their defaults) whose references
+    can still be checked, so one wrong type hides no other error. The spec is rejected
+    either way, because the first attempt's problems are returned.
+    """
+    try:
+        return converter.structure(entry, cls), []
+    except (ClassValidationError, IterableValidationError) as exc:
+        found = _located(exc)
+    except (ValueError, TypeError, AttributeError) as exc:
+        return None, [("", _sentence(exc))]
+    faulty = {re.split(r"[.\[]", path, maxsplit=1)[0] for path, _ in found}
+    if not isinstance(entry, Mapping) or "" in faulty:
+        return None, found
+    try:
+        return converter.structure({k: v for k, v in entry.items() if k not in faulty}, cls), found
+    except (ClassValidationError, IterableValidationError, ValueError, TypeError, AttributeError):
+        return None, found
 
 
 def structure_params(
@@ -172,36 +232,50 @@ def _join(path: str) -> str:
     return path if path.startswith("[") else f".{path}"
 
 
-def check_plan(plan: Plan, registry: EvaluatorRegistry) -> list[tuple[str, str]]:
-    """Reference and meaning checks that need the whole plan; returns (path, message) pairs."""
+def check_plan(
+    plan: Plan, registry: EvaluatorRegistry, collected: _Collected | None = None
+) -> list[tuple[str, str]]:
+    """Reference and meaning checks that need the whole plan; returns (path, message) pairs.
+
+    ``collected`` maps items back to their place in the spec when some failed to structure,
+    and names the ids of those, so they are not reported a second time as unknown.
+    """
+    if collected is None:
+        collected = _Collected({n: range(len(getattr(plan, n))) for n in _COLLECTIONS},
+                               {n: frozenset() for n in _COLLECTIONS})
+    where = collected.path
     problems: list[tuple[str, str]] = []
-    for name in ("units", "metrics", "tasks", "targets"):
+    for name in _COLLECTIONS:
         counts = Counter(item.id for item in getattr(plan, name))
-        for index, item in enumerate(getattr(plan, name)):
+        for position, item in enumerate(getattr(plan, name)):
             if counts[item.id] > 1:
-                problems.append((f"{name}[{index}].id", f"the id {item.id!r} is used by more than one of the {name}"))
+                problems.append((f"{where(name, position)}.id", f"the id {item.id!r} is used by more than one of the {name}"))
     unit_ids = {u.id for u in plan.units}
     metric_ids = {m.id for m in plan.metrics}
     task_ids = {t.id for t in plan.tasks}
-    for index, task in enumerate(plan.tasks):
-        if task.parent is not None and task.parent not in task_ids:
-            problems.append((f"tasks[{index}].parent", _unknown("task", task.parent, task_ids)))
+    known_units = unit_ids | collected.failed_ids["units"]
+    known_metrics = metric_ids | collected.failed_ids["metrics"]
+    known_tasks = task_ids | collected.failed_ids["tasks"]
+    for position, task in enumerate(plan.tasks):
+        here = where("tasks", position)
+        if task.parent is not None and task.parent not in known_tasks:
+            problems.append((f"{here}.parent", _unknown("task", task.parent, task_ids)))
         for role in ("lead", "support"):
             for j, unit_id in enumerate(getattr(task, role)):
-                if unit_id not in unit_ids:
-                    problems.append((f"tasks[{index}].{role}[{j}]", _unknown("unit", unit_id, unit_ids)))
-    problems.extend(_cycles(plan))
-    for index, target in enumerate(plan.targets):
-        here = f"targets[{index}]"
+                if unit_id not in known_units:
+                    problems.append((f"{here}.{role}[{j}]", _unknown("unit", unit_id, unit_ids)))
+    problems.extend((f"{where('tasks', position)}.parent", message) for position, message in _cycles(plan))
+    for position, target in enumerate(plan.targets):
+        here = where("targets", position)
         registered = registry.get(target.evaluator)
         if registered is None and target.evaluator not in plan.plugin_evaluators:
             problems.append((f"{here}.evaluator", _unknown_evaluator(target.evaluator, registry)))
         if target.metric is None:
             if registered is not None and registered.evaluator.needs_metric:
                 problems.append((f"{here}.metric", f"the evaluator {target.evaluator!r} needs a metric; name one"))
-        elif target.metric not in metric_ids:
+        elif target.metric not in known_metrics:
             problems.append((f"{here}.metric", _unknown("metric", target.metric, metric_ids)))
-        if target.task is not None and target.task not in task_ids:
+        if target.task is not None and target.task not in known_tasks:
             problems.append((f"{here}.task", _unknown("task", target.task, task_ids)))
         if not target.quote.strip():
             problems.append((f"{here}.quote", "every target must quote the sentence of the plan it comes from"))
@@ -210,10 +284,10 @@ def check_plan(plan: Plan, registry: EvaluatorRegistry) -> list[tuple[str, str]]
         problems.extend(_check_schedule(here, target))
     group = plan.working_group
     if group is not None:
-        if group.office is not None and group.office not in unit_ids:
+        if group.office is not None and group.office not in known_units:
             problems.append(("working_group.office", _unknown("unit", group.office, unit_ids)))
         for j, member in enumerate(group.members):
-            if member not in unit_ids:
+            if member not in known_units:
                 problems.append((f"working_group.members[{j}]", _unknown("unit", member, unit_ids)))
     return problems
 
@@ -230,14 +304,15 @@ def _check_schedule(here: str, target: Target) -> list[tuple[str, str]]:
     return problems
 
 
-def _cycles(plan: Plan) -> list[tuple[str, str]]:
+def _cycles(plan: Plan) -> list[tuple[int, str]]:
+    """(position, message) for every task whose chain of parents loops."""
     parents = {t.id: t.parent for t in plan.tasks}
     problems = []
-    for index, task in enumerate(plan.tasks):
+    for position, task in enumerate(plan.tasks):
         seen, node = {task.id}, task.parent
         while node is not None and node in parents:
             if node in seen:
-                problems.append((f"tasks[{index}].parent", f"the task {task.id!r} is inside itself (its parents form a loop)"))
+                problems.append((position, f"the task {task.id!r} is inside itself (its parents form a loop)"))
                 break
             seen.add(node)
             node = parents[node]

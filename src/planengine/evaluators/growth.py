@@ -163,26 +163,38 @@ def _evaluate(params: GrowthParams, ctx: Context) -> Outcome:
 
 
 def _pro_rated(params: GrowthParams, ctx: Context, metric: Metric, baseline: Quantity) -> Outcome:
-    """Before the year's end, a year-to-date total against a full-year baseline: a pro-rated level."""
+    """Before the year's end, a year-to-date total against a full-year baseline: a pro-rated level.
+
+    The year's level is ``baseline x (1 + min_growth)``; by the figure's date its share
+    (序时进度) is due. For a floor the figure must have reached it; for a ceiling (a decline,
+    on a metric where less is better) it must not have passed it.
+    """
     assert params.min_growth is not None
     figure = ctx.latest(metric)
     base = baseline.to(metric.unit).magnitude
     required = Fraction(base) * (1 + Fraction(params.min_growth))
     share = ctx.expected_share(figure.date)
     due = required * share
-    on_track = Fraction(figure.value) >= due
+    on_track = params.comparator.holds(Fraction(figure.value), due)
     unit = metric.unit.symbol
     req = fraction_to_decimal(required, 4)
-    gap = max(Decimal(0), req - figure.value)
+    due_text = f"{number(fraction_to_decimal(due, 2))}{unit}"
+    if params.comparator.is_ceiling:
+        gap = Decimal(0) if on_track else fraction_to_decimal(Fraction(figure.value) - due, 4)
+        bound_zh, bound_en = f"按进度不应超过{due_text}", f"at most {due_text} is allowed by now"
+    else:
+        gap = max(Decimal(0), req - figure.value)
+        bound_zh, bound_en = f"按进度应达{due_text}", f"{due_text} is due"
+    verdict_zh, verdict_en = ("进度正常", "on track") if on_track else ("进度滞后", "lagging")
     return Outcome(
         Status.ON_TRACK if on_track else Status.LAGGING,
         Explanation(
-            f"截至{figure.date.isoformat()},{metric.name}累计{figure.describe()};全年须达{number(req)}{unit}"
-            f"(基数{baseline}增长{format_rate(params.min_growth)}),序时进度{percent(share)},按进度应达"
-            f"{number(fraction_to_decimal(due, 2))}{unit},{'进度正常' if on_track else '进度滞后'}。",
-            f"by {figure.date.isoformat()}, {metric.id} totals {figure.describe()}; the year needs {number(req)}{unit} "
-            f"(baseline {baseline} plus {format_rate(params.min_growth)}); {percent(share)} of the year has passed, so "
-            f"{number(fraction_to_decimal(due, 2))}{unit} is due: {'on track' if on_track else 'lagging'}.",
+            f"截至{figure.date.isoformat()},{metric.name}累计{figure.describe()};全年{params.comparator.zh}"
+            f"{number(req)}{unit}(基数{baseline}增长{format_rate(params.min_growth)}),序时进度{percent(share)},"
+            f"{bound_zh},{verdict_zh}。",
+            f"by {figure.date.isoformat()}, {metric.id} totals {figure.describe()}; the year's total must be "
+            f"{params.comparator.en} {number(req)}{unit} (baseline {baseline} with growth {format_rate(params.min_growth)}); "
+            f"{percent(share)} of the year has passed, so {bound_en}: {verdict_en}.",
         ),
         actual=figure.value,
         required=req,
