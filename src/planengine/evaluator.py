@@ -158,13 +158,15 @@ class Context:
             )
         return figure
 
-    def latest_rate(self, metric: Metric | None = None) -> Figure | None:
+    def latest_rate(self, metric: Metric | None = None, since: dt.date | None = None) -> Figure | None:
         """The latest official year-on-year rate (同比) of ``metric`` up to ``as_of``, if any.
 
-        At the year's end a rate older than 21 December is not used for a final judgement.
+        Only rates dated ``since`` or later are looked at (default: the whole plan year), so
+        a problem with an older rate that would not be used anyway does not count. At the
+        year's end a rate older than 21 December is not used for a final judgement.
         """
         metric = metric or self.require_metric()
-        figure = self.figures.latest_rate(metric, self.year, self.as_of)
+        figure = self.figures.latest_rate(metric, self.year, self.as_of, since)
         if figure is not None and self.is_final and figure.date < dt.date(self.year, 12, 21):
             return None
         return figure

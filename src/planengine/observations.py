@@ -133,9 +133,12 @@ class FigureIndex:
             )
         return figure
 
-    def latest_rate(self, metric: Metric, year: int, as_of: dt.date) -> Figure | None:
-        """The latest official year-on-year rate (同比) of ``metric`` in ``year``, if reported."""
-        return self._at_or_before(metric, Measure.YOY, min(as_of, dt.date(year, 12, 31)), dt.date(year, 1, 1))
+    def latest_rate(
+        self, metric: Metric, year: int, as_of: dt.date, since: dt.date | None = None
+    ) -> Figure | None:
+        """The latest official year-on-year rate (同比) of ``metric`` in ``year`` (from ``since``), if reported."""
+        start = max(dt.date(year, 1, 1), since) if since is not None else dt.date(year, 1, 1)
+        return self._at_or_before(metric, Measure.YOY, min(as_of, dt.date(year, 12, 31)), start)
 
     def same_period_previous_year(self, metric: Metric, day: dt.date) -> Figure:
         """上年同期: the previous year's figure for the dekad that holds the same day a year before.

@@ -27,6 +27,7 @@ import attrs
 from ..convert import Rate, format_rate
 from ..evaluator import Context, Evaluator, Explanation, NoData, NotEvaluable, Outcome, ParamProblem, Status
 from ..model import Metric, Plan, Reporting
+from ..observations import Figure
 from ..quantities import Quantity
 from ._common import Comparator, direction_problems, fraction_to_decimal, number, percent
 
@@ -89,14 +90,15 @@ class _Growth:
 
 
 def _growth_of(ctx: Context, metric: Metric, baseline: Quantity | None) -> _Growth:
-    official = ctx.latest_rate(metric)
     try:
-        figure = ctx.latest(metric)
+        figure: Figure | None = ctx.latest(metric)
     except NoData:
-        if official is None:
-            raise
         figure = None
-    if official is not None and (figure is None or official.date >= figure.date):
+    # An official rate is used when it is at least as recent as the latest figure.
+    official = ctx.latest_rate(metric, since=figure.date if figure is not None else None)
+    if figure is None and official is None:
+        ctx.latest(metric)  # raises the NoData that names the missing figure
+    if official is not None:
         return _Growth(Fraction(official.value), official.date,
                        f"{metric.name}同比增长{percent(official.value)}(报送同比)",
                        f"{metric.id} grew {percent(official.value)} year on year (official rate)")
