@@ -17,6 +17,7 @@ from typing import Any, NewType
 
 import cattrs
 
+from .evaluator import Explanation
 from .model import RawParams
 from .quantities import (
     Quantity,
@@ -102,6 +103,12 @@ def _structure_enum(value: Any, enum_type: type[enum.Enum]) -> enum.Enum:
         raise ValueError(f"{value!r} is not allowed here; use one of {allowed}") from None
 
 
+def _structure_explanation(value: Any, _: type) -> Explanation:
+    if not isinstance(value, dict) or not all(isinstance(value.get(k), str) for k in ("zh", "en")):
+        raise ValueError(f"expected an explanation with 'zh' and 'en' sentences, got {value!r}")
+    return Explanation(value["zh"], value["en"])
+
+
 def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
     """A converter for specs: strict about unknown keys and types.
 
@@ -124,6 +131,8 @@ def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_unstructure_hook(RawParams, lambda raw: dict(raw.data))
+    conv.register_unstructure_hook(Explanation, lambda e: {"zh": e.zh, "en": e.en})
+    conv.register_structure_hook(Explanation, _structure_explanation)
     return conv
 
 

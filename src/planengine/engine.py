@@ -71,9 +71,13 @@ class CompiledPlan:
             for name, reg in sorted(used.items())
         )
 
-    def evaluate(self, observations: Iterable[Observation], as_of: dt.date) -> EvaluationResult:
-        """Judge every target against ``observations`` as known at ``as_of``."""
-        figures = FigureIndex(observations, self.metrics)
+    def index(self, observations: Iterable[Observation]) -> FigureIndex:
+        """Index ``observations`` once, to judge them at several dates without indexing again."""
+        return FigureIndex(observations, self.metrics)
+
+    def evaluate(self, observations: Iterable[Observation] | FigureIndex, as_of: dt.date) -> EvaluationResult:
+        """Judge every target against ``observations`` (or an :meth:`index` of them) at ``as_of``."""
+        figures = observations if isinstance(observations, FigureIndex) else self.index(observations)
         assessments = tuple(self._assess(rule, figures, as_of) for rule in self._rules)
         warnings = []
         unknown = Counter(obs.metric for obs in figures.unknown_metrics)

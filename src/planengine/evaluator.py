@@ -62,12 +62,52 @@ class Status(enum.Enum):
 _JUDGED = frozenset({Status.MET, Status.ON_TRACK, Status.LAGGING, Status.MISSED})
 
 
-@attrs.frozen
 class Explanation:
-    """Why a status was given, in Chinese and English, quoting the numbers."""
+    """Why a status was given, in Chinese and English, quoting the numbers.
 
-    zh: str
-    en: str
+    Build it from two sentences, or with :meth:`deferred` from a function that writes them:
+    that function runs on first access, so judging a plan at many dates formats no sentence
+    that nobody reads. Either way it behaves as an immutable value.
+    """
+
+    __slots__ = ("_en", "_render", "_zh")
+
+    def __init__(self, zh: str, en: str) -> None:
+        self._zh, self._en = zh, en
+        self._render: Callable[[], tuple[str, str]] | None = None
+
+    @classmethod
+    def deferred(cls, render: Callable[[], tuple[str, str]]) -> Explanation:
+        """An explanation whose ``(zh, en)`` sentences ``render`` writes when first needed."""
+        explanation = cls("", "")
+        explanation._render = render
+        return explanation
+
+    def _realise(self) -> None:
+        if self._render is not None:
+            self._zh, self._en = self._render()
+            self._render = None
+
+    @property
+    def zh(self) -> str:
+        self._realise()
+        return self._zh
+
+    @property
+    def en(self) -> str:
+        self._realise()
+        return self._en
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Explanation):
+            return NotImplemented
+        return (self.zh, self.en) == (other.zh, other.en)
+
+    def __hash__(self) -> int:
+        return hash((self.zh, self.en))
+
+    def __repr__(self) -> str:
+        return f"Explanation(zh={self.zh!r}, en={self.en!r})"
 
 
 class NoData(Exception):

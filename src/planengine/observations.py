@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import enum
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
@@ -68,7 +69,8 @@ class _Series:
     """The figures of one metric and measure, sorted by date, with conflicts set aside."""
 
     dates: list[dt.date]
-    figures: list[Figure]
+    values: list[Decimal]
+    observations: list[Observation]
     conflicts: Mapping[dt.date, tuple[Observation, ...]]
     wrong_units: Mapping[dt.date, tuple[Observation, ...]]
 
@@ -82,26 +84,31 @@ class FigureIndex:
     """
 
     def __init__(self, observations: Iterable[Observation], metrics: Mapping[str, Metric]) -> None:
-        grouped: dict[tuple[str, Measure], dict[dt.date, list[Observation]]] = defaultdict(
-            lambda: defaultdict(list)
-        )
+        grouped: dict[tuple[str, Measure], list[Observation]] = defaultdict(list)
         self._metrics = metrics
         self.unknown_metrics: list[Observation] = []
         for obs in observations:
-            if obs.metric not in metrics:
+            if obs.metric in metrics:
+                grouped[(obs.metric, obs.measure)].append(obs)
+            else:
                 self.unknown_metrics.append(obs)
-                continue
-            grouped[(obs.metric, obs.measure)][obs.date].append(obs)
-        self._series = {
-            key: _build_series(metrics[key[0]], key[1], by_date) for key, by_date in grouped.items()
-        }
+        self._grouped = grouped
+        self._series: dict[tuple[str, Measure], _Series] = {}
 
     def metric(self, metric_id: str) -> Metric:
         """The plan's metric with this id."""
         return self._metrics[metric_id]
 
     def _series_for(self, metric: Metric, measure: Measure) -> _Series | None:
-        return self._series.get((metric.id, measure))
+        """A metric's sorted, converted series, built on first use (many are never asked for)."""
+        key = (metric.id, measure)
+        series = self._series.get(key)
+        if series is None:
+            reported = self._grouped.get(key)
+            if reported is None:
+                return None
+            series = self._series[key] = _build_series(metric, measure, reported)
+        return series
 
     def _at_or_before(
         self, metric: Metric, measure: Measure, day: dt.date, not_before: dt.date
@@ -111,9 +118,10 @@ class FigureIndex:
         if series is None:
             return None
         position = bisect.bisect_right(series.dates, day)
-        figure = series.figures[position - 1] if position else None
-        if figure is not None and figure.date < not_before:
-            figure = None
+        figure = None
+        if position and series.dates[position - 1] >= not_before:
+            index = position - 1
+            figure = Figure(metric.id, series.dates[index], series.values[index], series.observations[index])
         newest_usable = figure.date if figure is not None else not_before
         conflict = [d for d in series.conflicts if newest_usable <= d <= day]
         if conflict:
@@ -170,35 +178,40 @@ class FigureIndex:
         return figure
 
 
-def _build_series(metric: Metric, measure: Measure, by_date: Mapping[dt.date, list[Observation]]) -> _Series:
-    figures: list[Figure] = []
+def _build_series(metric: Metric, measure: Measure, reported: list[Observation]) -> _Series:
+    """Sort one metric's figures by date; set aside dates with conflicting or unusable figures."""
+    dates: list[dt.date] = []
+    values: list[Decimal] = []
+    kept: list[Observation] = []
     conflicts: dict[dt.date, tuple[Observation, ...]] = {}
     wrong_units: dict[dt.date, tuple[Observation, ...]] = {}
-    for day in sorted(by_date):
-        usable: list[Figure] = []
-        unusable: list[Observation] = []
-        for obs in by_date[day]:
-            value = _value_in_metric_unit(metric, measure, obs)
-            if value is None:
-                unusable.append(obs)
-            else:
-                usable.append(Figure(metric.id, day, value, obs))
-        if unusable:
-            wrong_units[day] = tuple(unusable)
-        elif len({f.value for f in usable}) > 1:
-            conflicts[day] = tuple(f.observation for f in usable)
-        elif usable:
-            figures.append(usable[0])
-    return _Series([f.date for f in figures], figures, conflicts, wrong_units)
+    for day, same_day in itertools.groupby(sorted(reported, key=_date_of), key=_date_of):
+        group = list(same_day)
+        converted = [_value_in_metric_unit(metric, measure, obs) for obs in group]
+        if None in converted:
+            wrong_units[day] = tuple(obs for obs, value in zip(group, converted) if value is None)
+        elif len(group) > 1 and len(set(converted)) > 1:
+            conflicts[day] = tuple(group)
+        else:
+            dates.append(day)
+            values.append(converted[0])  # type: ignore[arg-type]
+            kept.append(group[0])
+    return _Series(dates, values, kept, conflicts, wrong_units)
+
+
+def _date_of(obs: Observation) -> dt.date:
+    return obs.date
 
 
 def _value_in_metric_unit(metric: Metric, measure: Measure, obs: Observation) -> Decimal | None:
+    """The figure in the metric's unit (a rate as a fraction), exactly; None for a unit of another kind."""
     quantity = obs.quantity
     if measure is Measure.YOY:
         return quantity.base if quantity.unit.dimension == "ratio" else None
     if quantity.unit.dimension != metric.unit.dimension:
         return None
-    return quantity.to(metric.unit).magnitude
+    shift = quantity.unit.exponent - metric.unit.exponent
+    return quantity.magnitude.scaleb(shift) if shift else quantity.magnitude
 
 
 def _raise_conflict(metric: Metric, observations: tuple[Observation, ...]) -> None:

@@ -127,7 +127,9 @@ def default_registry() -> EvaluatorRegistry:
     return EvaluatorRegistry.from_plugin_manager(get_plugin_manager())
 
 
+@functools.cache
 def planengine_version() -> str:
+    """The installed planengine's version (looked up once per process)."""
     try:
         return metadata.version("planengine")
     except metadata.PackageNotFoundError:

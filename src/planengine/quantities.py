@@ -149,6 +149,13 @@ class Quantity:
         self._check_dimension(target_unit)
         return Quantity(_plain(self.magnitude.scaleb(self.unit.exponent - target_unit.exponent)), target_unit)
 
+    def in_unit(self, target: Unit) -> Decimal:
+        """The magnitude restated in ``target`` (exact): ``to(target).magnitude`` without a new Quantity."""
+        if target.dimension != self.unit.dimension:
+            self._check_dimension(target)
+        shift = self.unit.exponent - target.exponent
+        return _plain(self.magnitude.scaleb(shift)) if shift else self.magnitude
+
     def same_amount(self, other: Quantity) -> bool:
         """Whether two quantities denote the same amount (13亿元 and 130000万元 do)."""
         self._check_dimension(other.unit)

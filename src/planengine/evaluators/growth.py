@@ -81,12 +81,22 @@ def _check(params: GrowthParams, metric: Metric | None, plan: Plan) -> list[Para
 
 @attrs.frozen
 class _Growth:
-    """A metric's growth and where it came from, for the explanation."""
+    """A metric's growth and where it came from; the sentences are written only on demand."""
 
+    metric: Metric
     rate: Fraction
     date: dt.date
-    source_zh: str
-    source_en: str
+    figure: Figure | None = None  #: None when the official rate was used
+    base_zh: str = ""
+    base_en: str = ""
+
+    def source(self) -> tuple[str, str]:
+        m, rate = self.metric, percent(self.rate)
+        if self.figure is None:
+            return f"{m.name}同比增长{rate}(报送同比)", f"{m.id} grew {rate} year on year (official rate)"
+        shown = self.figure.describe()
+        return (f"{m.name}{shown},{self.base_zh},增长{rate}",
+                f"{m.id} is {shown} against {self.base_en}: growth {rate}")
 
 
 def _growth_of(ctx: Context, metric: Metric, baseline: Quantity | None) -> _Growth:
@@ -96,13 +106,11 @@ def _growth_of(ctx: Context, metric: Metric, baseline: Quantity | None) -> _Grow
         figure = None
     # An official rate is used when it is at least as recent as the latest figure.
     official = ctx.latest_rate(metric, since=figure.date if figure is not None else None)
-    if figure is None and official is None:
-        ctx.latest(metric)  # raises the NoData that names the missing figure
     if official is not None:
-        return _Growth(Fraction(official.value), official.date,
-                       f"{metric.name}同比增长{percent(official.value)}(报送同比)",
-                       f"{metric.id} grew {percent(official.value)} year on year (official rate)")
-    assert figure is not None
+        return _Growth(metric, Fraction(official.value), official.date)
+    if figure is None:
+        ctx.latest(metric)  # raises the NoData that names the missing figure
+        raise AssertionError("unreachable")
     if baseline is not None:
         base, base_zh, base_en = baseline.to(metric.unit).magnitude, f"基数{baseline}", f"baseline {baseline}"
     else:
@@ -115,10 +123,15 @@ def _growth_of(ctx: Context, metric: Metric, baseline: Quantity | None) -> _Grow
             f"{metric.name}的{base_zh}为零或负数,增速无意义",
             f"the base for {metric.id}, {base_en}, is zero or negative, so growth has no meaning",
         )
-    rate = Fraction(figure.value) / Fraction(base) - 1
-    return _Growth(rate, figure.date,
-                   f"{metric.name}{figure.describe()},{base_zh},增长{percent(rate)}",
-                   f"{metric.id} is {figure.describe()} against {base_en}: growth {percent(rate)}")
+    return _Growth(metric, Fraction(figure.value) / Fraction(base) - 1, figure.date, figure, base_zh, base_en)
+
+
+_VERDICTS = {
+    Status.MET: ("已完成", "met"),
+    Status.MISSED: ("未完成", "missed"),
+    Status.ON_TRACK: ("进度正常", "on track"),
+    Status.LAGGING: ("进度滞后", "lagging"),
+}
 
 
 def _evaluate(params: GrowthParams, ctx: Context) -> Outcome:
@@ -126,17 +139,13 @@ def _evaluate(params: GrowthParams, ctx: Context) -> Outcome:
     if params.baseline is not None and metric.reporting is Reporting.CUMULATIVE and not ctx.is_final:
         return _pro_rated(params, ctx, metric, params.baseline)
     own = _growth_of(ctx, metric, params.baseline)
+    bench = None
     if params.benchmark is not None:
-        bench_metric = ctx.figures.metric(params.benchmark)
-        bench = _growth_of(ctx, bench_metric, None)
+        bench = _growth_of(ctx, ctx.figures.metric(params.benchmark), None)
         bar = bench.rate + Fraction(params.margin)
-        bar_zh = f"{bench.source_zh}" + (f",加{percent(params.margin)}" if params.margin else "")
-        bar_en = f"{bench.source_en}" + (f", plus {percent(params.margin)}" if params.margin else "")
     else:
         assert params.min_growth is not None
         bar = Fraction(params.min_growth)
-        bar_zh = f"目标增长{params.comparator.zh}{format_rate(params.min_growth)}"
-        bar_en = f"the target is growth {params.comparator.en} {format_rate(params.min_growth)}"
     holds = params.comparator.holds(own.rate, bar)
     decreasing = params.comparator.is_ceiling
     gap = Fraction(0) if holds else (own.rate - bar if decreasing else bar - own.rate)
@@ -147,18 +156,31 @@ def _evaluate(params: GrowthParams, ctx: Context) -> Outcome:
         status = Status.MET if holds else Status.MISSED
     else:
         status = Status.ON_TRACK if holds else Status.LAGGING
-    verdict_zh = {Status.MET: "已完成", Status.MISSED: "未完成", Status.ON_TRACK: "进度正常", Status.LAGGING: "进度滞后"}[status]
-    verdict_en = status.value.replace("_", " ")
-    gap_zh = f",差{number(fraction_to_decimal(gap * 100, 2))}个百分点" if gap else ""
-    gap_en = f", {number(fraction_to_decimal(gap * 100, 2))} percentage points short" if gap else ""
+    gap_points = fraction_to_decimal(gap * 100, 2)
+
+    def explain() -> tuple[str, str]:
+        own_zh, own_en = own.source()
+        if bench is not None:
+            bar_zh, bar_en = bench.source()
+            if params.margin:
+                bar_zh, bar_en = f"{bar_zh},加{percent(params.margin)}", f"{bar_en}, plus {percent(params.margin)}"
+        else:
+            assert params.min_growth is not None
+            bar_zh = f"目标增长{params.comparator.zh}{format_rate(params.min_growth)}"
+            bar_en = f"the target is growth {params.comparator.en} {format_rate(params.min_growth)}"
+        gap_zh = f",差{number(gap_points)}个百分点" if gap else ""
+        gap_en = f", {number(gap_points)} percentage points short" if gap else ""
+        verdict_zh, verdict_en = _VERDICTS[status]
+        return f"{own_zh};{bar_zh}{gap_zh},{verdict_zh}。", f"{own_en}; {bar_en}{gap_en}: {verdict_en}."
+
     return Outcome(
         status,
-        Explanation(f"{own.source_zh};{bar_zh}{gap_zh},{verdict_zh}。", f"{own.source_en}; {bar_en}{gap_en}: {verdict_en}."),
+        Explanation.deferred(explain),
         actual=fraction_to_decimal(own.rate * 100, 2),
         required=fraction_to_decimal(bar * 100, 2),
         completion=completion,
         expected=Decimal(1),
-        gap=fraction_to_decimal(gap * 100, 2),
+        gap=gap_points,
         unit="%",
         figure_date=own.date,
     )

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Callable
 from decimal import Decimal
 from fractions import Fraction
 
@@ -29,11 +30,13 @@ import attrs
 
 from ..evaluator import Context, Evaluator, Explanation, NoData, Outcome, ParamProblem, Status
 from ..model import Metric, Plan, Reporting
+from ..observations import Figure
 from ..quantities import Quantity, format_decimal
 from ._common import Comparator, direction_problems, fraction_to_decimal, number, percent
 
 __all__ = ["AMOUNT_THRESHOLD", "COUNT_THRESHOLD", "Basis", "ThresholdParams"]
 
+_PLACES = Decimal("0.0001")  # completion and expected progress are shown to four places
 _COUNTABLE = frozenset({"persons", "person-times", "enterprises", "items"})
 
 
@@ -124,39 +127,58 @@ def _evaluate(params: ThresholdParams, ctx: Context, *, counting: bool) -> Outco
                 start = ctx.figures.start_of_year(metric, ctx.year).value
             except NoData:
                 start = None
-    target_value = params.value.to(metric.unit).magnitude
+    target_value = params.value.in_unit(metric.unit)
     unit = metric.unit.symbol
     c = params.comparator
-    words = _Words(metric, params, unit, figure.date.isoformat(), actual, figure.describe())
+
+    def words() -> _Words:  # built only when an explanation is read
+        return _Words(metric, params, unit, figure, actual)
+
     if c.is_ceiling:
-        return _ceiling(c, actual, target_value, ctx, words, figure.date)
+        return _ceiling(c, actual, target_value, ctx, words, unit, figure.date)
     low, low_strict, high = _bounds(params, metric, target_value)
     step = Decimal(1).scaleb(-metric.unit.exponent) if counting else Decimal(0)
     least = low + step if low_strict else low  # the least figure that satisfies a floor
     within_high = high is None or actual <= high
-    fa = Fraction(actual)
-    completion = fraction_to_decimal(Fraction(actual) / Fraction(target_value)) if target_value else None
+    completion = (actual / target_value).quantize(_PLACES) if target_value else None
     if ctx.is_final:
-        holds = (fa > Fraction(low) if low_strict else fa >= Fraction(low)) and within_high
+        holds = (actual > low if low_strict else actual >= low) and within_high
         gap = Decimal(0) if holds else (high - actual if not within_high and high is not None else least - actual)
         status = Status.MET if holds else Status.MISSED
-        return Outcome(status, words.final(holds, low, high, gap), actual, target_value, completion,
-                       Decimal(1), gap, unit, figure.date)
+        return Outcome(status, Explanation.deferred(lambda: words().final(holds, low, high, gap)), actual,
+                       target_value, completion, Decimal(1), gap, unit, figure.date)
     share = ctx.expected_share(figure.date)
     accumulating = params.basis is Basis.NET_INCREASE or metric.reporting is Reporting.CUMULATIVE
-    if accumulating or start is None or start >= low:
-        due = Fraction(low) * share if (accumulating or start is None) else Fraction(low)
-    else:
-        due = Fraction(start) + (Fraction(low) - Fraction(start)) * share
-    expected = fraction_to_decimal(due / Fraction(target_value)) if target_value else None
+    due_num, due_den = _due(low, None if accumulating else start, share)
+    expected = (Decimal(due_num) / Decimal(due_den) / target_value).quantize(_PLACES) if target_value else None
     gap = max(Decimal(0), least - actual)
     if not within_high and high is not None:
-        return Outcome(Status.LAGGING, words.above_range(high), actual, target_value, completion, expected,
-                       high - actual, unit, figure.date)
-    on_track = fa >= due
+        return Outcome(Status.LAGGING, Explanation.deferred(lambda: words().above_range(high)), actual,
+                       target_value, completion, expected, high - actual, unit, figure.date)
+    an, ad = actual.as_integer_ratio()
+    on_track = an * due_den >= due_num * ad  # actual >= due, in exact integers
     status = Status.ON_TRACK if on_track else Status.LAGGING
-    return Outcome(status, words.progress(on_track, due, share, gap, start if not accumulating else None),
+    shown_start = start if not accumulating else None
+    return Outcome(status, Explanation.deferred(
+        lambda: words().progress(on_track, Fraction(due_num, due_den), share, gap, shown_start)),
                    actual, target_value, completion, expected, gap, unit, figure.date)
+
+
+def _due(low: Decimal, start: Decimal | None, share: Fraction) -> tuple[int, int]:
+    """What is due by now, as an exact ratio of integers (numerator, denominator).
+
+    ``low x share`` for a total that accumulates from zero (or a level whose start is
+    unknown); ``start + (low - start) x share`` for a level that starts at ``start``.
+    """
+    sn, sd = share.numerator, share.denominator
+    ln, ld = low.as_integer_ratio()
+    if start is None:
+        return ln * sn, ld * sd
+    if start >= low:
+        return ln, ld
+    tn, td = start.as_integer_ratio()
+    # start + (low - start) * share, over the common denominator td * ld * sd
+    return tn * ld * sd + (ln * td - tn * ld) * sn, td * ld * sd
 
 
 def _bounds(params: ThresholdParams, metric: Metric, value: Decimal) -> tuple[Decimal, bool, Decimal | None]:
@@ -164,23 +186,26 @@ def _bounds(params: ThresholdParams, metric: Metric, value: Decimal) -> tuple[De
     c = params.comparator
     if c is Comparator.BETWEEN:
         assert params.high is not None
-        return value, False, params.high.to(metric.unit).magnitude
+        return value, False, params.high.in_unit(metric.unit)
     if c is Comparator.APPROX:
         assert params.tolerance is not None
         tol = params.tolerance
-        spread = value * tol.base if tol.dimension == "ratio" else tol.to(metric.unit).magnitude
+        spread = value * tol.base if tol.dimension == "ratio" else tol.in_unit(metric.unit)
         return value - spread, False, value + spread
     return value, c is Comparator.MORE_THAN, None
 
 
-def _ceiling(c: Comparator, actual: Decimal, ceiling: Decimal, ctx: Context, words: _Words, day: dt.date) -> Outcome:
-    holds = c.holds(Fraction(actual), Fraction(ceiling))
+def _ceiling(
+    c: Comparator, actual: Decimal, ceiling: Decimal, ctx: Context, words: Callable[[], _Words], unit: str, day: dt.date
+) -> Outcome:
+    holds = actual <= ceiling if c is Comparator.AT_MOST else actual < ceiling
     if not holds:
         status = Status.MISSED
     else:
         status = Status.MET if ctx.is_final else Status.ON_TRACK
     gap = Decimal(0) if holds else ceiling - actual
-    return Outcome(status, words.ceiling(holds, ceiling), actual, ceiling, None, None, gap, words.unit, day)
+    return Outcome(status, Explanation.deferred(lambda: words().ceiling(holds, ceiling)), actual, ceiling, None,
+                   None, gap, unit, day)
 
 
 @attrs.frozen
@@ -190,9 +215,8 @@ class _Words:
     metric: Metric
     params: ThresholdParams
     unit: str
-    date: str
+    figure: Figure
     actual: Decimal
-    reported: str
 
     @property
     def _rule_zh(self) -> str:
@@ -216,34 +240,35 @@ class _Words:
 
     def _head(self) -> tuple[str, str]:
         a = f"{number(self.actual)}{self.unit}"
+        date, reported = self.figure.date.isoformat(), self.figure.describe()
         if self.params.basis is Basis.NET_INCREASE:
-            return (f"截至{self.date},{self.metric.name}净增{a}(当前{self.reported})",
-                    f"by {self.date}, {self.metric.id} rose by {a} net (now {self.reported})")
-        return f"截至{self.date},{self.metric.name}为{a}", f"by {self.date}, {self.metric.id} is {a}"
+            return (f"截至{date},{self.metric.name}净增{a}(当前{reported})",
+                    f"by {date}, {self.metric.id} rose by {a} net (now {reported})")
+        return f"截至{date},{self.metric.name}为{a}", f"by {date}, {self.metric.id} is {a}"
 
-    def final(self, holds: bool, low: Decimal, high: Decimal | None, gap: Decimal) -> Explanation:
+    def final(self, holds: bool, low: Decimal, high: Decimal | None, gap: Decimal) -> tuple[str, str]:
         zh, en = self._head()
         if holds:
-            return Explanation(f"{zh},目标{self._rule_zh},已完成。", f"{en}; the target is {self._rule_en}: met.")
+            return (f"{zh},目标{self._rule_zh},已完成。", f"{en}; the target is {self._rule_en}: met.")
         if gap < 0:
             over = f"{number(-gap)}{self.unit}"
-            return Explanation(f"{zh},目标{self._rule_zh},超出上限{over},未完成。",
+            return (f"{zh},目标{self._rule_zh},超出上限{over},未完成。",
                                f"{en}; the target is {self._rule_en}: {over} above the upper bound, missed.")
         if gap == 0:  # a strict floor on an amount, met exactly: equal is not more
-            return Explanation(f"{zh},目标{self._rule_zh},恰好持平而未超过,未完成。",
+            return (f"{zh},目标{self._rule_zh},恰好持平而未超过,未完成。",
                                f"{en}; the target is {self._rule_en}: equal to it but not above it, missed.")
         short = f"{number(gap)}{self.unit}"
-        return Explanation(f"{zh},目标{self._rule_zh},差{short},未完成。",
+        return (f"{zh},目标{self._rule_zh},差{short},未完成。",
                            f"{en}; the target is {self._rule_en}: {short} short, missed.")
 
-    def above_range(self, high: Decimal) -> Explanation:
+    def above_range(self, high: Decimal) -> tuple[str, str]:
         zh, en = self._head()
         over = f"{number(self.actual - high)}{self.unit}"
-        return Explanation(f"{zh},目标{self._rule_zh},已超出上限{over}。",
+        return (f"{zh},目标{self._rule_zh},已超出上限{over}。",
                            f"{en}; the target is {self._rule_en}: already {over} above the upper bound.")
 
     def progress(self, on_track: bool, due: Fraction, share: Fraction, gap: Decimal,
-                 start: Decimal | None) -> Explanation:
+                 start: Decimal | None) -> tuple[str, str]:
         zh, en = self._head()
         due_text = f"{number(fraction_to_decimal(due, 2))}{self.unit}"
         basis_zh = f"(年初{number(start)}{self.unit})" if start is not None else ""
@@ -252,18 +277,18 @@ class _Words:
         verdict_en = "on track" if on_track else "lagging"
         need_zh = f",全年还需{number(gap)}{self.unit}" if gap > 0 else ",已达到全年目标"
         need_en = f"; {number(gap)}{self.unit} still needed for the year" if gap > 0 else "; the year's target is already reached"
-        return Explanation(
+        return (
             f"{zh},目标{self._rule_zh};序时进度{percent(share)},按进度应达{due_text}{basis_zh},{verdict_zh}{need_zh}。",
             f"{en}; the target is {self._rule_en}; {percent(share)} of the year has passed, so {due_text} "
             f"is due{basis_en}: {verdict_en}{need_en}.",
         )
 
-    def ceiling(self, holds: bool, ceiling: Decimal) -> Explanation:
+    def ceiling(self, holds: bool, ceiling: Decimal) -> tuple[str, str]:
         zh, en = self._head()
         if holds:
-            return Explanation(f"{zh},上限{self._rule_zh},未突破。", f"{en}; the ceiling is {self._rule_en}: within it.")
+            return (f"{zh},上限{self._rule_zh},未突破。", f"{en}; the ceiling is {self._rule_en}: within it.")
         over = f"{number(self.actual - ceiling)}{self.unit}"
-        return Explanation(f"{zh},上限{self._rule_zh},超出{over},未达标。",
+        return (f"{zh},上限{self._rule_zh},超出{over},未达标。",
                            f"{en}; the ceiling is {self._rule_en}: exceeded by {over}, missed.")
 
 

@@ -1,0 +1,66 @@
+"""The engine: compile once, evaluate many; results that trace and round-trip."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import planengine
+from planengine import Explanation, Status
+
+from .conftest import MID_YEAR, YEAR_END
+
+
+def test_an_index_judged_at_several_dates_equals_fresh_evaluations(
+    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
+    compiled = planengine.compile_plan(seed_plan)
+    index = compiled.index(example_figures)
+    for as_of in (dt.date(2026, 3, 31), MID_YEAR, YEAR_END):
+        assert compiled.evaluate(index, as_of) == planengine.evaluate(seed_plan, example_figures, as_of)
+
+
+def test_a_result_records_what_produced_it(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+    result = planengine.evaluate(seed_plan, example_figures, MID_YEAR)
+    assert result.spec_hash == planengine.spec_hash(seed_plan)
+    assert result.spec_hash.startswith("sha256:") and len(result.spec_hash) == 7 + 64
+    assert {e.name for e in result.evaluators} == {"growth-rate", "count-threshold", "amount-threshold"}
+    assert all(e.package == "planengine" and e.version for e in result.evaluators)
+    assert result.planengine_version == planengine.__version__
+
+
+def test_a_result_is_json_and_comes_back_equal(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+    result = planengine.evaluate(seed_plan, example_figures, YEAR_END)
+    data = json.loads(result.to_json())
+    first = data["assessments"][1]
+    assert first["target"] == "goal.rd-growth" and first["status"] == "met"
+    assert first["actual"] == "11.73" and first["unit"] == "%"  # Decimals as exact strings
+    assert planengine.EvaluationResult.from_json(result.to_json()) == result
+
+
+def test_figures_of_unknown_metrics_are_reported_not_lost(seed_plan: planengine.Plan) -> None:
+    stray = planengine.Observation("rd_spend", MID_YEAR, planengine.parse_quantity("5万元"))
+    result = planengine.evaluate(seed_plan, [stray, stray], MID_YEAR)
+    assert result.warnings == ("2 figures for 'rd_spend', which is not a metric of this plan, were not used",)
+
+
+def test_deferred_explanations_equal_eager_ones() -> None:
+    calls: list[int] = []
+
+    def render() -> tuple[str, str]:
+        calls.append(1)
+        return "中", "en"
+
+    deferred = Explanation.deferred(render)
+    assert calls == []
+    assert deferred == Explanation("中", "en") and deferred.zh == "中"
+    assert calls == [1]  # written once, on first use
+    assert hash(deferred) == hash(Explanation("中", "en"))
+
+
+def test_no_figures_at_all_gives_no_data_everywhere(seed_plan: planengine.Plan) -> None:
+    result = planengine.evaluate(seed_plan, [], MID_YEAR)
+    assert {a.status for a in result.assessments} == {Status.NO_DATA, Status.UNSUPPORTED}
+    for a in result.assessments:
+        if a.status is Status.NO_DATA:
+            assert a.explanation.en.startswith("no 2026 figure for")
