@@ -70,6 +70,10 @@ class Metric:
     reporting: Reporting
     direction: Direction
     description: str = ""
+    #: The unit (责任单位 id) that reports this figure, so a missed report can be named.
+    reporter: str | None = None
+    #: How often the figure is due; ``None`` means every period of the plan's finest cadence.
+    frequency: Cadence | None = None
 
 
 @attrs.frozen

@@ -1,7 +1,8 @@
 """Reading observation files: CSV or JSON rows of reported figures.
 
 A CSV file has a header with at least ``metric,date,value,unit`` and optionally
-``measure`` (``value`` or ``yoy``), ``reported_by`` and ``note``. A JSON file is a list of
+``measure`` (``value`` or ``yoy``), ``reported_by``, ``note`` and ``reported_at`` (the
+date the unit reported the figure, YYYY-MM-DD). A JSON file is a list of
 objects with the same keys, or an object with such a list under ``observations``. A bad
 row is reported with its line (CSV) or index (JSON) and the reason, and every other row
 is still read: :func:`read_observations` returns both. A file that cannot be read at all
@@ -27,7 +28,7 @@ from .quantities import Quantity, QuantityError, parse_decimal, unit
 __all__ = ["ObservationFile", "ObservationFileError", "RowProblem", "parse_observations", "read_observations"]
 
 REQUIRED_COLUMNS = ("metric", "date", "value", "unit")
-OPTIONAL_COLUMNS = ("measure", "reported_by", "note")
+OPTIONAL_COLUMNS = ("measure", "reported_by", "note", "reported_at")
 
 
 class ObservationFileError(ValueError):
@@ -152,6 +153,16 @@ def _row(row: Any, source: str) -> Observation:
         day = dt.date.fromisoformat(values["date"])
     except ValueError:
         raise ValueError(f"the date {values['date']!r} is not a date written YYYY-MM-DD") from None
+    reported_at = None
+    if values["reported_at"]:
+        if not _DATE.match(values["reported_at"]):
+            raise ValueError(f"the reported_at date {values['reported_at']!r} is not a date written YYYY-MM-DD")
+        try:
+            reported_at = dt.date.fromisoformat(values["reported_at"])
+        except ValueError:
+            raise ValueError(f"the reported_at date {values['reported_at']!r} is not a date written YYYY-MM-DD") from None
+        if reported_at < day:
+            raise ValueError(f"the figure for {day.isoformat()} cannot have been reported on {reported_at.isoformat()}, before its date")
     try:
         measure = Measure(values["measure"] or "value")
     except ValueError:
@@ -169,5 +180,6 @@ def _row(row: Any, source: str) -> Observation:
         measure=measure,
         reported_by=values["reported_by"],
         note=values["note"],
+        reported_at=reported_at,
         source=source,
     )

@@ -49,6 +49,8 @@ class Observation:
     reported_by: str = ""
     note: str = ""
     source: str = ""  #: where it came from, e.g. ``examples/figures.csv:line 12``
+    #: When the unit reported it (报送日期), if the file says; the ledger's "as known on" uses it.
+    reported_at: dt.date | None = None
 
 
 @attrs.frozen

@@ -265,6 +265,9 @@ def check_plan(
                 if unit_id not in known_units:
                     problems.append((f"{here}.{role}[{j}]", _unknown("unit", unit_id, unit_ids)))
     problems.extend((f"{where('tasks', position)}.parent", message) for position, message in _cycles(plan))
+    for position, metric in enumerate(plan.metrics):
+        if metric.reporter is not None and metric.reporter not in known_units:
+            problems.append((f"{where('metrics', position)}.reporter", _unknown("unit", metric.reporter, unit_ids)))
     for position, target in enumerate(plan.targets):
         here = where("targets", position)
         registered = registry.get(target.evaluator)
