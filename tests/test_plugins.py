@@ -136,7 +136,7 @@ def test_a_plugin_returning_garbage_is_refused() -> None:
         def register_evaluators(self) -> object:
             return ["not an evaluator"]
 
-    with pytest.raises(PluginConflictError, match="not a planengine.Evaluator"):
+    with pytest.raises(PluginConflictError, match="must return a list of Evaluator"):
         registry_with(Bad())
 
 

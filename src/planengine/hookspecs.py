@@ -20,8 +20,9 @@ import pluggy
 
 if TYPE_CHECKING:
     from .evaluator import Evaluator
+    from .scoring import ScoringRule
 
-__all__ = ["hookimpl", "hookspec", "register_evaluators"]
+__all__ = ["hookimpl", "hookspec", "register_evaluators", "register_scoring_rules"]
 
 #: Marks a hook specification; used only by planengine itself.
 hookspec = pluggy.HookspecMarker("planengine")
@@ -39,4 +40,18 @@ def register_evaluators() -> list[Evaluator[object]]:  # type: ignore[empty-body
     Called once for each plugin when the evaluator registry is built. Two plugins that
     return evaluators of the same name are an error (:class:`planengine.PluginConflictError`)
     naming both. Return an empty list to provide none.
+    """
+
+
+# --- scoring ---------------------------------------------------------------------------------------
+
+
+@hookspec
+def register_scoring_rules() -> list[ScoringRule]:  # type: ignore[empty-body]
+    """Return the scoring rules this plugin provides, as a list of :class:`planengine.scoring.ScoringRule`.
+
+    A scoring rule turns one assessment into a score between 0 and 1, or ``None`` for a
+    target that is not scored. Scorecards use the rule named ``completion-capped`` unless
+    another is asked for by name. Called once for each plugin when the registry is built;
+    two plugins returning rules of the same name are an error.
     """

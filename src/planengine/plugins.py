@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
+from typing import Any
 from importlib import metadata
 
 import attrs
@@ -18,6 +19,7 @@ import pluggy
 
 from . import hookspecs
 from .evaluator import Evaluator
+from .scoring import ScoringRule
 
 __all__ = [
     "BUILTIN_PLUGIN",
@@ -66,6 +68,8 @@ class EvaluatorRegistry:
 
     def __init__(self, evaluators: Iterable[RegisteredEvaluator] = ()) -> None:
         self._by_name: dict[str, RegisteredEvaluator] = {}
+        #: Scoring rules by name, with the plugin that provides each.
+        self.scoring_rules: dict[str, tuple[ScoringRule, str]] = {}
         for registered in evaluators:
             self.add(registered)
 
@@ -90,20 +94,24 @@ class EvaluatorRegistry:
             dist = dists.get(id(impl.plugin))
             package = dist.project_name if dist is not None else "planengine"
             version = dist.version if dist is not None else own_version
-            provided = impl.function()
-            if not isinstance(provided, (list, tuple)):
-                raise PluginConflictError(
-                    f"the plugin {impl.plugin_name} returned {type(provided).__name__} from "
-                    f"register_evaluators; it must return a list of planengine.Evaluator"
-                )
-            for evaluator in provided:
-                if not isinstance(evaluator, Evaluator):
-                    raise PluginConflictError(
-                        f"the plugin {impl.plugin_name} returned {evaluator!r} from register_evaluators, "
-                        f"which is not a planengine.Evaluator"
-                    )
+            for evaluator in _listed(impl.function(), Evaluator, impl.plugin_name, "register_evaluators"):
                 registry.add(RegisteredEvaluator(evaluator, impl.plugin_name, package, version))
+        for impl in reversed(pm.hook.register_scoring_rules.get_hookimpls()):
+            for rule in _listed(impl.function(), ScoringRule, impl.plugin_name, "register_scoring_rules"):
+                if rule.name in registry.scoring_rules:
+                    raise PluginConflictError(
+                        f"two plugins provide a scoring rule named {rule.name!r}: "
+                        f"{registry.scoring_rules[rule.name][1]} and {impl.plugin_name}"
+                    )
+                registry.scoring_rules[rule.name] = (rule, impl.plugin_name)
         return registry
+
+    def scoring_rule(self, name: str) -> ScoringRule:
+        """The scoring rule called ``name``; ``KeyError`` lists the installed ones."""
+        try:
+            return self.scoring_rules[name][0]
+        except KeyError:
+            raise KeyError(f"no scoring rule is called {name!r}; installed: {', '.join(sorted(self.scoring_rules))}") from None
 
     def get(self, name: str) -> RegisteredEvaluator | None:
         return self._by_name.get(name)
@@ -119,6 +127,15 @@ class EvaluatorRegistry:
 
     def __len__(self) -> int:
         return len(self._by_name)
+
+
+def _listed(provided: object, kind: type, plugin: str, hook: str) -> list[Any]:
+    """The items a registration hook returned, checked to be a list of ``kind``."""
+    if not isinstance(provided, (list, tuple)) or not all(isinstance(item, kind) for item in provided):
+        raise PluginConflictError(
+            f"the plugin {plugin} returned {provided!r} from {hook}; it must return a list of {kind.__name__}"
+        )
+    return list(provided)
 
 
 @functools.cache

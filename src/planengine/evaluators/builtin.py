@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..evaluator import Evaluator
 from ..hookspecs import hookimpl
+from ..scoring import DEFAULT_RULE, ScoringRule
 from .growth import GROWTH_RATE
 from .threshold import AMOUNT_THRESHOLD, COUNT_THRESHOLD
 
@@ -11,3 +12,8 @@ from .threshold import AMOUNT_THRESHOLD, COUNT_THRESHOLD
 @hookimpl
 def register_evaluators() -> list[Evaluator[object]]:
     return [GROWTH_RATE, COUNT_THRESHOLD, AMOUNT_THRESHOLD]  # type: ignore[list-item]
+
+
+@hookimpl
+def register_scoring_rules() -> list[ScoringRule]:
+    return [DEFAULT_RULE]

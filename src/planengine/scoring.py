@@ -1,0 +1,287 @@
+"""Scorecards: a score per target, rolled up by task, by unit and for the plan, with warnings.
+
+The default scoring rule, ``completion-capped`` (documented in the README):
+
+* ``met`` and ``on_track`` score 1;
+* ``lagging`` scores the completion rate over the expected progress, capped at 1, so a
+  target half-way to where it should be by now scores 0.5;
+* ``missed`` scores the completion rate, capped at 1 (a ceiling breached scores 0);
+* ``no_data`` scores 0: a figure that was not reported shows no progress;
+* ``not_evaluable``, ``unsupported`` and ``error`` are not scored (the unit is not at fault),
+  and are listed apart.
+
+Scores are weighted by each target's ``weight``; a strive target (力争, 争取) counts with
+``strive_weight`` (default 0.5) of its weight, since the plan asks for it less firmly. A
+task's score is the weighted mean of the targets in its subtree; a unit has a score for
+the targets it leads and one for those it supports (a task with two lead units counts for
+both). The rule is a plugin: ``register_scoring_rules`` returns more rules, chosen by name.
+
+Early warnings (预警) follow the traffic-light practice of local progress supervision:
+a judged target is green while at most ``yellow`` points behind its expected progress,
+yellow up to ``red`` points behind, red beyond, and red when missed. A missing figure is
+yellow. The defaults (10 and 30 points) are configurable with :class:`WarningThresholds`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+
+import attrs
+
+from .evaluator import Status
+from .model import Plan
+from .results import Assessment, EvaluationResult
+
+__all__ = [
+    "DEFAULT_RULE",
+    "GroupScore",
+    "Light",
+    "ScoringRule",
+    "Scorecard",
+    "TargetScore",
+    "UnitScore",
+    "WarningThresholds",
+    "completion_capped",
+    "score",
+]
+
+_ONE, _ZERO, _HUNDRED = Decimal(1), Decimal(0), Decimal(100)
+_PLACES = Decimal("0.0001")
+
+
+class Light(enum.Enum):
+    """The traffic light of an early warning."""
+
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Light.GREEN: 0, Light.YELLOW: 1, Light.RED: 2}
+
+
+@attrs.frozen
+class WarningThresholds:
+    """Points behind the expected progress at which a target turns yellow and red."""
+
+    yellow: Decimal = Decimal(10)
+    red: Decimal = Decimal(30)
+
+    def __attrs_post_init__(self) -> None:
+        if not _ZERO <= self.yellow <= self.red:
+            raise ValueError(f"thresholds must satisfy 0 <= yellow <= red, got {self.yellow} and {self.red}")
+
+
+@attrs.frozen
+class ScoringRule:
+    """A named way of turning an assessment into a score between 0 and 1 (or None: not scored)."""
+
+    name: str
+    score: Callable[[Assessment], Decimal | None]
+    version: str
+    description: str = ""
+
+
+def completion_capped(assessment: Assessment) -> Decimal | None:
+    """The default rule; see the module's documentation."""
+    status = assessment.status
+    if status in (Status.MET, Status.ON_TRACK):
+        return _ONE
+    if status is Status.NO_DATA:
+        return _ZERO
+    if status is Status.LAGGING:
+        completion, expected = assessment.completion, assessment.expected
+        if completion is None or not expected:
+            return _ZERO
+        return _clamp(completion / expected)
+    if status is Status.MISSED:
+        return _ZERO if assessment.completion is None else _clamp(assessment.completion)
+    return None
+
+
+DEFAULT_RULE = ScoringRule(
+    name="completion-capped",
+    score=completion_capped,
+    version="1.0",
+    description="met/on_track 1; lagging completion/expected; missed completion; no_data 0; capped to [0, 1]",
+)
+
+
+def _clamp(value: Decimal) -> Decimal:
+    return min(_ONE, max(_ZERO, value)).quantize(_PLACES)
+
+
+@attrs.frozen
+class TargetScore:
+    """One target's score, effective weight and warning."""
+
+    target: str
+    status: Status
+    score: Decimal | None
+    weight: Decimal
+    light: Light | None
+    points_behind: Decimal | None
+    task: str | None
+    lead: tuple[str, ...]
+    support: tuple[str, ...]
+
+
+@attrs.frozen
+class GroupScore:
+    """The weighted mean score of a group of targets (a task subtree, a unit's share, the plan)."""
+
+    id: str
+    label: str
+    score: Decimal | None
+    targets: int
+    scored: int
+    weight: Decimal
+
+
+@attrs.frozen
+class UnitScore:
+    """A responsible unit's scores: the targets it leads and those it supports, kept apart."""
+
+    unit: str
+    name: str
+    lead: GroupScore
+    support: GroupScore
+    light: Light | None  #: the worst light among the targets it leads
+
+
+@attrs.frozen
+class Scorecard:
+    """A plan's scores at one date, by target, task, unit and overall."""
+
+    plan: str
+    as_of: str
+    rule: str
+    rule_version: str
+    overall: GroupScore
+    targets: tuple[TargetScore, ...]
+    tasks: tuple[GroupScore, ...]
+    units: tuple[UnitScore, ...]
+    unscored: tuple[str, ...]
+
+    def target(self, target_id: str) -> TargetScore:
+        for target in self.targets:
+            if target.target == target_id:
+                return target
+        raise KeyError(target_id)
+
+    def unit(self, unit_id: str) -> UnitScore:
+        for unit in self.units:
+            if unit.unit == unit_id:
+                return unit
+        raise KeyError(unit_id)
+
+    def warnings(self) -> tuple[TargetScore, ...]:
+        """Targets with a yellow or red light, the worst first."""
+        flagged = [t for t in self.targets if t.light in (Light.YELLOW, Light.RED)]
+        return tuple(sorted(flagged, key=lambda t: (-_light_rank(t.light), -(t.points_behind or _ZERO), t.target)))
+
+    def ranked_units(self) -> tuple[UnitScore, ...]:
+        """Units that lead scored targets, best lead score first (ties by name)."""
+        leading = [u for u in self.units if u.lead.score is not None]
+        return tuple(sorted(leading, key=lambda u: (-(u.lead.score or _ZERO), u.name)))
+
+
+def _light_rank(light: Light | None) -> int:
+    return light.rank if light is not None else -1
+
+
+def warning_light(assessment: Assessment, thresholds: WarningThresholds) -> tuple[Light | None, Decimal | None]:
+    """The traffic light of one assessment and how many points it is behind (None if not judged)."""
+    status = assessment.status
+    if status is Status.NO_DATA:
+        return Light.YELLOW, None
+    if status is Status.MISSED:
+        return Light.RED, None
+    if status in (Status.MET, Status.ON_TRACK):
+        return Light.GREEN, _ZERO
+    if status is not Status.LAGGING:
+        return None, None
+    if assessment.completion is None or assessment.expected is None:
+        return Light.YELLOW, None
+    behind = ((assessment.expected - assessment.completion) * _HUNDRED).quantize(Decimal("0.1"))
+    if behind > thresholds.red:
+        return Light.RED, behind
+    if behind >= thresholds.yellow:
+        return Light.YELLOW, behind
+    return Light.GREEN, behind
+
+
+def score(
+    result: EvaluationResult,
+    plan: Plan,
+    *,
+    rule: ScoringRule = DEFAULT_RULE,
+    thresholds: WarningThresholds = WarningThresholds(),
+    strive_weight: Decimal = Decimal("0.5"),
+) -> Scorecard:
+    """Score every assessment of ``result`` and roll the scores up over ``plan``'s tasks and units."""
+    targets_by_id = {t.id: t for t in plan.targets}
+    scored: list[TargetScore] = []
+    for assessment in result.assessments:
+        target = targets_by_id[assessment.target]
+        value = rule.score(assessment)
+        weight = target.weight * (strive_weight if target.strive else _ONE)
+        light, behind = warning_light(assessment, thresholds)
+        responsibility = plan.responsibility(target.task)
+        scored.append(TargetScore(assessment.target, assessment.status, value, weight, light, behind,
+                                  target.task, responsibility.lead, responsibility.support))
+    tasks = tuple(_task_scores(plan, scored))
+    names = {u.id: u.name for u in plan.units}
+    units = []
+    for unit in plan.units:
+        led = [t for t in scored if unit.id in t.lead]
+        supported = [t for t in scored if unit.id in t.support]
+        if not led and not supported:
+            continue
+        lights = [t.light for t in led if t.light is not None]
+        units.append(UnitScore(
+            unit.id, names[unit.id],
+            _mean(f"{unit.id}:lead", unit.name, led),
+            _mean(f"{unit.id}:support", unit.name, supported),
+            max(lights, key=lambda light: light.rank) if lights else None,
+        ))
+    return Scorecard(
+        plan=plan.id,
+        as_of=result.as_of.isoformat(),
+        rule=rule.name,
+        rule_version=rule.version,
+        overall=_mean(plan.id, plan.title, scored),
+        targets=tuple(scored),
+        tasks=tasks,
+        units=tuple(units),
+        unscored=tuple(t.target for t in scored if t.score is None),
+    )
+
+
+def _task_scores(plan: Plan, scored: list[TargetScore]) -> Iterable[GroupScore]:
+    """A score for the headline goals and for every task, over the targets of its subtree."""
+    yield _mean("goals", "工作目标", [t for t in scored if t.task is None])
+    subtree: dict[str, set[str]] = {}
+    for task in plan.tasks:
+        node: str | None = task.id
+        while node is not None:
+            subtree.setdefault(node, set()).add(task.id)
+            node = plan.task(node).parent
+    for task in plan.tasks:
+        members = subtree.get(task.id, {task.id})
+        yield _mean(task.id, f"{task.number} {task.title}", [t for t in scored if t.task in members])
+
+
+def _mean(group_id: str, label: str, targets: list[TargetScore]) -> GroupScore:
+    counted = [t for t in targets if t.score is not None]
+    total_weight = sum((t.weight for t in counted), _ZERO)
+    value: Decimal | None = None
+    if counted and total_weight > 0:
+        value = (sum((t.weight * t.score for t in counted if t.score is not None), _ZERO) / total_weight).quantize(_PLACES)
+    return GroupScore(group_id, label, value, len(targets), len(counted), total_weight)
