@@ -17,6 +17,7 @@ from __future__ import annotations
 from .engine import CompiledPlan, compile_plan, evaluate
 from .evaluator import Context, Evaluator, Explanation, NoData, NotEvaluable, Outcome, ParamProblem, Status
 from .hookspecs import hookimpl
+from .ledger import ImportReport, Ledger, LedgerError, LedgerImportError, Revision, default_ledger_path
 from .model import (
     Direction,
     Metric,
@@ -52,6 +53,10 @@ __all__ = [
     "EvaluatorUse",
     "Explanation",
     "Figure",
+    "ImportReport",
+    "Ledger",
+    "LedgerError",
+    "LedgerImportError",
     "Measure",
     "Metric",
     "NoData",
@@ -71,6 +76,7 @@ __all__ = [
     "RegisteredEvaluator",
     "Reporting",
     "ReportingCadence",
+    "Revision",
     "Responsibility",
     "RowProblem",
     "SchedulePoint",
@@ -85,6 +91,7 @@ __all__ = [
     "YearShare",
     "__version__",
     "compile_plan",
+    "default_ledger_path",
     "default_registry",
     "dump_spec",
     "elapsed_share",

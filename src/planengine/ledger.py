@@ -1,0 +1,494 @@
+"""The observation ledger: every reported figure, with its history, in an embedded SQLite file.
+
+Evaluations are only as reproducible as the figures they read. The ledger keeps every
+figure ever reported, with who reported it, when, and from which file and line, so a
+report printed in May can be printed again in December from the figures known in May.
+
+- A correction is a new *revision* of its key (metric, date, measure), never an
+  overwrite: :meth:`Ledger.history` shows them all, and :meth:`Ledger.observations` with
+  ``known_on`` gives the figures as they were known on a past day.
+- Importing a file is atomic: a file with a bad row writes nothing and
+  :class:`LedgerImportError` names every bad row. The same file (by SHA-256 of its bytes)
+  imported twice adds nothing, and a figure re-reported unchanged adds no revision.
+- Two processes may write at once: the database runs in WAL mode, every write
+  transaction starts with ``BEGIN IMMEDIATE`` and waits up to 30 s for the other writer,
+  so writers take turns instead of failing.
+
+All timestamps are UTC. A revision is *known since* the start (00:00 UTC) of the day the
+file says the unit reported it (``reported_at``), or else since the moment it was
+recorded. The ledger is optional: the engine takes observations from any iterable, so a
+service with its own database can skip it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable, Collection, Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import attrs
+
+from .observation_files import ObservationFile, RowProblem, read_observations
+from .observations import Measure, Observation
+from .quantities import Quantity, unit
+
+__all__ = [
+    "ImportReport",
+    "Ledger",
+    "LedgerError",
+    "LedgerImportError",
+    "Revision",
+    "SCHEMA_VERSION",
+    "default_ledger_path",
+]
+
+#: The schema this module writes, kept in ``PRAGMA user_version``. A newer file is refused.
+SCHEMA_VERSION = 1
+#: The environment variable naming the ledger file.
+LEDGER_ENV = "PLANENGINE_LEDGER"
+#: How long a writer waits for another process's write transaction before giving up.
+BUSY_TIMEOUT_SECONDS = 30.0
+#: ``progress`` is called after every this many rows (and once at the end).
+PROGRESS_EVERY = 250
+
+_UTC = dt.timezone.utc
+
+_SCHEMA = (
+    """
+CREATE TABLE imports (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL,          -- the file as given, or the name of an iterable
+    sha256      TEXT UNIQUE,            -- of the file's bytes, or NULL for an iterable
+    recorded_at TEXT NOT NULL,          -- UTC ISO timestamp
+    recorded_by TEXT NOT NULL,
+    added       INTEGER NOT NULL,
+    unchanged   INTEGER NOT NULL
+)""",
+    """
+CREATE TABLE revisions (
+    id          INTEGER PRIMARY KEY,
+    metric      TEXT NOT NULL,
+    date        TEXT NOT NULL,          -- ISO date of the figure
+    measure     TEXT NOT NULL,          -- 'value' or 'yoy'
+    revision    INTEGER NOT NULL,       -- 1, 2, ... per (metric, date, measure)
+    magnitude   TEXT NOT NULL,          -- the Decimal exactly as written, str(Decimal)
+    unit        TEXT NOT NULL,          -- the unit symbol as written ('' for a plain number)
+    reported_by TEXT NOT NULL,
+    note        TEXT NOT NULL,
+    source      TEXT NOT NULL,          -- file:line, as in Observation.source
+    reported_at TEXT,                   -- ISO date the unit reported it, if the file says
+    recorded_at TEXT NOT NULL,          -- UTC ISO timestamp of the import
+    recorded_by TEXT NOT NULL,
+    known_since TEXT NOT NULL,          -- UTC ISO timestamp: reported_at 00:00, else recorded_at
+    import_id   INTEGER NOT NULL REFERENCES imports (id),
+    UNIQUE (metric, date, measure, revision)
+)""",
+    "CREATE INDEX revisions_known_since ON revisions (known_since)",
+)
+
+_COLUMNS = ("metric, date, measure, revision, magnitude, unit, reported_by, note, source, reported_at, "
+            "recorded_at, recorded_by, known_since")
+
+
+class LedgerError(Exception):
+    """The ledger cannot be opened or written; the message says which file and why."""
+
+
+class LedgerImportError(LedgerError):
+    """An import was refused because of bad rows; nothing was written.
+
+    ``problems`` lists every bad row with where it is (line or index) and why.
+    """
+
+    def __init__(self, source: str, problems: Sequence[RowProblem]) -> None:
+        self.source = source
+        self.problems: tuple[RowProblem, ...] = tuple(problems)
+        listed = "\n".join(f"  {p}" for p in self.problems)
+        count = len(self.problems)
+        super().__init__(f"{source}: nothing was imported; {count} bad row{'s' if count != 1 else ''}:\n{listed}")
+
+
+@attrs.frozen
+class ImportReport:
+    """What one import did: how many figures were added as new revisions and how many were unchanged.
+
+    ``already_imported_at`` is set (and nothing was added) when a file with the same
+    content had been imported before; ``import_id`` is then that earlier import.
+    """
+
+    source: str
+    sha256: str | None
+    added: int
+    unchanged: int
+    already_imported_at: dt.datetime | None
+    import_id: int
+
+
+@attrs.frozen
+class Revision:
+    """One revision of a figure, with when and by whom it was recorded, and since when it counts."""
+
+    observation: Observation
+    revision: int
+    recorded_at: dt.datetime
+    recorded_by: str
+    import_source: str
+    known_since: dt.datetime
+
+
+def default_ledger_path() -> Path:
+    """Where the ledger lives unless told: ``$PLANENGINE_LEDGER``, else ``planengine-ledger.sqlite3`` here."""
+    configured = os.environ.get(LEDGER_ENV)
+    return Path(configured) if configured else Path.cwd() / "planengine-ledger.sqlite3"
+
+
+class Ledger:
+    """An observation ledger in one SQLite file; opened (and created if absent) on construction.
+
+    Use it as a context manager, or call :meth:`close`. One ``Ledger`` object belongs to one
+    thread; open one per process or thread to write concurrently.
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            # isolation_level=None: the module issues BEGIN/COMMIT itself, so each write is
+            # exactly one BEGIN IMMEDIATE ... COMMIT.
+            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise LedgerError(f"{self.path}: the ledger cannot be opened: {exc}") from None
+        try:
+            self._open()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _open(self) -> None:
+        """Check the schema version, switch to WAL and create the schema in a new file."""
+        try:
+            self._check_version(self._user_version())
+            self._db.execute("PRAGMA journal_mode = WAL")
+            with self._write():
+                version = self._user_version()  # again: another process may have created it
+                self._check_version(version)
+                if version == 0:
+                    if self._db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                        raise LedgerError(f"{self.path}: this SQLite file is not a planengine ledger")
+                    for statement in _SCHEMA:
+                        self._db.execute(statement)
+                    self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.Error as exc:
+            raise LedgerError(f"{self.path}: the ledger cannot be opened: {exc}") from None
+
+    def _user_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _check_version(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            raise LedgerError(
+                f"{self.path}: the ledger has schema version {version}, newer than this planengine "
+                f"understands ({SCHEMA_VERSION}); upgrade planengine to use it"
+            )
+
+    def close(self) -> None:
+        """Close the database connection."""
+        self._db.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def _write(self) -> _WriteTransaction:
+        """A ``BEGIN IMMEDIATE`` transaction: it takes the write lock first, so writers queue."""
+        return _WriteTransaction(self._db)
+
+    def record_file(
+        self,
+        path: str | Path,
+        *,
+        recorded_by: str = "",
+        now: dt.datetime | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportReport:
+        """Import a CSV or JSON observation file, all rows or none.
+
+        A file with any bad row raises :class:`LedgerImportError` naming each one, and writes
+        nothing; a file that cannot be read at all raises
+        :class:`~planengine.ObservationFileError`. A file whose content (SHA-256) was
+        imported before adds nothing; the report says when it was first imported.
+        ``progress(done, total)`` is called every few hundred rows and at the end.
+        """
+        path = Path(path)
+        read, digest = _read_file(path)
+        if read.problems:
+            raise LedgerImportError(str(path), read.problems)
+        return self._record(read.observations, str(path), digest, recorded_by, now, progress)
+
+    def record(
+        self,
+        observations: Iterable[Observation],
+        *,
+        source: str,
+        recorded_by: str = "",
+        now: dt.datetime | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> ImportReport:
+        """Import observations from any iterable, all or none; ``source`` names where they came from.
+
+        As :meth:`record_file`, but with no content hash: recording the same figures again
+        adds no revisions, and counts them as unchanged.
+        """
+        return self._record(tuple(observations), source, None, recorded_by, now, progress)
+
+    def _record(
+        self,
+        observations: Sequence[Observation],
+        source: str,
+        digest: str | None,
+        recorded_by: str,
+        now: dt.datetime | None,
+        progress: Callable[[int, int], None] | None,
+    ) -> ImportReport:
+        """Write one import in one transaction: a revision for each figure that changed."""
+        conflicts = _conflicting_rows(observations, source)
+        if conflicts:
+            raise LedgerImportError(source, conflicts)
+        recorded_at = _timestamp(_utc(now) if now is not None else dt.datetime.now(_UTC))
+        total = len(observations)
+        with self._write():
+            if digest is not None:
+                earlier = self._db.execute("SELECT id, recorded_at FROM imports WHERE sha256 = ?", (digest,)).fetchone()
+                if earlier is not None:
+                    if progress is not None:
+                        progress(total, total)
+                    return ImportReport(source, digest, 0, 0, dt.datetime.fromisoformat(earlier[1]), int(earlier[0]))
+            cursor = self._db.execute(
+                "INSERT INTO imports (source, sha256, recorded_at, recorded_by, added, unchanged) VALUES (?, ?, ?, ?, 0, 0)",
+                (source, digest, recorded_at, recorded_by),
+            )
+            import_id = int(cursor.lastrowid or 0)
+            added = unchanged = 0
+            for done, obs in enumerate(observations, start=1):
+                if self._add_revision(obs, import_id, recorded_at, recorded_by):
+                    added += 1
+                else:
+                    unchanged += 1
+                if progress is not None and done % PROGRESS_EVERY == 0 and done != total:
+                    progress(done, total)
+            self._db.execute("UPDATE imports SET added = ?, unchanged = ? WHERE id = ?", (added, unchanged, import_id))
+        if progress is not None:
+            progress(total, total)
+        return ImportReport(source, digest, added, unchanged, None, import_id)
+
+    def _add_revision(self, obs: Observation, import_id: int, recorded_at: str, recorded_by: str) -> bool:
+        """Insert ``obs`` as the next revision of its key, unless the latest one has the same amount."""
+        key = (obs.metric, obs.date.isoformat(), obs.measure.value)
+        latest = self._db.execute(
+            "SELECT revision, magnitude, unit FROM revisions WHERE metric = ? AND date = ? AND measure = ? "
+            "ORDER BY revision DESC LIMIT 1",
+            key,
+        ).fetchone()
+        if latest is not None and _same_amount(Quantity(Decimal(latest[1]), unit(latest[2])), obs.quantity):
+            return False
+        revision = 1 if latest is None else int(latest[0]) + 1
+        known_since = _timestamp(_start_of(obs.reported_at)) if obs.reported_at is not None else recorded_at
+        self._db.execute(
+            f"INSERT INTO revisions ({_COLUMNS}, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                *key,
+                revision,
+                str(obs.quantity.magnitude),
+                obs.quantity.unit.symbol,
+                obs.reported_by,
+                obs.note,
+                obs.source,
+                obs.reported_at.isoformat() if obs.reported_at is not None else None,
+                recorded_at,
+                recorded_by,
+                known_since,
+                import_id,
+            ),
+        )
+        return True
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def observations(
+        self, known_on: dt.date | dt.datetime | None = None, metrics: Collection[str] | None = None
+    ) -> tuple[Observation, ...]:
+        """For each (metric, date, measure), the latest revision known at ``known_on``.
+
+        "Latest" is by when a revision became known (its report date), then by the order
+        it was recorded, so a correction stays in force even if the file with the original
+        figure is recorded after it.
+
+        A ``date`` means the end of that day (UTC), inclusive; a naive ``datetime`` is UTC;
+        ``None`` means everything recorded. ``metrics`` limits the answer to those metrics.
+        The result is ordered by metric, date and measure, and can go straight to
+        :func:`planengine.evaluate`.
+        """
+        conditions: list[str] = []
+        params: list[Any] = []
+        if known_on is not None:
+            conditions.append("known_since <= ?")
+            params.append(_timestamp(_known_bound(known_on)))
+        if metrics is not None:
+            wanted = sorted(set(metrics))
+            conditions.append(f"metric IN ({', '.join('?' * len(wanted))})")
+            params.extend(wanted)
+        where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        rows = self._db.execute(
+            f"""SELECT {_COLUMNS} FROM (
+                    SELECT *, row_number() OVER (
+                        PARTITION BY metric, date, measure ORDER BY known_since DESC, revision DESC
+                    ) AS newest
+                    FROM revisions {where}
+                ) WHERE newest = 1 ORDER BY metric, date, measure""",
+            params,
+        ).fetchall()
+        return tuple(_observation(row) for row in rows)
+
+    def history(self, metric: str, date: dt.date | None = None) -> tuple[Revision, ...]:
+        """Every revision of ``metric`` (of one ``date`` if given), by date, measure and revision."""
+        columns = ", ".join(f"r.{c.strip()}" for c in _COLUMNS.split(","))
+        sql = f"SELECT {columns}, i.source FROM revisions r JOIN imports i ON i.id = r.import_id WHERE r.metric = ?"
+        params: list[str] = [metric]
+        if date is not None:
+            sql += " AND r.date = ?"
+            params.append(date.isoformat())
+        rows = self._db.execute(sql + " ORDER BY r.date, r.measure, r.revision", params).fetchall()
+        return tuple(
+            Revision(
+                observation=_observation(row),
+                revision=int(row[3]),
+                recorded_at=dt.datetime.fromisoformat(row[10]),
+                recorded_by=str(row[11]),
+                import_source=str(row[13]),
+                known_since=dt.datetime.fromisoformat(row[12]),
+            )
+            for row in rows
+        )
+
+
+class _WriteTransaction:
+    """``BEGIN IMMEDIATE`` on entry; ``COMMIT`` on success, ``ROLLBACK`` on any exception."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is None:
+            self._db.execute("COMMIT")
+        elif self._db.in_transaction:  # SQLite may already have rolled back after some errors
+            self._db.execute("ROLLBACK")
+
+
+def _read_file(path: Path) -> tuple[ObservationFile, str]:
+    """Read an observation file and the SHA-256 of the bytes that were read.
+
+    The file is hashed before and after reading; if it changed in between (saved while
+    importing), the hash would not describe the rows, so the import is refused.
+    """
+    before = _sha256(path)
+    read = read_observations(path)  # raises ObservationFileError for an unusable file
+    after = _sha256(path)
+    if before is None or after is None or before != after:
+        raise LedgerError(f"{path}: the file changed while it was being read; import it again")
+    return read, after
+
+
+def _sha256(path: Path) -> str | None:
+    """The SHA-256 of the file's bytes, or None if it cannot be read (read_observations says why)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _conflicting_rows(observations: Sequence[Observation], source: str) -> list[RowProblem]:
+    """Rows that give another amount for a key an earlier row of the same import already gave.
+
+    One import cannot say two things about one figure; which one is meant is unknown, so
+    such rows are refused rather than one silently becoming a "correction" of the other.
+    """
+    first: dict[tuple[str, dt.date, Measure], tuple[int, Observation]] = {}
+    problems: list[RowProblem] = []
+    for index, obs in enumerate(observations):
+        key = (obs.metric, obs.date, obs.measure)
+        if key not in first:
+            first[key] = (index, obs)
+            continue
+        earlier_index, earlier = first[key]
+        if not _same_amount(earlier.quantity, obs.quantity):
+            problems.append(RowProblem(
+                source,
+                _where(obs, index, source),
+                f"{obs.metric} on {obs.date.isoformat()} ({obs.measure.value}) is {obs.quantity} here but "
+                f"{earlier.quantity} at {_where(earlier, earlier_index, source)}; give one figure per date",
+            ))
+    return problems
+
+
+def _where(obs: Observation, index: int, source: str) -> str:
+    """Where a row is: the 'line N' part of its source, or its index in the iterable."""
+    prefix = f"{source}:"
+    if obs.source.startswith(prefix):
+        return obs.source[len(prefix):]
+    return obs.source or f"[{index}]"
+
+
+def _same_amount(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities are exactly the same amount (13亿元 and 130000万元 are)."""
+    return a.unit.dimension == b.unit.dimension and a.in_unit(b.unit) == b.magnitude
+
+
+def _observation(row: Sequence[Any]) -> Observation:
+    """An Observation from the first columns of a row in ``_COLUMNS`` order."""
+    return Observation(
+        metric=str(row[0]),
+        date=dt.date.fromisoformat(row[1]),
+        quantity=Quantity(Decimal(row[4]), unit(row[5])),
+        measure=Measure(row[2]),
+        reported_by=str(row[6]),
+        note=str(row[7]),
+        source=str(row[8]),
+        reported_at=dt.date.fromisoformat(row[9]) if row[9] is not None else None,
+    )
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """``moment`` in UTC; a naive datetime is taken to be UTC already."""
+    return moment.replace(tzinfo=_UTC) if moment.tzinfo is None else moment.astimezone(_UTC)
+
+
+def _start_of(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time.min, tzinfo=_UTC)
+
+
+def _known_bound(known_on: dt.date | dt.datetime) -> dt.datetime:
+    """The last instant ``known_on`` covers: a date's last microsecond, or the datetime itself."""
+    if isinstance(known_on, dt.datetime):
+        return _utc(known_on)
+    return dt.datetime.combine(known_on, dt.time.max, tzinfo=_UTC)
+
+
+def _timestamp(moment: dt.datetime) -> str:
+    """A fixed-width UTC ISO timestamp, so text order in SQL is time order."""
+    return moment.astimezone(_UTC).isoformat(timespec="microseconds")
