@@ -4,8 +4,9 @@
 given kind shows. Rendering to Markdown, HTML and JSON is done by :mod:`planengine.render`;
 this module does no I/O.
 
-* **Dekad brief** (旬简报): the figures reported in the ten days, the targets whose status
-  changed since the previous dekad's end, new warnings, and missed reports.
+* **Dekad brief** (旬简报): the figures for the ten days (and late figures or corrections
+  for earlier dates that were reported in them), the targets whose status changed since
+  the previous dekad's end, new warnings, and missed reports.
 * **Monthly bulletin** (月通报): every target with its actual and required figures,
   completion and expected progress; units ranked by the targets they lead; warnings;
   missed reports.
@@ -310,8 +311,15 @@ def _unit_lines(card: Scorecard) -> tuple[UnitLine, ...]:
 
 
 def _figures_in(plan: Plan, observations: Iterable[Observation], period: Period) -> tuple[ReportedFigure, ...]:
+    """Figures for the period, and late figures or corrections for earlier dates reported in it."""
     names = {m.id: m.name for m in plan.metrics}
-    found = [o for o in observations if period.contains(o.date) and o.metric in names]
+    found = [
+        o for o in observations
+        if o.metric in names and (
+            period.contains(o.date)
+            or (o.date < period.start and o.reported_at is not None and period.contains(o.reported_at))
+        )
+    ]
     found.sort(key=lambda o: (o.date, o.metric, o.measure.value))
     return tuple(
         ReportedFigure(o.metric, names[o.metric], o.date, str(o.quantity), o.measure.value, o.reported_by, o.note,
