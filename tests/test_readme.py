@@ -35,5 +35,8 @@ def test_the_two_commands_are_in_the_readme_and_in_ci() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert ".venv/bin/python -m pytest" in readme and ".venv/bin/python -m pytest" in ci
-    assert "planengine evaluate specs/yueyanglou-sti.toml --observations examples/figures.csv" in readme
+    main_job = ("planengine record examples/dekads/*.csv && .venv/bin/planengine report specs/yueyanglou-sti.toml "
+                "--kind monthly --as-of 2026-06-30")
+    assert main_job in readme
+    assert main_job.replace(" && .venv/bin/", "\n.venv/bin/") in ci
     assert os.access(ROOT / ".ci" / "run", os.X_OK)

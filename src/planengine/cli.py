@@ -8,22 +8,31 @@ non-zero exit code, never as a traceback.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+from .cli_records import (
+    CommandError,
+    add_source_arguments,
+    load_observations,
+    parse_date,
+    run_history,
+    run_record,
+    run_report,
+)
 from .convert import converter, make_converter
 from .engine import compile_plan
 from .evaluator import Status
+from .ledger import LedgerError
 from .model import Plan, RawParams
-from .observation_files import ObservationFileError, read_observations
-from .observations import Observation
 from .plugins import EvaluatorRegistry, PluginConflictError, default_registry
 from .quantities import format_decimal
+from .reporting import ReportKind
 from .results import Assessment, EvaluationResult
 from .spec import SpecErrors, load_spec
 
@@ -46,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpecErrors as exc:
         print(exc, file=sys.stderr)
         return EXIT_INVALID
+    except (CommandError, LedgerError) as exc:
+        print(f"planengine: {exc}", file=sys.stderr)
+        return EXIT_INVALID
     except BrokenPipeError:  # e.g. piped into head
         return EXIT_OK
 
@@ -65,24 +77,39 @@ def _parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("evaluate", help="judge every target against reported figures")
     evaluate.add_argument("spec", metavar="SPEC")
-    evaluate.add_argument("--observations", "-o", action="append", required=True, metavar="FILE",
-                          help="a CSV or JSON file of figures; may be given more than once")
-    evaluate.add_argument("--as-of", required=True, type=_date, metavar="YYYY-MM-DD")
+    evaluate.add_argument("--as-of", required=True, type=parse_date, metavar="YYYY-MM-DD")
+    add_source_arguments(evaluate)
     evaluate.add_argument("--format", choices=["table", "json"], default="table")
     evaluate.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the explanations")
     evaluate.set_defaults(run=_evaluate)
+
+    report = commands.add_parser("report", help="write the dekad brief, monthly bulletin or quarterly summary")
+    report.add_argument("spec", metavar="SPEC")
+    report.add_argument("--kind", required=True, choices=[k.value for k in ReportKind])
+    report.add_argument("--as-of", required=True, type=parse_date, metavar="YYYY-MM-DD")
+    add_source_arguments(report)
+    report.add_argument("--format", choices=["markdown", "html", "json"], default="markdown")
+    report.add_argument("--lang", choices=["zh", "en"], default="zh")
+    report.add_argument("--scoring", metavar="RULE", help="the scoring rule (default: completion-capped)")
+    report.add_argument("--output", metavar="FILE", help="write the report to FILE instead of printing it")
+    report.set_defaults(run=run_report)
+
+    record = commands.add_parser("record", help="record figures from CSV or JSON files into the ledger")
+    record.add_argument("files", nargs="+", metavar="FILE")
+    record.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database")
+    record.add_argument("--recorded-by", default="", metavar="NAME", help="who is recording the figures")
+    record.set_defaults(run=run_record)
+
+    history = commands.add_parser("history", help="every revision of a metric's figures in the ledger")
+    history.add_argument("metric", metavar="METRIC")
+    history.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="only the figures for this date")
+    history.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database")
+    history.set_defaults(run=run_history)
 
     plugins = commands.add_parser("plugins", help="list the installed evaluators and their packages")
     plugins.add_argument("--format", choices=["table", "json"], default="table")
     plugins.set_defaults(run=_plugins)
     return parser
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
 # --- validate ------------------------------------------------------------------------------------
@@ -193,17 +220,7 @@ def _depth(plan: Plan, task_id: str) -> int:
 def _evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     plan = load_spec(args.spec, registry)
     compiled = compile_plan(plan, registry)
-    observations: list[Observation] = []
-    for path in args.observations:
-        try:
-            read = read_observations(path)
-        except ObservationFileError as exc:
-            print(f"planengine: {exc}", file=sys.stderr)
-            return EXIT_INVALID
-        observations.extend(read.observations)
-        for problem in read.problems:
-            print(f"skipped row: {problem}", file=sys.stderr)
-    result = compiled.evaluate(observations, args.as_of)
+    result = compiled.evaluate(load_observations(args), args.as_of)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.format == "json":

@@ -470,6 +470,7 @@ def _observation(row: Sequence[Any]) -> Observation:
         note=str(row[7]),
         source=str(row[8]),
         reported_at=dt.date.fromisoformat(row[9]) if row[9] is not None else None,
+        revision=int(row[3]),
     )
 
 

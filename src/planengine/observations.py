@@ -51,6 +51,8 @@ class Observation:
     source: str = ""  #: where it came from, e.g. ``examples/figures.csv:line 12``
     #: When the unit reported it (报送日期), if the file says; the ledger's "as known on" uses it.
     reported_at: dt.date | None = None
+    #: Which report of this figure it is: 1 for the first, 2 and on for corrections (the ledger numbers them).
+    revision: int = 1
 
 
 @attrs.frozen

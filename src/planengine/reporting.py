@@ -4,9 +4,9 @@
 given kind shows. Rendering to Markdown, HTML and JSON is done by :mod:`planengine.render`;
 this module does no I/O.
 
-* **Dekad brief** (旬简报): the figures for the ten days (and late figures or corrections
-  for earlier dates that were reported in them), the targets whose status changed since
-  the previous dekad's end, new warnings, and missed reports.
+* **Dekad brief** (旬简报): the figures for the ten days (and corrections of earlier figures
+  reported in them), the targets whose status changed since the previous dekad's end, new
+  warnings, and missed reports.
 * **Monthly bulletin** (月通报): every target with its actual and required figures,
   completion and expected progress; units ranked by the targets they lead; warnings;
   missed reports.
@@ -105,6 +105,23 @@ class ReportedFigure:
     note: str
     reported_at: dt.date | None
     source: str
+    revision: int = 1  #: 2 and on: a correction of an earlier report of this figure
+
+    @property
+    def is_correction(self) -> bool:
+        """Whether it corrects an earlier report; see :func:`is_correction`."""
+        return is_correction(self.revision, self.note)
+
+
+def is_correction(revision: int, note: str) -> bool:
+    """Whether a figure corrects an earlier report of it.
+
+    The ledger numbers the reports of a figure, so revision 2 and on is a correction; a
+    figure read from a file, without that history, counts as one when its note says so
+    (更正…, correction…).
+    """
+    text = note.strip().lower()
+    return revision > 1 or text.startswith("更正") or text.startswith("correction")
 
 
 @attrs.frozen
@@ -311,19 +328,19 @@ def _unit_lines(card: Scorecard) -> tuple[UnitLine, ...]:
 
 
 def _figures_in(plan: Plan, observations: Iterable[Observation], period: Period) -> tuple[ReportedFigure, ...]:
-    """Figures for the period, and late figures or corrections for earlier dates reported in it."""
+    """Figures for the period, and corrections of earlier figures reported in it."""
     names = {m.id: m.name for m in plan.metrics}
     found = [
         o for o in observations
         if o.metric in names and (
             period.contains(o.date)
-            or (o.date < period.start and o.reported_at is not None and period.contains(o.reported_at))
+            or (is_correction(o.revision, o.note) and o.reported_at is not None and period.contains(o.reported_at))
         )
     ]
     found.sort(key=lambda o: (o.date, o.metric, o.measure.value))
     return tuple(
         ReportedFigure(o.metric, names[o.metric], o.date, str(o.quantity), o.measure.value, o.reported_by, o.note,
-                       o.reported_at, o.source)
+                       o.reported_at, o.source, o.revision)
         for o in found
     )
 
