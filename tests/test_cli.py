@@ -350,11 +350,18 @@ BUILTIN = {"growth-rate", "count-threshold", "amount-threshold"}
 def test_plugins_json(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "plugins", "--format", "json")
     assert code == 0
-    entries = {e["evaluator"]: e for e in json.loads(out)}
+    listing = json.loads(out)
+    entries = {e["evaluator"]: e for e in listing["evaluators"]}
     assert BUILTIN <= entries.keys()
     for name in BUILTIN:
         assert entries[name]["package"] == "planengine"
         assert entries[name]["version"] and entries[name]["package_version"] == planengine.__version__
+        assert entries[name]["api_version"] == planengine.PLUGIN_API_VERSION
+    value = next(p for p in entries["count-threshold"]["params"] if p["name"] == "value")
+    assert value == {"name": "value", "type": "Quantity", "required": True}
+    comparator = next(p for p in entries["growth-rate"]["params"] if p["name"] == "comparator")
+    assert comparator == {"name": "comparator", "type": "Comparator", "required": False, "default": ">="}
+    assert [r["scoring_rule"] for r in listing["scoring_rules"]] == ["completion-capped"]
 
 
 def test_plugins_table(capsys: pytest.CaptureFixture[str]) -> None:

@@ -65,7 +65,7 @@ def make_plugin(name: str, evaluate: object) -> object:
     class Plugin:
         @hookimpl
         def register_evaluators(self) -> list[Evaluator[LevelParams]]:
-            return [Evaluator(name=name, params=LevelParams, evaluate=evaluate, version="9.9")]  # type: ignore[arg-type]
+            return [Evaluator(name=name, params=LevelParams, evaluate=evaluate, version="9.9", api_version=1)]  # type: ignore[arg-type]
 
     return Plugin()
 
@@ -155,7 +155,7 @@ def test_plugins_are_discovered_through_entry_points(tmp_path: Path, monkeypatch
 
         @planengine.hookimpl
         def register_evaluators():
-            return [planengine.Evaluator(name="demo", params=P, evaluate=evaluate, version="0.1")]
+            return [planengine.Evaluator(name="demo", params=P, evaluate=evaluate, version="0.1", api_version=1)]
     """))
     dist = tmp_path / "pe_demo_plugin-1.2.3.dist-info"
     dist.mkdir()
@@ -186,3 +186,112 @@ def test_evaluation_is_a_direct_call_not_a_hook_dispatch(monkeypatch: pytest.Mon
         compiled.evaluate([], dt.date(2026, 6, 30))
     undo()
     assert calls == ["evaluate"] * 3
+
+
+def test_a_plugin_for_another_api_version_is_refused_at_load_time() -> None:
+    class Future:
+        @hookimpl
+        def register_evaluators(self) -> list[Evaluator[LevelParams]]:
+            return [Evaluator(name="future", params=LevelParams, evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
+                              version="1", api_version=planengine.PLUGIN_API_VERSION + 1)]
+
+    with pytest.raises(planengine.PluginAPIError, match=r"written for planengine's plugin API 2, but this planengine"):
+        registry_with(Future())
+
+
+def test_an_evaluator_that_takes_too_long_is_given_up() -> None:
+    import time
+
+    def slow(params: LevelParams, ctx: planengine.Context) -> Outcome:
+        time.sleep(5)
+        return Outcome(Status.MET, Explanation("z", "e"))
+
+    registry = registry_with(make_plugin("custom-rule", slow))
+    plan = planengine.loads_spec(SPEC.format(name="custom-rule"), registry=registry)
+    compiled = planengine.compile_plan(plan, registry, timeout=0.2)
+    started = time.perf_counter()
+    result = compiled.evaluate([], dt.date(2026, 6, 30))
+    assert time.perf_counter() - started < 3
+    custom = result.assessment("custom")
+    assert custom.status is Status.ERROR and "took longer than 0.2 s" in custom.explanation.en
+    assert result.assessment("builtin").status is Status.NO_DATA
+
+
+def test_the_time_limit_holds_outside_the_main_thread_too() -> None:
+    import threading
+    import time
+
+    def slow(params: LevelParams, ctx: planengine.Context) -> Outcome:
+        time.sleep(5)
+        return Outcome(Status.MET, Explanation("z", "e"))
+
+    registry = registry_with(make_plugin("custom-rule", slow))
+    plan = planengine.loads_spec(SPEC.format(name="custom-rule"), registry=registry)
+    compiled = planengine.compile_plan(plan, registry, timeout=0.2)
+    results: list[planengine.EvaluationResult] = []
+    worker = threading.Thread(target=lambda: results.append(compiled.evaluate([], dt.date(2026, 6, 30))))
+    worker.start()
+    worker.join(4)
+    assert results and results[0].assessment("custom").status is Status.ERROR
+
+
+def test_an_evaluator_catching_everything_cannot_swallow_the_time_limit() -> None:
+    import time
+
+    def stubborn(params: LevelParams, ctx: planengine.Context) -> Outcome:
+        try:
+            time.sleep(5)
+        except Exception:  # noqa: BLE001 - the point of the test
+            pass
+        return Outcome(Status.MET, Explanation("z", "e"))
+
+    registry = registry_with(make_plugin("custom-rule", stubborn))
+    plan = planengine.loads_spec(SPEC.format(name="custom-rule"), registry=registry)
+    result = planengine.compile_plan(plan, registry, timeout=0.2).evaluate([], dt.date(2026, 6, 30))
+    assert result.assessment("custom").status is Status.ERROR
+
+
+def _demo_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str = "demo") -> None:
+    (tmp_path / f"pe_{name}_plugin.py").write_text(textwrap.dedent(f"""
+        import attrs
+        import planengine
+
+        @attrs.frozen
+        class P:
+            pass
+
+        @planengine.hookimpl
+        def register_evaluators():
+            return [planengine.Evaluator(name="{name}", params=P, evaluate=lambda p, c: None, version="0.1",
+                                         api_version=1)]
+    """))
+    dist = tmp_path / f"pe_{name}_plugin-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: pe-{name}-plugin\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text(f"[planengine]\n{name} = pe_{name}_plugin\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+
+
+def test_autoloading_can_be_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _demo_distribution(tmp_path, monkeypatch)
+    loaded = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={}))
+    assert "demo" in loaded
+    off = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={"PLANENGINE_DISABLE_PLUGIN_AUTOLOAD": "1"}))
+    assert "demo" not in off and "growth-rate" in off
+
+
+def test_only_named_plugins_are_loaded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _demo_distribution(tmp_path, monkeypatch, "alpha")
+    _demo_distribution(tmp_path, monkeypatch, "beta")
+    registry = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={"PLANENGINE_LOAD_PLUGINS": "beta"}))
+    assert "beta" in registry and "alpha" not in registry
+    none = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={"PLANENGINE_LOAD_PLUGINS": ""}))
+    assert "alpha" not in none and "beta" not in none
+
+
+def test_hook_calls_can_be_traced(capsys: pytest.CaptureFixture[str]) -> None:
+    EvaluatorRegistry.from_plugin_manager(get_plugin_manager(load_entry_points=False,
+                                                              environ={"PLANENGINE_TRACE_PLUGINS": "1"}))
+    err = capsys.readouterr().err
+    assert "planengine: calling register_evaluators() on planengine.builtin" in err
+    assert "register_evaluators returned" in err

@@ -15,7 +15,18 @@ Load a plan from a spec, read reported figures, and judge every target::
 from __future__ import annotations
 
 from .engine import CompiledPlan, compile_plan, evaluate
-from .evaluator import Context, Evaluator, Explanation, NoData, NotEvaluable, Outcome, ParamProblem, Status
+from .evaluator import (
+    PLUGIN_API_VERSION,
+    Context,
+    Evaluator,
+    Explanation,
+    NoData,
+    NotEvaluable,
+    Outcome,
+    ParamProblem,
+    RuleShape,
+    Status,
+)
 from .hookspecs import hookimpl
 from .ledger import ImportReport, Ledger, LedgerError, LedgerImportError, Revision, default_ledger_path
 from .model import (
@@ -35,12 +46,21 @@ from .model import (
 from .observation_files import ObservationFile, ObservationFileError, RowProblem, parse_observations, read_observations
 from .observations import Figure, Measure, Observation
 from .periods import Cadence, Period, YearShare, elapsed_share
-from .plugins import EvaluatorRegistry, PluginConflictError, RegisteredEvaluator, default_registry, get_plugin_manager
+from .plugins import (
+    EvaluatorRegistry,
+    PluginAPIError,
+    PluginConflictError,
+    PluginError,
+    RegisteredEvaluator,
+    default_registry,
+    get_plugin_manager,
+)
 from .quantities import Quantity, QuantityError, Unit, UnitMismatchError, parse_quantity, parse_rate, unit
 from .results import Assessment, EvaluationResult, EvaluatorUse
 from .spec import SPEC_FORMAT, SpecError, SpecErrors, dump_spec, load_spec, loads_spec, spec_hash
 
 __all__ = [
+    "PLUGIN_API_VERSION",
     "SPEC_FORMAT",
     "Assessment",
     "Cadence",
@@ -69,16 +89,19 @@ __all__ = [
     "ParamProblem",
     "Period",
     "Plan",
+    "PluginAPIError",
     "PluginConflictError",
+    "PluginError",
     "Quantity",
     "QuantityError",
     "RawParams",
     "RegisteredEvaluator",
     "Reporting",
     "ReportingCadence",
-    "Revision",
     "Responsibility",
+    "Revision",
     "RowProblem",
+    "RuleShape",
     "SchedulePoint",
     "SpecError",
     "SpecErrors",

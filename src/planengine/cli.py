@@ -30,7 +30,7 @@ from .engine import compile_plan
 from .evaluator import Status
 from .ledger import LedgerError
 from .model import Plan, RawParams
-from .plugins import EvaluatorRegistry, PluginConflictError, default_registry
+from .plugins import EvaluatorRegistry, PluginError, default_registry
 from .quantities import format_decimal
 from .reporting import ReportKind
 from .results import Assessment, EvaluationResult
@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         registry = default_registry()
         return int(args.run(args, registry))
-    except PluginConflictError as exc:
+    except PluginError as exc:
         print(f"planengine: plugin problem: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except SpecErrors as exc:
@@ -281,20 +281,29 @@ def _pad(text: str, width: int) -> str:
 
 
 def _plugins(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
-    entries = [{
+    entries: list[dict[str, Any]] = [{
         "evaluator": r.evaluator.name,
         "version": r.evaluator.version,
+        "api_version": r.evaluator.api_version,
         "plugin": r.plugin,
         "package": r.package,
         "package_version": r.package_version,
         "description": r.evaluator.description,
+        "params": r.schema(),
     } for r in registry]
+    rules = [{"scoring_rule": name, "version": rule.version, "plugin": plugin, "description": rule.description}
+             for name, (rule, plugin) in sorted(registry.scoring_rules.items())]
     if args.format == "json":
-        print(json.dumps(entries, ensure_ascii=False, indent=2))
+        print(json.dumps({"evaluators": entries, "scoring_rules": rules}, ensure_ascii=False, indent=2))
         return EXIT_OK
     for e in entries:
         print(f"{e['evaluator']} {e['version']}  from {e['package']} {e['package_version']} "
-              f"(plugin {e['plugin']})\n    {e['description']}")
+              f"(plugin {e['plugin']}, API {e['api_version']})\n    {e['description']}")
+        for p in e["params"]:
+            default = "required" if p["required"] else f"default {p.get('default') or 'none'}"
+            print(f"    - {p['name']}: {p['type']} ({default})")
+    for r in rules:
+        print(f"scoring rule {r['scoring_rule']} {r['version']}  (plugin {r['plugin']})\n    {r['description']}")
     return EXIT_OK
 
 

@@ -4,15 +4,20 @@
 plugins are consulted) and precomputes what every evaluation needs: metric look-ups,
 responsible unit names, the spec hash. :meth:`CompiledPlan.evaluate` then calls each
 evaluator's function directly. A target whose evaluator is not installed is
-``unsupported``; an evaluator that raises or returns something else than an
-:class:`~planengine.evaluator.Outcome` makes that one target ``error``, naming the plugin,
-and the rest of the plan is still assessed.
+``unsupported``; an evaluator that raises, returns something else than an
+:class:`~planengine.evaluator.Outcome`, or runs longer than ``timeout`` seconds on one
+target makes that one target ``error``, naming the plugin, and the rest of the plan is
+still assessed. The time limit applies to third-party evaluators; planengine's own run
+without the overhead of a timer.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import signal
+import threading
 from collections import Counter
+from collections.abc import Callable
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,11 +26,22 @@ import attrs
 from .evaluator import Context, Explanation, NoData, NotEvaluable, Outcome, Status
 from .model import Metric, Plan, RawParams, Target
 from .observations import FigureIndex, Observation
-from .plugins import EvaluatorRegistry, RegisteredEvaluator, planengine_version, default_registry
+from .plugins import BUILTIN_PLUGIN, EvaluatorRegistry, RegisteredEvaluator, default_registry, planengine_version
 from .results import Assessment, EvaluationResult, EvaluatorUse
 from .spec import SpecError, SpecErrors, structure_params, spec_hash
 
-__all__ = ["CompiledPlan", "compile_plan", "evaluate"]
+__all__ = ["DEFAULT_TIMEOUT", "CompiledPlan", "EvaluatorTimeout", "compile_plan", "evaluate"]
+
+#: Seconds a third-party evaluator may spend on one target before it is given up.
+DEFAULT_TIMEOUT = 10.0
+
+
+class EvaluatorTimeout(BaseException):
+    """An evaluator ran longer than the time limit on one target.
+
+    A ``BaseException``, like ``KeyboardInterrupt``, so that an evaluator's own
+    ``except Exception`` cannot swallow it.
+    """
 
 
 @attrs.frozen
@@ -42,8 +58,9 @@ class _Rule:
 class CompiledPlan:
     """A plan bound to the evaluators that will judge it."""
 
-    def __init__(self, plan: Plan, registry: EvaluatorRegistry) -> None:
+    def __init__(self, plan: Plan, registry: EvaluatorRegistry, *, timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self.plan = plan
+        self.timeout = timeout
         self.spec_hash = spec_hash(plan)
         self.metrics = {m.id: m for m in plan.metrics}
         names = {u.id: u.name for u in plan.units}
@@ -104,7 +121,8 @@ class CompiledPlan:
             ))
         else:
             context = Context(target, rule.metric, self.plan.year, as_of, figures)
-            outcome = _run(rule.registered, target.params, context)
+            limit = None if rule.registered.plugin == BUILTIN_PLUGIN else self.timeout
+            outcome = _run(rule.registered, target.params, context, limit)
         return Assessment(
             target=target.id,
             metric=target.metric,
@@ -127,14 +145,20 @@ class CompiledPlan:
         )
 
 
-def _run(registered: RegisteredEvaluator, params: Any, context: Context) -> Outcome:
+def _run(registered: RegisteredEvaluator, params: Any, context: Context, timeout: float | None) -> Outcome:
     """Call an evaluator, turning its signals and failures into labelled outcomes."""
     try:
-        outcome = registered.evaluator.evaluate(params, context)
+        outcome = _call(lambda: registered.evaluator.evaluate(params, context), timeout)
     except NoData as signal:
         return Outcome(Status.NO_DATA, signal.explanation)
     except NotEvaluable as signal:
         return Outcome(Status.NOT_EVALUABLE, signal.explanation)
+    except EvaluatorTimeout:
+        return Outcome(Status.ERROR, Explanation(
+            f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})超过{timeout}秒未完成,已放弃",
+            f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) took longer than "
+            f"{timeout} s on this target and was given up",
+        ))
     except Exception as exc:  # a plugin's failure must not stop the plan
         message = f"{type(exc).__name__}: {exc}"
         return Outcome(Status.ERROR, Explanation(
@@ -150,9 +174,52 @@ def _run(registered: RegisteredEvaluator, params: Any, context: Context) -> Outc
     return outcome
 
 
-def compile_plan(plan: Plan, registry: EvaluatorRegistry | None = None) -> CompiledPlan:
-    """Bind ``plan`` to the installed evaluators (or those of ``registry``)."""
-    return CompiledPlan(plan, registry if registry is not None else default_registry())
+def _call(function: Callable[[], Outcome], timeout: float | None) -> Outcome:
+    """Call ``function``, raising :class:`EvaluatorTimeout` when it runs past ``timeout`` seconds.
+
+    In the main thread a timer signal interrupts the evaluator. Elsewhere (signals reach
+    only the main thread) it runs in a daemon thread that is abandoned if it overruns.
+    """
+    if timeout is None:
+        return function()
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        def expire(signum: int, frame: object) -> None:
+            raise EvaluatorTimeout()
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        try:
+            return function()
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["outcome"] = function()
+        except BaseException as exc:  # handed back to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name="planengine-evaluator", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise EvaluatorTimeout()
+    if "error" in box:
+        raise box["error"]
+    return box["outcome"]  # type: ignore[no-any-return]
+
+
+def compile_plan(
+    plan: Plan, registry: EvaluatorRegistry | None = None, *, timeout: float | None = DEFAULT_TIMEOUT
+) -> CompiledPlan:
+    """Bind ``plan`` to the installed evaluators (or those of ``registry``).
+
+    ``timeout`` limits the seconds a third-party evaluator may spend on one target
+    (``None``: no limit).
+    """
+    return CompiledPlan(plan, registry if registry is not None else default_registry(), timeout=timeout)
 
 
 def evaluate(

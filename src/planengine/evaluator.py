@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .observations import Figure, FigureIndex
 
 __all__ = [
+    "PLUGIN_API_VERSION",
     "Context",
     "Evaluator",
     "Explanation",
@@ -35,8 +36,13 @@ __all__ = [
     "NotEvaluable",
     "Outcome",
     "ParamProblem",
+    "RuleShape",
     "Status",
 ]
+
+#: The version of the plugin API: what an :class:`Evaluator` is given and must return. A
+#: plugin states the version it was written for; another version is refused when loading.
+PLUGIN_API_VERSION = 1
 
 P = TypeVar("P")
 
@@ -213,6 +219,21 @@ class Context:
 
 
 @attrs.frozen
+class RuleShape:
+    """What property tests may assume of one target's rule (see :mod:`planengine.pytest_plugin`).
+
+    :param monotone: ``1`` when raising the figure never worsens the status (a floor),
+        ``-1`` when it never improves it (a ceiling), ``0`` when neither holds (a range).
+    :param holds: the rule's comparison at the year's end, for the target's own figure in
+        the metric's unit; ``None`` when the status depends on other figures too (growth,
+        a net increase).
+    """
+
+    monotone: int
+    holds: Callable[[Decimal], bool] | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Evaluator(Generic[P]):
     """An evaluator as a plugin declares it.
 
@@ -220,9 +241,12 @@ class Evaluator(Generic[P]):
     :param params: the attrs class the target's ``params`` table is structured into.
     :param evaluate: ``evaluate(params, context) -> Outcome``, called once per target.
     :param version: the version of the rule, recorded in every result it produces.
+    :param api_version: the plugin API the evaluator was written for
+        (:data:`PLUGIN_API_VERSION`); another version is refused when plugins are loaded.
     :param check: optional ``check(params, metric, plan) -> problems``: spec-time checks that
         need the metric or the plan (a unit that doesn't fit, a comparator against the metric's
         direction, a reference to another metric).
+    :param shape: optional ``shape(params, metric) -> RuleShape`` for property tests.
     :param needs_metric: whether a target using this evaluator must name a metric.
     """
 
@@ -230,7 +254,9 @@ class Evaluator(Generic[P]):
     params: type[P]
     evaluate: Callable[[P, Context], Outcome]
     version: str
+    api_version: int
     description: str = ""
     check: Callable[[P, Metric | None, Plan], Sequence[ParamProblem]] | None = None
+    shape: Callable[[P, Metric], RuleShape] | None = None
     needs_metric: bool = True
 

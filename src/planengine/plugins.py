@@ -5,27 +5,41 @@ registers planengine's built-in evaluators as the plugin ``planengine.builtin`` 
 way any other plugin is registered), then loads third-party plugins from the entry-point
 group ``planengine``. :meth:`EvaluatorRegistry.from_plugin_manager` asks each plugin for
 its evaluators once; after that, looking an evaluator up is a dictionary access.
+
+Installed plugins run code when they are loaded, so an operator controls loading through
+the environment, in the manner of pytest and datasette:
+
+``PLANENGINE_DISABLE_PLUGIN_AUTOLOAD``
+    When set (to anything but an empty string), no entry-point plugin is loaded.
+``PLANENGINE_LOAD_PLUGINS``
+    A comma-separated list of entry-point names: only these are loaded (empty: none).
+``PLANENGINE_TRACE_PLUGINS``
+    When set, every hook call and its result is written to standard error.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
-from typing import Any
+import os
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
+from typing import Any
 
 import attrs
 import pluggy
 
 from . import hookspecs
-from .evaluator import Evaluator
+from .evaluator import PLUGIN_API_VERSION, Evaluator
 from .scoring import ScoringRule
 
 __all__ = [
     "BUILTIN_PLUGIN",
     "ENTRY_POINT_GROUP",
     "EvaluatorRegistry",
+    "PluginAPIError",
     "PluginConflictError",
+    "PluginError",
     "RegisteredEvaluator",
     "default_registry",
     "get_plugin_manager",
@@ -37,8 +51,22 @@ ENTRY_POINT_GROUP = "planengine"
 BUILTIN_PLUGIN = "planengine.builtin"
 
 
-class PluginConflictError(Exception):
+#: Environment variables that control plugin loading (see the module's documentation).
+DISABLE_AUTOLOAD_ENV = "PLANENGINE_DISABLE_PLUGIN_AUTOLOAD"
+LOAD_PLUGINS_ENV = "PLANENGINE_LOAD_PLUGINS"
+TRACE_PLUGINS_ENV = "PLANENGINE_TRACE_PLUGINS"
+
+
+class PluginError(Exception):
+    """A plugin cannot be used; the message names it."""
+
+
+class PluginConflictError(PluginError):
     """Two plugins provide an evaluator of the same name, or a plugin returned something unusable."""
+
+
+class PluginAPIError(PluginError):
+    """A plugin was written for another version of the plugin API."""
 
 
 @attrs.frozen
@@ -50,17 +78,55 @@ class RegisteredEvaluator:
     package: str
     package_version: str
 
+    def schema(self) -> list[dict[str, str | bool]]:
+        """The evaluator's parameters: name, type, whether required, and default, from its attrs class."""
+        fields = attrs.fields(self.evaluator.params) if attrs.has(self.evaluator.params) else ()
+        described: list[dict[str, str | bool]] = []
+        for field in fields:
+            entry: dict[str, str | bool] = {"name": field.name, "type": _type_name(field.type),
+                                            "required": field.default is attrs.NOTHING}
+            if field.default is not attrs.NOTHING:
+                default = field.default.value if hasattr(field.default, "value") else field.default
+                entry["default"] = "" if default is None else str(default)
+            described.append(entry)
+        return described
 
-def get_plugin_manager(*, load_entry_points: bool = True) -> pluggy.PluginManager:
-    """A new plugin manager with the built-in evaluators and (by default) installed plugins."""
+
+def get_plugin_manager(
+    *, load_entry_points: bool = True, environ: Mapping[str, str] | None = None
+) -> pluggy.PluginManager:
+    """A new plugin manager with the built-in evaluators and the installed plugins.
+
+    Entry-point plugins are loaded unless ``load_entry_points`` is false or the environment
+    (``environ``, default ``os.environ``) says otherwise; see the module's documentation.
+    """
     from .evaluators import builtin
 
+    env = os.environ if environ is None else environ
     pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
     pm.register(builtin, name=BUILTIN_PLUGIN)
-    if load_entry_points:
-        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+    if env.get(TRACE_PLUGINS_ENV):
+        pm.add_hookcall_monitoring(_trace_before, _trace_after)
+    if load_entry_points and not env.get(DISABLE_AUTOLOAD_ENV):
+        allowed = env.get(LOAD_PLUGINS_ENV)
+        if allowed is None:
+            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
+        else:
+            for name in (n.strip() for n in allowed.split(",")):
+                if name:
+                    pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=name)
     return pm
+
+
+def _trace_before(hook_name: str, hook_impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]) -> None:
+    plugins = ", ".join(impl.plugin_name for impl in hook_impls)
+    print(f"planengine: calling {hook_name}({', '.join(kwargs)}) on {plugins}", file=sys.stderr)
+
+
+def _trace_after(outcome: pluggy.Result[Any], hook_name: str, hook_impls: Sequence[pluggy.HookImpl],
+                 kwargs: Mapping[str, Any]) -> None:
+    print(f"planengine: {hook_name} returned {outcome.get_result()!r}", file=sys.stderr)
 
 
 class EvaluatorRegistry:
@@ -94,10 +160,19 @@ class EvaluatorRegistry:
             dist = dists.get(id(impl.plugin))
             package = dist.project_name if dist is not None else "planengine"
             version = dist.version if dist is not None else own_version
-            for evaluator in _listed(impl.function(), Evaluator, impl.plugin_name, "register_evaluators"):
+            for evaluator in _listed(_ask(pm, "register_evaluators", impl), Evaluator, impl.plugin_name,
+                                     "register_evaluators"):
+                if evaluator.api_version != PLUGIN_API_VERSION:
+                    raise PluginAPIError(
+                        f"the plugin {impl.plugin_name} ({package} {version}) was written for planengine's plugin "
+                        f"API {evaluator.api_version}, but this planengine ({own_version}) provides API "
+                        f"{PLUGIN_API_VERSION}; install a version of {package} made for API {PLUGIN_API_VERSION}, "
+                        f"or switch it off with {LOAD_PLUGINS_ENV}"
+                    )
                 registry.add(RegisteredEvaluator(evaluator, impl.plugin_name, package, version))
         for impl in reversed(pm.hook.register_scoring_rules.get_hookimpls()):
-            for rule in _listed(impl.function(), ScoringRule, impl.plugin_name, "register_scoring_rules"):
+            for rule in _listed(_ask(pm, "register_scoring_rules", impl), ScoringRule, impl.plugin_name,
+                                "register_scoring_rules"):
                 if rule.name in registry.scoring_rules:
                     raise PluginConflictError(
                         f"two plugins provide a scoring rule named {rule.name!r}: "
@@ -129,6 +204,13 @@ class EvaluatorRegistry:
         return len(self._by_name)
 
 
+def _ask(pm: pluggy.PluginManager, hook: str, impl: pluggy.HookImpl) -> object:
+    """Call one plugin's implementation of ``hook`` through pluggy (so tracing sees it)."""
+    others = [plugin for plugin in pm.get_plugins() if plugin is not impl.plugin]
+    results = pm.subset_hook_caller(hook, remove_plugins=others)()
+    return results[0] if results else []
+
+
 def _listed(provided: object, kind: type, plugin: str, hook: str) -> list[Any]:
     """The items a registration hook returned, checked to be a list of ``kind``."""
     if not isinstance(provided, (list, tuple)) or not all(isinstance(item, kind) for item in provided):
@@ -136,6 +218,13 @@ def _listed(provided: object, kind: type, plugin: str, hook: str) -> list[Any]:
             f"the plugin {plugin} returned {provided!r} from {hook}; it must return a list of {kind.__name__}"
         )
     return list(provided)
+
+
+def _type_name(annotation: object) -> str:
+    """A readable name for a field's type annotation (a string under postponed evaluation)."""
+    if isinstance(annotation, str):
+        return annotation
+    return getattr(annotation, "__name__", None) or str(annotation)
 
 
 @functools.cache

@@ -25,7 +25,7 @@ from fractions import Fraction
 import attrs
 
 from ..convert import Rate, format_rate
-from ..evaluator import Context, Evaluator, Explanation, NoData, NotEvaluable, Outcome, ParamProblem, Status
+from ..evaluator import PLUGIN_API_VERSION, Context, Evaluator, Explanation, NoData, NotEvaluable, Outcome, ParamProblem, Status
 from ..model import Metric, Plan, Reporting
 from ..observations import Figure
 from ..quantities import Quantity
@@ -236,5 +236,6 @@ GROWTH_RATE: Evaluator[GrowthParams] = Evaluator(
     evaluate=_evaluate,
     check=_check,
     version="1.0",
+    api_version=PLUGIN_API_VERSION,
     description="Year-on-year growth against a rate (增长10%以上) or another metric's growth (高于平均增速).",
 )

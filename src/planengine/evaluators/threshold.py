@@ -28,7 +28,7 @@ from fractions import Fraction
 
 import attrs
 
-from ..evaluator import Context, Evaluator, Explanation, NoData, Outcome, ParamProblem, Status
+from ..evaluator import PLUGIN_API_VERSION, Context, Evaluator, Explanation, NoData, Outcome, ParamProblem, Status
 from ..model import Metric, Plan, Reporting
 from ..observations import Figure
 from ..quantities import Quantity, format_decimal
@@ -314,6 +314,7 @@ COUNT_THRESHOLD: Evaluator[ThresholdParams] = Evaluator(
     evaluate=_count_evaluate,
     check=_count_check,
     version="1.0",
+    api_version=PLUGIN_API_VERSION,
     description="A count reaching a level, a net increase, a range, about a value, or a ceiling (家, 个, 项, 人).",
 )
 
@@ -323,5 +324,6 @@ AMOUNT_THRESHOLD: Evaluator[ThresholdParams] = Evaluator(
     evaluate=_amount_evaluate,
     check=_amount_check,
     version="1.0",
+    api_version=PLUGIN_API_VERSION,
     description="Money or another amount reaching a value, within a range, or under a ceiling (元, 万元, %).",
 )
