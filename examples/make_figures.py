@@ -74,6 +74,22 @@ add("graduate_employment", "人", "区人社局",
 add("talent_subsidy_share", "%", "区人才办",
     y2026=[None, None, "15.0", None, None, "18.5", None, None, "19.0", None, None, "19.2"])
 
+# Milestones, reported monthly as a stage (阶段): 0 未启动, 1 推进中, 2 取得实质性进展, 3 已完成.
+for stage_metric, stages in {
+    "innovative_district_stage": "111112222223",
+    "breakthrough_stage":        "011111111122",
+    "results_stage":             "111111222222",
+    "brands_stage":              "111111111112",
+    "platform_stage":            "000111113333",
+    "scenario_stage":            "001111122223",
+    "new_products_stage":        "011133333333",
+    "sealing_centre_stage":      "111111112222",
+    "germplasm_stage":           "000000011111",
+    "demo_base_stage":           "011112222333",
+    "dongting_lab_stage":        "001111222223",
+}.items():
+    add(stage_metric, "阶段", "区科工局", y2026=list(stages))
+
 # The official year-on-year rate of local tax from high-tech enterprises, on a comparable
 # scope (可比口径); it differs from the 10.5% that the levels give.
 YOY = {"hitech_local_tax": ("税务局", {6: "12.4", 12: "9.6"})}

@@ -211,7 +211,7 @@ def test_show_json(capsys: pytest.CaptureFixture[str]) -> None:
                                  "basis": "level"}  # show prints defaults too: the whole rule
 
     milestone = targets["goal.innovative-district"]
-    assert milestone["evaluator"] == "milestone" and milestone["metric"] is None
+    assert milestone["evaluator"] == "milestone" and milestone["metric"] == "innovative_district_stage"
     assert milestone["params"] == {"deliverable": "省创新型区建设"}
 
     tasks = {t["id"]: t for t in summary["tasks"]}

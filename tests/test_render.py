@@ -369,7 +369,7 @@ def test_dekad_brief_of_late_june_lists_its_figures_with_the_correction() -> Non
     section = md_section(md, "本旬报送数据")
     figures = md_table(section)
     dated = [f for f in r.figures if f.date >= r.period_start]
-    assert len(figures) == len(dated) == 24
+    assert len(figures) == len(dated) == 35  # 24 figures and 11 milestone stages
     turnover = next(f for f in figures if f["指标"] == "技术合同成交额")
     assert turnover == {"指标": "技术合同成交额", "日期": "2026-06-30", "数值": "61200万元", "口径": "数值",
                         "报送单位": "区科工局", "报送日期": "2026-07-06", "备注": "**更正** 更正:补录6月下旬合同"}

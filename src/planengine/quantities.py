@@ -74,6 +74,8 @@ _UNITS: Final[dict[str, Unit]] = {
         *_family("mass", "吨", ("万吨", 4)),
         *_family("mass-jin", "斤", ("万斤", 4), ("亿斤", 8)),
         *_family("length", "米", ("公里", 3), ("千米", 3)),
+        # a milestone's reported stage (阶段): 0 not started ... 3 done, see the milestone plugin
+        *_family("stage", "阶段"),
     ]
 }
 
