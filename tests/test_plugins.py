@@ -162,7 +162,7 @@ def test_plugins_are_discovered_through_entry_points(tmp_path: Path, monkeypatch
     (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: pe-demo-plugin\nVersion: 1.2.3\n")
     (dist / "entry_points.txt").write_text("[planengine]\ndemo = pe_demo_plugin\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    registry = EvaluatorRegistry.from_plugin_manager(get_plugin_manager())
+    registry = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={}))
     demo = registry.get("demo")
     assert demo is not None
     assert (demo.package, demo.package_version, demo.evaluator.version) == ("pe-demo-plugin", "1.2.3", "0.1")
