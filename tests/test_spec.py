@@ -10,10 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import planengine
-from planengine import Direction, Metric, OrgUnit, Plan, Reporting, SpecErrors, Target, Task, unit
-from planengine.evaluators.growth import GrowthParams
-from planengine.evaluators.threshold import Basis, ThresholdParams
-from planengine.evaluators._common import Comparator
+from planengine import Plan, SpecErrors, testing, unit
+from planengine.evaluators.threshold import ThresholdParams
 from planengine.quantities import Quantity
 
 HEADER = """
@@ -152,47 +150,8 @@ def test_a_spec_is_never_executed(tmp_path: Path) -> None:
 
 # --- round trip -----------------------------------------------------------------------------------
 
-IDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz-.", min_size=1, max_size=8)
-TEXT = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=12)
-COUNT_UNITS = ["家", "个", "项", "人", "名", "万人"]
-AMOUNT_UNITS = ["元", "万元", "亿元", "%", "亩"]
-
-
-@st.composite
-def plans(draw: st.DrawFn) -> Plan:
-    unit_ids = draw(st.lists(IDS, min_size=1, max_size=4, unique=True))
-    units = tuple(OrgUnit(i, draw(TEXT)) for i in unit_ids)
-    metrics = []
-    for index in range(draw(st.integers(1, 4))):
-        symbol = draw(st.sampled_from(COUNT_UNITS + AMOUNT_UNITS))
-        metrics.append(Metric(f"m{index}", draw(TEXT), unit(symbol), draw(st.sampled_from(list(Reporting))),
-                              Direction.INCREASE, draw(TEXT)))
-    tasks = [Task("root", "二", draw(TEXT))]
-    for index in range(draw(st.integers(0, 3))):
-        tasks.append(Task(f"t{index}", f"二({index})", draw(TEXT), "root",
-                          tuple(draw(st.lists(st.sampled_from(unit_ids), min_size=1, max_size=2, unique=True))),
-                          tuple(draw(st.lists(st.sampled_from(unit_ids), max_size=2, unique=True)))))
-    targets = []
-    for index in range(draw(st.integers(0, 5))):
-        metric = draw(st.sampled_from(metrics))
-        magnitude = draw(st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False))
-        if draw(st.booleans()):
-            params: object = GrowthParams(min_growth=draw(st.decimals(min_value=-1, max_value=1, places=3)))  # type: ignore[arg-type]
-            evaluator = "growth-rate"
-        else:
-            evaluator = "count-threshold" if metric.unit.symbol in COUNT_UNITS else "amount-threshold"
-            if evaluator == "count-threshold":
-                magnitude = magnitude.to_integral_value()
-            params = ThresholdParams(Quantity(magnitude, metric.unit), Comparator.AT_LEAST, basis=Basis.LEVEL)
-        targets.append(Target(id=f"x{index}", evaluator=evaluator, params=params, quote=draw(TEXT.filter(str.strip)),
-                              metric=metric.id, task=draw(st.sampled_from([None] + [t.id for t in tasks])),
-                              strive=draw(st.booleans()), weight=draw(st.decimals(min_value=0, max_value=10, places=2))))
-    return Plan(draw(IDS), draw(TEXT), draw(TEXT), draw(st.integers(2000, 2100)), units, tuple(metrics),
-                tuple(tasks), tuple(targets))
-
-
 @settings(max_examples=60, deadline=None)
-@given(plans())
+@given(testing.plans())
 def test_a_dumped_plan_loads_back_equal(plan: Plan) -> None:
     assert planengine.loads_spec(planengine.dump_spec(plan), "json") == plan
     assert planengine.spec_hash(planengine.loads_spec(planengine.dump_spec(plan), "json")) == planengine.spec_hash(plan)

@@ -60,6 +60,7 @@ class CompiledPlan:
 
     def __init__(self, plan: Plan, registry: EvaluatorRegistry, *, timeout: float | None = DEFAULT_TIMEOUT) -> None:
         self.plan = plan
+        self.registry = registry
         self.timeout = timeout
         self.spec_hash = spec_hash(plan)
         self.metrics = {m.id: m for m in plan.metrics}

@@ -227,10 +227,13 @@ class RuleShape:
     :param holds: the rule's comparison at the year's end, for the target's own figure in
         the metric's unit; ``None`` when the status depends on other figures too (growth,
         a net increase).
+    :param pivots: figures (in the metric's unit) at which the status may change, such as
+        the target value and a range's bounds; property tests try figures at and around them.
     """
 
     monotone: int
     holds: Callable[[Decimal], bool] | None = None
+    pivots: tuple[Decimal, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -22,6 +22,7 @@ from .quantities import Unit
 
 __all__ = [
     "Direction",
+    "ExampleFigure",
     "Metric",
     "OrgUnit",
     "Plan",
@@ -31,6 +32,7 @@ __all__ = [
     "Responsibility",
     "SchedulePoint",
     "Target",
+    "TargetExample",
     "Task",
     "WorkingGroup",
 ]
@@ -120,6 +122,33 @@ class RawParams:
     data: Mapping[str, Any]
 
 
+@attrs.frozen
+class ExampleFigure:
+    """A figure in a target's example: its date and its value with the unit (``"61200万元"``).
+
+    ``metric`` defaults to the target's own; ``measure`` is ``"value"`` or ``"yoy"``.
+    """
+
+    date: dt.date
+    value: str
+    metric: str | None = None
+    measure: str = "value"
+
+
+@attrs.frozen
+class TargetExample:
+    """A worked example of a target's rule: given these figures, at this date, this status.
+
+    The pytest plugin turns every example into a test item, so a spec proves that each
+    target behaves as its sentence says.
+    """
+
+    as_of: dt.date
+    status: str
+    figures: tuple[ExampleFigure, ...] = ()
+    name: str = ""
+
+
 @attrs.frozen(kw_only=True)
 class Target:
     """A rule applied to a metric (目标值): an evaluator with its typed parameters.
@@ -139,6 +168,7 @@ class Target:
     weight: Decimal = Decimal(1)
     schedule: tuple[SchedulePoint, ...] = ()
     note: str = ""
+    examples: tuple[TargetExample, ...] = ()
 
     def expected_share(self, as_of: dt.date, year: int) -> Fraction:
         """The share of this target due at ``as_of``: 序时进度, or the target's own schedule.

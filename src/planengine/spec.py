@@ -38,6 +38,7 @@ from cattrs.errors import (
 from .convert import converter, default_unit
 from .model import Metric, OrgUnit, Plan, RawParams, Target, Task
 from .plugins import EvaluatorRegistry, default_registry
+from .quantities import QuantityError, parse_quantity
 
 __all__ = [
     "SPEC_FORMAT",
@@ -285,6 +286,7 @@ def check_plan(
         if target.weight < 0:
             problems.append((f"{here}.weight", f"a weight cannot be negative ({target.weight})"))
         problems.extend(_check_schedule(here, target))
+        problems.extend(_check_examples(here, target, plan, known_metrics))
     group = plan.working_group
     if group is not None:
         if group.office is not None and group.office not in known_units:
@@ -292,6 +294,31 @@ def check_plan(
         for j, member in enumerate(group.members):
             if member not in known_units:
                 problems.append((f"working_group.members[{j}]", _unknown("unit", member, unit_ids)))
+    return problems
+
+
+_STATUSES = ("met", "on_track", "lagging", "missed", "no_data", "not_evaluable", "unsupported", "error")
+
+
+def _check_examples(here: str, target: Target, plan: Plan, known_metrics: set[str] | frozenset[str]) -> list[tuple[str, str]]:
+    """Each example states a known status and figures that can be read, for known metrics."""
+    problems = []
+    for j, example in enumerate(target.examples):
+        at = f"{here}.examples[{j}]"
+        if example.status not in _STATUSES:
+            problems.append((f"{at}.status", f"{example.status!r} is not a status; use one of {', '.join(_STATUSES)}"))
+        for k, figure in enumerate(example.figures):
+            metric = figure.metric or target.metric
+            if metric is None:
+                problems.append((f"{at}.figures[{k}].metric", "the target names no metric, so each figure must"))
+            elif metric not in known_metrics:
+                problems.append((f"{at}.figures[{k}].metric", _unknown("metric", metric, {m.id for m in plan.metrics})))
+            if figure.measure not in ("value", "yoy"):
+                problems.append((f"{at}.figures[{k}].measure", "use 'value' or 'yoy'"))
+            try:
+                parse_quantity(figure.value)
+            except QuantityError as exc:
+                problems.append((f"{at}.figures[{k}].value", str(exc)))
     return problems
 
 

@@ -25,7 +25,18 @@ from fractions import Fraction
 import attrs
 
 from ..convert import Rate, format_rate
-from ..evaluator import PLUGIN_API_VERSION, Context, Evaluator, Explanation, NoData, NotEvaluable, Outcome, ParamProblem, Status
+from ..evaluator import (
+    PLUGIN_API_VERSION,
+    Context,
+    Evaluator,
+    Explanation,
+    NoData,
+    NotEvaluable,
+    Outcome,
+    ParamProblem,
+    RuleShape,
+    Status,
+)
 from ..model import Metric, Plan, Reporting
 from ..observations import Figure
 from ..quantities import Quantity
@@ -230,11 +241,17 @@ def _pro_rated(params: GrowthParams, ctx: Context, metric: Metric, baseline: Qua
     )
 
 
+def _shape(params: GrowthParams, metric: Metric) -> RuleShape:
+    """Growth rises with the metric's own figure (its base held fixed); the status needs the base too."""
+    return RuleShape(-1 if params.comparator.is_ceiling else 1)
+
+
 GROWTH_RATE: Evaluator[GrowthParams] = Evaluator(
     name="growth-rate",
     params=GrowthParams,
     evaluate=_evaluate,
     check=_check,
+    shape=_shape,
     version="1.0",
     api_version=PLUGIN_API_VERSION,
     description="Year-on-year growth against a rate (增长10%以上) or another metric's growth (高于平均增速).",

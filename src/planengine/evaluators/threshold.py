@@ -28,7 +28,17 @@ from fractions import Fraction
 
 import attrs
 
-from ..evaluator import PLUGIN_API_VERSION, Context, Evaluator, Explanation, NoData, Outcome, ParamProblem, Status
+from ..evaluator import (
+    PLUGIN_API_VERSION,
+    Context,
+    Evaluator,
+    Explanation,
+    NoData,
+    Outcome,
+    ParamProblem,
+    RuleShape,
+    Status,
+)
 from ..model import Metric, Plan, Reporting
 from ..observations import Figure
 from ..quantities import Quantity, format_decimal
@@ -292,6 +302,22 @@ class _Words:
                            f"{en}; the ceiling is {self._rule_en}: exceeded by {over}, missed.")
 
 
+def _shape(params: ThresholdParams, metric: Metric) -> RuleShape:
+    """Floors rise with the figure, ceilings fall with it, ranges do neither; see :class:`RuleShape`."""
+    c = params.comparator
+    value = params.value.in_unit(metric.unit)
+    if c.is_ceiling:
+        return RuleShape(-1, lambda figure: figure <= value if c is Comparator.AT_MOST else figure < value, (value,))
+    low, strict, high = _bounds(params, metric, value)
+
+    def holds(figure: Decimal) -> bool:
+        return (figure > low if strict else figure >= low) and (high is None or figure <= high)
+
+    monotone = 1 if high is None else 0
+    pivots = (low,) if high is None else (low, high)
+    return RuleShape(monotone, None if params.basis is Basis.NET_INCREASE else holds, pivots)
+
+
 def _count_check(params: ThresholdParams, metric: Metric | None, plan: Plan) -> list[ParamProblem]:
     return _check(params, metric, plan, counting=True)
 
@@ -313,6 +339,7 @@ COUNT_THRESHOLD: Evaluator[ThresholdParams] = Evaluator(
     params=ThresholdParams,
     evaluate=_count_evaluate,
     check=_count_check,
+    shape=_shape,
     version="1.0",
     api_version=PLUGIN_API_VERSION,
     description="A count reaching a level, a net increase, a range, about a value, or a ceiling (家, 个, 项, 人).",
@@ -323,6 +350,7 @@ AMOUNT_THRESHOLD: Evaluator[ThresholdParams] = Evaluator(
     params=ThresholdParams,
     evaluate=_amount_evaluate,
     check=_amount_check,
+    shape=_shape,
     version="1.0",
     api_version=PLUGIN_API_VERSION,
     description="Money or another amount reaching a value, within a range, or under a ceiling (元, 万元, %).",
