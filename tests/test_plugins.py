@@ -92,7 +92,8 @@ def test_builtins_are_an_ordinary_plugin() -> None:
     assert {r.package for r in registry} == {"planengine"}
 
 
-def test_a_third_party_evaluator_judges_its_targets() -> None:
+def test_hook_register_evaluators() -> None:
+    """A third-party evaluator registered through the hook judges its targets."""
     def evaluate(params: LevelParams, ctx: planengine.Context) -> Outcome:
         figure = ctx.latest()
         met = figure.value >= params.level
@@ -162,7 +163,7 @@ def test_plugins_are_discovered_through_entry_points(tmp_path: Path, monkeypatch
     (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: pe-demo-plugin\nVersion: 1.2.3\n")
     (dist / "entry_points.txt").write_text("[planengine]\ndemo = pe_demo_plugin\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    registry = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={}))
+    registry = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={"PLANENGINE_LOAD_PLUGINS": "demo"}))
     demo = registry.get("demo")
     assert demo is not None
     assert (demo.package, demo.package_version, demo.evaluator.version) == ("pe-demo-plugin", "1.2.3", "0.1")
@@ -274,9 +275,10 @@ def _demo_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: st
 
 def test_autoloading_can_be_switched_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _demo_distribution(tmp_path, monkeypatch)
-    loaded = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={}))
+    loaded = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={"PLANENGINE_LOAD_PLUGINS": "demo"}))
     assert "demo" in loaded
-    off = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={"PLANENGINE_DISABLE_PLUGIN_AUTOLOAD": "1"}))
+    off = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(
+        environ={"PLANENGINE_DISABLE_PLUGIN_AUTOLOAD": "1", "PLANENGINE_LOAD_PLUGINS": "demo"}))
     assert "demo" not in off and "growth-rate" in off
 
 

@@ -127,7 +127,9 @@ def test_units_are_ranked_by_what_they_lead(seed_plan: planengine.Plan, example_
     assert [u.lead.score for u in ranked] == sorted((u.lead.score for u in ranked), reverse=True)
 
 
-def test_a_plugin_scoring_rule_is_chosen_by_name(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_hook_register_scoring_rules(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+    """A plugin's scoring rule, registered through the hook, is chosen by name."""
+
     class StrictPlugin:
         @planengine.hookimpl
         def register_scoring_rules(self) -> list[ScoringRule]:
