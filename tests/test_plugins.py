@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+import threading
+import time
 from decimal import Decimal
 from pathlib import Path
 
@@ -200,16 +202,20 @@ def test_a_plugin_for_another_api_version_is_refused_at_load_time() -> None:
         registry_with(Future())
 
 
-def test_an_evaluator_that_takes_too_long_is_given_up() -> None:
-    import time
-
-    def slow(params: LevelParams, ctx: planengine.Context) -> Outcome:
-        time.sleep(5)
-        return Outcome(Status.MET, Explanation("z", "e"))
-
-    registry = registry_with(make_plugin("custom-rule", slow))
+def slow_plan(evaluate: object) -> planengine.CompiledPlan:
+    """The test spec compiled with a custom evaluator and a time limit of 0.2 s."""
+    registry = registry_with(make_plugin("custom-rule", evaluate))
     plan = planengine.loads_spec(SPEC.format(name="custom-rule"), registry=registry)
-    compiled = planengine.compile_plan(plan, registry, timeout=0.2)
+    return planengine.compile_plan(plan, registry, timeout=0.2)
+
+
+def sleeps(params: LevelParams, ctx: planengine.Context) -> Outcome:
+    time.sleep(5)
+    return Outcome(Status.MET, Explanation("z", "e"))
+
+
+def test_an_evaluator_that_takes_too_long_is_given_up() -> None:
+    compiled = slow_plan(sleeps)
     started = time.perf_counter()
     result = compiled.evaluate([], dt.date(2026, 6, 30))
     assert time.perf_counter() - started < 3
@@ -219,16 +225,7 @@ def test_an_evaluator_that_takes_too_long_is_given_up() -> None:
 
 
 def test_the_time_limit_holds_outside_the_main_thread_too() -> None:
-    import threading
-    import time
-
-    def slow(params: LevelParams, ctx: planengine.Context) -> Outcome:
-        time.sleep(5)
-        return Outcome(Status.MET, Explanation("z", "e"))
-
-    registry = registry_with(make_plugin("custom-rule", slow))
-    plan = planengine.loads_spec(SPEC.format(name="custom-rule"), registry=registry)
-    compiled = planengine.compile_plan(plan, registry, timeout=0.2)
+    compiled = slow_plan(sleeps)
     results: list[planengine.EvaluationResult] = []
     worker = threading.Thread(target=lambda: results.append(compiled.evaluate([], dt.date(2026, 6, 30))))
     worker.start()
@@ -237,8 +234,6 @@ def test_the_time_limit_holds_outside_the_main_thread_too() -> None:
 
 
 def test_an_evaluator_catching_everything_cannot_swallow_the_time_limit() -> None:
-    import time
-
     def stubborn(params: LevelParams, ctx: planengine.Context) -> Outcome:
         try:
             time.sleep(5)
@@ -246,9 +241,7 @@ def test_an_evaluator_catching_everything_cannot_swallow_the_time_limit() -> Non
             pass
         return Outcome(Status.MET, Explanation("z", "e"))
 
-    registry = registry_with(make_plugin("custom-rule", stubborn))
-    plan = planengine.loads_spec(SPEC.format(name="custom-rule"), registry=registry)
-    result = planengine.compile_plan(plan, registry, timeout=0.2).evaluate([], dt.date(2026, 6, 30))
+    result = slow_plan(stubborn).evaluate([], dt.date(2026, 6, 30))
     assert result.assessment("custom").status is Status.ERROR
 
 
