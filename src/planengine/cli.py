@@ -106,6 +106,14 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database")
     history.set_defaults(run=run_history)
 
+    draft = commands.add_parser("draft", help="draft a spec from a plan's Chinese text, for a person to review")
+    draft.add_argument("text_file", metavar="TEXT_FILE")
+    draft.add_argument("-o", "--output", metavar="SPEC",
+                       help="write the spec to SPEC: JSON for a .json name, else TOML (default: TOML on stdout)")
+    draft.add_argument("--year", type=int, metavar="YYYY", help="the plan year (default: from the text)")
+    draft.add_argument("--id", dest="plan_id", metavar="ID", help="the spec's id (default: from the file name)")
+    draft.set_defaults(run=_draft)
+
     plugins = commands.add_parser("plugins", help="list the installed evaluators and their packages")
     plugins.add_argument("--format", choices=["table", "json"], default="table")
     plugins.set_defaults(run=_plugins)
@@ -275,6 +283,33 @@ def _width(text: str) -> int:
 
 def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
+
+
+# --- draft ---------------------------------------------------------------------------------------
+
+
+def _draft(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+    from .draft import draft_spec  # imported on use: only this command needs cn2an
+
+    path = Path(args.text_file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CommandError(f"cannot read {path}: {exc}") from None
+    plan_id = args.plan_id or "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-"
+                                      for ch in path.stem).strip("-") or "draft"
+    result = draft_spec(text, plan_id=plan_id, year=args.year, registry=registry)
+    output = Path(args.output) if args.output else None
+    rendered = result.to_json() + "\n" if output is not None and output.suffix.lower() == ".json" else result.to_toml()
+    if output is None:
+        sys.stdout.write(rendered)
+    else:
+        output.write_text(rendered, encoding="utf-8")
+    for note in result.review:
+        print(f"review: {note}", file=sys.stderr)
+    if output is not None:
+        print(f"wrote {output}; check every REVIEW note before use", file=sys.stderr)
+    return EXIT_OK
 
 
 # --- plugins -------------------------------------------------------------------------------------

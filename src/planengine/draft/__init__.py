@@ -1,0 +1,170 @@
+"""Draft a spec from a plan's Chinese text: the task tree, who answers for it, its targets.
+
+``draft_spec(text)`` reads a plan (工作方案) and returns a :class:`DraftResult`: spec data
+that :func:`planengine.spec.structure_spec` accepts, one :class:`DraftTarget` per target
+with the exact sentence it comes from, and review notes. It is a draft: whatever the text
+leaves open (a metric's id, a unit that is not stated, a rule planengine cannot express)
+is marked ``REVIEW:`` in the spec for a person to settle.
+
+The parts:
+
+* :mod:`.text`: the same-length ASCII shadow of the text and sentence/clause splitting;
+* :mod:`.numbers`: numbers (Arabic, Chinese via ``cn2an``, 万/亿) and measure words;
+* :mod:`.structure`: numbered headings (一、 (一) 1. (1) ①) and tables into a task tree;
+* :mod:`.responsibility`: lead and supporting units from brackets, labels and columns;
+* :mod:`.targets`: the wording of targets (comparators, kinds, milestones, strive);
+* :mod:`.assemble`: the spec data, its ids and its review notes;
+* :mod:`.kinds`: the corpus vocabulary (kind, comparator, base value) for drafts and specs;
+* :mod:`.tomlout`: a small TOML writer for the spec's shapes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from typing import Any
+
+import attrs
+
+from ..plugins import EvaluatorRegistry
+from ..spec import SpecErrors, structure_spec
+from .assemble import DraftTarget
+from .assemble import assemble as _assemble
+from .structure import outline
+from .targets import Reading, read_indicator, read_region
+from .text import shadow
+from .tomlout import dumps as _toml_dumps
+
+__all__ = ["DraftResult", "DraftTarget", "draft_spec"]
+
+
+@attrs.frozen
+class DraftResult:
+    """A drafted spec, its targets as read, and what a person should review."""
+
+    spec: dict[str, Any]
+    targets: tuple[DraftTarget, ...]
+    review: tuple[str, ...]
+
+    def to_json(self) -> str:
+        """The spec as JSON text (the form ``planengine`` writes with ``dump_spec``)."""
+        return json.dumps(self.spec, ensure_ascii=False, indent=2)
+
+    def to_toml(self) -> str:
+        """The spec as TOML text, with the review notes as comments at the top."""
+        lines = ("Drafted by planengine draft: check every REVIEW note.", *self.review)
+        head = "".join(f"# {' '.join(line.split())}\n" for line in lines)
+        return head + _toml_dumps(self.spec)
+
+
+def draft_spec(
+    text: str, *, plan_id: str = "draft", year: int | None = None, validate: bool = True,
+    registry: EvaluatorRegistry | None = None,
+) -> DraftResult:
+    """Draft a spec from the text of a plan.
+
+    :param plan_id: the spec's ``id``.
+    :param year: the plan year; when ``None`` it is taken from the title, else from the
+        years the text names (a review note says so).
+    :param validate: check the draft with the spec loader and drop (with a review note)
+        any target it rejects, so the result always loads.
+    """
+    sh = shadow(text)
+    plan_outline = outline(text, sh)
+    review: list[str] = []
+    readings: dict[int, list[tuple[int, Reading]]] = {}
+    for node in plan_outline.root.walk():
+        found: list[tuple[int, Reading]] = []
+        for region in node.regions:
+            if plan_outline.title_span and region.start <= plan_outline.title_span[0] < region.end:
+                continue  # the title names the plan
+            found.extend((region.segment, r) for r in read_region(text, sh, region.start, region.end,
+                                                                  milestones=region.milestones))
+        for indicator in node.indicators:
+            reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value)
+            if reading is not None:
+                found.append((0, reading))
+        if found:
+            readings[id(node)] = _dedupe(found)
+    title = plan_outline.title or "(未识别标题)"
+    if not plan_outline.title:
+        review.append("the plan's title was not found: set title")
+    issuer = _issuer(plan_outline.title)
+    if not issuer:
+        review.append("the issuer was not found: set issuer")
+    plan_year = year if year is not None else _year(text, plan_outline.title, review)
+    built = _assemble(text, plan_outline, readings, plan_id=plan_id, year=plan_year, title=title, issuer=issuer)
+    review.extend(built.review)
+    spec, targets = built.spec, built.targets
+    if validate:
+        spec, targets = _validated(spec, targets, review, registry)
+    review.append(f"{len(targets)} targets drafted: every metric id and name, and each note marked REVIEW, "
+                  f"need a person's check")
+    return DraftResult(spec, targets, tuple(review))
+
+
+def _dedupe(found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
+    seen: set[tuple[int, int, str]] = set()
+    kept = []
+    for segment, reading in found:
+        key = (reading.start, reading.end, str(reading.value))
+        if key not in seen:
+            seen.add(key)
+            kept.append((segment, reading))
+    return kept
+
+
+def _issuer(title: str) -> str:
+    if not title:
+        return ""
+    about = title.find("关于")
+    if about > 1:
+        return title[:about]
+    match = re.match(r"^(.{1,10}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡))", title)
+    return match.group(1) if match else ""
+
+
+def _year(text: str, title: str, review: list[str]) -> int:
+    in_title = re.findall(r"(20\d{2})年", title)
+    if in_title:
+        return int(in_title[0])
+    years = Counter(int(y) for y in re.findall(r"(20\d{2})\s*年", text))
+    if years:
+        chosen = max(years)
+        review.append(f"the plan year is not in the title: {chosen}, the latest year the text names, is assumed; "
+                      f"pass --year to set it")
+        return chosen
+    import datetime as dt
+
+    chosen = dt.date.today().year
+    review.append(f"the text names no year: the current year {chosen} is assumed; pass --year to set it")
+    return chosen
+
+
+def _validated(
+    spec: dict[str, Any], targets: tuple[DraftTarget, ...], review: list[str], registry: EvaluatorRegistry | None
+) -> tuple[dict[str, Any], tuple[DraftTarget, ...]]:
+    """Drop the targets the spec loader rejects (each with a review note) until the spec loads."""
+    for _ in range(5):
+        try:
+            structure_spec(spec, registry=registry)
+            return spec, targets
+        except SpecErrors as exc:
+            bad: set[int] = set()
+            for error in exc.errors:
+                match = re.match(r"targets\[(\d+)\]", error.path)
+                if match:
+                    bad.add(int(match.group(1)))
+                    review.append(f"dropped target {spec['targets'][int(match.group(1))]['id']} "
+                                  f"({spec['targets'][int(match.group(1))]['quote']}): {error.message}")
+                else:
+                    review.append(f"the draft has a problem a person must fix: {error}")
+            if not bad:
+                return spec, targets
+            spec = {**spec, "targets": [t for i, t in enumerate(spec["targets"]) if i not in bad]}
+            kept_ids = {t["id"] for t in spec["targets"]}
+            targets = tuple(t for t in targets if t.id in kept_ids)
+    return spec, targets
+
+

@@ -1,0 +1,147 @@
+"""The corpus vocabulary of targets, and how a spec's targets and drafted ones map onto it.
+
+A target is described by its *kind* (the first that fits: milestone, ceiling, range,
+relative, growth-rate, ratio, approximate, count, amount), its comparator (``=`` for a bare
+number, which a plan means as a level to reach and so matches ``>=``) and its value in base
+units (% as a fraction, 万 and 亿 expanded). The benchmark and the tests compare drafts with
+answer keys and with hand-written specs in these terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Final
+
+import attrs
+
+from ..quantities import parse_quantity, parse_rate
+from .assemble import DraftTarget
+
+__all__ = ["KINDS", "Described", "describe_draft", "describe_spec_target", "matches", "pair"]
+
+KINDS: Final = ("milestone", "ceiling", "range", "relative", "growth-rate", "ratio", "approximate", "count", "amount")
+
+
+@attrs.frozen
+class Described:
+    """A target in the corpus vocabulary."""
+
+    quote: str
+    kind: str
+    comparator: str | None
+    value: Decimal | None
+    value_high: Decimal | None = None
+    strive: bool = False
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    label: str = ""
+
+
+def describe_draft(target: DraftTarget) -> Described:
+    """A drafted target as the drafter read it."""
+    return Described(target.quote, target.kind, target.comparator, target.value, target.value_high, target.strive,
+                     target.lead, target.support, target.id)
+
+
+def describe_spec_target(target: Mapping[str, Any], spec: Mapping[str, Any]) -> Described:
+    """A spec's target in the corpus vocabulary: the first kind that fits its rule."""
+    metrics = {m["id"]: m for m in spec.get("metrics", [])}
+    metric = metrics.get(target.get("metric") or "", {})
+    metric_unit = str(metric.get("unit", ""))
+    params = target.get("params", {}) or {}
+    evaluator = target["evaluator"]
+    comparator = params.get("comparator")
+    value: Decimal | None = None
+    high: Decimal | None = None
+    kind: str
+    if evaluator == "milestone":
+        kind = "milestone"
+        count = params.get("count")
+        comparator, value = (">=", Decimal(count)) if count is not None else (None, None)
+    elif evaluator == "growth-rate":
+        comparator = comparator or ">="
+        if params.get("benchmark") or params.get("baseline"):
+            kind = "relative"
+        else:
+            kind, value = "growth-rate", parse_rate(params["min_growth"])
+            if comparator in ("<=", "<") and metric.get("direction") == "decrease" and value < 0:
+                comparator, value = (">=" if comparator == "<=" else ">"), -value  # 下降5%以上
+            elif comparator in ("<=", "<"):
+                kind = "ceiling"
+    else:
+        comparator = comparator or ">="
+        value = parse_quantity(str(params["value"]), metric_unit).base
+        if "high" in params:
+            high = parse_quantity(str(params["high"]), metric_unit).base
+        if target.get("schedule"):
+            kind = "milestone"
+        elif comparator in ("<=", "<"):
+            kind = "ceiling"
+        elif comparator == "between":
+            kind = "range"
+        elif metric_unit in ("%", "‰"):
+            kind = "ratio"
+        elif comparator == "approx":
+            kind = "approximate"
+        elif evaluator == "count-threshold":
+            kind = "count"
+        else:
+            kind = "amount"
+    lead, support = _units(target.get("task"), spec)
+    return Described(target["quote"], kind, comparator, value, high, bool(target.get("strive")), lead, support,
+                     target["id"])
+
+
+def _units(task_id: str | None, spec: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Lead and supporting unit names of a task, through its items when it names none itself."""
+    if not task_id:
+        return (), ()
+    tasks = {t["id"]: t for t in spec.get("tasks", [])}
+    units = {u["id"]: u["name"] for u in spec.get("units", [])}
+    task = tasks.get(task_id, {})
+    if task.get("lead"):
+        return (tuple(units.get(u, u) for u in task["lead"]),
+                tuple(units.get(u, u) for u in task.get("support", [])))
+    lead: dict[str, None] = {}
+    support: dict[str, None] = {}
+    for child in tasks.values():
+        if child.get("parent") == task_id:
+            sub_lead, sub_support = _units(child["id"], spec)
+            lead.update(dict.fromkeys(sub_lead))
+            support.update(dict.fromkeys(sub_support))
+    return tuple(lead), tuple(s for s in support if s not in lead)
+
+
+def _comparators_match(key: str | None, mine: str | None) -> bool:
+    return key == mine or {key, mine} == {"=", ">="}
+
+
+def _same(a: Decimal | None, b: Decimal | None) -> bool:
+    return a == b if a is not None and b is not None else a is None and b is None
+
+
+def matches(key: Described, mine: Described) -> bool:
+    """Whether a drafted target finds a key target: quotes nest, kind, comparator and values agree."""
+    return ((key.quote in mine.quote or mine.quote in key.quote) and key.kind == mine.kind
+            and _comparators_match(key.comparator, mine.comparator) and _same(key.value, mine.value)
+            and _same(key.value_high, mine.value_high))
+
+
+def pair(keys: Sequence[Described], drafted: Sequence[Described]) -> list[tuple[int, int]]:
+    """A largest one-to-one matching of key targets (i) to drafted targets (j)."""
+    options = [[j for j, mine in enumerate(drafted) if matches(key, mine)] for key in keys]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in options[i]:
+            if j not in seen:
+                seen.add(j)
+                if j not in owner or augment(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    for i in range(len(keys)):
+        augment(i, set())
+    return sorted((i, j) for j, i in owner.items())

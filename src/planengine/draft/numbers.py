@@ -1,0 +1,190 @@
+"""Numbers as plans write them: Arabic or Chinese numerals, 万/亿 scales, measure words.
+
+``parse_number("0.2万")`` is ``Decimal("2000")``; ``parse_number("两万")`` is 20000;
+``parse_number("一亿")`` is 100000000. Chinese numerals are read by ``cn2an`` (integers
+only, in its ``normal`` mode, which accepts 两); everything else is exact ``Decimal``
+arithmetic here, so no float ever carries a figure.
+
+:data:`QUANTITY` finds a written quantity (number, scale, measure word) in text that has been
+through :func:`planengine.draft.text.shadow` (ASCII punctuation and digits).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+import attrs
+import cn2an  # type: ignore[import-untyped, import-not-found, unused-ignore]
+
+__all__ = [
+    "COUNT_WORDS",
+    "CN_DIGITS",
+    "QUANTITY",
+    "SCALES",
+    "WrittenQuantity",
+    "cn_integer",
+    "find_quantities",
+    "parse_number",
+]
+
+#: Chinese digits and the characters that may continue a Chinese numeral.
+CN_DIGITS: Final = "零〇一二两三四五六七八九"
+_CN_BODY: Final = CN_DIGITS + "十百千万亿"
+
+#: Scales written after an Arabic number (5000万, 0.24亿, 1万).
+SCALES: Final[dict[str, int]] = {"万亿": 12, "千万": 7, "百万": 6, "十万": 5, "万": 4, "亿": 8}
+
+#: Measure words that count discrete things (a target in these is a count).
+COUNT_WORDS: Final = (
+    "人次", "人", "名", "位", "户", "家", "个", "项", "件", "所", "座", "条", "套", "台", "次", "场",
+    "批", "处", "例", "盏", "头", "只", "辆", "张", "床", "间", "栋", "幢", "棵", "株", "种", "支",
+    "部", "册", "篇", "门", "艘", "架", "组", "对", "枚", "宗", "笔", "份", "轮", "颗",
+)
+#: Measure words of amounts (money, area, weight, length, energy, time); % and 个百分点 are rates.
+AMOUNT_WORDS: Final = (
+    "元", "美元", "欧元", "微克/立方米", "毫克/立方米", "毫克/升", "亩", "公顷", "平方公里", "平方米", "立方米", "吨", "公斤", "千克", "斤", "公里", "千米",
+    "米", "千瓦时", "千瓦", "兆瓦", "瓦", "度", "标箱", "标准箱", "个工作日", "工作日", "小时",
+    "分钟", "天", "岁", "倍",
+)
+_RATE_WORDS: Final = ("个百分点", "百分点", "%", "‰", "/10万", "/十万", "/万", "/千")
+
+# Longest first, so 个百分点 wins over 个 and 平方公里 over 公里.
+_UNIT_ALTERNATIVES: Final = sorted({*COUNT_WORDS, *AMOUNT_WORDS, *_RATE_WORDS}, key=len, reverse=True)
+_UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES)
+
+_ARABIC: Final = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
+_CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*"
+_SCALE_RE: Final = "|".join(SCALES)
+
+#: A written quantity: a number (or a range of two), a scale, 余/多, a measure word.
+#: Groups: low, high (range), scale, more (余/多), unit.
+QUANTITY: Final = re.compile(
+    rf"(?P<low>{_ARABIC}|{_CN})"
+    rf"(?:%?\s*(?:-|~|至|到)\s*(?P<high>{_ARABIC}|{_CN}))?"
+    rf"(?P<scale>{_SCALE_RE})?"
+    rf"(?P<more>余|多)?"
+    rf"(?P<unit>{_UNIT_RE})?"
+)
+
+
+def cn_integer(text: str) -> int | None:
+    """A Chinese numeral (十, 两, 二十三, 一亿, 三千五百万) as an int; ``None`` if it is not one."""
+    if not text or any(ch not in _CN_BODY for ch in text) or text[0] not in CN_DIGITS + "十":
+        return None
+    if len(text) > 1 and not any(ch in "十百千万亿" for ch in text):
+        return None  # 一一, 两三 (about two or three), 二〇二二: digit strings, not numerals
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def parse_number(text: str) -> Decimal:
+    """A number as written (``"13"``, ``"0.2万"``, ``"1,200"``, ``"两"``, ``"一亿"``, ``"5千万"``), exactly.
+
+    Raises ``ValueError`` when the text is not a number.
+    """
+    text = text.strip()
+    scale = 0
+    for word, exponent in SCALES.items():
+        if text.endswith(word) and len(text) > len(word) and text[-len(word) - 1].isdigit():
+            text, scale = text[: -len(word)], exponent
+            break
+    if re.fullmatch(_ARABIC, text):
+        try:
+            number = Decimal(text.replace(",", ""))
+        except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
+            raise ValueError(f"{text!r} is not a number") from None
+    else:
+        integer = cn_integer(text)
+        if integer is None:
+            raise ValueError(f"{text!r} is not a number")
+        number = Decimal(integer)
+    return _plain(number.scaleb(scale))
+
+
+def _plain(number: Decimal) -> Decimal:
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:
+        return number.quantize(Decimal(1))
+    return number
+
+
+@attrs.frozen
+class WrittenQuantity:
+    """A quantity found in a text: where it is, its value(s) in base units, its measure word.
+
+    ``low`` and ``high`` are in the base unit of ``unit`` (万 and 亿 expanded); ``unit`` is the
+    measure word as written without the scale (元, 家, %, 个百分点) or ``""`` when the text
+    states only a scale (1亿以上) or nothing. ``scale`` is the scale word written (万, 亿).
+    """
+
+    start: int
+    end: int
+    low: Decimal
+    high: Decimal | None
+    unit: str
+    scale: str
+    more: bool  # 10余家, 100多个
+    chinese: bool  # written in Chinese numerals
+
+    @property
+    def is_rate(self) -> bool:
+        return self.unit in _RATE_WORDS
+
+    @property
+    def is_count(self) -> bool:
+        return self.unit in COUNT_WORDS
+
+
+def _value(number: str, scale: str, unit: str) -> Decimal:
+    value = parse_number(number)
+    if scale:
+        value = _plain(value.scaleb(SCALES[scale]))
+    if unit == "%" or unit.endswith("百分点"):
+        value = value.scaleb(-2)
+    elif unit == "‰":
+        value = value.scaleb(-3)
+    elif unit.startswith("/"):
+        value = value / parse_number(unit[1:].replace("十万", "10万"))
+    return value
+
+
+def find_quantities(text: str) -> list[WrittenQuantity]:
+    """Every number with a scale or measure word in ``text`` (shadowed), in order.
+
+    A number with neither a scale nor a measure word (a year, a serial, 8号线) is not a
+    quantity. Chinese numerals need a measure word. Years (2022年), ordinals (第一) and
+    numbers glued to Latin letters (5G, PM2.5, S3) are left out.
+    """
+    found: list[WrittenQuantity] = []
+    for match in QUANTITY.finditer(text):
+        low, high, scale, more, unit = (match.group(g) or "" for g in ("low", "high", "scale", "more", "unit"))
+        start, end = match.span()
+        chinese = not low[0].isdigit()
+        if chinese:
+            # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too
+            if not unit or cn_integer(low) is None:
+                continue
+        elif not unit and not scale:
+            continue
+        if high and not unit and not scale:
+            continue
+        before = text[start - 1] if start > 0 else ""
+        if before and (before.isascii() and (before.isalnum() or before in "._/-")):
+            continue
+        if before in ("第", "No", "号"):
+            continue
+        after = text[end] if end < len(text) else ""
+        if after.isascii() and after.isalpha():
+            continue
+        try:
+            low_value = _value(low, scale, unit)
+            high_value = _value(high, scale, unit) if high else None
+        except ValueError:
+            continue
+        found.append(WrittenQuantity(start, end, low_value, high_value, unit, scale, bool(more), chinese))
+    return found

@@ -1,0 +1,165 @@
+"""Who answers for a task: the bracketed sentences and labelled lines that name units.
+
+The wordings read here:
+
+* ``(区科工局牵头,区发改局等按职责分工负责)``, ``(区人才办、区科工局牵头,区教育局配合)``:
+  the units before 牵头 lead, the rest support;
+* ``(牵头单位:市发改局;责任单位:市统计局,各乡、镇人民政府)`` and 配合单位, 协办单位,
+  参与单位: with a 牵头 label, the other labels support;
+* ``(责任单位:市发改局*、市财政局)``: a ``*`` marks a lead; without one, the first unit
+  leads and the others support, and the draft asks a person to check;
+* ``(市财政局负责)``: every unit named leads.
+
+People (责任领导, 牵头领导) are left out. A list is split at , and ; and at 、 only when
+every part is a whole unit name (市统计局、市市场监管局), so 各乡、镇人民政府 and
+人民大垸、荒湖管理区 stay whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+
+__all__ = ["Responsibility", "find_brackets", "looks_like_unit", "parse_responsibility", "split_units"]
+
+_LEAD_LABELS: Final = ("牵头单位", "牵头部门", "主责单位", "主办单位", "牵头")
+_PEOPLE_LABELS: Final = ("责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
+_LABEL: Final = re.compile(
+    r"(牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
+    r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导)\s*[:]\s*"
+)
+#: Words that make a bracket (or a line) a statement of responsibility.
+MARKERS: Final = re.compile(r"牵头|负责|责任单位|责任部门|配合单位|协办单位|主责单位|牵头单位|配合$|参与$")
+
+_UNIT_SUFFIXES: Final = (
+    "局", "委", "办", "院", "会", "政府", "街道", "镇", "乡", "集团", "中心", "公司", "部", "处", "队", "所",
+    "站", "联", "协", "团", "厅", "署", "行", "社", "馆", "校", "园区", "区", "县", "市", "省", "组", "室",
+    "科", "办事处", "机关", "单位", "部门", "企业", "医院", "学校", "组织", "平台", "专班", "分局", "指挥部",
+)
+_TRAILERS: Final = re.compile(r"(?:等)?(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|落实)?$")
+
+
+@attrs.frozen
+class Responsibility:
+    """Lead and supporting units by name, as written, and whether a person should check the split."""
+
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    note: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.lead or self.support)
+
+
+def looks_like_unit(name: str) -> bool:
+    """Whether a name ends like an organisation (局, 委, 办, 政府, 街道, 镇, 集团 ...)."""
+    name = name.strip().strip("*")
+    if len(name) == 2:  # 妇联, 团委, 科协; but 各乡 in 各乡、镇人民政府 is half a name
+        return name.endswith(("联", "委", "协", "会", "办", "局", "院"))
+    return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES)
+
+
+def split_units(text: str) -> list[str]:
+    """Unit names from a list: split at , ; and at 、 where every part is a unit name."""
+    names: list[str] = []
+    for piece in re.split(r"[,;，；]", text):
+        piece = _clean(piece)
+        if not piece:
+            continue
+        parts = [_clean(p) for p in piece.split("、")]
+        if len(parts) > 1 and all(looks_like_unit(p) for p in parts if p):
+            names.extend(p for p in parts if p)
+        else:
+            names.append(piece)
+    return [n for n in names if n]
+
+
+def _clean(name: str) -> str:
+    name = name.strip(" \t\r\n。.")
+    while name.startswith(("(", "（")) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
+        name = name[1:]
+    while name.endswith((")", "）")) and name.count(")") + name.count("）") > name.count("(") + name.count("（"):
+        name = name[:-1]
+    previous = None
+    while previous != name:
+        previous = name
+        name = _TRAILERS.sub("", name).strip()
+        name = re.sub(r"^(?:由|请)", "", name)
+    return name
+
+
+def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
+    if not any(n.endswith("*") or n.startswith("*") for n in names):
+        return None
+    lead = [n.strip("*") for n in names if n.endswith("*") or n.startswith("*")]
+    return lead, [n for n in names if n.strip("*") not in lead]
+
+
+def parse_responsibility(content: str) -> Responsibility:
+    """Read the content of a bracket or a labelled line; an empty result when it names no units."""
+    content = content.strip()
+    if _LABEL.search(content):
+        return _labelled(content)
+    if "牵头" in content:
+        head, _, rest = content.partition("牵头")
+        lead = split_units(head)
+        rest = re.sub(r"^(?:负责)?[,;，；]?", "", rest)
+        support = split_units(rest)
+        return Responsibility(_dedupe(lead), _dedupe(s for s in support if s not in lead))
+    if re.search(r"负责$|按职责分工负责|分别负责", content):
+        names = split_units(content)
+        starred = _starred(names)
+        if starred:
+            return Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
+        return Responsibility(_dedupe(names))
+    return Responsibility()
+
+
+def _labelled(content: str) -> Responsibility:
+    parts = _LABEL.split(content)
+    # parts: [before, label1, text1, label2, text2, ...]
+    groups: dict[str, list[str]] = {}
+    for label, text in zip(parts[1::2], parts[2::2]):
+        if label in _PEOPLE_LABELS:
+            continue
+        text = re.sub(r"[;；]\s*$", "", text.strip())
+        groups.setdefault(label, []).extend(split_units(text))
+    lead_labels = [label for label in groups if label in _LEAD_LABELS]
+    if lead_labels:
+        lead = [n for label in lead_labels for n in groups[label]]
+        support = [n for label, names in groups.items() if label not in _LEAD_LABELS for n in names]
+        return Responsibility(_dedupe(n.strip("*") for n in lead),
+                              _dedupe(n.strip("*") for n in support if n.strip("*") not in lead))
+    names = [n for names in groups.values() for n in names]
+    if not names:
+        return Responsibility()
+    starred = _starred(names)
+    if starred:
+        return Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
+    if len(names) == 1:
+        return Responsibility((names[0],))
+    return Responsibility((names[0],), _dedupe(names[1:]),
+                          note="责任单位 names no lead: the first unit listed is taken as the lead")
+
+
+def _dedupe(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(n for n in names if n))
+
+
+_BRACKET: Final = re.compile(r"\(([^()]{2,400})\)")
+
+
+def find_brackets(shadowed: str, start: int, end: int) -> list[tuple[int, int, Responsibility]]:
+    """Brackets in shadowed[start:end] that state responsibility: (start, end, what they say)."""
+    found = []
+    for match in _BRACKET.finditer(shadowed, start, end):
+        content = match.group(1)
+        if not MARKERS.search(content):
+            continue
+        responsibility = parse_responsibility(content)
+        if responsibility:
+            found.append((match.start(), match.end(), responsibility))
+    return found

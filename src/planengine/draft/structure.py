@@ -1,0 +1,489 @@
+"""The outline of a plan: its numbered headings, their text, their units, and tables.
+
+Headings are recognised at the start of a line by their marker: ``一、`` ``(一)`` ``1.``
+``1、`` ``(1)`` ``①`` ``第一章`` (full-width or ASCII). The level of a marker is not fixed:
+the first kind of marker met is level 1, a new kind nests under the current one, and a
+kind met again closes everything nested under it, as a reader of the plan would. A
+heading's number is the path of markers, ``二(一)1``, as the seed spec writes it.
+
+A heading line's first sentence is its *label* when it is short and has no comma and more
+text follows (``(一)关键核心技术攻关行动。坚持…``): the label names the task and is not read
+for milestones. Lines of ``|``-separated cells after a header row (序号 | 实事项目 | 责任单位 |
+配合单位) are a table: each row is a task, its unit columns give lead and supporting units (a
+blank cell takes the unit above), and its other cells are read for targets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .responsibility import MARKERS, Responsibility, find_brackets, looks_like_unit, parse_responsibility, split_units
+from .text import strip_span
+
+__all__ = ["Bracket", "Indicator", "Node", "Outline", "Region", "outline"]
+
+
+@attrs.frozen
+class Region:
+    """A stretch of a node's text to read for targets; ``segment`` counts the brackets before it."""
+
+    start: int
+    end: int
+    milestones: bool = True
+    segment: int = 0
+    label: bool = False  # a heading's first sentence: a label when the heading has more text
+
+
+@attrs.frozen
+class Bracket:
+    """A statement of responsibility at ``start:end`` (a bracket, a labelled line, table columns)."""
+
+    start: int
+    end: int
+    responsibility: Responsibility
+
+
+@attrs.frozen
+class Indicator:
+    """A row of an indicator table: 指标名称 | 单位 | 目标值, read as one target."""
+
+    name: tuple[int, int]
+    unit: str
+    value: tuple[int, int]
+
+
+@attrs.define(eq=False)
+class Node:
+    """A numbered heading (or a table row) with its text."""
+
+    number: str
+    own: str
+    kind: str
+    title: str
+    parent: Node | None = None
+    children: list[Node] = attrs.Factory(list)
+    regions: list[Region] = attrs.Factory(list)
+    brackets: list[Bracket] = attrs.Factory(list)
+    indicators: list[Indicator] = attrs.Factory(list)
+    position: int = 0
+
+    @property
+    def is_goal_section(self) -> bool:
+        """A section that states the plan's headline goals (一、工作目标)."""
+        return bool(re.search(r"目标$|^(?:工作|主要|总体|发展|预期|年度)目标", self.title)) and not self.children
+
+    def walk(self) -> list[Node]:
+        nodes = [self]
+        for child in self.children:
+            nodes.extend(child.walk())
+        return nodes
+
+
+@attrs.frozen
+class Outline:
+    root: Node
+    source: str = ""
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+
+
+_CN_NUM: Final = "一二三四五六七八九十"
+_HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("chapter", re.compile(rf"\s*第([{_CN_NUM}百]+)(?:章|部分|节)\s*")),
+    ("cn", re.compile(rf"\s*([{_CN_NUM}]{{1,3}})\s*(?:、|\.(?!\d))\s*")),
+    ("cn-paren", re.compile(rf"\s*\(\s*([{_CN_NUM}]{{1,3}})\s*\)\s*[、.]?\s*")),
+    ("ar", re.compile(r"\s*(\d{1,2})\s*(?:、|\.(?!\d)|\.(?=\d{1,2}月))\s*")),
+    ("ar-paren", re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
+    ("circled", re.compile(r"\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+)
+_RESPONSIBILITY_LINE: Final = re.compile(
+    r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位)\s*:"
+)
+_HEADER_WORDS: Final = re.compile(
+    r"^(?:序号|编号|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任领导|分管领导|实事项目|项目名称|项目|"
+    r"全年目标任务|年度目标任务|责任主体|主要工作任务|"
+    r"工作任务|主要任务|重点任务|目标任务|任务内容|工作内容|工作举措|工作举措及实施计划|实施计划|工作目标|目标|指标|"
+    r"指标名称|单位|完成时限|时间节点|时限|备注|完成情况|进展情况|主要内容|具体内容|年度目标|预期目标)"
+)
+_TITLE_WORDS: Final = re.compile(r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划")
+
+
+def _column_role(header: str, has_lead_column: bool) -> str:
+    header = header.strip()
+    if re.match(r"^(?:序号|编号)$", header):
+        return "serial"
+    if re.search(r"牵头单位|牵头部门|主责单位|主办单位", header):
+        return "lead"
+    if re.search(r"配合单位|协办单位|参与单位|配合部门|协同单位", header):
+        return "support"
+    if re.search(r"责任单位|责任部门", header):
+        return "support" if has_lead_column else "lead"
+    if re.fullmatch(r"(?:计量)?单位", header):
+        return "unit"
+    if re.search(r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|实际|基数|现状|上年|去年|已完成|完成值|完成$|是否|说明|"
+                 r"达序|评价|成效|资金来源", header):
+        return "skip"
+    if re.search(r"目标|预期|计划值|任务值|指标值", header) and not re.search(r"任务$|名称|内容", header):
+        return "target"
+    if re.fullmatch(r"\d{4}年", header):
+        return "year"
+    return "content"
+
+
+def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
+    cells = []
+    begin = start
+    for i in range(start, end):
+        if sh[i] == "|":
+            cells.append((begin, i))
+            begin = i + 1
+    cells.append((begin, end))
+    return [strip_span(sh, a, b) if b > a else (a, a) for a, b in cells]
+
+
+def outline(text: str, sh: str) -> Outline:
+    """Read the outline of a plan from its text and its shadow."""
+    root = Node(number="", own="", kind="root", title="")
+    stack: list[Node] = []
+    kinds: list[str] = []
+    source = ""
+    title = ""
+    title_span: tuple[int, int] | None = None
+    header: list[str] | None = None
+    last_units: dict[int, list[str]] = {}
+    first_heading_seen = False
+    position = 0
+    last_responsibility_end = -1
+    lines = _lines(sh)
+    skip_until = -1
+    for index, (line_start, line_end) in enumerate(lines):
+        if index < skip_until:
+            continue
+        s, e = strip_span(sh, line_start, line_end)
+        if e <= s:
+            continue
+        line = sh[s:e]
+        run = _cell_run(sh, lines, index)
+        if run:
+            current = stack[-1] if stack else root
+            skip_until = _one_cell_per_line_table(text, sh, lines, index, run, current)
+            if skip_until > index:
+                continue
+        if not source and line.lower().startswith("source:") and position == 0:
+            source = line[len("source:"):].strip()
+            continue
+        position += 1
+        current = stack[-1] if stack else root
+        if line.count("|") >= 2:
+            cells = _cells(sh, line_start, line_end)
+            names = [re.sub(r"\s+", "", sh[a:b]) for a, b in cells]
+            if sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2 and any(
+                    re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names):
+                header = names
+                last_units = {}
+                continue
+            if header is not None:
+                _table_row(text, sh, cells, header, last_units, current)
+                continue
+        else:
+            header = None
+        heading = _heading(sh, s, e)
+        if heading is None and not first_heading_seen and not title and _looks_like_title(line):
+            title, title_span = text[s:e], (s, e)
+        if heading is not None:
+            kind, own, body_start = heading
+            first_heading_seen = True
+            if kind in kinds:
+                depth = kinds.index(kind)
+            else:
+                depth = len(kinds)
+            kinds = kinds[:depth] + [kind]
+            stack = stack[:depth]
+            parent = stack[-1] if stack else root
+            node = Node(number=parent.number + own, own=own, kind=kind, title="", parent=parent, position=s)
+            parent.children.append(node)
+            stack.append(node)
+            _heading_text(text, sh, node, body_start, e)
+            continue
+        if _RESPONSIBILITY_LINE.match(line):
+            content = re.sub(r"^\(|\)$", "", line.strip())
+            previous = current.brackets[-1] if current.brackets else None
+            if previous is not None and previous.end == last_responsibility_end and not any(
+                    r.start > previous.end for r in current.regions):
+                # 牵头单位:… on one line and 责任单位:… on the next are one statement
+                content = sh[previous.start:previous.end].strip("()") + ";" + content
+                responsibility = parse_responsibility(content)
+                if responsibility:
+                    current.brackets[-1] = Bracket(previous.start, e, responsibility)
+                    last_responsibility_end = e
+                    continue
+            responsibility = parse_responsibility(content)
+            if responsibility:
+                current.brackets.append(Bracket(s, e, responsibility))
+                last_responsibility_end = e
+                continue
+        _add_text(sh, current, s, e, current is not root or not _has_heading(sh))
+    _settle_labels(root)
+    _drop_reviews(root)
+    return Outline(root, source, title, title_span)
+
+
+def _has_heading(sh: str) -> bool:
+    """Whether the plan has numbered headings (then its preamble states no milestones)."""
+    return any(_heading(sh, *strip_span(sh, a, b)) is not None for a, b in _lines(sh) if b > a)
+
+
+_CELL_LINE: Final = re.compile(r"[^|\n]*\|\|?\s*$")
+
+
+def _cell_run(sh: str, lines: list[tuple[int, int]], index: int) -> int:
+    """How many lines from ``index`` hold one table cell each (``主要任务 |``), or 0 for fewer than 6."""
+    count = 0
+    for start, end in lines[index:]:
+        if not _CELL_LINE.fullmatch(sh, start, end):
+            break
+        count += 1
+    return count if count >= 6 else 0
+
+
+def _one_cell_per_line_table(
+    text: str, sh: str, lines: list[tuple[int, int]], index: int, run: int, parent: Node
+) -> int:
+    """A table flattened to one cell per line: header cells, then rows that start at a serial number.
+
+    Returns the index of the first line after the table, or ``index`` when the run is no table.
+    """
+    spans = []
+    for start, end in lines[index:index + run]:
+        bar = sh.index("|", start, end)
+        spans.append(strip_span(sh, start, bar) if bar > start else (start, start))
+    serials = [i for i, (a, b) in enumerate(spans) if re.fullmatch(r"\d{1,3}", sh[a:b])]
+    if not serials or serials[0] < 2:
+        return index
+    header = [re.sub(r"\s+", "", sh[a:b]) for a, b in spans[:serials[0]]]
+    if sum(bool(_HEADER_WORDS.match(h)) for h in header) < 2:
+        return index
+    last_units: dict[int, list[str]] = {}
+    bounds = serials + [len(spans)]
+    for first, after in zip(bounds, bounds[1:]):
+        _table_row(text, sh, spans[first:after], header, last_units, parent)
+    return index + run
+
+
+def _lines(sh: str) -> list[tuple[int, int]]:
+    spans = []
+    begin = 0
+    for i, ch in enumerate(sh):
+        if ch == "\n":
+            spans.append((begin, i))
+            begin = i + 1
+    spans.append((begin, len(sh)))
+    return spans
+
+
+def _looks_like_title(line: str) -> bool:
+    return (4 <= len(line) <= 80 and not re.search(r"[,。;?]|^\d{1,2}[.、]|:", line) and bool(_TITLE_WORDS.search(line))
+            and "|" not in line)
+
+
+def _heading(sh: str, s: int, e: int) -> tuple[str, str, int] | None:
+    for kind, pattern in _HEADINGS:
+        match = pattern.match(sh, s, e)
+        if match is None or match.end() >= e:
+            if match is not None and match.end() >= e:
+                return None  # a marker alone on a line is no heading
+            continue
+        token = match.group(1)
+        if kind == "cn" and sh[match.end():match.end() + 1] == "是":
+            continue
+        own = {"cn-paren": f"({token})", "ar-paren": f"({token})", "chapter": f"第{token}"}.get(kind, token)
+        return kind, own, match.end()
+    return None
+
+
+def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
+    """Split a heading line into its label (title) and body."""
+    first_end = _first_sentence_end(sh, start, end)
+    first = strip_span(sh, start, first_end)
+    after = strip_span(sh, min(first_end + 1, end), end)
+    first_text = sh[first[0]:first[1]]
+    rest_text = sh[after[0]:after[1]] if after[1] > after[0] else ""
+    only_bracket = bool(rest_text) and rest_text.startswith("(") and (
+        bool(MARKERS.search(rest_text)) and rest_text.rstrip(")").count("(") <= 1
+        or ")" not in rest_text)  # a responsibility bracket, or one the text breaks off
+    short = len(first_text) <= 40 and not re.search(r"[,;:]", first_text)
+    if short and (not rest_text or not only_bracket):
+        node.title = text[first[0]:first[1]].rstrip("。.")
+        _add_text(sh, node, first[0], first[1], False, label=True)
+        if rest_text:
+            _add_text(sh, node, after[0], after[1], True)
+        return
+    node.title = _short_title(text, sh, first[0], first[1])
+    _add_text(sh, node, start, end, True)
+
+
+def _first_sentence_end(sh: str, start: int, end: int) -> int:
+    depth = 0
+    for i in range(start, end):
+        ch = sh[i]
+        if ch in "(“《":
+            depth += 1
+        elif ch in ")”》" and depth:
+            depth -= 1
+        elif ch == "。" and depth == 0:
+            return i
+    return end
+
+
+def _short_title(text: str, sh: str, start: int, end: int) -> str:
+    match = re.search(r"[,;:(]", sh[start:end])
+    stop = start + match.start() if match else end
+    title = text[start:stop].strip().rstrip("。.")
+    return title[:40]
+
+
+def _add_text(sh: str, node: Node, start: int, end: int, milestones: bool, *, label: bool = False) -> None:
+    """Add text to a node, cutting out the brackets that state responsibility."""
+    begin = start
+    for b_start, b_end, responsibility in find_brackets(sh, start, end):
+        if b_start > begin:
+            node.regions.append(Region(begin, b_start, milestones, len(node.brackets), label))
+        node.brackets.append(Bracket(b_start, b_end, responsibility))
+        begin = b_end
+    if end > begin:
+        s, e = strip_span(sh, begin, end)
+        if e > s:
+            node.regions.append(Region(s, e, milestones, len(node.brackets), label))
+
+
+_REVIEW_SECTION: Final = re.compile(
+    r"回顾|执行情况|完成情况|进展情况|工作总结|基本情况|发展现状|现状|成效|^(?:指导思想|基本原则|重大意义|"
+    r"保障措施|保障机制|组织领导|组织保障|工作要求|加强领导)$"
+)
+
+
+def _drop_reviews(node: Node) -> None:
+    """Sections that look back (工作回顾, 执行情况) report figures already reached, not targets; those
+    that state principles (指导思想, 基本原则, 保障措施) state none either."""
+    node.children[:] = [c for c in node.children if not _REVIEW_SECTION.search(c.title)]
+    for child in node.children:
+        _drop_reviews(child)
+
+
+def _settle_labels(node: Node) -> None:
+    """A heading's first sentence is only a label when the heading has more: text or items.
+
+    ``1.地区生产总值增长6.2%左右。`` followed by 牵头单位 lines is the item itself and is read;
+    ``二、2023年七个方面主要工作安排`` over its items names them and is not.
+    """
+    for child in node.children:
+        _settle_labels(child)
+    if any(r.label for r in node.regions):
+        has_more = bool(node.children) or any(not r.label for r in node.regions)
+        if has_more:
+            node.regions[:] = [r for r in node.regions if not r.label]
+        else:
+            node.regions[:] = [attrs.evolve(r, label=False, milestones=True) for r in node.regions]
+
+
+def _unit_cell(cell: str) -> bool:
+    """Whether a table cell lists units (城管局; 市政局、相关街道; 各镇(街道)), leniently."""
+    if re.search(r"\d|[。;]", cell):
+        return False
+    names = split_units(cell)
+    return bool(names) and all(
+        looks_like_unit(re.sub(r"\([^()]*\)$", "", n)) or re.match(r"(?:各|相关|有关|全区|全市|全县)", n)
+        or looks_like_unit(re.sub(r"^.*\(([^()]*)\)$", r"\1", n)) for n in names)
+
+
+def _roles_by_content(text: str, sh: str, cells: list[tuple[int, int]], has_lead: bool) -> list[str]:
+    """Roles for a row whose cells do not line up with the header (a flattened table lost its blanks).
+
+    The task is the text before the first cell of unit names; a short name without digits is a
+    person (分管领导); the first cell of units leads, the next supports; what follows is progress.
+    """
+    roles: list[str] = []
+    units_seen = 0
+    for position, (a, b) in enumerate(cells):
+        value = sh[a:b].strip()
+        names = split_units(text[a:b]) if value else []
+        if position == 0 and re.fullmatch(r"\d{1,3}", value):
+            roles.append("serial")
+        elif units_seen >= 2 or (units_seen and not names):
+            roles.append("skip")
+        elif names and _unit_cell(text[a:b]):
+            roles.append("lead" if units_seen == 0 or not has_lead else "support")
+            units_seen += 1
+        elif len(value) <= 4 and not re.search(r"\d", value):
+            roles.append("skip")
+        else:
+            roles.append("content")
+    return roles
+
+
+def _table_row(
+    text: str, sh: str, cells: list[tuple[int, int]], header: list[str], last_units: dict[int, list[str]],
+    parent: Node,
+) -> None:
+    has_lead = any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header)
+    roles = [_column_role(h, has_lead) for h in header]
+    if "unit" in roles and "year" in roles and "target" not in roles:
+        # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target
+        last_year = max(i for i, r in enumerate(roles) if r == "year")
+        roles = ["target" if i == last_year else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
+    unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
+    if unit_columns:
+        # what follows the units (推进情况, 说明, 是否达序) reports progress, not targets
+        roles = [("skip" if r == "content" and i > unit_columns[-1] else r) for i, r in enumerate(roles)]
+        filled = [c for c in cells if c[1] > c[0]]
+        misfit = any(roles[i] in ("lead", "support") and b > a and not _unit_cell(text[a:b])
+                     for i, (a, b) in enumerate(cells[:len(roles)]))
+        if misfit or (len(cells) < len(header) and len(filled) < len(header)):
+            roles = _roles_by_content(text, sh, cells, has_lead)
+    serial = ""
+    lead: list[str] = []
+    support: list[str] = []
+    content: list[tuple[int, int]] = []
+    unit_text = ""
+    target_cell: tuple[int, int] | None = None
+    for index, (a, b) in enumerate(cells):
+        role = roles[index] if index < len(roles) else "content"
+        value = sh[a:b]
+        if role == "unit":
+            unit_text = value.strip()
+        elif role == "target":
+            target_cell = (a, b)
+        elif role == "serial":
+            serial = value.strip()
+        elif role in ("lead", "support"):
+            names = split_units(text[a:b]) if value.strip() else last_units.get(index, [])
+            last_units[index] = names
+            (lead if role == "lead" else support).extend(names)
+        elif role == "content" and b > a:
+            content.append((a, b))
+    if not content:
+        return
+    indicator = None
+    first = content[0]
+    if "unit" in roles and target_cell is not None and target_cell[1] > target_cell[0]:
+        indicator = Indicator(first, unit_text, target_cell)
+        content = []
+    own = serial if re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", serial) else str(len(parent.children) + 1)
+    node = Node(number=parent.number + (own if not parent.number else f"-{own}"), own=own, kind="row",
+                title=_short_title(text, sh, first[0], first[1]), parent=parent, position=cells[0][0])
+    parent.children.append(node)
+    for a, b in content:
+        _add_text(sh, node, a, b, True)
+    if indicator is not None:
+        node.indicators.append(indicator)
+    if lead or support:
+        node.brackets.append(Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(lead), tuple(
+            s for s in support if s not in lead))))
+        # every region answers to the row's units
+        node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+        node.brackets[:] = [node.brackets[-1]]
+    elif not node.regions and not node.indicators:
+        parent.children.remove(node)

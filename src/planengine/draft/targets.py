@@ -1,0 +1,633 @@
+"""Targets read from a plan's sentences: the number, how it is compared, what kind of rule.
+
+A *reading* is what one stretch of text says, before it is encoded for planengine: its
+kind (the corpus vocabulary: milestone, ceiling, range, relative, growth-rate, ratio,
+approximate, count, amount), its comparator as written (``=`` for a bare number), its value
+in base units (% as a fraction, 万 and 亿 expanded) and the exact span it comes from.
+
+How a sentence is read:
+
+* it is split into clauses at , ; : (never inside brackets or quotation marks); a clause
+  that only sets the scene (围绕…, 聚焦…, 按照…) or reports the past (已, 截至, 了) states no
+  target;
+* each quantity with a measure word (85家, 13亿元, 10%, 0.2万人, 两个, 1-2项) gives one target;
+  a clause with several is cut between them at 、和及与, so ``建设天府绿道800公里、“回家的路”
+  1000条`` gives two, and a bare second number inherits the first one's wording (分别超过90家
+  和870家);
+* the words around the number give the comparator (不少于 以上 达到 → ``>=``; 超 突破 → ``>``;
+  以内 控制在 最高 → ``<=``; 左右 → ``approx``; 1-2 → ``between``) and the kind (增长10% is a
+  growth rate, 比重12% a ratio, 前10位 a ceiling, 2个百分点 a relative target);
+* a clause without a number is a milestone when it states a deliverable (申报, 创建, 建成,
+  开通, 取得实质性进展, a month deadline such as 9月底前), and a relative target when it
+  measures against something else (高于全区平均增速, 倍增, 完成上级下达任务);
+* 力争, 争取, 争创 make everything after them in the sentence a strive target, until 确保.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from .numbers import WrittenQuantity, cn_integer, find_quantities
+from .text import clauses, masked, sentences, strip_span
+
+__all__ = ["Reading", "read_indicator", "read_region"]
+
+
+@attrs.frozen
+class Reading:
+    """One target as the text states it; ``start:end`` is its exact span in the plan."""
+
+    start: int
+    end: int
+    kind: str
+    comparator: str | None
+    value: Decimal | None = None
+    value_high: Decimal | None = None
+    unit: str = ""  # the measure word as written, without the scale (家, 元, %, 个百分点)
+    scale: str = ""  # 万, 亿 as written
+    strive: bool = False
+    subject: str = ""  # what is measured, drafted from the text
+    deliverable: str = ""  # for milestones
+    benchmark: str = ""  # for a target against another indicator (高于…平均增速)
+    decrease: bool = False  # 下降, 降低, a ceiling: less is better
+    net_increase: bool = False  # 净增
+    growth: bool = False  # the figure is a growth rate (增长10%, 下降5%), whatever its kind
+    deadline: str = ""  # 3月底前
+    deadline_month: int | None = None
+    horizon: str = ""  # 到2025年
+    notes: tuple[str, ...] = ()
+
+
+# --- vocabulary ------------------------------------------------------------------------------------
+
+_STRIVE: Final = re.compile(r"力争|争取|争创|确保|必须|务必")
+_STRIVE_WORDS: Final = ("力争", "争取", "争创")
+#: Clauses that set the scene rather than state a target.
+_CONTEXT: Final = re.compile(
+    r"^(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用|坚持|基于|为了?|"
+    r"在[^,]{0,12}(?:基础上|框架下|前提下))"
+)
+#: Clauses that report what has happened, not what is to be done.
+_PAST: Final = re.compile(
+    r"已经|已(?!有|于)|截至|截止|(?<![为除])了(?![解如])|目前|现有|去年|上年度?(?:完成|实现|达到)|历史|预计|同比持平|与上年持平"
+)
+_VAGUE: Final = re.compile(r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步")
+_SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$")
+_SENTENCE_MARKER: Final = re.compile(
+    r"(?:\d{1,2}[.、](?=\d{1,2}月)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]+是|"
+    r"其[一二三四五六七八九十]+[,、]?|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)\s*"
+)
+
+# comparators written before the number: (words, comparator), longest first where they overlap
+_PREFIX_WORDS: Final[tuple[tuple[str, str], ...]] = (
+    ("不少于", ">="), ("不低于", ">="), ("不小于", ">="), ("不下于", ">="), ("至少", ">="), ("最少", ">="),
+    ("≥", ">="), (">=", ">="),
+    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不大于", "<="), ("最高", "<="), ("最多", "<="),
+    ("控制在", "<="), ("控制到", "<="), ("下降到", "<="), ("下降至", "<="), ("降低到", "<="), ("降低至", "<="),
+    ("减少到", "<="), ("减少至", "<="), ("压减到", "<="), ("压减至", "<="), ("压缩到", "<="), ("压缩至", "<="),
+    ("缩短到", "<="), ("缩短至", "<="), ("降至", "<="), ("降到", "<="), ("≤", "<="), ("<=", "<="),
+    ("突破", ">"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"), ("超出", ">"), ("逾", ">"),
+    ("超", ">"), (">", ">"),
+    ("低于", "<"), ("少于", "<"), ("小于", "<"), ("<", "<"),
+    ("大约", "approx"), ("约", "approx"), ("近", "approx"),
+    ("提高到", "="), ("提高至", "="), ("提升到", "="), ("提升至", "="), ("增加到", "="), ("增加至", "="),
+    ("增至", "="), ("扩大到", "="), ("扩大至", "="), ("保持在", "="), ("稳定在", "="), ("达到", ">="),
+    ("达", ">="), ("为", "="),
+)
+_FILLER: Final = (r"(?:可按|可达|可|按|为|在|达到|达|到|至|的|了|新增|新建|建成|完成|培育|建设|引进|打造|开展|实施|"
+                  r"举办|发放|提供|组织|培训|改造)?")
+_PREFIX_RE: Final = re.compile(
+    "(?:" + "|".join(re.escape(w) for w, _ in sorted(_PREFIX_WORDS, key=lambda p: -len(p[0]))) + ")" + _FILLER + r"\s*$"
+)
+_SUFFIX_RE: Final = re.compile(r"\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵])|多|余)")
+_SUFFIX_MAP: Final = {"及以上": ">=", "以上": ">=", "之上": ">=", "以内": "<=", "之内": "<=", "以下": "<=",
+                      "内": "<=", "左右": "approx", "上下": "approx", "多": ">", "余": ">"}
+
+_GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提升", "增加", "上升", "上涨", "涨幅", "扩大")
+_GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "减")
+_GROWTH_RE: Final = re.compile(
+    "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + ")"
+    r"(?:率)?(?:保持在|稳定在|达到|达|为|在|分别为|分别)?"
+    r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少)?\s*$"
+)
+_LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至)\s*$")
+_RATIO: Final = re.compile(r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:人|户|名|平方)|户均|亩均|地均|密度|强度")
+_DEADLINE: Final = re.compile(
+    r"(?:(?:20\d{2})年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬|中|初|\d{1,2}日)?"
+    r"(?:前|以前|之前)"
+    r"|(?P<half>上半年)(?:前|底前|末前)?|(?:第)?(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前)"
+)
+_HORIZON: Final = re.compile(r"(?:到|至|截至)(20\d{2})年(?:底|末)?")
+_RANK: Final = re.compile(
+    r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|居)[^,;。]{0,12}?前(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名|强)?"
+)
+_CLEAR: Final = re.compile(r"动态清零|全部清零|清零")
+_MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
+_BENCHMARK: Final = re.compile(
+    r"(?P<cmp>达到或超过|达到或高于|高于|快于|优于|好于|不低于|超过|跑赢|领先于|领先|持平于|同步于)"
+    r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度))"
+)
+_IN_STEP: Final = re.compile(r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步")
+_ASSIGNED: Final = re.compile(r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办)[^,;。]{0,12}?(?:目标|任务|指标|计划)")
+_NET: Final = re.compile(r"净增")
+
+#: Verbs of a deliverable that is done at a point in time.
+_OUTCOME: Final = re.compile(
+    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|建成|竣工|完工|交付|投用|投入使用|投运|投产|开通|通车|上线|"
+    r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营"
+)
+_ACTION: Final = re.compile(r"申报|创建|争创|创成|冲刺|制定|制订|编制|完成|启动|开工")
+#: A clause led by one of these describes a measure (引导企业创建…), not a deliverable.
+_GUIDE: Final = re.compile(
+    r"^(?:积极|大力|全力|加快|全面|深入|着力|努力|继续|切实)?(?:引导|鼓励|支持|推动|推进|指导|组织|推荐|动员|发动|帮助|"
+    r"协助|配合|督促|引进|深化|加强|强化|完善|健全|优化|提升|提高|扩大|探索|注重|做好|抓好|落实|实施|开展|建立|构建|"
+    r"形成|营造|培育|发展|促进(?!.*取得))"
+)
+_STRIVE_OBJECT: Final = re.compile(r"转化|合作|落地|突破|进展|获批|成功|认定|入选|列入|纳入|落户")
+_SINGLE_DELIVERABLE: Final = re.compile(r"(?:申报|打造|创建|争创|创成|冲刺)\s*$")
+_ONE_NEEDS_VERB: Final = re.compile(
+    r"(?:新增|新建|新培育|培育|引进|建成|建设|打造|创建|申报|争创|达到|达|不少于|至少|超过|突破|完成|实施|支持|"
+    r"遴选|选育|组建|设立|举办|开展|认定|获评|获得|争取)\s*$"
+)
+_LEADING: Final = re.compile(
+    r"^(?:(?:力争|争取|争创|力求|确保|努力|全力|积极|加快|全面|大力|着力|切实|基本|如期|实现|"
+    r"(?:到|至)?20\d{2}年(?:底|末)?|全年|年内|当年|同时|并|且|和|及|以及|分别|其中)[,、\s]*)+"
+)
+
+
+def _month(match: re.Match[str]) -> int | None:
+    if match.group("month"):
+        text = match.group("month")
+        return int(text) if text.isdigit() else cn_integer(text)
+    if match.group("half"):
+        return 6
+    quarter = match.group("quarter")
+    if quarter:
+        return 3 * (int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1)
+    return None
+
+
+# --- reading a region ------------------------------------------------------------------------------
+
+
+def read_region(text: str, sh: str, start: int, end: int, *, milestones: bool = True) -> list[Reading]:
+    """Every target stated in text[start:end]; ``sh`` is the shadow of ``text``.
+
+    ``milestones`` is false for a heading's own label (二(三)1 加快推进“长动航天科创园创建”),
+    which names a task rather than a deliverable.
+    """
+    readings: list[Reading] = []
+    for s_start, s_end in sentences(sh, start, end):
+        if sh[s_end:s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
+            continue  # a question states no target
+        marker = _SENTENCE_MARKER.match(sh, s_start, s_end)
+        if marker:
+            s_start = marker.end()
+        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones))
+    return readings
+
+
+def _strive_at(sh: str, s_start: int, c_start: int, position: int) -> bool:
+    """Whether 力争/争取/争创 governs a target at ``position``.
+
+    A marker at the head of a sentence governs the whole sentence (力争净增…超10家,…税收增长
+    10%以上), until 确保; a marker further on governs its own clause only.
+    """
+    last = None
+    for match in _STRIVE.finditer(sh, s_start, position):
+        head = match.start() == s_start or not sh[s_start:match.start()].strip(" ,")
+        if match.start() >= c_start or head or match.group() not in _STRIVE_WORDS:
+            last = match.group()
+    return last in _STRIVE_WORDS
+
+
+def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: bool) -> list[Reading]:
+    readings: list[Reading] = []
+    carried: tuple[str, int | None] = ("", None)
+    horizon = ""
+    previous_subject = ""
+    for c_start, c_end in clauses(sh, s_start, s_end):
+        clause = sh[c_start:c_end]
+        horizon_match = _HORIZON.search(clause)
+        if horizon_match:
+            horizon = horizon_match.group()
+        deadline_match = _DEADLINE.search(clause)
+        deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
+        if deadline_match and not (clause[:deadline_match.start()] + clause[deadline_match.end():]).strip(" ,"):
+            carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
+            continue
+        for reading in _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject):
+            if not reading.deadline and carried[0] and reading.kind == "milestone":
+                reading = attrs.evolve(reading, deadline=carried[0], deadline_month=carried[1])
+            if horizon and not reading.horizon:
+                reading = attrs.evolve(reading, horizon=horizon)
+            strive = _strive_at(sh, s_start, c_start, reading.end)
+            readings.append(attrs.evolve(reading, strive=strive))
+        subject = _leading_subject(clause)
+        if subject:
+            previous_subject = subject
+    return readings
+
+
+def _read_clause(
+    text: str, sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None], milestones: bool,
+    previous_subject: str,
+) -> list[Reading]:
+    clause = sh[c_start:c_end]
+    body = _LEADING.sub("", clause)
+    if _PAST.search(clause):
+        return []
+    quantities = [] if _CONTEXT.match(body) else _target_quantities(sh, c_start, c_end)
+    rank = _RANK.search(clause)
+    if rank:
+        return [_rank_reading(sh, c_start, c_end, rank, deadline)]
+    if quantities:
+        return _numeric(text, sh, c_start, c_end, quantities, deadline, previous_subject)
+    relative = _relative(sh, c_start, c_end, previous_subject)
+    if relative is not None:
+        return [relative]
+    clear = _CLEAR.search(clause)
+    if clear and _clearing_has_subject(clause[:clear.start()]):
+        return [Reading(c_start, c_end, "ceiling", "<=", Decimal(0), unit="", subject=_subject_before(clause[:clear.start()]),
+                        decrease=True, deadline=deadline[0], deadline_month=deadline[1])]
+    if milestones or deadline[0]:
+        milestone = _milestone(sh, c_start, c_end, deadline)
+        if milestone is not None:
+            return [milestone]
+    return []
+
+
+def _clearing_has_subject(before: str) -> bool:
+    before = _LEADING.sub("", before).strip()
+    return len(before) >= 2 and not before.endswith(("、", ",")) and "、" not in before
+
+
+def _subject_before(text: str) -> str:
+    return _LEADING.sub("", text).strip(" ,、的")
+
+
+# --- numbers ---------------------------------------------------------------------------------------
+
+
+def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
+    clause = sh[c_start:c_end]
+    inside = masked(sh, c_start, c_end)
+    kept = []
+    for q in find_quantities(clause):
+        if any(inside[q.start:q.end]):
+            continue
+        before = clause[:q.start]
+        after = clause[q.end:]
+        if q.chinese:
+            if re.match(r"^[一性化体站线流事元把批些]", after) or re.search(r"[统唯万之进第单]$", before):
+                continue
+            if clause[q.start:q.end].startswith("一") and q.low == 1 and not _ONE_NEEDS_VERB.search(before):
+                continue
+        if q.unit == "批" and q.low == 1:
+            continue  # 一批, 1批: an unstated number
+        if re.search(r"(?:由|从)(?:20\d{2}年(?:的|底)?)?$", before):
+            continue  # the base of 由X提高到Y
+        compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
+        if q.unit in ("天", "小时", "分钟", "工作日", "个工作日", "岁") and not compared:
+            continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
+        if q.unit == "岁" and re.match(r"^\s*(?:以下|以上|及以上)", after):
+            continue
+        if q.unit == "次" and re.match(r"^(?:全会|会议|全体会议|党代会|代表大会|常务会议)", after):
+            continue
+        if q.unit == "度" and not q.scale:
+            continue
+        if re.match(r"^(?:年|岁|周岁|号|期|级|届|类|版|代|大|强(?!度))", after) and not q.unit:
+            continue
+        kept.append(attrs.evolve(q, start=q.start + c_start, end=q.end + c_start))
+    return _without_qualifiers(sh, kept, inside, c_start)
+
+
+def _without_qualifiers(sh: str, quantities: list[WrittenQuantity], inside: list[bool],
+                        c_start: int) -> list[WrittenQuantity]:
+    """Leave out a quantity that only qualifies a noun: 10万元以上的村占比达到60%, 5000万元以上项目10个.
+
+    It is one followed by its noun and then, with no 、和及与 between, by another quantity.
+    """
+    kept = []
+    for i, q in enumerate(quantities):
+        if i + 1 < len(quantities):
+            gap = "".join(ch for k, ch in enumerate(sh[q.end:quantities[i + 1].start])
+                          if not inside[q.end + k - c_start])
+            if re.match(r"(?:以上|以下|及以上|及以下)?的[\u4e00-\u9fff]", gap) and not re.search(
+                    r"以及|、|和|与|并|同时|其中", gap):
+                continue  # 10万元以上的村
+            if re.match(r"(?:以上|以下|及以上|及以下)?[\u4e00-\u9fff]", gap) and not re.search(
+                    r"以及|、|和|及|与|并|同时|其中|达到|增长|提高|下降|分别", gap):
+                continue  # 5000万元以上项目10个
+        kept.append(q)
+    return kept
+
+
+def _segments(sh: str, c_start: int, c_end: int, quantities: Sequence[WrittenQuantity]) -> list[tuple[int, int]]:
+    """Cut a clause into one stretch per quantity, at the connector between two quantities."""
+    inside = masked(sh, c_start, c_end)
+    bounds: list[tuple[int, int]] = []
+    begin = c_start
+    for i, q in enumerate(quantities):
+        if i + 1 == len(quantities):
+            bounds.append((begin, c_end))
+            break
+        nxt = quantities[i + 1]
+        gap_start = q.end
+        suffix = _SUFFIX_RE.match(sh, q.end, nxt.start)
+        if suffix:
+            gap_start = suffix.end()
+        connectors = [m for m in re.finditer(r"以及|、|和|及|与|并|同时", sh[gap_start:nxt.start])
+                      if not inside[gap_start + m.start() - c_start]]
+        if not connectors:
+            cut, resume = gap_start, gap_start
+        else:
+            before_next = _PREFIX_RE.sub("", sh[gap_start:nxt.start]).rstrip()
+            number_first = bool(re.search(r"(?:以及|、|和|及|与|并)(?:新增|新建|新培育|培育|引进|建成|建设|完成)?$", before_next))
+            chosen = connectors[-1] if number_first else connectors[0]
+            cut, resume = gap_start + chosen.start(), gap_start + chosen.end()
+        bounds.append((begin, cut))
+        begin = resume
+    return [strip_span(sh, a, b) for a, b in bounds]
+
+
+def _comparator(prefix: str, suffix: str, q: WrittenQuantity) -> tuple[str, str]:
+    """(comparator, the prefix word that set it or '')."""
+    if q.high is not None:
+        return "between", ""
+    word = ""
+    found = _PREFIX_RE.search(prefix)
+    cmp_prefix = None
+    if found:
+        word = re.sub(_FILLER + r"\s*$", "", found.group()) or found.group()
+        for w, c in sorted(_PREFIX_WORDS, key=lambda p: -len(p[0])):
+            if found.group().startswith(w):
+                cmp_prefix, word = c, w
+                break
+    match = _SUFFIX_RE.match(suffix)
+    cmp_suffix = _SUFFIX_MAP[match.group(1)] if match else None
+    if q.more:
+        cmp_suffix = ">"
+    if cmp_suffix == "approx" or cmp_prefix == "approx":
+        return "approx", word
+    if cmp_prefix in (">", "<"):
+        return cmp_prefix, word
+    if cmp_suffix in (">=", "<=", ">"):
+        if cmp_prefix == "<=" and cmp_suffix == ">=":
+            return "<=", word
+        return cmp_suffix, word
+    if cmp_prefix is not None:
+        return cmp_prefix, word
+    return "=", word
+
+
+def _numeric(
+    text: str, sh: str, c_start: int, c_end: int, quantities: list[WrittenQuantity],
+    deadline: tuple[str, int | None], previous_subject: str,
+) -> list[Reading]:
+    readings: list[Reading] = []
+    inherited: tuple[str, str, str] | None = None  # (prefix, comparator, growth word) of the first
+    for q, (s_start, s_end) in zip(quantities, _segments(sh, c_start, c_end, quantities)):
+        s_start = min(s_start, q.start)
+        prefix = sh[s_start:q.start]
+        suffix = sh[q.end:s_end]
+        own_prefix = _LEADING.sub("", prefix)
+        if not own_prefix.strip() and inherited is not None:
+            prefix = inherited[0]
+        comparator, word = _comparator(prefix, suffix, q)
+        growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
+        if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
+            growth = _GROWTH_RE.search(inherited[2])
+        notes: list[str] = []
+        decrease = False
+        clause_text = sh[c_start:c_end]
+        kind: str
+        if deadline[0]:
+            kind = "milestone"
+        elif _SINGLE_DELIVERABLE.search(_PREFIX_RE.sub("", prefix)) and q.low == 1 and q.high is None and q.is_count:
+            kind = "milestone"
+        elif comparator in ("<=", "<") or word in ("控制在", "控制到"):
+            kind, decrease = "ceiling", True
+        elif comparator == "between":
+            kind = "range"
+        elif q.unit in ("个百分点", "百分点", "倍"):
+            kind = "relative"
+        elif growth is not None:
+            kind = "growth-rate"
+            decrease = growth.group(1) in _GROWTH_DOWN
+        elif q.is_rate or _RATIO.search(sh[s_start:q.start]) and not q.is_count:
+            kind = "ratio"
+        elif _RATIO.search(sh[s_start:q.start]) and re.search(r"人均|每(?:千|万|百|十万)", sh[s_start:q.start]):
+            kind = "ratio"
+        elif comparator == "approx":
+            kind = "approximate"
+        elif q.is_count:
+            kind = "count"
+        else:
+            kind = "amount"
+        subject = _subject(sh[s_start:s_end], q.start - s_start, q.end - s_start, kind, q) or previous_subject
+        if not subject:
+            subject = _leading_subject(clause_text)
+        net = bool(_NET.search(prefix))
+        if net:
+            subject = _NET.sub("", subject)
+        readings.append(Reading(
+            start=s_start, end=_trim_end(sh, s_start, s_end), kind=kind, comparator=comparator, value=q.low,
+            value_high=q.high, unit=q.unit, scale=q.scale, subject=subject,
+            deliverable=_deliverable(text[s_start:s_end]) if kind == "milestone" else "",
+            decrease=decrease, net_increase=net, deadline=deadline[0], deadline_month=deadline[1],
+            growth=growth is not None, notes=tuple(notes),
+        ))
+        if inherited is None:
+            growth_word = growth.group() if growth is not None else ""
+            inherited = (prefix if _PREFIX_RE.search(prefix) or growth_word else "", comparator, growth_word)
+    return readings
+
+
+def _trim_end(sh: str, start: int, end: int) -> int:
+    """Leave a trailing remark in brackets out of a quote: …补助(重大人才项目按协议确定)."""
+    while end > start and sh[end - 1] == ")":
+        depth, i = 0, end - 1
+        while i >= start:
+            if sh[i] == ")":
+                depth += 1
+            elif sh[i] == "(":
+                depth -= 1
+                if depth == 0:
+                    break
+            i -= 1
+        if i <= start:
+            break
+        end = strip_span(sh, start, i)[1]
+    return end
+
+
+_SUBJECT_JUNK: Final = re.compile(
+    r"^(?:同比|年均|比上年|较上年|分别|累计|全年|当年|每年|年内|力争|争取|确保|努力|实现|达到|达|不少于|不低于|至少|"
+    r"超过|突破|控制在|保持在|稳定在|可按|最高|最多|的)+|(?:同比|年均|分别|累计|达到|达|不少于|不低于|至少|超过|突破|"
+    r"控制在|保持在|稳定在|可按|最高|最多|以上|以内|左右|的)+$"
+)
+
+
+def _subject(segment: str, q_start: int, q_end: int, kind: str, q: WrittenQuantity) -> str:
+    """What the target measures, drafted from its stretch of text (a person checks it)."""
+    before = segment[:q_start]
+    after = segment[q_end:]
+    after = re.sub(r"^\s*(?:\([^()]{1,3}\))?\s*(?:及以上|以上|之上|以内|之内|以下|左右|上下|内)?", "", after)
+    before = _PREFIX_RE.sub("", before)
+    growth = _GROWTH_RE.search(before)
+    if growth and q.is_rate:
+        before = before[:growth.start()]
+    name = (before + after) if q.unit not in ("%",) or not after.startswith("的") else before
+    name = re.sub(r"\((?:[^()]*)\)", "", name)
+    name = _LEADING.sub("", name)
+    name = re.sub(r"(?:到|至)?20\d{2}年(?:底|末)?", "", name)
+    name = name.strip(" ,、的:;“”\"")
+    name = _SUBJECT_JUNK.sub("", name).strip(" ,、的:;")
+    name = re.sub(r"^(?:全区|全市|全县|全省|我区|我市|我县)", "", name) or name
+    if kind in ("count", "approximate", "range") and name and not re.search(r"[数量率额积模]$", name):
+        name += "数"
+    if kind == "growth-rate" and name:
+        name = name
+    return name[:60]
+
+
+def _leading_subject(clause: str) -> str:
+    body = _LEADING.sub("", clause)
+    cut = re.search(r"在20\d{2}年|实现|达到|增长|突破|超过|不少于|不低于|分别|\d|新增", body)
+    return body[:cut.start()].strip(" ,、的") if cut else ""
+
+
+def _rank_reading(sh: str, c_start: int, c_end: int, rank: re.Match[str], deadline: tuple[str, int | None]) -> Reading:
+    n = rank.group("n")
+    value = Decimal(n) if n.isdigit() else Decimal(cn_integer(n) or 0)
+    start, end = c_start, c_end
+    subject = _LEADING.sub("", sh[c_start:c_start + rank.start()]).strip(" ,、的") or "排名"
+    return Reading(start, end, "milestone" if deadline[0] else "ceiling", "<=", value, unit="",
+                   subject=subject + "排名" if not subject.endswith("排名") else subject, decrease=True,
+                   deadline=deadline[0], deadline_month=deadline[1])
+
+
+# --- relative targets and milestones ---------------------------------------------------------------
+
+
+def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Reading | None:
+    clause = sh[c_start:c_end]
+    multiple = _MULTIPLE.search(clause)
+    if multiple and re.match(r"[”\"]?(?:行动|计划|工程|方案|工作|专项|活动|战略)", clause[multiple.end():]):
+        multiple = None  # “双倍增”行动计划: the name of a plan
+    if multiple:
+        value = Decimal(4) if multiple.group() == "翻两番" else Decimal(2)
+        subject = _leading_subject(clause) or previous_subject
+        return Reading(c_start, c_end, "relative", ">=", value, unit="倍", subject=subject,
+                       notes=("the target is a multiple of a base-year level",))
+    bench = _BENCHMARK.search(clause)
+    if bench:
+        comparator = {"不低于": ">=", "持平于": ">=", "同步于": ">=", "达到或超过": ">=", "达到或高于": ">="}.get(
+            bench.group("cmp"), ">")
+        subject = _LEADING.sub("", clause[:bench.start()])
+        subject = re.sub(r"(?:的)?(?:平均)?(?:增速|增幅|增长率|增长|速度)$", "", subject).strip(" ,、的")
+        benchmark = re.sub(r"(?:的)?(?:平均)?(?:增速|增幅|增长|速度)$", "", bench.group("bench")).strip(" 的")
+        return Reading(c_start, c_end, "relative", comparator, None, subject=subject or previous_subject,
+                       benchmark=benchmark)
+    in_step = _IN_STEP.search(clause)
+    if in_step:
+        subject = _LEADING.sub("", clause[:in_step.start()])
+        subject = re.sub(r"(?:的)?(?:增速|增幅|增长率|增长)$", "", subject).strip(" ,、的")
+        benchmark = re.sub(r"(?:的)?(?:增速|增幅|增长率|增长)$", "", in_step.group("bench")).strip(" 的")
+        return Reading(c_start, c_end, "relative", ">=", None, subject=subject or previous_subject,
+                       benchmark=benchmark, notes=("同步 (in step with) is drafted as a growth at least the "
+                                                   "benchmark's",))
+    assigned = _ASSIGNED.search(clause)
+    if assigned:
+        subject = _LEADING.sub("", clause[:assigned.start()]).strip(" ,、的")
+        return Reading(c_start, c_end, "relative", ">=", None, subject=subject or previous_subject,
+                       deliverable=clause[assigned.start():].strip(),
+                       notes=("the value is the one assigned by a higher level (上级下达)",))
+    return None
+
+
+def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
+    clause = sh[c_start:c_end]
+    if _SELF.search(clause):
+        return None
+    body = _LEADING.sub("", re.sub(_DEADLINE, "", clause)).strip(" ,")
+    if len(body) < 2:
+        return None
+    strive_here = bool(re.search(r"力争|争取|争创", clause))
+    outcome = _OUTCOME.search(body)
+    action = _ACTION.search(body)
+    guided = _GUIDE.match(body)
+    vague = _VAGUE.search(body)
+    is_milestone = False
+    if deadline[0]:
+        is_milestone = True
+    elif vague:
+        is_milestone = False
+    elif outcome and not re.match(r"^(?:加强|强化|完善|健全|优化|做好|抓好|落实|深化)", body):
+        is_milestone = True
+    elif action and not guided:
+        is_milestone = True
+    elif strive_here and _STRIVE_OBJECT.search(body) and not guided:
+        is_milestone = True
+    elif re.match(r"^(?:打造)", body) and re.search(r"“[^”]+”", body):
+        is_milestone = True
+    if not is_milestone:
+        return None
+    return Reading(c_start, c_end, "milestone", None, subject=body, deliverable=body,
+                   deadline=deadline[0], deadline_month=deadline[1])
+
+
+def _deliverable(segment: str) -> str:
+    return _LEADING.sub("", re.sub(_DEADLINE, "", segment.translate({ord("，"): ","}))).strip(" ,")
+
+
+
+# --- indicator tables ------------------------------------------------------------------------------
+
+_CELL: Final = re.compile(
+    r"^\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|达到|约)?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    r"(?P<unit>[^\d\s以左上下]*)\s*(?P<suffix>以上|以内|以下|左右)?\s*$"
+)
+
+
+def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: tuple[int, int]) -> Reading | None:
+    """A row of an indicator table (指标名称 | 单位 | 目标值) as one target."""
+    cell = _CELL.match(sh[value[0]:value[1]])
+    if cell is None:
+        return None
+    written = cell.group("num") + (cell.group("unit") or unit.strip())
+    quantities = find_quantities(written)
+    if not quantities or quantities[0].start != 0:
+        if not re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", written):
+            return None
+        quantities = []
+    subject = re.sub(r"\([^()]*\)", "", text[name[0]:name[1]]).strip()
+    q = quantities[0] if quantities else None
+    amount = q.low if q is not None else Decimal(cell.group("num").replace(",", ""))
+    prefix = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "不低于": ">=", "不少于": ">=",
+              "不高于": "<=", "不超过": "<=", "超过": ">", "达到": ">=", "约": "approx"}.get(cell.group("cmp") or "")
+    comparator = prefix or _SUFFIX_MAP.get(cell.group("suffix") or "", "=")
+    rate = q is not None and q.is_rate
+    growth = rate and bool(re.search(r"增长|增速|增幅|下降|降低|减少", subject))
+    decrease = growth and bool(re.search(r"下降|降低|减少", subject))
+    if comparator in ("<=", "<"):
+        kind = "ceiling"
+    elif growth:
+        kind = "growth-rate"
+    elif rate:
+        kind = "ratio"
+    elif comparator == "approx":
+        kind = "approximate"
+    elif q is not None and q.is_count:
+        kind = "count"
+    else:
+        kind = "amount"
+    return Reading(name[0], value[1], kind, comparator, amount, unit=q.unit if q is not None else "",
+                   scale=q.scale if q is not None else "", subject=re.sub(r"(?:增长|增速|增幅)(?:率)?$", "", subject)
+                   if growth else subject, decrease=decrease or comparator in ("<=", "<"), growth=growth)

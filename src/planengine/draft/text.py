@@ -1,0 +1,125 @@
+"""Text handling for the drafter: a same-length ASCII shadow of the text, and splitting.
+
+Plans mix full-width and ASCII punctuation (，and ,; （）and ()). The drafter reads a
+*shadow* of the text in which each full-width form is replaced by its ASCII twin, one
+character for one, so every offset found in the shadow is an offset in the original and a
+quote is always ``original[start:end]``, an exact substring.
+
+Sentences end at 。！？; and line ends; clauses also at , and :. Splitting never happens
+inside brackets, quotation marks or book-title marks, and a mark left open (a truncated
+text, a stray ASCII quote) is closed at the end of the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+__all__ = [
+    "SHADOW",
+    "clauses",
+    "masked",
+    "sentences",
+    "shadow",
+    "strip_span",
+]
+
+#: One character for one: full-width punctuation, digits and letters to ASCII.
+SHADOW: Final[dict[int, str]] = {
+    **{ord(f): a for f, a in zip("，；：（）％．！？～－＞＜＝＋［］", ",;:()%.!?~-><=+[]", strict=True)},
+    **{0xFF10 + i: str(i) for i in range(10)},
+    **{0xFF21 + i: chr(0x41 + i) for i in range(26)},
+    **{0xFF41 + i: chr(0x61 + i) for i in range(26)},
+    ord("—"): "-", ord("–"): "-", ord("−"): "-", ord("〜"): "~",
+    ord("\u3000"): " ", ord("\xa0"): " ",
+}
+
+_OPEN: Final = {"(": ")", "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "[": "]", "【": "】", "〔": "〕"}
+_CLOSE: Final = {v: k for k, v in _OPEN.items()}
+_SENTENCE_END: Final = "。!?;\n|"
+_CLAUSE_END: Final = _SENTENCE_END + ",:"
+
+
+def shadow(text: str) -> str:
+    """The text with full-width punctuation and digits as ASCII, the same length."""
+    result = text.translate(SHADOW)
+    assert len(result) == len(text)
+    return result
+
+
+def _depths(text: str, start: int, end: int) -> Iterator[tuple[int, str, int]]:
+    """(position, character, nesting depth before it) for text[start:end].
+
+    An ASCII double quote opens when nothing is open and closes an open “ or ".
+    Everything still open is closed at a line end.
+    """
+    stack: list[str] = []
+    for i in range(start, end):
+        ch = text[i]
+        depth = len(stack)
+        yield i, ch, depth
+        if ch == "\n":
+            stack.clear()
+        elif ch in _OPEN:
+            stack.append(ch)
+        elif ch in _CLOSE:
+            if _CLOSE[ch] in stack:
+                while stack and stack.pop() != _CLOSE[ch]:
+                    pass
+        elif ch == '"':
+            if stack and stack[-1] in ("“", '"'):
+                stack.pop()
+            else:
+                stack.append('"')
+
+
+def _split(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for i, ch, depth in _depths(text, start, end):
+        if depth == 0 and ch in stops:
+            if ch == "," and _thousands(text, i):
+                continue
+            if ch == ":" and i > start and text[i - 1].isdigit() and i + 1 < end and text[i + 1].isdigit():
+                continue  # 19:30
+            parts.append((begin, i))
+            begin = i + 1
+    parts.append((begin, end))
+    return [s for s in (strip_span(text, a, b) for a, b in parts) if s[1] > s[0]]
+
+
+def _thousands(text: str, i: int) -> bool:
+    """Whether the comma at i separates thousands (1,200): digit before, exactly three after."""
+    return (i > 0 and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit() and len(text[i + 1:i + 4]) == 3
+            and not (i + 4 < len(text) and text[i + 4].isdigit()))
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] as (start, end) spans, stripped."""
+    return _split(text, start, end, _SENTENCE_END)
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of text[start:end] (split at , : as well as sentence ends), stripped."""
+    return _split(text, start, end, _CLAUSE_END)
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding blanks and punctuation that ends or joins clauses."""
+    junk = " \t\r\n,.;:。!?、|"
+    while start < end and text[start] in junk:
+        start += 1
+    while end > start and text[end - 1] in junk:
+        end -= 1
+    return start, end
+
+
+def masked(text: str, start: int, end: int) -> list[bool]:
+    """For text[start:end]: whether each character is inside quotes, book titles or brackets.
+
+    Numbers there are names ("五首", 《…2022年…》, 十四五) or remarks, not targets.
+    """
+    inside = []
+    for _, ch, depth in _depths(text, start, end):
+        inside.append(depth > 0 or ch in _OPEN or ch in _CLOSE or ch == '"')
+    return inside

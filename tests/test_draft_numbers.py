@@ -1,0 +1,149 @@
+"""Numbers as plans write them: Arabic and Chinese numerals, 万/亿 scales, measure words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planengine.draft.numbers import SCALES, cn_integer, find_quantities, parse_number
+from planengine.draft.text import shadow
+
+_DIGITS = "零一二三四五六七八九"
+
+
+def to_chinese(n: int) -> str:
+    """The standard Chinese numeral of 0 <= n < 10**12 (written here, independently of cn2an)."""
+    if n == 0:
+        return "零"
+
+    def group(g: int) -> str:
+        out, zero = "", False
+        for unit_value, unit_char in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d = g // unit_value % 10
+            if d == 0:
+                zero = bool(out)
+                continue
+            if zero:
+                out += "零"
+                zero = False
+            out += _DIGITS[d] + unit_char
+        return out
+
+    result, pending_zero = "", False
+    for value, suffix in ((n // 10**8, "亿"), (n // 10**4 % 10**4, "万"), (n % 10**4, "")):
+        if value == 0:
+            pending_zero = bool(result)
+            continue
+        if result and (pending_zero or value < 1000):
+            result += "零"
+        result += group(value) + suffix
+        pending_zero = False
+    return result[1:] if result.startswith("一十") else result
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("13", Decimal(13)), ("0.2万", Decimal(2000)), ("1,200", Decimal(1200)), ("13亿", Decimal(1300000000)),
+        ("5000万", Decimal(50000000)), ("0.24亿", Decimal(24000000)), ("两", Decimal(2)), ("十", Decimal(10)),
+        ("一亿", Decimal(100000000)), ("两万", Decimal(20000)), ("三千五百万", Decimal(35000000)),
+        ("二十三", Decimal(23)), ("一百零五", Decimal(105)), ("5千万", Decimal(50000000)),
+    ],
+)
+def test_parse_number(text: str, value: Decimal) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "abc", "十四五x", "一一", "两三", "1.2.3"])
+def test_parse_number_refuses_what_is_not_a_number(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_number(text)
+
+
+def test_digit_strings_are_not_numerals() -> None:
+    """一一 and 两三 (about two or three) are not read as 11 and 23."""
+    assert cn_integer("一一") is None
+    assert cn_integer("两三") is None
+    assert cn_integer("十四五") is None
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_chinese_numerals_read_back_exactly(n: int) -> None:
+    assert parse_number(to_chinese(n)) == n
+
+
+@given(st.integers(min_value=2, max_value=9).map(lambda d: d * 1000) | st.just(2) | st.just(20000))
+def test_liang_reads_as_two(n: int) -> None:
+    text = to_chinese(n)
+    assert parse_number("两" + text[1:] if text.startswith("二") else text) == n
+
+
+@given(
+    st.decimals(min_value=0, max_value=10**6, places=3, allow_nan=False, allow_infinity=False),
+    st.sampled_from(sorted(SCALES)),
+)
+def test_arabic_numbers_with_a_scale_expand_exactly(number: Decimal, scale: str) -> None:
+    written = format(number, "f")
+    assert parse_number(written + scale) == number.scaleb(SCALES[scale])
+
+
+@given(st.integers(min_value=1000, max_value=10**9))
+def test_thousands_separators(n: int) -> None:
+    assert parse_number(f"{n:,}") == n
+
+
+@given(st.integers(min_value=1, max_value=99999), st.sampled_from(["家", "个", "人", "项", "亩", "吨", "公里"]))
+def test_a_chinese_count_is_found_with_its_measure_word(n: int, unit: str) -> None:
+    found = find_quantities(f"新增{to_chinese(n)}{unit}")
+    assert [(q.low, q.unit, q.chinese) for q in found] == [(Decimal(n), unit, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit", "scale"),
+    [
+        ("达到85家", "85", None, "家", ""),
+        ("13亿元以上", "1300000000", None, "元", "亿"),
+        ("0.2万人", "2000", None, "人", "万"),
+        ("增长10%", "0.10", None, "%", ""),
+        ("1-2项", "1", "2", "项", ""),
+        ("3到5户", "3", "5", "户", ""),
+        ("1至2个", "1", "2", "个", ""),
+        ("10%-15%", "0.10", "0.15", "%", ""),
+        ("0.24亿斤", "24000000", None, "斤", "亿"),
+        ("200万个", "2000000", None, "个", "万"),
+        ("两个", "2", None, "个", ""),
+        ("十家", "10", None, "家", ""),
+        ("一亿元", "100000000", None, "元", ""),
+        ("1万例以上", "10000", None, "例", "万"),
+        ("提高2个百分点", "0.02", None, "个百分点", ""),
+        ("下降到4.0‰", "0.0040", None, "‰", ""),
+        ("10/10万", "0.0001", None, "/10万", ""),
+        ("1亿以上", "100000000", None, "", "亿"),
+        ("35微克/立方米", "35", None, "微克/立方米", ""),
+    ],
+)
+def test_find_quantities(text: str, low: str, high: str | None, unit: str, scale: str) -> None:
+    (q,) = find_quantities(shadow(text))
+    assert (q.low, q.high, q.unit, q.scale) == (Decimal(low), Decimal(high) if high else None, unit, scale)
+
+
+def test_full_width_digits_and_percent_are_read() -> None:
+    (q,) = find_quantities(shadow("增长１０．５％"))
+    assert q.low == Decimal("0.105") and q.unit == "%"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2022年", "(2023—2027年)", "2022-05-30", "8号线", "5G基站", "PM2.5浓度", "S3线", "第一幼儿园", "十四五", "19:30",
+     "浏览量:186来源", "8300安置小区", "附件1", "1.4月底前"],
+)
+def test_numbers_that_are_not_quantities(text: str) -> None:
+    assert find_quantities(shadow(text)) == []
+
+
+def test_more_than_words_between_number_and_unit() -> None:
+    (q,) = find_quantities("10余家")
+    assert q.more and q.low == 10 and q.unit == "家"

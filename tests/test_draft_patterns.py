@@ -1,0 +1,270 @@
+"""The wording of targets: one sentence per pattern, read into kind, comparator and value."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from planengine.draft.targets import Reading, read_region
+from planengine.draft.text import clauses, sentences, shadow
+
+
+def read(text: str, *, milestones: bool = True) -> list[Reading]:
+    return read_region(text, shadow(text), 0, len(text), milestones=milestones)
+
+
+def quotes(text: str) -> list[str]:
+    return [text[r.start:r.end] for r in read(text)]
+
+
+def one(text: str) -> Reading:
+    found = read(text)
+    assert len(found) == 1, [text[r.start:r.end] for r in found]
+    return found[0]
+
+
+D = Decimal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "comparator", "value", "high"),
+    [
+        # growth
+        ("全社会研发经费投入增长10%以上。", "growth-rate", ">=", D("0.10"), None),
+        ("规模以上工业增加值增长15%。", "growth-rate", "=", D("0.15"), None),
+        ("地区生产总值增长10%左右。", "growth-rate", "approx", D("0.10"), None),
+        ("高新技术企业实际入库地方税收同比增长10%以上。", "growth-rate", ">=", D("0.10"), None),
+        ("工业增加值年均增长8%以上。", "growth-rate", ">=", D("0.08"), None),
+        ("财政总收入增长10.8%。", "growth-rate", "=", D("0.108"), None),
+        ("单位GDP能耗下降3%。", "growth-rate", "=", D("0.03"), None),
+        # counts
+        ("力争科技型中小企业入库数达到85家。", "count", ">=", D(85), None),
+        ("新培育高新技术企业10家。", "count", "=", D(10), None),
+        ("新增2个市级以上创新平台。", "count", "=", D(2), None),
+        ("新增就业创业高校毕业生不少于0.2万人。", "count", ">=", D(2000), None),
+        ("全区专精特新“小巨人”企业突破8家。", "count", ">", D(8), None),
+        ("科技型企业超过690家。", "count", ">", D(690), None),
+        ("力争净增高新技术企业超10家。", "count", ">", D(10), None),
+        ("全职和柔性引进科技领军人才和团队1人(个)以上。", "count", ">=", D(1), None),
+        ("新建充电桩6万个。", "count", "=", D(60000), None),
+        ("碳普惠用户数达200万个。", "count", ">=", D(2000000), None),
+        ("开展胃肠癌联合筛查1万例以上。", "count", ">=", D(10000), None),
+        ("新建两个示范园区。", "count", "=", D(2), None),
+        ("培育十家龙头企业。", "count", "=", D(10), None),
+        ("新增市场主体10余家。", "count", ">", D(10), None),
+        ("各乡镇至少建成1个示范点。", "count", ">=", D(1), None),
+        # amounts
+        ("高新技术产业增加值1亿以上。", "amount", ">=", D(100000000), None),
+        ("技术合同成交额达到13亿元以上。", "amount", ">=", D(1300000000), None),
+        ("力争全年放贷超5000万元。", "amount", ">", D(50000000), None),
+        ("全年发放创业担保贷款不少于一亿元。", "amount", ">=", D(100000000), None),
+        ("粮食播种面积不低于4.11万亩。", "amount", ">=", D(41100), None),
+        ("正常年景粮食产量达到0.24亿斤。", "amount", ">=", D(24000000), None),
+        ("建设农村公路安全生命防护工程120公里。", "amount", "=", D(120), None),
+        ("全区财政收入突破20亿元大关。", "amount", ">", D(2000000000), None),
+        # ranges, about
+        ("实施1-2项重大科技专项。", "range", "between", D(1), D(2)),
+        ("每个未改厕村建设3-5户“试点厕”。", "range", "between", D(3), D(5)),
+        ("培育1至2个特色小镇。", "range", "between", D(1), D(2)),
+        ("发掘和培育5名左右优秀青年人才。", "approximate", "approx", D(5), None),
+        ("PM2.5达到30.5微克/立方米左右。", "approximate", "approx", D("30.5"), None),
+        # ceilings
+        ("科技创新人才项目经费最高可按20%对个人生活进行补助。", "ceiling", "<=", D("0.20"), None),
+        ("城镇调查失业率控制在5.5%以内。", "ceiling", "<=", D("0.055"), None),
+        ("PM2.5平均浓度不高于50微克/立方米。", "ceiling", "<=", D(50), None),
+        ("婴儿死亡率下降到4.0‰。", "ceiling", "<=", D("0.004"), None),
+        ("审批时限压缩至3个工作日以内。", "ceiling", "<=", D(3), None),
+        ("综合排名进入全省前十。", "ceiling", "<=", D(10), None),
+        ("排名保持全市前3位。", "ceiling", "<=", D(3), None),
+        ("确保农村危房动态清零。", "ceiling", "<=", D(0), None),
+        ("居民消费价格涨幅控制在3%左右。", "ceiling", "approx", D("0.03"), None),
+        # ratios
+        ("规模以上工业战略性新兴产业增加值占规模以上工业增加值的比重超38%。", "ratio", ">", D("0.38"), None),
+        ("高新技术产业增加值占GDP比重达到12%。", "ratio", ">=", D("0.12"), None),
+        ("确保完好率不低于98%。", "ratio", ">=", D("0.98"), None),
+        ("户厕运维体系覆盖率达到100%。", "ratio", ">=", D(1), None),
+        ("森林覆盖率提高到45%。", "ratio", "=", D("0.45"), None),
+        ("每千人口拥有3岁以下婴幼儿托位数达到4.5个。", "ratio", ">=", D("4.5"), None),
+        ("建成区绿化覆盖率≥40%。", "ratio", ">=", D("0.40"), None),
+        # relative
+        ("高新技术企业和科技型企业在2022年的基础上实现“双倍增”。", "relative", ">=", D(2), None),
+        ("贷款增速高于全区各项贷款平均增速。", "relative", ">", None, None),
+        ("城乡居民收入增长与经济增长基本同步。", "relative", ">=", None, None),
+        ("其他主要经济指标不低于全市平均水平。", "relative", ">=", None, None),
+        ("完成省、市下达的节能减排考核目标任务。", "relative", ">=", None, None),
+        ("优良天数比例较上年提高2个百分点。", "relative", "=", D("0.02"), None),
+        # milestones
+        ("全力冲刺省创新型区建设。", "milestone", None, None, None),
+        ("促进国家密封技术创新中心取得实质性进展。", "milestone", None, None, None),
+        ("积极申报“五首”产品和工业领域省级重点新产品。", "milestone", None, None, None),
+        ("开通试运营地铁19号线二期。", "milestone", None, None, None),
+        ("上线地铁乘车码微信小程序。", "milestone", None, None, None),
+        ("制订“十四五”农村生活垃圾处置设施建设规划。", "milestone", None, None, None),
+        ("争取部分种质资源科技成果转化。", "milestone", None, None, None),
+        ("力争申报1个省级工业互联网平台。", "milestone", "=", D(1), None),
+        ("争取打造1个示范基地。", "milestone", "=", D(1), None),
+        ("7月底前开工。", "milestone", None, None, None),
+        ("3月底前新建成2家。", "milestone", "=", D(2), None),
+        ("3月底前新增100个以上托位。", "milestone", ">=", D(100), None),
+        ("上半年完成项目招标。", "milestone", None, None, None),
+    ],
+)
+def test_wording(sentence: str, kind: str, comparator: str | None, value: Decimal | None, high: Decimal | None) -> None:
+    reading = one(sentence)
+    assert (reading.kind, reading.comparator, reading.value, reading.value_high) == (kind, comparator, value, high)
+    assert sentence[reading.start:reading.end] in sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "围绕我区郭镇乡油茶、果树鲜花、休闲农业旅游等三个优势特色产业开展攻关。",
+        "2020年我区出台了《岳阳楼区促进区域经济发展扶持与奖励办法》。",
+        "截至目前已建成充电桩3000个。",
+        "在产业链龙头企业建设一批人才集聚基地。",
+        "“一事一议”支持顶尖专家人才,出台专门办法“一人一策”引进顶尖人才。",
+        "聚焦现代石化等重点行业,实施“智赋万企”行动。",
+        "打造科技型企业成长梯队。",
+        "引导企业创建省级创新平台。",
+        "争取更多的科技成果在我区转化落地。",
+        "积极争取中央预算内、专项债等资金支持。",
+        "特制定本工作方案。",
+        "确保圆满完成各项目标任务。",
+        "深入贯彻市委十三届五次全会精神。",
+        "培训农村实用人才3天。",
+        "全面落实科技体制改革三年行动计划。",
+        "推动5G+工业互联网融合应用。",
+        "高新技术企业“双倍增”行动计划的工作目标是什么?",
+        "确保应纳尽纳、应扶尽扶、动态清零。",
+        "开始装修工程施工。",
+        "提升科技孵化器规范化、专业化管理运营水平。",
+        "预计全年实现地区生产总值增长11%左右。",
+        "保障3岁以下婴幼儿照护服务。",
+    ],
+)
+def test_not_a_target(sentence: str) -> None:
+    assert quotes(sentence) == []
+
+
+def test_a_label_is_not_read_for_milestones() -> None:
+    assert read("加快推进“长动航天科创园创建”", milestones=False) == []
+
+
+# --- several targets in a sentence ------------------------------------------------------------------
+
+
+def test_two_quantities_with_the_noun_first_are_cut_at_the_list_mark() -> None:
+    assert quotes("建设天府绿道800公里、“回家的路”1000条。") == ["建设天府绿道800公里", "“回家的路”1000条"]
+
+
+def test_two_quantities_with_the_number_first_are_cut_at_and() -> None:
+    text = "争取新增1家省级创新平台和1家市级创新平台。"
+    assert quotes(text) == ["争取新增1家省级创新平台", "1家市级创新平台"]
+    assert all(r.strive for r in read(text))
+
+
+def test_a_bare_second_number_inherits_the_comparator() -> None:
+    found = read("高新技术企业和科技型企业分别超过90家和870家。")
+    assert [(r.comparator, r.value) for r in found] == [(">", D(90)), (">", D(870))]
+
+
+def test_a_bare_second_rate_inherits_the_growth() -> None:
+    found = read("城乡居民人均可支配收入分别增长7%和8%。")
+    assert [(r.kind, r.value) for r in found] == [("growth-rate", D("0.07")), ("growth-rate", D("0.08"))]
+
+
+def test_a_list_of_ceilings() -> None:
+    found = read("婴儿死亡率、孕产妇死亡率分别下降到4.0‰、10/10万。")
+    assert [(r.kind, r.comparator, r.value) for r in found] == [
+        ("ceiling", "<=", D("0.0040")), ("ceiling", "<=", D("0.0001"))]
+
+
+def test_a_qualifying_amount_is_not_a_target() -> None:
+    assert [(r.kind, r.value) for r in read("农村集体经济收入10万元以上的村占比达到60%。")] == [("ratio", D("0.60"))]
+    assert [(r.kind, r.value) for r in read("引进5000万元以上项目10个。")] == [("count", D(10))]
+
+
+def test_each_clause_of_a_goal_sentence() -> None:
+    text = ("全社会研发经费投入增长10%以上,技术合同交易成交额增长15%以上,力争科技型中小企业入库数达到85家,"
+            "新培育高新技术企业10家,新增2个市级以上创新平台,高新技术产业增加值1亿以上。")
+    assert quotes(text) == ["全社会研发经费投入增长10%以上", "技术合同交易成交额增长15%以上", "力争科技型中小企业入库数达到85家",
+                            "新培育高新技术企业10家", "新增2个市级以上创新平台", "高新技术产业增加值1亿以上"]
+
+
+# --- strive ----------------------------------------------------------------------------------------
+
+
+def test_strive_at_the_head_of_a_sentence_governs_it_all() -> None:
+    found = read("力争净增高新技术企业超10家,高新技术企业实际入库地方税收同比增长10%以上。")
+    assert [r.strive for r in found] == [True, True]
+
+
+def test_strive_in_the_middle_governs_its_clause() -> None:
+    found = read("全社会研发经费投入增长10%以上,力争科技型中小企业入库数达到85家,新培育高新技术企业10家。")
+    assert [r.strive for r in found] == [False, True, False]
+
+
+def test_ensure_is_firm() -> None:
+    found = read("力争新增企业5家,确保完好率不低于98%。")
+    assert [r.strive for r in found] == [True, False]
+
+
+@pytest.mark.parametrize("marker", ["力争", "争取", "争创"])
+def test_strive_markers(marker: str) -> None:
+    assert one(f"{marker}新增高新技术企业10家。").strive
+
+
+# --- punctuation, quotes and exactness ---------------------------------------------------------------
+
+
+def test_full_width_and_ascii_punctuation_read_alike() -> None:
+    ascii_text = "1.地区生产总值增长10%左右,财政收入增长8%;(牵头单位:市发改局)"
+    full_text = "1．地区生产总值增长10％左右，财政收入增长8％；（牵头单位：市发改局）"
+    a = [(r.kind, r.comparator, r.value) for r in read(ascii_text)]
+    b = [(r.kind, r.comparator, r.value) for r in read(full_text)]
+    assert a == b and len(a) == 2
+    assert [full_text[r.start:r.end] for r in read(full_text)] == ["地区生产总值增长10％左右", "财政收入增长8％"]
+
+
+def test_every_quote_is_an_exact_substring() -> None:
+    text = "一是综合运用“拨、投、奖、补”等手段，力争新增企业５家。二是新增学位1,200个以上（含民办）。"
+    for r in read(text):
+        assert text[r.start:r.end] in text
+    assert [text[r.start:r.end] for r in read(text)] == ["力争新增企业５家", "新增学位1,200个以上"]
+
+
+def test_a_trailing_remark_is_left_out_of_the_quote() -> None:
+    text = "科技创新人才项目经费最高可按20%对个人生活进行补助(重大人才项目按协议确定)。"
+    assert quotes(text) == ["科技创新人才项目经费最高可按20%对个人生活进行补助"]
+
+
+def test_an_unclosed_quotation_mark_does_not_swallow_the_text() -> None:
+    text = "形成科技型中小微企业“遍地开花\"的发展格局。力争新增企业5家,新建园区2个。"
+    assert quotes(text) == ["力争新增企业5家", "新建园区2个"]
+
+
+def test_sentences_and_clauses_respect_brackets() -> None:
+    text = "市域(郊)铁路成资S3线,新建(含改扩建)学校3所。下一句"
+    sh = shadow(text)
+    assert [text[a:b] for a, b in sentences(sh, 0, len(sh))] == ["市域(郊)铁路成资S3线,新建(含改扩建)学校3所", "下一句"]
+    assert [text[a:b] for a, b in clauses(sh, 0, len(sh))] == ["市域(郊)铁路成资S3线", "新建(含改扩建)学校3所", "下一句"]
+
+
+def test_deadlines_are_kept() -> None:
+    reading = one("9月底前完成500个托位。")
+    assert (reading.kind, reading.deadline, reading.deadline_month) == ("milestone", "9月底前", 9)
+    carried = read("9月底前,完成农村问题户厕整改和验收,户厕运维体系覆盖率达到100%。")
+    assert [(r.kind, r.deadline_month) for r in carried] == [("milestone", 9), ("ratio", None)]
+
+
+def test_the_horizon_of_a_target_is_kept() -> None:
+    found = read("到2025年,全区高新技术企业突破75家、科技型企业超过690家。")
+    assert [(r.value, r.horizon) for r in found] == [(D(75), "到2025年"), (D(690), "到2025年")]
+
+
+def test_subjects_are_drafted_from_the_text() -> None:
+    assert one("力争科技型中小企业入库数达到85家。").subject == "科技型中小企业入库数"
+    assert one("新培育高新技术企业10家。").subject == "新培育高新技术企业数"
+    assert one("全社会研发经费投入增长10%以上。").subject == "全社会研发经费投入"
+    assert one("力争净增高新技术企业超10家。").subject == "高新技术企业数"
