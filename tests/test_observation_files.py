@@ -138,7 +138,7 @@ def test_a_header_only_file_has_no_rows_and_no_problems(tmp_path: Path) -> None:
     ("row", "reason"),
     [
         pytest.param("rd_spending,2026-06-30,abc,万元,,,", r"'abc'.*not a number", id="garbage-value"),
-        pytest.param("rd_spending,2026-06-30,NaN,万元,,,", r"not a finite number", id="nan-value"),
+        pytest.param("rd_spending,2026-06-30,NaN,万元,,,", r"'NaN' is not a number", id="nan-value"),
         pytest.param("rd_spending,2026-06-30,,万元,,,", r"value.*empty", id="empty-value"),
         pytest.param("rd_spending,2026-02-30,1,万元,,,", r"2026-02-30.*YYYY-MM-DD", id="impossible-date"),
         pytest.param("rd_spending,30/06/2026,1,万元,,,", r"30/06/2026.*YYYY-MM-DD", id="bad-date-format"),

@@ -290,3 +290,56 @@ def test_hook_calls_can_be_traced(capsys: pytest.CaptureFixture[str]) -> None:
     err = capsys.readouterr().err
     assert "planengine: calling register_evaluators() on planengine.builtin" in err
     assert "register_evaluators returned" in err
+
+
+def test_a_plugin_that_fails_to_load_is_named_with_the_way_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    dist = tmp_path / "pe_broken-1.0.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: pe-broken\nVersion: 1.0\n")
+    (dist / "entry_points.txt").write_text("[planengine]\nbroken = pe_broken_missing_module\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    with pytest.raises(planengine.PluginError, match=r"the plugin 'broken' \(package pe-broken\) failed to load.*"
+                                                     r"PLANENGINE_LOAD_PLUGINS"):
+        get_plugin_manager(environ={"PLANENGINE_LOAD_PLUGINS": "broken"})
+
+
+def test_a_plugin_failing_in_its_hook_is_named() -> None:
+    class Failing:
+        @hookimpl
+        def register_evaluators(self) -> list[Evaluator[LevelParams]]:
+            raise RuntimeError("boom")
+
+    with pytest.raises(planengine.PluginError, match="failed in register_evaluators: RuntimeError: boom"):
+        registry_with(Failing())
+
+
+def test_a_plugin_check_that_raises_is_a_spec_error_not_a_traceback() -> None:
+    def bad_check(params: LevelParams, metric: object, plan: object) -> list[planengine.ParamProblem]:
+        raise ValueError("year 0 is out of range")
+
+    class Checking:
+        @hookimpl
+        def register_evaluators(self) -> list[Evaluator[LevelParams]]:
+            return [Evaluator(name="custom-rule", params=LevelParams, evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
+                              version="1", api_version=1, check=bad_check)]
+
+    with pytest.raises(planengine.SpecErrors, match=r"targets\[0\]\.params: the evaluator 'custom-rule' .* failed while "
+                                                     r"checking these parameters: ValueError: year 0 is out of range"):
+        planengine.loads_spec(SPEC.format(name="custom-rule"), registry=registry_with(Checking()))
+
+
+def test_the_time_limit_gives_the_host_its_timer_back() -> None:
+    import signal
+
+    fired: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda *args: fired.append(1))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 30)
+        result = slow_plan(lambda p, c: Outcome(Status.MET, Explanation("z", "e"))).evaluate([], dt.date(2026, 6, 30))
+        assert result.assessment("custom").status is Status.MET
+        remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 25 < remaining <= 30
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert fired == []

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planengine import Quantity, QuantityError, UnitMismatchError, parse_quantity, parse_rate, unit
-from planengine.quantities import UnknownUnitError, known_units
+from planengine.quantities import UnknownUnitError, known_units, parse_decimal
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,19 @@ def test_scaling_both_sides_keeps_order(a: Decimal, k: int) -> None:
     target = parse_quantity("13亿元")
     figure = Quantity(a, unit("万元"))
     assert (figure >= target) == (figure.base.scaleb(k) >= target.base.scaleb(k))
+
+
+@pytest.mark.parametrize("text", ["1,5", "12,34,5", "1e3", "1_000", "NaN", "Infinity", "1.2.3"])
+def test_numbers_are_never_silently_reread(text: str) -> None:
+    """A comma is only a thousands separator; exponents, underscores and specials are refused."""
+    with pytest.raises(QuantityError):
+        parse_decimal(text)
+
+
+def test_thousands_separators_are_read() -> None:
+    assert parse_decimal("1,234,567.5") == Decimal("1234567.5")
+
+
+def test_more_digits_than_are_kept_exactly_are_refused() -> None:
+    with pytest.raises(QuantityError, match="more than 28 significant digits"):
+        parse_decimal("100.000000000000000000000000001")

@@ -103,6 +103,18 @@ def _structure_enum(value: Any, enum_type: type[enum.Enum]) -> enum.Enum:
         raise ValueError(f"{value!r} is not allowed here; use one of {allowed}") from None
 
 
+def _structure_names(value: Any, _: type) -> tuple[str, ...]:
+    """A list of ids or names; a lone string is refused rather than split into characters."""
+    if isinstance(value, str):
+        raise TypeError(f"expected a list such as [{value!r}], not the text {value!r}")
+    if not isinstance(value, (list, tuple)):
+        raise TypeError(f"expected a list of names, got {value!r}")
+    for item in value:
+        if not isinstance(item, str):
+            raise TypeError(f"expected a list of names (text), but it holds {item!r}")
+    return tuple(value)
+
+
 def _structure_explanation(value: Any, _: type) -> Explanation:
     if not isinstance(value, dict) or not all(isinstance(value.get(k), str) for k in ("zh", "en")):
         raise ValueError(f"expected an explanation with 'zh' and 'en' sentences, got {value!r}")
@@ -126,6 +138,7 @@ def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
     conv.register_structure_hook(Unit, _structure_unit)
     conv.register_unstructure_hook(Unit, lambda u: u.symbol)
     conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook_func(lambda t: t == tuple[str, ...], _structure_names)
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(dt.date, _structure_date)

@@ -214,8 +214,7 @@ def _value_in_metric_unit(metric: Metric, measure: Measure, obs: Observation) ->
         return quantity.base if quantity.unit.dimension == "ratio" else None
     if quantity.unit.dimension != metric.unit.dimension:
         return None
-    shift = quantity.unit.exponent - metric.unit.exponent
-    return quantity.magnitude.scaleb(shift) if shift else quantity.magnitude
+    return quantity.in_unit(metric.unit)
 
 
 def _raise_conflict(metric: Metric, observations: tuple[Observation, ...]) -> None:

@@ -110,13 +110,24 @@ def get_plugin_manager(
         pm.add_hookcall_monitoring(_trace_before, _trace_after)
     if load_entry_points and not env.get(DISABLE_AUTOLOAD_ENV):
         allowed = env.get(LOAD_PLUGINS_ENV)
-        if allowed is None:
-            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP)
-        else:
-            for name in (n.strip() for n in allowed.split(",")):
-                if name:
-                    pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=name)
+        wanted = None if allowed is None else {n.strip() for n in allowed.split(",") if n.strip()}
+        for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+            if wanted is None or entry_point.name in wanted:
+                _load(pm, entry_point)
     return pm
+
+
+def _load(pm: pluggy.PluginManager, entry_point: metadata.EntryPoint) -> None:
+    """Load one entry-point plugin; a failure names the plugin and how to switch it off."""
+    try:
+        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=entry_point.name)
+    except Exception as exc:
+        package = entry_point.dist.name if entry_point.dist is not None else entry_point.value
+        raise PluginError(
+            f"the plugin {entry_point.name!r} (package {package}) failed to load: {type(exc).__name__}: {exc}. "
+            f"Repair or uninstall it, or leave it out with {LOAD_PLUGINS_ENV}=<the plugins you want> "
+            f"or {DISABLE_AUTOLOAD_ENV}=1"
+        ) from exc
 
 
 def _trace_before(hook_name: str, hook_impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]) -> None:
@@ -207,7 +218,13 @@ class EvaluatorRegistry:
 def _ask(pm: pluggy.PluginManager, hook: str, impl: pluggy.HookImpl) -> object:
     """Call one plugin's implementation of ``hook`` through pluggy (so tracing sees it)."""
     others = [plugin for plugin in pm.get_plugins() if plugin is not impl.plugin]
-    results = pm.subset_hook_caller(hook, remove_plugins=others)()
+    try:
+        results = pm.subset_hook_caller(hook, remove_plugins=others)()
+    except Exception as exc:
+        raise PluginError(
+            f"the plugin {impl.plugin_name} failed in {hook}: {type(exc).__name__}: {exc}. Leave it out with "
+            f"{LOAD_PLUGINS_ENV}=<the plugins you want> or {DISABLE_AUTOLOAD_ENV}=1"
+        ) from exc
     return results[0] if results else []
 
 

@@ -110,19 +110,29 @@ def parse_decimal(text: object) -> Decimal:
     elif isinstance(text, int):
         number = Decimal(text)
     elif isinstance(text, str):
-        cleaned = text.strip().replace(",", "").replace("，", "")
-        try:
-            number = Decimal(cleaned)
-        except InvalidOperation:
-            raise QuantityError(f"{text!r} is not a number") from None
+        cleaned = text.strip()
+        if not _NUMBER.match(cleaned):
+            raise QuantityError(f"{text!r} is not a number written like 1234.5 or 1,234.5")
+        number = Decimal(cleaned.replace(",", "").replace("，", ""))
     else:
         raise QuantityError(f"expected a number, got {type(text).__name__} {text!r}")
     if not number.is_finite():
         raise QuantityError(f"{text!r} is not a finite number")
+    if len(number.as_tuple().digits) > MAX_DIGITS:
+        raise QuantityError(f"{text!r} has more than {MAX_DIGITS} significant digits, more than planengine "
+                            f"keeps exactly; round it")
     return number
 
 
-_QUANTITY = re.compile(r"^\s*([+-]?(?:\d[\d,]*)?(?:\.\d+)?)\s*(.*?)\s*$")
+#: The most significant digits a figure may have: Decimal's default precision, so that
+#: sums, differences and conversions of figures stay exact.
+MAX_DIGITS = 28
+
+#: Digits with an optional sign and decimals; commas only between groups of three digits.
+_NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
+
+
+_QUANTITY = re.compile(r"^\s*([+-]?(?:\d[\d,，]*)?(?:\.\d+)?)\s*(.*?)\s*$")
 
 
 @attrs.frozen(order=False)

@@ -36,6 +36,7 @@ from cattrs.errors import (
 )
 
 from .convert import converter, default_unit
+from .evaluator import Status
 from .model import Metric, OrgUnit, Plan, RawParams, Target, Task
 from .plugins import EvaluatorRegistry, default_registry
 from .quantities import QuantityError, parse_quantity
@@ -44,10 +45,13 @@ __all__ = [
     "SPEC_FORMAT",
     "SpecError",
     "SpecErrors",
+    "check_plan",
     "dump_spec",
     "load_spec",
     "loads_spec",
     "spec_hash",
+    "structure_params",
+    "structure_spec",
 ]
 
 #: The spec format this version of planengine reads and writes.
@@ -223,7 +227,12 @@ def structure_params(
         default_unit.reset(token)
     problems = []
     if registered.evaluator.check is not None:
-        problems = [(f"{where}{_join(p.path)}", p.message) for p in registered.evaluator.check(params, metric, plan)]
+        try:
+            found = registered.evaluator.check(params, metric, plan)
+        except Exception as exc:  # a plugin's failure is reported, not raised at the user
+            return target, [(where, f"the evaluator {target.evaluator!r} (plugin {registered.plugin}) failed while "
+                                    f"checking these parameters: {type(exc).__name__}: {exc}")]
+        problems = [(f"{where}{_join(p.path)}", p.message) for p in found]
     return attrs.evolve(target, params=params), problems
 
 
@@ -251,6 +260,8 @@ def check_plan(
         for position, item in enumerate(getattr(plan, name)):
             if counts[item.id] > 1:
                 problems.append((f"{where(name, position)}.id", f"the id {item.id!r} is used by more than one of the {name}"))
+    if not 1900 <= plan.year <= 2999 and plan.id:
+        problems.append(("year", f"{plan.year} is not a plan year; write the year the plan runs, e.g. 2026"))
     unit_ids = {u.id for u in plan.units}
     metric_ids = {m.id for m in plan.metrics}
     task_ids = {t.id for t in plan.tasks}
@@ -297,7 +308,7 @@ def check_plan(
     return problems
 
 
-_STATUSES = ("met", "on_track", "lagging", "missed", "no_data", "not_evaluable", "unsupported", "error")
+_STATUSES = tuple(status.value for status in Status)
 
 
 def _check_examples(here: str, target: Target, plan: Plan, known_metrics: set[str] | frozenset[str]) -> list[tuple[str, str]]:
