@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 
 import planengine
 from planengine import Explanation, Status
@@ -64,3 +65,15 @@ def test_no_figures_at_all_gives_no_data_everywhere(seed_plan: planengine.Plan) 
     for a in result.assessments:
         if a.status is Status.NO_DATA:
             assert a.explanation.en.startswith("no 2026 figure for")
+
+
+def test_a_stale_figure_is_judged_against_the_last_reporting_period(seed_plan: planengine.Plan) -> None:
+    """A unit that stops reporting does not stay on track: its January figure is judged in December."""
+    january = planengine.Observation("graduate_employment", dt.date(2026, 1, 31), planengine.parse_quantity("900人"))
+    fresh = planengine.evaluate(seed_plan, [january], dt.date(2026, 2, 5)).assessment("talent.introduction.graduates")
+    assert fresh.status is Status.ON_TRACK  # 900 of 2000 by 31 January: well ahead
+    stale = planengine.evaluate(seed_plan, [january], dt.date(2026, 12, 15)).assessment("talent.introduction.graduates")
+    # the plan reports every dekad: judged as of 10 December, the end of the dekad before 11-20 December
+    assert stale.status is Status.LAGGING
+    assert stale.expected == Decimal(344) / Decimal(365)
+    assert "judged against the progress due by 2026-12-10" in stale.explanation.en

@@ -226,12 +226,16 @@ def _rows(metric: str, count: int, start: int = 0) -> list[str]:
     return [f"{metric},{first + dt.timedelta(days=i)},{start + i}.5,万元,value,,," for i in range(count)]
 
 
-def _import_in_process(database: str, figures: str, barrier: Any) -> None:
+def _import_in_process(database: str, figures: str, barrier: Any, errors: Any) -> None:
     """Run in a spawned process: wait for the other writer, then import one file."""
-    with Ledger(database) as ledger:
-        barrier.wait(timeout=30)
-        report = ledger.record_file(figures, recorded_by=figures)
-        assert report.added == 500
+    try:
+        with Ledger(database) as ledger:
+            barrier.wait(timeout=120)  # generous: a loaded machine starts interpreters slowly
+            report = ledger.record_file(figures, recorded_by=figures)
+            assert report.added == 500, report
+    except BaseException as exc:  # handed to the parent, which shows it
+        errors.put(f"{figures}: {type(exc).__name__}: {exc}")
+        raise
 
 
 def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
@@ -240,12 +244,15 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
              for metric, start in (("metric_a", 0), ("metric_b", 10_000))]
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
-    workers = [context.Process(target=_import_in_process, args=(str(database), str(f), barrier)) for f in files]
+    errors = context.Queue()
+    workers = [context.Process(target=_import_in_process, args=(str(database), str(f), barrier, errors))
+               for f in files]
     for worker in workers:
         worker.start()
     for worker in workers:
-        worker.join(timeout=60)
-    assert [w.exitcode for w in workers] == [0, 0]
+        worker.join(timeout=240)
+    problems = [errors.get(timeout=5) for _ in range(errors.qsize())] if not errors.empty() else []
+    assert [w.exitcode for w in workers] == [0, 0], problems
 
     with Ledger(database) as ledger:
         figures = ledger.observations()

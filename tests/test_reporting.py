@@ -56,7 +56,7 @@ def test_monthly_bulletin_june(compiled: planengine.CompiledPlan, ledger: Ledger
     graduates = line(r, "talent.introduction.graduates")
     # 330 of 2000 by 30 June; 181/365 of the year has passed: 33.1 points behind, red
     assert (graduates.status, graduates.actual, graduates.required) == (Status.LAGGING, 330, 2000)
-    assert (graduates.completion, graduates.expected) == (Decimal("0.1650"), Decimal("0.4959"))
+    assert (graduates.completion, graduates.expected) == (Decimal("0.165"), Decimal(181) / Decimal(365))
     assert (graduates.light, graduates.points_behind) == (Light.RED, Decimal("33.1"))
     reds = [w for w in r.warnings if w.light is Light.RED]
     assert graduates in reds

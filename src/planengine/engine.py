@@ -26,6 +26,7 @@ import attrs
 
 from .evaluator import Context, Explanation, NoData, NotEvaluable, Outcome, Status
 from .model import Metric, Plan, RawParams, Target
+from .periods import Cadence
 from .observations import FigureIndex, Observation
 from .plugins import BUILTIN_PLUGIN, EvaluatorRegistry, RegisteredEvaluator, default_registry, planengine_version
 from .results import Assessment, EvaluationResult, EvaluatorUse
@@ -54,6 +55,7 @@ class _Rule:
     registered: RegisteredEvaluator | None
     lead: tuple[str, ...]
     support: tuple[str, ...]
+    frequency: Cadence
 
 
 class CompiledPlan:
@@ -74,12 +76,14 @@ class CompiledPlan:
                 target, found = structure_params(plan, index, attrs.evolve(target, params=target.params.data), registry)
                 problems.extend(SpecError("", path, message) for path, message in found)
             responsibility = plan.responsibility(target.task)
+            metric = self.metrics.get(target.metric) if target.metric else None
             rules.append(_Rule(
                 target,
-                self.metrics.get(target.metric) if target.metric else None,
+                metric,
                 registered,
                 tuple(names.get(u, u) for u in responsibility.lead),
                 tuple(names.get(u, u) for u in responsibility.support),
+                plan.reporting_cadence(metric) if metric is not None else Cadence.MONTH,
             ))
         if problems:
             raise SpecErrors(problems)
@@ -122,7 +126,7 @@ class CompiledPlan:
                 f"the evaluator {target.evaluator!r} is not installed, so this target is not assessed",
             ))
         else:
-            context = Context(target, rule.metric, self.plan.year, as_of, figures)
+            context = Context(target, rule.metric, self.plan.year, as_of, figures, rule.frequency)
             limit = None if rule.registered.plugin == BUILTIN_PLUGIN else self.timeout
             outcome = _run(rule.registered, target.params, context, limit)
         return Assessment(

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import attrs
 
 from .model import Metric, Plan, Target
+from .periods import Cadence, Period
 
 if TYPE_CHECKING:
     from .observations import Figure, FigureIndex
@@ -169,6 +170,8 @@ class Context:
     year: int
     as_of: dt.date
     figures: FigureIndex
+    #: How often the target's metric is due (its frequency, else the plan's finest cadence).
+    frequency: Cadence = Cadence.MONTH
 
     @property
     def year_end(self) -> dt.date:
@@ -178,6 +181,16 @@ class Context:
     def is_final(self) -> bool:
         """Whether the year is over at ``as_of``, so every judged target is met or missed."""
         return self.as_of >= self.year_end
+
+    def judged_on(self, figure_date: dt.date) -> dt.date:
+        """The date a figure is judged at: its own date, but not before the last reporting period.
+
+        A unit that reports every ten days is not marked lagging for the days its latest
+        figure does not yet cover; but a figure older than the period before the one holding
+        ``as_of`` is stale, and is judged against the progress due by the end of that period.
+        """
+        previous_end = Period.containing(self.as_of, self.frequency).start - dt.timedelta(days=1)
+        return min(self.as_of, max(figure_date, previous_end))
 
     def expected_share(self, on: dt.date) -> Fraction:
         """The share of the target due by ``on`` (序时进度 or the target's own schedule)."""

@@ -238,6 +238,13 @@ class Plan:
         """The responsible unit with this id; raises ``KeyError``."""
         return _find(self.units, unit_id)
 
+    def reporting_cadence(self, metric: Metric) -> Cadence:
+        """How often ``metric`` is due: its own frequency, else the plan's finest reporting cadence."""
+        if metric.frequency is not None:
+            return metric.frequency
+        order = (Cadence.DEKAD, Cadence.MONTH, Cadence.QUARTER, Cadence.YEAR)
+        return next((c for c in order if c in self.cadence.reports), Cadence.MONTH)
+
     def children(self, task_id: str | None) -> tuple[Task, ...]:
         """The tasks directly under ``task_id`` (``None``: the top-level sections)."""
         return tuple(t for t in self.tasks if t.parent == task_id)

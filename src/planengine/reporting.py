@@ -345,11 +345,6 @@ def _figures_in(plan: Plan, observations: Iterable[Observation], period: Period)
     )
 
 
-def _finest(plan: Plan) -> Cadence:
-    order = [Cadence.DEKAD, Cadence.MONTH, Cadence.QUARTER, Cadence.YEAR]
-    return next((c for c in order if c in plan.cadence.reports), Cadence.MONTH)
-
-
 def _missed_reports(
     plan: Plan, observations: Sequence[Observation], period: Period, as_of: dt.date
 ) -> tuple[MissedReport, ...]:
@@ -361,7 +356,7 @@ def _missed_reports(
     for metric in plan.metrics:
         if metric.reporter is None:
             continue
-        frequency = metric.frequency or _finest(plan)
+        frequency = plan.reporting_cadence(metric)
         due = Period.containing(period.start, frequency)
         while due.end <= min(period.end, as_of):
             if due.end >= period.start and not any(due.contains(d) for d in dated.get(metric.id, ())):

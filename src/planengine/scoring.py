@@ -209,12 +209,13 @@ def warning_light(assessment: Assessment, thresholds: WarningThresholds) -> tupl
         return None, None
     if assessment.completion is None or assessment.expected is None:
         return Light.YELLOW, None
-    behind = ((assessment.expected - assessment.completion) * _HUNDRED).quantize(Decimal("0.1"))
+    behind = (assessment.expected - assessment.completion) * _HUNDRED  # decided unrounded
+    shown = behind.quantize(Decimal("0.1"))
     if behind > thresholds.red:
-        return Light.RED, behind
+        return Light.RED, shown
     if behind >= thresholds.yellow:
-        return Light.YELLOW, behind
-    return Light.GREEN, behind
+        return Light.YELLOW, shown
+    return Light.GREEN, shown
 
 
 def score(

@@ -31,7 +31,7 @@ from ..plugins import EvaluatorRegistry
 from ..spec import SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .structure import outline
+from .structure import drop_look_back, outline
 from .targets import Reading, read_indicator, read_region
 from .text import shadow
 from .tomlout import dumps as _toml_dumps
@@ -73,6 +73,8 @@ def draft_spec(
     sh = shadow(text)
     plan_outline = outline(text, sh)
     review: list[str] = []
+    plan_year = year if year is not None else _year(text, plan_outline.title, review)
+    drop_look_back(plan_outline.root, plan_year)
     readings: dict[int, list[tuple[int, Reading]]] = {}
     for node in plan_outline.root.walk():
         found: list[tuple[int, Reading]] = []
@@ -80,7 +82,7 @@ def draft_spec(
             if plan_outline.title_span and region.start <= plan_outline.title_span[0] < region.end:
                 continue  # the title names the plan
             found.extend((region.segment, r) for r in read_region(text, sh, region.start, region.end,
-                                                                  milestones=region.milestones))
+                                                                  milestones=region.milestones, year=plan_year))
         for indicator in node.indicators:
             reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value)
             if reading is not None:
@@ -93,7 +95,6 @@ def draft_spec(
     issuer = _issuer(plan_outline.title)
     if not issuer:
         review.append("the issuer was not found: set issuer")
-    plan_year = year if year is not None else _year(text, plan_outline.title, review)
     built = _assemble(text, plan_outline, readings, plan_id=plan_id, year=plan_year, title=title, issuer=issuer)
     review.extend(built.review)
     spec, targets = built.spec, built.targets

@@ -21,6 +21,7 @@ import cn2an  # type: ignore[import-untyped, import-not-found, unused-ignore]
 __all__ = [
     "COUNT_WORDS",
     "CN_DIGITS",
+    "LATIN_UNITS",
     "QUANTITY",
     "SCALES",
     "WrittenQuantity",
@@ -49,10 +50,17 @@ AMOUNT_WORDS: Final = (
     "分钟", "天", "岁", "倍",
 )
 _RATE_WORDS: Final = ("个百分点", "百分点", "%", "‰", "/10万", "/十万", "/万", "/千")
+#: Measure words written in Latin letters (energy, power, length, mass, area, volume). They are read only
+#: when no further letter follows (20GWh, 50MW, 12.6km, 300t), so 5G, 4K or PM2.5 are never quantities.
+LATIN_UNITS: Final = (
+    "TWh", "GWh", "MWh", "kWh", "KWh", "kwh", "TW", "GW", "MW", "kW", "KW", "kV", "kVA", "MVA",
+    "km²", "km2", "km", "m²", "m³", "kg", "t",
+)
 
 # Longest first, so 个百分点 wins over 个 and 平方公里 over 公里.
 _UNIT_ALTERNATIVES: Final = sorted({*COUNT_WORDS, *AMOUNT_WORDS, *_RATE_WORDS}, key=len, reverse=True)
-_UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES)
+_LATIN_RE: Final = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=True))
+_UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_LATIN_RE})(?![A-Za-z])"
 
 _ARABIC: Final = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*"
@@ -158,7 +166,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
 
     A number with neither a scale nor a measure word (a year, a serial, 8号线) is not a
     quantity. Chinese numerals need a measure word. Years (2022年), ordinals (第一) and
-    numbers glued to Latin letters (5G, PM2.5, S3) are left out.
+    numbers glued to Latin letters (5G, PM2.5, S3) are left out, except a Latin measure word
+    (20GWh, 50MW, 12.6km: :data:`LATIN_UNITS`) that no further letter follows.
     """
     found: list[WrittenQuantity] = []
     for match in QUANTITY.finditer(text):

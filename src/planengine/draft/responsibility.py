@@ -23,13 +23,13 @@ from typing import Final
 
 import attrs
 
-__all__ = ["Responsibility", "find_brackets", "looks_like_unit", "parse_responsibility", "split_units"]
+__all__ = ["Responsibility", "bracket_pairs", "find_brackets", "looks_like_unit", "parse_responsibility", "split_units"]
 
 _LEAD_LABELS: Final = ("牵头单位", "牵头部门", "主责单位", "主办单位", "牵头")
 _PEOPLE_LABELS: Final = ("责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
 _LABEL: Final = re.compile(
     r"(牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
-    r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导)\s*[:]\s*"
+    r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(r"牵头|负责|责任单位|责任部门|配合单位|协办单位|主责单位|牵头单位|配合$|参与$")
@@ -62,15 +62,39 @@ def looks_like_unit(name: str) -> bool:
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES)
 
 
+_OPENING: Final = "(（"
+_CLOSING: Final = ")）"
+
+
+def _split_outside(text: str, marks: str) -> list[str]:
+    """``text`` split at any of ``marks`` that is outside brackets: 各县（市、区）人民政府 stays whole."""
+    parts: list[str] = []
+    depth = 0
+    begin = 0
+    for i, ch in enumerate(text):
+        if ch in _OPENING:
+            depth += 1
+        elif ch in _CLOSING and depth:
+            depth -= 1
+        elif ch in marks and depth == 0:
+            parts.append(text[begin:i])
+            begin = i + 1
+    parts.append(text[begin:])
+    return parts
+
+
 def split_units(text: str) -> list[str]:
-    """Unit names from a list: split at , ; and at 、 where every part is a unit name."""
+    """Unit names from a list: split at , ; and at 、 where every part is a unit name, never inside
+    brackets. A ``*`` (the lead marker) on a part shows the 、 list is one of units (农业服务中心*、各村)."""
     names: list[str] = []
-    for piece in re.split(r"[,;，；]", text):
+    for piece in _split_outside(text, ",;，；"):
         piece = _clean(piece)
         if not piece:
             continue
-        parts = [_clean(p) for p in piece.split("、")]
-        if len(parts) > 1 and all(looks_like_unit(p) for p in parts if p):
+        parts = [_clean(p) for p in _split_outside(piece, "、")]
+        starred = any(p.startswith("*") or p.endswith("*") for p in parts)
+        if len(parts) > 1 and (all(looks_like_unit(p) for p in parts if p)
+                               or starred and all(len(p.strip("*")) >= 2 for p in parts if p)):
             names.extend(p for p in parts if p)
         else:
             names.append(piece)
@@ -149,17 +173,37 @@ def _dedupe(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n))
 
 
-_BRACKET: Final = re.compile(r"\(([^()]{2,400})\)")
+def bracket_pairs(shadowed: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """The matched ( ) pairs in shadowed[start:end] as (open, close, depth); a bracket never closed is none."""
+    pairs: list[tuple[int, int, int]] = []
+    stack: list[int] = []
+    for i in range(start, end):
+        if shadowed[i] == "(":
+            stack.append(i)
+        elif shadowed[i] == ")" and stack:
+            opened = stack.pop()
+            pairs.append((opened, i, len(stack)))
+    return sorted(pairs)
 
 
-def find_brackets(shadowed: str, start: int, end: int) -> list[tuple[int, int, Responsibility]]:
-    """Brackets in shadowed[start:end] that state responsibility: (start, end, what they say)."""
-    found = []
-    for match in _BRACKET.finditer(shadowed, start, end):
-        content = match.group(1)
-        if not MARKERS.search(content):
+def find_brackets(shadowed: str, start: int, end: int, text: str | None = None) -> list[tuple[int, int, Responsibility]]:
+    """Brackets in shadowed[start:end] that state responsibility: (start, end, what they say).
+
+    Brackets nest: (牵头单位:市发改委;责任单位:各县(市、区)人民政府) is one statement, read whole. A
+    bracket that states none is looked into for one that does. Names are read from ``text``, the
+    original of ``shadowed``, when it is given, so they are as written (各县（市、区）人民政府).
+    """
+    source = shadowed if text is None else text
+    found: list[tuple[int, int, Responsibility]] = []
+    covered = -1
+    for opened, closed, _ in bracket_pairs(shadowed, start, end):
+        if opened < covered:
+            continue  # inside a bracket already read as a statement
+        content = source[opened + 1:closed]
+        if not 2 <= len(content) <= 400 or not MARKERS.search(content):
             continue
         responsibility = parse_responsibility(content)
         if responsibility:
-            found.append((match.start(), match.end(), responsibility))
+            found.append((opened, closed + 1, responsibility))
+            covered = closed
     return found

@@ -21,9 +21,10 @@ from typing import Final
 import attrs
 
 from .responsibility import MARKERS, Responsibility, find_brackets, looks_like_unit, parse_responsibility, split_units
+from .targets import is_figure
 from .text import strip_span
 
-__all__ = ["Bracket", "Indicator", "Node", "Outline", "Region", "outline"]
+__all__ = ["Bracket", "Indicator", "Node", "Outline", "Region", "drop_look_back", "outline"]
 
 
 @attrs.frozen
@@ -123,8 +124,9 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "support" if has_lead_column else "lead"
     if re.fullmatch(r"(?:计量)?单位", header):
         return "unit"
-    if re.search(r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|实际|基数|现状|上年|去年|已完成|完成值|完成$|是否|说明|"
-                 r"达序|评价|成效|资金来源", header):
+    if re.search(r"基数|基期|基准|现状|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
+        return "baseline"  # 2025年基数, 2023年完成, 现状值: where things stand, never a target
+    if re.search(r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源", header):
         return "skip"
     if re.search(r"目标|预期|计划值|任务值|指标值", header) and not re.search(r"任务$|名称|内容", header):
         return "target"
@@ -209,12 +211,12 @@ def outline(text: str, sh: str) -> Outline:
             _heading_text(text, sh, node, body_start, e)
             continue
         if _RESPONSIBILITY_LINE.match(line):
-            content = re.sub(r"^\(|\)$", "", line.strip())
+            content = re.sub(r"^[(（]|[)）]$", "", text[s:e].strip())  # names as written
             previous = current.brackets[-1] if current.brackets else None
             if previous is not None and previous.end == last_responsibility_end and not any(
                     r.start > previous.end for r in current.regions):
                 # 牵头单位:… on one line and 责任单位:… on the next are one statement
-                content = sh[previous.start:previous.end].strip("()") + ";" + content
+                content = text[previous.start:previous.end].strip("()（）") + ";" + content
                 responsibility = parse_responsibility(content)
                 if responsibility:
                     current.brackets[-1] = Bracket(previous.start, e, responsibility)
@@ -225,7 +227,7 @@ def outline(text: str, sh: str) -> Outline:
                 current.brackets.append(Bracket(s, e, responsibility))
                 last_responsibility_end = e
                 continue
-        _add_text(sh, current, s, e, current is not root or not _has_heading(sh))
+        _add_text(text, sh, current, s, e, current is not root or not _has_heading(sh))
     _settle_labels(root)
     _drop_reviews(root)
     return Outline(root, source, title, title_span)
@@ -311,18 +313,33 @@ def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
     after = strip_span(sh, min(first_end + 1, end), end)
     first_text = sh[first[0]:first[1]]
     rest_text = sh[after[0]:after[1]] if after[1] > after[0] else ""
-    only_bracket = bool(rest_text) and rest_text.startswith("(") and (
-        bool(MARKERS.search(rest_text)) and rest_text.rstrip(")").count("(") <= 1
-        or ")" not in rest_text)  # a responsibility bracket, or one the text breaks off
+    only_bracket = _only_bracket(rest_text)
     short = len(first_text) <= 40 and not re.search(r"[,;:]", first_text)
     if short and (not rest_text or not only_bracket):
         node.title = text[first[0]:first[1]].rstrip("。.")
-        _add_text(sh, node, first[0], first[1], False, label=True)
+        _add_text(text, sh, node, first[0], first[1], False, label=True)
         if rest_text:
-            _add_text(sh, node, after[0], after[1], True)
+            _add_text(text, sh, node, after[0], after[1], True)
         return
     node.title = _short_title(text, sh, first[0], first[1])
-    _add_text(sh, node, start, end, True)
+    _add_text(text, sh, node, start, end, True)
+
+
+def _only_bracket(rest: str) -> bool:
+    """Whether what follows a heading's first sentence is a responsibility bracket (brackets may nest:
+    (牵头单位:市发改委;责任单位:各县(市、区)人民政府)), or a bracket the text breaks off."""
+    if not rest.startswith("("):
+        return False
+    depth = 0
+    for i, ch in enumerate(rest):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                whole = not rest[i + 1:].strip(" 。.;")
+                return bool(MARKERS.search(rest)) and (whole or rest.rstrip(")").count("(") <= 1)
+    return True
 
 
 def _first_sentence_end(sh: str, start: int, end: int) -> int:
@@ -345,10 +362,10 @@ def _short_title(text: str, sh: str, start: int, end: int) -> str:
     return title[:40]
 
 
-def _add_text(sh: str, node: Node, start: int, end: int, milestones: bool, *, label: bool = False) -> None:
+def _add_text(text: str, sh: str, node: Node, start: int, end: int, milestones: bool, *, label: bool = False) -> None:
     """Add text to a node, cutting out the brackets that state responsibility."""
     begin = start
-    for b_start, b_end, responsibility in find_brackets(sh, start, end):
+    for b_start, b_end, responsibility in find_brackets(sh, start, end, text):
         if b_start > begin:
             node.regions.append(Region(begin, b_start, milestones, len(node.brackets), label))
         node.brackets.append(Bracket(b_start, b_end, responsibility))
@@ -365,12 +382,39 @@ _REVIEW_SECTION: Final = re.compile(
 )
 
 
+#: A section on the ground already covered: 发展基础, 工作基础, 2025年工作基础, 现实基础和面临形势. A task
+#: to strengthen a foundation (夯实发展基础, 筑牢安全基础) or a heading on infrastructure (基础设施) is no
+#: such section: the title must end at 基础 (or 基础和形势) and not open with a verb.
+_GROUND_SECTION: Final = re.compile(
+    r"^(?!夯实|筑牢|打牢|打好|巩固|强化|加强|厚植|奠定|构筑|筑|夯|稳固|提升|完善|做实|增强)"
+    r"[^,;。]{0,12}基础(?:(?:和|与|及)(?:面临的)?(?:形势|条件|现状|挑战|机遇))?$"
+)
+#: Words that, after a year before the plan year, make a heading look back (2025年工作, 2025年主要成效).
+_PAST_YEAR_SECTION: Final = re.compile(r"(20\d{2})\s*年(?:度)?[^,;。]{0,8}?(?:工作|基础|成效|成绩|回顾|情况|总结|进展)")
+
+
+def _looks_back(title: str) -> bool:
+    return bool(_REVIEW_SECTION.search(title) or _GROUND_SECTION.search(title))
+
+
 def _drop_reviews(node: Node) -> None:
-    """Sections that look back (工作回顾, 执行情况) report figures already reached, not targets; those
-    that state principles (指导思想, 基本原则, 保障措施) state none either."""
-    node.children[:] = [c for c in node.children if not _REVIEW_SECTION.search(c.title)]
+    """Sections that look back (工作回顾, 执行情况, 发展基础) report figures already reached, not targets;
+    those that state principles (指导思想, 基本原则, 保障措施) state none either."""
+    node.children[:] = [c for c in node.children if not _looks_back(c.title)]
     for child in node.children:
         _drop_reviews(child)
+
+
+def drop_look_back(node: Node, year: int) -> None:
+    """Leave out the sections headed by a year before the plan year and a word of looking back
+    (2025年工作, 2025年工作成效, 2022年主要成绩) in a plan for ``year``: they report the past."""
+    def past(title: str) -> bool:
+        match = _PAST_YEAR_SECTION.search(title)
+        return match is not None and int(match.group(1)) < year and not re.search(r"目标|任务|计划|安排|要点", title)
+
+    node.children[:] = [c for c in node.children if c.kind == "row" or not past(c.title)]
+    for child in node.children:
+        drop_look_back(child, year)
 
 
 def _settle_labels(node: Node) -> None:
@@ -390,20 +434,23 @@ def _settle_labels(node: Node) -> None:
 
 
 def _unit_cell(cell: str) -> bool:
-    """Whether a table cell lists units (城管局; 市政局、相关街道; 各镇(街道)), leniently."""
-    if re.search(r"\d|[。;]", cell):
+    """Whether a table cell lists units (城管局; 市政局、相关街道; 各镇(街道); 农业服务中心*、各村), leniently."""
+    if re.search(r"\d|[。;；]", cell):
         return False
     names = split_units(cell)
     return bool(names) and all(
-        looks_like_unit(re.sub(r"\([^()]*\)$", "", n)) or re.match(r"(?:各|相关|有关|全区|全市|全县)", n)
-        or looks_like_unit(re.sub(r"^.*\(([^()]*)\)$", r"\1", n)) for n in names)
+        looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n)) or re.match(r"\*?(?:各|相关|有关|全区|全市|全县)", n)
+        or looks_like_unit(re.sub(r"^.*[(（]([^()（）]*)[)）]$", r"\1", n)) for n in names)
 
 
-def _roles_by_content(text: str, sh: str, cells: list[tuple[int, int]], has_lead: bool) -> list[str]:
+def _roles_by_content(text: str, sh: str, cells: list[tuple[int, int]], has_lead: bool,
+                      header_roles: list[str]) -> list[str]:
     """Roles for a row whose cells do not line up with the header (a flattened table lost its blanks).
 
     The task is the text before the first cell of unit names; a short name without digits is a
     person (分管领导); the first cell of units leads, the next supports; what follows is progress.
+    Where the cells before the units line up with the header's (as many of them), a baseline
+    column (2025年基数, 上年完成) is still skipped and a target column still read as the target.
     """
     roles: list[str] = []
     units_seen = 0
@@ -421,7 +468,24 @@ def _roles_by_content(text: str, sh: str, cells: list[tuple[int, int]], has_lead
             roles.append("skip")
         else:
             roles.append("content")
+    first_unit = next((i for i, r in enumerate(roles) if r in ("lead", "support")), None)
+    header_unit = next((i for i, r in enumerate(header_roles) if r in ("lead", "support")), None)
+    aligned = first_unit if first_unit is not None and first_unit == header_unit else (
+        len(cells) if len(cells) == len(header_roles) else 0)
+    for i in range(aligned):
+        if header_roles[i] in ("baseline", "target") and roles[i] in ("content", "skip"):
+            roles[i] = header_roles[i]
     return roles
+
+
+def _starred_units(lead: list[str], support: list[str]) -> tuple[list[str], list[str]]:
+    """A ``*`` marks the lead among the units of a row (农业服务中心*、各村): the starred units lead and the
+    others support; without a star the columns say who leads. The star is not part of a name."""
+    names = lead + support
+    if any(n.startswith("*") or n.endswith("*") for n in names):
+        starred = [n.strip("*") for n in names if n.startswith("*") or n.endswith("*")]
+        return starred, [n for n in (m.strip("*") for m in names) if n not in starred]
+    return lead, support
 
 
 def _table_row(
@@ -442,7 +506,7 @@ def _table_row(
         misfit = any(roles[i] in ("lead", "support") and b > a and not _unit_cell(text[a:b])
                      for i, (a, b) in enumerate(cells[:len(roles)]))
         if misfit or (len(cells) < len(header) and len(filled) < len(header)):
-            roles = _roles_by_content(text, sh, cells, has_lead)
+            roles = _roles_by_content(text, sh, cells, has_lead, roles)
     serial = ""
     lead: list[str] = []
     support: list[str] = []
@@ -464,21 +528,35 @@ def _table_row(
             (lead if role == "lead" else support).extend(names)
         elif role == "content" and b > a:
             content.append((a, b))
-    if not content:
-        return
+    lead, support = _starred_units(lead, support)
+    target_filled = target_cell is not None and target_cell[1] > target_cell[0]
     indicator = None
-    first = content[0]
-    if "unit" in roles and target_cell is not None and target_cell[1] > target_cell[0]:
-        indicator = Indicator(first, unit_text, target_cell)
-        content = []
+    target_text: tuple[int, int] | None = None
+    if target_cell is not None and target_filled:
+        if "unit" in roles or is_figure(sh[target_cell[0]:target_cell[1]]):
+            # 指标 | 单位 | 目标值, or a figure alone under 2026年目标: one target named by the task
+            if content:
+                indicator = Indicator(content[0], unit_text, target_cell)
+        else:
+            target_text = target_cell  # 2026年目标 | 粮食播种面积稳定在3.5万亩以上: a statement to read
+    if not content and target_text is None:
+        return
+    first = content[0] if content else target_cell
+    assert first is not None
     own = serial if re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", serial) else str(len(parent.children) + 1)
     node = Node(number=parent.number + (own if not parent.number else f"-{own}"), own=own, kind="row",
                 title=_short_title(text, sh, first[0], first[1]), parent=parent, position=cells[0][0])
     parent.children.append(node)
-    for a, b in content:
-        _add_text(sh, node, a, b, True)
     if indicator is not None:
         node.indicators.append(indicator)
+    elif target_text is not None:
+        # the task's name (重点任务) labels the row; the target column states what is to be done
+        for a, b in content:
+            _add_text(text, sh, node, a, b, False, label=True)
+        _add_text(text, sh, node, target_text[0], target_text[1], True)
+    else:
+        for a, b in content:
+            _add_text(text, sh, node, a, b, True)
     if lead or support:
         node.brackets.append(Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(lead), tuple(
             s for s in support if s not in lead))))

@@ -35,7 +35,7 @@ import attrs
 from .numbers import WrittenQuantity, cn_integer, find_quantities
 from .text import clauses, masked, sentences, strip_span
 
-__all__ = ["Reading", "read_indicator", "read_region"]
+__all__ = ["Reading", "is_figure", "read_indicator", "read_region"]
 
 
 @attrs.frozen
@@ -75,6 +75,11 @@ _CONTEXT: Final = re.compile(
 #: Clauses that report what has happened, not what is to be done.
 _PAST: Final = re.compile(
     r"已经|已(?!有|于)|截至|截止|(?<![为除])了(?![解如])|目前|现有|去年|上年度?(?:完成|实现|达到)|历史|预计|同比持平|与上年持平"
+)
+#: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
+#: 2025年底前, 2025年内) nor a horizon (到2025年).
+_PAST_YEAR: Final = re.compile(
+    r"\s*(20\d{2})\s*年(?:度)?(?:全年)?(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
 )
 _VAGUE: Final = re.compile(r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步")
 _SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$")
@@ -120,7 +125,10 @@ _RATIO: Final = re.compile(r"率|比重|占比|比例|份额|覆盖面|人均|�
 _DEADLINE: Final = re.compile(
     r"(?:(?:20\d{2})年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬|中|初|\d{1,2}日)?"
     r"(?:前|以前|之前)"
-    r"|(?P<half>上半年)(?:前|底前|末前)?|(?:第)?(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前)"
+    r"|(?P<half>上半年)(?:前|底前|末前)?|(?P<second_half>下半年)(?:前|底前|末前)?"
+    r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?"
+    r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)"
+    r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
 )
 _HORIZON: Final = re.compile(r"(?:到|至|截至)(20\d{2})年(?:底|末)?")
 _RANK: Final = re.compile(
@@ -141,7 +149,7 @@ _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|建成|竣工|完工|交付|投用|投入使用|投运|投产|开通|通车|上线|"
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营"
 )
-_ACTION: Final = re.compile(r"申报|创建|争创|创成|冲刺|制定|制订|编制|完成|启动|开工")
+_ACTION: Final = re.compile(r"申报|创建|争创|创成|冲刺|制定|制订|编制|完成(?!情况)|启动|开工")  # 完成情况 is a noun
 #: A clause led by one of these describes a measure (引导企业创建…), not a deliverable.
 _GUIDE: Final = re.compile(
     r"^(?:积极|大力|全力|加快|全面|深入|着力|努力|继续|切实)?(?:引导|鼓励|支持|推动|推进|指导|组织|推荐|动员|发动|帮助|"
@@ -166,23 +174,34 @@ def _month(match: re.Match[str]) -> int | None:
         return int(text) if text.isdigit() else cn_integer(text)
     if match.group("half"):
         return 6
-    quarter = match.group("quarter")
+    quarter = match.group("quarter") or match.group("bare_quarter")
     if quarter:
         return 3 * (int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1)
-    return None
+    return 12  # 年底前, 年末前, 年内, 下半年: by the end of the plan year
 
 
 # --- reading a region ------------------------------------------------------------------------------
 
 
-def read_region(text: str, sh: str, start: int, end: int, *, milestones: bool = True) -> list[Reading]:
+def read_region(text: str, sh: str, start: int, end: int, *, milestones: bool = True,
+                year: int | None = None) -> list[Reading]:
     """Every target stated in text[start:end]; ``sh`` is the shadow of ``text``.
 
     ``milestones`` is false for a heading's own label (二(三)1 加快推进“长动航天科创园创建”),
-    which names a task rather than a deliverable.
+    which names a task rather than a deliverable. ``year`` is the plan year: a sentence that
+    opens with an earlier year (2025年,全县…) reports results, not targets, and so do the parts
+    of it that follow a ; up to the sentence's end.
     """
     readings: list[Reading] = []
+    past = False
     for s_start, s_end in sentences(sh, start, end):
+        opener = _PAST_YEAR.match(sh, s_start, s_end)
+        if opener and year is not None and int(opener.group(1)) < year:
+            past = True
+        continued = past
+        past = past and sh[s_end:s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
+        if continued:
+            continue
         if sh[s_end:s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
             continue  # a question states no target
         marker = _SENTENCE_MARKER.match(sh, s_start, s_end)
@@ -284,10 +303,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         before = clause[:q.start]
         after = clause[q.end:]
         if q.chinese:
-            if re.match(r"^[一性化体站线流事元把批些]", after) or re.search(r"[统唯万之进第单]$", before):
+            if re.match(r"^[一性化体站线流事元把批些]", after) or re.search(r"(?:[统唯万之第单]|(?<!引)进)$", before):
                 continue
             if clause[q.start:q.end].startswith("一") and q.low == 1 and not _ONE_NEEDS_VERB.search(before):
                 continue
+        if after.startswith("级"):
+            continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
         if q.unit == "批" and q.low == 1:
             continue  # 一批, 1批: an unstated number
         if re.search(r"(?:由|从)(?:20\d{2}年(?:的|底)?)?$", before):
@@ -556,12 +577,16 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     clause = sh[c_start:c_end]
     if _SELF.search(clause):
         return None
-    body = _LEADING.sub("", re.sub(_DEADLINE, "", clause)).strip(" ,")
+    undated = re.sub(_DEADLINE, "", clause).strip(" ,")
+    body = _LEADING.sub("", undated).strip(" ,")
     if len(body) < 2:
         return None
     strive_here = bool(re.search(r"力争|争取|争创", clause))
     outcome = _OUTCOME.search(body)
-    action = _ACTION.search(body)
+    # 争创 is a strive word and a deliverable verb at once (争创国家…示范区): taken off the head as the
+    # former, it still makes the clause a deliverable
+    taken = undated[:len(undated) - len(_LEADING.sub("", undated))]
+    action = _ACTION.search(body) or _ACTION.search(taken)
     guided = _GUIDE.match(body)
     vague = _VAGUE.search(body)
     is_milestone = False
@@ -594,6 +619,18 @@ _CELL: Final = re.compile(
     r"^\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|达到|约)?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
     r"(?P<unit>[^\d\s以左上下]*)\s*(?P<suffix>以上|以内|以下|左右)?\s*$"
 )
+
+
+def is_figure(cell: str) -> bool:
+    """Whether a table cell is a figure alone (≥95%, 6左右, 25家, 3.5万亩, 21.5), not a sentence to read
+    (6月底前完成招标): what follows the number is a measure word, or nothing."""
+    match = _CELL.match(cell)
+    if match is None:
+        return False
+    if not match.group("unit"):
+        return True
+    written = match.group("num") + match.group("unit")
+    return any(q.start == 0 and q.end == len(written) for q in find_quantities(written))
 
 
 def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: tuple[int, int]) -> Reading | None:

@@ -208,7 +208,7 @@ def _pro_rated(params: GrowthParams, ctx: Context, metric: Metric, baseline: Qua
     figure = ctx.latest(metric)
     base = baseline.to(metric.unit).magnitude
     required = Fraction(base) * (1 + Fraction(params.min_growth))
-    share = ctx.expected_share(figure.date)
+    share = ctx.expected_share(ctx.judged_on(figure.date))
     due = required * share
     on_track = params.comparator.holds(Fraction(figure.value), due)
     unit = metric.unit.symbol

@@ -46,7 +46,6 @@ from ._common import Comparator, direction_problems, fraction_to_decimal, number
 
 __all__ = ["AMOUNT_THRESHOLD", "COUNT_THRESHOLD", "Basis", "ThresholdParams"]
 
-_PLACES = Decimal("0.0001")  # completion and expected progress are shown to four places
 _COUNTABLE = frozenset({"persons", "person-times", "enterprises", "items"})
 
 
@@ -150,17 +149,19 @@ def _evaluate(params: ThresholdParams, ctx: Context, *, counting: bool) -> Outco
     step = Decimal(1).scaleb(-metric.unit.exponent) if counting else Decimal(0)
     least = low + step if low_strict else low  # the least figure that satisfies a floor
     within_high = high is None or actual <= high
-    completion = (actual / target_value).quantize(_PLACES) if target_value else None
+    # exact to Decimal's 28 digits; rounded only when shown, so rounding never decides a light
+    completion = actual / target_value if target_value else None
     if ctx.is_final:
         holds = (actual > low if low_strict else actual >= low) and within_high
         gap = Decimal(0) if holds else (high - actual if not within_high and high is not None else least - actual)
         status = Status.MET if holds else Status.MISSED
         return Outcome(status, Explanation.deferred(lambda: words().final(holds, low, high, gap)), actual,
                        target_value, completion, Decimal(1), gap, unit, figure.date)
-    share = ctx.expected_share(figure.date)
+    judged_on = ctx.judged_on(figure.date)
+    share = ctx.expected_share(judged_on)
     accumulating = params.basis is Basis.NET_INCREASE or metric.reporting is Reporting.CUMULATIVE
     due_num, due_den = _due(low, None if accumulating else start, share)
-    expected = (Decimal(due_num) / Decimal(due_den) / target_value).quantize(_PLACES) if target_value else None
+    expected = Decimal(due_num) / (Decimal(due_den) * target_value) if target_value else None
     gap = max(Decimal(0), least - actual)
     if not within_high and high is not None:
         return Outcome(Status.LAGGING, Explanation.deferred(lambda: words().above_range(high)), actual,
@@ -170,7 +171,7 @@ def _evaluate(params: ThresholdParams, ctx: Context, *, counting: bool) -> Outco
     status = Status.ON_TRACK if on_track else Status.LAGGING
     shown_start = start if not accumulating else None
     return Outcome(status, Explanation.deferred(
-        lambda: words().progress(on_track, Fraction(due_num, due_den), share, gap, shown_start)),
+        lambda: words().progress(on_track, Fraction(due_num, due_den), share, gap, shown_start, judged_on)),
                    actual, target_value, completion, expected, gap, unit, figure.date)
 
 
@@ -278,8 +279,11 @@ class _Words:
                            f"{en}; the target is {self._rule_en}: already {over} above the upper bound.")
 
     def progress(self, on_track: bool, due: Fraction, share: Fraction, gap: Decimal,
-                 start: Decimal | None) -> tuple[str, str]:
+                 start: Decimal | None, judged_on: dt.date) -> tuple[str, str]:
         zh, en = self._head()
+        if judged_on > self.figure.date:  # a stale figure, judged at the end of the last reporting period
+            zh += f"(未报送{judged_on.isoformat()}前的最新数据,按该日进度评价)"
+            en += f" (no newer figure was reported; judged against the progress due by {judged_on.isoformat()})"
         due_text = f"{number(fraction_to_decimal(due, 2))}{self.unit}"
         basis_zh = f"(年初{number(start)}{self.unit})" if start is not None else ""
         basis_en = f" (start of year {number(start)}{self.unit})" if start is not None else ""
