@@ -265,7 +265,7 @@ def test_evaluate_json(capsys: pytest.CaptureFixture[str], seed_result: planengi
 
 
 def test_evaluate_table_in_english(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "evaluate", SEED_SPEC, "-o", EXAMPLE_FIGURES, "--as-of", "2026-06-30", "--lang", "en")
+    code, out, _ = _run(capsys, "evaluate", SEED_SPEC, "--observations", EXAMPLE_FIGURES, "--as-of", "2026-06-30", "--lang", "en")
     assert code == 0
     assert "goal.sme-registered" in out
     assert "34 targets" in out
@@ -277,7 +277,7 @@ def test_evaluate_with_a_bad_row_still_evaluates_and_reports_it(
     header, *rows = EXAMPLE_FIGURES.read_text(encoding="utf-8").splitlines()
     figures = _write(tmp_path, "\n".join([header, rows[0], "rd_spending,2026-07-31,lots,万元,value,区科工局,", *rows[1:]]) + "\n",
                      "figures.csv")
-    _, out, err = _run(capsys, "evaluate", SEED_SPEC, "-o", figures, "--as-of", "2026-06-30", "--format", "json")
+    _, out, err = _run(capsys, "evaluate", SEED_SPEC, "--observations", figures, "--as-of", "2026-06-30", "--format", "json")
     assert str(figures) in err
     assert "line 3" in err
     assert "'lots' is not a number" in err
@@ -293,7 +293,7 @@ def test_evaluate_reads_several_observation_files(
     first = _write(tmp_path, "\n".join([header, *rows[:half]]) + "\n", "a.csv")
     objects = [dict(zip(header.split(","), row.split(","))) for row in rows[half:]]
     second = _write(tmp_path, json.dumps({"observations": objects}, ensure_ascii=False), "b.json")
-    code, out, err = _run(capsys, "evaluate", SEED_SPEC, "-o", first, "-o", second, "--as-of", "2026-06-30",
+    code, out, err = _run(capsys, "evaluate", SEED_SPEC, "--observations", first, "--observations", second, "--as-of", "2026-06-30",
                           "--format", "json")
     assert code == 0
     assert "skipped" not in err
@@ -302,7 +302,7 @@ def test_evaluate_reads_several_observation_files(
 
 def test_evaluate_warns_about_figures_for_unknown_metrics(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     figures = _write(tmp_path, "metric,date,value,unit\nno_such_metric,2026-06-30,1,家\n", "figures.csv")
-    code, out, err = _run(capsys, "evaluate", SEED_SPEC, "-o", figures, "--as-of", "2026-06-30", "--format", "json")
+    code, out, err = _run(capsys, "evaluate", SEED_SPEC, "--observations", figures, "--as-of", "2026-06-30", "--format", "json")
     assert code == 0
     assert "no_such_metric" in err
     assert json.loads(out)["warnings"]
@@ -311,7 +311,7 @@ def test_evaluate_warns_about_figures_for_unknown_metrics(tmp_path: Path, capsys
 @pytest.mark.parametrize("as_of", ["2026-13-01", "yesterday", "2026/06/30", ""])
 def test_evaluate_a_bad_as_of_date_is_a_usage_error(as_of: str, capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        main(["evaluate", str(SEED_SPEC), "-o", str(EXAMPLE_FIGURES), "--as-of", as_of])
+        main(["evaluate", str(SEED_SPEC), "--observations", str(EXAMPLE_FIGURES), "--as-of", as_of])
     assert exit_info.value.code == 2
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
@@ -327,7 +327,7 @@ def test_evaluate_needs_observations_and_as_of(capsys: pytest.CaptureFixture[str
 
 def test_evaluate_a_broken_spec_fails_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     spec = _write(tmp_path, HEAD + BROKEN_TARGETS)
-    code, out, err = _run(capsys, "evaluate", spec, "-o", EXAMPLE_FIGURES, "--as-of", "2026-06-30")
+    code, out, err = _run(capsys, "evaluate", spec, "--observations", EXAMPLE_FIGURES, "--as-of", "2026-06-30")
     assert code != 0
     assert str(spec) in err
     for path in BROKEN_PROBLEMS:
@@ -336,7 +336,7 @@ def test_evaluate_a_broken_spec_fails_cleanly(tmp_path: Path, capsys: pytest.Cap
 
 def test_evaluate_with_a_missing_observations_file_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     missing = tmp_path / "figures.csv"
-    code, out, err = _run(capsys, "evaluate", SEED_SPEC, "-o", missing, "--as-of", "2026-06-30")
+    code, out, err = _run(capsys, "evaluate", SEED_SPEC, "--observations", missing, "--as-of", "2026-06-30")
     assert str(missing) in err
     assert code != 0
 
@@ -389,7 +389,7 @@ def test_the_module_runs_as_a_command(tmp_path: Path) -> None:
     assert "targets[1].evaluator" in bad.stdout + bad.stderr
     assert "Traceback" not in bad.stdout + bad.stderr
 
-    usage = run("evaluate", SEED_SPEC, "-o", EXAMPLE_FIGURES, "--as-of", "2026-02-30")
+    usage = run("evaluate", SEED_SPEC, "--observations", EXAMPLE_FIGURES, "--as-of", "2026-02-30")
     assert usage.returncode == 2
     assert "YYYY-MM-DD" in usage.stderr and "Traceback" not in usage.stderr
 

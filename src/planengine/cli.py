@@ -24,6 +24,7 @@ from .cli_records import (
     run_history,
     run_record,
     run_report,
+    write_output,
 )
 from .convert import converter, make_converter
 from .engine import compile_plan
@@ -304,7 +305,7 @@ def _draft(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     if output is None:
         sys.stdout.write(rendered)
     else:
-        output.write_text(rendered, encoding="utf-8")
+        write_output(output, rendered)
     for note in result.review:
         print(f"review: {note}", file=sys.stderr)
     if output is not None:

@@ -35,7 +35,7 @@ class CommandError(Exception):
 
 def add_source_arguments(parser: argparse.ArgumentParser) -> None:
     """``--observations``, ``--ledger`` and ``--known-on``: where a command's figures come from."""
-    parser.add_argument("--observations", "-o", action="append", metavar="FILE",
+    parser.add_argument("--observations", action="append", metavar="FILE",
                         help="read figures from this CSV or JSON file instead of the ledger; may be repeated")
     parser.add_argument("--ledger", type=Path, metavar="PATH",
                         help=f"the ledger database (default: $PLANENGINE_LEDGER or ./{default_ledger_path().name})")
@@ -67,13 +67,24 @@ def load_observations(args: argparse.Namespace) -> list[Observation]:
 
 
 def parse_date(text: str) -> dt.date:
-    """An argparse type for dates written YYYY-MM-DD."""
+    """An argparse type for dates written YYYY-MM-DD, in the years plans are written for."""
     if not _DATE.match(text):
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD")
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+    if not 1900 <= day.year <= 2999:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the years 1900-2999")
+    return day
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write a command's output file; a path that cannot be written is a CommandError."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def run_record(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
@@ -144,7 +155,7 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
                           rule=rule)
     text = render(report, args.format, args.lang)
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        write_output(Path(args.output), text)
         print(f"wrote {args.output}", file=sys.stderr)
     else:
         print(text, end="")

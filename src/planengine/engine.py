@@ -103,6 +103,11 @@ class CompiledPlan:
         figures = observations if isinstance(observations, FigureIndex) else self.index(observations)
         assessments = tuple(self._assess(rule, figures, as_of) for rule in self._rules)
         warnings = []
+        if as_of.year != self.plan.year:
+            when = "before" if as_of.year < self.plan.year else "after"
+            warnings.append(f"the as-of date {as_of.isoformat()} is {when} the plan year {self.plan.year}"
+                            + ("; nothing of the plan is due yet" if when == "before"
+                               else f"; figures of {self.plan.year} up to its end are judged"))
         unknown = Counter(obs.metric for obs in figures.unknown_metrics)
         for metric_id, count in sorted(unknown.items()):
             warnings.append(f"{count} figure{'s' if count > 1 else ''} for {metric_id!r}, which is not a metric "

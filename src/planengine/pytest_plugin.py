@@ -217,23 +217,26 @@ def _check_properties(compiled: CompiledPlan, target: Target, metric: Metric, sh
             quantity = Quantity(value, metric.unit).to(in_unit)
             return [*context, Observation(metric.id, day, quantity)]
 
+        def text(value: Decimal, in_unit: Any = metric.unit) -> str:
+            return str(Quantity(value, metric.unit).to(in_unit))
+
         first, second = _status(compiled, target, own(low), day), _status(compiled, target, own(high), day)
-        tried.update(first=first, second=second)
         if shape.monotone and first in _ORDER and second in _ORDER:
             better = _ORDER[second] >= _ORDER[first] if shape.monotone > 0 else _ORDER[second] <= _ORDER[first]
-            tried["property"] = ("raising the figure never worsens the status" if shape.monotone > 0
-                                 else "raising the figure never improves the status of a ceiling")
+            tried.update(property="raising the figure never worsens the status" if shape.monotone > 0
+                         else "raising the figure never improves the status of a ceiling",
+                         day=day, cases=[(text(low), first), (text(high), second)])
             assert better
         restated = _status(compiled, target, own(low, other), day)
-        tried.update(property=f"restating {format_decimal(low)}{metric.unit.symbol} in {other.symbol} changes nothing",
-                     second=restated)
+        tried.update(property=f"restating {text(low)} in {other.symbol or 'a plain number'} changes nothing",
+                     day=day, cases=[(text(low), first), (text(low, other), restated)])
         assert restated == first
         if shape.holds is not None:
             year_end = dt.date(year, 12, 31)
             status = _status(compiled, target, [*_context(compiled, target, metric, year_end),
                                                 Observation(metric.id, year_end, Quantity(low, metric.unit))], year_end)
             tried.update(property="at the year's end the status is met exactly when the rule holds",
-                         day=year_end, first=status, second=None)
+                         day=year_end, cases=[(text(low), status)])
             assert (status is Status.MET) == shape.holds(low)
 
     try:
@@ -250,11 +253,7 @@ def _counterexample(target: Target, metric: Metric, tried: dict[str, Any]) -> st
         f"  {target.quote}",
         "  counterexample (as a spec example; the status shown is what planengine gave):",
     ]
-    for value_key, status_key in (("low", "first"), ("high", "second")):
-        status = tried.get(status_key)
-        if status is None:
-            continue
-        value = f"{format_decimal(tried[value_key])}{metric.unit.symbol}"
+    for value, status in tried.get("cases", []):
         lines += [
             "  [[targets.examples]]",
             f"  as_of = {day.isoformat()}",

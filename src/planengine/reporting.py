@@ -359,7 +359,8 @@ def _missed_reports(
         frequency = plan.reporting_cadence(metric)
         due = Period.containing(period.start, frequency)
         while due.end <= min(period.end, as_of):
-            if due.end >= period.start and not any(due.contains(d) for d in dated.get(metric.id, ())):
+            in_plan_year = due.start.year == plan.year
+            if in_plan_year and due.end >= period.start and not any(due.contains(d) for d in dated.get(metric.id, ())):
                 missed.append(MissedReport(metric.id, metric.name, names.get(metric.reporter, metric.reporter),
                                            due.label, due.end))
             due = due.next()
@@ -425,8 +426,12 @@ def _next_quarter(plan: Plan, result: EvaluationResult, period: Period) -> tuple
             continue
         share = targets[assessment.target].expected_share(following.end, plan.year)
         due = Decimal(share.numerator) * assessment.required / Decimal(share.denominator)
-        # a count is due in whole things: 7.48家 due means 8家
-        due = due.quantize(Decimal(1), ROUND_CEILING) if assessment.evaluator == "count-threshold" else due.quantize(Decimal("0.01"))
+        if assessment.evaluator == "count-threshold":
+            # a count is due in whole things (7.48家 due means 8家); in 万人, whole people
+            step = Decimal(1).scaleb(-metric.unit.exponent)  # type: ignore[union-attr]
+            due = (due / step).quantize(Decimal(1), ROUND_CEILING) * step
+        else:
+            due = due.quantize(Decimal("0.01"), ROUND_CEILING)
         lines.append(NextQuarterLine(assessment.target, assessment.quote, following.end, due, assessment.actual,
                                      max(Decimal(0), due - assessment.actual), assessment.unit))
     return tuple(lines)

@@ -74,7 +74,8 @@ def draft_spec(
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)
-    drop_look_back(plan_outline.root, plan_year)
+    first_year = _first_year(plan_outline.title, plan_year)
+    drop_look_back(plan_outline.root, first_year)
     readings: dict[int, list[tuple[int, Reading]]] = {}
     for node in plan_outline.root.walk():
         found: list[tuple[int, Reading]] = []
@@ -82,7 +83,7 @@ def draft_spec(
             if plan_outline.title_span and region.start <= plan_outline.title_span[0] < region.end:
                 continue  # the title names the plan
             found.extend((region.segment, r) for r in read_region(text, sh, region.start, region.end,
-                                                                  milestones=region.milestones, year=plan_year))
+                                                                  milestones=region.milestones, year=first_year))
         for indicator in node.indicators:
             reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value)
             if reading is not None:
@@ -124,6 +125,15 @@ def _issuer(title: str) -> str:
         return title[:about]
     match = re.match(r"^(.{1,10}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡))", title)
     return match.group(1) if match else ""
+
+
+def _first_year(title: str, plan_year: int) -> int:
+    """The first year the plan covers: 2023 for a title's (2023—2027年), else the plan year. Years before
+    it are the past (2022年,全区…; 一、2022年工作成效)."""
+    span = re.search(r"(20\d{2})\s*年?\s*(?:-|—|–|－|~|～|至|到)+\s*(20\d{2})\s*年", title)
+    if span:
+        return min(int(span.group(1)), int(span.group(2)), plan_year)
+    return plan_year
 
 
 def _year(text: str, title: str, review: list[str]) -> int:

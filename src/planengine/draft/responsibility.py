@@ -6,9 +6,12 @@ The wordings read here:
   the units before 牵头 lead, the rest support;
 * ``(牵头单位:市发改局;责任单位:市统计局,各乡、镇人民政府)`` and 配合单位, 协办单位,
   参与单位: with a 牵头 label, the other labels support;
-* ``(责任单位:市发改局*、市财政局)``: a ``*`` marks a lead; without one, the first unit
-  leads and the others support, and the draft asks a person to check;
-* ``(市财政局负责)``: every unit named leads.
+* ``(责任单位:市发改局*、市财政局)``, ``农业服务中心*、各村``: a ``*`` marks a lead (and is
+  stripped); without one, the first unit leads and the others support, and the draft asks a
+  person to check;
+* ``(市财政局负责)``: every unit named leads;
+* brackets nest: ``(牵头单位:市发改委;责任单位:各县(市、区)人民政府)`` is read whole, and a
+  list is never split inside brackets, so 各县（市、区）人民政府 stays one name, as written.
 
 People (责任领导, 牵头领导) are left out. A list is split at , and ; and at 、 only when
 every part is a whole unit name (市统计局、市市场监管局), so 各乡、镇人民政府 and

@@ -10,7 +10,10 @@ A heading line's first sentence is its *label* when it is short and has no comma
 text follows (``(一)关键核心技术攻关行动。坚持…``): the label names the task and is not read
 for milestones. Lines of ``|``-separated cells after a header row (序号 | 实事项目 | 责任单位 |
 配合单位) are a table: each row is a task, its unit columns give lead and supporting units (a
-blank cell takes the unit above), and its other cells are read for targets.
+blank cell takes the unit above; a ``*`` marks the lead), and its other cells are read for
+targets. A target column (2026年目标, 工作目标, 年度目标) is read whether or not a 单位 column
+goes with it, the task's name beside it then only labels the row; a baseline column (2025年基数,
+上年完成, 现状) is never read. Sections that look back (工作回顾, 发展基础, 2025年工作进展) are left out.
 """
 
 from __future__ import annotations
@@ -387,7 +390,7 @@ _REVIEW_SECTION: Final = re.compile(
 #: such section: the title must end at 基础 (or 基础和形势) and not open with a verb.
 _GROUND_SECTION: Final = re.compile(
     r"^(?!夯实|筑牢|打牢|打好|巩固|强化|加强|厚植|奠定|构筑|筑|夯|稳固|提升|完善|做实|增强)"
-    r"[^,;。]{0,12}基础(?:(?:和|与|及)(?:面临的)?(?:形势|条件|现状|挑战|机遇))?$"
+    r"[^,;。]{0,12}基础(?:(?:和|与|及)(?:面临的?)?(?:形势|条件|现状|挑战|机遇))?$"
 )
 #: Words that, after a year before the plan year, make a heading look back (2025年工作, 2025年主要成效).
 _PAST_YEAR_SECTION: Final = re.compile(r"(20\d{2})\s*年(?:度)?[^,;。]{0,8}?(?:工作|基础|成效|成绩|回顾|情况|总结|进展)")

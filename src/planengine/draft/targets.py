@@ -17,9 +17,13 @@ How a sentence is read:
 * the words around the number give the comparator (不少于 以上 达到 → ``>=``; 超 突破 → ``>``;
   以内 控制在 最高 → ``<=``; 左右 → ``approx``; 1-2 → ``between``) and the kind (增长10% is a
   growth rate, 比重12% a ratio, 前10位 a ceiling, 2个百分点 a relative target);
-* a clause without a number is a milestone when it states a deliverable (申报, 创建, 建成,
-  开通, 取得实质性进展, a month deadline such as 9月底前), and a relative target when it
-  measures against something else (高于全区平均增速, 倍增, 完成上级下达任务);
+* a clause without a number is a milestone when it states a deliverable (申报, 创建, 争创, 建成,
+  开通, 取得实质性进展, a deadline: 9月底前, 6月前, 上半年, 下半年, 第三季度, 年底前, 年内), and a
+  relative target when it measures against something else (高于全区平均增速, 倍增, 完成上级下达任务);
+  a number under a deadline makes a dated milestone (年底前创建示范村5个);
+* a number that qualifies a noun (十亿元级龙头项目, 50万元以上的村) is no target; the count
+  before it is (引进一个十亿元级龙头项目);
+* a sentence that opens with a year before the plan's (2025年,全县…) reports results;
 * 力争, 争取, 争创 make everything after them in the sentence a strive target, until 确保.
 """
 
