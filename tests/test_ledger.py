@@ -369,3 +369,14 @@ def test_the_last_recorded_value_wins_and_each_change_is_one_revision(amounts: l
         for index, moment in enumerate(moments):  # each moment sees the value as it then stood
             [then] = ledger.observations(known_on=moment)
             assert then.quantity.same_amount(amounts[index])
+
+
+def test_days_are_days_of_the_units_time_zone(ledger: Ledger, tmp_path: Path) -> None:
+    """Recorded at 07:30 Beijing time on 4 July (23:30 UTC on 3 July): not known on 3 July."""
+    early = dt.datetime(2026, 7, 3, 23, 30, tzinfo=UTC)
+    ledger.record_file(_csv(tmp_path, "july.csv", "rd_spending,2026-06-30,51465,万元,value,区科工局,,"), now=early)
+    assert ledger.observations(known_on=dt.date(2026, 7, 3)) == ()
+    assert len(ledger.observations(known_on=dt.date(2026, 7, 4))) == 1
+    with Ledger(tmp_path / "utc.sqlite3", zone=dt.timezone.utc) as utc:
+        utc.record_file(_csv(tmp_path, "july2.csv", "rd_spending,2026-06-30,51465,万元,value,区科工局,,"), now=early)
+        assert len(utc.observations(known_on=dt.date(2026, 7, 3))) == 1

@@ -14,9 +14,10 @@ report printed in May can be printed again in December from the figures known in
   transaction starts with ``BEGIN IMMEDIATE`` and waits up to 30 s for the other writer,
   so writers take turns instead of failing.
 
-All timestamps are UTC. A revision is *known since* the start (00:00 UTC) of the day the
-file says the unit reported it (``reported_at``), or else since the moment it was
-recorded. The ledger is optional: the engine takes observations from any iterable, so a
+Timestamps are stored in UTC; days begin and end in the ledger's ``zone`` (China Standard
+Time, UTC+8, by default). A revision is *known since* the start (00:00) of the day the file
+says the unit reported it (``reported_at``), or else since the moment it was recorded; a
+``known_on`` date covers that whole day. The ledger is optional: the engine takes observations from any iterable, so a
 service with its own database can skip it.
 """
 
@@ -58,6 +59,9 @@ BUSY_TIMEOUT_SECONDS = 30.0
 PROGRESS_EVERY = 250
 
 _UTC = dt.timezone.utc
+#: Where a day begins and ends for report dates and "known on" days: China Standard Time
+#: (UTC+8, no daylight saving), the working day of the plans' units. Timestamps are stored in UTC.
+DEFAULT_ZONE = dt.timezone(dt.timedelta(hours=8), "UTC+08:00")
 
 _SCHEMA = (
     """
@@ -155,8 +159,10 @@ class Ledger:
     thread; open one per process or thread to write concurrently.
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, zone: dt.tzinfo | None = None) -> None:
         self.path = Path(path)
+        #: The time zone in which a date (a report date, a known-on day) begins and ends.
+        self.zone = zone if zone is not None else DEFAULT_ZONE
         try:
             # isolation_level=None: the module issues BEGIN/COMMIT itself, so each write is
             # exactly one BEGIN IMMEDIATE ... COMMIT.
@@ -303,7 +309,7 @@ class Ledger:
         if latest is not None and _same_amount(Quantity(Decimal(latest[1]), unit(latest[2])), obs.quantity):
             return False
         revision = 1 if latest is None else int(latest[0]) + 1
-        known_since = _timestamp(_start_of(obs.reported_at)) if obs.reported_at is not None else recorded_at
+        known_since = _timestamp(_start_of(obs.reported_at, self.zone)) if obs.reported_at is not None else recorded_at
         self._db.execute(
             f"INSERT INTO revisions ({_COLUMNS}, import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -343,7 +349,7 @@ class Ledger:
         params: list[Any] = []
         if known_on is not None:
             conditions.append("known_since <= ?")
-            params.append(_timestamp(_known_bound(known_on)))
+            params.append(_timestamp(_known_bound(known_on, self.zone)))
         if metrics is not None:
             wanted = sorted(set(metrics))
             conditions.append(f"metric IN ({', '.join('?' * len(wanted))})")
@@ -479,15 +485,15 @@ def _utc(moment: dt.datetime) -> dt.datetime:
     return moment.replace(tzinfo=_UTC) if moment.tzinfo is None else moment.astimezone(_UTC)
 
 
-def _start_of(day: dt.date) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time.min, tzinfo=_UTC)
+def _start_of(day: dt.date, zone: dt.tzinfo) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time.min, tzinfo=zone)
 
 
-def _known_bound(known_on: dt.date | dt.datetime) -> dt.datetime:
-    """The last instant ``known_on`` covers: a date's last microsecond, or the datetime itself."""
+def _known_bound(known_on: dt.date | dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """The last instant ``known_on`` covers: a date's last microsecond in ``zone``, or the datetime itself."""
     if isinstance(known_on, dt.datetime):
         return _utc(known_on)
-    return dt.datetime.combine(known_on, dt.time.max, tzinfo=_UTC)
+    return dt.datetime.combine(known_on, dt.time.max, tzinfo=zone)
 
 
 def _timestamp(moment: dt.datetime) -> str:
