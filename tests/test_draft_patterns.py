@@ -268,3 +268,91 @@ def test_subjects_are_drafted_from_the_text() -> None:
     assert one("新培育高新技术企业10家。").subject == "新培育高新技术企业数"
     assert one("全社会研发经费投入增长10%以上。").subject == "全社会研发经费投入"
     assert one("力争净增高新技术企业超10家。").subject == "高新技术企业数"
+
+
+# --- held-out findings: rules that hold for plans not seen ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "deadline", "month"),
+    [
+        ("年底前建成县级算力调度中心一期。", "年底前", 12),
+        ("2026年底前完成平台迁移。", "2026年底前", 12),
+        ("年内完成试点方案编制。", "年内", 12),
+        ("上半年完成项目招标。", "上半年", 6),
+        ("下半年完成项目招标。", "下半年", 12),
+        ("6月前完成项目招标。", "6月前", 6),
+        ("10月底前完成验收。", "10月底前", 10),
+        ("第三季度完成验收。", "第三季度", 9),
+        ("三季度前完成验收。", "三季度前", 9),
+    ],
+)
+def test_a_deadline_makes_a_dated_deliverable(sentence: str, deadline: str, month: int) -> None:
+    reading = one(sentence)
+    assert (reading.kind, reading.deadline, reading.deadline_month) == ("milestone", deadline, month)
+
+
+def test_a_counted_deliverable_with_a_year_end_deadline_is_a_dated_milestone() -> None:
+    reading = one("年底前创建省级数字乡村示范村5个。")
+    assert (reading.kind, reading.value, reading.deadline_month) == ("milestone", D(5), 12)
+
+
+@pytest.mark.parametrize("sentence", ["五年内建成产业园10个。", "每季度完成1次全覆盖配时优化调整。"])
+def test_no_deadline_in_a_span_of_years_or_a_recurrence(sentence: str) -> None:
+    assert all(not r.deadline for r in read(sentence))
+
+
+def test_to_strive_to_create_is_a_deliverable() -> None:
+    found = read("创建省级生态文明建设示范区，争创国家“绿水青山就是金山银山”实践创新基地。")
+    assert [(r.kind, r.strive) for r in found] == [("milestone", False), ("milestone", True)]
+    assert (one("争创全国乡村治理示范村。").kind, one("力争建成数字经济发展先行区。").kind) == ("milestone", "milestone")
+
+
+def test_completion_status_is_no_deliverable() -> None:
+    assert quotes("完成情况纳入年度村级综合考核。") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("力争引进一个十亿元级龙头项目。", D(1)),
+        ("引进1个10亿元级项目。", D(1)),
+        ("新建两个千亿元级产业集群。", D(2)),
+    ],
+)
+def test_a_size_class_qualifies_the_noun_and_the_count_is_the_target(sentence: str, value: Decimal) -> None:
+    reading = one(sentence)
+    assert (reading.kind, reading.value, reading.unit) == ("count", value, "个")
+
+
+def test_an_amount_that_qualifies_the_counted_noun_is_not_a_target() -> None:
+    assert [(r.kind, r.comparator, r.value) for r in read("其中50万元以上的村不少于4个。")] == [("count", ">=", D(4))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value", "unit"),
+    [
+        ("年底前形成20GWh产能。", "milestone", D(20), "GWh"),
+        ("新增分布式光伏装机50MW以上。", "amount", D(50), "MW"),
+        ("新建改造污水管网18.5km。", "amount", D("18.5"), "km"),
+        ("处置餐厨垃圾300t。", "amount", D(300), "t"),
+    ],
+)
+def test_units_in_latin_letters(sentence: str, kind: str, value: Decimal, unit: str) -> None:
+    reading = one(sentence)
+    assert (reading.kind, reading.value, reading.unit) == (kind, value, unit)
+
+
+def test_latin_letters_that_are_no_unit_stay_out() -> None:
+    assert [(r.value, r.unit) for r in read("新建5G基站300个，推广4K超高清应用。")] == [(D(300), "个")]
+
+
+def test_a_sentence_opening_with_a_past_year_reports_results() -> None:
+    text = ("2025年，全县数字经济核心产业增加值完成48.3亿元，同比增长10.6%；累计建成5G基站1500个。"
+            "2026年，新建5G基站300个。")
+    found = read_region(text, shadow(text), 0, len(text), year=2026)
+    assert [text[r.start:r.end] for r in found] == ["新建5G基站300个"]
+    # without the plan year nothing is known to be past; a date within a past year is not an opener
+    assert len(read_region(text, shadow(text), 0, len(text))) == 4
+    dated = "2025年底前完成平台迁移。"
+    assert len(read_region(dated, shadow(dated), 0, len(dated), year=2026)) == 1

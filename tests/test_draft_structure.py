@@ -178,3 +178,109 @@ def test_a_table_flattened_to_one_cell_per_line() -> None:
 def test_sections_of_principles_state_no_targets() -> None:
     text = "一、总体要求\n(一)指导思想\n率先建成服务型政府。\n(二)主要目标\n新增企业20家。"
     assert [t.quote for t in draft_spec(text, year=2024).targets] == ["新增企业20家"]
+
+
+# --- held-out findings: rules that hold for plans not seen ------------------------------------------
+
+
+_TASK_TABLE = [
+    "编号 | 重点任务 | 2025年基数 | 2026年目标 | 责任单位 | 完成时限 |",
+    "1 | 稳定粮食生产 | 粮食播种面积3.52万亩 | 粮食播种面积稳定在3.5万亩以上。 | 农业服务中心*、各村 | 10月底 |",
+    "2 | 高标准农田建设 | 累计建成4.1万亩 | 新建高标准农田6000亩;6月底前完成项目招标。 | 农业服务中心* | 11月底 |",
+    "3 | 和美乡村创建 | — | 创建省级和美乡村示范村1个。 |  | 12月底 |",
+]
+
+
+def test_a_target_column_without_a_unit_column_is_read_and_the_baseline_is_not() -> None:
+    result = draft_spec("\n".join(_TASK_TABLE), year=2026)
+    assert [(t.quote, t.kind, t.value) for t in result.targets] == [
+        ("粮食播种面积稳定在3.5万亩以上", "amount", Decimal(35000)),
+        ("新建高标准农田6000亩", "amount", Decimal(6000)),
+        ("6月底前完成项目招标", "milestone", None),
+        ("创建省级和美乡村示范村1个", "count", Decimal(1)),  # not the task's name 和美乡村创建
+    ]
+
+
+@pytest.mark.parametrize("column", ["工作目标", "年度目标", "2026年目标"])
+def test_a_table_whose_only_text_is_its_target_column(column: str) -> None:
+    text = f"序号 | {column} | 责任单位 |\n1 | 新建学校7所。 | 教育局 |\n2 | 新增托位500个。 | 卫健局 |"
+    result = draft_spec(text, year=2026)
+    assert [(t.quote, t.value, t.lead) for t in result.targets] == [
+        ("新建学校7所", Decimal(7), ("教育局",)), ("新增托位500个", Decimal(500), ("卫健局",))]
+
+
+def test_a_figure_alone_under_a_target_column_is_named_by_the_task() -> None:
+    text = "序号 | 指标 | 2025年完成 | 2026年目标 | 责任单位 |\n1 | 新增高新技术企业 | 20家 | 25家 | 区科技局 |"
+    (target,) = draft_spec(text, year=2026).targets
+    assert (target.kind, target.value, target.lead) == ("count", Decimal(25), ("区科技局",))
+
+
+def test_the_baseline_column_is_skipped_when_a_row_falls_back_on_its_content() -> None:
+    """A row that lost a cell is read by content; the cells before its units still line up with the header."""
+    text = "\n".join([
+        "编号 | 重点任务 | 2025年基数 | 2026年目标 | 责任单位 | 完成时限 |",
+        "1 | 稳定粮食生产 | 粮食播种面积3.52万亩,总产1.43万吨 | 粮食总产量不低于1.45万吨。 | 农业服务中心 |",
+    ])
+    result = draft_spec(text, year=2026)
+    assert [(t.quote, t.value, t.lead) for t in result.targets] == [
+        ("粮食总产量不低于1.45万吨", Decimal(14500), ("农业服务中心",))]
+
+
+def test_the_starred_unit_of_a_row_leads() -> None:
+    result = draft_spec("\n".join(_TASK_TABLE), year=2026)
+    assert [(t.lead, t.support) for t in result.targets] == [
+        (("农业服务中心",), ("各村",)), (("农业服务中心",), ()), (("农业服务中心",), ()),
+        (("农业服务中心",), ()),  # a blank unit cell takes the units above
+    ]
+
+
+def test_the_star_marks_a_list_of_units() -> None:
+    assert split_units("农业服务中心*、各村") == ["农业服务中心*", "各村"]
+    assert split_units("各乡、镇人民政府") == ["各乡、镇人民政府"]
+    found = parse_responsibility("责任单位：自然资源所*、农业服务中心、各村")
+    assert (found.lead, found.support) == (("自然资源所",), ("农业服务中心", "各村"))
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    ["（牵头单位：市发改委、市统计局；责任单位：各县（市、区）人民政府，云江高新区管委会）",
+     "(牵头单位:市发改委、市统计局;责任单位:各县(市、区)人民政府,云江高新区管委会)"],
+)
+def test_nested_brackets_state_responsibility_and_keep_the_target(bracket: str) -> None:
+    for item in ("1．地区生产总值增长6%左右，在实际工作中争取更好结果。", "1．城镇调查失业率控制在5.5%以内。"):
+        result = draft_spec("一、主要预期目标\n" + item + bracket, year=2026)
+        (target,) = result.targets
+        county = "各县（市、区）人民政府" if "（" in bracket else "各县(市、区)人民政府"
+        assert (target.lead, target.support) == (("市发改委", "市统计局"), (county, "云江高新区管委会"))
+
+
+def test_split_units_never_splits_inside_brackets() -> None:
+    assert split_units("各县（市、区）人民政府，云江高新区管委会") == ["各县（市、区）人民政府", "云江高新区管委会"]
+    assert split_units("市工信局、市住建局,各县(市、区)人民政府") == ["市工信局", "市住建局", "各县(市、区)人民政府"]
+
+
+@pytest.mark.parametrize("heading", ["发展基础", "2025年工作基础", "工作基础", "基本情况", "现实基础和面临形势"])
+def test_a_section_on_the_ground_covered_is_skipped(heading: str) -> None:
+    text = f"一、{heading}\n全县新增企业50家。\n二、工作目标\n新增企业60家。"
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [60]
+
+
+@pytest.mark.parametrize("heading", ["夯实数字基础设施", "夯实农业发展基础"])
+def test_a_task_on_foundations_is_read(heading: str) -> None:
+    text = f"一、重点任务\n(一){heading}\n1.新建5G基站300个。"
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [300]
+
+
+def test_a_section_headed_by_a_past_year_looks_back() -> None:
+    text = "一、2025年工作进展\n新增企业50家。\n二、2026年工作安排\n新增企业60家。"
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [60]
+    # the first year of a multi-year plan bounds the past: 2025 is within 2023—2027
+    plan = "双倍增行动计划(2023—2027年)\n一、2025年工作进展\n新增企业50家。"
+    assert [t.value for t in draft_spec(plan).targets] == [50]
+
+
+def test_a_latin_unit_is_drafted_for_review() -> None:
+    result = draft_spec("一、任务\n1.年底前形成20GWh产能。(牵头单位:云江高新区管委会)", year=2026)
+    (target,) = result.spec["targets"]
+    assert target["params"]["value"] == "20" and target["schedule"] == [{"month": 12, "share": 1}]
+    assert "GWh, which planengine does not know" in target["note"]
