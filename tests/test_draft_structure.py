@@ -279,8 +279,15 @@ def test_a_section_headed_by_a_past_year_looks_back() -> None:
     assert [t.value for t in draft_spec(plan).targets] == [50]
 
 
-def test_a_latin_unit_is_drafted_for_review() -> None:
+def test_a_latin_unit_planengine_knows_is_used() -> None:
     result = draft_spec("一、任务\n1.年底前形成20GWh产能。(牵头单位:云江高新区管委会)", year=2026)
     (target,) = result.spec["targets"]
-    assert target["params"]["value"] == "20" and target["schedule"] == [{"month": 12, "share": 1}]
-    assert "GWh, which planengine does not know" in target["note"]
+    assert target["params"]["value"] == "20GWh" and target["schedule"] == [{"month": 12, "share": 1}]
+    assert result.spec["metrics"][0]["unit"] == "GWh"
+
+
+def test_a_latin_unit_planengine_does_not_know_is_drafted_for_review() -> None:
+    result = draft_spec("一、任务\n1.年底前形成2TWh产能。(牵头单位:云江高新区管委会)", year=2026)
+    (target,) = result.spec["targets"]
+    assert target["params"]["value"] == "2"
+    assert "TWh, which planengine does not know" in target["note"]

@@ -25,6 +25,11 @@ from planengine.quantities import UnknownUnitError, known_units, parse_decimal
         ("1亿", Decimal("100000000"), "money"),
         (" 1,200 万元 ", Decimal("12000000"), "money"),
         ("-5%", Decimal("-0.05"), "ratio"),
+        ("20GWh", Decimal("20000000"), "energy"),  # in 千瓦时 (kWh)
+        ("50MW", Decimal("50000"), "power"),  # in 千瓦 (kW)
+        ("1.5万千瓦", Decimal("15000"), "power"),
+        ("12.6km", Decimal("12600"), "length"),
+        ("500公斤", Decimal("0.5"), "mass"),  # in 吨
     ],
 )
 def test_parse_normalises_to_base_units(text: str, base: Decimal, dimension: str) -> None:

@@ -71,9 +71,11 @@ _UNITS: Final[dict[str, Unit]] = {
         *_family("ratio", "", ("%", -2), ("‰", -3)),
         *_family("area-mu", "亩", ("万亩", 4)),
         *_family("area-m2", "平方米", ("万平方米", 4)),
-        *_family("mass", "吨", ("万吨", 4)),
+        *_family("mass", "吨", ("万吨", 4), ("千克", -3), ("公斤", -3)),
         *_family("mass-jin", "斤", ("万斤", 4), ("亿斤", 8)),
         *_family("length", "米", ("公里", 3), ("千米", 3)),
+        *_family("energy", "千瓦时", ("万千瓦时", 4), ("亿千瓦时", 8), ("度", 0)),
+        *_family("power", "千瓦", ("万千瓦", 4)),
         # a milestone's reported stage (阶段): 0 not started ... 3 done, see the milestone plugin
         *_family("stage", "阶段"),
     ]
@@ -84,6 +86,14 @@ _ALIASES: Final[dict[str, str]] = {
     "亿": "亿元",  # 高新技术产业增加值1亿以上: an amount of money
     "万": "万元",
     "％": "%",
+    # Latin symbols for units written in Chinese
+    "km": "公里", "m": "米", "t": "吨", "kg": "千克",
+    "kW": "千瓦", "kWh": "千瓦时",
+}
+
+#: Latin symbols that are powers of ten of a Chinese unit, as (unit, exponent).
+_LATIN_MULTIPLES: Final[dict[str, tuple[str, int]]] = {
+    "MW": ("千瓦", 3), "GW": ("千瓦", 6), "MWh": ("千瓦时", 3), "GWh": ("千瓦时", 6),
 }
 
 
@@ -96,6 +106,9 @@ def unit(symbol: str) -> Unit:
     """The :class:`Unit` written as ``symbol``; raises :class:`UnknownUnitError`."""
     symbol = symbol.strip()
     found = _UNITS.get(_ALIASES.get(symbol, symbol))
+    if found is None and symbol in _LATIN_MULTIPLES:
+        base, exponent = _LATIN_MULTIPLES[symbol]
+        found = Unit(symbol, _UNITS[base].dimension, _UNITS[base].exponent + exponent)
     if found is None:
         raise UnknownUnitError(f"unknown unit {symbol!r}")
     return found
