@@ -205,10 +205,22 @@ _Series = tuple[list[dt.date], list[Decimal]]
 
 
 def hand_evaluate(rules: Sequence[tuple[Any, ...]], metric_exponents: dict[str, int],
-                  observations: Sequence[Observation], as_of: dt.date, year: int) -> list[str]:
+                  observations: Sequence[Observation], as_of: dt.date, year: int,
+                  frequencies: dict[str, str]) -> list[str]:
     """The status of every rule, computed by hand from raw observations."""
     series, rate_series = hand_index(observations, metric_exponents)
-    return hand_judge(rules, series, rate_series, as_of, year)
+    return hand_judge(rules, series, rate_series, as_of, year, frequencies)
+
+
+def previous_period_end(day: dt.date, frequency: str) -> dt.date:
+    """The last day of the reporting period before the one holding ``day`` (dekad, month or quarter)."""
+    if frequency == "dekad":
+        start = day.replace(day=1 if day.day <= 10 else 11 if day.day <= 20 else 21)
+    elif frequency == "month":
+        start = day.replace(day=1)
+    else:
+        start = dt.date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+    return start - dt.timedelta(days=1)
 
 
 def hand_index(observations: Sequence[Observation],
@@ -240,8 +252,11 @@ def hand_index(observations: Sequence[Observation],
 
 
 def hand_judge(rules: Sequence[tuple[Any, ...]], series: dict[str, _Series], rate_series: dict[str, _Series],
-               as_of: dt.date, year: int) -> list[str]:
-    """The status of every rule at ``as_of``, from the indexed figures."""
+               as_of: dt.date, year: int, frequencies: dict[str, str]) -> list[str]:
+    """The status of every rule at ``as_of``, from the indexed figures.
+
+    A figure is judged at its own date, but not before the end of the reporting period
+    before the one holding ``as_of`` (a stale figure)."""
     jan1 = dt.date(year, 1, 1)
     dec21 = dt.date(year, 12, 21)
     final = as_of >= dt.date(year, 12, 31)
@@ -300,7 +315,8 @@ def hand_judge(rules: Sequence[tuple[Any, ...]], series: dict[str, _Series], rat
                 if f is None:
                     out.append("no_data")
                     continue
-                days = total if f[0] >= dt.date(year, 12, 31) else (f[0] - jan1).days + 1
+                judged = min(as_of, max(f[0], previous_period_end(as_of, frequencies[m])))
+                days = total if judged >= dt.date(year, 12, 31) else (judged - jan1).days + 1
                 required = baseline * (1 + min_growth)
                 out.append("on_track" if f[1] * total >= required * days else "lagging")
                 continue
@@ -352,7 +368,8 @@ def hand_judge(rules: Sequence[tuple[Any, ...]], series: dict[str, _Series], rat
         if not within_high:
             out.append("lagging")
             continue
-        days = total if f[0] >= dt.date(year, 12, 31) else (f[0] - jan1).days + 1
+        judged = min(as_of, max(f[0], previous_period_end(as_of, frequencies[rule[1]])))
+        days = total if judged >= dt.date(year, 12, 31) else (judged - jan1).days + 1
         if net or cumulative or start is None:
             on_track = actual * total >= low * days
         elif start >= low:
@@ -482,6 +499,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     compiled = planengine.compile_plan(plan)
     rules = build_rules(plan)
     metric_exponents = {m.id: m.unit.exponent for m in plan.metrics}
+    frequencies = {m.id: plan.reporting_cadence(m).value for m in plan.metrics}
     shapes = Counter(_shape(t) for t in numeric)
 
     base = planengine.read_observations(EXAMPLE_FIGURES)
@@ -505,7 +523,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with decimal.localcontext() as ctx:
             ctx.traps[decimal.Inexact] = True  # every comparison above must be exact
             for obs, day in pairs:
-                hand_evaluate(rules, metric_exponents, obs, day, year)
+                hand_evaluate(rules, metric_exponents, obs, day, year, frequencies)
 
     def engine_index_pass() -> None:
         metrics = compiled.metrics
@@ -520,7 +538,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     engine_results = [evaluate(obs, day) for obs, day in pairs]
     with decimal.localcontext() as ctx:
         ctx.traps[decimal.Inexact] = True
-        hand_results = [hand_evaluate(rules, metric_exponents, obs, day, year) for obs, day in pairs]
+        hand_results = [hand_evaluate(rules, metric_exponents, obs, day, year, frequencies) for obs, day in pairs]
     statuses: Counter[str] = Counter()
     by_shape: dict[str, Counter[str]] = {}
     mismatches = []
