@@ -220,7 +220,7 @@ def test_a_file_that_is_not_utf8_is_refused_clearly(tmp_path: Path) -> None:
 
 def test_a_missing_file_is_refused_clearly(tmp_path: Path) -> None:
     path = tmp_path / "nowhere.csv"
-    with pytest.raises(planengine.ObservationFileError, match=rf"nowhere.csv: the file cannot be read"):
+    with pytest.raises(planengine.ObservationFileError, match=r"nowhere.csv: the file cannot be read"):
         planengine.read_observations(path)
 
 

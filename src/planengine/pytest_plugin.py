@@ -34,9 +34,9 @@ import pytest
 
 from .engine import CompiledPlan, compile_plan
 from .evaluator import RuleShape, Status
-from .model import Metric, Plan, RawParams, Reporting, Target, TargetExample
+from .model import Metric, Plan, RawParams, Target, TargetExample
 from .observations import Measure, Observation
-from .quantities import Quantity, format_decimal, known_units, parse_quantity
+from .quantities import Quantity, known_units, parse_quantity
 from .spec import SpecErrors, dump_spec, load_spec, loads_spec
 
 DEFAULT_PATTERNS = ["specs/*.toml", "specs/*.json"]

@@ -9,7 +9,7 @@ dimensions (人 against 元) cannot be converted or compared: that raises
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Final
 
 import attrs

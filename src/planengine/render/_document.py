@@ -27,7 +27,6 @@ from typing import Union
 import attrs
 
 from ..evaluator import Status
-from ..periods import Cadence, Period
 from ..projection import Method
 from ..quantities import format_decimal
 from ..reporting import (

@@ -26,7 +26,6 @@ that differ) give ``not_evaluable``, naming what the reference would have done.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from decimal import Decimal
 
 import attrs
