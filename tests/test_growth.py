@@ -43,7 +43,8 @@ def target(params: dict[str, Any], metric: str = "m", id: str = "t") -> dict[str
 
 
 def spec_text(metrics: list[dict[str, Any]], targets: list[dict[str, Any]]) -> str:
-    data = {"format": 1, "id": "p", "title": "测试方案", "issuer": "测试", "year": YEAR,
+    # 序时进度 by days, so the pro-rated amounts below are whole numbers (730 x 181/365 = 362)
+    data = {"format": 1, "id": "p", "title": "测试方案", "issuer": "测试", "year": YEAR, "progress_basis": "days",
             "metrics": metrics, "targets": targets}
     return json.dumps(data, ensure_ascii=False)
 
@@ -109,7 +110,7 @@ def test_year_end_growth_numbers() -> None:
     assert (a.status, a.actual, a.required, a.gap, a.unit) == (
         Status.MISSED, Decimal("9.99"), Decimal("10.00"), Decimal("0.01"), "%")
     assert a.figure_date == YEAR_END
-    assert "0.01个百分点" in a.explanation.zh and "0.01 percentage points short" in a.explanation.en
+    assert "0.01个百分点" in a.explanation.zh and "0.01 pp short" in a.explanation.en
     met = assess(compiled, [obs(LAST_YEAR_END, "100万元"), obs(YEAR_END, "110万元")], YEAR_END)
     assert (met.actual, met.gap, met.completion) == (Decimal("10.00"), Decimal("0.00"), Decimal(1))
 
@@ -331,7 +332,10 @@ def test_stated_baseline_of_a_year_to_date_total_is_pro_rated_mid_year() -> None
     compiled = simple({"min_growth": "100%", "baseline": "365万元"})
     on = assess(compiled, [obs(MID_YEAR, "362万元")], MID_YEAR)
     assert (on.status, on.required, on.actual) == (Status.ON_TRACK, Decimal(730), Decimal(362))
-    assert status(compiled, [obs(MID_YEAR, "361.99万元")], MID_YEAR) is Status.LAGGING
+    # 0.01 short of 362 is 0.001 points of 730 behind: level (持平) at the shown precision, on track
+    assert status(compiled, [obs(MID_YEAR, "361.99万元")], MID_YEAR) is Status.ON_TRACK
+    # 0.4 short is 0.055 points behind: shown -0.1, behind
+    assert status(compiled, [obs(MID_YEAR, "361.6万元")], MID_YEAR) is Status.LAGGING
     assert status(compiled, [obs(MID_YEAR, "3620000元")], MID_YEAR) is Status.ON_TRACK
 
 

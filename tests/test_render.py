@@ -25,10 +25,14 @@ import planengine
 from planengine.convert import make_converter
 from planengine.reporting import Report, ReportedFigure, ReportKind, build_report
 from planengine.render import FORMATS, render, render_html, render_json, render_markdown
-from planengine.render._document import is_correction, status_words
+from planengine.vocabulary import status_words
 from planengine.render.markdown import escape_markdown
 
 from .conftest import ROOT, SEED_SPEC
+
+
+def is_correction(figure: ReportedFigure) -> bool:
+    return figure.is_correction
 
 DEKADS = sorted((ROOT / "examples" / "dekads").glob("*.csv"))
 JUNE_30 = dt.date(2026, 6, 30)

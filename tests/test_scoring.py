@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 import planengine
 from planengine import Explanation, Status
 from planengine.results import Assessment
-from planengine.scoring import DEFAULT_RULE, Light, ScoringRule, WarningThresholds, completion_capped, score, warning_light
+from planengine.scoring import DEFAULT_RULE, Light, ScoringRule, completion_capped, score
 
 from .conftest import MID_YEAR, YEAR_END
 
@@ -44,28 +44,6 @@ def test_default_rule(status: Status, completion: str | None, expected: str | No
 @pytest.mark.parametrize("status", [Status.NOT_EVALUABLE, Status.UNSUPPORTED, Status.ERROR])
 def test_what_is_not_the_units_fault_is_not_scored(status: Status) -> None:
     assert completion_capped(assessment(status)) is None
-
-
-@pytest.mark.parametrize(
-    ("completion", "expected", "light", "behind"),
-    [("0.5", "0.5", Light.GREEN, "0.0"), ("0.41", "0.5", Light.GREEN, "9.0"), ("0.40", "0.5", Light.YELLOW, "10.0"),
-     ("0.20", "0.5", Light.YELLOW, "30.0"), ("0.19", "0.5", Light.RED, "31.0")],
-)
-def test_traffic_lights_at_their_thresholds(completion: str, expected: str, light: Light, behind: str) -> None:
-    status = Status.ON_TRACK if completion == expected else Status.LAGGING
-    assert warning_light(assessment(status, completion, expected), WarningThresholds()) == (light, Decimal(behind))
-
-
-def test_thresholds_are_configurable_and_checked() -> None:
-    lagging = assessment(Status.LAGGING, "0.45", "0.5")
-    assert warning_light(lagging, WarningThresholds(Decimal(2), Decimal(4)))[0] is Light.RED
-    with pytest.raises(ValueError):
-        WarningThresholds(Decimal(30), Decimal(10))
-
-
-def test_missed_is_red_and_a_missing_figure_is_yellow() -> None:
-    assert warning_light(assessment(Status.MISSED, "0.9"), WarningThresholds())[0] is Light.RED
-    assert warning_light(assessment(Status.NO_DATA), WarningThresholds())[0] is Light.YELLOW
 
 
 RATES = st.decimals(min_value=0, max_value=3, places=4)

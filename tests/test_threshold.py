@@ -1,8 +1,10 @@
 """``count-threshold`` and ``amount-threshold``: boundaries, pro-rating, labelled statuses, properties.
 
-Plans are built from small JSON specs (``planengine.loads_spec``), figures in code. The plan
-year 2026 has 365 days, so on day ``n`` of the year exactly ``n/365`` of it has elapsed
-(序时进度), which makes targets of 365 (or a multiple) give whole numbers due.
+Plans are built from small JSON specs (``planengine.loads_spec``), figures in code. They
+count 序时进度 by days (``progress_basis = "days"``) unless a test says otherwise: the plan
+year 2026 has 365 days, so on day ``n`` of the year exactly ``n/365`` of it has elapsed,
+which makes targets of 365 (or a multiple) give whole numbers due. The default basis, whole
+reporting periods, is tested in ``test_progress.py``.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def target(evaluator: str, params: dict[str, Any], metric: str | None = "m", id:
 
 def spec_text(metrics: list[dict[str, Any]], targets: list[dict[str, Any]], **extra: Any) -> str:
     data = {"format": 1, "id": "p", "title": "测试方案", "issuer": "测试", "year": YEAR,
-            "metrics": metrics, "targets": targets, **extra}
+            "progress_basis": "days", "metrics": metrics, "targets": targets, **extra}
     return json.dumps(data, ensure_ascii=False)
 
 
@@ -125,48 +127,113 @@ def test_more_than_amount_equal_is_missed(actual: str, expected: Status) -> None
         assert "恰好持平而未超过" in a.explanation.zh
 
 
+#: On a metric where more is better, a figure above a range's or 左右's upper bound over-fulfils
+#: the target (超额完成) unless the plan marks the upper bound as binding.
+BINDING = pytest.mark.parametrize("binding", [False, True], ids=["upper-free", "upper-binding"])
+
+
+def over(expected: Status, binding: bool) -> Status:
+    """The status of a figure above the upper bound: met (over-fulfilled) unless the bound binds."""
+    return expected if binding else Status.MET
+
+
+@BINDING
 @pytest.mark.parametrize(
     ("actual", "expected"),
     [("0项", Status.MISSED), ("1项", Status.MET), ("2项", Status.MET), ("3项", Status.MISSED)],
 )
-def test_between_one_and_two(actual: str, expected: Status) -> None:
-    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项"}, unit="项")
-    assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is expected
+def test_between_one_and_two(actual: str, expected: Status, binding: bool) -> None:
+    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项",
+                                          "upper_binding": binding}, unit="项")
+    want = over(expected, binding) if actual == "3项" else expected
+    assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is want
 
 
-def test_between_above_the_range_has_a_negative_gap() -> None:
-    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项"}, unit="项")
+def test_between_above_a_binding_range_has_a_negative_gap() -> None:
+    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项",
+                                          "upper_binding": True}, unit="项")
     a = assess(compiled, [obs(YEAR_END, "3项")], YEAR_END)
     assert (a.status, a.gap) == (Status.MISSED, Decimal(-1))
     assert "above the upper bound" in a.explanation.en
 
 
+def test_above_a_free_range_is_over_fulfilled() -> None:
+    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项"}, unit="项")
+    a = assess(compiled, [obs(YEAR_END, "3项")], YEAR_END)
+    assert (a.status, a.gap) == (Status.MET, Decimal(0))
+    assert "over-fulfilled" in a.explanation.en and "超额完成" in a.explanation.zh
+
+
+def test_a_range_on_a_metric_where_less_is_better_binds_both_ways() -> None:
+    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项"}, unit="项",
+                      direction="decrease")
+    assert status(compiled, [obs(YEAR_END, "3项")], YEAR_END) is Status.MISSED
+
+
+@BINDING
 @pytest.mark.parametrize(
     ("actual", "expected"),
     [("3名", Status.MISSED), ("4名", Status.MET), ("5名", Status.MET), ("6名", Status.MET), ("7名", Status.MISSED)],
 )
-def test_approx_with_an_absolute_tolerance(actual: str, expected: Status) -> None:
-    compiled = simple("count-threshold", {"value": "5名", "comparator": "approx", "tolerance": "1名"}, unit="人")
-    assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is expected
+def test_approx_with_an_absolute_tolerance(actual: str, expected: Status, binding: bool) -> None:
+    compiled = simple("count-threshold", {"value": "5名", "comparator": "approx", "tolerance": "1名",
+                                          "upper_binding": binding}, unit="人")
+    want = over(expected, binding) if actual == "7名" else expected
+    assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is want
 
 
+@BINDING
 @pytest.mark.parametrize(
     ("actual", "expected"),
     [("7人", Status.MISSED), ("8人", Status.MET), ("10人", Status.MET), ("12人", Status.MET), ("13人", Status.MISSED)],
 )
-def test_approx_with_a_relative_tolerance(actual: str, expected: Status) -> None:
+def test_approx_with_a_relative_tolerance(actual: str, expected: Status, binding: bool) -> None:
     # 10名左右 with 20%: from 8 to 12
-    compiled = simple("count-threshold", {"value": "10名", "comparator": "approx", "tolerance": "20%"}, unit="人")
-    assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is expected
+    compiled = simple("count-threshold", {"value": "10名", "comparator": "approx", "tolerance": "20%",
+                                          "upper_binding": binding}, unit="人")
+    want = over(expected, binding) if actual == "13人" else expected
+    assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is want
 
 
+@BINDING
 @pytest.mark.parametrize(
     ("actual", "expected"),
     [("7.99万元", Status.MISSED), ("8万元", Status.MET), ("12万元", Status.MET), ("12.0001万元", Status.MISSED)],
 )
-def test_approx_relative_tolerance_on_an_amount(actual: str, expected: Status) -> None:
-    compiled = simple("amount-threshold", {"value": "10万元", "comparator": "approx", "tolerance": "20%"}, unit="万元")
-    assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is expected
+def test_approx_relative_tolerance_on_an_amount(actual: str, expected: Status, binding: bool) -> None:
+    compiled = simple("amount-threshold", {"value": "10万元", "comparator": "approx", "tolerance": "20%",
+                                           "upper_binding": binding}, unit="万元")
+    want = over(expected, binding) if actual == "12.0001万元" else expected
+    assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is want
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "low", "high"),
+    [("1名", "人", "1", "1"), ("5名", "人", "5", "5"), ("20家", "家", "18", "22"), ("10万元", "万元", "9", "11"),
+     ("0.5万人", "万人", "0.45", "0.55")],
+)
+def test_approx_without_a_tolerance_reaches_the_documented_default(value: str, unit: str, low: str, high: str) -> None:
+    """左右 with no tolerance: 10% either side, in whole things for a count (1名左右 is one)."""
+    from planengine.evaluators.threshold import DEFAULT_APPROX_TOLERANCE
+
+    assert DEFAULT_APPROX_TOLERANCE == Decimal("0.1")
+    evaluator = "amount-threshold" if unit == "万元" else "count-threshold"
+    compiled = simple(evaluator, {"value": value, "comparator": "approx", "upper_binding": True}, unit=unit)
+    lowest, highest = Decimal(low), Decimal(high)
+    step = Decimal("0.0001") if unit in ("万元", "万人") else Decimal(1)
+    assert status(compiled, [obs(YEAR_END, f"{lowest}{unit}")], YEAR_END) is Status.MET
+    assert status(compiled, [obs(YEAR_END, f"{highest}{unit}")], YEAR_END) is Status.MET
+    assert status(compiled, [obs(YEAR_END, f"{lowest - step}{unit}")], YEAR_END) is Status.MISSED
+    assert status(compiled, [obs(YEAR_END, f"{highest + step}{unit}")], YEAR_END) is Status.MISSED
+
+
+def test_approx_mid_year_is_due_from_the_stated_value() -> None:
+    """5名左右 (tolerance 1名) on 30 June, by days: 5 x 181/365 = 2.48 due, not 4 x 181/365 = 1.98."""
+    compiled = simple("count-threshold", {"value": "5名", "comparator": "approx", "tolerance": "1名"}, unit="人")
+    a = assess(compiled, [obs(MID_YEAR, "2人")], MID_YEAR)
+    assert a.status is Status.LAGGING
+    assert a.progress is not None and a.progress.expected == Decimal(181) / Decimal(365)
+    assert "按进度应达3人" in a.explanation.zh  # whole people: 2.48 due is 3
 
 
 @pytest.mark.parametrize(
@@ -252,7 +319,7 @@ def test_spec_rejects_net_increase_on_a_cumulative_metric_and_on_amounts() -> No
         ({"value": "85.5家"}, {}, "targets[0].params.value"),
         ({"value": "85万元"}, {}, "targets[0].params.value"),
         ({"value": "1项", "comparator": "between", "high": "0项"}, {"unit": "项"}, "targets[0].params.high"),
-        ({"value": "5名", "comparator": "approx"}, {"unit": "人"}, "targets[0].params.tolerance"),
+        ({"value": "5名", "comparator": ">=", "upper_binding": True}, {"unit": "人"}, "targets[0].params.upper_binding"),
     ],
 )
 def test_spec_rejects_threshold_params_that_do_not_fit(params: dict[str, Any], metric_fields: dict[str, Any],
@@ -293,7 +360,10 @@ def test_cumulative_amount_boundary_with_decimals() -> None:
     compiled = simple("amount-threshold", {"value": "365万元"}, unit="万元")
     assert status(compiled, [obs(MID_YEAR, "181万元")], MID_YEAR) is Status.ON_TRACK
     assert status(compiled, [obs(MID_YEAR, "1810000元")], MID_YEAR) is Status.ON_TRACK
-    assert status(compiled, [obs(MID_YEAR, "180.9999万元")], MID_YEAR) is Status.LAGGING
+    # 0.0003 points behind is level (持平) at the shown precision of one decimal: on track
+    assert status(compiled, [obs(MID_YEAR, "180.9999万元")], MID_YEAR) is Status.ON_TRACK
+    # 0.8 short of 181 is 0.22 points behind: shown -0.2, behind
+    assert status(compiled, [obs(MID_YEAR, "180.2万元")], MID_YEAR) is Status.LAGGING
 
 
 def test_more_than_mid_year_uses_the_same_due_part() -> None:
@@ -326,8 +396,9 @@ def test_net_increase_is_pro_rated_from_zero() -> None:
     assert status(compiled, [start, obs(MID_YEAR, "280家")], MID_YEAR) is Status.LAGGING
 
 
-def test_between_above_the_upper_bound_is_lagging_before_the_year_end() -> None:
-    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项"}, unit="项")
+def test_between_above_a_binding_upper_bound_is_lagging_before_the_year_end() -> None:
+    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项",
+                                          "upper_binding": True}, unit="项")
     a = assess(compiled, [obs(MID_YEAR, "3项")], MID_YEAR)
     assert (a.status, a.gap) == (Status.LAGGING, Decimal(-1))
     assert status(compiled, [obs(MID_YEAR, "2项")], MID_YEAR) is Status.ON_TRACK
@@ -542,10 +613,12 @@ def year_end_rules(draw: st.DrawFn) -> tuple[dict[str, Any], Any]:
         return params, lambda a: a <= v
     if comparator == "<":
         return params, lambda a: a < v
+    binding = draw(st.booleans())  # whether a figure above the upper bound fails (else it over-fulfils)
+    params["upper_binding"] = binding
     if comparator == "between":
         high = Decimal(value + draw(st.integers(min_value=0, max_value=50)))
         params["high"] = f"{high}人"
-        return params, lambda a: v <= a <= high
+        return params, lambda a: v <= a and (a <= high or not binding)
     if draw(st.booleans()):
         tol = Decimal(draw(st.integers(min_value=0, max_value=50)))
         params["tolerance"] = f"{tol}名"
@@ -553,7 +626,7 @@ def year_end_rules(draw: st.DrawFn) -> tuple[dict[str, Any], Any]:
         percent = Decimal(draw(st.integers(min_value=0, max_value=100)))
         params["tolerance"] = f"{percent}%"
         tol = v * percent / 100
-    return params, lambda a: abs(a - v) <= tol
+    return params, lambda a: a >= v - tol and (a <= v + tol or not binding)
 
 
 @given(year_end_rules(), st.integers(min_value=0, max_value=700), st.dates(dt.date(YEAR, 12, 21), YEAR_END))

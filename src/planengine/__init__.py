@@ -15,7 +15,7 @@ Load a plan from a spec, read reported figures, and judge every target::
 from __future__ import annotations
 
 from .engine import CompiledPlan, compile_plan, evaluate
-from .evaluators._common import Comparator
+from .comparators import Comparator
 from .evaluator import (
     PLUGIN_API_VERSION,
     Context,

@@ -28,7 +28,8 @@ from .cli_records import (
 )
 from .convert import converter, make_converter
 from .engine import compile_plan
-from .evaluator import Status
+from . import formatting
+from .vocabulary import status_word
 from .ledger import LedgerError
 from .model import Plan, RawParams
 from .plugins import EvaluatorRegistry, PluginError, default_registry
@@ -239,15 +240,9 @@ def _evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     return EXIT_OK
 
 
-_STATUS_ZH = {
-    Status.MET: "已完成", Status.ON_TRACK: "正常", Status.LAGGING: "滞后", Status.MISSED: "未完成",
-    Status.NO_DATA: "无数据", Status.NOT_EVALUABLE: "无法评价", Status.UNSUPPORTED: "不支持", Status.ERROR: "出错",
-}
-
-
 def render_table(result: EvaluationResult, lang: str = "zh") -> str:
     """The result as a plain-text table with a count of statuses, for a terminal."""
-    head = ["target", "status", "actual", "required", "completion", "expected", "gap"]
+    head = ["target", "status", "actual", "required", "completion", "expected", "vs schedule", "gap"]
     rows = [head] + [_row(a, lang) for a in result.assessments]
     widths = [max(_width(row[i]) for row in rows) for i in range(len(head))]
     lines = [f"{result.plan}  as of {result.as_of.isoformat()}  ({result.spec_hash[:19]})"]
@@ -261,21 +256,19 @@ def render_table(result: EvaluationResult, lang: str = "zh") -> str:
         lines.append(f"{a.target}: {explanation}")
     counts = ", ".join(f"{k} {v}" for k, v in result.counts().items() if v)
     lines.append("")
-    lines.append(f"{len(result.assessments)} targets: {counts}")
+    total = len(result.assessments)
+    lines.append(f"{total} target{'' if total == 1 else 's'}: {counts}")
     return "\n".join(lines)
 
 
 def _row(a: Assessment, lang: str) -> list[str]:
-    def num(value: Decimal | None, suffix: str = "") -> str:
-        return "-" if value is None else f"{format_decimal(value)}{suffix}"
-
-    def pct(value: Decimal | None) -> str:
-        return "-" if value is None else f"{format_decimal((value * 100).quantize(Decimal('0.1')))}%"
-
-    status = f"{a.status.value}" + (f" {_STATUS_ZH[a.status]}" if lang == "zh" else "")
-    gap_unit = "pp" if a.unit == "%" else a.unit  # a difference of rates is in percentage points
-    return [a.target, status, num(a.actual, a.unit), num(a.required, a.unit), pct(a.completion),
-            pct(a.expected), num(a.gap, gap_unit)]
+    status = f"{a.status.value}" + (f" {status_word(a.status, 'zh')}" if lang == "zh" else "")
+    schedule = "-"
+    if a.progress is not None:
+        schedule = formatting.points(a.progress.shown_points, "en", signed=True)
+    return [a.target, status, formatting.amount(a.actual, a.unit), formatting.amount(a.required, a.unit),
+            formatting.percent(a.completion), formatting.percent(a.expected), schedule,
+            formatting.gap(a.gap, a.unit, "en", strict=a.gap_strict)]
 
 
 def _width(text: str) -> int:

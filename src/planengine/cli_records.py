@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from .errors import PlanengineError
 from .engine import compile_plan
 from .ledger import Ledger, LedgerError, LedgerImportError, default_ledger_path
 from .observation_files import ObservationFileError, read_observations
@@ -29,7 +30,7 @@ EXIT_OK, EXIT_INVALID = 0, 1
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-class CommandError(Exception):
+class CommandError(PlanengineError):
     """A problem in what the user gave a command; printed as one line, exit code 1."""
 
 

@@ -7,8 +7,13 @@ evaluator's function directly. A target whose evaluator is not installed is
 ``unsupported``; an evaluator that raises, returns something else than an
 :class:`~planengine.evaluator.Outcome`, or runs longer than ``timeout`` seconds on one
 target makes that one target ``error``, naming the plugin, and the rest of the plan is
-still assessed. The time limit applies to third-party evaluators; planengine's own run
-without the overhead of a timer.
+still assessed. The time limit applies to every evaluator that does not declare itself
+``bounded`` (see :class:`~planengine.evaluator.Evaluator`); planengine's own declare it, as
+any plugin may.
+
+When an outcome carries :class:`~planengine.progress.Progress` (the figure against
+序时进度), the engine keeps ``on_track`` and ``lagging`` in line with its verdict, so no
+assessment says "lagging" while its points say "level" or "ahead".
 """
 
 from __future__ import annotations
@@ -24,11 +29,11 @@ from typing import Any
 
 import attrs
 
-from .evaluator import Context, Explanation, NoData, NotEvaluable, Outcome, Status
+from .evaluator import Context, Evaluator, Explanation, NoData, NotEvaluable, Outcome, Status
 from .model import Metric, Plan, RawParams, Target
-from .periods import Cadence
+from .periods import Cadence, ProgressBasis
 from .observations import FigureIndex, Observation
-from .plugins import BUILTIN_PLUGIN, EvaluatorRegistry, RegisteredEvaluator, default_registry, planengine_version
+from .plugins import EvaluatorRegistry, RegisteredEvaluator, default_registry, planengine_version
 from .results import Assessment, EvaluationResult, EvaluatorUse
 from .spec import SpecError, SpecErrors, structure_params, spec_hash
 
@@ -56,6 +61,7 @@ class _Rule:
     lead: tuple[str, ...]
     support: tuple[str, ...]
     frequency: Cadence
+    basis: ProgressBasis
 
 
 class CompiledPlan:
@@ -67,7 +73,6 @@ class CompiledPlan:
         self.timeout = timeout
         self.spec_hash = spec_hash(plan)
         self.metrics = {m.id: m for m in plan.metrics}
-        names = {u.id: u.name for u in plan.units}
         rules = []
         problems: list[SpecError] = []
         for index, target in enumerate(plan.targets):
@@ -81,9 +86,10 @@ class CompiledPlan:
                 target,
                 metric,
                 registered,
-                tuple(names.get(u, u) for u in responsibility.lead),
-                tuple(names.get(u, u) for u in responsibility.support),
+                responsibility.lead,
+                responsibility.support,
                 plan.reporting_cadence(metric) if metric is not None else Cadence.MONTH,
+                plan.progress_basis_of(metric),
             ))
         if problems:
             raise SpecErrors(problems)
@@ -93,6 +99,11 @@ class CompiledPlan:
             EvaluatorUse(name, reg.evaluator.version, reg.package, reg.package_version)
             for name, reg in sorted(used.items())
         )
+
+    def evaluator(self, name: str) -> Evaluator[object] | None:
+        """The installed evaluator called ``name``, or None; its declared properties guide reports."""
+        registered = self.registry.get(name)
+        return registered.evaluator if registered is not None else None
 
     def index(self, observations: Iterable[Observation]) -> FigureIndex:
         """Index ``observations`` once, to judge them at several dates without indexing again."""
@@ -131,9 +142,9 @@ class CompiledPlan:
                 f"the evaluator {target.evaluator!r} is not installed, so this target is not assessed",
             ))
         else:
-            context = Context(target, rule.metric, self.plan.year, as_of, figures, rule.frequency)
-            limit = None if rule.registered.plugin == BUILTIN_PLUGIN else self.timeout
-            outcome = _run(rule.registered, target.params, context, limit)
+            context = Context(target, rule.metric, self.plan.year, as_of, figures, rule.frequency, rule.basis)
+            limit = None if rule.registered.evaluator.bounded else self.timeout
+            outcome = _in_line_with_progress(_run(rule.registered, target.params, context, limit))
         return Assessment(
             target=target.id,
             metric=target.metric,
@@ -148,12 +159,23 @@ class CompiledPlan:
             gap=outcome.gap,
             unit=outcome.unit,
             figure_date=outcome.figure_date,
+            gap_strict=outcome.gap_strict,
+            progress=outcome.progress,
             strive=target.strive,
             weight=target.weight,
             task=target.task,
             lead=rule.lead,
             support=rule.support,
         )
+
+
+def _in_line_with_progress(outcome: Outcome) -> Outcome:
+    """``on_track`` exactly when the progress verdict is ahead or level (before the year's end)."""
+    progress = outcome.progress
+    if progress is None or outcome.status not in (Status.ON_TRACK, Status.LAGGING):
+        return outcome
+    status = Status.ON_TRACK if progress.verdict.on_schedule else Status.LAGGING
+    return outcome if status is outcome.status else attrs.evolve(outcome, status=status)
 
 
 def _run(registered: RegisteredEvaluator, params: Any, context: Context, timeout: float | None) -> Outcome:

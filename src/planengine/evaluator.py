@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 import attrs
 
 from .model import Metric, Plan, Target
-from .periods import Cadence, Period
+from .periods import Cadence, Period, ProgressBasis
+from .progress import Progress
 
 if TYPE_CHECKING:
     from .observations import Figure, FigureIndex
@@ -139,7 +140,11 @@ class Outcome:
 
     The numbers are in ``unit`` (the metric's unit, or ``%`` for rates and their gaps in
     percentage points). ``completion`` and ``expected`` are fractions (0.5 is half).
-    ``gap`` is what is still needed to satisfy the rule (0 when it is satisfied).
+    ``gap`` is what is still needed to satisfy the rule (0 when it is satisfied); when
+    ``gap_strict`` is true the figure must go *beyond* ``gap`` (超: more than the target),
+    so a gap of 0 with ``gap_strict`` still means the rule fails. ``progress`` is the
+    figure against 序时进度 before the year's end (see :class:`planengine.Progress`); when
+    it is given, the engine keeps ``on_track``/``lagging`` in line with its verdict.
     """
 
     status: Status
@@ -151,6 +156,8 @@ class Outcome:
     gap: Decimal | None = None
     unit: str = ""
     figure_date: dt.date | None = None
+    gap_strict: bool = False
+    progress: Progress | None = None
 
 
 @attrs.frozen
@@ -172,6 +179,8 @@ class Context:
     figures: FigureIndex
     #: How often the target's metric is due (its frequency, else the plan's finest cadence).
     frequency: Cadence = Cadence.MONTH
+    #: How 序时进度 is counted for the target's metric (the metric's basis, else the plan's).
+    basis: ProgressBasis = ProgressBasis.PERIODS
 
     @property
     def year_end(self) -> dt.date:
@@ -193,8 +202,16 @@ class Context:
         return min(self.as_of, max(figure_date, previous_end))
 
     def expected_share(self, on: dt.date) -> Fraction:
-        """The share of the target due by ``on`` (序时进度 or the target's own schedule)."""
-        return self.target.expected_share(on, self.year)
+        """The share of the target due by ``on`` (序时进度 or the target's own schedule).
+
+        Counted on :attr:`basis` in periods of :attr:`frequency`: by default a dekad figure
+        dated 30 June is due 18/36 of the year.
+        """
+        return self.target.expected_share(on, self.year, self.frequency, self.basis)
+
+    def progress(self, actual: Decimal, due: Fraction | Decimal, target: Decimal, share: Fraction) -> Progress:
+        """:class:`Progress` of ``actual`` when ``due`` of ``target`` is due, on this context's basis."""
+        return Progress.of(actual, due, target, share, self.basis)
 
     def require_metric(self) -> Metric:
         if self.metric is None:
@@ -264,6 +281,14 @@ class Evaluator(Generic[P]):
         direction, a reference to another metric).
     :param shape: optional ``shape(params, metric) -> RuleShape`` for property tests.
     :param needs_metric: whether a target using this evaluator must name a metric.
+    :param bounded: the evaluator promises to finish promptly on any target (plain
+        arithmetic, no I/O, no loops over unbounded input); the engine then runs it without
+        the per-target time limit. Any plugin may declare it; planengine's own do.
+    :param projectable: its targets are floors on a figure in the metric's own unit whose
+        ``required`` is the year's total, so reports may project the year-to-date figure to
+        the year's end and say what the next quarter must deliver.
+    :param whole_units: its figures are counts of whole things (人, 家, 个): reports show
+        what is due and projected in whole things, never fractions.
     """
 
     name: str
@@ -275,4 +300,7 @@ class Evaluator(Generic[P]):
     check: Callable[[P, Metric | None, Plan], Sequence[ParamProblem]] | None = None
     shape: Callable[[P, Metric], RuleShape] | None = None
     needs_metric: bool = True
+    bounded: bool = False
+    projectable: bool = False
+    whole_units: bool = False
 

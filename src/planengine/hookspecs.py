@@ -20,9 +20,10 @@ import pluggy
 
 if TYPE_CHECKING:
     from .evaluator import Evaluator
+    from .lights import LightRule
     from .scoring import ScoringRule
 
-__all__ = ["hookimpl", "hookspec", "register_evaluators", "register_scoring_rules"]
+__all__ = ["hookimpl", "hookspec", "register_evaluators", "register_light_rules", "register_scoring_rules"]
 
 #: Marks a hook specification; used only by planengine itself.
 hookspec = pluggy.HookspecMarker("planengine")
@@ -54,4 +55,20 @@ def register_scoring_rules() -> list[ScoringRule]:  # type: ignore[empty-body]
     target that is not scored. Scorecards use the rule named ``completion-capped`` unless
     another is asked for by name. Called once for each plugin when the registry is built;
     two plugins returning rules of the same name are an error.
+    """
+
+
+# --- warning lights --------------------------------------------------------------------------------
+
+
+@hookspec
+def register_light_rules() -> list[LightRule]:  # type: ignore[empty-body]
+    """Return the warning-light rules this plugin provides, as a list of :class:`planengine.LightRule`.
+
+    A light rule grades one assessment green, yellow or red, the way a locality publishes
+    its 红黄绿灯; a plan chooses one by name (``light_rule = "..."``, default
+    ``points-behind``). planengine keeps every light in line with its status whatever the
+    rule says (a lagging or missed target is never green, an on-track or met one never
+    red). Called once for each plugin when the registry is built; two plugins returning
+    rules of the same name are an error.
     """

@@ -35,6 +35,7 @@ from typing import Any
 
 import attrs
 
+from .errors import PlanengineError
 from .observation_files import ObservationFile, RowProblem, read_observations
 from .observations import Measure, Observation
 from .quantities import Quantity, unit
@@ -100,7 +101,7 @@ _COLUMNS = ("metric, date, measure, revision, magnitude, unit, reported_by, note
             "recorded_at, recorded_by, known_since")
 
 
-class LedgerError(Exception):
+class LedgerError(PlanengineError):
     """The ledger cannot be opened or written; the message says which file and why."""
 
 

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from .periods import Cadence, elapsed_share, month_end
+from .periods import Cadence, ProgressBasis, due_share, month_end
 from .quantities import Unit
 
 __all__ = [
@@ -76,6 +76,17 @@ class Metric:
     reporter: str | None = None
     #: How often the figure is due; ``None`` means every period of the plan's finest cadence.
     frequency: Cadence | None = None
+    #: The name in English sentences (explanations, English reports); the Chinese name when empty.
+    name_en: str = ""
+    #: Other count units a figure may come in, one for one (1人(个): a team reported in 个).
+    accepts: tuple[Unit, ...] = ()
+    #: How 序时进度 is counted for this metric; ``None``: the plan's :attr:`Plan.progress_basis`.
+    progress_basis: ProgressBasis | None = None
+
+    @property
+    def label_en(self) -> str:
+        """The metric's name for an English sentence: ``name_en``, else the Chinese name."""
+        return self.name_en or self.name
 
 
 @attrs.frozen
@@ -170,21 +181,31 @@ class Target:
     note: str = ""
     examples: tuple[TargetExample, ...] = ()
 
-    def expected_share(self, as_of: dt.date, year: int) -> Fraction:
+    def expected_share(
+        self,
+        as_of: dt.date,
+        year: int,
+        cadence: Cadence = Cadence.MONTH,
+        basis: ProgressBasis = ProgressBasis.PERIODS,
+    ) -> Fraction:
         """The share of this target due at ``as_of``: 序时进度, or the target's own schedule.
 
-        A schedule is interpolated linearly between its points, starting from 0 on
-        1 January; after its last point the last share holds.
+        序时进度 is counted on ``basis`` in periods of ``cadence`` (see
+        :func:`planengine.periods.due_share`). A schedule is interpolated linearly between
+        its points on the same time scale, starting from 0 before 1 January; after its last
+        point the last share holds.
         """
+        def position(day: dt.date) -> Fraction:
+            return due_share(day, year, cadence, basis)
+
+        now = position(as_of)
         if not self.schedule:
-            return elapsed_share(as_of, year).fraction
-        points = [(dt.date(year, 1, 1) - dt.timedelta(days=1), Fraction(0))]
-        points += [(month_end(year, p.month), Fraction(p.share)) for p in self.schedule]
-        if as_of <= points[0][0]:
-            return Fraction(0)
-        for (d0, s0), (d1, s1) in zip(points, points[1:]):
-            if as_of <= d1:
-                return s0 + (s1 - s0) * Fraction((as_of - d0).days, (d1 - d0).days)
+            return now
+        points = [(Fraction(0), Fraction(0))]
+        points += [(position(month_end(year, p.month)), Fraction(p.share)) for p in self.schedule]
+        for (t0, s0), (t1, s1) in zip(points, points[1:]):
+            if now < t1:
+                return s0 + (s1 - s0) * (now - t0) / (t1 - t0) if t1 > t0 else s0
         return points[-1][1]
 
 
@@ -225,6 +246,10 @@ class Plan:
     cadence: ReportingCadence = ReportingCadence()
     plugin_evaluators: tuple[str, ...] = ()
     source: str = ""
+    #: How 序时进度 is counted unless a metric says otherwise: whole reporting periods by default.
+    progress_basis: ProgressBasis = ProgressBasis.PERIODS
+    #: The warning-light rule reports use, by name (see :mod:`planengine.lights`).
+    light_rule: str = "points-behind"
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id; raises ``KeyError``."""
@@ -245,27 +270,47 @@ class Plan:
         order = (Cadence.DEKAD, Cadence.MONTH, Cadence.QUARTER, Cadence.YEAR)
         return next((c for c in order if c in self.cadence.reports), Cadence.MONTH)
 
+    def progress_basis_of(self, metric: Metric | None) -> ProgressBasis:
+        """How 序时进度 is counted for ``metric``: its own basis, else the plan's."""
+        if metric is not None and metric.progress_basis is not None:
+            return metric.progress_basis
+        return self.progress_basis
+
     def children(self, task_id: str | None) -> tuple[Task, ...]:
         """The tasks directly under ``task_id`` (``None``: the top-level sections)."""
         return tuple(t for t in self.tasks if t.parent == task_id)
 
     def responsibility(self, task_id: str | None) -> Responsibility:
-        """Who answers for a task.
+        """Who answers for a task (``None``: the plan's headline goals). Unit ids.
 
         A task without its own bracket (an action whose items name their units) answers
         through its items: their lead units lead it and their supporting units support it.
+        What still has no lead unit (the headline goals, a task with no bracket anywhere
+        below it) answers to the plan's office (办公室设在区科工局), so every target has an
+        owner; with no office named it has none.
         """
-        if task_id is None:
-            return Responsibility()
+        found = self._own_or_items(task_id) if task_id is not None else Responsibility()
+        if found.lead or self.working_group is None or self.working_group.office is None:
+            return found
+        office = self.working_group.office
+        return Responsibility((office,), tuple(s for s in found.support if s != office))
+
+    def _own_or_items(self, task_id: str) -> Responsibility:
+        """The task's own bracket, else its items' units gathered over the whole subtree."""
         own = self.task(task_id).responsibility
         if own.lead:
             return own
         lead: dict[str, None] = {}
         support: dict[str, None] = {}
-        for child in self.children(task_id):
-            sub = self.responsibility(child.id)
-            lead.update(dict.fromkeys(sub.lead))
-            support.update(dict.fromkeys(sub.support))
+        stack = list(reversed(self.children(task_id)))
+        while stack:  # depth first, without recursion: a deep task tree cannot overflow the stack
+            child = stack.pop()
+            if child.lead:
+                lead.update(dict.fromkeys(child.lead))
+                support.update(dict.fromkeys(child.support))
+            else:
+                support.update(dict.fromkeys(child.support))
+                stack.extend(reversed(self.children(child.id)))
         return Responsibility(tuple(lead), tuple(s for s in support if s not in lead))
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 import attrs
 
+from .errors import PlanengineError
 from .observations import Measure, Observation
 from .quantities import Quantity, QuantityError, parse_decimal, unit
 
@@ -31,7 +32,7 @@ REQUIRED_COLUMNS = ("metric", "date", "value", "unit")
 OPTIONAL_COLUMNS = ("measure", "reported_by", "note", "reported_at")
 
 
-class ObservationFileError(ValueError):
+class ObservationFileError(PlanengineError, ValueError):
     """A whole observation file is unusable; the message says which file and why."""
 
 

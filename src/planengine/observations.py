@@ -213,6 +213,8 @@ def _value_in_metric_unit(metric: Metric, measure: Measure, obs: Observation) ->
     if measure is Measure.YOY:
         return quantity.base if quantity.unit.dimension == "ratio" else None
     if quantity.unit.dimension != metric.unit.dimension:
+        if any(quantity.unit.dimension == accepted.dimension for accepted in metric.accepts):
+            return quantity.base.scaleb(-metric.unit.exponent)  # another count unit, one thing for one
         return None
     return quantity.in_unit(metric.unit)
 

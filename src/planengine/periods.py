@@ -1,16 +1,20 @@
 """Reporting periods of a plan year and the time-proportional expected progress (序时进度).
 
 A plan year is divided into quarters, months and dekads (旬: 上旬 days 1-10, 中旬 11-20,
-下旬 21 to the month's end). The share of the year elapsed at an as-of date is kept as an
-exact fraction of days (:class:`YearShare`), so comparing a completion rate with it never
-rounds. The module does no I/O.
+下旬 21 to the month's end). The share of the year that is due at an as-of date is counted
+on one of two bases (:class:`ProgressBasis`): in whole reporting periods, as published
+bulletins count it (a figure for 1-10月 is judged against 10/12), or in days. Either way
+it is an exact fraction, so comparing a completion rate with it never rounds. The module
+does no I/O.
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import enum
+import functools
 from decimal import Decimal
 from fractions import Fraction
 
@@ -19,7 +23,9 @@ import attrs
 __all__ = [
     "Cadence",
     "Period",
+    "ProgressBasis",
     "YearShare",
+    "due_share",
     "elapsed_share",
     "month_end",
     "same_day_previous_year",
@@ -35,6 +41,19 @@ class Cadence(enum.Enum):
     QUARTER = "quarter"
     MONTH = "month"
     DEKAD = "dekad"
+
+
+class ProgressBasis(enum.Enum):
+    """How the time-proportional expected progress (序时进度) is counted.
+
+    ``PERIODS`` (the default of a plan) counts whole reporting periods of the metric's
+    frequency that have ended: a monthly figure at the end of June is due 6/12 of the
+    year, a dekad figure 18/36, a quarterly one 2/4, as bulletins print it ("1-6月" is
+    50%). ``DAYS`` counts days: 181/365 at the end of 30 June.
+    """
+
+    PERIODS = "periods"
+    DAYS = "days"
 
 
 _DEKAD_NAMES = {1: "上旬", 2: "中旬", 3: "下旬"}
@@ -156,3 +175,26 @@ def elapsed_share(as_of: dt.date, year: int) -> YearShare:
     if as_of >= year_end(year):
         return YearShare(total, total)
     return YearShare((as_of - year_start(year)).days + 1, total)
+
+
+@functools.lru_cache(maxsize=256)
+def _period_ends(year: int, cadence: Cadence) -> tuple[dt.date, ...]:
+    return tuple(period.end for period in Period.all_in_year(year, cadence))
+
+
+def due_share(day: dt.date, year: int, cadence: Cadence, basis: ProgressBasis) -> Fraction:
+    """The share of ``year`` due at the end of ``day`` (序时进度), exactly, in [0, 1].
+
+    On the ``PERIODS`` basis it is the number of ``cadence`` periods of the year that have
+    ended by ``day`` over their number in the year: a figure dated inside a period counts
+    only the periods before it, and a figure dated on a period's last day counts that
+    period too. On the ``DAYS`` basis it is :func:`elapsed_share`.
+    """
+    if basis is ProgressBasis.DAYS:
+        return elapsed_share(day, year).fraction
+    if day < year_start(year):
+        return Fraction(0)
+    if day >= year_end(year):
+        return Fraction(1)
+    ends = _period_ends(year, cadence)
+    return Fraction(bisect.bisect_right(ends, day), len(ends))

@@ -15,6 +15,12 @@ the environment, in the manner of pytest and datasette:
     A comma-separated list of entry-point names: only these are loaded (empty: none).
 ``PLANENGINE_TRACE_PLUGINS``
     When set, every hook call and its result is written to standard error.
+``PLANENGINE_BLOCK_PLUGINS``
+    A comma-separated list of plugin names never to register, default plugins included
+    (``planengine.builtin``), as pytest's ``-p no:NAME`` blocks one.
+
+Every hook implementation must match a hook of :mod:`planengine.hookspecs`: a misspelt one
+(``register_evaluator``) is an error naming it, not silently ignored.
 """
 
 from __future__ import annotations
@@ -29,8 +35,10 @@ from typing import Any
 import attrs
 import pluggy
 
+from .errors import PlanengineError
 from . import hookspecs
 from .evaluator import PLUGIN_API_VERSION, Evaluator
+from .lights import LightRule
 from .scoring import ScoringRule
 
 __all__ = [
@@ -49,15 +57,18 @@ __all__ = [
 ENTRY_POINT_GROUP = "planengine"
 #: The name planengine's own evaluators are registered under.
 BUILTIN_PLUGIN = "planengine.builtin"
+#: The plugins registered before any entry point, by name and module, like pytest's default plugins.
+DEFAULT_PLUGINS = ((BUILTIN_PLUGIN, "planengine.evaluators.builtin"),)
 
 
 #: Environment variables that control plugin loading (see the module's documentation).
 DISABLE_AUTOLOAD_ENV = "PLANENGINE_DISABLE_PLUGIN_AUTOLOAD"
 LOAD_PLUGINS_ENV = "PLANENGINE_LOAD_PLUGINS"
 TRACE_PLUGINS_ENV = "PLANENGINE_TRACE_PLUGINS"
+BLOCK_PLUGINS_ENV = "PLANENGINE_BLOCK_PLUGINS"
 
 
-class PluginError(Exception):
+class PluginError(PlanengineError):
     """A plugin cannot be used; the message names it."""
 
 
@@ -93,27 +104,41 @@ class RegisteredEvaluator:
 
 
 def get_plugin_manager(
-    *, load_entry_points: bool = True, environ: Mapping[str, str] | None = None
+    *, load_entry_points: bool = True, environ: Mapping[str, str] | None = None, block: Iterable[str] = ()
 ) -> pluggy.PluginManager:
-    """A new plugin manager with the built-in evaluators and the installed plugins.
+    """A new plugin manager with the default plugins and the installed ones.
 
     Entry-point plugins are loaded unless ``load_entry_points`` is false or the environment
     (``environ``, default ``os.environ``) says otherwise; see the module's documentation.
+    Plugins named in ``block`` (or in ``PLANENGINE_BLOCK_PLUGINS``) are never registered.
+    Raises :class:`PluginError` when a plugin implements a hook that does not exist.
     """
-    from .evaluators import builtin
+    import importlib
 
     env = os.environ if environ is None else environ
     pm = pluggy.PluginManager(ENTRY_POINT_GROUP)
     pm.add_hookspecs(hookspecs)
-    pm.register(builtin, name=BUILTIN_PLUGIN)
+    blocked = {*block, *(n.strip() for n in env.get(BLOCK_PLUGINS_ENV, "").split(",") if n.strip())}
+    for name in sorted(blocked):
+        pm.set_blocked(name)
+    for name, module in DEFAULT_PLUGINS:
+        if name not in blocked:
+            pm.register(importlib.import_module(module), name=name)
     if env.get(TRACE_PLUGINS_ENV):
         pm.add_hookcall_monitoring(_trace_before, _trace_after)
     if load_entry_points and not env.get(DISABLE_AUTOLOAD_ENV):
         allowed = env.get(LOAD_PLUGINS_ENV)
         wanted = None if allowed is None else {n.strip() for n in allowed.split(",") if n.strip()}
         for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
-            if wanted is None or entry_point.name in wanted:
+            if (wanted is None or entry_point.name in wanted) and entry_point.name not in blocked:
                 _load(pm, entry_point)
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(
+            f"the plugin {pm.get_name(exc.plugin)!r} implements a hook planengine does not have: {exc}. "
+            f"The hooks are: {', '.join(sorted(n for n in dir(hookspecs) if n.startswith('register_')))}"
+        ) from exc
     return pm
 
 
@@ -147,6 +172,8 @@ class EvaluatorRegistry:
         self._by_name: dict[str, RegisteredEvaluator] = {}
         #: Scoring rules by name, with the plugin that provides each.
         self.scoring_rules: dict[str, tuple[ScoringRule, str]] = {}
+        #: Warning-light rules by name, with the plugin that provides each.
+        self.light_rules: dict[str, tuple[LightRule, str]] = {}
         for registered in evaluators:
             self.add(registered)
 
@@ -190,6 +217,15 @@ class EvaluatorRegistry:
                         f"{registry.scoring_rules[rule.name][1]} and {impl.plugin_name}"
                     )
                 registry.scoring_rules[rule.name] = (rule, impl.plugin_name)
+        for impl in reversed(pm.hook.register_light_rules.get_hookimpls()):
+            for light_rule in _listed(_ask(pm, "register_light_rules", impl), LightRule, impl.plugin_name,
+                                      "register_light_rules"):
+                if light_rule.name in registry.light_rules:
+                    raise PluginConflictError(
+                        f"two plugins provide a light rule named {light_rule.name!r}: "
+                        f"{registry.light_rules[light_rule.name][1]} and {impl.plugin_name}"
+                    )
+                registry.light_rules[light_rule.name] = (light_rule, impl.plugin_name)
         return registry
 
     def scoring_rule(self, name: str) -> ScoringRule:
@@ -198,6 +234,13 @@ class EvaluatorRegistry:
             return self.scoring_rules[name][0]
         except KeyError:
             raise KeyError(f"no scoring rule is called {name!r}; installed: {', '.join(sorted(self.scoring_rules))}") from None
+
+    def light_rule(self, name: str) -> LightRule:
+        """The warning-light rule called ``name``; ``KeyError`` lists the installed ones."""
+        try:
+            return self.light_rules[name][0]
+        except KeyError:
+            raise KeyError(f"no light rule is called {name!r}; installed: {', '.join(sorted(self.light_rules))}") from None
 
     def get(self, name: str) -> RegisteredEvaluator | None:
         return self._by_name.get(name)

@@ -19,7 +19,7 @@ import attrs
 from .evaluator import NoData, NotEvaluable
 from .model import Metric, Reporting
 from .observations import FigureIndex
-from .periods import elapsed_share
+from .periods import Cadence, ProgressBasis, due_share
 
 __all__ = ["Method", "Projection", "project"]
 
@@ -43,8 +43,19 @@ class Projection:
     share: Decimal  #: the share of the year's total assumed reached by the figure's date
 
 
-def project(metric: Metric, figures: FigureIndex, year: int, as_of: dt.date) -> Projection | None:
-    """The year-end projection of ``metric``; None when it is not a year-to-date total or has no figure."""
+def project(
+    metric: Metric,
+    figures: FigureIndex,
+    year: int,
+    as_of: dt.date,
+    cadence: Cadence = Cadence.MONTH,
+    basis: ProgressBasis = ProgressBasis.PERIODS,
+) -> Projection | None:
+    """The year-end projection of ``metric``; None when it is not a year-to-date total or has no figure.
+
+    The straight line divides by 序时进度 counted on ``basis`` in periods of ``cadence``,
+    the same share the metric's targets are judged against.
+    """
     if metric.reporting is not Reporting.CUMULATIVE:
         return None
     try:
@@ -54,7 +65,7 @@ def project(metric: Metric, figures: FigureIndex, year: int, as_of: dt.date) -> 
     share = _previous_year_share(metric, figures, year, figure.date)
     method = Method.PREVIOUS_YEAR
     if share is None:
-        share, method = elapsed_share(figure.date, year).fraction, Method.STRAIGHT_LINE
+        share, method = due_share(figure.date, year, cadence, basis), Method.STRAIGHT_LINE
     if share <= 0:
         return None
     projected = Fraction(figure.value) / share

@@ -14,6 +14,8 @@ from typing import Final
 
 import attrs
 
+from .errors import PlanengineError
+
 __all__ = [
     "Quantity",
     "QuantityError",
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 
-class QuantityError(ValueError):
+class QuantityError(PlanengineError, ValueError):
     """A number or quantity could not be read."""
 
 

@@ -24,19 +24,21 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Sequence
-from decimal import ROUND_CEILING, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 import attrs
 
+from . import formatting
 from .engine import CompiledPlan
-from .evaluator import Explanation, Status
+from .evaluator import Evaluator, Explanation, Status
+from .lights import Light, LightRule
 from .model import Metric, Plan, Reporting
 from .observations import FigureIndex, Observation
 from .periods import Cadence, Period
+from .progress import Progress
 from .projection import Method, project
-from .quantities import format_decimal
 from .results import Assessment, EvaluationResult
-from .scoring import DEFAULT_RULE, Light, ScoringRule, Scorecard, WarningThresholds, score
+from .scoring import DEFAULT_RULE, ScoringRule, Scorecard, score
 
 __all__ = [
     "MissedReport",
@@ -49,6 +51,7 @@ __all__ = [
     "StatusChange",
     "TargetLine",
     "UnitLine",
+    "UnjudgedLine",
     "build_report",
 ]
 
@@ -90,6 +93,19 @@ class TargetLine:
     light: Light | None
     points_behind: Decimal | None
     explanation: Explanation
+    progress: Progress | None = None  #: against 序时进度: completion, points, amount, verdict
+    gap_strict: bool = False  #: the figure must go beyond ``gap`` (超)
+
+
+@attrs.frozen
+class UnjudgedLine:
+    """A target the report could not judge, why, and what would let it be judged."""
+
+    target: str
+    quote: str
+    status: Status
+    reason: Explanation
+    remedy: Explanation
 
 
 @attrs.frozen
@@ -225,35 +241,45 @@ class Report:
     quarters: tuple[QuarterLine, ...] = ()
     projections: tuple[ProjectionLine, ...] = ()
     next_quarter: tuple[NextQuarterLine, ...] = ()
+    unjudged: tuple[UnjudgedLine, ...] = ()
+    light_rule: str = ""
     result: EvaluationResult | None = attrs.field(default=None, eq=False, repr=False)
 
 
 def build_report(
     compiled: CompiledPlan,
     observations: Sequence[Observation],
-    as_of: dt.date,
-    kind: ReportKind,
+    as_of: dt.date | str,
+    kind: ReportKind | str,
     *,
-    known_on: dt.date | None = None,
+    known_on: dt.date | str | None = None,
     rule: ScoringRule = DEFAULT_RULE,
-    thresholds: WarningThresholds = WarningThresholds(),
+    lights: LightRule | str | None = None,
 ) -> Report:
     """Assemble the report of ``kind`` for the period containing ``as_of``.
 
+    ``kind`` is a :class:`ReportKind` or its value (``"monthly"``); dates may be ISO text.
     ``observations`` are the figures as known at ``known_on`` (the ledger gives them);
     ``known_on`` is only recorded in the report, so a reader knows which revision it shows.
+    ``lights`` is the warning-light rule, or its name; by default the plan's ``light_rule``.
     """
+    as_of = _date(as_of, "as_of")
+    known_on = None if known_on is None else _date(known_on, "known_on")
+    kind = _kind(kind)
+    light_rule = _light_rule(compiled, lights)
     plan = compiled.plan
     index = compiled.index(observations)
     period = Period.containing(as_of, kind.cadence)
     result = compiled.evaluate(index, as_of)
-    card = score(result, plan, rule=rule, thresholds=thresholds)
+    card = score(result, plan, rule=rule, lights=light_rule, history=_history(compiled, index, as_of, light_rule))
     lines = _target_lines(plan, result, card)
     warnings = tuple(sorted((line for line in lines if line.light in (Light.YELLOW, Light.RED)), key=_warning_order))
     extra: dict[str, object] = {}
     if kind is ReportKind.DEKAD:
-        before = compiled.evaluate(index, period.start - dt.timedelta(days=1))
-        before_card = score(before, plan, rule=rule, thresholds=thresholds)
+        day_before = period.start - dt.timedelta(days=1)
+        before = compiled.evaluate(index, day_before)
+        before_card = score(before, plan, rule=rule, lights=light_rule,
+                            history=_history(compiled, index, day_before, light_rule))
         extra["figures"] = _figures_in(plan, observations, period)
         extra["changes"] = tuple(
             StatusChange(now.target, now.quote, old.status, now.status)
@@ -264,9 +290,9 @@ def build_report(
             w for w in warnings if _rank(w.light) > _rank(old_lights.get(w.target))
         )
     if kind is ReportKind.QUARTERLY:
-        extra["quarters"] = _quarters(compiled, index, plan, as_of, rule, thresholds)
-        extra["projections"] = _projections(plan, result, index, as_of)
-        extra["next_quarter"] = _next_quarter(plan, result, period)
+        extra["quarters"] = _quarters(compiled, index, plan, as_of, rule, light_rule)
+        extra["projections"] = _projections(compiled, result, index, as_of)
+        extra["next_quarter"] = _next_quarter(compiled, result, period)
     return Report(
         kind=kind,
         plan=plan.id,
@@ -285,9 +311,59 @@ def build_report(
         warnings=warnings,
         units=_unit_lines(card),
         missed_reports=_missed_reports(plan, observations, period, as_of),
+        unjudged=_unjudged(compiled, result),
+        light_rule=light_rule.name,
         result=result,
         **extra,  # type: ignore[arg-type]
     )
+
+
+def _date(value: dt.date | str, name: str) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"{name} must be a date written YYYY-MM-DD, got {value!r}") from None
+    raise TypeError(f"{name} must be a datetime.date or ISO text (YYYY-MM-DD), got {type(value).__name__}")
+
+
+def _kind(kind: ReportKind | str) -> ReportKind:
+    if isinstance(kind, ReportKind):
+        return kind
+    if isinstance(kind, str):
+        try:
+            return ReportKind(kind)
+        except ValueError:
+            allowed = ", ".join(repr(k.value) for k in ReportKind)
+            raise ValueError(f"no report kind is called {kind!r}; use one of {allowed}") from None
+    raise TypeError(f"kind must be a ReportKind or its name, got {type(kind).__name__}")
+
+
+def _light_rule(compiled: CompiledPlan, lights: LightRule | str | None) -> LightRule:
+    if isinstance(lights, LightRule):
+        return lights
+    name = lights if lights is not None else compiled.plan.light_rule
+    try:
+        return compiled.registry.light_rule(name)
+    except KeyError as exc:
+        raise ValueError(exc.args[0]) from None
+
+
+def _history(
+    compiled: CompiledPlan, index: FigureIndex, as_of: dt.date, light_rule: LightRule
+) -> dict[str, tuple[Assessment, ...]]:
+    """Each target's assessments at the ends of the months before ``as_of``, for a rule that needs them."""
+    if not light_rule.needs_history:
+        return {}
+    year = compiled.plan.year
+    ends = [m.end for m in Period.all_in_year(year, Cadence.MONTH) if m.end < min(as_of, dt.date(year, 12, 31))]
+    history: dict[str, list[Assessment]] = {}
+    for day in ends:
+        for assessment in compiled.evaluate(index, day).assessments:
+            history.setdefault(assessment.target, []).append(assessment)
+    return {target: tuple(found) for target, found in history.items()}
 
 
 def _rank(light: Light | None) -> int:
@@ -301,6 +377,7 @@ def _warning_order(line: TargetLine) -> tuple[int, Decimal, str]:
 def _target_lines(plan: Plan, result: EvaluationResult, card: Scorecard) -> tuple[TargetLine, ...]:
     metrics = {m.id: m for m in plan.metrics}
     numbers = {t.id: t.number for t in plan.tasks}
+    names = {u.id: u.name for u in plan.units}
     lines = []
     for assessment, scored in zip(result.assessments, card.targets):
         metric = metrics.get(assessment.metric) if assessment.metric else None
@@ -309,10 +386,11 @@ def _target_lines(plan: Plan, result: EvaluationResult, card: Scorecard) -> tupl
             metric_name=metric.name if metric else "", evaluator=assessment.evaluator, status=assessment.status,
             actual=assessment.actual, required=assessment.required, completion=assessment.completion,
             expected=assessment.expected, gap=assessment.gap, unit=assessment.unit, strive=assessment.strive,
-            lead=assessment.lead, support=assessment.support,
+            lead=tuple(names.get(u, u) for u in assessment.lead),
+            support=tuple(names.get(u, u) for u in assessment.support),
             task_number=numbers.get(assessment.task, "一") if assessment.task else "一",
             score=scored.score, light=scored.light, points_behind=scored.points_behind,
-            explanation=assessment.explanation,
+            explanation=assessment.explanation, progress=assessment.progress, gap_strict=assessment.gap_strict,
         ))
     return tuple(lines)
 
@@ -368,7 +446,7 @@ def _missed_reports(
 
 
 def _quarters(
-    compiled: CompiledPlan, index: FigureIndex, plan: Plan, as_of: dt.date, rule: ScoringRule, thresholds: WarningThresholds
+    compiled: CompiledPlan, index: FigureIndex, plan: Plan, as_of: dt.date, rule: ScoringRule, lights: LightRule
 ) -> tuple[QuarterLine, ...]:
     lines = []
     for quarter in Period.all_in_year(plan.year, Cadence.QUARTER):
@@ -376,36 +454,44 @@ def _quarters(
             break
         day = min(quarter.end, as_of)
         result = compiled.evaluate(index, day)
-        card = score(result, plan, rule=rule, thresholds=thresholds)
+        card = score(result, plan, rule=rule, lights=lights, history=_history(compiled, index, day, lights))
         lines.append(QuarterLine(quarter.label, day, card.overall.score, result.counts()))
     return tuple(lines)
 
 
-def _projections(plan: Plan, result: EvaluationResult, index: FigureIndex, as_of: dt.date) -> tuple[ProjectionLine, ...]:
+def _projections(
+    compiled: CompiledPlan, result: EvaluationResult, index: FigureIndex, as_of: dt.date
+) -> tuple[ProjectionLine, ...]:
+    plan = compiled.plan
     metrics = {m.id: m for m in plan.metrics}
     lines = []
     for assessment in result.assessments:
         metric = metrics.get(assessment.metric) if assessment.metric else None
-        if not _projectable(assessment, metric):
+        evaluator = compiled.evaluator(assessment.evaluator)
+        if metric is None or evaluator is None or not _projectable(assessment, metric, evaluator):
             continue
-        assert metric is not None and assessment.required is not None
-        projection = project(metric, index, plan.year, as_of)
+        assert assessment.required is not None
+        projection = project(metric, index, plan.year, as_of, plan.reporting_cadence(metric),
+                             plan.progress_basis_of(metric))
         if projection is None:
             continue
+        projected = projection.projected
+        if evaluator.whole_units:  # a projection of whole things: the things reached, never a fraction
+            one = Decimal(1).scaleb(-metric.unit.exponent)
+            projected = (projected / one).to_integral_value(ROUND_FLOOR) * one
         lines.append(ProjectionLine(
-            assessment.target, assessment.quote, metric.name, projection.year_to_date, projection.projected,
+            assessment.target, assessment.quote, metric.name, projection.year_to_date, projected,
             assessment.required, assessment.unit, projection.method, projection.share,
             projection.projected >= assessment.required,
         ))
     return tuple(lines)
 
 
-def _projectable(assessment: Assessment, metric: Metric | None) -> bool:
-    """A floor on a year-to-date total, judged on figures in the metric's own unit."""
+def _projectable(assessment: Assessment, metric: Metric, evaluator: Evaluator[object]) -> bool:
+    """A floor on a year-to-date total, by an evaluator that declares itself projectable."""
     return (
-        metric is not None
+        evaluator.projectable
         and metric.reporting is Reporting.CUMULATIVE
-        and assessment.evaluator in ("count-threshold", "amount-threshold")
         and assessment.status.evaluated
         and assessment.completion is not None
         and assessment.required is not None
@@ -413,7 +499,8 @@ def _projectable(assessment: Assessment, metric: Metric | None) -> bool:
     )
 
 
-def _next_quarter(plan: Plan, result: EvaluationResult, period: Period) -> tuple[NextQuarterLine, ...]:
+def _next_quarter(compiled: CompiledPlan, result: EvaluationResult, period: Period) -> tuple[NextQuarterLine, ...]:
+    plan = compiled.plan
     following = period.next()
     if following.start.year != plan.year:
         return ()
@@ -422,14 +509,15 @@ def _next_quarter(plan: Plan, result: EvaluationResult, period: Period) -> tuple
     lines = []
     for assessment in result.assessments:
         metric = metrics.get(assessment.metric) if assessment.metric else None
-        if not _projectable(assessment, metric) or assessment.actual is None or assessment.required is None:
+        evaluator = compiled.evaluator(assessment.evaluator)
+        if metric is None or evaluator is None or not _projectable(assessment, metric, evaluator):
             continue
-        share = targets[assessment.target].expected_share(following.end, plan.year)
+        assert assessment.actual is not None and assessment.required is not None
+        share = targets[assessment.target].expected_share(
+            following.end, plan.year, plan.reporting_cadence(metric), plan.progress_basis_of(metric))
         due = Decimal(share.numerator) * assessment.required / Decimal(share.denominator)
-        if assessment.evaluator == "count-threshold":
-            # a count is due in whole things (7.48家 due means 8家); in 万人, whole people
-            step = Decimal(1).scaleb(-metric.unit.exponent)  # type: ignore[union-attr]
-            due = (due / step).quantize(Decimal(1), ROUND_CEILING) * step
+        if evaluator.whole_units:  # a count is due in whole things (7.48家 due means 8家); in 万人, whole people
+            due = formatting.whole_things(due, Decimal(1).scaleb(-metric.unit.exponent))
         else:
             due = due.quantize(Decimal("0.01"), ROUND_CEILING)
         lines.append(NextQuarterLine(assessment.target, assessment.quote, following.end, due, assessment.actual,
@@ -437,6 +525,39 @@ def _next_quarter(plan: Plan, result: EvaluationResult, period: Period) -> tuple
     return tuple(lines)
 
 
+def _unjudged(compiled: CompiledPlan, result: EvaluationResult) -> tuple[UnjudgedLine, ...]:
+    """Targets not judged (no figure, not evaluable, no evaluator, an error), each with its remedy."""
+    plan = compiled.plan
+    metrics = {m.id: m for m in plan.metrics}
+    names = {u.id: u.name for u in plan.units}
+    lines = []
+    for a in result.assessments:
+        if a.status.evaluated:
+            continue
+        metric = metrics.get(a.metric) if a.metric else None
+        if a.status is Status.UNSUPPORTED:
+            remedy = Explanation(
+                f"安装提供评价器“{a.evaluator}”的插件后即可评价(如 pip install planengine-{a.evaluator})",
+                f"install the plugin that provides the evaluator {a.evaluator!r} "
+                f"(e.g. pip install planengine-{a.evaluator}) and the target is judged",
+            )
+        elif a.status is Status.NO_DATA:
+            who = names.get(metric.reporter, metric.reporter) if metric and metric.reporter else ""
+            what = metric.name if metric else a.target
+            remedy = Explanation(
+                f"请{who or '责任单位'}报送{what}数据",
+                f"{who or 'the responsible unit'} should report {metric.label_en if metric else a.target}",
+            )
+        elif a.status is Status.NOT_EVALUABLE:
+            remedy = Explanation("请核对并更正报送数据(单位、口径、重复报送)后重新录入",
+                                 "check and correct the reported figures (unit, scope, duplicates), then record them again")
+        else:
+            remedy = Explanation(f"请修复或停用评价器“{a.evaluator}”所在插件,并告知插件维护者",
+                                 f"repair or switch off the plugin providing {a.evaluator!r}, and tell its maintainers")
+        lines.append(UnjudgedLine(a.target, a.quote, a.status, a.explanation, remedy))
+    return tuple(lines)
+
+
 def figure_text(value: Decimal | None, unit: str) -> str:
-    """A figure with its unit for a report cell, or a dash."""
-    return "—" if value is None else f"{format_decimal(value)}{unit}"
+    """A figure with its unit for a report cell (money in its largest sensible unit), or a dash."""
+    return formatting.amount(value, unit)

@@ -18,6 +18,7 @@ import attrs
 
 from .convert import make_converter
 from .evaluator import Explanation, Status
+from .progress import Progress
 
 __all__ = ["Assessment", "EvaluationResult", "EvaluatorUse"]
 
@@ -29,7 +30,11 @@ class Assessment:
     ``actual``, ``required`` and ``gap`` are in ``unit`` (``%`` for growth, with the gap in
     percentage points); ``completion`` and ``expected`` are fractions (0.5 is half).
     ``gap`` is positive while something is still needed, negative for an excess over a
-    ceiling or an upper bound, and 0 when the rule is satisfied.
+    ceiling or an upper bound, and 0 when the rule is satisfied; with ``gap_strict`` the
+    figure must go beyond ``gap`` (a target of 超…: more than it). ``progress`` is the
+    figure against 序时进度 before the year's end: completion, points ahead or behind (from
+    the unrounded rates), the amount ahead or behind, and the verdict (ahead, level, behind).
+    ``lead`` and ``support`` are unit ids; a report writes their names.
     """
 
     target: str
@@ -45,6 +50,8 @@ class Assessment:
     gap: Decimal | None = None
     unit: str = ""
     figure_date: dt.date | None = None
+    gap_strict: bool = False
+    progress: Progress | None = None
     strive: bool = False
     weight: Decimal = Decimal(1)
     task: str | None = None

@@ -16,21 +16,22 @@ task's score is the weighted mean of the targets in its subtree; a unit has a sc
 the targets it leads and one for those it supports (a task with two lead units counts for
 both). The rule is a plugin: ``register_scoring_rules`` returns more rules, chosen by name.
 
-Early warnings (预警) follow the traffic-light practice of local progress supervision:
-a judged target is green while at most ``yellow`` points behind its expected progress,
-yellow up to ``red`` points behind, red beyond, and red when missed. A missing figure is
-yellow. The defaults (10 and 30 points) are configurable with :class:`WarningThresholds`.
+A judged target that falls short (lagging or missed) always scores below 1, however
+close it is: scores are rounded down, and never up to a met target's score.
+
+Early warnings (预警) follow the plan's warning-light rule (:mod:`planengine.lights`),
+``points-behind`` by default.
 """
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Callable, Iterable
-from decimal import Decimal
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import ROUND_DOWN, Decimal
 
 import attrs
 
 from .evaluator import Status
+from .lights import DEFAULT_LIGHT_RULE, Light, LightRule, light_for, points_behind
 from .model import Plan
 from .results import Assessment, EvaluationResult
 
@@ -42,40 +43,12 @@ __all__ = [
     "Scorecard",
     "TargetScore",
     "UnitScore",
-    "WarningThresholds",
     "completion_capped",
     "score",
 ]
 
 _ONE, _ZERO, _HUNDRED = Decimal(1), Decimal(0), Decimal(100)
 _PLACES = Decimal("0.0001")
-
-
-class Light(enum.Enum):
-    """The traffic light of an early warning."""
-
-    GREEN = "green"
-    YELLOW = "yellow"
-    RED = "red"
-
-    @property
-    def rank(self) -> int:
-        return _RANK[self]
-
-
-_RANK = {Light.GREEN: 0, Light.YELLOW: 1, Light.RED: 2}
-
-
-@attrs.frozen
-class WarningThresholds:
-    """Points behind the expected progress at which a target turns yellow and red."""
-
-    yellow: Decimal = Decimal(10)
-    red: Decimal = Decimal(30)
-
-    def __attrs_post_init__(self) -> None:
-        if not _ZERO <= self.yellow <= self.red:
-            raise ValueError(f"thresholds must satisfy 0 <= yellow <= red, got {self.yellow} and {self.red}")
 
 
 @attrs.frozen
@@ -97,11 +70,13 @@ def completion_capped(assessment: Assessment) -> Decimal | None:
         return _ZERO
     if status is Status.LAGGING:
         completion, expected = assessment.completion, assessment.expected
+        if assessment.progress is not None:
+            completion, expected = assessment.progress.completion, assessment.progress.expected
         if completion is None or not expected:
             return _ZERO
-        return _clamp(completion / expected)
+        return _short_of_one(completion / expected)
     if status is Status.MISSED:
-        return _ZERO if assessment.completion is None else _clamp(assessment.completion)
+        return _ZERO if assessment.completion is None else _short_of_one(assessment.completion)
     return None
 
 
@@ -113,8 +88,9 @@ DEFAULT_RULE = ScoringRule(
 )
 
 
-def _clamp(value: Decimal) -> Decimal:
-    return min(_ONE, max(_ZERO, value)).quantize(_PLACES)
+def _short_of_one(value: Decimal) -> Decimal:
+    """A score for a target that falls short: in [0, 1), rounded down, so never a met target's 1."""
+    return min(_ONE - _PLACES, max(_ZERO, value)).quantize(_PLACES, ROUND_DOWN)
 
 
 @attrs.frozen
@@ -196,44 +172,28 @@ def _light_rank(light: Light | None) -> int:
     return light.rank if light is not None else -1
 
 
-def warning_light(assessment: Assessment, thresholds: WarningThresholds) -> tuple[Light | None, Decimal | None]:
-    """The traffic light of one assessment and how many points it is behind (None if not judged)."""
-    status = assessment.status
-    if status is Status.NO_DATA:
-        return Light.YELLOW, None
-    if status is Status.MISSED:
-        return Light.RED, None
-    if status in (Status.MET, Status.ON_TRACK):
-        return Light.GREEN, _ZERO
-    if status is not Status.LAGGING:
-        return None, None
-    if assessment.completion is None or assessment.expected is None:
-        return Light.YELLOW, None
-    behind = (assessment.expected - assessment.completion) * _HUNDRED  # decided unrounded
-    shown = behind.quantize(Decimal("0.1"))
-    if behind > thresholds.red:
-        return Light.RED, shown
-    if behind >= thresholds.yellow:
-        return Light.YELLOW, shown
-    return Light.GREEN, shown
-
-
 def score(
     result: EvaluationResult,
     plan: Plan,
     *,
     rule: ScoringRule = DEFAULT_RULE,
-    thresholds: WarningThresholds = WarningThresholds(),
+    lights: LightRule = DEFAULT_LIGHT_RULE,
+    history: Mapping[str, Sequence[Assessment]] | None = None,
     strive_weight: Decimal = Decimal("0.5"),
 ) -> Scorecard:
-    """Score every assessment of ``result`` and roll the scores up over ``plan``'s tasks and units."""
+    """Score every assessment of ``result`` and roll the scores up over ``plan``'s tasks and units.
+
+    ``lights`` grades the warnings; ``history`` gives, by target id, the target's earlier
+    assessments for a light rule that needs them (see :class:`planengine.lights.LightRule`).
+    """
     targets_by_id = {t.id: t for t in plan.targets}
     scored: list[TargetScore] = []
     for assessment in result.assessments:
         target = targets_by_id[assessment.target]
         value = rule.score(assessment)
         weight = target.weight * (strive_weight if target.strive else _ONE)
-        light, behind = warning_light(assessment, thresholds)
+        light = light_for(lights, assessment, (history or {}).get(assessment.target, ()))
+        behind = points_behind(assessment) if light is not None else None
         responsibility = plan.responsibility(target.task)
         scored.append(TargetScore(assessment.target, assessment.status, value, weight, light, behind,
                                   target.task, responsibility.lead, responsibility.support))
@@ -245,12 +205,12 @@ def score(
         supported = [t for t in scored if unit.id in t.support]
         if not led and not supported:
             continue
-        lights = [t.light for t in led if t.light is not None]
+        led_lights = [t.light for t in led if t.light is not None]
         units.append(UnitScore(
             unit.id, names[unit.id],
             _mean(f"{unit.id}:lead", unit.name, led),
             _mean(f"{unit.id}:support", unit.name, supported),
-            max(lights, key=lambda light: light.rank) if lights else None,
+            max(led_lights, key=lambda light: light.rank) if led_lights else None,
         ))
     return Scorecard(
         plan=plan.id,
@@ -284,5 +244,6 @@ def _mean(group_id: str, label: str, targets: list[TargetScore]) -> GroupScore:
     total_weight = sum((t.weight for t in counted), _ZERO)
     value: Decimal | None = None
     if counted and total_weight > 0:
-        value = (sum((t.weight * t.score for t in counted if t.score is not None), _ZERO) / total_weight).quantize(_PLACES)
+        value = (sum((t.weight * t.score for t in counted if t.score is not None), _ZERO) / total_weight).quantize(
+            _PLACES, ROUND_DOWN)
     return GroupScore(group_id, label, value, len(targets), len(counted), total_weight)

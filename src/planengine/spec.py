@@ -35,6 +35,7 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
+from .errors import PlanengineError
 from .convert import converter, default_unit
 from .evaluator import Status
 from .model import Metric, OrgUnit, Plan, RawParams, Target, Task
@@ -71,7 +72,7 @@ class SpecError:
         return f"{where}{self.path or '(top level)'}: {self.message}"
 
 
-class SpecErrors(ValueError):
+class SpecErrors(PlanengineError, ValueError):
     """A spec could not be loaded; ``errors`` lists every problem found."""
 
     def __init__(self, errors: Sequence[SpecError]) -> None:
@@ -278,6 +279,11 @@ def check_plan(
                     problems.append((f"{here}.{role}[{j}]", _unknown("unit", unit_id, unit_ids)))
     problems.extend((f"{where('tasks', position)}.parent", message) for position, message in _cycles(plan))
     for position, metric in enumerate(plan.metrics):
+        for j, accepted in enumerate(metric.accepts):
+            if metric.unit.dimension not in _COUNTS or accepted.dimension not in _COUNTS:
+                problems.append((f"{where('metrics', position)}.accepts[{j}]",
+                                 f"only counts can accept other count units one for one (1人(个)); "
+                                 f"{metric.unit.symbol or 'a plain number'} and {accepted.symbol} are not both counts"))
         if metric.reporter is not None and metric.reporter not in known_units:
             problems.append((f"{where('metrics', position)}.reporter", _unknown("unit", metric.reporter, unit_ids)))
     for position, target in enumerate(plan.targets):
@@ -309,6 +315,8 @@ def check_plan(
 
 
 _STATUSES = tuple(status.value for status in Status)
+#: The dimensions of counted things (人, 人次, 家, 个): a metric may accept another of them one for one.
+_COUNTS = frozenset({"persons", "person-times", "enterprises", "items"})
 
 
 def _check_examples(here: str, target: Target, plan: Plan, known_metrics: set[str] | frozenset[str]) -> list[tuple[str, str]]:

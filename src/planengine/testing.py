@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
-from .evaluators._common import Comparator
+from .comparators import Comparator
 from .evaluators.growth import GrowthParams
 from .evaluators.threshold import Basis, ThresholdParams
 from .model import Direction, Metric, OrgUnit, Plan, Reporting, Target, Task

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..evaluator import Evaluator
 from ..hookspecs import hookimpl
+from ..lights import BUILTIN_LIGHT_RULES, LightRule
 from ..scoring import DEFAULT_RULE, ScoringRule
 from .growth import GROWTH_RATE
 from .threshold import AMOUNT_THRESHOLD, COUNT_THRESHOLD
@@ -17,3 +18,8 @@ def register_evaluators() -> list[Evaluator[object]]:
 @hookimpl
 def register_scoring_rules() -> list[ScoringRule]:
     return [DEFAULT_RULE]
+
+
+@hookimpl
+def register_light_rules() -> list[LightRule]:
+    return list(BUILTIN_LIGHT_RULES)

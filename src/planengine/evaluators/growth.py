@@ -24,6 +24,7 @@ from fractions import Fraction
 
 import attrs
 
+from .. import formatting
 from ..convert import Rate, format_rate
 from ..evaluator import (
     PLUGIN_API_VERSION,
@@ -40,7 +41,8 @@ from ..evaluator import (
 from ..model import Metric, Plan, Reporting
 from ..observations import Figure
 from ..quantities import Quantity
-from ._common import Comparator, direction_problems, fraction_to_decimal, number, percent
+from ..comparators import Comparator, direction_problems
+from ._common import fraction_to_decimal, number, percent
 
 __all__ = ["GROWTH_RATE", "GrowthParams"]
 
@@ -104,10 +106,10 @@ class _Growth:
     def source(self) -> tuple[str, str]:
         m, rate = self.metric, percent(self.rate)
         if self.figure is None:
-            return f"{m.name}同比增长{rate}(报送同比)", f"{m.id} grew {rate} year on year (official rate)"
+            return f"{m.name}同比增长{rate}(报送同比)", f"{m.label_en} grew {rate} year on year (official rate)"
         shown = self.figure.describe()
         return (f"{m.name}{shown},{self.base_zh},增长{rate}",
-                f"{m.id} is {shown} against {self.base_en}: growth {rate}")
+                f"{m.label_en} is {shown} against {self.base_en}: growth {rate}")
 
 
 def _growth_of(ctx: Context, metric: Metric, baseline: Quantity | None) -> _Growth:
@@ -132,7 +134,7 @@ def _growth_of(ctx: Context, metric: Metric, baseline: Quantity | None) -> _Grow
     if base <= 0:
         raise NotEvaluable(
             f"{metric.name}的{base_zh}为零或负数,增速无意义",
-            f"the base for {metric.id}, {base_en}, is zero or negative, so growth has no meaning",
+            f"the base for {metric.label_en}, {base_en}, is zero or negative, so growth has no meaning",
         )
     return _Growth(metric, Fraction(figure.value) / Fraction(base) - 1, figure.date, figure, base_zh, base_en)
 
@@ -162,12 +164,18 @@ def _evaluate(params: GrowthParams, ctx: Context) -> Outcome:
     gap = Fraction(0) if holds else (own.rate - bar if decreasing else bar - own.rate)
     completion = None
     if bar > 0 and not decreasing:
-        completion = fraction_to_decimal(own.rate / bar)
+        completion = _exact(own.rate / bar)
+        if not holds and completion >= 1 and own.rate < bar:  # 28 digits rounded up to 1: a miss stays short
+            completion = Decimal(1).next_minus()
     if ctx.is_final:
         status = Status.MET if holds else Status.MISSED
     else:
         status = Status.ON_TRACK if holds else Status.LAGGING
-    gap_points = fraction_to_decimal(gap * 100, 2)
+    # unrounded: shown rounded, but a gap that is not zero never reads as 0 (see planengine.formatting)
+    gap_points = _exact(gap * 100)
+    if gap and gap_points == 0:
+        gap_points = Decimal("1e-26") if gap > 0 else Decimal("-1e-26")
+    strict = not holds and params.comparator.strict and gap == 0
 
     def explain() -> tuple[str, str]:
         own_zh, own_en = own.source()
@@ -179,22 +187,31 @@ def _evaluate(params: GrowthParams, ctx: Context) -> Outcome:
             assert params.min_growth is not None
             bar_zh = f"目标增长{params.comparator.zh}{format_rate(params.min_growth)}"
             bar_en = f"the target is growth {params.comparator.en} {format_rate(params.min_growth)}"
-        gap_zh = f",差{number(gap_points)}个百分点" if gap else ""
-        gap_en = f", {number(gap_points)} percentage points short" if gap else ""
+        if strict:
+            gap_zh, gap_en = ",恰好持平而未超过", ", equal to it but not above it"
+        else:
+            gap_zh = f",差{formatting.points(gap_points, 'zh', 2)}" if gap else ""
+            gap_en = f", {formatting.points(gap_points, 'en', 2)} short" if gap else ""
         verdict_zh, verdict_en = _VERDICTS[status]
         return f"{own_zh};{bar_zh}{gap_zh},{verdict_zh}。", f"{own_en}; {bar_en}{gap_en}: {verdict_en}."
 
     return Outcome(
         status,
         Explanation.deferred(explain),
-        actual=fraction_to_decimal(own.rate * 100, 2),
-        required=fraction_to_decimal(bar * 100, 2),
+        actual=_exact(own.rate * 100),
+        required=_exact(bar * 100),
         completion=completion,
         expected=Decimal(1),
         gap=gap_points,
         unit="%",
         figure_date=own.date,
+        gap_strict=strict,
     )
+
+
+def _exact(value: Fraction) -> Decimal:
+    """A fraction as a Decimal to 28 significant digits; rounded only when shown."""
+    return Decimal(value.numerator) / Decimal(value.denominator)
 
 
 def _pro_rated(params: GrowthParams, ctx: Context, metric: Metric, baseline: Quantity) -> Outcome:
@@ -210,7 +227,12 @@ def _pro_rated(params: GrowthParams, ctx: Context, metric: Metric, baseline: Qua
     required = Fraction(base) * (1 + Fraction(params.min_growth))
     share = ctx.expected_share(ctx.judged_on(figure.date))
     due = required * share
-    on_track = params.comparator.holds(Fraction(figure.value), due)
+    progress = None
+    if params.comparator.is_ceiling or not required:
+        on_track = params.comparator.holds(Fraction(figure.value), due)
+    else:
+        progress = ctx.progress(figure.value, due, _exact(required), share)
+        on_track = progress.verdict.on_schedule
     unit = metric.unit.symbol
     req = fraction_to_decimal(required, 4)
     due_text = f"{number(fraction_to_decimal(due, 2))}{unit}"
@@ -227,17 +249,18 @@ def _pro_rated(params: GrowthParams, ctx: Context, metric: Metric, baseline: Qua
             f"截至{figure.date.isoformat()},{metric.name}累计{figure.describe()};全年{params.comparator.zh}"
             f"{number(req)}{unit}(基数{baseline}增长{format_rate(params.min_growth)}),序时进度{percent(share)},"
             f"{bound_zh},{verdict_zh}。",
-            f"by {figure.date.isoformat()}, {metric.id} totals {figure.describe()}; the year's total must be "
+            f"by {figure.date.isoformat()}, {metric.label_en} totals {figure.describe()}; the year's total must be "
             f"{params.comparator.en} {number(req)}{unit} (baseline {baseline} with growth {format_rate(params.min_growth)}); "
             f"{percent(share)} of the year has passed, so {bound_en}: {verdict_en}.",
         ),
         actual=figure.value,
         required=req,
         completion=fraction_to_decimal(Fraction(figure.value) / required) if required else None,
-        expected=fraction_to_decimal(share),
+        expected=progress.expected if progress is not None else fraction_to_decimal(share),
         gap=gap,
         unit=unit,
         figure_date=figure.date,
+        progress=progress,
     )
 
 
@@ -252,7 +275,8 @@ GROWTH_RATE: Evaluator[GrowthParams] = Evaluator(
     evaluate=_evaluate,
     check=_check,
     shape=_shape,
-    version="1.0",
+    version="2.0",
     api_version=PLUGIN_API_VERSION,
+    bounded=True,
     description="Year-on-year growth against a rate (增长10%以上) or another metric's growth (高于平均增速).",
 )

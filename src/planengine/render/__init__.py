@@ -14,7 +14,7 @@ report except the evaluation behind it, and both languages of each explanation.
 from __future__ import annotations
 
 from ..reporting import Report
-from ._document import LANGS, check_lang
+from ..vocabulary import LANGS, check_lang
 from .html import render_html
 from .json import render_json
 from .markdown import render_markdown

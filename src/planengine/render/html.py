@@ -14,7 +14,8 @@ from decimal import Decimal
 
 from ..reporting import Report
 from ..scoring import Light
-from ._document import Bar, Block, Chart, Document, Items, Paragraph, Row, Table, Text, build_document
+from .builder import build_document
+from .document import Bar, Block, Chart, Document, Items, Paragraph, Row, Table, Text
 
 __all__ = ["render_html"]
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..reporting import Report
-from ._document import Bar, Block, Chart, Document, Items, Paragraph, Table, Text, build_document
+from .builder import build_document
+from .document import Bar, Block, Chart, Document, Items, Paragraph, Table, Text
 
 __all__ = ["escape_markdown", "render_markdown"]
 

@@ -7,8 +7,8 @@ planengine's statuses:
 * **the current year** is the plan year when it has a usable figure: a level's latest
   figure up to ``as_of``; a year-to-date total only once it is the year's total (dated
   21-31 December). Before the year's end an earlier year stands in (the methodology's "most
-  recent year where data is available"); at the year's end the plan year's own year-end
-  figure is required, as for every planengine evaluator;
+  recent year where data is available"), back to the base year itself; at the year's end
+  the plan year's own year-end figure is required, as for every planengine evaluator;
 * **the base year** is ``base_year`` (default 2015, as the methodology says) or, when it
   has no figure, the first later year that has one, before the current year. A year's
   value is its latest figure (a level) or its year-end total (a year-to-date total);
@@ -18,9 +18,13 @@ Statuses: ``target_achieved`` and ``substantial_progress`` ("On track") are ``on
 ``moderate_progress``, ``limited_progress`` and ``deterioration`` are ``lagging``. At the
 plan year's end a judged target is ``met`` or ``missed``: when the plan year is the target
 year (or later), ``met`` exactly when the target is reached; before it, ``met`` exactly
-when the indicator is on track to reach it (the year's share of an SDG target). Figures
-that are missing give ``no_data``; figures the methodology cannot use (a zero base, signs
-that differ) give ``not_evaluable``, naming what the reference would have done.
+when the indicator is on track to reach it (the year's share of an SDG target).
+
+A current value that already reaches the target is ``target_achieved`` whatever else is
+missing or unusable, as in the reference, which checks the target first: with no base-year
+value (a single year of figures) as with a zero base or signs that differ. Otherwise,
+figures that are missing give ``no_data``; figures the methodology cannot use (a zero base,
+signs that differ) give ``not_evaluable``, naming what the reference would have done.
 """
 
 from __future__ import annotations
@@ -55,6 +59,7 @@ from .methodology import (
     Method,
     ProgressResult,
     measure_progress,
+    reaches_target,
 )
 
 __all__ = ["API_VERSION", "SDG_PROGRESS", "SdgProgressParams", "check", "evaluate", "shape", "status_for"]
@@ -149,16 +154,17 @@ def _current(ctx: Context, metric: Metric, params: SdgProgressParams) -> tuple[i
         figure = None
     if figure is not None and (metric.reporting is Reporting.LEVEL or figure.date >= _last_dekad_start(ctx.year)):
         return ctx.year, figure
-    for year in range(ctx.year - 1, params.base_year, -1):
+    # down to the base year itself: one year of figures gives no growth, but it may reach the target
+    for year in range(ctx.year - 1, params.base_year - 1, -1):
         earlier = _year_value(ctx, metric, year)
         if earlier is not None:
             return year, earlier
     kind_zh, kind_en = (("年末累计", "year-end total") if metric.reporting is Reporting.CUMULATIVE
                         else ("数据", "figure"))
     raise NoData(
-        f"{metric.name}在{params.base_year + 1}年至{ctx.year}年间没有截至{ctx.as_of.isoformat()}的{kind_zh},"
+        f"{metric.name}在{params.base_year}年至{ctx.year}年间没有截至{ctx.as_of.isoformat()}的{kind_zh},"
         f"无法计算年均复合增长",
-        f"no {kind_en} of {metric.id} for any year from {params.base_year + 1} to {ctx.year} up to "
+        f"no {kind_en} of {metric.id} for any year from {params.base_year} to {ctx.year} up to "
         f"{ctx.as_of.isoformat()}, so there is no current value to measure growth to",
     )
 
@@ -170,12 +176,30 @@ def _base(ctx: Context, metric: Metric, params: SdgProgressParams, current_year:
             return year, figure
     kind_zh, kind_en = (("年末累计", "year-end total") if metric.reporting is Reporting.CUMULATIVE
                         else ("数据", "figure"))
+    if current_year <= params.base_year:  # the base year's own value is the only one
+        raise NoData(
+            f"{metric.name}只有基年{current_year}年一个年度的{kind_zh},年均复合增长至少需要两个年度的数据",
+            f"only the base year {current_year} has a {kind_en} of {metric.id}; compound growth needs data "
+            f"for at least two years",
+        )
     raise NoData(
         f"{metric.name}在基年{params.base_year}年至{current_year - 1}年间没有{kind_zh},"
         f"年均复合增长至少需要两个年度的数据(当前为{current_year}年)",
         f"no {kind_en} of {metric.id} in the base year {params.base_year} or any later year before "
         f"{current_year}; compound growth needs data for at least two years",
     )
+
+
+def _reached(params: SdgProgressParams, metric: Metric, current: Figure) -> bool:
+    """Whether the current figure already reaches ``target_value`` in the metric's direction.
+
+    ``False`` without a target, or with one in a unit of another kind (that is reported as
+    not evaluable once the base year is found, as before).
+    """
+    target = params.target_value
+    if target is None or target.dimension != metric.unit.dimension:
+        return False
+    return reaches_target(current.value, target.to(metric.unit).magnitude, metric.direction)
 
 
 def _in_metric_unit(quantity: Quantity | None, metric: Metric, name_zh: str, name_en: str) -> Decimal | None:
@@ -214,10 +238,20 @@ def evaluate(params: SdgProgressParams, ctx: Context) -> Outcome:
     """Judge one target at ``ctx.as_of``."""
     metric = ctx.require_metric()
     current_year, current = _current(ctx, metric, params)
-    base_year, base = _base(ctx, metric, params, current_year)
+    base: Figure | None
+    try:
+        base_year, base = _base(ctx, metric, params, current_year)
+    except NoData:
+        # No second year to measure growth from. The reference checks the target first, and
+        # with a single year of data takes that year as both base and current year: a
+        # current value that reaches the target is "target_achieved" all the same.
+        if not _reached(params, metric, current):
+            raise
+        base_year, base = current_year, None
     target = _in_metric_unit(params.target_value, metric, "目标值", "target_value")
     limit = _in_metric_unit(params.limit, metric, "上限", "limit")
-    result = measure_progress(base_year, base.value, current_year, current.value, target, params.target_year,
+    base_value = current.value if base is None else base.value
+    result = measure_progress(base_year, base_value, current_year, current.value, target, params.target_year,
                               metric.direction, None if target is not None else limit)
     if result.category is None:
         raise NotEvaluable(*result.problem_text())
@@ -296,16 +330,22 @@ def _plain(value: Decimal) -> str:
 
 
 def _sentences(params: SdgProgressParams, ctx: Context, metric: Metric, r: ProgressResult, status: Status,
-               base: Figure, current: Figure) -> tuple[str, str]:
+               base: Figure | None, current: Figure) -> tuple[str, str]:
     assert r.category is not None
     verdict_zh, verdict_en = _VERDICTS[status]
     category_zh = f"{r.category.value}({r.category.label_zh})"
     category_en = f"{r.category.value} ({r.category.label_en})"
     recent_zh = "" if r.current_year == ctx.year else "(最近完整年度)"
     recent_en = "" if r.current_year == ctx.year else " (the most recent complete year)"
-    zh = [f"{metric.name}基年{r.base_year}年为{base.describe()},{r.current_year}年{recent_zh}为{current.describe()}"]
-    en = [f"{metric.id} was {base.describe()} in the base year {r.base_year} and {current.describe()} in "
-          f"{r.current_year}{recent_en}"]
+    if base is None:  # a single year of figures that reaches the target
+        zh = [f"{metric.name}{r.current_year}年{recent_zh}为{current.describe()},自基年{params.base_year}年起"
+              f"没有更早年度的数值,无法计算年均复合增速"]
+        en = [f"{metric.id} was {current.describe()} in {r.current_year}{recent_en}, with no value for an earlier "
+              f"year from the base year {params.base_year} on, so no compound growth can be measured"]
+    else:
+        zh = [f"{metric.name}基年{r.base_year}年为{base.describe()},{r.current_year}年{recent_zh}为{current.describe()}"]
+        en = [f"{metric.id} was {base.describe()} in the base year {r.base_year} and {current.describe()} in "
+              f"{r.current_year}{recent_en}"]
     if r.observed_cagr is not None:
         zh.append(f"年均复合增速{_pct(r.observed_cagr)}")
         en.append(f"compound annual growth {_pct(r.observed_cagr)}")

@@ -50,6 +50,7 @@ __all__ = [
     "Problem",
     "ProgressResult",
     "measure_progress",
+    "reaches_target",
 ]
 
 #: The methodology's base year unless another is given (the first later year with data is used).
@@ -293,9 +294,7 @@ def measure_progress(
         d=1 if Direction(direction) is Direction.INCREASE else -1,
         limit=None if limit is None or method is Method.TARGET else _exact_number("limit", limit),
     )
-    achieved = inputs.target is not None and (
-        inputs.current >= inputs.target if inputs.d == 1 else inputs.current <= inputs.target
-    )
+    achieved = target_value is not None and reaches_target(current_value, target_value, direction)
     result = ProgressResult(
         method=method,
         direction=Direction(direction),
@@ -312,9 +311,10 @@ def measure_progress(
     problem = _problem(inputs)
     if problem is not None:
         # The reference checks the target before anything else: a reached target is
-        # "target_achieved" even when no growth can be computed.
+        # "target_achieved" (score 5) even when no growth can be computed, such as with a
+        # single year of data.
         if achieved:
-            return attrs.evolve(result, category=Category.TARGET_ACHIEVED)
+            return attrs.evolve(result, category=Category.TARGET_ACHIEVED, score=to_decimal(Fraction(5), 4))
         return attrs.evolve(result, problem=problem)
     brackets, category = _decide(inputs)
     if achieved:
@@ -330,6 +330,19 @@ def measure_progress(
         coefficient=None if brackets.coefficient is None else to_decimal(brackets.coefficient.mid, 6),
         score=to_decimal(_score(method, category, brackets), 4),
     )
+
+
+def reaches_target(current_value: Number, target_value: Number, direction: Direction) -> bool:
+    """Whether a current value already reaches the target in the desired direction.
+
+    ``current >= target`` for an increase, ``current <= target`` for a decrease (sdg-build's
+    ``is_target_achieved``). The reference checks this before anything else, so a reached
+    target is ``target_achieved`` whatever the trend, and even when no growth can be
+    computed: a zero or missing base value, or a single year of data.
+    """
+    current = _exact_number("current_value", current_value)
+    target = _exact_number("target_value", target_value)
+    return current >= target if Direction(direction) is Direction.INCREASE else current <= target
 
 
 def _exact_number(name: str, value: object) -> Fraction:

@@ -1,34 +1,28 @@
-"""What a report shows, laid out once for every format.
+"""Turn a :class:`~planengine.reporting.Report` into a :class:`~planengine.render.document.Document`.
 
-:func:`build_document` turns a :class:`~planengine.reporting.Report` into a
-:class:`Document`: a header (title, kind, period, dates, score, counts, spec hash) and
-numbered sections of tables, paragraphs, lists and charts, with every heading, label and
-status word already in the chosen language. The Markdown and HTML renderers only lay the
-document out, so both formats always say the same thing.
+Numbers are written the same way everywhere, by :mod:`planengine.formatting`:
 
-Numbers are written the same way everywhere:
-
-* completion and expected progress are fractions shown as percentages with one decimal
-  (0.4959 -> ``49.6%``);
+* completion and expected progress are fractions shown as percentages with one decimal,
+  rounded half up (0.4959 -> ``49.6%``), never 100% for a figure that falls short;
+* points ahead of or behind 序时进度 come from the unrounded rates, with one decimal;
 * scores are fractions 0..1 shown out of 100 with one decimal (0.7552 -> ``75.5``);
-* actual, required and gap are in the line's unit; a gap between rates (unit ``%``) is in
-  percentage points (``1.77个百分点``, ``1.77 pp``).
+* actual, required and gap are in the line's unit (money in its largest sensible unit);
+  a gap between rates (unit ``%``) is in percentage points.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Union
 
 import attrs
 
 from ..evaluator import Status
-from ..projection import Method
+from ..formatting import DASH, amount, gap, percent, points
 from ..quantities import format_decimal
+from ..formatting import score as score_text
+from ..lights import Light
 from ..reporting import (
     MissedReport,
     NextQuarterLine,
@@ -40,370 +34,31 @@ from ..reporting import (
     StatusChange,
     TargetLine,
     UnitLine,
+    UnjudgedLine,
 )
-from ..scoring import Light
+from ..vocabulary import check_lang, light_word, status_word, verdict_word
+from .document import (
+    Bar,
+    Block,
+    Cell,
+    Chart,
+    ChartBar,
+    Column,
+    Count,
+    Document,
+    Fact,
+    Items,
+    Paragraph,
+    Row,
+    Section,
+    Table,
+    Text,
+)
+from .words import kind_word, measure_word, method_word, period_text, short_hash, word
 
-__all__ = [
-    "LANGS",
-    "Bar",
-    "Chart",
-    "ChartBar",
-    "Column",
-    "Document",
-    "Fact",
-    "Items",
-    "Paragraph",
-    "Row",
-    "Section",
-    "Table",
-    "Text",
-    "build_document",
-    "check_lang",
-    "is_correction",
-]
-
-#: The languages a report can be written in.
-LANGS = ("zh", "en")
-
-DASH = "—"
-
-# --- words -------------------------------------------------------------------------------------
-
-_KIND = {
-    ReportKind.DEKAD: ("旬简报", "Dekad brief"),
-    ReportKind.MONTHLY: ("月通报", "Monthly bulletin"),
-    ReportKind.QUARTERLY: ("季总结", "Quarterly summary"),
-}
-
-_STATUS = {
-    Status.MET: ("已完成", "met"),
-    Status.ON_TRACK: ("正常", "on track"),
-    Status.LAGGING: ("滞后", "lagging"),
-    Status.MISSED: ("未完成", "missed"),
-    Status.NO_DATA: ("无数据", "no data"),
-    Status.NOT_EVALUABLE: ("无法评价", "not evaluable"),
-    Status.UNSUPPORTED: ("不支持", "unsupported"),
-    Status.ERROR: ("出错", "error"),
-}
-
-_LIGHT = {
-    Light.GREEN: ("绿灯", "green"),
-    Light.YELLOW: ("黄灯", "yellow"),
-    Light.RED: ("红灯", "red"),
-    None: ("未评", "not judged"),
-}
-
-_METHOD = {
-    Method.PREVIOUS_YEAR: ("按上年同期进度", "previous-year pattern"),
-    Method.STRAIGHT_LINE: ("按序时进度直线推算", "straight line"),
-}
-
-_MEASURE = {"value": ("数值", "value"), "yoy": ("同比", "YoY rate")}
-
-_WORDS: dict[str, tuple[str, str]] = {
-    # header
-    "issuer": ("发文单位", "Issuer"),
-    "period": ("报告期", "Period"),
-    "as_of": ("截至日期", "As of"),
-    "known_on": ("数据版本(截至报送日)", "Figures as known on"),
-    "score": ("综合得分(百分制)", "Overall score (out of 100)"),
-    "counts": ("目标状态", "Targets by status"),
-    "plan_id": ("方案标识", "Plan id"),
-    "spec_hash": ("规格哈希", "Spec hash"),
-    "none": ("无。", "None."),
-    # sections
-    "sec.figures": ("本旬报送数据", "Figures reported in the dekad"),
-    "sec.changes": ("状态变化", "Status changes"),
-    "sec.new_warnings": ("新增预警", "New warnings"),
-    "sec.missed": ("漏报情况", "Missed reports"),
-    "sec.targets": ("目标进度", "Progress by target"),
-    "sec.units": ("单位排名", "Units ranked"),
-    "sec.warnings": ("预警", "Warnings"),
-    "sec.quarters": ("各季度情况", "Quarter by quarter"),
-    "sec.projections": ("全年预计", "Year-end projections"),
-    "sec.next_quarter": ("下季度须完成", "What the next quarter must deliver"),
-    # columns
-    "col.no": ("序号", "No."),
-    "col.target": ("目标", "Target"),
-    "col.status": ("状态", "Status"),
-    "col.actual": ("实际", "Actual"),
-    "col.required": ("目标值", "Required"),
-    "col.completion": ("完成率", "Completion"),
-    "col.expected": ("序时进度", "Expected"),
-    "col.progress": ("进度", "Progress"),
-    "col.gap": ("差距", "Gap"),
-    "col.lead": ("牵头单位", "Lead units"),
-    "col.light": ("预警", "Light"),
-    "col.rank": ("名次", "Rank"),
-    "col.unit": ("单位", "Unit"),
-    "col.lead_score": ("牵头得分", "Lead score"),
-    "col.lead_targets": ("牵头目标数", "Targets led"),
-    "col.support_score": ("配合得分", "Support score"),
-    "col.support_targets": ("配合目标数", "Targets supported"),
-    "col.behind": ("落后序时", "Behind schedule"),
-    "col.explanation": ("说明", "Explanation"),
-    "col.metric": ("指标", "Metric"),
-    "col.date": ("日期", "Date"),
-    "col.value": ("数值", "Value"),
-    "col.measure": ("口径", "Measure"),
-    "col.reported_by": ("报送单位", "Reported by"),
-    "col.reported_at": ("报送日期", "Reported on"),
-    "col.note": ("备注", "Note"),
-    "col.before": ("原状态", "Before"),
-    "col.after": ("现状态", "Now"),
-    "col.period_due": ("应报期次", "Period due"),
-    "col.period_end": ("期末", "Period end"),
-    "col.quarter": ("季度", "Quarter"),
-    "col.score": ("得分", "Score"),
-    "col.change": ("较上季", "Change"),
-    "col.ytd": ("年内累计", "Year to date"),
-    "col.projected": ("预计全年", "Projected"),
-    "col.outlook": ("预计结果", "Outlook"),
-    "col.method": ("推算方法", "Method"),
-    "col.share": ("同期进度", "Share by now"),
-    "col.due": ("应达", "Due"),
-    "col.now": ("当前", "Now"),
-    "col.still_needed": ("尚需", "Still needed"),
-    # cells and notes
-    "correction": ("更正", "correction"),
-    "current_quarter": ("(本季)", " (current)"),
-    "meets": ("可完成", "on course"),
-    "short": ("难完成", "short"),
-    "chart.units": ("各单位牵头得分", "Units by lead score"),
-    "chart.quarters": ("各季度得分", "Score by quarter"),
-}
-
-
-def check_lang(lang: str) -> str:
-    """``lang`` itself, or ValueError naming the languages allowed."""
-    if lang not in LANGS:
-        raise ValueError(f"unknown language {lang!r}; use one of {', '.join(repr(x) for x in LANGS)}")
-    return lang
-
-
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[0] if lang == "zh" else pair[1]
-
-
-def word(key: str, lang: str) -> str:
-    return _pick(_WORDS[key], lang)
-
-
-def status_word(status: Status, lang: str) -> str:
-    return _pick(_STATUS[status], lang)
-
-
-def light_word(light: Light | None, lang: str) -> str:
-    return _pick(_LIGHT[light], lang)
-
-
-def kind_word(kind: ReportKind, lang: str) -> str:
-    return _pick(_KIND[kind], lang)
-
-
-def status_words(lang: str) -> tuple[str, ...]:
-    """Every status word in ``lang`` (for tests and checks)."""
-    return tuple(_pick(pair, lang) for pair in _STATUS.values())
-
-
-# --- numbers -----------------------------------------------------------------------------------
+__all__ = ["build_document"]
 
 _TENTH = Decimal("0.1")
-
-
-def number(value: Decimal | None, unit: str = "") -> str:
-    """A figure with its unit, or a dash."""
-    return DASH if value is None else f"{format_decimal(value)}{unit}"
-
-
-def percent(fraction: Decimal | None) -> str:
-    """A fraction as a percentage with one decimal: 0.4959 -> 49.6%."""
-    if fraction is None:
-        return DASH
-    return f"{format_decimal((fraction * 100).quantize(_TENTH, ROUND_HALF_UP))}%"
-
-
-def score_text(score: Decimal | None) -> str:
-    """A score (0..1) out of 100 with one decimal: 0.7552 -> 75.5."""
-    if score is None:
-        return DASH
-    return format_decimal((score * 100).quantize(_TENTH, ROUND_HALF_UP))
-
-
-def points(value: Decimal, lang: str) -> str:
-    """Percentage points: 1.77个百分点, 1.77 pp."""
-    return f"{format_decimal(value)}个百分点" if lang == "zh" else f"{format_decimal(value)} pp"
-
-
-def gap_text(gap: Decimal | None, unit: str, lang: str) -> str:
-    """A gap in the line's unit; between rates it is in percentage points."""
-    if gap is None:
-        return DASH
-    return points(gap, lang) if unit == "%" else number(gap, unit)
-
-
-def short_hash(spec_hash: str) -> str:
-    """``sha256:`` and the first 12 hex digits."""
-    algorithm, _, digest = spec_hash.rpartition(":")
-    return f"{algorithm}:{digest[:12]}" if algorithm else digest[:12]
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-_LABEL = re.compile(r"^(\d{4})年(?:第([1-4])季度|(\d{1,2})月(上旬|中旬|下旬)?)?$")
-
-
-def period_text(label: str, lang: str) -> str:
-    """A Chinese period label (2026年6月下旬) in ``lang``: 21–30 June 2026, June 2026, Q2 2026."""
-    if lang == "zh":
-        return label
-    match = _LABEL.match(label)
-    if match is None:
-        return label
-    year, quarter, month, dekad = match.groups()
-    if quarter:
-        return f"Q{quarter} {year}"
-    if not month:
-        return year
-    name = _MONTHS[int(month) - 1]
-    if not dekad:
-        return f"{name} {year}"
-    last = calendar.monthrange(int(year), int(month))[1]
-    first, end = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last)}[dekad]
-    return f"{first}–{end} {name} {year}"
-
-
-def is_correction(figure: ReportedFigure) -> bool:
-    """Whether a reported figure corrects an earlier report of it (the report model decides)."""
-    return figure.is_correction
-
-
-# --- the document ------------------------------------------------------------------------------
-
-
-@attrs.frozen
-class Text:
-    """A cell of text. ``cls`` is a style hint (e.g. ``status status-lagging``); ``sub`` a
-    second line (an id) that HTML shows small; ``badge`` a tag shown before the text."""
-
-    text: str
-    cls: str = ""
-    sub: str = ""
-    badge: str = ""
-
-
-@attrs.frozen
-class Bar:
-    """A target's completion against its expected progress, coloured by its light."""
-
-    target: str
-    completion: Decimal | None
-    expected: Decimal | None
-    light: Light | None
-    label: str
-
-
-Cell = Union[Text, Bar]
-
-
-@attrs.frozen
-class Column:
-    """A table column: label, alignment, share of the width (%), and whether only HTML shows it."""
-
-    label: str
-    align: str = "left"
-    width: int = 10
-    html_only: bool = False
-
-
-@attrs.frozen
-class Row:
-    cells: tuple[Cell, ...]
-    cls: str = ""
-    title: str = ""
-
-
-@attrs.frozen
-class Table:
-    name: str
-    columns: tuple[Column, ...]
-    rows: tuple[Row, ...]
-
-
-@attrs.frozen
-class Paragraph:
-    text: str
-    cls: str = ""
-
-
-@attrs.frozen
-class Items:
-    """A bulleted list."""
-
-    items: tuple[str, ...]
-    cls: str = ""
-
-
-@attrs.frozen
-class ChartBar:
-    label: str
-    score: Decimal | None
-    light: Light | None
-    text: str
-
-
-@attrs.frozen
-class Chart:
-    """A horizontal bar chart of scores (0..1) that only HTML draws; a table carries its data."""
-
-    name: str
-    title: str
-    bars: tuple[ChartBar, ...]
-
-
-Block = Union[Paragraph, Items, Table, Chart]
-
-
-@attrs.frozen
-class Section:
-    name: str
-    title: str
-    blocks: tuple[Block, ...]
-
-
-@attrs.frozen
-class Fact:
-    name: str
-    label: str
-    value: str
-
-
-@attrs.frozen
-class Count:
-    status: Status
-    label: str
-    count: int
-
-
-@attrs.frozen
-class Document:
-    lang: str
-    kind: ReportKind
-    title: str  #: the plan's title
-    kind_name: str
-    period: str
-    facts: tuple[Fact, ...]
-    counts: tuple[Count, ...]
-    counts_text: str
-    sections: tuple[Section, ...]
-
-    @property
-    def html_lang(self) -> str:
-        return "zh-CN" if self.lang == "zh" else "en"
-
-    @property
-    def page_title(self) -> str:
-        return f"{self.title} {self.kind_name} {self.period}"
 
 
 def build_document(report: Report, lang: str) -> Document:
@@ -444,6 +99,7 @@ class _Builder:
         facts += [
             Fact("score", self.w("score"), score_text(r.score)),
             Fact("counts", self.w("counts"), self.counts_text(r.counts)),
+            Fact("light_rule", self.w("light_rule"), r.light_rule or DASH),
             Fact("plan_id", self.w("plan_id"), r.plan),
             Fact("spec_hash", self.w("spec_hash"), short_hash(r.spec_hash)),
         ]
@@ -509,6 +165,7 @@ class _Builder:
             self.section("changes", self.changes_blocks(r.changes)),
             self.section("new_warnings", self.warnings_blocks(r.new_warnings, "new_warnings")),
             self.section("missed", self.missed_blocks(r.missed_reports)),
+            self.section("unjudged", self.unjudged_blocks(r.unjudged)),
         ]
 
     def figures_blocks(self, figures: Sequence[ReportedFigure]) -> list[Block]:
@@ -525,7 +182,7 @@ class _Builder:
             intro = (f"本旬报送的往期数据(日期在{start.isoformat()}之前)" if self.zh
                      else f"Figures for earlier dates (before {start.isoformat()}) reported in the dekad")
             blocks += [Paragraph(intro, "subheading"), self.figures_table("earlier-figures", earlier)]
-        corrections = [self.correction_text(f) for f in figures if is_correction(f)]
+        corrections = [self.correction_text(f) for f in figures if f.is_correction]
         if corrections:
             lead = (f"其中更正{len(corrections)}条:" if self.zh
                     else f"Corrections among them: {len(corrections)}.")
@@ -538,12 +195,12 @@ class _Builder:
                    self.col("reported_at", width=11), self.col("note", width=24))
         rows = []
         for f in figures:
-            correction = is_correction(f)
+            correction = f.is_correction
             rows.append(Row((
                 Text(f.metric_name or f.metric, "metric", sub=f.metric),
                 Text(f.date.isoformat(), "date"),
                 Text(f.value, "num"),
-                Text(_pick(_MEASURE.get(f.measure, (f.measure, f.measure)), self.lang)),
+                Text(measure_word(f.measure, self.lang)),
                 Text(f.reported_by or DASH),
                 Text(f.reported_at.isoformat() if f.reported_at else DASH, "date"),
                 Text(f.note, "note", badge=self.w("correction") if correction else ""),
@@ -611,28 +268,53 @@ class _Builder:
             self.section("units", self.units_blocks(r.units)),
             self.section("warnings", self.warnings_blocks(r.warnings, "warnings")),
             self.section("missed", self.missed_blocks(r.missed_reports)),
+            self.section("unjudged", self.unjudged_blocks(r.unjudged)),
         ]
 
     def targets_blocks(self, targets: Sequence[TargetLine]) -> list[Block]:
         if not targets:
             return []
-        columns = (self.col("no", width=6), self.col("target", width=19), self.col("status", width=6),
-                   self.col("actual", "right", 9), self.col("required", "right", 9),
+        columns = (self.col("no", width=6), self.col("target", width=16), self.col("status", width=6),
+                   self.col("actual", "right", 8), self.col("required", "right", 8),
                    self.col("completion", "right", 7), self.col("expected", "right", 7),
-                   self.col("progress", width=10, html_only=True), self.col("gap", "right", 9),
-                   self.col("lead", width=11), self.col("light", width=7))
+                   self.col("progress", width=8, html_only=True), self.col("schedule", "right", 9),
+                   self.col("gap", "right", 9), self.col("lead", width=9), self.col("light", width=7))
         rows = []
         for line in targets:
             progress: Cell = (Bar(line.target, line.completion, line.expected, line.light, self.bar_label(line))
                               if line.status.evaluated else Text(DASH, "none"))
             rows.append(Row((
                 Text(line.task_number), self.target_cell(line.quote, line.target), self.status_cell(line.status),
-                Text(number(line.actual, line.unit), "num"), Text(number(line.required, line.unit), "num"),
+                Text(amount(line.actual, line.unit), "num"), Text(amount(line.required, line.unit), "num"),
                 Text(percent(line.completion), "num"), Text(percent(line.expected), "num"), progress,
-                Text(gap_text(line.gap, line.unit, self.lang), "num"), Text(self.join(line.lead)),
+                Text(self.schedule_text(line), "num"),
+                Text(gap(line.gap, line.unit, self.lang, strict=line.gap_strict), "num"), Text(self.join(line.lead)),
                 self.light_cell(line.light),
             ), f"row-{line.status.value}"))
-        return [Table("targets", columns, tuple(rows))]
+        blocks: list[Block] = [Table("targets", columns, tuple(rows))]
+        if any(line.progress is not None for line in targets):
+            blocks.append(Paragraph(self.schedule_note(), "note"))
+        return blocks
+
+    def schedule_text(self, line: TargetLine) -> str:
+        """快于/持平/慢于序时进度 with the points, from the unrounded rates; a dash when not measured."""
+        p = line.progress
+        if p is None:
+            return DASH
+        shown = abs(p.shown_points)
+        verdict = verdict_word(p.verdict, self.lang)
+        if self.zh:
+            return "持平" if shown == 0 else f"{verdict[:2]}{points(shown, 'zh')}"
+        return "level" if shown == 0 else f"{points(shown, 'en')} {verdict.split()[0]}"
+
+    def schedule_note(self) -> str:
+        rule = self.report.light_rule
+        if self.zh:
+            return ("“较序时进度”为完成率与序时进度之差(百分点,按未经舍入的比率计算,保留一位小数);"
+                    f"序时进度按报告期计算(如1-6月为50%)。预警规则:{rule}。")
+        return ("“Against schedule” is completion minus expected progress in percentage points, from the unrounded "
+                "rates, shown to one decimal; expected progress counts whole reporting periods (January to June is "
+                f"50%). Warning-light rule: {rule}.")
 
     def units_blocks(self, units: Sequence[UnitLine]) -> list[Block]:
         if not units:
@@ -667,6 +349,7 @@ class _Builder:
             self.section("next_quarter", self.next_quarter_blocks(r.next_quarter)),
             self.section("warnings", self.warnings_blocks(r.warnings, "warnings")),
             self.section("missed", self.missed_blocks(r.missed_reports)),
+            self.section("unjudged", self.unjudged_blocks(r.unjudged)),
         ]
 
     def quarters_blocks(self, quarters: Sequence[QuarterLine]) -> list[Block]:
@@ -706,11 +389,11 @@ class _Builder:
                    self.col("outlook", width=9), self.col("method", width=13), self.col("share", "right", 9))
         rows = tuple(Row((
             self.target_cell(p.quote, p.target), Text(p.metric_name),
-            Text(number(p.year_to_date, p.unit), "num"), Text(number(p.projected, p.unit), "num"),
-            Text(number(p.required, p.unit), "num"),
+            Text(amount(p.year_to_date, p.unit), "num"), Text(amount(p.projected, p.unit), "num"),
+            Text(amount(p.required, p.unit), "num"),
             Text(self.w("meets") if p.projected_to_meet else self.w("short"),
                  "outlook meets" if p.projected_to_meet else "outlook short"),
-            Text(_pick(_METHOD[p.method], self.lang)), Text(percent(p.share), "num"),
+            Text(method_word(p.method, self.lang)), Text(percent(p.share), "num"),
         )) for p in projections)
         short = sum(not p.projected_to_meet for p in projections)
         intro = (f"按年内累计推算全年,{len(projections)}项中{short}项预计难以完成。" if self.zh
@@ -731,7 +414,23 @@ class _Builder:
         columns = (self.col("target", width=46), self.col("due", "right", 18), self.col("now", "right", 18),
                    self.col("still_needed", "right", 18))
         rows = tuple(Row((
-            self.target_cell(n.quote, n.target), Text(number(n.due, n.unit), "num"),
-            Text(number(n.actual, n.unit), "num"), Text(number(n.still_needed, n.unit), "num"),
+            self.target_cell(n.quote, n.target), Text(amount(n.due, n.unit), "num"),
+            Text(amount(n.actual, n.unit), "num"), Text(amount(n.still_needed, n.unit), "num"),
         ), "done" if n.still_needed == 0 else "") for n in lines)
         return [Paragraph(intro), Table("next_quarter", columns, rows)]
+
+    # -- targets not judged
+
+    def unjudged_blocks(self, lines: Sequence[UnjudgedLine]) -> list[Block]:
+        if not lines:
+            return []
+        columns = (self.col("target", width=30), self.col("status", width=10), self.col("reason", width=32),
+                   self.col("remedy", width=28))
+        rows = tuple(Row((
+            self.target_cell(u.quote, u.target), self.status_cell(u.status),
+            Text(u.reason.zh if self.zh else u.reason.en, "explanation"),
+            Text(u.remedy.zh if self.zh else u.remedy.en, "remedy"),
+        ), f"row-{u.status.value}") for u in lines)
+        intro = (f"以下{len(lines)}项目标本期未能评价,原因及处理办法如下。" if self.zh
+                 else f"{len(lines)} target{'' if len(lines) == 1 else 's'} could not be judged; why, and what to do:")
+        return [Paragraph(intro), Table("unjudged", columns, rows)]
