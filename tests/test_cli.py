@@ -207,7 +207,8 @@ def test_show_json(capsys: pytest.CaptureFixture[str]) -> None:
     leaders = targets["talent.high-level.leaders"]
     assert leaders["lead"] == ["区人才办", "区科工局"]
     assert leaders["support"] == ["区教育局", "区财政局", "区人社局"]
-    assert leaders["params"] == {"value": "1名", "comparator": "approx", "tolerance": "0名", "high": None,
+    assert leaders["params"] == {"value": "1名", "comparator": "approx", "tolerance": None, "upper_binding": False,
+                                 "high": None,
                                  "basis": "level"}  # show prints defaults too: the whole rule
 
     milestone = targets["goal.innovative-district"]

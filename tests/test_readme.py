@@ -26,7 +26,8 @@ def test_the_tour_runs_and_says_true_things(monkeypatch: pytest.MonkeyPatch) -> 
     a = namespace["a"]
     assert a.status is planengine.Status.ON_TRACK
     assert (a.actual, a.required, a.gap, a.unit) == (Decimal("3100"), Decimal("5000"), Decimal("1900"), "万元")
-    assert a.lead == ("区科工局",)
+    assert a.lead == ("sti_bureau",) and a.gap_strict
+    assert (a.progress.verdict, a.progress.shown_points) == (planengine.ScheduleVerdict.AHEAD, Decimal("3.7"))
     counts = namespace["result"].counts()
     assert (counts["on_track"], counts["lagging"], counts["unsupported"]) == (13, 10, 11)
     assert repr(a.actual) == "Decimal('3100')"  # plain, as the README shows it

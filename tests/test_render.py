@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import json
 import re
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -135,8 +135,10 @@ def md_table(section: str, index: int = 0) -> list[dict[str, str]]:
 
 
 def score100(score: Decimal | None) -> str:
+    """A score out of 100 with one decimal, rounded down below 100 (a shortfall never reads as more)."""
     assert score is not None
-    return planengine.quantities.format_decimal((score * 100).quantize(Decimal("0.1"), ROUND_HALF_UP))
+    rounding = ROUND_DOWN if score < 1 else ROUND_HALF_UP
+    return planengine.quantities.format_decimal((score * 100).quantize(Decimal("0.1"), rounding))
 
 
 # --- reading HTML back -------------------------------------------------------------------------------
@@ -280,16 +282,16 @@ def test_every_header_has_the_traceability_facts(kind: ReportKind, lang: str) ->
     for text in (md, page):
         assert r.title in text and r.issuer in text and kind_name in text
         assert "2026-06-30" in text and short in text and r.spec_hash not in text
-        assert score100(r.score) == "75.5" and "75.5" in text
+        assert score100(r.score) == "73.6" and "73.6" in text
     assert md.startswith(f"# {r.title} · {kind_name}\n")
     period = {"zh": {ReportKind.DEKAD: "2026年6月下旬", ReportKind.MONTHLY: "2026年6月",
                      ReportKind.QUARTERLY: "2026年第2季度"},
               "en": {ReportKind.DEKAD: "21–30 June 2026", ReportKind.MONTHLY: "June 2026",
                      ReportKind.QUARTERLY: "Q2 2026"}}[lang][kind]
     assert f"**{period}**" in md
-    counts = "正常14项、滞后9项、不支持11项,共34项" if lang == "zh" else "14 on track, 9 lagging, 11 unsupported; 34 targets"
+    counts = "正常13项、滞后10项、不支持11项,共34项" if lang == "zh" else "13 on track, 10 lagging, 11 unsupported; 34 targets"
     assert counts in md and counts in page
-    assert r.counts == {"met": 0, "on_track": 14, "lagging": 9, "missed": 0, "no_data": 0, "not_evaluable": 0,
+    assert r.counts == {"met": 0, "on_track": 13, "lagging": 10, "missed": 0, "no_data": 0, "not_evaluable": 0,
                         "unsupported": 11, "error": 0}
 
 
@@ -299,7 +301,7 @@ def test_known_on_is_shown_only_when_set() -> None:
     md = render_markdown(printed)
     assert "- **数据版本(截至报送日)**:2026-07-03" in md
     rows = md_table(md_section(md, "目标进度"))
-    assert next(row for row in rows if row["目标"] == "技术合同成交额达到13亿元以上")["实际"] == "60160万元"
+    assert next(row for row in rows if row["目标"] == "技术合同成交额达到13亿元以上")["实际"] == "6.016亿元"  # as the plan writes it
     assert "Figures as known on**: 2026-07-03" in render_markdown(printed, "en")
     assert "数据版本" not in render_markdown(build(JUNE_30, ReportKind.MONTHLY))
 
@@ -312,18 +314,22 @@ def test_monthly_bulletin_has_one_row_per_target_with_its_status_word() -> None:
     md = render_markdown(r)
     rows = md_table(md_section(md, "目标进度"))
     assert len(rows) == len(r.targets) == 34
-    assert list(rows[0]) == ["序号", "目标", "状态", "实际", "目标值", "完成率", "序时进度", "差距", "牵头单位", "预警"]
+    assert list(rows[0]) == ["序号", "目标", "状态", "实际", "目标值", "完成率", "序时进度", "较序时进度", "差距", "牵头单位",
+                             "预警"]
     for row, line in zip(rows, r.targets):
         assert (row["序号"], row["目标"], row["状态"]) == (line.task_number, line.quote, STATUS_ZH[line.status])
     by_quote = {row["目标"]: row for row in rows}
     graduates = by_quote["新增就业创业高校毕业生不少于0.2万人"]
     assert graduates == {"序号": "二(四)2", "目标": "新增就业创业高校毕业生不少于0.2万人", "状态": "滞后",
-                         "实际": "330人", "目标值": "2000人", "完成率": "16.5%", "序时进度": "49.6%",
-                         "差距": "1670人", "牵头单位": "区人才办、区科工局", "预警": "红灯"}
+                         "实际": "330人", "目标值": "2000人", "完成率": "16.5%", "序时进度": "50.0%",
+                         "较序时进度": "慢于33.5个百分点", "差距": "1670人", "牵头单位": "区人才办、区科工局", "预警": "红灯"}
     # a gap between rates is in percentage points
     growth = by_quote["技术合同交易成交额增长15%以上"]
     assert (growth["实际"], growth["目标值"], growth["差距"], growth["预警"]) == ("13.23%", "15%", "1.77个百分点", "黄灯")
-    assert by_quote["新培育高新技术企业10家"]["完成率"] == "40%"  # 0.4000
+    assert by_quote["新培育高新技术企业10家"]["完成率"] == "40.0%"  # one decimal, always
+    assert by_quote["新增2个市级以上创新平台"]["较序时进度"] == "持平"  # 50.0% against 50.0%
+    assert by_quote["力争全年放贷超5000万元"]["差距"] == ">2400万元"  # 超: more than 2400 still needed
+    assert by_quote["技术合同交易成交额增长15%以上"]["序时进度"] == "—"  # a rate is compared directly
     assert by_quote["全力冲刺省创新型区建设"]["状态"] == "不支持"
     assert by_quote["全力冲刺省创新型区建设"]["预警"] == "未评"
 
@@ -333,17 +339,19 @@ def test_monthly_bulletin_ranks_the_units_and_lists_the_warnings() -> None:
     md = render_markdown(r)
     units = md_table(md_section(md, "单位排名"))
     assert [u["单位"] for u in units] == [u.name for u in r.units]
-    assert [(u["名次"], u["单位"], u["牵头得分"]) for u in units[:2]] == [("1", "区科工局", "64.9"), ("2", "区人才办", "61.9")]
+    # the headline goals answer to the plan's office (办公室设在区科工局), so 区科工局 leads 33 targets
+    assert [(u["名次"], u["单位"], u["牵头得分"], u["牵头目标数"]) for u in units[:2]] == [
+        ("1", "区科工局", "72.1", "33"), ("2", "区人才办", "57", "7")]
     assert all(u["名次"] == "—" for u in units[2:])  # they lead no scored target
-    assert next(u for u in units if u["单位"] == "区农业农村局")["配合得分"] == "66.7"
+    assert next(u for u in units if u["单位"] == "区农业农村局")["配合得分"] == "66.6"  # 0.6666: rounded down
 
     warnings = md_table(md_section(md, "预警"))
     assert [w["目标"] for w in warnings] == [w.quote for w in r.warnings]
-    assert len(warnings) == 7 and warnings[0]["预警"] == "红灯" and warnings[-1]["预警"] == "黄灯"
+    assert len(warnings) == 10 and warnings[0]["预警"] == "红灯" and warnings[-1]["预警"] == "黄灯"
     graduates = next(w for w in warnings if w["目标"].startswith("新增就业创业高校毕业生"))
-    assert graduates["落后序时"] == "33.1个百分点"
+    assert graduates["落后序时"] == "33.5个百分点"
     assert graduates["说明"] == target(r, "talent.introduction.graduates").explanation.zh
-    assert "红灯6项、黄灯1项。" in md_section(md, "预警")
+    assert "红灯6项、黄灯4项。" in md_section(md, "预警")
     assert md_section(md, "漏报情况").strip() == "无。"
     for absent in ("全年预计", "本旬报送数据", "各季度情况"):
         assert absent not in md
@@ -401,9 +409,11 @@ def test_dekad_brief_of_early_july_shows_the_corrected_figure_reported_in_it() -
     changes = md_table(md_section(md, "状态变化"))
     assert [(c["目标"], c["原状态"], c["现状态"]) for c in changes] == [
         (c.quote, STATUS_ZH[c.before], STATUS_ZH[c.after]) for c in r.changes]
-    assert len(changes) == 3 and all(c["现状态"] == "滞后" for c in changes)
+    assert len(changes) == 2 and all(c["现状态"] == "滞后" for c in changes)
     warnings = md_table(md_section(md, "新增预警"))
-    assert [(w["预警"], w["目标"], w["落后序时"]) for w in warnings] == [("黄灯", "新培育高新技术企业10家", "12.3个百分点")]
+    # 19 of 36 dekads are due by 10 July (52.8%): half of a target is 2.8 points behind
+    assert [(w["预警"], w["目标"], w["落后序时"]) for w in warnings] == [
+        ("黄灯", "新增2个市级以上创新平台", "2.8个百分点"), ("黄灯", "力争净增高新技术企业超10家", "2.8个百分点")]
 
     en = render_markdown(r, "en")
     en_section = md_section(en, "Figures reported in the dekad")
@@ -442,16 +452,16 @@ def test_quarterly_summary_lists_the_quarters_projections_and_next_quarter() -> 
         ("2026年第1季度", "2026-03-31", score100(r.quarters[0].score)),
         ("2026年第2季度(本季)", "2026-06-30", score100(r.quarters[1].score)),
     ]
-    assert [q["得分"] for q in quarters] == ["50.4", "75.5"]
+    assert [q["得分"] for q in quarters] == ["49.1", "73.6"]
     assert [(q["较上季"], q["正常"], q["滞后"], q["不支持"]) for q in quarters] == [
-        ("—", "7", "16", "11"), ("+25.1", "14", "9", "11")]
+        ("—", "6", "17", "11"), ("+24.5", "13", "10", "11")]
 
     projections = md_table(md_section(md, "全年预计"))
     assert len(projections) == len(r.projections) == 16
     turnover = next(p for p in projections if p["目标"] == "技术合同成交额达到13亿元以上")
-    assert turnover == {"目标": "技术合同成交额达到13亿元以上", "指标": "技术合同成交额", "年内累计": "61200万元",
-                        "预计全年": "130212.77万元", "目标值": "130000万元", "预计结果": "可完成",
-                        "推算方法": "按上年同期进度", "同期进度": "47%"}
+    assert turnover == {"目标": "技术合同成交额达到13亿元以上", "指标": "技术合同成交额", "年内累计": "6.12亿元",
+                        "预计全年": "13.0213亿元", "目标值": "13亿元", "预计结果": "可完成",
+                        "推算方法": "按上年同期进度", "同期进度": "47.0%"}
     graduates = next(p for p in projections if p["目标"].startswith("新增就业创业高校毕业生"))
     assert (graduates["预计结果"], graduates["推算方法"]) == ("难完成", "按序时进度直线推算")
     assert "16项中8项预计难以完成" in md_section(md, "全年预计")
@@ -460,15 +470,15 @@ def test_quarterly_summary_lists_the_quarters_projections_and_next_quarter() -> 
     assert "到2026-09-30各目标应达到" in following
     rows = {row["目标"]: row for row in md_table(following)}
     assert rows["新增就业创业高校毕业生不少于0.2万人"] == {
-        "目标": "新增就业创业高校毕业生不少于0.2万人", "应达": "1496人", "当前": "330人", "尚需": "1166人"}
+        "目标": "新增就业创业高校毕业生不少于0.2万人", "应达": "1500人", "当前": "330人", "尚需": "1170人"}
 
-    assert len(md_table(md_section(md, "预警"))) == len(r.warnings) == 7
+    assert len(md_table(md_section(md, "预警"))) == len(r.warnings) == 10
     assert len(md_table(md_section(md, "漏报情况"))) == 2  # May's, in the second quarter
     assert "目标进度" not in md and "单位排名" not in md
 
     en = render_markdown(r, "en")
     en_quarters = md_table(md_section(en, "Quarter by quarter"))
-    assert [(q["Quarter"], q["Score"]) for q in en_quarters] == [("Q1 2026", "50.4"), ("Q2 2026 (current)", "75.5")]
+    assert [(q["Quarter"], q["Score"]) for q in en_quarters] == [("Q1 2026", "49.1"), ("Q2 2026 (current)", "73.6")]
     en_turnover = next(p for p in md_table(md_section(en, "Year-end projections"))
                        if p["Target"] == "技术合同成交额达到13亿元以上")
     assert (en_turnover["Method"], en_turnover["Outlook"]) == ("previous-year pattern", "on course")
@@ -557,16 +567,16 @@ def test_monthly_html_draws_a_progress_bar_per_judged_target_and_the_unit_rankin
         return match.group(0)
 
     graduates = bar("talent.introduction.graduates")  # 16.5% done, 49.6% due, red
-    assert 'aria-label="完成率16.5%,序时进度49.6%,红灯"' in graduates
+    assert 'aria-label="完成率16.5%,序时进度50.0%,红灯"' in graduates
     assert 'fill="#c62828"' in graduates and 'width="19.8"' in graduates  # 120 px x 0.165
-    assert 'x1="59.5"' in graduates  # the marker at 120 px x 0.4959
+    assert 'x1="60"' in graduates  # the marker at 120 px x 0.5
     assert 'fill="#f9a825"' in bar("goal.tech-contract-growth")  # yellow
-    assert 'fill="#2e7d32"' in bar("transfer.system.turnover")  # lagging but within 10 points: green
+    assert 'fill="#f9a825"' in bar("transfer.system.turnover")  # 2.9 points behind: never green when lagging
     assert page.count('<td class="progress">') == len(judged)  # the others show a dash
     # the ranking: one bar per ranked unit, in order, with its lead score
     svg = re.search(r'<svg class="unit-ranking".*?</svg>', page, re.S)
     assert svg and re.findall(r">(区[^<]+)</text>", svg.group(0)) == ["区科工局", "区人才办"]
-    assert ">64.9</text>" in svg.group(0) and ">61.9</text>" in svg.group(0)
+    assert ">72.1</text>" in svg.group(0) and ">57</text>" in svg.group(0)
 
 
 def test_html_escapes_every_text_from_the_report() -> None:
@@ -605,7 +615,7 @@ def test_any_quote_stays_in_its_cell_and_its_element(quote: str) -> None:
     first = attrs.evolve(base.targets[0], quote=quote)
     r = attrs.evolve(base, targets=(first, *base.targets[1:]))
     rows = md_tables(md_section(render_markdown(r), "目标进度"))[0]
-    assert len(rows) == 35 and all(len(row) == 10 for row in rows)
+    assert len(rows) == 35 and all(len(row) == 11 for row in rows)
     assert rows[1][1] == " ".join(quote.splitlines()).strip()
     checked = parse_html(render_html(r))
     assert quote in "".join(checked.text)
@@ -638,20 +648,22 @@ def test_json_of_the_june_bulletin() -> None:
     graduates = next(t for t in data["targets"] if t["target"] == "talent.introduction.graduates")
     assert {k: graduates[k] for k in ("status", "actual", "required", "completion", "expected", "gap", "unit",
                                       "light", "points_behind", "lead", "task_number")} == {
-        "status": "lagging", "actual": "330", "required": "2000", "completion": "0.165", "expected": str(Decimal(181) / Decimal(365)),
-        "gap": "1670", "unit": "人", "light": "red", "points_behind": "33.1", "lead": ["区人才办", "区科工局"],
+        "status": "lagging", "actual": "330", "required": "2000", "completion": "0.165", "expected": "0.5",
+        "gap": "1670", "unit": "人", "light": "red", "points_behind": "33.5", "lead": ["区人才办", "区科工局"],
         "task_number": "二(四)2"}
     assert graduates["explanation"]["zh"].startswith("截至2026-06-30,新增就业创业高校毕业生数为330人")
-    assert graduates["explanation"]["en"].startswith("by 2026-06-30, graduate_employment is 330人")
+    assert graduates["explanation"]["en"].startswith("by 2026-06-30, 新增就业创业高校毕业生数 is 330人")
+    assert graduates["progress"] == {"basis": "periods", "share": "0.5", "expected": "0.5", "completion": "0.165",
+                                     "points": "-33.5", "amount": "-670", "verdict": "behind"}
     assert [u["rank"] for u in data["units"][:3]] == [1, 2, 0]
     assert data["spec_hash"] == r.spec_hash and "result" not in data
     quarterly = json.loads(render_json(build(JUNE_30, ReportKind.QUARTERLY)))
     turnover = next(p for p in quarterly["projections"] if p["target"] == "transfer.system.turnover")
     assert (turnover["method"], turnover["projected"], turnover["projected_to_meet"]) == (
-        "previous_year", "130212.77", True)
+        "previous_year", "130212.77", True)  # in JSON, figures stay in the metric's unit
     assert [q["label"] for q in quarterly["quarters"]] == ["2026年第1季度", "2026年第2季度"]
     dekad = json.loads(render_json(build(JULY_10, ReportKind.DEKAD)))
     [correction] = [f for f in dekad["figures"] if f["note"].startswith("更正")]
     assert (correction["date"], correction["value"], correction["reported_at"]) == (
         "2026-06-30", "61200万元", "2026-07-06")
-    assert [c["after"] for c in dekad["changes"]] == ["lagging"] * 3
+    assert [c["after"] for c in dekad["changes"]] == ["lagging"] * 2

@@ -53,14 +53,15 @@ def test_monthly_bulletin_june(compiled: planengine.CompiledPlan, ledger: Ledger
     assert (r.period_label, r.period_start, r.period_end) == ("2026年6月", dt.date(2026, 6, 1), JUNE_30)
     assert len(r.targets) == 34
     graduates = line(r, "talent.introduction.graduates")
-    # 330 of 2000 by 30 June; 181/365 of the year has passed: 33.1 points behind, red
+    # 330 of 2000 by 30 June; 18 of the year's 36 dekads are due (50%): 16.5% - 50% is 33.5 points behind, red
     assert (graduates.status, graduates.actual, graduates.required) == (Status.LAGGING, 330, 2000)
-    assert (graduates.completion, graduates.expected) == (Decimal("0.165"), Decimal(181) / Decimal(365))
-    assert (graduates.light, graduates.points_behind) == (Light.RED, Decimal("33.1"))
+    assert (graduates.completion, graduates.expected) == (Decimal("0.165"), Decimal("0.5"))
+    assert (graduates.light, graduates.points_behind) == (Light.RED, Decimal("33.5"))
+    assert graduates.progress is not None and graduates.progress.amount == -670  # 330 - 2000 x 50%: 短 670人
     reds = [w for w in r.warnings if w.light is Light.RED]
     assert graduates in reds
-    # nothing yet of 2 new varieties (and of four one-off targets): 49.6 points behind, listed first
-    assert reds[0].points_behind == Decimal("49.6") and reds[0].target == "core-tech.agriculture.varieties"
+    # nothing yet of 2 new varieties (and of four one-off targets): 50.0 points behind, listed first
+    assert reds[0].points_behind == Decimal("50.0") and reds[0].target == "core-tech.agriculture.varieties"
     assert [w.points_behind for w in reds] == sorted((w.points_behind for w in reds), reverse=True)  # type: ignore[type-var]
     turnover = line(r, "transfer.system.turnover")
     assert turnover.actual == 61200  # the corrected figure
@@ -116,8 +117,8 @@ def test_quarterly_summary_q2(compiled: planengine.CompiledPlan, ledger: Ledger)
     assert turnover.method is Method.PREVIOUS_YEAR and turnover.share == Decimal("0.4700")
     assert turnover.projected == Decimal("130212.77") and turnover.projected_to_meet
     graduates = next(n for n in r.next_quarter if n.target == "talent.introduction.graduates")
-    # by 30 September, 273/365 of 2000 is due: 1495.9 -> 1496 people, of which 330 are there
-    assert (graduates.due_by, graduates.due, graduates.still_needed) == (dt.date(2026, 9, 30), 1496, 1166)
+    # by 30 September, 27 of 36 dekads of 2000 are due: 1500 people, of which 330 are there
+    assert (graduates.due_by, graduates.due, graduates.still_needed) == (dt.date(2026, 9, 30), 1500, 1170)
 
 
 def test_the_projection_changes_with_the_correction(compiled: planengine.CompiledPlan, ledger: Ledger) -> None:

@@ -121,4 +121,4 @@ def test_year_end_numbers_are_exact(seed_plan: planengine.Plan, example_figures:
     assert abs(growth.actual - Decimal(260) / 23) < Decimal("1e-20")
     net = result.assessment("transfer.enterprises.net-hitech")
     assert net.actual == 11  # 109 at year end minus 98 at the start of the year
-    assert "3.7个百分点" in growth.explanation.zh and "3.7 percentage points" in growth.explanation.en
+    assert "3.70个百分点" in growth.explanation.zh and "3.70 pp" in growth.explanation.en

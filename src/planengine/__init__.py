@@ -10,12 +10,20 @@ Load a plan from a spec, read reported figures, and judge every target::
     result = planengine.evaluate(plan, figures, dt.date(2026, 6, 30))
     for a in result.assessments:
         print(a.target, a.status.value, a.explanation.en)
+
+    report = planengine.build_report(planengine.compile_plan(plan), figures, "2026-06-30", "monthly")
+    print(planengine.render(report, "markdown"))
+
+Everything a service or a plugin needs is importable from here; the submodules are the
+implementation and may move.
 """
 
 from __future__ import annotations
 
+from .comparators import Comparator, direction_problems
+from .convert import Rate
 from .engine import CompiledPlan, compile_plan, evaluate
-from .comparators import Comparator
+from .errors import PlanengineError
 from .evaluator import (
     PLUGIN_API_VERSION,
     Context,
@@ -29,6 +37,7 @@ from .evaluator import (
     Status,
 )
 from .hookspecs import hookimpl
+from .lights import BUILTIN_LIGHT_RULES, DEFAULT_LIGHT_RULE, Light, LightRule
 from .ledger import ImportReport, Ledger, LedgerError, LedgerImportError, Revision, default_ledger_path
 from .model import (
     Direction,
@@ -46,7 +55,7 @@ from .model import (
 )
 from .observation_files import ObservationFile, ObservationFileError, RowProblem, parse_observations, read_observations
 from .observations import Figure, Measure, Observation
-from .periods import Cadence, Period, YearShare, elapsed_share
+from .periods import Cadence, Period, ProgressBasis, YearShare, due_share, elapsed_share
 from .plugins import (
     EvaluatorRegistry,
     PluginAPIError,
@@ -56,11 +65,18 @@ from .plugins import (
     default_registry,
     get_plugin_manager,
 )
+from .progress import Progress, ScheduleVerdict
 from .quantities import Quantity, QuantityError, Unit, UnitMismatchError, parse_quantity, parse_rate, unit
+from .render import render
+from .reporting import Report, ReportKind, build_report
 from .results import Assessment, EvaluationResult, EvaluatorUse
+from .scoring import DEFAULT_RULE, Scorecard, ScoringRule, score
 from .spec import SPEC_FORMAT, SpecError, SpecErrors, dump_spec, load_spec, loads_spec, spec_hash
 
 __all__ = [
+    "BUILTIN_LIGHT_RULES",
+    "DEFAULT_LIGHT_RULE",
+    "DEFAULT_RULE",
     "PLUGIN_API_VERSION",
     "SPEC_FORMAT",
     "Assessment",
@@ -79,6 +95,8 @@ __all__ = [
     "Ledger",
     "LedgerError",
     "LedgerImportError",
+    "Light",
+    "LightRule",
     "Measure",
     "Metric",
     "NoData",
@@ -91,13 +109,19 @@ __all__ = [
     "ParamProblem",
     "Period",
     "Plan",
+    "PlanengineError",
     "PluginAPIError",
     "PluginConflictError",
     "PluginError",
+    "Progress",
+    "ProgressBasis",
     "Quantity",
     "QuantityError",
+    "Rate",
     "RawParams",
     "RegisteredEvaluator",
+    "Report",
+    "ReportKind",
     "Reporting",
     "ReportingCadence",
     "Responsibility",
@@ -105,6 +129,9 @@ __all__ = [
     "RowProblem",
     "RuleShape",
     "SchedulePoint",
+    "ScheduleVerdict",
+    "Scorecard",
+    "ScoringRule",
     "SpecError",
     "SpecErrors",
     "Status",
@@ -115,9 +142,12 @@ __all__ = [
     "WorkingGroup",
     "YearShare",
     "__version__",
+    "build_report",
     "compile_plan",
     "default_ledger_path",
     "default_registry",
+    "direction_problems",
+    "due_share",
     "dump_spec",
     "elapsed_share",
     "evaluate",
@@ -129,6 +159,8 @@ __all__ = [
     "parse_quantity",
     "parse_rate",
     "read_observations",
+    "render",
+    "score",
     "spec_hash",
     "unit",
 ]

@@ -41,8 +41,13 @@ def _quantize(value: Decimal, places: int, rounding: str = ROUND_HALF_UP) -> Dec
         return value
 
 
+def _fixed(value: Decimal) -> str:
+    """A quantized Decimal with its decimals kept (50.0, not 50), never in exponent form."""
+    return format(value, "f")
+
+
 def percent(fraction: Decimal | None, places: int = 1) -> str:
-    """A fraction as a percentage, rounded half up: 0.4959 -> ``49.6%``.
+    """A fraction as a percentage with ``places`` decimals, rounded half up: 0.4959 -> ``49.6%``, 0.5 -> ``50.0%``.
 
     A fraction below 1 is never shown as 100% (0.99999 -> ``99.9%``), so a target that
     falls short never reads as complete.
@@ -52,7 +57,7 @@ def percent(fraction: Decimal | None, places: int = 1) -> str:
     shown = _quantize(fraction * _HUNDRED, places)
     if fraction < _ONE and shown >= _HUNDRED:
         shown = _quantize(fraction * _HUNDRED, places, ROUND_DOWN)
-    return f"{format_decimal(shown)}%"
+    return f"{_fixed(shown)}%"
 
 
 def points(value: Decimal | None, lang: str, places: int = 1, *, signed: bool = False) -> str:
@@ -62,16 +67,16 @@ def points(value: Decimal | None, lang: str, places: int = 1, *, signed: bool = 
     """
     if value is None:
         return DASH
-    text = _nonzero(value, places, signed)
+    text = _nonzero(value, places, signed, fixed=True)
     return f"{text}个百分点" if lang == "zh" else f"{text} pp"
 
 
-def _nonzero(value: Decimal, places: int, signed: bool = False) -> str:
+def _nonzero(value: Decimal, places: int, signed: bool = False, *, fixed: bool = False) -> str:
     shown = _quantize(abs(value), places)
     sign = "-" if value < 0 and signed else ("+" if value > 0 and signed else "")
     if value != 0 and shown == 0:
         return f"{sign}<{format_decimal(Decimal(1).scaleb(-places))}"
-    return f"{sign}{format_decimal(shown)}"
+    return f"{sign}{_fixed(shown) if fixed else format_decimal(shown)}"
 
 
 def display_unit(value: Decimal, unit: str) -> tuple[Decimal, str]:
@@ -94,6 +99,8 @@ def amount(value: Decimal | None, unit: str, places: int = AMOUNT_PLACES) -> str
     """A figure with its unit, money in its largest sensible unit, at most ``places`` decimals."""
     if value is None:
         return DASH
+    if unit == "%":  # a rate: two decimals, as bulletins print growth (13.23%)
+        places = min(places, 2)
     shown, symbol = display_unit(value, unit)
     return f"{format_decimal(_quantize(shown, places))}{symbol}"
 
@@ -108,8 +115,9 @@ def gap(value: Decimal | None, unit: str, lang: str, *, strict: bool = False) ->
         return DASH
     prefix = ">" if strict and value >= 0 else ""
     if unit == "%":
-        text = points(value, lang, 2)
-        return prefix + text
+        if value == 0:
+            return points(value, lang, 2).replace("0.00", "0")
+        return prefix + points(value, lang, 2)
     shown, symbol = display_unit(value, unit)
     return f"{prefix}{_nonzero(shown, AMOUNT_PLACES, signed=value < 0)}{symbol}"
 

@@ -72,9 +72,11 @@ def completion_capped(assessment: Assessment) -> Decimal | None:
         completion, expected = assessment.completion, assessment.expected
         if assessment.progress is not None:
             completion, expected = assessment.progress.completion, assessment.progress.expected
-        if completion is None or not expected:
+        if completion is None:
             return _ZERO
-        return _short_of_one(completion / expected)
+        if expected is None:  # a rate compared directly (growth): how much of the bar it reaches
+            return _short_of_one(completion)
+        return _short_of_one(completion / expected) if expected else _ZERO
     if status is Status.MISSED:
         return _ZERO if assessment.completion is None else _short_of_one(assessment.completion)
     return None

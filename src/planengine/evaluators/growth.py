@@ -201,7 +201,7 @@ def _evaluate(params: GrowthParams, ctx: Context) -> Outcome:
         actual=_exact(own.rate * 100),
         required=_exact(bar * 100),
         completion=completion,
-        expected=Decimal(1),
+        expected=None,  # rates are compared directly, not against a share of the year
         gap=gap_points,
         unit="%",
         figure_date=own.date,

@@ -290,17 +290,25 @@ class _Words:
     actual: Decimal
     counting: bool
 
-    def _amount(self, value: Decimal | Fraction) -> str:
-        if isinstance(value, Fraction):
-            value = Decimal(value.numerator) / Decimal(value.denominator)
-        return formatting.amount(value, self.unit)
+    def _amount(self, value: Decimal, places: int = formatting.AMOUNT_PLACES) -> str:
+        return formatting.amount(value, self.unit, places)
 
     def _due(self, value: Fraction) -> str:
         """A due figure: whole things for a count (7.48家 due is 8家), else an amount."""
         due = Decimal(value.numerator) / Decimal(value.denominator)
         if self.counting:
             due = formatting.whole_things(due, Decimal(1).scaleb(-self.metric.unit.exponent))
-        return formatting.amount(due, self.unit)
+        return formatting.amount(due, self.unit, 2)
+
+    def _ahead_or_behind(self, amount: Decimal) -> str:
+        """The amount ahead of or behind what is due; for a count in whole things (behind: up, ahead: down)."""
+        size = abs(amount)
+        if self.counting:
+            one = Decimal(1).scaleb(-self.metric.unit.exponent)
+            size = formatting.whole_things(size, one) if amount < 0 else (size / one).to_integral_value(ROUND_FLOOR) * one
+            if size == 0:
+                return ""
+        return self._amount(size, 2)
 
     @property
     def _rule_zh(self) -> str:
@@ -378,12 +386,13 @@ class _Words:
             if verdict is ScheduleVerdict.LEVEL:
                 stand_zh, stand_en = verdict_word(verdict, "zh"), verdict_word(verdict, "en")
             else:
-                amount = self._amount(abs(progress.amount))
                 ahead = verdict is ScheduleVerdict.AHEAD
-                stand_zh = (f"{verdict_word(verdict, 'zh')}{formatting.points(pts, 'zh')},"
-                            f"{'超出' if ahead else '少于'}进度要求{amount}")
-                stand_en = (f"{formatting.points(pts, 'en')} {verdict_word(verdict, 'en')}, "
-                            f"{amount} {'above' if ahead else 'below'} what is due")
+                stand_zh = f"{verdict_word(verdict, 'zh')}{formatting.points(pts, 'zh')}"
+                stand_en = f"{formatting.points(pts, 'en')} {verdict_word(verdict, 'en')}"
+                amount = self._ahead_or_behind(progress.amount)
+                if amount:
+                    stand_zh += f",{'超出' if ahead else '少于'}进度要求{amount}"
+                    stand_en += f", {amount} {'above' if ahead else 'below'} what is due"
             done_zh = f",完成率{formatting.percent(progress.completion)},{stand_zh}"
             done_en = f"; completion {formatting.percent(progress.completion)}, {stand_en}"
         else:
