@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import tomllib
 from decimal import Decimal
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 
@@ -12,6 +15,8 @@ import planengine
 from planengine import Plan, SpecErrors, testing, unit
 from planengine.evaluators.threshold import ThresholdParams
 from planengine.quantities import Quantity
+
+from .conftest import SEED_SPEC
 
 HEADER = """
 format = 1
@@ -159,4 +164,41 @@ def test_a_dumped_plan_loads_back_equal(plan: Plan) -> None:
 def test_the_seed_spec_round_trips_and_its_hash_ignores_formatting(seed_plan: Plan) -> None:
     again = planengine.loads_spec(planengine.dump_spec(seed_plan), "json")
     assert again == seed_plan
-    assert planengine.spec_hash(again) == planengine.spec_hash(seed_plan)
+    # the same spec written as JSON instead of TOML (and with comments and spacing gone) keeps its hash
+    data = tomllib.loads(SEED_SPEC.read_text(encoding="utf-8"), parse_float=Decimal)
+    as_json = json.dumps(data, ensure_ascii=False, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v))
+    assert planengine.spec_hash(planengine.loads_spec(as_json, "json")) == planengine.spec_hash(seed_plan)
+
+
+class _Milestones:
+    """A stand-in for the milestone plugin: an evaluator with defaults the spec does not write."""
+
+    @attrs.frozen
+    class Params:
+        stage: str = ""
+        of: int = 4
+        by: str = "12"
+
+    @planengine.hookimpl
+    def register_evaluators(self) -> list[planengine.Evaluator[object]]:
+        return [planengine.Evaluator(name="milestone", params=dict, evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
+                                     version="9.9", api_version=planengine.PLUGIN_API_VERSION)]
+
+
+def test_the_spec_hash_does_not_depend_on_the_installed_plugins(seed_plan: Plan) -> None:
+    """Defect seen: the same file had two hashes, with and without the milestone plugin."""
+    pm = planengine.get_plugin_manager(load_entry_points=False)
+    pm.register(_Milestones())
+    with_plugin = planengine.load_spec(SEED_SPEC, planengine.EvaluatorRegistry.from_plugin_manager(pm))
+    assert any(not isinstance(t.params, planengine.RawParams) for t in with_plugin.targets if t.evaluator == "milestone")
+    assert planengine.spec_hash(with_plugin) == planengine.spec_hash(seed_plan)
+    compiled = planengine.compile_plan(with_plugin, planengine.EvaluatorRegistry.from_plugin_manager(pm))
+    assert compiled.spec_hash == planengine.compile_plan(seed_plan).spec_hash
+    assert ("milestone", "9.9") in {(e.name, e.version) for e in compiled.evaluators}  # versions beside the hash
+
+
+def test_a_plan_changed_in_code_has_another_hash(seed_plan: Plan) -> None:
+    changed = attrs.evolve(seed_plan, title=seed_plan.title + "(修订)")
+    assert planengine.spec_hash(changed) != planengine.spec_hash(seed_plan)
+    assert planengine.spec_hash(attrs.evolve(changed, title=seed_plan.title)) == planengine.spec_hash(
+        attrs.evolve(seed_plan, title=seed_plan.title))

@@ -16,6 +16,7 @@ nothing in it is executed.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
 import json
@@ -35,12 +36,12 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from .errors import PlanengineError
 from .convert import converter, default_unit
+from .errors import PlanengineError
 from .evaluator import Status
 from .model import Metric, OrgUnit, Plan, RawParams, Target, Task
 from .plugins import EvaluatorRegistry, default_registry
-from .quantities import QuantityError, parse_quantity
+from .quantities import QuantityError, format_decimal, parse_quantity
 
 __all__ = [
     "SPEC_FORMAT",
@@ -180,6 +181,7 @@ def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | N
     problems.extend(check_plan(plan, registry, collected))
     if problems:
         raise SpecErrors([SpecError(file, path, message) for path, message in problems])
+    object.__setattr__(plan, "_written_hash", _hash(data))  # frozen: set once, before anyone sees it
     return plan
 
 
@@ -432,9 +434,25 @@ def dump_spec(plan: Plan) -> str:
 def spec_hash(plan: Plan) -> str:
     """A content hash of the plan's rules: the SHA-256 of its canonical JSON spec.
 
-    It ignores formatting and comments of the file, so a spec rewritten in TOML or JSON
-    keeps its hash while any change to a rule changes it.
+    For a plan loaded from a spec it is the hash of the spec as written, so the same file
+    has the same hash whichever plugins are installed (the evaluators' versions are recorded
+    beside it in every result). It ignores formatting, key order and comments, so a spec
+    rewritten from TOML to JSON keeps its hash, while any change to a rule changes it. A plan
+    built or changed in code is hashed from its typed form.
     """
-    canonical = json.dumps(unstructure_plan(plan), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    written = getattr(plan, "_written_hash", None)
+    return written if written is not None else _hash(unstructure_plan(plan))
 
+
+def _hash(data: Any) -> str:
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_canonical)
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _canonical(value: Any) -> Any:
+    """Values JSON has no type for, written as a JSON spec writes them (dates as ISO text)."""
+    if isinstance(value, Decimal):
+        return format_decimal(value)
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    raise TypeError(f"a spec cannot hold {type(value).__name__}")
