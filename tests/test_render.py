@@ -652,7 +652,7 @@ def test_json_of_the_june_bulletin() -> None:
         "gap": "1670", "unit": "人", "light": "red", "points_behind": "33.5", "lead": ["区人才办", "区科工局"],
         "task_number": "二(四)2"}
     assert graduates["explanation"]["zh"].startswith("截至2026-06-30,新增就业创业高校毕业生数为330人")
-    assert graduates["explanation"]["en"].startswith("by 2026-06-30, 新增就业创业高校毕业生数 is 330人")
+    assert graduates["explanation"]["en"].startswith("by 2026-06-30, graduates newly employed or self-employed is 330人")
     assert graduates["progress"] == {"basis": "periods", "share": "0.5", "expected": "0.5", "completion": "0.165",
                                      "points": "-33.5", "amount": "-670", "verdict": "behind"}
     assert [u["rank"] for u in data["units"][:3]] == [1, 2, 0]

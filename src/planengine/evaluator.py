@@ -230,7 +230,7 @@ class Context:
             raise NoData(
                 f"年末评价需要{self.year}年12月下旬的数据,{metric.name}最新数据为{figure.date.isoformat()}",
                 f"a year-end judgement needs a figure from 21-31 December {self.year}; "
-                f"the latest {metric.id} figure is dated {figure.date.isoformat()}",
+                f"the latest figure of {metric.label_en} is dated {figure.date.isoformat()}",
             )
         return figure
 

@@ -141,7 +141,7 @@ class FigureIndex:
         if figure is None:
             raise NoData(
                 f"{metric.name}尚无{year}年截至{as_of.isoformat()}的数据",
-                f"no {year} figure for {metric.id} up to {as_of.isoformat()}",
+                f"no {year} figure for {metric.label_en} up to {as_of.isoformat()}",
             )
         return figure
 
@@ -166,7 +166,7 @@ class FigureIndex:
         if figure is None:
             raise NoData(
                 f"{metric.name}缺少上年同期({dekad.label})数据",
-                f"no figure for {metric.id} in the same period of the previous year "
+                f"no figure for {metric.label_en} in the same period of the previous year "
                 f"({dekad.start.isoformat()} to {dekad.end.isoformat()})",
             )
         return figure
@@ -177,7 +177,7 @@ class FigureIndex:
         if figure is None:
             raise NoData(
                 f"{metric.name}缺少年初(上年末)数据",
-                f"no start-of-year level for {metric.id} (a figure dated {year - 1}-12-21 to {year}-01-01)",
+                f"no start-of-year level for {metric.label_en} (a figure dated {year - 1}-12-21 to {year}-01-01)",
             )
         return figure
 
@@ -223,7 +223,7 @@ def _raise_conflict(metric: Metric, observations: tuple[Observation, ...]) -> No
     listed = "; ".join(f"{o.quantity} ({o.source or o.reported_by or 'no source'})" for o in observations)
     raise NotEvaluable(
         f"{metric.name}在{observations[0].date.isoformat()}有互相矛盾的数据:{listed}",
-        f"conflicting figures for {metric.id} on {observations[0].date.isoformat()}: {listed}",
+        f"conflicting figures for {metric.label_en} on {observations[0].date.isoformat()}: {listed}",
     )
 
 
@@ -231,6 +231,6 @@ def _raise_wrong_unit(metric: Metric, observations: tuple[Observation, ...]) -> 
     obs = observations[-1]
     raise NotEvaluable(
         f"{metric.name}以{metric.unit.symbol}计量,但报送数据为{obs.quantity}({obs.source or '未注明来源'})",
-        f"{metric.id} is measured in {metric.unit.symbol or 'a plain number'}, but the figure "
+        f"{metric.label_en} is measured in {metric.unit.symbol or 'a plain number'}, but the figure "
         f"{obs.quantity} ({obs.source or 'no source'}) is in a unit of another kind",
     )
