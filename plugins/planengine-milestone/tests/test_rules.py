@@ -162,7 +162,7 @@ def test_no_stage_reported_is_no_data(judge: Judge, figure: Figure) -> None:
     for as_of in (D(2026, 6, 30), YEAR_END):
         got = judge([], as_of)
         assert got.status is Status.NO_DATA
-        assert "platform_stage" in got.explanation.en
+        assert "申报省级工业互联网平台(进展阶段)" in got.explanation.en  # the metric by name, not by id
     # figures of the previous year are not this year's stage
     assert judge([figure(3, D(2025, 12, 31))], D(2026, 6, 30)).status is Status.NO_DATA
 
