@@ -263,7 +263,7 @@ def render_table(result: EvaluationResult, lang: str = "zh") -> str:
 
 def _row(a: Assessment, lang: str) -> list[str]:
     status = f"{a.status.value}" + (f" {status_word(a.status, 'zh')}" if lang == "zh" else "")
-    schedule = "-"
+    schedule = formatting.DASH
     if a.progress is not None:
         schedule = formatting.points(a.progress.shown_points, "en", signed=True)
     return [a.target, status, formatting.amount(a.actual, a.unit), formatting.amount(a.required, a.unit),
