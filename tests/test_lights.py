@@ -191,3 +191,30 @@ def test_status_light_and_points_never_contradict(name: str, completion: Decimal
         assert light in (Light.YELLOW, Light.RED) and behind > 0
     else:
         assert light in (Light.GREEN, Light.YELLOW) and behind == 0
+
+
+@pytest.mark.parametrize("rule", sorted(RULES))
+def test_no_printed_row_contradicts_itself_under_any_rule(rule: str, seed_plan: planengine.Plan,
+                                                         example_figures: tuple[planengine.Observation, ...]) -> None:
+    """Every row of the monthly bulletin, every month of the example year: 滞后 is never beside 绿灯
+    or 快于/持平, and 正常/已完成 never beside 红灯 or 慢于."""
+    compiled = planengine.compile_plan(seed_plan)
+    for month in range(1, 13):
+        day = planengine.periods.month_end(2026, month)
+        report = planengine.build_report(compiled, example_figures, day, "monthly", lights=rule)
+        text = planengine.render(report, "markdown")
+        rows = [line.split(" | ") for line in text.splitlines() if line.startswith("| ") and " | 绿灯 |" in line
+                or line.startswith("| ") and (" | 黄灯 |" in line or " | 红灯 |" in line)]
+        for row in rows:
+            joined = " | ".join(row)
+            if " | 滞后 | " in joined or " | 未完成 | " in joined:
+                assert " | 绿灯 |" not in joined and "快于" not in joined and "| 持平 |" not in joined, joined
+            if " | 正常 | " in joined or " | 已完成 | " in joined:
+                assert " | 红灯 |" not in joined and "慢于" not in joined, joined
+        for line in report.targets:
+            if line.status in JUDGED_BAD:
+                assert line.light in (Light.YELLOW, Light.RED)
+            if line.status in JUDGED_GOOD:
+                assert line.light in (Light.GREEN, Light.YELLOW)
+            if line.progress is not None and line.status in (Status.ON_TRACK, Status.LAGGING):
+                assert line.progress.verdict.on_schedule is (line.status is Status.ON_TRACK)

@@ -93,6 +93,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=["markdown", "html", "json"], default="markdown")
     report.add_argument("--lang", choices=["zh", "en"], default="zh")
     report.add_argument("--scoring", metavar="RULE", help="the scoring rule (default: completion-capped)")
+    report.add_argument("--lights", metavar="RULE",
+                        help="the warning-light rule, e.g. completion-rate (default: the plan's light_rule)")
     report.add_argument("--output", metavar="FILE", help="write the report to FILE instead of printing it")
     report.set_defaults(run=run_report)
 

@@ -152,8 +152,14 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         rule = registry.scoring_rule(args.scoring or DEFAULT_RULE.name)
     except KeyError as exc:
         raise CommandError(exc.args[0]) from None
-    report = build_report(compiled, observations, args.as_of, ReportKind(args.kind), known_on=args.known_on,
-                          rule=rule)
+    try:
+        report = build_report(compiled, observations, args.as_of, ReportKind(args.kind), known_on=args.known_on,
+                              rule=rule, lights=args.lights)
+    except ValueError as exc:  # an unknown light rule, named with the installed ones
+        raise CommandError(str(exc)) from None
+    if report.result is not None:
+        for warning in report.result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
     text = render(report, args.format, args.lang)
     if args.output:
         write_output(Path(args.output), text)
