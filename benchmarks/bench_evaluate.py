@@ -188,17 +188,46 @@ def build_rules(plan: Plan) -> list[tuple[Any, ...]]:
         if c in ("<=", "<"):
             rules.append(("ceiling", metric.id, _CMP[c], value))
             continue
+        counting = target.evaluator == "count-threshold"
+        binding = p.upper_binding or metric.direction.value == "decrease"
         if c == "between":
-            low, strict, high = value, False, p.high.to(metric.unit).magnitude
-        elif c == "approx":
+            low, strict, high, base = value, False, p.high.to(metric.unit).magnitude, value
+        elif c == "approx":  # 左右: the stated tolerance, else 10%; a count's share in whole things
             tol = p.tolerance
-            spread = value * tol.base if tol.dimension == "ratio" else tol.to(metric.unit).magnitude
-            low, strict, high = value - spread, False, value + spread
+            if tol is not None and tol.dimension != "ratio":
+                spread = tol.to(metric.unit).magnitude
+            else:
+                spread = abs(value) * (tol.base if tol is not None else Decimal("0.1"))
+                if counting:
+                    one = Decimal(1).scaleb(-metric.unit.exponent)
+                    spread = (spread / one).to_integral_value(rounding="ROUND_FLOOR") * one
+            low, strict, high, base = value - spread, False, value + spread, value
         else:
-            low, strict, high = value, c == ">", None
+            low, strict, high, base = value, c == ">", None, value
         net = p.basis.value == "net_increase"
-        rules.append(("floor", metric.id, low, strict, high, net, cumulative, level))
+        rules.append(("floor", metric.id, low, strict, high if binding else None, net, cumulative, level, base))
     return rules
+
+
+def due_share(day: dt.date, year: int, frequency: str) -> tuple[int, int]:
+    """序时进度 in whole reporting periods ended by ``day``, as (periods, periods in the year)."""
+    if day >= dt.date(year, 12, 31):
+        return 1, 1
+    month_done = day.day == calendar.monthrange(year, day.month)[1]
+    if frequency == "dekad":
+        in_month = 3 if month_done else (2 if day.day >= 20 else 1 if day.day >= 10 else 0)
+        return 3 * (day.month - 1) + in_month, 36
+    months = day.month - 1 + (1 if month_done else 0)
+    if frequency == "month":
+        return months, 12
+    return months // 3, 4
+
+
+def on_schedule(actual: Decimal, due_num: Decimal, due_den: int, base: Decimal) -> bool:
+    """Not behind at the shown precision: (actual − due) / base × 100 does not round below −0.0.
+
+    Points are rounded half up (away from zero) to one decimal, so exactly −0.05 is shown −0.1."""
+    return (actual * due_den - due_num) * 2000 > -base * due_den
 
 
 _Series = tuple[list[dt.date], list[Decimal]]
@@ -316,9 +345,12 @@ def hand_judge(rules: Sequence[tuple[Any, ...]], series: dict[str, _Series], rat
                     out.append("no_data")
                     continue
                 judged = min(as_of, max(f[0], previous_period_end(as_of, frequencies[m])))
-                days = total if judged >= dt.date(year, 12, 31) else (judged - jan1).days + 1
+                num, den = due_share(judged, year, frequencies[m])
                 required = baseline * (1 + min_growth)
-                out.append("on_track" if f[1] * total >= required * days else "lagging")
+                if cmp >= 2:  # a ceiling: exact
+                    out.append("on_track" if _holds(f[1] * den, required * num, cmp) else "lagging")
+                else:
+                    out.append("on_track" if on_schedule(f[1], required * num, den, required) else "lagging")
                 continue
             own = growth(m, baseline)
             if isinstance(own, str):
@@ -351,7 +383,7 @@ def hand_judge(rules: Sequence[tuple[Any, ...]], series: dict[str, _Series], rat
             else:
                 out.append("missed")
             continue
-        _, m, low, strict, high, net, cumulative, level = rule
+        _, m, low, strict, high, net, cumulative, level, base = rule
         start = None
         if net or level:
             s = at_or_before(series.get(m), jan1, start_from)
@@ -369,13 +401,14 @@ def hand_judge(rules: Sequence[tuple[Any, ...]], series: dict[str, _Series], rat
             out.append("lagging")
             continue
         judged = min(as_of, max(f[0], previous_period_end(as_of, frequencies[rule[1]])))
-        days = total if judged >= dt.date(year, 12, 31) else (judged - jan1).days + 1
+        num, den = due_share(judged, year, frequencies[rule[1]])
         if net or cumulative or start is None:
-            on_track = actual * total >= low * days
-        elif start >= low:
-            on_track = actual >= low
+            due = base * num
+        elif start >= base:
+            due = base * den
         else:
-            on_track = (actual - start) * total >= (low - start) * days
+            due = start * den + (base - start) * num
+        on_track = on_schedule(actual, due, den, base) if base else actual * den >= due
         out.append("on_track" if on_track else "lagging")
     return out
 

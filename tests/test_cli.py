@@ -7,6 +7,8 @@ located sentences with a non-zero exit code, never as a traceback.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 import subprocess
 import sys
@@ -319,11 +321,47 @@ def test_evaluate_a_bad_as_of_date_is_a_usage_error(as_of: str, capsys: pytest.C
     assert "--as-of" in err and "YYYY-MM-DD" in err
 
 
-def test_evaluate_needs_observations_and_as_of(capsys: pytest.CaptureFixture[str]) -> None:
+def test_evaluate_needs_a_spec(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
-        main(["evaluate", str(SEED_SPEC)])
+        main(["evaluate"])
     assert exit_info.value.code == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_as_of_defaults_to_today(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import planengine.cli.plan
+
+    monkeypatch.setattr(planengine.cli.plan, "today", lambda: dt.date(2026, 6, 30))
+    code, out, _ = _run(capsys, "evaluate", SEED_SPEC, "--observations", EXAMPLE_FIGURES)
+    assert code == 0 and "as of 2026-06-30" in out
+
+
+def test_version_help_and_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0 and capsys.readouterr().out.startswith("planengine ")
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    text = capsys.readouterr().out
+    assert "example:" in text and "--lights RULE" in text and "default: today" in text
+
+
+@pytest.mark.parametrize(("output", "fmt", "expected"), [
+    ("june.html", None, "html"), ("june.json", None, "json"), ("june.md", None, "markdown"), (None, None, "markdown"),
+    ("june.html", "html", "html"), (None, "json", "json")])
+def test_the_report_format_follows_the_output_name(output: str | None, fmt: str | None, expected: str) -> None:
+    from planengine.cli.ledger import report_format
+
+    assert report_format(fmt, output) == expected
+
+
+@pytest.mark.parametrize(("output", "fmt"), [("june.xlsx", None), ("june.json", "html"), ("june.html", "markdown")])
+def test_a_report_format_the_name_contradicts_is_refused(output: str, fmt: str | None) -> None:
+    from planengine.cli.common import CommandError
+    from planengine.cli.ledger import report_format
+
+    with pytest.raises(CommandError):
+        report_format(fmt, output)
 
 
 def test_evaluate_a_broken_spec_fails_cleanly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -78,3 +78,23 @@ def test_a_stale_figure_is_judged_against_the_last_reporting_period(seed_plan: p
     assert stale.status is Status.LAGGING
     assert stale.expected == Decimal(34) / Decimal(36)
     assert "judged against the progress due by 2026-12-10" in stale.explanation.en
+
+
+def test_every_error_planengine_raises_sits_under_one_root() -> None:
+    """PlanengineError is the one class a service catches; each keeps its built-in base too."""
+    import inspect
+
+    import planengine.cli.common
+    import planengine.engine
+    import planengine.ledger
+    import planengine.observation_files
+    import planengine.pytest_plugin
+
+    modules = [planengine, planengine.cli.common, planengine.engine, planengine.ledger,
+               planengine.observation_files, planengine.pytest_plugin, planengine.quantities, planengine.spec]
+    errors = {obj for module in modules for _, obj in inspect.getmembers(module, inspect.isclass)
+              if issubclass(obj, BaseException) and obj.__module__.startswith("planengine")}
+    assert len(errors) >= 12
+    for error in errors - {planengine.engine.EvaluatorTimeout}:  # a BaseException on purpose, never escapes
+        assert issubclass(error, planengine.PlanengineError), error
+    assert issubclass(planengine.SpecErrors, ValueError) and issubclass(planengine.QuantityError, ValueError)

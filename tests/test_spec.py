@@ -202,3 +202,13 @@ def test_a_plan_changed_in_code_has_another_hash(seed_plan: Plan) -> None:
     assert planengine.spec_hash(changed) != planengine.spec_hash(seed_plan)
     assert planengine.spec_hash(attrs.evolve(changed, title=seed_plan.title)) == planengine.spec_hash(
         attrs.evolve(seed_plan, title=seed_plan.title))
+
+
+def test_a_problem_carries_its_location_as_data() -> None:
+    """Tools act on the location (the drafter drops a target by its index) without parsing text."""
+    with pytest.raises(SpecErrors) as caught:
+        planengine.loads_spec(HEADER + '\n[[targets]]\nid = "t"\nevaluator = "count-threshold"\nquote = "q"\n'
+                              'params = { value = "85人" }\n', "toml")
+    problem = caught.value.errors[0]
+    assert isinstance(problem, planengine.SpecProblem) and planengine.SpecError is planengine.SpecProblem
+    assert problem.location[:2] == ("targets", 0) and problem.path.startswith("targets[0]")

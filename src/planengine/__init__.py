@@ -20,6 +20,8 @@ implementation and may move.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .comparators import Comparator, direction_problems
 from .convert import Rate
 from .engine import CompiledPlan, compile_plan, evaluate
@@ -67,11 +69,9 @@ from .plugins import (
 )
 from .progress import Progress, ScheduleVerdict
 from .quantities import Quantity, QuantityError, Unit, UnitMismatchError, parse_quantity, parse_rate, unit
-from .render import render
-from .reporting import Report, ReportKind, build_report
 from .results import Assessment, EvaluationResult, EvaluatorUse
 from .scoring import DEFAULT_RULE, Scorecard, ScoringRule, score
-from .spec import SPEC_FORMAT, SpecError, SpecErrors, dump_spec, load_spec, loads_spec, spec_hash
+from .spec import SPEC_FORMAT, SpecError, SpecErrors, SpecProblem, dump_spec, load_spec, loads_spec, spec_hash
 
 __all__ = [
     "BUILTIN_LIGHT_RULES",
@@ -133,6 +133,7 @@ __all__ = [
     "Scorecard",
     "ScoringRule",
     "SpecError",
+    "SpecProblem",
     "SpecErrors",
     "Status",
     "Target",
@@ -166,9 +167,24 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> str:
+#: Names loaded on first use, so that ``import planengine`` stays light for a service that
+#: only judges (the report builder and the renderers are imported when first asked for).
+_LAZY = {"render": "render", "Report": "reporting", "ReportKind": "reporting", "build_report": "reporting"}
+
+if TYPE_CHECKING:
+    from .render import render
+    from .reporting import Report, ReportKind, build_report
+
+
+def __getattr__(name: str) -> Any:
     if name == "__version__":
         from .plugins import planengine_version
 
         return planengine_version()
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module 'planengine' has no attribute {name!r}")

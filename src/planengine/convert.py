@@ -17,7 +17,7 @@ from typing import Any, NewType
 
 import cattrs
 
-from .evaluator import Explanation
+from .explanations import Explanation
 from .model import RawParams
 from .quantities import (
     Quantity,

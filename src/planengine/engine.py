@@ -19,6 +19,7 @@ assessment says "lagging" while its points say "level" or "ahead".
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import signal
 import threading
 import time
@@ -35,9 +36,11 @@ from .periods import Cadence, ProgressBasis
 from .observations import FigureIndex, Observation
 from .plugins import EvaluatorRegistry, RegisteredEvaluator, default_registry, planengine_version
 from .results import Assessment, EvaluationResult, EvaluatorUse
-from .spec import SpecError, SpecErrors, structure_params, spec_hash
+from .spec import SpecErrors, SpecProblem, spec_hash, structure_params
 
 __all__ = ["DEFAULT_TIMEOUT", "CompiledPlan", "EvaluatorTimeout", "compile_plan", "evaluate"]
+
+_log = logging.getLogger(__name__)
 
 #: Seconds a third-party evaluator may spend on one target before it is given up.
 DEFAULT_TIMEOUT = 10.0
@@ -47,7 +50,9 @@ class EvaluatorTimeout(BaseException):
     """An evaluator ran longer than the time limit on one target.
 
     A ``BaseException``, like ``KeyboardInterrupt``, so that an evaluator's own
-    ``except Exception`` cannot swallow it.
+    ``except Exception`` cannot swallow it; the one exception outside
+    :class:`~planengine.PlanengineError`, and it never leaves the engine (the target
+    becomes ``error``).
     """
 
 
@@ -74,12 +79,12 @@ class CompiledPlan:
         self.spec_hash = spec_hash(plan)
         self.metrics = {m.id: m for m in plan.metrics}
         rules = []
-        problems: list[SpecError] = []
+        problems: list[SpecProblem] = []
         for index, target in enumerate(plan.targets):
             registered = registry.get(target.evaluator)
             if registered is not None and isinstance(target.params, RawParams):
                 target, found = structure_params(plan, index, attrs.evolve(target, params=target.params.data), registry)
-                problems.extend(SpecError("", path, message) for path, message in found)
+                problems.extend(SpecProblem("", path, message) for path, message in found)
             responsibility = plan.responsibility(target.task)
             metric = self.metrics.get(target.metric) if target.metric else None
             rules.append(_Rule(
@@ -99,6 +104,8 @@ class CompiledPlan:
             EvaluatorUse(name, reg.evaluator.version, reg.package, reg.package_version)
             for name, reg in sorted(used.items())
         )
+        _log.info("compiled %s (%s): %d targets, %d without an installed evaluator", plan.id, self.spec_hash[:19],
+                  len(self._rules), sum(r.registered is None for r in self._rules))
 
     def evaluator(self, name: str) -> Evaluator[object] | None:
         """The installed evaluator called ``name``, or None; its declared properties guide reports."""

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
+from .explanations import Explanation, NoData, NotEvaluable
 from .model import Metric, Plan, Target
 from .periods import Cadence, Period, ProgressBasis
 from .progress import Progress
@@ -68,70 +69,6 @@ class Status(enum.Enum):
 
 
 _JUDGED = frozenset({Status.MET, Status.ON_TRACK, Status.LAGGING, Status.MISSED})
-
-
-class Explanation:
-    """Why a status was given, in Chinese and English, quoting the numbers.
-
-    Build it from two sentences, or with :meth:`deferred` from a function that writes them:
-    that function runs on first access, so judging a plan at many dates formats no sentence
-    that nobody reads. Either way it behaves as an immutable value.
-    """
-
-    __slots__ = ("_en", "_render", "_zh")
-
-    def __init__(self, zh: str, en: str) -> None:
-        self._zh, self._en = zh, en
-        self._render: Callable[[], tuple[str, str]] | None = None
-
-    @classmethod
-    def deferred(cls, render: Callable[[], tuple[str, str]]) -> Explanation:
-        """An explanation whose ``(zh, en)`` sentences ``render`` writes when first needed."""
-        explanation = cls("", "")
-        explanation._render = render
-        return explanation
-
-    def _realise(self) -> None:
-        if self._render is not None:
-            self._zh, self._en = self._render()
-            self._render = None
-
-    @property
-    def zh(self) -> str:
-        self._realise()
-        return self._zh
-
-    @property
-    def en(self) -> str:
-        self._realise()
-        return self._en
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Explanation):
-            return NotImplemented
-        return (self.zh, self.en) == (other.zh, other.en)
-
-    def __hash__(self) -> int:
-        return hash((self.zh, self.en))
-
-    def __repr__(self) -> str:
-        return f"Explanation(zh={self.zh!r}, en={self.en!r})"
-
-
-class NoData(Exception):
-    """A figure needed by the rule has not been reported; becomes the status ``no_data``."""
-
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.explanation = Explanation(zh, en)
-
-
-class NotEvaluable(Exception):
-    """Figures exist but the rule cannot judge them; becomes the status ``not_evaluable``."""
-
-    def __init__(self, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.explanation = Explanation(zh, en)
 
 
 @attrs.frozen

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -99,6 +100,9 @@ CREATE TABLE revisions (
 
 _COLUMNS = ("metric, date, measure, revision, magnitude, unit, reported_by, note, source, reported_at, "
             "recorded_at, recorded_by, known_since")
+
+
+_log = logging.getLogger(__name__)
 
 
 class LedgerError(PlanengineError):
@@ -241,7 +245,9 @@ class Ledger:
         read, digest = _read_file(path)
         if read.problems:
             raise LedgerImportError(str(path), read.problems)
-        return self._record(read.observations, str(path), digest, recorded_by, now, progress)
+        report = self._record(read.observations, str(path), digest, recorded_by, now, progress)
+        _log.info("recorded %s into %s: %d added, %d unchanged", path, self.path, report.added, report.unchanged)
+        return report
 
     def record(
         self,

@@ -21,7 +21,7 @@ from decimal import Decimal
 
 import attrs
 
-from .evaluator import NoData, NotEvaluable
+from .explanations import NoData, NotEvaluable
 from .model import Metric
 from .periods import Cadence, Period, same_day_previous_year
 from .quantities import Quantity, format_decimal

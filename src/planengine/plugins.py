@@ -26,6 +26,7 @@ Every hook implementation must match a hook of :mod:`planengine.hookspecs`: a mi
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -52,6 +53,8 @@ __all__ = [
     "default_registry",
     "get_plugin_manager",
 ]
+
+_log = logging.getLogger(__name__)
 
 #: The entry-point group third-party plugins register under.
 ENTRY_POINT_GROUP = "planengine"
@@ -146,6 +149,7 @@ def _load(pm: pluggy.PluginManager, entry_point: metadata.EntryPoint) -> None:
     """Load one entry-point plugin; a failure names the plugin and how to switch it off."""
     try:
         pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=entry_point.name)
+        _log.info("loaded the plugin %s (%s)", entry_point.name, entry_point.value)
     except Exception as exc:
         package = entry_point.dist.name if entry_point.dist is not None else entry_point.value
         raise PluginError(
@@ -208,6 +212,8 @@ class EvaluatorRegistry:
                         f"or switch it off with {LOAD_PLUGINS_ENV}"
                     )
                 registry.add(RegisteredEvaluator(evaluator, impl.plugin_name, package, version))
+                _log.debug("evaluator %s %s from %s (%s %s)", evaluator.name, evaluator.version, impl.plugin_name,
+                           package, version)
         for impl in reversed(pm.hook.register_scoring_rules.get_hookimpls()):
             for rule in _listed(_ask(pm, "register_scoring_rules", impl), ScoringRule, impl.plugin_name,
                                 "register_scoring_rules"):

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 import attrs
 
-from .evaluator import NoData, NotEvaluable
+from .explanations import NoData, NotEvaluable
 from .model import Metric, Reporting
 from .observations import FigureIndex
 from .periods import Cadence, ProgressBasis, due_share

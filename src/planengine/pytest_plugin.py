@@ -33,6 +33,7 @@ from typing import Any
 import pytest
 
 from .engine import CompiledPlan, compile_plan
+from .errors import PlanengineError
 from .evaluator import RuleShape, Status
 from .model import Metric, Plan, RawParams, Target, TargetExample
 from .observations import Measure, Observation
@@ -62,7 +63,7 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
     return None
 
 
-class SpecFailure(Exception):
+class SpecFailure(PlanengineError):
     """A spec item failed; the message is the whole readable report."""
 
 

@@ -9,7 +9,7 @@ anything is raised, so a user sees all the problems of a spec at once:
 3. check references and meaning: duplicate ids, unknown metrics, units or tasks, a unit
    that does not fit the metric, an evaluator that is not installed.
 
-Each :class:`SpecError` names the file and the path inside the spec
+Each :class:`SpecProblem` names the file and the path inside the spec
 (``targets[3].params.value``) with a sentence a non-programmer understands. A spec is data:
 nothing in it is executed.
 """
@@ -46,6 +46,7 @@ from .quantities import QuantityError, format_decimal, parse_quantity
 __all__ = [
     "SPEC_FORMAT",
     "SpecError",
+    "SpecProblem",
     "SpecErrors",
     "check_plan",
     "dump_spec",
@@ -61,22 +62,38 @@ SPEC_FORMAT = 1
 
 
 @attrs.frozen
-class SpecError:
-    """One problem in a spec: where it is and what is wrong, in plain words."""
+class SpecProblem:
+    """One problem in a spec: where it is and what is wrong, in plain words.
+
+    ``path`` is the place inside the spec as a reader writes it (``targets[3].params.value``);
+    :attr:`location` is the same place as data (``("targets", 3, "params", "value")``), for
+    tools that act on it.
+    """
 
     file: str
     path: str
     message: str
+
+    @property
+    def location(self) -> tuple[str | int, ...]:
+        """The path as its steps: field names (str) and list positions (int)."""
+        return tuple(int(step) if step.isdigit() else step for step in _PATH_STEP.findall(self.path))
 
     def __str__(self) -> str:
         where = f"{self.file}: " if self.file else ""
         return f"{where}{self.path or '(top level)'}: {self.message}"
 
 
+#: The former name of :class:`SpecProblem`, kept so existing imports work.
+SpecError = SpecProblem
+
+_PATH_STEP = re.compile(r"[^.\[\]]+")
+
+
 class SpecErrors(PlanengineError, ValueError):
     """A spec could not be loaded; ``errors`` lists every problem found."""
 
-    def __init__(self, errors: Sequence[SpecError]) -> None:
+    def __init__(self, errors: Sequence[SpecProblem]) -> None:
         self.errors = tuple(errors)
         count = len(self.errors)
         lines = "\n".join(f"  - {e}" for e in self.errors)
@@ -89,7 +106,7 @@ def load_spec(path: str | Path, registry: EvaluatorRegistry | None = None) -> Pl
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpecErrors([SpecError(str(path), "", f"the file cannot be read: {exc}")]) from None
+        raise SpecErrors([SpecProblem(str(path), "", f"the file cannot be read: {exc}")]) from None
     fmt = "json" if path.suffix.lower() == ".json" else "toml"
     return loads_spec(text, fmt=fmt, file=str(path), registry=registry)
 
@@ -109,9 +126,9 @@ def _parse(text: str, fmt: str, file: str) -> Any:
         if fmt == "toml":
             return tomllib.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
-        raise SpecErrors([SpecError(file, f"line {exc.lineno}", f"this is not valid JSON: {exc.msg}")]) from None
+        raise SpecErrors([SpecProblem(file, f"line {exc.lineno}", f"this is not valid JSON: {exc.msg}")]) from None
     except tomllib.TOMLDecodeError as exc:
-        raise SpecErrors([SpecError(file, "", f"this is not valid TOML: {exc}")]) from None
+        raise SpecErrors([SpecProblem(file, "", f"this is not valid TOML: {exc}")]) from None
     raise ValueError(f"unknown spec format {fmt!r}; use 'toml' or 'json'")
 
 
@@ -134,14 +151,14 @@ def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | N
     """Turn parsed spec data into a :class:`Plan`, collecting every error."""
     registry = registry if registry is not None else default_registry()
     if not isinstance(data, Mapping):
-        raise SpecErrors([SpecError(file, "", "a spec must be a table of fields (a JSON object)")])
+        raise SpecErrors([SpecProblem(file, "", "a spec must be a table of fields (a JSON object)")])
     problems: list[tuple[str, str]] = []
     body = dict(data)
     version = body.pop("format", None)
     if version is None:
         problems.append(("format", f"the spec must state its format version: format = {SPEC_FORMAT}"))
     elif version != SPEC_FORMAT:
-        raise SpecErrors([SpecError(file, "format", f"this spec is in format {version!r}; "
+        raise SpecErrors([SpecProblem(file, "format", f"this spec is in format {version!r}; "
                                     f"this version of planengine reads format {SPEC_FORMAT}")])
     items: dict[str, list[Any]] = {}
     indices: dict[str, list[int]] = {}
@@ -180,7 +197,7 @@ def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | N
     plan = attrs.evolve(plan, targets=tuple(targets))
     problems.extend(check_plan(plan, registry, collected))
     if problems:
-        raise SpecErrors([SpecError(file, path, message) for path, message in problems])
+        raise SpecErrors([SpecProblem(file, path, message) for path, message in problems])
     object.__setattr__(plan, "_written_hash", _hash(data))  # frozen: set once, before anyone sees it
     return plan
 

@@ -1,9 +1,4 @@
-"""The ``planengine`` command line: validate, show, evaluate, plugins.
-
-Every command reads files and prints; the work is done by the library. Errors in what a
-user gave (a spec, a figures file, a date) are printed as located sentences with a
-non-zero exit code, never as a traceback.
-"""
+"""``validate``, ``show``, ``evaluate``, ``draft`` and ``plugins``: the commands that work on a spec."""
 
 from __future__ import annotations
 
@@ -12,122 +7,27 @@ import json
 import sys
 import unicodedata
 from collections.abc import Sequence
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .cli_records import (
-    CommandError,
-    add_source_arguments,
-    load_observations,
-    parse_date,
-    run_history,
-    run_record,
-    run_report,
-    write_output,
-)
-from .convert import converter, make_converter
-from .engine import compile_plan
-from . import formatting
-from .vocabulary import status_word
-from .ledger import LedgerError
-from .model import Plan, RawParams
-from .plugins import EvaluatorRegistry, PluginError, default_registry
-from .quantities import format_decimal
-from .reporting import ReportKind
-from .results import Assessment, EvaluationResult
-from .spec import SpecErrors, load_spec
+from .. import formatting
+from ..convert import converter, make_converter
+from ..engine import compile_plan
+from ..model import Plan, RawParams
+from ..plugins import EvaluatorRegistry
+from ..quantities import format_decimal
+from ..results import Assessment, EvaluationResult
+from ..spec import SpecErrors, load_spec
+from ..vocabulary import status_word
+from .common import EXIT_INVALID, EXIT_OK, CommandError, load_observations, today, write_output
 
-EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+__all__ = ["plan_summary", "render_table", "run_draft", "run_evaluate", "run_plugins", "run_show", "run_validate"]
 
 #: ``show`` prints every parameter, defaults included, so a reader sees the whole rule.
 _full = make_converter(omit_if_default=False)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code (also used by ``python -m planengine``)."""
-    parser = _parser()
-    args = parser.parse_args(argv)
-    try:
-        registry = default_registry()
-        return int(args.run(args, registry))
-    except PluginError as exc:
-        print(f"planengine: plugin problem: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except SpecErrors as exc:
-        print(exc, file=sys.stderr)
-        return EXIT_INVALID
-    except (CommandError, LedgerError) as exc:
-        print(f"planengine: {exc}", file=sys.stderr)
-        return EXIT_INVALID
-    except BrokenPipeError:  # e.g. piped into head
-        return EXIT_OK
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="planengine", description="Work plans as typed, evaluable specs.")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    validate = commands.add_parser("validate", help="check spec files and list every problem")
-    validate.add_argument("specs", nargs="+", metavar="SPEC")
-    validate.set_defaults(run=_validate)
-
-    show = commands.add_parser("show", help="print the compiled plan")
-    show.add_argument("spec", metavar="SPEC")
-    show.add_argument("--format", choices=["json", "text"], default="text")
-    show.set_defaults(run=_show)
-
-    evaluate = commands.add_parser("evaluate", help="judge every target against reported figures")
-    evaluate.add_argument("spec", metavar="SPEC")
-    evaluate.add_argument("--as-of", required=True, type=parse_date, metavar="YYYY-MM-DD")
-    add_source_arguments(evaluate)
-    evaluate.add_argument("--format", choices=["table", "json"], default="table")
-    evaluate.add_argument("--lang", choices=["zh", "en"], default="zh", help="language of the explanations")
-    evaluate.set_defaults(run=_evaluate)
-
-    report = commands.add_parser("report", help="write the dekad brief, monthly bulletin or quarterly summary")
-    report.add_argument("spec", metavar="SPEC")
-    report.add_argument("--kind", required=True, choices=[k.value for k in ReportKind])
-    report.add_argument("--as-of", required=True, type=parse_date, metavar="YYYY-MM-DD")
-    add_source_arguments(report)
-    report.add_argument("--format", choices=["markdown", "html", "json"], default="markdown")
-    report.add_argument("--lang", choices=["zh", "en"], default="zh")
-    report.add_argument("--scoring", metavar="RULE", help="the scoring rule (default: completion-capped)")
-    report.add_argument("--lights", metavar="RULE",
-                        help="the warning-light rule, e.g. completion-rate (default: the plan's light_rule)")
-    report.add_argument("--output", metavar="FILE", help="write the report to FILE instead of printing it")
-    report.set_defaults(run=run_report)
-
-    record = commands.add_parser("record", help="record figures from CSV or JSON files into the ledger")
-    record.add_argument("files", nargs="+", metavar="FILE")
-    record.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database")
-    record.add_argument("--recorded-by", default="", metavar="NAME", help="who is recording the figures")
-    record.set_defaults(run=run_record)
-
-    history = commands.add_parser("history", help="every revision of a metric's figures in the ledger")
-    history.add_argument("metric", metavar="METRIC")
-    history.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="only the figures for this date")
-    history.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database")
-    history.set_defaults(run=run_history)
-
-    draft = commands.add_parser("draft", help="draft a spec from a plan's Chinese text, for a person to review")
-    draft.add_argument("text_file", metavar="TEXT_FILE")
-    draft.add_argument("-o", "--output", metavar="SPEC",
-                       help="write the spec to SPEC: JSON for a .json name, else TOML (default: TOML on stdout)")
-    draft.add_argument("--year", type=int, metavar="YYYY", help="the plan year (default: from the text)")
-    draft.add_argument("--id", dest="plan_id", metavar="ID", help="the spec's id (default: from the file name)")
-    draft.set_defaults(run=_draft)
-
-    plugins = commands.add_parser("plugins", help="list the installed evaluators and their packages")
-    plugins.add_argument("--format", choices=["table", "json"], default="table")
-    plugins.set_defaults(run=_plugins)
-    return parser
-
-
-# --- validate ------------------------------------------------------------------------------------
-
-
-def _validate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+def run_validate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     status = EXIT_OK
     for path in args.specs:
         try:
@@ -145,9 +45,6 @@ def _validate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
                 print(f"  note: {count} target{'s' if count != 1 else ''} use the evaluator {name!r}, "
                       f"which is not installed; they will be reported as unsupported")
     return status
-
-
-# --- show ----------------------------------------------------------------------------------------
 
 
 def plan_summary(plan: Plan) -> dict[str, Any]:
@@ -197,7 +94,7 @@ def plan_summary(plan: Plan) -> dict[str, Any]:
     }
 
 
-def _show(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+def run_show(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     plan = load_spec(args.spec, registry)
     compile_plan(plan, registry)  # surfaces problems that only compiling finds
     summary = plan_summary(plan)
@@ -226,13 +123,10 @@ def _depth(plan: Plan, task_id: str) -> int:
     return depth
 
 
-# --- evaluate ------------------------------------------------------------------------------------
-
-
-def _evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+def run_evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     plan = load_spec(args.spec, registry)
     compiled = compile_plan(plan, registry)
-    result = compiled.evaluate(load_observations(args), args.as_of)
+    result = compiled.evaluate(load_observations(args), args.as_of or today())
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.format == "json":
@@ -281,11 +175,8 @@ def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
 
 
-# --- draft ---------------------------------------------------------------------------------------
-
-
-def _draft(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
-    from .draft import draft_spec  # imported on use: only this command needs cn2an
+def run_draft(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+    from ..draft import draft_spec  # imported on use: only this command needs cn2an
 
     path = Path(args.text_file)
     try:
@@ -308,10 +199,7 @@ def _draft(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     return EXIT_OK
 
 
-# --- plugins -------------------------------------------------------------------------------------
-
-
-def _plugins(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+def run_plugins(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     entries: list[dict[str, Any]] = [{
         "evaluator": r.evaluator.name,
         "version": r.evaluator.version,
@@ -324,8 +212,11 @@ def _plugins(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     } for r in registry]
     rules = [{"scoring_rule": name, "version": rule.version, "plugin": plugin, "description": rule.description}
              for name, (rule, plugin) in sorted(registry.scoring_rules.items())]
+    lights = [{"light_rule": name, "version": rule.version, "plugin": plugin, "description": rule.description,
+               "source": rule.source} for name, (rule, plugin) in sorted(registry.light_rules.items())]
     if args.format == "json":
-        print(json.dumps({"evaluators": entries, "scoring_rules": rules}, ensure_ascii=False, indent=2))
+        print(json.dumps({"evaluators": entries, "scoring_rules": rules, "light_rules": lights},
+                         ensure_ascii=False, indent=2))
         return EXIT_OK
     for e in entries:
         print(f"{e['evaluator']} {e['version']}  from {e['package']} {e['package_version']} "
@@ -335,8 +226,7 @@ def _plugins(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
             print(f"    - {p['name']}: {p['type']} ({default})")
     for r in rules:
         print(f"scoring rule {r['scoring_rule']} {r['version']}  (plugin {r['plugin']})\n    {r['description']}")
+    for light in lights:
+        print(f"light rule {light['light_rule']} {light['version']}  (plugin {light['plugin']})\n"
+              f"    {light['description']}\n    after: {light['source']}")
     return EXIT_OK
-
-
-if __name__ == "__main__":  # pragma: no cover
-    raise SystemExit(main())

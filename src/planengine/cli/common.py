@@ -1,0 +1,98 @@
+"""What the commands share: where figures come from, dates, output files, the one-line error.
+
+Errors in what a user gave (a date, a file, a ledger path) are :class:`CommandError`: printed
+as one line with exit code 1, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from pathlib import Path
+
+from ..errors import PlanengineError
+from ..ledger import Ledger, default_ledger_path
+from ..observation_files import ObservationFileError, read_observations
+from ..observations import Observation
+
+__all__ = [
+    "EXIT_INVALID",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "CommandError",
+    "add_source_arguments",
+    "load_observations",
+    "parse_date",
+    "today",
+    "write_output",
+]
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+#: Plans are judged in China Standard Time: "today" is the date in UTC+8.
+_PLAN_ZONE = dt.timezone(dt.timedelta(hours=8))
+
+
+class CommandError(PlanengineError):
+    """A problem in what the user gave a command; printed as one line, exit code 1."""
+
+
+def add_source_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--observations``, ``--ledger`` and ``--known-on``: where a command's figures come from."""
+    parser.add_argument("--observations", action="append", metavar="FILE",
+                        help="read figures from this CSV or JSON file instead of the ledger; may be repeated")
+    parser.add_argument("--ledger", type=Path, metavar="PATH",
+                        help=f"the ledger database (default: $PLANENGINE_LEDGER or ./{default_ledger_path().name})")
+    parser.add_argument("--known-on", type=parse_date, metavar="YYYY-MM-DD",
+                        help="use the figures as the ledger knew them at the end of this day")
+
+
+def load_observations(args: argparse.Namespace) -> list[Observation]:
+    """The figures a command works on: its files, or the ledger's as known on ``--known-on``."""
+    if args.observations:
+        if args.known_on is not None:
+            raise CommandError("--known-on applies to the ledger; it cannot be used with --observations")
+        observations: list[Observation] = []
+        for path in args.observations:
+            try:
+                read = read_observations(path)
+            except ObservationFileError as exc:
+                raise CommandError(str(exc)) from None
+            observations.extend(read.observations)
+            for problem in read.problems:
+                print(f"skipped row: {problem}", file=sys.stderr)
+        return observations
+    path = args.ledger or default_ledger_path()
+    if not path.exists():
+        raise CommandError(f"there is no ledger at {path}; record figures first (planengine record FILE) "
+                           f"or give --observations FILE")
+    with Ledger(path) as ledger:
+        return list(ledger.observations(known_on=args.known_on))
+
+
+def parse_date(text: str) -> dt.date:
+    """An argparse type for dates written YYYY-MM-DD, in the years plans are written for."""
+    if not _DATE.match(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD")
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
+    if not 1900 <= day.year <= 2999:
+        raise argparse.ArgumentTypeError(f"{text!r} is outside the years 1900-2999")
+    return day
+
+
+def write_output(path: Path, text: str) -> None:
+    """Write a command's output file; a path that cannot be written is a CommandError."""
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def today() -> dt.date:
+    """Today's date where plans are judged (UTC+8): the default of ``--as-of``."""
+    return dt.datetime.now(_PLAN_ZONE).date()
