@@ -12,7 +12,15 @@ import pytest
 # loaded here; each plugin's own tests cover the plan with it. Set before any registry is built.
 os.environ["PLANENGINE_DISABLE_PLUGIN_AUTOLOAD"] = "1"
 
+from hypothesis import HealthCheck, settings  # noqa: E402
+
 import planengine  # noqa: E402
+
+# Hypothesis profiles: "dev" is quick for local runs; "ci" tries more examples. CI=true (as in
+# .ci/run) chooses "ci"; HYPOTHESIS_PROFILE overrides either.
+settings.register_profile("dev", max_examples=40, deadline=None)
+settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_SPEC = ROOT / "specs" / "yueyanglou-sti.toml"

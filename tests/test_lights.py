@@ -202,7 +202,7 @@ def test_no_printed_row_contradicts_itself_under_any_rule(rule: str, seed_plan: 
     for month in range(1, 13):
         day = planengine.periods.month_end(2026, month)
         report = planengine.build_report(compiled, example_figures, day, "monthly", lights=rule)
-        text = planengine.render(report, "markdown")
+        text = planengine.render_report(report, "markdown")
         rows = [line.split(" | ") for line in text.splitlines() if line.startswith("| ") and " | 绿灯 |" in line
                 or line.startswith("| ") and (" | 黄灯 |" in line or " | 红灯 |" in line)]
         for row in rows:

@@ -12,7 +12,7 @@ Load a plan from a spec, read reported figures, and judge every target::
         print(a.target, a.status.value, a.explanation.en)
 
     report = planengine.build_report(planengine.compile_plan(plan), figures, "2026-06-30", "monthly")
-    print(planengine.render(report, "markdown"))
+    print(planengine.render_report(report, "markdown"))
 
 Everything a service or a plugin needs is importable from here; the submodules are the
 implementation and may move.
@@ -160,7 +160,7 @@ __all__ = [
     "parse_quantity",
     "parse_rate",
     "read_observations",
-    "render",
+    "render_report",
     "score",
     "spec_hash",
     "unit",
@@ -169,10 +169,11 @@ __all__ = [
 
 #: Names loaded on first use, so that ``import planengine`` stays light for a service that
 #: only judges (the report builder and the renderers are imported when first asked for).
-_LAZY = {"render": "render", "Report": "reporting", "ReportKind": "reporting", "build_report": "reporting"}
+_LAZY = {"render_report": ("render", "render"), "Report": ("reporting", "Report"),
+         "ReportKind": ("reporting", "ReportKind"), "build_report": ("reporting", "build_report")}
 
 if TYPE_CHECKING:
-    from .render import render
+    from .render import render as render_report
     from .reporting import Report, ReportKind, build_report
 
 
@@ -184,7 +185,8 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        module, attribute = _LAZY[name]
+        value = getattr(importlib.import_module(f".{module}", __name__), attribute)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'planengine' has no attribute {name!r}")

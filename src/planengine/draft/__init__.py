@@ -14,6 +14,8 @@ The parts:
 * :mod:`.responsibility`: lead and supporting units from brackets, labels and columns;
 * :mod:`.targets`: the wording of targets (comparators, kinds, milestones, strive);
 * :mod:`.assemble`: the spec data, its ids and its review notes;
+* :mod:`.params`: the one table of how a drafted target becomes an evaluator's params,
+  which plugins extend with :func:`~.params.register_param_builder`;
 * :mod:`.kinds`: the corpus vocabulary (kind, comparator, base value) for drafts and specs;
 * :mod:`.tomlout`: a small TOML writer for the spec's shapes.
 """
@@ -23,15 +25,16 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
 
 import attrs
 
 from ..plugins import EvaluatorRegistry
-from ..spec import SpecErrors, structure_spec
+from ..spec import SpecError, SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .structure import drop_look_back, outline
+from .structure import Node, Outline, drop_look_back, outline
 from .targets import Reading, read_indicator, read_region
 from .text import shadow
 from .tomlout import dumps as _toml_dumps
@@ -76,20 +79,7 @@ def draft_spec(
     plan_year = year if year is not None else _year(text, plan_outline.title, review)
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
-    readings: dict[int, list[tuple[int, Reading]]] = {}
-    for node in plan_outline.root.walk():
-        found: list[tuple[int, Reading]] = []
-        for region in node.regions:
-            if plan_outline.title_span and region.start <= plan_outline.title_span[0] < region.end:
-                continue  # the title names the plan
-            found.extend((region.segment, r) for r in read_region(text, sh, region.start, region.end,
-                                                                  milestones=region.milestones, year=first_year))
-        for indicator in node.indicators:
-            reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value)
-            if reading is not None:
-                found.append((0, reading))
-        if found:
-            readings[id(node)] = _dedupe(found)
+    readings = _read_targets(text, sh, plan_outline, first_year)
     title = plan_outline.title or "(未识别标题)"
     if not plan_outline.title:
         review.append("the plan's title was not found: set title")
@@ -104,6 +94,33 @@ def draft_spec(
     review.append(f"{len(targets)} targets drafted: every metric id and name, and each note marked REVIEW, "
                   f"need a person's check")
     return DraftResult(spec, targets, tuple(review))
+
+
+def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) -> dict[int, list[tuple[int, Reading]]]:
+    """The targets each node of the outline states, by ``id(node)``: (segment, reading) pairs."""
+    readings: dict[int, list[tuple[int, Reading]]] = {}
+    for node in plan_outline.root.walk():
+        found = _node_readings(text, sh, node, plan_outline.title_span, first_year)
+        if found:
+            readings[id(node)] = _dedupe(found)
+    return readings
+
+
+def _node_readings(
+    text: str, sh: str, node: Node, title_span: tuple[int, int] | None, first_year: int
+) -> list[tuple[int, Reading]]:
+    """The targets a node's text regions and indicator rows state, the title (which names the plan) left out."""
+    found: list[tuple[int, Reading]] = []
+    for region in node.regions:
+        if title_span and region.start <= title_span[0] < region.end:
+            continue  # the title names the plan
+        found.extend((region.segment, r) for r in read_region(text, sh, region.start, region.end,
+                                                              milestones=region.milestones, year=first_year))
+    for indicator in node.indicators:
+        reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value)
+        if reading is not None:
+            found.append((0, reading))
+    return found
 
 
 def _dedupe(found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
@@ -162,15 +179,7 @@ def _validated(
             structure_spec(spec, registry=registry)
             return spec, targets
         except SpecErrors as exc:
-            bad: set[int] = set()
-            for error in exc.errors:
-                match = re.match(r"targets\[(\d+)\]", error.path)
-                if match:
-                    bad.add(int(match.group(1)))
-                    review.append(f"dropped target {spec['targets'][int(match.group(1))]['id']} "
-                                  f"({spec['targets'][int(match.group(1))]['quote']}): {error.message}")
-                else:
-                    review.append(f"the draft has a problem a person must fix: {error}")
+            bad = _rejected_targets(spec, exc.errors, review)
             if not bad:
                 return spec, targets
             spec = {**spec, "targets": [t for i, t in enumerate(spec["targets"]) if i not in bad]}
@@ -179,3 +188,36 @@ def _validated(
     return spec, targets
 
 
+def _rejected_targets(spec: Mapping[str, Any], errors: Sequence[SpecError], review: list[str]) -> set[int]:
+    """The positions of the targets the loader rejects, each with a review note; the problems that
+    are not about one target are noted for a person to fix."""
+    bad: set[int] = set()
+    for error in errors:
+        index = _target_index(error)
+        if index is None:
+            review.append(f"the draft has a problem a person must fix: {error}")
+            continue
+        bad.add(index)
+        target = spec["targets"][index]
+        review.append(f"dropped target {target['id']} ({target['quote']}): {error.message}")
+    return bad
+
+
+_TARGET_PATH: Final = re.compile(r"targets\[(\d+)\]")
+
+
+def _target_index(error: SpecError) -> int | None:
+    """The position in ``targets`` of the target a spec error is about (3 for ``targets[3].params.value``),
+    or ``None`` for an error about anything else.
+
+    This is the one place that reads an error's place: from its structured ``location``
+    (``("targets", 3, "params", "value")``) when the error carries one, else from its ``path``.
+    """
+    location = getattr(error, "location", None)
+    if location is not None:
+        steps = tuple(location)
+        if len(steps) >= 2 and steps[0] == "targets" and isinstance(steps[1], int):
+            return steps[1]
+        return None
+    match = _TARGET_PATH.match(error.path)
+    return int(match.group(1)) if match else None

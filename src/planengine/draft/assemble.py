@@ -1,11 +1,12 @@
 """From the outline and the readings to spec data: units, metrics, tasks, targets, notes.
 
-Each reading becomes one target with its exact quote. The encoding follows the spec
-format: a growth rate is ``growth-rate`` (``min_growth``, or ``benchmark`` for 高于…平均
-增速); a count of things in whole numbers is ``count-threshold``; money, area, rates and
-everything else are ``amount-threshold``; a deliverable is a ``milestone`` (a plugin
-evaluator, listed in ``plugin_evaluators``) on a stage metric in 阶段, as in the seed spec.
-What the text leaves to a person (a metric's id, name and reporting, a unit the text does
+Each reading becomes one target with its exact quote. Here the drafter chooses its
+evaluator and settles its metric: a growth rate is ``growth-rate`` (against the previous
+year, a base year, or a benchmark metric for 高于…平均增速); a count of things in whole
+numbers is ``count-threshold``; money, area, rates and everything else are
+``amount-threshold``; a deliverable is a ``milestone`` (a plugin evaluator, listed in
+``plugin_evaluators``) on a stage metric in 阶段, as in the seed spec. The params of each
+evaluator come from the table in :mod:`.params`. What the text leaves to a person (a metric's id, name and reporting, a unit the text does
 not state, a rule planengine cannot express) is written in the target's ``note`` or the
 metric's ``description``, each beginning with ``REVIEW:``.
 """
@@ -21,6 +22,7 @@ import attrs
 
 from ..quantities import UnknownUnitError, format_decimal, unit as known_unit
 from .numbers import COUNT_WORDS, SCALES, cn_integer
+from .params import Drafted, build_params, plugin_evaluators
 from .responsibility import Responsibility
 from .structure import Node, Outline
 from .targets import Reading
@@ -88,6 +90,8 @@ class _Builder:
     metrics: list[dict[str, Any]] = attrs.Factory(list)
     metric_keys: dict[tuple[str, str, str, str], str] = attrs.Factory(dict)
     tasks: list[_Task] = attrs.Factory(list)
+    task_of_segment: dict[tuple[int, int], str | None] = attrs.Factory(dict)  # (id(node), segment) -> task id
+    responsibility_of_task: dict[str, Responsibility] = attrs.Factory(dict)
     review: list[str] = attrs.Factory(list)
 
     def unit_id(self, name: str) -> str:
@@ -143,80 +147,115 @@ def assemble(
     """Build the spec data. ``readings`` maps ``id(node)`` to (segment, reading) pairs."""
     builder = _Builder(text)
     nodes = outline.root.walk()
-    has_targets: dict[int, bool] = {}
-
-    def subtree_has(node: Node) -> bool:
-        own = bool(readings.get(id(node))) or bool(node.brackets)
-        result = any([subtree_has(child) for child in node.children]) or own
-        has_targets[id(node)] = result
-        return result
-
-    subtree_has(outline.root)
-    task_of_segment: dict[tuple[int, int], str | None] = {}
-    responsibility_of_task: dict[str, Responsibility] = {}
-    for node in nodes:
-        if node.kind == "root" or not has_targets[id(node)]:
-            continue
-        if node.is_goal_section and not node.brackets:
-            for segment in range(len(node.brackets) + 1):
-                task_of_segment[(id(node), segment)] = None
-            continue
-        task_id = _task_id(node)
-        parent = node.parent
-        parent_id = _task_id(parent) if parent is not None and parent.kind != "root" and not (
-            parent.is_goal_section and not parent.brackets) else None
-        groups = _responsibility_groups(node)
-        own = groups[0] if len(groups) == 1 else Responsibility()
-        builder.tasks.append(_Task(task_id, node.number, node.title or node.number, parent_id, own))
-        responsibility_of_task[task_id] = own
-        for segment in range(len(node.brackets) + 1):
-            task_of_segment[(id(node), segment)] = task_id
-        if len(groups) > 1:
-            for index, bracket in enumerate(node.brackets):
-                sub_id = f"{task_id}-{index + 1}"
-                first = next((r for r in node.regions if r.segment == index), None)
-                sub_title = text[first.start:first.end][:30] if first is not None else node.title
-                builder.tasks.append(_Task(sub_id, f"{node.number}-{index + 1}", sub_title, task_id,
-                                           bracket.responsibility))
-                responsibility_of_task[sub_id] = bracket.responsibility
-                task_of_segment[(id(node), index)] = sub_id
-                if bracket.responsibility.note:
-                    builder.review.append(f"task {sub_id}: {bracket.responsibility.note}")
-        elif own.note:
-            builder.review.append(f"task {task_id}: {own.note}")
-
-    drafted: list[DraftTarget] = []
-    spec_targets: list[dict[str, Any]] = []
-    counters: dict[str, int] = {}
-    milestone_used = False
-    for node in nodes:
-        for segment, reading in readings.get(id(node), []):
-            target_task = task_of_segment.get((id(node), segment))
-            prefix = target_task or "goal"
-            counters[prefix] = counters.get(prefix, 0) + 1
-            target_id = f"{prefix}/{counters[prefix]}"
-            target = _encode(builder, reading, target_id, target_task)
-            spec_targets.append(target)
-            milestone_used = milestone_used or target["evaluator"] == "milestone"
-            lead, support = _names_for(target_task, responsibility_of_task, builder)
-            drafted.append(DraftTarget(
-                id=target_id, quote=text[reading.start:reading.end], start=reading.start, end=reading.end,
-                kind=reading.kind, comparator=reading.comparator, value=reading.value, value_high=reading.value_high,
-                unit=_base_unit(reading), strive=reading.strive, evaluator=target["evaluator"],
-                metric=target.get("metric"), task=target_task, lead=lead, support=support, note=target.get("note", ""),
-            ))
+    _add_tasks(builder, nodes, _with_targets(outline.root, readings))
+    drafted, spec_targets = _draft_targets(builder, nodes, readings)
+    tasks = [_task_data(t, builder) for t in builder.tasks]  # registers the units the tasks name
     spec: dict[str, Any] = {"format": 1, "id": plan_id, "title": title, "issuer": issuer, "year": year}
     if outline.source:
         spec["source"] = outline.source
-    if milestone_used:
-        spec["plugin_evaluators"] = ["milestone"]
+    plugins = plugin_evaluators(t["evaluator"] for t in spec_targets)
+    if plugins:
+        spec["plugin_evaluators"] = plugins
     spec["units"] = [{"id": uid, "name": name} for name, uid in builder.units.items()]
     spec["metrics"] = builder.metrics
-    spec["tasks"] = [_task_data(t, builder) for t in builder.tasks]
+    spec["tasks"] = tasks
     spec["targets"] = spec_targets
-    # units are registered while tasks are written; keep the unit list complete and ordered
-    spec["units"] = [{"id": uid, "name": name} for name, uid in builder.units.items()]
     return Assembled(spec, tuple(drafted), tuple(builder.review))
+
+
+def _with_targets(root: Node, readings: Mapping[int, list[tuple[int, Reading]]]) -> set[int]:
+    """The ids of the nodes that state a target or a responsibility, themselves or below them:
+    only those become tasks."""
+    found: set[int] = set()
+
+    def visit(node: Node) -> bool:
+        below = any([visit(child) for child in node.children])  # a list: every child is visited
+        if below or readings.get(id(node)) or node.brackets:
+            found.add(id(node))
+            return True
+        return False
+
+    visit(root)
+    return found
+
+
+def _is_task(node: Node | None) -> bool:
+    """Whether a node becomes a task: not the root, and not a goal section without units (its
+    targets are the plan's own goals)."""
+    return node is not None and node.kind != "root" and not (node.is_goal_section and not node.brackets)
+
+
+def _add_tasks(builder: _Builder, nodes: Sequence[Node], with_targets: set[int]) -> None:
+    """One task per node with targets, and where each of its segments' targets belongs."""
+    for node in nodes:
+        if node.kind == "root" or id(node) not in with_targets:
+            continue
+        if not _is_task(node):
+            for segment in range(len(node.brackets) + 1):
+                builder.task_of_segment[(id(node), segment)] = None
+            continue
+        _add_task(builder, node)
+
+
+def _add_task(builder: _Builder, node: Node) -> None:
+    """The task of a node; when its brackets name different units, one sub-task per bracket."""
+    task_id = _task_id(node)
+    parent_id = _task_id(node.parent) if node.parent is not None and _is_task(node.parent) else None
+    groups = _responsibility_groups(node)
+    own = groups[0] if len(groups) == 1 else Responsibility()
+    builder.tasks.append(_Task(task_id, node.number, node.title or node.number, parent_id, own))
+    builder.responsibility_of_task[task_id] = own
+    for segment in range(len(node.brackets) + 1):
+        builder.task_of_segment[(id(node), segment)] = task_id
+    if len(groups) > 1:
+        _add_bracket_tasks(builder, node, task_id)
+    elif own.note:
+        builder.review.append(f"task {task_id}: {own.note}")
+
+
+def _add_bracket_tasks(builder: _Builder, node: Node, task_id: str) -> None:
+    """A sub-task per bracket of a node whose brackets name different units (…(牵头单位:A)…(牵头单位:B)):
+    each answers for the text before its bracket and is titled by its first words."""
+    for index, bracket in enumerate(node.brackets):
+        sub_id = f"{task_id}-{index + 1}"
+        first = next((r for r in node.regions if r.segment == index), None)
+        sub_title = builder.text[first.start:first.end][:30] if first is not None else node.title
+        builder.tasks.append(_Task(sub_id, f"{node.number}-{index + 1}", sub_title, task_id, bracket.responsibility))
+        builder.responsibility_of_task[sub_id] = bracket.responsibility
+        builder.task_of_segment[(id(node), index)] = sub_id
+        if bracket.responsibility.note:
+            builder.review.append(f"task {sub_id}: {bracket.responsibility.note}")
+
+
+def _draft_targets(
+    builder: _Builder, nodes: Sequence[Node], readings: Mapping[int, list[tuple[int, Reading]]]
+) -> tuple[list[DraftTarget], list[dict[str, Any]]]:
+    """Each reading as a spec target and as a :class:`DraftTarget`, numbered within its task
+    (``t2.1/3``; ``goal/1`` for the plan's own goals)."""
+    drafted: list[DraftTarget] = []
+    spec_targets: list[dict[str, Any]] = []
+    counters: dict[str, int] = {}
+    for node in nodes:
+        for segment, reading in readings.get(id(node), []):
+            task_id = builder.task_of_segment.get((id(node), segment))
+            prefix = task_id or "goal"
+            counters[prefix] = counters.get(prefix, 0) + 1
+            target_id = f"{prefix}/{counters[prefix]}"
+            target = _encode(builder, reading, target_id, task_id)  # by name: tests replace it
+            spec_targets.append(target)
+            drafted.append(_draft_target(builder, reading, target, task_id))
+    return drafted, spec_targets
+
+
+def _draft_target(builder: _Builder, reading: Reading, target: Mapping[str, Any], task_id: str | None) -> DraftTarget:
+    """The drafted target as the text states it, beside its spec data (for review and the benchmark)."""
+    lead, support = _names_for(task_id, builder.responsibility_of_task, builder)
+    return DraftTarget(
+        id=target["id"], quote=builder.text[reading.start:reading.end], start=reading.start, end=reading.end,
+        kind=reading.kind, comparator=reading.comparator, value=reading.value, value_high=reading.value_high,
+        unit=_base_unit(reading), strive=reading.strive, evaluator=target["evaluator"],
+        metric=target.get("metric"), task=task_id, lead=lead, support=support, note=target.get("note", ""),
+    )
 
 
 def _names_for(task_id: str | None, responsibility_of_task: Mapping[str, Responsibility],
@@ -337,122 +376,110 @@ def _stage_metric(builder: _Builder, deliverable: str) -> str:
 
 
 def _encode(builder: _Builder, reading: Reading, target_id: str, task_id: str | None) -> dict[str, Any]:
-    notes: list[str] = list(reading.notes)
-    target: dict[str, Any] = {"id": target_id}
-    if task_id is not None:
-        target["task"] = task_id
+    """One reading as the spec's target data: its evaluator and metric, then its params from the
+    param table (:mod:`.params`), its schedule and its review note."""
     quote = builder.text[reading.start:reading.end]
-    kind = reading.kind
-    evaluator: str
-    params: dict[str, Any] = {}
-    metric_id: str | None = None
-    schedule: list[dict[str, Any]] = []
+    notes = [*reading.notes, *_timing_notes(reading)]
+    if _is_milestone(reading):
+        drafted = _draft_milestone(builder, reading, quote, notes)
+    elif _is_growth(reading):
+        drafted = _draft_growth(builder, reading, quote, notes)
+    else:
+        drafted = _draft_threshold(builder, reading, quote, notes)
+    return _target_data(target_id, task_id, drafted, build_params(drafted))
+
+
+def _timing_notes(reading: Reading) -> list[str]:
+    """Review notes on when a target is due: by a month (then all of it is scheduled there), or by
+    a horizon (到2025年) that may not be the plan year."""
+    notes: list[str] = []
     if reading.deadline_month:
-        schedule = [{"month": reading.deadline_month, "share": 1}]
         notes.append(f"due {reading.deadline}: the schedule makes all of it due by the end of month "
                      f"{reading.deadline_month}")
     if reading.horizon:
         notes.append(f"the plan sets this {reading.horizon}; check it against the plan year")
-    direction = "decrease" if reading.decrease else "increase"
+    return notes
 
-    if kind == "milestone" and reading.value is None or (kind == "relative" and reading.benchmark == ""
-                                                          and reading.unit != "倍"):
-        evaluator = "milestone"
-        deliverable = reading.deliverable or reading.subject or quote
-        params = {"deliverable": deliverable}
-        if kind == "relative":
-            notes.append("a target relative to a base or to a figure set elsewhere"
-                         + (f" ({_fmt(reading.value.scaleb(2))} percentage points)" if reading.value is not None else "")
-                         + "; planengine has no rule for it yet, so it is drafted as a milestone: "
-                           "encode it by hand once the base is known")
-        metric_id = _stage_metric(builder, deliverable)
-    elif kind == "milestone" and reading.deadline_month is None:
-        evaluator = "milestone"  # 力争申报1个…: a single deliverable
-        deliverable = reading.deliverable or quote
-        params = {"deliverable": deliverable, "count": int(reading.value) if reading.value is not None and
-                  reading.value == reading.value.to_integral_value() else 1}
-        metric_id = _stage_metric(builder, deliverable)
-    elif kind == "relative" and reading.benchmark:
-        evaluator = "growth-rate"
-        metric_unit = _growth_metric_unit(reading.subject)
+
+def _is_milestone(reading: Reading) -> bool:
+    """A deliverable without a figure, a single counted one without a deadline (力争申报1个…), or a
+    target relative to a base that is not a growth (较上年提高2个百分点: no rule for it yet)."""
+    kind = reading.kind
+    if kind == "milestone":
+        return reading.value is None or reading.deadline_month is None
+    return kind == "relative" and reading.benchmark == "" and reading.unit != "倍"
+
+
+def _is_growth(reading: Reading) -> bool:
+    """A growth rate (增长10%), growth against another indicator (高于…平均增速) or a multiple (双倍增)."""
+    return reading.kind == "relative" or reading.growth
+
+
+def _draft_milestone(builder: _Builder, reading: Reading, quote: str, notes: list[str]) -> Drafted:
+    """A milestone on a stage metric in 阶段, named by what it delivers: as read, else the subject of a
+    target without a figure, else the quote (a counted deliverable's subject is what is counted)."""
+    counted = reading.kind == "milestone" and reading.value is not None
+    deliverable = reading.deliverable or (quote if counted else reading.subject or quote)
+    return Drafted(reading, quote, "milestone", _stage_metric(builder, deliverable), "阶段",
+                   deliverable=deliverable, notes=notes)
+
+
+_STOCK_GROWTH: Final = re.compile(r"余额|贷款|存款")
+
+
+def _draft_growth(builder: _Builder, reading: Reading, quote: str, notes: list[str]) -> Drafted:
+    """A growth-rate target on the subject's metric, and on the benchmark's when it has one; the unit
+    and the reporting are guessed from the words (a balance is a level, the rest cumulative)."""
+    metric_unit = _growth_metric_unit(reading.subject)
+    if reading.kind == "relative" and reading.benchmark:
         bench_unit = _growth_metric_unit(reading.benchmark) or metric_unit
-        stock = "level" if re.search(r"余额|贷款|存款", reading.subject + reading.benchmark) else "cumulative"
+        stock = "level" if _STOCK_GROWTH.search(reading.subject + reading.benchmark) else "cumulative"
         metric_id = builder.metric_id(reading.subject, metric_unit, stock, "increase",
                                       ["the unit and reporting are guessed"])
         bench_id = builder.metric_id(reading.benchmark, bench_unit, stock, "increase",
                                      ["the benchmark of a growth target; the unit and reporting are guessed"])
-        comparator = reading.comparator if reading.comparator in (">", ">=") else ">"
-        params = {"benchmark": bench_id, "comparator": comparator}
-    elif reading.growth or (kind == "relative" and reading.unit == "倍"):
-        evaluator = "growth-rate"
-        assert reading.value is not None
-        metric_unit = _growth_metric_unit(reading.subject)
-        if metric_unit == "":
-            notes.append("the unit of the metric is not stated")
-        if kind == "relative":
-            rate = (reading.value - 1)
-            notes.append("against a base year, not the previous year: set params.baseline to the base-year figure")
-            params = {"min_growth": f"{_fmt(rate.scaleb(2))}%", "comparator": ">="}
-        else:
-            written = reading.comparator or "="
-            comparator = {"=": ">=", "approx": ">=", "between": ">="}.get(written, written)
-            if written == "approx":
-                notes.append("the plan says 左右 (about); growth-rate has no such comparator, so it is drafted as "
-                             + ("a ceiling" if kind == "ceiling" else "a floor"))
-            rate = reading.value.scaleb(2)
-            if kind == "ceiling":  # 涨幅控制在3%以内: growth held under a ceiling
-                direction = "decrease"
-                if comparator not in ("<=", "<"):
-                    comparator = "<="
-                params = {"min_growth": f"{_fmt(rate)}%",
-                          "comparator": comparator}
-            elif reading.decrease:  # 下降3%以上: a fall of at least 3%
-                direction = "decrease"
-                comparator = {">=": "<=", ">": "<", "<=": ">=", "<": ">"}[comparator]
-                params = {"min_growth": f"-{_fmt(rate)}%", "comparator": comparator}
-            else:
-                params = {"min_growth": f"{_fmt(rate)}%", "comparator": comparator}
-        metric_id = builder.metric_id(reading.subject, metric_unit,
-                                      "level" if re.search(r"余额|贷款|存款", reading.subject) else "cumulative", direction,
-                                      ["the unit and reporting are guessed"])
-    else:
-        assert reading.value is not None
-        value_text, metric_unit, unit_notes = _quantity(reading, reading.value)
-        notes.extend(unit_notes)
-        countable = metric_unit in _KNOWN_COUNT or metric_unit == "个"
-        whole = reading.value == reading.value.to_integral_value() and (
-            reading.value_high is None or reading.value_high == reading.value_high.to_integral_value())
-        evaluator = "count-threshold" if countable and whole and kind != "ratio" else "amount-threshold"
-        comparator = reading.comparator or "="
-        if comparator == "=":
-            comparator = ">="
-        params = {"value": value_text, "comparator": comparator}
-        if comparator == "between":
-            assert reading.value_high is not None
-            params["high"] = _quantity(reading, reading.value_high)[0]
-        if comparator == "approx":
-            if evaluator == "count-threshold":
-                tolerance = (reading.value * Decimal("0.2")).quantize(Decimal(1), rounding="ROUND_HALF_UP")
-                params["tolerance"] = f"{_fmt(tolerance)}{metric_unit}"
-                notes.append(f"左右 drafted as a tolerance of {params['tolerance']} (a fifth, rounded)")
-            else:
-                params["tolerance"] = "10%"
-                notes.append("左右 drafted as a tolerance of 10%")
-        if reading.net_increase and evaluator == "count-threshold":
-            params["basis"] = "net_increase"
-        if comparator in ("<=", "<"):
-            direction = "decrease"
-        reporting = "level" if params.get("basis") == "net_increase" else _reporting(reading, metric_unit)
-        metric_id = builder.metric_id(reading.subject, metric_unit, reporting, direction,
-                                      [f"reporting ({reporting}) is guessed from the wording"])
-    target["metric"] = metric_id
-    target["evaluator"] = evaluator
+        return Drafted(reading, quote, "growth-rate", metric_id, metric_unit, benchmark=bench_id, notes=notes)
+    if metric_unit == "":
+        notes.append("the unit of the metric is not stated")
+    direction = "decrease" if reading.decrease or reading.kind == "ceiling" else "increase"
+    stock = "level" if _STOCK_GROWTH.search(reading.subject) else "cumulative"
+    metric_id = builder.metric_id(reading.subject, metric_unit, stock, direction,
+                                  ["the unit and reporting are guessed"])
+    return Drafted(reading, quote, "growth-rate", metric_id, metric_unit, notes=notes)
+
+
+def _draft_threshold(builder: _Builder, reading: Reading, quote: str, notes: list[str]) -> Drafted:
+    """A threshold on a figure: ``count-threshold`` for a whole number of things counted in a known
+    measure word, ``amount-threshold`` for money, rates and everything else."""
+    assert reading.value is not None
+    value_text, metric_unit, unit_notes = _quantity(reading, reading.value)
+    notes.extend(unit_notes)
+    high = _quantity(reading, reading.value_high)[0] if reading.value_high is not None else None
+    countable = metric_unit in _KNOWN_COUNT or metric_unit == "个"
+    whole = reading.value == reading.value.to_integral_value() and (
+        reading.value_high is None or reading.value_high == reading.value_high.to_integral_value())
+    evaluator = "count-threshold" if countable and whole and reading.kind != "ratio" else "amount-threshold"
+    direction = "decrease" if reading.decrease or reading.comparator in ("<=", "<") else "increase"
+    reporting = _reporting(reading, metric_unit)  # 净增 is a level: what is added is counted net
+    metric_id = builder.metric_id(reading.subject, metric_unit, reporting, direction,
+                                  [f"reporting ({reporting}) is guessed from the wording"])
+    return Drafted(reading, quote, evaluator, metric_id, metric_unit, value=value_text, high=high, notes=notes)
+
+
+def _target_data(target_id: str, task_id: str | None, drafted: Drafted, params: dict[str, Any]) -> dict[str, Any]:
+    """The target as the spec writes it, its fields in the spec's order."""
+    reading = drafted.reading
+    target: dict[str, Any] = {"id": target_id}
+    if task_id is not None:
+        target["task"] = task_id
+    target["metric"] = drafted.metric
+    target["evaluator"] = drafted.evaluator
     if reading.strive:
         target["strive"] = True
-    target["quote"] = quote
+    target["quote"] = drafted.quote
     target["params"] = params
-    if schedule:
-        target["schedule"] = schedule
-    if notes:
-        target["note"] = REVIEW + "; ".join(notes)
+    if reading.deadline_month:
+        target["schedule"] = [{"month": reading.deadline_month, "share": 1}]
+    if drafted.notes:
+        target["note"] = REVIEW + "; ".join(drafted.notes)
     return target

@@ -48,49 +48,57 @@ def describe_spec_target(target: Mapping[str, Any], spec: Mapping[str, Any]) -> 
     """A spec's target in the corpus vocabulary: the first kind that fits its rule."""
     metrics = {m["id"]: m for m in spec.get("metrics", [])}
     metric = metrics.get(target.get("metric") or "", {})
-    metric_unit = str(metric.get("unit", ""))
     params = target.get("params", {}) or {}
     evaluator = target["evaluator"]
-    comparator = params.get("comparator")
-    value: Decimal | None = None
-    high: Decimal | None = None
-    kind: str
+    kind, comparator, value, high = "milestone", None, None, None
     if evaluator == "milestone":
-        kind = "milestone"
-        count = params.get("count")
-        comparator, value = (">=", Decimal(count)) if count is not None else (None, None)
+        if params.get("count") is not None:  # a count of deliverables is a level to reach
+            comparator, value = ">=", Decimal(params["count"])
     elif evaluator == "growth-rate":
-        comparator = comparator or ">="
-        if params.get("benchmark") or params.get("baseline"):
-            kind = "relative"
-        else:
-            kind, value = "growth-rate", parse_rate(params["min_growth"])
-            if comparator in ("<=", "<") and metric.get("direction") == "decrease" and value < 0:
-                comparator, value = (">=" if comparator == "<=" else ">"), -value  # 下降5%以上
-            elif comparator in ("<=", "<"):
-                kind = "ceiling"
+        kind, comparator, value = _growth_kind(params, metric)
     else:
-        comparator = comparator or ">="
-        value = parse_quantity(str(params["value"]), metric_unit).base
-        if "high" in params:
-            high = parse_quantity(str(params["high"]), metric_unit).base
-        if target.get("schedule"):
-            kind = "milestone"
-        elif comparator in ("<=", "<"):
-            kind = "ceiling"
-        elif comparator == "between":
-            kind = "range"
-        elif metric_unit in ("%", "‰"):
-            kind = "ratio"
-        elif comparator == "approx":
-            kind = "approximate"
-        elif evaluator == "count-threshold":
-            kind = "count"
-        else:
-            kind = "amount"
+        kind, comparator, value, high = _threshold_kind(target, params, str(metric.get("unit", "")))
     lead, support = _units(target.get("task"), spec)
     return Described(target["quote"], kind, comparator, value, high, bool(target.get("strive")), lead, support,
                      target["id"])
+
+
+def _growth_kind(params: Mapping[str, Any], metric: Mapping[str, Any]) -> tuple[str, str, Decimal | None]:
+    """A growth-rate target: relative to a base or a benchmark, a growth rate, or a ceiling on growth.
+    A fall held to a floor (下降5%以上: growth at most -5% on a metric that should decrease) is a
+    growth rate of at least 5%."""
+    comparator = params.get("comparator") or ">="
+    if params.get("benchmark") or params.get("baseline"):
+        return "relative", comparator, None
+    value = parse_rate(params["min_growth"])
+    if comparator in ("<=", "<") and metric.get("direction") == "decrease" and value < 0:
+        return "growth-rate", (">=" if comparator == "<=" else ">"), -value  # 下降5%以上
+    if comparator in ("<=", "<"):
+        return "ceiling", comparator, value
+    return "growth-rate", comparator, value
+
+
+def _threshold_kind(
+    target: Mapping[str, Any], params: Mapping[str, Any], metric_unit: str
+) -> tuple[str, str, Decimal, Decimal | None]:
+    """A threshold on a count or an amount: its kind (a dated one is a milestone), comparator, value and
+    upper bound in base units."""
+    comparator = params.get("comparator") or ">="
+    value = parse_quantity(str(params["value"]), metric_unit).base
+    high = parse_quantity(str(params["high"]), metric_unit).base if "high" in params else None
+    if target.get("schedule"):
+        kind = "milestone"
+    elif comparator in ("<=", "<"):
+        kind = "ceiling"
+    elif comparator == "between":
+        kind = "range"
+    elif metric_unit in ("%", "‰"):
+        kind = "ratio"
+    elif comparator == "approx":
+        kind = "approximate"
+    else:
+        kind = "count" if target["evaluator"] == "count-threshold" else "amount"
+    return kind, comparator, value, high
 
 
 def _units(task_id: str | None, spec: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:

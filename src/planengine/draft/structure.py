@@ -151,89 +151,123 @@ def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def outline(text: str, sh: str) -> Outline:
     """Read the outline of a plan from its text and its shadow."""
-    root = Node(number="", own="", kind="root", title="")
-    stack: list[Node] = []
-    kinds: list[str] = []
-    source = ""
-    title = ""
+    reader = _OutlineReader(text, sh, _lines(sh))
+    reader.read()
+    _settle_labels(reader.root)
+    _drop_reviews(reader.root)
+    return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+@attrs.define
+class _OutlineReader:
+    """Reads a plan line by line into a tree of headings, keeping what a reader keeps in mind: the
+    headings open above the line, the table header in force, the title and source once found."""
+
+    text: str
+    sh: str
+    lines: list[tuple[int, int]]
+    root: Node = attrs.Factory(lambda: Node(number="", own="", kind="root", title=""))
+    stack: list[Node] = attrs.Factory(list)  # the open headings, outermost first
+    kinds: list[str] = attrs.Factory(list)  # their kinds of marker, one per level
+    source: str = ""
+    title: str = ""
     title_span: tuple[int, int] | None = None
-    header: list[str] | None = None
-    last_units: dict[int, list[str]] = {}
-    first_heading_seen = False
-    position = 0
-    last_responsibility_end = -1
-    lines = _lines(sh)
-    skip_until = -1
-    for index, (line_start, line_end) in enumerate(lines):
-        if index < skip_until:
-            continue
-        s, e = strip_span(sh, line_start, line_end)
-        if e <= s:
-            continue
-        line = sh[s:e]
-        run = _cell_run(sh, lines, index)
-        if run:
-            current = stack[-1] if stack else root
-            skip_until = _one_cell_per_line_table(text, sh, lines, index, run, current)
-            if skip_until > index:
+    header: list[str] | None = None  # the cells of the header row of the table being read
+    last_units: dict[int, list[str]] = attrs.Factory(dict)  # column -> the units above a blank cell
+    first_heading_seen: bool = False
+    position: int = 0  # lines read so far, but for a leading source line
+    last_responsibility_end: int = -1
+
+    @property
+    def current(self) -> Node:
+        """The innermost open heading, which the text read now belongs to."""
+        return self.stack[-1] if self.stack else self.root
+
+    def read(self) -> None:
+        """Read every line, a table flattened to one cell per line at once."""
+        skip_until = -1
+        for index, (line_start, line_end) in enumerate(self.lines):
+            if index < skip_until:
                 continue
-        if not source and line.lower().startswith("source:") and position == 0:
-            source = line[len("source:"):].strip()
-            continue
-        position += 1
-        current = stack[-1] if stack else root
-        if line.count("|") >= 2:
-            cells = _cells(sh, line_start, line_end)
-            names = [re.sub(r"\s+", "", sh[a:b]) for a, b in cells]
-            if sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2 and any(
-                    re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names):
-                header = names
-                last_units = {}
+            s, e = strip_span(self.sh, line_start, line_end)
+            if e <= s:
                 continue
-            if header is not None:
-                _table_row(text, sh, cells, header, last_units, current)
-                continue
-        else:
-            header = None
-        heading = _heading(sh, s, e)
-        if heading is None and not first_heading_seen and not title and _looks_like_title(line):
-            title, title_span = text[s:e], (s, e)
-        if heading is not None:
-            kind, own, body_start = heading
-            first_heading_seen = True
-            if kind in kinds:
-                depth = kinds.index(kind)
-            else:
-                depth = len(kinds)
-            kinds = kinds[:depth] + [kind]
-            stack = stack[:depth]
-            parent = stack[-1] if stack else root
-            node = Node(number=parent.number + own, own=own, kind=kind, title="", parent=parent, position=s)
-            parent.children.append(node)
-            stack.append(node)
-            _heading_text(text, sh, node, body_start, e)
-            continue
-        if _RESPONSIBILITY_LINE.match(line):
-            content = re.sub(r"^[(（]|[)）]$", "", text[s:e].strip())  # names as written
-            previous = current.brackets[-1] if current.brackets else None
-            if previous is not None and previous.end == last_responsibility_end and not any(
-                    r.start > previous.end for r in current.regions):
-                # 牵头单位:… on one line and 责任单位:… on the next are one statement
-                content = text[previous.start:previous.end].strip("()（）") + ";" + content
-                responsibility = parse_responsibility(content)
-                if responsibility:
-                    current.brackets[-1] = Bracket(previous.start, e, responsibility)
-                    last_responsibility_end = e
+            run = _cell_run(self.sh, self.lines, index)
+            if run:
+                skip_until = _one_cell_per_line_table(self.text, self.sh, self.lines, index, run, self.current)
+                if skip_until > index:
                     continue
-            responsibility = parse_responsibility(content)
-            if responsibility:
-                current.brackets.append(Bracket(s, e, responsibility))
-                last_responsibility_end = e
-                continue
-        _add_text(text, sh, current, s, e, current is not root or not _has_heading(sh))
-    _settle_labels(root)
-    _drop_reviews(root)
-    return Outline(root, source, title, title_span)
+            self._read_line(line_start, line_end, s, e)
+
+    def _read_line(self, line_start: int, line_end: int, s: int, e: int) -> None:
+        """One non-blank line (``s:e`` without its blanks): a source, a table row, a heading, a
+        statement of responsibility, or text of the current heading."""
+        line = self.sh[s:e]
+        if not self.source and line.lower().startswith("source:") and self.position == 0:
+            self.source = line[len("source:"):].strip()
+            return
+        self.position += 1
+        if line.count("|") >= 2:
+            if self._read_table_line(line_start, line_end):
+                return
+        else:
+            self.header = None
+        heading = _heading(self.sh, s, e)
+        if heading is None and not self.first_heading_seen and not self.title and _looks_like_title(line):
+            self.title, self.title_span = self.text[s:e], (s, e)
+        if heading is not None:
+            self._open_heading(*heading, s, e)
+        elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
+            current = self.current
+            _add_text(self.text, self.sh, current, s, e, current is not self.root or not _has_heading(self.sh))
+
+    def _read_table_line(self, line_start: int, line_end: int) -> bool:
+        """A line of ``|``-separated cells: a header row starts a table, a row under one is a task.
+        Whether the line was taken as such (else it is read as text)."""
+        cells = _cells(self.sh, line_start, line_end)
+        names = [re.sub(r"\s+", "", self.sh[a:b]) for a, b in cells]
+        if sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2 and any(
+                re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names):
+            self.header = names
+            self.last_units = {}
+            return True
+        if self.header is not None:
+            _table_row(self.text, self.sh, cells, self.header, self.last_units, self.current)
+            return True
+        return False
+
+    def _open_heading(self, kind: str, own: str, body_start: int, s: int, e: int) -> None:
+        """A heading: a kind of marker met before closes the levels below it, a new kind nests."""
+        self.first_heading_seen = True
+        depth = self.kinds.index(kind) if kind in self.kinds else len(self.kinds)
+        self.kinds = self.kinds[:depth] + [kind]
+        self.stack = self.stack[:depth]
+        parent = self.current
+        node = Node(number=parent.number + own, own=own, kind=kind, title="", parent=parent, position=s)
+        parent.children.append(node)
+        self.stack.append(node)
+        _heading_text(self.text, self.sh, node, body_start, e)
+
+    def _read_responsibility(self, s: int, e: int) -> bool:
+        """A line that states who answers (牵头单位:…), one statement with the line before when that
+        stated units too and no text came between. Whether it stated units (else it is text)."""
+        current = self.current
+        content = re.sub(r"^[(（]|[)）]$", "", self.text[s:e].strip())  # names as written
+        last = current.brackets[-1] if current.brackets else None
+        previous = last if last is not None and last.end == self.last_responsibility_end and not any(
+            r.start > last.end for r in current.regions) else None
+        if previous is not None:
+            # 牵头单位:… on one line and 责任单位:… on the next are one statement
+            content = self.text[previous.start:previous.end].strip("()（）") + ";" + content
+        responsibility = parse_responsibility(content)
+        if not responsibility:
+            return False
+        if previous is not None:
+            current.brackets[-1] = Bracket(previous.start, e, responsibility)
+        else:
+            current.brackets.append(Bracket(s, e, responsibility))
+        self.last_responsibility_end = e
+        return True
 
 
 def _has_heading(sh: str) -> bool:
@@ -495,6 +529,37 @@ def _table_row(
     text: str, sh: str, cells: list[tuple[int, int]], header: list[str], last_units: dict[int, list[str]],
     parent: Node,
 ) -> None:
+    """A table row as a task under ``parent``: its content and target cells are read for targets,
+    its unit columns say who answers for all of them. A row with nothing to read is left out."""
+    roles = _row_roles(text, sh, cells, header)
+    row = _sort_cells(text, sh, cells, roles, last_units)
+    indicator, statement = _row_target(sh, row, "unit" in roles)
+    if not row.content and statement is None:
+        return
+    node = _row_node(text, sh, row, statement, parent, cells[0][0])
+    if indicator is not None:
+        node.indicators.append(indicator)
+    elif statement is not None:
+        # the task's name (重点任务) labels the row; the target column states what is to be done
+        for a, b in row.content:
+            _add_text(text, sh, node, a, b, False, label=True)
+        _add_text(text, sh, node, statement[0], statement[1], True)
+    else:
+        for a, b in row.content:
+            _add_text(text, sh, node, a, b, True)
+    if row.lead or row.support:
+        node.brackets.append(Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(row.lead), tuple(
+            s for s in row.support if s not in row.lead))))
+        # every region answers to the row's units
+        node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+        node.brackets[:] = [node.brackets[-1]]
+    elif not node.regions and not node.indicators:
+        parent.children.remove(node)
+
+
+def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[str]) -> list[str]:
+    """The role of each cell of a row: its column's, unless the cells do not line up with the header
+    (a flattened table lost its blanks), when they are told by their content."""
     has_lead = any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header)
     roles = [_column_role(h, has_lead) for h in header]
     if "unit" in roles and "year" in roles and "target" not in roles:
@@ -502,69 +567,73 @@ def _table_row(
         last_year = max(i for i, r in enumerate(roles) if r == "year")
         roles = ["target" if i == last_year else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
     unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
-    if unit_columns:
-        # what follows the units (推进情况, 说明, 是否达序) reports progress, not targets
-        roles = [("skip" if r == "content" and i > unit_columns[-1] else r) for i, r in enumerate(roles)]
-        filled = [c for c in cells if c[1] > c[0]]
-        misfit = any(roles[i] in ("lead", "support") and b > a and not _unit_cell(text[a:b])
-                     for i, (a, b) in enumerate(cells[:len(roles)]))
-        if misfit or (len(cells) < len(header) and len(filled) < len(header)):
-            roles = _roles_by_content(text, sh, cells, has_lead, roles)
-    serial = ""
-    lead: list[str] = []
-    support: list[str] = []
-    content: list[tuple[int, int]] = []
-    unit_text = ""
+    if not unit_columns:
+        return roles
+    # what follows the units (推进情况, 说明, 是否达序) reports progress, not targets
+    roles = [("skip" if r == "content" and i > unit_columns[-1] else r) for i, r in enumerate(roles)]
+    filled = [c for c in cells if c[1] > c[0]]
+    misfit = any(roles[i] in ("lead", "support") and b > a and not _unit_cell(text[a:b])
+                 for i, (a, b) in enumerate(cells[:len(roles)]))
+    if misfit or (len(cells) < len(header) and len(filled) < len(header)):
+        return _roles_by_content(text, sh, cells, has_lead, roles)
+    return roles
+
+
+@attrs.define
+class _RowCells:
+    """The cells of a table row sorted by role; ``content`` cells are the task and what it is to do."""
+
+    serial: str = ""
+    lead: list[str] = attrs.Factory(list)
+    support: list[str] = attrs.Factory(list)
+    content: list[tuple[int, int]] = attrs.Factory(list)
+    unit_text: str = ""
     target_cell: tuple[int, int] | None = None
+
+
+def _sort_cells(text: str, sh: str, cells: list[tuple[int, int]], roles: list[str],
+                last_units: dict[int, list[str]]) -> _RowCells:
+    """Sort a row's cells by role. A blank unit cell takes the units of the cell above it (a merged
+    cell); a ``*`` among the units marks the lead."""
+    row = _RowCells()
     for index, (a, b) in enumerate(cells):
         role = roles[index] if index < len(roles) else "content"
         value = sh[a:b]
         if role == "unit":
-            unit_text = value.strip()
+            row.unit_text = value.strip()
         elif role == "target":
-            target_cell = (a, b)
+            row.target_cell = (a, b)
         elif role == "serial":
-            serial = value.strip()
+            row.serial = value.strip()
         elif role in ("lead", "support"):
             names = split_units(text[a:b]) if value.strip() else last_units.get(index, [])
             last_units[index] = names
-            (lead if role == "lead" else support).extend(names)
+            (row.lead if role == "lead" else row.support).extend(names)
         elif role == "content" and b > a:
-            content.append((a, b))
-    lead, support = _starred_units(lead, support)
-    target_filled = target_cell is not None and target_cell[1] > target_cell[0]
-    indicator = None
-    target_text: tuple[int, int] | None = None
-    if target_cell is not None and target_filled:
-        if "unit" in roles or is_figure(sh[target_cell[0]:target_cell[1]]):
-            # 指标 | 单位 | 目标值, or a figure alone under 2026年目标: one target named by the task
-            if content:
-                indicator = Indicator(content[0], unit_text, target_cell)
-        else:
-            target_text = target_cell  # 2026年目标 | 粮食播种面积稳定在3.5万亩以上: a statement to read
-    if not content and target_text is None:
-        return
-    first = content[0] if content else target_cell
+            row.content.append((a, b))
+    row.lead, row.support = _starred_units(row.lead, row.support)
+    return row
+
+
+def _row_target(sh: str, row: _RowCells, has_unit: bool) -> tuple[Indicator | None, tuple[int, int] | None]:
+    """What a row's filled target cell holds: a figure, read as one target named by the row's task
+    (指标 | 单位 | 目标值, or 2026年目标 | 3.5), or a statement to read (粮食播种面积稳定在3.5万亩以上)."""
+    cell = row.target_cell
+    if cell is None or cell[1] <= cell[0]:
+        return None, None
+    if has_unit or is_figure(sh[cell[0]:cell[1]]):
+        return (Indicator(row.content[0], row.unit_text, cell) if row.content else None), None
+    return None, cell
+
+
+def _row_node(text: str, sh: str, row: _RowCells, statement: tuple[int, int] | None, parent: Node,
+              position: int) -> Node:
+    """The node of a table row under ``parent``: numbered by its serial cell (else its place), titled
+    by its first content cell (else its target statement)."""
+    first = row.content[0] if row.content else statement
     assert first is not None
-    own = serial if re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", serial) else str(len(parent.children) + 1)
+    own = row.serial if re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", row.serial) else str(len(parent.children) + 1)
     node = Node(number=parent.number + (own if not parent.number else f"-{own}"), own=own, kind="row",
-                title=_short_title(text, sh, first[0], first[1]), parent=parent, position=cells[0][0])
+                title=_short_title(text, sh, first[0], first[1]), parent=parent, position=position)
     parent.children.append(node)
-    if indicator is not None:
-        node.indicators.append(indicator)
-    elif target_text is not None:
-        # the task's name (重点任务) labels the row; the target column states what is to be done
-        for a, b in content:
-            _add_text(text, sh, node, a, b, False, label=True)
-        _add_text(text, sh, node, target_text[0], target_text[1], True)
-    else:
-        for a, b in content:
-            _add_text(text, sh, node, a, b, True)
-    if lead or support:
-        node.brackets.append(Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(lead), tuple(
-            s for s in support if s not in lead))))
-        # every region answers to the row's units
-        node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
-        node.brackets[:] = [node.brackets[-1]]
-    elif not node.regions and not node.indicators:
-        parent.children.remove(node)
+    return node

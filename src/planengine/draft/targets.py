@@ -415,49 +415,24 @@ def _numeric(
     text: str, sh: str, c_start: int, c_end: int, quantities: list[WrittenQuantity],
     deadline: tuple[str, int | None], previous_subject: str,
 ) -> list[Reading]:
+    """One reading per quantity of a clause, each read in its own segment of the clause. A quantity
+    whose segment has no wording of its own takes the first one's (分别超过90家和870家)."""
     readings: list[Reading] = []
     inherited: tuple[str, str, str] | None = None  # (prefix, comparator, growth word) of the first
     for q, (s_start, s_end) in zip(quantities, _segments(sh, c_start, c_end, quantities)):
         s_start = min(s_start, q.start)
         prefix = sh[s_start:q.start]
-        suffix = sh[q.end:s_end]
         own_prefix = _LEADING.sub("", prefix)
         if not own_prefix.strip() and inherited is not None:
             prefix = inherited[0]
-        comparator, word = _comparator(prefix, suffix, q)
+        comparator, word = _comparator(prefix, sh[q.end:s_end], q)
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
         if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
             growth = _GROWTH_RE.search(inherited[2])
-        notes: list[str] = []
-        decrease = False
-        clause_text = sh[c_start:c_end]
-        kind: str
-        if deadline[0]:
-            kind = "milestone"
-        elif _SINGLE_DELIVERABLE.search(_PREFIX_RE.sub("", prefix)) and q.low == 1 and q.high is None and q.is_count:
-            kind = "milestone"
-        elif comparator in ("<=", "<") or word in ("控制在", "控制到"):
-            kind, decrease = "ceiling", True
-        elif comparator == "between":
-            kind = "range"
-        elif q.unit in ("个百分点", "百分点", "倍"):
-            kind = "relative"
-        elif growth is not None:
-            kind = "growth-rate"
-            decrease = growth.group(1) in _GROWTH_DOWN
-        elif q.is_rate or _RATIO.search(sh[s_start:q.start]) and not q.is_count:
-            kind = "ratio"
-        elif _RATIO.search(sh[s_start:q.start]) and re.search(r"人均|每(?:千|万|百|十万)", sh[s_start:q.start]):
-            kind = "ratio"
-        elif comparator == "approx":
-            kind = "approximate"
-        elif q.is_count:
-            kind = "count"
-        else:
-            kind = "amount"
+        kind, decrease = _numeric_kind(sh[s_start:q.start], prefix, q, comparator, word, growth, deadline[0])
         subject = _subject(sh[s_start:s_end], q.start - s_start, q.end - s_start, kind, q) or previous_subject
         if not subject:
-            subject = _leading_subject(clause_text)
+            subject = _leading_subject(sh[c_start:c_end])
         net = bool(_NET.search(prefix))
         if net:
             subject = _NET.sub("", subject)
@@ -466,12 +441,42 @@ def _numeric(
             value_high=q.high, unit=q.unit, scale=q.scale, subject=subject,
             deliverable=_deliverable(text[s_start:s_end]) if kind == "milestone" else "",
             decrease=decrease, net_increase=net, deadline=deadline[0], deadline_month=deadline[1],
-            growth=growth is not None, notes=tuple(notes),
+            growth=growth is not None,
         ))
         if inherited is None:
             growth_word = growth.group() if growth is not None else ""
             inherited = (prefix if _PREFIX_RE.search(prefix) or growth_word else "", comparator, growth_word)
     return readings
+
+
+def _numeric_kind(
+    before: str, prefix: str, q: WrittenQuantity, comparator: str, word: str, growth: re.Match[str] | None,
+    deadline: str,
+) -> tuple[str, bool]:
+    """The kind of a quantity's target, the first that fits, and whether less is better.
+
+    ``before`` is the segment's own text before the number, ``prefix`` the wording it is read
+    with (its own, or the first quantity's); a number under a deadline is a dated milestone.
+    """
+    if deadline:
+        return "milestone", False
+    if _SINGLE_DELIVERABLE.search(_PREFIX_RE.sub("", prefix)) and q.low == 1 and q.high is None and q.is_count:
+        return "milestone", False  # 力争申报1个…: a single deliverable
+    if comparator in ("<=", "<") or word in ("控制在", "控制到"):
+        return "ceiling", True
+    if comparator == "between":
+        return "range", False
+    if q.unit in ("个百分点", "百分点", "倍"):
+        return "relative", False
+    if growth is not None:
+        return "growth-rate", growth.group(1) in _GROWTH_DOWN
+    if q.is_rate or _RATIO.search(before) and not q.is_count:
+        return "ratio", False
+    if _RATIO.search(before) and re.search(r"人均|每(?:千|万|百|十万)", before):
+        return "ratio", False
+    if comparator == "approx":
+        return "approximate", False
+    return ("count" if q.is_count else "amount"), False
 
 
 def _trim_end(sh: str, start: int, end: int) -> int:
