@@ -71,10 +71,20 @@ def _decimal(value: Any) -> Decimal | None:
 def keys_from_json(path: Path) -> list[Item]:
     """The answer key of a corpus text."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    return [Item(quote=t["quote"], kind=t["kind"], comparator=t["comparator"], value=_decimal(t["value"]),
-                 value_high=_decimal(t.get("value_high")), strive=bool(t.get("strive")),
-                 lead=tuple(t.get("lead") or ()), support=tuple(t.get("support") or ()), label=t.get("metric", ""))
-            for t in data["targets"]]
+    return [
+        Item(
+            quote=t["quote"],
+            kind=t["kind"],
+            comparator=t["comparator"],
+            value=_decimal(t["value"]),
+            value_high=_decimal(t.get("value_high")),
+            strive=bool(t.get("strive")),
+            lead=tuple(t.get("lead") or ()),
+            support=tuple(t.get("support") or ()),
+            label=t.get("metric", ""),
+        )
+        for t in data["targets"]
+    ]
 
 
 def keys_from_spec(path: Path) -> list[Item]:
@@ -107,8 +117,10 @@ def score(name: str, text: str, keys: list[Item], *, year: int | None = None) ->
 def _row(s: Score) -> str:
     agree = f"{s.strive_agree}/{s.found}" if s.found else "-"
     lead = f"{s.lead_agree}/{s.found}" if s.found else "-"
-    return (f"| {s.name} | {s.keys} | {s.drafted} | {s.found} | {s.precision:.2f} | {s.recall:.2f} | "
-            f"{agree} | {lead} | {'yes' if s.valid else 'NO'} |")
+    return (
+        f"| {s.name} | {s.keys} | {s.drafted} | {s.found} | {s.precision:.2f} | {s.recall:.2f} | "
+        f"{agree} | {lead} | {'yes' if s.valid else 'NO'} |"
+    )
 
 
 def _describe(item: Item) -> str:
@@ -134,21 +146,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             continue
         text = text_path.read_text(encoding="utf-8")
         scores.append(score(text_path.stem, text, keys_from_json(key_path)))
-    total = Score("**overall**", sum(s.keys for s in scores), sum(s.drafted for s in scores),
-                  sum(s.found for s in scores), sum(s.strive_agree for s in scores),
-                  sum(s.lead_agree for s in scores), all(s.valid for s in scores), sum(s.seconds for s in scores))
+    total = Score(
+        "**overall**",
+        sum(s.keys for s in scores),
+        sum(s.drafted for s in scores),
+        sum(s.found for s in scores),
+        sum(s.strive_agree for s in scores),
+        sum(s.lead_agree for s in scores),
+        all(s.valid for s in scores),
+        sum(s.seconds for s in scores),
+    )
     seeds = sorted(SEEDS.glob("*.txt"))
     seed = None
     if seeds and SEED_SPEC.exists():
-        seed = score("seed: yueyanglou-sti (vs specs/yueyanglou-sti.toml)", seeds[0].read_text(encoding="utf-8"),
-                     keys_from_spec(SEED_SPEC), year=2026)
+        seed = score(
+            "seed: yueyanglou-sti (vs specs/yueyanglou-sti.toml)",
+            seeds[0].read_text(encoding="utf-8"),
+            keys_from_spec(SEED_SPEC),
+            year=2026,
+        )
     if args.json:
         rows = [*scores, total] + ([seed] if seed else [])
-        print(json.dumps([{"name": s.name, "keys": s.keys, "drafted": s.drafted, "found": s.found,
-                           "precision": round(s.precision, 4), "recall": round(s.recall, 4), "valid": s.valid}
-                          for s in rows], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "name": s.name,
+                        "keys": s.keys,
+                        "drafted": s.drafted,
+                        "found": s.found,
+                        "precision": round(s.precision, 4),
+                        "recall": round(s.recall, 4),
+                        "valid": s.valid,
+                    }
+                    for s in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
-    print("| document | key targets | drafted | found | precision | recall | strive agrees | units agree | spec valid |")
+    print(
+        "| document | key targets | drafted | found | precision | recall | strive agrees | units agree | spec valid |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     for s in scores:
         print(_row(s))

@@ -180,8 +180,18 @@ def build_rules(plan: Plan) -> list[tuple[Any, ...]]:
         if target.evaluator == "growth-rate":
             baseline = p.baseline.to(metric.unit).magnitude if p.baseline is not None else None
             min_growth = Decimal(p.min_growth) if p.min_growth is not None else None
-            rules.append(("growth", metric.id, _CMP[p.comparator.value], min_growth, p.benchmark,
-                          Decimal(p.margin), baseline, cumulative))
+            rules.append(
+                (
+                    "growth",
+                    metric.id,
+                    _CMP[p.comparator.value],
+                    min_growth,
+                    p.benchmark,
+                    Decimal(p.margin),
+                    baseline,
+                    cumulative,
+                )
+            )
             continue
         value = p.value.to(metric.unit).magnitude
         c = p.comparator.value
@@ -233,9 +243,14 @@ def on_schedule(actual: Decimal, due_num: Decimal, due_den: int, base: Decimal) 
 _Series = tuple[list[dt.date], list[Decimal]]
 
 
-def hand_evaluate(rules: Sequence[tuple[Any, ...]], metric_exponents: dict[str, int],
-                  observations: Sequence[Observation], as_of: dt.date, year: int,
-                  frequencies: dict[str, str]) -> list[str]:
+def hand_evaluate(
+    rules: Sequence[tuple[Any, ...]],
+    metric_exponents: dict[str, int],
+    observations: Sequence[Observation],
+    as_of: dt.date,
+    year: int,
+    frequencies: dict[str, str],
+) -> list[str]:
     """The status of every rule, computed by hand from raw observations."""
     series, rate_series = hand_index(observations, metric_exponents)
     return hand_judge(rules, series, rate_series, as_of, year, frequencies)
@@ -252,8 +267,9 @@ def previous_period_end(day: dt.date, frequency: str) -> dt.date:
     return start - dt.timedelta(days=1)
 
 
-def hand_index(observations: Sequence[Observation],
-               metric_exponents: dict[str, int]) -> tuple[dict[str, _Series], dict[str, _Series]]:
+def hand_index(
+    observations: Sequence[Observation], metric_exponents: dict[str, int]
+) -> tuple[dict[str, _Series], dict[str, _Series]]:
     """Per metric, the figures sorted by date and converted to the metric's unit; and the official rates."""
     values: dict[str, list[tuple[dt.date, Decimal]]] = {}
     rates: dict[str, list[tuple[dt.date, Decimal]]] = {}
@@ -280,8 +296,14 @@ def hand_index(observations: Sequence[Observation],
     return series, rate_series
 
 
-def hand_judge(rules: Sequence[tuple[Any, ...]], series: dict[str, _Series], rate_series: dict[str, _Series],
-               as_of: dt.date, year: int, frequencies: dict[str, str]) -> list[str]:
+def hand_judge(
+    rules: Sequence[tuple[Any, ...]],
+    series: dict[str, _Series],
+    rate_series: dict[str, _Series],
+    as_of: dt.date,
+    year: int,
+    frequencies: dict[str, str],
+) -> list[str]:
     """The status of every rule at ``as_of``, from the indexed figures.
 
     A figure is judged at its own date, but not before the end of the reporting period
@@ -290,11 +312,9 @@ def hand_judge(rules: Sequence[tuple[Any, ...]], series: dict[str, _Series], rat
     dec21 = dt.date(year, 12, 21)
     final = as_of >= dt.date(year, 12, 31)
     until = min(as_of, dt.date(year, 12, 31))  # figures of a later year are not used (none are generated)
-    total = 366 if calendar.isleap(year) else 365
     start_from = dt.date(year - 1, 12, 21)
 
-    def at_or_before(s: _Series | None, day: dt.date,
-                     not_before: dt.date) -> tuple[dt.date, Decimal] | None:
+    def at_or_before(s: _Series | None, day: dt.date, not_before: dt.date) -> tuple[dt.date, Decimal] | None:
         if s is None:
             return None
         i = bisect.bisect_right(s[0], day)
@@ -321,10 +341,14 @@ def hand_judge(rules: Sequence[tuple[Any, ...]], series: dict[str, _Series], rat
         assert f is not None
         if baseline is None:
             day = f[0]
-            shifted = dt.date(day.year - 1, 2, 28) if (day.month == 2 and day.day == 29) else day.replace(year=day.year - 1)
+            shifted = (
+                dt.date(day.year - 1, 2, 28) if (day.month == 2 and day.day == 29) else day.replace(year=day.year - 1)
+            )
             index = min((shifted.day - 1) // 10, 2)
             start = shifted.replace(day=10 * index + 1)
-            end = shifted.replace(day=calendar.monthrange(shifted.year, shifted.month)[1] if index == 2 else 10 * index + 10)
+            end = shifted.replace(
+                day=calendar.monthrange(shifted.year, shifted.month)[1] if index == 2 else 10 * index + 10
+            )
             s = series.get(m)
             before = at_or_before(s, shifted, start) or at_or_before(s, end, start)
             if before is None:
@@ -438,6 +462,7 @@ def run_python(args: list[str], env: dict[str, str] | None = None) -> subprocess
 
 def import_times(runs: int) -> dict[str, float]:
     """``import planengine`` in fresh interpreters, in milliseconds."""
+
     def wall(code: str) -> float:
         t0 = time.perf_counter()
         run_python(["-c", code])
@@ -508,8 +533,12 @@ def warm_load_compile(runs: int) -> dict[str, float]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smaller run (about 10,000 evaluations, fewer repeats)")
-    parser.add_argument("--evaluations", type=int, help="target evaluations per timed pass (default 100000, quick 10000)")
-    parser.add_argument("--repeats", type=int, help="timed repeats of each loop; the best is reported (default 3, quick 2)")
+    parser.add_argument(
+        "--evaluations", type=int, help="target evaluations per timed pass (default 100000, quick 10000)"
+    )
+    parser.add_argument(
+        "--repeats", type=int, help="timed repeats of each loop; the best is reported (default 3, quick 2)"
+    )
     parser.add_argument("--seed", type=int, default=2026, help="seed of the generated observation sets")
     parser.add_argument("--profile", action="store_true", help="also profile the engine loop and print its hotspots")
     args = parser.parse_args(argv)
@@ -575,7 +604,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     statuses: Counter[str] = Counter()
     by_shape: dict[str, Counter[str]] = {}
     mismatches = []
-    for (obs, day), result, hand in zip(pairs, engine_results, hand_results):
+    for (_obs, day), result, hand in zip(pairs, engine_results, hand_results):
         assert len(result.assessments) == len(hand)
         for target, assessment, expected in zip(numeric, result.assessments, hand):
             got = assessment.status.value
@@ -599,43 +628,80 @@ def main(argv: Sequence[str] | None = None) -> int:
     ratio = engine_best / hand_best
 
     # --- report -------------------------------------------------------------------------
-    print(f"planengine {planengine.__version__} evaluate benchmark: Python {platform.python_version()}, "
-          f"{platform.machine()}, {os.cpu_count()} CPUs{', --quick' if args.quick else ''}")
+    print(
+        f"planengine {planengine.__version__} evaluate benchmark: Python {platform.python_version()}, "
+        f"{platform.machine()}, {os.cpu_count()} CPUs{', --quick' if args.quick else ''}"
+    )
     print()
-    print(f"workload: {len(numeric)} targets x {len(dates)} as-of dates x {n_sets} observation sets "
-          f"(~{statistics.mean(len(s) for s in sets):.0f} figures each) = {evaluations:,} target evaluations")
+    print(
+        f"workload: {len(numeric)} targets x {len(dates)} as-of dates x {n_sets} observation sets "
+        f"(~{statistics.mean(len(s) for s in sets):.0f} figures each) = {evaluations:,} target evaluations"
+    )
     print("  shapes:   " + ", ".join(f"{shape} {n}" for shape, n in sorted(shapes.items())))
     print("  statuses: " + ", ".join(f"{s} {n:,}" for s, n in statuses.most_common()))
-    print("  left out: " + (", ".join(f"{n} {e} target(s)" for e, n in sorted(left_out.items())) or "none")
-          + " (no hand-written rule)")
+    print(
+        "  left out: "
+        + (", ".join(f"{n} {e} target(s)" for e, n in sorted(left_out.items())) or "none")
+        + " (no hand-written rule)"
+    )
     print(f"  verified: all {evaluations:,} statuses of the engine equal the hand loop's")
     print()
     rows = [
-        ("engine: compiled.evaluate(observations, as_of)", f"{engine_rate:,.0f} evals/s",
-         f"{engine_best / evaluations * 1e6:.2f} us/eval; best of {_times(engine_times)}"),
-        ("  of which indexing figures (FigureIndex)", f"{index_best / engine_best:.0%} of engine time",
-         f"{index_best / len(pairs) * 1e6:.0f} us per call, {len(pairs):,} calls"),
-        ("hand-written Decimal loop", f"{hand_rate:,.0f} evals/s",
-         f"{hand_best / evaluations * 1e6:.2f} us/eval; best of {_times(hand_times)}"),
-        ("  of which indexing figures", f"{hand_index_best / hand_best:.0%} of hand-loop time",
-         f"{hand_index_best / len(pairs) * 1e6:.0f} us per call, {len(pairs):,} calls"),
-        ("ratio engine time / hand-loop time", f"{ratio:.1f}x",
-         f"aim <= {AIM_RATIO:.0f}x: {'met' if ratio <= AIM_RATIO else 'NOT met'}"),
-        ("  indexing only / judging only", f"{index_best / hand_index_best:.1f}x / "
-         f"{(engine_best - index_best) / (hand_best - hand_index_best):.1f}x",
-         "engine over hand loop, each part alone"),
-        ("import planengine (fresh process)", f"{imports['diff_ms']:.0f} ms",
-         f"python -c 'import planengine' {imports['with_import_ms']:.0f} ms - python -c pass "
-         f"{imports['bare_ms']:.0f} ms (medians of {start_runs})"),
+        (
+            "engine: compiled.evaluate(observations, as_of)",
+            f"{engine_rate:,.0f} evals/s",
+            f"{engine_best / evaluations * 1e6:.2f} us/eval; best of {_times(engine_times)}",
+        ),
+        (
+            "  of which indexing figures (FigureIndex)",
+            f"{index_best / engine_best:.0%} of engine time",
+            f"{index_best / len(pairs) * 1e6:.0f} us per call, {len(pairs):,} calls",
+        ),
+        (
+            "hand-written Decimal loop",
+            f"{hand_rate:,.0f} evals/s",
+            f"{hand_best / evaluations * 1e6:.2f} us/eval; best of {_times(hand_times)}",
+        ),
+        (
+            "  of which indexing figures",
+            f"{hand_index_best / hand_best:.0%} of hand-loop time",
+            f"{hand_index_best / len(pairs) * 1e6:.0f} us per call, {len(pairs):,} calls",
+        ),
+        (
+            "ratio engine time / hand-loop time",
+            f"{ratio:.1f}x",
+            f"aim <= {AIM_RATIO:.0f}x: {'met' if ratio <= AIM_RATIO else 'NOT met'}",
+        ),
+        (
+            "  indexing only / judging only",
+            f"{index_best / hand_index_best:.1f}x / {(engine_best - index_best) / (hand_best - hand_index_best):.1f}x",
+            "engine over hand loop, each part alone",
+        ),
+        (
+            "import planengine (fresh process)",
+            f"{imports['diff_ms']:.0f} ms",
+            f"python -c 'import planengine' {imports['with_import_ms']:.0f} ms - python -c pass "
+            f"{imports['bare_ms']:.0f} ms (medians of {start_runs})",
+        ),
         ("  python -X importtime, cumulative", f"{imports['importtime_ms']:.0f} ms", f"median of {start_runs}"),
-        ("load_spec + compile_plan, cold", f"{cold['load'] + cold['compile']:.1f} ms",
-         f"load {cold['load']:.1f} + compile {cold['compile']:.1f} ms; first use in a fresh process, "
-         f"median of {start_runs}"),
-        ("load_spec + compile_plan, warm", f"{warm['total']:.1f} ms",
-         f"load {warm['load']:.1f} + compile {warm['compile']:.1f} ms; registry cached, "
-         f"mean of {warm_runs} (best {warm['best']:.1f})"),
-        ("", "", f"aim < {AIM_LOAD_COMPILE_MS:.0f} ms: cold {_met(cold['load'] + cold['compile'])}, "
-         f"warm {_met(warm['total'])}"),
+        (
+            "load_spec + compile_plan, cold",
+            f"{cold['load'] + cold['compile']:.1f} ms",
+            f"load {cold['load']:.1f} + compile {cold['compile']:.1f} ms; first use in a fresh process, "
+            f"median of {start_runs}",
+        ),
+        (
+            "load_spec + compile_plan, warm",
+            f"{warm['total']:.1f} ms",
+            f"load {warm['load']:.1f} + compile {warm['compile']:.1f} ms; registry cached, "
+            f"mean of {warm_runs} (best {warm['best']:.1f})",
+        ),
+        (
+            "",
+            "",
+            f"aim < {AIM_LOAD_COMPILE_MS:.0f} ms: cold {_met(cold['load'] + cold['compile'])}, "
+            f"warm {_met(warm['total'])}",
+        ),
     ]
     width = [max(len(r[i]) for r in rows) for i in range(2)]
     print(f"{'figure':<{width[0]}}  {'value':>{width[1]}}  detail")
@@ -665,7 +731,7 @@ def profile_engine(evaluate: Callable[..., object], pairs: Sequence[tuple[Sequen
         stats.sort_stats(key).print_stats(20)
         print(f"\n--- engine profile over {len(pairs):,} evaluate calls, sorted by {key} ---")
         text = out.getvalue()
-        print(text[text.find("   ncalls"):].rstrip())
+        print(text[text.find("   ncalls") :].rstrip())
 
 
 def _shape(target: planengine.Target) -> str:

@@ -59,8 +59,13 @@ COLUMNS = ["metric", "date", "value", "unit", "measure", "reported_by", "note", 
 
 # The previous year's metrics: growth targets (上年同期) and start-of-year levels (年初).
 PREVIOUS_YEAR_METRICS = [
-    "rd_spending", "tech_contract_turnover", "hitech_local_tax", "sme_loan_balance",
-    "district_loan_balance", "sme_registered", "hitech_enterprises",
+    "rd_spending",
+    "tech_contract_turnover",
+    "hitech_local_tax",
+    "sme_loan_balance",
+    "district_loan_balance",
+    "sme_registered",
+    "hitech_enterprises",
 ]
 
 # Days after a dekad's end that each unit sends its report (always 1-3). The previous
@@ -105,8 +110,9 @@ def whole(value: Decimal) -> str:
     return str(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def interpolate(start: Decimal, month_ends: list[str], year: int, days: list[dt.date],
-                anchors: dict[dt.date, str] | None = None) -> dict[dt.date, str]:
+def interpolate(
+    start: Decimal, month_ends: list[str], year: int, days: list[dt.date], anchors: dict[dt.date, str] | None = None
+) -> dict[dt.date, str]:
     """Figures at ``days``: linear in days between month ends; a month end keeps its own text.
 
     ``start`` is the figure at the end of the previous year (0 for a year-to-date total).
@@ -148,8 +154,17 @@ class Plan:
         return frequency == "month" or (frequency == "quarter" and day.month % 3 == 0)
 
 
-def row(plan: Plan, metric: str, day: dt.date, value: str, *, lag: int = 0, measure: str = "value",
-        note: str = "", reported_at: dt.date | None = None) -> list[str]:
+def row(
+    plan: Plan,
+    metric: str,
+    day: dt.date,
+    value: str,
+    *,
+    lag: int = 0,
+    measure: str = "value",
+    note: str = "",
+    reported_at: dt.date | None = None,
+) -> list[str]:
     by = plan.reporter[metric]
     at = reported_at or day + dt.timedelta(days=REPORT_LAG[by] + lag)
     unit = "%" if measure == "yoy" else plan.unit[metric]
@@ -189,7 +204,9 @@ def current_year(plan: Plan, figures: ModuleType) -> dict[dt.date, list[list[str
     reports: dict[dt.date, list[list[str]]] = {d: [] for d in days}
     for metric in plan.metrics:
         ends = series[metric]
-        due = [d for d in days if plan.due(metric, d) and (d != month_end(YEAR, d.month) or ends[d.month - 1] is not None)]
+        due = [
+            d for d in days if plan.due(metric, d) and (d != month_end(YEAR, d.month) or ends[d.month - 1] is not None)
+        ]
         if plan.frequency[metric] == "dekad":
             assert all(v is not None for v in ends), metric
             full: list[str] = [v for v in ends if v is not None]
@@ -215,8 +232,17 @@ def current_year(plan: Plan, figures: ModuleType) -> dict[dt.date, list[list[str
     original = [r for r in reports[CORRECTED_DATE] if r[0] == CORRECTED_METRIC]
     assert len(original) == 1 and Decimal(original[0][2]) < Decimal(CORRECTED_VALUE), original
     at = next(i for i, r in enumerate(reports[correction_day]) if r[0] == CORRECTED_METRIC)
-    reports[correction_day].insert(at, row(plan, CORRECTED_METRIC, CORRECTED_DATE, CORRECTED_VALUE,
-                                          note=CORRECTION_NOTE, reported_at=CORRECTION_REPORTED_AT))
+    reports[correction_day].insert(
+        at,
+        row(
+            plan,
+            CORRECTED_METRIC,
+            CORRECTED_DATE,
+            CORRECTED_VALUE,
+            note=CORRECTION_NOTE,
+            reported_at=CORRECTION_REPORTED_AT,
+        ),
+    )
     check(plan, reports)
     return reports
 

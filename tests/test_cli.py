@@ -8,7 +8,6 @@ located sentences with a non-zero exit code, never as a traceback.
 from __future__ import annotations
 
 import datetime as dt
-
 import json
 import subprocess
 import sys
@@ -89,9 +88,9 @@ params = { value = "85家" }
 
 BROKEN_PROBLEMS = {
     "targets[0].params.value",  # 85人 for a metric in 家
-    "targets[1].evaluator",     # growth-rat: did you mean growth-rate?
-    "targets[2].metric",        # sme_registerd: did you mean sme_registered?
-    "targets[0].id",            # duplicate id 'sme'
+    "targets[1].evaluator",  # growth-rat: did you mean growth-rate?
+    "targets[2].metric",  # sme_registerd: did you mean sme_registered?
+    "targets[0].id",  # duplicate id 'sme'
     "targets[2].id",
 }
 
@@ -157,7 +156,9 @@ def test_validate_reports_a_missing_format(tmp_path: Path, capsys: pytest.Captur
 
 
 def test_validate_reports_a_wrong_type(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    spec = _write(tmp_path, HEAD + GOOD_TARGET.replace('quote = "入库数达到85家"', 'quote = "入库数达到85家"\nstrive = "yes"'))
+    spec = _write(
+        tmp_path, HEAD + GOOD_TARGET.replace('quote = "入库数达到85家"', 'quote = "入库数达到85家"\nstrive = "yes"')
+    )
     code, out, err = _run(capsys, "validate", spec)
     assert code != 0
     assert "targets[0].strive" in out + err
@@ -196,7 +197,11 @@ def test_show_json(capsys: pytest.CaptureFixture[str]) -> None:
 
     sme = targets["goal.sme-registered"]
     assert (sme["metric"], sme["evaluator"], sme["strive"], sme["task"]) == (
-        "sme_registered", "count-threshold", True, None)
+        "sme_registered",
+        "count-threshold",
+        True,
+        None,
+    )
     assert sme["params"]["value"] == "85家"
     assert sme["quote"] == "力争科技型中小企业入库数达到85家"
 
@@ -209,9 +214,14 @@ def test_show_json(capsys: pytest.CaptureFixture[str]) -> None:
     leaders = targets["talent.high-level.leaders"]
     assert leaders["lead"] == ["区人才办", "区科工局"]
     assert leaders["support"] == ["区教育局", "区财政局", "区人社局"]
-    assert leaders["params"] == {"value": "1名", "comparator": "approx", "tolerance": None, "upper_binding": False,
-                                 "high": None,
-                                 "basis": "level"}  # show prints defaults too: the whole rule
+    assert leaders["params"] == {
+        "value": "1名",
+        "comparator": "approx",
+        "tolerance": None,
+        "upper_binding": False,
+        "high": None,
+        "basis": "level",
+    }  # show prints defaults too: the whole rule
 
     milestone = targets["goal.innovative-district"]
     assert milestone["evaluator"] == "milestone" and milestone["metric"] == "innovative_district_stage"
@@ -246,15 +256,25 @@ def test_show_a_broken_spec_fails_cleanly(tmp_path: Path, capsys: pytest.Capture
 
 
 def test_evaluate_json(capsys: pytest.CaptureFixture[str], seed_result: planengine.EvaluationResult) -> None:
-    code, out, _ = _run(capsys, "evaluate", SEED_SPEC, "--observations", EXAMPLE_FIGURES,
-                        "--as-of", "2026-06-30", "--format", "json")
+    code, out, _ = _run(
+        capsys, "evaluate", SEED_SPEC, "--observations", EXAMPLE_FIGURES, "--as-of", "2026-06-30", "--format", "json"
+    )
     assert code == 0
     data = json.loads(out)
     assert data["as_of"] == "2026-06-30"
     assert len(data["assessments"]) == 34
     for a in data["assessments"]:
-        assert {"target", "metric", "status", "completion", "expected", "actual", "required",
-                "quote", "explanation"} <= a.keys()
+        assert {
+            "target",
+            "metric",
+            "status",
+            "completion",
+            "expected",
+            "actual",
+            "required",
+            "quote",
+            "explanation",
+        } <= a.keys()
     sme = next(a for a in data["assessments"] if a["target"] == "goal.sme-registered")
     assert sme["metric"] == "sme_registered"
     assert sme["status"] == "on_track"
@@ -268,7 +288,9 @@ def test_evaluate_json(capsys: pytest.CaptureFixture[str], seed_result: planengi
 
 
 def test_evaluate_table_in_english(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = _run(capsys, "evaluate", SEED_SPEC, "--observations", EXAMPLE_FIGURES, "--as-of", "2026-06-30", "--lang", "en")
+    code, out, _ = _run(
+        capsys, "evaluate", SEED_SPEC, "--observations", EXAMPLE_FIGURES, "--as-of", "2026-06-30", "--lang", "en"
+    )
     assert code == 0
     assert "goal.sme-registered" in out
     assert "34 targets" in out
@@ -278,9 +300,14 @@ def test_evaluate_with_a_bad_row_still_evaluates_and_reports_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], seed_result: planengine.EvaluationResult
 ) -> None:
     header, *rows = EXAMPLE_FIGURES.read_text(encoding="utf-8").splitlines()
-    figures = _write(tmp_path, "\n".join([header, rows[0], "rd_spending,2026-07-31,lots,万元,value,区科工局,", *rows[1:]]) + "\n",
-                     "figures.csv")
-    _, out, err = _run(capsys, "evaluate", SEED_SPEC, "--observations", figures, "--as-of", "2026-06-30", "--format", "json")
+    figures = _write(
+        tmp_path,
+        "\n".join([header, rows[0], "rd_spending,2026-07-31,lots,万元,value,区科工局,", *rows[1:]]) + "\n",
+        "figures.csv",
+    )
+    _, out, err = _run(
+        capsys, "evaluate", SEED_SPEC, "--observations", figures, "--as-of", "2026-06-30", "--format", "json"
+    )
     assert str(figures) in err
     assert "line 3" in err
     assert "'lots' is not a number" in err
@@ -296,8 +323,19 @@ def test_evaluate_reads_several_observation_files(
     first = _write(tmp_path, "\n".join([header, *rows[:half]]) + "\n", "a.csv")
     objects = [dict(zip(header.split(","), row.split(","))) for row in rows[half:]]
     second = _write(tmp_path, json.dumps({"observations": objects}, ensure_ascii=False), "b.json")
-    code, out, err = _run(capsys, "evaluate", SEED_SPEC, "--observations", first, "--observations", second, "--as-of", "2026-06-30",
-                          "--format", "json")
+    code, out, err = _run(
+        capsys,
+        "evaluate",
+        SEED_SPEC,
+        "--observations",
+        first,
+        "--observations",
+        second,
+        "--as-of",
+        "2026-06-30",
+        "--format",
+        "json",
+    )
     assert code == 0
     assert "skipped" not in err
     assert planengine.EvaluationResult.from_json(out).assessments == seed_result.assessments
@@ -305,7 +343,9 @@ def test_evaluate_reads_several_observation_files(
 
 def test_evaluate_warns_about_figures_for_unknown_metrics(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     figures = _write(tmp_path, "metric,date,value,unit\nno_such_metric,2026-06-30,1,家\n", "figures.csv")
-    code, out, err = _run(capsys, "evaluate", SEED_SPEC, "--observations", figures, "--as-of", "2026-06-30", "--format", "json")
+    code, out, err = _run(
+        capsys, "evaluate", SEED_SPEC, "--observations", figures, "--as-of", "2026-06-30", "--format", "json"
+    )
     assert code == 0
     assert "no_such_metric" in err
     assert json.loads(out)["warnings"]
@@ -346,9 +386,17 @@ def test_version_help_and_examples(capsys: pytest.CaptureFixture[str]) -> None:
     assert "example:" in text and "--lights RULE" in text and "default: today" in text
 
 
-@pytest.mark.parametrize(("output", "fmt", "expected"), [
-    ("june.html", None, "html"), ("june.json", None, "json"), ("june.md", None, "markdown"), (None, None, "markdown"),
-    ("june.html", "html", "html"), (None, "json", "json")])
+@pytest.mark.parametrize(
+    ("output", "fmt", "expected"),
+    [
+        ("june.html", None, "html"),
+        ("june.json", None, "json"),
+        ("june.md", None, "markdown"),
+        (None, None, "markdown"),
+        ("june.html", "html", "html"),
+        (None, "json", "json"),
+    ],
+)
 def test_the_report_format_follows_the_output_name(output: str | None, fmt: str | None, expected: str) -> None:
     from planengine.cli.ledger import report_format
 
@@ -416,8 +464,15 @@ def test_plugins_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_the_module_runs_as_a_command(tmp_path: Path) -> None:
     def run(*argv: str | Path) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "planengine", *map(str, argv)], capture_output=True,
-                              text=True, encoding="utf-8", cwd=tmp_path, timeout=60, check=False)
+        return subprocess.run(
+            [sys.executable, "-m", "planengine", *map(str, argv)],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=tmp_path,
+            timeout=60,
+            check=False,
+        )
 
     good = run("validate", SEED_SPEC)
     assert good.returncode == 0, good.stderr
@@ -486,7 +541,8 @@ params = { comparator = ">=" }
 
 def test_the_loader_reports_several_wrong_types_at_once() -> None:
     text = HEAD.replace("year = 2026", 'year = "2026"') + GOOD_TARGET.replace(
-        'task = "enterprises"', 'task = "enterprises"\nstrive = "yes"')
+        'task = "enterprises"', 'task = "enterprises"\nstrive = "yes"'
+    )
     with pytest.raises(planengine.SpecErrors) as exc_info:
         planengine.loads_spec(text, file="p.toml")
     assert {"year", "targets[0].strive"} <= {e.path for e in exc_info.value.errors}
@@ -523,5 +579,7 @@ def test_the_seed_plan_round_trips_through_a_json_spec(seed_plan: planengine.Pla
     again = planengine.loads_spec(text, "json")
     assert again == seed_plan
     # the hash is of the spec as written: the dump is another text of the same plan, stable from then on
-    assert planengine.spec_hash(planengine.loads_spec(planengine.dump_spec(again), "json")) == planengine.spec_hash(again)
+    assert planengine.spec_hash(planengine.loads_spec(planengine.dump_spec(again), "json")) == planengine.spec_hash(
+        again
+    )
     assert planengine.dump_spec(again) == text

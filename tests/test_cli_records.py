@@ -57,10 +57,13 @@ def test_history_lists_every_revision(ledger: Path, capsys: pytest.CaptureFixtur
     assert len(lines) == 3 and "60160万元" in lines[1] and "61200万元" in lines[2] and "更正" in lines[2]
 
 
-def test_a_file_with_a_bad_row_records_nothing(ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_file_with_a_bad_row_records_nothing(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     bad = tmp_path / "bad.csv"
-    bad.write_text("metric,date,value,unit\nrd_spending,2026-01-31,1,万元\nrd_spending,2026-02-28,lots,万元\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "metric,date,value,unit\nrd_spending,2026-01-31,1,万元\nrd_spending,2026-02-28,lots,万元\n", encoding="utf-8"
+    )
     assert main(["record", str(bad)]) == 1
     err = capsys.readouterr().err
     assert "not recorded, 1 bad row" in err and "line 3" in err and "'lots' is not a number" in err
@@ -83,8 +86,25 @@ def test_evaluate_reads_the_ledger_by_default(ledger: Path, capsys: pytest.Captu
 def test_report_formats_and_languages(ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     main(["record", *DEKADS])
     out = tmp_path / "q2.html"
-    assert main(["report", str(SEED_SPEC), "--kind", "quarterly", "--as-of", "2026-06-30", "--format", "html",
-                 "--lang", "en", "--output", str(out)]) == 0
+    assert (
+        main(
+            [
+                "report",
+                str(SEED_SPEC),
+                "--kind",
+                "quarterly",
+                "--as-of",
+                "2026-06-30",
+                "--format",
+                "html",
+                "--lang",
+                "en",
+                "--output",
+                str(out),
+            ]
+        )
+        == 0
+    )
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and 'lang="en"' in page and "<svg" in page
     assert main(["report", str(SEED_SPEC), "--kind", "dekad", "--as-of", "2026-07-10", "--scoring", "nope"]) == 1
@@ -92,6 +112,16 @@ def test_report_formats_and_languages(ledger: Path, tmp_path: Path, capsys: pyte
 
 
 def test_known_on_needs_the_ledger(capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["evaluate", str(SEED_SPEC), "--as-of", "2026-06-30", "--observations",
-                 str(ROOT / "examples" / "figures.csv"), "--known-on", "2026-07-01"])
+    code = main(
+        [
+            "evaluate",
+            str(SEED_SPEC),
+            "--as-of",
+            "2026-06-30",
+            "--observations",
+            str(ROOT / "examples" / "figures.csv"),
+            "--known-on",
+            "2026-07-01",
+        ]
+    )
     assert code == 1 and "--known-on applies to the ledger" in capsys.readouterr().err

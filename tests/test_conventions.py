@@ -63,12 +63,30 @@ def judge(case: dict[str, Any]) -> planengine.Assessment:
     year = int(year_found.group(1)) if year_found else 2026
     unit = case["unit"]
     spec = {
-        "format": 1, "id": "bulletin", "title": case["indicator"], "issuer": "通报", "year": year,
-        "metrics": [{"id": "investment", "name": case["indicator"], "unit": unit, "reporting": "cumulative",
-                     "direction": "increase", "frequency": "month"}],
-        "targets": [{"id": "annual", "metric": "investment", "evaluator": "amount-threshold",
-                     "quote": f"年度目标{case['annual_target']}{unit}",
-                     "params": {"value": f"{case['annual_target']}{unit}"}}],
+        "format": 1,
+        "id": "bulletin",
+        "title": case["indicator"],
+        "issuer": "通报",
+        "year": year,
+        "metrics": [
+            {
+                "id": "investment",
+                "name": case["indicator"],
+                "unit": unit,
+                "reporting": "cumulative",
+                "direction": "increase",
+                "frequency": "month",
+            }
+        ],
+        "targets": [
+            {
+                "id": "annual",
+                "metric": "investment",
+                "evaluator": "amount-threshold",
+                "quote": f"年度目标{case['annual_target']}{unit}",
+                "params": {"value": f"{case['annual_target']}{unit}"},
+            }
+        ],
     }
     plan = planengine.loads_spec(json.dumps(spec, ensure_ascii=False), "json")
     day = month_end(year, months_reported(case["as_of"]))
@@ -113,17 +131,41 @@ def test_every_bulletin_month_is_counted_in_whole_months() -> None:
 
 def test_a_bulletin_verdict_and_the_engine_agree_on_level() -> None:
     """25.02% against 25% is published as 持平: level, and so on track, never 'lagging'."""
-    spec = {"format": 1, "id": "p", "title": "t", "issuer": "i", "year": 2026,
-            "metrics": [{"id": "m", "name": "投资", "unit": "亿元", "reporting": "cumulative", "direction": "increase",
-                         "frequency": "month"}],
-            "targets": [{"id": "t", "metric": "m", "evaluator": "amount-threshold", "quote": "100亿元",
-                         "params": {"value": "100亿元"}}]}
+    spec = {
+        "format": 1,
+        "id": "p",
+        "title": "t",
+        "issuer": "i",
+        "year": 2026,
+        "metrics": [
+            {
+                "id": "m",
+                "name": "投资",
+                "unit": "亿元",
+                "reporting": "cumulative",
+                "direction": "increase",
+                "frequency": "month",
+            }
+        ],
+        "targets": [
+            {
+                "id": "t",
+                "metric": "m",
+                "evaluator": "amount-threshold",
+                "quote": "100亿元",
+                "params": {"value": "100亿元"},
+            }
+        ],
+    }
     plan = planengine.loads_spec(json.dumps(spec, ensure_ascii=False), "json")
     march = dt.date(2026, 3, 31)
-    for figure, verdict, status in (("25.02亿元", ScheduleVerdict.LEVEL, Status.ON_TRACK),
-                                    ("24.96亿元", ScheduleVerdict.LEVEL, Status.ON_TRACK),
-                                    ("24.94亿元", ScheduleVerdict.BEHIND, Status.LAGGING),
-                                    ("25.05亿元", ScheduleVerdict.AHEAD, Status.ON_TRACK)):
-        a = planengine.evaluate(plan, [planengine.Observation("m", march, planengine.parse_quantity(figure))],
-                                march).assessment("t")
+    for figure, verdict, status in (
+        ("25.02亿元", ScheduleVerdict.LEVEL, Status.ON_TRACK),
+        ("24.96亿元", ScheduleVerdict.LEVEL, Status.ON_TRACK),
+        ("24.94亿元", ScheduleVerdict.BEHIND, Status.LAGGING),
+        ("25.05亿元", ScheduleVerdict.AHEAD, Status.ON_TRACK),
+    ):
+        a = planengine.evaluate(
+            plan, [planengine.Observation("m", march, planengine.parse_quantity(figure))], march
+        ).assessment("t")
         assert a.progress is not None and (a.progress.verdict, a.status) == (verdict, status), figure

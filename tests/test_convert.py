@@ -56,15 +56,22 @@ def leaf_errors(data: Any, cls: type) -> dict[str, str]:
 # --- numbers, quantities, rates --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("value", "expected"), [("1,234.5", Decimal("1234.5")), (7, Decimal(7)),
-                                                 (Decimal("0.1"), Decimal("0.1")), ("-3", Decimal(-3))])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("1,234.5", Decimal("1234.5")), (7, Decimal(7)), (Decimal("0.1"), Decimal("0.1")), ("-3", Decimal(-3))],
+)
 def test_a_decimal_comes_from_text_ints_and_decimals(value: Any, expected: Decimal) -> None:
     assert converter.structure(value, Decimal) == expected
 
 
-@pytest.mark.parametrize(("value", "message"), [(0.1, "expected a number, got float 0.1"),
-                                                (True, "expected a number, got True"),
-                                                ("1e5", "not a number written like 1234.5")])
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (0.1, "expected a number, got float 0.1"),
+        (True, "expected a number, got True"),
+        ("1e5", "not a number written like 1234.5"),
+    ],
+)
 def test_floats_booleans_and_exponents_are_not_decimals(value: Any, message: str) -> None:
     with pytest.raises(QuantityError, match=re.escape(message)):
         converter.structure(value, Decimal)
@@ -77,7 +84,9 @@ def test_a_quantity_is_text_with_its_unit() -> None:
 
 @pytest.mark.parametrize("value", [0.5, True, None, ["85家"]])
 def test_a_quantity_that_is_not_text_or_a_number_is_refused(value: Any) -> None:
-    with pytest.raises(QuantityError, match=re.escape(f"expected a quantity such as '13亿元' or '85家', got {value!r}")):
+    with pytest.raises(
+        QuantityError, match=re.escape(f"expected a quantity such as '13亿元' or '85家', got {value!r}")
+    ):
         converter.structure(value, Quantity)
 
 
@@ -93,9 +102,16 @@ def test_a_bare_number_takes_the_default_unit_only_while_it_is_set() -> None:
         converter.structure(85, Quantity)
 
 
-@pytest.mark.parametrize(("value", "fraction"), [("10%", Decimal("0.1")), ("-5%", Decimal("-0.05")),
-                                                 ("8.5％", Decimal("0.085")), ("0.15", Decimal("0.15")),
-                                                 (Decimal("0.15"), Decimal("0.15"))])
+@pytest.mark.parametrize(
+    ("value", "fraction"),
+    [
+        ("10%", Decimal("0.1")),
+        ("-5%", Decimal("-0.05")),
+        ("8.5％", Decimal("0.085")),
+        ("0.15", Decimal("0.15")),
+        (Decimal("0.15"), Decimal("0.15")),
+    ],
+)
 def test_a_rate_is_a_percentage_or_a_fraction(value: Any, fraction: Decimal) -> None:
     assert converter.structure(value, Rate) == fraction
 
@@ -121,12 +137,14 @@ def test_a_unit_is_its_symbol() -> None:
 
 @pytest.mark.parametrize(
     ("value", "cls", "message"),
-    [(5, str, "expected text, got int 5"),
-     (True, int, "expected a whole number, got True"),
-     (Decimal("3.5"), int, "expected a whole number, got Decimal('3.5')"),
-     ("3", int, "expected a whole number, got '3'"),
-     ("true", bool, "expected true or false, got 'true'"),
-     (1, bool, "expected true or false, got 1")],
+    [
+        (5, str, "expected text, got int 5"),
+        (True, int, "expected a whole number, got True"),
+        (Decimal("3.5"), int, "expected a whole number, got Decimal('3.5')"),
+        ("3", int, "expected a whole number, got '3'"),
+        ("true", bool, "expected true or false, got 'true'"),
+        (1, bool, "expected true or false, got 1"),
+    ],
 )
 def test_scalars_are_not_coerced(value: Any, cls: type, message: str) -> None:
     with pytest.raises(TypeError, match=re.escape(message)):
@@ -163,8 +181,9 @@ def test_a_lone_string_is_refused_where_a_list_of_names_is_expected() -> None:
     assert errors == {"lead": "expected a list such as ['kgj'], not the text 'kgj'"}  # not ('k', 'g', 'j')
 
 
-@pytest.mark.parametrize(("value", "message"), [(["kgj", 1], "but it holds 1"),
-                                                ({"kgj": 1}, "expected a list of names, got {'kgj': 1}")])
+@pytest.mark.parametrize(
+    ("value", "message"), [(["kgj", 1], "but it holds 1"), ({"kgj": 1}, "expected a list of names, got {'kgj': 1}")]
+)
 def test_a_list_of_names_holds_only_text(value: Any, message: str) -> None:
     with pytest.raises(TypeError, match=re.escape(message)):
         converter.structure(value, tuple[str, ...])
@@ -196,16 +215,24 @@ def test_omit_if_default_decides_whether_defaults_are_written() -> None:
     short = make_converter().unstructure(metric)
     full = make_converter(omit_if_default=False).unstructure(metric)
     assert short == METRIC  # only what the spec wrote
-    assert full == {**METRIC, "description": "", "reporter": None, "frequency": None, "name_en": "",
-                    "accepts": [], "progress_basis": None}
+    assert full == {
+        **METRIC,
+        "description": "",
+        "reporter": None,
+        "frequency": None,
+        "name_en": "",
+        "accepts": [],
+        "progress_basis": None,
+    }
     assert converter.structure(full, Metric) == converter.structure(short, Metric) == metric
 
 
 # --- round trips -----------------------------------------------------------------------------------
 
 #: Up to 19 significant digits, well inside the 28 that ``parse_decimal`` keeps exactly.
-AMOUNTS = st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=6, allow_nan=False,
-                      allow_infinity=False)
+AMOUNTS = st.decimals(
+    min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=6, allow_nan=False, allow_infinity=False
+)
 UNITS = st.sampled_from([u for u in known_units() if u.symbol])
 
 
@@ -225,7 +252,8 @@ def test_a_plain_number_round_trips_with_its_default_unit(magnitude: Decimal) ->
     token = default_unit.set(unit(""))
     try:
         assert converter.structure(converter.unstructure(Quantity(magnitude, unit(""))), Quantity) == Quantity(
-            magnitude, unit(""))
+            magnitude, unit("")
+        )
     finally:
         default_unit.reset(token)
 
@@ -254,11 +282,17 @@ def test_a_date_round_trips(day: dt.date) -> None:
 
 METRICS = st.builds(
     Metric,
-    id=st.text(min_size=1, max_size=8), name=st.text(max_size=8), unit=UNITS,
-    reporting=st.sampled_from(list(Reporting)), direction=st.sampled_from(list(Direction)),
-    description=st.text(max_size=8), reporter=st.none() | st.text(max_size=5),
-    frequency=st.none() | st.sampled_from(list(Cadence)), name_en=st.text(max_size=8),
-    accepts=st.lists(UNITS, max_size=2).map(tuple), progress_basis=st.none() | st.sampled_from(list(ProgressBasis)),
+    id=st.text(min_size=1, max_size=8),
+    name=st.text(max_size=8),
+    unit=UNITS,
+    reporting=st.sampled_from(list(Reporting)),
+    direction=st.sampled_from(list(Direction)),
+    description=st.text(max_size=8),
+    reporter=st.none() | st.text(max_size=5),
+    frequency=st.none() | st.sampled_from(list(Cadence)),
+    name_en=st.text(max_size=8),
+    accepts=st.lists(UNITS, max_size=2).map(tuple),
+    progress_basis=st.none() | st.sampled_from(list(ProgressBasis)),
 )
 
 

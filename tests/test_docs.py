@@ -15,8 +15,9 @@ import planengine
 from .conftest import ROOT
 from .tutorial_files import DOC, extract, tutorial_files
 
-HOOKS = sorted(name for name in dir(planengine.get_plugin_manager(load_entry_points=False).hook)
-               if not name.startswith("_"))
+HOOKS = sorted(
+    name for name in dir(planengine.get_plugin_manager(load_entry_points=False).hook) if not name.startswith("_")
+)
 
 
 @pytest.mark.parametrize("hook", HOOKS)
@@ -34,8 +35,12 @@ def test_every_hook_has_a_test_of_its_own(hook: str) -> None:
 
 
 def test_the_tutorial_has_every_file_of_its_package() -> None:
-    assert set(tutorial_files()) == {"pyproject.toml", "src/planengine_per_capita/__init__.py",
-                                     "specs/patents.toml", "tests/test_per_capita.py"}
+    assert set(tutorial_files()) == {
+        "pyproject.toml",
+        "src/planengine_per_capita/__init__.py",
+        "specs/patents.toml",
+        "tests/test_per_capita.py",
+    }
 
 
 def test_the_tutorial_package_works_end_to_end(tmp_path: Path) -> None:
@@ -48,10 +53,17 @@ def test_the_tutorial_package_works_end_to_end(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLANENGINE_")}
     env["PYTHONPATH"] = os.pathsep.join([str(package / "src"), env.get("PYTHONPATH", "")])
     env["PLANENGINE_LOAD_PLUGINS"] = "per_capita"  # this package alone, whatever else is installed
-    listed = subprocess.run([sys.executable, "-m", "planengine", "plugins"], capture_output=True, text=True,
-                            env=env, timeout=120)
+    listed = subprocess.run(
+        [sys.executable, "-m", "planengine", "plugins"], capture_output=True, text=True, env=env, timeout=120
+    )
     assert "per-capita 1.0  from planengine-per-capita 0.1.0" in listed.stdout, listed.stderr
-    tested = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=package,
-                            capture_output=True, text=True, env=env, timeout=300)
+    tested = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+        cwd=package,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
     assert tested.returncode == 0, tested.stdout + tested.stderr
     assert re.search(r"\b7 passed\b", tested.stdout), tested.stdout  # 3 tests, 2 examples, properties, round trip

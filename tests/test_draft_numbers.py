@@ -47,10 +47,20 @@ def to_chinese(n: int) -> str:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("13", Decimal(13)), ("0.2万", Decimal(2000)), ("1,200", Decimal(1200)), ("13亿", Decimal(1300000000)),
-        ("5000万", Decimal(50000000)), ("0.24亿", Decimal(24000000)), ("两", Decimal(2)), ("十", Decimal(10)),
-        ("一亿", Decimal(100000000)), ("两万", Decimal(20000)), ("三千五百万", Decimal(35000000)),
-        ("二十三", Decimal(23)), ("一百零五", Decimal(105)), ("5千万", Decimal(50000000)),
+        ("13", Decimal(13)),
+        ("0.2万", Decimal(2000)),
+        ("1,200", Decimal(1200)),
+        ("13亿", Decimal(1300000000)),
+        ("5000万", Decimal(50000000)),
+        ("0.24亿", Decimal(24000000)),
+        ("两", Decimal(2)),
+        ("十", Decimal(10)),
+        ("一亿", Decimal(100000000)),
+        ("两万", Decimal(20000)),
+        ("三千五百万", Decimal(35000000)),
+        ("二十三", Decimal(23)),
+        ("一百零五", Decimal(105)),
+        ("5千万", Decimal(50000000)),
     ],
 )
 def test_parse_number(text: str, value: Decimal) -> None:
@@ -137,8 +147,22 @@ def test_full_width_digits_and_percent_are_read() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2022年", "(2023—2027年)", "2022-05-30", "8号线", "5G基站", "PM2.5浓度", "S3线", "第一幼儿园", "十四五", "19:30",
-     "浏览量:186来源", "8300安置小区", "附件1", "1.4月底前"],
+    [
+        "2022年",
+        "(2023—2027年)",
+        "2022-05-30",
+        "8号线",
+        "5G基站",
+        "PM2.5浓度",
+        "S3线",
+        "第一幼儿园",
+        "十四五",
+        "19:30",
+        "浏览量:186来源",
+        "8300安置小区",
+        "附件1",
+        "1.4月底前",
+    ],
 )
 def test_numbers_that_are_not_quantities(text: str) -> None:
     assert find_quantities(shadow(text)) == []

@@ -40,8 +40,10 @@ def test_the_four_evaluators_are_in_the_table() -> None:
 
 def test_each_evaluator_gets_its_params_from_the_table() -> None:
     """One sentence per evaluator and per shape of its params, drafted end to end."""
-    text = ("力争申报1个省级工业互联网平台;新增企业5家左右;技术合同成交额达到13亿元以上;实施1-2项重大科技专项;"
-            "地区生产总值增长6%左右;单位GDP能耗下降3%以上;贷款增速高于全区各项贷款平均增速。")
+    text = (
+        "力争申报1个省级工业互联网平台;新增企业5家左右;技术合同成交额达到13亿元以上;实施1-2项重大科技专项;"
+        "地区生产总值增长6%左右;单位GDP能耗下降3%以上;贷款增速高于全区各项贷款平均增速。"
+    )
     result = draft_spec(text, year=2023)
     assert [(t["evaluator"], t["params"]) for t in result.spec["targets"]] == [
         ("milestone", {"deliverable": "申报1个省级工业互联网平台", "count": 1}),
@@ -58,6 +60,7 @@ def test_each_evaluator_gets_its_params_from_the_table() -> None:
 
 def test_a_registered_builder_writes_the_params(milestone_restored: None) -> None:
     """A caller (a plugin with other params for its evaluator) replaces a builder; its notes are kept."""
+
     def dated(target: Drafted) -> dict[str, Any]:
         target.notes.append("set the date")
         return {"deliverable": target.deliverable, "by": target.reading.deadline or "年底"}
@@ -101,8 +104,15 @@ def _reading(text: str) -> Reading:
 
 @pytest.mark.parametrize(
     ("path", "index"),
-    [("targets[3].params.value", 3), ("targets[12]", 12), ("targets", None), ("tasks[2].lead", None),
-     ("metrics[0].unit", None), ("", None), ("line 4", None)],
+    [
+        ("targets[3].params.value", 3),
+        ("targets[12]", 12),
+        ("targets", None),
+        ("tasks[2].lead", None),
+        ("metrics[0].unit", None),
+        ("", None),
+        ("line 4", None),
+    ],
 )
 def test_the_target_of_an_error_is_read_from_its_place(path: str, index: int | None) -> None:
     assert _target_index(SpecError("plan.toml", path, "wrong")) == index

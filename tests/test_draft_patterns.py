@@ -15,12 +15,12 @@ def read(text: str, *, milestones: bool = True) -> list[Reading]:
 
 
 def quotes(text: str) -> list[str]:
-    return [text[r.start:r.end] for r in read(text)]
+    return [text[r.start : r.end] for r in read(text)]
 
 
 def one(text: str) -> Reading:
     found = read(text)
-    assert len(found) == 1, [text[r.start:r.end] for r in found]
+    assert len(found) == 1, [text[r.start : r.end] for r in found]
     return found[0]
 
 
@@ -177,7 +177,9 @@ def test_a_bare_second_rate_inherits_the_growth() -> None:
 def test_a_list_of_ceilings() -> None:
     found = read("婴儿死亡率、孕产妇死亡率分别下降到4.0‰、10/10万。")
     assert [(r.kind, r.comparator, r.value) for r in found] == [
-        ("ceiling", "<=", D("0.0040")), ("ceiling", "<=", D("0.0001"))]
+        ("ceiling", "<=", D("0.0040")),
+        ("ceiling", "<=", D("0.0001")),
+    ]
 
 
 def test_a_qualifying_amount_is_not_a_target() -> None:
@@ -186,10 +188,18 @@ def test_a_qualifying_amount_is_not_a_target() -> None:
 
 
 def test_each_clause_of_a_goal_sentence() -> None:
-    text = ("全社会研发经费投入增长10%以上,技术合同交易成交额增长15%以上,力争科技型中小企业入库数达到85家,"
-            "新培育高新技术企业10家,新增2个市级以上创新平台,高新技术产业增加值1亿以上。")
-    assert quotes(text) == ["全社会研发经费投入增长10%以上", "技术合同交易成交额增长15%以上", "力争科技型中小企业入库数达到85家",
-                            "新培育高新技术企业10家", "新增2个市级以上创新平台", "高新技术产业增加值1亿以上"]
+    text = (
+        "全社会研发经费投入增长10%以上,技术合同交易成交额增长15%以上,力争科技型中小企业入库数达到85家,"
+        "新培育高新技术企业10家,新增2个市级以上创新平台,高新技术产业增加值1亿以上。"
+    )
+    assert quotes(text) == [
+        "全社会研发经费投入增长10%以上",
+        "技术合同交易成交额增长15%以上",
+        "力争科技型中小企业入库数达到85家",
+        "新培育高新技术企业10家",
+        "新增2个市级以上创新平台",
+        "高新技术产业增加值1亿以上",
+    ]
 
 
 # --- strive ----------------------------------------------------------------------------------------
@@ -224,14 +234,14 @@ def test_full_width_and_ascii_punctuation_read_alike() -> None:
     a = [(r.kind, r.comparator, r.value) for r in read(ascii_text)]
     b = [(r.kind, r.comparator, r.value) for r in read(full_text)]
     assert a == b and len(a) == 2
-    assert [full_text[r.start:r.end] for r in read(full_text)] == ["地区生产总值增长10％左右", "财政收入增长8％"]
+    assert [full_text[r.start : r.end] for r in read(full_text)] == ["地区生产总值增长10％左右", "财政收入增长8％"]
 
 
 def test_every_quote_is_an_exact_substring() -> None:
     text = "一是综合运用“拨、投、奖、补”等手段，力争新增企业５家。二是新增学位1,200个以上（含民办）。"
     found = read(text)
     assert [(r.start, r.end) for r in found] == [(19, 27), (30, 42)]  # spans in the text, not in its shadow
-    assert [text[r.start:r.end] for r in found] == ["力争新增企业５家", "新增学位1,200个以上"]
+    assert [text[r.start : r.end] for r in found] == ["力争新增企业５家", "新增学位1,200个以上"]
 
 
 def test_a_trailing_remark_is_left_out_of_the_quote() -> None:
@@ -240,7 +250,7 @@ def test_a_trailing_remark_is_left_out_of_the_quote() -> None:
 
 
 def test_an_unclosed_quotation_mark_does_not_swallow_the_text() -> None:
-    text = "形成科技型中小微企业“遍地开花\"的发展格局。力争新增企业5家,新建园区2个。"
+    text = '形成科技型中小微企业“遍地开花"的发展格局。力争新增企业5家,新建园区2个。'
     assert quotes(text) == ["力争新增企业5家", "新建园区2个"]
 
 
@@ -248,7 +258,11 @@ def test_sentences_and_clauses_respect_brackets() -> None:
     text = "市域(郊)铁路成资S3线,新建(含改扩建)学校3所。下一句"
     sh = shadow(text)
     assert [text[a:b] for a, b in sentences(sh, 0, len(sh))] == ["市域(郊)铁路成资S3线,新建(含改扩建)学校3所", "下一句"]
-    assert [text[a:b] for a, b in clauses(sh, 0, len(sh))] == ["市域(郊)铁路成资S3线", "新建(含改扩建)学校3所", "下一句"]
+    assert [text[a:b] for a, b in clauses(sh, 0, len(sh))] == [
+        "市域(郊)铁路成资S3线",
+        "新建(含改扩建)学校3所",
+        "下一句",
+    ]
 
 
 def test_deadlines_are_kept() -> None:
@@ -305,7 +319,10 @@ def test_no_deadline_in_a_span_of_years_or_a_recurrence(sentence: str) -> None:
 def test_to_strive_to_create_is_a_deliverable() -> None:
     found = read("创建省级生态文明建设示范区，争创国家“绿水青山就是金山银山”实践创新基地。")
     assert [(r.kind, r.strive) for r in found] == [("milestone", False), ("milestone", True)]
-    assert (one("争创全国乡村治理示范村。").kind, one("力争建成数字经济发展先行区。").kind) == ("milestone", "milestone")
+    assert (one("争创全国乡村治理示范村。").kind, one("力争建成数字经济发展先行区。").kind) == (
+        "milestone",
+        "milestone",
+    )
 
 
 def test_completion_status_is_no_deliverable() -> None:
@@ -348,10 +365,11 @@ def test_latin_letters_that_are_no_unit_stay_out() -> None:
 
 
 def test_a_sentence_opening_with_a_past_year_reports_results() -> None:
-    text = ("2025年，全县数字经济核心产业增加值完成48.3亿元，同比增长10.6%；累计建成5G基站1500个。"
-            "2026年，新建5G基站300个。")
+    text = (
+        "2025年，全县数字经济核心产业增加值完成48.3亿元，同比增长10.6%；累计建成5G基站1500个。2026年，新建5G基站300个。"
+    )
     found = read_region(text, shadow(text), 0, len(text), year=2026)
-    assert [text[r.start:r.end] for r in found] == ["新建5G基站300个"]
+    assert [text[r.start : r.end] for r in found] == ["新建5G基站300个"]
     # without the plan year nothing is known to be past; a date within a past year is not an opener
     assert len(read_region(text, shadow(text), 0, len(text))) == 4
     dated = "2025年底前完成平台迁移。"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from decimal import Decimal
-import os
 from pathlib import Path
 from typing import Any
 
@@ -57,14 +57,16 @@ def test_the_seed_draft_has_the_seed_task_tree(seed_draft: DraftResult, seed_gol
     for number, task in gold.items():
         assert drafted[number]["title"] == task["title"]
         for role in ("lead", "support"):
-            assert [drafted_units[u] for u in drafted[number].get(role, [])] == [gold_units[u] for u in task.get(role, [])]
+            assert [drafted_units[u] for u in drafted[number].get(role, [])] == [
+                gold_units[u] for u in task.get(role, [])
+            ]
 
 
 def test_every_quote_is_exact_and_ids_are_ascii(seed_draft: DraftResult, seed_text: str) -> None:
     for target in seed_draft.spec["targets"]:
         assert target["quote"] in seed_text
     for target in seed_draft.targets:
-        assert seed_text[target.start:target.end] == target.quote
+        assert seed_text[target.start : target.end] == target.quote
     for collection in ("units", "metrics", "tasks", "targets"):
         for item in seed_draft.spec[collection]:
             assert re.fullmatch(r"[A-Za-z0-9_./-]+", item["id"]), item["id"]
@@ -81,10 +83,18 @@ def test_review_needs_are_marked(seed_draft: DraftResult) -> None:
 def test_the_seed_encodings(seed_draft: DraftResult) -> None:
     by_quote = {t["quote"]: t for t in seed_draft.spec["targets"]}
     metrics = {m["id"]: m for m in seed_draft.spec["metrics"]}
-    assert by_quote["力争净增高新技术企业超10家"]["params"] == {"value": "10家", "comparator": ">", "basis": "net_increase"}
+    assert by_quote["力争净增高新技术企业超10家"]["params"] == {
+        "value": "10家",
+        "comparator": ">",
+        "basis": "net_increase",
+    }
     assert metrics[by_quote["力争净增高新技术企业超10家"]["metric"]]["reporting"] == "level"
     assert by_quote["新增就业创业高校毕业生不少于0.2万人"]["params"] == {"value": "0.2万人", "comparator": ">="}
-    assert by_quote["发掘和培育5名左右优秀青年人才"]["params"] == {"value": "5名", "comparator": "approx", "tolerance": "1名"}
+    assert by_quote["发掘和培育5名左右优秀青年人才"]["params"] == {
+        "value": "5名",
+        "comparator": "approx",
+        "tolerance": "1名",
+    }
     ceiling = by_quote["科技创新人才项目经费最高可按20%对个人生活进行补助"]
     assert ceiling["params"] == {"value": "20%", "comparator": "<="}
     assert metrics[ceiling["metric"]]["direction"] == "decrease"
@@ -125,15 +135,21 @@ def test_units_the_engine_does_not_know_are_marked() -> None:
 
 def test_dated_counts_have_a_schedule() -> None:
     result = draft_spec("3月底前新建成2家;9月底前完成7家建设任务。", year=2022)
-    assert [t.get("schedule") for t in result.spec["targets"]] == [[{"month": 3, "share": 1}], [{"month": 9, "share": 1}]]
+    assert [t.get("schedule") for t in result.spec["targets"]] == [
+        [{"month": 3, "share": 1}],
+        [{"month": 9, "share": 1}],
+    ]
     assert [t.kind for t in result.targets] == ["milestone", "milestone"]
 
 
 def test_growth_wordings_encode_as_the_engine_reads_them() -> None:
     result = draft_spec("单位GDP能耗下降3%以上,居民消费价格涨幅控制在3%左右,地区生产总值增长6%左右。", year=2023)
     params = [t["params"] for t in result.spec["targets"]]
-    assert params == [{"min_growth": "-3%", "comparator": "<="}, {"min_growth": "3%", "comparator": "<="},
-                      {"min_growth": "6%", "comparator": ">="}]
+    assert params == [
+        {"min_growth": "-3%", "comparator": "<="},
+        {"min_growth": "3%", "comparator": "<="},
+        {"min_growth": "6%", "comparator": ">="},
+    ]
     assert "左右" in result.spec["targets"][2]["note"]
     structure_spec(result.spec)
 
@@ -159,7 +175,11 @@ def test_a_target_the_loader_rejects_is_dropped_with_a_note(monkeypatch: pytest.
 def test_year_title_and_issuer() -> None:
     text = "成都市2023年民生实事工作目标\n一、交通\n1.新增公交线路3条。(牵头单位:市交通运输局)"
     result = draft_spec(text)
-    assert (result.spec["title"], result.spec["issuer"], result.spec["year"]) == ("成都市2023年民生实事工作目标", "成都市", 2023)
+    assert (result.spec["title"], result.spec["issuer"], result.spec["year"]) == (
+        "成都市2023年民生实事工作目标",
+        "成都市",
+        2023,
+    )
     source = draft_spec("source: http://example.org/plan\n\n新增公交线路3条。", year=2023)
     assert source.spec["source"] == "http://example.org/plan"
 
@@ -170,12 +190,19 @@ def test_year_title_and_issuer() -> None:
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
 def test_toml_strings_round_trip(text: str) -> None:
     assert tomllib.loads(dumps({"s": text, "t": [{"q": text, "p": {"v": text}}]})) == {
-        "s": text, "t": [{"q": text, "p": {"v": text}}]}
+        "s": text,
+        "t": [{"q": text, "p": {"v": text}}],
+    }
 
 
 def test_toml_writer_shapes() -> None:
-    data = {"format": 1, "ok": True, "plugins": ["milestone"], "empty": [],
-            "targets": [{"id": "t/1", "params": {"value": "85家"}, "schedule": [{"month": 3, "share": 1}]}]}
+    data = {
+        "format": 1,
+        "ok": True,
+        "plugins": ["milestone"],
+        "empty": [],
+        "targets": [{"id": "t/1", "params": {"value": "85家"}, "schedule": [{"month": 3, "share": 1}]}],
+    }
     assert tomllib.loads(dumps(data)) == data
     with pytest.raises(TypeError):
         dumps({"x": 1.5})
@@ -190,13 +217,22 @@ def _keys(path: Path) -> list[Any]:
     from planengine.draft.kinds import Described
 
     data = json.loads(path.read_text(encoding="utf-8"))
-    return [Described(t["quote"], t["kind"], t["comparator"], None if t["value"] is None else Decimal(str(t["value"])),
-                      None if t.get("value_high") is None else Decimal(str(t["value_high"])))
-            for t in data["targets"]]
+    return [
+        Described(
+            t["quote"],
+            t["kind"],
+            t["comparator"],
+            None if t["value"] is None else Decimal(str(t["value"])),
+            None if t.get("value_high") is None else Decimal(str(t["value_high"])),
+        )
+        for t in data["targets"]
+    ]
 
 
-@pytest.mark.skipif(not CORPUS.is_dir() and not os.environ.get("PLANENGINE_REQUIRE_SHARED"),
-                    reason="the development corpus is not at ../shared/corpus")
+@pytest.mark.skipif(
+    not CORPUS.is_dir() and not os.environ.get("PLANENGINE_REQUIRE_SHARED"),
+    reason="the development corpus is not at ../shared/corpus",
+)
 def test_the_corpus_is_drafted_with_precision_and_recall_of_at_least_0_9() -> None:
     keys_total = drafted_total = found_total = 0
     for text_path in sorted(CORPUS.glob("*.txt")):
@@ -210,9 +246,12 @@ def test_the_corpus_is_drafted_with_precision_and_recall_of_at_least_0_9() -> No
     assert found_total / keys_total >= 0.9
 
 
-_PLAN_ALPHABET = st.sampled_from(list(
-    "一二三四五六七八九十两百千万亿零0123456789.%-、,，。;；:：()（）“”《》|\n 年月日底前家个项人名元亩吨"
-    "新增建成达到不少于超过以上以内左右力争争取确保增长下降比重率牵头负责单位区局市县街道办申报开通"))
+_PLAN_ALPHABET = st.sampled_from(
+    list(
+        "一二三四五六七八九十两百千万亿零0123456789.%-、,，。;；:：()（）“”《》|\n 年月日底前家个项人名元亩吨"
+        "新增建成达到不少于超过以上以内左右力争争取确保增长下降比重率牵头负责单位区局市县街道办申报开通"
+    )
+)
 
 
 @given(st.text(alphabet=_PLAN_ALPHABET, max_size=300))
@@ -220,4 +259,4 @@ def test_any_text_drafts_to_a_spec_that_loads(text: str) -> None:
     result = draft_spec(text, year=2024)
     structure_spec(result.spec)
     for target in result.targets:
-        assert text[target.start:target.end] == target.quote and target.quote
+        assert text[target.start : target.end] == target.quote and target.quote

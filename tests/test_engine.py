@@ -21,7 +21,9 @@ def test_an_index_judged_at_several_dates_equals_fresh_evaluations(
         assert compiled.evaluate(index, as_of) == planengine.evaluate(seed_plan, example_figures, as_of)
 
 
-def test_a_result_records_what_produced_it(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_a_result_records_what_produced_it(
+    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     result = planengine.evaluate(seed_plan, example_figures, MID_YEAR)
     assert result.spec_hash == planengine.spec_hash(seed_plan)
     assert result.spec_hash.startswith("sha256:") and len(result.spec_hash) == 7 + 64
@@ -30,7 +32,9 @@ def test_a_result_records_what_produced_it(seed_plan: planengine.Plan, example_f
     assert result.planengine_version == planengine.__version__
 
 
-def test_a_result_is_json_and_comes_back_equal(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_a_result_is_json_and_comes_back_equal(
+    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     result = planengine.evaluate(seed_plan, example_figures, YEAR_END)
     data = json.loads(result.to_json())
     first = data["assessments"][1]
@@ -90,10 +94,22 @@ def test_every_error_planengine_raises_sits_under_one_root() -> None:
     import planengine.observation_files
     import planengine.pytest_plugin
 
-    modules = [planengine, planengine.cli.common, planengine.engine, planengine.ledger,
-               planengine.observation_files, planengine.pytest_plugin, planengine.quantities, planengine.spec]
-    errors = {obj for module in modules for _, obj in inspect.getmembers(module, inspect.isclass)
-              if issubclass(obj, BaseException) and obj.__module__.startswith("planengine")}
+    modules = [
+        planengine,
+        planengine.cli.common,
+        planengine.engine,
+        planengine.ledger,
+        planengine.observation_files,
+        planengine.pytest_plugin,
+        planengine.quantities,
+        planengine.spec,
+    ]
+    errors = {
+        obj
+        for module in modules
+        for _, obj in inspect.getmembers(module, inspect.isclass)
+        if issubclass(obj, BaseException) and obj.__module__.startswith("planengine")
+    }
     assert len(errors) >= 12
     for error in errors - {planengine.engine.EvaluatorTimeout}:  # a BaseException on purpose, never escapes
         assert issubclass(error, planengine.PlanengineError), error

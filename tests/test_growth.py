@@ -44,12 +44,20 @@ def target(params: dict[str, Any], metric: str = "m", id: str = "t") -> dict[str
 
 def spec_text(metrics: list[dict[str, Any]], targets: list[dict[str, Any]]) -> str:
     # 序时进度 by days, so the pro-rated amounts below are whole numbers (730 x 181/365 = 362)
-    data = {"format": 1, "id": "p", "title": "测试方案", "issuer": "测试", "year": YEAR, "progress_basis": "days",
-            "metrics": metrics, "targets": targets}
+    data = {
+        "format": 1,
+        "id": "p",
+        "title": "测试方案",
+        "issuer": "测试",
+        "year": YEAR,
+        "progress_basis": "days",
+        "metrics": metrics,
+        "targets": targets,
+    }
     return json.dumps(data, ensure_ascii=False)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compiled(text: str) -> planengine.CompiledPlan:
     return planengine.compile_plan(planengine.loads_spec(text, fmt="json"))
 
@@ -78,8 +86,9 @@ def rate(day: dt.date, text: str, metric: str = "m") -> Observation:
     return Observation(metric, day, parse_quantity(text), Measure.YOY)
 
 
-def assess(compiled: planengine.CompiledPlan, observations: list[Observation], as_of: dt.date,
-           target_id: str = "t") -> planengine.Assessment:
+def assess(
+    compiled: planengine.CompiledPlan, observations: list[Observation], as_of: dt.date, target_id: str = "t"
+) -> planengine.Assessment:
     return planengine.evaluate(compiled, observations, as_of).assessment(target_id)
 
 
@@ -95,8 +104,14 @@ TEN = {"min_growth": "10%", "comparator": ">="}
 
 @pytest.mark.parametrize(
     ("current", "expected"),
-    [("110万元", Status.MET), ("110.01万元", Status.MET), ("109.99万元", Status.MISSED), ("1100000元", Status.MET),
-     ("0.011亿元", Status.MET), ("1099999元", Status.MISSED)],
+    [
+        ("110万元", Status.MET),
+        ("110.01万元", Status.MET),
+        ("109.99万元", Status.MISSED),
+        ("1100000元", Status.MET),
+        ("0.011亿元", Status.MET),
+        ("1099999元", Status.MISSED),
+    ],
 )
 def test_ten_percent_boundary_at_year_end(current: str, expected: Status) -> None:
     compiled = simple(TEN)
@@ -108,7 +123,12 @@ def test_year_end_growth_numbers() -> None:
     compiled = simple(TEN)
     a = assess(compiled, [obs(LAST_YEAR_END, "100万元"), obs(YEAR_END, "109.99万元")], YEAR_END)
     assert (a.status, a.actual, a.required, a.gap, a.unit) == (
-        Status.MISSED, Decimal("9.99"), Decimal("10.00"), Decimal("0.01"), "%")
+        Status.MISSED,
+        Decimal("9.99"),
+        Decimal("10.00"),
+        Decimal("0.01"),
+        "%",
+    )
     assert a.figure_date == YEAR_END
     assert "0.01个百分点" in a.explanation.zh and "0.01 pp short" in a.explanation.en
     met = assess(compiled, [obs(LAST_YEAR_END, "100万元"), obs(YEAR_END, "110万元")], YEAR_END)
@@ -222,8 +242,9 @@ def test_an_older_official_rate_gives_way_to_newer_levels() -> None:
     assert (a.status, a.actual) == (Status.MET, Decimal("10.50"))
 
 
-@pytest.mark.parametrize(("official", "expected"), [("10%", Status.MET), ("0.1", Status.MET), ("9.99%", Status.MISSED),
-                                                    ("100‰", Status.MET)])
+@pytest.mark.parametrize(
+    ("official", "expected"), [("10%", Status.MET), ("0.1", Status.MET), ("9.99%", Status.MISSED), ("100‰", Status.MET)]
+)
 def test_an_official_rate_alone_is_enough(official: str, expected: Status) -> None:
     compiled = simple(TEN)
     quantity = parse_quantity(official) if official[-1] in "%‰" else Quantity(Decimal(official), unit(""))
@@ -246,8 +267,12 @@ def test_a_stale_official_rate_is_not_used_at_year_end() -> None:
 
 def test_after_the_year_end_figures_and_rates_of_the_next_year_are_not_used() -> None:
     compiled = simple(TEN)
-    figures = [obs(LAST_YEAR_END, "100万元"), obs(YEAR_END, "110万元"),
-               obs(dt.date(YEAR + 1, 1, 10), "3万元"), rate(dt.date(YEAR + 1, 1, 10), "-50%")]
+    figures = [
+        obs(LAST_YEAR_END, "100万元"),
+        obs(YEAR_END, "110万元"),
+        obs(dt.date(YEAR + 1, 1, 10), "3万元"),
+        rate(dt.date(YEAR + 1, 1, 10), "-50%"),
+    ]
     a = assess(compiled, figures, dt.date(YEAR + 1, 1, 15))
     assert (a.status, a.actual, a.figure_date) == (Status.MET, Decimal("10.00"), YEAR_END)
 
@@ -266,8 +291,12 @@ ABOVE_DISTRICT = target({"benchmark": "district_loans", "comparator": ">"}, metr
 
 def loan_figures(own: str, bench: str, day: dt.date = YEAR_END) -> list[Observation]:
     last = dt.date(day.year - 1, day.month, day.day)
-    return [obs(last, "100万元", "loans"), obs(day, own, "loans"),
-            obs(last, "200万元", "district_loans"), obs(day, bench, "district_loans")]
+    return [
+        obs(last, "100万元", "loans"),
+        obs(day, own, "loans"),
+        obs(last, "200万元", "district_loans"),
+        obs(day, bench, "district_loans"),
+    ]
 
 
 def test_equal_growth_is_not_higher_than_the_benchmark() -> None:
@@ -286,16 +315,20 @@ def test_benchmark_with_at_least_accepts_equal_growth() -> None:
 
 
 def test_benchmark_plus_margin() -> None:
-    compiled = plan(LOANS, [target({"benchmark": "district_loans", "comparator": ">=", "margin": "2%"},
-                                   metric="loans")])
+    compiled = plan(
+        LOANS, [target({"benchmark": "district_loans", "comparator": ">=", "margin": "2%"}, metric="loans")]
+    )
     assert status(compiled, loan_figures("112万元", "220万元"), YEAR_END) is Status.MET
     assert status(compiled, loan_figures("111.99万元", "220万元"), YEAR_END) is Status.MISSED
 
 
 def test_benchmark_official_rate_is_used() -> None:
     compiled = plan(LOANS, [ABOVE_DISTRICT])
-    figures = [obs(LAST_YEAR_END, "100万元", "loans"), obs(YEAR_END, "108万元", "loans"),
-               rate(YEAR_END, "7.99%", "district_loans")]
+    figures = [
+        obs(LAST_YEAR_END, "100万元", "loans"),
+        obs(YEAR_END, "108万元", "loans"),
+        rate(YEAR_END, "7.99%", "district_loans"),
+    ]
     assert status(compiled, figures, YEAR_END) is Status.MET
     figures[-1] = rate(YEAR_END, "8%", "district_loans")
     assert status(compiled, figures, YEAR_END) is Status.MISSED
@@ -340,8 +373,12 @@ def test_stated_baseline_of_a_year_to_date_total_is_pro_rated_mid_year() -> None
 
 
 def test_spec_rejects_a_baseline_that_does_not_fit() -> None:
-    assert spec_errors([metric()], [target({"min_growth": "10%", "baseline": "0万元"})]) == ["targets[0].params.baseline"]
-    assert spec_errors([metric()], [target({"min_growth": "10%", "baseline": "100人"})]) == ["targets[0].params.baseline"]
+    assert spec_errors([metric()], [target({"min_growth": "10%", "baseline": "0万元"})]) == [
+        "targets[0].params.baseline"
+    ]
+    assert spec_errors([metric()], [target({"min_growth": "10%", "baseline": "100人"})]) == [
+        "targets[0].params.baseline"
+    ]
 
 
 # --- a metric where less is better ---------------------------------------------------------------------
@@ -349,8 +386,10 @@ def test_spec_rejects_a_baseline_that_does_not_fit() -> None:
 DOWN_FIVE = {"min_growth": "-5%", "comparator": "<="}
 
 
-@pytest.mark.parametrize(("current", "expected"), [("95万元", Status.MET), ("90万元", Status.MET),
-                                                   ("95.01万元", Status.MISSED), ("100万元", Status.MISSED)])
+@pytest.mark.parametrize(
+    ("current", "expected"),
+    [("95万元", Status.MET), ("90万元", Status.MET), ("95.01万元", Status.MISSED), ("100万元", Status.MISSED)],
+)
 def test_decrease_of_at_least_five_percent(current: str, expected: Status) -> None:
     compiled = simple(DOWN_FIVE, direction="decrease")
     a = assess(compiled, [obs(LAST_YEAR_END, "100万元"), obs(YEAR_END, current)], YEAR_END)
@@ -399,8 +438,9 @@ def test_decrease_against_a_stated_baseline_of_a_year_to_date_total_mid_year() -
         ({"min_growth": "10%", "comparator": "between"}, "increase", "targets[0].params.comparator"),
     ],
 )
-def test_spec_rejects_a_comparator_against_the_metric_direction(params: dict[str, Any], direction: str,
-                                                                 path: str) -> None:
+def test_spec_rejects_a_comparator_against_the_metric_direction(
+    params: dict[str, Any], direction: str, path: str
+) -> None:
     assert spec_errors([metric(direction=direction)], [target(params)]) == [path]
 
 
@@ -430,10 +470,26 @@ def previous(day: dt.date) -> dt.date:
     return dt.date(day.year - 1, day.month, day.day)
 
 
-@given(st.sampled_from([">=", ">", "<=", "<"]), percents, cents, cents, st.integers(min_value=0, max_value=10**6),
-       days, st.booleans(), st.sampled_from(["previous-year", "baseline"]), st.sampled_from(["cumulative", "level"]))
+@given(
+    st.sampled_from([">=", ">", "<=", "<"]),
+    percents,
+    cents,
+    cents,
+    st.integers(min_value=0, max_value=10**6),
+    days,
+    st.booleans(),
+    st.sampled_from(["previous-year", "baseline"]),
+    st.sampled_from(["cumulative", "level"]),
+)
 def test_raising_the_figure_never_worsens_growth_and_never_improves_a_decrease(
-    comparator: str, growth: Decimal, base: int, current: int, rise: int, day: dt.date, final: bool, source: str,
+    comparator: str,
+    growth: Decimal,
+    base: int,
+    current: int,
+    rise: int,
+    day: dt.date,
+    final: bool,
+    source: str,
     reporting: str,
 ) -> None:
     decreasing = comparator in ("<=", "<")
@@ -457,12 +513,25 @@ def test_raising_the_figure_never_worsens_growth_and_never_improves_a_decrease(
 MONEY = ["元", "万元", "亿元", "千元", "百万元"]
 
 
-@given(st.sampled_from([">=", ">", "<=", "<"]), percents, st.integers(min_value=1, max_value=10**10),
-       st.integers(min_value=0, max_value=10**10), days, st.booleans(), st.booleans(),
-       st.lists(st.sampled_from(MONEY), min_size=3, max_size=3))
+@given(
+    st.sampled_from([">=", ">", "<=", "<"]),
+    percents,
+    st.integers(min_value=1, max_value=10**10),
+    st.integers(min_value=0, max_value=10**10),
+    days,
+    st.booleans(),
+    st.booleans(),
+    st.lists(st.sampled_from(MONEY), min_size=3, max_size=3),
+)
 def test_restating_figures_in_another_unit_changes_nothing(
-    comparator: str, growth: Decimal, base_yuan: int, current_yuan: int, day: dt.date, final: bool,
-    stated: bool, symbols: list[str],
+    comparator: str,
+    growth: Decimal,
+    base_yuan: int,
+    current_yuan: int,
+    day: dt.date,
+    final: bool,
+    stated: bool,
+    symbols: list[str],
 ) -> None:
     def q(yuan: int, symbol: str) -> Quantity:
         return Quantity(Decimal(yuan), unit("元")).to(symbol)
@@ -492,8 +561,9 @@ def test_at_year_end_met_exactly_when_the_growth_holds(
     comparator: str, growth: Decimal, base: int, current: int, day: dt.date
 ) -> None:
     decreasing = comparator in ("<=", "<")
-    compiled = simple({"min_growth": f"{growth}%", "comparator": comparator},
-                      direction="decrease" if decreasing else "increase")
+    compiled = simple(
+        {"min_growth": f"{growth}%", "comparator": comparator}, direction="decrease" if decreasing else "increase"
+    )
     got = status(compiled, [obs(previous(day), wan(base)), obs(day, wan(current))], YEAR_END)
     # current / base - 1 (comparator) growth, without dividing: base > 0
     bar = Decimal(base) * (1 + growth / 100)
@@ -502,7 +572,7 @@ def test_at_year_end_met_exactly_when_the_growth_holds(
     assert got is (Status.MET if holds else Status.MISSED)
 
 
-@given(percents, st.integers(min_value=-10**6, max_value=0), cents, st.booleans())
+@given(percents, st.integers(min_value=-(10**6), max_value=0), cents, st.booleans())
 def test_a_zero_or_negative_base_is_never_judged(growth: Decimal, base: int, current: int, final: bool) -> None:
     compiled = simple({"min_growth": f"{growth}%"})
     as_of = YEAR_END if final else MID_YEAR

@@ -32,7 +32,7 @@ from planengine.ledger import (
 from .conftest import EXAMPLE_FIGURES, MID_YEAR, YEAR_END
 
 HEADER = "metric,date,value,unit,measure,reported_by,note,reported_at\n"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 MAY = dt.datetime(2026, 5, 12, 9, 0, tzinfo=UTC)
 DECEMBER = dt.datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
 
@@ -78,18 +78,27 @@ def test_a_correction_is_a_new_revision_and_the_history_stays(ledger: Ledger, tm
 def test_a_may_view_is_unchanged_after_a_december_correction(
     ledger: Ledger, tmp_path: Path, seed_plan: planengine.Plan
 ) -> None:
-    ledger.record_file(_csv(
-        tmp_path, "may.csv",
-        "rd_spending,2025-04-30,25000,万元,value,区科工局,,2025-05-08",
-        "rd_spending,2026-04-30,27440,万元,value,区科工局,,2026-05-10",
-    ), now=MAY)
+    ledger.record_file(
+        _csv(
+            tmp_path,
+            "may.csv",
+            "rd_spending,2025-04-30,25000,万元,value,区科工局,,2025-05-08",
+            "rd_spending,2026-04-30,27440,万元,value,区科工局,,2026-05-10",
+        ),
+        now=MAY,
+    )
     as_of = dt.date(2026, 5, 31)
     may_view = ledger.observations(known_on=as_of)
     may_report = planengine.evaluate(seed_plan, may_view, as_of)
 
-    ledger.record_file(_csv(
-        tmp_path, "december.csv", "rd_spending,2026-04-30,20000,万元,value,区科工局,更正,2026-12-05",
-    ), now=DECEMBER)
+    ledger.record_file(
+        _csv(
+            tmp_path,
+            "december.csv",
+            "rd_spending,2026-04-30,20000,万元,value,区科工局,更正,2026-12-05",
+        ),
+        now=DECEMBER,
+    )
 
     assert ledger.observations(known_on=as_of) == may_view
     assert planengine.evaluate(seed_plan, ledger.observations(known_on=as_of), as_of) == may_report
@@ -99,9 +108,7 @@ def test_a_may_view_is_unchanged_after_a_december_correction(
     key = ("rd_spending", dt.date(2026, 4, 30))
     assert _amounts(ledger.observations(known_on=dt.date(2026, 12, 4)))[key] == "27440万元"
     assert _amounts(ledger.observations(known_on=dt.date(2026, 12, 5)))[key] == "20000万元"
-    assert ledger.observations(known_on=dt.date(2026, 5, 9)) == tuple(
-        o for o in may_view if o.date.year == 2025
-    )
+    assert ledger.observations(known_on=dt.date(2026, 5, 9)) == tuple(o for o in may_view if o.date.year == 2025)
 
 
 def test_a_correction_recorded_before_the_original_stays_in_force(ledger: Ledger, tmp_path: Path) -> None:
@@ -133,8 +140,12 @@ def test_without_reported_at_a_figure_is_known_from_when_it_was_recorded(ledger:
 
 
 def test_importing_the_same_file_twice_adds_nothing(ledger: Ledger, tmp_path: Path) -> None:
-    path = _csv(tmp_path, "f.csv", "sme_registered,2026-06-30,74,家,value,区科工局,,",
-                "new_hitech,2026-06-30,4,家,value,区科工局,,")
+    path = _csv(
+        tmp_path,
+        "f.csv",
+        "sme_registered,2026-06-30,74,家,value,区科工局,,",
+        "new_hitech,2026-06-30,4,家,value,区科工局,,",
+    )
     first = ledger.record_file(path, now=MAY)
     assert (first.added, first.unchanged, first.already_imported_at) == (2, 0, None)
     assert first.sha256 is not None and len(first.sha256) == 64
@@ -150,7 +161,8 @@ def test_importing_the_same_file_twice_adds_nothing(ledger: Ledger, tmp_path: Pa
 
 def test_a_file_with_bad_rows_imports_nothing_and_names_every_bad_row(ledger: Ledger, tmp_path: Path) -> None:
     path = _csv(
-        tmp_path, "bad.csv",
+        tmp_path,
+        "bad.csv",
         "sme_registered,2026-06-30,74,家,value,,,",
         "new_hitech,2026-06-30,4,头,value,,,",
         "rd_spending,2026-06-30,51465,万元,value,,,",
@@ -172,7 +184,8 @@ def test_a_file_with_bad_rows_imports_nothing_and_names_every_bad_row(ledger: Le
 
 def test_two_different_figures_for_one_key_in_one_file_are_refused(ledger: Ledger, tmp_path: Path) -> None:
     path = _csv(
-        tmp_path, "twice.csv",
+        tmp_path,
+        "twice.csv",
         "sme_registered,2026-06-30,74,家,value,,,",
         "sme_registered,2026-06-30,74,家,value,,,",
         "sme_registered,2026-06-30,75,家,value,,,",
@@ -197,11 +210,15 @@ def test_a_file_that_cannot_be_read_raises_the_file_error(ledger: Ledger, tmp_pa
 def test_an_unchanged_re_report_adds_no_revision(ledger: Ledger, tmp_path: Path) -> None:
     ledger.record_file(_csv(tmp_path, "a.csv", "tech_contract_turnover,2026-06-30,13,亿元,value,区科工局,,"), now=MAY)
     # another file (so another hash) with the same amount written in another unit and a new note
-    report = ledger.record_file(_csv(
-        tmp_path, "b.csv",
-        "tech_contract_turnover,2026-06-30,130000.00,万元,value,区科工局,复核,",
-        "tech_contract_turnover,2026-07-31,14,亿元,value,区科工局,,",
-    ), now=DECEMBER)
+    report = ledger.record_file(
+        _csv(
+            tmp_path,
+            "b.csv",
+            "tech_contract_turnover,2026-06-30,130000.00,万元,value,区科工局,复核,",
+            "tech_contract_turnover,2026-07-31,14,亿元,value,区科工局,,",
+        ),
+        now=DECEMBER,
+    )
     assert (report.added, report.unchanged) == (1, 1)
     [kept] = ledger.history("tech_contract_turnover", dt.date(2026, 6, 30))
     assert (kept.revision, str(kept.observation.quantity), kept.recorded_at) == (1, "13亿元", MAY)
@@ -240,13 +257,14 @@ def _import_in_process(database: str, figures: str, barrier: Any, errors: Any) -
 
 def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     database = tmp_path / "shared.sqlite3"
-    files = [_csv(tmp_path, f"{metric}.csv", *_rows(metric, 500, start))
-             for metric, start in (("metric_a", 0), ("metric_b", 10_000))]
+    files = [
+        _csv(tmp_path, f"{metric}.csv", *_rows(metric, 500, start))
+        for metric, start in (("metric_a", 0), ("metric_b", 10_000))
+    ]
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
     errors = context.Queue()
-    workers = [context.Process(target=_import_in_process, args=(str(database), str(f), barrier, errors))
-               for f in files]
+    workers = [context.Process(target=_import_in_process, args=(str(database), str(f), barrier, errors)) for f in files]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -268,10 +286,17 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
 
 def test_observations_from_any_iterable(ledger: Ledger) -> None:
     def figures() -> Any:
-        yield Observation("knowledge_credit_loans", dt.date(2026, 8, 5), parse_quantity("0.31亿元"),
-                          reported_by="区金融办")
-        yield Observation("hitech_local_tax", dt.date(2026, 6, 30), parse_quantity("12.4%"), Measure.YOY,
-                          note="可比口径同比", reported_at=dt.date(2026, 7, 3))
+        yield Observation(
+            "knowledge_credit_loans", dt.date(2026, 8, 5), parse_quantity("0.31亿元"), reported_by="区金融办"
+        )
+        yield Observation(
+            "hitech_local_tax",
+            dt.date(2026, 6, 30),
+            parse_quantity("12.4%"),
+            Measure.YOY,
+            note="可比口径同比",
+            reported_at=dt.date(2026, 7, 3),
+        )
 
     report = ledger.record(figures(), source="finance-office-api", recorded_by="sync", now=MAY)
     assert (report.source, report.sha256, report.added, report.unchanged) == ("finance-office-api", None, 2, 0)
@@ -345,13 +370,20 @@ def test_the_default_location_is_configurable(monkeypatch: pytest.MonkeyPatch, t
 
 _amounts_strategy = st.builds(
     lambda digits, places, symbol: parse_quantity(f"{Decimal(digits).scaleb(-places)}{symbol}"),
-    st.integers(-10**12, 10**12), st.integers(0, 4), st.sampled_from(["元", "万元", "亿元"]),
+    st.integers(-(10**12), 10**12),
+    st.integers(0, 4),
+    st.sampled_from(["元", "万元", "亿元"]),
 )
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.one_of(_amounts_strategy, st.sampled_from([parse_quantity("1万元"), parse_quantity("10000元")])),
-                min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.one_of(_amounts_strategy, st.sampled_from([parse_quantity("1万元"), parse_quantity("10000元")])),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_the_last_recorded_value_wins_and_each_change_is_one_revision(amounts: list[planengine.Quantity]) -> None:
     day = dt.date(2026, 6, 30)
     with tempfile.TemporaryDirectory() as directory, Ledger(Path(directory) / "l.sqlite3") as ledger:
@@ -377,6 +409,6 @@ def test_days_are_days_of_the_units_time_zone(ledger: Ledger, tmp_path: Path) ->
     ledger.record_file(_csv(tmp_path, "july.csv", "rd_spending,2026-06-30,51465,万元,value,区科工局,,"), now=early)
     assert ledger.observations(known_on=dt.date(2026, 7, 3)) == ()
     assert len(ledger.observations(known_on=dt.date(2026, 7, 4))) == 1
-    with Ledger(tmp_path / "utc.sqlite3", zone=dt.timezone.utc) as utc:
+    with Ledger(tmp_path / "utc.sqlite3", zone=dt.UTC) as utc:
         utc.record_file(_csv(tmp_path, "july2.csv", "rd_spending,2026-06-30,51465,万元,value,区科工局,,"), now=early)
         assert len(utc.observations(known_on=dt.date(2026, 7, 3))) == 1

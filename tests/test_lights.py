@@ -23,27 +23,49 @@ JUDGED_GOOD = {Status.MET, Status.ON_TRACK}
 JUDGED_BAD = {Status.LAGGING, Status.MISSED}
 
 
-def assessment(status: Status, completion: str | None = None, share: str | None = None, *,
-               unit: str = "家", actual: str | None = None, required: str | None = None) -> Assessment:
+def assessment(
+    status: Status,
+    completion: str | None = None,
+    share: str | None = None,
+    *,
+    unit: str = "家",
+    actual: str | None = None,
+    required: str | None = None,
+) -> Assessment:
     """An assessment whose progress is ``completion`` against ``share`` of a target of 100."""
     progress = None
     if completion is not None and share is not None:
         target = Decimal(100)
-        progress = Progress.of(Decimal(completion) * target, Decimal(share) * target, target, Decimal(share),
-                               ProgressBasis.PERIODS)
+        progress = Progress.of(
+            Decimal(completion) * target, Decimal(share) * target, target, Decimal(share), ProgressBasis.PERIODS
+        )
     return Assessment(
-        target="t", metric="m", evaluator="count-threshold", status=status, explanation=Explanation("", ""),
-        quote="q", completion=None if completion is None else Decimal(completion),
-        expected=None if share is None else Decimal(share), progress=progress, unit=unit,
-        actual=None if actual is None else Decimal(actual), required=None if required is None else Decimal(required),
+        target="t",
+        metric="m",
+        evaluator="count-threshold",
+        status=status,
+        explanation=Explanation("", ""),
+        quote="q",
+        completion=None if completion is None else Decimal(completion),
+        expected=None if share is None else Decimal(share),
+        progress=progress,
+        unit=unit,
+        actual=None if actual is None else Decimal(actual),
+        required=None if required is None else Decimal(required),
     )
 
 
 @pytest.mark.parametrize(
     ("completion", "light", "behind"),
-    [("0.5", Light.GREEN, "0.0"), ("0.45", Light.YELLOW, "5.0"), ("0.40", Light.YELLOW, "10.0"),
-     ("0.20", Light.YELLOW, "30.0"), ("0.1996", Light.YELLOW, "30.0"), ("0.1994", Light.RED, "30.1"),
-     ("0.19", Light.RED, "31.0")],
+    [
+        ("0.5", Light.GREEN, "0.0"),
+        ("0.45", Light.YELLOW, "5.0"),
+        ("0.40", Light.YELLOW, "10.0"),
+        ("0.20", Light.YELLOW, "30.0"),
+        ("0.1996", Light.YELLOW, "30.0"),
+        ("0.1994", Light.RED, "30.1"),
+        ("0.19", Light.RED, "31.0"),
+    ],
 )
 def test_points_behind_at_the_published_thresholds(completion: str, light: Light, behind: str) -> None:
     """银川 2025: 10 to 30 points behind (inclusive) yellow, more than 30 red, judged on the points as
@@ -62,8 +84,12 @@ def test_points_behind_red_when_missed_yellow_without_a_figure() -> None:
 
 @pytest.mark.parametrize(
     ("completion", "status", "light"),
-    [("0.5", Status.ON_TRACK, Light.GREEN), ("0.48", Status.LAGGING, Light.YELLOW),
-     ("0.425", Status.LAGGING, Light.YELLOW), ("0.4249", Status.LAGGING, Light.RED)],
+    [
+        ("0.5", Status.ON_TRACK, Light.GREEN),
+        ("0.48", Status.LAGGING, Light.YELLOW),
+        ("0.425", Status.LAGGING, Light.YELLOW),
+        ("0.4249", Status.LAGGING, Light.RED),
+    ],
 )
 def test_completion_rate_bands(completion: str, status: Status, light: Light) -> None:
     """东旦: 85% (inclusive) of what is due is yellow, below red; only a target on schedule is green."""
@@ -114,17 +140,23 @@ quote = "新增12家"
 params = { value = "12家" }
 """)
     compiled = planengine.compile_plan(spec)
-    figures = [planengine.Observation("m", dt.date(2026, 4, 30), planengine.parse_quantity("2家")),
-               planengine.Observation("m", dt.date(2026, 6, 30), planengine.parse_quantity("6家"))]
+    figures = [
+        planengine.Observation("m", dt.date(2026, 4, 30), planengine.parse_quantity("2家")),
+        planengine.Observation("m", dt.date(2026, 6, 30), planengine.parse_quantity("6家")),
+    ]
     report = planengine.build_report(compiled, figures, "2026-06-30", "monthly")
     line = report.targets[0]
     assert report.light_rule == "made-up-month"
     assert (line.status, line.light) == (Status.ON_TRACK, Light.YELLOW)  # behind at the end of April, made up
-    assert planengine.build_report(compiled, figures, "2026-06-30", "monthly", lights="points-behind").targets[0].light \
+    assert (
+        planengine.build_report(compiled, figures, "2026-06-30", "monthly", lights="points-behind").targets[0].light
         is Light.GREEN
+    )
 
 
-def test_hook_register_light_rules(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_hook_register_light_rules(
+    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     """A plugin's light rule, registered through the hook, is chosen by name; its lights are kept honest."""
 
     class Alarmist:
@@ -162,7 +194,9 @@ def test_a_misspelt_hook_is_an_error_naming_the_plugin() -> None:
 def test_the_built_in_plugin_can_be_blocked_by_name() -> None:
     pm = planengine.get_plugin_manager(load_entry_points=False, block=["planengine.builtin"])
     assert len(planengine.EvaluatorRegistry.from_plugin_manager(pm)) == 0
-    pm = planengine.get_plugin_manager(load_entry_points=False, environ={"PLANENGINE_BLOCK_PLUGINS": "planengine.builtin"})
+    pm = planengine.get_plugin_manager(
+        load_entry_points=False, environ={"PLANENGINE_BLOCK_PLUGINS": "planengine.builtin"}
+    )
     assert len(planengine.EvaluatorRegistry.from_plugin_manager(pm)) == 0
 
 
@@ -174,16 +208,35 @@ SHARES = st.decimals(min_value=Decimal("0.0278"), max_value=1, places=4)
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(sorted(RULES)), FRACTIONS, SHARES, st.lists(FRACTIONS, max_size=3))
-def test_status_light_and_points_never_contradict(name: str, completion: Decimal, share: Decimal,
-                                                  earlier: list[Decimal]) -> None:
+def test_status_light_and_points_never_contradict(
+    name: str, completion: Decimal, share: Decimal, earlier: list[Decimal]
+) -> None:
     """Whatever the rule: behind never green, on schedule never red, and the points agree with the status."""
     target = Decimal(100)
     progress = Progress.of(completion * target, share * target, target, share, ProgressBasis.PERIODS)
     status = Status.ON_TRACK if progress.verdict.on_schedule else Status.LAGGING
-    a = Assessment(target="t", metric="m", evaluator="e", status=status, explanation=Explanation("", ""), quote="q",
-                   completion=progress.completion, expected=progress.expected, progress=progress)
-    history = [Assessment(target="t", metric="m", evaluator="e", status=Status.LAGGING if c < share else Status.ON_TRACK,
-                          explanation=Explanation("", ""), quote="q") for c in earlier]
+    a = Assessment(
+        target="t",
+        metric="m",
+        evaluator="e",
+        status=status,
+        explanation=Explanation("", ""),
+        quote="q",
+        completion=progress.completion,
+        expected=progress.expected,
+        progress=progress,
+    )
+    history = [
+        Assessment(
+            target="t",
+            metric="m",
+            evaluator="e",
+            status=Status.LAGGING if c < share else Status.ON_TRACK,
+            explanation=Explanation("", ""),
+            quote="q",
+        )
+        for c in earlier
+    ]
     light = light_for(RULES[name], a, history)
     behind = points_behind(a)
     assert behind is not None
@@ -194,8 +247,9 @@ def test_status_light_and_points_never_contradict(name: str, completion: Decimal
 
 
 @pytest.mark.parametrize("rule", sorted(RULES))
-def test_no_printed_row_contradicts_itself_under_any_rule(rule: str, seed_plan: planengine.Plan,
-                                                         example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_no_printed_row_contradicts_itself_under_any_rule(
+    rule: str, seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     """Every row of the monthly bulletin, every month of the example year: 滞后 is never beside 绿灯
     or 快于/持平, and 正常/已完成 never beside 红灯 or 慢于."""
     compiled = planengine.compile_plan(seed_plan)
@@ -203,8 +257,14 @@ def test_no_printed_row_contradicts_itself_under_any_rule(rule: str, seed_plan: 
         day = planengine.periods.month_end(2026, month)
         report = planengine.build_report(compiled, example_figures, day, "monthly", lights=rule)
         text = planengine.render_report(report, "markdown")
-        rows = [line.split(" | ") for line in text.splitlines() if line.startswith("| ") and " | 绿灯 |" in line
-                or line.startswith("| ") and (" | 黄灯 |" in line or " | 红灯 |" in line)]
+        rows = [
+            line.split(" | ")
+            for line in text.splitlines()
+            if line.startswith("| ")
+            and " | 绿灯 |" in line
+            or line.startswith("| ")
+            and (" | 黄灯 |" in line or " | 红灯 |" in line)
+        ]
         for row in rows:
             joined = " | ".join(row)
             if " | 滞后 | " in joined or " | 未完成 | " in joined:

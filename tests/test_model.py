@@ -41,27 +41,54 @@ YEAR = 2026
 OFFICE = "sti"
 
 
-def metric(id: str = "m", *, frequency: Cadence | None = None, basis: ProgressBasis | None = None,
-           name_en: str = "") -> Metric:
-    return Metric(id=id, name="高新技术企业数", unit=unit("家"), reporting=Reporting.LEVEL,
-                  direction=Direction.INCREASE, frequency=frequency, progress_basis=basis, name_en=name_en)
+def metric(
+    id: str = "m", *, frequency: Cadence | None = None, basis: ProgressBasis | None = None, name_en: str = ""
+) -> Metric:
+    return Metric(
+        id=id,
+        name="高新技术企业数",
+        unit=unit("家"),
+        reporting=Reporting.LEVEL,
+        direction=Direction.INCREASE,
+        frequency=frequency,
+        progress_basis=basis,
+        name_en=name_en,
+    )
 
 
 def task(id: str, parent: str | None = None, lead: tuple[str, ...] = (), support: tuple[str, ...] = ()) -> Task:
     return Task(id=id, number=id, title=f"任务{id}", parent=parent, lead=lead, support=support)
 
 
-def plan(*tasks: Task, office: str | None = OFFICE, reports: tuple[Cadence, ...] = (),
-         basis: ProgressBasis = ProgressBasis.PERIODS, metrics: tuple[Metric, ...] = ()) -> Plan:
+def plan(
+    *tasks: Task,
+    office: str | None = OFFICE,
+    reports: tuple[Cadence, ...] = (),
+    basis: ProgressBasis = ProgressBasis.PERIODS,
+    metrics: tuple[Metric, ...] = (),
+) -> Plan:
     group = WorkingGroup(name="专班", convener="副区长", office=office)
-    return Plan(id="p", title="方案", issuer="区政府", year=YEAR, tasks=tasks, metrics=metrics,
-                units=(OrgUnit(OFFICE, "区科工局"), OrgUnit("edu", "区教育局")), working_group=group,
-                cadence=ReportingCadence(reports=reports), progress_basis=basis)
+    return Plan(
+        id="p",
+        title="方案",
+        issuer="区政府",
+        year=YEAR,
+        tasks=tasks,
+        metrics=metrics,
+        units=(OrgUnit(OFFICE, "区科工局"), OrgUnit("edu", "区教育局")),
+        working_group=group,
+        cadence=ReportingCadence(reports=reports),
+        progress_basis=basis,
+    )
 
 
 def target(*points: tuple[int, str]) -> Target:
-    return Target(id="t", evaluator="count-threshold", quote="q",
-                  schedule=tuple(SchedulePoint(month, Decimal(share)) for month, share in points))
+    return Target(
+        id="t",
+        evaluator="count-threshold",
+        quote="q",
+        schedule=tuple(SchedulePoint(month, Decimal(share)) for month, share in points),
+    )
 
 
 # --- look-ups --------------------------------------------------------------------------------------
@@ -107,11 +134,13 @@ def test_a_task_without_a_bracket_answers_through_its_items() -> None:
 
 
 def test_items_are_gathered_over_the_subtree_but_not_below_a_bracket() -> None:
-    p = plan(task("a"),
-             task("a1", "a", support=("s",)),  # no lead: its support counts and its items are looked at
-             task("a1x", "a1", lead=("x",)),
-             task("a2", "a", lead=("y",)),
-             task("a2x", "a2", lead=("hidden",), support=("hidden-too",)))  # under a bracket: not gathered
+    p = plan(
+        task("a"),
+        task("a1", "a", support=("s",)),  # no lead: its support counts and its items are looked at
+        task("a1x", "a1", lead=("x",)),
+        task("a2", "a", lead=("y",)),
+        task("a2x", "a2", lead=("hidden",), support=("hidden-too",)),
+    )  # under a bracket: not gathered
     assert p.responsibility("a") == Responsibility(("x", "y"), ("s",))
 
 
@@ -152,10 +181,12 @@ def test_the_seed_plan_headline_goals_answer_to_its_office(seed_plan: Plan) -> N
 
 @pytest.mark.parametrize(
     ("reports", "frequency", "expected"),
-    [((Cadence.QUARTER, Cadence.DEKAD, Cadence.MONTH), None, Cadence.DEKAD),  # the finest, whatever the order
-     ((Cadence.YEAR, Cadence.QUARTER), None, Cadence.QUARTER),
-     ((), None, Cadence.MONTH),  # no rhythm stated: monthly
-     ((Cadence.DEKAD,), Cadence.QUARTER, Cadence.QUARTER)],  # the metric's own frequency wins
+    [
+        ((Cadence.QUARTER, Cadence.DEKAD, Cadence.MONTH), None, Cadence.DEKAD),  # the finest, whatever the order
+        ((Cadence.YEAR, Cadence.QUARTER), None, Cadence.QUARTER),
+        ((), None, Cadence.MONTH),  # no rhythm stated: monthly
+        ((Cadence.DEKAD,), Cadence.QUARTER, Cadence.QUARTER),
+    ],  # the metric's own frequency wins
 )
 def test_reporting_cadence(reports: tuple[Cadence, ...], frequency: Cadence | None, expected: Cadence) -> None:
     assert plan(reports=reports).reporting_cadence(metric(frequency=frequency)) is expected
@@ -177,23 +208,26 @@ BASES = st.sampled_from(list(ProgressBasis))
 
 @given(DAYS_OF_YEAR, st.sampled_from(list(Cadence)), BASES)
 @settings(max_examples=100, deadline=None)
-def test_without_a_schedule_the_share_is_time_proportional(day: dt.date, cadence: Cadence,
-                                                           basis: ProgressBasis) -> None:
+def test_without_a_schedule_the_share_is_time_proportional(
+    day: dt.date, cadence: Cadence, basis: ProgressBasis
+) -> None:
     assert target().expected_share(day, YEAR, cadence, basis) == due_share(day, YEAR, cadence, basis)
 
 
 @pytest.mark.parametrize(
     ("day", "basis", "share"),
-    [(dt.date(YEAR, 3, 31), ProgressBasis.PERIODS, Fraction(1, 5)),  # 3 of 6 months to the 40% point: 0.4 × 1/2
-     (dt.date(YEAR, 6, 30), ProgressBasis.PERIODS, Fraction(2, 5)),  # on the point
-     (dt.date(YEAR, 6, 29), ProgressBasis.PERIODS, Fraction(1, 3)),  # June not ended: 5/6 of the way, 0.4 × 5/6
-     (dt.date(YEAR, 9, 30), ProgressBasis.PERIODS, Fraction(7, 10)),  # halfway from 40% to 100%
-     (dt.date(YEAR, 3, 31), ProgressBasis.DAYS, Fraction(36, 181)),  # day 90 of the 181 to 30 June: 0.4 × 90/181
-     (dt.date(YEAR, 6, 30), ProgressBasis.DAYS, Fraction(2, 5)),
-     # day 273 of 365: 0.4 + 0.6 × (273 − 181)/(365 − 181) = 0.4 + 0.6 × 92/184 = 0.7
-     (dt.date(YEAR, 9, 30), ProgressBasis.DAYS, Fraction(7, 10)),
-     (dt.date(YEAR - 1, 12, 31), ProgressBasis.DAYS, Fraction(0)),
-     (dt.date(YEAR, 12, 31), ProgressBasis.DAYS, Fraction(1))],
+    [
+        (dt.date(YEAR, 3, 31), ProgressBasis.PERIODS, Fraction(1, 5)),  # 3 of 6 months to the 40% point: 0.4 × 1/2
+        (dt.date(YEAR, 6, 30), ProgressBasis.PERIODS, Fraction(2, 5)),  # on the point
+        (dt.date(YEAR, 6, 29), ProgressBasis.PERIODS, Fraction(1, 3)),  # June not ended: 5/6 of the way, 0.4 × 5/6
+        (dt.date(YEAR, 9, 30), ProgressBasis.PERIODS, Fraction(7, 10)),  # halfway from 40% to 100%
+        (dt.date(YEAR, 3, 31), ProgressBasis.DAYS, Fraction(36, 181)),  # day 90 of the 181 to 30 June: 0.4 × 90/181
+        (dt.date(YEAR, 6, 30), ProgressBasis.DAYS, Fraction(2, 5)),
+        # day 273 of 365: 0.4 + 0.6 × (273 − 181)/(365 − 181) = 0.4 + 0.6 × 92/184 = 0.7
+        (dt.date(YEAR, 9, 30), ProgressBasis.DAYS, Fraction(7, 10)),
+        (dt.date(YEAR - 1, 12, 31), ProgressBasis.DAYS, Fraction(0)),
+        (dt.date(YEAR, 12, 31), ProgressBasis.DAYS, Fraction(1)),
+    ],
 )
 def test_a_schedule_is_interpolated_on_the_basis(day: dt.date, basis: ProgressBasis, share: Fraction) -> None:
     assert target((6, "0.4"), (12, "1")).expected_share(day, YEAR, Cadence.MONTH, basis) == share
@@ -206,13 +240,16 @@ def test_after_the_last_point_its_share_holds() -> None:
         assert front_loaded.expected_share(dt.date(YEAR + 1, 3, 1), YEAR, Cadence.MONTH, basis) == 1
 
 
-SCHEDULES = st.lists(st.tuples(st.integers(1, 12), st.integers(0, 100)), min_size=1, max_size=5, unique_by=lambda p: p[0])
+SCHEDULES = st.lists(
+    st.tuples(st.integers(1, 12), st.integers(0, 100)), min_size=1, max_size=5, unique_by=lambda p: p[0]
+)
 
 
 @given(SCHEDULES, BASES, st.sampled_from([Cadence.MONTH, Cadence.DEKAD]))
 @settings(max_examples=100, deadline=None)
-def test_a_schedule_is_due_exactly_at_each_point(raw: list[tuple[int, int]], basis: ProgressBasis,
-                                                 cadence: Cadence) -> None:
+def test_a_schedule_is_due_exactly_at_each_point(
+    raw: list[tuple[int, int]], basis: ProgressBasis, cadence: Cadence
+) -> None:
     """Every month's end is a period end of months and dekads, so each point is hit exactly."""
     points = sorted(raw)
     shares = sorted(Decimal(s) / 100 for _, s in points)  # a schedule that never goes back
@@ -223,8 +260,9 @@ def test_a_schedule_is_due_exactly_at_each_point(raw: list[tuple[int, int]], bas
 
 @given(SCHEDULES, BASES, DAYS_OF_YEAR, DAYS_OF_YEAR)
 @settings(max_examples=100, deadline=None)
-def test_a_rising_schedule_gives_a_rising_share_within_its_range(raw: list[tuple[int, int]], basis: ProgressBasis,
-                                                                 a: dt.date, b: dt.date) -> None:
+def test_a_rising_schedule_gives_a_rising_share_within_its_range(
+    raw: list[tuple[int, int]], basis: ProgressBasis, a: dt.date, b: dt.date
+) -> None:
     points = sorted(raw)
     shares = sorted(Decimal(s) / 100 for _, s in points)
     scheduled = target(*((month, str(share)) for (month, _), share in zip(points, shares)))

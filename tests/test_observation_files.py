@@ -66,10 +66,9 @@ def test_example_figures_read_without_problems() -> None:
 
 
 def test_values_are_exact_decimals_never_floats(tmp_path: Path) -> None:
-    path = _csv(tmp_path, "metric,date,value,unit\n"
-                          "a,2026-01-31,0.1,万元\n"
-                          "b,2026-01-31,0.2,万元\n"
-                          "c,2026-01-31,\"1,234.50\",万元\n")
+    path = _csv(
+        tmp_path, 'metric,date,value,unit\na,2026-01-31,0.1,万元\nb,2026-01-31,0.2,万元\nc,2026-01-31,"1,234.50",万元\n'
+    )
     read = planengine.read_observations(path)
     assert read.problems == ()
     magnitudes = [o.quantity.magnitude for o in read.observations]
@@ -88,9 +87,12 @@ def test_the_unit_is_kept_as_written(tmp_path: Path) -> None:
 
 
 def test_nothing_the_user_gave_is_lost(tmp_path: Path) -> None:
-    path = _csv(tmp_path, HEADER
-                + "hitech_local_tax,2026-06-30,12.4,%,yoy,税务局,可比口径同比\n"
-                + "sme_registered,2026-06-30,71,家,,区科工局,\"含新入库3家, 待复核\"\n")
+    path = _csv(
+        tmp_path,
+        HEADER
+        + "hitech_local_tax,2026-06-30,12.4,%,yoy,税务局,可比口径同比\n"
+        + 'sme_registered,2026-06-30,71,家,,区科工局,"含新入库3家, 待复核"\n',
+    )
     read = planengine.read_observations(path)
     assert read.problems == ()
     rate, level = read.observations
@@ -114,7 +116,11 @@ def test_only_the_required_columns_are_needed_in_any_order(tmp_path: Path) -> No
     path = _csv(tmp_path, "unit,value,date,metric\n家,85,2026-12-31,sme_registered\n")
     (obs,) = planengine.read_observations(path).observations
     assert (obs.metric, obs.date, obs.quantity.magnitude, obs.quantity.unit.symbol) == (
-        "sme_registered", dt.date(2026, 12, 31), Decimal("85"), "家")
+        "sme_registered",
+        dt.date(2026, 12, 31),
+        Decimal("85"),
+        "家",
+    )
     assert (obs.measure, obs.reported_by, obs.note) == (Measure.VALUE, "", "")
 
 
@@ -124,7 +130,11 @@ def test_whitespace_around_cells_and_header_names_is_ignored(tmp_path: Path) -> 
     assert read.problems == ()
     (obs,) = read.observations
     assert (obs.metric, obs.date, obs.quantity.magnitude, obs.quantity.unit.symbol) == (
-        "rd_spending", dt.date(2026, 6, 30), Decimal("51465"), "万元")
+        "rd_spending",
+        dt.date(2026, 6, 30),
+        Decimal("51465"),
+        "万元",
+    )
 
 
 def test_a_header_only_file_has_no_rows_and_no_problems(tmp_path: Path) -> None:
@@ -150,9 +160,7 @@ def test_a_header_only_file_has_no_rows_and_no_problems(tmp_path: Path) -> None:
         pytest.param(",2026-06-30,1,万元,,,", r"metric.*empty", id="empty-metric"),
     ],
 )
-def test_a_bad_row_is_reported_with_line_and_reason_and_the_rest_is_read(
-    tmp_path: Path, row: str, reason: str
-) -> None:
+def test_a_bad_row_is_reported_with_line_and_reason_and_the_rest_is_read(tmp_path: Path, row: str, reason: str) -> None:
     path = _csv(tmp_path, HEADER + GOOD + row + "\n" + GOOD.replace("06-30", "07-31"))
     read = planengine.read_observations(path)
     problem = _only_problem(read)
@@ -167,13 +175,16 @@ def test_a_bad_row_is_reported_with_line_and_reason_and_the_rest_is_read(
 
 
 def test_several_bad_rows_are_all_reported_in_order(tmp_path: Path) -> None:
-    path = _csv(tmp_path, HEADER
-                + "a,2026-06-30,x,万元,,,\n"       # line 2
-                + GOOD                              # line 3
-                + "b,2026-06-31,1,万元,,,\n"      # line 4
-                + "\n"                              # line 5: a blank line is skipped but counted
-                + "c,2026-06-30,1,斤斤,,,\n"      # line 6
-                + GOOD.replace("51465", "51466"))  # line 7
+    path = _csv(
+        tmp_path,
+        HEADER
+        + "a,2026-06-30,x,万元,,,\n"  # line 2
+        + GOOD  # line 3
+        + "b,2026-06-31,1,万元,,,\n"  # line 4
+        + "\n"  # line 5: a blank line is skipped but counted
+        + "c,2026-06-30,1,斤斤,,,\n"  # line 6
+        + GOOD.replace("51465", "51466"),
+    )  # line 7
     read = planengine.read_observations(path)
     assert [_line_of(p.where) for p in read.problems] == [2, 4, 6]
     assert [o.quantity.magnitude for o in read.observations] == [Decimal("51465"), Decimal("51466")]
@@ -195,7 +206,9 @@ def test_a_header_without_a_required_column_is_reported(tmp_path: Path, missing:
     columns = [c for c in ("metric", "date", "value", "unit") if c != missing]
     cells = {"metric": "rd_spending", "date": "2026-06-30", "value": "1", "unit": "万元"}
     path = _csv(tmp_path, ",".join(columns) + "\n" + ",".join(cells[c] for c in columns) + "\n")
-    with pytest.raises(planengine.ObservationFileError, match=rf"{path.name}:1: the header lacks the column\(s\) {missing}"):
+    with pytest.raises(
+        planengine.ObservationFileError, match=rf"{path.name}:1: the header lacks the column\(s\) {missing}"
+    ):
         planengine.read_observations(path)
 
 
@@ -256,9 +269,12 @@ def test_a_byte_order_mark_in_csv_text_is_ignored() -> None:
 
 
 def test_a_row_with_a_multiline_note_is_located_at_its_first_line(tmp_path: Path) -> None:
-    path = _csv(tmp_path, HEADER
-                + 'rd_spending,2026-06-30,51465,万元,,区科工局,"第一行\n第二行"\n'  # lines 2-3
-                + "rd_spending,2026-07-31,x,万元,,,\n")                            # line 4
+    path = _csv(
+        tmp_path,
+        HEADER
+        + 'rd_spending,2026-06-30,51465,万元,,区科工局,"第一行\n第二行"\n'  # lines 2-3
+        + "rd_spending,2026-07-31,x,万元,,,\n",
+    )  # line 4
     read = planengine.read_observations(path)
     assert _line_of(_only_problem(read).where) == 4
     (obs,) = read.observations
@@ -270,8 +286,14 @@ def test_a_row_with_a_multiline_note_is_located_at_its_first_line(tmp_path: Path
 
 
 JSON_ROWS = [
-    {"metric": "rd_spending", "date": "2026-06-30", "value": "51465", "unit": "万元",
-     "reported_by": "区科工局", "note": "快报"},
+    {
+        "metric": "rd_spending",
+        "date": "2026-06-30",
+        "value": "51465",
+        "unit": "万元",
+        "reported_by": "区科工局",
+        "note": "快报",
+    },
     {"metric": "hitech_local_tax", "date": "2026-06-30", "value": 12.4, "unit": "%", "measure": "yoy"},
     {"metric": "sme_registered", "date": "2026-06-30", "value": 71, "unit": "家"},
 ]

@@ -34,14 +34,29 @@ YEAR = 2026
 MID_YEAR = dt.date(YEAR, 6, 30)
 
 
-def metric(unit_symbol: str = "万元", *, accepts: tuple[str, ...] = (), name_en: str = "R&D spending",
-           id: str = "m") -> Metric:
-    return Metric(id=id, name="研发投入", unit=unit(unit_symbol), reporting=Reporting.CUMULATIVE,
-                  direction=Direction.INCREASE, name_en=name_en, accepts=tuple(unit(a) for a in accepts))
+def metric(
+    unit_symbol: str = "万元", *, accepts: tuple[str, ...] = (), name_en: str = "R&D spending", id: str = "m"
+) -> Metric:
+    return Metric(
+        id=id,
+        name="研发投入",
+        unit=unit(unit_symbol),
+        reporting=Reporting.CUMULATIVE,
+        direction=Direction.INCREASE,
+        name_en=name_en,
+        accepts=tuple(unit(a) for a in accepts),
+    )
 
 
-def obs(day: dt.date, amount: str, *, measure: Measure = Measure.VALUE, source: str = "", metric_id: str = "m",
-        reported_by: str = "") -> Observation:
+def obs(
+    day: dt.date,
+    amount: str,
+    *,
+    measure: Measure = Measure.VALUE,
+    source: str = "",
+    metric_id: str = "m",
+    reported_by: str = "",
+) -> Observation:
     return Observation(metric_id, day, parse_quantity(amount), measure, source=source, reported_by=reported_by)
 
 
@@ -54,14 +69,17 @@ def index(m: Metric, *observations: Observation) -> FigureIndex:
 
 @pytest.mark.parametrize(
     ("as_of", "expected"),
-    [(dt.date(YEAR, 6, 29), dt.date(YEAR, 3, 31)),  # the day before a figure: the one before it
-     (dt.date(YEAR, 6, 30), dt.date(YEAR, 6, 30)),  # a figure dated on as_of is used
-     (dt.date(YEAR, 12, 31), dt.date(YEAR, 9, 30))],
+    [
+        (dt.date(YEAR, 6, 29), dt.date(YEAR, 3, 31)),  # the day before a figure: the one before it
+        (dt.date(YEAR, 6, 30), dt.date(YEAR, 6, 30)),  # a figure dated on as_of is used
+        (dt.date(YEAR, 12, 31), dt.date(YEAR, 9, 30)),
+    ],
 )
 def test_latest_is_the_newest_figure_not_after_as_of(as_of: dt.date, expected: dt.date) -> None:
     m = metric()
-    figures = index(m, obs(dt.date(YEAR, 9, 30), "30万元"), obs(dt.date(YEAR, 3, 31), "10万元"),
-                    obs(dt.date(YEAR, 6, 30), "20万元"))
+    figures = index(
+        m, obs(dt.date(YEAR, 9, 30), "30万元"), obs(dt.date(YEAR, 3, 31), "10万元"), obs(dt.date(YEAR, 6, 30), "20万元")
+    )
     assert figures.latest(m, YEAR, as_of).date == expected
 
 
@@ -98,13 +116,16 @@ def test_an_english_sentence_falls_back_to_the_chinese_name() -> None:
 
 def test_the_same_amount_reported_twice_is_not_a_conflict() -> None:
     m = metric("万元")
-    figures = index(m, obs(MID_YEAR, "13亿元", source="a.csv:line 2"), obs(MID_YEAR, "130000万元", source="b.csv:line 5"))
+    figures = index(
+        m, obs(MID_YEAR, "13亿元", source="a.csv:line 2"), obs(MID_YEAR, "130000万元", source="b.csv:line 5")
+    )
     assert figures.latest(m, YEAR, MID_YEAR).value == Decimal(130000)  # 13 × 10^4 万元 both ways
 
 
-@given(st.dictionaries(st.dates(dt.date(YEAR - 1, 11, 1), dt.date(YEAR + 1, 2, 28)), st.integers(0, 10**9),
-                       max_size=10),
-       st.dates(dt.date(YEAR - 1, 12, 1), dt.date(YEAR + 1, 1, 31)))
+@given(
+    st.dictionaries(st.dates(dt.date(YEAR - 1, 11, 1), dt.date(YEAR + 1, 2, 28)), st.integers(0, 10**9), max_size=10),
+    st.dates(dt.date(YEAR - 1, 12, 1), dt.date(YEAR + 1, 1, 31)),
+)
 @settings(max_examples=150, deadline=None)
 def test_latest_is_the_newest_figure_of_the_year_for_any_series(series: dict[dt.date, int], as_of: dt.date) -> None:
     m = metric("万元")
@@ -124,7 +145,9 @@ def test_latest_is_the_newest_figure_of_the_year_for_any_series(series: dict[dt.
 
 def test_a_conflict_names_both_figures_and_their_sources() -> None:
     m = metric()
-    figures = index(m, obs(MID_YEAR, "100万元", source="a.csv:line 2"), obs(MID_YEAR, "120万元", reported_by="区统计局"))
+    figures = index(
+        m, obs(MID_YEAR, "100万元", source="a.csv:line 2"), obs(MID_YEAR, "120万元", reported_by="区统计局")
+    )
     with pytest.raises(NotEvaluable) as caught:
         figures.latest(m, YEAR, MID_YEAR)
     en = caught.value.explanation.en
@@ -136,15 +159,22 @@ def test_a_conflict_names_both_figures_and_their_sources() -> None:
 
 @pytest.mark.parametrize(
     ("as_of", "used"),
-    [(dt.date(YEAR, 6, 29), dt.date(YEAR, 3, 31)),  # before the conflict: the March figure is used
-     (dt.date(YEAR, 6, 30), None),  # on it, and after it while it is the newest date: blocked
-     (dt.date(YEAR, 9, 29), None),
-     (dt.date(YEAR, 9, 30), dt.date(YEAR, 9, 30))],  # a newer clean figure supersedes it
+    [
+        (dt.date(YEAR, 6, 29), dt.date(YEAR, 3, 31)),  # before the conflict: the March figure is used
+        (dt.date(YEAR, 6, 30), None),  # on it, and after it while it is the newest date: blocked
+        (dt.date(YEAR, 9, 29), None),
+        (dt.date(YEAR, 9, 30), dt.date(YEAR, 9, 30)),
+    ],  # a newer clean figure supersedes it
 )
 def test_a_conflict_blocks_only_lookups_that_would_use_its_date(as_of: dt.date, used: dt.date | None) -> None:
     m = metric()
-    figures = index(m, obs(dt.date(YEAR, 3, 31), "10万元"), obs(MID_YEAR, "20万元"), obs(MID_YEAR, "21万元"),
-                    obs(dt.date(YEAR, 9, 30), "30万元"))
+    figures = index(
+        m,
+        obs(dt.date(YEAR, 3, 31), "10万元"),
+        obs(MID_YEAR, "20万元"),
+        obs(MID_YEAR, "21万元"),
+        obs(dt.date(YEAR, 9, 30), "30万元"),
+    )
     if used is None:
         with pytest.raises(NotEvaluable):
             figures.latest(m, YEAR, as_of)
@@ -159,9 +189,11 @@ def test_a_conflict_in_the_previous_year_leaves_this_year_without_data_not_uneva
         figures.latest(m, YEAR, MID_YEAR)
 
 
-@given(st.dictionaries(st.dates(dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31)), st.integers(0, 1000), max_size=8),
-       st.dates(dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31)),
-       st.dates(dt.date(YEAR, 1, 1), dt.date(YEAR + 1, 1, 31)))
+@given(
+    st.dictionaries(st.dates(dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31)), st.integers(0, 1000), max_size=8),
+    st.dates(dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31)),
+    st.dates(dt.date(YEAR, 1, 1), dt.date(YEAR + 1, 1, 31)),
+)
 @settings(max_examples=150, deadline=None)
 def test_a_conflict_changes_only_the_lookups_that_would_use_it(
     clean: dict[dt.date, int], conflict_day: dt.date, as_of: dt.date
@@ -194,7 +226,8 @@ def test_a_figure_in_a_unit_of_another_kind_is_not_evaluable() -> None:
     with pytest.raises(NotEvaluable) as caught:
         index(m, obs(MID_YEAR, "5人", source="b.csv:line 3")).latest(m, YEAR, MID_YEAR)
     assert caught.value.explanation.en == (
-        "R&D spending is measured in 万元, but the figure 5人 (b.csv:line 3) is in a unit of another kind")
+        "R&D spending is measured in 万元, but the figure 5人 (b.csv:line 3) is in a unit of another kind"
+    )
 
 
 def test_a_plain_number_metric_says_so_when_a_unit_does_not_fit() -> None:
@@ -219,9 +252,13 @@ def test_a_wrong_unit_makes_its_whole_date_unusable() -> None:
         figures.latest(m, YEAR, MID_YEAR)
 
 
-@pytest.mark.parametrize(("metric_unit", "reported", "value"),
-                         [("人", "3个", Decimal(3)),  # one thing for one person
-                          ("万人", "200个", Decimal("0.02"))])  # 200 people are 0.02万人
+@pytest.mark.parametrize(
+    ("metric_unit", "reported", "value"),
+    [
+        ("人", "3个", Decimal(3)),  # one thing for one person
+        ("万人", "200个", Decimal("0.02")),
+    ],
+)  # 200 people are 0.02万人
 def test_an_accepted_count_unit_counts_one_for_one(metric_unit: str, reported: str, value: Decimal) -> None:
     m = metric(metric_unit, accepts=("个",))
     assert index(m, obs(MID_YEAR, reported)).latest(m, YEAR, MID_YEAR).value == value
@@ -279,9 +316,11 @@ def test_a_rate_must_be_written_as_a_ratio() -> None:
 
 @pytest.mark.parametrize(
     ("figure_days", "used"),
-    [((dt.date(YEAR - 1, 6, 22), dt.date(YEAR - 1, 6, 28)), dt.date(YEAR - 1, 6, 22)),  # at or before the day
-     ((dt.date(YEAR - 1, 6, 28),), dt.date(YEAR - 1, 6, 28)),  # else later in the same dekad
-     ((dt.date(YEAR - 1, 6, 21),), dt.date(YEAR - 1, 6, 21))],  # the dekad's first day
+    [
+        ((dt.date(YEAR - 1, 6, 22), dt.date(YEAR - 1, 6, 28)), dt.date(YEAR - 1, 6, 22)),  # at or before the day
+        ((dt.date(YEAR - 1, 6, 28),), dt.date(YEAR - 1, 6, 28)),  # else later in the same dekad
+        ((dt.date(YEAR - 1, 6, 21),), dt.date(YEAR - 1, 6, 21)),
+    ],  # the dekad's first day
 )
 def test_the_same_period_is_the_dekad_holding_the_same_day(figure_days: tuple[dt.date, ...], used: dt.date) -> None:
     m = metric()
@@ -292,12 +331,17 @@ def test_the_same_period_is_the_dekad_holding_the_same_day(figure_days: tuple[dt
 
 def test_a_figure_from_another_dekad_is_not_the_same_period() -> None:
     m = metric()
-    figures = index(m, obs(dt.date(YEAR - 1, 6, 20), "10万元"), obs(dt.date(YEAR - 1, 7, 1), "11万元"),
-                    obs(dt.date(YEAR, 6, 25), "12万元"))
+    figures = index(
+        m,
+        obs(dt.date(YEAR - 1, 6, 20), "10万元"),
+        obs(dt.date(YEAR - 1, 7, 1), "11万元"),
+        obs(dt.date(YEAR, 6, 25), "12万元"),
+    )
     with pytest.raises(NoData) as caught:
         figures.same_period_previous_year(m, dt.date(YEAR, 6, 25))
-    assert caught.value.explanation.en == ("no figure for R&D spending in the same period of the previous year "
-                                           f"({YEAR - 1}-06-21 to {YEAR - 1}-06-30)")
+    assert caught.value.explanation.en == (
+        f"no figure for R&D spending in the same period of the previous year ({YEAR - 1}-06-21 to {YEAR - 1}-06-30)"
+    )
     assert f"{YEAR - 1}年6月下旬" in caught.value.explanation.zh
 
 
@@ -308,7 +352,8 @@ def test_a_conflict_blocks_the_same_period_only_inside_its_dekad() -> None:
         index(m, *clash).same_period_previous_year(m, dt.date(YEAR, 6, 25))
     # 24 June 2025 lies outside the dekad of 5 July 2025 (1-10 July): that look-up never sees it
     assert index(m, *clash, obs(dt.date(YEAR - 1, 7, 5), "12万元")).same_period_previous_year(
-        m, dt.date(YEAR, 7, 5)).value == Decimal(12)
+        m, dt.date(YEAR, 7, 5)
+    ).value == Decimal(12)
 
 
 def test_a_leap_day_compares_with_the_end_of_february() -> None:
@@ -323,8 +368,13 @@ def test_a_leap_day_compares_with_the_end_of_february() -> None:
 
 @pytest.mark.parametrize(
     ("day", "usable"),
-    [(dt.date(YEAR - 1, 12, 20), False), (dt.date(YEAR - 1, 12, 21), True), (dt.date(YEAR - 1, 12, 31), True),
-     (dt.date(YEAR, 1, 1), True), (dt.date(YEAR, 1, 2), False)],
+    [
+        (dt.date(YEAR - 1, 12, 20), False),
+        (dt.date(YEAR - 1, 12, 21), True),
+        (dt.date(YEAR - 1, 12, 31), True),
+        (dt.date(YEAR, 1, 1), True),
+        (dt.date(YEAR, 1, 2), False),
+    ],
 )
 def test_the_start_of_year_level_is_dated_21_december_to_1_january(day: dt.date, usable: bool) -> None:
     m = metric()

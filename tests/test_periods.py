@@ -26,7 +26,9 @@ def test_quarter_label_and_bounds() -> None:
     assert (q.start, q.end, q.label) == (dt.date(2026, 7, 1), dt.date(2026, 9, 30), "2026年第3季度")
 
 
-@pytest.mark.parametrize(("cadence", "count"), [(Cadence.DEKAD, 36), (Cadence.MONTH, 12), (Cadence.QUARTER, 4), (Cadence.YEAR, 1)])
+@pytest.mark.parametrize(
+    ("cadence", "count"), [(Cadence.DEKAD, 36), (Cadence.MONTH, 12), (Cadence.QUARTER, 4), (Cadence.YEAR, 1)]
+)
 @given(year=YEARS)
 def test_periods_tile_the_year(cadence: Cadence, count: int, year: int) -> None:
     periods = Period.all_in_year(year, cadence)

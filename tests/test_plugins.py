@@ -96,11 +96,16 @@ def test_builtins_are_an_ordinary_plugin() -> None:
 
 def test_hook_register_evaluators() -> None:
     """A third-party evaluator registered through the hook judges its targets."""
+
     def evaluate(params: LevelParams, ctx: planengine.Context) -> Outcome:
         figure = ctx.latest()
         met = figure.value >= params.level
-        return Outcome(Status.MET if met else Status.MISSED, Explanation("z", "e"), actual=figure.value,
-                       required=Decimal(params.level))
+        return Outcome(
+            Status.MET if met else Status.MISSED,
+            Explanation("z", "e"),
+            actual=figure.value,
+            required=Decimal(params.level),
+        )
 
     result = run(registry_with(make_plugin("custom-rule", evaluate)))
     custom = result.assessment("custom")
@@ -145,7 +150,8 @@ def test_a_plugin_returning_garbage_is_refused() -> None:
 
 def test_plugins_are_discovered_through_entry_points(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A distribution with a ``planengine`` entry point is loaded and credited by name and version."""
-    (tmp_path / "pe_demo_plugin.py").write_text(textwrap.dedent("""
+    (tmp_path / "pe_demo_plugin.py").write_text(
+        textwrap.dedent("""
         import attrs
         import planengine
 
@@ -159,7 +165,8 @@ def test_plugins_are_discovered_through_entry_points(tmp_path: Path, monkeypatch
         @planengine.hookimpl
         def register_evaluators():
             return [planengine.Evaluator(name="demo", params=P, evaluate=evaluate, version="0.1", api_version=1)]
-    """))
+    """)
+    )
     dist = tmp_path / "pe_demo_plugin-1.2.3.dist-info"
     dist.mkdir()
     (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: pe-demo-plugin\nVersion: 1.2.3\n")
@@ -195,8 +202,15 @@ def test_a_plugin_for_another_api_version_is_refused_at_load_time() -> None:
     class Future:
         @hookimpl
         def register_evaluators(self) -> list[Evaluator[LevelParams]]:
-            return [Evaluator(name="future", params=LevelParams, evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
-                              version="1", api_version=planengine.PLUGIN_API_VERSION + 1)]
+            return [
+                Evaluator(
+                    name="future",
+                    params=LevelParams,
+                    evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
+                    version="1",
+                    api_version=planengine.PLUGIN_API_VERSION + 1,
+                )
+            ]
 
     with pytest.raises(planengine.PluginAPIError, match=r"written for planengine's plugin API 2, but this planengine"):
         registry_with(Future())
@@ -246,7 +260,8 @@ def test_an_evaluator_catching_everything_cannot_swallow_the_time_limit() -> Non
 
 
 def _demo_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str = "demo") -> None:
-    (tmp_path / f"pe_{name}_plugin.py").write_text(textwrap.dedent(f"""
+    (tmp_path / f"pe_{name}_plugin.py").write_text(
+        textwrap.dedent(f"""
         import attrs
         import planengine
 
@@ -258,7 +273,8 @@ def _demo_distribution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: st
         def register_evaluators():
             return [planengine.Evaluator(name="{name}", params=P, evaluate=lambda p, c: None, version="0.1",
                                          api_version=1)]
-    """))
+    """)
+    )
     dist = tmp_path / f"pe_{name}_plugin-1.0.dist-info"
     dist.mkdir()
     (dist / "METADATA").write_text(f"Metadata-Version: 2.1\nName: pe-{name}-plugin\nVersion: 1.0\n")
@@ -270,8 +286,9 @@ def test_autoloading_can_be_switched_off(tmp_path: Path, monkeypatch: pytest.Mon
     _demo_distribution(tmp_path, monkeypatch)
     loaded = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(environ={"PLANENGINE_LOAD_PLUGINS": "demo"}))
     assert "demo" in loaded
-    off = EvaluatorRegistry.from_plugin_manager(get_plugin_manager(
-        environ={"PLANENGINE_DISABLE_PLUGIN_AUTOLOAD": "1", "PLANENGINE_LOAD_PLUGINS": "demo"}))
+    off = EvaluatorRegistry.from_plugin_manager(
+        get_plugin_manager(environ={"PLANENGINE_DISABLE_PLUGIN_AUTOLOAD": "1", "PLANENGINE_LOAD_PLUGINS": "demo"})
+    )
     assert "demo" not in off and "growth-rate" in off
 
 
@@ -285,8 +302,9 @@ def test_only_named_plugins_are_loaded(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_hook_calls_can_be_traced(capsys: pytest.CaptureFixture[str]) -> None:
-    EvaluatorRegistry.from_plugin_manager(get_plugin_manager(load_entry_points=False,
-                                                              environ={"PLANENGINE_TRACE_PLUGINS": "1"}))
+    EvaluatorRegistry.from_plugin_manager(
+        get_plugin_manager(load_entry_points=False, environ={"PLANENGINE_TRACE_PLUGINS": "1"})
+    )
     err = capsys.readouterr().err
     assert "planengine: calling register_evaluators() on planengine.builtin" in err
     assert "register_evaluators returned" in err
@@ -298,8 +316,11 @@ def test_a_plugin_that_fails_to_load_is_named_with_the_way_out(tmp_path: Path, m
     (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: pe-broken\nVersion: 1.0\n")
     (dist / "entry_points.txt").write_text("[planengine]\nbroken = pe_broken_missing_module\n")
     monkeypatch.syspath_prepend(str(tmp_path))
-    with pytest.raises(planengine.PluginError, match=r"the plugin 'broken' \(package pe-broken\) failed to load.*"
-                                                     r"PLANENGINE_LOAD_PLUGINS"):
+    with pytest.raises(
+        planengine.PluginError,
+        match=r"the plugin 'broken' \(package pe-broken\) failed to load.*"
+        r"PLANENGINE_LOAD_PLUGINS",
+    ):
         get_plugin_manager(environ={"PLANENGINE_LOAD_PLUGINS": "broken"})
 
 
@@ -320,11 +341,22 @@ def test_a_plugin_check_that_raises_is_a_spec_error_not_a_traceback() -> None:
     class Checking:
         @hookimpl
         def register_evaluators(self) -> list[Evaluator[LevelParams]]:
-            return [Evaluator(name="custom-rule", params=LevelParams, evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
-                              version="1", api_version=1, check=bad_check)]
+            return [
+                Evaluator(
+                    name="custom-rule",
+                    params=LevelParams,
+                    evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
+                    version="1",
+                    api_version=1,
+                    check=bad_check,
+                )
+            ]
 
-    with pytest.raises(planengine.SpecErrors, match=r"targets\[0\]\.params: the evaluator 'custom-rule' .* failed while "
-                                                     r"checking these parameters: ValueError: year 0 is out of range"):
+    with pytest.raises(
+        planengine.SpecErrors,
+        match=r"targets\[0\]\.params: the evaluator 'custom-rule' .* failed while "
+        r"checking these parameters: ValueError: year 0 is out of range",
+    ):
         planengine.loads_spec(SPEC.format(name="custom-rule"), registry=registry_with(Checking()))
 
 

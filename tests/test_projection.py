@@ -42,12 +42,17 @@ def metric(reporting: Reporting = Reporting.CUMULATIVE) -> Metric:
 
 
 def figures(m: Metric, *pairs: tuple[dt.date, str]) -> FigureIndex:
-    return FigureIndex([Observation(m.id, day, parse_quantity(amount), Measure.VALUE) for day, amount in pairs],
-                       {m.id: m})
+    return FigureIndex(
+        [Observation(m.id, day, parse_quantity(amount), Measure.VALUE) for day, amount in pairs], {m.id: m}
+    )
 
 
-def projected(*pairs: tuple[dt.date, str], as_of: dt.date = MID_YEAR, cadence: Cadence = Cadence.MONTH,
-              basis: ProgressBasis = ProgressBasis.PERIODS) -> Projection | None:
+def projected(
+    *pairs: tuple[dt.date, str],
+    as_of: dt.date = MID_YEAR,
+    cadence: Cadence = Cadence.MONTH,
+    basis: ProgressBasis = ProgressBasis.PERIODS,
+) -> Projection | None:
     m = metric()
     return project(m, figures(m, *pairs), YEAR, as_of, cadence, basis)
 
@@ -87,26 +92,34 @@ def test_figures_are_projected_in_the_metric_unit() -> None:
     p = projected((dt.date(YEAR - 1, 6, 30), "0.4亿元"), (LAST_YEAR_END, "1亿元"), (MID_YEAR, "0.5亿元"))
     # 0.5亿元 is 5000万元; last year's 0.4 of 1亿元 gives 5000 / 0.4 = 12500万元
     assert p is not None and (p.year_to_date, p.projected, p.method) == (
-        Decimal(5000), Decimal("12500.00"), Method.PREVIOUS_YEAR)
+        Decimal(5000),
+        Decimal("12500.00"),
+        Method.PREVIOUS_YEAR,
+    )
 
 
 def test_the_same_period_may_be_any_day_of_last_years_dekad() -> None:
     p = projected((dt.date(YEAR - 1, 6, 21), "30万元"), (LAST_YEAR_END, "100万元"), (MID_YEAR, "45万元"))
     # 21 June 2025 is in the dekad of 30 June 2025 (21-30 June): 45 / 0.3 = 150
-    assert p is not None and (p.method, p.share, p.projected) == (Method.PREVIOUS_YEAR, Decimal("0.3000"),
-                                                                  Decimal("150.00"))
+    assert p is not None and (p.method, p.share, p.projected) == (
+        Method.PREVIOUS_YEAR,
+        Decimal("0.3000"),
+        Decimal("150.00"),
+    )
 
 
 @pytest.mark.parametrize(
     "last_year",
-    [[(LAST_YEAR_END, "100万元")],  # no figure for the same period
-     [(dt.date(YEAR - 1, 6, 20), "40万元"), (LAST_YEAR_END, "100万元")],  # only one from another dekad
-     [(dt.date(YEAR - 1, 6, 30), "40万元"), (dt.date(YEAR - 1, 12, 20), "100万元")],  # no year-end total
-     [(dt.date(YEAR - 1, 6, 30), "0万元"), (LAST_YEAR_END, "100万元")],  # nothing by then: no share
-     [(dt.date(YEAR - 1, 6, 30), "-5万元"), (LAST_YEAR_END, "100万元")],
-     [(dt.date(YEAR - 1, 6, 30), "40万元"), (LAST_YEAR_END, "0万元")],  # a zero total
-     [(dt.date(YEAR - 1, 6, 30), "40万元"), (dt.date(YEAR - 1, 6, 30), "41万元"), (LAST_YEAR_END, "100万元")],
-     [(dt.date(YEAR - 1, 6, 30), "40万元"), (LAST_YEAR_END, "100万元"), (LAST_YEAR_END, "90万元")]],  # conflicts
+    [
+        [(LAST_YEAR_END, "100万元")],  # no figure for the same period
+        [(dt.date(YEAR - 1, 6, 20), "40万元"), (LAST_YEAR_END, "100万元")],  # only one from another dekad
+        [(dt.date(YEAR - 1, 6, 30), "40万元"), (dt.date(YEAR - 1, 12, 20), "100万元")],  # no year-end total
+        [(dt.date(YEAR - 1, 6, 30), "0万元"), (LAST_YEAR_END, "100万元")],  # nothing by then: no share
+        [(dt.date(YEAR - 1, 6, 30), "-5万元"), (LAST_YEAR_END, "100万元")],
+        [(dt.date(YEAR - 1, 6, 30), "40万元"), (LAST_YEAR_END, "0万元")],  # a zero total
+        [(dt.date(YEAR - 1, 6, 30), "40万元"), (dt.date(YEAR - 1, 6, 30), "41万元"), (LAST_YEAR_END, "100万元")],
+        [(dt.date(YEAR - 1, 6, 30), "40万元"), (LAST_YEAR_END, "100万元"), (LAST_YEAR_END, "90万元")],
+    ],  # conflicts
 )
 def test_without_a_usable_previous_year_the_line_is_straight(last_year: list[tuple[dt.date, str]]) -> None:
     p = projected(*last_year, (MID_YEAR, "60万元"))
@@ -125,15 +138,18 @@ def test_a_total_dated_21_december_is_last_years_total() -> None:
 
 @pytest.mark.parametrize(
     ("day", "cadence", "basis", "share", "total"),
-    [(MID_YEAR, Cadence.MONTH, ProgressBasis.PERIODS, "0.5000", "120.00"),  # 60 / (6/12)
-     (dt.date(YEAR, 6, 15), Cadence.MONTH, ProgressBasis.PERIODS, "0.4167", "144.00"),  # June not ended: 60 / (5/12)
-     (dt.date(YEAR, 6, 15), Cadence.DEKAD, ProgressBasis.PERIODS, "0.4444", "135.00"),  # 16 of 36 dekads: 60 × 36/16
-     # day 181 of 365: 60 × 365/181 = 120.994…; the share 181/365 = 0.49589…
-     (MID_YEAR, Cadence.MONTH, ProgressBasis.DAYS, "0.4959", "120.99"),
-     (dt.date(YEAR, 12, 31), Cadence.MONTH, ProgressBasis.DAYS, "1.0000", "60.00")],  # the year is over
+    [
+        (MID_YEAR, Cadence.MONTH, ProgressBasis.PERIODS, "0.5000", "120.00"),  # 60 / (6/12)
+        (dt.date(YEAR, 6, 15), Cadence.MONTH, ProgressBasis.PERIODS, "0.4167", "144.00"),  # June not ended: 60 / (5/12)
+        (dt.date(YEAR, 6, 15), Cadence.DEKAD, ProgressBasis.PERIODS, "0.4444", "135.00"),  # 16 of 36 dekads: 60 × 36/16
+        # day 181 of 365: 60 × 365/181 = 120.994…; the share 181/365 = 0.49589…
+        (MID_YEAR, Cadence.MONTH, ProgressBasis.DAYS, "0.4959", "120.99"),
+        (dt.date(YEAR, 12, 31), Cadence.MONTH, ProgressBasis.DAYS, "1.0000", "60.00"),
+    ],  # the year is over
 )
-def test_the_straight_line_divides_by_the_share_due(day: dt.date, cadence: Cadence, basis: ProgressBasis,
-                                                    share: str, total: str) -> None:
+def test_the_straight_line_divides_by_the_share_due(
+    day: dt.date, cadence: Cadence, basis: ProgressBasis, share: str, total: str
+) -> None:
     p = projected((day, "60万元"), as_of=day, cadence=cadence, basis=basis)
     assert p is not None and p.method is Method.STRAIGHT_LINE
     assert (p.figure_date, p.share, p.projected) == (day, Decimal(share), Decimal(total))
@@ -145,11 +161,16 @@ def test_the_share_is_that_of_the_figure_date_not_of_as_of() -> None:
     assert p is not None and (p.figure_date, p.projected) == (dt.date(YEAR, 3, 31), Decimal("120.00"))
 
 
-@given(st.dates(dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31)), st.integers(0, 10**9),
-       st.sampled_from([Cadence.DEKAD, Cadence.MONTH, Cadence.QUARTER]), st.sampled_from(list(ProgressBasis)))
+@given(
+    st.dates(dt.date(YEAR, 1, 1), dt.date(YEAR, 12, 31)),
+    st.integers(0, 10**9),
+    st.sampled_from([Cadence.DEKAD, Cadence.MONTH, Cadence.QUARTER]),
+    st.sampled_from(list(ProgressBasis)),
+)
 @settings(max_examples=100, deadline=None)
-def test_a_straight_line_is_the_total_over_the_share_to_the_cent(day: dt.date, amount: int, cadence: Cadence,
-                                                                 basis: ProgressBasis) -> None:
+def test_a_straight_line_is_the_total_over_the_share_to_the_cent(
+    day: dt.date, amount: int, cadence: Cadence, basis: ProgressBasis
+) -> None:
     p = projected((day, f"{amount}万元"), as_of=dt.date(YEAR, 12, 31), cadence=cadence, basis=basis)
     share = due_share(day, YEAR, cadence, basis)
     if share == 0:

@@ -54,23 +54,27 @@ def test_examples_properties_and_round_trip_are_items(project: pytest.Pytester) 
     write_spec(project, SPEC.format(status="missed"))
     result = project.runpytest("-v")
     result.assert_outcomes(passed=3)
-    result.stdout.fnmatch_lines([
-        "*specs/plan.toml::round-trip PASSED*",
-        "*specs/plan.toml::loans::example[[]exactly 5000 is not more than 5000[]] PASSED*",
-        "*specs/plan.toml::loans::properties PASSED*",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "*specs/plan.toml::round-trip PASSED*",
+            "*specs/plan.toml::loans::example[[]exactly 5000 is not more than 5000[]] PASSED*",
+            "*specs/plan.toml::loans::properties PASSED*",
+        ]
+    )
 
 
 def test_a_wrong_example_fails_readably(project: pytest.Pytester) -> None:
     write_spec(project, SPEC.format(status="met"))
     result = project.runpytest()
     result.assert_outcomes(passed=2, failed=1)
-    result.stdout.fnmatch_lines([
-        "loans: 力争全年放贷超5000万元",
-        "*expected status: met",
-        "*got status:      missed",
-        "*because: *恰好持平而未超过*",
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "loans: 力争全年放贷超5000万元",
+            "*expected status: met",
+            "*got status:      missed",
+            "*because: *恰好持平而未超过*",
+        ]
+    )
     assert "Traceback" not in result.stdout.str()
 
 
@@ -92,22 +96,25 @@ def test_a_failing_property_prints_the_shrunk_counterexample_as_a_spec_snippet(
         if registered is None or name != "amount-threshold":
             return registered
         # claims "more than 5000" is met from 4000 up: a wrong description of the rule
-        wrong = attrs.evolve(registered.evaluator, shape=lambda params, metric: RuleShape(
-            1, lambda v: v >= 4000, (Decimal(5000),)))
+        wrong = attrs.evolve(
+            registered.evaluator, shape=lambda params, metric: RuleShape(1, lambda v: v >= 4000, (Decimal(5000),))
+        )
         return attrs.evolve(registered, evaluator=wrong)
 
     monkeypatch.setattr(EvaluatorRegistry, "get", lying_get)
     write_spec(project, SPEC.format(status="missed"))
     result = project.runpytest()
     result.assert_outcomes(passed=2, failed=1)
-    result.stdout.fnmatch_lines([
-        "loans: the property failed: at the year's end the status is met exactly when the rule holds",
-        "*counterexample (as a spec example*",
-        "*[[]*targets.examples[]]*",
-        "*as_of = 2026-12-31",
-        '*status = "missed"',
-        '*figures = [[]{ date = 2026-12-31, value = "*万元" }[]]',
-    ])
+    result.stdout.fnmatch_lines(
+        [
+            "loans: the property failed: at the year's end the status is met exactly when the rule holds",
+            "*counterexample (as a spec example*",
+            "*[[]*targets.examples[]]*",
+            "*as_of = 2026-12-31",
+            '*status = "missed"',
+            '*figures = [[]{ date = 2026-12-31, value = "*万元" }[]]',
+        ]
+    )
     snippet = result.stdout.str()
     shown = Decimal(snippet.split('value = "')[1].split("万元")[0])
     assert Decimal(4000) <= shown <= Decimal(5000)  # a figure where the stated rule and the verdict disagree
@@ -116,5 +123,7 @@ def test_a_failing_property_prints_the_shrunk_counterexample_as_a_spec_snippet(
 def test_only_matching_files_are_collected(project: pytest.Pytester) -> None:
     write_spec(project, SPEC.format(status="missed"))
     (project.path / "specs" / "notes.json").write_text('{"not": "a spec"}', encoding="utf-8")
-    project.makepyprojecttoml('[tool.pytest.ini_options]\ntestpaths = ["specs"]\nplanengine_specs = ["specs/plan.toml"]\n')
+    project.makepyprojecttoml(
+        '[tool.pytest.ini_options]\ntestpaths = ["specs"]\nplanengine_specs = ["specs/plan.toml"]\n'
+    )
     project.runpytest().assert_outcomes(passed=3)

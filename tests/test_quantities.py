@@ -76,7 +76,9 @@ def test_rates() -> None:
         parse_rate(0.1)  # a binary float is inexact and refused
 
 
-DECIMALS = st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), allow_nan=False, allow_infinity=False, places=6)
+DECIMALS = st.decimals(
+    min_value=Decimal("-1e12"), max_value=Decimal("1e12"), allow_nan=False, allow_infinity=False, places=6
+)
 UNITS = st.sampled_from([u for u in known_units() if u.symbol])
 
 

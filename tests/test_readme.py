@@ -39,8 +39,10 @@ def test_the_two_commands_are_in_the_readme_and_in_ci() -> None:
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert ".venv/bin/python -m pytest" in readme and ".venv/bin/python -m pytest" in ci
     install = ".venv/bin/pip install -q -e '.[test]' -e plugins/planengine-milestone && "
-    main_job = ("planengine record examples/dekads/*.csv && .venv/bin/planengine report specs/yueyanglou-sti.toml "
-                "--kind monthly --as-of 2026-06-30")
+    main_job = (
+        "planengine record examples/dekads/*.csv && .venv/bin/planengine report specs/yueyanglou-sti.toml "
+        "--kind monthly --as-of 2026-06-30"
+    )
     assert install + ".venv/bin/" + main_job in readme
     assert main_job.replace(" && .venv/bin/", "\n.venv/bin/") in ci
     assert "pip install --quiet -e plugins/planengine-milestone" in ci  # the main job's plugin, before it runs

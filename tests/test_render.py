@@ -23,16 +23,17 @@ from hypothesis import strategies as st
 
 import planengine
 from planengine.convert import make_converter
-from planengine.reporting import Report, ReportedFigure, ReportKind, build_report
 from planengine.render import FORMATS, render, render_html, render_json, render_markdown
-from planengine.vocabulary import status_words
 from planengine.render.markdown import escape_markdown
+from planengine.reporting import Report, ReportedFigure, ReportKind, build_report
+from planengine.vocabulary import status_words
 
 from .conftest import ROOT, SEED_SPEC
 
 
 def is_correction(figure: ReportedFigure) -> bool:
     return figure.is_correction
+
 
 DEKADS = sorted((ROOT / "examples" / "dekads").glob("*.csv"))
 JUNE_30 = dt.date(2026, 6, 30)
@@ -200,7 +201,7 @@ def parse_html(page: str) -> Checker:
 
 # --- a small plan with hostile text ------------------------------------------------------------------
 
-HOSTILE_QUOTE = '入库数达到85家 | <script>alert("x")</script> & \'引号\''
+HOSTILE_QUOTE = "入库数达到85家 | <script>alert(\"x\")</script> & '引号'"
 HOSTILE_SPEC = f"""\
 format = 1
 id = "mini"
@@ -274,9 +275,14 @@ def test_every_header_has_the_traceability_facts(kind: ReportKind, lang: str) ->
     r = build(JUNE_30, kind)
     md = render_markdown(r, lang)
     page = render_html(r, lang)
-    kind_name = {"zh": {ReportKind.DEKAD: "旬简报", ReportKind.MONTHLY: "月通报", ReportKind.QUARTERLY: "季总结"},
-                 "en": {ReportKind.DEKAD: "Dekad brief", ReportKind.MONTHLY: "Monthly bulletin",
-                        ReportKind.QUARTERLY: "Quarterly summary"}}[lang][kind]
+    kind_name = {
+        "zh": {ReportKind.DEKAD: "旬简报", ReportKind.MONTHLY: "月通报", ReportKind.QUARTERLY: "季总结"},
+        "en": {
+            ReportKind.DEKAD: "Dekad brief",
+            ReportKind.MONTHLY: "Monthly bulletin",
+            ReportKind.QUARTERLY: "Quarterly summary",
+        },
+    }[lang][kind]
     short = r.spec_hash[:19]  # sha256: and 12 hex digits
     assert re.fullmatch(r"sha256:[0-9a-f]{12}", short)
     for text in (md, page):
@@ -284,15 +290,31 @@ def test_every_header_has_the_traceability_facts(kind: ReportKind, lang: str) ->
         assert "2026-06-30" in text and short in text and r.spec_hash not in text
         assert score100(r.score) == "73.6" and "73.6" in text
     assert md.startswith(f"# {r.title} · {kind_name}\n")
-    period = {"zh": {ReportKind.DEKAD: "2026年6月下旬", ReportKind.MONTHLY: "2026年6月",
-                     ReportKind.QUARTERLY: "2026年第2季度"},
-              "en": {ReportKind.DEKAD: "21–30 June 2026", ReportKind.MONTHLY: "June 2026",
-                     ReportKind.QUARTERLY: "Q2 2026"}}[lang][kind]
+    period = {
+        "zh": {
+            ReportKind.DEKAD: "2026年6月下旬",
+            ReportKind.MONTHLY: "2026年6月",
+            ReportKind.QUARTERLY: "2026年第2季度",
+        },
+        "en": {ReportKind.DEKAD: "21–30 June 2026", ReportKind.MONTHLY: "June 2026", ReportKind.QUARTERLY: "Q2 2026"},
+    }[lang][kind]
     assert f"**{period}**" in md
-    counts = "正常13项、滞后10项、不支持11项,共34项" if lang == "zh" else "13 on track, 10 lagging, 11 unsupported; 34 targets"
+    counts = (
+        "正常13项、滞后10项、不支持11项,共34项"
+        if lang == "zh"
+        else "13 on track, 10 lagging, 11 unsupported; 34 targets"
+    )
     assert counts in md and counts in page
-    assert r.counts == {"met": 0, "on_track": 13, "lagging": 10, "missed": 0, "no_data": 0, "not_evaluable": 0,
-                        "unsupported": 11, "error": 0}
+    assert r.counts == {
+        "met": 0,
+        "on_track": 13,
+        "lagging": 10,
+        "missed": 0,
+        "no_data": 0,
+        "not_evaluable": 0,
+        "unsupported": 11,
+        "error": 0,
+    }
 
 
 def test_known_on_is_shown_only_when_set() -> None:
@@ -301,7 +323,9 @@ def test_known_on_is_shown_only_when_set() -> None:
     md = render_markdown(printed)
     assert "- **数据版本(截至报送日)**:2026-07-03" in md
     rows = md_table(md_section(md, "目标进度"))
-    assert next(row for row in rows if row["目标"] == "技术合同成交额达到13亿元以上")["实际"] == "6.016亿元"  # as the plan writes it
+    assert (
+        next(row for row in rows if row["目标"] == "技术合同成交额达到13亿元以上")["实际"] == "6.016亿元"
+    )  # as the plan writes it
     assert "Figures as known on**: 2026-07-03" in render_markdown(printed, "en")
     assert "数据版本" not in render_markdown(build(JUNE_30, ReportKind.MONTHLY))
 
@@ -314,18 +338,44 @@ def test_monthly_bulletin_has_one_row_per_target_with_its_status_word() -> None:
     md = render_markdown(r)
     rows = md_table(md_section(md, "目标进度"))
     assert len(rows) == len(r.targets) == 34
-    assert list(rows[0]) == ["序号", "目标", "状态", "实际", "目标值", "完成率", "序时进度", "较序时进度", "差距", "牵头单位",
-                             "预警"]
+    assert list(rows[0]) == [
+        "序号",
+        "目标",
+        "状态",
+        "实际",
+        "目标值",
+        "完成率",
+        "序时进度",
+        "较序时进度",
+        "差距",
+        "牵头单位",
+        "预警",
+    ]
     for row, line in zip(rows, r.targets):
         assert (row["序号"], row["目标"], row["状态"]) == (line.task_number, line.quote, STATUS_ZH[line.status])
     by_quote = {row["目标"]: row for row in rows}
     graduates = by_quote["新增就业创业高校毕业生不少于0.2万人"]
-    assert graduates == {"序号": "二(四)2", "目标": "新增就业创业高校毕业生不少于0.2万人", "状态": "滞后",
-                         "实际": "330人", "目标值": "2000人", "完成率": "16.5%", "序时进度": "50.0%",
-                         "较序时进度": "慢于33.5个百分点", "差距": "1670人", "牵头单位": "区人才办、区科工局", "预警": "红灯"}
+    assert graduates == {
+        "序号": "二(四)2",
+        "目标": "新增就业创业高校毕业生不少于0.2万人",
+        "状态": "滞后",
+        "实际": "330人",
+        "目标值": "2000人",
+        "完成率": "16.5%",
+        "序时进度": "50.0%",
+        "较序时进度": "慢于33.5个百分点",
+        "差距": "1670人",
+        "牵头单位": "区人才办、区科工局",
+        "预警": "红灯",
+    }
     # a gap between rates is in percentage points
     growth = by_quote["技术合同交易成交额增长15%以上"]
-    assert (growth["实际"], growth["目标值"], growth["差距"], growth["预警"]) == ("13.23%", "15%", "1.77个百分点", "黄灯")
+    assert (growth["实际"], growth["目标值"], growth["差距"], growth["预警"]) == (
+        "13.23%",
+        "15%",
+        "1.77个百分点",
+        "黄灯",
+    )
     assert by_quote["新培育高新技术企业10家"]["完成率"] == "40.0%"  # one decimal, always
     assert by_quote["新增2个市级以上创新平台"]["较序时进度"] == "持平"  # 50.0% against 50.0%
     assert by_quote["力争全年放贷超5000万元"]["差距"] == ">2400万元"  # 超: more than 2400 still needed
@@ -341,7 +391,9 @@ def test_monthly_bulletin_ranks_the_units_and_lists_the_warnings() -> None:
     assert [u["单位"] for u in units] == [u.name for u in r.units]
     # the headline goals answer to the plan's office (办公室设在区科工局), so 区科工局 leads 33 targets
     assert [(u["名次"], u["单位"], u["牵头得分"], u["牵头目标数"]) for u in units[:2]] == [
-        ("1", "区科工局", "72.1", "33"), ("2", "区人才办", "57", "7")]
+        ("1", "区科工局", "72.1", "33"),
+        ("2", "区人才办", "57", "7"),
+    ]
     assert all(u["名次"] == "—" for u in units[2:])  # they lead no scored target
     assert next(u for u in units if u["单位"] == "区农业农村局")["配合得分"] == "66.6"  # 0.6666: rounded down
 
@@ -367,7 +419,9 @@ def test_may_bulletin_names_the_missed_reports_of_the_agriculture_bureau() -> No
     ]
     en = md_table(md_section(render_markdown(r, "en"), "Missed reports"))
     assert [(m["Reported by"], m["Period due"]) for m in en] == [
-        ("区农业农村局", "11–20 May 2026"), ("区农业农村局", "21–31 May 2026")]
+        ("区农业农村局", "11–20 May 2026"),
+        ("区农业农村局", "21–31 May 2026"),
+    ]
     page = parse_html(render_html(r))
     assert "区农业农村局" in "".join(page.text)
 
@@ -383,8 +437,15 @@ def test_dekad_brief_of_late_june_lists_its_figures_with_the_correction() -> Non
     dated = [f for f in r.figures if f.date >= r.period_start]
     assert len(figures) == len(dated) == 35  # 24 figures and 11 milestone stages
     turnover = next(f for f in figures if f["指标"] == "技术合同成交额")
-    assert turnover == {"指标": "技术合同成交额", "日期": "2026-06-30", "数值": "61200万元", "口径": "数值",
-                        "报送单位": "区科工局", "报送日期": "2026-07-06", "备注": "**更正** 更正:补录6月下旬合同"}
+    assert turnover == {
+        "指标": "技术合同成交额",
+        "日期": "2026-06-30",
+        "数值": "61200万元",
+        "口径": "数值",
+        "报送单位": "区科工局",
+        "报送日期": "2026-07-06",
+        "备注": "**更正** 更正:补录6月下旬合同",
+    }
     assert next(f for f in figures if f["口径"] == "同比")["数值"] == "12.4%"
     assert "其中更正1条:" in section
     assert "- 技术合同成交额(2026-06-30)更正为61200万元,区科工局于2026-07-06报送。备注:更正:补录6月下旬合同" in section
@@ -403,17 +464,29 @@ def test_dekad_brief_of_early_july_shows_the_corrected_figure_reported_in_it() -
     assert next(f for f in this_dekad if f["指标"] == "技术合同成交额")["数值"] == "64168万元"
     assert "本旬报送的往期数据(日期在2026-07-01之前)" in section
     corrected = [f for f in earlier if f["备注"].startswith("**更正**")]
-    assert corrected == [{"指标": "技术合同成交额", "日期": "2026-06-30", "数值": "61200万元", "口径": "数值",
-                          "报送单位": "区科工局", "报送日期": "2026-07-06", "备注": "**更正** 更正:补录6月下旬合同"}]
+    assert corrected == [
+        {
+            "指标": "技术合同成交额",
+            "日期": "2026-06-30",
+            "数值": "61200万元",
+            "口径": "数值",
+            "报送单位": "区科工局",
+            "报送日期": "2026-07-06",
+            "备注": "**更正** 更正:补录6月下旬合同",
+        }
+    ]
     assert "其中更正1条:" in section
     changes = md_table(md_section(md, "状态变化"))
     assert [(c["目标"], c["原状态"], c["现状态"]) for c in changes] == [
-        (c.quote, STATUS_ZH[c.before], STATUS_ZH[c.after]) for c in r.changes]
+        (c.quote, STATUS_ZH[c.before], STATUS_ZH[c.after]) for c in r.changes
+    ]
     assert len(changes) == 2 and all(c["现状态"] == "滞后" for c in changes)
     warnings = md_table(md_section(md, "新增预警"))
     # 19 of 36 dekads are due by 10 July (52.8%): half of a target is 2.8 points behind
     assert [(w["预警"], w["目标"], w["落后序时"]) for w in warnings] == [
-        ("黄灯", "新增2个市级以上创新平台", "2.8个百分点"), ("黄灯", "力争净增高新技术企业超10家", "2.8个百分点")]
+        ("黄灯", "新增2个市级以上创新平台", "2.8个百分点"),
+        ("黄灯", "力争净增高新技术企业超10家", "2.8个百分点"),
+    ]
 
     en = render_markdown(r, "en")
     en_section = md_section(en, "Figures reported in the dekad")
@@ -430,8 +503,9 @@ def test_dekad_brief_of_early_july_shows_the_corrected_figure_reported_in_it() -
 
 def test_what_counts_as_a_correction() -> None:
     def figure(date: dt.date, reported_at: dt.date | None, note: str = "", revision: int = 1) -> ReportedFigure:
-        return ReportedFigure("rd_spending", "全社会研发经费投入", date, "1万元", "value", "区科工局", note,
-                              reported_at, "", revision)
+        return ReportedFigure(
+            "rd_spending", "全社会研发经费投入", date, "1万元", "value", "区科工局", note, reported_at, "", revision
+        )
 
     assert not is_correction(figure(JUNE_30, dt.date(2026, 7, 3)))  # the routine: sent early in the next dekad
     assert not is_correction(figure(JUNE_30, None))
@@ -454,14 +528,23 @@ def test_quarterly_summary_lists_the_quarters_projections_and_next_quarter() -> 
     ]
     assert [q["得分"] for q in quarters] == ["49.1", "73.6"]
     assert [(q["较上季"], q["正常"], q["滞后"], q["不支持"]) for q in quarters] == [
-        ("—", "6", "17", "11"), ("+24.5", "13", "10", "11")]
+        ("—", "6", "17", "11"),
+        ("+24.5", "13", "10", "11"),
+    ]
 
     projections = md_table(md_section(md, "全年预计"))
     assert len(projections) == len(r.projections) == 16
     turnover = next(p for p in projections if p["目标"] == "技术合同成交额达到13亿元以上")
-    assert turnover == {"目标": "技术合同成交额达到13亿元以上", "指标": "技术合同成交额", "年内累计": "6.12亿元",
-                        "预计全年": "13.0213亿元", "目标值": "13亿元", "预计结果": "可完成",
-                        "推算方法": "按上年同期进度", "同期进度": "47.0%"}
+    assert turnover == {
+        "目标": "技术合同成交额达到13亿元以上",
+        "指标": "技术合同成交额",
+        "年内累计": "6.12亿元",
+        "预计全年": "13.0213亿元",
+        "目标值": "13亿元",
+        "预计结果": "可完成",
+        "推算方法": "按上年同期进度",
+        "同期进度": "47.0%",
+    }
     graduates = next(p for p in projections if p["目标"].startswith("新增就业创业高校毕业生"))
     assert (graduates["预计结果"], graduates["推算方法"]) == ("难完成", "按序时进度直线推算")
     assert "16项中8项预计难以完成" in md_section(md, "全年预计")
@@ -470,7 +553,11 @@ def test_quarterly_summary_lists_the_quarters_projections_and_next_quarter() -> 
     assert "到2026-09-30各目标应达到" in following
     rows = {row["目标"]: row for row in md_table(following)}
     assert rows["新增就业创业高校毕业生不少于0.2万人"] == {
-        "目标": "新增就业创业高校毕业生不少于0.2万人", "应达": "1500人", "当前": "330人", "尚需": "1170人"}
+        "目标": "新增就业创业高校毕业生不少于0.2万人",
+        "应达": "1500人",
+        "当前": "330人",
+        "尚需": "1170人",
+    }
 
     assert len(md_table(md_section(md, "预警"))) == len(r.warnings) == 10
     assert len(md_table(md_section(md, "漏报情况"))) == 2  # May's, in the second quarter
@@ -479,8 +566,9 @@ def test_quarterly_summary_lists_the_quarters_projections_and_next_quarter() -> 
     en = render_markdown(r, "en")
     en_quarters = md_table(md_section(en, "Quarter by quarter"))
     assert [(q["Quarter"], q["Score"]) for q in en_quarters] == [("Q1 2026", "49.1"), ("Q2 2026 (current)", "73.6")]
-    en_turnover = next(p for p in md_table(md_section(en, "Year-end projections"))
-                       if p["Target"] == "技术合同成交额达到13亿元以上")
+    en_turnover = next(
+        p for p in md_table(md_section(en, "Year-end projections")) if p["Target"] == "技术合同成交额达到13亿元以上"
+    )
     assert (en_turnover["Method"], en_turnover["Outlook"]) == ("previous-year pattern", "on course")
 
 
@@ -488,7 +576,11 @@ def test_a_quarterly_summary_in_december_has_no_next_quarter() -> None:
     r = build(dt.date(2026, 12, 31), ReportKind.QUARTERLY)
     md = render_markdown(r)
     assert [q["季度"] for q in md_table(md_section(md, "各季度情况"))] == [
-        "2026年第1季度", "2026年第2季度", "2026年第3季度", "2026年第4季度(本季)"]
+        "2026年第1季度",
+        "2026年第2季度",
+        "2026年第3季度",
+        "2026年第4季度(本季)",
+    ]
     assert md_section(md, "下季度须完成").strip() == "无。"
     assert md_section(render_markdown(r, "en"), "What the next quarter must deliver").strip() == "None."
 
@@ -496,14 +588,33 @@ def test_a_quarterly_summary_in_december_has_no_next_quarter() -> None:
 # --- English -----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("as_of, kind", [
-    (JUNE_30, ReportKind.DEKAD), (JULY_10, ReportKind.DEKAD), (JUNE_30, ReportKind.MONTHLY),
-    (MAY_31, ReportKind.MONTHLY), (JUNE_30, ReportKind.QUARTERLY), (dt.date(2026, 12, 31), ReportKind.MONTHLY),
-])
+@pytest.mark.parametrize(
+    "as_of, kind",
+    [
+        (JUNE_30, ReportKind.DEKAD),
+        (JULY_10, ReportKind.DEKAD),
+        (JUNE_30, ReportKind.MONTHLY),
+        (MAY_31, ReportKind.MONTHLY),
+        (JUNE_30, ReportKind.QUARTERLY),
+        (dt.date(2026, 12, 31), ReportKind.MONTHLY),
+    ],
+)
 def test_english_output_has_no_chinese_status_word_or_heading(as_of: dt.date, kind: ReportKind) -> None:
     r = build(as_of, kind)
     for text in (render_markdown(r, "en"), render_html(r, "en")):
-        for zh in ZH_STATUS + ("红灯", "黄灯", "绿灯", "未评", "目标进度", "预警", "漏报", "综合得分", "截至日期", "无。", "本旬"):
+        for zh in ZH_STATUS + (
+            "红灯",
+            "黄灯",
+            "绿灯",
+            "未评",
+            "目标进度",
+            "预警",
+            "漏报",
+            "综合得分",
+            "截至日期",
+            "无。",
+            "本旬",
+        ):
             assert zh not in text, zh
     md = render_markdown(r, "en")
     for line in r.warnings if kind is not ReportKind.DEKAD else r.new_warnings:
@@ -525,10 +636,17 @@ def test_english_status_words_in_the_monthly_table() -> None:
 # --- HTML --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("as_of, kind", [
-    (JUNE_30, ReportKind.DEKAD), (JULY_10, ReportKind.DEKAD), (JUNE_30, ReportKind.MONTHLY),
-    (MAY_31, ReportKind.MONTHLY), (JUNE_30, ReportKind.QUARTERLY), (dt.date(2026, 12, 31), ReportKind.QUARTERLY),
-])
+@pytest.mark.parametrize(
+    "as_of, kind",
+    [
+        (JUNE_30, ReportKind.DEKAD),
+        (JULY_10, ReportKind.DEKAD),
+        (JUNE_30, ReportKind.MONTHLY),
+        (MAY_31, ReportKind.MONTHLY),
+        (JUNE_30, ReportKind.QUARTERLY),
+        (dt.date(2026, 12, 31), ReportKind.QUARTERLY),
+    ],
+)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_html_is_well_formed_self_contained_and_printable(as_of: dt.date, kind: ReportKind, lang: str) -> None:
     page = render_html(build(as_of, kind), lang)
@@ -544,7 +662,7 @@ def test_html_is_well_formed_self_contained_and_printable(as_of: dt.date, kind: 
     colgroups = re.findall(r"<colgroup>(.*?)</colgroup>", page)
     assert len(colgroups) == page.count("<table ")
     for colgroup in colgroups:  # fixed columns that fill the width exactly: no table wider than the page
-        assert sum(int(w) for w in re.findall(r'width:(\d+)%', colgroup)) == 100, colgroup
+        assert sum(int(w) for w in re.findall(r"width:(\d+)%", colgroup)) == 100, colgroup
     for svg in checked.svgs:
         assert svg.get("role") == "img" and svg.get("aria-label"), svg
     assert checked.svg_titles >= len(checked.svgs)
@@ -624,9 +742,14 @@ def test_any_quote_stays_in_its_cell_and_its_element(quote: str) -> None:
 # --- JSON --------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("as_of, kind", [
-    (JUNE_30, ReportKind.MONTHLY), (JULY_10, ReportKind.DEKAD), (JUNE_30, ReportKind.QUARTERLY),
-])
+@pytest.mark.parametrize(
+    "as_of, kind",
+    [
+        (JUNE_30, ReportKind.MONTHLY),
+        (JULY_10, ReportKind.DEKAD),
+        (JUNE_30, ReportKind.QUARTERLY),
+    ],
+)
 def test_json_round_trips_with_every_field_but_the_result(as_of: dt.date, kind: ReportKind) -> None:
     r = build(as_of, kind)
     text = render_json(r)
@@ -646,24 +769,62 @@ def test_json_of_the_june_bulletin() -> None:
     r = build(JUNE_30, ReportKind.MONTHLY)
     data = json.loads(render_json(r))
     graduates = next(t for t in data["targets"] if t["target"] == "talent.introduction.graduates")
-    assert {k: graduates[k] for k in ("status", "actual", "required", "completion", "expected", "gap", "unit",
-                                      "light", "points_behind", "lead", "task_number")} == {
-        "status": "lagging", "actual": "330", "required": "2000", "completion": "0.165", "expected": "0.5",
-        "gap": "1670", "unit": "人", "light": "red", "points_behind": "33.5", "lead": ["区人才办", "区科工局"],
-        "task_number": "二(四)2"}
+    assert {
+        k: graduates[k]
+        for k in (
+            "status",
+            "actual",
+            "required",
+            "completion",
+            "expected",
+            "gap",
+            "unit",
+            "light",
+            "points_behind",
+            "lead",
+            "task_number",
+        )
+    } == {
+        "status": "lagging",
+        "actual": "330",
+        "required": "2000",
+        "completion": "0.165",
+        "expected": "0.5",
+        "gap": "1670",
+        "unit": "人",
+        "light": "red",
+        "points_behind": "33.5",
+        "lead": ["区人才办", "区科工局"],
+        "task_number": "二(四)2",
+    }
     assert graduates["explanation"]["zh"].startswith("截至2026-06-30,新增就业创业高校毕业生数为330人")
-    assert graduates["explanation"]["en"].startswith("by 2026-06-30, graduates newly employed or self-employed is 330人")
-    assert graduates["progress"] == {"basis": "periods", "share": "0.5", "expected": "0.5", "completion": "0.165",
-                                     "points": "-33.5", "amount": "-670", "verdict": "behind"}
+    assert graduates["explanation"]["en"].startswith(
+        "by 2026-06-30, graduates newly employed or self-employed is 330人"
+    )
+    assert graduates["progress"] == {
+        "basis": "periods",
+        "share": "0.5",
+        "expected": "0.5",
+        "completion": "0.165",
+        "points": "-33.5",
+        "amount": "-670",
+        "verdict": "behind",
+    }
     assert [u["rank"] for u in data["units"][:3]] == [1, 2, 0]
     assert data["spec_hash"] == r.spec_hash and "result" not in data
     quarterly = json.loads(render_json(build(JUNE_30, ReportKind.QUARTERLY)))
     turnover = next(p for p in quarterly["projections"] if p["target"] == "transfer.system.turnover")
     assert (turnover["method"], turnover["projected"], turnover["projected_to_meet"]) == (
-        "previous_year", "130212.77", True)  # in JSON, figures stay in the metric's unit
+        "previous_year",
+        "130212.77",
+        True,
+    )  # in JSON, figures stay in the metric's unit
     assert [q["label"] for q in quarterly["quarters"]] == ["2026年第1季度", "2026年第2季度"]
     dekad = json.loads(render_json(build(JULY_10, ReportKind.DEKAD)))
     [correction] = [f for f in dekad["figures"] if f["note"].startswith("更正")]
     assert (correction["date"], correction["value"], correction["reported_at"]) == (
-        "2026-06-30", "61200万元", "2026-07-06")
+        "2026-06-30",
+        "61200万元",
+        "2026-07-06",
+    )
     assert [c["after"] for c in dekad["changes"]] == ["lagging"] * 2

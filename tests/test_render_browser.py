@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from planengine.reporting import ReportKind
 from planengine.render import render_html
+from planengine.reporting import ReportKind
 
 from .conftest import ROOT
 from .test_render import JUNE_30, build
@@ -26,8 +26,14 @@ ARTIFACTS = ROOT / "artifacts"
 TIMEOUT_SECONDS = 60
 WINDOW = (1240, 1754)  # A4 at 150 dpi
 FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -68,10 +74,10 @@ def png_colours(data: bytes, rows: int = 400) -> set[bytes]:
     channels = 3 if colour_type == 2 else 4
     chunks, offset = [], 8
     while offset < len(data):
-        length = struct.unpack(">I", data[offset:offset + 4])[0]
-        kind = data[offset + 4:offset + 8]
+        length = struct.unpack(">I", data[offset : offset + 4])[0]
+        kind = data[offset + 4 : offset + 8]
         if kind == b"IDAT":
-            chunks.append(data[offset + 8:offset + 8 + length])
+            chunks.append(data[offset + 8 : offset + 8 + length])
         offset += 12 + length
     raw = zlib.decompressobj().decompress(b"".join(chunks), (1 + width * channels) * rows)
     stride = width * channels
@@ -79,8 +85,8 @@ def png_colours(data: bytes, rows: int = 400) -> set[bytes]:
     colours: set[bytes] = set()
     for row in range(min(rows, len(raw) // (stride + 1))):
         start = row * (stride + 1)
-        line = _unfilter(raw[start], bytearray(raw[start + 1:start + 1 + stride]), previous, channels)
-        colours.update(bytes(line[i:i + 3]) for i in range(0, stride, channels * 7))
+        line = _unfilter(raw[start], bytearray(raw[start + 1 : start + 1 + stride]), previous, channels)
+        colours.update(bytes(line[i : i + 3]) for i in range(0, stride, channels * 7))
         previous = line
     return colours
 
@@ -122,8 +128,9 @@ def test_the_june_bulletin_renders_in_chromium(tmp_path: Path) -> None:
     assert len(data) > 50_000, f"a {len(data)}-byte screenshot is too small to hold the page"
     colours = png_colours(data)
     assert len(colours) > 20, f"the screenshot looks blank: {len(colours)} colours"
-    assert b"\xb7\x1c\x1c" in colours or any(c[0] > 150 and c[1] < 80 and c[2] < 80 for c in colours), \
+    assert b"\xb7\x1c\x1c" in colours or any(c[0] > 150 and c[1] < 80 and c[2] < 80 for c in colours), (
         "the red rule under the header is not in the screenshot"
+    )
 
     run(browser, tmp_path / "profile-pdf", "--no-pdf-header-footer", f"--print-to-pdf={pdf}", url)
     head = pdf.read_bytes()

@@ -33,8 +33,9 @@ def compiled(seed_plan: planengine.Plan) -> planengine.CompiledPlan:
     return planengine.compile_plan(seed_plan)
 
 
-def report(compiled: planengine.CompiledPlan, ledger: Ledger, as_of: dt.date, kind: ReportKind,
-           known_on: dt.date | None = None) -> Report:
+def report(
+    compiled: planengine.CompiledPlan, ledger: Ledger, as_of: dt.date, kind: ReportKind, known_on: dt.date | None = None
+) -> Report:
     return build_report(compiled, ledger.observations(known_on=known_on), as_of, kind, known_on=known_on)
 
 
@@ -79,7 +80,9 @@ def test_monthly_bulletin_may_names_the_missed_reports(compiled: planengine.Comp
     ]
 
 
-def test_a_report_is_reproducible_as_known_on_an_earlier_date(compiled: planengine.CompiledPlan, ledger: Ledger) -> None:
+def test_a_report_is_reproducible_as_known_on_an_earlier_date(
+    compiled: planengine.CompiledPlan, ledger: Ledger
+) -> None:
     """The June bulletin as printed on 3 July shows the figure before its correction of 6 July."""
     printed = report(compiled, ledger, JUNE_30, ReportKind.MONTHLY, known_on=dt.date(2026, 7, 3))
     assert line(printed, "transfer.system.turnover").actual == 60160
@@ -96,11 +99,11 @@ def test_dekad_brief_shows_the_correction_and_the_changes(compiled: planengine.C
     assert [(f.metric, f.date, f.value, f.reported_at) for f in corrections] == [
         ("tech_contract_turnover", JUNE_30, "61200万元", dt.date(2026, 7, 6))
     ]
-    assert all(f.date >= dt.date(2026, 7, 1) or f.reported_at and f.reported_at >= dt.date(2026, 7, 1) for f in r.figures)
+    assert all(
+        f.date >= dt.date(2026, 7, 1) or f.reported_at and f.reported_at >= dt.date(2026, 7, 1) for f in r.figures
+    )
     before = build_report(compiled, ledger.observations(), dt.date(2026, 6, 30), ReportKind.MONTHLY)
-    expected_changes = {
-        t.target for t in r.targets if t.status is not line(before, t.target).status
-    }
+    expected_changes = {t.target for t in r.targets if t.status is not line(before, t.target).status}
     assert {c.target for c in r.changes} == expected_changes
     for warning in r.new_warnings:
         assert warning in r.warnings
@@ -108,7 +111,10 @@ def test_dekad_brief_shows_the_correction_and_the_changes(compiled: planengine.C
 
 def test_quarterly_summary_q2(compiled: planengine.CompiledPlan, ledger: Ledger) -> None:
     r = report(compiled, ledger, JUNE_30, ReportKind.QUARTERLY)
-    assert [(q.label, q.date) for q in r.quarters] == [("2026年第1季度", dt.date(2026, 3, 31)), ("2026年第2季度", JUNE_30)]
+    assert [(q.label, q.date) for q in r.quarters] == [
+        ("2026年第1季度", dt.date(2026, 3, 31)),
+        ("2026年第2季度", JUNE_30),
+    ]
     assert r.quarters[-1].score == r.score
     monthly_march = report(compiled, ledger, dt.date(2026, 3, 31), ReportKind.MONTHLY)
     assert r.quarters[0].score == monthly_march.score and r.quarters[0].counts == monthly_march.counts

@@ -36,14 +36,27 @@ AS_OF = dt.date(2026, 6, 30)
 
 
 def assessment(target: str = "t", status: Status = Status.ON_TRACK, **fields: object) -> Assessment:
-    return Assessment(target=target, metric="m", evaluator="count-threshold", status=status,
-                      explanation=Explanation("进度正常", "on track"), quote="达到85家", **fields)  # type: ignore[arg-type]
+    return Assessment(
+        target=target,
+        metric="m",
+        evaluator="count-threshold",
+        status=status,
+        explanation=Explanation("进度正常", "on track"),
+        quote="达到85家",
+        **fields,
+    )  # type: ignore[arg-type]
 
 
 def result(*assessments: Assessment) -> EvaluationResult:
-    return EvaluationResult(plan="p", year=2026, as_of=AS_OF, spec_hash="sha256:00", planengine_version="0.1.0",
-                            evaluators=(EvaluatorUse("count-threshold", "2.0", "planengine", "0.1.0"),),
-                            assessments=assessments)
+    return EvaluationResult(
+        plan="p",
+        year=2026,
+        as_of=AS_OF,
+        spec_hash="sha256:00",
+        planengine_version="0.1.0",
+        evaluators=(EvaluatorUse("count-threshold", "2.0", "planengine", "0.1.0"),),
+        assessments=assessments,
+    )
 
 
 # --- look-ups and counts ---------------------------------------------------------------------------
@@ -59,12 +72,24 @@ def test_assessment_finds_a_target_and_names_an_unknown_one() -> None:
 
 
 def test_counts_list_every_status_in_order_with_zeros() -> None:
-    r = result(assessment("a", Status.MET), assessment("b", Status.LAGGING), assessment("c", Status.LAGGING),
-               assessment("d", Status.NO_DATA))
+    r = result(
+        assessment("a", Status.MET),
+        assessment("b", Status.LAGGING),
+        assessment("c", Status.LAGGING),
+        assessment("d", Status.NO_DATA),
+    )
     counts = r.counts()
     assert list(counts) == [s.value for s in Status]  # the order of Status, every one present
-    assert counts == {"met": 1, "on_track": 0, "lagging": 2, "missed": 0, "no_data": 1, "not_evaluable": 0,
-                      "unsupported": 0, "error": 0}
+    assert counts == {
+        "met": 1,
+        "on_track": 0,
+        "lagging": 2,
+        "missed": 0,
+        "no_data": 1,
+        "not_evaluable": 0,
+        "unsupported": 0,
+        "error": 0,
+    }
     assert result().counts() == dict.fromkeys((s.value for s in Status), 0)
 
 
@@ -72,8 +97,13 @@ def test_counts_list_every_status_in_order_with_zeros() -> None:
 
 
 def test_numbers_are_strings_and_defaults_are_kept() -> None:
-    a = assessment(actual=Decimal("80.50"), required=Decimal(85), completion=Decimal(80) / Decimal(85),
-                   figure_date=AS_OF, lead=("kgj",))
+    a = assessment(
+        actual=Decimal("80.50"),
+        required=Decimal(85),
+        completion=Decimal(80) / Decimal(85),
+        figure_date=AS_OF,
+        lead=("kgj",),
+    )
     data = result(a).to_dict()
     written = data["assessments"][0]
     assert written["actual"] == "80.5"  # exact text, trailing zero dropped
@@ -81,7 +111,12 @@ def test_numbers_are_strings_and_defaults_are_kept() -> None:
     assert (written["status"], written["figure_date"], written["lead"]) == ("on_track", "2026-06-30", ["kgj"])
     # fields at their defaults are written too, so every result has the same shape
     assert (written["gap"], written["gap_strict"], written["progress"], written["weight"], written["support"]) == (
-        None, False, None, "1", [])
+        None,
+        False,
+        None,
+        "1",
+        [],
+    )
     assert data["warnings"] == [] and data["as_of"] == "2026-06-30"
     assert set(written) == {f.name for f in Assessment.__attrs_attrs__}
 
@@ -90,8 +125,15 @@ def test_progress_is_written_with_its_verdict_and_basis() -> None:
     progress = Progress.of(Decimal(40), Decimal(50), Decimal(100), Decimal("0.5"), ProgressBasis.PERIODS)
     written = result(assessment(progress=progress)).to_dict()["assessments"][0]["progress"]
     # 40 of 100 against 50 due at half the year: 0.4 done, 0.5 expected, 10 points and 10 behind
-    assert written == {"basis": "periods", "share": "0.5", "expected": "0.5", "completion": "0.4",
-                       "points": "-10", "amount": "-10", "verdict": "behind"}
+    assert written == {
+        "basis": "periods",
+        "share": "0.5",
+        "expected": "0.5",
+        "completion": "0.4",
+        "points": "-10",
+        "amount": "-10",
+        "verdict": "behind",
+    }
 
 
 def test_json_text_keeps_chinese_readable() -> None:
@@ -124,29 +166,53 @@ def test_a_real_evaluation_round_trips(seed_plan: Plan, example_figures: tuple[O
 
 TEXT = st.text(max_size=12)
 NUMBERS = (
-    st.decimals(min_value=Decimal("-1e15"), max_value=Decimal("1e15"), places=8, allow_nan=False,
-                allow_infinity=False)
+    st.decimals(min_value=Decimal("-1e15"), max_value=Decimal("1e15"), places=8, allow_nan=False, allow_infinity=False)
     # quotients carry all 28 significant digits, as completion rates do
-    | st.builds(lambda a, b: Decimal(a) / Decimal(b), st.integers(-10**9, 10**9), st.integers(1, 10**9))
+    | st.builds(lambda a, b: Decimal(a) / Decimal(b), st.integers(-(10**9), 10**9), st.integers(1, 10**9))
 )
-PROGRESS = st.builds(Progress, basis=st.sampled_from(list(ProgressBasis)), share=NUMBERS, expected=NUMBERS,
-                     completion=NUMBERS, points=NUMBERS, amount=NUMBERS,
-                     verdict=st.sampled_from(list(ScheduleVerdict)))
+PROGRESS = st.builds(
+    Progress,
+    basis=st.sampled_from(list(ProgressBasis)),
+    share=NUMBERS,
+    expected=NUMBERS,
+    completion=NUMBERS,
+    points=NUMBERS,
+    amount=NUMBERS,
+    verdict=st.sampled_from(list(ScheduleVerdict)),
+)
 ASSESSMENTS = st.builds(
     Assessment,
-    target=TEXT, metric=st.none() | TEXT, evaluator=TEXT, status=st.sampled_from(list(Status)),
-    explanation=st.builds(Explanation, TEXT, TEXT), quote=TEXT,
-    actual=st.none() | NUMBERS, required=st.none() | NUMBERS, completion=st.none() | NUMBERS,
-    expected=st.none() | NUMBERS, gap=st.none() | NUMBERS, unit=st.sampled_from(["", "%", "家", "万元"]),
-    figure_date=st.none() | st.dates(), gap_strict=st.booleans(), progress=st.none() | PROGRESS,
-    strive=st.booleans(), weight=NUMBERS, task=st.none() | TEXT,
-    lead=st.lists(TEXT, max_size=2).map(tuple), support=st.lists(TEXT, max_size=2).map(tuple),
+    target=TEXT,
+    metric=st.none() | TEXT,
+    evaluator=TEXT,
+    status=st.sampled_from(list(Status)),
+    explanation=st.builds(Explanation, TEXT, TEXT),
+    quote=TEXT,
+    actual=st.none() | NUMBERS,
+    required=st.none() | NUMBERS,
+    completion=st.none() | NUMBERS,
+    expected=st.none() | NUMBERS,
+    gap=st.none() | NUMBERS,
+    unit=st.sampled_from(["", "%", "家", "万元"]),
+    figure_date=st.none() | st.dates(),
+    gap_strict=st.booleans(),
+    progress=st.none() | PROGRESS,
+    strive=st.booleans(),
+    weight=NUMBERS,
+    task=st.none() | TEXT,
+    lead=st.lists(TEXT, max_size=2).map(tuple),
+    support=st.lists(TEXT, max_size=2).map(tuple),
 )
 RESULTS = st.builds(
     EvaluationResult,
-    plan=TEXT, year=st.integers(1900, 2999), as_of=st.dates(), spec_hash=TEXT, planengine_version=TEXT,
+    plan=TEXT,
+    year=st.integers(1900, 2999),
+    as_of=st.dates(),
+    spec_hash=TEXT,
+    planengine_version=TEXT,
     evaluators=st.lists(st.builds(EvaluatorUse, TEXT, TEXT, TEXT, TEXT), max_size=2).map(tuple),
-    assessments=st.lists(ASSESSMENTS, max_size=3).map(tuple), warnings=st.lists(TEXT, max_size=2).map(tuple),
+    assessments=st.lists(ASSESSMENTS, max_size=3).map(tuple),
+    warnings=st.lists(TEXT, max_size=2).map(tuple),
 )
 
 

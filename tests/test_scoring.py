@@ -19,8 +19,13 @@ from .conftest import MID_YEAR, YEAR_END
 
 def assessment(status: Status, completion: str | None = None, expected: str | None = None) -> Assessment:
     return Assessment(
-        target="t", metric="m", evaluator="count-threshold", status=status, explanation=Explanation("", ""),
-        quote="q", completion=None if completion is None else Decimal(completion),
+        target="t",
+        metric="m",
+        evaluator="count-threshold",
+        status=status,
+        explanation=Explanation("", ""),
+        quote="q",
+        completion=None if completion is None else Decimal(completion),
         expected=None if expected is None else Decimal(expected),
     )
 
@@ -92,20 +97,26 @@ def test_the_seed_scorecard_rolls_up_as_documented(
     assert talent.targets == sum(1 for t in card.targets if t.task and t.task.startswith("talent."))
 
 
-def test_year_end_scores_are_completions(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_year_end_scores_are_completions(
+    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     card = score(planengine.evaluate(seed_plan, example_figures, YEAR_END), seed_plan)
     assert card.target("transfer.system.turnover").score == Decimal("0.9846")  # 12.8亿 of 13亿
     assert card.target("core-tech.agriculture.varieties").score == Decimal("0.5000")  # 1 of 2
     assert [w.target for w in card.warnings()][:1] and all(w.light is Light.RED for w in card.warnings())
 
 
-def test_units_are_ranked_by_what_they_lead(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_units_are_ranked_by_what_they_lead(
+    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     card = score(planengine.evaluate(seed_plan, example_figures, MID_YEAR), seed_plan)
     ranked = card.ranked_units()
     assert [u.lead.score for u in ranked] == sorted((u.lead.score for u in ranked), reverse=True)
 
 
-def test_hook_register_scoring_rules(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_hook_register_scoring_rules(
+    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     """A plugin's scoring rule, registered through the hook, is chosen by name."""
 
     class StrictPlugin:
@@ -132,7 +143,9 @@ def test_raising_a_figure_never_lowers_the_plan_score(seed_plan: planengine.Plan
     low, high = sorted((a, b))
 
     def card(value: int) -> planengine.scoring.Scorecard:
-        figure = planengine.Observation("graduate_employment", dt.date(2026, 6, 30), planengine.parse_quantity(f"{value}人"))
+        figure = planengine.Observation(
+            "graduate_employment", dt.date(2026, 6, 30), planengine.parse_quantity(f"{value}人")
+        )
         return score(planengine.evaluate(seed_plan, [figure], MID_YEAR), seed_plan)
 
     first, second = card(low), card(high)

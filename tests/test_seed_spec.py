@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import pytest
-
-from decimal import Decimal
 
 import planengine
 from planengine import Status
@@ -95,10 +94,14 @@ YEAR_END_STATUS = {
 }
 
 
-@pytest.mark.parametrize(("as_of", "expected"), [(MID_YEAR, MID_YEAR_STATUS), (YEAR_END, YEAR_END_STATUS)],
-                         ids=["mid-year", "year-end"])
+@pytest.mark.parametrize(
+    ("as_of", "expected"), [(MID_YEAR, MID_YEAR_STATUS), (YEAR_END, YEAR_END_STATUS)], ids=["mid-year", "year-end"]
+)
 def test_seed_plan_statuses_on_the_example_figures(
-    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...], as_of: object, expected: dict[str, str]
+    seed_plan: planengine.Plan,
+    example_figures: tuple[planengine.Observation, ...],
+    as_of: object,
+    expected: dict[str, str],
 ) -> None:
     result = planengine.evaluate(seed_plan, example_figures, as_of)  # type: ignore[arg-type]
     got = {a.target: a.status.value for a in result.assessments if a.status is not Status.UNSUPPORTED}
@@ -108,7 +111,9 @@ def test_seed_plan_statuses_on_the_example_figures(
     assert result.warnings == ()
 
 
-def test_year_end_numbers_are_exact(seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_year_end_numbers_are_exact(
+    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     """Hand-computed: 13亿元 is 130000万元 required; 128000 reached; 2000万元 short."""
     result = planengine.evaluate(seed_plan, example_figures, YEAR_END)
     turnover = result.assessment("transfer.system.turnover")

@@ -44,19 +44,24 @@ def errors_of(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_valid_minimal_spec_loads() -> None:
-    plan = planengine.loads_spec(HEADER + """
+    plan = planengine.loads_spec(
+        HEADER
+        + """
 [[targets]]
 id = "t1"
 metric = "firms"
 evaluator = "count-threshold"
 quote = "达到85家"
 params = { value = 85 }
-""")
+"""
+    )
     assert plan.targets[0].params == ThresholdParams(Quantity(Decimal(85), unit("家")))
 
 
 def test_every_problem_is_reported_with_its_path() -> None:
-    problems = errors_of(HEADER + """
+    problems = errors_of(
+        HEADER
+        + """
 [[targets]]
 id = "t1"
 metric = "firmz"
@@ -80,7 +85,8 @@ metric = "firms"
 evaluator = "count-threshold"
 quote = "q"
 params = { value = "85人" }
-""")
+"""
+    )
     paths = dict(problems)
     assert len(problems) == 6  # the duplicate id is flagged at both places
     assert "did you mean 'firms'" in paths["targets[0].metric"]
@@ -91,27 +97,37 @@ params = { value = "85人" }
 
 
 def test_type_errors_and_unknown_fields_are_located() -> None:
-    problems = dict(errors_of(HEADER.replace('year = 2026', 'year = "next"') + """
+    problems = dict(
+        errors_of(
+            HEADER.replace("year = 2026", 'year = "next"')
+            + """
 [[tasks]]
 id = "a"
 number = "二(一)"
 title = "x"
 lead = ["nobody"]
 colour = "red"
-"""))
+"""
+        )
+    )
     assert "whole number" in problems["year"]
     assert "colour" in problems["tasks[0]"] and "allowed" in problems["tasks[0]"]
 
 
 def test_reference_errors_are_collected() -> None:
-    problems = dict(errors_of(HEADER + """
+    problems = dict(
+        errors_of(
+            HEADER
+            + """
 [[tasks]]
 id = "a"
 number = "二(一)"
 title = "x"
 parent = "nowhere"
 lead = ["nobody"]
-"""))
+"""
+        )
+    )
     assert "no task with the id 'nowhere'" in problems["tasks[0].parent"]
     assert "no unit with the id 'nobody'" in problems["tasks[0].lead[0]"]
 
@@ -129,7 +145,9 @@ def test_a_newer_format_is_refused_with_a_clear_message() -> None:
 
 def test_floats_never_enter(tmp_path: Path) -> None:
     """TOML and JSON floats are read as Decimal: 0.1 stays exactly 0.1."""
-    plan = planengine.loads_spec(HEADER + """
+    plan = planengine.loads_spec(
+        HEADER
+        + """
 [[targets]]
 id = "t"
 metric = "firms"
@@ -137,7 +155,8 @@ evaluator = "count-threshold"
 quote = "q"
 weight = 0.1
 params = { value = "85家" }
-""")
+"""
+    )
     assert plan.targets[0].weight == Decimal("0.1")
 
 
@@ -148,11 +167,12 @@ def test_malformed_toml_is_one_clear_error() -> None:
 
 def test_a_spec_is_never_executed(tmp_path: Path) -> None:
     """Strings that look like code stay strings."""
-    plan = planengine.loads_spec(HEADER.replace('title = "t"', 'title = "__import__(\'os\').system(\'false\')"'))
+    plan = planengine.loads_spec(HEADER.replace('title = "t"', "title = \"__import__('os').system('false')\""))
     assert plan.title == "__import__('os').system('false')"
 
 
 # --- round trip -----------------------------------------------------------------------------------
+
 
 @settings(max_examples=60, deadline=None)
 @given(testing.plans())
@@ -166,7 +186,9 @@ def test_the_seed_spec_round_trips_and_its_hash_ignores_formatting(seed_plan: Pl
     assert again == seed_plan
     # the same spec written as JSON instead of TOML (and with comments and spacing gone) keeps its hash
     data = tomllib.loads(SEED_SPEC.read_text(encoding="utf-8"), parse_float=Decimal)
-    as_json = json.dumps(data, ensure_ascii=False, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v))
+    as_json = json.dumps(
+        data, ensure_ascii=False, default=lambda v: v.isoformat() if hasattr(v, "isoformat") else str(v)
+    )
     assert planengine.spec_hash(planengine.loads_spec(as_json, "json")) == planengine.spec_hash(seed_plan)
 
 
@@ -181,8 +203,15 @@ class _Milestones:
 
     @planengine.hookimpl
     def register_evaluators(self) -> list[planengine.Evaluator[object]]:
-        return [planengine.Evaluator(name="milestone", params=dict, evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
-                                     version="9.9", api_version=planengine.PLUGIN_API_VERSION)]
+        return [
+            planengine.Evaluator(
+                name="milestone",
+                params=dict,
+                evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
+                version="9.9",
+                api_version=planengine.PLUGIN_API_VERSION,
+            )
+        ]
 
 
 def test_the_spec_hash_does_not_depend_on_the_installed_plugins(seed_plan: Plan) -> None:
@@ -190,7 +219,9 @@ def test_the_spec_hash_does_not_depend_on_the_installed_plugins(seed_plan: Plan)
     pm = planengine.get_plugin_manager(load_entry_points=False)
     pm.register(_Milestones())
     with_plugin = planengine.load_spec(SEED_SPEC, planengine.EvaluatorRegistry.from_plugin_manager(pm))
-    assert any(not isinstance(t.params, planengine.RawParams) for t in with_plugin.targets if t.evaluator == "milestone")
+    assert any(
+        not isinstance(t.params, planengine.RawParams) for t in with_plugin.targets if t.evaluator == "milestone"
+    )
     assert planengine.spec_hash(with_plugin) == planengine.spec_hash(seed_plan)
     compiled = planengine.compile_plan(with_plugin, planengine.EvaluatorRegistry.from_plugin_manager(pm))
     assert compiled.spec_hash == planengine.compile_plan(seed_plan).spec_hash
@@ -201,14 +232,18 @@ def test_a_plan_changed_in_code_has_another_hash(seed_plan: Plan) -> None:
     changed = attrs.evolve(seed_plan, title=seed_plan.title + "(修订)")
     assert planengine.spec_hash(changed) != planengine.spec_hash(seed_plan)
     assert planengine.spec_hash(attrs.evolve(changed, title=seed_plan.title)) == planengine.spec_hash(
-        attrs.evolve(seed_plan, title=seed_plan.title))
+        attrs.evolve(seed_plan, title=seed_plan.title)
+    )
 
 
 def test_a_problem_carries_its_location_as_data() -> None:
     """Tools act on the location (the drafter drops a target by its index) without parsing text."""
     with pytest.raises(SpecErrors) as caught:
-        planengine.loads_spec(HEADER + '\n[[targets]]\nid = "t"\nevaluator = "count-threshold"\nquote = "q"\n'
-                              'params = { value = "85人" }\n', "toml")
+        planengine.loads_spec(
+            HEADER + '\n[[targets]]\nid = "t"\nevaluator = "count-threshold"\nquote = "q"\n'
+            'params = { value = "85人" }\n',
+            "toml",
+        )
     problem = caught.value.errors[0]
     assert isinstance(problem, planengine.SpecProblem) and planengine.SpecError is planengine.SpecProblem
     assert problem.location[:2] == ("targets", 0) and problem.path.startswith("targets[0]")

@@ -48,12 +48,21 @@ def target(evaluator: str, params: dict[str, Any], metric: str | None = "m", id:
 
 
 def spec_text(metrics: list[dict[str, Any]], targets: list[dict[str, Any]], **extra: Any) -> str:
-    data = {"format": 1, "id": "p", "title": "测试方案", "issuer": "测试", "year": YEAR,
-            "progress_basis": "days", "metrics": metrics, "targets": targets, **extra}
+    data = {
+        "format": 1,
+        "id": "p",
+        "title": "测试方案",
+        "issuer": "测试",
+        "year": YEAR,
+        "progress_basis": "days",
+        "metrics": metrics,
+        "targets": targets,
+        **extra,
+    }
     return json.dumps(data, ensure_ascii=False)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _compiled(text: str) -> planengine.CompiledPlan:
     return planengine.compile_plan(planengine.loads_spec(text, fmt="json"))
 
@@ -72,8 +81,9 @@ def obs(day: dt.date, amount: str | Quantity, metric: str = "m", source: str = "
     return Observation(metric, day, quantity, Measure.VALUE, source=source)
 
 
-def assess(compiled: planengine.CompiledPlan, observations: list[Observation], as_of: dt.date,
-           target_id: str = "t") -> planengine.Assessment:
+def assess(
+    compiled: planengine.CompiledPlan, observations: list[Observation], as_of: dt.date, target_id: str = "t"
+) -> planengine.Assessment:
     return planengine.evaluate(compiled, observations, as_of).assessment(target_id)
 
 
@@ -98,13 +108,21 @@ def test_at_least_year_end_numbers() -> None:
     compiled = simple("count-threshold", {"value": "85家", "comparator": ">="}, reporting="level")
     a = assess(compiled, [obs(YEAR_END, "80家")], YEAR_END)
     assert (a.status, a.actual, a.required, a.gap, a.unit, a.figure_date) == (
-        Status.MISSED, Decimal(80), Decimal(85), Decimal(5), "家", YEAR_END)
+        Status.MISSED,
+        Decimal(80),
+        Decimal(85),
+        Decimal(5),
+        "家",
+        YEAR_END,
+    )
     assert a.completion == Decimal(80) / Decimal(85)  # exact to Decimal's 28 digits; rounded only when shown
     met = assess(compiled, [obs(YEAR_END, "85家")], YEAR_END)
     assert (met.gap, met.completion) == (Decimal(0), Decimal(1))
 
 
-@pytest.mark.parametrize(("actual", "expected"), [("9家", Status.MISSED), ("10家", Status.MISSED), ("11家", Status.MET)])
+@pytest.mark.parametrize(
+    ("actual", "expected"), [("9家", Status.MISSED), ("10家", Status.MISSED), ("11家", Status.MET)]
+)
 def test_more_than_count_equal_is_missed_one_more_is_met(actual: str, expected: Status) -> None:
     compiled = simple("count-threshold", {"value": "10家", "comparator": ">"})
     a = assess(compiled, [obs(YEAR_END, actual)], YEAR_END)
@@ -115,8 +133,14 @@ def test_more_than_count_equal_is_missed_one_more_is_met(actual: str, expected: 
 
 @pytest.mark.parametrize(
     ("actual", "expected"),
-    [("4999.99万元", Status.MISSED), ("5000万元", Status.MISSED), ("50000000元", Status.MISSED),
-     ("5000.01万元", Status.MET), ("0.5亿元", Status.MISSED), ("0.50000001亿元", Status.MET)],
+    [
+        ("4999.99万元", Status.MISSED),
+        ("5000万元", Status.MISSED),
+        ("50000000元", Status.MISSED),
+        ("5000.01万元", Status.MET),
+        ("0.5亿元", Status.MISSED),
+        ("0.50000001亿元", Status.MET),
+    ],
 )
 def test_more_than_amount_equal_is_missed(actual: str, expected: Status) -> None:
     compiled = simple("amount-threshold", {"value": "5000万元", "comparator": ">"}, unit="万元")
@@ -143,15 +167,17 @@ def over(expected: Status, binding: bool) -> Status:
     [("0项", Status.MISSED), ("1项", Status.MET), ("2项", Status.MET), ("3项", Status.MISSED)],
 )
 def test_between_one_and_two(actual: str, expected: Status, binding: bool) -> None:
-    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项",
-                                          "upper_binding": binding}, unit="项")
+    compiled = simple(
+        "count-threshold", {"value": "1项", "comparator": "between", "high": "2项", "upper_binding": binding}, unit="项"
+    )
     want = over(expected, binding) if actual == "3项" else expected
     assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is want
 
 
 def test_between_above_a_binding_range_has_a_negative_gap() -> None:
-    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项",
-                                          "upper_binding": True}, unit="项")
+    compiled = simple(
+        "count-threshold", {"value": "1项", "comparator": "between", "high": "2项", "upper_binding": True}, unit="项"
+    )
     a = assess(compiled, [obs(YEAR_END, "3项")], YEAR_END)
     assert (a.status, a.gap) == (Status.MISSED, Decimal(-1))
     assert "above the upper bound" in a.explanation.en
@@ -165,8 +191,9 @@ def test_above_a_free_range_is_over_fulfilled() -> None:
 
 
 def test_a_range_on_a_metric_where_less_is_better_binds_both_ways() -> None:
-    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项"}, unit="项",
-                      direction="decrease")
+    compiled = simple(
+        "count-threshold", {"value": "1项", "comparator": "between", "high": "2项"}, unit="项", direction="decrease"
+    )
     assert status(compiled, [obs(YEAR_END, "3项")], YEAR_END) is Status.MISSED
 
 
@@ -176,8 +203,11 @@ def test_a_range_on_a_metric_where_less_is_better_binds_both_ways() -> None:
     [("3名", Status.MISSED), ("4名", Status.MET), ("5名", Status.MET), ("6名", Status.MET), ("7名", Status.MISSED)],
 )
 def test_approx_with_an_absolute_tolerance(actual: str, expected: Status, binding: bool) -> None:
-    compiled = simple("count-threshold", {"value": "5名", "comparator": "approx", "tolerance": "1名",
-                                          "upper_binding": binding}, unit="人")
+    compiled = simple(
+        "count-threshold",
+        {"value": "5名", "comparator": "approx", "tolerance": "1名", "upper_binding": binding},
+        unit="人",
+    )
     want = over(expected, binding) if actual == "7名" else expected
     assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is want
 
@@ -189,8 +219,11 @@ def test_approx_with_an_absolute_tolerance(actual: str, expected: Status, bindin
 )
 def test_approx_with_a_relative_tolerance(actual: str, expected: Status, binding: bool) -> None:
     # 10名左右 with 20%: from 8 to 12
-    compiled = simple("count-threshold", {"value": "10名", "comparator": "approx", "tolerance": "20%",
-                                          "upper_binding": binding}, unit="人")
+    compiled = simple(
+        "count-threshold",
+        {"value": "10名", "comparator": "approx", "tolerance": "20%", "upper_binding": binding},
+        unit="人",
+    )
     want = over(expected, binding) if actual == "13人" else expected
     assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is want
 
@@ -201,16 +234,24 @@ def test_approx_with_a_relative_tolerance(actual: str, expected: Status, binding
     [("7.99万元", Status.MISSED), ("8万元", Status.MET), ("12万元", Status.MET), ("12.0001万元", Status.MISSED)],
 )
 def test_approx_relative_tolerance_on_an_amount(actual: str, expected: Status, binding: bool) -> None:
-    compiled = simple("amount-threshold", {"value": "10万元", "comparator": "approx", "tolerance": "20%",
-                                           "upper_binding": binding}, unit="万元")
+    compiled = simple(
+        "amount-threshold",
+        {"value": "10万元", "comparator": "approx", "tolerance": "20%", "upper_binding": binding},
+        unit="万元",
+    )
     want = over(expected, binding) if actual == "12.0001万元" else expected
     assert status(compiled, [obs(YEAR_END, actual)], YEAR_END) is want
 
 
 @pytest.mark.parametrize(
     ("value", "unit", "low", "high"),
-    [("1名", "人", "1", "1"), ("5名", "人", "5", "5"), ("20家", "家", "18", "22"), ("10万元", "万元", "9", "11"),
-     ("0.5万人", "万人", "0.45", "0.55")],
+    [
+        ("1名", "人", "1", "1"),
+        ("5名", "人", "5", "5"),
+        ("20家", "家", "18", "22"),
+        ("10万元", "万元", "9", "11"),
+        ("0.5万人", "万人", "0.45", "0.55"),
+    ],
 )
 def test_approx_without_a_tolerance_reaches_the_documented_default(value: str, unit: str, low: str, high: str) -> None:
     """左右 with no tolerance: 10% either side, in whole things for a count (1名左右 is one)."""
@@ -238,26 +279,37 @@ def test_approx_mid_year_is_due_from_the_stated_value() -> None:
 
 @pytest.mark.parametrize(
     ("actual", "expected"),
-    [("19.99%", Status.MET), ("20%", Status.MET), ("0.2", Status.MET), ("20.01%", Status.MISSED), ("200‰", Status.MET),
-     ("201‰", Status.MISSED)],
+    [
+        ("19.99%", Status.MET),
+        ("20%", Status.MET),
+        ("0.2", Status.MET),
+        ("20.01%", Status.MISSED),
+        ("200‰", Status.MET),
+        ("201‰", Status.MISSED),
+    ],
 )
 def test_ceiling_at_most_twenty_percent(actual: str, expected: Status) -> None:
-    compiled = simple("amount-threshold", {"value": "20%", "comparator": "<="}, unit="%", reporting="level",
-                      direction="decrease")
-    quantity = Quantity(Decimal(actual), unit("")) if "%" not in actual and "‰" not in actual else parse_quantity(actual)
+    compiled = simple(
+        "amount-threshold", {"value": "20%", "comparator": "<="}, unit="%", reporting="level", direction="decrease"
+    )
+    quantity = (
+        Quantity(Decimal(actual), unit("")) if "%" not in actual and "‰" not in actual else parse_quantity(actual)
+    )
     assert status(compiled, [obs(YEAR_END, quantity)], YEAR_END) is expected
 
 
 def test_ceiling_strictly_less_than() -> None:
-    compiled = simple("amount-threshold", {"value": "20%", "comparator": "<"}, unit="%", reporting="level",
-                      direction="decrease")
+    compiled = simple(
+        "amount-threshold", {"value": "20%", "comparator": "<"}, unit="%", reporting="level", direction="decrease"
+    )
     assert status(compiled, [obs(YEAR_END, "20%")], YEAR_END) is Status.MISSED
     assert status(compiled, [obs(YEAR_END, "19.99%")], YEAR_END) is Status.MET
 
 
 def test_ceiling_breach_mid_year_is_missed_at_once() -> None:
-    compiled = simple("amount-threshold", {"value": "20%", "comparator": "<="}, unit="%", reporting="level",
-                      direction="decrease")
+    compiled = simple(
+        "amount-threshold", {"value": "20%", "comparator": "<="}, unit="%", reporting="level", direction="decrease"
+    )
     early = dt.date(YEAR, 2, 10)
     breached = assess(compiled, [obs(early, "20.01%")], early)
     assert breached.status is Status.MISSED
@@ -306,8 +358,12 @@ def test_spec_rejects_net_increase_on_a_cumulative_metric_and_on_amounts() -> No
         planengine.loads_spec(spec_text([metric()], [target("count-threshold", NET)]), fmt="json")
     assert [e.path for e in caught.value.errors] == ["targets[0].params.basis"]
     with pytest.raises(planengine.SpecErrors) as caught:
-        planengine.loads_spec(spec_text([metric(unit="万元", reporting="level")],
-                                        [target("amount-threshold", {**NET, "value": "10万元"})]), fmt="json")
+        planengine.loads_spec(
+            spec_text(
+                [metric(unit="万元", reporting="level")], [target("amount-threshold", {**NET, "value": "10万元"})]
+            ),
+            fmt="json",
+        )
     assert [e.path for e in caught.value.errors] == ["targets[0].params.basis"]
 
 
@@ -319,11 +375,16 @@ def test_spec_rejects_net_increase_on_a_cumulative_metric_and_on_amounts() -> No
         ({"value": "85.5家"}, {}, "targets[0].params.value"),
         ({"value": "85万元"}, {}, "targets[0].params.value"),
         ({"value": "1项", "comparator": "between", "high": "0项"}, {"unit": "项"}, "targets[0].params.high"),
-        ({"value": "5名", "comparator": ">=", "upper_binding": True}, {"unit": "人"}, "targets[0].params.upper_binding"),
+        (
+            {"value": "5名", "comparator": ">=", "upper_binding": True},
+            {"unit": "人"},
+            "targets[0].params.upper_binding",
+        ),
     ],
 )
-def test_spec_rejects_threshold_params_that_do_not_fit(params: dict[str, Any], metric_fields: dict[str, Any],
-                                                        path: str) -> None:
+def test_spec_rejects_threshold_params_that_do_not_fit(
+    params: dict[str, Any], metric_fields: dict[str, Any], path: str
+) -> None:
     evaluator = "amount-threshold" if metric_fields.get("unit") == "%" else "count-threshold"
     with pytest.raises(planengine.SpecErrors) as caught:
         planengine.loads_spec(spec_text([metric(**metric_fields)], [target(evaluator, params)]), fmt="json")
@@ -397,16 +458,24 @@ def test_net_increase_is_pro_rated_from_zero() -> None:
 
 
 def test_between_above_a_binding_upper_bound_is_lagging_before_the_year_end() -> None:
-    compiled = simple("count-threshold", {"value": "1项", "comparator": "between", "high": "2项",
-                                          "upper_binding": True}, unit="项")
+    compiled = simple(
+        "count-threshold", {"value": "1项", "comparator": "between", "high": "2项", "upper_binding": True}, unit="项"
+    )
     a = assess(compiled, [obs(MID_YEAR, "3项")], MID_YEAR)
     assert (a.status, a.gap) == (Status.LAGGING, Decimal(-1))
     assert status(compiled, [obs(MID_YEAR, "2项")], MID_YEAR) is Status.ON_TRACK
 
 
 def test_own_schedule_replaces_time_share() -> None:
-    data = spec_text([metric()], [{**target("count-threshold", {"value": "100家"}),
-                                   "schedule": [{"month": 6, "share": "0.8"}, {"month": 12, "share": "1"}]}])
+    data = spec_text(
+        [metric()],
+        [
+            {
+                **target("count-threshold", {"value": "100家"}),
+                "schedule": [{"month": 6, "share": "0.8"}, {"month": 12, "share": "1"}],
+            }
+        ],
+    )
     compiled = _compiled(data)
     assert status(compiled, [obs(MID_YEAR, "80家")], MID_YEAR) is Status.ON_TRACK
     assert status(compiled, [obs(MID_YEAR, "79家")], MID_YEAR) is Status.LAGGING
@@ -478,9 +547,11 @@ def test_after_the_year_end_figures_of_the_next_year_are_not_used() -> None:
 def test_an_evaluator_that_is_not_installed_is_unsupported() -> None:
     compiled = plan(
         [metric()],
-        [target("milestone", {"deliverable": "取得实质性进展"}, metric=None, id="ms"),
-         target("my-custom-rule", {"anything": 1}, id="custom"),
-         target("count-threshold", {"value": "85家"})],
+        [
+            target("milestone", {"deliverable": "取得实质性进展"}, metric=None, id="ms"),
+            target("my-custom-rule", {"anything": 1}, id="custom"),
+            target("count-threshold", {"value": "85家"}),
+        ],
         plugin_evaluators=["milestone", "my-custom-rule"],
     )
     result = planengine.evaluate(compiled, [obs(YEAR_END, "85家")], YEAR_END)
@@ -541,10 +612,16 @@ def fmt(amount: Decimal) -> str:
 
 
 @given(st.sampled_from(["<=", "<"]), amounts, amounts, amounts, days, st.booleans())
-def test_raising_the_figure_never_improves_a_ceiling(comparator: str, ceiling: Decimal, actual: Decimal,
-                                                     rise: Decimal, day: dt.date, final: bool) -> None:
-    compiled = simple("amount-threshold", {"value": f"{fmt(ceiling)}万元", "comparator": comparator}, unit="万元",
-                      reporting="level", direction="decrease")
+def test_raising_the_figure_never_improves_a_ceiling(
+    comparator: str, ceiling: Decimal, actual: Decimal, rise: Decimal, day: dt.date, final: bool
+) -> None:
+    compiled = simple(
+        "amount-threshold",
+        {"value": f"{fmt(ceiling)}万元", "comparator": comparator},
+        unit="万元",
+        reporting="level",
+        direction="decrease",
+    )
     as_of = YEAR_END if final else day
     figure_day = YEAR_END if final else day
     low = status(compiled, [obs(figure_day, f"{fmt(actual)}万元")], as_of)
@@ -570,8 +647,15 @@ ALL_COMPARATORS = [">=", ">", "<=", "<", "between", "approx"]
     figure_units=st.tuples(st.sampled_from(MONEY), st.sampled_from(MONEY)),
 )
 def test_restating_figures_in_another_unit_changes_nothing(
-    comparator: str, value_yuan: int, width_yuan: int, actual_yuan: int, start_yuan: int | None, day: dt.date,
-    final: bool, target_unit: str, figure_units: tuple[str, str],
+    comparator: str,
+    value_yuan: int,
+    width_yuan: int,
+    actual_yuan: int,
+    start_yuan: int | None,
+    day: dt.date,
+    final: bool,
+    target_unit: str,
+    figure_units: tuple[str, str],
 ) -> None:
     def q(yuan: int, symbol: str) -> Quantity:
         return Quantity(Decimal(yuan), unit("元")).to(symbol)
@@ -638,8 +722,11 @@ def test_at_year_end_met_exactly_when_the_comparison_holds(rule: Any, actual: in
     assert got is (Status.MET if holds(Decimal(actual)) else Status.MISSED)
 
 
-@given(st.integers(min_value=0, max_value=1000), st.integers(min_value=0, max_value=1000),
-       st.dates(dt.date(YEAR, 12, 21), YEAR_END))
+@given(
+    st.integers(min_value=0, max_value=1000),
+    st.integers(min_value=0, max_value=1000),
+    st.dates(dt.date(YEAR, 12, 21), YEAR_END),
+)
 def test_net_increase_at_year_end_met_exactly_when_the_rise_is_enough(start: int, end: int, day: dt.date) -> None:
     compiled = simple("count-threshold", {"value": "10家", "basis": "net_increase"}, reporting="level")
     got = status(compiled, [obs(START, f"{start}家"), obs(day, f"{end}家")], YEAR_END)

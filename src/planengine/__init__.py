@@ -39,8 +39,8 @@ from .evaluator import (
     Status,
 )
 from .hookspecs import hookimpl
-from .lights import BUILTIN_LIGHT_RULES, DEFAULT_LIGHT_RULE, Light, LightRule
 from .ledger import ImportReport, Ledger, LedgerError, LedgerImportError, Revision, default_ledger_path
+from .lights import BUILTIN_LIGHT_RULES, DEFAULT_LIGHT_RULE, Light, LightRule
 from .model import (
     Direction,
     Metric,
@@ -169,8 +169,12 @@ __all__ = [
 
 #: Names loaded on first use, so that ``import planengine`` stays light for a service that
 #: only judges (the report builder and the renderers are imported when first asked for).
-_LAZY = {"render_report": ("render", "render"), "Report": ("reporting", "Report"),
-         "ReportKind": ("reporting", "ReportKind"), "build_report": ("reporting", "build_report")}
+_LAZY = {
+    "render_report": ("render", "render"),
+    "Report": ("reporting", "Report"),
+    "ReportKind": ("reporting", "ReportKind"),
+    "build_report": ("reporting", "build_report"),
+}
 
 if TYPE_CHECKING:
     from .render import render as render_report

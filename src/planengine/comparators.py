@@ -82,9 +82,19 @@ def direction_problems(comparator: Comparator, metric: Metric | None) -> list[Pa
     if metric is None:
         return []
     if comparator.is_floor and metric.direction is Direction.DECREASE:
-        return [ParamProblem("comparator", f"{comparator.value!r} sets a floor, but the metric {metric.id!r} "
-                             f"is one where less is better (direction = 'decrease')")]
+        return [
+            ParamProblem(
+                "comparator",
+                f"{comparator.value!r} sets a floor, but the metric {metric.id!r} "
+                f"is one where less is better (direction = 'decrease')",
+            )
+        ]
     if comparator.is_ceiling and metric.direction is Direction.INCREASE:
-        return [ParamProblem("comparator", f"{comparator.value!r} sets a ceiling, but the metric {metric.id!r} "
-                             f"is one where more is better (direction = 'increase')")]
+        return [
+            ParamProblem(
+                "comparator",
+                f"{comparator.value!r} sets a ceiling, but the metric {metric.id!r} "
+                f"is one where more is better (direction = 'increase')",
+            )
+        ]
     return []

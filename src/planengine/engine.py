@@ -24,16 +24,15 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
 from .evaluator import Context, Evaluator, Explanation, NoData, NotEvaluable, Outcome, Status
 from .model import Metric, Plan, RawParams, Target
-from .periods import Cadence, ProgressBasis
 from .observations import FigureIndex, Observation
+from .periods import Cadence, ProgressBasis
 from .plugins import EvaluatorRegistry, RegisteredEvaluator, default_registry, planengine_version
 from .results import Assessment, EvaluationResult, EvaluatorUse
 from .spec import SpecErrors, SpecProblem, spec_hash, structure_params
@@ -87,15 +86,17 @@ class CompiledPlan:
                 problems.extend(SpecProblem("", path, message) for path, message in found)
             responsibility = plan.responsibility(target.task)
             metric = self.metrics.get(target.metric) if target.metric else None
-            rules.append(_Rule(
-                target,
-                metric,
-                registered,
-                responsibility.lead,
-                responsibility.support,
-                plan.reporting_cadence(metric) if metric is not None else Cadence.MONTH,
-                plan.progress_basis_of(metric),
-            ))
+            rules.append(
+                _Rule(
+                    target,
+                    metric,
+                    registered,
+                    responsibility.lead,
+                    responsibility.support,
+                    plan.reporting_cadence(metric) if metric is not None else Cadence.MONTH,
+                    plan.progress_basis_of(metric),
+                )
+            )
         if problems:
             raise SpecErrors(problems)
         self._rules = tuple(rules)
@@ -104,8 +105,13 @@ class CompiledPlan:
             EvaluatorUse(name, reg.evaluator.version, reg.package, reg.package_version)
             for name, reg in sorted(used.items())
         )
-        _log.info("compiled %s (%s): %d targets, %d without an installed evaluator", plan.id, self.spec_hash[:19],
-                  len(self._rules), sum(r.registered is None for r in self._rules))
+        _log.info(
+            "compiled %s (%s): %d targets, %d without an installed evaluator",
+            plan.id,
+            self.spec_hash[:19],
+            len(self._rules),
+            sum(r.registered is None for r in self._rules),
+        )
 
     def evaluator(self, name: str) -> Evaluator[object] | None:
         """The installed evaluator called ``name``, or None; its declared properties guide reports."""
@@ -123,13 +129,20 @@ class CompiledPlan:
         warnings = []
         if as_of.year != self.plan.year:
             when = "before" if as_of.year < self.plan.year else "after"
-            warnings.append(f"the as-of date {as_of.isoformat()} is {when} the plan year {self.plan.year}"
-                            + ("; nothing of the plan is due yet" if when == "before"
-                               else f"; figures of {self.plan.year} up to its end are judged"))
+            warnings.append(
+                f"the as-of date {as_of.isoformat()} is {when} the plan year {self.plan.year}"
+                + (
+                    "; nothing of the plan is due yet"
+                    if when == "before"
+                    else f"; figures of {self.plan.year} up to its end are judged"
+                )
+            )
         unknown = Counter(obs.metric for obs in figures.unknown_metrics)
         for metric_id, count in sorted(unknown.items()):
-            warnings.append(f"{count} figure{'s' if count > 1 else ''} for {metric_id!r}, which is not a metric "
-                            f"of this plan, were not used")
+            warnings.append(
+                f"{count} figure{'s' if count > 1 else ''} for {metric_id!r}, which is not a metric "
+                f"of this plan, were not used"
+            )
         return EvaluationResult(
             plan=self.plan.id,
             year=self.plan.year,
@@ -144,10 +157,13 @@ class CompiledPlan:
     def _assess(self, rule: _Rule, figures: FigureIndex, as_of: dt.date) -> Assessment:
         target = rule.target
         if rule.registered is None:
-            outcome = Outcome(Status.UNSUPPORTED, Explanation(
-                f"评价器“{target.evaluator}”未安装,该目标暂不评价",
-                f"the evaluator {target.evaluator!r} is not installed, so this target is not assessed",
-            ))
+            outcome = Outcome(
+                Status.UNSUPPORTED,
+                Explanation(
+                    f"评价器“{target.evaluator}”未安装,该目标暂不评价",
+                    f"the evaluator {target.evaluator!r} is not installed, so this target is not assessed",
+                ),
+            )
         else:
             context = Context(target, rule.metric, self.plan.year, as_of, figures, rule.frequency, rule.basis)
             limit = None if rule.registered.evaluator.bounded else self.timeout
@@ -194,23 +210,32 @@ def _run(registered: RegisteredEvaluator, params: Any, context: Context, timeout
     except NotEvaluable as signal:
         return Outcome(Status.NOT_EVALUABLE, signal.explanation)
     except EvaluatorTimeout:
-        return Outcome(Status.ERROR, Explanation(
-            f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})超过{timeout}秒未完成,已放弃",
-            f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) took longer than "
-            f"{timeout} s on this target and was given up",
-        ))
+        return Outcome(
+            Status.ERROR,
+            Explanation(
+                f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})超过{timeout}秒未完成,已放弃",
+                f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) took longer than "
+                f"{timeout} s on this target and was given up",
+            ),
+        )
     except Exception as exc:  # a plugin's failure must not stop the plan
         message = f"{type(exc).__name__}: {exc}"
-        return Outcome(Status.ERROR, Explanation(
-            f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})出错:{message}",
-            f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) failed: {message}",
-        ))
+        return Outcome(
+            Status.ERROR,
+            Explanation(
+                f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})出错:{message}",
+                f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) failed: {message}",
+            ),
+        )
     if not isinstance(outcome, Outcome):
-        return Outcome(Status.ERROR, Explanation(
-            f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})返回了{type(outcome).__name__},而非 Outcome",
-            f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) returned "
-            f"{type(outcome).__name__} instead of an Outcome",
-        ))
+        return Outcome(
+            Status.ERROR,
+            Explanation(
+                f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})返回了{type(outcome).__name__},而非 Outcome",
+                f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) returned "
+                f"{type(outcome).__name__} instead of an Outcome",
+            ),
+        )
     return outcome
 
 
@@ -223,6 +248,7 @@ def _call(function: Callable[[], Outcome], timeout: float | None) -> Outcome:
     if timeout is None:
         return function()
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+
         def expire(signum: int, frame: object) -> None:
             raise EvaluatorTimeout()
 

@@ -240,4 +240,3 @@ class Evaluator(Generic[P]):
     bounded: bool = False
     projectable: bool = False
     whole_units: bool = False
-

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 
-from .quantities import format_decimal, unit as unit_named
+from .quantities import format_decimal
+from .quantities import unit as unit_named
 
 __all__ = [
     "DASH",

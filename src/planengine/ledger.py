@@ -60,7 +60,7 @@ BUSY_TIMEOUT_SECONDS = 30.0
 #: ``progress`` is called after every this many rows (and once at the end).
 PROGRESS_EVERY = 250
 
-_UTC = dt.timezone.utc
+_UTC = dt.UTC
 #: Where a day begins and ends for report dates and "known on" days: China Standard Time
 #: (UTC+8, no daylight saving), the working day of the plans' units. Timestamps are stored in UTC.
 DEFAULT_ZONE = dt.timezone(dt.timedelta(hours=8), "UTC+08:00")
@@ -98,8 +98,10 @@ CREATE TABLE revisions (
     "CREATE INDEX revisions_known_since ON revisions (known_since)",
 )
 
-_COLUMNS = ("metric, date, measure, revision, magnitude, unit, reported_by, note, source, reported_at, "
-            "recorded_at, recorded_by, known_since")
+_COLUMNS = (
+    "metric, date, measure, revision, magnitude, unit, reported_by, note, source, reported_at, "
+    "recorded_at, recorded_by, known_since"
+)
 
 
 _log = logging.getLogger(__name__)
@@ -450,12 +452,14 @@ def _conflicting_rows(observations: Sequence[Observation], source: str) -> list[
             continue
         earlier_index, earlier = first[key]
         if not _same_amount(earlier.quantity, obs.quantity):
-            problems.append(RowProblem(
-                source,
-                _where(obs, index, source),
-                f"{obs.metric} on {obs.date.isoformat()} ({obs.measure.value}) is {obs.quantity} here but "
-                f"{earlier.quantity} at {_where(earlier, earlier_index, source)}; give one figure per date",
-            ))
+            problems.append(
+                RowProblem(
+                    source,
+                    _where(obs, index, source),
+                    f"{obs.metric} on {obs.date.isoformat()} ({obs.measure.value}) is {obs.quantity} here but "
+                    f"{earlier.quantity} at {_where(earlier, earlier_index, source)}; give one figure per date",
+                )
+            )
     return problems
 
 
@@ -463,7 +467,7 @@ def _where(obs: Observation, index: int, source: str) -> str:
     """Where a row is: the 'line N' part of its source, or its index in the iterable."""
     prefix = f"{source}:"
     if obs.source.startswith(prefix):
-        return obs.source[len(prefix):]
+        return obs.source[len(prefix) :]
     return obs.source or f"[{index}]"
 
 

@@ -195,6 +195,7 @@ class Target:
         its points on the same time scale, starting from 0 before 1 January; after its last
         point the last share holds.
         """
+
         def position(day: dt.date) -> Fraction:
             return due_share(day, year, cadence, basis)
 

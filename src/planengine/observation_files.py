@@ -87,12 +87,14 @@ def _parse_csv(text: str, source: str) -> ObservationFile:
     try:
         header = [name.strip() for name in next(reader)]
     except StopIteration:
-        raise ObservationFileError(f"{source}: the file is empty; it needs the header "
-                                   f"{','.join(REQUIRED_COLUMNS)}") from None
+        raise ObservationFileError(
+            f"{source}: the file is empty; it needs the header {','.join(REQUIRED_COLUMNS)}"
+        ) from None
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
-        raise ObservationFileError(f"{source}:1: the header lacks the column(s) {', '.join(missing)}; "
-                                   f"it needs {','.join(REQUIRED_COLUMNS)}")
+        raise ObservationFileError(
+            f"{source}:1: the header lacks the column(s) {', '.join(missing)}; it needs {','.join(REQUIRED_COLUMNS)}"
+        )
     return _collect(_rows(reader, header), source, lambda where: f"line {where}")
 
 
@@ -108,7 +110,7 @@ def _rows(reader: Any, header: list[str]) -> Iterator[tuple[str, Any]]:
             continue
         row: dict[str | None, str | None] = dict(zip(header, cells))
         if len(cells) > len(header):
-            row[None] = ",".join(cells[len(header):])
+            row[None] = ",".join(cells[len(header) :])
         yield str(start), row
 
 
@@ -120,8 +122,9 @@ def _parse_json(text: str, source: str) -> ObservationFile:
     if isinstance(data, Mapping):
         data = data.get("observations")
     if not isinstance(data, list):
-        raise ObservationFileError(f"{source}: expected a list of observations, or an object "
-                                   f"with the list under 'observations'")
+        raise ObservationFileError(
+            f"{source}: expected a list of observations, or an object with the list under 'observations'"
+        )
     return _collect(((f"[{i}]", row) for i, row in enumerate(data)), source, lambda where: f"observations{where}")
 
 
@@ -144,7 +147,9 @@ def _row(row: Any, source: str) -> Observation:
         raise ValueError("the row has more cells than the header has columns")
     if extra:
         raise ValueError(f"unknown column(s) {', '.join(map(str, extra))}")
-    values = {k: ("" if row.get(k) is None else str(row.get(k)).strip()) for k in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)}
+    values = {
+        k: ("" if row.get(k) is None else str(row.get(k)).strip()) for k in (*REQUIRED_COLUMNS, *OPTIONAL_COLUMNS)
+    }
     for column in ("metric", "date", "value"):
         if not values[column]:
             raise ValueError(f"the {column} is empty")
@@ -161,9 +166,13 @@ def _row(row: Any, source: str) -> Observation:
         try:
             reported_at = dt.date.fromisoformat(values["reported_at"])
         except ValueError:
-            raise ValueError(f"the reported_at date {values['reported_at']!r} is not a date written YYYY-MM-DD") from None
+            raise ValueError(
+                f"the reported_at date {values['reported_at']!r} is not a date written YYYY-MM-DD"
+            ) from None
         if reported_at < day:
-            raise ValueError(f"the figure for {day.isoformat()} cannot have been reported on {reported_at.isoformat()}, before its date")
+            raise ValueError(
+                f"the figure for {day.isoformat()} cannot have been reported on {reported_at.isoformat()}, before its date"
+            )
     try:
         measure = Measure(values["measure"] or "value")
     except ValueError:

@@ -114,9 +114,7 @@ class FigureIndex:
             series = self._series[key] = _build_series(metric, measure, reported)
         return series
 
-    def _at_or_before(
-        self, metric: Metric, measure: Measure, day: dt.date, not_before: dt.date
-    ) -> Figure | None:
+    def _at_or_before(self, metric: Metric, measure: Measure, day: dt.date, not_before: dt.date) -> Figure | None:
         """The latest figure dated in ``[not_before, day]``; conflicts and bad units raise."""
         series = self._series_for(metric, measure)
         if series is None:
@@ -145,9 +143,7 @@ class FigureIndex:
             )
         return figure
 
-    def latest_rate(
-        self, metric: Metric, year: int, as_of: dt.date, since: dt.date | None = None
-    ) -> Figure | None:
+    def latest_rate(self, metric: Metric, year: int, as_of: dt.date, since: dt.date | None = None) -> Figure | None:
         """The latest official year-on-year rate (同比) of ``metric`` in ``year`` (from ``since``), if reported."""
         start = max(dt.date(year, 1, 1), since) if since is not None else dt.date(year, 1, 1)
         return self._at_or_before(metric, Measure.YOY, min(as_of, dt.date(year, 12, 31)), start)

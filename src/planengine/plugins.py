@@ -36,8 +36,8 @@ from typing import Any
 import attrs
 import pluggy
 
-from .errors import PlanengineError
 from . import hookspecs
+from .errors import PlanengineError
 from .evaluator import PLUGIN_API_VERSION, Evaluator
 from .lights import LightRule
 from .scoring import ScoringRule
@@ -97,8 +97,11 @@ class RegisteredEvaluator:
         fields = attrs.fields(self.evaluator.params) if attrs.has(self.evaluator.params) else ()
         described: list[dict[str, str | bool]] = []
         for field in fields:
-            entry: dict[str, str | bool] = {"name": field.name, "type": _type_name(field.type),
-                                            "required": field.default is attrs.NOTHING}
+            entry: dict[str, str | bool] = {
+                "name": field.name,
+                "type": _type_name(field.type),
+                "required": field.default is attrs.NOTHING,
+            }
             if field.default is not attrs.NOTHING:
                 default = field.default.value if hasattr(field.default, "value") else field.default
                 entry["default"] = "" if default is None else str(default)
@@ -164,8 +167,9 @@ def _trace_before(hook_name: str, hook_impls: Sequence[pluggy.HookImpl], kwargs:
     print(f"planengine: calling {hook_name}({', '.join(kwargs)}) on {plugins}", file=sys.stderr)
 
 
-def _trace_after(outcome: pluggy.Result[Any], hook_name: str, hook_impls: Sequence[pluggy.HookImpl],
-                 kwargs: Mapping[str, Any]) -> None:
+def _trace_after(
+    outcome: pluggy.Result[Any], hook_name: str, hook_impls: Sequence[pluggy.HookImpl], kwargs: Mapping[str, Any]
+) -> None:
     print(f"planengine: {hook_name} returned {outcome.get_result()!r}", file=sys.stderr)
 
 
@@ -202,8 +206,9 @@ class EvaluatorRegistry:
             dist = dists.get(id(impl.plugin))
             package = dist.project_name if dist is not None else "planengine"
             version = dist.version if dist is not None else own_version
-            for evaluator in _listed(_ask(pm, "register_evaluators", impl), Evaluator, impl.plugin_name,
-                                     "register_evaluators"):
+            for evaluator in _listed(
+                _ask(pm, "register_evaluators", impl), Evaluator, impl.plugin_name, "register_evaluators"
+            ):
                 if evaluator.api_version != PLUGIN_API_VERSION:
                     raise PluginAPIError(
                         f"the plugin {impl.plugin_name} ({package} {version}) was written for planengine's plugin "
@@ -212,11 +217,18 @@ class EvaluatorRegistry:
                         f"or switch it off with {LOAD_PLUGINS_ENV}"
                     )
                 registry.add(RegisteredEvaluator(evaluator, impl.plugin_name, package, version))
-                _log.debug("evaluator %s %s from %s (%s %s)", evaluator.name, evaluator.version, impl.plugin_name,
-                           package, version)
+                _log.debug(
+                    "evaluator %s %s from %s (%s %s)",
+                    evaluator.name,
+                    evaluator.version,
+                    impl.plugin_name,
+                    package,
+                    version,
+                )
         for impl in reversed(pm.hook.register_scoring_rules.get_hookimpls()):
-            for rule in _listed(_ask(pm, "register_scoring_rules", impl), ScoringRule, impl.plugin_name,
-                                "register_scoring_rules"):
+            for rule in _listed(
+                _ask(pm, "register_scoring_rules", impl), ScoringRule, impl.plugin_name, "register_scoring_rules"
+            ):
                 if rule.name in registry.scoring_rules:
                     raise PluginConflictError(
                         f"two plugins provide a scoring rule named {rule.name!r}: "
@@ -224,8 +236,9 @@ class EvaluatorRegistry:
                     )
                 registry.scoring_rules[rule.name] = (rule, impl.plugin_name)
         for impl in reversed(pm.hook.register_light_rules.get_hookimpls()):
-            for light_rule in _listed(_ask(pm, "register_light_rules", impl), LightRule, impl.plugin_name,
-                                      "register_light_rules"):
+            for light_rule in _listed(
+                _ask(pm, "register_light_rules", impl), LightRule, impl.plugin_name, "register_light_rules"
+            ):
                 if light_rule.name in registry.light_rules:
                     raise PluginConflictError(
                         f"two plugins provide a light rule named {light_rule.name!r}: "
@@ -239,14 +252,18 @@ class EvaluatorRegistry:
         try:
             return self.scoring_rules[name][0]
         except KeyError:
-            raise KeyError(f"no scoring rule is called {name!r}; installed: {', '.join(sorted(self.scoring_rules))}") from None
+            raise KeyError(
+                f"no scoring rule is called {name!r}; installed: {', '.join(sorted(self.scoring_rules))}"
+            ) from None
 
     def light_rule(self, name: str) -> LightRule:
         """The warning-light rule called ``name``; ``KeyError`` lists the installed ones."""
         try:
             return self.light_rules[name][0]
         except KeyError:
-            raise KeyError(f"no light rule is called {name!r}; installed: {', '.join(sorted(self.light_rules))}") from None
+            raise KeyError(
+                f"no light rule is called {name!r}; installed: {', '.join(sorted(self.light_rules))}"
+            ) from None
 
     def get(self, name: str) -> RegisteredEvaluator | None:
         return self._by_name.get(name)

@@ -85,8 +85,9 @@ class Progress:
     verdict: ScheduleVerdict
 
     @classmethod
-    def of(cls, actual: Decimal, due: Fraction | Decimal, target: Decimal, share: Fraction | Decimal,
-           basis: ProgressBasis) -> Progress:
+    def of(
+        cls, actual: Decimal, due: Fraction | Decimal, target: Decimal, share: Fraction | Decimal, basis: ProgressBasis
+    ) -> Progress:
         """Progress of ``actual`` when ``due`` of the annual ``target`` is due at ``share`` of the year.
 
         ``due`` is ``target × share`` for a total; for a stock that starts the year at a
@@ -96,8 +97,15 @@ class Progress:
         completion = Fraction(actual) / exact_target
         expected = exact_due / exact_target
         points = _to_decimal((completion - expected) * 100)
-        return cls(basis, _to_decimal(Fraction(share)), _to_decimal(expected), _to_decimal(completion), points,
-                   _to_decimal(Fraction(actual) - exact_due), schedule_verdict(points))
+        return cls(
+            basis,
+            _to_decimal(Fraction(share)),
+            _to_decimal(expected),
+            _to_decimal(completion),
+            points,
+            _to_decimal(Fraction(actual) - exact_due),
+            schedule_verdict(points),
+        )
 
     @property
     def shown_points(self) -> Decimal:

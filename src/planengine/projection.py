@@ -70,9 +70,14 @@ def project(
         return None
     projected = Fraction(figure.value) / share
     places = Decimal("0.01")
-    return Projection(metric.id, figure.date, figure.value,
-                      (Decimal(projected.numerator) / Decimal(projected.denominator)).quantize(places),
-                      method, (Decimal(share.numerator) / Decimal(share.denominator)).quantize(Decimal("0.0001")))
+    return Projection(
+        metric.id,
+        figure.date,
+        figure.value,
+        (Decimal(projected.numerator) / Decimal(projected.denominator)).quantize(places),
+        method,
+        (Decimal(share.numerator) / Decimal(share.denominator)).quantize(Decimal("0.0001")),
+    )
 
 
 def _previous_year_share(metric: Metric, figures: FigureIndex, year: int, day: dt.date) -> Fraction | None:

@@ -47,8 +47,12 @@ _ORDER = {Status.MISSED: 0, Status.LAGGING: 1, Status.ON_TRACK: 2, Status.MET: 3
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addini("planengine_specs", "glob patterns (relative to the rootdir) of planengine spec files to test",
-                  type="linelist", default=DEFAULT_PATTERNS)
+    parser.addini(
+        "planengine_specs",
+        "glob patterns (relative to the rootdir) of planengine spec files to test",
+        type="linelist",
+        default=DEFAULT_PATTERNS,
+    )
     parser.addini("planengine_max_examples", "hypothesis examples per target property", default="50")
 
 
@@ -86,7 +90,8 @@ class SpecFile(pytest.File):
                 yield SpecItem.from_parent(self, name=label, check=_example_check(compiled, target, example))
             if target.metric is not None and not isinstance(target.params, RawParams):
                 yield SpecItem.from_parent(
-                    self, name=f"{target.id}::properties",
+                    self,
+                    name=f"{target.id}::properties",
                     check=_properties_check(compiled, target, max_examples),
                 )
 
@@ -126,8 +131,13 @@ def _round_trip(plan: Plan) -> None:
 def example_observations(target: Target, example: TargetExample) -> list[Observation]:
     """The figures of an example as observations."""
     return [
-        Observation(figure.metric or target.metric or "", figure.date, parse_quantity(figure.value),
-                    Measure(figure.measure), source=f"example of {target.id}")
+        Observation(
+            figure.metric or target.metric or "",
+            figure.date,
+            parse_quantity(figure.value),
+            Measure(figure.measure),
+            source=f"example of {target.id}",
+        )
         for figure in example.figures
     ]
 
@@ -148,6 +158,7 @@ def _example_check(compiled: CompiledPlan, target: Target, example: TargetExampl
                 f"  because: {got.explanation.zh}\n"
                 f"           {got.explanation.en}"
             )
+
     return check
 
 
@@ -162,6 +173,7 @@ def _properties_check(compiled: CompiledPlan, target: Target, max_examples: int)
             pytest.skip(f"the evaluator {target.evaluator!r} does not describe its rule for property tests")
         shape = registered.evaluator.shape(target.params, metric)
         _check_properties(compiled, target, metric, shape, max_examples)
+
     return check
 
 
@@ -170,15 +182,19 @@ def _context(compiled: CompiledPlan, target: Target, metric: Metric, day: dt.dat
     start-of-year level, so growth and net-increase rules have what they need."""
     if target.examples:
         first = target.examples[0]
-        return [o for o in example_observations(target, first) if not (o.metric == metric.id and o.date.year == day.year)]
+        return [
+            o for o in example_observations(target, first) if not (o.metric == metric.id and o.date.year == day.year)
+        ]
     year = compiled.plan.year
     base = Quantity(Decimal(100), metric.unit)
     shifted = day.replace(year=year - 1) if not (day.month == 2 and day.day == 29) else dt.date(year - 1, 2, 28)
     context = [Observation(metric.id, shifted, base), Observation(metric.id, dt.date(year - 1, 12, 31), base)]
     for other in compiled.metrics.values():
         if other.id != metric.id:
-            context += [Observation(other.id, shifted, Quantity(Decimal(100), other.unit)),
-                        Observation(other.id, day, Quantity(Decimal(105), other.unit))]
+            context += [
+                Observation(other.id, shifted, Quantity(Decimal(100), other.unit)),
+                Observation(other.id, day, Quantity(Decimal(105), other.unit)),
+            ]
     return context
 
 
@@ -186,7 +202,9 @@ def _status(compiled: CompiledPlan, target: Target, observations: list[Observati
     return compiled.evaluate(observations, as_of).assessment(target.id).status
 
 
-def _check_properties(compiled: CompiledPlan, target: Target, metric: Metric, shape: RuleShape, max_examples: int) -> None:
+def _check_properties(
+    compiled: CompiledPlan, target: Target, metric: Metric, shape: RuleShape, max_examples: int
+) -> None:
     # imported here: pytest loads this plugin wherever planengine is installed, hypothesis or not
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
@@ -196,8 +214,11 @@ def _check_properties(compiled: CompiledPlan, target: Target, metric: Metric, sh
     # figures anywhere, and especially at and around the values where the status may change
     scale = max([abs(p) for p in shape.pivots] + [Decimal(100)])
     near = [st.sampled_from(shape.pivots)] if shape.pivots else []
-    near += [st.sampled_from(shape.pivots).flatmap(
-        lambda p: st.decimals(min_value=p - 2, max_value=p + 2, places=2))] if shape.pivots else []
+    near += (
+        [st.sampled_from(shape.pivots).flatmap(lambda p: st.decimals(min_value=p - 2, max_value=p + 2, places=2))]
+        if shape.pivots
+        else []
+    )
     anywhere = st.decimals(min_value=0, max_value=scale * 3, places=2, allow_nan=False, allow_infinity=False)
     amounts = st.one_of(*near, anywhere).map(lambda d: max(d, Decimal(0)))
     if metric.unit.dimension not in ("money", "ratio"):
@@ -205,8 +226,12 @@ def _check_properties(compiled: CompiledPlan, target: Target, metric: Metric, sh
     others = [u for u in known_units() if u.dimension == metric.unit.dimension]
     tried: dict[str, Any] = {}
 
-    @settings(max_examples=max_examples, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+    @settings(
+        max_examples=max_examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+    )
     @given(day=days, a=amounts, b=amounts, other=st.sampled_from(others))
     def properties(day: dt.date, a: Decimal, b: Decimal, other: Any) -> None:
         low, high = sorted((a, b))
@@ -224,20 +249,37 @@ def _check_properties(compiled: CompiledPlan, target: Target, metric: Metric, sh
         first, second = _status(compiled, target, own(low), day), _status(compiled, target, own(high), day)
         if shape.monotone and first in _ORDER and second in _ORDER:
             better = _ORDER[second] >= _ORDER[first] if shape.monotone > 0 else _ORDER[second] <= _ORDER[first]
-            tried.update(property="raising the figure never worsens the status" if shape.monotone > 0
-                         else "raising the figure never improves the status of a ceiling",
-                         day=day, cases=[(text(low), first), (text(high), second)])
+            tried.update(
+                property="raising the figure never worsens the status"
+                if shape.monotone > 0
+                else "raising the figure never improves the status of a ceiling",
+                day=day,
+                cases=[(text(low), first), (text(high), second)],
+            )
             assert better
         restated = _status(compiled, target, own(low, other), day)
-        tried.update(property=f"restating {text(low)} in {other.symbol or 'a plain number'} changes nothing",
-                     day=day, cases=[(text(low), first), (text(low, other), restated)])
+        tried.update(
+            property=f"restating {text(low)} in {other.symbol or 'a plain number'} changes nothing",
+            day=day,
+            cases=[(text(low), first), (text(low, other), restated)],
+        )
         assert restated == first
         if shape.holds is not None:
             year_end = dt.date(year, 12, 31)
-            status = _status(compiled, target, [*_context(compiled, target, metric, year_end),
-                                                Observation(metric.id, year_end, Quantity(low, metric.unit))], year_end)
-            tried.update(property="at the year's end the status is met exactly when the rule holds",
-                         day=year_end, cases=[(text(low), status)])
+            status = _status(
+                compiled,
+                target,
+                [
+                    *_context(compiled, target, metric, year_end),
+                    Observation(metric.id, year_end, Quantity(low, metric.unit)),
+                ],
+                year_end,
+            )
+            tried.update(
+                property="at the year's end the status is met exactly when the rule holds",
+                day=year_end,
+                cases=[(text(low), status)],
+            )
             assert (status is Status.MET) == shape.holds(low)
 
     try:

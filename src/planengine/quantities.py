@@ -68,8 +68,21 @@ _UNITS: Final[dict[str, Unit]] = {
         *_family("persons", "人", ("万人", 4), ("名", 0), ("位", 0), ("万名", 4)),
         *_family("person-times", "人次", ("万人次", 4)),
         *_family("enterprises", "家", ("万家", 4), ("户", 0), ("万户", 4)),
-        *_family("items", "个", ("项", 0), ("件", 0), ("所", 0), ("座", 0), ("条", 0),
-                 ("套", 0), ("台", 0), ("次", 0), ("场", 0), ("批", 0), ("处", 0)),
+        *_family(
+            "items",
+            "个",
+            ("项", 0),
+            ("件", 0),
+            ("所", 0),
+            ("座", 0),
+            ("条", 0),
+            ("套", 0),
+            ("台", 0),
+            ("次", 0),
+            ("场", 0),
+            ("批", 0),
+            ("处", 0),
+        ),
         *_family("ratio", "", ("%", -2), ("‰", -3)),
         *_family("area-mu", "亩", ("万亩", 4)),
         *_family("area-m2", "平方米", ("万平方米", 4)),
@@ -89,13 +102,20 @@ _ALIASES: Final[dict[str, str]] = {
     "万": "万元",
     "％": "%",
     # Latin symbols for units written in Chinese
-    "km": "公里", "m": "米", "t": "吨", "kg": "千克",
-    "kW": "千瓦", "kWh": "千瓦时",
+    "km": "公里",
+    "m": "米",
+    "t": "吨",
+    "kg": "千克",
+    "kW": "千瓦",
+    "kWh": "千瓦时",
 }
 
 #: Latin symbols that are powers of ten of a Chinese unit, as (unit, exponent).
 _LATIN_MULTIPLES: Final[dict[str, tuple[str, int]]] = {
-    "MW": ("千瓦", 3), "GW": ("千瓦", 6), "MWh": ("千瓦时", 3), "GWh": ("千瓦时", 6),
+    "MW": ("千瓦", 3),
+    "GW": ("千瓦", 6),
+    "MWh": ("千瓦时", 3),
+    "GWh": ("千瓦时", 6),
 }
 
 
@@ -134,8 +154,9 @@ def parse_decimal(text: object) -> Decimal:
     if not number.is_finite():
         raise QuantityError(f"{text!r} is not a finite number")
     if len(number.as_tuple().digits) > MAX_DIGITS:
-        raise QuantityError(f"{text!r} has more than {MAX_DIGITS} significant digits, more than planengine "
-                            f"keeps exactly; round it")
+        raise QuantityError(
+            f"{text!r} has more than {MAX_DIGITS} significant digits, more than planengine keeps exactly; round it"
+        )
     return number
 
 

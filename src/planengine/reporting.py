@@ -38,7 +38,7 @@ from .periods import Cadence, Period
 from .progress import Progress
 from .projection import Method, project
 from .results import Assessment, EvaluationResult
-from .scoring import DEFAULT_RULE, ScoringRule, Scorecard, score
+from .scoring import DEFAULT_RULE, Scorecard, ScoringRule, score
 
 __all__ = [
     "MissedReport",
@@ -65,8 +65,11 @@ class ReportKind(enum.Enum):
 
     @property
     def cadence(self) -> Cadence:
-        return {ReportKind.DEKAD: Cadence.DEKAD, ReportKind.MONTHLY: Cadence.MONTH,
-                ReportKind.QUARTERLY: Cadence.QUARTER}[self]
+        return {
+            ReportKind.DEKAD: Cadence.DEKAD,
+            ReportKind.MONTHLY: Cadence.MONTH,
+            ReportKind.QUARTERLY: Cadence.QUARTER,
+        }[self]
 
 
 @attrs.frozen
@@ -278,17 +281,17 @@ def build_report(
     if kind is ReportKind.DEKAD:
         day_before = period.start - dt.timedelta(days=1)
         before = compiled.evaluate(index, day_before)
-        before_card = score(before, plan, rule=rule, lights=light_rule,
-                            history=_history(compiled, index, day_before, light_rule))
+        before_card = score(
+            before, plan, rule=rule, lights=light_rule, history=_history(compiled, index, day_before, light_rule)
+        )
         extra["figures"] = _figures_in(plan, observations, period)
         extra["changes"] = tuple(
             StatusChange(now.target, now.quote, old.status, now.status)
-            for old, now in zip(before.assessments, result.assessments) if old.status is not now.status
+            for old, now in zip(before.assessments, result.assessments)
+            if old.status is not now.status
         )
         old_lights = {t.target: t.light for t in before_card.targets}
-        extra["new_warnings"] = tuple(
-            w for w in warnings if _rank(w.light) > _rank(old_lights.get(w.target))
-        )
+        extra["new_warnings"] = tuple(w for w in warnings if _rank(w.light) > _rank(old_lights.get(w.target)))
     if kind is ReportKind.QUARTERLY:
         extra["quarters"] = _quarters(compiled, index, plan, as_of, rule, light_rule)
         extra["projections"] = _projections(compiled, result, index, as_of)
@@ -381,17 +384,32 @@ def _target_lines(plan: Plan, result: EvaluationResult, card: Scorecard) -> tupl
     lines = []
     for assessment, scored in zip(result.assessments, card.targets):
         metric = metrics.get(assessment.metric) if assessment.metric else None
-        lines.append(TargetLine(
-            target=assessment.target, quote=assessment.quote, metric=assessment.metric,
-            metric_name=metric.name if metric else "", evaluator=assessment.evaluator, status=assessment.status,
-            actual=assessment.actual, required=assessment.required, completion=assessment.completion,
-            expected=assessment.expected, gap=assessment.gap, unit=assessment.unit, strive=assessment.strive,
-            lead=tuple(names.get(u, u) for u in assessment.lead),
-            support=tuple(names.get(u, u) for u in assessment.support),
-            task_number=numbers.get(assessment.task, "一") if assessment.task else "一",
-            score=scored.score, light=scored.light, points_behind=scored.points_behind,
-            explanation=assessment.explanation, progress=assessment.progress, gap_strict=assessment.gap_strict,
-        ))
+        lines.append(
+            TargetLine(
+                target=assessment.target,
+                quote=assessment.quote,
+                metric=assessment.metric,
+                metric_name=metric.name if metric else "",
+                evaluator=assessment.evaluator,
+                status=assessment.status,
+                actual=assessment.actual,
+                required=assessment.required,
+                completion=assessment.completion,
+                expected=assessment.expected,
+                gap=assessment.gap,
+                unit=assessment.unit,
+                strive=assessment.strive,
+                lead=tuple(names.get(u, u) for u in assessment.lead),
+                support=tuple(names.get(u, u) for u in assessment.support),
+                task_number=numbers.get(assessment.task, "一") if assessment.task else "一",
+                score=scored.score,
+                light=scored.light,
+                points_behind=scored.points_behind,
+                explanation=assessment.explanation,
+                progress=assessment.progress,
+                gap_strict=assessment.gap_strict,
+            )
+        )
     return tuple(lines)
 
 
@@ -399,8 +417,16 @@ def _unit_lines(card: Scorecard) -> tuple[UnitLine, ...]:
     ranked = card.ranked_units()
     rest = [u for u in card.units if u not in ranked]
     return tuple(
-        UnitLine(index + 1 if unit.lead.score is not None else 0, unit.unit, unit.name, unit.lead.score,
-                 unit.lead.targets, unit.support.score, unit.support.targets, unit.light)
+        UnitLine(
+            index + 1 if unit.lead.score is not None else 0,
+            unit.unit,
+            unit.name,
+            unit.lead.score,
+            unit.lead.targets,
+            unit.support.score,
+            unit.support.targets,
+            unit.light,
+        )
         for index, unit in enumerate([*ranked, *rest])
     )
 
@@ -409,16 +435,28 @@ def _figures_in(plan: Plan, observations: Iterable[Observation], period: Period)
     """Figures for the period, and corrections of earlier figures reported in it."""
     names = {m.id: m.name for m in plan.metrics}
     found = [
-        o for o in observations
-        if o.metric in names and (
+        o
+        for o in observations
+        if o.metric in names
+        and (
             period.contains(o.date)
             or (is_correction(o.revision, o.note) and o.reported_at is not None and period.contains(o.reported_at))
         )
     ]
     found.sort(key=lambda o: (o.date, o.metric, o.measure.value))
     return tuple(
-        ReportedFigure(o.metric, names[o.metric], o.date, str(o.quantity), o.measure.value, o.reported_by, o.note,
-                       o.reported_at, o.source, o.revision)
+        ReportedFigure(
+            o.metric,
+            names[o.metric],
+            o.date,
+            str(o.quantity),
+            o.measure.value,
+            o.reported_by,
+            o.note,
+            o.reported_at,
+            o.source,
+            o.revision,
+        )
         for o in found
     )
 
@@ -439,8 +477,11 @@ def _missed_reports(
         while due.end <= min(period.end, as_of):
             in_plan_year = due.start.year == plan.year
             if in_plan_year and due.end >= period.start and not any(due.contains(d) for d in dated.get(metric.id, ())):
-                missed.append(MissedReport(metric.id, metric.name, names.get(metric.reporter, metric.reporter),
-                                           due.label, due.end))
+                missed.append(
+                    MissedReport(
+                        metric.id, metric.name, names.get(metric.reporter, metric.reporter), due.label, due.end
+                    )
+                )
             due = due.next()
     return tuple(sorted(missed, key=lambda m: (m.period_end, m.reporter, m.metric)))
 
@@ -471,19 +512,29 @@ def _projections(
         if metric is None or evaluator is None or not _projectable(assessment, metric, evaluator):
             continue
         assert assessment.required is not None
-        projection = project(metric, index, plan.year, as_of, plan.reporting_cadence(metric),
-                             plan.progress_basis_of(metric))
+        projection = project(
+            metric, index, plan.year, as_of, plan.reporting_cadence(metric), plan.progress_basis_of(metric)
+        )
         if projection is None:
             continue
         projected = projection.projected
         if evaluator.whole_units:  # a projection of whole things: the things reached, never a fraction
             one = Decimal(1).scaleb(-metric.unit.exponent)
             projected = (projected / one).to_integral_value(ROUND_FLOOR) * one
-        lines.append(ProjectionLine(
-            assessment.target, assessment.quote, metric.name, projection.year_to_date, projected,
-            assessment.required, assessment.unit, projection.method, projection.share,
-            projection.projected >= assessment.required,
-        ))
+        lines.append(
+            ProjectionLine(
+                assessment.target,
+                assessment.quote,
+                metric.name,
+                projection.year_to_date,
+                projected,
+                assessment.required,
+                assessment.unit,
+                projection.method,
+                projection.share,
+                projection.projected >= assessment.required,
+            )
+        )
     return tuple(lines)
 
 
@@ -514,14 +565,24 @@ def _next_quarter(compiled: CompiledPlan, result: EvaluationResult, period: Peri
             continue
         assert assessment.actual is not None and assessment.required is not None
         share = targets[assessment.target].expected_share(
-            following.end, plan.year, plan.reporting_cadence(metric), plan.progress_basis_of(metric))
+            following.end, plan.year, plan.reporting_cadence(metric), plan.progress_basis_of(metric)
+        )
         due = Decimal(share.numerator) * assessment.required / Decimal(share.denominator)
         if evaluator.whole_units:  # a count is due in whole things (7.48家 due means 8家); in 万人, whole people
             due = formatting.whole_things(due, Decimal(1).scaleb(-metric.unit.exponent))
         else:
             due = due.quantize(Decimal("0.01"), ROUND_CEILING)
-        lines.append(NextQuarterLine(assessment.target, assessment.quote, following.end, due, assessment.actual,
-                                     max(Decimal(0), due - assessment.actual), assessment.unit))
+        lines.append(
+            NextQuarterLine(
+                assessment.target,
+                assessment.quote,
+                following.end,
+                due,
+                assessment.actual,
+                max(Decimal(0), due - assessment.actual),
+                assessment.unit,
+            )
+        )
     return tuple(lines)
 
 
@@ -549,11 +610,15 @@ def _unjudged(compiled: CompiledPlan, result: EvaluationResult) -> tuple[Unjudge
                 f"{who or 'the responsible unit'} should report {metric.label_en if metric else a.target}",
             )
         elif a.status is Status.NOT_EVALUABLE:
-            remedy = Explanation("请核对并更正报送数据(单位、口径、重复报送)后重新录入",
-                                 "check and correct the reported figures (unit, scope, duplicates), then record them again")
+            remedy = Explanation(
+                "请核对并更正报送数据(单位、口径、重复报送)后重新录入",
+                "check and correct the reported figures (unit, scope, duplicates), then record them again",
+            )
         else:
-            remedy = Explanation(f"请修复或停用评价器“{a.evaluator}”所在插件,并告知插件维护者",
-                                 f"repair or switch off the plugin providing {a.evaluator!r}, and tell its maintainers")
+            remedy = Explanation(
+                f"请修复或停用评价器“{a.evaluator}”所在插件,并告知插件维护者",
+                f"repair or switch off the plugin providing {a.evaluator!r}, and tell its maintainers",
+            )
         lines.append(UnjudgedLine(a.target, a.quote, a.status, a.explanation, remedy))
     return tuple(lines)
 

@@ -197,8 +197,19 @@ def score(
         light = light_for(lights, assessment, (history or {}).get(assessment.target, ()))
         behind = points_behind(assessment) if light is not None else None
         responsibility = plan.responsibility(target.task)
-        scored.append(TargetScore(assessment.target, assessment.status, value, weight, light, behind,
-                                  target.task, responsibility.lead, responsibility.support))
+        scored.append(
+            TargetScore(
+                assessment.target,
+                assessment.status,
+                value,
+                weight,
+                light,
+                behind,
+                target.task,
+                responsibility.lead,
+                responsibility.support,
+            )
+        )
     tasks = tuple(_task_scores(plan, scored))
     names = {u.id: u.name for u in plan.units}
     units = []
@@ -208,12 +219,15 @@ def score(
         if not led and not supported:
             continue
         led_lights = [t.light for t in led if t.light is not None]
-        units.append(UnitScore(
-            unit.id, names[unit.id],
-            _mean(f"{unit.id}:lead", unit.name, led),
-            _mean(f"{unit.id}:support", unit.name, supported),
-            max(led_lights, key=lambda light: light.rank) if led_lights else None,
-        ))
+        units.append(
+            UnitScore(
+                unit.id,
+                names[unit.id],
+                _mean(f"{unit.id}:lead", unit.name, led),
+                _mean(f"{unit.id}:support", unit.name, supported),
+                max(led_lights, key=lambda light: light.rank) if led_lights else None,
+            )
+        )
     return Scorecard(
         plan=plan.id,
         as_of=result.as_of.isoformat(),
@@ -247,5 +261,6 @@ def _mean(group_id: str, label: str, targets: list[TargetScore]) -> GroupScore:
     value: Decimal | None = None
     if counted and total_weight > 0:
         value = (sum((t.weight * t.score for t in counted if t.score is not None), _ZERO) / total_weight).quantize(
-            _PLACES, ROUND_DOWN)
+            _PLACES, ROUND_DOWN
+        )
     return GroupScore(group_id, label, value, len(targets), len(counted), total_weight)

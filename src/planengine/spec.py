@@ -111,9 +111,7 @@ def load_spec(path: str | Path, registry: EvaluatorRegistry | None = None) -> Pl
     return loads_spec(text, fmt=fmt, file=str(path), registry=registry)
 
 
-def loads_spec(
-    text: str, fmt: str = "toml", *, file: str = "", registry: EvaluatorRegistry | None = None
-) -> Plan:
+def loads_spec(text: str, fmt: str = "toml", *, file: str = "", registry: EvaluatorRegistry | None = None) -> Plan:
     """Load a plan from spec text in ``fmt`` (``"toml"`` or ``"json"``)."""
     data = _parse(text, fmt, file)
     return structure_spec(data, file=file, registry=registry)
@@ -158,8 +156,15 @@ def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | N
     if version is None:
         problems.append(("format", f"the spec must state its format version: format = {SPEC_FORMAT}"))
     elif version != SPEC_FORMAT:
-        raise SpecErrors([SpecProblem(file, "format", f"this spec is in format {version!r}; "
-                                    f"this version of planengine reads format {SPEC_FORMAT}")])
+        raise SpecErrors(
+            [
+                SpecProblem(
+                    file,
+                    "format",
+                    f"this spec is in format {version!r}; this version of planengine reads format {SPEC_FORMAT}",
+                )
+            ]
+        )
     items: dict[str, list[Any]] = {}
     indices: dict[str, list[int]] = {}
     failed: dict[str, frozenset[str]] = {}
@@ -184,10 +189,20 @@ def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | N
     except (ClassValidationError, IterableValidationError) as exc:
         problems.extend(_located(exc))
         listed = body.get("plugin_evaluators")
-        header = Plan(id="", title="", issuer="", year=0, plugin_evaluators=tuple(
-            e for e in listed if isinstance(e, str)) if isinstance(listed, list) else ())
-    plan = attrs.evolve(header, units=tuple(items["units"]), metrics=tuple(items["metrics"]),
-                        tasks=tuple(items["tasks"]), targets=tuple(items["targets"]))
+        header = Plan(
+            id="",
+            title="",
+            issuer="",
+            year=0,
+            plugin_evaluators=tuple(e for e in listed if isinstance(e, str)) if isinstance(listed, list) else (),
+        )
+    plan = attrs.evolve(
+        header,
+        units=tuple(items["units"]),
+        metrics=tuple(items["metrics"]),
+        tasks=tuple(items["tasks"]),
+        targets=tuple(items["targets"]),
+    )
     collected = _Collected(indices, failed)
     targets = []
     for position, target in enumerate(plan.targets):
@@ -250,8 +265,13 @@ def structure_params(
         try:
             found = registered.evaluator.check(params, metric, plan)
         except Exception as exc:  # a plugin's failure is reported, not raised at the user
-            return target, [(where, f"the evaluator {target.evaluator!r} (plugin {registered.plugin}) failed while "
-                                    f"checking these parameters: {type(exc).__name__}: {exc}")]
+            return target, [
+                (
+                    where,
+                    f"the evaluator {target.evaluator!r} (plugin {registered.plugin}) failed while "
+                    f"checking these parameters: {type(exc).__name__}: {exc}",
+                )
+            ]
         problems = [(f"{where}{_join(p.path)}", p.message) for p in found]
     return attrs.evolve(target, params=params), problems
 
@@ -262,24 +282,25 @@ def _join(path: str) -> str:
     return path if path.startswith("[") else f".{path}"
 
 
-def check_plan(
-    plan: Plan, registry: EvaluatorRegistry, collected: _Collected | None = None
-) -> list[tuple[str, str]]:
+def check_plan(plan: Plan, registry: EvaluatorRegistry, collected: _Collected | None = None) -> list[tuple[str, str]]:
     """Reference and meaning checks that need the whole plan; returns (path, message) pairs.
 
     ``collected`` maps items back to their place in the spec when some failed to structure,
     and names the ids of those, so they are not reported a second time as unknown.
     """
     if collected is None:
-        collected = _Collected({n: range(len(getattr(plan, n))) for n in _COLLECTIONS},
-                               {n: frozenset() for n in _COLLECTIONS})
+        collected = _Collected(
+            {n: range(len(getattr(plan, n))) for n in _COLLECTIONS}, {n: frozenset() for n in _COLLECTIONS}
+        )
     where = collected.path
     problems: list[tuple[str, str]] = []
     for name in _COLLECTIONS:
         counts = Counter(item.id for item in getattr(plan, name))
         for position, item in enumerate(getattr(plan, name)):
             if counts[item.id] > 1:
-                problems.append((f"{where(name, position)}.id", f"the id {item.id!r} is used by more than one of the {name}"))
+                problems.append(
+                    (f"{where(name, position)}.id", f"the id {item.id!r} is used by more than one of the {name}")
+                )
     if not 1900 <= plan.year <= 2999 and plan.id:
         problems.append(("year", f"{plan.year} is not a plan year; write the year the plan runs, e.g. 2026"))
     unit_ids = {u.id for u in plan.units}
@@ -300,9 +321,13 @@ def check_plan(
     for position, metric in enumerate(plan.metrics):
         for j, accepted in enumerate(metric.accepts):
             if metric.unit.dimension not in _COUNTS or accepted.dimension not in _COUNTS:
-                problems.append((f"{where('metrics', position)}.accepts[{j}]",
-                                 f"only counts can accept other count units one for one (1人(个)); "
-                                 f"{metric.unit.symbol or 'a plain number'} and {accepted.symbol} are not both counts"))
+                problems.append(
+                    (
+                        f"{where('metrics', position)}.accepts[{j}]",
+                        f"only counts can accept other count units one for one (1人(个)); "
+                        f"{metric.unit.symbol or 'a plain number'} and {accepted.symbol} are not both counts",
+                    )
+                )
         if metric.reporter is not None and metric.reporter not in known_units:
             problems.append((f"{where('metrics', position)}.reporter", _unknown("unit", metric.reporter, unit_ids)))
     for position, target in enumerate(plan.targets):
@@ -338,7 +363,9 @@ _STATUSES = tuple(status.value for status in Status)
 _COUNTS = frozenset({"persons", "person-times", "enterprises", "items"})
 
 
-def _check_examples(here: str, target: Target, plan: Plan, known_metrics: set[str] | frozenset[str]) -> list[tuple[str, str]]:
+def _check_examples(
+    here: str, target: Target, plan: Plan, known_metrics: set[str] | frozenset[str]
+) -> list[tuple[str, str]]:
     """Each example states a known status and figures that can be read, for known metrics."""
     problems = []
     for j, example in enumerate(target.examples):
@@ -365,9 +392,13 @@ def _check_schedule(here: str, target: Target) -> list[tuple[str, str]]:
     previous_month, previous_share = 0, Decimal(0)
     for j, point in enumerate(target.schedule):
         if not 1 <= point.month <= 12 or point.month <= previous_month:
-            problems.append((f"{here}.schedule[{j}].month", "schedule months must run from 1 to 12, each later than the one before"))
+            problems.append(
+                (f"{here}.schedule[{j}].month", "schedule months must run from 1 to 12, each later than the one before")
+            )
         if not previous_share <= point.share <= 1:
-            problems.append((f"{here}.schedule[{j}].share", "schedule shares must rise from 0 to at most 1 (write 0.5 for half)"))
+            problems.append(
+                (f"{here}.schedule[{j}].share", "schedule shares must rise from 0 to at most 1 (write 0.5 for half)")
+            )
         previous_month, previous_share = point.month, point.share
     return problems
 
@@ -423,7 +454,9 @@ def _sentence(exc: BaseException) -> str:
     if isinstance(exc, ForbiddenExtraKeysError):
         names = ", ".join(sorted(exc.extra_fields))
         allowed = ", ".join(f.name for f in attrs.fields(exc.cl)) if attrs.has(exc.cl) else ""
-        return f"unknown field{'s' if len(exc.extra_fields) > 1 else ''} {names}; the fields allowed here are: {allowed}"
+        return (
+            f"unknown field{'s' if len(exc.extra_fields) > 1 else ''} {names}; the fields allowed here are: {allowed}"
+        )
     if isinstance(exc, KeyError):
         return "this field is required but missing"
     if isinstance(exc, (AttributeError, TypeError)) and "mapping" in str(exc).lower():

@@ -68,8 +68,9 @@ def quantities(
 ) -> st.SearchStrategy[Quantity]:
     """Exact amounts in the unit ``of`` (a ``Unit`` or its symbol)."""
     target = unit(of) if isinstance(of, str) else of
-    magnitudes = st.decimals(min_value=min_value, max_value=max_value, places=places,
-                             allow_nan=False, allow_infinity=False)
+    magnitudes = st.decimals(
+        min_value=min_value, max_value=max_value, places=places, allow_nan=False, allow_infinity=False
+    )
     return magnitudes.map(lambda m: Quantity(m, target))
 
 
@@ -79,7 +80,9 @@ def restated(quantity: Quantity) -> st.SearchStrategy[Quantity]:
     return st.sampled_from(same).map(quantity.to)
 
 
-def figures(metric: Metric, year: int, values: st.SearchStrategy[Quantity] | None = None) -> st.SearchStrategy[Observation]:
+def figures(
+    metric: Metric, year: int, values: st.SearchStrategy[Quantity] | None = None
+) -> st.SearchStrategy[Observation]:
     """Reported figures of ``metric`` dated within ``year`` (values in the metric's unit by default)."""
     amounts = values if values is not None else quantities(metric.unit)
     return st.builds(Observation, metric=st.just(metric.id), date=dates(year), quantity=amounts)
@@ -89,8 +92,14 @@ def figures(metric: Metric, year: int, values: st.SearchStrategy[Quantity] | Non
 def metrics(draw: st.DrawFn, metric_id: str | None = None) -> Metric:
     """A metric in a count or amount unit, reported either way, where more is better."""
     symbol = draw(st.sampled_from(COUNT_UNITS + AMOUNT_UNITS))
-    return Metric(metric_id or draw(identifiers()), draw(texts()), unit(symbol),
-                  draw(st.sampled_from(list(Reporting))), Direction.INCREASE, draw(texts()))
+    return Metric(
+        metric_id or draw(identifiers()),
+        draw(texts()),
+        unit(symbol),
+        draw(st.sampled_from(list(Reporting))),
+        Direction.INCREASE,
+        draw(texts()),
+    )
 
 
 @st.composite
@@ -107,9 +116,16 @@ def targets(draw: st.DrawFn, metric: Metric, target_id: str | None = None, task:
         if counting:
             magnitude = magnitude.to_integral_value()
         params = ThresholdParams(Quantity(magnitude, metric.unit), Comparator.AT_LEAST, basis=Basis.LEVEL)
-    return Target(id=target_id or draw(identifiers()), evaluator=evaluator, params=params,
-                  quote=draw(texts().filter(str.strip)), metric=metric.id, task=task, strive=draw(st.booleans()),
-                  weight=draw(st.decimals(min_value=0, max_value=10, places=2)))
+    return Target(
+        id=target_id or draw(identifiers()),
+        evaluator=evaluator,
+        params=params,
+        quote=draw(texts().filter(str.strip)),
+        metric=metric.id,
+        task=task,
+        strive=draw(st.booleans()),
+        weight=draw(st.decimals(min_value=0, max_value=10, places=2)),
+    )
 
 
 @st.composite
@@ -120,13 +136,31 @@ def plans(draw: st.DrawFn, max_targets: int = 5) -> Plan:
     plan_metrics = [draw(metrics(f"m{index}")) for index in range(draw(st.integers(1, 4)))]
     tasks = [Task("root", "二", draw(texts()))]
     for index in range(draw(st.integers(0, 3))):
-        tasks.append(Task(f"t{index}", f"二({index})", draw(texts()), "root",
-                          tuple(draw(st.lists(st.sampled_from(unit_ids), min_size=1, max_size=2, unique=True))),
-                          tuple(draw(st.lists(st.sampled_from(unit_ids), max_size=2, unique=True)))))
+        tasks.append(
+            Task(
+                f"t{index}",
+                f"二({index})",
+                draw(texts()),
+                "root",
+                tuple(draw(st.lists(st.sampled_from(unit_ids), min_size=1, max_size=2, unique=True))),
+                tuple(draw(st.lists(st.sampled_from(unit_ids), max_size=2, unique=True))),
+            )
+        )
     plan_targets = [
-        draw(targets(draw(st.sampled_from(plan_metrics)), f"x{index}",
-                     draw(st.sampled_from([None] + [t.id for t in tasks]))))
+        draw(
+            targets(
+                draw(st.sampled_from(plan_metrics)), f"x{index}", draw(st.sampled_from([None] + [t.id for t in tasks]))
+            )
+        )
         for index in range(draw(st.integers(0, max_targets)))
     ]
-    return Plan(draw(identifiers()), draw(texts()), draw(texts()), draw(st.integers(2000, 2100)), units,
-                tuple(plan_metrics), tuple(tasks), tuple(plan_targets))
+    return Plan(
+        draw(identifiers()),
+        draw(texts()),
+        draw(texts()),
+        draw(st.integers(2000, 2100)),
+        units,
+        tuple(plan_metrics),
+        tuple(tasks),
+        tuple(plan_targets),
+    )

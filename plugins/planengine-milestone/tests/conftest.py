@@ -86,19 +86,31 @@ params = {{ {params} }}
 """
 
 
-def one_target_spec(params: str = 'deliverable = "申报省级工业互联网平台", count = 1', *, unit: str = "阶段",
-                    extra: str = "") -> str:
+def one_target_spec(
+    params: str = 'deliverable = "申报省级工业互联网平台", count = 1', *, unit: str = "阶段", extra: str = ""
+) -> str:
     return textwrap.dedent(ONE_TARGET).format(params=params, unit=unit, extra=extra)
 
 
 Judge = Callable[..., planengine.Assessment]
 
 
-def stage_figure(value: str | int | Decimal, on: dt.date, note: str = "", *, unit: str = "阶段",
-                 reported_at: dt.date | None = None, reported_by: str = "区科工局") -> planengine.Observation:
+def stage_figure(
+    value: str | int | Decimal,
+    on: dt.date,
+    note: str = "",
+    *,
+    unit: str = "阶段",
+    reported_at: dt.date | None = None,
+    reported_by: str = "区科工局",
+) -> planengine.Observation:
     return planengine.Observation(
-        metric="platform_stage", date=on, quantity=planengine.parse_quantity(f"{value}{unit}"),
-        reported_by=reported_by, note=note, reported_at=reported_at,
+        metric="platform_stage",
+        date=on,
+        quantity=planengine.parse_quantity(f"{value}{unit}"),
+        reported_by=reported_by,
+        note=note,
+        reported_at=reported_at,
     )
 
 
@@ -119,8 +131,9 @@ def judge(registry: planengine.EvaluatorRegistry) -> Judge:
     """``judge(figures, as_of, params=..., extra=...)``: the assessment of the one milestone target."""
     compiled: dict[tuple[str, str], planengine.CompiledPlan] = {}
 
-    def run(figures: Sequence[planengine.Observation], as_of: dt.date, params: str | None = None,
-            extra: str = "") -> planengine.Assessment:
+    def run(
+        figures: Sequence[planengine.Observation], as_of: dt.date, params: str | None = None, extra: str = ""
+    ) -> planengine.Assessment:
         key = (params or "", extra)
         if key not in compiled:
             text = one_target_spec(params, extra=extra) if params is not None else one_target_spec(extra=extra)

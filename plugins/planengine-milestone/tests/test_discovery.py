@@ -8,12 +8,12 @@ import subprocess
 import sys
 from importlib import metadata
 
+import planengine_milestone
 import pytest
+from planengine_milestone import MILESTONE, MilestoneParams
 
 import planengine
 import planengine.plugins
-import planengine_milestone
-from planengine_milestone import MILESTONE, MilestoneParams
 
 DISABLE = "PLANENGINE_DISABLE_PLUGIN_AUTOLOAD"
 
@@ -73,8 +73,14 @@ def test_it_declares_the_api_it_was_written_for_not_the_hosts(monkeypatch: pytes
 
 def _cli(*args: str) -> str:
     env = {k: v for k, v in os.environ.items() if k not in (DISABLE, "PLANENGINE_LOAD_PLUGINS")}
-    done = subprocess.run([sys.executable, "-m", "planengine", *args], capture_output=True, text=True,
-                          encoding="utf-8", env=env, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "planengine", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     return done.stdout
 

@@ -27,7 +27,12 @@ def test_done_reached_exactly_at_the_year_end_is_met(judge: Judge, figure: Figur
     got = judge([figure(3, YEAR_END)], YEAR_END)
     assert got.status is Status.MET
     assert (got.actual, got.required, got.completion, got.expected, got.gap) == (
-        Decimal(3), Decimal(3), Decimal(1), Decimal(1), Decimal(0))
+        Decimal(3),
+        Decimal(3),
+        Decimal(1),
+        Decimal(1),
+        Decimal(0),
+    )
 
 
 def test_one_stage_below_at_the_year_end_is_missed(judge: Judge, figure: Figure) -> None:
@@ -45,8 +50,9 @@ def test_the_required_stage_reached_on_an_earlier_due_date_is_met(judge: Judge, 
     assert judge([*figures, figure(1, D(2026, 8, 31))], D(2026, 9, 30), SUBSTANTIAL_BY_JUNE).status is Status.MET
 
 
-def test_one_stage_below_on_an_earlier_due_date_is_missed_even_before_the_year_end(judge: Judge,
-                                                                                   figure: Figure) -> None:
+def test_one_stage_below_on_an_earlier_due_date_is_missed_even_before_the_year_end(
+    judge: Judge, figure: Figure
+) -> None:
     figures = [figure(1, D(2026, 6, 30))]
     got = judge(figures, D(2026, 6, 30), SUBSTANTIAL_BY_JUNE)
     assert got.status is Status.MISSED
@@ -84,18 +90,22 @@ def test_an_earlier_due_date_is_judged_on_the_latest_figure_up_to_it(judge: Judg
 # --- before the due date -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("stage", "on", "status", "expected"), [
-    (0, D(2026, 3, 30), Status.ON_TRACK, Decimal(0)),  # under a quarter of the months: nothing due yet
-    (0, D(2026, 3, 31), Status.LAGGING, Decimal("0.3333")),  # a quarter: 推进中 is due
-    (1, D(2026, 3, 31), Status.ON_TRACK, Decimal("0.3333")),
-    (1, D(2026, 6, 29), Status.ON_TRACK, Decimal("0.3333")),
-    (1, D(2026, 6, 30), Status.LAGGING, Decimal("0.6667")),  # half: 取得实质性进展 is due
-    (2, D(2026, 6, 30), Status.ON_TRACK, Decimal("0.6667")),
-    (2, D(2026, 12, 30), Status.ON_TRACK, Decimal("0.6667")),  # done is due only at the due date
-    (3, D(2026, 2, 28), Status.ON_TRACK, Decimal(0)),  # done early is on track, not met: met is for the due date
-])
-def test_the_default_expected_stage(judge: Judge, figure: Figure, stage: int, on: dt.date, status: Status,
-                                    expected: Decimal) -> None:
+@pytest.mark.parametrize(
+    ("stage", "on", "status", "expected"),
+    [
+        (0, D(2026, 3, 30), Status.ON_TRACK, Decimal(0)),  # under a quarter of the months: nothing due yet
+        (0, D(2026, 3, 31), Status.LAGGING, Decimal("0.3333")),  # a quarter: 推进中 is due
+        (1, D(2026, 3, 31), Status.ON_TRACK, Decimal("0.3333")),
+        (1, D(2026, 6, 29), Status.ON_TRACK, Decimal("0.3333")),
+        (1, D(2026, 6, 30), Status.LAGGING, Decimal("0.6667")),  # half: 取得实质性进展 is due
+        (2, D(2026, 6, 30), Status.ON_TRACK, Decimal("0.6667")),
+        (2, D(2026, 12, 30), Status.ON_TRACK, Decimal("0.6667")),  # done is due only at the due date
+        (3, D(2026, 2, 28), Status.ON_TRACK, Decimal(0)),  # done early is on track, not met: met is for the due date
+    ],
+)
+def test_the_default_expected_stage(
+    judge: Judge, figure: Figure, stage: int, on: dt.date, status: Status, expected: Decimal
+) -> None:
     got = judge([figure(stage, on)], on)
     assert got.status is status
     assert got.expected == expected
@@ -114,8 +124,7 @@ def test_the_default_rule_scales_to_an_earlier_due_date(judge: Judge, figure: Fi
     assert judge([figure(2, D(2026, 4, 30))], D(2026, 4, 30), params).status is Status.ON_TRACK
 
 
-def test_before_the_due_date_no_more_than_the_stage_below_the_required_one_is_due(judge: Judge,
-                                                                                  figure: Figure) -> None:
+def test_before_the_due_date_no_more_than_the_stage_below_the_required_one_is_due(judge: Judge, figure: Figure) -> None:
     params = 'deliverable = "合作", required_stage = "in_progress"'
     got = judge([figure(0, D(2026, 11, 30))], D(2026, 11, 30), params)
     assert (got.status, got.expected) == (Status.ON_TRACK, Decimal(0))
@@ -124,8 +133,10 @@ def test_before_the_due_date_no_more_than_the_stage_below_the_required_one_is_du
 
 
 def test_checkpoints_replace_the_default_rule(judge: Judge, figure: Figure) -> None:
-    params = ('deliverable = "平台", checkpoints = [{ stage = "in_progress", by = 2026-02-28 }, '
-              '{ stage = "substantial_progress", by = 2026-09-30 }]')
+    params = (
+        'deliverable = "平台", checkpoints = [{ stage = "in_progress", by = 2026-02-28 }, '
+        '{ stage = "substantial_progress", by = 2026-09-30 }]'
+    )
     assert judge([figure(0, D(2026, 2, 28))], D(2026, 2, 28), params).status is Status.LAGGING
     assert judge([figure(1, D(2026, 6, 30))], D(2026, 6, 30), params).status is Status.ON_TRACK  # default: lagging
     got = judge([figure(1, D(2026, 9, 30))], D(2026, 9, 30), params)
@@ -145,8 +156,9 @@ def test_a_target_schedule_sets_the_share_of_time_that_has_passed(judge: Judge, 
 
 
 @pytest.mark.parametrize("value", ["1.5", "4", "-1", "0.5"])
-def test_a_stage_that_is_not_a_whole_number_from_0_to_3_is_not_evaluable(judge: Judge, figure: Figure,
-                                                                          value: str) -> None:
+def test_a_stage_that_is_not_a_whole_number_from_0_to_3_is_not_evaluable(
+    judge: Judge, figure: Figure, value: str
+) -> None:
     for as_of in (D(2026, 6, 30), YEAR_END):
         got = judge([figure(value, as_of)], as_of)
         assert got.status is Status.NOT_EVALUABLE
@@ -178,7 +190,8 @@ def test_two_different_stages_for_one_date_are_not_evaluable(judge: Judge, figur
 
 
 def test_a_metric_in_another_unit_built_without_the_spec_checks_is_not_evaluable(
-        registry: planengine.EvaluatorRegistry, spec_text: Callable[..., str], figure: Figure) -> None:
+    registry: planengine.EvaluatorRegistry, spec_text: Callable[..., str], figure: Figure
+) -> None:
     with pytest.raises(planengine.SpecErrors):
         planengine.loads_spec(spec_text(unit="个"), registry=registry)
     # a plan built in code skips the spec checks; the evaluator still refuses to judge
@@ -215,7 +228,10 @@ def test_the_final_explanation_quotes_the_evidence(judge: Judge, figure: Figure)
     assert got.status is Status.MET
     assert "进展说明(2026-12-25,区科工局报送):“平台已获省级认定(湘工信〔2026〕12号)”" in got.explanation.zh
     assert got.explanation.zh.endswith("按期达到,已完成。")
-    assert "evidence (dated 2026-12-25, reported by 区科工局): “平台已获省级认定(湘工信〔2026〕12号)”" in got.explanation.en
+    assert (
+        "evidence (dated 2026-12-25, reported by 区科工局): “平台已获省级认定(湘工信〔2026〕12号)”"
+        in got.explanation.en
+    )
     assert got.explanation.en.endswith(": met.")
 
 
@@ -233,8 +249,9 @@ def test_quotation_marks_inside_the_deliverable_and_the_note_are_nested(judge: J
     assert "platform_stage (3 items) is at stage 1" in got.explanation.en
 
 
-def test_the_assessment_round_trips_through_json(judge: Judge, figure: Figure, registry: planengine.EvaluatorRegistry,
-                                                  spec_text: Callable[..., str]) -> None:
+def test_the_assessment_round_trips_through_json(
+    judge: Judge, figure: Figure, registry: planengine.EvaluatorRegistry, spec_text: Callable[..., str]
+) -> None:
     plan = planengine.loads_spec(spec_text(), registry=registry)
     result = planengine.evaluate(plan, [figure(2, D(2026, 6, 30), "进展顺利")], D(2026, 6, 30), registry=registry)
     assert planengine.EvaluationResult.from_json(result.to_json()) == result

@@ -20,9 +20,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from planengine_milestone import MilestoneParams, Stage
 
 import planengine
-from planengine_milestone import MilestoneParams, Stage
 
 REPO = Path(__file__).resolve().parents[3]  # tests -> planengine-milestone -> plugins -> the repository
 SEED_SPEC = REPO / "specs" / "yueyanglou-sti.toml"
@@ -83,8 +83,11 @@ AT_END_OF_MARCH = {target: "on_track" for target in MILESTONE_TARGETS} | {
 }
 
 
-def statuses(compiled: planengine.CompiledPlan, figures: tuple[planengine.Observation, ...] | list[planengine.Observation],
-             as_of: dt.date) -> dict[str, str]:
+def statuses(
+    compiled: planengine.CompiledPlan,
+    figures: tuple[planengine.Observation, ...] | list[planengine.Observation],
+    as_of: dt.date,
+) -> dict[str, str]:
     result = compiled.evaluate(figures, as_of)
     return {target: result.assessment(target).status.value for target in MILESTONE_TARGETS}
 
@@ -103,39 +106,45 @@ def test_the_seed_spec_loads_with_typed_milestone_params(seed_plan: planengine.P
     assert platform == MilestoneParams(deliverable="申报省级工业互联网平台", count=1)
 
 
-def test_the_seed_spec_dumps_and_loads_back_equal(seed_plan: planengine.Plan,
-                                                 registry: planengine.EvaluatorRegistry) -> None:
+def test_the_seed_spec_dumps_and_loads_back_equal(
+    seed_plan: planengine.Plan, registry: planengine.EvaluatorRegistry
+) -> None:
     again = planengine.loads_spec(planengine.dump_spec(seed_plan), "json", registry=registry)
     assert again == seed_plan
 
 
-def test_without_the_plugin_they_are_unsupported(seed_plan: planengine.Plan,
-                                                example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_without_the_plugin_they_are_unsupported(
+    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     bare = planengine.EvaluatorRegistry.from_plugin_manager(planengine.get_plugin_manager(load_entry_points=False))
     raw_plan = planengine.load_spec(SEED_SPEC, bare)
     assert all(isinstance(t.params, planengine.RawParams) for t in raw_plan.targets if t.evaluator == "milestone")
     assert set(statuses(planengine.compile_plan(raw_plan, bare), example_figures, MID_YEAR).values()) == {"unsupported"}
 
 
-def test_mid_year_statuses(seed_compiled: planengine.CompiledPlan,
-                           example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_mid_year_statuses(
+    seed_compiled: planengine.CompiledPlan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     assert statuses(seed_compiled, example_figures, MID_YEAR) == AT_MID_YEAR
 
 
-def test_year_end_statuses(seed_compiled: planengine.CompiledPlan,
-                           example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_year_end_statuses(
+    seed_compiled: planengine.CompiledPlan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     assert statuses(seed_compiled, example_figures, YEAR_END) == AT_YEAR_END
 
 
-def test_end_of_march_statuses(seed_compiled: planengine.CompiledPlan,
-                               example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_end_of_march_statuses(
+    seed_compiled: planengine.CompiledPlan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     assert statuses(seed_compiled, example_figures, dt.date(2026, 3, 31)) == AT_END_OF_MARCH
     # the day before, the latest figures are February's: no stage is due yet, all on track
     assert set(statuses(seed_compiled, example_figures, dt.date(2026, 3, 30)).values()) == {"on_track"}
 
 
-def test_every_target_of_the_plan_is_now_supported(seed_compiled: planengine.CompiledPlan,
-                                                  example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_every_target_of_the_plan_is_now_supported(
+    seed_compiled: planengine.CompiledPlan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     for as_of in (MID_YEAR, YEAR_END):
         result = seed_compiled.evaluate(example_figures, as_of)
         assert result.counts().get("unsupported", 0) == 0
@@ -144,8 +153,9 @@ def test_every_target_of_the_plan_is_now_supported(seed_compiled: planengine.Com
         assert (use.package, use.package_version, use.version) == ("planengine-milestone", "0.1.0", "1.0")
 
 
-def test_the_numbers_of_one_target(seed_compiled: planengine.CompiledPlan,
-                                   example_figures: tuple[planengine.Observation, ...]) -> None:
+def test_the_numbers_of_one_target(
+    seed_compiled: planengine.CompiledPlan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
     mid = seed_compiled.evaluate(example_figures, MID_YEAR).assessment("transfer.digital.platform")
     assert (mid.actual, mid.required, mid.gap, mid.unit) == (Decimal(1), Decimal(3), Decimal(2), "阶段")
     assert (mid.completion, mid.expected) == (Decimal("0.3333"), Decimal("0.6667"))
@@ -156,7 +166,12 @@ def test_the_numbers_of_one_target(seed_compiled: planengine.CompiledPlan,
     )
     end = seed_compiled.evaluate(example_figures, YEAR_END).assessment("platforms.laboratories.germplasm")
     assert (end.status, end.actual, end.completion, end.expected, end.gap) == (
-        planengine.Status.MISSED, Decimal(1), Decimal("0.3333"), Decimal(1), Decimal(2))
+        planengine.Status.MISSED,
+        Decimal(1),
+        Decimal("0.3333"),
+        Decimal(1),
+        Decimal(2),
+    )
     assert end.explanation.en.endswith("the target is stage 3 (done) by 2026-12-31: missed, 2 stages short.")
 
 
@@ -173,7 +188,9 @@ def test_the_dekad_files_give_the_same_mid_year_statuses(seed_compiled: planengi
     assert "reported by 区科工局 on 2026-07-01" in assessment.explanation.en
 
 
-def test_the_seed_specs_milestone_examples_hold(seed_plan: planengine.Plan, registry: planengine.EvaluatorRegistry) -> None:
+def test_the_seed_specs_milestone_examples_hold(
+    seed_plan: planengine.Plan, registry: planengine.EvaluatorRegistry
+) -> None:
     """The examples the seed spec gives its milestone targets, judged with the plugin installed."""
     from planengine.pytest_plugin import example_observations
 

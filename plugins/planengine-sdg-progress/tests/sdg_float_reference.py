@@ -25,8 +25,16 @@ def coefficient(base: float, limit: float | None) -> float:
     return float(1 - x**4.44)
 
 
-def progress_value(base_year: int, base: Decimal, current_year: int, current: Decimal, target: Decimal | None,
-                   target_year: int, increase: bool, limit: Decimal | None = None) -> tuple[float, tuple[float, ...]]:
+def progress_value(
+    base_year: int,
+    base: Decimal,
+    current_year: int,
+    current: Decimal,
+    target: Decimal | None,
+    target_year: int,
+    increase: bool,
+    limit: Decimal | None = None,
+) -> tuple[float, tuple[float, ...]]:
     """The progress value and the (high, med, low) thresholds, in floats."""
     d = 1 if increase else -1
     s = -1 if base < 0 else 1
@@ -38,12 +46,21 @@ def progress_value(base_year: int, base: Decimal, current_year: int, current: De
     return s * d * observed / abs(required), (0.95, 0.6, 0.0)
 
 
-def status(base_year: int, base: Decimal, current_year: int, current: Decimal, target: Decimal | None,
-           target_year: int, increase: bool, limit: Decimal | None = None) -> str:
+def status(
+    base_year: int,
+    base: Decimal,
+    current_year: int,
+    current: Decimal,
+    target: Decimal | None,
+    target_year: int,
+    increase: bool,
+    limit: Decimal | None = None,
+) -> str:
     if target is not None and (current >= target if increase else current <= target):
         return "target_achieved"
-    value, (high, med, low) = progress_value(base_year, base, current_year, current, target, target_year, increase,
-                                             limit)
+    value, (high, med, low) = progress_value(
+        base_year, base, current_year, current, target, target_year, increase, limit
+    )
     if value >= high:
         return "substantial_progress"
     if value >= med:

@@ -12,12 +12,12 @@ import subprocess
 import sys
 from importlib import metadata
 
+import planengine_sdg_progress
 import pytest
+from planengine_sdg_progress import SDG_PROGRESS, SdgProgressParams
 
 import planengine
 import planengine.plugins
-import planengine_sdg_progress
-from planengine_sdg_progress import SDG_PROGRESS, SdgProgressParams
 
 DISABLE = "PLANENGINE_DISABLE_PLUGIN_AUTOLOAD"
 
@@ -50,8 +50,10 @@ def test_the_registry_credits_the_package(registry: planengine.EvaluatorRegistry
 
 def test_the_default_registry_has_it_when_autoloading_is_on() -> None:
     if os.environ.get(DISABLE):
-        pytest.skip(f"{DISABLE} is set in this process (planengine's own tests set it), so the default "
-                    f"registry loads no plugin; the other tests load it with an explicit environment")
+        pytest.skip(
+            f"{DISABLE} is set in this process (planengine's own tests set it), so the default "
+            f"registry loads no plugin; the other tests load it with an explicit environment"
+        )
     assert "sdg-progress" in planengine.default_registry()
 
 
@@ -73,10 +75,19 @@ def test_it_declares_the_api_it_was_written_for(monkeypatch: pytest.MonkeyPatch)
 
 def test_the_command_line_lists_it() -> None:
     env = {k: v for k, v in os.environ.items() if k not in (DISABLE, "PLANENGINE_LOAD_PLUGINS")}
-    done = subprocess.run([sys.executable, "-m", "planengine", "plugins", "--format", "json"], capture_output=True,
-                          text=True, encoding="utf-8", env=env, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "planengine", "plugins", "--format", "json"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     mine = [e for e in json.loads(done.stdout)["evaluators"] if e["evaluator"] == "sdg-progress"]
     assert len(mine) == 1, done.stdout
     assert (mine[0]["package"], mine[0]["package_version"], mine[0]["api_version"]) == (
-        "planengine-sdg-progress", "0.1.0", 1)
+        "planengine-sdg-progress",
+        "0.1.0",
+        1,
+    )

@@ -6,10 +6,10 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from planengine_sdg_progress import SDG_PROGRESS, SdgProgressParams
 
 import planengine
 from planengine import Observation, Status, parse_quantity
-from planengine_sdg_progress import SDG_PROGRESS, SdgProgressParams
 
 HEADER = """
 format = 1
@@ -120,8 +120,9 @@ def compiled(registry: planengine.EvaluatorRegistry) -> planengine.CompiledPlan:
     return planengine.compile_plan(planengine.loads_spec(HEADER + TARGETS, registry=registry), registry)
 
 
-def assess(compiled: planengine.CompiledPlan, observations: list[Observation], as_of: dt.date,
-           target: str) -> planengine.Assessment:
+def assess(
+    compiled: planengine.CompiledPlan, observations: list[Observation], as_of: dt.date, target: str
+) -> planengine.Assessment:
     return compiled.evaluate(observations, as_of).assessment(target)
 
 
@@ -142,7 +143,13 @@ def test_mid_year(compiled: planengine.CompiledPlan) -> None:
     }
     hitech = result.assessment("hitech-2030")
     assert (hitech.actual, hitech.required, hitech.completion, hitech.expected, hitech.gap, hitech.unit) == (
-        Decimal("6.56"), Decimal("5.96"), Decimal("1.1001"), Decimal("0.95"), Decimal(0), "%")
+        Decimal("6.56"),
+        Decimal("5.96"),
+        Decimal("1.1001"),
+        Decimal("0.95"),
+        Decimal(0),
+        "%",
+    )
     assert hitech.figure_date == MID_YEAR
     assert hitech.lead == ("sti",)  # unit ids in data; reports write the names
     assert "substantial_progress(步入正轨)" in hitech.explanation.zh
@@ -153,7 +160,11 @@ def test_mid_year(compiled: planengine.CompiledPlan) -> None:
 
     energy = result.assessment("energy-2030")
     assert (energy.actual, energy.required, energy.completion, energy.gap) == (
-        Decimal("-2.21"), Decimal("-4.52"), Decimal("0.4887"), Decimal("2.31"))
+        Decimal("-2.21"),
+        Decimal("-4.52"),
+        Decimal("0.4887"),
+        Decimal("2.31"),
+    )
     assert "limited_progress(进展有限)" in energy.explanation.zh
     assert "2025年(最近完整年度)" in energy.explanation.zh  # no 2026 figure yet: the latest year stands in
     assert energy.figure_date == dt.date(2025, 12, 31)
@@ -164,8 +175,10 @@ def test_mid_year(compiled: planengine.CompiledPlan) -> None:
 
     coverage = result.assessment("coverage-trend")
     assert "moderate_progress (Progress made but acceleration needed)" in coverage.explanation.en
-    assert "growth of at least 0.31% a year is on track (scaled for the limit 100% by C = 0.20367" in \
-        coverage.explanation.en
+    assert (
+        "growth of at least 0.31% a year is on track (scaled for the limit 100% by C = 0.20367"
+        in coverage.explanation.en
+    )
     assert (coverage.actual, coverage.required, coverage.expected) == (Decimal("0.17"), Decimal("0.31"), Decimal(1))
 
 
@@ -248,8 +261,11 @@ def test_a_year_end_judgement_needs_a_year_end_figure(compiled: planengine.Compi
 
 
 def test_a_year_to_date_total_without_a_complete_earlier_year_is_no_data(compiled: planengine.CompiledPlan) -> None:
-    rows = figures(("contracts", "2024-12-31", "10亿元"), ("contracts", "2025-06-30", "6亿元"),
-                   ("contracts", "2026-06-30", "61200万元"))
+    rows = figures(
+        ("contracts", "2024-12-31", "10亿元"),
+        ("contracts", "2025-06-30", "6亿元"),
+        ("contracts", "2026-06-30", "61200万元"),
+    )
     contracts = assess(compiled, rows, MID_YEAR, "contracts-2027")
     assert contracts.status is Status.NO_DATA
     assert "year-end total" in contracts.explanation.en
@@ -275,9 +291,12 @@ def test_a_figure_in_a_unit_of_another_kind_is_not_evaluable(compiled: planengin
         ('{ target_value = 150, target_year = "2030" }', "target_year", ""),
     ],
 )
-def test_spec_problems_are_reported_with_their_path(registry: planengine.EvaluatorRegistry, params: str, path: str,
-                                                     words: str) -> None:
-    spec = HEADER + f"""
+def test_spec_problems_are_reported_with_their_path(
+    registry: planengine.EvaluatorRegistry, params: str, path: str, words: str
+) -> None:
+    spec = (
+        HEADER
+        + f"""
 [[targets]]
 id = "t"
 metric = "hitech"
@@ -285,6 +304,7 @@ evaluator = "sdg-progress"
 quote = "q"
 params = {params}
 """
+    )
     with pytest.raises(planengine.SpecErrors) as raised:
         planengine.loads_spec(spec, registry=registry)
     errors = raised.value.errors

@@ -6,14 +6,13 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+import sdg_float_reference as float_reference
 from hypothesis import given
 from hypothesis import strategies as st
-
-from planengine import Direction
 from planengine_sdg_progress import Category, Method, Problem, measure_progress
 from planengine_sdg_progress._exact import Interval, iroot, root_bracket
 
-import sdg_float_reference as float_reference
+from planengine import Direction
 
 UP, DOWN = Direction.INCREASE, Direction.DECREASE
 D = Decimal
@@ -100,8 +99,18 @@ def test_a_value_exactly_on_a_threshold_gets_the_higher_category(
     result = measure_progress(*args)  # type: ignore[arg-type]
     assert result.status == exact
     base_year, base, current_year, current, target, target_year, direction = args
-    assert float_reference.status(base_year, base, current_year, current, target, target_year,  # type: ignore[arg-type]
-                                  direction is UP) == float_says
+    assert (
+        float_reference.status(
+            base_year,
+            base,
+            current_year,
+            current,
+            target,
+            target_year,  # type: ignore[arg-type]
+            direction is UP,
+        )
+        == float_says
+    )
 
 
 def test_an_irrational_growth_is_decided_on_the_right_side() -> None:
@@ -224,11 +233,14 @@ def test_interval_arithmetic_keeps_the_number_inside() -> None:
 
 @pytest.mark.parametrize(
     ("current", "thresholds_say", "rounded_score_says"),
-    [(D("109.49995"), "moderate_progress", "substantial_progress"),  # R = 0.949995
-     (D("105.99998"), "limited_progress", "moderate_progress")],  # R = 0.599998
+    [
+        (D("109.49995"), "moderate_progress", "substantial_progress"),  # R = 0.949995
+        (D("105.99998"), "limited_progress", "moderate_progress"),
+    ],  # R = 0.599998
 )
-def test_the_category_follows_the_thresholds_not_the_rounded_score(current: Decimal, thresholds_say: str,
-                                                                   rounded_score_says: str) -> None:
+def test_the_category_follows_the_thresholds_not_the_rounded_score(
+    current: Decimal, thresholds_say: str, rounded_score_says: str
+) -> None:
     """The reference's indicator status comes from a score with rounded slopes, which moves the
     bounds to R = 0.9499923 and R = 0.5999952; the plugin keeps the methodology's 0.95 and 0.6."""
     result = measure_progress(2015, D(100), 2016, current, D(121), 2017, UP)

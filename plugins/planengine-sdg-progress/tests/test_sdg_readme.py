@@ -7,9 +7,10 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+from planengine_sdg_progress import Category, measure_progress
+
 import planengine
 from planengine import Direction, Observation, Status, parse_quantity
-from planengine_sdg_progress import Category, measure_progress
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -21,9 +22,13 @@ def _blocks(language: str) -> list[str]:
 def test_the_example_spec(registry: planengine.EvaluatorRegistry) -> None:
     spec = next(block for block in _blocks("toml") if block.startswith("format = 1"))
     plan = planengine.loads_spec(spec, registry=registry)
-    figures = [Observation("hitech", dt.date(2023, 12, 31), parse_quantity("100家")),
-               Observation("hitech", dt.date(2026, 6, 30), parse_quantity("121家"))]
-    assessment = planengine.compile_plan(plan, registry).evaluate(figures, dt.date(2026, 6, 30)).assessment("hitech-2030")
+    figures = [
+        Observation("hitech", dt.date(2023, 12, 31), parse_quantity("100家")),
+        Observation("hitech", dt.date(2026, 6, 30), parse_quantity("121家")),
+    ]
+    assessment = (
+        planengine.compile_plan(plan, registry).evaluate(figures, dt.date(2026, 6, 30)).assessment("hitech-2030")
+    )
     assert assessment.status is Status.ON_TRACK
     text = README.read_text(encoding="utf-8")
     assert f"> {assessment.explanation.zh}" in text
@@ -35,5 +40,8 @@ def test_the_api_example() -> None:
     r = measure_progress(2015, Decimal("14.5"), 2019, Decimal("10.1"), Decimal("7.25"), 2030, Direction.DECREASE)
     assert r.category is Category.SUBSTANTIAL_PROGRESS and r.status == "substantial_progress"
     assert (r.observed_cagr, r.required_cagr, r.progress_value) == (
-        Decimal("-0.086437"), Decimal("-0.045158"), Decimal("1.914092"))
+        Decimal("-0.086437"),
+        Decimal("-0.045158"),
+        Decimal("1.914092"),
+    )
     assert r.score == Decimal("5.0000")

@@ -11,12 +11,11 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+import sdg_float_reference as float_reference
+from planengine_sdg_progress import Category, Problem, ProgressResult, measure_progress
+from sdg_reference_cases import CASES, ReferenceCase
 
 import planengine
-from planengine_sdg_progress import Category, Problem, ProgressResult, measure_progress
-
-import sdg_float_reference as float_reference
-from sdg_reference_cases import CASES, ReferenceCase
 
 
 def reference_years(case: ReferenceCase) -> tuple[int, int]:
@@ -28,8 +27,16 @@ def reference_years(case: ReferenceCase) -> tuple[int, int]:
 
 def run(case: ReferenceCase, target: Decimal | None) -> ProgressResult:
     base_year, current_year = reference_years(case)
-    return measure_progress(base_year, case.series[base_year], current_year, case.series[current_year],
-                            target, case.target_year, case.direction, case.limit)
+    return measure_progress(
+        base_year,
+        case.series[base_year],
+        current_year,
+        case.series[current_year],
+        target,
+        case.target_year,
+        case.direction,
+        case.limit,
+    )
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
@@ -46,8 +53,16 @@ def test_float_and_exact_arithmetic_agree_on_every_reference_case(case: Referenc
     """The reference's float formulas give the same status, and no case sits near a threshold."""
     base_year, current_year = reference_years(case)
     increase = case.direction is planengine.Direction.INCREASE
-    args = (base_year, case.series[base_year], current_year, case.series[current_year], case.reference_target,
-            case.target_year, increase, None if case.target is not None else case.limit)
+    args = (
+        base_year,
+        case.series[base_year],
+        current_year,
+        case.series[current_year],
+        case.reference_target,
+        case.target_year,
+        increase,
+        None if case.target is not None else case.limit,
+    )
     assert float_reference.status(*args) == case.expected
     value, thresholds = float_reference.progress_value(*args)
     margin = min(abs(value - t) for t in thresholds)
@@ -95,8 +110,9 @@ def test_a_reached_target_is_target_achieved_whatever_the_trend() -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_the_evaluator_gives_the_reference_category(case: ReferenceCase,
-                                                    registry: planengine.EvaluatorRegistry) -> None:
+def test_the_evaluator_gives_the_reference_category(
+    case: ReferenceCase, registry: planengine.EvaluatorRegistry
+) -> None:
     """The same series as a plan's figures, judged at the end of its latest year.
 
     The target year 2030 is after that year, so the year is ``met`` exactly when the category
@@ -132,9 +148,13 @@ quote = "{case.id}"
 params = {{ {", ".join(params)} }}
 """
     plan = planengine.loads_spec(spec, registry=registry)
-    figures = [planengine.Observation("indicator", dt.date(year, 12, 31), planengine.Quantity(value, planengine.unit("吨")))
-               for year, value in case.series.items()]
-    assessment = planengine.compile_plan(plan, registry).evaluate(figures, dt.date(current_year, 12, 31)).assessment("case")
+    figures = [
+        planengine.Observation("indicator", dt.date(year, 12, 31), planengine.Quantity(value, planengine.unit("吨")))
+        for year, value in case.series.items()
+    ]
+    assessment = (
+        planengine.compile_plan(plan, registry).evaluate(figures, dt.date(current_year, 12, 31)).assessment("case")
+    )
     on_track = case.expected in ("target_achieved", "substantial_progress")
     assert assessment.status is (planengine.Status.MET if on_track else planengine.Status.MISSED)
     assert case.expected in assessment.explanation.en and case.expected in assessment.explanation.zh

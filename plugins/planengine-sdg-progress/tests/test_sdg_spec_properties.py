@@ -50,13 +50,27 @@ params = { limit = "100%" }
 
 
 def test_the_spec_properties_hold(tmp_path: Path) -> None:
-    example = next(block for block in re.findall(r"```toml\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
-                   if block.startswith("format = 1"))
+    example = next(
+        block
+        for block in re.findall(r"```toml\n(.*?)```", README.read_text(encoding="utf-8"), flags=re.S)
+        if block.startswith("format = 1")
+    )
     (tmp_path / "specs").mkdir()
     (tmp_path / "specs" / "sdg.toml").write_text(example + MORE, encoding="utf-8")
     (tmp_path / "pytest.ini").write_text("[pytest]\nplanengine_max_examples = 100\n", encoding="utf-8")
-    env = {k: v for k, v in os.environ.items() if k not in ("PLANENGINE_DISABLE_PLUGIN_AUTOLOAD", "PLANENGINE_LOAD_PLUGINS")}
-    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "specs"], cwd=tmp_path,
-                          capture_output=True, text=True, encoding="utf-8", env=env, check=False)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("PLANENGINE_DISABLE_PLUGIN_AUTOLOAD", "PLANENGINE_LOAD_PLUGINS")
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "specs"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     assert "5 passed" in done.stdout  # round-trip and the properties of the four targets

@@ -12,16 +12,15 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+import sdg_float_reference as float_reference
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from planengine_sdg_progress import Category, measure_progress
+from planengine_sdg_progress.methodology import reaches_target
+from test_sdg_evaluator import HEADER, MID_YEAR, TARGETS, YEAR_END, figures
 
 import planengine
 from planengine import Direction, Observation, Quantity, Status, unit
-from planengine_sdg_progress import Category, measure_progress
-from planengine_sdg_progress.methodology import reaches_target
-
-import sdg_float_reference as float_reference
-from test_sdg_evaluator import HEADER, MID_YEAR, TARGETS, YEAR_END, figures
 
 UP, DOWN = Direction.INCREASE, Direction.DECREASE
 
@@ -31,8 +30,9 @@ def compiled(registry: planengine.EvaluatorRegistry) -> planengine.CompiledPlan:
     return planengine.compile_plan(planengine.loads_spec(HEADER + TARGETS, registry=registry), registry)
 
 
-def assess(compiled: planengine.CompiledPlan, rows: list[Observation], as_of: dt.date,
-           target: str) -> planengine.Assessment:
+def assess(
+    compiled: planengine.CompiledPlan, rows: list[Observation], as_of: dt.date, target: str
+) -> planengine.Assessment:
     return compiled.evaluate(rows, as_of).assessment(target)
 
 
@@ -57,8 +57,7 @@ def test_a_single_figure_beyond_the_target_is_met_at_the_year_end(compiled: plan
     assert "target_achieved" in hitech.explanation.en and hitech.explanation.en.endswith(": met.")
 
 
-def test_a_single_figure_exactly_at_a_decreasing_target_is_target_achieved(
-        compiled: planengine.CompiledPlan) -> None:
+def test_a_single_figure_exactly_at_a_decreasing_target_is_target_achieved(compiled: planengine.CompiledPlan) -> None:
     energy = assess(compiled, figures(("energy", "2026-06-30", "0.5吨")), MID_YEAR, "energy-2030")
     assert energy.status is Status.ON_TRACK and "target_achieved" in energy.explanation.en
     above = assess(compiled, figures(("energy", "2026-06-30", "0.51吨")), MID_YEAR, "energy-2030")
@@ -78,8 +77,7 @@ def test_a_reached_target_alone_in_the_target_year_is_met(registry: planengine.E
     assert contracts.status is Status.MET and "target_achieved" in contracts.explanation.en
 
 
-def test_a_base_year_figure_alone_that_reaches_the_target_is_target_achieved(
-        compiled: planengine.CompiledPlan) -> None:
+def test_a_base_year_figure_alone_that_reaches_the_target_is_target_achieved(compiled: planengine.CompiledPlan) -> None:
     """Before the year's end the base year itself can stand in as the most recent year."""
     hitech = assess(compiled, figures(("hitech", "2023-12-31", "160家")), MID_YEAR, "hitech-2030")
     assert hitech.status is Status.ON_TRACK
@@ -135,13 +133,19 @@ SINGLE_FIGURE_TARGETS = [
 
 
 @settings(max_examples=60, deadline=None)
-@given(case=st.sampled_from(SINGLE_FIGURE_TARGETS),
-       beyond=st.decimals(min_value=0, max_value=10**4, places=2),
-       final=st.booleans(),
-       data=st.data())
+@given(
+    case=st.sampled_from(SINGLE_FIGURE_TARGETS),
+    beyond=st.decimals(min_value=0, max_value=10**4, places=2),
+    final=st.booleans(),
+    data=st.data(),
+)
 def test_a_single_figure_at_or_beyond_the_target_is_never_no_data(
-        compiled: planengine.CompiledPlan, case: tuple[str, str, str, Decimal, Direction, int, bool],
-        beyond: Decimal, final: bool, data: st.DataObject) -> None:
+    compiled: planengine.CompiledPlan,
+    case: tuple[str, str, str, Decimal, Direction, int, bool],
+    beyond: Decimal,
+    final: bool,
+    data: st.DataObject,
+) -> None:
     """Any usable current figure that reaches the target is target_achieved: on_track, or met at the year's end.
 
     Usable means what it always meant: at the year's end a figure from 21-31 December of the
@@ -150,8 +154,11 @@ def test_a_single_figure_at_or_beyond_the_target_is_never_no_data(
     """
     target, metric, symbol, goal, direction, base_year, year_end_only = case
     value = goal + beyond if direction is UP else goal - beyond
-    as_of = YEAR_END if final else data.draw(st.dates(min_value=dt.date(2026, 1, 1), max_value=dt.date(2026, 12, 30)),
-                                             label="as_of")
+    as_of = (
+        YEAR_END
+        if final
+        else data.draw(st.dates(min_value=dt.date(2026, 1, 1), max_value=dt.date(2026, 12, 30)), label="as_of")
+    )
     if final:
         day = data.draw(st.dates(min_value=dt.date(2026, 12, 21), max_value=YEAR_END), label="day")
     else:
@@ -180,8 +187,9 @@ def test_a_single_figure_at_or_beyond_the_target_is_never_no_data(
         (-3, -2, DOWN, True),
     ],
 )
-def test_reaches_target_in_the_metrics_direction(current: Decimal, target: Decimal, direction: Direction,
-                                                 reached: bool) -> None:
+def test_reaches_target_in_the_metrics_direction(
+    current: Decimal, target: Decimal, direction: Direction, reached: bool
+) -> None:
     assert reaches_target(current, target, direction) is reached
 
 
@@ -193,14 +201,22 @@ def test_reaches_target_refuses_a_float() -> None:
 values = st.decimals(min_value=Decimal("-1000"), max_value=Decimal(10**6), places=2)
 
 
-@given(st.integers(min_value=2010, max_value=2029), values, st.decimals(min_value=0, max_value=10**4, places=2),
-       st.integers(min_value=1, max_value=20), st.sampled_from(list(Direction)))
-def test_one_year_at_or_beyond_the_target_is_target_achieved(year: int, target: Decimal, beyond: Decimal,
-                                                             horizon: int, direction: Direction) -> None:
+@given(
+    st.integers(min_value=2010, max_value=2029),
+    values,
+    st.decimals(min_value=0, max_value=10**4, places=2),
+    st.integers(min_value=1, max_value=20),
+    st.sampled_from(list(Direction)),
+)
+def test_one_year_at_or_beyond_the_target_is_target_achieved(
+    year: int, target: Decimal, beyond: Decimal, horizon: int, direction: Direction
+) -> None:
     """A single year (base year = current year, as the reference takes it) that reaches the target."""
     current = target + beyond if direction is UP else target - beyond
     result = measure_progress(year, current, year, current, target, year + horizon, direction)
     assert result.category is Category.TARGET_ACHIEVED and result.problem is None
     assert result.target_achieved and result.score == Decimal(5)
-    assert float_reference.status(year, current, year, current, target, year + horizon,
-                                  direction is UP) == "target_achieved"
+    assert (
+        float_reference.status(year, current, year, current, target, year + horizon, direction is UP)
+        == "target_achieved"
+    )

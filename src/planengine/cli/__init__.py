@@ -40,8 +40,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.verbose:
-        logging.basicConfig(level=logging.DEBUG if args.verbose > 1 else logging.INFO,
-                            format="planengine: %(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+        logging.basicConfig(
+            level=logging.DEBUG if args.verbose > 1 else logging.INFO,
+            format="planengine: %(levelname)s %(name)s: %(message)s",
+            stream=sys.stderr,
+        )
     try:
         registry = default_registry()
         return int(args.run(args, registry))
@@ -58,89 +61,147 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
-def _command(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str,
-             example: str) -> argparse.ArgumentParser:
-    return commands.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".",
-                               epilog=f"example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+def _command(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str, example: str
+) -> argparse.ArgumentParser:
+    return commands.add_parser(
+        name,
+        help=help,
+        description=help[0].upper() + help[1:] + ".",
+        epilog=f"example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
 
 
 def _as_of(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--as-of", type=parse_date, default=None, metavar="YYYY-MM-DD",
-                        help="the date to judge at, e.g. 2026-06-30 (default: today, in UTC+8)")
+    parser.add_argument(
+        "--as-of",
+        type=parse_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the date to judge at, e.g. 2026-06-30 (default: today, in UTC+8)",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="planengine", description="Work plans as typed, evaluable specs.",
-                                     epilog=_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="planengine",
+        description="Work plans as typed, evaluable specs.",
+        epilog=_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"planengine {planengine_version()}")
-    parser.add_argument("-v", "--verbose", action="count", default=0,
-                        help="log what planengine does on stderr (-vv: in detail)")
+    parser.add_argument(
+        "-v", "--verbose", action="count", default=0, help="log what planengine does on stderr (-vv: in detail)"
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    validate = _command(commands, "validate", "check spec files and list every problem",
-                        "planengine validate specs/*.toml")
+    validate = _command(
+        commands, "validate", "check spec files and list every problem", "planengine validate specs/*.toml"
+    )
     validate.add_argument("specs", nargs="+", metavar="SPEC", help="spec files (.toml or .json)")
     validate.set_defaults(run=run_validate)
 
-    show = _command(commands, "show", "print the compiled plan", "planengine show specs/yueyanglou-sti.toml --format json")
+    show = _command(
+        commands, "show", "print the compiled plan", "planengine show specs/yueyanglou-sti.toml --format json"
+    )
     show.add_argument("spec", metavar="SPEC", help="a spec file (.toml or .json)")
     show.add_argument("--format", choices=["json", "text"], default="text", help="text (default) or json")
     show.set_defaults(run=run_show)
 
-    evaluate = _command(commands, "evaluate", "judge every target against reported figures",
-                        "planengine evaluate specs/yueyanglou-sti.toml --observations examples/figures.csv "
-                        "--as-of 2026-06-30")
+    evaluate = _command(
+        commands,
+        "evaluate",
+        "judge every target against reported figures",
+        "planengine evaluate specs/yueyanglou-sti.toml --observations examples/figures.csv --as-of 2026-06-30",
+    )
     evaluate.add_argument("spec", metavar="SPEC", help="a spec file (.toml or .json)")
     _as_of(evaluate)
     add_source_arguments(evaluate)
-    evaluate.add_argument("--format", choices=["table", "json"], default="table",
-                          help="table (default) or json, e.g. --format json")
-    evaluate.add_argument("--lang", choices=["zh", "en"], default="zh",
-                          help="language of the explanations, zh (default) or en")
+    evaluate.add_argument(
+        "--format", choices=["table", "json"], default="table", help="table (default) or json, e.g. --format json"
+    )
+    evaluate.add_argument(
+        "--lang", choices=["zh", "en"], default="zh", help="language of the explanations, zh (default) or en"
+    )
     evaluate.set_defaults(run=run_evaluate)
 
-    report = _command(commands, "report", "write the dekad brief, monthly bulletin or quarterly summary",
-                      "planengine report specs/yueyanglou-sti.toml --kind monthly --as-of 2026-06-30 -o june.html")
+    report = _command(
+        commands,
+        "report",
+        "write the dekad brief, monthly bulletin or quarterly summary",
+        "planengine report specs/yueyanglou-sti.toml --kind monthly --as-of 2026-06-30 -o june.html",
+    )
     report.add_argument("spec", metavar="SPEC", help="a spec file (.toml or .json)")
-    report.add_argument("--kind", required=True, choices=[k.value for k in ReportKind],
-                        help="dekad (旬简报), monthly (月通报) or quarterly (季总结)")
+    report.add_argument(
+        "--kind",
+        required=True,
+        choices=[k.value for k in ReportKind],
+        help="dekad (旬简报), monthly (月通报) or quarterly (季总结)",
+    )
     _as_of(report)
     add_source_arguments(report)
-    report.add_argument("--format", choices=["markdown", "html", "json"], default=None,
-                        help="markdown, html or json (default: from --output's extension, else markdown)")
+    report.add_argument(
+        "--format",
+        choices=["markdown", "html", "json"],
+        default=None,
+        help="markdown, html or json (default: from --output's extension, else markdown)",
+    )
     report.add_argument("--lang", choices=["zh", "en"], default="zh", help="zh (default) or en")
     report.add_argument("--scoring", metavar="RULE", help="the scoring rule, e.g. completion-capped (the default)")
-    report.add_argument("--lights", metavar="RULE",
-                        help="the warning-light rule, e.g. completion-rate (default: the plan's light_rule)")
-    report.add_argument("-o", "--output", metavar="FILE",
-                        help="write the report to FILE, e.g. june.html, instead of printing it")
+    report.add_argument(
+        "--lights", metavar="RULE", help="the warning-light rule, e.g. completion-rate (default: the plan's light_rule)"
+    )
+    report.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report to FILE, e.g. june.html, instead of printing it"
+    )
     report.set_defaults(run=run_report)
 
-    record = _command(commands, "record", "record figures from CSV or JSON files into the ledger",
-                      "planengine record examples/dekads/*.csv --recorded-by 科工局张三")
+    record = _command(
+        commands,
+        "record",
+        "record figures from CSV or JSON files into the ledger",
+        "planengine record examples/dekads/*.csv --recorded-by 科工局张三",
+    )
     record.add_argument("files", nargs="+", metavar="FILE", help="observation files (.csv or .json)")
     record.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database, e.g. district.sqlite3")
     record.add_argument("--recorded-by", default="", metavar="NAME", help="who is recording the figures")
     record.set_defaults(run=run_record)
 
-    history = _command(commands, "history", "every revision of a metric's figures in the ledger",
-                       "planengine history tech_contract_turnover --date 2026-06-30")
+    history = _command(
+        commands,
+        "history",
+        "every revision of a metric's figures in the ledger",
+        "planengine history tech_contract_turnover --date 2026-06-30",
+    )
     history.add_argument("metric", metavar="METRIC", help="a metric id, e.g. tech_contract_turnover")
     history.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="only the figures for this date")
     history.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database, e.g. district.sqlite3")
     history.set_defaults(run=run_history)
 
-    draft = _command(commands, "draft", "draft a spec from a plan's Chinese text, for a person to review",
-                     "planengine draft plan.txt -o draft.toml")
+    draft = _command(
+        commands,
+        "draft",
+        "draft a spec from a plan's Chinese text, for a person to review",
+        "planengine draft plan.txt -o draft.toml",
+    )
     draft.add_argument("text_file", metavar="TEXT_FILE", help="the plan's text, UTF-8")
-    draft.add_argument("-o", "--output", metavar="SPEC",
-                       help="write the spec to SPEC: JSON for a .json name, else TOML (default: TOML on stdout)")
+    draft.add_argument(
+        "-o",
+        "--output",
+        metavar="SPEC",
+        help="write the spec to SPEC: JSON for a .json name, else TOML (default: TOML on stdout)",
+    )
     draft.add_argument("--year", type=int, metavar="YYYY", help="the plan year, e.g. 2026 (default: from the text)")
     draft.add_argument("--id", dest="plan_id", metavar="ID", help="the spec's id (default: from the file name)")
     draft.set_defaults(run=run_draft)
 
-    plugins = _command(commands, "plugins", "list the installed evaluators, scoring and light rules",
-                       "planengine plugins --format json")
+    plugins = _command(
+        commands,
+        "plugins",
+        "list the installed evaluators, scoring and light rules",
+        "planengine plugins --format json",
+    )
     plugins.add_argument("--format", choices=["table", "json"], default="table", help="table (default) or json")
     plugins.set_defaults(run=run_plugins)
     return parser

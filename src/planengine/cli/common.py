@@ -41,12 +41,24 @@ class CommandError(PlanengineError):
 
 def add_source_arguments(parser: argparse.ArgumentParser) -> None:
     """``--observations``, ``--ledger`` and ``--known-on``: where a command's figures come from."""
-    parser.add_argument("--observations", action="append", metavar="FILE",
-                        help="read figures from this CSV or JSON file instead of the ledger; may be repeated")
-    parser.add_argument("--ledger", type=Path, metavar="PATH",
-                        help=f"the ledger database (default: $PLANENGINE_LEDGER or ./{default_ledger_path().name})")
-    parser.add_argument("--known-on", type=parse_date, metavar="YYYY-MM-DD",
-                        help="use the figures as the ledger knew them at the end of this day")
+    parser.add_argument(
+        "--observations",
+        action="append",
+        metavar="FILE",
+        help="read figures from this CSV or JSON file instead of the ledger; may be repeated",
+    )
+    parser.add_argument(
+        "--ledger",
+        type=Path,
+        metavar="PATH",
+        help=f"the ledger database (default: $PLANENGINE_LEDGER or ./{default_ledger_path().name})",
+    )
+    parser.add_argument(
+        "--known-on",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="use the figures as the ledger knew them at the end of this day",
+    )
 
 
 def load_observations(args: argparse.Namespace) -> list[Observation]:
@@ -66,8 +78,9 @@ def load_observations(args: argparse.Namespace) -> list[Observation]:
         return observations
     path = args.ledger or default_ledger_path()
     if not path.exists():
-        raise CommandError(f"there is no ledger at {path}; record figures first (planengine record FILE) "
-                           f"or give --observations FILE")
+        raise CommandError(
+            f"there is no ledger at {path}; record figures first (planengine record FILE) or give --observations FILE"
+        )
     with Ledger(path) as ledger:
         return list(ledger.observations(known_on=args.known_on))
 

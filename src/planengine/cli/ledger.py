@@ -32,8 +32,11 @@ def run_record(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
             try:
                 report = ledger.record_file(file, recorded_by=args.recorded_by, progress=_progress(file))
             except LedgerImportError as exc:
-                print(f"{file}: not recorded, {len(exc.problems)} bad row{'s' if len(exc.problems) != 1 else ''} "
-                      f"(nothing from this file was kept):", file=sys.stderr)
+                print(
+                    f"{file}: not recorded, {len(exc.problems)} bad row{'s' if len(exc.problems) != 1 else ''} "
+                    f"(nothing from this file was kept):",
+                    file=sys.stderr,
+                )
                 for problem in exc.problems:
                     print(f"  {problem}", file=sys.stderr)
                 status = EXIT_INVALID
@@ -45,8 +48,10 @@ def run_record(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
             if report.already_imported_at is not None:
                 print(f"{file}: already recorded on {report.already_imported_at:%Y-%m-%d %H:%M}; nothing added")
             else:
-                print(f"{file}: {report.added} figure{'s' if report.added != 1 else ''} recorded, "
-                      f"{report.unchanged} unchanged")
+                print(
+                    f"{file}: {report.added} figure{'s' if report.added != 1 else ''} recorded, "
+                    f"{report.unchanged} unchanged"
+                )
     print(f"ledger: {path}", file=sys.stderr)
     return status
 
@@ -60,6 +65,7 @@ def _progress(file: str) -> Callable[[int, int], None] | None:
         if total >= 1000:
             end = "\n" if done >= total else "\r"
             print(f"{file}: {done}/{total} rows", end=end, file=sys.stderr, flush=True)
+
     return show
 
 
@@ -78,8 +84,10 @@ def run_history(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         value = f"{format_decimal(obs.quantity.magnitude)}{obs.quantity.unit.symbol}"
         who = obs.reported_by or rev.recorded_by or "-"
         note = f"  ({obs.note})" if obs.note else ""
-        print(f"{obs.date.isoformat()}  {obs.measure.value:<7}  {rev.revision:>3}  {value:<17}  "
-              f"{rev.known_since:%Y-%m-%d %H:%M}  {who} / {obs.source}{note}")
+        print(
+            f"{obs.date.isoformat()}  {obs.measure.value:<7}  {rev.revision:>3}  {value:<17}  "
+            f"{rev.known_since:%Y-%m-%d %H:%M}  {who} / {obs.source}{note}"
+        )
     return EXIT_OK
 
 
@@ -92,8 +100,15 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     except KeyError as exc:
         raise CommandError(exc.args[0]) from None
     try:
-        report = build_report(compiled, observations, args.as_of or today(), ReportKind(args.kind), known_on=args.known_on,
-                              rule=rule, lights=args.lights)
+        report = build_report(
+            compiled,
+            observations,
+            args.as_of or today(),
+            ReportKind(args.kind),
+            known_on=args.known_on,
+            rule=rule,
+            lights=args.lights,
+        )
     except ValueError as exc:  # an unknown light rule, named with the installed ones
         raise CommandError(str(exc)) from None
     if report.result is not None:
@@ -119,8 +134,10 @@ def report_format(asked: str | None, output: str | None) -> str:
         suffix = Path(output).suffix.lower()
         implied = _FORMAT_OF_SUFFIX.get(suffix)
         if implied is None and suffix not in ("", ".txt"):
-            raise CommandError(f"{output}: planengine writes reports as {', '.join(FORMATS)} "
-                               f"({', '.join(sorted(_FORMAT_OF_SUFFIX))}); {suffix} is none of these")
+            raise CommandError(
+                f"{output}: planengine writes reports as {', '.join(FORMATS)} "
+                f"({', '.join(sorted(_FORMAT_OF_SUFFIX))}); {suffix} is none of these"
+            )
     if asked is not None and implied is not None and asked != implied:
         raise CommandError(f"--format {asked} does not match {output}, which is a {implied} file name")
     return asked or implied or "markdown"

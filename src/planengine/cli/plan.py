@@ -42,8 +42,10 @@ def run_validate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         for name in plan.plugin_evaluators:
             count = sum(t.evaluator == name for t in plan.targets)
             if name not in registry and count:
-                print(f"  note: {count} target{'s' if count != 1 else ''} use the evaluator {name!r}, "
-                      f"which is not installed; they will be reported as unsupported")
+                print(
+                    f"  note: {count} target{'s' if count != 1 else ''} use the evaluator {name!r}, "
+                    f"which is not installed; they will be reported as unsupported"
+                )
     return status
 
 
@@ -59,19 +61,21 @@ def plan_summary(plan: Plan) -> dict[str, Any]:
     for target in plan.targets:
         responsibility = plan.responsibility(target.task)
         params = target.params.data if isinstance(target.params, RawParams) else _full.unstructure(target.params)
-        targets.append({
-            "id": target.id,
-            "metric": target.metric,
-            "evaluator": target.evaluator,
-            "params": params,
-            "strive": target.strive,
-            "weight": format_decimal(target.weight),
-            "lead": named(responsibility.lead),
-            "support": named(responsibility.support),
-            "task": target.task,
-            "task_number": tasks[target.task].number if target.task else None,
-            "quote": target.quote,
-        })
+        targets.append(
+            {
+                "id": target.id,
+                "metric": target.metric,
+                "evaluator": target.evaluator,
+                "params": params,
+                "strive": target.strive,
+                "weight": format_decimal(target.weight),
+                "lead": named(responsibility.lead),
+                "support": named(responsibility.support),
+                "task": target.task,
+                "task_number": tasks[target.task].number if target.task else None,
+                "quote": target.quote,
+            }
+        )
     group = plan.working_group
     return {
         "id": plan.id,
@@ -80,17 +84,32 @@ def plan_summary(plan: Plan) -> dict[str, Any]:
         "year": plan.year,
         "metrics": converter.unstructure(plan.metrics),
         "targets": targets,
-        "tasks": [{
-            "id": t.id, "number": t.number, "title": t.title, "parent": t.parent,
-            "lead": named(plan.responsibility(t.id).lead), "support": named(plan.responsibility(t.id).support),
-        } for t in plan.tasks],
-        "working_group": None if group is None else {
-            "name": group.name, "convener": group.convener, "deputy_convener": group.deputy_convener,
+        "tasks": [
+            {
+                "id": t.id,
+                "number": t.number,
+                "title": t.title,
+                "parent": t.parent,
+                "lead": named(plan.responsibility(t.id).lead),
+                "support": named(plan.responsibility(t.id).support),
+            }
+            for t in plan.tasks
+        ],
+        "working_group": None
+        if group is None
+        else {
+            "name": group.name,
+            "convener": group.convener,
+            "deputy_convener": group.deputy_convener,
             "office": names.get(group.office, group.office) if group.office else None,
-            "members": named(group.members), "quote": group.quote,
+            "members": named(group.members),
+            "quote": group.quote,
         },
-        "cadence": {"reports": [c.value for c in plan.cadence.reports], "report_to": plan.cadence.report_to,
-                    "quote": plan.cadence.quote},
+        "cadence": {
+            "reports": [c.value for c in plan.cadence.reports],
+            "report_to": plan.cadence.report_to,
+            "quote": plan.cadence.quote,
+        },
     }
 
 
@@ -162,9 +181,16 @@ def _row(a: Assessment, lang: str) -> list[str]:
     schedule = formatting.DASH
     if a.progress is not None:
         schedule = formatting.points(a.progress.shown_points, "en", signed=True)
-    return [a.target, status, formatting.amount(a.actual, a.unit), formatting.amount(a.required, a.unit),
-            formatting.percent(a.completion), formatting.percent(a.expected), schedule,
-            formatting.gap(a.gap, a.unit, "en", strict=a.gap_strict)]
+    return [
+        a.target,
+        status,
+        formatting.amount(a.actual, a.unit),
+        formatting.amount(a.required, a.unit),
+        formatting.percent(a.completion),
+        formatting.percent(a.expected),
+        schedule,
+        formatting.gap(a.gap, a.unit, "en", strict=a.gap_strict),
+    ]
 
 
 def _width(text: str) -> int:
@@ -183,8 +209,11 @@ def run_draft(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise CommandError(f"cannot read {path}: {exc}") from None
-    plan_id = args.plan_id or "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-"
-                                      for ch in path.stem).strip("-") or "draft"
+    plan_id = (
+        args.plan_id
+        or "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-" for ch in path.stem).strip("-")
+        or "draft"
+    )
     result = draft_spec(text, plan_id=plan_id, year=args.year, registry=registry)
     output = Path(args.output) if args.output else None
     rendered = result.to_json() + "\n" if output is not None and output.suffix.lower() == ".json" else result.to_toml()
@@ -200,33 +229,53 @@ def run_draft(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
 
 
 def run_plugins(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
-    entries: list[dict[str, Any]] = [{
-        "evaluator": r.evaluator.name,
-        "version": r.evaluator.version,
-        "api_version": r.evaluator.api_version,
-        "plugin": r.plugin,
-        "package": r.package,
-        "package_version": r.package_version,
-        "description": r.evaluator.description,
-        "params": r.schema(),
-    } for r in registry]
-    rules = [{"scoring_rule": name, "version": rule.version, "plugin": plugin, "description": rule.description}
-             for name, (rule, plugin) in sorted(registry.scoring_rules.items())]
-    lights = [{"light_rule": name, "version": rule.version, "plugin": plugin, "description": rule.description,
-               "source": rule.source} for name, (rule, plugin) in sorted(registry.light_rules.items())]
+    entries: list[dict[str, Any]] = [
+        {
+            "evaluator": r.evaluator.name,
+            "version": r.evaluator.version,
+            "api_version": r.evaluator.api_version,
+            "plugin": r.plugin,
+            "package": r.package,
+            "package_version": r.package_version,
+            "description": r.evaluator.description,
+            "params": r.schema(),
+        }
+        for r in registry
+    ]
+    rules = [
+        {"scoring_rule": name, "version": rule.version, "plugin": plugin, "description": rule.description}
+        for name, (rule, plugin) in sorted(registry.scoring_rules.items())
+    ]
+    lights = [
+        {
+            "light_rule": name,
+            "version": rule.version,
+            "plugin": plugin,
+            "description": rule.description,
+            "source": rule.source,
+        }
+        for name, (rule, plugin) in sorted(registry.light_rules.items())
+    ]
     if args.format == "json":
-        print(json.dumps({"evaluators": entries, "scoring_rules": rules, "light_rules": lights},
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"evaluators": entries, "scoring_rules": rules, "light_rules": lights}, ensure_ascii=False, indent=2
+            )
+        )
         return EXIT_OK
     for e in entries:
-        print(f"{e['evaluator']} {e['version']}  from {e['package']} {e['package_version']} "
-              f"(plugin {e['plugin']}, API {e['api_version']})\n    {e['description']}")
+        print(
+            f"{e['evaluator']} {e['version']}  from {e['package']} {e['package_version']} "
+            f"(plugin {e['plugin']}, API {e['api_version']})\n    {e['description']}"
+        )
         for p in e["params"]:
             default = "required" if p["required"] else f"default {p.get('default') or 'none'}"
             print(f"    - {p['name']}: {p['type']} ({default})")
     for r in rules:
         print(f"scoring rule {r['scoring_rule']} {r['version']}  (plugin {r['plugin']})\n    {r['description']}")
     for light in lights:
-        print(f"light rule {light['light_rule']} {light['version']}  (plugin {light['plugin']})\n"
-              f"    {light['description']}\n    after: {light['source']}")
+        print(
+            f"light rule {light['light_rule']} {light['version']}  (plugin {light['plugin']})\n"
+            f"    {light['description']}\n    after: {light['source']}"
+        )
     return EXIT_OK

@@ -62,7 +62,11 @@ class DraftResult:
 
 
 def draft_spec(
-    text: str, *, plan_id: str = "draft", year: int | None = None, validate: bool = True,
+    text: str,
+    *,
+    plan_id: str = "draft",
+    year: int | None = None,
+    validate: bool = True,
     registry: EvaluatorRegistry | None = None,
 ) -> DraftResult:
     """Draft a spec from the text of a plan.
@@ -91,8 +95,9 @@ def draft_spec(
     spec, targets = built.spec, built.targets
     if validate:
         spec, targets = _validated(spec, targets, review, registry)
-    review.append(f"{len(targets)} targets drafted: every metric id and name, and each note marked REVIEW, "
-                  f"need a person's check")
+    review.append(
+        f"{len(targets)} targets drafted: every metric id and name, and each note marked REVIEW, need a person's check"
+    )
     return DraftResult(spec, targets, tuple(review))
 
 
@@ -114,8 +119,10 @@ def _node_readings(
     for region in node.regions:
         if title_span and region.start <= title_span[0] < region.end:
             continue  # the title names the plan
-        found.extend((region.segment, r) for r in read_region(text, sh, region.start, region.end,
-                                                              milestones=region.milestones, year=first_year))
+        found.extend(
+            (region.segment, r)
+            for r in read_region(text, sh, region.start, region.end, milestones=region.milestones, year=first_year)
+        )
     for indicator in node.indicators:
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value)
         if reading is not None:
@@ -160,8 +167,10 @@ def _year(text: str, title: str, review: list[str]) -> int:
     years = Counter(int(y) for y in re.findall(r"(20\d{2})\s*年", text))
     if years:
         chosen = max(years)
-        review.append(f"the plan year is not in the title: {chosen}, the latest year the text names, is assumed; "
-                      f"pass --year to set it")
+        review.append(
+            f"the plan year is not in the title: {chosen}, the latest year the text names, is assumed; "
+            f"pass --year to set it"
+        )
         return chosen
     import datetime as dt
 

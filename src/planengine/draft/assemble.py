@@ -20,7 +20,8 @@ from typing import Any, Final
 
 import attrs
 
-from ..quantities import UnknownUnitError, format_decimal, unit as known_unit
+from ..quantities import UnknownUnitError, format_decimal
+from ..quantities import unit as known_unit
 from .numbers import COUNT_WORDS, SCALES, cn_integer
 from .params import Drafted, build_params, plugin_evaluators
 from .responsibility import Responsibility
@@ -31,7 +32,9 @@ __all__ = ["Assembled", "DraftTarget", "assemble"]
 
 REVIEW: Final = "REVIEW: "
 
-_MONEY: Final = re.compile(r"额|值|收入|投入|投资|经费|资金|税|贷款|放贷|销售|营收|利润|GDP|基金|融资|出口|进口|消费|产值|支出|补助|奖励|资助")
+_MONEY: Final = re.compile(
+    r"额|值|收入|投入|投资|经费|资金|税|贷款|放贷|销售|营收|利润|GDP|基金|融资|出口|进口|消费|产值|支出|补助|奖励|资助"
+)
 _PEOPLE: Final = re.compile(r"人才|人数|人口|就业|人员|毕业生|人次")
 _STOCK: Final = re.compile(r"入库|保有|总数|总量|规模|面积|耕地|存量|余额|用户|覆盖|拥有|常住|户籍|保护|种植|播种")
 _FLOW: Final = re.compile(
@@ -106,8 +109,16 @@ class _Builder:
         metric_id = f"m{len(self.metrics) + 1}"
         self.metric_keys[key] = metric_id
         description = REVIEW + "; ".join(["metric id and name drafted from the text", *notes])
-        self.metrics.append({"id": metric_id, "name": name or "(未命名指标)", "unit": unit, "reporting": reporting,
-                             "direction": direction, "description": description})
+        self.metrics.append(
+            {
+                "id": metric_id,
+                "name": name or "(未命名指标)",
+                "unit": unit,
+                "reporting": reporting,
+                "direction": direction,
+                "description": description,
+            }
+        )
         return metric_id
 
 
@@ -141,8 +152,14 @@ def _responsibility_groups(node: Node) -> list[Responsibility]:
 
 
 def assemble(
-    text: str, outline: Outline, readings: Mapping[int, list[tuple[int, Reading]]], *, plan_id: str, year: int,
-    title: str, issuer: str,
+    text: str,
+    outline: Outline,
+    readings: Mapping[int, list[tuple[int, Reading]]],
+    *,
+    plan_id: str,
+    year: int,
+    title: str,
+    issuer: str,
 ) -> Assembled:
     """Build the spec data. ``readings`` maps ``id(node)`` to (segment, reading) pairs."""
     builder = _Builder(text)
@@ -219,7 +236,7 @@ def _add_bracket_tasks(builder: _Builder, node: Node, task_id: str) -> None:
     for index, bracket in enumerate(node.brackets):
         sub_id = f"{task_id}-{index + 1}"
         first = next((r for r in node.regions if r.segment == index), None)
-        sub_title = builder.text[first.start:first.end][:30] if first is not None else node.title
+        sub_title = builder.text[first.start : first.end][:30] if first is not None else node.title
         builder.tasks.append(_Task(sub_id, f"{node.number}-{index + 1}", sub_title, task_id, bracket.responsibility))
         builder.responsibility_of_task[sub_id] = bracket.responsibility
         builder.task_of_segment[(id(node), index)] = sub_id
@@ -251,15 +268,28 @@ def _draft_target(builder: _Builder, reading: Reading, target: Mapping[str, Any]
     """The drafted target as the text states it, beside its spec data (for review and the benchmark)."""
     lead, support = _names_for(task_id, builder.responsibility_of_task, builder)
     return DraftTarget(
-        id=target["id"], quote=builder.text[reading.start:reading.end], start=reading.start, end=reading.end,
-        kind=reading.kind, comparator=reading.comparator, value=reading.value, value_high=reading.value_high,
-        unit=_base_unit(reading), strive=reading.strive, evaluator=target["evaluator"],
-        metric=target.get("metric"), task=task_id, lead=lead, support=support, note=target.get("note", ""),
+        id=target["id"],
+        quote=builder.text[reading.start : reading.end],
+        start=reading.start,
+        end=reading.end,
+        kind=reading.kind,
+        comparator=reading.comparator,
+        value=reading.value,
+        value_high=reading.value_high,
+        unit=_base_unit(reading),
+        strive=reading.strive,
+        evaluator=target["evaluator"],
+        metric=target.get("metric"),
+        task=task_id,
+        lead=lead,
+        support=support,
+        note=target.get("note", ""),
     )
 
 
-def _names_for(task_id: str | None, responsibility_of_task: Mapping[str, Responsibility],
-               builder: _Builder) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _names_for(
+    task_id: str | None, responsibility_of_task: Mapping[str, Responsibility], builder: _Builder
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The units answering for a task: its own, else those of its items (as Plan.responsibility)."""
     if task_id is None:
         return (), ()
@@ -289,7 +319,26 @@ def _task_data(task: _Task, builder: _Builder) -> dict[str, Any]:
 
 # --- encoding one reading --------------------------------------------------------------------------
 
-_KNOWN_COUNT: Final = ("人次", "人", "名", "位", "户", "家", "个", "项", "件", "所", "座", "条", "套", "台", "次", "场", "批", "处")
+_KNOWN_COUNT: Final = (
+    "人次",
+    "人",
+    "名",
+    "位",
+    "户",
+    "家",
+    "个",
+    "项",
+    "件",
+    "所",
+    "座",
+    "条",
+    "套",
+    "台",
+    "次",
+    "场",
+    "批",
+    "处",
+)
 
 
 def _base_unit(reading: Reading) -> str:
@@ -344,8 +393,9 @@ def _quantity(reading: Reading, value: Decimal) -> tuple[str, str, list[str]]:
     if unit_word in COUNT_WORDS:
         notes.append(f"the plan counts in {unit_word}, which planengine does not know; the draft counts it in 个")
         return f"{_fmt(value)}个", "个", notes
-    notes.append(f"the plan measures in {unit_word}, which planengine does not know; the figure is a plain number "
-                 f"in {unit_word}")
+    notes.append(
+        f"the plan measures in {unit_word}, which planengine does not know; the figure is a plain number in {unit_word}"
+    )
     return _fmt(value), "", notes
 
 
@@ -371,14 +421,19 @@ def _growth_metric_unit(subject: str) -> str:
 
 
 def _stage_metric(builder: _Builder, deliverable: str) -> str:
-    return builder.metric_id(f"{deliverable}(进展阶段)", "阶段", "level", "increase",
-                             ["a stage reported monthly: 0 未启动, 1 推进中, 2 取得实质性进展, 3 已完成"])
+    return builder.metric_id(
+        f"{deliverable}(进展阶段)",
+        "阶段",
+        "level",
+        "increase",
+        ["a stage reported monthly: 0 未启动, 1 推进中, 2 取得实质性进展, 3 已完成"],
+    )
 
 
 def _encode(builder: _Builder, reading: Reading, target_id: str, task_id: str | None) -> dict[str, Any]:
     """One reading as the spec's target data: its evaluator and metric, then its params from the
     param table (:mod:`.params`), its schedule and its review note."""
-    quote = builder.text[reading.start:reading.end]
+    quote = builder.text[reading.start : reading.end]
     notes = [*reading.notes, *_timing_notes(reading)]
     if _is_milestone(reading):
         drafted = _draft_milestone(builder, reading, quote, notes)
@@ -394,8 +449,9 @@ def _timing_notes(reading: Reading) -> list[str]:
     a horizon (到2025年) that may not be the plan year."""
     notes: list[str] = []
     if reading.deadline_month:
-        notes.append(f"due {reading.deadline}: the schedule makes all of it due by the end of month "
-                     f"{reading.deadline_month}")
+        notes.append(
+            f"due {reading.deadline}: the schedule makes all of it due by the end of month {reading.deadline_month}"
+        )
     if reading.horizon:
         notes.append(f"the plan sets this {reading.horizon}; check it against the plan year")
     return notes
@@ -420,8 +476,9 @@ def _draft_milestone(builder: _Builder, reading: Reading, quote: str, notes: lis
     target without a figure, else the quote (a counted deliverable's subject is what is counted)."""
     counted = reading.kind == "milestone" and reading.value is not None
     deliverable = reading.deliverable or (quote if counted else reading.subject or quote)
-    return Drafted(reading, quote, "milestone", _stage_metric(builder, deliverable), "阶段",
-                   deliverable=deliverable, notes=notes)
+    return Drafted(
+        reading, quote, "milestone", _stage_metric(builder, deliverable), "阶段", deliverable=deliverable, notes=notes
+    )
 
 
 _STOCK_GROWTH: Final = re.compile(r"余额|贷款|存款")
@@ -434,17 +491,24 @@ def _draft_growth(builder: _Builder, reading: Reading, quote: str, notes: list[s
     if reading.kind == "relative" and reading.benchmark:
         bench_unit = _growth_metric_unit(reading.benchmark) or metric_unit
         stock = "level" if _STOCK_GROWTH.search(reading.subject + reading.benchmark) else "cumulative"
-        metric_id = builder.metric_id(reading.subject, metric_unit, stock, "increase",
-                                      ["the unit and reporting are guessed"])
-        bench_id = builder.metric_id(reading.benchmark, bench_unit, stock, "increase",
-                                     ["the benchmark of a growth target; the unit and reporting are guessed"])
+        metric_id = builder.metric_id(
+            reading.subject, metric_unit, stock, "increase", ["the unit and reporting are guessed"]
+        )
+        bench_id = builder.metric_id(
+            reading.benchmark,
+            bench_unit,
+            stock,
+            "increase",
+            ["the benchmark of a growth target; the unit and reporting are guessed"],
+        )
         return Drafted(reading, quote, "growth-rate", metric_id, metric_unit, benchmark=bench_id, notes=notes)
     if metric_unit == "":
         notes.append("the unit of the metric is not stated")
     direction = "decrease" if reading.decrease or reading.kind == "ceiling" else "increase"
     stock = "level" if _STOCK_GROWTH.search(reading.subject) else "cumulative"
-    metric_id = builder.metric_id(reading.subject, metric_unit, stock, direction,
-                                  ["the unit and reporting are guessed"])
+    metric_id = builder.metric_id(
+        reading.subject, metric_unit, stock, direction, ["the unit and reporting are guessed"]
+    )
     return Drafted(reading, quote, "growth-rate", metric_id, metric_unit, notes=notes)
 
 
@@ -457,12 +521,14 @@ def _draft_threshold(builder: _Builder, reading: Reading, quote: str, notes: lis
     high = _quantity(reading, reading.value_high)[0] if reading.value_high is not None else None
     countable = metric_unit in _KNOWN_COUNT or metric_unit == "个"
     whole = reading.value == reading.value.to_integral_value() and (
-        reading.value_high is None or reading.value_high == reading.value_high.to_integral_value())
+        reading.value_high is None or reading.value_high == reading.value_high.to_integral_value()
+    )
     evaluator = "count-threshold" if countable and whole and reading.kind != "ratio" else "amount-threshold"
     direction = "decrease" if reading.decrease or reading.comparator in ("<=", "<") else "increase"
     reporting = _reporting(reading, metric_unit)  # 净增 is a level: what is added is counted net
-    metric_id = builder.metric_id(reading.subject, metric_unit, reporting, direction,
-                                  [f"reporting ({reporting}) is guessed from the wording"])
+    metric_id = builder.metric_id(
+        reading.subject, metric_unit, reporting, direction, [f"reporting ({reporting}) is guessed from the wording"]
+    )
     return Drafted(reading, quote, evaluator, metric_id, metric_unit, value=value_text, high=high, notes=notes)
 
 

@@ -40,8 +40,17 @@ class Described:
 
 def describe_draft(target: DraftTarget) -> Described:
     """A drafted target as the drafter read it."""
-    return Described(target.quote, target.kind, target.comparator, target.value, target.value_high, target.strive,
-                     target.lead, target.support, target.id)
+    return Described(
+        target.quote,
+        target.kind,
+        target.comparator,
+        target.value,
+        target.value_high,
+        target.strive,
+        target.lead,
+        target.support,
+        target.id,
+    )
 
 
 def describe_spec_target(target: Mapping[str, Any], spec: Mapping[str, Any]) -> Described:
@@ -59,8 +68,9 @@ def describe_spec_target(target: Mapping[str, Any], spec: Mapping[str, Any]) -> 
     else:
         kind, comparator, value, high = _threshold_kind(target, params, str(metric.get("unit", "")))
     lead, support = _units(target.get("task"), spec)
-    return Described(target["quote"], kind, comparator, value, high, bool(target.get("strive")), lead, support,
-                     target["id"])
+    return Described(
+        target["quote"], kind, comparator, value, high, bool(target.get("strive")), lead, support, target["id"]
+    )
 
 
 def _growth_kind(params: Mapping[str, Any], metric: Mapping[str, Any]) -> tuple[str, str, Decimal | None]:
@@ -109,8 +119,7 @@ def _units(task_id: str | None, spec: Mapping[str, Any]) -> tuple[tuple[str, ...
     units = {u["id"]: u["name"] for u in spec.get("units", [])}
     task = tasks.get(task_id, {})
     if task.get("lead"):
-        return (tuple(units.get(u, u) for u in task["lead"]),
-                tuple(units.get(u, u) for u in task.get("support", [])))
+        return (tuple(units.get(u, u) for u in task["lead"]), tuple(units.get(u, u) for u in task.get("support", [])))
     lead: dict[str, None] = {}
     support: dict[str, None] = {}
     for child in tasks.values():
@@ -131,9 +140,13 @@ def _same(a: Decimal | None, b: Decimal | None) -> bool:
 
 def matches(key: Described, mine: Described) -> bool:
     """Whether a drafted target finds a key target: quotes nest, kind, comparator and values agree."""
-    return ((key.quote in mine.quote or mine.quote in key.quote) and key.kind == mine.kind
-            and _comparators_match(key.comparator, mine.comparator) and _same(key.value, mine.value)
-            and _same(key.value_high, mine.value_high))
+    return (
+        (key.quote in mine.quote or mine.quote in key.quote)
+        and key.kind == mine.kind
+        and _comparators_match(key.comparator, mine.comparator)
+        and _same(key.value, mine.value)
+        and _same(key.value_high, mine.value_high)
+    )
 
 
 def pair(keys: Sequence[Described], drafted: Sequence[Described]) -> list[tuple[int, int]]:

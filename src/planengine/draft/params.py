@@ -87,8 +87,9 @@ def register_param_builder(name: str, builder: ParamBuilder, *, plugin: bool = F
     silently take over each other's evaluator.
     """
     if name in _BUILDERS and not replace:
-        raise ValueError(f"the drafter already has a param builder for evaluator {name!r}; "
-                         f"pass replace=True to replace it")
+        raise ValueError(
+            f"the drafter already has a param builder for evaluator {name!r}; pass replace=True to replace it"
+        )
     _BUILDERS[name] = _Entry(builder, plugin)
 
 
@@ -101,8 +102,10 @@ def param_builder(name: str) -> ParamBuilder:
     """The param builder of evaluator ``name``; a :class:`KeyError` that names the known ones if none."""
     entry = _BUILDERS.get(name)
     if entry is None:
-        raise KeyError(f"the drafter has no param builder for evaluator {name!r} "
-                       f"(it knows {', '.join(sorted(_BUILDERS))}); register one with register_param_builder")
+        raise KeyError(
+            f"the drafter has no param builder for evaluator {name!r} "
+            f"(it knows {', '.join(sorted(_BUILDERS))}); register one with register_param_builder"
+        )
     return entry.build
 
 
@@ -133,9 +136,12 @@ def milestone_params(target: Drafted) -> dict[str, Any]:
     params: dict[str, Any] = {"deliverable": target.deliverable}
     if reading.kind == "relative":
         points = f" ({_fmt(reading.value.scaleb(2))} percentage points)" if reading.value is not None else ""
-        target.notes.append("a target relative to a base or to a figure set elsewhere" + points
-                            + "; planengine has no rule for it yet, so it is drafted as a milestone: "
-                              "encode it by hand once the base is known")
+        target.notes.append(
+            "a target relative to a base or to a figure set elsewhere"
+            + points
+            + "; planengine has no rule for it yet, so it is drafted as a milestone: "
+            "encode it by hand once the base is known"
+        )
     elif reading.value is not None:
         whole = reading.value == reading.value.to_integral_value()
         params["count"] = int(reading.value) if whole else 1
@@ -167,8 +173,10 @@ def _rate_params(target: Drafted, rate: Decimal) -> dict[str, Any]:
     written = reading.comparator or "="
     comparator = {"=": ">=", "approx": ">=", "between": ">="}.get(written, written)
     if written == "approx":
-        target.notes.append("the plan says 左右 (about); growth-rate has no such comparator, so it is drafted as "
-                            + ("a ceiling" if reading.kind == "ceiling" else "a floor"))
+        target.notes.append(
+            "the plan says 左右 (about); growth-rate has no such comparator, so it is drafted as "
+            + ("a ceiling" if reading.kind == "ceiling" else "a floor")
+        )
     if reading.kind == "ceiling":
         return {"min_growth": f"{_fmt(rate)}%", "comparator": comparator if comparator in ("<=", "<") else "<="}
     if reading.decrease:

@@ -38,9 +38,52 @@ _LABEL: Final = re.compile(
 MARKERS: Final = re.compile(r"牵头|负责|责任单位|责任部门|配合单位|协办单位|主责单位|牵头单位|配合$|参与$")
 
 _UNIT_SUFFIXES: Final = (
-    "局", "委", "办", "院", "会", "政府", "街道", "镇", "乡", "集团", "中心", "公司", "部", "处", "队", "所",
-    "站", "联", "协", "团", "厅", "署", "行", "社", "馆", "校", "园区", "区", "县", "市", "省", "组", "室",
-    "科", "办事处", "机关", "单位", "部门", "企业", "医院", "学校", "组织", "平台", "专班", "分局", "指挥部",
+    "局",
+    "委",
+    "办",
+    "院",
+    "会",
+    "政府",
+    "街道",
+    "镇",
+    "乡",
+    "集团",
+    "中心",
+    "公司",
+    "部",
+    "处",
+    "队",
+    "所",
+    "站",
+    "联",
+    "协",
+    "团",
+    "厅",
+    "署",
+    "行",
+    "社",
+    "馆",
+    "校",
+    "园区",
+    "区",
+    "县",
+    "市",
+    "省",
+    "组",
+    "室",
+    "科",
+    "办事处",
+    "机关",
+    "单位",
+    "部门",
+    "企业",
+    "医院",
+    "学校",
+    "组织",
+    "平台",
+    "专班",
+    "分局",
+    "指挥部",
 )
 _TRAILERS: Final = re.compile(r"(?:等)?(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|落实)?$")
 
@@ -96,8 +139,9 @@ def split_units(text: str) -> list[str]:
             continue
         parts = [_clean(p) for p in _split_outside(piece, "、")]
         starred = any(p.startswith("*") or p.endswith("*") for p in parts)
-        if len(parts) > 1 and (all(looks_like_unit(p) for p in parts if p)
-                               or starred and all(len(p.strip("*")) >= 2 for p in parts if p)):
+        if len(parts) > 1 and (
+            all(looks_like_unit(p) for p in parts if p) or starred and all(len(p.strip("*")) >= 2 for p in parts if p)
+        ):
             names.extend(p for p in parts if p)
         else:
             names.append(piece)
@@ -158,8 +202,9 @@ def _labelled(content: str) -> Responsibility:
     if lead_labels:
         lead = [n for label in lead_labels for n in groups[label]]
         support = [n for label, names in groups.items() if label not in _LEAD_LABELS for n in names]
-        return Responsibility(_dedupe(n.strip("*") for n in lead),
-                              _dedupe(n.strip("*") for n in support if n.strip("*") not in lead))
+        return Responsibility(
+            _dedupe(n.strip("*") for n in lead), _dedupe(n.strip("*") for n in support if n.strip("*") not in lead)
+        )
     names = [n for names in groups.values() for n in names]
     if not names:
         return Responsibility()
@@ -168,8 +213,9 @@ def _labelled(content: str) -> Responsibility:
         return Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
     if len(names) == 1:
         return Responsibility((names[0],))
-    return Responsibility((names[0],), _dedupe(names[1:]),
-                          note="责任单位 names no lead: the first unit listed is taken as the lead")
+    return Responsibility(
+        (names[0],), _dedupe(names[1:]), note="责任单位 names no lead: the first unit listed is taken as the lead"
+    )
 
 
 def _dedupe(names: Iterable[str]) -> tuple[str, ...]:
@@ -189,7 +235,9 @@ def bracket_pairs(shadowed: str, start: int, end: int) -> list[tuple[int, int, i
     return sorted(pairs)
 
 
-def find_brackets(shadowed: str, start: int, end: int, text: str | None = None) -> list[tuple[int, int, Responsibility]]:
+def find_brackets(
+    shadowed: str, start: int, end: int, text: str | None = None
+) -> list[tuple[int, int, Responsibility]]:
     """Brackets in shadowed[start:end] that state responsibility: (start, end, what they say).
 
     Brackets nest: (牵头单位:市发改委;责任单位:各县(市、区)人民政府) is one statement, read whole. A
@@ -202,7 +250,7 @@ def find_brackets(shadowed: str, start: int, end: int, text: str | None = None) 
     for opened, closed, _ in bracket_pairs(shadowed, start, end):
         if opened < covered:
             continue  # inside a bracket already read as a statement
-        content = source[opened + 1:closed]
+        content = source[opened + 1 : closed]
         if not 2 <= len(content) <= 400 or not MARKERS.search(content):
             continue
         responsibility = parse_responsibility(content)

@@ -103,9 +103,7 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("ar-paren", re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
     ("circled", re.compile(r"\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 )
-_RESPONSIBILITY_LINE: Final = re.compile(
-    r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位)\s*:"
-)
+_RESPONSIBILITY_LINE: Final = re.compile(r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位)\s*:")
 _HEADER_WORDS: Final = re.compile(
     r"^(?:序号|编号|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任领导|分管领导|实事项目|项目名称|项目|"
     r"全年目标任务|年度目标任务|责任主体|主要工作任务|"
@@ -204,7 +202,7 @@ class _OutlineReader:
         statement of responsibility, or text of the current heading."""
         line = self.sh[s:e]
         if not self.source and line.lower().startswith("source:") and self.position == 0:
-            self.source = line[len("source:"):].strip()
+            self.source = line[len("source:") :].strip()
             return
         self.position += 1
         if line.count("|") >= 2:
@@ -227,7 +225,8 @@ class _OutlineReader:
         cells = _cells(self.sh, line_start, line_end)
         names = [re.sub(r"\s+", "", self.sh[a:b]) for a, b in cells]
         if sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2 and any(
-                re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names):
+            re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names
+        ):
             self.header = names
             self.last_units = {}
             return True
@@ -254,11 +253,16 @@ class _OutlineReader:
         current = self.current
         content = re.sub(r"^[(（]|[)）]$", "", self.text[s:e].strip())  # names as written
         last = current.brackets[-1] if current.brackets else None
-        previous = last if last is not None and last.end == self.last_responsibility_end and not any(
-            r.start > last.end for r in current.regions) else None
+        previous = (
+            last
+            if last is not None
+            and last.end == self.last_responsibility_end
+            and not any(r.start > last.end for r in current.regions)
+            else None
+        )
         if previous is not None:
             # 牵头单位:… on one line and 责任单位:… on the next are one statement
-            content = self.text[previous.start:previous.end].strip("()（）") + ";" + content
+            content = self.text[previous.start : previous.end].strip("()（）") + ";" + content
         responsibility = parse_responsibility(content)
         if not responsibility:
             return False
@@ -296,13 +300,13 @@ def _one_cell_per_line_table(
     Returns the index of the first line after the table, or ``index`` when the run is no table.
     """
     spans = []
-    for start, end in lines[index:index + run]:
+    for start, end in lines[index : index + run]:
         bar = sh.index("|", start, end)
         spans.append(strip_span(sh, start, bar) if bar > start else (start, start))
     serials = [i for i, (a, b) in enumerate(spans) if re.fullmatch(r"\d{1,3}", sh[a:b])]
     if not serials or serials[0] < 2:
         return index
-    header = [re.sub(r"\s+", "", sh[a:b]) for a, b in spans[:serials[0]]]
+    header = [re.sub(r"\s+", "", sh[a:b]) for a, b in spans[: serials[0]]]
     if sum(bool(_HEADER_WORDS.match(h)) for h in header) < 2:
         return index
     last_units: dict[int, list[str]] = {}
@@ -324,8 +328,12 @@ def _lines(sh: str) -> list[tuple[int, int]]:
 
 
 def _looks_like_title(line: str) -> bool:
-    return (4 <= len(line) <= 80 and not re.search(r"[,。;?]|^\d{1,2}[.、]|:", line) and bool(_TITLE_WORDS.search(line))
-            and "|" not in line)
+    return (
+        4 <= len(line) <= 80
+        and not re.search(r"[,。;?]|^\d{1,2}[.、]|:", line)
+        and bool(_TITLE_WORDS.search(line))
+        and "|" not in line
+    )
 
 
 def _heading(sh: str, s: int, e: int) -> tuple[str, str, int] | None:
@@ -336,7 +344,7 @@ def _heading(sh: str, s: int, e: int) -> tuple[str, str, int] | None:
                 return None  # a marker alone on a line is no heading
             continue
         token = match.group(1)
-        if kind == "cn" and sh[match.end():match.end() + 1] == "是":
+        if kind == "cn" and sh[match.end() : match.end() + 1] == "是":
             continue
         own = {"cn-paren": f"({token})", "ar-paren": f"({token})", "chapter": f"第{token}"}.get(kind, token)
         return kind, own, match.end()
@@ -348,12 +356,12 @@ def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
     first_end = _first_sentence_end(sh, start, end)
     first = strip_span(sh, start, first_end)
     after = strip_span(sh, min(first_end + 1, end), end)
-    first_text = sh[first[0]:first[1]]
-    rest_text = sh[after[0]:after[1]] if after[1] > after[0] else ""
+    first_text = sh[first[0] : first[1]]
+    rest_text = sh[after[0] : after[1]] if after[1] > after[0] else ""
     only_bracket = _only_bracket(rest_text)
     short = len(first_text) <= 40 and not re.search(r"[,;:]", first_text)
     if short and (not rest_text or not only_bracket):
-        node.title = text[first[0]:first[1]].rstrip("。.")
+        node.title = text[first[0] : first[1]].rstrip("。.")
         _add_text(text, sh, node, first[0], first[1], False, label=True)
         if rest_text:
             _add_text(text, sh, node, after[0], after[1], True)
@@ -374,7 +382,7 @@ def _only_bracket(rest: str) -> bool:
         elif ch == ")":
             depth -= 1
             if depth == 0:
-                whole = not rest[i + 1:].strip(" 。.;")
+                whole = not rest[i + 1 :].strip(" 。.;")
                 return bool(MARKERS.search(rest)) and (whole or rest.rstrip(")").count("(") <= 1)
     return True
 
@@ -445,6 +453,7 @@ def _drop_reviews(node: Node) -> None:
 def drop_look_back(node: Node, year: int) -> None:
     """Leave out the sections headed by a year before the plan year and a word of looking back
     (2025年工作, 2025年工作成效, 2022年主要成绩) in a plan for ``year``: they report the past."""
+
     def past(title: str) -> bool:
         match = _PAST_YEAR_SECTION.search(title)
         return match is not None and int(match.group(1)) < year and not re.search(r"目标|任务|计划|安排|要点", title)
@@ -476,12 +485,16 @@ def _unit_cell(cell: str) -> bool:
         return False
     names = split_units(cell)
     return bool(names) and all(
-        looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n)) or re.match(r"\*?(?:各|相关|有关|全区|全市|全县)", n)
-        or looks_like_unit(re.sub(r"^.*[(（]([^()（）]*)[)）]$", r"\1", n)) for n in names)
+        looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n))
+        or re.match(r"\*?(?:各|相关|有关|全区|全市|全县)", n)
+        or looks_like_unit(re.sub(r"^.*[(（]([^()（）]*)[)）]$", r"\1", n))
+        for n in names
+    )
 
 
-def _roles_by_content(text: str, sh: str, cells: list[tuple[int, int]], has_lead: bool,
-                      header_roles: list[str]) -> list[str]:
+def _roles_by_content(
+    text: str, sh: str, cells: list[tuple[int, int]], has_lead: bool, header_roles: list[str]
+) -> list[str]:
     """Roles for a row whose cells do not line up with the header (a flattened table lost its blanks).
 
     The task is the text before the first cell of unit names; a short name without digits is a
@@ -507,8 +520,11 @@ def _roles_by_content(text: str, sh: str, cells: list[tuple[int, int]], has_lead
             roles.append("content")
     first_unit = next((i for i, r in enumerate(roles) if r in ("lead", "support")), None)
     header_unit = next((i for i, r in enumerate(header_roles) if r in ("lead", "support")), None)
-    aligned = first_unit if first_unit is not None and first_unit == header_unit else (
-        len(cells) if len(cells) == len(header_roles) else 0)
+    aligned = (
+        first_unit
+        if first_unit is not None and first_unit == header_unit
+        else (len(cells) if len(cells) == len(header_roles) else 0)
+    )
     for i in range(aligned):
         if header_roles[i] in ("baseline", "target") and roles[i] in ("content", "skip"):
             roles[i] = header_roles[i]
@@ -526,7 +542,11 @@ def _starred_units(lead: list[str], support: list[str]) -> tuple[list[str], list
 
 
 def _table_row(
-    text: str, sh: str, cells: list[tuple[int, int]], header: list[str], last_units: dict[int, list[str]],
+    text: str,
+    sh: str,
+    cells: list[tuple[int, int]],
+    header: list[str],
+    last_units: dict[int, list[str]],
     parent: Node,
 ) -> None:
     """A table row as a task under ``parent``: its content and target cells are read for targets,
@@ -548,8 +568,13 @@ def _table_row(
         for a, b in row.content:
             _add_text(text, sh, node, a, b, True)
     if row.lead or row.support:
-        node.brackets.append(Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(row.lead), tuple(
-            s for s in row.support if s not in row.lead))))
+        node.brackets.append(
+            Bracket(
+                cells[-1][0],
+                cells[-1][1],
+                Responsibility(tuple(row.lead), tuple(s for s in row.support if s not in row.lead)),
+            )
+        )
         # every region answers to the row's units
         node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
         node.brackets[:] = [node.brackets[-1]]
@@ -572,8 +597,10 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     # what follows the units (推进情况, 说明, 是否达序) reports progress, not targets
     roles = [("skip" if r == "content" and i > unit_columns[-1] else r) for i, r in enumerate(roles)]
     filled = [c for c in cells if c[1] > c[0]]
-    misfit = any(roles[i] in ("lead", "support") and b > a and not _unit_cell(text[a:b])
-                 for i, (a, b) in enumerate(cells[:len(roles)]))
+    misfit = any(
+        roles[i] in ("lead", "support") and b > a and not _unit_cell(text[a:b])
+        for i, (a, b) in enumerate(cells[: len(roles)])
+    )
     if misfit or (len(cells) < len(header) and len(filled) < len(header)):
         return _roles_by_content(text, sh, cells, has_lead, roles)
     return roles
@@ -591,8 +618,9 @@ class _RowCells:
     target_cell: tuple[int, int] | None = None
 
 
-def _sort_cells(text: str, sh: str, cells: list[tuple[int, int]], roles: list[str],
-                last_units: dict[int, list[str]]) -> _RowCells:
+def _sort_cells(
+    text: str, sh: str, cells: list[tuple[int, int]], roles: list[str], last_units: dict[int, list[str]]
+) -> _RowCells:
     """Sort a row's cells by role. A blank unit cell takes the units of the cell above it (a merged
     cell); a ``*`` among the units marks the lead."""
     row = _RowCells()
@@ -621,19 +649,30 @@ def _row_target(sh: str, row: _RowCells, has_unit: bool) -> tuple[Indicator | No
     cell = row.target_cell
     if cell is None or cell[1] <= cell[0]:
         return None, None
-    if has_unit or is_figure(sh[cell[0]:cell[1]]):
+    if has_unit or is_figure(sh[cell[0] : cell[1]]):
         return (Indicator(row.content[0], row.unit_text, cell) if row.content else None), None
     return None, cell
 
 
-def _row_node(text: str, sh: str, row: _RowCells, statement: tuple[int, int] | None, parent: Node,
-              position: int) -> Node:
+def _row_node(
+    text: str, sh: str, row: _RowCells, statement: tuple[int, int] | None, parent: Node, position: int
+) -> Node:
     """The node of a table row under ``parent``: numbered by its serial cell (else its place), titled
     by its first content cell (else its target statement)."""
     first = row.content[0] if row.content else statement
     assert first is not None
-    own = row.serial if re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", row.serial) else str(len(parent.children) + 1)
-    node = Node(number=parent.number + (own if not parent.number else f"-{own}"), own=own, kind="row",
-                title=_short_title(text, sh, first[0], first[1]), parent=parent, position=position)
+    own = (
+        row.serial
+        if re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", row.serial)
+        else str(len(parent.children) + 1)
+    )
+    node = Node(
+        number=parent.number + (own if not parent.number else f"-{own}"),
+        own=own,
+        kind="row",
+        title=_short_title(text, sh, first[0], first[1]),
+        parent=parent,
+        position=position,
+    )
     parent.children.append(node)
     return node

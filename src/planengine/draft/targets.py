@@ -85,7 +85,9 @@ _PAST: Final = re.compile(
 _PAST_YEAR: Final = re.compile(
     r"\s*(20\d{2})\s*年(?:度)?(?:全年)?(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
 )
-_VAGUE: Final = re.compile(r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步")
+_VAGUE: Final = re.compile(
+    r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步"
+)
 _SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$")
 _SENTENCE_MARKER: Final = re.compile(
     r"(?:\d{1,2}[.、](?=\d{1,2}月)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]+是|"
@@ -94,28 +96,92 @@ _SENTENCE_MARKER: Final = re.compile(
 
 # comparators written before the number: (words, comparator), longest first where they overlap
 _PREFIX_WORDS: Final[tuple[tuple[str, str], ...]] = (
-    ("不少于", ">="), ("不低于", ">="), ("不小于", ">="), ("不下于", ">="), ("至少", ">="), ("最少", ">="),
-    ("≥", ">="), (">=", ">="),
-    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不大于", "<="), ("最高", "<="), ("最多", "<="),
-    ("控制在", "<="), ("控制到", "<="), ("下降到", "<="), ("下降至", "<="), ("降低到", "<="), ("降低至", "<="),
-    ("减少到", "<="), ("减少至", "<="), ("压减到", "<="), ("压减至", "<="), ("压缩到", "<="), ("压缩至", "<="),
-    ("缩短到", "<="), ("缩短至", "<="), ("降至", "<="), ("降到", "<="), ("≤", "<="), ("<=", "<="),
-    ("突破", ">"), ("超过", ">"), ("高于", ">"), ("多于", ">"), ("大于", ">"), ("超出", ">"), ("逾", ">"),
-    ("超", ">"), (">", ">"),
-    ("低于", "<"), ("少于", "<"), ("小于", "<"), ("<", "<"),
-    ("大约", "approx"), ("约", "approx"), ("近", "approx"),
-    ("提高到", "="), ("提高至", "="), ("提升到", "="), ("提升至", "="), ("增加到", "="), ("增加至", "="),
-    ("增至", "="), ("扩大到", "="), ("扩大至", "="), ("保持在", "="), ("稳定在", "="), ("达到", ">="),
-    ("达", ">="), ("为", "="),
+    ("不少于", ">="),
+    ("不低于", ">="),
+    ("不小于", ">="),
+    ("不下于", ">="),
+    ("至少", ">="),
+    ("最少", ">="),
+    ("≥", ">="),
+    (">=", ">="),
+    ("不超过", "<="),
+    ("不高于", "<="),
+    ("不多于", "<="),
+    ("不大于", "<="),
+    ("最高", "<="),
+    ("最多", "<="),
+    ("控制在", "<="),
+    ("控制到", "<="),
+    ("下降到", "<="),
+    ("下降至", "<="),
+    ("降低到", "<="),
+    ("降低至", "<="),
+    ("减少到", "<="),
+    ("减少至", "<="),
+    ("压减到", "<="),
+    ("压减至", "<="),
+    ("压缩到", "<="),
+    ("压缩至", "<="),
+    ("缩短到", "<="),
+    ("缩短至", "<="),
+    ("降至", "<="),
+    ("降到", "<="),
+    ("≤", "<="),
+    ("<=", "<="),
+    ("突破", ">"),
+    ("超过", ">"),
+    ("高于", ">"),
+    ("多于", ">"),
+    ("大于", ">"),
+    ("超出", ">"),
+    ("逾", ">"),
+    ("超", ">"),
+    (">", ">"),
+    ("低于", "<"),
+    ("少于", "<"),
+    ("小于", "<"),
+    ("<", "<"),
+    ("大约", "approx"),
+    ("约", "approx"),
+    ("近", "approx"),
+    ("提高到", "="),
+    ("提高至", "="),
+    ("提升到", "="),
+    ("提升至", "="),
+    ("增加到", "="),
+    ("增加至", "="),
+    ("增至", "="),
+    ("扩大到", "="),
+    ("扩大至", "="),
+    ("保持在", "="),
+    ("稳定在", "="),
+    ("达到", ">="),
+    ("达", ">="),
+    ("为", "="),
 )
-_FILLER: Final = (r"(?:可按|可达|可|按|为|在|达到|达|到|至|的|了|新增|新建|建成|完成|培育|建设|引进|打造|开展|实施|"
-                  r"举办|发放|提供|组织|培训|改造)?")
+_FILLER: Final = (
+    r"(?:可按|可达|可|按|为|在|达到|达|到|至|的|了|新增|新建|建成|完成|培育|建设|引进|打造|开展|实施|"
+    r"举办|发放|提供|组织|培训|改造)?"
+)
 _PREFIX_RE: Final = re.compile(
     "(?:" + "|".join(re.escape(w) for w, _ in sorted(_PREFIX_WORDS, key=lambda p: -len(p[0]))) + ")" + _FILLER + r"\s*$"
 )
-_SUFFIX_RE: Final = re.compile(r"\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵])|多|余)")
-_SUFFIX_MAP: Final = {"及以上": ">=", "以上": ">=", "之上": ">=", "以内": "<=", "之内": "<=", "以下": "<=",
-                      "内": "<=", "左右": "approx", "上下": "approx", "多": ">", "余": ">"}
+_SUFFIX_RE: Final = re.compile(
+    r"\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵])|多|余)"
+)
+_SUFFIX_MAP: Final = {
+    "及以上": ">=",
+    "以上": ">=",
+    "之上": ">=",
+    "以内": "<=",
+    "之内": "<=",
+    "以下": "<=",
+    "内": "<=",
+    "左右": "approx",
+    "上下": "approx",
+    "多": ">",
+    "余": ">",
+}
 
 _GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提升", "增加", "上升", "上涨", "涨幅", "扩大")
 _GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "减")
@@ -125,7 +191,9 @@ _GROWTH_RE: Final = re.compile(
     r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少)?\s*$"
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至)\s*$")
-_RATIO: Final = re.compile(r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:人|户|名|平方)|户均|亩均|地均|密度|强度")
+_RATIO: Final = re.compile(
+    r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:人|户|名|平方)|户均|亩均|地均|密度|强度"
+)
 _DEADLINE: Final = re.compile(
     r"(?:(?:20\d{2})年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬|中|初|\d{1,2}日)?"
     r"(?:前|以前|之前)"
@@ -187,8 +255,9 @@ def _month(match: re.Match[str]) -> int | None:
 # --- reading a region ------------------------------------------------------------------------------
 
 
-def read_region(text: str, sh: str, start: int, end: int, *, milestones: bool = True,
-                year: int | None = None) -> list[Reading]:
+def read_region(
+    text: str, sh: str, start: int, end: int, *, milestones: bool = True, year: int | None = None
+) -> list[Reading]:
     """Every target stated in text[start:end]; ``sh`` is the shadow of ``text``.
 
     ``milestones`` is false for a heading's own label (二(三)1 加快推进“长动航天科创园创建”),
@@ -203,10 +272,10 @@ def read_region(text: str, sh: str, start: int, end: int, *, milestones: bool = 
         if opener and year is not None and int(opener.group(1)) < year:
             past = True
         continued = past
-        past = past and sh[s_end:s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
+        past = past and sh[s_end : s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
         if continued:
             continue
-        if sh[s_end:s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
+        if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
             continue  # a question states no target
         marker = _SENTENCE_MARKER.match(sh, s_start, s_end)
         if marker:
@@ -223,7 +292,7 @@ def _strive_at(sh: str, s_start: int, c_start: int, position: int) -> bool:
     """
     last = None
     for match in _STRIVE.finditer(sh, s_start, position):
-        head = match.start() == s_start or not sh[s_start:match.start()].strip(" ,")
+        head = match.start() == s_start or not sh[s_start : match.start()].strip(" ,")
         if match.start() >= c_start or head or match.group() not in _STRIVE_WORDS:
             last = match.group()
     return last in _STRIVE_WORDS
@@ -241,7 +310,7 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
             horizon = horizon_match.group()
         deadline_match = _DEADLINE.search(clause)
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
-        if deadline_match and not (clause[:deadline_match.start()] + clause[deadline_match.end():]).strip(" ,"):
+        if deadline_match and not (clause[: deadline_match.start()] + clause[deadline_match.end() :]).strip(" ,"):
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
             continue
         for reading in _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject):
@@ -258,7 +327,12 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
 
 
 def _read_clause(
-    text: str, sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None], milestones: bool,
+    text: str,
+    sh: str,
+    c_start: int,
+    c_end: int,
+    deadline: tuple[str, int | None],
+    milestones: bool,
     previous_subject: str,
 ) -> list[Reading]:
     clause = sh[c_start:c_end]
@@ -275,9 +349,21 @@ def _read_clause(
     if relative is not None:
         return [relative]
     clear = _CLEAR.search(clause)
-    if clear and _clearing_has_subject(clause[:clear.start()]):
-        return [Reading(c_start, c_end, "ceiling", "<=", Decimal(0), unit="", subject=_subject_before(clause[:clear.start()]),
-                        decrease=True, deadline=deadline[0], deadline_month=deadline[1])]
+    if clear and _clearing_has_subject(clause[: clear.start()]):
+        return [
+            Reading(
+                c_start,
+                c_end,
+                "ceiling",
+                "<=",
+                Decimal(0),
+                unit="",
+                subject=_subject_before(clause[: clear.start()]),
+                decrease=True,
+                deadline=deadline[0],
+                deadline_month=deadline[1],
+            )
+        ]
     if milestones or deadline[0]:
         milestone = _milestone(sh, c_start, c_end, deadline)
         if milestone is not None:
@@ -302,14 +388,14 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     inside = masked(sh, c_start, c_end)
     kept = []
     for q in find_quantities(clause):
-        if any(inside[q.start:q.end]):
+        if any(inside[q.start : q.end]):
             continue
-        before = clause[:q.start]
-        after = clause[q.end:]
+        before = clause[: q.start]
+        after = clause[q.end :]
         if q.chinese:
             if re.match(r"^[一性化体站线流事元把批些]", after) or re.search(r"(?:[统唯万之第单]|(?<!引)进)$", before):
                 continue
-            if clause[q.start:q.end].startswith("一") and q.low == 1 and not _ONE_NEEDS_VERB.search(before):
+            if clause[q.start : q.end].startswith("一") and q.low == 1 and not _ONE_NEEDS_VERB.search(before):
                 continue
         if after.startswith("级"):
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
@@ -332,8 +418,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     return _without_qualifiers(sh, kept, inside, c_start)
 
 
-def _without_qualifiers(sh: str, quantities: list[WrittenQuantity], inside: list[bool],
-                        c_start: int) -> list[WrittenQuantity]:
+def _without_qualifiers(
+    sh: str, quantities: list[WrittenQuantity], inside: list[bool], c_start: int
+) -> list[WrittenQuantity]:
     """Leave out a quantity that only qualifies a noun: 10万元以上的村占比达到60%, 5000万元以上项目10个.
 
     It is one followed by its noun and then, with no 、和及与 between, by another quantity.
@@ -341,13 +428,16 @@ def _without_qualifiers(sh: str, quantities: list[WrittenQuantity], inside: list
     kept = []
     for i, q in enumerate(quantities):
         if i + 1 < len(quantities):
-            gap = "".join(ch for k, ch in enumerate(sh[q.end:quantities[i + 1].start])
-                          if not inside[q.end + k - c_start])
+            gap = "".join(
+                ch for k, ch in enumerate(sh[q.end : quantities[i + 1].start]) if not inside[q.end + k - c_start]
+            )
             if re.match(r"(?:以上|以下|及以上|及以下)?的[\u4e00-\u9fff]", gap) and not re.search(
-                    r"以及|、|和|与|并|同时|其中", gap):
+                r"以及|、|和|与|并|同时|其中", gap
+            ):
                 continue  # 10万元以上的村
             if re.match(r"(?:以上|以下|及以上|及以下)?[\u4e00-\u9fff]", gap) and not re.search(
-                    r"以及|、|和|及|与|并|同时|其中|达到|增长|提高|下降|分别", gap):
+                r"以及|、|和|及|与|并|同时|其中|达到|增长|提高|下降|分别", gap
+            ):
                 continue  # 5000万元以上项目10个
         kept.append(q)
     return kept
@@ -367,13 +457,18 @@ def _segments(sh: str, c_start: int, c_end: int, quantities: Sequence[WrittenQua
         suffix = _SUFFIX_RE.match(sh, q.end, nxt.start)
         if suffix:
             gap_start = suffix.end()
-        connectors = [m for m in re.finditer(r"以及|、|和|及|与|并|同时", sh[gap_start:nxt.start])
-                      if not inside[gap_start + m.start() - c_start]]
+        connectors = [
+            m
+            for m in re.finditer(r"以及|、|和|及|与|并|同时", sh[gap_start : nxt.start])
+            if not inside[gap_start + m.start() - c_start]
+        ]
         if not connectors:
             cut, resume = gap_start, gap_start
         else:
-            before_next = _PREFIX_RE.sub("", sh[gap_start:nxt.start]).rstrip()
-            number_first = bool(re.search(r"(?:以及|、|和|及|与|并)(?:新增|新建|新培育|培育|引进|建成|建设|完成)?$", before_next))
+            before_next = _PREFIX_RE.sub("", sh[gap_start : nxt.start]).rstrip()
+            number_first = bool(
+                re.search(r"(?:以及|、|和|及|与|并)(?:新增|新建|新培育|培育|引进|建成|建设|完成)?$", before_next)
+            )
             chosen = connectors[-1] if number_first else connectors[0]
             cut, resume = gap_start + chosen.start(), gap_start + chosen.end()
         bounds.append((begin, cut))
@@ -412,8 +507,13 @@ def _comparator(prefix: str, suffix: str, q: WrittenQuantity) -> tuple[str, str]
 
 
 def _numeric(
-    text: str, sh: str, c_start: int, c_end: int, quantities: list[WrittenQuantity],
-    deadline: tuple[str, int | None], previous_subject: str,
+    text: str,
+    sh: str,
+    c_start: int,
+    c_end: int,
+    quantities: list[WrittenQuantity],
+    deadline: tuple[str, int | None],
+    previous_subject: str,
 ) -> list[Reading]:
     """One reading per quantity of a clause, each read in its own segment of the clause. A quantity
     whose segment has no wording of its own takes the first one's (分别超过90家和870家)."""
@@ -421,28 +521,40 @@ def _numeric(
     inherited: tuple[str, str, str] | None = None  # (prefix, comparator, growth word) of the first
     for q, (s_start, s_end) in zip(quantities, _segments(sh, c_start, c_end, quantities)):
         s_start = min(s_start, q.start)
-        prefix = sh[s_start:q.start]
+        prefix = sh[s_start : q.start]
         own_prefix = _LEADING.sub("", prefix)
         if not own_prefix.strip() and inherited is not None:
             prefix = inherited[0]
-        comparator, word = _comparator(prefix, sh[q.end:s_end], q)
+        comparator, word = _comparator(prefix, sh[q.end : s_end], q)
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
         if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
             growth = _GROWTH_RE.search(inherited[2])
-        kind, decrease = _numeric_kind(sh[s_start:q.start], prefix, q, comparator, word, growth, deadline[0])
+        kind, decrease = _numeric_kind(sh[s_start : q.start], prefix, q, comparator, word, growth, deadline[0])
         subject = _subject(sh[s_start:s_end], q.start - s_start, q.end - s_start, kind, q) or previous_subject
         if not subject:
             subject = _leading_subject(sh[c_start:c_end])
         net = bool(_NET.search(prefix))
         if net:
             subject = _NET.sub("", subject)
-        readings.append(Reading(
-            start=s_start, end=_trim_end(sh, s_start, s_end), kind=kind, comparator=comparator, value=q.low,
-            value_high=q.high, unit=q.unit, scale=q.scale, subject=subject,
-            deliverable=_deliverable(text[s_start:s_end]) if kind == "milestone" else "",
-            decrease=decrease, net_increase=net, deadline=deadline[0], deadline_month=deadline[1],
-            growth=growth is not None,
-        ))
+        readings.append(
+            Reading(
+                start=s_start,
+                end=_trim_end(sh, s_start, s_end),
+                kind=kind,
+                comparator=comparator,
+                value=q.low,
+                value_high=q.high,
+                unit=q.unit,
+                scale=q.scale,
+                subject=subject,
+                deliverable=_deliverable(text[s_start:s_end]) if kind == "milestone" else "",
+                decrease=decrease,
+                net_increase=net,
+                deadline=deadline[0],
+                deadline_month=deadline[1],
+                growth=growth is not None,
+            )
+        )
         if inherited is None:
             growth_word = growth.group() if growth is not None else ""
             inherited = (prefix if _PREFIX_RE.search(prefix) or growth_word else "", comparator, growth_word)
@@ -450,7 +562,12 @@ def _numeric(
 
 
 def _numeric_kind(
-    before: str, prefix: str, q: WrittenQuantity, comparator: str, word: str, growth: re.Match[str] | None,
+    before: str,
+    prefix: str,
+    q: WrittenQuantity,
+    comparator: str,
+    word: str,
+    growth: re.Match[str] | None,
     deadline: str,
 ) -> tuple[str, bool]:
     """The kind of a quantity's target, the first that fits, and whether less is better.
@@ -512,12 +629,12 @@ def _subject(segment: str, q_start: int, q_end: int, kind: str, q: WrittenQuanti
     before = _PREFIX_RE.sub("", before)
     growth = _GROWTH_RE.search(before)
     if growth and q.is_rate:
-        before = before[:growth.start()]
+        before = before[: growth.start()]
     name = (before + after) if q.unit not in ("%",) or not after.startswith("的") else before
     name = re.sub(r"\((?:[^()]*)\)", "", name)
     name = _LEADING.sub("", name)
     name = re.sub(r"(?:到|至)?20\d{2}年(?:底|末)?", "", name)
-    name = name.strip(" ,、的:;“”\"")
+    name = name.strip(' ,、的:;“”"')
     name = _SUBJECT_JUNK.sub("", name).strip(" ,、的:;")
     name = re.sub(r"^(?:全区|全市|全县|全省|我区|我市|我县)", "", name) or name
     if kind in ("count", "approximate", "range") and name and not re.search(r"[数量率额积模]$", name):
@@ -530,17 +647,26 @@ def _subject(segment: str, q_start: int, q_end: int, kind: str, q: WrittenQuanti
 def _leading_subject(clause: str) -> str:
     body = _LEADING.sub("", clause)
     cut = re.search(r"在20\d{2}年|实现|达到|增长|突破|超过|不少于|不低于|分别|\d|新增", body)
-    return body[:cut.start()].strip(" ,、的") if cut else ""
+    return body[: cut.start()].strip(" ,、的") if cut else ""
 
 
 def _rank_reading(sh: str, c_start: int, c_end: int, rank: re.Match[str], deadline: tuple[str, int | None]) -> Reading:
     n = rank.group("n")
     value = Decimal(n) if n.isdigit() else Decimal(cn_integer(n) or 0)
     start, end = c_start, c_end
-    subject = _LEADING.sub("", sh[c_start:c_start + rank.start()]).strip(" ,、的") or "排名"
-    return Reading(start, end, "milestone" if deadline[0] else "ceiling", "<=", value, unit="",
-                   subject=subject + "排名" if not subject.endswith("排名") else subject, decrease=True,
-                   deadline=deadline[0], deadline_month=deadline[1])
+    subject = _LEADING.sub("", sh[c_start : c_start + rank.start()]).strip(" ,、的") or "排名"
+    return Reading(
+        start,
+        end,
+        "milestone" if deadline[0] else "ceiling",
+        "<=",
+        value,
+        unit="",
+        subject=subject + "排名" if not subject.endswith("排名") else subject,
+        decrease=True,
+        deadline=deadline[0],
+        deadline_month=deadline[1],
+    )
 
 
 # --- relative targets and milestones ---------------------------------------------------------------
@@ -549,36 +675,60 @@ def _rank_reading(sh: str, c_start: int, c_end: int, rank: re.Match[str], deadli
 def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Reading | None:
     clause = sh[c_start:c_end]
     multiple = _MULTIPLE.search(clause)
-    if multiple and re.match(r"[”\"]?(?:行动|计划|工程|方案|工作|专项|活动|战略)", clause[multiple.end():]):
+    if multiple and re.match(r"[”\"]?(?:行动|计划|工程|方案|工作|专项|活动|战略)", clause[multiple.end() :]):
         multiple = None  # “双倍增”行动计划: the name of a plan
     if multiple:
         value = Decimal(4) if multiple.group() == "翻两番" else Decimal(2)
         subject = _leading_subject(clause) or previous_subject
-        return Reading(c_start, c_end, "relative", ">=", value, unit="倍", subject=subject,
-                       notes=("the target is a multiple of a base-year level",))
+        return Reading(
+            c_start,
+            c_end,
+            "relative",
+            ">=",
+            value,
+            unit="倍",
+            subject=subject,
+            notes=("the target is a multiple of a base-year level",),
+        )
     bench = _BENCHMARK.search(clause)
     if bench:
         comparator = {"不低于": ">=", "持平于": ">=", "同步于": ">=", "达到或超过": ">=", "达到或高于": ">="}.get(
-            bench.group("cmp"), ">")
-        subject = _LEADING.sub("", clause[:bench.start()])
+            bench.group("cmp"), ">"
+        )
+        subject = _LEADING.sub("", clause[: bench.start()])
         subject = re.sub(r"(?:的)?(?:平均)?(?:增速|增幅|增长率|增长|速度)$", "", subject).strip(" ,、的")
         benchmark = re.sub(r"(?:的)?(?:平均)?(?:增速|增幅|增长|速度)$", "", bench.group("bench")).strip(" 的")
-        return Reading(c_start, c_end, "relative", comparator, None, subject=subject or previous_subject,
-                       benchmark=benchmark)
+        return Reading(
+            c_start, c_end, "relative", comparator, None, subject=subject or previous_subject, benchmark=benchmark
+        )
     in_step = _IN_STEP.search(clause)
     if in_step:
-        subject = _LEADING.sub("", clause[:in_step.start()])
+        subject = _LEADING.sub("", clause[: in_step.start()])
         subject = re.sub(r"(?:的)?(?:增速|增幅|增长率|增长)$", "", subject).strip(" ,、的")
         benchmark = re.sub(r"(?:的)?(?:增速|增幅|增长率|增长)$", "", in_step.group("bench")).strip(" 的")
-        return Reading(c_start, c_end, "relative", ">=", None, subject=subject or previous_subject,
-                       benchmark=benchmark, notes=("同步 (in step with) is drafted as a growth at least the "
-                                                   "benchmark's",))
+        return Reading(
+            c_start,
+            c_end,
+            "relative",
+            ">=",
+            None,
+            subject=subject or previous_subject,
+            benchmark=benchmark,
+            notes=("同步 (in step with) is drafted as a growth at least the benchmark's",),
+        )
     assigned = _ASSIGNED.search(clause)
     if assigned:
-        subject = _LEADING.sub("", clause[:assigned.start()]).strip(" ,、的")
-        return Reading(c_start, c_end, "relative", ">=", None, subject=subject or previous_subject,
-                       deliverable=clause[assigned.start():].strip(),
-                       notes=("the value is the one assigned by a higher level (上级下达)",))
+        subject = _LEADING.sub("", clause[: assigned.start()]).strip(" ,、的")
+        return Reading(
+            c_start,
+            c_end,
+            "relative",
+            ">=",
+            None,
+            subject=subject or previous_subject,
+            deliverable=clause[assigned.start() :].strip(),
+            notes=("the value is the one assigned by a higher level (上级下达)",),
+        )
     return None
 
 
@@ -594,7 +744,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     outcome = _OUTCOME.search(body)
     # 争创 is a strive word and a deliverable verb at once (争创国家…示范区): taken off the head as the
     # former, it still makes the clause a deliverable
-    taken = undated[:len(undated) - len(_LEADING.sub("", undated))]
+    taken = undated[: len(undated) - len(_LEADING.sub("", undated))]
     action = _ACTION.search(body) or _ACTION.search(taken)
     guided = _GUIDE.match(body)
     vague = _VAGUE.search(body)
@@ -613,13 +763,20 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     if not is_milestone:
         return None
-    return Reading(c_start, c_end, "milestone", None, subject=body, deliverable=body,
-                   deadline=deadline[0], deadline_month=deadline[1])
+    return Reading(
+        c_start,
+        c_end,
+        "milestone",
+        None,
+        subject=body,
+        deliverable=body,
+        deadline=deadline[0],
+        deadline_month=deadline[1],
+    )
 
 
 def _deliverable(segment: str) -> str:
     return _LEADING.sub("", re.sub(_DEADLINE, "", segment.translate({ord("，"): ","}))).strip(" ,")
-
 
 
 # --- indicator tables ------------------------------------------------------------------------------
@@ -644,7 +801,7 @@ def is_figure(cell: str) -> bool:
 
 def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: tuple[int, int]) -> Reading | None:
     """A row of an indicator table (指标名称 | 单位 | 目标值) as one target."""
-    cell = _CELL.match(sh[value[0]:value[1]])
+    cell = _CELL.match(sh[value[0] : value[1]])
     if cell is None:
         return None
     written = cell.group("num") + (cell.group("unit") or unit.strip())
@@ -653,11 +810,24 @@ def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: 
         if not re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", written):
             return None
         quantities = []
-    subject = re.sub(r"\([^()]*\)", "", text[name[0]:name[1]]).strip()
+    subject = re.sub(r"\([^()]*\)", "", text[name[0] : name[1]]).strip()
     q = quantities[0] if quantities else None
     amount = q.low if q is not None else Decimal(cell.group("num").replace(",", ""))
-    prefix = {"≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "不低于": ">=", "不少于": ">=",
-              "不高于": "<=", "不超过": "<=", "超过": ">", "达到": ">=", "约": "approx"}.get(cell.group("cmp") or "")
+    prefix = {
+        "≥": ">=",
+        ">=": ">=",
+        "≤": "<=",
+        "<=": "<=",
+        ">": ">",
+        "<": "<",
+        "不低于": ">=",
+        "不少于": ">=",
+        "不高于": "<=",
+        "不超过": "<=",
+        "超过": ">",
+        "达到": ">=",
+        "约": "approx",
+    }.get(cell.group("cmp") or "")
     comparator = prefix or _SUFFIX_MAP.get(cell.group("suffix") or "", "=")
     rate = q is not None and q.is_rate
     growth = rate and bool(re.search(r"增长|增速|增幅|下降|降低|减少", subject))
@@ -674,6 +844,15 @@ def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: 
         kind = "count"
     else:
         kind = "amount"
-    return Reading(name[0], value[1], kind, comparator, amount, unit=q.unit if q is not None else "",
-                   scale=q.scale if q is not None else "", subject=re.sub(r"(?:增长|增速|增幅)(?:率)?$", "", subject)
-                   if growth else subject, decrease=decrease or comparator in ("<=", "<"), growth=growth)
+    return Reading(
+        name[0],
+        value[1],
+        kind,
+        comparator,
+        amount,
+        unit=q.unit if q is not None else "",
+        scale=q.scale if q is not None else "",
+        subject=re.sub(r"(?:增长|增速|增幅)(?:率)?$", "", subject) if growth else subject,
+        decrease=decrease or comparator in ("<=", "<"),
+        growth=growth,
+    )

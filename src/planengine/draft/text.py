@@ -30,8 +30,12 @@ SHADOW: Final[dict[int, str]] = {
     **{0xFF10 + i: str(i) for i in range(10)},
     **{0xFF21 + i: chr(0x41 + i) for i in range(26)},
     **{0xFF41 + i: chr(0x61 + i) for i in range(26)},
-    ord("—"): "-", ord("–"): "-", ord("−"): "-", ord("〜"): "~",
-    ord("\u3000"): " ", ord("\xa0"): " ",
+    ord("—"): "-",
+    ord("–"): "-",
+    ord("−"): "-",
+    ord("〜"): "~",
+    ord("\u3000"): " ",
+    ord("\xa0"): " ",
 }
 
 _OPEN: Final = {"(": ")", "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "[": "]", "【": "】", "〔": "〕"}
@@ -90,8 +94,13 @@ def _split(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]
 
 def _thousands(text: str, i: int) -> bool:
     """Whether the comma at i separates thousands (1,200): digit before, exactly three after."""
-    return (i > 0 and text[i - 1].isdigit() and text[i + 1:i + 4].isdigit() and len(text[i + 1:i + 4]) == 3
-            and not (i + 4 < len(text) and text[i + 4].isdigit()))
+    return (
+        i > 0
+        and text[i - 1].isdigit()
+        and text[i + 1 : i + 4].isdigit()
+        and len(text[i + 1 : i + 4]) == 3
+        and not (i + 4 < len(text) and text[i + 4].isdigit())
+    )
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

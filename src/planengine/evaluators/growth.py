@@ -25,6 +25,7 @@ from fractions import Fraction
 import attrs
 
 from .. import formatting
+from ..comparators import Comparator, direction_problems
 from ..convert import Rate, format_rate
 from ..evaluator import (
     PLUGIN_API_VERSION,
@@ -41,7 +42,6 @@ from ..evaluator import (
 from ..model import Metric, Plan, Reporting
 from ..observations import Figure
 from ..quantities import Quantity
-from ..comparators import Comparator, direction_problems
 from ._common import fraction_to_decimal, number, percent
 
 __all__ = ["GROWTH_RATE", "GrowthParams"]
@@ -70,8 +70,12 @@ class GrowthParams:
 def _check(params: GrowthParams, metric: Metric | None, plan: Plan) -> list[ParamProblem]:
     problems: list[ParamProblem] = []
     if (params.min_growth is None) == (params.benchmark is None):
-        problems.append(ParamProblem("min_growth", "give either min_growth (a rate such as '10%') or benchmark "
-                                     "(another metric's id), and not both"))
+        problems.append(
+            ParamProblem(
+                "min_growth",
+                "give either min_growth (a rate such as '10%') or benchmark (another metric's id), and not both",
+            )
+        )
     if params.comparator in (Comparator.BETWEEN, Comparator.APPROX):
         problems.append(ParamProblem("comparator", "growth-rate compares with '>=', '>', '<=' or '<'"))
     if params.benchmark is not None:
@@ -83,8 +87,13 @@ def _check(params: GrowthParams, metric: Metric | None, plan: Plan) -> list[Para
         if params.baseline is not None:
             problems.append(ParamProblem("baseline", "a stated baseline cannot be combined with a benchmark"))
     if params.baseline is not None and metric is not None and params.baseline.dimension != metric.unit.dimension:
-        problems.append(ParamProblem("baseline", f"the unit of {params.baseline} does not fit the metric "
-                                     f"{metric.id!r}, which is measured in {metric.unit.symbol}"))
+        problems.append(
+            ParamProblem(
+                "baseline",
+                f"the unit of {params.baseline} does not fit the metric "
+                f"{metric.id!r}, which is measured in {metric.unit.symbol}",
+            )
+        )
     if params.baseline is not None and params.baseline.base <= 0:
         problems.append(ParamProblem("baseline", "growth against a zero or negative baseline has no meaning"))
     if params.comparator not in (Comparator.BETWEEN, Comparator.APPROX):
@@ -108,8 +117,10 @@ class _Growth:
         if self.figure is None:
             return f"{m.name}同比增长{rate}(报送同比)", f"{m.label_en} grew {rate} year on year (official rate)"
         shown = self.figure.describe()
-        return (f"{m.name}{shown},{self.base_zh},增长{rate}",
-                f"{m.label_en} is {shown} against {self.base_en}: growth {rate}")
+        return (
+            f"{m.name}{shown},{self.base_zh},增长{rate}",
+            f"{m.label_en} is {shown} against {self.base_en}: growth {rate}",
+        )
 
 
 def _growth_of(ctx: Context, metric: Metric, baseline: Quantity | None) -> _Growth:

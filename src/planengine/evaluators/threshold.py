@@ -29,7 +29,8 @@ from fractions import Fraction
 import attrs
 
 from .. import formatting
-
+from ..comparators import Comparator, direction_problems
+from ..convert import format_rate
 from ..evaluator import (
     PLUGIN_API_VERSION,
     Context,
@@ -41,13 +42,11 @@ from ..evaluator import (
     RuleShape,
     Status,
 )
-from ..convert import format_rate
 from ..model import Direction, Metric, Plan, Reporting
 from ..observations import Figure
 from ..progress import Progress, ScheduleVerdict
 from ..quantities import Quantity, format_decimal
 from ..vocabulary import basis_word, verdict_word
-from ..comparators import Comparator, direction_problems
 
 __all__ = ["AMOUNT_THRESHOLD", "COUNT_THRESHOLD", "DEFAULT_APPROX_TOLERANCE", "Basis", "ThresholdParams"]
 
@@ -96,7 +95,9 @@ def _check(params: ThresholdParams, metric: Metric | None, plan: Plan, *, counti
         if params.high is None:
             problems.append(ParamProblem("high", "a range ('between') needs its upper bound in high"))
         elif params.high.dimension == params.value.dimension and params.high < params.value:
-            problems.append(ParamProblem("high", f"the upper bound {params.high} is below the lower bound {params.value}"))
+            problems.append(
+                ParamProblem("high", f"the upper bound {params.high} is below the lower bound {params.value}")
+            )
     elif params.high is not None:
         problems.append(ParamProblem("high", f"high is only for a range; the comparator is {c.value!r}"))
     if c is Comparator.APPROX:
@@ -104,32 +105,58 @@ def _check(params: ThresholdParams, metric: Metric | None, plan: Plan, *, counti
         if tol is None:
             pass  # the documented default, DEFAULT_APPROX_TOLERANCE
         elif tol.dimension not in ("ratio", params.value.dimension):
-            problems.append(ParamProblem("tolerance", f"the tolerance {tol} is neither a share (%) nor an amount like {params.value}"))
+            problems.append(
+                ParamProblem(
+                    "tolerance", f"the tolerance {tol} is neither a share (%) nor an amount like {params.value}"
+                )
+            )
         elif tol.base < 0:
             problems.append(ParamProblem("tolerance", "a tolerance cannot be negative"))
     elif params.tolerance is not None:
         problems.append(ParamProblem("tolerance", f"tolerance is only for 'approx'; the comparator is {c.value!r}"))
     if params.upper_binding and c not in (Comparator.BETWEEN, Comparator.APPROX):
-        problems.append(ParamProblem("upper_binding", f"upper_binding is only for 'between' and 'approx'; "
-                                     f"the comparator is {c.value!r}"))
+        problems.append(
+            ParamProblem(
+                "upper_binding", f"upper_binding is only for 'between' and 'approx'; the comparator is {c.value!r}"
+            )
+        )
     for name in ("value", "high"):
         quantity: Quantity | None = getattr(params, name)
         if quantity is None:
             continue
         if metric is not None and quantity.dimension != metric.unit.dimension:
-            problems.append(ParamProblem(name, f"the unit of {quantity} does not fit the metric {metric.id!r}, "
-                                         f"which is measured in {metric.unit.symbol or 'plain numbers'}"))
+            problems.append(
+                ParamProblem(
+                    name,
+                    f"the unit of {quantity} does not fit the metric {metric.id!r}, "
+                    f"which is measured in {metric.unit.symbol or 'plain numbers'}",
+                )
+            )
         elif counting and quantity.dimension not in _COUNTABLE:
-            problems.append(ParamProblem(name, f"count-threshold counts things (家, 个, 项, 人); {quantity} is not a "
-                                         f"count: use amount-threshold"))
+            problems.append(
+                ParamProblem(
+                    name,
+                    f"count-threshold counts things (家, 个, 项, 人); {quantity} is not a count: use amount-threshold",
+                )
+            )
         elif counting and quantity.base != quantity.base.to_integral_value():
-            problems.append(ParamProblem(name, f"a count must be a whole number; {quantity} is {format_decimal(quantity.base)} {_base_symbol(quantity)}"))
+            problems.append(
+                ParamProblem(
+                    name,
+                    f"a count must be a whole number; {quantity} is {format_decimal(quantity.base)} {_base_symbol(quantity)}",
+                )
+            )
     if params.basis is Basis.NET_INCREASE:
         if not counting:
             problems.append(ParamProblem("basis", "net_increase is for counts; use count-threshold"))
         elif metric is not None and metric.reporting is not Reporting.LEVEL:
-            problems.append(ParamProblem("basis", f"a net increase (净增) needs a metric reported as a level; "
-                                         f"{metric.id!r} is reported as a year-to-date total, which already is an increase"))
+            problems.append(
+                ParamProblem(
+                    "basis",
+                    f"a net increase (净增) needs a metric reported as a level; "
+                    f"{metric.id!r} is reported as a year-to-date total, which already is an increase",
+                )
+            )
     problems.extend(direction_problems(c, metric))
     return problems
 
@@ -189,9 +216,18 @@ def _evaluate(params: ThresholdParams, ctx: Context, *, counting: bool) -> Outco
             gap, strict = band.high - actual, False
         else:
             gap, strict = least - actual, must_exceed
-        return Outcome(Status.MET if holds else Status.MISSED,
-                       Explanation.deferred(lambda: words().final(holds, band, gap, strict)), actual,
-                       target_value, completion, Decimal(1), gap, unit, figure.date, gap_strict=strict)
+        return Outcome(
+            Status.MET if holds else Status.MISSED,
+            Explanation.deferred(lambda: words().final(holds, band, gap, strict)),
+            actual,
+            target_value,
+            completion,
+            Decimal(1),
+            gap,
+            unit,
+            figure.date,
+            gap_strict=strict,
+        )
     judged_on = ctx.judged_on(figure.date)
     share = ctx.expected_share(judged_on)
     accumulating = params.basis is Basis.NET_INCREASE or metric.reporting is Reporting.CUMULATIVE
@@ -201,8 +237,17 @@ def _evaluate(params: ThresholdParams, ctx: Context, *, counting: bool) -> Outco
     if over:
         assert band.high is not None
         high = band.high
-        return Outcome(Status.LAGGING, Explanation.deferred(lambda: words().above_range(high)), actual,
-                       target_value, completion, None, high - actual, unit, figure.date)
+        return Outcome(
+            Status.LAGGING,
+            Explanation.deferred(lambda: words().above_range(high)),
+            actual,
+            target_value,
+            completion,
+            None,
+            high - actual,
+            unit,
+            figure.date,
+        )
     if band.due_base:
         progress = ctx.progress(actual, due, band.due_base, share)
         on_track = progress.verdict.on_schedule
@@ -213,7 +258,15 @@ def _evaluate(params: ThresholdParams, ctx: Context, *, counting: bool) -> Outco
     return Outcome(
         Status.ON_TRACK if on_track else Status.LAGGING,
         Explanation.deferred(lambda: words().progress(on_track, due, progress, gap, strict, shown_start, judged_on)),
-        actual, target_value, completion, expected, gap, unit, figure.date, gap_strict=strict, progress=progress,
+        actual,
+        target_value,
+        completion,
+        expected,
+        gap,
+        unit,
+        figure.date,
+        gap_strict=strict,
+        progress=progress,
     )
 
 
@@ -275,8 +328,17 @@ def _ceiling(
     else:
         status = Status.MET if ctx.is_final else Status.ON_TRACK
     gap = Decimal(0) if holds else ceiling - actual
-    return Outcome(status, Explanation.deferred(lambda: words().ceiling(holds, ceiling)), actual, ceiling, None,
-                   None, gap, unit, day)
+    return Outcome(
+        status,
+        Explanation.deferred(lambda: words().ceiling(holds, ceiling)),
+        actual,
+        ceiling,
+        None,
+        None,
+        gap,
+        unit,
+        day,
+    )
 
 
 @attrs.frozen
@@ -305,7 +367,9 @@ class _Words:
         size = abs(amount)
         if self.counting:
             one = Decimal(1).scaleb(-self.metric.unit.exponent)
-            size = formatting.whole_things(size, one) if amount < 0 else (size / one).to_integral_value(ROUND_FLOOR) * one
+            size = (
+                formatting.whole_things(size, one) if amount < 0 else (size / one).to_integral_value(ROUND_FLOOR) * one
+            )
             if size == 0:
                 return ""
         return self._amount(size, 2)
@@ -328,7 +392,9 @@ class _Words:
         if p.comparator is Comparator.BETWEEN:
             return f"{what}between {p.value} and {p.high}"
         if p.comparator is Comparator.APPROX:
-            tolerance = p.tolerance if p.tolerance is not None else f"{format_rate(DEFAULT_APPROX_TOLERANCE)} by default"
+            tolerance = (
+                p.tolerance if p.tolerance is not None else f"{format_rate(DEFAULT_APPROX_TOLERANCE)} by default"
+            )
             return f"{what}about {p.value} (tolerance {tolerance})"
         return f"{what}{p.comparator.en} {p.value}"
 
@@ -337,8 +403,10 @@ class _Words:
         date, reported = self.figure.date.isoformat(), self.figure.describe()
         name_en = self.metric.label_en
         if self.params.basis is Basis.NET_INCREASE:
-            return (f"截至{date},{self.metric.name}净增{a}(当前{reported})",
-                    f"by {date}, {name_en} rose by {a} net (now {reported})")
+            return (
+                f"截至{date},{self.metric.name}净增{a}(当前{reported})",
+                f"by {date}, {name_en} rose by {a} net (now {reported})",
+            )
         return f"截至{date},{self.metric.name}为{a}", f"by {date}, {name_en} is {a}"
 
     def final(self, holds: bool, band: _Band, gap: Decimal, strict: bool) -> tuple[str, str]:
@@ -346,31 +414,51 @@ class _Words:
         if holds:
             if band.high is not None and self.actual > band.high:
                 over = self._amount(self.actual - band.high)
-                return (f"{zh},目标{self._rule_zh},超出上限{over},超额完成。",
-                        f"{en}; the target is {self._rule_en}: {over} above the upper bound, over-fulfilled.")
+                return (
+                    f"{zh},目标{self._rule_zh},超出上限{over},超额完成。",
+                    f"{en}; the target is {self._rule_en}: {over} above the upper bound, over-fulfilled.",
+                )
             return (f"{zh},目标{self._rule_zh},已完成。", f"{en}; the target is {self._rule_en}: met.")
         if gap < 0:
             over = self._amount(-gap)
-            return (f"{zh},目标{self._rule_zh},超出上限{over},未完成。",
-                    f"{en}; the target is {self._rule_en}: {over} above the upper bound, which binds; missed.")
+            return (
+                f"{zh},目标{self._rule_zh},超出上限{over},未完成。",
+                f"{en}; the target is {self._rule_en}: {over} above the upper bound, which binds; missed.",
+            )
         if strict and gap == 0:  # a strict floor on an amount, reached exactly: equal is not more
-            return (f"{zh},目标{self._rule_zh},恰好持平而未超过,未完成。",
-                    f"{en}; the target is {self._rule_en}: equal to it but not above it, missed.")
+            return (
+                f"{zh},目标{self._rule_zh},恰好持平而未超过,未完成。",
+                f"{en}; the target is {self._rule_en}: equal to it but not above it, missed.",
+            )
         short = self._amount(gap)
         if strict:
-            return (f"{zh},目标{self._rule_zh},还差超过{short},未完成。",
-                    f"{en}; the target is {self._rule_en}: more than {short} short, missed.")
-        return (f"{zh},目标{self._rule_zh},差{short},未完成。",
-                f"{en}; the target is {self._rule_en}: {short} short, missed.")
+            return (
+                f"{zh},目标{self._rule_zh},还差超过{short},未完成。",
+                f"{en}; the target is {self._rule_en}: more than {short} short, missed.",
+            )
+        return (
+            f"{zh},目标{self._rule_zh},差{short},未完成。",
+            f"{en}; the target is {self._rule_en}: {short} short, missed.",
+        )
 
     def above_range(self, high: Decimal) -> tuple[str, str]:
         zh, en = self._head()
         over = self._amount(self.actual - high)
-        return (f"{zh},目标{self._rule_zh},已超出上限{over}。",
-                f"{en}; the target is {self._rule_en}: already {over} above the upper bound, which binds.")
+        return (
+            f"{zh},目标{self._rule_zh},已超出上限{over}。",
+            f"{en}; the target is {self._rule_en}: already {over} above the upper bound, which binds.",
+        )
 
-    def progress(self, on_track: bool, due: Fraction, progress: Progress | None, gap: Decimal, strict: bool,
-                 start: Decimal | None, judged_on: dt.date) -> tuple[str, str]:
+    def progress(
+        self,
+        on_track: bool,
+        due: Fraction,
+        progress: Progress | None,
+        gap: Decimal,
+        strict: bool,
+        start: Decimal | None,
+        judged_on: dt.date,
+    ) -> tuple[str, str]:
         zh, en = self._head()
         if judged_on > self.figure.date:  # a stale figure, judged at the end of the last reporting period
             zh += f"(未报送{judged_on.isoformat()}前的最新数据,按该日进度评价)"
@@ -401,8 +489,11 @@ class _Words:
         verdict_en = "on track" if on_track else "lagging"
         if strict:
             need_zh = f",全年还需超过{self._amount(gap)}" if gap > 0 else ",全年尚须超过目标值"
-            need_en = (f"; more than {self._amount(gap)} still needed for the year" if gap > 0
-                       else "; the year's figure must still go above the target")
+            need_en = (
+                f"; more than {self._amount(gap)} still needed for the year"
+                if gap > 0
+                else "; the year's figure must still go above the target"
+            )
         elif gap > 0:
             need_zh, need_en = f",全年还需{self._amount(gap)}", f"; {self._amount(gap)} still needed for the year"
         else:
@@ -418,8 +509,10 @@ class _Words:
         if holds:
             return (f"{zh},上限{self._rule_zh},未突破。", f"{en}; the ceiling is {self._rule_en}: within it.")
         over = self._amount(self.actual - ceiling)
-        return (f"{zh},上限{self._rule_zh},超出{over},未达标。",
-                f"{en}; the ceiling is {self._rule_en}: exceeded by {over}, missed.")
+        return (
+            f"{zh},上限{self._rule_zh},超出{over},未达标。",
+            f"{en}; the ceiling is {self._rule_en}: exceeded by {over}, missed.",
+        )
 
 
 def _shape(params: ThresholdParams, metric: Metric) -> RuleShape:

@@ -10,7 +10,6 @@ the same thing.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Union
 
 import attrs
 
@@ -59,7 +58,7 @@ class Bar:
     label: str
 
 
-Cell = Union[Text, Bar]
+Cell = Text | Bar
 
 
 @attrs.frozen
@@ -117,7 +116,7 @@ class Chart:
     bars: tuple[ChartBar, ...]
 
 
-Block = Union[Paragraph, Items, Table, Chart]
+Block = Paragraph | Items | Table | Chart
 
 
 @attrs.frozen

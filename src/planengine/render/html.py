@@ -19,8 +19,10 @@ from .document import Bar, Block, Chart, Document, Items, Paragraph, Row, Table,
 
 __all__ = ["render_html"]
 
-FONT_STACK = ('"Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "Microsoft YaHei", '
-              '"PingFang SC", "WenQuanYi Micro Hei", "Heiti SC", SimHei, sans-serif')
+FONT_STACK = (
+    '"Noto Sans CJK SC", "Source Han Sans SC", "Noto Sans SC", "Microsoft YaHei", '
+    '"PingFang SC", "WenQuanYi Micro Hei", "Heiti SC", SimHei, sans-serif'
+)
 
 #: The colours of the warning lights; grey for a target that is not judged.
 COLOURS = {Light.GREEN: "#2e7d32", Light.YELLOW: "#f9a825", Light.RED: "#c62828", None: "#9e9e9e"}
@@ -125,7 +127,9 @@ def layout(doc: Document) -> str:
         if fact.name == "counts":
             continue
         out.append(f'<dt>{esc(fact.label)}</dt><dd class="{esc(fact.name)}">{esc(fact.value)}</dd>')
-    counts = "".join(f'<li class="status-{c.status.value}">{esc(c.label)} <strong>{c.count}</strong></li>' for c in doc.counts)
+    counts = "".join(
+        f'<li class="status-{c.status.value}">{esc(c.label)} <strong>{c.count}</strong></li>' for c in doc.counts
+    )
     out += [
         f'<dt>{esc(_label(doc, "counts"))}</dt><dd class="counts">{esc(doc.counts_text)}'
         f'<ul class="counts">{counts}</ul></dd>',
@@ -139,7 +143,7 @@ def layout(doc: Document) -> str:
         for block in section.blocks:
             out.append(_block(block))
         out.append("</section>")
-    footer = (f"{doc.title} · {doc.kind_name} · {doc.period} · {_fact(doc, 'plan_id')} · {_fact(doc, 'spec_hash')}")
+    footer = f"{doc.title} · {doc.kind_name} · {doc.period} · {_fact(doc, 'plan_id')} · {_fact(doc, 'spec_hash')}"
     out += ["</main>", f"<footer>{esc(footer)}</footer>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
 
@@ -170,8 +174,10 @@ def _table(table: Table) -> str:
     cols = "".join(f'<col style="width:{c.width}%">' for c in table.columns)
     head = "".join(f'<th class="{c.align}" scope="col">{esc(c.label)}</th>' for c in table.columns)
     body = "\n".join(_row(table, row) for row in table.rows)
-    return (f'<table class="{esc(table.name)}"><colgroup>{cols}</colgroup>'
-            f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody></table>")
+    return (
+        f'<table class="{esc(table.name)}"><colgroup>{cols}</colgroup>'
+        f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody></table>"
+    )
 
 
 def _row(table: Table, row: Row) -> str:
@@ -224,14 +230,17 @@ def progress_svg(bar: Bar) -> str:
     ]
     if bar.completion is not None:
         width = _BAR_W * _unit(bar.completion)
-        parts.append(f'<rect class="fill" x="0" y="2" width="{_px(width)}" height="{_BAR_H - 4}" rx="2" '
-                     f'fill="{colour}"/>')
+        parts.append(
+            f'<rect class="fill" x="0" y="2" width="{_px(width)}" height="{_BAR_H - 4}" rx="2" fill="{colour}"/>'
+        )
         if bar.completion > 1:  # beyond the year's target: an arrow at the end
             parts.append(f'<path d="M{_BAR_W - 6} 3 L{_BAR_W - 1} 6 L{_BAR_W - 6} 9 Z" fill="#fff"/>')
     if bar.expected is not None:
         x = min(_BAR_W - 1.0, max(1.0, _BAR_W * _unit(bar.expected)))
-        parts.append(f'<line class="expected" x1="{_px(x)}" y1="0" x2="{_px(x)}" y2="{_BAR_H}" '
-                     f'stroke="{MARKER}" stroke-width="2"/>')
+        parts.append(
+            f'<line class="expected" x1="{_px(x)}" y1="0" x2="{_px(x)}" y2="{_BAR_H}" '
+            f'stroke="{MARKER}" stroke-width="2"/>'
+        )
     parts.append("</svg>")
     return "".join(parts)
 
@@ -248,19 +257,26 @@ def _chart(chart: Chart) -> str:
     ]
     for tick in (0, 50, 100):  # a light scale: 0, 50 and 100 points
         x = label_w + bar_w * tick / 100
-        parts.append(f'<line x1="{_px(x)}" y1="{top - 4}" x2="{_px(x)}" y2="{height - 4}" stroke="#d0d0d0" '
-                     f'stroke-dasharray="2 2"/>')
+        parts.append(
+            f'<line x1="{_px(x)}" y1="{top - 4}" x2="{_px(x)}" y2="{height - 4}" stroke="#d0d0d0" '
+            f'stroke-dasharray="2 2"/>'
+        )
         parts.append(f'<text x="{_px(x)}" y="{top - 7}" font-size="9" fill="#777" text-anchor="middle">{tick}</text>')
     for index, bar in enumerate(chart.bars):
         y = top + index * row_h
         width_px = bar_w * _unit(bar.score)
         colour = COLOURS[bar.light] if bar.light is not None else _NEUTRAL.get(chart.name, COLOURS[None])
         parts.append(f'<g class="bar"><title>{esc(bar.label)}: {esc(bar.text)}</title>')
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" font-size="11" text-anchor="end" fill="#1f1f1f">'
-                     f"{esc(bar.label)}</text>")
-        parts.append(f'<rect x="{label_w}" y="{y + 4}" width="{_px(width_px)}" height="{row_h - 8}" rx="2" '
-                     f'fill="{colour}"/>')
-        parts.append(f'<text x="{_px(label_w + width_px + 6)}" y="{y + 15}" font-size="11" fill="#1f1f1f">'
-                     f"{esc(bar.text)}</text></g>")
+        parts.append(
+            f'<text x="{label_w - 8}" y="{y + 15}" font-size="11" text-anchor="end" fill="#1f1f1f">'
+            f"{esc(bar.label)}</text>"
+        )
+        parts.append(
+            f'<rect x="{label_w}" y="{y + 4}" width="{_px(width_px)}" height="{row_h - 8}" rx="2" fill="{colour}"/>'
+        )
+        parts.append(
+            f'<text x="{_px(label_w + width_px + 6)}" y="{y + 15}" font-size="11" fill="#1f1f1f">'
+            f"{esc(bar.text)}</text></g>"
+        )
     parts += ["</svg>", f"<figcaption>{esc(chart.title)}</figcaption>", "</figure>"]
     return "".join(parts)

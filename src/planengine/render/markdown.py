@@ -31,8 +31,12 @@ def render_markdown(report: Report, lang: str = "zh") -> str:
 
 
 def layout(doc: Document) -> str:
-    lines = [f"# {escape_markdown(doc.title)} · {escape_markdown(doc.kind_name)}", "",
-             f"**{escape_markdown(doc.period)}**", ""]
+    lines = [
+        f"# {escape_markdown(doc.title)} · {escape_markdown(doc.kind_name)}",
+        "",
+        f"**{escape_markdown(doc.period)}**",
+        "",
+    ]
     for fact in doc.facts:
         sep = ":" if doc.lang == "zh" else ": "
         lines.append(f"- **{escape_markdown(fact.label)}**{sep}{escape_markdown(fact.value)}")

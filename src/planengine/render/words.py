@@ -107,7 +107,6 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-
 def word(key: str, lang: str) -> str:
     return _pick(_WORDS[key], lang)
 
@@ -122,8 +121,20 @@ def short_hash(spec_hash: str) -> str:
     return f"{algorithm}:{digest[:12]}" if algorithm else digest[:12]
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _LABEL = re.compile(r"^(\d{4})年(?:第([1-4])季度|(\d{1,2})月(上旬|中旬|下旬)?)?$")
 
 
@@ -145,7 +156,6 @@ def period_text(label: str, lang: str) -> str:
     last = calendar.monthrange(int(year), int(month))[1]
     first, end = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, last)}[dekad]
     return f"{first}–{end} {name} {year}"
-
 
 
 def method_word(method: Method, lang: str) -> str:

@@ -37,6 +37,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import attrs
+
 from planengine import (
     Context,
     Direction,
@@ -125,38 +126,76 @@ def check(params: MilestoneParams, metric: Metric | None, plan: Plan) -> Sequenc
         problems.append(ParamProblem("count", f"a milestone delivers at least one thing; count is {params.count}"))
     if metric is not None:
         if metric.unit.dimension != STAGE_DIMENSION:
-            problems.append(ParamProblem("", (
-                f"a milestone is judged from stages reported in 阶段 (0 未启动, 1 推进中, 2 取得实质性进展, "
-                f"3 已完成), but the metric {metric.id!r} is in {metric.unit.symbol or 'a plain number'}; "
-                f"give the target a metric with unit = \"阶段\"")))
+            problems.append(
+                ParamProblem(
+                    "",
+                    (
+                        f"a milestone is judged from stages reported in 阶段 (0 未启动, 1 推进中, 2 取得实质性进展, "
+                        f"3 已完成), but the metric {metric.id!r} is in {metric.unit.symbol or 'a plain number'}; "
+                        f'give the target a metric with unit = "阶段"'
+                    ),
+                )
+            )
         if metric.direction is not Direction.INCREASE:
-            problems.append(ParamProblem("", (
-                f"stages only go up, so the stage metric {metric.id!r} must have direction = 'increase'")))
+            problems.append(
+                ParamProblem(
+                    "", (f"stages only go up, so the stage metric {metric.id!r} must have direction = 'increase'")
+                )
+            )
     required = params.required_stage
     if required is Stage.NOT_STARTED:
-        problems.append(ParamProblem("required_stage", (
-            "'not_started' is reached before any work is done; require 'in_progress', "
-            "'substantial_progress' or 'done'")))
+        problems.append(
+            ParamProblem(
+                "required_stage",
+                (
+                    "'not_started' is reached before any work is done; require 'in_progress', "
+                    "'substantial_progress' or 'done'"
+                ),
+            )
+        )
     deadline = params.due if params.due is not None else dt.date(plan.year, 12, 31)
     if params.due is not None and params.due.year != plan.year:
-        problems.append(ParamProblem("due", (
-            f"the due date {params.due.isoformat()} is outside the plan year {plan.year}")))
+        problems.append(
+            ParamProblem("due", (f"the due date {params.due.isoformat()} is outside the plan year {plan.year}"))
+        )
     previous: Checkpoint | None = None
     for j, point in enumerate(params.checkpoints):
         if point.stage is Stage.NOT_STARTED or point.stage.level >= required.level:
-            problems.append(ParamProblem(f"checkpoints[{j}].stage", (
-                f"a checkpoint sets a stage on the way to the required one ({required.value}): "
-                f"use a stage from 'in_progress' up to the one below it; {point.stage.value!r} is not")))
+            problems.append(
+                ParamProblem(
+                    f"checkpoints[{j}].stage",
+                    (
+                        f"a checkpoint sets a stage on the way to the required one ({required.value}): "
+                        f"use a stage from 'in_progress' up to the one below it; {point.stage.value!r} is not"
+                    ),
+                )
+            )
         if point.by.year != plan.year:
-            problems.append(ParamProblem(f"checkpoints[{j}].by", (
-                f"the checkpoint date {point.by.isoformat()} is outside the plan year {plan.year}")))
+            problems.append(
+                ParamProblem(
+                    f"checkpoints[{j}].by",
+                    (f"the checkpoint date {point.by.isoformat()} is outside the plan year {plan.year}"),
+                )
+            )
         elif point.by >= deadline:
-            problems.append(ParamProblem(f"checkpoints[{j}].by", (
-                f"a checkpoint must come before the due date {deadline.isoformat()}; "
-                f"{point.by.isoformat()} does not")))
+            problems.append(
+                ParamProblem(
+                    f"checkpoints[{j}].by",
+                    (
+                        f"a checkpoint must come before the due date {deadline.isoformat()}; "
+                        f"{point.by.isoformat()} does not"
+                    ),
+                )
+            )
         if previous is not None and (point.by <= previous.by or point.stage.level <= previous.stage.level):
-            problems.append(ParamProblem(f"checkpoints[{j}]", (
-                "checkpoints must be listed in order, each with a later date and a higher stage than the one before")))
+            problems.append(
+                ParamProblem(
+                    f"checkpoints[{j}]",
+                    (
+                        "checkpoints must be listed in order, each with a later date and a higher stage than the one before"
+                    ),
+                )
+            )
         previous = point
     return problems
 
@@ -349,14 +388,15 @@ class _Words:
         if obs.reported_by:
             when += f", reported by {obs.reported_by}"
         if obs.reported_at is not None:
-            when += f" on {obs.reported_at.isoformat()}" if obs.reported_by else f", reported {obs.reported_at.isoformat()}"
+            when += (
+                f" on {obs.reported_at.isoformat()}" if obs.reported_by else f", reported {obs.reported_at.isoformat()}"
+            )
         note = obs.note.strip()
         return f"; evidence ({when}): “{note}”" if note else f"; no evidence was given ({when})"
 
     def _rule(self) -> tuple[str, str]:
         due = self.deadline.isoformat()
-        return (f";目标为{due}前达到{self.required.label_zh}",
-                f"; the target is {self.required.label_en} by {due}")
+        return (f";目标为{due}前达到{self.required.label_zh}", f"; the target is {self.required.label_en} by {due}")
 
     def progress(self, on_track: bool, expected: Stage, gap: int) -> tuple[str, str]:
         head_zh, head_en = self._head()
@@ -370,8 +410,10 @@ class _Words:
             need_zh, need_en = f",还需推进{gap}个阶段", f"; {_stages_en(gap)} still to go"
         else:
             need_zh, need_en = ",已达到要求的阶段", "; the required stage is already reached"
-        return (f"{head_zh}{rule_zh}{due_zh},{verdict_zh}{need_zh}。",
-                f"{head_en}{rule_en}{due_en}: {verdict_en}{need_en}.")
+        return (
+            f"{head_zh}{rule_zh}{due_zh},{verdict_zh}{need_zh}。",
+            f"{head_en}{rule_en}{due_en}: {verdict_en}{need_en}.",
+        )
 
     def final(self, met: bool, gap: int, late: tuple[Figure, Stage] | None) -> tuple[str, str]:
         head_zh, head_en = self._head()
@@ -383,8 +425,10 @@ class _Words:
             figure, stage = late
             late_zh = f"({figure.date.isoformat()}报告已达到{stage.label_zh},晚于期限)"
             late_en = f" ({stage.label_en} was reported on {figure.date.isoformat()}, after the due date)"
-        return (f"{head_zh}{rule_zh},到期差{gap}个阶段,未完成{late_zh}。",
-                f"{head_en}{rule_en}: missed, {_stages_en(gap)} short{late_en}.")
+        return (
+            f"{head_zh}{rule_zh},到期差{gap}个阶段,未完成{late_zh}。",
+            f"{head_en}{rule_en}: missed, {_stages_en(gap)} short{late_en}.",
+        )
 
 
 MILESTONE: Evaluator[MilestoneParams] = Evaluator(

@@ -90,8 +90,16 @@ def stage_of_figure(value: Decimal) -> Stage | None:
 
 _LEVEL = {Stage.NOT_STARTED: 0, Stage.IN_PROGRESS: 1, Stage.SUBSTANTIAL_PROGRESS: 2, Stage.DONE: 3}
 _BY_LEVEL = {level: stage for stage, level in _LEVEL.items()}
-_ZH = {Stage.NOT_STARTED: "未启动", Stage.IN_PROGRESS: "推进中",
-       Stage.SUBSTANTIAL_PROGRESS: "取得实质性进展", Stage.DONE: "已完成"}
-_EN = {Stage.NOT_STARTED: "not started", Stage.IN_PROGRESS: "in progress",
-       Stage.SUBSTANTIAL_PROGRESS: "substantial progress", Stage.DONE: "done"}
+_ZH = {
+    Stage.NOT_STARTED: "未启动",
+    Stage.IN_PROGRESS: "推进中",
+    Stage.SUBSTANTIAL_PROGRESS: "取得实质性进展",
+    Stage.DONE: "已完成",
+}
+_EN = {
+    Stage.NOT_STARTED: "not started",
+    Stage.IN_PROGRESS: "in progress",
+    Stage.SUBSTANTIAL_PROGRESS: "substantial progress",
+    Stage.DONE: "done",
+}
 _BY_ZH = {zh: stage for stage, zh in _ZH.items()}

@@ -33,6 +33,7 @@ import datetime as dt
 from decimal import Decimal
 
 import attrs
+
 from planengine import (
     Context,
     Direction,
@@ -95,25 +96,53 @@ def check(params: SdgProgressParams, metric: Metric | None, plan: Plan) -> list[
     """Problems a spec can be told about when it is loaded."""
     problems: list[ParamProblem] = []
     if params.target_year <= params.base_year:
-        problems.append(ParamProblem("target_year", f"the target year ({params.target_year}) must come after "
-                                     f"the base year ({params.base_year})"))
+        problems.append(
+            ParamProblem(
+                "target_year",
+                f"the target year ({params.target_year}) must come after the base year ({params.base_year})",
+            )
+        )
     if params.base_year >= plan.year:
-        problems.append(ParamProblem("base_year", f"the base year ({params.base_year}) must come before the plan "
-                                     f"year ({plan.year}): growth is measured from it"))
+        problems.append(
+            ParamProblem(
+                "base_year",
+                f"the base year ({params.base_year}) must come before the plan "
+                f"year ({plan.year}): growth is measured from it",
+            )
+        )
     if params.target_value is not None and params.target_year < plan.year:
-        problems.append(ParamProblem("target_year", f"the target year ({params.target_year}) is before the plan "
-                                     f"year ({plan.year}), so progress towards it can no longer be judged"))
+        problems.append(
+            ParamProblem(
+                "target_year",
+                f"the target year ({params.target_year}) is before the plan "
+                f"year ({plan.year}), so progress towards it can no longer be judged",
+            )
+        )
     for name, quantity in (("target_value", params.target_value), ("limit", params.limit)):
         if quantity is not None and metric is not None and quantity.dimension != metric.unit.dimension:
-            problems.append(ParamProblem(name, f"the unit of {quantity} does not fit the metric {metric.id!r}, "
-                                         f"which is measured in {metric.unit.symbol or 'a plain number'}"))
+            problems.append(
+                ParamProblem(
+                    name,
+                    f"the unit of {quantity} does not fit the metric {metric.id!r}, "
+                    f"which is measured in {metric.unit.symbol or 'a plain number'}",
+                )
+            )
     if params.target_value is not None and params.target_value.magnitude == 0:
-        problems.append(ParamProblem(
-            "target_value", "a target of 0 cannot be reached by compound growth; the reference implementation "
-            "silently uses 0.001 instead, so state the small value you mean (for example '0.1%')"))
+        problems.append(
+            ParamProblem(
+                "target_value",
+                "a target of 0 cannot be reached by compound growth; the reference implementation "
+                "silently uses 0.001 instead, so state the small value you mean (for example '0.1%')",
+            )
+        )
     if params.target_value is not None and params.limit is not None:
-        problems.append(ParamProblem("limit", "a limit is used only without target_value: the methodology "
-                                     "ignores it when a quantitative target is given"))
+        problems.append(
+            ParamProblem(
+                "limit",
+                "a limit is used only without target_value: the methodology "
+                "ignores it when a quantitative target is given",
+            )
+        )
     return problems
 
 
@@ -159,8 +188,9 @@ def _current(ctx: Context, metric: Metric, params: SdgProgressParams) -> tuple[i
         earlier = _year_value(ctx, metric, year)
         if earlier is not None:
             return year, earlier
-    kind_zh, kind_en = (("年末累计", "year-end total") if metric.reporting is Reporting.CUMULATIVE
-                        else ("数据", "figure"))
+    kind_zh, kind_en = (
+        ("年末累计", "year-end total") if metric.reporting is Reporting.CUMULATIVE else ("数据", "figure")
+    )
     raise NoData(
         f"{metric.name}在{params.base_year}年至{ctx.year}年间没有截至{ctx.as_of.isoformat()}的{kind_zh},"
         f"无法计算年均复合增长",
@@ -174,8 +204,9 @@ def _base(ctx: Context, metric: Metric, params: SdgProgressParams, current_year:
         figure = _year_value(ctx, metric, year)
         if figure is not None:
             return year, figure
-    kind_zh, kind_en = (("年末累计", "year-end total") if metric.reporting is Reporting.CUMULATIVE
-                        else ("数据", "figure"))
+    kind_zh, kind_en = (
+        ("年末累计", "year-end total") if metric.reporting is Reporting.CUMULATIVE else ("数据", "figure")
+    )
     if current_year <= params.base_year:  # the base year's own value is the only one
         raise NoData(
             f"{metric.name}只有基年{current_year}年一个年度的{kind_zh},年均复合增长至少需要两个年度的数据",
@@ -206,8 +237,10 @@ def _in_metric_unit(quantity: Quantity | None, metric: Metric, name_zh: str, nam
     if quantity is None:
         return None
     if quantity.dimension != metric.unit.dimension:
-        raise NotEvaluable(f"{name_zh}{quantity}的单位与指标{metric.name}的单位{metric.unit.symbol}不是同一类",
-                           f"the {name_en} {quantity} is not in a unit of {metric.id}'s kind ({metric.unit.symbol})")
+        raise NotEvaluable(
+            f"{name_zh}{quantity}的单位与指标{metric.name}的单位{metric.unit.symbol}不是同一类",
+            f"the {name_en} {quantity} is not in a unit of {metric.id}'s kind ({metric.unit.symbol})",
+        )
     return quantity.to(metric.unit).magnitude
 
 
@@ -251,8 +284,16 @@ def evaluate(params: SdgProgressParams, ctx: Context) -> Outcome:
     target = _in_metric_unit(params.target_value, metric, "目标值", "target_value")
     limit = _in_metric_unit(params.limit, metric, "上限", "limit")
     base_value = current.value if base is None else base.value
-    result = measure_progress(base_year, base_value, current_year, current.value, target, params.target_year,
-                              metric.direction, None if target is not None else limit)
+    result = measure_progress(
+        base_year,
+        base_value,
+        current_year,
+        current.value,
+        target,
+        params.target_year,
+        metric.direction,
+        None if target is not None else limit,
+    )
     if result.category is None:
         raise NotEvaluable(*result.problem_text())
     status = status_for(result, is_final=ctx.is_final, plan_year=ctx.year)
@@ -308,8 +349,13 @@ def _numbers(result: ProgressResult, status: Status) -> _Numbers:
         expected = Decimal(1)
     shortfall = bar - directed * result.observed_cagr
     gap = Decimal(0) if status in (Status.MET, Status.ON_TRACK) or shortfall <= 0 else _points(shortfall)
-    return _Numbers(_points(result.observed_cagr), _points(required),
-                    None if completion is None else completion.quantize(Decimal("0.0001")), expected, gap)
+    return _Numbers(
+        _points(result.observed_cagr),
+        _points(required),
+        None if completion is None else completion.quantize(Decimal("0.0001")),
+        expected,
+        gap,
+    )
 
 
 def _points(fraction: Decimal) -> Decimal:
@@ -329,8 +375,15 @@ def _plain(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-def _sentences(params: SdgProgressParams, ctx: Context, metric: Metric, r: ProgressResult, status: Status,
-               base: Figure | None, current: Figure) -> tuple[str, str]:
+def _sentences(
+    params: SdgProgressParams,
+    ctx: Context,
+    metric: Metric,
+    r: ProgressResult,
+    status: Status,
+    base: Figure | None,
+    current: Figure,
+) -> tuple[str, str]:
     assert r.category is not None
     verdict_zh, verdict_en = _VERDICTS[status]
     category_zh = f"{r.category.value}({r.category.label_zh})"
@@ -338,24 +391,36 @@ def _sentences(params: SdgProgressParams, ctx: Context, metric: Metric, r: Progr
     recent_zh = "" if r.current_year == ctx.year else "(最近完整年度)"
     recent_en = "" if r.current_year == ctx.year else " (the most recent complete year)"
     if base is None:  # a single year of figures that reaches the target
-        zh = [f"{metric.name}{r.current_year}年{recent_zh}为{current.describe()},自基年{params.base_year}年起"
-              f"没有更早年度的数值,无法计算年均复合增速"]
-        en = [f"{metric.id} was {current.describe()} in {r.current_year}{recent_en}, with no value for an earlier "
-              f"year from the base year {params.base_year} on, so no compound growth can be measured"]
+        zh = [
+            f"{metric.name}{r.current_year}年{recent_zh}为{current.describe()},自基年{params.base_year}年起"
+            f"没有更早年度的数值,无法计算年均复合增速"
+        ]
+        en = [
+            f"{metric.id} was {current.describe()} in {r.current_year}{recent_en}, with no value for an earlier "
+            f"year from the base year {params.base_year} on, so no compound growth can be measured"
+        ]
     else:
-        zh = [f"{metric.name}基年{r.base_year}年为{base.describe()},{r.current_year}年{recent_zh}为{current.describe()}"]
-        en = [f"{metric.id} was {base.describe()} in the base year {r.base_year} and {current.describe()} in "
-              f"{r.current_year}{recent_en}"]
+        zh = [
+            f"{metric.name}基年{r.base_year}年为{base.describe()},{r.current_year}年{recent_zh}为{current.describe()}"
+        ]
+        en = [
+            f"{metric.id} was {base.describe()} in the base year {r.base_year} and {current.describe()} in "
+            f"{r.current_year}{recent_en}"
+        ]
     if r.observed_cagr is not None:
         zh.append(f"年均复合增速{_pct(r.observed_cagr)}")
         en.append(f"compound annual growth {_pct(r.observed_cagr)}")
     if r.method is Method.TARGET:
         target = params.target_value
         if r.required_cagr is not None and r.progress_value is not None:
-            zh.append(f"{r.target_year}年达到目标{target}需年均复合增速{_pct(r.required_cagr)},"
-                      f"比值R={_plain(r.progress_value.quantize(Decimal('0.0001')))}(R≥0.95为步入正轨)")
-            en.append(f"reaching the target of {target} by {r.target_year} needs {_pct(r.required_cagr)} a year, "
-                      f"so the ratio R = {_plain(r.progress_value.quantize(Decimal('0.0001')))} (on track from 0.95)")
+            zh.append(
+                f"{r.target_year}年达到目标{target}需年均复合增速{_pct(r.required_cagr)},"
+                f"比值R={_plain(r.progress_value.quantize(Decimal('0.0001')))}(R≥0.95为步入正轨)"
+            )
+            en.append(
+                f"reaching the target of {target} by {r.target_year} needs {_pct(r.required_cagr)} a year, "
+                f"so the ratio R = {_plain(r.progress_value.quantize(Decimal('0.0001')))} (on track from 0.95)"
+            )
         else:
             zh.append(f"已达到{r.target_year}年目标{target}")
             en.append(f"the {r.target_year} target of {target} is reached")
@@ -363,10 +428,14 @@ def _sentences(params: SdgProgressParams, ctx: Context, metric: Metric, r: Progr
         bar = r.thresholds[0] * r.sign * (1 if r.direction is Direction.INCREASE else -1)
         bound_zh, bound_en = ("不低于", "at least") if bar >= 0 else ("不高于", "at most")
         c = r.coefficient if params.limit is not None else None
-        zh.append(f"未设定量化目标,年均复合增速{bound_zh}{_pct(bar)}为步入正轨"
-                  + (f"(按极限值{params.limit}缩放,系数C={_plain(c)})" if c is not None else ""))
-        en.append(f"without a quantitative target, growth of {bound_en} {_pct(bar)} a year is on track"
-                  + (f" (scaled for the limit {params.limit} by C = {_plain(c)})" if c is not None else ""))
+        zh.append(
+            f"未设定量化目标,年均复合增速{bound_zh}{_pct(bar)}为步入正轨"
+            + (f"(按极限值{params.limit}缩放,系数C={_plain(c)})" if c is not None else "")
+        )
+        en.append(
+            f"without a quantitative target, growth of {bound_en} {_pct(bar)} a year is on track"
+            + (f" (scaled for the limit {params.limit} by C = {_plain(c)})" if c is not None else "")
+        )
     zh.append(f"进度类别:{category_zh}")
     en.append(f"progress category: {category_en}")
     if ctx.is_final and r.method is Method.TARGET and ctx.year < r.target_year:
@@ -384,5 +453,5 @@ SDG_PROGRESS: Evaluator[SdgProgressParams] = Evaluator(
     version="1.0",
     api_version=1,
     description="UN SDG progress methodology (open-sdg): compound annual growth against the growth needed to "
-                "reach a target value by a target year.",
+    "reach a target value by a target year.",
 )

@@ -34,6 +34,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import attrs
+
 from planengine import Direction
 
 from ._exact import Interval, at_least, to_decimal
@@ -191,9 +192,11 @@ class ProgressResult:
         if self.problem is None:
             raise ValueError("this result has a category; there is no problem to explain")
         zh, en = _problem_sentences(self)
-        return (f"{zh}(参考实现 sdg-build 在此情形下{_REFERENCE_ZH[self.problem]};本插件给出标注状态)",
-                f"{en} (the reference implementation, sdg-build, {self.problem.reference}; "
-                f"this plugin gives a labelled status instead)")
+        return (
+            f"{zh}(参考实现 sdg-build 在此情形下{_REFERENCE_ZH[self.problem]};本插件给出标注状态)",
+            f"{en} (the reference implementation, sdg-build, {self.problem.reference}; "
+            f"this plugin gives a labelled status instead)",
+        )
 
 
 _REFERENCE_ZH = {
@@ -211,29 +214,39 @@ def _problem_sentences(r: ProgressResult) -> tuple[str, str]:
     base, current = _plain(r.base_value), _plain(r.current_value)
     target = _plain(r.target_value) if r.target_value is not None else ""
     if r.problem is Problem.TOO_FEW_YEARS:
-        return (f"复合增长率至少需要两个年度的数据,基年为{r.base_year}年、当前年份为{r.current_year}年",
-                f"compound growth needs data for at least two years; the base year is {r.base_year} "
-                f"and the current year {r.current_year}")
+        return (
+            f"复合增长率至少需要两个年度的数据,基年为{r.base_year}年、当前年份为{r.current_year}年",
+            f"compound growth needs data for at least two years; the base year is {r.base_year} "
+            f"and the current year {r.current_year}",
+        )
     if r.problem is Problem.ZERO_BASE:
-        return (f"基年({r.base_year}年)数值为0,复合增长率无意义",
-                f"the base-year value ({r.base_year}) is 0, so compound growth has no meaning")
+        return (
+            f"基年({r.base_year}年)数值为0,复合增长率无意义",
+            f"the base-year value ({r.base_year}) is 0, so compound growth has no meaning",
+        )
     if r.problem is Problem.MIXED_SIGNS:
-        return (f"基年数值{base}与当前数值{current}符号相反,该方法要求数值全为正或全为负",
-                f"the base value {base} and the current value {current} have opposite signs; the "
-                f"methodology needs all values positive or all negative")
+        return (
+            f"基年数值{base}与当前数值{current}符号相反,该方法要求数值全为正或全为负",
+            f"the base value {base} and the current value {current} have opposite signs; the "
+            f"methodology needs all values positive or all negative",
+        )
     if r.problem is Problem.ZERO_TARGET:
-        return ("目标值为0,复合增长模型无法到达0",
-                "the target is 0, which compound growth cannot reach")
+        return ("目标值为0,复合增长模型无法到达0", "the target is 0, which compound growth cannot reach")
     if r.problem is Problem.TARGET_SIGN:
-        return (f"目标值{target}与基年数值{base}符号相反,无法计算所需的复合增长率",
-                f"the target {target} and the base value {base} have opposite signs, so no compound "
-                f"growth leads from one to the other")
+        return (
+            f"目标值{target}与基年数值{base}符号相反,无法计算所需的复合增长率",
+            f"the target {target} and the base value {base} have opposite signs, so no compound "
+            f"growth leads from one to the other",
+        )
     if r.problem is Problem.TARGET_YEAR:
-        return (f"目标年份({r.target_year}年)须晚于基年({r.base_year}年)",
-                f"the target year ({r.target_year}) must come after the base year ({r.base_year})")
-    return (f"目标值{target}等于基年数值,所需增速为0,比值R无定义",
-            f"the target {target} equals the base value, so the required growth is 0 and the ratio R "
-            f"is undefined")
+        return (
+            f"目标年份({r.target_year}年)须晚于基年({r.base_year}年)",
+            f"the target year ({r.target_year}) must come after the base year ({r.base_year})",
+        )
+    return (
+        f"目标值{target}等于基年数值,所需增速为0,比值R无定义",
+        f"the target {target} equals the base value, so the required growth is 0 and the ratio R is undefined",
+    )
 
 
 @attrs.frozen
@@ -325,8 +338,11 @@ def measure_progress(
         observed_cagr=to_decimal(brackets.observed.mid, 6),
         required_cagr=None if brackets.required is None else to_decimal(brackets.required.mid, 6),
         progress_value=to_decimal(brackets.value.mid, 6),
-        thresholds=(to_decimal(brackets.thresholds[0].mid, 6), to_decimal(brackets.thresholds[1].mid, 6),
-                    to_decimal(brackets.thresholds[2].mid, 6)),
+        thresholds=(
+            to_decimal(brackets.thresholds[0].mid, 6),
+            to_decimal(brackets.thresholds[1].mid, 6),
+            to_decimal(brackets.thresholds[2].mid, 6),
+        ),
         coefficient=None if brackets.coefficient is None else to_decimal(brackets.coefficient.mid, 6),
         score=to_decimal(_score(method, category, brackets), 4),
     )
@@ -347,8 +363,10 @@ def reaches_target(current_value: Number, target_value: Number, direction: Direc
 
 def _exact_number(name: str, value: object) -> Fraction:
     if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
-        raise TypeError(f"{name} must be a Decimal or an int (a float would decide a status by its "
-                        f"rounding), got {type(value).__name__} {value!r}")
+        raise TypeError(
+            f"{name} must be a Decimal or an int (a float would decide a status by its "
+            f"rounding), got {type(value).__name__} {value!r}"
+        )
     if isinstance(value, Decimal) and not value.is_finite():
         raise ValueError(f"{name} must be a finite number, got {value}")
     return Fraction(value)
@@ -408,8 +426,9 @@ def _brackets(i: _Inputs, bits: int) -> _Brackets | None:
     if size.contains_zero():
         return None  # not yet told apart from zero: more bits
     high, med, low = TARGET_THRESHOLDS
-    return _Brackets(observed * directed / size, (Interval(high), Interval(med), Interval(low)),
-                     observed, required, None)
+    return _Brackets(
+        observed * directed / size, (Interval(high), Interval(med), Interval(low)), observed, required, None
+    )
 
 
 def _coefficient(base: Fraction, limit: Fraction | None, bits: int) -> Interval:
@@ -428,8 +447,9 @@ def _coefficient(base: Fraction, limit: Fraction | None, bits: int) -> Interval:
 
 
 def _category(b: _Brackets, *, last: bool) -> Category | None:
-    for bound, category in zip(b.thresholds, (Category.SUBSTANTIAL_PROGRESS, Category.MODERATE_PROGRESS,
-                                             Category.LIMITED_PROGRESS)):
+    for bound, category in zip(
+        b.thresholds, (Category.SUBSTANTIAL_PROGRESS, Category.MODERATE_PROGRESS, Category.LIMITED_PROGRESS)
+    ):
         holds = at_least(b.value, bound)
         if holds is None:
             if not last:
