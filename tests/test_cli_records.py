@@ -43,7 +43,7 @@ def test_report_as_known_on_an_earlier_day(ledger: Path, capsys: pytest.CaptureF
     now = json.loads(capsys.readouterr().out)
 
     def turnover(report: dict[str, object]) -> object:
-        return next(t["actual"] for t in report["targets"] if t["target"] == "transfer.system.turnover")  # type: ignore[attr-defined, index]
+        return next(t["actual"] for t in report["targets"] if t["target"] == "transfer.system.turnover")  # type: ignore[attr-defined]
 
     assert (turnover(printed), turnover(now)) == ("60160", "61200")
     assert printed["known_on"] == "2026-07-03"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, cast
 
 import attrs
 import pytest
@@ -19,7 +19,7 @@ from planengine.draft.params import (
 )
 from planengine.draft.targets import Reading, read_region
 from planengine.draft.text import shadow
-from planengine.spec import SpecError, structure_spec
+from planengine.spec import SpecError, SpecProblem, structure_spec
 
 
 @pytest.fixture
@@ -134,6 +134,6 @@ class _Located(_PathOnly):
 
 def test_a_structured_location_is_read_before_the_path() -> None:
     """The path is parsed only when the error has no location; a location is trusted as it is."""
-    assert _target_index(_PathOnly("", "targets[5].params", "wrong")) == 5
-    assert _target_index(_Located("", "targets[5].params", "wrong", ("targets", 7, "params"))) == 7
-    assert _target_index(_Located("", "targets[5]", "wrong", ("tasks", 5))) is None
+    assert _target_index(cast(SpecProblem, _PathOnly("", "targets[5].params", "wrong"))) == 5
+    assert _target_index(cast(SpecProblem, _Located("", "targets[5].params", "wrong", ("targets", 7, "params")))) == 7
+    assert _target_index(cast(SpecProblem, _Located("", "targets[5]", "wrong", ("tasks", 5)))) is None

@@ -109,7 +109,7 @@ def test_hook_register_evaluators() -> None:
 
     result = run(registry_with(make_plugin("custom-rule", evaluate)))
     custom = result.assessment("custom")
-    assert (custom.status, custom.actual, custom.required) == (Status.MISSED, 2, 3)
+    assert (custom.status, custom.actual, custom.required) == (Status.MISSED, Decimal(2), Decimal(3))
     assert result.assessment("builtin").status is Status.MET
     assert result.assessment("milestone").status is Status.UNSUPPORTED
     assert "milestone" in result.assessment("milestone").explanation.en

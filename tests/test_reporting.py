@@ -55,7 +55,7 @@ def test_monthly_bulletin_june(compiled: planengine.CompiledPlan, ledger: Ledger
     assert len(r.targets) == 34
     graduates = line(r, "talent.introduction.graduates")
     # 330 of 2000 by 30 June; 18 of the year's 36 dekads are due (50%): 16.5% - 50% is 33.5 points behind, red
-    assert (graduates.status, graduates.actual, graduates.required) == (Status.LAGGING, 330, 2000)
+    assert (graduates.status, graduates.actual, graduates.required) == (Status.LAGGING, Decimal(330), Decimal(2000))
     assert (graduates.completion, graduates.expected) == (Decimal("0.165"), Decimal("0.5"))
     assert (graduates.light, graduates.points_behind) == (Light.RED, Decimal("33.5"))
     assert graduates.progress is not None and graduates.progress.amount == -670  # 330 - 2000 x 50%: 短 670人
@@ -124,7 +124,11 @@ def test_quarterly_summary_q2(compiled: planengine.CompiledPlan, ledger: Ledger)
     assert turnover.projected == Decimal("130212.77") and turnover.projected_to_meet
     graduates = next(n for n in r.next_quarter if n.target == "talent.introduction.graduates")
     # by 30 September, 27 of 36 dekads of 2000 are due: 1500 people, of which 330 are there
-    assert (graduates.due_by, graduates.due, graduates.still_needed) == (dt.date(2026, 9, 30), 1500, 1170)
+    assert (graduates.due_by, graduates.due, graduates.still_needed) == (
+        dt.date(2026, 9, 30),
+        Decimal(1500),
+        Decimal(1170),
+    )
 
 
 def test_the_projection_changes_with_the_correction(compiled: planengine.CompiledPlan, ledger: Ledger) -> None:

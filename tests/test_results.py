@@ -43,8 +43,8 @@ def assessment(target: str = "t", status: Status = Status.ON_TRACK, **fields: ob
         status=status,
         explanation=Explanation("进度正常", "on track"),
         quote="达到85家",
-        **fields,
-    )  # type: ignore[arg-type]
+        **fields,  # type: ignore[arg-type]
+    )
 
 
 def result(*assessments: Assessment) -> EvaluationResult:

@@ -117,7 +117,12 @@ def test_year_end_numbers_are_exact(
     """Hand-computed: 13亿元 is 130000万元 required; 128000 reached; 2000万元 short."""
     result = planengine.evaluate(seed_plan, example_figures, YEAR_END)
     turnover = result.assessment("transfer.system.turnover")
-    assert (turnover.actual, turnover.required, turnover.gap, turnover.unit) == (128000, 130000, 2000, "万元")
+    assert (turnover.actual, turnover.required, turnover.gap, turnover.unit) == (
+        Decimal(128000),
+        Decimal(130000),
+        Decimal(2000),
+        "万元",
+    )
     growth = result.assessment("goal.tech-contract-growth")
     # unrounded (11.304347...% = 128000/115000 - 1), shown rounded
     assert growth.actual is not None and growth.required is not None and growth.gap is not None
