@@ -21,6 +21,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import planengine
 from planengine import (
     Cadence,
     Direction,
@@ -301,3 +302,30 @@ METRICS = st.builds(
 def test_a_metric_round_trips_with_either_converter(metric: Metric, omit_if_default: bool) -> None:
     conv = make_converter(omit_if_default=omit_if_default)
     assert conv.structure(conv.unstructure(metric), Metric) == metric
+
+
+SPEC_HEAD = 'format = 1\nid = "p"\ntitle = "t"\nissuer = "i"\nyear = 2026\n'
+METRIC_TOML = '[[metrics]]\nid = "m"\nname = "n"\nunit = "人"\nreporting = "level"\ndirection = "increase"\n'
+
+
+@pytest.mark.parametrize("value", ["个项", "万人"])
+def test_a_lone_string_is_never_split_into_characters(value: str) -> None:
+    """Found in review: accepts = "个项" became (个, 项)."""
+    with pytest.raises(planengine.SpecErrors) as caught:
+        planengine.loads_spec(SPEC_HEAD + METRIC_TOML + f'accepts = "{value}"\n')
+    assert [(e.path, e.message) for e in caught.value.errors] == [
+        ("metrics[0].accepts", f"expected a list such as [{value!r}], not the text {value!r}")
+    ]
+
+
+def test_a_cadence_list_given_as_text_is_refused_once() -> None:
+    with pytest.raises(planengine.SpecErrors) as caught:
+        planengine.loads_spec(SPEC_HEAD + '[cadence]\nreports = "month"\n')
+    assert [e.path for e in caught.value.errors] == ["cadence.reports"]
+    assert "expected a list such as ['month']" in caught.value.errors[0].message
+
+
+@pytest.mark.parametrize("text", ["20260630", "2026-W27-2", "2026-6-30"])
+def test_only_dates_written_yyyy_mm_dd_are_read(text: str) -> None:
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        converter.structure(text, dt.date)

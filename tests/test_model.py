@@ -11,6 +11,7 @@ the working group's office); ``Plan.reporting_cadence`` and ``Plan.progress_basi
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 from fractions import Fraction
 
@@ -270,3 +271,36 @@ def test_a_rising_schedule_gives_a_rising_share_within_its_range(
     first = scheduled.expected_share(early, YEAR, Cadence.MONTH, basis)
     second = scheduled.expected_share(late, YEAR, Cadence.MONTH, basis)
     assert 0 <= first <= second <= shares[-1]
+
+
+def test_schedule_points_that_share_a_position_count_from_their_month_end() -> None:
+    """On a quarterly basis January and February both sit at position 0: nothing is due before
+    their months end, and their shares once they have (found in review: 1/5 was due on 1 January)."""
+    target = Target(
+        id="t",
+        evaluator="count-threshold",
+        quote="q",
+        schedule=(
+            SchedulePoint(1, Decimal("0.1")),
+            SchedulePoint(2, Decimal("0.2")),
+            SchedulePoint(3, Decimal("0.3")),
+            SchedulePoint(12, Decimal(1)),
+        ),
+    )
+    share = functools.partial(target.expected_share, year=2026, cadence=Cadence.QUARTER, basis=ProgressBasis.PERIODS)
+    assert share(dt.date(2025, 12, 1)) == 0 and share(dt.date(2026, 1, 1)) == 0
+    assert share(dt.date(2026, 1, 31)) == Fraction(1, 10)  # January's point has been reached
+    assert share(dt.date(2026, 2, 28)) == Fraction(2, 10)
+    assert share(dt.date(2026, 3, 31)) == Fraction(3, 10)
+
+
+def test_a_bracket_of_supporting_units_only_keeps_them() -> None:
+    plan = Plan(
+        id="p",
+        title="t",
+        issuer="i",
+        year=2026,
+        units=(OrgUnit("a", "甲"), OrgUnit("b", "乙")),
+        tasks=(Task("parent", "一", "父", support=("b",)), Task("child", "1", "子", parent="parent", lead=("a",))),
+    )
+    assert plan.responsibility("parent") == Responsibility(("a",), ("b",))

@@ -180,3 +180,20 @@ def test_a_straight_line_is_the_total_over_the_share_to_the_cent(
     assert abs(Fraction(p.projected) - Fraction(amount) / share) <= Fraction(1, 200)  # rounded to 0.01
     assert p.projected >= amount  # a share of at most 1 never projects below what is done
     assert abs(Fraction(p.share) - share) <= Fraction(1, 20000)  # the share shown to 4 places
+
+
+def test_last_years_figures_that_disagree_fall_back_to_a_straight_line() -> None:
+    """Found in review: a same-period total above last year's year-end total gave a share of 1.2,
+    and a projection below the year-to-date figure; such a pattern is not followed."""
+    metric = Metric("m", "指标", unit("万元"), Reporting.CUMULATIVE, Direction.INCREASE, frequency=Cadence.MONTH)
+    figures = FigureIndex(
+        [
+            Observation("m", dt.date(2025, 6, 30), parse_quantity("120万元")),
+            Observation("m", dt.date(2025, 12, 31), parse_quantity("100万元")),
+            Observation("m", dt.date(2026, 6, 30), parse_quantity("50万元")),
+        ],
+        {"m": metric},
+    )
+    projection = project(metric, figures, 2026, dt.date(2026, 6, 30), Cadence.MONTH, ProgressBasis.PERIODS)
+    assert projection is not None and projection.method is Method.STRAIGHT_LINE
+    assert projection.projected == 100  # 50 / (6/12)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import enum
+import re
 from decimal import Decimal
 from typing import Any, NewType
 
@@ -19,6 +20,7 @@ import cattrs
 
 from .explanations import Explanation
 from .model import RawParams
+from .periods import Cadence
 from .quantities import (
     Quantity,
     QuantityError,
@@ -87,12 +89,28 @@ def _structure_bool(value: Any, _: type) -> bool:
 def _structure_date(value: Any, _: type) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    if isinstance(value, str):
+    if isinstance(value, str) and _ISO_DATE.match(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
             pass
     raise ValueError(f"expected a date written YYYY-MM-DD, got {value!r}")
+
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _structure_tuple_of(conv: cattrs.Converter, item: type) -> Any:
+    """A hook for ``tuple[item, ...]`` that refuses a lone string (it would split into characters)."""
+
+    def structure(value: Any, _: type) -> tuple[Any, ...]:
+        if isinstance(value, str):
+            raise TypeError(f"expected a list such as [{value!r}], not the text {value!r}")
+        if not isinstance(value, (list, tuple)):
+            raise TypeError(f"expected a list, got {value!r}")
+        return tuple(conv.structure(v, item) for v in value)
+
+    return structure
 
 
 def _structure_enum(value: Any, enum_type: type[enum.Enum]) -> enum.Enum:
@@ -139,6 +157,8 @@ def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
     conv.register_unstructure_hook(Unit, lambda u: u.symbol)
     conv.register_structure_hook(str, _structure_str)
     conv.register_structure_hook_func(lambda t: t == tuple[str, ...], _structure_names)
+    conv.register_structure_hook_func(lambda t: t == tuple[Unit, ...], _structure_tuple_of(conv, Unit))
+    conv.register_structure_hook_func(lambda t: t == tuple[Cadence, ...], _structure_tuple_of(conv, Cadence))
     conv.register_structure_hook(int, _structure_int)
     conv.register_structure_hook(bool, _structure_bool)
     conv.register_structure_hook(dt.date, _structure_date)

@@ -202,12 +202,19 @@ class Target:
         now = position(as_of)
         if not self.schedule:
             return now
-        points = [(Fraction(0), Fraction(0))]
-        points += [(position(month_end(year, p.month)), Fraction(p.share)) for p in self.schedule]
-        for (t0, s0), (t1, s1) in zip(points, points[1:]):
-            if now < t1:
-                return s0 + (s1 - s0) * (now - t0) / (t1 - t0) if t1 > t0 else s0
-        return points[-1][1]
+        start = dt.date(year, 1, 1) - dt.timedelta(days=1)
+        if as_of <= start:
+            return Fraction(0)
+        # (date, position, share): a point counts once its month has ended, whatever its position
+        points = [(start, Fraction(0), Fraction(0))]
+        points += [
+            (month_end(year, p.month), position(month_end(year, p.month)), Fraction(p.share)) for p in self.schedule
+        ]
+        reached = max(i for i, point in enumerate(points) if point[0] <= as_of)
+        if reached == len(points) - 1:
+            return points[-1][2]
+        (_, t0, s0), (_, t1, s1) = points[reached], points[reached + 1]
+        return s0 + (s1 - s0) * (now - t0) / (t1 - t0) if t1 > t0 else s0
 
 
 @attrs.frozen
@@ -305,7 +312,7 @@ class Plan:
         if own.lead:
             return own
         lead: dict[str, None] = {}
-        support: dict[str, None] = {}
+        support: dict[str, None] = dict.fromkeys(own.support)  # a bracket naming only supporting units
         stack = list(reversed(self.children(task_id)))
         while stack:  # depth first, without recursion: a deep task tree cannot overflow the stack
             child = stack.pop()

@@ -89,4 +89,7 @@ def _previous_year_share(metric: Metric, figures: FigureIndex, year: int, day: d
         return None
     if full_year.date < dt.date(year - 1, 12, 21) or full_year.value <= 0 or same_period.value <= 0:
         return None
-    return Fraction(same_period.value) / Fraction(full_year.value)
+    share = Fraction(same_period.value) / Fraction(full_year.value)
+    # last year's figures disagree with each other (a same-period total above the year's):
+    # no pattern to follow, so the straight line is used instead
+    return share if share <= 1 else None
