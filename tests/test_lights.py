@@ -39,7 +39,7 @@ def assessment(
         progress = Progress.of(
             Decimal(completion) * target, Decimal(share) * target, target, Decimal(share), ProgressBasis.PERIODS
         )
-    return Assessment(
+    return Assessment.of(
         target="t",
         metric="m",
         evaluator="count-threshold",
@@ -215,7 +215,7 @@ def test_status_light_and_points_never_contradict(
     target = Decimal(100)
     progress = Progress.of(completion * target, share * target, target, share, ProgressBasis.PERIODS)
     status = Status.ON_TRACK if progress.verdict.on_schedule else Status.LAGGING
-    a = Assessment(
+    a = Assessment.of(
         target="t",
         metric="m",
         evaluator="e",
@@ -227,7 +227,7 @@ def test_status_light_and_points_never_contradict(
         progress=progress,
     )
     history = [
-        Assessment(
+        Assessment.of(
             target="t",
             metric="m",
             evaluator="e",

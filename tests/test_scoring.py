@@ -18,7 +18,7 @@ from .conftest import MID_YEAR, YEAR_END
 
 
 def assessment(status: Status, completion: str | None = None, expected: str | None = None) -> Assessment:
-    return Assessment(
+    return Assessment.of(
         target="t",
         metric="m",
         evaluator="count-threshold",

@@ -15,18 +15,23 @@ from decimal import Decimal
 from typing import Any
 
 import attrs
+import cattrs
 
 from .convert import make_converter
-from .evaluator import Explanation, Status
+from .evaluator import Explanation, Outcome, Status
 from .progress import Progress
 
 __all__ = ["Assessment", "EvaluationResult", "EvaluatorUse"]
 
 
+_OUTCOME_FIELDS = tuple(field.name for field in attrs.fields(Outcome))
+
+
 @attrs.frozen
 class Assessment:
-    """The judgement of one target at the as-of date, with the numbers it used.
+    """The judgement of one target at the as-of date: the evaluator's :class:`Outcome` and the target.
 
+    The outcome's fields read through (``a.status``, ``a.actual``, ``a.progress``...):
     ``actual``, ``required`` and ``gap`` are in ``unit`` (``%`` for growth, with the gap in
     percentage points); ``completion`` and ``expected`` are fractions (0.5 is half).
     ``gap`` is positive while something is still needed, negative for an excess over a
@@ -34,29 +39,72 @@ class Assessment:
     figure must go beyond ``gap`` (a target of 超…: more than it). ``progress`` is the
     figure against 序时进度 before the year's end: completion, points ahead or behind (from
     the unrounded rates), the amount ahead or behind, and the verdict (ahead, level, behind).
-    ``lead`` and ``support`` are unit ids; a report writes their names.
+    ``lead`` and ``support`` are unit ids; a report writes their names. In JSON the
+    outcome's fields stand beside the target's, as one flat object.
     """
 
     target: str
     metric: str | None
     evaluator: str
-    status: Status
-    explanation: Explanation
+    outcome: Outcome
     quote: str
-    actual: Decimal | None = None
-    required: Decimal | None = None
-    completion: Decimal | None = None
-    expected: Decimal | None = None
-    gap: Decimal | None = None
-    unit: str = ""
-    figure_date: dt.date | None = None
-    gap_strict: bool = False
-    progress: Progress | None = None
     strive: bool = False
     weight: Decimal = Decimal(1)
     task: str | None = None
     lead: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, *, target: str, metric: str | None, evaluator: str, quote: str, **fields: Any) -> Assessment:
+        """An assessment from flat fields, as JSON has them: the outcome's (``status``,
+        ``explanation``, ``actual``...) and the target's (``strive``, ``lead``...) side by side.
+        Handy for light and scoring rules' tests."""
+        outcome = Outcome(**{k: fields.pop(k) for k in _OUTCOME_FIELDS if k in fields})
+        return cls(target=target, metric=metric, evaluator=evaluator, outcome=outcome, quote=quote, **fields)
+
+    @property
+    def status(self) -> Status:
+        return self.outcome.status
+
+    @property
+    def explanation(self) -> Explanation:
+        return self.outcome.explanation
+
+    @property
+    def actual(self) -> Decimal | None:
+        return self.outcome.actual
+
+    @property
+    def required(self) -> Decimal | None:
+        return self.outcome.required
+
+    @property
+    def completion(self) -> Decimal | None:
+        return self.outcome.completion
+
+    @property
+    def expected(self) -> Decimal | None:
+        return self.outcome.expected
+
+    @property
+    def gap(self) -> Decimal | None:
+        return self.outcome.gap
+
+    @property
+    def unit(self) -> str:
+        return self.outcome.unit
+
+    @property
+    def figure_date(self) -> dt.date | None:
+        return self.outcome.figure_date
+
+    @property
+    def gap_strict(self) -> bool:
+        return self.outcome.gap_strict
+
+    @property
+    def progress(self) -> Progress | None:
+        return self.outcome.progress
 
 
 @attrs.frozen
@@ -111,3 +159,33 @@ class EvaluationResult:
 
 #: Results keep every field, defaults included, so consumers always see the same shape.
 _converter = make_converter(omit_if_default=False)
+_HEAD = ("target", "metric", "evaluator")
+
+
+def _unstructure_assessment(assessment: Assessment) -> dict[str, Any]:
+    """One flat object: the target's fields with the outcome's between them, in a fixed order."""
+    outcome = _converter.unstructure(assessment.outcome, Outcome)
+    data = {name: _converter.unstructure(getattr(assessment, name)) for name in _HEAD}
+    data["status"], data["explanation"], data["quote"] = (
+        outcome.pop("status"),
+        outcome.pop("explanation"),
+        assessment.quote,
+    )
+    data.update(outcome)
+    for field in attrs.fields(Assessment):
+        if field.name not in data and field.name != "outcome":
+            data[field.name] = _converter.unstructure(getattr(assessment, field.name))
+    return data
+
+
+def _structure_assessment(data: Any, _: type) -> Assessment:
+    if not isinstance(data, dict):
+        raise TypeError(f"expected an assessment (a JSON object), got {data!r}")
+    own = {k: v for k, v in data.items() if k not in _OUTCOME_FIELDS}
+    own["outcome"] = {k: v for k, v in data.items() if k in _OUTCOME_FIELDS}
+    return _assessment_from_parts(own, Assessment)
+
+
+_assessment_from_parts = cattrs.gen.make_dict_structure_fn(Assessment, _converter)
+_converter.register_unstructure_hook(Assessment, _unstructure_assessment)
+_converter.register_structure_hook(Assessment, _structure_assessment)
