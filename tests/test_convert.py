@@ -109,12 +109,18 @@ def test_a_bare_number_takes_the_default_unit_only_while_it_is_set() -> None:
         ("10%", Decimal("0.1")),
         ("-5%", Decimal("-0.05")),
         ("8.5％", Decimal("0.085")),
-        ("0.15", Decimal("0.15")),
-        (Decimal("0.15"), Decimal("0.15")),
+        ("15‰", Decimal("0.015")),
     ],
 )
-def test_a_rate_is_a_percentage_or_a_fraction(value: Any, fraction: Decimal) -> None:
+def test_a_rate_is_a_percentage(value: Any, fraction: Decimal) -> None:
     assert converter.structure(value, Rate) == fraction
+
+
+@pytest.mark.parametrize("value", ["0.15", Decimal("0.15"), 10, Decimal(10), "10"])
+def test_a_bare_number_is_not_a_rate(value: Any) -> None:
+    """10 could be 10% or 1000%: a spec writes the % sign (found in review: 10 meant 1000%)."""
+    with pytest.raises(QuantityError, match="write a rate with its unit"):
+        converter.structure(value, Rate)
 
 
 def test_a_rate_is_written_as_a_percentage() -> None:

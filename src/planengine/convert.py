@@ -50,7 +50,17 @@ def _structure_decimal(value: Any, _: type) -> Decimal:
     return parse_decimal(value)
 
 
+def _structure_computed_decimal(value: Any, _: type) -> Decimal:
+    return parse_decimal(value, bounded=False)
+
+
 def _structure_rate(value: Any, _: type) -> Decimal:
+    """A rate must carry its % sign: a bare 10 could mean 10% or 1000%, so it is refused."""
+    if not (isinstance(value, str) and value.strip().endswith(("%", "％", "‰"))):
+        raise QuantityError(
+            f"write a rate with its unit, e.g. '10%' or '-5%'; the bare number {value!r} could mean "
+            f"{value}% or {value} x 100%"
+        )
     return parse_rate(value)
 
 
@@ -139,15 +149,17 @@ def _structure_explanation(value: Any, _: type) -> Explanation:
     return Explanation(value["zh"], value["en"])
 
 
-def make_converter(*, omit_if_default: bool = True) -> cattrs.Converter:
+def make_converter(*, omit_if_default: bool = True, computed: bool = False) -> cattrs.Converter:
     """A converter for specs: strict about unknown keys and types.
 
     ``omit_if_default`` leaves fields at their default out of the written data, which keeps
-    dumped specs short; results keep them so their shape is fixed.
+    dumped specs short; results keep them so their shape is fixed. ``computed`` reads numbers
+    planengine computed (results), which may carry all of Decimal's 28 digits, without the
+    bounds put on numbers a user writes.
     """
     conv = cattrs.Converter(forbid_extra_keys=True, omit_if_default=omit_if_default, detailed_validation=True)
     conv.register_structure_hook_func(lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum)
-    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_structure_hook(Decimal, _structure_computed_decimal if computed else _structure_decimal)
     conv.register_unstructure_hook(Decimal, format_decimal)
     conv.register_structure_hook(Rate, _structure_rate)
     conv.register_unstructure_hook(Rate, format_rate)

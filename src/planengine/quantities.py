@@ -136,8 +136,12 @@ def unit(symbol: str) -> Unit:
     return found
 
 
-def parse_decimal(text: object) -> Decimal:
-    """A ``Decimal`` from a string, int or Decimal; floats are refused (they are inexact)."""
+def parse_decimal(text: object, *, bounded: bool = True) -> Decimal:
+    """A ``Decimal`` from a string, int or Decimal; floats are refused (they are inexact).
+
+    What a user writes is ``bounded``: below 10^18, with at most 10 decimal places. Numbers
+    planengine computed itself (a result read back from JSON) are read with ``bounded=False``.
+    """
     if isinstance(text, bool):
         raise QuantityError(f"expected a number, got {text!r}")
     if isinstance(text, Decimal):
@@ -147,22 +151,46 @@ def parse_decimal(text: object) -> Decimal:
     elif isinstance(text, str):
         cleaned = text.strip()
         if not _NUMBER.match(cleaned):
-            raise QuantityError(f"{text!r} is not a number written like 1234.5 or 1,234.5")
+            raise QuantityError(f"{_short(text)} is not a number written like 1234.5 or 1,234.5")
         number = Decimal(cleaned.replace(",", "").replace("，", ""))
     else:
-        raise QuantityError(f"expected a number, got {type(text).__name__} {text!r}")
+        raise QuantityError(f"expected a number, got {type(text).__name__} {_short(text)}")
     if not number.is_finite():
-        raise QuantityError(f"{text!r} is not a finite number")
+        raise QuantityError(f"{_short(text)} is not a finite number")
     if len(number.as_tuple().digits) > MAX_DIGITS:
         raise QuantityError(
-            f"{text!r} has more than {MAX_DIGITS} significant digits, more than planengine keeps exactly; round it"
+            f"{_short(text)} has more than {MAX_DIGITS} significant digits, more than planengine keeps exactly; round it"
+        )
+    if not bounded:
+        return number
+    if number and number.adjusted() >= MAX_INTEGER_DIGITS:
+        raise QuantityError(
+            f"{_short(text)} is too large: planengine reads numbers below 10^{MAX_INTEGER_DIGITS} "
+            f"(write a large amount in a larger unit, e.g. 亿元)"
+        )
+    if number.as_tuple().exponent < -MAX_DECIMAL_PLACES and number != number.quantize(_SMALLEST, rounding="ROUND_DOWN"):  # type: ignore[operator]
+        raise QuantityError(
+            f"{_short(text)} has more than {MAX_DECIMAL_PLACES} decimal places; round it "
+            f"(or write it in a smaller unit, e.g. 万元 instead of 亿元)"
         )
     return number
+
+
+def _short(text: object) -> str:
+    """A value for a message, cut short when it is long (a 5,000-digit number is not repeated)."""
+    shown = repr(text)
+    return shown if len(shown) <= 40 else f"{shown[:20]}…{shown[-10:]} ({len(shown)} characters)"
 
 
 #: The most significant digits a figure may have: Decimal's default precision, so that
 #: sums, differences and conversions of figures stay exact.
 MAX_DIGITS = 28
+#: Numbers must be below 10^18 and have at most 10 decimal places: every figure then fits
+#: Decimal's 28 digits with room to compute, and no spec can ask for arithmetic on
+#: 1e999999 (which would take minutes) or 1e-999999.
+MAX_INTEGER_DIGITS = 18
+MAX_DECIMAL_PLACES = 10
+_SMALLEST = Decimal(1).scaleb(-MAX_DECIMAL_PLACES)
 
 #: Digits with an optional sign and decimals; commas only between groups of three digits.
 _NUMBER = re.compile(r"^[+-]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$")
@@ -277,6 +305,6 @@ def parse_quantity(text: str, default_unit: Unit | str | None = None) -> Quantit
 
 def parse_rate(text: object) -> Decimal:
     """A rate as a plain fraction: ``'10%'`` -> 0.1, ``'0.15'`` -> 0.15, ``'-5%'`` -> -0.05."""
-    if isinstance(text, str) and text.strip().endswith(("%", "％")):
+    if isinstance(text, str) and text.strip().endswith(("%", "％", "‰")):
         return parse_quantity(text).base
     return parse_decimal(text)

@@ -158,7 +158,7 @@ class EvaluationResult:
 
 
 #: Results keep every field, defaults included, so consumers always see the same shape.
-_converter = make_converter(omit_if_default=False)
+_converter = make_converter(omit_if_default=False, computed=True)
 _HEAD = ("target", "metric", "evaluator")
 
 

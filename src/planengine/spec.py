@@ -118,16 +118,75 @@ def loads_spec(text: str, fmt: str = "toml", *, file: str = "", registry: Evalua
 
 
 def _parse(text: str, fmt: str, file: str) -> Any:
+    if fmt not in ("json", "toml"):
+        raise ValueError(f"unknown spec format {fmt!r}; use 'toml' or 'json'")
     try:
         if fmt == "json":
-            return json.loads(text, parse_float=Decimal)
-        if fmt == "toml":
-            return tomllib.loads(text, parse_float=Decimal)
+            data = json.loads(text, parse_float=Decimal, object_pairs_hook=_no_duplicate_keys)
+        else:
+            data = tomllib.loads(text, parse_float=Decimal)
     except json.JSONDecodeError as exc:
         raise SpecErrors([SpecProblem(file, f"line {exc.lineno}", f"this is not valid JSON: {exc.msg}")]) from None
     except tomllib.TOMLDecodeError as exc:
         raise SpecErrors([SpecProblem(file, "", f"this is not valid TOML: {exc}")]) from None
-    raise ValueError(f"unknown spec format {fmt!r}; use 'toml' or 'json'")
+    except _DuplicateKey as exc:
+        raise SpecErrors([SpecProblem(file, "", f"the key {exc.key!r} appears twice in one table; keep one")]) from None
+    except RecursionError:
+        raise SpecErrors(
+            [SpecProblem(file, "", "the spec is nested too deeply to be a plan; check its brackets")]
+        ) from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise SpecErrors([SpecProblem(file, "", f"the spec cannot be read: {exc}")]) from None
+    problem = _unwritable_text(data)
+    if problem is not None:
+        raise SpecErrors([SpecProblem(file, *problem)])
+    return data
+
+
+class _DuplicateKey(PlanengineError, ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose keys are unique: a repeated key is refused, never silently the last."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(key)
+        data[key] = value
+    return data
+
+
+#: How deep a spec may nest: a plan needs four or five levels; 64 leaves room and stops abuse.
+_MAX_DEPTH = 64
+
+
+def _unwritable_text(data: Any) -> tuple[str, str] | None:
+    """(path, message) for the first text that could not be written out again, or a spec nested absurdly deep.
+
+    A lone surrogate (\\ud800) passes JSON but cannot be encoded as UTF-8, so every report
+    and hash would fail on it later; it is refused here, where its place can be named.
+    """
+    stack: list[tuple[Any, str, int]] = [(data, "", 0)]
+    while stack:
+        value, path, depth = stack.pop()
+        if depth > _MAX_DEPTH:
+            return path, f"nested more than {_MAX_DEPTH} levels deep, which no plan needs"
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return path, "this text holds a character that is not valid Unicode (a lone surrogate)"
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(key, str) and _unwritable_text(key) is not None:
+                    return path, f"the key {key!r} is not valid Unicode"
+                stack.append((item, f"{path}.{key}" if path else str(key), depth + 1))
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{i}]", depth + 1) for i, item in enumerate(value))
+    return None
 
 
 #: The lists of a spec, each structured item by item so one bad item hides no other error.
@@ -155,7 +214,7 @@ def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | N
     version = body.pop("format", None)
     if version is None:
         problems.append(("format", f"the spec must state its format version: format = {SPEC_FORMAT}"))
-    elif version != SPEC_FORMAT:
+    elif isinstance(version, bool) or version != SPEC_FORMAT:
         raise SpecErrors(
             [
                 SpecProblem(
@@ -184,9 +243,11 @@ def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | N
             elif isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
                 failed_ids.add(entry["id"])
         failed[name] = frozenset(failed_ids)
+    header_read = True
     try:
         header = converter.structure(body, Plan)
     except (ClassValidationError, IterableValidationError) as exc:
+        header_read = False
         problems.extend(_located(exc))
         listed = body.get("plugin_evaluators")
         header = Plan(
@@ -206,11 +267,13 @@ def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | N
     collected = _Collected(indices, failed)
     targets = []
     for position, target in enumerate(plan.targets):
-        target, found = structure_params(plan, indices["targets"][position], target, registry)
+        # the evaluators' own checks need the plan's year and ids: skipped when the header failed,
+        # so that one wrong header field does not echo as a false problem in every target
+        target, found = structure_params(plan, indices["targets"][position], target, registry, check=header_read)
         targets.append(target)
         problems.extend(found)
     plan = attrs.evolve(plan, targets=tuple(targets))
-    problems.extend(check_plan(plan, registry, collected))
+    problems.extend(check_plan(plan, registry, collected, header_read=header_read))
     if problems:
         raise SpecErrors([SpecProblem(file, path, message) for path, message in problems])
     object.__setattr__(plan, "_written_hash", _hash(data))  # frozen: set once, before anyone sees it
@@ -240,9 +303,12 @@ def _structure_item(entry: Any, cls: type) -> tuple[Any, list[tuple[str, str]]]:
 
 
 def structure_params(
-    plan: Plan, index: int, target: Target, registry: EvaluatorRegistry
+    plan: Plan, index: int, target: Target, registry: EvaluatorRegistry, *, check: bool = True
 ) -> tuple[Target, list[tuple[str, str]]]:
-    """Structure one target's raw params table into its evaluator's parameter class."""
+    """Structure one target's raw params table into its evaluator's parameter class.
+
+    ``check`` runs the evaluator's own spec-time check too (it needs a plan whose header was read).
+    """
     where = f"targets[{index}].params"
     raw = target.params if target.params is not None else {}
     if not isinstance(raw, Mapping):
@@ -261,7 +327,7 @@ def structure_params(
     finally:
         default_unit.reset(token)
     problems = []
-    if registered.evaluator.check is not None:
+    if check and registered.evaluator.check is not None:
         try:
             found = registered.evaluator.check(params, metric, plan)
         except Exception as exc:  # a plugin's failure is reported, not raised at the user
@@ -282,8 +348,13 @@ def _join(path: str) -> str:
     return path if path.startswith("[") else f".{path}"
 
 
-def check_plan(plan: Plan, registry: EvaluatorRegistry, collected: _Collected | None = None) -> list[tuple[str, str]]:
+def check_plan(
+    plan: Plan, registry: EvaluatorRegistry, collected: _Collected | None = None, *, header_read: bool = True
+) -> list[tuple[str, str]]:
     """Reference and meaning checks that need the whole plan; returns (path, message) pairs.
+
+    ``header_read`` is false when the plan's own fields failed to structure (they are then
+    placeholders, and are not checked again).
 
     ``collected`` maps items back to their place in the spec when some failed to structure,
     and names the ids of those, so they are not reported a second time as unknown.
@@ -301,8 +372,11 @@ def check_plan(plan: Plan, registry: EvaluatorRegistry, collected: _Collected | 
                 problems.append(
                     (f"{where(name, position)}.id", f"the id {item.id!r} is used by more than one of the {name}")
                 )
-    if not 1900 <= plan.year <= 2999 and plan.id:
-        problems.append(("year", f"{plan.year} is not a plan year; write the year the plan runs, e.g. 2026"))
+    if header_read:
+        if not plan.id.strip():
+            problems.append(("id", 'the plan needs an id, e.g. id = "yueyanglou-sti"'))
+        if not 1900 <= plan.year <= 2999:
+            problems.append(("year", f"{plan.year} is not a plan year; write the year the plan runs, e.g. 2026"))
     unit_ids = {u.id for u in plan.units}
     metric_ids = {m.id for m in plan.metrics}
     task_ids = {t.id for t in plan.tasks}

@@ -18,7 +18,7 @@ from ..reporting import Report
 __all__ = ["render_json", "report_to_dict"]
 
 #: Every field is written, defaults included, so readers always see the same shape.
-_converter = make_converter(omit_if_default=False)
+_converter = make_converter(omit_if_default=False, computed=True)
 
 #: Fields left out: the full evaluation behind the report (its own JSON form is
 #: :meth:`planengine.EvaluationResult.to_json`).
