@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tomllib
 from decimal import Decimal
@@ -247,3 +248,26 @@ def test_a_problem_carries_its_location_as_data() -> None:
     problem = caught.value.errors[0]
     assert isinstance(problem, planengine.SpecProblem) and planengine.SpecError is planengine.SpecProblem
     assert problem.location[:2] == ("targets", 0) and problem.path.startswith("targets[0]")
+
+
+def test_a_loop_of_parents_is_named_once_per_task_in_it() -> None:
+    tasks = "".join(
+        f'[[tasks]]\nid = "{i}"\nnumber = "{i}"\ntitle = "{i}"\nparent = "{p}"\n'
+        for i, p in (("a", "b"), ("b", "a"), ("c", "a"))
+    )
+    with pytest.raises(SpecErrors) as caught:
+        planengine.loads_spec(HEADER + tasks)
+    loops = [e.path for e in caught.value.errors if "inside itself" in e.message]
+    assert loops == ["tasks[0].parent", "tasks[1].parent"]  # c hangs below the loop; it is not in it
+
+
+def test_a_chain_of_tasks_thousands_deep_loads_and_scores() -> None:
+    """Found in review: a 3,000-deep chain overflowed the stack (checking it is linear now)."""
+    tasks = "".join(
+        f'[[tasks]]\nid = "t{i}"\nnumber = "{i}"\ntitle = "{i}"\n' + (f'parent = "t{i - 1}"\n' if i else "")
+        for i in range(3000)
+    )
+    plan = planengine.loads_spec(HEADER + tasks)
+    assert plan.responsibility("t0").lead == ()  # no office in this plan: nobody, and no RecursionError
+    card = planengine.score(planengine.evaluate(plan, [], dt.date(2026, 6, 30)), plan)
+    assert len(card.tasks) == 3001  # the headline goals and every task of the chain

@@ -85,7 +85,13 @@ def _structure_str(value: Any, _: type) -> str:
 
 
 def _structure_int(value: Any, _: type) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, Decimal)) or int(value) != value:
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)):
+        raise TypeError(f"expected a whole number, got {value!r}")
+    if isinstance(value, Decimal) and (not value.is_finite() or value.adjusted() >= 18):
+        raise TypeError("expected a whole number below 10^18")
+    if isinstance(value, int) and abs(value) >= 10**18:
+        raise TypeError("expected a whole number below 10^18")
+    if int(value) != value:
         raise TypeError(f"expected a whole number, got {value!r}")
     return int(value)
 

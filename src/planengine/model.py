@@ -313,15 +313,22 @@ class Plan:
             return own
         lead: dict[str, None] = {}
         support: dict[str, None] = dict.fromkeys(own.support)  # a bracket naming only supporting units
-        stack = list(reversed(self.children(task_id)))
+        children: dict[str | None, list[Task]] = {}
+        for task in self.tasks:  # one pass: looking children up task by task would be quadratic
+            children.setdefault(task.parent, []).append(task)
+        stack = list(reversed(children.get(task_id, [])))
+        seen: set[str] = set()
         while stack:  # depth first, without recursion: a deep task tree cannot overflow the stack
             child = stack.pop()
+            if child.id in seen:  # a loop of parents (refused in specs; possible in code)
+                continue
+            seen.add(child.id)
             if child.lead:
                 lead.update(dict.fromkeys(child.lead))
                 support.update(dict.fromkeys(child.support))
             else:
                 support.update(dict.fromkeys(child.support))
-                stack.extend(reversed(self.children(child.id)))
+                stack.extend(reversed(children.get(child.id, [])))
         return Responsibility(tuple(lead), tuple(s for s in support if s not in lead))
 
 

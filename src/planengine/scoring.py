@@ -242,17 +242,22 @@ def score(
 
 
 def _task_scores(plan: Plan, scored: list[TargetScore]) -> Iterable[GroupScore]:
-    """A score for the headline goals and for every task, over the targets of its subtree."""
+    """A score for the headline goals and for every task, over the targets of its subtree.
+
+    Each target is added to its task and every task above it: linear in targets times depth,
+    however deep or wide the task tree is.
+    """
     yield _mean("goals", "工作目标", [t for t in scored if t.task is None])
-    subtree: dict[str, set[str]] = {}
+    parents = {task.id: task.parent for task in plan.tasks}
+    members: dict[str, list[TargetScore]] = {task.id: [] for task in plan.tasks}
+    for target in scored:
+        node, seen = target.task, set()
+        while node is not None and node in members and node not in seen:
+            seen.add(node)
+            members[node].append(target)
+            node = parents[node]
     for task in plan.tasks:
-        node: str | None = task.id
-        while node is not None:
-            subtree.setdefault(node, set()).add(task.id)
-            node = plan.task(node).parent
-    for task in plan.tasks:
-        members = subtree.get(task.id, {task.id})
-        yield _mean(task.id, f"{task.number} {task.title}", [t for t in scored if t.task in members])
+        yield _mean(task.id, f"{task.number} {task.title}", members[task.id])
 
 
 def _mean(group_id: str, label: str, targets: list[TargetScore]) -> GroupScore:

@@ -478,18 +478,28 @@ def _check_schedule(here: str, target: Target) -> list[tuple[str, str]]:
 
 
 def _cycles(plan: Plan) -> list[tuple[int, str]]:
-    """(position, message) for every task whose chain of parents loops."""
+    """(position, message) for every task whose chain of parents loops; linear in the tasks."""
     parents = {t.id: t.parent for t in plan.tasks}
-    problems = []
-    for position, task in enumerate(plan.tasks):
-        seen, node = {task.id}, task.parent
-        while node is not None and node in parents:
-            if node in seen:
-                problems.append((position, f"the task {task.id!r} is inside itself (its parents form a loop)"))
-                break
-            seen.add(node)
+    looping: set[str] = set()
+    settled: set[str] = set()  # tasks whose chain of parents is known to end, or to loop
+    for task in plan.tasks:
+        path: list[str] = []
+        on_path: set[str] = set()
+        node: str | None = task.id
+        while node is not None and node in parents and node not in settled and node not in on_path:
+            path.append(node)
+            on_path.add(node)
             node = parents[node]
-    return problems
+        if node is not None and node in on_path:  # a loop: the tasks from node on are in it
+            looping.update(path[path.index(node) :])
+        elif node is not None and node in looping:  # hangs below a loop: the loop is reported once
+            pass
+        settled.update(path)
+    return [
+        (position, f"the task {task.id!r} is inside itself (its parents form a loop)")
+        for position, task in enumerate(plan.tasks)
+        if task.id in looping
+    ]
 
 
 def _unknown(kind: str, name: str, known: Iterable[str]) -> str:
