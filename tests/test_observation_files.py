@@ -268,18 +268,37 @@ def test_a_byte_order_mark_in_csv_text_is_ignored() -> None:
     assert [o.metric for o in read.observations] == ["rd_spending"]
 
 
-def test_a_row_with_a_multiline_note_is_located_at_its_first_line(tmp_path: Path) -> None:
-    path = _csv(
-        tmp_path,
-        HEADER
-        + 'rd_spending,2026-06-30,51465,万元,,区科工局,"第一行\n第二行"\n'  # lines 2-3
-        + "rd_spending,2026-07-31,x,万元,,,\n",
-    )  # line 4
+def test_a_quote_that_runs_past_its_line_is_an_error_naming_the_line(tmp_path: Path) -> None:
+    """An unclosed quote swallowed every later row into one note (486 rows read as 18); now the
+    file is refused at the line where the quote opens, and nothing of it is used."""
+    rows = "".join(f"rd_spending,2026-0{m}-28,{m},万元,,区科工局,\n" for m in range(3, 10))
+    path = _csv(tmp_path, HEADER + 'rd_spending,2026-02-28,1,万元,,区科工局,"unclosed\n' + rows)
+    with pytest.raises(planengine.ObservationFileError, match=r":2: a quoted cell runs past the end of line 2"):
+        planengine.read_observations(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("metric,date,value,unit,value\n", "more than once"),
+        ("metric,metric,date,value,unit\n", "more than once"),
+    ],
+)
+def test_a_repeated_column_is_refused(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(planengine.ObservationFileError, match=message):
+        planengine.read_observations(_csv(tmp_path, text + "rd_spending,2026-06-30,1,万元,2\n"))
+
+
+def test_a_byte_order_mark_inside_the_file_is_a_located_problem(tmp_path: Path) -> None:
+    path = _csv(tmp_path, HEADER + "\ufeffrd_spending,2026-06-30,51465,万元,,,\n")
     read = planengine.read_observations(path)
-    assert _line_of(_only_problem(read).where) == 4
-    (obs,) = read.observations
-    assert obs.note == "第一行\n第二行"
-    _assert_source(obs, path, 2)
+    assert read.observations == () and "byte-order mark" in _only_problem(read).message
+
+
+def test_a_cell_too_long_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = _csv(tmp_path, HEADER + "rd_spending,2026-06-30,51465,万元,,," + "长" * 200_000 + "\n")
+    with pytest.raises(planengine.ObservationFileError, match=r":2: "):
+        planengine.read_observations(path)
 
 
 # --- JSON -----------------------------------------------------------------------------------------------

@@ -83,29 +83,53 @@ def parse_observations(text: str, fmt: str = "csv", *, source: str = "<text>") -
 
 
 def _parse_csv(text: str, source: str) -> ObservationFile:
-    reader = csv.reader(io.StringIO(text))
+    reader = csv.reader(io.StringIO(text), strict=True)
     try:
         header = [name.strip() for name in next(reader)]
     except StopIteration:
         raise ObservationFileError(
             f"{source}: the file is empty; it needs the header {','.join(REQUIRED_COLUMNS)}"
         ) from None
+    except csv.Error as exc:
+        raise ObservationFileError(f"{source}:1: the header cannot be read: {exc}") from None
+    repeated = sorted({name for name in header if name and header.count(name) > 1})
+    if repeated:
+        raise ObservationFileError(
+            f"{source}:1: the header names the column(s) {', '.join(repeated)} more than once; "
+            f"which one holds the figure would be a guess"
+        )
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise ObservationFileError(
             f"{source}:1: the header lacks the column(s) {', '.join(missing)}; it needs {','.join(REQUIRED_COLUMNS)}"
         )
-    return _collect(_rows(reader, header), source, lambda where: f"line {where}")
+    return _collect(_rows(reader, header, source), source, lambda where: f"line {where}")
 
 
-def _rows(reader: Any, header: list[str]) -> Iterator[tuple[str, Any]]:
-    """Each non-blank row as a dict, with the line it starts on (a quoted cell may span lines)."""
+#: The longest cell read: a note of a few thousand characters is plenty; more is a broken file.
+MAX_CELL = 64 * 1024
+
+
+def _rows(reader: Any, header: list[str], source: str) -> Iterator[tuple[str, Any]]:
+    """Each non-blank row as a dict, with its line.
+
+    A quoted cell that runs past the end of its line is refused as a whole-file error: an
+    unclosed quote would otherwise swallow every row after it into one cell, silently.
+    """
     while True:
         start = reader.line_num + 1
         try:
             cells = next(reader)
         except StopIteration:
             return
+        except csv.Error as exc:
+            if reader.line_num > start:
+                raise _runaway_quote(source, start, reader.line_num) from None
+            raise ObservationFileError(f"{source}:{start}: the file cannot be read from this line on: {exc}") from None
+        if reader.line_num > start:
+            raise _runaway_quote(source, start, reader.line_num)
+        if any(len(cell) > MAX_CELL for cell in cells):
+            raise ObservationFileError(f"{source}:{start}: a cell is longer than {MAX_CELL} characters")
         if not any(cell.strip() for cell in cells):
             continue
         row: dict[str | None, str | None] = dict(zip(header, cells))
@@ -114,11 +138,20 @@ def _rows(reader: Any, header: list[str]) -> Iterator[tuple[str, Any]]:
         yield str(start), row
 
 
+def _runaway_quote(source: str, start: int, end: int) -> ObservationFileError:
+    return ObservationFileError(
+        f"{source}:{start}: a quoted cell runs past the end of line {start} (to line {end}); "
+        f"close its quote, or keep a note on one line"
+    )
+
+
 def _parse_json(text: str, source: str) -> ObservationFile:
     try:
-        data = json.loads(text, parse_float=str)
+        data = json.loads(text, parse_float=str, parse_int=str, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
         raise ObservationFileError(f"{source}:{exc.lineno}: this is not valid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise ObservationFileError(f"{source}: the JSON is nested too deeply to be a list of figures") from None
     if isinstance(data, Mapping):
         data = data.get("observations")
     if not isinstance(data, list):
@@ -126,6 +159,26 @@ def _parse_json(text: str, source: str) -> ObservationFile:
             f"{source}: expected a list of observations, or an object with the list under 'observations'"
         )
     return _collect(((f"[{i}]", row) for i, row in enumerate(data)), source, lambda where: f"observations{where}")
+
+
+class _Repeated(dict[str, Any]):
+    """A JSON object that named a key twice: refused row by row, with the key."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    repeated = []
+    for key, value in pairs:
+        if key in data:
+            repeated.append(key)
+        data[key] = value
+    if repeated:
+        marked = _Repeated(data)
+        marked.repeated = tuple(repeated)
+        return marked
+    return data
 
 
 def _collect(rows: Iterable[tuple[str, Any]], source: str, label: Callable[[str], str]) -> ObservationFile:
@@ -139,9 +192,31 @@ def _collect(rows: Iterable[tuple[str, Any]], source: str, label: Callable[[str]
     return ObservationFile(tuple(observations), tuple(problems))
 
 
+def _check_cell(column: str, cell: str) -> None:
+    """Refuse text that would be misread or could not be written out again."""
+    if "\ufeff" in cell:
+        raise ValueError(
+            f"{column} holds a byte-order mark (\\ufeff) inside the file; files joined together? "
+            f"save the file again as one"
+        )
+    if any(ord(ch) < 32 and ch not in "\t" for ch in cell):
+        raise ValueError(f"{column} holds a control character")
+    try:
+        cell.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{column} holds a character that is not valid Unicode (a lone surrogate)") from None
+
+
 def _row(row: Any, source: str) -> Observation:
     if not isinstance(row, Mapping):
         raise ValueError("a row must be an object with metric, date, value and unit")
+    if isinstance(row, _Repeated):
+        raise ValueError(f"the key(s) {', '.join(row.repeated)} appear twice in the row; keep one")
+    for key, cell in row.items():
+        if isinstance(cell, (dict, list)):
+            raise ValueError(f"{key} holds a {'list' if isinstance(cell, list) else 'table'}, not a single value")
+        if isinstance(cell, str):
+            _check_cell(str(key), cell)
     extra = [k for k in row if k is None or (k not in REQUIRED_COLUMNS and k not in OPTIONAL_COLUMNS)]
     if None in row:
         raise ValueError("the row has more cells than the header has columns")
