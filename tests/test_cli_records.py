@@ -125,3 +125,41 @@ def test_known_on_needs_the_ledger(capsys: pytest.CaptureFixture[str]) -> None:
         ]
     )
     assert code == 1 and "--known-on applies to the ledger" in capsys.readouterr().err
+
+
+def test_output_never_overwrites_an_input_nor_follows_a_link(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["record", *DEKADS])
+    capsys.readouterr()
+    spec_copy = tmp_path / "spec.toml"
+    spec_copy.write_text(SEED_SPEC.read_text(encoding="utf-8"), encoding="utf-8")
+    before = spec_copy.read_bytes()
+    base = ["report", str(spec_copy), "--kind", "monthly", "--as-of", "2026-06-30"]
+    assert main([*base, "--output", str(spec_copy)]) == 1  # refused, whatever the reason given first
+    assert spec_copy.read_bytes() == before
+    figures = tmp_path / "figures.md"  # read as CSV: any name but .json is
+    figures.write_text((ROOT / "examples" / "figures.csv").read_text(encoding="utf-8"), encoding="utf-8")
+    kept = figures.read_bytes()
+    assert main([*base, "--observations", str(figures), "--output", str(figures)]) == 1
+    assert "one of this command's inputs" in capsys.readouterr().err and figures.read_bytes() == kept
+    link = tmp_path / "link.md"
+    link.symlink_to(spec_copy)
+    assert main([*base, "--output", str(link)]) == 1
+    assert "symbolic link" in capsys.readouterr().err and spec_copy.read_bytes() == before
+
+
+def test_output_dash_is_standard_output_and_a_write_is_whole(
+    ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["record", *DEKADS])
+    capsys.readouterr()
+    base = ["report", str(SEED_SPEC), "--kind", "monthly", "--as-of", "2026-06-30"]
+    assert main([*base, "--output", "-"]) == 0
+    assert capsys.readouterr().out.startswith("# ")
+    assert not (Path.cwd() / "-").exists()
+    target = tmp_path / "june.md"
+    target.write_text("old report", encoding="utf-8")
+    assert main([*base, "--output", str(target)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("# ")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []  # no temporary left behind

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import re
 import sys
+import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 from ..errors import PlanengineError
@@ -98,12 +101,46 @@ def parse_date(text: str) -> dt.date:
     return day
 
 
-def write_output(path: Path, text: str) -> None:
-    """Write a command's output file; a path that cannot be written is a CommandError."""
+def write_output(path: Path, text: str, *, inputs: Sequence[Path | str] = ()) -> None:
+    """Write a command's output file safely; any refusal or failure is a one-line CommandError.
+
+    ``-`` is standard output. The text goes to a temporary file beside the target, which is
+    then renamed over it: a full disk or a crash never leaves half a report, and never
+    truncates the old file first. A path that is one of the command's ``inputs`` (the spec,
+    the ledger, a figures file) is refused, even through a link, and so is a link itself.
+    """
+    if str(path) == "-":
+        sys.stdout.write(text)
+        return
+    if path.is_symlink():
+        raise CommandError(f"{path} is a symbolic link; write to the file itself, so nothing else is overwritten")
+    target = path.resolve()
+    for given in inputs:
+        if Path(given).exists() and Path(given).resolve() == target:
+            raise CommandError(f"{path} is one of this command's inputs; write the output to another file")
+    if target.is_dir():
+        raise CommandError(f"{path} is a folder; name a file")
     try:
-        path.write_text(text, encoding="utf-8")
+        fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
+        os.replace(temporary, target)
+    except OSError as exc:
+        Path(temporary).unlink(missing_ok=True)
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}; the old file, if any, is unchanged") from None
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def today() -> dt.date:

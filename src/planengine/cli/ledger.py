@@ -116,8 +116,10 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
             print(f"warning: {warning}", file=sys.stderr)
     text = render(report, report_format(args.format, args.output), args.lang)
     if args.output:
-        write_output(Path(args.output), text)
-        print(f"wrote {args.output}", file=sys.stderr)
+        inputs = [args.spec, args.ledger or default_ledger_path(), *(args.observations or [])]
+        write_output(Path(args.output), text, inputs=inputs)
+        if args.output != "-":
+            print(f"wrote {args.output}", file=sys.stderr)
     else:
         print(text, end="")
     return EXIT_OK

@@ -220,7 +220,7 @@ def run_draft(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     if output is None:
         sys.stdout.write(rendered)
     else:
-        write_output(output, rendered)
+        write_output(output, rendered, inputs=[args.text_file])
     for note in result.review:
         print(f"review: {note}", file=sys.stderr)
     if output is not None:
