@@ -130,7 +130,7 @@ def test_an_evaluator_that_raises_is_an_error_for_its_target_only() -> None:
 def test_an_evaluator_that_returns_the_wrong_type_is_an_error() -> None:
     result = run(registry_with(make_plugin("custom-rule", lambda params, ctx: "met")))
     assert result.assessment("custom").status is Status.ERROR
-    assert "returned str" in result.assessment("custom").explanation.en
+    assert "returned an unusable result: str instead of an Outcome" in result.assessment("custom").explanation.en
 
 
 def test_two_plugins_claiming_one_name_is_a_clear_error() -> None:

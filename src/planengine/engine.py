@@ -20,16 +20,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import signal
-import threading
-import time
 from collections import Counter
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
 
 import attrs
 
-from .evaluator import Context, Evaluator, Explanation, NoData, NotEvaluable, Outcome, Status
+from .evaluator import Context, Evaluator, Explanation, Outcome, Status
+from .hosting import EvaluatorTimeout, run_evaluator
 from .model import Metric, Plan, RawParams, Target
 from .observations import FigureIndex, Observation
 from .periods import Cadence, ProgressBasis
@@ -43,16 +40,6 @@ _log = logging.getLogger(__name__)
 
 #: Seconds a third-party evaluator may spend on one target before it is given up.
 DEFAULT_TIMEOUT = 10.0
-
-
-class EvaluatorTimeout(BaseException):
-    """An evaluator ran longer than the time limit on one target.
-
-    A ``BaseException``, like ``KeyboardInterrupt``, so that an evaluator's own
-    ``except Exception`` cannot swallow it; the one exception outside
-    :class:`~planengine.PlanengineError`, and it never leaves the engine (the target
-    becomes ``error``).
-    """
 
 
 @attrs.frozen
@@ -167,7 +154,7 @@ class CompiledPlan:
         else:
             context = Context(target, rule.metric, self.plan.year, as_of, figures, rule.frequency, rule.basis)
             limit = None if rule.registered.evaluator.bounded else self.timeout
-            outcome = _in_line_with_progress(_run(rule.registered, target.params, context, limit))
+            outcome = _in_line_with_progress(run_evaluator(rule.registered, target.params, context, limit))
         return Assessment(
             target=target.id,
             metric=target.metric,
@@ -189,89 +176,6 @@ def _in_line_with_progress(outcome: Outcome) -> Outcome:
         return outcome
     status = Status.ON_TRACK if progress.verdict.on_schedule else Status.LAGGING
     return outcome if status is outcome.status else attrs.evolve(outcome, status=status)
-
-
-def _run(registered: RegisteredEvaluator, params: Any, context: Context, timeout: float | None) -> Outcome:
-    """Call an evaluator, turning its signals and failures into labelled outcomes."""
-    try:
-        outcome = _call(lambda: registered.evaluator.evaluate(params, context), timeout)
-    except NoData as signal:
-        return Outcome(Status.NO_DATA, signal.explanation)
-    except NotEvaluable as signal:
-        return Outcome(Status.NOT_EVALUABLE, signal.explanation)
-    except EvaluatorTimeout:
-        return Outcome(
-            Status.ERROR,
-            Explanation(
-                f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})超过{timeout}秒未完成,已放弃",
-                f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) took longer than "
-                f"{timeout} s on this target and was given up",
-            ),
-        )
-    except Exception as exc:  # a plugin's failure must not stop the plan
-        message = f"{type(exc).__name__}: {exc}"
-        return Outcome(
-            Status.ERROR,
-            Explanation(
-                f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})出错:{message}",
-                f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) failed: {message}",
-            ),
-        )
-    if not isinstance(outcome, Outcome):
-        return Outcome(
-            Status.ERROR,
-            Explanation(
-                f"评价器“{registered.evaluator.name}”(插件 {registered.plugin})返回了{type(outcome).__name__},而非 Outcome",
-                f"the evaluator {registered.evaluator.name!r} (plugin {registered.plugin}) returned "
-                f"{type(outcome).__name__} instead of an Outcome",
-            ),
-        )
-    return outcome
-
-
-def _call(function: Callable[[], Outcome], timeout: float | None) -> Outcome:
-    """Call ``function``, raising :class:`EvaluatorTimeout` when it runs past ``timeout`` seconds.
-
-    In the main thread a timer signal interrupts the evaluator. Elsewhere (signals reach
-    only the main thread) it runs in a daemon thread that is abandoned if it overruns.
-    """
-    if timeout is None:
-        return function()
-    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-
-        def expire(signum: int, frame: object) -> None:
-            raise EvaluatorTimeout()
-
-        host_delay, host_interval = signal.getitimer(signal.ITIMER_REAL)
-        if host_delay and host_delay <= timeout:  # the host's own timer is due first: leave it alone
-            return function()
-        started = time.monotonic()
-        previous = signal.signal(signal.SIGALRM, expire)
-        signal.setitimer(signal.ITIMER_REAL, timeout)
-        try:
-            return function()
-        finally:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
-            if host_delay:  # give the host's timer back what it has left
-                remaining = max(host_delay - (time.monotonic() - started), 0.001)
-                signal.setitimer(signal.ITIMER_REAL, remaining, host_interval)
-    box: dict[str, Any] = {}
-
-    def target() -> None:
-        try:
-            box["outcome"] = function()
-        except BaseException as exc:  # handed back to the caller's thread
-            box["error"] = exc
-
-    worker = threading.Thread(target=target, name="planengine-evaluator", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
-        raise EvaluatorTimeout()
-    if "error" in box:
-        raise box["error"]
-    return box["outcome"]  # type: ignore[no-any-return]
 
 
 def compile_plan(

@@ -12,7 +12,9 @@ the environment, in the manner of pytest and datasette:
 ``PLANENGINE_DISABLE_PLUGIN_AUTOLOAD``
     When set (to anything but an empty string), no entry-point plugin is loaded.
 ``PLANENGINE_LOAD_PLUGINS``
-    A comma-separated list of entry-point names: only these are loaded (empty: none).
+    A comma-separated list of entry-point names: only these are loaded (empty: none). Name
+    one as ``package:name`` (``planengine-milestone:milestone``) to take it from that package
+    only. Two installed packages providing one name are an error naming both.
 ``PLANENGINE_TRACE_PLUGINS``
     When set, every hook call and its result is written to standard error.
 ``PLANENGINE_BLOCK_PLUGINS``
@@ -29,6 +31,7 @@ import functools
 import logging
 import os
 import sys
+import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
 from typing import Any
@@ -135,9 +138,17 @@ def get_plugin_manager(
     if load_entry_points and not env.get(DISABLE_AUTOLOAD_ENV):
         allowed = env.get(LOAD_PLUGINS_ENV)
         wanted = None if allowed is None else {n.strip() for n in allowed.split(",") if n.strip()}
-        for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
-            if (wanted is None or entry_point.name in wanted) and entry_point.name not in blocked:
-                _load(pm, entry_point)
+        for name, providers in _entry_points().items():
+            chosen = [(package, ep) for package, ep in providers if _wanted(wanted, package, name)]
+            if not chosen or name in blocked:
+                continue
+            if len(chosen) > 1:
+                packages = " and ".join(sorted(package for package, _ in chosen))
+                raise PluginError(
+                    f"two packages provide the plugin {name!r}: {packages}; uninstall one, or choose one with "
+                    f"{LOAD_PLUGINS_ENV}=<package>:{name}"
+                )
+            _load(pm, chosen[0][1])
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
@@ -148,10 +159,36 @@ def get_plugin_manager(
     return pm
 
 
+#: The package and version of each plugin loaded from an entry point, per plugin manager.
+_PACKAGES: weakref.WeakKeyDictionary[pluggy.PluginManager, dict[int, tuple[str, str]]] = weakref.WeakKeyDictionary()
+
+
+def _entry_points() -> dict[str, list[tuple[str, metadata.EntryPoint]]]:
+    """Every installed entry point of the group, by name, with the package (distribution) providing it."""
+    found: dict[str, list[tuple[str, metadata.EntryPoint]]] = {}
+    seen: set[tuple[str, str]] = set()
+    for dist in metadata.distributions():
+        package = dist.metadata["Name"] or "?"
+        for entry_point in dist.entry_points:
+            if entry_point.group == ENTRY_POINT_GROUP and (package, entry_point.name) not in seen:
+                seen.add((package, entry_point.name))  # the same distribution seen twice on the path
+                found.setdefault(entry_point.name, []).append((package, entry_point))
+    return found
+
+
+def _wanted(wanted: set[str] | None, package: str, name: str) -> bool:
+    """Whether the allow-list takes this plugin: by its name, or by ``package:name`` exactly."""
+    return wanted is None or name in wanted or f"{package}:{name}" in wanted
+
+
 def _load(pm: pluggy.PluginManager, entry_point: metadata.EntryPoint) -> None:
     """Load one entry-point plugin; a failure names the plugin and how to switch it off."""
     try:
-        pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=entry_point.name)
+        plugin = entry_point.load()  # this entry point of this package, never another one of the same name
+        pm.register(plugin, name=entry_point.name)
+        dist = entry_point.dist
+        if dist is not None:
+            _PACKAGES.setdefault(pm, {})[id(plugin)] = (dist.metadata["Name"] or dist.name, dist.version)
         _log.info("loaded the plugin %s (%s)", entry_point.name, entry_point.value)
     except Exception as exc:
         package = entry_point.dist.name if entry_point.dist is not None else entry_point.value
@@ -199,13 +236,13 @@ class EvaluatorRegistry:
     @classmethod
     def from_plugin_manager(cls, pm: pluggy.PluginManager) -> EvaluatorRegistry:
         """Ask every registered plugin for its evaluators (one hook call per plugin)."""
-        dists = {id(plugin): dist for plugin, dist in pm.list_plugin_distinfo()}
+        dists = {id(plugin): (dist.project_name, dist.version) for plugin, dist in pm.list_plugin_distinfo()}
+        dists.update(_PACKAGES.get(pm, {}))
         own_version = planengine_version()
         registry = cls()
         for impl in reversed(pm.hook.register_evaluators.get_hookimpls()):
             dist = dists.get(id(impl.plugin))
-            package = dist.project_name if dist is not None else "planengine"
-            version = dist.version if dist is not None else own_version
+            package, version = dist if dist is not None else ("planengine", own_version)
             for evaluator in _listed(
                 _ask(pm, "register_evaluators", impl), Evaluator, impl.plugin_name, "register_evaluators"
             ):

@@ -7,6 +7,7 @@ as one line with exit code 1, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import re
@@ -28,6 +29,7 @@ __all__ = [
     "add_source_arguments",
     "load_observations",
     "parse_date",
+    "plugin_output_to_stderr",
     "today",
     "write_output",
 ]
@@ -134,6 +136,11 @@ def write_output(path: Path, text: str, *, inputs: Sequence[Path | str] = ()) ->
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}; the old file, if any, is unchanged") from None
+
+
+def plugin_output_to_stderr() -> contextlib.AbstractContextManager[object]:
+    """While plugins run, what they print goes to stderr: stdout carries only the command's output."""
+    return contextlib.redirect_stdout(sys.stderr)
 
 
 def _umask() -> int:

@@ -16,7 +16,15 @@ from ..render import FORMATS, render
 from ..reporting import ReportKind, build_report
 from ..scoring import DEFAULT_RULE
 from ..spec import load_spec
-from .common import EXIT_INVALID, EXIT_OK, CommandError, load_observations, today, write_output
+from .common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    CommandError,
+    load_observations,
+    plugin_output_to_stderr,
+    today,
+    write_output,
+)
 
 __all__ = ["report_format", "run_history", "run_record", "run_report"]
 
@@ -100,15 +108,16 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     except KeyError as exc:
         raise CommandError(exc.args[0]) from None
     try:
-        report = build_report(
-            compiled,
-            observations,
-            args.as_of or today(),
-            ReportKind(args.kind),
-            known_on=args.known_on,
-            rule=rule,
-            lights=args.lights,
-        )
+        with plugin_output_to_stderr():  # a plugin's print() must not corrupt the report on stdout
+            report = build_report(
+                compiled,
+                observations,
+                args.as_of or today(),
+                ReportKind(args.kind),
+                known_on=args.known_on,
+                rule=rule,
+                lights=args.lights,
+            )
     except ValueError as exc:  # an unknown light rule, named with the installed ones
         raise CommandError(str(exc)) from None
     if report.result is not None:

@@ -19,7 +19,15 @@ from ..quantities import format_decimal
 from ..results import Assessment, EvaluationResult
 from ..spec import SpecErrors, load_spec
 from ..vocabulary import status_word
-from .common import EXIT_INVALID, EXIT_OK, CommandError, load_observations, today, write_output
+from .common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    CommandError,
+    load_observations,
+    plugin_output_to_stderr,
+    today,
+    write_output,
+)
 
 __all__ = ["plan_summary", "render_table", "run_draft", "run_evaluate", "run_plugins", "run_show", "run_validate"]
 
@@ -145,7 +153,9 @@ def _depth(plan: Plan, task_id: str) -> int:
 def run_evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     plan = load_spec(args.spec, registry)
     compiled = compile_plan(plan, registry)
-    result = compiled.evaluate(load_observations(args), args.as_of or today())
+    observations = load_observations(args)
+    with plugin_output_to_stderr():  # a plugin's print() must not corrupt the JSON on stdout
+        result = compiled.evaluate(observations, args.as_of or today())
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.format == "json":

@@ -1,0 +1,205 @@
+"""Running an evaluator's code so that whatever it does costs its own target and nothing more.
+
+The engine calls every evaluator through :func:`run_evaluator`. The signals ``NoData`` and
+``NotEvaluable`` become labelled outcomes; anything else the code does wrong becomes the
+status ``error`` for that target, naming the plugin:
+
+* an exception, ``sys.exit()``, or a ``KeyboardInterrupt`` the plugin raised itself (a real
+  Ctrl-C still stops the run);
+* ``os._exit()``, which is intercepted while a plugin that is not ``bounded`` runs;
+* running past the time limit, even when the plugin catches the timeout: in the main thread
+  the alarm repeats until the code gives up, and a result that comes back late is refused;
+* returning something other than a well-formed :class:`~planengine.evaluator.Outcome`
+  (a wrong type in a field, a NaN or an infinite number).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from .evaluator import Context, Outcome, Status
+from .explanations import Explanation, NoData, NotEvaluable
+from .plugins import RegisteredEvaluator
+from .progress import Progress
+
+__all__ = ["EvaluatorTimeout", "run_evaluator"]
+
+#: After the time limit, the alarm is raised again at this interval until the code stops.
+_REPEAT = 0.05
+
+
+class EvaluatorTimeout(BaseException):
+    """An evaluator ran longer than the time limit on one target.
+
+    A ``BaseException``, like ``KeyboardInterrupt``, so that an evaluator's own
+    ``except Exception`` cannot swallow it; the one exception outside
+    :class:`~planengine.PlanengineError`, and it never leaves the engine (the target
+    becomes ``error``).
+    """
+
+
+class _PluginExit(BaseException):
+    """A plugin called ``os._exit``; raised in its place so that the process lives on."""
+
+    def __init__(self, code: object) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+class _UserInterrupt(BaseException):
+    """Marks a real Ctrl-C (SIGINT) that arrived while a plugin ran: it is re-raised as such."""
+
+
+def run_evaluator(registered: RegisteredEvaluator, params: Any, context: Context, timeout: float | None) -> Outcome:
+    """Call an evaluator on one target; every failure of its code becomes an ``error`` outcome."""
+    evaluator = registered.evaluator
+
+    def failed(zh: str, en: str) -> Outcome:
+        return Outcome(
+            Status.ERROR,
+            Explanation(
+                f"评价器“{evaluator.name}”(插件 {registered.plugin}){zh}",
+                f"the evaluator {evaluator.name!r} (plugin {registered.plugin}) {en}",
+            ),
+        )
+
+    try:
+        outcome = _call(lambda: evaluator.evaluate(params, context), timeout)
+    except NoData as signal_:
+        return Outcome(Status.NO_DATA, signal_.explanation)
+    except NotEvaluable as signal_:
+        return Outcome(Status.NOT_EVALUABLE, signal_.explanation)
+    except EvaluatorTimeout:
+        return failed(f"超过{timeout}秒未完成,已放弃", f"took longer than {timeout} s on this target and was given up")
+    except _UserInterrupt:
+        raise KeyboardInterrupt from None
+    except _PluginExit as exc:
+        return failed(f"调用了 os._exit({exc.code}),已拦截", f"called os._exit({exc.code}); the call was stopped")
+    except SystemExit as exc:
+        return failed(f"调用了 sys.exit({exc.code}),已拦截", f"called sys.exit({exc.code}); the call was stopped")
+    except (Exception, KeyboardInterrupt, GeneratorExit) as exc:  # a plugin's failure must not stop the plan
+        message = f"{type(exc).__name__}: {exc}"
+        return failed(f"出错:{message}", f"failed: {message}")
+    problem = _malformed(outcome)
+    if problem is not None:
+        return failed(f"返回的结果无效:{problem}", f"returned an unusable result: {problem}")
+    return outcome
+
+
+_NUMBERS = ("actual", "required", "completion", "expected", "gap")
+
+
+def _malformed(outcome: object) -> str | None:
+    """What is wrong with a returned outcome, or None when it can be used as it is."""
+    if not isinstance(outcome, Outcome):
+        return f"{type(outcome).__name__} instead of an Outcome"
+    if not isinstance(outcome.status, Status):
+        return f"status is {outcome.status!r}, not a planengine.Status"
+    if not isinstance(outcome.explanation, Explanation):
+        return f"explanation is {type(outcome.explanation).__name__}, not an Explanation"
+    for name in _NUMBERS:
+        value = getattr(outcome, name)
+        if value is None:
+            continue
+        if not isinstance(value, Decimal) or isinstance(value, bool):
+            return f"{name} is {type(value).__name__} {value!r}, not a Decimal"
+        if not value.is_finite():
+            return f"{name} is {value}, not a finite number"
+    if not isinstance(outcome.unit, str):
+        return f"unit is {outcome.unit!r}, not text"
+    if outcome.figure_date is not None and (
+        not isinstance(outcome.figure_date, dt.date) or isinstance(outcome.figure_date, dt.datetime)
+    ):
+        return f"figure_date is {outcome.figure_date!r}, not a date"
+    if not isinstance(outcome.gap_strict, bool):
+        return f"gap_strict is {outcome.gap_strict!r}, not true or false"
+    if outcome.progress is not None and not isinstance(outcome.progress, Progress):
+        return f"progress is {type(outcome.progress).__name__}, not a Progress"
+    try:
+        outcome.explanation.zh.encode("utf-8")
+        outcome.explanation.en.encode("utf-8")
+    except Exception as exc:  # a deferred explanation that fails, or text that cannot be written
+        return f"its explanation cannot be written: {type(exc).__name__}: {exc}"
+    return None
+
+
+def _call(function: Callable[[], Outcome], timeout: float | None) -> Outcome:
+    """Call ``function``; raise :class:`EvaluatorTimeout` when it runs past ``timeout`` seconds.
+
+    In the main thread a timer signal interrupts the code, and keeps interrupting it every
+    few hundredths of a second until it stops; a SIGINT meanwhile is the user's and passes
+    through. Elsewhere (signals reach only the main thread) the code runs in a daemon thread
+    that is abandoned if it overruns. Either way ``os._exit`` is intercepted meanwhile.
+    """
+    if timeout is None:
+        return function()
+    real_exit = os._exit
+
+    def intercepted_exit(code: int) -> None:
+        raise _PluginExit(code)
+
+    os._exit = intercepted_exit  # type: ignore[assignment]
+    try:
+        if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+            return _call_with_alarm(function, timeout)
+        return _call_in_thread(function, timeout)
+    finally:
+        os._exit = real_exit
+
+
+def _call_with_alarm(function: Callable[[], Outcome], timeout: float) -> Outcome:
+    host_delay, host_interval = signal.getitimer(signal.ITIMER_REAL)
+    if host_delay and host_delay <= timeout:  # the host's own timer is due first: leave it alone
+        return function()
+    expired = False
+
+    def expire(signum: int, frame: object) -> None:
+        nonlocal expired
+        expired = True
+        raise EvaluatorTimeout()
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise _UserInterrupt()
+
+    started = time.monotonic()
+    previous_alarm = signal.signal(signal.SIGALRM, expire)
+    previous_interrupt = signal.signal(signal.SIGINT, interrupt)
+    signal.setitimer(signal.ITIMER_REAL, timeout, _REPEAT)
+    try:
+        outcome = function()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous_alarm)
+        signal.signal(signal.SIGINT, previous_interrupt)
+        if host_delay:  # give the host's timer back what it has left
+            remaining = max(host_delay - (time.monotonic() - started), 0.001)
+            signal.setitimer(signal.ITIMER_REAL, remaining, host_interval)
+    if expired:  # the code caught the timeout and went on: its late result is not used
+        raise EvaluatorTimeout()
+    return outcome
+
+
+def _call_in_thread(function: Callable[[], Outcome], timeout: float) -> Outcome:
+    box: dict[str, Any] = {}
+
+    def target() -> None:
+        try:
+            box["outcome"] = function()
+        except BaseException as exc:  # handed back to the caller's thread
+            box["error"] = exc
+
+    worker = threading.Thread(target=target, name="planengine-evaluator", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        raise EvaluatorTimeout()
+    if "error" in box:
+        raise box["error"]
+    return box["outcome"]  # type: ignore[no-any-return]
