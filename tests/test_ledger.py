@@ -10,6 +10,7 @@ import datetime as dt
 import multiprocessing
 import sqlite3
 import tempfile
+import time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -267,8 +268,16 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
     workers = [context.Process(target=_import_in_process, args=(str(database), str(f), barrier, errors)) for f in files]
     for worker in workers:
         worker.start()
+    deadline = time.monotonic() + 240
+    while any(w.is_alive() for w in workers) and time.monotonic() < deadline:
+        if any(w.exitcode not in (None, 0) for w in workers):  # a dead worker fails the test at once,
+            barrier.abort()  # instead of leaving the other waiting at the barrier
+            break
+        time.sleep(0.1)
     for worker in workers:
-        worker.join(timeout=240)
+        worker.join(timeout=30)
+        if worker.is_alive():
+            worker.terminate()
     problems = [errors.get(timeout=5) for _ in range(errors.qsize())] if not errors.empty() else []
     assert [w.exitcode for w in workers] == [0, 0], problems
 
@@ -412,3 +421,123 @@ def test_days_are_days_of_the_units_time_zone(ledger: Ledger, tmp_path: Path) ->
     with Ledger(tmp_path / "utc.sqlite3", zone=dt.UTC) as utc:
         utc.record_file(_csv(tmp_path, "july2.csv", "rd_spending,2026-06-30,51465,万元,value,区科工局,,"), now=early)
         assert len(utc.observations(known_on=dt.date(2026, 7, 3))) == 1
+
+
+def test_an_original_without_its_report_date_cannot_replace_a_correction(ledger: Ledger, tmp_path: Path) -> None:
+    """Found in review: the original, recorded after its correction and without reported_at, became
+    the figure in force. It is refused with the line and what to do, and nothing of its file is kept."""
+    correction = _csv(tmp_path, "fix.csv", "rd_spending,2026-06-30,61200,万元,value,区科工局,更正,2026-07-06")
+    original = _csv(
+        tmp_path,
+        "june.csv",
+        "rd_spending,2026-05-31,51000,万元,value,区科工局,,",
+        "rd_spending,2026-06-30,60160,万元,value,区科工局,,",
+    )
+    ledger.record_file(correction, now=DECEMBER)
+    with pytest.raises(LedgerImportError) as refused:
+        ledger.record_file(original, now=DECEMBER + dt.timedelta(hours=1))
+    [problem] = refused.value.problems
+    assert problem.where == "line 3" and "no reported_at" in problem.message and "61200万元" in problem.message
+    assert _amounts(ledger.observations()) == {
+        ("rd_spending", dt.date(2026, 6, 30)): "61200万元"
+    }  # May not kept either
+    # with its report date it is recorded, and the correction stays in force
+    dated = _csv(tmp_path, "june-dated.csv", "rd_spending,2026-06-30,60160,万元,value,区科工局,,2026-07-01")
+    ledger.record_file(dated, now=DECEMBER + dt.timedelta(hours=2))
+    assert _amounts(ledger.observations())[("rd_spending", dt.date(2026, 6, 30))] == "61200万元"
+
+
+def test_readers_do_not_wait_for_a_writer_and_read_a_read_only_ledger(tmp_path: Path) -> None:
+    """Found in review: every open took the write lock, so reports waited behind an import."""
+    path = tmp_path / "ledger.sqlite3"
+    with Ledger(path) as writer:
+        writer.record_file(_csv(tmp_path, "a.csv", "rd_spending,2026-06-30,1,万元,value,,,"), now=DECEMBER)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another process importing: it holds the write lock
+    try:
+        with Ledger(path, readonly=True) as reader:
+            assert len(reader.observations()) == 1  # a snapshot, at once
+            with pytest.raises(LedgerError, match="opened to read"):
+                reader.record_file(_csv(tmp_path, "b.csv", "rd_spending,2026-07-31,2,万元,value,,,"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    copy = folder / "ledger.sqlite3"
+    copy.write_bytes(path.read_bytes())
+    folder.chmod(0o555)
+    copy.chmod(0o444)
+    try:
+        with Ledger(copy, readonly=True) as reader:
+            assert len(reader.observations()) == 1
+    finally:
+        folder.chmod(0o755)
+
+
+def test_a_hand_edited_row_is_a_one_line_error_naming_it(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    with Ledger(path) as ledger:
+        ledger.record_file(_csv(tmp_path, "a.csv", "rd_spending,2026-06-30,1,万元,value,,,"), now=DECEMBER)
+    for column, value in (("magnitude", "twelve"), ("unit", "斤斤"), ("date", "2026-02-30")):
+        db = sqlite3.connect(path)
+        original = db.execute(f"SELECT {column} FROM revisions").fetchone()[0]
+        db.execute(f"UPDATE revisions SET {column} = ?", (value,))
+        db.commit()
+        with Ledger(path, readonly=True) as reader, pytest.raises(LedgerError, match="changed outside planengine"):
+            reader.observations()
+        db.execute(f"UPDATE revisions SET {column} = ?", (original,))
+        db.commit()
+        db.close()
+    db = sqlite3.connect(path)
+    db.execute("DROP TABLE revisions")
+    db.commit()
+    db.close()
+    with Ledger(path, readonly=True) as reader, pytest.raises(LedgerError, match="ledger failed: no such table"):
+        reader.observations()
+
+
+def test_a_busy_ledger_is_a_one_line_error_and_keeps_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import planengine.ledger
+
+    path = tmp_path / "ledger.sqlite3"
+    Ledger(path).close()
+    monkeypatch.setattr(planengine.ledger, "BUSY_TIMEOUT_SECONDS", 0.2)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with Ledger(path) as ledger, pytest.raises(LedgerError, match="busy: another process"):
+            ledger.record_file(_csv(tmp_path, "a.csv", "rd_spending,2026-06-30,1,万元,value,,,"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with Ledger(path, readonly=True) as reader:
+        assert reader.observations() == ()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Any:
+    """A 192 KiB tmpfs, where permitted (root on Linux); skipped elsewhere, and said so."""
+    import subprocess
+
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=192k", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode(errors='replace').strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], capture_output=True)
+
+
+def test_a_full_disk_is_a_one_line_error_and_loses_nothing(small_disk: Path, tmp_path: Path) -> None:
+    path = small_disk / "ledger.sqlite3"
+    with Ledger(path) as ledger:
+        ledger.record_file(_csv(tmp_path, "first.csv", *_rows("metric_a", 50)), now=DECEMBER)
+        big = _csv(tmp_path, "big.csv", *_rows("metric_b", 20_000))
+        with pytest.raises(LedgerError, match="disk is full|cannot be written"):
+            ledger.record_file(big, now=DECEMBER)
+        assert len(ledger.observations()) == 50  # what was recorded before is whole
+    with Ledger(path, readonly=True) as reader:
+        assert {o.metric for o in reader.observations()} == {"metric_a"}

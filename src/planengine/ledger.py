@@ -28,6 +28,7 @@ import hashlib
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -39,7 +40,7 @@ import attrs
 from .errors import PlanengineError
 from .observation_files import ObservationFile, RowProblem, read_observations
 from .observations import Measure, Observation
-from .quantities import Quantity, unit
+from .quantities import Quantity, QuantityError, unit
 
 __all__ = [
     "ImportReport",
@@ -166,27 +167,52 @@ class Ledger:
     thread; open one per process or thread to write concurrently.
     """
 
-    def __init__(self, path: str | Path, *, zone: dt.tzinfo | None = None) -> None:
+    def __init__(self, path: str | Path, *, zone: dt.tzinfo | None = None, readonly: bool = False) -> None:
         self.path = Path(path)
         #: The time zone in which a date (a report date, a known-on day) begins and ends.
         self.zone = zone if zone is not None else DEFAULT_ZONE
-        try:
-            # isolation_level=None: the module issues BEGIN/COMMIT itself, so each write is
-            # exactly one BEGIN IMMEDIATE ... COMMIT.
-            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise LedgerError(f"{self.path}: the ledger cannot be opened: {exc}") from None
+        #: A reader never takes the write lock: it reads a snapshot while an import goes on,
+        #: and reads a ledger in a folder it may not write to.
+        self.readonly = readonly
+        self._db = self._connect()
         try:
             self._open()
         except BaseException:
             self._db.close()
             raise
 
+    def _connect(self) -> sqlite3.Connection:
+        # isolation_level=None: the module issues BEGIN/COMMIT itself, so each write is
+        # exactly one BEGIN IMMEDIATE ... COMMIT.
+        try:
+            if not self.readonly:
+                return sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            if not self.path.is_file():
+                raise LedgerError(
+                    f"{self.path}: there is no ledger here; record figures first (planengine record FILE)"
+                )
+            uri = f"file:{self.path.resolve().as_posix()}?mode=ro"
+            db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            try:
+                db.execute("PRAGMA user_version").fetchone()
+            except sqlite3.OperationalError:  # WAL in a folder we cannot write: nobody can write it either
+                db.close()
+                db = sqlite3.connect(f"{uri}&immutable=1", uri=True, isolation_level=None)
+            return db
+        except sqlite3.Error as exc:
+            raise LedgerError(f"{self.path}: the ledger cannot be opened: {exc}") from None
+
     def _open(self) -> None:
-        """Check the schema version, switch to WAL and create the schema in a new file."""
+        """Check the schema version; a writer also switches to WAL and creates the schema in a new file."""
         try:
             self._check_version(self._user_version())
-            self._db.execute("PRAGMA journal_mode = WAL")
+            if self.readonly:
+                if self._user_version() == 0:
+                    raise LedgerError(f"{self.path}: this file is not a planengine ledger (or is empty)")
+                return
+            if self._user_version() == SCHEMA_VERSION and self._wal():
+                return  # an existing ledger: opening it takes no lock
+            self._retry_while_busy(self._use_wal)
             with self._write():
                 version = self._user_version()  # again: another process may have created it
                 self._check_version(version)
@@ -197,7 +223,27 @@ class Ledger:
                         self._db.execute(statement)
                     self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.Error as exc:
-            raise LedgerError(f"{self.path}: the ledger cannot be opened: {exc}") from None
+            raise _ledger_error(self.path, exc) from None
+
+    def _wal(self) -> bool:
+        return str(self._db.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
+
+    def _use_wal(self) -> None:
+        """Switch the file to WAL once; a file already in WAL is left alone (no lock is needed)."""
+        if not self._wal():
+            self._db.execute("PRAGMA journal_mode = WAL")
+
+    def _retry_while_busy(self, step: Callable[[], None]) -> None:
+        """Run ``step``, retrying while another process holds a lock SQLite's own wait does not cover."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+        while True:
+            try:
+                step()
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _user_version(self) -> int:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
@@ -225,7 +271,9 @@ class Ledger:
 
     def _write(self) -> _WriteTransaction:
         """A ``BEGIN IMMEDIATE`` transaction: it takes the write lock first, so writers queue."""
-        return _WriteTransaction(self._db)
+        if self.readonly:
+            raise LedgerError(f"{self.path}: this ledger was opened to read; open it without readonly to record")
+        return _WriteTransaction(self._db, self.path)
 
     def record_file(
         self,
@@ -295,13 +343,19 @@ class Ledger:
             )
             import_id = int(cursor.lastrowid or 0)
             added = unchanged = 0
+            late: list[RowProblem] = []
             for done, obs in enumerate(observations, start=1):
-                if self._add_revision(obs, import_id, recorded_at, recorded_by):
-                    added += 1
-                else:
-                    unchanged += 1
+                try:
+                    if self._add_revision(obs, import_id, recorded_at, recorded_by):
+                        added += 1
+                    else:
+                        unchanged += 1
+                except _OriginalAfterCorrection as problem:
+                    late.append(RowProblem(source, obs.source.rpartition(":")[2] or obs.source, str(problem)))
                 if progress is not None and done % PROGRESS_EVERY == 0 and done != total:
                     progress(done, total)
+            if late:  # raised inside the transaction: nothing of this import is kept
+                raise LedgerImportError(source, late)
             self._db.execute("UPDATE imports SET added = ?, unchanged = ? WHERE id = ?", (added, unchanged, import_id))
         if progress is not None:
             progress(total, total)
@@ -311,12 +365,20 @@ class Ledger:
         """Insert ``obs`` as the next revision of its key, unless the latest one has the same amount."""
         key = (obs.metric, obs.date.isoformat(), obs.measure.value)
         latest = self._db.execute(
-            "SELECT revision, magnitude, unit FROM revisions WHERE metric = ? AND date = ? AND measure = ? "
-            "ORDER BY revision DESC LIMIT 1",
+            "SELECT revision, magnitude, unit, note, reported_at FROM revisions WHERE metric = ? AND date = ? "
+            "AND measure = ? ORDER BY revision DESC LIMIT 1",
             key,
         ).fetchone()
         if latest is not None and _same_amount(Quantity(Decimal(latest[1]), unit(latest[2])), obs.quantity):
             return False
+        if latest is not None and obs.reported_at is None and latest[4] is not None and _is_correction(latest):
+            # the documented rule: a correction stays in force even if the original is recorded after it.
+            # Without its report date this figure would count as known now, and silently replace it.
+            raise _OriginalAfterCorrection(
+                f"{obs.metric} {obs.date.isoformat()} was already corrected to {latest[1]}{latest[2]} "
+                f"(reported {latest[4]}); this figure of {obs.quantity} has no reported_at, so it would replace "
+                f"the correction: add the date it was reported, or leave it out"
+            )
         revision = 1 if latest is None else int(latest[0]) + 1
         known_since = _timestamp(_start_of(obs.reported_at, self.zone)) if obs.reported_at is not None else recorded_at
         self._db.execute(
@@ -364,7 +426,7 @@ class Ledger:
             conditions.append(f"metric IN ({', '.join('?' * len(wanted))})")
             params.extend(wanted)
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
-        rows = self._db.execute(
+        rows = self._read(
             f"""SELECT {_COLUMNS} FROM (
                     SELECT *, row_number() OVER (
                         PARTITION BY metric, date, measure ORDER BY known_since DESC, revision DESC
@@ -372,8 +434,24 @@ class Ledger:
                     FROM revisions {where}
                 ) WHERE newest = 1 ORDER BY metric, date, measure""",
             params,
-        ).fetchall()
-        return tuple(_observation(row) for row in rows)
+        )
+        return tuple(self._row(row) for row in rows)
+
+    def _read(self, sql: str, params: Sequence[Any]) -> list[Any]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise _ledger_error(self.path, exc) from None
+
+    def _row(self, row: Sequence[Any]) -> Observation:
+        """An observation from a stored row; a row edited by hand into nonsense is a LedgerError naming it."""
+        try:
+            return _observation(row)
+        except (ValueError, TypeError, ArithmeticError, QuantityError) as exc:
+            raise LedgerError(
+                f"{self.path}: a stored figure cannot be read ({row[0]}, {row[1]}, revision {row[3]}: {exc}); "
+                f"it was changed outside planengine: correct or remove that row"
+            ) from None
 
     def history(self, metric: str, date: dt.date | None = None) -> tuple[Revision, ...]:
         """Every revision of ``metric`` (of one ``date`` if given), by date, measure and revision."""
@@ -383,10 +461,10 @@ class Ledger:
         if date is not None:
             sql += " AND r.date = ?"
             params.append(date.isoformat())
-        rows = self._db.execute(sql + " ORDER BY r.date, r.measure, r.revision", params).fetchall()
+        rows = self._read(sql + " ORDER BY r.date, r.measure, r.revision", params)
         return tuple(
             Revision(
-                observation=_observation(row),
+                observation=self._row(row),
                 revision=int(row[3]),
                 recorded_at=dt.datetime.fromisoformat(row[10]),
                 recorded_by=str(row[11]),
@@ -398,21 +476,77 @@ class Ledger:
 
 
 class _WriteTransaction:
-    """``BEGIN IMMEDIATE`` on entry; ``COMMIT`` on success, ``ROLLBACK`` on any exception."""
+    """``BEGIN IMMEDIATE`` on entry; ``COMMIT`` on success, ``ROLLBACK`` on any exception.
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    SQLite's own failures (busy, read-only, disk full, a damaged file) leave as one-line
+    :class:`LedgerError` naming the ledger; nothing of the transaction is kept.
+    """
+
+    def __init__(self, db: sqlite3.Connection, path: Path) -> None:
         self._db = db
+        self._path = path
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise _ledger_error(self._path, exc) from None
 
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         if exc_type is None:
-            self._db.execute("COMMIT")
-        elif self._db.in_transaction:  # SQLite may already have rolled back after some errors
-            self._db.execute("ROLLBACK")
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error as commit_error:
+                self._rollback()
+                raise _ledger_error(self._path, commit_error) from None
+            return
+        self._rollback()
+        if isinstance(exc, sqlite3.Error):
+            raise _ledger_error(self._path, exc) from None
+
+    def _rollback(self) -> None:
+        if self._db.in_transaction:  # SQLite may already have rolled back after some errors
+            try:
+                self._db.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
+
+
+class _OriginalAfterCorrection(PlanengineError):
+    """A figure without a report date arriving after a correction of it (see ``_add_revision``)."""
+
+
+def _is_correction(latest: Sequence[Any]) -> bool:
+    """Whether a stored revision (revision, magnitude, unit, note, reported_at) corrects an earlier one."""
+    note = str(latest[3] or "").strip().lower()
+    return int(latest[0]) > 1 or note.startswith("更正") or note.startswith("correction")
+
+
+def _ledger_error(path: Path, exc: sqlite3.Error) -> LedgerError:
+    """One line that names the ledger, says what happened and what to do; nothing was written."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return LedgerError(
+            f"{path}: the ledger is busy: another process has been writing to it for more than "
+            f"{BUSY_TIMEOUT_SECONDS:g} s (an import?); nothing was written; try again when it has finished"
+        )
+    if "readonly" in text or "read-only" in text:
+        return LedgerError(f"{path}: the ledger cannot be written (read-only file or folder); nothing was written")
+    if "disk is full" in text or "full" in text:
+        return LedgerError(f"{path}: the disk is full; nothing of this import was written; free space and record again")
+    if "not a database" in text:
+        return LedgerError(
+            f"{path}: the ledger cannot be opened: the file is not an SQLite database, or is damaged beyond "
+            f"reading; give the path of a ledger, or restore it from a backup"
+        )
+    if "malformed" in text or "corrupt" in text:
+        return LedgerError(
+            f"{path}: the ledger file is damaged ({text}); restore it from a backup, or check it with "
+            f"sqlite3 {path} 'PRAGMA integrity_check'"
+        )
+    return LedgerError(f"{path}: the ledger failed: {text}")
 
 
 def _read_file(path: Path) -> tuple[ObservationFile, str]:

@@ -86,7 +86,7 @@ def load_observations(args: argparse.Namespace) -> list[Observation]:
         raise CommandError(
             f"there is no ledger at {path}; record figures first (planengine record FILE) or give --observations FILE"
         )
-    with Ledger(path) as ledger:
+    with Ledger(path, readonly=True) as ledger:
         return list(ledger.observations(known_on=args.known_on))
 
 

@@ -81,7 +81,7 @@ def run_history(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     path = args.ledger or default_ledger_path()
     if not path.exists():
         raise CommandError(f"there is no ledger at {path}")
-    with Ledger(path) as ledger:
+    with Ledger(path, readonly=True) as ledger:
         revisions = ledger.history(args.metric, args.date)
     if not revisions:
         print(f"no figures for {args.metric!r} in {path}")
