@@ -271,3 +271,41 @@ def test_a_chain_of_tasks_thousands_deep_loads_and_scores() -> None:
     assert plan.responsibility("t0").lead == ()  # no office in this plan: nobody, and no RecursionError
     card = planengine.score(planengine.evaluate(plan, [], dt.date(2026, 6, 30)), plan)
     assert len(card.tasks) == 3001  # the headline goals and every task of the chain
+
+
+@pytest.mark.parametrize(
+    ("change", "path", "message"),
+    [
+        (('id = "p"', 'id = ""'), "id", "needs an id"),
+        (("format = 1", "format = true"), "format", "format"),
+        (("year = 2026", "year = 3"), "year", "not a plan year"),
+        (("year = 2026", "year = 1" + "0" * 30), "year", "below 10^18"),
+    ],
+)
+def test_header_fields_that_used_to_slip_through(change: tuple[str, str], path: str, message: str) -> None:
+    """Found in review: id = "" switched the year check off; format = true passed as 1."""
+    with pytest.raises(SpecErrors) as caught:
+        planengine.loads_spec(HEADER.replace(*change))
+    assert any(e.path == path and message in e.message for e in caught.value.errors), caught.value.errors
+
+
+def test_a_json_key_given_twice_is_refused_not_the_last_taken() -> None:
+    text = '{"format": 1, "id": "p", "title": "t", "issuer": "i", "year": 2026, "year": 3}'
+    with pytest.raises(SpecErrors, match="'year' appears twice"):
+        planengine.loads_spec(text, "json")
+
+
+def test_a_lone_surrogate_is_refused_where_it_stands() -> None:
+    text = '{"format": 1, "id": "p", "title": "\\ud800", "issuer": "i", "year": 2026}'
+    with pytest.raises(SpecErrors) as caught:
+        planengine.loads_spec(text, "json")
+    assert [e.path for e in caught.value.errors] == ["title"]
+
+
+@pytest.mark.parametrize("number", ["1e999999", "-1e999999", "1e-999999", "9" * 5000])
+def test_numbers_beyond_the_stated_bounds_are_refused_quickly(number: str) -> None:
+    """Found in review: 1e999999 crashed formatting, 1e-999999 cost a minute per evaluation."""
+    text = HEADER + f'[[targets]]\nid = "t"\nevaluator = "growth-rate"\nquote = "q"\nparams = {{ min_growth = "{number}%" }}\n'
+    with pytest.raises(SpecErrors) as caught:
+        planengine.loads_spec(text)
+    assert caught.value.errors[0].path.startswith("targets[0].params.min_growth")
