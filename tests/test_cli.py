@@ -583,3 +583,13 @@ def test_the_seed_plan_round_trips_through_a_json_spec(seed_plan: planengine.Pla
         again
     )
     assert planengine.dump_spec(again) == text
+
+
+def test_counts_are_in_the_right_number() -> None:
+    from planengine.formatting import counted
+
+    assert (counted(1, "target"), counted(0, "target"), counted(2, "bad row")) == (
+        "1 target",
+        "0 targets",
+        "2 bad rows",
+    )

@@ -305,7 +305,48 @@ def test_a_lone_surrogate_is_refused_where_it_stands() -> None:
 @pytest.mark.parametrize("number", ["1e999999", "-1e999999", "1e-999999", "9" * 5000])
 def test_numbers_beyond_the_stated_bounds_are_refused_quickly(number: str) -> None:
     """Found in review: 1e999999 crashed formatting, 1e-999999 cost a minute per evaluation."""
-    text = HEADER + f'[[targets]]\nid = "t"\nevaluator = "growth-rate"\nquote = "q"\nparams = {{ min_growth = "{number}%" }}\n'
+    text = (
+        HEADER
+        + f'[[targets]]\nid = "t"\nevaluator = "growth-rate"\nquote = "q"\nparams = {{ min_growth = "{number}%" }}\n'
+    )
     with pytest.raises(SpecErrors) as caught:
         planengine.loads_spec(text)
     assert caught.value.errors[0].path.startswith("targets[0].params.min_growth")
+
+
+def test_a_broken_header_gives_no_false_problems_from_plugins() -> None:
+    """Found in review: any top-level error also printed a false 'year 0 is out of range' per milestone target."""
+
+    class YearChecking:
+        @attrs.frozen
+        class Params:
+            stage: str = ""
+
+        @planengine.hookimpl
+        def register_evaluators(self) -> list[planengine.Evaluator[object]]:
+            def check(params: object, metric: object, plan: Plan) -> list[planengine.ParamProblem]:
+                return (
+                    []
+                    if 1900 <= plan.year <= 2999
+                    else [planengine.ParamProblem("", f"year {plan.year} is out of range")]
+                )
+
+            return [
+                planengine.Evaluator(
+                    name="staged",
+                    params=self.Params,
+                    evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
+                    version="1",
+                    api_version=planengine.PLUGIN_API_VERSION,
+                    check=check,
+                    needs_metric=False,
+                )
+            ]
+
+    pm = planengine.get_plugin_manager(load_entry_points=False)
+    pm.register(YearChecking())
+    registry = planengine.EvaluatorRegistry.from_plugin_manager(pm)
+    targets = "".join(f'[[targets]]\nid = "t{i}"\nevaluator = "staged"\nquote = "q"\n' for i in range(3))
+    with pytest.raises(SpecErrors) as caught:
+        planengine.loads_spec(HEADER.replace('title = "t"', "title = 5") + targets, registry=registry)
+    assert [e.path for e in caught.value.errors] == ["title"]

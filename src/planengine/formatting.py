@@ -16,6 +16,7 @@ from .quantities import unit as unit_named
 
 __all__ = [
     "DASH",
+    "counted",
     "amount",
     "display_unit",
     "gap",
@@ -134,3 +135,8 @@ def score(value: Decimal | None) -> str:
         return DASH
     shown = _quantize(value * _HUNDRED, 1, ROUND_DOWN if value < _ONE else ROUND_HALF_UP)
     return format_decimal(shown)
+
+
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``1 target``, ``2 targets``: a count with its noun in the right number (English)."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"

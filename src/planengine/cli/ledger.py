@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from .. import formatting
 from ..engine import compile_plan
 from ..ledger import Ledger, LedgerError, LedgerImportError, default_ledger_path
 from ..observation_files import ObservationFileError
@@ -41,7 +42,7 @@ def run_record(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
                 report = ledger.record_file(file, recorded_by=args.recorded_by, progress=_progress(file))
             except LedgerImportError as exc:
                 print(
-                    f"{file}: not recorded, {len(exc.problems)} bad row{'s' if len(exc.problems) != 1 else ''} "
+                    f"{file}: not recorded, {formatting.counted(len(exc.problems), 'bad row')} "
                     f"(nothing from this file was kept):",
                     file=sys.stderr,
                 )
@@ -56,10 +57,7 @@ def run_record(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
             if report.already_imported_at is not None:
                 print(f"{file}: already recorded on {report.already_imported_at:%Y-%m-%d %H:%M}; nothing added")
             else:
-                print(
-                    f"{file}: {report.added} figure{'s' if report.added != 1 else ''} recorded, "
-                    f"{report.unchanged} unchanged"
-                )
+                print(f"{file}: {formatting.counted(report.added, 'figure')} recorded, {report.unchanged} unchanged")
     print(f"ledger: {path}", file=sys.stderr)
     return status
 

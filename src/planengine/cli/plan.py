@@ -41,17 +41,21 @@ def run_validate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         try:
             plan = load_spec(path, registry)
         except SpecErrors as exc:
-            print(f"{path}: invalid, {len(exc.errors)} problem{'s' if len(exc.errors) != 1 else ''}")
+            print(f"{path}: invalid, {formatting.counted(len(exc.errors), 'problem')}")
             for error in exc.errors:
                 print(f"  {error.path or '(top level)'}: {error.message}")
             status = EXIT_INVALID
             continue
-        print(f"{path}: valid ({len(plan.targets)} targets, {len(plan.tasks)} tasks, {len(plan.metrics)} metrics)")
+        shown = ", ".join(
+            formatting.counted(len(items), noun)
+            for items, noun in ((plan.targets, "target"), (plan.tasks, "task"), (plan.metrics, "metric"))
+        )
+        print(f"{path}: valid ({shown})")
         for name in plan.plugin_evaluators:
             count = sum(t.evaluator == name for t in plan.targets)
             if name not in registry and count:
                 print(
-                    f"  note: {count} target{'s' if count != 1 else ''} use the evaluator {name!r}, "
+                    f"  note: {formatting.counted(count, 'target')} {'uses' if count == 1 else 'use'} the evaluator {name!r}, "
                     f"which is not installed; they will be reported as unsupported"
                 )
     return status
@@ -182,7 +186,7 @@ def render_table(result: EvaluationResult, lang: str = "zh") -> str:
     counts = ", ".join(f"{k} {v}" for k, v in result.counts().items() if v)
     lines.append("")
     total = len(result.assessments)
-    lines.append(f"{total} target{'' if total == 1 else 's'}: {counts}")
+    lines.append(f"{formatting.counted(total, 'target')}: {counts}")
     return "\n".join(lines)
 
 
