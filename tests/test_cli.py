@@ -346,9 +346,9 @@ def test_evaluate_warns_about_figures_for_unknown_metrics(tmp_path: Path, capsys
     code, out, err = _run(
         capsys, "evaluate", SEED_SPEC, "--observations", figures, "--as-of", "2026-06-30", "--format", "json"
     )
-    assert code == 0
-    assert "no_such_metric" in err
-    assert json.loads(out)["warnings"]
+    assert code == 1  # the result is printed, and the exit code says a row was skipped
+    assert "skipped row" in err and "the plan has no metric 'no_such_metric'" in err
+    assert json.loads(out)["assessments"]
 
 
 @pytest.mark.parametrize("as_of", ["2026-13-01", "yesterday", "2026/06/30", ""])

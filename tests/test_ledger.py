@@ -167,14 +167,14 @@ def test_a_file_with_bad_rows_imports_nothing_and_names_every_bad_row(ledger: Le
         "sme_registered,2026-06-30,74,家,value,,,",
         "new_hitech,2026-06-30,4,头,value,,,",
         "rd_spending,2026-06-30,51465,万元,value,,,",
-        "rd_spending,2026/07/31,60000,万元,value,,,",
+        "rd_spending,2026-02-30,60000,万元,value,,,",
     )
     with pytest.raises(LedgerImportError) as caught:
         ledger.record_file(path)
     problems = caught.value.problems
     assert [(p.file, p.where) for p in problems] == [(str(path), "line 3"), (str(path), "line 5")]
     assert "unknown unit '头'" in problems[0].message
-    assert "2026/07/31" in problems[1].message
+    assert "2026-02-30" in problems[1].message
     assert "line 3" in str(caught.value) and "line 5" in str(caught.value)
     assert ledger.observations() == ()
 

@@ -212,11 +212,10 @@ def test_a_header_without_a_required_column_is_reported(tmp_path: Path, missing:
         planengine.read_observations(path)
 
 
-def test_an_unknown_header_column_is_reported_not_silently_dropped(tmp_path: Path) -> None:
+def test_an_unknown_header_column_is_refused_at_the_header_not_silently_dropped(tmp_path: Path) -> None:
     path = _csv(tmp_path, "metric,date,value,unit,remark\nrd_spending,2026-06-30,1,万元,hello\n")
-    read = planengine.read_observations(path)
-    assert "remark" in _only_problem(read).message
-    assert read.observations == ()
+    with pytest.raises(planengine.ObservationFileError, match=r":1: the header has column\(s\) .* remark"):
+        planengine.read_observations(path)
 
 
 def test_an_empty_file_is_refused_with_the_header_it_needs(tmp_path: Path) -> None:
@@ -224,10 +223,18 @@ def test_an_empty_file_is_refused_with_the_header_it_needs(tmp_path: Path) -> No
         planengine.read_observations(_csv(tmp_path, ""))
 
 
-def test_a_file_that_is_not_utf8_is_refused_clearly(tmp_path: Path) -> None:
+def test_a_gbk_file_is_read_and_the_guess_is_said(tmp_path: Path) -> None:
     path = tmp_path / "gbk.csv"
-    path.write_bytes("metric,date,value,unit\nrd_spending,2026-06-30,1,万元\n".encode("gbk"))
-    with pytest.raises(planengine.ObservationFileError, match=rf"{path.name}: the file is not UTF-8"):
+    path.write_bytes("metric,date,value,unit,note\nrd_spending,2026-06-30,1,万元,区科工局报送\n".encode("gbk"))
+    read = planengine.read_observations(path)
+    assert [(o.quantity, o.note) for o in read.observations] == [(planengine.parse_quantity("1万元"), "区科工局报送")]
+    assert any("not UTF-8; read as GB18030" in note for note in read.notes)
+
+
+def test_a_file_in_no_encoding_read_is_refused_naming_those_tried(tmp_path: Path) -> None:
+    path = tmp_path / "binary.csv"
+    path.write_bytes(b"metric,date,value,unit\n\x81\x30\xff\xfe\x80\x80\n")
+    with pytest.raises(planengine.ObservationFileError, match=r"none of the encodings .*UTF-8, GB18030"):
         planengine.read_observations(path)
 
 

@@ -29,7 +29,7 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
@@ -38,6 +38,7 @@ from typing import Any
 import attrs
 
 from .errors import PlanengineError
+from .model import Metric
 from .observation_files import ObservationFile, RowProblem, read_observations
 from .observations import Measure, Observation
 from .quantities import Quantity, QuantityError, unit
@@ -140,6 +141,8 @@ class ImportReport:
     unchanged: int
     already_imported_at: dt.datetime | None
     import_id: int
+    #: What was guessed while reading the file (an encoding, a Chinese header...): said, never silent.
+    notes: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -282,8 +285,12 @@ class Ledger:
         recorded_by: str = "",
         now: dt.datetime | None = None,
         progress: Callable[[int, int], None] | None = None,
+        metrics: Mapping[str, Metric] | None = None,
     ) -> ImportReport:
-        """Import a CSV or JSON observation file, all rows or none.
+        """Import a CSV, Excel (.xlsx) or JSON observation file, all rows or none.
+
+        Given a plan's ``metrics`` (by id), figures may name a metric by its Chinese name, and
+        a metric the plan does not have is a bad row.
 
         A file with any bad row raises :class:`LedgerImportError` naming each one, and writes
         nothing; a file that cannot be read at all raises
@@ -292,10 +299,12 @@ class Ledger:
         ``progress(done, total)`` is called every few hundred rows and at the end.
         """
         path = Path(path)
-        read, digest = _read_file(path)
+        read, digest = _read_file(path, metrics)
         if read.problems:
             raise LedgerImportError(str(path), read.problems)
-        report = self._record(read.observations, str(path), digest, recorded_by, now, progress)
+        report = attrs.evolve(
+            self._record(read.observations, str(path), digest, recorded_by, now, progress), notes=read.notes
+        )
         _log.info("recorded %s into %s: %d added, %d unchanged", path, self.path, report.added, report.unchanged)
         return report
 
@@ -549,14 +558,14 @@ def _ledger_error(path: Path, exc: sqlite3.Error) -> LedgerError:
     return LedgerError(f"{path}: the ledger failed: {text}")
 
 
-def _read_file(path: Path) -> tuple[ObservationFile, str]:
+def _read_file(path: Path, metrics: Mapping[str, Metric] | None = None) -> tuple[ObservationFile, str]:
     """Read an observation file and the SHA-256 of the bytes that were read.
 
     The file is hashed before and after reading; if it changed in between (saved while
     importing), the hash would not describe the rows, so the import is refused.
     """
     before = _sha256(path)
-    read = read_observations(path)  # raises ObservationFileError for an unusable file
+    read = read_observations(path, metrics)  # raises ObservationFileError for an unusable file
     after = _sha256(path)
     if before is None or after is None or before != after:
         raise LedgerError(f"{path}: the file changed while it was being read; import it again")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import io
 import json
 import re
@@ -23,7 +24,9 @@ from typing import Any
 import attrs
 
 from .errors import PlanengineError
+from .model import Metric
 from .observations import Measure, Observation
+from .office import canonical_column, decode, header_row, normalise_date, normalise_number, xlsx_rows
 from .quantities import Quantity, QuantityError, parse_decimal, unit
 
 __all__ = ["ObservationFile", "ObservationFileError", "RowProblem", "parse_observations", "read_observations"]
@@ -57,61 +60,163 @@ class ObservationFile:
 
     observations: tuple[Observation, ...]
     problems: tuple[RowProblem, ...]
+    #: What was guessed while reading (an encoding, a Chinese header, a date form, a metric
+    #: named by its Chinese name, a remark row): said once each, never silent.
+    notes: tuple[str, ...] = ()
 
 
-def read_observations(path: str | Path) -> ObservationFile:
-    """Read a ``.csv`` or ``.json`` observation file."""
+def read_observations(path: str | Path, metrics: Mapping[str, Metric] | None = None) -> ObservationFile:
+    """Read a ``.csv``, ``.xlsx`` or ``.json`` observation file.
+
+    CSV may be UTF-8 (with or without a byte-order mark), GBK/GB18030 or UTF-16; headers may
+    be Chinese (指标, 日期, 数值, 单位...) and stand below title rows; dates may be written
+    2026/6/30 or 2026年6月30日. Given the plan's ``metrics`` (by id), a metric may be named
+    by its exact Chinese name. Every guess is in :attr:`ObservationFile.notes`.
+    """
     path = Path(path)
+    suffix = path.suffix.lower()
     try:
-        text = path.read_text(encoding="utf-8")
+        if suffix in (".xlsx", ".xlsm"):
+            return _parse_table(list(xlsx_rows(path)), str(path), [], metrics, "row")
+        data = path.read_bytes()
     except OSError as exc:
         raise ObservationFileError(f"{path}: the file cannot be read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise ObservationFileError(f"{path}: the file is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
-    fmt = "json" if path.suffix.lower() == ".json" else "csv"
-    return parse_observations(text, fmt, source=str(path))
+    except ObservationFileError:
+        raise
+    except Exception as exc:  # openpyxl's own errors: a damaged or mislabelled workbook
+        raise ObservationFileError(f"{path}: the workbook cannot be read: {type(exc).__name__}: {exc}") from None
+    if data.startswith(b"PK\x03\x04") and suffix != ".json":
+        raise ObservationFileError(f"{path}: this is a workbook (.xlsx) with another name; rename it to .xlsx")
+    try:
+        text, encoding_note = decode(data, str(path))
+    except ValueError as exc:
+        raise ObservationFileError(str(exc)) from None
+    if suffix == ".json":
+        return parse_observations(text, "json", source=str(path), metrics=metrics)
+    read = parse_observations(text, "csv", source=str(path), metrics=metrics)
+    return attrs.evolve(read, notes=(encoding_note, *read.notes)) if encoding_note else read
 
 
-def parse_observations(text: str, fmt: str = "csv", *, source: str = "<text>") -> ObservationFile:
+def parse_observations(
+    text: str, fmt: str = "csv", *, source: str = "<text>", metrics: Mapping[str, Metric] | None = None
+) -> ObservationFile:
     """Read observations from ``text`` in ``fmt`` (``"csv"`` or ``"json"``)."""
     text = text.removeprefix("\ufeff")  # a byte-order mark, as spreadsheet programs write
     if fmt == "json":
-        return _parse_json(text, source)
+        return _parse_json(text, source, metrics)
     if fmt == "csv":
-        return _parse_csv(text, source)
+        return _parse_table(list(_csv_rows(text, source)), source, [], metrics, "line")
     raise ValueError(f"unknown observation format {fmt!r}; use 'csv' or 'json'")
 
 
-def _parse_csv(text: str, source: str) -> ObservationFile:
-    reader = csv.reader(io.StringIO(text), strict=True)
-    try:
-        header = [name.strip() for name in next(reader)]
-    except StopIteration:
+#: Header cells that are read and left aside: row numbers of a fill-in form.
+_IGNORED_COLUMNS = frozenset({"序号", "no", "no.", "#"})
+
+
+def _parse_table(
+    rows: list[tuple[int, list[str]]],
+    source: str,
+    notes: list[str],
+    metrics: Mapping[str, Metric] | None,
+    unit_of_place: str,
+) -> ObservationFile:
+    """Rows of cells (CSV lines or worksheet rows) with their numbers, read under their header row."""
+    if not any(any(cell.strip() for cell in cells) for _, cells in rows):
+        raise ObservationFileError(f"{source}: the file is empty; it needs the header {','.join(REQUIRED_COLUMNS)}")
+    found = header_row(rows)
+    first = rows[0][0]
+    if found is None:
         raise ObservationFileError(
-            f"{source}: the file is empty; it needs the header {','.join(REQUIRED_COLUMNS)}"
-        ) from None
-    except csv.Error as exc:
-        raise ObservationFileError(f"{source}:1: the header cannot be read: {exc}") from None
-    repeated = sorted({name for name in header if name and header.count(name) > 1})
+            f"{source}:{first}: no header names the columns {', '.join(REQUIRED_COLUMNS)} "
+            f"(or 指标, 日期, 数值, 单位) in the first rows"
+        )
+    number, cells = rows[found]
+    if found:
+        notes.append(f"{source}: {unit_of_place}s before {number} read as a title, not figures")
+    header = _header(cells, source, number, notes)
+    body = ((str(n), row) for n, row in rows[found + 1 :])
+    return _collect(
+        _records(body, header, source, unit_of_place, notes),
+        source,
+        lambda where: f"{unit_of_place} {where}",
+        metrics,
+        notes,
+    )
+
+
+def _header(cells: list[str], source: str, number: int, notes: list[str]) -> list[str | None]:
+    """Each header cell as the column it means (None: a column left aside), or a located error."""
+    header: list[str | None] = []
+    unknown = []
+    for cell in cells:
+        name = cell.strip()
+        column = canonical_column(name) if name else None
+        if column is None and name and name.lower() not in _IGNORED_COLUMNS:
+            unknown.append(name)
+        header.append(column)
+        if column is not None and name != column:
+            notes.append(f"{source}: the column {name!r} read as {column}")
+    if unknown:
+        raise ObservationFileError(
+            f"{source}:{number}: the header has column(s) planengine does not read: {', '.join(unknown)}; "
+            f"the columns are {', '.join(REQUIRED_COLUMNS + OPTIONAL_COLUMNS)} (or their Chinese names, see the README)"
+        )
+    named = [c for c in header if c is not None]
+    repeated = sorted({c for c in named if named.count(c) > 1})
     if repeated:
         raise ObservationFileError(
-            f"{source}:1: the header names the column(s) {', '.join(repeated)} more than once; "
+            f"{source}:{number}: the header names the column(s) {', '.join(repeated)} more than once; "
             f"which one holds the figure would be a guess"
         )
-    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    missing = [c for c in REQUIRED_COLUMNS if c not in named]
     if missing:
         raise ObservationFileError(
-            f"{source}:1: the header lacks the column(s) {', '.join(missing)}; it needs {','.join(REQUIRED_COLUMNS)}"
+            f"{source}:{number}: the header lacks the column(s) {', '.join(missing)}; it needs {','.join(REQUIRED_COLUMNS)}"
         )
-    return _collect(_rows(reader, header, source), source, lambda where: f"line {where}")
+    return header
+
+
+def _records(
+    rows: Iterator[tuple[str, list[str]]], header: list[str | None], source: str, unit_of_place: str, notes: list[str]
+) -> Iterator[tuple[str, Any]]:
+    """Each non-blank row as a dict of its columns; a row with text in its first cell only is a remark."""
+    for where, cells in rows:
+        if not any(cell.strip() for cell in cells):
+            continue
+        if cells and _is_remark(cells):
+            notes.append(f"{source}:{unit_of_place} {where}: read as a remark, not a figure: {cells[0].strip()[:40]!r}")
+            continue
+        row: dict[str | None, str | None] = {}
+        for column, cell in zip(header, cells):
+            if column is not None:
+                row[column] = cell
+        if len(cells) > len(header) and any(cell.strip() for cell in cells[len(header) :]):
+            row[None] = ",".join(cells[len(header) :])
+        yield where, row
+
+
+#: How a remark under a form begins: 注:, 填表人:, 审核人: ...
+_REMARK = re.compile(r"^(注|备注|说明|填表|填报人|审核|制表|联系|负责人|单位负责人)|[:：]")
+
+
+def _is_remark(cells: list[str]) -> bool:
+    """A row with text in its first cell only, written as a remark (填表人:张三, 注:…); anything else is a row."""
+    first = cells[0].strip()
+    return bool(first) and not any(cell.strip() for cell in cells[1:]) and _REMARK.search(first) is not None
+
+
+def _csv_rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
+    """Each CSV line's cells with its line number; see :func:`_rows` for what is refused."""
+    reader = csv.reader(io.StringIO(text), strict=True)
+    yield from _rows(reader, source)
 
 
 #: The longest cell read: a note of a few thousand characters is plenty; more is a broken file.
 MAX_CELL = 64 * 1024
 
 
-def _rows(reader: Any, header: list[str], source: str) -> Iterator[tuple[str, Any]]:
-    """Each non-blank row as a dict, with its line.
+def _rows(reader: Any, source: str) -> Iterator[tuple[int, list[str]]]:
+    """Each row's cells, with its line.
 
     A quoted cell that runs past the end of its line is refused as a whole-file error: an
     unclosed quote would otherwise swallow every row after it into one cell, silently.
@@ -130,12 +235,7 @@ def _rows(reader: Any, header: list[str], source: str) -> Iterator[tuple[str, An
             raise _runaway_quote(source, start, reader.line_num)
         if any(len(cell) > MAX_CELL for cell in cells):
             raise ObservationFileError(f"{source}:{start}: a cell is longer than {MAX_CELL} characters")
-        if not any(cell.strip() for cell in cells):
-            continue
-        row: dict[str | None, str | None] = dict(zip(header, cells))
-        if len(cells) > len(header):
-            row[None] = ",".join(cells[len(header) :])
-        yield str(start), row
+        yield start, cells
 
 
 def _runaway_quote(source: str, start: int, end: int) -> ObservationFileError:
@@ -145,7 +245,7 @@ def _runaway_quote(source: str, start: int, end: int) -> ObservationFileError:
     )
 
 
-def _parse_json(text: str, source: str) -> ObservationFile:
+def _parse_json(text: str, source: str, metrics: Mapping[str, Metric] | None = None) -> ObservationFile:
     try:
         data = json.loads(text, parse_float=str, parse_int=str, object_pairs_hook=_object)
     except json.JSONDecodeError as exc:
@@ -158,7 +258,9 @@ def _parse_json(text: str, source: str) -> ObservationFile:
         raise ObservationFileError(
             f"{source}: expected a list of observations, or an object with the list under 'observations'"
         )
-    return _collect(((f"[{i}]", row) for i, row in enumerate(data)), source, lambda where: f"observations{where}")
+    return _collect(
+        ((f"[{i}]", row) for i, row in enumerate(data)), source, lambda where: f"observations{where}", metrics, []
+    )
 
 
 class _Repeated(dict[str, Any]):
@@ -181,15 +283,41 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return data
 
 
-def _collect(rows: Iterable[tuple[str, Any]], source: str, label: Callable[[str], str]) -> ObservationFile:
+def _collect(
+    rows: Iterable[tuple[str, Any]],
+    source: str,
+    label: Callable[[str], str],
+    metrics: Mapping[str, Metric] | None,
+    notes: list[str],
+) -> ObservationFile:
     observations: list[Observation] = []
     problems: list[RowProblem] = []
+    names = _MetricNames(metrics, source, notes)
     for where, row in rows:
         try:
-            observations.append(_row(row, f"{source}:{label(where)}"))
+            observations.append(_row(row, f"{source}:{label(where)}", names, notes))
         except (ValueError, QuantityError, TypeError) as exc:
             problems.append(RowProblem(source, label(where), str(exc)))
-    return ObservationFile(tuple(observations), tuple(problems))
+    return ObservationFile(tuple(observations), tuple(problems), tuple(dict.fromkeys(notes)))
+
+
+class _MetricNames:
+    """Metrics by id, or by their exact Chinese name (a guess, said once); near misses suggested."""
+
+    def __init__(self, metrics: Mapping[str, Metric] | None, source: str, notes: list[str]) -> None:
+        self._ids = dict(metrics or {})
+        self._names = {m.name: m.id for m in self._ids.values()}
+        self._source, self._notes = source, notes
+
+    def resolve(self, given: str) -> str:
+        if not self._ids or given in self._ids:
+            return given
+        if given in self._names:
+            self._notes.append(f"{self._source}: the metric {given!r} read as {self._names[given]!r} (its name)")
+            return self._names[given]
+        close = difflib.get_close_matches(given, [*self._ids, *self._names], n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        raise ValueError(f"the plan has no metric {given!r} (by id or by name){hint}")
 
 
 def _check_cell(column: str, cell: str) -> None:
@@ -207,7 +335,7 @@ def _check_cell(column: str, cell: str) -> None:
         raise ValueError(f"{column} holds a character that is not valid Unicode (a lone surrogate)") from None
 
 
-def _row(row: Any, source: str) -> Observation:
+def _row(row: Any, source: str, names: _MetricNames, notes: list[str]) -> Observation:
     if not isinstance(row, Mapping):
         raise ValueError("a row must be an object with metric, date, value and unit")
     if isinstance(row, _Repeated):
@@ -228,6 +356,14 @@ def _row(row: Any, source: str) -> Observation:
     for column in ("metric", "date", "value"):
         if not values[column]:
             raise ValueError(f"the {column} is empty")
+    values["metric"] = names.resolve(values["metric"])
+    for column in ("date", "reported_at"):
+        values[column], form = normalise_date(values[column]) if values[column] else (values[column], None)
+        if form is not None:
+            notes.append(f"{source.rpartition(':')[0]}: dates written {form} read as YYYY-MM-DD")
+    values["value"], number_note = normalise_number(values["value"])
+    if number_note is not None:
+        notes.append(f"{source.rpartition(':')[0]}: {number_note}")
     try:
         if not _DATE.match(values["date"]):
             raise ValueError

@@ -160,12 +160,18 @@ def _parser() -> argparse.ArgumentParser:
     record = _command(
         commands,
         "record",
-        "record figures from CSV or JSON files into the ledger",
-        "planengine record examples/dekads/*.csv --recorded-by 科工局张三",
+        "record figures from CSV, Excel or JSON files into the ledger",
+        "planengine record figures.xlsx --spec specs/yueyanglou-sti.toml --recorded-by 科工局张三",
     )
-    record.add_argument("files", nargs="+", metavar="FILE", help="observation files (.csv or .json)")
+    record.add_argument("files", nargs="+", metavar="FILE", help="observation files (.csv, .xlsx or .json)")
     record.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database, e.g. district.sqlite3")
     record.add_argument("--recorded-by", default="", metavar="NAME", help="who is recording the figures")
+    record.add_argument(
+        "--spec",
+        metavar="SPEC",
+        help="the plan the figures are for: metrics may then be named by their Chinese name, and a figure "
+        "for a metric the plan does not have is refused",
+    )
     record.set_defaults(run=run_record)
 
     history = _command(

@@ -13,11 +13,12 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..errors import PlanengineError
 from ..ledger import Ledger, default_ledger_path
+from ..model import Metric
 from ..observation_files import ObservationFileError, read_observations
 from ..observations import Observation
 
@@ -30,6 +31,7 @@ __all__ = [
     "load_observations",
     "parse_date",
     "plugin_output_to_stderr",
+    "say_notes",
     "today",
     "write_output",
 ]
@@ -66,28 +68,45 @@ def add_source_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_observations(args: argparse.Namespace) -> list[Observation]:
-    """The figures a command works on: its files, or the ledger's as known on ``--known-on``."""
+def load_observations(
+    args: argparse.Namespace, metrics: Mapping[str, Metric] | None = None
+) -> tuple[list[Observation], int]:
+    """The figures a command works on, and how many rows of its files were skipped.
+
+    The figures are the files' (``--observations``), or the ledger's as known on
+    ``--known-on``. Given the plan's ``metrics``, a file may name a metric by its Chinese
+    name. What was guessed while reading a file, and every row skipped, is said on stderr;
+    a command that skipped rows still does its work, and exits 1 to say so.
+    """
     if args.observations:
         if args.known_on is not None:
             raise CommandError("--known-on applies to the ledger; it cannot be used with --observations")
         observations: list[Observation] = []
+        skipped = 0
         for path in args.observations:
             try:
-                read = read_observations(path)
+                read = read_observations(path, metrics)
             except ObservationFileError as exc:
                 raise CommandError(str(exc)) from None
             observations.extend(read.observations)
+            say_notes(read.notes)
             for problem in read.problems:
                 print(f"skipped row: {problem}", file=sys.stderr)
-        return observations
+            skipped += len(read.problems)
+        return observations, skipped
     path = args.ledger or default_ledger_path()
     if not path.exists():
         raise CommandError(
             f"there is no ledger at {path}; record figures first (planengine record FILE) or give --observations FILE"
         )
     with Ledger(path, readonly=True) as ledger:
-        return list(ledger.observations(known_on=args.known_on))
+        return list(ledger.observations(known_on=args.known_on)), 0
+
+
+def say_notes(notes: Sequence[str]) -> None:
+    """What was guessed while reading a file, one line each on stderr."""
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
 
 
 def parse_date(text: str) -> dt.date:

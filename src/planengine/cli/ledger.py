@@ -23,6 +23,7 @@ from .common import (
     CommandError,
     load_observations,
     plugin_output_to_stderr,
+    say_notes,
     today,
     write_output,
 )
@@ -36,10 +37,13 @@ _FORMAT_OF_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html"
 def run_record(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     status = EXIT_OK
     path = args.ledger or default_ledger_path()
+    metrics = {m.id: m for m in load_spec(args.spec, registry).metrics} if args.spec else None
     with Ledger(path) as ledger:
         for file in args.files:
             try:
-                report = ledger.record_file(file, recorded_by=args.recorded_by, progress=_progress(file))
+                report = ledger.record_file(
+                    file, recorded_by=args.recorded_by, progress=_progress(file), metrics=metrics
+                )
             except LedgerImportError as exc:
                 print(
                     f"{file}: not recorded, {formatting.counted(len(exc.problems), 'bad row')} "
@@ -54,6 +58,7 @@ def run_record(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
                 print(f"{file}: not recorded: {exc}", file=sys.stderr)
                 status = EXIT_INVALID
                 continue
+            say_notes(report.notes)
             if report.already_imported_at is not None:
                 print(f"{file}: already recorded on {report.already_imported_at:%Y-%m-%d %H:%M}; nothing added")
             else:
@@ -100,7 +105,7 @@ def run_history(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
 def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     plan = load_spec(args.spec, registry)
     compiled = compile_plan(plan, registry)
-    observations = load_observations(args)
+    observations, skipped = load_observations(args, compiled.metrics)
     try:
         rule = registry.scoring_rule(args.scoring or DEFAULT_RULE.name)
     except KeyError as exc:
@@ -129,7 +134,7 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
             print(f"wrote {args.output}", file=sys.stderr)
     else:
         print(text, end="")
-    return EXIT_OK
+    return EXIT_INVALID if skipped else EXIT_OK
 
 
 def report_format(asked: str | None, output: str | None) -> str:

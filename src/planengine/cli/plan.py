@@ -157,7 +157,7 @@ def _depth(plan: Plan, task_id: str) -> int:
 def run_evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     plan = load_spec(args.spec, registry)
     compiled = compile_plan(plan, registry)
-    observations = load_observations(args)
+    observations, skipped = load_observations(args, compiled.metrics)
     with plugin_output_to_stderr():  # a plugin's print() must not corrupt the JSON on stdout
         result = compiled.evaluate(observations, args.as_of or today())
     for warning in result.warnings:
@@ -166,7 +166,7 @@ def run_evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         print(result.to_json())
     else:
         print(render_table(result, args.lang))
-    return EXIT_OK
+    return EXIT_INVALID if skipped else EXIT_OK
 
 
 def render_table(result: EvaluationResult, lang: str = "zh") -> str:

@@ -1,0 +1,169 @@
+"""What offices really send: encodings, Chinese headers, Chinese dates, Excel workbooks.
+
+Units fill figures in Excel and send workbooks or CSV files saved by Excel, often in GBK,
+with Chinese column names and dates written 2026年6月30日. This module turns each of those
+into the plain form :mod:`planengine.observation_files` reads, and says what it guessed:
+every guess is reported, never silent; anything ambiguous is refused where it stands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "ENCODINGS",
+    "HEADER_NAMES",
+    "canonical_column",
+    "decode",
+    "normalise_date",
+    "header_row",
+    "normalise_number",
+    "xlsx_rows",
+]
+
+#: The encodings a text file is tried in, in order. GB18030 covers GBK and GB2312.
+ENCODINGS = ("utf-8", "gb18030")
+
+#: Column names as offices write them, by the column they mean (documented in the README).
+HEADER_NAMES: dict[str, tuple[str, ...]] = {
+    "metric": ("metric", "指标", "指标名称", "指标代码", "指标编号", "指标标识"),
+    "date": ("date", "日期", "统计日期", "数据日期", "截止日期", "截至日期", "统计截止日期"),
+    "value": ("value", "数值", "值", "数据", "完成值", "完成数", "累计值", "实际值"),
+    "unit": ("unit", "单位", "计量单位"),
+    "measure": ("measure", "口径", "数据口径", "类型"),
+    "reported_by": ("reported_by", "报送单位", "填报单位", "责任单位"),
+    "note": ("note", "备注", "说明"),
+    "reported_at": ("reported_at", "报送日期", "填报日期"),
+}
+_BY_NAME = {name: column for column, names in HEADER_NAMES.items() for name in names}
+
+
+def canonical_column(name: str) -> str | None:
+    """The column a header cell means (``指标`` -> ``metric``), or None for one planengine does not read."""
+    cleaned = unicodedata.normalize("NFKC", name).strip().lower().replace(" ", "")
+    cleaned = re.sub(r"[（(][^）)]*[）)]$", "", cleaned)  # 数值(万元): a unit in brackets after the name
+    return _BY_NAME.get(cleaned)
+
+
+def decode(data: bytes, source: str) -> tuple[str, str | None]:
+    """The text of a file and, when it was not UTF-8, a note saying which encoding was used.
+
+    Raises ``ValueError`` naming the encodings tried when none fits.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), f"{source}: read as UTF-16 (as Excel's 'Unicode text' saves)"
+        except UnicodeDecodeError:
+            pass
+    for encoding in ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        return text, None if encoding == "utf-8" else f"{source}: not UTF-8; read as {encoding.upper()} (GBK)"
+    raise ValueError(
+        f"{source}: the file is in none of the encodings planengine reads ({', '.join(e.upper() for e in ENCODINGS)}, "
+        f"UTF-16 with a byte-order mark); save it as UTF-8"
+    )
+
+
+_CHINESE_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$")
+_SEPARATED_DATE = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})$")
+
+
+def normalise_date(text: str) -> tuple[str, str | None]:
+    """``text`` as YYYY-MM-DD and the form it was read from, or ``text`` unchanged when it is no date form.
+
+    Read: 2026-06-30, 2026/6/30, 2026.6.30, 2026年6月30日, with full-width digits. Forms
+    whose order is ambiguous (30/06/2026, 06/30/2026) are not read.
+    """
+    cleaned = unicodedata.normalize("NFKC", text).strip()
+    match = _CHINESE_DATE.match(cleaned) or _SEPARATED_DATE.match(cleaned)
+    if match is None:
+        return text, None
+    year, month, day = (int(g) for g in match.groups())
+    try:
+        iso = dt.date(year, month, day).isoformat()
+    except ValueError:
+        return text, None
+    return iso, (None if cleaned == iso else _date_form(cleaned))
+
+
+def _date_form(cleaned: str) -> str:
+    if "年" in cleaned:
+        return "2026年6月30日"
+    separator = next(ch for ch in cleaned if ch in "/.-")
+    return f"2026{separator}6{separator}30"
+
+
+_THOUSANDS = re.compile(r"^[+-]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?$")
+
+
+def normalise_number(text: str) -> tuple[str, str | None]:
+    """``text`` with full-width digits made plain (１２３ -> 123) and the note saying so, if any.
+
+    Thousands separators (1,234.5) are read by :func:`planengine.quantities.parse_decimal`
+    itself; spaces inside a number are not guessed at.
+    """
+    plain = unicodedata.normalize("NFKC", text).strip()
+    if plain != text.strip() and re.fullmatch(r"[+-]?[\d,.]+", plain):
+        return plain, "full-width digits read as plain digits"
+    return text, None
+
+
+def xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """The rows of a workbook's first sheet (or its sheet named 填报 / 数据), as text cells with row numbers.
+
+    Numbers come as Excel stores them (binary floats), written with the shortest text that
+    reads back to the same float, which is what the cell shows; dates become YYYY-MM-DD.
+    Formulas give their last computed value. Needs ``openpyxl`` (installed with planengine).
+    """
+    import openpyxl  # imported on use: only workbooks need it
+
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        names = workbook.sheetnames
+        chosen = next((n for n in names if n.strip() in ("填报", "数据", "figures", "observations")), names[0])
+        sheet = workbook[chosen]
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, [_cell_text(value) for value in row]
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            return str(value)
+        text = repr(value)
+        return format(Decimal(text), "f") if "e" in text or "E" in text else text.removesuffix(".0")
+    return str(value)
+
+
+def header_row(rows: Sequence[tuple[int, list[str]]]) -> int | None:
+    """The index (in ``rows``) of the first row that names at least two of the required columns.
+
+    Title rows above it (a form's heading, merged cells) are skipped; a header that lacks a
+    column is still found, so that the error can say which column is missing.
+    """
+    for index, (_, cells) in enumerate(rows[:20]):
+        columns = {canonical_column(cell) for cell in cells if cell.strip()} - {None}
+        if len(columns & {"metric", "date", "value", "unit"}) >= 2:  # a header, perhaps lacking a column
+            return index
+    return None
