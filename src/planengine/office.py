@@ -94,7 +94,9 @@ def normalise_date(text: str) -> tuple[str, str | None]:
         iso = dt.date(year, month, day).isoformat()
     except ValueError:
         return text, None
-    return iso, (None if cleaned == iso else _date_form(cleaned))
+    if text.strip() == iso:
+        return iso, None
+    return iso, ("with full-width digits" if cleaned == iso else _date_form(cleaned))
 
 
 def _date_form(cleaned: str) -> str:
