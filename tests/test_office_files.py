@@ -218,4 +218,7 @@ def test_a_recorded_workbook_is_judged_like_any_file(tmp_path: Path, capsys: pyt
     assert "1 figure recorded" in out and "read as 'sme_registered' (its name)" in err
     with planengine.Ledger(ledger, readonly=True) as opened:
         [figure] = opened.observations()
-    assert isinstance(figure, Observation) and (figure.metric, figure.quantity.magnitude) == ("sme_registered", Decimal(74))
+    assert isinstance(figure, Observation) and (figure.metric, figure.quantity.magnitude) == (
+        "sme_registered",
+        Decimal(74),
+    )
