@@ -20,7 +20,7 @@ from ..plugins import PluginError, default_registry, planengine_version
 from ..reporting import ReportKind
 from ..spec import SpecErrors
 from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, add_source_arguments, parse_date
-from .ledger import run_history, run_record, run_report
+from .ledger import run_due, run_history, run_record, run_report
 from .plan import run_draft, run_evaluate, run_plugins, run_show, run_validate
 
 __all__ = ["main"]
@@ -184,6 +184,21 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="only the figures for this date")
     history.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database, e.g. district.sqlite3")
     history.set_defaults(run=run_history)
+
+    due = _command(
+        commands,
+        "due",
+        "list the figures each unit still owes (催报), and how many days late",
+        "planengine due specs/yueyanglou-sti.toml --as-of 2026-05-31 -o due.xlsx",
+    )
+    due.add_argument("spec", metavar="SPEC", help="a spec file (.toml or .json)")
+    _as_of(due)
+    add_source_arguments(due)
+    due.add_argument(
+        "--format", choices=["text", "json", "xlsx"], default=None, help="text (default), json or xlsx (needs -o)"
+    )
+    due.add_argument("-o", "--output", metavar="FILE", help="write the list to FILE, e.g. due.xlsx")
+    due.set_defaults(run=run_due)
 
     draft = _command(
         commands,

@@ -122,7 +122,7 @@ def parse_date(text: str) -> dt.date:
     return day
 
 
-def write_output(path: Path, text: str, *, inputs: Sequence[Path | str] = ()) -> None:
+def write_output(path: Path, text: str | bytes, *, inputs: Sequence[Path | str] = ()) -> None:
     """Write a command's output file safely; any refusal or failure is a one-line CommandError.
 
     ``-`` is standard output. The text goes to a temporary file beside the target, which is
@@ -131,6 +131,8 @@ def write_output(path: Path, text: str, *, inputs: Sequence[Path | str] = ()) ->
     the ledger, a figures file) is refused, even through a link, and so is a link itself.
     """
     if str(path) == "-":
+        if isinstance(text, bytes):
+            raise CommandError("a workbook cannot be written to standard output; name a file with -o")
         sys.stdout.write(text)
         return
     if path.is_symlink():
@@ -146,8 +148,8 @@ def write_output(path: Path, text: str, *, inputs: Sequence[Path | str] = ()) ->
     except OSError as exc:
         raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import io
+import itertools
+import json
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from .. import formatting
@@ -13,6 +17,7 @@ from ..ledger import Ledger, LedgerError, LedgerImportError, default_ledger_path
 from ..observation_files import ObservationFileError
 from ..plugins import EvaluatorRegistry
 from ..quantities import format_decimal
+from ..reminders import DueFigure, due_figures
 from ..render import FORMATS, render
 from ..reporting import ReportKind, build_report
 from ..scoring import DEFAULT_RULE
@@ -28,7 +33,7 @@ from .common import (
     write_output,
 )
 
-__all__ = ["report_format", "run_history", "run_record", "run_report"]
+__all__ = ["report_format", "run_due", "run_history", "run_record", "run_report"]
 
 #: The report format a file name asks for, by its extension.
 _FORMAT_OF_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json"}
@@ -155,3 +160,90 @@ def report_format(asked: str | None, output: str | None) -> str:
     if asked is not None and implied is not None and asked != implied:
         raise CommandError(f"--format {asked} does not match {output}, which is a {implied} file name")
     return asked or implied or "markdown"
+
+
+def run_due(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+    """``planengine due``: the reminder list (催报) of figures owed at the as-of date."""
+    plan = load_spec(args.spec, registry)
+    observations, skipped = load_observations(args, {m.id: m for m in plan.metrics})
+    as_of = args.as_of or today()
+    owed = due_figures(plan, observations, as_of)
+    fmt = args.format or _due_format(args.output)
+    if fmt == "xlsx":
+        if not args.output or args.output == "-":
+            raise CommandError("an xlsx reminder list needs a file: -o due.xlsx")
+        _write_due_workbook(Path(args.output), owed, as_of, inputs=[args.spec, *(args.observations or [])])
+        print(f"wrote {args.output}", file=sys.stderr)
+        return EXIT_INVALID if skipped else EXIT_OK
+    if fmt == "json":
+        text = (
+            json.dumps(
+                {
+                    "plan": plan.id,
+                    "as_of": as_of.isoformat(),
+                    "due": [
+                        {
+                            "reporter": d.reporter,
+                            "reporter_name": d.reporter_name,
+                            "metric": d.metric,
+                            "metric_name": d.metric_name,
+                            "period": d.period_label,
+                            "due_on": d.period_end.isoformat(),
+                            "overdue_days": d.overdue_days,
+                        }
+                        for d in owed
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
+    else:
+        text = _due_text(plan.title, owed, as_of)
+    if args.output and args.output != "-":
+        write_output(Path(args.output), text, inputs=[args.spec, *(args.observations or [])])
+    else:
+        sys.stdout.write(text)
+    return EXIT_INVALID if skipped else EXIT_OK
+
+
+def _due_format(output: str | None) -> str:
+    suffix = Path(output).suffix.lower() if output else ""
+    return {".json": "json", ".xlsx": "xlsx"}.get(suffix, "text")
+
+
+def _due_text(title: str, owed: tuple[DueFigure, ...], as_of: date) -> str:
+    lines = [f"{title} 催报清单 截至{as_of.isoformat()}:共{len(owed)}项未报"]
+    for unit, figures in itertools.groupby(owed, key=lambda d: d.reporter_name):
+        listed = list(figures)
+        lines.append(f"{unit}({len(listed)}项)")
+        for d in listed:
+            state = f"逾期{d.overdue_days}天" if d.overdue else "本期应报"
+            lines.append(f"  {d.metric_name}  {d.period_label}  应报日期{d.period_end.isoformat()}  {state}")
+    return "\n".join(lines) + "\n"
+
+
+def _write_due_workbook(path: Path, owed: tuple[DueFigure, ...], as_of: date, inputs: list[str]) -> None:
+    import openpyxl
+    from openpyxl.styles import Font, PatternFill
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "催报"
+    sheet.append([f"催报清单 截至{as_of.isoformat()}"])
+    sheet.append(["报送单位", "指标", "指标标识", "期次", "应报日期", "逾期天数"])
+    for cell in sheet[2]:
+        cell.font = Font(bold=True)
+    late = PatternFill("solid", fgColor="F8D7DA")
+    for d in owed:
+        sheet.append([d.reporter_name, d.metric_name, d.metric, d.period_label, d.period_end, d.overdue_days])
+        if d.overdue:
+            for cell in sheet[sheet.max_row]:
+                cell.fill = late
+    for column, width in zip("ABCDEF", (16, 34, 24, 18, 12, 10)):
+        sheet.column_dimensions[column].width = width
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    write_output(path, buffer.getvalue(), inputs=inputs)
