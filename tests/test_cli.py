@@ -403,7 +403,7 @@ def test_the_report_format_follows_the_output_name(output: str | None, fmt: str 
     assert report_format(fmt, output) == expected
 
 
-@pytest.mark.parametrize(("output", "fmt"), [("june.xlsx", None), ("june.json", "html"), ("june.html", "markdown")])
+@pytest.mark.parametrize(("output", "fmt"), [("june.docx", None), ("june.json", "html"), ("june.html", "xlsx")])
 def test_a_report_format_the_name_contradicts_is_refused(output: str, fmt: str | None) -> None:
     from planengine.cli.common import CommandError
     from planengine.cli.ledger import report_format

@@ -256,7 +256,7 @@ def hostile_report(kind: ReportKind = ReportKind.MONTHLY) -> Report:
 
 def test_render_dispatches_on_the_format() -> None:
     r = build(JUNE_30, ReportKind.MONTHLY)
-    assert FORMATS == ("markdown", "html", "json")
+    assert FORMATS == ("markdown", "html", "json", "xlsx")
     assert render(r, "markdown") == render_markdown(r)
     assert render(r, "html", "en") == render_html(r, "en")
     assert render(r, "json") == render_json(r)

@@ -143,9 +143,9 @@ def _parser() -> argparse.ArgumentParser:
     add_source_arguments(report)
     report.add_argument(
         "--format",
-        choices=["markdown", "html", "json"],
+        choices=["markdown", "html", "json", "xlsx"],
         default=None,
-        help="markdown, html or json (default: from --output's extension, else markdown)",
+        help="markdown, html, json or xlsx (default: from --output's extension, else markdown)",
     )
     report.add_argument("--lang", choices=["zh", "en"], default="zh", help="zh (default) or en")
     report.add_argument("--scoring", metavar="RULE", help="the scoring rule, e.g. completion-capped (the default)")

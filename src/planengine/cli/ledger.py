@@ -36,7 +36,14 @@ from .common import (
 __all__ = ["report_format", "run_due", "run_history", "run_record", "run_report"]
 
 #: The report format a file name asks for, by its extension.
-_FORMAT_OF_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".json": "json"}
+_FORMAT_OF_SUFFIX = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".xlsx": "xlsx",
+}
 
 
 def run_record(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
@@ -137,6 +144,8 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         write_output(Path(args.output), text, inputs=inputs)
         if args.output != "-":
             print(f"wrote {args.output}", file=sys.stderr)
+    elif isinstance(text, bytes):
+        raise CommandError("an xlsx report needs a file: -o june.xlsx")
     else:
         print(text, end="")
     return EXIT_INVALID if skipped else EXIT_OK

@@ -13,20 +13,31 @@ report except the evaluation behind it, and both languages of each explanation.
 
 from __future__ import annotations
 
+from typing import Literal, overload
+
 from ..reporting import Report
 from ..vocabulary import LANGS, check_lang
 from .html import render_html
 from .json import render_json
 from .markdown import render_markdown
+from .xlsx import render_xlsx
 
-__all__ = ["FORMATS", "LANGS", "render", "render_html", "render_json", "render_markdown"]
+__all__ = ["FORMATS", "LANGS", "render", "render_html", "render_json", "render_markdown", "render_xlsx"]
 
 #: The formats :func:`render` writes.
-FORMATS = ("markdown", "html", "json")
+FORMATS = ("markdown", "html", "json", "xlsx")
 
 
-def render(report: Report, fmt: str, lang: str = "zh") -> str:
-    """``report`` in ``fmt`` ("markdown", "html" or "json") and ``lang`` ("zh" or "en")."""
+@overload
+def render(report: Report, fmt: Literal["markdown", "html", "json"], lang: str = "zh") -> str: ...
+@overload
+def render(report: Report, fmt: Literal["xlsx"], lang: str = "zh") -> bytes: ...
+@overload
+def render(report: Report, fmt: str, lang: str = "zh") -> str | bytes: ...
+
+
+def render(report: Report, fmt: str, lang: str = "zh") -> str | bytes:
+    """``report`` in ``fmt`` ("markdown", "html", "json": text; "xlsx": a workbook's bytes) and ``lang``."""
     check_lang(lang)
     if fmt == "markdown":
         return render_markdown(report, lang)
@@ -34,4 +45,6 @@ def render(report: Report, fmt: str, lang: str = "zh") -> str:
         return render_html(report, lang)
     if fmt == "json":
         return render_json(report)
+    if fmt == "xlsx":
+        return render_xlsx(report, lang)
     raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(repr(f) for f in FORMATS)}")
