@@ -110,7 +110,7 @@ def parse_observations(
 
 
 #: Header cells that are read and left aside: row numbers of a fill-in form.
-_IGNORED_COLUMNS = frozenset({"序号", "no", "no.", "#"})
+_IGNORED_COLUMNS = frozenset({"序号", "no", "no.", "#", "指标说明", "上期数值", "期次"})
 
 
 def _parse_table(

@@ -20,7 +20,7 @@ from ..plugins import PluginError, default_registry, planengine_version
 from ..reporting import ReportKind
 from ..spec import SpecErrors
 from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, add_source_arguments, parse_date
-from .ledger import run_due, run_history, run_record, run_report
+from .ledger import run_due, run_history, run_record, run_report, run_template
 from .plan import run_draft, run_evaluate, run_plugins, run_show, run_validate
 
 __all__ = ["main"]
@@ -184,6 +184,25 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="only the figures for this date")
     history.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database, e.g. district.sqlite3")
     history.set_defaults(run=run_history)
+
+    template = _command(
+        commands,
+        "template",
+        "write fill-in workbooks (填报模板): what each unit must report for a period",
+        "planengine template specs/yueyanglou-sti.toml --period 2026-06下旬 --unit 区科工局 -o kgj.xlsx",
+    )
+    template.add_argument("spec", metavar="SPEC", help="a spec file (.toml or .json)")
+    template.add_argument(
+        "--period", required=True, help="the period: 2026-06下旬 (a dekad), 2026-06 (a month), 2026-Q2 or a date in it"
+    )
+    template.add_argument(
+        "--unit", metavar="UNIT", help="one unit, by id or name (default: every unit that owes a figure)"
+    )
+    template.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger whose last figures are shown")
+    template.add_argument(
+        "-o", "--output", metavar="PATH", help="the workbook (with --unit) or the folder to write into (default: here)"
+    )
+    template.set_defaults(run=run_template)
 
     due = _command(
         commands,

@@ -14,7 +14,9 @@ from pathlib import Path
 from .. import formatting
 from ..engine import compile_plan
 from ..ledger import Ledger, LedgerError, LedgerImportError, default_ledger_path
+from ..model import Plan
 from ..observation_files import ObservationFileError
+from ..observations import Observation
 from ..plugins import EvaluatorRegistry
 from ..quantities import format_decimal
 from ..reminders import DueFigure, due_figures
@@ -22,6 +24,7 @@ from ..render import FORMATS, render
 from ..reporting import ReportKind, build_report
 from ..scoring import DEFAULT_RULE
 from ..spec import load_spec
+from ..templates import parse_period, template_rows, template_workbook
 from .common import (
     EXIT_INVALID,
     EXIT_OK,
@@ -33,7 +36,7 @@ from .common import (
     write_output,
 )
 
-__all__ = ["report_format", "run_due", "run_history", "run_record", "run_report"]
+__all__ = ["report_format", "run_due", "run_history", "run_record", "run_report", "run_template"]
 
 #: The report format a file name asks for, by its extension.
 _FORMAT_OF_SUFFIX = {
@@ -256,3 +259,45 @@ def _write_due_workbook(path: Path, owed: tuple[DueFigure, ...], as_of: date, in
     buffer = io.BytesIO()
     workbook.save(buffer)
     write_output(path, buffer.getvalue(), inputs=inputs)
+
+
+def run_template(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+    """``planengine template``: a fill-in workbook per unit for a period (填报模板)."""
+    plan = load_spec(args.spec, registry)
+    try:
+        period = parse_period(args.period)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    units = [u.id for u in plan.units] if args.unit is None else [_unit_id(plan, args.unit)]
+    ledger_path = args.ledger or default_ledger_path()
+    observations: tuple[Observation, ...] = ()
+    if ledger_path.exists():  # the last figures, shown beside each row
+        with Ledger(ledger_path, readonly=True) as ledger:
+            observations = ledger.observations()
+    written = 0
+    for unit in units:
+        rows = template_rows(plan, unit, period, observations)
+        if not rows:
+            if args.unit is not None:
+                print(f"{unit}: nothing is due for {period.label}; no template written", file=sys.stderr)
+            continue
+        if args.output and args.unit is not None and not Path(args.output).is_dir():
+            target = Path(args.output)
+        else:
+            folder = Path(args.output) if args.output else Path.cwd()
+            target = folder / f"{plan.id}-{unit}-{period.end.isoformat()}.xlsx"
+        write_output(target, template_workbook(plan, unit, period, rows), inputs=[args.spec, ledger_path])
+        print(f"wrote {target} ({formatting.counted(len(rows), 'figure')} to fill)")
+        written += 1
+    if not written and args.unit is None:
+        print(f"nothing is due from any unit for {period.label}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _unit_id(plan: Plan, given: str) -> str:
+    """A unit by its id or its name (区科工局)."""
+    for unit in plan.units:
+        if given in (unit.id, unit.name):
+            return unit.id
+    known = ", ".join(f"{u.id} ({u.name})" for u in plan.units)
+    raise CommandError(f"the plan has no unit {given!r}; its units are {known}")
