@@ -148,7 +148,7 @@ def get_plugin_manager(
                     f"two packages provide the plugin {name!r}: {packages}; uninstall one, or choose one with "
                     f"{LOAD_PLUGINS_ENV}=<package>:{name}"
                 )
-            _load(pm, chosen[0][1])
+            _load(pm, chosen[0][1], alone=len(providers) == 1)
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
@@ -181,14 +181,22 @@ def _wanted(wanted: set[str] | None, package: str, name: str) -> bool:
     return wanted is None or name in wanted or f"{package}:{name}" in wanted
 
 
-def _load(pm: pluggy.PluginManager, entry_point: metadata.EntryPoint) -> None:
-    """Load one entry-point plugin; a failure names the plugin and how to switch it off."""
+def _load(pm: pluggy.PluginManager, entry_point: metadata.EntryPoint, *, alone: bool = True) -> None:
+    """Load one entry-point plugin; a failure names the plugin and how to switch it off.
+
+    When its package is the only one providing the name, pluggy loads it (so that
+    ``pm.list_plugin_distinfo()`` knows its package); when another package provides the
+    same name too, this entry point is loaded itself, never the other one.
+    """
     try:
-        plugin = entry_point.load()  # this entry point of this package, never another one of the same name
-        pm.register(plugin, name=entry_point.name)
-        dist = entry_point.dist
-        if dist is not None:
-            _PACKAGES.setdefault(pm, {})[id(plugin)] = (dist.metadata["Name"] or dist.name, dist.version)
+        if alone:
+            pm.load_setuptools_entrypoints(ENTRY_POINT_GROUP, name=entry_point.name)
+        else:
+            plugin = entry_point.load()
+            pm.register(plugin, name=entry_point.name)
+            dist = entry_point.dist
+            if dist is not None:
+                _PACKAGES.setdefault(pm, {})[id(plugin)] = (dist.metadata["Name"] or dist.name, dist.version)
         _log.info("loaded the plugin %s (%s)", entry_point.name, entry_point.value)
     except Exception as exc:
         package = entry_point.dist.name if entry_point.dist is not None else entry_point.value
