@@ -34,7 +34,7 @@ import sys
 import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import pluggy
@@ -58,6 +58,7 @@ __all__ = [
 ]
 
 _log = logging.getLogger(__name__)
+_Rule = TypeVar("_Rule", ScoringRule, LightRule)
 
 #: The entry-point group third-party plugins register under.
 ENTRY_POINT_GROUP = "planengine"
@@ -270,26 +271,8 @@ class EvaluatorRegistry:
                     package,
                     version,
                 )
-        for impl in reversed(pm.hook.register_scoring_rules.get_hookimpls()):
-            for rule in _listed(
-                _ask(pm, "register_scoring_rules", impl), ScoringRule, impl.plugin_name, "register_scoring_rules"
-            ):
-                if rule.name in registry.scoring_rules:
-                    raise PluginConflictError(
-                        f"two plugins provide a scoring rule named {rule.name!r}: "
-                        f"{registry.scoring_rules[rule.name][1]} and {impl.plugin_name}"
-                    )
-                registry.scoring_rules[rule.name] = (rule, impl.plugin_name)
-        for impl in reversed(pm.hook.register_light_rules.get_hookimpls()):
-            for light_rule in _listed(
-                _ask(pm, "register_light_rules", impl), LightRule, impl.plugin_name, "register_light_rules"
-            ):
-                if light_rule.name in registry.light_rules:
-                    raise PluginConflictError(
-                        f"two plugins provide a light rule named {light_rule.name!r}: "
-                        f"{registry.light_rules[light_rule.name][1]} and {impl.plugin_name}"
-                    )
-                registry.light_rules[light_rule.name] = (light_rule, impl.plugin_name)
+        registry.scoring_rules = _named_rules(pm, "register_scoring_rules", ScoringRule, "scoring rule")
+        registry.light_rules = _named_rules(pm, "register_light_rules", LightRule, "light rule")
         return registry
 
     def scoring_rule(self, name: str) -> ScoringRule:
@@ -324,6 +307,19 @@ class EvaluatorRegistry:
 
     def __len__(self) -> int:
         return len(self._by_name)
+
+
+def _named_rules(pm: pluggy.PluginManager, hook: str, kind: type[_Rule], label: str) -> dict[str, tuple[_Rule, str]]:
+    """The rules every plugin returns from ``hook``, by name, with the plugin giving each; a name twice is an error."""
+    rules: dict[str, tuple[_Rule, str]] = {}
+    for impl in reversed(getattr(pm.hook, hook).get_hookimpls()):
+        for rule in _listed(_ask(pm, hook, impl), kind, impl.plugin_name, hook):
+            if rule.name in rules:
+                raise PluginConflictError(
+                    f"two plugins provide a {label} named {rule.name!r}: {rules[rule.name][1]} and {impl.plugin_name}"
+                )
+            rules[rule.name] = (rule, impl.plugin_name)
+    return rules
 
 
 def _ask(pm: pluggy.PluginManager, hook: str, impl: pluggy.HookImpl) -> object:
