@@ -828,3 +828,24 @@ def test_json_of_the_june_bulletin() -> None:
         "2026-07-06",
     )
     assert [c["after"] for c in dekad["changes"]] == ["lagging"] * 2
+
+
+def test_a_report_lists_the_targets_it_could_not_judge_with_the_remedy() -> None:
+    r = build(JUNE_30, ReportKind.MONTHLY)  # milestones: their plugin is not loaded in these tests
+    unjudged = md_table(md_section(render_markdown(r), "未评价目标"))
+    assert len(unjudged) == len(r.unjudged) == 11
+    assert all(row["状态"] == "不支持" and "planengine-milestone" in row["处理办法"] for row in unjudged)
+
+
+def test_the_cli_table_and_the_report_show_one_number_the_same_way() -> None:
+    """Found in review: the table showed 41.2% where the report showed 41.3% for the same number."""
+    from planengine.cli.plan import render_table
+
+    r = build(JUNE_30, ReportKind.MONTHLY)
+    assert r.result is not None
+    table = render_table(r.result)
+    report = render_markdown(r)
+    for line in r.targets:
+        if line.completion is not None:
+            shown = planengine.formatting.percent(line.completion)
+            assert shown in table and shown in report

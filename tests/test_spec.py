@@ -11,6 +11,7 @@ from pathlib import Path
 import attrs
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import planengine
 from planengine import Plan, SpecErrors, testing, unit
@@ -350,3 +351,47 @@ def test_a_broken_header_gives_no_false_problems_from_plugins() -> None:
     with pytest.raises(SpecErrors) as caught:
         planengine.loads_spec(HEADER.replace('title = "t"', "title = 5") + targets, registry=registry)
     assert [e.path for e in caught.value.errors] == ["title"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dictionaries(st.sampled_from(["stage", "of", "by", "deliverable"]), st.text(max_size=6), max_size=4))
+def test_the_spec_hash_is_independent_of_the_plugins_installed(params: dict[str, str]) -> None:
+    """For any parameters a plugin's target states, the hash is the same with and without the plugin."""
+
+    class Loose:
+        @planengine.hookimpl
+        def register_evaluators(self) -> list[planengine.Evaluator[object]]:
+            return [
+                planengine.Evaluator(
+                    name="loose",
+                    params=dict,
+                    evaluate=lambda p, c: None,  # type: ignore[arg-type, return-value]
+                    version="1",
+                    api_version=planengine.PLUGIN_API_VERSION,
+                    needs_metric=False,
+                )
+            ]
+
+    text = json.dumps(
+        {
+            "format": 1,
+            "id": "p",
+            "title": "t",
+            "issuer": "i",
+            "year": 2026,
+            "plugin_evaluators": ["loose"],
+            "targets": [{"id": "t", "evaluator": "loose", "quote": "q", "params": params}],
+        },
+        ensure_ascii=False,
+    )
+    pm = planengine.get_plugin_manager(load_entry_points=False)
+    pm.register(Loose())
+    with_plugin = planengine.loads_spec(text, "json", registry=planengine.EvaluatorRegistry.from_plugin_manager(pm))
+    without = planengine.loads_spec(
+        text,
+        "json",
+        registry=planengine.EvaluatorRegistry.from_plugin_manager(
+            planengine.get_plugin_manager(load_entry_points=False)
+        ),
+    )
+    assert planengine.spec_hash(with_plugin) == planengine.spec_hash(without)

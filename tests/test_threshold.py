@@ -731,3 +731,17 @@ def test_net_increase_at_year_end_met_exactly_when_the_rise_is_enough(start: int
     compiled = simple("count-threshold", {"value": "10家", "basis": "net_increase"}, reporting="level")
     got = status(compiled, [obs(START, f"{start}家"), obs(day, f"{end}家")], YEAR_END)
     assert got is (Status.MET if end - start >= 10 else Status.MISSED)
+
+
+def test_a_strict_amount_says_more_than_is_still_needed() -> None:
+    """超5000万元 with 2600 in: adding 2400 gives exactly 5000, which does not meet it."""
+    compiled = simple("amount-threshold", {"value": "5000万元", "comparator": ">"}, unit="万元")
+    a = assess(compiled, [obs(MID_YEAR, "2600万元")], MID_YEAR)
+    assert (a.gap, a.gap_strict) == (Decimal(2400), True)
+    assert "全年还需超过2400万元" in a.explanation.zh and "more than 2400万元 still needed" in a.explanation.en
+    exact = assess(compiled, [obs(YEAR_END, "5000万元")], YEAR_END)
+    assert (
+        exact.status is Status.MISSED
+        and exact.gap_strict
+        and planengine.formatting.gap(exact.gap, exact.unit, "zh", strict=exact.gap_strict) == ">0万元"
+    )
