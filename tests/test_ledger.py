@@ -541,3 +541,18 @@ def test_a_full_disk_is_a_one_line_error_and_loses_nothing(small_disk: Path, tmp
         assert len(ledger.observations()) == 50  # what was recorded before is whole
     with Ledger(path, readonly=True) as reader:
         assert {o.metric for o in reader.observations()} == {"metric_a"}
+
+
+def test_a_damaged_page_is_a_one_line_error(tmp_path: Path) -> None:
+    path = tmp_path / "ledger.sqlite3"
+    with Ledger(path) as ledger:
+        ledger.record_file(_csv(tmp_path, "a.csv", *_rows("metric_a", 400)), now=DECEMBER)
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for start in range(page, len(data), page):  # scribble over every page but the header's
+        data[start + 8 : start + 64] = b"\xff" * 56
+    path.write_bytes(bytes(data))
+    with pytest.raises(LedgerError) as caught:
+        with Ledger(path, readonly=True) as reader:
+            reader.observations()
+    assert str(path) in str(caught.value) and "\n" not in str(caught.value)
