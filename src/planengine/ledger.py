@@ -48,13 +48,14 @@ __all__ = [
     "Ledger",
     "LedgerError",
     "LedgerImportError",
+    "Review",
     "Revision",
     "SCHEMA_VERSION",
     "default_ledger_path",
 ]
 
 #: The schema this module writes, kept in ``PRAGMA user_version``. A newer file is refused.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 #: The environment variable naming the ledger file.
 LEDGER_ENV = "PLANENGINE_LEDGER"
 #: How long a writer waits for another process's write transaction before giving up.
@@ -66,6 +67,23 @@ _UTC = dt.UTC
 #: Where a day begins and ends for report dates and "known on" days: China Standard Time
 #: (UTC+8, no daylight saving), the working day of the plans' units. Timestamps are stored in UTC.
 DEFAULT_ZONE = dt.timezone(dt.timedelta(hours=8), "UTC+08:00")
+
+#: The review trail (审核, 退回): one row per step, never changed afterwards.
+_REVIEWS = (
+    """
+CREATE TABLE reviews (
+    id          INTEGER PRIMARY KEY,
+    metric      TEXT NOT NULL,
+    date        TEXT NOT NULL,
+    measure     TEXT NOT NULL,
+    revision    INTEGER NOT NULL,       -- the revision reviewed
+    state       TEXT NOT NULL CHECK (state IN ('accepted', 'returned')),
+    reason      TEXT NOT NULL,          -- why it was returned (退回), or ''
+    reviewed_by TEXT NOT NULL,
+    reviewed_at TEXT NOT NULL           -- UTC ISO timestamp
+)""",
+    "CREATE INDEX reviews_figure ON reviews (metric, date, measure, revision)",
+)
 
 _SCHEMA = (
     """
@@ -98,7 +116,11 @@ CREATE TABLE revisions (
     UNIQUE (metric, date, measure, revision)
 )""",
     "CREATE INDEX revisions_known_since ON revisions (known_since)",
+    *_REVIEWS,
 )
+
+#: What upgrades a ledger from each older schema version to the next, in place.
+_MIGRATIONS: dict[int, tuple[str, ...]] = {1: _REVIEWS}
 
 _COLUMNS = (
     "metric, date, measure, revision, magnitude, unit, reported_by, note, source, reported_at, "
@@ -143,6 +165,20 @@ class ImportReport:
     import_id: int
     #: What was guessed while reading the file (an encoding, a Chinese header...): said, never silent.
     notes: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Review:
+    """One step of a figure's review: accepted, or returned (退回) with the reason, by whom and when."""
+
+    metric: str
+    date: dt.date
+    measure: Measure
+    revision: int  #: the revision reviewed
+    state: str  #: ``"accepted"`` or ``"returned"``
+    reason: str
+    reviewed_by: str
+    reviewed_at: dt.datetime
 
 
 @attrs.frozen
@@ -224,7 +260,12 @@ class Ledger:
                         raise LedgerError(f"{self.path}: this SQLite file is not a planengine ledger")
                     for statement in _SCHEMA:
                         self._db.execute(statement)
-                    self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                else:
+                    for older in range(version, SCHEMA_VERSION):  # an older ledger, upgraded in place
+                        for statement in _MIGRATIONS[older]:
+                            self._db.execute(statement)
+                        _log.info("upgraded %s from schema version %d to %d", self.path, older, older + 1)
+                self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.Error as exc:
             raise _ledger_error(self.path, exc) from None
 
@@ -412,13 +453,19 @@ class Ledger:
     # -- reading ----------------------------------------------------------------------------
 
     def observations(
-        self, known_on: dt.date | dt.datetime | None = None, metrics: Collection[str] | None = None
+        self,
+        known_on: dt.date | dt.datetime | None = None,
+        metrics: Collection[str] | None = None,
+        *,
+        accepted_only: bool = False,
     ) -> tuple[Observation, ...]:
-        """For each (metric, date, measure), the latest revision known at ``known_on``.
+        """For each (metric, date, measure), the latest revision known at ``known_on`` that counts.
 
         "Latest" is by when a revision became known (its report date), then by the order
         it was recorded, so a correction stays in force even if the file with the original
-        figure is recorded after it.
+        figure is recorded after it. A revision the office returned (退回) does not count:
+        the one before it does. With ``accepted_only``, only revisions the office had
+        accepted by ``known_on`` count (a plan whose figures need review reports these).
 
         A ``date`` means the end of that day (UTC), inclusive; a naive ``datetime`` is UTC;
         ``None`` means everything recorded. ``metrics`` limits the answer to those metrics.
@@ -427,24 +474,118 @@ class Ledger:
         """
         conditions: list[str] = []
         params: list[Any] = []
-        if known_on is not None:
+        bound = None if known_on is None else _timestamp(_known_bound(known_on, self.zone))
+        if bound is not None:
             conditions.append("known_since <= ?")
-            params.append(_timestamp(_known_bound(known_on, self.zone)))
+            params.append(bound)
         if metrics is not None:
             wanted = sorted(set(metrics))
             conditions.append(f"metric IN ({', '.join('?' * len(wanted))})")
             params.extend(wanted)
         where = f"WHERE {' AND '.join(conditions)}" if conditions else ""
+        review = "NULL"
+        review_params: list[Any] = []
+        if self._has_reviews():
+            review = (
+                "(SELECT v.state FROM reviews v WHERE v.metric = r.metric AND v.date = r.date AND "
+                "v.measure = r.measure AND v.revision = r.revision"
+                + (" AND v.reviewed_at <= ?" if bound is not None else "")
+                + " ORDER BY v.id DESC LIMIT 1)"
+            )
+            review_params = [bound] if bound is not None else []
+        counts = "coalesce(review, 'submitted') = 'accepted'" if accepted_only else "coalesce(review, '') != 'returned'"
         rows = self._read(
             f"""SELECT {_COLUMNS} FROM (
                     SELECT *, row_number() OVER (
                         PARTITION BY metric, date, measure ORDER BY known_since DESC, revision DESC
                     ) AS newest
-                    FROM revisions {where}
+                    FROM (SELECT r.*, {review} AS review FROM revisions r {where})
+                    WHERE {counts}
                 ) WHERE newest = 1 ORDER BY metric, date, measure""",
-            params,
+            [*review_params, *params],
         )
         return tuple(self._row(row) for row in rows)
+
+    def _has_reviews(self) -> bool:
+        """Whether the file has the review trail (a ledger of schema 1, read without upgrading, has none)."""
+        return self._user_version() >= 2
+
+    def review(
+        self,
+        metric: str,
+        date: dt.date,
+        *,
+        accept: bool,
+        reason: str = "",
+        measure: Measure = Measure.VALUE,
+        reviewed_by: str = "",
+        now: dt.datetime | None = None,
+    ) -> Review:
+        """Accept the latest revision of a figure, or return it (退回) with a ``reason``.
+
+        Each step is kept with who and when, never changed: the trail is :meth:`reviews`. A
+        returned figure no longer counts (the revision before it does) until the unit sends
+        a new one, which is submitted again.
+        """
+        if not accept and not reason.strip():
+            raise LedgerError(f"{self.path}: a figure is returned with a reason (退回原因); give one")
+        at = _timestamp(_utc(now) if now is not None else dt.datetime.now(_UTC))
+        key = (metric, date.isoformat(), measure.value)
+        with self._write():
+            latest = self._db.execute(
+                "SELECT max(revision) FROM revisions WHERE metric = ? AND date = ? AND measure = ?", key
+            ).fetchone()[0]
+            if latest is None:
+                raise LedgerError(f"{self.path}: there is no figure of {metric} for {date.isoformat()} to review")
+            state = "accepted" if accept else "returned"
+            self._db.execute(
+                "INSERT INTO reviews (metric, date, measure, revision, state, reason, reviewed_by, reviewed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (*key, int(latest), state, reason.strip(), reviewed_by, at),
+            )
+        return Review(
+            metric, date, measure, int(latest), state, reason.strip(), reviewed_by, dt.datetime.fromisoformat(at)
+        )
+
+    def pending(self) -> tuple[tuple[str, dt.date, Measure, int], ...]:
+        """The figures whose latest revision awaits review: (metric, date, measure, revision)."""
+        if not self._has_reviews():
+            return ()
+        rows = self._read(
+            """SELECT l.metric, l.date, l.measure, l.revision FROM (
+                   SELECT metric, date, measure, max(revision) AS revision FROM revisions
+                   GROUP BY metric, date, measure
+               ) l
+               WHERE NOT EXISTS (SELECT 1 FROM reviews v WHERE v.metric = l.metric AND v.date = l.date
+                                 AND v.measure = l.measure AND v.revision = l.revision)
+               ORDER BY l.metric, l.date, l.measure""",
+            [],
+        )
+        return tuple((str(m), dt.date.fromisoformat(d), Measure(ms), int(rev)) for m, d, ms, rev in rows)
+
+    def reviews(self, metric: str, date: dt.date | None = None) -> tuple[Review, ...]:
+        """The review trail of a metric's figures (of one ``date`` if given), oldest first."""
+        if not self._has_reviews():
+            return ()
+        sql = "SELECT metric, date, measure, revision, state, reason, reviewed_by, reviewed_at FROM reviews WHERE metric = ?"
+        params: list[str] = [metric]
+        if date is not None:
+            sql += " AND date = ?"
+            params.append(date.isoformat())
+        rows = self._read(sql + " ORDER BY id", params)
+        return tuple(
+            Review(
+                str(m),
+                dt.date.fromisoformat(d),
+                Measure(ms),
+                int(rev),
+                str(st),
+                str(why),
+                str(by),
+                dt.datetime.fromisoformat(at),
+            )
+            for m, d, ms, rev, st, why, by, at in rows
+        )
 
     def _read(self, sql: str, params: Sequence[Any]) -> list[Any]:
         try:

@@ -246,6 +246,9 @@ class Report:
     next_quarter: tuple[NextQuarterLine, ...] = ()
     unjudged: tuple[UnjudgedLine, ...] = ()
     light_rule: str = ""
+    #: For a plan whose figures need review: "accepted" (only accepted figures count),
+    #: "submitted" (figures not yet accepted count too), "files" (read from files); else "".
+    scope: str = ""
     result: EvaluationResult | None = attrs.field(default=None, eq=False, repr=False)
 
 
@@ -258,6 +261,7 @@ def build_report(
     known_on: dt.date | str | None = None,
     rule: ScoringRule = DEFAULT_RULE,
     lights: LightRule | str | None = None,
+    scope: str = "",
 ) -> Report:
     """Assemble the report of ``kind`` for the period containing ``as_of``.
 
@@ -316,6 +320,7 @@ def build_report(
         missed_reports=_missed_reports(plan, observations, period, as_of),
         unjudged=_unjudged(compiled, result),
         light_rule=light_rule.name,
+        scope=scope,
         result=result,
         **extra,  # type: ignore[arg-type]
     )

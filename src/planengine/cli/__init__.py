@@ -20,7 +20,7 @@ from ..plugins import PluginError, default_registry, planengine_version
 from ..reporting import ReportKind
 from ..spec import SpecErrors
 from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, add_source_arguments, parse_date
-from .ledger import run_due, run_history, run_record, run_report, run_template
+from .ledger import run_due, run_history, run_record, run_report, run_review, run_template
 from .plan import run_draft, run_evaluate, run_plugins, run_show, run_validate
 
 __all__ = ["main"]
@@ -184,6 +184,23 @@ def _parser() -> argparse.ArgumentParser:
     history.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="only the figures for this date")
     history.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database, e.g. district.sqlite3")
     history.set_defaults(run=run_history)
+
+    review = _command(
+        commands,
+        "review",
+        "accept recorded figures, or return them with a reason (审核 / 退回)",
+        "planengine review tech_contract_turnover --date 2026-06-30 --return 口径有误,请核实",
+    )
+    review.add_argument("metric", nargs="?", metavar="METRIC", help="the figure's metric id")
+    review.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="the figure's date")
+    review.add_argument("--measure", choices=["value", "yoy"], default="value", help="value (default) or yoy")
+    review.add_argument("--accept", action="store_const", const=True, help="accept the figure (审核通过)")
+    review.add_argument("--return", dest="return_reason", metavar="REASON", help="return it to the unit, saying why")
+    review.add_argument("--all", action="store_true", help="every figure awaiting review")
+    review.add_argument("--list", action="store_true", help="list the figures awaiting review")
+    review.add_argument("--by", default="", metavar="NAME", help="who reviews")
+    review.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database")
+    review.set_defaults(run=run_review)
 
     template = _command(
         commands,

@@ -27,6 +27,7 @@ __all__ = [
     "EXIT_OK",
     "EXIT_USAGE",
     "CommandError",
+    "accepted_only",
     "add_source_arguments",
     "load_observations",
     "parse_date",
@@ -61,6 +62,11 @@ def add_source_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"the ledger database (default: $PLANENGINE_LEDGER or ./{default_ledger_path().name})",
     )
     parser.add_argument(
+        "--include-submitted",
+        action="store_true",
+        help="for a plan whose figures need review: count figures not yet accepted too (the report says so)",
+    )
+    parser.add_argument(
         "--known-on",
         type=parse_date,
         metavar="YYYY-MM-DD",
@@ -69,7 +75,7 @@ def add_source_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def load_observations(
-    args: argparse.Namespace, metrics: Mapping[str, Metric] | None = None
+    args: argparse.Namespace, metrics: Mapping[str, Metric] | None = None, *, accepted_only: bool = False
 ) -> tuple[list[Observation], int]:
     """The figures a command works on, and how many rows of its files were skipped.
 
@@ -100,7 +106,12 @@ def load_observations(
             f"there is no ledger at {path}; record figures first (planengine record FILE) or give --observations FILE"
         )
     with Ledger(path, readonly=True) as ledger:
-        return list(ledger.observations(known_on=args.known_on)), 0
+        return list(ledger.observations(known_on=args.known_on, accepted_only=accepted_only)), 0
+
+
+def accepted_only(args: argparse.Namespace, require_review: bool) -> bool:
+    """Whether only accepted figures count: the plan asks for review, and the command did not widen it."""
+    return require_review and not getattr(args, "include_submitted", False) and not args.observations
 
 
 def say_notes(notes: Sequence[str]) -> None:

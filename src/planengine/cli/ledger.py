@@ -16,7 +16,7 @@ from ..engine import compile_plan
 from ..ledger import Ledger, LedgerError, LedgerImportError, default_ledger_path
 from ..model import Plan
 from ..observation_files import ObservationFileError
-from ..observations import Observation
+from ..observations import Measure, Observation
 from ..plugins import EvaluatorRegistry
 from ..quantities import format_decimal
 from ..reminders import DueFigure, due_figures
@@ -29,6 +29,7 @@ from .common import (
     EXIT_INVALID,
     EXIT_OK,
     CommandError,
+    accepted_only,
     load_observations,
     plugin_output_to_stderr,
     say_notes,
@@ -36,7 +37,7 @@ from .common import (
     write_output,
 )
 
-__all__ = ["report_format", "run_due", "run_history", "run_record", "run_report", "run_template"]
+__all__ = ["report_format", "run_due", "run_history", "run_record", "run_report", "run_review", "run_template"]
 
 #: The report format a file name asks for, by its extension.
 _FORMAT_OF_SUFFIX = {
@@ -101,6 +102,7 @@ def run_history(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         raise CommandError(f"there is no ledger at {path}")
     with Ledger(path, readonly=True) as ledger:
         revisions = ledger.history(args.metric, args.date)
+        trail = ledger.reviews(args.metric, args.date)
     if not revisions:
         print(f"no figures for {args.metric!r} in {path}")
         return EXIT_OK
@@ -114,13 +116,53 @@ def run_history(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
             f"{obs.date.isoformat()}  {obs.measure.value:<7}  {rev.revision:>3}  {value:<17}  "
             f"{rev.known_since:%Y-%m-%d %H:%M}  {who} / {obs.source}{note}"
         )
+        for step in trail:
+            if (step.date, step.measure, step.revision) == (obs.date, obs.measure, rev.revision):
+                words = "accepted 审核通过" if step.state == "accepted" else f"returned 退回: {step.reason}"
+                print(f"{'':33}{words}, by {step.reviewed_by or '-'} at {step.reviewed_at:%Y-%m-%d %H:%M}")
+    return EXIT_OK
+
+
+def run_review(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
+    """``planengine review``: accept figures, or return them (退回) with a reason; ``--list`` shows what waits."""
+    path = args.ledger or default_ledger_path()
+    if not path.exists():
+        raise CommandError(f"there is no ledger at {path}")
+    if args.list:
+        with Ledger(path, readonly=True) as ledger:
+            waiting = ledger.pending()
+        for metric, day, measure, revision in waiting:
+            print(f"{metric}  {day.isoformat()}  {measure.value}  revision {revision}")
+        print(f"{formatting.counted(len(waiting), 'figure')} awaiting review", file=sys.stderr)
+        return EXIT_OK
+    if (args.accept is None) == (args.return_reason is None):
+        raise CommandError("say --accept, or --return REASON")
+    with Ledger(path) as ledger:
+        if args.all:
+            targets = [(metric, day, measure) for metric, day, measure, _ in ledger.pending()]
+        elif args.metric and args.date:
+            targets = [(args.metric, args.date, Measure(args.measure))]
+        else:
+            raise CommandError("name a figure (METRIC --date YYYY-MM-DD), or review every waiting one with --all")
+        for metric, day, measure in targets:
+            step = ledger.review(
+                metric,
+                day,
+                accept=bool(args.accept),
+                reason=args.return_reason or "",
+                measure=measure,
+                reviewed_by=args.by,
+            )
+            verb = "accepted" if step.state == "accepted" else f"returned ({step.reason})"
+            print(f"{metric} {day.isoformat()} revision {step.revision}: {verb}")
     return EXIT_OK
 
 
 def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     plan = load_spec(args.spec, registry)
     compiled = compile_plan(plan, registry)
-    observations, skipped = load_observations(args, compiled.metrics)
+    only_accepted = accepted_only(args, plan.require_review)
+    observations, skipped = load_observations(args, compiled.metrics, accepted_only=only_accepted)
     try:
         rule = registry.scoring_rule(args.scoring or DEFAULT_RULE.name)
     except KeyError as exc:
@@ -135,6 +177,7 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
                 known_on=args.known_on,
                 rule=rule,
                 lights=args.lights,
+                scope=_scope(plan.require_review, only_accepted, bool(args.observations)),
             )
     except ValueError as exc:  # an unknown light rule, named with the installed ones
         raise CommandError(str(exc)) from None
@@ -152,6 +195,15 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     else:
         print(text, end="")
     return EXIT_INVALID if skipped else EXIT_OK
+
+
+def _scope(required: bool, only_accepted: bool, from_files: bool) -> str:
+    """Which figures a report counts, said in its header when the plan reviews figures."""
+    if not required:
+        return ""
+    if from_files:
+        return "files"
+    return "accepted" if only_accepted else "submitted"
 
 
 def report_format(asked: str | None, output: str | None) -> str:

@@ -101,6 +101,7 @@ class _Builder:
             Fact("score", self.w("score"), score_text(r.score)),
             Fact("counts", self.w("counts"), self.counts_text(r.counts)),
             Fact("light_rule", self.w("light_rule"), r.light_rule or DASH),
+            *([Fact("scope", self.w("scope"), self.w(f"scope.{r.scope}"))] if r.scope else []),
             Fact("plan_id", self.w("plan_id"), r.plan),
             Fact("spec_hash", self.w("spec_hash"), short_hash(r.spec_hash)),
         ]
