@@ -346,7 +346,7 @@ def test_monthly_bulletin_has_one_row_per_target_with_its_status_word() -> None:
         "目标值",
         "完成率",
         "序时进度",
-        "较序时进度",
+        "较序时进度(百分点)",
         "差距",
         "牵头单位",
         "预警",
@@ -363,7 +363,7 @@ def test_monthly_bulletin_has_one_row_per_target_with_its_status_word() -> None:
         "目标值": "2000人",
         "完成率": "16.5%",
         "序时进度": "50.0%",
-        "较序时进度": "慢于33.5个百分点",
+        "较序时进度(百分点)": "慢33.5",
         "差距": "1670人",
         "牵头单位": "区人才办、区科工局",
         "预警": "红灯",
@@ -377,7 +377,7 @@ def test_monthly_bulletin_has_one_row_per_target_with_its_status_word() -> None:
         "黄灯",
     )
     assert by_quote["新培育高新技术企业10家"]["完成率"] == "40.0%"  # one decimal, always
-    assert by_quote["新增2个市级以上创新平台"]["较序时进度"] == "持平"  # 50.0% against 50.0%
+    assert by_quote["新增2个市级以上创新平台"]["较序时进度(百分点)"] == "持平"  # 50.0% against 50.0%
     assert by_quote["力争全年放贷超5000万元"]["差距"] == ">2400万元"  # 超: more than 2400 still needed
     assert by_quote["技术合同交易成交额增长15%以上"]["序时进度"] == "—"  # a rate is compared directly
     assert by_quote["全力冲刺省创新型区建设"]["状态"] == "不支持"

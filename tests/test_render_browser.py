@@ -8,6 +8,7 @@ are kept under ``artifacts/`` at the repository's root (git-ignored) for a perso
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -16,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
+import planengine
 from planengine.render import render_html
-from planengine.reporting import ReportKind
+from planengine.reporting import Report, ReportKind
 
 from .conftest import ROOT
 from .test_render import JUNE_30, build
@@ -137,6 +139,8 @@ def test_the_june_bulletin_renders_in_chromium(tmp_path: Path) -> None:
     assert head.startswith(b"%PDF"), head[:16]
     assert b"/MediaBox [0 0 594.9" in head  # A4: 210 x 297 mm is 595 x 842 pt
 
+    _assert_no_word_broken_mid_way(pdf, report)
+
     dom = run(browser, tmp_path / "profile-dom", "--dump-dom", url).stdout.decode("utf-8")
     assert report.title in dom
     assert "滞后" in dom and "正常" in dom
@@ -153,3 +157,35 @@ def test_without_chromium_the_browser_test_skips_unless_required(monkeypatch: py
     monkeypatch.setenv("PLANENGINE_REQUIRE_BROWSER", "1")
     with pytest.raises(pytest.fail.Exception, match="PLANENGINE_REQUIRE_BROWSER=1 requires it"):
         chromium()
+
+
+def _assert_no_word_broken_mid_way(pdf: Path, report: Report) -> None:
+    """Printed at A4, figures stay whole and an id breaks only after a dot or a hyphen (pdftotext reads it back)."""
+    if shutil.which("pdftotext") is None:
+        if os.environ.get("PLANENGINE_REQUIRE_BROWSER"):
+            pytest.fail("pdftotext (poppler-utils) is needed to read the printed page back")
+        return
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, check=True).stdout.decode()
+    for line in report.targets:  # the numbers of every row, each on one line of the page
+        for value in (line.actual, line.completion):
+            if value is None:
+                continue
+            shown = (
+                planengine.formatting.percent(value)
+                if value is line.completion
+                else planengine.formatting.amount(value, line.unit)
+            )
+            assert shown in text, f"{shown} is broken across lines in the printed page"
+    pieces = set()
+    for line in report.targets:
+        for segment in line.target.split("."):
+            parts = segment.split("-")  # a line may break after a hyphen: any run of parts is whole
+            for i in range(len(parts)):
+                for j in range(i + 1, len(parts) + 1):
+                    run_ = "-".join(parts[i:j])
+                    pieces.update({run_, f"{run_}-"} if j < len(parts) else {run_})
+    for token in re.findall(r"[a-z][a-z0-9_.-]*[a-z0-9_.-]", text):
+        if "." not in token:  # target ids are dotted; unit ids and the rest of a broken id are not checked here
+            continue
+        for piece in filter(None, token.split(".")):
+            assert piece in pieces, f"an id is broken inside a word in the printed page: {token!r}"

@@ -381,9 +381,10 @@ class _Builder:
             return DASH
         shown = abs(p.shown_points)
         verdict = verdict_word(p.verdict, self.lang)
-        if self.zh:
-            return "持平" if shown == 0 else f"{verdict[:2]}{points(shown, 'zh')}"
-        return "level" if shown == 0 else f"{points(shown, 'en')} {verdict.split()[0]}"
+        if shown == 0:
+            return "持平" if self.zh else "level"
+        # short enough for a narrow column: the header says the unit is percentage points
+        return f"{verdict[0]}{shown}" if self.zh else f"{shown} {verdict.split()[0]}"
 
     def schedule_note(self) -> str:
         rule = self.report.light_rule

@@ -53,7 +53,8 @@ p.subheading { font-weight: 700; margin-top: 10px; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 4px 0 8px; font-size: 8.5pt; }
 thead { display: table-header-group; }
 th, td { border: 1px solid #c8c8c8; padding: 3px 4px; vertical-align: top; text-align: left;
-         overflow-wrap: anywhere; word-break: break-word; }
+         overflow-wrap: break-word; word-break: normal; }
+td.num { white-space: nowrap; }
 th { background: #f2f2f2; font-weight: 700; }
 td.right, th.right { text-align: right; }
 td.center, th.center { text-align: center; }
@@ -196,7 +197,8 @@ def _cell(cell: Text | Bar, align: str) -> str:
     classes = " ".join(x for x in (cell.cls, align if align != "left" else "") if x)
     cls = f' class="{esc(classes)}"' if classes else ""
     badge = f'<span class="badge">{esc(cell.badge)}</span>' if cell.badge else ""
-    sub = f'<span class="sub">{esc(cell.sub)}</span>' if cell.sub else ""
+    # an id breaks only after its dots (talent.<wbr>introduction.<wbr>graduates), never inside a word
+    sub = f'<span class="sub">{esc(cell.sub).replace(".", ".<wbr>")}</span>' if cell.sub else ""
     return f"<td{cls}>{badge}{esc(cell.text)}{sub}</td>"
 
 

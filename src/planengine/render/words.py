@@ -56,7 +56,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "scope.accepted": ("仅已审核通过的数据", "accepted figures only"),
     "scope.submitted": ("含尚未审核的报送数据", "figures not yet reviewed included"),
     "scope.files": ("直接读取的数据文件(未经审核)", "read from files, not reviewed"),
-    "col.schedule": ("较序时进度", "Against schedule"),
+    "col.schedule": ("较序时进度(百分点)", "Against schedule (pp)"),
     "col.reason": ("原因", "Reason"),
     "col.remedy": ("处理办法", "Remedy"),
     # columns
