@@ -22,7 +22,7 @@ def ledger(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_record_then_report_the_monthly_bulletin(ledger: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["record", *DEKADS]) == 0
+    assert main(["record", *DEKADS, "--accept"]) == 0
     out = capsys.readouterr().out
     assert "examples/dekads/2026-07-1.csv: 20 figures recorded, 0 unchanged" in out  # 19 of July, 1 correction
     assert main(["record", DEKADS[0]]) == 0
@@ -34,7 +34,7 @@ def test_record_then_report_the_monthly_bulletin(ledger: Path, capsys: pytest.Ca
 
 
 def test_report_as_known_on_an_earlier_day(ledger: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    main(["record", *DEKADS])
+    main(["record", *DEKADS, "--accept"])
     capsys.readouterr()
     args = [str(SEED_SPEC), "--kind", "monthly", "--as-of", "2026-06-30", "--format", "json"]
     assert main(["report", *args, "--known-on", "2026-07-03"]) == 0
@@ -50,11 +50,13 @@ def test_report_as_known_on_an_earlier_day(ledger: Path, capsys: pytest.CaptureF
 
 
 def test_history_lists_every_revision(ledger: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    main(["record", *DEKADS])
+    main(["record", *DEKADS, "--accept"])
     capsys.readouterr()
     assert main(["history", "tech_contract_turnover", "--date", "2026-06-30"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 3 and "60160万元" in lines[1] and "61200万元" in lines[2] and "更正" in lines[2]
+    # each revision, with its review under it (recorded with --accept: accepted as recorded)
+    assert len(lines) == 5 and "60160万元" in lines[1] and "61200万元" in lines[3] and "更正" in lines[3]
+    assert "accepted 审核通过" in lines[2] and "accepted 审核通过" in lines[4]
 
 
 def test_a_file_with_a_bad_row_records_nothing(
@@ -75,7 +77,7 @@ def test_a_file_with_a_bad_row_records_nothing(
 def test_evaluate_reads_the_ledger_by_default(ledger: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", str(SEED_SPEC), "--as-of", "2026-06-30"]) == 1
     assert "there is no ledger" in capsys.readouterr().err
-    main(["record", *DEKADS])
+    main(["record", *DEKADS, "--accept"])
     capsys.readouterr()
     assert main(["evaluate", str(SEED_SPEC), "--as-of", "2026-06-30", "--format", "json"]) == 0
     result = json.loads(capsys.readouterr().out)
@@ -84,7 +86,7 @@ def test_evaluate_reads_the_ledger_by_default(ledger: Path, capsys: pytest.Captu
 
 
 def test_report_formats_and_languages(ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    main(["record", *DEKADS])
+    main(["record", *DEKADS, "--accept"])
     out = tmp_path / "q2.html"
     assert (
         main(
@@ -130,7 +132,7 @@ def test_known_on_needs_the_ledger(capsys: pytest.CaptureFixture[str]) -> None:
 def test_output_never_overwrites_an_input_nor_follows_a_link(
     ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    main(["record", *DEKADS])
+    main(["record", *DEKADS, "--accept"])
     capsys.readouterr()
     spec_copy = tmp_path / "spec.toml"
     spec_copy.write_text(SEED_SPEC.read_text(encoding="utf-8"), encoding="utf-8")
@@ -152,7 +154,7 @@ def test_output_never_overwrites_an_input_nor_follows_a_link(
 def test_output_dash_is_standard_output_and_a_write_is_whole(
     ledger: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    main(["record", *DEKADS])
+    main(["record", *DEKADS, "--accept"])
     capsys.readouterr()
     base = ["report", str(SEED_SPEC), "--kind", "monthly", "--as-of", "2026-06-30"]
     assert main([*base, "--output", "-"]) == 0

@@ -40,7 +40,7 @@ def test_the_two_commands_are_in_the_readme_and_in_ci() -> None:
     assert ".venv/bin/python -m pytest" in readme and ".venv/bin/python -m pytest" in ci
     install = ".venv/bin/pip install -q -e '.[test]' -e plugins/planengine-milestone && "
     main_job = (
-        "planengine record examples/dekads/*.csv && .venv/bin/planengine report specs/yueyanglou-sti.toml "
+        "planengine record examples/dekads/*.csv --accept && .venv/bin/planengine report specs/yueyanglou-sti.toml "
         "--kind monthly --as-of 2026-06-30"
     )
     assert install + ".venv/bin/" + main_job in readme

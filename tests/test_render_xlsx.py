@@ -71,7 +71,7 @@ def test_the_command_writes_a_workbook_by_its_name_and_refuses_stdout(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ledger = tmp_path / "ledger.sqlite3"
-    main(["record", *map(str, DEKADS), "--ledger", str(ledger)])
+    main(["record", *map(str, DEKADS), "--ledger", str(ledger), "--accept"])
     base = ["report", str(SEED_SPEC), "--kind", "monthly", "--as-of", "2026-06-30", "--ledger", str(ledger)]
     assert main([*base, "-o", str(tmp_path / "june.xlsx")]) == 0
     assert openpyxl.load_workbook(tmp_path / "june.xlsx")["目标进度"].max_row == 35

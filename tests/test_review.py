@@ -88,11 +88,7 @@ def test_a_ledger_of_the_first_schema_is_read_and_upgraded_in_place(tmp_path: Pa
 
 def test_the_office_cycle_with_review_in_five_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """template -> filled in -> record -> review -> report as a workbook, read back cell by cell."""
-    spec = tmp_path / "plan.toml"
-    spec.write_text(
-        SEED_SPEC.read_text(encoding="utf-8").replace("year = 2026\n", "year = 2026\nrequire_review = true\n", 1),
-        encoding="utf-8",
-    )
+    spec = SEED_SPEC
     ledger, form = tmp_path / "ledger.sqlite3", tmp_path / "kgj.xlsx"
     assert (
         main(

@@ -327,11 +327,13 @@ class Ledger:
         now: dt.datetime | None = None,
         progress: Callable[[int, int], None] | None = None,
         metrics: Mapping[str, Metric] | None = None,
+        accept: bool = False,
     ) -> ImportReport:
         """Import a CSV, Excel (.xlsx) or JSON observation file, all rows or none.
 
         Given a plan's ``metrics`` (by id), figures may name a metric by its Chinese name, and
-        a metric the plan does not have is a bad row.
+        a metric the plan does not have is a bad row. With ``accept`` the figures are accepted
+        as they are recorded (the office's own figures), by ``recorded_by``.
 
         A file with any bad row raises :class:`LedgerImportError` naming each one, and writes
         nothing; a file that cannot be read at all raises
@@ -344,7 +346,7 @@ class Ledger:
         if read.problems:
             raise LedgerImportError(str(path), read.problems)
         report = attrs.evolve(
-            self._record(read.observations, str(path), digest, recorded_by, now, progress), notes=read.notes
+            self._record(read.observations, str(path), digest, recorded_by, now, progress, accept), notes=read.notes
         )
         _log.info("recorded %s into %s: %d added, %d unchanged", path, self.path, report.added, report.unchanged)
         return report
@@ -373,6 +375,7 @@ class Ledger:
         recorded_by: str,
         now: dt.datetime | None,
         progress: Callable[[int, int], None] | None,
+        accept: bool = False,
     ) -> ImportReport:
         """Write one import in one transaction: a revision for each figure that changed."""
         conflicts = _conflicting_rows(observations, source)
@@ -398,6 +401,8 @@ class Ledger:
                 try:
                     if self._add_revision(obs, import_id, recorded_at, recorded_by):
                         added += 1
+                        if accept:
+                            self._accept_latest(obs, recorded_by, recorded_at)
                     else:
                         unchanged += 1
                 except _OriginalAfterCorrection as problem:
@@ -410,6 +415,15 @@ class Ledger:
         if progress is not None:
             progress(total, total)
         return ImportReport(source, digest, added, unchanged, None, import_id)
+
+    def _accept_latest(self, obs: Observation, by: str, at: str) -> None:
+        """The figure just recorded, accepted at once (the office's own figures), from when it is known."""
+        self._db.execute(
+            "INSERT INTO reviews (metric, date, measure, revision, state, reason, reviewed_by, reviewed_at) "
+            "SELECT metric, date, measure, revision, 'accepted', '', ?, known_since FROM revisions "
+            "WHERE metric = ? AND date = ? AND measure = ? ORDER BY revision DESC LIMIT 1",
+            (by, obs.metric, obs.date.isoformat(), obs.measure.value),
+        )
 
     def _add_revision(self, obs: Observation, import_id: int, recorded_at: str, recorded_by: str) -> bool:
         """Insert ``obs`` as the next revision of its key, unless the latest one has the same amount."""

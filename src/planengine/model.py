@@ -258,9 +258,6 @@ class Plan:
     progress_basis: ProgressBasis = ProgressBasis.PERIODS
     #: The warning-light rule reports use, by name (see :mod:`planengine.lights`).
     light_rule: str = "points-behind"
-    #: Figures count once the office accepts them (审核): reports then use accepted figures
-    #: unless asked to include submitted ones, and say which.
-    require_review: bool = False
     #: The content hash of the spec as written, set when a plan is loaded from a file; a plan
     #: built or changed in code (``attrs.evolve`` drops it) is hashed from its typed form.
     _written_hash: str | None = attrs.field(default=None, init=False, eq=False, repr=False)

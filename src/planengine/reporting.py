@@ -246,8 +246,8 @@ class Report:
     next_quarter: tuple[NextQuarterLine, ...] = ()
     unjudged: tuple[UnjudgedLine, ...] = ()
     light_rule: str = ""
-    #: For a plan whose figures need review: "accepted" (only accepted figures count),
-    #: "submitted" (figures not yet accepted count too), "files" (read from files); else "".
+    #: Which figures count: "accepted" (only those the office accepted), "submitted" (those
+    #: not yet reviewed too), "files" (read from files, not reviewed); "" when not said.
     scope: str = ""
     result: EvaluationResult | None = attrs.field(default=None, eq=False, repr=False)
 

@@ -167,6 +167,11 @@ def _parser() -> argparse.ArgumentParser:
     record.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database, e.g. district.sqlite3")
     record.add_argument("--recorded-by", default="", metavar="NAME", help="who is recording the figures")
     record.add_argument(
+        "--accept",
+        action="store_true",
+        help="accept the figures as they are recorded (the office's own); otherwise they await review",
+    )
+    record.add_argument(
         "--spec",
         metavar="SPEC",
         help="the plan the figures are for: metrics may then be named by their Chinese name, and a figure "

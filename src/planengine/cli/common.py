@@ -64,7 +64,7 @@ def add_source_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--include-submitted",
         action="store_true",
-        help="for a plan whose figures need review: count figures not yet accepted too (the report says so)",
+        help="count figures not yet accepted (审核) too; by default only accepted ones count (the report says which)",
     )
     parser.add_argument(
         "--known-on",
@@ -109,9 +109,9 @@ def load_observations(
         return list(ledger.observations(known_on=args.known_on, accepted_only=accepted_only)), 0
 
 
-def accepted_only(args: argparse.Namespace, require_review: bool) -> bool:
-    """Whether only accepted figures count: the plan asks for review, and the command did not widen it."""
-    return require_review and not getattr(args, "include_submitted", False) and not args.observations
+def accepted_only(args: argparse.Namespace) -> bool:
+    """Whether only accepted figures count: figures from the ledger, unless the command widened it."""
+    return not getattr(args, "include_submitted", False) and not args.observations
 
 
 def say_notes(notes: Sequence[str]) -> None:

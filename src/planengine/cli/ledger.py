@@ -58,7 +58,7 @@ def run_record(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         for file in args.files:
             try:
                 report = ledger.record_file(
-                    file, recorded_by=args.recorded_by, progress=_progress(file), metrics=metrics
+                    file, recorded_by=args.recorded_by, progress=_progress(file), metrics=metrics, accept=args.accept
                 )
             except LedgerImportError as exc:
                 print(
@@ -161,7 +161,7 @@ def run_review(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
 def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     plan = load_spec(args.spec, registry)
     compiled = compile_plan(plan, registry)
-    only_accepted = accepted_only(args, plan.require_review)
+    only_accepted = accepted_only(args)
     observations, skipped = load_observations(args, compiled.metrics, accepted_only=only_accepted)
     try:
         rule = registry.scoring_rule(args.scoring or DEFAULT_RULE.name)
@@ -177,7 +177,7 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
                 known_on=args.known_on,
                 rule=rule,
                 lights=args.lights,
-                scope=_scope(plan.require_review, only_accepted, bool(args.observations)),
+                scope=_scope(only_accepted, bool(args.observations)),
             )
     except ValueError as exc:  # an unknown light rule, named with the installed ones
         raise CommandError(str(exc)) from None
@@ -197,10 +197,8 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     return EXIT_INVALID if skipped else EXIT_OK
 
 
-def _scope(required: bool, only_accepted: bool, from_files: bool) -> str:
-    """Which figures a report counts, said in its header when the plan reviews figures."""
-    if not required:
-        return ""
+def _scope(only_accepted: bool, from_files: bool) -> str:
+    """Which figures a report counts, said in its header."""
     if from_files:
         return "files"
     return "accepted" if only_accepted else "submitted"

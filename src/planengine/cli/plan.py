@@ -158,7 +158,7 @@ def _depth(plan: Plan, task_id: str) -> int:
 def run_evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     plan = load_spec(args.spec, registry)
     compiled = compile_plan(plan, registry)
-    only_accepted = accepted_only(args, plan.require_review)
+    only_accepted = accepted_only(args)
     observations, skipped = load_observations(args, compiled.metrics, accepted_only=only_accepted)
     with plugin_output_to_stderr():  # a plugin's print() must not corrupt the JSON on stdout
         result = compiled.evaluate(observations, args.as_of or today())
