@@ -87,7 +87,9 @@ def run_evaluator(registered: RegisteredEvaluator, params: Any, context: Context
     except (Exception, KeyboardInterrupt, GeneratorExit) as exc:  # a plugin's failure must not stop the plan
         message = f"{type(exc).__name__}: {exc}"
         return failed(f"出错:{message}", f"failed: {message}")
-    problem = _malformed(outcome)
+    # an evaluator that is not bounded also has its explanation written now, inside its time
+    # limit: a deferred sentence that fails would otherwise fail later, in a report
+    problem = _malformed(outcome, write_explanation=not evaluator.bounded)
     if problem is not None:
         return failed(f"返回的结果无效:{problem}", f"returned an unusable result: {problem}")
     return outcome
@@ -96,8 +98,12 @@ def run_evaluator(registered: RegisteredEvaluator, params: Any, context: Context
 _NUMBERS = ("actual", "required", "completion", "expected", "gap")
 
 
-def _malformed(outcome: object) -> str | None:
-    """What is wrong with a returned outcome, or None when it can be used as it is."""
+def _malformed(outcome: object, *, write_explanation: bool = True) -> str | None:
+    """What is wrong with a returned outcome, or None when it can be used as it is.
+
+    The checks of types are cheap; writing a deferred explanation is not, so a bounded
+    evaluator's explanation stays deferred until someone reads it.
+    """
     if not isinstance(outcome, Outcome):
         return f"{type(outcome).__name__} instead of an Outcome"
     if not isinstance(outcome.status, Status):
@@ -122,6 +128,8 @@ def _malformed(outcome: object) -> str | None:
         return f"gap_strict is {outcome.gap_strict!r}, not true or false"
     if outcome.progress is not None and not isinstance(outcome.progress, Progress):
         return f"progress is {type(outcome.progress).__name__}, not a Progress"
+    if not write_explanation:
+        return None
     try:
         outcome.explanation.zh.encode("utf-8")
         outcome.explanation.en.encode("utf-8")
