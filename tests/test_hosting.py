@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 import planengine
+import planengine.hosting
 from planengine import Explanation, Outcome, Status
 from planengine.cli import main
 
@@ -45,9 +46,49 @@ def test_sys_exit_in_an_evaluator_is_that_targets_error() -> None:
     assert_contained(lambda p, c: sys.exit(0), "called sys.exit(0)")
 
 
-def test_os_exit_in_an_evaluator_is_intercepted() -> None:
+def test_os_exit_in_an_evaluator_is_intercepted(monkeypatch: pytest.MonkeyPatch) -> None:
     assert_contained(lambda p, c: os._exit(3), "called os._exit(3)")
-    assert os._exit is not None and os._exit.__module__ == "posix"  # given back afterwards
+    # outside a plugin's call os._exit is the real one (here a recorder stands in for it)
+    calls: list[int] = []
+    monkeypatch.setattr(planengine.hosting, "_real_exit", calls.append)
+    os._exit(5)
+    assert calls == [5]
+
+
+def test_os_exit_stays_guarded_when_plugin_calls_overlap_in_threads() -> None:
+    """Found in review: saving and restoring os._exit per call raced between threads."""
+    import threading
+
+    results: list[str] = []
+
+    def evaluate(p: object, c: object) -> Outcome:
+        time.sleep(0.2)
+        os._exit(7)
+        raise AssertionError("not reached")
+
+    def worker() -> None:
+        custom, _ = judge(evaluate, timeout=5)
+        results.append(custom.explanation.en)
+
+    threads = [threading.Thread(target=worker) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.05)
+    for thread in threads:
+        thread.join(timeout=30)
+    assert len(results) == 3 and all("called os._exit(7)" in r for r in results)
+    assert os._exit is planengine.hosting._guarded_exit
+
+
+def test_an_exception_raised_after_swallowing_the_timeout_is_still_a_timeout() -> None:
+    def evaluate(p: object, c: object) -> Outcome:
+        try:
+            time.sleep(10)
+        except BaseException:
+            raise planengine.NoData("没有", "nothing") from None
+        raise AssertionError("not reached")
+
+    assert_contained(evaluate, "took longer than 0.2 s", timeout=0.2)
 
 
 def test_a_keyboard_interrupt_the_plugin_raises_itself_is_its_error() -> None:

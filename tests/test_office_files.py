@@ -222,3 +222,23 @@ def test_a_recorded_workbook_is_judged_like_any_file(tmp_path: Path, capsys: pyt
         "sme_registered",
         Decimal(74),
     )
+
+
+def test_a_formula_cell_reads_as_excel_shows_it(tmp_path: Path) -> None:
+    """Found in review: =0.1+0.2 is stored as 0.30000000000000004, which the 10-place limit refused."""
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["指标", "日期", "数值", "单位"])
+    sheet.append(["rd_spending", dt.date(2026, 6, 30), 0.1 + 0.2, "万元"])
+    path = tmp_path / "f.xlsx"
+    workbook.save(path)
+    read = planengine.read_observations(path)
+    assert read.problems == () and read.observations[0].quantity.magnitude == Decimal("0.3")
+
+
+def test_excels_unicode_text_is_tab_separated_and_read(tmp_path: Path) -> None:
+    path = tmp_path / "figures.txt"
+    path.write_bytes("指标\t日期\t数值\t单位\r\nrd_spending\t2026-06-30\t51465.5\t万元\r\n".encode("utf-16"))
+    read = planengine.read_observations(path)
+    assert reading(read) == [("rd_spending", dt.date(2026, 6, 30), Decimal("51465.5"), "万元")]

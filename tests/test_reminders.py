@@ -72,3 +72,19 @@ def test_the_command_writes_text_json_and_a_workbook(tmp_path: Path, capsys: pyt
     assert sheet.cell(row=3, column=1).fill.fgColor.rgb.endswith("F8D7DA")  # the overdue row is red
     assert main([*base, "--format", "xlsx"]) == 1  # a workbook needs a file
     assert "needs a file" in capsys.readouterr().err
+
+
+def test_an_official_rate_does_not_stand_for_the_figure(seed_plan: planengine.Plan) -> None:
+    rate = planengine.Observation(
+        "hitech_local_tax", dt.date(2026, 1, 10), planengine.parse_quantity("9%"), planengine.Measure.YOY
+    )
+    owed = {(d.metric, d.period_label) for d in due_figures(seed_plan, [rate], dt.date(2026, 1, 15))}
+    assert ("hitech_local_tax", "2026年1月上旬") in owed or ("hitech_local_tax", "2026年1月") in owed
+
+
+def test_due_never_writes_over_the_ledger(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ledger = tmp_path / "ledger.sqlite3"
+    main(["record", str(DEKADS[0]), "--ledger", str(ledger)])
+    before = ledger.read_bytes()
+    assert main(["due", str(SEED_SPEC), "--as-of", "2026-01-15", "--ledger", str(ledger), "-o", str(ledger)]) == 1
+    assert "one of this command's inputs" in capsys.readouterr().err and ledger.read_bytes() == before

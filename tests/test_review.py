@@ -152,3 +152,33 @@ def test_the_office_cycle_with_review_in_five_commands(tmp_path: Path, capsys: p
     capsys.readouterr()
     assert main(["history", "rd_spending", "--ledger", str(ledger)]) == 0
     assert "accepted 审核通过, by 办公室" in capsys.readouterr().out
+
+
+def test_the_figure_in_force_is_the_one_reviewed(tmp_path: Path) -> None:
+    """Found in review: review and pending took the highest revision, not the one in force."""
+    with Ledger(tmp_path / "l.sqlite3") as ledger:
+        fix = tmp_path / "fix.csv"
+        fix.write_text(
+            "metric,date,value,unit,note,reported_at\nrd_spending,2026-06-30,105,万元,更正,2026-07-10\n",
+            encoding="utf-8",
+        )
+        original = tmp_path / "june.csv"
+        original.write_text(
+            "metric,date,value,unit,note,reported_at\nrd_spending,2026-06-30,100,万元,,2026-07-02\n", encoding="utf-8"
+        )
+        ledger.record_file(fix, now=RECORDED)
+        ledger.record_file(original, now=RECORDED + dt.timedelta(hours=1))  # revision 2, but older
+        assert _values(ledger) == ["105万元"]
+        assert [rev for *_, rev in ledger.pending()] == [1]
+        step = ledger.review("rd_spending", JUNE, accept=True, now=ACCEPTED)
+        assert step.revision == 1 and _values(ledger, accepted_only=True) == ["105万元"]
+
+
+def test_a_ledger_path_with_uri_characters_is_read_as_it_is(tmp_path: Path) -> None:
+    folder = tmp_path / "a#b?c"
+    folder.mkdir()
+    with Ledger(folder / "l.sqlite3") as ledger:
+        _record(ledger, tmp_path, "100")
+    with Ledger(folder / "l.sqlite3", readonly=True) as reader:
+        assert _values(reader) == ["100万元"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["f.csv"]  # no stray file made

@@ -745,3 +745,11 @@ def test_a_strict_amount_says_more_than_is_still_needed() -> None:
         and exact.gap_strict
         and planengine.formatting.gap(exact.gap, exact.unit, "zh", strict=exact.gap_strict) == ">0万元"
     )
+
+
+def test_a_floor_below_zero_is_judged_on_the_figure_not_a_reversed_share() -> None:
+    """Found in review: with a negative target the completion flipped sign, so better read as lagging."""
+    compiled = simple("amount-threshold", {"value": "-12亿元", "comparator": ">="}, unit="亿元", direction="increase")
+    better, worse = (assess(compiled, [obs(MID_YEAR, f"{v}亿元")], MID_YEAR) for v in ("-3", "-13"))
+    assert (better.status, better.progress) == (Status.ON_TRACK, None)
+    assert worse.status is Status.LAGGING

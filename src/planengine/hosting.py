@@ -146,26 +146,50 @@ def _call(function: Callable[[], Outcome], timeout: float | None) -> Outcome:
     through. Elsewhere (signals reach only the main thread) the code runs in a daemon thread
     that is abandoned if it overruns. Either way ``os._exit`` is intercepted meanwhile.
     """
+    _guard_exit()
     if timeout is None:
-        return function()
-    real_exit = os._exit
+        return _as_plugin(function)
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        return _call_with_alarm(function, timeout)
+    return _call_in_thread(function, timeout)
 
-    def intercepted_exit(code: int) -> None:
+
+#: Whether the current thread is running plugin code (os._exit then raises instead).
+_inside = threading.local()
+_real_exit = os._exit
+_guard_lock = threading.Lock()
+
+
+def _guarded_exit(code: int) -> None:
+    """``os._exit`` while planengine is loaded: the real one, except inside a plugin's call."""
+    if getattr(_inside, "plugin", False):
         raise _PluginExit(code)
+    _real_exit(code)
 
-    os._exit = intercepted_exit  # type: ignore[assignment]
+
+def _guard_exit() -> None:
+    """Install the guard once, for the whole process: installing and removing it per call
+    would race between threads (one call could put back another's guard for good)."""
+    if os._exit is not _guarded_exit:
+        with _guard_lock:
+            if os._exit is not _guarded_exit:
+                os._exit = _guarded_exit  # type: ignore[assignment]
+
+
+def _as_plugin(function: Callable[[], Outcome]) -> Outcome:
+    """Run ``function`` marked as plugin code in this thread (a thread abandoned midway stays marked)."""
+    before = getattr(_inside, "plugin", False)
+    _inside.plugin = True
     try:
-        if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
-            return _call_with_alarm(function, timeout)
-        return _call_in_thread(function, timeout)
+        return function()
     finally:
-        os._exit = real_exit
+        _inside.plugin = before
 
 
 def _call_with_alarm(function: Callable[[], Outcome], timeout: float) -> Outcome:
     host_delay, host_interval = signal.getitimer(signal.ITIMER_REAL)
     if host_delay and host_delay <= timeout:  # the host's own timer is due first: leave it alone
-        return function()
+        return _as_plugin(function)
     expired = False
 
     def expire(signum: int, frame: object) -> None:
@@ -181,7 +205,11 @@ def _call_with_alarm(function: Callable[[], Outcome], timeout: float) -> Outcome
     previous_interrupt = signal.signal(signal.SIGINT, interrupt)
     signal.setitimer(signal.ITIMER_REAL, timeout, _REPEAT)
     try:
-        outcome = function()
+        outcome = _as_plugin(function)
+    except BaseException:
+        if expired:  # whatever the code raised after catching the timeout, it ran out of time
+            raise EvaluatorTimeout() from None
+        raise
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous_alarm)
@@ -198,6 +226,7 @@ def _call_in_thread(function: Callable[[], Outcome], timeout: float) -> Outcome:
     box: dict[str, Any] = {}
 
     def target() -> None:
+        _inside.plugin = True  # for good: if abandoned, this thread stays plugin code
         try:
             box["outcome"] = function()
         except BaseException as exc:  # handed back to the caller's thread

@@ -29,6 +29,7 @@ import logging
 import os
 import sqlite3
 import time
+import urllib.parse
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -230,7 +231,7 @@ class Ledger:
                 raise LedgerError(
                     f"{self.path}: there is no ledger here; record figures first (planengine record FILE)"
                 )
-            uri = f"file:{self.path.resolve().as_posix()}?mode=ro"
+            uri = f"file:{urllib.parse.quote(self.path.resolve().as_posix())}?mode=ro"
             db = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None)
             try:
                 db.execute("PRAGMA user_version").fetchone()
@@ -546,9 +547,12 @@ class Ledger:
         at = _timestamp(_utc(now) if now is not None else dt.datetime.now(_UTC))
         key = (metric, date.isoformat(), measure.value)
         with self._write():
-            latest = self._db.execute(
-                "SELECT max(revision) FROM revisions WHERE metric = ? AND date = ? AND measure = ?", key
-            ).fetchone()[0]
+            found = self._db.execute(  # the revision in force, as observations() picks it
+                "SELECT revision FROM revisions WHERE metric = ? AND date = ? AND measure = ? "
+                "ORDER BY known_since DESC, revision DESC LIMIT 1",
+                key,
+            ).fetchone()
+            latest = None if found is None else found[0]
             if latest is None:
                 raise LedgerError(f"{self.path}: there is no figure of {metric} for {date.isoformat()} to review")
             state = "accepted" if accept else "returned"
@@ -567,11 +571,12 @@ class Ledger:
             return ()
         rows = self._read(
             """SELECT l.metric, l.date, l.measure, l.revision FROM (
-                   SELECT metric, date, measure, max(revision) AS revision FROM revisions
-                   GROUP BY metric, date, measure
+                   SELECT metric, date, measure, revision, row_number() OVER (
+                       PARTITION BY metric, date, measure ORDER BY known_since DESC, revision DESC
+                   ) AS newest FROM revisions
                ) l
-               WHERE NOT EXISTS (SELECT 1 FROM reviews v WHERE v.metric = l.metric AND v.date = l.date
-                                 AND v.measure = l.measure AND v.revision = l.revision)
+               WHERE l.newest = 1 AND NOT EXISTS (SELECT 1 FROM reviews v WHERE v.metric = l.metric
+                     AND v.date = l.date AND v.measure = l.measure AND v.revision = l.revision)
                ORDER BY l.metric, l.date, l.measure""",
             [],
         )

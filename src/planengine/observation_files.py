@@ -207,7 +207,9 @@ def _is_remark(cells: list[str]) -> bool:
 
 def _csv_rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
     """Each CSV line's cells with its line number; see :func:`_rows` for what is refused."""
-    reader = csv.reader(io.StringIO(text), strict=True)
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    delimiter = "\t" if "\t" in first and "," not in first else ","  # Excel's "Unicode text" is tab-separated
+    reader = csv.reader(io.StringIO(text), strict=True, delimiter=delimiter)
     yield from _rows(reader, source)
 
 

@@ -124,8 +124,8 @@ def normalise_number(text: str) -> tuple[str, str | None]:
 def xlsx_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
     """The rows of a workbook's first sheet (or its sheet named 填报 / 数据), as text cells with row numbers.
 
-    Numbers come as Excel stores them (binary floats), written with the shortest text that
-    reads back to the same float, which is what the cell shows; dates become YYYY-MM-DD.
+    Numbers come as Excel stores them (binary floats) and are written with the 15 significant
+    digits Excel shows; dates become YYYY-MM-DD.
     Formulas give their last computed value. Needs ``openpyxl`` (installed with planengine).
     """
     import openpyxl  # imported on use: only workbooks need it
@@ -153,8 +153,8 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             return str(value)
-        text = repr(value)
-        return format(Decimal(text), "f") if "e" in text or "E" in text else text.removesuffix(".0")
+        text = format(value, ".15g")  # what Excel shows: 15 significant digits (=0.1+0.2 is 0.3)
+        return format(Decimal(text), "f") if "e" in text or "E" in text else text
     return str(value)
 
 

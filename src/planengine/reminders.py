@@ -16,7 +16,7 @@ from collections.abc import Iterable
 import attrs
 
 from .model import Plan
-from .observations import Observation
+from .observations import Measure, Observation
 from .periods import Period
 
 __all__ = ["DueFigure", "due_figures"]
@@ -43,7 +43,8 @@ def due_figures(plan: Plan, observations: Iterable[Observation], as_of: dt.date)
     """Every figure owed at ``as_of``: by unit, then metric, then period (the oldest first)."""
     reported: dict[str, set[dt.date]] = {}
     for obs in observations:
-        reported.setdefault(obs.metric, set()).add(obs.date)
+        if obs.measure is Measure.VALUE:  # an official rate does not stand for the figure itself
+            reported.setdefault(obs.metric, set()).add(obs.date)
     names = {u.id: u.name for u in plan.units}
     owed = []
     last = min(as_of, dt.date(plan.year, 12, 31))

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 import attrs
 
 from .model import Metric, Plan
-from .observations import Observation
+from .observations import Measure, Observation
 from .periods import Cadence, Period
 
 __all__ = ["TemplateRow", "parse_period", "template_rows", "template_workbook"]
@@ -67,17 +67,15 @@ def template_rows(
     plan: Plan, unit: str, period: Period, observations: Iterable[Observation] = ()
 ) -> tuple[TemplateRow, ...]:
     """What ``unit`` (an id) must report for the reporting periods that end with ``period``."""
-    latest: dict[str, Observation] = {}
-    for obs in observations:
-        if obs.date < period.start and (obs.metric not in latest or obs.date > latest[obs.metric].date):
-            latest[obs.metric] = obs
+    figures = [obs for obs in observations if obs.measure is Measure.VALUE]
     rows = []
     for metric in plan.metrics:
         if metric.reporter != unit:
             continue
         due = Period.containing(period.end, plan.reporting_cadence(metric))
         if due.end == period.end:  # the metric's own period ends with this one: it is due now
-            rows.append(TemplateRow(metric, due, latest.get(metric.id)))
+            earlier = [obs for obs in figures if obs.metric == metric.id and obs.date < due.start]
+            rows.append(TemplateRow(metric, due, max(earlier, key=lambda obs: obs.date, default=None)))
     return tuple(rows)
 
 

@@ -163,11 +163,15 @@ def write_output(path: Path, text: str | bytes, *, inputs: Sequence[Path | str] 
             handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_umask())
+        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~_UMASK)
         os.replace(temporary, target)
-    except OSError as exc:
+    except (OSError, UnicodeError) as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}; the old file, if any, is unchanged") from None
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        raise CommandError(f"cannot write {path}: {reason}; the old file, if any, is unchanged") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)  # interrupted: no half-written file is left behind
+        raise
 
 
 def plugin_output_to_stderr() -> contextlib.AbstractContextManager[object]:
@@ -176,10 +180,13 @@ def plugin_output_to_stderr() -> contextlib.AbstractContextManager[object]:
 
 
 def _umask() -> int:
-    """The process's umask (read by setting it and putting it back)."""
+    """The process's umask (read by setting it and putting it back, once, when this module loads)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+_UMASK = _umask()
 
 
 def today() -> dt.date:

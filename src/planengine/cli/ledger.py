@@ -234,7 +234,12 @@ def run_due(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     if fmt == "xlsx":
         if not args.output or args.output == "-":
             raise CommandError("an xlsx reminder list needs a file: -o due.xlsx")
-        _write_due_workbook(Path(args.output), owed, as_of, inputs=[args.spec, *(args.observations or [])])
+        _write_due_workbook(
+            Path(args.output),
+            owed,
+            as_of,
+            inputs=[args.spec, args.ledger or default_ledger_path(), *(args.observations or [])],
+        )
         print(f"wrote {args.output}", file=sys.stderr)
         return EXIT_INVALID if skipped else EXIT_OK
     if fmt == "json":
@@ -264,7 +269,11 @@ def run_due(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     else:
         text = _due_text(plan.title, owed, as_of)
     if args.output and args.output != "-":
-        write_output(Path(args.output), text, inputs=[args.spec, *(args.observations or [])])
+        write_output(
+            Path(args.output),
+            text,
+            inputs=[args.spec, args.ledger or default_ledger_path(), *(args.observations or [])],
+        )
     else:
         sys.stdout.write(text)
     return EXIT_INVALID if skipped else EXIT_OK
@@ -286,7 +295,7 @@ def _due_text(title: str, owed: tuple[DueFigure, ...], as_of: date) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_due_workbook(path: Path, owed: tuple[DueFigure, ...], as_of: date, inputs: list[str]) -> None:
+def _write_due_workbook(path: Path, owed: tuple[DueFigure, ...], as_of: date, inputs: list[str | Path]) -> None:
     import openpyxl
     from openpyxl.styles import Font, PatternFill
 

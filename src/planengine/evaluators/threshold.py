@@ -248,11 +248,11 @@ def _evaluate(params: ThresholdParams, ctx: Context, *, counting: bool) -> Outco
             unit,
             figure.date,
         )
-    if band.due_base:
+    if band.due_base > 0:  # a share of a positive target; a floor at or below zero is judged on the figure
         progress = ctx.progress(actual, due, band.due_base, share)
         on_track = progress.verdict.on_schedule
         expected: Decimal | None = progress.expected
-    else:  # nothing to pro-rate (a floor of zero): judged on the figure itself
+    else:  # nothing to pro-rate (a floor at or below zero): judged on the figure itself
         progress, on_track, expected = None, actual >= due, None
     shown_start = start if not accumulating else None
     return Outcome(
