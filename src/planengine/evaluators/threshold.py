@@ -9,11 +9,13 @@ How the status is decided (``share`` is 序时进度 at the figure's date, or th
 schedule):
 
 * floors (``>=``, ``>``), ranges (``between``) and ``approx``: at the year's end ``met``
-  exactly when the comparison holds, else ``missed``. Before it, ``on_track`` when the
-  figure has reached the part of the lower bound that is due: ``lower x share`` for a
-  year-to-date total or a net increase; for a level (a stock such as 入库数) with a known
-  start-of-year level, ``start + (lower - start) x share``. A figure already above a
-  range's upper bound is ``lagging`` before the year's end and ``missed`` at it.
+  exactly when the comparison holds, else ``missed``. Before it, the figure is set against
+  what is due (:class:`~planengine.progress.Progress`): ``base x share`` for a year-to-date
+  total or a net increase, ``start + (base - start) x share`` for a level (a stock such as
+  入库数) with a known start-of-year level, where ``base`` is the floor, or for 左右 the
+  stated value; ``on_track`` exactly when not behind at the shown precision. On a metric
+  where more is better a figure above the upper bound over-fulfils the target unless
+  ``upper_binding`` is set (then it is ``lagging`` before the year's end, ``missed`` at it).
 * ceilings (``<=``, ``<``): judged on the figure itself at any date, never pro-rated: a
   breach is ``missed`` at once; otherwise ``on_track`` (``met`` at the year's end).
 """
@@ -515,13 +517,13 @@ class _Words:
         )
 
 
-def _shape(params: ThresholdParams, metric: Metric) -> RuleShape:
+def _shape(params: ThresholdParams, metric: Metric, counting: bool) -> RuleShape:
     """Floors rise with the figure, ceilings fall with it, binding ranges do neither; see :class:`RuleShape`."""
     c = params.comparator
     value = params.value.in_unit(metric.unit)
     if c.is_ceiling:
         return RuleShape(-1, lambda figure: figure <= value if c is Comparator.AT_MOST else figure < value, (value,))
-    band = _band(params, metric, value, params.value.dimension in _COUNTABLE)
+    band = _band(params, metric, value, counting)
     high = band.high if band.high_binding else None
 
     def holds(figure: Decimal) -> bool:
@@ -530,6 +532,14 @@ def _shape(params: ThresholdParams, metric: Metric) -> RuleShape:
     monotone = 1 if high is None else 0
     pivots = tuple(p for p in (band.low, value, band.high) if p is not None)
     return RuleShape(monotone, None if params.basis is Basis.NET_INCREASE else holds, tuple(dict.fromkeys(pivots)))
+
+
+def _count_shape(params: ThresholdParams, metric: Metric) -> RuleShape:
+    return _shape(params, metric, counting=True)
+
+
+def _amount_shape(params: ThresholdParams, metric: Metric) -> RuleShape:
+    return _shape(params, metric, counting=False)
 
 
 def _count_check(params: ThresholdParams, metric: Metric | None, plan: Plan) -> list[ParamProblem]:
@@ -553,7 +563,7 @@ COUNT_THRESHOLD: Evaluator[ThresholdParams] = Evaluator(
     params=ThresholdParams,
     evaluate=_count_evaluate,
     check=_count_check,
-    shape=_shape,
+    shape=_count_shape,
     version="2.0",
     api_version=PLUGIN_API_VERSION,
     description="A count reaching a level, a net increase, a range, about a value, or a ceiling (家, 个, 项, 人).",
@@ -567,7 +577,7 @@ AMOUNT_THRESHOLD: Evaluator[ThresholdParams] = Evaluator(
     params=ThresholdParams,
     evaluate=_amount_evaluate,
     check=_amount_check,
-    shape=_shape,
+    shape=_amount_shape,
     version="2.0",
     api_version=PLUGIN_API_VERSION,
     description="Money or another amount reaching a value, within a range, or under a ceiling (元, 万元, %).",
