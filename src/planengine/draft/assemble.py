@@ -20,7 +20,7 @@ from typing import Any, Final
 
 import attrs
 
-from ..quantities import UnknownUnitError, format_decimal
+from ..quantities import UnknownUnitError, format_decimal, known_units
 from ..quantities import unit as known_unit
 from .numbers import COUNT_WORDS, SCALES, cn_integer
 from .params import Drafted, build_params, plugin_evaluators
@@ -317,27 +317,13 @@ def _task_data(task: _Task, builder: _Builder) -> dict[str, Any]:
     return data
 
 
+_COUNT_DIMENSIONS: Final = frozenset({"persons", "person-times", "enterprises", "items"})
+
 # --- encoding one reading --------------------------------------------------------------------------
 
-_KNOWN_COUNT: Final = (
-    "人次",
-    "人",
-    "名",
-    "位",
-    "户",
-    "家",
-    "个",
-    "项",
-    "件",
-    "所",
-    "座",
-    "条",
-    "套",
-    "台",
-    "次",
-    "场",
-    "批",
-    "处",
+#: The count words of the drafter that are also units planengine knows (人, 家, 个, 项...).
+_KNOWN_COUNT: Final = tuple(
+    word for word in COUNT_WORDS if word in {u.symbol for u in known_units() if u.dimension in _COUNT_DIMENSIONS}
 )
 
 
