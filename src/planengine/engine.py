@@ -105,13 +105,25 @@ class CompiledPlan:
         registered = self.registry.get(name)
         return registered.evaluator if registered is not None else None
 
-    def index(self, observations: Iterable[Observation]) -> FigureIndex:
-        """Index ``observations`` once, to judge them at several dates without indexing again."""
-        return FigureIndex(observations, self.metrics)
+    def index(self, observations: Iterable[Observation], entity: str = "") -> FigureIndex:
+        """Index ``entity``'s ``observations`` once, to judge them at several dates without indexing again."""
+        return FigureIndex(observations, self.metrics, entity)
 
-    def evaluate(self, observations: Iterable[Observation] | FigureIndex, as_of: dt.date) -> EvaluationResult:
-        """Judge every target against ``observations`` (or an :meth:`index` of them) at ``as_of``."""
-        figures = observations if isinstance(observations, FigureIndex) else self.index(observations)
+    def evaluate(
+        self, observations: Iterable[Observation] | FigureIndex, as_of: dt.date, *, entity: str | None = None
+    ) -> EvaluationResult:
+        """Judge every target against ``observations`` (or an :meth:`index` of them) at ``as_of``.
+
+        Only the figures of ``entity`` are used (``""``, the default, for a plan of one
+        entity; an index knows its own). Compile the plan of an entity with its own targets
+        from :meth:`Plan.for_entity <planengine.Plan.for_entity>`.
+        """
+        if isinstance(observations, FigureIndex):
+            figures = observations
+            if entity is not None and entity != figures.entity:
+                raise ValueError(f"this index holds the figures of {figures.entity!r}, not of {entity!r}")
+        else:
+            figures = self.index(observations, entity or "")
         assessments = tuple(self._assess(rule, figures, as_of) for rule in self._rules)
         warnings = []
         if as_of.year != self.plan.year:
@@ -124,14 +136,10 @@ class CompiledPlan:
                     else f"; figures of {self.plan.year} up to its end are judged"
                 )
             )
-        unknown = Counter(obs.metric for obs in figures.unknown_metrics)
-        for metric_id, count in sorted(unknown.items()):
-            warnings.append(
-                f"{count} figure{'s' if count > 1 else ''} for {metric_id!r}, which is not a metric "
-                f"of this plan, were not used"
-            )
+        warnings.extend(_unused_warnings(figures))
         return EvaluationResult(
             plan=self.plan.id,
+            entity=figures.entity,
             year=self.plan.year,
             as_of=as_of,
             spec_hash=self.spec_hash,
@@ -167,6 +175,32 @@ class CompiledPlan:
             lead=rule.lead,
             support=rule.support,
         )
+
+
+#: Metrics named one by one in the warning about figures of metrics not in the plan.
+_UNKNOWN_LISTED = 5
+
+
+def _unused_warnings(figures: FigureIndex) -> list[str]:
+    """What was given but not used: figures of metrics the plan lacks (a few named), of other entities."""
+    warnings = []
+    unknown = Counter(obs.metric for obs in figures.unknown_metrics)
+    for metric_id, count in sorted(unknown.items())[:_UNKNOWN_LISTED]:
+        warnings.append(
+            f"{count} figure{'s' if count > 1 else ''} for {metric_id!r}, which is not a metric "
+            f"of this plan, were not used"
+        )
+    if len(unknown) > _UNKNOWN_LISTED:
+        rest = len(unknown) - _UNKNOWN_LISTED
+        figures_left = sum(count for _, count in sorted(unknown.items())[_UNKNOWN_LISTED:])
+        warnings.append(f"{figures_left} figures of {rest} more metrics not in this plan were not used")
+    if figures.other_entities:
+        whose = f"of {figures.entity!r}" if figures.entity else "of a plan without entities"
+        warnings.append(
+            f"{figures.other_entities} figure{'s' if figures.other_entities > 1 else ''} of other entities "
+            f"were not used (this evaluation is {whose})"
+        )
+    return warnings
 
 
 def _in_line_with_progress(outcome: Outcome) -> Outcome:

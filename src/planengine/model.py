@@ -22,6 +22,7 @@ from .quantities import Unit
 
 __all__ = [
     "Direction",
+    "Entity",
     "ExampleFigure",
     "Metric",
     "OrgUnit",
@@ -239,6 +240,22 @@ class ReportingCadence:
 
 
 @attrs.frozen
+class Entity:
+    """A reporting entity a plan is carried out by: a district, a county, a city.
+
+    One spec can serve many entities (a city's template for all its districts). ``code`` is
+    the administrative division code (行政区划代码) where one exists; ``targets`` are the
+    entity's own versions of the plan's targets (same ids, its own figures), replacing the
+    plan's for this entity only.
+    """
+
+    id: str
+    name: str = ""
+    code: str | None = None
+    targets: tuple[Target, ...] = ()
+
+
+@attrs.frozen
 class Plan:
     """A whole work plan. Build it with :func:`planengine.load_spec` or directly."""
 
@@ -258,9 +275,34 @@ class Plan:
     progress_basis: ProgressBasis = ProgressBasis.PERIODS
     #: The warning-light rule reports use, by name (see :mod:`planengine.lights`).
     light_rule: str = "points-behind"
+    #: The reporting entities the plan is carried out by; none: one entity, unnamed (``""``).
+    entities: tuple[Entity, ...] = ()
     #: The content hash of the spec as written, set when a plan is loaded from a file; a plan
     #: built or changed in code (``attrs.evolve`` drops it) is hashed from its typed form.
     _written_hash: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
+
+    def entity(self, entity_id: str) -> Entity:
+        """The entity with this id; raises ``KeyError``."""
+        return _find(self.entities, entity_id)
+
+    @property
+    def entity_ids(self) -> tuple[str, ...]:
+        """The ids the plan is evaluated for: its entities', or ``("",)`` for a plan of one."""
+        return tuple(e.id for e in self.entities) or ("",)
+
+    def for_entity(self, entity_id: str) -> Plan:
+        """The plan as one entity carries it out: its own targets in place of the plan's.
+
+        ``""`` is the plan itself (for a plan without entities); an unknown id raises ``KeyError``.
+        """
+        if entity_id == "" and not self.entities:
+            return self
+        own = {t.id: t for t in self.entity(entity_id).targets}
+        if not own:
+            return self
+        targets = tuple(own.get(t.id, t) for t in self.targets)
+        instance = attrs.evolve(self, targets=targets)
+        return instance
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id; raises ``KeyError``."""
@@ -332,7 +374,7 @@ class Plan:
         return Responsibility(tuple(lead), tuple(s for s in support if s not in lead))
 
 
-_Item = TypeVar("_Item", Metric, Task, OrgUnit)
+_Item = TypeVar("_Item", Metric, Task, OrgUnit, Entity)
 
 
 def _find(items: tuple[_Item, ...], item_id: str) -> _Item:

@@ -53,6 +53,8 @@ class Observation:
     reported_at: dt.date | None = None
     #: Which report of this figure it is: 1 for the first, 2 and on for corrections (the ledger numbers them).
     revision: int = 1
+    #: Whose figure it is: a reporting entity's id (a district, a 行政区划代码); ``""`` for a plan of one.
+    entity: str = ""
 
 
 @attrs.frozen
@@ -80,19 +82,27 @@ class _Series:
 
 
 class FigureIndex:
-    """Observations grouped by metric, ready for the evaluators' look-ups.
+    """One entity's observations grouped by metric, ready for the evaluators' look-ups.
+
+    Build it once and pass it to :meth:`~planengine.CompiledPlan.evaluate` at many dates:
+    each metric's sorted, converted series is built on its first look-up and kept.
 
     Two observations of one metric, measure and date with different amounts are a
     conflict: the look-up that would use that date raises ``NotEvaluable`` naming both,
     instead of picking one. The same figure reported twice is kept once.
     """
 
-    def __init__(self, observations: Iterable[Observation], metrics: Mapping[str, Metric]) -> None:
+    def __init__(self, observations: Iterable[Observation], metrics: Mapping[str, Metric], entity: str = "") -> None:
         grouped: dict[tuple[str, Measure], list[Observation]] = defaultdict(list)
         self._metrics = metrics
+        #: Whose figures these are; figures of other entities are counted, not used.
+        self.entity = entity
         self.unknown_metrics: list[Observation] = []
+        self.other_entities = 0
         for obs in observations:
-            if obs.metric in metrics:
+            if obs.entity != entity:
+                self.other_entities += 1
+            elif obs.metric in metrics:
                 grouped[(obs.metric, obs.measure)].append(obs)
             else:
                 self.unknown_metrics.append(obs)

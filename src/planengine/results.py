@@ -129,6 +129,8 @@ class EvaluationResult:
     evaluators: tuple[EvaluatorUse, ...]
     assessments: tuple[Assessment, ...]
     warnings: tuple[str, ...] = ()
+    #: The reporting entity judged (a district's id); ``""`` for a plan of one entity.
+    entity: str = ""
 
     def assessment(self, target_id: str) -> Assessment:
         """The assessment of one target; raises ``KeyError`` for an unknown id."""
