@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,37 @@ def seed_text() -> str:
             pytest.fail(missing)
         pytest.skip(missing)
     return seeds[0].read_text(encoding="utf-8")
+
+
+#: A PostgreSQL server for the ledger's tests, as a URL (.ci/run starts one and sets it), e.g.
+#: postgresql:///planengine_test?host=/var/run/postgresql
+POSTGRES_ENV = "PLANENGINE_TEST_POSTGRES"
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A URL of an empty ledger on the test server: a schema of its own, dropped afterwards."""
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        missing = f"no PostgreSQL server for the ledger's tests: set {POSTGRES_ENV}"
+        if os.environ.get("PLANENGINE_REQUIRE_POSTGRES"):  # CI: the server must be there
+            pytest.fail(missing)
+        pytest.skip(missing)
+    import psycopg
+
+    schema = f"ledger_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{base}{'&' if '?' in base else '?'}options=-csearch_path%3D{schema}"
+    finally:
+        with psycopg.connect(base, autocommit=True) as admin:
+            admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def ledger_location(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where a fresh ledger goes: an SQLite file, and a PostgreSQL schema (tests run on both)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "ledger.sqlite3")
+    return str(request.getfixturevalue("postgres_url"))

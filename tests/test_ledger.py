@@ -1,6 +1,7 @@
 """The observation ledger: revisions instead of overwrites, "as known on", atomic and idempotent imports.
 
-Each test opens a fresh SQLite file under ``tmp_path``. The figures are written as CSV
+Each test opens a fresh ledger on each backend: an SQLite file under ``tmp_path``, and a
+schema of its own on the PostgreSQL test server (``PLANENGINE_TEST_POSTGRES``). The figures are written as CSV
 text so each test shows exactly what a unit sent.
 """
 
@@ -20,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import planengine
+import planengine.ledger.core
 from planengine import Measure, Observation, parse_quantity
 from planengine.ledger import (
     ImportReport,
@@ -45,8 +47,9 @@ def _csv(tmp_path: Path, name: str, *rows: str) -> Path:
 
 
 @pytest.fixture
-def ledger(tmp_path: Path) -> Any:
-    with Ledger(tmp_path / "ledger.sqlite3") as opened:
+def ledger(ledger_location: str) -> Any:
+    """A fresh ledger on each backend: the same guarantees are tested on SQLite and PostgreSQL."""
+    with Ledger(ledger_location) as opened:
         yield opened
 
 
@@ -229,11 +232,15 @@ def test_an_unchanged_re_report_adds_no_revision(ledger: Ledger, tmp_path: Path)
     assert [r.revision for r in ledger.history("tech_contract_turnover", dt.date(2026, 6, 30))] == [1, 2]
 
 
-def test_progress_is_reported_every_few_hundred_rows_and_at_the_end(ledger: Ledger, tmp_path: Path) -> None:
+def test_progress_is_reported_after_every_batch_and_at_the_end(
+    ledger: Ledger, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(planengine.ledger.core, "BATCH_ROWS", 250)
     path = _csv(tmp_path, "long.csv", *_rows("sme_registered", 600))
     calls: list[tuple[int, int]] = []
     ledger.record_file(path, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(250, 600), (500, 600), (600, 600)]
+    assert len(ledger.observations()) == 600
 
 
 # -- two writers ---------------------------------------------------------------------------------
@@ -256,8 +263,8 @@ def _import_in_process(database: str, figures: str, barrier: Any, errors: Any) -
         raise
 
 
-def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
-    database = tmp_path / "shared.sqlite3"
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path, ledger_location: str) -> None:
+    database = ledger_location
     files = [
         _csv(tmp_path, f"{metric}.csv", *_rows(metric, 500, start))
         for metric, start in (("metric_a", 0), ("metric_b", 10_000))
@@ -336,7 +343,7 @@ def test_figures_are_stored_exactly(ledger: Ledger, tmp_path: Path) -> None:
     written = ["0.1", "123456789012345678.123456", "0.10", "-0.000001", "7"]
     path = _csv(tmp_path, "exact.csv", *(f"m{i},2026-06-30,{v},万元,value,,," for i, v in enumerate(written)))
     ledger.record_file(path)
-    with Ledger(ledger.path) as reopened:
+    with Ledger(ledger.location) as reopened:
         stored = {o.metric: o.quantity.magnitude for o in reopened.observations()}
     assert {k: str(v) for k, v in stored.items()} == {f"m{i}": v for i, v in enumerate(written)}
     assert stored["m0"] == Decimal("0.1") and stored["m0"] * 3 == Decimal("0.3")

@@ -82,7 +82,7 @@ def test_a_ledger_of_the_first_schema_is_read_and_upgraded_in_place(tmp_path: Pa
         assert _values(writer) == ["100万元"]
         writer.review("rd_spending", JUNE, accept=True)
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
     db.close()
 
 
@@ -169,7 +169,7 @@ def test_the_figure_in_force_is_the_one_reviewed(tmp_path: Path) -> None:
         ledger.record_file(fix, now=RECORDED)
         ledger.record_file(original, now=RECORDED + dt.timedelta(hours=1))  # revision 2, but older
         assert _values(ledger) == ["105万元"]
-        assert [rev for *_, rev in ledger.pending()] == [1]
+        assert [p.revision for p in ledger.pending()] == [1]
         step = ledger.review("rd_spending", JUNE, accept=True, now=ACCEPTED)
         assert step.revision == 1 and _values(ledger, accepted_only=True) == ["105万元"]
 

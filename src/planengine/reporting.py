@@ -249,6 +249,9 @@ class Report:
     #: Which figures count: "accepted" (only those the office accepted), "submitted" (those
     #: not yet reviewed too), "files" (read from files, not reviewed); "" when not said.
     scope: str = ""
+    #: The reporting entity reported on (a district's id) and its name; "" for a plan of one.
+    entity: str = ""
+    entity_name: str = ""
     result: EvaluationResult | None = attrs.field(default=None, eq=False, repr=False)
 
 
@@ -262,6 +265,7 @@ def build_report(
     rule: ScoringRule = DEFAULT_RULE,
     lights: LightRule | str | None = None,
     scope: str = "",
+    entity: str = "",
 ) -> Report:
     """Assemble the report of ``kind`` for the period containing ``as_of``.
 
@@ -269,13 +273,16 @@ def build_report(
     ``observations`` are the figures as known at ``known_on`` (the ledger gives them);
     ``known_on`` is only recorded in the report, so a reader knows which revision it shows.
     ``lights`` is the warning-light rule, or its name; by default the plan's ``light_rule``.
+    ``entity`` is whose figures are reported (compile :meth:`Plan.for_entity
+    <planengine.Plan.for_entity>` for an entity's own targets); other entities' figures are not used.
     """
     as_of = _date(as_of, "as_of")
     known_on = None if known_on is None else _date(known_on, "known_on")
     kind = _kind(kind)
     light_rule = _light_rule(compiled, lights)
     plan = compiled.plan
-    index = compiled.index(observations)
+    observations = [o for o in observations if o.entity == entity]
+    index = compiled.index(observations, entity)
     period = Period.containing(as_of, kind.cadence)
     result = compiled.evaluate(index, as_of)
     card = score(result, plan, rule=rule, lights=light_rule, history=_history(compiled, index, as_of, light_rule))
@@ -323,6 +330,8 @@ def build_report(
         scope=scope,
         result=result,
         **extra,  # type: ignore[arg-type]
+        entity=entity,
+        entity_name=_entity_name(plan, entity),
     )
 
 
@@ -434,6 +443,11 @@ def _unit_lines(card: Scorecard) -> tuple[UnitLine, ...]:
         )
         for index, unit in enumerate([*ranked, *rest])
     )
+
+
+def _entity_name(plan: Plan, entity: str) -> str:
+    """The entity's name as the plan gives it (岳阳楼区), or "" when unnamed or unknown."""
+    return next((e.name for e in plan.entities if e.id == entity), "")
 
 
 def _figures_in(plan: Plan, observations: Iterable[Observation], period: Period) -> tuple[ReportedFigure, ...]:

@@ -13,13 +13,20 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from ..ledger import LedgerError
 from ..plugins import PluginError, default_registry, planengine_version
 from ..reporting import ReportKind
 from ..spec import SpecErrors
-from .common import EXIT_INVALID, EXIT_OK, EXIT_USAGE, CommandError, add_source_arguments, parse_date
+from .common import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_USAGE,
+    CommandError,
+    add_entity_argument,
+    add_source_arguments,
+    parse_date,
+)
 from .ledger import run_due, run_history, run_record, run_report, run_review, run_template
 from .plan import run_draft, run_evaluate, run_plugins, run_show, run_validate
 
@@ -164,7 +171,10 @@ def _parser() -> argparse.ArgumentParser:
         "planengine record figures.xlsx --spec specs/yueyanglou-sti.toml --recorded-by 科工局张三",
     )
     record.add_argument("files", nargs="+", metavar="FILE", help="observation files (.csv, .xlsx or .json)")
-    record.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database, e.g. district.sqlite3")
+    record.add_argument(
+        "--ledger", metavar="PATH|URL", help="the ledger: district.sqlite3, sqlite:///path or postgresql://…"
+    )
+    add_entity_argument(record, "whose figures the rows without an entity column are (a district's id)")
     record.add_argument("--recorded-by", default="", metavar="NAME", help="who is recording the figures")
     record.add_argument(
         "--accept",
@@ -187,7 +197,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     history.add_argument("metric", metavar="METRIC", help="a metric id, e.g. tech_contract_turnover")
     history.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="only the figures for this date")
-    history.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database, e.g. district.sqlite3")
+    history.add_argument(
+        "--ledger", metavar="PATH|URL", help="the ledger: district.sqlite3, sqlite:///path or postgresql://…"
+    )
+    add_entity_argument(history, "only this entity's figures (default: every entity's)")
     history.set_defaults(run=run_history)
 
     review = _command(
@@ -204,7 +217,8 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("--all", action="store_true", help="every figure awaiting review")
     review.add_argument("--list", action="store_true", help="list the figures awaiting review")
     review.add_argument("--by", default="", metavar="NAME", help="who reviews")
-    review.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger database")
+    review.add_argument("--ledger", metavar="PATH|URL", help="the ledger: a file, sqlite:///path or postgresql://…")
+    add_entity_argument(review, "whose figure (with --all or --list: only this entity's)")
     review.set_defaults(run=run_review)
 
     template = _command(
@@ -220,7 +234,7 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument(
         "--unit", metavar="UNIT", help="one unit, by id or name (default: every unit that owes a figure)"
     )
-    template.add_argument("--ledger", type=Path, metavar="PATH", help="the ledger whose last figures are shown")
+    template.add_argument("--ledger", metavar="PATH|URL", help="the ledger whose last figures are shown")
     template.add_argument(
         "-o", "--output", metavar="PATH", help="the workbook (with --unit) or the folder to write into (default: here)"
     )

@@ -17,8 +17,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..errors import PlanengineError
-from ..ledger import Ledger, default_ledger_path
-from ..model import Metric
+from ..ledger import Ledger, default_ledger, default_ledger_path
+from ..model import Metric, Plan
 from ..observation_files import ObservationFileError, read_observations
 from ..observations import Observation
 
@@ -57,10 +57,10 @@ def add_source_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--ledger",
-        type=Path,
-        metavar="PATH",
-        help=f"the ledger database (default: $PLANENGINE_LEDGER or ./{default_ledger_path().name})",
+        metavar="PATH|URL",
+        help=f"the ledger: a file, sqlite:///path or postgresql://… (default: $PLANENGINE_LEDGER or ./{default_ledger_path().name})",
     )
+    add_entity_argument(parser, "whose figures and targets: an entity of the plan (a district's id or 行政区划代码)")
     parser.add_argument(
         "--include-submitted",
         action="store_true",
@@ -74,14 +74,72 @@ def add_source_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_entity_argument(parser: argparse.ArgumentParser, help_text: str) -> None:
+    """``--entity``: whose figures a command works on (a district of a city's plan)."""
+    parser.add_argument("--entity", default=None, metavar="ID", help=help_text)
+
+
+def ledger_location(args: argparse.Namespace) -> str:
+    """The ledger a command uses: ``--ledger``, else ``$PLANENGINE_LEDGER``, else the file here."""
+    return str(args.ledger) if args.ledger else default_ledger()
+
+
+def is_server(location: str) -> bool:
+    """Whether a ledger location is a database server (a URL other than sqlite://)."""
+    return "://" in location and not location.lower().startswith("sqlite://")
+
+
+def existing_ledger(args: argparse.Namespace, hint: str = "") -> str:
+    """The ledger's location, which must exist already (a server ledger is checked on opening)."""
+    location = ledger_location(args)
+    if not is_server(location) and not ledger_file(location).exists():
+        raise CommandError(f"there is no ledger at {location}{hint}")
+    return location
+
+
+def ledger_file(location: str) -> Path:
+    """The file of an SQLite ledger location (a path or sqlite:///path)."""
+    if location.lower().startswith("sqlite://"):
+        path = location.partition("://")[2].partition("?")[0]
+        return Path(path[1:] if path.startswith("/") else path)
+    return Path(location)
+
+
+def ledger_inputs(args: argparse.Namespace) -> list[Path]:
+    """The ledger's file among a command's inputs (an output never replaces it); none for a server."""
+    location = ledger_location(args)
+    return [] if is_server(location) else [ledger_file(location)]
+
+
+def plan_for_entity(plan: Plan, entity: str | None) -> tuple[Plan, str]:
+    """The plan as ``entity`` carries it out, and the entity's id; a plan of many needs one named."""
+    if not plan.entities:
+        if entity:
+            raise CommandError(f"the plan {plan.id} has no entities; leave out --entity {entity}")
+        return plan, ""
+    known = ", ".join(f"{e.id} ({e.name})" if e.name else e.id for e in plan.entities)
+    if entity is None:
+        raise CommandError(
+            f"the plan {plan.id} is carried out by {len(plan.entities)} entities; choose one with --entity: {known}"
+        )
+    for candidate in plan.entities:
+        if entity in (candidate.id, candidate.name, candidate.code):
+            return plan.for_entity(candidate.id), candidate.id
+    raise CommandError(f"the plan {plan.id} has no entity {entity!r}; its entities are {known}")
+
+
 def load_observations(
-    args: argparse.Namespace, metrics: Mapping[str, Metric] | None = None, *, accepted_only: bool = False
+    args: argparse.Namespace,
+    metrics: Mapping[str, Metric] | None = None,
+    *,
+    accepted_only: bool = False,
+    entity: str | None = None,
 ) -> tuple[list[Observation], int]:
     """The figures a command works on, and how many rows of its files were skipped.
 
     The figures are the files' (``--observations``), or the ledger's as known on
-    ``--known-on``. Given the plan's ``metrics``, a file may name a metric by its Chinese
-    name. What was guessed while reading a file, and every row skipped, is said on stderr;
+    ``--known-on``: only the plan's ``metrics`` and ``entity``'s figures are read, by index.
+    Given the plan's ``metrics``, a file may name a metric by its Chinese name. What was guessed while reading a file, and every row skipped, is said on stderr;
     a command that skipped rows still does its work, and exits 1 to say so.
     """
     if args.observations:
@@ -100,13 +158,11 @@ def load_observations(
                 print(f"skipped row: {problem}", file=sys.stderr)
             skipped += len(read.problems)
         return observations, skipped
-    path = args.ledger or default_ledger_path()
-    if not path.exists():
-        raise CommandError(
-            f"there is no ledger at {path}; record figures first (planengine record FILE) or give --observations FILE"
-        )
-    with Ledger(path, readonly=True) as ledger:
-        return list(ledger.observations(known_on=args.known_on, accepted_only=accepted_only)), 0
+    location = existing_ledger(args, "; record figures first (planengine record FILE) or give --observations FILE")
+    with Ledger(location, readonly=True) as ledger:
+        wanted = None if metrics is None else list(metrics)
+        found = ledger.observations(known_on=args.known_on, metrics=wanted, entity=entity, accepted_only=accepted_only)
+        return list(found), 0
 
 
 def accepted_only(args: argparse.Namespace) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .. import formatting
 from ..engine import compile_plan
-from ..ledger import Ledger, LedgerError, LedgerImportError, default_ledger_path
+from ..ledger import Ledger, LedgerError, LedgerImportError
 from ..model import Plan
 from ..observation_files import ObservationFileError
 from ..observations import Measure, Observation
@@ -30,7 +30,11 @@ from .common import (
     EXIT_OK,
     CommandError,
     accepted_only,
+    existing_ledger,
+    ledger_inputs,
+    ledger_location,
     load_observations,
+    plan_for_entity,
     plugin_output_to_stderr,
     say_notes,
     today,
@@ -52,13 +56,18 @@ _FORMAT_OF_SUFFIX = {
 
 def run_record(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     status = EXIT_OK
-    path = args.ledger or default_ledger_path()
+    path = ledger_location(args)
     metrics = {m.id: m for m in load_spec(args.spec, registry).metrics} if args.spec else None
     with Ledger(path) as ledger:
         for file in args.files:
             try:
                 report = ledger.record_file(
-                    file, recorded_by=args.recorded_by, progress=_progress(file), metrics=metrics, accept=args.accept
+                    file,
+                    recorded_by=args.recorded_by,
+                    progress=_progress(file),
+                    metrics=metrics,
+                    accept=args.accept,
+                    entity=args.entity or "",
                 )
             except LedgerImportError as exc:
                 print(
@@ -97,18 +106,18 @@ def _progress(file: str) -> Callable[[int, int], None] | None:
 
 
 def run_history(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
-    path = args.ledger or default_ledger_path()
-    if not path.exists():
-        raise CommandError(f"there is no ledger at {path}")
+    path = existing_ledger(args)
     with Ledger(path, readonly=True) as ledger:
-        revisions = ledger.history(args.metric, args.date)
-        trail = ledger.reviews(args.metric, args.date)
+        revisions = ledger.history(args.metric, args.date, entity=args.entity)
+        trail = ledger.reviews(args.metric, args.date, entity=args.entity)
     if not revisions:
         print(f"no figures for {args.metric!r} in {path}")
         return EXIT_OK
     print("date        measure  rev  value              known since       recorded by / from")
     for rev in revisions:
         obs = rev.observation
+        if obs.entity and args.entity is None:
+            print(f"{obs.entity}:", end=" ")
         value = f"{format_decimal(obs.quantity.magnitude)}{obs.quantity.unit.symbol}"
         who = obs.reported_by or rev.recorded_by or "-"
         note = f"  ({obs.note})" if obs.note else ""
@@ -117,7 +126,12 @@ def run_history(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
             f"{rev.known_since:%Y-%m-%d %H:%M}  {who} / {obs.source}{note}"
         )
         for step in trail:
-            if (step.date, step.measure, step.revision) == (obs.date, obs.measure, rev.revision):
+            if (step.entity, step.date, step.measure, step.revision) == (
+                obs.entity,
+                obs.date,
+                obs.measure,
+                rev.revision,
+            ):
                 words = "accepted 审核通过" if step.state == "accepted" else f"returned 退回: {step.reason}"
                 print(f"{'':33}{words}, by {step.reviewed_by or '-'} at {step.reviewed_at:%Y-%m-%d %H:%M}")
     return EXIT_OK
@@ -125,44 +139,47 @@ def run_history(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
 
 def run_review(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     """``planengine review``: accept figures, or return them (退回) with a reason; ``--list`` shows what waits."""
-    path = args.ledger or default_ledger_path()
-    if not path.exists():
-        raise CommandError(f"there is no ledger at {path}")
+    path = existing_ledger(args)
     if args.list:
         with Ledger(path, readonly=True) as ledger:
-            waiting = ledger.pending()
-        for metric, day, measure, revision in waiting:
-            print(f"{metric}  {day.isoformat()}  {measure.value}  revision {revision}")
+            waiting = ledger.pending(entity=args.entity)
+        for figure in waiting:
+            whose = f"{figure.entity}  " if figure.entity else ""
+            print(
+                f"{whose}{figure.metric}  {figure.date.isoformat()}  {figure.measure.value}  revision {figure.revision}"
+            )
         print(f"{formatting.counted(len(waiting), 'figure')} awaiting review", file=sys.stderr)
         return EXIT_OK
     if (args.accept is None) == (args.return_reason is None):
         raise CommandError("say --accept, or --return REASON")
     with Ledger(path) as ledger:
         if args.all:
-            targets = [(metric, day, measure) for metric, day, measure, _ in ledger.pending()]
+            targets = [(p.entity, p.metric, p.date, p.measure) for p in ledger.pending(entity=args.entity)]
         elif args.metric and args.date:
-            targets = [(args.metric, args.date, Measure(args.measure))]
+            targets = [(args.entity or "", args.metric, args.date, Measure(args.measure))]
         else:
             raise CommandError("name a figure (METRIC --date YYYY-MM-DD), or review every waiting one with --all")
-        for metric, day, measure in targets:
+        for entity, metric, day, measure in targets:
             step = ledger.review(
                 metric,
                 day,
                 accept=bool(args.accept),
                 reason=args.return_reason or "",
                 measure=measure,
+                entity=entity,
                 reviewed_by=args.by,
             )
             verb = "accepted" if step.state == "accepted" else f"returned ({step.reason})"
-            print(f"{metric} {day.isoformat()} revision {step.revision}: {verb}")
+            whose = f"{entity} " if entity else ""
+            print(f"{whose}{metric} {day.isoformat()} revision {step.revision}: {verb}")
     return EXIT_OK
 
 
 def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
-    plan = load_spec(args.spec, registry)
+    plan, entity = plan_for_entity(load_spec(args.spec, registry), args.entity)
     compiled = compile_plan(plan, registry)
     only_accepted = accepted_only(args)
-    observations, skipped = load_observations(args, compiled.metrics, accepted_only=only_accepted)
+    observations, skipped = load_observations(args, compiled.metrics, accepted_only=only_accepted, entity=entity)
     try:
         rule = registry.scoring_rule(args.scoring or DEFAULT_RULE.name)
     except KeyError as exc:
@@ -178,6 +195,7 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
                 rule=rule,
                 lights=args.lights,
                 scope=_scope(only_accepted, bool(args.observations)),
+                entity=entity,
             )
     except ValueError as exc:  # an unknown light rule, named with the installed ones
         raise CommandError(str(exc)) from None
@@ -186,7 +204,7 @@ def run_report(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
             print(f"warning: {warning}", file=sys.stderr)
     text = render(report, report_format(args.format, args.output), args.lang)
     if args.output:
-        inputs = [args.spec, args.ledger or default_ledger_path(), *(args.observations or [])]
+        inputs = [args.spec, *ledger_inputs(args), *(args.observations or [])]
         write_output(Path(args.output), text, inputs=inputs)
         if args.output != "-":
             print(f"wrote {args.output}", file=sys.stderr)
@@ -226,8 +244,8 @@ def report_format(asked: str | None, output: str | None) -> str:
 
 def run_due(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     """``planengine due``: the reminder list (催报) of figures owed at the as-of date."""
-    plan = load_spec(args.spec, registry)
-    observations, skipped = load_observations(args, {m.id: m for m in plan.metrics})
+    plan, entity = plan_for_entity(load_spec(args.spec, registry), args.entity)
+    observations, skipped = load_observations(args, {m.id: m for m in plan.metrics}, entity=entity)
     as_of = args.as_of or today()
     owed = due_figures(plan, observations, as_of)
     fmt = args.format or _due_format(args.output)
@@ -238,7 +256,7 @@ def run_due(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
             Path(args.output),
             owed,
             as_of,
-            inputs=[args.spec, args.ledger or default_ledger_path(), *(args.observations or [])],
+            inputs=[args.spec, *ledger_inputs(args), *(args.observations or [])],
         )
         print(f"wrote {args.output}", file=sys.stderr)
         return EXIT_INVALID if skipped else EXIT_OK
@@ -272,7 +290,7 @@ def run_due(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         write_output(
             Path(args.output),
             text,
-            inputs=[args.spec, args.ledger or default_ledger_path(), *(args.observations or [])],
+            inputs=[args.spec, *ledger_inputs(args), *(args.observations or [])],
         )
     else:
         sys.stdout.write(text)
@@ -328,11 +346,12 @@ def run_template(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     except ValueError as exc:
         raise CommandError(str(exc)) from None
     units = [u.id for u in plan.units] if args.unit is None else [_unit_id(plan, args.unit)]
-    ledger_path = args.ledger or default_ledger_path()
     observations: tuple[Observation, ...] = ()
-    if ledger_path.exists():  # the last figures, shown beside each row
-        with Ledger(ledger_path, readonly=True) as ledger:
-            observations = ledger.observations()
+    try:  # the last figures, shown beside each row
+        with Ledger(existing_ledger(args), readonly=True) as ledger:
+            observations = ledger.observations(metrics=[m.id for m in plan.metrics], entity="")
+    except CommandError:
+        pass  # no ledger yet: nothing to show
     written = 0
     for unit in units:
         rows = template_rows(plan, unit, period, observations)
@@ -345,7 +364,7 @@ def run_template(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         else:
             folder = Path(args.output) if args.output else Path.cwd()
             target = folder / f"{plan.id}-{unit}-{period.end.isoformat()}.xlsx"
-        write_output(target, template_workbook(plan, unit, period, rows), inputs=[args.spec, ledger_path])
+        write_output(target, template_workbook(plan, unit, period, rows), inputs=[args.spec, *ledger_inputs(args)])
         print(f"wrote {target} ({formatting.counted(len(rows), 'figure')} to fill)")
         written += 1
     if not written and args.unit is None:

@@ -25,6 +25,7 @@ from .common import (
     CommandError,
     accepted_only,
     load_observations,
+    plan_for_entity,
     plugin_output_to_stderr,
     today,
     write_output,
@@ -156,12 +157,12 @@ def _depth(plan: Plan, task_id: str) -> int:
 
 
 def run_evaluate(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
-    plan = load_spec(args.spec, registry)
+    plan, entity = plan_for_entity(load_spec(args.spec, registry), args.entity)
     compiled = compile_plan(plan, registry)
     only_accepted = accepted_only(args)
-    observations, skipped = load_observations(args, compiled.metrics, accepted_only=only_accepted)
+    observations, skipped = load_observations(args, compiled.metrics, accepted_only=only_accepted, entity=entity)
     with plugin_output_to_stderr():  # a plugin's print() must not corrupt the JSON on stdout
-        result = compiled.evaluate(observations, args.as_of or today())
+        result = compiled.evaluate(observations, args.as_of or today(), entity=entity)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.format == "json":

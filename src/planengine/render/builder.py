@@ -92,6 +92,7 @@ class _Builder:
         )
         facts = [
             Fact("issuer", self.w("issuer"), r.issuer),
+            *([Fact("entity", self.w("entity"), r.entity_name or r.entity)] if r.entity else []),
             Fact("period", self.w("period"), self.period_span()),
             Fact("as_of", self.w("as_of"), r.as_of.isoformat()),
         ]

@@ -37,6 +37,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "score": ("综合得分(百分制)", "Overall score (out of 100)"),
     "counts": ("目标状态", "Targets by status"),
     "plan_id": ("方案标识", "Plan id"),
+    "entity": ("填报主体", "Reporting entity"),
     "spec_hash": ("规格哈希", "Spec hash"),
     "none": ("无。", "None."),
     # sections
