@@ -597,16 +597,19 @@ class _Batch:
     def write(self, observations: Sequence[Observation], offset: int) -> None:
         """Look up the newest revision of every key of the batch at once, then insert the changes at once."""
         backend = self.ledger._backend
-        latest = self._latest({_key(obs) for obs in observations})
+        keys = [_key(obs) for obs in observations]
+        latest = self._latest(set(keys))
         inserts: list[tuple[Any, ...]] = []
+        inserted: dict[_Key, tuple[Any, ...]] = {}  # this batch's own rows, newer than what was looked up
         accepted: list[tuple[Any, ...]] = []
-        for index, obs in enumerate(observations, start=offset):
-            key = _key(obs)
-            row = self._revision_row(obs, key, latest.get(key), index)
+        for index, (obs, key) in enumerate(zip(observations, keys), start=offset):
+            own = inserted.get(key)
+            before = latest.get(key) if own is None else _Latest(*own[4:7], own[8], own[10], self.import_id, own[9])
+            row = self._revision_row(obs, key, before, index)
             if row is None:
                 continue
             inserts.append(row)
-            latest[key] = _Latest(row[4], row[5], row[6], row[8], row[10], self.import_id, row[9])
+            inserted[key] = row
             if self.accept:
                 accepted.append((*key, row[4], "accepted", "", self.recorded_by, row[13]))
         backend.execute_many(
@@ -696,7 +699,7 @@ class _Batch:
 
 
 #: Keys looked up per query (four parameters each; well within both databases' limits).
-_KEYS_PER_QUERY = 500
+_KEYS_PER_QUERY = 2000
 
 
 def _key(obs: Observation) -> _Key:
