@@ -96,6 +96,10 @@ class _Builder:
     task_of_segment: dict[tuple[int, int], str | None] = attrs.Factory(dict)  # (id(node), segment) -> task id
     responsibility_of_task: dict[str, Responsibility] = attrs.Factory(dict)
     review: list[str] = attrs.Factory(list)
+    # _names_for's memory: the children of each task and each task's units, for this many tasks
+    names_state: tuple[int, int] = (-1, -1)
+    names_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = attrs.Factory(dict)
+    children: dict[str | None, list[str]] = attrs.Factory(dict)
 
     def unit_id(self, name: str) -> str:
         if name not in self.units:
@@ -287,23 +291,54 @@ def _draft_target(builder: _Builder, reading: Reading, target: Mapping[str, Any]
     )
 
 
-def _names_for(
-    task_id: str | None, responsibility_of_task: Mapping[str, Responsibility], builder: _Builder
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The units answering for a task: its own, else those of its items (as Plan.responsibility)."""
+_Names = tuple[tuple[str, ...], tuple[str, ...]]
+
+
+def _names_for(task_id: str | None, responsibility_of_task: Mapping[str, Responsibility], builder: _Builder) -> _Names:
+    """The units answering for a task: its own, else those of its items (as Plan.responsibility).
+
+    Each task's answer is worked out once, from a map of children built once: asking for
+    every target's units costs time in proportion to the tasks, not their square.
+    """
     if task_id is None:
         return (), ()
-    own = responsibility_of_task.get(task_id, Responsibility())
-    if own.lead:
-        return own.lead, own.support
-    lead: dict[str, None] = {}
-    support: dict[str, None] = {}
-    for task in builder.tasks:
-        if task.parent == task_id:
-            sub_lead, sub_support = _names_for(task.id, responsibility_of_task, builder)
+    state = (len(builder.tasks), len(responsibility_of_task))
+    if builder.names_state != state:  # tasks or brackets were added since: start again
+        builder.names_state = state
+        builder.names_cache = {}
+        builder.children = {}
+        for task in builder.tasks:
+            builder.children.setdefault(task.parent, []).append(task.id)
+    return _subtree_names(task_id, responsibility_of_task, builder)
+
+
+def _subtree_names(task_id: str, responsibility_of_task: Mapping[str, Responsibility], builder: _Builder) -> _Names:
+    """A task's units from its own bracket or its items', depth first without recursion."""
+    cache = builder.names_cache
+    stack: list[tuple[str, bool]] = [(task_id, False)]
+    visiting: set[str] = set()  # a loop of parents (never drafted, but never endless either)
+    while stack:
+        current, expanded = stack.pop()
+        if current in cache:
+            continue
+        own = responsibility_of_task.get(current, Responsibility())
+        children = builder.children.get(current, [])
+        if own.lead or not children:
+            cache[current] = (own.lead, own.support) if own.lead else ((), ())
+            continue
+        if not expanded:
+            visiting.add(current)
+            stack.append((current, True))
+            stack.extend((child, False) for child in reversed(children) if child not in cache and child not in visiting)
+            continue
+        lead: dict[str, None] = {}
+        support: dict[str, None] = {}
+        for child in children:
+            sub_lead, sub_support = cache.get(child, ((), ()))
             lead.update(dict.fromkeys(sub_lead))
             support.update(dict.fromkeys(sub_support))
-    return tuple(lead), tuple(s for s in support if s not in lead)
+        cache[current] = (tuple(lead), tuple(s for s in support if s not in lead))
+    return cache[task_id]
 
 
 def _task_data(task: _Task, builder: _Builder) -> dict[str, Any]:
