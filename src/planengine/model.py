@@ -294,6 +294,7 @@ class Plan:
         """The plan as one entity carries it out: its own targets in place of the plan's.
 
         ``""`` is the plan itself (for a plan without entities); an unknown id raises ``KeyError``.
+        A plan loaded from a spec keeps the spec's hash: the spec states every entity's rules.
         """
         if entity_id == "" and not self.entities:
             return self
@@ -302,6 +303,7 @@ class Plan:
             return self
         targets = tuple(own.get(t.id, t) for t in self.targets)
         instance = attrs.evolve(self, targets=targets)
+        object.__setattr__(instance, "_written_hash", self._written_hash)  # frozen: set before anyone sees it
         return instance
 
     def metric(self, metric_id: str) -> Metric:

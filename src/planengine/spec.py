@@ -9,6 +9,12 @@ anything is raised, so a user sees all the problems of a spec at once:
 3. check references and meaning: duplicate ids, unknown metrics, units or tasks, a unit
    that does not fit the metric, an evaluator that is not installed.
 
+A spec may list the entities that carry the plan out (``[[entities]]``: a city's template
+for its districts). Each entity states only what differs for it: its versions of some
+targets, written as overrides of the plan target (``params`` merged over the plan's, and
+``quote``, ``weight``, ...). Every override is structured and checked as a target is, and
+written back in the same form, so the spec stays one template plus differences.
+
 Each :class:`SpecProblem` names the file and the path inside the spec
 (``targets[3].params.value``) with a sentence a non-programmer understands. A spec is data:
 nothing in it is executed.
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import hashlib
 import json
 import re
@@ -29,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import cattrs
 from cattrs.errors import (
     ClassValidationError,
     ForbiddenExtraKeysError,
@@ -36,10 +44,10 @@ from cattrs.errors import (
     IterableValidationNote,
 )
 
-from .convert import converter, default_unit
+from .convert import converter, default_unit, make_converter
 from .errors import PlanengineError
 from .evaluator import Status
-from .model import Metric, OrgUnit, Plan, RawParams, Target, Task
+from .model import Entity, Metric, OrgUnit, Plan, RawParams, SchedulePoint, Target, TargetExample, Task
 from .plugins import EvaluatorRegistry, default_registry
 from .quantities import QuantityError, format_decimal, parse_quantity
 
@@ -76,8 +84,15 @@ class SpecProblem:
 
     @property
     def location(self) -> tuple[str | int, ...]:
-        """The path as its steps: field names (str) and list positions (int)."""
-        return tuple(int(step) if step.isdigit() else step for step in _PATH_STEP.findall(self.path))
+        """The path as its steps: field names (str) and list positions (int).
+
+        A key holding dots is quoted in the path as TOML quotes it (``targets."goal.rd-growth"``)
+        and is one step here (``"goal.rd-growth"``, without the quotes).
+        """
+        return tuple(
+            json.loads(step) if step.startswith('"') else int(step) if step.isdigit() else step
+            for step in _PATH_STEP.findall(self.path)
+        )
 
     def __str__(self) -> str:
         where = f"{self.file}: " if self.file else ""
@@ -87,7 +102,7 @@ class SpecProblem:
 #: The former name of :class:`SpecProblem`, kept so existing imports work.
 SpecError = SpecProblem
 
-_PATH_STEP = re.compile(r"[^.\[\]]+")
+_PATH_STEP = re.compile(r'"(?:[^"\\]|\\.)*"|[^.\[\]"]+')
 
 
 class SpecErrors(PlanengineError, ValueError):
@@ -191,6 +206,8 @@ def _unwritable_text(data: Any) -> tuple[str, str] | None:
 
 #: The lists of a spec, each structured item by item so one bad item hides no other error.
 _COLLECTIONS: dict[str, type] = {"units": OrgUnit, "metrics": Metric, "tasks": Task, "targets": Target}
+#: The lists whose items have ids that must be unique: the above, and the entities (structured apart).
+_LISTS = (*_COLLECTIONS, "entities")
 
 
 @attrs.frozen
@@ -243,6 +260,7 @@ def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | N
             elif isinstance(entry, Mapping) and isinstance(entry.get("id"), str):
                 failed_ids.add(entry["id"])
         failed[name] = frozenset(failed_ids)
+    raw_entities = body.pop("entities", [])
     header_read = True
     try:
         header = converter.structure(body, Plan)
@@ -264,15 +282,26 @@ def structure_spec(data: Any, *, file: str = "", registry: EvaluatorRegistry | N
         tasks=tuple(items["tasks"]),
         targets=tuple(items["targets"]),
     )
-    collected = _Collected(indices, failed)
     targets = []
+    written: dict[str, Target] = {}  # the plan's targets with their params as written, for entities to merge over
+    troubled = set(failed["targets"])  # targets with problems of their own: their entity versions would echo them
     for position, target in enumerate(plan.targets):
         # the evaluators' own checks need the plan's year and ids: skipped when the header failed,
         # so that one wrong header field does not echo as a false problem in every target
-        target, found = structure_params(plan, indices["targets"][position], target, registry, check=header_read)
-        targets.append(target)
+        structured, found = structure_params(plan, indices["targets"][position], target, registry, check=header_read)
+        targets.append(structured)
         problems.extend(found)
+        if found:  # (params that are not a table are a problem too)
+            troubled.add(target.id)
+        else:
+            written.setdefault(target.id, attrs.evolve(target, params=dict(target.params or {})))
     plan = attrs.evolve(plan, targets=tuple(targets))
+    entities, indices["entities"], failed["entities"], found = _structure_entities(
+        raw_entities, plan, written, troubled, registry, check=header_read
+    )
+    problems.extend(found)
+    plan = attrs.evolve(plan, entities=tuple(entities))
+    collected = _Collected(indices, failed)
     problems.extend(check_plan(plan, registry, collected, header_read=header_read))
     if problems:
         raise SpecErrors([SpecProblem(file, path, message) for path, message in problems])
@@ -303,13 +332,20 @@ def _structure_item(entry: Any, cls: type) -> tuple[Any, list[tuple[str, str]]]:
 
 
 def structure_params(
-    plan: Plan, index: int, target: Target, registry: EvaluatorRegistry, *, check: bool = True
+    plan: Plan,
+    index: int,
+    target: Target,
+    registry: EvaluatorRegistry,
+    *,
+    check: bool = True,
+    where: str | None = None,
 ) -> tuple[Target, list[tuple[str, str]]]:
     """Structure one target's raw params table into its evaluator's parameter class.
 
     ``check`` runs the evaluator's own spec-time check too (it needs a plan whose header was read).
+    Problems are located under ``where``: by default ``targets[index].params``.
     """
-    where = f"targets[{index}].params"
+    where = where if where is not None else f"targets[{index}].params"
     raw = target.params if target.params is not None else {}
     if not isinstance(raw, Mapping):
         return target, [(where, "params must be a table of named values")]
@@ -342,6 +378,125 @@ def structure_params(
     return attrs.evolve(target, params=params), problems
 
 
+@attrs.frozen
+class _TargetOverride:
+    """What an entity's version of a plan target may change: its figures and how it counts.
+
+    Its metric, evaluator and task stay the plan's, so every entity is judged on the same rules.
+    """
+
+    params: dict[str, Any] = attrs.field(factory=dict)  # merged over the plan target's params
+    quote: str | None = None
+    weight: Decimal | None = None
+    strive: bool | None = None
+    schedule: tuple[SchedulePoint, ...] | None = None
+    note: str | None = None
+    examples: tuple[TargetExample, ...] = ()  # the entity's own; the plan's prove the plan's figures
+
+
+#: The fields of a target an entity may give its own value (besides params and examples).
+_OVERRIDABLE = ("quote", "weight", "strive", "schedule", "note")
+
+#: A 行政区划代码: six digits (430602 岳阳楼区).
+_DIVISION_CODE = re.compile(r"[0-9]{6}")
+
+
+def _structure_entities(
+    raw: Any,
+    plan: Plan,
+    written: Mapping[str, Target],
+    troubled: set[str],
+    registry: EvaluatorRegistry,
+    *,
+    check: bool,
+) -> tuple[list[Entity], list[int], frozenset[str], list[tuple[str, str]]]:
+    """Structure ``[[entities]]``: (entities, their places in the spec, ids that failed, problems).
+
+    ``written`` holds the plan's targets with their params as written, for the overrides to
+    merge over; an override of a ``troubled`` target (one with problems of its own) is not
+    structured, so the target's problems are not echoed for every entity.
+    """
+    if not isinstance(raw, list):
+        return [], [], frozenset(), [("entities", "expected a list here (in TOML, [[entities]] tables)")]
+    entities: list[Entity] = []
+    indices: list[int] = []
+    failed: set[str] = set()
+    problems: list[tuple[str, str]] = []
+    for index, entry in enumerate(raw):
+        here = f"entities[{index}]"
+        if not isinstance(entry, Mapping):
+            problems.append((here, "each entity must be a table of fields (in TOML, an [[entities]] table)"))
+            continue
+        entity, found = _structure_item({k: v for k, v in entry.items() if k != "targets"}, Entity)
+        problems.extend((f"{here}{_join(path)}", message) for path, message in found)
+        overrides = entry.get("targets", {})
+        if not isinstance(overrides, Mapping):
+            problems.append(
+                (f"{here}.targets", 'expected a table of targets by id, e.g. [entities.targets."goal.rd-growth"]')
+            )
+            overrides = {}
+        own = []
+        for target_id, override in overrides.items():
+            target, found = _entity_target(
+                f"{here}.targets{_key(target_id)}", target_id, override, plan, written, troubled, registry, check=check
+            )
+            problems.extend(found)
+            if target is not None:
+                own.append(target)
+        if entity is not None:
+            entities.append(attrs.evolve(entity, targets=tuple(own)))
+            indices.append(index)
+        elif isinstance(entry.get("id"), str):
+            failed.add(entry["id"])
+    return entities, indices, frozenset(failed), problems
+
+
+def _entity_target(
+    here: str,
+    target_id: str,
+    override: Any,
+    plan: Plan,
+    written: Mapping[str, Target],
+    skipped: set[str],
+    registry: EvaluatorRegistry,
+    *,
+    check: bool,
+) -> tuple[Target | None, list[tuple[str, str]]]:
+    """An entity's version of one plan target: the override merged over it, structured as a target is."""
+    if not isinstance(override, Mapping):
+        return None, [(here, 'expected a table of what this entity changes, e.g. params = { value = "25%" }')]
+    problems: list[tuple[str, str]] = []
+    if not isinstance(override.get("params", {}), Mapping):
+        problems.append((f"{here}.params", "params must be a table of named values"))
+        override = {k: v for k, v in override.items() if k != "params"}
+    change = None
+    try:
+        change = converter.structure(dict(override), _TargetOverride)
+    except (ClassValidationError, IterableValidationError) as exc:
+        for path, message in _located(exc):
+            if not path and message.startswith("unknown field"):
+                message += '; an evaluator\'s parameters go in params, e.g. params = { value = "25%" }'
+            problems.append((f"{here}{_join(path)}", message))
+    except (ValueError, TypeError, AttributeError) as exc:
+        problems.append((here, _sentence(exc)))
+    base = written.get(target_id)
+    if base is None:
+        if target_id not in skipped:
+            problems.append((here, _unknown("target", target_id, [t.id for t in plan.targets])))
+        return None, problems
+    if change is None or problems:
+        return None, problems
+    own = {name: value for name in _OVERRIDABLE if (value := getattr(change, name)) is not None}
+    merged = attrs.evolve(base, params={**base.params, **change.params}, examples=change.examples, **own)
+    target, found = structure_params(plan, 0, merged, registry, check=check, where=f"{here}.params")
+    return (None if found else target), found
+
+
+def _key(name: str) -> str:
+    """A key as a step of a path: ``.name``, or quoted as TOML quotes it when it holds dots or spaces."""
+    return f".{name}" if re.fullmatch(r"[A-Za-z0-9_-]+", name) else "." + json.dumps(name, ensure_ascii=False)
+
+
 def _join(path: str) -> str:
     if not path:
         return ""
@@ -360,12 +515,10 @@ def check_plan(
     and names the ids of those, so they are not reported a second time as unknown.
     """
     if collected is None:
-        collected = _Collected(
-            {n: range(len(getattr(plan, n))) for n in _COLLECTIONS}, {n: frozenset() for n in _COLLECTIONS}
-        )
+        collected = _Collected({n: range(len(getattr(plan, n))) for n in _LISTS}, {n: frozenset() for n in _LISTS})
     where = collected.path
     problems: list[tuple[str, str]] = []
-    for name in _COLLECTIONS:
+    for name in _LISTS:
         counts = Counter(item.id for item in getattr(plan, name))
         for position, item in enumerate(getattr(plan, name)):
             if counts[item.id] > 1:
@@ -422,6 +575,7 @@ def check_plan(
             problems.append((f"{here}.weight", f"a weight cannot be negative ({target.weight})"))
         problems.extend(_check_schedule(here, target))
         problems.extend(_check_examples(here, target, plan, known_metrics))
+    problems.extend(_check_entities(plan, collected, known_metrics))
     group = plan.working_group
     if group is not None:
         if group.office is not None and group.office not in known_units:
@@ -429,6 +583,55 @@ def check_plan(
         for j, member in enumerate(group.members):
             if member not in known_units:
                 problems.append((f"working_group.members[{j}]", _unknown("unit", member, unit_ids)))
+    return problems
+
+
+def _check_entities(
+    plan: Plan, collected: _Collected, known_metrics: set[str] | frozenset[str]
+) -> list[tuple[str, str]]:
+    """Each entity has an id and a 6-digit code if any, and its targets are versions of the plan's.
+
+    An entity's target is checked where it differs from the plan's, so a problem of the plan's
+    target is not repeated for every entity.
+    """
+    problems = []
+    plan_targets = _targets_by_id(plan)
+    codes = Counter(e.code for e in plan.entities if e.code is not None)
+    for position, entity in enumerate(plan.entities):
+        here = collected.path("entities", position)
+        if not entity.id.strip():
+            problems.append((f"{here}.id", 'every entity needs an id, e.g. its 行政区划代码: id = "430602"'))
+        if entity.code is not None and not _DIVISION_CODE.fullmatch(entity.code):
+            problems.append((f"{here}.code", f'a 行政区划代码 is six digits, e.g. "430602"; {entity.code!r} is not'))
+        elif entity.code is not None and codes[entity.code] > 1:
+            problems.append((f"{here}.code", f"the code {entity.code!r} is used by more than one of the entities"))
+        given = Counter(t.id for t in entity.targets)
+        for target in entity.targets:
+            at = f"{here}.targets{_key(target.id)}"
+            base = plan_targets.get(target.id)
+            if given[target.id] > 1:  # named once: every version of it stands at the same path
+                problems.append((at, f"the entity gives its version of {target.id!r} {given[target.id]} times"))
+                given[target.id] = 1
+            if base is None:
+                if target.id not in collected.failed_ids["targets"]:
+                    problems.append((at, _unknown("target", target.id, plan_targets)))
+                continue
+            for name in ("evaluator", "metric", "task"):
+                if getattr(target, name) != getattr(base, name):
+                    problems.append(
+                        (
+                            f"{at}.{name}",
+                            f"an entity's target keeps the plan target's {name} ({getattr(base, name)!r}); "
+                            f"its own are only params, {', '.join(_OVERRIDABLE)} and examples",
+                        )
+                    )
+            if target.quote != base.quote and not target.quote.strip():
+                problems.append((f"{at}.quote", "every target must quote the sentence of the plan it comes from"))
+            if target.weight != base.weight and target.weight < 0:
+                problems.append((f"{at}.weight", f"a weight cannot be negative ({target.weight})"))
+            if target.schedule != base.schedule:
+                problems.extend(_check_schedule(at, target))
+            problems.extend(_check_examples(at, target, plan, known_metrics))
     return problems
 
 
@@ -555,9 +758,60 @@ def _sentence(exc: BaseException) -> str:
 
 
 def unstructure_plan(plan: Plan) -> dict[str, Any]:
-    """The plan as spec data (plain dicts, lists and strings), ``format`` first."""
-    body = converter.unstructure(plan, Plan)
+    """The plan as spec data (plain dicts, lists and strings), ``format`` first.
+
+    Entities are written as a spec states them: each of its targets as what differs from the
+    plan's target (only the parameters that differ).
+    """
+    body = converter.unstructure(attrs.evolve(plan, entities=()), Plan)
+    if plan.entities:
+        plan_targets = _targets_by_id(plan)
+        body["entities"] = [_unstructure_entity(entity, plan_targets) for entity in plan.entities]
     return {"format": SPEC_FORMAT, **body}
+
+
+def _targets_by_id(plan: Plan) -> dict[str, Target]:
+    """The plan's targets by id; of two with one id (refused in specs), the first."""
+    found: dict[str, Target] = {}
+    for target in plan.targets:
+        found.setdefault(target.id, target)
+    return found
+
+
+def _unstructure_entity(entity: Entity, plan_targets: Mapping[str, Target]) -> dict[str, Any]:
+    data: dict[str, Any] = converter.unstructure(attrs.evolve(entity, targets=()), Entity)
+    if entity.targets:
+        data["targets"] = {t.id: _override(t, plan_targets.get(t.id)) for t in entity.targets}
+    return data
+
+
+def _override(target: Target, base: Target | None) -> dict[str, Any]:
+    """What ``target`` (an entity's version) changes of ``base`` (the plan's), as an override table.
+
+    A parameter the plan's target writes and the entity's leaves at its default is written
+    with that default, since an override can only add or replace what the plan writes.
+    """
+    own = converter.unstructure(target.params)
+    shared = converter.unstructure(base.params) if base is not None else {}
+    params = own
+    if isinstance(own, dict) and isinstance(shared, dict):
+        params = {k: v for k, v in own.items() if k not in shared or shared[k] != v}
+        full = _full_converter().unstructure(target.params)
+        params.update({k: full[k] for k in shared if k not in own and k in full})
+    out: dict[str, Any] = {"params": params} if params else {}
+    for name in _OVERRIDABLE:
+        value = getattr(target, name)
+        if base is None or value != getattr(base, name):
+            out[name] = converter.unstructure(value)
+    if target.examples:
+        out["examples"] = converter.unstructure(target.examples)
+    return out
+
+
+@functools.cache
+def _full_converter() -> cattrs.Converter:
+    """A converter that writes every field, defaults too (made on first use: it costs import time)."""
+    return make_converter(omit_if_default=False)
 
 
 def dump_spec(plan: Plan) -> str:

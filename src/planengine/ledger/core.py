@@ -604,7 +604,11 @@ class _Batch:
         accepted: list[tuple[Any, ...]] = []
         for index, (obs, key) in enumerate(zip(observations, keys), start=offset):
             own = inserted.get(key)
-            before = latest.get(key) if own is None else _Latest(*own[4:7], own[8], own[10], self.import_id, own[9])
+            before = (
+                latest.get(key)
+                if own is None
+                else _Latest(own[4], own[5], own[6], own[8], own[10], self.import_id, own[9])
+            )
             row = self._revision_row(obs, key, before, index)
             if row is None:
                 continue
