@@ -386,3 +386,100 @@ def test_parse_observations_csv_text_matches_reading_the_file(tmp_path: Path) ->
     text = HEADER + GOOD + "rd_spending,2026-07-31,x,万元,,,\n"
     path = _csv(tmp_path, text)
     assert planengine.parse_observations(text, "csv", source=str(path)) == planengine.read_observations(path)
+
+
+# --- entity: whose figure ---------------------------------------------------------------------------
+
+
+def test_the_entity_column_says_whose_figure_it_is(tmp_path: Path) -> None:
+    path = _csv(
+        tmp_path,
+        "metric,date,value,unit,entity\n"
+        "rd_spending,2026-06-30,51465,万元, 430602 \n"
+        "rd_spending,2026-06-30,38000,万元,yueyanglou\n"
+        "rd_spending,2026-06-30,9000,万元,\n",
+    )
+    read = planengine.read_observations(path)
+    assert read.problems == ()
+    assert [(o.entity, o.quantity.magnitude) for o in read.observations] == [
+        ("430602", Decimal("51465")),  # stripped
+        ("yueyanglou", Decimal("38000")),
+        ("", Decimal("9000")),  # an empty cell: the plan's own figure
+    ]
+
+
+def test_without_an_entity_column_every_figure_is_the_plans_own(tmp_path: Path) -> None:
+    read = planengine.read_observations(_csv(tmp_path, HEADER + GOOD))
+    assert [o.entity for o in read.observations] == [""]
+
+
+@pytest.mark.parametrize(
+    "name", ["地区", "区县", "县市区", "填报地区", "地区代码", "行政区划代码", "区划代码", "ENTITY"]
+)
+def test_the_entity_column_is_read_under_its_chinese_names_and_the_guess_is_said(tmp_path: Path, name: str) -> None:
+    path = _csv(tmp_path, f"指标,日期,数值,单位,{name}\nrd_spending,2026-06-30,1,万元,430602\n")
+    read = planengine.read_observations(path)
+    assert [o.entity for o in read.observations] == ["430602"]
+    assert f"{path}: the column {name!r} read as entity" in read.notes
+
+
+def test_full_width_digits_of_an_entity_code_are_read_plain_and_said(tmp_path: Path) -> None:
+    path = _csv(
+        tmp_path,
+        "指标,日期,数值,单位,行政区划代码\nrd_spending,2026-06-30,1,万元,４３０６０２\nrd_spending,2026-06-30,2,万元,岳阳楼区\n",
+    )
+    read = planengine.read_observations(path)
+    assert [o.entity for o in read.observations] == ["430602", "岳阳楼区"]  # a name stays as written
+    assert f"{path}: full-width digits in an entity read as plain digits" in read.notes
+
+
+def test_the_reporting_units_names_are_not_taken_for_the_entity(tmp_path: Path) -> None:
+    """填报单位 is who sent the figure (reported_by); 填报地区 is whose figure it is."""
+    path = _csv(tmp_path, "指标,日期,数值,单位,填报单位,填报地区\nrd_spending,2026-06-30,1,万元,区科工局,430602\n")
+    (obs,) = planengine.read_observations(path).observations
+    assert (obs.reported_by, obs.entity) == ("区科工局", "430602")
+
+
+def test_no_header_name_means_two_columns() -> None:
+    from planengine.office import HEADER_NAMES, canonical_column
+
+    names = [name for synonyms in HEADER_NAMES.values() for name in synonyms]
+    assert len(names) == len(set(names))
+    assert {canonical_column(n) for n in HEADER_NAMES["entity"]} == {"entity"}
+
+
+def test_an_entity_named_twice_is_refused_at_the_header(tmp_path: Path) -> None:
+    path = _csv(tmp_path, "metric,date,value,unit,entity,地区\nrd_spending,2026-06-30,1,万元,430602,430602\n")
+    with pytest.raises(
+        planengine.ObservationFileError, match=r":1: the header names the column\(s\) entity more than once"
+    ):
+        planengine.read_observations(path)
+
+
+def test_a_json_row_gives_its_entity_as_text_or_number(tmp_path: Path) -> None:
+    rows = [
+        {"metric": "rd_spending", "date": "2026-06-30", "value": 1, "unit": "万元", "entity": 430602},
+        {"metric": "rd_spending", "date": "2026-06-30", "value": 2, "unit": "万元", "entity": " 430603 "},
+        {"metric": "rd_spending", "date": "2026-06-30", "value": 3, "unit": "万元", "entity": ["430602"]},
+    ]
+    path = tmp_path / "figures.json"
+    path.write_text(json.dumps(rows), encoding="utf-8")
+    read = planengine.read_observations(path)
+    assert [o.entity for o in read.observations] == ["430602", "430603"]
+    assert "entity holds a list" in _only_problem(read).message
+
+
+def test_a_workbooks_entity_column_is_read(tmp_path: Path) -> None:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["指标", "日期", "数值", "单位", "行政区划代码"])
+    sheet.append(["rd_spending", dt.date(2026, 6, 30), 51465, "万元", 430602])  # a code typed as a number
+    sheet.append(["rd_spending", dt.date(2026, 6, 30), 38000, "万元", "430603"])
+    path = tmp_path / "figures.xlsx"
+    workbook.save(path)
+    read = planengine.read_observations(path)
+    assert read.problems == ()
+    assert [o.entity for o in read.observations] == ["430602", "430603"]

@@ -101,6 +101,8 @@ def _progress(file: str) -> Callable[[int, int], None] | None:
         if total >= 1000:
             end = "\n" if done >= total else "\r"
             print(f"{file}: {done}/{total} rows", end=end, file=sys.stderr, flush=True)
+        elif total == 0 and done >= 1000:  # a file read as it is recorded: its length is not known ahead
+            print(f"{file}: {done} rows", end="\r", file=sys.stderr, flush=True)
 
     return show
 

@@ -25,7 +25,6 @@ observations from any iterable, so a service with its own database can skip it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import itertools
 import logging
 import os
@@ -39,7 +38,7 @@ import attrs
 
 from ..errors import PlanengineError
 from ..model import Metric
-from ..observation_files import ObservationFile, RowProblem, read_observations
+from ..observation_files import RowProblem, stream_observations
 from ..observations import Measure, Observation
 from ..quantities import Quantity, QuantityError, unit
 from .backends import LedgerError, PostgresBackend, SQLiteBackend, backend_for
@@ -255,18 +254,18 @@ class Ledger:
         nothing; a file that cannot be read at all raises
         :class:`~planengine.ObservationFileError`. A file whose content (SHA-256) was
         imported before adds nothing; the report says when it was first imported.
-        ``progress(done, total)`` is called after every batch of rows and at the end.
+        ``progress(done, total)`` is called after every batch of rows, with ``total`` 0 while
+        the file is read as it is recorded, and at the end with the number of rows read.
         """
         path = Path(path)
-        read, digest = _read_file(path, metrics)
-        if read.problems:
-            raise LedgerImportError(str(path), read.problems)
-        observations: Sequence[Observation] = read.observations
-        if entity:
-            observations = [obs if obs.entity else attrs.evolve(obs, entity=entity) for obs in observations]
-        report = attrs.evolve(
-            self._record(observations, str(path), digest, recorded_by, now, progress, accept), notes=read.notes
-        )
+        with stream_observations(path, metrics) as stream:  # unusable as a whole: ObservationFileError here
+            observations: Iterable[Observation] = (obs for batch in stream.batches(BATCH_ROWS) for obs in batch)
+            if entity:
+                observations = (obs if obs.entity else attrs.evolve(obs, entity=entity) for obs in observations)
+            report = self._record(
+                observations, str(path), stream.sha256, recorded_by, now, progress, accept, stream.problems
+            )
+            report = attrs.evolve(report, notes=tuple(stream.notes))
         _log.info("recorded %s into %s: %d added, %d unchanged", path, self.name, report.added, report.unchanged)
         return report
 
@@ -296,8 +295,13 @@ class Ledger:
         now: dt.datetime | None,
         progress: Callable[[int, int], None] | None,
         accept: bool = False,
+        read_problems: Sequence[RowProblem] = (),
     ) -> ImportReport:
-        """Write one import in one transaction, batch by batch: a revision for each figure that changed."""
+        """Write one import in one transaction, batch by batch: a revision for each figure that changed.
+
+        ``read_problems`` are the bad rows the reader finds as it goes (it is read with the
+        batches); any of them, or of the ledger's own, and nothing of the import is kept.
+        """
         recorded_at = _timestamp(_utc(now) if now is not None else dt.datetime.now(_UTC))
         total = len(observations) if isinstance(observations, Sized) else 0
         backend = self._backend
@@ -324,8 +328,8 @@ class Ledger:
                 done += len(chunk)
                 if progress is not None and done != total:
                     progress(done, total)
-            if batch.problems:  # raised inside the transaction: nothing of this import is kept
-                raise LedgerImportError(source, batch.problems)
+            if read_problems or batch.problems:  # raised inside the transaction: nothing of this import is kept
+                raise LedgerImportError(source, [*read_problems, *batch.problems])
             backend.execute(
                 "UPDATE imports SET added = ?, unchanged = ? WHERE id = ?", (batch.added, batch.unchanged, import_id)
             )
@@ -732,28 +736,6 @@ def _is_correction(latest: _Latest) -> bool:
     """Whether a stored revision corrects an earlier one (a second revision, or a note saying 更正)."""
     note = latest.note.strip().lower()
     return latest.revision > 1 or note.startswith("更正") or note.startswith("correction")
-
-
-def _read_file(path: Path, metrics: Mapping[str, Metric] | None = None) -> tuple[ObservationFile, str]:
-    """Read an observation file and the SHA-256 of the bytes that were read.
-
-    The file is hashed before and after reading; if it changed in between (saved while
-    importing), the hash would not describe the rows, so the import is refused.
-    """
-    before = _sha256(path)
-    read = read_observations(path, metrics)  # raises ObservationFileError for an unusable file
-    after = _sha256(path)
-    if before is None or after is None or before != after:
-        raise LedgerError(f"{path}: the file changed while it was being read; import it again")
-    return read, after
-
-
-def _sha256(path: Path) -> str | None:
-    """The SHA-256 of the file's bytes, or None if it cannot be read (read_observations says why)."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return None
 
 
 def _where(obs: Observation, index: int, source: str) -> str:
