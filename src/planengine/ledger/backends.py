@@ -76,6 +76,11 @@ class Backend:
     def prepare(self) -> None:
         """What a writer does once on opening (SQLite: switch to WAL)."""
 
+    def keys_relation(self, keys: Sequence[tuple[str, str, str, str]]) -> tuple[str, list[Any]]:
+        """A relation ``wanted (entity, metric, date, measure)`` of ``keys``, for a look-up join."""
+        values = ", ".join("(?, ?, ?, ?)" for _ in keys)
+        return f"wanted (entity, metric, date, measure) AS (VALUES {values})", [v for key in keys for v in key]
+
     def dialect(self) -> str:
         """``"sqlite"`` or ``"postgresql"``: which schema statements apply."""
         raise NotImplementedError
@@ -280,6 +285,12 @@ class PostgresBackend(Backend):
     @staticmethod
     def _sql(sql: str) -> str:
         return sql.replace("?", "%s")
+
+    def keys_relation(self, keys: Sequence[tuple[str, str, str, str]]) -> tuple[str, list[Any]]:
+        """Four arrays unnested: a query of four parameters, however many keys (psycopg parses each one)."""
+        columns = [list(column) for column in zip(*keys)] if keys else [[], [], [], []]
+        relation = "wanted (entity, metric, date, measure) AS (SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::text[]))"
+        return relation, columns
 
     def dialect(self) -> str:
         return "postgresql"

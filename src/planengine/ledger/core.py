@@ -637,14 +637,14 @@ class _Batch:
         ordered = sorted(keys)
         for start in range(0, len(ordered), _KEYS_PER_QUERY):
             part = ordered[start : start + _KEYS_PER_QUERY]
-            values = ", ".join("(?, ?, ?, ?)" for _ in part)
+            relation, params = self.ledger._backend.keys_relation(part)
             rows = self.ledger._backend.execute(
-                f"""WITH wanted (entity, metric, date, measure) AS (VALUES {values})
+                f"""WITH {relation}
                     SELECT r.entity, r.metric, r.date, r.measure, r.revision, r.magnitude, r.unit, r.note,
                            r.reported_at, r.import_id, r.source
                     FROM revisions r JOIN wanted w ON r.entity = w.entity AND r.metric = w.metric
                          AND r.date = w.date AND r.measure = w.measure""",
-                [value for key in part for value in key],
+                params,
             )
             for e, m, d, ms, revision, magnitude, unit_symbol, note, reported_at, import_id, source in rows:
                 key = (str(e), str(m), str(d), str(ms))
