@@ -43,6 +43,7 @@ from .ledger import ImportReport, Ledger, LedgerError, LedgerImportError, Revisi
 from .lights import BUILTIN_LIGHT_RULES, DEFAULT_LIGHT_RULE, Light, LightRule
 from .model import (
     Direction,
+    Entity,
     Metric,
     OrgUnit,
     Plan,
@@ -55,7 +56,15 @@ from .model import (
     Task,
     WorkingGroup,
 )
-from .observation_files import ObservationFile, ObservationFileError, RowProblem, parse_observations, read_observations
+from .observation_files import (
+    ObservationFile,
+    ObservationFileError,
+    ObservationStream,
+    RowProblem,
+    parse_observations,
+    read_observations,
+    stream_observations,
+)
 from .observations import Figure, Measure, Observation
 from .periods import Cadence, Period, ProgressBasis, YearShare, due_share, elapsed_share
 from .plugins import (
@@ -85,16 +94,20 @@ __all__ = [
     "CompiledPlan",
     "Context",
     "Direction",
+    "Entity",
     "EvaluationResult",
     "Evaluator",
     "EvaluatorRegistry",
     "EvaluatorUse",
     "Explanation",
     "Figure",
+    "FigureSource",
     "ImportReport",
+    "InMemoryFigures",
     "Ledger",
     "LedgerError",
     "LedgerImportError",
+    "LedgerFigures",
     "Light",
     "LightRule",
     "Measure",
@@ -104,6 +117,7 @@ __all__ = [
     "Observation",
     "ObservationFile",
     "ObservationFileError",
+    "ObservationStream",
     "OrgUnit",
     "Outcome",
     "ParamProblem",
@@ -113,6 +127,7 @@ __all__ = [
     "PluginAPIError",
     "PluginConflictError",
     "PluginError",
+    "Portfolio",
     "Progress",
     "ProgressBasis",
     "Quantity",
@@ -152,6 +167,7 @@ __all__ = [
     "dump_spec",
     "elapsed_share",
     "evaluate",
+    "evaluate_portfolio",
     "get_plugin_manager",
     "hookimpl",
     "load_spec",
@@ -163,6 +179,7 @@ __all__ = [
     "render_report",
     "score",
     "spec_hash",
+    "stream_observations",
     "unit",
 ]
 
@@ -174,9 +191,15 @@ _LAZY = {
     "Report": ("reporting", "Report"),
     "ReportKind": ("reporting", "ReportKind"),
     "build_report": ("reporting", "build_report"),
+    "FigureSource": ("portfolio", "FigureSource"),
+    "InMemoryFigures": ("portfolio", "InMemoryFigures"),
+    "LedgerFigures": ("portfolio", "LedgerFigures"),
+    "Portfolio": ("portfolio", "Portfolio"),
+    "evaluate_portfolio": ("portfolio", "evaluate_portfolio"),
 }
 
 if TYPE_CHECKING:
+    from .portfolio import FigureSource, InMemoryFigures, LedgerFigures, Portfolio, evaluate_portfolio
     from .render import render as render_report
     from .reporting import Report, ReportKind, build_report
 

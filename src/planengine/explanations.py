@@ -19,6 +19,12 @@ class Explanation:
     Build it from two sentences, or with :meth:`deferred` from a function that writes them:
     that function runs on first access, so judging a plan at many dates formats no sentence
     that nobody reads. Either way it behaves as an immutable value.
+
+    It pickles (and copies) as its two sentences: a deferred explanation stays lazy in its
+    own process, and is written when it is pickled, since the function that writes it (a
+    closure over the evaluator's figures) cannot cross to another process. A result sent
+    back from a worker process therefore arrives with its explanations written, and equal
+    to the same result judged in this process.
     """
 
     __slots__ = ("_en", "_render", "_zh")
@@ -59,6 +65,10 @@ class Explanation:
 
     def __repr__(self) -> str:
         return f"Explanation(zh={self.zh!r}, en={self.en!r})"
+
+    def __reduce__(self) -> tuple[type[Explanation], tuple[str, str]]:
+        """Pickle as the written sentences (writing a deferred one now): a closure cannot be pickled."""
+        return (Explanation, (self.zh, self.en))
 
 
 class NoData(PlanengineError):

@@ -11,12 +11,26 @@ status ``error`` for that target, naming the plugin:
   the alarm repeats until the code gives up, and a result that comes back late is refused;
 * returning something other than a well-formed :class:`~planengine.evaluator.Outcome`
   (a wrong type in a field, a NaN or an infinite number).
+
+The time limit costs no thread per target. In the main thread a timer signal interrupts the
+code. Elsewhere (signals reach only the main thread: a thread pool, a Dask worker) the code
+runs on a long-lived runner thread taken from a per-process pool while the caller waits
+with the limit, so a thread is started only when every runner is busy (one per thread
+judging at the same time) or to replace a runner that overran. An overrunning runner is
+abandoned, not killed: it ends when its call does, and is never used again.
+
+Why not raise the timeout inside the runner (``PyThreadState_SetAsyncExc``)? On CPython
+3.11 an asynchronous exception waiting for a thread blocked in a C call (a long sleep, a
+read without a timeout) keeps the interpreter's eval breaker signalled, and any thread
+running under ``sys.settrace`` (coverage, a debugger, Hypothesis) then spins until it is
+delivered: possibly forever. A stuck plugin must not hang its host, so it is left alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import queue
 import signal
 import threading
 import time
@@ -143,15 +157,15 @@ def _call(function: Callable[[], Outcome], timeout: float | None) -> Outcome:
 
     In the main thread a timer signal interrupts the code, and keeps interrupting it every
     few hundredths of a second until it stops; a SIGINT meanwhile is the user's and passes
-    through. Elsewhere (signals reach only the main thread) the code runs in a daemon thread
-    that is abandoned if it overruns. Either way ``os._exit`` is intercepted meanwhile.
+    through. Elsewhere (signals reach only the main thread) the code runs on a pooled runner
+    thread that is abandoned if it overruns. Either way ``os._exit`` is intercepted meanwhile.
     """
     _guard_exit()
     if timeout is None:
         return _as_plugin(function)
     if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
         return _call_with_alarm(function, timeout)
-    return _call_in_thread(function, timeout)
+    return _call_on_runner(function, timeout)
 
 
 #: Whether the current thread is running plugin code (os._exit then raises instead).
@@ -222,21 +236,92 @@ def _call_with_alarm(function: Callable[[], Outcome], timeout: float) -> Outcome
     return outcome
 
 
-def _call_in_thread(function: Callable[[], Outcome], timeout: float) -> Outcome:
-    box: dict[str, Any] = {}
-
-    def target() -> None:
-        _inside.plugin = True  # for good: if abandoned, this thread stays plugin code
-        try:
-            box["outcome"] = function()
-        except BaseException as exc:  # handed back to the caller's thread
-            box["error"] = exc
-
-    worker = threading.Thread(target=target, name="planengine-evaluator", daemon=True)
-    worker.start()
-    worker.join(timeout)
-    if worker.is_alive():
+def _call_on_runner(function: Callable[[], Outcome], timeout: float) -> Outcome:
+    """Run ``function`` on an idle runner thread and wait at most ``timeout`` seconds for it."""
+    runner = _pool.take()
+    try:
+        finished = runner.submit(function, min(timeout, threading.TIMEOUT_MAX))
+    except BaseException:  # the wait itself was interrupted: the call may still run
+        runner.close()
+        raise
+    if not finished:
+        runner.close()  # abandoned: it ends when the call does, and is never used again
         raise EvaluatorTimeout()
-    if "error" in box:
-        raise box["error"]
-    return box["outcome"]  # type: ignore[no-any-return]
+    _pool.give_back(runner)
+    return runner.result()
+
+
+class _Runner:
+    """A long-lived daemon thread that runs the plugin calls handed to it, one at a time.
+
+    Its thread runs only plugin code, so it is marked as such for good (``os._exit`` raises
+    in it). The caller waits on ``_done``; the outcome or the exception is handed back.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.SimpleQueue[Callable[[], Outcome] | None] = queue.SimpleQueue()
+        self._done = threading.Lock()
+        self._done.acquire()
+        self._outcome: Outcome | None = None
+        self._error: BaseException | None = None
+        self.thread = threading.Thread(target=self._serve, name="planengine-evaluator", daemon=True)
+        self.thread.start()
+
+    def submit(self, function: Callable[[], Outcome], timeout: float) -> bool:
+        """Hand ``function`` to the thread; whether it finished within ``timeout`` seconds."""
+        self._jobs.put(function)
+        return self._done.acquire(timeout=timeout)
+
+    def result(self) -> Outcome:
+        """What the finished call returned, or the exception it raised, raised here."""
+        outcome, error = self._outcome, self._error
+        self._outcome = self._error = None
+        if error is not None:
+            raise error
+        return outcome  # type: ignore[return-value]
+
+    def close(self) -> None:
+        """Let the thread end once its current call (if any) is over."""
+        self._jobs.put(None)
+
+    def _serve(self) -> None:
+        _inside.plugin = True
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            try:
+                self._outcome = job()
+            except BaseException as exc:  # handed back to the caller's thread
+                self._error = exc
+            self._done.release()
+
+
+class _RunnerPool:
+    """The idle runners of this process: a caller takes one, and gives it back when it finished in time."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._idle: list[_Runner] = []
+
+    def take(self) -> _Runner:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        return _Runner()
+
+    def give_back(self, runner: _Runner) -> None:
+        with self._lock:
+            self._idle.append(runner)
+
+
+_pool = _RunnerPool()
+
+
+def _after_fork() -> None:
+    """A forked child (a process pool's worker) has none of its parent's runner threads: start afresh."""
+    global _pool
+    _pool = _RunnerPool()
+
+
+os.register_at_fork(after_in_child=_after_fork)
