@@ -29,6 +29,7 @@ from .common import (
 )
 from .ledger import run_due, run_history, run_record, run_report, run_review, run_template
 from .plan import run_draft, run_evaluate, run_plugins, run_show, run_validate
+from .portfolio import run_portfolio
 
 __all__ = ["main"]
 
@@ -132,6 +133,27 @@ def _parser() -> argparse.ArgumentParser:
         "--lang", choices=["zh", "en"], default="zh", help="language of the explanations, zh (default) or en"
     )
     evaluate.set_defaults(run=run_evaluate)
+
+    portfolio = _command(
+        commands,
+        "portfolio",
+        "judge every entity of every plan from the ledger: entities ranked per plan, or one unit's targets (督办台账)",
+        "planengine portfolio examples/city-template.toml --as-of 2026-06-30 --ledger postgresql:///city --workers 2",
+    )
+    portfolio.add_argument("specs", nargs="+", metavar="SPEC", help="spec files; each plan for each of its entities")
+    _as_of(portfolio)
+    portfolio.add_argument("--ledger", metavar="PATH|URL", help="the ledger: a file, sqlite:///path or postgresql://…")
+    portfolio.add_argument(
+        "--known-on", type=parse_date, metavar="YYYY-MM-DD", help="the figures as the ledger knew them on this day"
+    )
+    portfolio.add_argument("--include-submitted", action="store_true", help="count figures not yet accepted too")
+    portfolio.add_argument(
+        "--unit", metavar="UNIT", help="list every target this unit leads across the plans (督办台账), by id or name"
+    )
+    portfolio.add_argument("--workers", type=int, default=1, metavar="N", help="judge on N processes (default 1)")
+    portfolio.add_argument("--lang", choices=["zh", "en"], default="zh", help="zh (default) or en")
+    portfolio.add_argument("-o", "--output", metavar="FILE", help="write the Markdown here instead of stdout")
+    portfolio.set_defaults(run=run_portfolio)
 
     report = _command(
         commands,
