@@ -45,14 +45,15 @@ from .backends import LedgerError, PostgresBackend, SQLiteBackend, backend_for
 from .schema import COLUMNS, MIGRATIONS, SCHEMA_VERSION, statements
 
 __all__ = [
+    "DEFAULT_ZONE",
+    "LEDGER_ENV",
     "ImportReport",
     "Ledger",
-    "LedgerError",
     "LedgerImportError",
     "PendingFigure",
     "Review",
     "Revision",
-    "SCHEMA_VERSION",
+    "default_ledger",
     "default_ledger_path",
 ]
 
@@ -500,17 +501,14 @@ class Ledger:
         if self._version < 2:
             return ()
         entity_column = "entity" if self._version >= 3 else "''"
-        sql = (
+        sql, params = self._narrowed(
             f"SELECT metric, date, measure, revision, state, reason, reviewed_by, reviewed_at, {entity_column} "
-            "FROM reviews WHERE metric = ?"
+            "FROM reviews WHERE metric = ?",
+            "",
+            metric,
+            date,
+            entity,
         )
-        params: list[str] = [metric]
-        if date is not None:
-            sql += " AND date = ?"
-            params.append(date.isoformat())
-        if entity is not None and self._version >= 3:
-            sql += " AND entity = ?"
-            params.append(entity)
         rows = self._backend.read(sql + " ORDER BY id", params)
         return tuple(
             Review(
@@ -527,6 +525,19 @@ class Ledger:
             for m, d, ms, rev, st, why, by, at, e in rows
         )
 
+    def _narrowed(
+        self, sql: str, table: str, metric: str, date: dt.date | None, entity: str | None
+    ) -> tuple[str, list[str]]:
+        """``sql`` (ending in a condition on the metric) narrowed to one date and one entity, if given."""
+        params = [metric]
+        if date is not None:
+            sql += f" AND {table}date = ?"
+            params.append(date.isoformat())
+        if entity is not None and self._version >= 3:  # a ledger older than entities holds only ""'s
+            sql += f" AND {table}entity = ?"
+            params.append(entity)
+        return sql, params
+
     def _row(self, row: Sequence[Any]) -> Observation:
         """An observation from a stored row; a row edited by hand into nonsense is a LedgerError naming it."""
         try:
@@ -542,14 +553,13 @@ class Ledger:
         """Every revision of ``metric`` (of one ``date``, one ``entity`` if given), by entity, date, measure, revision."""
         entity_column = "r.entity" if self._version >= 3 else "''"
         columns = ", ".join([entity_column, *(f"r.{c.strip()}" for c in COLUMNS.split(",")[1:])])
-        sql = f"SELECT {columns}, i.source FROM revisions r JOIN imports i ON i.id = r.import_id WHERE r.metric = ?"
-        params: list[str] = [metric]
-        if date is not None:
-            sql += " AND r.date = ?"
-            params.append(date.isoformat())
-        if entity is not None and self._version >= 3:
-            sql += " AND r.entity = ?"
-            params.append(entity)
+        sql, params = self._narrowed(
+            f"SELECT {columns}, i.source FROM revisions r JOIN imports i ON i.id = r.import_id WHERE r.metric = ?",
+            "r.",
+            metric,
+            date,
+            entity,
+        )
         rows = self._backend.read(sql + " ORDER BY 1, r.date, r.measure, r.revision", params)
         return tuple(
             Revision(
