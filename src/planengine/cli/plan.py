@@ -14,6 +14,7 @@ from .. import formatting
 from ..convert import converter, make_converter
 from ..engine import compile_plan
 from ..model import Plan, RawParams
+from ..office import decode
 from ..plugins import EvaluatorRegistry
 from ..quantities import format_decimal
 from ..results import Assessment, EvaluationResult
@@ -27,6 +28,7 @@ from .common import (
     load_observations,
     plan_for_entity,
     plugin_output_to_stderr,
+    say_notes,
     today,
     write_output,
 )
@@ -223,9 +225,13 @@ def run_draft(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
 
     path = Path(args.text_file)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CommandError(f"cannot read {path}: {exc}") from None
+        text, encoding_note = decode(path.read_bytes(), str(path))  # UTF-8 (BOM or not), GBK/GB18030, UTF-16
+    except OSError as exc:
+        raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except ValueError as exc:  # in no encoding planengine reads: the message names those tried
+        raise CommandError(str(exc)) from None
+    if encoding_note:
+        say_notes([encoding_note])
     plan_id = (
         args.plan_id
         or "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_.") else "-" for ch in path.stem).strip("-")

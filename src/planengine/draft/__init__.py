@@ -22,6 +22,7 @@ The parts:
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -77,6 +78,7 @@ def draft_spec(
     :param validate: check the draft with the spec loader and drop (with a review note)
         any target it rejects, so the result always loads.
     """
+    text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first line (source: ...)
     sh = shadow(text)
     plan_outline = outline(text, sh)
     review: list[str] = []
@@ -160,23 +162,52 @@ def _first_year(title: str, plan_year: int) -> int:
     return plan_year
 
 
+#: A line that is only a date: the document's own (印发日期, 落款), e.g. 2026年3月15日.
+_DATE_LINE: Final = re.compile(r"^[ \t\u3000]*(20\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[ \t\u3000]*$", re.M)
+#: A sentence telling what was already done (2020年我区出台了…): its year is history, not the plan's.
+_PAST: Final = re.compile(r"了|已经|已于|曾|以来")
+_SENTENCE_END: Final = re.compile(r"[。;;!!??\n]")
+
+
 def _year(text: str, title: str, review: list[str]) -> int:
+    """The plan year: the title's; else the document's date line; else the latest year the text
+    looks forward to (a year only in sentences of what was already done is history); else the
+    current year. A review note says which, unless the title gave it."""
     in_title = re.findall(r"(20\d{2})年", title)
     if in_title:
         return int(in_title[0])
-    years = Counter(int(y) for y in re.findall(r"(20\d{2})\s*年", text))
+    dated = _DATE_LINE.findall(text)
+    if dated:
+        chosen = int(dated[-1])
+        review.append(f"the plan year is not in the title: {chosen}, the year of the document's date line, is assumed")
+        return chosen
+    ends = [m.end() for m in _SENTENCE_END.finditer(text)]  # once: the text is read in linear time
+    years = Counter(
+        int(match.group(1)) for match in re.finditer(r"(20\d{2})\s*年", text) if not _in_past(text, match, ends)
+    )
     if years:
         chosen = max(years)
         review.append(
-            f"the plan year is not in the title: {chosen}, the latest year the text names, is assumed; "
+            f"the plan year is not in the title: {chosen}, the latest year the text looks forward to, is assumed; "
             f"pass --year to set it"
         )
         return chosen
     import datetime as dt
 
     chosen = dt.date.today().year
-    review.append(f"the text names no year: the current year {chosen} is assumed; pass --year to set it")
+    review.append(
+        f"neither the title nor a date line names the plan year: the current year {chosen} is assumed; "
+        f"pass --year to set it"
+    )
     return chosen
+
+
+def _in_past(text: str, match: re.Match[str], ends: Sequence[int]) -> bool:
+    """Whether the year matched stands in a sentence telling what was already done (``ends``: sentence ends)."""
+    position = bisect.bisect_right(ends, match.start())
+    start = ends[position - 1] if position else 0
+    end = ends[position] if position < len(ends) else len(text)
+    return bool(_PAST.search(text, start, end))
 
 
 def _validated(

@@ -96,10 +96,27 @@ class _Builder:
     task_of_segment: dict[tuple[int, int], str | None] = attrs.Factory(dict)  # (id(node), segment) -> task id
     responsibility_of_task: dict[str, Responsibility] = attrs.Factory(dict)
     review: list[str] = attrs.Factory(list)
+    task_ids: dict[int, str] = attrs.Factory(dict)  # id(node) -> its task id, given once
+    used_task_ids: set[str] = attrs.Factory(set)
     # _names_for's memory: the children of each task and each task's units, for this many tasks
     names_state: tuple[int, int] = (-1, -1)
     names_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = attrs.Factory(dict)
     children: dict[str | None, list[str]] = attrs.Factory(dict)
+
+    def task_id(self, node: Node) -> str:
+        """The node's task id, from its numbering path; numbering that restarts (a notice and its
+        attachment, two documents in one text) gets ``~2``, ``~3``... so that every id is unique."""
+        known = self.task_ids.get(id(node))
+        if known is not None:
+            return known
+        base = _task_id(node)
+        chosen, count = base, 1
+        while chosen in self.used_task_ids:
+            count += 1
+            chosen = f"{base}~{count}"
+        self.used_task_ids.add(chosen)
+        self.task_ids[id(node)] = chosen
+        return chosen
 
     def unit_id(self, name: str) -> str:
         if name not in self.units:
@@ -220,8 +237,8 @@ def _add_tasks(builder: _Builder, nodes: Sequence[Node], with_targets: set[int])
 
 def _add_task(builder: _Builder, node: Node) -> None:
     """The task of a node; when its brackets name different units, one sub-task per bracket."""
-    task_id = _task_id(node)
-    parent_id = _task_id(node.parent) if node.parent is not None and _is_task(node.parent) else None
+    task_id = builder.task_id(node)
+    parent_id = builder.task_id(node.parent) if node.parent is not None and _is_task(node.parent) else None
     groups = _responsibility_groups(node)
     own = groups[0] if len(groups) == 1 else Responsibility()
     builder.tasks.append(_Task(task_id, node.number, node.title or node.number, parent_id, own))

@@ -1,0 +1,118 @@
+"""Every draft loads: whatever shape a plan's text has, ``draft_spec`` returns a spec the loader accepts.
+
+Texts are generated from the pieces real plans are made of (titles, numbered headings of
+every level, restarted numbering as in a notice followed by its attachment, whole documents
+one after another, targets with and without their units' brackets, tables, date lines).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planengine.cli import main
+from planengine.draft import draft_spec
+from planengine.spec import load_spec, structure_spec
+
+_CN = "一二三四五六七八九十"
+
+_TARGETS = st.sampled_from(
+    [
+        "全社会研发经费投入增长10%以上。",
+        "新增高新技术企业{n}家。",
+        "力争技术合同成交额达到{n}亿元。",
+        "完成投资{n}亿元,新开工项目{n}个。",
+        "到2026年底,建成{n}个创新平台。",
+        "加强组织领导,落实工作责任。",
+        "6月底前完成{n}项改革任务。",
+    ]
+)
+_BRACKETS = st.sampled_from(
+    ["", "(区科工局牵头)", "(牵头单位:区发改局;配合单位:区财政局)", "(区科工局、区财政局按职责分工负责)"]
+)
+
+
+@st.composite
+def _heading(draw: st.DrawFn, level: int, number: int) -> str:
+    title = draw(st.sampled_from(["工作目标", "重点任务", "保障措施", "推进项目", "培育企业"]))
+    label = [f"{_CN[number % 10]}、", f"({_CN[number % 10]})", f"{number + 1}.", f"({number + 1})"][level]
+    target = draw(_TARGETS).format(n=draw(st.integers(1, 99)))
+    return f"{label}{title}。{target}{draw(_BRACKETS)}"
+
+
+@st.composite
+def _document(draw: st.DrawFn) -> str:
+    lines = []
+    if draw(st.booleans()):
+        lines.append(draw(st.sampled_from(["某区2026年科技创新工作方案", "关于印发某区工作方案的通知", "附件"])))
+    numbers = [0, 0, 0, 0]
+    for _ in range(draw(st.integers(1, 14))):
+        level = draw(st.integers(0, 3))
+        if draw(st.integers(0, 6)) == 0:  # numbering that restarts
+            numbers[level] = 0
+        lines.append(draw(_heading(level, numbers[level])))
+        numbers[level] += 1
+        for deeper in range(level + 1, 4):
+            numbers[deeper] = 0
+    if draw(st.booleans()):
+        lines.append("2026年3月15日")
+    return "\n".join(lines)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_document(), min_size=1, max_size=3))
+def test_every_draft_loads(documents: list[str]) -> None:
+    text = "\n".join(documents)  # concatenated documents restart their numbering too
+    result = draft_spec(text, year=2026)
+    structure_spec(result.spec)  # raises SpecErrors if the draft does not load
+    ids = [task["id"] for task in result.spec.get("tasks", [])]
+    assert len(ids) == len(set(ids))
+
+
+def test_numbering_that_restarts_gets_ids_of_its_own() -> None:
+    """Found on real plans: a second (一) under one heading gave two tasks one id, and an invalid draft."""
+    text = (
+        "一、工作目标\n全社会研发经费投入增长10%以上。\n二、工作任务\n(一)培育企业。新增高新技术企业10家。(区科工局牵头)\n"
+        "1.加强服务。新增科技型中小企业20家。(区科工局牵头)\n一、重点项目\n(一)项目建设。完成投资5亿元。(区发改局牵头)\n"
+        "1.推进项目。新开工项目3个。(区发改局牵头)\n2.推进项目。新开工项目4个。(区发改局牵头)\n"
+        "(一)再来。新开工项目5个。(区发改局牵头)\n"
+    )
+    plan = structure_spec(draft_spec(text, year=2026).spec)
+    assert [t.id for t in plan.tasks] == ["t2", "t2.1", "t2.1.1", "t1", "t1.1", "t1.1.1", "t1.1.2", "t1.1~2"]
+    assert plan.task("t1.1~2").title.startswith("再来")
+
+
+def test_the_year_comes_from_the_date_line_and_history_is_not_the_plan_year() -> None:
+    dated = draft_spec("工作方案\n新增高新技术企业10家。\n2025年4月2日\n")
+    assert dated.spec["year"] == 2025
+    assert any("date line" in note for note in dated.review)
+    history = draft_spec("工作方案\n2020年我区出台了扶持办法。新增高新技术企业10家。")
+    assert history.spec["year"] != 2020
+    assert any("current year" in note for note in history.review)
+    ahead = draft_spec("工作方案\n2020年我区出台了扶持办法。到2027年新增高新技术企业10家。")
+    assert ahead.spec["year"] == 2027
+
+
+def test_a_byte_order_mark_keeps_the_source_line() -> None:
+    result = draft_spec("\ufeffsource: http://example.org/plan\n\n新增公交线路3条。", year=2023)
+    assert result.spec["source"] == "http://example.org/plan"
+
+
+def test_the_command_reads_gbk_and_gb18030_texts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    text = "某区2026年科技创新工作方案\n一、工作目标\n新增高新技术企业10家。(区科工局牵头)\n"
+    for encoding in ("gbk", "gb18030", "utf-8-sig"):
+        source = tmp_path / f"plan-{encoding}.txt"
+        source.write_bytes(text.encode(encoding))
+        output = tmp_path / f"plan-{encoding}.toml"
+        assert main(["draft", str(source), "-o", str(output)]) == 0
+        plan = load_spec(output)
+        assert (plan.title, plan.year, len(plan.targets)) == ("某区2026年科技创新工作方案", 2026, 1)
+        said = capsys.readouterr().err
+        assert ("note:" in said and "GB18030" in said.upper()) == (encoding != "utf-8-sig"), said
+    unreadable = tmp_path / "binary.txt"
+    unreadable.write_bytes(b"\xff\xfe\x00\xd8garbage\x81")
+    assert main(["draft", str(unreadable)]) == 1
+    assert "encodings" in capsys.readouterr().err
