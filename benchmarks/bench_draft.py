@@ -14,8 +14,10 @@ The seed plan is measured the same way against its hand-written spec
 (``specs/yueyanglou-sti.toml``), whose targets are mapped onto the same kinds.
 
 Precision = found / drafted, recall = found / key targets, per document and overall (the
-sums over all documents). Two more columns, over the found targets: how often the
-drafter's strive flag, and its lead and supporting units, agree with the key's.
+sums over all documents). More columns, over the found targets: how often the drafter's
+strive flag, and its lead and supporting units, agree with the key's; and lead-unit
+precision (lead units drafted that the key names) and recall (lead units the key names that
+were drafted), counted unit by unit.
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ class Score:
     lead_agree: int = 0
     valid: bool = True
     seconds: float = 0.0
+    #: Lead units over the found targets: named by both, by the drafter, by the key.
+    leads_right: int = 0
+    leads_drafted: int = 0
+    leads_keyed: int = 0
     missed: list[Item] = field(default_factory=list)
     extra: list[Item] = field(default_factory=list)
 
@@ -62,6 +68,14 @@ class Score:
     @property
     def recall(self) -> float:
         return self.found / self.keys if self.keys else 1.0
+
+    @property
+    def lead_precision(self) -> float:
+        return self.leads_right / self.leads_drafted if self.leads_drafted else 1.0
+
+    @property
+    def lead_recall(self) -> float:
+        return self.leads_right / self.leads_keyed if self.leads_keyed else 1.0
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -103,6 +117,9 @@ def score(name: str, text: str, keys: list[Item], *, year: int | None = None) ->
     for i, j in pairs:
         result_score.strive_agree += keys[i].strive == drafted[j].strive
         result_score.lead_agree += (keys[i].lead, keys[i].support) == (drafted[j].lead, drafted[j].support)
+        result_score.leads_right += len(set(keys[i].lead) & set(drafted[j].lead))
+        result_score.leads_drafted += len(set(drafted[j].lead))
+        result_score.leads_keyed += len(set(keys[i].lead))
     found_keys = {i for i, _ in pairs}
     found_drafts = {j for _, j in pairs}
     result_score.missed = [k for i, k in enumerate(keys) if i not in found_keys]
@@ -119,7 +136,7 @@ def _row(s: Score) -> str:
     lead = f"{s.lead_agree}/{s.found}" if s.found else "-"
     return (
         f"| {s.name} | {s.keys} | {s.drafted} | {s.found} | {s.precision:.2f} | {s.recall:.2f} | "
-        f"{agree} | {lead} | {'yes' if s.valid else 'NO'} |"
+        f"{agree} | {lead} | {s.lead_precision:.2f} | {s.lead_recall:.2f} | {'yes' if s.valid else 'NO'} |"
     )
 
 
@@ -155,6 +172,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         sum(s.lead_agree for s in scores),
         all(s.valid for s in scores),
         sum(s.seconds for s in scores),
+        leads_right=sum(s.leads_right for s in scores),
+        leads_drafted=sum(s.leads_drafted for s in scores),
+        leads_keyed=sum(s.leads_keyed for s in scores),
     )
     seeds = sorted(SEEDS.glob("*.txt"))
     seed = None
@@ -177,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "found": s.found,
                         "precision": round(s.precision, 4),
                         "recall": round(s.recall, 4),
+                        "lead_precision": round(s.lead_precision, 4),
+                        "lead_recall": round(s.lead_recall, 4),
                         "valid": s.valid,
                     }
                     for s in rows
@@ -187,9 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 0
     print(
-        "| document | key targets | drafted | found | precision | recall | strive agrees | units agree | spec valid |"
+        "| document | key targets | drafted | found | precision | recall | strive agrees | units agree "
+        "| lead precision | lead recall | spec valid |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     for s in scores:
         print(_row(s))
     print(_row(total))
