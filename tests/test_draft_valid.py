@@ -7,6 +7,7 @@ one after another, targets with and without their units' brackets, tables, date 
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,23 @@ def test_the_command_reads_gbk_and_gb18030_texts(tmp_path: Path, capsys: pytest.
     unreadable.write_bytes(b"\xff\xfe\x00\xd8garbage\x81")
     assert main(["draft", str(unreadable)]) == 1
     assert "encodings" in capsys.readouterr().err
+
+
+def test_the_closing_word_of_a_respectively_list_is_said_of_every_item() -> None:
+    """分别增长8%、10%左右: both are 左右 (the first was drafted as exactly 8%)."""
+    result = draft_spec("规模以上工业增加值、固定资产投资分别增长8%、10%左右。", year=2026)
+    assert [(t.comparator, t.value) for t in result.targets] == [
+        ("approx", Decimal("0.08")),
+        ("approx", Decimal("0.10")),
+    ]
+    own = draft_spec("地区生产总值增长6%,一般公共预算收入分别增长5%、7%以上。", year=2026)
+    assert [t.comparator for t in own.targets][-2:] == [">=", ">="]
+    single = draft_spec("地区生产总值增长6%,财政收入增长5%左右。", year=2026)  # no 分别: each its own
+    assert [t.comparator for t in single.targets] == ["=", "approx"]
+
+
+def test_about_in_step_is_drafted_as_about() -> None:
+    result = draft_spec("居民人均可支配收入增长与经济增长基本同步。", year=2026)
+    assert [(t.kind, t.comparator) for t in result.targets] == [("relative", "approx")]
+    strict = draft_spec("居民人均可支配收入增长与经济增长同步。", year=2026)
+    assert [(t.kind, t.comparator) for t in strict.targets] == [("relative", ">=")]

@@ -476,6 +476,15 @@ def _segments(sh: str, c_start: int, c_end: int, quantities: Sequence[WrittenQua
     return [strip_span(sh, a, b) for a, b in bounds]
 
 
+def _respectively(clause: str, readings: list[Reading]) -> list[Reading]:
+    """分别增长8%、10%左右: the word closing a 分别 list (左右, 以上, 以内) is said of every item, so
+    items with no comparator of their own take the last one's."""
+    if "分别" not in clause or len(readings) < 2 or readings[-1].comparator in ("=", "between"):
+        return readings
+    closing = readings[-1].comparator
+    return [attrs.evolve(r, comparator=closing) if r.comparator == "=" else r for r in readings]
+
+
 def _comparator(prefix: str, suffix: str, q: WrittenQuantity) -> tuple[str, str]:
     """(comparator, the prefix word that set it or '')."""
     if q.high is not None:
@@ -558,7 +567,7 @@ def _numeric(
         if inherited is None:
             growth_word = growth.group() if growth is not None else ""
             inherited = (prefix if _PREFIX_RE.search(prefix) or growth_word else "", comparator, growth_word)
-    return readings
+    return _respectively(sh[c_start:c_end], readings)
 
 
 def _numeric_kind(
@@ -706,6 +715,17 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
         subject = _LEADING.sub("", clause[: in_step.start()])
         subject = re.sub(r"(?:的)?(?:增速|增幅|增长率|增长)$", "", subject).strip(" ,、的")
         benchmark = re.sub(r"(?:的)?(?:增速|增幅|增长率|增长)$", "", in_step.group("bench")).strip(" 的")
+        if "基本同步" in clause[in_step.start() : in_step.end()]:  # about in step: neither floor nor ceiling
+            return Reading(
+                c_start,
+                c_end,
+                "relative",
+                "approx",
+                None,
+                subject=subject or previous_subject,
+                benchmark=benchmark,
+                notes=("基本同步 (about in step with) is drafted as a growth about the benchmark's",),
+            )
         return Reading(
             c_start,
             c_end,
