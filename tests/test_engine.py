@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from decimal import Decimal
 
+import attrs
+
 import planengine
 from planengine import Explanation, Status
 
@@ -114,3 +116,24 @@ def test_every_error_planengine_raises_sits_under_one_root() -> None:
     for error in errors - {planengine.engine.EvaluatorTimeout}:  # a BaseException on purpose, never escapes
         assert issubclass(error, planengine.PlanengineError), error
     assert issubclass(planengine.SpecErrors, ValueError) and issubclass(planengine.QuantityError, ValueError)
+
+
+def test_figures_not_used_are_said_in_a_few_warnings(
+    seed_plan: planengine.Plan, example_figures: tuple[planengine.Observation, ...]
+) -> None:
+    """Figures of metrics the plan lacks are named for five metrics, then summed; other entities' in one line."""
+    strangers = [
+        planengine.Observation(f"other_{i}", MID_YEAR, planengine.parse_quantity("1万元"))
+        for i in range(7)
+        for _ in range(2)
+    ]
+    elsewhere = [attrs.evolve(obs, entity="430603") for obs in example_figures[:3]]
+    result = planengine.evaluate(seed_plan, [*example_figures, *strangers, *elsewhere], MID_YEAR)
+    unused = [w for w in result.warnings if "not used" in w]
+    assert unused == [
+        *(f"2 figures for 'other_{i}', which is not a metric of this plan, were not used" for i in range(5)),
+        "4 figures of 2 more metrics not in this plan were not used",
+        "3 figures of other entities were not used (this evaluation is of a plan without entities)",
+    ]
+    # and they change no judgement
+    assert result.assessments == planengine.evaluate(seed_plan, example_figures, MID_YEAR).assessments

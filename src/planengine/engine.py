@@ -184,16 +184,16 @@ _UNKNOWN_LISTED = 5
 def _unused_warnings(figures: FigureIndex) -> list[str]:
     """What was given but not used: figures of metrics the plan lacks (a few named), of other entities."""
     warnings = []
-    unknown = Counter(obs.metric for obs in figures.unknown_metrics)
-    for metric_id, count in sorted(unknown.items())[:_UNKNOWN_LISTED]:
+    unknown = sorted(Counter(obs.metric for obs in figures.unknown_metrics).items())
+    for metric_id, count in unknown[:_UNKNOWN_LISTED]:
         warnings.append(
             f"{count} figure{'s' if count > 1 else ''} for {metric_id!r}, which is not a metric "
             f"of this plan, were not used"
         )
-    if len(unknown) > _UNKNOWN_LISTED:
-        rest = len(unknown) - _UNKNOWN_LISTED
-        figures_left = sum(count for _, count in sorted(unknown.items())[_UNKNOWN_LISTED:])
-        warnings.append(f"{figures_left} figures of {rest} more metrics not in this plan were not used")
+    rest = unknown[_UNKNOWN_LISTED:]
+    if rest:
+        figures_left = sum(count for _, count in rest)
+        warnings.append(f"{figures_left} figures of {len(rest)} more metrics not in this plan were not used")
     if figures.other_entities:
         whose = f"of {figures.entity!r}" if figures.entity else "of a plan without entities"
         warnings.append(

@@ -24,6 +24,8 @@ from .common import (
     EXIT_USAGE,
     CommandError,
     add_entity_argument,
+    add_ledger_argument,
+    add_ledger_arguments,
     add_source_arguments,
     parse_date,
 )
@@ -142,11 +144,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     portfolio.add_argument("specs", nargs="+", metavar="SPEC", help="spec files; each plan for each of its entities")
     _as_of(portfolio)
-    portfolio.add_argument("--ledger", metavar="PATH|URL", help="the ledger: a file, sqlite:///path or postgresql://…")
-    portfolio.add_argument(
-        "--known-on", type=parse_date, metavar="YYYY-MM-DD", help="the figures as the ledger knew them on this day"
-    )
-    portfolio.add_argument("--include-submitted", action="store_true", help="count figures not yet accepted too")
+    add_ledger_arguments(portfolio)
     portfolio.add_argument(
         "--unit", metavar="UNIT", help="list every target this unit leads across the plans (督办台账), by id or name"
     )
@@ -193,9 +191,7 @@ def _parser() -> argparse.ArgumentParser:
         "planengine record figures.xlsx --spec specs/yueyanglou-sti.toml --recorded-by 科工局张三",
     )
     record.add_argument("files", nargs="+", metavar="FILE", help="observation files (.csv, .xlsx or .json)")
-    record.add_argument(
-        "--ledger", metavar="PATH|URL", help="the ledger: district.sqlite3, sqlite:///path or postgresql://…"
-    )
+    add_ledger_argument(record)
     add_entity_argument(record, "whose figures the rows without an entity column are (a district's id)")
     record.add_argument("--recorded-by", default="", metavar="NAME", help="who is recording the figures")
     record.add_argument(
@@ -219,9 +215,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     history.add_argument("metric", metavar="METRIC", help="a metric id, e.g. tech_contract_turnover")
     history.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="only the figures for this date")
-    history.add_argument(
-        "--ledger", metavar="PATH|URL", help="the ledger: district.sqlite3, sqlite:///path or postgresql://…"
-    )
+    add_ledger_argument(history)
     add_entity_argument(history, "only this entity's figures (default: every entity's)")
     history.set_defaults(run=run_history)
 
@@ -239,7 +233,7 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("--all", action="store_true", help="every figure awaiting review")
     review.add_argument("--list", action="store_true", help="list the figures awaiting review")
     review.add_argument("--by", default="", metavar="NAME", help="who reviews")
-    review.add_argument("--ledger", metavar="PATH|URL", help="the ledger: a file, sqlite:///path or postgresql://…")
+    add_ledger_argument(review)
     add_entity_argument(review, "whose figure (with --all or --list: only this entity's)")
     review.set_defaults(run=run_review)
 
@@ -256,7 +250,7 @@ def _parser() -> argparse.ArgumentParser:
     template.add_argument(
         "--unit", metavar="UNIT", help="one unit, by id or name (default: every unit that owes a figure)"
     )
-    template.add_argument("--ledger", metavar="PATH|URL", help="the ledger whose last figures are shown")
+    add_ledger_argument(template, "the ledger whose last figures are shown")
     template.add_argument(
         "-o", "--output", metavar="PATH", help="the workbook (with --unit) or the folder to write into (default: here)"
     )

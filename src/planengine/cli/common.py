@@ -17,7 +17,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from ..errors import PlanengineError
-from ..ledger import Ledger, default_ledger, default_ledger_path
+from ..ledger import Ledger, LedgerError, default_ledger, default_ledger_path
+from ..ledger.backends import sqlite_path
 from ..model import Metric, Plan
 from ..observation_files import ObservationFileError, read_observations
 from ..observations import Observation
@@ -48,19 +49,30 @@ class CommandError(PlanengineError):
 
 
 def add_source_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--observations``, ``--ledger`` and ``--known-on``: where a command's figures come from."""
+    """``--observations``, the ledger's arguments and ``--entity``: where a command's figures come from."""
     parser.add_argument(
         "--observations",
         action="append",
         metavar="FILE",
         help="read figures from this CSV or JSON file instead of the ledger; may be repeated",
     )
+    add_entity_argument(parser, "whose figures and targets: an entity of the plan (a district's id or 行政区划代码)")
+    add_ledger_arguments(parser)
+
+
+def add_ledger_argument(parser: argparse.ArgumentParser, what: str = "the ledger") -> None:
+    """``--ledger``: a file, ``sqlite:///path`` or ``postgresql://…`` (default: $PLANENGINE_LEDGER or the file here)."""
     parser.add_argument(
         "--ledger",
         metavar="PATH|URL",
-        help=f"the ledger: a file, sqlite:///path or postgresql://… (default: $PLANENGINE_LEDGER or ./{default_ledger_path().name})",
+        help=f"{what}: a file, sqlite:///path or postgresql://… "
+        f"(default: $PLANENGINE_LEDGER or ./{default_ledger_path().name})",
     )
-    add_entity_argument(parser, "whose figures and targets: an entity of the plan (a district's id or 行政区划代码)")
+
+
+def add_ledger_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--ledger``, ``--include-submitted`` and ``--known-on``: which of the ledger's figures count."""
+    add_ledger_argument(parser)
     parser.add_argument(
         "--include-submitted",
         action="store_true",
@@ -84,31 +96,37 @@ def ledger_location(args: argparse.Namespace) -> str:
     return str(args.ledger) if args.ledger else default_ledger()
 
 
-def is_server(location: str) -> bool:
-    """Whether a ledger location is a database server (a URL other than sqlite://)."""
-    return "://" in location and not location.lower().startswith("sqlite://")
-
-
 def existing_ledger(args: argparse.Namespace, hint: str = "") -> str:
     """The ledger's location, which must exist already (a server ledger is checked on opening)."""
     location = ledger_location(args)
-    if not is_server(location) and not ledger_file(location).exists():
+    path = _sqlite_path(location)
+    if path is not None and not path.exists():
         raise CommandError(f"there is no ledger at {location}{hint}")
     return location
 
 
-def ledger_file(location: str) -> Path:
-    """The file of an SQLite ledger location (a path or sqlite:///path)."""
-    if location.lower().startswith("sqlite://"):
-        path = location.partition("://")[2].partition("?")[0]
-        return Path(path[1:] if path.startswith("/") else path)
-    return Path(location)
-
-
 def ledger_inputs(args: argparse.Namespace) -> list[Path]:
     """The ledger's file among a command's inputs (an output never replaces it); none for a server."""
-    location = ledger_location(args)
-    return [] if is_server(location) else [ledger_file(location)]
+    path = _sqlite_path(ledger_location(args))
+    return [] if path is None else [path]
+
+
+def _sqlite_path(location: str) -> Path | None:
+    """The file of an SQLite ledger location, None for a server; a location of no kind is a CommandError."""
+    try:
+        return sqlite_path(location)
+    except LedgerError as exc:
+        raise CommandError(str(exc)) from None
+
+
+def unit_id(plans: Sequence[Plan], given: str) -> str:
+    """A unit by its id or its name (区科工局) in any of ``plans``."""
+    for plan in plans:
+        for unit in plan.units:
+            if given in (unit.id, unit.name):
+                return unit.id
+    known = ", ".join(sorted({f"{u.id} ({u.name})" for plan in plans for u in plan.units}))
+    raise CommandError(f"no plan has the unit {given!r}; the units are {known}")
 
 
 def plan_for_entity(plan: Plan, entity: str | None) -> tuple[Plan, str]:

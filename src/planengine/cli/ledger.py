@@ -14,7 +14,6 @@ from pathlib import Path
 from .. import formatting
 from ..engine import compile_plan
 from ..ledger import Ledger, LedgerError, LedgerImportError
-from ..model import Plan
 from ..observation_files import ObservationFileError
 from ..observations import Measure, Observation
 from ..plugins import EvaluatorRegistry
@@ -38,6 +37,7 @@ from .common import (
     plugin_output_to_stderr,
     say_notes,
     today,
+    unit_id,
     write_output,
 )
 
@@ -347,7 +347,7 @@ def run_template(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         period = parse_period(args.period)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
-    units = [u.id for u in plan.units] if args.unit is None else [_unit_id(plan, args.unit)]
+    units = [u.id for u in plan.units] if args.unit is None else [unit_id([plan], args.unit)]
     observations: tuple[Observation, ...] = ()
     try:  # the last figures, shown beside each row
         with Ledger(existing_ledger(args), readonly=True) as ledger:
@@ -372,12 +372,3 @@ def run_template(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     if not written and args.unit is None:
         print(f"nothing is due from any unit for {period.label}", file=sys.stderr)
     return EXIT_OK
-
-
-def _unit_id(plan: Plan, given: str) -> str:
-    """A unit by its id or its name (区科工局)."""
-    for unit in plan.units:
-        if given in (unit.id, unit.name):
-            return unit.id
-    known = ", ".join(f"{u.id} ({u.name})" for u in plan.units)
-    raise CommandError(f"the plan has no unit {given!r}; its units are {known}")

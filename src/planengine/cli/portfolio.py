@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from pathlib import Path
 
-from ..model import Plan
 from ..plugins import EvaluatorRegistry
 from ..spec import load_spec
 from .common import (
@@ -18,6 +16,7 @@ from .common import (
     ledger_inputs,
     plugin_output_to_stderr,
     today,
+    unit_id,
     write_output,
 )
 
@@ -46,7 +45,7 @@ def run_portfolio(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
         if executor is not None:
             executor.shutdown()
     if args.unit is not None:
-        unit = _unit_id(plans, args.unit)
+        unit = unit_id(plans, args.unit)
         text = render_led_by(portfolio, unit, args.lang)
     else:
         text = "\n".join(render_ranking(portfolio, plan.id, args.lang) for plan in plans)
@@ -56,13 +55,3 @@ def run_portfolio(args: argparse.Namespace, registry: EvaluatorRegistry) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
-
-
-def _unit_id(plans: Sequence[Plan], given: str) -> str:
-    """A unit by its id or name (区科工局) in any of the plans."""
-    for plan in plans:
-        for unit in plan.units:
-            if given in (unit.id, unit.name):
-                return str(unit.id)
-    known = sorted({f"{u.id} ({u.name})" for plan in plans for u in plan.units})
-    raise CommandError(f"no plan has the unit {given!r}; the units are {', '.join(known)}")

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import PlanengineError
 
-__all__ = ["Backend", "LedgerError", "PostgresBackend", "SQLiteBackend", "backend_for"]
+__all__ = ["Backend", "LedgerError", "PostgresBackend", "SQLiteBackend", "backend_for", "sqlite_path"]
 
 #: How long a writer waits for another process's write transaction before giving up.
 BUSY_TIMEOUT_SECONDS = 30.0
@@ -85,6 +85,10 @@ class Backend:
         """``"sqlite"`` or ``"postgresql"``: which schema statements apply."""
         raise NotImplementedError
 
+    def explain(self, sql: str, params: Sequence[Any]) -> list[str]:
+        """The database's plan for ``sql``, one line per step (for tests of index use)."""
+        raise NotImplementedError
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -95,19 +99,30 @@ class Backend:
 
 def backend_for(location: str | Path, *, readonly: bool) -> Backend:
     """The backend a ledger location names: a path or ``sqlite:///path``, or ``postgresql://…``."""
+    path = sqlite_path(location)
+    if path is not None:
+        return SQLiteBackend(path, readonly=readonly)
+    return PostgresBackend(str(location), readonly=readonly)
+
+
+def sqlite_path(location: str | Path) -> Path | None:
+    """The file of an SQLite ledger location (a path or ``sqlite:///path``); None for a PostgreSQL URL.
+
+    Any other scheme is a :class:`LedgerError`.
+    """
     text = str(location)
     scheme = text.partition("://")[0].lower() if "://" in text else ""
     if scheme in ("postgresql", "postgres"):
-        return PostgresBackend(text, readonly=readonly)
+        return None
     if scheme == "sqlite":
         parsed = urllib.parse.urlsplit(text)
         path = urllib.parse.unquote(parsed.path)
         if parsed.netloc not in ("", "localhost") or not path:
             raise LedgerError(f"{text}: an SQLite ledger URL is sqlite:///relative/path or sqlite:////absolute/path")
-        return SQLiteBackend(Path(path[1:]) if path.startswith("/") else Path(path), readonly=readonly)
+        return Path(path[1:]) if path.startswith("/") else Path(path)
     if scheme:
         raise LedgerError(f"{text}: a ledger is a file path, sqlite:///path or postgresql://…; not {scheme}://")
-    return SQLiteBackend(Path(location), readonly=readonly)
+    return Path(location)
 
 
 # -- SQLite -----------------------------------------------------------------------------------

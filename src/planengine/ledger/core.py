@@ -41,7 +41,7 @@ from ..model import Metric
 from ..observation_files import RowProblem, stream_observations
 from ..observations import Measure, Observation
 from ..quantities import Quantity, QuantityError, unit
-from .backends import LedgerError, PostgresBackend, SQLiteBackend, backend_for
+from .backends import LedgerError, SQLiteBackend, backend_for
 from .schema import COLUMNS, MIGRATIONS, SCHEMA_VERSION, statements
 
 __all__ = [
@@ -64,6 +64,9 @@ _UTC = dt.UTC
 #: Where a day begins and ends for report dates and "known on" days: China Standard Time
 #: (UTC+8, no daylight saving), the working day of the plans' units. Timestamps are stored in UTC.
 DEFAULT_ZONE = dt.timezone(dt.timedelta(hours=8), "UTC+08:00")
+
+#: The stored columns after the entity, of the table ``r`` (a ledger older than entities has none).
+_AFTER_ENTITY = ", ".join(f"r.{column.strip()}" for column in COLUMNS.split(",")[1:])
 
 
 _log = logging.getLogger(__name__)
@@ -402,12 +405,11 @@ class Ledger:
             review_params = [bound] if bound is not None else []
         counts = "coalesce(review, 'submitted') = 'accepted'" if accepted_only else "coalesce(review, '') != 'returned'"
         entity_column = "r.entity" if self._version >= 3 else "'' AS entity"
-        columns = ", ".join(f"r.{c.strip()}" for c in COLUMNS.split(",")[1:])
         sql = f"""SELECT {COLUMNS} FROM (
                     SELECT c.*, row_number() OVER (
                         PARTITION BY entity, metric, date, measure ORDER BY known_since DESC, revision DESC
                     ) AS newest
-                    FROM (SELECT {entity_column}, {columns}, {review} AS review FROM revisions r {where}) c
+                    FROM (SELECT {entity_column}, {_AFTER_ENTITY}, {review} AS review FROM revisions r {where}) c
                     WHERE {counts}
                 ) n WHERE newest = 1 ORDER BY entity, metric, date, measure"""
         return sql, [*review_params, *params]
@@ -417,9 +419,7 @@ class Ledger:
     ) -> list[str]:
         """The database's plan for :meth:`observations` with these arguments (to check its index use)."""
         sql, params = self._observations_query(known_on, metrics, entity, False)
-        backend = self._backend
-        assert isinstance(backend, SQLiteBackend | PostgresBackend)
-        return backend.explain(sql, params)
+        return self._backend.explain(sql, params)
 
     def entities(self) -> tuple[str, ...]:
         """The entities that have figures in the ledger, sorted (``""``: figures of a plan of one)."""
@@ -552,9 +552,8 @@ class Ledger:
     def history(self, metric: str, date: dt.date | None = None, *, entity: str | None = None) -> tuple[Revision, ...]:
         """Every revision of ``metric`` (of one ``date``, one ``entity`` if given), by entity, date, measure, revision."""
         entity_column = "r.entity" if self._version >= 3 else "''"
-        columns = ", ".join([entity_column, *(f"r.{c.strip()}" for c in COLUMNS.split(",")[1:])])
         sql, params = self._narrowed(
-            f"SELECT {columns}, i.source FROM revisions r JOIN imports i ON i.id = r.import_id WHERE r.metric = ?",
+            f"SELECT {entity_column}, {_AFTER_ENTITY}, i.source FROM revisions r JOIN imports i ON i.id = r.import_id WHERE r.metric = ?",
             "r.",
             metric,
             date,
