@@ -176,6 +176,16 @@ class _OutlineReader:
     position: int = 0  # lines read so far, but for a leading source line
     last_responsibility_end: int = -1
 
+    _has_heading: bool | None = None
+
+    @property
+    def has_heading(self) -> bool:
+        """Whether the plan has numbered headings anywhere (asked of every line before the first,
+        so found once)."""
+        if self._has_heading is None:
+            self._has_heading = _has_heading(self.sh, self.lines)
+        return self._has_heading
+
     @property
     def current(self) -> Node:
         """The innermost open heading, which the text read now belongs to."""
@@ -217,7 +227,7 @@ class _OutlineReader:
             self._open_heading(*heading, s, e)
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
             current = self.current
-            _add_text(self.text, self.sh, current, s, e, current is not self.root or not _has_heading(self.sh))
+            _add_text(self.text, self.sh, current, s, e, current is not self.root or not self.has_heading)
 
     def _read_table_line(self, line_start: int, line_end: int) -> bool:
         """A line of ``|``-separated cells: a header row starts a table, a row under one is a task.
@@ -274,9 +284,9 @@ class _OutlineReader:
         return True
 
 
-def _has_heading(sh: str) -> bool:
+def _has_heading(sh: str, lines: list[tuple[int, int]]) -> bool:
     """Whether the plan has numbered headings (then its preamble states no milestones)."""
-    return any(_heading(sh, *strip_span(sh, a, b)) is not None for a, b in _lines(sh) if b > a)
+    return any(_heading(sh, *strip_span(sh, a, b)) is not None for a, b in lines if b > a)
 
 
 _CELL_LINE: Final = re.compile(r"[^|\n]*\|\|?\s*$")
@@ -317,12 +327,12 @@ def _one_cell_per_line_table(
 
 
 def _lines(sh: str) -> list[tuple[int, int]]:
+    """The (start, end) span of every line, without its line end."""
     spans = []
     begin = 0
-    for i, ch in enumerate(sh):
-        if ch == "\n":
-            spans.append((begin, i))
-            begin = i + 1
+    while (newline := sh.find("\n", begin)) >= 0:
+        spans.append((begin, newline))
+        begin = newline + 1
     spans.append((begin, len(sh)))
     return spans
 

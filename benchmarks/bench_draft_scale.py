@@ -1,0 +1,98 @@
+"""How the drafter's time grows with the size of the text: it must be linear.
+
+    python benchmarks/bench_draft_scale.py            # 0.5, 1, 2 and 5 MB
+    python benchmarks/bench_draft_scale.py --quick    # 0.25, 0.5 and 1 MB
+    python benchmarks/bench_draft_scale.py --sizes 0.5 8
+
+The texts are built from real plans: the development corpus (``../shared/corpus``) and the
+seed plan, each without its source line, repeated end to end until the text has the size
+asked for (in MB of UTF-8). A repeated plan is what a long compilation of plans looks like
+to the drafter: numbering that restarts, many titles, tables after prose. Each size is drafted
+once by ``planengine.draft.draft_spec`` (which also validates the draft), timed with
+``time.perf_counter``.
+
+Printed: size, seconds, seconds per MB, targets and tasks drafted, and the ratio of each
+size's seconds per MB to the smallest size's. A linear drafter keeps that ratio near 1 (noise
+on a shared machine moves it by a few tenths); a quadratic one doubles it with each doubling
+of the size. Aim (issue 12): linear, and 5 MB in under 30 s. With ``--check`` the script
+exits 1 when the largest size's ratio is over 2 (a clearly super-linear growth).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from planengine.draft import draft_spec
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "seeds"]
+
+
+def plan_texts() -> list[str]:
+    """The plan texts to repeat, each without a leading ``source:`` line."""
+    texts = []
+    for folder in SOURCES:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            if text.startswith("source:"):
+                text = text.split("\n", 1)[1] if "\n" in text else ""
+            texts.append(text.strip("\n"))
+    return texts
+
+
+def text_of_size(texts: Sequence[str], megabytes: float) -> str:
+    """Whole plans end to end, then characters of the next one, up to ``megabytes`` of UTF-8."""
+    limit = int(megabytes * 1024 * 1024)
+    parts: list[str] = []
+    size = 0
+    while True:
+        for text in texts:
+            encoded = len(text.encode("utf-8")) + 1
+            if size + encoded > limit:
+                # A part of the next plan, cut at a line end; the size is then a little under.
+                cut = text.encode("utf-8")[: limit - size].decode("utf-8", "ignore")
+                parts.append(cut[: cut.rfind("\n")] if "\n" in cut else "")
+                return "\n".join(parts)
+            parts.append(text)
+            size += encoded
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--quick", action="store_true", help="0.25, 0.5 and 1 MB")
+    parser.add_argument("--sizes", type=float, nargs="+", help="the sizes in MB")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the growth is clearly super-linear")
+    args = parser.parse_args(argv)
+    sizes = args.sizes or ([0.25, 0.5, 1.0] if args.quick else [0.5, 1.0, 2.0, 5.0])
+    texts = plan_texts()
+    if not texts:
+        print("no plan texts under ../shared", file=sys.stderr)
+        return 2
+    print("| size (MB) | seconds | s per MB | targets | tasks | s per MB vs smallest |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    first_rate = None
+    ratio = 1.0
+    for megabytes in sorted(sizes):
+        text = text_of_size(texts, megabytes)
+        actual = len(text.encode("utf-8")) / (1024 * 1024)
+        started = time.perf_counter()
+        draft = draft_spec(text, year=2026)
+        seconds = time.perf_counter() - started
+        rate = seconds / actual
+        first_rate = first_rate or rate
+        ratio = rate / first_rate
+        print(
+            f"| {actual:.2f} | {seconds:.2f} | {rate:.2f} | {len(draft.targets)} | {len(draft.spec.get('tasks', []))} | {ratio:.2f} |"
+        )
+    if args.check and ratio > 2:
+        print(f"super-linear: the largest size costs {ratio:.2f}x the smallest's time per MB", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
