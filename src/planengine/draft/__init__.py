@@ -35,7 +35,7 @@ from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .structure import Node, Outline, drop_look_back, outline
+from .structure import Node, Outline, drop_look_back, outline, spaced_tables
 from .targets import Reading, read_indicator, read_region
 from .text import shadow
 from .tomlout import dumps as _toml_dumps
@@ -79,7 +79,7 @@ def draft_spec(
         any target it rejects, so the result always loads.
     """
     text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first line (source: ...)
-    sh = shadow(text)
+    sh = spaced_tables(shadow(text))
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)
@@ -89,7 +89,7 @@ def draft_spec(
     title = plan_outline.title or "(未识别标题)"
     if not plan_outline.title:
         review.append("the plan's title was not found: set title")
-    issuer = _issuer(plan_outline.title)
+    issuer = _issuer(plan_outline.title, text)
     if not issuer:
         review.append("the issuer was not found: set issuer")
     built = _assemble(text, plan_outline, readings, plan_id=plan_id, year=plan_year, title=title, issuer=issuer)
@@ -143,13 +143,25 @@ def _dedupe(found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
     return kept
 
 
-def _issuer(title: str) -> str:
-    if not title:
-        return ""
+def _issuer(title: str, text: str = "") -> str:
+    """Who issues the plan: the title's opening before 关于 (XX县人民政府关于…), else the line that
+    signs the document over its date line, else the paper's head (XX县人民政府办公室文件), else the
+    place the title opens with (XX县2026年…方案)."""
     about = title.find("关于")
     if about > 1:
         return title[:about]
-    match = re.match(r"^(.{1,10}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡))", title)
+    lines = text.splitlines()
+    dated = [i for i, line in enumerate(lines) if _DATE_LINE.fullmatch(line)]
+    for i in reversed(dated):
+        above = next((line for line in reversed(lines[:i]) if line.strip()), "")
+        signed = _ISSUER_LINE.fullmatch(above)
+        if signed:
+            return signed.group(1)
+    for line in lines[:5]:
+        head = _ISSUER_LINE.fullmatch(line)
+        if head and line.rstrip().endswith("文件"):
+            return head.group(1)
+    match = re.match(r"^([^关《》“”()（）,，]{1,10}?(?:省|自治区|市|州|盟|区|县|旗|镇|乡))", title)
     return match.group(1) if match else ""
 
 
@@ -162,8 +174,25 @@ def _first_year(title: str, plan_year: int) -> int:
     return plan_year
 
 
-#: A line that is only a date: the document's own (印发日期, 落款), e.g. 2026年3月15日.
-_DATE_LINE: Final = re.compile(r"^[ \t\u3000]*(20\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[ \t\u3000]*$", re.M)
+#: A line that is only a date: the document's own (印发日期, 落款), e.g. 2026年3月15日, 二〇二六年三月五日.
+_DATE_LINE: Final = re.compile(
+    r"^[ \t\u3000]*(20\d{2}|二[〇○零Ｏ0][一二三四五六七八九〇○零Ｏ0]{2})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?[ \t\u3000]*$",
+    re.M,
+)
+_DIGIT_OF: Final = {**{c: str(i) for i, c in enumerate("〇一二三四五六七八九")}, "○": "0", "零": "0", "Ｏ": "0"}
+#: A line that signs the document (its issuer), as it stands over the date line or heads the paper.
+_ISSUER_LINE: Final = re.compile(
+    r"^[ \t\u3000]*([^\s,，。;；:：、()（）]{2,30}?(?:人民政府|政府办公室|人民政府办公室|办公室|委员会|领导小组|指挥部|局|委|厅|办))"
+    r"(?:文件)?[ \t\u3000]*$"
+)
+
+
+def _year_number(written: str) -> int:
+    """2026 from 2026 or 二〇二六."""
+    return int("".join(_DIGIT_OF.get(c, c) for c in written))
+
+
 #: A sentence telling what was already done (2020年我区出台了…): its year is history, not the plan's.
 _PAST: Final = re.compile(r"了|已经|已于|曾|以来")
 _SENTENCE_END: Final = re.compile(r"[。;;!!??\n]")
@@ -178,7 +207,7 @@ def _year(text: str, title: str, review: list[str]) -> int:
         return int(in_title[0])
     dated = _DATE_LINE.findall(text)
     if dated:
-        chosen = int(dated[-1])
+        chosen = _year_number(dated[-1])
         review.append(f"the plan year is not in the title: {chosen}, the year of the document's date line, is assumed")
         return chosen
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]  # once: the text is read in linear time

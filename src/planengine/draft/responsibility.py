@@ -133,6 +133,8 @@ def split_units(text: str) -> list[str]:
     """Unit names from a list: split at , ; and at 、 where every part is a unit name, never inside
     brackets. A ``*`` (the lead marker) on a part shows the 、 list is one of units (农业服务中心*、各村)."""
     names: list[str] = []
+    if "\n" in text:
+        text = _join_lines(text)
     for piece in _split_outside(text, ",;，；"):
         piece = _clean(piece)
         if not piece:
@@ -146,6 +148,23 @@ def split_units(text: str) -> list[str]:
         else:
             names.append(piece)
     return [n for n in names if n]
+
+
+def _join_lines(text: str) -> str:
+    """A list of units over several lines (a table cell with one unit a line), as one list: a line
+    end between two names separates them; one inside a name (县农业农 / 村局) is dropped."""
+    joined = ""
+    for line in text.split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        tail = re.split(r"[、,;，；]", joined)[-1].strip("*") if joined else ""
+        head = re.split(r"[、,;，；]", line)[0].strip("*")
+        if tail and not looks_like_unit(tail) and looks_like_unit(tail + head):
+            joined += line
+        else:
+            joined += ("；" if joined else "") + line
+    return joined
 
 
 def _clean(name: str) -> str:

@@ -27,7 +27,7 @@ from .responsibility import MARKERS, Responsibility, find_brackets, looks_like_u
 from .targets import is_figure
 from .text import strip_span
 
-__all__ = ["Bracket", "Indicator", "Node", "Outline", "Region", "drop_look_back", "outline"]
+__all__ = ["Bracket", "Indicator", "Node", "Outline", "Region", "drop_look_back", "outline", "spaced_tables"]
 
 
 @attrs.frozen
@@ -110,6 +110,10 @@ _HEADER_WORDS: Final = re.compile(
     r"工作任务|主要任务|重点任务|目标任务|任务内容|工作内容|工作举措|工作举措及实施计划|实施计划|工作目标|目标|指标|"
     r"指标名称|单位|完成时限|时间节点|时限|备注|完成情况|进展情况|主要内容|具体内容|年度目标|预期目标)"
 )
+#: A page break left in the text by a document-sharing site: a number alone (3、 - 3 - 第3页 3/12).
+_PAGE_MARKER: Final = re.compile(
+    r"[-—–\s]*(?:\d{1,3}\s*[、.]?|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})[-—–\s]*"
+)
 _TITLE_WORDS: Final = re.compile(r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划")
 
 
@@ -145,6 +149,42 @@ def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
             begin = i + 1
     cells.append((begin, end))
     return [strip_span(sh, a, b) if b > a else (a, a) for a, b in cells]
+
+
+_GAP: Final = re.compile(r"[ \u3000]+")
+
+
+def spaced_tables(sh: str) -> str:
+    """The shadow with the cells of space-separated tables marked as ``|`` cells.
+
+    A table copied from a page often keeps only blanks between its cells (``序号 任务 目标
+    责任单位``). A line of at least three blank-separated words, two of them table headers
+    (序号, 任务, 责任单位), starts such a table; the lines after it that hold blank-separated
+    cells are its rows, until a line without blanks that names no units (a heading, a
+    paragraph). The first blank of every gap becomes ``|``, one character for one, so offsets
+    stay those of the text.
+    """
+    out = list(sh)
+    columns = 0
+    for start, end in _lines(sh):
+        line = sh[start:end]
+        words = _GAP.split(line.strip())
+        if "|" in line:
+            columns = 0
+            continue
+        if len(words) >= 3 and sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) >= 2:
+            columns = len(words)
+        elif columns and len(words) >= 2 and _heading(sh, *strip_span(sh, start, end)) is None:
+            pass
+        elif columns and (len(words) == 1 and (_unit_cell(line) or _PAGE_MARKER.fullmatch(line))):
+            continue  # a unit wrapped onto a line of its own, a page break: the table goes on
+        else:
+            columns = 0
+            continue
+        stripped = strip_span(sh, start, end)
+        for gap in _GAP.finditer(sh, stripped[0], stripped[1]):
+            out[gap.start()] = "|"
+    return "".join(out)
 
 
 def outline(text: str, sh: str) -> Outline:
@@ -205,6 +245,12 @@ class _OutlineReader:
                 skip_until = _one_cell_per_line_table(self.text, self.sh, self.lines, index, run, self.current)
                 if skip_until > index:
                     continue
+            if self.header is not None and self.sh.count("|", s, e) >= 2:
+                more = _unit_lines(self.text, self.lines, index)
+                if more:
+                    # the row's last cell goes on over the next lines: one unit a line, a wrapped name
+                    skip_until = index + more + 1
+                    line_end = e = self.lines[index + more][1]
             self._read_line(line_start, line_end, s, e)
 
     def _read_line(self, line_start: int, line_end: int, s: int, e: int) -> None:
@@ -214,6 +260,8 @@ class _OutlineReader:
         if not self.source and line.lower().startswith("source:") and self.position == 0:
             self.source = line[len("source:") :].strip()
             return
+        if _PAGE_MARKER.fullmatch(line):
+            return  # a page break of a document-sharing site (3、, - 3 -, 第3页): no text, no task number
         self.position += 1
         if line.count("|") >= 2:
             if self._read_table_line(line_start, line_end):
@@ -284,6 +332,34 @@ class _OutlineReader:
         return True
 
 
+def _unit_lines(text: str, lines: list[tuple[int, int]], index: int) -> int:
+    """How many lines after the table row at ``index`` go on with its last cell: lines of unit
+    names (a cell with one unit a line) or the rest of a name the line end broke (县农业农 / 村局)."""
+    start, end = lines[index]
+    last_bar = max(text.rfind("|", start, end), text.rfind("\t", start, end), text.rfind("｜", start, end))
+    cell = text[last_bar + 1 : end].strip()
+    names = split_units(cell)
+    if not names:
+        return 0
+    last = names[-1]
+    count = 0
+    for following_start, following_end in lines[index + 1 :]:
+        line = text[following_start:following_end].strip()
+        if not line or re.search(r"[|\t｜]", line) or _PAGE_MARKER.fullmatch(line):
+            break
+        following = split_units(line)
+        if not following:
+            break
+        joined = (last + following[0]).strip("*")
+        if not looks_like_unit(last.strip("*")) and looks_like_unit(joined):
+            pass  # 县农业农 / 村局
+        elif not (looks_like_unit(last.strip("*")) and _unit_cell(line)):
+            break
+        count += 1
+        last = following[-1]
+    return count
+
+
 def _has_heading(sh: str, lines: list[tuple[int, int]]) -> bool:
     """Whether the plan has numbered headings (then its preamble states no milestones)."""
     return any(_heading(sh, *strip_span(sh, a, b)) is not None for a, b in lines if b > a)
@@ -337,12 +413,17 @@ def _lines(sh: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Lines of a page's frame, never a title: a breadcrumb (首页 > 规划计划), the paper's head, a 文号.
+_NOT_TITLE: Final = re.compile(r">|»|首页|当前位置|您的位置|文件$|〔\d{4}〕|\[\d{4}\]|\d+号$|索引号|发布机构|来源|浏览")
+
+
 def _looks_like_title(line: str) -> bool:
     return (
         4 <= len(line) <= 80
         and not re.search(r"[,。;?]|^\d{1,2}[.、]|:", line)
         and bool(_TITLE_WORDS.search(line))
         and "|" not in line
+        and not _NOT_TITLE.search(line)
     )
 
 
@@ -560,11 +641,19 @@ def _table_row(
     parent: Node,
 ) -> None:
     """A table row as a task under ``parent``: its content and target cells are read for targets,
-    its unit columns say who answers for all of them. A row with nothing to read is left out."""
+    its unit columns say who answers for all of them. A row with nothing to read is left out, and a
+    follow-on row (no number, no task, no units) adds its target to the task above."""
     roles = _row_roles(text, sh, cells, header)
     row = _sort_cells(text, sh, cells, roles, last_units)
     indicator, statement = _row_target(sh, row, "unit" in roles)
     if not row.content and statement is None:
+        return
+    previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
+    if previous is not None and statement is not None and not (row.serial or row.content or row.units_written):
+        # a follow-on row (no number, no task, no units): one more target of the task above
+        _add_text(text, sh, previous, statement[0], statement[1], True)
+        if previous.brackets:
+            previous.regions[:] = [attrs.evolve(r, segment=0) for r in previous.regions]
         return
     node = _row_node(text, sh, row, statement, parent, cells[0][0])
     if indicator is not None:
@@ -626,6 +715,7 @@ class _RowCells:
     content: list[tuple[int, int]] = attrs.Factory(list)
     unit_text: str = ""
     target_cell: tuple[int, int] | None = None
+    units_written: bool = False  # whether a unit cell of the row is filled (not taken from above)
 
 
 def _sort_cells(
@@ -644,6 +734,7 @@ def _sort_cells(
         elif role == "serial":
             row.serial = value.strip()
         elif role in ("lead", "support"):
+            row.units_written = row.units_written or bool(value.strip())
             names = split_units(text[a:b]) if value.strip() else last_units.get(index, [])
             last_units[index] = names
             (row.lead if role == "lead" else row.support).extend(names)

@@ -5,7 +5,7 @@ Plans mix full-width and ASCII punctuation (，and ,; （）and ()). The drafter
 character for one, so every offset found in the shadow is an offset in the original and a
 quote is always ``original[start:end]``, an exact substring.
 
-Sentences end at 。！？; and line ends; clauses also at , and :. Splitting never happens
+A tab is read as ``|``, the cell separator of a flattened table. Sentences end at 。！？; and line ends; clauses also at , and :. Splitting never happens
 inside brackets, quotation marks or book-title marks, and a mark left open (a truncated
 text, a stray ASCII quote) is closed at the end of the line.
 """
@@ -36,6 +36,7 @@ SHADOW: Final[dict[int, str]] = {
     ord("〜"): "~",
     ord("\u3000"): " ",
     ord("\xa0"): " ",
+    ord("\t"): "|",  # a tab separates the cells of a table copied from a page or a sheet
 }
 
 _OPEN: Final = {"(": ")", "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "[": "]", "【": "】", "〔": "〕"}

@@ -1,0 +1,148 @@
+"""Tables of every shape a copied plan has: tabs, blanks, a unit per line, follow-on rows, page breaks."""
+
+from __future__ import annotations
+
+import pytest
+
+from planengine.draft import draft_spec
+
+
+def leads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+HEAD = "XX县2026年养老服务提升工作方案\n一、主要任务\n"
+
+
+def test_a_tab_separated_table_is_read_like_a_bar_separated_one() -> None:
+    table = "序号\t任务\t目标\t责任单位\n1\t新建社区养老服务站\t新建社区养老服务站12个\t县民政局\n"
+    assert leads(HEAD + table) == [("新建社区养老服务站12个", ("县民政局",), ())]
+    assert leads(HEAD + table.replace("\t", " | ")) == leads(HEAD + table)
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000", "   "])
+def test_a_table_separated_by_blanks_is_a_table(gap: str) -> None:
+    rows = [
+        ["序号", "任务", "目标", "责任单位"],
+        ["1", "农村公路提质改造", "完成提质改造120公里", "县交通运输局"],
+        ["2", "危桥改造", "改造危桥15座", "县交通运输局、各乡镇人民政府"],
+    ]
+    text = (
+        "XX县2026年农村公路建设实施方案\n一、年度任务\n"
+        + "\n".join(gap.join(r) for r in rows)
+        + "\n二、保障措施\n加强领导。"
+    )
+    assert leads(text) == [
+        ("完成提质改造120公里", ("县交通运输局",), ()),
+        ("改造危桥15座", ("县交通运输局", "各乡镇人民政府"), ()),
+    ]
+
+
+def test_blanks_in_a_sentence_make_no_table() -> None:
+    text = HEAD + "到2026年 年底, 新建社区养老服务站 12个 以上。\n"
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["新建社区养老服务站 12个 以上"]
+
+
+def test_a_unit_cell_with_one_unit_per_line_gives_every_unit() -> None:
+    text = HEAD + (
+        "序号\t任务\t目标\t责任单位\n"
+        "1\t新建社区养老服务站\t新建社区养老服务站12个\t县民政局\n"
+        "县财政局\n"
+        "各乡镇人民政府\n"
+        "2\t改造特困供养服务机构\t完成改造3家\t县住建局\n"
+    )
+    assert leads(text) == [
+        ("新建社区养老服务站12个", ("县民政局", "县财政局", "各乡镇人民政府"), ()),
+        ("完成改造3家", ("县住建局",), ()),
+    ]
+
+
+def test_a_unit_name_broken_by_a_line_end_is_one_name() -> None:
+    text = HEAD + (
+        "序号\t任务\t目标\t牵头单位\t配合单位\n"
+        "1\t高标准农田建设\t建成高标准农田2万亩\t县农业农村局\t县财政局、县农业农\n"
+        "村局\n"
+    )
+    assert leads(text) == [("建成高标准农田2万亩", ("县农业农村局",), ("县财政局",))]
+
+
+def test_a_star_on_a_later_line_marks_the_lead() -> None:
+    text = HEAD + "序号\t任务\t目标\t责任单位\n1\t发放高龄津贴\t发放高龄津贴3000人\t县财政局\n县民政局*\n"
+    assert leads(text) == [("发放高龄津贴3000人", ("县民政局",), ("县财政局",))]
+
+
+def test_a_blank_unit_cell_takes_the_units_above_with_their_star() -> None:
+    text = HEAD + (
+        "序号\t任务\t目标\t责任单位\n"
+        "1\t改造特困供养服务机构\t完成改造3家\t县民政局*、县住建局\n"
+        "2\t培训养老护理员\t培训养老护理员500人次以上\t\n"
+    )
+    assert leads(text) == [
+        ("完成改造3家", ("县民政局",), ("县住建局",)),
+        ("培训养老护理员500人次以上", ("县民政局",), ("县住建局",)),
+    ]
+
+
+PROGRESS = (
+    "XX区2026年重点民生项目推进情况报告\n一、项目推进情况\n"
+    "序号\t项目内容\t年度目标\t责任单位\t进展情况\n"
+    "1\t城镇老旧小区改造\t改造老旧小区25个\t区住建局\t已开工18个，完成投资1.2亿元\n"
+    "\t\t新增停车位1200个以上\t\t已新增停车位600个，6月底前完成招标\n"
+    "2\t农村饮水安全\t新建农村供水工程8处\t区水利局\t已完成5处\n"
+    "\t\t农村自来水普及率达到98%\t\t普及率已达97.5%\n"
+    "二、下一步工作\n持续推进。\n"
+)
+
+
+@pytest.mark.parametrize("separator", ["\t", " | "])
+def test_follow_on_rows_of_a_progress_table_are_more_targets_of_the_task_above(separator: str) -> None:
+    result = draft_spec(PROGRESS.replace("\t", separator), year=2026)
+    assert [(t.quote, t.lead) for t in result.targets] == [
+        ("改造老旧小区25个", ("区住建局",)),
+        ("新增停车位1200个以上", ("区住建局",)),
+        ("新建农村供水工程8处", ("区水利局",)),
+        ("农村自来水普及率达到98%", ("区水利局",)),
+    ]
+    # the progress column reports what was done: nothing in it is a target or a milestone
+    assert not any("已" in t.quote or "6月底前" in t.quote for t in result.targets)
+    tasks = result.spec["tasks"]
+    assert [t["title"] for t in tasks if t.get("parent")] == ["城镇老旧小区改造", "农村饮水安全"]
+
+
+@pytest.mark.parametrize("marker", ["3、", "- 3 -", "—3—", "第3页", "第 3 页 共 12 页", "3/12"])
+def test_a_page_marker_is_no_task_and_does_not_end_a_table(marker: str) -> None:
+    text = HEAD + (
+        "序号\t任务\t目标\t责任单位\n"
+        "1\t新建社区养老服务站\t新建社区养老服务站12个\t县民政局\n"
+        f"{marker}\n"
+        "2\t改造特困供养服务机构\t完成改造3家\t县住建局\n"
+    )
+    result = draft_spec(text, year=2026)
+    assert [(t.quote, t.lead) for t in result.targets] == [
+        ("新建社区养老服务站12个", ("县民政局",)),
+        ("完成改造3家", ("县住建局",)),
+    ]
+    assert all(t["number"] in ("一", "一-1", "一-2") for t in result.spec["tasks"])
+
+
+def test_a_title_under_the_papers_head_and_the_issuer_over_the_date_line() -> None:
+    text = (
+        "首页 > 政务公开 > 规划计划\n"
+        "XX县人民政府办公室文件\n"
+        "X政办发〔2026〕5号\n"
+        "XX县养老服务提升行动计划\n"
+        "一、目标任务\n新建社区养老服务站12个。\n"
+        "XX县人民政府办公室\n"
+        "二〇二六年三月五日\n"
+    )
+    result = draft_spec(text)
+    assert (result.spec["title"], result.spec["issuer"], result.spec["year"]) == (
+        "XX县养老服务提升行动计划",
+        "XX县人民政府办公室",
+        2026,
+    )
+
+
+def test_the_papers_head_names_the_issuer_when_nothing_signs() -> None:
+    text = "XX县人民政府办公室文件\n关于做好养老服务工作的通知\n一、目标任务\n新建社区养老服务站12个。\n"
+    assert draft_spec(text, year=2026).spec["issuer"] == "XX县人民政府办公室"
