@@ -374,3 +374,13 @@ def test_a_sentence_opening_with_a_past_year_reports_results() -> None:
     assert len(read_region(text, shadow(text), 0, len(text))) == 4
     dated = "2025年底前完成平台迁移。"
     assert len(read_region(dated, shadow(dated), 0, len(dated), year=2026)) == 1
+
+
+def test_strive_after_a_setting_governs_the_list_of_targets_it_opens() -> None:
+    found = read("围绕粮食安全,力争单产提高2%,总产增长3%,开展良种推广,建成示范基地。")
+    assert [(r.strive, r.kind) for r in found] == [(True, "growth-rate"), (True, "growth-rate"), (False, "milestone")]
+
+
+def test_ensure_ends_a_strive_list() -> None:
+    found = read("围绕粮食安全,力争单产提高2%,确保总产增长3%,面积稳定在30万亩。")
+    assert [r.strive for r in found] == [True, False, False]

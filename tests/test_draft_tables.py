@@ -146,3 +146,18 @@ def test_a_title_under_the_papers_head_and_the_issuer_over_the_date_line() -> No
 def test_the_papers_head_names_the_issuer_when_nothing_signs() -> None:
     text = "XX县人民政府办公室文件\n关于做好养老服务工作的通知\n一、目标任务\n新建社区养老服务站12个。\n"
     assert draft_spec(text, year=2026).spec["issuer"] == "XX县人民政府办公室"
+
+
+def test_strive_opening_a_cell_governs_the_rest_of_the_row() -> None:
+    text = HEAD + (
+        "序号\t任务\t目标\t责任单位\n"
+        "1\t力争创建省级养老服务示范区\t新建示范站3个，改造床位200张\t县民政局\n"
+        "2\t培训养老护理员\t培训养老护理员500人次以上，力争持证率达到80%\t县人社局\n"
+    )
+    result = draft_spec(text, year=2026)
+    assert [(t.quote, t.strive) for t in result.targets] == [
+        ("新建示范站3个", True),
+        ("改造床位200张", True),
+        ("培训养老护理员500人次以上", False),
+        ("力争持证率达到80%", True),
+    ]

@@ -35,7 +35,7 @@ from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .structure import Node, Outline, drop_look_back, outline, spaced_tables
+from .structure import Node, Outline, drop_look_back, outline, spaced_tables, wrapped_rows
 from .targets import Reading, read_indicator, read_region
 from .text import shadow
 from .tomlout import dumps as _toml_dumps
@@ -79,7 +79,7 @@ def draft_spec(
         any target it rejects, so the result always loads.
     """
     text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first line (source: ...)
-    sh = spaced_tables(shadow(text))
+    sh = wrapped_rows(spaced_tables(shadow(text)))
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)
@@ -129,7 +129,28 @@ def _node_readings(
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value)
         if reading is not None:
             found.append((0, reading))
+    if node.kind == "row" and found:
+        found = _row_strive(sh, node.position, found)
     return found
+
+
+#: 力争 opening a cell of a table row (its task, its target): it governs the row's cells after it.
+_STRIVE_CELL: Final = re.compile(r"(?<![^|\n\s])(?:力争|争取|争创)")
+
+
+def _row_strive(sh: str, row_start: int, found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
+    """A table row whose cell opens with 力争 (力争创建省级示范区 | 3个) strives for the targets of
+    that cell and of the cells after it, as a sentence's opening 力争 does for its clauses."""
+    end = max(reading.end for _, reading in found)
+    opening = _STRIVE_CELL.search(sh, row_start, end)
+    if opening is None:
+        return found
+    return [
+        (segment, attrs.evolve(reading, strive=True))
+        if reading.start >= opening.start() and "确保" not in sh[opening.end() : reading.start]
+        else (segment, reading)
+        for segment, reading in found
+    ]
 
 
 def _dedupe(found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:

@@ -21,6 +21,7 @@ import cn2an  # type: ignore[import-untyped, import-not-found, unused-ignore]
 __all__ = [
     "COUNT_WORDS",
     "CN_DIGITS",
+    "PER_HEAD_WORDS",
     "LATIN_UNITS",
     "QUANTITY",
     "SCALES",
@@ -85,6 +86,7 @@ COUNT_WORDS: Final = (
     "份",
     "轮",
     "颗",
+    "起",
 )
 #: Measure words of amounts (money, area, weight, length, energy, time); % and 个百分点 are rates.
 AMOUNT_WORDS: Final = (
@@ -122,6 +124,8 @@ AMOUNT_WORDS: Final = (
     "倍",
 )
 _RATE_WORDS: Final = ("个百分点", "百分点", "%", "‰", "/10万", "/十万", "/万", "/千")
+#: Standards per head, per household or per mu (按1500元/人的标准, 按800/人): a money figure per unit.
+PER_HEAD_WORDS: Final = ("元/人·年", "元/人/年", "元/人次", "元/人", "元/户", "元/亩", "元/月", "/人次", "/人", "/户")
 #: Measure words written in Latin letters (energy, power, length, mass, area, volume). They are read only
 #: when no further letter follows (20GWh, 50MW, 12.6km, 300t), so 5G, 4K or PM2.5 are never quantities.
 LATIN_UNITS: Final = (
@@ -149,7 +153,7 @@ LATIN_UNITS: Final = (
 )
 
 # Longest first, so 个百分点 wins over 个 and 平方公里 over 公里.
-_UNIT_ALTERNATIVES: Final = sorted({*COUNT_WORDS, *AMOUNT_WORDS, *_RATE_WORDS}, key=len, reverse=True)
+_UNIT_ALTERNATIVES: Final = sorted({*COUNT_WORDS, *AMOUNT_WORDS, *_RATE_WORDS, *PER_HEAD_WORDS}, key=len, reverse=True)
 _LATIN_RE: Final = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=True))
 _UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_LATIN_RE})(?![A-Za-z])"
 
@@ -238,6 +242,11 @@ class WrittenQuantity:
     def is_count(self) -> bool:
         return self.unit in COUNT_WORDS
 
+    @property
+    def is_per_head(self) -> bool:
+        """A standard per head (1500元/人, 800/人): a ratio of money to people."""
+        return self.unit in PER_HEAD_WORDS
+
 
 def _value(number: str, scale: str, unit: str) -> Decimal:
     value = parse_number(number)
@@ -247,7 +256,7 @@ def _value(number: str, scale: str, unit: str) -> Decimal:
         value = value.scaleb(-2)
     elif unit == "‰":
         value = value.scaleb(-3)
-    elif unit.startswith("/"):
+    elif unit in _RATE_WORDS and unit.startswith("/"):
         value = value / parse_number(unit[1:].replace("十万", "10万"))
     return value
 
@@ -269,11 +278,13 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too
             if not unit or cn_integer(low) is None:
                 continue
-        elif not unit and not scale:
+        elif not unit and not scale and not _bare_compared(text, start, end):
             continue
         if high and not unit and not scale:
             continue
         before = text[start - 1] if start > 0 else ""
+        if before == "/" and start >= 2 and not text[start - 2].isascii():
+            before = ""  # 4个/1.6亿元: a second figure of the same thing, not a fraction
         if before and (before.isascii() and (before.isalnum() or before in "._/-")):
             continue
         if before in ("第", "No", "号"):
@@ -287,4 +298,31 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         except ValueError:
             continue
         found.append(WrittenQuantity(start, end, low_value, high_value, unit, scale, bool(more), chinese))
-    return found
+    for match in _IMPLICIT_ONE.finditer(text):
+        # 突破亿元, 超千万元: one of the scale, written without the 1
+        start, end = match.start("scale"), match.end()
+        if not any(q.start <= start < q.end for q in found):
+            value = _value("1", match.group("scale"), match.group("unit"))
+            found.append(
+                WrittenQuantity(start, end, value, None, match.group("unit"), match.group("scale"), False, False)
+            )
+    return sorted(found, key=lambda q: q.start)
+
+
+#: Words after which a number needs no measure word: an index level, a score, a rate written bare
+#: (满意度指数达到85以上, 死亡率控制在0.012以内, 不少于20家 written 不少于20基层组织).
+_BARE_COMPARISON: Final = re.compile(
+    r"(?:达到|达|不少于|不低于|不超过|不高于|控制在|保持在|稳定在|超过|突破|高于|低于|提高到|提升到|提高至|提升至|"
+    r"降至|降到|下降到|下降至)\s*$"
+)
+#: What a bare number must not be followed by: a date (2026年, 3月), a Latin unit, a decimal point.
+_NOT_BARE: Final = re.compile(r"\s*(?:年|月|日|号|时|周|[A-Za-z.:/])")
+_IMPLICIT_ONE: Final = re.compile(
+    r"(?:突破|超过|超|逾|达到|达|过)(?P<scale>千万|百万|亿|万)(?P<unit>元|美元|吨|亩|人次|人|户)"
+)
+
+
+def _bare_compared(text: str, start: int, end: int) -> bool:
+    """Whether a number without a measure word is a target's figure all the same: it follows a word
+    of comparison and is no date (满意度指数达到85以上, 事故死亡率控制在0.012以内)."""
+    return bool(_BARE_COMPARISON.search(text, max(0, start - 4), start)) and not _NOT_BARE.match(text, end)

@@ -27,7 +27,17 @@ from .responsibility import MARKERS, Responsibility, find_brackets, looks_like_u
 from .targets import is_figure
 from .text import strip_span
 
-__all__ = ["Bracket", "Indicator", "Node", "Outline", "Region", "drop_look_back", "outline", "spaced_tables"]
+__all__ = [
+    "Bracket",
+    "Indicator",
+    "Node",
+    "Outline",
+    "Region",
+    "drop_look_back",
+    "outline",
+    "spaced_tables",
+    "wrapped_rows",
+]
 
 
 @attrs.frozen
@@ -187,6 +197,57 @@ def spaced_tables(sh: str) -> str:
     return "".join(out)
 
 
+def wrapped_rows(sh: str) -> str:
+    """The shadow with the line ends inside a table's unit cells read as 、 (one character for one).
+
+    A sheet's cell with line breaks, copied as text, breaks its row: 县交通运输局 on the row's
+    line, 县发改局 and the row's remaining cells on the next; or one unit a line under the row;
+    or a name cut in two (县农业农 / 村局). Under a header row, a line that opens with unit names
+    (or with the rest of a cut name) goes on with the row above when that row is short of the
+    header's cells or ends in a unit cell; the line end between them becomes 、. Names are then
+    read from the text, where :func:`.responsibility.split_units` splits them at the line end
+    (or joins a cut name).
+    """
+    out = list(sh)
+    columns = 0
+    row: tuple[int, int] | None = None  # the row being read: its start, and the end of its last line
+    for start, end in _lines(sh):
+        line = sh[start:end]
+        stripped = line.strip()
+        bars = line.count("|")
+        if not stripped:
+            columns, row = 0, None
+            continue
+        if bars >= 2 and sum(bool(_HEADER_WORDS.match(re.sub(r"\s+", "", c))) for c in line.split("|")) >= 2:
+            columns, row = bars + (0 if line.rstrip().endswith("|") else 1), None
+            continue
+        if columns and row is not None and _continues_row(sh, row, start, end, columns):
+            out[row[1]] = "、"  # the line end before this line
+            row = (row[0], end)
+            continue
+        row = (start, end) if columns and bars >= 1 else None
+    return "".join(out)
+
+
+def _continues_row(sh: str, row: tuple[int, int], start: int, end: int, columns: int) -> bool:
+    """Whether the line at ``start:end`` goes on with the table row at ``row``."""
+    bar = sh.find("|", start, end)
+    first = sh[start : bar if bar >= 0 else end].strip()
+    if not first or _PAGE_MARKER.fullmatch(first) or _heading(sh, *strip_span(sh, start, end)) is not None:
+        return False
+    row_line = sh[row[0] : row[1]]
+    cells = row_line.rstrip().rstrip("|").count("|") + 1
+    last_cell = row_line.rstrip().rstrip("|").rsplit("|", 1)[-1].replace("、", ",").split(",")[-1].strip()
+    if cells >= columns and bar >= 0:
+        return False  # a full row, then a line of cells: the next row
+    cut_name = (
+        bool(last_cell)
+        and not looks_like_unit(last_cell.strip("*"))
+        and looks_like_unit((last_cell + re.split(r"[、,;]", first)[0]).strip("*"))
+    )
+    return cut_name or (_unit_cell(first) and (cells < columns or _unit_cell(last_cell)))
+
+
 def outline(text: str, sh: str) -> Outline:
     """Read the outline of a plan from its text and its shadow."""
     reader = _OutlineReader(text, sh, _lines(sh))
@@ -245,12 +306,6 @@ class _OutlineReader:
                 skip_until = _one_cell_per_line_table(self.text, self.sh, self.lines, index, run, self.current)
                 if skip_until > index:
                     continue
-            if self.header is not None and self.sh.count("|", s, e) >= 2:
-                more = _unit_lines(self.text, self.lines, index)
-                if more:
-                    # the row's last cell goes on over the next lines: one unit a line, a wrapped name
-                    skip_until = index + more + 1
-                    line_end = e = self.lines[index + more][1]
             self._read_line(line_start, line_end, s, e)
 
     def _read_line(self, line_start: int, line_end: int, s: int, e: int) -> None:
@@ -263,12 +318,12 @@ class _OutlineReader:
         if _PAGE_MARKER.fullmatch(line):
             return  # a page break of a document-sharing site (3、, - 3 -, 第3页): no text, no task number
         self.position += 1
+        heading = _heading(self.sh, s, e)
         if line.count("|") >= 2:
             if self._read_table_line(line_start, line_end):
                 return
-        else:
-            self.header = None
-        heading = _heading(self.sh, s, e)
+        elif heading is None:
+            self.header = None  # text ends a table; a heading inside one (一、国土绿化行动) groups its rows
         if heading is None and not self.first_heading_seen and not self.title and _looks_like_title(line):
             self.title, self.title_span = self.text[s:e], (s, e)
         if heading is not None:
@@ -330,34 +385,6 @@ class _OutlineReader:
             current.brackets.append(Bracket(s, e, responsibility))
         self.last_responsibility_end = e
         return True
-
-
-def _unit_lines(text: str, lines: list[tuple[int, int]], index: int) -> int:
-    """How many lines after the table row at ``index`` go on with its last cell: lines of unit
-    names (a cell with one unit a line) or the rest of a name the line end broke (县农业农 / 村局)."""
-    start, end = lines[index]
-    last_bar = max(text.rfind("|", start, end), text.rfind("\t", start, end), text.rfind("｜", start, end))
-    cell = text[last_bar + 1 : end].strip()
-    names = split_units(cell)
-    if not names:
-        return 0
-    last = names[-1]
-    count = 0
-    for following_start, following_end in lines[index + 1 :]:
-        line = text[following_start:following_end].strip()
-        if not line or re.search(r"[|\t｜]", line) or _PAGE_MARKER.fullmatch(line):
-            break
-        following = split_units(line)
-        if not following:
-            break
-        joined = (last + following[0]).strip("*")
-        if not looks_like_unit(last.strip("*")) and looks_like_unit(joined):
-            pass  # 县农业农 / 村局
-        elif not (looks_like_unit(last.strip("*")) and _unit_cell(line)):
-            break
-        count += 1
-        last = following[-1]
-    return count
 
 
 def _has_heading(sh: str, lines: list[tuple[int, int]]) -> bool:

@@ -86,8 +86,11 @@ _PAST_YEAR: Final = re.compile(
     r"\s*(20\d{2})\s*年(?:度)?(?:全年)?(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
 )
 _VAGUE: Final = re.compile(
-    r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步"
+    r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
+    r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|超常规"
 )
+#: An instruction to every unit (各牵头单位要细化制定…), not a deliverable of its own unless dated.
+_INSTRUCTION: Final = re.compile(r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|街道|镇|村|社区)[^,;。]{0,4}?(?:要|应|须|必须)")
 _SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$")
 _SENTENCE_MARKER: Final = re.compile(
     r"(?:\d{1,2}[.、](?=\d{1,2}月)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]+是|"
@@ -204,7 +207,8 @@ _DEADLINE: Final = re.compile(
 )
 _HORIZON: Final = re.compile(r"(?:到|至|截至)(20\d{2})年(?:底|末)?")
 _RANK: Final = re.compile(
-    r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|居)[^,;。]{0,12}?前(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:位|名|强)?"
+    r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|居|达到)[^,;。]{0,12}?前(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"(?:位|名|强|水平)?"
 )
 _CLEAR: Final = re.compile(r"动态清零|全部清零|清零")
 _MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
@@ -285,10 +289,11 @@ def read_region(
 
 
 def _strive_at(sh: str, s_start: int, c_start: int, position: int) -> bool:
-    """Whether 力争/争取/争创 governs a target at ``position``.
+    """Whether 力争/争取/争创 governs a target at ``position`` by the sentence's head or its own clause.
 
     A marker at the head of a sentence governs the whole sentence (力争净增…超10家,…税收增长
-    10%以上), until 确保; a marker further on governs its own clause only.
+    10%以上), until 确保; a marker further on governs its own clause (and, see
+    :func:`_read_sentence`, a list of targets right after it).
     """
     last = None
     for match in _STRIVE.finditer(sh, s_start, position):
@@ -303,8 +308,10 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
     carried: tuple[str, int | None] = ("", None)
     horizon = ""
     previous_subject = ""
+    carry = False  # a marker further on governs the clauses of targets right after it
     for c_start, c_end in clauses(sh, s_start, s_end):
         clause = sh[c_start:c_end]
+        firm = any(m.group() not in _STRIVE_WORDS for m in _STRIVE.finditer(clause))
         horizon_match = _HORIZON.search(clause)
         if horizon_match:
             horizon = horizon_match.group()
@@ -313,17 +320,72 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
         if deadline_match and not (clause[: deadline_match.start()] + clause[deadline_match.end() :]).strip(" ,"):
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
             continue
-        for reading in _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject):
+        before = len(readings)
+        stated = _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject)
+        if stated:
+            for p_start, p_end in _bracketed_parts(sh, c_start, c_end):
+                stated.extend(_read_clause(text, sh, p_start, p_end, deadline, False, previous_subject))
+        for reading in stated:
             if not reading.deadline and carried[0] and reading.kind == "milestone":
                 reading = attrs.evolve(reading, deadline=carried[0], deadline_month=carried[1])
             if horizon and not reading.horizon:
                 reading = attrs.evolve(reading, horizon=horizon)
-            strive = _strive_at(sh, s_start, c_start, reading.end)
+            strive = _strive_at(sh, s_start, c_start, reading.end) or (carry and not firm)
             readings.append(attrs.evolve(reading, strive=strive))
+        # 围绕…,力争单产提高2%,总产增长3%: a marker after no target governs the list of targets it
+        # opens, until a clause states none (a measure) or says 确保; after a firm target
+        # (…增长15%以上,力争…85家,新培育…10家) it marks its own clause only.
+        opens = any(m.group() in _STRIVE_WORDS for m in _STRIVE.finditer(clause)) and not before
+        carry = len(readings) > before and not firm and (carry or opens)
         subject = _leading_subject(clause)
         if subject:
             previous_subject = subject
     return readings
+
+
+_PART_NAME: Final = re.compile(r"[\u4e00-\u9fff\w]{1,12}")
+
+
+def _bracketed_parts(sh: str, c_start: int, c_end: int) -> list[tuple[int, int]]:
+    """The parts of a target stated in brackets after it, each a target of its own: a subset
+    (总量18万人以上(其中县外11.5万人以上)) or a split among places (50万吨(甲镇12万吨、乙镇8万吨)).
+
+    A bracket opening with 其中 is read as a clause; a bracket that is a 、 list of a place and a
+    figure each gives one span per item. Any other bracket (a remark, a name) gives none.
+    """
+    parts: list[tuple[int, int]] = []
+    depth = 0
+    opened = -1
+    for i in range(c_start, c_end):
+        ch = sh[i]
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                opened = i + 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0 and find_quantities(sh[c_start:opened]):
+                parts.extend(_bracket_items(sh, opened, i))
+    return parts
+
+
+def _bracket_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
+    start, end = strip_span(sh, start, end)
+    if sh.startswith("其中", start):
+        return [strip_span(sh, start + 2, end)]
+    items = []
+    begin = start
+    for i in range(start, end + 1):
+        if i == end or sh[i] in "、,;":
+            items.append(strip_span(sh, begin, i))
+            begin = i + 1
+    if len(items) < 2:
+        return []
+    for a, b in items:
+        quantities = find_quantities(sh[a:b])
+        if len(quantities) != 1 or not _PART_NAME.fullmatch(sh[a : a + quantities[0].start]):
+            return []
+    return items
 
 
 def _read_clause(
@@ -414,8 +476,17 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue
         if re.match(r"^(?:年|岁|周岁|号|期|级|届|类|版|代|大|强(?!度))", after) and not q.unit:
             continue
+        if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "大", "条", "") or _COUNTING.search(before)):
+            continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
         kept.append(attrs.evolve(q, start=q.start + c_start, end=q.end + c_start))
     return _without_qualifiers(sh, kept, inside, c_start)
+
+
+#: The plan's own parts, when it counts them (实施10项民生实事; 方案共5个方面8项任务; 重点抓好以下6项工作).
+_OWN_ITEMS: Final = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:民生实事|实事)|方面|(?:重点|主要|工作)?任务|重点工作|工作|举措|措施|大?行动)(?![\u4e00-\u9fff])"
+)
+_COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下|明确|提出|部署|确定)[^,;。]{0,12}$")
 
 
 def _without_qualifiers(
@@ -459,7 +530,7 @@ def _segments(sh: str, c_start: int, c_end: int, quantities: Sequence[WrittenQua
             gap_start = suffix.end()
         connectors = [
             m
-            for m in re.finditer(r"以及|、|和|及|与|并|同时", sh[gap_start : nxt.start])
+            for m in re.finditer(r"以及|、|和|及|与|并|同时|/", sh[gap_start : nxt.start])
             if not inside[gap_start + m.start() - c_start]
         ]
         if not connectors:
@@ -771,7 +842,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     is_milestone = False
     if deadline[0]:
         is_milestone = True
-    elif vague:
+    elif vague or _INSTRUCTION.match(body):
         is_milestone = False
     elif outcome and not re.match(r"^(?:加强|强化|完善|健全|优化|做好|抓好|落实|深化)", body):
         is_milestone = True
