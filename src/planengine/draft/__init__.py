@@ -103,18 +103,23 @@ def draft_spec(
     return DraftResult(spec, targets, tuple(review))
 
 
+#: A title of a report on progress (推进情况, 进展情况的通报, 工作总结), not of a plan.
+_REPORT_TITLE: Final = re.compile(r"进展|推进情况|进度|完成情况|执行情况|落实情况|总结|通报")
+
+
 def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) -> dict[int, list[tuple[int, Reading]]]:
     """The targets each node of the outline states, by ``id(node)``: (segment, reading) pairs."""
     readings: dict[int, list[tuple[int, Reading]]] = {}
+    report = bool(_REPORT_TITLE.search(plan_outline.title))
     for node in plan_outline.root.walk():
-        found = _node_readings(text, sh, node, plan_outline.title_span, first_year)
+        found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report)
         if found:
             readings[id(node)] = _dedupe(found)
     return readings
 
 
 def _node_readings(
-    text: str, sh: str, node: Node, title_span: tuple[int, int] | None, first_year: int
+    text: str, sh: str, node: Node, title_span: tuple[int, int] | None, first_year: int, report: bool
 ) -> list[tuple[int, Reading]]:
     """The targets a node's text regions and indicator rows state, the title (which names the plan) left out."""
     found: list[tuple[int, Reading]] = []
@@ -123,7 +128,9 @@ def _node_readings(
             continue  # the title names the plan
         found.extend(
             (region.segment, r)
-            for r in read_region(text, sh, region.start, region.end, milestones=region.milestones, year=first_year)
+            for r in read_region(
+                text, sh, region.start, region.end, milestones=region.milestones, year=first_year, report=report
+            )
         )
     for indicator in node.indicators:
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value)

@@ -124,7 +124,9 @@ _HEADER_WORDS: Final = re.compile(
 _PAGE_MARKER: Final = re.compile(
     r"[-—–\s]*(?:\d{1,3}\s*[、.]?|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})[-—–\s]*"
 )
-_TITLE_WORDS: Final = re.compile(r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划")
+_TITLE_WORDS: Final = re.compile(
+    r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划|通报|情况|报告|纲要"
+)
 
 
 def _column_role(header: str, has_lead_column: bool) -> str:
@@ -540,7 +542,8 @@ def _add_text(text: str, sh: str, node: Node, start: int, end: int, milestones: 
 
 
 _REVIEW_SECTION: Final = re.compile(
-    r"回顾|执行情况|完成情况|进展情况|工作总结|基本情况|发展现状|现状|成效|^(?:指导思想|基本原则|重大意义|"
+    r"回顾|执行情况|完成情况|进展情况|工作总结|基本情况|发展现状|现状|成效|存在问题|主要问题|"
+    r"问题和不足|困难和问题|^(?:指导思想|基本原则|重大意义|"
     r"保障措施|保障机制|组织领导|组织保障|工作要求|加强领导)$"
 )
 

@@ -85,6 +85,12 @@ _PAST: Final = re.compile(
 _PAST_YEAR: Final = re.compile(
     r"\s*(20\d{2})\s*年(?:度)?(?:全年)?(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
 )
+#: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
+_SO_FAR: Final = re.compile(r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来)[^,;。]{0,14}?,")
+#: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
+_PERIOD_SO_FAR: Final = re.compile(
+    r"\s*(?:20\d{2}年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?)(?:以来)?,"
+)
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|超常规"
@@ -166,8 +172,14 @@ _FILLER: Final = (
     r"(?:可按|可达|可|按|为|在|达到|达|到|至|的|了|新增|新建|建成|完成|培育|建设|引进|打造|开展|实施|"
     r"举办|发放|提供|组织|培训|改造)?"
 )
+#: 约 is "about" on its own, not inside a word (签约, 节约, 制约, 预约, 合约, 履约).
+_WORD_PATTERNS: Final = {"约": r"(?<![签制节预合公履违集特])约", "近": r"(?<![最附接临将])近"}
 _PREFIX_RE: Final = re.compile(
-    "(?:" + "|".join(re.escape(w) for w, _ in sorted(_PREFIX_WORDS, key=lambda p: -len(p[0]))) + ")" + _FILLER + r"\s*$"
+    "(?:"
+    + "|".join(_WORD_PATTERNS.get(w, re.escape(w)) for w, _ in sorted(_PREFIX_WORDS, key=lambda p: -len(p[0])))
+    + ")"
+    + _FILLER
+    + r"\s*$"
 )
 _SUFFIX_RE: Final = re.compile(
     r"\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵])|多|余)"
@@ -260,20 +272,31 @@ def _month(match: re.Match[str]) -> int | None:
 
 
 def read_region(
-    text: str, sh: str, start: int, end: int, *, milestones: bool = True, year: int | None = None
+    text: str,
+    sh: str,
+    start: int,
+    end: int,
+    *,
+    milestones: bool = True,
+    year: int | None = None,
+    report: bool = False,
 ) -> list[Reading]:
     """Every target stated in text[start:end]; ``sh`` is the shadow of ``text``.
 
     ``milestones`` is false for a heading's own label (二(三)1 加快推进“长动航天科创园创建”),
     which names a task rather than a deliverable. ``year`` is the plan year: a sentence that
     opens with an earlier year (2025年,全县…) reports results, not targets, and so do the parts
-    of it that follow a ; up to the sentence's end.
+    of it that follow a ; up to the sentence's end. So does a sentence that opens with the time
+    so far (截至6月30日,…; 今年以来,…) and, in a progress ``report`` (推进情况, 进展情况的通报), one
+    that opens with the period reported on (一季度,…; 上半年,…; 1-6月,…).
     """
     readings: list[Reading] = []
     past = False
     for s_start, s_end in sentences(sh, start, end):
         opener = _PAST_YEAR.match(sh, s_start, s_end)
         if opener and year is not None and int(opener.group(1)) < year:
+            past = True
+        if _SO_FAR.match(sh, s_start, s_end) or (report and _PERIOD_SO_FAR.match(sh, s_start, s_end)):
             past = True
         continued = past
         past = past and sh[s_end : s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
@@ -429,8 +452,33 @@ def _read_clause(
     if milestones or deadline[0]:
         milestone = _milestone(sh, c_start, c_end, deadline)
         if milestone is not None:
-            return [milestone]
+            return _object_first_items(text, sh, milestone)
     return []
+
+
+#: What an object-first deliverable ends with: 区体育馆维修改造, 滨江体育公园竣工验收, 新馆布展.
+_DONE_NOUN: Final = re.compile(
+    r"(?:改造|建设|验收|更新|布展|竣工|完工|投用|投运|开工|招标|搬迁|整治|修缮|上线|挂牌|编制|修编|认定|复核|评估|审批|"
+    r"开业|通车|交付|安装|调试|创建|改建|新建|扩建|建成|启用|试运营|备案|提升|升级|迁建|复工)$"
+)
+
+
+def _object_first_items(text: str, sh: str, milestone: Reading) -> list[Reading]:
+    """A milestone whose verb governs a 、 list of deliverables written object first (完成区体育馆维修
+    改造、全民健身中心主体建设、滨江体育公园竣工验收) is one milestone per item, each dated alike; the
+    first keeps the verb and the date. Any other milestone is itself."""
+    inside = masked(sh, milestone.start, milestone.end)
+    cuts = [i for i in range(milestone.start, milestone.end) if sh[i] == "、" and not inside[i - milestone.start]]
+    if not cuts:
+        return [milestone]
+    bounds = [milestone.start, *cuts, milestone.end]
+    items = [strip_span(sh, a + (1 if a in cuts else 0), b) for a, b in zip(bounds, bounds[1:])]
+    if any(not _DONE_NOUN.search(sh[a:b]) or b - a < 4 for a, b in items):
+        return [milestone]
+    return [
+        attrs.evolve(milestone, start=a, end=b, subject=text[a:b], deliverable=_deliverable(text[a:b]))
+        for a, b in items
+    ]
 
 
 def _clearing_has_subject(before: str) -> bool:
@@ -478,6 +526,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
+        if q.unit in ("项", "个", "大", "条") and _OWN_ITEMS_BEFORE.search(before) and not after.strip(" ,、。"):
+            continue  # 全年共安排重点任务7项, 其中就业增收类3项
         kept.append(attrs.evolve(q, start=q.start + c_start, end=q.end + c_start))
     return _without_qualifiers(sh, kept, inside, c_start)
 
@@ -486,6 +536,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
 _OWN_ITEMS: Final = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:民生实事|实事)|方面|(?:重点|主要|工作)?任务|重点工作|工作|举措|措施|大?行动)(?![\u4e00-\u9fff])"
 )
+_OWN_ITEMS_BEFORE: Final = re.compile(r"(?:任务|实事|工作|举措|措施|类)(?:共|共计|合计|总计)?$")
 _COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下|明确|提出|部署|确定)[^,;。]{0,12}$")
 
 
@@ -638,7 +689,18 @@ def _numeric(
         if inherited is None:
             growth_word = growth.group() if growth is not None else ""
             inherited = (prefix if _PREFIX_RE.search(prefix) or growth_word else "", comparator, growth_word)
-    return _respectively(sh[c_start:c_end], readings)
+    return _respectively(sh[c_start:c_end], _slash_pairs(sh, quantities, readings))
+
+
+def _slash_pairs(sh: str, quantities: Sequence[WrittenQuantity], readings: list[Reading]) -> list[Reading]:
+    """Two figures of one thing written as a pair (项目4个/1.6亿元) are two targets quoting the whole pair."""
+    readings = list(readings)
+    for i in range(len(readings) - 1):
+        if sh[quantities[i].end : quantities[i + 1].start].strip() == "/":
+            start, end = readings[i].start, max(readings[i].end, readings[i + 1].end)
+            readings[i] = attrs.evolve(readings[i], start=start, end=end)
+            readings[i + 1] = attrs.evolve(readings[i + 1], start=start, end=end)
+    return readings
 
 
 def _numeric_kind(
