@@ -384,3 +384,105 @@ def test_strive_after_a_setting_governs_the_list_of_targets_it_opens() -> None:
 def test_ensure_ends_a_strive_list() -> None:
     found = read("围绕粮食安全,力争单产提高2%,确保总产增长3%,面积稳定在30万亩。")
     assert [r.strive for r in found] == [True, False, False]
+
+
+# --- shapes of the development set (benchmarks/plans/dev), one rule each ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a second figure after a slash: two targets, both quoting the pair
+        ("实施交通重点项目12个/8.6亿元。", [("count", "=", D(12)), ("amount", "=", D(860000000))]),
+        # a number after a word of comparison needs no measure word
+        ("满意度指数达到85以上。", [("amount", ">=", D(85))]),
+        ("死亡率控制在0.012以内。", [("ceiling", "<=", D("0.012"))]),
+        ("扶持培育不少于20基层体育社会组织。", [("count", ">=", D(20))]),  # a noun follows: it counts
+        ("粉丝量突破50万。", [("count", ">", D(500000))]),  # people, counted
+        # one of the scale, written without the 1
+        ("夜间文旅消费额突破亿元。", [("amount", ">", D(100000000))]),
+        ("全年火灾起数控制在260起以内。", [("ceiling", "<=", D(260))]),
+        # standards per head are money
+        ("按1500元/人的标准给予一次性扩岗补助。", [("amount", "=", D(1500))]),
+        ("按800/人的标准给予培训补贴。", [("amount", "=", D(800))]),
+        ("青少年体质健康水平达到全市前3水平。", [("ceiling", "<=", D(3))]),
+        ("重特大森林火灾零发生。", [("ceiling", "<=", D(0))]),
+        (
+            "力争零就业家庭动态清零、转移就业总量稳定在18万人以上。",
+            [("ceiling", "<=", D(0)), ("count", ">=", D(180000))],
+        ),
+        # 约 inside a word (签约) is no "about"
+        ("年底前完成征收签约1100户。", [("milestone", "=", D(1100))]),
+    ],
+)
+def test_figures_of_every_shape(sentence: str, expected: list[tuple[str, str, Decimal]]) -> None:
+    assert [(r.kind, r.comparator, r.value) for r in read(sentence)] == expected
+
+
+def test_a_slash_pair_quotes_the_whole_pair() -> None:
+    assert quotes("争取省级以上交通补助项目5个/1.4亿元。") == ["争取省级以上交通补助项目5个/1.4亿元"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "今年县委、县政府确定实施10项民生实事。",
+        "方案共5个方面8项任务。",
+        "全年共安排重点任务7项。",
+        "其中就业增收类3项。",
+        "重点抓好以下6项工作。",
+        "确保全年工作取得重大标志性成果。",
+        "以超常规力度推进体育设施补短板。",
+        "各牵头单位要细化制定具体实施方案。",
+    ],
+)
+def test_no_target_in_the_plan_counting_itself_or_in_vague_words(sentence: str) -> None:
+    assert quotes(sentence) == []
+
+
+def test_a_split_among_places_and_a_subset_in_brackets_are_targets_of_their_own() -> None:
+    found = read(
+        "全年新增农村劳动力转移就业6000人以上(城关镇2500人、青石镇2000人),新开发岗位800个(其中乡村岗位500个以上)。"
+    )
+    text = "全年新增农村劳动力转移就业6000人以上(城关镇2500人、青石镇2000人),新开发岗位800个(其中乡村岗位500个以上)。"
+    assert [(text[r.start : r.end], r.comparator, r.value) for r in found] == [
+        ("全年新增农村劳动力转移就业6000人以上", ">=", D(6000)),
+        ("城关镇2500人", "=", D(2500)),
+        ("青石镇2000人", "=", D(2000)),
+        ("新开发岗位800个", "=", D(800)),
+        ("乡村岗位500个以上", ">=", D(500)),
+    ]
+
+
+def test_a_remark_in_brackets_is_no_target() -> None:
+    assert quotes("新建示范站3个(含改扩建)。") == ["新建示范站3个"]
+
+
+def test_object_first_deliverables_in_a_list_are_one_milestone_each() -> None:
+    text = "6月底前完成区体育馆维修改造、全民健身中心主体建设、滨江体育公园竣工验收。"
+    found = read(text)
+    assert [(text[r.start : r.end], r.kind, r.deadline_month) for r in found] == [
+        ("6月底前完成区体育馆维修改造", "milestone", 6),
+        ("全民健身中心主体建设", "milestone", 6),
+        ("滨江体育公园竣工验收", "milestone", 6),
+    ]
+
+
+def test_a_list_of_objects_under_one_deliverable_stays_one_milestone() -> None:
+    assert len(read("打造洞庭生态“大粮仓”、绿色食品“大工厂”、国人营养“大厨房”。")) == 1
+
+
+@pytest.mark.parametrize("opening", ["截至6月30日", "今年以来"])
+def test_a_sentence_opening_with_the_time_so_far_reports(opening: str) -> None:
+    assert quotes(f"{opening},全县完成人工造林1.86万亩、森林抚育3.2万亩;新造油茶林0.62万亩。") == []
+
+
+def test_in_a_progress_report_the_period_reported_on_opens_a_report() -> None:
+    text = "一季度,全县完成投资3.1亿元,同比增长8.6%。全年计划完成投资15亿元以上。"
+    report = read_region(text, shadow(text), 0, len(text), report=True)
+    assert [text[r.start : r.end] for r in report] == ["全年计划完成投资15亿元以上"]
+    assert len(read(text)) == 3  # in a plan, 一季度 may date a target
+
+
+def test_a_publishing_deliverable_is_a_milestone() -> None:
+    assert one("适时发布2026年企业工资指导线。").kind == "milestone"

@@ -161,3 +161,48 @@ def test_strive_opening_a_cell_governs_the_rest_of_the_row() -> None:
         ("培训养老护理员500人次以上", False),
         ("力争持证率达到80%", True),
     ]
+
+
+def test_a_row_broken_by_a_cell_with_line_breaks_keeps_its_cells_and_units() -> None:
+    text = HEAD + (
+        "序号\t重点任务\t年度目标\t牵头单位\t配合单位\t进展情况\n"
+        "1\t交通重点项目\t实施交通重点项目12个\t县交通运输局\n"
+        "县发改局\t县财政局、县自然资源局\t一季度完成投资1.92亿元。\n"
+        "2\t农村公路\t新改建农村公路60公里\t县交通运输局\t各乡镇人民政府\t已完成9.6公里。\n"
+    )
+    assert leads(text) == [
+        ("实施交通重点项目12个", ("县交通运输局", "县发改局"), ("县财政局", "县自然资源局")),
+        ("新改建农村公路60公里", ("县交通运输局",), ("各乡镇人民政府",)),
+    ]
+
+
+def test_a_heading_inside_a_table_groups_its_rows() -> None:
+    text = HEAD + (
+        "序号\t重点任务\t年度目标\t责任单位\t进展情况\n"
+        "一、国土绿化行动\n"
+        "1\t人工造林\t完成人工造林2.5万亩以上\t县林业局\t已完成1.86万亩。\n"
+        "二、森林资源保护\n"
+        "2\t森林防火\t森林火灾受害率控制在0.9‰以内\t县应急局\t1-6月发生火灾1起。\n"
+    )
+    result = draft_spec(text, year=2026)
+    assert [(t.quote, t.lead) for t in result.targets] == [
+        ("完成人工造林2.5万亩以上", ("县林业局",)),
+        ("森林火灾受害率控制在0.9‰以内", ("县应急局",)),
+    ]
+
+
+def test_the_pages_frame_is_not_read() -> None:
+    text = HEAD + "浏览次数：1562    发布时间：2026-03-12 10:20    来源：区住建局\n新建社区养老服务站12个。\n"
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["新建社区养老服务站12个"]
+
+
+def test_a_figure_in_a_safeguards_section_is_read_but_no_deliverable() -> None:
+    text = (
+        "XX县2026年就业工作方案\n一、主要任务\n新增就业5200人。\n二、保障措施\n"
+        "(一)加强组织领导。各成员单位按职责分工抓好落实,建立工作专班。\n"
+        "(二)营造良好氛围。全年举办各类招聘活动不少于40场。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == [
+        "新增就业5200人",
+        "全年举办各类招聘活动不少于40场",
+    ]

@@ -124,6 +124,11 @@ _HEADER_WORDS: Final = re.compile(
 _PAGE_MARKER: Final = re.compile(
     r"[-—–\s]*(?:\d{1,3}\s*[、.]?|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})[-—–\s]*"
 )
+#: A line of the page around the plan: its counters, dates of posting, sharing and printing links.
+_PAGE_FRAME: Final = re.compile(
+    r"浏览次数|点击数|阅读次数|访问量|浏览量|发布时间|发布日期|索引号|信息来源|【字体|字号[:：]?\s*[大中小]|打印本页|"
+    r"关闭窗口|分享到"
+)
 _TITLE_WORDS: Final = re.compile(
     r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划|通报|情况|报告|纲要"
 )
@@ -317,8 +322,8 @@ class _OutlineReader:
         if not self.source and line.lower().startswith("source:") and self.position == 0:
             self.source = line[len("source:") :].strip()
             return
-        if _PAGE_MARKER.fullmatch(line):
-            return  # a page break of a document-sharing site (3、, - 3 -, 第3页): no text, no task number
+        if _PAGE_MARKER.fullmatch(line) or _PAGE_FRAME.search(line):
+            return  # a page break (3、, - 3 -, 第3页) or the page's frame (浏览次数, 发布时间): not the plan
         self.position += 1
         heading = _heading(self.sh, s, e)
         if line.count("|") >= 2:
@@ -543,9 +548,11 @@ def _add_text(text: str, sh: str, node: Node, start: int, end: int, milestones: 
 
 _REVIEW_SECTION: Final = re.compile(
     r"回顾|执行情况|完成情况|进展情况|工作总结|基本情况|发展现状|现状|成效|存在问题|主要问题|"
-    r"问题和不足|困难和问题|^(?:指导思想|基本原则|重大意义|"
-    r"保障措施|保障机制|组织领导|组织保障|工作要求|加强领导)$"
+    r"问题和不足|困难和问题|^(?:重大意义)$"
 )
+#: Sections of principles and safeguards: they state no deliverables (加强组织领导 is none), but a
+#: figure there is a target all the same (全年举办各类招聘活动不少于40场).
+_PRINCIPLE_SECTION: Final = re.compile(r"^(?:指导思想|基本原则|保障措施|保障机制|组织领导|组织保障|工作要求|加强领导)$")
 
 
 #: A section on the ground already covered: 发展基础, 工作基础, 2025年工作基础, 现实基础和面临形势. A task
@@ -565,9 +572,12 @@ def _looks_back(title: str) -> bool:
 
 def _drop_reviews(node: Node) -> None:
     """Sections that look back (工作回顾, 执行情况, 发展基础) report figures already reached, not targets;
-    those that state principles (指导思想, 基本原则, 保障措施) state none either."""
+    those that state principles (指导思想, 基本原则, 保障措施) are read for figures only."""
     node.children[:] = [c for c in node.children if not _looks_back(c.title)]
     for child in node.children:
+        if _PRINCIPLE_SECTION.search(child.title):
+            for part in child.walk():
+                part.regions[:] = [attrs.evolve(r, milestones=False) for r in part.regions]
         _drop_reviews(child)
 
 

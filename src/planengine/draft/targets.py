@@ -222,7 +222,7 @@ _RANK: Final = re.compile(
     r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|居|达到)[^,;。]{0,12}?前(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
     r"(?:位|名|强|水平)?"
 )
-_CLEAR: Final = re.compile(r"动态清零|全部清零|清零")
+_CLEAR: Final = re.compile(r"动态清零|全部清零|清零|零发生|零事故|零死亡|零伤亡")
 _MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
 _BENCHMARK: Final = re.compile(
     r"(?P<cmp>达到或超过|达到或高于|高于|快于|优于|好于|不低于|超过|跑赢|领先于|领先|持平于|同步于)"
@@ -237,7 +237,9 @@ _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|建成|竣工|完工|交付|投用|投入使用|投运|投产|开通|通车|上线|"
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营"
 )
-_ACTION: Final = re.compile(r"申报|创建|争创|创成|冲刺|制定|制订|编制|完成(?!情况)|启动|开工")  # 完成情况 is a noun
+_ACTION: Final = re.compile(
+    r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况)|启动|开工"
+)  # 完成情况 is a noun
 #: A clause led by one of these describes a measure (引导企业创建…), not a deliverable.
 _GUIDE: Final = re.compile(
     r"^(?:积极|大力|全力|加快|全面|深入|着力|努力|继续|切实)?(?:引导|鼓励|支持|推动|推进|指导|组织|推荐|动员|发动|帮助|"
@@ -429,26 +431,19 @@ def _read_clause(
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
     if quantities:
-        return _numeric(text, sh, c_start, c_end, quantities, deadline, previous_subject)
+        cleared = [
+            reading
+            for a, b in _list_items(sh, c_start, c_end)
+            if not any(a <= q.start < b for q in quantities) and (reading := _clearing(sh, a, b, deadline)) is not None
+        ]
+        numeric = _numeric(text, sh, c_start, c_end, quantities, deadline, previous_subject)
+        return sorted([*cleared, *numeric], key=lambda r: r.start) if cleared else numeric
     relative = _relative(sh, c_start, c_end, previous_subject)
     if relative is not None:
         return [relative]
-    clear = _CLEAR.search(clause)
-    if clear and _clearing_has_subject(clause[: clear.start()]):
-        return [
-            Reading(
-                c_start,
-                c_end,
-                "ceiling",
-                "<=",
-                Decimal(0),
-                unit="",
-                subject=_subject_before(clause[: clear.start()]),
-                decrease=True,
-                deadline=deadline[0],
-                deadline_month=deadline[1],
-            )
-        ]
+    clearing = _clearing(sh, c_start, c_end, deadline)
+    if clearing is not None:
+        return [clearing]
     if milestones or deadline[0]:
         milestone = _milestone(sh, c_start, c_end, deadline)
         if milestone is not None:
@@ -467,18 +462,41 @@ def _object_first_items(text: str, sh: str, milestone: Reading) -> list[Reading]
     """A milestone whose verb governs a 、 list of deliverables written object first (完成区体育馆维修
     改造、全民健身中心主体建设、滨江体育公园竣工验收) is one milestone per item, each dated alike; the
     first keeps the verb and the date. Any other milestone is itself."""
-    inside = masked(sh, milestone.start, milestone.end)
-    cuts = [i for i in range(milestone.start, milestone.end) if sh[i] == "、" and not inside[i - milestone.start]]
-    if not cuts:
-        return [milestone]
-    bounds = [milestone.start, *cuts, milestone.end]
-    items = [strip_span(sh, a + (1 if a in cuts else 0), b) for a, b in zip(bounds, bounds[1:])]
-    if any(not _DONE_NOUN.search(sh[a:b]) or b - a < 4 for a, b in items):
+    items = _list_items(sh, milestone.start, milestone.end)
+    if len(items) < 2 or any(not _DONE_NOUN.search(sh[a:b]) or b - a < 4 for a, b in items):
         return [milestone]
     return [
         attrs.evolve(milestone, start=a, end=b, subject=text[a:b], deliverable=_deliverable(text[a:b]))
         for a, b in items
     ]
+
+
+def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
+    """A target of none at all (零就业家庭动态清零, 重特大森林火灾零发生): a ceiling of 0."""
+    clause = sh[c_start:c_end]
+    clear = _CLEAR.search(clause)
+    if clear is None or not _clearing_has_subject(clause[: clear.start()]):
+        return None
+    return Reading(
+        c_start,
+        c_end,
+        "ceiling",
+        "<=",
+        Decimal(0),
+        unit="",
+        subject=_subject_before(clause[: clear.start()]),
+        decrease=True,
+        deadline=deadline[0],
+        deadline_month=deadline[1],
+    )
+
+
+def _list_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a 、 list in sh[start:end], never cut inside brackets or quotes."""
+    inside = masked(sh, start, end)
+    cuts = [i for i in range(start, end) if sh[i] == "、" and not inside[i - start]]
+    bounds = [start, *cuts, end]
+    return [strip_span(sh, a + (1 if a in cuts else 0), b) for a, b in zip(bounds, bounds[1:])]
 
 
 def _clearing_has_subject(before: str) -> bool:
@@ -661,6 +679,8 @@ def _numeric(
         if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
             growth = _GROWTH_RE.search(inherited[2])
         kind, decrease = _numeric_kind(sh[s_start : q.start], prefix, q, comparator, word, growth, deadline[0])
+        if kind == "amount" and not q.unit and _counts_things(sh, s_start, q):
+            kind = "count"
         subject = _subject(sh[s_start:s_end], q.start - s_start, q.end - s_start, kind, q) or previous_subject
         if not subject:
             subject = _leading_subject(sh[c_start:c_end])
@@ -701,6 +721,18 @@ def _slash_pairs(sh: str, quantities: Sequence[WrittenQuantity], readings: list[
             readings[i] = attrs.evolve(readings[i], start=start, end=end)
             readings[i + 1] = attrs.evolve(readings[i + 1], start=start, end=end)
     return readings
+
+
+#: Nouns of people counted, when a figure has a scale but no measure word (粉丝量突破50万, 游客100万).
+_PEOPLE: Final = re.compile(r"(?:粉丝|游客|人数|用户|会员|客流|访客|人口|观众)[量数]?(?:达到|达|突破|超过|超|为)?$")
+
+
+def _counts_things(sh: str, s_start: int, q: WrittenQuantity) -> bool:
+    """Whether a figure without a measure word counts things: a noun follows it (不少于20基层组织),
+    or it counts people (粉丝量突破50万)."""
+    if not q.scale and re.match(r"[\u4e00-\u9fff]", sh[q.end : q.end + 1]) and not _SUFFIX_RE.match(sh, q.end):
+        return True
+    return bool(_PEOPLE.search(_PREFIX_RE.sub("", sh[s_start : q.start])))
 
 
 def _numeric_kind(
