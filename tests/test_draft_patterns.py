@@ -434,6 +434,7 @@ def test_a_slash_pair_quotes_the_whole_pair() -> None:
         "确保全年工作取得重大标志性成果。",
         "以超常规力度推进体育设施补短板。",
         "各牵头单位要细化制定具体实施方案。",
+        "打造三公里生活圈。",  # a numeral in a programme's name is no distance
     ],
 )
 def test_no_target_in_the_plan_counting_itself_or_in_vague_words(sentence: str) -> None:

@@ -2,7 +2,9 @@
 
 Texts are generated from the pieces real plans are made of (titles, numbered headings of
 every level, restarted numbering as in a notice followed by its attachment, whole documents
-one after another, targets with and without their units' brackets, tables, date lines).
+one after another, targets with and without their units' brackets, date lines, and tables
+flattened every way: tabs, bars or blanks, unit cells over several lines, follow-on rows,
+progress columns, page markers and group headings inside them).
 """
 
 from __future__ import annotations
@@ -44,6 +46,39 @@ def _heading(draw: st.DrawFn, level: int, number: int) -> str:
     return f"{label}{title}。{target}{draw(_BRACKETS)}"
 
 
+_CELLS = st.sampled_from(
+    [
+        "新建社区养老服务站{n}个",
+        "完成人工造林{n}万亩以上(甲镇{n}万亩、乙镇{n}万亩)",
+        "新开发岗位{n}个(其中乡村岗位{n}个以上)",
+        "实施项目{n}个/{n}亿元",
+        "力争满意度指数达到{n}以上",
+        "年底前完成征收签约{n}户",
+        "",
+    ]
+)
+_UNIT_CELLS = st.sampled_from(["县民政局", "县民政局*、县财政局", "县农业农\n村局", "县住建局\n各乡镇人民政府", ""])
+
+
+@st.composite
+def _table(draw: st.DrawFn) -> list[str]:
+    """A task table as pages and sheets flatten it: tabs, bars or blanks between cells, a unit cell
+    broken over lines, follow-on rows with blank cells, a progress column, page markers, group headings."""
+    separator = draw(st.sampled_from(["\t", " | ", "  "]))
+    columns = ["序号", "重点任务", "年度目标", "责任单位"] + (["进展情况"] if draw(st.booleans()) else [])
+    lines = [separator.join(columns)]
+    for row in range(draw(st.integers(1, 6))):
+        if draw(st.integers(0, 4)) == 0:
+            lines.append(draw(st.sampled_from([f"{_CN[row % 10]}、重点领域", "- 3 -", "3、", "第3页"])))
+        serial = "" if draw(st.integers(0, 3)) == 0 else str(row + 1)
+        cells = [serial, draw(st.sampled_from(["养老服务", "", "国土绿化"])), draw(_CELLS).format(n=row + 2)]
+        cells.append(draw(_UNIT_CELLS))
+        if len(columns) == 5:
+            cells.append(draw(st.sampled_from(["已完成1.2万亩,占年度任务的40%。", "", "3月12日完成招标。"])))
+        lines.append(separator.join(cells))
+    return lines
+
+
 @st.composite
 def _document(draw: st.DrawFn) -> str:
     lines = []
@@ -58,6 +93,8 @@ def _document(draw: st.DrawFn) -> str:
         numbers[level] += 1
         for deeper in range(level + 1, 4):
             numbers[deeper] = 0
+        if draw(st.integers(0, 5)) == 0:
+            lines.extend(draw(_table()))
     if draw(st.booleans()):
         lines.append("2026年3月15日")
     return "\n".join(lines)

@@ -534,6 +534,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
         if q.unit in ("天", "小时", "分钟", "工作日", "个工作日", "岁") and not compared:
             continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
+        if q.chinese and not q.is_count and not compared and re.match(r"[\u4e00-\u9fff]", after):
+            continue  # 三公里生活圈, 一刻钟便民圈: a numeral in a programme's name
         if q.unit == "岁" and re.match(r"^\s*(?:以下|以上|及以上)", after):
             continue
         if q.unit == "次" and re.match(r"^(?:全会|会议|全体会议|党代会|代表大会|常务会议)", after):
