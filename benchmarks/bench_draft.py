@@ -60,6 +60,8 @@ class Score:
     leads_keyed: int = 0
     missed: list[Item] = field(default_factory=list)
     extra: list[Item] = field(default_factory=list)
+    #: Found targets whose lead or supporting units differ: (the key's, the draft's).
+    units_differ: list[tuple[Item, Item]] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -116,7 +118,10 @@ def score(name: str, text: str, keys: list[Item], *, year: int | None = None) ->
     result_score = Score(name, len(keys), len(drafted), len(pairs), seconds=seconds)
     for i, j in pairs:
         result_score.strive_agree += keys[i].strive == drafted[j].strive
-        result_score.lead_agree += (keys[i].lead, keys[i].support) == (drafted[j].lead, drafted[j].support)
+        agree = (keys[i].lead, keys[i].support) == (drafted[j].lead, drafted[j].support)
+        result_score.lead_agree += agree
+        if not agree:
+            result_score.units_differ.append((keys[i], drafted[j]))
         result_score.leads_right += len(set(keys[i].lead) & set(drafted[j].lead))
         result_score.leads_drafted += len(set(drafted[j].lead))
         result_score.leads_keyed += len(set(keys[i].lead))
@@ -149,7 +154,9 @@ def _describe(item: Item) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--verbose", "-v", action="store_true", help="list the missed and the extra targets")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="list the missed and the extra targets, and units that differ"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     corpus: Path = args.corpus
@@ -221,12 +228,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"\ndrafting time: {total.seconds * 1000:.0f} ms for {len(scores)} corpus texts")
     if args.verbose:
         for s in [*scores] + ([seed] if seed else []):
-            if s.missed or s.extra:
+            if s.missed or s.extra or s.units_differ:
                 print(f"\n## {s.name}")
                 for item in s.missed:
                     print(f"  missed: {_describe(item)}")
                 for item in s.extra:
                     print(f"  extra:  {_describe(item)}  [{item.label}]")
+                for key, drafted in s.units_differ:
+                    print(
+                        f"  units:  「{key.quote}」 key {'、'.join(key.lead)} / {'、'.join(key.support)}; "
+                        f"drafted {'、'.join(drafted.lead)} / {'、'.join(drafted.support)}"
+                    )
     return 0
 
 

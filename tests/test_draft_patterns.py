@@ -210,9 +210,11 @@ def test_strive_at_the_head_of_a_sentence_governs_it_all() -> None:
     assert [r.strive for r in found] == [True, True]
 
 
-def test_strive_in_the_middle_governs_its_clause() -> None:
+def test_strive_in_the_middle_governs_the_rest_of_its_list() -> None:
     found = read("全社会研发经费投入增长10%以上,力争科技型中小企业入库数达到85家,新培育高新技术企业10家。")
-    assert [r.strive for r in found] == [False, True, False]
+    assert [r.strive for r in found] == [False, True, True]
+    measure = read("推动育种精准化,力争选育新品种2个,开展良种提纯复壮,建成示范基地。")  # a measure ends the list
+    assert [r.strive for r in measure] == [True, False]
 
 
 def test_ensure_is_firm() -> None:

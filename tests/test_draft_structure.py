@@ -113,9 +113,11 @@ def test_parse_responsibility(content: str, lead: tuple[str, ...], support: tupl
     assert (found.lead, found.support) == (lead, support)
 
 
-def test_responsibility_without_a_lead_is_flagged() -> None:
-    found = parse_responsibility("责任单位:区发改局、区财政局")
-    assert found == Responsibility(("区发改局",), ("区财政局",), found.note) and found.note
+def test_units_answerable_lead_together_when_none_is_said_to_lead() -> None:
+    """责任单位 with no 牵头 label and no star: every unit under it leads, as a table's 责任单位 column."""
+    assert parse_responsibility("责任单位:区发改局、区财政局") == Responsibility(("区发改局", "区财政局"), ())
+    helped = parse_responsibility("责任单位:区卫健委、区民政局;配合单位:区财政局")
+    assert (helped.lead, helped.support) == (("区卫健委", "区民政局"), ("区财政局",))
 
 
 def test_a_bracket_without_units_is_no_responsibility() -> None:

@@ -140,6 +140,10 @@ LATIN_UNITS: Final = (
     "MW",
     "kW",
     "KW",
+    "mg/L",
+    "mg/l",
+    "μg/m³",
+    "mg/m³",
     "kV",
     "kVA",
     "MVA",
@@ -275,8 +279,9 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         start, end = match.span()
         chinese = not low[0].isdigit()
         if chinese:
-            # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too
-            if not unit or cn_integer(low) is None:
+            # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too; 零 alone is
+            # part of a word (零部件, 零售), never a target's figure
+            if not unit or cn_integer(low) is None or low in ("零", "〇"):
                 continue
         elif not unit and not scale and not _bare_compared(text, start, end):
             continue

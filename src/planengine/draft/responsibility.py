@@ -7,8 +7,8 @@ The wordings read here:
 * ``(牵头单位:市发改局;责任单位:市统计局,各乡、镇人民政府)`` and 配合单位, 协办单位,
   参与单位: with a 牵头 label, the other labels support;
 * ``(责任单位:市发改局*、市财政局)``, ``农业服务中心*、各村``: a ``*`` marks a lead (and is
-  stripped); without one, the first unit leads and the others support, and the draft asks a
-  person to check;
+  stripped); without one and without a 牵头 label, every unit under 责任单位 leads (as in a
+  table's 责任单位 column) and those under 配合单位 support;
 * ``(市财政局负责)``: every unit named leads;
 * brackets nest: ``(牵头单位:市发改委;责任单位:各县(市、区)人民政府)`` is read whole, and a
   list is never split inside brackets, so 各县（市、区）人民政府 stays one name, as written.
@@ -29,6 +29,8 @@ import attrs
 __all__ = ["Responsibility", "bracket_pairs", "find_brackets", "looks_like_unit", "parse_responsibility", "split_units"]
 
 _LEAD_LABELS: Final = ("牵头单位", "牵头部门", "主责单位", "主办单位", "牵头")
+#: Labels of the units that answer for a task when none is said to lead (牵头).
+_ANSWERABLE_LABELS: Final = ("责任单位", "责任部门")
 _PEOPLE_LABELS: Final = ("责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
 _LABEL: Final = re.compile(
     r"(牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
@@ -230,11 +232,11 @@ def _labelled(content: str) -> Responsibility:
     starred = _starred(names)
     if starred:
         return Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
-    if len(names) == 1:
-        return Responsibility((names[0],))
-    return Responsibility(
-        (names[0],), _dedupe(names[1:]), note="责任单位 names no lead: the first unit listed is taken as the lead"
-    )
+    # no 牵头 label and no star: the units answerable (责任单位) lead together, as in a table's
+    # 责任单位 column, and those that help (配合单位, 协办单位) support
+    answerable = [n for label, names in groups.items() if label in _ANSWERABLE_LABELS for n in names] or names
+    helping = [n for n in names if n not in answerable]
+    return Responsibility(_dedupe(answerable), _dedupe(helping))
 
 
 def _dedupe(names: Iterable[str]) -> tuple[str, ...]:

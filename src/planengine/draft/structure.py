@@ -189,13 +189,15 @@ def spaced_tables(sh: str) -> str:
         if "|" in line:
             columns = 0
             continue
+        if columns and (
+            _PAGE_MARKER.fullmatch(line.strip())
+            or _heading(sh, *strip_span(sh, start, end)) is not None
+            or (len(words) == 1 and _unit_cell(line))
+        ):
+            continue  # a page break, a heading over a group of rows, a unit on a line of its own
         if len(words) >= 3 and sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) >= 2:
             columns = len(words)
-        elif columns and len(words) >= 2 and _heading(sh, *strip_span(sh, start, end)) is None:
-            pass
-        elif columns and (len(words) == 1 and (_unit_cell(line) or _PAGE_MARKER.fullmatch(line))):
-            continue  # a unit wrapped onto a line of its own, a page break: the table goes on
-        else:
+        elif not (columns and len(words) >= 2):
             columns = 0
             continue
         stripped = strip_span(sh, start, end)
@@ -685,6 +687,14 @@ def _table_row(
     follow-on row (no number, no task, no units) adds its target to the task above."""
     roles = _row_roles(text, sh, cells, header)
     row = _sort_cells(text, sh, cells, roles, last_units)
+    row_start, row_end = cells[0][0], cells[-1][1]
+    blank_separated = any(sh[i] == "|" and text[i] in (" ", "\u3000", "\xa0") for i in range(row_start, row_end))
+    if blank_separated and not (row.lead or row.support or row.units_written):
+        # a table separated by blanks shows no blank cell: a row short of its unit cells left them
+        # blank, and the units above answer for it (a row cut short elsewhere names no units)
+        for index, role in _unit_columns(header).items():
+            (row.lead if role == "lead" else row.support).extend(last_units.get(index, []))
+        row.lead, row.support = _starred_units(row.lead, row.support)
     indicator, statement = _row_target(sh, row, "unit" in roles)
     if not row.content and statement is None:
         return
@@ -719,6 +729,13 @@ def _table_row(
         node.brackets[:] = [node.brackets[-1]]
     elif not node.regions and not node.indicators:
         parent.children.remove(node)
+
+
+def _unit_columns(header: list[str]) -> dict[int, str]:
+    """The header's unit columns: index -> lead or support."""
+    has_lead = any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header)
+    roles = {i: _column_role(h, has_lead) for i, h in enumerate(header)}
+    return {i: role for i, role in roles.items() if role in ("lead", "support")}
 
 
 def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[str]) -> list[str]:

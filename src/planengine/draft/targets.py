@@ -242,6 +242,7 @@ _ACTION: Final = re.compile(
 )  # 完成情况 is a noun
 #: A clause led by one of these describes a measure (引导企业创建…), not a deliverable.
 _GUIDE: Final = re.compile(
+    r"^(?:影响|导致|造成|制约|拖慢|延误)|"  # a problem's effect (影响开工进度), no deliverable
     r"^(?:积极|大力|全力|加快|全面|深入|着力|努力|继续|切实)?(?:引导|鼓励|支持|推动|推进|指导|组织|推荐|动员|发动|帮助|"
     r"协助|配合|督促|引进|深化|加强|强化|完善|健全|优化|提升|提高|扩大|探索|注重|做好|抓好|落实|实施|开展|建立|构建|"
     r"形成|营造|培育|发展|促进(?!.*取得))"
@@ -357,10 +358,10 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
                 reading = attrs.evolve(reading, horizon=horizon)
             strive = _strive_at(sh, s_start, c_start, reading.end) or (carry and not firm)
             readings.append(attrs.evolve(reading, strive=strive))
-        # 围绕…,力争单产提高2%,总产增长3%: a marker after no target governs the list of targets it
-        # opens, until a clause states none (a measure) or says 确保; after a firm target
-        # (…增长15%以上,力争…85家,新培育…10家) it marks its own clause only.
-        opens = any(m.group() in _STRIVE_WORDS for m in _STRIVE.finditer(clause)) and not before
+        # 围绕…,力争单产提高2%,总产增长3%; 准点率保持在95%以上,力争…创建示范县,样板线达到3条: a
+        # marker governs the rest of the comma list of targets it opens, after firm targets too,
+        # until a clause states none (a measure: 开展…) or says 确保.
+        opens = any(m.group() in _STRIVE_WORDS for m in _STRIVE.finditer(clause))
         carry = len(readings) > before and not firm and (carry or opens)
         subject = _leading_subject(clause)
         if subject:
@@ -581,6 +582,14 @@ def _without_qualifiers(
                 r"以及|、|和|及|与|并|同时|其中|达到|增长|提高|下降|分别", gap
             ):
                 continue  # 5000万元以上项目10个
+            if (
+                q.is_count
+                and quantities[i + 1].is_rate
+                and re.match(r"[\u4e00-\u9fff]", gap)
+                and re.search(r"比例|比重|占比|率", gap)
+                and not re.search(r"[,;]|新增|新建|建成|完成|实施", gap)
+            ):
+                continue  # 全区4个国控、省控断面水质优良比例达到100%: the count says whose share
         kept.append(q)
     return kept
 
