@@ -35,7 +35,7 @@ from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .structure import Node, Outline, drop_look_back, outline, spaced_tables, wrapped_rows
+from .structure import Node, Outline, drop_look_back, outline, paragraph_tables, spaced_tables, wrapped_rows
 from .targets import Reading, read_indicator, read_region
 from .text import shadow
 from .tomlout import dumps as _toml_dumps
@@ -79,7 +79,7 @@ def draft_spec(
         any target it rejects, so the result always loads.
     """
     text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first line (source: ...)
-    sh = wrapped_rows(spaced_tables(shadow(text)))
+    sh = wrapped_rows(spaced_tables(paragraph_tables(shadow(text))))
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)

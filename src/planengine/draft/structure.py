@@ -127,7 +127,7 @@ _PAGE_MARKER: Final = re.compile(
 #: A line of the page around the plan: its counters, dates of posting, sharing and printing links.
 _PAGE_FRAME: Final = re.compile(
     r"浏览次数|点击数|阅读次数|访问量|浏览量|发布时间|发布日期|索引号|信息来源|【字体|字号[:：]?\s*[大中小]|打印本页|"
-    r"关闭窗口|分享到"
+    r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]"
 )
 _TITLE_WORDS: Final = re.compile(
     r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划|通报|情况|报告|纲要"
@@ -204,6 +204,63 @@ def spaced_tables(sh: str) -> str:
         for gap in _GAP.finditer(sh, stripped[0], stripped[1]):
             out[gap.start()] = "|"
     return "".join(out)
+
+
+def paragraph_tables(sh: str) -> str:
+    """The shadow with tables copied one cell a paragraph joined into rows of ``|`` cells.
+
+    A page's table copied as text often gives every cell a line (or a paragraph) of its own:
+    序号 / 项目内容 / 当前进度 / 牵头单位 / 备注, then 1 / 新建… / 80% / 县教育局 / …, then 2 / …. A run
+    of at least three lines that are each a table header word starts such a table; each row starts
+    at the line holding the next serial number (1, 2, 3 …) and runs to the line before the next
+    one (the last row: as many lines as the header has cells). The line ends (and blank lines)
+    between a row's cells become ``|`` and blanks, one character for one.
+    """
+    out = list(sh)
+    lines = [(a, b) for a, b in _lines(sh) if sh[a:b].strip()]
+    words = [re.sub(r"\s+", "", sh[a:b]) for a, b in lines]
+
+    def join(first: int, after: int) -> None:
+        for (_, end), (start, _) in zip(lines[first : after - 1], lines[first + 1 : after]):
+            out[end] = "|"
+            out[end + 1 : start] = " " * (start - end - 1)
+
+    i = 0
+    while i < len(lines):
+        j = i
+        while (
+            j < len(lines)
+            and "|" not in words[j]
+            and (j > i or words[j] in ("序号", "编号"))
+            and _header_cell(words[j])
+        ):
+            j += 1
+        columns = j - i
+        if columns < 3 or not any(re.search(r"单位|部门|项目|任务|内容", w) for w in words[i:j]):
+            i = max(j, i + 1)
+            continue
+        join(i, j)
+        serial, row = 1, j
+        while row < len(lines) and words[row] == str(serial):
+            following = next(
+                (m for m in range(row + 1, min(len(lines), row + 2 * columns + 1)) if words[m] == str(serial + 1)),
+                None,
+            )
+            end = following if following is not None else min(len(lines), row + columns)
+            if any(_heading(sh, *strip_span(sh, *lines[m])) for m in range(row + 1, end)):
+                break
+            join(row, end)
+            serial, row = serial + 1, end
+        i = row
+    return "".join(out)
+
+
+def _header_cell(word: str) -> bool:
+    """Whether a line alone is a table's header cell (序号, 项目内容, 当前进度, 牵头单位, 备注)."""
+    return bool(_HEADER_WORDS.fullmatch(word)) or (
+        len(word) <= 8
+        and bool(re.search(r"(?:内容|进度|情况|单位|部门|名称|任务|目标|时限|时间|备注|领导|措施|举措|指标)$", word))
+    )
 
 
 def wrapped_rows(sh: str) -> str:

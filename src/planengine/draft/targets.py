@@ -234,7 +234,7 @@ _NET: Final = re.compile(r"净增")
 
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
-    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|建成|竣工|完工|交付|投用|投入使用|投运|投产|开通|通车|上线|"
+    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投运|投产|开通|通车|上线|"
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营"
 )
 _ACTION: Final = re.compile(
@@ -432,11 +432,7 @@ def _read_clause(
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
     if quantities:
-        cleared = [
-            reading
-            for a, b in _list_items(sh, c_start, c_end)
-            if not any(a <= q.start < b for q in quantities) and (reading := _clearing(sh, a, b, deadline)) is not None
-        ]
+        cleared = _unnumbered_items(sh, c_start, c_end, quantities, deadline, milestones)
         numeric = _numeric(text, sh, c_start, c_end, quantities, deadline, previous_subject)
         return sorted([*cleared, *numeric], key=lambda r: r.start) if cleared else numeric
     relative = _relative(sh, c_start, c_end, previous_subject)
@@ -470,6 +466,33 @@ def _object_first_items(text: str, sh: str, milestone: Reading) -> list[Reading]
         attrs.evolve(milestone, start=a, end=b, subject=text[a:b], deliverable=_deliverable(text[a:b]))
         for a, b in items
     ]
+
+
+def _unnumbered_items(
+    sh: str,
+    c_start: int,
+    c_end: int,
+    quantities: Sequence[WrittenQuantity],
+    deadline: tuple[str, int | None],
+    milestones: bool,
+) -> list[Reading]:
+    """The items of a clause's 、 list that carry no figure but state a target of their own: a
+    clearing (零就业家庭动态清零、…18万人以上) or, before an item that opens with its own count, a
+    deliverable (完成县应急广播指挥中心、18个乡镇分控中心、376个村居广播室…建设). Items that share the
+    count after them (新建成公办中小学、幼儿园7所) are none."""
+    items = _list_items(sh, c_start, c_end)
+    found = []
+    for index, (a, b) in enumerate(items):
+        if any(a <= q.start < b for q in quantities):
+            continue
+        reading = _clearing(sh, a, b, deadline)
+        if reading is None and milestones and index + 1 < len(items):
+            after = items[index + 1][0]
+            if any(q.start == after for q in quantities):
+                reading = _milestone(sh, a, b, deadline)
+        if reading is not None:
+            found.append(reading)
+    return found
 
 
 def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
