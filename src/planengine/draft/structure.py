@@ -169,6 +169,10 @@ def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _GAP: Final = re.compile(r"[ \u3000]+")
+#: A first sentence opening with a date is a dated deliverable (9月底前建成…平台二期), never a label.
+_DATED: Final = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|年底前|年内")
+#: A short piece of a cell broken onto its own line (制中心, 局): no digits, no punctuation.
+_WRAPPED_PIECE: Final = re.compile(r"[\u4e00-\u9fff*]{1,10}")
 
 
 def spaced_tables(sh: str) -> str:
@@ -192,9 +196,9 @@ def spaced_tables(sh: str) -> str:
         if columns and (
             _PAGE_MARKER.fullmatch(line.strip())
             or _heading(sh, *strip_span(sh, start, end)) is not None
-            or (len(words) == 1 and _unit_cell(line))
+            or (len(words) == 1 and (_unit_cell(line) or _WRAPPED_PIECE.fullmatch(words[0])))
         ):
-            continue  # a page break, a heading over a group of rows, a unit on a line of its own
+            continue  # a page break, a heading over a group of rows, a unit (or the rest of one) on its own line
         if len(words) >= 3 and sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) >= 2:
             columns = len(words)
         elif not (columns and len(words) >= 2):
@@ -277,7 +281,11 @@ def wrapped_rows(sh: str) -> str:
     out = list(sh)
     columns = 0
     row: tuple[int, int] | None = None  # the row being read: its start, and the end of its last line
-    for start, end in _lines(sh):
+    lines = _lines(sh)
+    skip = -1
+    for index, (start, end) in enumerate(lines):
+        if index == skip:
+            continue
         line = sh[start:end]
         stripped = line.strip()
         bars = line.count("|")
@@ -291,6 +299,19 @@ def wrapped_rows(sh: str) -> str:
             out[row[1]] = "、"  # the line end before this line
             row = (row[0], end)
             continue
+        if columns and row is not None and index + 1 < len(lines) and "|" not in line:
+            # a name broken over two lines of its own (区自然资 / 源分局): joined, it goes on with the row
+            following = sh[lines[index + 1][0] : lines[index + 1][1]].strip()
+            head = re.split(r"[、,;|]", following)[0]
+            if (
+                not looks_like_unit(stripped)
+                and looks_like_unit(stripped + head)
+                and _WRAPPED_PIECE.fullmatch(stripped)
+            ):
+                out[row[1]] = "、"
+                out[end] = "、"
+                row, skip = (row[0], lines[index + 1][1]), index + 1
+                continue
         row = (start, end) if columns and bars >= 1 else None
     return "".join(out)
 
@@ -320,7 +341,21 @@ def outline(text: str, sh: str) -> Outline:
     reader.read()
     _settle_labels(reader.root)
     _drop_reviews(reader.root)
+    _units_from_headings(reader.root)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+def _units_from_headings(node: Node, inherited: Bracket | None = None) -> None:
+    """A heading that names its units ((一)夯实数字底座(牵头单位:市数据局;配合单位:…)) gives them to the
+    items under it that name none, as a blank table cell takes the unit above."""
+    for child in node.children:
+        own = child.brackets[-1] if len(child.brackets) == 1 and child.children and child.kind != "row" else None
+        if inherited is not None and not child.brackets and child.kind != "row":
+            child.brackets.append(inherited)
+            child.regions[:] = [attrs.evolve(r, segment=0) for r in child.regions]
+        _units_from_headings(
+            child, own or (inherited if not child.brackets or child.brackets[-1] is inherited else None)
+        )
 
 
 @attrs.define
@@ -543,7 +578,7 @@ def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
     first_text = sh[first[0] : first[1]]
     rest_text = sh[after[0] : after[1]] if after[1] > after[0] else ""
     only_bracket = _only_bracket(rest_text)
-    short = len(first_text) <= 40 and not re.search(r"[,;:]", first_text)
+    short = len(first_text) <= 40 and not re.search(r"[,;:]", first_text) and not _DATED.match(first_text)
     if short and (not rest_text or not only_bracket):
         node.title = text[first[0] : first[1]].rstrip("。.")
         _add_text(text, sh, node, first[0], first[1], False, label=True)

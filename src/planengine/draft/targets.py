@@ -332,6 +332,7 @@ def _strive_at(sh: str, s_start: int, c_start: int, position: int) -> bool:
 def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: bool) -> list[Reading]:
     readings: list[Reading] = []
     carried: tuple[str, int | None] = ("", None)
+    carried_end: int | None = None  # where the clause that is only a date ends
     horizon = ""
     previous_subject = ""
     carry = False  # a marker further on governs the clauses of targets right after it
@@ -345,8 +346,13 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
         if deadline_match and not (clause[: deadline_match.start()] + clause[deadline_match.end() :]).strip(" ,"):
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
+            carried_end = c_end
             continue
         before = len(readings)
+        if not deadline[0] and carried[0] and carried_end is not None and not sh[carried_end:c_start].strip(" ,"):
+            # 6月底前,A完成升级、B扩展至200项以上: the clause right after the date is dated, figures too
+            # (a later clause's figure is not: 9月底前,完成…验收,覆盖率达到100%)
+            deadline = carried
         stated = _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject)
         if stated:
             for p_start, p_end in _bracketed_parts(sh, c_start, c_end):
@@ -434,7 +440,15 @@ def _read_clause(
     if quantities:
         cleared = _unnumbered_items(sh, c_start, c_end, quantities, deadline, milestones)
         numeric = _numeric(text, sh, c_start, c_end, quantities, deadline, previous_subject)
-        return sorted([*cleared, *numeric], key=lambda r: r.start) if cleared else numeric
+        if not cleared:
+            return numeric
+        # a figure's quote starts after the items read on their own (…上线运行、“秒批秒办”事项扩展至200项)
+        taken = max(r.end for r in cleared)
+        numeric = [
+            attrs.evolve(r, start=strip_span(sh, taken + 1, r.end)[0]) if r.start < taken < r.end else r
+            for r in numeric
+        ]
+        return sorted([*cleared, *numeric], key=lambda r: r.start)
     relative = _relative(sh, c_start, c_end, previous_subject)
     if relative is not None:
         return [relative]
@@ -451,7 +465,7 @@ def _read_clause(
 #: What an object-first deliverable ends with: 区体育馆维修改造, 滨江体育公园竣工验收, 新馆布展.
 _DONE_NOUN: Final = re.compile(
     r"(?:改造|建设|验收|更新|布展|竣工|完工|投用|投运|开工|招标|搬迁|整治|修缮|上线|挂牌|编制|修编|认定|复核|评估|审批|"
-    r"开业|通车|交付|安装|调试|创建|改建|新建|扩建|建成|启用|试运营|备案|提升|升级|迁建|复工)$"
+    r"开业|通车|交付|安装|调试|创建|改建|新建|扩建|建成|启用|试运营|备案|提升|升级|迁建|复工|扩容|运行)$"
 )
 
 
@@ -486,9 +500,9 @@ def _unnumbered_items(
         if any(a <= q.start < b for q in quantities):
             continue
         reading = _clearing(sh, a, b, deadline)
-        if reading is None and milestones and index + 1 < len(items):
-            after = items[index + 1][0]
-            if any(q.start == after for q in quantities):
+        if reading is None and (milestones or deadline[0]):
+            after = items[index + 1][0] if index + 1 < len(items) else None
+            if any(q.start == after for q in quantities) or _DONE_NOUN.search(sh[a:b]):
                 reading = _milestone(sh, a, b, deadline)
         if reading is not None:
             found.append(reading)
@@ -578,7 +592,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
 
 #: The plan's own parts, when it counts them (实施10项民生实事; 方案共5个方面8项任务; 重点抓好以下6项工作).
 _OWN_ITEMS: Final = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:民生实事|实事)|方面|(?:重点|主要|工作)?任务|重点工作|工作|举措|措施|大?行动)(?![\u4e00-\u9fff])"
+    r"[\u4e00-\u9fff]{0,4}?(?:民生实事|实事项目)|"
+    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面|(?:重点|主要|工作)?任务|重点工作|工作|举措|措施|大?行动)(?![\u4e00-\u9fff])"
 )
 _OWN_ITEMS_BEFORE: Final = re.compile(r"(?:任务|实事|工作|举措|措施|类)(?:共|共计|合计|总计)?$")
 _COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下|明确|提出|部署|确定)[^,;。]{0,12}$")
