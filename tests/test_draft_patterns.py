@@ -489,3 +489,30 @@ def test_in_a_progress_report_the_period_reported_on_opens_a_report() -> None:
 
 def test_a_publishing_deliverable_is_a_milestone() -> None:
     assert one("适时发布2026年企业工资指导线。").kind == "milestone"
+
+
+def test_a_figure_for_beneficiaries_is_a_target() -> None:
+    """为…: a purpose (为推进…) sets the scene; the people a figure serves (为600名残疾人…) do not."""
+    assert quotes("为600名残疾人开展辅助器具适配服务。") == ["为600名残疾人开展辅助器具适配服务"]
+    assert quotes("为推进养老服务,新建站点12个。") == ["新建站点12个"]
+
+
+def test_a_dated_list_of_deliverables_and_a_figure() -> None:
+    text = "6月底前,APP完成4.0版本升级、服务空间上线运行、事项扩展至200项以上。"
+    found = read(text)
+    assert [(text[r.start : r.end], r.kind, r.deadline_month) for r in found] == [
+        ("APP完成4.0版本升级", "milestone", 6),
+        ("服务空间上线运行", "milestone", 6),
+        ("事项扩展至200项以上", "milestone", 6),
+    ]
+
+
+def test_a_deliverable_before_counted_items_is_one_of_its_own() -> None:
+    text = "完成县应急广播指挥中心、18个乡镇分控中心、376个村居广播室建设,实现县级平台与省、市互联互通。"
+    assert [(text[r.start : r.end], r.kind) for r in read(text)] == [
+        ("完成县应急广播指挥中心", "milestone"),
+        ("18个乡镇分控中心", "count"),
+        ("376个村居广播室建设", "count"),
+        ("实现县级平台与省、市互联互通", "milestone"),
+    ]
+    assert [r.kind for r in read("新建成公办中小学、幼儿园7所。")] == ["count"]  # they share the count

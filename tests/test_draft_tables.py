@@ -206,3 +206,62 @@ def test_a_figure_in_a_safeguards_section_is_read_but_no_deliverable() -> None:
         "新增就业5200人",
         "全年举办各类招聘活动不少于40场",
     ]
+
+
+def test_a_table_copied_one_cell_a_paragraph_is_read_as_rows() -> None:
+    cells = [
+        "序号", "项目内容", "当前进度", "牵头单位", "备注",
+        "1", "新建公办园5所,新增公办幼儿学位1000个。", "80%(进度滞后)", "县教育局", "市民生实事",
+        "2", "建设四好农村路55公里。", "95%", "县交通局", "县民生实事",
+    ]  # fmt: skip
+    text = "2022年度民生实事项目进度表\n\n" + "\n\n".join(cells) + "\n"
+    result = draft_spec(text, year=2022)
+    assert [(t.quote, t.lead) for t in result.targets] == [
+        ("新建公办园5所", ("县教育局",)),
+        ("新增公办幼儿学位1000个", ("县教育局",)),
+        ("建设四好农村路55公里", ("县交通局",)),
+    ]  # the progress column (80%, 95%) states no target
+
+
+def test_a_heading_that_names_its_units_answers_for_the_items_under_it() -> None:
+    text = (
+        "二、重点任务\n"
+        "(一)夯实数字底座(牵头单位:市数据局;配合单位:市财政局、市委网信办)\n"
+        "1.全年新增算力规模500P以上。\n"
+        "2.政务云资源利用率达到75%。(牵头单位:市财政局)\n"
+    )
+    assert leads(text) == [
+        ("全年新增算力规模500P以上", ("市数据局",), ("市财政局", "市委网信办")),
+        ("政务云资源利用率达到75%", ("市财政局",), ()),  # its own units win
+    ]
+
+
+def test_a_unit_name_broken_over_two_lines_of_its_own_joins_the_row() -> None:
+    text = HEAD + (
+        "序号 重点任务 责任单位\n"
+        "25 新建中小学和幼儿园6所 区教育局*\n"
+        "区发改局\n"
+        "区自然资\n"
+        "源分局\n"
+        "26 课后服务覆盖率保持100% 区教育局\n"
+    )
+    assert leads(text) == [
+        ("新建中小学和幼儿园6所", ("区教育局",), ("区发改局", "区自然资源分局")),
+        ("课后服务覆盖率保持100%", ("区教育局",), ()),
+    ]
+
+
+def test_the_unit_listed_first_leads_when_the_document_says_so() -> None:
+    text = (
+        "一、重点工作\n"
+        "1.完成60万平方米征拆任务。\n"
+        "责任单位:区房屋征收中心、区发改局、古林镇(列第一位者为牵头或汇总单位,下同)\n"
+        "2.新增城镇就业1.5万人。\n"
+        "责任单位:区人社局、各镇(街道)\n"
+    )
+    assert leads(text) == [
+        ("完成60万平方米征拆任务", ("区房屋征收中心",), ("区发改局", "古林镇")),
+        ("新增城镇就业1.5万人", ("区人社局",), ("各镇(街道)",)),  # 下同: the rest of the document too
+    ]
+    without = text.replace("(列第一位者为牵头或汇总单位,下同)", "")
+    assert leads(without)[0][1] == ("区房屋征收中心", "区发改局", "古林镇")

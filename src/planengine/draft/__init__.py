@@ -35,6 +35,7 @@ from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
+from .responsibility import FIRST_LEADS, first_listed_leads
 from .structure import Node, Outline, drop_look_back, outline, paragraph_tables, spaced_tables, wrapped_rows
 from .targets import Reading, read_indicator, read_region
 from .text import shadow
@@ -79,6 +80,17 @@ def draft_spec(
         any target it rejects, so the result always loads.
     """
     text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first line (source: ...)
+    remark = FIRST_LEADS.search(text)
+    token = first_listed_leads.set(bool(remark and "下同" in remark.group()))
+    try:
+        return _draft(text, plan_id=plan_id, year=year, validate=validate, registry=registry)
+    finally:
+        first_listed_leads.reset(token)
+
+
+def _draft(
+    text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
+) -> DraftResult:
     sh = wrapped_rows(spaced_tables(paragraph_tables(shadow(text))))
     plan_outline = outline(text, sh)
     review: list[str] = []

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from typing import Final
 
 import attrs
@@ -144,12 +145,18 @@ def split_units(text: str) -> list[str]:
         parts = [_clean(p) for p in _split_outside(piece, "、")]
         starred = any(p.startswith("*") or p.endswith("*") for p in parts)
         if len(parts) > 1 and (
-            all(looks_like_unit(p) for p in parts if p) or starred and all(len(p.strip("*")) >= 2 for p in parts if p)
+            all(_listed_unit(p) for p in parts if p) or starred and all(len(p.strip("*")) >= 2 for p in parts if p)
         ):
             names.extend(p for p in parts if p)
         else:
             names.append(piece)
     return [n for n in names if n]
+
+
+def _listed_unit(name: str) -> bool:
+    """Whether an item of a 、 list is a whole unit: a unit's name, or a collective with its scope in
+    brackets (各镇(街道), 各县(市、区)人民政府); 各乡 of 各乡、镇人民政府 is half a name."""
+    return looks_like_unit(name) or bool(re.fullmatch(r"\*?各[^()（）]{1,6}[(（][^()（）]+[)）]\*?", name))
 
 
 def _join_lines(text: str) -> str:
@@ -190,9 +197,32 @@ def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
     return lead, [n for n in names if n.strip("*") not in lead]
 
 
+#: A remark that the unit listed first leads (列第一位者为牵头或汇总单位): said once, with 下同 for the rest.
+FIRST_LEADS: Final = re.compile(r"[(（]?\s*(?:排|列)(?:在)?(?:第一|首)位(?:者|的单位)?为牵头[^)）]{0,12}[)）]?")
+#: Whether the document said so for every list of units (下同); set by the drafter for one draft.
+first_listed_leads: ContextVar[bool] = ContextVar("first_listed_leads", default=False)
+
+
 def parse_responsibility(content: str) -> Responsibility:
-    """Read the content of a bracket or a labelled line; an empty result when it names no units."""
+    """Read the content of a bracket or a labelled line; an empty result when it names no units.
+
+    Where the document says the unit listed first leads (列第一位者为牵头单位, for this list or,
+    with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
+    """
     content = content.strip()
+    remark = FIRST_LEADS.search(content)
+    if remark:
+        content = (content[: remark.start()] + content[remark.end() :]).strip()
+    if (
+        (remark or first_listed_leads.get())
+        and _LABEL.search(content)
+        and not any(label in content for label in _LEAD_LABELS)
+    ):
+        found = _labelled(content)
+        names = [*found.lead, *found.support]
+        if len(names) > 1 and not re.search(r"\*", content):
+            return Responsibility((names[0],), _dedupe(names[1:]))
+        return found
     if _LABEL.search(content):
         return _labelled(content)
     if "牵头" in content:

@@ -465,7 +465,9 @@ class _OutlineReader:
         """A line that states who answers (牵头单位:…), one statement with the line before when that
         stated units too and no text came between. Whether it stated units (else it is text)."""
         current = self.current
-        content = re.sub(r"^[(（]|[)）]$", "", self.text[s:e].strip())  # names as written
+        content = self.text[s:e].strip()  # names as written
+        if content[:1] in "(（" and content[-1:] in ")）":
+            content = content[1:-1]  # (责任单位:…) on a line of its own; 各镇(街道) keeps its bracket
         last = current.brackets[-1] if current.brackets else None
         previous = (
             last

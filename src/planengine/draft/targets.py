@@ -73,7 +73,8 @@ _STRIVE: Final = re.compile(r"力争|争取|争创|确保|必须|务必")
 _STRIVE_WORDS: Final = ("力争", "争取", "争创")
 #: Clauses that set the scene rather than state a target.
 _CONTEXT: Final = re.compile(
-    r"^(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用|坚持|基于|为了?|"
+    r"^(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用|坚持|基于|为了|"
+    r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效)|"
     r"在[^,]{0,12}(?:基础上|框架下|前提下))"
 )
 #: Clauses that report what has happened, not what is to be done.
@@ -584,8 +585,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
-        if q.unit in ("项", "个", "大", "条") and _OWN_ITEMS_BEFORE.search(before) and not after.strip(" ,、。"):
-            continue  # 全年共安排重点任务7项, 其中就业增收类3项
+        if (
+            q.unit in ("项", "个", "大", "条")
+            and not after.strip(" ,、。:")
+            and (_OWN_ITEMS_BEFORE.search(before) or re.fullmatch(r"\s*(?:共|共计|合计|总计)\s*", before))
+        ):
+            continue  # 全年共安排重点任务7项, 其中就业增收类3项, …民生实事项目,共15项,分别是
         kept.append(attrs.evolve(q, start=q.start + c_start, end=q.end + c_start))
     return _without_qualifiers(sh, kept, inside, c_start)
 
