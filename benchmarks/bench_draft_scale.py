@@ -4,8 +4,9 @@
     python benchmarks/bench_draft_scale.py --quick    # 0.25, 0.5 and 1 MB
     python benchmarks/bench_draft_scale.py --sizes 0.5 8
 
-The texts are built from real plans: the development corpus (``../shared/corpus``) and the
-seed plan, each without its source line, repeated end to end until the text has the size
+The texts are built from plans: the development corpus (``../shared/corpus``), the seed plan
+and the development set of tables of every shape (``benchmarks/plans/dev``), each without its
+source line, repeated end to end until the text has the size
 asked for (in MB of UTF-8). A repeated plan is what a long compilation of plans looks like
 to the drafter: numbering that restarts, many titles, tables after prose. Each size is drafted
 once by ``planengine.draft.draft_spec`` (which also validates the draft), timed with
@@ -29,7 +30,7 @@ from pathlib import Path
 from planengine.draft import draft_spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "seeds"]
+SOURCES = [ROOT.parent / "shared" / "corpus", ROOT.parent / "shared" / "seeds", ROOT / "benchmarks" / "plans" / "dev"]
 
 
 def plan_texts() -> list[str]:

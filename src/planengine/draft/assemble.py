@@ -98,6 +98,7 @@ class _Builder:
     review: list[str] = attrs.Factory(list)
     task_ids: dict[int, str] = attrs.Factory(dict)  # id(node) -> its task id, given once
     used_task_ids: set[str] = attrs.Factory(set)
+    suffixes: dict[str, int] = attrs.Factory(dict)  # base id -> the last ~N given (ids stay linear to find)
     # _names_for's memory: the children of each task and each task's units, for this many tasks
     names_state: tuple[int, int] = (-1, -1)
     names_cache: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = attrs.Factory(dict)
@@ -110,10 +111,11 @@ class _Builder:
         if known is not None:
             return known
         base = _task_id(node)
-        chosen, count = base, 1
+        chosen, count = base, self.suffixes.get(base, 1)
         while chosen in self.used_task_ids:
             count += 1
             chosen = f"{base}~{count}"
+        self.suffixes[base] = count  # the next restart of this base starts counting here, not at 1
         self.used_task_ids.add(chosen)
         self.task_ids[id(node)] = chosen
         return chosen

@@ -501,10 +501,8 @@ _CELL_LINE: Final = re.compile(r"[^|\n]*\|\|?\s*$")
 def _cell_run(sh: str, lines: list[tuple[int, int]], index: int) -> int:
     """How many lines from ``index`` hold one table cell each (``主要任务 |``), or 0 for fewer than 6."""
     count = 0
-    for start, end in lines[index:]:
-        if not _CELL_LINE.fullmatch(sh, start, end):
-            break
-        count += 1
+    while index + count < len(lines) and _CELL_LINE.fullmatch(sh, *lines[index + count]):
+        count += 1  # (no slice of the lines: a copy per line would make the reading quadratic)
     return count if count >= 6 else 0
 
 
