@@ -516,3 +516,18 @@ def test_a_deliverable_before_counted_items_is_one_of_its_own() -> None:
         ("实现县级平台与省、市互联互通", "milestone"),
     ]
     assert [r.kind for r in read("新建成公办中小学、幼儿园7所。")] == ["count"]  # they share the count
+
+
+def test_money_per_head_is_an_amount_and_an_area_per_head_a_ratio() -> None:
+    assert [(r.kind, r.value) for r in read("城乡居民人均可支配收入达到9.5万元。")] == [("amount", D(95000))]
+    assert [(r.kind, r.value) for r in read("人均体育场地面积达到3.2平方米。")] == [("ratio", D("3.2"))]
+
+
+def test_a_range_naming_a_group_is_no_target() -> None:
+    text = "家庭年可支配收入10-50万元群体比例达到81%以上。"
+    assert [(text[r.start : r.end], r.value) for r in read(text)] == [(text[:-1], D("0.81"))]
+
+
+def test_an_undated_verb_alone_is_no_deliverable() -> None:
+    assert quotes("加快推进淦河二期系统治理,启动") == []
+    assert [r.kind for r in read("7月底前开工。")] == ["milestone"]

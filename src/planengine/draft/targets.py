@@ -626,13 +626,13 @@ def _without_qualifiers(
             ):
                 continue  # 5000万元以上项目10个
             if (
-                q.is_count
+                (q.is_count or q.high is not None)
                 and quantities[i + 1].is_rate
                 and re.match(r"[\u4e00-\u9fff]", gap)
                 and re.search(r"比例|比重|占比|率", gap)
                 and not re.search(r"[,;]|新增|新建|建成|完成|实施", gap)
             ):
-                continue  # 全区4个国控、省控断面水质优良比例达到100%: the count says whose share
+                continue  # 4个国控断面水质优良比例达到100%, 10-50万元群体比例达到81%: whose share
         kept.append(q)
     return kept
 
@@ -815,9 +815,9 @@ def _numeric_kind(
         return "relative", False
     if growth is not None:
         return "growth-rate", growth.group(1) in _GROWTH_DOWN
-    if q.is_rate or _RATIO.search(before) and not q.is_count:
-        return "ratio", False
-    if _RATIO.search(before) and re.search(r"人均|每(?:千|万|百|十万)", before):
+    if q.is_rate or _RATIO.search(before) and not q.is_count and q.unit not in ("元", "美元"):
+        return "ratio", False  # 人均体育场地面积3.2平方米; but 人均可支配收入9.5万元 is money, an amount
+    if _RATIO.search(before) and re.search(r"人均|每(?:千|万|百|十万)", before) and q.unit not in ("元", "美元"):
         return "ratio", False
     if comparator == "approx":
         return "approximate", False
@@ -977,8 +977,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         return None
     undated = re.sub(_DEADLINE, "", clause).strip(" ,")
     body = _LEADING.sub("", undated).strip(" ,")
-    if len(body) < 2:
-        return None
+    if len(body) < 2 or (len(body) < 3 and not deadline[0] and undated == clause):
+        return None  # an undated verb alone (启动, a text cut short) names no deliverable; 7月底前开工 does
     strive_here = bool(re.search(r"力争|争取|争创", clause))
     outcome = _OUTCOME.search(body)
     # 争创 is a strive word and a deliverable verb at once (争创国家…示范区): taken off the head as the
