@@ -531,3 +531,8 @@ def test_a_range_naming_a_group_is_no_target() -> None:
 def test_an_undated_verb_alone_is_no_deliverable() -> None:
     assert quotes("加快推进淦河二期系统治理,启动") == []
     assert [r.kind for r in read("7月底前开工。")] == ["milestone"]
+
+
+def test_a_service_radius_named_as_a_programme_is_no_deliverable() -> None:
+    assert quotes("全面打造“15分钟养老服务圈”。") == []
+    assert [r.kind for r in read("打造洞庭生态“大粮仓”、绿色食品“大工厂”。")] == ["milestone"]

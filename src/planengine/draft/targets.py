@@ -971,6 +971,10 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
     return None
 
 
+#: A service radius named as a programme (“15分钟养老服务圈”, “一刻钟便民生活圈”): a concept, not a deliverable.
+_RADIUS_NAME: Final = re.compile(r"“[^”]*(?:\d+|[一二三四五六七八九十两半]+)(?:分钟|公里|刻钟)[^”]*圈[^”]*”")
+
+
 def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     clause = sh[c_start:c_end]
     if _SELF.search(clause):
@@ -998,7 +1002,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     elif strive_here and _STRIVE_OBJECT.search(body) and not guided:
         is_milestone = True
-    elif re.match(r"^(?:打造)", body) and re.search(r"“[^”]+”", body):
+    elif re.match(r"^(?:打造)", body) and re.search(r"“[^”]+”", body) and not _RADIUS_NAME.search(body):
         is_milestone = True
     if not is_milestone:
         return None
