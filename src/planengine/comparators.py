@@ -8,6 +8,7 @@ spec-time check, as the built-in evaluators do.
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
 from fractions import Fraction
 
 from .evaluator import ParamProblem
@@ -38,7 +39,7 @@ class Comparator(enum.Enum):
     def strict(self) -> bool:
         return self in (Comparator.MORE_THAN, Comparator.LESS_THAN)
 
-    def holds(self, actual: Fraction, bound: Fraction) -> bool:
+    def holds(self, actual: Fraction | Decimal | int, bound: Fraction | Decimal | int) -> bool:
         """For the one-sided comparators: whether ``actual`` satisfies ``bound``."""
         if self is Comparator.AT_LEAST:
             return actual >= bound

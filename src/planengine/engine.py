@@ -11,6 +11,13 @@ still assessed. The time limit applies to every evaluator that does not declare 
 ``bounded`` (see :class:`~planengine.evaluator.Evaluator`); planengine's own declare it, as
 any plugin may.
 
+planengine's own rules (growth-rate, count-threshold, amount-threshold) are prepared for
+their targets when the plan is compiled: whatever depends on neither the figures nor the
+as-of date is worked out once, and each evaluation calls the prepared rule without a
+:class:`~planengine.evaluator.Context`. Their outcomes are well-formed by construction and
+are not checked again; a plugin's outcome always is. The judgement is the one their
+``evaluate`` gives, to the last digit and word.
+
 When an outcome carries :class:`~planengine.progress.Progress` (the figure against
 序时进度), the engine keeps ``on_track`` and ``lagging`` in line with its verdict, so no
 assessment says "lagging" while its points say "level" or "ahead".
@@ -21,17 +28,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
-from .evaluator import Context, Evaluator, Explanation, Outcome, Status
-from .hosting import EvaluatorTimeout, run_evaluator
+from .evaluator import Context, Evaluator, Explanation, Outcome, Status, _NotFinite
+from .hosting import EvaluatorTimeout, outcome_of_exception, run_evaluator
 from .model import Metric, Plan, RawParams, Target
 from .observations import FigureIndex, Observation
 from .periods import Cadence, ProgressBasis
 from .plugins import EvaluatorRegistry, RegisteredEvaluator, default_registry, planengine_version
-from .results import Assessment, EvaluationResult, EvaluatorUse
+from .results import EvaluationResult, EvaluatorUse, _make_assessment
 from .spec import SpecErrors, SpecProblem, spec_hash, structure_params
 
 __all__ = ["DEFAULT_TIMEOUT", "CompiledPlan", "EvaluatorTimeout", "compile_plan", "evaluate"]
@@ -44,7 +51,12 @@ DEFAULT_TIMEOUT = 10.0
 
 @attrs.frozen
 class _Rule:
-    """A target ready to evaluate: its evaluator (or None), metric and responsible units."""
+    """A target ready to evaluate: its evaluator (or None), metric and responsible units.
+
+    ``judge`` is one of planengine's own rules prepared for the target (see
+    :func:`planengine.evaluators.builtin.prepared_rule`), called instead of the evaluator's
+    ``evaluate`` with a :class:`Context`; None for a plugin's evaluator.
+    """
 
     target: Target
     metric: Metric | None
@@ -53,6 +65,7 @@ class _Rule:
     support: tuple[str, ...]
     frequency: Cadence
     basis: ProgressBasis
+    judge: Callable[[FigureIndex, dt.date], Outcome] | None = None
 
 
 class CompiledPlan:
@@ -64,6 +77,8 @@ class CompiledPlan:
         self.timeout = timeout
         self.spec_hash = spec_hash(plan)
         self.metrics = {m.id: m for m in plan.metrics}
+        from .evaluators.builtin import prepared_rule  # imported with the registry, not with planengine
+
         rules = []
         problems: list[SpecProblem] = []
         for index, target in enumerate(plan.targets):
@@ -73,16 +88,16 @@ class CompiledPlan:
                 problems.extend(SpecProblem("", path, message) for path, message in found)
             responsibility = plan.responsibility(target.task)
             metric = self.metrics.get(target.metric) if target.metric else None
+            frequency = plan.reporting_cadence(metric) if metric is not None else Cadence.MONTH
+            basis = plan.progress_basis_of(metric)
+            judge = None
+            if registered is not None and metric is not None:
+                try:
+                    judge = prepared_rule(registered.evaluator, target, metric, plan.year, frequency, basis)
+                except Exception:  # judged through evaluate(), which fails as it always did
+                    judge = None
             rules.append(
-                _Rule(
-                    target,
-                    metric,
-                    registered,
-                    responsibility.lead,
-                    responsibility.support,
-                    plan.reporting_cadence(metric) if metric is not None else Cadence.MONTH,
-                    plan.progress_basis_of(metric),
-                )
+                _Rule(target, metric, registered, responsibility.lead, responsibility.support, frequency, basis, judge)
             )
         if problems:
             raise SpecErrors(problems)
@@ -124,7 +139,34 @@ class CompiledPlan:
                 raise ValueError(f"this index holds the figures of {figures.entity!r}, not of {entity!r}")
         else:
             figures = self.index(observations, entity or "")
-        assessments = tuple(self._assess(rule, figures, as_of) for rule in self._rules)
+        assessments = []
+        for rule in self._rules:
+            judge = rule.judge
+            if judge is None:
+                outcome = self._outcome(rule, figures, as_of)
+            else:  # planengine's own rule, prepared: well-formed and in line with its progress by construction
+                try:
+                    outcome = judge(figures, as_of)
+                except _NotFinite:  # a figure made in code that is not a finite number: judged and checked
+                    outcome = self._outcome(rule, figures, as_of)
+                except Exception as exc:  # its signals (NoData, NotEvaluable) or a failure of its own target
+                    assert rule.registered is not None
+                    outcome = outcome_of_exception(rule.registered, exc)
+            target = rule.target
+            assessments.append(
+                _make_assessment(
+                    target.id,
+                    target.metric,
+                    target.evaluator,
+                    outcome,
+                    target.quote,
+                    target.strive,
+                    target.weight,
+                    target.task,
+                    rule.lead,
+                    rule.support,
+                )
+            )
         warnings = []
         if as_of.year != self.plan.year:
             when = "before" if as_of.year < self.plan.year else "after"
@@ -145,36 +187,24 @@ class CompiledPlan:
             spec_hash=self.spec_hash,
             planengine_version=planengine_version(),
             evaluators=self.evaluators,
-            assessments=assessments,
+            assessments=tuple(assessments),
             warnings=tuple(warnings),
         )
 
-    def _assess(self, rule: _Rule, figures: FigureIndex, as_of: dt.date) -> Assessment:
+    def _outcome(self, rule: _Rule, figures: FigureIndex, as_of: dt.date) -> Outcome:
+        """The outcome of a target judged through its evaluator's ``evaluate`` (or not installed)."""
         target = rule.target
         if rule.registered is None:
-            outcome = Outcome(
+            return Outcome(
                 Status.UNSUPPORTED,
                 Explanation(
                     f"评价器“{target.evaluator}”未安装,该目标暂不评价",
                     f"the evaluator {target.evaluator!r} is not installed, so this target is not assessed",
                 ),
             )
-        else:
-            context = Context(target, rule.metric, self.plan.year, as_of, figures, rule.frequency, rule.basis)
-            limit = None if rule.registered.evaluator.bounded else self.timeout
-            outcome = _in_line_with_progress(run_evaluator(rule.registered, target.params, context, limit))
-        return Assessment(
-            target=target.id,
-            metric=target.metric,
-            evaluator=target.evaluator,
-            outcome=outcome,
-            quote=target.quote,
-            strive=target.strive,
-            weight=target.weight,
-            task=target.task,
-            lead=rule.lead,
-            support=rule.support,
-        )
+        context = Context(target, rule.metric, self.plan.year, as_of, figures, rule.frequency, rule.basis)
+        limit = None if rule.registered.evaluator.bounded else self.timeout
+        return _in_line_with_progress(run_evaluator(rule.registered, target.params, context, limit))
 
 
 #: Metrics named one by one in the warning about figures of metrics not in the plan.
@@ -183,6 +213,8 @@ _UNKNOWN_LISTED = 5
 
 def _unused_warnings(figures: FigureIndex) -> list[str]:
     """What was given but not used: figures of metrics the plan lacks (a few named), of other entities."""
+    if not figures.unknown_metrics and not figures.other_entities:
+        return []
     warnings = []
     unknown = sorted(Counter(obs.metric for obs in figures.unknown_metrics).items())
     for metric_id, count in unknown[:_UNKNOWN_LISTED]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from fractions import Fraction
@@ -22,9 +23,11 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import attrs
 
+from ._construct import Slots, constructor
+from .errors import PlanengineError
 from .explanations import Explanation, NoData, NotEvaluable
 from .model import Metric, Plan, Target
-from .periods import Cadence, Period, ProgressBasis
+from .periods import Cadence, ProgressBasis, _previous_period_end
 from .progress import Progress
 
 if TYPE_CHECKING:
@@ -71,8 +74,27 @@ class Status(enum.Enum):
 _JUDGED = frozenset({Status.MET, Status.ON_TRACK, Status.LAGGING, Status.MISSED})
 
 
+class _OutcomeSlots(Slots):
+    """The slots of an :class:`Outcome`, which :data:`_make_outcome` fills (see :mod:`planengine._construct`)."""
+
+    __slots__ = (
+        "status",
+        "explanation",
+        "actual",
+        "required",
+        "completion",
+        "expected",
+        "gap",
+        "unit",
+        "figure_date",
+        "gap_strict",
+        "progress",
+        "__weakref__",
+    )
+
+
 @attrs.frozen
-class Outcome:
+class Outcome(_OutcomeSlots):
     """What an evaluator returns for one target.
 
     The numbers are in ``unit`` (the metric's unit, or ``%`` for rates and their gaps in
@@ -95,6 +117,16 @@ class Outcome:
     figure_date: dt.date | None = None
     gap_strict: bool = False
     progress: Progress | None = None
+
+
+#: ``Outcome(...)`` with all eleven fields given in order, made faster (for planengine's own rules).
+_make_outcome = constructor(Outcome)
+
+
+class _NotFinite(PlanengineError):
+    """Raised by one of planengine's own rules, prepared by the engine, on a figure that is not a
+    finite number (possible only in observations made in code): its outcome could not be taken
+    unchecked, so the engine judges the target through ``evaluate`` and checks the outcome."""
 
 
 @attrs.frozen
@@ -135,8 +167,7 @@ class Context:
         figure does not yet cover; but a figure older than the period before the one holding
         ``as_of`` is stale, and is judged against the progress due by the end of that period.
         """
-        previous_end = Period.containing(self.as_of, self.frequency).start - dt.timedelta(days=1)
-        return min(self.as_of, max(figure_date, previous_end))
+        return min(self.as_of, max(figure_date, _previous_period_end(self.as_of, self.frequency)))
 
     def expected_share(self, on: dt.date) -> Fraction:
         """The share of the target due by ``on`` (序时进度 or the target's own schedule).
@@ -161,15 +192,7 @@ class Context:
         At the year's end the figure must be from the year's last dekad (21-31 December),
         so a final status is never given on a stale year-to-date total.
         """
-        metric = metric or self.require_metric()
-        figure = self.figures.latest(metric, self.year, self.as_of)
-        if self.is_final and figure.date < dt.date(self.year, 12, 21):
-            raise NoData(
-                f"年末评价需要{self.year}年12月下旬的数据,{metric.name}最新数据为{figure.date.isoformat()}",
-                f"a year-end judgement needs a figure from 21-31 December {self.year}; "
-                f"the latest figure of {metric.label_en} is dated {figure.date.isoformat()}",
-            )
-        return figure
+        return _latest(self.figures, metric or self.require_metric(), self.year, self.as_of, self.is_final)
 
     def latest_rate(self, metric: Metric | None = None, since: dt.date | None = None) -> Figure | None:
         """The latest official year-on-year rate (同比) of ``metric`` up to ``as_of``, if any.
@@ -178,11 +201,40 @@ class Context:
         a problem with an older rate that would not be used anyway does not count. At the
         year's end a rate older than 21 December is not used for a final judgement.
         """
-        metric = metric or self.require_metric()
-        figure = self.figures.latest_rate(metric, self.year, self.as_of, since)
-        if figure is not None and self.is_final and figure.date < dt.date(self.year, 12, 21):
-            return None
-        return figure
+        return _latest_rate(self.figures, metric or self.require_metric(), self.year, self.as_of, self.is_final, since)
+
+
+def _latest(figures: FigureIndex, metric: Metric, year: int, as_of: dt.date, final: bool) -> Figure:
+    """:meth:`Context.latest`, for the built-in rules prepared once per target (they need no Context)."""
+    figure = figures.latest(metric, year, as_of)
+    if final and figure.date < _last_dekad_start(year):
+        raise NoData(*_stale_words(metric, year, figure.date))
+    return figure
+
+
+def _stale_words(metric: Metric, year: int, figure_date: dt.date) -> tuple[str, str]:
+    """Why a figure dated ``figure_date`` cannot be judged at the end of ``year``."""
+    return (
+        f"年末评价需要{year}年12月下旬的数据,{metric.name}最新数据为{figure_date.isoformat()}",
+        f"a year-end judgement needs a figure from 21-31 December {year}; "
+        f"the latest figure of {metric.label_en} is dated {figure_date.isoformat()}",
+    )
+
+
+def _latest_rate(
+    figures: FigureIndex, metric: Metric, year: int, as_of: dt.date, final: bool, since: dt.date | None = None
+) -> Figure | None:
+    """:meth:`Context.latest_rate`, for the built-in rules prepared once per target."""
+    figure = figures.latest_rate(metric, year, as_of, since)
+    if figure is not None and final and figure.date < _last_dekad_start(year):
+        return None
+    return figure
+
+
+@functools.lru_cache(maxsize=64)
+def _last_dekad_start(year: int) -> dt.date:
+    """21 December of ``year``: a final judgement needs a figure from the year's last dekad."""
+    return dt.date(year, 12, 21)
 
 
 @attrs.frozen

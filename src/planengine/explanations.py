@@ -36,7 +36,11 @@ class Explanation:
     @classmethod
     def deferred(cls, render: Callable[[], tuple[str, str]]) -> Explanation:
         """An explanation whose ``(zh, en)`` sentences ``render`` writes when first needed."""
-        explanation = cls("", "")
+        if cls is Explanation:  # as cls("", ""), without calling __init__: one is made per target judged
+            explanation = cls.__new__(cls)
+            explanation._zh = explanation._en = ""
+        else:
+            explanation = cls("", "")
         explanation._render = render
         return explanation
 

@@ -43,7 +43,7 @@ from .explanations import Explanation, NoData, NotEvaluable
 from .plugins import RegisteredEvaluator
 from .progress import Progress
 
-__all__ = ["EvaluatorTimeout", "run_evaluator"]
+__all__ = ["EvaluatorTimeout", "outcome_of_exception", "run_evaluator"]
 
 #: After the time limit, the alarm is raised again at this interval until the code stops.
 _REPEAT = 0.05
@@ -71,18 +71,40 @@ class _UserInterrupt(BaseException):
     """Marks a real Ctrl-C (SIGINT) that arrived while a plugin ran: it is re-raised as such."""
 
 
+def _failed(registered: RegisteredEvaluator, zh: str, en: str) -> Outcome:
+    """The ``error`` outcome of an evaluator's failure, naming the evaluator and its plugin."""
+    name = registered.evaluator.name
+    return Outcome(
+        Status.ERROR,
+        Explanation(
+            f"评价器“{name}”(插件 {registered.plugin}){zh}",
+            f"the evaluator {name!r} (plugin {registered.plugin}) {en}",
+        ),
+    )
+
+
+def outcome_of_exception(registered: RegisteredEvaluator, exc: Exception) -> Outcome:
+    """What an exception raised by one of planengine's own rules makes of its target.
+
+    The rules are prepared for their targets when a plan is compiled and called directly:
+    planengine's code is bounded (no time limit), does not exit the process and returns a
+    well-formed :class:`Outcome` by construction, so that outcome is not checked again.
+    Its signals and failures become outcomes as a plugin's do.
+    """
+    if isinstance(exc, NoData):
+        return Outcome(Status.NO_DATA, exc.explanation)
+    if isinstance(exc, NotEvaluable):
+        return Outcome(Status.NOT_EVALUABLE, exc.explanation)
+    message = f"{type(exc).__name__}: {exc}"
+    return _failed(registered, f"出错:{message}", f"failed: {message}")
+
+
 def run_evaluator(registered: RegisteredEvaluator, params: Any, context: Context, timeout: float | None) -> Outcome:
     """Call an evaluator on one target; every failure of its code becomes an ``error`` outcome."""
     evaluator = registered.evaluator
 
     def failed(zh: str, en: str) -> Outcome:
-        return Outcome(
-            Status.ERROR,
-            Explanation(
-                f"评价器“{evaluator.name}”(插件 {registered.plugin}){zh}",
-                f"the evaluator {evaluator.name!r} (plugin {registered.plugin}) {en}",
-            ),
-        )
+        return _failed(registered, zh, en)
 
     try:
         outcome = _call(lambda: evaluator.evaluate(params, context), timeout)

@@ -190,6 +190,12 @@ def due_share(day: dt.date, year: int, cadence: Cadence, basis: ProgressBasis) -
     only the periods before it, and a figure dated on a period's last day counts that
     period too. On the ``DAYS`` basis it is :func:`elapsed_share`.
     """
+    return _due_share(day, year, cadence, basis)
+
+
+@functools.lru_cache(maxsize=4096)
+def _due_share(day: dt.date, year: int, cadence: Cadence, basis: ProgressBasis) -> Fraction:
+    """:func:`due_share`, kept: a plan judged at one date asks for the same few shares target after target."""
     if basis is ProgressBasis.DAYS:
         return elapsed_share(day, year).fraction
     if day < year_start(year):
@@ -198,3 +204,76 @@ def due_share(day: dt.date, year: int, cadence: Cadence, basis: ProgressBasis) -
         return Fraction(1)
     ends = _period_ends(year, cadence)
     return Fraction(bisect.bisect_right(ends, day), len(ends))
+
+
+@functools.lru_cache(maxsize=4096)
+def _previous_period_end(day: dt.date, cadence: Cadence) -> dt.date:
+    """The last day of the period of ``cadence`` before the one holding ``day``."""
+    return Period.containing(day, cadence).start - dt.timedelta(days=1)
+
+
+class _DueShares:
+    """序时进度 of one plan year on one cadence and basis, for judging many dates.
+
+    :meth:`judged` gives the date a figure is judged at (see
+    :meth:`planengine.Context.judged_on`) and :func:`due_share` of it, as a ratio of
+    integers; within the year both come from tables made once, not recomputed target
+    after target, and the end of the last period is kept for the as-of date last asked
+    about (every target of a plan is judged at one date in turn).
+    """
+
+    __slots__ = ("_basis", "_cadence", "_ends", "_first", "_last", "_latest", "_previous_ends", "_starts", "_year")
+
+    def __init__(self, year: int, cadence: Cadence, basis: ProgressBasis) -> None:
+        self._year, self._cadence, self._basis = year, cadence, basis
+        self._first, self._last = year_start(year), year_end(year)
+        self._ends = _period_ends(year, cadence)
+        # the periods tile the year: each starts the day after the one before it ends
+        self._previous_ends = (self._first - dt.timedelta(days=1), *self._ends[:-1])
+        self._starts = tuple(end + dt.timedelta(days=1) for end in self._previous_ends)
+        #: (as-of date, the end of the period before the one holding it), replaced as a whole
+        self._latest = (self._first, self.previous_end(self._first))
+
+    def previous_end(self, day: dt.date) -> dt.date:
+        """The last day of the period before the one holding ``day``."""
+        if self._first <= day <= self._last:
+            return self._previous_ends[bisect.bisect_right(self._starts, day) - 1]
+        return _previous_period_end(day, self._cadence)
+
+    def ratio(self, day: dt.date) -> tuple[int, int]:
+        """:func:`due_share` of ``day`` as ``(numerator, denominator)``, the denominator above zero
+        (not always in lowest terms: 18/36 is 18/36, exactly one half)."""
+        if self._basis is not ProgressBasis.PERIODS:
+            share = _due_share(day, self._year, self._cadence, self._basis)
+            return share.numerator, share.denominator
+        periods = len(self._ends)
+        if day < self._first:
+            return 0, periods
+        if day >= self._last:
+            return periods, periods
+        return bisect.bisect_right(self._ends, day), periods
+
+    def judged(self, as_of: dt.date, figure_date: dt.date) -> tuple[dt.date, int, int]:
+        """The date a figure of ``figure_date`` is judged at on ``as_of``, and the share due then.
+
+        As :meth:`planengine.Context.judged_on`: the figure's own date, but not before the
+        end of the period before the one holding ``as_of``, nor after ``as_of``.
+        """
+        latest = self._latest
+        if latest[0] is as_of:
+            previous_end = latest[1]
+        else:
+            previous_end = self.previous_end(as_of)
+            self._latest = (as_of, previous_end)
+        # min(as_of, max(figure_date, previous_end)), as Context.judged_on writes it
+        later = previous_end if previous_end > figure_date else figure_date
+        judged_on = later if later < as_of else as_of
+        if self._basis is ProgressBasis.PERIODS and self._first <= judged_on < self._last:  # ratio(), written out
+            return judged_on, bisect.bisect_right(self._ends, judged_on), len(self._ends)
+        return (judged_on, *self.ratio(judged_on))
+
+
+@functools.lru_cache(maxsize=256)
+def _due_shares(year: int, cadence: Cadence, basis: ProgressBasis) -> _DueShares:
+    """The :class:`_DueShares` of a year, cadence and basis (made once: they never change)."""
+    return _DueShares(year, cadence, basis)

@@ -19,11 +19,12 @@ The module does no I/O.
 from __future__ import annotations
 
 import enum
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, getcontext
 from fractions import Fraction
 
 import attrs
 
+from ._construct import Slots, constructor
 from .periods import ProgressBasis
 
 __all__ = ["POINTS_PRECISION", "Progress", "ScheduleVerdict", "schedule_verdict"]
@@ -46,23 +47,28 @@ class ScheduleVerdict(enum.Enum):
         return self is not ScheduleVerdict.BEHIND
 
 
-def _to_decimal(value: Fraction) -> Decimal:
-    """An exact fraction as a Decimal (28 significant digits): computed exactly, rounded once."""
-    return Decimal(value.numerator) / Decimal(value.denominator)
-
-
 def schedule_verdict(points: Decimal) -> ScheduleVerdict:
     """The verdict for ``points`` ahead (positive) or behind (negative), judged as shown."""
     shown = points.quantize(POINTS_PRECISION, ROUND_HALF_UP)
-    if shown > 0:
-        return ScheduleVerdict.AHEAD
-    if shown < 0:
-        return ScheduleVerdict.BEHIND
-    return ScheduleVerdict.LEVEL
+    if shown > _ZERO:
+        return _AHEAD
+    if shown < _ZERO:
+        return _BEHIND
+    return _LEVEL
+
+
+_ZERO = Decimal(0)
+_AHEAD, _LEVEL, _BEHIND = ScheduleVerdict.AHEAD, ScheduleVerdict.LEVEL, ScheduleVerdict.BEHIND
+
+
+class _ProgressSlots(Slots):
+    """The slots of a :class:`Progress`, which :data:`_make_progress` fills (see :mod:`planengine._construct`)."""
+
+    __slots__ = ("basis", "share", "expected", "completion", "points", "amount", "verdict", "__weakref__")
 
 
 @attrs.frozen
-class Progress:
+class Progress(_ProgressSlots):
     """A year-to-date figure against the part of its target that is due.
 
     :param basis: how the share of the year was counted (whole reporting periods or days).
@@ -93,21 +99,73 @@ class Progress:
         ``due`` is ``target × share`` for a total; for a stock that starts the year at a
         level it is ``start + (target − start) × share``. ``target`` must not be zero.
         """
-        exact_due, exact_target = Fraction(due), Fraction(target)
-        completion = Fraction(actual) / exact_target
-        expected = exact_due / exact_target
-        points = _to_decimal((completion - expected) * 100)
-        return cls(
-            basis,
-            _to_decimal(Fraction(share)),
-            _to_decimal(expected),
-            _to_decimal(completion),
-            points,
-            _to_decimal(Fraction(actual) - exact_due),
-            schedule_verdict(points),
-        )
+        actual_num, actual_den = _ratio(actual)
+        due_num, due_den = _ratio(due)
+        target_num, target_den = _ratio(target)
+        share_num, share_den = _ratio(share)
+        if not target_num:  # as Fraction(actual) / Fraction(target) fails
+            raise ZeroDivisionError(f"Fraction({actual_num * target_den}, 0)")
+        if target_num < 0:  # denominators stay positive, so a zero is never written -0
+            target_num, target_den = -target_num, -target_den
+        return _of_ratios(actual_num, actual_den, due_num, due_den, target_num, target_den, share_num, share_den, basis)
 
     @property
     def shown_points(self) -> Decimal:
         """The points as a bulletin prints them: one decimal, rounded half up."""
         return self.points.quantize(POINTS_PRECISION, ROUND_HALF_UP)
+
+
+_make_progress = constructor(Progress)
+
+
+def _ratio(value: Fraction | Decimal | int) -> tuple[int, int]:
+    """``Fraction(value)`` as ``(numerator, denominator)``, in lowest terms: a Decimal's directly."""
+    if type(value) is Decimal:
+        return value.as_integer_ratio()
+    return Fraction(value).as_integer_ratio()
+
+
+def _of_ratios(
+    actual_num: int,
+    actual_den: int,
+    due_num: int,
+    due_den: int,
+    target_num: int,
+    target_den: int,
+    share_num: int,
+    share_den: int,
+    basis: ProgressBasis,
+    completion: Decimal | None = None,
+) -> Progress:
+    """:meth:`Progress.of` with the figure, ``due``, the target and ``share`` as ratios of
+    integers (denominators above zero, the target's numerator too; not necessarily in
+    lowest terms).
+
+    Every figure is an exact ratio of integers divided once, as a Decimal: computed
+    exactly and rounded once, to the context's precision (28 significant digits). A
+    quotient of integers is the same Decimal, written the same way, however the ratio is
+    reduced: an exact one has no more decimals than it needs. So no ``Fraction`` (and no
+    greatest common divisor) is needed on the way.
+
+    ``completion`` is ``actual / target`` when the caller has it as Decimals: only if
+    ``actual`` is not zero and has the target's exponent (``same_quantum``), since a Decimal
+    quotient is written at the exponent of the dividend less the divisor's (0 for integers).
+    """
+    divide = getcontext().divide  # as Decimal(a) / Decimal(b) divides, with integers taken exactly
+    # actual - due, over the product of the denominators
+    ahead = actual_num * due_den - due_num * actual_den
+    ahead_den = actual_den * due_den
+    points = divide(100 * ahead * target_den, ahead_den * target_num)
+    share = divide(share_num, share_den)
+    expected_num, expected_den = due_num * target_den, due_den * target_num
+    # a total due pro rata: due / target is the share itself, already divided
+    same = expected_num * share_den == share_num * expected_den
+    return _make_progress(
+        basis,
+        share,
+        share if same else divide(expected_num, expected_den),
+        completion if completion is not None else divide(actual_num * target_den, actual_den * target_num),
+        points,
+        divide(ahead, ahead_den),
+        schedule_verdict(points),
+    )

@@ -19,8 +19,11 @@ A zero or negative base makes growth meaningless: ``not_evaluable``, never a num
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+import operator
+from collections.abc import Callable
+from decimal import Decimal, getcontext
 from fractions import Fraction
+from functools import partial
 
 import attrs
 
@@ -32,15 +35,19 @@ from ..evaluator import (
     Context,
     Evaluator,
     Explanation,
-    NoData,
     NotEvaluable,
     Outcome,
     ParamProblem,
     RuleShape,
     Status,
+    _last_dekad_start,
+    _latest,
+    _make_outcome,
 )
-from ..model import Metric, Plan, Reporting
-from ..observations import Figure
+from ..model import Metric, Plan, Reporting, Target
+from ..observations import Figure, FigureIndex, Measure, _year_bounds
+from ..periods import Cadence, ProgressBasis
+from ..progress import _ratio
 from ..quantities import Quantity
 from ._common import fraction_to_decimal, number, percent
 
@@ -101,53 +108,95 @@ def _check(params: GrowthParams, metric: Metric | None, plan: Plan) -> list[Para
     return problems
 
 
-@attrs.frozen
 class _Growth:
-    """A metric's growth and where it came from; the sentences are written only on demand."""
+    """A metric's growth, exactly, as the ratio ``num / den`` (``den`` above zero), and where it came
+    from; the sentences are written only on demand."""
 
-    metric: Metric
-    rate: Fraction
-    date: dt.date
-    figure: Figure | None = None  #: None when the official rate was used
-    base_zh: str = ""
-    base_en: str = ""
+    __slots__ = ("baseline", "date", "den", "figure", "metric", "num", "previous")
+
+    def __init__(
+        self,
+        metric: Metric,
+        num: int,
+        den: int,
+        date: dt.date,
+        figure: Figure | None = None,
+        baseline: Quantity | None = None,
+        previous: Figure | None = None,
+    ) -> None:
+        self.metric, self.num, self.den, self.date = metric, num, den, date
+        self.figure = figure  #: None when the official rate was used
+        self.baseline, self.previous = baseline, previous  #: the stated baseline, else 上年同期's figure
+
+    @property
+    def rate(self) -> Fraction:
+        return Fraction(self.num, self.den)
+
+    def base_words(self) -> tuple[str, str]:
+        """The base the growth was measured against, in Chinese and English."""
+        if self.baseline is not None:
+            return f"基数{self.baseline}", f"baseline {self.baseline}"
+        previous = self.previous
+        assert previous is not None
+        return (
+            f"上年同期({previous.date.isoformat()}){previous.describe()}",
+            f"the same period last year ({previous.date.isoformat()}) {previous.describe()}",
+        )
 
     def source(self) -> tuple[str, str]:
         m, rate = self.metric, percent(self.rate)
         if self.figure is None:
             return f"{m.name}同比增长{rate}(报送同比)", f"{m.label_en} grew {rate} year on year (official rate)"
         shown = self.figure.describe()
+        base_zh, base_en = self.base_words()
         return (
-            f"{m.name}{shown},{self.base_zh},增长{rate}",
-            f"{m.label_en} is {shown} against {self.base_en}: growth {rate}",
+            f"{m.name}{shown},{base_zh},增长{rate}",
+            f"{m.label_en} is {shown} against {base_en}: growth {rate}",
         )
 
 
-def _growth_of(ctx: Context, metric: Metric, baseline: Quantity | None) -> _Growth:
-    try:
-        figure: Figure | None = ctx.latest(metric)
-    except NoData:
+def _growth_of(
+    figures: FigureIndex,
+    metric: Metric,
+    baseline: Quantity | None,
+    year: int,
+    as_of: dt.date,
+    final: bool,
+) -> _Growth:
+    first, last = _year_bounds(year)
+    until = last if last < as_of else as_of
+    # Context.latest(), None for no figure (at the year's end, none from its last dekad)
+    figure = figures._at_or_before(metric, _VALUE, until, first)
+    if figure is not None and final and figure.date < _last_dekad_start(year):
         figure = None
-    # An official rate is used when it is at least as recent as the latest figure.
-    official = ctx.latest_rate(metric, since=figure.date if figure is not None else None)
-    if official is not None:
-        return _Growth(metric, Fraction(official.value), official.date)
+    # An official rate is used when it is at least as recent as the latest figure (Context.latest_rate()).
+    since = first if figure is None or not figure.date > first else figure.date
+    official = figures._at_or_before(metric, _YOY, until, since)
+    if official is not None and not (final and official.date < _last_dekad_start(year)):
+        return _Growth(metric, *official.value.as_integer_ratio(), official.date)
     if figure is None:
-        ctx.latest(metric)  # raises the NoData that names the missing figure
+        _latest(figures, metric, year, as_of, final)  # raises the NoData that names the missing figure
         raise AssertionError("unreachable")
+    previous = None
     if baseline is not None:
-        base, base_zh, base_en = baseline.to(metric.unit).magnitude, f"基数{baseline}", f"baseline {baseline}"
+        base = baseline.to(metric.unit).magnitude
     else:
-        previous = ctx.figures.same_period_previous_year(metric, figure.date)
+        previous = figures.same_period_previous_year(metric, figure.date)
         base = previous.value
-        base_zh = f"上年同期({previous.date.isoformat()}){previous.describe()}"
-        base_en = f"the same period last year ({previous.date.isoformat()}) {previous.describe()}"
+    growth = _Growth(metric, 0, 1, figure.date, figure, baseline, previous)
     if base <= 0:
+        base_zh, base_en = growth.base_words()
         raise NotEvaluable(
             f"{metric.name}的{base_zh}为零或负数,增速无意义",
             f"the base for {metric.label_en}, {base_en}, is zero or negative, so growth has no meaning",
         )
-    return _Growth(metric, Fraction(figure.value) / Fraction(base) - 1, figure.date, figure, base_zh, base_en)
+    value_num, value_den = figure.value.as_integer_ratio()
+    base_num, base_den = base.as_integer_ratio()
+    growth.num, growth.den = value_num * base_den - base_num * value_den, value_den * base_num
+    return growth
+
+
+_VALUE, _YOY = Measure.VALUE, Measure.YOY
 
 
 _VERDICTS = {
@@ -158,66 +207,158 @@ _VERDICTS = {
 }
 
 
-def _evaluate(params: GrowthParams, ctx: Context) -> Outcome:
-    metric = ctx.require_metric()
-    if params.baseline is not None and metric.reporting is Reporting.CUMULATIVE and not ctx.is_final:
-        return _pro_rated(params, ctx, metric, params.baseline)
-    own = _growth_of(ctx, metric, params.baseline)
-    bench = None
-    if params.benchmark is not None:
-        bench = _growth_of(ctx, ctx.figures.metric(params.benchmark), None)
-        bar = bench.rate + Fraction(params.margin)
-    else:
-        assert params.min_growth is not None
-        bar = Fraction(params.min_growth)
-    holds = params.comparator.holds(own.rate, bar)
-    decreasing = params.comparator.is_ceiling
-    gap = Fraction(0) if holds else (own.rate - bar if decreasing else bar - own.rate)
-    completion = None
-    if bar > 0 and not decreasing:
-        completion = _exact(own.rate / bar)
-        if not holds and completion >= 1 and own.rate < bar:  # 28 digits rounded up to 1: a miss stays short
-            completion = Decimal(1).next_minus()
-    if ctx.is_final:
-        status = Status.MET if holds else Status.MISSED
-    else:
-        status = Status.ON_TRACK if holds else Status.LAGGING
-    # unrounded: shown rounded, but a gap that is not zero never reads as 0 (see planengine.formatting)
-    gap_points = _exact(gap * 100)
-    if gap and gap_points == 0:
-        gap_points = Decimal("1e-26") if gap > 0 else Decimal("-1e-26")
-    strict = not holds and params.comparator.strict and gap == 0
+class _Rule:
+    """One target's rule, prepared once (see :class:`planengine.evaluators.threshold._Rule`)."""
 
-    def explain() -> tuple[str, str]:
-        own_zh, own_en = own.source()
-        if bench is not None:
-            bar_zh, bar_en = bench.source()
-            if params.margin:
-                bar_zh, bar_en = f"{bar_zh},加{percent(params.margin)}", f"{bar_en}, plus {percent(params.margin)}"
+    __slots__ = (
+        "_ready",
+        "bar",
+        "basis",
+        "comparator",
+        "decreasing",
+        "frequency",
+        "holds",
+        "metric",
+        "params",
+        "pro_rated",
+        "strict",
+        "target",
+        "year",
+        "year_end",
+    )
+
+    def __init__(
+        self,
+        params: GrowthParams,
+        metric: Metric,
+        *,
+        target: Target,
+        year: int,
+        frequency: Cadence,
+        basis: ProgressBasis,
+    ) -> None:
+        self.params, self.metric, self.target = params, metric, target
+        self.year, self.frequency, self.basis = year, frequency, basis
+        self.year_end = dt.date(year, 12, 31)
+        self.comparator = params.comparator
+        self.pro_rated = params.baseline is not None and metric.reporting is Reporting.CUMULATIVE
+        #: min_growth as (numerator, denominator), if given as a (finite) Decimal
+        min_growth = params.min_growth
+        self.bar = min_growth.as_integer_ratio() if type(min_growth) is Decimal and min_growth.is_finite() else None
+        try:
+            self._prepare()
+        except Exception:  # raised again by judge(), where the comparator is first used, as the rule always did
+            self._ready = False
+
+    def _prepare(self) -> None:
+        comparator = self.comparator
+        self.holds = _HOLDS[comparator]  # a one-sided comparator (Comparator.holds)
+        self.decreasing, self.strict = comparator.is_ceiling, comparator.strict
+        self._ready = True
+
+    def judge(self, figures: FigureIndex, as_of: dt.date) -> Outcome:
+        """The outcome at ``as_of``; ``NoData`` and ``NotEvaluable`` are raised as by any evaluator."""
+        params, metric, year = self.params, self.metric, self.year
+        final = as_of >= self.year_end
+        if self.pro_rated and not final:
+            assert params.baseline is not None
+            context = Context(self.target, metric, year, as_of, figures, self.frequency, self.basis)
+            return _pro_rated(params, context, metric, params.baseline)
+        own = _growth_of(figures, metric, params.baseline, year, as_of, final)
+        bench = None
+        if params.benchmark is not None:
+            bench = _growth_of(figures, figures.metric(params.benchmark), None, year, as_of, final)
+            margin_num, margin_den = _ratio(params.margin)
+            bar_num, bar_den = bench.num * margin_den + margin_num * bench.den, bench.den * margin_den
+        elif self.bar is not None:
+            bar_num, bar_den = self.bar
         else:
             assert params.min_growth is not None
-            bar_zh = f"目标增长{params.comparator.zh}{format_rate(params.min_growth)}"
-            bar_en = f"the target is growth {params.comparator.en} {format_rate(params.min_growth)}"
-        if strict:
-            gap_zh, gap_en = ",恰好持平而未超过", ", equal to it but not above it"
+            bar_num, bar_den = _ratio(params.min_growth)
+        # own against the bar, exactly: both over positive denominators, cross-multiplied
+        own_cross, bar_cross = own.num * bar_den, bar_num * own.den
+        if not self._ready:
+            self.comparator.holds(own_cross, bar_cross)  # a comparator that is not one-sided fails here
+            self._prepare()
+        holds = self.holds(own_cross, bar_cross)
+        decreasing = self.decreasing
+        gap_den = own.den * bar_den
+        gap_num = 0 if holds else (own_cross - bar_cross if decreasing else bar_cross - own_cross)
+        divide = getcontext().divide  # as Decimal(a) / Decimal(b), each rate an exact ratio divided once
+        completion = None
+        if bar_num > 0 and not decreasing:
+            completion = divide(own.num * bar_den, own.den * bar_num)
+            if not holds and completion >= 1 and own_cross < bar_cross:  # 28 digits rounded up to 1: a miss stays short
+                completion = Decimal(1).next_minus()
+        if final:
+            status = _MET if holds else _MISSED
         else:
-            gap_zh = f",差{formatting.points(gap_points, 'zh', 2)}" if gap else ""
-            gap_en = f", {formatting.points(gap_points, 'en', 2)} short" if gap else ""
-        verdict_zh, verdict_en = _VERDICTS[status]
-        return f"{own_zh};{bar_zh}{gap_zh},{verdict_zh}。", f"{own_en}; {bar_en}{gap_en}: {verdict_en}."
+            status = _ON_TRACK if holds else _LAGGING
+        # unrounded: shown rounded, but a gap that is not zero never reads as 0 (see planengine.formatting)
+        gap_points = divide(100 * gap_num, gap_den) if gap_num else _ZERO
+        if gap_num and gap_points == 0:
+            gap_points = Decimal("1e-26") if gap_num > 0 else Decimal("-1e-26")
+        strict = not holds and self.strict and gap_num == 0
+        return _make_outcome(
+            status,
+            Explanation.deferred(partial(_explain, params, own, bench, status, strict, gap_num != 0, gap_points)),
+            divide(100 * own.num, own.den),
+            divide(100 * bar_num, bar_den),
+            completion,
+            None,  # rates are compared directly, not against a share of the year
+            gap_points,
+            "%",
+            own.date,
+            strict,
+            None,
+        )
 
-    return Outcome(
-        status,
-        Explanation.deferred(explain),
-        actual=_exact(own.rate * 100),
-        required=_exact(bar * 100),
-        completion=completion,
-        expected=None,  # rates are compared directly, not against a share of the year
-        gap=gap_points,
-        unit="%",
-        figure_date=own.date,
-        gap_strict=strict,
+
+_MET, _MISSED, _ON_TRACK, _LAGGING = Status.MET, Status.MISSED, Status.ON_TRACK, Status.LAGGING
+_ZERO = Decimal(0)
+#: Comparator.holds of the one-sided comparators, as plain functions
+_HOLDS: dict[Comparator, Callable[[int, int], bool]] = {
+    Comparator.AT_LEAST: operator.ge,
+    Comparator.MORE_THAN: operator.gt,
+    Comparator.AT_MOST: operator.le,
+    Comparator.LESS_THAN: operator.lt,
+}
+
+
+def _explain(
+    params: GrowthParams,
+    own: _Growth,
+    bench: _Growth | None,
+    status: Status,
+    strict: bool,
+    short: bool,
+    gap_points: Decimal,
+) -> tuple[str, str]:
+    """The sentences of a growth outcome, written when its explanation is first read."""
+    comparator = params.comparator
+    own_zh, own_en = own.source()
+    if bench is not None:
+        bar_zh, bar_en = bench.source()
+        if params.margin:
+            bar_zh, bar_en = f"{bar_zh},加{percent(params.margin)}", f"{bar_en}, plus {percent(params.margin)}"
+    else:
+        assert params.min_growth is not None
+        bar_zh = f"目标增长{comparator.zh}{format_rate(params.min_growth)}"
+        bar_en = f"the target is growth {comparator.en} {format_rate(params.min_growth)}"
+    if strict:
+        gap_zh, gap_en = ",恰好持平而未超过", ", equal to it but not above it"
+    else:
+        gap_zh = f",差{formatting.points(gap_points, 'zh', 2)}" if short else ""
+        gap_en = f", {formatting.points(gap_points, 'en', 2)} short" if short else ""
+    verdict_zh, verdict_en = _VERDICTS[status]
+    return f"{own_zh};{bar_zh}{gap_zh},{verdict_zh}。", f"{own_en}; {bar_en}{gap_en}: {verdict_en}."
+
+
+def _evaluate(params: GrowthParams, ctx: Context) -> Outcome:
+    rule = _Rule(
+        params, ctx.require_metric(), target=ctx.target, year=ctx.year, frequency=ctx.frequency, basis=ctx.basis
     )
+    return rule.judge(ctx.figures, ctx.as_of)
 
 
 def _exact(value: Fraction) -> Decimal:

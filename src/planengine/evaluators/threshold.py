@@ -27,6 +27,7 @@ import enum
 from collections.abc import Callable
 from decimal import ROUND_FLOOR, Decimal
 from fractions import Fraction
+from functools import partial
 
 import attrs
 
@@ -43,10 +44,14 @@ from ..evaluator import (
     ParamProblem,
     RuleShape,
     Status,
+    _make_outcome,
+    _NotFinite,
+    _stale_words,
 )
-from ..model import Direction, Metric, Plan, Reporting
-from ..observations import Figure
-from ..progress import Progress, ScheduleVerdict
+from ..model import Direction, Metric, Plan, Reporting, Target
+from ..observations import Figure, FigureIndex, Measure, _no_figure_words
+from ..periods import Cadence, ProgressBasis, _due_shares
+from ..progress import Progress, ScheduleVerdict, _of_ratios
 from ..quantities import Quantity, format_decimal
 from ..vocabulary import basis_word, verdict_word
 
@@ -178,111 +183,310 @@ class _Band:
     due_base: Decimal = Decimal(0)  #: what is pro-rated by 序时进度: the stated value (左右) or the floor
 
 
-def _evaluate(params: ThresholdParams, ctx: Context, *, counting: bool) -> Outcome:
-    metric = ctx.require_metric()
-    figure = ctx.latest()
-    start: Decimal | None = None
-    if params.basis is Basis.NET_INCREASE:
-        start = ctx.figures.start_of_year(metric, ctx.year).value
-        actual = figure.value - start
-    else:
+class _Rule:
+    """One target's rule, prepared once: what depends on neither the figures nor the as-of date.
+
+    :meth:`judge` then does per evaluation only what the figures and the date decide. The
+    engine prepares each target's rule when it compiles the plan; ``evaluate(params, ctx)``
+    prepares one for the call, so both judge alike. What the parameters cannot give (a
+    value in a unit that does not fit the metric) fails where it always did: after the
+    figures were looked up, on every evaluation.
+    """
+
+    __slots__ = (
+        "_ready",
+        "accumulating",
+        "band",
+        "basis",
+        "ceiling",
+        "comparator",
+        "counting",
+        "due_base_den",
+        "due_base_num",
+        "frequency",
+        "last_dekad",
+        "least",
+        "level",
+        "metric",
+        "must_exceed",
+        "net",
+        "params",
+        "scheduled",
+        "shares",
+        "start_from",
+        "target",
+        "target_value",
+        "unchecked",
+        "unit",
+        "year",
+        "year_end",
+        "year_start",
+    )
+
+    def __init__(
+        self,
+        params: ThresholdParams,
+        metric: Metric,
+        *,
+        counting: bool,
+        target: Target,
+        year: int,
+        frequency: Cadence,
+        basis: ProgressBasis,
+        unchecked: bool = False,
+    ) -> None:
+        self.params, self.metric, self.counting = params, metric, counting
+        #: prepared by the engine, which takes the outcomes unchecked: a figure that is not a
+        #: finite number raises _NotFinite (with finite parameters every other number is finite)
+        self.unchecked = unchecked
+        self.target, self.year, self.frequency, self.basis = target, year, frequency, basis
+        self.year_start, self.last_dekad, self.year_end = (
+            dt.date(year, 1, 1),
+            dt.date(year, 12, 21),
+            dt.date(year, 12, 31),
+        )
+        self.start_from = dt.date(year - 1, 12, 21)  # a start-of-year level is dated from here to 1 January
+        self.scheduled = bool(target.schedule)
+        self.shares = _due_shares(year, frequency, basis)
+        self.net = params.basis is Basis.NET_INCREASE
+        self.level = metric.reporting is Reporting.LEVEL
+        self.accumulating = self.net or metric.reporting is Reporting.CUMULATIVE
+        self.comparator = params.comparator
+        self.unit = metric.unit.symbol
+        try:
+            self._prepare()
+        except Exception:  # raised again by judge(), after the look-ups, as the rule always did
+            self._ready = False
+
+    def _prepare(self) -> None:
+        params, metric, counting = self.params, self.metric, self.counting
+        self.target_value = params.value.in_unit(metric.unit)
+        self.ceiling = params.comparator.is_ceiling
+        if not self.ceiling:
+            band = self.band = _band(params, metric, self.target_value, counting)
+            step = Decimal(1).scaleb(-metric.unit.exponent) if counting else Decimal(0)
+            # the least figure that satisfies a floor; an amount 超 a value has none, only "more than"
+            self.least = band.low + step if band.low_strict else band.low
+            self.must_exceed = band.low_strict and not counting
+            # None for a value that is not a finite number: judge() then fails as Fraction(due_base) did
+            finite = band.due_base.is_finite()
+            self.due_base_num: int | None = band.due_base.as_integer_ratio()[0] if finite else None
+            self.due_base_den: int = band.due_base.as_integer_ratio()[1] if finite else 1
+        self._ready = True
+
+    def judge(self, figures: FigureIndex, as_of: dt.date) -> Outcome:
+        """The outcome at ``as_of``; ``NoData`` and ``NotEvaluable`` are raised as by any evaluator.
+
+        Run for every target at every evaluation: the explanation is written later, by
+        one of the ``_explain_*`` functions, if anyone reads it.
+        """
+        metric, year, year_end = self.metric, self.year, self.year_end
+        final = as_of >= year_end
+        # Context.latest(): the latest figure of the year up to as_of, at the year's end from its last dekad
+        figure = figures._at_or_before(metric, _VALUE, year_end if year_end < as_of else as_of, self.year_start)
+        if figure is None:  # the outcome of Context.latest()'s NoData, made without raising it
+            return _no_data(partial(_no_figure_words, metric, year, as_of))
+        if final and figure.date < self.last_dekad:
+            return _no_data(partial(_stale_words, metric, year, figure.date))
+        start: Decimal | None = None
         actual = figure.value
-        if metric.reporting is Reporting.LEVEL:
-            try:
-                start = ctx.figures.start_of_year(metric, ctx.year).value
-            except NoData:
-                start = None
-    target_value = params.value.in_unit(metric.unit)
-    unit = metric.unit.symbol
-    c = params.comparator
-
-    def words() -> _Words:  # built only when an explanation is read
-        return _Words(metric, params, unit, figure, actual, counting)
-
-    if c.is_ceiling:
-        return _ceiling(c, actual, target_value, ctx, words, unit, figure.date)
-    band = _band(params, metric, target_value, counting)
-    step = Decimal(1).scaleb(-metric.unit.exponent) if counting else Decimal(0)
-    least = band.low + step if band.low_strict else band.low  # the least figure that satisfies a floor
-    must_exceed = band.low_strict and not counting  # an amount 超 a value: no least figure, only "more than"
-    over = band.high_binding and band.high is not None and actual > band.high
-    # exact to Decimal's 28 digits; rounded only when shown, so rounding never decides a light
-    completion = actual / target_value if target_value else None
-    if ctx.is_final:
-        reached = actual > band.low if band.low_strict else actual >= band.low
-        holds = reached and not over
-        if holds:
-            gap, strict = Decimal(0), False
-        elif over:
-            assert band.high is not None
-            gap, strict = band.high - actual, False
+        if self.net or self.level:  # FigureIndex.start_of_year(), which raises when nothing is found
+            begun = figures._at_or_before(metric, _VALUE, self.year_start, self.start_from)
+            if begun is not None:
+                start = begun.value
+            elif self.net:
+                figures.start_of_year(metric, year)  # raises the NoData that says which figure is missing
+            if self.net:
+                assert start is not None
+                actual = actual - start
+        if self.unchecked and not actual.is_finite():
+            raise _NotFinite()
+        if not self._ready:
+            self._prepare()  # raises what the parameters cannot give
+        words = (metric, self.params, self.unit, figure, actual, self.counting)
+        target_value = self.target_value
+        if self.ceiling:
+            return _ceiling(self.comparator, actual, target_value, final, words, figure.date)
+        band = self.band
+        over = band.high_binding and band.high is not None and actual > band.high
+        # exact to Decimal's 28 digits; rounded only when shown, so rounding never decides a light
+        completion = actual / target_value if target_value else None
+        if final:
+            reached = actual > band.low if band.low_strict else actual >= band.low
+            holds = reached and not over
+            if holds:
+                gap, strict = _ZERO, False
+            elif over:
+                assert band.high is not None
+                gap, strict = band.high - actual, False
+            else:
+                gap, strict = self.least - actual, self.must_exceed
+            return _make_outcome(
+                _MET if holds else _MISSED,
+                Explanation.deferred(partial(_explain_final, words, holds, band, gap, strict)),
+                actual,
+                target_value,
+                completion,
+                _ONE,
+                gap,
+                self.unit,
+                figure.date,
+                strict,
+                None,
+            )
+        judged_on, share_num, share_den = self.shares.judged(as_of, figure.date)
+        if self.scheduled:
+            share = self.target.expected_share(judged_on, year, self.frequency, self.basis)
+            share_num, share_den = share.numerator, share.denominator
+        if self.due_base_num is None:  # see _prepare()
+            _ = self.accumulating or start is None or start >= band.due_base  # a NaN fails comparing
+            Fraction(band.due_base)  # any other value that is not a finite number here
+            raise AssertionError("unreachable")
+        if self.accumulating or start is None:  # _due() of a total: base x share
+            due_num, due_den = self.due_base_num * share_num, self.due_base_den * share_den
         else:
-            gap, strict = least - actual, must_exceed
-        return Outcome(
-            Status.MET if holds else Status.MISSED,
-            Explanation.deferred(lambda: words().final(holds, band, gap, strict)),
+            due_num, due_den = _due(self.due_base_num, self.due_base_den, band.due_base, start, share_num, share_den)
+        gap = self.least - actual
+        if not gap > _ZERO:  # max(0, least - actual)
+            gap = _ZERO
+        strict = self.must_exceed and actual <= band.low
+        if over:
+            assert band.high is not None
+            return _make_outcome(
+                _LAGGING,
+                Explanation.deferred(partial(_explain_above_range, words, band.high)),
+                actual,
+                target_value,
+                completion,
+                None,
+                band.high - actual,
+                self.unit,
+                figure.date,
+                False,
+                None,
+            )
+        progress: Progress | None
+        if self.due_base_num > 0:  # a share of a positive target; a floor at or below zero is judged on the figure
+            actual_num, actual_den = actual.as_integer_ratio()
+            progress = _of_ratios(
+                actual_num,
+                actual_den,
+                due_num,
+                due_den,
+                self.due_base_num,
+                self.due_base_den,
+                share_num,
+                share_den,
+                self.basis,
+                # actual / due_base as divided above, when due_base is the target value and alike written
+                completion if band.due_base is target_value and actual and actual.same_quantum(target_value) else None,
+            )
+            on_track = progress.verdict is not _BEHIND
+            expected: Decimal | None = progress.expected
+        else:  # nothing to pro-rate (a floor at or below zero): judged on the figure itself
+            progress, on_track, expected = None, actual >= Fraction(due_num, due_den), None
+        return _make_outcome(
+            _ON_TRACK if on_track else _LAGGING,
+            Explanation.deferred(
+                partial(
+                    _explain_progress,
+                    words,
+                    on_track,
+                    due_num,
+                    due_den,
+                    progress,
+                    gap,
+                    strict,
+                    None if self.accumulating else start,
+                    judged_on,
+                )
+            ),
             actual,
             target_value,
             completion,
-            Decimal(1),
+            expected,
             gap,
-            unit,
+            self.unit,
             figure.date,
-            gap_strict=strict,
+            strict,
+            progress,
         )
-    judged_on = ctx.judged_on(figure.date)
-    share = ctx.expected_share(judged_on)
-    accumulating = params.basis is Basis.NET_INCREASE or metric.reporting is Reporting.CUMULATIVE
-    due = _due(band.due_base, None if accumulating else start, share)
-    gap = max(Decimal(0), least - actual)
-    strict = must_exceed and actual <= band.low
-    if over:
-        assert band.high is not None
-        high = band.high
-        return Outcome(
-            Status.LAGGING,
-            Explanation.deferred(lambda: words().above_range(high)),
-            actual,
-            target_value,
-            completion,
-            None,
-            high - actual,
-            unit,
-            figure.date,
-        )
-    if band.due_base > 0:  # a share of a positive target; a floor at or below zero is judged on the figure
-        progress = ctx.progress(actual, due, band.due_base, share)
-        on_track = progress.verdict.on_schedule
-        expected: Decimal | None = progress.expected
-    else:  # nothing to pro-rate (a floor at or below zero): judged on the figure itself
-        progress, on_track, expected = None, actual >= due, None
-    shown_start = start if not accumulating else None
-    return Outcome(
-        Status.ON_TRACK if on_track else Status.LAGGING,
-        Explanation.deferred(lambda: words().progress(on_track, due, progress, gap, strict, shown_start, judged_on)),
-        actual,
-        target_value,
-        completion,
-        expected,
-        gap,
-        unit,
-        figure.date,
-        gap_strict=strict,
-        progress=progress,
+
+
+#: What an explanation's sentences quote: metric, parameters, unit, figure, actual figure, counting.
+_WordsOf = tuple[Metric, "ThresholdParams", str, Figure, Decimal, bool]
+
+
+def _explain_final(words: _WordsOf, holds: bool, band: _Band, gap: Decimal, strict: bool) -> tuple[str, str]:
+    return _Words(*words).final(holds, band, gap, strict)
+
+
+def _explain_above_range(words: _WordsOf, high: Decimal) -> tuple[str, str]:
+    return _Words(*words).above_range(high)
+
+
+def _explain_ceiling(words: _WordsOf, holds: bool, ceiling: Decimal) -> tuple[str, str]:
+    return _Words(*words).ceiling(holds, ceiling)
+
+
+def _explain_progress(
+    words: _WordsOf,
+    on_track: bool,
+    due_num: int,
+    due_den: int,
+    progress: Progress | None,
+    gap: Decimal,
+    strict: bool,
+    start: Decimal | None,
+    judged_on: dt.date,
+) -> tuple[str, str]:
+    return _Words(*words).progress(on_track, Fraction(due_num, due_den), progress, gap, strict, start, judged_on)
+
+
+def _no_data(words: Callable[[], tuple[str, str]]) -> Outcome:
+    """``Outcome(Status.NO_DATA, Explanation(*words()))``, the sentences written when first read."""
+    return _make_outcome(
+        Status.NO_DATA, Explanation.deferred(words), None, None, None, None, None, "", None, False, None
     )
 
 
-def _due(base: Decimal, start: Decimal | None, share: Fraction) -> Fraction:
-    """What is due by now, exactly.
+_MET, _MISSED, _ON_TRACK, _LAGGING = Status.MET, Status.MISSED, Status.ON_TRACK, Status.LAGGING
+_BEHIND = ScheduleVerdict.BEHIND
+_VALUE = Measure.VALUE
+_ZERO = Decimal(0)
+_ONE = Decimal(1)
 
-    ``base x share`` for a total that accumulates from zero (or a level whose start is
-    unknown); ``start + (base - start) x share`` for a level that starts at ``start``.
+
+def _evaluate(params: ThresholdParams, ctx: Context, *, counting: bool) -> Outcome:
+    rule = _Rule(
+        params,
+        ctx.require_metric(),
+        counting=counting,
+        target=ctx.target,
+        year=ctx.year,
+        frequency=ctx.frequency,
+        basis=ctx.basis,
+    )
+    outcome = rule.judge(ctx.figures, ctx.as_of)
+    if outcome.status is Status.NO_DATA:  # signalled, as an evaluator does (the engine takes either alike)
+        raise NoData(outcome.explanation.zh, outcome.explanation.en)
+    return outcome
+
+
+def _due(
+    base_num: int, base_den: int, base: Decimal, start: Decimal, share_num: int, share_den: int
+) -> tuple[int, int]:
+    """What is due by now of a level that starts the year at ``start``, exactly, as a ratio of
+    integers (the denominator above zero): ``start + (base - start) x share``, or ``base``
+    once the start reaches it. (Of a total, or a level whose start is unknown, ``base x share``.)
     """
-    if start is None:
-        return Fraction(base) * share
     if start >= base:
-        return Fraction(base)
-    return Fraction(start) + (Fraction(base) - Fraction(start)) * share
+        return base_num, base_den
+    start_num, start_den = start.as_integer_ratio()
+    return (
+        start_num * base_den * share_den + (base_num * start_den - start_num * base_den) * share_num,
+        start_den * base_den * share_den,
+    )
 
 
 def _band(params: ThresholdParams, metric: Metric, value: Decimal, counting: bool) -> _Band:
@@ -321,25 +525,25 @@ def _spread(params: ThresholdParams, metric: Metric, value: Decimal, counting: b
     return spread
 
 
-def _ceiling(
-    c: Comparator, actual: Decimal, ceiling: Decimal, ctx: Context, words: Callable[[], _Words], unit: str, day: dt.date
-) -> Outcome:
+def _ceiling(c: Comparator, actual: Decimal, ceiling: Decimal, final: bool, words: _WordsOf, day: dt.date) -> Outcome:
     holds = actual <= ceiling if c is Comparator.AT_MOST else actual < ceiling
     if not holds:
         status = Status.MISSED
     else:
-        status = Status.MET if ctx.is_final else Status.ON_TRACK
-    gap = Decimal(0) if holds else ceiling - actual
-    return Outcome(
+        status = Status.MET if final else Status.ON_TRACK
+    gap = _ZERO if holds else ceiling - actual
+    return _make_outcome(
         status,
-        Explanation.deferred(lambda: words().ceiling(holds, ceiling)),
+        Explanation.deferred(partial(_explain_ceiling, words, holds, ceiling)),
         actual,
         ceiling,
         None,
         None,
         gap,
-        unit,
+        words[2],
         day,
+        False,
+        None,
     )
 
 
