@@ -191,8 +191,19 @@ def test_a_heading_inside_a_table_groups_its_rows() -> None:
     ]
 
 
-def test_the_pages_frame_is_not_read() -> None:
-    text = HEAD + "浏览次数：1562    发布时间：2026-03-12 10:20    来源：区住建局\n新建社区养老服务站12个。\n"
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "浏览次数：1562    发布时间：2026-03-12 10:20    来源：区住建局",
+        "  • 来源:苍南县人民政府办公室",
+        "扫一扫在手机打开当前页",
+        "上一篇：关于做好2026年春季造林工作的通知",
+        "网站标识码3303270001  浙ICP备05001234号  浙公网安备33032702000123号",
+        "【打印】【关闭】",
+    ],
+)
+def test_the_pages_frame_is_not_read(frame: str) -> None:
+    text = HEAD + f"{frame}\n新建社区养老服务站12个。\n"
     assert [t.quote for t in draft_spec(text, year=2026).targets] == ["新建社区养老服务站12个"]
 
 

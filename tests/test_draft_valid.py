@@ -174,3 +174,22 @@ def test_about_in_step_is_drafted_as_about() -> None:
     assert [(t.kind, t.comparator) for t in result.targets] == [("relative", "approx")]
     strict = draft_spec("居民人均可支配收入增长与经济增长同步。", year=2026)
     assert [(t.kind, t.comparator) for t in strict.targets] == [("relative", ">=")]
+
+
+_NOISE = st.text(
+    alphabet=st.sampled_from(
+        list(
+            "一二三四五六七八九十、。，；：（）()|\t \n0123456789.%-/*万亿元个家项人户年月日前底内以上左右力争牵头单位责任局镇县“”《》"
+        )
+    ),
+    max_size=400,
+)
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.lists(st.one_of(_NOISE, _document()), min_size=1, max_size=4))
+def test_any_text_drafts_a_spec_that_loads(pieces: list[str]) -> None:
+    """Garbage among the pieces of plans (stray marks, numbers, half tables) never raises and never
+    breaks the draft: whatever the text, draft_spec returns a spec the loader accepts."""
+    result = draft_spec("\n".join(pieces), year=2026)
+    structure_spec(result.spec)

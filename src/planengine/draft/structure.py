@@ -127,7 +127,8 @@ _PAGE_MARKER: Final = re.compile(
 #: A line of the page around the plan: its counters, dates of posting, sharing and printing links.
 _PAGE_FRAME: Final = re.compile(
     r"浏览次数|点击数|阅读次数|访问量|浏览量|发布时间|发布日期|索引号|信息来源|【字体|字号[:：]?\s*[大中小]|打印本页|"
-    r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]"
+    r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]|扫一扫|在手机(?:上)?打开|^\s*(?:上一篇|下一篇)|相关链接|责任编辑|"
+    r"网站标识码|ICP备|公网安备|版权所有|【打印】|【关闭】"
 )
 _TITLE_WORDS: Final = re.compile(
     r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划|通报|情况|报告|纲要"
