@@ -66,6 +66,7 @@ import random
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -465,7 +466,24 @@ def best_of(fn: Callable[[], object], repeats: int) -> tuple[float, list[float]]
     return min(times), times
 
 
+def _fresh_env() -> dict[str, str]:
+    """The environment of the fresh interpreters: bytecode written and read as after an installation
+    (pip compiles a package's modules when it installs them), into a cache of this run's own, even
+    where PYTHONDONTWRITEBYTECODE is set (then every fresh process compiled planengine from source)."""
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bench-pycache-")
+    return env
+
+
+_FRESH_ENV: dict[str, str] | None = None
+
+
 def run_python(args: list[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    global _FRESH_ENV
+    if env is None:
+        _FRESH_ENV = _FRESH_ENV or _fresh_env()
+        env = _FRESH_ENV
     return subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True, cwd=ROOT, env=env)
 
 
@@ -509,7 +527,9 @@ print(json.dumps({"import": t1 - t0, "load": t2 - t1, "compile": t3 - t2}))
 
 
 def cold_load_compile(runs: int) -> dict[str, float]:
-    """First load_spec + compile_plan after import, each in a fresh process (ms, medians)."""
+    """First load_spec + compile_plan after import, each in a fresh process (ms, medians); one run
+    first writes the bytecode of every module it imports (evaluators, plugins), as use would."""
+    run_python(["-c", _COLD_CODE, str(SEED_SPEC)])
     samples = [json.loads(run_python(["-c", _COLD_CODE, str(SEED_SPEC)]).stdout) for _ in range(runs)]
     return {key: statistics.median(s[key] for s in samples) * 1000 for key in ("import", "load", "compile")}
 

@@ -165,15 +165,19 @@ _PACKAGES: weakref.WeakKeyDictionary[pluggy.PluginManager, dict[int, tuple[str, 
 
 
 def _entry_points() -> dict[str, list[tuple[str, metadata.EntryPoint]]]:
-    """Every installed entry point of the group, by name, with the package (distribution) providing it."""
+    """Every installed entry point of the group, by name, with the package (distribution) providing it.
+
+    Only the entry-point files are read (``metadata.entry_points(group=...)``); a package's
+    metadata is parsed only for the packages that provide a plugin, not for every one installed.
+    """
     found: dict[str, list[tuple[str, metadata.EntryPoint]]] = {}
     seen: set[tuple[str, str]] = set()
-    for dist in metadata.distributions():
-        package = dist.metadata["Name"] or "?"
-        for entry_point in dist.entry_points:
-            if entry_point.group == ENTRY_POINT_GROUP and (package, entry_point.name) not in seen:
-                seen.add((package, entry_point.name))  # the same distribution seen twice on the path
-                found.setdefault(entry_point.name, []).append((package, entry_point))
+    for entry_point in metadata.entry_points(group=ENTRY_POINT_GROUP):
+        dist = entry_point.dist
+        package = (dist.metadata["Name"] or dist.name) if dist is not None else "?"
+        if (package, entry_point.name) not in seen:
+            seen.add((package, entry_point.name))  # the same distribution seen twice on the path
+            found.setdefault(entry_point.name, []).append((package, entry_point))
     return found
 
 
