@@ -536,3 +536,21 @@ def test_an_undated_verb_alone_is_no_deliverable() -> None:
 def test_a_service_radius_named_as_a_programme_is_no_deliverable() -> None:
     assert quotes("全面打造“15分钟养老服务圈”。") == []
     assert [r.kind for r in read("打造洞庭生态“大粮仓”、绿色食品“大工厂”。")] == ["milestone"]
+
+
+def test_what_follows_an_as_of_date_in_a_sentence_reports() -> None:
+    text = "新建污水管网38公里,截至6月底已完成整改11项,完成率57.9%,其余8项正按序时推进。"
+    assert quotes(text) == ["新建污水管网38公里"]
+
+
+def test_a_legacy_is_no_past() -> None:
+    assert quotes("完成历史遗留废弃矿山生态修复面积1200亩。") == ["完成历史遗留废弃矿山生态修复面积1200亩"]
+
+
+def test_the_size_of_a_project_named_is_no_target() -> None:
+    assert quotes("加快建设总投资7.58亿元的县医院迁建项目。") == []
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [("执法检查300家次左右。", "家次"), ("评选名菜20道。", "道")])
+def test_more_measure_words_count(sentence: str, unit: str) -> None:
+    assert [(r.kind, r.unit) for r in read(sentence)][0][1] == unit

@@ -276,3 +276,15 @@ def test_the_unit_listed_first_leads_when_the_document_says_so() -> None:
     ]
     without = text.replace("(列第一位者为牵头或汇总单位,下同)", "")
     assert leads(without)[0][1] == ("区房屋征收中心", "区发改局", "古林镇")
+
+
+def test_a_row_named_for_a_problem_is_still_a_task() -> None:
+    """A 督察整改 table names each row by the problem found (整治成效不稳定): not a look-back section."""
+    cells = [
+        "序号", "反馈问题", "整改目标", "责任单位", "整改进展情况",
+        "1", "黑臭水体整治成效不稳定。", "完成雨污分流改造管网42公里。", "*市住建局", "市水利局", "已完成29.5公里。",
+    ]  # fmt: skip
+    result = draft_spec("整改落实情况表\n" + "\n".join(cells) + "\n", year=2026)
+    assert [(t.quote, t.lead, t.support) for t in result.targets] == [
+        ("完成雨污分流改造管网42公里", ("市住建局",), ("市水利局",))
+    ]

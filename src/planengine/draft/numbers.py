@@ -41,6 +41,12 @@ SCALES: Final[dict[str, int]] = {"万亿": 12, "千万": 7, "百万": 6, "十万
 #: Measure words that count discrete things (a target in these is a count).
 COUNT_WORDS: Final = (
     "人次",
+    "家次",
+    "户次",
+    "车次",
+    "架次",
+    "班次",
+    "道",
     "人",
     "名",
     "位",

@@ -226,8 +226,11 @@ def paragraph_tables(sh: str) -> str:
     words = [re.sub(r"\s+", "", sh[a:b]) for a, b in lines]
 
     def join(first: int, after: int) -> None:
-        for (_, end), (start, _) in zip(lines[first : after - 1], lines[first + 1 : after]):
-            out[end] = "|"
+        for k in range(first, after - 1):
+            (previous_start, end), (start, next_end) = lines[k], lines[k + 1]
+            # units a paragraph each (县水务局 / 县住建局) are one cell's list; any other break is a cell's end
+            units = k > first and _unit_cell(sh[previous_start:end]) and _unit_cell(sh[start:next_end])
+            out[end] = "、" if units else "|"
             out[end + 1 : start] = " " * (start - end - 1)
 
     i = 0
@@ -236,8 +239,7 @@ def paragraph_tables(sh: str) -> str:
         while (
             j < len(lines)
             and "|" not in words[j]
-            and (j > i or words[j] in ("序号", "编号"))
-            and _header_cell(words[j])
+            and (words[j] in ("序号", "编号") if j == i else _header_cell(words[j]) or _HEADER_LIKE.fullmatch(words[j]))
         ):
             j += 1
         columns = j - i
@@ -260,11 +262,19 @@ def paragraph_tables(sh: str) -> str:
     return "".join(out)
 
 
+#: After 序号, a short line of words alone (反馈问题, 整改时限) is a header cell too.
+_HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
 def _header_cell(word: str) -> bool:
     """Whether a line alone is a table's header cell (序号, 项目内容, 当前进度, 牵头单位, 备注)."""
     return bool(_HEADER_WORDS.fullmatch(word)) or (
         len(word) <= 8
-        and bool(re.search(r"(?:内容|进度|情况|单位|部门|名称|任务|目标|时限|时间|备注|领导|措施|举措|指标)$", word))
+        and bool(
+            re.search(
+                r"(?:内容|进度|情况|单位|部门|名称|任务|目标|时限|时间|备注|领导|措施|举措|指标|实事|项目|事项)$", word
+            )
+        )
     )
 
 
@@ -668,9 +678,10 @@ def _looks_back(title: str) -> bool:
 def _drop_reviews(node: Node) -> None:
     """Sections that look back (工作回顾, 执行情况, 发展基础) report figures already reached, not targets;
     those that state principles (指导思想, 基本原则, 保障措施) are read for figures only."""
-    node.children[:] = [c for c in node.children if not _looks_back(c.title)]
+    # a table row is a task, whatever its name says (黑臭水体整治成效不稳定 is a problem to fix)
+    node.children[:] = [c for c in node.children if c.kind == "row" or not _looks_back(c.title)]
     for child in node.children:
-        if _PRINCIPLE_SECTION.search(child.title):
+        if child.kind != "row" and _PRINCIPLE_SECTION.search(child.title):
             for part in child.walk():
                 part.regions[:] = [attrs.evolve(r, milestones=False) for r in part.regions]
         _drop_reviews(child)

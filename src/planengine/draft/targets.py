@@ -79,13 +79,16 @@ _CONTEXT: Final = re.compile(
 )
 #: Clauses that report what has happened, not what is to be done.
 _PAST: Final = re.compile(
-    r"已经|已(?!有|于)|截至|截止|(?<![为除])了(?![解如])|目前|现有|去年|上年度?(?:完成|实现|达到)|历史|预计|同比持平|与上年持平"
+    r"已经|已(?!有|于)|截至|截止|(?<![为除])了(?![解如])|目前|现有|去年|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"正(?:在|按)"
 )
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
 #: 2025年底前, 2025年内) nor a horizon (到2025年).
 _PAST_YEAR: Final = re.compile(
     r"\s*(20\d{2})\s*年(?:度)?(?:全年)?(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
 )
+#: Where a sentence starts to report what was done by a date (截至6月底…), the rest of it reports too.
+_AS_OF: Final = re.compile(r"截至|截止")
 #: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
 _SO_FAR: Final = re.compile(r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来)[^,;。]{0,14}?,")
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
@@ -339,6 +342,8 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
     carry = False  # a marker further on governs the clauses of targets right after it
     for c_start, c_end in clauses(sh, s_start, s_end):
         clause = sh[c_start:c_end]
+        if _AS_OF.search(sh, s_start, c_start):
+            break  # …,截至6月底已完成整改11项,完成率57.9%: the rest of the sentence reports
         firm = any(m.group() not in _STRIVE_WORDS for m in _STRIVE.finditer(clause))
         horizon_match = _HORIZON.search(clause)
         if horizon_match:
@@ -570,6 +575,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 一批, 1批: an unstated number
         if re.search(r"(?:由|从)(?:20\d{2}年(?:的|底)?)?$", before):
             continue  # the base of 由X提高到Y
+        if re.search(r"总投资(?:约|达)?$", before) and after.startswith("的"):
+            continue  # 总投资7.58亿元的县医院迁建项目: the size of a project named, not a target
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
         if q.unit in ("天", "小时", "分钟", "工作日", "个工作日", "岁") and not compared:
             continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
@@ -583,7 +590,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue
         if re.match(r"^(?:年|岁|周岁|号|期|级|届|类|版|代|大|强(?!度))", after) and not q.unit:
             continue
-        if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "大", "条", "") or _COUNTING.search(before)):
+        if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
         if (
             q.unit in ("项", "个", "大", "条")
