@@ -186,8 +186,17 @@ _NOISE = st.text(
 )
 
 
+_RUN_TOGETHER = st.sampled_from(
+    [
+        "《分解表》由会员分享,可在线阅读\n1、序号项目名称主要内容分管领导牵头单位配合单位1增加学位新增学位500个。何海平教育局各街道2",
+        "序号项目名称主要内容牵头单位1促进就业新增就业1500人。人社局\n2、各镇(街道3优化服务。",
+        "1、序号主要内容牵头单位配合单位",
+    ]
+)
+
+
 @settings(max_examples=120, deadline=None)
-@given(st.lists(st.one_of(_NOISE, _document()), min_size=1, max_size=4))
+@given(st.lists(st.one_of(_NOISE, _document(), _RUN_TOGETHER), min_size=1, max_size=4))
 def test_any_text_drafts_a_spec_that_loads(pieces: list[str]) -> None:
     """Garbage among the pieces of plans (stray marks, numbers, half tables) never raises and never
     breaks the draft: whatever the text, draft_spec returns a spec the loader accepts."""

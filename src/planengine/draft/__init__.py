@@ -36,7 +36,16 @@ from ..spec import SpecError, SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
 from .responsibility import FIRST_LEADS, first_listed_leads
-from .structure import Node, Outline, drop_look_back, outline, paragraph_tables, spaced_tables, wrapped_rows
+from .structure import (
+    Node,
+    Outline,
+    drop_look_back,
+    outline,
+    paragraph_tables,
+    shared_pages,
+    spaced_tables,
+    wrapped_rows,
+)
 from .targets import Reading, read_indicator, read_region
 from .text import shadow
 from .tomlout import dumps as _toml_dumps
@@ -91,7 +100,7 @@ def draft_spec(
 def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
-    sh = wrapped_rows(spaced_tables(paragraph_tables(shadow(text))))
+    sh = wrapped_rows(spaced_tables(paragraph_tables(shared_pages(text, shadow(text)))))
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)

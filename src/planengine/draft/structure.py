@@ -211,6 +211,22 @@ def spaced_tables(sh: str) -> str:
     return "".join(out)
 
 
+#: A document-sharing site's page (由会员分享, 可在线阅读, 珍藏版): its pages start with 1、 2、 3、.
+_SHARED_DOCUMENT: Final = re.compile(r"由会员分享|可在线阅读|珍藏版|文档分享|下载文档")
+_SHARED_PAGE: Final = re.compile(r"\n[ \t]*\d{1,3}、")
+
+
+def shared_pages(text: str, sh: str) -> str:
+    """The shadow of a document-sharing site's page with its page breaks (a line end and ``N、``)
+    blanked, so that a table or a sentence cut by a page break reads on. Other texts are as they are."""
+    if not _SHARED_DOCUMENT.search(text[:2000]):
+        return sh
+    out = list(sh)
+    for match in _SHARED_PAGE.finditer(sh):
+        out[match.start() : match.end()] = " " * (match.end() - match.start())
+    return "".join(out)
+
+
 def paragraph_tables(sh: str) -> str:
     """The shadow with tables copied one cell a paragraph joined into rows of ``|`` cells.
 
@@ -430,6 +446,8 @@ class _OutlineReader:
         if _PAGE_MARKER.fullmatch(line) or _PAGE_FRAME.search(line):
             return  # a page break (3、, - 3 -, 第3页) or the page's frame (浏览次数, 发布时间): not the plan
         self.position += 1
+        if "|" not in line and self._read_glued(s, e):
+            return
         heading = _heading(self.sh, s, e)
         if line.count("|") >= 2:
             if self._read_table_line(line_start, line_end):
@@ -443,6 +461,36 @@ class _OutlineReader:
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
             current = self.current
             _add_text(self.text, self.sh, current, s, e, current is not self.root or not self.has_heading)
+
+    def _read_glued(self, s: int, e: int) -> bool:
+        """A table whose cells run together (序号项目名称…牵头单位配合单位1…): one task per row, with
+        its units (see :mod:`.glued`). Whether the line held one."""
+        from .glued import glued_header, read_glued_rows
+
+        found = glued_header(self.sh, s, e)
+        if found is None:
+            return False
+        header_end, columns = found
+        rows = read_glued_rows(self.text, self.sh, header_end, e, columns)
+        if not rows:
+            return False
+        parent = self.current
+        for number, row in enumerate(rows, start=1):
+            own = str(len(parent.children) + 1) if parent.children else str(number)
+            node = Node(
+                number=parent.number + (own if not parent.number else f"-{own}"),
+                own=own,
+                kind="row",
+                title=_short_title(self.text, self.sh, row.start, row.text_end),
+                parent=parent,
+                position=row.start,
+            )
+            _add_text(self.text, self.sh, node, row.start, row.text_end, True)
+            if row.responsibility:
+                node.brackets[:] = [Bracket(row.text_end, row.end, row.responsibility)]
+                node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+            parent.children.append(node)
+        return True
 
     def _read_table_line(self, line_start: int, line_end: int) -> bool:
         """A line of ``|``-separated cells: a header row starts a table, a row under one is a task.
