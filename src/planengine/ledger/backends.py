@@ -358,8 +358,21 @@ class PostgresBackend(Backend):
         except self._psycopg.Error:
             pass
 
+    def _has_table(self, table: str) -> bool:
+        """Whether the ledger's schema holds ``table``, as of this statement.
+
+        Read from the catalog's rows (pg_tables) rather than with ``to_regclass``, whose cached
+        view of the catalog may not yet show a table another session has just created: a second
+        writer opening a new ledger while the first created it then took it for a foreign database.
+        """
+        rows = self.read(
+            "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = ?",
+            (table,),
+        )
+        return bool(rows[0][0])
+
     def version(self) -> int:
-        if self.read("SELECT to_regclass('planengine_schema')")[0][0] is None:
+        if not self._has_table("planengine_schema"):
             return 0
         rows = self.read("SELECT version FROM planengine_schema")
         return int(rows[0][0]) if rows else 0
@@ -370,9 +383,7 @@ class PostgresBackend(Backend):
         self.execute("INSERT INTO planengine_schema (version) VALUES (?)", (int(version),))
 
     def is_empty(self) -> bool:
-        return all(
-            self.read(f"SELECT to_regclass('{table}')")[0][0] is None for table in ("revisions", "imports", "reviews")
-        )
+        return not any(self._has_table(table) for table in ("revisions", "imports", "reviews"))
 
     def close(self) -> None:
         self._db.close()
