@@ -554,3 +554,19 @@ def test_the_size_of_a_project_named_is_no_target() -> None:
 @pytest.mark.parametrize(("sentence", "unit"), [("执法检查300家次左右。", "家次"), ("评选名菜20道。", "道")])
 def test_more_measure_words_count(sentence: str, unit: str) -> None:
     assert [(r.kind, r.unit) for r in read(sentence)][0][1] == unit
+
+
+# --- ordinary sentences the rules above must not misread (found in review) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("截至2026年底,全县建成充电桩500个,新建公园10个。", ["全县建成充电桩500个", "新建公园10个"]),  # a horizon
+        ("安排两千万元资金支持技改,发放三万元奖励。", ["安排两千万元资金支持技改", "发放三万元奖励"]),
+        ("确保真正按期建成5个项目。", ["确保真正按期建成5个项目"]),
+        ("新建绿色建筑全部达到3星级标准。", []),  # a grade, not a count
+    ],
+)
+def test_ordinary_sentences_are_not_misread(sentence: str, expected: list[str]) -> None:
+    assert quotes(sentence) == expected

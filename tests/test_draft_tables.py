@@ -312,3 +312,31 @@ def test_a_table_whose_cells_run_together_is_read_with_its_units() -> None:
         ("提升改造8家社区养老服务中心", ("民政局",), ("各街道",)),  # after the units: the units above
         ("对300户困难老人家庭进行适老化改造", ("民政局",), ("各街道",)),
     ]
+
+
+def test_a_list_in_a_shared_document_keeps_its_numbers() -> None:
+    """On a document-sharing page only a page's start (a long line, or one cut mid-sentence) is a
+    page break; a numbered item is an item."""
+    text = (
+        "某县方案(由会员分享,可在线阅读)\n一、主要任务\n"
+        "1、新建公园5个。(牵头单位:县住建局)\n2、新建书屋3个。(牵头单位:县文旅局)\n3、改造道路8条。\n"
+    )
+    assert leads(text)[:2] == [("新建公园5个", ("县住建局",), ()), ("新建书屋3个", ("县文旅局",), ())]
+
+
+def test_a_sentence_with_a_page_frame_word_is_read() -> None:
+    text = HEAD + "到2026年,数字图书馆年浏览量突破500万次,新建社区书屋20个。\n"
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == [
+        "数字图书馆年浏览量突破500万次",
+        "新建社区书屋20个",
+    ]
+
+
+def test_a_plan_titled_with_its_schedule_is_no_report() -> None:
+    text = "某县2026年重点项目建设任务及进度安排\n1.一季度,完成项目立项5个。\n2.上半年,开工项目10个。\n"
+    assert len(draft_spec(text, year=2026).targets) == 2
+
+
+def test_no_table_row_signs_the_document() -> None:
+    text = "某县方案\n序号|任务|责任单位\n1|新建公园5个|县住建局\n2|新建书屋3个|县文旅局\n2026年10月\n"
+    assert "|" not in draft_spec(text, year=2026).spec["issuer"]

@@ -125,7 +125,9 @@ def _draft(
 
 
 #: A title of a report on progress (推进情况, 进展情况的通报, 工作总结), not of a plan.
-_REPORT_TITLE: Final = re.compile(r"进展|推进情况|进度|完成情况|执行情况|落实情况|总结|通报")
+_REPORT_TITLE: Final = re.compile(
+    r"(?:推进|进展|完成|执行|落实)情况(?!.*(?:安排|计划|方案))|工作总结|通报|进度表|进展表"
+)
 
 
 def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) -> dict[int, list[tuple[int, Reading]]]:
@@ -201,8 +203,8 @@ def _issuer(title: str, text: str = "") -> str:
         return title[:about]
     lines = text.splitlines()
     dated = [i for i, line in enumerate(lines) if _DATE_LINE.fullmatch(line)]
-    for i in reversed(dated):
-        above = next((line for line in reversed(lines[:i]) if line.strip()), "")
+    for i in reversed(dated[-3:]):  # the signature stands over one of the last date lines
+        above = next((lines[k] for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), "")
         signed = _ISSUER_LINE.fullmatch(above)
         if signed:
             return signed.group(1)
@@ -232,7 +234,7 @@ _DATE_LINE: Final = re.compile(
 _DIGIT_OF: Final = {**{c: str(i) for i, c in enumerate("〇一二三四五六七八九")}, "○": "0", "零": "0", "Ｏ": "0"}
 #: A line that signs the document (its issuer), as it stands over the date line or heads the paper.
 _ISSUER_LINE: Final = re.compile(
-    r"^[ \t\u3000]*([^\s,，。;；:：、()（）]{2,30}?(?:人民政府|政府办公室|人民政府办公室|办公室|委员会|领导小组|指挥部|局|委|厅|办))"
+    r"^[ \t\u3000]*([^\s,，。;；:：、()（）|\d]{2,30}?(?:人民政府|政府办公室|人民政府办公室|办公室|委员会|领导小组|指挥部|局|委|厅|办))"
     r"(?:文件)?[ \t\u3000]*$"
 )
 

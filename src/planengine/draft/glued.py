@@ -6,7 +6,7 @@ text: ``序号项目名称主要内容区政府分管领导牵头单位配合单
 marks a cell, but the header names the columns, each row starts at the next serial number,
 the task's text ends at its last 。, and what follows is who answers: a person (when the
 header has a 领导 column), then the lead unit, then the supporting ones, their names run
-together. :func:`read_glued_table` reads such a stream into row tasks with their units.
+together. :func:`read_glued_rows` reads such a stream into rows with their units.
 
 Names that run together are cut where a unit's name ends (局, 委, 办, 中心, 公司, 街道, 镇,
 园 with its bracket, 区 ...); a person's name (two or three characters) is told from the unit
@@ -160,9 +160,7 @@ def _row_start(sh: str, position: int, end: int, serial: int) -> int | None:
         after = sh[index + len(number) : index + len(number) + 1]
         fits = not after.isdigit() and not sh[index - 1 : index].isdigit() and re.match(r"[\u4e00-\u9fff]", after)
         if fits and (
-            index == position
-            or _UNIT.search(before + "")
-            and re.search(r"[局委办心司道镇乡园区院所站队会联社)]$", before)
+            index == position or _UNIT.search(before) and re.search(r"[局委办心司道镇乡园区院所站队会联社)]$", before)
         ):
             return index
         index = sh.find(number, index + 1, end)

@@ -162,18 +162,21 @@ def _listed_unit(name: str) -> bool:
 def _join_lines(text: str) -> str:
     """A list of units over several lines (a table cell with one unit a line), as one list: a line
     end between two names separates them; one inside a name (县农业农 / 村局) is dropped."""
-    joined = ""
+    pieces: list[str] = []
+    tail = ""  # the last name so far (the joined text is never searched again: linear in the lines)
     for line in text.split("\n"):
         line = line.strip()
         if not line:
             continue
-        tail = re.split(r"[、,;，；]", joined)[-1].strip("*") if joined else ""
-        head = re.split(r"[、,;，；]", line)[0].strip("*")
+        names = re.split(r"[、,;，；]", line)
+        head = names[0].strip("*")
         if tail and not looks_like_unit(tail) and looks_like_unit(tail + head):
-            joined += line
+            pieces.append(line)
+            tail = (tail + head) if len(names) == 1 else names[-1].strip("*")
         else:
-            joined += ("；" if joined else "") + line
-    return joined
+            pieces.append(("；" if pieces else "") + line)
+            tail = names[-1].strip("*")
+    return "".join(pieces)
 
 
 def _clean(name: str) -> str:

@@ -23,6 +23,7 @@ from typing import Final
 
 import attrs
 
+from .glued import glued_header, read_glued_rows
 from .responsibility import MARKERS, Responsibility, find_brackets, looks_like_unit, parse_responsibility, split_units
 from .targets import is_figure
 from .text import strip_span
@@ -214,6 +215,8 @@ def spaced_tables(sh: str) -> str:
 #: A document-sharing site's page (由会员分享, 可在线阅读, 珍藏版): its pages start with 1、 2、 3、.
 _SHARED_DOCUMENT: Final = re.compile(r"由会员分享|可在线阅读|珍藏版|文档分享|下载文档")
 _SHARED_PAGE: Final = re.compile(r"\n[ \t]*\d{1,3}、")
+#: A page of a document-sharing site runs to hundreds of characters on one line.
+_PAGE_LENGTH: Final = 150
 
 
 def shared_pages(text: str, sh: str) -> str:
@@ -223,6 +226,15 @@ def shared_pages(text: str, sh: str) -> str:
         return sh
     out = list(sh)
     for match in _SHARED_PAGE.finditer(sh):
+        line_end = sh.find("\n", match.end())
+        long_page = (line_end if line_end >= 0 else len(sh)) - match.end() >= _PAGE_LENGTH
+        previous_start = sh.rfind("\n", 0, match.start()) + 1
+        before = sh[previous_start : match.start()].rstrip(" \t")
+        heading = len(before) < 60 and _heading(sh, *strip_span(sh, previous_start, match.start())) is not None
+        # the line before breaks off mid-sentence (a heading ends without a stop and breaks nothing)
+        cut = bool(before) and before[-1] not in "。.;!?)" and not heading
+        if not (long_page or cut):
+            continue  # an item of a list (1、新建公园5个。), not a page of the document
         out[match.start() : match.end()] = " " * (match.end() - match.start())
     return "".join(out)
 
@@ -255,7 +267,11 @@ def paragraph_tables(sh: str) -> str:
         while (
             j < len(lines)
             and "|" not in words[j]
-            and (words[j] in ("序号", "编号") if j == i else _header_cell(words[j]) or _HEADER_LIKE.fullmatch(words[j]))
+            and (
+                words[j] in ("序号", "编号")
+                if j == i
+                else _header_cell(words[j]) or _HEADER_LIKE.fullmatch(re.sub(r"^20\d{2}年(?:度)?", "", words[j]))
+            )
         ):
             j += 1
         columns = j - i
@@ -264,14 +280,19 @@ def paragraph_tables(sh: str) -> str:
             continue
         join(i, j)
         serial, row = 1, j
-        while row < len(lines) and words[row] == str(serial):
+        while row < len(lines):
+            if words[row] != str(serial):
+                if _heading(sh, *strip_span(sh, *lines[row])) is not None or _PAGE_MARKER.fullmatch(words[row]):
+                    row += 1  # a heading over a group of rows (一、强化源头治理), a page break: the table goes on
+                    continue
+                break
             following = next(
                 (m for m in range(row + 1, min(len(lines), row + 2 * columns + 1)) if words[m] == str(serial + 1)),
                 None,
             )
             end = following if following is not None else min(len(lines), row + columns)
-            if any(_heading(sh, *strip_span(sh, *lines[m])) for m in range(row + 1, end)):
-                break
+            # a heading over the next group of rows (二、加强生产经营监管) ends this row
+            end = next((m for m in range(row + 1, end) if _heading(sh, *strip_span(sh, *lines[m]))), end)
             join(row, end)
             serial, row = serial + 1, end
         i = row
@@ -283,7 +304,9 @@ _HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _header_cell(word: str) -> bool:
-    """Whether a line alone is a table's header cell (序号, 项目内容, 当前进度, 牵头单位, 备注)."""
+    """Whether a line alone is a table's header cell (序号, 项目内容, 当前进度, 牵头单位, 备注,
+    2022年预期目标: a year may open it)."""
+    word = re.sub(r"^20\d{2}年(?:度)?", "", word)
     return bool(_HEADER_WORDS.fullmatch(word)) or (
         len(word) <= 8
         and bool(
@@ -307,7 +330,7 @@ def wrapped_rows(sh: str) -> str:
     """
     out = list(sh)
     columns = 0
-    row: tuple[int, int] | None = None  # the row being read: its start, and the end of its last line
+    row: tuple[int, int, int] | None = None  # the row being read: its start, the end of its last line, its cells
     lines = _lines(sh)
     skip = -1
     for index, (start, end) in enumerate(lines):
@@ -324,7 +347,7 @@ def wrapped_rows(sh: str) -> str:
             continue
         if columns and row is not None and _continues_row(sh, row, start, end, columns):
             out[row[1]] = "、"  # the line end before this line
-            row = (row[0], end)
+            row = (row[0], end, row[2] + line.rstrip().rstrip("|").count("|"))
             continue
         if columns and row is not None and index + 1 < len(lines) and "|" not in line:
             # a name broken over two lines of its own (区自然资 / 源分局): joined, it goes on with the row
@@ -337,21 +360,28 @@ def wrapped_rows(sh: str) -> str:
             ):
                 out[row[1]] = "、"
                 out[end] = "、"
-                row, skip = (row[0], lines[index + 1][1]), index + 1
+                row, skip = (row[0], lines[index + 1][1], row[2]), index + 1
                 continue
-        row = (start, end) if columns and bars >= 1 else None
+        row = (start, end, _row_cells(sh, start, end)) if columns and bars >= 1 else None
     return "".join(out)
 
 
-def _continues_row(sh: str, row: tuple[int, int], start: int, end: int, columns: int) -> bool:
-    """Whether the line at ``start:end`` goes on with the table row at ``row``."""
+def _row_cells(sh: str, start: int, end: int) -> int:
+    """How many cells the row line ``sh[start:end]`` holds (trailing empty cells not counted)."""
+    return sh[start:end].rstrip().rstrip("|").count("|") + 1
+
+
+def _continues_row(sh: str, row: tuple[int, int, int], start: int, end: int, columns: int) -> bool:
+    """Whether the line at ``start:end`` goes on with the table row at ``row`` (its start, the end of
+    its last line, and its cells so far): only the row's last name is read, so a row of many
+    lines costs no more per line than a row of one."""
     bar = sh.find("|", start, end)
     first = sh[start : bar if bar >= 0 else end].strip()
     if not first or _PAGE_MARKER.fullmatch(first) or _heading(sh, *strip_span(sh, start, end)) is not None:
         return False
-    row_line = sh[row[0] : row[1]]
-    cells = row_line.rstrip().rstrip("|").count("|") + 1
-    last_cell = row_line.rstrip().rstrip("|").rsplit("|", 1)[-1].replace("、", ",").split(",")[-1].strip()
+    cells = row[2]
+    tail = sh[max(row[0], row[1] - 60) : row[1]]
+    last_cell = tail.rstrip().rstrip("|").rsplit("|", 1)[-1].replace("、", ",").split(",")[-1].strip()
     if cells >= columns and bar >= 0:
         return False  # a full row, then a line of cells: the next row
     cut_name = (
@@ -377,7 +407,7 @@ def _units_from_headings(node: Node, inherited: Bracket | None = None) -> None:
     items under it that name none, as a blank table cell takes the unit above."""
     for child in node.children:
         own = child.brackets[-1] if len(child.brackets) == 1 and child.children and child.kind != "row" else None
-        if inherited is not None and not child.brackets and child.kind != "row":
+        if inherited is not None and not child.brackets:
             child.brackets.append(inherited)
             child.regions[:] = [attrs.evolve(r, segment=0) for r in child.regions]
         _units_from_headings(
@@ -443,13 +473,15 @@ class _OutlineReader:
         if not self.source and line.lower().startswith("source:") and self.position == 0:
             self.source = line[len("source:") :].strip()
             return
-        if _PAGE_MARKER.fullmatch(line) or _PAGE_FRAME.search(line):
+        if _PAGE_MARKER.fullmatch(line) or (
+            len(line) <= 60 and not re.search("[。,;]", line) and _PAGE_FRAME.search(line)
+        ):
             return  # a page break (3、, - 3 -, 第3页) or the page's frame (浏览次数, 发布时间): not the plan
         self.position += 1
         if "|" not in line and self._read_glued(s, e):
             return
         heading = _heading(self.sh, s, e)
-        if line.count("|") >= 2:
+        if self.sh.count("|", line_start, line_end) >= 2:  # blank cells at the end count: 2021.8 | 城投集团 | ||
             if self._read_table_line(line_start, line_end):
                 return
         elif heading is None:
@@ -465,8 +497,6 @@ class _OutlineReader:
     def _read_glued(self, s: int, e: int) -> bool:
         """A table whose cells run together (序号项目名称…牵头单位配合单位1…): one task per row, with
         its units (see :mod:`.glued`). Whether the line held one."""
-        from .glued import glued_header, read_glued_rows
-
         found = glued_header(self.sh, s, e)
         if found is None:
             return False
@@ -475,8 +505,8 @@ class _OutlineReader:
         if not rows:
             return False
         parent = self.current
-        for number, row in enumerate(rows, start=1):
-            own = str(len(parent.children) + 1) if parent.children else str(number)
+        for row in rows:
+            own = str(len(parent.children) + 1)
             node = Node(
                 number=parent.number + (own if not parent.number else f"-{own}"),
                 own=own,
@@ -794,6 +824,8 @@ def _roles_by_content(
         names = split_units(text[a:b]) if value else []
         if position == 0 and re.fullmatch(r"\d{1,3}", value):
             roles.append("serial")
+        elif position > 0 and re.match(r"(?:已|截至|截止|目前|正在)", value):
+            roles.append("skip")  # 已完成。完成筛查人数3495人…: progress so far, in whatever column it fell
         elif units_seen >= 2 or (units_seen and not names):
             roles.append("skip")
         elif names and _unit_cell(text[a:b]):

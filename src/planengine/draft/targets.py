@@ -80,7 +80,7 @@ _CONTEXT: Final = re.compile(
 #: Clauses that report what has happened, not what is to be done.
 _PAST: Final = re.compile(
     r"已经|已(?!有|于)|截至|截止|(?<![为除])了(?![解如])|目前|现有|去年|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
-    r"正(?:在|按)"
+    r"(?<!真)正(?:在|按)"
 )
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
 #: 2025年底前, 2025年内) nor a horizon (到2025年).
@@ -220,6 +220,7 @@ _DEADLINE: Final = re.compile(
     r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?"
     r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)"
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
+    r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
 )
 _HORIZON: Final = re.compile(r"(?:到|至|截至)(20\d{2})年(?:底|末)?")
 _RANK: Final = re.compile(
@@ -264,6 +265,8 @@ _LEADING: Final = re.compile(
 
 
 def _month(match: re.Match[str]) -> int | None:
+    if match.group("scheduled"):
+        return int(match.group("scheduled"))
     if match.group("month"):
         text = match.group("month")
         return int(text) if text.isdigit() else cn_integer(text)
@@ -303,7 +306,10 @@ def read_region(
         opener = _PAST_YEAR.match(sh, s_start, s_end)
         if opener and year is not None and int(opener.group(1)) < year:
             past = True
-        if _SO_FAR.match(sh, s_start, s_end) or (report and _PERIOD_SO_FAR.match(sh, s_start, s_end)):
+        so_far = _SO_FAR.match(sh, s_start, s_end)
+        if (so_far and not _horizon_ahead(so_far.group(), year)) or (
+            report and _PERIOD_SO_FAR.match(sh, s_start, s_end)
+        ):
             past = True
         continued = past
         past = past and sh[s_end : s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
@@ -318,15 +324,24 @@ def read_region(
     return readings
 
 
-def _strive_at(sh: str, s_start: int, c_start: int, position: int) -> bool:
-    """Whether 力争/争取/争创 governs a target at ``position`` by the sentence's head or its own clause.
+def _horizon_ahead(words: str, year: int | None) -> bool:
+    """Whether 截至 names a time ahead (截至2026年底, in a plan for 2026 or before), not the time so far."""
+    ahead = re.match(r"\s*截[至止](20\d{2})\s*年(?:底|末)", words)
+    return ahead is not None and (year is None or int(ahead.group(1)) >= year)
+
+
+def _strive_at(sh: str, s_start: int, c_start: int, position: int, markers: Sequence[re.Match[str]]) -> bool:
+    """Whether 力争/争取/争创 governs a target at ``position`` by the sentence's head or its own clause;
+    ``markers`` are the sentence's 力争/确保 words, found once.
 
     A marker at the head of a sentence governs the whole sentence (力争净增…超10家,…税收增长
     10%以上), until 确保; a marker further on governs its own clause (and, see
     :func:`_read_sentence`, a list of targets right after it).
     """
     last = None
-    for match in _STRIVE.finditer(sh, s_start, position):
+    for match in markers:
+        if match.end() > position:
+            break
         head = match.start() == s_start or not sh[s_start : match.start()].strip(" ,")
         if match.start() >= c_start or head or match.group() not in _STRIVE_WORDS:
             last = match.group()
@@ -340,9 +355,11 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
     horizon = ""
     previous_subject = ""
     carry = False  # a marker further on governs the clauses of targets right after it
+    markers = list(_STRIVE.finditer(sh, s_start, s_end))
     for c_start, c_end in clauses(sh, s_start, s_end):
         clause = sh[c_start:c_end]
-        if _AS_OF.search(sh, s_start, c_start):
+        as_of = _AS_OF.search(sh, s_start, c_start)
+        if as_of and not _horizon_ahead(sh[as_of.start() : c_start], None):
             break  # …,截至6月底已完成整改11项,完成率57.9%: the rest of the sentence reports
         firm = any(m.group() not in _STRIVE_WORDS for m in _STRIVE.finditer(clause))
         horizon_match = _HORIZON.search(clause)
@@ -368,7 +385,7 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
                 reading = attrs.evolve(reading, deadline=carried[0], deadline_month=carried[1])
             if horizon and not reading.horizon:
                 reading = attrs.evolve(reading, horizon=horizon)
-            strive = _strive_at(sh, s_start, c_start, reading.end) or (carry and not firm)
+            strive = _strive_at(sh, s_start, c_start, reading.end, markers) or (carry and not firm)
             readings.append(attrs.evolve(reading, strive=strive))
         # 围绕…,力争单产提高2%,总产增长3%; 准点率保持在95%以上,力争…创建示范县,样板线达到3条: a
         # marker governs the rest of the comma list of targets it opens, after firm targets too,
@@ -394,6 +411,7 @@ def _bracketed_parts(sh: str, c_start: int, c_end: int) -> list[tuple[int, int]]
     parts: list[tuple[int, int]] = []
     depth = 0
     opened = -1
+    first_figure = next((q.start + c_start for q in find_quantities(sh[c_start:c_end])), None)  # found once
     for i in range(c_start, c_end):
         ch = sh[i]
         if ch == "(":
@@ -402,7 +420,7 @@ def _bracketed_parts(sh: str, c_start: int, c_end: int) -> list[tuple[int, int]]
                 opened = i + 1
         elif ch == ")" and depth:
             depth -= 1
-            if depth == 0 and find_quantities(sh[c_start:opened]):
+            if depth == 0 and first_figure is not None and first_figure < opened:
                 parts.extend(_bracket_items(sh, opened, i))
     return parts
 
@@ -540,7 +558,7 @@ def _list_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
     inside = masked(sh, start, end)
     cuts = [i for i in range(start, end) if sh[i] == "、" and not inside[i - start]]
     bounds = [start, *cuts, end]
-    return [strip_span(sh, a + (1 if a in cuts else 0), b) for a, b in zip(bounds, bounds[1:])]
+    return [strip_span(sh, a + (1 if k else 0), b) for k, (a, b) in enumerate(zip(bounds, bounds[1:]))]
 
 
 def _clearing_has_subject(before: str) -> bool:
@@ -580,7 +598,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
         if q.unit in ("天", "小时", "分钟", "工作日", "个工作日", "岁") and not compared:
             continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
-        if q.chinese and not q.is_count and not compared and re.match(r"[\u4e00-\u9fff]", after):
+        if q.chinese and q.unit in _DISTANCES and not compared and re.match(r"[\u4e00-\u9fff]", after):
             continue  # 三公里生活圈, 一刻钟便民圈: a numeral in a programme's name
         if q.unit == "岁" and re.match(r"^\s*(?:以下|以上|及以上)", after):
             continue
@@ -605,7 +623,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
 #: The plan's own parts, when it counts them (实施10项民生实事; 方案共5个方面8项任务; 重点抓好以下6项工作).
 _OWN_ITEMS: Final = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:民生实事|实事项目)|"
-    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面|(?:重点|主要|工作)?任务|重点工作|工作|举措|措施|大?行动)(?![\u4e00-\u9fff])"
+    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)(?![\u4e00-\u9fff])"
 )
 _OWN_ITEMS_BEFORE: Final = re.compile(r"(?:任务|实事|工作|举措|措施|类)(?:共|共计|合计|总计)?$")
 _COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下|明确|提出|部署|确定)[^,;。]{0,12}$")
@@ -978,6 +996,8 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
     return None
 
 
+#: Units of a distance or a time, which a programme's name may hold (三公里生活圈, 一刻钟便民圈).
+_DISTANCES: Final = ("公里", "千米", "米", "分钟", "小时")
 #: A service radius named as a programme (“15分钟养老服务圈”, “一刻钟便民生活圈”): a concept, not a deliverable.
 _RADIUS_NAME: Final = re.compile(r"“[^”]*(?:\d+|[一二三四五六七八九十两半]+)(?:分钟|公里|刻钟)[^”]*圈[^”]*”")
 
