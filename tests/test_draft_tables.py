@@ -340,3 +340,11 @@ def test_a_plan_titled_with_its_schedule_is_no_report() -> None:
 def test_no_table_row_signs_the_document() -> None:
     text = "某县方案\n序号|任务|责任单位\n1|新建公园5个|县住建局\n2|新建书屋3个|县文旅局\n2026年10月\n"
     assert "|" not in draft_spec(text, year=2026).spec["issuer"]
+
+
+def test_a_number_inside_a_run_together_row_starts_no_row() -> None:
+    text = "序号项目名称主要内容牵头单位配合单位1新建公园在城区2处新建口袋公园。住建局财政局2改造道路完成道路改造8条。交通局"
+    assert leads(text) == [
+        ("新建公园在城区2处新建口袋公园", ("住建局",), ("财政局",)),
+        ("改造道路完成道路改造8条", ("交通局",), ()),
+    ]

@@ -75,10 +75,10 @@ def read_glued_rows(text: str, sh: str, start: int, end: int, columns: list[str]
     serial = 1
     position = start
     while True:
-        head = _row_start(sh, position, end, serial)
+        head = _row_start(text, sh, position, end, serial, leader, has_support)
         if head is None:
             break
-        following = _row_start(sh, head + len(str(serial)), end, serial + 1)
+        following = _row_start(text, sh, head + len(str(serial)), end, serial + 1, leader, has_support)
         row_end = following if following is not None else end
         body_start = head + len(str(serial))
         repeated = _HEADER.search(sh, body_start, row_end)  # a page repeats the header
@@ -150,18 +150,27 @@ def _plausible_unit(name: str) -> bool:
     )
 
 
-def _row_start(sh: str, position: int, end: int, serial: int) -> int | None:
-    """Where row ``serial`` starts: its number, right after the header or the units of the row before."""
+def _row_start(
+    text: str, sh: str, position: int, end: int, serial: int, leader: bool = False, has_support: bool = False
+) -> int | None:
+    """Where row ``serial`` starts: its number, right after the header or where the units named after
+    the row before end (a number inside a row's text, 在城区2处, starts nothing)."""
     number = str(serial)
     end = min(end, position + _ROW_REACH)  # a row is never longer: the search stays linear in the text
     index = sh.find(number, position, end)
     while index >= 0:
-        before = sh[max(position, index - 12) : index]
         after = sh[index + len(number) : index + len(number) + 1]
         fits = not after.isdigit() and not sh[index - 1 : index].isdigit() and re.match(r"[\u4e00-\u9fff]", after)
-        if fits and (
-            index == position or _UNIT.search(before) and re.search(r"[局委办心司道镇乡园区院所站队会联社)]$", before)
-        ):
+        if fits and (index == position or _units_end_at(text, sh, position, index, leader, has_support)):
             return index
         index = sh.find(number, index + 1, end)
     return None
+
+
+def _units_end_at(text: str, sh: str, position: int, index: int, leader: bool, has_support: bool) -> bool:
+    """Whether the units named after the last 。 before ``index`` end exactly at ``index``."""
+    stop = max(sh.rfind("。", position, index), sh.rfind(";", position, index))
+    if stop < 0:
+        return False
+    named = _units_at(text, stop + 1, index, leader, has_support)
+    return named is not None and named[1] == index
