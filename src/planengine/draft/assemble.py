@@ -249,8 +249,6 @@ def _add_task(builder: _Builder, node: Node) -> None:
         builder.task_of_segment[(id(node), segment)] = task_id
     if len(groups) > 1:
         _add_bracket_tasks(builder, node, task_id)
-    elif own.note:
-        builder.review.append(f"task {task_id}: {own.note}")
 
 
 def _add_bracket_tasks(builder: _Builder, node: Node, task_id: str) -> None:
@@ -263,8 +261,6 @@ def _add_bracket_tasks(builder: _Builder, node: Node, task_id: str) -> None:
         builder.tasks.append(_Task(sub_id, f"{node.number}-{index + 1}", sub_title, task_id, bracket.responsibility))
         builder.responsibility_of_task[sub_id] = bracket.responsibility
         builder.task_of_segment[(id(node), index)] = sub_id
-        if bracket.responsibility.note:
-            builder.review.append(f"task {sub_id}: {bracket.responsibility.note}")
 
 
 def _draft_targets(

@@ -27,7 +27,15 @@ from typing import Final
 
 import attrs
 
-__all__ = ["Responsibility", "bracket_pairs", "find_brackets", "looks_like_unit", "parse_responsibility", "split_units"]
+__all__ = [
+    "Responsibility",
+    "bracket_pairs",
+    "completes_name",
+    "find_brackets",
+    "looks_like_unit",
+    "parse_responsibility",
+    "split_units",
+]
 
 _LEAD_LABELS: Final = ("牵头单位", "牵头部门", "主责单位", "主办单位", "牵头")
 #: Labels of the units that answer for a task when none is said to lead (牵头).
@@ -93,11 +101,10 @@ _TRAILERS: Final = re.compile(r"(?:等)?(?:按职责分工|按照职责分工|�
 
 @attrs.frozen
 class Responsibility:
-    """Lead and supporting units by name, as written, and whether a person should check the split."""
+    """Lead and supporting units by name, as written."""
 
     lead: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
-    note: str = ""
 
     def __bool__(self) -> bool:
         return bool(self.lead or self.support)
@@ -159,6 +166,13 @@ def _listed_unit(name: str) -> bool:
     return looks_like_unit(name) or bool(re.fullmatch(r"\*?各[^()（）]{1,6}[(（][^()（）]+[)）]\*?", name))
 
 
+def completes_name(piece: str, rest: str) -> bool:
+    """Whether ``rest`` is the end of a unit's name that a line end cut after ``piece`` (县农业农 / 村局):
+    the piece is no name alone, the two together are. A ``*`` lead marker is not part of either."""
+    piece, rest = piece.strip("*"), rest.strip("*")
+    return bool(piece) and not looks_like_unit(piece) and looks_like_unit(piece + rest)
+
+
 def _join_lines(text: str) -> str:
     """A list of units over several lines (a table cell with one unit a line), as one list: a line
     end between two names separates them; one inside a name (县农业农 / 村局) is dropped."""
@@ -170,7 +184,7 @@ def _join_lines(text: str) -> str:
             continue
         names = re.split(r"[、,;，；]", line)
         head = names[0].strip("*")
-        if tail and not looks_like_unit(tail) and looks_like_unit(tail + head):
+        if completes_name(tail, head):
             pieces.append(line)
             tail = (tail + head) if len(names) == 1 else names[-1].strip("*")
         else:

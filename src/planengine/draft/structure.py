@@ -24,7 +24,15 @@ from typing import Final
 import attrs
 
 from .glued import glued_header, read_glued_rows
-from .responsibility import MARKERS, Responsibility, find_brackets, looks_like_unit, parse_responsibility, split_units
+from .responsibility import (
+    MARKERS,
+    Responsibility,
+    completes_name,
+    find_brackets,
+    looks_like_unit,
+    parse_responsibility,
+    split_units,
+)
 from .targets import is_figure
 from .text import strip_span
 
@@ -353,11 +361,7 @@ def wrapped_rows(sh: str) -> str:
             # a name broken over two lines of its own (区自然资 / 源分局): joined, it goes on with the row
             following = sh[lines[index + 1][0] : lines[index + 1][1]].strip()
             head = re.split(r"[、,;|]", following)[0]
-            if (
-                not looks_like_unit(stripped)
-                and looks_like_unit(stripped + head)
-                and _WRAPPED_PIECE.fullmatch(stripped)
-            ):
+            if completes_name(stripped, head) and _WRAPPED_PIECE.fullmatch(stripped):
                 out[row[1]] = "、"
                 out[end] = "、"
                 row, skip = (row[0], lines[index + 1][1], row[2]), index + 1
@@ -384,12 +388,9 @@ def _continues_row(sh: str, row: tuple[int, int, int], start: int, end: int, col
     last_cell = tail.rstrip().rstrip("|").rsplit("|", 1)[-1].replace("、", ",").split(",")[-1].strip()
     if cells >= columns and bar >= 0:
         return False  # a full row, then a line of cells: the next row
-    cut_name = (
-        bool(last_cell)
-        and not looks_like_unit(last_cell.strip("*"))
-        and looks_like_unit((last_cell + re.split(r"[、,;]", first)[0]).strip("*"))
+    return completes_name(last_cell, re.split(r"[、,;]", first)[0]) or (
+        _unit_cell(first) and (cells < columns or _unit_cell(last_cell))
     )
-    return cut_name or (_unit_cell(first) and (cells < columns or _unit_cell(last_cell)))
 
 
 def outline(text: str, sh: str) -> Outline:
