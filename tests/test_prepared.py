@@ -33,7 +33,7 @@ from planengine.plugins import BUILTIN_PLUGIN, EvaluatorRegistry, get_plugin_man
 from planengine.progress import _make_progress, schedule_verdict
 from planengine.results import Assessment, _make_assessment
 
-from .conftest import MID_YEAR, SEED_SPEC, YEAR_END
+from .conftest import EXAMPLE_FIGURES, MID_YEAR, SEED_SPEC, YEAR_END
 
 
 def _as_plugin_registry() -> EvaluatorRegistry:
@@ -228,3 +228,44 @@ def test_progress_is_the_exact_fractions_written_the_same_way(
         except ArithmeticError as exc:
             got = type(exc)
     assert got == expected
+
+
+@given(
+    st.lists(st.dates(dt.date(2025, 12, 1), dt.date(2027, 2, 28)), min_size=1, max_size=12),
+    st.integers(1, 5),
+)
+def test_an_index_judged_at_dates_in_any_order_judges_as_afresh(days: list[dt.date], seed: int) -> None:
+    """A prepared rule gives its last outcome again when the figures and the day they are judged at are
+    the same: dates in any order, repeated or going back, judge exactly as a fresh evaluation does."""
+    fast, plain, figures = _plans_and_figures(seed)
+    index = fast.index(figures)
+    for day in days:
+        assert _assessments(fast.evaluate(index, day)) == _assessments(plain.evaluate(figures, day))
+
+
+def test_the_same_figures_judged_again_give_the_same_outcome() -> None:
+    fast, _, figures = _plans_and_figures(1)
+    index = fast.index(figures)
+    first = fast.evaluate(index, dt.date(2026, 6, 12))
+    again = fast.evaluate(index, dt.date(2026, 6, 18))  # within one dekad: the same figures, the same share due
+    shared = [a for a, b in zip(first.assessments, again.assessments) if a.outcome is b.outcome]
+    numeric = [a for a in first.assessments if a.evaluator != "milestone"]
+    assert len(shared) == len(numeric) > 20
+    fresh = fast.evaluate(fast.index(figures), dt.date(2026, 6, 18))  # another index: judged anew, equal
+    assert not any(a.outcome is b.outcome for a, b in zip(again.assessments, fresh.assessments))
+    assert _assessments(fresh) == _assessments(again)
+
+
+_Setup = tuple[planengine.CompiledPlan, planengine.CompiledPlan, list[Observation]]
+_PLANS: dict[int, _Setup] = {}
+
+
+def _plans_and_figures(seed: int) -> _Setup:
+    """The seed plan compiled with prepared rules and through plugin copies, and varied figures (made once)."""
+    if seed not in _PLANS:
+        plain_registry = _as_plugin_registry()
+        fast = planengine.compile_plan(planengine.load_spec(SEED_SPEC))
+        plain = planengine.compile_plan(planengine.load_spec(SEED_SPEC, registry=plain_registry), plain_registry)
+        example = planengine.read_observations(EXAMPLE_FIGURES)
+        _PLANS[seed] = (fast, plain, _varied(example.observations, seed))
+    return _PLANS[seed]

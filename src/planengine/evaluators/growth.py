@@ -112,7 +112,7 @@ class _Growth:
     """A metric's growth, exactly, as the ratio ``num / den`` (``den`` above zero), and where it came
     from; the sentences are written only on demand."""
 
-    __slots__ = ("baseline", "date", "den", "figure", "metric", "num", "previous")
+    __slots__ = ("baseline", "date", "den", "figure", "metric", "num", "origin", "previous")
 
     def __init__(
         self,
@@ -123,9 +123,11 @@ class _Growth:
         figure: Figure | None = None,
         baseline: Quantity | None = None,
         previous: Figure | None = None,
+        origin: Figure | None = None,
     ) -> None:
         self.metric, self.num, self.den, self.date = metric, num, den, date
         self.figure = figure  #: None when the official rate was used
+        self.origin = origin if origin is not None else figure  #: the figure the growth comes from
         self.baseline, self.previous = baseline, previous  #: the stated baseline, else 上年同期's figure
 
     @property
@@ -173,7 +175,7 @@ def _growth_of(
     since = first if figure is None or not figure.date > first else figure.date
     official = figures._at_or_before(metric, _YOY, until, since)
     if official is not None and not (final and official.date < _last_dekad_start(year)):
-        return _Growth(metric, *official.value.as_integer_ratio(), official.date)
+        return _Growth(metric, *official.value.as_integer_ratio(), official.date, origin=official)
     if figure is None:
         _latest(figures, metric, year, as_of, final)  # raises the NoData that names the missing figure
         raise AssertionError("unreachable")
@@ -211,6 +213,7 @@ class _Rule:
     """One target's rule, prepared once (see :class:`planengine.evaluators.threshold._Rule`)."""
 
     __slots__ = (
+        "_last",
         "_ready",
         "bar",
         "basis",
@@ -245,6 +248,8 @@ class _Rule:
         #: min_growth as (numerator, denominator), if given as a (finite) Decimal
         min_growth = params.min_growth
         self.bar = min_growth.as_integer_ratio() if type(min_growth) is Decimal and min_growth.is_finite() else None
+        #: the last outcome judged and the figures that decided it (see judge())
+        self._last: tuple[Figure | None, Figure | None, Figure | None, Figure | None, bool, Outcome] | None = None
         try:
             self._prepare()
         except Exception:  # raised again by judge(), where the comparator is first used, as the rule always did
@@ -268,6 +273,31 @@ class _Rule:
         bench = None
         if params.benchmark is not None:
             bench = _growth_of(figures, figures.metric(params.benchmark), None, year, as_of, final)
+        # The outcome depends on the figures the rates come from and on whether the year is
+        # over, not on the date itself: judged at many dates, an index gives the same figures
+        # again and again, so the last outcome is kept and given again (as threshold's rule
+        # does). Figures are the index's own objects, made once.
+        bench_origin = bench_previous = None
+        if bench is not None:
+            bench_origin, bench_previous = bench.origin, bench.previous
+        last = self._last
+        if (
+            last is not None
+            and last[0] is own.origin
+            and last[1] is own.previous
+            and last[2] is bench_origin
+            and last[3] is bench_previous
+            and last[4] is final
+        ):
+            return last[5]
+        outcome = self._outcome(own, bench, final)
+        self._last = (own.origin, own.previous, bench_origin, bench_previous, final, outcome)  # read whole
+        return outcome
+
+    def _outcome(self, own: _Growth, bench: _Growth | None, final: bool) -> Outcome:
+        """The outcome of :meth:`judge` once the rates are found."""
+        params = self.params
+        if bench is not None:
             margin_num, margin_den = _ratio(params.margin)
             bar_num, bar_den = bench.num * margin_den + margin_num * bench.den, bench.den * margin_den
         elif self.bar is not None:

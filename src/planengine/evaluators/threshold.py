@@ -194,6 +194,7 @@ class _Rule:
     """
 
     __slots__ = (
+        "_last",
         "_ready",
         "accumulating",
         "band",
@@ -253,6 +254,8 @@ class _Rule:
         self.accumulating = self.net or metric.reporting is Reporting.CUMULATIVE
         self.comparator = params.comparator
         self.unit = metric.unit.symbol
+        #: the last outcome judged, with what decided it (see judge())
+        self._last: tuple[Figure, Figure | None, bool, dt.date | None, Outcome] | None = None
         try:
             self._prepare()
         except Exception:  # raised again by judge(), after the look-ups, as the rule always did
@@ -290,6 +293,7 @@ class _Rule:
             return _no_data(partial(_stale_words, metric, year, figure.date))
         start: Decimal | None = None
         actual = figure.value
+        begun: Figure | None = None
         if self.net or self.level:  # FigureIndex.start_of_year(), which raises when nothing is found
             begun = figures._at_or_before(metric, _VALUE, self.year_start, self.start_from)
             if begun is not None:
@@ -303,6 +307,34 @@ class _Rule:
             raise _NotFinite()
         if not self._ready:
             self._prepare()  # raises what the parameters cannot give
+        # The outcome depends on the figure, the start-of-year figure, whether the year is over
+        # and, before that, the day the figure is judged at; an index judged at many dates
+        # (the figures the same, the dates only later) asks the same again and again, so the
+        # last outcome is kept and given again. Figures are the index's own objects, made once.
+        judged_on: dt.date | None = None
+        share_num = share_den = 0
+        if not (final or self.ceiling):
+            judged_on, share_num, share_den = self.shares.judged(as_of, figure.date)
+        last = self._last
+        if last is not None and last[0] is figure and last[1] is begun and last[2] is final and last[3] == judged_on:
+            return last[4]
+        outcome = self._outcome(figure, start, actual, final, judged_on, share_num, share_den)
+        self._last = (figure, begun, final, judged_on, outcome)  # one tuple: read whole by other threads
+        return outcome
+
+    def _outcome(
+        self,
+        figure: Figure,
+        start: Decimal | None,
+        actual: Decimal,
+        final: bool,
+        judged_on: dt.date | None,
+        share_num: int,
+        share_den: int,
+    ) -> Outcome:
+        """The outcome of :meth:`judge` once its figures are found: ``judged_on`` and the share
+        due then are given before the year's end to a floor or range (None and 0/0 otherwise)."""
+        metric, year = self.metric, self.year
         words = (metric, self.params, self.unit, figure, actual, self.counting)
         target_value = self.target_value
         if self.ceiling:
@@ -334,7 +366,7 @@ class _Rule:
                 strict,
                 None,
             )
-        judged_on, share_num, share_den = self.shares.judged(as_of, figure.date)
+        assert judged_on is not None
         if self.scheduled:
             share = self.target.expected_share(judged_on, year, self.frequency, self.basis)
             share_num, share_den = share.numerator, share.denominator
