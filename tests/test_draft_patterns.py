@@ -570,3 +570,33 @@ def test_more_measure_words_count(sentence: str, unit: str) -> None:
 )
 def test_ordinary_sentences_are_not_misread(sentence: str, expected: list[str]) -> None:
     assert quotes(sentence) == expected
+
+
+def test_a_rate_with_nothing_of_its_own_after_a_growth_is_that_growth() -> None:
+    first, second = read("地区生产总值增长6.5%左右,在实际工作中力争达到7%。")
+    assert (first.kind, first.comparator, first.value) == ("growth-rate", "approx", D("0.065"))
+    assert (second.kind, second.comparator, second.value, second.strive) == ("growth-rate", ">=", D("0.07"), True)
+    # a share after a growth names its own measure, and stays a share
+    assert [r.kind for r in read("营业收入增长8%,研发投入占比达到3%。")] == ["growth-rate", "ratio"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("年内启动尚贤、冠山等6个乡镇供水管网设施建设。", "count"),
+        ("下半年组织开展专项执法行动3轮。", "count"),
+        ("年底前建成乡镇食品快检室12个。", "milestone"),
+        ("上半年完成背街小巷改造12条。", "milestone"),
+    ],
+)
+def test_a_time_as_long_as_the_year_dates_no_figure(sentence: str, kind: str) -> None:
+    assert one(sentence).kind == kind
+
+
+def test_what_exists_already_is_named_not_reported() -> None:
+    assert [r.value for r in read("11月底前完成设施移交,确保已建设施正常运行率达到90%以上。")] == [None, D("0.90")]
+    assert read("已完成治理项目19个。") == []
+
+
+def test_completing_the_year_s_tasks_is_no_deliverable() -> None:
+    assert read("各单位要倒排工期,确保全面完成全年目标任务。") == []

@@ -359,3 +359,48 @@ def test_a_latin_unit_planengine_does_not_know_is_drafted_for_review() -> None:
     (target,) = result.spec["targets"]
     assert target["params"]["value"] == "2"
     assert "TWh, which planengine does not know" in target["note"]
+
+
+def test_split_units_splits_a_cell_at_blanks_only_between_whole_names() -> None:
+    assert split_units("县教体局 各相关乡镇政府") == ["县教体局", "各相关乡镇政府"]
+    assert split_units("县住建局　各镇(街道)") == ["县住建局", "各镇(街道)"]
+    assert split_units("市生态环境局 江北") == ["市生态环境局 江北"]  # not two names: left as written
+
+
+def test_a_progress_report_restates_its_targets_in_a_progress_section() -> None:
+    text = "\n".join(
+        [
+            "某市生态环境局关于2023年上半年重点目标任务推进情况的通报",
+            "一、总体进展情况",
+            "截至6月底,已完成4项。",
+            "(一)大气污染防治",
+            "年度目标：空气质量优良天数比率达到85%以上,完成治理项目45个。(牵头单位:市生态环境局大气环境科)",
+            "进展情况:1—6月,优良天数比率为80.1%;已完成治理项目19个,完成年度目标的42.2%。",
+            "二、存在问题",
+            "年度目标完成率不足五成,治理项目完成12个。",
+        ]
+    )
+    targets = draft_spec(text, year=2023).targets
+    assert [(t.value, t.lead) for t in targets] == [
+        (Decimal("0.85"), ("市生态环境局大气环境科",)),
+        (Decimal("45"), ("市生态环境局大气环境科",)),
+    ]
+
+
+def test_a_paragraph_of_progress_under_an_item_is_not_read() -> None:
+    text = "\n".join(
+        [
+            "2022年市办实事一季度进展情况",
+            "1.实现城镇新增就业35万人以上。(责任单位:市人力资源社会保障局)",
+            "进展情况:全市城镇新增就业5.88万人,累计创设公益性岗位3.72万个;制定印发农民技能培训实施方案。",
+            "2.改造城镇老旧小区300个以上。(责任单位:市住房城乡建设局)",
+            "完成情况：229个老旧小区开工改造,建筑面积571.9万平方米。",
+        ]
+    )
+    assert [t.value for t in draft_spec(text, year=2022).targets] == [350000, 300]
+
+
+def test_an_item_opening_with_strive_is_no_label() -> None:
+    text = "一、重点任务\n10.力争新增规模以上工业企业25家。高新技术企业总数突破180家。(牵头单位:区科技局)"
+    targets = draft_spec(text, year=2023).targets
+    assert [(t.value, t.strive) for t in targets] == [(Decimal(25), True), (Decimal(180), False)]

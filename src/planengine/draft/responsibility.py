@@ -149,7 +149,7 @@ def split_units(text: str) -> list[str]:
         piece = _clean(piece)
         if not piece:
             continue
-        parts = [_clean(p) for p in _split_outside(piece, "、")]
+        parts = [_clean(p) for listed in _split_outside(piece, "、") for p in _spaced(listed)]
         starred = any(p.startswith("*") or p.endswith("*") for p in parts)
         if len(parts) > 1 and (
             all(_listed_unit(p) for p in parts if p) or starred and all(len(p.strip("*")) >= 2 for p in parts if p)
@@ -158,6 +158,14 @@ def split_units(text: str) -> list[str]:
         else:
             names.append(piece)
     return [n for n in names if n]
+
+
+def _spaced(text: str) -> list[str]:
+    """Units a table cell separates with blanks (县教体局 各相关乡镇政府), when each part is one; else the text."""
+    parts = [p for p in _split_outside(text.strip(), " \u3000\t") if p]
+    if len(parts) > 1 and all(_listed_unit(p) for p in parts):
+        return parts
+    return [text]
 
 
 def _listed_unit(name: str) -> bool:

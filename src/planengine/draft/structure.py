@@ -181,6 +181,8 @@ def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 _GAP: Final = re.compile(r"[ \u3000]+")
 #: A first sentence opening with a date is a dated deliverable (9月底前建成…平台二期), never a label.
 _DATED: Final = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|年底前|年内")
+#: A first sentence opening with 力争 or 确保 states a target (力争新增规上企业25家), never a label.
+_STRIVING: Final = re.compile(r"力争|争取|确保")
 #: A short piece of a cell broken onto its own line (制中心, 局): no digits, no punctuation.
 _WRAPPED_PIECE: Final = re.compile(r"[\u4e00-\u9fff*]{1,10}")
 
@@ -398,7 +400,8 @@ def outline(text: str, sh: str) -> Outline:
     reader = _OutlineReader(text, sh, _lines(sh))
     reader.read()
     _settle_labels(reader.root)
-    _drop_reviews(reader.root)
+    _drop_reviews(reader.root, sh)
+    _drop_progress_paragraphs(reader.root, sh)
     _units_from_headings(reader.root)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
 
@@ -668,7 +671,12 @@ def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
     first_text = sh[first[0] : first[1]]
     rest_text = sh[after[0] : after[1]] if after[1] > after[0] else ""
     only_bracket = _only_bracket(rest_text)
-    short = len(first_text) <= 40 and not re.search(r"[,;:]", first_text) and not _DATED.match(first_text)
+    short = (
+        len(first_text) <= 40
+        and not re.search(r"[,;:]", first_text)
+        and not _DATED.match(first_text)
+        and not _STRIVING.match(first_text)
+    )
     if short and (not rest_text or not only_bracket):
         node.title = text[first[0] : first[1]].rstrip("。.")
         _add_text(text, sh, node, first[0], first[1], False, label=True)
@@ -754,16 +762,86 @@ def _looks_back(title: str) -> bool:
     return bool(_REVIEW_SECTION.search(title) or _GROUND_SECTION.search(title))
 
 
-def _drop_reviews(node: Node) -> None:
+#: A section on progress against this year's targets (总体进展情况, 推进情况): it may restate them.
+_PROGRESS_SECTION: Final = re.compile(r"进展情况|推进情况|完成情况|执行情况")
+#: A paragraph that restates the targets, whatever section it is in: 年度目标:…, 全年目标任务:…
+_STATED_TARGETS: Final = re.compile(r"(?m)^[ \t\u3000]*(?:年度|全年|工作|主要)?目标(?:任务)?[:：]")
+
+
+def _drop_reviews(node: Node, sh: str) -> None:
     """Sections that look back (工作回顾, 执行情况, 发展基础) report figures already reached, not targets;
-    those that state principles (指导思想, 基本原则, 保障措施) are read for figures only."""
-    # a table row is a task, whatever its name says (黑臭水体整治成效不稳定 is a problem to fix)
-    node.children[:] = [c for c in node.children if c.kind == "row" or not _looks_back(c.title)]
+    those that state principles (指导思想, 基本原则, 保障措施) are read for figures only.
+
+    A section on this year's progress keeps the paragraphs that restate its targets (年度目标:…,
+    each followed by 进展情况:… in a 通报); the rest of it reports."""
+    kept = []
+    for child in node.children:
+        # a table row is a task, whatever its name says (黑臭水体整治成效不稳定 is a problem to fix)
+        if child.kind == "row" or not _looks_back(child.title):
+            kept.append(child)
+        elif _PROGRESS_SECTION.search(child.title) and _keep_stated_targets(child, sh):
+            kept.append(child)
+    node.children[:] = kept
     for child in node.children:
         if child.kind != "row" and _PRINCIPLE_SECTION.search(child.title):
             for part in child.walk():
                 part.regions[:] = [attrs.evolve(r, milestones=False) for r in part.regions]
-        _drop_reviews(child)
+        _drop_reviews(child, sh)
+
+
+#: A paragraph that reports progress, whatever section it is in: 进展情况:…, 完成情况:…, 工作进展:…
+_PROGRESS_PARAGRAPH: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施|进度)(?:情况)?[:：]"
+)
+
+
+def _drop_progress_paragraphs(node: Node, sh: str) -> None:
+    """Cut out of every region the paragraphs that report progress (进展情况:… under each item of a
+    通报), from their label to the line's end."""
+    for part in node.walk():
+        if not part.regions:
+            continue
+        low, high = min(r.start for r in part.regions), max(r.end for r in part.regions)
+        spans = []
+        for match in _PROGRESS_PARAGRAPH.finditer(sh, low, high):
+            end = sh.find("\n", match.end(), high)
+            spans.append((match.start(), high if end < 0 else end))
+        if not spans:
+            continue
+        regions = []
+        for region in part.regions:
+            pieces = [(region.start, region.end)]
+            for cut_start, cut_end in spans:
+                pieces = [
+                    piece
+                    for start, end in pieces
+                    for piece in ((start, min(end, cut_start)), (max(start, cut_end), end))
+                    if piece[0] < piece[1]
+                ]
+            regions += [attrs.evolve(region, start=start, end=end) for start, end in pieces]
+        part.regions[:] = regions
+
+
+def _keep_stated_targets(section: Node, sh: str) -> bool:
+    """Cut every region of ``section`` down to the paragraphs that restate targets (年度目标:…, to the
+    line's end); whether any is left."""
+    left = False
+    for part in section.walk():
+        if not part.regions:
+            continue
+        low, high = min(r.start for r in part.regions), max(r.end for r in part.regions)
+        stated = []
+        for match in _STATED_TARGETS.finditer(sh, low, high):
+            end = sh.find("\n", match.end(), high)
+            stated.append((match.end(), high if end < 0 else end))
+        part.regions[:] = [
+            attrs.evolve(r, start=max(r.start, start), end=min(r.end, end), label=False)
+            for r in part.regions
+            for start, end in stated
+            if max(r.start, start) < min(r.end, end)
+        ]
+        left = left or bool(part.regions)
+    return left
 
 
 def drop_look_back(node: Node, year: int) -> None:

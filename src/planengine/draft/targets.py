@@ -77,9 +77,10 @@ _CONTEXT: Final = re.compile(
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效)|"
     r"在[^,]{0,12}(?:基础上|框架下|前提下))"
 )
-#: Clauses that report what has happened, not what is to be done.
+#: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
+#: 已建成的项目) is no report.
 _PAST: Final = re.compile(
-    r"已经|已(?!有|于)|截至|截止|(?<![为除])了(?![解如])|目前|现有|去年|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|已(?!有|于|建设施|建项目|建成?的|投运的)|截至|截止|(?<![为除])了(?![解如])|目前|现有|去年|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按)"
 )
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
@@ -97,7 +98,8 @@ _PERIOD_SO_FAR: Final = re.compile(
 )
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
-    r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|超常规"
+    r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|超常规|"
+    r"^(?:全面)?完成(?:全年|年度)(?:目标)?任务$"
 )
 #: An instruction to every unit (各牵头单位要细化制定…), not a deliverable of its own unless dated.
 _INSTRUCTION: Final = re.compile(r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|街道|镇|村|社区)[^,;。]{0,4}?(?:要|应|须|必须)")
@@ -380,6 +382,12 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
         if stated:
             for p_start, p_end in _bracketed_parts(sh, c_start, c_end):
                 stated.extend(_read_clause(text, sh, p_start, p_end, deadline, False, previous_subject))
+        if len(stated) == 1 and readings and readings[-1].kind == "growth-rate" and _BARE_RATE.fullmatch(clause):
+            # 增长6.5%左右,在实际工作中力争达到7%: a rate with nothing of its own is the same growth
+            last = readings[-1]
+            stated = [
+                attrs.evolve(stated[0], kind="growth-rate", growth=True, subject=last.subject, decrease=last.decrease)
+            ]
         for reading in stated:
             if not reading.deadline and carried[0] and reading.kind == "milestone":
                 reading = attrs.evolve(reading, deadline=carried[0], deadline_month=carried[1])
@@ -398,6 +406,11 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
     return readings
 
 
+#: A clause that is a rate and nothing else: (在实际工作中)力争达到7%(以上).
+_BARE_RATE: Final = re.compile(
+    r"\s*(?:在[^,]{0,10}?中|同时|并)?,?(?:力争|争取|努力|确保)?(?:达到|达|实现|超过|突破|到)?"
+    r"\s*\d+(?:\.\d+)?\s*%(?:以上|左右)?\s*"
+)
 _PART_NAME: Final = re.compile(r"[\u4e00-\u9fff\w]{1,12}")
 
 
@@ -444,6 +457,10 @@ def _bracket_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+#: Deadlines that span the plan's year or its second half: they date a deliverable, not a figure.
+_YEAR_LONG: Final = re.compile(r"年内|下半年(?:前|底前|末前)?")
+
+
 def _read_clause(
     text: str,
     sh: str,
@@ -463,7 +480,9 @@ def _read_clause(
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
     if quantities:
         cleared = _unnumbered_items(sh, c_start, c_end, quantities, deadline, milestones)
-        numeric = _numeric(text, sh, c_start, c_end, quantities, deadline, previous_subject)
+        # 年内完成…18个, 下半年开展…3轮: a time as long as the plan's year dates no figure
+        dating = ("", None) if _YEAR_LONG.fullmatch(deadline[0]) else deadline
+        numeric = _numeric(text, sh, c_start, c_end, quantities, dating, previous_subject)
         if not cleared:
             return numeric
         # a figure's quote starts after the items read on their own (…上线运行、“秒批秒办”事项扩展至200项)
