@@ -600,3 +600,23 @@ def test_what_exists_already_is_named_not_reported() -> None:
 
 def test_completing_the_year_s_tasks_is_no_deliverable() -> None:
     assert read("各单位要倒排工期,确保全面完成全年目标任务。") == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["出台实施公墓管理办法。", "动工建设南岩农贸市场。", "新建城东幼儿园、改扩建柘溪二中。"]
+)
+def test_more_deliverables_without_a_figure(sentence: str) -> None:
+    found = one(sentence)
+    assert found.kind == "milestone" and sentence[found.start : found.end] == sentence.rstrip("。")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["新建项目要严格执行环评制度。", "(此件公开发布)", "1.本表共26项,其中约束性任务8项。"]
+)
+def test_no_deliverable_and_no_count_of_the_plan_itself(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_an_indicator_held_to_its_year_target_is_relative() -> None:
+    found = one("空气质量完成年度目标任务。")
+    assert (found.kind, found.comparator, found.subject) == ("relative", ">=", "空气质量")

@@ -103,7 +103,7 @@ _VAGUE: Final = re.compile(
 )
 #: An instruction to every unit (各牵头单位要细化制定…), not a deliverable of its own unless dated.
 _INSTRUCTION: Final = re.compile(r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|街道|镇|村|社区)[^,;。]{0,4}?(?:要|应|须|必须)")
-_SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$")
+_SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$|^[(（]?(?:此件|本件)")
 _SENTENCE_MARKER: Final = re.compile(
     r"(?:\d{1,2}[.、](?=\d{1,2}月)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]+是|"
     r"其[一二三四五六七八九十]+[,、]?|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)\s*"
@@ -236,6 +236,8 @@ _BENCHMARK: Final = re.compile(
     r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度))"
 )
 _IN_STEP: Final = re.compile(r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步")
+#: The year's target of an indicator named before it (空气质量完成年度目标任务).
+_YEAR_TASK: Final = re.compile(r"完成(?:年度|全年)(?:目标任务|目标|任务)$")
 _ASSIGNED: Final = re.compile(r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办)[^,;。]{0,12}?(?:目标|任务|指标|计划)")
 _NET: Final = re.compile(r"净增")
 
@@ -245,8 +247,14 @@ _OUTCOME: Final = re.compile(
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营"
 )
 _ACTION: Final = re.compile(
-    r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况)|启动|开工"
+    r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况)|启动|开工|动工"
 )  # 完成情况 is a noun
+#: A building to put up, named (新建城东幼儿园, 改扩建柘溪二中); 新建项目要… names none.
+_BUILD: Final = re.compile(r"(?:新建|改扩建|扩建|迁建|新改建)(?!项目|工程|的|一批|一些)[\u4e00-\u9fff“”、]{3,30}$")
+#: A rule to issue, named at the clause's end (出台实施公墓管理办法); 出台专门办法引进人才 is a means.
+_ISSUE: Final = re.compile(
+    r"(?:研究)?出台[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|标准|规划|条例|》)$"
+)
 #: A clause led by one of these describes a measure (引导企业创建…), not a deliverable.
 _GUIDE: Final = re.compile(
     r"^(?:影响|导致|造成|制约|拖慢|延误)|"  # a problem's effect (影响开工进度), no deliverable
@@ -644,7 +652,7 @@ _OWN_ITEMS: Final = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:民生实事|实事项目)|"
     r"(?:[\u4e00-\u9fff]{0,4}?实事|方面|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)(?![\u4e00-\u9fff])"
 )
-_OWN_ITEMS_BEFORE: Final = re.compile(r"(?:任务|实事|工作|举措|措施|类)(?:共|共计|合计|总计)?$")
+_OWN_ITEMS_BEFORE: Final = re.compile(r"(?:任务|实事|工作|举措|措施|类|本表|本清单)(?:共|共计|合计|总计)?$")
 _COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下|明确|提出|部署|确定)[^,;。]{0,12}$")
 
 
@@ -1000,6 +1008,9 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
             notes=("同步 (in step with) is drafted as a growth at least the benchmark's",),
         )
     assigned = _ASSIGNED.search(clause)
+    year_task = None if assigned else _YEAR_TASK.search(clause)
+    if year_task and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,14}", _LEADING.sub("", clause[: year_task.start()])):
+        assigned = year_task  # 空气质量完成年度目标任务: an indicator held to the year's target set for it
     if assigned:
         subject = _LEADING.sub("", clause[: assigned.start()]).strip(" ,、的")
         return Reading(
@@ -1045,6 +1056,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     elif outcome and not re.match(r"^(?:加强|强化|完善|健全|优化|做好|抓好|落实|深化)", body):
         is_milestone = True
     elif action and not guided:
+        is_milestone = True
+    elif _BUILD.match(body) or _ISSUE.match(body):  # 新建城东幼儿园; 出台实施公墓管理办法: named deliverables
         is_milestone = True
     elif strive_here and _STRIVE_OBJECT.search(body) and not guided:
         is_milestone = True
