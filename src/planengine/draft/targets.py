@@ -236,6 +236,8 @@ _BENCHMARK: Final = re.compile(
     r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度))"
 )
 _IN_STEP: Final = re.compile(r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步")
+#: How a task is done (圆满完成年度任务): no indicator.
+_HOW: Final = re.compile(r"(?:圆满|全面|顺利|超额|如期|按时|按期|坚决|努力|全力|高质量|高标准|各单位|各部门)$|^各")
 #: The year's target of an indicator named before it (空气质量完成年度目标任务).
 _YEAR_TASK: Final = re.compile(r"完成(?:年度|全年)(?:目标任务|目标|任务)$")
 _ASSIGNED: Final = re.compile(r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办)[^,;。]{0,12}?(?:目标|任务|指标|计划)")
@@ -1009,7 +1011,8 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
         )
     assigned = _ASSIGNED.search(clause)
     year_task = None if assigned else _YEAR_TASK.search(clause)
-    if year_task and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,14}", _LEADING.sub("", clause[: year_task.start()])):
+    named = _LEADING.sub("", clause[: year_task.start()]) if year_task else ""
+    if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,14}", named) and not _HOW.search(named):
         assigned = year_task  # 空气质量完成年度目标任务: an indicator held to the year's target set for it
     if assigned:
         subject = _LEADING.sub("", clause[: assigned.start()]).strip(" ,、的")
