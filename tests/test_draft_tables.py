@@ -348,3 +348,33 @@ def test_a_number_inside_a_run_together_row_starts_no_row() -> None:
         ("新建公园在城区2处新建口袋公园", ("住建局",), ("财政局",)),
         ("改造道路完成道路改造8条", ("交通局",), ()),
     ]
+
+
+def test_items_in_a_cell_per_line_table_take_the_names_after_them() -> None:
+    """A person (分管领导), the lead, then supporting units, one cell a line, under each item; an item with
+    a lead alone keeps the supporting units above, one with no cells the units above; a signature
+    over the table's header names no one."""
+    lines = [
+        "附件1",
+        "主要目标任务责任分解表",
+        "常州市某区人民政府",
+        "2024年3月11日",
+        "序号", "目标名称", "区政府", "分管领导", "牵头单位", "配合单位",
+        "1", "全区经济社会发展的主要预期目标",
+        "(1)地区生产总值增长6%左右。", "王旭锋", "发改局", "经开区", "高新园", "(邹区镇)", "统计局",
+        "(2)一般公共预算收入增长3%以上。", "财政局",
+        "(3)社会消费品零售总额增长6%左右。", "吴 伟", "商务局",
+        "(4)城镇新增就业1.2万人。",
+        "(5)新增入库重大项目7个以上。", "工信局", "生态环境局",
+        "2", "聚焦产业强区",
+        "(6)新增规上企业30家。",
+    ]  # fmt: skip
+    support = ("经开区", "高新园(邹区镇)", "统计局")
+    assert leads("\n".join(lines)) == [
+        ("地区生产总值增长6%左右", ("发改局",), support),
+        ("一般公共预算收入增长3%以上", ("财政局",), support),
+        ("社会消费品零售总额增长6%左右", ("商务局",), support),
+        ("城镇新增就业1.2万人", ("商务局",), support),
+        ("新增入库重大项目7个以上", ("工信局",), ("生态环境局",)),
+        ("新增规上企业30家", (), ()),  # its cells fall after the row's text, outside the excerpt
+    ]

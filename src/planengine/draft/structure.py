@@ -399,11 +399,98 @@ def outline(text: str, sh: str) -> Outline:
     """Read the outline of a plan from its text and its shadow."""
     reader = _OutlineReader(text, sh, _lines(sh))
     reader.read()
+    _unit_cells(reader.root, sh)
     _settle_labels(reader.root)
     _drop_reviews(reader.root, sh)
     _drop_progress_paragraphs(reader.root, sh)
     _units_from_headings(reader.root)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+#: A header cell naming the lead column, on a line of its own or among |-cells (…|牵头单位|配合单位),
+#: and one naming the supporting units after it.
+_LEAD_COLUMN: Final = re.compile(r"(?m)(?:^|[|\t])[ \t\u3000]*牵头(?:单位|部门)[ \t\u3000]*(?=$|[|\t、])")
+_SUPPORT_COLUMN: Final = re.compile(
+    r"(?m)(?:^|[|\t、])[ \t\u3000]*(?:配合|协办|协同|参与|协助)(?:单位|部门)[ \t\u3000]*(?=$|[|\t])"
+)
+#: A line that can only be a name: a person's or a unit's (吴 伟, 发改局), or a scope in brackets ((邹区镇)).
+_NAME_LINE: Final = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff \u3000]{1,14}|[(][\u4e00-\u9fff、]{1,10}[)]")
+
+
+def _unit_cells(root: Node, sh: str) -> None:
+    """A table given one cell a line whose header names a 牵头单位 column: the lines of names after an
+    item's text are its cells, a person (分管领导) first, then the lead unit, then the supporting
+    ones (a scope in brackets joins the name above: 高新园 / (邹区镇)). An item whose cells are
+    blank takes the units of the item above, as a blank cell does; one with a lead alone takes the
+    supporting units above."""
+    lead_column = _LEAD_COLUMN.search(sh)
+    if lead_column is None:
+        return
+    has_support = _SUPPORT_COLUMN.search(sh, lead_column.end(), lead_column.end() + 40) is not None
+    for parent in root.walk():
+        above: Responsibility | None = None
+        for node in parent.children:
+            if node.kind == "row" or node.brackets or not node.regions or node.regions[0].start < lead_column.end():
+                above = None  # cells are under their header (a signature above it is none)
+                continue
+            found = _names_after_text(node, sh, has_support)
+            if found is not None:
+                responsibility, start, end = found
+                if has_support and not responsibility.support and above is not None:
+                    responsibility = Responsibility(responsibility.lead, above.support)
+                # the item's text is its statement, not a label, whatever follows its cells
+                node.regions[:] = [
+                    attrs.evolve(r, segment=1) if r.start >= end else attrs.evolve(r, label=False)
+                    for r in node.regions
+                    if not start <= r.start < end
+                ]
+                node.brackets.append(Bracket(start, end, responsibility))
+                # text after the cells is the next row's (2 / 聚焦产业强区…): its items inherit nothing
+                above = None if any(r.start >= end for r in node.regions) else responsibility
+            elif above is not None and node.regions and not node.children:
+                node.brackets.append(Bracket(node.regions[-1].end, node.regions[-1].end, above))
+
+
+def _names_after_text(node: Node, sh: str, has_support: bool) -> tuple[Responsibility, int, int] | None:
+    """The units in the lines of names that follow a node's first text, and their span; None if none."""
+    names: list[str] = []
+    start = end = -1
+    for index, region in enumerate(node.regions):
+        line = sh[region.start : region.end].strip()
+        if names and _ROW_NUMBER_LINE.search(sh, end, region.start):
+            break  # the next row's number: what follows is its text
+        if index == 0 or "\n" in line or not _NAME_LINE.fullmatch(line):
+            if names:
+                break
+            continue
+        if line.startswith("("):
+            if names:
+                names[-1] += line
+            elif start >= 0:
+                end = region.end
+            continue
+        if not names and not looks_like_unit(line):
+            if start >= 0 and end > start and not _person(line):
+                break
+            start = region.start if start < 0 else start  # 分管领导: a person before the units
+            end = region.end
+            continue
+        names.append(re.sub(r"\s+", "", line))
+        start = region.start if start < 0 else start
+        end = region.end
+    if not names:
+        return None
+    if has_support:
+        return Responsibility((names[0],), tuple(names[1:])), start, end
+    return Responsibility(tuple(names)), start, end
+
+
+_ROW_NUMBER_LINE: Final = re.compile(r"\n[ \t\u3000]*\d{1,3}[ \t\u3000]*\n")
+
+
+def _person(line: str) -> bool:
+    """A person's name in a cell of its own: two to four characters (吴 伟), not a unit's."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}", line)) and not looks_like_unit(line)
 
 
 def _units_from_headings(node: Node, inherited: Bracket | None = None) -> None:
