@@ -620,3 +620,16 @@ def test_no_deliverable_and_no_count_of_the_plan_itself(sentence: str) -> None:
 def test_an_indicator_held_to_its_year_target_is_relative() -> None:
     found = one("空气质量完成年度目标任务。")
     assert (found.kind, found.comparator, found.subject) == ("relative", ">=", "空气质量")
+
+
+def test_a_day_the_calendar_fixes_dates_a_figure() -> None:
+    found = one("新建中小学5所,秋季开学前投用3所。".split(",")[1])
+    assert (found.kind, found.deadline_month) == ("milestone", 8)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["各牵头单位于每季度结束后5个工作日内将进展情况报县政府督查室。", "县政府共梳理重点工作6个方面21项。"],
+)
+def test_reporting_and_counting_the_plan_are_no_targets(sentence: str) -> None:
+    assert read(sentence) == []

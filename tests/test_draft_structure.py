@@ -404,3 +404,24 @@ def test_an_item_opening_with_strive_is_no_label() -> None:
     text = "一、重点任务\n10.力争新增规模以上工业企业25家。高新技术企业总数突破180家。(牵头单位:区科技局)"
     targets = draft_spec(text, year=2023).targets
     assert [(t.value, t.strive) for t in targets] == [(Decimal(25), True), (Decimal(180), False)]
+
+
+def test_a_unit_with_its_own_bracket_keeps_it_over_two_lines() -> None:
+    text = "一、重点任务\n1.实施重点项目120个以上。\n牵头单位：县发展和改革局（县重点建设项目事务中心）\n配合单位：各乡镇（街道）"
+    (target,) = draft_spec(text, year=2024).targets
+    assert (target.lead, target.support) == (("县发展和改革局（县重点建设项目事务中心）",), ("各乡镇（街道）",))
+
+
+def test_a_heading_that_sums_up_its_items_states_each_target_once() -> None:
+    text = "\n".join(
+        [
+            "一、减少农村扶贫对象6.76万人;实施易地扶贫搬迁18695人。(责任单位:市扶贫办、市移民局)",
+            "1.减少农村扶贫对象6.76万人(责任单位:市扶贫办,各县区)",
+            "此项工作已完成。截至12月底,全市完成减少农村扶贫对象7.497万人。累计投入扶贫资金126861.9万元。",
+            "2.实施易地扶贫搬迁18695人。(责任单位:市移民局)",
+        ]
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2019).targets] == [
+        ("减少农村扶贫对象6.76万人", ("市扶贫办", "各县区")),
+        ("实施易地扶贫搬迁18695人", ("市移民局",)),
+    ]

@@ -89,12 +89,26 @@ def draft_spec(
         any target it rejects, so the result always loads.
     """
     text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first line (source: ...)
-    remark = FIRST_LEADS.search(text)
-    token = first_listed_leads.set(bool(remark and "下同" in remark.group()))
+    token = first_listed_leads.set(_first_listed_lead_throughout(text))
     try:
         return _draft(text, plan_id=plan_id, year=year, validate=validate, registry=registry)
     finally:
         first_listed_leads.reset(token)
+
+
+def _first_listed_lead_throughout(text: str) -> bool:
+    """Whether the document says, for all its lists of units, that the one listed first leads: with
+    下同 (列第一位者为牵头单位,下同), or in a note of its own over a table ((责任单位中列第一位的为牵头单位))."""
+    remark = FIRST_LEADS.search(text)
+    if remark is None:
+        return False
+    if "下同" in remark.group():
+        return True
+    line_start = text.rfind("\n", 0, remark.start()) + 1
+    line_end = text.find("\n", remark.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    rest = line[: remark.start() - line_start] + line[remark.end() - line_start :]
+    return not re.sub(r"[\s()（）:：。]|注|说明|备注|责任单位|单位|中", "", rest)
 
 
 def _draft(
@@ -138,7 +152,27 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report)
         if found:
             readings[id(node)] = _dedupe(found)
+    _drop_restated(text, plan_outline.root, readings)
     return readings
+
+
+def _drop_restated(text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """A heading that sums up its items (一、减少扶贫对象6.76万人;实施搬迁18695人 over 1.减少扶贫对象6.76万人
+    and 2.实施搬迁18695人) states each target once more: the item's statement, with its own units, is
+    kept and the heading's copy left out."""
+    for node in root.walk():
+        own = readings.get(id(node))
+        if not own or not node.children:
+            continue
+        below = {
+            text[reading.start : reading.end]
+            for child in node.children
+            for part in child.walk()
+            for _, reading in readings.get(id(part), [])
+        }
+        kept = [(segment, reading) for segment, reading in own if text[reading.start : reading.end] not in below]
+        if len(kept) < len(own):
+            readings[id(node)] = kept
 
 
 def _node_readings(

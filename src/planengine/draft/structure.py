@@ -29,6 +29,7 @@ from .responsibility import (
     Responsibility,
     completes_name,
     find_brackets,
+    first_listed_leads,
     looks_like_unit,
     parse_responsibility,
     split_units,
@@ -359,6 +360,10 @@ def wrapped_rows(sh: str) -> str:
             out[row[1]] = "、"  # the line end before this line
             row = (row[0], end, row[2] + line.rstrip().rstrip("|").count("|"))
             continue
+        if columns and row is not None and bars <= columns and _continues_text(sh, row, start, end, columns):
+            out[row[1]] = " "  # a text cell broken over lines: one cell again
+            row = (row[0], end, row[2] + line.rstrip().rstrip("|").count("|"))
+            continue
         if columns and row is not None and index + 1 < len(lines) and "|" not in line:
             # a name broken over two lines of its own (区自然资 / 源分局): joined, it goes on with the row
             following = sh[lines[index + 1][0] : lines[index + 1][1]].strip()
@@ -393,6 +398,42 @@ def _continues_row(sh: str, row: tuple[int, int, int], start: int, end: int, col
     return completes_name(last_cell, re.split(r"[、,;]", first)[0]) or (
         _unit_cell(first) and (cells < columns or _unit_cell(last_cell))
     )
+
+
+def _unwrapped(statement: str) -> str:
+    """A statement of units without the bracket around it ((责任单位:…) on a line of its own); a name's
+    own bracket stays (县发展和改革局(县重点建设项目事务中心), 各镇(街道))."""
+    statement = statement.strip()
+    if statement[:1] in "(（" and statement[-1:] in ")）":
+        return statement[1:-1]
+    return statement
+
+
+def _continues_text(sh: str, row: tuple[int, int, int], start: int, end: int, columns: int) -> bool:
+    """Whether the line at ``start:end`` goes on with a text cell of the row at ``row``: the row is
+    left open (no closing ``|``), the line starts no row, heading or note, and either the row is short
+    of the header's cells, breaks off in mid-sentence (…道路12条, / 其中…) and the two together hold no
+    more cells than the header, or the line is the rest of the row's last cell, closed by a ``|``
+    (…| 2025年4月 / 2025年12月 |)."""
+    stripped = sh[start:end].strip()
+    before = sh[row[0] : row[1]].rstrip()
+    if row[2] > columns or before.endswith("|"):
+        return False
+    if row[2] == columns and not (stripped.endswith("|") and stripped.count("|") == 1):
+        return False
+    if row[2] < columns and not before.endswith((",", "、", ";", "，", "；")):
+        return False  # a whole cell ends the line: the next line is the next cell
+    if not stripped or _ROW_START.match(stripped) or _PAGE_MARKER.fullmatch(stripped.split("|")[0].strip()):
+        return False
+    if _heading(sh, *strip_span(sh, start, end)) is not None or _NOTE.match(stripped):
+        return False
+    return row[2] + stripped.rstrip("|").count("|") <= columns
+
+
+#: A table row's first cell, its number (12 | …).
+_ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
+#: A note under a table (备注:…, 注:…, 附件…, 说明:…), not the rest of a row.
+_NOTE: Final = re.compile(r"(?:备注|注|说明|附件|附表|填报|联系人)\s*[:：\d]")
 
 
 def outline(text: str, sh: str) -> Outline:
@@ -645,9 +686,7 @@ class _OutlineReader:
         """A line that states who answers (牵头单位:…), one statement with the line before when that
         stated units too and no text came between. Whether it stated units (else it is text)."""
         current = self.current
-        content = self.text[s:e].strip()  # names as written
-        if content[:1] in "(（" and content[-1:] in ")）":
-            content = content[1:-1]  # (责任单位:…) on a line of its own; 各镇(街道) keeps its bracket
+        content = _unwrapped(self.text[s:e])  # names as written
         last = current.brackets[-1] if current.brackets else None
         previous = (
             last
@@ -658,7 +697,7 @@ class _OutlineReader:
         )
         if previous is not None:
             # 牵头单位:… on one line and 责任单位:… on the next are one statement
-            content = self.text[previous.start : previous.end].strip("()（）") + ";" + content
+            content = _unwrapped(self.text[previous.start : previous.end]) + ";" + content
         responsibility = parse_responsibility(content)
         if not responsibility:
             return False
@@ -878,7 +917,8 @@ def _drop_reviews(node: Node, sh: str) -> None:
 
 #: A paragraph that reports progress, whatever section it is in: 进展情况:…, 完成情况:…, 工作进展:…
 _PROGRESS_PARAGRAPH: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施|进度)(?:情况)?[:：]"
+    r"(?m)^[ \t\u3000]*(?:(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施|进度)(?:情况)?[:：]|"
+    r"(?:此|该|本)(?:项|件)(?:工作|实事|任务)?(?:已|正在))"  # 此项工作已完成。截至…
 )
 
 
@@ -1067,12 +1107,11 @@ def _table_row(
         for a, b in row.content:
             _add_text(text, sh, node, a, b, True)
     if row.lead or row.support:
+        lead, support = row.lead, row.support
+        if first_listed_leads.get() and not support and len(lead) > 1:
+            lead, support = lead[:1], lead[1:]  # (列第一位的为牵头单位): the unit listed first leads
         node.brackets.append(
-            Bracket(
-                cells[-1][0],
-                cells[-1][1],
-                Responsibility(tuple(row.lead), tuple(s for s in row.support if s not in row.lead)),
-            )
+            Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(lead), tuple(s for s in support if s not in lead)))
         )
         # every region answers to the row's units
         node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]

@@ -99,7 +99,11 @@ _PERIOD_SO_FAR: Final = re.compile(
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|超常规|"
-    r"^(?:全面)?完成(?:全年|年度)(?:目标)?任务$"
+    r"^(?:全面)?完成(?:全年|年度)(?:目标)?任务$|^(?:全年|年度)(?:目标)?任务(?:顺利|全面|圆满)?完成$"
+)
+#: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
+_REPORTING: Final = re.compile(
+    r"(?:进展|进度|完成|落实|推进)情况(?:报送|上报|报告|报至|报)|(?:报送|上报)[^,;。]{0,12}(?:进展|进度|情况)"
 )
 #: An instruction to every unit (各牵头单位要细化制定…), not a deliverable of its own unless dated.
 _INSTRUCTION: Final = re.compile(r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|街道|镇|村|社区)[^,;。]{0,4}?(?:要|应|须|必须)")
@@ -223,7 +227,10 @@ _DEADLINE: Final = re.compile(
     r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)"
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
     r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
+    r"|(?P<season>秋季开学|春季开学|国庆节?|元旦)(?:前|以前|之前)"  # days the calendar fixes
 )
+#: The month a day the calendar fixes falls due: the term starts in September and March.
+_SEASON_MONTHS: Final = {"秋季开学": 8, "春季开学": 2, "国庆": 9, "国庆节": 9, "元旦": 12}
 _HORIZON: Final = re.compile(r"(?:到|至|截至)(20\d{2})年(?:底|末)?")
 _RANK: Final = re.compile(
     r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|居|达到)[^,;。]{0,12}?前(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
@@ -284,6 +291,8 @@ def _month(match: re.Match[str]) -> int | None:
         return int(text) if text.isdigit() else cn_integer(text)
     if match.group("half"):
         return 6
+    if match.group("season"):
+        return _SEASON_MONTHS[match.group("season")]
     quarter = match.group("quarter") or match.group("bare_quarter")
     if quarter:
         return 3 * (int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1)
@@ -484,7 +493,7 @@ def _read_clause(
     body = _LEADING.sub("", clause)
     if _PAST.search(clause):
         return []
-    quantities = [] if _CONTEXT.match(body) else _target_quantities(sh, c_start, c_end)
+    quantities = [] if _CONTEXT.match(body) or _REPORTING.search(clause) else _target_quantities(sh, c_start, c_end)
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
@@ -654,7 +663,7 @@ _OWN_ITEMS: Final = re.compile(
     r"[\u4e00-\u9fff]{0,4}?(?:民生实事|实事项目)|"
     r"(?:[\u4e00-\u9fff]{0,4}?实事|方面|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)(?![\u4e00-\u9fff])"
 )
-_OWN_ITEMS_BEFORE: Final = re.compile(r"(?:任务|实事|工作|举措|措施|类|本表|本清单)(?:共|共计|合计|总计)?$")
+_OWN_ITEMS_BEFORE: Final = re.compile(r"(?:任务|实事|工作|举措|措施|类|方面|本表|本清单)(?:共|共计|合计|总计)?$")
 _COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下|明确|提出|部署|确定)[^,;。]{0,12}$")
 
 
