@@ -633,3 +633,10 @@ def test_a_day_the_calendar_fixes_dates_a_figure() -> None:
 )
 def test_reporting_and_counting_the_plan_are_no_targets(sentence: str) -> None:
     assert read(sentence) == []
+
+
+def test_an_entry_of_a_monthly_plan_is_due_that_month() -> None:
+    found = read("4月:明确点位培训人员对象,完成应急救护人员培训65人。")
+    assert [(r.kind, r.value, r.deadline_month) for r in found] == [("milestone", None, 4), ("milestone", D(65), 4)]
+    # a month not followed by a colon labels nothing
+    assert [r.deadline_month for r in read("4月份以来,全县完成筛查1480人。")] == [None]

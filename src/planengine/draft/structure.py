@@ -1079,7 +1079,9 @@ def _table_row(
     row = _sort_cells(text, sh, cells, roles, last_units)
     row_start, row_end = cells[0][0], cells[-1][1]
     blank_separated = any(sh[i] == "|" and text[i] in (" ", "\u3000", "\xa0") for i in range(row_start, row_end))
-    if blank_separated and not (row.lead or row.support or row.units_written):
+    # a progress cell slid left over a blank unit cell (…| 已完成。完成筛查3495人 | |): the cell is blank
+    slid = any(i in _unit_columns(header) and _NOT_UNITS.search(sh[a:b]) for i, (a, b) in enumerate(cells))
+    if (blank_separated or slid) and not (row.lead or row.support or row.units_written):
         # a table separated by blanks shows no blank cell: a row short of its unit cells left them
         # blank, and the units above answer for it (a row cut short elsewhere names no units)
         for index, role in _unit_columns(header).items():
@@ -1164,6 +1166,10 @@ class _RowCells:
     units_written: bool = False  # whether a unit cell of the row is filled (not taken from above)
 
 
+#: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.
+_NOT_UNITS: Final = re.compile(r"[。;；]|\d+(?:\.\d+)?\s*(?:%|人|个|家|项|台|万)|^\s*(?:已|正在|未|完成)")
+
+
 def _sort_cells(
     text: str, sh: str, cells: list[tuple[int, int]], roles: list[str], last_units: dict[int, list[str]]
 ) -> _RowCells:
@@ -1180,8 +1186,11 @@ def _sort_cells(
         elif role == "serial":
             row.serial = value.strip()
         elif role in ("lead", "support"):
-            row.units_written = row.units_written or bool(value.strip())
-            names = split_units(text[a:b]) if value.strip() else last_units.get(index, [])
+            # a cell that names no unit (已完成。完成筛查3495人: a progress cell slid left over a blank
+            # unit cell) is a blank one
+            written = bool(value.strip()) and not _NOT_UNITS.search(value)
+            row.units_written = row.units_written or written
+            names = split_units(text[a:b]) if written else last_units.get(index, [])
             last_units[index] = names
             (row.lead if role == "lead" else row.support).extend(names)
         elif role == "content" and b > a:

@@ -373,6 +373,7 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
     readings: list[Reading] = []
     carried: tuple[str, int | None] = ("", None)
     carried_end: int | None = None  # where the clause that is only a date ends
+    labelled = False  # the date labels the rest of the sentence (4月:…)
     horizon = ""
     previous_subject = ""
     carry = False  # a marker further on governs the clauses of targets right after it
@@ -386,8 +387,14 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
         horizon_match = _HORIZON.search(clause)
         if horizon_match:
             horizon = horizon_match.group()
+        month_label = _MONTH_LABEL.fullmatch(clause) if sh[c_end : c_end + 1] == ":" else None
+        if month_label:  # 4月:公布采购意向公告,完成培训65人: an entry of a monthly plan, all of it due then
+            carried, carried_end, labelled = (clause.strip() + ":", int(month_label.group(1))), c_end, True
+            continue
         deadline_match = _DEADLINE.search(clause)
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
+        if labelled and not deadline[0]:
+            deadline = carried
         if deadline_match and not (clause[: deadline_match.start()] + clause[deadline_match.end() :]).strip(" ,"):
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
             carried_end = c_end
@@ -425,6 +432,8 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
     return readings
 
 
+#: A month labelling an entry of a monthly plan (4月:…, 12月份:…).
+_MONTH_LABEL: Final = re.compile(r"\s*(1[0-2]|[1-9])\s*月份?\s*")
 #: A clause that is a rate and nothing else: (在实际工作中)力争达到7%(以上).
 _BARE_RATE: Final = re.compile(
     r"\s*(?:在[^,]{0,10}?中|同时|并)?,?(?:力争|争取|努力|确保)?(?:达到|达|实现|超过|突破|到)?"
