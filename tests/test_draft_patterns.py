@@ -640,3 +640,16 @@ def test_an_entry_of_a_monthly_plan_is_due_that_month() -> None:
     assert [(r.kind, r.value, r.deadline_month) for r in found] == [("milestone", None, 4), ("milestone", D(65), 4)]
     # a month not followed by a colon labels nothing
     assert [r.deadline_month for r in read("4月份以来,全县完成筛查1480人。")] == [None]
+
+
+def test_a_change_from_a_base_year_is_relative_and_land_yields_are_densities() -> None:
+    found = one("单位工业增加值能耗较2022年下降13.5%。")
+    assert (found.kind, found.decrease) == ("relative", True)
+    assert one("工业增加值较上年增长8%。").kind == "growth-rate"
+    assert one("亩均税收达到25万元。").kind == "ratio"
+    assert one("耕地地力保护补贴按每亩110元的标准发放。").kind == "amount"  # a standard: money
+
+
+def test_no_accident_at_all_is_a_ceiling_of_zero() -> None:
+    found = one("房屋市政工程较大及以上安全事故为零。")
+    assert (found.kind, found.comparator, found.value) == ("ceiling", "<=", D(0))

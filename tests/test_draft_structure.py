@@ -425,3 +425,17 @@ def test_a_heading_that_sums_up_its_items_states_each_target_once() -> None:
         ("减少农村扶贫对象6.76万人", ("市扶贫办", "各县区")),
         ("实施易地扶贫搬迁18695人", ("市移民局",)),
     ]
+
+
+def test_a_notice_that_the_first_unit_leads_holds_for_every_list_after_it() -> None:
+    notice = "各项工作中,排在第一位的责任单位为牵头单位,其余为配合单位。\n一、稳增长\n"
+    item = "1.新增市场主体600户以上。\n责任单位:招商服务中心、市场监管所"
+    (target,) = draft_spec(notice + item, year=2024).targets
+    assert (target.lead, target.support) == (("招商服务中心",), ("市场监管所",))
+    (alone,) = draft_spec("一、稳增长\n" + item, year=2024).targets
+    assert (alone.lead, alone.support) == (("招商服务中心", "市场监管所"), ())
+    # said after one list's names, it is that list's alone
+    local = "一、稳增长\n1.新增市场主体600户以上。(责任单位:招商服务中心、市场监管所,列第一位者为牵头单位)\n"
+    other = "2.新增就业800人。(责任单位:人社所、社保所)"
+    first, second = draft_spec(local + other, year=2024).targets
+    assert first.lead == ("招商服务中心",) and second.lead == ("人社所", "社保所")

@@ -423,3 +423,44 @@ def test_a_progress_cell_slid_over_a_blank_unit_cell_leaves_the_units_above() ->
         ("重点筛查60岁以上人群7400人", ("县卫生健康局",), ()),
         ("完成筛查人数1480人", ("县卫生健康局",), ()),
     ]
+
+
+def test_quarter_columns_are_milestones_due_at_each_quarter_s_end() -> None:
+    text = "\n".join(
+        [
+            "序号\t重点任务\t年度目标\t一季度\t二季度\t三季度\t四季度\t牵头处室\t配合处室",
+            "1\t老旧小区改造\t改造城镇老旧小区46个\t完成项目摸底\t开工25个\t/\t完工46个\t城市更新科\t计划财务科",
+            "2\t建筑业\t新增资质以上建筑业企业20家\t新增5家\t新增10家\t新增15家\t新增20家\t\t",
+        ]
+    )
+    targets = draft_spec(HEAD + text, year=2024).targets
+    assert [(t.quote, t.kind, t.value, t.lead, t.support) for t in targets[:4]] == [
+        ("改造城镇老旧小区46个", "count", 46, ("城市更新科",), ("计划财务科",)),
+        ("完成项目摸底", "milestone", None, ("城市更新科",), ("计划财务科",)),
+        ("开工25个", "milestone", 25, ("城市更新科",), ("计划财务科",)),
+        ("完工46个", "milestone", 46, ("城市更新科",), ("计划财务科",)),
+    ]
+    second = [t for t in targets if t.task == targets[-1].task]
+    assert [(t.value, t.lead) for t in second] == [
+        (20, ("城市更新科",)),
+        (5, ("城市更新科",)),
+        (10, ("城市更新科",)),
+        (15, ("城市更新科",)),
+        (20, ("城市更新科",)),
+    ]
+    schedules = [t.get("schedule") for t in draft_spec(HEAD + text, year=2024).spec["targets"]]
+    assert [{"month": 6, "share": 1}] in schedules and [{"month": 12, "share": 1}] in schedules
+
+
+def test_each_year_s_target_column_is_read() -> None:
+    lines = [
+        "序号", "重点任务", "2024年目标", "2025年目标", "牵头单位", "配合单位",
+        "1", "产业链培育", "新引进链上企业8家", "新引进链上企业10家", "投资促进局", "经济发展局、科技创新服务中心",
+        "2", "项目建设", "实施重点工业项目40个", "实施重点工业项目45个", "规划建设局", "经济发展局、园区建设投资公司",
+    ]  # fmt: skip
+    assert leads(HEAD + "\n".join(lines)) == [
+        ("新引进链上企业8家", ("投资促进局",), ("经济发展局", "科技创新服务中心")),
+        ("新引进链上企业10家", ("投资促进局",), ("经济发展局", "科技创新服务中心")),
+        ("实施重点工业项目40个", ("规划建设局",), ("经济发展局", "园区建设投资公司")),
+        ("实施重点工业项目45个", ("规划建设局",), ("经济发展局", "园区建设投资公司")),
+    ]

@@ -98,17 +98,16 @@ def draft_spec(
 
 def _first_listed_lead_throughout(text: str) -> bool:
     """Whether the document says, for all its lists of units, that the one listed first leads: with
-    下同 (列第一位者为牵头单位,下同), or in a note of its own over a table ((责任单位中列第一位的为牵头单位))."""
+    下同 (列第一位者为牵头单位,下同), or anywhere but inside one list of units ((责任单位中列第一位的
+    为牵头单位) over a table; 各项工作中,排在第一位的责任单位为牵头单位 in the notice). Said after
+    the names of one list ((责任单位:A、B,列第一位者为牵头单位)), it is that list's alone."""
     remark = FIRST_LEADS.search(text)
     if remark is None:
         return False
     if "下同" in remark.group():
         return True
     line_start = text.rfind("\n", 0, remark.start()) + 1
-    line_end = text.find("\n", remark.end())
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    rest = line[: remark.start() - line_start] + line[remark.end() - line_start :]
-    return not re.sub(r"[\s()（）:：。]|注|说明|备注|责任单位|单位|中", "", rest)
+    return not re.search(r"单位\s*[:：][^()（）]*$", text[line_start : remark.start()])
 
 
 def _draft(
@@ -186,7 +185,14 @@ def _node_readings(
         found.extend(
             (region.segment, r)
             for r in read_region(
-                text, sh, region.start, region.end, milestones=region.milestones, year=first_year, report=report
+                text,
+                sh,
+                region.start,
+                region.end,
+                milestones=region.milestones,
+                year=first_year,
+                report=report,
+                due=region.due,
             )
         )
     for indicator in node.indicators:

@@ -39,12 +39,14 @@ class Described:
 
 
 def describe_draft(target: DraftTarget) -> Described:
-    """A drafted target as the drafter read it."""
+    """A drafted target as the drafter read it; a relative target's value is null, as the corpus
+    writes it (the base it is measured from is not in the text), but for a multiple (双倍增: 2)."""
+    relative = target.kind == "relative" and target.unit != "倍"
     return Described(
         target.quote,
         target.kind,
         target.comparator,
-        target.value,
+        None if relative else target.value,
         target.value_high,
         target.strive,
         target.lead,

@@ -59,6 +59,7 @@ class Region:
     milestones: bool = True
     segment: int = 0
     label: bool = False  # a heading's first sentence: a label when the heading has more text
+    due: tuple[str, int] | None = None  # what all of it is due by (a quarter's column: 一季度, month 3)
 
 
 @attrs.frozen
@@ -128,7 +129,8 @@ _HEADER_WORDS: Final = re.compile(
     r"^(?:序号|编号|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任领导|分管领导|实事项目|项目名称|项目|"
     r"全年目标任务|年度目标任务|责任主体|主要工作任务|"
     r"工作任务|主要任务|重点任务|目标任务|任务内容|工作内容|工作举措|工作举措及实施计划|实施计划|工作目标|目标|指标|"
-    r"指标名称|单位|完成时限|时间节点|时限|备注|完成情况|进展情况|主要内容|具体内容|年度目标|预期目标)"
+    r"指标名称|单位|完成时限|时间节点|时限|备注|完成情况|进展情况|主要内容|具体内容|年度目标|预期目标|"
+    r"牵头处室|配合处室|责任处室|牵头科室|配合科室|第?[一二三四]季度)"
 )
 #: A page break left in the text by a document-sharing site: a number alone (3、 - 3 - 第3页 3/12).
 _PAGE_MARKER: Final = re.compile(
@@ -145,16 +147,24 @@ _TITLE_WORDS: Final = re.compile(
 )
 
 
+#: A column of what is due by a quarter's end: 一季度, 第二季度, 3季度末, 四季度节点.
+_QUARTER_COLUMN: Final = re.compile(r"第?([一二三四1234])季度(?:末|底)?(?:节点|目标|任务|进度)?")
+_QUARTERS: Final = "一二三四1234"
+
+
 def _column_role(header: str, has_lead_column: bool) -> str:
     header = header.strip()
     if re.match(r"^(?:序号|编号)$", header):
         return "serial"
-    if re.search(r"牵头单位|牵头部门|主责单位|主办单位", header):
+    if re.search(r"(?:牵头|主责|主办)(?:单位|部门|处室|科室)", header):
         return "lead"
-    if re.search(r"配合单位|协办单位|参与单位|配合部门|协同单位", header):
+    if re.search(r"(?:配合|协办|参与|协同)(?:单位|部门|处室|科室)", header):
         return "support"
-    if re.search(r"责任单位|责任部门", header):
+    if re.search(r"责任(?:单位|部门|处室|科室)", header):
         return "support" if has_lead_column else "lead"
+    quarter = _QUARTER_COLUMN.fullmatch(header)
+    if quarter:  # 一季度 | 二季度 …: what is due by each quarter's end
+        return f"quarter{_QUARTERS.index(quarter.group(1)) % 4 + 1}"
     if re.fullmatch(r"(?:计量)?单位", header):
         return "unit"
     if re.search(r"基数|基期|基准|现状|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
@@ -264,11 +274,19 @@ def paragraph_tables(sh: str) -> str:
     lines = [(a, b) for a, b in _lines(sh) if sh[a:b].strip()]
     words = [re.sub(r"\s+", "", sh[a:b]) for a, b in lines]
 
-    def join(first: int, after: int) -> None:
+    def join(first: int, after: int, columns: int | None) -> None:
+        # lines beyond one a cell: units a paragraph each (None: not known, the table's last row)
+        spare = (after - first) - columns if columns is not None else None
         for k in range(first, after - 1):
             (previous_start, end), (start, next_end) = lines[k], lines[k + 1]
-            # units a paragraph each (县水务局 / 县住建局) are one cell's list; any other break is a cell's end
-            units = k > first and _unit_cell(sh[previous_start:end]) and _unit_cell(sh[start:next_end])
+            before, after_line = sh[previous_start:end], sh[start:next_end]
+            # units a paragraph each (县水务局 / 县住建局) are one cell's list; any other break is a cell's
+            # end, and a row with a line a cell has none (投资促进局 / 经济发展局、科技创新服务中心: lead,
+            # support); in the last row, whose lines are not counted, a list with 、 is a cell of its own
+            one_each = spare > 0 if spare is not None else not re.search(r"[、,]", before + after_line)
+            units = one_each and k > first and _unit_cell(before) and _unit_cell(after_line)
+            if spare is not None:
+                spare -= units
             out[end] = "、" if units else "|"
             out[end + 1 : start] = " " * (start - end - 1)
 
@@ -289,7 +307,7 @@ def paragraph_tables(sh: str) -> str:
         if columns < 3 or not any(re.search(r"单位|部门|项目|任务|内容", w) for w in words[i:j]):
             i = max(j, i + 1)
             continue
-        join(i, j)
+        join(i, j, columns)
         serial, row = 1, j
         while row < len(lines):
             if words[row] != str(serial):
@@ -304,7 +322,7 @@ def paragraph_tables(sh: str) -> str:
             end = following if following is not None else min(len(lines), row + columns)
             # a heading over the next group of rows (二、加强生产经营监管) ends this row
             end = next((m for m in range(row + 1, end) if _heading(sh, *strip_span(sh, *lines[m]))), end)
-            join(row, end)
+            join(row, end, columns if following is not None else None)
             serial, row = serial + 1, end
         i = row
     return "".join(out)
@@ -918,13 +936,14 @@ def _drop_reviews(node: Node, sh: str) -> None:
 #: A paragraph that reports progress, whatever section it is in: 进展情况:…, 完成情况:…, 工作进展:…
 _PROGRESS_PARAGRAPH: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施|进度)(?:情况)?[:：]|"
-    r"(?:此|该|本)(?:项|件)(?:工作|实事|任务)?(?:已|正在))"  # 此项工作已完成。截至…
+    r"(?:此|该|本)(?:项|件)(?:工作|实事|任务)?(?:已|正在)|"  # 此项工作已完成。截至…
+    r"(?:注|备注|说明|填表说明)\s*[:：\d])"  # a note under a table: how to read it, not a target
 )
 
 
 def _drop_progress_paragraphs(node: Node, sh: str) -> None:
     """Cut out of every region the paragraphs that report progress (进展情况:… under each item of a
-    通报), from their label to the line's end."""
+    通报) or note how to read a table (注:…), from their label to the line's end."""
     for part in node.walk():
         if not part.regions:
             continue
@@ -1108,6 +1127,13 @@ def _table_row(
     else:
         for a, b in row.content:
             _add_text(text, sh, node, a, b, True)
+    for a, b in row.more_targets:
+        _add_text(text, sh, node, a, b, True)
+    for a, b, quarter in row.quarters:
+        before = len(node.regions)
+        _add_text(text, sh, node, a, b, True)
+        due = ("一二三四"[quarter - 1] + "季度", 3 * quarter)
+        node.regions[before:] = [attrs.evolve(r, due=due) for r in node.regions[before:]]
     if row.lead or row.support:
         lead, support = row.lead, row.support
         if first_listed_leads.get() and not support and len(lead) > 1:
@@ -1164,6 +1190,8 @@ class _RowCells:
     unit_text: str = ""
     target_cell: tuple[int, int] | None = None
     units_written: bool = False  # whether a unit cell of the row is filled (not taken from above)
+    quarters: list[tuple[int, int, int]] = attrs.Factory(list)  # cells of what is due by a quarter: (a, b, n)
+    more_targets: list[tuple[int, int]] = attrs.Factory(list)  # target cells after the first (a later year's)
 
 
 #: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.
@@ -1182,7 +1210,10 @@ def _sort_cells(
         if role == "unit":
             row.unit_text = value.strip()
         elif role == "target":
-            row.target_cell = (a, b)
+            if row.target_cell is None:
+                row.target_cell = (a, b)
+            elif b > a:  # 2024年目标 | 2025年目标: each year's column states targets of its own
+                row.more_targets.append((a, b))
         elif role == "serial":
             row.serial = value.strip()
         elif role in ("lead", "support"):
@@ -1193,6 +1224,9 @@ def _sort_cells(
             names = split_units(text[a:b]) if written else last_units.get(index, [])
             last_units[index] = names
             (row.lead if role == "lead" else row.support).extend(names)
+        elif role.startswith("quarter"):
+            if value.strip(" /\\-—无") and b > a:  # “/” marks a quarter with nothing due
+                row.quarters.append((a, b, int(role[-1])))
         elif role == "content" and b > a:
             row.content.append((a, b))
     row.lead, row.support = _starred_units(row.lead, row.support)

@@ -236,7 +236,9 @@ _RANK: Final = re.compile(
     r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|居|达到)[^,;。]{0,12}?前(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
     r"(?:位|名|强|水平)?"
 )
-_CLEAR: Final = re.compile(r"动态清零|全部清零|清零|零发生|零事故|零死亡|零伤亡")
+_CLEAR: Final = re.compile(
+    r"动态清零|全部清零|清零|零发生|零事故|零死亡|零伤亡|(?<=事故|案件|死亡|伤亡|事件|火灾|差错)(?:起数|人数)?(?:保持)?为零"
+)
 _MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
 _BENCHMARK: Final = re.compile(
     r"(?P<cmp>达到或超过|达到或高于|高于|快于|优于|好于|不低于|超过|跑赢|领先于|领先|持平于|同步于)"
@@ -311,6 +313,7 @@ def read_region(
     milestones: bool = True,
     year: int | None = None,
     report: bool = False,
+    due: tuple[str, int] | None = None,
 ) -> list[Reading]:
     """Every target stated in text[start:end]; ``sh`` is the shadow of ``text``.
 
@@ -319,7 +322,8 @@ def read_region(
     opens with an earlier year (2025年,全县…) reports results, not targets, and so do the parts
     of it that follow a ; up to the sentence's end. So does a sentence that opens with the time
     so far (截至6月30日,…; 今年以来,…) and, in a progress ``report`` (推进情况, 进展情况的通报), one
-    that opens with the period reported on (一季度,…; 上半年,…; 1-6月,…).
+    that opens with the period reported on (一季度,…; 上半年,…; 1-6月,…). ``due`` dates all of it
+    (the words and the month: a quarter's column of a table, 一季度 and 3), as 4月:… does.
     """
     readings: list[Reading] = []
     past = False
@@ -341,7 +345,7 @@ def read_region(
         marker = _SENTENCE_MARKER.match(sh, s_start, s_end)
         if marker:
             s_start = marker.end()
-        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones))
+        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due))
     return readings
 
 
@@ -369,11 +373,13 @@ def _strive_at(sh: str, s_start: int, c_start: int, position: int, markers: Sequ
     return last in _STRIVE_WORDS
 
 
-def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: bool) -> list[Reading]:
+def _read_sentence(
+    text: str, sh: str, s_start: int, s_end: int, milestones: bool, due: tuple[str, int] | None = None
+) -> list[Reading]:
     readings: list[Reading] = []
-    carried: tuple[str, int | None] = ("", None)
+    carried: tuple[str, int | None] = due if due is not None else ("", None)
     carried_end: int | None = None  # where the clause that is only a date ends
-    labelled = False  # the date labels the rest of the sentence (4月:…)
+    labelled = due is not None  # the date labels the rest of the sentence (4月:…)
     horizon = ""
     previous_subject = ""
     carry = False  # a marker further on governs the clauses of targets right after it
@@ -432,6 +438,11 @@ def _read_sentence(text: str, sh: str, s_start: int, s_end: int, milestones: boo
     return readings
 
 
+#: A change measured from a named base year's level (较2022年下降13.5%), not from the year before.
+_BASE_YEAR: Final = re.compile(r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:累计)?\s*(?:下降|降低|增长|提高|减少|上升)")
+#: A figure per unit of land (亩均税收, 地均产出): a density, whatever it is counted in (a subsidy of
+#: 每亩110元 is an amount, a standard like 按800元/人).
+_PER_AREA: Final = re.compile(r"亩均|地均|单位(?:土地|用地)面积")
 #: A month labelling an entry of a monthly plan (4月:…, 12月份:…).
 _MONTH_LABEL: Final = re.compile(r"\s*(1[0-2]|[1-9])\s*月份?\s*")
 #: A clause that is a rate and nothing else: (在实际工作中)力争达到7%(以上).
@@ -885,8 +896,12 @@ def _numeric_kind(
         return "range", False
     if q.unit in ("个百分点", "百分点", "倍"):
         return "relative", False
+    if growth is not None and _BASE_YEAR.search(prefix):
+        return "relative", growth.group(1) in _GROWTH_DOWN  # 较2022年下降13.5%: against a base year's level
     if growth is not None:
         return "growth-rate", growth.group(1) in _GROWTH_DOWN
+    if _PER_AREA.search(before) and not q.is_count:
+        return "ratio", False  # 亩均税收达到25万元: money per mu is a density
     if q.is_rate or _RATIO.search(before) and not q.is_count and q.unit not in ("元", "美元"):
         return "ratio", False  # 人均体育场地面积3.2平方米; but 人均可支配收入9.5万元 is money, an amount
     if _RATIO.search(before) and re.search(r"人均|每(?:千|万|百|十万)", before) and q.unit not in ("元", "美元"):
