@@ -36,9 +36,12 @@ from ..spec import SpecError, SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
 from .responsibility import FIRST_LEADS, first_listed_leads
+from .hardwrap import unwrapped
+from .script import is_traditional, simplified
 from .structure import (
     Node,
     Outline,
+    barred_lines,
     drop_look_back,
     outline,
     paragraph_tables,
@@ -89,11 +92,76 @@ def draft_spec(
         any target it rejects, so the result always loads.
     """
     text = text.removeprefix("\ufeff")  # a byte-order mark is no part of the first line (source: ...)
-    token = first_listed_leads.set(_first_listed_lead_throughout(text))
+    notes: list[str] = []
+    read = text
+    if is_traditional(text):
+        converted = simplified(text)  # one character for one: every offset stays
+        if converted is None:
+            notes.append(
+                "the text is in traditional characters (繁體) and OpenCC is not installed, so it was read as "
+                "it is: install planengine[traditional] to read it"
+            )
+        else:
+            read = converted
+            notes.append("the text is in traditional characters (繁體): it was read in simplified ones (OpenCC)")
+    joined = unwrapped(read)
+    positions: list[int] | None = None
+    if joined is not None:
+        read, positions = joined
+        notes.append("the text is broken into lines of a page's width: lines ending mid-sentence were joined")
+    token = first_listed_leads.set(_first_listed_lead_throughout(read))
     try:
-        return _draft(text, plan_id=plan_id, year=year, validate=validate, registry=registry)
+        result = _draft(read, plan_id=plan_id, year=year, validate=validate, registry=registry)
     finally:
         first_listed_leads.reset(token)
+    if read is not text:
+        result = _as_written(result, text, read, positions)
+    return attrs.evolve(result, review=(*notes, *result.review)) if notes else result
+
+
+def _as_written(result: DraftResult, text: str, read: str, positions: list[int] | None) -> DraftResult:
+    """A draft of ``read`` (``text`` in simplified characters, or with its page-width line breaks
+    removed) given back as ``text`` writes it: offsets and quotes through ``positions`` (the place in
+    ``text`` of each character of ``read``; None: the same places), names and titles where ``read``
+    has them."""
+
+    def place(start: int, end: int) -> tuple[int, int]:
+        if positions is None or end <= start:
+            return start, end
+        return positions[start], positions[end - 1] + 1
+
+    found: dict[str, str] = {}
+
+    def written(name: str) -> str:
+        if name not in found:
+            at = read.find(name) if name else -1
+            if at < 0:
+                found[name] = name
+            else:
+                start, end = place(at, at + len(name))
+                found[name] = text[start:end]
+        return found[name]
+
+    targets = []
+    for t in result.targets:
+        start, end = place(t.start, t.end)
+        targets.append(
+            attrs.evolve(
+                t,
+                quote=text[start:end],
+                start=start,
+                end=end,
+                lead=tuple(written(n) for n in t.lead),
+                support=tuple(written(n) for n in t.support),
+            )
+        )
+    quotes = {t.id: t.quote for t in targets}
+    spec = dict(result.spec)
+    spec["title"], spec["issuer"] = written(spec.get("title", "")), written(spec.get("issuer", ""))
+    spec["units"] = [{**u, "name": written(u["name"])} for u in spec.get("units", [])]
+    spec["tasks"] = [{**t, "title": written(t["title"])} for t in spec.get("tasks", [])]
+    spec["targets"] = [{**t, "quote": quotes.get(t["id"], t["quote"])} for t in spec.get("targets", [])]
+    return DraftResult(spec, tuple(targets), result.review)
 
 
 def _first_listed_lead_throughout(text: str) -> bool:
@@ -113,7 +181,7 @@ def _first_listed_lead_throughout(text: str) -> bool:
 def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
-    sh = wrapped_rows(spaced_tables(paragraph_tables(shared_pages(text, shadow(text)))))
+    sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(shared_pages(text, shadow(text))))))
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)

@@ -38,6 +38,7 @@ from .targets import is_figure
 from .text import strip_span
 
 __all__ = [
+    "barred_lines",
     "Bracket",
     "Indicator",
     "Node",
@@ -169,7 +170,7 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "unit"
     if re.search(r"基数|基期|基准|现状|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
         return "baseline"  # 2025年基数, 2023年完成, 现状值: where things stand, never a target
-    if re.search(r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源", header):
+    if re.search(r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源|地点|地址|位置|所在地", header):
         return "skip"
     if re.search(r"目标|预期|计划值|任务值|指标值", header) and not re.search(r"任务$|名称|内容", header):
         return "target"
@@ -196,6 +197,41 @@ _DATED: Final = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 _STRIVING: Final = re.compile(r"力争|争取|确保")
 #: A short piece of a cell broken onto its own line (制中心, 局): no digits, no punctuation.
 _WRAPPED_PIECE: Final = re.compile(r"[\u4e00-\u9fff*]{1,10}")
+
+
+#: A line holding one cell closed by a bar (项目名称 |), and a line of bars alone between rows (|, ||||).
+_BARRED_CELL: Final = re.compile(r"[^|\n]*[^|\s][^|\n]*\|[ \t]*")
+_BARS_ALONE: Final = re.compile(r"[ \t]*\|+[ \t]*")
+
+
+def barred_lines(sh: str) -> str:
+    """The shadow with tables copied one cell a line, each cell closed by a bar and each row by a
+    line of bars alone (序号 | / 项目名称 | / … / 责任单位 | / |), joined into rows of ``|`` cells:
+    the line ends inside a row, and the one before its closing bars, become blanks (one character
+    for one). A run of fewer than three such cells is left as it is."""
+    out = list(sh)
+    row: list[int] = []  # the ends of the row's cell lines so far
+    cells = 0  # how many cells the rows before had (a last row without its closing bars: as many)
+
+    def join(ends: list[int], closed: bool) -> None:
+        for cell_end in ends if closed else ends[:-1]:  # the row's cells (and its closing bars) on one line
+            if cell_end < len(out) and out[cell_end] == "\n":
+                out[cell_end] = " "
+
+    for start, end in _lines(sh):
+        line = sh[start:end]
+        if _BARRED_CELL.fullmatch(line):
+            row.append(end)
+            continue
+        if _BARS_ALONE.fullmatch(line) and len(row) >= 3:
+            join(row, True)
+            cells = len(row)
+        elif row and len(row) == cells:
+            join(row, False)
+        row = []
+    if row and len(row) == cells:
+        join(row, False)
+    return "".join(out)
 
 
 def spaced_tables(sh: str) -> str:
@@ -680,6 +716,8 @@ class _OutlineReader:
         if sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2 and any(
             re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names
         ):
+            while names and not names[-1]:  # a closing bar leaves a blank cell after the last name
+                names.pop()
             self.header = names
             self.last_units = {}
             return True

@@ -98,7 +98,7 @@ _PERIOD_SO_FAR: Final = re.compile(
 )
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
-    r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|超常规|"
+    r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|按时完成|超常规|"
     r"^(?:全面)?完成(?:全年|年度)(?:目标)?任务$|^(?:全年|年度)(?:目标)?任务(?:顺利|全面|圆满)?完成$"
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
@@ -227,6 +227,8 @@ _DEADLINE: Final = re.compile(
     r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)"
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
     r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
+    # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
+    r"|(?<!截至)(?<!截止)(?<![\d一二三四五六七八九十])(?P<month_end>1[0-2]|[1-9]|[一二三四五六七八九十]{1,3})月(?:底|末)(?!前|以前|之前)"
     r"|(?P<season>秋季开学|春季开学|国庆节?|元旦)(?:前|以前|之前)"  # days the calendar fixes
 )
 #: The month a day the calendar fixes falls due: the term starts in September and March.
@@ -262,6 +264,10 @@ _ACTION: Final = re.compile(
 )  # 完成情况 is a noun
 #: A building to put up, named (新建城东幼儿园, 改扩建柘溪二中); 新建项目要… names none.
 _BUILD: Final = re.compile(r"(?:新建|改扩建|扩建|迁建|新改建)(?!项目|工程|的|一批|一些)[\u4e00-\u9fff“”、]{3,30}$")
+#: Works on something named (对马畅中小等学校运动场地进行改造, 对州儿童福利院进行优化提质).
+_WORK_ON: Final = re.compile(
+    r"对[^,;。]{2,40}?进行(?:提升|提质)?(?:改造|维修|整治|修缮|升级|改建|扩建|提升|提质|优化提质|提标改造)$"
+)
 #: A rule to issue, named at the clause's end (出台实施公墓管理办法); 出台专门办法引进人才 is a means.
 _ISSUE: Final = re.compile(
     r"(?:研究)?出台[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|标准|规划|条例|》)$"
@@ -288,6 +294,9 @@ _LEADING: Final = re.compile(
 def _month(match: re.Match[str]) -> int | None:
     if match.group("scheduled"):
         return int(match.group("scheduled"))
+    if match.group("month_end"):
+        text = match.group("month_end")
+        return int(text) if text.isdigit() else cn_integer(text)
     if match.group("month"):
         text = match.group("month")
         return int(text) if text.isdigit() else cn_integer(text)
@@ -497,7 +506,7 @@ def _bracket_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 #: Deadlines that span the plan's year or its second half: they date a deliverable, not a figure.
-_YEAR_LONG: Final = re.compile(r"年内|下半年(?:前|底前|末前)?")
+_YEAR_LONG: Final = re.compile(r"年内|下半年(?:前|底前|末前)?|12月(?:底|末)")
 
 
 def _read_clause(
@@ -1093,7 +1102,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     elif action and not guided:
         is_milestone = True
-    elif _BUILD.match(body) or _ISSUE.match(body):  # 新建城东幼儿园; 出台实施公墓管理办法: named deliverables
+    elif _BUILD.match(body) or _ISSUE.match(body) or _WORK_ON.match(body):  # 新建城东幼儿园; 出台…办法; 对…进行改造
         is_milestone = True
     elif strive_here and _STRIVE_OBJECT.search(body) and not guided:
         is_milestone = True

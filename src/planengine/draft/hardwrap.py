@@ -1,0 +1,69 @@
+"""Texts broken into lines of a page's width (a PDF or a scanned book copied as text), joined again.
+
+A plan printed to a page and copied back as text breaks its sentences wherever the line was full:
+``…硬化通行政村公路300公里、通自然村公路100公`` / ``里,实现98%以上的行政村…``. Read line by line,
+such a text loses every figure a break falls into and every sentence's context. :func:`unwrapped`
+tells a text broken that way by its many full lines that end in the middle of a sentence, and joins
+each such line to the next; it returns the joined text and, for each of its characters, where that
+character stands in the original, so quotes are still taken from the original as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+__all__ = ["unwrapped"]
+
+#: A line ends a sentence or a statement here (or is a table's row): never joined to the next.
+_ENDS: Final = re.compile(r"[。；;！!？?：:|)）》”\"]\s*$")
+#: A line that starts something of its own: a numbered item, a heading, a label, a date, a page mark.
+_STARTS: Final = re.compile(
+    r"\s*(?:[(（]?\d{1,3}[)）.、．]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|第[一二三四五六七八九十\d]+|"
+    r"(?:责任|牵头|配合|协办|分管|主要|附件|附表|备注|注)[^\n]{0,6}[:：]|20\d{2}年\d{1,2}月\d{1,2}日\s*$|P\.\s*\d)"
+)
+#: How close to the widest lines a line must come to count as full (display columns: a CJK character is 2).
+_SLACK: Final = 12
+#: The narrowest page a text is wrapped at, and how many full lines ending mid-sentence show it.
+_MIN_WIDTH: Final = 50
+_ENOUGH: Final = 4
+
+
+def _width(line: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def unwrapped(text: str) -> tuple[str, list[int]] | None:
+    """``text`` with the line breaks of a page's width removed, and the original position of each of
+    its characters; ``None`` when the text is not broken that way (most texts: a line a paragraph)."""
+    lines = text.split("\n")
+    widths = [_width(line.rstrip()) for line in lines]
+    ordered = sorted(w for w in widths if w >= _MIN_WIDTH)
+    if len(ordered) < _ENOUGH:
+        return None
+    page = ordered[int(len(ordered) * 0.9) - 1 if len(ordered) >= 10 else -1]  # the page's width, outliers aside
+    full = [
+        i
+        for i, (line, width) in enumerate(zip(lines, widths))
+        if width >= page - _SLACK and "\t" not in line and not _ENDS.search(line)
+    ]
+    ending = sum(1 for line, width in zip(lines, widths) if width >= page - _SLACK and _ENDS.search(line))
+    if len(full) < _ENOUGH or len(full) < 2 * ending:
+        return None
+    joins = {i for i in full if i + 1 < len(lines) and lines[i + 1].strip() and not _STARTS.match(lines[i + 1])}
+    if not joins:
+        return None
+    out: list[str] = []
+    positions: list[int] = []
+    offset = 0
+    for i, line in enumerate(lines):
+        out.append(line)
+        positions.extend(range(offset, offset + len(line)))
+        offset += len(line)
+        if i + 1 < len(lines):
+            if i not in joins:
+                out.append("\n")
+                positions.append(offset)
+            offset += 1
+    return "".join(out), positions
