@@ -269,3 +269,27 @@ def _plans_and_figures(seed: int) -> _Setup:
         example = planengine.read_observations(EXAMPLE_FIGURES)
         _PLANS[seed] = (fast, plain, _varied(example.observations, seed))
     return _PLANS[seed]
+
+
+def test_an_outcome_kept_is_given_again_only_in_the_same_decimal_context() -> None:
+    fast, _, figures = _plans_and_figures(2)
+    index = fast.index(figures)
+    day, later = dt.date(2026, 6, 12), dt.date(2026, 6, 18)
+    fast.evaluate(index, day)
+    with localcontext() as context:
+        context.prec = 3  # rounds every quotient: completion, points, the verdict itself
+        again = _assessments(fast.evaluate(index, later))
+        assert again == _assessments(fast.evaluate(figures, later))
+    assert _assessments(fast.evaluate(index, later)) == _assessments(fast.evaluate(figures, later))
+
+
+def test_a_compiled_plan_pickles_without_the_outcomes_it_kept() -> None:
+    fast, _, figures = _plans_and_figures(3)
+    fast.evaluate(fast.index(figures), dt.date(2026, 6, 12))
+    judges = [rule.judge for rule in fast._rules if rule.judge is not None]
+    assert any(judge.__self__._last is not None for judge in judges)  # type: ignore[attr-defined]
+    copy = pickle.loads(pickle.dumps(fast))
+    kept = [rule.judge.__self__._last for rule in copy._rules if rule.judge is not None]
+    assert kept and all(last is None for last in kept)
+    day = dt.date(2026, 9, 20)
+    assert _assessments(copy.evaluate(figures, day)) == _assessments(fast.evaluate(figures, day))

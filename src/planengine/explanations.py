@@ -45,8 +45,9 @@ class Explanation:
         return explanation
 
     def _realise(self) -> None:
-        if self._render is not None:
-            self._zh, self._en = self._render()
+        render = self._render  # read once: another thread may write the sentences meanwhile
+        if render is not None:
+            self._zh, self._en = render()
             self._render = None
 
     @property

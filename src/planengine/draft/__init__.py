@@ -35,8 +35,8 @@ from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .responsibility import FIRST_LEADS, first_listed_leads
 from .hardwrap import unwrapped
+from .responsibility import FIRST_LEADS, first_listed_leads
 from .script import is_traditional, simplified
 from .structure import (
     Node,

@@ -170,7 +170,10 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "unit"
     if re.search(r"基数|基期|基准|现状|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
         return "baseline"  # 2025年基数, 2023年完成, 现状值: where things stand, never a target
-    if re.search(r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源|地点|地址|位置|所在地", header):
+    if re.search(
+        r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源|地点|地址|位置|所在地",
+        header,
+    ):
         return "skip"
     if re.search(r"目标|预期|计划值|任务值|指标值", header) and not re.search(r"任务$|名称|内容", header):
         return "target"

@@ -50,6 +50,7 @@ from ..periods import Cadence, ProgressBasis
 from ..progress import _ratio
 from ..quantities import Quantity
 from ._common import fraction_to_decimal, number, percent
+from ._prepared import PreparedRule, context_key
 
 __all__ = ["GROWTH_RATE", "GrowthParams"]
 
@@ -209,7 +210,7 @@ _VERDICTS = {
 }
 
 
-class _Rule:
+class _Rule(PreparedRule):
     """One target's rule, prepared once (see :class:`planengine.evaluators.threshold._Rule`)."""
 
     __slots__ = (
@@ -249,7 +250,9 @@ class _Rule:
         min_growth = params.min_growth
         self.bar = min_growth.as_integer_ratio() if type(min_growth) is Decimal and min_growth.is_finite() else None
         #: the last outcome judged and the figures that decided it (see judge())
-        self._last: tuple[Figure | None, Figure | None, Figure | None, Figure | None, bool, Outcome] | None = None
+        self._last: (
+            tuple[Figure | None, Figure | None, Figure | None, Figure | None, bool, tuple[object, ...], Outcome] | None
+        ) = None
         try:
             self._prepare()
         except Exception:  # raised again by judge(), where the comparator is first used, as the rule always did
@@ -273,14 +276,14 @@ class _Rule:
         bench = None
         if params.benchmark is not None:
             bench = _growth_of(figures, figures.metric(params.benchmark), None, year, as_of, final)
-        # The outcome depends on the figures the rates come from and on whether the year is
-        # over, not on the date itself: judged at many dates, an index gives the same figures
-        # again and again, so the last outcome is kept and given again (as threshold's rule
-        # does). Figures are the index's own objects, made once.
+        # The outcome depends on the figures the rates come from, on whether the year is over
+        # and on the decimal context (see ._prepared), not on the date itself: judged at many
+        # dates, an index gives the same figures again and again, so the last outcome is kept
+        # and given again (as threshold's rule does). Figures are the index's own objects.
         bench_origin = bench_previous = None
         if bench is not None:
             bench_origin, bench_previous = bench.origin, bench.previous
-        last = self._last
+        last, decimals = self._last, context_key()
         if (
             last is not None
             and last[0] is own.origin
@@ -288,10 +291,11 @@ class _Rule:
             and last[2] is bench_origin
             and last[3] is bench_previous
             and last[4] is final
+            and last[5] == decimals
         ):
-            return last[5]
+            return last[6]
         outcome = self._outcome(own, bench, final)
-        self._last = (own.origin, own.previous, bench_origin, bench_previous, final, outcome)  # read whole
+        self._last = (own.origin, own.previous, bench_origin, bench_previous, final, decimals, outcome)  # read whole
         return outcome
 
     def _outcome(self, own: _Growth, bench: _Growth | None, final: bool) -> Outcome:

@@ -54,6 +54,7 @@ from ..periods import Cadence, ProgressBasis, _due_shares
 from ..progress import Progress, ScheduleVerdict, _of_ratios
 from ..quantities import Quantity, format_decimal
 from ..vocabulary import basis_word, verdict_word
+from ._prepared import PreparedRule, context_key
 
 __all__ = ["AMOUNT_THRESHOLD", "COUNT_THRESHOLD", "DEFAULT_APPROX_TOLERANCE", "Basis", "ThresholdParams"]
 
@@ -183,7 +184,7 @@ class _Band:
     due_base: Decimal = Decimal(0)  #: what is pro-rated by 序时进度: the stated value (左右) or the floor
 
 
-class _Rule:
+class _Rule(PreparedRule):
     """One target's rule, prepared once: what depends on neither the figures nor the as-of date.
 
     :meth:`judge` then does per evaluation only what the figures and the date decide. The
@@ -255,7 +256,7 @@ class _Rule:
         self.comparator = params.comparator
         self.unit = metric.unit.symbol
         #: the last outcome judged, with what decided it (see judge())
-        self._last: tuple[Figure, Figure | None, bool, dt.date | None, Outcome] | None = None
+        self._last: tuple[Figure, Figure | None, bool, dt.date | None, tuple[object, ...], Outcome] | None = None
         try:
             self._prepare()
         except Exception:  # raised again by judge(), after the look-ups, as the rule always did
@@ -307,19 +308,26 @@ class _Rule:
             raise _NotFinite()
         if not self._ready:
             self._prepare()  # raises what the parameters cannot give
-        # The outcome depends on the figure, the start-of-year figure, whether the year is over
-        # and, before that, the day the figure is judged at; an index judged at many dates
-        # (the figures the same, the dates only later) asks the same again and again, so the
+        # The outcome depends on the figure, the start-of-year figure, whether the year is over,
+        # before that the day the figure is judged at, and the decimal context it is divided in
+        # (see ._prepared). An index judged at many dates asks the same again and again, so the
         # last outcome is kept and given again. Figures are the index's own objects, made once.
         judged_on: dt.date | None = None
         share_num = share_den = 0
         if not (final or self.ceiling):
             judged_on, share_num, share_den = self.shares.judged(as_of, figure.date)
-        last = self._last
-        if last is not None and last[0] is figure and last[1] is begun and last[2] is final and last[3] == judged_on:
-            return last[4]
+        last, decimals = self._last, context_key()
+        if (
+            last is not None
+            and last[0] is figure
+            and last[1] is begun
+            and last[2] is final
+            and last[3] == judged_on
+            and last[4] == decimals
+        ):
+            return last[5]
         outcome = self._outcome(figure, start, actual, final, judged_on, share_num, share_den)
-        self._last = (figure, begun, final, judged_on, outcome)  # one tuple: read whole by other threads
+        self._last = (figure, begun, final, judged_on, decimals, outcome)  # one tuple: read whole by other threads
         return outcome
 
     def _outcome(
