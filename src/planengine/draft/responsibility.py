@@ -161,11 +161,20 @@ def split_units(text: str) -> list[str]:
 
 
 def _spaced(text: str) -> list[str]:
-    """Units a table cell separates with blanks (县教体局 各相关乡镇政府), when each part is one; else the text."""
+    """Units a table cell separates with blanks (县教体局 各相关乡镇政府), when each part is a whole unit's
+    name; else the text. A name written with a blank (市委 宣传部, 县人民政府 办公室) is one unit: its
+    second part names no place or collective of its own and is short."""
     parts = [p for p in _split_outside(text.strip(), " \u3000\t") if p]
-    if len(parts) > 1 and all(_listed_unit(p) for p in parts):
+    if len(parts) > 1 and all(_listed_unit(p) and _whole_name(p) for p in parts):
         return parts
     return [text]
+
+
+def _whole_name(part: str) -> bool:
+    """Whether a part of a blank-separated cell is a unit's whole name: four characters or more, or
+    three that start with the place or collective it belongs to (县财政局, 各镇(街道))."""
+    name = part.strip("*")
+    return len(name) >= 4 or (len(name) == 3 and name[0] in "省市州县区镇乡各")
 
 
 def _listed_unit(name: str) -> bool:

@@ -61,6 +61,7 @@ class Region:
     segment: int = 0
     label: bool = False  # a heading's first sentence: a label when the heading has more text
     due: tuple[str, int] | None = None  # what all of it is due by (a quarter's column: 一季度, month 3)
+    claims: bool = False  # a label that states a target (力争…): read unless the heading has items
 
 
 @attrs.frozen
@@ -211,29 +212,32 @@ def barred_lines(sh: str) -> str:
     """The shadow with tables copied one cell a line, each cell closed by a bar and each row by a
     line of bars alone (序号 | / 项目名称 | / … / 责任单位 | / |), joined into rows of ``|`` cells:
     the line ends inside a row, and the one before its closing bars, become blanks (one character
-    for one). A run of fewer than three such cells is left as it is."""
+    for one). Only a run of such lines whose rows all hold the same number of cells (three or more)
+    is a table: a lone bar in a column of cells is a blank cell, not a row's end."""
     out = list(sh)
-    row: list[int] = []  # the ends of the row's cell lines so far
-    cells = 0  # how many cells the rows before had (a last row without its closing bars: as many)
+    rows: list[list[int]] = []  # the run's rows so far: the ends of their cell lines
+    row: list[int] = []
 
-    def join(ends: list[int], closed: bool) -> None:
-        for cell_end in ends if closed else ends[:-1]:  # the row's cells (and its closing bars) on one line
-            if cell_end < len(out) and out[cell_end] == "\n":
-                out[cell_end] = " "
+    def settle() -> None:
+        closed = [r for r in rows if len(r) > 1]  # a title over the table (清单 |) is a row of one
+        if len(closed) >= 2 and len(closed[0]) >= 3 and all(len(r) == len(closed[0]) for r in closed):
+            last = row if len(row) == len(closed[0]) else []  # a last row without its closing bars
+            for cells in [*closed, last]:
+                for cell_end in cells if cells is not last else cells[:-1]:
+                    if cell_end < len(out) and out[cell_end] == "\n":
+                        out[cell_end] = " "
 
     for start, end in _lines(sh):
         line = sh[start:end]
         if _BARRED_CELL.fullmatch(line):
             row.append(end)
-            continue
-        if _BARS_ALONE.fullmatch(line) and len(row) >= 3:
-            join(row, True)
-            cells = len(row)
-        elif row and len(row) == cells:
-            join(row, False)
-        row = []
-    if row and len(row) == cells:
-        join(row, False)
+        elif _BARS_ALONE.fullmatch(line):
+            rows.append(row)
+            row = []
+        else:
+            settle()
+            rows, row = [], []
+    settle()
     return "".join(out)
 
 
@@ -498,9 +502,9 @@ def outline(text: str, sh: str) -> Outline:
     reader = _OutlineReader(text, sh, _lines(sh))
     reader.read()
     _unit_cells(reader.root, sh)
+    _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
     _settle_labels(reader.root)
     _drop_reviews(reader.root, sh)
-    _drop_progress_paragraphs(reader.root, sh)
     _units_from_headings(reader.root)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
 
@@ -532,6 +536,8 @@ def _unit_cells(root: Node, sh: str) -> None:
                 above = None  # cells are under their header (a signature above it is none)
                 continue
             found = _names_after_text(node, sh, has_support)
+            if found is not None and _SIGNED.match(sh, found[2]):
+                found = None  # a signature (某县人民政府办公室 over its date line, or at the text's end)
             if found is not None:
                 responsibility, start, end = found
                 if has_support and not responsibility.support and above is not None:
@@ -583,6 +589,10 @@ def _names_after_text(node: Node, sh: str, has_support: bool) -> tuple[Responsib
     return Responsibility(tuple(names)), start, end
 
 
+#: What follows a signature: a date line (2025年3月5日), or nothing more.
+_SIGNED: Final = re.compile(
+    r"\s*(?:(?:20\d{2}|二[〇○零Ｏ0][一二三四五六七八九〇○零Ｏ0]{2})\s*年[^\n]{0,8}日?\s*(?:\n|$)|$)"
+)
 _ROW_NUMBER_LINE: Final = re.compile(r"\n[ \t\u3000]*\d{1,3}[ \t\u3000]*\n")
 
 
@@ -856,15 +866,13 @@ def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
     first_text = sh[first[0] : first[1]]
     rest_text = sh[after[0] : after[1]] if after[1] > after[0] else ""
     only_bracket = _only_bracket(rest_text)
-    short = (
-        len(first_text) <= 40
-        and not re.search(r"[,;:]", first_text)
-        and not _DATED.match(first_text)
-        and not _STRIVING.match(first_text)
-    )
+    short = len(first_text) <= 40 and not re.search(r"[,;:]", first_text) and not _DATED.match(first_text)
     if short and (not rest_text or not only_bracket):
         node.title = text[first[0] : first[1]].rstrip("。.")
+        before = len(node.regions)
         _add_text(text, sh, node, first[0], first[1], False, label=True)
+        if _STRIVING.match(first_text):  # 10.力争新增规上企业25家。…: a target, unless items follow
+            node.regions[before:] = [attrs.evolve(r, claims=True) for r in node.regions[before:]]
         if rest_text:
             _add_text(text, sh, node, after[0], after[1], True)
         return
@@ -947,8 +955,10 @@ def _looks_back(title: str) -> bool:
     return bool(_REVIEW_SECTION.search(title) or _GROUND_SECTION.search(title))
 
 
-#: A section on progress against this year's targets (总体进展情况, 推进情况): it may restate them.
+#: A section on progress against this year's targets (总体进展情况, 推进情况): it may restate them; one on
+#: last year's (上年度目标任务执行情况) restates last year's, which are no targets of this plan.
 _PROGRESS_SECTION: Final = re.compile(r"进展情况|推进情况|完成情况|执行情况")
+_LAST_YEAR: Final = re.compile(r"上年|去年|上一年|前一年|以往|往年")
 #: A paragraph that restates the targets, whatever section it is in: 年度目标:…, 全年目标任务:…
 _STATED_TARGETS: Final = re.compile(r"(?m)^[ \t\u3000]*(?:年度|全年|工作|主要)?目标(?:任务)?[:：]")
 
@@ -964,7 +974,11 @@ def _drop_reviews(node: Node, sh: str) -> None:
         # a table row is a task, whatever its name says (黑臭水体整治成效不稳定 is a problem to fix)
         if child.kind == "row" or not _looks_back(child.title):
             kept.append(child)
-        elif _PROGRESS_SECTION.search(child.title) and _keep_stated_targets(child, sh):
+        elif (
+            _PROGRESS_SECTION.search(child.title)
+            and not _LAST_YEAR.search(child.title)
+            and _keep_stated_targets(child, sh)
+        ):
             kept.append(child)
     node.children[:] = kept
     for child in node.children:
@@ -974,11 +988,13 @@ def _drop_reviews(node: Node, sh: str) -> None:
         _drop_reviews(child, sh)
 
 
-#: A paragraph that reports progress, whatever section it is in: 进展情况:…, 完成情况:…, 工作进展:…
+#: A paragraph that reports progress, whatever section it is in (进展情况:…, 工作进展:…, 此项工作已完成。…),
+#: or notes how to read a table (注:…). A schedule (项目进度:6月底前完成…) is none of them.
 _PROGRESS_PARAGRAPH: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?:(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施|进度)(?:情况)?[:：]|"
-    r"(?:此|该|本)(?:项|件)(?:工作|实事|任务)?(?:已|正在)|"  # 此项工作已完成。截至…
-    r"(?:注|备注|说明|填表说明)\s*[:：\d])"  # a note under a table: how to read it, not a target
+    r"(?m)^[ \t\u3000]*(?:(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施)情况[:：]|"
+    r"(?:目前|当前|工作|项目)?进展[:：]|"
+    r"(?:此|该|本)(?:项|件)(?:工作|实事|任务|项目)?(?:已(?:全面|基本)?完成|正在(?:推进|实施|开展))|"
+    r"(?:注|备注|说明|填表说明)\s*[:：\d])"
 )
 
 
@@ -986,27 +1002,8 @@ def _drop_progress_paragraphs(node: Node, sh: str) -> None:
     """Cut out of every region the paragraphs that report progress (进展情况:… under each item of a
     通报) or note how to read a table (注:…), from their label to the line's end."""
     for part in node.walk():
-        if not part.regions:
-            continue
-        low, high = min(r.start for r in part.regions), max(r.end for r in part.regions)
-        spans = []
-        for match in _PROGRESS_PARAGRAPH.finditer(sh, low, high):
-            end = sh.find("\n", match.end(), high)
-            spans.append((match.start(), high if end < 0 else end))
-        if not spans:
-            continue
-        regions = []
-        for region in part.regions:
-            pieces = [(region.start, region.end)]
-            for cut_start, cut_end in spans:
-                pieces = [
-                    piece
-                    for start, end in pieces
-                    for piece in ((start, min(end, cut_start)), (max(start, cut_end), end))
-                    if piece[0] < piece[1]
-                ]
-            regions += [attrs.evolve(region, start=start, end=end) for start, end in pieces]
-        part.regions[:] = regions
+        if part.regions:
+            part.regions[:] = _paragraphs(part.regions, sh, _PROGRESS_PARAGRAPH, keep=False)
 
 
 def _keep_stated_targets(section: Node, sh: str) -> bool:
@@ -1014,21 +1011,37 @@ def _keep_stated_targets(section: Node, sh: str) -> bool:
     line's end); whether any is left."""
     left = False
     for part in section.walk():
-        if not part.regions:
-            continue
-        low, high = min(r.start for r in part.regions), max(r.end for r in part.regions)
-        stated = []
-        for match in _STATED_TARGETS.finditer(sh, low, high):
-            end = sh.find("\n", match.end(), high)
-            stated.append((match.end(), high if end < 0 else end))
-        part.regions[:] = [
-            attrs.evolve(r, start=max(r.start, start), end=min(r.end, end), label=False)
-            for r in part.regions
-            for start, end in stated
-            if max(r.start, start) < min(r.end, end)
-        ]
-        left = left or bool(part.regions)
+        if part.regions:
+            part.regions[:] = [attrs.evolve(r, label=False) for r in _paragraphs(part.regions, sh, _STATED_TARGETS)]
+            left = left or bool(part.regions)
     return left
+
+
+def _paragraphs(regions: list[Region], sh: str, label: re.Pattern[str], *, keep: bool = True) -> list[Region]:
+    """The parts of ``regions`` (in the text's order) in the paragraphs that ``label`` opens, from the
+    label's end to the line's end (``keep``), or the parts outside them, label and all. One pass over
+    the regions, each searched once: linear in the text."""
+    pieces: list[Region] = []
+    until = -1  # the end of the line a paragraph in a region before runs on to
+    for region in regions:
+        spans: list[tuple[int, int]] = []  # the paragraphs' parts within this region
+        if until > region.start:
+            spans.append((region.start, min(until, region.end)))
+        for match in label.finditer(sh, region.start, region.end):
+            line_end = sh.find("\n", match.end())
+            until = len(sh) if line_end < 0 else line_end
+            spans.append((match.end() if keep else match.start(), min(until, region.end)))
+        if keep:
+            pieces += [attrs.evolve(region, start=a, end=b) for a, b in spans if a < b]
+            continue
+        position = region.start
+        for a, b in spans:
+            if a > position:
+                pieces.append(attrs.evolve(region, start=position, end=a))
+            position = max(position, b)
+        if position < region.end:
+            pieces.append(attrs.evolve(region, start=position, end=region.end))
+    return pieces
 
 
 def drop_look_back(node: Node, year: int) -> None:
@@ -1055,14 +1068,18 @@ def _settle_labels(node: Node) -> None:
     if any(r.label for r in node.regions):
         has_more = bool(node.children) or any(not r.label for r in node.regions)
         if has_more:
-            node.regions[:] = [r for r in node.regions if not r.label]
+            node.regions[:] = [
+                attrs.evolve(r, label=False, milestones=True) if r.label and r.claims and not node.children else r
+                for r in node.regions
+                if not r.label or (r.claims and not node.children)
+            ]
         else:
             node.regions[:] = [attrs.evolve(r, label=False, milestones=True) for r in node.regions]
 
 
 def _unit_cell(cell: str) -> bool:
     """Whether a table cell lists units (城管局; 市政局、相关街道; 各镇(街道); 农业服务中心*、各村), leniently."""
-    if re.search(r"\d|[。;；]", cell):
+    if re.search(r"\d|。", cell):  # a ; between names is a list of them (县教育局;县发改局)
         return False
     names = split_units(cell)
     return bool(names) and all(
@@ -1236,7 +1253,9 @@ class _RowCells:
 
 
 #: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.
-_NOT_UNITS: Final = re.compile(r"[。;；]|\d+(?:\.\d+)?\s*(?:%|人|个|家|项|台|万)|^\s*(?:已|正在|未|完成)")
+_NOT_UNITS: Final = re.compile(
+    r"。|\d+(?:\.\d+)?\s*(?:%|人|个|家|项|台|万)|^\s*(?:已(?:经|全面|基本)?(?:完成|开工|建成|启动|制定)|正在|未(?:完成|开工|启动))"
+)
 
 
 def _sort_cells(

@@ -78,9 +78,9 @@ _CONTEXT: Final = re.compile(
     r"在[^,]{0,12}(?:基础上|框架下|前提下))"
 )
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
-#: 已建成的项目) is no report.
+#: 已建项目) is no report; 已建成的5G基站达到3000个 is.
 _PAST: Final = re.compile(
-    r"已经|已(?!有|于|建设施|建项目|建成?的|投运的)|截至|截止|(?<![为除])了(?![解如])|目前|现有|去年|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])了(?![解如])|目前|现有|去年|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按)"
 )
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
@@ -99,12 +99,14 @@ _PERIOD_SO_FAR: Final = re.compile(
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|按时完成|超常规|"
-    r"^(?:全面)?完成(?:全年|年度)(?:目标)?任务$|^(?:全年|年度)(?:目标)?任务(?:顺利|全面|圆满)?完成$"
+    r"完成(?:全年|年度)(?:各项)?(?:目标)?任务$|^(?:全年|年度)(?:目标)?任务(?:顺利|全面|圆满)?完成$"
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
     r"(?:进展|进度|完成|落实|推进)情况(?:报送|上报|报告|报至|报)|(?:报送|上报)[^,;。]{0,12}(?:进展|进度|情况)"
 )
+#: The days within which progress is reported: the only figure such a clause states.
+_REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
 #: An instruction to every unit (各牵头单位要细化制定…), not a deliverable of its own unless dated.
 _INSTRUCTION: Final = re.compile(r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|街道|镇|村|社区)[^,;。]{0,4}?(?:要|应|须|必须)")
 _SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$|^[(（]?(?:此件|本件)")
@@ -229,7 +231,7 @@ _DEADLINE: Final = re.compile(
     r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
     # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
     r"|(?<!截至)(?<!截止)(?<![\d一二三四五六七八九十])(?P<month_end>1[0-2]|[1-9]|[一二三四五六七八九十]{1,3})月(?:底|末)(?!前|以前|之前)"
-    r"|(?P<season>秋季开学|春季开学|国庆节?|元旦)(?:前|以前|之前)"  # days the calendar fixes
+    r"|(?P<season>秋季开学|春季开学|国庆节?|元旦)(?:前|以前|之前)(?!后)"  # days the calendar fixes (前后: around)
 )
 #: The month a day the calendar fixes falls due: the term starts in September and March.
 _SEASON_MONTHS: Final = {"秋季开学": 8, "春季开学": 2, "国庆": 9, "国庆节": 9, "元旦": 12}
@@ -248,7 +250,10 @@ _BENCHMARK: Final = re.compile(
 )
 _IN_STEP: Final = re.compile(r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步")
 #: How a task is done (圆满完成年度任务): no indicator.
-_HOW: Final = re.compile(r"(?:圆满|全面|顺利|超额|如期|按时|按期|坚决|努力|全力|高质量|高标准|各单位|各部门)$|^各")
+_HOW: Final = re.compile(
+    r"(?:圆满|全面|顺利|超额|如期|按时|按期|坚决|努力|全力|高质量|高标准|高效|保质|保量|以赴|落实|扎实|积极|"
+    r"各单位|各部门)$|^(?:各|确保|务必|力争|狠抓|全力|保质)"
+)
 #: The year's target of an indicator named before it (空气质量完成年度目标任务).
 _YEAR_TASK: Final = re.compile(r"完成(?:年度|全年)(?:目标任务|目标|任务)$")
 _ASSIGNED: Final = re.compile(r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办)[^,;。]{0,12}?(?:目标|任务|指标|计划)")
@@ -262,8 +267,13 @@ _OUTCOME: Final = re.compile(
 _ACTION: Final = re.compile(
     r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况)|启动|开工|动工"
 )  # 完成情况 is a noun
-#: A building to put up, named (新建城东幼儿园, 改扩建柘溪二中); 新建项目要… names none.
-_BUILD: Final = re.compile(r"(?:新建|改扩建|扩建|迁建|新改建)(?!项目|工程|的|一批|一些)[\u4e00-\u9fff“”、]{3,30}$")
+#: A building to put up, named (新建城东幼儿园, 改扩建柘溪二中): it ends as a place does. 新建项目要…,
+#: 新建公共建筑全面执行绿色建筑标准 (a rule for whatever is built) name none.
+_BUILD: Final = re.compile(
+    r"(?:新建|改扩建|扩建|迁建|新改建)(?!项目|工程|的|一批|一些)"
+    r"(?:(?!执行|落实|配建|严禁|按照|按|标准|要求|要|应|须|范围|全面|全部)[\u4e00-\u9fff“”、]){3,30}"
+    r"(?<=[园校院站馆场所楼路桥厂室中学心地道城村区点房库堂])$"
+)
 #: Works on something named (对马畅中小等学校运动场地进行改造, 对州儿童福利院进行优化提质).
 _WORK_ON: Final = re.compile(
     r"对[^,;。]{2,40}?进行(?:提升|提质)?(?:改造|维修|整治|修缮|升级|改建|扩建|提升|提质|优化提质|提标改造)$"
@@ -408,8 +418,8 @@ def _read_sentence(
             continue
         deadline_match = _DEADLINE.search(clause)
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
-        if labelled and not deadline[0]:
-            deadline = carried
+        if labelled and not deadline[0] and not _WHOLE_YEAR.search(clause):
+            deadline = carried  # 6月:完成方案制定 is due in June; 全年新增就业5000人 in it is the year's
         if deadline_match and not (clause[: deadline_match.start()] + clause[deadline_match.end() :]).strip(" ,"):
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
             carried_end = c_end
@@ -423,7 +433,7 @@ def _read_sentence(
         if stated:
             for p_start, p_end in _bracketed_parts(sh, c_start, c_end):
                 stated.extend(_read_clause(text, sh, p_start, p_end, deadline, False, previous_subject))
-        if len(stated) == 1 and readings and readings[-1].kind == "growth-rate" and _BARE_RATE.fullmatch(clause):
+        if len(stated) == 1 and readings and _same_growth(readings[-1], stated[0], clause):
             # 增长6.5%左右,在实际工作中力争达到7%: a rate with nothing of its own is the same growth
             last = readings[-1]
             stated = [
@@ -452,6 +462,8 @@ _BASE_YEAR: Final = re.compile(r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:
 #: A figure per unit of land (亩均税收, 地均产出): a density, whatever it is counted in (a subsidy of
 #: 每亩110元 is an amount, a standard like 按800元/人).
 _PER_AREA: Final = re.compile(r"亩均|地均|单位(?:土地|用地)面积")
+#: A clause about the whole year, which no month's label dates.
+_WHOLE_YEAR: Final = re.compile(r"全年|年内|年度|当年")
 #: A month labelling an entry of a monthly plan (4月:…, 12月份:…).
 _MONTH_LABEL: Final = re.compile(r"\s*(1[0-2]|[1-9])\s*月份?\s*")
 #: A clause that is a rate and nothing else: (在实际工作中)力争达到7%(以上).
@@ -459,6 +471,17 @@ _BARE_RATE: Final = re.compile(
     r"\s*(?:在[^,]{0,10}?中|同时|并)?,?(?:力争|争取|努力|确保)?(?:达到|达|实现|超过|突破|到)?"
     r"\s*\d+(?:\.\d+)?\s*%(?:以上|左右)?\s*"
 )
+
+
+def _same_growth(growth: Reading, reading: Reading, clause: str) -> bool:
+    """Whether a bare rate after a growth (…增长6.5%左右,力争达到7%) is that growth, striven higher: at
+    least the growth and at most half as much again. A level after a growth (城镇化率提高2%,达到65%;
+    研发投入增长10%,达到2.5%) is not."""
+    if growth.kind != "growth-rate" or growth.value is None or reading.value is None:
+        return False
+    return bool(_BARE_RATE.fullmatch(clause)) and growth.value <= reading.value <= growth.value * Decimal("1.5")
+
+
 _PART_NAME: Final = re.compile(r"[\u4e00-\u9fff\w]{1,12}")
 
 
@@ -522,7 +545,8 @@ def _read_clause(
     body = _LEADING.sub("", clause)
     if _PAST.search(clause):
         return []
-    quantities = [] if _CONTEXT.match(body) or _REPORTING.search(clause) else _target_quantities(sh, c_start, c_end)
+    reporting = _REPORTING.search(clause) and _REPORT_DAYS.search(clause)
+    quantities = [] if _CONTEXT.match(body) or reporting else _target_quantities(sh, c_start, c_end)
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]

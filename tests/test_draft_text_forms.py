@@ -1,0 +1,102 @@
+"""Texts as pages give them: traditional characters, lines of a page's width, a cell a line closed by bars."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planengine.draft import draft_spec, script
+from planengine.draft.hardwrap import unwrapped
+from planengine.draft.structure import barred_lines
+
+TRADITIONAL = (
+    "洋縣人民政府關於印發2024年十大民生實事項目的通知\n"
+    "各鎮人民政府、街道辦事處,縣政府各工作部門:\n"
+    "一、重點項目\n"
+    "1.實施田塊整治500畝,布設耕地質量監測點30處。(責任單位:縣農業農村局)\n"
+    "2.新建城區停車場3處,新增停車位1000個以上。(牽頭單位:縣住建局;配合單位:縣城管局)\n"
+)
+
+
+def test_a_plan_in_traditional_characters_is_read_and_given_back_as_written() -> None:
+    pytest.importorskip("opencc")
+    assert script.is_traditional(TRADITIONAL)
+    result = draft_spec(TRADITIONAL, year=2024)
+    assert [(t.quote, t.value, t.lead, t.support) for t in result.targets] == [
+        ("實施田塊整治500畝", Decimal(500), ("縣農業農村局",), ()),
+        ("布設耕地質量監測點30處", Decimal(30), ("縣農業農村局",), ()),
+        ("新建城區停車場3處", Decimal(3), ("縣住建局",), ("縣城管局",)),
+        ("新增停車位1000個以上", Decimal(1000), ("縣住建局",), ("縣城管局",)),
+    ]
+    assert all(TRADITIONAL[t.start : t.end] == t.quote for t in result.targets)
+    assert {u["name"] for u in result.spec["units"]} == {"縣農業農村局", "縣住建局", "縣城管局"}
+    assert any("traditional characters" in note for note in result.review)
+
+
+def test_without_opencc_a_traditional_text_is_read_as_it_is_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(script, "_converter", lambda: None)  # as when OpenCC is not installed
+    result = draft_spec(TRADITIONAL, year=2024)
+    assert any("install planengine[traditional]" in note for note in result.review)
+
+
+def test_a_simplified_text_is_no_traditional_one() -> None:
+    assert not script.is_traditional("实施田块整治500亩,布设耕地质量监测点30处。(责任单位:县农业农村局)" * 10)
+
+
+WRAPPED = (
+    "4.农村道路建设:(1)9月底前,2016年计划出列的2个贫困乡和20个贫困村,市到乡通高级\n"
+    "路面或次高级路面,达到双车道四级路标准;乡到行政村通高级路面或次高级路面,达到单车道四\n"
+    "级路标准,且危险路段有防护措施。(2)12月底,硬化通行政村公路300公里、通自然村公路100公\n"
+    "里,实现98%以上的行政村、35%以上的自然村通硬化路。(3)全面完成新农村建设项目,原则上\n"
+    "10月底前实施结束。安排在2016年计划出列的贫困乡和贫困村的项目优先实施,确保按期完成\n"
+    "建设任务,并做好验收工作。\n"
+    "牵头单位:交通运输局\n"
+)
+
+
+def test_lines_broken_at_a_page_s_width_are_joined_and_quotes_stay_the_original_s() -> None:
+    joined = unwrapped(WRAPPED)
+    assert joined is not None
+    text, positions = joined
+    assert "公路100公里," in text and text.endswith("牵头单位:交通运输局\n")
+    assert all(WRAPPED[positions[i]] == ch for i, ch in enumerate(text))
+    result = draft_spec(WRAPPED, year=2016)
+    by_value = {t.value: t for t in result.targets}
+    assert by_value[Decimal(100)].quote == "通自然村公路100公\n里"
+    assert all(WRAPPED[t.start : t.end] == t.quote for t in result.targets)
+    assert by_value[Decimal(100)].lead == ("交通运输局",)
+
+
+def test_a_text_of_a_line_a_paragraph_is_left_as_it_is() -> None:
+    text = "一、工作目标\n" + "\n".join(f"{i}.全年新增市场主体{i}00户以上,城镇新增就业{i}000人。" for i in range(1, 9))
+    assert unwrapped(text) is None
+
+
+@given(st.lists(st.text(alphabet="新增企业家村路公里,。、;:()0123456789\n ", max_size=60), max_size=30))
+def test_joining_lines_keeps_every_character_in_its_place(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    joined = unwrapped(text)
+    if joined is not None:
+        out, positions = joined
+        assert len(out) == len(positions) and positions == sorted(set(positions))
+        assert all(text[p] == ch for p, ch in zip(positions, out))
+        assert out.replace("\n", "") == text.replace("\n", "")
+
+
+def test_cells_a_line_closed_by_bars_join_into_rows() -> None:
+    lines = ["清单 |", "|", "序号 |", "项目名称 |", "责任单位 |", "|", "1 |", "新建公园2个 |", "县住建局 |", "|"]
+    lines += ["2 |", "新增学位600个 |", "县教育局 |"]
+    joined = barred_lines("\n".join(lines))
+    assert joined.splitlines()[2:] == [
+        "序号 | 项目名称 | 责任单位 | |",
+        "1 | 新建公园2个 | 县住建局 | |",
+        "2 | 新增学位600个 | 县教育局 |",
+    ]
+    result = draft_spec("\n".join(lines), year=2024)
+    assert [(t.quote, t.lead) for t in result.targets] == [
+        ("新建公园2个", ("县住建局",)),
+        ("新增学位600个", ("县教育局",)),
+    ]
