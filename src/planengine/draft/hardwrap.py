@@ -11,7 +11,6 @@ character stands in the original, so quotes are still taken from the original as
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Final
 
 __all__ = ["unwrapped"]
@@ -31,13 +30,17 @@ _ENOUGH: Final = 4
 
 
 def _width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    """Display columns: two for a character outside ASCII (CJK, full-width forms), one for the rest."""
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
 def unwrapped(text: str) -> tuple[str, list[int]] | None:
     """``text`` with the line breaks of a page's width removed, and the original position of each of
     its characters; ``None`` when the text is not broken that way (most texts: a line a paragraph)."""
     lines = text.split("\n")
+    # most texts end every long line with a sentence: told without measuring a character's width
+    if sum(1 for line in lines if len(line) >= _MIN_WIDTH // 2 and not _ENDS.search(line)) < _ENOUGH:
+        return None
     widths = [_width(line.rstrip()) for line in lines]
     ordered = sorted(w for w in widths if w >= _MIN_WIDTH)
     if len(ordered) < _ENOUGH:

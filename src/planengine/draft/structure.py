@@ -18,6 +18,7 @@ goes with it, the task's name beside it then only labels the row; a baseline col
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -154,7 +155,9 @@ _QUARTER_COLUMN: Final = re.compile(r"第?([一二三四1234])季度(?:末|底)?
 _QUARTERS: Final = "一二三四1234"
 
 
+@functools.lru_cache(maxsize=1024)
 def _column_role(header: str, has_lead_column: bool) -> str:
+    """A header cell's role; asked for every cell of every row, so each answer is kept."""
     header = header.strip()
     if re.match(r"^(?:序号|编号)$", header):
         return "serial"
@@ -206,6 +209,7 @@ _WRAPPED_PIECE: Final = re.compile(r"[\u4e00-\u9fff*]{1,10}")
 #: A line holding one cell closed by a bar (项目名称 |), and a line of bars alone between rows (|, ||||).
 _BARRED_CELL: Final = re.compile(r"[^|\n]*[^|\s][^|\n]*\|[ \t]*")
 _BARS_ALONE: Final = re.compile(r"[ \t]*\|+[ \t]*")
+_BARS_LINE: Final = re.compile(r"(?m)^[ \t]*\|+[ \t]*$")
 
 
 def barred_lines(sh: str) -> str:
@@ -214,6 +218,8 @@ def barred_lines(sh: str) -> str:
     the line ends inside a row, and the one before its closing bars, become blanks (one character
     for one). Only a run of such lines whose rows all hold the same number of cells (three or more)
     is a table: a lone bar in a column of cells is a blank cell, not a row's end."""
+    if not _BARS_LINE.search(sh):
+        return sh
     out = list(sh)
     rows: list[list[int]] = []  # the run's rows so far: the ends of their cell lines
     row: list[int] = []
