@@ -653,3 +653,13 @@ def test_a_change_from_a_base_year_is_relative_and_land_yields_are_densities() -
 def test_no_accident_at_all_is_a_ceiling_of_zero() -> None:
     found = one("房屋市政工程较大及以上安全事故为零。")
     assert (found.kind, found.comparator, found.value) == ("ceiling", "<=", D(0))
+
+
+def test_a_service_to_everyone_named_is_a_deliverable_and_a_scope_after_a_count_is_no_target() -> None:
+    text = "对全州65岁及以上老年人免费体检一次,对全州初中及以上学生进行一次免费结核病筛查。"
+    assert [(r.kind, text[r.start : r.end]) for r in read(text)] == [
+        ("milestone", "对全州65岁及以上老年人免费体检一次"),
+        ("milestone", "对全州初中及以上学生进行一次免费结核病筛查"),
+    ]
+    assert read("对重点企业开展安全检查。") == []  # an activity, not a service to all
+    assert [r.value for r in read("完成超230个50户以上木质房屋连片村寨常高压给水管网建设。")] == [D(230)]

@@ -274,9 +274,11 @@ _BUILD: Final = re.compile(
     r"(?:(?!执行|落实|配建|严禁|按照|按|标准|要求|要|应|须|范围|全面|全部)[\u4e00-\u9fff“”、]){3,30}"
     r"(?<=[园校院站馆场所楼路桥厂室中学心地道城村区点房库堂])$"
 )
-#: Works on something named (对马畅中小等学校运动场地进行改造, 对州儿童福利院进行优化提质).
+#: Works on something named (对马畅中小等学校运动场地进行改造, 对州儿童福利院进行优化提质), or a
+#: service to everyone named (对全州65岁及以上老年人免费体检一次).
 _WORK_ON: Final = re.compile(
-    r"对[^,;。]{2,40}?进行(?:提升|提质)?(?:改造|维修|整治|修缮|升级|改建|扩建|提升|提质|优化提质|提标改造)$"
+    r"对[^,;。]{2,40}?进行(?:提升|提质)?(?:改造|维修|整治|修缮|升级|改建|扩建|提升|提质|优化提质|提标改造)$|"
+    r"对[^,;。]{2,40}?(?:进行一次|免费)[\u4e00-\u9fff]{0,8}?(?:体检|筛查|检查|检测)(?:一次)?$"  # a service to all named
 )
 #: A rule to issue, named at the clause's end (出台实施公墓管理办法); 出台专门办法引进人才 is a means.
 _ISSUE: Final = re.compile(
@@ -729,6 +731,8 @@ def _without_qualifiers(
     """
     kept = []
     for i, q in enumerate(quantities):
+        if i and q.start == quantities[i - 1].end and re.match(r"(?:以上|以下)[\u4e00-\u9fff]", sh[q.end : q.end + 3]):
+            continue  # 超230个50户以上木质房屋连片村寨: the villages counted are those of 50 households or more
         if i + 1 < len(quantities):
             gap = "".join(
                 ch for k, ch in enumerate(sh[q.end : quantities[i + 1].start]) if not inside[q.end + k - c_start]
