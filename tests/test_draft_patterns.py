@@ -663,3 +663,37 @@ def test_a_service_to_everyone_named_is_a_deliverable_and_a_scope_after_a_count_
     ]
     assert read("对重点企业开展安全检查。") == []  # an activity, not a service to all
     assert [r.value for r in read("完成超230个50户以上木质房屋连片村寨常高压给水管网建设。")] == [D(230)]
+
+
+def test_where_a_figure_stands_now_is_no_target() -> None:
+    text = "将城镇、农村低保人均最低补差水平从每人每月574元、271元分别提高到每人每月609元、300元。"
+    found = read(text)
+    assert [r.value for r in found] == [D(609), D(300)]
+    assert text[found[0].start : found[0].end].startswith("城镇")  # 将 heads no quote
+
+
+def test_the_plan_s_year_after_last_year_s_figures_starts_its_targets() -> None:
+    text = "2024年全区接待游客860万人次、实现旅游收入72亿元,2025年接待游客人数和旅游收入分别增长10%、12%。"
+    found = read_region(text, shadow(text), 0, len(text), year=2025)
+    assert [(r.kind, r.value) for r in found] == [("growth-rate", D("0.10")), ("growth-rate", D("0.12"))]
+    assert text[found[0].start : found[0].end].startswith("接待游客")  # the year heads no quote
+    past = "2024年,全县新增企业50家,2023年新增40家。"  # no year of the plan's: all of it reports
+    assert read_region(past, shadow(past), 0, len(past), year=2025) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "参加区第十七届人民代表大会的237名人大代表肩负人民的重托。",
+        "对区政府提交的19项为民办实事候选项目进行无记名投票,票决出17项区人民政府2024年为民办实事项目。",
+        "重点抓好以下九个方面工作。",
+    ],
+)
+def test_a_meeting_and_the_plan_counting_its_items_are_no_targets(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_a_standard_set_elsewhere_is_a_relative_floor() -> None:
+    found = one("特困人员救助供养标准不低于当地现行特困人员基本生活标准。")
+    assert (found.kind, found.comparator) == ("relative", ">=")
+    assert one("改建虹桥河滨公园篮球场。").kind == "milestone"

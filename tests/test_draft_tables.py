@@ -461,3 +461,19 @@ def test_each_year_s_target_column_is_read() -> None:
         ("实施重点工业项目40个", ("规划建设局",), ("经济发展局", "园区建设投资公司")),
         ("实施重点工业项目45个", ("规划建设局",), ("经济发展局", "园区建设投资公司")),
     ]
+
+
+def test_a_deadline_column_that_says_what_is_due_is_read_and_a_date_alone_is_not() -> None:
+    text = "\n".join(
+        [
+            "序号 | 项目名称 | 2025年目标任务 | 完成时限 | 牵头单位 |",
+            "1 | 义务教育 | 新增学位1620个。 | 8月底前新建学校投入使用,11月底前完成薄弱学校改造 | 县教育体育局 |",
+            "2 | 农村道路 | 新改建农村公路85公里。 | 2025年12月 | 县交通运输局 |",
+        ]
+    )
+    assert [(t.quote, t.kind) for t in draft_spec(HEAD + text, year=2025).targets] == [
+        ("新增学位1620个", "count"),
+        ("8月底前新建学校投入使用", "milestone"),
+        ("11月底前完成薄弱学校改造", "milestone"),
+        ("新改建农村公路85公里", "amount"),
+    ]

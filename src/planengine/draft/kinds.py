@@ -9,6 +9,7 @@ answer keys and with hand-written specs in these terms.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
@@ -40,8 +41,9 @@ class Described:
 
 def describe_draft(target: DraftTarget) -> Described:
     """A drafted target as the drafter read it; a relative target's value is null, as the corpus
-    writes it (the base it is measured from is not in the text), but for a multiple (双倍增: 2)."""
-    relative = target.kind == "relative" and target.unit != "倍"
+    writes it (the base it is measured from is not in the text), but for a multiple of its own
+    base year's figure (双倍增: 2)."""
+    relative = target.kind == "relative" and not re.search(r"倍增|翻一番|翻两番|翻番", target.quote)
     return Described(
         target.quote,
         target.kind,

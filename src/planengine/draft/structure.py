@@ -174,6 +174,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "unit"
     if re.search(r"基数|基期|基准|现状|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
         return "baseline"  # 2025年基数, 2023年完成, 现状值: where things stand, never a target
+    if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
+        return "when"  # 完成时限: a date, or what is to be done by when (8月底前新建学校投入使用)
     if re.search(
         r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源|地点|地址|位置|所在地",
         header,
@@ -1258,6 +1260,12 @@ class _RowCells:
     more_targets: list[tuple[int, int]] = attrs.Factory(list)  # target cells after the first (a later year's)
 
 
+#: A cell that is only a date or a span of time (2025年12月, 12月底前, 全年, 长期, 2024): nothing to read.
+_DATE_ONLY: Final = re.compile(
+    r"(?:(?:20\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?(?:完成)?"
+    r"|20\d{2}\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*日?(?:前)?|全年|年内|长期|持续|持续推进|常态化|"
+    r"年底前?(?:完成)?|上半年|下半年|[一二三四1-4]季度(?:末|底)?(?:前)?|[\s,、;-]|至)*"
+)
 #: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.
 _NOT_UNITS: Final = re.compile(
     r"。|\d+(?:\.\d+)?\s*(?:%|人|个|家|项|台|万)|^\s*(?:已(?:经|全面|基本)?(?:完成|开工|建成|启动|制定)|正在|未(?:完成|开工|启动))"
@@ -1290,6 +1298,9 @@ def _sort_cells(
             names = split_units(text[a:b]) if written else last_units.get(index, [])
             last_units[index] = names
             (row.lead if role == "lead" else row.support).extend(names)
+        elif role == "when":
+            if b > a and not _DATE_ONLY.fullmatch(value.strip()):
+                row.more_targets.append((a, b))  # a deadline column that says what is due: read as text
         elif role.startswith("quarter"):
             if value.strip(" /\\-—无") and b > a:  # “/” marks a quarter with nothing due
                 row.quarters.append((a, b, int(role[-1])))

@@ -99,7 +99,7 @@ _PERIOD_SO_FAR: Final = re.compile(
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|按时完成|超常规|"
-    r"完成(?:全年|年度)(?:各项)?(?:目标)?任务$|^(?:全年|年度)(?:目标)?任务(?:顺利|全面|圆满)?完成$"
+    r"完成(?:全年|年度)(?:各项)?(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$"
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
@@ -246,7 +246,7 @@ _CLEAR: Final = re.compile(
 _MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
 _BENCHMARK: Final = re.compile(
     r"(?P<cmp>达到或超过|达到或高于|高于|快于|优于|好于|不低于|超过|跑赢|领先于|领先|持平于|同步于)"
-    r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度))"
+    r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度|标准))"
 )
 _IN_STEP: Final = re.compile(r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步")
 #: How a task is done (圆满完成年度任务): no indicator.
@@ -270,7 +270,7 @@ _ACTION: Final = re.compile(
 #: A building to put up, named (新建城东幼儿园, 改扩建柘溪二中): it ends as a place does. 新建项目要…,
 #: 新建公共建筑全面执行绿色建筑标准 (a rule for whatever is built) name none.
 _BUILD: Final = re.compile(
-    r"(?:新建|改扩建|扩建|迁建|新改建)(?!项目|工程|的|一批|一些)"
+    r"(?:新建|改扩建|扩建|迁建|新改建|改建)(?!项目|工程|的|一批|一些)"
     r"(?:(?!执行|落实|配建|严禁|按照|按|标准|要求|要|应|须|范围|全面|全部)[\u4e00-\u9fff“”、]){3,30}"
     r"(?<=[园校院站馆场所楼路桥厂室中学心地道城村区点房库堂])$"
 )
@@ -360,7 +360,15 @@ def read_region(
         continued = past
         past = past and sh[s_end : s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
         if continued:
-            continue
+            # …2024年全区接待游客860万人次,2025年…分别增长10%、12%: the plan's year starts its targets
+            ahead = next(
+                (m for m in _YEAR_CLAUSE.finditer(sh, s_start, s_end) if year and int(m.group(1)) >= year), None
+            )
+            if ahead is None:
+                continue
+            past, s_start = False, ahead.start(1)
+        if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
+            continue  # a question states no target
         if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
             continue  # a question states no target
         marker = _SENTENCE_MARKER.match(sh, s_start, s_end)
@@ -368,6 +376,18 @@ def read_region(
             s_start = marker.end()
         readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due))
     return readings
+
+
+#: A change from where a figure stands to a target (从574元、271元分别提高到609元、300元).
+_FROM_TO: Final = re.compile(
+    r"从(?P<base>[^,;。]*?)(?:分别)?(?:提高|增加|提升|上调|调高|调整|增长|扩大|降低|下降|减少)(?:到|至|为)"
+)
+#: A year (or a horizon) heading a quote, which the quote leaves out as a key does (到2025年).
+_YEAR_HEAD: Final = re.compile(
+    r"(?:(?:到|至)?20\d{2}\s*年(?:底|末)?(?![\d月前内])|将(?=[^,;。]*(?:提高|增加|提升|调整|降低)))[,\s]*"
+)
+#: A clause that opens with a year, after a comma: where a sentence turns from the past to the plan.
+_YEAR_CLAUSE: Final = re.compile(r"[,;]\s*(20\d{2})\s*年")
 
 
 def _horizon_ahead(words: str, year: int | None) -> bool:
@@ -447,6 +467,9 @@ def _read_sentence(
             if horizon and not reading.horizon:
                 reading = attrs.evolve(reading, horizon=horizon)
             strive = _strive_at(sh, s_start, c_start, reading.end, markers) or (carry and not firm)
+            year_head = _YEAR_HEAD.match(sh, reading.start, reading.end)
+            if year_head and year_head.end() < reading.end:  # 2025年接待游客…增长10%, 将…提高到: from the measure
+                reading = attrs.evolve(reading, start=year_head.end())
             readings.append(attrs.evolve(reading, strive=strive))
         # 围绕…,力争单产提高2%,总产增长3%; 准点率保持在95%以上,力争…创建示范县,样板线达到3条: a
         # marker governs the rest of the comma list of targets it opens, after firm targets too,
@@ -670,9 +693,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     clause = sh[c_start:c_end]
     inside = masked(sh, c_start, c_end)
     kept = []
+    base = _FROM_TO.search(clause)
     for q in find_quantities(clause):
         if any(inside[q.start : q.end]):
             continue
+        if base is not None and base.start("base") <= q.start < base.end("base"):
+            continue  # 从每人每月574元提高到609元: where it stands now, not the target
         before = clause[: q.start]
         after = clause[q.end :]
         if q.chinese:
@@ -682,6 +708,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue
         if after.startswith("级"):
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
+        if q.unit in ("名", "位") and re.match(r"(?:人大|政协)?(?:代表|委员)", after):
+            continue  # 237名人大代表 (who vote on the plan): a meeting's members, not a target
         if q.unit == "批" and q.low == 1:
             continue  # 一批, 1批: an unstated number
         if re.search(r"(?:由|从)(?:20\d{2}年(?:的|底)?)?$", before):
@@ -715,8 +743,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
 
 #: The plan's own parts, when it counts them (实施10项民生实事; 方案共5个方面8项任务; 重点抓好以下6项工作).
 _OWN_ITEMS: Final = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:民生实事|实事项目)|"
-    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)(?![\u4e00-\u9fff])"
+    r"[^,;。]{0,20}?(?:民生实事|实事项目|为民办实事|候选项目)|"
+    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:工作|任务|重点工作)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)"
+    r"(?![\u4e00-\u9fff])"
 )
 _OWN_ITEMS_BEFORE: Final = re.compile(r"(?:任务|实事|工作|举措|措施|类|方面|本表|本清单)(?:共|共计|合计|总计)?$")
 _COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下|明确|提出|部署|确定)[^,;。]{0,12}$")
