@@ -697,3 +697,15 @@ def test_a_standard_set_elsewhere_is_a_relative_floor() -> None:
     found = one("特困人员救助供养标准不低于当地现行特困人员基本生活标准。")
     assert (found.kind, found.comparator) == ("relative", ">=")
     assert one("改建虹桥河滨公园篮球场。").kind == "milestone"
+
+
+def test_rules_revised_and_works_put_into_service_are_deliverables() -> None:
+    assert one("修编经济开发区整体规划。").kind == "milestone"
+    assert one("修订市级食品安全事故应急预案。").kind == "milestone"
+    assert one("投入运营原料气转型升级、中水脱盐回用等项目。").kind == "milestone"
+
+
+def test_a_share_of_those_reaching_an_amount_is_the_target() -> None:
+    found = one("力争实现20%的村集体年收入超30万元。")
+    assert (found.kind, found.value, found.strive) == ("ratio", D("0.20"), True)
+    assert one("10万元以上的村占比达到60%。").value == D("0.60")  # the amount before says which villages

@@ -100,3 +100,8 @@ def test_a_striving_heading_over_items_is_their_label() -> None:
 
 def test_a_report_of_what_was_built_is_no_target() -> None:
     assert read("全市已建成的5G基站达到3000个。") == []
+
+
+def test_a_unit_cell_with_its_head_s_name_is_the_unit() -> None:
+    assert split_units("市民政局 伍泽国") == ["市民政局"]
+    assert split_units("县教体局 各相关乡镇政府") == ["县教体局", "各相关乡镇政府"]

@@ -156,7 +156,7 @@ def split_units(text: str) -> list[str]:
         ):
             names.extend(p for p in parts if p)
         else:
-            names.append(piece)
+            names.append(parts[0] if len(parts) == 1 else piece)  # a unit with its head's name left out
     return [n for n in names if n]
 
 
@@ -167,7 +167,14 @@ def _spaced(text: str) -> list[str]:
     parts = [p for p in _split_outside(text.strip(), " \u3000\t") if p]
     if len(parts) > 1 and all(_listed_unit(p) and _whole_name(p) for p in parts):
         return parts
+    if len(parts) > 1 and _listed_unit(parts[0]) and all(_person_name(p) for p in parts[1:]):
+        return [parts[0]]  # 市民政局 伍泽国 (牵头单位及主要负责人): the unit, its head left out
     return [text]
+
+
+def _person_name(part: str) -> bool:
+    """A person's name beside a unit's: two or three characters, no unit's ending."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", part)) and not looks_like_unit(part)
 
 
 def _whole_name(part: str) -> bool:

@@ -261,7 +261,7 @@ _NET: Final = re.compile(r"净增")
 
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
-    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投运|投产|开通|通车|上线|"
+    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|"
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营"
 )
 _ACTION: Final = re.compile(
@@ -280,9 +280,10 @@ _WORK_ON: Final = re.compile(
     r"对[^,;。]{2,40}?进行(?:提升|提质)?(?:改造|维修|整治|修缮|升级|改建|扩建|提升|提质|优化提质|提标改造)$|"
     r"对[^,;。]{2,40}?(?:进行一次|免费)[\u4e00-\u9fff]{0,8}?(?:体检|筛查|检查|检测)(?:一次)?$"  # a service to all named
 )
-#: A rule to issue, named at the clause's end (出台实施公墓管理办法); 出台专门办法引进人才 is a means.
+#: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
+#: 修订市级食品安全事故应急预案); 出台专门办法引进人才 is a means.
 _ISSUE: Final = re.compile(
-    r"(?:研究)?出台[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|标准|规划|条例|》)$"
+    r"(?:研究)?(?:出台|修编|修订)[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|标准|规划|条例|预案|》)$"
 )
 #: A clause led by one of these describes a measure (引导企业创建…), not a deliverable.
 _GUIDE: Final = re.compile(
@@ -759,13 +760,20 @@ def _without_qualifiers(
     It is one followed by its noun and then, with no 、和及与 between, by another quantity.
     """
     kept = []
+    share_of: int | None = None  # a quantity that only says whose share went before (20%的村…超30万元)
     for i, q in enumerate(quantities):
+        if i == share_of:
+            continue
         if i and q.start == quantities[i - 1].end and re.match(r"(?:以上|以下)[\u4e00-\u9fff]", sh[q.end : q.end + 3]):
             continue  # 超230个50户以上木质房屋连片村寨: the villages counted are those of 50 households or more
         if i + 1 < len(quantities):
             gap = "".join(
                 ch for k, ch in enumerate(sh[q.end : quantities[i + 1].start]) if not inside[q.end + k - c_start]
             )
+            if q.unit == "%" and re.match(r"的[\u4e00-\u9fff][^,;]*(?:超过|超|达到|以上|不低于|突破)$", gap):
+                share_of = i + 1  # 20%的村集体年收入超30万元: the share is the target, the amount says of what
+                kept.append(q)
+                continue
             if re.match(r"(?:以上|以下|及以上|及以下)?的[\u4e00-\u9fff]", gap) and not re.search(
                 r"以及|、|和|与|并|同时|其中", gap
             ):
