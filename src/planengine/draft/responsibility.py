@@ -173,8 +173,13 @@ def _spaced(text: str) -> list[str]:
 
 
 def _person_name(part: str) -> bool:
-    """A person's name beside a unit's: two or three characters, no unit's ending."""
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", part)) and not looks_like_unit(part)
+    """A person's name beside a unit's: three characters, no unit's or place's ending (江北 is a place
+    left of its 分局, not a person)."""
+    return (
+        bool(re.fullmatch(r"[\u4e00-\u9fff]{3}", part))
+        and not looks_like_unit(part)
+        and part[-1] not in "东南西北中区县镇乡村街路园城湖山江河港湾岛"
+    )
 
 
 def _whole_name(part: str) -> bool:
