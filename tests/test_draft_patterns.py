@@ -709,3 +709,15 @@ def test_a_share_of_those_reaching_an_amount_is_the_target() -> None:
     found = one("力争实现20%的村集体年收入超30万元。")
     assert (found.kind, found.value, found.strive) == ("ratio", D("0.20"), True)
     assert one("10万元以上的村占比达到60%。").value == D("0.60")  # the amount before says which villages
+
+
+def test_counts_inside_a_noun_phrase_say_which_ones() -> None:
+    text = "2016年计划出列的2个贫困乡和20个贫困村的贫困户,按拆除重建每户补助3万元。"
+    assert [r.value for r in read(text)] == [D(30000)]
+    assert one("完成20个村的改造。").value == D(20)  # a count done is a target, 的 after it or not
+
+
+def test_a_date_after_an_item_s_mark_dates_what_follows_and_a_first_ever_is_a_deliverable() -> None:
+    found = one("(1)9月底前,市到乡通高级路面。")
+    assert (found.kind, found.deadline_month) == ("milestone", 9)
+    assert one("上市企业实现零的突破。").kind == "milestone"

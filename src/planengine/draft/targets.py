@@ -262,7 +262,7 @@ _NET: Final = re.compile(r"净增")
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|"
-    r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营"
+    r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破"
 )
 _ACTION: Final = re.compile(
     r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况)|启动|开工|动工"
@@ -443,7 +443,8 @@ def _read_sentence(
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
         if labelled and not deadline[0] and not _WHOLE_YEAR.search(clause):
             deadline = carried  # 6月:完成方案制定 is due in June; 全年新增就业5000人 in it is the year's
-        if deadline_match and not (clause[: deadline_match.start()] + clause[deadline_match.end() :]).strip(" ,"):
+        rest = clause[: deadline_match.start()] + clause[deadline_match.end() :] if deadline_match else clause
+        if deadline_match and not _ITEM_MARK.sub("", rest).strip(" ,"):  # 9月底前, / (1)9月底前,: a date alone
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
             carried_end = c_end
             continue
@@ -490,6 +491,8 @@ _BASE_YEAR: Final = re.compile(r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:
 _PER_AREA: Final = re.compile(r"亩均|地均|单位(?:土地|用地)面积")
 #: A clause about the whole year, which no month's label dates.
 _WHOLE_YEAR: Final = re.compile(r"全年|年内|年度|当年")
+#: An item's mark inside a sentence (…道路建设:(1)9月底前,…).
+_ITEM_MARK: Final = re.compile(r"^\s*[(（]\d{1,2}[)）]")
 #: A month labelling an entry of a monthly plan (4月:…, 12月份:…).
 _MONTH_LABEL: Final = re.compile(r"\s*(1[0-2]|[1-9])\s*月份?\s*")
 #: A clause that is a rate and nothing else: (在实际工作中)力争达到7%(以上).
@@ -695,6 +698,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     inside = masked(sh, c_start, c_end)
     kept = []
     base = _FROM_TO.search(clause)
+    scope = False  # the quantity before was a scope inside a noun phrase (see below)
     for q in find_quantities(clause):
         if any(inside[q.start : q.end]):
             continue
@@ -738,6 +742,14 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and (_OWN_ITEMS_BEFORE.search(before) or re.fullmatch(r"\s*(?:共|共计|合计|总计)\s*", before))
         ):
             continue  # 全年共安排重点任务7项, 其中就业增收类3项, …民生实事项目,共15项,分别是
+        if (
+            q.is_count
+            and re.match(r"[\u4e00-\u9fff]", after)
+            and (before.rstrip().endswith("的") or (scope and re.search(r"(?:和|与|及|、)\s*$", before)))
+        ):
+            scope = True  # 计划出列的2个贫困乡和20个贫困村的贫困户: which ones, inside a noun phrase
+            continue
+        scope = False
         kept.append(attrs.evolve(q, start=q.start + c_start, end=q.end + c_start))
     return _without_qualifiers(sh, kept, inside, c_start)
 
