@@ -202,3 +202,27 @@ def test_any_text_drafts_a_spec_that_loads(pieces: list[str]) -> None:
     breaks the draft: whatever the text, draft_spec returns a spec the loader accepts."""
     result = draft_spec("\n".join(pieces), year=2026)
     structure_spec(result.spec)
+
+
+def _page_width(text: str, width: int) -> str:
+    """``text`` as a PDF copies it: every line longer than ``width`` broken wherever it is full."""
+    return "\n".join(line[i : i + width] for line in text.split("\n") for i in range(0, max(len(line), 1), width))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_document(), min_size=1, max_size=2), st.integers(18, 40), st.booleans())
+def test_a_plan_in_traditional_characters_or_broken_at_a_page_s_width_drafts_and_quotes_as_written(
+    documents: list[str], width: int, traditional: bool
+) -> None:
+    """Texts as pages give them: converted to traditional characters (OpenCC's s2t) and broken into
+    lines of a page's width, a draft still loads and every quote is the original's own text."""
+    text = "\n".join(documents)
+    if traditional:
+        opencc = pytest.importorskip("opencc")
+        text = opencc.OpenCC("s2t").convert(text)
+    text = _page_width(text, width)
+    result = draft_spec(text, year=2026)
+    structure_spec(result.spec)
+    assert all(text[t.start : t.end] == t.quote for t in result.targets)
+    quotes = {t["quote"] for t in result.spec.get("targets", [])}
+    assert quotes <= {t.quote for t in result.targets}
