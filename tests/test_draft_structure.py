@@ -439,3 +439,24 @@ def test_a_notice_that_the_first_unit_leads_holds_for_every_list_after_it() -> N
     other = "2.新增就业800人。(责任单位:人社所、社保所)"
     first, second = draft_spec(local + other, year=2024).targets
     assert first.lead == ("招商服务中心",) and second.lead == ("人社所", "社保所")
+
+
+def test_a_lede_that_the_body_repeats_states_each_target_once() -> None:
+    text = (
+        "新闻讯 新增公共停车位1664个、改造棚户区4490户……2月17日,记者从区里获悉。\n"
+        "今年,全年新建停车场2个,新增公共停车位1664个,改造棚户区4490户。"
+    )
+    assert [(t.quote, t.value) for t in draft_spec(text, year=2023).targets] == [
+        ("全年新建停车场2个", Decimal(2)),
+        ("新增公共停车位1664个", Decimal(1664)),
+        ("改造棚户区4490户", Decimal(4490)),
+    ]
+
+
+def test_a_line_saying_by_when_is_the_item_s_date_and_no_target() -> None:
+    text = "一、项目\n1.新建公园3个。\n完成时限:2023年9月底前\n牵头单位:区园林局\n2.改造老旧小区5个。\n完成时限:6月底前完成主体工程"
+    assert [(t.quote, t.kind) for t in draft_spec(text, year=2023).targets] == [
+        ("新建公园3个", "count"),
+        ("改造老旧小区5个", "count"),
+        ("6月底前完成主体工程", "milestone"),
+    ]

@@ -218,7 +218,7 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
     for node in plan_outline.root.walk():
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report)
         if found:
-            readings[id(node)] = _dedupe(found)
+            readings[id(node)] = _once(text, _dedupe(found))
     _drop_restated(text, plan_outline.root, readings)
     return readings
 
@@ -289,6 +289,25 @@ def _row_strive(sh: str, row_start: int, found: list[tuple[int, Reading]]) -> li
         else (segment, reading)
         for segment, reading in found
     ]
+
+
+#: How many later statements of the same value a statement is compared with (bounds the work).
+_REPEATS_LOOKED_AT: Final = 50
+
+
+def _once(text: str, found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
+    """A target a node states twice in the same words (a news lede that the body repeats:
+    …新闻讯 新增公共停车位1664个…, then …新增公共停车位1664个…) is one target: the later statement is
+    kept. Two statements are the same when one's words hold the other's, with the same value."""
+    later: dict[object, list[str]] = {}  # value -> the quotes of the statements after, nearest last
+    kept: list[tuple[int, Reading]] = []
+    for segment, reading in reversed(found):
+        quote = text[reading.start : reading.end]
+        after = later.setdefault((reading.value, reading.kind), [])
+        if not any(q in quote or quote in q for q in after[-_REPEATS_LOOKED_AT:]):
+            kept.append((segment, reading))
+        after.append(quote)
+    return kept[::-1]
 
 
 def _dedupe(found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:

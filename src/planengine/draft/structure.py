@@ -202,6 +202,11 @@ def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 _GAP: Final = re.compile(r"[ \u3000]+")
 #: A first sentence opening with a date is a dated deliverable (9月底前建成…平台二期), never a label.
 _DATED: Final = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|年底前|年内")
+#: A first sentence with a figure and its measure states a target (改造老旧小区5个), as one opening
+#: with 力争 does: read unless the heading has items under it.
+_FIGURE_STATED: Final = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|万|亿|个|家|项|所|座|条|公里|千米|人|户|套|台|处|亩|吨|元|栋|张|辆|场|次|部)"
+)
 #: A first sentence opening with 力争 or 确保 states a target (力争新增规上企业25家), never a label.
 _STRIVING: Final = re.compile(r"力争|争取|确保")
 #: A short piece of a cell broken onto its own line (制中心, 局): no digits, no punctuation.
@@ -879,7 +884,8 @@ def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
         node.title = text[first[0] : first[1]].rstrip("。.")
         before = len(node.regions)
         _add_text(text, sh, node, first[0], first[1], False, label=True)
-        if _STRIVING.match(first_text):  # 10.力争新增规上企业25家。…: a target, unless items follow
+        if _STRIVING.match(first_text) or _FIGURE_STATED.search(first_text):
+            # 10.力争新增规上企业25家。… / 2.改造老旧小区5个。完成时限:…: a target, unless items follow
             node.regions[before:] = [attrs.evolve(r, claims=True) for r in node.regions[before:]]
         if rest_text:
             _add_text(text, sh, node, after[0], after[1], True)
@@ -1012,6 +1018,7 @@ def _drop_progress_paragraphs(node: Node, sh: str) -> None:
     for part in node.walk():
         if part.regions:
             part.regions[:] = _paragraphs(part.regions, sh, _PROGRESS_PARAGRAPH, keep=False)
+            part.regions[:] = _paragraphs(part.regions, sh, _DEADLINE_LINE, keep=False)
 
 
 def _keep_stated_targets(section: Node, sh: str) -> bool:
@@ -1265,6 +1272,10 @@ _DATE_ONLY: Final = re.compile(
     r"(?:(?:20\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?(?:完成)?"
     r"|20\d{2}\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*日?(?:前)?|全年|年内|长期|持续|持续推进|常态化|"
     r"年底前?(?:完成)?|上半年|下半年|[一二三四1-4]季度(?:末|底)?(?:前)?|[\s,、;-]|至)*"
+)
+#: A line that only says by when (完成时限:2023年9月底前): the item's date, no target of its own.
+_DEADLINE_LINE: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:完成|办结|实施)?(?:时限|时间)(?:节点)?[:：](?=(?:" + _DATE_ONLY.pattern + r")[ \t]*(?:\n|$))"
 )
 #: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.
 _NOT_UNITS: Final = re.compile(

@@ -145,6 +145,10 @@ _PREFIX_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("压缩至", "<="),
     ("缩短到", "<="),
     ("缩短至", "<="),
+    ("减量到", "<="),
+    ("减量至", "<="),
+    ("削减到", "<="),
+    ("削减至", "<="),
     ("降至", "<="),
     ("降到", "<="),
     ("≤", "<="),
@@ -265,7 +269,7 @@ _OUTCOME: Final = re.compile(
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破"
 )
 _ACTION: Final = re.compile(
-    r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况)|启动|开工|动工"
+    r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况|时限|时间|率|进度)|启动|开工|动工"
 )  # 完成情况 is a noun
 #: A building to put up, named (新建城东幼儿园, 改扩建柘溪二中): it ends as a place does. 新建项目要…,
 #: 新建公共建筑全面执行绿色建筑标准 (a rule for whatever is built) name none.
@@ -280,6 +284,8 @@ _WORK_ON: Final = re.compile(
     r"对[^,;。]{2,40}?进行(?:提升|提质)?(?:改造|维修|整治|修缮|升级|改建|扩建|提升|提质|优化提质|提标改造)$|"
     r"对[^,;。]{2,40}?(?:进行一次|免费)[\u4e00-\u9fff]{0,8}?(?:体检|筛查|检查|检测)(?:一次)?$"  # a service to all named
 )
+#: None left of what a figure marks out (消除年经营性收入5万元以下的村): a deliverable, not a ceiling.
+_ELIMINATE: Final = re.compile(r"\s*(?:全面|基本|动态)?(?:消除|消灭)[^,;。]*?(?:以下|以上)的[\u4e00-\u9fff]{1,12}$")
 #: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
 #: 修订市级食品安全事故应急预案); 出台专门办法引进人才 is a means.
 _ISSUE: Final = re.compile(
@@ -704,6 +710,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue
         if base is not None and base.start("base") <= q.start < base.end("base"):
             continue  # 从每人每月574元提高到609元: where it stands now, not the target
+        if _ELIMINATE.match(clause) and re.match(r"\s*(?:及)?(?:以下|以上)的[\u4e00-\u9fff]", clause[q.end :]):
+            continue  # 消除年经营性收入5万元以下的村: which villages there are to be none of
         before = clause[: q.start]
         after = clause[q.end :]
         if q.chinese:
@@ -1179,7 +1187,9 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     elif action and not guided:
         is_milestone = True
-    elif _BUILD.match(body) or _ISSUE.match(body) or _WORK_ON.match(body):  # 新建城东幼儿园; 出台…办法; 对…进行改造
+    elif (
+        _BUILD.match(body) or _ISSUE.match(body) or _WORK_ON.match(body) or _ELIMINATE.match(body)
+    ):  # 新建城东幼儿园; 出台…办法; 对…进行改造
         is_milestone = True
     elif strive_here and _STRIVE_OBJECT.search(body) and not guided:
         is_milestone = True
