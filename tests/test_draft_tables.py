@@ -477,3 +477,8 @@ def test_a_deadline_column_that_says_what_is_due_is_read_and_a_date_alone_is_not
         ("11月底前完成薄弱学校改造", "milestone"),
         ("新改建农村公路85公里", "amount"),
     ]
+
+
+def test_a_row_that_sums_the_rows_above_states_no_target() -> None:
+    text = "序号\t小区\t改造户数\t牵头单位\n1\t城关小区\t改造120户\t县住建局\n\t合计\t42个、5860户\t\n"
+    assert [t.quote for t in draft_spec(HEAD + text, year=2024).targets] == ["改造120户"]

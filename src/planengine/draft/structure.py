@@ -1167,6 +1167,8 @@ def _table_row(
     """A table row as a task under ``parent``: its content and target cells are read for targets,
     its unit columns say who answers for all of them. A row with nothing to read is left out, and a
     follow-on row (no number, no task, no units) adds its target to the task above."""
+    if any(_TOTAL_ROW.fullmatch(sh[a:b].strip()) for a, b in cells[:3]):
+        return  # 合计 | 42个、5860户: the rows' sum, stated by the rows already
     roles = _row_roles(text, sh, cells, header)
     row = _sort_cells(text, sh, cells, roles, last_units)
     row_start, row_end = cells[0][0], cells[-1][1]
@@ -1267,6 +1269,8 @@ class _RowCells:
     more_targets: list[tuple[int, int]] = attrs.Factory(list)  # target cells after the first (a later year's)
 
 
+#: The first cells of a row that sums the rows above.
+_TOTAL_ROW: Final = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计")
 #: A cell that is only a date or a span of time (2025年12月, 12月底前, 全年, 长期, 2024): nothing to read.
 _DATE_ONLY: Final = re.compile(
     r"(?:(?:20\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?(?:完成)?"
