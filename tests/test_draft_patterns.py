@@ -78,7 +78,7 @@ D = Decimal
         ("综合排名进入全省前十。", "ceiling", "<=", D(10), None),
         ("排名保持全市前3位。", "ceiling", "<=", D(3), None),
         ("确保农村危房动态清零。", "ceiling", "<=", D(0), None),
-        ("居民消费价格涨幅控制在3%左右。", "ceiling", "approx", D("0.03"), None),
+        ("居民消费价格涨幅控制在3%左右。", "ceiling", "<=", D("0.03"), None),  # held to about: a ceiling
         # ratios
         ("规模以上工业战略性新兴产业增加值占规模以上工业增加值的比重超38%。", "ratio", ">", D("0.38"), None),
         ("高新技术产业增加值占GDP比重达到12%。", "ratio", ">=", D("0.12"), None),
@@ -730,3 +730,31 @@ def test_reducing_to_a_level_is_a_ceiling_and_eliminating_what_a_figure_marks_ou
         "milestone",
         None,
     )
+
+
+def test_this_year_after_last_year_s_figure_starts_the_targets() -> None:
+    text = "2023年已新增城区公共停车泊位620个,今年再新增城区公共停车泊位800个以上;新建城市口袋公园5个。"
+    assert [r.value for r in read_region(text, shadow(text), 0, len(text), year=2024)] == [D(800), D(5)]
+
+
+def test_holding_a_figure_to_about_a_level_is_a_ceiling() -> None:
+    found = one("单位工业增加值能耗下降控制在3%左右。")
+    assert (found.kind, found.comparator) == ("ceiling", "<=")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "请各牵头单位于3月15日前制定实施方案。",
+        "年底前形成全年落实情况报告。",
+        "确保年底前全面完成。",
+        "县政府确定2024年为民办实事项目10件。",
+    ],
+)
+def test_the_plan_s_own_upkeep_is_no_target(sentence: str) -> None:
+    assert read(sentence) == []
+
+
+def test_a_scheme_to_draw_up_is_a_deliverable_unless_every_unit_is_told_to() -> None:
+    assert one("3月底前制定全域旅游实施方案。").kind == "milestone"
+    assert one("3月底前制定实施方案。").kind == "milestone"

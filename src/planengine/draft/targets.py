@@ -99,7 +99,7 @@ _PERIOD_SO_FAR: Final = re.compile(
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|按时完成|超常规|"
-    r"完成(?:全年|年度)(?:各项)?(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$"
+    r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$"
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
@@ -109,6 +109,12 @@ _REPORTING: Final = re.compile(
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
 #: An instruction to every unit (各牵头单位要细化制定…), not a deliverable of its own unless dated.
 _INSTRUCTION: Final = re.compile(r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|街道|镇|村|社区)[^,;。]{0,4}?(?:要|应|须|必须)")
+#: The plan's own upkeep, dated or not (请各牵头单位于3月15日前制定实施方案, 年底前形成全年落实情况报告):
+#: how it is carried out and reported on, not a deliverable of it.
+_UPKEEP: Final = re.compile(
+    r"^(?:请)?各(?:牵头|责任|配合|有关|相关)?(?:单位|部门)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
+    r"^(?:全面|按时|如期|按期|圆满|全部)?完成$"
+)
 _SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$|^[(（]?(?:此件|本件)")
 _SENTENCE_MARKER: Final = re.compile(
     r"(?:\d{1,2}[.、](?=\d{1,2}月)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]+是|"
@@ -369,11 +375,16 @@ def read_region(
         if continued:
             # …2024年全区接待游客860万人次,2025年…分别增长10%、12%: the plan's year starts its targets
             ahead = next(
-                (m for m in _YEAR_CLAUSE.finditer(sh, s_start, s_end) if year and int(m.group(1)) >= year), None
+                (
+                    m
+                    for m in _YEAR_CLAUSE.finditer(sh, s_start, s_end)
+                    if m.group("year") is None or (year and int(m.group("year")) >= year)
+                ),
+                None,
             )
             if ahead is None:
                 continue
-            past, s_start = False, ahead.start(1)
+            past, s_start = False, ahead.start("turn")
         if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
             continue  # a question states no target
         if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
@@ -393,8 +404,8 @@ _FROM_TO: Final = re.compile(
 _YEAR_HEAD: Final = re.compile(
     r"(?:(?:到|至)?20\d{2}\s*年(?:底|末)?(?![\d月前内])|将(?=[^,;。]*(?:提高|增加|提升|调整|降低)))[,\s]*"
 )
-#: A clause that opens with a year, after a comma: where a sentence turns from the past to the plan.
-_YEAR_CLAUSE: Final = re.compile(r"[,;]\s*(20\d{2})\s*年")
+#: A clause that opens with a year (or 今年), after a comma: where a sentence turns from the past to the plan.
+_YEAR_CLAUSE: Final = re.compile(r"[,;]\s*(?P<turn>(?P<year>20\d{2})\s*年|今年|本年度?|明年)")
 
 
 def _horizon_ahead(words: str, year: int | None) -> bool:
@@ -745,7 +756,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
         if (
-            q.unit in ("项", "个", "大", "条")
+            q.unit in ("项", "件", "个", "大", "条")
             and not after.strip(" ,、。:")
             and (_OWN_ITEMS_BEFORE.search(before) or re.fullmatch(r"\s*(?:共|共计|合计|总计)\s*", before))
         ):
@@ -768,7 +779,9 @@ _OWN_ITEMS: Final = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:工作|任务|重点工作)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)"
     r"(?![\u4e00-\u9fff])"
 )
-_OWN_ITEMS_BEFORE: Final = re.compile(r"(?:任务|实事|工作|举措|措施|类|方面|本表|本清单)(?:共|共计|合计|总计)?$")
+_OWN_ITEMS_BEFORE: Final = re.compile(
+    r"(?:任务|实事|实事项目|工作|举措|措施|类|方面|本表|本清单)(?:共|共计|合计|总计)?$"
+)
 _COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下|明确|提出|部署|确定)[^,;。]{0,12}$")
 
 
@@ -912,6 +925,8 @@ def _numeric(
         kind, decrease = _numeric_kind(sh[s_start : q.start], prefix, q, comparator, word, growth, deadline[0])
         if kind == "amount" and not q.unit and _counts_things(sh, s_start, q):
             kind = "count"
+        if kind == "ceiling" and comparator == "approx":
+            comparator = "<="  # 控制在3%左右: a ceiling, about its figure (as the keys write it)
         subject = _subject(sh[s_start:s_end], q.start - s_start, q.end - s_start, kind, q) or previous_subject
         if not subject:
             subject = _leading_subject(sh[c_start:c_end])
@@ -1195,7 +1210,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     elif re.match(r"^(?:打造)", body) and re.search(r"“[^”]+”", body) and not _RADIUS_NAME.search(body):
         is_milestone = True
-    if not is_milestone:
+    if not is_milestone or _UPKEEP.search(body):  # the plan's own upkeep, dated or not
         return None
     return Reading(
         c_start,
