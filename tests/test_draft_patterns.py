@@ -758,3 +758,14 @@ def test_the_plan_s_own_upkeep_is_no_target(sentence: str) -> None:
 def test_a_scheme_to_draw_up_is_a_deliverable_unless_every_unit_is_told_to() -> None:
     assert one("3月底前制定全域旅游实施方案。").kind == "milestone"
     assert one("3月底前制定实施方案。").kind == "milestone"
+
+
+def test_one_figure_said_of_measures_alike_is_a_target_for_each() -> None:
+    text = "城镇居民人均可支配收入、农民人均纯收入均增长12%以上。"
+    first, second = read(text)
+    assert (first.value, second.value) == (D("0.12"), D("0.12"))
+    assert (text[first.start : first.end], text[second.start : second.end]) == (
+        text[:-1],
+        "农民人均纯收入均增长12%以上",
+    )
+    assert (first.subject, second.subject) == ("城镇居民人均可支配收入", "农民人均纯收入")

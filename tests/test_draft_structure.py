@@ -460,3 +460,12 @@ def test_a_line_saying_by_when_is_the_item_s_date_and_no_target() -> None:
         ("改造老旧小区5个", "count"),
         ("6月底前完成主体工程", "milestone"),
     ]
+
+
+def test_a_host_and_co_hosts_are_the_lead_and_support() -> None:
+    assert parse_responsibility("省财政厅主办,省国税局、地税局协办") == Responsibility(
+        ("省财政厅",), ("省国税局", "地税局")
+    )
+    text = "一、目标\n(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)"
+    (target,) = draft_spec(text, year=2013).targets
+    assert (target.lead, target.support) == (("省财政厅",), ("省国税局", "地税局"))

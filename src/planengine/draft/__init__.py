@@ -299,14 +299,15 @@ def _once(text: str, found: list[tuple[int, Reading]]) -> list[tuple[int, Readin
     """A target a node states twice in the same words (a news lede that the body repeats:
     …新闻讯 新增公共停车位1664个…, then …新增公共停车位1664个…) is one target: the later statement is
     kept. Two statements are the same when one's words hold the other's, with the same value."""
-    later: dict[object, list[str]] = {}  # value -> the quotes of the statements after, nearest last
+    later: dict[object, list[tuple[int, str]]] = {}  # value -> (start, quote) of the statements after
     kept: list[tuple[int, Reading]] = []
     for segment, reading in reversed(found):
         quote = text[reading.start : reading.end]
         after = later.setdefault((reading.value, reading.kind), [])
-        if not any(q in quote or quote in q for q in after[-_REPEATS_LOOKED_AT:]):
+        # a statement further on, not one overlapping this (A、B均增长12%: two targets, one sentence)
+        if not any(start >= reading.end and (q in quote or quote in q) for start, q in after[-_REPEATS_LOOKED_AT:]):
             kept.append((segment, reading))
-        after.append(quote)
+        after.append((reading.start, quote))
     return kept[::-1]
 
 

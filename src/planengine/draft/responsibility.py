@@ -46,7 +46,7 @@ _LABEL: Final = re.compile(
     r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
-MARKERS: Final = re.compile(r"牵头|负责|责任单位|责任部门|配合单位|协办单位|主责单位|牵头单位|配合$|参与$")
+MARKERS: Final = re.compile(r"牵头|负责|责任单位|责任部门|配合单位|协办单位|主责单位|牵头单位|主办|协办$|配合$|参与$")
 
 _UNIT_SUFFIXES: Final = (
     "局",
@@ -96,7 +96,7 @@ _UNIT_SUFFIXES: Final = (
     "分局",
     "指挥部",
 )
-_TRAILERS: Final = re.compile(r"(?:等)?(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|落实)?$")
+_TRAILERS: Final = re.compile(r"(?:等)?(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)?$")
 
 
 @attrs.frozen
@@ -273,8 +273,9 @@ def parse_responsibility(content: str) -> Responsibility:
         return found
     if _LABEL.search(content):
         return _labelled(content)
-    if "牵头" in content:
-        head, _, rest = content.partition("牵头")
+    lead_word = "牵头" if "牵头" in content else "主办" if "主办" in content else ""  # 主办 leads, 协办 supports
+    if lead_word:
+        head, _, rest = content.partition(lead_word)
         lead = split_units(head)
         rest = re.sub(r"^(?:负责)?[,;，；]?", "", rest)
         support = split_units(rest)

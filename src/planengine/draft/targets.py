@@ -600,7 +600,9 @@ def _read_clause(
         cleared = _unnumbered_items(sh, c_start, c_end, quantities, deadline, milestones)
         # 年内完成…18个, 下半年开展…3轮: a time as long as the plan's year dates no figure
         dating = ("", None) if _YEAR_LONG.fullmatch(deadline[0]) else deadline
-        numeric = _numeric(text, sh, c_start, c_end, quantities, dating, previous_subject)
+        numeric = _each_alike(
+            sh, c_start, c_end, _numeric(text, sh, c_start, c_end, quantities, dating, previous_subject)
+        )
         if not cleared:
             return numeric
         # a figure's quote starts after the items read on their own (…上线运行、“秒批秒办”事项扩展至200项)
@@ -621,6 +623,29 @@ def _read_clause(
         if milestone is not None:
             return _object_first_items(text, sh, milestone)
     return []
+
+
+#: Measures that one figure holds for alike (城镇居民人均可支配收入、农民人均纯收入均增长12%以上).
+_ALIKE: Final = re.compile(r"、(?P<next>[^、,;。]{2,20}?)均(?=增长|达到|提高|下降|降低|不低于|保持|控制|超过|在)")
+
+
+def _each_alike(sh: str, c_start: int, c_end: int, readings: list[Reading]) -> list[Reading]:
+    """One target more for each further measure that a lone figure is said of alike (A、B均增长12%):
+    the first quoted whole, each next one from its name on."""
+    if len(readings) != 1:
+        return readings
+    (reading,) = readings
+    first = _ALIKE.search(sh, c_start, c_end)
+    if first is not None:  # the first measure's name is what comes before the next one's
+        reading = attrs.evolve(
+            reading, subject=_LEADING.sub("", sh[c_start : first.start()]).strip(" ,") or reading.subject
+        )
+    more = [
+        attrs.evolve(reading, start=c_start + m.start("next"), subject=m.group("next"))
+        for m in _ALIKE.finditer(sh[c_start:c_end])
+        if c_start + m.start("next") < reading.end
+    ]
+    return [reading, *more] if more else readings
 
 
 #: What an object-first deliverable ends with: 区体育馆维修改造, 滨江体育公园竣工验收, 新馆布展.
