@@ -769,3 +769,15 @@ def test_one_figure_said_of_measures_alike_is_a_target_for_each() -> None:
         "农民人均纯收入均增长12%以上",
     )
     assert (first.subject, second.subject) == ("城镇居民人均可支配收入", "农民人均纯收入")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "于2017年1月23日前将贯彻落实方案意见报市政府政务督查室。",
+        "均须于2024年12月底前完成。",
+        "14.2023年全区数字经济核心产业增加值46.2亿元。",
+    ],
+)
+def test_reporting_back_a_bare_completion_and_last_year_s_figure_after_a_number_are_no_targets(sentence: str) -> None:
+    assert read_region(sentence, shadow(sentence), 0, len(sentence), year=2024) == []

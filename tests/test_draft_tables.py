@@ -482,3 +482,11 @@ def test_a_deadline_column_that_says_what_is_due_is_read_and_a_date_alone_is_not
 def test_a_row_that_sums_the_rows_above_states_no_target() -> None:
     text = "序号\t小区\t改造户数\t牵头单位\n1\t城关小区\t改造120户\t县住建局\n\t合计\t42个、5860户\t\n"
     assert [t.quote for t in draft_spec(HEAD + text, year=2024).targets] == ["改造120户"]
+
+
+def test_a_table_separated_by_single_blanks_with_main_and_assisting_units() -> None:
+    text = (
+        "序号 重点工作任务 主要责任单位 协同配合单位 完成期限\n"
+        "33 新培育科技型中小企业50家以上。 区科技局 区经信局、区税务局 2023年12月底\n"
+    )
+    assert leads(text) == [("新培育科技型中小企业50家以上", ("区科技局",), ("区经信局", "区税务局"))]

@@ -113,7 +113,8 @@ _INSTRUCTION: Final = re.compile(r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|�
 #: how it is carried out and reported on, not a deliverable of it.
 _UPKEEP: Final = re.compile(
     r"^(?:请)?各(?:牵头|责任|配合|有关|相关)?(?:单位|部门)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
-    r"^(?:全面|按时|如期|按期|圆满|全部)?完成$"
+    r"^(?:均须|均需|均应|须|需|应)?于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
+    r"将[^,;。]{0,20}(?:方案|意见|情况)[^,;。]{0,6}报"
 )
 _SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$|^[(（]?(?:此件|本件)")
 _SENTENCE_MARKER: Final = re.compile(
@@ -362,7 +363,8 @@ def read_region(
     readings: list[Reading] = []
     past = False
     for s_start, s_end in sentences(sh, start, end):
-        opener = _PAST_YEAR.match(sh, s_start, s_end)
+        numbered = _NUMBERED_YEAR.match(sh, s_start, s_end)  # 14.2023年全区…: the year after the item's number
+        opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
         if opener and year is not None and int(opener.group(1)) < year:
             past = True
         so_far = _SO_FAR.match(sh, s_start, s_end)
@@ -406,6 +408,10 @@ _YEAR_HEAD: Final = re.compile(
 )
 #: A clause that opens with a year (or 今年), after a comma: where a sentence turns from the past to the plan.
 _YEAR_CLAUSE: Final = re.compile(r"[,;]\s*(?P<turn>(?P<year>20\d{2})\s*年|今年|本年度?|明年)")
+
+
+#: An item's number right before a year (14.2023年全区…), which the sentence marker takes for a decimal.
+_NUMBERED_YEAR: Final = re.compile(r"\s*(?:\d{1,2}[.、]|[(（]\d{1,2}[)）])(?=\s*20\d{2}\s*年)")
 
 
 def _horizon_ahead(words: str, year: int | None) -> bool:
