@@ -781,3 +781,16 @@ def test_one_figure_said_of_measures_alike_is_a_target_for_each() -> None:
 )
 def test_reporting_back_a_bare_completion_and_last_year_s_figure_after_a_number_are_no_targets(sentence: str) -> None:
     assert read_region(sentence, shadow(sentence), 0, len(sentence), year=2024) == []
+
+
+def test_items_given_as_titles_are_read_and_a_document_s_name_is_not() -> None:
+    from planengine.draft.text import listed_titles
+
+    text = (
+        "《通知》内容主要包括《城镇新增就业2000人以上》《建成幼儿园3所,新增园位1000个以上》《对困难家庭子女入学资助》。"
+    )
+    sh = listed_titles(shadow(text))
+    found = read_region(text, sh, 0, len(text))
+    assert [text[r.start : r.end] for r in found] == ["城镇新增就业2000人以上", "建成幼儿园3所", "新增园位1000个以上"]
+    named = "印发《2024年新增就业5000人实施方案》。"
+    assert read_region(named, listed_titles(shadow(named)), 0, len(named)) == []

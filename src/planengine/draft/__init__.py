@@ -50,7 +50,7 @@ from .structure import (
     wrapped_rows,
 )
 from .targets import Reading, read_indicator, read_region
-from .text import shadow
+from .text import listed_titles, shadow
 from .tomlout import dumps as _toml_dumps
 
 __all__ = ["DraftResult", "DraftTarget", "draft_spec"]
@@ -181,7 +181,7 @@ def _first_listed_lead_throughout(text: str) -> bool:
 def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
-    sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(shared_pages(text, shadow(text))))))
+    sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(shared_pages(text, listed_titles(shadow(text)))))))
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)

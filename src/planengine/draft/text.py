@@ -12,12 +12,14 @@ text, a stray ASCII quote) is closed at the end of the line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Final
 
 __all__ = [
     "SHADOW",
     "clauses",
+    "listed_titles",
     "masked",
     "sentences",
     "shadow",
@@ -50,6 +52,29 @@ def shadow(text: str) -> str:
     result = text.translate(SHADOW)
     assert len(result) == len(text)
     return result
+
+
+#: A title in book-title marks (《…》) and what ends a document's name: a document is named, not read.
+_TITLED: Final = re.compile(r"《([^《》\n]{2,60})》")
+_DOCUMENT: Final = re.compile(
+    r"(?:方案|办法|通知|意见|规划|条例|报告|纲要|计划|要点|规定|细则|决定|法|清单|目录|标准|指南|公报|白皮书|年鉴)$"
+)
+_FIGURED: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:%|万|亿|[\u4e00-\u9fff])")
+
+
+def listed_titles(sh: str) -> str:
+    """The shadow with items given as titles (《城镇新增就业2000人以上》《建成幼儿园3所,新增园位1000个
+    以上》, a notice listing its projects by name) read as clauses: their marks become commas, one
+    character for one. A document's name (《…实施方案》) and a title with no figure stay
+    names, which are never read for targets."""
+    if "《" not in sh:
+        return sh
+    out = list(sh)
+    for match in _TITLED.finditer(sh):
+        inner = match.group(1)
+        if _FIGURED.search(inner) and not _DOCUMENT.search(inner.strip()):
+            out[match.start()] = out[match.end() - 1] = ","
+    return "".join(out)
 
 
 def _depths(text: str, start: int, end: int) -> Iterator[tuple[int, str, int]]:
