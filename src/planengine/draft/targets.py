@@ -746,13 +746,14 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     inside = masked(sh, c_start, c_end)
     kept = []
     base = _FROM_TO.search(clause)
+    eliminating = _ELIMINATE.match(clause) is not None
     scope = False  # the quantity before was a scope inside a noun phrase (see below)
     for q in find_quantities(clause):
         if any(inside[q.start : q.end]):
             continue
         if base is not None and base.start("base") <= q.start < base.end("base"):
             continue  # 从每人每月574元提高到609元: where it stands now, not the target
-        if _ELIMINATE.match(clause) and re.match(r"\s*(?:及)?(?:以下|以上)的[\u4e00-\u9fff]", clause[q.end :]):
+        if eliminating and re.match(r"\s*(?:及)?(?:以下|以上)的[\u4e00-\u9fff]", clause[q.end :]):
             continue  # 消除年经营性收入5万元以下的村: which villages there are to be none of
         before = clause[: q.start]
         after = clause[q.end :]
