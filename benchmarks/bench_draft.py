@@ -145,6 +145,11 @@ def _row(s: Score) -> str:
     )
 
 
+def _units(target: Item) -> str:
+    """Lead and supporting units, each name in brackets, since a name may hold 、."""
+    return f"{''.join(f'[{u}]' for u in target.lead)} / {''.join(f'[{u}]' for u in target.support)}"
+
+
 def _describe(item: Item) -> str:
     value = "" if item.value is None else f" {item.value}"
     high = "" if item.value_high is None else f"-{item.value_high}"
@@ -236,8 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(f"  extra:  {_describe(item)}  [{item.label}]")
                 for key, drafted in s.units_differ:
                     print(
-                        f"  units:  「{key.quote}」 key {'、'.join(key.lead)} / {'、'.join(key.support)}; "
-                        f"drafted {'、'.join(drafted.lead)} / {'、'.join(drafted.support)}"
+                        f"  units:  「{key.quote}」 key {_units(key)}; drafted {_units(drafted)}"
                     )
     return 0
 

@@ -35,6 +35,7 @@ from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
+from .barsep import bar_separated_rows
 from .hardwrap import unwrapped
 from .responsibility import FIRST_LEADS, first_listed_leads
 from .script import is_traditional, simplified
@@ -181,7 +182,8 @@ def _first_listed_lead_throughout(text: str) -> bool:
 def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
-    sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(shared_pages(text, listed_titles(shadow(text)))))))
+    sh = shared_pages(text, listed_titles(shadow(text)))
+    sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(bar_separated_rows(sh)))))
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)

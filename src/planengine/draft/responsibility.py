@@ -151,13 +151,19 @@ def split_units(text: str) -> list[str]:
             continue
         parts = [_clean(p) for listed in _split_outside(piece, "、") for p in _spaced(listed)]
         starred = any(p.startswith("*") or p.endswith("*") for p in parts)
-        if len(parts) > 1 and (
+        if len(parts) > 1 and parts[0].startswith("各") and all(_KIND_OF_UNIT.fullmatch(p) for p in parts[1:]):
+            names.append(piece)  # 各镇人民政府、街道办事处: the 各 goes over the list, one collective
+        elif len(parts) > 1 and (
             all(_listed_unit(p) for p in parts if p) or starred and all(len(p.strip("*")) >= 2 for p in parts if p)
         ):
             names.extend(p for p in parts if p)
         else:
             names.append(parts[0] if len(parts) == 1 else piece)  # a unit with its head's name left out
     return [n for n in names if n]
+
+
+#: A kind of unit without a place of its own (街道办事处, 镇): after 各…、 it is one of the collective.
+_KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(?:人民政府|政府|办事处|党委|党工委|委员会)?")
 
 
 def _spaced(text: str) -> list[str]:
@@ -190,9 +196,14 @@ def _whole_name(part: str) -> bool:
 
 
 def _listed_unit(name: str) -> bool:
-    """Whether an item of a 、 list is a whole unit: a unit's name, or a collective with its scope in
-    brackets (各镇(街道), 各县(市、区)人民政府); 各乡 of 各乡、镇人民政府 is half a name."""
-    return looks_like_unit(name) or bool(re.fullmatch(r"\*?各[^()（）]{1,6}[(（][^()（）]+[)）]\*?", name))
+    """Whether an item of a 、 list is a whole unit: a unit's name (with another name in brackets:
+    区商务局(区药发中心)), or a collective with its scope in brackets (各镇(街道), 各县(市、区)人民政府);
+    各乡 of 各乡、镇人民政府 is half a name."""
+    return (
+        looks_like_unit(name)
+        or bool(re.fullmatch(r"\*?各[^()（）]{1,6}[(（][^()（）]+[)）]\*?", name))
+        or looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", name))  # 区商务局(区药发中心): its other name
+    )
 
 
 def completes_name(piece: str, rest: str) -> bool:

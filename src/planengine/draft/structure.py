@@ -750,6 +750,11 @@ class _OutlineReader:
         if self.header is not None:
             _table_row(self.text, self.sh, cells, self.header, self.last_units, self.current)
             return True
+        if len(cells) >= 4 and re.fullmatch(r"\d{1,3}", names[0]) and any(_unit_cell(self.text[a:b]) for a, b in cells):
+            # a row of a table copied without its header (1 | 粮食产量… | 市农技中心 | 2024年底前): its
+            # cells are told by their content
+            _table_row(self.text, self.sh, cells, [], self.last_units, self.current)
+            return True
         return False
 
     def _open_heading(self, kind: str, own: str, body_start: int, s: int, e: int) -> None:
@@ -1094,6 +1099,8 @@ def _settle_labels(node: Node) -> None:
 
 def _unit_cell(cell: str) -> bool:
     """Whether a table cell lists units (城管局; 市政局、相关街道; 各镇(街道); 农业服务中心*、各村), leniently."""
+    if re.search(r"[、,;，；]", cell):
+        cell = cell.rstrip().removesuffix("。")  # a list of units may close with a full stop
     if re.search(r"\d|。", cell):  # a ; between names is a list of them (县教育局;县发改局)
         return False
     names = split_units(cell)
@@ -1239,6 +1246,8 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target
         last_year = max(i for i, r in enumerate(roles) if r == "year")
         roles = ["target" if i == last_year else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
+    if not header:
+        return _roles_by_content(text, sh, cells, has_lead, roles)
     unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
     if not unit_columns:
         return roles
@@ -1283,7 +1292,7 @@ _DEADLINE_LINE: Final = re.compile(
 )
 #: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.
 _NOT_UNITS: Final = re.compile(
-    r"。|\d+(?:\.\d+)?\s*(?:%|人|个|家|项|台|万)|^\s*(?:已(?:经|全面|基本)?(?:完成|开工|建成|启动|制定)|正在|未(?:完成|开工|启动))"
+    r"。(?!\s*$)|^[^、,;，；]*。|\d+(?:\.\d+)?\s*(?:%|人|个|家|项|台|万)|^\s*(?:已(?:经|全面|基本)?(?:完成|开工|建成|启动|制定)|正在|未(?:完成|开工|启动))"
 )
 
 

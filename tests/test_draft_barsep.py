@@ -1,0 +1,87 @@
+"""Tables copied with a bar line between cells, and rows read without a header."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planengine.draft import draft_spec
+from planengine.draft.barsep import bar_separated_rows
+from planengine.draft.responsibility import split_units
+
+#: A page's table copied one cell a line, a bar line between cells, a serial opening each row
+#: (some rows close with a bar, a heading cell in some, several units one a line, a blank cell).
+BAR_SEPARATED = "\n".join(
+    [
+        "某市农业农村局2024年重点工作任务分解",
+        "1", "|", "一、主要预期目标", "|", "粮食产量100亿斤以上。", "|", "市农技中心", "|", "张 伟", "|",
+        "2024年底前", "|", "5555097",
+        "2", "|", "新增规上农产品加工企业10家。", "|", "产业科", "市畜牧中心", "|", "|", "2024年底前", "|",
+        "5555309", "5125676", "|",
+        "3", "|", "新建高标准农田26万亩。", "|", "市农发中心", "|", "李明", "|", "2024年底前", "|", "5110393",
+        "",
+        "以上任务请各单位按时报送进展。",
+    ]
+)  # fmt: skip
+
+
+def test_a_bar_separated_table_is_joined_one_row_a_line_keeping_offsets() -> None:
+    joined = bar_separated_rows(BAR_SEPARATED)
+    assert len(joined) == len(BAR_SEPARATED)
+    rows = [line for line in joined.split("\n") if line[:1].isdigit()]
+    assert [row.split(" | ")[0] for row in rows] == ["1", "2", "3"]
+    assert rows[1].split(" | ")[2] == "产业科 市畜牧中心"
+    assert joined.endswith("5110393\n\n以上任务请各单位按时报送进展。")  # the text after it is left alone
+
+
+def test_a_bar_separated_table_drafts_its_targets_with_their_units() -> None:
+    targets = draft_spec(BAR_SEPARATED, year=2024).targets
+    assert [(t.quote, t.value, t.lead, t.support) for t in targets] == [
+        ("粮食产量100亿斤以上", Decimal("10000000000"), ("市农技中心",), ()),
+        ("新增规上农产品加工企业10家", Decimal(10), ("产业科", "市畜牧中心"), ()),
+        ("新建高标准农田26万亩", Decimal(260000), ("市农发中心",), ()),
+    ]
+
+
+def test_lone_bars_and_single_rows_are_not_tables() -> None:
+    text = "1\n|\n新建公园2个。\n|\n县住建局\n\n说明 | 附表见后"
+    assert bar_separated_rows(text) == text
+
+
+@given(st.lists(st.sampled_from(["1", "2", "3", "|", "", "县住建局", "新建公园2个。", "甲 | 乙"]), max_size=40))
+def test_joining_only_turns_line_ends_into_blanks(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    joined = bar_separated_rows(text)
+    assert len(joined) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, joined))
+
+
+def test_a_headerless_row_is_told_by_its_cells() -> None:
+    text = "2024年重点任务\n1 | 新建公园2个。 | 县住建局 | 王五 | 2024年底前 | 13800000000\n"
+    [target] = draft_spec(text, year=2024).targets
+    assert (target.quote, target.lead) == ("新建公园2个", ("县住建局",))
+
+
+def test_units_that_close_with_a_full_stop_or_carry_another_name_are_units() -> None:
+    table = (
+        "序号 | 重点工作任务 | 主要责任单位 | 协同配合单位 | 完成期限\n"
+        "1 | 研发费用突破6亿元。 | 区科技局 | 区经信局等区政府有关部门,谯城经开区管委会。 | 2023年12月底\n"
+    )
+    [target] = draft_spec(table, year=2023).targets
+    assert (target.lead, target.support) == (("区科技局",), ("区经信局等区政府有关部门", "谯城经开区管委会"))
+    assert split_units("区经信局、区商务局(区药发中心)、区税务局") == ["区经信局", "区商务局(区药发中心)", "区税务局"]
+
+
+def test_a_task_cell_ending_with_a_full_stop_is_not_a_unit() -> None:
+    rows = "序号\n\n项目\n\n责任单位\n\n时限\n\n1\n\n迁建县政务服务中心。\n\n县代建中心\n\n12月底前\n"
+    [target] = draft_spec(rows, year=2016).targets
+    assert target.lead == ("县代建中心",)
+
+
+def test_ge_before_a_list_of_kinds_of_unit_makes_one_collective() -> None:
+    assert split_units("各镇人民政府、街道办事处") == ["各镇人民政府、街道办事处"]
+    assert split_units("各街道、镇") == ["各街道、镇"]
+    assert split_units("各街道、区直各部门") == ["各街道", "区直各部门"]
+    assert split_units("各镇人民政府、区统计局") == ["各镇人民政府", "区统计局"]
