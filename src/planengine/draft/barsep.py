@@ -90,10 +90,7 @@ def _table_rows(
             continue
         serial = _SERIAL.fullmatch(sh, *lines[index])
         opens_row = (
-            serial is not None
-            and int(serial.group(1)) == number + 1
-            and index + 1 < len(lines)
-            and bar[index + 1]
+            serial is not None and int(serial.group(1)) == number + 1 and index + 1 < len(lines) and bar[index + 1]
         )
         if opens_row:
             rows.append((start, index))

@@ -259,6 +259,10 @@ _BENCHMARK: Final = re.compile(
     r"(?P<cmp>达到或超过|达到或高于|高于|快于|优于|好于|不低于|超过|跑赢|领先于|领先|持平于|同步于)"
     r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度|标准))"
 )
+#: A rate measured against another's, the other named bare (增速高于城镇居民, 收入增长快于经济增长).
+_RATE_ABOVE: Final = re.compile(
+    r"(?:增速|增幅|增长率|增长)(?P<cmp>高于|快于|不低于|超过|跑赢)(?P<bench>[\u4e00-\u9fff“”]{2,20})$"
+)
 _IN_STEP: Final = re.compile(r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步")
 #: How a task is done (圆满完成年度任务): no indicator.
 _HOW: Final = re.compile(
@@ -293,6 +297,8 @@ _WORK_ON: Final = re.compile(
 )
 #: None left of what a figure marks out (消除年经营性收入5万元以下的村): a deliverable, not a ceiling.
 _ELIMINATE: Final = re.compile(r"\s*(?:全面|基本|动态)?(?:消除|消灭)[^,;。]*?(?:以下|以上)的[\u4e00-\u9fff]{1,12}$")
+#: The same, the things to be none of named first (年经营性收入15万元以下的村实现动态清零).
+_CLEARED: Final = re.compile(r"(?:以下|以上)的[\u4e00-\u9fff]{1,12}?(?:实现|全部|基本)*(?:动态)?(?:清零|消除|消灭)$")
 #: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
 #: 修订市级食品安全事故应急预案); 出台专门办法引进人才 is a means.
 _ISSUE: Final = re.compile(
@@ -746,7 +752,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     inside = masked(sh, c_start, c_end)
     kept = []
     base = _FROM_TO.search(clause)
-    eliminating = _ELIMINATE.match(clause) is not None
+    eliminating = _ELIMINATE.match(clause) is not None or _CLEARED.search(clause) is not None
     scope = False  # the quantity before was a scope inside a noun phrase (see below)
     for q in find_quantities(clause):
         if any(inside[q.start : q.end]):
@@ -1146,7 +1152,7 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
             subject=subject,
             notes=("the target is a multiple of a base-year level",),
         )
-    bench = _BENCHMARK.search(clause)
+    bench = _BENCHMARK.search(clause) or _RATE_ABOVE.search(clause)
     if bench:
         comparator = {"不低于": ">=", "持平于": ">=", "同步于": ">=", "达到或超过": ">=", "达到或高于": ">="}.get(
             bench.group("cmp"), ">"

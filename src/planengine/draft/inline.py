@@ -1,0 +1,56 @@
+"""Paragraphs that hold their labelled parts inline.
+
+An item of a report or a plan often runs its parts together in one paragraph::
+
+    1.粮食生产。年度目标:粮食播种面积稳定在38.6万亩以上。进展情况:已完成春播备耕…。责任单位:种植业管理股;配合单位:各乡镇人民政府。
+
+The reader takes each such part on a line of its own: the targets to read, the progress not to
+read, the units that answer. :func:`labelled_parts` gives the shadow a line end before every
+label that follows a sentence's end, one character for one (the sentence's end, or the blank
+after it, becomes the line end), so the text and its offsets stay as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["labelled_parts"]
+
+#: The labels of an item's parts: its targets, its progress, who answers for it, by when.
+_LABEL: Final = (
+    r"(?:年度|全年|工作)?目标(?:任务)?|"
+    r"(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施)情况|(?:目前|当前|工作|项目)?进展|"
+    r"责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|主责单位|责任领导|"
+    r"完成时限|完成时间|时间节点"
+)
+#: A label after a sentence's end (。 or . with blanks after it), with its colon. (Parts after a ;
+#: are one statement: 责任单位:…;配合单位:…, or (牵头单位:…;责任单位:…) in brackets.)
+_INLINE_LABEL: Final = re.compile(rf"(?<=[。.])[ \t\u3000]*(?=(?:{_LABEL})[ \t]*[:：])")
+
+
+def labelled_parts(sh: str) -> str:
+    """The shadow with a line end before every label (进展情况:, 责任单位:) that follows a sentence's
+    end inside a line; lines of a ``|`` table are left whole."""
+    out: list[str] | None = None
+    line_end, in_table = -1, False  # the line last looked at: its end, and whether it is a table's
+    for match in _INLINE_LABEL.finditer(sh):
+        if match.start() > line_end:
+            line_start = sh.rfind("\n", 0, match.start()) + 1
+            line_end = sh.find("\n", match.end())
+            line_end = len(sh) if line_end < 0 else line_end
+            in_table = "|" in sh[line_start:line_end]
+        # the blank before the label, else the sentence's end, becomes the line end
+        at = match.end() - 1 if match.end() > match.start() else match.start() - 1
+        if in_table or (sh[at] == "." and at > 0 and sh[at - 1].isdigit()) or _in_brackets(sh, line_start, at):
+            continue  # a table's row, 1.目标任务: (a number, not a sentence's end), or (…。责任单位:…)
+        if out is None:
+            out = list(sh)
+        out[at] = "\n"
+    return sh if out is None else "".join(out)
+
+
+def _in_brackets(sh: str, line_start: int, at: int) -> bool:
+    """Whether ``at`` is inside a bracket opened on its line (…(新建公园2个。责任单位:县住建局))."""
+    before = sh[line_start:at]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")

@@ -1,0 +1,67 @@
+"""Items whose parts are labelled inline (年度目标:… 进展情况:… 责任单位:…), and readings found with them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planengine.draft import draft_spec
+from planengine.draft.inline import labelled_parts
+from planengine.draft.targets import read_region
+from planengine.draft.text import shadow
+
+REPORT = (
+    "一、粮食生产\n"
+    "1.粮食生产。年度目标：粮食播种面积稳定在38.6万亩以上，粮食总产量达到15.2万吨。进展情况：已完成春播备耕，"
+    "早稻育秧面积2.1万亩。责任单位：种植业管理股；配合单位：县农技推广中心、各乡镇人民政府。\n"
+    "2.生猪稳产. 年度目标: 生猪出栏量30万头. 进展情况: 一季度出栏生猪8.1万头. 责任单位: 县畜牧兽医中心.\n"
+)
+
+
+def test_an_item_s_inline_parts_are_read_as_lines_of_their_own() -> None:
+    targets = draft_spec(REPORT, year=2024).targets
+    assert [(t.quote, t.lead, t.support) for t in targets] == [
+        ("粮食播种面积稳定在38.6万亩以上", ("种植业管理股",), ("县农技推广中心", "各乡镇人民政府")),
+        ("粮食总产量达到15.2万吨", ("种植业管理股",), ("县农技推广中心", "各乡镇人民政府")),
+        ("生猪出栏量30万头", ("县畜牧兽医中心",), ()),
+    ]  # the progress (早稻育秧面积2.1万亩, 出栏生猪8.1万头) is not read
+
+
+def test_labels_in_brackets_in_tables_or_after_a_number_stay_where_they_are() -> None:
+    for text in (
+        "1.地区生产总值增长6%。(牵头单位:县发改局;责任单位:县统计局)",
+        "1 | 新建公园2个。完成情况:已完成 | 县住建局",
+        "1.目标任务:新建公园2个",
+    ):
+        assert labelled_parts(text) == text
+
+
+@given(
+    st.lists(
+        st.sampled_from(["新建公园2个", "。", ".", " ", "进展情况:", "责任单位：", "(", ")", "|", "\n", "1"]),
+        max_size=30,
+    )
+)
+def test_only_a_sentence_end_or_a_blank_before_a_label_becomes_a_line_end(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    marked = labelled_parts(text)
+    assert len(marked) == len(text)
+    assert all(a == b or (b == "\n" and a in "。. ") for a, b in zip(text, marked))
+
+
+def read(text: str) -> list[tuple[str, str | None, Decimal | None]]:
+    return [(r.kind, r.comparator, r.value) for r in read_region(text, shadow(text), 0, len(text))]
+
+
+def test_things_below_a_level_cleared_are_none_left() -> None:
+    assert read("年经营性收入15万元以下的村实现动态清零。") == [("ceiling", "<=", Decimal(0))]
+
+
+def test_a_rate_above_another_named_bare_is_relative() -> None:
+    assert read("农村居民人均可支配收入增长7%左右，增速高于城镇居民。") == [
+        ("growth-rate", "approx", Decimal("0.07")),
+        ("relative", ">", None),
+    ]
+    assert read("农村居民收入增长快于城镇居民。") == [("relative", ">", None)]
