@@ -240,9 +240,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 for item in s.extra:
                     print(f"  extra:  {_describe(item)}  [{item.label}]")
                 for key, drafted in s.units_differ:
-                    print(
-                        f"  units:  「{key.quote}」 key {_units(key)}; drafted {_units(drafted)}"
-                    )
+                    print(f"  units:  「{key.quote}」 key {_units(key)}; drafted {_units(drafted)}")
     return 0
 
 

@@ -85,3 +85,24 @@ def test_ge_before_a_list_of_kinds_of_unit_makes_one_collective() -> None:
     assert split_units("各街道、镇") == ["各街道、镇"]
     assert split_units("各街道、区直各部门") == ["各街道", "区直各部门"]
     assert split_units("各镇人民政府、区统计局") == ["各镇人民政府", "区统计局"]
+
+
+def test_long_table_rows_are_never_taken_for_lines_broken_at_a_page_s_width() -> None:
+    header = "序号|工作内容|年度目标|牵头单位|责任单位|完成时限\n"
+    rows = "".join(
+        f"{n}|道路交通建设任务第{n}项|打通断头路{n}条，新增公共停车泊位1500个、公共充电桩800个|区交通运输局|区公安分局交警大队、各街道办事处|2024年12月底\n"
+        for n in range(1, 9)
+    )
+    targets = draft_spec("某区2024年重点工作任务清单\n" + header + rows, year=2024).targets
+    assert all("\n" not in t.quote for t in targets)
+    assert [t.quote for t in targets if t.unit == "条"] == [f"打通断头路{n}条" for n in range(1, 9)]
+
+
+def test_a_note_that_the_first_listed_leads_moves_the_others_of_a_lead_cell_to_support() -> None:
+    text = (
+        "某区2024年重点工作任务清单\n说明：牵头单位栏列有两个单位的，排在第一位的为牵头单位，其余为责任单位。\n"
+        "序号|工作内容|年度目标|牵头单位|责任单位|完成时限\n"
+        "1|道路交通|打通断头路5条|区交通运输局、区住建局|区公安分局交警大队|2024年12月底\n"
+    )
+    [target] = draft_spec(text, year=2024).targets
+    assert (target.lead, target.support) == (("区交通运输局",), ("区住建局", "区公安分局交警大队"))

@@ -15,7 +15,8 @@ from typing import Final
 
 __all__ = ["unwrapped"]
 
-#: A line ends a sentence or a statement here (or is a table's row): never joined to the next.
+#: A line ends a sentence or a statement here (or closes a table's row): never joined to the next. A
+#: line with a bar anywhere is a table's row, however full, and is never joined either.
 _ENDS: Final = re.compile(r"[。；;！!？?：:|)）》”\"]\s*$")
 #: A line that starts something of its own: a numbered item, a heading, a label, a date, a page mark.
 _STARTS: Final = re.compile(
@@ -49,7 +50,7 @@ def unwrapped(text: str) -> tuple[str, list[int]] | None:
     full = [
         i
         for i, (line, width) in enumerate(zip(lines, widths))
-        if width >= page - _SLACK and "\t" not in line and not _ENDS.search(line)
+        if width >= page - _SLACK and "\t" not in line and "|" not in line and not _ENDS.search(line)
     ]
     ending = sum(1 for line, width in zip(lines, widths) if width >= page - _SLACK and _ENDS.search(line))
     if len(full) < _ENOUGH or len(full) < 2 * ending:

@@ -1218,8 +1218,9 @@ def _table_row(
         node.regions[before:] = [attrs.evolve(r, due=due) for r in node.regions[before:]]
     if row.lead or row.support:
         lead, support = row.lead, row.support
-        if first_listed_leads.get() and not support and len(lead) > 1:
-            lead, support = lead[:1], lead[1:]  # (列第一位的为牵头单位): the unit listed first leads
+        if first_listed_leads.get() and len(lead) > 1:
+            # (列第一位的为牵头单位): the unit listed first leads, the others listed with it support
+            lead, support = lead[:1], lead[1:] + [s for s in support if s not in lead]
         node.brackets.append(
             Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(lead), tuple(s for s in support if s not in lead)))
         )
