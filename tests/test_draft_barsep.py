@@ -106,3 +106,16 @@ def test_a_note_that_the_first_listed_leads_moves_the_others_of_a_lead_cell_to_s
     )
     [target] = draft_spec(text, year=2024).targets
     assert (target.lead, target.support) == (("区交通运输局",), ("区住建局", "区公安分局交警大队"))
+
+
+def test_a_blank_line_in_a_table_of_one_cell_a_line_is_a_blank_cell_taking_the_unit_above() -> None:
+    text = "\n".join(
+        ["某局2024年重点工作任务责任分解表", "序号", "工作任务", "目标", "责任单位", "配合单位", "完成时限"]
+        + ["1", "建筑节能", "完成既有公共建筑节能改造12万平方米。", "建筑节能科", "市财政局", "2024年12月底"]
+        + ["2", "绿色建筑", "城镇新建建筑中绿色建筑占比100%。", "", "市机关事务管理局", "2024年12月底"]
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.lead, t.support) for t in targets] == [
+        (("建筑节能科",), ("市财政局",)),
+        (("建筑节能科",), ("市机关事务管理局",)),
+    ]

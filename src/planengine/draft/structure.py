@@ -330,7 +330,7 @@ def paragraph_tables(sh: str) -> str:
     lines = [(a, b) for a, b in _lines(sh) if sh[a:b].strip()]
     words = [re.sub(r"\s+", "", sh[a:b]) for a, b in lines]
 
-    def join(first: int, after: int, columns: int | None) -> None:
+    def join(first: int, after: int, columns: int | None, blank_cells: bool = False) -> None:
         # lines beyond one a cell: units a paragraph each (None: not known, the table's last row)
         spare = (after - first) - columns if columns is not None else None
         for k in range(first, after - 1):
@@ -344,7 +344,8 @@ def paragraph_tables(sh: str) -> str:
             if spare is not None:
                 spare -= units
             out[end] = "、" if units else "|"
-            out[end + 1 : start] = " " * (start - end - 1)
+            # in a table of one cell a line, a blank line between two is a blank cell of its own
+            out[end + 1 : start] = ["|" if blank_cells and c == "\n" else " " for c in sh[end + 1 : start]]
 
     i = 0
     while i < len(lines):
@@ -364,6 +365,8 @@ def paragraph_tables(sh: str) -> str:
             i = max(j, i + 1)
             continue
         join(i, j, columns)
+        # header cells a line each, no blank line between them: a blank line in a row is a blank cell
+        one_a_line = all(lines[k + 1][0] == lines[k][1] + 1 for k in range(i, j - 1))
         serial, row = 1, j
         while row < len(lines):
             if words[row] != str(serial):
@@ -378,7 +381,7 @@ def paragraph_tables(sh: str) -> str:
             end = following if following is not None else min(len(lines), row + columns)
             # a heading over the next group of rows (二、加强生产经营监管) ends this row
             end = next((m for m in range(row + 1, end) if _heading(sh, *strip_span(sh, *lines[m]))), end)
-            join(row, end, columns if following is not None else None)
+            join(row, end, columns if following is not None else None, one_a_line)
             serial, row = serial + 1, end
         i = row
     return "".join(out)
