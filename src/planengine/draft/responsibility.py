@@ -33,6 +33,7 @@ __all__ = [
     "completes_name",
     "find_brackets",
     "looks_like_unit",
+    "names_collective_or_village",
     "parse_responsibility",
     "split_units",
 ]
@@ -144,6 +145,8 @@ def split_units(text: str) -> list[str]:
     """Unit names from a list: split at , ; and at 、 where every part is a unit name, never inside
     brackets. A ``*`` (the lead marker) on a part shows the 、 list is one of units (农业服务中心*、各村)."""
     names: list[str] = []
+    if "牵头" in text:  # 区交通运输局(牵头): the lead marked in words, as a * marks it
+        text = _LEAD_MARK.sub("*", text)
     if "\n" in text:
         text = _join_lines(text)
     for piece in _split_outside(text, ",;，；"):
@@ -165,6 +168,10 @@ def split_units(text: str) -> list[str]:
 
 #: A kind of unit without a place of its own (街道办事处, 镇): after 各…、 it is one of the collective.
 _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(?:人民政府|政府|办事处|党委|党工委|委员会)?")
+
+
+#: A lead marked in words after its name (区交通运输局(牵头)).
+_LEAD_MARK: Final = re.compile(r"\s*[(（]\s*牵头\s*[)）]")
 
 
 def _spaced(text: str) -> list[str]:
@@ -204,7 +211,19 @@ def _listed_unit(name: str) -> bool:
         looks_like_unit(name)
         or bool(re.fullmatch(r"\*?各[^()（）]{1,6}[(（][^()（）]+[)）]\*?", name))
         or looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", name))  # 区商务局(区药发中心): its other name
+        or names_collective_or_village(name)
     )
+
+
+def names_collective_or_village(name: str) -> bool:
+    """Whether a name is a collective (相关村, 有关部门) or a village or community by its name (石门村)."""
+    return bool(_COLLECTIVE_OR_VILLAGE.fullmatch(name))
+
+
+#: A collective (相关村, 有关部门) or a village or community by name (石门村, 杨柳社区): units of a list.
+_COLLECTIVE_OR_VILLAGE: Final = re.compile(
+    r"\*?(?:(?:各|相关|有关)[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,4}(?:村|社区|居委会))\*?"
+)
 
 
 def completes_name(piece: str, rest: str) -> bool:

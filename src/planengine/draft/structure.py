@@ -32,6 +32,7 @@ from .responsibility import (
     find_brackets,
     first_listed_leads,
     looks_like_unit,
+    names_collective_or_village,
     parse_responsibility,
     split_units,
 )
@@ -1110,6 +1111,7 @@ def _unit_cell(cell: str) -> bool:
     return bool(names) and all(
         looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n))
         or re.match(r"\*?(?:各|相关|有关|全区|全市|全县)", n)
+        or names_collective_or_village(n)
         or looks_like_unit(re.sub(r"^.*[(（]([^()（）]*)[)）]$", r"\1", n))
         for n in names
     )
@@ -1191,7 +1193,7 @@ def _table_row(
         for index, role in _unit_columns(header).items():
             (row.lead if role == "lead" else row.support).extend(last_units.get(index, []))
         row.lead, row.support = _starred_units(row.lead, row.support)
-    indicator, statement = _row_target(sh, row, "unit" in roles)
+    indicator, statement = _row_target(sh, row)
     if not row.content and statement is None:
         return
     previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
@@ -1338,14 +1340,16 @@ def _sort_cells(
     return row
 
 
-def _row_target(sh: str, row: _RowCells, has_unit: bool) -> tuple[Indicator | None, tuple[int, int] | None]:
+def _row_target(sh: str, row: _RowCells) -> tuple[Indicator | None, tuple[int, int] | None]:
     """What a row's filled target cell holds: a figure, read as one target named by the row's task
     (指标 | 单位 | 目标值, or 2026年目标 | 3.5), or a statement to read (粮食播种面积稳定在3.5万亩以上)."""
     cell = row.target_cell
     if cell is None or cell[1] <= cell[0]:
         return None, None
-    if has_unit or is_figure(sh[cell[0] : cell[1]]):
+    if is_figure(sh[cell[0] : cell[1]]):
         return (Indicator(row.content[0], row.unit_text, cell) if row.content else None), None
+    # under a unit column too, a cell that is no figure alone is a statement (6月底前完成报批,
+    # 完成区下达任务, 高于地区生产总值增速)
     return None, cell
 
 

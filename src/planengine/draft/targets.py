@@ -1269,7 +1269,8 @@ def _deliverable(segment: str) -> str:
 # --- indicator tables ------------------------------------------------------------------------------
 
 _CELL: Final = re.compile(
-    r"^\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|达到|约)?\s*(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    r"^\s*(?P<strive>力争|争取)?\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|达到|约)?\s*"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[-~～—–至]\s*(?P<high>\d+(?:,\d{3})*(?:\.\d+)?)\s*)?"
     r"(?P<unit>[^\d\s以左上下]*)\s*(?P<suffix>以上|以内|以下|左右)?\s*$"
 )
 
@@ -1319,7 +1320,14 @@ def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: 
     rate = q is not None and q.is_rate
     growth = rate and bool(re.search(r"增长|增速|增幅|下降|降低|减少", subject))
     decrease = growth and bool(re.search(r"下降|降低|减少", subject))
-    if comparator in ("<=", "<"):
+    high = None
+    if cell.group("high") is not None:  # 5-8 (家): a range, the unit column's measure for both ends
+        upper = find_quantities(cell.group("high") + (cell.group("unit") or unit.strip()))
+        high = upper[0].low if upper and upper[0].start == 0 else Decimal(cell.group("high").replace(",", ""))
+        comparator = "between"
+    if high is not None:
+        kind = "range"
+    elif comparator in ("<=", "<"):
         kind = "ceiling"
     elif growth:
         kind = "growth-rate"
@@ -1339,6 +1347,8 @@ def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: 
         amount,
         unit=q.unit if q is not None else "",
         scale=q.scale if q is not None else "",
+        value_high=high,
+        strive=cell.group("strive") is not None,
         subject=re.sub(r"(?:增长|增速|增幅)(?:率)?$", "", subject) if growth else subject,
         decrease=decrease or comparator in ("<=", "<"),
         growth=growth,

@@ -1,0 +1,48 @@
+"""Indicator tables whose target cells strive, give ranges or state what is to be done, and unit
+cells that name villages, collectives or mark their lead in words."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planengine.draft import draft_spec
+from planengine.draft.responsibility import split_units
+
+TABLE = "\n".join(
+    [
+        "某镇2024年度主要目标任务责任分解表",
+        "序号\t指标名称\t单位\t年度目标\t牵头单位\t责任单位",
+        "1\t社会消费品零售总额增速\t%\t力争7\t镇经济发展办公室\t镇统计站",
+        "2\t新增家庭农场\t家\t5-8\t\t",
+        "3\t新增高标准农田\t万亩\t0.5~0.8\t镇农业农村办公室\t镇自然资源所、相关村",
+        "4\t完成村级生活污水治理\t个\t2\t镇生态环境办公室\t石门村、杨柳村",
+        "5\t镇级国土空间规划编制\t\t6月底前完成报批\t镇自然资源所\t镇规划建设办公室",
+        "6\t城乡居民基本养老保险参保人数\t人\t完成区下达任务\t镇劳动保障所\t",
+        "7\t农村居民人均可支配收入增速\t%\t高于地区生产总值增速\t镇农业农村办公室\t镇统计站",
+    ]
+)
+
+
+def test_indicator_cells_that_strive_give_a_range_or_state_a_task_are_read() -> None:
+    got = [
+        (t.kind, t.comparator, t.value, t.value_high, t.strive, t.lead, t.support)
+        for t in draft_spec(TABLE, year=2024).targets
+    ]
+    assert got == [
+        ("growth-rate", "=", Decimal("0.07"), None, True, ("镇经济发展办公室",), ("镇统计站",)),
+        ("range", "between", Decimal(5), Decimal(8), False, ("镇经济发展办公室",), ("镇统计站",)),
+        ("range", "between", Decimal(5000), Decimal(8000), False, ("镇农业农村办公室",), ("镇自然资源所", "相关村")),
+        ("count", "=", Decimal(2), None, False, ("镇生态环境办公室",), ("石门村", "杨柳村")),
+        ("milestone", None, None, None, False, ("镇自然资源所",), ("镇规划建设办公室",)),
+        ("relative", ">=", None, None, False, ("镇劳动保障所",), ("镇规划建设办公室",)),
+        ("relative", ">", None, None, False, ("镇农业农村办公室",), ("镇统计站",)),
+    ]
+
+
+def test_villages_and_collectives_are_units_of_a_list_and_a_lead_may_be_marked_in_words() -> None:
+    assert split_units("镇自然资源所、相关村") == ["镇自然资源所", "相关村"]
+    assert split_units("石门村、杨柳社区") == ["石门村", "杨柳社区"]
+    assert split_units("建设美丽乡村、和美乡村") == ["建设美丽乡村、和美乡村"]
+    text = "一、交通\n1.打通断头路4条。\n责任单位:区交通运输局(牵头),区住建局、区自然资源局\n"
+    [target] = draft_spec(text, year=2024).targets
+    assert (target.lead, target.support) == (("区交通运输局",), ("区住建局", "区自然资源局"))
