@@ -46,3 +46,24 @@ def test_villages_and_collectives_are_units_of_a_list_and_a_lead_may_be_marked_i
     text = "一、交通\n1.打通断头路4条。\n责任单位:区交通运输局(牵头),区住建局、区自然资源局\n"
     [target] = draft_spec(text, year=2024).targets
     assert (target.lead, target.support) == (("区交通运输局",), ("区住建局", "区自然资源局"))
+
+
+def test_a_table_sharing_a_task_among_places_gives_each_place_its_share() -> None:
+    text = (
+        "某县2023年金桔生产任务分解表\n乡镇 | 新种任务(亩) | 备注 |\n全县合计 | 1250 | |\n"
+        "长安镇 | 650 | |\n板榄镇 | 600 | |\n"
+    )
+    got = [(t.quote, t.kind, t.value, t.unit, t.lead) for t in draft_spec(text, year=2023).targets]
+    assert got == [
+        ("全县合计 | 1250", "amount", Decimal(1250), "亩", ()),
+        ("长安镇 | 650", "amount", Decimal(650), "亩", ("长安镇",)),
+        ("板榄镇 | 600", "amount", Decimal(600), "亩", ("板榄镇",)),
+    ]
+
+
+def test_a_project_s_investment_column_is_no_target() -> None:
+    text = (
+        "某县2024年民生实事项目清单\n序号 | 项目名称 | 年度投资金额(万元) | 责任单位 |\n"
+        "1 | 新建城东幼儿园,新增学位600个 | 300 | 县教育局 |\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == ["新建城东幼儿园", "新增学位600个"]

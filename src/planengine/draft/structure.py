@@ -152,6 +152,14 @@ _TITLE_WORDS: Final = re.compile(
 
 
 #: A column of what is due by a quarter's end: 一季度, 第二季度, 3季度末, 四季度节点.
+#: The first column of a table that shares a task out among places or units (乡镇 | 新种任务(亩)).
+_PLACE_HEADER: Final = re.compile(
+    r"(?:乡镇|乡\s*[(（]镇[)）]|镇\s*[(（]街道[)）]|乡镇\s*[(（]街道[)）]|镇街|县区|区县|县\s*[(（]市、区[)）]|县市区)(?:名称)?"
+)
+#: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
+_MEASURED_HEADER: Final = re.compile(
+    r"[(（](?P<unit>(?:万|亿)?(?:亩|元|人|人次|个|家|户|吨|公里|千米|米|平方米|公顷|头|只|所|座|套|辆|台|项|条|%))[)）]$"
+)
 _QUARTER_COLUMN: Final = re.compile(r"第?([一二三四1234])季度(?:末|底)?(?:节点|目标|任务|进度)?")
 _QUARTERS: Final = "一二三四1234"
 
@@ -173,6 +181,13 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return f"quarter{_QUARTERS.index(quarter.group(1)) % 4 + 1}"
     if re.fullmatch(r"(?:计量)?单位", header):
         return "unit"
+    if _PLACE_HEADER.fullmatch(header):
+        return "place"  # 乡镇 | 新种任务(亩): each row's place answers for its share
+    if _MEASURED_HEADER.search(header) and not re.search(
+        r"基数|现状|上年|已完成|完成值|实际|进度|情况|投资|资金|金额|经费|规模", header
+    ):
+        return "target"  # 新种任务(亩), 目标值(亿元): the column's figures, in the measure it names
+        # (a project's investment, 年度投资金额(万元), is what it costs, not a target)
     if re.search(r"基数|基期|基准|现状|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
         return "baseline"  # 2025年基数, 2023年完成, 现状值: where things stand, never a target
     if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
@@ -743,8 +758,10 @@ class _OutlineReader:
         Whether the line was taken as such (else it is read as text)."""
         cells = _cells(self.sh, line_start, line_end)
         names = [re.sub(r"\s+", "", self.sh[a:b]) for a, b in cells]
-        if sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2 and any(
-            re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names
+        shares = bool(names and _PLACE_HEADER.fullmatch(names[0])) and any(_MEASURED_HEADER.search(n) for n in names)
+        if shares or (
+            sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2
+            and any(re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names)
         ):
             while names and not names[-1]:  # a closing bar leaves a blank cell after the last name
                 names.pop()
@@ -1183,6 +1200,9 @@ def _table_row(
         return  # 合计 | 42个、5860户: the rows' sum, stated by the rows already
     roles = _row_roles(text, sh, cells, header)
     row = _sort_cells(text, sh, cells, roles, last_units)
+    if not row.unit_text:  # 新种任务(亩): the target column names its measure
+        measured = (_MEASURED_HEADER.search(h) for h, r in zip(header, roles) if r == "target")
+        row.unit_text = next((m.group("unit") for m in measured if m), "")
     row_start, row_end = cells[0][0], cells[-1][1]
     blank_separated = any(sh[i] == "|" and text[i] in (" ", "\u3000", "\xa0") for i in range(row_start, row_end))
     # a progress cell slid left over a blank unit cell (…| 已完成。完成筛查3495人 | |): the cell is blank
@@ -1320,6 +1340,11 @@ def _sort_cells(
                 row.more_targets.append((a, b))
         elif role == "serial":
             row.serial = value.strip()
+        elif role == "place" and b > a:
+            row.content.append((a, b))  # the share's name (长安镇 | 2150) and who answers for it
+            if not _TOTAL_ROW.search(value):  # 全县合计 | 7000: the sum of the shares, no one's own
+                row.lead.extend(split_units(text[a:b]))
+                row.units_written = True
         elif role in ("lead", "support"):
             # a cell that names no unit (已完成。完成筛查3495人: a progress cell slid left over a blank
             # unit cell) is a blank one
