@@ -100,3 +100,20 @@ def test_cells_a_line_closed_by_bars_join_into_rows() -> None:
         ("新建公园2个", ("县住建局",)),
         ("新增学位600个", ("县教育局",)),
     ]
+
+
+def _readings(text: str) -> list[tuple[str, str, Decimal | None, str]]:
+    from planengine.draft.targets import read_region
+    from planengine.draft.text import shadow
+
+    return [(text[r.start : r.end], r.kind, r.value, r.unit) for r in read_region(text, shadow(text), 0, len(text))]
+
+
+def test_densities_per_head_people_after_a_figure_bullets_and_letters_after_a_measure() -> None:
+    assert _readings("食品安全抽检量不少于4批次/千人。") == [
+        ("食品安全抽检量不少于4批次/千人", "ratio", Decimal(4), "批次/千人")
+    ]
+    assert _readings("提升3万农村人口供水保障水平。")[0][1:3] == ("count", Decimal(30000))
+    assert _readings("●建设筹集保障性租赁住房5.8万套(间)。")[0][0] == "建设筹集保障性租赁住房5.8万套"
+    assert _readings("在公共场所配置30台AED(自动体外除颤仪)。")[0][1:3] == ("count", Decimal(30))
+    assert _readings("建设5G基站300个。") == [("建设5G基站300个", "count", Decimal(300), "个")]

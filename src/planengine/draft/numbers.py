@@ -63,6 +63,7 @@ COUNT_WORDS: Final = (
     "台",
     "次",
     "场",
+    "批次",
     "批",
     "处",
     "例",
@@ -131,6 +132,12 @@ AMOUNT_WORDS: Final = (
     "倍",
 )
 _RATE_WORDS: Final = ("个百分点", "百分点", "%", "‰", "/10万", "/十万", "/万", "/千")
+#: Densities per head of population (食品安全抽检量4批次/千人, 3.5名/千人): a ratio, as written.
+DENSITY_WORDS: Final = tuple(
+    f"{counted}/{per}"
+    for counted in ("批次", "人次", "名", "个", "张", "床", "人", "家", "所", "次", "件", "台")
+    for per in ("千人口", "万人口", "千人", "万人", "百人", "十万人")
+)
 #: Standards per head, per household or per mu (按1500元/人的标准, 按800/人): a money figure per unit.
 PER_HEAD_WORDS: Final = ("元/人·年", "元/人/年", "元/人次", "元/人", "元/户", "元/亩", "元/月", "/人次", "/人", "/户")
 #: Measure words written in Latin letters (energy, power, length, mass, area, volume). They are read only
@@ -169,7 +176,9 @@ LATIN_UNITS: Final = (
 )
 
 # Longest first, so 个百分点 wins over 个 and 平方公里 over 公里.
-_UNIT_ALTERNATIVES: Final = sorted({*COUNT_WORDS, *AMOUNT_WORDS, *_RATE_WORDS, *PER_HEAD_WORDS}, key=len, reverse=True)
+_UNIT_ALTERNATIVES: Final = sorted(
+    {*COUNT_WORDS, *AMOUNT_WORDS, *_RATE_WORDS, *PER_HEAD_WORDS, *DENSITY_WORDS}, key=len, reverse=True
+)
 _LATIN_RE: Final = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=True))
 _UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_LATIN_RE})(?![A-Za-z])"
 
@@ -252,7 +261,7 @@ class WrittenQuantity:
 
     @property
     def is_rate(self) -> bool:
-        return self.unit in _RATE_WORDS
+        return self.unit in _RATE_WORDS or self.unit in DENSITY_WORDS
 
     @property
     def is_count(self) -> bool:
@@ -307,8 +316,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         if before in ("第", "No", "号"):
             continue
         after = text[end] if end < len(text) else ""
-        if after.isascii() and after.isalpha():
-            continue
+        if after.isascii() and after.isalpha() and not (unit and not unit.isascii()):
+            continue  # 5G, 4K: a name; but 30台AED counts 30 of them
         try:
             low_value = _value(low, scale, unit)
             high_value = _value(high, scale, unit) if high else None

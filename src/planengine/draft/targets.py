@@ -1011,11 +1011,17 @@ def _slash_pairs(sh: str, quantities: Sequence[WrittenQuantity], readings: list[
 _PEOPLE: Final = re.compile(r"(?:粉丝|游客|人数|用户|会员|客流|访客|人口|观众)[量数]?(?:达到|达|突破|超过|超|为)?$")
 
 
+#: People named right after a figure with a scale (3万农村人口, 5万城乡居民).
+_PEOPLE_AFTER: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:人口|群众|居民)")
+
+
 def _counts_things(sh: str, s_start: int, q: WrittenQuantity) -> bool:
     """Whether a figure without a measure word counts things: a noun follows it (不少于20基层组织),
     or it counts people (粉丝量突破50万)."""
     if not q.scale and re.match(r"[\u4e00-\u9fff]", sh[q.end : q.end + 1]) and not _SUFFIX_RE.match(sh, q.end):
         return True
+    if q.scale and _PEOPLE_AFTER.match(sh, q.end):
+        return True  # 提升3万农村人口供水保障水平: people counted, named after the figure
     return bool(_PEOPLE.search(_PREFIX_RE.sub("", sh[s_start : q.start])))
 
 

@@ -39,6 +39,8 @@ SHADOW: Final[dict[int, str]] = {
     ord("\u3000"): " ",
     ord("\xa0"): " ",
     ord("\t"): "|",  # a tab separates the cells of a table copied from a page or a sheet
+    # bullets that open an item (●建设筹集保障性租赁住房5.8万套): blanks, so no quote starts with one
+    **{ord(b): " " for b in "●•▪■◆▲►★☆◇□"},
 }
 
 _OPEN: Final = {"(": ")", "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "[": "]", "【": "】", "〔": "〕"}
