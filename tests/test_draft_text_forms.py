@@ -117,3 +117,8 @@ def test_densities_per_head_people_after_a_figure_bullets_and_letters_after_a_me
     assert _readings("●建设筹集保障性租赁住房5.8万套(间)。")[0][0] == "建设筹集保障性租赁住房5.8万套"
     assert _readings("在公共场所配置30台AED(自动体外除颤仪)。")[0][1:3] == ("count", Decimal(30))
     assert _readings("建设5G基站300个。") == [("建设5G基站300个", "count", Decimal(300), "个")]
+
+
+def test_a_slogan_s_count_is_no_target() -> None:
+    assert _readings("政府要着力提升四个能力。政府要做到六个务必。") == []
+    assert _readings("新建四个社区服务站。")[0][1:3] == ("count", Decimal(4))

@@ -768,6 +768,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue
             if clause[q.start : q.end].startswith("一") and q.low == 1 and not _ONE_NEEDS_VERB.search(before):
                 continue
+            if q.unit == "个" and _SLOGAN.match(after):
+                continue  # 提升四个能力, 做到六个务必: a slogan's count, not a target
         if after.startswith("级"):
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
         if q.unit in ("名", "位") and re.match(r"(?:人大|政协)?(?:代表|委员)", after):
@@ -812,6 +814,10 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
 
 
 #: The plan's own parts, when it counts them (实施10项民生实事; 方案共5个方面8项任务; 重点抓好以下6项工作).
+#: What a slogan counts (四个能力, 六个务必, 两个维护): principles and qualities, never deliverables.
+_SLOGAN: Final = re.compile(
+    r"(?:能力|务必|坚持|必须|意识|自信|维护|确保|转变|优先|率先|统筹|敢于|善于|着力|聚焦|走在前列?)(?![\u4e00-\u9fff])"
+)
 _OWN_ITEMS: Final = re.compile(
     r"[^,;。]{0,20}?(?:民生实事|实事项目|为民办实事|候选项目)|"
     r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:工作|任务|重点工作)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)"
