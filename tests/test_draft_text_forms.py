@@ -122,3 +122,10 @@ def test_densities_per_head_people_after_a_figure_bullets_and_letters_after_a_me
 def test_a_slogan_s_count_is_no_target() -> None:
     assert _readings("政府要着力提升四个能力。政府要做到六个务必。") == []
     assert _readings("新建四个社区服务站。")[0][1:3] == ("count", Decimal(4))
+
+
+def test_a_free_service_to_a_group_is_a_deliverable_and_an_age_that_says_who_is_no_target() -> None:
+    assert _readings("为全省60岁以上老年人免费接种流感疫苗。") == [
+        ("为全省60岁以上老年人免费接种流感疫苗", "milestone", None, "")
+    ]
+    assert _readings("重点为13-14岁女生接种。") == []

@@ -293,7 +293,8 @@ _BUILD: Final = re.compile(
 #: service to everyone named (对全州65岁及以上老年人免费体检一次).
 _WORK_ON: Final = re.compile(
     r"对[^,;。]{2,40}?进行(?:提升|提质)?(?:改造|维修|整治|修缮|升级|改建|扩建|提升|提质|优化提质|提标改造)$|"
-    r"对[^,;。]{2,40}?(?:进行一次|免费)[\u4e00-\u9fff]{0,8}?(?:体检|筛查|检查|检测)(?:一次)?$"  # a service to all named
+    r"对[^,;。]{2,40}?(?:进行一次|免费)[\u4e00-\u9fff]{0,8}?(?:体检|筛查|检查|检测)(?:一次)?$|"  # a service to all named
+    r"为[^,;。]{2,30}?免费(?:接种|开展|提供|发放|安装|配备|配送)[^,;。]{2,20}$"  # 为全省60岁以上老年人免费接种流感疫苗
 )
 #: None left of what a figure marks out (消除年经营性收入5万元以下的村): a deliverable, not a ceiling.
 _ELIMINATE: Final = re.compile(r"\s*(?:全面|基本|动态)?(?:消除|消灭)[^,;。]*?(?:以下|以上)的[\u4e00-\u9fff]{1,12}$")
@@ -785,8 +786,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
         if q.chinese and q.unit in _DISTANCES and not compared and re.match(r"[\u4e00-\u9fff]", after):
             continue  # 三公里生活圈, 一刻钟便民圈: a numeral in a programme's name
-        if q.unit == "岁" and re.match(r"^\s*(?:以下|以上|及以上)", after):
-            continue
+        if q.unit == "岁" and re.match(r"^\s*(?:以下|以上|及以上|[^\W\d以左])", after):
+            continue  # 60岁以上老年人, 13-14岁女生: an age that says who, not a target
         if q.unit == "次" and re.match(r"^(?:全会|会议|全体会议|党代会|代表大会|常务会议)", after):
             continue
         if q.unit == "度" and not q.scale:
