@@ -65,3 +65,19 @@ def test_a_rate_above_another_named_bare_is_relative() -> None:
         ("relative", ">", None),
     ]
     assert read("农村居民收入增长快于城镇居民。") == [("relative", ">", None)]
+
+
+def test_a_numbered_list_of_progress_and_what_is_done_so_far_in_a_report_are_not_read() -> None:
+    report = (
+        "某市2023年1-3月十件民生实事进展情况\n"
+        "一、保障好重点群体就业,开展补贴性职业技能培训2万人次。\n\n"
+        "年度投资目标15495万元,1-3月完成投资2513万元,占年度投资目标的16.22%。\n\n"
+        "推进情况:1. 全市统筹开展补贴性职业技能培训5585人次。\n\n2. 开展农业技能技术培训484人次。\n\n"
+        "3. 城镇公益性岗位安置就业困难人员3425人。\n\n"
+        "二、新建公办幼儿园7所。\n"
+    )
+    assert [t.quote for t in draft_spec(report, year=2023).targets] == [
+        "开展补贴性职业技能培训2万人次",
+        "年度投资目标15495万元",
+        "新建公办幼儿园7所",
+    ]

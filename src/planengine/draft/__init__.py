@@ -37,7 +37,7 @@ from .assemble import DraftTarget
 from .assemble import assemble as _assemble
 from .barsep import bar_separated_rows
 from .hardwrap import unwrapped
-from .inline import labelled_parts
+from .inline import labelled_parts, progress_lists
 from .responsibility import FIRST_LEADS, first_listed_leads
 from .script import is_traditional, simplified
 from .structure import (
@@ -184,7 +184,9 @@ def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
     sh = shared_pages(text, listed_titles(shadow(text)))
-    sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(bar_separated_rows(labelled_parts(sh))))))
+    sh = wrapped_rows(
+        spaced_tables(paragraph_tables(barred_lines(bar_separated_rows(progress_lists(labelled_parts(sh))))))
+    )
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)

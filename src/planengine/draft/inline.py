@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["labelled_parts"]
+__all__ = ["labelled_parts", "progress_lists"]
 
 #: The labels of an item's parts: its targets, its progress, who answers for it, by when.
 _LABEL: Final = (
@@ -54,3 +54,37 @@ def _in_brackets(sh: str, line_start: int, at: int) -> bool:
     """Whether ``at`` is inside a bracket opened on its line (…(新建公园2个。责任单位:县住建局))."""
     before = sh[line_start:at]
     return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+#: A label of progress opening a numbered list (推进情况:1. …, 进展情况:(1)…).
+_PROGRESS_LIST: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施)情况|(?:工作)?进展)[:：]"
+    r"[ \t\u3000]*[(（]?1[)）.、．]"
+)
+
+_ITEM: Final = re.compile(r"[(（]?(\d{1,2})[)）.、．]")
+
+
+def progress_lists(sh: str) -> str:
+    """The shadow with a numbered list of progress (推进情况:1. … / 2. … / 3. …) on one line: the line
+    ends before its items 2, 3 … become blanks, so the list is the label's paragraph and is left
+    out as the label's line is. The items count up from 1; a line that is no next item ends it."""
+    out: list[str] | None = None
+    for match in _PROGRESS_LIST.finditer(sh):
+        number = 2
+        line_end = sh.find("\n", match.end())
+        while line_end >= 0:
+            following = line_end + 1
+            while following < len(sh) and sh[following] in "\n \t\u3000":
+                following += 1  # blank lines between the items
+            item = _ITEM.match(sh, following)
+            if item is None or int(item.group(1)) != number:
+                break
+            if out is None:
+                out = list(sh)
+            for at in range(line_end, following):
+                if sh[at] == "\n":
+                    out[at] = " "
+            number += 1
+            line_end = sh.find("\n", item.end())
+    return sh if out is None else "".join(out)

@@ -96,6 +96,12 @@ _SO_FAR: Final = re.compile(r"\s*(?:截至|截止|今年以来|年初以来|开�
 _PERIOD_SO_FAR: Final = re.compile(
     r"\s*(?:20\d{2}年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?)(?:以来)?,"
 )
+#: In a progress report, a clause of what is done so far after a target: 1-3月完成投资…, 一季度累计完成…,
+#: 占年度投资目标的16.22%. It and the rest of its sentence report.
+_DONE_SO_FAR: Final = re.compile(
+    r"(?:^|(?<=[,;]))\s*(?:(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*[-~—–至]?\s*\d{1,2}月份?)(?:累计)?(?:完成|实现|达到)|"
+    r"占(?:年度|全年)[^,;。]{0,8}?(?:目标|计划|任务)(?:的)?\s*\d)"
+)
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|按时完成|超常规|"
@@ -401,6 +407,8 @@ def read_region(
         marker = _SENTENCE_MARKER.match(sh, s_start, s_end)
         if marker:
             s_start = marker.end()
+        if report and (done := _DONE_SO_FAR.search(sh, s_start, s_end)) is not None:
+            s_end = done.start()  # 年度投资目标15495万元,1-3月完成投资2513万元,占…的16.22%: the rest reports
         readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due))
     return readings
 
