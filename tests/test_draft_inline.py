@@ -81,3 +81,16 @@ def test_a_numbered_list_of_progress_and_what_is_done_so_far_in_a_report_are_not
         "年度投资目标15495万元",
         "新建公办幼儿园7所",
     ]
+
+
+def test_labels_of_lead_and_joint_responsibility_and_small_form_numbers() -> None:
+    text = (
+        "一、确保完成全年主要预期目标\n"
+        "1﹒进出口总额增长9%左右、增速高于全国平均水平。\n"
+        "牵头负责领导:周喜安。\n牵头责任单位:省商务厅。\n协同责任单位:省发展改革委、合肥海关等。\n"
+    )
+    got = [(t.quote, t.kind, t.lead, t.support) for t in draft_spec(text, year=2022).targets]
+    assert got == [
+        ("进出口总额增长9%左右", "growth-rate", ("省商务厅",), ("省发展改革委", "合肥海关")),
+        ("增速高于全国平均水平", "relative", ("省商务厅",), ("省发展改革委", "合肥海关")),
+    ]

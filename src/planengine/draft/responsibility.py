@@ -38,12 +38,12 @@ __all__ = [
     "split_units",
 ]
 
-_LEAD_LABELS: Final = ("牵头单位", "牵头部门", "主责单位", "主办单位", "牵头")
+_LEAD_LABELS: Final = ("牵头责任单位", "主要责任单位", "牵头单位", "牵头部门", "主责单位", "主办单位", "牵头")
 #: Labels of the units that answer for a task when none is said to lead (牵头).
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门")
-_PEOPLE_LABELS: Final = ("责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
+_PEOPLE_LABELS: Final = ("牵头负责领导", "责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
 _LABEL: Final = re.compile(
-    r"(牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
+    r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|协同配合单位|牵头负责领导|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
     r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
@@ -87,6 +87,7 @@ _UNIT_SUFFIXES: Final = (
     "股",
     "办事处",
     "机关",
+    "海关",
     "单位",
     "部门",
     "企业",

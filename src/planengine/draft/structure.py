@@ -128,7 +128,9 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("ar-paren", re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
     ("circled", re.compile(r"\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 )
-_RESPONSIBILITY_LINE: Final = re.compile(r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位)\s*:")
+_RESPONSIBILITY_LINE: Final = re.compile(
+    r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位)\s*:"
+)
 _HEADER_WORDS: Final = re.compile(
     r"^(?:序号|编号|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任领导|分管领导|实事项目|项目名称|项目|"
     r"全年目标任务|年度目标任务|责任主体|主要工作任务|"

@@ -36,6 +36,7 @@ SHADOW: Final[dict[int, str]] = {
     ord("–"): "-",
     ord("−"): "-",
     ord("〜"): "~",
+    **{ord(f): a for f, a in zip("﹒﹐﹑﹔﹕﹖﹗", ".,、;:?!", strict=True)},  # small forms (1﹒全省…)
     ord("\u3000"): " ",
     ord("\xa0"): " ",
     ord("\t"): "|",  # a tab separates the cells of a table copied from a page or a sheet
@@ -105,10 +106,18 @@ def _depths(text: str, start: int, end: int) -> Iterator[tuple[int, str, int]]:
                 stack.append('"')
 
 
+#: A rate compared with another's, after a 、 (…增长9%左右、增速高于全国平均水平).
+_RATE_TURN: Final = re.compile(r"(?:增速|增幅|增长速度)(?:高于|快于|超过|跑赢|不低于)")
+
+
 def _split(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     begin = start
     for i, ch, depth in _depths(text, start, end):
+        if depth == 0 and ch == "、" and "," in stops and _RATE_TURN.match(text, i + 1):
+            parts.append((begin, i))  # 增长9%左右、增速高于全国平均水平: a clause of its own
+            begin = i + 1
+            continue
         if depth == 0 and ch in stops:
             if ch == "," and _thousands(text, i):
                 continue
