@@ -36,6 +36,7 @@ from .responsibility import (
     parse_responsibility,
     split_units,
 )
+from .subjects import subject_units
 from .targets import is_figure
 from .text import strip_span
 
@@ -540,6 +541,7 @@ def outline(text: str, sh: str) -> Outline:
     _settle_labels(reader.root)
     _drop_reviews(reader.root, sh)
     _units_from_headings(reader.root)
+    subject_units(reader.root, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
 
 

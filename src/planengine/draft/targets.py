@@ -125,7 +125,8 @@ _UPKEEP: Final = re.compile(
 _SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$|^[(（]?(?:此件|本件)")
 _SENTENCE_MARKER: Final = re.compile(
     r"(?:\d{1,2}[.、](?=\d{1,2}月)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]+是|"
-    r"其[一二三四五六七八九十]+[,、]?|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后)\s*"
+    r"其[一二三四五六七八九十]+[,、]?|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后|"
+    r"(?:其他|其余|此外)?(?:主要|重点)?(?:目标|任务|工作|项目)?还?包括[:,]?)\s*"  # 其他重点任务还包括…
 )
 
 # comparators written before the number: (words, comparator), longest first where they overlap

@@ -1,0 +1,104 @@
+"""Units named as the subject of what they are to do, as a news report of a plan names them.
+
+A report of a government's task breakdown often says who does what in running text::
+
+    今年,呼和浩特市住建局要在8月底完成57个村燃煤散烧综合治理任务,改造老旧小区333个。9月底完成
+    供热管网互联互通64公里…。市教育局要在11月底新建、续建幼儿园9所。赛罕区政府11月底启动…项目。
+
+Each unit named so answers for what follows it, up to the next unit named so or the paragraph's
+end. :func:`subject_units` makes each such stretch an item of its own under the node it was
+found in, with the unit as its lead, and leaves the unit's name out of the text to read (the
+quote of a target starts at 8月底…, as a key's does).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from .responsibility import Responsibility, looks_like_unit
+
+if TYPE_CHECKING:
+    from .structure import Node, Region
+
+__all__ = ["subject_units"]
+
+#: A unit opening a clause as its subject, then what it is to do: 要(在)/将(在)/需(在), or straight
+#: away by when (赛罕区政府11月底启动…). The name is the longest run of characters before it.
+_SUBJECT: Final = re.compile(
+    r"(?:^|(?<=[。;!,\n]))[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{2,20}?)"
+    r"(?P<verb>(?:要|将|需|须)(?:在|于)?|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份)))"
+)
+#: A node needs this many units named so before its text is read this way (one may be chance).
+_AT_LEAST: Final = 2
+
+
+@attrs.frozen
+class _Subject:
+    """A unit named as a subject: its name's span, and where what it is to do starts."""
+
+    start: int
+    end: int
+    name: str
+    then: int
+
+
+def subject_units(root: Node, sh: str) -> None:
+    """Split the text of every node that names at least two units as subjects (and states no units
+    in brackets) into items, one per unit, each led by its unit."""
+    from .structure import Bracket, Node  # the outline's types (a cycle at import time otherwise)
+
+    for node in root.walk():
+        if node.brackets or not node.regions:
+            continue
+        found = {id(region): _subjects(sh, region) for region in node.regions}
+        if len({s.name for subjects in found.values() for s in subjects}) < _AT_LEAST:
+            continue
+        kept: list[Region] = []
+        items: list[Node] = []
+        for region in node.regions:
+            own = found[id(region)]
+            if not own:
+                kept.append(region)
+                continue
+            if own[0].start > region.start:
+                kept.append(attrs.evolve(region, end=own[0].start))
+            for subject, end in zip(own, [s.start for s in own[1:]] + [region.end]):
+                if subject.then >= end:
+                    continue
+                number = str(len(items) + 1)
+                item = Node(
+                    number=f"{node.number}-{number}" if node.number else number,
+                    own=number,
+                    kind="row",
+                    title=subject.name,
+                    parent=node,
+                    position=subject.start,
+                )
+                item.regions.append(attrs.evolve(region, start=subject.then, end=end, segment=0, label=False))
+                item.brackets.append(Bracket(subject.start, subject.end, Responsibility((subject.name,))))
+                items.append(item)
+        node.regions[:] = kept
+        node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
+
+
+def _subjects(sh: str, region: Region) -> list[_Subject]:
+    """The units named as subjects in a region, each by its whole name (市教育局 of 今年市教育局要…)."""
+    found = []
+    for match in _SUBJECT.finditer(sh, region.start, region.end):
+        words = match.group("unit")
+        lead_in = _LEAD_IN.match(words)  # 今年市教育局要…: the time word is not the name
+        offset = lead_in.end() if lead_in else 0
+        name = words[offset:]
+        if looks_like_unit(name) and not _ADDRESSED.match(name):
+            found.append(_Subject(match.start("unit") + offset, match.end("unit"), name, match.end()))
+    return found
+
+
+#: Words that may open a clause before its subject.
+_LEAD_IN: Final = re.compile(r"(?:今年|明年|全年|年内|同时|并且?|另外|此外|届时)")
+#: Subjects that exhort rather than name a lead: collectives addressed (各乡镇要…, 有关部门要…) and
+#: the roles of a breakdown (牵头单位要…, 责任单位要…).
+_ADDRESSED: Final = re.compile(r"(?:各|全|相关|有关|其他|其余|所有)|(?:牵头|配合|责任|协办|主责)(?:单位|部门)$")

@@ -1,0 +1,34 @@
+"""Units named as the subject of what they are to do (a news report of a task breakdown)."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+
+NEWS = (
+    "某市公布今年重点任务分工及时限\n"
+    "根据目标任务要求,今年,某市住建局要在8月底完成57个村燃煤治理任务,改造老旧小区333个。9月底完成供热管网互联互通64公里。"
+    "市教育局要在11月底新建幼儿园9所。赛罕区政府11月底启动旗舰店项目。\n"
+    "其他重点任务还包括新建公交场站5个。\n"
+)
+
+
+def test_each_unit_named_as_a_subject_leads_what_follows_it() -> None:
+    got = [(t.quote, t.lead) for t in draft_spec(NEWS, year=2021).targets]
+    assert got == [
+        ("新建公交场站5个", ()),
+        ("8月底完成57个村燃煤治理任务", ("某市住建局",)),
+        ("改造老旧小区333个", ("某市住建局",)),
+        ("9月底完成供热管网互联互通64公里", ("某市住建局",)),
+        ("11月底新建幼儿园9所", ("市教育局",)),
+        ("11月底启动旗舰店项目", ("赛罕区政府",)),
+    ]
+
+
+def test_collectives_and_roles_addressed_are_no_subjects() -> None:
+    text = "一、工作要求\n各牵头单位要于2月底前制定推进方案。各乡镇要在6月底前完成摸排。新建公园2个。\n"
+    assert all(t.lead == () for t in draft_spec(text, year=2024).targets)
+
+
+def test_one_unit_named_so_is_not_enough_to_read_a_text_this_way() -> None:
+    text = "一、交通\n县交通局要在6月底前完成道路改造5公里,新建公园2个。\n"
+    assert all(t.lead == () for t in draft_spec(text, year=2024).targets)
