@@ -264,8 +264,11 @@ def _clean(name: str) -> str:
     while previous != name:
         previous = name
         name = _TRAILERS.sub("", name).strip()
-        name = re.sub(r"^(?:由|请)", "", name)
+        name = _BY.sub("", name)
     return name
+
+
+_BY: Final = re.compile(r"^(?:由|请)")
 
 
 def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:

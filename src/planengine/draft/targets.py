@@ -1105,23 +1105,32 @@ _SUBJECT_JUNK: Final = re.compile(
 )
 
 
+#: Compiled once: a subject is drafted for every target read.
+_AFTER_FIGURE: Final = re.compile(r"^\s*(?:\([^()]{1,3}\))?\s*(?:及以上|以上|之上|以内|之内|以下|左右|上下|内)?")
+_BRACKETED_REMARK: Final = re.compile(r"\((?:[^()]*)\)")
+_YEAR_WORDS: Final = re.compile(r"(?:到|至)?20\d{2}年(?:底|末)?")
+_WHOLE_PLACE: Final = re.compile(r"^(?:全区|全市|全县|全省|我区|我市|我县)")
+_COUNTED_NAME: Final = re.compile(r"[数量率额积模]$")
+_SUBJECT_END: Final = re.compile(r"在20\d{2}年|实现|达到|增长|突破|超过|不少于|不低于|分别|\d|新增")
+
+
 def _subject(segment: str, q_start: int, q_end: int, kind: str, q: WrittenQuantity) -> str:
     """What the target measures, drafted from its stretch of text (a person checks it)."""
     before = segment[:q_start]
     after = segment[q_end:]
-    after = re.sub(r"^\s*(?:\([^()]{1,3}\))?\s*(?:及以上|以上|之上|以内|之内|以下|左右|上下|内)?", "", after)
+    after = _AFTER_FIGURE.sub("", after)
     before = _PREFIX_RE.sub("", before)
     growth = _GROWTH_RE.search(before)
     if growth and q.is_rate:
         before = before[: growth.start()]
     name = (before + after) if q.unit not in ("%",) or not after.startswith("的") else before
-    name = re.sub(r"\((?:[^()]*)\)", "", name)
+    name = _BRACKETED_REMARK.sub("", name)
     name = _LEADING.sub("", name)
-    name = re.sub(r"(?:到|至)?20\d{2}年(?:底|末)?", "", name)
+    name = _YEAR_WORDS.sub("", name)
     name = name.strip(' ,、的:;“”"')
     name = _SUBJECT_JUNK.sub("", name).strip(" ,、的:;")
-    name = re.sub(r"^(?:全区|全市|全县|全省|我区|我市|我县)", "", name) or name
-    if kind in ("count", "approximate", "range") and name and not re.search(r"[数量率额积模]$", name):
+    name = _WHOLE_PLACE.sub("", name) or name
+    if kind in ("count", "approximate", "range") and name and not _COUNTED_NAME.search(name):
         name += "数"
     if kind == "growth-rate" and name:
         name = name
@@ -1130,7 +1139,7 @@ def _subject(segment: str, q_start: int, q_end: int, kind: str, q: WrittenQuanti
 
 def _leading_subject(clause: str) -> str:
     body = _LEADING.sub("", clause)
-    cut = re.search(r"在20\d{2}年|实现|达到|增长|突破|超过|不少于|不低于|分别|\d|新增", body)
+    cut = _SUBJECT_END.search(body)
     return body[: cut.start()].strip(" ,、的") if cut else ""
 
 

@@ -46,6 +46,8 @@ SHADOW: Final[dict[int, str]] = {
 
 _OPEN: Final = {"(": ")", "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "[": "]", "【": "】", "〔": "〕"}
 _CLOSE: Final = {v: k for k, v in _OPEN.items()}
+#: Any character that opens or closes a bracket or a quote.
+_BRACKETED: Final = re.compile("[" + re.escape("".join(_OPEN) + "".join(_CLOSE) + '"') + "]")
 _SENTENCE_END: Final = "。!?;\n|"
 _CLAUSE_END: Final = _SENTENCE_END + ",:"
 
@@ -110,10 +112,20 @@ def _depths(text: str, start: int, end: int) -> Iterator[tuple[int, str, int]]:
 _RATE_TURN: Final = re.compile(r"(?:增速|增幅|增长速度)(?:高于|快于|超过|跑赢|不低于)")
 
 
+def _characters(text: str, start: int, end: int, wanted: str) -> Iterator[tuple[int, str, int]]:
+    """As :func:`_depths`, but only the characters in ``wanted`` (and every one at a depth): a span
+    with no bracket or quote in it is searched by a pattern, not walked a character at a time."""
+    if _BRACKETED.search(text, start, end):
+        yield from _depths(text, start, end)
+        return
+    for match in re.finditer("[" + re.escape(wanted) + "]", text[start:end]):
+        yield start + match.start(), match.group(), 0
+
+
 def _split(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     begin = start
-    for i, ch, depth in _depths(text, start, end):
+    for i, ch, depth in _characters(text, start, end, stops + "、"):
         if depth == 0 and ch == "、" and "," in stops and _RATE_TURN.match(text, i + 1):
             parts.append((begin, i))  # 增长9%左右、增速高于全国平均水平: a clause of its own
             begin = i + 1
@@ -165,6 +177,8 @@ def masked(text: str, start: int, end: int) -> list[bool]:
 
     Numbers there are names ("五首", 《…2022年…》, 十四五) or remarks, not targets.
     """
+    if not _BRACKETED.search(text, start, end):
+        return [False] * (end - start)
     inside = []
     for _, ch, depth in _depths(text, start, end):
         inside.append(depth > 0 or ch in _OPEN or ch in _CLOSE or ch == '"')
