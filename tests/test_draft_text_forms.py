@@ -129,3 +129,8 @@ def test_a_free_service_to_a_group_is_a_deliverable_and_an_age_that_says_who_is_
         ("为全省60岁以上老年人免费接种流感疫苗", "milestone", None, "")
     ]
     assert _readings("重点为13-14岁女生接种。") == []
+
+
+def test_what_the_year_is_and_when_progress_is_reported_are_no_targets() -> None:
+    assert _readings("今年是决胜全面建成小康社会、实施“十三五”规划承上启下的关键一年。") == []
+    assert _readings("请于每季度末月20日前将工作进展情况报县政府督查室,12月15日前报送全年完成情况。") == []

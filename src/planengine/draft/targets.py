@@ -77,6 +77,8 @@ _CONTEXT: Final = re.compile(
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效)|"
     r"在[^,]{0,12}(?:基础上|框架下|前提下))"
 )
+#: What the year is to be (…是决胜全面建成小康社会的关键一年, 是“十四五”开局之年): no target.
+_WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键期|攻坚期|决胜期)$")
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
 #: 已建项目) is no report; 已建成的5G基站达到3000个 is.
 _PAST: Final = re.compile(
@@ -611,10 +613,11 @@ def _read_clause(
 ) -> list[Reading]:
     clause = sh[c_start:c_end]
     body = _LEADING.sub("", clause)
-    if _PAST.search(clause):
+    if _PAST.search(clause) or _WHAT_THE_YEAR_IS.search(clause):
         return []
-    reporting = _REPORTING.search(clause) and _REPORT_DAYS.search(clause)
-    quantities = [] if _CONTEXT.match(body) or reporting else _target_quantities(sh, c_start, c_end)
+    if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
+        return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
+    quantities = [] if _CONTEXT.match(body) else _target_quantities(sh, c_start, c_end)
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
