@@ -94,3 +94,15 @@ def test_labels_of_lead_and_joint_responsibility_and_small_form_numbers() -> Non
         ("进出口总额增长9%左右", "growth-rate", ("省商务厅",), ("省发展改革委", "合肥海关")),
         ("增速高于全国平均水平", "relative", ("省商务厅",), ("省发展改革委", "合肥海关")),
     ]
+
+
+def test_a_sentence_naming_who_leads_in_running_text_states_the_units() -> None:
+    text = (
+        "一、建设目标\n（一）投资目标。全年完成交通固定资产投资90亿元以上。由局规划发展科牵头，各县（市、区）交通运输局配合。\n"
+        "（二）公路。新改建国省干线公路45公里。由局公路事业发展中心负责。\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("全年完成交通固定资产投资90亿元以上", ("局规划发展科",), ("各县（市、区）交通运输局",)),
+        ("新改建国省干线公路45公里", ("局公路事业发展中心",), ()),
+    ]
