@@ -106,3 +106,15 @@ def test_a_sentence_naming_who_leads_in_running_text_states_the_units() -> None:
         ("全年完成交通固定资产投资90亿元以上", ("局规划发展科",), ("各县（市、区）交通运输局",)),
         ("新改建国省干线公路45公里", ("局公路事业发展中心",), ()),
     ]
+
+
+def test_remarks_inside_a_statement_of_units_are_not_part_of_a_name() -> None:
+    from planengine.draft.responsibility import parse_responsibility
+
+    assert parse_responsibility("责任单位:县人社局(责任领导:赵雪梅)").lead == ("县人社局",)
+    assert parse_responsibility("责任单位:县农业农村局、县生态环境局(按职责分工负责)").lead == (
+        "县农业农村局",
+        "县生态环境局",
+    )
+    found = parse_responsibility("牵头单位:市发改委;数据提供单位:市统计局")
+    assert (found.lead, found.support) == (("市发改委",), ("市统计局",))

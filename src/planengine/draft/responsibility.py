@@ -43,7 +43,7 @@ _LEAD_LABELS: Final = ("牵头责任单位", "主要责任单位", "牵头单位
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门")
 _PEOPLE_LABELS: Final = ("牵头负责领导", "责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
 _LABEL: Final = re.compile(
-    r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|协同配合单位|牵头负责领导|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
+    r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|协同配合单位|数据提供单位|牵头负责领导|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
     r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
@@ -99,7 +99,10 @@ _UNIT_SUFFIXES: Final = (
     "分局",
     "指挥部",
 )
-_TRAILERS: Final = re.compile(r"(?:等)?(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)?$")
+_TRAILERS: Final = re.compile(
+    r"(?:等)?(?:[(（](?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)[)）]|"
+    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)?)$"
+)
 
 
 @attrs.frozen
@@ -260,6 +263,7 @@ def _clean(name: str) -> str:
         name = name[1:]
     while name.endswith((")", "）")) and name.count(")") + name.count("）") > name.count("(") + name.count("（"):
         name = name[:-1]
+    name = name.rstrip("(（")  # 县人社局(责任领导:…): the bracket of a label cut away
     previous = None
     while previous != name:
         previous = name
