@@ -67,3 +67,29 @@ def test_a_project_s_investment_column_is_no_target() -> None:
         "1 | 新建城东幼儿园,新增学位600个 | 300 | 县教育局 |\n"
     )
     assert [t.quote for t in draft_spec(text, year=2024).targets] == ["新建城东幼儿园", "新增学位600个"]
+
+
+def test_units_alone_in_brackets_closing_an_item_answer_for_it() -> None:
+    text = (
+        "一、民生\n1.社区卫生服务中心标准化建设达标率达到100%。（区卫健局）\n"
+        "2.政务服务事项“一网通办”率达到99%。（区政府办公室、区政务服务中心）\n3.新建公园2个(含城东片区)。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("社区卫生服务中心标准化建设达标率达到100%", ("区卫健局",)),
+        ("政务服务事项“一网通办”率达到99%", ("区政府办公室", "区政务服务中心")),
+        ("新建公园2个", ()),
+    ]
+
+
+def test_a_row_short_of_its_unit_cells_lines_up_with_the_header() -> None:
+    text = (
+        "序号 指标 单位 目标值 责任单位\n1 地区生产总值增速 % 6.5左右 *经济发展办、统计站\n"
+        "2 新增规模以上工业企业 家 2-3\n3 生猪出栏 万头 3.2\n"
+    )
+    got = [(t.kind, t.value, t.value_high, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("growth-rate", Decimal("0.065"), None, ("经济发展办",), ("统计站",)),
+        ("range", Decimal(2), Decimal(3), ("经济发展办",), ("统计站",)),
+        ("count", Decimal(32000), None, ("经济发展办",), ("统计站",)),
+    ]

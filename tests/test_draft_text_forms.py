@@ -134,3 +134,12 @@ def test_a_free_service_to_a_group_is_a_deliverable_and_an_age_that_says_who_is_
 def test_what_the_year_is_and_when_progress_is_reported_are_no_targets() -> None:
     assert _readings("今年是决胜全面建成小康社会、实施“十三五”规划承上启下的关键一年。") == []
     assert _readings("请于每季度末月20日前将工作进展情况报县政府督查室,12月15日前报送全年完成情况。") == []
+
+
+def test_double_digit_growth_and_the_plan_s_own_items() -> None:
+    assert _readings("固定资产投资实现两位数增长。") == [
+        ("固定资产投资实现两位数增长", "growth-rate", Decimal("0.1"), "%")
+    ]
+    assert _readings("着力抓好八个方面的重点工作。") == []
+    assert _readings("河北省继续实施20项民生工程。") == []
+    assert _readings("实施民生工程项目12个。")[0][1:3] == ("count", Decimal(12))

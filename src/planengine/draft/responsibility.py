@@ -374,6 +374,21 @@ def bracket_pairs(shadowed: str, start: int, end: int) -> list[tuple[int, int, i
     return sorted(pairs)
 
 
+def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
+    """Whether a bracket follows a sentence's end and ends its line (…。（区卫健局）)."""
+    before = shadowed[:opened].rstrip(" \t")
+    after = shadowed[closed + 1 : closed + 3].lstrip(" \t。.")
+    return before.endswith(("。", ".", ";")) and (not after or after.startswith("\n"))
+
+
+def _only_units(content: str) -> tuple[str, ...]:
+    """The names of a bracket that lists units and nothing else (区政府办公室、区政务服务中心)."""
+    if re.search(r"\d|[:：。]", content):
+        return ()
+    names = split_units(content)
+    return _dedupe(names) if names and all(looks_like_unit(n) for n in names) else ()
+
+
 def find_brackets(
     shadowed: str, start: int, end: int, text: str | None = None
 ) -> list[tuple[int, int, Responsibility]]:
@@ -390,7 +405,13 @@ def find_brackets(
         if opened < covered:
             continue  # inside a bracket already read as a statement
         content = source[opened + 1 : closed]
-        if not 2 <= len(content) <= 400 or not MARKERS.search(content):
+        if not 2 <= len(content) <= 400:
+            continue
+        if not MARKERS.search(content):
+            # an item closing with its units alone in brackets (…达到100%。（区卫健局）) names who answers
+            if _closes_item(shadowed, opened, closed) and (names := _only_units(content)):
+                found.append((opened, closed + 1, Responsibility(names)))
+                covered = closed
             continue
         responsibility = parse_responsibility(content)
         if responsibility:

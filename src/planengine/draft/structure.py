@@ -1123,12 +1123,21 @@ def _settle_labels(node: Node) -> None:
             node.regions[:] = [attrs.evolve(r, label=False, milestones=True) for r in node.regions]
 
 
+#: A cell that opens with what is to be done is a task, never a list of units (verbs that open
+#: units' names too, 建设局 and 发展改革委, are left out).
+_TASK_OPENING: Final = re.compile(
+    r"(?:新增|新建|新培育|培育|完成|建成|引进|实施|开展|改造|提升|打造|推进|创建|争创|培养|规上|规模以上)"
+)
+
+
 def _unit_cell(cell: str) -> bool:
     """Whether a table cell lists units (城管局; 市政局、相关街道; 各镇(街道); 农业服务中心*、各村), leniently."""
     if re.search(r"[、,;，；]", cell):
         cell = cell.rstrip().removesuffix("。")  # a list of units may close with a full stop
     if re.search(r"\d|。", cell):  # a ; between names is a list of them (县教育局;县发改局)
         return False
+    if _TASK_OPENING.match(cell.strip()):
+        return False  # 新增规模以上工业企业: what is to be done, though it ends as a unit's name does
     names = split_units(cell)
     return bool(names) and all(
         looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n))
@@ -1169,14 +1178,21 @@ def _roles_by_content(
             roles.append("content")
     first_unit = next((i for i, r in enumerate(roles) if r in ("lead", "support")), None)
     header_unit = next((i for i, r in enumerate(header_roles) if r in ("lead", "support")), None)
+    # a row short of its last cells, all of them units (2 | 规模以上工业总产值 | 亿元 | 21.6 under
+    # 序号 | 指标 | 单位 | 目标值 | 责任单位): its cells line up with the header's first ones
+    units_left_blank = (
+        first_unit is None and len(cells) < len(header_roles) and header_unit is not None and header_unit >= len(cells)
+    )
     aligned = (
         first_unit
         if first_unit is not None and first_unit == header_unit
-        else (len(cells) if len(cells) == len(header_roles) else 0)
+        else (len(cells) if len(cells) == len(header_roles) or units_left_blank else 0)
     )
     for i in range(aligned):
-        if header_roles[i] in ("baseline", "target") and roles[i] in ("content", "skip"):
+        if header_roles[i] in ("baseline", "target", "unit") and roles[i] in ("content", "skip"):
             roles[i] = header_roles[i]
+        elif header_roles[i] == "content" and roles[i] == "skip":
+            roles[i] = "content"  # 生猪出栏 under 指标: a short task, not a person's name
     return roles
 
 

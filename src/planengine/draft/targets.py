@@ -77,6 +77,8 @@ _CONTEXT: Final = re.compile(
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效)|"
     r"在[^,]{0,12}(?:基础上|框架下|前提下))"
 )
+#: Growth in double figures (实现两位数增长, 保持两位数以上增长): 10% or more.
+_DOUBLE_DIGITS: Final = re.compile(r"(?:实现|保持|达到)?两位数(?:以上)?的?(?:增长|增速|增幅)")
 #: What the year is to be (…是决胜全面建成小康社会的关键一年, 是“十四五”开局之年): no target.
 _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键期|攻坚期|决胜期)$")
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
@@ -621,6 +623,22 @@ def _read_clause(
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
+    double = _DOUBLE_DIGITS.search(clause)
+    if double:  # 固定资产投资实现两位数增长: growth of 10% or more
+        subject = _LEADING.sub("", clause[: double.start()]).strip(" ,、的") or previous_subject
+        return [
+            Reading(
+                c_start,
+                c_end,
+                "growth-rate",
+                ">=",
+                Decimal("0.1"),
+                unit="%",
+                subject=subject,
+                growth=True,
+                notes=("两位数增长 is read as growth of 10% or more",),
+            )
+        ]
     if quantities:
         cleared = _unnumbered_items(sh, c_start, c_end, quantities, deadline, milestones)
         # 年内完成…18个, 下半年开展…3轮: a time as long as the plan's year dates no figure
@@ -832,8 +850,8 @@ _SLOGAN: Final = re.compile(
     r"(?:能力|务必|坚持|必须|意识|自信|维护|确保|转变|优先|率先|统筹|敢于|善于|着力|聚焦|走在前列?)(?![\u4e00-\u9fff])"
 )
 _OWN_ITEMS: Final = re.compile(
-    r"[^,;。]{0,20}?(?:民生实事|实事项目|为民办实事|候选项目)|"
-    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:工作|任务|重点工作)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)"
+    r"[^,;。]{0,20}?(?:民生实事|民生工程|实事项目|为民办实事|候选项目)|"
+    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:的)?(?:工作|任务|重点工作)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)"
     r"(?![\u4e00-\u9fff])"
 )
 _OWN_ITEMS_BEFORE: Final = re.compile(
