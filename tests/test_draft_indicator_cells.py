@@ -93,3 +93,25 @@ def test_a_row_short_of_its_unit_cells_lines_up_with_the_header() -> None:
         ("range", Decimal(2), Decimal(3), ("经济发展办",), ("统计站",)),
         ("count", Decimal(32000), None, ("经济发展办",), ("统计站",)),
     ]
+
+
+def test_indicator_cells_with_words_of_comparison_a_second_figure_striven_for_and_densities() -> None:
+    text = (
+        "序号 | 指标 | 单位 | 2024年目标 | 责任单位\n"
+        "1 | 规模以上工业增加值增长 | % | 7以上,力争8 | 区工信局\n"
+        "2 | 高新技术企业数 | 家 | 突破800 | 区科技局\n"
+        "3 | 每万人口高价值发明专利拥有量 | 件 | 9.5 | 区市场监管局\n"
+        "4 | 新增公办中小学学位 | 个 | 1.2万 | 区教育局\n"
+        "5 | 森林覆盖率 | % | 稳定在42以上 | 区林业局\n"
+        "6 | 人均预期寿命 | 岁 | 81 | 区卫健委\n"
+    )
+    got = [(t.kind, t.comparator, t.value, t.strive) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("growth-rate", ">=", Decimal("0.07"), False),
+        ("growth-rate", "=", Decimal("0.08"), True),
+        ("count", ">", Decimal(800), False),
+        ("ratio", "=", Decimal("9.5"), False),
+        ("count", "=", Decimal(12000), False),
+        ("ratio", ">=", Decimal("0.42"), False),
+        ("amount", "=", Decimal(81), False),
+    ]

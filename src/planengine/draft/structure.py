@@ -1234,7 +1234,7 @@ def _table_row(
         for index, role in _unit_columns(header).items():
             (row.lead if role == "lead" else row.support).extend(last_units.get(index, []))
         row.lead, row.support = _starred_units(row.lead, row.support)
-    indicator, statement = _row_target(sh, row)
+    indicators, statement = _row_target(sh, row)
     if not row.content and statement is None:
         return
     previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
@@ -1245,8 +1245,8 @@ def _table_row(
             previous.regions[:] = [attrs.evolve(r, segment=0) for r in previous.regions]
         return
     node = _row_node(text, sh, row, statement, parent, cells[0][0])
-    if indicator is not None:
-        node.indicators.append(indicator)
+    if indicators:
+        node.indicators.extend(indicators)
     elif statement is not None:
         # the task's name (重点任务) labels the row; the target column states what is to be done
         for a, b in row.content:
@@ -1386,17 +1386,26 @@ def _sort_cells(
     return row
 
 
-def _row_target(sh: str, row: _RowCells) -> tuple[Indicator | None, tuple[int, int] | None]:
+def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, int] | None]:
     """What a row's filled target cell holds: a figure, read as one target named by the row's task
-    (指标 | 单位 | 目标值, or 2026年目标 | 3.5), or a statement to read (粮食播种面积稳定在3.5万亩以上)."""
+    (指标 | 单位 | 目标值, or 2026年目标 | 3.5), two figures (7以上,力争8: a floor and one striven
+    for), or a statement to read (粮食播种面积稳定在3.5万亩以上)."""
     cell = row.target_cell
     if cell is None or cell[1] <= cell[0]:
-        return None, None
-    if is_figure(sh[cell[0] : cell[1]]):
-        return (Indicator(row.content[0], row.unit_text, cell) if row.content else None), None
+        return [], None
+    figures = [cell]
+    second = _STRIVEN_AFTER.search(sh, cell[0], cell[1])
+    if second is not None and is_figure(sh[cell[0] : second.start()]) and is_figure(second.group("second")):
+        figures = [(cell[0], second.start()), (second.start("second"), cell[1])]
+    if all(is_figure(sh[a:b]) for a, b in figures):
+        return ([Indicator(row.content[0], row.unit_text, figure) for figure in figures] if row.content else []), None
     # under a unit column too, a cell that is no figure alone is a statement (6月底前完成报批,
     # 完成区下达任务, 高于地区生产总值增速)
-    return None, cell
+    return [], cell
+
+
+#: A second figure striven for after the first in a target cell (7以上,力争8).
+_STRIVEN_AFTER: Final = re.compile(r"[,;，；]\s*(?P<second>(?:力争|争取)[^,;，；]+?)\s*$")
 
 
 def _row_node(

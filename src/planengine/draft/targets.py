@@ -1321,7 +1321,8 @@ def _deliverable(segment: str) -> str:
 # --- indicator tables ------------------------------------------------------------------------------
 
 _CELL: Final = re.compile(
-    r"^\s*(?P<strive>力争|争取)?\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|达到|约)?\s*"
+    r"^\s*(?P<strive>力争|争取)?\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|突破|达到|约|"
+    r"稳定在|保持在|保持|控制在)?\s*"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[-~～—–至]\s*(?P<high>\d+(?:,\d{3})*(?:\.\d+)?)\s*)?"
     r"(?P<unit>[^\d\s以左上下]*)\s*(?P<suffix>以上|以内|以下|左右)?\s*$"
 )
@@ -1339,12 +1340,20 @@ def is_figure(cell: str) -> bool:
     return any(q.start == 0 and q.end == len(written) for q in find_quantities(written))
 
 
+#: An indicator per head of population (每万人口…拥有量, 每千人口…托位数, 人均…): a density, a ratio.
+_PER_HEAD_SUBJECT: Final = re.compile(r"^每(?:十万|万|千|百)(?:人|人口|户)|^人均|^户均")
+
+
 def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: tuple[int, int]) -> Reading | None:
     """A row of an indicator table (指标名称 | 单位 | 目标值) as one target."""
     cell = _CELL.match(sh[value[0] : value[1]])
     if cell is None:
         return None
-    written = cell.group("num") + (cell.group("unit") or unit.strip())
+    own = cell.group("unit") or ""
+    # the cell's own measure, but a scale alone (1.2万 under 个) takes the column's measure after it
+    written = cell.group("num") + (
+        own + unit.strip() if own in ("万", "亿", "千", "百万", "千万") else own or unit.strip()
+    )
     quantities = find_quantities(written)
     if not quantities or quantities[0].start != 0:
         if not re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", written):
@@ -1365,8 +1374,10 @@ def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: 
         "不高于": "<=",
         "不超过": "<=",
         "超过": ">",
+        "突破": ">",
         "达到": ">=",
         "约": "approx",
+        "控制在": "<=",
     }.get(cell.group("cmp") or "")
     comparator = prefix or _SUFFIX_MAP.get(cell.group("suffix") or "", "=")
     rate = q is not None and q.is_rate
@@ -1379,6 +1390,10 @@ def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: 
         comparator = "between"
     if high is not None:
         kind = "range"
+    elif comparator in ("<=", "<"):
+        kind = "ceiling"
+    elif _PER_HEAD_SUBJECT.search(subject) and not rate and (q is None or q.unit not in ("元", "美元", "岁")):
+        kind = "ratio"  # 每万人口高价值发明专利拥有量 | 件 | 9.5: a density
     elif comparator in ("<=", "<"):
         kind = "ceiling"
     elif growth:
