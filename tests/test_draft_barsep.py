@@ -119,3 +119,26 @@ def test_a_blank_line_in_a_table_of_one_cell_a_line_is_a_blank_cell_taking_the_u
         (("建筑节能科",), ("市财政局",)),
         (("建筑节能科",), ("市机关事务管理局",)),
     ]
+
+
+def test_a_paragraph_table_s_units_a_paragraph_each_lead_then_support() -> None:
+    cells = ["序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位"]
+    cells += [
+        "1",
+        "打造区域教育高地",
+        "新建一批中小学校",
+        "实施新建中小学校5家。",
+        "区教体局",
+        "东孝街道",
+        "孝顺镇",
+        "区发改局",
+    ]
+    cells += ["2", "医疗卫生机构迁建", "实施卫生院迁建1家。", "区卫健局", "源东乡", "区发改局", "区资规分局"]
+    cells += ["3", "托育服务", "开设100个暑期公益托管班。", "团区委", "各乡镇(街道)", "区总工会"]
+    text = "某区2024年民生实事任务分解方案\n\n" + "\n\n".join(cells) + "\n"
+    got = [(t.value, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        (Decimal(5), ("区教体局",), ("东孝街道", "孝顺镇", "区发改局")),
+        (Decimal(1), ("区卫健局",), ("源东乡", "区发改局", "区资规分局")),
+        (Decimal(100), ("团区委",), ("各乡镇(街道)", "区总工会")),
+    ]

@@ -234,7 +234,7 @@ def completes_name(piece: str, rest: str) -> bool:
     """Whether ``rest`` is the end of a unit's name that a line end cut after ``piece`` (县农业农 / 村局):
     the piece is no name alone, the two together are. A ``*`` lead marker is not part of either."""
     piece, rest = piece.strip("*"), rest.strip("*")
-    return bool(piece) and not looks_like_unit(piece) and looks_like_unit(piece + rest)
+    return bool(piece) and not _listed_unit(piece) and looks_like_unit(piece + rest)
 
 
 def _join_lines(text: str) -> str:

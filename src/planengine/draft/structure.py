@@ -350,9 +350,12 @@ def paragraph_tables(sh: str) -> str:
     lines = [(a, b) for a, b in _lines(sh) if sh[a:b].strip()]
     words = [re.sub(r"\s+", "", sh[a:b]) for a, b in lines]
 
-    def join(first: int, after: int, columns: int | None, blank_cells: bool = False) -> None:
+    def join(
+        first: int, after: int, columns: int | None, blank_cells: bool = False, lead_and_support: bool = False
+    ) -> None:
         # lines beyond one a cell: units a paragraph each (None: not known, the table's last row)
         spare = (after - first) - columns if columns is not None else None
+        lead_closed = False  # under 牵头单位 | 协同单位: whether the lead's cell is closed
         for k in range(first, after - 1):
             (previous_start, end), (start, next_end) = lines[k], lines[k + 1]
             before, after_line = sh[previous_start:end], sh[start:next_end]
@@ -360,7 +363,14 @@ def paragraph_tables(sh: str) -> str:
             # end, and a row with a line a cell has none (投资促进局 / 经济发展局、科技创新服务中心: lead,
             # support); in the last row, whose lines are not counted, a list with 、 is a cell of its own
             one_each = spare > 0 if spare is not None else not re.search(r"[、,]", before + after_line)
-            units = one_each and k > first and _unit_cell(before) and _unit_cell(after_line)
+            if lead_and_support:
+                # 区教体局 / 东孝街道 / 孝顺镇 …: the first unit a paragraph leads, the others support (a
+                # row missing a merged cell miscounts its spare lines, so they are not counted here)
+                units = k > first and _unit_cell(before) and _unit_cell(after_line)
+                if units and not lead_closed:
+                    units, lead_closed = False, True
+            else:
+                units = one_each and k > first and _unit_cell(before) and _unit_cell(after_line)
             if spare is not None:
                 spare -= units
             out[end] = "、" if units else "|"
@@ -387,6 +397,8 @@ def paragraph_tables(sh: str) -> str:
         join(i, j, columns)
         # header cells a line each, no blank line between them: a blank line in a row is a blank cell
         one_a_line = all(lines[k + 1][0] == lines[k][1] + 1 for k in range(i, j - 1))
+        unit_roles = {_column_role(w, True) for w in words[i:j]}
+        lead_and_support = {"lead", "support"} <= unit_roles
         serial, row = 1, j
         while row < len(lines):
             if words[row] != str(serial):
@@ -394,14 +406,14 @@ def paragraph_tables(sh: str) -> str:
                     row += 1  # a heading over a group of rows (一、强化源头治理), a page break: the table goes on
                     continue
                 break
-            following = next(
-                (m for m in range(row + 1, min(len(lines), row + 2 * columns + 1)) if words[m] == str(serial + 1)),
+            following = next(  # a row may hold many units a paragraph each: look a good way on
+                (m for m in range(row + 1, min(len(lines), row + 4 * columns + 16)) if words[m] == str(serial + 1)),
                 None,
             )
             end = following if following is not None else min(len(lines), row + columns)
             # a heading over the next group of rows (二、加强生产经营监管) ends this row
             end = next((m for m in range(row + 1, end) if _heading(sh, *strip_span(sh, *lines[m]))), end)
-            join(row, end, columns if following is not None else None, one_a_line)
+            join(row, end, columns if following is not None else None, one_a_line, lead_and_support)
             serial, row = serial + 1, end
         i = row
     return "".join(out)
