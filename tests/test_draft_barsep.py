@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
-from planengine.draft.barsep import bar_separated_rows
+from planengine.draft.barsep import bar_counted_rows, bar_separated_rows
 from planengine.draft.responsibility import split_units
+from planengine.draft.structure import header_cell
 
 #: A page's table copied one cell a line, a bar line between cells, a serial opening each row
 #: (some rows close with a bar, a heading cell in some, several units one a line, a blank cell).
@@ -141,4 +142,26 @@ def test_a_paragraph_table_s_units_a_paragraph_each_lead_then_support() -> None:
         (Decimal(5), ("区教体局",), ("东孝街道", "孝顺镇", "区发改局")),
         (Decimal(1), ("区卫健局",), ("源东乡", "区发改局", "区资规分局")),
         (Decimal(100), ("团区委",), ("各乡镇(街道)", "区总工会")),
+    ]
+
+
+COUNTED = "\n".join(
+    ["某区2024年重点工作目标任务分解落实方案"]
+    + ["序号", "|", "项目", "|", "重点工作目标任务", "|", "牵头领导", "|", "责任单位", "|"]
+    + ["一、主要预期目标", "|", "||||"]
+    + ["1", "|", "主要预期目标", "|", "1.地区生产总值增长5%以上。", "|", "钱 宇", "|", " 区发改委", "|"]
+    + ["2.一般公共预算收入同口径增长6%以上。", "|", " 区财政局", "|", "|||"]
+    + ["3.不发生重特大生产安全责任事故。", "|", "|", " 区应急管理局", "|", "||"]
+)
+
+
+def test_cells_closed_by_bar_lines_are_counted_into_rows_under_their_header() -> None:
+    joined = bar_counted_rows(COUNTED, header_cell)
+    assert len(joined) == len(COUNTED)
+    assert all(a == b or (b == " " and a in "\n|") for a, b in zip(COUNTED, joined))
+    targets = draft_spec(COUNTED, year=2024).targets
+    assert [(t.quote, t.kind, t.lead) for t in targets] == [
+        ("地区生产总值增长5%以上", "growth-rate", ("区发改委",)),
+        ("一般公共预算收入同口径增长6%以上", "growth-rate", ("区财政局",)),
+        ("不发生重特大生产安全责任事故", "ceiling", ("区应急管理局",)),
     ]

@@ -35,7 +35,7 @@ from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .barsep import bar_separated_rows
+from .barsep import bar_counted_rows, bar_separated_rows
 from .hardwrap import unwrapped
 from .inline import labelled_parts, progress_lists
 from .responsibility import FIRST_LEADS, first_listed_leads
@@ -45,6 +45,7 @@ from .structure import (
     Outline,
     barred_lines,
     drop_look_back,
+    header_cell,
     outline,
     paragraph_tables,
     shared_pages,
@@ -184,9 +185,8 @@ def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
     sh = shared_pages(text, listed_titles(shadow(text)))
-    sh = wrapped_rows(
-        spaced_tables(paragraph_tables(barred_lines(bar_separated_rows(progress_lists(labelled_parts(sh))))))
-    )
+    sh = bar_separated_rows(progress_lists(labelled_parts(sh)))
+    sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(bar_counted_rows(sh, header_cell)))))
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)

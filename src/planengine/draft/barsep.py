@@ -19,9 +19,10 @@ reader takes it as any ``|`` table; offsets stay those of the text (one characte
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
-__all__ = ["bar_separated_rows"]
+__all__ = ["bar_counted_rows", "bar_separated_rows"]
 
 #: A line holding a bar and nothing else: the border between two cells.
 _BAR: Final = re.compile(r"[ \t]*\|[ \t]*")
@@ -113,3 +114,79 @@ def _table_rows(
 def _bar_ahead(bar: list[bool], index: int) -> bool:
     """Whether a bar line comes within a cell's lines after line ``index``."""
     return any(bar[index + 1 : index + 1 + _CELL_LINES])
+
+
+#: A numbered heading (一、, 1.): no header cell.
+_NUMBERED: Final = re.compile(r"[一二三四五六七八九十\d]{1,3}[、.．]")
+#: A line of bars alone: one bar closes a cell, more close the cells a merged cell left out.
+_BARS: Final = re.compile(r"[ \t]*(\|+)[ \t]*")
+
+
+def bar_counted_rows(sh: str, is_header_cell: Callable[[str], bool]) -> str:
+    """The shadow with tables whose cells each close with a bar on a line of its own, under a header
+    given so (序号 / | / 项目 / | / … / 责任单位 / |), joined one row a line.
+
+    A row holds as many bars as the header has cells: a merged cell left out of a row is closed by
+    one more bar on its last bar line (…区财政局、税务局 / | / |||). Within a row the line ends become
+    blanks, and so do the bars of a line of several, so a row short of merged cells shows only its
+    own (those above it answer for the rest). The table ends at a
+    blank line or at text that runs on without a bar.
+    """
+    if "|" not in sh:
+        return sh
+    lines = _line_spans(sh)
+    out: list[str] | None = None
+    index = 0
+    while index < len(lines):
+        columns = _header_cells(sh, lines, index, is_header_cell)
+        if columns < _CELLS:
+            index += 1
+            continue
+        if out is None:
+            out = list(sh)
+        index = _join_counted(sh, lines, index, columns, out)
+    return sh if out is None else "".join(out)
+
+
+def _header_cells(sh: str, lines: list[tuple[int, int]], index: int, is_header_cell: Callable[[str], bool]) -> int:
+    """How many header cells, each a line of header words followed by a bar line, start at line
+    ``index`` (a row after the header is no part of it)."""
+    cells = 0
+    while index + 1 < len(lines):
+        cell = sh[slice(*lines[index])].strip()
+        bar = _BARS.fullmatch(sh, *lines[index + 1])
+        if not cell or bar is None or len(bar.group(1)) != 1 or not is_header_cell(re.sub(r"\s+", "", cell)):
+            break
+        if _NUMBERED.match(cell):
+            break  # 一、主要预期目标: a heading over the rows, however like a header cell it reads
+        cells += 1
+        index += 2
+    return cells
+
+
+def _join_counted(sh: str, lines: list[tuple[int, int]], index: int, columns: int, out: list[str]) -> int:
+    """Join the header at line ``index`` and the rows after it; the index of the line after the table."""
+    bars = 0  # bars of the row being read (the header is a row too)
+    since_bar = 0
+    while index < len(lines):
+        start, end = lines[index]
+        text = sh[start:end]
+        run = _BARS.fullmatch(text)
+        if run is None and (not text.strip() or since_bar >= _CELL_LINES):
+            break  # a blank line, or text running on without a bar: the table is over
+        if run is not None:
+            count = len(run.group(1))
+            bars += count
+            since_bar = 0
+            if count > 1:
+                for bar in range(run.start(1), run.end(1)):
+                    out[start + bar] = " "  # the bars of merged cells left out: no cells of this row
+        else:
+            since_bar += 1
+        row_ends = bars >= columns
+        if not row_ends and end < len(sh):
+            out[end] = " "  # the line end inside a row
+        if row_ends:
+            bars = 0
+        index += 1
+    return index

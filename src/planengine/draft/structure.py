@@ -42,6 +42,7 @@ from .text import strip_span
 
 __all__ = [
     "barred_lines",
+    "header_cell",
     "Bracket",
     "Indicator",
     "Node",
@@ -435,6 +436,10 @@ def _header_cell(word: str) -> bool:
             )
         )
     )
+
+
+#: Whether a line alone is a table's header cell (for the readers of other layouts).
+header_cell = _header_cell
 
 
 def wrapped_rows(sh: str) -> str:

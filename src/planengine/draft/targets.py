@@ -263,7 +263,7 @@ _RANK: Final = re.compile(
     r"(?:位|名|强|水平)?"
 )
 _CLEAR: Final = re.compile(
-    r"动态清零|全部清零|清零|零发生|零事故|零死亡|零伤亡|(?<=事故|案件|死亡|伤亡|事件|火灾|差错)(?:起数|人数)?(?:保持)?为零"
+    r"动态清零|全部清零|清零|零发生|零事故|零死亡|零伤亡|不发生[^,;。]{0,16}?(?:事故|事件|案件)$|(?<=事故|案件|死亡|伤亡|事件|火灾|差错)(?:起数|人数)?(?:保持)?为零"
 )
 _MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
 _BENCHMARK: Final = re.compile(
@@ -742,7 +742,10 @@ def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None
     """A target of none at all (零就业家庭动态清零, 重特大森林火灾零发生): a ceiling of 0."""
     clause = sh[c_start:c_end]
     clear = _CLEAR.search(clause)
-    if clear is None or not _clearing_has_subject(clause[: clear.start()]):
+    if clear is None:
+        return None
+    none_of = clear.group().startswith("不发生")  # 不发生重特大生产安全责任事故: what is named after
+    if not none_of and not _clearing_has_subject(clause[: clear.start()]):
         return None
     return Reading(
         c_start,
@@ -751,7 +754,7 @@ def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None
         "<=",
         Decimal(0),
         unit="",
-        subject=_subject_before(clause[: clear.start()]),
+        subject=clear.group()[3:] if none_of else _subject_before(clause[: clear.start()]),
         decrease=True,
         deadline=deadline[0],
         deadline_month=deadline[1],
