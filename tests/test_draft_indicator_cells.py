@@ -115,3 +115,15 @@ def test_indicator_cells_with_words_of_comparison_a_second_figure_striven_for_an
         ("ratio", ">=", Decimal("0.42"), False),
         ("amount", "=", Decimal(81), False),
     ]
+
+
+def test_a_figure_striven_for_in_brackets_a_rank_and_a_programme_s_year_task() -> None:
+    text = "序号 指标 单位 目标值 责任单位\n5 招商引资到位资金 亿元 8(力争10) 招商服务中心\n33 平安建设考核全县排名 位 前5位 综治中心\n"
+    got = [(t.kind, t.comparator, t.value, t.strive) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("amount", "=", Decimal(800000000), False),
+        ("amount", "=", Decimal(1000000000), True),
+        ("ceiling", "<=", Decimal(5), False),
+    ]
+    [task] = draft_spec("一、住房\n1.完成“保交楼”年度任务。(牵头单位:市住建局)\n", year=2024).targets
+    assert (task.kind, task.comparator) == ("relative", ">=")

@@ -143,3 +143,8 @@ def test_double_digit_growth_and_the_plan_s_own_items() -> None:
     assert _readings("着力抓好八个方面的重点工作。") == []
     assert _readings("河北省继续实施20项民生工程。") == []
     assert _readings("实施民生工程项目12个。")[0][1:3] == ("count", Decimal(12))
+
+
+def test_a_blank_between_a_figure_and_its_measure_word() -> None:
+    assert _readings("化解义务教育“大班额”452 个。")[0][1:3] == ("count", Decimal(452))
+    assert [r[0] for r in _readings("2024 年新建公园 3 个。")] == ["新建公园 3 个"]

@@ -193,7 +193,7 @@ QUANTITY: Final = re.compile(
     rf"(?:%?\s*(?:-|~|至|到)\s*(?P<high>{_ARABIC}|{_CN}))?"
     rf"(?P<scale>{_SCALE_RE})?"
     rf"(?P<more>余|多)?"
-    rf"(?P<unit>{_UNIT_RE})?"
+    rf"(?:[ \u3000]?(?P<unit>{_UNIT_RE}))?"  # a blank before the measure word: 452 个 (a PDF's spacing)
 )
 
 

@@ -1412,8 +1412,10 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
         return [], None
     figures = [cell]
     second = _STRIVEN_AFTER.search(sh, cell[0], cell[1])
-    if second is not None and is_figure(sh[cell[0] : second.start()]) and is_figure(second.group("second")):
-        figures = [(cell[0], second.start()), (second.start("second"), cell[1])]
+    if second is not None:
+        group = "second" if second.group("second") is not None else "bracketed"
+        if is_figure(sh[cell[0] : second.start()]) and is_figure(second.group(group)):
+            figures = [(cell[0], second.start()), (second.start(group), second.end(group))]
     if all(is_figure(sh[a:b]) for a, b in figures):
         return ([Indicator(row.content[0], row.unit_text, figure) for figure in figures] if row.content else []), None
     # under a unit column too, a cell that is no figure alone is a statement (6月底前完成报批,
@@ -1421,8 +1423,10 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
     return [], cell
 
 
-#: A second figure striven for after the first in a target cell (7以上,力争8).
-_STRIVEN_AFTER: Final = re.compile(r"[,;，；]\s*(?P<second>(?:力争|争取)[^,;，；]+?)\s*$")
+#: A second figure striven for after the first in a target cell (7以上,力争8; 8(力争10)).
+_STRIVEN_AFTER: Final = re.compile(
+    r"(?:[,;，；]\s*(?P<second>(?:力争|争取)[^,;，；()（）]+?)|[(（]\s*(?P<bracketed>(?:力争|争取)[^()（）]+?)\s*[)）])\s*$"
+)
 
 
 def _row_node(

@@ -282,6 +282,8 @@ _HOW: Final = re.compile(
 )
 #: The year's target of an indicator named before it (空气质量完成年度目标任务).
 _YEAR_TASK: Final = re.compile(r"完成(?:年度|全年)(?:目标任务|目标|任务)$")
+#: The year's task of a programme named in quotes (完成“保交楼”年度任务).
+_NAMED_YEAR_TASK: Final = re.compile(r"完成“[^”]{1,12}”(?:年度|全年)(?:目标任务|目标|任务)$")
 _ASSIGNED: Final = re.compile(r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办)[^,;。]{0,12}?(?:目标|任务|指标|计划)")
 _NET: Final = re.compile(r"净增")
 
@@ -1249,6 +1251,7 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
     named = _LEADING.sub("", clause[: year_task.start()]) if year_task else ""
     if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,14}", named) and not _HOW.search(named):
         assigned = year_task  # 空气质量完成年度目标任务: an indicator held to the year's target set for it
+    assigned = assigned or _NAMED_YEAR_TASK.search(clause)  # 完成“保交楼”年度任务
     if assigned:
         subject = _LEADING.sub("", clause[: assigned.start()]).strip(" ,、的")
         return Reading(
@@ -1325,7 +1328,7 @@ def _deliverable(segment: str) -> str:
 
 _CELL: Final = re.compile(
     r"^\s*(?P<strive>力争|争取)?\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|突破|达到|约|"
-    r"稳定在|保持在|保持|控制在)?\s*"
+    r"稳定在|保持在|保持|控制在|前)?\s*"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[-~～—–至]\s*(?P<high>\d+(?:,\d{3})*(?:\.\d+)?)\s*)?"
     r"(?P<unit>[^\d\s以左上下]*)\s*(?P<suffix>以上|以内|以下|左右)?\s*$"
 )
@@ -1381,6 +1384,7 @@ def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: 
         "达到": ">=",
         "约": "approx",
         "控制在": "<=",
+        "前": "<=",  # 前5位: a rank, the fifth place or better
     }.get(cell.group("cmp") or "")
     comparator = prefix or _SUFFIX_MAP.get(cell.group("suffix") or "", "=")
     rate = q is not None and q.is_rate
