@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from .text import line_spans
+
 __all__ = ["bar_counted_rows", "bar_separated_rows"]
 
 #: A line holding a bar and nothing else: the border between two cells.
@@ -36,16 +38,6 @@ _ROWS: Final = 2
 _CELLS: Final = 3
 
 
-def _line_spans(sh: str) -> list[tuple[int, int]]:
-    spans = []
-    begin = 0
-    while (newline := sh.find("\n", begin)) >= 0:
-        spans.append((begin, newline))
-        begin = newline + 1
-    spans.append((begin, len(sh)))
-    return spans
-
-
 def bar_separated_rows(sh: str) -> str:
     """The shadow with tables of bar-separated cell lines joined one row a line.
 
@@ -56,7 +48,7 @@ def bar_separated_rows(sh: str) -> str:
     """
     if "|" not in sh:
         return sh
-    lines = _line_spans(sh)
+    lines = line_spans(sh)
     bar = [bool(_BAR.fullmatch(sh, a, b)) for a, b in lines]
     out = list(sh)
     index = 0
@@ -134,7 +126,7 @@ def bar_counted_rows(sh: str, is_header_cell: Callable[[str], bool]) -> str:
     """
     if "|" not in sh:
         return sh
-    lines = _line_spans(sh)
+    lines = line_spans(sh)
     out: list[str] | None = None
     index = 0
     while index < len(lines):

@@ -38,6 +38,7 @@ from .responsibility import (
 )
 from .subjects import subject_units
 from .targets import is_figure
+from .text import line_spans as _lines
 from .text import strip_span
 
 __all__ = [
@@ -877,17 +878,6 @@ def _one_cell_per_line_table(
     for first, after in zip(bounds, bounds[1:]):
         _table_row(text, sh, spans[first:after], header, last_units, parent)
     return index + run
-
-
-def _lines(sh: str) -> list[tuple[int, int]]:
-    """The (start, end) span of every line, without its line end."""
-    spans = []
-    begin = 0
-    while (newline := sh.find("\n", begin)) >= 0:
-        spans.append((begin, newline))
-        begin = newline + 1
-    spans.append((begin, len(sh)))
-    return spans
 
 
 #: Lines of a page's frame, never a title: a breadcrumb (首页 > 规划计划), the paper's head, a 文号.

@@ -20,6 +20,7 @@ __all__ = [
     "SHADOW",
     "clauses",
     "listed_titles",
+    "line_spans",
     "masked",
     "sentences",
     "shadow",
@@ -183,3 +184,14 @@ def masked(text: str, start: int, end: int) -> list[bool]:
     for _, ch, depth in _depths(text, start, end):
         inside.append(depth > 0 or ch in _OPEN or ch in _CLOSE or ch == '"')
     return inside
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) span of every line, without its line end."""
+    spans = []
+    begin = 0
+    while (newline := text.find("\n", begin)) >= 0:
+        spans.append((begin, newline))
+        begin = newline + 1
+    spans.append((begin, len(text)))
+    return spans
