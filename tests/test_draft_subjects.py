@@ -32,3 +32,21 @@ def test_collectives_and_roles_addressed_are_no_subjects() -> None:
 def test_one_unit_named_so_is_not_enough_to_read_a_text_this_way() -> None:
     text = "一、交通\n县交通局要在6月底前完成道路改造5公里,新建公园2个。\n"
     assert all(t.lead == () for t in draft_spec(text, year=2024).targets)
+
+
+def test_a_news_report_naming_who_leads_each_stretch_of_work() -> None:
+    text = (
+        "某镇召开2025年重点工作部署会\n"
+        "会议明确,2025年全镇主要目标是:地区生产总值增长6%左右,固定资产投资完成13.5亿元。上述指标由镇经济发展办牵头,镇财政所、镇统计站配合推进。\n"
+        "一是抓产业。镇经济发展办负责,全年新增规上工业企业3家以上。\n"
+        "二是抓粮食。由镇农业农村办牵头,各村(社区)配合,确保新建高标准农田3200亩。\n"
+        "三是抓乡村建设。镇规划建设办牵头实施人居环境整治,完成农村户厕改造260户。\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("地区生产总值增长6%左右", ("镇经济发展办",), ("镇财政所", "镇统计站")),
+        ("固定资产投资完成13.5亿元", ("镇经济发展办",), ("镇财政所", "镇统计站")),
+        ("全年新增规上工业企业3家以上", ("镇经济发展办",), ()),
+        ("确保新建高标准农田3200亩", ("镇农业农村办",), ("各村(社区)",)),
+        ("完成农村户厕改造260户", ("镇规划建设办",), ()),
+    ]

@@ -24,9 +24,11 @@ _LABEL: Final = (
     r"责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|主责单位|责任领导|"
     r"完成时限|完成时间|时间节点"
 )
-#: A sentence saying who leads in running text (由局规划发展科牵头，各县（市、区）交通运输局配合).
+#: A sentence saying who leads in running text (由局规划发展科牵头，各县（市、区）交通运输局配合; 上述指标由…
+#: 牵头,…配合推进).
 _LEAD_SENTENCE: Final = (
-    r"由[^。;；\n]{2,60}?(?:牵头|负责)(?:[,，][^。;；\n]{2,80}?(?:配合|参与|协助|协办))?[。.]?(?:\n|$)"
+    r"(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;；\n]{2,60}?(?:牵头|负责)"
+    r"(?:[,，][^。;；\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?(?:\n|$)"
 )
 #: A label after a sentence's end (。 or . with blanks after it), with its colon. (Parts after a ;
 #: are one statement: 责任单位:…;配合单位:…, or (牵头单位:…;责任单位:…) in brackets.)

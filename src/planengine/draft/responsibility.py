@@ -101,7 +101,7 @@ _UNIT_SUFFIXES: Final = (
 )
 _TRAILERS: Final = re.compile(
     r"(?:等)?(?:[(（](?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)[)）]|"
-    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)?)$"
+    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)?(?:推进|实施|落实)?)$"
 )
 
 
@@ -272,7 +272,7 @@ def _clean(name: str) -> str:
     return name
 
 
-_BY: Final = re.compile(r"^(?:由|请)")
+_BY: Final = re.compile(r"^(?:(?:上述|以上)(?:指标|任务|目标|工作))?(?:由|请)")
 
 
 def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:

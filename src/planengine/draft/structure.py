@@ -133,7 +133,8 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 )
 _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位)\s*:|"
-    r"\s*由[^。;\n]{2,60}?(?:牵头|负责)(?:,[^。;\n]{2,80}?(?:配合|参与|协助|协办))?[。.]?\s*$"  # 由X牵头,Y配合。
+    r"\s*(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;\n]{2,60}?(?:牵头|负责)"  # (上述指标)由X牵头,Y配合(推进)。
+    r"(?:,[^。;\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$"
 )
 _HEADER_WORDS: Final = re.compile(
     r"^(?:序号|编号|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任领导|分管领导|实事项目|项目名称|项目|"
@@ -560,8 +561,38 @@ def outline(text: str, sh: str) -> Outline:
     _settle_labels(reader.root)
     _drop_reviews(reader.root, sh)
     _units_from_headings(reader.root)
-    subject_units(reader.root, sh)
+    _items_of_root_brackets(reader.root, text)
+    subject_units(reader.root, text, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+def _items_of_root_brackets(root: Node, text: str) -> None:
+    """Text outside any heading that states its units (a plan with no headings, a news report:
+    …增长7%。上述指标由镇经济发展办牵头,镇财政所配合推进。) becomes an item per statement of units, as
+    a heading's text does, so its targets have their units; the text after the last stays the
+    plan's own."""
+    if not root.brackets:
+        return
+    items = []
+    for index, bracket in enumerate(root.brackets):
+        regions = [attrs.evolve(r, segment=0) for r in root.regions if r.segment == index]
+        if not regions:
+            continue
+        own = str(len(items) + 1)
+        item = Node(
+            number=own,
+            own=own,
+            kind="row",
+            title=_short_title(text, text, regions[0].start, regions[0].end),
+            parent=root,
+            position=regions[0].start,
+        )
+        item.regions[:] = regions
+        item.brackets.append(bracket)
+        items.append(item)
+    root.regions[:] = [attrs.evolve(r, segment=0) for r in root.regions if r.segment >= len(root.brackets)]
+    root.brackets.clear()
+    root.children[:] = sorted([*items, *root.children], key=lambda child: child.position)
 
 
 #: A header cell naming the lead column, on a line of its own or among |-cells (…|牵头单位|配合单位),

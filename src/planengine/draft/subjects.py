@@ -18,18 +18,22 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from .responsibility import Responsibility, looks_like_unit
+from .responsibility import Responsibility, looks_like_unit, split_units
 
 if TYPE_CHECKING:
     from .structure import Node, Region
 
 __all__ = ["subject_units"]
 
-#: A unit opening a clause as its subject, then what it is to do: 要(在)/将(在)/需(在), or straight
-#: away by when (赛罕区政府11月底启动…). The name is the longest run of characters before it.
+#: A unit opening a clause as its subject, then what it is to do: 要(在)/将(在)/需(在), straight away
+#: by when (赛罕区政府11月底启动…), or 牵头/负责, with the units that help after it (由镇农业农村办牵头,
+#: 各村(社区)配合,确保…; 镇经济发展办负责,全年新增…; 镇规划建设办牵头实施…). The name is the
+#: shortest run of characters before it.
 _SUBJECT: Final = re.compile(
-    r"(?:^|(?<=[。;!,\n]))[ \t\u3000]*(?P<unit>[\u4e00-\u9fff]{2,20}?)"
-    r"(?P<verb>(?:要|将|需|须)(?:在|于)?|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份)))"
+    r"(?:^|(?<=[。;!,\n]))[ \t\u3000]*由?(?P<unit>[\u4e00-\u9fff()]{2,20}?)"
+    r"(?P<verb>(?:要|将|需|须)(?:在|于)?|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
+    r"(?:牵头|负责)(?:,(?P<support>[^,;。]{2,60}?)(?:配合|协助|参与)(?:推进|实施)?)?"
+    r"(?:,|(?=实施|推进|抓好|做好|组织|开展|完成)))"
 )
 #: A node needs this many units named so before its text is read this way (one may be chance).
 _AT_LEAST: Final = 2
@@ -37,15 +41,16 @@ _AT_LEAST: Final = 2
 
 @attrs.frozen
 class _Subject:
-    """A unit named as a subject: its name's span, and where what it is to do starts."""
+    """A unit named as a subject: its name's span, who helps it, and where what it is to do starts."""
 
     start: int
     end: int
     name: str
     then: int
+    support: tuple[str, ...] = ()
 
 
-def subject_units(root: Node, sh: str) -> None:
+def subject_units(root: Node, text: str, sh: str) -> None:
     """Split the text of every node that names at least two units as subjects (and states no units
     in brackets) into items, one per unit, each led by its unit."""
     from .structure import Bracket, Node  # the outline's types (a cycle at import time otherwise)
@@ -53,7 +58,7 @@ def subject_units(root: Node, sh: str) -> None:
     for node in root.walk():
         if node.brackets or not node.regions:
             continue
-        found = {id(region): _subjects(sh, region) for region in node.regions}
+        found = {id(region): _subjects(text, sh, region) for region in node.regions}
         if len({s.name for subjects in found.values() for s in subjects}) < _AT_LEAST:
             continue
         kept: list[Region] = []
@@ -78,22 +83,28 @@ def subject_units(root: Node, sh: str) -> None:
                     position=subject.start,
                 )
                 item.regions.append(attrs.evolve(region, start=subject.then, end=end, segment=0, label=False))
-                item.brackets.append(Bracket(subject.start, subject.end, Responsibility((subject.name,))))
+                responsibility = Responsibility((subject.name,), subject.support)
+                item.brackets.append(Bracket(subject.start, subject.end, responsibility))
                 items.append(item)
         node.regions[:] = kept
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
 
 
-def _subjects(sh: str, region: Region) -> list[_Subject]:
-    """The units named as subjects in a region, each by its whole name (市教育局 of 今年市教育局要…)."""
+def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
+    """The units named as subjects in a region, each by its whole name (市教育局 of 今年市教育局要…),
+    as written."""
     found = []
     for match in _SUBJECT.finditer(sh, region.start, region.end):
         words = match.group("unit")
         lead_in = _LEAD_IN.match(words)  # 今年市教育局要…: the time word is not the name
         offset = lead_in.end() if lead_in else 0
-        name = words[offset:]
-        if looks_like_unit(name) and not _ADDRESSED.match(name):
-            found.append(_Subject(match.start("unit") + offset, match.end("unit"), name, match.end()))
+        start = match.start("unit") + offset
+        name = text[start : match.end("unit")]
+        if not looks_like_unit(name) or _ADDRESSED.match(name):
+            continue
+        helping = match.group("support")
+        support = tuple(split_units(text[match.start("support") : match.end("support")])) if helping else ()
+        found.append(_Subject(start, match.end("unit"), name, match.end(), support))
     return found
 
 
