@@ -573,7 +573,7 @@ def _items_of_root_brackets(root: Node, text: str) -> None:
     plan's own."""
     if not root.brackets:
         return
-    items = []
+    items: list[Node] = []
     for index, bracket in enumerate(root.brackets):
         regions = [attrs.evolve(r, segment=0) for r in root.regions if r.segment == index]
         if not regions:
