@@ -118,3 +118,10 @@ def test_remarks_inside_a_statement_of_units_are_not_part_of_a_name() -> None:
     )
     found = parse_responsibility("牵头单位:市发改委;数据提供单位:市统计局")
     assert (found.lead, found.support) == (("市发改委",), ("市统计局",))
+
+
+def test_offices_named_as_the_ones_answerable() -> None:
+    from planengine.draft.responsibility import parse_responsibility
+
+    found = parse_responsibility("分管领导:刘建华;责任股室:种植业股、畜牧兽医股;配合单位:县农技推广中心")
+    assert (found.lead, found.support) == (("种植业股", "畜牧兽医股"), ("县农技推广中心",))

@@ -148,3 +148,19 @@ def test_double_digit_growth_and_the_plan_s_own_items() -> None:
 def test_a_blank_between_a_figure_and_its_measure_word() -> None:
     assert _readings("化解义务教育“大班额”452 个。")[0][1:3] == ("count", Decimal(452))
     assert [r[0] for r in _readings("2024 年新建公园 3 个。")] == ["新建公园 3 个"]
+
+
+def test_a_month_and_what_is_done_in_it_a_cut_from_last_year_and_the_plan_s_resolve() -> None:
+    from planengine.draft.targets import read_region
+    from planengine.draft.text import shadow
+
+    def read(text: str) -> list[tuple[str, str | None, str]]:
+        return [(r.kind, r.comparator, r.deadline) for r in read_region(text, shadow(text), 0, len(text))]
+
+    assert read("10月举办第三届鹤溪茶文化旅游节。") == [("milestone", None, "10月")]
+    assert read("9月下旬组织开展秋粮测产验收。") == [("milestone", None, "9月下旬")]
+    assert read("1-6月生猪出栏15.8万头。")[0][2] == ""  # a span of months reported on, no date ahead
+    assert read("化肥使用量较上年下降1%以上。") == [("relative", ">=", "")]
+    assert read("固定资产投资比上年增长10%。") == [("growth-rate", "=", "")]
+    assert read("确保7个方面重点任务全面完成。") == []
+    assert read("我局将紧盯全年目标任务。") == []

@@ -109,7 +109,8 @@ _DONE_SO_FAR: Final = re.compile(
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|按时完成|超常规|"
-    r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$"
+    r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$|"
+    r"方面(?:的)?(?:重点)?(?:工作|任务)(?:顺利|全面|圆满)?完成$|紧盯[^,;。]*(?:目标任务|目标)$"  # the plan's own items, its resolve
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
@@ -254,6 +255,9 @@ _DEADLINE: Final = re.compile(
     # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
     r"|(?<!截至)(?<!截止)(?<![\d一二三四五六七八九十])(?P<month_end>1[0-2]|[1-9]|[一二三四五六七八九十]{1,3})月(?:底|末)(?!前|以前|之前)"
     r"|(?P<season>秋季开学|春季开学|国庆节?|元旦)(?:前|以前|之前)(?!后)"  # days the calendar fixes (前后: around)
+    # 10月举办第三届茶文化旅游节, 9月下旬组织开展秋粮测产验收: a month and what is done in it
+    r"|(?<![\d一二三四五六七八九十至~-])(?P<month_do>1[0-2]|[1-9])月(?:上旬|中旬|下旬)?"
+    r"(?=组织|举办|开展|召开|启动|举行|印发|出台)"
 )
 #: The month a day the calendar fixes falls due: the term starts in September and March.
 _SEASON_MONTHS: Final = {"秋季开学": 8, "春季开学": 2, "国庆": 9, "国庆节": 9, "元旦": 12}
@@ -340,6 +344,8 @@ _LEADING: Final = re.compile(
 def _month(match: re.Match[str]) -> int | None:
     if match.group("scheduled"):
         return int(match.group("scheduled"))
+    if match.group("month_do"):
+        return int(match.group("month_do"))
     if match.group("month_end"):
         text = match.group("month_end")
         return int(text) if text.isdigit() else cn_integer(text)
@@ -530,7 +536,10 @@ def _read_sentence(
 
 
 #: A change measured from a named base year's level (较2022年下降13.5%), not from the year before.
-_BASE_YEAR: Final = re.compile(r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:累计)?\s*(?:下降|降低|增长|提高|减少|上升)")
+_BASE_YEAR: Final = re.compile(
+    r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:累计)?\s*(?:下降|降低|增长|提高|减少|上升)"
+    r"|(?:较|比)上年(?:同期)?\s*(?:下降|降低|减少)"  # 化肥使用量较上年下降1%: a cut from last year's level
+)
 #: A figure per unit of land (亩均税收, 地均产出): a density, whatever it is counted in (a subsidy of
 #: 每亩110元 is an amount, a standard like 按800元/人).
 _PER_AREA: Final = re.compile(r"亩均|地均|单位(?:土地|用地)面积")
@@ -856,8 +865,8 @@ _SLOGAN: Final = re.compile(
 )
 _OWN_ITEMS: Final = re.compile(
     r"[^,;。]{0,20}?(?:民生实事|民生工程|实事项目|为民办实事|候选项目)|"
-    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:的)?(?:工作|任务|重点工作)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)"
-    r"(?![\u4e00-\u9fff])"
+    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:的)?(?:工作|任务|重点工作|重点任务)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)"
+    r"(?:(?![\u4e00-\u9fff])|(?=(?:全面|圆满|如期|按时|全部)?(?:完成|落实|落地)))"  # 确保7个方面重点任务全面完成
 )
 _OWN_ITEMS_BEFORE: Final = re.compile(
     r"(?:任务|实事|实事项目|工作|举措|措施|类|方面|本表|本清单)(?:共|共计|合计|总计)?$"
