@@ -127,3 +127,20 @@ def test_a_figure_striven_for_in_brackets_a_rank_and_a_programme_s_year_task() -
     ]
     [task] = draft_spec("一、住房\n1.完成“保交楼”年度任务。(牵头单位:市住建局)\n", year=2024).targets
     assert (task.kind, task.comparator) == ("relative", ">=")
+
+
+def test_a_category_column_a_dated_step_in_brackets_and_a_person_after_a_unit() -> None:
+    text = "\n".join(
+        [
+            "指标类别\t指标名称\t目标值\t责任单位",
+            "经济发展\t地区生产总值增速\t6.5%左右\t*区发改局、区统计局",
+            "\t新建成幼儿园\t3所(6月底前建成2所)\t区教育局（分管县领导：赵红梅）",
+        ]
+    )
+    got = [(t.quote, t.kind, t.value, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("地区生产总值增速\t6.5%左右", "growth-rate", Decimal("0.065"), ("区发改局",)),
+        ("6月底前建成2所", "milestone", Decimal(2), ("区教育局",)),  # a row's text is read before its figures
+        ("新建成幼儿园\t3所", "count", Decimal(3), ("区教育局",)),
+    ]
+    assert split_units("沿线乡、镇人民政府") == ["沿线乡、镇人民政府"]

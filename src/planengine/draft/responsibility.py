@@ -173,8 +173,8 @@ def split_units(text: str) -> list[str]:
             continue
         parts = [_clean(p) for listed in _split_outside(piece, "、") for p in _spaced(listed)]
         starred = any(p.startswith("*") or p.endswith("*") for p in parts)
-        if len(parts) > 1 and parts[0].startswith("各") and all(_KIND_OF_UNIT.fullmatch(p) for p in parts[1:]):
-            names.append(piece)  # 各镇人民政府、街道办事处: the 各 goes over the list, one collective
+        if len(parts) > 1 and _COLLECTIVE_HEAD.match(parts[0]) and all(_KIND_OF_UNIT.fullmatch(p) for p in parts[1:]):
+            names.append(piece)  # 各镇人民政府、街道办事处, 沿线乡、镇人民政府: one collective
         elif len(parts) > 1 and (
             all(_listed_unit(p) for p in parts if p) or starred and all(len(p.strip("*")) >= 2 for p in parts if p)
         ):
@@ -184,6 +184,8 @@ def split_units(text: str) -> list[str]:
     return [n for n in names if n]
 
 
+#: Words that make a list of kinds of unit one collective (各…, 沿线…, 相关…).
+_COLLECTIVE_HEAD: Final = re.compile(r"各|沿线|相关|有关|所在|属地|涉及")
 #: A kind of unit without a place of its own (街道办事处, 镇): after 各…、 it is one of the collective.
 _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(?:人民政府|政府|办事处|党委|党工委|委员会)?")
 
@@ -278,6 +280,7 @@ def _clean(name: str) -> str:
     while name.endswith((")", "）")) and name.count(")") + name.count("）") > name.count("(") + name.count("（"):
         name = name[:-1]
     name = name.rstrip("(（")  # 县人社局(责任领导:…): the bracket of a label cut away
+    name = _PERSON_REMARK.sub("", name)  # 县教育体育局（分管县领导：赵红梅）: the unit, not its head
     previous = None
     while previous != name:
         previous = name
@@ -286,6 +289,7 @@ def _clean(name: str) -> str:
     return name
 
 
+_PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
 _BY: Final = re.compile(r"^(?:(?:上述|以上)(?:指标|任务|目标|工作))?(?:由|请)")
 
 

@@ -1431,6 +1431,11 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
     cell = row.target_cell
     if cell is None or cell[1] <= cell[0]:
         return [], None
+    bracketed = _FIGURE_THEN_BRACKET.fullmatch(sh, cell[0], cell[1])
+    if bracketed is not None and is_figure(bracketed.group("figure")):
+        # 3所(6月底前建成2所): the figure, and a dated step of it in brackets, read as text
+        row.more_targets.append(bracketed.span("inner"))
+        cell = bracketed.span("figure")
     figures = [cell]
     second = _STRIVEN_AFTER.search(sh, cell[0], cell[1])
     if second is not None:
@@ -1438,12 +1443,17 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
         if is_figure(sh[cell[0] : second.start()]) and is_figure(second.group(group)):
             figures = [(cell[0], second.start()), (second.start(group), second.end(group))]
     if all(is_figure(sh[a:b]) for a, b in figures):
-        return ([Indicator(row.content[0], row.unit_text, figure) for figure in figures] if row.content else []), None
+        # the indicator's name is the content cell nearest before its figure (经济发展 | 地区生产总值增速 |
+        # 6.5%左右: the category first, then the name)
+        named = [c for c in row.content if c[0] < cell[0]] or row.content
+        return ([Indicator(named[-1], row.unit_text, figure) for figure in figures] if named else []), None
     # under a unit column too, a cell that is no figure alone is a statement (6月底前完成报批,
     # 完成区下达任务, 高于地区生产总值增速)
     return [], cell
 
 
+#: A figure, then a step of it in brackets (3所(6月底前建成2所)).
+_FIGURE_THEN_BRACKET: Final = re.compile(r"\s*(?P<figure>[^()]+?)\s*\((?P<inner>(?!力争|争取)[^()]*\d[^()]*)\)\s*")
 #: A second figure striven for after the first in a target cell (7以上,力争8; 8(力争10)).
 _STRIVEN_AFTER: Final = re.compile(
     r"(?:[,;，；]\s*(?P<second>(?:力争|争取)[^,;，；()（）]+?)|[(（]\s*(?P<bracketed>(?:力争|争取)[^()（）]+?)\s*[)）])\s*$"
