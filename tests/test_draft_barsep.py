@@ -165,3 +165,17 @@ def test_cells_closed_by_bar_lines_are_counted_into_rows_under_their_header() ->
         ("一般公共预算收入同口径增长6%以上", "growth-rate", ("区财政局",)),
         ("不发生重特大生产安全责任事故", "ceiling", ("区应急管理局",)),
     ]
+
+
+def test_a_cell_a_line_table_with_progress_columns_and_sub_rows_reads_only_its_targets() -> None:
+    cells = ["序号", "类别", "项目名称", "目标任务", "牵头单位", "目标任务", "累计完成", "累计进度", "备注"]
+    cells += ["1", "就业促进", "促进重点群体稳定就业", "城镇新增就业1100人", "县人社局", "1100", "1063", "96.64%", ""]
+    cells += ["充分就业社区4个", "4", "4", "100%", ""]
+    cells += ["2", "放心家政行动", "培训家政服务人员613人次", "县科商工信局", "613", "626", "102.12%", ""]
+    text = "某县2024年民生实事进度\n" + "\n".join(f"{c} |" for c in cells) + "\n"
+    got = [(t.quote, t.value, t.lead) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("城镇新增就业1100人", Decimal(1100), ("县人社局",)),
+        ("充分就业社区4个", Decimal(4), ("县人社局",)),
+        ("培训家政服务人员613人次", Decimal(613), ("县科商工信局",)),
+    ]

@@ -898,7 +898,14 @@ def _one_cell_per_line_table(
     for start, end in lines[index : index + run]:
         bar = sh.index("|", start, end)
         spans.append(strip_span(sh, start, bar) if bar > start else (start, start))
-    serials = [i for i, (a, b) in enumerate(spans) if re.fullmatch(r"\d{1,3}", sh[a:b])]
+    # rows open at serial numbers counting up (1, 2, 3 …): a figure in a cell (626, 4) opens none
+    serials: list[int] = []
+    first_serial = 1
+    for i, (a, b) in enumerate(spans):
+        if re.fullmatch(r"\d{1,3}", sh[a:b]) and (not serials or int(sh[a:b]) == len(serials) + first_serial):
+            if not serials:
+                first_serial = int(sh[a:b])
+            serials.append(i)
     if not serials or serials[0] < 2:
         return index
     header = [re.sub(r"\s+", "", sh[a:b]) for a, b in spans[: serials[0]]]
@@ -1198,11 +1205,14 @@ def _roles_by_content(
     """
     roles: list[str] = []
     units_seen = 0
+    stated = False  # whether a content cell before states a figure of its own
     for position, (a, b) in enumerate(cells):
         value = sh[a:b].strip()
         names = split_units(text[a:b]) if value else []
         if position == 0 and re.fullmatch(r"\d{1,3}", value):
             roles.append("serial")
+        elif stated and is_figure(value) and any(r in ("baseline", "skip") for r in header_roles):
+            roles.append("skip")  # …社区4个 | 4 | 4 | 100%: the figure again, then what is done so far
         elif position > 0 and re.match(r"(?:已|截至|截止|目前|正在)", value):
             roles.append("skip")  # 已完成。完成筛查人数3495人…: progress so far, in whatever column it fell
         elif units_seen >= 2 or (units_seen and not names):
@@ -1214,6 +1224,7 @@ def _roles_by_content(
             roles.append("skip")
         else:
             roles.append("content")
+            stated = stated or (bool(re.search(r"\d", value)) and not is_figure(value))
     first_unit = next((i for i, r in enumerate(roles) if r in ("lead", "support")), None)
     header_unit = next((i for i, r in enumerate(header_roles) if r in ("lead", "support")), None)
     # a row short of its last cells, all of them units (2 | 规模以上工业总产值 | 亿元 | 21.6 under
@@ -1345,6 +1356,10 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     )
     if misfit or (len(cells) < len(header) and len(filled) < len(header)):
         return _roles_by_content(text, sh, cells, has_lead, roles)
+    if len(filled) > len(header):
+        # a row holding sub-rows of its merged cells (…社区4个 | 4 | 4 | 100% after the row's own cells):
+        # the cells past the header's are told by their content too
+        return roles + _roles_by_content(text, sh, cells, has_lead, roles)[len(roles) :]
     return roles
 
 
