@@ -105,3 +105,118 @@ def test_a_report_of_what_was_built_is_no_target() -> None:
 def test_a_unit_cell_with_its_head_s_name_is_the_unit() -> None:
     assert split_units("市民政局 伍泽国") == ["市民政局"]
     assert split_units("县教体局 各相关乡镇政府") == ["县教体局", "各相关乡镇政府"]
+
+
+# --- a second review (of the rules added for held-out sets 13-24) --------------------------------
+
+
+def leads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+
+
+def test_places_and_things_said_to_do_something_are_no_leads() -> None:
+    text = (
+        "二、城市建设\n（二）城市更新。今年，中心城区将新建停车泊位2000个，老旧小区将完成改造42个。\n"
+        "（三）数字政府。区智慧城市管理平台将于6月底上线运行；政务服务平台要在9月底前完成改版。\n"
+        "（四）工作要求。每个街道要在6月底前建成1个社区食堂，每个乡镇要在9月底前建成2个养老服务站。\n"
+    )
+    assert all(lead == () for _, lead, _ in leads(text))
+
+
+def test_a_list_of_progress_ends_where_its_numbering_does() -> None:
+    text = (
+        "一、农业农村\n（1）粮食播种面积稳定在38.6万亩以上。（区农业农村局）\n"
+        "进展情况：1.已完成春播备耕；2.已完成小麦一喷三防。\n（2）生猪出栏20万头。（区畜牧服务中心）\n"
+        "进展情况：1.已出栏5.2万头。\n（3）新建高标准农田2万亩。（区农业农村局）\n"
+    )
+    assert [q for q, _, _ in leads(text)] == ["粮食播种面积稳定在38.6万亩以上", "生猪出栏20万头", "新建高标准农田2万亩"]
+
+
+def test_a_scope_in_brackets_names_no_one() -> None:
+    text = "一、主要目标\n1.规模以上工业增加值增长8%。（不含经开区）\n2.固定资产投资增长10%。（含高新区）\n3.新建污水处理站5座。（位于城关镇）\n"
+    assert all(lead == () for _, lead, _ in leads(text))
+
+
+def test_a_short_office_opening_with_a_verb_is_a_unit() -> None:
+    text = "序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限\n1 | 新增城市绿地面积20万平方米 | 创建办 | 区住建局 | 2024年12月底\n"
+    assert leads(text) == [("新增城市绿地面积20万平方米", ("创建办",), ("区住建局",))]
+
+
+def test_months_ten_to_twelve_are_not_a_span_reported_on() -> None:
+    text = "2024年重点项目一季度推进情况\n1.人民路改造工程。年度计划完成投资5000万元，11月实现全线通车。\n"
+    assert "11月实现全线通车" in [q for q, _, _ in leads(text)]
+
+
+def test_an_ordinal_with_a_blank_and_a_density_increased_are_read_as_written() -> None:
+    assert [r.kind for r in read("争创省级第 2 批数字乡村试点。")] == ["milestone"]
+    assert [(r.kind, r.value) for r in read("每万人口高价值发明专利拥有量增加1.5件/万人。")] == [
+        ("ratio", Decimal("1.5"))
+    ]
+
+
+def test_last_year_s_column_and_a_column_describing_a_project_are_not_targets() -> None:
+    baseline = (
+        "序号 | 指标名称 | 2023年完成(亿元) | 2024年目标(亿元) | 责任单位\n1 | 地区生产总值 | 520 | 560 | 区发改局\n"
+    )
+    assert [t.value for t in draft_spec(baseline, year=2024).targets] == [Decimal(56000000000)]
+    project = (
+        "序号 | 镇街 | 项目名称 | 用地面积(亩) | 建设内容 | 责任单位\n"
+        "1 | 城关镇 | 城南污水处理厂扩建 | 45 | 新增日处理能力2万吨 | 区住建局\n"
+    )
+    assert leads(project) == [("新增日处理能力2万吨", ("区住建局",), ())]
+
+
+def test_a_kind_of_village_and_a_building_site_are_no_units() -> None:
+    assert leads("1 | 和美乡村 | 创建和美乡村示范村5个 | 区农业农村局 | 2024年12月底\n") == [
+        ("创建和美乡村示范村5个", ("区农业农村局",), ())
+    ]
+    assert leads("1 | 城南污水处理厂扩建工程 | 城关镇 | 新增日处理能力2万吨 | 2024年12月\n")[0][1] == ()
+
+
+def test_who_leads_is_never_read_out_of_a_target() -> None:
+    text = "（一）全民健身\n新建社区健身点20个。由街道组织实施的全民健身赛事不少于10场，区文旅局负责。\n"
+    assert [q for q, _, _ in leads(text)] == ["新建社区健身点20个", "由街道组织实施的全民健身赛事不少于10场"]
+
+
+def test_a_condition_is_no_target_of_none() -> None:
+    assert [r.kind for r in read("如不发生重大突发事件，全年地区生产总值增长6%。")] == ["growth-rate"]
+
+
+def _counted(*rows: list[str]) -> str:
+    header = ["某区2024年重点工作目标任务分解落实方案", "序号", "|", "工作任务", "|", "牵头领导", "|", "责任单位", "|"]
+    return "\n".join(header + [cell for row in rows for cell in row])
+
+
+def test_a_counted_table_with_serial_rows_and_text_after_it() -> None:
+    rows = [
+        ["1", "|", "新建城市书房5个。", "|", "钱 宇", "|", "区文旅局", "|"],
+        ["2", "|", "改造老旧小区30个。", "|", "李 明", "|", "区住建局", "|"],
+    ]
+    after = "\n二、其他工作\n（一）新增城镇就业5000人。（区人社局）\n（二）新建公园3个。（区住建局）\n"
+    assert leads(_counted(*rows) + after) == [
+        ("新建城市书房5个", ("区文旅局",), ()),
+        ("改造老旧小区30个", ("区住建局",), ()),
+        ("新增城镇就业5000人", ("区人社局",), ()),
+        ("新建公园3个", ("区住建局",), ()),
+    ]
+
+
+def test_a_blank_line_inside_a_cell_a_paragraph_is_no_blank_cell() -> None:
+    lines = ["某局2024年重点工作任务责任分解表", "序号", "工作任务", "目标", "责任单位", "完成时限"]
+    lines += ["1", "建筑节能", "完成既有公共建筑节能改造12万平方米。", "建筑节能科", "2024年12月底"]
+    lines += [
+        "2",
+        "绿色建筑",
+        "城镇新建建筑中绿色建筑占比100%。",
+        "",
+        "新建装配式建筑30万平方米。",
+        "科技设计科",
+        "2024年12月底",
+    ]
+    lines += ["3", "城市更新", "改造老旧小区30个。", "城建科", "2024年12月底"]
+    assert [lead for _, lead, _ in leads("\n".join(lines))] == [
+        ("建筑节能科",),
+        ("科技设计科",),
+        ("科技设计科",),
+        ("城建科",),
+    ]

@@ -185,8 +185,8 @@ def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
     sh = shared_pages(text, listed_titles(shadow(text)))
-    sh = bar_separated_rows(progress_lists(labelled_parts(sh)))
-    sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(bar_counted_rows(sh, header_cell)))))
+    sh = bar_counted_rows(progress_lists(labelled_parts(sh)), header_cell)  # before rows are joined at serials
+    sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(bar_separated_rows(sh)))))
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review)

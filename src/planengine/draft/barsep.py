@@ -64,7 +64,9 @@ def bar_separated_rows(sh: str) -> str:
                     out[a - 1] = " "  # the line end before each line of the row but its first
             index = rows[-1][1]
         else:
-            index += 1
+            # no table opens here, nor at a row of this run (its serials count on from this one):
+            # go on after the run, so each line is looked at a bounded number of times
+            index = max(index + 1, rows[-1][1])
     return "".join(out)
 
 
@@ -178,7 +180,10 @@ def _join_counted(sh: str, lines: list[tuple[int, int]], index: int, columns: in
         row_ends = bars >= columns
         if not row_ends and end < len(sh):
             out[end] = " "  # the line end inside a row
+        index += 1
         if row_ends:
             bars = 0
-        index += 1
+            ahead = range(index, min(len(lines), index + _CELL_LINES))
+            if not any(_BARS.fullmatch(sh, *lines[k]) for k in ahead):
+                break  # no bar closes a cell in the lines after this row: the text after the table
     return index

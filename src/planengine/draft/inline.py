@@ -27,8 +27,8 @@ _LABEL: Final = (
 #: A sentence saying who leads in running text (由局规划发展科牵头，各县（市、区）交通运输局配合; 上述指标由…
 #: 牵头,…配合推进).
 _LEAD_SENTENCE: Final = (
-    r"(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;；\n]{2,60}?(?:牵头|负责)"
-    r"(?:[,，][^。;；\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?(?:\n|$)"
+    r"(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;；,，\d\n]{2,40}?(?:牵头|负责)"
+    r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?(?:\n|$)"
 )
 #: A label after a sentence's end (。 or . with blanks after it), with its colon. (Parts after a ;
 #: are one statement: 责任单位:…;配合单位:…, or (牵头单位:…;责任单位:…) in brackets.)
@@ -40,15 +40,19 @@ def labelled_parts(sh: str) -> str:
     end inside a line; lines of a ``|`` table are left whole."""
     out: list[str] | None = None
     line_end, in_table = -1, False  # the line last looked at: its end, and whether it is a table's
+    depth, counted = 0, 0  # brackets open on the line up to ``counted`` (counted once per line)
     for match in _INLINE_LABEL.finditer(sh):
         if match.start() > line_end:
             line_start = sh.rfind("\n", 0, match.start()) + 1
             line_end = sh.find("\n", match.end())
             line_end = len(sh) if line_end < 0 else line_end
             in_table = "|" in sh[line_start:line_end]
+            depth, counted = 0, line_start
         # the blank before the label, else the sentence's end, becomes the line end
         at = match.end() - 1 if match.end() > match.start() else match.start() - 1
-        if in_table or (sh[at] == "." and at > 0 and sh[at - 1].isdigit()) or _in_brackets(sh, line_start, at):
+        depth += _opened(sh, counted, at)
+        counted = max(counted, at)
+        if in_table or (sh[at] == "." and at > 0 and sh[at - 1].isdigit()) or depth > 0:
             continue  # a table's row, 1.目标任务: (a number, not a sentence's end), or (…。责任单位:…)
         if out is None:
             out = list(sh)
@@ -56,19 +60,21 @@ def labelled_parts(sh: str) -> str:
     return sh if out is None else "".join(out)
 
 
-def _in_brackets(sh: str, line_start: int, at: int) -> bool:
-    """Whether ``at`` is inside a bracket opened on its line (…(新建公园2个。责任单位:县住建局))."""
-    before = sh[line_start:at]
-    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+def _opened(sh: str, start: int, end: int) -> int:
+    """How many more brackets open than close in sh[start:end]."""
+    if start >= end:
+        return 0
+    return (
+        sh.count("(", start, end) + sh.count("（", start, end) - sh.count(")", start, end) - sh.count("）", start, end)
+    )
 
 
 #: A label of progress opening a numbered list (推进情况:1. …, 进展情况:(1)…).
 _PROGRESS_LIST: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施)情况|(?:工作)?进展)[:：]"
-    r"[ \t\u3000]*[(（]?1[)）.、．]"
+    r"[ \t\u3000]*(?P<open>[(（]?)1(?P<close>[)）.、．])"
 )
-
-_ITEM: Final = re.compile(r"[(（]?(\d{1,2})[)）.、．]")
+_ITEM: Final = re.compile(r"(?P<open>[(（]?)(?P<number>\d{1,2})(?P<close>[)）.、．])")
 
 
 def progress_lists(sh: str) -> str:
@@ -77,14 +83,25 @@ def progress_lists(sh: str) -> str:
     out as the label's line is. The items count up from 1; a line that is no next item ends it."""
     out: list[str] | None = None
     for match in _PROGRESS_LIST.finditer(sh):
-        number = 2
+        style = (match.group("open") != "", match.group("close"))  # 1. and (1) are lists of their own
         line_end = sh.find("\n", match.end())
+        # items 2, 3 … may follow on the label's own line (进展情况:1.…;2.…): count on from the last
+        on_line = [
+            int(m.group("number"))
+            for m in _ITEM.finditer(sh, match.start("open"), len(sh) if line_end < 0 else line_end)
+            if (m.group("open") != "", m.group("close")) == style
+        ]
+        number = max(on_line, default=1) + 1
         while line_end >= 0:
             following = line_end + 1
             while following < len(sh) and sh[following] in "\n \t\u3000":
                 following += 1  # blank lines between the items
             item = _ITEM.match(sh, following)
-            if item is None or int(item.group(1)) != number:
+            if (
+                item is None
+                or int(item.group("number")) != number
+                or (item.group("open") != "", item.group("close")) != style
+            ):
                 break
             if out is None:
                 out = list(sh)

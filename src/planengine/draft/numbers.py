@@ -261,7 +261,12 @@ class WrittenQuantity:
 
     @property
     def is_rate(self) -> bool:
-        return self.unit in _RATE_WORDS or self.unit in DENSITY_WORDS
+        return self.unit in _RATE_WORDS
+
+    @property
+    def is_density(self) -> bool:
+        """A count per head of population (4批次/千人): a ratio, never a rate of growth."""
+        return self.unit in DENSITY_WORDS
 
     @property
     def is_count(self) -> bool:
@@ -309,6 +314,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         if high and not unit and not scale:
             continue
         before = text[start - 1] if start > 0 else ""
+        if before in (" ", "\u3000") and start > 1:
+            before = text[start - 2]  # 第 2 批: a blank between is no break
         if before == "/" and start >= 2 and not text[start - 2].isascii():
             before = ""  # 4个/1.6亿元: a second figure of the same thing, not a fraction
         if before and (before.isascii() and (before.isalnum() or before in "._/-")):

@@ -242,7 +242,10 @@ def names_collective_or_village(name: str) -> bool:
 
 #: A collective (相关村, 有关部门) or a village or community by name (石门村, 杨柳社区): units of a list.
 _COLLECTIVE_OR_VILLAGE: Final = re.compile(
-    r"\*?(?:(?:各|相关|有关)[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,4}(?:村|社区|居委会))\*?"
+    r"\*?(?:(?:各|相关|有关)[\u4e00-\u9fff]{1,8}|"
+    # a village's or a community's own name, not a kind of one (和美乡村, 新农村, 智慧社区)
+    r"(?![\u4e00-\u9fff]*(?:乡村|农村|城乡|新村|山村)$)(?!(?:智慧|数字|和谐|文明|示范|美丽|和美|绿色|平安)社区)"
+    r"[\u4e00-\u9fff]{1,4}(?:村|社区|居委会))\*?"
 )
 
 
@@ -394,17 +397,23 @@ def bracket_pairs(shadowed: str, start: int, end: int) -> list[tuple[int, int, i
 
 def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
     """Whether a bracket follows a sentence's end and ends its line (…。（区卫健局）)."""
-    before = shadowed[:opened].rstrip(" \t")
+    before = opened - 1
+    while before >= 0 and shadowed[before] in " \t":
+        before -= 1  # (looked at from the bracket back: no copy of the text before it)
     after = shadowed[closed + 1 : closed + 3].lstrip(" \t。.")
-    return before.endswith(("。", ".", ";")) and (not after or after.startswith("\n"))
+    return before >= 0 and shadowed[before] in "。.;" and (not after or after.startswith("\n"))
 
 
 def _only_units(content: str) -> tuple[str, ...]:
     """The names of a bracket that lists units and nothing else (区政府办公室、区政务服务中心)."""
-    if re.search(r"\d|[:：。]", content):
-        return ()
+    if re.search(r"\d|[:：。]", content) or _SCOPE.match(content.strip()):
+        return ()  # (不含经开区), (含高新区), (位于城关镇): the scope of a figure, not who answers
     names = split_units(content)
-    return _dedupe(names) if names and all(looks_like_unit(n) for n in names) else ()
+    return _dedupe(names) if names and all(looks_like_unit(n) and not _SCOPE.match(n) for n in names) else ()
+
+
+#: The words of a scope in brackets: which places a figure covers or leaves out.
+_SCOPE: Final = re.compile(r"不?含|包括|包含|位于|其中|除|涉及|覆盖|以及|全[省市区县镇]")
 
 
 def find_brackets(

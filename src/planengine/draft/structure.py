@@ -133,8 +133,8 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 )
 _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位)\s*:|"
-    r"\s*(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;\n]{2,60}?(?:牵头|负责)"  # (上述指标)由X牵头,Y配合(推进)。
-    r"(?:,[^。;\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$"
+    r"\s*(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;,\d\n]{2,40}?(?:牵头|负责)"  # (上述指标)由X牵头,Y配合(推进)。
+    r"(?:,[^。;,\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$"
 )
 _HEADER_WORDS: Final = re.compile(
     r"^(?:序号|编号|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任领导|分管领导|实事项目|项目名称|项目|"
@@ -190,11 +190,14 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "unit"
     if _PLACE_HEADER.fullmatch(header):
         return "place"  # 乡镇 | 新种任务(亩): each row's place answers for its share
-    if _MEASURED_HEADER.search(header) and not re.search(
-        r"基数|现状|上年|已完成|完成值|实际|进度|情况|投资|资金|金额|经费|规模", header
-    ):
-        return "target"  # 新种任务(亩), 目标值(亿元): the column's figures, in the measure it names
-        # (a project's investment, 年度投资金额(万元), is what it costs, not a target)
+    measured = _MEASURED_HEADER.search(header)
+    if measured is not None:
+        core = header[: measured.start()]  # 2023年完成(亿元) is a baseline, 用地面积(亩) a description
+        if re.search(r"基数|基期|基准|现状|上年|去年|完成|实际|现有|基础|进度|情况", core):
+            return "baseline"
+        if re.search(r"目标|任务|计划|指标值", core) and not re.search(r"投资|资金|金额|经费|规模", core):
+            return "target"  # 新种任务(亩), 2024年目标(亿元): the column's figures, in the measure it names
+        return "content"
     if re.search(r"基数|基期|基准|现状|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
         return "baseline"  # 2025年基数, 2023年完成, 现状值: where things stand, never a target
     if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
@@ -354,11 +357,21 @@ def paragraph_tables(sh: str) -> str:
     words = [re.sub(r"\s+", "", sh[a:b]) for a, b in lines]
 
     def join(
-        first: int, after: int, columns: int | None, blank_cells: bool = False, lead_and_support: bool = False
+        first: int,
+        after: int,
+        columns: int | None,
+        blank_cells: bool = False,
+        lead_and_support: bool = False,
+        width: int = 0,
     ) -> None:
         # lines beyond one a cell: units a paragraph each (None: not known, the table's last row)
         spare = (after - first) - columns if columns is not None else None
         lead_closed = False  # under 牵头单位 | 协同单位: whether the lead's cell is closed
+        if blank_cells:
+            # a blank line is a blank cell only where it makes up the row's count of cells (the
+            # header's); else it breaks a cell's text into two paragraphs
+            gaps = sum(sh.count("\n", lines[k][1] + 1, lines[k + 1][0]) > 0 for k in range(first, after - 1))
+            blank_cells = (after - first) + gaps == width
         for k in range(first, after - 1):
             (previous_start, end), (start, next_end) = lines[k], lines[k + 1]
             before, after_line = sh[previous_start:end], sh[start:next_end]
@@ -416,7 +429,7 @@ def paragraph_tables(sh: str) -> str:
             end = following if following is not None else min(len(lines), row + columns)
             # a heading over the next group of rows (二、加强生产经营监管) ends this row
             end = next((m for m in range(row + 1, end) if _heading(sh, *strip_span(sh, *lines[m]))), end)
-            join(row, end, columns if following is not None else None, one_a_line, lead_and_support)
+            join(row, end, columns if following is not None else None, one_a_line, lead_and_support, columns)
             serial, row = serial + 1, end
         i = row
     return "".join(out)
@@ -1175,13 +1188,20 @@ _TASK_OPENING: Final = re.compile(
 )
 
 
+#: A place by its name alone (城关镇, 河口乡, 东城街道): in a row without a header, before the task is
+#: stated, it says where, not who answers.
+_PLACE_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区)")
+#: A short office's name that opens with such a verb (创建办, 改造办, 推进办).
+_SHORT_OFFICE: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:办|局|委|中心|科|股|组|站|所|专班)")
+
+
 def _unit_cell(cell: str) -> bool:
     """Whether a table cell lists units (城管局; 市政局、相关街道; 各镇(街道); 农业服务中心*、各村), leniently."""
     if re.search(r"[、,;，；]", cell):
         cell = cell.rstrip().removesuffix("。")  # a list of units may close with a full stop
     if re.search(r"\d|。", cell):  # a ; between names is a list of them (县教育局;县发改局)
         return False
-    if _TASK_OPENING.match(cell.strip()):
+    if _TASK_OPENING.match(cell.strip()) and not _SHORT_OFFICE.fullmatch(cell.strip()):
         return False  # 新增规模以上工业企业: what is to be done, though it ends as a unit's name does
     names = split_units(cell)
     return bool(names) and all(
@@ -1217,7 +1237,7 @@ def _roles_by_content(
             roles.append("skip")  # 已完成。完成筛查人数3495人…: progress so far, in whatever column it fell
         elif units_seen >= 2 or (units_seen and not names):
             roles.append("skip")
-        elif names and _unit_cell(text[a:b]):
+        elif names and _unit_cell(text[a:b]) and not (not header_roles and not stated and _PLACE_NAME.fullmatch(value)):
             roles.append("lead" if units_seen == 0 or not has_lead else "support")
             units_seen += 1
         elif len(value) <= 4 and not re.search(r"\d", value):
@@ -1345,6 +1365,8 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     if not header:
         return _roles_by_content(text, sh, cells, has_lead, roles)
     unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
+    if unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
+        roles = ["content" if r == "place" else r for r in roles]
     if not unit_columns:
         return roles
     # what follows the units (推进情况, 说明, 是否达序) reports progress, not targets

@@ -100,16 +100,18 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         offset = lead_in.end() if lead_in else 0
         start = match.start("unit") + offset
         name = text[start : match.end("unit")]
-        if not looks_like_unit(name) or _ADDRESSED.match(name):
-            continue
+        if not looks_like_unit(name) or _ADDRESSED.match(name) or name.endswith(_NOT_OFFICES):
+            continue  # 中心城区将新建…, 政务服务平台要…: a place or a thing, not who answers
         helping = match.group("support")
         support = tuple(split_units(text[match.start("support") : match.end("support")])) if helping else ()
         found.append(_Subject(start, match.end("unit"), name, match.end(), support))
     return found
 
 
+#: Endings of names that name places and things, not offices (城区, 小区, 平台, 企业, 社区, 村).
+_NOT_OFFICES: Final = ("区", "平台", "企业", "社区", "村", "单位", "部门", "项目")
 #: Words that may open a clause before its subject.
 _LEAD_IN: Final = re.compile(r"(?:今年|明年|全年|年内|同时|并且?|另外|此外|届时)")
 #: Subjects that exhort rather than name a lead: collectives addressed (各乡镇要…, 有关部门要…) and
 #: the roles of a breakdown (牵头单位要…, 责任单位要…).
-_ADDRESSED: Final = re.compile(r"(?:各|全|相关|有关|其他|其余|所有)|(?:牵头|配合|责任|协办|主责)(?:单位|部门)$")
+_ADDRESSED: Final = re.compile(r"(?:各|全|每|相关|有关|其他|其余|所有)|(?:牵头|配合|责任|协办|主责)(?:单位|部门)$")

@@ -103,7 +103,8 @@ _PERIOD_SO_FAR: Final = re.compile(
 #: In a progress report, a clause of what is done so far after a target: 1-3月完成投资…, 一季度累计完成…,
 #: 占年度投资目标的16.22%. It and the rest of its sentence report.
 _DONE_SO_FAR: Final = re.compile(
-    r"(?:^|(?<=[,;]))\s*(?:(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*[-~—–至]?\s*\d{1,2}月份?)(?:累计)?(?:完成|实现|达到)|"
+    r"(?:^|(?<=[,;]))\s*(?:(?:(?:第?[一二三四1-4]季度|前三季度|上半年)累计|1\s*[-~—–至]\s*\d{1,2}月份?(?:累计)?|"
+    r"1[3-9]月(?:累计)?)(?:完成|实现|达到)|"  # 13月: 1-3月 with its dash lost (no month is 13)
     r"占(?:年度|全年)[^,;。]{0,8}?(?:目标|计划|任务)(?:的)?\s*\d)"
 )
 _VAGUE: Final = re.compile(
@@ -267,7 +268,7 @@ _RANK: Final = re.compile(
     r"(?:位|名|强|水平)?"
 )
 _CLEAR: Final = re.compile(
-    r"动态清零|全部清零|清零|零发生|零事故|零死亡|零伤亡|不发生[^,;。]{0,16}?(?:事故|事件|案件)$|(?<=事故|案件|死亡|伤亡|事件|火灾|差错)(?:起数|人数)?(?:保持)?为零"
+    r"动态清零|全部清零|清零|零发生|零事故|零死亡|零伤亡|(?<![如若])不发生[^,;。]{0,16}?(?:事故|事件|案件)$|(?<=事故|案件|死亡|伤亡|事件|火灾|差错)(?:起数|人数)?(?:保持)?为零"
 )
 _MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
 _BENCHMARK: Final = re.compile(
@@ -1106,7 +1107,7 @@ def _numeric_kind(
         return "growth-rate", growth.group(1) in _GROWTH_DOWN
     if _PER_AREA.search(before) and not q.is_count:
         return "ratio", False  # 亩均税收达到25万元: money per mu is a density
-    if q.is_rate or _RATIO.search(before) and not q.is_count and q.unit not in ("元", "美元"):
+    if q.is_rate or q.is_density or _RATIO.search(before) and not q.is_count and q.unit not in ("元", "美元"):
         return "ratio", False  # 人均体育场地面积3.2平方米; but 人均可支配收入9.5万元 is money, an amount
     if _RATIO.search(before) and re.search(r"人均|每(?:千|万|百|十万)", before) and q.unit not in ("元", "美元"):
         return "ratio", False
@@ -1396,8 +1397,8 @@ def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: 
         "前": "<=",  # 前5位: a rank, the fifth place or better
     }.get(cell.group("cmp") or "")
     comparator = prefix or _SUFFIX_MAP.get(cell.group("suffix") or "", "=")
-    rate = q is not None and q.is_rate
-    growth = rate and bool(re.search(r"增长|增速|增幅|下降|降低|减少", subject))
+    rate = q is not None and (q.is_rate or q.is_density)
+    growth = q is not None and q.is_rate and bool(re.search(r"增长|增速|增幅|下降|降低|减少", subject))
     decrease = growth and bool(re.search(r"下降|降低|减少", subject))
     high = None
     if cell.group("high") is not None:  # 5-8 (家): a range, the unit column's measure for both ends
