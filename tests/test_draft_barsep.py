@@ -179,3 +179,17 @@ def test_a_cell_a_line_table_with_progress_columns_and_sub_rows_reads_only_its_t
         ("充分就业社区4个", Decimal(4), ("县人社局",)),
         ("培训家政服务人员613人次", Decimal(613), ("县科商工信局",)),
     ]
+
+
+def test_a_category_heading_inside_a_row_and_blank_cells_closing_it() -> None:
+    cells = ["序号", "类别", "指标名称", "单位", "2024年目标", "2023年完成", "牵头单位", "配合单位"]
+    rows = ["1", "一、经济发展", "地区生产总值增速", "%", "7左右", "6.3", "经济发展办公室", "统计站"]
+    rows += ["2", "", "规上工业增加值增速", "%", "8", "7.6", "", ""]
+    rows += ["3", "", "新增市场主体", "户", "≥600", "552", "市场监管所", "便民服务中心"]
+    text = "某镇2024年度目标任务分解表\n" + "\n".join(cells + rows) + "\n"
+    got = [(t.kind, t.value, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("growth-rate", Decimal("0.07"), ("经济发展办公室",), ("统计站",)),
+        ("growth-rate", Decimal("0.08"), ("经济发展办公室",), ("统计站",)),
+        ("count", Decimal(600), ("市场监管所",), ("便民服务中心",)),
+    ]

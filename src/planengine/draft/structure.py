@@ -370,8 +370,18 @@ def paragraph_tables(sh: str) -> str:
         if blank_cells:
             # a blank line is a blank cell only where it makes up the row's count of cells (the
             # header's); else it breaks a cell's text into two paragraphs
-            gaps = sum(sh.count("\n", lines[k][1] + 1, lines[k + 1][0]) > 0 for k in range(first, after - 1))
-            blank_cells = (after - first) + gaps == width
+            # (each blank line a blank cell: those between the row's lines and those closing it)
+            gaps = sum(sh.count("\n", lines[k][1] + 1, lines[k + 1][0]) for k in range(first, after - 1))
+            closing = sh.count("\n", lines[after - 1][1] + 1, lines[after][0]) if after < len(lines) else 0
+            if not gaps and closing < 2:
+                closing = 0  # one blank line after a row with none inside it parts rows, it is no cell
+            blank_cells = (after - first) + gaps + closing == width
+            if blank_cells and closing:
+                # the blank lines closing the row are its last cells, left blank: bars, all but the
+                # line end before the next row
+                newlines = [i for i in range(lines[after - 1][1], lines[after][0]) if sh[i] == "\n"]
+                for i in newlines[:-1]:
+                    out[i] = "|"
         for k in range(first, after - 1):
             (previous_start, end), (start, next_end) = lines[k], lines[k + 1]
             before, after_line = sh[previous_start:end], sh[start:next_end]
@@ -428,7 +438,8 @@ def paragraph_tables(sh: str) -> str:
             )
             end = following if following is not None else min(len(lines), row + columns)
             # a heading over the next group of rows (二、加强生产经营监管) ends this row
-            end = next((m for m in range(row + 1, end) if _heading(sh, *strip_span(sh, *lines[m]))), end)
+            # (a heading right after the serial is the row's own category cell: 1 / 一、经济发展 / …)
+            end = next((m for m in range(row + 2, end) if _heading(sh, *strip_span(sh, *lines[m]))), end)
             join(row, end, columns if following is not None else None, one_a_line, lead_and_support, columns)
             serial, row = serial + 1, end
         i = row
