@@ -164,3 +164,27 @@ def test_a_month_and_what_is_done_in_it_a_cut_from_last_year_and_the_plan_s_reso
     assert read("固定资产投资比上年增长10%。") == [("growth-rate", "=", "")]
     assert read("确保7个方面重点任务全面完成。") == []
     assert read("我局将紧盯全年目标任务。") == []
+
+
+def test_readings_printed_after_characters_are_left_out_and_quotes_stay_as_written() -> None:
+    from planengine.draft.annotations import without_readings
+
+    text = (
+        "某州2023年度十件民生实事1-3月推进(jìn)情况\n"
+        "1.城镇(zhèn)公益性岗位安置就业(yè)困难人员6100人。(责(zé)任单位:州人社局)\n"
+        "推进(jìn)情况:目前累计完成6415人,完成年度任务(wù)的105.16%。\n"
+    )
+    bare = without_readings(text)
+    assert bare is not None and "(zhèn)" not in bare[0] and len(bare[1]) == len(bare[0])
+    assert all(text[p] == c for c, p in zip(*bare))
+    [target] = draft_spec(text, year=2023).targets
+    assert (target.quote, target.lead) == ("城镇(zhèn)公益性岗位安置就业(yè)困难人员6100人", ("州人社局",))
+    assert without_readings("建设5G基站(AED)和(PM)设施。") is None  # letters without tone marks are no readings
+
+
+def test_a_numeral_in_a_place_s_name_a_report_due_and_the_share_done_are_no_targets() -> None:
+    assert _readings("三门峡市人民政府办公室") == []
+    assert _readings("请于12月25日前报告全年重点工作落实情况。") == []
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("市发展改革委、各县〔市、区〕政府") == ["市发展改革委", "各县〔市、区〕政府"]

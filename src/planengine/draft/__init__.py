@@ -33,6 +33,7 @@ import attrs
 
 from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
+from .annotations import without_readings
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
 from .barsep import bar_counted_rows, bar_separated_rows
@@ -107,10 +108,15 @@ def draft_spec(
         else:
             read = converted
             notes.append("the text is in traditional characters (繁體): it was read in simplified ones (OpenCC)")
-    joined = unwrapped(read)
     positions: list[int] | None = None
+    bare = without_readings(read)
+    if bare is not None:
+        read, positions = bare
+        notes.append("the page prints readings after characters (推進(jìn)): they were left out of the text read")
+    joined = unwrapped(read)
     if joined is not None:
-        read, positions = joined
+        read, joined_positions = joined
+        positions = joined_positions if positions is None else [positions[p] for p in joined_positions]
         notes.append("the text is broken into lines of a page's width: lines ending mid-sentence were joined")
     token = first_listed_leads.set(_first_listed_lead_throughout(read))
     try:

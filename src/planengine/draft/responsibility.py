@@ -138,8 +138,8 @@ def looks_like_unit(name: str) -> bool:
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES)
 
 
-_OPENING: Final = "(（"
-_CLOSING: Final = ")）"
+_OPENING: Final = "(（〔["
+_CLOSING: Final = ")）〕]"
 
 
 def _split_outside(text: str, marks: str) -> list[str]:

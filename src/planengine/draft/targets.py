@@ -105,7 +105,7 @@ _PERIOD_SO_FAR: Final = re.compile(
 _DONE_SO_FAR: Final = re.compile(
     r"(?:^|(?<=[,;]))\s*(?:(?:(?:第?[一二三四1-4]季度|前三季度|上半年)累计|1\s*[-~—–至]\s*\d{1,2}月份?(?:累计)?|"
     r"1[3-9]月(?:累计)?)(?:完成|实现|达到)|"  # 13月: 1-3月 with its dash lost (no month is 13)
-    r"占(?:年度|全年)[^,;。]{0,8}?(?:目标|计划|任务)(?:的)?\s*\d)"
+    r"占(?:年度|全年)[^,;。]{0,8}?(?:目标|计划|任务)(?:的)?\s*\d|完成(?:年度|全年)(?:目标)?任务的\s*\d)"
 )
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
@@ -115,7 +115,7 @@ _VAGUE: Final = re.compile(
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
-    r"(?:进展|进度|完成|落实|推进)情况(?:报送|上报|报告|报至|报)|(?:报送|上报)[^,;。]{0,12}(?:进展|进度|情况)"
+    r"(?:进展|进度|完成|落实|推进)情况(?:报送|上报|报告|报至|报)|(?:报送|上报|报告)[^,;。]{0,12}(?:进展|进度|情况)"
 )
 #: The days within which progress is reported: the only figure such a clause states.
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
@@ -816,6 +816,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue
             if q.unit == "个" and _SLOGAN.match(after):
                 continue  # 提升四个能力, 做到六个务必: a slogan's count, not a target
+            if re.match(r"[\u4e00-\u9fff][市县州]", after):
+                continue  # 三门峡市, 七台河市: a numeral in a place's name
         if after.startswith("级"):
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
         if q.unit in ("名", "位") and re.match(r"(?:人大|政协)?(?:代表|委员)", after):

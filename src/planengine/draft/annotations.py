@@ -1,0 +1,39 @@
+"""Readings printed after characters (推進(jìn)情況, 責(zé)任單位), left out of the text to read.
+
+Some sites print the pinyin of rarer characters in brackets right after them, and a copy of the
+page keeps it: 推進(jìn)情況, 責(zé)任單位, 任務(wù). The brackets cut words the drafter knows (责任单位,
+进展情况) in two. :func:`without_readings` gives the text without them and, for each of its
+characters, where it stands in the original, so quotes are still taken from the page as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["without_readings"]
+
+#: A reading in brackets right after a Chinese character: Latin letters with tone marks.
+_READING: Final = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]")
+#: How many readings make a page one that prints them (one bracket of letters may be a name).
+_ENOUGH: Final = 3
+#: Tone marks: a reading has one (or ü); a word in Latin letters in brackets (PM2.5, AED) has none.
+_TONED: Final = re.compile(r"[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]")
+
+
+def without_readings(text: str) -> tuple[str, list[int]] | None:
+    """``text`` without the readings printed after its characters, and the original position of
+    each character left; ``None`` when the text prints none (or too few to be sure)."""
+    found = [m for m in _READING.finditer(text) if _TONED.search(m.group())]
+    if len(found) < _ENOUGH:
+        return None
+    pieces: list[str] = []
+    positions: list[int] = []
+    begin = 0
+    for match in found:
+        pieces.append(text[begin : match.start()])
+        positions.extend(range(begin, match.start()))
+        begin = match.end()
+    pieces.append(text[begin:])
+    positions.extend(range(begin, len(text)))
+    return "".join(pieces), positions
