@@ -13,7 +13,9 @@ Some pages come out of a copy as::
 a row's cells one under another, a ``|`` line between two cells, each row opening with its
 serial number (1, 2, 3 …) and a cell of several units one name a line. :func:`bar_separated_rows`
 gives the shadow such a table one row a line (``1 | 粮食产量… | 市农技中心 | 2024年底前``), so the
-reader takes it as any ``|`` table; offsets stay those of the text (one character for one).
+reader takes it as any ``|`` table. :func:`bar_counted_rows` does the same for a table whose
+cells each close with a bar line under a header given so, its rows told by their count of bars.
+Offsets stay those of the text (one character for one).
 """
 
 from __future__ import annotations

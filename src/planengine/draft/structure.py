@@ -368,9 +368,9 @@ def paragraph_tables(sh: str) -> str:
         spare = (after - first) - columns if columns is not None else None
         lead_closed = False  # under 牵头单位 | 协同单位: whether the lead's cell is closed
         if blank_cells:
-            # a blank line is a blank cell only where it makes up the row's count of cells (the
-            # header's); else it breaks a cell's text into two paragraphs
-            # (each blank line a blank cell: those between the row's lines and those closing it)
+            # a blank line (between the row's lines, or closing it) is a blank cell only where the
+            # blank lines make up the row's count of cells (the header's); else it breaks a cell's
+            # text into two paragraphs
             gaps = sum(sh.count("\n", lines[k][1] + 1, lines[k + 1][0]) for k in range(first, after - 1))
             closing = sh.count("\n", lines[after - 1][1] + 1, lines[after][0]) if after < len(lines) else 0
             if not gaps and closing < 2:
@@ -389,14 +389,12 @@ def paragraph_tables(sh: str) -> str:
             # end, and a row with a line a cell has none (投资促进局 / 经济发展局、科技创新服务中心: lead,
             # support); in the last row, whose lines are not counted, a list with 、 is a cell of its own
             one_each = spare > 0 if spare is not None else not re.search(r"[、,]", before + after_line)
-            if lead_and_support:
-                # 区教体局 / 东孝街道 / 孝顺镇 …: the first unit a paragraph leads, the others support (a
-                # row missing a merged cell miscounts its spare lines, so they are not counted here)
-                units = k > first and _unit_cell(before) and _unit_cell(after_line)
-                if units and not lead_closed:
-                    units, lead_closed = False, True
-            else:
-                units = one_each and k > first and _unit_cell(before) and _unit_cell(after_line)
+            both_units = k > first and _unit_cell(before) and _unit_cell(after_line)
+            # under 牵头单位 | 协同单位 the first unit a paragraph leads, the others support (a row
+            # missing a merged cell miscounts its spare lines, so they are not counted there)
+            units = both_units and (lead_and_support or one_each)
+            if units and lead_and_support and not lead_closed:
+                units, lead_closed = False, True
             if spare is not None:
                 spare -= units
             out[end] = "、" if units else "|"

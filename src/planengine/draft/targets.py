@@ -285,10 +285,9 @@ _HOW: Final = re.compile(
     r"(?:圆满|全面|顺利|超额|如期|按时|按期|坚决|努力|全力|高质量|高标准|高效|保质|保量|以赴|落实|扎实|积极|"
     r"各单位|各部门)$|^(?:各|确保|务必|力争|狠抓|全力|保质)"
 )
-#: The year's target of an indicator named before it (空气质量完成年度目标任务).
-_YEAR_TASK: Final = re.compile(r"完成(?:年度|全年)(?:目标任务|目标|任务)$")
-#: The year's task of a programme named in quotes (完成“保交楼”年度任务).
-_NAMED_YEAR_TASK: Final = re.compile(r"完成“[^”]{1,12}”(?:年度|全年)(?:目标任务|目标|任务)$")
+#: The year's target of an indicator named before it (空气质量完成年度目标任务), or of a programme
+#: named in quotes (完成“保交楼”年度任务).
+_YEAR_TASK: Final = re.compile(r"完成(?P<programme>“[^”]{1,12}”)?(?:年度|全年)(?:目标任务|目标|任务)$")
 _ASSIGNED: Final = re.compile(r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办)[^,;。]{0,12}?(?:目标|任务|指标|计划)")
 _NET: Final = re.compile(r"净增")
 
@@ -1261,9 +1260,10 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
     assigned = _ASSIGNED.search(clause)
     year_task = None if assigned else _YEAR_TASK.search(clause)
     named = _LEADING.sub("", clause[: year_task.start()]) if year_task else ""
-    if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,14}", named) and not _HOW.search(named):
-        assigned = year_task  # 空气质量完成年度目标任务: an indicator held to the year's target set for it
-    assigned = assigned or _NAMED_YEAR_TASK.search(clause)  # 完成“保交楼”年度任务
+    if (year_task is not None and year_task.group("programme")) or (
+        re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,14}", named) and not _HOW.search(named)
+    ):
+        assigned = year_task  # 空气质量完成年度目标任务, 完成“保交楼”年度任务: held to the year's target set
     if assigned:
         subject = _LEADING.sub("", clause[: assigned.start()]).strip(" ,、的")
         return Reading(
