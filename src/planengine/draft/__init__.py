@@ -275,7 +275,7 @@ def _node_readings(
             )
         )
     for indicator in node.indicators:
-        reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value)
+        reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value, indicator.label)
         if reading is not None:
             found.append((0, reading))
     if node.kind == "row" and found:

@@ -349,6 +349,10 @@ def parse_responsibility(content: str) -> Responsibility:
     return Responsibility()
 
 
+#: A label of something else after the units (;完成时限:…, ;备注:…): the units end before it.
+_OTHER_LABEL: Final = re.compile(r"[;；,，。]\s*[\u4e00-\u9fff]{2,8}[:：]")
+
+
 def _labelled(content: str) -> Responsibility:
     parts = _LABEL.split(content)
     # parts: [before, label1, text1, label2, text2, ...]
@@ -356,6 +360,7 @@ def _labelled(content: str) -> Responsibility:
     for label, text in zip(parts[1::2], parts[2::2]):
         if label in _PEOPLE_LABELS:
             continue
+        text = _OTHER_LABEL.split(text, maxsplit=1)[0]  # ;完成时限:2024年8月底 says when, not who
         text = re.sub(r"[;；]\s*$", "", text.strip())
         groups.setdefault(label, []).extend(split_units(text))
     lead_labels = [label for label in groups if label in _LEAD_LABELS]

@@ -85,6 +85,7 @@ class Indicator:
     name: tuple[int, int]
     unit: str
     value: tuple[int, int]
+    label: str = ""  # what the figure measures, where the name cell is not it (年度计划投资 of a project)
 
 
 @attrs.define(eq=False)
@@ -167,6 +168,11 @@ _PLACE_HEADER: Final = re.compile(
 _MEASURED_HEADER: Final = re.compile(
     r"[(（](?P<unit>(?:万|亿)?(?:亩|元|人|人次|个|家|户|吨|公里|千米|米|平方米|公顷|头|只|所|座|套|辆|台|项|条|%))[)）]$"
 )
+#: The year's planned spending on a project (年度计划投资, 2024年计划完成投资): its target, where the
+#: project's total (总投资) only describes it.
+_YEARS_SPENDING: Final = re.compile(
+    r"(?:\d{4}年|年度|本年度?|当年)(?:计划)?(?:完成)?投资(?:计划|目标)?|计划(?:完成)?投资"
+)
 _QUARTER_COLUMN: Final = re.compile(r"第?([一二三四1234])季度(?:末|底)?(?:节点|目标|任务|进度)?")
 _QUARTERS: Final = "一二三四1234"
 
@@ -195,13 +201,17 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         core = header[: measured.start()]  # 2023年完成(亿元) is a baseline, 用地面积(亩) a description
         if re.search(r"基数|基期|基准|现状|上年|去年|完成|实际|现有|基础|进度|情况", core):
             return "baseline"
+        if _YEARS_SPENDING.fullmatch(core):
+            return "spending"  # 年度计划投资(万元): a target of its own beside what the project builds
         if re.search(r"目标|任务|计划|指标值", core) and not re.search(r"投资|资金|金额|经费|规模", core):
             return "target"  # 新种任务(亩), 2024年目标(亿元): the column's figures, in the measure it names
-        return "content"
+        return "content"  # 总投资(万元), 用地面积(亩): what a project is
     if re.search(r"基数|基期|基准|现状|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
         return "baseline"  # 2025年基数, 2023年完成, 现状值: where things stand, never a target
     if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
         return "when"  # 完成时限: a date, or what is to be done by when (8月底前新建学校投入使用)
+    if re.search(r"进度目标$", header):
+        return "when"  # 形象进度目标: what is to be done by when this year (6月底前开工)
     if re.search(
         r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源|地点|地址|位置|所在地",
         header,
@@ -1323,6 +1333,7 @@ def _table_row(
             previous.regions[:] = [attrs.evolve(r, segment=0) for r in previous.regions]
         return
     node = _row_node(text, sh, row, statement, parent, cells[0][0])
+    node.indicators.extend(_spending(sh, cells, roles, header, row))
     if indicators:
         node.indicators.extend(indicators)
     elif statement is not None:
@@ -1353,6 +1364,23 @@ def _table_row(
         node.brackets[:] = [node.brackets[-1]]
     elif not node.regions and not node.indicators:
         parent.children.remove(node)
+
+
+def _spending(
+    sh: str, cells: list[tuple[int, int]], roles: list[str], header: list[str], row: _RowCells
+) -> list[Indicator]:
+    """The year's planned spending on a row's project (年度计划投资(万元) | 6800), one target in the
+    column's measure, named by the column: the project's content cells are read beside it."""
+    found = []
+    for index, role in enumerate(roles):
+        if role != "spending" or index >= len(cells) or index >= len(header) or not row.content:
+            continue
+        a, b = cells[index]
+        if b > a and is_figure(sh[a:b]):
+            measured = _MEASURED_HEADER.search(header[index])
+            label = header[index][: measured.start()] if measured else header[index]
+            found.append(Indicator(row.content[0], measured.group("unit") if measured else "", (a, b), label))
+    return found
 
 
 def _unit_columns(header: list[str]) -> dict[int, str]:

@@ -84,7 +84,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
 #: 已建项目) is no report; 已建成的5G基站达到3000个 is.
 _PAST: Final = re.compile(
-    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])了(?![解如])|目前|现有|去年|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])了(?![解如])|目前|现有|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按)"
 )
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
@@ -94,6 +94,14 @@ _PAST_YEAR: Final = re.compile(
 )
 #: Where a sentence starts to report what was done by a date (截至6月底…), the rest of it reports too.
 _AS_OF: Final = re.compile(r"截至|截止")
+#: Last year as the time of what a clause says (江西去年的粮食产量达到…, 上年全区完成…), not as a base
+#: (比去年增长, 较上年下降): the rest of its sentence reports on last year too, up to the 。, unless
+#: it turns to this year (…,今年…).
+_LAST_YEAR_REPORT: Final = re.compile(
+    r"(?<![比较与于同])(?:去年|上年度?|上一年|过去(?:的)?一年)(?!同期|水平|基础|的?基础上)(?=[^,;。]{0,16}?(?:达到|实现|完成|增长|突破|为|,))"
+)
+#: Where a sentence reporting on last year turns to this year's targets.
+_THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|新的一年)")
 #: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
 _SO_FAR: Final = re.compile(r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来)[^,;。]{0,14}?,")
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
@@ -106,6 +114,9 @@ _DONE_SO_FAR: Final = re.compile(
     r"(?:^|(?<=[,;]))\s*(?:(?:(?:第?[一二三四1-4]季度|前三季度|上半年)累计|1\s*[-~—–至]\s*\d{1,2}月份?(?:累计)?|"
     r"1[3-9]月(?:累计)?)(?:完成|实现|达到)|"  # 13月: 1-3月 with its dash lost (no month is 13)
     r"占(?:年度|全年)[^,;。]{0,8}?(?:目标|计划|任务)(?:的)?\s*\d|完成(?:年度|全年)(?:目标)?任务的\s*\d)"
+    # 完成330个,完成率101.54%: what is done so far and its share of the target, after a blank too
+    r"|(?:^|(?<=[,;\s]))(?:完成|已完成)\s*\d+(?:\.\d+)?\s*[^\d,;。\s]{0,3}\s*[,，]\s*完成率\s*\d"
+    r"|(?:^|(?<=[,;\s]))完成率\s*\d"
 )
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
@@ -400,6 +411,9 @@ def read_region(
             past = True
         continued = past
         past = past and sh[s_end : s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
+        reported = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
+        if reported is not None and not _THIS_YEAR_TURN.search(sh, reported.end(), s_end):
+            past = sh[s_end : s_end + 1] == ";"  # 去年…达到A,…;…: what follows up to the 。 reports too
         if continued:
             # …2024年全区接待游客860万人次,2025年…分别增长10%、12%: the plan's year starts its targets
             ahead = next(
@@ -482,6 +496,9 @@ def _read_sentence(
         as_of = _AS_OF.search(sh, s_start, c_start)
         if as_of and not _horizon_ahead(sh[as_of.start() : c_start], None):
             break  # …,截至6月底已完成整改11项,完成率57.9%: the rest of the sentence reports
+        reported = _LAST_YEAR_REPORT.search(sh, s_start, c_start)
+        if reported is not None and not _THIS_YEAR_TURN.search(sh, reported.end(), c_end):
+            continue  # 江西去年的粮食产量达到…,连续10年稳定在…: the clauses after it report last year
         firm = any(m.group() not in _STRIVE_WORDS for m in _STRIVE.finditer(clause))
         horizon_match = _HORIZON.search(clause)
         if horizon_match:
@@ -1362,8 +1379,11 @@ def is_figure(cell: str) -> bool:
 _PER_HEAD_SUBJECT: Final = re.compile(r"^每(?:十万|万|千|百)(?:人|人口|户)|^人均|^户均")
 
 
-def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: tuple[int, int]) -> Reading | None:
-    """A row of an indicator table (指标名称 | 单位 | 目标值) as one target."""
+def read_indicator(
+    text: str, sh: str, name: tuple[int, int], unit: str, value: tuple[int, int], label: str = ""
+) -> Reading | None:
+    """A row of an indicator table (指标名称 | 单位 | 目标值) as one target; ``label``, where given, is
+    what the figure measures (a project's 年度计划投资), the name cell then says of what."""
     cell = _CELL.match(sh[value[0] : value[1]])
     if cell is None:
         return None
@@ -1378,6 +1398,8 @@ def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: 
             return None
         quantities = []
     subject = re.sub(r"\([^()]*\)", "", text[name[0] : name[1]]).strip()
+    if label:
+        subject = subject + label.strip()
     q = quantities[0] if quantities else None
     amount = q.low if q is not None else Decimal(cell.group("num").replace(",", ""))
     prefix = {
@@ -1426,7 +1448,7 @@ def read_indicator(text: str, sh: str, name: tuple[int, int], unit: str, value: 
     else:
         kind = "amount"
     return Reading(
-        name[0],
+        value[0] if label else name[0],  # a labelled figure is quoted alone: its name cell is apart
         value[1],
         kind,
         comparator,

@@ -1,0 +1,66 @@
+"""Project tables, labelled unit lists and reports of last year, read as a plan means them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planengine.draft import draft_spec
+from planengine.draft.responsibility import parse_responsibility
+from planengine.draft.targets import Reading, read_region
+from planengine.draft.text import shadow
+
+
+def read(text: str) -> list[Reading]:
+    return read_region(text, shadow(text), 0, len(text))
+
+
+def test_a_deadline_after_the_units_is_no_unit() -> None:
+    found = parse_responsibility("责任单位:县教育局;配合单位:县发改局、县财政局;完成时限:2024年8月底")
+    assert (found.lead, found.support) == (("县教育局",), ("县发改局", "县财政局"))
+
+
+PROJECTS = (
+    "某区2024年重点建设项目年度计划表\n"
+    "序号|项目名称|建设内容|总投资(万元)|年度计划投资(万元)|形象进度目标|责任单位\n"
+    "1|城东大道工程|新建城市主干道2.4公里|12000|6800|3月底前完成征地拆迁，12月底前完成路基工程|区住建局\n"
+    "2|城西学校工程|新建九年一贯制学校1所|9000|7800|7月底前竣工验收|区教育局\n"
+)
+
+
+def test_a_project_s_planned_spending_for_the_year_is_a_target_and_its_total_is_not() -> None:
+    targets = draft_spec(PROJECTS, year=2024).targets
+    spending = [t for t in targets if t.quote in ("6800", "7800")]
+    assert [(t.quote, t.value, t.unit) for t in spending] == [
+        ("6800", Decimal(68_000_000), "元"),
+        ("7800", Decimal(78_000_000), "元"),
+    ]
+    assert not any("12000" in t.quote or "9000" in t.quote for t in targets)
+
+
+def test_what_a_project_builds_and_its_progress_milestones_are_read_beside_its_spending() -> None:
+    quotes = [t.quote for t in draft_spec(PROJECTS, year=2024).targets]
+    for quote in (
+        "新建城市主干道2.4公里",
+        "3月底前完成征地拆迁",
+        "12月底前完成路基工程",
+        "新建九年一贯制学校1所",
+        "7月底前竣工验收",
+    ):
+        assert quote in quotes
+    assert {t.lead for t in draft_spec(PROJECTS, year=2024).targets} == {("区住建局",), ("区教育局",)}
+
+
+def test_the_rest_of_a_sentence_about_last_year_reports_it() -> None:
+    past = "厅长介绍,江西去年的粮食产量达到430.38亿斤,连续10年稳定在430亿斤以上;生猪出栏达到3050万头,增长4.8%。"
+    assert read(past) == []
+    turned = "去年全县完成投资50亿元,今年计划完成投资60亿元。"
+    assert [r.value for r in read(turned)] == [Decimal(6_000_000_000)]
+    based = "粮食产量比去年增长2%,达到430亿斤以上。"
+    assert [r.kind for r in read(based)] == ["growth-rate", "amount"]
+
+
+def test_in_a_progress_report_what_is_done_and_its_rate_are_no_targets() -> None:
+    report = "2023年3月份重点任务进展情况表\n一、就业促进\n1.募集青年就业见习岗位325个 完成330个,完成率101.54%\n"
+    assert [(t.quote, t.value) for t in draft_spec(report, year=2023).targets] == [
+        ("募集青年就业见习岗位325个", Decimal(325))
+    ]
