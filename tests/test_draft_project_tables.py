@@ -64,3 +64,18 @@ def test_in_a_progress_report_what_is_done_and_its_rate_are_no_targets() -> None
     assert [(t.quote, t.value) for t in draft_spec(report, year=2023).targets] == [
         ("募集青年就业见习岗位325个", Decimal(325))
     ]
+
+
+def test_a_report_s_items_restate_their_targets_before_each_report() -> None:
+    report = (
+        "某市2024年民生实事完成情况\n一、省重点民生实事完成情况\n(一)开展职业技能培训\n"
+        "1.全年开展职业技能培训4.7万人次以上,新增技能人才5.7万人以上。\n责任单位:市人社局\n"
+        "完成情况:全市开展各类职业技能培训10万人次,新增技能人才5.8万人。\n"
+    )
+    drafted = [(t.quote, t.value, t.lead) for t in draft_spec(report, year=2024).targets]
+    assert drafted == [
+        ("全年开展职业技能培训4.7万人次以上", Decimal(47_000), ("市人社局",)),
+        ("新增技能人才5.7万人以上", Decimal(57_000), ("市人社局",)),
+    ]
+    review = "某市2024年工作总结\n一、2023年工作完成情况\n全市新增技能人才5.8万人,开展培训10万人次。\n"
+    assert draft_spec(review, year=2024).targets == ()

@@ -102,6 +102,7 @@ class Node:
     brackets: list[Bracket] = attrs.Factory(list)
     indicators: list[Indicator] = attrs.Factory(list)
     position: int = 0
+    reported: bool = False  # whether a paragraph reporting progress (完成情况:…) was cut out of its text
 
     @property
     def is_goal_section(self) -> bool:
@@ -1099,8 +1100,9 @@ def _drop_reviews(node: Node, sh: str) -> None:
         elif (
             _PROGRESS_SECTION.search(child.title)
             and not _LAST_YEAR.search(child.title)
-            and _keep_stated_targets(child, sh)
+            and (any(part.reported for part in child.walk()) or _keep_stated_targets(child, sh))
         ):
+            # its items restate their targets, each before its report (…4.7万人次以上。完成情况:…)
             kept.append(child)
     node.children[:] = kept
     for child in node.children:
@@ -1125,7 +1127,9 @@ def _drop_progress_paragraphs(node: Node, sh: str) -> None:
     通报) or note how to read a table (注:…), from their label to the line's end."""
     for part in node.walk():
         if part.regions:
+            before = sum(r.end - r.start for r in part.regions)
             part.regions[:] = _paragraphs(part.regions, sh, _PROGRESS_PARAGRAPH, keep=False)
+            part.reported = sum(r.end - r.start for r in part.regions) < before
             part.regions[:] = _paragraphs(part.regions, sh, _DEADLINE_LINE, keep=False)
 
 
