@@ -14,13 +14,13 @@ NEWS = (
 
 def test_each_unit_named_as_a_subject_leads_what_follows_it() -> None:
     got = [(t.quote, t.lead) for t in draft_spec(NEWS, year=2021).targets]
-    assert got == [
-        ("新建公交场站5个", ()),
+    assert got == [  # in the text's order: the paragraph no unit is named in comes last, led by none
         ("8月底完成57个村燃煤治理任务", ("某市住建局",)),
         ("改造老旧小区333个", ("某市住建局",)),
         ("9月底完成供热管网互联互通64公里", ("某市住建局",)),
         ("11月底新建幼儿园9所", ("市教育局",)),
         ("11月底启动旗舰店项目", ("赛罕区政府",)),
+        ("新建公交场站5个", ()),
     ]
 
 
@@ -50,3 +50,31 @@ def test_a_news_report_naming_who_leads_each_stretch_of_work() -> None:
         ("确保新建高标准农田3200亩", ("镇农业农村办",), ("各村(社区)",)),
         ("完成农村户厕改造260户", ("镇规划建设办",), ()),
     ]
+
+
+TOWN = (
+    "某镇2024年乡村振兴重点工作安排\n"
+    "一、稳定粮食生产\n"
+    "由镇农业服务中心牵头,各村配合,全年粮食播种面积稳定在3.2万亩以上。大豆种植推广600亩左右。"
+    "镇农业服务中心负责新建高标准农田2800亩。同时,新建机耕道8公里。\n"
+    "生猪出栏稳定在2.6万头左右,由镇畜牧兽医站负责。\n"
+    "二、壮大集体经济\n"
+    "由镇经管站牵头,各村(社区)负责具体实施,年经营性收入20万元以上的村达到6个。\n"
+)
+
+
+def test_a_leading_unit_answers_for_its_sentence_and_those_going_on_without_a_subject() -> None:
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(TOWN, year=2024).targets]
+    assert got == [
+        ("全年粮食播种面积稳定在3.2万亩以上", ("镇农业服务中心",), ("各村",)),
+        ("大豆种植推广600亩左右", (), ()),
+        ("新建高标准农田2800亩", ("镇农业服务中心",), ()),
+        ("新建机耕道8公里", ("镇农业服务中心",), ()),
+        ("生猪出栏稳定在2.6万头左右", ("镇畜牧兽医站",), ()),
+        ("年经营性收入20万元以上的村达到6个", ("镇经管站",), ("各村(社区)",)),
+    ]
+
+
+def test_a_person_in_charge_is_no_subject() -> None:
+    text = "一、工作要求\n镇农业服务中心负责人要于6月底前完成培训2期。镇财政所负责人新建台账1套。\n"
+    assert all(t.lead == () for t in draft_spec(text, year=2024).targets)

@@ -32,8 +32,8 @@ __all__ = ["subject_units"]
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[。;!,\n]))[ \t\u3000]*由?(?P<unit>[\u4e00-\u9fff()]{2,20}?)"
     r"(?P<verb>(?:要|将|需|须)(?:在|于)?|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
-    r"(?:牵头|负责)(?:,(?P<support>[^,;。]{2,60}?)(?:配合|协助|参与)(?:推进|实施)?)?"
-    r"(?:,|(?=实施|推进|抓好|做好|组织|开展|完成)))"
+    r"(?:牵头|负责)(?:,(?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?)?"
+    r"(?:,|(?=[。;]|$)|(?=[\u4e00-\u9fff])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成)))"
 )
 #: A node needs this many units named so before its text is read this way (one may be chance).
 _AT_LEAST: Final = 2
@@ -41,37 +41,51 @@ _AT_LEAST: Final = 2
 
 @attrs.frozen
 class _Subject:
-    """A unit named as a subject: its name's span, who helps it, and where what it is to do starts."""
+    """A unit named as a subject: its name's span, who helps it, and the stretch of text it answers
+    for, ``then`` to ``until`` (-1: up to the next subject or the paragraph's end). A unit named after
+    what it answers for (…,由镇畜牧兽医站负责。) claims its sentence from ``then``, its start, and the
+    text resumes at ``resume``, after its name."""
 
     start: int
     end: int
     name: str
     then: int
     support: tuple[str, ...] = ()
+    until: int = -1
+    resume: int = -1
+
+    @property
+    def claims(self) -> int:
+        """Where the text this unit answers for, or names it, begins."""
+        return min(self.start, self.then)
 
 
 def subject_units(root: Node, text: str, sh: str) -> None:
-    """Split the text of every node that names at least two units as subjects (and states no units
-    in brackets) into items, one per unit, each led by its unit."""
+    """Where a document names at least two units as subjects, split the text of every node that
+    names one (and states no units in brackets) into items, one per unit, each led by its unit; the
+    text no unit claims stays."""
     from .structure import Bracket, Node  # the outline's types (a cycle at import time otherwise)
 
-    for node in root.walk():
-        if node.brackets or not node.regions:
-            continue
-        found = {id(region): _subjects(text, sh, region) for region in node.regions}
-        if len({s.name for subjects in found.values() for s in subjects}) < _AT_LEAST:
+    nodes = [node for node in root.walk() if node.regions and not node.brackets]
+    found = {id(region): _subjects(text, sh, region) for node in nodes for region in node.regions}
+    if len({s.name for subjects in found.values() for s in subjects}) < _AT_LEAST:
+        return  # one unit named so may be chance; two or more make it the document's way
+    for node in nodes:
+        if not any(found[id(region)] for region in node.regions):
             continue
         kept: list[Region] = []
+        unclaimed: list[Region] = []
         items: list[Node] = []
         for region in node.regions:
             own = found[id(region)]
-            if not own:
-                kept.append(region)
-                continue
-            if own[0].start > region.start:
-                kept.append(attrs.evolve(region, end=own[0].start))
-            for subject, end in zip(own, [s.start for s in own[1:]] + [region.end]):
-                if subject.then >= end:
+            position = region.start
+            for subject, after in zip(own, [s.claims for s in own[1:]] + [region.end]):
+                begin = max(subject.then, position)
+                end = min(after, subject.until) if subject.until >= 0 else after
+                if subject.claims > position:
+                    unclaimed.append(attrs.evolve(region, start=position, end=subject.claims))
+                position = max(position, end, subject.resume)
+                if begin >= end:
                     continue
                 number = str(len(items) + 1)
                 item = Node(
@@ -80,19 +94,38 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                     kind="row",
                     title=subject.name,
                     parent=node,
-                    position=subject.start,
+                    position=begin,
                 )
-                item.regions.append(attrs.evolve(region, start=subject.then, end=end, segment=0, label=False))
+                item.regions.append(attrs.evolve(region, start=begin, end=end, segment=0, label=False))
                 responsibility = Responsibility((subject.name,), subject.support)
                 item.brackets.append(Bracket(subject.start, subject.end, responsibility))
                 items.append(item)
+            if position < region.end:
+                unclaimed.append(attrs.evolve(region, start=position, end=region.end))
+        for part in unclaimed:
+            if not items or part.start < items[0].position:
+                kept.append(part)  # before the first unit named: the node's own text
+                continue
+            # between units' stretches (大豆玉米…600亩。 after 由…牵头,…。): an item no unit answers for
+            number = str(len(items) + 1)
+            item = Node(
+                number=f"{node.number}-{number}" if node.number else number,
+                own=number,
+                kind="row",
+                title="",
+                parent=node,
+                position=part.start,
+            )
+            item.regions.append(attrs.evolve(part, segment=0, label=False))
+            items.append(item)
         node.regions[:] = kept
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
 
 
 def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
     """The units named as subjects in a region, each by its whole name (市教育局 of 今年市教育局要…),
-    as written."""
+    as written. One that leads (由…牵头, …负责) answers for its sentence, up to the 。; one named
+    after what it answers for (…,由…负责。) for the sentence before its name."""
     found = []
     for match in _SUBJECT.finditer(sh, region.start, region.end):
         words = match.group("unit")
@@ -104,8 +137,43 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             continue  # 中心城区将新建…, 政务服务平台要…: a place or a thing, not who answers
         helping = match.group("support")
         support = tuple(split_units(text[match.start("support") : match.end("support")])) if helping else ()
-        found.append(_Subject(start, match.end("unit"), name, match.end(), support))
+        sentence_end = _sentence_end(sh, match.end(), region.end)
+        if not match.group("verb").startswith(("牵头", "负责")):
+            found.append(_Subject(start, match.end("unit"), name, match.end(), support))  # 要/将: to the next
+            continue
+        sentence_end = _sentence_end(sh, match.end(), region.end)
+        if sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", sh[match.end() : sentence_end]):
+            # …新培育家庭农场10家,由镇经管站牵头,各村具体落实。: the unit answers for what came before
+            then = _sentence_start(sh, region.start, match.start())
+            found.append(_Subject(start, match.end("unit"), name, then, support, match.start() - 1, sentence_end))
+        else:
+            found.append(_Subject(start, match.end("unit"), name, match.end(), support, sentence_end))
     return found
+
+
+def _sentence_end(sh: str, position: int, end: int) -> int:
+    """Where what a leading unit answers for ends: its sentence's 。 (kept inside), or ``end``, and
+    the sentences after it that go on without a subject of their own (同时,…; 完成…; 9月底前…)."""
+    while True:
+        stop = sh.find("。", position, end)
+        if stop < 0:
+            return end
+        if not _GOES_ON.match(sh, stop + 1, end):
+            return stop + 1
+        position = stop + 1
+
+
+#: A sentence that goes on with the subject before it: a word of going on, a verb, or a date first.
+_GOES_ON: Final = re.compile(
+    r"[ \t\u3000]*(?:同时|并|还|此外|另外|进一步|继续|全力|加快|完成|新建|新增|实施|开展|推进|建设|建成|打造|创建|"
+    r"落实|确保|力争|争取|组织|启动|\d{1,2}月|年底前|年内)"
+)
+
+
+def _sentence_start(sh: str, start: int, position: int) -> int:
+    """Where the sentence before ``position`` starts: after the last 。 (or ``start``)."""
+    stop = sh.rfind("。", start, position)
+    return start if stop < 0 else stop + 1
 
 
 #: Endings of names that name places and things, not offices (城区, 小区, 平台, 企业, 社区, 村).
