@@ -216,6 +216,9 @@ def _draft(
     return DraftResult(spec, targets, tuple(review))
 
 
+#: A report on progress without a title of its own says so where it starts (主要进度如下:).
+_REPORT_OPENING: Final = re.compile(r"(?:进度|进展情况|完成情况|推进情况|落实情况|进展)如下")
+_OPENING: Final = 800
 #: A title of a report on progress (推进情况, 进展情况的通报, 工作总结), not of a plan.
 _REPORT_TITLE: Final = re.compile(
     r"(?:推进|进展|完成|执行|落实)情况(?!.*(?:安排|计划|方案))|工作总结|通报|进度表|进展表"
@@ -225,7 +228,7 @@ _REPORT_TITLE: Final = re.compile(
 def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) -> dict[int, list[tuple[int, Reading]]]:
     """The targets each node of the outline states, by ``id(node)``: (segment, reading) pairs."""
     readings: dict[int, list[tuple[int, Reading]]] = {}
-    report = bool(_REPORT_TITLE.search(plan_outline.title))
+    report = bool(_REPORT_TITLE.search(plan_outline.title) or _REPORT_OPENING.search(text[:_OPENING]))
     for node in plan_outline.root.walk():
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report)
         if found:

@@ -23,6 +23,9 @@ _STARTS: Final = re.compile(
     r"\s*(?:[(（]?\d{1,3}[)）.、．]|[(（]?[一二三四五六七八九十]{1,3}[)）、]|第[一二三四五六七八九十\d]+|"
     r"(?:责任|牵头|配合|协办|分管|主要|附件|附表|备注|注)[^\n]{0,6}[:：]|20\d{2}年\d{1,2}月\d{1,2}日\s*$|P\.\s*\d)"
 )
+#: Cells of a table aligned by blanks (丰禾县饲料精深加工项目   新建饲料生产线2条…   18500): a row, as
+#: full as the page is wide, never a line of prose cut short.
+_ALIGNED: Final = re.compile(r"\S[ \u3000]{3,}\S")
 #: How close to the widest lines a line must come to count as full (display columns: a CJK character is 2).
 _SLACK: Final = 12
 #: The narrowest page a text is wrapped at, and how many full lines ending mid-sentence show it.
@@ -50,7 +53,11 @@ def unwrapped(text: str) -> tuple[str, list[int]] | None:
     full = [
         i
         for i, (line, width) in enumerate(zip(lines, widths))
-        if width >= page - _SLACK and "\t" not in line and "|" not in line and not _ENDS.search(line)
+        if width >= page - _SLACK
+        and "\t" not in line
+        and "|" not in line
+        and not _ENDS.search(line)
+        and not _ALIGNED.search(line)
     ]
     ending = sum(1 for line, width in zip(lines, widths) if width >= page - _SLACK and _ENDS.search(line))
     if len(full) < _ENOUGH or len(full) < 2 * ending:

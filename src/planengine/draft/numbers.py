@@ -95,6 +95,8 @@ COUNT_WORDS: Final = (
     "轮",
     "颗",
     "起",
+    "口",  # 7.4万口山坪塘, 打井3口
+    "块",  # 智能水表1.3万块
 )
 #: Measure words of amounts (money, area, weight, length, energy, time); % and 个百分点 are rates.
 AMOUNT_WORDS: Final = (

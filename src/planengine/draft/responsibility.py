@@ -34,6 +34,7 @@ __all__ = [
     "find_brackets",
     "looks_like_unit",
     "names_collective_or_village",
+    "lead_then_support",
     "parse_responsibility",
     "split_units",
 ]
@@ -182,6 +183,20 @@ def split_units(text: str) -> list[str]:
         else:
             names.append(parts[0] if len(parts) == 1 else piece)  # a unit with its head's name left out
     return [n for n in names if n]
+
+
+def lead_then_support(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A cell of units in groups parted by ``;`` (县经开区管委会;县住建局、县自然资源局): the one unit of
+    the first group leads, the units after support; ``None`` for any other cell (one group, or a
+    first group of several units, which says nothing of who leads)."""
+    groups = [g for g in _split_outside(cell, ";；") if g.strip()]
+    if len(groups) < 2:
+        return None
+    first = split_units(groups[0])
+    if len(first) != 1 or not looks_like_unit(first[0].strip("*")):
+        return None
+    rest = [n for group in groups[1:] for n in split_units(group)]
+    return (first[0].strip("*"),), tuple(n.strip("*") for n in rest)
 
 
 #: Words that make a list of kinds of unit one collective (各…, 沿线…, 相关…).

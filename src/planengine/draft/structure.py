@@ -25,12 +25,14 @@ from typing import Final
 import attrs
 
 from .glued import glued_header, read_glued_rows
+from .numbers import find_quantities
 from .responsibility import (
     MARKERS,
     Responsibility,
     completes_name,
     find_brackets,
     first_listed_leads,
+    lead_then_support,
     looks_like_unit,
     names_collective_or_village,
     parse_responsibility,
@@ -214,7 +216,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
     if re.search(r"进度目标$", header):
         return "when"  # 形象进度目标: what is to be done by when this year (6月底前开工)
     if re.search(
-        r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源|地点|地址|位置|所在地",
+        r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源|地点|地址|位置|所在地|"
+        r"之比|完成率|完成比|占比",
         header,
     ):
         return "skip"
@@ -312,18 +315,54 @@ def spaced_tables(sh: str) -> str:
         if columns and (
             _PAGE_MARKER.fullmatch(line.strip())
             or _heading(sh, *strip_span(sh, start, end)) is not None
-            or (len(words) == 1 and (_unit_cell(line) or _WRAPPED_PIECE.fullmatch(words[0])))
+            or (len(words) == 1 and (_unit_cell(line) or _WRAPPED_NAME.fullmatch(words[0])))
         ):
             continue  # a page break, a heading over a group of rows, a unit (or the rest of one) on its own line
-        if len(words) >= 3 and sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) >= 2:
-            columns = len(words)
+        if columns and _wrapped_beside_units(sh, start, end, words, columns, out):
+            continue
+        spread = set()  # the gaps inside a header word spread out (单 位, 备  注): no cell ends there
+        if len(words) >= 3 and sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) >= 1:
+            stripped = strip_span(sh, start, end)
+            for gap in _GAP.finditer(sh, stripped[0], stripped[1]):
+                left, right = sh[gap.start() - 1], sh[gap.end()] if gap.end() < end else ""
+                single = (gap.start() - 1 == stripped[0] or sh[gap.start() - 2].isspace()) and (
+                    gap.end() + 1 >= stripped[1] or sh[gap.end() + 1].isspace()
+                )
+                if single and _HEADER_WORDS.fullmatch(left + right):
+                    spread.add(gap.start())
+            words = [w for w in _GAP.split(sh[stripped[0] : stripped[1]])]
+            if sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) + len(spread) >= 2:
+                columns = len(words) - len(spread)
+            elif not (columns and len(words) >= 2):
+                columns = 0
+                continue
         elif not (columns and len(words) >= 2):
             columns = 0
             continue
         stripped = strip_span(sh, start, end)
         for gap in _GAP.finditer(sh, stripped[0], stripped[1]):
-            out[gap.start()] = "|"
+            if gap.start() not in spread:
+                out[gap.start()] = "|"
     return "".join(out)
+
+
+#: The rest of a cell's name wrapped onto a line of its own (厂房(三期), 线工程): no digits, no stops.
+_WRAPPED_NAME: Final = re.compile(r"[\u4e00-\u9fff*()]{1,16}")
+
+
+def _wrapped_beside_units(sh: str, start: int, end: int, words: list[str], columns: int, out: list[str]) -> bool:
+    """Whether an indented line under a row holds the rests of wrapped cells and, last, units (项目
+    … 国网丰禾县供电公司 under a row whose unit cell ends 县自然资源局、): the rests are blanked in
+    ``out``, so that the units alone go on with the row's unit cell (see :func:`wrapped_rows`)."""
+    if not (1 < len(words) < columns and sh[start:end][:1] in " \t\u3000"):
+        return False
+    if not _unit_cell(words[-1]) or not all(_WRAPPED_NAME.fullmatch(w) and not _unit_cell(w) for w in words[:-1]):
+        return False
+    last = sh.rfind(words[-1], start, end)
+    for i in range(start, last):
+        if not sh[i].isspace():
+            out[i] = " "
+    return True
 
 
 #: A document-sharing site's page (由会员分享, 可在线阅读, 珍藏版): its pages start with 1、 2、 3、.
@@ -544,8 +583,9 @@ def _continues_row(sh: str, row: tuple[int, int, int], start: int, end: int, col
     last_cell = tail.rstrip().rstrip("|").rsplit("|", 1)[-1].replace("、", ",").split(",")[-1].strip()
     if cells >= columns and bar >= 0:
         return False  # a full row, then a line of cells: the next row
+    listing = tail.rstrip().endswith(("、", ","))  # 县发改局;县自然资源局、 / 国网丰禾县供电公司: a list goes on
     return completes_name(last_cell, re.split(r"[、,;]", first)[0]) or (
-        _unit_cell(first) and (cells < columns or _unit_cell(last_cell))
+        _unit_cell(first) and (cells < columns or listing or _unit_cell(last_cell))
     )
 
 
@@ -802,6 +842,8 @@ class _OutlineReader:
         if self.sh.count("|", line_start, line_end) >= 2:  # blank cells at the end count: 2021.8 | 城投集团 | ||
             if self._read_table_line(line_start, line_end):
                 return
+        elif heading is None and self.header is not None and s > line_start and _WRAPPED_NAME.fullmatch(line):
+            return  # the rest of a row's name wrapped onto an indented line (厂房(三期)): the table goes on
         elif heading is None:
             self.header = None  # text ends a table; a heading inside one (一、国土绿化行动) groups its rows
         if heading is None and not self.first_heading_seen and not self.title and _looks_like_title(line):
@@ -1288,6 +1330,12 @@ def _roles_by_content(
     return roles
 
 
+def _as_shadowed(text: str, sh: str, a: int, b: int) -> str:
+    """A cell's text as written, with what the shadow blanked blank too (the rest of a wrapped name on
+    the line of units it goes on with)."""
+    return "".join(" " if s == " " and not t.isspace() else t for t, s in zip(text[a:b], sh[a:b]))
+
+
 def _starred_units(lead: list[str], support: list[str]) -> tuple[list[str], list[str]]:
     """A ``*`` marks the lead among the units of a row (农业服务中心*、各村): the starred units lead and the
     others support; without a star the columns say who leads. The star is not part of a name."""
@@ -1389,16 +1437,20 @@ def _spending(
 
 def _unit_columns(header: list[str]) -> dict[int, str]:
     """The header's unit columns: index -> lead or support."""
+    return {i: role for i, role in enumerate(_header_roles(header)) if role in ("lead", "support")}
+
+
+def _header_roles(header: list[str]) -> list[str]:
+    """The role of each column of a header."""
     has_lead = any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header)
-    roles = {i: _column_role(h, has_lead) for i, h in enumerate(header)}
-    return {i: role for i, role in roles.items() if role in ("lead", "support")}
+    return [_column_role(h, has_lead) for h in header]
 
 
 def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[str]) -> list[str]:
     """The role of each cell of a row: its column's, unless the cells do not line up with the header
     (a flattened table lost its blanks), when they are told by their content."""
     has_lead = any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header)
-    roles = [_column_role(h, has_lead) for h in header]
+    roles = _header_roles(header)
     if "unit" in roles and "year" in roles and "target" not in roles:
         # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target
         last_year = max(i for i, r in enumerate(roles) if r == "year")
@@ -1408,6 +1460,8 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
     if unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
         roles = ["content" if r == "place" else r for r in roles]
+    if len(cells) < len(header):
+        roles = _short_row(text, sh, cells, roles)
     if not unit_columns:
         return roles
     # what follows the units (推进情况, 说明, 是否达序) reports progress, not targets
@@ -1424,6 +1478,32 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # the cells past the header's are told by their content too
         return roles + _roles_by_content(text, sh, cells, has_lead, roles)[len(roles) :]
     return roles
+
+
+def _short_row(text: str, sh: str, cells: list[tuple[int, int]], roles: list[str]) -> list[str]:
+    """The roles of a row short of the header's cells because it leaves out its number or its measure
+    (提质改造农村公路 | 公里 | 168 under 序号 | 考核指标 | 单位 | 工作目标, the row going on with the
+    number above; 4 | 减少大班额 | 869 with no measure): those columns are skipped in its roles."""
+    adjusted = list(roles)
+    first = sh[cells[0][0] : cells[0][1]].strip() if cells else ""
+    if adjusted and adjusted[0] == "serial" and not re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", first):
+        adjusted.pop(0)
+    if "unit" in adjusted:
+        index = adjusted.index("unit")
+        value = sh[cells[index][0] : cells[index][1]].strip() if index < len(cells) else ""
+        if not _measure_cell(value):
+            adjusted.pop(index)
+    if len(adjusted) == len(roles) or len(cells) > len(adjusted):
+        return roles
+    return adjusted + ["skip"] * (len(roles) - len(adjusted))
+
+
+def _measure_cell(value: str) -> bool:
+    """Whether a cell is a measure alone (万人, 公里, 元/月/人), as a 单位 column holds."""
+    if not value or len(value) > 8 or re.search(r"\d", value):
+        return False
+    quantities = find_quantities("1" + value)
+    return bool(quantities) and quantities[0].start == 0
 
 
 @attrs.define
@@ -1487,7 +1567,14 @@ def _sort_cells(
             # unit cell) is a blank one
             written = bool(value.strip()) and not _NOT_UNITS.search(value)
             row.units_written = row.units_written or written
-            names = split_units(text[a:b]) if written else last_units.get(index, [])
+            cell = _as_shadowed(text, sh, a, b)
+            grouped = lead_then_support(cell) if written and role == "lead" and "support" not in roles else None
+            if grouped is not None:
+                # 县经开区管委会;县住建局、县自然资源局 under 责任单位: the unit before the ; leads (marked
+                # with a star, as a * in the cell would, so that a blank cell below inherits it so)
+                names = [f"*{n}" for n in grouped[0]] + list(grouped[1])
+            else:
+                names = split_units(cell) if written else last_units.get(index, [])
             last_units[index] = names
             (row.lead if role == "lead" else row.support).extend(names)
         elif role == "when":

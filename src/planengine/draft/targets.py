@@ -92,6 +92,8 @@ _PAST: Final = re.compile(
 _PAST_YEAR: Final = re.compile(
     r"\s*(20\d{2})\s*年(?:度)?(?:全年)?(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
 )
+#: A sentence that breaks down the figure before it (其中,…).
+_BREAKDOWN: Final = re.compile(r"\s*其中")
 #: Where a sentence starts to report what was done by a date (截至6月底…), the rest of it reports too.
 _AS_OF: Final = re.compile(r"截至|截止")
 #: Last year as the time of what a clause says (江西去年的粮食产量达到…, 上年全区完成…), not as a base
@@ -106,14 +108,16 @@ _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|
 _SO_FAR: Final = re.compile(r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来)[^,;。]{0,14}?,")
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
-    r"\s*(?:20\d{2}年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?)(?:以来)?,"
+    r"\s*(?:20\d{2}年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?)(?:以来)?"
+    r"(?:,|(?=已|实际|累计|共))"  # 上半年,… / 上半年已完成…
 )
 #: In a progress report, a clause of what is done so far after a target: 1-3月完成投资…, 一季度累计完成…,
 #: 占年度投资目标的16.22%. It and the rest of its sentence report.
 _DONE_SO_FAR: Final = re.compile(
-    r"(?:^|(?<=[,;]))\s*(?:(?:(?:第?[一二三四1-4]季度|前三季度|上半年)累计|1\s*[-~—–至]\s*\d{1,2}月份?(?:累计)?|"
+    r"(?:^|(?<=[,;。\n]))\s*(?:(?:(?:第?[一二三四1-4]季度|前三季度|上半年)(?:实际|累计)|1\s*[-~—–至]\s*\d{1,2}月份?(?:累计)?|"
     r"1[3-9]月(?:累计)?)(?:完成|实现|达到)|"  # 13月: 1-3月 with its dash lost (no month is 13)
-    r"占(?:年度|全年)[^,;。]{0,8}?(?:目标|计划|任务)(?:的)?\s*\d|完成(?:年度|全年)(?:目标)?任务的\s*\d)"
+    r"占(?:年度|全年|总)[^,;。]{0,8}?(?:目标|计划|任务)(?:的)?\s*\d|完成(?:年度|全年)(?:目标)?任务的\s*\d)"
+    r"|(?:^|(?<=[,;。\n]))\s*累计(?:已)?(?:完成|解决|下达|实现|建成|开工|投入)"  # 累计完成搬迁安置42.3万人
     # 完成330个,完成率101.54%: what is done so far and its share of the target, after a blank too
     r"|(?:^|(?<=[,;\s]))(?:完成|已完成)\s*\d+(?:\.\d+)?\s*[^\d,;。\s]{0,3}\s*[,，]\s*完成率\s*\d"
     r"|(?:^|(?<=[,;\s]))完成率\s*\d"
@@ -399,6 +403,7 @@ def read_region(
     """
     readings: list[Reading] = []
     past = False
+    done_before = False  # whether the sentence before reported what is done so far
     for s_start, s_end in sentences(sh, start, end):
         numbered = _NUMBERED_YEAR.match(sh, s_start, s_end)  # 14.2023年全区…: the year after the item's number
         opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
@@ -411,8 +416,8 @@ def read_region(
             past = True
         continued = past
         past = past and sh[s_end : s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
-        reported = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
-        if reported is not None and not _THIS_YEAR_TURN.search(sh, reported.end(), s_end):
+        last_year = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
+        if last_year is not None and not _THIS_YEAR_TURN.search(sh, last_year.end(), s_end):
             past = sh[s_end : s_end + 1] == ";"  # 去年…达到A,…;…: what follows up to the 。 reports too
         if continued:
             # …2024年全区接待游客860万人次,2025年…分别增长10%、12%: the plan's year starts its targets
@@ -429,12 +434,14 @@ def read_region(
             past, s_start = False, ahead.start("turn")
         if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
             continue  # a question states no target
-        if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
-            continue  # a question states no target
         marker = _SENTENCE_MARKER.match(sh, s_start, s_end)
         if marker:
             s_start = marker.end()
-        if report and (done := _DONE_SO_FAR.search(sh, s_start, s_end)) is not None:
+        if report and done_before and _BREAKDOWN.match(sh, s_start, s_end):
+            continue  # …上半年实际完成投资156.92亿元。其中,中央专项资金38.15亿元: a breakdown of what is done
+        done = _DONE_SO_FAR.search(sh, s_start, s_end) if report else None
+        done_before = done is not None
+        if done is not None:
             s_end = done.start()  # 年度投资目标15495万元,1-3月完成投资2513万元,占…的16.22%: the rest reports
         readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due))
     return readings
@@ -1379,6 +1386,14 @@ def is_figure(cell: str) -> bool:
 _PER_HEAD_SUBJECT: Final = re.compile(r"^每(?:十万|万|千|百)(?:人|人口|户)|^人均|^户均")
 
 
+#: A whole number (no decimals) written without a measure.
+_COUNTED_BARE: Final = re.compile(r"\d+(?:,\d{3})*")
+#: What a number with no measure is a level of, not a count of things: an index, money, an area, a rate.
+_NOT_COUNTED: Final = re.compile(
+    r"指数|金额|资金|投资|收入|产值|总值|增加值|面积|总量|产量|规模|率|比|价|额|标准|浓度|密度|天数"
+)
+
+
 def read_indicator(
     text: str, sh: str, name: tuple[int, int], unit: str, value: tuple[int, int], label: str = ""
 ) -> Reading | None:
@@ -1443,8 +1458,10 @@ def read_indicator(
         kind = "ratio"
     elif comparator == "approx":
         kind = "approximate"
-    elif q is not None and q.is_count:
-        kind = "count"
+    elif (q is not None and q.is_count) or (
+        q is None and _COUNTED_BARE.fullmatch(cell.group("num")) and not _NOT_COUNTED.search(subject)
+    ):
+        kind = "count"  # 改建农村户用厕所 | 144281: a whole number with no measure counts what the row names
     else:
         kind = "amount"
     return Reading(

@@ -1,0 +1,79 @@
+"""Tables aligned by blanks, and reports of progress without a title: read as a plan means them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planengine.draft import draft_spec
+from planengine.draft.hardwrap import unwrapped
+from planengine.draft.responsibility import lead_then_support
+
+PROJECTS = (
+    "某县2024年度重点项目建设计划表\n\n"
+    "序号  项目名称                建设内容及规模                        总投资（万元）  年度计划投资（万元）  责任单位\n"
+    "1     开发区标准化            新建标准化厂房12栋                    32000           12000                 县经开区管委会；县住建局、县自然资源局\n"
+    "      厂房（三期）\n"
+    "2     饲料精深加工项目        新建饲料生产线2条                     18500           9000                  县农业农村局；县发改局、\n"
+    "      项目                                                                                                县市场监管局\n"
+    "3     农产品冷链物流园        建设冷库库容3万吨                     15600           6200                  县商务局\n"
+)
+
+
+def test_rows_aligned_by_blanks_keep_their_own_cells_and_leads() -> None:
+    got = [(t.quote, t.value, t.lead, t.support) for t in draft_spec(PROJECTS, year=2024).targets]
+    assert got == [
+        ("新建标准化厂房12栋", Decimal(12), ("县经开区管委会",), ("县住建局", "县自然资源局")),
+        ("12000", Decimal(120_000_000), ("县经开区管委会",), ("县住建局", "县自然资源局")),
+        ("新建饲料生产线2条", Decimal(2), ("县农业农村局",), ("县发改局", "县市场监管局")),
+        ("9000", Decimal(90_000_000), ("县农业农村局",), ("县发改局", "县市场监管局")),
+        ("建设冷库库容3万吨", Decimal(30_000), ("县商务局",), ()),
+        ("6200", Decimal(62_000_000), ("县商务局",), ()),
+    ]
+
+
+def test_rows_as_wide_as_the_page_are_not_lines_of_prose_cut_short() -> None:
+    assert unwrapped(PROJECTS * 3) is None
+
+
+def test_units_parted_by_a_semicolon_lead_then_support() -> None:
+    assert lead_then_support("县经开区管委会;县住建局、县自然资源局") == (
+        ("县经开区管委会",),
+        ("县住建局", "县自然资源局"),
+    )
+    assert lead_then_support("县教育局、县发改局;县住建局") is None  # the first group says nothing of who leads
+    assert lead_then_support("县教育局") is None
+
+
+PROGRESS = (
+    "某市1-11月重点民生实事落实情况\n\n"
+    "序号 考核指标 单 位 工作目标 已完成数 占年任务之比 备  注\n"
+    "1 城镇新增就业 万人 5.2 7.23  139.1% 人社局\n"
+    "提质改造农村公路 公里  168 171.70  102.2%\n"
+    "2 改建农村户用厕所 144281 127258 88.2% 农业农村局\n"
+)
+
+
+def test_a_header_word_spread_out_and_rows_short_of_a_number_or_a_measure() -> None:
+    got = [(t.quote, t.kind, t.value) for t in draft_spec(PROGRESS, year=2024).targets]
+    assert got == [
+        ("城镇新增就业 万人 5.2", "count", Decimal(52_000)),
+        ("提质改造农村公路 公里  168", "amount", Decimal(168)),
+        ("改建农村户用厕所 144281", "count", Decimal(144_281)),
+    ]
+
+
+REPORT = (
+    "按照工作部署,各部门落实责任。2015年25件重点民生实事计划总投资277亿元,上半年实际完成投资156.92亿元,"
+    "占全年计划投资的56.6%。其中,中央专项资金38.15亿元,市级财政24.21亿元。主要进度如下:\n"
+    "解决500万人饮水安全。上半年已建成工程1419处,解决了59.6万人的饮水安全问题。累计下达计划53.8万人,占总计划的99.6%。\n"
+    "完成7.4万口山坪塘整治。上半年已全部完工。\n"
+)
+
+
+def test_a_report_without_a_title_reads_only_what_was_planned() -> None:
+    got = [(t.quote, t.kind, t.value) for t in draft_spec(REPORT, year=2015).targets]
+    assert got == [
+        ("2015年25件重点民生实事计划总投资277亿元", "amount", Decimal(27_700_000_000)),
+        ("解决500万人饮水安全", "count", Decimal(5_000_000)),
+        ("完成7.4万口山坪塘整治", "count", Decimal(74_000)),
+    ]
