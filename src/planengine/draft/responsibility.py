@@ -205,8 +205,8 @@ _COLLECTIVE_HEAD: Final = re.compile(r"各|沿线|相关|有关|所在|属地|�
 _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(?:人民政府|政府|办事处|党委|党工委|委员会)?")
 
 
-#: A lead marked in words after its name (区交通运输局(牵头)).
-_LEAD_MARK: Final = re.compile(r"\s*[(（]\s*牵头\s*[)）]")
+#: A lead marked in words after its name (区交通运输局(牵头); …,县住建局牵头).
+_LEAD_MARK: Final = re.compile(r"\s*[(（]\s*牵头\s*[)）]|(?<=[\u4e00-\u9fff)）])牵头(?=\s*(?:[,;，；、。]|$))")
 
 
 def _spaced(text: str) -> list[str]:

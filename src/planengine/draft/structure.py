@@ -138,8 +138,11 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位)\s*:|"
     r"\s*(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;,\d\n]{2,40}?(?:牵头|负责)"  # (上述指标)由X牵头,Y配合(推进)。
-    r"(?:,[^。;,\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$"
+    r"(?:,[^。;,\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$|"
+    r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n]*(?:牵头|负责))"  # 部门分工:省发展改革委牵头,各地、各部门配合。
 )
+#: The label of a line that shares out who does what (部门分工:…), left out of the units' names.
+_SHARING_LABEL: Final = re.compile(r"\s*(?:部门|职责|责任|任务)分工\s*[:：]\s*")
 _HEADER_WORDS: Final = re.compile(
     r"^(?:序号|编号|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任领导|分管领导|实事项目|项目名称|项目|"
     r"全年目标任务|年度目标任务|责任主体|主要工作任务|"
@@ -924,6 +927,7 @@ class _OutlineReader:
         stated units too and no text came between. Whether it stated units (else it is text)."""
         current = self.current
         content = _unwrapped(self.text[s:e])  # names as written
+        content = _SHARING_LABEL.sub("", content, count=1) if _SHARING_LABEL.match(content) else content
         last = current.brackets[-1] if current.brackets else None
         previous = (
             last

@@ -77,6 +77,15 @@ _CONTEXT: Final = re.compile(
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效)|"
     r"在[^,]{0,12}(?:基础上|框架下|前提下))"
 )
+#: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
+#: the rules of the assessment, never its targets.
+_SCORING: Final = re.compile(
+    r"得(?:基本|满)?分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$"
+)
+#: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
+_PURPOSE: Final = re.compile(
+    r"^(?:为(?:了|确保|保证|推进|加快|进一步|全面|深入|贯彻|落实|做好)|围绕|聚焦|按照|根据|对照|参照|依据)"
+)
 #: Growth in double figures (实现两位数增长, 保持两位数以上增长): 10% or more.
 _DOUBLE_DIGITS: Final = re.compile(r"(?:实现|保持|达到)?两位数(?:以上)?的?(?:增长|增速|增幅)")
 #: What the year is to be (…是决胜全面建成小康社会的关键一年, 是“十四五”开局之年): no target.
@@ -650,11 +659,14 @@ def _read_clause(
 ) -> list[Reading]:
     clause = sh[c_start:c_end]
     body = _LEADING.sub("", clause)
-    if _PAST.search(clause) or _WHAT_THE_YEAR_IS.search(clause):
+    if _PAST.search(clause) or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause):
         return []
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
     quantities = [] if _CONTEXT.match(body) else _target_quantities(sh, c_start, c_end)
+    clear = _CLEAR.search(clause) if quantities else None
+    if clear is not None and all(_QUALIFIED_EVENT.fullmatch(sh, q.end, c_start + clear.start()) for q in quantities):
+        quantities = []  # 一次死亡3人以上道路交通事故零发生: the figures say which accidents, none of them
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
@@ -696,7 +708,7 @@ def _read_clause(
     clearing = _clearing(sh, c_start, c_end, deadline)
     if clearing is not None:
         return [clearing]
-    if milestones or deadline[0]:
+    if (milestones or deadline[0]) and not _PURPOSE.match(body):
         milestone = _milestone(sh, c_start, c_end, deadline)
         if milestone is not None:
             return _object_first_items(text, sh, milestone)
@@ -771,6 +783,10 @@ def _unnumbered_items(
         if reading is not None:
             found.append(reading)
     return found
+
+
+#: What lies between a figure and 零发生 when the figure only says which events are meant.
+_QUALIFIED_EVENT: Final = re.compile(r"[^,;。]*?(?:事故|事件|案件|火灾|灾害)(?:起数)?")
 
 
 def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
@@ -864,6 +880,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue
         if re.match(r"^(?:年|岁|周岁|号|期|级|届|类|版|代|大|强(?!度))", after) and not q.unit:
             continue
+        if re.match(r"(?:牵头|责任|配合|协办|成员)(?:单位|部门)", after):
+            continue  # 涉及34个牵头单位: the plan counting who answers for it
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
         if (
@@ -1364,8 +1382,9 @@ def _deliverable(segment: str) -> str:
 
 _CELL: Final = re.compile(
     r"^\s*(?P<strive>力争|争取)?\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|突破|达到|约|"
-    r"稳定在|保持在|保持|控制在|前)?\s*"
-    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*(?:[-~～—–至]\s*(?P<high>\d+(?:,\d{3})*(?:\.\d+)?)\s*)?"
+    r"稳定在|保持在|保持|控制在|(?:全[国省市区县])?前)?\s*"
+    r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
+    r"(?:(?P<low_unit>[^\d\s以左上下\-~～—–至]{1,4})?\s*[-~～—–至]\s*(?P<high>\d+(?:,\d{3})*(?:\.\d+)?)\s*)?"
     r"(?P<unit>[^\d\s以左上下]*)\s*(?P<suffix>以上|以内|以下|左右)?\s*$"
 )
 
@@ -1400,8 +1419,8 @@ def read_indicator(
     """A row of an indicator table (指标名称 | 单位 | 目标值) as one target; ``label``, where given, is
     what the figure measures (a project's 年度计划投资), the name cell then says of what."""
     cell = _CELL.match(sh[value[0] : value[1]])
-    if cell is None:
-        return None
+    if cell is None or (cell.group("low_unit") and cell.group("low_unit") != cell.group("unit")):
+        return None  # 1500万元-2000万元 is a range in one measure; 5年-10万元 is no figure of one
     own = cell.group("unit") or ""
     # the cell's own measure, but a scale alone (1.2万 under 个) takes the column's measure after it
     written = cell.group("num") + (
@@ -1433,9 +1452,11 @@ def read_indicator(
         "达到": ">=",
         "约": "approx",
         "控制在": "<=",
-        "前": "<=",  # 前5位: a rank, the fifth place or better
-    }.get(cell.group("cmp") or "")
+        "前": "<=",  # 前5位, 全省前5位: a rank, the fifth place or better
+    }.get(re.sub(r"^全[国省市区县](?=前)", "", cell.group("cmp") or ""))
     comparator = prefix or _SUFFIX_MAP.get(cell.group("suffix") or "", "=")
+    if comparator == "=" and amount == 0:
+        comparator = "<="  # 较大安全生产事故 | 0起: none at all, a ceiling
     rate = q is not None and (q.is_rate or q.is_density)
     growth = q is not None and q.is_rate and bool(re.search(r"增长|增速|增幅|下降|降低|减少", subject))
     decrease = growth and bool(re.search(r"下降|降低|减少", subject))

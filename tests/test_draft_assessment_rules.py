@@ -1,0 +1,55 @@
+"""Who answers in 部门分工 lines, events none of which may happen, and an assessment's own rules."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planengine.draft import draft_spec
+from planengine.draft.responsibility import parse_responsibility
+from planengine.draft.targets import Reading, read_region
+from planengine.draft.text import shadow
+
+
+def read(text: str) -> list[Reading]:
+    return read_region(text, shadow(text), 0, len(text))
+
+
+def test_a_line_sharing_out_the_work_names_lead_and_support() -> None:
+    text = "某省重点任务分工方案\n一、主要预期目标\n1.地区生产总值增长6%以上。\n分管省领导:张三\n部门分工:省发展改革委牵头,各地、各部门配合。\n"
+    (target,) = draft_spec(text, year=2021).targets
+    assert (target.lead, target.support) == (("省发展改革委",), ("各地", "各部门"))
+
+
+def test_a_unit_said_to_lead_inside_a_list_of_units_leads() -> None:
+    found = parse_responsibility("责任单位:国网某县供电公司、县水务集团,县住建局牵头")
+    assert (found.lead, found.support) == (("县住建局",), ("国网某县供电公司", "县水务集团"))
+
+
+def test_figures_that_say_which_events_are_meant_are_no_targets() -> None:
+    (reading,) = read("一次死亡3人以上道路交通事故零发生。")
+    assert (reading.kind, reading.comparator, reading.value) == ("ceiling", "<=", Decimal(0))
+
+
+def test_what_a_plan_is_for_and_who_it_counts_are_no_targets() -> None:
+    assert read("为确保2024年十件民生实事项目按期保质完成,特制定本方案。") == []
+    assert read("任务共15项,涉及34个牵头单位、21个责任单位。") == []
+
+
+def test_an_assessment_s_scoring_rules_are_no_targets() -> None:
+    assert (
+        read("完成下限得基本分,完成上限得满分,完成力争值加计1分。单项指标完成率低于60%的,扣2分。本责任书一式三份。")
+        == []
+    )
+
+
+def test_table_cells_of_a_range_in_one_measure_a_rank_and_none_at_all() -> None:
+    table = (
+        "某局2024年度绩效目标责任书\n| 序号 | 考核指标 | 目标值 |\n| 1 | 政府消费券发放 | 1500万元-2000万元 |\n"
+        "| 2 | 全市商务工作综合考评 | 全省前5位 |\n| 3 | 较大及以上安全生产事故 | 0起 |\n"
+    )
+    got = [(t.kind, t.comparator, t.value, t.value_high) for t in draft_spec(table, year=2024).targets]
+    assert got == [
+        ("range", "between", Decimal(15_000_000), Decimal(20_000_000)),
+        ("ceiling", "<=", Decimal(5), None),
+        ("ceiling", "<=", Decimal(0), None),
+    ]
