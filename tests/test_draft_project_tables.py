@@ -29,12 +29,12 @@ PROJECTS = (
 
 def test_a_project_s_planned_spending_for_the_year_is_a_target_and_its_total_is_not() -> None:
     targets = draft_spec(PROJECTS, year=2024).targets
-    spending = [t for t in targets if t.quote in ("6800", "7800")]
-    assert [(t.quote, t.value, t.unit) for t in spending] == [
-        ("6800", Decimal(68_000_000), "元"),
-        ("7800", Decimal(78_000_000), "元"),
+    spending = [t for t in targets if t.quote.endswith(("6800", "7800"))]
+    assert [(t.quote.split("|")[0], t.value, t.unit) for t in spending] == [
+        ("城东大道工程", Decimal(68_000_000), "元"),
+        ("城西学校工程", Decimal(78_000_000), "元"),
     ]
-    assert not any("12000" in t.quote or "9000" in t.quote for t in targets)
+    assert not any(t.value in (Decimal(120_000_000), Decimal(90_000_000)) for t in targets)  # 总投资
 
 
 def test_what_a_project_builds_and_its_progress_milestones_are_read_beside_its_spending() -> None:
@@ -79,3 +79,18 @@ def test_a_report_s_items_restate_their_targets_before_each_report() -> None:
     ]
     review = "某市2024年工作总结\n一、2023年工作完成情况\n全市新增技能人才5.8万人,开展培训10万人次。\n"
     assert draft_spec(review, year=2024).targets == ()
+
+
+def test_a_growth_column_beside_the_level_is_a_target_of_its_own() -> None:
+    table = (
+        "某县2024年主要经济指标\n序号\t指标\t单位\t2024年目标\t增长%\t责任单位\n"
+        "1\t地区生产总值\t亿元\t312\t6.5左右\t县发改局\n2\t规模以上工业增加值\t亿元\t\t8以上\t县工信局\n"
+        "3\t居民消费价格涨幅\t%\t3左右\t\t县发改局\n"
+    )
+    got = [(t.kind, t.comparator, t.value) for t in draft_spec(table, year=2024).targets]
+    assert got == [
+        ("amount", "=", Decimal(31_200_000_000)),
+        ("growth-rate", "approx", Decimal("0.065")),
+        ("growth-rate", ">=", Decimal("0.08")),
+        ("growth-rate", "approx", Decimal("0.03")),
+    ]

@@ -174,6 +174,8 @@ _PLACE_HEADER: Final = re.compile(
 _MEASURED_HEADER: Final = re.compile(
     r"[(（](?P<unit>(?:万|亿)?(?:亩|元|人|人次|个|家|户|吨|公里|千米|米|平方米|公顷|头|只|所|座|套|辆|台|项|条|%))[)）]$"
 )
+#: A column of rates of growth (增长%, 增速(%), 同比增长率).
+_GROWTH_HEADER: Final = re.compile(r"(?:\d{4}年)?(?:同比)?(?:增长|增速|增幅)(?:率|幅度)?\s*(?:[(（]?\s*%\s*[)）]?)?")
 #: The year's planned spending on a project (年度计划投资, 2024年计划完成投资): its target, where the
 #: project's total (总投资) only describes it.
 _YEARS_SPENDING: Final = re.compile(
@@ -195,6 +197,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "support"
     if re.search(r"责任(?:单位|部门|处室|科室)", header):
         return "support" if has_lead_column else "lead"
+    if _GROWTH_HEADER.fullmatch(header):
+        return "growth"  # 增长% beside 2024年目标: the row's rate of growth, a target of its own
     quarter = _QUARTER_COLUMN.fullmatch(header)
     if quarter:  # 一季度 | 二季度 …: what is due by each quarter's end
         return f"quarter{_QUARTERS.index(quarter.group(1)) % 4 + 1}"
@@ -1390,14 +1394,14 @@ def _table_row(
         return
     node = _row_node(text, sh, row, statement, parent, cells[0][0])
     node.indicators.extend(_spending(sh, cells, roles, header, row))
-    if indicators:
-        node.indicators.extend(indicators)
-    elif statement is not None:
+    node.indicators.extend(indicators)
+    node.indicators.extend(_growth(sh, cells, roles, row))  # after the level it grows from
+    if not indicators and statement is not None:
         # the task's name (重点任务) labels the row; the target column states what is to be done
         for a, b in row.content:
             _add_text(text, sh, node, a, b, False, label=True)
         _add_text(text, sh, node, statement[0], statement[1], True)
-    else:
+    elif not indicators:
         for a, b in row.content:
             _add_text(text, sh, node, a, b, True)
     for a, b in row.more_targets:
@@ -1436,6 +1440,25 @@ def _spending(
             measured = _MEASURED_HEADER.search(header[index])
             label = header[index][: measured.start()] if measured else header[index]
             found.append(Indicator(row.content[0], measured.group("unit") if measured else "", (a, b), label))
+    return found
+
+
+def _growth(sh: str, cells: list[tuple[int, int]], roles: list[str], row: _RowCells) -> list[Indicator]:
+    """A row's rate of growth in a 增长% column (地区生产总值 | 亿元 | 312 | 6.5左右): a growth-rate
+    target of the row's indicator, beside its level."""
+    found = []
+    for index, role in enumerate(roles):
+        if role != "growth" or index >= len(cells) or not row.content:
+            continue
+        a, b = cells[index]
+        value = sh[a:b].strip()
+        if (
+            b > a
+            and is_figure(value)
+            and not re.search(r"[^\d.%\s]", re.sub(r"以上|左右|以内|力争|争取|约", "", value))
+        ):
+            named = [c for c in row.content if c[0] < a] or row.content
+            found.append(Indicator(named[-1], "%", (a, b), "增长"))
     return found
 
 

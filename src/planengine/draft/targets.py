@@ -1458,7 +1458,7 @@ def read_indicator(
     if comparator == "=" and amount == 0:
         comparator = "<="  # 较大安全生产事故 | 0起: none at all, a ceiling
     rate = q is not None and (q.is_rate or q.is_density)
-    growth = q is not None and q.is_rate and bool(re.search(r"增长|增速|增幅|下降|降低|减少", subject))
+    growth = q is not None and q.is_rate and bool(re.search(r"增长|增速|增幅|涨幅|下降|降低|减少", subject))
     decrease = growth and bool(re.search(r"下降|降低|减少", subject))
     high = None
     if cell.group("high") is not None:  # 5-8 (家): a range, the unit column's measure for both ends
@@ -1486,7 +1486,7 @@ def read_indicator(
     else:
         kind = "amount"
     return Reading(
-        value[0] if label else name[0],  # a labelled figure is quoted alone: its name cell is apart
+        name[0],
         value[1],
         kind,
         comparator,
