@@ -53,3 +53,19 @@ def test_table_cells_of_a_range_in_one_measure_a_rank_and_none_at_all() -> None:
         ("ceiling", "<=", Decimal(5), None),
         ("ceiling", "<=", Decimal(0), None),
     ]
+
+
+def test_a_threshold_after_a_count_says_which_ones_are_counted() -> None:
+    got = [(r.kind, r.value) for r in read("靠前服务40个预增产值过2000万元,12个预增产值过亿元增长点。")]
+    assert got == [("count", Decimal(40)), ("count", Decimal(12))]
+
+
+def test_each_striven_figure_is_quoted_with_what_it_measures() -> None:
+    text = "规模以上工业增加值增长12%、力争13%,固定资产投资增长12%、力争13%。"
+    got = [(text[r.start : r.end], r.strive) for r in read(text)]
+    assert got == [
+        ("规模以上工业增加值增长12%", False),
+        ("规模以上工业增加值增长12%、力争13%", True),
+        ("固定资产投资增长12%", False),
+        ("固定资产投资增长12%、力争13%", True),
+    ]

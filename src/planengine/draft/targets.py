@@ -537,15 +537,23 @@ def _read_sentence(
             # 6月底前,A完成升级、B扩展至200项以上: the clause right after the date is dated, figures too
             # (a later clause's figure is not: 9月底前,完成…验收,覆盖率达到100%)
             deadline = carried
-        stated = _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject)
+        stated = _stretch_quoted(sh, _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject))
         if stated:
             for p_start, p_end in _bracketed_parts(sh, c_start, c_end):
                 stated.extend(_read_clause(text, sh, p_start, p_end, deadline, False, previous_subject))
         if len(stated) == 1 and readings and _same_growth(readings[-1], stated[0], clause):
             # 增长6.5%左右,在实际工作中力争达到7%: a rate with nothing of its own is the same growth
+            # quoted from the growth it strives past (固定资产投资增长12%、力争13%): the quote names it
             last = readings[-1]
             stated = [
-                attrs.evolve(stated[0], kind="growth-rate", growth=True, subject=last.subject, decrease=last.decrease)
+                attrs.evolve(
+                    stated[0],
+                    start=last.start,
+                    kind="growth-rate",
+                    growth=True,
+                    subject=last.subject,
+                    decrease=last.decrease,
+                )
             ]
         for reading in stated:
             if not reading.deadline and carried[0] and reading.kind == "milestone":
@@ -560,7 +568,11 @@ def _read_sentence(
         # 围绕…,力争单产提高2%,总产增长3%; 准点率保持在95%以上,力争…创建示范县,样板线达到3条: a
         # marker governs the rest of the comma list of targets it opens, after firm targets too,
         # until a clause states none (a measure: 开展…) or says 确保.
-        opens = any(m.group() in _STRIVE_WORDS for m in _STRIVE.finditer(clause))
+        # (a stretch paired with a firm figure, 增长12%、力争13%, opens nothing: it is that figure's own)
+        opens = any(
+            m.group() in _STRIVE_WORDS and not re.search(r"\d[^,;、]{0,3}、$", clause[: m.start()])
+            for m in _STRIVE.finditer(clause)
+        )
         carry = len(readings) > before and not firm and (carry or opens)
         subject = _leading_subject(clause)
         if subject:
@@ -587,6 +599,21 @@ _BARE_RATE: Final = re.compile(
     r"\s*(?:在[^,]{0,10}?中|同时|并)?,?(?:力争|争取|努力|确保)?(?:达到|达|实现|超过|突破|到)?"
     r"\s*\d+(?:\.\d+)?\s*%(?:以上|左右)?\s*"
 )
+
+
+def _stretch_quoted(sh: str, stated: list[Reading]) -> list[Reading]:
+    """A figure striven for right after a firm one of the same kind (固定资产投资增长12%、力争13%) is
+    quoted from the firm one's start, so that its quote names what it measures."""
+    out = list(stated)
+    for i in range(1, len(out)):
+        before, reading = out[i - 1], out[i]
+        if (
+            reading.kind == before.kind
+            and sh[before.end : reading.start].strip() == "、"
+            and sh.startswith(("力争", "争取"), reading.start)
+        ):
+            out[i] = attrs.evolve(reading, start=before.start)
+    return out
 
 
 def _same_growth(growth: Reading, reading: Reading, clause: str) -> bool:
@@ -880,6 +907,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue
         if re.match(r"^(?:年|岁|周岁|号|期|级|届|类|版|代|大|强(?!度))", after) and not q.unit:
             continue
+        if (
+            before.endswith("过")
+            and (re.match(r"[\u4e00-\u9fff]", after) or (kept and kept[-1].is_count))
+            and not _PREFIX_RE.search(before[:-1])
+        ):
+            continue  # 12个预增产值过亿元增长点: which ones are counted (产值过亿元的), not a target
         if re.match(r"(?:牵头|责任|配合|协办|成员)(?:单位|部门)", after):
             continue  # 涉及34个牵头单位: the plan counting who answers for it
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
