@@ -862,7 +862,7 @@ def _subject_before(text: str) -> str:
 def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
     clause = sh[c_start:c_end]
     inside = masked(sh, c_start, c_end)
-    kept = []
+    kept: list[WrittenQuantity] = []
     base = _FROM_TO.search(clause)
     eliminating = _ELIMINATE.match(clause) is not None or _CLEARED.search(clause) is not None
     scope = False  # the quantity before was a scope inside a noun phrase (see below)
