@@ -77,3 +77,33 @@ def test_a_report_without_a_title_reads_only_what_was_planned() -> None:
         ("解决500万人饮水安全", "count", Decimal(5_000_000)),
         ("完成7.4万口山坪塘整治", "count", Decimal(74_000)),
     ]
+
+
+def test_a_line_naming_the_units_of_the_items_before_it() -> None:
+    text = (
+        "某局2024年工作要点\n一、水资源\n4.用水总量控制在4.35亿立方米以内。\n5.关停自备井不少于25眼。\n"
+        "以上第4-5项责任科室:水资源管理科;配合单位:市水文分局\n6.新增节水灌溉面积3万亩。\n责任科室:农村水利科\n"
+    )
+    got = [(t.value, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        (Decimal(435_000_000), ("水资源管理科",), ("市水文分局",)),
+        (Decimal(25), ("水资源管理科",), ("市水文分局",)),
+        (Decimal(30_000), ("农村水利科",), ()),
+    ]
+
+
+def test_indented_reports_of_progress_under_each_item_are_no_targets() -> None:
+    text = (
+        "某区关于2024年民生实事项目上半年推进情况的通报\n    一、分项推进情况\n    1.学位扩容\n"
+        "    年度目标:新增公办学位3600个。\n    进展情况:已新增学位1350个,学生参与率93.6%。\n"
+        "    责任单位:区教育局\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2024).targets] == [("新增公办学位3600个", ("区教育局",))]
+
+
+def test_a_column_of_progress_dated_in_its_header_is_a_header_cell() -> None:
+    table = (
+        "某县2025年民生实事项目推进情况表\n序号\n项目名称\n年度目标任务\n截至6月底完成情况\n牵头单位\n"
+        "1\n学位扩容\n新增公办学位1620个\n已新增学位800个\n县教育局\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(table, year=2025).targets] == [("新增公办学位1620个", ("县教育局",))]

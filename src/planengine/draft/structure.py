@@ -136,7 +136,9 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("circled", re.compile(r"\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 )
 _RESPONSIBILITY_LINE: Final = re.compile(
-    r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位)\s*:|"
+    r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|"
+    r"(?:责任|牵头|配合)(?:科室|股室|处室))\s*:|"
+    r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;,\d\n]{2,40}?(?:牵头|负责)"  # (上述指标)由X牵头,Y配合(推进)。
     r"(?:,[^。;,\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$|"
     r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n]*(?:牵头|负责))"  # 部门分工:省发展改革委牵头,各地、各部门配合。
@@ -508,7 +510,7 @@ _HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
 def _header_cell(word: str) -> bool:
     """Whether a line alone is a table's header cell (序号, 项目内容, 当前进度, 牵头单位, 备注,
     2022年预期目标: a year may open it)."""
-    word = re.sub(r"^20\d{2}年(?:度)?", "", word)
+    word = re.sub(r"^20\d{2}年(?:度)?|^(?:截至|截止)\d{1,2}月(?:底|末|\d{1,2}日)?", "", word)
     return bool(_HEADER_WORDS.fullmatch(word)) or (
         len(word) <= 8
         and bool(
@@ -926,10 +928,28 @@ class _OutlineReader:
         self.stack.append(node)
         _heading_text(self.text, self.sh, node, body_start, e)
 
+    def _read_covering(self, first: int, last: int, body: int, s: int, e: int) -> bool:
+        """The units of a line that covers the items numbered ``first`` to ``last`` before it (以上第4-5项
+        责任科室:…), given to each of them that names none. Whether it named units."""
+        responsibility = parse_responsibility(_unwrapped(self.text[body:e]))
+        if not responsibility:
+            return False
+        parent = self.current.parent if self.current.parent is not None else self.current
+        for item in parent.children:
+            if item.own.isdigit() and first <= int(item.own) <= last and not item.brackets:
+                item.brackets.append(Bracket(s, e, responsibility))
+                item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+        self.last_responsibility_end = e
+        return True
+
     def _read_responsibility(self, s: int, e: int) -> bool:
         """A line that states who answers (牵头单位:…), one statement with the line before when that
         stated units too and no text came between. Whether it stated units (else it is text)."""
         current = self.current
+        covered = _ITEMS_COVERED.match(self.sh, s, e)
+        if covered is not None:
+            # 以上第4-5项责任科室:…: the units answer for the items numbered so (the ones before)
+            return self._read_covering(int(covered.group(1)), int(covered.group(2)), covered.end(), s, e)
         content = _unwrapped(self.text[s:e])  # names as written
         content = _SHARING_LABEL.sub("", content, count=1) if _SHARING_LABEL.match(content) else content
         last = current.brackets[-1] if current.brackets else None
@@ -952,6 +972,10 @@ class _OutlineReader:
             current.brackets.append(Bracket(s, e, responsibility))
         self.last_responsibility_end = e
         return True
+
+
+#: Where a line states the units of several items before it: 以上第4-5项(责任科室:…).
+_ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项\s*")
 
 
 def _has_heading(sh: str, lines: list[tuple[int, int]]) -> bool:
@@ -1204,7 +1228,10 @@ def _paragraphs(regions: list[Region], sh: str, label: re.Pattern[str], *, keep:
         spans: list[tuple[int, int]] = []  # the paragraphs' parts within this region
         if until > region.start:
             spans.append((region.start, min(until, region.end)))
-        for match in label.finditer(sh, region.start, region.end):
+        # from the line's start where only blanks come before the region (an indented paragraph)
+        line_start = sh.rfind("\n", 0, region.start) + 1
+        begin = line_start if not sh[line_start : region.start].strip() else region.start
+        for match in label.finditer(sh, begin, region.end):
             line_end = sh.find("\n", match.end())
             until = len(sh) if line_end < 0 else line_end
             spans.append((match.end() if keep else match.start(), min(until, region.end)))
