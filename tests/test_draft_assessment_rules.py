@@ -69,3 +69,13 @@ def test_each_striven_figure_is_quoted_with_what_it_measures() -> None:
         ("固定资产投资增长12%", False),
         ("固定资产投资增长12%、力争13%", True),
     ]
+
+
+def test_so_many_people_in_wan_with_no_measure_word_are_counted() -> None:
+    got = [(r.kind, r.value) for r in read("为80万农村35—64岁妇女免费做“两癌”检查,对40万贫困劳动力开展技能培训。")]
+    assert got == [("count", Decimal(800_000)), ("count", Decimal(400_000))]
+    assert [r.kind for r in read("完成投资80万元。")] == ["amount"]
+
+
+def test_finishing_every_task_is_no_deliverable() -> None:
+    assert read("确保12月20日前全面完成各项任务。") == []

@@ -134,8 +134,12 @@ _DONE_SO_FAR: Final = re.compile(
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|按时完成|超常规|"
-    r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$|"
+    r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|完成各项(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$|"
     r"方面(?:的)?(?:重点)?(?:工作|任务)(?:顺利|全面|圆满)?完成$|紧盯[^,;。]*(?:目标任务|目标)$"  # the plan's own items, its resolve
+)
+#: The whole plan done (全面完成各项任务, 完成全年目标任务), dated or not: no deliverable of its own.
+_PLAN_DONE: Final = re.compile(
+    r"完成(?:全年|年度)?各项(?:目标)?任务$|^(?:全面|圆满|如期|按时)?完成(?:全年|年度)(?:各项)?(?:目标)?任务$"
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
@@ -1088,7 +1092,9 @@ def _numeric(
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
         if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
             growth = _GROWTH_RE.search(inherited[2])
-        kind, decrease = _numeric_kind(sh[s_start : q.start], prefix, q, comparator, word, growth, deadline[0])
+        kind, decrease = _numeric_kind(
+            sh[s_start : q.start], prefix, q, comparator, word, growth, deadline[0], sh[q.end : q.end + 16]
+        )
         if kind == "amount" and not q.unit and _counts_things(sh, s_start, q):
             kind = "count"
         if kind == "ceiling" and comparator == "approx":
@@ -1161,11 +1167,13 @@ def _numeric_kind(
     word: str,
     growth: re.Match[str] | None,
     deadline: str,
+    after: str = "",
 ) -> tuple[str, bool]:
     """The kind of a quantity's target, the first that fits, and whether less is better.
 
     ``before`` is the segment's own text before the number, ``prefix`` the wording it is read
-    with (its own, or the first quantity's); a number under a deadline is a dated milestone.
+    with (its own, or the first quantity's), ``after`` the text after it; a number under a
+    deadline is a dated milestone.
     """
     if deadline:
         return "milestone", False
@@ -1189,7 +1197,15 @@ def _numeric_kind(
         return "ratio", False
     if comparator == "approx":
         return "approximate", False
+    if not q.unit and q.scale and _PEOPLE_COUNTED.match(after):
+        return "count", False  # 为80万农村35—64岁妇女, 对40万贫困劳动力: so many people
     return ("count" if q.is_count else "amount"), False
+
+
+#: People counted with no measure word after a number in 万 (80万农村妇女, 40万贫困劳动力).
+_PEOPLE_COUNTED: Final = re.compile(
+    r"[^,;。\d]{0,10}?(?:\d+[—\-~至]\d+岁)?[^,;。\d]{0,4}?(?:妇女|劳动力|人口|群众|居民|学生|儿童|老年人|老人|农民|职工|家庭|农户|患者|青年)"
+)
 
 
 def _trim_end(sh: str, start: int, end: int) -> int:
@@ -1377,6 +1393,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     guided = _GUIDE.match(body)
     vague = _VAGUE.search(body)
     is_milestone = False
+    if deadline[0] and _PLAN_DONE.search(body):
+        return None  # 12月20日前全面完成各项任务: the plan's own completion, no deliverable of it
     if deadline[0]:
         is_milestone = True
     elif vague or _INSTRUCTION.match(body):
