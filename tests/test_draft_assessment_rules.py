@@ -79,3 +79,13 @@ def test_so_many_people_in_wan_with_no_measure_word_are_counted() -> None:
 
 def test_finishing_every_task_is_no_deliverable() -> None:
     assert read("确保12月20日前全面完成各项任务。") == []
+
+
+def test_a_range_whose_ends_each_carry_their_scale() -> None:
+    from planengine.draft.numbers import find_quantities
+
+    assert [(q.low, q.high, q.unit) for q in find_quantities("生猪出栏稳定在38万-42万头")] == [
+        (Decimal(380_000), Decimal(420_000), "头")
+    ]
+    assert [(q.low, q.high) for q in find_quantities("增长10%—12%")] == [(Decimal("0.10"), Decimal("0.12"))]
+    assert [(q.low, q.high) for q in find_quantities("投入5万-1亿元")] == [(Decimal(50_000), Decimal(100_000_000))]

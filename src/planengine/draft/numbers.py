@@ -192,7 +192,7 @@ _SCALE_RE: Final = "|".join(SCALES)
 #: Groups: low, high (range), scale, more (余/多), unit.
 QUANTITY: Final = re.compile(
     rf"(?P<low>{_ARABIC}|{_CN})"
-    rf"(?:%?\s*(?:-|~|至|到)\s*(?P<high>{_ARABIC}|{_CN}))?"
+    rf"(?:%?\s*(?:-|~|—|–|至|到)\s*(?P<high>{_ARABIC}|{_CN})|(?P<low_scale>{_SCALE_RE})\s*[-~—–]\s*(?P<scaled_high>{_ARABIC}))?"
     rf"(?P<scale>{_SCALE_RE})?"
     rf"(?P<more>余|多)?"
     rf"(?:[ \u3000]?(?P<unit>{_UNIT_RE}))?"  # a blank before the measure word: 452 个 (a PDF's spacing)
@@ -304,6 +304,10 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
     found: list[WrittenQuantity] = []
     for match in QUANTITY.finditer(text):
         low, high, scale, more, unit = (match.group(g) or "" for g in ("low", "high", "scale", "more", "unit"))
+        low_scale = match.group("low_scale") or ""
+        if low_scale:  # 38万-42万头, 5万-1亿元: a range whose ends each carry their scale
+            high = match.group("scaled_high")
+            scale = scale or low_scale
         start, end = match.span()
         chinese = not low[0].isdigit()
         if chinese:
@@ -328,7 +332,7 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         if after.isascii() and after.isalpha() and not (unit and not unit.isascii()):
             continue  # 5G, 4K: a name; but 30台AED counts 30 of them
         try:
-            low_value = _value(low, scale, unit)
+            low_value = _value(low, low_scale or scale, unit)
             high_value = _value(high, scale, unit) if high else None
         except ValueError:
             continue
