@@ -107,3 +107,13 @@ def test_a_column_of_progress_dated_in_its_header_is_a_header_cell() -> None:
         "1\n学位扩容\n新增公办学位1620个\n已新增学位800个\n县教育局\n"
     )
     assert [(t.quote, t.lead) for t in draft_spec(table, year=2025).targets] == [("新增公办学位1620个", ("县教育局",))]
+
+
+def test_a_unit_cell_saying_same_as_above_takes_the_units_above() -> None:
+    table = (
+        "某县2025年农业农村重点工作任务清单\n序号\n重点任务\n目标要求\n牵头单位\n配合单位\n"
+        "1\n高标准农田建设\n新建高标准农田2.5万亩。\n农田建设股\n县财政局\n"
+        "2\n撂荒耕地整治\n整治撂荒耕地800亩。\n同上\n各乡镇人民政府\n"
+    )
+    got = [(t.lead, t.support) for t in draft_spec(table, year=2025).targets]
+    assert got == [(("农田建设股",), ("县财政局",)), (("农田建设股",), ("各乡镇人民政府",))]

@@ -1337,7 +1337,9 @@ def _roles_by_content(
             roles.append("skip")  # 已完成。完成筛查人数3495人…: progress so far, in whatever column it fell
         elif units_seen >= 2 or (units_seen and not names):
             roles.append("skip")
-        elif names and _unit_cell(text[a:b]) and not (not header_roles and not stated and _PLACE_NAME.fullmatch(value)):
+        elif (
+            names and _unit_cell(text[a:b]) and not (not header_roles and not stated and _PLACE_NAME.fullmatch(value))
+        ) or (_SAME_AS_ABOVE.fullmatch(value) and units_seen == 0):
             roles.append("lead" if units_seen == 0 or not has_lead else "support")
             units_seen += 1
         elif len(value) <= 4 and not re.search(r"\d", value):
@@ -1587,6 +1589,8 @@ _DATE_ONLY: Final = re.compile(
 _DEADLINE_LINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:完成|办结|实施)?(?:时限|时间)(?:节点)?[:：](?=(?:" + _DATE_ONLY.pattern + r")[ \t]*(?:\n|$))"
 )
+#: A cell that says it is the same as the one above (同上): the units above answer.
+_SAME_AS_ABOVE: Final = re.compile(r"\s*(?:同上|同前|同上栏)[。.]?\s*")
 #: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.
 _NOT_UNITS: Final = re.compile(
     r"。(?!\s*$)|^[^、,;，；]*。|\d+(?:\.\d+)?\s*(?:%|人|个|家|项|台|万)|^\s*(?:已(?:经|全面|基本)?(?:完成|开工|建成|启动|制定)|正在|未(?:完成|开工|启动))"
@@ -1619,7 +1623,7 @@ def _sort_cells(
         elif role in ("lead", "support"):
             # a cell that names no unit (已完成。完成筛查3495人: a progress cell slid left over a blank
             # unit cell) is a blank one
-            written = bool(value.strip()) and not _NOT_UNITS.search(value)
+            written = bool(value.strip()) and not _NOT_UNITS.search(value) and not _SAME_AS_ABOVE.fullmatch(value)
             row.units_written = row.units_written or written
             cell = _as_shadowed(text, sh, a, b)
             grouped = lead_then_support(cell) if written and role == "lead" and "support" not in roles else None
