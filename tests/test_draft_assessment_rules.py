@@ -89,3 +89,12 @@ def test_a_range_whose_ends_each_carry_their_scale() -> None:
     ]
     assert [(q.low, q.high) for q in find_quantities("增长10%—12%")] == [(Decimal("0.10"), Decimal("0.12"))]
     assert [(q.low, q.high) for q in find_quantities("投入5万-1亿元")] == [(Decimal(50_000), Decimal(100_000_000))]
+
+
+def test_before_the_flood_season_is_a_deadline() -> None:
+    (reading,) = read("汛前完成全市78座小型水库安全鉴定。")
+    assert (reading.kind, reading.value, reading.deadline_month) == ("milestone", Decimal(78), 5)
+
+
+def test_instructions_to_every_office_are_no_targets() -> None:
+    assert read("各责任科室要对照工作要点制定具体推进计划。") == []

@@ -126,6 +126,7 @@ _DONE_SO_FAR: Final = re.compile(
     r"(?:^|(?<=[,;。\n]))\s*(?:(?:(?:第?[一二三四1-4]季度|前三季度|上半年)(?:实际|累计)|1\s*[-~—–至]\s*\d{1,2}月份?(?:累计)?|"
     r"1[3-9]月(?:累计)?)(?:完成|实现|达到)|"  # 13月: 1-3月 with its dash lost (no month is 13)
     r"占(?:年度|全年|总)[^,;。]{0,8}?(?:目标|计划|任务)(?:的)?\s*\d|完成(?:年度|全年)(?:目标)?任务的\s*\d)"
+    r"|完成量[^,;。]{0,6}?(?:年度|全年)(?:目标)?任务的\s*\d"  # 完成量均超过年度任务的50%
     r"|(?:^|(?<=[,;。\n]))\s*累计(?:已)?(?:完成|解决|下达|实现|建成|开工|投入)"  # 累计完成搬迁安置42.3万人
     # 完成330个,完成率101.54%: what is done so far and its share of the target, after a blank too
     r"|(?:^|(?<=[,;\s]))(?:完成|已完成)\s*\d+(?:\.\d+)?\s*[^\d,;。\s]{0,3}\s*[,，]\s*完成率\s*\d"
@@ -148,11 +149,14 @@ _REPORTING: Final = re.compile(
 #: The days within which progress is reported: the only figure such a clause states.
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
 #: An instruction to every unit (各牵头单位要细化制定…), not a deliverable of its own unless dated.
-_INSTRUCTION: Final = re.compile(r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|街道|镇|村|社区)[^,;。]{0,4}?(?:要|应|须|必须)")
+_INSTRUCTION: Final = re.compile(
+    r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|街道|镇|村|社区|科室|股室|处室)[^,;。]{0,4}?(?:要|应|须|必须)"
+)
 #: The plan's own upkeep, dated or not (请各牵头单位于3月15日前制定实施方案, 年底前形成全年落实情况报告):
 #: how it is carried out and reported on, not a deliverable of it.
 _UPKEEP: Final = re.compile(
     r"^(?:请)?各(?:牵头|责任|配合|有关|相关)?(?:单位|部门)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
+    r"每(?:个)?(?:季度|月|半年|年)[^,;。]{0,24}(?:督查|督导|通报|调度)$|"  # 每半年对…开展一次督查
     r"^(?:均须|均需|均应|须|需|应)?于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
     r"将[^,;。]{0,20}(?:方案|意见|情况)[^,;。]{0,6}报"
 )
@@ -283,13 +287,22 @@ _DEADLINE: Final = re.compile(
     r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
     # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
     r"|(?<!截至)(?<!截止)(?<![\d一二三四五六七八九十])(?P<month_end>1[0-2]|[1-9]|[一二三四五六七八九十]{1,3})月(?:底|末)(?!前|以前|之前)"
-    r"|(?P<season>秋季开学|春季开学|国庆节?|元旦)(?:前|以前|之前)(?!后)"  # days the calendar fixes (前后: around)
+    r"|(?P<season>秋季开学|春季开学|国庆节?|元旦|汛期|主汛期|入汛)(?:前|以前|之前)(?!后)|(?P<flood>汛前)"  # days the calendar fixes (前后: around)
     # 10月举办第三届茶文化旅游节, 9月下旬组织开展秋粮测产验收: a month and what is done in it
     r"|(?<![\d一二三四五六七八九十至~-])(?P<month_do>1[0-2]|[1-9])月(?:上旬|中旬|下旬)?"
     r"(?=组织|举办|开展|召开|启动|举行|印发|出台)"
 )
 #: The month a day the calendar fixes falls due: the term starts in September and March.
-_SEASON_MONTHS: Final = {"秋季开学": 8, "春季开学": 2, "国庆": 9, "国庆节": 9, "元旦": 12}
+_SEASON_MONTHS: Final = {
+    "秋季开学": 8,
+    "春季开学": 2,
+    "国庆": 9,
+    "国庆节": 9,
+    "元旦": 12,
+    "汛期": 5,  # 汛前, 汛期前: before the flood season opens (in most of China, by the end of May)
+    "主汛期": 5,
+    "入汛": 5,
+}
 _HORIZON: Final = re.compile(r"(?:到|至|截至)(20\d{2})年(?:底|末)?")
 _RANK: Final = re.compile(
     r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|居|达到)[^,;。]{0,12}?前(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
@@ -384,6 +397,8 @@ def _month(match: re.Match[str]) -> int | None:
         return 6
     if match.group("season"):
         return _SEASON_MONTHS[match.group("season")]
+    if match.group("flood"):
+        return _SEASON_MONTHS["汛期"]
     quarter = match.group("quarter") or match.group("bare_quarter")
     if quarter:
         return 3 * (int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1)
