@@ -98,3 +98,10 @@ def test_before_the_flood_season_is_a_deadline() -> None:
 
 def test_instructions_to_every_office_are_no_targets() -> None:
     assert read("各责任科室要对照工作要点制定具体推进计划。") == []
+
+
+def test_who_answers_in_hexagonal_brackets() -> None:
+    text = "某市2024年民生实事安排方案\n一、创业带动就业工程。新增发放创业担保贷款27亿元。〔责任单位:市人社局、市财政局〕\n"
+    (target,) = draft_spec(text, year=2024).targets
+    assert target.lead == ("市人社局", "市财政局")
+    assert shadow("安政办发〔2025〕6号") == "安政办发〔2025〕6号"  # a document's number keeps its brackets

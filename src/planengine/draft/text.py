@@ -54,10 +54,22 @@ _CLAUSE_END: Final = _SENTENCE_END + ",:"
 
 
 def shadow(text: str) -> str:
-    """The text with full-width punctuation and digits as ASCII, the same length."""
+    """The text with full-width punctuation and digits as ASCII, the same length; a statement of who
+    answers in other brackets (〔责任单位:…〕, 【牵头单位:…】) is bracketed as in ( )."""
     result = text.translate(SHADOW)
+    if "〔" in result or "【" in result:
+        out = list(result)
+        for match in _UNITS_IN_OTHER_BRACKETS.finditer(result):
+            out[match.start()], out[match.end() - 1] = "(", ")"
+        result = "".join(out)
     assert len(result) == len(text)
     return result
+
+
+#: Who answers, in brackets other than ( ): 〔责任单位:市人社局、市财政局〕.
+_UNITS_IN_OTHER_BRACKETS: Final = re.compile(
+    r"[〔【]\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)\s*:[^〔〕【】\n]{1,160}[〕】]"
+)
 
 
 #: A title in book-title marks (《…》) and what ends a document's name: a document is named, not read.
