@@ -117,3 +117,22 @@ def test_a_unit_cell_saying_same_as_above_takes_the_units_above() -> None:
     )
     got = [(t.lead, t.support) for t in draft_spec(table, year=2025).targets]
     assert got == [(("农田建设股",), ("县财政局",)), (("农田建设股",), ("各乡镇人民政府",))]
+
+
+def test_labels_in_square_brackets_are_labels() -> None:
+    text = (
+        "某局关于2024年上半年重点工作任务推进情况的通报\n一、优化营商环境\n1.经营主体培育\n"
+        "【年度目标】全年新增经营主体2.8万户。\n【责任单位】牵头:登记注册处;配合:各县市场监管局\n"
+        "【进展情况】1-6月,全市新增经营主体1.46万户,完成年度目标的52.1%。\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [("全年新增经营主体2.8万户", ("登记注册处",), ("各县市场监管局",))]
+
+
+def test_a_header_cell_whose_qualifier_wraps_onto_a_line_of_its_own() -> None:
+    table = (
+        "某街道2025年民生实事项目分解表\n序号\n项目名称\n目标任务\n牵头科室\n（单位）\n配合单位\n"
+        "1\n老年助餐\n新建社区长者食堂2家。\n社会事务办\n各社区居委会\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(table, year=2025).targets]
+    assert got == [("新建社区长者食堂2家", ("社会事务办",), ("各社区居委会",))]

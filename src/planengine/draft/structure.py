@@ -469,15 +469,21 @@ def paragraph_tables(sh: str) -> str:
             and (
                 words[j] in ("序号", "编号")
                 if j == i
-                else _header_cell(words[j]) or _HEADER_LIKE.fullmatch(re.sub(r"^20\d{2}年(?:度)?", "", words[j]))
+                else _header_cell(words[j])
+                or _HEADER_LIKE.fullmatch(re.sub(r"^20\d{2}年(?:度)?", "", words[j]))
+                or _HEADER_QUALIFIER.fullmatch(words[j])
             )
         ):
             j += 1
-        columns = j - i
+        # a header cell's qualifier wrapped onto a line of its own (牵头科室 / (单位)) is that cell's
+        qualifiers = [k for k in range(i + 1, j) if _HEADER_QUALIFIER.fullmatch(words[k])]
+        columns = j - i - len(qualifiers)
         if columns < 3 or not any(re.search(r"单位|部门|项目|任务|内容", w) for w in words[i:j]):
             i = max(j, i + 1)
             continue
         join(i, j, columns)
+        for k in qualifiers:
+            out[lines[k - 1][1] : lines[k][0]] = [" "] * (lines[k][0] - lines[k - 1][1])
         # header cells a line each, no blank line between them: a blank line in a row is a blank cell
         one_a_line = all(lines[k + 1][0] == lines[k][1] + 1 for k in range(i, j - 1))
         unit_roles = {_column_role(w, True) for w in words[i:j]}
@@ -503,6 +509,8 @@ def paragraph_tables(sh: str) -> str:
     return "".join(out)
 
 
+#: A header cell's qualifier in brackets ((单位), (万元)), wrapped onto a line of its own.
+_HEADER_QUALIFIER: Final = re.compile(r"\([\u4e00-\u9fff、]{1,8}\)")
 #: After 序号, a short line of words alone (反馈问题, 整改时限) is a header cell too.
 _HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
 

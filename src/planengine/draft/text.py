@@ -61,11 +61,18 @@ def shadow(text: str) -> str:
         out = list(result)
         for match in _UNITS_IN_OTHER_BRACKETS.finditer(result):
             out[match.start()], out[match.end() - 1] = "(", ")"
+        for match in _BRACKETED_LABEL.finditer(result):  # 【进展情况】… reads as 进展情况:…
+            out[match.start(1)], out[match.end(1) - 1] = " ", ":"
         result = "".join(out)
     assert len(result) == len(text)
     return result
 
 
+#: A paragraph's label in 【】 at a line's (or a sentence's) start: 【年度目标】, 【责任单位】, 【进展情况】.
+_BRACKETED_LABEL: Final = re.compile(
+    r"(?:^|(?<=\n)|(?<=[。;]))[ \t\u3000]*"
+    r"(【[\u4e00-\u9fff]{0,6}(?:目标|任务|单位|部门|科室|处室|情况|进展|安排|计划|措施|问题|时限|领导)】)"
+)
 #: Who answers, in brackets other than ( ): 〔责任单位:市人社局、市财政局〕.
 _UNITS_IN_OTHER_BRACKETS: Final = re.compile(
     r"[〔【]\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)\s*:[^〔〕【】\n]{1,160}[〕】]"
