@@ -105,3 +105,14 @@ def test_who_answers_in_hexagonal_brackets() -> None:
     (target,) = draft_spec(text, year=2024).targets
     assert target.lead == ("市人社局", "市财政局")
     assert shadow("安政办发〔2025〕6号") == "安政办发〔2025〕6号"  # a document's number keeps its brackets
+
+
+def test_whom_a_project_touches_and_the_plan_s_items_by_progress_are_no_targets() -> None:
+    assert [r.value for r in read("完成6个老旧小区综合改造,涉及居民1240户。")] == [Decimal(6)]
+    assert read("32项任务中,已完成5项,序时推进24项,进度滞后3项。") == []
+    assert read("清单共分6个板块、27项任务。") == []
+    assert [r.value for r in read("涉及年度投资目标5.79亿元。")] == [Decimal(579_000_000)]
+
+
+def test_people_named_before_a_number_in_wan_are_counted() -> None:
+    assert [(r.kind, r.value) for r in read("农村贫困人口减少60万以上。")] == [("count", Decimal(600_000))]

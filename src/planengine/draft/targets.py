@@ -932,6 +932,15 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and not _PREFIX_RE.search(before[:-1])
         ):
             continue  # 12个预增产值过亿元增长点: which ones are counted (产值过亿元的), not a target
+        if q.unit in ("户", "人", "人次", "家") and re.search(
+            r"涉及(?:居民|住户|群众|农户|农牧民|人口|家庭|村民)?$", before
+        ):
+            continue  # 涉及居民1260户: whom a project touches, not what it is to deliver
+        if q.unit == "项" and (
+            re.search(r"(?:序时推进|按序时推进|正常推进|进度滞后|滞后|超序时|已完成)$", before)
+            or after.startswith("任务中")
+        ):
+            continue  # 序时推进24项, 进度滞后3项: the plan's items counted by how far they are
         if re.match(r"(?:牵头|责任|配合|协办|成员)(?:单位|部门)", after):
             continue  # 涉及34个牵头单位: the plan counting who answers for it
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
@@ -961,7 +970,8 @@ _SLOGAN: Final = re.compile(
 )
 _OWN_ITEMS: Final = re.compile(
     r"[^,;。]{0,20}?(?:民生实事|民生工程|实事项目|为民办实事|候选项目)|"
-    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:的)?(?:工作|任务|重点工作|重点任务)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动)"
+    r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:的)?(?:工作|任务|重点工作|重点任务)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动|"
+    r"板块|大类)"
     r"(?:(?![\u4e00-\u9fff])|(?=(?:全面|圆满|如期|按时|全部)?(?:完成|落实|落地)))"  # 确保7个方面重点任务全面完成
 )
 _OWN_ITEMS_BEFORE: Final = re.compile(
@@ -1212,11 +1222,13 @@ def _numeric_kind(
         return "ratio", False
     if comparator == "approx":
         return "approximate", False
-    if not q.unit and q.scale and _PEOPLE_COUNTED.match(after):
+    if not q.unit and q.scale and (_PEOPLE_COUNTED.match(after) or _PEOPLE_BEFORE.search(before)):
         return "count", False  # 为80万农村35—64岁妇女, 对40万贫困劳动力: so many people
     return ("count" if q.is_count else "amount"), False
 
 
+#: People named before a number in 万 with no measure word (农村贫困人口减少60万以上).
+_PEOPLE_BEFORE: Final = re.compile(r"(?:人口|人员|劳动力|群众|居民|学生|儿童|老人|农民|职工)[^,;。\d]{0,6}$")
 #: People counted with no measure word after a number in 万 (80万农村妇女, 40万贫困劳动力).
 _PEOPLE_COUNTED: Final = re.compile(
     r"[^,;。\d]{0,10}?(?:\d+[—\-~至]\d+岁)?[^,;。\d]{0,4}?(?:妇女|劳动力|人口|群众|居民|学生|儿童|老年人|老人|农民|职工|家庭|农户|患者|青年)"
