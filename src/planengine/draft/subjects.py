@@ -64,7 +64,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
     """Where a document names at least two units as subjects, split the text of every node that
     names one (and states no units in brackets) into items, one per unit, each led by its unit; the
     text no unit claims stays."""
-    from .structure import Bracket, Node  # the outline's types (a cycle at import time otherwise)
+    from .structure import Bracket  # the outline's type (a cycle at import time otherwise)
 
     nodes = [node for node in root.walk() if node.regions and not node.brackets]
     found = {id(region): _subjects(text, sh, region) for node in nodes for region in node.regions}
@@ -87,16 +87,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 position = max(position, end, subject.resume)
                 if begin >= end:
                     continue
-                number = str(len(items) + 1)
-                item = Node(
-                    number=f"{node.number}-{number}" if node.number else number,
-                    own=number,
-                    kind="row",
-                    title=subject.name,
-                    parent=node,
-                    position=begin,
-                )
-                item.regions.append(attrs.evolve(region, start=begin, end=end, segment=0, label=False))
+                item = _item(node, len(items) + 1, subject.name, attrs.evolve(region, start=begin, end=end))
                 responsibility = Responsibility((subject.name,), subject.support)
                 item.brackets.append(Bracket(subject.start, subject.end, responsibility))
                 items.append(item)
@@ -105,21 +96,27 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         for part in unclaimed:
             if not items or part.start < items[0].position:
                 kept.append(part)  # before the first unit named: the node's own text
-                continue
-            # between units' stretches (大豆玉米…600亩。 after 由…牵头,…。): an item no unit answers for
-            number = str(len(items) + 1)
-            item = Node(
-                number=f"{node.number}-{number}" if node.number else number,
-                own=number,
-                kind="row",
-                title="",
-                parent=node,
-                position=part.start,
-            )
-            item.regions.append(attrs.evolve(part, segment=0, label=False))
-            items.append(item)
+            else:  # between units' stretches (大豆玉米…600亩。 after 由…牵头,…。): an item no unit answers for
+                items.append(_item(node, len(items) + 1, "", part))
         node.regions[:] = kept
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
+
+
+def _item(node: Node, index: int, title: str, part: Region) -> Node:
+    """An item under ``node``, numbered ``index``, reading the text of ``part``."""
+    from .structure import Node  # the outline's type (a cycle at import time otherwise)
+
+    number = str(index)
+    item = Node(
+        number=f"{node.number}-{number}" if node.number else number,
+        own=number,
+        kind="row",
+        title=title,
+        parent=node,
+        position=part.start,
+    )
+    item.regions.append(attrs.evolve(part, segment=0, label=False))
+    return item
 
 
 def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
