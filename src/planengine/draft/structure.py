@@ -1237,8 +1237,11 @@ def _paragraphs(regions: list[Region], sh: str, label: re.Pattern[str], *, keep:
         if until > region.start:
             spans.append((region.start, min(until, region.end)))
         # from the line's start where only blanks come before the region (an indented paragraph)
-        line_start = sh.rfind("\n", 0, region.start) + 1
-        begin = line_start if not sh[line_start : region.start].strip() else region.start
+        begin = region.start
+        while begin > 0 and sh[begin - 1] in " \t\u3000":
+            begin -= 1
+        if begin > 0 and sh[begin - 1] != "\n":
+            begin = region.start
         for match in label.finditer(sh, begin, region.end):
             line_end = sh.find("\n", match.end())
             until = len(sh) if line_end < 0 else line_end

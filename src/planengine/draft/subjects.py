@@ -122,26 +122,28 @@ def _item(node: Node, index: int, title: str, part: Region) -> Node:
 def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
     """The units named as subjects in a region, each by its whole name (市教育局 of 今年市教育局要…),
     as written. One that leads (由…牵头, …负责) answers for its sentence, up to the 。; one named
-    after what it answers for (…,由…负责。) for the sentence before its name."""
-    found = []
+    after what it answers for (…,由…负责。) for the sentence before its name. Each looks no further
+    than the next one named, nor back past the one before: linear in the region."""
+    named = []
     for match in _SUBJECT.finditer(sh, region.start, region.end):
-        words = match.group("unit")
-        lead_in = _LEAD_IN.match(words)  # 今年市教育局要…: the time word is not the name
-        offset = lead_in.end() if lead_in else 0
-        start = match.start("unit") + offset
+        lead_in = _LEAD_IN.match(match.group("unit"))  # 今年市教育局要…: the time word is not the name
+        start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
-        if not looks_like_unit(name) or _ADDRESSED.match(name) or name.endswith(_NOT_OFFICES):
-            continue  # 中心城区将新建…, 政务服务平台要…: a place or a thing, not who answers
+        if looks_like_unit(name) and not _ADDRESSED.match(name) and not name.endswith(_NOT_OFFICES):
+            named.append((match, start, name))  # not 中心城区将新建…, 政务服务平台要…: a place or a thing
+    found = []
+    for index, (match, start, name) in enumerate(named):
         helping = match.group("support")
         support = tuple(split_units(text[match.start("support") : match.end("support")])) if helping else ()
-        sentence_end = _sentence_end(sh, match.end(), region.end)
         if not match.group("verb").startswith(("牵头", "负责")):
             found.append(_Subject(start, match.end("unit"), name, match.end(), support))  # 要/将: to the next
             continue
-        sentence_end = _sentence_end(sh, match.end(), region.end)
+        after = named[index + 1][0].start() if index + 1 < len(named) else region.end
+        before = named[index - 1][0].end() if index else region.start
+        sentence_end = _sentence_end(sh, match.end(), after)
         if sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", sh[match.end() : sentence_end]):
             # …新培育家庭农场10家,由镇经管站牵头,各村具体落实。: the unit answers for what came before
-            then = _sentence_start(sh, region.start, match.start())
+            then = _sentence_start(sh, before, match.start())
             found.append(_Subject(start, match.end("unit"), name, then, support, match.start() - 1, sentence_end))
         else:
             found.append(_Subject(start, match.end("unit"), name, match.end(), support, sentence_end))

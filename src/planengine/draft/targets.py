@@ -526,13 +526,20 @@ def _read_sentence(
     previous_subject = ""
     carry = False  # a marker further on governs the clauses of targets right after it
     markers = list(_STRIVE.finditer(sh, s_start, s_end))
+    # each searched once for the sentence (not once a clause from its start: a long sentence of many
+    # clauses would cost its square)
+    as_of = _AS_OF.search(sh, s_start, s_end)
+    reported = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
+    turn = _THIS_YEAR_TURN.search(sh, reported.end(), s_end) if reported is not None else None
     for c_start, c_end in clauses(sh, s_start, s_end):
         clause = sh[c_start:c_end]
-        as_of = _AS_OF.search(sh, s_start, c_start)
-        if as_of and not _horizon_ahead(sh[as_of.start() : c_start], None):
+        if (
+            as_of
+            and as_of.end() <= c_start
+            and not _horizon_ahead(sh[as_of.start() : min(c_start, as_of.end() + 12)], None)
+        ):
             break  # …,截至6月底已完成整改11项,完成率57.9%: the rest of the sentence reports
-        reported = _LAST_YEAR_REPORT.search(sh, s_start, c_start)
-        if reported is not None and not _THIS_YEAR_TURN.search(sh, reported.end(), c_end):
+        if reported is not None and reported.end() <= c_start and (turn is None or turn.end() > c_end):
             continue  # 江西去年的粮食产量达到…,连续10年稳定在…: the clauses after it report last year
         firm = any(m.group() not in _STRIVE_WORDS for m in _STRIVE.finditer(clause))
         horizon_match = _HORIZON.search(clause)
