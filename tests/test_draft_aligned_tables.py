@@ -136,3 +136,28 @@ def test_a_header_cell_whose_qualifier_wraps_onto_a_line_of_its_own() -> None:
     )
     got = [(t.quote, t.lead, t.support) for t in draft_spec(table, year=2025).targets]
     assert got == [("新建社区长者食堂2家", ("社会事务办",), ("各社区居委会",))]
+
+
+def test_a_row_s_last_cell_after_its_units_a_line_each() -> None:
+    table = (
+        "某区2025年政府工作报告目标任务上半年推进情况汇总表\n序号 目标任务 责任单位 上半年推进情况\n"
+        "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n"
+        "2 第一产业增加值增长5%。 区农业农村委\n区林业局\n第一产业增加值同比增长3.4%。\n"
+        "3 规上工业增加值增长3.5%。 区经济信息委 规上工业增加值同比增长0.4%。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(table, year=2025).targets]
+    assert got == [
+        ("地区生产总值增长6%以上", ("区发展改革委",)),
+        ("第一产业增加值增长5%", ("区农业农村委", "区林业局")),
+        ("规上工业增加值增长3.5%", ("区经济信息委",)),
+    ]
+
+
+def test_paragraphs_of_half_a_year_s_progress_and_bare_lead_labels() -> None:
+    text = (
+        "某局关于2024年重点工作任务上半年推进情况的通报\n(一)运输服务\n【任务5】城市公交优化提升\n"
+        "年度目标:新开及优化调整公交线路15条。\n牵头:综合运输科;配合:市公交集团\n"
+        "上半年进展:优化调整线路6条,新开线路2条。\n推进评价:序时推进\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [("新开及优化调整公交线路15条", ("综合运输科",), ("市公交集团",))]

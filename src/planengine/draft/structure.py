@@ -137,7 +137,7 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 )
 _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|"
-    r"(?:责任|牵头|配合)(?:科室|股室|处室))\s*:|"
+    r"(?:责任|牵头|配合)(?:科室|股室|处室)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;,\d\n]{2,40}?(?:牵头|负责)"  # (上述指标)由X牵头,Y配合(推进)。
     r"(?:,[^。;,\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$|"
@@ -315,18 +315,29 @@ def spaced_tables(sh: str) -> str:
     """
     out = list(sh)
     columns = 0
+    short = 0  # how many cells the last row is short of the header's
+    units_last = False  # whether the row's last cell so far names units
     for start, end in _lines(sh):
         line = sh[start:end]
         words = _GAP.split(line.strip())
         if "|" in line:
             columns = 0
             continue
+        if columns and len(words) == 1 and _unit_cell(line):
+            units_last = True
+            continue  # a unit on its own line
         if columns and (
             _PAGE_MARKER.fullmatch(line.strip())
             or _heading(sh, *strip_span(sh, start, end)) is not None
-            or (len(words) == 1 and (_unit_cell(line) or _WRAPPED_NAME.fullmatch(words[0])))
+            or (len(words) == 1 and _WRAPPED_NAME.fullmatch(words[0]))
         ):
-            continue  # a page break, a heading over a group of rows, a unit (or the rest of one) on its own line
+            continue  # a page break, a heading over a group of rows, the rest of a cell on its own line
+        if columns and short and units_last and len(words) == 1 and words[0] and sh[start - 1 : start] == "\n":
+            # the row's last cell on a line of its own, after its units a line each (… | 区农业农村委 /
+            # 区林业局 / 第一产业增加值同比增长3.4%。): it goes on with the row
+            out[start - 1] = "|"
+            short, units_last = short - 1, False
+            continue
         if columns and _wrapped_beside_units(sh, start, end, words, columns, out):
             continue
         spread = set()  # the gaps inside a header word spread out (单 位, 备  注): no cell ends there
@@ -352,6 +363,8 @@ def spaced_tables(sh: str) -> str:
         for gap in _GAP.finditer(sh, stripped[0], stripped[1]):
             if gap.start() not in spread:
                 out[gap.start()] = "|"
+        short = max(0, columns - (len(words) - len(spread)))
+        units_last = _unit_cell(words[-1])
     return "".join(out)
 
 
@@ -1198,7 +1211,8 @@ def _drop_reviews(node: Node, sh: str) -> None:
 #: or notes how to read a table (注:…). A schedule (项目进度:6月底前完成…) is none of them.
 _PROGRESS_PARAGRAPH: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施)情况[:：]|"
-    r"(?:目前|当前|工作|项目)?进展[:：]|"
+    r"(?:目前|当前|工作|项目|上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)?进展[:：]|"
+    r"(?:推进|进度|完成)评价[:：]|"
     r"(?:此|该|本)(?:项|件)(?:工作|实事|任务|项目)?(?:已(?:全面|基本)?完成|正在(?:推进|实施|开展))|"
     r"(?:注|备注|说明|填表说明)\s*[:：\d])"
 )
