@@ -116,3 +116,12 @@ def test_whom_a_project_touches_and_the_plan_s_items_by_progress_are_no_targets(
 
 def test_people_named_before_a_number_in_wan_are_counted() -> None:
     assert [(r.kind, r.value) for r in read("农村贫困人口减少60万以上。")] == [("count", Decimal(600_000))]
+
+
+def test_a_rate_striven_for_after_a_growth_is_that_growth() -> None:
+    text = "地区生产总值增长7%以上、力争达到8%。"
+    got = [(r.kind, r.value, r.strive, text[r.start : r.end]) for r in read(text)]
+    assert got == [
+        ("growth-rate", Decimal("0.07"), False, "地区生产总值增长7%以上"),
+        ("growth-rate", Decimal("0.08"), True, "地区生产总值增长7%以上、力争达到8%"),
+    ]

@@ -633,12 +633,24 @@ def _stretch_quoted(sh: str, stated: list[Reading]) -> list[Reading]:
     out = list(stated)
     for i in range(1, len(out)):
         before, reading = out[i - 1], out[i]
-        if (
-            reading.kind == before.kind
-            and sh[before.end : reading.start].strip() == "、"
-            and sh.startswith(("力争", "争取"), reading.start)
-        ):
+        if sh[before.end : reading.start].strip() != "、" or not sh.startswith(("力争", "争取"), reading.start):
+            continue
+        if reading.kind == before.kind:
             out[i] = attrs.evolve(reading, start=before.start)
+        elif (
+            before.kind == "growth-rate"
+            and reading.kind == "ratio"
+            and _BARE_RATE.fullmatch(sh, reading.start, reading.end)
+        ):
+            # 增长7%以上、力争达到8%: the same growth, striven higher
+            out[i] = attrs.evolve(
+                reading,
+                start=before.start,
+                kind="growth-rate",
+                growth=True,
+                subject=before.subject,
+                decrease=before.decrease,
+            )
     return out
 
 
