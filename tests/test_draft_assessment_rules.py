@@ -125,3 +125,8 @@ def test_a_rate_striven_for_after_a_growth_is_that_growth() -> None:
         ("growth-rate", Decimal("0.07"), False, "地区生产总值增长7%以上"),
         ("growth-rate", Decimal("0.08"), True, "地区生产总值增长7%以上、力争达到8%"),
     ]
+
+
+def test_where_a_standard_stands_now_is_no_target() -> None:
+    text = "城乡居民医保补助标准由每人每年670元提高到700元,养育标准由每人每月1800元、1500元统一提高到2200元。"
+    assert [r.value for r in read(text)] == [Decimal(700), Decimal(2200)]

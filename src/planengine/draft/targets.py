@@ -477,7 +477,7 @@ def read_region(
 
 #: A change from where a figure stands to a target (从574元、271元分别提高到609元、300元).
 _FROM_TO: Final = re.compile(
-    r"从(?P<base>[^,;。]*?)(?:分别)?(?:提高|增加|提升|上调|调高|调整|增长|扩大|降低|下降|减少)(?:到|至|为)"
+    r"(?:从|由)(?P<base>[^,;。]*?\d[^,;。]*?)(?:分别|统一)?(?:提高|增加|提升|上调|调高|调整|增长|扩大|降低|下降|减少|降)(?:到|至|为)"
 )
 #: A year (or a horizon) heading a quote, which the quote leaves out as a key does (到2025年).
 _YEAR_HEAD: Final = re.compile(
