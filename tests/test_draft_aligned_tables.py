@@ -161,3 +161,13 @@ def test_paragraphs_of_half_a_year_s_progress_and_bare_lead_labels() -> None:
     )
     got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
     assert got == [("新开及优化调整公交线路15条", ("综合运输科",), ("市公交集团",))]
+
+
+def test_a_cell_per_line_table_with_no_serial_header_over_numbered_rows() -> None:
+    table = (
+        "工作任务\n牵头责任单位\n一季度进展情况\n"
+        "1\n地区生产总值增长6%以上。\n市发展改革委\n2025年一季度,全市地区生产总值增长7.1%。\n"
+        "2\n固定资产投资增长6%左右。\n市发展改革委\n2025年一季度,全市固定资产投资增长2.4%。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(table, year=2025).targets]
+    assert got == [("地区生产总值增长6%以上", ("市发展改革委",)), ("固定资产投资增长6%左右", ("市发展改革委",))]

@@ -480,7 +480,7 @@ def paragraph_tables(sh: str) -> str:
             j < len(lines)
             and "|" not in words[j]
             and (
-                words[j] in ("序号", "编号")
+                (words[j] in ("序号", "编号") or _header_cell(words[j]))
                 if j == i
                 else _header_cell(words[j])
                 or _HEADER_LIKE.fullmatch(re.sub(r"^20\d{2}年(?:度)?", "", words[j]))
@@ -491,10 +491,21 @@ def paragraph_tables(sh: str) -> str:
         # a header cell's qualifier wrapped onto a line of its own (牵头科室 / (单位)) is that cell's
         qualifiers = [k for k in range(i + 1, j) if _HEADER_QUALIFIER.fullmatch(words[k])]
         columns = j - i - len(qualifiers)
-        if columns < 3 or not any(re.search(r"单位|部门|项目|任务|内容", w) for w in words[i:j]):
-            i = max(j, i + 1)
+        # a header without 序号 (工作任务 / 牵头责任单位 / 一季度进展情况) is one only over rows numbered 1, 2, …
+        numbered = words[i] in ("序号", "编号") or (
+            j < len(words)
+            and words[j] == "1"
+            and not {"序号", "编号"} & set(words[i:j])
+            and _heading(sh, *strip_span(sh, *lines[i])) is None
+        )
+        if columns < 3 or not numbered or not any(re.search(r"单位|部门|项目|任务|内容", w) for w in words[i:j]):
+            # past the run, unless it did not open at 序号 (二、重点任务 / 序号 / …: the table starts at 序号)
+            i = max(j, i + 1) if words[i] in ("序号", "编号") else i + 1
             continue
-        join(i, j, columns)
+        header_columns = columns
+        if words[i] not in ("序号", "编号"):
+            columns += 1  # each row's number is a cell the header has no name for
+        join(i, j, header_columns)
         for k in qualifiers:
             out[lines[k - 1][1] : lines[k][0]] = [" "] * (lines[k][0] - lines[k - 1][1])
         # header cells a line each, no blank line between them: a blank line in a row is a blank cell
@@ -1358,8 +1369,11 @@ def _roles_by_content(
             roles.append("serial")
         elif stated and is_figure(value) and any(r in ("baseline", "skip") for r in header_roles):
             roles.append("skip")  # …社区4个 | 4 | 4 | 100%: the figure again, then what is done so far
-        elif position > 0 and re.match(r"(?:已|截至|截止|目前|正在)", value):
-            roles.append("skip")  # 已完成。完成筛查人数3495人…: progress so far, in whatever column it fell
+        elif position > 0 and (
+            re.match(r"(?:已|截至|截止|目前|正在)", value) or (units_seen and _PERIOD_REPORTED.match(value))
+        ):
+            # 已完成。完成筛查人数3495人…, 2025年一季度,全市…增长7.1%: progress so far, in whatever column it fell
+            roles.append("skip")
         elif units_seen >= 2 or (units_seen and not names):
             roles.append("skip")
         elif (
@@ -1613,6 +1627,10 @@ _DATE_ONLY: Final = re.compile(
 #: A line that only says by when (完成时限:2023年9月底前): the item's date, no target of its own.
 _DEADLINE_LINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:完成|办结|实施)?(?:时限|时间)(?:节点)?[:：](?=(?:" + _DATE_ONLY.pattern + r")[ \t]*(?:\n|$))"
+)
+#: A cell after the units that opens with the period reported on (2025年一季度,…; 上半年,…; 1-6月…).
+_PERIOD_REPORTED: Final = re.compile(
+    r"\s*(?:20\d{2}年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月|今年以来|年初以来)"
 )
 #: A cell that says it is the same as the one above (同上): the units above answer.
 _SAME_AS_ABOVE: Final = re.compile(r"\s*(?:同上|同前|同上栏)[。.]?\s*")
