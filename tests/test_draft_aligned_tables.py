@@ -171,3 +171,21 @@ def test_a_cell_per_line_table_with_no_serial_header_over_numbered_rows() -> Non
     )
     got = [(t.quote, t.lead) for t in draft_spec(table, year=2025).targets]
     assert got == [("地区生产总值增长6%以上", ("市发展改革委",)), ("固定资产投资增长6%左右", ("市发展改革委",))]
+
+
+def test_a_label_of_units_alone_on_its_line_and_its_units_on_the_next() -> None:
+    text = (
+        "某市2026年重点民生实事项目\n一、持续推进城市更新行动\n实施100万平方米老旧小区改造。\n责任单位:\n"
+        "市住房和城乡建设局、市水务局\n二、改造农村危房\n完成农村危房改造200户。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2026).targets]
+    assert got == [("实施100万平方米老旧小区改造", ("市住房和城乡建设局", "市水务局")), ("完成农村危房改造200户", ())]
+
+
+def test_offices_under_a_table_s_股室_columns_and_a_copy_line_after_it() -> None:
+    table = (
+        "某旗2024年重点任务进展\n序号\t重点任务\t年度目标\t责任股室\t配合单位\n1\t粮食生产\t粮食播种面积稳定在410万亩以上\t种植业管理股\t各苏木镇\n"
+        "抄送:旗委办公室,旗人大常委会办公室。\n"
+    )
+    got = [(t.lead, t.support) for t in draft_spec(table, year=2024).targets]
+    assert got == [(("种植业管理股",), ("各苏木镇",))]

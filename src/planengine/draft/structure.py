@@ -143,6 +143,8 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"(?:,[^。;,\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$|"
     r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n]*(?:牵头|负责))"  # 部门分工:省发展改革委牵头,各地、各部门配合。
 )
+#: A label of units alone on its line, its units on the next (责任单位:).
+_LABEL_ALONE: Final = re.compile(r"\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|责任科室|责任股室)\s*:?\s*")
 #: The label of a line that shares out who does what (部门分工:…), left out of the units' names.
 _SHARING_LABEL: Final = re.compile(r"\s*(?:部门|职责|责任|任务)分工\s*[:：]\s*")
 _HEADER_WORDS: Final = re.compile(
@@ -193,11 +195,11 @@ def _column_role(header: str, has_lead_column: bool) -> str:
     header = header.strip()
     if re.match(r"^(?:序号|编号)$", header):
         return "serial"
-    if re.search(r"(?:牵头|主责|主办)(?:单位|部门|处室|科室)", header):
+    if re.search(r"(?:牵头|主责|主办)(?:单位|部门|处室|科室|股室)", header):
         return "lead"
-    if re.search(r"(?:配合|协办|参与|协同)(?:单位|部门|处室|科室)", header):
+    if re.search(r"(?:配合|协办|参与|协同)(?:单位|部门|处室|科室|股室)", header):
         return "support"
-    if re.search(r"责任(?:单位|部门|处室|科室)", header):
+    if re.search(r"责任(?:单位|部门|处室|科室|股室)", header):
         return "support" if has_lead_column else "lead"
     if _GROWTH_HEADER.fullmatch(header):
         return "growth"  # 增长% beside 2024年目标: the row's rate of growth, a target of its own
@@ -619,6 +621,8 @@ def _continues_row(sh: str, row: tuple[int, int, int], start: int, end: int, col
     first = sh[start : bar if bar >= 0 else end].strip()
     if not first or _PAGE_MARKER.fullmatch(first) or _heading(sh, *strip_span(sh, start, end)) is not None:
         return False
+    if first.startswith(("抄送", "主送", "印发")):
+        return False  # 抄送:区委办公室,…: whom the document is copied to, after the table
     cells = row[2]
     tail = sh[max(row[0], row[1] - 60) : row[1]]
     last_cell = tail.rstrip().rstrip("|").rsplit("|", 1)[-1].replace("、", ",").split(",")[-1].strip()
@@ -833,6 +837,7 @@ class _OutlineReader:
     first_heading_seen: bool = False
     position: int = 0  # lines read so far, but for a leading source line
     last_responsibility_end: int = -1
+    pending_label: int = -1  # the start of a line that is a label of units alone (责任单位:), the units to follow
 
     _has_heading: bool | None = None
 
@@ -891,9 +896,15 @@ class _OutlineReader:
             self.title, self.title_span = self.text[s:e], (s, e)
         if heading is not None:
             self._open_heading(*heading, s, e)
+        elif self.pending_label >= 0 and _unit_cell(self.text[s:e]) and self._read_responsibility(s, e):
+            self.pending_label = -1  # 责任单位: / 市住房和城乡建设局、市水务局…: the label's units on the next line
+        elif _LABEL_ALONE.fullmatch(line):
+            self.pending_label = s
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
             current = self.current
             _add_text(self.text, self.sh, current, s, e, current is not self.root or not self.has_heading)
+        if self.pending_label != s:
+            self.pending_label = -1  # a label alone waits for the next line only
 
     def _read_glued(self, s: int, e: int) -> bool:
         """A table whose cells run together (序号项目名称…牵头单位配合单位1…): one task per row, with
@@ -984,6 +995,8 @@ class _OutlineReader:
             return self._read_covering(int(covered.group(1)), int(covered.group(2)), covered.end(), s, e)
         content = _unwrapped(self.text[s:e])  # names as written
         content = _SHARING_LABEL.sub("", content, count=1) if _SHARING_LABEL.match(content) else content
+        if self.pending_label >= 0:
+            content = self.text[self.pending_label : s].strip() + content  # 责任单位: on the line before
         last = current.brackets[-1] if current.brackets else None
         previous = (
             last
