@@ -189,3 +189,25 @@ def test_offices_under_a_table_s_股室_columns_and_a_copy_line_after_it() -> No
     )
     got = [(t.lead, t.support) for t in draft_spec(table, year=2024).targets]
     assert got == [(("种植业管理股",), ("各苏木镇",))]
+
+
+def test_an_office_with_the_units_under_it_leads_them() -> None:
+    from planengine.draft.responsibility import parse_responsibility
+
+    found = parse_responsibility("责任股室:妇幼健康股;责任单位:县妇幼保健院、各乡镇卫生院")
+    assert (found.lead, found.support) == (("妇幼健康股",), ("县妇幼保健院", "各乡镇卫生院"))
+
+
+def test_a_bracket_left_open_at_a_page_width_line_end_goes_on() -> None:
+    from planengine.draft.hardwrap import unwrapped
+
+    lines = [
+        "  (1)孕产妇系统管理率达到92%以上,3岁以下儿童系统管理率达到90%以上。(责任股",
+        "室:妇幼健康股;责任单位:县妇幼保健院)",
+        "  (2)适龄儿童免疫规划疫苗接种率以乡镇为单位保持在95%以上,全年不低于。(责任股室:",
+        "疾病预防控制股;责任单位:县疾控中心)",
+    ]
+    text = "\n".join(lines * 3)
+    joined = unwrapped(text)
+    assert joined is not None
+    assert "(责任股室:妇幼健康股;" in joined[0] and "(责任股室:疾病预防控制股;" in joined[0]

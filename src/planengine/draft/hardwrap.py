@@ -38,12 +38,20 @@ def _width(line: str) -> int:
     return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
+def _left_open(line: str) -> bool:
+    """Whether a line leaves a bracket open at its end (…。(责任股室:): it goes on, whatever it ends with."""
+    return line.count("(") + line.count("（") > line.count(")") + line.count("）")
+
+
 def unwrapped(text: str) -> tuple[str, list[int]] | None:
     """``text`` with the line breaks of a page's width removed, and the original position of each of
     its characters; ``None`` when the text is not broken that way (most texts: a line a paragraph)."""
     lines = text.split("\n")
     # most texts end every long line with a sentence: told without measuring a character's width
-    if sum(1 for line in lines if len(line) >= _MIN_WIDTH // 2 and not _ENDS.search(line)) < _ENOUGH:
+    if (
+        sum(1 for line in lines if len(line) >= _MIN_WIDTH // 2 and (not _ENDS.search(line) or _left_open(line)))
+        < _ENOUGH
+    ):
         return None
     widths = [_width(line.rstrip()) for line in lines]
     ordered = sorted(w for w in widths if w >= _MIN_WIDTH)
@@ -56,11 +64,11 @@ def unwrapped(text: str) -> tuple[str, list[int]] | None:
         if width >= page - _SLACK
         and "\t" not in line
         and "|" not in line
-        and not _ENDS.search(line)
+        and (not _ENDS.search(line) or _left_open(line))
         and not _ALIGNED.search(line)
     ]
     ending = sum(1 for line, width in zip(lines, widths) if width >= page - _SLACK and _ENDS.search(line))
-    if len(full) < _ENOUGH or len(full) < 2 * ending:
+    if len(full) < _ENOUGH or len(full) < ending:
         return None
     joins = {i for i in full if i + 1 < len(lines) and lines[i + 1].strip() and not _STARTS.match(lines[i + 1])}
     if not joins:

@@ -391,6 +391,10 @@ def _labelled(content: str) -> Responsibility:
     starred = _starred(names)
     if starred:
         return Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
+    offices = [n for label, names in groups.items() if label in ("责任股室", "责任科室", "责任处室") for n in names]
+    if offices and any(label in ("责任单位", "责任部门") for label in groups):
+        # (责任股室:妇幼健康股;责任单位:县妇幼保健院): the department's own office leads, the units under it help
+        return Responsibility(_dedupe(offices), _dedupe(n for n in names if n not in offices))
     # no 牵头 label and no star: the units answerable (责任单位) lead together, as in a table's
     # 责任单位 column, and those that help (配合单位, 协办单位) support
     answerable = [n for label, names in groups.items() if label in _ANSWERABLE_LABELS for n in names] or names
