@@ -211,3 +211,13 @@ def test_a_bracket_left_open_at_a_page_width_line_end_goes_on() -> None:
     joined = unwrapped(text)
     assert joined is not None
     assert "(责任股室:妇幼健康股;" in joined[0] and "(责任股室:疾病预防控制股;" in joined[0]
+
+
+def test_a_title_broken_over_two_lines_is_one_title_and_says_it_reports() -> None:
+    text = (
+        "某县人民政府督查室\n\n关于全县2024年民生实事和重点工作\n前三季度推进情况的通报\n\n三、重点工作推进情况\n"
+        "1.地区生产总值增长6.5%左右(县发展改革局牵头)。前三季度增长5.8%,低于年度目标0.7个百分点。\n"
+    )
+    result = draft_spec(text, year=2024)
+    assert result.spec["title"] == "关于全县2024年民生实事和重点工作前三季度推进情况的通报"
+    assert [(t.quote, t.lead) for t in result.targets] == [("地区生产总值增长6.5%左右", ("县发展改革局",))]

@@ -143,6 +143,10 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"(?:,[^。;,\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$|"
     r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n]*(?:牵头|负责))"  # 部门分工:省发展改革委牵头,各地、各部门配合。
 )
+#: How a document's title ends (…的通报, …实施方案, …任务清单).
+_TITLE_END: Final = re.compile(
+    r"(?:通知|通报|方案|计划|要点|清单|意见|报告|安排|分解表|情况表|责任书|[一二三四]览表)\s*$"
+)
 #: A label of units alone on its line, its units on the next (责任单位:).
 _LABEL_ALONE: Final = re.compile(r"\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|责任科室|责任股室)\s*:?\s*")
 #: The label of a line that shares out who does what (部门分工:…), left out of the units' names.
@@ -838,6 +842,7 @@ class _OutlineReader:
     position: int = 0  # lines read so far, but for a leading source line
     last_responsibility_end: int = -1
     pending_label: int = -1  # the start of a line that is a label of units alone (责任单位:), the units to follow
+    title_position: int = -1  # the title's line, counted as ``position`` is
 
     _has_heading: bool | None = None
 
@@ -893,7 +898,18 @@ class _OutlineReader:
         elif heading is None:
             self.header = None  # text ends a table; a heading inside one (一、国土绿化行动) groups its rows
         if heading is None and not self.first_heading_seen and not self.title and _looks_like_title(line):
-            self.title, self.title_span = self.text[s:e], (s, e)
+            self.title, self.title_span, self.title_position = self.text[s:e], (s, e), self.position
+        elif (
+            heading is None
+            and self.title_span is not None
+            and self.position == self.title_position + 1
+            and not _TITLE_END.search(self.title)
+            and _TITLE_END.search(line)
+            and len(line) <= 40
+            and not re.search(r"[。,;:]", line)
+        ):
+            # a title broken over two lines (关于全县2024年民生实事和重点工作 / 前三季度推进情况的通报)
+            self.title, self.title_span = self.title + self.text[s:e], (self.title_span[0], e)
         if heading is not None:
             self._open_heading(*heading, s, e)
         elif self.pending_label >= 0 and _unit_cell(self.text[s:e]) and self._read_responsibility(s, e):

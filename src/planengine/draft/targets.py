@@ -118,7 +118,7 @@ _SO_FAR: Final = re.compile(r"\s*(?:截至|截止|今年以来|年初以来|开�
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
     r"\s*(?:20\d{2}年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?)(?:以来)?"
-    r"(?:,|(?=已|实际|累计|共))"  # 上半年,… / 上半年已完成…
+    r"(?:,|(?=已|实际|累计|共|增长|完成|实现|达到|新增|分别|同比))"  # 上半年,… / 上半年已完成… / 前三季度增长5.8%
 )
 #: In a progress report, a clause of what is done so far after a target: 1-3月完成投资…, 一季度累计完成…,
 #: 占年度投资目标的16.22%. It and the rest of its sentence report.
