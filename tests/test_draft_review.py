@@ -220,3 +220,78 @@ def test_a_blank_line_inside_a_cell_a_paragraph_is_no_blank_cell() -> None:
         ("科技设计科",),
         ("城建科",),
     ]
+
+
+# --- a second review (2026-12-02) of the rules added that day -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("在巩固去年创建成果的基础上,新创建省级卫生村10个,市级卫生村20个。", [Decimal(10), Decimal(20)]),
+        ("针对去年汛期暴露的短板,新建排涝泵站3座,改造雨水管网12公里。", [Decimal(3), Decimal(12)]),
+        ("续建上年度结转项目15个,新开工项目20个,完成投资12亿元。", [Decimal(15), Decimal(20), Decimal(1_200_000_000)]),
+    ],
+)
+def test_last_year_as_background_is_no_report(sentence: str, values: list[Decimal]) -> None:
+    assert [r.value for r in read(sentence)] == values
+
+
+def test_a_plan_that_schedules_its_progress_is_no_report() -> None:
+    plan = (
+        "某镇2024年农村人居环境整治工作方案\n具体任务和进度如下:\n"
+        "一季度完成摸底排查;二季度完成改造户用卫生厕所300户;上半年完成5个村生活污水治理。\n"
+    )
+    assert [t.value for t in draft_spec(plan, year=2024).targets if t.value is not None] == [Decimal(300), Decimal(5)]
+
+
+def test_scores_to_reach_and_dated_milestones_with_their_purpose_are_targets() -> None:
+    assert [r.value for r in read("营商环境评价得分达到85分以上,群众满意度测评得分不低于90分。")] == [
+        Decimal(85),
+        Decimal(90),
+    ]
+    assert [r.kind for r in read("根据省厅统一部署6月底前完成全县农村房屋安全隐患排查整治。")] == ["milestone"]
+
+
+def test_money_in_wan_is_no_people() -> None:
+    assert [r.kind for r in read("城乡居民收入达到3.2万以上。")] != ["count"]
+    assert [r.kind for r in read("发放创业担保贷款5000万支持返乡农民创业。")] != ["count"]
+    assert [r.kind for r in read("为200万中小学生开展心理健康测评。")] == ["count"]
+
+
+def test_a_unit_named_after_its_figures_with_a_deadline_after_it() -> None:
+    text = (
+        "一、环境整治\n新建公厕5座,由镇城管所负责,6月底前完成。改造农村危房30户,由镇规划建设办负责,年底前全部完成。\n"
+    )
+    got = [(t.value, t.lead) for t in draft_spec(text, year=2024).targets if t.value is not None]
+    assert got == [(Decimal(5), ("镇城管所",)), (Decimal(30), ("镇规划建设办",))]
+
+
+def test_a_sharing_line_with_a_figure_is_read_for_it() -> None:
+    text = "一、能源\n1.推进光伏发电项目建设。\n部门分工:县发改局牵头,县供电公司配合,6月底前完成并网发电5座。\n"
+    assert [t.value for t in draft_spec(text, year=2024).targets] == [Decimal(5)]
+
+
+def test_labelled_groups_in_a_unit_cell_are_read_by_their_labels() -> None:
+    from planengine.draft.responsibility import lead_then_support
+
+    assert lead_then_support("牵头:县交通运输局;配合:县财政局、各乡镇") is None
+
+
+def test_a_line_of_prose_after_a_blank_aligned_table_is_no_cell() -> None:
+    table = (
+        "某县2024年重点项目表\n序号 项目名称 年度目标 责任单位 备注\n1 城东公园 新建公园1个 县住建局\n"
+        "2 城西学校 新建学校1所 县教育局\n全县全年新建5G基站300个,由县工信局负责统筹推进。\n"
+    )
+    assert Decimal(300) in [t.value for t in draft_spec(table, year=2024).targets]
+
+
+def test_header_like_lines_without_a_table_are_passed_once() -> None:
+    from planengine.draft.structure import paragraph_tables
+    from planengine.draft.text import shadow
+
+    lines = (
+        "\n".join(f"第{i}批改造项目" for i in range(50))
+        + "\n序号\n项目名称\n建设内容\n责任单位\n1\n改造A\n新建1个\n县住建局\n"
+    )
+    assert "序号|项目名称|建设内容|责任单位" in paragraph_tables(shadow(lines))

@@ -217,7 +217,9 @@ def _draft(
 
 
 #: A report on progress without a title of its own says so where it starts (主要进度如下:).
-_REPORT_OPENING: Final = re.compile(r"(?:进度|进展情况|完成情况|推进情况|落实情况|进展)如下")
+_REPORT_OPENING: Final = re.compile(r"(?:主要进度|进展情况|完成情况|推进情况|落实情况|主要进展)如下")
+#: A title of a plan (…工作方案, …实施计划): its opening's 进度如下 schedules, it does not report.
+_PLAN_TITLE: Final = re.compile(r"方案|计划|安排|要点|意见|清单|责任书")
 _OPENING: Final = 800
 #: A title of a report on progress (推进情况, 进展情况的通报, 工作总结), not of a plan.
 _REPORT_TITLE: Final = re.compile(
@@ -228,7 +230,10 @@ _REPORT_TITLE: Final = re.compile(
 def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) -> dict[int, list[tuple[int, Reading]]]:
     """The targets each node of the outline states, by ``id(node)``: (segment, reading) pairs."""
     readings: dict[int, list[tuple[int, Reading]]] = {}
-    report = bool(_REPORT_TITLE.search(plan_outline.title) or _REPORT_OPENING.search(text[:_OPENING]))
+    report = bool(
+        _REPORT_TITLE.search(plan_outline.title)
+        or (not _PLAN_TITLE.search(plan_outline.title) and _REPORT_OPENING.search(text[:_OPENING]))
+    )
     for node in plan_outline.root.walk():
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report)
         if found:

@@ -309,6 +309,9 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             high = match.group("scaled_high")
             scale = scale or low_scale
         start, end = match.span()
+        if unit == "支" and text[end : end + 1] in ("持", "援", "付", "出", "撑"):
+            end -= 1  # 5000万支持返乡创业: the verb 支持, not 支 counting teams
+            unit = ""
         chinese = not low[0].isdigit()
         if chinese:
             # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too; 零 alone is

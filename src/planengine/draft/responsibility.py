@@ -190,8 +190,8 @@ def lead_then_support(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]] | No
     the first group leads, the units after support; ``None`` for any other cell (one group, or a
     first group of several units, which says nothing of who leads)."""
     groups = [g for g in _split_outside(cell, ";；") if g.strip()]
-    if len(groups) < 2:
-        return None
+    if len(groups) < 2 or re.search(r"[:：]", cell):
+        return None  # 牵头:…;配合:…: labelled groups are read by their labels
     first = split_units(groups[0])
     if len(first) != 1 or not looks_like_unit(first[0].strip("*")):
         return None

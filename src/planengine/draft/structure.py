@@ -141,7 +141,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;,\d\n]{2,40}?(?:牵头|负责)"  # (上述指标)由X牵头,Y配合(推进)。
     r"(?:,[^。;,\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$|"
-    r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n]*(?:牵头|负责))"  # 部门分工:省发展改革委牵头,各地、各部门配合。
+    r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n\d]*(?:牵头|负责)[^\n\d]*$)"  # 部门分工:省发展改革委牵头,各地、各部门配合。
 )
 #: How a document's title ends (…的通报, …实施方案, …任务清单).
 _TITLE_END: Final = re.compile(
@@ -370,7 +370,7 @@ def spaced_tables(sh: str) -> str:
             if gap.start() not in spread:
                 out[gap.start()] = "|"
         short = max(0, columns - (len(words) - len(spread)))
-        units_last = _unit_cell(words[-1])
+        units_last = False  # only units a line each under a row let its last cell follow on a line of its own
     return "".join(out)
 
 
@@ -505,8 +505,10 @@ def paragraph_tables(sh: str) -> str:
             and _heading(sh, *strip_span(sh, *lines[i])) is None
         )
         if columns < 3 or not numbered or not any(re.search(r"单位|部门|项目|任务|内容", w) for w in words[i:j]):
-            # past the run, unless it did not open at 序号 (二、重点任务 / 序号 / …: the table starts at 序号)
-            i = max(j, i + 1) if words[i] in ("序号", "编号") else i + 1
+            # past the run, or to a 序号 inside it (二、重点任务 / 序号 / …: the table starts at 序号): each
+            # line is scanned as a run's start at most twice, so the pass stays linear
+            inside = next((k for k in range(i + 1, j) if words[k] in ("序号", "编号")), None)
+            i = inside if inside is not None and words[i] not in ("序号", "编号") else max(j, i + 1)
             continue
         header_columns = columns
         if words[i] not in ("序号", "编号"):

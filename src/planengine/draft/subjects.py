@@ -141,7 +141,8 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         after = named[index + 1][0].start() if index + 1 < len(named) else region.end
         before = named[index - 1][0].end() if index else region.start
         sentence_end = _sentence_end(sh, match.end(), after)
-        if sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", sh[match.end() : sentence_end]):
+        rest = _DATES.sub("", sh[match.end() : sentence_end])  # 由镇城管所负责,6月底前完成。: a date is no figure
+        if sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", rest):
             # …新培育家庭农场10家,由镇经管站牵头,各村具体落实。: the unit answers for what came before
             then = _sentence_start(sh, before, match.start())
             found.append(_Subject(start, match.end("unit"), name, then, support, match.start() - 1, sentence_end))
@@ -162,6 +163,8 @@ def _sentence_end(sh: str, position: int, end: int) -> int:
         position = stop + 1
 
 
+#: Dates that say by when, not how much (6月底前, 2024年, 10月1日).
+_DATES: Final = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|中旬|上旬|下旬)?(?:前|以前)?|\d{4}年")
 #: A sentence that goes on with the subject before it: a word of going on, a verb, or a date first.
 _GOES_ON: Final = re.compile(
     r"[ \t\u3000]*(?:同时|并|还|此外|另外|进一步|继续|全力|加快|完成|新建|新增|实施|开展|推进|建设|建成|打造|创建|"

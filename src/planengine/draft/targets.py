@@ -80,7 +80,7 @@ _CONTEXT: Final = re.compile(
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
 #: the rules of the assessment, never its targets.
 _SCORING: Final = re.compile(
-    r"得(?:基本|满)?分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$"
+    r"得(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$"
 )
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
@@ -109,7 +109,7 @@ _AS_OF: Final = re.compile(r"截至|截止")
 #: (比去年增长, 较上年下降): the rest of its sentence reports on last year too, up to the 。, unless
 #: it turns to this year (…,今年…).
 _LAST_YEAR_REPORT: Final = re.compile(
-    r"(?<![比较与于同])(?:去年|上年度?|上一年|过去(?:的)?一年)(?!同期|水平|基础|的?基础上)(?=[^,;。]{0,16}?(?:达到|实现|完成|增长|突破|为|,))"
+    r"(?<![比较与于同])(?:去年|上年度?|上一年|过去(?:的)?一年)(?!同期|水平|基础|的?基础上)(?=[^,;。]{0,16}?(?:达到|实现|完成|增长|突破|为))"
 )
 #: Where a sentence reporting on last year turns to this year's targets.
 _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|新的一年)")
@@ -773,7 +773,7 @@ def _read_clause(
     clearing = _clearing(sh, c_start, c_end, deadline)
     if clearing is not None:
         return [clearing]
-    if (milestones or deadline[0]) and not _PURPOSE.match(body):
+    if deadline[0] or (milestones and not _PURPOSE.match(body)):  # a dated deliverable, whatever it is for
         milestone = _milestone(sh, c_start, c_end, deadline)
         if milestone is not None:
             return _object_first_items(text, sh, milestone)
@@ -1247,10 +1247,14 @@ def _numeric_kind(
 
 
 #: People named before a number in 万 with no measure word (农村贫困人口减少60万以上).
-_PEOPLE_BEFORE: Final = re.compile(r"(?:人口|人员|劳动力|群众|居民|学生|儿童|老人|农民|职工)[^,;。\d]{0,6}$")
+_PEOPLE_BEFORE: Final = re.compile(
+    r"(?:人口|人员|劳动力|群众|居民|学生|儿童|老人|农民|职工)(?:力争|争取|确保)?(?:减少|增加|新增|转移|达到|超过|突破)?(?:就业)?$"
+)
 #: People counted with no measure word after a number in 万 (80万农村妇女, 40万贫困劳动力).
 _PEOPLE_COUNTED: Final = re.compile(
-    r"[^,;。\d]{0,10}?(?:\d+[—\-~至]\d+岁)?[^,;。\d]{0,4}?(?:妇女|劳动力|人口|群众|居民|学生|儿童|老年人|老人|农民|职工|家庭|农户|患者|青年)"
+    r"(?:农村|城乡|城镇|贫困|困难|适龄|留守|残疾|在校|退役|脱贫|特困|低收入|[\u4e00-\u9fff]{2}[市县区镇乡村])?"
+    r"(?:\d+[—\-~至]\d+岁)?(?:农村|城乡|贫困|困难|适龄|留守|中小学?|小学|中学|大中专)?"
+    r"(?:妇女|劳动力|人口|群众|居民|学生|儿童|老年人|老人|农民|职工|家庭|农户|患者|青年)"
 )
 
 
