@@ -221,3 +221,21 @@ def test_a_title_broken_over_two_lines_is_one_title_and_says_it_reports() -> Non
     result = draft_spec(text, year=2024)
     assert result.spec["title"] == "关于全县2024年民生实事和重点工作前三季度推进情况的通报"
     assert [(t.quote, t.lead) for t in result.targets] == [("地区生产总值增长6.5%左右", ("县发展改革局",))]
+
+
+def test_labels_of_units_in_square_brackets_after_a_sentence() -> None:
+    text = (
+        "某市2024年卫生健康工作要点\n一、优化医疗服务供给\n"
+        "1.推进检查检验结果互认。二级以上公立医院检查检验结果互认项目不少于200项。【牵头处室】医政医管处【配合单位】各区县卫生健康局\n"
+    )
+    got = [(t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [(("医政医管处",), ("各区县卫生健康局",))]
+
+
+def test_units_in_hexagonal_brackets_on_a_line_of_their_own() -> None:
+    text = (
+        "某市2024年农业农村重点任务\n1.粮食播种面积稳定在186万亩以上。\n"
+        "〔责任科室:种植业管理科;协同单位:市农技推广中心、各县(市、区)农业农村局〕\n"
+    )
+    got = [(t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [(("种植业管理科",), ("市农技推广中心", "各县(市、区)农业农村局"))]

@@ -326,13 +326,19 @@ FIRST_LEADS: Final = re.compile(
 first_listed_leads: ContextVar[bool] = ContextVar("first_listed_leads", default=False)
 
 
+#: A label of units in 【】 (【牵头处室】, 【配合单位】), read as the label with its colon.
+_LABEL_IN_SQUARE_BRACKETS: Final = re.compile(
+    r"(?:^|【)((?:牵头|责任|配合|协同|协办|主责)(?:单位|部门|科室|处室|股室))】"
+)
+
+
 def parse_responsibility(content: str) -> Responsibility:
     """Read the content of a bracket or a labelled line; an empty result when it names no units.
 
     Where the document says the unit listed first leads (列第一位者为牵头单位, for this list or,
     with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
     """
-    content = content.strip()
+    content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
     remark = FIRST_LEADS.search(content)
     if remark:
         content = (content[: remark.start()] + content[remark.end() :]).strip()

@@ -644,7 +644,7 @@ def _unwrapped(statement: str) -> str:
     """A statement of units without the bracket around it ((责任单位:…) on a line of its own); a name's
     own bracket stays (县发展和改革局(县重点建设项目事务中心), 各镇(街道))."""
     statement = statement.strip()
-    if statement[:1] in "(（" and statement[-1:] in ")）":
+    if statement[:1] in "(（〔【" and statement[-1:] in ")）〕】":
         return statement[1:-1]
     return statement
 

@@ -62,7 +62,8 @@ def shadow(text: str) -> str:
         for match in _UNITS_IN_OTHER_BRACKETS.finditer(result):
             out[match.start()], out[match.end() - 1] = "(", ")"
         for match in _BRACKETED_LABEL.finditer(result):  # 【进展情况】… reads as 进展情况:…
-            out[match.start(1)], out[match.end(1) - 1] = " ", ":"
+            group = 1 if match.group(1) else 2
+            out[match.start(group)], out[match.end(group) - 1] = (" " if group == 1 else ";"), ":"
         result = "".join(out)
     assert len(result) == len(text)
     return result
@@ -72,6 +73,8 @@ def shadow(text: str) -> str:
 _BRACKETED_LABEL: Final = re.compile(
     r"(?:^|(?<=\n)|(?<=[。;]))[ \t\u3000]*"
     r"(【[\u4e00-\u9fff]{0,6}(?:目标|任务|单位|部门|科室|处室|情况|进展|安排|计划|措施|问题|时限|领导)】)"
+    # a label of units right after other units (【牵头处室】医政医管处【配合单位】…): wherever it stands
+    r"|(【(?:牵头|责任|配合|协同|协办)(?:单位|部门|科室|处室|股室)】)"
 )
 #: Who answers, in brackets other than ( ): 〔责任单位:市人社局、市财政局〕.
 _UNITS_IN_OTHER_BRACKETS: Final = re.compile(
