@@ -1587,7 +1587,7 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     if unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
         roles = ["content" if r == "place" else r for r in roles]
     if len(cells) < len(header):
-        roles = _short_row(text, sh, cells, roles)
+        roles = _short_row(sh, cells, roles)
     if not unit_columns:
         return roles
     # what follows the units (推进情况, 说明, 是否达序) reports progress, not targets
@@ -1606,7 +1606,7 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     return roles
 
 
-def _short_row(text: str, sh: str, cells: list[tuple[int, int]], roles: list[str]) -> list[str]:
+def _short_row(sh: str, cells: list[tuple[int, int]], roles: list[str]) -> list[str]:
     """The roles of a row short of the header's cells because it leaves out its number or its measure
     (提质改造农村公路 | 公里 | 168 under 序号 | 考核指标 | 单位 | 工作目标, the row going on with the
     number above; 4 | 减少大班额 | 869 with no measure): those columns are skipped in its roles."""
