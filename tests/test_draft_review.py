@@ -295,3 +295,9 @@ def test_header_like_lines_without_a_table_are_passed_once() -> None:
         + "\n序号\n项目名称\n建设内容\n责任单位\n1\n改造A\n新建1个\n县住建局\n"
     )
     assert "序号|项目名称|建设内容|责任单位" in paragraph_tables(shadow(lines))
+
+
+def test_in_a_report_a_share_of_the_year_s_plan_done_is_progress() -> None:
+    report = "某省2023年为民办实事项目完成情况的通报\n一、教育\n1.新建校舍80万平方米。全省开工86.66万平方米,完成年度计划的108.3%。\n"
+    values = [t.value for t in draft_spec(report, year=2023).targets]
+    assert Decimal(800_000) in values and Decimal("1.083") not in values  # the share done is no target
