@@ -39,7 +39,7 @@ from .responsibility import (
     split_units,
 )
 from .subjects import subject_units
-from .targets import is_figure
+from .targets import is_figure, opens_with_period_reported
 from .text import line_spans as _lines
 from .text import strip_span
 
@@ -1401,7 +1401,7 @@ def _roles_by_content(
         elif stated and is_figure(value) and any(r in ("baseline", "skip") for r in header_roles):
             roles.append("skip")  # …社区4个 | 4 | 4 | 100%: the figure again, then what is done so far
         elif position > 0 and (
-            re.match(r"(?:已|截至|截止|目前|正在)", value) or (units_seen and _PERIOD_REPORTED.match(value))
+            re.match(r"(?:已|截至|截止|目前|正在)", value) or (units_seen and opens_with_period_reported(value))
         ):
             # 已完成。完成筛查人数3495人…, 2025年一季度,全市…增长7.1%: progress so far, in whatever column it fell
             roles.append("skip")
@@ -1566,16 +1566,21 @@ def _unit_columns(header: list[str]) -> dict[int, str]:
     return {i: role for i, role in enumerate(_header_roles(header)) if role in ("lead", "support")}
 
 
+def _has_lead_column(header: list[str]) -> bool:
+    """Whether a header names a column of units that lead (牵头单位): 责任单位 beside it supports."""
+    return any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header)
+
+
 def _header_roles(header: list[str]) -> list[str]:
     """The role of each column of a header."""
-    has_lead = any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header)
+    has_lead = _has_lead_column(header)
     return [_column_role(h, has_lead) for h in header]
 
 
 def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[str]) -> list[str]:
     """The role of each cell of a row: its column's, unless the cells do not line up with the header
     (a flattened table lost its blanks), when they are told by their content."""
-    has_lead = any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header)
+    has_lead = _has_lead_column(header)
     roles = _header_roles(header)
     if "unit" in roles and "year" in roles and "target" not in roles:
         # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target
@@ -1658,10 +1663,6 @@ _DATE_ONLY: Final = re.compile(
 #: A line that only says by when (完成时限:2023年9月底前): the item's date, no target of its own.
 _DEADLINE_LINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:完成|办结|实施)?(?:时限|时间)(?:节点)?[:：](?=(?:" + _DATE_ONLY.pattern + r")[ \t]*(?:\n|$))"
-)
-#: A cell after the units that opens with the period reported on (2025年一季度,…; 上半年,…; 1-6月…).
-_PERIOD_REPORTED: Final = re.compile(
-    r"\s*(?:20\d{2}年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月|今年以来|年初以来)"
 )
 #: A cell that says it is the same as the one above (同上): the units above answer.
 _SAME_AS_ABOVE: Final = re.compile(r"\s*(?:同上|同前|同上栏)[。.]?\s*")

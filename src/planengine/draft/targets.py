@@ -39,7 +39,7 @@ import attrs
 from .numbers import WrittenQuantity, cn_integer, find_quantities
 from .text import clauses, masked, sentences, strip_span
 
-__all__ = ["Reading", "is_figure", "read_indicator", "read_region"]
+__all__ = ["Reading", "is_figure", "opens_with_period_reported", "read_indicator", "read_region"]
 
 
 @attrs.frozen
@@ -120,6 +120,14 @@ _PERIOD_SO_FAR: Final = re.compile(
     r"\s*(?:20\d{2}年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?)(?:以来)?"
     r"(?:,|(?=已|实际|累计|共|增长|完成|实现|达到|新增|分别|同比))"  # 上半年,… / 上半年已完成… / 前三季度增长5.8%
 )
+
+
+def opens_with_period_reported(text: str) -> bool:
+    """Whether text opens with the period a report covers and what was done in it (2025年一季度,…;
+    上半年已完成…; 今年以来,…): a report's account, never a target."""
+    return bool(_PERIOD_SO_FAR.match(text) or _SO_FAR.match(text))
+
+
 #: In a progress report, a clause of what is done so far after a target: 1-3月完成投资…, 一季度累计完成…,
 #: 占年度投资目标的16.22%. It and the rest of its sentence report.
 _DONE_SO_FAR: Final = re.compile(
@@ -1247,14 +1255,15 @@ def _numeric_kind(
 
 
 #: People named before a number in 万 with no measure word (农村贫困人口减少60万以上).
+#: Nouns of people a figure in 万 may count with no measure word.
+_PEOPLE_NOUNS: Final = r"(?:妇女|劳动力|人口|人员|群众|居民|学生|儿童|老年人|老人|农民|职工|家庭|农户|患者|青年)"
 _PEOPLE_BEFORE: Final = re.compile(
-    r"(?:人口|人员|劳动力|群众|居民|学生|儿童|老人|农民|职工)(?:力争|争取|确保)?(?:减少|增加|新增|转移|达到|超过|突破)?(?:就业)?$"
+    _PEOPLE_NOUNS + r"(?:力争|争取|确保)?(?:减少|增加|新增|转移|达到|超过|突破)?(?:就业)?$"
 )
 #: People counted with no measure word after a number in 万 (80万农村妇女, 40万贫困劳动力).
 _PEOPLE_COUNTED: Final = re.compile(
     r"(?:农村|城乡|城镇|贫困|困难|适龄|留守|残疾|在校|退役|脱贫|特困|低收入|[\u4e00-\u9fff]{2}[市县区镇乡村])?"
-    r"(?:\d+[—\-~至]\d+岁)?(?:农村|城乡|贫困|困难|适龄|留守|中小学?|小学|中学|大中专)?"
-    r"(?:妇女|劳动力|人口|群众|居民|学生|儿童|老年人|老人|农民|职工|家庭|农户|患者|青年)"
+    r"(?:\d+[—\-~至]\d+岁)?(?:农村|城乡|贫困|困难|适龄|留守|中小学?|小学|中学|大中专)?" + _PEOPLE_NOUNS
 )
 
 
