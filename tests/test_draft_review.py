@@ -254,8 +254,10 @@ def test_scores_to_reach_and_dated_milestones_with_their_purpose_are_targets() -
 
 
 def test_money_in_wan_is_no_people() -> None:
-    assert [r.kind for r in read("城乡居民收入达到3.2万以上。")] != ["count"]
-    assert [r.kind for r in read("发放创业担保贷款5000万支持返乡农民创业。")] != ["count"]
+    assert [(r.kind, r.value) for r in read("城乡居民收入达到3.2万以上。")] == [("amount", Decimal(32_000))]
+    assert [(r.kind, r.value) for r in read("发放创业担保贷款5000万支持返乡农民创业。")] == [
+        ("amount", Decimal(50_000_000))
+    ]
     assert [r.kind for r in read("为200万中小学生开展心理健康测评。")] == ["count"]
 
 
