@@ -195,7 +195,7 @@ def _draft(
     sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(bar_separated_rows(sh)))))
     plan_outline = outline(text, sh)
     review: list[str] = []
-    plan_year = year if year is not None else _year(text, plan_outline.title, review)
+    plan_year = year if year is not None else _year(text, plan_outline.title, review, plan_outline.source)
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
     readings = _read_targets(text, sh, plan_outline, first_year)
@@ -396,10 +396,11 @@ _PAST: Final = re.compile(r"了|已经|已于|曾|以来")
 _SENTENCE_END: Final = re.compile(r"[。;;!!??\n]")
 
 
-def _year(text: str, title: str, review: list[str]) -> int:
+def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     """The plan year: the title's; else the document's date line; else the latest year the text
     looks forward to (a year only in sentences of what was already done is history); else the
-    current year. A review note says which, unless the title gave it."""
+    year the page was published, as its address dates it; else the current year. A review note
+    says which, unless the title gave it."""
     in_title = re.findall(r"(20\d{2})年", title)
     if in_title:
         return int(in_title[0])
@@ -421,12 +422,31 @@ def _year(text: str, title: str, review: list[str]) -> int:
         return chosen
     import datetime as dt
 
+    published = _published_year(source)
+    if published is not None and published <= dt.date.today().year:
+        review.append(
+            f"the plan year is not in the title: {published}, the year the page was published (its address), "
+            f"is assumed; pass --year to set it"
+        )
+        return published
     chosen = dt.date.today().year
     review.append(
         f"neither the title nor a date line names the plan year: the current year {chosen} is assumed; "
         f"pass --year to set it"
     )
     return chosen
+
+
+#: A date in a page's address, as sites file what they publish: /art/2023/3/15/, /202303/t20230315_,
+#: /2022-01/30/, /2022/0302/, /20230106/. A year must be followed by a month to count.
+_ADDRESS_DATE: Final = re.compile(r"(?<![0-9A-Za-z])t?(20\d{2})(?=[-/]?(?:0[1-9]|1[0-2])(?:\D|\d)|/[1-9]/)")
+
+
+def _published_year(source: str) -> int | None:
+    """The year a page's address (its path, past the host) dates it in, or None."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", source.strip(), flags=re.I)
+    match = _ADDRESS_DATE.search(path)
+    return int(match.group(1)) if match else None
 
 
 def _in_past(text: str, match: re.Match[str], ends: Sequence[int]) -> bool:

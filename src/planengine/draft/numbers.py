@@ -189,10 +189,12 @@ _CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*"
 _SCALE_RE: Final = "|".join(SCALES)
 
 #: A written quantity: a number (or a range of two), a scale, 余/多, a measure word.
-#: Groups: low, high (range), scale, more (余/多), unit.
+#: Groups: low, high (range; or scaled_high after low_scale, unit_high after low_unit), scale, more
+#: (余/多), unit.
 QUANTITY: Final = re.compile(
     rf"(?P<low>{_ARABIC}|{_CN})"
-    rf"(?:%?\s*(?:-|~|—|–|至|到)\s*(?P<high>{_ARABIC}|{_CN})|(?P<low_scale>{_SCALE_RE})\s*[-~—–]\s*(?P<scaled_high>{_ARABIC}))?"
+    rf"(?:%?\s*(?:-|~|—|–|至|到)\s*(?P<high>{_ARABIC}|{_CN})|(?P<low_scale>{_SCALE_RE})\s*[-~—–]\s*(?P<scaled_high>{_ARABIC})"
+    rf"|(?P<low_unit>{_UNIT_RE})\s*[-~—–至]\s*(?P<unit_high>{_ARABIC})(?=(?P=low_unit)))?"
     rf"(?P<scale>{_SCALE_RE})?"
     rf"(?P<more>余|多)?"
     rf"(?:[ \u3000]?(?P<unit>{_UNIT_RE}))?"  # a blank before the measure word: 452 个 (a PDF's spacing)
@@ -308,6 +310,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         if low_scale:  # 38万-42万头, 5万-1亿元: a range whose ends each carry their scale
             high = match.group("scaled_high")
             scale = scale or low_scale
+        if match.group("low_unit"):  # 50元—336元: a range whose ends each carry the measure word
+            high = match.group("unit_high")
         start, end = match.span()
         if unit == "支" and text[end : end + 1] in ("持", "援", "付", "出", "撑"):
             end -= 1  # 5000万支持返乡创业: the verb 支持, not 支 counting teams

@@ -941,6 +941,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if re.search(r"总投资(?:约|达)?$", before) and after.startswith("的"):
             continue  # 总投资7.58亿元的县医院迁建项目: the size of a project named, not a target
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
+        if q.unit.endswith("元") and _PAYER.search(before) and not compared and _in_breakdown(sh, c_start):
+            continue  # 计划安排资金1089万元,其中上级补助610万元,县(市、区)匹配479万元: who pays, not a target
         if q.unit in ("天", "小时", "分钟", "工作日", "个工作日", "岁") and not compared:
             continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
         if q.chinese and q.unit in _DISTANCES and not compared and re.match(r"[\u4e00-\u9fff]", after):
@@ -1034,9 +1036,9 @@ def _without_qualifiers(
             ):
                 continue  # 10万元以上的村
             if re.match(r"(?:以上|以下|及以上|及以下)?[\u4e00-\u9fff]", gap) and not re.search(
-                r"以及|、|和|及|与|并|同时|其中|达到|增长|提高|下降|分别", gap
+                r"以及|、|和|及|与|并|同时|其中|达到|增长|提高|下降|分别|按", gap
             ):
-                continue  # 5000万元以上项目10个
+                continue  # 5000万元以上项目10个; but 向1.45万名高中生按每人2000元的标准: both
             if (
                 (q.is_count or q.high is not None)
                 and quantities[i + 1].is_rate
@@ -1068,7 +1070,10 @@ def _segments(sh: str, c_start: int, c_end: int, quantities: Sequence[WrittenQua
             for m in re.finditer(r"以及|、|和|及|与|并|同时|/", sh[gap_start : nxt.start])
             if not inside[gap_start + m.start() - c_start]
         ]
-        if not connectors:
+        standard = re.search(r"按", sh[gap_start : nxt.start])
+        if not connectors and standard:
+            cut = resume = gap_start + standard.start()  # 向1.45万名高中生|按每人每年2000元的标准发放
+        elif not connectors:
             cut, resume = gap_start, gap_start
         else:
             before_next = _PREFIX_RE.sub("", sh[gap_start : nxt.start]).rstrip()
@@ -1251,20 +1256,36 @@ def _numeric_kind(
         return "approximate", False
     if not q.unit and q.scale and (_PEOPLE_COUNTED.match(after) or _PEOPLE_BEFORE.search(before)):
         return "count", False  # 为80万农村35—64岁妇女, 对40万贫困劳动力: so many people
+    if q.unit == "天" and "天数" in before:
+        return "count", False  # 优良天数稳定在300天以上: so many days counted, not a duration
     return ("count" if q.is_count else "amount"), False
 
 
 #: People named before a number in 万 with no measure word (农村贫困人口减少60万以上).
 #: Nouns of people a figure in 万 may count with no measure word.
-_PEOPLE_NOUNS: Final = r"(?:妇女|劳动力|人口|人员|群众|居民|学生|儿童|老年人|老人|农民|职工|家庭|农户|患者|青年)"
+_PEOPLE_NOUNS: Final = r"(?:妇女|劳动力|人口|人员|群众|居民|学生|儿童|老年人|老人|农民|职工|家庭|农户|患者|青年|对象)"
 _PEOPLE_BEFORE: Final = re.compile(
     _PEOPLE_NOUNS + r"(?:力争|争取|确保)?(?:减少|增加|新增|转移|达到|超过|突破)?(?:就业)?$"
 )
 #: People counted with no measure word after a number in 万 (80万农村妇女, 40万贫困劳动力).
 _PEOPLE_COUNTED: Final = re.compile(
     r"(?:农村|城乡|城镇|贫困|困难|适龄|留守|残疾|在校|退役|脱贫|特困|低收入|[\u4e00-\u9fff]{2}[市县区镇乡村])?"
-    r"(?:\d+[—\-~至]\d+岁)?(?:农村|城乡|贫困|困难|适龄|留守|中小学?|小学|中学|大中专)?" + _PEOPLE_NOUNS
+    r"(?:\d+[—\-~至]\d+岁)?(?:农村|城乡|贫困|困难|适龄|留守|中小学?|小学|中学|大中专|重点)?"
+    r"(?:[「“\"][^」”\"]{1,6}[」”\"]|优抚|五保|低保|救助|帮扶|监测)?" + _PEOPLE_NOUNS
 )
+
+
+#: A level of government paying its share of a budget (上级补助, 市级安排, 县(市、区)匹配).
+_PAYER: Final = re.compile(
+    r"(?:上级|中央|省级?|市级?|县级?|区级?|乡镇|县\(市、?区\)|区\(县\)|地方)(?:财政)?"
+    r"(?:补助|补贴|安排|匹配|配套|承担|投入|资金|出资)(?:资金)?\s*$"
+)
+
+
+def _in_breakdown(sh: str, position: int) -> bool:
+    """Whether ``position`` stands in a 其中 breakdown of the figure before it, in the same sentence."""
+    sentence_start = max(sh.rfind(mark, 0, position) for mark in "。;\n") + 1
+    return "其中" in sh[sentence_start : position + 2]
 
 
 def _trim_end(sh: str, start: int, end: int) -> int:

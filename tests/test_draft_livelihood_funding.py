@@ -1,0 +1,96 @@
+"""Livelihood-project notices: who is served, at what standard, who pays, and which year they are for."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from planengine.draft import draft_spec
+
+
+def drafted(text: str, year: int | None = 2023) -> list[tuple[str, str, str | None, Decimal | None, Decimal | None]]:
+    return [(t.quote, t.kind, t.comparator, t.value, t.value_high) for t in draft_spec(text, year=year).targets]
+
+
+def test_the_people_served_and_the_standard_they_are_served_at_are_two_targets() -> None:
+    assert drafted("向1.45万名家庭经济困难的普通高中生按平均每人每年2000元的标准发放助学金。") == [
+        ("向1.45万名家庭经济困难的普通高中生", "count", "=", Decimal(14500), None),
+        ("按平均每人每年2000元的标准发放助学金", "amount", "=", Decimal(2000), None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("为乡村教师按每人每月50元—336元的标准发放生活补助。", Decimal(50), Decimal(336)),
+        ("新建3个-5个社区食堂。", Decimal(3), Decimal(5)),
+        ("每亩补贴80元至120元。", Decimal(80), Decimal(120)),
+    ],
+)
+def test_a_range_whose_ends_each_carry_the_measure_word(sentence: str, low: Decimal, high: Decimal) -> None:
+    [(_, kind, comparator, value, value_high)] = drafted(sentence)
+    assert (kind, comparator, value, value_high) == ("range", "between", low, high)
+
+
+def test_two_measure_words_that_differ_are_no_range() -> None:
+    assert [(v, h) for _, _, _, v, h in drafted("新建5个—8家。")] == [(Decimal(5), None)]
+
+
+def test_the_share_each_level_of_government_pays_is_no_target_but_a_split_by_kind_of_fund_is() -> None:
+    paid = drafted("计划安排资金2908万元,其中上级补助2557万元,市级安排68万元,县(市、区)匹配283万元。")
+    assert [(q, v) for q, _, _, v, _ in paid] == [("计划安排资金2908万元", Decimal(29080000))]
+    kinds = drafted("筹集资金约600亿元,其中:财政性资金214亿元,建设性资金386亿元。")
+    assert [v for *_, v, _ in kinds] == [Decimal(60000000000), Decimal(21400000000), Decimal(38600000000)]
+    # a share a level must pay, stated as a commitment, is one
+    assert [v for *_, v, _ in drafted("县级财政配套资金不少于4500万元。")] == [Decimal(45000000)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("14万农村「五保」对象实现应保尽保。", Decimal(140000)),
+        ("解决好14万重点优抚对象的就医问题。", Decimal(140000)),
+        ("11个重点城市空气质量二级以上天数稳定在300天以上。", Decimal(300)),
+    ],
+)
+def test_people_and_days_counted_without_a_measure_word_of_their_own(sentence: str, value: Decimal) -> None:
+    [(_, kind, _, found, _)] = drafted(sentence)
+    assert (kind, found) == ("count", value)
+
+
+def test_a_plan_naming_only_a_past_year_takes_the_year_its_page_was_published() -> None:
+    text = (
+        "source: http://paper.example.com/2009/03/07/CH0903070094.htm\n\n"
+        "2009年,省委、省政府确定了为全省人民办好10件实事:一是改造中小学校舍400万平方米;二是培训农民100万人。"
+    )
+    result = draft_spec(text)
+    assert result.spec["year"] == 2009
+    assert any("published" in note for note in result.review)
+    assert [t.value for t in result.targets] == [Decimal(4000000), Decimal(1000000)]
+
+
+@pytest.mark.parametrize(
+    ("address", "year"),
+    [
+        ("http://www.example.gov.cn/art/2023/3/15/art_1229_59.html", 2023),
+        ("http://www.example.gov.cn/xxgk/202303/t20230317_3865387.html", 2023),
+        ("http://sh.example.com/n2/2022/0302/c134768-35156230.html", 2022),
+        ("https://news.example.com/2024-01/05/content_2.htm", 2024),
+        ("http://www.example.gov.cn/2017_106457/201902/t20190220_5277001.html", 2019),
+    ],
+)
+def test_the_year_an_address_dates_a_page_in(address: str, year: int) -> None:
+    text = f"source: {address}\n\n办好民生实事:新建幼儿园5所。"
+    assert draft_spec(text).spec["year"] == year
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["http://example.com/yinshi/202872.html", "https://example.com/nl201/20253516.html", "http://example.org/plan"],
+)
+def test_an_address_with_no_date_leaves_the_current_year(address: str) -> None:
+    import datetime as dt
+
+    text = f"source: {address}\n\n办好民生实事:新建幼儿园5所。"
+    assert draft_spec(text).spec["year"] == dt.date.today().year
