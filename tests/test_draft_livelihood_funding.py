@@ -94,3 +94,26 @@ def test_an_address_with_no_date_leaves_the_current_year(address: str) -> None:
 
     text = f"source: {address}\n\n办好民生实事:新建幼儿园5所。"
     assert draft_spec(text).spec["year"] == dt.date.today().year
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2024年区级民生实事共10件32项,由区人大票决产生。",
+        "分解方案共列主要预期目标10项、重点任务22项(见附件)。",
+        "考核总分100分,指标设置共计27项,详见附表。",
+        "共计37个项目",
+        "今年共收集民生实事项目意见建议1330条,定向收集市人大代表建议19条。",
+        "从13个候选项目中票决出最终10项。",
+        "从中比选调整为14件后提请市委常委会议审议。",
+        "现将2025年十个方面30项为民实事实施方案印发给你们。",
+    ],
+)
+def test_how_the_plan_was_chosen_and_how_many_items_it_has_are_no_targets(sentence: str) -> None:
+    assert drafted(sentence) == []
+
+
+def test_items_chosen_by_a_verb_with_their_noun_after_are_targets() -> None:
+    assert [(q, v) for q, _, _, v, _ in drafted("遴选5个具有一定建设规模的长者食堂。")] == [
+        ("遴选5个具有一定建设规模的长者食堂", Decimal(5))
+    ]

@@ -976,10 +976,16 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
         if (
             q.unit in ("项", "件", "个", "大", "条")
-            and not after.strip(" ,、。:")
-            and (_OWN_ITEMS_BEFORE.search(before) or re.fullmatch(r"\s*(?:共|共计|合计|总计)\s*", before))
+            and (_NOTHING_MORE.fullmatch(after) or _CHOSEN.search(before) and after.startswith("后"))
+            and (
+                _OWN_ITEMS_BEFORE.search(before)
+                or _CHOSEN.search(before)
+                or re.fullmatch(r"\s*(?:共|共计|合计|总计)\s*", before)
+            )
         ):
-            continue  # 全年共安排重点任务7项, 其中就业增收类3项, …民生实事项目,共15项,分别是
+            continue  # 全年共安排重点任务7项, 其中就业增收类3项, …民生实事项目,共15项,分别是; 共10件32项
+        if q.unit in ("条", "件") and _SUGGESTIONS.search(before):
+            continue  # 共收集民生实事项目意见建议1330条: how the plan was chosen, not a target
         if (
             q.is_count
             and re.match(r"[\u4e00-\u9fff]", after)
@@ -998,14 +1004,22 @@ _SLOGAN: Final = re.compile(
     r"(?:能力|务必|坚持|必须|意识|自信|维护|确保|转变|优先|率先|统筹|敢于|善于|着力|聚焦|走在前列?)(?![\u4e00-\u9fff])"
 )
 _OWN_ITEMS: Final = re.compile(
-    r"[^,;。]{0,20}?(?:民生实事|民生工程|实事项目|为民办实事|候选项目)|"
+    r"[^,;。]{0,20}?(?:民生实事|民生工程|实事项目|为民办实事|为民实事|候选项目)|"
     r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:的)?(?:工作|任务|重点工作|重点任务)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动|"
     r"板块|大类)"
     r"(?:(?![\u4e00-\u9fff])|(?=(?:全面|圆满|如期|按时|全部)?(?:完成|落实|落地)))"  # 确保7个方面重点任务全面完成
 )
 _OWN_ITEMS_BEFORE: Final = re.compile(
-    r"(?:任务|实事|实事项目|工作|举措|措施|类|方面|本表|本清单)(?:共|共计|合计|总计)?$"
+    r"(?:任务|实事|实事项目|工作|举措|措施|类|方面|本表|本清单|"
+    r"(?:共列|共计|共有|共)[\u4e00-\u9fff]{0,6}(?:目标|指标)|(?:指标|目标)设置)(?:共|共计|合计|总计)?"
+    r"(?:\d+(?:件|大?类))?$"  # 民生实事共10件32项: the items after the matters they make up
 )
+#: Nothing after an own count but a project noun or a remark in brackets (共计37个项目; 重点任务22项(见附件)).
+_NOTHING_MORE: Final = re.compile(r"[ ,、。:]*(?:项目|\d+项)?[ ,、。:]*(?:\([^()]*\))?[ ,、。:]*")
+#: The plan's items as chosen (从13个候选项目中票决出最终10项, 比选调整为14件).
+_CHOSEN: Final = re.compile(r"(?:票决|比选|筛选|遴选|评选|选出|确定)(?:出|产生|形成)?(?:了)?(?:最终|调整为|为)?$")
+#: Suggestions collected while the plan was chosen (收集民生实事项目意见建议1330条, 定向收集代表建议19条).
+_SUGGESTIONS: Final = re.compile(r"(?:收集|征集|收到|梳理)[^,;。]{0,20}(?:意见|建议|诉求)$")
 _COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下|明确|提出|部署|确定)[^,;。]{0,12}$")
 
 
