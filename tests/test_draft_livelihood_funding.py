@@ -117,3 +117,16 @@ def test_items_chosen_by_a_verb_with_their_noun_after_are_targets() -> None:
     assert [(q, v) for q, _, _, v, _ in drafted("遴选5个具有一定建设规模的长者食堂。")] == [
         ("遴选5个具有一定建设规模的长者食堂", Decimal(5))
     ]
+
+
+def test_items_numbered_with_a_blank_are_items_and_a_table_aligned_by_blanks_is_not() -> None:
+    from planengine.draft.structure import blank_numbered_items
+
+    items = "确定以下项目:\n      1 实施10条城市断头路畅通工程;\n      2 建设20所普惠性幼儿园;\n      3 扩大异地就医结算范围。\n"
+    assert blank_numbered_items(items) == items.replace("1 ", "1、").replace("2 ", "2、").replace("3 ", "3、")
+    table = "1 地区生产总值增速 % 6.5左右 经济发展办\n2 规模以上工业总产值 亿元 21.6\n"
+    assert blank_numbered_items(table) == table
+    not_counting_from_one = "      4 实施幸福养老工程;\n      5 建设幼儿园;\n"
+    assert blank_numbered_items(not_counting_from_one) == not_counting_from_one
+    plan = draft_spec(items, year=2022).spec
+    assert [(t["id"], t["task"]) for t in plan["targets"]] == [("t1/1", "t1"), ("t2/1", "t2")]

@@ -274,6 +274,30 @@ _BARS_ALONE: Final = re.compile(r"[ \t]*\|+[ \t]*")
 _BARS_LINE: Final = re.compile(r"(?m)^[ \t]*\|+[ \t]*$")
 
 
+#: An item numbered with a blank after its number, a sentence with no blank of its own (1 实施…工程;).
+_BLANK_NUMBERED_ITEM: Final = re.compile(r"(?m)^([ \t\u3000]*)(\d{1,2}) (?=[\u4e00-\u9fff])[^\s]*[;;。]$")
+
+
+def blank_numbered_items(sh: str) -> str:
+    """The shadow with items numbered ``1 实施…;`` (a blank where 、 belongs) written ``1、实施…;``, one
+    character for one, so they are read as the items they are. Only a run counting 1, 2, 3… of such
+    lines is a list; a row of a table aligned by blanks holds blanks between its cells and is left."""
+    items = list(_BLANK_NUMBERED_ITEM.finditer(sh))
+    if len(items) < 2:
+        return sh
+    out = list(sh)
+    run: list[re.Match[str]] = []
+    for match in [*items, None]:
+        if match is not None and (not run or int(match.group(2)) == int(run[-1].group(2)) + 1):
+            run.append(match)
+            continue
+        if len(run) >= 2 and int(run[0].group(2)) == 1:
+            for item in run:
+                out[item.end(2)] = "、"
+        run = [match] if match is not None else []
+    return "".join(out)
+
+
 def barred_lines(sh: str) -> str:
     """The shadow with tables copied one cell a line, each cell closed by a bar and each row by a
     line of bars alone (序号 | / 项目名称 | / … / 责任单位 | / |), joined into rows of ``|`` cells:
