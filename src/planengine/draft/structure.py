@@ -491,7 +491,7 @@ def paragraph_tables(sh: str) -> str:
             # end, and a row with a line a cell has none (投资促进局 / 经济发展局、科技创新服务中心: lead,
             # support); in the last row, whose lines are not counted, a list with 、 is a cell of its own
             one_each = spare > 0 if spare is not None else not re.search(r"[、,]", before + after_line)
-            both_units = k > first and _unit_cell(before) and _unit_cell(after_line)
+            both_units = k > first and (_unit_cell(before) and _unit_cell(after_line) or _name_cut(before, after_line))
             # under 牵头单位 | 协同单位 the first unit a paragraph leads, the others support (a row
             # missing a merged cell miscounts its spare lines, so they are not counted there)
             units = both_units and (lead_and_support or one_each)
@@ -696,6 +696,8 @@ def _continues_text(sh: str, row: tuple[int, int, int], start: int, end: int, co
 
 #: A table row's first cell, its number (12 | …).
 _ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
+#: A line that opens an attachment (附件, 附件2:): the document's headings before it are closed.
+_ATTACHMENT: Final = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
 #: A note under a table (备注:…, 注:…, 附件…, 说明:…), not the rest of a row.
 _NOTE: Final = re.compile(r"(?:备注|注|说明|附件|附表|填报|联系人)\s*[:：\d]")
 
@@ -914,6 +916,9 @@ class _OutlineReader:
             return  # a page break (3、, - 3 -, 第3页) or the page's frame (浏览次数, 发布时间): not the plan
         self.position += 1
         if "|" not in line and self._read_glued(s, e):
+            return
+        if self.stack and _ATTACHMENT.fullmatch(line):
+            self.stack, self.kinds, self.header = [], [], None  # 附件: what follows is no part of the last heading
             return
         heading = _heading(self.sh, s, e)
         if self.sh.count("|", line_start, line_end) >= 2:  # blank cells at the end count: 2021.8 | 城投集团 | ||
@@ -1216,7 +1221,7 @@ def _add_text(text: str, sh: str, node: Node, start: int, end: int, milestones: 
 
 
 _REVIEW_SECTION: Final = re.compile(
-    r"回顾|执行情况|完成情况|进展情况|工作总结|基本情况|发展现状|现状|成效|存在问题|主要问题|"
+    r"回顾|执行情况|完成情况|进展情况|(?:总体|主要|整体)进展$|工作总结|基本情况|发展现状|现状|成效|存在问题|主要问题|"
     r"问题和不足|困难和问题|^(?:重大意义)$"
 )
 #: Sections of principles and safeguards: they state no deliverables (加强组织领导 is none), but a
@@ -1241,7 +1246,7 @@ def _looks_back(title: str) -> bool:
 
 #: A section on progress against this year's targets (总体进展情况, 推进情况): it may restate them; one on
 #: last year's (上年度目标任务执行情况) restates last year's, which are no targets of this plan.
-_PROGRESS_SECTION: Final = re.compile(r"进展情况|推进情况|完成情况|执行情况")
+_PROGRESS_SECTION: Final = re.compile(r"进展情况|推进情况|完成情况|执行情况|(?:总体|主要|整体)进展$")
 _LAST_YEAR: Final = re.compile(r"上年|去年|上一年|前一年|以往|往年")
 #: A paragraph that restates the targets, whatever section it is in: 年度目标:…, 全年目标任务:…
 _STATED_TARGETS: Final = re.compile(r"(?m)^[ \t\u3000]*(?:年度|全年|工作|主要)?目标(?:任务)?[:：]")
@@ -1384,6 +1389,19 @@ _TASK_OPENING: Final = re.compile(
 _PLACE_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区)")
 #: A short office's name that opens with such a verb (创建办, 改造办, 推进办).
 _SHORT_OFFICE: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:办|局|委|中心|科|股|组|站|所|专班)")
+
+
+def _name_cut(line: str, next_line: str) -> bool:
+    """Whether a list of units runs on from ``line`` to ``next_line`` with a name cut in two at the
+    line end (市生态环境局东湖分局*、区住建局、区城 / 管局): the names before the cut are units."""
+    names = re.split(r"[、,;，；]", line.strip())
+    rest = re.split(r"[、,;，；]", next_line.strip())[0]
+    return (
+        len(names) > 1
+        and completes_name(names[-1], rest)
+        and _unit_cell("、".join(names[:-1]))
+        and _unit_cell(next_line.strip()[len(rest) :].strip("、,;，；") or names[0])
+    )
 
 
 def _unit_cell(cell: str) -> bool:

@@ -148,7 +148,8 @@ _VAGUE: Final = re.compile(
 )
 #: The whole plan done (全面完成各项任务, 完成全年目标任务), dated or not: no deliverable of its own.
 _PLAN_DONE: Final = re.compile(
-    r"完成(?:全年|年度)?各项(?:目标)?任务$|^(?:全面|圆满|如期|按时)?完成(?:全年|年度)(?:各项)?(?:目标)?任务$"
+    r"完成(?:全年|年度)?各项(?:目标)?任务$|^(?:全面|圆满|如期|按时)?完成(?:全年|年度)(?:各项)?(?:目标)?任务$|"
+    r"紧盯[^,;。]*(?:目标任务|目标)$"  # 下半年,我局将紧盯年度目标: the resolve to meet them
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(

@@ -1,0 +1,50 @@
+"""The parts of a progress report and of a table copied a cell a line: what reports, what belongs
+to which heading, and names cut by a line end."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+
+REPORT = (
+    "平川县水利局关于2024年上半年重点工作任务推进情况的报告\n"
+    "一、总体进展\n"
+    "1—6月累计完成水利建设投资2.36亿元。全县未发生重大山洪灾害,汛期人员零伤亡。龙溪河治理项目进度滞后约两个月。\n"
+    "二、下半年工作安排\n"
+    "下半年,我局将紧盯年度目标,倒排工期。一是确保8月底前完成城南灌区渠道衬砌30公里。\n"
+    "附件\n"
+    "平川县水利局2024年重点工作任务推进情况表\n"
+    "序号 | 工作任务 | 年度目标 | 1—6月完成情况 | 责任股室 | 配合单位 |\n"
+    "1 | 水利投资 | 全年完成水利建设投资5亿元以上 | 完成2.36亿元 | 规划计划股 | 县发展改革局、县财政局 |\n"
+    "2 | 水土保持 | 治理水土流失面积25平方公里 | 完成11.3平方公里 | 水土保持股 | 县林业局 |\n"
+)
+
+
+def test_an_overall_progress_section_reports_and_a_resolve_is_no_milestone() -> None:
+    quotes = [t.quote for t in draft_spec(REPORT, year=2024).targets]
+    assert quotes == [
+        "确保8月底前完成城南灌区渠道衬砌30公里",
+        "全年完成水利建设投资5亿元以上",
+        "治理水土流失面积25平方公里",
+    ]
+
+
+def test_an_attachment_is_no_part_of_the_heading_before_it() -> None:
+    targets = draft_spec(REPORT, year=2024).targets
+    assert [(t.quote[:8], t.lead, t.support) for t in targets] == [
+        ("确保8月底前完成", (), ()),
+        ("全年完成水利建设", ("规划计划股",), ("县发展改革局", "县财政局")),
+        ("治理水土流失面积", ("水土保持股",), ("县林业局",)),
+    ]
+
+
+def test_a_unit_s_name_cut_by_a_line_end_in_a_table_copied_a_cell_a_line() -> None:
+    text = (
+        "东湖区2025年重点工作目标任务分解表\n序号\n工作任务\n目标要求\n完成时限\n责任单位\n"
+        "1\n大气污染防治\nPM2.5平均浓度控制在32微克/立方米以内\n12月底\n市生态环境局东湖分局*、区住建局、区城\n管局\n"
+        "2\n地区生产总值\n增长6%左右\n12月底\n区发改局*、区统计局\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.lead, t.support) for t in targets] == [
+        (("市生态环境局东湖分局",), ("区住建局", "区城管局")),
+        (("区发改局",), ("区统计局",)),
+    ]
