@@ -48,3 +48,18 @@ def test_a_unit_s_name_cut_by_a_line_end_in_a_table_copied_a_cell_a_line() -> No
         (("市生态环境局东湖分局",), ("区住建局", "区城管局")),
         (("区发改局",), ("区统计局",)),
     ]
+
+
+def test_next_steps_on_a_line_reporting_progress_are_the_plan_again() -> None:
+    text = (
+        "清江市住房和城乡建设局关于2024年前三季度重点工作推进情况的报告\n一、重点目标任务推进情况\n"
+        "1.城镇老旧小区改造。年度目标:改造城镇老旧小区86个。进展情况:截至9月底,已开工82个,完工37个。"
+        "下步打算:确保剩余4个小区10月25日前开工,年底前完工60个以上。\n"
+        "责任科室:城市更新科;配合单位:市财政局\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.quote, t.value, t.lead) for t in targets] == [
+        ("改造城镇老旧小区86个", 86, ("城市更新科",)),
+        ("确保剩余4个小区10月25日前开工", 4, ("城市更新科",)),
+        ("年底前完工60个以上", 60, ("城市更新科",)),
+    ]

@@ -1289,13 +1289,17 @@ _PROGRESS_PARAGRAPH: Final = re.compile(
 )
 
 
+#: A label that, on a line reporting progress, turns to what is still to be done (下步打算:, 下一步计划:).
+_NEXT_STEPS: Final = re.compile(r"(?:下步|下一步|下阶段)(?:工作)?(?:打算|计划|安排|措施|举措)\s*[:：]")
+
+
 def _drop_progress_paragraphs(node: Node, sh: str) -> None:
     """Cut out of every region the paragraphs that report progress (进展情况:… under each item of a
     通报) or note how to read a table (注:…), from their label to the line's end."""
     for part in node.walk():
         if part.regions:
             before = sum(r.end - r.start for r in part.regions)
-            part.regions[:] = _paragraphs(part.regions, sh, _PROGRESS_PARAGRAPH, keep=False)
+            part.regions[:] = _paragraphs(part.regions, sh, _PROGRESS_PARAGRAPH, keep=False, until_label=_NEXT_STEPS)
             part.reported = sum(r.end - r.start for r in part.regions) < before
             part.regions[:] = _paragraphs(part.regions, sh, _DEADLINE_LINE, keep=False)
 
@@ -1311,10 +1315,17 @@ def _keep_stated_targets(section: Node, sh: str) -> bool:
     return left
 
 
-def _paragraphs(regions: list[Region], sh: str, label: re.Pattern[str], *, keep: bool = True) -> list[Region]:
+def _paragraphs(
+    regions: list[Region],
+    sh: str,
+    label: re.Pattern[str],
+    *,
+    keep: bool = True,
+    until_label: re.Pattern[str] | None = None,
+) -> list[Region]:
     """The parts of ``regions`` (in the text's order) in the paragraphs that ``label`` opens, from the
-    label's end to the line's end (``keep``), or the parts outside them, label and all. One pass over
-    the regions, each searched once: linear in the text."""
+    label's end to the line's end or to an ``until_label`` on the line (``keep``), or the parts outside
+    them, label and all. One pass over the regions, each searched once: linear in the text."""
     pieces: list[Region] = []
     until = -1  # the end of the line a paragraph in a region before runs on to
     for region in regions:
@@ -1330,6 +1341,9 @@ def _paragraphs(regions: list[Region], sh: str, label: re.Pattern[str], *, keep:
         for match in label.finditer(sh, begin, region.end):
             line_end = sh.find("\n", match.end())
             until = len(sh) if line_end < 0 else line_end
+            resumed = until_label.search(sh, match.end(), until) if until_label is not None else None
+            if resumed is not None:
+                until = resumed.start()  # 进展情况:… 下步打算:确保…: the plan again
             spans.append((match.end() if keep else match.start(), min(until, region.end)))
         if keep:
             pieces += [attrs.evolve(region, start=a, end=b) for a, b in spans if a < b]
