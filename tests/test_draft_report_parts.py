@@ -3,6 +3,8 @@ to which heading, and names cut by a line end."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 
 REPORT = (
@@ -59,7 +61,7 @@ def test_next_steps_on_a_line_reporting_progress_are_the_plan_again() -> None:
     )
     targets = draft_spec(text, year=2024).targets
     assert [(t.quote, t.value, t.lead) for t in targets] == [
-        ("改造城镇老旧小区86个", 86, ("城市更新科",)),
-        ("确保剩余4个小区10月25日前开工", 4, ("城市更新科",)),
-        ("年底前完工60个以上", 60, ("城市更新科",)),
+        ("改造城镇老旧小区86个", Decimal(86), ("城市更新科",)),
+        ("确保剩余4个小区10月25日前开工", Decimal(4), ("城市更新科",)),
+        ("年底前完工60个以上", Decimal(60), ("城市更新科",)),
     ]
