@@ -65,3 +65,16 @@ def test_next_steps_on_a_line_reporting_progress_are_the_plan_again() -> None:
         ("确保剩余4个小区10月25日前开工", Decimal(4), ("城市更新科",)),
         ("年底前完工60个以上", Decimal(60), ("城市更新科",)),
     ]
+
+
+def test_a_unit_leading_in_a_sentence_of_its_own_without_you_and_a_leader_who_is_no_unit() -> None:
+    text = (
+        "一、千亿斤粮食产能工程\n任务分工:吕维峰副省长负责,省农委总牵头。\n"
+        "1.水利化工程:开工建设灌区5个渠首工程。新增水田面积100万亩。省水利厅牵头,省发改委、农垦总局等单位配合。\n"
+        "2.农机化工程:建设30个现代农机专业合作社项目。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2009).targets] == [
+        (("省水利厅",), ("省发改委", "农垦总局")),
+        (("省水利厅",), ("省发改委", "农垦总局")),
+        (("省农委",), ()),
+    ]

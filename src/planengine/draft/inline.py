@@ -28,7 +28,7 @@ _LABEL: Final = (
 #: A sentence saying who leads in running text (由局规划发展科牵头，各县（市、区）交通运输局配合; 上述指标由…
 #: 牵头,…配合推进).
 _LEAD_SENTENCE: Final = (
-    r"(?:(?:上述|以上)(?:指标|任务|目标|工作))?由[^。;；,，\d\n]{2,40}?(?:牵头|负责)"
+    r"(?:(?:上述|以上)(?:指标|任务|目标|工作))?(?:由[^。;；,，\d\n]{2,40}?(?:牵头|负责)|[^。;；,，\d\n:：]{2,40}?牵头)"
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?(?:\n|$)"
 )
 #: A label after a sentence's end (。 or . with blanks after it), with its colon. (Parts after a ;

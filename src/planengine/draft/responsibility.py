@@ -115,7 +115,7 @@ _UNIT_SUFFIXES: Final = (
     "指挥部",
 )
 _TRAILERS: Final = re.compile(
-    r"(?:等)?(?:[(（](?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)[)）]|"
+    r"(?:等(?:单位|部门|相关单位|有关单位|相关部门|有关部门)?)?(?:[(（](?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)[)）]|"
     r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)?(?:推进|实施|落实)?)$"
 )
 
@@ -356,8 +356,8 @@ def parse_responsibility(content: str) -> Responsibility:
         return _labelled(content)
     lead_word = "牵头" if "牵头" in content else "主办" if "主办" in content else ""  # 主办 leads, 协办 supports
     if lead_word:
-        head, _, rest = content.partition(lead_word)
-        lead = split_units(head)
+        head, _, rest = _OVERALL_LEAD.sub("", content).partition(lead_word)
+        lead = [name for name in split_units(head) if not _PERSON.fullmatch(name)]
         rest = re.sub(r"^(?:负责)?[,;，；]?", "", rest)
         support = split_units(rest)
         return Responsibility(_dedupe(lead), _dedupe(s for s in support if s not in lead))
@@ -370,6 +370,12 @@ def parse_responsibility(content: str) -> Responsibility:
     return Responsibility()
 
 
+#: 总 before 牵头 (省农委总牵头: the overall lead), no part of the unit's name.
+_OVERALL_LEAD: Final = re.compile(r"(?<=[委局办厅府院])总(?=牵头)")
+#: A leader named with the post (吕维峰副省长负责): a person, never a unit.
+_PERSON: Final = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主席)(?:负责)?"
+)
 #: A label of something else after the units (;完成时限:…, ;备注:…): the units end before it.
 _OTHER_LABEL: Final = re.compile(r"[;；,，。]\s*[\u4e00-\u9fff]{2,8}[:：]")
 
