@@ -78,3 +78,24 @@ def test_a_unit_leading_in_a_sentence_of_its_own_without_you_and_a_leader_who_is
         (("省水利厅",), ("省发改委", "农垦总局")),
         (("省农委",), ()),
     ]
+
+
+def test_a_column_of_next_steps_after_the_units_is_read_and_progress_is_not() -> None:
+    text = (
+        "清溪镇2024年重点工作目标任务推进情况表\n"
+        "序号 | 目标任务 | 分管领导 | 牵头单位 | 配合单位 | 上半年完成情况 | 下半年推进措施 |\n"
+        "1 | 全年完成固定资产投资4.2亿元。 | 李建华 | 镇经济发展办公室 | 镇财政所 | 完成2.05亿元。 | "
+        "9月底前累计完成投资3.2亿元。 |\n"
+        "2 | 新增规上企业3家。 | 李建华 | 镇经济发展办公室 | 镇财政所 | 新增1家。 | 紧盯2家意向企业,推动2家企业年底前入规。 |\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.quote, t.kind, t.lead) for t in targets] == [
+        ("全年完成固定资产投资4.2亿元", "amount", ("镇经济发展办公室",)),
+        ("9月底前累计完成投资3.2亿元", "milestone", ("镇经济发展办公室",)),
+        ("新增规上企业3家", "count", ("镇经济发展办公室",)),
+        ("推动2家企业年底前入规", "milestone", ("镇经济发展办公室",)),
+    ]
+
+
+def test_a_dated_resolve_to_press_on_is_no_milestone() -> None:
+    assert draft_spec("下半年将集中力量攻坚。四季度全力冲刺。", year=2024).targets == ()

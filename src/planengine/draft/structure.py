@@ -1493,6 +1493,12 @@ def _roles_by_content(
     return roles
 
 
+#: A column of what is still to be done, in a report's table (下半年推进措施, 下步打算, 下一步工作计划).
+_NEXT_STEPS_COLUMN: Final = re.compile(
+    r"(?:下半年|下步|下一步|下阶段|四季度|后续)[\u4e00-\u9fff]{0,4}?(?:措施|打算|计划|安排|举措|工作|目标)"
+)
+
+
 def _as_shadowed(text: str, sh: str, a: int, b: int) -> str:
     """A cell's text as written, with what the shadow blanked blank too (the rest of a wrapped name on
     the line of units it goes on with)."""
@@ -1651,8 +1657,12 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         roles = _short_row(sh, cells, roles)
     if not unit_columns:
         return roles
-    # what follows the units (推进情况, 说明, 是否达序) reports progress, not targets
-    roles = [("skip" if r == "content" and i > unit_columns[-1] else r) for i, r in enumerate(roles)]
+    # what follows the units (推进情况, 说明, 是否达序) reports progress, not targets; but a column of
+    # what is still to be done (…| 上半年完成情况 | 下半年推进措施) is the plan again
+    roles = [
+        ("skip" if r == "content" and i > unit_columns[-1] and not _NEXT_STEPS_COLUMN.fullmatch(header[i]) else r)
+        for i, r in enumerate(roles)
+    ]
     filled = [c for c in cells if c[1] > c[0]]
     misfit = any(
         roles[i] in ("lead", "support") and b > a and not _unit_cell(text[a:b])

@@ -144,12 +144,12 @@ _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|按时完成|超常规|"
     r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|完成各项(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$|"
-    r"方面(?:的)?(?:重点)?(?:工作|任务)(?:顺利|全面|圆满)?完成$|紧盯[^,;。]*(?:目标任务|目标)$"  # the plan's own items, its resolve
+    r"方面(?:的)?(?:重点)?(?:工作|任务)(?:顺利|全面|圆满)?完成$|紧盯[^,;。]*(?:目标任务|目标)$|(?:全力|奋力)冲刺$"  # the plan's own items, its resolve
 )
 #: The whole plan done (全面完成各项任务, 完成全年目标任务), dated or not: no deliverable of its own.
 _PLAN_DONE: Final = re.compile(
     r"完成(?:全年|年度)?各项(?:目标)?任务$|^(?:全面|圆满|如期|按时)?完成(?:全年|年度)(?:各项)?(?:目标)?任务$|"
-    r"紧盯[^,;。]*(?:目标任务|目标)$"  # 下半年,我局将紧盯年度目标: the resolve to meet them
+    r"紧盯[^,;。]*(?:目标任务|目标)$|集中(?:力量|精力)攻坚$|(?:全力|奋力)冲刺$"  # 下半年,我局将紧盯年度目标: resolve
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
@@ -962,6 +962,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and not _PREFIX_RE.search(before[:-1])
         ):
             continue  # 12个预增产值过亿元增长点: which ones are counted (产值过亿元的), not a target
+        if re.search(r"紧盯$", before):
+            continue  # 紧盯2家意向企业: whom to keep an eye on, not what is to be delivered
         if q.unit in ("户", "人", "人次", "家") and re.search(
             r"涉及(?:居民|住户|群众|农户|农牧民|人口|家庭|村民)?$", before
         ):
