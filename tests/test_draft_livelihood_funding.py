@@ -130,3 +130,23 @@ def test_items_numbered_with_a_blank_are_items_and_a_table_aligned_by_blanks_is_
     assert blank_numbered_items(not_counting_from_one) == not_counting_from_one
     plan = draft_spec(items, year=2022).spec
     assert [(t["id"], t["task"]) for t in plan["targets"]] == [("t1/1", "t1"), ("t2/1", "t2")]
+
+
+def test_months_are_a_duration_and_a_density_said_once_holds_for_the_list() -> None:
+    assert drafted("一、工作目标\n每人累计驻点时间不少于6个月。\n") == [
+        ("每人累计驻点时间不少于6个月", "amount", ">=", Decimal(6), None)
+    ]
+    assert drafted("一、工作目标\n培训3个月。\n") == []
+    density = drafted("一、工作目标\n每千人口执业(助理)医师数达到2.9人、注册护士数达到3.3人,招聘毕业生不少于40名。\n")
+    assert [(kind, value) for _, kind, _, value, _ in density] == [
+        ("ratio", Decimal("2.9")),
+        ("ratio", Decimal("3.3")),
+        ("count", Decimal(40)),
+    ]
+
+
+@pytest.mark.parametrize("sentence", ["完成市下达的适龄女孩HPV疫苗免费接种任务。", "按时完成省下达的年度约定采购量。"])
+def test_what_a_higher_level_assigns_is_relative_however_it_is_named(sentence: str) -> None:
+    assert [(kind, comparator) for _, kind, comparator, _, _ in drafted(f"一、工作目标\n{sentence}\n")] == [
+        ("relative", ">=")
+    ]

@@ -338,7 +338,9 @@ _HOW: Final = re.compile(
 #: The year's target of an indicator named before it (空气质量完成年度目标任务), or of a programme
 #: named in quotes (完成“保交楼”年度任务).
 _YEAR_TASK: Final = re.compile(r"完成(?P<programme>“[^”]{1,12}”)?(?:年度|全年)(?:目标任务|目标|任务)$")
-_ASSIGNED: Final = re.compile(r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办)[^,;。]{0,12}?(?:目标|任务|指标|计划)")
+_ASSIGNED: Final = re.compile(
+    r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办)[^,;。]{0,20}?(?:目标|任务|指标|计划|(?:采购|任务|工作)量)"
+)
 _NET: Final = re.compile(r"净增")
 
 #: Verbs of a deliverable that is done at a point in time.
@@ -944,7 +946,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
         if q.unit.endswith("元") and _PAYER.search(before) and not compared and _in_breakdown(sh, c_start):
             continue  # 计划安排资金1089万元,其中上级补助610万元,县(市、区)匹配479万元: who pays, not a target
-        if q.unit in ("天", "小时", "分钟", "工作日", "个工作日", "岁") and not compared:
+        if q.unit in ("天", "小时", "分钟", "工作日", "个工作日", "个月", "岁") and not compared:
             continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
         if q.chinese and q.unit in _DISTANCES and not compared and re.match(r"[\u4e00-\u9fff]", after):
             continue  # 三公里生活圈, 一刻钟便民圈: a numeral in a programme's name
@@ -1173,6 +1175,15 @@ def _numeric(
             kind = "count"
         if kind == "ceiling" and comparator == "approx":
             comparator = "<="  # 控制在3%左右: a ceiling, about its figure (as the keys write it)
+        if (
+            kind in ("count", "amount")
+            and readings
+            and readings[-1].kind == "ratio"
+            and readings[-1].unit == q.unit
+            and _PER_POPULATION.search(sh, c_start, readings[-1].end)
+            and sh[readings[-1].end : s_start].strip() in ("、", ",")
+        ):
+            kind = "ratio"  # 每千人口执业医师数达到2.9人、注册护士数达到3.3人: per thousand people, both
         subject = _subject(sh[s_start:s_end], q.start - s_start, q.end - s_start, kind, q) or previous_subject
         if not subject:
             subject = _leading_subject(sh[c_start:c_end])
@@ -1215,6 +1226,8 @@ def _slash_pairs(sh: str, quantities: Sequence[WrittenQuantity], readings: list[
     return readings
 
 
+#: A density per so many people (每千人口, 每万常住人口), said once for a list of figures.
+_PER_POPULATION: Final = re.compile(r"每(?:千|万|百|十万)(?:常住)?人口?")
 #: Nouns of people counted, when a figure has a scale but no measure word (粉丝量突破50万, 游客100万).
 _PEOPLE: Final = re.compile(r"(?:粉丝|游客|人数|用户|会员|客流|访客|人口|观众)[量数]?(?:达到|达|突破|超过|超|为)?$")
 
