@@ -99,3 +99,15 @@ def test_a_column_of_next_steps_after_the_units_is_read_and_progress_is_not() ->
 
 def test_a_dated_resolve_to_press_on_is_no_milestone() -> None:
     assert draft_spec("下半年将集中力量攻坚。四季度全力冲刺。", year=2024).targets == ()
+
+
+def test_a_bureau_s_news_of_its_year_states_targets_and_reports_progress() -> None:
+    text = (
+        "市发展改革局2025年重点工作\n"
+        "目前,51个新建重点项目正加快推进,涉及前期手续办理的项目已完成552个,完成率达67.6%。"
+        "延吉市确定今年GDP增长计划为6%,并制定了一季度经济增长6%的目标。"
+    )
+    assert [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets] == [
+        ("延吉市确定今年GDP增长计划为6%", "growth-rate"),
+        ("并制定了一季度经济增长6%的目标", "growth-rate"),
+    ]

@@ -93,9 +93,11 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
 #: 已建项目) is no report; 已建成的5G基站达到3000个 is.
 _PAST: Final = re.compile(
-    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])了(?![解如])|目前|现有|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
-    r"(?<!真)正(?:在|按)"
+    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])(?<!制定|确定|设定|提出|明确)了(?![解如])|目前|现有|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)"
 )
+#: A share of what is done, right after a clause reporting it (已完成552个,完成率达67.6%).
+_SHARE_DONE: Final = re.compile(r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比)")
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
 #: 2025年底前, 2025年内) nor a horizon (到2025年).
 _PAST_YEAR: Final = re.compile(
@@ -279,7 +281,7 @@ _GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提�
 _GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "减")
 _GROWTH_RE: Final = re.compile(
     "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + ")"
-    r"(?:率)?(?:保持在|稳定在|达到|达|为|在|分别为|分别)?"
+    r"(?:率)?(?:计划|目标|预期)?(?:保持在|稳定在|达到|达|为|在|分别为|分别)?"
     r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少)?\s*$"
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至)\s*$")
@@ -542,8 +544,12 @@ def _read_sentence(
     as_of = _AS_OF.search(sh, s_start, s_end)
     reported = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
     turn = _THIS_YEAR_TURN.search(sh, reported.end(), s_end) if reported is not None else None
+    reported_before = False  # whether the clause before reports what is done (已完成552个)
     for c_start, c_end in clauses(sh, s_start, s_end):
         clause = sh[c_start:c_end]
+        after_report, reported_before = reported_before, bool(_PAST.search(clause))
+        if after_report and _SHARE_DONE.match(clause):
+            continue  # …已完成552个,完成率达67.6%: the share done, reported with it
         if (
             as_of
             and as_of.end() <= c_start
