@@ -107,6 +107,8 @@ def test_an_address_with_no_date_leaves_the_current_year(address: str) -> None:
         "从13个候选项目中票决出最终10项。",
         "从中比选调整为14件后提请市委常委会议审议。",
         "现将2025年十个方面30项为民实事实施方案印发给你们。",
+        "242名区人大代表现场投票表决。",
+        "经区政府专题会议、区政府常务会议、区委常委会议等四轮会议审议。",
     ],
 )
 def test_how_the_plan_was_chosen_and_how_many_items_it_has_are_no_targets(sentence: str) -> None:

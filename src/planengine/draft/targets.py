@@ -941,7 +941,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue  # 三门峡市, 七台河市: a numeral in a place's name
         if after.startswith("级"):
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
-        if q.unit in ("名", "位") and re.match(r"(?:人大|政协)?(?:代表|委员)", after):
+        if q.unit in ("名", "位") and re.match(r"[省市区县镇乡]?(?:人大|政协)?(?:代表|委员)", after):
             continue  # 237名人大代表 (who vote on the plan): a meeting's members, not a target
         if q.unit == "批" and q.low == 1:
             continue  # 一批, 1批: an unstated number
@@ -970,6 +970,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and not _PREFIX_RE.search(before[:-1])
         ):
             continue  # 12个预增产值过亿元增长点: which ones are counted (产值过亿元的), not a target
+        if q.unit in ("轮", "次") and re.match(r"(?:会议|常务会议?|专题会议?)?(?:审议|研究|讨论|论证)", after):
+            continue  # 经…四轮会议审议: how the plan was made, not a target
         if re.search(r"紧盯$", before):
             continue  # 紧盯2家意向企业: whom to keep an eye on, not what is to be delivered
         if q.unit in ("户", "人", "人次", "家") and re.search(
