@@ -111,3 +111,14 @@ def test_a_bureau_s_news_of_its_year_states_targets_and_reports_progress() -> No
         ("延吉市确定今年GDP增长计划为6%", "growth-rate"),
         ("并制定了一季度经济增长6%的目标", "growth-rate"),
     ]
+
+
+def test_a_bracket_of_units_the_page_breaks_off_still_names_them_and_a_cut_name_names_no_one() -> None:
+    cut_after_names = (
+        "一、抓住机遇,深入实施15项重大工程,提升质量。加快推进300个省级重大项目。〔省委军民融合办、省数据局(省营商局)"
+    )
+    assert [t.lead for t in draft_spec(cut_after_names, year=2025).targets] == [
+        ("省委军民融合办", "省数据局(省营商局)")
+    ] * 2
+    cut_inside_a_name = "一、重点任务\n1.企业研发投入增长15%,新增企业5家。(牵头单位:市"
+    assert [t.lead for t in draft_spec(cut_inside_a_name, year=2025).targets] == [(), ()]

@@ -445,7 +445,8 @@ def _only_units(content: str) -> tuple[str, ...]:
     if re.search(r"\d|[:：。]", content) or _SCOPE.match(content.strip()):
         return ()  # (不含经开区), (含高新区), (位于城关镇): the scope of a figure, not who answers
     names = split_units(content)
-    return _dedupe(names) if names and all(looks_like_unit(n) and not _SCOPE.match(n) for n in names) else ()
+    named = all(looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n)) and not _SCOPE.match(n) for n in names)
+    return _dedupe(names) if names and named else ()  # 省数据局(省营商局): a unit and its other name
 
 
 #: The words of a scope in brackets: which places a figure covers or leaves out.
@@ -480,4 +481,35 @@ def find_brackets(
         if responsibility:
             found.append((opened, closed + 1, responsibility))
             covered = closed
+    cut = _cut_off_bracket(shadowed, start, end, covered)
+    if cut is not None:
+        content = source[cut + 1 : end].rstrip()
+        said = parse_responsibility(content) if MARKERS.search(content) else Responsibility(_only_units(content))
+        whole = all(looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n)) for n in (*said.lead, *said.support))
+        if said and whole:  # (牵头单位:市 and the page ends: a name cut short names no one
+            found.append((cut, end, said))
     return found
+
+
+def _cut_off_bracket(shadowed: str, start: int, end: int, covered: int) -> int | None:
+    """Where a bracket opens after a sentence's end that the text breaks off before it closes
+    (…等重大项目。〔省委军民融合办、省发展改革委 and the page ends): only at the text's end, or at a
+    line's end; None if there is none."""
+    if end < len(shadowed) and shadowed[end : end + 1] != "\n" and shadowed[end:].strip():
+        return None
+    depth, opened = 0, None
+    for i in range(end - 1, max(start, covered) - 1, -1):  # from the end back: the outermost open bracket
+        ch = shadowed[i]
+        if ch in ")〕":
+            depth += 1
+        elif ch in "(〔":
+            if depth == 0:
+                opened = i
+                break
+            depth -= 1
+    if opened is None or opened > end - 3:
+        return None
+    before = opened - 1
+    while before >= start and shadowed[before] in " \t":
+        before -= 1
+    return opened if before >= start and shadowed[before] in "。.;" else None
