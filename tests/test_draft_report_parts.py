@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from planengine.draft import draft_spec
 
 REPORT = (
@@ -122,3 +124,44 @@ def test_a_bracket_of_units_the_page_breaks_off_still_names_them_and_a_cut_name_
     ] * 2
     cut_inside_a_name = "一、重点任务\n1.企业研发投入增长15%,新增企业5家。(牵头单位:市"
     assert [t.lead for t in draft_spec(cut_inside_a_name, year=2025).targets] == [(), ()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead", "support"),
+    [
+        (
+            "此项工作由市教育局牵头,市发展改革委、市财政局和各县(市、区)人民政府负责落实。",
+            "市教育局",
+            ("市发展改革委", "市财政局", "各县(市、区)人民政府"),
+        ),
+        ("牵头单位为市人力资源社会保障局,责任单位为市总工会、团市委。", "市人力资源社会保障局", ("市总工会", "团市委")),
+        ("市卫生健康委负责组织实施,市医保局、市财政局配合。", "市卫生健康委", ("市医保局", "市财政局")),
+        (
+            "由市生态环境局牵头,市园林绿化中心、市水利局及各县(市、区)人民政府负责。",
+            "市生态环境局",
+            ("市园林绿化中心", "市水利局", "各县(市、区)人民政府"),
+        ),
+    ],
+)
+def test_who_leads_said_in_prose_after_the_targets(sentence: str, lead: str, support: tuple[str, ...]) -> None:
+    text = f"一、教育\n1.新建中小学和幼儿园12所,新增公办学位9000个以上。{sentence}\n"
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [((lead,), support)] * 2
+
+
+def test_a_name_with_and_inside_it_is_one_unit() -> None:
+    text = "一、住房\n1.新开工改造城镇老旧小区56个。由市住房和城乡建设局牵头,市发展和改革委员会配合。\n"
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+        (("市住房和城乡建设局",), ("市发展和改革委员会",))
+    ]
+
+
+def test_unit_cells_take_the_header_s_unit_columns_in_order() -> None:
+    text = (
+        "2023年莲都区政府工作报告重点工作责任分解\n分类\n序号\n事项\n责任单位\n牵头单位\n发展目标\n"
+        "1\n地区生产总值增长6.5%以上。\n区农业农村局、区经商局、区发改局\n区发改局\n"
+        "2\n区本级规上工业增加值增长10%。\n区经商局、莲都经开区管委会\n区经商局\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text).targets] == [
+        (("区发改局",), ("区农业农村局", "区经商局")),
+        (("区经商局",), ("莲都经开区管委会",)),
+    ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["labelled_parts", "progress_lists"]
+__all__ = ["LEAD_SENTENCE", "labelled_parts", "progress_lists"]
 
 #: The labels of an item's parts: its targets, its progress, who answers for it, by when.
 _LABEL: Final = (
@@ -25,15 +25,20 @@ _LABEL: Final = (
     r"(?:牵头|责任|配合)(?:处室|科室|股室)|"
     r"完成时限|完成时间|时间节点"
 )
-#: A sentence saying who leads in running text (由局规划发展科牵头，各县（市、区）交通运输局配合; 上述指标由…
-#: 牵头,…配合推进).
-_LEAD_SENTENCE: Final = (
-    r"(?:(?:上述|以上)(?:指标|任务|目标|工作))?(?:由[^。;；,，\d\n]{2,40}?(?:牵头|负责)|[^。;；,，\d\n:：]{2,40}?牵头)"
-    r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?(?:\n|$)"
+#: A sentence saying who leads in running text, the whole of its line once a sentence's end parts it
+#: from the text before (由局规划发展科牵头，各县（市、区）交通运输局配合; 上述指标由…牵头,…配合推进;
+#: 此项工作由市教育局牵头,…负责落实; 牵头单位为市人社局,责任单位为市总工会、市财政局).
+LEAD_SENTENCE: Final = (
+    r"(?:(?:(?:上述|以上|此项|该项|本项)(?:指标|任务|目标|工作))?"
+    r"(?:由[^。;；,，\d\n]{2,40}?(?:牵头|负责)|[^。;；,，\d\n:：]{2,40}?牵头)"
+    r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|负责)(?:推进|实施|落实)?)?|"
+    r"[^。;；,，\d\n:：]{2,40}?负责(?:组织)?(?:实施|落实|推进)?[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?|"
+    r"牵头(?:单位|部门)为[^。;；,，\d\n]{2,40}?(?:[,，;；](?:责任|配合|协办)(?:单位|部门)为[^。;；\d\n]{2,120}?)?)"
+    r"[。.]?[ \t\u3000]*(?:\n|$)"
 )
 #: A label after a sentence's end (。 or . with blanks after it), with its colon. (Parts after a ;
 #: are one statement: 责任单位:…;配合单位:…, or (牵头单位:…;责任单位:…) in brackets.)
-_INLINE_LABEL: Final = re.compile(rf"(?<=[。.])[ \t\u3000]*(?=(?:{_LABEL})[ \t]*[:：]|{_LEAD_SENTENCE})")
+_INLINE_LABEL: Final = re.compile(rf"(?<=[。.])[ \t\u3000]*(?=(?:{_LABEL})[ \t]*[:：]|{LEAD_SENTENCE})")
 
 
 def labelled_parts(sh: str) -> str:

@@ -172,7 +172,7 @@ def split_units(text: str) -> list[str]:
         piece = _clean(piece)
         if not piece:
             continue
-        parts = [_clean(p) for listed in _split_outside(piece, "、") for p in _spaced(listed)]
+        parts = [_clean(p) for listed in _split_outside(piece, "、") for q in _spaced(listed) for p in _and_joined(q)]
         starred = any(p.startswith("*") or p.endswith("*") for p in parts)
         if len(parts) > 1 and _COLLECTIVE_HEAD.match(parts[0]) and all(_KIND_OF_UNIT.fullmatch(p) for p in parts[1:]):
             names.append(piece)  # 各镇人民政府、街道办事处, 沿线乡、镇人民政府: one collective
@@ -183,6 +183,16 @@ def split_units(text: str) -> list[str]:
         else:
             names.append(parts[0] if len(parts) == 1 else piece)  # a unit with its head's name left out
     return [n for n in names if n]
+
+
+def _and_joined(name: str) -> list[str]:
+    """Two units joined by 及 or 和 (市水利局及各县(市、区)人民政府), each a unit; a name with 和 inside it
+    (市住房和城乡建设局) is one."""
+    for word in ("及", "和"):
+        head, joined, tail = name.partition(word)
+        if joined and _listed_unit(_clean(head)) and _listed_unit(_clean(tail)):
+            return [head, *_and_joined(tail)]
+    return [name]
 
 
 def lead_then_support(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
@@ -308,7 +318,7 @@ def _clean(name: str) -> str:
 
 
 _PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
-_BY: Final = re.compile(r"^(?:(?:上述|以上)(?:指标|任务|目标|工作))?(?:由|请)")
+_BY: Final = re.compile(r"^(?:(?:上述|以上|此项|该项|本项)(?:指标|任务|目标|工作))?(?:由|请)")
 
 
 def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
@@ -339,6 +349,9 @@ def parse_responsibility(content: str) -> Responsibility:
     with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
     """
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
+    content = _LABEL_AS_VERB.sub(r"\1:", content)  # 牵头单位为市人社局,责任单位为…: the labels with their colons
+    if "牵头" not in content:
+        content = _LEADS_BY_DOING.sub("牵头", content)  # 市卫生健康委负责组织实施,市医保局配合: it leads
     remark = FIRST_LEADS.search(content)
     if remark:
         content = (content[: remark.start()] + content[remark.end() :]).strip()
@@ -370,6 +383,10 @@ def parse_responsibility(content: str) -> Responsibility:
     return Responsibility()
 
 
+#: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
+_LEADS_BY_DOING: Final = re.compile(r"负责(?:组织)?(?:实施|落实|推进)?(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办))")
+#: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
+_LABEL_AS_VERB: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))为")
 #: 总 before 牵头 (省农委总牵头: the overall lead), no part of the unit's name.
 _OVERALL_LEAD: Final = re.compile(r"(?<=[委局办厅府院])总(?=牵头)")
 #: A leader named with the post (吕维峰副省长负责): a person, never a unit.

@@ -25,6 +25,7 @@ from typing import Final
 import attrs
 
 from .glued import glued_header, read_glued_rows
+from .inline import LEAD_SENTENCE
 from .numbers import find_quantities
 from .responsibility import (
     MARKERS,
@@ -139,8 +140,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|"
     r"(?:责任|牵头|配合)(?:科室|股室|处室)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
-    r"\s*(?:(?:上述|以上)(?:指标|任务|目标|工作))?(?:由[^。;,\d\n]{2,40}?(?:牵头|负责)|[^。;,\d\n:]{2,40}?牵头)"  # (上述指标)由X牵头,Y配合(推进)。
-    r"(?:,[^。;,\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?)?[。.]?\s*$|"
+    rf"\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。
     r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n\d]*(?:牵头|负责)[^\n\d]*$)"  # 部门分工:省发展改革委牵头,各地、各部门配合。
 )
 #: How a document's title ends (…的通报, …实施方案, …任务清单).
@@ -1442,12 +1442,14 @@ def _roles_by_content(
     """Roles for a row whose cells do not line up with the header (a flattened table lost its blanks).
 
     The task is the text before the first cell of unit names; a short name without digits is a
-    person (分管领导); the first cell of units leads, the next supports; what follows is progress.
+    person (分管领导); the cells of units take the header's unit columns in order (责任单位 | 牵头单位:
+    support, then lead), else the first leads and the next supports; what follows is progress.
     Where the cells before the units line up with the header's (as many of them), a baseline
     column (2025年基数, 上年完成) is still skipped and a target column still read as the target.
     """
     roles: list[str] = []
     units_seen = 0
+    unit_order = [r for r in header_roles if r in ("lead", "support")]
     stated = False  # whether a content cell before states a figure of its own
     for position, (a, b) in enumerate(cells):
         value = sh[a:b].strip()
@@ -1466,7 +1468,10 @@ def _roles_by_content(
         elif (
             names and _unit_cell(text[a:b]) and not (not header_roles and not stated and _PLACE_NAME.fullmatch(value))
         ) or (_SAME_AS_ABOVE.fullmatch(value) and units_seen == 0):
-            roles.append("lead" if units_seen == 0 or not has_lead else "support")
+            if len(unit_order) >= 2 and "lead" in unit_order and units_seen < len(unit_order):
+                roles.append(unit_order[units_seen])
+            else:
+                roles.append("lead" if units_seen == 0 or not has_lead else "support")
             units_seen += 1
         elif len(value) <= 4 and not re.search(r"\d", value):
             roles.append("skip")
