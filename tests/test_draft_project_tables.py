@@ -94,3 +94,22 @@ def test_a_growth_column_beside_the_level_is_a_target_of_its_own() -> None:
         ("growth-rate", ">=", Decimal("0.08")),
         ("growth-rate", "approx", Decimal("0.03")),
     ]
+
+
+def test_a_line_over_the_table_gives_its_money_columns_their_measure() -> None:
+    text = (
+        "某县2024年重点项目建设推进计划表\n单位:万元\n"
+        "序号 | 项目名称 | 建设内容 | 总投资 | 2024年计划投资 | 2024年形象进度目标 | 牵头单位 |\n"
+        "1 | 城东大道工程 | 新建城市主干道2.4公里 | 96000 | 31500 | 6月底前开工 | 县住建局 |\n"
+    )
+    money = [(t.kind, t.value, t.unit, t.lead) for t in draft_spec(text).targets if t.unit == "元"]
+    assert money == [("amount", Decimal(315000000), "元", ("县住建局",))]  # the total (96000) only describes
+
+
+def test_a_share_of_the_year_s_spending_due_by_a_quarter_is_a_dated_milestone() -> None:
+    text = "一、工作目标\n一季度完成年度计划投资的20%以上,前三季度完成75%以上。\n"
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.kind, t.comparator, t.value) for t in targets] == [
+        ("milestone", ">=", Decimal("0.2")),
+        ("milestone", ">=", Decimal("0.75")),
+    ]

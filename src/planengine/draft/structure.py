@@ -696,6 +696,10 @@ def _continues_text(sh: str, row: tuple[int, int, int], start: int, end: int, co
 
 #: A table row's first cell, its number (12 | …).
 _ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
+#: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
+_TABLE_UNIT: Final = re.compile(r"[(（]?\s*(?:金额|投资)?单位\s*[:：]\s*(万元|亿元|元)\s*[)）]?")
+#: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
+_MONEY_COLUMN: Final = re.compile(r"投资|资金|金额|经费")
 #: A line that opens an attachment (附件, 附件2:): the document's headings before it are closed.
 _ATTACHMENT: Final = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
 #: A note under a table (备注:…, 注:…, 附件…, 说明:…), not the rest of a row.
@@ -871,6 +875,8 @@ class _OutlineReader:
     last_responsibility_end: int = -1
     pending_label: int = -1  # the start of a line that is a label of units alone (责任单位:), the units to follow
     title_position: int = -1  # the title's line, counted as ``position`` is
+    table_unit: str = ""  # the measure a line over a table gives its money (单位:万元)
+    table_unit_position: int = -1
 
     _has_heading: bool | None = None
 
@@ -917,6 +923,10 @@ class _OutlineReader:
         self.position += 1
         if "|" not in line and self._read_glued(s, e):
             return
+        table_unit = _TABLE_UNIT.fullmatch(line)
+        if table_unit:
+            self.table_unit, self.table_unit_position = table_unit.group(1), self.position
+            return  # 单位:万元: the measure of the table below, no text of the plan
         if self.stack and _ATTACHMENT.fullmatch(line):
             self.stack, self.kinds, self.header = [], [], None  # 附件: what follows is no part of the last heading
             return
@@ -993,6 +1003,12 @@ class _OutlineReader:
         ):
             while names and not names[-1]:  # a closing bar leaves a blank cell after the last name
                 names.pop()
+            if self.table_unit and self.position - self.table_unit_position <= 3:
+                # 单位:万元 over the table: the measure of its money columns that name none of their own
+                names = [
+                    f"{n}({self.table_unit})" if _MONEY_COLUMN.search(n) and not _MEASURED_HEADER.search(n) else n
+                    for n in names
+                ]
             self.header = names
             self.last_units = {}
             return True

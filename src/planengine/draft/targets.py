@@ -293,7 +293,7 @@ _DEADLINE: Final = re.compile(
     r"(?:前|以前|之前)"
     r"|(?P<half>上半年)(?:前|底前|末前)?|(?P<second_half>下半年)(?:前|底前|末前)?"
     r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?"
-    r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)"
+    r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前|(?=(?:累计)?完成[^,;。]{0,12}%))"
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
     r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
     # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
