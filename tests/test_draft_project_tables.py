@@ -113,3 +113,13 @@ def test_a_share_of_the_year_s_spending_due_by_a_quarter_is_a_dated_milestone() 
         ("milestone", ">=", Decimal("0.2")),
         ("milestone", ">=", Decimal("0.75")),
     ]
+
+
+def test_a_header_of_words_of_its_own_over_a_progress_table() -> None:
+    text = (
+        "类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | 1-9月份工作完成情况 | 监督电话 |\n"
+        "四、教育文化 | 14.改扩建泉山学校 | 完成泉山学校一期2座教学楼建设。 | 教育体育局 | 刘福利 | 完成主体施工,整体完成70%。 | 电话 |\n"
+        "15.推进塑胶运动场地建设 | 完成13处农村学校塑胶运动场地建设。 | 教育体育局 | 刘福利 | 完成基础施工30%。 | 电话 |\n"
+    )
+    targets = draft_spec(text, year=2022).targets
+    assert [(t.value, t.lead) for t in targets] == [(Decimal(2), ("教育体育局",)), (Decimal(13), ("教育体育局",))]

@@ -696,6 +696,8 @@ def _continues_text(sh: str, row: tuple[int, int, int], start: int, end: int, co
 
 #: A table row's first cell, its number (12 | …).
 _ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
+#: A header cell naming who answers (责任单位, 牵头单位, 主责部门).
+_LEAD_OR_ANSWERABLE: Final = re.compile(r"(?:责任|牵头|主责|主办)(?:单位|部门|处室|科室|股室)")
 #: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
 _TABLE_UNIT: Final = re.compile(r"[(（]?\s*(?:金额|投资)?单位\s*[:：]\s*(万元|亿元|元)\s*[)）]?")
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
@@ -997,9 +999,20 @@ class _OutlineReader:
         cells = _cells(self.sh, line_start, line_end)
         names = [re.sub(r"\s+", "", self.sh[a:b]) for a, b in cells]
         shares = bool(names and _PLACE_HEADER.fullmatch(names[0])) and any(_MEASURED_HEADER.search(n) for n in names)
-        if shares or (
-            sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2
-            and any(re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names)
+        # a header of words of its own (类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | …):
+        # a unit column's name, and three or more short cells that each name a column
+        named = (
+            any(_LEAD_OR_ANSWERABLE.fullmatch(n) for n in names)
+            and sum(_header_cell(n) for n in names if n) >= 3
+            and all(len(n) <= 12 for n in names)
+        )
+        if (
+            shares
+            or named
+            or (
+                sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2
+                and any(re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names)
+            )
         ):
             while names and not names[-1]:  # a closing bar leaves a blank cell after the last name
                 names.pop()
@@ -1494,6 +1507,12 @@ def _roles_by_content(
         else:
             roles.append("content")
             stated = stated or (bool(re.search(r"\d", value)) and not is_figure(value))
+    header_units = [i for i, r in enumerate(header_roles) if r in ("lead", "support")]
+    row_units = [i for i, r in enumerate(roles) if r in ("lead", "support")]
+    if header_units and row_units and all(r == "skip" for r in header_roles[header_units[-1] + 1 :]):
+        # the header reports after its units (分管市领导 | 1-9月份工作完成情况 | 取得成效): so do the row's
+        # cells after its own, though a merged cell left out (类别) shifts them from the header's
+        roles = [("skip" if r == "content" and i > row_units[-1] else r) for i, r in enumerate(roles)]
     first_unit = next((i for i, r in enumerate(roles) if r in ("lead", "support")), None)
     header_unit = next((i for i, r in enumerate(header_roles) if r in ("lead", "support")), None)
     # a row short of its last cells, all of them units (2 | 规模以上工业总产值 | 亿元 | 21.6 under
