@@ -165,3 +165,25 @@ def test_unit_cells_take_the_header_s_unit_columns_in_order() -> None:
         (("区发改局",), ("区农业农村局", "区经商局")),
         (("区经商局",), ("莲都经开区管委会",)),
     ]
+
+
+def test_units_named_together_as_the_subject_all_lead_what_follows() -> None:
+    text = (
+        "一、民生实事\n今年11月底前,市经信委要新增发放至少500万张社保卡。"
+        "市住建委、市发改委、市规划委等要建设筹集各类保障性住房5万套,竣工6万套。"
+        "市交通委、市公安局和区政府要新增公共自行车1万辆。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2016).targets] == [
+        ("市经信委",),
+        ("市住建委", "市发改委", "市规划委"),
+        ("市住建委", "市发改委", "市规划委"),
+        ("市交通委", "市公安局", "区政府"),
+    ]
+
+
+def test_a_growth_carried_past_a_strive_word_and_growth_of_any_size() -> None:
+    text = "一、主要目标\n固定资产投资保持稳定增长、力争达到3%,外贸进出口力争正增长。\n"
+    assert [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2024).targets] == [
+        ("growth-rate", ">=", Decimal("0.03")),
+        ("growth-rate", ">", Decimal(0)),
+    ]

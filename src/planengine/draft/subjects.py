@@ -30,7 +30,7 @@ __all__ = ["subject_units"]
 #: 各村(社区)配合,确保…; 镇经济发展办负责,全年新增…; 镇规划建设办牵头实施…). The name is the
 #: shortest run of characters before it.
 _SUBJECT: Final = re.compile(
-    r"(?:^|(?<=[。;!,\n]))[ \t\u3000]*由?(?P<unit>[\u4e00-\u9fff()]{2,20}?)"
+    r"(?:^|(?<=[。;!,\n]))[ \t\u3000]*由?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     r"(?P<verb>(?:要|将|需|须)(?:在|于)?|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
     r"(?:牵头|负责)(?:,(?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?)?"
     r"(?:,|(?=[。;]|$)|(?=[\u4e00-\u9fff])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成)))"
@@ -53,6 +53,7 @@ class _Subject:
     support: tuple[str, ...] = ()
     until: int = -1
     resume: int = -1
+    leads: tuple[str, ...] = ()  # the units of a list named as the subject (市住建委、市发改委等要…)
 
     @property
     def claims(self) -> int:
@@ -88,7 +89,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 if begin >= end:
                     continue
                 item = _item(node, len(items) + 1, subject.name, attrs.evolve(region, start=begin, end=end))
-                responsibility = Responsibility((subject.name,), subject.support)
+                responsibility = Responsibility(subject.leads or (subject.name,), subject.support)
                 item.brackets.append(Bracket(subject.start, subject.end, responsibility))
                 items.append(item)
             if position < region.end:
@@ -129,14 +130,20 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         lead_in = _LEAD_IN.match(match.group("unit"))  # 今年市教育局要…: the time word is not the name
         start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
-        if looks_like_unit(name) and not _ADDRESSED.match(name) and not name.endswith(_NOT_OFFICES):
+        names = split_units(name) if re.search(r"[、和及]", name) else [name]
+        if all(looks_like_unit(n) and not _ADDRESSED.match(n) and not n.endswith(_NOT_OFFICES) for n in names) and not (
+            len(names) == 1 and "、" in name
+        ):
             named.append((match, start, name))  # not 中心城区将新建…, 政务服务平台要…: a place or a thing
     found = []
     for index, (match, start, name) in enumerate(named):
         helping = match.group("support")
         support = tuple(split_units(text[match.start("support") : match.end("support")])) if helping else ()
+        leads = tuple(split_units(name)) if re.search(r"[、和及]", name) else ()
         if not match.group("verb").startswith(("牵头", "负责")):
-            found.append(_Subject(start, match.end("unit"), name, match.end(), support))  # 要/将: to the next
+            found.append(
+                _Subject(start, match.end("unit"), name, match.end(), support, leads=leads)
+            )  # 要/将: to the next
             continue
         after = named[index + 1][0].start() if index + 1 < len(named) else region.end
         before = named[index - 1][0].end() if index else region.start
@@ -145,9 +152,11 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         if sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", rest):
             # …新培育家庭农场10家,由镇经管站牵头,各村具体落实。: the unit answers for what came before
             then = _sentence_start(sh, before, match.start())
-            found.append(_Subject(start, match.end("unit"), name, then, support, match.start() - 1, sentence_end))
+            found.append(
+                _Subject(start, match.end("unit"), name, then, support, match.start() - 1, sentence_end, leads=leads)
+            )
         else:
-            found.append(_Subject(start, match.end("unit"), name, match.end(), support, sentence_end))
+            found.append(_Subject(start, match.end("unit"), name, match.end(), support, sentence_end, leads=leads))
     return found
 
 

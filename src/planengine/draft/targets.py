@@ -88,6 +88,8 @@ _PURPOSE: Final = re.compile(
 )
 #: Growth in double figures (实现两位数增长, 保持两位数以上增长): 10% or more.
 _DOUBLE_DIGITS: Final = re.compile(r"(?:实现|保持|达到)?两位数(?:以上)?的?(?:增长|增速|增幅)")
+#: Growth of any size (实现正增长, 力争正增长): more than nothing; not 由负转正 of a report.
+_POSITIVE_GROWTH: Final = re.compile(r"(?:实现|保持|力争|争取|确保)(?:[^,;。]{0,4})正增长")
 #: What the year is to be (…是决胜全面建成小康社会的关键一年, 是“十四五”开局之年): no target.
 _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键期|攻坚期|决胜期)$")
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
@@ -281,7 +283,7 @@ _GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提�
 _GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "减")
 _GROWTH_RE: Final = re.compile(
     "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + ")"
-    r"(?:率)?(?:计划|目标|预期)?(?:保持在|稳定在|达到|达|为|在|分别为|分别)?"
+    r"(?:率)?(?:[、,](?:力争|争取|确保))?(?:计划|目标|预期)?(?:保持在|稳定在|达到|达|为|在|分别为|分别)?"
     r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少)?\s*$"
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至)\s*$")
@@ -766,6 +768,22 @@ def _read_clause(
                 subject=subject,
                 growth=True,
                 notes=("两位数增长 is read as growth of 10% or more",),
+            )
+        ]
+    positive = None if quantities else _POSITIVE_GROWTH.search(clause)
+    if positive:  # 外贸进出口力争正增长: any growth at all, more than nothing
+        subject = _LEADING.sub("", clause[: positive.start()]).strip(" ,、的") or previous_subject
+        return [
+            Reading(
+                c_start,
+                c_end,
+                "growth-rate",
+                ">",
+                Decimal(0),
+                unit="%",
+                subject=subject,
+                growth=True,
+                notes=("正增长 is read as growth of more than 0%",),
             )
         ]
     if quantities:
@@ -1502,6 +1520,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     body = _LEADING.sub("", undated).strip(" ,")
     if len(body) < 2 or (len(body) < 3 and not deadline[0] and undated == clause):
         return None  # an undated verb alone (启动, a text cut short) names no deliverable; 7月底前开工 does
+    if re.fullmatch(r"(?:今年|明年|全年|当年|本年度?)", body):
+        return None  # 今年11月底前, (its deliverable after the unit named next): a date alone
     strive_here = bool(re.search(r"力争|争取|争创", clause))
     outcome = _OUTCOME.search(body)
     # 争创 is a strive word and a deliverable verb at once (争创国家…示范区): taken off the head as the
