@@ -123,3 +123,13 @@ def test_a_header_of_words_of_its_own_over_a_progress_table() -> None:
     )
     targets = draft_spec(text, year=2022).targets
     assert [(t.value, t.lead) for t in targets] == [(Decimal(2), ("教育体育局",)), (Decimal(13), ("教育体育局",))]
+
+
+def test_a_table_parted_by_single_blanks_under_a_header_of_words_of_its_own() -> None:
+    text = (
+        "2025年县政府重点工作任务一季度完成情况\n序号 重点工作任务 牵头责任单位 一季度完成情况\n"
+        "1 地区生产总值增长6%以上。 县发改委 一季度地区生产总值增长6.8%\n"
+        "2 规模工业增加值增长4.5%。 县工信局 规模工业增加值增长 11.9%\n"
+    )
+    targets = draft_spec(text).targets
+    assert [(t.value, t.lead) for t in targets] == [(Decimal("0.06"), ("县发改委",)), (Decimal("0.045"), ("县工信局",))]

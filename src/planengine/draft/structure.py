@@ -199,8 +199,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
     header = header.strip()
     if re.match(r"^(?:序号|编号)$", header):
         return "serial"
-    if re.search(r"(?:牵头|主责|主办)(?:单位|部门|处室|科室|股室)", header):
-        return "lead"
+    if re.search(r"(?:牵头|主责|主办)(?:责任)?(?:单位|部门|处室|科室|股室)", header):
+        return "lead"  # 牵头单位, 牵头责任单位
     if re.search(r"(?:配合|协办|参与|协同)(?:单位|部门|处室|科室|股室)", header):
         return "support"
     if re.search(r"责任(?:单位|部门|处室|科室|股室)", header):
@@ -381,7 +381,9 @@ def spaced_tables(sh: str) -> str:
                 if single and _HEADER_WORDS.fullmatch(left + right):
                     spread.add(gap.start())
             words = [w for w in _GAP.split(sh[stripped[0] : stripped[1]])]
-            if sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) + len(spread) >= 2:
+            named = words[0] in ("序号", "编号") and sum(_header_cell(w) for w in words[1:]) >= 2
+            if sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) + len(spread) >= 2 or named:
+                # (序号 重点工作任务 牵头责任单位 一季度完成情况: after 序号, words that each name a column)
                 columns = len(words) - len(spread)
             elif not (columns and len(words) >= 2):
                 columns = 0
@@ -697,7 +699,7 @@ def _continues_text(sh: str, row: tuple[int, int, int], start: int, end: int, co
 #: A table row's first cell, its number (12 | …).
 _ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
 #: A header cell naming who answers (责任单位, 牵头单位, 主责部门).
-_LEAD_OR_ANSWERABLE: Final = re.compile(r"(?:责任|牵头|主责|主办)(?:单位|部门|处室|科室|股室)")
+_LEAD_OR_ANSWERABLE: Final = re.compile(r"(?:牵头|主要)?(?:责任|牵头|主责|主办)(?:单位|部门|处室|科室|股室)")
 #: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
 _TABLE_UNIT: Final = re.compile(r"[(（]?\s*(?:金额|投资)?单位\s*[:：]\s*(万元|亿元|元)\s*[)）]?")
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
