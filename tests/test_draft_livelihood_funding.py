@@ -152,3 +152,22 @@ def test_what_a_higher_level_assigns_is_relative_however_it_is_named(sentence: s
     assert [(kind, comparator) for _, kind, comparator, _, _ in drafted(f"一、工作目标\n{sentence}\n")] == [
         ("relative", ">=")
     ]
+
+
+def test_a_list_of_targets_keeps_each_and_a_context_may_go_on_to_what_is_done() -> None:
+    listed = drafted("一、目标\n城镇新增就业45万人以上、城镇调查失业率5.5%左右。\n")
+    assert [(kind, value) for _, kind, _, value, _ in listed] == [
+        ("count", Decimal(450000)),
+        ("ratio", Decimal("0.055")),
+    ]
+    trained = drafted("一、民生\n面向企业职工、退役军人、残疾人等重点群体开展职业技能培训5万人次以上。\n")
+    assert [(kind, value) for _, kind, _, value, _ in trained] == [("count", Decimal(50000))]
+    # a context alone still states nothing: 围绕…目标 is no target
+    assert drafted("一、目标\n围绕全年增长6%的目标,加强调度。\n") == []
+
+
+def test_people_served_after_the_words_that_say_which_and_boiler_tonnes() -> None:
+    served = drafted("一、民生\n为市辖区在册的3480名失独家庭成员购买综合保险,低氮改造城区燃气锅炉1610蒸吨。\n")
+    assert [(kind, value) for _, kind, _, value, _ in served] == [("count", Decimal(3480)), ("amount", Decimal(1610))]
+    scoped = drafted("一、扶贫\n计划出列的2个贫困乡和20个贫困村的贫困户全部脱贫。\n")
+    assert scoped == []

@@ -187,3 +187,15 @@ def test_a_growth_carried_past_a_strive_word_and_growth_of_any_size() -> None:
         ("growth-rate", ">=", Decimal("0.03")),
         ("growth-rate", ">", Decimal(0)),
     ]
+
+
+def test_units_in_square_brackets_without_a_label_after_an_item() -> None:
+    text = (
+        "  一、推动完成地区生产总值增长4.5%左右等经济社会发展主要预期目标。〔省发展改革委、省财政厅等牵头,"
+        "省(中)直有关单位按职责分工负责〕\n  二、落实政策,新增专项债项目20个。〔省水利厅、省数据局(省营商局)〕\n"
+        "  三、依法办理文件。(黑政办发〔2024〕17号)\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("省发展改革委", "省财政厅"), ("省(中)直有关单位",)),
+        (("省水利厅", "省数据局(省营商局)"), ()),
+    ]

@@ -77,6 +77,10 @@ _CONTEXT: Final = re.compile(
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效)|"
     r"在[^,]{0,12}(?:基础上|框架下|前提下))"
 )
+#: A context that goes on to what is done in the same clause (面向重点群体开展职业技能培训5万人次以上).
+_CONTEXT_THEN_DOES: Final = re.compile(
+    r"^(?:面向|针对)[^,;。]{2,80}?(?:开展|实施|新增|新建|建成|完成|培训|发放|提供|组织|举办)[^,;。]{0,20}?\d"
+)
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
 #: the rules of the assessment, never its targets.
 _SCORING: Final = re.compile(
@@ -747,7 +751,8 @@ def _read_clause(
         return []
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
-    quantities = [] if _CONTEXT.match(body) else _target_quantities(sh, c_start, c_end)
+    context = _CONTEXT.match(body) is not None and not _CONTEXT_THEN_DOES.search(body)
+    quantities = [] if context else _target_quantities(sh, c_start, c_end)
     clear = _CLEAR.search(clause) if quantities else None
     if clear is not None and all(_QUALIFIED_EVENT.fullmatch(sh, q.end, c_start + clear.start()) for q in quantities):
         quantities = []  # 一次死亡3人以上道路交通事故零发生: the figures say which accidents, none of them
@@ -1021,6 +1026,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             q.is_count
             and re.match(r"[\u4e00-\u9fff]", after)
             and (before.rstrip().endswith("的") or (scope and re.search(r"(?:和|与|及|、)\s*$", before)))
+            and not _SERVED.match(after)
         ):
             scope = True  # 计划出列的2个贫困乡和20个贫困村的贫困户: which ones, inside a noun phrase
             continue
@@ -1029,6 +1035,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     return _without_qualifiers(sh, kept, inside, c_start)
 
 
+#: People served, after the words that say which (在册的3480名失独家庭成员购买综合保险): the count is
+#: the target, not a scope inside a noun phrase.
+_SERVED: Final = re.compile(
+    r"[\u4e00-\u9fff]{1,10}?(?:成员|妇女|老人|老年人|儿童|学生|群众|居民|人员|对象|患者|家庭)"
+    r"(?:购买|免费|提供|发放|开展|实施|进行|接种|检查|筛查)"
+)
 #: The plan's own parts, when it counts them (实施10项民生实事; 方案共5个方面8项任务; 重点抓好以下6项工作).
 #: What a slogan counts (四个能力, 六个务必, 两个维护): principles and qualities, never deliverables.
 _SLOGAN: Final = re.compile(
@@ -1090,6 +1102,7 @@ def _without_qualifiers(
                 and re.match(r"[\u4e00-\u9fff]", gap)
                 and re.search(r"比例|比重|占比|率", gap)
                 and not re.search(r"[,;]|新增|新建|建成|完成|实施", gap)
+                and not re.match(r"(?:以上|以下|左右|以内)?、", gap)  # 就业45万人以上、失业率5.5%: a list
             ):
                 continue  # 4个国控断面水质优良比例达到100%, 10-50万元群体比例达到81%: whose share
         kept.append(q)

@@ -76,9 +76,12 @@ _BRACKETED_LABEL: Final = re.compile(
     # a label of units right after other units (【牵头处室】医政医管处【配合单位】…): wherever it stands
     r"|(【(?:牵头|责任|配合|协同|协办)(?:单位|部门|科室|处室|股室)】)"
 )
-#: Who answers, in brackets other than ( ): 〔责任单位:市人社局、市财政局〕.
+#: Who answers, in brackets other than ( ): 〔责任单位:市人社局、市财政局〕, and in 〔〕 without a label
+#: (〔省发展改革委、省财政厅等牵头,省直有关单位按职责分工负责〕, 〔省水利厅、省数据局(省营商局)〕): no
+#: digits there, as a document's number (〔2024〕3号) has.
 _UNITS_IN_OTHER_BRACKETS: Final = re.compile(
     r"[〔【]\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)\s*:[^〔〕【】\n]{1,160}[〕】]"
+    r"|〔[^〔〕【】\n\d:：。]{2,160}〕"
 )
 
 
