@@ -171,3 +171,27 @@ def test_people_served_after_the_words_that_say_which_and_boiler_tonnes() -> Non
     assert [(kind, value) for _, kind, _, value, _ in served] == [("count", Decimal(3480)), ("amount", Decimal(1610))]
     scoped = drafted("一、扶贫\n计划出列的2个贫困乡和20个贫困村的贫困户全部脱贫。\n")
     assert scoped == []
+
+
+def test_villages_below_an_income_eliminated_are_a_ceiling_of_none() -> None:
+    assert drafted("一、乡村振兴\n全面消除集体经济年经营性收入5万元以下的村。\n") == [
+        ("全面消除集体经济年经营性收入5万元以下的村", "ceiling", "<=", Decimal(0), None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("规模工业增加值力争9%以上。", "growth-rate"),
+        ("全社会研发经费支出占地区生产总值2.5%。", "ratio"),
+        ("一般公共预算收入占比达到60%。", "ratio"),
+    ],
+)
+def test_an_amount_s_percentage_is_its_growth_and_a_share_is_not(sentence: str, kind: str) -> None:
+    [(_, found, _, _, _)] = drafted(f"一、主要目标\n{sentence}\n")
+    assert found == kind
+
+
+def test_a_label_of_the_half_year_s_plan_is_no_milestone() -> None:
+    quotes = [q for q, *_ in drafted("一、大气\n下半年安排:新建改造污水管网18公里。\n")]
+    assert quotes == ["新建改造污水管网18公里"]

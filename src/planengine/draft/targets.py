@@ -92,6 +92,12 @@ _PURPOSE: Final = re.compile(
 )
 #: Growth in double figures (实现两位数增长, 保持两位数以上增长): 10% or more.
 _DOUBLE_DIGITS: Final = re.compile(r"(?:实现|保持|达到)?两位数(?:以上)?的?(?:增长|增速|增幅)")
+#: A measure of an amount followed straight by a percentage (规模工业增加值力争9%以上, 地区生产总值8%左右,
+#: a headline's shorthand): the percentage is its growth; a share names itself (占比, 比重, 率).
+_IMPLIED_GROWTH: Final = re.compile(
+    r"(?<![占比重率])(增加值|生产总值|总产值|产值|营业收入|预算收入|可支配收入|纯收入|固定资产投资|零售总额|进出口总额|"
+    r"出口总额|税收收入)(?:力争|争取|确保|预计|达到|达|实现|保持)*\s*$"
+)
 #: Growth of any size (实现正增长, 力争正增长): more than nothing; not 由负转正 of a report.
 _POSITIVE_GROWTH: Final = re.compile(r"(?:实现|保持|力争|争取|确保)(?:[^,;。]{0,4})正增长")
 #: What the year is to be (…是决胜全面建成小康社会的关键一年, 是“十四五”开局之年): no target.
@@ -895,9 +901,23 @@ _QUALIFIED_EVENT: Final = re.compile(r"[^,;。]*?(?:事故|事件|案件|火灾|
 
 
 def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
-    """A target of none at all (零就业家庭动态清零, 重特大森林火灾零发生): a ceiling of 0."""
+    """A target of none at all (零就业家庭动态清零, 重特大森林火灾零发生, 消除…5万元以下的村): a ceiling of 0."""
     clause = sh[c_start:c_end]
     clear = _CLEAR.search(clause)
+    eliminated = _ELIMINATE.match(clause) if clear is None else None
+    if eliminated is not None:  # 全面消除年经营性收入5万元以下的村: none of them left, a ceiling of 0
+        return Reading(
+            c_start,
+            c_end,
+            "ceiling",
+            "<=",
+            Decimal(0),
+            unit="",
+            subject=re.sub(r"^\s*(?:全面|基本|动态)?(?:消除|消灭)", "", clause).strip(" ,"),
+            decrease=True,
+            deadline=deadline[0],
+            deadline_month=deadline[1],
+        )
     if clear is None:
         return None
     none_of = clear.group().startswith("不发生")  # 不发生重特大生产安全责任事故: what is named after
@@ -1207,6 +1227,8 @@ def _numeric(
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
         if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
             growth = _GROWTH_RE.search(inherited[2])
+        if growth is None and q.unit == "%" and _IMPLIED_GROWTH.search(prefix) and "占" not in prefix[-14:]:
+            growth = _IMPLIED_GROWTH.search(prefix)  # 规模工业增加值力争9%以上: an amount's % is its growth
         kind, decrease = _numeric_kind(
             sh[s_start : q.start], prefix, q, comparator, word, growth, deadline[0], sh[q.end : q.end + 16]
         )
@@ -1533,8 +1555,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     body = _LEADING.sub("", undated).strip(" ,")
     if len(body) < 2 or (len(body) < 3 and not deadline[0] and undated == clause):
         return None  # an undated verb alone (启动, a text cut short) names no deliverable; 7月底前开工 does
-    if re.fullmatch(r"(?:今年|明年|全年|当年|本年度?)", body):
-        return None  # 今年11月底前, (its deliverable after the unit named next): a date alone
+    if re.fullmatch(r"(?:今年|明年|全年|当年|本年度?)|(?:工作)?(?:安排|打算|计划|重点|举措|措施)", body):
+        return None  # 今年11月底前, (its deliverable after the unit named next); 下半年安排: a date or a label
     strive_here = bool(re.search(r"力争|争取|争创", clause))
     outcome = _OUTCOME.search(body)
     # 争创 is a strive word and a deliverable verb at once (争创国家…示范区): taken off the head as the
