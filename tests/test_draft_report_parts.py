@@ -199,3 +199,18 @@ def test_units_in_square_brackets_without_a_label_after_an_item() -> None:
         (("省发展改革委", "省财政厅"), ("省(中)直有关单位",)),
         (("省水利厅", "省数据局(省营商局)"), ()),
     ]
+
+
+def test_a_line_naming_the_units_of_the_items_before_it() -> None:
+    text = (
+        "2007年郑州市人民政府目标管理工作方案\n一、关于目标体系设置\n(一)跨越式发展目标。主要针对“31245”的目标任务,包括4项。\n"
+        "  1.地区生产总值增长15%;\n  2.第三产业增加值达到1000亿元;\n  2项目标的责任单位均为市发展改革委。\n"
+        "  3.规模以上工业销售收入达到3000亿元;\n  该目标责任单位为市经委。\n"
+        "  4.地方财政收入净增50亿元;\n  该目标责任单位为市财政局。\n"
+    )
+    assert [(t.value, t.lead) for t in draft_spec(text).targets] == [
+        (Decimal("0.15"), ("市发展改革委",)),
+        (Decimal(100000000000), ("市发展改革委",)),
+        (Decimal(300000000000), ("市经委",)),
+        (Decimal(5000000000), ("市财政局",)),
+    ]

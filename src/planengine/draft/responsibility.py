@@ -386,7 +386,7 @@ def parse_responsibility(content: str) -> Responsibility:
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(r"负责(?:组织)?(?:实施|落实|推进)?(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办))")
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
-_LABEL_AS_VERB: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))为")
+_LABEL_AS_VERB: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?为")
 #: 总 before 牵头 (省农委总牵头: the overall lead), no part of the unit's name.
 _OVERALL_LEAD: Final = re.compile(r"(?<=[委局办厅府院])总(?=牵头)")
 #: A leader named with the post (吕维峰副省长负责): a person, never a unit.

@@ -141,7 +141,9 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"(?:责任|牵头|配合)(?:科室|股室|处室)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
     rf"\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。
-    r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n\d]*(?:牵头|负责)[^\n\d]*$)"  # 部门分工:省发展改革委牵头,各地、各部门配合。
+    r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n\d]*(?:牵头|负责)[^\n\d]*$)|"  # 部门分工:省发展改革委牵头,各地、各部门配合。
+    r"\s*(?:(?:该|此|本)项?(?:目标|指标|任务)的?|(?:以上|上述)?\d{1,2}项(?:目标|指标|任务)?的?)"
+    r"(?:责任|牵头)(?:单位|部门)(?:均|都)?为"  # 该目标责任单位为市经委。
 )
 #: How a document's title ends (…的通报, …实施方案, …任务清单).
 _TITLE_END: Final = re.compile(
@@ -1071,6 +1073,11 @@ class _OutlineReader:
         if covered is not None:
             # 以上第4-5项责任科室:…: the units answer for the items numbered so (the ones before)
             return self._read_covering(int(covered.group(1)), int(covered.group(2)), covered.end(), s, e)
+        counted = _LAST_ITEMS_COVERED.match(self.sh, s, e)
+        if counted is not None and current.own.isdigit():
+            # 4项目标的责任单位均为市发展改革委: the units answer for the four items up to this one
+            up_to = int(current.own)
+            return self._read_covering(max(1, up_to - int(counted.group(1)) + 1), up_to, counted.end(1) + 1, s, e)
         content = _unwrapped(self.text[s:e])  # names as written
         content = _SHARING_LABEL.sub("", content, count=1) if _SHARING_LABEL.match(content) else content
         if self.pending_label >= 0:
@@ -1099,6 +1106,10 @@ class _OutlineReader:
 
 #: Where a line states the units of several items before it: 以上第4-5项(责任科室:…).
 _ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项\s*")
+#: Where a line states the units of as many items as it counts, up to the one before (4项目标的责任单位均为…).
+_LAST_ITEMS_COVERED: Final = re.compile(
+    r"\s*(?:以上|上述)?(\d{1,2})项(?:目标|指标|任务)?的?(?=(?:责任|牵头)(?:单位|部门)(?:均|都)?为)"
+)
 
 
 def _has_heading(sh: str, lines: list[tuple[int, int]]) -> bool:

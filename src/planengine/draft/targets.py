@@ -1036,7 +1036,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and (
                 _OWN_ITEMS_BEFORE.search(before)
                 or _CHOSEN.search(before)
-                or re.fullmatch(r"\s*(?:共|共计|合计|总计)\s*", before)
+                or re.fullmatch(r"\s*(?:共|共计|合计|总计|包括|包含|共包括)\s*", before)
             )
         ):
             continue  # 全年共安排重点任务7项, 其中就业增收类3项, …民生实事项目,共15项,分别是; 共10件32项
