@@ -214,3 +214,15 @@ def test_a_line_naming_the_units_of_the_items_before_it() -> None:
         (Decimal(300000000000), ("市经委",)),
         (Decimal(5000000000), ("市财政局",)),
     ]
+
+
+def test_a_half_year_s_report_with_its_plan_after_reports_its_first_half() -> None:
+    text = (
+        "汀溪县交通运输局\n关于2024年上半年重点工作推进情况及下半年工作安排的报告\n一、重点工作\n"
+        "(一)治超治限。全年路面执法检查货车不少于1.2万辆次。上半年检查货车6830辆次,超限超载率0.41%。"
+        "上半年未发生较大及以上事故。\n(二)强化安全监管。第三季度组织开展应急演练不少于2次。\n"
+    )
+    assert [t.quote for t in draft_spec(text).targets] == [
+        "全年路面执法检查货车不少于1.2万辆次",
+        "第三季度组织开展应急演练不少于2次",
+    ]

@@ -224,7 +224,8 @@ _PLAN_TITLE: Final = re.compile(r"方案|计划|安排|要点|意见|清单|责�
 _OPENING: Final = 800
 #: A title of a report on progress (推进情况, 进展情况的通报, 工作总结), not of a plan.
 _REPORT_TITLE: Final = re.compile(
-    r"(?:推进|进展|完成|执行|落实)情况(?!.*(?:安排|计划|方案))|工作总结|通报|进度表|进展表"
+    r"(?:推进|进展|完成|执行|落实)情况(?!.*(?:安排|计划|方案))|工作总结|通报|进度表|进展表|"
+    r"(?:推进|进展|完成)情况[^。]*的报告$"  # …推进情况及下半年工作安排的报告: a report, with its plan after
 )
 
 

@@ -136,6 +136,15 @@ _PERIOD_SO_FAR: Final = re.compile(
 )
 
 
+#: In a report, a sentence opening with the period it reports on (上半年检查货车6830辆次, 上半年未发生…):
+#: what was done, unless the period is a deadline (上半年前) or the sentence looks ahead. A quarter alone
+#: is not taken so: in a half-year's report 第三季度组织… is still to come.
+_PERIOD_REPORTED: Final = re.compile(
+    r"\s*(?:20\d{2}年)?(?:前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?)"
+    r"(?![前末底内]|要|将|需|须|力争|争取|确保|计划|拟|预计|目标)[\u4e00-\u9fff]"
+)
+
+
 def opens_with_period_reported(text: str) -> bool:
     """Whether text opens with the period a report covers and what was done in it (2025年一季度,…;
     上半年已完成…; 今年以来,…): a report's account, never a target."""
@@ -464,7 +473,7 @@ def read_region(
             past = True
         so_far = _SO_FAR.match(sh, s_start, s_end)
         if (so_far and not _horizon_ahead(so_far.group(), year)) or (
-            report and _PERIOD_SO_FAR.match(sh, s_start, s_end)
+            report and (_PERIOD_SO_FAR.match(sh, s_start, s_end) or _PERIOD_REPORTED.match(sh, s_start, s_end))
         ):
             past = True
         continued = past
