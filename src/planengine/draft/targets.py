@@ -1083,8 +1083,9 @@ _OWN_ITEMS: Final = re.compile(
 )
 _OWN_ITEMS_BEFORE: Final = re.compile(
     r"(?:任务|实事|实事项目|工作|举措|措施|类|方面|本表|本清单|"
-    r"(?:共列|共计|共有|共)[\u4e00-\u9fff]{0,6}(?:目标|指标)|(?:指标|目标)设置)(?:共|共计|合计|总计)?"
-    r"(?:\d+(?:件|大?类))?$"  # 民生实事共10件32项: the items after the matters they make up
+    r"(?:共列|共计|共有|共)[\u4e00-\u9fff]{0,6}(?:目标|指标)|(?:指标|目标)设置|(?:负责|牵头)(?:实施|推进|落实)的)"
+    r"(?:共|共计|合计|总计)?(?:涉及|包括|包含)?"
+    r"(?:\d+(?:件|大?类))?$"  # 民生实事共10件32项: the items after the matters they make up; 共涉及30项
 )
 #: Nothing after an own count but a project noun or a remark in brackets (共计37个项目; 重点任务22项(见附件)).
 _NOTHING_MORE: Final = re.compile(r"[ ,、。:]*(?:项目|\d+项)?[ ,、。:]*(?:\([^()]*\))?[ ,、。:]*")
