@@ -196,3 +196,17 @@ def test_an_amount_s_percentage_is_its_growth_and_a_share_is_not(sentence: str, 
 def test_a_label_of_the_half_year_s_plan_is_no_milestone() -> None:
     quotes = [q for q, *_ in drafted("一、大气\n下半年安排:新建改造污水管网18公里。\n")]
     assert quotes == ["新建改造污水管网18公里"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        ("完成入河排污口整治销号210个。", "count", Decimal(210)),
+        ("最低工资标准平均上调15%左右。", "growth-rate", Decimal("0.15")),
+        ("完成单位生产总值能耗、化学需氧量、二氧化硫等年度节能减排任务。", "relative", None),
+        ("力争11月底前完成全年筹集任务。", "milestone", None),
+    ],
+)
+def test_closing_off_adjusting_up_and_a_year_s_named_tasks(sentence: str, kind: str, value: Decimal | None) -> None:
+    [(_, found, _, figure, _)] = drafted(f"一、目标\n{sentence}\n")
+    assert (found, figure) == (kind, value)

@@ -335,8 +335,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             before = ""  # 4个/1.6亿元: a second figure of the same thing, not a fraction
         if before and (before.isascii() and (before.isalnum() or before in "._/-")):
             continue
-        if before in ("第", "No", "号"):
-            continue
+        if before in ("第", "No", "号") and text[start - 2 : start] != "销号":
+            continue  # 第3批, 8号线; but 整治销号210个 counts what is closed
         after = text[end] if end < len(text) else ""
         if after.isascii() and after.isalpha() and not (unit and not unit.isascii()):
             continue  # 5G, 4K: a name; but 30台AED counts 30 of them

@@ -298,8 +298,8 @@ _SUFFIX_MAP: Final = {
     "余": ">",
 }
 
-_GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提升", "增加", "上升", "上涨", "涨幅", "扩大")
-_GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "减")
+_GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提升", "增加", "上升", "上涨", "涨幅", "扩大", "上调")
+_GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "下调", "减")
 _GROWTH_RE: Final = re.compile(
     "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + ")"
     r"(?:率)?(?:[、,](?:力争|争取|确保))?(?:计划|目标|预期)?(?:保持在|稳定在|达到|达|为|在|分别为|分别)?"
@@ -360,7 +360,10 @@ _HOW: Final = re.compile(
 )
 #: The year's target of an indicator named before it (空气质量完成年度目标任务), or of a programme
 #: named in quotes (完成“保交楼”年度任务).
-_YEAR_TASK: Final = re.compile(r"完成(?P<programme>“[^”]{1,12}”)?(?:年度|全年)(?:目标任务|目标|任务)$")
+_YEAR_TASK: Final = re.compile(
+    r"完成(?:(?P<programme>“[^”]{1,12}”)?(?:年度|全年)(?:目标任务|目标|任务)"
+    r"|(?P<listed>[^,;。]{2,40}?等)(?:年度|全年)[\u4e00-\u9fff]{0,6}?(?:目标任务|目标|任务))$"
+)  # 完成“保交楼”年度任务; 完成单位生产总值能耗、化学需氧量…等年度节能减排任务 (not 完成全年筹集任务)
 _ASSIGNED: Final = re.compile(
     r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办)[^,;。]{0,20}?(?:目标|任务|指标|计划|(?:采购|任务|工作)量)"
 )
@@ -1532,7 +1535,7 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
     assigned = _ASSIGNED.search(clause)
     year_task = None if assigned else _YEAR_TASK.search(clause)
     named = _LEADING.sub("", clause[: year_task.start()]) if year_task else ""
-    if (year_task is not None and year_task.group("programme")) or (
+    if (year_task is not None and (year_task.group("programme") or year_task.group("listed"))) or (
         re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,14}", named) and not _HOW.search(named)
     ):
         assigned = year_task  # 空气质量完成年度目标任务, 完成“保交楼”年度任务: held to the year's target set
