@@ -1388,7 +1388,8 @@ _PAYER: Final = re.compile(
 
 def _in_breakdown(sh: str, position: int) -> bool:
     """Whether ``position`` stands in a 其中 breakdown of the figure before it, in the same sentence."""
-    sentence_start = max(sh.rfind(mark, 0, position) for mark in "。;\n") + 1
+    window = max(0, position - 200)  # a sentence's reach: looking no further back keeps the pass linear
+    sentence_start = max(window, *(sh.rfind(mark, window, position) + 1 for mark in "。;\n"))
     return "其中" in sh[sentence_start : position + 2]
 
 
