@@ -210,3 +210,15 @@ def test_a_label_of_the_half_year_s_plan_is_no_milestone() -> None:
 def test_closing_off_adjusting_up_and_a_year_s_named_tasks(sentence: str, kind: str, value: Decimal | None) -> None:
     [(_, found, _, figure, _)] = drafted(f"一、目标\n{sentence}\n")
     assert (found, figure) == (kind, value)
+
+
+def test_lessons_and_a_bracket_that_is_part_of_a_place_s_name() -> None:
+    lessons = drafted("一、卫生\n推进300堂健康知识巡讲,打造1000课时的家庭教育课程资源库。\n")
+    assert [(unit, value) for (_, _, _, value, _), unit in zip(lessons, ("堂", "课时"))] == [
+        ("堂", Decimal(300)),
+        ("课时", Decimal(1000)),
+    ]
+    named = drafted(
+        "一、教育\n力争创建4个以上省推进教育现代化先进县(市、区)。新增补助资金5000万元(重大项目按协议确定)。\n"
+    )
+    assert [quote for quote, *_ in named] == ["力争创建4个以上省推进教育现代化先进县(市、区)", "新增补助资金5000万元"]

@@ -97,6 +97,8 @@ COUNT_WORDS: Final = (
     "起",
     "口",  # 7.4万口山坪塘, 打井3口
     "块",  # 智能水表1.3万块
+    "课时",  # 1000课时的课程资源
+    "堂",  # 300堂健康知识巡讲
 )
 #: Measure words of amounts (money, area, weight, length, energy, time); % and 个百分点 are rates.
 AMOUNT_WORDS: Final = (

@@ -1405,10 +1405,14 @@ def _trim_end(sh: str, start: int, end: int) -> int:
                 if depth == 0:
                     break
             i -= 1
-        if i <= start:
-            break
+        if i <= start or _NAME_BRACKET.fullmatch(sh, i, end):
+            break  # 先进县(市、区): the bracket is part of a place's name
         end = strip_span(sh, start, i)[1]
     return end
+
+
+#: A bracket that is part of a place's name (各县(市、区), 先进县(市、区), 乡镇(街道)).
+_NAME_BRACKET: Final = re.compile(r"\((?:[市区县镇乡旗]|街道|社区)(?:、(?:[市区县镇乡旗]|街道|社区))*\)")
 
 
 _SUBJECT_JUNK: Final = re.compile(
