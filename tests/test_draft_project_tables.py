@@ -133,3 +133,31 @@ def test_a_table_parted_by_single_blanks_under_a_header_of_words_of_its_own() ->
     )
     targets = draft_spec(text).targets
     assert [(t.value, t.lead) for t in targets] == [(Decimal("0.06"), ("县发改委",)), (Decimal("0.045"), ("县工信局",))]
+
+
+def test_a_township_s_offices_as_the_unit_column_of_a_table_copied_a_cell_a_line() -> None:
+    text = (
+        "石门镇2024年度工作目标任务分解表\n序号\n类别\n目标任务\n责任站所\n配合单位\n完成时限\n"
+        "1\n经济发展\n全镇地区生产总值增长6.5%左右\n经济发展办公室\n财政所、统计站\n12月底\n"
+        "2\n农业生产\n粮食播种面积稳定在5.2万亩以上\n农业综合服务中心\n各村(社区)\n12月底\n"
+        "3\n社会事业\n新建村卫生室2个\n卫生院\n各村(社区)\n12月底\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text).targets][:2] == [
+        (("经济发展办公室",), ("财政所", "统计站")),
+        (("农业综合服务中心",), ("各村(社区)",)),
+    ]
+
+
+def test_a_table_of_the_year_s_targets_in_a_section_on_what_is_done() -> None:
+    text = (
+        "平川县卫生健康局\n关于2024年上半年目标任务完成情况和下半年工作安排的报告\n一、主要指标完成情况\n"
+        "截至6月底,已达到或超过年度目标的6项。\n"
+        "序号 | 指标名称 | 年度目标 | 上半年完成 | 进度评价 | 责任股室 |\n"
+        "1 | 孕产妇系统管理率 | ≥90% | 92.6% | 已达标 | 妇幼健康股 |\n"
+        "2 | 县域内就诊率 | 90%左右 | 88.7% | 序时推进 | 医政医管股 |\n"
+    )
+    targets = draft_spec(text).targets
+    assert [(t.value, t.comparator, t.lead) for t in targets] == [
+        (Decimal("0.9"), ">=", ("妇幼健康股",)),
+        (Decimal("0.9"), "approx", ("医政医管股",)),
+    ]

@@ -47,21 +47,22 @@ _LEAD_LABELS: Final = (
     "主责单位",
     "主办单位",
     "牵头股室",
+    "牵头站所",
     "牵头科室",
     "牵头处室",
     "牵头",
 )
 #: Labels of the units that answer for a task when none is said to lead (牵头).
-_ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室")
+_ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室", "责任站所")
 _PEOPLE_LABELS: Final = ("牵头负责领导", "责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
 _LABEL: Final = re.compile(
     r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|协同配合单位|数据提供单位|牵头负责领导|"
-    r"(?:责任|牵头|配合)(?:股室|科室|处室)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
+    r"(?:责任|牵头|配合)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
     r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导|牵头|配合|协办|责任)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(
-    r"牵头|负责|责任单位|责任部门|责任(?:股室|科室|处室)|配合单位|协办单位|主责单位|牵头单位|主办|协办$|配合$|参与$"
+    r"牵头|负责|责任单位|责任部门|责任(?:股室|科室|处室|站所)|配合单位|协办单位|主责单位|牵头单位|主办|协办$|配合$|参与$"
 )
 
 _UNIT_SUFFIXES: Final = (
@@ -420,7 +421,9 @@ def _labelled(content: str) -> Responsibility:
     starred = _starred(names)
     if starred:
         return Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
-    offices = [n for label, names in groups.items() if label in ("责任股室", "责任科室", "责任处室") for n in names]
+    offices = [
+        n for label, names in groups.items() if label in ("责任股室", "责任科室", "责任处室", "责任站所") for n in names
+    ]
     if offices and any(label in ("责任单位", "责任部门") for label in groups):
         # (责任股室:妇幼健康股;责任单位:县妇幼保健院): the department's own office leads, the units under it help
         return Responsibility(_dedupe(offices), _dedupe(n for n in names if n not in offices))

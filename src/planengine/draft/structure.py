@@ -138,7 +138,7 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 )
 _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|"
-    r"(?:责任|牵头|配合)(?:科室|股室|处室)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
+    r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
     rf"\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。
     r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n\d]*(?:牵头|负责)[^\n\d]*$)|"  # 部门分工:省发展改革委牵头,各地、各部门配合。
@@ -150,7 +150,9 @@ _TITLE_END: Final = re.compile(
     r"(?:通知|通报|方案|计划|要点|清单|意见|报告|安排|分解表|情况表|责任书|[一二三四]览表)\s*$"
 )
 #: A label of units alone on its line, its units on the next (责任单位:).
-_LABEL_ALONE: Final = re.compile(r"\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|责任科室|责任股室)\s*:?\s*")
+_LABEL_ALONE: Final = re.compile(
+    r"\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|责任科室|责任股室|责任站所)\s*:?\s*"
+)
 #: The label of a line that shares out who does what (部门分工:…), left out of the units' names.
 _SHARING_LABEL: Final = re.compile(r"\s*(?:部门|职责|责任|任务)分工\s*[:：]\s*")
 _HEADER_WORDS: Final = re.compile(
@@ -201,11 +203,11 @@ def _column_role(header: str, has_lead_column: bool) -> str:
     header = header.strip()
     if re.match(r"^(?:序号|编号)$", header):
         return "serial"
-    if re.search(r"(?:牵头|主责|主办)(?:责任)?(?:单位|部门|处室|科室|股室)", header):
+    if re.search(r"(?:牵头|主责|主办)(?:责任)?(?:单位|部门|处室|科室|股室|站所)", header):
         return "lead"  # 牵头单位, 牵头责任单位
-    if re.search(r"(?:配合|协办|参与|协同)(?:单位|部门|处室|科室|股室)", header):
+    if re.search(r"(?:配合|协办|参与|协同)(?:单位|部门|处室|科室|股室|站所)", header):
         return "support"
-    if re.search(r"责任(?:单位|部门|处室|科室|股室)", header):
+    if re.search(r"责任(?:单位|部门|处室|科室|股室|站所)", header):
         return "support" if has_lead_column else "lead"
     if _GROWTH_HEADER.fullmatch(header):
         return "growth"  # 增长% beside 2024年目标: the row's rate of growth, a target of its own
@@ -583,7 +585,8 @@ def _header_cell(word: str) -> bool:
         len(word) <= 8
         and bool(
             re.search(
-                r"(?:内容|进度|情况|单位|部门|名称|任务|目标|时限|时间|备注|领导|措施|举措|指标|实事|项目|事项)$", word
+                r"(?:内容|进度|情况|单位|部门|站所|名称|任务|目标|时限|时间|备注|领导|措施|举措|指标|实事|项目|事项)$",
+                word,
             )
         )
     )
@@ -701,7 +704,7 @@ def _continues_text(sh: str, row: tuple[int, int, int], start: int, end: int, co
 #: A table row's first cell, its number (12 | …).
 _ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
 #: A header cell naming who answers (责任单位, 牵头单位, 主责部门).
-_LEAD_OR_ANSWERABLE: Final = re.compile(r"(?:牵头|主要)?(?:责任|牵头|主责|主办)(?:单位|部门|处室|科室|股室)")
+_LEAD_OR_ANSWERABLE: Final = re.compile(r"(?:牵头|主要)?(?:责任|牵头|主责|主办)(?:单位|部门|处室|科室|股室|站所)")
 #: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
 _TABLE_UNIT: Final = re.compile(r"[(（]?\s*(?:金额|投资)?单位\s*[:：]\s*(万元|亿元|元)\s*[)）]?")
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
@@ -1311,6 +1314,17 @@ def _drop_reviews(node: Node, sh: str) -> None:
             and (any(part.reported for part in child.walk()) or _keep_stated_targets(child, sh))
         ):
             # its items restate their targets, each before its report (…4.7万人次以上。完成情况:…)
+            kept.append(child)
+        elif (
+            _PROGRESS_SECTION.search(child.title)
+            and not _LAST_YEAR.search(child.title)
+            and any(part.kind == "row" and part.indicators for part in child.walk())
+        ):
+            # a table of the year's targets beside what is done (指标名称 | 年度目标 | 上半年完成): its rows
+            # state the targets; the section's own text reports
+            for part in child.walk():
+                if part.kind != "row":
+                    part.regions[:] = []
             kept.append(child)
     node.children[:] = kept
     for child in node.children:
