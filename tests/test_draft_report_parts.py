@@ -226,3 +226,15 @@ def test_a_half_year_s_report_with_its_plan_after_reports_its_first_half() -> No
         "全年路面执法检查货车不少于1.2万辆次",
         "第三季度组织开展应急演练不少于2次",
     ]
+
+
+def test_places_sharing_a_unit_and_a_collective_over_two_levels_are_one_name() -> None:
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("省发改委、铁路办、相关市、县政府") == ["省发改委", "铁路办", "相关市、县政府"]
+    assert split_units("机场扩建指挥部、哈尔滨、黑河、绥芬河市政府、省农垦总局") == [
+        "机场扩建指挥部",
+        "哈尔滨、黑河、绥芬河市政府",
+        "省农垦总局",
+    ]
+    assert split_units("县教育局、县财政局") == ["县教育局", "县财政局"]

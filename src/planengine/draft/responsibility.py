@@ -173,7 +173,9 @@ def split_units(text: str) -> list[str]:
         piece = _clean(piece)
         if not piece:
             continue
-        parts = [_clean(p) for listed in _split_outside(piece, "、") for q in _spaced(listed) for p in _and_joined(q)]
+        parts = _shared_names(
+            [_clean(p) for listed in _split_outside(piece, "、") for q in _spaced(listed) for p in _and_joined(q)]
+        )
         starred = any(p.startswith("*") or p.endswith("*") for p in parts)
         if len(parts) > 1 and _COLLECTIVE_HEAD.match(parts[0]) and all(_KIND_OF_UNIT.fullmatch(p) for p in parts[1:]):
             names.append(piece)  # 各镇人民政府、街道办事处, 沿线乡、镇人民政府: one collective
@@ -184,6 +186,39 @@ def split_units(text: str) -> list[str]:
         else:
             names.append(parts[0] if len(parts) == 1 else piece)  # a unit with its head's name left out
     return [n for n in names if n]
+
+
+def _shared_names(parts: list[str]) -> list[str]:
+    """Parts of a 、 list that make one name together: places sharing the kind of unit written after the
+    last of them (哈尔滨、黑河、绥芬河市政府), and a collective over two levels (相关市、县政府)."""
+    merged: list[str] = []
+    pending: list[str] = []  # places waiting for the unit they share
+    for part in parts:
+        if _PLACE_ONLY.fullmatch(part) and not looks_like_unit(part):
+            pending.append(part)
+            continue
+        if pending and _GOVERNMENT.search(part) and not re.match(r"[省市县区]", part):
+            merged.append("、".join([*pending, part]))
+        else:
+            merged.extend(pending)
+            merged.append(part)
+        pending = []
+    merged.extend(pending)
+    joined: list[str] = []
+    for part in merged:
+        if joined and _TWO_LEVELS.fullmatch(joined[-1]) and _LEVEL_GOVERNMENT.fullmatch(part):
+            joined[-1] = f"{joined[-1]}、{part}"  # 相关市、县政府: one collective
+        else:
+            joined.append(part)
+    return joined
+
+
+#: A place's name alone (哈尔滨, 黑河), which shares the kind of unit written after the last place.
+_PLACE_ONLY: Final = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_GOVERNMENT: Final = re.compile(r"[市县区旗](?:人民)?政府$")
+#: The head of a collective over two levels (相关市, 各县) and the government of the next (县政府).
+_TWO_LEVELS: Final = re.compile(r"(?:各|相关|有关)[市县区镇乡]")
+_LEVEL_GOVERNMENT: Final = re.compile(r"[市县区镇乡](?:\(区\)|\(市\))?(?:人民)?政府")
 
 
 def _and_joined(name: str) -> list[str]:
