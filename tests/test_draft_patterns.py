@@ -793,3 +793,13 @@ def test_items_given_as_titles_are_read_and_a_document_s_name_is_not() -> None:
     assert [text[r.start : r.end] for r in found] == ["城镇新增就业2000人以上", "建成幼儿园3所", "新增园位1000个以上"]
     named = "印发《2024年新增就业5000人实施方案》。"
     assert read_region(named, listed_titles(shadow(named)), 0, len(named)) == []
+
+
+def test_a_paragraph_looking_back_over_five_years_reports_until_this_year_opens() -> None:
+    text = (
+        "首先,他总结道,过去五年,经济发展稳中向好。地区生产总值从2012年的11939.2亿元增加到2017年的15288.9亿元。"
+        "累计完成200余项重大民生实事,投入民生资金12981亿元。2018年,全省地区生产总值增长6%左右。"
+    )
+    assert [r.value for r in read_region(text, shadow(text), 0, len(text), year=2018)] == [D("0.06")]
+    later = "过去五年,新增企业500家。\n今年新增企业120家。"
+    assert [r.value for r in read_region(later, shadow(later), 0, len(later), year=2018)] == [D(120)]

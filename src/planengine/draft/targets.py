@@ -125,6 +125,14 @@ _AS_OF: Final = re.compile(r"截至|截止")
 _LAST_YEAR_REPORT: Final = re.compile(
     r"(?<![比较与于同])(?:去年|上年度?|上一年|过去(?:的)?一年)(?!同期|水平|基础|的?基础上)(?=[^,;。]{0,16}?(?:达到|实现|完成|增长|突破|为))"
 )
+#: A sentence opening by looking back over years gone (过去五年,…; 五年来,…; 首先,…总结道,过去五年,…):
+#: its paragraph reports them, up to a sentence that opens with this year.
+_LOOKING_BACK: Final = re.compile(
+    r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
+    r"本届政府以来|上一届)[,,]"
+)
+#: A sentence opening with this year (今年,…; 2018年全省…主要预期目标是), which ends a look back.
+_THIS_YEAR_OPENS: Final = re.compile(r"\s*(?:今年|本年度?|新的一年|明年)")
 #: Where a sentence reporting on last year turns to this year's targets.
 _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|新的一年)")
 #: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
@@ -469,7 +477,19 @@ def read_region(
     readings: list[Reading] = []
     past = False
     done_before = False  # whether the sentence before reported what is done so far
+    looking_back_until = -1  # the end of a paragraph that opened looking back (过去五年,…)
     for s_start, s_end in sentences(sh, start, end):
+        if _LOOKING_BACK.match(sh, s_start, s_end):
+            paragraph_end = sh.find("\n", s_start, end)
+            looking_back_until = end if paragraph_end < 0 else paragraph_end
+        opens_ahead = _THIS_YEAR_OPENS.match(sh, s_start, s_end) or (
+            (opening_year := _PAST_YEAR.match(sh, s_start, s_end)) is not None
+            and year is not None
+            and int(opening_year.group(1)) >= year
+        )
+        if s_start < looking_back_until and not opens_ahead:
+            continue  # 过去五年,…。地区生产总值从…增加到…。累计完成…: the paragraph reports the years behind
+        looking_back_until = -1 if s_start >= looking_back_until else looking_back_until
         numbered = _NUMBERED_YEAR.match(sh, s_start, s_end)  # 14.2023年全区…: the year after the item's number
         opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
         if opener and year is not None and int(opener.group(1)) < year:
