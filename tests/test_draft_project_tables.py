@@ -161,3 +161,15 @@ def test_a_table_of_the_year_s_targets_in_a_section_on_what_is_done() -> None:
         (Decimal("0.9"), ">=", ("妇幼健康股",)),
         (Decimal("0.9"), "approx", ("医政医管股",)),
     ]
+
+
+def test_every_quarter_s_cell_is_due_by_its_quarter_the_fourth_too() -> None:
+    text = (
+        "宜宾市人社局2024年重点工作季度推进表\n序号\t工作任务\t年度目标\t一季度\t二季度\t三季度\t四季度\t责任科室\t配合单位\n"
+        "1\t城镇新增就业\t新增4.2万人\t3月底累计1.1万人\t6月底累计2.3万人\t9月底累计3.4万人\t12月底累计4.2万人以上\t就业促进科\t市就业服务中心\n"
+        "2\t引进紧缺人才\t引进2000人以上\t—\t6月底前举办专场招聘\t累计1500人\t全年累计2000人以上\t人才开发科\t市委人才办\n"
+    )
+    kinds = [(t.quote, t.kind) for t in draft_spec(text).targets]
+    assert ("12月底累计4.2万人以上", "milestone") in kinds
+    assert ("全年累计2000人以上", "milestone") in kinds
+    assert ("新增4.2万人", "count") in kinds  # the year's target itself is no dated step

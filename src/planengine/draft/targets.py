@@ -614,6 +614,8 @@ def _read_sentence(
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
         if labelled and not deadline[0] and not _WHOLE_YEAR.search(clause):
             deadline = carried  # 6月:完成方案制定 is due in June; 全年新增就业5000人 in it is the year's
+        elif due is not None and "季度" in due[0] and (not deadline[0] or _YEAR_LONG.fullmatch(deadline[0])):
+            deadline = due  # 四季度 | 12月底累计4.2万人以上, 全年累计2000人以上: due by the quarter's end
         rest = clause[: deadline_match.start()] + clause[deadline_match.end() :] if deadline_match else clause
         if deadline_match and not _ITEM_MARK.sub("", rest).strip(" ,"):  # 9月底前, / (1)9月底前,: a date alone
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
