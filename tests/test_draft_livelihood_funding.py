@@ -222,3 +222,11 @@ def test_lessons_and_a_bracket_that_is_part_of_a_place_s_name() -> None:
         "一、教育\n力争创建4个以上省推进教育现代化先进县(市、区)。新增补助资金5000万元(重大项目按协议确定)。\n"
     )
     assert [quote for quote, *_ in named] == ["力争创建4个以上省推进教育现代化先进县(市、区)", "新增补助资金5000万元"]
+
+
+def test_a_count_of_places_to_work_on_after_what_they_are_chosen_by() -> None:
+    assert [
+        (kind, value) for _, kind, _, value, _ in drafted("一、民生\n开展以垃圾、污水治理为重点的1000个村庄整治。\n")
+    ] == [("count", Decimal(1000))]
+    people = drafted("一、民生\n将2.5万建档立卡贫困人口转化为生态护林员。\n")
+    assert [(kind, value) for _, kind, _, value, _ in people] == [("count", Decimal(25000))]

@@ -1081,6 +1081,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and re.match(r"[\u4e00-\u9fff]", after)
             and (before.rstrip().endswith("的") or (scope and re.search(r"(?:和|与|及|、)\s*$", before)))
             and not _SERVED.match(after)
+            and not _COUNTED_TO_DO.fullmatch(after)
         ):
             scope = True  # 计划出列的2个贫困乡和20个贫困村的贫困户: which ones, inside a noun phrase
             continue
@@ -1095,6 +1096,8 @@ _SERVED: Final = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:成员|妇女|老人|老年人|儿童|学生|群众|居民|人员|对象|患者|家庭)"
     r"(?:购买|免费|提供|发放|开展|实施|进行|接种|检查|筛查)"
 )
+#: What a counted noun ends in when the count is the target (…为重点的1000个村庄整治): the work on them.
+_COUNTED_TO_DO: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:整治|改造|建设|创建|提升|修缮|治理)(?:工作|任务)?\s*")
 #: The plan's own parts, when it counts them (实施10项民生实事; 方案共5个方面8项任务; 重点抓好以下6项工作).
 #: What a slogan counts (四个能力, 六个务必, 两个维护): principles and qualities, never deliverables.
 _SLOGAN: Final = re.compile(
@@ -1396,7 +1399,7 @@ _PEOPLE_BEFORE: Final = re.compile(
 #: People counted with no measure word after a number in 万 (80万农村妇女, 40万贫困劳动力).
 _PEOPLE_COUNTED: Final = re.compile(
     r"(?:农村|城乡|城镇|贫困|困难|适龄|留守|残疾|在校|退役|脱贫|特困|低收入|[\u4e00-\u9fff]{2}[市县区镇乡村])?"
-    r"(?:\d+[—\-~至]\d+岁)?(?:农村|城乡|贫困|困难|适龄|留守|中小学?|小学|中学|大中专|重点)?"
+    r"(?:\d+[—\-~至]\d+岁)?(?:建档立卡)?(?:农村|城乡|贫困|困难|适龄|留守|中小学?|小学|中学|大中专|重点)?"
     r"(?:[「“\"][^」”\"]{1,6}[」”\"]|优抚|五保|低保|救助|帮扶|监测)?" + _PEOPLE_NOUNS
 )
 
