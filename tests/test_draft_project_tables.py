@@ -173,3 +173,13 @@ def test_every_quarter_s_cell_is_due_by_its_quarter_the_fourth_too() -> None:
     assert ("12月底累计4.2万人以上", "milestone") in kinds
     assert ("全年累计2000人以上", "milestone") in kinds
     assert ("新增4.2万人", "count") in kinds  # the year's target itself is no dated step
+
+
+def test_a_column_of_the_schedule_so_far_states_what_is_due_by_when() -> None:
+    text = (
+        "云溪高新区2025年招商引资目标任务表\n序号\t指标名称\t单位\t2025年目标\t时序进度\t牵头部门\t配合部门\n"
+        "1\t招商引资实际到位资金\t亿元\t180以上\t一季度完成40亿元,上半年完成90亿元\t投资促进局\t经济发展局\n"
+        "2\t新开工亿元以上项目\t个\t45\t6月底前开工25个\t建设管理局\t投资促进局\n"
+    )
+    dated = [(t.kind, t.value) for t in draft_spec(text).targets if t.kind == "milestone"]
+    assert dated == [("milestone", Decimal(4000000000)), ("milestone", Decimal(9000000000)), ("milestone", Decimal(25))]
