@@ -148,7 +148,15 @@ def test_months_are_a_duration_and_a_density_said_once_holds_for_the_list() -> N
     ]
 
 
-@pytest.mark.parametrize("sentence", ["完成市下达的适龄女孩HPV疫苗免费接种任务。", "按时完成省下达的年度约定采购量。"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "完成市下达的适龄女孩HPV疫苗免费接种任务。",
+        "按时完成省下达的年度约定采购量。",
+        "完成城镇就业市定目标任务。",
+        "提前2年完成省定任务。",
+    ],
+)
 def test_what_a_higher_level_assigns_is_relative_however_it_is_named(sentence: str) -> None:
     assert [(kind, comparator) for _, kind, comparator, _, _ in drafted(f"一、工作目标\n{sentence}\n")] == [
         ("relative", ">=")
