@@ -238,3 +238,7 @@ def test_places_sharing_a_unit_and_a_collective_over_two_levels_are_one_name() -
         "省农垦总局",
     ]
     assert split_units("县教育局、县财政局") == ["县教育局", "县财政局"]
+
+
+def test_an_instruction_to_every_office_is_no_milestone() -> None:
+    assert draft_spec("一、工作要求\n各责任处室(单位)要于2月底前细化工作方案。\n", year=2024).targets == ()
