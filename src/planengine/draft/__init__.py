@@ -225,7 +225,7 @@ _OPENING: Final = 800
 #: A title of a report on progress (推进情况, 进展情况的通报, 工作总结), not of a plan.
 _REPORT_TITLE: Final = re.compile(
     r"(?:推进|进展|完成|执行|落实)情况(?!.*(?:安排|计划|方案))|工作总结|通报|进度表|进展表|"
-    r"(?:推进|进展|完成)情况[^。]*的报告$"  # …推进情况及下半年工作安排的报告: a report, with its plan after
+    r"(?:上半年|前三季度|一季度|1-\d{1,2}月)[^。]*(?:推进|进展|完成)情况[^。]*的报告$"  # …上半年…推进情况及下半年工作安排的报告
 )
 
 
@@ -441,7 +441,9 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
 
 #: A date in a page's address, as sites file what they publish: /art/2023/3/15/, /202303/t20230315_,
 #: /2022-01/30/, /2022/0302/, /20230106/. A year must be followed by a month to count.
-_ADDRESS_DATE: Final = re.compile(r"(?<![0-9A-Za-z])t?(20\d{2})(?=[-/]?(?:0[1-9]|1[0-2])(?:\D|\d)|/[1-9]/)")
+_ADDRESS_DATE: Final = re.compile(
+    r"(?<![0-9A-Za-z])t?(20\d{2})(?=[-/]?(?:0[1-9]|1[0-2])(?:[-/]?(?:[0-2]\d|3[01]))?(?!\d)|/[1-9]{1,2}/)"
+)
 
 
 def _published_year(source: str) -> int | None:

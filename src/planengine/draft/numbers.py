@@ -320,6 +320,9 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         if unit == "支" and text[end : end + 1] in ("持", "援", "付", "出", "撑"):
             end -= 1  # 5000万支持返乡创业: the verb 支持, not 支 counting teams
             unit = ""
+        if unit == "个月" and text[end : end + 1] in ("子", "季", "饼", "嫂", "光", "亮"):
+            end -= 1  # 3个月子护理中心, 5个月季花公园: 个 counting them, not months
+            unit = "个"
         chinese = not low[0].isdigit()
         if chinese:
             # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too; 零 alone is

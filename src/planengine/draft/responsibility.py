@@ -226,7 +226,13 @@ def _and_joined(name: str) -> list[str]:
     (市住房和城乡建设局) is one."""
     for word in ("及", "和"):
         head, joined, tail = name.partition(word)
-        if joined and _listed_unit(_clean(head)) and _listed_unit(_clean(tail)):
+        if (
+            joined
+            and _listed_unit(_clean(head))
+            and _listed_unit(_clean(tail))
+            and not re.search(r"[省市县区]$", _clean(head))  # 天津市和平区人民政府, 马鞍山市和县: one name
+            and re.match(r"[省市县区镇乡各国团]|街道", _clean(tail))  # 政府和社会资本合作中心: one name
+        ):
             return [head, *_and_joined(tail)]
     return [name]
 
@@ -407,6 +413,8 @@ def parse_responsibility(content: str) -> Responsibility:
     if lead_word:
         head, _, rest = _OVERALL_LEAD.sub("", content).partition(lead_word)
         lead = [name for name in split_units(head) if not _PERSON.fullmatch(name)]
+        if any(_NOT_A_NAME.match(name) for name in lead):
+            return Responsibility()  # 鼓励行业协会牵头,龙头企业参与; 坚持政府主导、部门负责: a policy, no one named
         rest = re.sub(r"^(?:负责)?[,;，；]?", "", rest)
         support = split_units(rest)
         return Responsibility(_dedupe(lead), _dedupe(s for s in support if s not in lead))
@@ -423,6 +431,8 @@ def parse_responsibility(content: str) -> Responsibility:
 _LEADS_BY_DOING: Final = re.compile(r"负责(?:组织)?(?:实施|落实|推进)?(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办))")
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
 _LABEL_AS_VERB: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?为")
+#: Words a policy opens with where a lead sentence names its units (鼓励…牵头, 坚持…负责, 每个团队由…).
+_NOT_A_NAME: Final = re.compile(r"(?:鼓励|支持|引导|坚持|推动|发挥|每个|每一|实行|建立|实施)")
 #: 总 before 牵头 (省农委总牵头: the overall lead), no part of the unit's name.
 _OVERALL_LEAD: Final = re.compile(r"(?<=[委局办厅府院])总(?=牵头)")
 #: A leader named with the post (吕维峰副省长负责): a person, never a unit.

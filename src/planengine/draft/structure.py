@@ -279,7 +279,9 @@ _BARS_LINE: Final = re.compile(r"(?m)^[ \t]*\|+[ \t]*$")
 
 
 #: An item numbered with a blank after its number, a sentence with no blank of its own (1 实施…工程;).
-_BLANK_NUMBERED_ITEM: Final = re.compile(r"(?m)^([ \t\u3000]*)(\d{1,2}) (?=[\u4e00-\u9fff])[^\s]*[;;。]$")
+_BLANK_NUMBERED_ITEM: Final = re.compile(
+    r"(?m)^([ \t\u3000]*)(\d{1,2}) (?=[\u4e00-\u9fff])(?![月日号年季])[^\s]*[;;。]$"
+)
 
 
 def blank_numbered_items(sh: str) -> str:
@@ -708,7 +710,7 @@ _LEAD_OR_ANSWERABLE: Final = re.compile(r"(?:牵头|主要)?(?:责任|牵头|主
 #: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
 _TABLE_UNIT: Final = re.compile(r"[(（]?\s*(?:金额|投资)?单位\s*[:：]\s*(万元|亿元|元)\s*[)）]?")
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
-_MONEY_COLUMN: Final = re.compile(r"投资|资金|金额|经费")
+_MONEY_COLUMN: Final = re.compile(r"(?:投资|资金|金额|经费)(?!来源|渠道|性质)")
 #: A line that opens an attachment (附件, 附件2:): the document's headings before it are closed.
 _ATTACHMENT: Final = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
 #: A note under a table (备注:…, 注:…, 附件…, 说明:…), not the rest of a row.
@@ -1536,7 +1538,8 @@ def _roles_by_content(
             stated = stated or (bool(re.search(r"\d", value)) and not is_figure(value))
     header_units = [i for i, r in enumerate(header_roles) if r in ("lead", "support")]
     row_units = [i for i, r in enumerate(roles) if r in ("lead", "support")]
-    if header_units and row_units and all(r == "skip" for r in header_roles[header_units[-1] + 1 :]):
+    after_units = header_roles[header_units[-1] + 1 :] if header_units else []
+    if header_units and row_units and after_units and all(r == "skip" for r in after_units):
         # the header reports after its units (分管市领导 | 1-9月份工作完成情况 | 取得成效): so do the row's
         # cells after its own, though a merged cell left out (类别) shifts them from the header's
         roles = [("skip" if r == "content" and i > row_units[-1] else r) for i, r in enumerate(roles)]

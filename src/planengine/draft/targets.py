@@ -98,6 +98,8 @@ _IMPLIED_GROWTH: Final = re.compile(
     r"(?<![占比重率])(增加值|生产总值|总产值|产值|营业收入|预算收入|可支配收入|纯收入|固定资产投资|零售总额|进出口总额|"
     r"出口总额|税收收入)(?:力争|争取|确保|预计|达到|达|实现|保持)*\s*$"
 )
+#: A measure named as what a share is of (占地区生产总值, 达到营业收入, 不高于家庭可支配收入).
+_MEASURED_AGAINST: Final = re.compile(r"(?:占|达到|相当于|不高于|不超过|低于|高于|不低于|为)[^,;。]{0,10}$")
 #: Growth of any size (实现正增长, 力争正增长): more than nothing; not 由负转正 of a report.
 _POSITIVE_GROWTH: Final = re.compile(r"(?:实现|保持|力争|争取|确保)(?:[^,;。]{0,4})正增长")
 #: What the year is to be (…是决胜全面建成小康社会的关键一年, 是“十四五”开局之年): no target.
@@ -105,9 +107,13 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
 #: 已建项目) is no report; 已建成的5G基站达到3000个 is.
 _PAST: Final = re.compile(
-    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])(?<!制定|确定|设定|提出|明确)了(?![解如])|目前|现有|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])了(?![解如])|目前|现有|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)"
 )
+#: A target set, though in the past tense (制定了一季度经济增长6%的目标).
+_SETS_A_TARGET: Final = re.compile(r"(?:制定|确定|设定|提出|明确)了[^,;。]*?的?目标(?:任务)?$")
+#: A clause reporting a figure done (已完成552个), which a share done right after goes with.
+_DONE_FIGURE: Final = re.compile(r"已(?:经)?(?:完成|开工|建成|竣工|完工|实现|签约|到位|办结|整改)[^,;。]*?\d")
 #: A share of what is done, right after a clause reporting it (已完成552个,完成率达67.6%).
 _SHARE_DONE: Final = re.compile(r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比)")
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
@@ -310,7 +316,7 @@ _GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提�
 _GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "下调", "减")
 _GROWTH_RE: Final = re.compile(
     "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + ")"
-    r"(?:率)?(?:[、,](?:力争|争取|确保))?(?:计划|目标|预期)?(?:保持在|稳定在|达到|达|为|在|分别为|分别)?"
+    r"(?:率)?(?:(?<=增长|增速)[、,](?:力争|争取|确保))?(?:计划|目标|预期)?(?:保持在|稳定在|达到|达|(?<!调)为|在|分别为|分别)?"
     r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少)?\s*$"
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至)\s*$")
@@ -591,7 +597,7 @@ def _read_sentence(
     reported_before = False  # whether the clause before reports what is done (已完成552个)
     for c_start, c_end in clauses(sh, s_start, s_end):
         clause = sh[c_start:c_end]
-        after_report, reported_before = reported_before, bool(_PAST.search(clause))
+        after_report, reported_before = reported_before, bool(_DONE_FIGURE.search(clause))
         if after_report and _SHARE_DONE.match(clause):
             continue  # …已完成552个,完成率达67.6%: the share done, reported with it
         if (
@@ -787,7 +793,8 @@ def _read_clause(
 ) -> list[Reading]:
     clause = sh[c_start:c_end]
     body = _LEADING.sub("", clause)
-    if _PAST.search(clause) or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause):
+    past = _PAST.search(clause) is not None and not _SETS_A_TARGET.search(clause)
+    if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause):
         return []
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
@@ -1003,7 +1010,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue
         if base is not None and base.start("base") <= q.start < base.end("base"):
             continue  # 从每人每月574元提高到609元: where it stands now, not the target
-        if eliminating and re.match(r"\s*(?:及)?(?:以下|以上)的[\u4e00-\u9fff]", clause[q.end :]):
+        if (eliminating or "淘汰" in clause[: q.start]) and re.match(
+            r"\s*(?:及)?(?:以下|以上)的?[\u4e00-\u9fff]", clause[q.end :]
+        ):
             continue  # 消除年经营性收入5万元以下的村: which villages there are to be none of
         before = clause[: q.start]
         after = clause[q.end :]
@@ -1074,7 +1083,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             )
         ):
             continue  # 全年共安排重点任务7项, 其中就业增收类3项, …民生实事项目,共15项,分别是; 共10件32项
-        if q.unit in ("条", "件") and _SUGGESTIONS.search(before):
+        if q.unit in ("条", "件") and _SUGGESTIONS.search(before) and not _SUFFIX_RE.match(after):
             continue  # 共收集民生实事项目意见建议1330条: how the plan was chosen, not a target
         if (
             q.is_count
@@ -1093,7 +1102,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
 #: People served, after the words that say which (在册的3480名失独家庭成员购买综合保险): the count is
 #: the target, not a scope inside a noun phrase.
 _SERVED: Final = re.compile(
-    r"[\u4e00-\u9fff]{1,10}?(?:成员|妇女|老人|老年人|儿童|学生|群众|居民|人员|对象|患者|家庭)"
+    r"[^的,;。]{1,10}?(?:成员|妇女|老人|老年人|儿童|学生|群众|居民|人员|对象|患者|家庭)"
     r"(?:购买|免费|提供|发放|开展|实施|进行|接种|检查|筛查)"
 )
 #: What a counted noun ends in when the count is the target (…为重点的1000个村庄整治): the work on them.
@@ -1151,7 +1160,8 @@ def _without_qualifiers(
             ):
                 continue  # 10万元以上的村
             if re.match(r"(?:以上|以下|及以上|及以下)?[\u4e00-\u9fff]", gap) and not re.search(
-                r"以及|、|和|及|与|并|同时|其中|达到|增长|提高|下降|分别|按", gap
+                r"以及|、|和|及(?!以[上下])|与|并|同时|其中|达到|增长|提高|下降|分别" + (r"|按" if q.is_count else ""),
+                gap,
             ):
                 continue  # 5000万元以上项目10个; but 向1.45万名高中生按每人2000元的标准: both
             if (
@@ -1183,7 +1193,7 @@ def _segments(sh: str, c_start: int, c_end: int, quantities: Sequence[WrittenQua
             gap_start = suffix.end()
         connectors = [
             m
-            for m in re.finditer(r"以及|、|和|及|与|并|同时|/", sh[gap_start : nxt.start])
+            for m in re.finditer(r"以及|、|和|及(?!以[上下])|与|并|同时|/", sh[gap_start : nxt.start])
             if not inside[gap_start + m.start() - c_start]
         ]
         standard = re.search(r"按", sh[gap_start : nxt.start])
@@ -1265,8 +1275,9 @@ def _numeric(
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
         if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
             growth = _GROWTH_RE.search(inherited[2])
-        if growth is None and q.unit == "%" and _IMPLIED_GROWTH.search(prefix) and "占" not in prefix[-14:]:
-            growth = _IMPLIED_GROWTH.search(prefix)  # 规模工业增加值力争9%以上: an amount's % is its growth
+        implied = _IMPLIED_GROWTH.search(prefix) if growth is None and q.unit == "%" else None
+        if implied is not None and not _MEASURED_AGAINST.search(prefix, 0, implied.start(1)):
+            growth = implied  # 规模工业增加值力争9%以上: an amount's % is its growth; not 达到营业收入3%
         kind, decrease = _numeric_kind(
             sh[s_start : q.start], prefix, q, comparator, word, growth, deadline[0], sh[q.end : q.end + 16]
         )
@@ -1281,6 +1292,7 @@ def _numeric(
             and readings[-1].unit == q.unit
             and _PER_POPULATION.search(sh, c_start, readings[-1].end)
             and sh[readings[-1].end : s_start].strip() in ("、", ",")
+            and not re.match(r"\s*(?:新增|新建|培训|招聘|建设|建成|完成|实施|开展|引进|培养)", sh[s_start : q.start])
         ):
             kind = "ratio"  # 每千人口执业医师数达到2.9人、注册护士数达到3.3人: per thousand people, both
         subject = _subject(sh[s_start:s_end], q.start - s_start, q.end - s_start, kind, q) or previous_subject
@@ -1407,7 +1419,7 @@ _PEOPLE_COUNTED: Final = re.compile(
 #: A level of government paying its share of a budget (上级补助, 市级安排, 县(市、区)匹配).
 _PAYER: Final = re.compile(
     r"(?:上级|中央|省级?|市级?|县级?|区级?|乡镇|县\(市、?区\)|区\(县\)|地方)(?:财政)?"
-    r"(?:补助|补贴|安排|匹配|配套|承担|投入|资金|出资)(?:资金)?\s*$"
+    r"(?:补助|补贴|安排|匹配|配套|承担)(?:资金)?\s*$"
 )
 
 
@@ -1564,6 +1576,8 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
         )
     assigned = _ASSIGNED.search(clause)
     year_task = None if assigned else _YEAR_TASK.search(clause)
+    if year_task is not None and year_task.group("listed") and _DEADLINE.search(clause):
+        year_task = None  # 6月底前完成项目招标、征地拆迁等全年前期工作任务: a dated milestone
     named = _LEADING.sub("", clause[: year_task.start()]) if year_task else ""
     if (year_task is not None and (year_task.group("programme") or year_task.group("listed"))) or (
         re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,14}", named) and not _HOW.search(named)
