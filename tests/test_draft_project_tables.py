@@ -183,3 +183,20 @@ def test_a_column_of_the_schedule_so_far_states_what_is_due_by_when() -> None:
     )
     dated = [(t.kind, t.value) for t in draft_spec(text).targets if t.kind == "milestone"]
     assert dated == [("milestone", Decimal(4000000000)), ("milestone", Decimal(9000000000)), ("milestone", Decimal(25))]
+
+
+def test_a_header_cell_broken_over_two_lines_and_a_qualifier_with_a_star() -> None:
+    from planengine.draft.structure import paragraph_tables
+    from planengine.draft.text import shadow
+
+    text = (
+        "推进情况表\n序号\n重点任务\n年度目标任务\n责任单位\n(*为牵头单位)\n完成\n时限\n"
+        "1\n电梯加装\n全年新开工加装电梯150台以上。\n*区住建局、区市场监管局\n12月底\n"
+        "2\n口袋公园\n新建改造口袋公园10个。\n*区城管局\n11月底\n"
+    )
+    joined = paragraph_tables(shadow(text))
+    assert "序号|重点任务|年度目标任务|责任单位 (*为牵头单位)|完成 时限" in joined
+    assert [(t.value, t.lead) for t in draft_spec(text, year=2025).targets] == [
+        (Decimal(150), ("区住建局",)),
+        (Decimal(10), ("区城管局",)),
+    ]

@@ -528,6 +528,15 @@ def paragraph_tables(sh: str) -> str:
             j += 1
         # a header cell's qualifier wrapped onto a line of its own (牵头科室 / (单位)) is that cell's
         qualifiers = [k for k in range(i + 1, j) if _HEADER_QUALIFIER.fullmatch(words[k])]
+        # a header cell broken over two lines (完成 / 时限): the second line goes on with the first
+        qualifiers += [
+            k
+            for k in range(i + 2, j)
+            if k - 1 not in qualifiers
+            and not _header_cell(words[k - 1])
+            and _HEADER_WORDS.fullmatch(words[k - 1] + words[k])
+        ]
+        qualifiers.sort()
         columns = j - i - len(qualifiers)
         # a header without 序号 (工作任务 / 牵头责任单位 / 一季度进展情况) is one only over rows numbered 1, 2, …
         numbered = words[i] in ("序号", "编号") or (
@@ -574,7 +583,7 @@ def paragraph_tables(sh: str) -> str:
 
 
 #: A header cell's qualifier in brackets ((单位), (万元)), wrapped onto a line of its own.
-_HEADER_QUALIFIER: Final = re.compile(r"\([\u4e00-\u9fff、]{1,8}\)")
+_HEADER_QUALIFIER: Final = re.compile(r"\([\u4e00-\u9fff、*]{1,10}\)")
 #: After 序号, a short line of words alone (反馈问题, 整改时限) is a header cell too.
 _HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
