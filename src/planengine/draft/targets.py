@@ -945,25 +945,16 @@ def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None
     """A target of none at all (零就业家庭动态清零, 重特大森林火灾零发生, 消除…5万元以下的村): a ceiling of 0."""
     clause = sh[c_start:c_end]
     clear = _CLEAR.search(clause)
-    eliminated = _ELIMINATE.match(clause) if clear is None else None
-    if eliminated is not None:  # 全面消除年经营性收入5万元以下的村: none of them left, a ceiling of 0
-        return Reading(
-            c_start,
-            c_end,
-            "ceiling",
-            "<=",
-            Decimal(0),
-            unit="",
-            subject=re.sub(r"^\s*(?:全面|基本|动态)?(?:消除|消灭)", "", clause).strip(" ,"),
-            decrease=True,
-            deadline=deadline[0],
-            deadline_month=deadline[1],
-        )
     if clear is None:
-        return None
-    none_of = clear.group().startswith("不发生")  # 不发生重特大生产安全责任事故: what is named after
-    if not none_of and not _clearing_has_subject(clause[: clear.start()]):
-        return None
+        if _ELIMINATE.match(clause) is None:
+            return None
+        # 全面消除年经营性收入5万元以下的村: none of them left, a ceiling of 0
+        subject = re.sub(r"^\s*(?:全面|基本|动态)?(?:消除|消灭)", "", clause).strip(" ,")
+    else:
+        none_of = clear.group().startswith("不发生")  # 不发生重特大生产安全责任事故: what is named after
+        if not none_of and not _clearing_has_subject(clause[: clear.start()]):
+            return None
+        subject = clear.group()[3:] if none_of else _subject_before(clause[: clear.start()])
     return Reading(
         c_start,
         c_end,
@@ -971,7 +962,7 @@ def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None
         "<=",
         Decimal(0),
         unit="",
-        subject=clear.group()[3:] if none_of else _subject_before(clause[: clear.start()]),
+        subject=subject,
         decrease=True,
         deadline=deadline[0],
         deadline_month=deadline[1],
