@@ -238,3 +238,18 @@ def test_a_count_of_places_to_work_on_after_what_they_are_chosen_by() -> None:
     ] == [("count", Decimal(1000))]
     people = drafted("一、民生\n将2.5万建档立卡贫困人口转化为生态护林员。\n")
     assert [(kind, value) for _, kind, _, value, _ in people] == [("count", Decimal(25000))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparator"),
+    [
+        ("城乡居民人均可支配收入接近全国平均水平。", "approx"),
+        ("地表水国考断面水质优良比例达到自治区考核要求。", ">="),
+    ],
+)
+def test_near_a_benchmark_and_meeting_an_assessment_are_relative(sentence: str, comparator: str) -> None:
+    assert [(kind, cmp) for _, kind, cmp, _, _ in drafted(f"一、目标\n{sentence}\n")] == [("relative", comparator)]
+
+
+def test_a_purpose_clause_naming_the_year_s_targets_is_no_target() -> None:
+    assert drafted("一、总体要求\n为全面完成县委、县政府下达的2024年度住房城乡建设目标任务,制定本方案。\n") == []

@@ -74,7 +74,7 @@ _STRIVE_WORDS: Final = ("力争", "争取", "争创")
 #: Clauses that set the scene rather than state a target.
 _CONTEXT: Final = re.compile(
     r"^(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用|坚持|基于|为了|"
-    r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效)|"
+    r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效|完成)|"
     r"在[^,]{0,12}(?:基础上|框架下|前提下))"
 )
 #: A context that goes on to what is done in the same clause (面向重点群体开展职业技能培训5万人次以上).
@@ -359,7 +359,7 @@ _CLEAR: Final = re.compile(
 )
 _MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
 _BENCHMARK: Final = re.compile(
-    r"(?P<cmp>达到或超过|达到或高于|高于|快于|优于|好于|不低于|超过|跑赢|领先于|领先|持平于|同步于)"
+    r"(?P<cmp>达到或超过|达到或高于|接近或达到|接近|高于|快于|优于|好于|不低于|超过|跑赢|领先于|领先|持平于|同步于)"
     r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度|标准))"
 )
 #: A rate measured against another's, the other named bare (增速高于城镇居民, 收入增长快于经济增长).
@@ -380,6 +380,7 @@ _YEAR_TASK: Final = re.compile(
 )  # 完成“保交楼”年度任务; 完成单位生产总值能耗、化学需氧量…等年度节能减排任务 (not 完成全年筹集任务)
 _ASSIGNED: Final = re.compile(
     r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办|[省市县区]定)[^,;。]{0,20}?(?:目标|任务|指标|计划|(?:采购|任务|工作)量)"
+    r"|(?:达到|满足)[^,;。]{0,12}?考核(?:要求|目标)"
 )
 _NET: Final = re.compile(r"净增")
 
@@ -854,7 +855,7 @@ def _read_clause(
             for r in numeric
         ]
         return sorted([*cleared, *numeric], key=lambda r: r.start)
-    relative = _relative(sh, c_start, c_end, previous_subject)
+    relative = None if context else _relative(sh, c_start, c_end, previous_subject)  # 为全面完成…目标任务: a purpose
     if relative is not None:
         return [relative]
     clearing = _clearing(sh, c_start, c_end, deadline)
@@ -1530,9 +1531,15 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
         )
     bench = _BENCHMARK.search(clause) or _RATE_ABOVE.search(clause)
     if bench:
-        comparator = {"不低于": ">=", "持平于": ">=", "同步于": ">=", "达到或超过": ">=", "达到或高于": ">="}.get(
-            bench.group("cmp"), ">"
-        )
+        comparator = {
+            "不低于": ">=",
+            "持平于": ">=",
+            "同步于": ">=",
+            "达到或超过": ">=",
+            "达到或高于": ">=",
+            "接近": "approx",  # 城乡居民人均可支配收入接近全国平均水平: about the benchmark
+            "接近或达到": "approx",
+        }.get(bench.group("cmp"), ">")
         subject = _LEADING.sub("", clause[: bench.start()])
         subject = re.sub(r"(?:的)?(?:平均)?(?:增速|增幅|增长率|增长|速度)$", "", subject).strip(" ,、的")
         benchmark = re.sub(r"(?:的)?(?:平均)?(?:增速|增幅|增长|速度)$", "", bench.group("bench")).strip(" 的")
