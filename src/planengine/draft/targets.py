@@ -102,6 +102,11 @@ _IMPLIED_GROWTH: Final = re.compile(
 _MEASURED_AGAINST: Final = re.compile(r"(?:占|达到|相当于|不高于|不超过|低于|高于|不低于|为)[^,;。]{0,10}$")
 #: Growth of any size (实现正增长, 力争正增长): more than nothing; not 由负转正 of a report.
 _POSITIVE_GROWTH: Final = re.compile(r"(?:实现|保持|力争|争取|确保)(?:[^,;。]{0,4})正增长")
+#: Growths said in words: (pattern, comparator, value, review note, only in a clause with no figure).
+_WORDED_GROWTH: Final = (
+    (_DOUBLE_DIGITS, ">=", Decimal("0.1"), "两位数增长 is read as growth of 10% or more", False),
+    (_POSITIVE_GROWTH, ">", Decimal(0), "正增长 is read as growth of more than 0%", True),
+)
 #: What the year is to be (…是决胜全面建成小康社会的关键一年, 是“十四五”开局之年): no target.
 _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键期|攻坚期|决胜期)$")
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
@@ -807,38 +812,23 @@ def _read_clause(
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
-    double = _DOUBLE_DIGITS.search(clause)
-    if double:  # 固定资产投资实现两位数增长: growth of 10% or more
-        subject = _LEADING.sub("", clause[: double.start()]).strip(" ,、的") or previous_subject
-        return [
-            Reading(
-                c_start,
-                c_end,
-                "growth-rate",
-                ">=",
-                Decimal("0.1"),
-                unit="%",
-                subject=subject,
-                growth=True,
-                notes=("两位数增长 is read as growth of 10% or more",),
-            )
-        ]
-    positive = None if quantities else _POSITIVE_GROWTH.search(clause)
-    if positive:  # 外贸进出口力争正增长: any growth at all, more than nothing
-        subject = _LEADING.sub("", clause[: positive.start()]).strip(" ,、的") or previous_subject
-        return [
-            Reading(
-                c_start,
-                c_end,
-                "growth-rate",
-                ">",
-                Decimal(0),
-                unit="%",
-                subject=subject,
-                growth=True,
-                notes=("正增长 is read as growth of more than 0%",),
-            )
-        ]
+    for pattern, comparator, value, note, alone in _WORDED_GROWTH:
+        worded = pattern.search(clause) if not (alone and quantities) else None
+        if worded:  # 固定资产投资实现两位数增长, 外贸进出口力争正增长: a growth said in words
+            subject = _LEADING.sub("", clause[: worded.start()]).strip(" ,、的") or previous_subject
+            return [
+                Reading(
+                    c_start,
+                    c_end,
+                    "growth-rate",
+                    comparator,
+                    value,
+                    unit="%",
+                    subject=subject,
+                    growth=True,
+                    notes=(note,),
+                )
+            ]
     if quantities:
         cleared = _unnumbered_items(sh, c_start, c_end, quantities, deadline, milestones)
         # 年内完成…18个, 下半年开展…3轮: a time as long as the plan's year dates no figure
