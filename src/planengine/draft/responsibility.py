@@ -556,12 +556,16 @@ def find_brackets(
     return found
 
 
+#: Nothing but blanks to the text's end.
+_ONLY_BLANKS_LEFT: Final = re.compile(r"\s*\Z")
+
+
 def _cut_off_bracket(shadowed: str, start: int, end: int, covered: int) -> int | None:
     """Where a bracket opens after a sentence's end that the text breaks off before it closes
     (…等重大项目。〔省委军民融合办、省发展改革委 and the page ends): only at the text's end, or at a
     line's end; None if there is none."""
-    if end < len(shadowed) and shadowed[end : end + 1] != "\n" and shadowed[end:].strip():
-        return None
+    if end < len(shadowed) and shadowed[end : end + 1] != "\n" and not _ONLY_BLANKS_LEFT.match(shadowed, end):
+        return None  # (the match stops at the first character that is not a blank: no copy of the rest)
     depth, opened = 0, None
     for i in range(end - 1, max(start, covered) - 1, -1):  # from the end back: the outermost open bracket
         ch = shadowed[i]
