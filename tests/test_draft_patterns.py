@@ -798,8 +798,9 @@ def test_items_given_as_titles_are_read_and_a_document_s_name_is_not() -> None:
 def test_a_paragraph_looking_back_over_five_years_reports_until_this_year_opens() -> None:
     text = (
         "首先,他总结道,过去五年,经济发展稳中向好。地区生产总值从2012年的11939.2亿元增加到2017年的15288.9亿元。"
-        "累计完成200余项重大民生实事,投入民生资金12981亿元。2018年,全省地区生产总值增长6%左右。"
+        "累计完成200余项重大民生实事,投入民生资金12981亿元。2018年,全省地区生产总值增长6%左右。城镇新增就业45万人。"
     )
-    assert [r.value for r in read_region(text, shadow(text), 0, len(text), year=2018)] == [D("0.06")]
+    # the paragraph turns to the plan's year: that sentence and the ones after it are the plan's
+    assert [r.value for r in read_region(text, shadow(text), 0, len(text), year=2018)] == [D("0.06"), D(450000)]
     later = "过去五年,新增企业500家。\n今年新增企业120家。"
     assert [r.value for r in read_region(later, shadow(later), 0, len(later), year=2018)] == [D(120)]

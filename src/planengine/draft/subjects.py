@@ -134,12 +134,12 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         if all(looks_like_unit(n) and not _ADDRESSED.match(n) and not n.endswith(_NOT_OFFICES) for n in names) and not (
             len(names) == 1 and "、" in name
         ):
-            named.append((match, start, name))  # not 中心城区将新建…, 政务服务平台要…: a place or a thing
+            # not 中心城区将新建…, 政务服务平台要…: a place or a thing; 市住建委、市发改委等要…: each of them
+            named.append((match, start, name, tuple(names) if len(names) > 1 else ()))
     found = []
-    for index, (match, start, name) in enumerate(named):
+    for index, (match, start, name, leads) in enumerate(named):
         helping = match.group("support")
         support = tuple(split_units(text[match.start("support") : match.end("support")])) if helping else ()
-        leads = tuple(split_units(name)) if re.search(r"[、和及]", name) else ()
         if not match.group("verb").startswith(("牵头", "负责")):
             found.append(
                 _Subject(start, match.end("unit"), name, match.end(), support, leads=leads)

@@ -164,6 +164,14 @@ _PERIOD_REPORTED: Final = re.compile(
 )
 
 
+def _opens_ahead(sh: str, s_start: int, s_end: int, year: int | None) -> bool:
+    """Whether a sentence opens with this year (今年…) or the plan's year or a later one (2018年,…)."""
+    if _THIS_YEAR_OPENS.match(sh, s_start, s_end):
+        return True
+    opening_year = _PAST_YEAR.match(sh, s_start, s_end)
+    return opening_year is not None and year is not None and int(opening_year.group(1)) >= year
+
+
 def opens_with_period_reported(text: str) -> bool:
     """Whether text opens with the period a report covers and what was done in it (2025年一季度,…;
     上半年已完成…; 今年以来,…): a report's account, never a target."""
@@ -182,16 +190,18 @@ _DONE_SO_FAR: Final = re.compile(
     r"|(?:^|(?<=[,;\s]))(?:完成|已完成)\s*\d+(?:\.\d+)?\s*[^\d,;。\s]{0,3}\s*[,，]\s*完成率\s*\d"
     r"|(?:^|(?<=[,;\s]))完成率\s*\d"
 )
+#: The plan's resolve to meet its targets (紧盯年度目标, 集中力量攻坚, 全力冲刺): no deliverable of its own.
+_RESOLVE: Final = r"紧盯[^,;。]*(?:目标任务|目标)$|集中(?:力量|精力)攻坚$|(?:全力|奋力)冲刺$"
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|按时完成|超常规|"
     r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|完成各项(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$|"
-    r"方面(?:的)?(?:重点)?(?:工作|任务)(?:顺利|全面|圆满)?完成$|紧盯[^,;。]*(?:目标任务|目标)$|(?:全力|奋力)冲刺$"  # the plan's own items, its resolve
+    r"方面(?:的)?(?:重点)?(?:工作|任务)(?:顺利|全面|圆满)?完成$|" + _RESOLVE  # the plan's own items, its resolve
 )
 #: The whole plan done (全面完成各项任务, 完成全年目标任务), dated or not: no deliverable of its own.
 _PLAN_DONE: Final = re.compile(
     r"完成(?:全年|年度)?各项(?:目标)?任务$|^(?:全面|圆满|如期|按时)?完成(?:全年|年度)(?:各项)?(?:目标)?任务$|"
-    r"紧盯[^,;。]*(?:目标任务|目标)$|集中(?:力量|精力)攻坚$|(?:全力|奋力)冲刺$"  # 下半年,我局将紧盯年度目标: resolve
+    + _RESOLVE  # 下半年,我局将紧盯年度目标: the resolve to meet them, dated or not
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
@@ -494,14 +504,10 @@ def read_region(
         if _LOOKING_BACK.match(sh, s_start, s_end):
             paragraph_end = sh.find("\n", s_start, end)
             looking_back_until = end if paragraph_end < 0 else paragraph_end
-        opens_ahead = _THIS_YEAR_OPENS.match(sh, s_start, s_end) or (
-            (opening_year := _PAST_YEAR.match(sh, s_start, s_end)) is not None
-            and year is not None
-            and int(opening_year.group(1)) >= year
-        )
-        if s_start < looking_back_until and not opens_ahead:
-            continue  # 过去五年,…。地区生产总值从…增加到…。累计完成…: the paragraph reports the years behind
-        looking_back_until = -1 if s_start >= looking_back_until else looking_back_until
+        if s_start < looking_back_until:
+            if not _opens_ahead(sh, s_start, s_end, year):
+                continue  # 过去五年,…。地区生产总值从…增加到…。累计完成…: the paragraph reports the years behind
+            looking_back_until = -1  # …。2018年,全省…: the rest of the paragraph is the plan's
         numbered = _NUMBERED_YEAR.match(sh, s_start, s_end)  # 14.2023年全区…: the year after the item's number
         opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
         if opener and year is not None and int(opener.group(1)) < year:
