@@ -290,6 +290,8 @@ def _node_readings(
             found.append((0, reading))
     if node.kind == "row" and found:
         found = _row_strive(sh, node.position, found)
+        if node.title:  # 安全生产事故 | 动态清零: a figure that names nothing is of the row's task
+            found = [(segment, r if r.subject else attrs.evolve(r, subject=node.title)) for segment, r in found]
     return found
 
 

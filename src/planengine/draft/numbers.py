@@ -371,7 +371,7 @@ _BARE_COMPARISON: Final = re.compile(
 #: What a bare number must not be followed by: a date (2026年, 3月), a Latin unit, a decimal point.
 _NOT_BARE: Final = re.compile(r"\s*(?:年|月|日|号|时|周|星|级|类|档|等|车道|[A-Za-z.:/])")
 _IMPLICIT_ONE: Final = re.compile(
-    r"(?:突破|超过|超|逾|达到|达|过)(?P<scale>千万|百万|亿|万)(?P<unit>元|美元|吨|亩|人次|人|户|件|次|个|家|项|条|台)"
+    r"(?:突破|超过|超|逾|达到|达|过)(?P<scale>万亿|千万|百万|亿|万)(?P<unit>元|美元|吨|亩|人次|人|户|件|次|个|家|项|条|台)"
 )
 
 

@@ -132,11 +132,16 @@ class Responsibility:
         return bool(self.lead or self.support)
 
 
+#: Kinds of unit that a list names bare, meaning every one of them (区相关部门、街道、板块协办).
+_KINDS_AS_UNITS: Final = frozenset({"街道", "乡镇", "镇街", "街镇", "板块", "园区"})
+
+
 def looks_like_unit(name: str) -> bool:
     """Whether a name ends like an organisation (局, 委, 办, 政府, 街道, 镇, 集团 ...)."""
     name = name.strip().strip("*")
     if len(name) == 2:  # 妇联, 团委, 科协; but 各乡 in 各乡、镇人民政府 is half a name
-        return name.endswith(("联", "委", "协", "会", "办", "局", "院"))
+        # 街道, 乡镇, 板块 (a city's development zones): every one of them, named by their kind
+        return name.endswith(("联", "委", "协", "会", "办", "局", "院")) or name in _KINDS_AS_UNITS
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES)
 
 
@@ -252,7 +257,7 @@ def lead_then_support(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]] | No
 
 
 #: Words that make a list of kinds of unit one collective (各…, 沿线…, 相关…).
-_COLLECTIVE_HEAD: Final = re.compile(r"各|沿线|相关|有关|所在|属地|涉及")
+_COLLECTIVE_HEAD: Final = re.compile(r"各|沿[线河江湖岸路]|相关|有关|所在|属地|涉及")
 #: A kind of unit without a place of its own (街道办事处, 镇): after 各…、 it is one of the collective.
 _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(?:人民政府|政府|办事处|党委|党工委|委员会)?")
 

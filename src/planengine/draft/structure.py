@@ -216,6 +216,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return f"quarter{_QUARTERS.index(quarter.group(1)) % 4 + 1}"
     if re.fullmatch(r"(?:计量)?单位", header):
         return "unit"
+    if re.fullmatch(r"(?:指标|目标|任务|项目)?(?:类别|类型|分类|属性)", header):
+        return "skip"  # 类别 | 考核指标 | 目标值: the same few words down the rows (职能目标), no task's name
     if _PLACE_HEADER.fullmatch(header):
         return "place"  # 乡镇 | 新种任务(亩): each row's place answers for its share
     measured = _MEASURED_HEADER.search(header)
@@ -1296,7 +1298,17 @@ _GROUND_SECTION: Final = re.compile(
 _PAST_YEAR_SECTION: Final = re.compile(r"(20\d{2})\s*年(?:度)?[^,;。]{0,8}?(?:工作|基础|成效|成绩|回顾|情况|总结|进展)")
 
 
+#: A heading that joins what is ahead to its look back (存在问题及下半年打算, 2024年工作总结和2025年工作
+#:安排): its section states targets too.
+_AHEAD_IN_TITLE: Final = re.compile(
+    r"(?:及|和|与|暨|、|并)[^,;。]{0,6}?(?:下半年|下步|下一步|下阶段|明年|今后|后续|来年|20\d{2}\s*年)"
+    r"[^,;。]{0,6}?(?:打算|计划|安排|思路|措施|举措|重点|目标)"
+)
+
+
 def _looks_back(title: str) -> bool:
+    if _AHEAD_IN_TITLE.search(title):
+        return False
     return bool(_REVIEW_SECTION.search(title) or _GROUND_SECTION.search(title))
 
 

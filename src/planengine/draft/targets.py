@@ -84,7 +84,8 @@ _CONTEXT_THEN_DOES: Final = re.compile(
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
 #: the rules of the assessment, never its targets.
 _SCORING: Final = re.compile(
-    r"得(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$"
+    r"得(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$|"
+    r"扣分|加分|分值"  # 按未完成比例扣分, 每项扣分不超过该项分值的50%: how the plan is scored (加分累计不超过3分)
 )
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
@@ -112,9 +113,12 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
 #: 已建项目) is no report; 已建成的5G基站达到3000个 is.
 _PAST: Final = re.compile(
-    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])了(?![解如])|目前|现有|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])现有|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)"
 )
+#: 预计 forecasting the plan's year (预计全省地区生产总值增长5.5%左右), not estimating the year in
+#: progress (预计全年实现…, 预计年底可投产), which reports.
+_FORECAST: Final = re.compile(r"预计(?!全年|今年|当年|年底|年末|年内|可|能|将|实现|完成|达到)")
 #: A target set, though in the past tense (制定了一季度经济增长6%的目标).
 _SETS_A_TARGET: Final = re.compile(r"(?:制定|确定|设定|提出|明确)了[^,;。]*?的?目标(?:任务)?$")
 #: A clause reporting a figure done (已完成552个), which a share done right after goes with.
@@ -122,9 +126,21 @@ _DONE_FIGURE: Final = re.compile(r"已(?:经)?(?:完成|开工|建成|竣工|完
 #: A share of what is done, right after a clause reporting it (已完成552个,完成率达67.6%).
 _SHARE_DONE: Final = re.compile(r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比)")
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
-#: 2025年底前, 2025年内) nor a horizon (到2025年).
+#: 2025年底前, 2025年内) nor a horizon (到2025年). One before the plan's year reports that year, and
+#: when it opens a paragraph, so does the rest of it, up to a sentence that opens with this year.
+#: Who is quoted (报告指出,… 上游新闻记者注意到,… 省长说,…), before a sentence's own opening.
+_ATTRIBUTION: Final = r"(?P<who>[^,;。\d]{0,24}?(?:指出|注意到|表示|介绍|显示|透露|提到|强调|称|说|获悉)[,:：]\s*)?"
 _PAST_YEAR: Final = re.compile(
-    r"\s*(20\d{2})\s*年(?:度)?(?:全年)?(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
+    r"\s*"
+    + _ATTRIBUTION
+    + r"(?:[^,;。\d]{0,3}?(?<!到|至)(?:省|市|县|区|州|旗|盟))?"  # 该省2020年对…: the place it is of, first
+    + r"(?P<year>20\d{2})\s*年(?:度)?(?:全年)?(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
+)
+#: A sentence that says in its opening clause that it is about last year (报告指出,贵州省去年在…取得…。
+#: 去年全县…,…): what it states was done, whatever the verb.
+_LAST_YEAR_OPENS: Final = re.compile(
+    r"\s*" + _ATTRIBUTION + r"(?:[^,;。\d]{0,8}?(?:省|市|县|区|州|旗|盟|镇|乡|街道|我们|我国|全国|全省|全市))?"
+    r"(?:去年|过去(?:的)?一年)(?!的|同期|水平|基础|[^,;。]{0,12}?(?:基础|水平)上)"
 )
 #: A sentence that breaks down the figure before it (其中,…).
 _BREAKDOWN: Final = re.compile(r"\s*其中")
@@ -164,12 +180,18 @@ _PERIOD_REPORTED: Final = re.compile(
 )
 
 
+def _paragraph_end(sh: str, start: int, end: int) -> int:
+    """Where the paragraph (line) that ``start`` is in ends, within ``end``."""
+    paragraph_end = sh.find("\n", start, end)
+    return end if paragraph_end < 0 else paragraph_end
+
+
 def _opens_ahead(sh: str, s_start: int, s_end: int, year: int | None) -> bool:
     """Whether a sentence opens with this year (今年…) or the plan's year or a later one (2018年,…)."""
     if _THIS_YEAR_OPENS.match(sh, s_start, s_end):
         return True
     opening_year = _PAST_YEAR.match(sh, s_start, s_end)
-    return opening_year is not None and year is not None and int(opening_year.group(1)) >= year
+    return opening_year is not None and year is not None and int(opening_year.group("year")) >= year
 
 
 def opens_with_period_reported(text: str) -> bool:
@@ -191,7 +213,10 @@ _DONE_SO_FAR: Final = re.compile(
     r"|(?:^|(?<=[,;\s]))完成率\s*\d"
 )
 #: The plan's resolve to meet its targets (紧盯年度目标, 集中力量攻坚, 全力冲刺): no deliverable of its own.
-_RESOLVE: Final = r"紧盯[^,;。]*(?:目标任务|目标)$|集中(?:力量|精力)攻坚$|(?:全力|奋力)冲刺$"
+_RESOLVE: Final = (
+    r"紧盯[^,;。]*(?:目标任务|目标)$|集中(?:力量|精力)攻坚$|(?:全力|奋力)冲刺$|"
+    r"^[^,;。]{0,6}?(?:加强|强化|加大|加密)(?:统筹)?(?:调度|督导|督查|督办|协调|统筹)(?:力度)?$"  # 我局将加强调度
+)
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|按期完成|如期完成|按时完成|超常规|"
@@ -218,6 +243,7 @@ _INSTRUCTION: Final = re.compile(
 _UPKEEP: Final = re.compile(
     r"^(?:请)?各(?:牵头|责任|配合|有关|相关)?(?:单位|部门|处室|科室|股室|站所)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
     r"每(?:个)?(?:季度|月|半年|年)[^,;。]{0,24}(?:督查|督导|通报|调度)$|"  # 每半年对…开展一次督查
+    r"(?:组织)?(?:开展)?(?:专项|全面)?(?:督查|督导|督办)$|"  # 局党组将于三季度末组织开展专项督查
     r"^(?:均须|均需|均应|须|需|应)?于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
     r"将[^,;。]{0,20}(?:方案|意见|情况)[^,;。]{0,6}报"
 )
@@ -343,7 +369,10 @@ _DEADLINE: Final = re.compile(
     r"(?:前|以前|之前)"
     r"|(?P<half>上半年)(?:前|底前|末前)?|(?P<second_half>下半年)(?:前|底前|末前)?"
     r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?"
-    r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前|(?=(?:累计)?完成[^,;。]{0,12}(?:%|\d)))"
+    # 一季度末, 三季度前, 一季度完成…20%, 一季度引进2家, 一季度30场: a quarter's end as a date, not a period's
+    # growth reported (一季度增长6%)
+    r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前|"
+    r"(?=(?:累计)?(?:完成|引进|签约|建成|新建|新增|举办|开工|投产|培育|落地)[^,;。]{0,12}?(?:%|\d)|(?:累计)?\d))"
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
     r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
     # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
@@ -368,6 +397,8 @@ _HORIZON: Final = re.compile(r"(?:到|至|截至)(20\d{2})年(?:底|末)?")
 _RANK: Final = re.compile(
     r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|居|达到)[^,;。]{0,12}?前(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
     r"(?:位|名|强|水平)?"
+    # a place alone (a ranking's cell: 全市同级医院前3位), no verb to say it is anything else
+    r"|^\s*[^,;。\d]{0,12}?(?<![提以之])前(?P<place>\d{1,2}|[一二三四五六七八九十]{1,3})(?:位|名)\s*$"
 )
 _CLEAR: Final = re.compile(
     r"动态清零|全部清零|清零|零发生|零事故|零死亡|零伤亡|(?<![如若])不发生[^,;。]{0,16}?(?:事故|事件|案件)$|(?<=事故|案件|死亡|伤亡|事件|火灾|差错)(?:起数|人数)?(?:保持)?为零"
@@ -500,18 +531,37 @@ def read_region(
     past = False
     done_before = False  # whether the sentence before reported what is done so far
     looking_back_until = -1  # the end of a paragraph that opened looking back (过去五年,…)
+    past_year_until = -1  # the end of a paragraph that opened with a year gone (2024年,我省…)
+    reported_before = False  # whether the sentence before reported on a year gone
     for s_start, s_end in sentences(sh, start, end):
         if _LOOKING_BACK.match(sh, s_start, s_end):
-            paragraph_end = sh.find("\n", s_start, end)
-            looking_back_until = end if paragraph_end < 0 else paragraph_end
+            looking_back_until = _paragraph_end(sh, s_start, end)
         if s_start < looking_back_until:
             if not _opens_ahead(sh, s_start, s_end, year):
                 continue  # 过去五年,…。地区生产总值从…增加到…。累计完成…: the paragraph reports the years behind
             looking_back_until = -1  # …。2018年,全省…: the rest of the paragraph is the plan's
+        if reported_before and _BREAKDOWN.match(sh, s_start, s_end):
+            past = sh[s_end : s_end + 1] == ";"  # …其中,建成投产40处…;推动…,产能达35GWh;…: up to the 。
+            continue  # 去年…取得初步成效。其中,建成投产40处…: a breakdown of what was done
+        reported_before = False
         numbered = _NUMBERED_YEAR.match(sh, s_start, s_end)  # 14.2023年全区…: the year after the item's number
         opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
-        if opener and year is not None and int(opener.group(1)) < year:
+        if opener and year is not None and int(opener.group("year")) < year:
             past = True
+            if (opener.group("who") or sh.startswith(",", opener.end())) and (
+                not sh[start:s_start].strip() or sh[:s_start].rstrip(" \t\u3000").endswith("\n")
+            ):  # a paragraph that opens with it, as a time (2024年,我省…) or as what a report says
+                past_year_until = _paragraph_end(sh, s_start, end)
+        elif s_start < past_year_until:
+            if _opens_ahead(sh, s_start, s_end, year):
+                past_year_until = -1  # …。2025年经济社会发展主要预期目标是: the plan's year again
+            else:
+                past = True  # 2024年,我省…。全年地区生产总值增长4.8%…: the paragraph reports that year
+        if _LAST_YEAR_OPENS.match(sh, s_start, s_end) and not _THIS_YEAR_TURN.search(sh, s_start, s_end):
+            reported_before, past = True, sh[s_end : s_end + 1] == ";"
+            if not sh[start:s_start].strip() or sh[:s_start].rstrip(" \t\u3000").endswith("\n"):
+                past_year_until = _paragraph_end(sh, s_start, end)
+            continue  # 报告指出,贵州省去年在…取得初步成效: the sentence reports last year, and its paragraph
         so_far = _SO_FAR.match(sh, s_start, s_end)
         if (so_far and not _horizon_ahead(so_far.group(), year)) or (
             report and (_PERIOD_SO_FAR.match(sh, s_start, s_end) or _PERIOD_REPORTED.match(sh, s_start, s_end))
@@ -533,8 +583,10 @@ def read_region(
                 None,
             )
             if ahead is None:
+                reported_before = True
                 continue
             past, s_start = False, ahead.start("turn")
+            past_year_until = -1  # 2023年已新增…,今年再新增…;新建…: the plan's year from here on
         if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
             continue  # a question states no target
         marker = _SENTENCE_MARKER.match(sh, s_start, s_end)
@@ -546,7 +598,7 @@ def read_region(
         done_before = done is not None
         if done is not None:
             s_end = done.start()  # 年度投资目标15495万元,1-3月完成投资2513万元,占…的16.22%: the rest reports
-        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due))
+        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due, report))
     return readings
 
 
@@ -591,9 +643,19 @@ def _strive_at(sh: str, s_start: int, c_start: int, position: int, markers: Sequ
 
 
 def _read_sentence(
-    text: str, sh: str, s_start: int, s_end: int, milestones: bool, due: tuple[str, int] | None = None
+    text: str,
+    sh: str,
+    s_start: int,
+    s_end: int,
+    milestones: bool,
+    due: tuple[str, int] | None = None,
+    report: bool = False,
 ) -> list[Reading]:
+    """The targets a sentence states. In a plan (not a ``report``), 预计 forecasts the plan's year
+    (预计全省地区生产总值增长5.5%左右), unless a clause before it in the sentence reports (已进入收获期,
+    预计产量…)."""
     readings: list[Reading] = []
+    forecast = not report  # whether 预计 in the next clause forecasts the plan's year
     carried: tuple[str, int | None] = due if due is not None else ("", None)
     carried_end: int | None = None  # where the clause that is only a date ends
     labelled = due is not None  # the date labels the rest of the sentence (4月:…)
@@ -644,10 +706,13 @@ def _read_sentence(
             # 6月底前,A完成升级、B扩展至200项以上: the clause right after the date is dated, figures too
             # (a later clause's figure is not: 9月底前,完成…验收,覆盖率达到100%)
             deadline = carried
-        stated = _stretch_quoted(sh, _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject))
+        stated = _stretch_quoted(
+            sh, _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject, forecast)
+        )
         if stated:
             for p_start, p_end in _bracketed_parts(sh, c_start, c_end):
-                stated.extend(_read_clause(text, sh, p_start, p_end, deadline, False, previous_subject))
+                stated.extend(_read_clause(text, sh, p_start, p_end, deadline, False, previous_subject, forecast))
+        forecast = forecast and _PAST.search(clause) is None
         if len(stated) == 1 and readings and _same_growth(readings[-1], stated[0], clause):
             # 增长6.5%左右,在实际工作中力争达到7%: a rate with nothing of its own is the same growth
             # quoted from the growth it strives past (固定资产投资增长12%、力争13%): the quote names it
@@ -802,10 +867,13 @@ def _read_clause(
     deadline: tuple[str, int | None],
     milestones: bool,
     previous_subject: str,
+    forecast: bool = False,
 ) -> list[Reading]:
     clause = sh[c_start:c_end]
     body = _LEADING.sub("", clause)
-    past = _PAST.search(clause) is not None and not _SETS_A_TARGET.search(clause)
+    past = any(
+        not (forecast and _FORECAST.match(clause, m.start())) for m in _PAST.finditer(clause)
+    ) and not _SETS_A_TARGET.search(clause)
     if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause):
         return []
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
@@ -949,7 +1017,8 @@ def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None
         subject = re.sub(r"^\s*(?:全面|基本|动态)?(?:消除|消灭)", "", clause).strip(" ,")
     else:
         none_of = clear.group().startswith("不发生")  # 不发生重特大生产安全责任事故: what is named after
-        if not none_of and not _clearing_has_subject(clause[: clear.start()]):
+        alone = clause.strip(" ,") == clear.group()  # a cell of its own: 安全生产事故 | 动态清零
+        if not none_of and not alone and not _clearing_has_subject(clause[: clear.start()]):
             return None
         subject = clear.group()[3:] if none_of else _subject_before(clause[: clear.start()])
     return Reading(
@@ -1011,6 +1080,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue
             if q.unit == "个" and _SLOGAN.match(after):
                 continue  # 提升四个能力, 做到六个务必: a slogan's count, not a target
+            if q.unit == "条" and re.match(r"(?:底线|红线|主线|生命线)", after):
+                continue  # 守好发展和生态两条底线: a slogan's count, not a target
             if re.match(r"[\u4e00-\u9fff][市县州]", after):
                 continue  # 三门峡市, 七台河市: a numeral in a place's name
         if after.startswith("级"):
@@ -1019,6 +1090,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 237名人大代表 (who vote on the plan): a meeting's members, not a target
         if q.unit == "批" and q.low == 1:
             continue  # 一批, 1批: an unstated number
+        if q.unit in ("批", "期", "步", "轮", "个阶段", "阶段") and re.search(r"(?:分|按)$", before):
+            continue  # 分4批发放, 分两期建设, 按三步走: how it is done, not a target
         if re.search(r"(?:由|从)(?:20\d{2}年(?:的|底)?)?$", before):
             continue  # the base of 由X提高到Y
         if re.search(r"总投资(?:约|达)?$", before) and after.startswith("的"):
@@ -1486,7 +1559,7 @@ def _leading_subject(clause: str) -> str:
 
 
 def _rank_reading(sh: str, c_start: int, c_end: int, rank: re.Match[str], deadline: tuple[str, int | None]) -> Reading:
-    n = rank.group("n")
+    n = rank.group("n") or rank.group("place")
     value = Decimal(n) if n.isdigit() else Decimal(cn_integer(n) or 0)
     start, end = c_start, c_end
     subject = _LEADING.sub("", sh[c_start : c_start + rank.start()]).strip(" ,、的") or "排名"
