@@ -1,0 +1,128 @@
+"""A table of who answers for what, set apart from the targets (an annex 重点任务责任分工表).
+
+Many action plans state their targets in prose (三、重点任务 / (二)地下管网更新行动. 三年更新改造老化燃气
+管道220公里、供水管网150公里…) and name the units in a table at the end, a row per topic
+(老化燃气管道更新改造 | 市住房城乡建设局 | 市应急管理局、…). Such a table states no target of its own.
+Each target that no unit answers for is given to the row whose topic its words share most: its
+quote counts most, then its heading (the action it is under) and its sentence. Headings none of
+which shares a topic with a row (阶段目标 / 到2025年底…, 保障措施 / 强化资金保障…) keep their targets
+unanswered, as the plan leaves them.
+
+The target moves to the row's task, which is what the plan makes answerable for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from .responsibility import Responsibility
+from .structure import Node
+from .targets import Reading
+
+__all__ = ["answer_from_annex"]
+
+#: Fewest rows that make a table of who answers for what.
+_FEWEST_ROWS: Final = 3
+#: Fewest two-character words a heading (or one beside it) must share with a row's topic to be one of
+#: the table's.
+_HEADING_SHARES: Final = 2
+#: Fewest a target's quote and sentence must share with the row it is given to.
+_TARGET_SHARES: Final = 2
+_HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
+_SENTENCE_END: Final = "。;\n"
+
+
+def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Move each unanswered target to the row of an annex table whose topic it matches (in place)."""
+    rows = _annex_rows(root, readings)
+    if not rows:
+        return
+    topics = [(row, _pairs(row.title)) for row in rows]
+    if any(bracket.responsibility for bracket in root.brackets):
+        return
+    # (the plan's own title, over all of it, is no heading that says what a part is about)
+    for node, heading in (found for child in root.children for found in _unanswered(child, "")):
+        own = readings.get(id(node))
+        if not own:
+            continue
+        heading_pairs = _pairs(heading)
+        siblings = node.parent.children if node.parent is not None else [node]
+        if not any(len(_pairs(other.title) & pairs) >= _HEADING_SHARES for other in siblings for _, pairs in topics):
+            continue  # 到2025年底, 强化资金保障: no topic of the table under this heading, nor beside it
+        kept: list[tuple[int, Reading]] = []
+        for segment, reading in own:
+            row = _best_row(sh, reading, heading_pairs, topics)
+            if row is None:
+                kept.append((segment, reading))
+            else:
+                readings.setdefault(id(row), []).append((0, reading))
+        readings[id(node)] = kept
+
+
+def _annex_rows(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> list[Node]:
+    """The rows of the tables (runs of rows side by side) whose every row names units and states no
+    target; a row whose lead cell is blank (a cell merged over rows) is led by the lead of the row above."""
+    found: list[Node] = []
+    for node in root.walk():
+        run: list[Node] = []
+        for child in [*node.children, None]:
+            if child is not None and child.kind == "row":
+                run.append(child)
+                continue
+            if len(run) >= _FEWEST_ROWS and not any(readings.get(id(r)) or not r.brackets or r.children for r in run):
+                found.extend(_led(run))
+            run = []
+    return found
+
+
+def _led(rows: list[Node]) -> list[Node]:
+    lead: tuple[str, ...] = ()
+    for row in rows:
+        answer = row.brackets[-1].responsibility
+        if answer.lead:
+            lead = answer.lead
+        elif lead and answer.support:
+            row.brackets[-1] = attrs.evolve(row.brackets[-1], responsibility=Responsibility(lead, answer.support))
+    return rows
+
+
+def _unanswered(node: Node, heading: str) -> Iterator[tuple[Node, str]]:
+    """The nodes that no unit answers for, neither they nor a heading above, with their headings."""
+    if node.kind == "row" or any(bracket.responsibility for bracket in node.brackets):
+        return
+    heading = f"{heading} {node.title}"
+    yield node, heading
+    for child in node.children:
+        yield from _unanswered(child, heading)
+
+
+def _best_row(
+    sh: str, reading: Reading, heading: frozenset[str], topics: list[tuple[Node, frozenset[str]]]
+) -> Node | None:
+    quote = _pairs(sh[reading.start : reading.end])
+    sentence = _pairs(_sentence(sh, reading.start, reading.end))
+    best: Node | None = None
+    best_score = 0
+    for row, pairs in topics:
+        own = len(quote & pairs) + len(sentence & pairs)
+        if own < _TARGET_SHARES:
+            continue
+        score = 3 * len(quote & pairs) + len(heading & pairs) + len(sentence & pairs)
+        if score > best_score:
+            best, best_score = row, score
+    return best
+
+
+def _sentence(sh: str, start: int, end: int) -> str:
+    begin = max(sh.rfind(mark, 0, start) for mark in _SENTENCE_END) + 1
+    stops = [i for i in (sh.find(mark, end) for mark in _SENTENCE_END) if i >= 0]
+    return sh[begin : min(stops) if stops else len(sh)]
+
+
+def _pairs(words: str) -> frozenset[str]:
+    """The two-character runs of the Chinese in ``words`` (老旧小区 -> 老旧, 旧小, 小区)."""
+    return frozenset(run[i : i + 2] for run in _HAN.findall(words) for i in range(len(run) - 1))

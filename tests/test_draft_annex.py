@@ -1,0 +1,51 @@
+"""Units named in a table at the end (an annex 重点任务责任分工表) for targets stated in prose."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+
+PLAN = (
+    "城市更新三年专项行动方案\n"
+    "二、阶段目标\n"
+    "(一)到2025年底。新开工改造老旧小区48个。\n"
+    "三、重点任务\n"
+    "(一)老旧小区改造提质行动。三年新开工改造老旧小区160个以上。有序推进既有住宅加装电梯,每年新增加装电梯30部。\n"
+    "(二)地下管网更新行动。三年更新改造老化燃气管道220公里、供水管网150公里。\n"
+    "(三)城市功能完善行动。每年新建口袋公园10个以上。\n"
+    "四、保障措施\n"
+    "(一)强化资金保障。每年安排城市更新专项资金不少于5000万元。\n"
+    "附件\n"
+    "重点任务责任分工表\n"
+    "序号 | 重点任务 | 牵头单位 | 责任单位 |\n"
+    "1 | 老旧小区改造 | 市住房城乡建设局 | 各街道办事处 |\n"
+    "2 | 既有住宅加装电梯 |  | 市市场监管局 |\n"
+    "3 | 老化燃气管道更新改造 | 市住房城乡建设局 | 市应急管理局 |\n"
+    "4 | 供水管网更新改造 | 市水利局 | 市自来水公司 |\n"
+    "5 | 口袋公园建设 | 市城市管理局 | 市自然资源局 |\n"
+)
+
+
+def test_each_target_takes_the_units_of_the_row_its_words_match() -> None:
+    targets = draft_spec(PLAN, year=2025).targets
+    assert [(t.quote, t.lead, t.support) for t in sorted(targets, key=lambda t: t.start)] == [
+        ("新开工改造老旧小区48个", (), ()),
+        ("三年新开工改造老旧小区160个以上", ("市住房城乡建设局",), ("各街道办事处",)),
+        ("每年新增加装电梯30部", ("市住房城乡建设局",), ("市市场监管局",)),
+        ("三年更新改造老化燃气管道220公里", ("市住房城乡建设局",), ("市应急管理局",)),
+        ("供水管网150公里", ("市水利局",), ("市自来水公司",)),
+        ("每年新建口袋公园10个以上", ("市城市管理局",), ("市自然资源局",)),
+        ("每年安排城市更新专项资金不少于5000万元", (), ()),
+    ]
+
+
+def test_a_target_moves_to_the_task_of_its_row() -> None:
+    result = draft_spec(PLAN, year=2025)
+    tasks = {t["id"]: t["title"] for t in result.spec["tasks"]}
+    gas = next(t for t in result.targets if t.quote.startswith("三年更新改造老化燃气管道"))
+    assert tasks[gas.task or ""] == "老化燃气管道更新改造"
+
+
+def test_a_table_that_states_targets_answers_only_for_its_own() -> None:
+    text = PLAN.replace("| 口袋公园建设 |", "| 新建口袋公园10个 |")
+    targets = draft_spec(text, year=2025).targets
+    assert all(t.lead == () for t in targets if t.quote.startswith("三年"))
