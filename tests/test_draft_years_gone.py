@@ -134,3 +134,17 @@ def test_kinds_of_unit_named_bare_in_a_list() -> None:
     assert split_units("区相关部门、街道、板块") == ["区相关部门", "街道", "板块"]
     assert split_units("各街道、板块") == ["各街道", "板块"]
     assert split_units("区水务局,沿河各镇、街道") == ["区水务局", "沿河各镇、街道"]
+
+
+def test_a_headline_of_a_year_gone_reports_the_lines_under_it() -> None:
+    text = (
+        "长沙市政府工作报告要点\n"
+        "  2020年长沙\n\n  交答卷!\n\n  地区生产总值增长4.5%\n\n  新增义务教育学位4.8万个\n\n"
+        "  2021年长沙\n\n  这样干!\n\n  地区生产总值增长8%\n\n  技术合同成交额280亿元以上\n"
+    )
+    assert _quotes(text, 2021) == ["地区生产总值增长8%", "技术合同成交额280亿元以上"]
+
+
+def test_how_the_plans_items_stand_is_no_target() -> None:
+    text = "通报\n30项重点民生实事,6项已完成,18项按计划推进,6项进展较为缓慢。\n"
+    assert _quotes(text, 2024) == []

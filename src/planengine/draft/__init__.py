@@ -55,7 +55,7 @@ from .structure import (
     spaced_tables,
     wrapped_rows,
 )
-from .targets import Reading, read_indicator, read_region
+from .targets import Reading, read_indicator, read_region, year_headline
 from .text import listed_titles, shadow
 from .tomlout import dumps as _toml_dumps
 
@@ -270,9 +270,16 @@ def _node_readings(
 ) -> list[tuple[int, Reading]]:
     """The targets a node's text regions and indicator rows state, the title (which names the plan) left out."""
     found: list[tuple[int, Reading]] = []
+    looking_back = False  # under a headline of a year gone (2020年长沙 / 交答卷! / …), up to the next one
     for region in node.regions:
         if title_span and region.start <= title_span[0] < region.end:
             continue  # the title names the plan
+        headline = year_headline(sh, region.start, region.end)
+        if headline is not None:
+            looking_back = headline < first_year
+            continue
+        if looking_back:
+            continue
         found.extend(
             (region.segment, r)
             for r in read_region(

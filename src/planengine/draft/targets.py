@@ -114,7 +114,9 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: 已建项目) is no report; 已建成的5G基站达到3000个 is.
 _PAST: Final = re.compile(
     r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])现有|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
-    r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)"
+    r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
+    # 18项按计划推进, 6项进展较为缓慢: how the plan's items stand, counted
+    r"\d+\s*项(?:按(?:计划|序时|时序)|序时|正常|有序)推进|\d+\s*项(?:进展|进度)?(?:较为|较|相对|严重)?(?:缓慢|滞后)"
 )
 #: 预计 forecasting the plan's year (预计全省地区生产总值增长5.5%左右), not estimating the year in
 #: progress (预计全年实现…, 预计年底可投产), which reports.
@@ -158,6 +160,10 @@ _LOOKING_BACK: Final = re.compile(
     r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
     r"本届政府以来|上一届)[,,]"
 )
+#: An ellipsis, which ends a list of what is to come before a question about it.
+_ELLIPSIS: Final = re.compile(r"\.{3,}|…+")
+#: A line that is a year and a few words (2020年长沙, 2023年回顾): a headline over the lines after it.
+_YEAR_HEADLINE: Final = re.compile(r"\s*(?P<year>20\d{2})\s*年(?:度)?[\u4e00-\u9fff]{0,8}\s*[!！]?\s*")
 #: A sentence opening with this year (今年,…; 2018年全省…主要预期目标是), which ends a look back.
 _THIS_YEAR_OPENS: Final = re.compile(r"\s*(?:今年|本年度?|新的一年|明年)")
 #: Where a sentence reporting on last year turns to this year's targets.
@@ -178,6 +184,12 @@ _PERIOD_REPORTED: Final = re.compile(
     r"\s*(?:20\d{2}年)?(?:前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?)"
     r"(?![前末底内]|要|将|需|须|力争|争取|确保|计划|拟|预计|目标)[\u4e00-\u9fff]"
 )
+
+
+def year_headline(sh: str, start: int, end: int) -> int | None:
+    """The year of a line that is a year and a few words (2020年长沙), a headline over the lines after it."""
+    headline = _YEAR_HEADLINE.fullmatch(sh, start, end)
+    return int(headline.group("year")) if headline else None
 
 
 def _paragraph_end(sh: str, start: int, end: int) -> int:
@@ -284,6 +296,11 @@ _PREFIX_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("压缩至", "<="),
     ("缩短到", "<="),
     ("缩短至", "<="),
+    ("缩短为", "<="),
+    ("压缩为", "<="),
+    ("降低为", "<="),
+    ("下降为", "<="),
+    ("减少为", "<="),
     ("减量到", "<="),
     ("减量至", "<="),
     ("削减到", "<="),
@@ -360,7 +377,7 @@ _GROWTH_RE: Final = re.compile(
     r"(?:率)?(?:(?<=增长|增速)[、,](?:力争|争取|确保))?(?:计划|目标|预期)?(?:保持在|稳定在|达到|达|(?<!调)为|在|分别为|分别)?"
     r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少)?\s*$"
 )
-_LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至)\s*$")
+_LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至|为)\s*$")
 _RATIO: Final = re.compile(
     r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:人|户|名|平方)|户均|亩均|地均|密度|强度"
 )
@@ -588,7 +605,10 @@ def read_region(
             past, s_start = False, ahead.start("turn")
             past_year_until = -1  # 2023年已新增…,今年再新增…;新建…: the plan's year from here on
         if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
-            continue  # a question states no target
+            trailed = [m for m in _ELLIPSIS.finditer(sh, s_start, s_end)]
+            if not trailed:
+                continue  # a question states no target
+            s_end = trailed[-1].start()  # 新增碧道100公里、……400亿元以上......深圳人的生活将有哪些新变化?
         marker = _SENTENCE_MARKER.match(sh, s_start, s_end)
         if marker:
             s_start = marker.end()

@@ -1,0 +1,46 @@
+"""Wordings of targets and of who answers for them, read as the plans mean them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planengine.draft import draft_spec
+
+
+def test_units_labelled_as_hosts_and_co_hosts() -> None:
+    text = (
+        "惠民实事\n"
+        "一、实施脱贫攻坚工程\n完成50万户农村危房改造。\n主办单位:省扶贫办、省住房城乡建设厅\n协办单位:省财政厅\n"
+        "二、实施农村公路建设\n完成1.6万公里道路建设。\n牵头单位:省交通运输厅\n"
+    )
+    targets = draft_spec(text, year=2016).targets
+    assert [(t.lead, t.support) for t in targets] == [
+        (("省扶贫办", "省住房城乡建设厅"), ("省财政厅",)),
+        (("省交通运输厅",), ()),
+    ]
+
+
+def test_cut_to_a_level_is_a_ceiling() -> None:
+    text = "惠民实事\n将身份证办理时限缩短为30天。贷款利率降低为3.5%。\n"
+    targets = draft_spec(text, year=2016).targets
+    assert [(t.kind, t.comparator, t.value) for t in targets] == [
+        ("ceiling", "<=", Decimal(30)),
+        ("ceiling", "<=", Decimal("0.035")),
+    ]
+
+
+def test_a_list_before_an_ellipsis_and_a_question() -> None:
+    text = "标题\n新增碧道100公里、完成保障性住房投资400亿元以上......2023年,深圳人的生活将有哪些新变化?\n"
+    assert [t.quote for t in draft_spec(text, year=2023).targets] == [
+        "新增碧道100公里",
+        "完成保障性住房投资400亿元以上",
+    ]
+
+
+def test_pieces_of_a_field_are_counted() -> None:
+    text = "实事项目\n6、新建、改建12个体育公园,建成20片足球场。\n"
+    targets = draft_spec(text, year=2021).targets
+    assert [(t.quote, t.kind, t.value, t.unit) for t in targets] == [
+        ("新建、改建12个体育公园", "count", Decimal(12), "个"),
+        ("建成20片足球场", "count", Decimal(20), "片"),
+    ]
