@@ -44,3 +44,12 @@ def test_pieces_of_a_field_are_counted() -> None:
         ("新建、改建12个体育公园", "count", Decimal(12), "个"),
         ("建成20片足球场", "count", Decimal(20), "片"),
     ]
+
+
+def test_how_an_assessment_scores_and_grades_is_no_target() -> None:
+    text = (
+        "目标责任书\n"
+        "完成目标得6分。考核结果分为优秀(90分以上)、良好(80-89分)、合格和不合格四个等次。"
+        "现有养老床位1200张。升级政务服务大厅现有设备,打造3个示范点。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == ["打造3个示范点"]

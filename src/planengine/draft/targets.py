@@ -85,6 +85,8 @@ _CONTEXT_THEN_DOES: Final = re.compile(
 #: the rules of the assessment, never its targets.
 _SCORING: Final = re.compile(
     r"得(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$|"
+    r"扣分|加分|分值|完成[^,;。]{0,8}得\s*\d+(?:\.\d+)?\s*分|"  # 完成目标得6分
+    r"分为[^。]*?[一二三四五六七八九十\d]+\s*个?(?:等次|档次|等级|档)|"  # 考核结果分为优秀…四个等次
     r"扣分|加分|分值"  # 按未完成比例扣分, 每项扣分不超过该项分值的50%: how the plan is scored (加分累计不超过3分)
 )
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
@@ -113,7 +115,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
 #: 已建项目) is no report; 已建成的5G基站达到3000个 is.
 _PAST: Final = re.compile(
-    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])现有|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|已(?!有|于|建设施|建项目)|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])现有(?=[^,;。]{0,10}\d)|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     # 18项按计划推进, 6项进展较为缓慢: how the plan's items stand, counted
     r"\d+\s*项(?:按(?:计划|序时|时序)|序时|正常|有序)推进|\d+\s*项(?:进展|进度)?(?:较为|较|相对|严重)?(?:缓慢|滞后)"
