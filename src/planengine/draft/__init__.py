@@ -47,6 +47,7 @@ from .structure import (
     Outline,
     barred_lines,
     blank_numbered_items,
+    blank_parted_tables,
     drop_look_back,
     header_cell,
     outline,
@@ -194,7 +195,9 @@ def _draft(
 ) -> DraftResult:
     sh = shared_pages(text, listed_titles(shadow(text)))
     sh = bar_counted_rows(progress_lists(labelled_parts(sh)), header_cell)  # before rows are joined at serials
-    sh = wrapped_rows(spaced_tables(paragraph_tables(barred_lines(bar_separated_rows(blank_numbered_items(sh))))))
+    sh = wrapped_rows(
+        spaced_tables(paragraph_tables(blank_parted_tables(barred_lines(bar_separated_rows(blank_numbered_items(sh))))))
+    )
     plan_outline = outline(text, sh)
     review: list[str] = []
     plan_year = year if year is not None else _year(text, plan_outline.title, review, plan_outline.source)

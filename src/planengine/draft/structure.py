@@ -584,6 +584,78 @@ def paragraph_tables(sh: str) -> str:
     return "".join(out)
 
 
+#: A table's title naming who helps with all of its rows (表1 云岭镇目标任务分解表(县级包联单位:县发展改革局、…)).
+_TABLE_TITLE_UNITS: Final = re.compile(
+    r"表[^()\n]*\([^()\n]*?(?:包联|联系|挂钩|指导|配合|协办)(?:单位|部门)\s*:\s*(?P<units>[^()\n]+)\)\s*$"
+)
+
+
+def _table_title_support(sh: str, header_start: int) -> tuple[str, ...]:
+    """The units that help with every row of the table whose header starts at ``header_start``, as its
+    title on the line before names them."""
+    previous_end = sh.rfind("\n", 0, header_start)
+    if previous_end < 0:
+        return ()
+    previous_start = sh.rfind("\n", 0, previous_end) + 1
+    match = _TABLE_TITLE_UNITS.search(sh, previous_start, previous_end)
+    return tuple(split_units(match.group("units"))) if match else ()
+
+
+def blank_parted_tables(sh: str) -> str:
+    """The shadow with tables copied one cell a line and a blank line after each row, with no row
+    numbers (乡镇 / 指标 / 目标值 / 责任人 / 云岭镇 / 粮食播种面积 / 5.6万亩以上 / 周海林, a blank line,
+    then 规上工业增加值增速 / 9% / 周海林 …), joined into rows of ``|`` cells, one character for one.
+
+    The first paragraph holds the header and the first row, as many lines each; every paragraph
+    after it that states a figure is a row of as many lines, or of one fewer: its first cell was
+    merged with the one above (表中乡镇栏目空白的,与上一行相同) and is left blank.
+    """
+    out = list(sh)
+    lines = _lines(sh)
+    paragraphs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for start, end in lines:
+        if sh[start:end].strip():
+            current.append((start, end))
+        elif current:
+            paragraphs.append(current)
+            current = []
+    if current:
+        paragraphs.append(current)
+    for index, paragraph in enumerate(paragraphs):
+        first = paragraph[len(paragraph) % 2 :]  # a title line over the header (表1 云岭镇目标任务分解表)
+        columns = len(first) // 2
+        if columns < 3 or "|" in sh[first[0][0] : first[-1][1]]:
+            continue
+        header = [re.sub(r"\s+", "", sh[a:b]) for a, b in first[:columns]]
+        if header[0] in ("序号", "编号") or not all(_blank_parted_header(word) for word in header):
+            continue
+        rows = [first[columns:]]
+        for paragraph in paragraphs[index + 1 :]:
+            text = sh[paragraph[0][0] : paragraph[-1][1]]
+            if len(paragraph) not in (columns, columns - 1) or "|" in text or not re.search(r"\d", text):
+                break
+            rows.append(paragraph)
+        if len(rows) < 2:
+            continue
+        _join_cells(out, first[:columns])
+        for row in rows:
+            _join_cells(out, row)
+            if len(row) == columns - 1:
+                out[row[0][0] - 1] = "|"  # the blank line before it: the row's first cell, left blank
+    return "".join(out)
+
+
+def _blank_parted_header(word: str) -> bool:
+    return bool(_header_cell(word) or _PLACE_HEADER.fullmatch(word) or word in ("责任人", "负责人", "目标值", "指标值"))
+
+
+def _join_cells(out: list[str], lines: list[tuple[int, int]]) -> None:
+    """The line ends between ``lines`` become cell bars."""
+    for (_, end), _next in zip(lines, lines[1:]):
+        out[end] = "|"
+
+
 #: A header cell's qualifier in brackets ((单位), (万元)), wrapped onto a line of its own.
 _HEADER_QUALIFIER: Final = re.compile(r"\([\u4e00-\u9fff、*]{1,10}\)")
 #: After 序号, a short line of words alone (反馈问题, 整改时限) is a header cell too.
@@ -892,6 +964,7 @@ class _OutlineReader:
     title_span: tuple[int, int] | None = None
     header: list[str] | None = None  # the cells of the header row of the table being read
     last_units: dict[int, list[str]] = attrs.Factory(dict)  # column -> the units above a blank cell
+    table_support: tuple[str, ...] = ()  # the units a table's title names to help with all its rows
     first_heading_seen: bool = False
     position: int = 0  # lines read so far, but for a leading source line
     last_responsibility_end: int = -1
@@ -1044,9 +1117,19 @@ class _OutlineReader:
                 ]
             self.header = names
             self.last_units = {}
+            self.table_support = _table_title_support(self.sh, line_start)
             return True
         if self.header is not None:
+            before = list(self.current.children)
             _table_row(self.text, self.sh, cells, self.header, self.last_units, self.current)
+            if self.table_support:
+                for row in self.current.children:
+                    if row.kind == "row" and row.brackets and all(row is not old for old in before):
+                        answer = row.brackets[-1].responsibility
+                        extra = tuple(n for n in self.table_support if n not in answer.lead + answer.support)
+                        row.brackets[-1] = attrs.evolve(
+                            row.brackets[-1], responsibility=Responsibility(answer.lead, answer.support + extra)
+                        )
             return True
         if len(cells) >= 4 and re.fullmatch(r"\d{1,3}", names[0]) and any(_unit_cell(self.text[a:b]) for a, b in cells):
             # a row of a table copied without its header (1 | 粮食产量… | 市农技中心 | 2024年底前): its
@@ -1852,6 +1935,9 @@ def _sort_cells(
             if not _TOTAL_ROW.search(value):  # 全县合计 | 7000: the sum of the shares, no one's own
                 row.lead.extend(split_units(text[a:b]))
                 row.units_written = True
+                last_units[index] = list(row.lead)
+        elif role == "place" and index in last_units:
+            row.lead.extend(last_units[index])  # a cell merged with the place above: its share too
         elif role in ("lead", "support"):
             # a cell that names no unit (已完成。完成筛查3495人: a progress cell slid left over a blank
             # unit cell) is a blank one
