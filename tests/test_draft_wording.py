@@ -53,3 +53,22 @@ def test_how_an_assessment_scores_and_grades_is_no_target() -> None:
         "现有养老床位1200张。升级政务服务大厅现有设备,打造3个示范点。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2024).targets] == ["打造3个示范点"]
+
+
+def test_units_closing_a_section_answer_for_every_item_above_them() -> None:
+    text = (
+        "关于2024年重点目标任务第三季度推进情况的通报\n"
+        "一、经济运行\n"
+        "1.【目标】地区生产总值增长6%左右。【进展】前三季度增长5.4%。\n"
+        "2.【目标】每千常住人口执业(助理)医师数达到2.8人。【进展】达2.6人。\n"
+        "以上目标由县发展和改革局牵头,县统计局、县卫生健康局按职责分工负责。\n"
+        "二、项目建设\n"
+        "1.【目标】引进省外到位资金35亿元以上。【进展】到位26.9亿元。\n"
+        "以上工作由县投资促进中心牵头,县发展和改革局配合。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.quote, t.kind, t.lead, t.support) for t in targets] == [
+        ("地区生产总值增长6%左右", "growth-rate", ("县发展和改革局",), ("县统计局", "县卫生健康局")),
+        ("每千常住人口执业(助理)医师数达到2.8人", "ratio", ("县发展和改革局",), ("县统计局", "县卫生健康局")),
+        ("引进省外到位资金35亿元以上", "amount", ("县投资促进中心",), ("县发展和改革局",)),
+    ]

@@ -1177,6 +1177,9 @@ class _OutlineReader:
             # 4项目标的责任单位均为市发展改革委: the units answer for the four items up to this one
             up_to = int(current.own)
             return self._read_covering(max(1, up_to - int(counted.group(1)) + 1), up_to, counted.end(1) + 1, s, e)
+        if _ALL_ABOVE.match(self.sh, s, e) and current.own.isdigit():
+            # 以上目标由县发展和改革局牵头,…按职责分工负责: the units answer for every item before it
+            return self._read_covering(1, int(current.own), s, s, e)
         content = _unwrapped(self.text[s:e])  # names as written
         content = _SHARING_LABEL.sub("", content, count=1) if _SHARING_LABEL.match(content) else content
         if self.pending_label >= 0:
@@ -1205,6 +1208,10 @@ class _OutlineReader:
 
 #: Where a line states the units of several items before it: 以上第4-5项(责任科室:…).
 _ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项\s*")
+#: Where a line states the units of all the items before it under their heading (以上目标由…牵头).
+_ALL_ABOVE: Final = re.compile(
+    r"\s*(?:以上|上述)(?:各项)?(?:目标|指标|任务|工作|事项)(?:均|都)?(?=由|[^。,;\n]{2,40}?牵头)"
+)
 #: Where a line states the units of as many items as it counts, up to the one before (4项目标的责任单位均为…).
 _LAST_ITEMS_COVERED: Final = re.compile(
     r"\s*(?:以上|上述)?(\d{1,2})项(?:目标|指标|任务)?的?(?=(?:责任|牵头)(?:单位|部门)(?:均|都)?为)"

@@ -381,7 +381,7 @@ _GROWTH_RE: Final = re.compile(
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至|为)\s*$")
 _RATIO: Final = re.compile(
-    r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:人|户|名|平方)|户均|亩均|地均|密度|强度"
+    r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:常住|户籍|服务)?(?:人|户|名|平方)|户均|亩均|地均|密度|强度"
 )
 _DEADLINE: Final = re.compile(
     r"(?:(?:20\d{2})年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬|中|初|\d{1,2}日)?"
@@ -1772,7 +1772,7 @@ def is_figure(cell: str) -> bool:
 
 
 #: An indicator per head of population (每万人口…拥有量, 每千人口…托位数, 人均…): a density, a ratio.
-_PER_HEAD_SUBJECT: Final = re.compile(r"^每(?:十万|万|千|百)(?:人|人口|户)|^人均|^户均")
+_PER_HEAD_SUBJECT: Final = re.compile(r"^每(?:十万|万|千|百)(?:常住|户籍|服务)?(?:人|人口|户)|^人均|^户均")
 
 
 #: A whole number (no decimals) written without a measure.

@@ -71,7 +71,7 @@ def shadow(text: str) -> str:
 
 #: A paragraph's label in 【】 at a line's (or a sentence's) start: 【年度目标】, 【责任单位】, 【进展情况】.
 _BRACKETED_LABEL: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=[。;]))[ \t\u3000]*"
+    r"(?:^|(?<=\n)|(?<=[。;])|(?<=\d[.、]))[ \t\u3000]*"
     r"(【[\u4e00-\u9fff]{0,6}(?:目标|任务|单位|部门|科室|处室|情况|进展|安排|计划|措施|问题|时限|领导)】)"
     # a label of units right after other units (【牵头处室】医政医管处【配合单位】…): wherever it stands
     r"|(【(?:牵头|责任|配合|协同|协办)(?:单位|部门|科室|处室|股室)】)"
