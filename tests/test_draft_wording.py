@@ -72,3 +72,9 @@ def test_units_closing_a_section_answer_for_every_item_above_them() -> None:
         ("每千常住人口执业(助理)医师数达到2.8人", "ratio", ("县发展和改革局",), ("县统计局", "县卫生健康局")),
         ("引进省外到位资金35亿元以上", "amount", ("县投资促进中心",), ("县发展和改革局",)),
     ]
+
+
+def test_a_level_a_higher_level_requires_is_a_relative_target() -> None:
+    text = "纲要分工\n5.细颗粒物(PM2.5)年均浓度达到市级要求。\n6.生产生活用水总量达到市级要求。\n"
+    targets = draft_spec(text, year=2021).targets
+    assert [(t.kind, t.comparator, t.value) for t in targets] == [("relative", ">=", None)] * 2
