@@ -78,3 +78,31 @@ def test_a_level_a_higher_level_requires_is_a_relative_target() -> None:
     text = "纲要分工\n5.细颗粒物(PM2.5)年均浓度达到市级要求。\n6.生产生活用水总量达到市级要求。\n"
     targets = draft_spec(text, year=2021).targets
     assert [(t.kind, t.comparator, t.value) for t in targets] == [("relative", ">=", None)] * 2
+
+
+def test_a_news_story_dated_and_quoting_an_estimate_of_a_year_gone() -> None:
+    text = (
+        "河北政府工作报告\n"
+        "记者 北京报道 1月11日,河北省省长作政府工作报告时指出,预计河北2022年生产总值增长3.8%左右,"
+        "一般公共预算收入增长6.6%。2023年,全省生产总值增长6%左右。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2023).targets] == ["全省生产总值增长6%左右"]
+
+
+def test_the_notices_formula_and_a_request_to_every_district_state_no_target() -> None:
+    text = (
+        "通知\n现将《政府工作报告》确定的5个方面62项重点工作予以分解。今年实施十项民生重点工程。"
+        "防止返贫监测对象风险消除率不低于上级下达目标。请各区于2月20日前正式上报各项指标落实点位具体信息。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.quote, t.kind) for t in targets] == [("防止返贫监测对象风险消除率不低于上级下达目标", "relative")]
+
+
+def test_a_horizon_is_not_taken_for_the_plan_year() -> None:
+    text = (
+        "三农工作\n1月10日,记者从省委农村工作会议上获悉,2023年全省三农发展的主要目标是:"
+        "全省一产增加值增长5%以上。到2035年,基本实现农业现代化。\n"
+    )
+    result = draft_spec(text)
+    assert result.spec["year"] == 2023
+    assert [t.quote for t in result.targets] == ["全省一产增加值增长5%以上"]

@@ -429,6 +429,10 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     years = Counter(
         int(match.group(1)) for match in re.finditer(r"(20\d{2})\s*年", text) if not _in_past(text, match, ends)
     )
+    # a horizon (到2035年) is where a plan looks, not its year, unless the text names no other
+    horizons = {int(m.group(1)) for m in re.finditer(r"(?:到|至)(20\d{2})\s*年", text)}
+    if set(years) - horizons:
+        years = Counter({y: n for y, n in years.items() if y not in horizons})
     if years:
         chosen = max(years)
         review.append(

@@ -122,7 +122,13 @@ _PAST: Final = re.compile(
 )
 #: 预计 forecasting the plan's year (预计全省地区生产总值增长5.5%左右), not estimating the year in
 #: progress (预计全年实现…, 预计年底可投产), which reports.
-_FORECAST: Final = re.compile(r"预计(?!全年|今年|当年|年底|年末|年内|可|能|将|实现|完成|达到)")
+_FORECAST: Final = re.compile(
+    r"预计(?!全年|今年|当年|年底|年末|年内|可|能|将|实现|完成|达到|[\u4e00-\u9fff]{0,4}20\d{2}年)"
+)
+#: The notice's own formula (现将…62项重点工作予以分解, 现将有关情况通报如下): what follows is the plan.
+_NOTICE_FORMULA: Final = re.compile(
+    r"\s*现将[^,;。]*(?:予以分解|分解如下|分解落实如下|印发给你们|通报如下|下达给你们|下达如下|报告如下)\s*$"
+)
 #: A target set, though in the past tense (制定了一季度经济增长6%的目标).
 _SETS_A_TARGET: Final = re.compile(r"(?:制定|确定|设定|提出|明确)了[^,;。]*?的?目标(?:任务)?$")
 #: A clause reporting a figure done (已完成552个), which a share done right after goes with.
@@ -133,11 +139,12 @@ _SHARE_DONE: Final = re.compile(r"\s*(?:完成率|完成比例|开工率|完工�
 #: 2025年底前, 2025年内) nor a horizon (到2025年). One before the plan's year reports that year, and
 #: when it opens a paragraph, so does the rest of it, up to a sentence that opens with this year.
 #: Who is quoted (报告指出,… 上游新闻记者注意到,… 省长说,…), before a sentence's own opening.
-_ATTRIBUTION: Final = r"(?P<who>[^,;。\d]{0,24}?(?:指出|注意到|表示|介绍|显示|透露|提到|强调|称|说|获悉)[,:：]\s*)?"
+_ATTRIBUTION: Final = r"(?P<who>(?:[^,;。\n]{0,30}?\d{1,2}月\d{1,2}日[,:：]\s*)?[^,;。\d]{0,24}?(?:指出|注意到|表示|介绍|显示|透露|提到|强调|称|说|获悉)[,:：]\s*)?"
 _PAST_YEAR: Final = re.compile(
     r"\s*"
     + _ATTRIBUTION
-    + r"(?:[^,;。\d]{0,3}?(?<!到|至)(?:省|市|县|区|州|旗|盟))?"  # 该省2020年对…: the place it is of, first
+    + r"(?:[^,;。\d]{0,3}?(?<!到|至)(?:省|市|县|区|州|旗|盟)|预计[\u4e00-\u9fff]{0,4}?)?(?<![较比与同从由自到至])"
+    # 该省2020年对…, 预计河北2022年…: the place it is of, first
     + r"(?P<year>20\d{2})\s*年(?:度)?(?:全年)?(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
 )
 #: A sentence that says in its opening clause that it is about last year (报告指出,贵州省去年在…取得…。
@@ -255,7 +262,7 @@ _INSTRUCTION: Final = re.compile(
 #: The plan's own upkeep, dated or not (请各牵头单位于3月15日前制定实施方案, 年底前形成全年落实情况报告):
 #: how it is carried out and reported on, not a deliverable of it.
 _UPKEEP: Final = re.compile(
-    r"^(?:请)?各(?:牵头|责任|配合|有关|相关)?(?:单位|部门|处室|科室|股室|站所)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
+    r"^(?:请)?各(?:牵头|责任|配合|有关|相关)?(?:单位|部门|处室|科室|股室|站所|区|县|县区|县市区|乡镇|镇|街道|地)(?![\u4e00-\u9fff]{0,2}\d)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
     r"每(?:个)?(?:季度|月|半年|年)[^,;。]{0,24}(?:督查|督导|通报|调度)$|"  # 每半年对…开展一次督查
     r"(?:组织)?(?:开展)?(?:专项|全面)?(?:督查|督导|督办)$|"  # 局党组将于三季度末组织开展专项督查
     r"^(?:均须|均需|均应|须|需|应)?于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
@@ -447,6 +454,7 @@ _ASSIGNED: Final = re.compile(
     r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办|[省市县区]定)[^,;。]{0,20}?(?:目标|任务|指标|计划|(?:采购|任务|工作)量)"
     r"|(?:达到|满足)[^,;。]{0,12}?考核(?:要求|目标)"
     r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?)?(?:要求|目标|标准)$"  # 达到市级要求
+    r"|(?:不低于|不少于|高于)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标|任务|要求|指标)$"
 )
 _NET: Final = re.compile(r"净增")
 
@@ -897,7 +905,7 @@ def _read_clause(
     past = any(
         not (forecast and _FORECAST.match(clause, m.start())) for m in _PAST.finditer(clause)
     ) and not _SETS_A_TARGET.search(clause)
-    if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause):
+    if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause) or _NOTICE_FORMULA.match(clause):
         return []
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
@@ -1197,7 +1205,7 @@ _SLOGAN: Final = re.compile(
     r"(?:能力|务必|坚持|必须|意识|自信|维护|确保|转变|优先|率先|统筹|敢于|善于|着力|聚焦|走在前列?)(?![\u4e00-\u9fff])"
 )
 _OWN_ITEMS: Final = re.compile(
-    r"[^,;。]{0,20}?(?:民生实事|民生工程|实事项目|为民办实事|为民实事|候选项目)|"
+    r"[^,;。]{0,20}?(?:民生实事|民生(?:重点)?工程|实事项目|为民办实事|为民实事|候选项目)|"
     r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:的)?(?:工作|任务|重点工作|重点任务)?|[\u4e00-\u9fff]{0,2}任务|重点工作|工作|举措|措施|大?行动|"
     r"板块|大类)"
     r"(?:(?![\u4e00-\u9fff])|(?=(?:全面|圆满|如期|按时|全部)?(?:完成|落实|落地)))"  # 确保7个方面重点任务全面完成
