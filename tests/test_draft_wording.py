@@ -106,3 +106,9 @@ def test_a_horizon_is_not_taken_for_the_plan_year() -> None:
     result = draft_spec(text)
     assert result.spec["year"] == 2023
     assert [t.quote for t in result.targets] == ["全省一产增加值增长5%以上"]
+
+
+def test_herders_in_ten_thousands_are_people_counted() -> None:
+    text = "民生工程\n解决2.6万农牧民的饮水安全问题。\n"
+    target = draft_spec(text, year=2017).targets[0]
+    assert (target.kind, target.value) == ("count", Decimal(26000))

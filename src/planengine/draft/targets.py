@@ -1496,7 +1496,7 @@ def _numeric_kind(
 
 #: People named before a number in 万 with no measure word (农村贫困人口减少60万以上).
 #: Nouns of people a figure in 万 may count with no measure word.
-_PEOPLE_NOUNS: Final = r"(?:妇女|劳动力|人口|人员|群众|居民|学生|儿童|老年人|老人|农民|职工|家庭|农户|患者|青年|对象)"
+_PEOPLE_NOUNS: Final = r"(?:妇女|劳动力|人口|人员|群众|居民|学生|儿童|老年人|老人|农牧民|牧民|农民|渔民|职工|家庭|农户|牧户|患者|青年|对象)"
 _PEOPLE_BEFORE: Final = re.compile(
     _PEOPLE_NOUNS + r"(?:力争|争取|确保)?(?:减少|增加|新增|转移|达到|超过|突破)?(?:就业)?$"
 )
