@@ -187,7 +187,9 @@ _MEASURED_HEADER: Final = re.compile(
     r"[(（](?P<unit>(?:万|亿)?(?:亩|元|人|人次|个|家|户|吨|公里|千米|米|平方米|公顷|头|只|所|座|套|辆|台|项|条|%))[)）]$"
 )
 #: A column of rates of growth (增长%, 增速(%), 同比增长率).
-_GROWTH_HEADER: Final = re.compile(r"(?:\d{4}年)?(?:同比)?(?:增长|增速|增幅)(?:率|幅度)?\s*(?:[(（]?\s*%\s*[)）]?)?")
+_GROWTH_HEADER: Final = re.compile(
+    r"(?:\d{4}年)?(?:同比|年均|年平均)?(?:增长|增速|增幅)(?:率|幅度)?\s*(?:[(（]?\s*%\s*[)）]?)?"
+)
 #: The year's planned spending on a project (年度计划投资, 2024年计划完成投资): its target, where the
 #: project's total (总投资) only describes it.
 _YEARS_SPENDING: Final = re.compile(
@@ -408,6 +410,8 @@ def spaced_tables(sh: str) -> str:
     return "".join(out)
 
 
+#: A group's label over its rows in a table (经济发展, 创新驱动, 民生福祉): a few words alone on a line.
+_GROUP_LABEL: Final = re.compile(r"[\u4e00-\u9fff]{2,10}")
 #: The rest of a cell's name wrapped onto a line of its own (厂房(三期), 线工程): no digits, no stops.
 _WRAPPED_NAME: Final = re.compile(r"[\u4e00-\u9fff*()]{1,16}")
 
@@ -485,8 +489,10 @@ def paragraph_tables(sh: str) -> str:
             # text into two paragraphs
             gaps = sum(sh.count("\n", lines[k][1] + 1, lines[k + 1][0]) for k in range(first, after - 1))
             closing = sh.count("\n", lines[after - 1][1] + 1, lines[after][0]) if after < len(lines) else 0
-            if not gaps and closing < 2:
-                closing = 0  # one blank line after a row with none inside it parts rows, it is no cell
+            if not gaps and closing < 2 and (after - first) + closing != width:
+                # one blank line after a row with none inside it parts rows, it is no cell; but after a
+                # row one cell short, it is that cell (a unit cell merged with the one above)
+                closing = 0
             blank_cells = (after - first) + gaps + closing == width
             if blank_cells and closing:
                 # the blank lines closing the row are its last cells, left blank: bars, all but the
@@ -547,7 +553,11 @@ def paragraph_tables(sh: str) -> str:
             and not {"序号", "编号"} & set(words[i:j])
             and _heading(sh, *strip_span(sh, *lines[i])) is None
         )
-        if columns < 3 or not numbered or not any(re.search(r"单位|部门|项目|任务|内容", w) for w in words[i:j]):
+        if (
+            columns < 3
+            or not numbered
+            or not any(re.search(r"单位|部门|项目|任务|内容|科室|处室|股室|站所|指标", w) for w in words[i:j])
+        ):
             # past the run, or to a 序号 inside it (二、重点任务 / 序号 / …: the table starts at 序号): each
             # line is scanned as a run's start at most twice, so the pass stays linear
             inside = next((k for k in range(i + 1, j) if words[k] in ("序号", "编号")), None)
@@ -1031,6 +1041,10 @@ class _OutlineReader:
                 return
         elif heading is None and self.header is not None and s > line_start and _WRAPPED_NAME.fullmatch(line):
             return  # the rest of a row's name wrapped onto an indented line (厂房(三期)): the table goes on
+        elif (
+            heading is None and self.header is not None and _GROUP_LABEL.fullmatch(line) and self._row_follows(line_end)
+        ):
+            return  # 经济发展 over the rows of its group: the table goes on
         elif heading is None:
             self.header = None  # text ends a table; a heading inside one (一、国土绿化行动) groups its rows
         if heading is None and not self.first_heading_seen and not self.title and _looks_like_title(line):
@@ -1048,6 +1062,10 @@ class _OutlineReader:
             self.title, self.title_span = self.title + self.text[s:e], (self.title_span[0], e)
         if heading is not None:
             self._open_heading(*heading, s, e)
+            if any(bracket.responsibility for bracket in self.current.brackets):
+                # a heading inside a table that names its units (二、加强生产经营监管(责任单位:市市场监管局)):
+                # a blank unit cell under it is the heading's, no cell above it merges across
+                self.last_units = {}
         elif self.pending_label >= 0 and _unit_cell(self.text[s:e]) and self._read_responsibility(s, e):
             self.pending_label = -1  # 责任单位: / 市住房和城乡建设局、市水务局…: the label's units on the next line
         elif _LABEL_ALONE.fullmatch(line):
@@ -1085,6 +1103,11 @@ class _OutlineReader:
                 node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
             parent.children.append(node)
         return True
+
+    def _row_follows(self, line_end: int) -> bool:
+        """Whether the next line is a row of ``|`` cells."""
+        next_end = self.sh.find("\n", line_end + 1)
+        return self.sh.count("|", line_end + 1, next_end if next_end >= 0 else len(self.sh)) >= 2
 
     def _read_table_line(self, line_start: int, line_end: int) -> bool:
         """A line of ``|``-separated cells: a header row starts a table, a row under one is a task.

@@ -57,7 +57,7 @@ def shadow(text: str) -> str:
     """The text with full-width punctuation and digits as ASCII, the same length; a statement of who
     answers in other brackets (〔责任单位:…〕, 【牵头单位:…】) is bracketed as in ( )."""
     result = text.translate(SHADOW)
-    if "〔" in result or "【" in result:
+    if "〔" in result or "【" in result or "[" in result:
         out = list(result)
         for match in _UNITS_IN_OTHER_BRACKETS.finditer(result):
             out[match.start()], out[match.end() - 1] = "(", ")"
@@ -81,6 +81,7 @@ _BRACKETED_LABEL: Final = re.compile(
 #: digits there, as a document's number (〔2024〕3号) has.
 _UNITS_IN_OTHER_BRACKETS: Final = re.compile(
     r"[〔【]\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)?\s*:[^〔〕【】\n]{1,160}[〕】]"
+    r"|\[\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)\s*:[^\[\]\n]{1,160}\]"
     r"|〔[^〔〕【】\n\d:：。]{2,160}〕"
 )
 
