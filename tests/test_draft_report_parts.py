@@ -242,3 +242,20 @@ def test_places_sharing_a_unit_and_a_collective_over_two_levels_are_one_name() -
 
 def test_an_instruction_to_every_office_is_no_milestone() -> None:
     assert draft_spec("一、工作要求\n各责任处室(单位)要于2月底前细化工作方案。\n", year=2024).targets == ()
+
+
+def test_items_of_a_progress_section_that_restate_their_targets_before_reporting() -> None:
+    text = (
+        "为推进决策部署落实,督查室对2021年重点工作上半年完成情况进行了督办。现将有关情况通报如下:\n"
+        "一、主要指标任务完成情况\n"
+        "(一)全市主要预期目标完成情况\n"
+        "上半年,全市完成地区生产总值802.81亿元,比上年同期增长28.6%。\n"
+        "(二)报告中确定的其他指标任务完成情况\n"
+        "1.引进行业龙头企业投资项目不少于3个;新开工亿元以上产业项目100个。上半年,引进世界500强企业投资项目3个。\n"
+        "2.培育互联网融合发展平台2家。支持企业实施数字化改造,重点支持3家企业。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2021).targets] == [
+        "引进行业龙头企业投资项目不少于3个",
+        "新开工亿元以上产业项目100个",
+        "培育互联网融合发展平台2家",
+    ]

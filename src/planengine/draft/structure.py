@@ -1440,17 +1440,20 @@ def _drop_reviews(node: Node, sh: str) -> None:
     A section on this year's progress keeps the paragraphs that restate its targets (年度目标:…,
     each followed by 进展情况:… in a 通报); the rest of it reports."""
     kept = []
+    settled: list[Node] = []  # sections cut down to the targets their items restate: judged once
     for child in node.children:
+        this_years_progress = bool(_PROGRESS_SECTION.search(child.title)) and not _LAST_YEAR.search(child.title)
         # a table row is a task, whatever its name says (黑臭水体整治成效不稳定 is a problem to fix)
         if child.kind == "row" or not _looks_back(child.title):
             kept.append(child)
-        elif (
-            _PROGRESS_SECTION.search(child.title)
-            and not _LAST_YEAR.search(child.title)
-            and (any(part.reported for part in child.walk()) or _keep_stated_targets(child, sh))
-        ):
+        elif this_years_progress and any(part.reported for part in child.walk()):
             # its items restate their targets, each before its report (…4.7万人次以上。完成情况:…)
             kept.append(child)
+        elif this_years_progress and _keep_restated_items(child, sh):
+            kept.append(child)  # 1.引进…项目不少于3个。上半年,引进…: each item's target, its report cut off
+            settled.append(child)
+        elif this_years_progress and _keep_stated_targets(child, sh):
+            kept.append(child)  # 年度目标:… paragraphs, each before its report
         elif (
             _PROGRESS_SECTION.search(child.title)
             and not _LAST_YEAR.search(child.title)
@@ -1467,7 +1470,8 @@ def _drop_reviews(node: Node, sh: str) -> None:
         if child.kind != "row" and _PRINCIPLE_SECTION.search(child.title):
             for part in child.walk():
                 part.regions[:] = [attrs.evolve(r, milestones=False) for r in part.regions]
-        _drop_reviews(child, sh)
+        if all(child is not done for done in settled):
+            _drop_reviews(child, sh)
 
 
 #: A paragraph that reports progress, whatever section it is in (进展情况:…, 工作进展:…, 此项工作已完成。…),
@@ -1494,6 +1498,41 @@ def _drop_progress_paragraphs(node: Node, sh: str) -> None:
             part.regions[:] = _paragraphs(part.regions, sh, _PROGRESS_PARAGRAPH, keep=False, until_label=_NEXT_STEPS)
             part.reported = sum(r.end - r.start for r in part.regions) < before
             part.regions[:] = _paragraphs(part.regions, sh, _DEADLINE_LINE, keep=False)
+
+
+#: Where an item of a progress section turns from its target to what is done (…项目100个。上半年,引进…).
+_REPORT_TURN: Final = re.compile(
+    r"(?:^|(?<=[。;]))\s*(?:20\d{2}年)?(?:上半年|前三季度|一季度|1\s*-\s*\d{1,2}月份?|截至|截止|今年以来|年初以来)"
+)
+
+
+def _keep_restated_items(section: Node, sh: str) -> bool:
+    """Cut the numbered items of a progress section down to the target each restates before its
+    report (1.引进…投资项目不少于3个。上半年,引进…): whether any item does so (else nothing is cut)."""
+    cuts: list[tuple[Node, int]] = []
+    for part in section.walk():
+        if part is section or not part.regions or not part.own.isdigit():
+            continue
+        start = part.regions[0].start
+        turn = _REPORT_TURN.search(sh, start, part.regions[-1].end)
+        if turn is not None and sh[start : turn.start()].strip(" 。;"):
+            cuts.append((part, turn.start()))
+    if not cuts:
+        return False
+    for part in section.walk():
+        if part is not section and part.regions:
+            cut = next((at for item, at in cuts if item is part), None)
+            if cut is None and part.own.isdigit():
+                # an item with no report in it (2.培育…平台2家,…30家。支持企业实施…): its first sentence
+                first_stop = sh.find("。", part.regions[0].start, part.regions[-1].end)
+                cut = first_stop if first_stop >= 0 else part.regions[-1].end
+            part.regions[:] = (
+                []
+                if cut is None
+                else [attrs.evolve(r, end=min(r.end, cut), label=False) for r in part.regions if r.start < cut]
+            )
+    section.regions[:] = []  # the section's own text reports
+    return True
 
 
 def _keep_stated_targets(section: Node, sh: str) -> bool:
