@@ -112,3 +112,29 @@ def test_herders_in_ten_thousands_are_people_counted() -> None:
     text = "民生工程\n解决2.6万农牧民的饮水安全问题。\n"
     target = draft_spec(text, year=2017).targets[0]
     assert (target.kind, target.value) == ("count", Decimal(26000))
+
+
+def test_an_assessment_table_reads_its_targets_not_its_scoring() -> None:
+    text = (
+        "2025年度乡村振兴实绩考核细则\n"
+        "考核对象为全县11个乡镇,“好”等次比例原则上不超过30%。\n"
+        "考核内容 | 考核指标 | 分值 | 评分标准 | 责任单位\n"
+        "粮食生产 | 粮食播种面积稳定在县下达任务以上,全县不低于42.6万亩 | 5 | 每少100亩扣0.5分 | 县农业农村局\n"
+        "农民增收 | 脱贫人口人均纯收入增长8%以上 | 5 | 增速达到8%得3分 | 县乡村振兴服务中心\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.quote, t.kind) for t in targets] == [
+        ("粮食播种面积稳定在县下达任务以上", "relative"),
+        ("全县不低于42.6万亩", "amount"),
+        ("脱贫人口人均纯收入增长8%以上", "growth-rate"),
+    ]
+
+
+def test_a_five_year_plans_period_gone_and_word_counts_are_no_targets() -> None:
+    text = (
+        "吉林省政府工作报告\n"
+        "2026年吉林省政府工作报告中,“发展”出现67次,“建设”出现57次。\n"
+        "胡玉亭说,“十四五”期间,吉林省地区生产总值达到1.5万亿元、增长19.8%。财政收入达到1350亿元。\n"
+        "报告显示,吉林省2026年主要预期目标是:地区生产总值增长5%左右。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["地区生产总值增长5%左右"]

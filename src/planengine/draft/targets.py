@@ -85,7 +85,8 @@ _CONTEXT_THEN_DOES: Final = re.compile(
 #: the rules of the assessment, never its targets.
 _SCORING: Final = re.compile(
     r"得(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$|"
-    r"扣分|加分|分值|完成[^,;。]{0,8}得\s*\d+(?:\.\d+)?\s*分|"  # 完成目标得6分
+    r"出现\d+次|"  # “发展”出现67次: how often a report says a word
+    r"扣分|加分|分值|完成[^,;。]{0,8}得\s*\d+(?:\.\d+)?\s*分|得\s*\d+(?:\.\d+)?\s*分$|计分$|考核对象|等次比例|"  # 完成目标得6分
     r"分为[^。]*?[一二三四五六七八九十\d]+\s*个?(?:等次|档次|等级|档)|"  # 考核结果分为优秀…四个等次
     r"扣分|加分|分值"  # 按未完成比例扣分, 每项扣分不超过该项分值的50%: how the plan is scored (加分累计不超过3分)
 )
@@ -200,6 +201,21 @@ def year_headline(sh: str, start: int, end: int) -> int | None:
     """The year of a line that is a year and a few words (2020年长沙), a headline over the lines after it."""
     headline = _YEAR_HEADLINE.fullmatch(sh, start, end)
     return int(headline.group("year")) if headline else None
+
+
+#: A sentence opening with a five-year plan's period (“十四五”期间,…; 胡玉亭说,十三五时期,…).
+_PLAN_PERIOD: Final = re.compile(r"\s*" + _ATTRIBUTION + r"[“\"]?十(?P<n>[一二三四五])五[”\"]?(?:期间|时期|以来)[,,]")
+_PERIOD_NUMBER: Final = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}
+
+
+def _past_plan_period(sh: str, start: int, end: int, year: int | None) -> bool:
+    """Whether a sentence opens with a five-year plan's period that ended before the plan year
+    (“十四五”期间,… in a plan for 2026): it looks back, as 过去五年 does."""
+    period = _PLAN_PERIOD.match(sh, start, end)
+    if period is None or year is None:
+        return False
+    last_year = 2010 + 5 * (_PERIOD_NUMBER[period.group("n")] - 11)  # 十一五: 2006-2010
+    return last_year < year
 
 
 def _paragraph_end(sh: str, start: int, end: int) -> int:
@@ -456,7 +472,7 @@ _ASSIGNED: Final = re.compile(
     r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办|[省市县区]定)[^,;。]{0,20}?(?:目标|任务|指标|计划|(?:采购|任务|工作)量)"
     r"|(?:达到|满足)[^,;。]{0,12}?考核(?:要求|目标)"
     r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?)?(?:要求|目标|标准)$"  # 达到市级要求
-    r"|(?:不低于|不少于|高于)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标|任务|要求|指标)$"
+    r"|(?:不低于|不少于|高于|稳定在|保持在)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标|任务|要求|指标|计划)(?:以上)?$"
 )
 _NET: Final = re.compile(r"净增")
 
@@ -564,7 +580,7 @@ def read_region(
     past_year_until = -1  # the end of a paragraph that opened with a year gone (2024年,我省…)
     reported_before = False  # whether the sentence before reported on a year gone
     for s_start, s_end in sentences(sh, start, end):
-        if _LOOKING_BACK.match(sh, s_start, s_end):
+        if _LOOKING_BACK.match(sh, s_start, s_end) or _past_plan_period(sh, s_start, s_end, year):
             looking_back_until = _paragraph_end(sh, s_start, end)
         if s_start < looking_back_until:
             if not _opens_ahead(sh, s_start, s_end, year):
