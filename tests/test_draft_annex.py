@@ -49,3 +49,24 @@ def test_a_table_that_states_targets_answers_only_for_its_own() -> None:
     text = PLAN.replace("| 口袋公园建设 |", "| 新建口袋公园10个 |")
     targets = draft_spec(text, year=2025).targets
     assert all(t.lead == () for t in targets if t.quote.startswith("三年"))
+
+
+def test_a_table_of_units_by_item_number_answers_for_the_items_numbered_so() -> None:
+    text = (
+        "2024年教育重点工作任务清单\n"
+        "一、学前教育\n1.新建公办幼儿园4所。\n2.学前三年毛入园率达到93%以上。\n"
+        "二、义务教育\n3.新增义务教育学位2000个。\n4.县第一中学本科上线人数突破1200人。\n"
+        "任务分工表\n"
+        "序号 | 牵头科室 | 配合科室\n"
+        "1 | 项目建设办公室 | 计划财务股\n"
+        "2 | 基础教育股 | 督导室\n"
+        "3 |  | 教研室\n"
+        "4 | 教研室 | 县第一中学、招生考试中心\n"
+    )
+    targets = sorted(draft_spec(text, year=2024).targets, key=lambda t: t.start)
+    assert [(t.lead, t.support) for t in targets] == [
+        (("项目建设办公室",), ("计划财务股",)),
+        (("基础教育股",), ("督导室",)),
+        (("基础教育股",), ("教研室",)),  # a blank lead cell: merged with the one above
+        (("教研室",), ("县第一中学", "招生考试中心")),
+    ]

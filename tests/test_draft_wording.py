@@ -138,3 +138,27 @@ def test_a_five_year_plans_period_gone_and_word_counts_are_no_targets() -> None:
         "报告显示,吉林省2026年主要预期目标是:地区生产总值增长5%左右。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2026).targets] == ["地区生产总值增长5%左右"]
+
+
+def test_a_leader_named_before_the_units_on_their_line() -> None:
+    text = (
+        "目标任务分解\n一、经济发展\n1.地区生产总值增长7%左右。\n"
+        "责任领导:王振国  牵头单位:经济发展局  配合单位:统计局、各园区服务中心\n"
+    )
+    target = draft_spec(text, year=2024).targets[0]
+    assert (target.lead, target.support) == (("经济发展局",), ("统计局", "各园区服务中心"))
+
+
+def test_units_closing_a_group_of_items_answer_for_each_of_them() -> None:
+    text = (
+        "十件民生实事\n一、稳岗就业促增收\n1.城镇新增就业4.2万人以上。\n2.开展补贴性职业技能培训1.8万人次。\n"
+        "牵头单位:市人力资源社会保障局\n责任单位:市财政局、市农业农村局\n"
+        "二、扩大优质教育资源\n3.新建公办幼儿园9所。(牵头单位:市教育体育局)\n4.开工建设老年大学。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.lead, t.support) for t in targets] == [
+        (("市人力资源社会保障局",), ("市财政局", "市农业农村局")),
+        (("市人力资源社会保障局",), ("市财政局", "市农业农村局")),
+        (("市教育体育局",), ()),
+        ((), ()),
+    ]

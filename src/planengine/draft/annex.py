@@ -8,7 +8,8 @@ quote counts most, then its heading (the action it is under) and its sentence. H
 which shares a topic with a row (阶段目标 / 到2025年底…, 保障措施 / 强化资金保障…) keep their targets
 unanswered, as the plan leaves them.
 
-The target moves to the row's task, which is what the plan makes answerable for it.
+The target moves to the row's task, which is what the plan makes answerable for it. A table whose
+rows name no topic, only a number (序号 | 牵头科室 | 配合科室), answers for the items numbered so.
 """
 
 from __future__ import annotations
@@ -39,10 +40,13 @@ _SENTENCE_END: Final = "。;\n"
 def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Move each unanswered target to the row of an annex table whose topic it matches (in place)."""
     rows = _annex_rows(root, readings)
-    if not rows:
+    if not rows or any(bracket.responsibility for bracket in root.brackets):
         return
-    topics = [(row, _pairs(row.title)) for row in rows]
-    if any(bracket.responsibility for bracket in root.brackets):
+    numbered = {row.own: row for row in rows if "#" in row.number}  # 序号 | 牵头科室 | 配合科室
+    if numbered:
+        _answer_by_number(root, readings, numbered)
+    topics = [(row, _pairs(row.title)) for row in rows if "#" not in row.number]
+    if not topics:
         return
     # (the plan's own title, over all of it, is no heading that says what a part is about)
     for node, heading in (found for child in root.children for found in _unanswered(child, "")):
@@ -61,6 +65,25 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
             else:
                 readings.setdefault(id(row), []).append((0, reading))
         readings[id(node)] = kept
+
+
+def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]], numbered: dict[str, Node]) -> None:
+    """Move the targets of each unanswered item numbered N to the table's row N (序号 | 牵头科室 |
+    配合科室 after items 1. to 20. numbered on through the plan). Numbers that restart under each
+    heading (1. 2. under 一、, 1. 2. under 二、) say no one item: nothing is moved."""
+    items = [
+        node
+        for child in root.children
+        for node, _ in _unanswered(child, "")
+        if node.own.isdigit() and readings.get(id(node))
+    ]
+    if len({node.own for node in items}) < len(items):
+        return
+    for node in items:
+        row = numbered.get(node.own)
+        if row is not None:
+            readings.setdefault(id(row), []).extend((0, reading) for _, reading in readings[id(node)])
+            readings[id(node)] = []
 
 
 def _annex_rows(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> list[Node]:

@@ -136,12 +136,19 @@ class Responsibility:
 _KINDS_AS_UNITS: Final = frozenset({"街道", "乡镇", "镇街", "街镇", "板块", "园区"})
 
 
+#: Schools that answer for a target (县第一中学), named as what a plan may build too.
+_SCHOOLS: Final = ("中学", "小学", "中专", "幼儿园")
+_BUILDING: Final = re.compile(r"(?:开工|建设|新建|改建|扩建|改扩建|建成|启动|实施|推进|完成|迁建)")
+
+
 def looks_like_unit(name: str) -> bool:
     """Whether a name ends like an organisation (局, 委, 办, 政府, 街道, 镇, 集团 ...)."""
     name = name.strip().strip("*")
     if len(name) == 2:  # 妇联, 团委, 科协; but 各乡 in 各乡、镇人民政府 is half a name
         # 街道, 乡镇, 板块 (a city's development zones): every one of them, named by their kind
         return name.endswith(("联", "委", "协", "会", "办", "局", "院")) or name in _KINDS_AS_UNITS
+    if len(name) >= 4 and name.endswith(_SCHOOLS):  # 县第一中学, 县职业中专; not 新建第三中学
+        return not _BUILDING.match(name)
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES)
 
 

@@ -137,6 +137,8 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("circled", re.compile(r"\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
 )
 _RESPONSIBILITY_LINE: Final = re.compile(
+    # 责任领导:王振国  牵头单位:经济发展局  配合单位:…: who leads in person, then the units
+    r"\s*(?:责任领导|分管领导|牵头领导|牵头负责领导|责任人)\s*:(?=[^\n]*(?:牵头|责任|配合)(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|"
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
@@ -808,6 +810,8 @@ _TABLE_UNIT: Final = re.compile(r"[(（]?\s*(?:金额|投资)?单位\s*[:：]\s*
 _MONEY_COLUMN: Final = re.compile(r"(?:投资|资金|金额|经费)(?!来源|渠道|性质)")
 #: A line that opens an attachment (附件, 附件2:): the document's headings before it are closed.
 _ATTACHMENT: Final = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
+#: The title of a table of who answers for what (任务分工表, 重点任务责任分工表): no part of the item above.
+_UNITS_TABLE_TITLE: Final = re.compile(r"[^,;。:：|]{0,30}(?:任务|责任)?分工(?:一览)?表")
 #: A note under a table (备注:…, 注:…, 附件…, 说明:…), not the rest of a row.
 _NOTE: Final = re.compile(r"(?:备注|注|说明|附件|附表|填报|联系人)\s*[:：\d]")
 
@@ -820,10 +824,26 @@ def outline(text: str, sh: str) -> Outline:
     _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
     _settle_labels(reader.root)
     _drop_reviews(reader.root, sh)
+    _share_closing_units(reader.root, sh)
     _units_from_headings(reader.root)
     _items_of_root_brackets(reader.root, text)
     subject_units(reader.root, text, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+def _share_closing_units(root: Node, sh: str) -> None:
+    """Units stated on lines of their own after the last numbered item under a heading, when no item
+    before names any (1.… 2.… 3.… / 牵头单位:… / 责任单位:…), answer for every item of the group."""
+    for node in root.walk():
+        items = [child for child in node.children if child.kind != "row" and child.own.isdigit()]
+        if len(items) < 2 or not items[-1].brackets or any(item.brackets for item in items[:-1]):
+            continue
+        closing = items[-1].brackets[-1]
+        if closing.start > 0 and sh[closing.start - 1] != "\n":
+            continue  # a bracket inside the last item's text is that item's own
+        for item in items[:-1]:
+            item.brackets.append(closing)
+            item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
 
 
 def _items_of_root_brackets(root: Node, text: str) -> None:
@@ -1034,7 +1054,7 @@ class _OutlineReader:
         if table_unit:
             self.table_unit, self.table_unit_position = table_unit.group(1), self.position
             return  # 单位:万元: the measure of the table below, no text of the plan
-        if self.stack and _ATTACHMENT.fullmatch(line):
+        if self.stack and (_ATTACHMENT.fullmatch(line) or _UNITS_TABLE_TITLE.fullmatch(line)):
             self.stack, self.kinds, self.header = [], [], None  # 附件: what follows is no part of the last heading
             return
         heading = _heading(self.sh, s, e)
@@ -1790,6 +1810,19 @@ def _table_row(
         row.lead, row.support = _starred_units(row.lead, row.support)
     indicators, statement = _row_target(sh, row)
     if not row.content and statement is None:
+        if re.fullmatch(r"\d{1,3}", row.serial) and (row.lead or row.support) and row.units_written:
+            # 3 | 基础教育股 | 计划财务股: who answers for the item numbered so (see annex.py)
+            node = Node(
+                number=parent.number + f"#{row.serial}",
+                own=row.serial,
+                kind="row",
+                title=f"第{row.serial}项",
+                parent=parent,
+            )
+            node.brackets.append(
+                Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(row.lead), tuple(row.support)))
+            )
+            parent.children.append(node)
         return
     previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
     if previous is not None and statement is not None and not (row.serial or row.content or row.units_written):
