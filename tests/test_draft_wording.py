@@ -162,3 +162,13 @@ def test_units_closing_a_group_of_items_answer_for_each_of_them() -> None:
         (("市教育体育局",), ()),
         ((), ()),
     ]
+
+
+def test_a_quarters_label_dates_what_follows_it() -> None:
+    text = "行动\n1 | 招大引强行动 | 1季度:招引10亿元以上项目2个,亿元以上项目15个;第二季度:招引项目4个 | 区投促局 |\n"
+    targets = draft_spec(text, year=2022).targets
+    assert [(t.quote, t.kind, t.value) for t in targets] == [
+        ("招引10亿元以上项目2个", "milestone", Decimal(2)),
+        ("亿元以上项目15个", "milestone", Decimal(15)),
+        ("招引项目4个", "milestone", Decimal(4)),
+    ]

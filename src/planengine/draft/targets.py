@@ -737,7 +737,9 @@ def _read_sentence(
             horizon = horizon_match.group()
         month_label = _MONTH_LABEL.fullmatch(clause) if sh[c_end : c_end + 1] == ":" else None
         if month_label:  # 4月:公布采购意向公告,完成培训65人: an entry of a monthly plan, all of it due then
-            carried, carried_end, labelled = (clause.strip() + ":", int(month_label.group(1))), c_end, True
+            quarter = month_label.group("quarter")
+            month = 3 * ("一二三四".find(quarter) + 1 or int(quarter)) if quarter else int(month_label.group("month"))
+            carried, carried_end, labelled = (clause.strip() + ":", month), c_end, True
             continue
         deadline_match = _DEADLINE.search(clause)
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
@@ -814,7 +816,9 @@ _WHOLE_YEAR: Final = re.compile(r"全年|年内|年度|当年")
 #: An item's mark inside a sentence (…道路建设:(1)9月底前,…).
 _ITEM_MARK: Final = re.compile(r"^\s*[(（]\d{1,2}[)）]")
 #: A month labelling an entry of a monthly plan (4月:…, 12月份:…).
-_MONTH_LABEL: Final = re.compile(r"\s*(1[0-2]|[1-9])\s*月份?\s*")
+_MONTH_LABEL: Final = re.compile(
+    r"\s*(?:(?P<month>1[0-2]|[1-9])\s*月份?|第?(?P<quarter>[一二三四1-4])\s*季度(?:末|底)?)\s*"  # 4月:, 1季度:
+)
 #: A clause that is a rate and nothing else: (在实际工作中)力争达到7%(以上).
 _BARE_RATE: Final = re.compile(
     r"\s*(?:在[^,]{0,10}?中|同时|并)?,?(?:力争|争取|努力|确保)?(?:达到|达|实现|超过|突破|到)?"
