@@ -172,3 +172,16 @@ def test_a_quarters_label_dates_what_follows_it() -> None:
         ("亿元以上项目15个", "milestone", Decimal(15)),
         ("招引项目4个", "milestone", Decimal(4)),
     ]
+
+
+def test_a_project_tables_schedule_states_its_targets_and_its_content_describes() -> None:
+    text = (
+        "2024年重点项目计划\n"
+        "序号 | 项目名称 | 建设内容及规模 | 总投资(万元) | 2024年计划投资(万元) | 形象进度目标 | 责任单位 |\n"
+        "一、产业发展项目(2个) |  |  | 112500 | 35450 |  |  |\n"
+        "1 | 新材料产业园标准化厂房 | 新建标准化厂房12栋,建筑面积18.6万平方米 | 56000 | 18500 | 6月底前12栋全部主体封顶 | 经开区管委会 |\n"
+        "截至8月底,12个项目超额完成节点目标,3个项目报市政府同意后调整目标任务。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    # the year's planned spending (quoted from the project's name to its figure) and the schedule
+    assert sorted((t.kind, t.quote[-5:]) for t in targets) == [("amount", "18500"), ("milestone", "部主体封顶")]

@@ -1780,6 +1780,12 @@ def _starred_units(lead: list[str], support: list[str]) -> tuple[list[str], list
     return lead, support
 
 
+#: A column of what a project is (建设内容及规模, 主要建设内容).
+_DESCRIPTION_HEADER: Final = re.compile(r"建设(?:内容|规模)")
+#: A column of what a project is to reach by when this year (形象进度目标, 年度进度目标).
+_SCHEDULE_TARGET_HEADER: Final = re.compile(r"进度目标|节点目标")
+
+
 def _table_row(
     text: str,
     sh: str,
@@ -1793,7 +1799,16 @@ def _table_row(
     follow-on row (no number, no task, no units) adds its target to the task above."""
     if any(_TOTAL_ROW.fullmatch(sh[a:b].strip()) for a, b in cells[:3]):
         return  # 合计 | 42个、5860户: the rows' sum, stated by the rows already
+    if _GROUP_TOTAL.fullmatch(sh[cells[0][0] : cells[0][1]].strip()):
+        return  # 一、产业发展项目(3个) | | 112500 | 35450: a group's heading row with its sums
     roles = _row_roles(text, sh, cells, header)
+    if "when" in roles and any(_SCHEDULE_TARGET_HEADER.search(h) for h in header):
+        # 建设内容及规模 | … | 形象进度目标: the schedule states the row's targets, the content describes
+        # the project (新建标准化厂房12栋,建筑面积18.6万平方米)
+        roles = [
+            "skip" if r == "content" and i < len(header) and _DESCRIPTION_HEADER.search(header[i]) else r
+            for i, r in enumerate(roles)
+        ]
     row = _sort_cells(text, sh, cells, roles, last_units)
     if not row.unit_text:  # 新种任务(亩): the target column names its measure
         measured = (_MEASURED_HEADER.search(h) for h, r in zip(header, roles) if r == "target")
@@ -1998,6 +2013,8 @@ class _RowCells:
 
 #: The first cells of a row that sums the rows above.
 _TOTAL_ROW: Final = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计")
+#: A group's heading as a table row, counting its rows (一、产业发展项目(3个)).
+_GROUP_TOTAL: Final = re.compile(r"[一二三四五六七八九十]{1,3}[、.][^|]{1,30}\(\d{1,3}\s*[个项]\)")
 #: A cell that is only a date or a span of time (2025年12月, 12月底前, 全年, 长期, 2024): nothing to read.
 _DATE_ONLY: Final = re.compile(
     r"(?:(?:20\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?(?:完成)?"
