@@ -185,3 +185,16 @@ def test_a_project_tables_schedule_states_its_targets_and_its_content_describes(
     targets = draft_spec(text, year=2024).targets
     # the year's planned spending (quoted from the project's name to its figure) and the schedule
     assert sorted((t.kind, t.quote[-5:]) for t in targets) == [("amount", "18500"), ("milestone", "部主体封顶")]
+
+
+def test_units_after_a_dash_labelled_without_colons() -> None:
+    text = (
+        "2025年重点工作责任清单\n一、经济发展\n"
+        "1. 新增规上工业企业3家 —— 责任领导 刘海燕 ; 牵头 镇工业园区服务中心 ; 配合 镇经济发展办\n"
+        "2. 完成固定资产投资12亿元 —— 责任领导 王立军 ; 牵头 镇经济发展办 ; 配合 镇规划建设办、镇财政所\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.quote, t.lead, t.support) for t in targets] == [
+        ("新增规上工业企业3家", ("镇工业园区服务中心",), ("镇经济发展办",)),
+        ("完成固定资产投资12亿元", ("镇经济发展办",), ("镇规划建设办", "镇财政所")),
+    ]

@@ -558,6 +558,14 @@ def find_brackets(
         if responsibility:
             found.append((opened, closed + 1, responsibility))
             covered = closed
+    tail = _DASHED_UNITS.search(shadowed, max(covered + 1, start), end)
+    if tail is not None:
+        # …增长8%以上 —— 责任领导 王立军 ; 牵头 镇经济发展办 ; 配合 镇统计站: the units after a dash
+        content = _BARE_LABEL.sub(r"\1:", source[tail.start("units") : tail.end()])
+        said = parse_responsibility(content)
+        if said:
+            found.append((tail.start(), tail.end(), said))
+            return found
     cut = _cut_off_bracket(shadowed, start, end, covered)
     if cut is not None:
         content = source[cut + 1 : end].rstrip()
@@ -568,6 +576,14 @@ def find_brackets(
     return found
 
 
+#: Units after a dash at a line's end, labelled with or without colons (—— 牵头 X ; 配合 Y).
+_DASHED_UNITS: Final = re.compile(
+    r"\s*(?:——|—|--)\s*(?P<units>(?:责任领导|分管领导|牵头单位|牵头|责任单位)\s*:?\s*[^\n]*?)\s*(?=\n|$)"
+)
+#: A role's label followed by a blank instead of a colon (牵头 镇经济发展办).
+_BARE_LABEL: Final = re.compile(
+    r"(责任领导|分管领导|牵头单位|配合单位|责任单位|协办单位|牵头|配合|协办)\s+(?=[^\s:：;；])"
+)
 #: Nothing but blanks to the text's end.
 _ONLY_BLANKS_LEFT: Final = re.compile(r"\s*\Z")
 
