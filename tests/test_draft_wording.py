@@ -198,3 +198,13 @@ def test_units_after_a_dash_labelled_without_colons() -> None:
         ("新增规上工业企业3家", ("镇工业园区服务中心",), ("镇经济发展办",)),
         ("完成固定资产投资12亿元", ("镇经济发展办",), ("镇规划建设办", "镇财政所")),
     ]
+
+
+def test_a_striven_deadline_makes_its_items_targets_striven() -> None:
+    text = "民生实事\n1.新增中学学位3985个,其中初中学位2185个。\n完成时限:力争2026年8月底前\n2.新增托位100个。\n完成时限:2026年6月底前\n"
+    targets = draft_spec(text, year=2026).targets
+    assert [(t.quote, t.strive) for t in targets] == [
+        ("新增中学学位3985个", True),
+        ("其中初中学位2185个", True),
+        ("新增托位100个", False),
+    ]

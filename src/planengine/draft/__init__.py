@@ -300,6 +300,9 @@ def _node_readings(
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value, indicator.label)
         if reading is not None:
             found.append((0, reading))
+    if found and any(_STRIVEN_DEADLINE.search(sh, region.start, region.end) for region in node.regions):
+        # 完成时限:力争2026年8月底前: the item's targets are striven for
+        found = [(segment, attrs.evolve(r, strive=True)) for segment, r in found]
     if node.kind == "row" and found:
         found = _row_strive(sh, node.position, found)
         if node.title:  # 安全生产事故 | 动态清零: a figure that names nothing is of the row's task
@@ -307,6 +310,8 @@ def _node_readings(
     return found
 
 
+#: A deadline the plan strives for (完成时限:力争2026年8月底前): so are the targets it dates.
+_STRIVEN_DEADLINE: Final = re.compile(r"(?:完成时限|完成时间|时间节点|时限)\s*:\s*(?:力争|争取)")
 #: 力争 opening a cell of a table row (its task, its target): it governs the row's cells after it.
 _STRIVE_CELL: Final = re.compile(r"(?<![^|\n\s])(?:力争|争取|争创)")
 
