@@ -35,6 +35,8 @@ _HEADING_SHARES: Final = 2
 _TARGET_SHARES: Final = 2
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_END: Final = "。;\n"
+#: How far from a target its sentence is looked for, each way.
+_REACH: Final = 300
 
 
 def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
@@ -48,14 +50,21 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
     topics = [(row, _pairs(row.title)) for row in rows if "#" not in row.number]
     if not topics:
         return
+    in_scope: dict[int, bool] = {}  # id(parent) -> whether any heading under it shares a topic
     # (the plan's own title, over all of it, is no heading that says what a part is about)
     for node, heading in (found for child in root.children for found in _unanswered(child, "")):
         own = readings.get(id(node))
         if not own:
             continue
         heading_pairs = _pairs(heading)
-        siblings = node.parent.children if node.parent is not None else [node]
-        if not any(len(_pairs(other.title) & pairs) >= _HEADING_SHARES for other in siblings for _, pairs in topics):
+        parent = node.parent if node.parent is not None else node
+        if id(parent) not in in_scope:  # judged once for all the headings side by side
+            in_scope[id(parent)] = any(
+                len(_pairs(other.title) & pairs) >= _HEADING_SHARES
+                for other in (parent.children if parent is not node else [node])
+                for _, pairs in topics
+            )
+        if not in_scope[id(parent)]:
             continue  # 到2025年底, 强化资金保障: no topic of the table under this heading, nor beside it
         kept: list[tuple[int, Reading]] = []
         for segment, reading in own:
@@ -141,9 +150,11 @@ def _best_row(
 
 
 def _sentence(sh: str, start: int, end: int) -> str:
-    begin = max(sh.rfind(mark, 0, start) for mark in _SENTENCE_END) + 1
-    stops = [i for i in (sh.find(mark, end) for mark in _SENTENCE_END) if i >= 0]
-    return sh[begin : min(stops) if stops else len(sh)]
+    """The sentence around ``start:end``, looked for within a bounded reach (the reading stays linear)."""
+    low, high = max(0, start - _REACH), min(len(sh), end + _REACH)
+    begin = max(max(sh.rfind(mark, low, start) for mark in _SENTENCE_END) + 1, low)
+    stops = [i for i in (sh.find(mark, end, high) for mark in _SENTENCE_END) if i >= 0]
+    return sh[begin : min(stops) if stops else high]
 
 
 def _pairs(words: str) -> frozenset[str]:

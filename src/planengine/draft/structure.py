@@ -1165,11 +1165,11 @@ class _OutlineReader:
             self.table_support = _table_title_support(self.sh, line_start)
             return True
         if self.header is not None:
-            before = list(self.current.children)
+            before = len(self.current.children)
             _table_row(self.text, self.sh, cells, self.header, self.last_units, self.current)
             if self.table_support:
-                for row in self.current.children:
-                    if row.kind == "row" and row.brackets and all(row is not old for old in before):
+                for row in self.current.children[before:]:
+                    if row.kind == "row" and row.brackets:
                         answer = row.brackets[-1].responsibility
                         extra = tuple(n for n in self.table_support if n not in answer.lead + answer.support)
                         row.brackets[-1] = attrs.evolve(
@@ -1541,9 +1541,10 @@ def _keep_restated_items(section: Node, sh: str) -> bool:
             cuts.append((part, turn.start()))
     if not cuts:
         return False
+    cut_at = {id(item): at for item, at in cuts}
     for part in section.walk():
         if part is not section and part.regions:
-            cut = next((at for item, at in cuts if item is part), None)
+            cut = cut_at.get(id(part))
             if cut is None and part.own.isdigit():
                 # an item with no report in it (2.培育…平台2家,…30家。支持企业实施…): its first sentence
                 first_stop = sh.find("。", part.regions[0].start, part.regions[-1].end)

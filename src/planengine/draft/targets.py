@@ -86,9 +86,9 @@ _CONTEXT_THEN_DOES: Final = re.compile(
 _SCORING: Final = re.compile(
     r"得(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$|"
     r"出现\d+次|"  # “发展”出现67次: how often a report says a word
-    r"扣分|加分|分值|完成[^,;。]{0,8}得\s*\d+(?:\.\d+)?\s*分|得\s*\d+(?:\.\d+)?\s*分$|计分$|考核对象|等次比例|"  # 完成目标得6分
-    r"分为[^。]*?[一二三四五六七八九十\d]+\s*个?(?:等次|档次|等级|档)|"  # 考核结果分为优秀…四个等次
-    r"扣分|加分|分值"  # 按未完成比例扣分, 每项扣分不超过该项分值的50%: how the plan is scored (加分累计不超过3分)
+    # 按未完成比例扣分, 每项扣分不超过该项分值的50%, 加分累计不超过3分, 完成目标得6分: how the plan is scored
+    r"扣分|加分|分值|完成[^,;。]{0,8}得\s*\d+(?:\.\d+)?\s*分|得\s*\d+(?:\.\d+)?\s*分$|计分$|考核对象|等次比例|"
+    r"分为[^。]{0,60}?[一二三四五六七八九十\d]+\s*个?(?:等次|档次|等级|档)"  # 考核结果分为优秀…四个等次
 )
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
@@ -218,6 +218,14 @@ def _past_plan_period(sh: str, start: int, end: int, year: int | None) -> bool:
         return False
     last_year = 2010 + 5 * (_PERIOD_NUMBER[period.group("n")] - 11)  # 十一五: 2006-2010
     return last_year < year
+
+
+def _opens_paragraph(sh: str, region_start: int, position: int) -> bool:
+    """Whether only blanks stand between ``position`` and its line's start (or its region's)."""
+    i = position - 1
+    while i >= region_start and sh[i] in " \t\u3000":
+        i -= 1
+    return i < region_start or sh[i] == "\n"
 
 
 def _paragraph_end(sh: str, start: int, end: int) -> int:
@@ -596,9 +604,8 @@ def read_region(
         opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
         if opener and year is not None and int(opener.group("year")) < year:
             past = True
-            if (opener.group("who") or sh.startswith(",", opener.end())) and (
-                not sh[start:s_start].strip() or sh[:s_start].rstrip(" \t\u3000").endswith("\n")
-            ):  # a paragraph that opens with it, as a time (2024年,我省…) or as what a report says
+            if (opener.group("who") or sh.startswith(",", opener.end())) and _opens_paragraph(sh, start, s_start):
+                # a paragraph that opens with it, as a time (2024年,我省…) or as what a report says
                 past_year_until = _paragraph_end(sh, s_start, end)
         elif s_start < past_year_until:
             if _opens_ahead(sh, s_start, s_end, year):
@@ -607,7 +614,7 @@ def read_region(
                 past = True  # 2024年,我省…。全年地区生产总值增长4.8%…: the paragraph reports that year
         if _LAST_YEAR_OPENS.match(sh, s_start, s_end) and not _THIS_YEAR_TURN.search(sh, s_start, s_end):
             reported_before, past = True, sh[s_end : s_end + 1] == ";"
-            if not sh[start:s_start].strip() or sh[:s_start].rstrip(" \t\u3000").endswith("\n"):
+            if _opens_paragraph(sh, start, s_start):
                 past_year_until = _paragraph_end(sh, s_start, end)
             continue  # 报告指出,贵州省去年在…取得初步成效: the sentence reports last year, and its paragraph
         so_far = _SO_FAR.match(sh, s_start, s_end)
