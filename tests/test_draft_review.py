@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from planengine.draft import draft_spec
-from planengine.draft.responsibility import split_units
+from planengine.draft.responsibility import looks_like_unit, split_units
 from planengine.draft.targets import Reading, read_region
 from planengine.draft.text import shadow
 
@@ -374,3 +374,69 @@ def test_an_address_whose_digits_are_an_id_dates_nothing() -> None:
 
     assert _published_year("http://x.gov.cn/info/1059/2011123.htm") is None
     assert _published_year("http://x.gov.cn/xxgk/202303/t20230317_38.html") == 2023
+
+
+# --- a third review (2026-12-02, afternoon) of the rules added that session ---------------------
+
+
+def _drafted(text: str, year: int | None = 2025) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(t.quote, t.kind, t.lead) for t in draft_spec(text, year=year).targets]
+
+
+def test_a_column_of_assessment_standards_holds_the_targets() -> None:
+    text = (
+        "目标责任书\n序号|考核内容|考核标准|责任单位\n"
+        "1|稳就业|全年城镇新增就业5000人|县人社局\n2|促投资|固定资产投资增长8%|县发改局\n3|惠民生|新建公园5个|县住建局\n"
+    )
+    assert [lead for _, _, lead in _drafted(text)] == [("县人社局",), ("县发改局",), ("县住建局",)]
+
+
+def test_a_year_named_as_a_horizon_and_otherwise_is_the_plan_year() -> None:
+    text = "年度计划\n到2025年底,全县新建5G基站300个。2025年6月底前完成改造100户。以2024年为基数,增长10%。\n"
+    assert draft_spec(text).spec["year"] == 2025
+
+
+def test_forecasts_one_after_another_and_an_estimated_cost() -> None:
+    text = "标题\n预计全县地区生产总值增长5.5%左右,预计规上工业增加值增长6%。新建污水处理厂1座,预计总投资3亿元。\n"
+    assert [quote for quote, _, _ in _drafted(text)] == [
+        "预计全县地区生产总值增长5.5%左右",
+        "预计规上工业增加值增长6%",
+        "新建污水处理厂1座",
+    ]
+
+
+def test_one_word_in_common_with_an_annex_row_gives_no_units() -> None:
+    text = (
+        "方案\n一、重点任务\n(一)城市道路建设\n新建城市道路10公里。\n(二)住房保障\n全年建设保障性住房500套。\n附件\n"
+        "序号 | 重点任务 | 牵头单位 | 配合单位\n1 | 城市道路建设 | 县住建局 | 县交通局\n"
+        "2 | 农村公路养护 | 县交通局 | 各乡镇\n3 | 城市绿化提升 | 县城管局 | 县林业局\n"
+    )
+    assert sorted(_drafted(text)) == [
+        ("全年建设保障性住房500套", "count", ()),
+        ("新建城市道路10公里", "amount", ("县住建局",)),
+    ]
+
+
+def test_a_headline_that_turns_ahead_ends_one_of_a_year_gone() -> None:
+    text = "工作总结\n一、重点工作\n2024年造林绿化\n全县完成造林1万亩。\n下一步打算\n新增造林2万亩。\n"
+    assert [quote for quote, _, _ in _drafted(text)] == ["新增造林2万亩"]
+
+
+def test_targets_set_in_a_paragraph_that_opened_with_a_year_gone() -> None:
+    text = "标题\n2024年,全县地区生产总值增长5%。主要预期目标是:地区生产总值增长6%,城镇新增就业5000人。\n"
+    assert [quote for quote, _, _ in _drafted(text)] == ["地区生产总值增长6%", "城镇新增就业5000人"]
+
+
+def test_a_reward_for_the_first_three_is_no_rank_and_a_score_to_reach_is_a_target() -> None:
+    drafted = _drafted("标题\n奖励前三名。营商环境评价分值达到85分以上。\n")
+    assert ("营商环境评价分值达到85分以上", "count", ()) in drafted
+    assert all(kind != "ceiling" for _, kind, _ in drafted)
+
+
+def test_a_school_by_name_answers_but_a_kind_of_school_does_not() -> None:
+    assert [looks_like_unit(n) for n in ("县第一中学", "白沙小学", "普惠性幼儿园", "新增公办幼儿园")] == [
+        True,
+        True,
+        False,
+        False,
+    ]

@@ -281,6 +281,8 @@ def _node_readings(
         if headline is not None:
             looking_back = headline < first_year
             continue
+        if looking_back and _OTHER_HEADLINE.fullmatch(sh, region.start, region.end):
+            looking_back = False  # 下一步打算: a headline of its own ends the year's
         if looking_back:
             continue
         found.extend(
@@ -310,6 +312,11 @@ def _node_readings(
     return found
 
 
+#: A short line of words alone that turns ahead (下一步打算, 2025年工作安排), a headline that ends one of
+#: a year gone (a headline of its parts, 经济恢复增长, does not).
+_OTHER_HEADLINE: Final = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,8}(?:打算|计划|安排|目标|任务|举措|措施|重点|下一步|下步|今年|明年)[\u4e00-\u9fff]{0,4}\s*[:：!！]?\s*"
+)
 #: A deadline the plan strives for (完成时限:力争2026年8月底前): so are the targets it dates.
 _STRIVEN_DEADLINE: Final = re.compile(r"(?:完成时限|完成时间|时间节点|时限)\s*:\s*(?:力争|争取)")
 #: 力争 opening a cell of a table row (its task, its target): it governs the row's cells after it.
@@ -431,13 +438,10 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
         review.append(f"the plan year is not in the title: {chosen}, the year of the document's date line, is assumed")
         return chosen
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]  # once: the text is read in linear time
-    years = Counter(
-        int(match.group(1)) for match in re.finditer(r"(20\d{2})\s*年", text) if not _in_past(text, match, ends)
-    )
-    # a horizon (到2035年) is where a plan looks, not its year, unless the text names no other
-    horizons = {int(m.group(1)) for m in re.finditer(r"(?:到|至)(20\d{2})\s*年", text)}
-    if set(years) - horizons:
-        years = Counter({y: n for y, n in years.items() if y not in horizons})
+    ahead = [match for match in re.finditer(r"(20\d{2})\s*年", text) if not _in_past(text, match, ends)]
+    # a horizon (到2035年) is where a plan looks, not its year, unless the text names no year otherwise
+    named = [m for m in ahead if text[max(0, m.start() - 1) : m.start()] not in ("到", "至")]
+    years = Counter(int(match.group(1)) for match in (named or ahead))
     if years:
         chosen = max(years)
         review.append(

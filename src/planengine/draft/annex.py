@@ -31,7 +31,7 @@ _FEWEST_ROWS: Final = 3
 #: Fewest two-character words a heading (or one beside it) must share with a row's topic to be one of
 #: the table's.
 _HEADING_SHARES: Final = 2
-#: Fewest a target's quote and sentence must share with the row it is given to.
+#: Fewest two-character words a target's quote and sentence must share with the row it is given to.
 _TARGET_SHARES: Final = 2
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]+")
 _SENTENCE_END: Final = "。;\n"
@@ -140,9 +140,8 @@ def _best_row(
     best: Node | None = None
     best_score = 0
     for row, pairs in topics:
-        own = len(quote & pairs) + len(sentence & pairs)
-        if own < _TARGET_SHARES:
-            continue
+        if len((quote | sentence) & pairs) < _TARGET_SHARES:
+            continue  # one word in common (城市, 建设) is no topic shared
         score = 3 * len(quote & pairs) + len(heading & pairs) + len(sentence & pairs)
         if score > best_score:
             best, best_score = row, score
@@ -158,5 +157,33 @@ def _sentence(sh: str, start: int, end: int) -> str:
 
 
 def _pairs(words: str) -> frozenset[str]:
-    """The two-character runs of the Chinese in ``words`` (老旧小区 -> 老旧, 旧小, 小区)."""
-    return frozenset(run[i : i + 2] for run in _HAN.findall(words) for i in range(len(run) - 1))
+    """The two-character runs of the Chinese in ``words`` (老旧小区 -> 老旧, 旧小, 小区), but for the
+    words of doing that any topic may hold (建设, 改造, 推进…), which say nothing of what it is."""
+    return frozenset(
+        pair for run in _HAN.findall(words) for i in range(len(run) - 1) if (pair := run[i : i + 2]) not in _COMMON
+    )
+
+
+#: Words of doing (and of scale) that any task's name may hold.
+_COMMON: Final = frozenset(
+    {
+        "建设",
+        "改造",
+        "提升",
+        "推进",
+        "完成",
+        "实施",
+        "开展",
+        "新建",
+        "加快",
+        "加强",
+        "工程",
+        "项目",
+        "工作",
+        "行动",
+        "城市",
+        "全市",
+        "全县",
+        "全区",
+    }
+)

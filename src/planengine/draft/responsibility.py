@@ -133,12 +133,16 @@ class Responsibility:
 
 
 #: Kinds of unit that a list names bare, meaning every one of them (区相关部门、街道、板块协办).
-_KINDS_AS_UNITS: Final = frozenset({"街道", "乡镇", "镇街", "街镇", "板块", "园区"})
+_KINDS_AS_UNITS: Final = frozenset({"街道", "乡镇", "镇街", "街镇", "板块"})
 
 
 #: Schools that answer for a target (县第一中学), named as what a plan may build too.
 _SCHOOLS: Final = ("中学", "小学", "中专", "幼儿园")
-_BUILDING: Final = re.compile(r"(?:开工|建设|新建|改建|扩建|改扩建|建成|启动|实施|推进|完成|迁建)")
+#: Words that make a school's name a kind of school or a thing to do (普惠性幼儿园, 新增公办幼儿园), not
+#: one school (白沙小学).
+_NOT_A_SCHOOLS_NAME: Final = re.compile(r"新|建|创|增|改|扩|提|办|普惠|示范|标准|义务|性|级|类|所")
+#: Who a school answering for a target belongs to, first in its name (县第一中学, 市实验小学, 县职业中专).
+_SCHOOL_OWNER: Final = re.compile(r"[省市县区镇乡][^,;、]{0,4}?(?:第[一二三四五六七八九十]{1,3}|实验|职业|中心|民族)")
 
 
 def looks_like_unit(name: str) -> bool:
@@ -147,8 +151,8 @@ def looks_like_unit(name: str) -> bool:
     if len(name) == 2:  # 妇联, 团委, 科协; but 各乡 in 各乡、镇人民政府 is half a name
         # 街道, 乡镇, 板块 (a city's development zones): every one of them, named by their kind
         return name.endswith(("联", "委", "协", "会", "办", "局", "院")) or name in _KINDS_AS_UNITS
-    if len(name) >= 4 and name.endswith(_SCHOOLS):  # 县第一中学, 县职业中专; not 新建第三中学
-        return not _BUILDING.match(name)
+    if len(name) >= 4 and name.endswith(_SCHOOLS):  # 县第一中学, 县职业中专; not 新建第三中学, 普惠性幼儿园
+        return bool(_SCHOOL_OWNER.match(name)) or (len(name) <= 6 and not _NOT_A_SCHOOLS_NAME.search(name))
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES)
 
 

@@ -220,7 +220,7 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return f"quarter{_QUARTERS.index(quarter.group(1)) % 4 + 1}"
     if re.fullmatch(r"(?:计量)?单位", header):
         return "unit"
-    if re.search(r"评分|计分|考核标准|考核办法|扣分|得分", header):
+    if re.search(r"评分|计分|扣分|得分", header):
         return "skip"  # 评分标准: how a row is scored, never its target
     if re.fullmatch(r"(?:指标|目标|任务|项目)?(?:类别|类型|分类|属性)", header):
         return "skip"  # 类别 | 考核指标 | 目标值: the same few words down the rows (职能目标), no task's name

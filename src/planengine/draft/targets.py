@@ -87,7 +87,7 @@ _SCORING: Final = re.compile(
     r"得(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$|"
     r"出现\d+次|"  # “发展”出现67次: how often a report says a word
     # 按未完成比例扣分, 每项扣分不超过该项分值的50%, 加分累计不超过3分, 完成目标得6分: how the plan is scored
-    r"扣分|加分|分值|完成[^,;。]{0,8}得\s*\d+(?:\.\d+)?\s*分|得\s*\d+(?:\.\d+)?\s*分$|计分$|考核对象|等次比例|"
+    r"扣分|加分|该项分值|分值的|分值\s*\d+(?:\.\d+)?\s*分|完成[^,;。]{0,8}得\s*\d+(?:\.\d+)?\s*分|得\s*\d+(?:\.\d+)?\s*分$|计分$|考核对象|等次比例|"
     r"分为[^。]{0,60}?[一二三四五六七八九十\d]+\s*个?(?:等次|档次|等级|档)"  # 考核结果分为优秀…四个等次
 )
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
@@ -127,7 +127,7 @@ _PAST: Final = re.compile(
 #: 预计 forecasting the plan's year (预计全省地区生产总值增长5.5%左右), not estimating the year in
 #: progress (预计全年实现…, 预计年底可投产), which reports.
 _FORECAST: Final = re.compile(
-    r"预计(?!全年|今年|当年|年底|年末|年内|可|能|将|实现|完成|达到|[\u4e00-\u9fff]{0,4}20\d{2}年)"
+    r"预计(?!全年|今年|当年|年底|年末|年内|可|能|将|实现|完成|达到|总投资|投资|投入|[\u4e00-\u9fff]{0,4}20\d{2}年)"
 )
 #: The notice's own formula (现将…62项重点工作予以分解, 现将有关情况通报如下): what follows is the plan.
 _NOTICE_FORMULA: Final = re.compile(
@@ -218,6 +218,10 @@ def _past_plan_period(sh: str, start: int, end: int, year: int | None) -> bool:
         return False
     last_year = 2010 + 5 * (_PERIOD_NUMBER[period.group("n")] - 11)  # 十一五: 2006-2010
     return last_year < year
+
+
+#: A sentence that opens by setting targets (主要预期目标是:…, 力争…, 计划…): the plan's, whatever came before.
+_TARGET_CUE: Final = re.compile(r"\s*(?:[^,;。]{0,12}?(?:预期)?目标(?:是|为|:)|力争|争取|确保|计划|预计)")
 
 
 def _opens_paragraph(sh: str, region_start: int, position: int) -> bool:
@@ -452,7 +456,7 @@ _RANK: Final = re.compile(
     r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|居|达到)[^,;。]{0,12}?前(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
     r"(?:位|名|强|水平)?"
     # a place alone (a ranking's cell: 全市同级医院前3位), no verb to say it is anything else
-    r"|^\s*[^,;。\d]{0,12}?(?<![提以之])前(?P<place>\d{1,2}|[一二三四五六七八九十]{1,3})(?:位|名)\s*$"
+    r"|^\s*(?![^,;。]*(?:奖励|表彰|评选|选出|评出|推荐))[^,;。\d]{0,12}?(?<![提以之])前(?P<place>\d{1,2}|[一二三四五六七八九十]{1,3})(?:位|名)\s*$"
 )
 _CLEAR: Final = re.compile(
     r"动态清零|全部清零|清零|零发生|零事故|零死亡|零伤亡|(?<![如若])不发生[^,;。]{0,16}?(?:事故|事件|案件)$|(?<=事故|案件|死亡|伤亡|事件|火灾|差错)(?:起数|人数)?(?:保持)?为零"
@@ -608,8 +612,8 @@ def read_region(
                 # a paragraph that opens with it, as a time (2024年,我省…) or as what a report says
                 past_year_until = _paragraph_end(sh, s_start, end)
         elif s_start < past_year_until:
-            if _opens_ahead(sh, s_start, s_end, year):
-                past_year_until = -1  # …。2025年经济社会发展主要预期目标是: the plan's year again
+            if _opens_ahead(sh, s_start, s_end, year) or _TARGET_CUE.match(sh, s_start, s_end):
+                past_year_until = -1  # …。2025年经济社会发展主要预期目标是 / 主要预期目标是: the plan again
             else:
                 past = True  # 2024年,我省…。全年地区生产总值增长4.8%…: the paragraph reports that year
         if _LAST_YEAR_OPENS.match(sh, s_start, s_end) and not _THIS_YEAR_TURN.search(sh, s_start, s_end):
@@ -772,7 +776,7 @@ def _read_sentence(
         if stated:
             for p_start, p_end in _bracketed_parts(sh, c_start, c_end):
                 stated.extend(_read_clause(text, sh, p_start, p_end, deadline, False, previous_subject, forecast))
-        forecast = forecast and _PAST.search(clause) is None
+        forecast = forecast and not any(not _FORECAST.match(clause, m.start()) for m in _PAST.finditer(clause))
         if len(stated) == 1 and readings and _same_growth(readings[-1], stated[0], clause):
             # 增长6.5%左右,在实际工作中力争达到7%: a rate with nothing of its own is the same growth
             # quoted from the growth it strives past (固定资产投资增长12%、力争13%): the quote names it
