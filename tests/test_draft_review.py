@@ -440,3 +440,9 @@ def test_a_school_by_name_answers_but_a_kind_of_school_does_not() -> None:
         False,
         False,
     ]
+
+
+def test_what_exists_is_a_report_unless_a_task_works_on_it() -> None:
+    assert [quote for quote, _, _ in _drafted("标题\n改造提升现有老旧小区120个。现有养老床位1200张。\n")] == [
+        "改造提升现有老旧小区120个"
+    ]
