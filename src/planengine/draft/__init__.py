@@ -40,6 +40,7 @@ from .assemble import assemble as _assemble
 from .barsep import bar_counted_rows, bar_separated_rows
 from .hardwrap import unwrapped
 from .inline import labelled_parts, progress_lists
+from .layout import layout_tables
 from .responsibility import FIRST_LEADS, first_listed_leads
 from .script import is_traditional, simplified
 from .structure import (
@@ -196,7 +197,11 @@ def _draft(
     sh = shared_pages(text, listed_titles(shadow(text)))
     sh = bar_counted_rows(progress_lists(labelled_parts(sh)), header_cell)  # before rows are joined at serials
     sh = wrapped_rows(
-        spaced_tables(paragraph_tables(blank_parted_tables(barred_lines(bar_separated_rows(blank_numbered_items(sh))))))
+        spaced_tables(
+            layout_tables(
+                paragraph_tables(blank_parted_tables(barred_lines(bar_separated_rows(blank_numbered_items(sh))))), text
+            )
+        )
     )
     plan_outline = outline(text, sh)
     review: list[str] = []

@@ -26,6 +26,7 @@ import attrs
 
 from .glued import glued_header, read_glued_rows
 from .inline import LEAD_SENTENCE
+from .layout import GOES_ON
 from .numbers import find_quantities
 from .responsibility import (
     MARKERS,
@@ -1787,6 +1788,52 @@ _DESCRIPTION_HEADER: Final = re.compile(r"建设(?:内容|规模)")
 _SCHEDULE_TARGET_HEADER: Final = re.compile(r"进度目标|节点目标")
 
 
+def _go_on(text: str, sh: str, cells: list[tuple[int, int]], header: list[str], parent: Node) -> None:
+    """A line of a table laid out by blanks that goes on with the row above (see layout.py): its
+    text cells are more of that row's text, its unit cells more of its units (a name the line end
+    cut, 桐溪经开区 / 管委会, is one name)."""
+    previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
+    if previous is None:
+        return
+    roles = _row_roles(text, sh, cells, header)
+    added: dict[str, list[str]] = {"lead": [], "support": []}
+    for (a, b), role in zip(cells, roles):
+        if b <= a:
+            continue
+        if role in ("lead", "support"):
+            added[role].extend(split_units(_as_shadowed(text, sh, a, b)))
+        elif role in ("content", "target", "when"):
+            _add_text(text, sh, previous, a, b, True)
+    if not previous.brackets and not (added["lead"] or added["support"]):
+        return
+    if not previous.brackets:  # the row names its units only on this line
+        previous.brackets.append(Bracket(cells[0][0], cells[-1][1], Responsibility()))
+    previous.regions[:] = [attrs.evolve(r, segment=0) for r in previous.regions]  # all the row's text
+    answer = previous.brackets[-1].responsibility
+    lead = _joined(list(answer.lead), added["lead"])
+    support = [n for n in _joined(list(answer.support), added["support"]) if n not in lead]
+    previous.brackets[-1] = attrs.evolve(
+        previous.brackets[-1], responsibility=Responsibility(tuple(lead), tuple(support))
+    )
+
+
+#: The end of a unit's name alone, too short to name one (管委会, 源分局): no place or kind opens it.
+_NAME_END: Final = re.compile(r"[^省市州县区镇乡各\s][\u4e00-\u9fff]{1,2}")
+
+
+def _cut_name(piece: str) -> bool:
+    """Whether ``piece`` is the end of a name (管委会), not a short name of its own (妇联, 团委)."""
+    return bool(_NAME_END.fullmatch(piece)) and not (len(piece) == 2 and looks_like_unit(piece))
+
+
+def _joined(names: list[str], more: list[str]) -> list[str]:
+    """``names`` and ``more`` as one list, the last of ``names`` and the first of ``more`` one name
+    when a line end cut it (县自然资 / 源局, 桐溪经开区 / 管委会)."""
+    if names and more and (completes_name(names[-1], more[0]) or not looks_like_unit(more[0]) or _cut_name(more[0])):
+        return [*names[:-1], names[-1] + more[0], *more[1:]]
+    return [*names, *more]
+
+
 def _table_row(
     text: str,
     sh: str,
@@ -1798,6 +1845,9 @@ def _table_row(
     """A table row as a task under ``parent``: its content and target cells are read for targets,
     its unit columns say who answers for all of them. A row with nothing to read is left out, and a
     follow-on row (no number, no task, no units) adds its target to the task above."""
+    if sh[cells[0][0] : cells[0][1]].strip() == GOES_ON:
+        _go_on(text, sh, cells, header, parent)  # the row above's cells, wrapped onto this line
+        return
     if any(_TOTAL_ROW.fullmatch(sh[a:b].strip()) for a, b in cells[:3]):
         return  # 合计 | 42个、5860户: the rows' sum, stated by the rows already
     if _GROUP_TOTAL.fullmatch(sh[cells[0][0] : cells[0][1]].strip()):
