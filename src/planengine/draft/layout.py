@@ -1,17 +1,20 @@
 """Tables laid out by blanks as a PDF's text gives them, with cells wrapped over lines.
 
 ``pdftotext -layout`` and the like keep a table's columns by padding with blanks, counted in
-display width (a Chinese character is two columns wide). A cell too long for its column goes on
-under itself on the next lines, which hold nothing in the other columns::
+display width (a Chinese character is two columns wide; a table padded by hand may count a
+character a column: both are tried, and the one the lines under the header line up with is
+taken). A cell too long for its column goes on under itself on the next lines, which hold
+nothing in the other columns::
 
     序号  任务类别    目标任务                                  完成时限      牵头单位          配合单位
      1    老旧小区    开工改造城镇老旧小区126个、涉及居民…，    2024年11月底  市住房城乡建设局  市财政局、
           改造        其中加装电梯80部以上                                                    各县(市、区)政府
 
 The shadow is rewritten one character for one: on the header and on each line of a row, the
-first blank of every gap between two columns becomes ``|`` (as many as the columns the gap
-crosses), and a line that goes on with the row above (no number in the first column) starts with
-:data:`GOES_ON` in its first blank, so that the table reader joins its cells to the row above's.
+first blanks of the gap between two cells become ``|``, one for each column boundary the gap
+crosses (a blank cell is a bar of its own), and a line that goes on with the row above (no
+number in the first column) gets :data:`GOES_ON` in its first blank, so that the table reader
+joins its cells to the row above's.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from typing import Final
+
+from .text import line_spans as _lines
 
 __all__ = ["GOES_ON", "layout_tables"]
 
@@ -101,17 +106,6 @@ def _rows_align(
         return False
     runs = [_runs(text, a, b, columns, width) for a, b in lines]
     return bool(runs) and all(r and _aligned(r, columns) for r in runs) and any(r[-1][2] >= 2 for r in runs)
-
-
-def _lines(sh: str) -> list[tuple[int, int]]:
-    spans = []
-    begin = 0
-    for index, char in enumerate(sh):
-        if char == "\n":
-            spans.append((begin, index))
-            begin = index + 1
-    spans.append((begin, len(sh)))
-    return spans
 
 
 def _display_width(text: str) -> int:
