@@ -776,7 +776,7 @@ def _read_sentence(
         if stated:
             for p_start, p_end in _bracketed_parts(sh, c_start, c_end):
                 stated.extend(_read_clause(text, sh, p_start, p_end, deadline, False, previous_subject, forecast))
-        forecast = forecast and not any(not _FORECAST.match(clause, m.start()) for m in _PAST.finditer(clause))
+        forecast = forecast and not _reports(clause, forecast=True)
         if len(stated) == 1 and readings and _same_growth(readings[-1], stated[0], clause):
             # 增长6.5%左右,在实际工作中力争达到7%: a rate with nothing of its own is the same growth
             # quoted from the growth it strives past (固定资产投资增长12%、力争13%): the quote names it
@@ -925,6 +925,11 @@ def _bracket_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 _YEAR_LONG: Final = re.compile(r"年内|下半年(?:前|底前|末前)?|12月(?:底|末)")
 
 
+def _reports(clause: str, forecast: bool) -> bool:
+    """Whether ``clause`` says what was done, 预计 aside where it ``forecast``s the plan's year."""
+    return any(not (forecast and _FORECAST.match(clause, m.start())) for m in _PAST.finditer(clause))
+
+
 def _read_clause(
     text: str,
     sh: str,
@@ -937,9 +942,7 @@ def _read_clause(
 ) -> list[Reading]:
     clause = sh[c_start:c_end]
     body = _LEADING.sub("", clause)
-    past = any(
-        not (forecast and _FORECAST.match(clause, m.start())) for m in _PAST.finditer(clause)
-    ) and not _SETS_A_TARGET.search(clause)
+    past = _reports(clause, forecast) and not _SETS_A_TARGET.search(clause)
     if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause) or _NOTICE_FORMULA.match(clause):
         return []
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
