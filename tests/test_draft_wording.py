@@ -74,6 +74,49 @@ def test_units_closing_a_section_answer_for_every_item_above_them() -> None:
     ]
 
 
+def test_a_part_closing_with_its_units_in_several_clauses() -> None:
+    text = (
+        "2024年度安全生产目标管理责任方案\n"
+        "一、总体控制目标\n"
+        "（一）火灾事故亡人数控制在2人以内。\n"
+        "（二）危险化学品、烟花爆竹领域生产安全事故零发生。\n"
+        "以上控制指标由区应急管理局牵头，区消防救援大队配合，各街道（镇）负责本辖区指标的分解落实。\n"
+        "二、专项整治\n"
+        "（一）新增集中充电端口3000个。\n"
+        "（二）力争新增安全生产标准化二级以上企业25家。\n"
+        "本部分工作由区应急管理局、区公安分局牵头，区市场监管局配合，各街道（镇）协同推进。\n"
+        "三、宣传培训\n"
+        "培训企业主要负责人和安全管理人员6000人次。\n"
+        "本部分工作由区应急管理局牵头，区教育局配合。\n"
+        "四、考核奖惩\n"
+        "本方案所列8项控制指标完成情况纳入年度综合考核。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    first = (("区应急管理局",), ("区消防救援大队", "各街道（镇）"))
+    second = (("区应急管理局", "区公安分局"), ("区市场监管局", "各街道（镇）"))
+    assert [(t.quote, t.kind, (t.lead, t.support)) for t in targets] == [
+        ("火灾事故亡人数控制在2人以内", "ceiling", first),
+        ("危险化学品、烟花爆竹领域生产安全事故零发生", "ceiling", first),
+        ("新增集中充电端口3000个", "count", second),
+        ("力争新增安全生产标准化二级以上企业25家", "count", second),
+        ("培训企业主要负责人和安全管理人员6000人次", "count", (("区应急管理局",), ("区教育局",))),
+    ]
+
+
+def test_units_closing_a_first_level_heading_answer_for_it_alone() -> None:
+    text = (
+        "工作要点\n"
+        "一、教育\n新增公办幼儿园学位540个。\n"
+        "二、生态环境\n完成人工造林1.5万亩。\n"
+        "以上工作由县林业局牵头,县水利局配合。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.quote, t.lead, t.support) for t in targets] == [
+        ("新增公办幼儿园学位540个", (), ()),
+        ("完成人工造林1.5万亩", ("县林业局",), ("县水利局",)),
+    ]
+
+
 def test_a_level_a_higher_level_requires_is_a_relative_target() -> None:
     text = "纲要分工\n5.细颗粒物(PM2.5)年均浓度达到市级要求。\n6.生产生活用水总量达到市级要求。\n"
     targets = draft_spec(text, year=2021).targets

@@ -28,6 +28,7 @@ from typing import Final
 import attrs
 
 __all__ = [
+    "ITEMS_ABOVE",
     "Responsibility",
     "bracket_pairs",
     "completes_name",
@@ -38,6 +39,12 @@ __all__ = [
     "parse_responsibility",
     "split_units",
 ]
+
+#: The subject of a sentence naming the units of all the items before it under their heading:
+#: 以上目标, 上述各项任务, 以上控制指标, 本部分工作 (…由X牵头,Y配合).
+ITEMS_ABOVE: Final = (
+    r"(?:(?:以上|上述)(?:各项)?[^。,;，；\n由]{0,6}?|本(?:部分|节|章|方面|板块)(?:各项)?)(?:目标|指标|任务|工作|事项)"
+)
 
 _LEAD_LABELS: Final = (
     "牵头责任单位",
@@ -117,7 +124,8 @@ _UNIT_SUFFIXES: Final = (
 )
 _TRAILERS: Final = re.compile(
     r"(?:等(?:单位|部门|相关单位|有关单位|相关部门|有关部门)?)?(?:[(（](?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)[)）]|"
-    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)?(?:推进|实施|落实)?)$"
+    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|协同|落实)?(?:推进|实施|落实)?|"
+    r"负责(?:本辖区|本地区|辖区内|本区域|各自)[^、,;，；]{0,12}?(?:落实|推进|实施|工作))$"  # …负责本辖区指标的分解落实
 )
 
 
@@ -376,7 +384,7 @@ def _clean(name: str) -> str:
 
 
 _PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
-_BY: Final = re.compile(r"^(?:(?:上述|以上|此项|该项|本项)(?:指标|任务|目标|工作))?(?:由|请)")
+_BY: Final = re.compile(rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项)(?:指标|任务|目标|工作))?(?:由|请)")
 
 
 def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:

@@ -29,6 +29,7 @@ from .inline import LEAD_SENTENCE
 from .layout import GOES_ON
 from .numbers import find_quantities
 from .responsibility import (
+    ITEMS_ABOVE,
     MARKERS,
     Responsibility,
     completes_name,
@@ -1210,6 +1211,28 @@ class _OutlineReader:
         self.last_responsibility_end = e
         return True
 
+    def _read_all_above(self, s: int, e: int, *, own_part_only: bool) -> bool:
+        """The units of a line naming those of the items before it (以上目标由…牵头), given to each
+        item of the current one's kind under its heading that names none. Under a heading of the
+        first level (一、… 以上工作由…) and for a part's own (本部分工作由…) at the first level they answer
+        for that heading alone. Whether it named units."""
+        responsibility = parse_responsibility(_unwrapped(self.text[s:e]))
+        if not responsibility:
+            return False
+        current = self.current
+        parent = current.parent if current.parent is not None else current
+        covered = (
+            [current]
+            if parent.kind == "root" and (own_part_only or current.kind in ("cn", "chapter"))
+            else [c for c in parent.children if c.kind == current.kind and c.position <= current.position]
+        )
+        for item in covered:
+            if not item.brackets:
+                item.brackets.append(Bracket(s, e, responsibility))
+                item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+        self.last_responsibility_end = e
+        return True
+
     def _read_responsibility(self, s: int, e: int) -> bool:
         """A line that states who answers (牵头单位:…), one statement with the line before when that
         stated units too and no text came between. Whether it stated units (else it is text)."""
@@ -1223,9 +1246,10 @@ class _OutlineReader:
             # 4项目标的责任单位均为市发展改革委: the units answer for the four items up to this one
             up_to = int(current.own)
             return self._read_covering(max(1, up_to - int(counted.group(1)) + 1), up_to, counted.end(1) + 1, s, e)
-        if _ALL_ABOVE.match(self.sh, s, e) and current.own.isdigit():
+        above = _ALL_ABOVE.match(self.sh, s, e)
+        if above is not None and current.parent is not None:
             # 以上目标由县发展和改革局牵头,…按职责分工负责: the units answer for every item before it
-            return self._read_covering(1, int(current.own), s, s, e)
+            return self._read_all_above(s, e, own_part_only=above.group().strip().startswith("本"))
         content = _unwrapped(self.text[s:e])  # names as written
         content = _SHARING_LABEL.sub("", content, count=1) if _SHARING_LABEL.match(content) else content
         if self.pending_label >= 0:
@@ -1254,10 +1278,9 @@ class _OutlineReader:
 
 #: Where a line states the units of several items before it: 以上第4-5项(责任科室:…).
 _ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项\s*")
-#: Where a line states the units of all the items before it under their heading (以上目标由…牵头).
-_ALL_ABOVE: Final = re.compile(
-    r"\s*(?:以上|上述)(?:各项)?(?:目标|指标|任务|工作|事项)(?:均|都)?(?=由|[^。,;\n]{2,40}?牵头)"
-)
+#: Where a line states the units of all the items before it under their heading (以上目标由…牵头,
+#: 以上控制指标由…, 本部分工作由…).
+_ALL_ABOVE: Final = re.compile(rf"\s*{ITEMS_ABOVE}(?:均|都)?(?=由|[^。,;\n]{{2,40}}?牵头)")
 #: Where a line states the units of as many items as it counts, up to the one before (4项目标的责任单位均为…).
 _LAST_ITEMS_COVERED: Final = re.compile(
     r"\s*(?:以上|上述)?(\d{1,2})项(?:目标|指标|任务)?的?(?=(?:责任|牵头)(?:单位|部门)(?:均|都)?为)"

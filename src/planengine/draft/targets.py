@@ -1114,7 +1114,7 @@ def _list_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _clearing_has_subject(before: str) -> bool:
     before = _LEADING.sub("", before).strip()
-    return len(before) >= 2 and not before.endswith(("、", ",")) and "、" not in before
+    return len(before) >= 2 and not before.endswith(("、", ","))
 
 
 def _subject_before(text: str) -> str:
@@ -1204,6 +1204,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
         if (
+            q.unit in ("项", "件", "个", "条")
+            and _LISTED_HERE.search(before)
+            and re.match(r"[\u4e00-\u9fff]{0,4}?(?:目标|指标|任务|工作|事项|项目)", after)
+        ):
+            continue  # 本方案所列8项控制指标: the plan counting what it lists
+        if (
             q.unit in ("项", "件", "个", "大", "条")
             and (_NOTHING_MORE.fullmatch(after) or _CHOSEN.search(before) and after.startswith("后"))
             and (
@@ -1253,6 +1259,10 @@ _OWN_ITEMS_BEFORE: Final = re.compile(
     r"(?:共列|共计|共有|共)[\u4e00-\u9fff]{0,6}(?:目标|指标)|(?:指标|目标)设置|(?:负责|牵头)(?:实施|推进|落实)的)"
     r"(?:共|共计|合计|总计)?(?:涉及|包括|包含)?"
     r"(?:\d+(?:件|大?类))?$"  # 民生实事共10件32项: the items after the matters they make up; 共涉及30项
+)
+#: The plan itself as what lists the items counted after it (本方案所列, 本计划确定的, 本清单中).
+_LISTED_HERE: Final = re.compile(
+    r"本(?:工作|实施|行动)?(?:方案|计划|清单|表|要点|意见)(?:所列|列出|确定|提出|明确|中)?(?:的)?(?:共|共计)?\s*$"
 )
 #: Nothing after an own count but a project noun or a remark in brackets (共计37个项目; 重点任务22项(见附件)).
 _NOTHING_MORE: Final = re.compile(r"[ ,、。:]*(?:项目|\d+项)?[ ,、。:]*(?:\([^()]*\))?[ ,、。:]*")
