@@ -490,3 +490,24 @@ def test_a_table_separated_by_single_blanks_with_main_and_assisting_units() -> N
         "33 新培育科技型中小企业50家以上。 区科技局 区经信局、区税务局 2023年12月底\n"
     )
     assert leads(text) == [("新培育科技型中小企业50家以上", ("区科技局",), ("区经信局", "区税务局"))]
+
+
+def test_a_progress_table_s_short_rows_line_up_with_its_header() -> None:
+    """A report's table: the target column after the units is read, the columns of progress after it
+    are not; a row that leaves its last cells blank or, a sub-row, its first ones (merged into the
+    row above) still lines up with the header by its units; 1- 8月 broken at its dash is one header."""
+    text = (
+        "2017年1-8月民生实事完成情况表\n"
+        "序号 项目名称 责任单位 目标任务 1- 8月实际完成情况 1-8月实际完成率% 备注\n"
+        "1 农村饮用水安全巩固提升 农林水务局 1300人 700 54% 已解决700人的饮水问题\n"
+        "2 新增城镇就业 人社局 8950 7356 82%\n"
+        "3 养老保险制度改革 区人社局 6300人 7558 119% 超额完成\n"
+        "完成征缴基金10000万元 区人社局 10000万 7965 80%\n"
+    )
+    targets = draft_spec(text, year=2017).targets
+    assert [(t.value, t.lead) for t in targets] == [
+        (Decimal(1300), ("农林水务局",)),
+        (Decimal(8950), ("人社局",)),
+        (Decimal(6300), ("区人社局",)),
+        (Decimal(100000000), ("区人社局",)),
+    ]

@@ -386,7 +386,7 @@ def spaced_tables(sh: str) -> str:
             continue
         if columns and _wrapped_beside_units(sh, start, end, words, columns, out):
             continue
-        spread = set()  # the gaps inside a header word spread out (单 位, 备  注): no cell ends there
+        spread = set()  # the gaps inside a header word spread out (单 位, 备  注, 1- 8月): no cell ends there
         if len(words) >= 3 and sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) >= 1:
             stripped = strip_span(sh, start, end)
             for gap in _GAP.finditer(sh, stripped[0], stripped[1]):
@@ -394,8 +394,8 @@ def spaced_tables(sh: str) -> str:
                 single = (gap.start() - 1 == stripped[0] or sh[gap.start() - 2].isspace()) and (
                     gap.end() + 1 >= stripped[1] or sh[gap.end() + 1].isspace()
                 )
-                if single and _HEADER_WORDS.fullmatch(left + right):
-                    spread.add(gap.start())
+                if (single and _HEADER_WORDS.fullmatch(left + right)) or (left in "-—–~" and right.isdigit()):
+                    spread.add(gap.start())  # 单 位; 1- 8月实际完成情况: a range of months broken at its dash
             words = [w for w in _GAP.split(sh[stripped[0] : stripped[1]])]
             named = words[0] in ("序号", "编号") and sum(_header_cell(w) for w in words[1:]) >= 2
             if sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) + len(spread) >= 2 or named:
@@ -2020,16 +2020,19 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
     if unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
         roles = ["content" if r == "place" else r for r in roles]
+    columns = roles
     if len(cells) < len(header):
         roles = _short_row(sh, cells, roles)
     if not unit_columns:
         return roles
-    # what follows the units (推进情况, 说明, 是否达序) reports progress, not targets; but a column of
-    # what is still to be done (…| 上半年完成情况 | 下半年推进措施) is the plan again
-    roles = [
-        ("skip" if r == "content" and i > unit_columns[-1] and not _NEXT_STEPS_COLUMN.fullmatch(header[i]) else r)
-        for i, r in enumerate(roles)
-    ]
+    roles = _reports_after_units(roles, unit_columns[-1], header)
+    if len(cells) < len(header):
+        # 2 | 新增城镇就业 | 人社局 | 8950 | 7356 | 82% under a header ending in 备注: the cells line up with
+        # the header's first ones, the last left blank (a bare figure under 目标任务 is the target);
+        # 完成征缴基金10000万元 | 区人社局 | 10000万 | … : with its last ones, the first merged into the row above
+        placed = _units_in_place(text, cells, _reports_after_units(columns, unit_columns[-1], header, "target"))
+        if placed is not None:
+            return placed
     filled = [c for c in cells if c[1] > c[0]]
     misfit = any(
         roles[i] in ("lead", "support") and b > a and not _unit_cell(text[a:b])
@@ -2042,6 +2045,41 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # the cells past the header's are told by their content too
         return roles + _roles_by_content(text, sh, cells, has_lead, roles)[len(roles) :]
     return roles
+
+
+def _reports_after_units(roles: list[str], last_unit: int, header: list[str], targets: str = "content") -> list[str]:
+    """The roles with what follows the units (推进情况, 说明, 是否达序) skipped: it reports progress, not
+    targets; but a column of what is still to be done (…| 上半年完成情况 | 下半年推进措施) is the plan
+    again, and one of targets (责任单位 | 目标任务 | 1-8月实际完成情况) takes the role ``targets``."""
+    return [
+        (
+            r
+            if r != "content" or i <= last_unit or _NEXT_STEPS_COLUMN.fullmatch(header[i])
+            else targets
+            if "目标" in header[i]
+            else "skip"
+        )
+        for i, r in enumerate(roles)
+    ]
+
+
+def _units_in_place(text: str, cells: list[tuple[int, int]], columns: list[str]) -> list[str] | None:
+    """The roles of a row short of the header's cells, set against the header so that its first cell
+    of units falls in the header's first column of units, when then its cells of units, and only
+    they, fall in the header's columns of units."""
+    units = [i for i, (a, b) in enumerate(cells) if b > a and _unit_cell(text[a:b])]
+    header_units = [i for i, r in enumerate(columns) if r in ("lead", "support")]
+    if not units or not header_units:
+        return None
+    skipped = header_units[0] - units[0]
+    if skipped < 0 or skipped + len(cells) > len(columns):
+        return None
+    if skipped and re.fullmatch(r"\d{1,3}", text[cells[0][0] : cells[0][1]].strip()):
+        return None  # a numbered row keeps its first cells: two of its cells ran together
+    placed = columns[skipped : skipped + len(cells)]
+    if [i for i, r in enumerate(placed) if r in ("lead", "support") and cells[i][1] > cells[i][0]] != units:
+        return None
+    return placed
 
 
 def _short_row(sh: str, cells: list[tuple[int, int]], roles: list[str]) -> list[str]:
