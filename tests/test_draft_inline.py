@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
-from planengine.draft.inline import labelled_parts
+from planengine.draft.inline import inline_items, labelled_parts
 from planengine.draft.targets import read_region
 from planengine.draft.text import shadow
 
@@ -49,6 +49,38 @@ def test_only_a_sentence_end_or_a_blank_before_a_label_becomes_a_line_end(pieces
     marked = labelled_parts(text)
     assert len(marked) == len(text)
     assert all(a == b or (b == "\n" and a in "。. ") for a, b in zip(text, marked))
+
+
+def test_items_run_together_in_a_paragraph_with_their_labelled_units() -> None:
+    """A report printed as one paragraph: each numbered item, its people and its units after blanks;
+    the people between the units are no part of them, and a table's figures run into the units
+    before the next item are no unit."""
+    text = (
+        "民生实事项目1-6月进展情况\n"
+        "现将实事项目进展情况予以公示。 1.新增安装300套路口交通信息视频采集设备。 牵头领导:王仁洲 责任单位:市公安局 "
+        "项目责任人:王伟标 配合单位:市城管局、市财政局 实际完成情况:整体进度已完成年度目标任务的55%。 "
+        "2.新辟公交线路10条。 牵头领导:王仁洲 责任单位:市交通委 项目责任人:劳可军 配合单位:市公安局,各区政府 鄞州 海曙 "
+        "合计 新辟线路年度目标 2 5 3 10 实际完成 1 2 0 3 3.新投放公共自行车3000辆。 责任单位:市交通委\n"
+    )
+    targets = draft_spec(text, year=2014).targets
+    assert [(t.quote, t.lead, t.support) for t in targets] == [
+        ("新增安装300套路口交通信息视频采集设备", ("市公安局",), ("市城管局", "市财政局")),
+        ("新辟公交线路10条", ("市交通委",), ("市公安局", "各区政府")),
+        ("新投放公共自行车3000辆", ("市交通委",), ()),
+    ]
+
+
+@given(st.lists(st.sampled_from(["新建公园2个", "。", " ", "1.", "2.", "3.", "24", "|", "\n", "完成"]), max_size=30))
+def test_only_a_blank_before_the_next_item_s_number_becomes_a_line_end(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    marked = inline_items(text)
+    assert len(marked) == len(text)
+    assert all(a == b or (b == "\n" and a == " ") for a, b in zip(text, marked))
+
+
+def test_an_item_1_inline_with_no_item_2_is_no_list() -> None:
+    text = "标题\n现将情况报告如下。 1.新建公园2个。\n"
+    assert inline_items(text) == text
 
 
 def read(text: str) -> list[tuple[str, str | None, Decimal | None]]:

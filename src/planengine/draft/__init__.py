@@ -39,7 +39,7 @@ from .assemble import DraftTarget
 from .assemble import assemble as _assemble
 from .barsep import bar_counted_rows, bar_separated_rows
 from .hardwrap import unwrapped
-from .inline import labelled_parts, progress_lists
+from .inline import inline_items, labelled_parts, progress_lists
 from .layout import layout_tables
 from .responsibility import FIRST_LEADS, first_listed_leads
 from .script import is_traditional, simplified
@@ -195,7 +195,9 @@ def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
     sh = shared_pages(text, listed_titles(shadow(text)))
-    sh = bar_counted_rows(progress_lists(labelled_parts(sh)), header_cell)  # before rows are joined at serials
+    sh = bar_counted_rows(
+        progress_lists(labelled_parts(inline_items(sh))), header_cell
+    )  # before rows are joined at serials
     sh = wrapped_rows(
         spaced_tables(
             layout_tables(

@@ -15,13 +15,17 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["LEAD_SENTENCE", "labelled_parts", "progress_lists"]
+__all__ = ["LEAD_SENTENCE", "PROGRESS_LABEL", "inline_items", "labelled_parts", "progress_lists"]
 
+#: The label of a part reporting progress (进展情况, 实际完成情况, 工作进展), without its colon.
+PROGRESS_LABEL: Final = (
+    r"(?:目前|当前|工作|项目|总体|整体|实际)?(?:进展|推进|完成|落实|实施)情况|(?:目前|当前|工作|项目)?进展"
+)
 #: The labels of an item's parts: its targets, its progress, who answers for it, by when.
 _LABEL: Final = (
-    r"(?:年度|全年|工作)?目标(?:任务)?|"
-    r"(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施)情况|(?:目前|当前|工作|项目)?进展|"
-    r"责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|主责单位|责任领导|"
+    rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|"
+    r"责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|主责单位|责任领导|牵头领导|分管领导|"
+    r"项目责任人|"
     r"(?:牵头|责任|配合)(?:处室|科室|股室|站所)|"
     r"完成时限|完成时间|时间节点"
 )
@@ -40,12 +44,54 @@ LEAD_SENTENCE: Final = (
 )
 #: A label after a sentence's end (。 or . with blanks after it), with its colon. (Parts after a ;
 #: are one statement: 责任单位:…;配合单位:…, or (牵头单位:…;责任单位:…) in brackets.)
-_INLINE_LABEL: Final = re.compile(rf"(?<=[。.])[ \t\u3000]*(?=(?:{_LABEL})[ \t]*[:：]|{LEAD_SENTENCE})")
+_INLINE_LABEL: Final = re.compile(
+    rf"(?<=[。.])[ \t\u3000]*(?=(?:{_LABEL})[ \t]*[:：]|{LEAD_SENTENCE})|(?<=[^\s|:：])[ \t\u3000]+(?=(?:{_LABEL})[ \t]*[:：])"
+)
+#: A label with its colon, as a line of labelled parts holds several (牵头领导:… 责任单位:… 配合单位:…).
+_LABELLED: Final = re.compile(rf"(?:{_LABEL})[ \t]*[:：]")
+
+
+#: A numbered item inside a line, after a sentence's end or a figure, and a blank (…予以公示。 1.轨道交通…;
+#: …实际完成 12 0 24 4.新投放…, a table's figures run into the text before it).
+_INLINE_ITEM: Final = re.compile(r"(?<=[。;；!！?？\d])[ \t\u3000]+(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"(（])")
+#: A numbered item opening a line (2.新增…).
+_LINE_ITEM: Final = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"(（])")
+
+
+def inline_items(sh: str) -> str:
+    """The shadow with the numbered items run together in a paragraph (…公示。 1.轨道交通…投入试运营。
+    牵头领导:… 2.新增安装…) each on a line of its own: the blank before each becomes a line end, one
+    character for one. An item counts on from the one before it, inline or opening a line; an item 1
+    only where an item 2 follows; lines of a ``|`` table are left."""
+    found = list(_INLINE_ITEM.finditer(sh))
+    if not found:
+        return sh
+    seconds = [m.start() for m in found if m.group(1) == "2"]
+    events = sorted([(m.start(), True, m) for m in found] + [(m.start(), False, m) for m in _LINE_ITEM.finditer(sh)])
+    out: list[str] | None = None
+    last = 0
+    for position, inline, match in events:
+        number = int(match.group(1))
+        if not inline:
+            last = number
+            continue
+        line_start = sh.rfind("\n", 0, position) + 1
+        line_end = sh.find("\n", position)
+        if "|" in sh[line_start : len(sh) if line_end < 0 else line_end]:
+            continue
+        if number != last + 1 or (number == 1 and not any(p > position for p in seconds)):
+            continue
+        if out is None:
+            out = list(sh)
+        out[match.end() - len(match.group(1)) - 2] = "\n"  # the last blank before the number
+        last = number
+    return sh if out is None else "".join(out)
 
 
 def labelled_parts(sh: str) -> str:
     """The shadow with a line end before every label (进展情况:, 责任单位:) that follows a sentence's
-    end inside a line; lines of a ``|`` table are left whole."""
+    end inside a line, or a blank after another label's text (牵头领导:王仁洲 责任单位:市公安局); lines of
+    a ``|`` table are left whole."""
     out: list[str] | None = None
     line_end, in_table = -1, False  # the line last looked at: its end, and whether it is a table's
     depth, counted = 0, 0  # brackets open on the line up to ``counted`` (counted once per line)
@@ -62,6 +108,8 @@ def labelled_parts(sh: str) -> str:
         counted = max(counted, at)
         if in_table or (sh[at] == "." and at > 0 and sh[at - 1].isdigit()) or depth > 0:
             continue  # a table's row, 1.目标任务: (a number, not a sentence's end), or (…。责任单位:…)
+        if sh[match.start() - 1] not in "。." and not _LABELLED.search(sh, line_start, match.start()):
+            continue  # a label after a blank parts the line only after a label before it (…:王仁洲 责任单位:…)
         if out is None:
             out = list(sh)
         out[at] = "\n"
@@ -79,7 +127,7 @@ def _opened(sh: str, start: int, end: int) -> int:
 
 #: A label of progress opening a numbered list (推进情况:1. …, 进展情况:(1)…).
 _PROGRESS_LIST: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?:(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施)情况|(?:工作)?进展)[:：]"
+    rf"(?m)^[ \t\u3000]*(?:{PROGRESS_LABEL})[:：]"
     r"[ \t\u3000]*(?P<open>[(（]?)1(?P<close>[)）.、．])"
 )
 _ITEM: Final = re.compile(r"(?P<open>[(（]?)(?P<number>\d{1,2})(?P<close>[)）.、．])")

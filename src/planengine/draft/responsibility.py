@@ -375,6 +375,7 @@ def _clean(name: str) -> str:
         name = name[:-1]
     name = name.rstrip("(（")  # 县人社局(责任领导:…): the bracket of a label cut away
     name = _PERSON_REMARK.sub("", name)  # 县教育体育局（分管县领导：赵红梅）: the unit, not its head
+    name = re.sub(r"[ \t\u3000].*\d.*$", "", name, flags=re.S)  # 各区政府 鄞州 海曙 … 2 5 1: a table run into it
     previous = None
     while previous != name:
         previous = name

@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from .glued import glued_header, read_glued_rows
-from .inline import LEAD_SENTENCE
+from .inline import LEAD_SENTENCE, PROGRESS_LABEL
 from .layout import GOES_ON
 from .numbers import find_quantities
 from .responsibility import (
@@ -156,6 +156,10 @@ _TITLE_END: Final = re.compile(
 #: A label of units alone on its line, its units on the next (责任单位:).
 _LABEL_ALONE: Final = re.compile(
     r"\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|责任科室|责任股室|责任站所)\s*:?\s*"
+)
+#: A line naming the people who answer, and nothing else (牵头领导:林静国, 项目责任人:劳可军,各区区长).
+_PERSONS_LINE: Final = re.compile(
+    r"\s*(?:(?:牵头|分管|责任|包联|联系|挂点)?(?:市|县|区)?领导|(?:项目)?责任人|联系人|负责人)\s*:\s*[^\d。;:]{1,40}"
 )
 #: The label of a line that shares out who does what (部门分工:…), left out of the units' names.
 _SHARING_LABEL: Final = re.compile(r"\s*(?:部门|职责|责任|任务)分工\s*[:：]\s*")
@@ -1002,6 +1006,7 @@ class _OutlineReader:
     first_heading_seen: bool = False
     position: int = 0  # lines read so far, but for a leading source line
     last_responsibility_end: int = -1
+    statement: str = ""  # the statement of units ending there, its lines joined (牵头单位:…;配合单位:…)
     pending_label: int = -1  # the start of a line that is a label of units alone (责任单位:), the units to follow
     title_position: int = -1  # the title's line, counted as ``position`` is
     table_unit: str = ""  # the measure a line over a table gives its money (单位:万元)
@@ -1094,6 +1099,8 @@ class _OutlineReader:
             self.pending_label = -1  # 责任单位: / 市住房和城乡建设局、市水务局…: the label's units on the next line
         elif _LABEL_ALONE.fullmatch(line):
             self.pending_label = s
+        elif _PERSONS_LINE.fullmatch(line):
+            pass  # 项目责任人:王伟标 between 责任单位:… and 配合单位:…: people, no text that parts the units
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
             current = self.current
             _add_text(self.text, self.sh, current, s, e, current is not self.root or not self.has_heading)
@@ -1208,7 +1215,7 @@ class _OutlineReader:
             if item.own.isdigit() and first <= int(item.own) <= last and not item.brackets:
                 item.brackets.append(Bracket(s, e, responsibility))
                 item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
-        self.last_responsibility_end = e
+        self.last_responsibility_end, self.statement = e, ""
         return True
 
     def _read_all_above(self, s: int, e: int, *, own_part_only: bool) -> bool:
@@ -1230,7 +1237,7 @@ class _OutlineReader:
             if not item.brackets:
                 item.brackets.append(Bracket(s, e, responsibility))
                 item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
-        self.last_responsibility_end = e
+        self.last_responsibility_end, self.statement = e, ""
         return True
 
     def _read_responsibility(self, s: int, e: int) -> bool:
@@ -1263,8 +1270,9 @@ class _OutlineReader:
             else None
         )
         if previous is not None:
-            # 牵头单位:… on one line and 责任单位:… on the next are one statement
-            content = _unwrapped(self.text[previous.start : previous.end]) + ";" + content
+            # 牵头单位:… on one line and 责任单位:… on the next are one statement (a line of people
+            # between them, 项目责任人:…, no part of it)
+            content = (self.statement or _unwrapped(self.text[previous.start : previous.end])) + ";" + content
         responsibility = parse_responsibility(content)
         if not responsibility:
             return False
@@ -1272,7 +1280,7 @@ class _OutlineReader:
             current.brackets[-1] = Bracket(previous.start, e, responsibility)
         else:
             current.brackets.append(Bracket(s, e, responsibility))
-        self.last_responsibility_end = e
+        self.last_responsibility_end, self.statement = e, content
         return True
 
 
@@ -1523,8 +1531,8 @@ def _drop_reviews(node: Node, sh: str) -> None:
 #: A paragraph that reports progress, whatever section it is in (进展情况:…, 工作进展:…, 此项工作已完成。…),
 #: or notes how to read a table (注:…). A schedule (项目进度:6月底前完成…) is none of them.
 _PROGRESS_PARAGRAPH: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?:(?:目前|当前|工作|项目|总体|整体)?(?:进展|推进|完成|落实|实施)情况[:：]|"
-    r"(?:目前|当前|工作|项目|上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)?进展[:：]|"
+    rf"(?m)^[ \t\u3000]*(?:(?:{PROGRESS_LABEL})[:：]|"
+    r"(?:上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)进展[:：]|"
     r"(?:推进|进度|完成)评价[:：]|"
     r"(?:此|该|本)(?:项|件)(?:工作|实事|任务|项目)?(?:已(?:全面|基本)?完成|正在(?:推进|实施|开展))|"
     r"(?:注|备注|说明|填表说明)\s*[:：\d])"
