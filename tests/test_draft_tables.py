@@ -511,3 +511,20 @@ def test_a_progress_table_s_short_rows_line_up_with_its_header() -> None:
         (Decimal(6300), ("区人社局",)),
         (Decimal(100000000), ("区人社局",)),
     ]
+
+
+def test_a_column_of_answerable_bodies_names_units_with_their_heads_posts() -> None:
+    """责任主体 names a unit and the post of its head (县发改局 局长): the unit answers; a blank cell
+    below is the unit above (a merged cell)."""
+    text = (
+        "2024年度县直部门考核目标任务清单\n"
+        "序号\t考核指标\t2024年目标任务\t分值\t责任主体\n"
+        "1\t地区生产总值增速\t地区生产总值增长6%左右\t8\t县发改局 局长\n"
+        "2\t固定资产投资增速\t固定资产投资增长7%\t6\t\n"
+        "3\t城市更新\t改造老旧小区12个\t5\t县住建局 局长、县城投公司 总经理\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2024).targets] == [
+        ("地区生产总值增长6%左右", ("县发改局",)),
+        ("固定资产投资增长7%", ("县发改局",)),
+        ("改造老旧小区12个", ("县住建局", "县城投公司")),
+    ]

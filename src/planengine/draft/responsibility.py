@@ -376,6 +376,7 @@ def _clean(name: str) -> str:
     name = name.rstrip("(（")  # 县人社局(责任领导:…): the bracket of a label cut away
     name = _PERSON_REMARK.sub("", name)  # 县教育体育局（分管县领导：赵红梅）: the unit, not its head
     name = re.sub(r"[ \t\u3000].*\d.*$", "", name, flags=re.S)  # 各区政府 鄞州 海曙 … 2 5 1: a table run into it
+    name = _HEAD_AFTER.sub("", name)  # 县发改局 局长: the unit, not the post of its head
     previous = None
     while previous != name:
         previous = name
@@ -384,6 +385,11 @@ def _clean(name: str) -> str:
     return name
 
 
+#: The post of a unit's head after its name and a blank (县发改局 局长, 县城投公司 总经理, 县医院 主要负责人).
+_HEAD_AFTER: Final = re.compile(
+    r"(?<=\S)[ \t\u3000]+(?:主要负责(?:人|同志)|负责人|[\u4e00-\u9fff]{0,3}?"
+    r"(?:局长|主任|总经理|经理|书记|县长|区长|市长|镇长|乡长|部长|院长|校长|行长|站长|所长|队长|主席|理事长|董事长|组长))$"
+)
 _PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
 _BY: Final = re.compile(rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项)(?:指标|任务|目标|工作))?(?:由|请)")
 

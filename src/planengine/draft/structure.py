@@ -217,7 +217,7 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "lead"  # 牵头单位, 牵头责任单位
     if re.search(r"(?:配合|协办|参与|协同)(?:单位|部门|处室|科室|股室|站所)", header):
         return "support"
-    if re.search(r"责任(?:单位|部门|处室|科室|股室|站所)", header):
+    if re.search(r"责任(?:单位|部门|处室|科室|股室|站所|主体)", header):
         return "support" if has_lead_column else "lead"
     if _GROWTH_HEADER.fullmatch(header):
         return "growth"  # 增长% beside 2024年目标: the row's rate of growth, a target of its own
