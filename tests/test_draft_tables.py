@@ -528,3 +528,23 @@ def test_a_column_of_answerable_bodies_names_units_with_their_heads_posts() -> N
         ("固定资产投资增长7%", ("县发改局",)),
         ("改造老旧小区12个", ("县住建局", "县城投公司")),
     ]
+
+
+def test_an_indicator_table_by_year_reads_each_year_the_plan_covers() -> None:
+    """指标 | 2023年 | 2024年 | 2025年 | 2026年 in a plan for 2024-2026: each year it covers is a target
+    of its own, the year before it a base; the measure is in the name's brackets; a dash sets none."""
+    text = (
+        "基层卫生健康服务能力提升三年行动计划（2024—2026年）\n"
+        "一、现状与目标\n"
+        "指标 | 2023年 | 2024年 | 2025年 | 2026年 | 属性\n"
+        "1.每千人口注册护士数（人） | 2.94 | 3.10 | 3.30 | 3.60 | 预期性\n"
+        "2.县域内住院量占比（%） | 82.3 | 85 | — | ≥90 | 预期性\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.kind, t.comparator, t.value) for t in targets] == [
+        ("ratio", "=", Decimal("3.10")),
+        ("ratio", "=", Decimal("3.30")),
+        ("ratio", "=", Decimal("3.60")),
+        ("ratio", "=", Decimal("0.85")),
+        ("ratio", ">=", Decimal("0.90")),
+    ]

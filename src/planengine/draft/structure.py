@@ -261,6 +261,33 @@ def _column_role(header: str, has_lead_column: bool) -> str:
     return "content"
 
 
+#: A year, as a header names a column by it (2024年).
+_BARE_YEAR: Final = re.compile(r"(20\d{2})年")
+#: The years a plan's title covers: a period (2024—2026年, 2021-2025年), else one year (2024年).
+_TITLE_PERIOD: Final = re.compile(r"(20\d{2})\s*(?:年)?\s*[—–\-－~至到]\s*(20\d{2})年")
+
+
+def _years_read_by_title(names: list[str], title: str) -> list[str]:
+    """A header's columns of bare years (指标 | 2024年 | 2025年 | 2026年) named by what they hold in a
+    plan whose title gives its years: a year the plan covers is that year's target, a year before
+    it the base. Other headers, or a title with no year, are left as they are."""
+    period = _TITLE_PERIOD.search(title) or _BARE_YEAR.search(title)
+    if period is None:
+        return names
+    first, last = int(period.group(1)), int(period.group(period.lastindex or 1))
+    bare = [_BARE_YEAR.fullmatch(n) for n in names]
+    if not any(bare) or any(_column_role(n, False) == "target" for n in names):
+        return names
+    named = []
+    for name, year in zip(names, bare):
+        if year is not None and first <= int(year.group(1)) <= last:
+            name += "目标"
+        elif year is not None and int(year.group(1)) < first:
+            name += "基数"
+        named.append(name)
+    return named
+
+
 def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
     cells = []
     begin = start
@@ -1153,9 +1180,15 @@ class _OutlineReader:
             and sum(_header_cell(n) for n in names if n) >= 3
             and all(len(n) <= 12 for n in names)
         )
+        # 指标 | 2024年 | 2025年 | 2026年 | 属性: what is measured, then a column a year
+        by_year = (
+            bool(names and _HEADER_WORDS.fullmatch(names[0]))
+            and sum(_BARE_YEAR.fullmatch(n) is not None for n in names) >= 2
+        )
         if (
             shares
             or named
+            or by_year
             or (
                 sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2
                 and any(re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names)
@@ -1163,6 +1196,7 @@ class _OutlineReader:
         ):
             while names and not names[-1]:  # a closing bar leaves a blank cell after the last name
                 names.pop()
+            names = _years_read_by_title(names, self.title)
             if self.table_unit and self.position - self.table_unit_position <= 3:
                 # 单位:万元 over the table: the measure of its money columns that name none of their own
                 names = [
@@ -1470,6 +1504,7 @@ _PAST_YEAR_SECTION: Final = re.compile(r"(20\d{2})\s*年(?:度)?[^,;。]{0,8}?(?
 _AHEAD_IN_TITLE: Final = re.compile(
     r"(?:及|和|与|暨|、|并)[^,;。]{0,6}?(?:下半年|下步|下一步|下阶段|明年|今后|后续|来年|20\d{2}\s*年)"
     r"[^,;。]{0,6}?(?:打算|计划|安排|思路|措施|举措|重点|目标)"
+    r"|(?:及|和|与|暨|、|并)(?:主要|总体|发展)?目标(?:任务)?$"  # 现状与目标: the targets follow the state
 )
 
 
@@ -2228,7 +2263,16 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
         # the indicator's name is the content cell nearest before its figure (经济发展 | 地区生产总值增速 |
         # 6.5%左右: the category first, then the name)
         named = [c for c in row.content if c[0] < cell[0]] or row.content
-        return ([Indicator(named[-1], row.unit_text, figure) for figure in figures] if named else []), None
+        if not named:
+            return [], None
+        name = named[-1]
+        # 每千人口注册护士数(人) | 3.10 | 3.30 | 3.60: the measure in the name's brackets, and each later
+        # year's figure a target of the same indicator
+        measure = _MEASURED_HEADER.search(sh[name[0] : name[1]].strip())
+        unit = row.unit_text or (measure.group("unit") if measure else "")
+        later = [c for c in row.more_targets if c[1] > c[0] and is_figure(sh[c[0] : c[1]])]
+        row.more_targets[:] = [c for c in row.more_targets if c not in later]
+        return [Indicator(name, unit, figure) for figure in [*figures, *later]], None
     # under a unit column too, a cell that is no figure alone is a statement (6月底前完成报批,
     # 完成区下达任务, 高于地区生产总值增速)
     return [], cell

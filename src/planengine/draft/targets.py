@@ -1858,7 +1858,8 @@ def read_indicator(
         if not re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", written):
             return None
         quantities = []
-    subject = re.sub(r"\([^()]*\)", "", text[name[0] : name[1]]).strip()
+    subject = re.sub(r"\([^()]*\)|（[^（）]*）", "", text[name[0] : name[1]]).strip()
+    subject = re.sub(r"^\d{1,2}\s*[.、．]\s*", "", subject)  # 1.每千人口执业医师数: the name, not its number
     if label:
         subject = subject + label.strip()
     q = quantities[0] if quantities else None
