@@ -548,3 +548,35 @@ def test_an_indicator_table_by_year_reads_each_year_the_plan_covers() -> None:
         ("ratio", "=", Decimal("0.85")),
         ("ratio", ">=", Decimal("0.90")),
     ]
+
+
+def test_a_report_table_flattened_from_a_pdf_with_single_blanks_and_wrapped_cells() -> None:
+    """A PDF's table as text: single blanks between cells, a figure parted from its measure (2.6 万户,
+    增长 8%), the rests of wrapped cells on lines of their own (体; 复核 复核) and group headings
+    between rows. The target column is read, what is done so far is not, and the table goes on."""
+    text = (
+        "关于2024年一季度重点工作指标完成情况的报告\n"
+        "序号 指标名称 年度目标 一季度完成 完成率 责任科室\n"
+        "一、经营主体培育\n"
+        "1 新登记各类经营主 2.6 万户 0.71 万户 27.3% 登记注册科\n"
+        "体\n"
+        "2 经营主体总量 增长 8% 增长 2.1% — 登记注册科\n"
+        "3 质量强市示范城市 11月底前通过 完成自评报告 — 质量发展科\n"
+        "复核 复核\n"
+        "二、食品安全\n"
+        "4 学校食堂“明厨亮 100% 100% — 食品经营科\n"
+        "灶”覆盖率\n"
+        "5 食品安全监督抽检 7200 批次 1686 批次 23.4% 食品安全抽检\n"
+        "监测科\n"
+        "三、二季度工作安排\n"
+        "二季度,力争完成食品安全监督抽检3800批次以上。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.value, t.lead) for t in targets] == [
+        (Decimal(26000), ("登记注册科",)),
+        (Decimal("0.08"), ("登记注册科",)),
+        (None, ("质量发展科",)),
+        (Decimal(1), ("食品经营科",)),
+        (Decimal(7200), ("食品安全抽检监测科",)),
+        (Decimal(3800), ()),
+    ]

@@ -407,8 +407,15 @@ def spaced_tables(sh: str) -> str:
             _PAGE_MARKER.fullmatch(line.strip())
             or _heading(sh, *strip_span(sh, start, end)) is not None
             or (len(words) == 1 and _WRAPPED_NAME.fullmatch(words[0]))
+            or (
+                len(words) <= columns // 2
+                and all(_WRAPPED_NAME.fullmatch(w) and not _unit_cell(w) for w in words)
+                and _row_line_follows(sh, end)
+            )
         ):
-            continue  # a page break, a heading over a group of rows, the rest of a cell on its own line
+            # a page break, a heading over a group of rows, the rest of a cell on its own line, the rests
+            # of two cells wrapped together before the next row (质量强市示范城市 … 11 月底前通过 / 复核 复核)
+            continue
         if columns and short and units_last and len(words) == 1 and words[0] and sh[start - 1 : start] == "\n":
             # the row's last cell on a line of its own, after its units a line each (… | 区农业农村委 /
             # 区林业局 / 第一产业增加值同比增长3.4%。): it goes on with the row
@@ -439,6 +446,9 @@ def spaced_tables(sh: str) -> str:
             columns = 0
             continue
         stripped = strip_span(sh, start, end)
+        if not spread:
+            # 2.6 万户, 增长 8%, 全省前 5 位: a figure parted from its measure or its verb, inside one cell
+            spread = {g.start() for g in _GAP.finditer(sh, *stripped) if _inside_figure(sh, g.start(), g.end(), end)}
         for gap in _GAP.finditer(sh, stripped[0], stripped[1]):
             if gap.start() not in spread:
                 out[gap.start()] = "|"
@@ -447,10 +457,48 @@ def spaced_tables(sh: str) -> str:
     return "".join(out)
 
 
+#: What follows a figure in its own cell: its measure (万户, 批次, 台（件）), 以上, %, or a month's deadline.
+_MEASURE_AFTER: Final = re.compile(
+    r"(?:万|亿|千)?(?:户|件|项|家|台|份|位|批次|元|人|人次|个|所|座|辆|吨|公里|亩|次|场|条|张|套|名|%)(?![\u4e00-\u9fff])"
+    r"|(?:万|亿|千)?(?:户|件|项|家|台|份|位|批次|元|人次|个|所|座|辆|吨|公里|亩|次|场|条|张|套|名)(?:以上|以下|左右|[(（])"
+    r"|(?:万|亿)元|以上|以下|左右|%|月(?:底|末|中旬|上旬|下旬)?(?:前|以前)"
+)
+#: What comes before a figure in its own cell: a verb of change, a rank, a level (增长 8%, 全省前 5 位).
+_VERB_BEFORE: Final = re.compile(r"(?:增长|下降|提高|降低|达到|不低于|不少于|不超过|控制在|超过|前|人口)$")
+
+
+def _inside_figure(sh: str, gap_start: int, gap_end: int, line_end: int) -> bool:
+    """Whether a gap between blank-separated words of a table row lies inside a cell: between a figure
+    and its measure (2.6 万户, 25 项以上, 11 月底前通过) or a word of change and its figure (增长 8%)."""
+    if gap_start == 0 or gap_end >= line_end:
+        return False
+    left, right = sh[gap_start - 1], sh[gap_end]
+    word_start = max(sh.rfind(" ", 0, gap_start), sh.rfind("\u3000", 0, gap_start), sh.rfind("|", 0, gap_start))
+    line_start = sh.rfind("\n", 0, gap_start)
+    if word_start < line_start or not sh[line_start + 1 : word_start + 1].strip():
+        return False  # the line's first word: a row's number (3 公里范围内…: the number, then the name)
+    if left.isdigit():
+        return _MEASURE_AFTER.match(sh, gap_end, line_end) is not None
+    if right.isdigit():
+        return _VERB_BEFORE.search(sh, word_start + 1, gap_start) is not None
+    return False
+
+
+def _wrapped_rests(line: str) -> bool:
+    """Whether a line holds only the rests of a row's cells wrapped onto it: one to three short words."""
+    words = line.split()
+    return 1 <= len(words) <= 3 and all(_WRAPPED_NAME.fullmatch(w) for w in words)
+
+
+def _row_line_follows(sh: str, end: int) -> bool:
+    """Whether the line after the one ending at ``end`` opens with a row's number or a heading."""
+    return re.match(r"\n\s*(?:\d{1,3}[\s|]|[一二三四五六七八九十]{1,3}、)", sh[end : end + 8]) is not None
+
+
 #: A group's label over its rows in a table (经济发展, 创新驱动, 民生福祉): a few words alone on a line.
 _GROUP_LABEL: Final = re.compile(r"[\u4e00-\u9fff]{2,10}")
 #: The rest of a cell's name wrapped onto a line of its own (厂房(三期), 线工程): no digits, no stops.
-_WRAPPED_NAME: Final = re.compile(r"[\u4e00-\u9fff*()]{1,16}")
+_WRAPPED_NAME: Final = re.compile(r"[\u4e00-\u9fff*()“”\"]{1,16}")
 
 
 def _wrapped_beside_units(sh: str, start: int, end: int, words: list[str], columns: int, out: list[str]) -> bool:
@@ -1095,8 +1143,16 @@ class _OutlineReader:
         if self.sh.count("|", line_start, line_end) >= 2:  # blank cells at the end count: 2021.8 | 城投集团 | ||
             if self._read_table_line(line_start, line_end):
                 return
-        elif heading is None and self.header is not None and s > line_start and _WRAPPED_NAME.fullmatch(line):
-            return  # the rest of a row's name wrapped onto an indented line (厂房(三期)): the table goes on
+        elif (
+            heading is None
+            and self.header is not None
+            and _wrapped_rests(line)
+            and (s > line_start or self._row_follows(line_end) or _row_line_follows(self.sh, line_end))
+        ):
+            # the rest of a row's name wrapped onto an indented line (厂房(三期)), or the rests of its
+            # cells onto a line before the next row or group (新登记各类经营主 / 体; … / 复核 复核): the
+            # table goes on
+            return
         elif (
             heading is None and self.header is not None and _GROUP_LABEL.fullmatch(line) and self._row_follows(line_end)
         ):
@@ -1739,6 +1795,13 @@ def _name_cut(line: str, next_line: str) -> bool:
     )
 
 
+#: Units named as a whole (各乡镇人民政府, 相关部门, 各县(市、区), 全市各级医疗机构), not a thing of each (各级标准).
+_COLLECTIVE_UNITS: Final = re.compile(
+    r"\*?(?:各|相关|有关|全区|全市|全县).*(?:单位|部门|政府|乡镇|乡|镇|街道|区|县|市|村|社区|委|局|办|室|科|股|所|站|"
+    r"中心|公司|企业|学校|医院|机构|园区|处|队|院|会|组|部|厅|团|馆)\*?$"
+)
+
+
 def _unit_cell(cell: str) -> bool:
     """Whether a table cell lists units (城管局; 市政局、相关街道; 各镇(街道); 农业服务中心*、各村), leniently."""
     if re.search(r"[、,;，；]", cell):
@@ -1750,7 +1813,7 @@ def _unit_cell(cell: str) -> bool:
     names = split_units(cell)
     return bool(names) and all(
         looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n))
-        or re.match(r"\*?(?:各|相关|有关|全区|全市|全县)", n)
+        or _COLLECTIVE_UNITS.match(re.sub(r"[(（][^()（）]*[)）]$", "", n))
         or names_collective_or_village(n)
         or looks_like_unit(re.sub(r"^.*[(（]([^()（）]*)[)）]$", r"\1", n))
         for n in names
