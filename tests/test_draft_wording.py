@@ -251,3 +251,23 @@ def test_a_striven_deadline_makes_its_items_targets_striven() -> None:
         ("其中初中学位2185个", True),
         ("新增托位100个", False),
     ]
+
+
+def test_a_schedule_by_months_dates_each_paragraph_s_steps() -> None:
+    """A plan's schedule, each paragraph opening with its months (3-4月, 9月): its steps are due then."""
+    text = (
+        "2021年新建学校实施方案\n二、实施步骤\n"
+        "3-4月,祁连路小学等6所学校建设项目开复工,东升幼儿园等3所学校建设项目完成开工手续。\n"
+        "9月,祁连路小学等5所学校招生办学。\n"
+    )
+    spec = draft_spec(text, year=2021).spec
+    assert [(t["quote"], t["schedule"]) for t in spec["targets"]] == [
+        ("祁连路小学等6所学校建设项目开复工", [{"month": 4, "share": 1}]),
+        ("东升幼儿园等3所学校建设项目完成开工手续", [{"month": 4, "share": 1}]),
+        ("祁连路小学等5所学校招生办学", [{"month": 9, "share": 1}]),
+    ]
+
+
+def test_in_a_report_a_month_opening_a_paragraph_reports() -> None:
+    text = "关于2021年1-9月民生实事推进情况的通报\n9月,全市新建学校5所。\n"
+    assert draft_spec(text, year=2021).targets == ()

@@ -749,11 +749,18 @@ def _read_sentence(
         horizon_match = _HORIZON.search(clause)
         if horizon_match:
             horizon = horizon_match.group()
-        month_label = _MONTH_LABEL.fullmatch(clause) if sh[c_end : c_end + 1] == ":" else None
+        month_label = (
+            _MONTH_LABEL.fullmatch(clause)
+            if sh[c_end : c_end + 1] == ":"
+            # 3-4月,…开复工: a plan's schedule, each paragraph opening with its months, all of it due then
+            else _MONTHS_OPENING.fullmatch(clause)
+            if not report and sh[c_end : c_end + 1] == "," and c_start == s_start and _opens_paragraph(sh, 0, c_start)
+            else None
+        )
         if month_label:  # 4月:公布采购意向公告,完成培训65人: an entry of a monthly plan, all of it due then
             quarter = month_label.group("quarter")
             month = 3 * ("一二三四".find(quarter) + 1 or int(quarter)) if quarter else int(month_label.group("month"))
-            carried, carried_end, labelled = (clause.strip() + ":", month), c_end, True
+            carried, carried_end, labelled = (clause.strip(), month), c_end, True
             continue
         deadline_match = _DEADLINE.search(clause)
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
@@ -830,6 +837,10 @@ _WHOLE_YEAR: Final = re.compile(r"全年|年内|年度|当年")
 #: An item's mark inside a sentence (…道路建设:(1)9月底前,…).
 _ITEM_MARK: Final = re.compile(r"^\s*[(（]\d{1,2}[)）]")
 #: A month labelling an entry of a monthly plan (4月:…, 12月份:…).
+#: The months a paragraph of a plan's schedule opens with (3-4月, 9月), its last the one due.
+_MONTHS_OPENING: Final = re.compile(
+    r"\s*(?:(?:1[0-2]|[1-9])\s*[-—–~至])?(?P<month>1[0-2]|[1-9])\s*月份?\s*(?P<quarter>)"
+)
 _MONTH_LABEL: Final = re.compile(
     r"\s*(?:(?P<month>1[0-2]|[1-9])\s*月份?|第?(?P<quarter>[一二三四1-4])\s*季度(?:末|底)?)\s*"  # 4月:, 1季度:
 )
