@@ -71,3 +71,28 @@ def test_a_table_of_units_by_item_number_answers_for_the_items_numbered_so() -> 
         (("基础教育股",), ("教研室",)),  # a blank lead cell: merged with the one above
         (("教研室",), ("县第一中学", "招生考试中心")),
     ]
+
+
+def test_a_row_named_as_an_action_answers_for_all_its_targets() -> None:
+    """A row per action, named as the action's heading is: every target under the heading is the
+    row's, though its words share more with another row (餐厨废弃物 beside 分类投放收集)."""
+    text = (
+        "生活垃圾分类三年行动计划\n"
+        "三、重点任务\n"
+        "(一)分类投放收集提升行动。每个街道建成标准化示范小区不少于2个;配备分类督导员不少于1200名。\n"
+        "(二)厨余垃圾处理能力建设行动。新增处理能力200吨/日;餐厨废弃物规范收运率达到95%。\n"
+        "(三)可回收物体系建设行动。新建再生资源回收网点150个。\n"
+        "附件:任务分工表\n"
+        "序号 | 任务名称 | 牵头单位 | 配合单位 | 完成时限\n"
+        "1 | 分类投放收集提升行动 | 市城市管理局 | 各区人民政府 | 2027年12月\n"
+        "2 | 厨余垃圾处理能力建设行动 | 市城市管理局 | 市生态环境局 | 2026年12月\n"
+        "3 | 可回收物体系建设行动 | 市商务局 | 市供销合作社 | 2027年12月\n"
+    )
+    targets = sorted(draft_spec(text, year=2025).targets, key=lambda t: t.start)
+    assert [(t.quote, t.lead, t.support) for t in targets] == [
+        ("每个街道建成标准化示范小区不少于2个", ("市城市管理局",), ("各区人民政府",)),
+        ("配备分类督导员不少于1200名", ("市城市管理局",), ("各区人民政府",)),
+        ("新增处理能力200吨/日", ("市城市管理局",), ("市生态环境局",)),
+        ("餐厨废弃物规范收运率达到95%", ("市城市管理局",), ("市生态环境局",)),
+        ("新建再生资源回收网点150个", ("市商务局",), ("市供销合作社",)),
+    ]

@@ -3,8 +3,9 @@
 Many action plans state their targets in prose (三、重点任务 / (二)地下管网更新行动. 三年更新改造老化燃气
 管道220公里、供水管网150公里…) and name the units in a table at the end, a row per topic
 (老化燃气管道更新改造 | 市住房城乡建设局 | 市应急管理局、…). Such a table states no target of its own.
-Each target that no unit answers for is given to the row whose topic its words share most: its
-quote counts most, then its heading (the action it is under) and its sentence. Headings none of
+Each target that no unit answers for is given to the row named as its heading is (a row per
+action, 分类投放收集提升行动 over its targets and in the table); else to the row whose topic its words
+share most: its quote counts most, then its heading (the action it is under) and its sentence. Headings none of
 which shares a topic with a row (阶段目标 / 到2025年底…, 保障措施 / 强化资金保障…) keep their targets
 unanswered, as the plan leaves them.
 
@@ -66,9 +67,10 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
             )
         if not in_scope[id(parent)]:
             continue  # 到2025年底, 强化资金保障: no topic of the table under this heading, nor beside it
+        named = _row_named(node.title, topics)  # (二)厨余垃圾处理能力建设行动 over a row of that name
         kept: list[tuple[int, Reading]] = []
         for segment, reading in own:
-            row = _best_row(sh, reading, heading_pairs, topics)
+            row = named or _best_row(sh, reading, heading_pairs, topics)
             if row is None:
                 kept.append((segment, reading))
             else:
@@ -130,6 +132,15 @@ def _unanswered(node: Node, heading: str) -> Iterator[tuple[Node, str]]:
     yield node, heading
     for child in node.children:
         yield from _unanswered(child, heading)
+
+
+def _row_named(title: str, topics: list[tuple[Node, frozenset[str]]]) -> Node | None:
+    """The one row whose topic is the heading's name (its words those of the heading), if any: all the
+    heading's targets are that row's, whatever words each shares with other rows. A row naming a
+    part of the heading's action (既有住宅加装电梯 under 老旧小区改造提质行动) is matched target by target."""
+    pairs = _pairs(title)
+    named = [row for row, topic in topics if len(topic) >= _HEADING_SHARES and topic == pairs]
+    return named[0] if len(named) == 1 else None
 
 
 def _best_row(
