@@ -580,3 +580,21 @@ def test_a_report_table_flattened_from_a_pdf_with_single_blanks_and_wrapped_cell
         (Decimal(7200), ("食品安全抽检监测科",)),
         (Decimal(3800), ()),
     ]
+
+
+def test_a_cell_a_line_table_s_figure_equal_to_the_next_number_is_no_next_row() -> None:
+    """One cell a line, a blank line a blank cell: the 分值 4 in row 3 is no row 4, which starts once
+    the row has its cells."""
+    lines = [
+        "序号", "考核项目", "指标", "目标值", "分值", "牵头单位", "配合单位", "责任人",
+        "1", "经济发展", "一般公共预算收入", "2860万元", "6", "镇财政所", "镇经济发展办", "周立新",
+        "2", "", "固定资产投资", "同比增长8%", "6", "镇经济发展办", "镇财政所", "周立新",
+        "3", "", "规上工业企业", "新增2家", "4", "", "镇市场监管所", "陈海波",
+        "4", "", "招商引资到位资金", "力争突破1.5亿元", "5", "镇招商服务中心", "镇经济发展办", "陈海波",
+    ]  # fmt: skip
+    assert leads("2025年度重点工作目标考核细则\n" + "\n".join(lines) + "\n") == [
+        ("一般公共预算收入\n2860万元", ("镇财政所",), ("镇经济发展办",)),
+        ("同比增长8%", ("镇经济发展办",), ("镇财政所",)),
+        ("新增2家", ("镇经济发展办",), ("镇市场监管所",)),
+        ("招商引资到位资金\n力争突破1.5亿元", ("镇招商服务中心",), ("镇经济发展办",)),
+    ]

@@ -271,3 +271,13 @@ def test_a_schedule_by_months_dates_each_paragraph_s_steps() -> None:
 def test_in_a_report_a_month_opening_a_paragraph_reports() -> None:
     text = "关于2021年1-9月民生实事推进情况的通报\n9月,全市新建学校5所。\n"
     assert draft_spec(text, year=2021).targets == ()
+
+
+def test_an_assessment_s_weights_quotas_and_bonus_conditions_are_no_targets() -> None:
+    text = (
+        "2025年度重点工作目标考核细则\n"
+        "超额完成目标值20%以上的指标，每项加0.5分。"
+        "考核采取日常督查、半年检查和年终考核相结合的方式进行，日常督查占30%、半年检查占20%、年终考核占50%。"
+        "优秀等次不超过参评单位的30%。城镇新增就业不少于420人。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["城镇新增就业不少于420人"]

@@ -604,6 +604,11 @@ def paragraph_tables(sh: str) -> str:
             # in a table of one cell a line, a blank line between two is a blank cell of its own
             out[end + 1 : start] = ["|" if blank_cells and c == "\n" else " " for c in sh[end + 1 : start]]
 
+    def cells_up_to(first: int, after: int) -> int:
+        # the cells from line ``first`` to the one before ``after``, a blank line between two a blank
+        # cell (a figure in the row, 分值 4 after 新增2家, is no next row's number half a row on)
+        return (after - first) + sum(sh.count("\n", lines[k][1] + 1, lines[k + 1][0]) for k in range(first, after - 1))
+
     i = 0
     while i < len(lines):
         j = i
@@ -666,7 +671,11 @@ def paragraph_tables(sh: str) -> str:
                     continue
                 break
             following = next(  # a row may hold many units a paragraph each: look a good way on
-                (m for m in range(row + 1, min(len(lines), row + 4 * columns + 16)) if words[m] == str(serial + 1)),
+                (
+                    m
+                    for m in range(row + 1, min(len(lines), row + 4 * columns + 16))
+                    if words[m] == str(serial + 1) and (not one_a_line or cells_up_to(row, m) > columns // 2)
+                ),
                 None,
             )
             end = following if following is not None else min(len(lines), row + columns)
