@@ -281,3 +281,8 @@ def test_an_assessment_s_weights_quotas_and_bonus_conditions_are_no_targets() ->
         "优秀等次不超过参评单位的30%。城镇新增就业不少于420人。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2025).targets] == ["城镇新增就业不少于420人"]
+
+
+def test_the_plan_breaking_its_work_into_items_counts_its_own_items() -> None:
+    text = "政府工作报告重点工作分解\n将全年工作分解为150项具体目标任务。新建学校3所。\n"
+    assert [t.quote for t in draft_spec(text, year=2020).targets] == ["新建学校3所"]
