@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
-from planengine.draft.barsep import bar_counted_rows, bar_separated_rows
+from planengine.draft.barsep import bar_counted_rows, bar_separated_rows, two_line_rows
 from planengine.draft.responsibility import split_units
 from planengine.draft.structure import header_cell
 
@@ -193,3 +193,36 @@ def test_a_category_heading_inside_a_row_and_blank_cells_closing_it() -> None:
         ("growth-rate", Decimal("0.08"), ("经济发展办公室",), ("统计站",)),
         ("count", Decimal(600), ("市场监管所",), ("便民服务中心",)),
     ]
+
+
+def test_a_table_whose_header_and_rows_each_take_two_lines() -> None:
+    """| 序号 | 重点任务 | over |  | 目标要求 | 牵头单位 | 配合单位 |: each row's second line opens with
+    a blank cell and goes on with its first."""
+    text = (
+        "人居环境整治提升任务分解表\n"
+        "| 序号 | 重点任务 |\n"
+        "|  | 目标要求及完成时限 | 牵头单位 | 配合单位 |\n"
+        "| 1 | 农村厕所革命 |\n"
+        "|  | 完成问题户厕整改186户;户厕粪污有效处理率达到90%以上 | 镇农业农村办 | 镇卫生院、各村(社区) |\n"
+        "| 2 | 村内道路及亮化 |\n"
+        "|  | 硬化村内道路12公里 | 镇交通管理站 | 镇财政所 |\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.quote, t.lead, t.support) for t in targets] == [
+        ("完成问题户厕整改186户", ("镇农业农村办",), ("镇卫生院", "各村(社区)")),
+        ("户厕粪污有效处理率达到90%以上", ("镇农业农村办",), ("镇卫生院", "各村(社区)")),
+        ("硬化村内道路12公里", ("镇交通管理站",), ("镇财政所",)),
+    ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["| 序号 | 任务 |", "|  | 目标 | 牵头单位 |", "| 1 | 新建公园2个 |", "|  |", "\n", " "]),
+        max_size=20,
+    )
+)
+def test_joining_two_line_rows_keeps_every_offset(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    joined = two_line_rows(text, header_cell)
+    assert len(joined) == len(text)
+    assert all(a == b or (b == " " and a in "|\n") for a, b in zip(text, joined))

@@ -37,7 +37,7 @@ from .annex import answer_from_annex
 from .annotations import without_readings
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .barsep import bar_counted_rows, bar_separated_rows
+from .barsep import bar_counted_rows, bar_separated_rows, two_line_rows
 from .hardwrap import unwrapped
 from .inline import inline_items, labelled_parts, progress_lists
 from .layout import layout_tables
@@ -195,9 +195,8 @@ def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
     sh = shared_pages(text, listed_titles(shadow(text)))
-    sh = bar_counted_rows(
-        progress_lists(labelled_parts(inline_items(sh))), header_cell
-    )  # before rows are joined at serials
+    sh = progress_lists(labelled_parts(inline_items(sh)))
+    sh = bar_counted_rows(two_line_rows(sh, header_cell), header_cell)  # before rows are joined at serials
     sh = wrapped_rows(
         spaced_tables(
             layout_tables(

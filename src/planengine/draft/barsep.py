@@ -14,7 +14,9 @@ a row's cells one under another, a ``|`` line between two cells, each row openin
 serial number (1, 2, 3 …) and a cell of several units one name a line. :func:`bar_separated_rows`
 gives the shadow such a table one row a line (``1 | 粮食产量… | 市农技中心 | 2024年底前``), so the
 reader takes it as any ``|`` table. :func:`bar_counted_rows` does the same for a table whose
-cells each close with a bar line under a header given so, its rows told by their count of bars.
+cells each close with a bar line under a header given so, its rows told by their count of bars;
+:func:`two_line_rows` for one whose header and rows each take two ``|`` lines, the second opening
+with a blank cell (``| 1 | 农村厕所革命 |`` over ``|  | 完成户厕整改186户 | 镇农业农村办 | … |``).
 Offsets stay those of the text (one character for one).
 """
 
@@ -26,7 +28,7 @@ from typing import Final
 
 from .text import line_spans
 
-__all__ = ["bar_counted_rows", "bar_separated_rows"]
+__all__ = ["bar_counted_rows", "bar_separated_rows", "two_line_rows"]
 
 #: A line holding a bar and nothing else: the border between two cells.
 _BAR: Final = re.compile(r"[ \t]*\|[ \t]*")
@@ -189,3 +191,47 @@ def _join_counted(sh: str, lines: list[tuple[int, int]], index: int, columns: in
             if not any(_BARS.fullmatch(sh, *lines[k]) for k in ahead):
                 break  # no bar closes a cell in the lines after this row: the text after the table
     return index
+
+
+#: A ``|`` line opening with a blank cell: the second line of a row set out over two.
+_OPENS_BLANK: Final = re.compile(r"[ \t]*(\|)[ \t]*(\|)")
+
+
+def two_line_rows(sh: str, is_header_cell: Callable[[str], bool]) -> str:
+    """The shadow with a table whose header and rows each take two ``|`` lines, the second opening
+    with a blank cell (| 序号 | 重点任务 | over |  | 目标要求 | 牵头单位 | 配合单位 |), one row a line:
+    the line end between the two becomes a blank, and so do the bars around the blank cell (all but
+    one, where the first line leaves its last cell open)."""
+    lines = line_spans(sh)
+    out: list[str] | None = None
+    i = 0
+    while i + 1 < len(lines):
+        if not _two_line_header(sh, lines[i], lines[i + 1], is_header_cell):
+            i += 1
+            continue
+        k = i
+        while k < len(lines) and sh[lines[k][0] : lines[k][1]].lstrip().startswith("|"):
+            second = _OPENS_BLANK.match(sh, *lines[k + 1]) if k + 1 < len(lines) else None
+            if second is None:
+                k += 1  # a row of one line among them
+                continue
+            out = out if out is not None else list(sh)
+            out[lines[k][1]] = " "
+            closed = sh[lines[k][0] : lines[k][1]].rstrip().endswith("|")
+            out[second.start(1)] = " "
+            if closed:
+                out[second.start(2)] = " "
+            k += 2
+        i = max(k, i + 1)
+    return sh if out is None else "".join(out)
+
+
+def _two_line_header(
+    sh: str, first: tuple[int, int], second: tuple[int, int], is_header_cell: Callable[[str], bool]
+) -> bool:
+    """Whether two lines are a header set out over two: ``|`` cells naming columns on both, the
+    second opening with a blank cell."""
+    if not sh[first[0] : first[1]].lstrip().startswith("|") or _OPENS_BLANK.match(sh, *second) is None:
+        return False
+    named = [[is_header_cell(c.strip()) for c in sh[a:b].split("|") if c.strip()] for a, b in (first, second)]
+    return all(any(line) for line in named) and sum(map(sum, named)) >= 3
