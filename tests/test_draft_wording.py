@@ -286,3 +286,32 @@ def test_an_assessment_s_weights_quotas_and_bonus_conditions_are_no_targets() ->
 def test_the_plan_breaking_its_work_into_items_counts_its_own_items() -> None:
     text = "政府工作报告重点工作分解\n将全年工作分解为150项具体目标任务。新建学校3所。\n"
     assert [t.quote for t in draft_spec(text, year=2020).targets] == ["新建学校3所"]
+
+
+def test_units_named_once_before_the_first_heading_answer_for_the_whole_document() -> None:
+    text = (
+        "禾川县2024年度目标管理责任书\n"
+        "责任单位:禾川县水务局\n"
+        "一、考核指标\n"
+        "1.安全生产\n目标值:全年开展水利安全生产检查不少于12次。\n"
+        "2.水利固定资产投资\n目标值:完成水利固定资产投资3.6亿元。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.value, t.lead) for t in targets] == [
+        (Decimal(12), ("禾川县水务局",)),
+        (Decimal(360000000), ("禾川县水务局",)),
+    ]
+
+
+def test_units_after_the_preamble_s_targets_answer_for_those_alone() -> None:
+    text = (
+        "2025年全县工业经济工作要点\n"
+        "主要目标是:工业投资增长12%以上。\n"
+        "此项工作由县工信局负责,县统计局配合。\n"
+        "一、做强主导产业\n1.全年引进配套企业8家以上。\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.quote, t.lead) for t in targets] == [
+        ("工业投资增长12%以上", ("县工信局",)),
+        ("全年引进配套企业8家以上", ()),
+    ]

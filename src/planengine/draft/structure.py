@@ -915,7 +915,7 @@ def outline(text: str, sh: str) -> Outline:
     _settle_labels(reader.root)
     _drop_reviews(reader.root, sh)
     _share_closing_units(reader.root, sh)
-    _units_from_headings(reader.root)
+    _units_from_headings(reader.root, _units_of_the_whole(reader.root, sh))
     _items_of_root_brackets(reader.root, text)
     subject_units(reader.root, text, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
@@ -1055,6 +1055,28 @@ _ROW_NUMBER_LINE: Final = re.compile(r"\n[ \t\u3000]*\d{1,3}[ \t\u3000]*\n")
 def _person(line: str) -> bool:
     """A person's name in a cell of its own: two to four characters (吴 伟), not a unit's."""
     return bool(re.fullmatch(r"[\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3}", line)) and not looks_like_unit(line)
+
+
+#: A label naming the units of a whole document on a line of its own (责任单位:禾川县水务局).
+_WHOLE_LABEL: Final = re.compile(r"\s*(?:责任单位|责任部门|牵头单位|主责单位|考核对象|被考核单位)\s*:")
+#: Dates and document numbers, which state no figure of a target (2024年2月26日, 〔2024〕5号).
+_DATES: Final = re.compile(r"20\d{2}\s*年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?|[〔\[(（]20\d{2}[〕\])）]\s*\d+号")
+
+
+def _units_of_the_whole(root: Node, sh: str) -> Bracket | None:
+    """The units a document names once before its first heading, for all of it (目标管理责任书 /
+    责任单位:禾川县水务局 / 一、考核指标 …): taken from the plan's own text, to answer for every heading
+    that names none."""
+    if len(root.brackets) != 1 or not root.children or root.brackets[0].end > root.children[0].position:
+        return None
+    whole = root.brackets[0]
+    if not _WHOLE_LABEL.match(sh, whole.start, whole.end) or (whole.start and sh[whole.start - 1] != "\n"):
+        return None  # (…达到32%以上。)【牵头处室】…, 此项工作由…负责: the paragraph before is what it answers for
+    if any(r.start < whole.start and re.search(r"\d", _DATES.sub("", sh[r.start : r.end])) for r in root.regions):
+        return None  # figures stated before it: they are what it answers for
+    root.brackets.pop()
+    root.regions[:] = [attrs.evolve(r, segment=0) for r in root.regions]
+    return whole
 
 
 def _units_from_headings(node: Node, inherited: Bracket | None = None) -> None:
