@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
-from planengine.draft.barsep import bar_counted_rows, bar_separated_rows, two_line_rows
+from planengine.draft.barsep import bar_closed_cells, bar_counted_rows, bar_separated_rows, two_line_rows
 from planengine.draft.responsibility import split_units
 from planengine.draft.structure import header_cell
 
@@ -224,5 +224,36 @@ def test_a_table_whose_header_and_rows_each_take_two_lines() -> None:
 def test_joining_two_line_rows_keeps_every_offset(pieces: list[str]) -> None:
     text = "".join(pieces)
     joined = two_line_rows(text, header_cell)
+    assert len(joined) == len(text)
+    assert all(a == b or (b == " " and a in "|\n") for a, b in zip(text, joined))
+
+
+def test_a_table_of_cells_each_closed_by_a_bar_on_its_line() -> None:
+    """类别 | / 主要指标 | / … a cell a line: rows counted by the header's cells; a row of a group
+    after its first leaves the merged category out and closes on a blank cell (预期性 | |)."""
+    cells = [
+        "类别 |", "主要指标 |", "单位 |", "2020年 实际值 |", "2025年 目标值 |", "指标 属性 |",
+        "基本民生保障 |", "1.农村低保标准占城市低保标准比例 |", "% |", "58 |", "75 |", "预期性 |",
+        "2.困难残疾人生活补贴覆盖率 |", "% |", "95 |", "100 |", "约束性 | |",
+        "养老服务 |", "3.养老机构护理型床位占比 |", "% |", "44.28 |", "≥55 |", "约束性 |",
+    ]  # fmt: skip
+    text = "民政事业发展“十四五”规划(2021-2025年)\n" + "\n".join(cells) + "\n其他说明。\n"
+    targets = draft_spec(text, year=2021).targets
+    assert [(t.comparator, t.value) for t in targets] == [
+        ("=", Decimal("0.75")),
+        ("=", Decimal(1)),
+        (">=", Decimal("0.55")),
+    ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["类别 |", "主要指标 |", "单位 |", "目标值 |", "58 |", "预期性 | |", "|", "\n", "说明"]),
+        max_size=30,
+    )
+)
+def test_joining_bar_closed_cells_keeps_every_offset(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    joined = bar_closed_cells(text, header_cell)
     assert len(joined) == len(text)
     assert all(a == b or (b == " " and a in "|\n") for a, b in zip(text, joined))

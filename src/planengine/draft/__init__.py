@@ -37,7 +37,7 @@ from .annex import answer_from_annex
 from .annotations import without_readings
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .barsep import bar_counted_rows, bar_separated_rows, two_line_rows
+from .barsep import bar_closed_cells, bar_counted_rows, bar_separated_rows, two_line_rows
 from .hardwrap import unwrapped
 from .inline import inline_items, labelled_parts, progress_lists
 from .layout import layout_tables
@@ -196,7 +196,9 @@ def _draft(
 ) -> DraftResult:
     sh = shared_pages(text, listed_titles(shadow(text)))
     sh = progress_lists(labelled_parts(inline_items(sh)))
-    sh = bar_counted_rows(two_line_rows(sh, header_cell), header_cell)  # before rows are joined at serials
+    sh = bar_closed_cells(
+        bar_counted_rows(two_line_rows(sh, header_cell), header_cell), header_cell
+    )  # before rows are joined at serials
     sh = wrapped_rows(
         spaced_tables(
             layout_tables(

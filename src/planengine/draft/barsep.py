@@ -16,7 +16,9 @@ gives the shadow such a table one row a line (``1 | 粮食产量… | 市农技�
 reader takes it as any ``|`` table. :func:`bar_counted_rows` does the same for a table whose
 cells each close with a bar line under a header given so, its rows told by their count of bars;
 :func:`two_line_rows` for one whose header and rows each take two ``|`` lines, the second opening
-with a blank cell (``| 1 | 农村厕所革命 |`` over ``|  | 完成户厕整改186户 | 镇农业农村办 | … |``).
+with a blank cell (``| 1 | 农村厕所革命 |`` over ``|  | 完成户厕整改186户 | 镇农业农村办 | … |``);
+:func:`bar_closed_cells` for one whose every cell takes a line closed by a bar (``类别 |`` / ``主要指标 |``
+/ … / ``预期性 | |``), its rows told by the header's count of cells.
 Offsets stay those of the text (one character for one).
 """
 
@@ -28,7 +30,7 @@ from typing import Final
 
 from .text import line_spans
 
-__all__ = ["bar_counted_rows", "bar_separated_rows", "two_line_rows"]
+__all__ = ["bar_closed_cells", "bar_counted_rows", "bar_separated_rows", "two_line_rows"]
 
 #: A line holding a bar and nothing else: the border between two cells.
 _BAR: Final = re.compile(r"[ \t]*\|[ \t]*")
@@ -235,3 +237,48 @@ def _two_line_header(
         return False
     named = [[is_header_cell(c.strip()) for c in sh[a:b].split("|") if c.strip()] for a, b in (first, second)]
     return all(any(line) for line in named) and sum(map(sum, named)) >= 3
+
+
+#: A line holding one cell closed by a bar, or by two where a blank cell follows (预期性 | |).
+_CLOSED_CELL: Final = re.compile(r"[ \t]*([^|\n]*?)[ \t]*\|(?:[ \t]*\|)?[ \t]*")
+
+
+def bar_closed_cells(sh: str, is_header_cell: Callable[[str], bool]) -> str:
+    """The shadow with a table whose cells each take a line closed by a bar (类别 | / 主要指标 | / 单位 |
+    / …) one row a line: three or more such lines of header words make the header, and each run of
+    as many bars after it a row; the line ends inside a row become blanks. A row that closes on a
+    blank cell (预期性 | |, its first cell merged into the row above) leaves it out: the bar after its
+    last cell becomes a blank."""
+    lines = line_spans(sh)
+    out: list[str] | None = None
+    i = 0
+    while i < len(lines):
+        columns = 0
+        while i + columns < len(lines):
+            cell = _CLOSED_CELL.fullmatch(sh, *lines[i + columns])
+            if cell is None or cell.group().count("|") != 1 or not is_header_cell(re.sub(r"\s+", "", cell.group(1))):
+                break
+            columns += 1
+        after = i + columns
+        if columns < _CELLS or (after < len(lines) and _BAR.fullmatch(sh, *lines[after])):
+            i += max(columns, 1)  # (序号 | / … / | : each row closed by a bar alone, another layout)
+            continue
+        edits: list[int] = []  # where a line end, or a bar closing a blank cell, becomes a blank
+        k, bars, row_start, rows = i, 0, i, 0
+        while k < len(lines) and (cell := _CLOSED_CELL.fullmatch(sh, *lines[k])) is not None:
+            bars += sh.count("|", *lines[k])
+            if not cell.group(1) or bars > columns:
+                break  # a bar alone, a row of more cells than the header's: another layout, left
+            if bars == columns:
+                edits.extend(b for _, b in lines[row_start:k])  # the line ends inside the row
+                if sh.count("|", *lines[k]) == 2 and k > row_start:
+                    edits.append(sh.rfind("|", *lines[k]))  # 预期性 | |: a row short of its first cell
+                row_start, bars, rows = k + 1, 0, rows + 1
+            k += 1
+        clean = k >= len(lines) or _CLOSED_CELL.fullmatch(sh, *lines[k]) is None
+        if clean and bars == 0 and rows > _ROWS:  # the header and two rows or more, every row whole
+            out = out if out is not None else list(sh)
+            for at in edits:
+                out[at] = " "
+        i = max(k, i + 1)
+    return sh if out is None else "".join(out)

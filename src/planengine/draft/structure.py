@@ -767,14 +767,15 @@ _HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _header_cell(word: str) -> bool:
-    """Whether a line alone is a table's header cell (序号, 项目内容, 当前进度, 牵头单位, 备注,
-    2022年预期目标: a year may open it)."""
+    """Whether a line alone is a table's header cell (序号, 项目内容, 当前进度, 牵头单位, 备注, 类别,
+    指标属性, 2022年预期目标, 2020年实际值: a year may open it)."""
     word = re.sub(r"^20\d{2}年(?:度)?|^(?:截至|截止)\d{1,2}月(?:底|末|\d{1,2}日)?", "", word)
     return bool(_HEADER_WORDS.fullmatch(word)) or (
         len(word) <= 8
         and bool(
             re.search(
-                r"(?:内容|进度|情况|单位|部门|站所|名称|任务|目标|时限|时间|备注|领导|措施|举措|指标|实事|项目|事项)$",
+                r"(?:内容|进度|情况|单位|部门|站所|名称|任务|目标|时限|时间|备注|领导|措施|举措|指标|实事|项目|事项|"
+                r"目标值|实际值|基数|类别|属性|分值)$",
                 word,
             )
         )
@@ -2154,6 +2155,9 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         roles = ["target" if i == last_year else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
     if not header:
         return _roles_by_content(text, sh, cells, has_lead, roles)
+    if _left_out_category(sh, cells, roles, len(header)):
+        # 类别 merged down its group: a row after the group's first leaves it out, its cells one to the left
+        return roles[1:] + ["skip"] * (len(cells) - len(roles) + 1)
     unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
     if unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
         roles = ["content" if r == "place" else r for r in roles]
@@ -2217,6 +2221,20 @@ def _units_in_place(text: str, cells: list[tuple[int, int]], columns: list[str])
     if [i for i, r in enumerate(placed) if r in ("lead", "support") and cells[i][1] > cells[i][0]] != units:
         return None
     return placed
+
+
+def _left_out_category(sh: str, cells: list[tuple[int, int]], roles: list[str], columns: int) -> bool:
+    """Whether a row leaves out the first column, a category merged down its group (类别 | 主要指标 |
+    单位 | … over 2.农村低保标准占城市低保标准比例 | % | 58 | 75 | 预期性): its filled cells are one
+    short of the header's and its measure falls one column to the left of the header's."""
+    if not roles or roles[0] != "skip" or "unit" not in roles[1:]:
+        return False
+    filled_end = max((i + 1 for i, (a, b) in enumerate(cells) if b > a), default=0)
+    unit = roles.index("unit")
+    if filled_end != columns - 1 or unit >= len(cells):
+        return False
+    before, under = (sh[cells[i][0] : cells[i][1]].strip() for i in (unit - 1, unit))
+    return _measure_cell(before) and not _measure_cell(under)
 
 
 def _short_row(sh: str, cells: list[tuple[int, int]], roles: list[str]) -> list[str]:
