@@ -315,3 +315,17 @@ def test_units_after_the_preamble_s_targets_answer_for_those_alone() -> None:
         ("工业投资增长12%以上", ("县工信局",)),
         ("全年引进配套企业8家以上", ()),
     ]
+
+
+def test_the_first_listed_leads_throughout_bare_lists_and_lists_that_share_the_work() -> None:
+    text = (
+        "城乡供水一体化行动方案\n"
+        "(一)实施水源保障工程。新建农村供水水源工程120处。"
+        "(省水利厅、省发展改革委,各市州人民政府按职责分工负责;列第一位的为牵头单位,下同)\n"
+        "(二)提升水质保障水平。2025年底前实现水质化验室全覆盖。(省卫生健康委、省水利厅、省生态环境厅)\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.lead, t.support) for t in targets] == [
+        (("省水利厅",), ("省发展改革委", "各市州人民政府")),
+        (("省卫生健康委",), ("省水利厅", "省生态环境厅")),
+    ]

@@ -455,8 +455,17 @@ def parse_responsibility(content: str) -> Responsibility:
         starred = _starred(names)
         if starred:
             return Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
+        if remark or first_listed_leads.get():
+            # (省水利厅、省财政厅,各市州人民政府按职责分工负责;列第一位的为牵头单位,下同): the first leads
+            return _first_leads(names)
         return Responsibility(_dedupe(names))
     return Responsibility()
+
+
+def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
+    """Units listed where the document says the first listed leads: the first, then the others."""
+    names = _dedupe(names)
+    return Responsibility(names[:1], names[1:])
 
 
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
@@ -571,7 +580,9 @@ def find_brackets(
         if not MARKERS.search(content):
             # an item closing with its units alone in brackets (…达到100%。（区卫健局）) names who answers
             if _closes_item(shadowed, opened, closed) and (names := _only_units(content)):
-                found.append((opened, closed + 1, Responsibility(names)))
+                found.append(
+                    (opened, closed + 1, _first_leads(names) if first_listed_leads.get() else Responsibility(names))
+                )
                 covered = closed
             continue
         responsibility = parse_responsibility(content)
