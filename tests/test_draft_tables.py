@@ -598,3 +598,21 @@ def test_a_cell_a_line_table_s_figure_equal_to_the_next_number_is_no_next_row() 
         ("新增2家", ("镇经济发展办",), ("镇市场监管所",)),
         ("招商引资到位资金\n力争突破1.5亿元", ("镇招商服务中心",), ("镇经济发展办",)),
     ]
+
+
+def test_a_sub_row_that_leaves_out_its_number_and_a_column_of_the_share_done() -> None:
+    """A report's table: 占全年计划 is the share done so far; a row of item 1 after its first leaves the
+    merged number out, its cells one to the left, its trailing cell blank."""
+    text = (
+        "2024年为民办实事项目完成情况\n"
+        "序号 | 实事项目名称 | 完成情况 | 占全年计划 |\n"
+        "1 | 新增4000张养老床位 | 4385 | 110% |\n"
+        "新增800张困难重度残疾人养护床位 | 810 | 101% | |\n"
+        "2 | 新增30个社区长者食堂 | 39 | 130% |\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [t.quote for t in targets] == [
+        "新增4000张养老床位",
+        "新增800张困难重度残疾人养护床位",
+        "新增30个社区长者食堂",
+    ]

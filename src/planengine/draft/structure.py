@@ -228,6 +228,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "unit"
     if re.search(r"评分|计分|扣分|得分", header):
         return "skip"  # 评分标准: how a row is scored, never its target
+    if header.startswith("占"):
+        return "skip"  # 占全年计划, 占年度目标: the share of the plan done so far
     if re.fullmatch(r"(?:指标|目标|任务|项目)?(?:类别|类型|分类|属性)", header):
         return "skip"  # 类别 | 考核指标 | 目标值: the same few words down the rows (职能目标), no task's name
     if _PLACE_HEADER.fullmatch(header):
@@ -2156,7 +2158,8 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     if not header:
         return _roles_by_content(text, sh, cells, has_lead, roles)
     if _left_out_category(sh, cells, roles, len(header)):
-        # 类别 merged down its group: a row after the group's first leaves it out, its cells one to the left
+        # 类别 or 序号 merged down its group: a row after the group's first leaves it out, its cells one
+        # to the left
         return roles[1:] + ["skip"] * (len(cells) - len(roles) + 1)
     unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
     if unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
@@ -2224,14 +2227,28 @@ def _units_in_place(text: str, cells: list[tuple[int, int]], columns: list[str])
 
 
 def _left_out_category(sh: str, cells: list[tuple[int, int]], roles: list[str], columns: int) -> bool:
-    """Whether a row leaves out the first column, a category merged down its group (类别 | 主要指标 |
-    单位 | … over 2.农村低保标准占城市低保标准比例 | % | 58 | 75 | 预期性): its filled cells are one
-    short of the header's and its measure falls one column to the left of the header's."""
-    if not roles or roles[0] != "skip" or "unit" not in roles[1:]:
-        return False
+    """Whether a row leaves out the first column, merged down its group: its filled cells are one short
+    of the header's, and either the column is 序号 and the row opens with no number, or it is a
+    category (类别 | 主要指标 | 单位 | … over 2.农村低保标准占城市低保标准比例 | % | 58 | 75 | 预期性) and
+    the row's measure falls one column to the left of the header's."""
     filled_end = max((i + 1 for i, (a, b) in enumerate(cells) if b > a), default=0)
+    if not roles or filled_end != columns - 1:
+        return False
+    if roles[0] == "serial":
+        # 新增800张困难重度残疾人养护床位 | 810 | 101% under 序号 | 实事项目名称 | 完成情况 | 占全年计划:
+        # a sub-row of item 1, its number merged into the row above (in a table of units, the units
+        # line the row up: see _units_in_place); a blank first cell keeps the column (| 其中:…)
+        first = sh[cells[0][0] : cells[0][1]].strip()
+        return (
+            bool(first)
+            and first != GOES_ON
+            and not any(r in ("lead", "support") for r in roles)
+            and not re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", first)
+        )
+    if roles[0] != "skip" or "unit" not in roles[1:]:
+        return False
     unit = roles.index("unit")
-    if filled_end != columns - 1 or unit >= len(cells):
+    if unit >= len(cells):
         return False
     before, under = (sh[cells[i][0] : cells[i][1]].strip() for i in (unit - 1, unit))
     return _measure_cell(before) and not _measure_cell(under)
