@@ -66,7 +66,7 @@ def inline_items(sh: str) -> str:
     found = list(_INLINE_ITEM.finditer(sh))
     if not found:
         return sh
-    seconds = [m.start() for m in found if m.group(1) == "2"]
+    last_second = max((m.start() for m in found if m.group(1) == "2"), default=-1)
     events = sorted([(m.start(), True, m) for m in found] + [(m.start(), False, m) for m in _LINE_ITEM.finditer(sh)])
     out: list[str] | None = None
     last = 0
@@ -79,7 +79,7 @@ def inline_items(sh: str) -> str:
         line_end = sh.find("\n", position)
         if "|" in sh[line_start : len(sh) if line_end < 0 else line_end]:
             continue
-        if number != last + 1 or (number == 1 and not any(p > position for p in seconds)):
+        if number != last + 1 or (number == 1 and last_second < position):
             continue
         if out is None:
             out = list(sh)

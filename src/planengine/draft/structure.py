@@ -450,7 +450,9 @@ def spaced_tables(sh: str) -> str:
         stripped = strip_span(sh, start, end)
         if not spread:
             # 2.6 万户, 增长 8%, 全省前 5 位: a figure parted from its measure or its verb, inside one cell
-            spread = {g.start() for g in _GAP.finditer(sh, *stripped) if _inside_figure(sh, g.start(), g.end(), end)}
+            spread = {
+                g.start() for g in _GAP.finditer(sh, *stripped) if _inside_figure(sh, g.start(), g.end(), start, end)
+            }
         for gap in _GAP.finditer(sh, stripped[0], stripped[1]):
             if gap.start() not in spread:
                 out[gap.start()] = "|"
@@ -469,15 +471,18 @@ _MEASURE_AFTER: Final = re.compile(
 _VERB_BEFORE: Final = re.compile(r"(?:增长|下降|提高|降低|达到|不低于|不少于|不超过|控制在|超过|前|人口)$")
 
 
-def _inside_figure(sh: str, gap_start: int, gap_end: int, line_end: int) -> bool:
+def _inside_figure(sh: str, gap_start: int, gap_end: int, line_start: int, line_end: int) -> bool:
     """Whether a gap between blank-separated words of a table row lies inside a cell: between a figure
     and its measure (2.6 万户, 25 项以上, 11 月底前通过) or a word of change and its figure (增长 8%)."""
     if gap_start == 0 or gap_end >= line_end:
         return False
     left, right = sh[gap_start - 1], sh[gap_end]
-    word_start = max(sh.rfind(" ", 0, gap_start), sh.rfind("\u3000", 0, gap_start), sh.rfind("|", 0, gap_start))
-    line_start = sh.rfind("\n", 0, gap_start)
-    if word_start < line_start or not sh[line_start + 1 : word_start + 1].strip():
+    word_start = max(
+        sh.rfind(" ", line_start, gap_start),
+        sh.rfind("\u3000", line_start, gap_start),
+        sh.rfind("|", line_start, gap_start),
+    )
+    if word_start < line_start or not sh[line_start : word_start + 1].strip():
         return False  # the line's first word: a row's number (3 公里范围内…: the number, then the name)
     if left.isdigit():
         return _MEASURE_AFTER.match(sh, gap_end, line_end) is not None
