@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -215,19 +217,6 @@ def test_a_table_whose_header_and_rows_each_take_two_lines() -> None:
     ]
 
 
-@given(
-    st.lists(
-        st.sampled_from(["| 序号 | 任务 |", "|  | 目标 | 牵头单位 |", "| 1 | 新建公园2个 |", "|  |", "\n", " "]),
-        max_size=20,
-    )
-)
-def test_joining_two_line_rows_keeps_every_offset(pieces: list[str]) -> None:
-    text = "".join(pieces)
-    joined = two_line_rows(text, header_cell)
-    assert len(joined) == len(text)
-    assert all(a == b or (b == " " and a in "|\n") for a, b in zip(text, joined))
-
-
 def test_a_table_of_cells_each_closed_by_a_bar_on_its_line() -> None:
     """类别 | / 主要指标 | / … a cell a line: rows counted by the header's cells; a row of a group
     after its first leaves the merged category out and closes on a blank cell (预期性 | |)."""
@@ -246,14 +235,18 @@ def test_a_table_of_cells_each_closed_by_a_bar_on_its_line() -> None:
     ]
 
 
-@given(
-    st.lists(
-        st.sampled_from(["类别 |", "主要指标 |", "单位 |", "目标值 |", "58 |", "预期性 | |", "|", "\n", "说明"]),
-        max_size=30,
-    )
-)
-def test_joining_bar_closed_cells_keeps_every_offset(pieces: list[str]) -> None:
-    text = "".join(pieces)
-    joined = bar_closed_cells(text, header_cell)
+_Joiner = Callable[[str, Callable[[str], bool]], str]
+#: Pieces of texts for each joiner of rows: its own layout, bars and line ends in every order.
+_PIECES: dict[_Joiner, list[str]] = {
+    two_line_rows: ["| 序号 | 任务 |", "|  | 目标 | 牵头单位 |", "| 1 | 新建公园2个 |", "|  |", "\n", " "],
+    bar_closed_cells: ["类别 |", "主要指标 |", "单位 |", "目标值 |", "58 |", "预期性 | |", "|", "\n", "说明"],
+}
+
+
+@pytest.mark.parametrize("join", list(_PIECES), ids=lambda join: join.__name__)
+@given(data=st.data())
+def test_joining_rows_keeps_every_offset(join: _Joiner, data: st.DataObject) -> None:
+    text = "".join(data.draw(st.lists(st.sampled_from(_PIECES[join]), max_size=30)))
+    joined = join(text, header_cell)
     assert len(joined) == len(text)
     assert all(a == b or (b == " " and a in "|\n") for a, b in zip(text, joined))
