@@ -1072,9 +1072,9 @@ _DATES: Final = re.compile(r"20\d{2}\s*年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?
 
 
 def _units_of_the_whole(root: Node, sh: str) -> Bracket | None:
-    """The units a document names once before its first heading, for all of it (目标管理责任书 /
-    责任单位:禾川县水务局 / 一、考核指标 …): taken from the plan's own text, to answer for every heading
-    that names none."""
+    """The units a document names on a line of their own before its first heading, no figure before
+    them (目标管理责任书 / 责任单位:禾川县水务局 / 一、考核指标 …): they answer for every heading that
+    names none, and are taken off the root (no item of the preamble is made of them)."""
     if len(root.brackets) != 1 or not root.children or root.brackets[0].end > root.children[0].position:
         return None
     whole = root.brackets[0]
