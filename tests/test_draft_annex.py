@@ -96,3 +96,21 @@ def test_a_row_named_as_an_action_answers_for_all_its_targets() -> None:
         ("餐厨废弃物规范收运率达到95%", ("市城市管理局",), ("市生态环境局",)),
         ("新建再生资源回收网点150个", ("市商务局",), ("市供销合作社",)),
     ]
+
+
+def test_a_target_naming_another_row_s_topic_takes_that_row_though_its_heading_names_one() -> None:
+    text = (
+        "城市更新行动方案\n三、重点任务\n"
+        "(一)老旧小区改造行动。改造老旧小区120个,既有住宅加装电梯300部。\n"
+        "(二)地下管网更新行动。更新燃气管道220公里。\n"
+        "附件:任务分工表\n序号 | 任务名称 | 牵头单位 | 配合单位\n"
+        "1 | 老旧小区改造行动 | 市住建局 | 各区政府\n"
+        "2 | 既有住宅加装电梯 | 市住建局 | 市市场监管局\n"
+        "3 | 地下管网更新行动 | 市水利局 | 市城管局\n"
+    )
+    targets = sorted(draft_spec(text, year=2025).targets, key=lambda t: t.start)
+    assert [(t.quote, t.support) for t in targets] == [
+        ("改造老旧小区120个", ("各区政府",)),
+        ("既有住宅加装电梯300部", ("市市场监管局",)),
+        ("更新燃气管道220公里", ("市城管局",)),
+    ]

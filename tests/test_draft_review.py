@@ -446,3 +446,81 @@ def test_what_exists_is_a_report_unless_a_task_works_on_it() -> None:
     assert [quote for quote, _, _ in _drafted("标题\n改造提升现有老旧小区120个。现有养老床位1200张。\n")] == [
         "改造提升现有老旧小区120个"
     ]
+
+
+# --- a fourth review (2026-12-02, evening) of the rules added that session -----------------------
+
+
+def _units(text: str, year: int = 2024) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=year).targets]
+
+
+def test_an_item_number_after_the_units_named_inline_starts_the_next_item() -> None:
+    text = (
+        "标题\n现将情况公示,制定本方案。 1.新增就业岗位10个。 牵头领导:王一 责任单位:区人社局 "
+        "2.新建幼儿园3所。 牵头领导:王二 责任单位:区教育局\n"
+    )
+    assert _units(text) == [
+        ("新增就业岗位10个", ("区人社局",), ()),
+        ("新建幼儿园3所", ("区教育局",), ()),
+    ]
+
+
+def test_an_item_s_own_sub_points_are_no_next_items() -> None:
+    text = "标题\n1.稳定就业。主要目标: 1、新增城镇就业8000人; 2、失业率控制在5.5%以内。责任单位:区人社局\n"
+    assert [lead for _, lead, _ in _units(text)] == [("区人社局",), ("区人社局",)]
+
+
+def test_rows_of_a_table_with_a_category_merged_down_are_no_two_line_header() -> None:
+    text = (
+        "2024年民生实事\n"
+        "| 类别 | 项目名称 | 目标任务 | 责任单位 |\n"
+        "| 教育实事 | 新建幼儿园项目 | 新建幼儿园5所 | 区教育局 |\n"
+        "|  | 托育机构建设项目 | 新增托位300个 | 区卫健委 |\n"
+    )
+    assert [(quote, lead) for quote, lead, _ in _units(text)] == [
+        ("新建幼儿园5所", ("区教育局",)),
+        ("新增托位300个", ("区卫健委",)),
+    ]
+
+
+def test_a_cell_a_line_table_whose_rows_leave_their_blank_cells_out() -> None:
+    lines = [
+        "序号", "重点任务", "牵头单位", "配合单位", "完成时限", "备注",
+        "1", "新增城镇就业8000人", "区人社局",
+        "2", "改造老旧小区20个", "区住建局", "区财政局", "12月底前",
+        "3", "新建幼儿园3所", "区教育局",
+    ]  # fmt: skip
+    assert [(quote, lead) for quote, lead, _ in _units("工作要点\n" + "\n".join(lines) + "\n")] == [
+        ("新增城镇就业8000人", ("区人社局",)),
+        ("改造老旧小区20个", ("区住建局",)),
+        ("新建幼儿园3所", ("区教育局",)),
+    ]
+
+
+def test_a_deadline_cell_before_a_figure_is_a_cell_of_its_own() -> None:
+    text = "标题\n序号 工作任务 完成时限 目标值 责任单位\n1 改造老旧小区 12月底前 20个 区住建局\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2024).targets] == [("count", Decimal(20))]
+
+
+def test_rows_numbered_in_brackets_keep_their_columns() -> None:
+    text = "标题\n序号 | 实事项目名称 | 目标任务 | 备注\n（1） | 新增城镇就业 | 3000人 |\n（2） | 改造农村公路 | 50公里 |\n"
+    assert [t.value for t in draft_spec(text, year=2024).targets] == [Decimal(3000), Decimal(50)]
+
+
+def test_a_year_table_reads_the_plan_s_year_and_nothing_in_a_report() -> None:
+    table = "指标 | 2022年 | 2023年 | 2024年 | 属性\n1.城镇新增就业(人) | 2900 | 3100 | 3300 | 预期性\n"
+    planned = draft_spec("某县2023年工作总结和2024年工作计划\n" + table, year=2024).targets
+    assert [t.value for t in planned] == [Decimal(3300)]
+    reported = draft_spec("某县2024年1-6月主要经济指标完成情况\n" + table, year=2024).targets
+    assert [t.value for t in reported] == []
+
+
+def test_a_number_inside_a_unit_s_name_is_part_of_it() -> None:
+    assert split_units("市政务服务数据管理局、市 12345 热线办") == ["市政务服务数据管理局", "市 12345 热线办"]
+    assert split_units("市公安局,各区政府 鄞州 海曙 合计 2 5 3 10") == ["市公安局", "各区政府"]
+
+
+def test_in_a_report_a_period_then_a_noun_reports() -> None:
+    text = "关于上半年重点工作推进情况的报告\n上半年,重点项目完成投资50亿元,占年度计划的55%。\n"
+    assert draft_spec(text, year=2024).targets == ()

@@ -70,7 +70,7 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
         named = _row_named(node.title, topics)  # (二)厨余垃圾处理能力建设行动 over a row of that name
         kept: list[tuple[int, Reading]] = []
         for segment, reading in own:
-            row = named or _best_row(sh, reading, heading_pairs, topics)
+            row = _named_unless_quoted(sh, reading, named, topics) or _best_row(sh, reading, heading_pairs, topics)
             if row is None:
                 kept.append((segment, reading))
             else:
@@ -141,6 +141,22 @@ def _row_named(title: str, topics: list[tuple[Node, frozenset[str]]]) -> Node | 
     pairs = _pairs(title)
     named = [row for row, topic in topics if len(topic) >= _HEADING_SHARES and topic == pairs]
     return named[0] if len(named) == 1 else None
+
+
+def _named_unless_quoted(
+    sh: str, reading: Reading, named: Node | None, topics: list[tuple[Node, frozenset[str]]]
+) -> Node | None:
+    """The row named as the target's heading, unless the target's own words name another row's topic,
+    most of it (既有住宅加装电梯300部 under 老旧小区改造行动, beside a row 既有住宅加装电梯; not 分类投放准确率
+    under 宣传教育行动, beside 分类投放收集提升行动)."""
+    if named is None:
+        return None
+    quote = _pairs(sh[reading.start : reading.end])
+    named_in_quote = any(
+        row is not named and len(quote & pairs) >= _TARGET_SHARES and 2 * len(quote & pairs) > len(pairs)
+        for row, pairs in topics
+    )
+    return None if named_in_quote else named
 
 
 def _best_row(

@@ -208,8 +208,9 @@ def two_line_rows(sh: str, is_header_cell: Callable[[str], bool]) -> str:
     out: list[str] | None = None
     i = 0
     while i + 1 < len(lines):
-        if not _two_line_header(sh, lines[i], lines[i + 1], is_header_cell):
-            i += 1
+        after_bars = i > 0 and sh[lines[i - 1][0] : lines[i - 1][1]].lstrip().startswith("|")
+        if after_bars or not _two_line_header(sh, lines[i], lines[i + 1], is_header_cell):
+            i += 1  # (rows of a table under its header, a category merged down, are no header)
             continue
         k = i
         while k < len(lines) and sh[lines[k][0] : lines[k][1]].lstrip().startswith("|"):
@@ -231,12 +232,12 @@ def two_line_rows(sh: str, is_header_cell: Callable[[str], bool]) -> str:
 def _two_line_header(
     sh: str, first: tuple[int, int], second: tuple[int, int], is_header_cell: Callable[[str], bool]
 ) -> bool:
-    """Whether two lines are a header set out over two: ``|`` cells naming columns on both, the
-    second opening with a blank cell."""
+    """Whether two lines are a header set out over two: ``|`` cells all naming columns on the first,
+    some on the second, which opens with a blank cell."""
     if not sh[first[0] : first[1]].lstrip().startswith("|") or _OPENS_BLANK.match(sh, *second) is None:
         return False
     named = [[is_header_cell(c.strip()) for c in sh[a:b].split("|") if c.strip()] for a, b in (first, second)]
-    return all(any(line) for line in named) and sum(map(sum, named)) >= 3
+    return all(named[0]) and any(named[1]) and sum(map(sum, named)) >= 3
 
 
 #: A line holding one cell closed by a bar, or by two where a blank cell follows (预期性 | |).

@@ -51,41 +51,62 @@ _INLINE_LABEL: Final = re.compile(
 _LABELLED: Final = re.compile(rf"(?:{_LABEL})[ \t]*[:：]")
 
 
-#: A numbered item inside a line, after a sentence's end or a figure, and a blank (…予以公示。 1.轨道交通…;
-#: …实际完成 12 0 24 4.新投放…, a table's figures run into the text before it).
-_INLINE_ITEM: Final = re.compile(r"(?<=[。;；!！?？\d])[ \t\u3000]+(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"(（])")
+#: A numbered item inside a line, after a blank (…予以公示。 1.轨道交通…; …实际完成 12 0 24 4.新投放…;
+#: …责任单位:区人社局 2.新建…), and the mark after its number.
+_INLINE_ITEM: Final = re.compile(r"(?<=\S)[ \t\u3000]+(\d{1,2})([.、．])(?=[\u4e00-\u9fff“\"(（])")
 #: A numbered item opening a line (2.新增…).
-_LINE_ITEM: Final = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})[.、．](?=[\u4e00-\u9fff“\"(（])")
+_LINE_ITEM: Final = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})([.、．])(?=[\u4e00-\u9fff“\"(（])")
+#: What may stand before the blank of an item run into the text: a sentence's end, or a figure.
+_ITEM_AFTER: Final = "。;；!！?？0123456789"
+#: A label of who answers, after which an item's number ends the units' names (责任单位:区人社局 2.…).
+_WHO_LABELLED: Final = re.compile(
+    r"(?:责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|主责单位|责任领导|牵头领导|分管领导|"
+    r"项目责任人|(?:牵头|责任|配合)(?:处室|科室|股室|站所))[ \t]*[:：]"
+)
 
 
 def inline_items(sh: str) -> str:
     """The shadow with the numbered items run together in a paragraph (…公示。 1.轨道交通…投入试运营。
     牵头领导:… 2.新增安装…) each on a line of its own: the blank before each becomes a line end, one
-    character for one. An item counts on from the one before it, inline or opening a line; an item 1
-    only where an item 2 follows; lines of a ``|`` table are left."""
+    character for one. An item counts on from the one before it with the same mark (1. 2. or 1、 2、),
+    inline or opening a line; an item 1 only where an item 2 follows; it stands after a sentence's
+    end, a figure, or the names after a label of who answers; lines of a ``|`` table are left."""
     found = list(_INLINE_ITEM.finditer(sh))
     if not found:
         return sh
-    last_second = max((m.start() for m in found if m.group(1) == "2"), default=-1)
+    second = {
+        mark: max((m.start() for m in found if m.group(1) == "2" and _style(m) == mark), default=-1) for mark in ".、"
+    }
     events = sorted([(m.start(), True, m) for m in found] + [(m.start(), False, m) for m in _LINE_ITEM.finditer(sh)])
     out: list[str] | None = None
-    last = 0
+    last = {".": 0, "、": 0}  # the last item's number, by its mark
+    line_end, in_table, who = -1, False, -1  # the line: its end, whether a table's, its first label of who answers
     for position, inline, match in events:
-        number = int(match.group(1))
+        number, mark = int(match.group(1)), _style(match)
         if not inline:
-            last = number
+            last[mark] = number
             continue
-        line_start = sh.rfind("\n", 0, position) + 1
-        line_end = sh.find("\n", position)
-        if "|" in sh[line_start : len(sh) if line_end < 0 else line_end]:
+        if position > line_end:
+            line_start = sh.rfind("\n", 0, position) + 1
+            line_end = sh.find("\n", position)
+            line_end = len(sh) if line_end < 0 else line_end
+            in_table = "|" in sh[line_start:line_end]
+            labelled = _WHO_LABELLED.search(sh, line_start, line_end)
+            who = labelled.start() if labelled else line_end
+        if in_table or number != last[mark] + 1 or (number == 1 and second[mark] < position):
             continue
-        if number != last + 1 or (number == 1 and last_second < position):
-            continue
+        if sh[position - 1] not in _ITEM_AFTER and who > position:
+            continue  # a number after a word (国道 2.…): no item, unless units were named before it
         if out is None:
             out = list(sh)
-        out[match.end() - len(match.group(1)) - 2] = "\n"  # the last blank before the number
-        last = number
+        out[match.start(1) - 1] = "\n"  # the last blank before the number
+        last[mark] = number
     return sh if out is None else "".join(out)
+
+
+def _style(match: re.Match[str]) -> str:
+    """The mark after an item's number, 1. and 1． as one."""
+    return "、" if match.group(2) == "、" else "."
 
 
 def labelled_parts(sh: str) -> str:
@@ -102,13 +123,15 @@ def labelled_parts(sh: str) -> str:
             line_end = len(sh) if line_end < 0 else line_end
             in_table = "|" in sh[line_start:line_end]
             depth, counted = 0, line_start
+            first_label = _LABELLED.search(sh, line_start, line_end)  # once a line: the pass stays linear
+            labelled_from = first_label.end() if first_label else line_end
         # the blank before the label, else the sentence's end, becomes the line end
         at = match.end() - 1 if match.end() > match.start() else match.start() - 1
         depth += _opened(sh, counted, at)
         counted = max(counted, at)
         if in_table or (sh[at] == "." and at > 0 and sh[at - 1].isdigit()) or depth > 0:
             continue  # a table's row, 1.目标任务: (a number, not a sentence's end), or (…。责任单位:…)
-        if sh[match.start() - 1] not in "。." and not _LABELLED.search(sh, line_start, match.start()):
+        if sh[match.start() - 1] not in "。." and labelled_from > match.start():
             continue  # a label after a blank parts the line only after a label before it (…:王仁洲 责任单位:…)
         if out is None:
             out = list(sh)

@@ -375,7 +375,7 @@ def _clean(name: str) -> str:
         name = name[:-1]
     name = name.rstrip("(（")  # 县人社局(责任领导:…): the bracket of a label cut away
     name = _PERSON_REMARK.sub("", name)  # 县教育体育局（分管县领导：赵红梅）: the unit, not its head
-    name = re.sub(r"[ \t\u3000].*\d.*$", "", name, flags=re.S)  # 各区政府 鄞州 海曙 … 2 5 1: a table run into it
+    name = _TABLE_RUN_IN.sub("", name)  # 各区政府 鄞州 海曙 … 2 5 1: a table run into it
     name = _HEAD_AFTER.sub("", name)  # 县发改局 局长: the unit, not the post of its head
     previous = None
     while previous != name:
@@ -385,6 +385,9 @@ def _clean(name: str) -> str:
     return name
 
 
+#: A table's figures run into a unit's name: a blank, then a run of figures apart (… 2 5 1 2 10), not
+#: one number inside a name (市 12345 热线办, 市第 2 人民医院).
+_TABLE_RUN_IN: Final = re.compile(r"[ \t\u3000].*?\d+[ \t\u3000]+\d.*$", re.S)
 #: The post of a unit's head after its name and a blank (县发改局 局长, 县城投公司 总经理, 县医院 主要负责人).
 _HEAD_AFTER: Final = re.compile(
     r"(?<=\S)[ \t\u3000]+(?:主要负责(?:人|同志)|负责人|[\u4e00-\u9fff]{0,3}?"
@@ -437,7 +440,7 @@ def parse_responsibility(content: str) -> Responsibility:
         found = _labelled(content)
         names = [*found.lead, *found.support]
         if len(names) > 1 and not re.search(r"\*", content):
-            return Responsibility((names[0],), _dedupe(names[1:]))
+            return _first_leads(names)
         return found
     if _LABEL.search(content):
         return _labelled(content)

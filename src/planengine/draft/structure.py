@@ -263,6 +263,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
     return "content"
 
 
+#: A title of a report on what was done (…完成情况, 执行情况, 工作总结), not of a plan as well.
+_REPORTING_TITLE: Final = re.compile(r"(?:完成|执行|进展|推进|落实)情况(?!.*(?:计划|目标|方案|安排))|总结(?!.*计划)")
 #: A year, as a header names a column by it (2024年).
 _BARE_YEAR: Final = re.compile(r"(20\d{2})年")
 #: The years a plan's title covers: a period (2024—2026年, 2021-2025年), else one year (2024年).
@@ -273,10 +275,12 @@ def _years_read_by_title(names: list[str], title: str) -> list[str]:
     """A header's columns of bare years (指标 | 2024年 | 2025年 | 2026年) named by what they hold in a
     plan whose title gives its years: a year the plan covers is that year's target, a year before
     it the base. Other headers, or a title with no year, are left as they are."""
-    period = _TITLE_PERIOD.search(title) or _BARE_YEAR.search(title)
-    if period is None:
-        return names
-    first, last = int(period.group(1)), int(period.group(period.lastindex or 1))
+    period = _TITLE_PERIOD.search(title)
+    years = [int(y) for y in _BARE_YEAR.findall(title)]
+    if (period is None and not years) or _REPORTING_TITLE.search(title):
+        return names  # (…主要经济指标完成情况: its years' figures are reported)
+    # a period's years, else the last year named (2023年工作总结和2024年工作计划: 2024)
+    first, last = (int(period.group(1)), int(period.group(2))) if period else (max(years), max(years))
     bare = [_BARE_YEAR.fullmatch(n) for n in names]
     if not any(bare) or any(_column_role(n, False) == "target" for n in names):
         return names
@@ -450,8 +454,12 @@ def spaced_tables(sh: str) -> str:
         stripped = strip_span(sh, start, end)
         if not spread:
             # 2.6 万户, 增长 8%, 全省前 5 位: a figure parted from its measure or its verb, inside one cell
+            # (not after the line's first word, a row's number: 3 公里范围内…)
+            gaps = list(_GAP.finditer(sh, *stripped))
             spread = {
-                g.start() for g in _GAP.finditer(sh, *stripped) if _inside_figure(sh, g.start(), g.end(), start, end)
+                gap.start()
+                for previous, gap in zip(gaps, gaps[1:])
+                if _inside_figure(sh, previous.end(), gap.start(), gap.end(), end)
             }
         for gap in _GAP.finditer(sh, stripped[0], stripped[1]):
             if gap.start() not in spread:
@@ -467,27 +475,21 @@ _MEASURE_AFTER: Final = re.compile(
     r"|(?:万|亿|千)?(?:户|件|项|家|台|份|位|批次|元|人次|个|所|座|辆|吨|公里|亩|次|场|条|张|套|名)(?:以上|以下|左右|[(（])"
     r"|(?:万|亿)元|以上|以下|左右|%|月(?:底|末|中旬|上旬|下旬)?(?:前|以前)"
 )
-#: What comes before a figure in its own cell: a verb of change, a rank, a level (增长 8%, 全省前 5 位).
-_VERB_BEFORE: Final = re.compile(r"(?:增长|下降|提高|降低|达到|不低于|不少于|不超过|控制在|超过|前|人口)$")
+#: What comes before a figure in its own cell: a verb of change, a rank, a level (增长 8%, 全省前 5 位;
+#: not 12月底前, a deadline in a cell of its own).
+_VERB_BEFORE: Final = re.compile(r"(?:增长|下降|提高|降低|达到|不低于|不少于|不超过|控制在|超过|[国省市区县]前|人口)$")
 
 
-def _inside_figure(sh: str, gap_start: int, gap_end: int, line_start: int, line_end: int) -> bool:
-    """Whether a gap between blank-separated words of a table row lies inside a cell: between a figure
-    and its measure (2.6 万户, 25 项以上, 11 月底前通过) or a word of change and its figure (增长 8%)."""
-    if gap_start == 0 or gap_end >= line_end:
+def _inside_figure(sh: str, word_start: int, gap_start: int, gap_end: int, line_end: int) -> bool:
+    """Whether a gap after the word at ``word_start`` in a row of blank-separated words lies inside a
+    cell: between a figure and its measure (2.6 万户, 25 项以上, 11 月底前通过) or a word of change and
+    its figure (增长 8%, 全省前 5 位)."""
+    if gap_end >= line_end:
         return False
-    left, right = sh[gap_start - 1], sh[gap_end]
-    word_start = max(
-        sh.rfind(" ", line_start, gap_start),
-        sh.rfind("\u3000", line_start, gap_start),
-        sh.rfind("|", line_start, gap_start),
-    )
-    if word_start < line_start or not sh[line_start : word_start + 1].strip():
-        return False  # the line's first word: a row's number (3 公里范围内…: the number, then the name)
-    if left.isdigit():
+    if sh[gap_start - 1].isdigit():
         return _MEASURE_AFTER.match(sh, gap_end, line_end) is not None
-    if right.isdigit():
-        return _VERB_BEFORE.search(sh, word_start + 1, gap_start) is not None
+    if sh[gap_end].isdigit():
+        return _VERB_BEFORE.search(sh, word_start, gap_start) is not None
     return False
 
 
@@ -611,10 +613,11 @@ def paragraph_tables(sh: str) -> str:
             # in a table of one cell a line, a blank line between two is a blank cell of its own
             out[end + 1 : start] = ["|" if blank_cells and c == "\n" else " " for c in sh[end + 1 : start]]
 
-    def cells_up_to(first: int, after: int) -> int:
-        # the cells from line ``first`` to the one before ``after``, a blank line between two a blank
-        # cell (a figure in the row, 分值 4 after 新增2家, is no next row's number half a row on)
-        return (after - first) + sum(sh.count("\n", lines[k][1] + 1, lines[k + 1][0]) for k in range(first, after - 1))
+    def past_half_a_row(first: int, after: int) -> bool:
+        # whether line ``after`` may open the next row: the row from line ``first`` holds more than half
+        # the header's cells, a blank line between two a blank cell, or leaves its blank cells out
+        blank = sum(sh.count("\n", lines[k][1] + 1, lines[k + 1][0]) for k in range(first, after - 1))
+        return not blank or (after - first) + blank > columns // 2
 
     i = 0
     while i < len(lines):
@@ -677,11 +680,13 @@ def paragraph_tables(sh: str) -> str:
                     row += 1  # a heading over a group of rows (一、强化源头治理), a page break: the table goes on
                     continue
                 break
-            following = next(  # a row may hold many units a paragraph each: look a good way on
+            # a row may hold many units a paragraph each: look a good way on; in a row whose blank lines
+            # are blank cells, a figure (分值 4 after 新增2家) is no next row's number half a row on
+            following = next(
                 (
                     m
                     for m in range(row + 1, min(len(lines), row + 4 * columns + 16))
-                    if words[m] == str(serial + 1) and (not one_a_line or cells_up_to(row, m) > columns // 2)
+                    if words[m] == str(serial + 1) and (not one_a_line or past_half_a_row(row, m))
                 ),
                 None,
             )
@@ -1276,9 +1281,9 @@ class _OutlineReader:
             and all(len(n) <= 12 for n in names)
         )
         # 指标 | 2024年 | 2025年 | 2026年 | 属性: what is measured, then a column a year
+        named_first = next((n for n in names if n), "")  # (| 指标 | 2023年 |: a bar before the first name)
         by_year = (
-            bool(names and _HEADER_WORDS.fullmatch(names[0]))
-            and sum(_BARE_YEAR.fullmatch(n) is not None for n in names) >= 2
+            bool(_HEADER_WORDS.fullmatch(named_first)) and sum(_BARE_YEAR.fullmatch(n) is not None for n in names) >= 2
         )
         if (
             shares
@@ -1834,7 +1839,9 @@ def _name_cut(line: str, next_line: str) -> bool:
     )
 
 
-#: Units named as a whole (各乡镇人民政府, 相关部门, 各县(市、区), 全市各级医疗机构), not a thing of each (各级标准).
+#: Units named as a whole (各乡镇人民政府, 相关部门, 各县(市、区), 全市各级医疗机构): a unit's kind ends the
+#: name; a thing of the whole (全市覆盖, 全区范围) is none. (各级标准 still passes as a collective or
+#: village's name, see :func:`.responsibility.names_collective_or_village`.)
 _COLLECTIVE_UNITS: Final = re.compile(
     r"\*?(?:各|相关|有关|全区|全市|全县).*(?:单位|部门|政府|乡镇|乡|镇|街道|区|县|市|村|社区|委|局|办|室|科|股|所|站|"
     r"中心|公司|企业|学校|医院|机构|园区|处|队|院|会|组|部|厅|团|馆)\*?$"
@@ -2231,6 +2238,10 @@ def _units_in_place(text: str, cells: list[tuple[int, int]], columns: list[str])
     return placed
 
 
+#: A row's number in its own cell: 1, (1), 1., ①, 一, 一、.
+_SERIAL_CELL: Final = re.compile(r"[(（]?\d{1,3}[)）.、]?|[①-⑳]|[(（]?[一二三四五六七八九十]{1,3}[)）、.]?")
+
+
 def _left_out_category(sh: str, cells: list[tuple[int, int]], roles: list[str], columns: int) -> bool:
     """Whether a row leaves out the first column, merged down its group: its filled cells are one short
     of the header's, and either the column is 序号 and the row opens with no number, or it is a
@@ -2248,7 +2259,7 @@ def _left_out_category(sh: str, cells: list[tuple[int, int]], roles: list[str], 
             bool(first)
             and first != GOES_ON
             and not any(r in ("lead", "support") for r in roles)
-            and not re.fullmatch(r"\d{1,3}|[一二三四五六七八九十]{1,3}", first)
+            and not _SERIAL_CELL.fullmatch(first)
         )
     if roles[0] != "skip" or "unit" not in roles[1:]:
         return False
