@@ -2181,6 +2181,10 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         roles = _short_row(sh, cells, roles)
     if not unit_columns:
         return roles
+    # a 目标任务 column after the units stays a content cell in a whole row (read as text: a bare
+    # figure in it names nothing); in a short row lined up by its units it is the target (2 | 新增城镇
+    # 就业 | 人社局 | 8950 |…): taking the whole rows' bare figures too costs sets 21, 35, 87 and 88 more
+    # than it finds
     roles = _reports_after_units(roles, unit_columns[-1], header)
     if len(cells) < len(header):
         # 2 | 新增城镇就业 | 人社局 | 8950 | 7356 | 82% under a header ending in 备注: the cells line up with
