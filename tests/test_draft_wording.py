@@ -329,3 +329,27 @@ def test_the_first_listed_leads_throughout_bare_lists_and_lists_that_share_the_w
         (("省水利厅",), ("省发展改革委", "各市州人民政府")),
         (("省卫生健康委",), ("省水利厅", "省生态环境厅")),
     ]
+
+
+def test_a_project_s_part_of_duties_names_the_units_of_the_whole_project() -> None:
+    text = (
+        "2024年卫生健康领域民生实事项目实施方案\n"
+        "项目一:65岁及以上老年人免费健康体检\n"
+        "(一)目标任务\n全年为65岁及以上老年人免费健康体检不少于18万人。\n"
+        "(二)实施步骤\n1.6月底前,累计完成体检9万人以上。\n"
+        "(三)责任分工\n牵头单位:市卫生健康委\n配合单位:市财政局\n"
+        "项目二:适龄妇女“两癌”免费筛查\n"
+        "(一)目标任务\n免费开展宫颈癌筛查4.5万人。\n"
+        "(二)责任分工\n牵头单位:市妇幼保健院\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.value, t.lead, t.support) for t in targets] == [
+        (Decimal(180000), ("市卫生健康委",), ("市财政局",)),
+        (Decimal(90000), ("市卫生健康委",), ("市财政局",)),
+        (Decimal(45000), ("市妇幼保健院",), ()),
+    ]
+
+
+def test_an_item_named_by_its_number_that_states_its_targets_on_its_line_is_no_heading() -> None:
+    text = "民生实事进展\n实事二:开工建设有轨电车项目。实施县乡道改造100公里。\n"
+    assert [t.quote for t in draft_spec(text, year=2017).targets] == ["开工建设有轨电车项目", "实施县乡道改造100公里"]

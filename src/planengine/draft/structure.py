@@ -137,6 +137,8 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("ar", re.compile(r"\s*(\d{1,2})\s*(?:、|\.(?!\d)|\.(?=\d{1,2}月))\s*")),
     ("ar-paren", re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
     ("circled", re.compile(r"\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+    # 项目一:65岁及以上老年人免费健康体检 alone on its line: a project named by its number, over its parts
+    ("named", re.compile(rf"\s*(?:项目|实事|任务|工程)([{_CN_NUM}]{{1,3}}|\d{{1,2}})\s*:\s*")),
 )
 _RESPONSIBILITY_LINE: Final = re.compile(
     # 责任领导:王振国  牵头单位:经济发展局  配合单位:…: who leads in person, then the units
@@ -928,6 +930,7 @@ def outline(text: str, sh: str) -> Outline:
     _settle_labels(reader.root)
     _drop_reviews(reader.root, sh)
     _share_closing_units(reader.root, sh)
+    _duties_to_parent(reader.root)
     _units_from_headings(reader.root, _units_of_the_whole(reader.root, sh))
     _items_of_root_brackets(reader.root, text)
     subject_units(reader.root, text, sh)
@@ -1074,6 +1077,23 @@ def _person(line: str) -> bool:
 _WHOLE_LABEL: Final = re.compile(r"\s*(?:责任单位|责任部门|牵头单位|主责单位|考核对象|被考核单位)\s*:")
 #: Dates and document numbers, which state no figure of a target (2024年2月26日, 〔2024〕5号).
 _DATES: Final = re.compile(r"20\d{2}\s*年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?|[〔\[(（]20\d{2}[〕\])）]\s*\d+号")
+
+
+#: A part of a project that states who answers for all of it ((三)责任分工 / 牵头单位:… / 配合单位:…).
+_DUTIES_TITLE: Final = re.compile(r"(?:责任|职责|任务)分工|责任单位|组织实施|责任主体")
+
+
+def _duties_to_parent(node: Node) -> None:
+    """The units of a part titled 责任分工 (项目一:… / (一)目标任务 / (二)实施步骤 / (三)责任分工 /
+    牵头单位:…) answer for the whole of what it is part of, when that names none."""
+    for child in node.children:
+        _duties_to_parent(child)
+    if node.kind == "root" or node.brackets:
+        return
+    duties = [c for c in node.children if _DUTIES_TITLE.fullmatch(c.title) and c.brackets and not c.children]
+    if len(duties) == 1:
+        node.brackets.append(duties[0].brackets[-1])
+        node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
 
 
 def _units_of_the_whole(root: Node, sh: str) -> Bracket | None:
@@ -1500,6 +1520,8 @@ def _heading(sh: str, s: int, e: int) -> tuple[str, str, int] | None:
         token = match.group(1)
         if kind == "cn" and sh[match.end() : match.end() + 1] == "是":
             continue
+        if kind == "named" and re.search(r"[。;]", sh[match.end() : e]):
+            continue  # 实事二:开工建设…。实施…: an item stating its targets on its line, no heading over parts
         own = {"cn-paren": f"({token})", "ar-paren": f"({token})", "chapter": f"第{token}"}.get(kind, token)
         return kind, own, match.end()
     return None
