@@ -616,3 +616,23 @@ def test_a_sub_row_that_leaves_out_its_number_and_a_column_of_the_share_done() -
         "新增800张困难重度残疾人养护床位",
         "新增30个社区长者食堂",
     ]
+
+
+def test_a_task_shared_out_among_places_in_measured_columns_each_with_its_measure() -> None:
+    """序号 | 乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头) | 高标准农田(亩): each place answers for its share
+    of each column, in that column's measure; the sum row is no one's."""
+    text = (
+        "2024年粮食生产和生猪稳产保供目标任务分解表\n"
+        "序号 | 乡镇 | 粮食播种面积（万亩） | 生猪出栏（万头） | 高标准农田（亩） | 责任领导 |\n"
+        "1 | 城关镇 | 3.2 | 2.1 | 1500 | 王建国 |\n"
+        "2 | 双河乡 | 3.6 | 2.4 | — | 周文斌 |\n"
+        "合计 |  | 6.8 | 4.5 | 1500 |  |\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.value, t.unit, t.lead) for t in targets] == [
+        (Decimal(32000), "亩", ("城关镇",)),
+        (Decimal(21000), "头", ("城关镇",)),
+        (Decimal(1500), "亩", ("城关镇",)),
+        (Decimal(36000), "亩", ("双河乡",)),
+        (Decimal(24000), "头", ("双河乡",)),
+    ]

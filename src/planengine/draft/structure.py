@@ -1292,7 +1292,9 @@ class _OutlineReader:
         Whether the line was taken as such (else it is read as text)."""
         cells = _cells(self.sh, line_start, line_end)
         names = [re.sub(r"\s+", "", self.sh[a:b]) for a, b in cells]
-        shares = bool(names and _PLACE_HEADER.fullmatch(names[0])) and any(_MEASURED_HEADER.search(n) for n in names)
+        # 乡镇 | 新种任务(亩), or 序号 | 乡镇 | 粮食播种面积(万亩): a task shared out among places
+        places = names[1:2] if names and names[0] in ("序号", "编号") else names[:1]
+        shares = any(_PLACE_HEADER.fullmatch(n) for n in places) and any(_MEASURED_HEADER.search(n) for n in names)
         # a header of words of its own (类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | …):
         # a unit column's name, and three or more short cells that each name a column
         named = (
@@ -2058,9 +2060,12 @@ def _table_row(
             for i, r in enumerate(roles)
         ]
     row = _sort_cells(text, sh, cells, roles, last_units)
-    if not row.unit_text:  # 新种任务(亩): the target column names its measure
-        measured = (_MEASURED_HEADER.search(h) for h, r in zip(header, roles) if r == "target")
-        row.unit_text = next((m.group("unit") for m in measured if m), "")
+    if not row.unit_text:  # 新种任务(亩): the target column names its measure, each its own
+        for cell, name, role in zip(cells, header, roles):
+            measured = _MEASURED_HEADER.search(name) if role == "target" else None
+            if measured is not None:
+                row.target_units[cell] = measured.group("unit")
+        row.unit_text = next(iter(row.target_units.values()), "")
     row_start, row_end = cells[0][0], cells[-1][1]
     blank_separated = any(sh[i] == "|" and text[i] in (" ", "\u3000", "\xa0") for i in range(row_start, row_end))
     # a progress cell slid left over a blank unit cell (…| 已完成。完成筛查3495人 | |): the cell is blank
@@ -2198,6 +2203,8 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
     if unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
         roles = ["content" if r == "place" else r for r in roles]
+    elif "place" in roles:  # 乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头): each measured column a place's share
+        roles = ["target" if r == "content" and _MEASURED_HEADER.search(h) else r for r, h in zip(roles, header)]
     columns = roles
     if len(cells) < len(header):
         roles = _short_row(sh, cells, roles)
@@ -2335,6 +2342,8 @@ class _RowCells:
     units_written: bool = False  # whether a unit cell of the row is filled (not taken from above)
     quarters: list[tuple[int, int, int]] = attrs.Factory(list)  # cells of what is due by a quarter: (a, b, n)
     more_targets: list[tuple[int, int]] = attrs.Factory(list)  # target cells after the first (a later year's)
+    # the measure each target column's header names, by cell (乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头))
+    target_units: dict[tuple[int, int], str] = attrs.Factory(dict)
 
 
 #: The first cells of a row that sums the rows above.
@@ -2443,7 +2452,7 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
         unit = row.unit_text or (measure.group("unit") if measure else "")
         later = [c for c in row.more_targets if c[1] > c[0] and is_figure(sh[c[0] : c[1]])]
         row.more_targets[:] = [c for c in row.more_targets if c not in later]
-        return [Indicator(name, unit, figure) for figure in [*figures, *later]], None
+        return [Indicator(name, row.target_units.get(figure, unit), figure) for figure in [*figures, *later]], None
     # under a unit column too, a cell that is no figure alone is a statement (6月底前完成报批,
     # 完成区下达任务, 高于地区生产总值增速)
     return [], cell
