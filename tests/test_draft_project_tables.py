@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from planengine.draft import draft_spec
 from planengine.draft.responsibility import parse_responsibility
 from planengine.draft.targets import Reading, read_region
@@ -44,6 +46,13 @@ def test_a_project_s_progress_milestones_are_its_targets_and_what_it_builds_desc
     assert [q for q in quotes if "|" not in q] == ["3月底前完成征地拆迁", "12月底前完成路基工程", "7月底前竣工验收"]
     assert not any(q in quotes for q in ("新建城市主干道2.4公里", "新建九年一贯制学校1所"))
     assert {t.lead for t in draft_spec(PROJECTS, year=2024).targets} == {("区住建局",), ("区教育局",)}
+
+
+@pytest.mark.parametrize("schedule", ["形象进度目标", "年度目标(形象进度)"])
+def test_a_schedule_column_however_named_holds_the_project_s_targets(schedule: str) -> None:
+    text = PROJECTS.replace("形象进度目标", schedule)
+    quotes = [t.quote for t in draft_spec(text, year=2024).targets]
+    assert [q for q in quotes if "|" not in q] == ["3月底前完成征地拆迁", "12月底前完成路基工程", "7月底前竣工验收"]
 
 
 def test_the_rest_of_a_sentence_about_last_year_reports_it() -> None:

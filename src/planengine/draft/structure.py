@@ -250,8 +250,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "baseline"  # 2025年基数, 2023年完成, 现状值: where things stand, never a target
     if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
         return "when"  # 完成时限: a date, or what is to be done by when (8月底前新建学校投入使用)
-    if re.search(r"进度目标$|(?:时序|序时|时间)进度$|进度(?:安排|计划|要求)$", header):
-        return "when"  # 形象进度目标, 时序进度: what is to be done by when this year (6月底前开工)
+    if re.search(r"进度目标$|(?:时序|序时|时间)进度$|进度(?:安排|计划|要求)$|目标\(形象进度\)$", header):
+        return "when"  # 形象进度目标, 时序进度, 年度目标(形象进度): what is to be done by when this year
     if re.search(
         r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源|地点|地址|位置|所在地|"
         r"之比|完成率|完成比|占比",
@@ -1984,7 +1984,7 @@ def _starred_units(lead: list[str], support: list[str]) -> tuple[list[str], list
 #: A column of what a project is (建设内容及规模, 主要建设内容).
 _DESCRIPTION_HEADER: Final = re.compile(r"建设(?:内容|规模)")
 #: A column of what a project is to reach by when this year (形象进度目标, 年度进度目标).
-_SCHEDULE_TARGET_HEADER: Final = re.compile(r"进度目标|节点目标")
+_SCHEDULE_TARGET_HEADER: Final = re.compile(r"进度目标|节点目标|目标\(形象进度\)")
 
 
 def _go_on(text: str, sh: str, cells: list[tuple[int, int]], header: list[str], parent: Node) -> None:
