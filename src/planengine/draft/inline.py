@@ -21,14 +21,13 @@ __all__ = ["LEAD_SENTENCE", "PROGRESS_LABEL", "inline_items", "labelled_parts", 
 PROGRESS_LABEL: Final = (
     r"(?:目前|当前|工作|项目|总体|整体|实际)?(?:进展|推进|完成|落实|实施)情况|(?:目前|当前|工作|项目)?进展"
 )
-#: The labels of an item's parts: its targets, its progress, who answers for it, by when.
-_LABEL: Final = (
-    rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|"
+#: The labels of who answers for an item: its units, its people.
+_WHO_LABEL: Final = (
     r"责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|主责单位|责任领导|牵头领导|分管领导|"
-    r"项目责任人|"
-    r"(?:牵头|责任|配合)(?:处室|科室|股室|站所)|"
-    r"完成时限|完成时间|时间节点"
+    r"项目责任人|(?:牵头|责任|配合)(?:处室|科室|股室|站所)"
 )
+#: The labels of an item's parts: its targets, its progress, who answers for it, by when.
+_LABEL: Final = rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|{_WHO_LABEL}|完成时限|完成时间|时间节点"
 #: A sentence saying who leads in running text, the whole of its line once a sentence's end parts it
 #: from the text before (由局规划发展科牵头，各县（市、区）交通运输局配合; 上述指标由…牵头,…配合推进;
 #: 此项工作由市教育局牵头,…负责落实; 牵头单位为市人社局,责任单位为市总工会、市财政局; 本部分工作由…牵头,
@@ -59,10 +58,7 @@ _LINE_ITEM: Final = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})([.、．])(?=[\u4e00
 #: What may stand before the blank of an item run into the text: a sentence's end, or a figure.
 _ITEM_AFTER: Final = "。;；!！?？0123456789"
 #: A label of who answers, after which an item's number ends the units' names (责任单位:区人社局 2.…).
-_WHO_LABELLED: Final = re.compile(
-    r"(?:责任单位|牵头单位|配合单位|协办单位|主办单位|责任部门|牵头部门|配合部门|主责单位|责任领导|牵头领导|分管领导|"
-    r"项目责任人|(?:牵头|责任|配合)(?:处室|科室|股室|站所))[ \t]*[:：]"
-)
+_WHO_LABELLED: Final = re.compile(rf"(?:{_WHO_LABEL})[ \t]*[:：]")
 
 
 def inline_items(sh: str) -> str:
