@@ -352,6 +352,25 @@ def test_a_number_inside_a_run_together_row_starts_no_row() -> None:
     ]
 
 
+def test_a_run_together_table_a_row_a_line_leaves_its_progress_column_out() -> None:
+    """A web table copied without its borders: the header alone on its line, each row on its own
+    line after its category; what follows the row's units is what was done, no target."""
+    text = (
+        "某区2026年重点工作任务目标全年完成情况\n"
+        "类别序号重点督办内容牵头单位全年完成情况\n"
+        "主要预期目标1地区生产总值增长6%左右。区发展改革委西城区地区生产总值核算数5061亿元,增幅-1.1%。\n"
+        "主要预期目标2城镇登记失业率控制在1.5%以内。区人力社保局区财政局全年登记失业率1.2%。\n"
+        "3新建社区食堂20个。区民政局全年建成22个。\n"
+        "以上情况特此报告。全区新增就业3000人。\n"
+    )
+    assert sorted(leads(text)) == [
+        ("全区新增就业3000人", (), ()),  # a line that is no row ends the table
+        ("地区生产总值增长6%左右", ("区发展改革委",), ()),
+        ("城镇登记失业率控制在1.5%以内", ("区人力社保局", "区财政局"), ()),
+        ("新建社区食堂20个", ("区民政局",), ()),  # the category's cell merged over it: blank
+    ]
+
+
 def test_items_in_a_cell_per_line_table_take_the_names_after_them() -> None:
     """A person (分管领导), the lead, then supporting units, one cell a line, under each item; an item with
     a lead alone keeps the supporting units above, one with no cells the units above; a signature

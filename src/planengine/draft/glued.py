@@ -11,6 +11,12 @@ together. :func:`read_glued_rows` reads such a stream into rows with their units
 Names that run together are cut where a unit's name ends (局, 委, 办, 中心, 公司, 街道, 镇,
 园 with its bracket, 区 ...); a person's name (two or three characters) is told from the unit
 after it by the unit's name starting as a bureau's does (教育局, 人社局, 区发改委 ...).
+
+A web page's table copied without its cells' borders is the same stream cut into lines, a row a
+line: ``类别序号重点督办内容牵头单位全年完成情况`` and then ``经济社会发展主要预期目标1地区生产总值增长
+6%左右。区发展改革委西城区地区生产总值…``: each row opens with its category (when the header has
+one) and its number, and what follows its units is the progress column, no target of the plan.
+:func:`read_glued_row_line` reads such a row.
 """
 
 from __future__ import annotations
@@ -20,18 +26,25 @@ from typing import Final
 
 from .responsibility import Responsibility
 
-__all__ = ["GluedRow", "glued_header", "read_glued_rows"]
+__all__ = ["GluedRow", "glued_header", "read_glued_row_line", "read_glued_rows"]
 
-#: A header run together: 序号 and at least two column names after it.
-_HEADER: Final = re.compile(r"序号((?:[\u4e00-\u9fff]{2,8}?(?:单位|名称|内容|领导|时限|目标|任务|情况|备注|进度)){2,})")
+#: A header run together: 序号 (after a category column) and at least two column names after it.
+_HEADER: Final = re.compile(
+    r"(?:(类别|分类|类型|领域|板块)(?=序号))?序号((?:[\u4e00-\u9fff]{2,8}?(?:单位|名称|内容|领导|时限|目标|任务|情况|备注|进度)){2,})"
+)
 _COLUMN: Final = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:单位|名称|内容|领导|时限|目标|任务|情况|备注|进度)")
+#: A column of what was done (全年完成情况, 进展情况): what follows a row's units is no target.
+_PROGRESS_COLUMN: Final = re.compile(r".*(?:完成情况|进展情况|进展|进度|落实情况)")
+#: A row's category before its number, on a line of its own (经济社会发展主要预期目标1…); blank
+#: under a merged cell.
+_CATEGORY: Final = r"[\u4e00-\u9fff()()“”\"]{0,30}?"
 #: The end of a unit's name (a bracket after it belongs to it: 高新园(邹区镇)).
 _UNIT: Final = re.compile(
     r"[\u4e00-\u9fff]{1,9}?(?:管委会|委员会|中心|公司|集团|街道|局|委|办|镇|乡|园|区|院|所|站|队|会|联)(?:\([^()]{1,10}\))?"
 )
 #: How a bureau's name starts (the unit after a person's name).
 _BUREAU: Final = re.compile(
-    r"(?:区|市|县)?(?:教育|人社|民政|住建|文体旅|文旅|卫健|财政|发改|商务|交通|水利|农业农村|农业|自然资源|生态环境|城管|"
+    r"(?:区|市|县)?(?:教育|人社|人力资源|人力社保|发展改革|发展和改革|民政|住建|文体旅|文旅|卫健|财政|发改|商务|交通|水利|农业农村|农业|自然资源|生态环境|城管|"
     r"公安|应急|市场监管|统计|税务|医保|司法|审计|科技|工信|体育|林业|残联|妇联|团|总工会|规划|园林|房管|城建|国资|"
     r"退役军人|行政审批|政务服务|数据|大数据|融媒体|宣传|组织|统战|政法|编办|信访)"
 )
@@ -58,7 +71,7 @@ def glued_header(sh: str, start: int, end: int) -> tuple[int, list[str]] | None:
     match = _HEADER.search(sh, start, end)
     if match is None:
         return None
-    columns = ["序号", *(_COLUMN.findall(match.group(1)))]
+    columns = [*(match.group(1),) * bool(match.group(1)), "序号", *(_COLUMN.findall(match.group(2)))]
     return match.end(), columns
 
 
@@ -69,8 +82,7 @@ def read_glued_rows(text: str, sh: str, start: int, end: int, columns: list[str]
     name over two lines of the sheet); an item after which no units follow answers to the units
     before it, as a blank cell takes the unit above.
     """
-    leader = any("领导" in c for c in columns)
-    has_support = any(re.search(r"配合|协办|参与", c) for c in columns)
+    leader, has_support, progress = _columns_read(columns)
     rows: list[GluedRow] = []
     serial = 1
     position = start
@@ -84,24 +96,51 @@ def read_glued_rows(text: str, sh: str, start: int, end: int, columns: list[str]
         repeated = _HEADER.search(sh, body_start, row_end)  # a page repeats the header
         if repeated is not None:
             row_end = repeated.start()
-        rows.extend(_items(text, sh, body_start, row_end, leader, has_support))
+        rows.extend(_items(text, sh, body_start, row_end, leader, has_support, progress))
         position = repeated.end() if repeated is not None and following is None else (following or end)
         serial += 1
     return rows
 
 
-def _items(text: str, sh: str, start: int, end: int, leader: bool, has_support: bool) -> list[GluedRow]:
-    """The items of one row: text up to a 。 after which units are named, then those units."""
+def read_glued_row_line(text: str, sh: str, start: int, end: int, serial: int, columns: list[str]) -> list[GluedRow]:
+    """The items of row ``serial`` of a run-together table when it is the line ``sh[start:end]``
+    (after its category when the header has one); none when the line is no such row, or names
+    no units (a line of text after the table)."""
+    category = "" if columns[0] == "序号" else _CATEGORY
+    opening = re.compile(category + re.escape(str(serial)) + r"(?=[\u4e00-\u9fff])").match(sh, start, end)
+    if opening is None:
+        return []
+    body_start = opening.end()
+    leader, has_support, progress = _columns_read(columns)
+    items = _items(text, sh, body_start, end, leader, has_support, progress)
+    return items if any(item.responsibility for item in items) else []
+
+
+def _columns_read(columns: list[str]) -> tuple[bool, bool, bool]:
+    """Whether a run-together table names a person before the units (领导), supporting units, and
+    what was done after them (its last column)."""
+    leader = any("领导" in c for c in columns)
+    has_support = any(re.search(r"配合|协办|参与", c) for c in columns)
+    return leader, has_support, bool(_PROGRESS_COLUMN.fullmatch(columns[-1]))
+
+
+def _items(
+    text: str, sh: str, start: int, end: int, leader: bool, has_support: bool, progress: bool = False
+) -> list[GluedRow]:
+    """The items of one row: text up to a 。 after which units are named, then those units; with a
+    column of progress last, what follows the first units is what was done, and ends the row."""
     items: list[GluedRow] = []
     item_start = start
     last = Responsibility()
     for stop in [m.start() for m in re.finditer(r"[。;]", sh[start:end])]:
         stop += start
-        named = _units_at(text, stop + 1, end, leader, has_support)
+        named = _units_at(text, stop + 1, end, leader, has_support, progress)
         if named is None:
             continue
         responsibility, units_end = named
         items.append(GluedRow(item_start, stop, units_end, responsibility))
+        if progress:
+            return items
         last = responsibility
         item_start = units_end
     if sh[item_start:end].strip(" 。;"):  # items after the last units: they answer to those units
@@ -109,9 +148,12 @@ def _items(text: str, sh: str, start: int, end: int, leader: bool, has_support: 
     return items
 
 
-def _units_at(text: str, position: int, end: int, leader: bool, has_support: bool) -> tuple[Responsibility, int] | None:
+def _units_at(
+    text: str, position: int, end: int, leader: bool, has_support: bool, progress: bool = False
+) -> tuple[Responsibility, int] | None:
     """The units named at ``position`` (after a person's name when the table has a 领导 column),
-    and where they end; ``None`` when text, not units, follows."""
+    and where they end; ``None`` when text, not units, follows. With progress after them, each
+    name starts as a bureau's does (区财政局 then 西城区一般公共预算收入…: no unit 西城区)."""
     offset = position
     if leader:
         for length in (3, 2):  # 何海平教育局, 张菁民政局: the name leaves a bureau's name after it
@@ -129,6 +171,8 @@ def _units_at(text: str, position: int, end: int, leader: bool, has_support: boo
             cursor += 1
         match = _UNIT.match(text, cursor, end)
         if match is None or not _plausible_unit(match.group()):
+            break
+        if progress and names and not _BUREAU.match(_clean(match.group())):
             break
         names.append(_clean(match.group()))
         cursor = match.end()

@@ -24,7 +24,7 @@ from typing import Final
 
 import attrs
 
-from .glued import glued_header, read_glued_rows
+from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
 from .inline import LEAD_SENTENCE, PROGRESS_LABEL
 from .layout import GOES_ON
 from .numbers import find_quantities
@@ -1150,6 +1150,8 @@ class _OutlineReader:
     title_position: int = -1  # the title's line, counted as ``position`` is
     table_unit: str = ""  # the measure a line over a table gives its money (单位:万元)
     table_unit_position: int = -1
+    #: A run-together table read a row a line: its columns and the number of the row to come.
+    glued_rows: tuple[list[str], int] | None = None
 
     _has_heading: bool | None = None
 
@@ -1256,14 +1258,31 @@ class _OutlineReader:
 
     def _read_glued(self, s: int, e: int) -> bool:
         """A table whose cells run together (序号项目名称…牵头单位配合单位1…): one task per row, with
-        its units (see :mod:`.glued`). Whether the line held one."""
+        its units (see :mod:`.glued`); its rows run on in the header's line, or each takes a line
+        of its own after a header alone on its line. Whether the line held one."""
+        if self.glued_rows is not None:
+            columns, serial = self.glued_rows
+            rows = read_glued_row_line(self.text, self.sh, s, e, serial, columns)
+            if rows:
+                self.glued_rows = columns, serial + 1
+                self._add_glued_rows(rows)
+                return True
+            self.glued_rows = None
         found = glued_header(self.sh, s, e)
         if found is None:
             return False
         header_end, columns = found
+        if header_end == e:  # 类别序号重点督办内容牵头单位全年完成情况 alone: a row a line follows
+            self.glued_rows = columns, 1
+            return True
         rows = read_glued_rows(self.text, self.sh, header_end, e, columns)
         if not rows:
             return False
+        self._add_glued_rows(rows)
+        return True
+
+    def _add_glued_rows(self, rows: list[GluedRow]) -> None:
+        """The rows of a run-together table, as tasks of the current heading with their units."""
         parent = self.current
         for row in rows:
             own = str(len(parent.children) + 1)
@@ -1280,7 +1299,6 @@ class _OutlineReader:
                 node.brackets[:] = [Bracket(row.text_end, row.end, row.responsibility)]
                 node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
             parent.children.append(node)
-        return True
 
     def _row_follows(self, line_end: int) -> bool:
         """Whether the next line is a row of ``|`` cells."""
