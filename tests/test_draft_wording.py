@@ -353,3 +353,15 @@ def test_a_project_s_part_of_duties_names_the_units_of_the_whole_project() -> No
 def test_an_item_named_by_its_number_that_states_its_targets_on_its_line_is_no_heading() -> None:
     text = "民生实事进展\n实事二:开工建设有轨电车项目。实施县乡道改造100公里。\n"
     assert [t.quote for t in draft_spec(text, year=2017).targets] == ["开工建设有轨电车项目", "实施县乡道改造100公里"]
+
+
+def test_a_deadline_at_a_years_end_stays_whole_in_the_quote() -> None:
+    """2.2025年底前…: the item's number before a year is the item's, and 2025年底前 is a deadline the
+    quote keeps whole (never 底前…), while 到2025年底 is a horizon it leaves out."""
+    text = "某县工作方案\n一、重点任务\n1.2025年底前全县污水处理率达到95%。\n2.到2025年底,新建公园3个。\n"
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.quote, t.kind) for t in targets] == [
+        ("2025年底前全县污水处理率达到95%", "milestone"),
+        ("新建公园3个", "count"),
+    ]
+    assert [t.id.split("/")[0] for t in targets] == ["t1.1", "t1.2"]

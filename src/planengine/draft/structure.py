@@ -134,7 +134,8 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("chapter", re.compile(rf"\s*第([{_CN_NUM}百]+)(?:章|部分|节)\s*")),
     ("cn", re.compile(rf"\s*([{_CN_NUM}]{{1,3}})\s*(?:、|\.(?!\d))\s*")),
     ("cn-paren", re.compile(rf"\s*\(\s*([{_CN_NUM}]{{1,3}})\s*\)\s*[、.]?\s*")),
-    ("ar", re.compile(r"\s*(\d{1,2})\s*(?:、|\.(?!\d)|\.(?=\d{1,2}月))\s*")),
+    # 2.6月底前… and 2.2025年底前…: a number before a date is an item's
+    ("ar", re.compile(r"\s*(\d{1,2})\s*(?:、|\.(?!\d)|\.(?=\d{1,2}月|(?:19|20)\d\d年))\s*")),
     ("ar-paren", re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
     ("circled", re.compile(r"\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
     # 项目一:65岁及以上老年人免费健康体检 alone on its line: a project named by its number, over its parts

@@ -675,7 +675,7 @@ _FROM_TO: Final = re.compile(
 )
 #: A year (or a horizon) heading a quote, which the quote leaves out as a key does (到2025年).
 _YEAR_HEAD: Final = re.compile(
-    r"(?:(?:到|至)?20\d{2}\s*年(?:底|末)?(?![\d月前内])|将(?=[^,;。]*(?:提高|增加|提升|调整|降低)))[,\s]*"
+    r"(?:(?:到|至)?20\d{2}\s*年(?:底|末)?(?![\d月前内底末])|将(?=[^,;。]*(?:提高|增加|提升|调整|降低)))[,\s]*"
 )
 #: A clause that opens with a year (or 今年), after a comma: where a sentence turns from the past to the plan.
 _YEAR_CLAUSE: Final = re.compile(r"[,;]\s*(?P<turn>(?P<year>20\d{2})\s*年|今年|本年度?|明年)")
