@@ -27,6 +27,7 @@ import attrs
 from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
 from .inline import LEAD_SENTENCE, PROGRESS_LABEL
 from .layout import GOES_ON
+from .matrix import Legend, marked_units, read_legend, unit_columns
 from .numbers import find_quantities
 from .responsibility import (
     ITEMS_ABOVE,
@@ -1153,6 +1154,7 @@ class _OutlineReader:
     table_unit_position: int = -1
     #: A run-together table read a row a line: its columns and the number of the row to come.
     glued_rows: tuple[list[str], int] | None = None
+    legend: Legend = attrs.Factory(dict)  # what the marks of a table of units a column mean (★ leads)
 
     _has_heading: bool | None = None
 
@@ -1326,10 +1328,13 @@ class _OutlineReader:
         by_year = (
             bool(_HEADER_WORDS.fullmatch(named_first)) and sum(_BARE_YEAR.fullmatch(n) is not None for n in names) >= 2
         )
+        # 序号 | 重点工作任务 | 县发改委 | 县财政局 | 县工信局 …: a column a unit, marks in the rows (★, ○)
+        matrix = names[:1] in (["序号"], ["编号"]) and bool(unit_columns(names))
         if (
             shares
             or named
             or by_year
+            or matrix
             or (
                 sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2
                 and any(re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names)
@@ -1345,12 +1350,13 @@ class _OutlineReader:
                     for n in names
                 ]
             self.header = names
+            self.legend = read_legend(self.text, line_end) if matrix else {}
             self.last_units = {}
             self.table_support = _table_title_support(self.sh, line_start)
             return True
         if self.header is not None:
             before = len(self.current.children)
-            _table_row(self.text, self.sh, cells, self.header, self.last_units, self.current)
+            _table_row(self.text, self.sh, cells, self.header, self.last_units, self.current, self.legend)
             if self.table_support:
                 for row in self.current.children[before:]:
                     if row.kind == "row" and row.brackets:
@@ -2059,10 +2065,12 @@ def _table_row(
     header: list[str],
     last_units: dict[int, list[str]],
     parent: Node,
+    legend: Legend | None = None,
 ) -> None:
     """A table row as a task under ``parent``: its content and target cells are read for targets,
-    its unit columns say who answers for all of them. A row with nothing to read is left out, and a
-    follow-on row (no number, no task, no units) adds its target to the task above."""
+    its unit columns say who answers for all of them (or its marks under columns named by units, as
+    ``legend`` reads them). A row with nothing to read is left out, and a follow-on row (no number,
+    no task, no units) adds its target to the task above."""
     if sh[cells[0][0] : cells[0][1]].strip() == GOES_ON:
         _go_on(text, sh, cells, header, parent)  # the row above's cells, wrapped onto this line
         return
@@ -2079,6 +2087,14 @@ def _table_row(
             for i, r in enumerate(roles)
         ]
     row = _sort_cells(text, sh, cells, roles, last_units)
+    marked = unit_columns(header)
+    if marked:  # ★ under 县发改委, ○ under 县财政局: the row's lead and supporting units
+        lead, support = marked_units(
+            [(marked[i], _whole_cell(text, sh, a)) for i, (a, _) in enumerate(cells) if i in marked], legend or {}
+        )
+        row.lead.extend(lead)
+        row.support.extend(support)
+        row.units_written = row.units_written or bool(lead or support)
     if not row.unit_text:  # 新种任务(亩): the target column names its measure, each its own
         for cell, name, role in zip(cells, header, roles):
             measured = _MEASURED_HEADER.search(name) if role == "target" else None
@@ -2152,6 +2168,15 @@ def _table_row(
         parent.children.remove(node)
 
 
+def _whole_cell(text: str, sh: str, position: int) -> str:
+    """The text of the cell at ``position`` between its bars, blanks and all (the shadow blanks a ★
+    as a bullet, and a cell's span is stripped of blanks)."""
+    start = max(sh.rfind("|", 0, position), sh.rfind("\n", 0, position)) + 1
+    bar, line_end = sh.find("|", position), sh.find("\n", position)
+    ends = [i for i in (bar, line_end) if i >= 0]
+    return text[start : min(ends) if ends else len(sh)]
+
+
 def _spending(
     sh: str, cells: list[tuple[int, int]], roles: list[str], header: list[str], row: _RowCells
 ) -> list[Indicator]:
@@ -2201,7 +2226,8 @@ def _has_lead_column(header: list[str]) -> bool:
 def _header_roles(header: list[str]) -> list[str]:
     """The role of each column of a header."""
     has_lead = _has_lead_column(header)
-    return [_column_role(h, has_lead) for h in header]
+    marked = unit_columns(header)  # 县发改委 | 县财政局 | …: marks, read apart (see matrix.py)
+    return ["marked" if i in marked else _column_role(h, has_lead) for i, h in enumerate(header)]
 
 
 def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[str]) -> list[str]:
