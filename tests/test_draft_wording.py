@@ -365,3 +365,31 @@ def test_a_deadline_at_a_years_end_stays_whole_in_the_quote() -> None:
         ("新建公园3个", "count"),
     ]
     assert [t.id.split("/")[0] for t in targets] == ["t1.1", "t1.2"]
+
+
+def test_the_party_a_responsibility_letter_binds_leads_what_it_lists() -> None:
+    """甲方/乙方 over a 目标管理责任书: 乙方 leads every target; an item's (配合单位:…) helps it."""
+    text = (
+        "某区2024年度目标管理责任书\n甲方:某区人民政府\n乙方:某区农业农村局\n"
+        "一、考核指标\n1.新建高标准农田1.2万亩。(分值:5分)\n"
+        "2.新建农村户厕1800户。(配合单位:区卫生健康局、各镇人民政府)(分值:4分)\n"
+    )
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+        ("新建高标准农田1.2万亩", ("某区农业农村局",), ()),
+        ("新建农村户厕1800户", ("某区农业农村局",), ("区卫生健康局", "各镇人民政府")),
+    ]
+
+
+def test_units_labelled_as_helping_alone_do_not_lead() -> None:
+    from planengine.draft.responsibility import parse_responsibility
+
+    assert parse_responsibility("配合单位:区卫生健康局、各镇人民政府").lead == ()
+    assert parse_responsibility("配合单位:区卫生健康局").support == ("区卫生健康局",)
+
+
+def test_a_remark_on_where_a_figure_stands_reports_nothing() -> None:
+    """(上年完成…), (截至上年底累计…), (现有…) after a figure remark on it: the target before them and
+    those after stay targets, and the remark's figures are none."""
+    for remark in ("(上年完成12.46万吨)", "(截至上年底累计建成18.7万亩)", "(现有龙头企业27家)", "(上年为12.46万吨)"):
+        text = f"某区2024年工作方案\n一、指标\n1.粮食总产量达到12.8万吨{remark},新建农田3万亩。\n"
+        assert [t.quote for t in draft_spec(text, year=2024).targets] == ["粮食总产量达到12.8万吨", "新建农田3万亩"]

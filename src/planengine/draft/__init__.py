@@ -58,7 +58,7 @@ from .structure import (
     wrapped_rows,
 )
 from .targets import Reading, read_indicator, read_region, year_headline
-from .text import listed_titles, shadow
+from .text import baseline_remarks, listed_titles, shadow
 from .tomlout import dumps as _toml_dumps
 
 __all__ = ["DraftResult", "DraftTarget", "draft_spec"]
@@ -194,7 +194,7 @@ def _first_listed_lead_throughout(text: str) -> bool:
 def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
-    sh = shared_pages(text, listed_titles(shadow(text)))
+    sh = shared_pages(text, baseline_remarks(listed_titles(shadow(text))))
     sh = progress_lists(labelled_parts(inline_items(sh)))
     sh = bar_closed_cells(
         bar_counted_rows(two_line_rows(sh, header_cell), header_cell), header_cell

@@ -59,6 +59,8 @@ _LEAD_LABELS: Final = (
     "牵头处室",
     "牵头",
 )
+#: Labels of units that help, never lead (配合单位, 协办单位, 协同责任单位).
+_HELPING_LABEL: Final = re.compile(r"配合|协办|协同|协助|参与")
 #: Labels of the units that answer for a task when none is said to lead (牵头).
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室", "责任站所")
 _PEOPLE_LABELS: Final = ("牵头负责领导", "责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
@@ -518,7 +520,11 @@ def _labelled(content: str) -> Responsibility:
         return Responsibility(_dedupe(offices), _dedupe(n for n in names if n not in offices))
     # no 牵头 label and no star: the units answerable (责任单位) lead together, as in a table's
     # 责任单位 column, and those that help (配合单位, 协办单位) support
-    answerable = [n for label, names in groups.items() if label in _ANSWERABLE_LABELS for n in names] or names
+    answerable = [n for label, names in groups.items() if label in _ANSWERABLE_LABELS for n in names]
+    if not answerable and all(_HELPING_LABEL.search(label) for label in groups):
+        # (配合单位:区卫生健康局、各镇人民政府) alone: they help whoever leads the whole (a 责任书's 乙方)
+        return Responsibility((), _dedupe(names))
+    answerable = answerable or names
     helping = [n for n in names if n not in answerable]
     return Responsibility(_dedupe(answerable), _dedupe(helping))
 

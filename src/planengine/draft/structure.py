@@ -1076,7 +1076,9 @@ def _person(line: str) -> bool:
 
 
 #: A label naming the units of a whole document on a line of its own (责任单位:禾川县水务局).
-_WHOLE_LABEL: Final = re.compile(r"\s*(?:责任单位|责任部门|牵头单位|主责单位|考核对象|被考核单位)\s*:")
+_WHOLE_LABEL: Final = re.compile(r"\s*(?:责任单位|责任部门|牵头单位|主责单位|考核对象|被考核单位|乙方)\s*:")
+#: The party a 目标责任书 binds (乙方:区农业农村局): the unit that answers for all it lists.
+_PARTY_BOUND: Final = re.compile(r"\s*乙\s*方\s*:\s*(?P<units>[^:;。\d]{2,40}?)\s*")
 #: Dates and document numbers, which state no figure of a target (2024年2月26日, 〔2024〕5号).
 _DATES: Final = re.compile(r"20\d{2}\s*年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?|[〔\[(（]20\d{2}[〕\])）]\s*\d+号")
 
@@ -1122,6 +1124,18 @@ def _units_from_headings(node: Node, inherited: Bracket | None = None) -> None:
         if inherited is not None and not child.brackets:
             child.brackets.append(inherited)
             child.regions[:] = [attrs.evolve(r, segment=0) for r in child.regions]
+        elif inherited is not None and inherited.responsibility.lead:
+            # (配合单位:区卫生健康局) under a heading or a document whose unit leads: it leads here too
+            lead = inherited.responsibility.lead
+            child.brackets[:] = [
+                attrs.evolve(
+                    b,
+                    responsibility=Responsibility(lead, tuple(u for u in b.responsibility.support if u not in lead)),
+                )
+                if not b.responsibility.lead and b.responsibility.support
+                else b
+                for b in child.brackets
+            ]
         _units_from_headings(
             child, own or (inherited if not child.brackets or child.brackets[-1] is inherited else None)
         )
@@ -1251,6 +1265,13 @@ class _OutlineReader:
             self.pending_label = -1  # 责任单位: / 市住房和城乡建设局、市水务局…: the label's units on the next line
         elif _LABEL_ALONE.fullmatch(line):
             self.pending_label = s
+        elif (
+            (party := _PARTY_BOUND.fullmatch(self.sh, s, e)) and not self.first_heading_seen and "责任书" in self.title
+        ):
+            # 甲方:…人民政府 / 乙方:区农业农村局 over a 责任书: the bureau answers for every target in it
+            units = split_units(self.text[party.start("units") : party.end("units")])
+            if units:
+                self.root.brackets.append(Bracket(s, e, Responsibility(tuple(units))))
         elif _PERSONS_LINE.fullmatch(line):
             pass  # 项目责任人:王伟标 between 责任单位:… and 配合单位:…: people, no text that parts the units
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):

@@ -18,6 +18,7 @@ from typing import Final
 
 __all__ = [
     "SHADOW",
+    "baseline_remarks",
     "clauses",
     "listed_titles",
     "line_spans",
@@ -92,6 +93,27 @@ _DOCUMENT: Final = re.compile(
     r"(?:方案|办法|通知|意见|规划|条例|报告|纲要|计划|要点|规定|细则|决定|法|清单|目录|标准|指南|公报|白皮书|年鉴)$"
 )
 _FIGURED: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:%|万|亿|[\u4e00-\u9fff])")
+
+
+#: A remark in brackets on where a figure stands (上年完成12.46万吨, 截至上年底累计建成18.7万亩,
+#: 现有龙头企业27家, 上年基数21386元), right after the figure it remarks on.
+_BASELINE_REMARK: Final = re.compile(
+    r"\((?:(?:上年|去年|上一年|\d{4}年)度?(?:底|末)?(?:完成|实现|达到|为|基数|累计|实际)|截至|截止|现有|已有|基数|基期)"
+    r"[^()\n]{0,60}\)"
+)
+
+
+def baseline_remarks(sh: str) -> str:
+    """The shadow with a figure's remark on where it stands now blanked (粮食总产量达到12.8万吨(上年完成
+    12.46万吨)): it is no clause of the sentence, and its 上年完成 or 截至 makes no report of the
+    target before it or of those after it. One character for one."""
+    if "(" not in sh:
+        return sh
+    out = list(sh)
+    for match in _BASELINE_REMARK.finditer(sh):
+        if re.search(r"\d", sh[max(0, match.start() - 8) : match.start()]):
+            out[match.start() : match.end()] = " " * (match.end() - match.start())
+    return "".join(out)
 
 
 def listed_titles(sh: str) -> str:
