@@ -393,3 +393,14 @@ def test_a_remark_on_where_a_figure_stands_reports_nothing() -> None:
     for remark in ("(上年完成12.46万吨)", "(截至上年底累计建成18.7万亩)", "(现有龙头企业27家)", "(上年为12.46万吨)"):
         text = f"某区2024年工作方案\n一、指标\n1.粮食总产量达到12.8万吨{remark},新建农田3万亩。\n"
         assert [t.quote for t in draft_spec(text, year=2024).targets] == ["粮食总产量达到12.8万吨", "新建农田3万亩"]
+
+
+def test_a_bare_figure_listed_after_another_repeats_no_target_before_it() -> None:
+    """固定资产投资增长7% and then 分别增长5.5%和7%: the 7% of the list is a target of its own, and
+    does not make the 7% before it a repetition (as a news lede's figure repeated in the body is)."""
+    text = "某市2025年工作\n一、目标\n固定资产投资增长7%;城镇、农村居民人均可支配收入分别增长5.5%和7%。\n"
+    assert [(t.quote, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("固定资产投资增长7%", Decimal("0.07")),
+        ("城镇、农村居民人均可支配收入分别增长5.5%", Decimal("0.055")),
+        ("7%", Decimal("0.07")),
+    ]

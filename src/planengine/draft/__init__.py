@@ -346,14 +346,22 @@ def _row_strive(sh: str, row_start: int, found: list[tuple[int, Reading]]) -> li
     ]
 
 
+#: A figure listed right after another (5.5%和7%, 90家、870家): an item of its list.
+_LISTED_AFTER_A_FIGURE: Final = re.compile(r"\d[^\d,;。，；\n]{0,4}(?:和|、|及|与)\s*$")
 #: How many later statements of the same value a statement is compared with (bounds the work).
 _REPEATS_LOOKED_AT: Final = 50
+
+
+def _names_something(quote: str) -> bool:
+    """Whether a quote names what it measures, beyond its figure (7%, 870家 name nothing)."""
+    return bool(re.search(r"[\u4e00-\u9fff]", re.sub(r"[\d.,%]+[\u4e00-\u9fff]{0,2}", "", quote)))
 
 
 def _once(text: str, found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
     """A target a node states twice in the same words (a news lede that the body repeats:
     …新闻讯 新增公共停车位1664个…, then …新增公共停车位1664个…) is one target: the later statement is
-    kept. Two statements are the same when one's words hold the other's, with the same value."""
+    kept. Two statements are the same when one's words hold the other's, with the same value; a
+    bare figure listed after another (分别增长5.5%和7%) repeats nothing (固定资产投资增长7% before it)."""
     later: dict[object, list[tuple[int, str]]] = {}  # value -> (start, quote) of the statements after
     kept: list[tuple[int, Reading]] = []
     for segment, reading in reversed(found):
@@ -362,7 +370,10 @@ def _once(text: str, found: list[tuple[int, Reading]]) -> list[tuple[int, Readin
         # a statement further on, not one overlapping this (A、B均增长12%: two targets, one sentence)
         if not any(start >= reading.end and (q in quote or quote in q) for start, q in after[-_REPEATS_LOOKED_AT:]):
             kept.append((segment, reading))
-        after.append((reading.start, quote))
+        if _names_something(quote) or not _LISTED_AFTER_A_FIGURE.search(
+            text, max(0, reading.start - 10), reading.start
+        ):
+            after.append((reading.start, quote))
     return kept[::-1]
 
 
