@@ -157,3 +157,34 @@ def test_offices_named_as_the_ones_answerable() -> None:
 
     found = parse_responsibility("分管领导:刘建华;责任股室:种植业股、畜牧兽医股;配合单位:县农技推广中心")
     assert (found.lead, found.support) == (("种植业股", "畜牧兽医股"), ("县农技推广中心",))
+
+
+def test_a_paragraph_headed_by_its_unit_gives_it_each_item_with_their_helpers() -> None:
+    """区发改局:1.…;2.…,区统计局配合;3.…: the unit at the head leads every item of its paragraph; an
+    item's last clause (…,X配合) names who helps with that item alone."""
+    from planengine.draft import draft_spec
+
+    text = (
+        "某区2024年目标任务分解\n一、经济发展类\n"
+        "区发改局:1.全区地区生产总值增长6.5%左右;2.固定资产投资完成128亿元,区统计局配合;3.争取中央预算内投资3亿元。\n"
+        "区住建局:1.改造老旧小区32个,各街道办事处配合;2.10月底前完成大道主体工程。\n"
+        "区生态环境分局:1.PM2.5平均浓度控制在30微克/立方米以内。\n"
+        "区应急管理局:6月底前完成全区自建房安全隐患排查整治。\n"
+    )
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+        ("全区地区生产总值增长6.5%左右", ("区发改局",), ()),
+        ("固定资产投资完成128亿元", ("区发改局",), ("区统计局",)),
+        ("争取中央预算内投资3亿元", ("区发改局",), ()),
+        ("改造老旧小区32个", ("区住建局",), ("各街道办事处",)),
+        ("10月底前完成大道主体工程", ("区住建局",), ()),
+        ("PM2.5平均浓度控制在30微克/立方米以内", ("区生态环境分局",), ()),
+        ("6月底前完成全区自建房安全隐患排查整治", ("区应急管理局",), ()),
+    ]
+
+
+def test_a_label_before_items_is_no_unit_heading_them() -> None:
+    from planengine.draft.inline import unit_headed_items
+
+    for line in ("主要目标:1.新建学校3所;2.新增学位500个。", "责任单位:1.县教育局", "工作要求:2024年完成"):
+        assert unit_headed_items(line) == line
+    assert unit_headed_items("县教育局:1.新建学校3所;2.新增学位500个。") == "县教育局\n1.新建学校3所\n2.新增学位500个。"

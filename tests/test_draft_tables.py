@@ -655,3 +655,23 @@ def test_a_task_shared_out_among_places_in_measured_columns_each_with_its_measur
         (Decimal(36000), "亩", ("双河乡",)),
         (Decimal(24000), "头", ("双河乡",)),
     ]
+
+
+def test_a_header_wrapped_onto_a_second_row_is_one_header() -> None:
+    """| 牵头 | over | 单位 |: the second row holds the rests of the header's cells; a blank lead cell
+    takes the unit above, and where the notice says the unit listed first leads (排在首位的为主要责任
+    单位), the others listed with it help."""
+    text = (
+        "某市重点任务清单的通知\n一栏列有多个单位的,以空格分隔,排在首位的为主要责任单位。\n"
+        "| 序号 | 任务 | 目标 | 牵头 | 配合单位 |\n"
+        "|  |  |  | 单位 |  |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 老旧小区改造 | 开工改造城镇老旧小区86个 | 市住建局 | 市财政局 |\n"
+        "| 2 | 燃气管道更新 | 更新改造老化燃气管道160公里 |  | 市城管局 |\n"
+        "| 3 | 城市路网 | 打通断头路12条 | 市交通运输局 市住建局 | 市公安局 |\n"
+    )
+    assert leads(text) == [
+        ("开工改造城镇老旧小区86个", ("市住建局",), ("市财政局",)),
+        ("更新改造老化燃气管道160公里", ("市住建局",), ("市城管局",)),
+        ("打通断头路12条", ("市交通运输局",), ("市住建局", "市公安局")),
+    ]

@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["LEAD_SENTENCE", "PROGRESS_LABEL", "inline_items", "labelled_parts", "progress_lists"]
+from .responsibility import looks_like_unit
+
+__all__ = ["LEAD_SENTENCE", "PROGRESS_LABEL", "inline_items", "labelled_parts", "progress_lists", "unit_headed_items"]
 
 #: The label of a part reporting progress (进展情况, 实际完成情况, 工作进展), without its colon.
 PROGRESS_LABEL: Final = (
@@ -186,3 +188,37 @@ def progress_lists(sh: str) -> str:
             number += 1
             line_end = sh.find("\n", item.end())
     return sh if out is None else "".join(out)
+
+
+#: A paragraph headed by the unit that leads all of it, its items run together after a colon
+#: (区发改局:1.全区地区生产总值增长6.5%左右;2.固定资产投资完成128亿元,区统计局配合;3.…), or a
+#: statement with a figure (区应急管理局:6月底前完成全区自建房安全隐患排查整治).
+_UNIT_HEAD: Final = re.compile(
+    r"(?m)^[ \t\u3000]*([\u4e00-\u9fff()]{2,24}?)[ \t]*:[ \t]*"
+    r"(?=1[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年)|[^\n:]*?\d)"
+)
+#: Words of a label, never a unit heading a paragraph (责任单位:1.…, 主要目标:1.…).
+_NO_UNIT_HEAD: Final = re.compile(r"单位|部门|领导|目标|任务|措施|要求|内容|情况|指标|项目")
+#: The end of an item in such a paragraph, before the next item's number.
+_NEXT_ITEM: Final = re.compile(r"[;。](?=[ \t]*(\d{1,2})[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))")
+
+
+def unit_headed_items(sh: str) -> str:
+    """The shadow with a paragraph headed by its unit (区发改局:1.…;2.…;3.…) read as that unit's line
+    and its items each on a line: the colon after the unit and the ; before each next item become
+    line ends, one character for one (the text keeps its colon: the reader tells the head by it)."""
+    out: list[str] | None = None
+    for head in _UNIT_HEAD.finditer(sh):
+        name = head.group(1)
+        if _NO_UNIT_HEAD.search(name) or not looks_like_unit(name):
+            continue
+        out = out if out is not None else list(sh)
+        line_end = sh.find("\n", head.end())
+        line_end = len(sh) if line_end < 0 else line_end
+        out[sh.index(":", head.end(1))] = "\n"
+        expected = 2
+        for stop in _NEXT_ITEM.finditer(sh, head.end(), line_end):
+            if int(stop.group(1)) == expected:
+                out[stop.start()] = "\n"
+                expected += 1
+    return "".join(out) if out is not None else sh

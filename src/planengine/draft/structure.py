@@ -1168,6 +1168,7 @@ class _OutlineReader:
     table_unit_position: int = -1
     #: A run-together table read a row a line: its columns and the number of the row to come.
     glued_rows: tuple[list[str], int] | None = None
+    header_position: int = -1  # the line of the header row, counted as ``position`` is
     legend: Legend = attrs.Factory(dict)  # what the marks of a table of units a column mean (★ leads)
 
     _has_heading: bool | None = None
@@ -1222,6 +1223,9 @@ class _OutlineReader:
         if self.stack and (_ATTACHMENT.fullmatch(line) or _UNITS_TABLE_TITLE.fullmatch(line)):
             self.stack, self.kinds, self.header = [], [], None  # 附件: what follows is no part of the last heading
             return
+        if self.text[e : e + 1] in (":", "：") and self.sh[e : e + 1] == "\n" and looks_like_unit(line):
+            self._open_unit_head(s, e)  # 区发改局: over its items (see inline.unit_headed_items)
+            return
         heading = _heading(self.sh, s, e)
         if self.sh.count("|", line_start, line_end) >= 2:  # blank cells at the end count: 2021.8 | 城投集团 | ||
             if self._read_table_line(line_start, line_end):
@@ -1257,6 +1261,7 @@ class _OutlineReader:
             self.title, self.title_span = self.title + self.text[s:e], (self.title_span[0], e)
         if heading is not None:
             self._open_heading(*heading, s, e)
+            self._read_trailing_help(s, e)
             if any(bracket.responsibility for bracket in self.current.brackets):
                 # a heading inside a table that names its units (二、加强生产经营监管(责任单位:市市场监管局)):
                 # a blank unit cell under it is the heading's, no cell above it merges across
@@ -1277,6 +1282,7 @@ class _OutlineReader:
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
             current = self.current
             _add_text(self.text, self.sh, current, s, e, current is not self.root or not self.has_heading)
+            self._read_trailing_help(s, e)
         if self.pending_label != s:
             self.pending_label = -1  # a label alone waits for the next line only
 
@@ -1370,10 +1376,15 @@ class _OutlineReader:
                     f"{n}({self.table_unit})" if _MONEY_COLUMN.search(n) and not _MEASURED_HEADER.search(n) else n
                     for n in names
                 ]
-            self.header = names
+            self.header, self.header_position = names, self.position
             self.legend = read_legend(self.text, line_end) if matrix else {}
             self.last_units = {}
             self.table_support = _table_title_support(self.sh, line_start)
+            return True
+        if self.header is not None and self.position == self.header_position + 1 and _header_rest(names, self.header):
+            # | 序号 | 任务 | 牵头 | … | over |  |  | 单位 | …: the header's cells wrapped onto a second row
+            self.header = [h + (names[i] if i < len(names) else "") for i, h in enumerate(self.header)]
+            self.header_position = self.position
             return True
         if self.header is not None:
             before = len(self.current.children)
@@ -1405,6 +1416,33 @@ class _OutlineReader:
         parent.children.append(node)
         self.stack.append(node)
         _heading_text(self.text, self.sh, node, body_start, e)
+
+    def _open_unit_head(self, s: int, e: int) -> None:
+        """A unit heading the items after it (区发改局:1.…;2.…): a heading of its own kind, whose unit
+        leads each of them."""
+        depth = self.kinds.index("unit") if "unit" in self.kinds else len(self.kinds)
+        parent = self.stack[depth - 1] if depth else self.root
+        own = str(sum(child.kind == "unit" for child in parent.children) + 1)
+        self._open_heading("unit", own, e, s, e)
+        self.current.title = self.text[s:e]
+        self.current.brackets.append(Bracket(s, e, Responsibility(tuple(split_units(self.text[s:e])))))
+
+    def _read_trailing_help(self, s: int, e: int) -> None:
+        """The units a line's last clause says help (…完成128亿元,区统计局配合;): they help with the
+        line's item, which names no units of its own, whoever leads it."""
+        current = self.current
+        helping = _TRAILING_HELP.search(self.sh, s, e + 1)
+        if (
+            helping is None
+            or current.brackets
+            or current is self.root
+            or re.search(r"牵头|负责", self.sh[s : helping.start()])
+        ):
+            return  # (此项工作由县工信局负责,…配合: a statement of who leads, read as such)
+        listed = self.text[helping.start("units") : helping.end("units")]
+        names = split_units(listed)
+        if names and _unit_cell(listed):
+            current.brackets.append(Bracket(helping.start("units"), e, Responsibility((), tuple(names))))
 
     def _read_covering(self, first: int, last: int, body: int, s: int, e: int) -> bool:
         """The units of a line that covers the items numbered ``first`` to ``last`` before it (以上第4-5项
@@ -1486,6 +1524,10 @@ class _OutlineReader:
         return True
 
 
+#: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
+_TRAILING_HELP: Final = re.compile(
+    r"[,，]\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:配合|协助|协办|参与)(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"
+)
 #: Where a line states the units of several items before it: 以上第4-5项(责任科室:…).
 _ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项\s*")
 #: Where a line states the units of all the items before it under their heading (以上目标由…牵头,
@@ -2187,6 +2229,15 @@ def _table_row(
         node.brackets[:] = [node.brackets[-1]]
     elif not node.regions and not node.indicators:
         parent.children.remove(node)
+
+
+def _header_rest(names: list[str], header: list[str]) -> bool:
+    """Whether a row under a header holds only the rests of its cells (|  |  | 单位 |  |): short words
+    without figures, each completing the header cell above into a column's name."""
+    filled = [(i, n) for i, n in enumerate(names) if n]
+    return bool(filled) and all(
+        i < len(header) and len(n) <= 4 and not re.search(r"\d", n) and _header_cell(header[i] + n) for i, n in filled
+    )
 
 
 def _whole_cell(text: str, sh: str, position: int) -> str:
