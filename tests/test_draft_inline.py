@@ -188,3 +188,21 @@ def test_a_label_before_items_is_no_unit_heading_them() -> None:
     for line in ("主要目标:1.新建学校3所;2.新增学位500个。", "责任单位:1.县教育局", "工作要求:2024年完成"):
         assert unit_headed_items(line) == line
     assert unit_headed_items("县教育局:1.新建学校3所;2.新增学位500个。") == "县教育局\n1.新建学校3所\n2.新增学位500个。"
+
+
+def test_a_line_saying_who_does_the_items_below_it_leads_them() -> None:
+    """县住建局负责: / 由县教育局牵头、县财政局配合: closed by a colon over numbered items: their units;
+    the same words after an item, with no colon, say nothing of the items below."""
+    from planengine.draft import draft_spec
+
+    text = (
+        "某县方案\n二、重点任务\n(一)城乡建设提质\n县住建局负责：\n（1）新开工改造城镇老旧小区12个；\n"
+        "（2）完成既有住宅加装电梯20部；\n由县教育局牵头、县财政局配合：\n（1）新建幼儿园3所。\n"
+        "由县文广旅体局牵头、县商务局配合，力争实现：\n（1）接待游客500万人次。\n"
+    )
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+        ("新开工改造城镇老旧小区12个", ("县住建局",), ()),
+        ("完成既有住宅加装电梯20部", ("县住建局",), ()),
+        ("新建幼儿园3所", ("县教育局",), ("县财政局",)),
+        ("接待游客500万人次", ("县文广旅体局",), ("县商务局",)),
+    ]

@@ -1226,6 +1226,15 @@ class _OutlineReader:
         if self.text[e : e + 1] in (":", "：") and self.sh[e : e + 1] == "\n" and looks_like_unit(line):
             self._open_unit_head(s, e)  # 区发改局: over its items (see inline.unit_headed_items)
             return
+        # (the line's closing colon stands after its stripped end)
+        closed = self.text[e : e + 1] in (":", "：")
+        leads_list = _LEADS_LIST.fullmatch(self.text[s : e + 1]) if closed else None
+        if leads_list is not None and self._item_follows(e + 1):
+            # 县住建局负责: / 由县教育局牵头、县财政局配合: over the items that follow
+            responsibility = parse_responsibility(self.text[s : s + leads_list.end("who")])
+            if responsibility.lead:
+                self._open_unit_head(s, e, responsibility)
+                return
         heading = _heading(self.sh, s, e)
         if self.sh.count("|", line_start, line_end) >= 2:  # blank cells at the end count: 2021.8 | 城投集团 | ||
             if self._read_table_line(line_start, line_end):
@@ -1417,15 +1426,21 @@ class _OutlineReader:
         self.stack.append(node)
         _heading_text(self.text, self.sh, node, body_start, e)
 
-    def _open_unit_head(self, s: int, e: int) -> None:
-        """A unit heading the items after it (区发改局:1.…;2.…): a heading of its own kind, whose unit
-        leads each of them."""
+    def _open_unit_head(self, s: int, e: int, responsibility: Responsibility | None = None) -> None:
+        """A unit heading the items after it (区发改局:1.…;2.…, 县住建局负责: / (1)…): a heading of its
+        own kind, whose unit (or ``responsibility``) leads each of them."""
         depth = self.kinds.index("unit") if "unit" in self.kinds else len(self.kinds)
         parent = self.stack[depth - 1] if depth else self.root
         own = str(sum(child.kind == "unit" for child in parent.children) + 1)
         self._open_heading("unit", own, e, s, e)
         self.current.title = self.text[s:e]
-        self.current.brackets.append(Bracket(s, e, Responsibility(tuple(split_units(self.text[s:e])))))
+        answer = responsibility or Responsibility(tuple(split_units(self.text[s:e])))
+        self.current.brackets.append(Bracket(s, e, answer))
+
+    def _item_follows(self, line_end: int) -> bool:
+        """Whether the next non-blank line opens a numbered item ((1)…, 1.…, ①…)."""
+        following = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}[.、]|[①②③④⑤⑥⑦⑧⑨⑩])").match(self.sh, line_end)
+        return following is not None
 
     def _read_trailing_help(self, s: int, e: int) -> None:
         """The units a line's last clause says help (…完成128亿元,区统计局配合;): they help with the
@@ -1524,6 +1539,12 @@ class _OutlineReader:
         return True
 
 
+#: A line saying who does the items after it, closed by a colon (县住建局负责:, 由县教育局牵头、县财政局
+#: 配合:, 由县文广旅体局牵头、县商务局配合,力争实现:).
+_LEADS_LIST: Final = re.compile(
+    r"\s*(?P<who>由?[^,，;；。:：\d]{2,40}?(?:负责|牵头)(?:[、,，][^;；。:：\d]{2,80}?(?:配合|协助|参与))?)"
+    r"(?:组织实施|落实|实施)?(?:[,，][^;；。:：\d]{0,12})?\s*[:：]\s*"
+)
 #: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
 _TRAILING_HELP: Final = re.compile(
     r"[,，]\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:配合|协助|协办|参与)(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"
