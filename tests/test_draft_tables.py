@@ -675,3 +675,17 @@ def test_a_header_wrapped_onto_a_second_row_is_one_header() -> None:
         ("更新改造老化燃气管道160公里", ("市住建局",), ("市城管局",)),
         ("打通断头路12条", ("市交通运输局",), ("市住建局", "市公安局")),
     ]
+
+
+def test_a_star_before_a_unit_in_its_cell_marks_the_lead() -> None:
+    """★区发改委、统计局: ★ leads as * does, wherever in the cell it stands; the shadow blanks it as a
+    bullet, so the cell's text is read for it."""
+    text = (
+        "某区2024年重点工作目标任务分解落实方案\n序号 | 项目 | 重点工作目标任务 | 牵头领导 | 责任单位\n"
+        "1 | 主要预期目标 | 地区生产总值增长5%以上。 | 钱宇 | ★区发改委、统计局\n"
+        "2 | 其他 | 一般公共预算收入增长6%以上。 | 钱宇 | 区财政局、★税务局\n"
+    )
+    assert leads(text) == [
+        ("地区生产总值增长5%以上", ("区发改委",), ("统计局",)),
+        ("一般公共预算收入增长6%以上", ("税务局",), ("区财政局",)),
+    ]

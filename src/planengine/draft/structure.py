@@ -2076,8 +2076,9 @@ _NEXT_STEPS_COLUMN: Final = re.compile(
 
 def _as_shadowed(text: str, sh: str, a: int, b: int) -> str:
     """A cell's text as written, with what the shadow blanked blank too (the rest of a wrapped name on
-    the line of units it goes on with)."""
-    return "".join(" " if s == " " and not t.isspace() else t for t, s in zip(text[a:b], sh[a:b]))
+    the line of units it goes on with), but a star, which marks the lead (★区发改委、统计局) as ``*``
+    does."""
+    return "".join("*" if t in "★☆" else " " if s == " " and not t.isspace() else t for t, s in zip(text[a:b], sh[a:b]))
 
 
 def _starred_units(lead: list[str], support: list[str]) -> tuple[list[str], list[str]]:
@@ -2537,7 +2538,8 @@ def _sort_cells(
             # unit cell) is a blank one
             written = bool(value.strip()) and not _NOT_UNITS.search(value) and not _SAME_AS_ABOVE.fullmatch(value)
             row.units_written = row.units_written or written
-            cell = _as_shadowed(text, sh, a, b)
+            # ★区发改委、统计局: the star the shadow blanked before the cell's first name marks it the lead
+            cell = ("*" if a and text[a - 1] in "★☆" else "") + _as_shadowed(text, sh, a, b)
             grouped = lead_then_support(cell) if written and role == "lead" and "support" not in roles else None
             if grouped is not None:
                 # 县经开区管委会;县住建局、县自然资源局 under 责任单位: the unit before the ; leads (marked
