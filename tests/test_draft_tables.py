@@ -689,3 +689,16 @@ def test_a_star_before_a_unit_in_its_cell_marks_the_lead() -> None:
         ("地区生产总值增长5%以上", ("区发改委",), ("统计局",)),
         ("一般公共预算收入增长6%以上", ("税务局",), ("区财政局",)),
     ]
+
+
+def test_one_blank_inside_a_cell_of_a_table_parted_by_runs_of_blanks() -> None:
+    """Cells parted by runs of blanks: 县发改局 县统计局 (one blank) are two units of one cell."""
+    text = (
+        "某县督查通报\n序号    重点任务    年度目标    责任单位    时间节点    进展情况\n"
+        "1    地区生产总值    增长6.5%左右    县发改局 县统计局    12月底    上半年增长5.8%\n"
+        "2    工业增加值    增长8%以上    县工信局    12月底    上半年增长7.1%\n"
+    )
+    assert leads(text) == [
+        ("增长6.5%左右", ("县发改局", "县统计局"), ()),
+        ("增长8%以上", ("县工信局",), ()),
+    ]

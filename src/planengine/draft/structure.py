@@ -310,6 +310,7 @@ def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _GAP: Final = re.compile(r"[ \u3000]+")
+_WIDE_GAP: Final = re.compile(r"[ \u3000]{2,}")
 #: A first sentence opening with a date is a dated deliverable (9月底前建成…平台二期), never a label.
 _DATED: Final = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|年底前|年内")
 #: A first sentence with a figure and its measure states a target (改造老旧小区5个), as one opening
@@ -402,6 +403,7 @@ def spaced_tables(sh: str) -> str:
     """
     out = list(sh)
     columns = 0
+    wide = False  # whether the header's cells are parted by runs of blanks, never by one
     short = 0  # how many cells the last row is short of the header's
     units_last = False  # whether the row's last cell so far names units
     for start, end in _lines(sh):
@@ -449,6 +451,8 @@ def spaced_tables(sh: str) -> str:
             if sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) + len(spread) >= 2 or named:
                 # (序号 重点工作任务 牵头责任单位 一季度完成情况: after 序号, words that each name a column)
                 columns = len(words) - len(spread)
+                # a header whose cells are parted by runs of blanks: a single blank in a row is inside a cell
+                wide = all(len(g.group()) >= 2 for g in _GAP.finditer(sh, stripped[0], stripped[1]))
             elif not (columns and len(words) >= 2):
                 columns = 0
                 continue
@@ -456,6 +460,9 @@ def spaced_tables(sh: str) -> str:
             columns = 0
             continue
         stripped = strip_span(sh, start, end)
+        if not spread and wide and len(_WIDE_GAP.split(sh[stripped[0] : stripped[1]])) == columns:
+            # 县发改局 县统计局 in a row of cells parted by runs of blanks: two units of one cell
+            spread = {gap.start() for gap in _GAP.finditer(sh, *stripped) if len(gap.group()) == 1}
         if not spread:
             # 2.6 万户, 增长 8%, 全省前 5 位: a figure parted from its measure or its verb, inside one cell
             # (not after the line's first word, a row's number: 3 公里范围内…)
