@@ -259,3 +259,16 @@ def test_items_of_a_progress_section_that_restate_their_targets_before_reporting
         "新开工亿元以上产业项目100个",
         "培育互联网融合发展平台2家",
     ]
+
+
+def test_a_part_of_what_is_reported_and_its_share_of_the_year_report_too() -> None:
+    """已全部开工,其中改造完成945个,完成年度任务的52%: the subset (其中…) and its share of the year's
+    task are reported with the clause before; the year's targets before them stay."""
+    from planengine.draft import draft_spec
+
+    text = (
+        "某省民生工程进展\n今年的目标是开工安置房12万套以上、建成8万套以上。"
+        "上半年已开工10.48万套、建成7.43万套,分别完成年度任务的87.3%、92.9%。"
+        "今年的任务目标是改造城镇老旧小区1816个,已全部开工,其中改造完成945个,完成年度任务的52%。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2023).targets] == [120000, 80000, 1816]

@@ -142,7 +142,11 @@ _SETS_A_TARGET: Final = re.compile(r"(?:制定|确定|设定|提出|明确)了[^
 #: A clause reporting a figure done (已完成552个), which a share done right after goes with.
 _DONE_FIGURE: Final = re.compile(r"已(?:经)?(?:完成|开工|建成|竣工|完工|实现|签约|到位|办结|整改)[^,;。]*?\d")
 #: A share of what is done, right after a clause reporting it (已完成552个,完成率达67.6%).
-_SHARE_DONE: Final = re.compile(r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比)")
+_SHARE_DONE: Final = re.compile(
+    r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比|(?:分别)?完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)(?:任务)?的)"
+)
+#: A subset of what a clause before reports (已全部开工,其中改造完成945个): reported too.
+_SUBSET_OF_REPORT: Final = re.compile(r"\s*其中")
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
 #: 2025年底前, 2025年内) nor a horizon (到2025年). One before the plan's year reports that year, and
 #: when it opens a paragraph, so does the rest of it, up to a sentence that opens with this year.
@@ -736,11 +740,16 @@ def _read_sentence(
     reported = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
     turn = _THIS_YEAR_TURN.search(sh, reported.end(), s_end) if reported is not None else None
     reported_before = False  # whether the clause before reports what is done (已完成552个)
+    past_before = False  # whether it says what has happened (已全部开工)
     for c_start, c_end in clauses(sh, s_start, s_end):
         clause = sh[c_start:c_end]
         after_report, reported_before = reported_before, bool(_DONE_FIGURE.search(clause))
+        after_past, past_before = past_before, _reports(clause, forecast=False)
         if after_report and _SHARE_DONE.match(clause):
             continue  # …已完成552个,完成率达67.6%: the share done, reported with it
+        if after_past and _SUBSET_OF_REPORT.match(clause):
+            past_before = reported_before = True
+            continue  # 已全部开工,其中改造完成945个,完成年度任务的52%: a part of what is reported
         if (
             as_of
             and as_of.end() <= c_start
