@@ -702,3 +702,19 @@ def test_one_blank_inside_a_cell_of_a_table_parted_by_runs_of_blanks() -> None:
         ("增长6.5%左右", ("县发改局", "县统计局"), ()),
         ("增长8%以上", ("县工信局",), ()),
     ]
+
+
+def test_a_row_short_of_its_people_and_units_keeps_its_columns() -> None:
+    """5 | 其中:工业投资 | 亿元 | 41.3 | 47.5 | 15 under a header ending 增长(%) | 责任领导 | 牵头单位: the
+    cells line up with the header's first columns (its growth read), the units above answer."""
+    text = (
+        "某县2024年重点指标任务分解表\n序号 指标名称 单位 2023年完成 2024年目标 增长(%) 责任领导 牵头单位\n"
+        "4 固定资产投资 亿元 112.5 124.9 11 陈立新 县发改局\n5 其中:工业投资 亿元 41.3 47.5 15\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.kind, t.value, t.lead) for t in targets] == [
+        ("amount", Decimal("12490000000"), ("县发改局",)),
+        ("growth-rate", Decimal("0.11"), ("县发改局",)),
+        ("amount", Decimal("4750000000"), ("县发改局",)),
+        ("growth-rate", Decimal("0.15"), ("县发改局",)),
+    ]

@@ -2368,6 +2368,16 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         placed = _units_in_place(text, cells, _reports_after_units(columns, unit_columns[-1], header, "target"))
         if placed is not None:
             return placed
+    if (
+        len(cells) < len(header)
+        and re.fullmatch(r"\d{1,3}", sh[cells[0][0] : cells[0][1]].strip())
+        and all(role in ("lead", "support", "skip") for role in columns[len(cells) :])
+        and not any(role in ("lead", "support") for role in columns[: len(cells)])
+        and not any(_unit_cell(text[a:b]) for a, b in cells[1:])
+    ):
+        # 5 | 其中:工业投资 | 亿元 | 41.3 | 47.5 | 15 under … | 增长(%) | 责任领导 | 牵头单位: the row's cells
+        # line up with the header's first ones, its people and units left blank (the units above answer)
+        return columns[: len(cells)]
     filled = [c for c in cells if c[1] > c[0]]
     misfit = any(
         roles[i] in ("lead", "support") and b > a and not _unit_cell(text[a:b])
