@@ -130,3 +130,21 @@ def test_a_rate_striven_for_after_a_growth_is_that_growth() -> None:
 def test_where_a_standard_stands_now_is_no_target() -> None:
     text = "城乡居民医保补助标准由每人每年670元提高到700元,养育标准由每人每月1800元、1500元统一提高到2200元。"
     assert [r.value for r in read(text)] == [Decimal(700), Decimal(2200)]
+
+
+def test_an_items_score_and_the_assessments_reward_state_nothing() -> None:
+    """13.耕地撂荒动态清零。(配合单位:…)(分值:3分): the item's target is read though its score follows its
+    units; 奖励乙方工作经费5万元 is the reward of the assessment, while 有奖举报奖励资金按每件不超过5万元
+    caps what is paid, a target."""
+    from planengine.draft import draft_spec
+
+    text = (
+        "某区2024年度目标管理责任书\n一、考核指标\n"
+        "13.耕地撂荒动态清零。(配合单位:区自然资源分局)(分值:3分)\n"
+        "14.有奖举报奖励资金按每件不超过5万元标准兑现。\n"
+        "二、奖惩\n考核得分90分以上的为优秀等次,并按规定奖励乙方工作经费5万元。\n"
+    )
+    assert [(t.quote, t.comparator, t.value) for t in draft_spec(text, year=2024).targets] == [
+        ("耕地撂荒动态清零", "<=", 0),
+        ("有奖举报奖励资金按每件不超过5万元标准兑现", "<=", 50000),
+    ]

@@ -1652,7 +1652,7 @@ def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
     after = strip_span(sh, min(first_end + 1, end), end)
     first_text = sh[first[0] : first[1]]
     rest_text = sh[after[0] : after[1]] if after[1] > after[0] else ""
-    only_bracket = _only_bracket(rest_text)
+    only_bracket = _only_bracket(_SCORE_AFTER.sub("", rest_text))  # (配合单位:…)(分值:3分): units alone
     short = len(first_text) <= 40 and not re.search(r"[,;:]", first_text) and not _DATED.match(first_text)
     if short and (not rest_text or not only_bracket):
         node.title = text[first[0] : first[1]].rstrip("。.")
@@ -1666,6 +1666,10 @@ def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
         return
     node.title = _short_title(text, sh, first[0], first[1])
     _add_text(text, sh, node, start, end, True)
+
+
+#: An item's score in brackets at its end ((分值:3分), (4分)): how it is weighed, nothing it states.
+_SCORE_AFTER: Final = re.compile(r"\(\s*(?:分值|权重|计分|满分)?\s*:?\s*\d+(?:\.\d+)?\s*分\s*\)[\s。.;]*$")
 
 
 def _only_bracket(rest: str) -> bool:

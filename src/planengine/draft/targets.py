@@ -92,7 +92,10 @@ _SCORING: Final = re.compile(
     # 日常督查占30%, 优秀等次不超过参评单位的30%, 超额完成目标值20%以上的指标(,每项加0.5分): the weights,
     # quotas and conditions of an assessment
     r"(?:督查|检查|考核|考评|评估|自评|测评)[^,;。]{0,4}占\s*\d|(?:优秀|良好|先进)(?:等次|等级|单位)?(?:比例|名额)?不(?:超过|高于)|"
-    r"超额完成[^,;。]{0,12}的(?:指标|任务|单位|项目)$"
+    r"超额完成[^,;。]{0,12}的(?:指标|任务|单位|项目)$|"
+    # 奖励乙方工作经费5万元, 给予5万元奖励: the reward of an assessment, no target (有奖举报奖励资金按每件
+    # 不超过5万元 is one: a cap on what is paid)
+    r"奖励(?:乙方|责任单位|该单位|先进单位)|给予[^,;。]{0,12}?奖励"
 )
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
