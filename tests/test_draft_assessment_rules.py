@@ -145,6 +145,6 @@ def test_an_items_score_and_the_assessments_reward_state_nothing() -> None:
         "二、奖惩\n考核得分90分以上的为优秀等次,并按规定奖励乙方工作经费5万元。\n"
     )
     assert [(t.quote, t.comparator, t.value) for t in draft_spec(text, year=2024).targets] == [
-        ("耕地撂荒动态清零", "<=", 0),
-        ("有奖举报奖励资金按每件不超过5万元标准兑现", "<=", 50000),
+        ("耕地撂荒动态清零", "<=", Decimal(0)),
+        ("有奖举报奖励资金按每件不超过5万元标准兑现", "<=", Decimal(50000)),
     ]
