@@ -1029,8 +1029,12 @@ def _read_clause(
     return []
 
 
-#: Measures that one figure holds for alike (城镇居民人均可支配收入、农民人均纯收入均增长12%以上).
-_ALIKE: Final = re.compile(r"、(?P<next>[^、,;。]{2,20}?)均(?=增长|达到|提高|下降|降低|不低于|保持|控制|超过|在)")
+#: Measures that one figure holds for alike (城镇居民人均可支配收入、农民人均纯收入均增长12%以上; two
+#: rates, 学前三年毛入学率、普惠率保持90%以上, with or without 均).
+_ALIKE: Final = re.compile(
+    r"、(?P<next>[^、,;。]{2,20}?)均(?=增长|达到|提高|下降|降低|不低于|保持|控制|超过|在)"
+    r"|(?<=率)、(?P<rate>[^、,;。均]{1,18}?率)(?=保持|达到|达|稳定在|不低于|提高到|提升到|超过)"
+)
 
 
 def _each_alike(sh: str, c_start: int, c_end: int, readings: list[Reading]) -> list[Reading]:
@@ -1045,9 +1049,9 @@ def _each_alike(sh: str, c_start: int, c_end: int, readings: list[Reading]) -> l
             reading, subject=_LEADING.sub("", sh[c_start : first.start()]).strip(" ,") or reading.subject
         )
     more = [
-        attrs.evolve(reading, start=c_start + m.start("next"), subject=m.group("next"))
+        attrs.evolve(reading, start=c_start + m.start(m.lastgroup or 0), subject=m.group(m.lastgroup or 0))
         for m in _ALIKE.finditer(sh[c_start:c_end])
-        if c_start + m.start("next") < reading.end
+        if c_start + m.start(m.lastgroup or 0) < reading.end
     ]
     return [reading, *more] if more else readings
 
