@@ -409,10 +409,14 @@ def test_a_bare_figure_listed_after_another_repeats_no_target_before_it() -> Non
 def test_two_rates_held_to_one_figure_are_two_targets() -> None:
     """学前三年毛入学率、普惠率保持90%以上: each rate is held to 90%, as with 均; two other measures
     listed without 均 (地区生产总值、财政收入增长6%) are left as one target, as written."""
-    text = "某区2021年民生实事\n学前三年毛入学率、普惠率保持90%以上。\n消防车通道畅通率、标识到位率达到100%。\n"
+    text = (
+        "某区2021年民生实事\n学前三年毛入学率、普惠率保持90%以上。\n消防车通道畅通率、标识到位率达到100%。\n"
+        "地区生产总值、财政收入增长6%。\n"
+    )
     assert [(t.quote, t.value) for t in draft_spec(text, year=2021).targets] == [
         ("学前三年毛入学率、普惠率保持90%以上", Decimal("0.90")),
         ("普惠率保持90%以上", Decimal("0.90")),
         ("消防车通道畅通率、标识到位率达到100%", Decimal("1.00")),
         ("标识到位率达到100%", Decimal("1.00")),
+        ("地区生产总值、财政收入增长6%", Decimal("0.06")),
     ]
