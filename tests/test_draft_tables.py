@@ -718,3 +718,25 @@ def test_a_row_short_of_its_people_and_units_keeps_its_columns() -> None:
         ("amount", Decimal("4750000000"), ("县发改局",)),
         ("growth-rate", Decimal("0.15"), ("县发改局",)),
     ]
+
+
+def test_a_header_cell_with_its_measure_in_brackets_goes_on_with_the_header() -> None:
+    """序号 / 项目名称 / 建设内容及目标 / 资金(万元) / 责任单位 / 完成时限, a cell a line: 资金(万元) is a
+    header cell, so the rows below are read with their units."""
+    lines = [
+        "某县2024年民生实事项目公示",
+        "",
+        "序号",
+        "项目名称",
+        "建设内容及目标",
+        "资金(万元)",
+        "责任单位",
+        "完成时限",
+        "",
+    ]
+    lines += ["1", "城区幼儿园扩容工程", "新建公办幼儿园2所", "3600", "县教育体育局", "2024年8月底", ""]
+    lines += ["2", "老旧小区改造", "改造老旧小区14个", "4300", "县住房城乡建设局", "2024年11月底", ""]
+    assert leads("\n".join(lines) + "\n") == [
+        ("新建公办幼儿园2所", ("县教育体育局",), ()),
+        ("改造老旧小区14个", ("县住房城乡建设局",), ()),
+    ]

@@ -785,8 +785,8 @@ def _join_cells(out: list[str], lines: list[tuple[int, int]]) -> None:
 
 #: A header cell's qualifier in brackets ((单位), (万元)), wrapped onto a line of its own.
 _HEADER_QUALIFIER: Final = re.compile(r"\([\u4e00-\u9fff、*]{1,10}\)")
-#: After 序号, a short line of words alone (反馈问题, 整改时限) is a header cell too.
-_HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}")
+#: After 序号, a short line of words alone (反馈问题, 整改时限, 资金(万元)) is a header cell too.
+_HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff/]{1,6}\))?")
 
 
 def _header_cell(word: str) -> bool:
