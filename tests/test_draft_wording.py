@@ -420,3 +420,20 @@ def test_two_rates_held_to_one_figure_are_two_targets() -> None:
         ("标识到位率达到100%", Decimal("1.00")),
         ("地区生产总值、财政收入增长6%", Decimal("0.06")),
     ]
+
+
+def test_leads_given_one_each_to_the_items_above_in_their_order() -> None:
+    """以上三件实事分别由A、B、C牵头负责,D配合实施: the n-th unit leads the n-th item, D helps each; a list
+    of another length than the items is not read so."""
+    text = (
+        "某市2024年民生实事\n一、扩大教育资源\n新增学位3000个。\n二、提升医疗服务\n新建社区卫生服务站5个。\n"
+        "三、完善养老服务\n新建老年助餐点20个。\n"
+        "以上三件实事分别由市教育局、市卫生健康委、市民政局牵头负责,市财政局配合实施。\n"
+    )
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+        ("新增学位3000个", ("市教育局",), ("市财政局",)),
+        ("新建社区卫生服务站5个", ("市卫生健康委",), ("市财政局",)),
+        ("新建老年助餐点20个", ("市民政局",), ("市财政局",)),
+    ]
+    two = text.replace("市教育局、市卫生健康委、市民政局", "市教育局、市卫生健康委")
+    assert [t.lead for t in draft_spec(two, year=2024).targets] == [(), (), ("市教育局", "市卫生健康委")]

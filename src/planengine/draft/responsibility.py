@@ -449,6 +449,7 @@ def parse_responsibility(content: str) -> Responsibility:
     lead_word = "牵头" if "牵头" in content else "主办" if "主办" in content else ""  # 主办 leads, 协办 supports
     if lead_word:
         head, _, rest = _OVERALL_LEAD.sub("", content).partition(lead_word)
+        head = _ITEMS_BY.sub("", head)  # 以上三件实事分别由市教育局、…: the items named, then 由
         lead = [name for name in split_units(head) if not _PERSON.fullmatch(name)]
         if any(_NOT_A_NAME.match(name) for name in lead):
             return Responsibility()  # 鼓励行业协会牵头,龙头企业参与; 坚持政府主导、部门负责: a policy, no one named
@@ -473,6 +474,8 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
     return Responsibility(names[:1], names[1:])
 
 
+#: What a statement of the items above opens with before its units (以上三件实事分别由, 上述任务由).
+_ITEMS_BY: Final = re.compile(r"^\s*(?:以上|上述|此项|该项|本项)[^由,，;；。]{0,16}?由")
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(r"负责(?:组织)?(?:实施|落实|推进)?(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办))")
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.

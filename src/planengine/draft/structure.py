@@ -1295,6 +1295,8 @@ class _OutlineReader:
                 self.root.brackets.append(Bracket(s, e, Responsibility(tuple(units))))
         elif _PERSONS_LINE.fullmatch(line):
             pass  # 项目责任人:王伟标 between 责任单位:… and 配合单位:…: people, no text that parts the units
+        elif (respective := _RESPECTIVE_LEADS.fullmatch(self.sh, s, e)) and self._read_respective(respective, s, e):
+            pass  # 以上十件实事分别由市教育局、市卫生健康委、…牵头负责: the n-th unit leads the n-th item
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
             current = self.current
             _add_text(self.text, self.sh, current, s, e, current is not self.root or not self.has_heading)
@@ -1466,6 +1468,25 @@ class _OutlineReader:
         if names and _unit_cell(listed):
             current.brackets.append(Bracket(helping.start("units"), e, Responsibility((), tuple(names))))
 
+    def _read_respective(self, match: re.Match[str], s: int, e: int) -> bool:
+        """Units that lead the items above one each, in their order (以上十件实事分别由A、B、…牵头负责,C配合
+        实施): given when they are as many as the items of the current one's kind, with the helpers
+        to each. Whether they were."""
+        leads = split_units(self.text[match.start("leads") : match.end("leads")])
+        helping = match.group("support")
+        support = tuple(split_units(self.text[match.start("support") : match.end("support")])) if helping else ()
+        current = self.current
+        parent = current.parent if current.parent is not None else current
+        items = [c for c in parent.children if c.kind == current.kind and c.position <= current.position]
+        if len(items) < 2 or len(leads) != len(items):
+            return False
+        for item, unit in zip(items, leads):
+            if not item.brackets:
+                item.brackets.append(Bracket(s, e, Responsibility((unit,), support)))
+                item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+        self.last_responsibility_end, self.statement = e, ""
+        return True
+
     def _read_covering(self, first: int, last: int, body: int, s: int, e: int) -> bool:
         """The units of a line that covers the items numbered ``first`` to ``last`` before it (以上第4-5项
         责任科室:…), given to each of them that names none. Whether it named units."""
@@ -1555,6 +1576,12 @@ _LEADS_LIST: Final = re.compile(
 #: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
 _TRAILING_HELP: Final = re.compile(
     r"[,，]\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:配合|协助|协办|参与)(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"
+)
+#: A line giving the items above their leads one each, in order (以上十件实事分别由市教育局、市卫生健康委、…
+#: 牵头负责,市财政局、各县(市、区)人民政府配合实施).
+_RESPECTIVE_LEADS: Final = re.compile(
+    r"\s*(?:以上|上述)[^。,;由\n]{0,12}?分别由(?P<leads>[^。;,\n]{2,400}?)(?:牵头)?(?:负责)?(?:组织实施|实施|落实)?"
+    r"(?:,(?P<support>[^。;\n]{2,200}?)(?:配合|协助|参与)(?:实施|推进|落实)?)?[。.]?\s*"
 )
 #: Where a line states the units of several items before it: 以上第4-5项(责任科室:…).
 _ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项\s*")
