@@ -740,3 +740,24 @@ def test_a_header_cell_with_its_measure_in_brackets_goes_on_with_the_header() ->
         ("新建公办幼儿园2所", ("县教育体育局",), ()),
         ("改造老旧小区14个", ("县住房城乡建设局",), ()),
     ]
+
+
+def test_a_header_cell_broken_into_a_short_word_and_the_rest_is_one_cell() -> None:
+    """牵头 / 市领导 (the city's leader who leads, a person) and 形象进度(%): a cell a line, the rows read
+    with their units and the progress column left out."""
+    lines = [
+        "某市2025年民生实事项目进展情况",
+        "序号",
+        "目标任务",
+        "牵头",
+        "市领导",
+        "责任单位",
+        "进展情况",
+        "形象进度(%)",
+    ]
+    lines += ["1", "新建公用充电桩350个", "吕  乐", "市发改局", "新建公共充电桩99个。", "28%"]
+    lines += ["2", "建设充电驿站1440个", "吕  乐", "市消防大队", "已完成方案制定。", "10%"]
+    assert leads("\n".join(lines) + "\n") == [
+        ("新建公用充电桩350个", ("市发改局",), ()),
+        ("建设充电驿站1440个", ("市消防大队",), ()),
+    ]

@@ -653,7 +653,16 @@ def paragraph_tables(sh: str) -> str:
             for k in range(i + 2, j)
             if k - 1 not in qualifiers
             and not _header_cell(words[k - 1])
-            and _HEADER_WORDS.fullmatch(words[k - 1] + words[k])
+            and (
+                _HEADER_WORDS.fullmatch(words[k - 1] + words[k])
+                # 牵头 / 市领导: a short word that names no column alone, and one that is no column's
+                # whole name, together a column's name
+                or (
+                    len(words[k - 1]) <= 3
+                    and not _HEADER_WORDS.fullmatch(words[k])
+                    and _header_cell(words[k - 1] + words[k])
+                )
+            )
         ]
         qualifiers.sort()
         columns = j - i - len(qualifiers)
@@ -786,7 +795,7 @@ def _join_cells(out: list[str], lines: list[tuple[int, int]]) -> None:
 #: A header cell's qualifier in brackets ((单位), (万元)), wrapped onto a line of its own.
 _HEADER_QUALIFIER: Final = re.compile(r"\([\u4e00-\u9fff、*]{1,10}\)")
 #: After 序号, a short line of words alone (反馈问题, 整改时限, 资金(万元)) is a header cell too.
-_HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff/]{1,6}\))?")
+_HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff/%]{1,6}\))?")
 
 
 def _header_cell(word: str) -> bool:
