@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planengine.draft.numbers import SCALES, cn_integer, find_quantities, parse_number
+from planengine.draft.numbers import SCALES, cn_decimal, cn_integer, find_quantities, parse_number
 from planengine.draft.text import shadow
 
 _DIGITS = "零一二三四五六七八九"
@@ -171,3 +171,24 @@ def test_numbers_that_are_not_quantities(text: str) -> None:
 def test_more_than_words_between_number_and_unit() -> None:
     (q,) = find_quantities("10余家")
     assert q.more and q.low == 10 and q.unit == "家"
+
+
+@given(st.integers(min_value=0, max_value=9999), st.text(alphabet=_DIGITS, min_size=1, max_size=3))
+def test_a_chinese_numeral_with_decimals_reads_exactly(whole: int, decimals: str) -> None:
+    """一点二 is 1.2, 三点一四 3.14: the numeral before 点, then each digit after it."""
+    expected = Decimal(f"{whole}.{''.join(str(_DIGITS.index(ch)) for ch in decimals)}")
+    assert cn_decimal(f"{to_chinese(whole)}点{decimals}") == expected
+    assert parse_number(f"{to_chinese(whole)}点{decimals}") == expected
+
+
+@given(st.integers(min_value=1, max_value=100))
+def test_a_share_in_words_is_a_percentage(n: int) -> None:
+    """百分之九十五 is 95%: a rate, whatever its numeral."""
+    (quantity,) = find_quantities(f"达到百分之{to_chinese(n)}")
+    assert (quantity.low, quantity.unit) == (Decimal(n).scaleb(-2), "%")
+
+
+def test_a_point_that_is_no_decimal_point_makes_no_number() -> None:
+    """两点一线, 重点, 一点: 点 with no numeral after it, or nothing measured, is no figure."""
+    assert cn_decimal("一点") is None
+    assert find_quantities("坚持两点一线,抓好重点工作") == []

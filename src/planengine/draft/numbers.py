@@ -190,7 +190,9 @@ _LATIN_RE: Final = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, r
 _UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_LATIN_RE})(?![A-Za-z])"
 
 _ARABIC: Final = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
-_CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*"
+_CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*(?:点[{CN_DIGITS}]+)?"  # 一点二亿元: 1.2, with its decimals
+#: A share in words (百分之九十五, 百分之六): a percentage.
+_PERCENT_IN_WORDS: Final = re.compile(rf"百分之(?P<low>{_CN})")
 _SCALE_RE: Final = "|".join(SCALES)
 
 #: A written quantity: a number (or a range of two), a scale, 余/多, a measure word.
@@ -219,6 +221,19 @@ def cn_integer(text: str) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+_DIGIT_VALUES: Final = {ch: "零一二三四五六七八九".find(ch) for ch in "零一二三四五六七八九"} | {"〇": 0, "两": 2}
+
+
+def cn_decimal(text: str) -> Decimal | None:
+    """A Chinese numeral, with decimals after 点 (一点二: 1.2, 九十五: 95); ``None`` if it is not one."""
+    whole, _, decimals = text.partition("点")
+    integer = 0 if whole in ("零", "〇") else cn_integer(whole)
+    if integer is None or (_ and not decimals):
+        return None
+    digits = "".join(str(_DIGIT_VALUES[ch]) for ch in decimals)
+    return Decimal(f"{integer}.{digits}") if digits else Decimal(integer)
+
+
 def parse_number(text: str) -> Decimal:
     """A number as written (``"13"``, ``"0.2万"``, ``"1,200"``, ``"两"``, ``"一亿"``, ``"5千万"``), exactly.
 
@@ -236,10 +251,10 @@ def parse_number(text: str) -> Decimal:
         except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
             raise ValueError(f"{text!r} is not a number") from None
     else:
-        integer = cn_integer(text)
-        if integer is None:
+        chinese = cn_decimal(text)
+        if chinese is None:
             raise ValueError(f"{text!r} is not a number")
-        number = Decimal(integer)
+        number = chinese
     return _plain(number.scaleb(scale))
 
 
@@ -328,7 +343,7 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         if chinese:
             # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too; 零 alone is
             # part of a word (零部件, 零售), never a target's figure
-            if not unit or cn_integer(low) is None or low in ("零", "〇"):
+            if not unit or cn_decimal(low) is None or low in ("零", "〇"):
                 continue
         elif not unit and not scale and not _bare_compared(text, start, end):
             continue
@@ -352,6 +367,11 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         except ValueError:
             continue
         found.append(WrittenQuantity(start, end, low_value, high_value, unit, scale, bool(more), chinese))
+    for match in _PERCENT_IN_WORDS.finditer(text):
+        # 增长百分之六左右, 达到百分之九十五: a share written in words
+        value = cn_decimal(match.group("low"))
+        if value is not None and not any(q.start <= match.start() < q.end for q in found):
+            found.append(WrittenQuantity(match.start(), match.end(), value.scaleb(-2), None, "%", "", False, True))
     for match in _IMPLICIT_ONE.finditer(text):
         # 突破亿元, 超千万元: one of the scale, written without the 1
         start, end = match.start("scale"), match.end()
