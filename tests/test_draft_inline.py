@@ -169,7 +169,6 @@ def test_a_paragraph_headed_by_its_unit_gives_it_each_item_with_their_helpers() 
         "区发改局:1.全区地区生产总值增长6.5%左右;2.固定资产投资完成128亿元,区统计局配合;3.争取中央预算内投资3亿元。\n"
         "区住建局:1.改造老旧小区32个,各街道办事处配合;2.10月底前完成大道主体工程。\n"
         "区生态环境分局:1.PM2.5平均浓度控制在30微克/立方米以内。\n"
-        "区应急管理局:6月底前完成全区自建房安全隐患排查整治。\n"
     )
     assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
         ("全区地区生产总值增长6.5%左右", ("区发改局",), ()),
@@ -178,14 +177,20 @@ def test_a_paragraph_headed_by_its_unit_gives_it_each_item_with_their_helpers() 
         ("改造老旧小区32个", ("区住建局",), ("各街道办事处",)),
         ("10月底前完成大道主体工程", ("区住建局",), ()),
         ("PM2.5平均浓度控制在30微克/立方米以内", ("区生态环境分局",), ()),
-        ("6月底前完成全区自建房安全隐患排查整治", ("区应急管理局",), ()),
     ]
 
 
 def test_a_label_before_items_is_no_unit_heading_them() -> None:
     from planengine.draft.inline import unit_headed_items
 
-    for line in ("主要目标:1.新建学校3所;2.新增学位500个。", "责任单位:1.县教育局", "工作要求:2024年完成"):
+    for line in (
+        "主要目标:1.新建学校3所;2.新增学位500个。",
+        "责任单位:1.县教育局",
+        "工作要求:2024年完成",
+        "中心城区:1.建成区绿化覆盖率达到42%;2.新建公园3个。",  # a place, no body
+        "各乡镇人民政府:1.现将方案印发给你们",  # the salutation of a notice
+        "区应急管理局:6月底前完成排查整治。",  # one statement: the unit leads nothing after it
+    ):
         assert unit_headed_items(line) == line
     assert unit_headed_items("县教育局:1.新建学校3所;2.新增学位500个。") == "县教育局\n1.新建学校3所\n2.新增学位500个。"
 
@@ -205,4 +210,23 @@ def test_a_line_saying_who_does_the_items_below_it_leads_them() -> None:
         ("完成既有住宅加装电梯20部", ("县住建局",), ()),
         ("新建幼儿园3所", ("县教育局",), ("县财政局",)),
         ("接待游客500万人次", ("县文广旅体局",), ("县商务局",)),
+    ]
+
+
+def test_a_unit_heading_items_after_numbered_ones_stands_beside_them() -> None:
+    """1.… 2.… then 县教育局:1.…;2.…: the unit leads its own items only; (一)区发改局:1.… is a heading
+    that names its unit."""
+    from planengine.draft import draft_spec
+
+    text = (
+        "某县\n一、重点任务\n1.新建学校3所。\n2.新增学位500个。\n县教育局:1.9月底前完成2所学校主体工程;2.新建食堂3个。\n"
+        "二、经济\n(一)区发改局:1.地区生产总值增长6.5%;2.投资增长8%。\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2024).targets] == [
+        ("新建学校3所", ()),
+        ("新增学位500个", ()),
+        ("9月底前完成2所学校主体工程", ("县教育局",)),
+        ("新建食堂3个", ("县教育局",)),
+        ("地区生产总值增长6.5%", ("区发改局",)),
+        ("投资增长8%", ("区发改局",)),
     ]

@@ -524,3 +524,61 @@ def test_a_number_inside_a_unit_s_name_is_part_of_it() -> None:
 def test_in_a_report_a_period_then_a_noun_reports() -> None:
     text = "关于上半年重点工作推进情况的报告\n上半年,重点项目完成投资50亿元,占年度计划的55%。\n"
     assert draft_spec(text, year=2024).targets == ()
+
+
+# --- a fifth review (2026-12-03) of the rules added that session ------------------------------------
+
+
+def _read(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+
+
+def test_a_subset_that_turns_to_the_plan_year_is_a_target() -> None:
+    text = "某县\n1.已纳入省重点项目12个,其中今年新开工8个。\n2.已储备项目60个,其中2024年计划开工30个。\n"
+    assert [quote for quote, _, _ in _read(text)] == ["其中今年新开工8个", "其中2024年计划开工30个"]
+
+
+def test_a_schedule_column_of_a_run_together_table_is_no_progress() -> None:
+    """时间进度 schedules: the items after a row's first units are the row's, not what was done."""
+    text = "序号重点任务责任单位时间进度1新建学校3所。区教育局6月底前开工。新增学位500个。区教育局12月底前完成。"
+    quotes = [quote for quote, _, _ in _read(text)]
+    assert "新建学校3所" in quotes and "新增学位500个" in quotes
+
+
+def test_helpers_after_an_item_join_the_lead_stated_after_it_or_above_it() -> None:
+    below = "某县\n一、任务\n1.新建户厕1800户,县卫健局配合。\n(牵头单位:县农业农村局)\n"
+    assert _read(below) == [("新建户厕1800户", ("县农业农村局",), ("县卫健局",))]
+    above = "某县\n一、城乡建设(县住建局牵头)\n(一)农村改厕,县卫健局配合\n1.新建户厕1800户。\n"
+    assert _read(above) == [("新建户厕1800户", ("县住建局",), ("县卫健局",))]
+
+
+def test_words_that_name_no_body_lead_nothing() -> None:
+    """各乡镇要明确专人负责:, 请各部门积极配合, 乙方:张建国: no unit's name."""
+    assert _read("某县\n一、任务\n各乡镇要明确专人负责:\n(1)新建户厕1800户。\n") == [("新建户厕1800户", (), ())]
+    assert _read("某县\n一、任务\n1.新建户厕1800户,请各部门积极配合。\n") == [("新建户厕1800户", (), ())]
+    letter = "某公司安全生产目标责任书\n甲方:某县人民政府\n乙方:张建国\n一、指标\n1.事故起数控制在3起以内。\n"
+    assert _read(letter) == [("事故起数控制在3起以内", (), ())]
+
+
+def test_a_remark_on_this_years_share_stays_read() -> None:
+    """(2024年完成60个,2025年完成40个) in a plan for 2024 shares the target out by year: no baseline."""
+    text = "某县2024年工作方案\n一、任务\n1.改造老旧小区100个(2024年完成60个,2025年完成40个)。\n"
+    assert [quote for quote, _, _ in _read(text)] == ["改造老旧小区100个", "完成60个", "完成40个"]
+
+
+def test_a_bare_listed_figure_is_kept_before_a_named_one_of_the_same_value() -> None:
+    text = "某县\n城乡居民收入分别增长5.5%和7%;固定资产投资增长7%。\n"
+    assert [quote for quote, _, _ in _read(text)] == ["城乡居民收入分别增长5.5%", "7%", "固定资产投资增长7%"]
+
+
+def test_a_matrix_legend_in_its_title_and_marks_in_words() -> None:
+    rows = [
+        "表1 任务分解表(●为牵头单位,○为配合单位)",
+        " | ".join(["序号", "任务", "县教体局", "县财政局", "县住建局"]),
+        " | ".join(["1", "新建幼儿园3所", "●", "○", ""]),
+        " | ".join(["2", "新建公园2个", "配合", "", "牵头"]),
+    ]
+    assert _read("某县方案\n" + "\n".join(rows) + "\n") == [
+        ("新建幼儿园3所", ("县教体局",), ("县财政局",)),
+        ("新建公园2个", ("县住建局",), ("县教体局",)),
+    ]

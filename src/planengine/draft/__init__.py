@@ -361,18 +361,22 @@ def _once(text: str, found: list[tuple[int, Reading]]) -> list[tuple[int, Readin
     """A target a node states twice in the same words (a news lede that the body repeats:
     …新闻讯 新增公共停车位1664个…, then …新增公共停车位1664个…) is one target: the later statement is
     kept. Two statements are the same when one's words hold the other's, with the same value; a
-    bare figure listed after another (分别增长5.5%和7%) repeats nothing (固定资产投资增长7% before it)."""
+    bare figure listed after another (分别增长5.5%和7%) repeats nothing (固定资产投资增长7% before it) and
+    nothing repeats it."""
     later: dict[object, list[tuple[int, str]]] = {}  # value -> (start, quote) of the statements after
     kept: list[tuple[int, Reading]] = []
     for segment, reading in reversed(found):
         quote = text[reading.start : reading.end]
         after = later.setdefault((reading.value, reading.kind), [])
-        # a statement further on, not one overlapping this (A、B均增长12%: two targets, one sentence)
-        if not any(start >= reading.end and (q in quote or quote in q) for start, q in after[-_REPEATS_LOOKED_AT:]):
-            kept.append((segment, reading))
-        if _names_something(quote) or not _LISTED_AFTER_A_FIGURE.search(
+        listed = not _names_something(quote) and _LISTED_AFTER_A_FIGURE.search(
             text, max(0, reading.start - 10), reading.start
+        )
+        # a statement further on, not one overlapping this (A、B均增长12%: two targets, one sentence)
+        if listed or not any(
+            start >= reading.end and (q in quote or quote in q) for start, q in after[-_REPEATS_LOOKED_AT:]
         ):
+            kept.append((segment, reading))
+        if not listed:
             after.append((reading.start, quote))
     return kept[::-1]
 

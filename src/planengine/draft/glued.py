@@ -34,10 +34,10 @@ _HEADER: Final = re.compile(
 )
 _COLUMN: Final = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:单位|名称|内容|领导|时限|目标|任务|情况|备注|进度)")
 #: A column of what was done (全年完成情况, 进展情况): what follows a row's units is no target.
-_PROGRESS_COLUMN: Final = re.compile(r".*(?:完成情况|进展情况|进展|进度|落实情况)")
+_PROGRESS_COLUMN: Final = re.compile(r".*(?:完成情况|进展情况|落实情况|推进情况|进展)")
 #: A row's category before its number, on a line of its own (经济社会发展主要预期目标1…); blank
 #: under a merged cell.
-_CATEGORY: Final = r"[\u4e00-\u9fff()()“”\"]{0,30}?"
+_CATEGORY_PATTERN: Final = r"[\u4e00-\u9fff()“”\"]{0,30}?"
 #: The end of a unit's name (a bracket after it belongs to it: 高新园(邹区镇)).
 _UNIT: Final = re.compile(
     r"[\u4e00-\u9fff]{1,9}?(?:管委会|委员会|中心|公司|集团|街道|局|委|办|镇|乡|园|区|院|所|站|队|会|联)(?:\([^()]{1,10}\))?"
@@ -71,7 +71,8 @@ def glued_header(sh: str, start: int, end: int) -> tuple[int, list[str]] | None:
     match = _HEADER.search(sh, start, end)
     if match is None:
         return None
-    columns = [*(match.group(1),) * bool(match.group(1)), "序号", *(_COLUMN.findall(match.group(2)))]
+    category = [match.group(1)] if match.group(1) else []
+    columns = [*category, "序号", *(_COLUMN.findall(match.group(2)))]
     return match.end(), columns
 
 
@@ -106,11 +107,11 @@ def read_glued_row_line(text: str, sh: str, start: int, end: int, serial: int, c
     """The items of row ``serial`` of a run-together table when it is the line ``sh[start:end]``
     (after its category when the header has one); none when the line is no such row, or names
     no units (a line of text after the table)."""
-    category = "" if columns[0] == "序号" else _CATEGORY
-    opening = re.compile(category + re.escape(str(serial)) + r"(?=[\u4e00-\u9fff])").match(sh, start, end)
+    category = "" if columns[0] == "序号" else _CATEGORY_PATTERN
+    opening = re.match(category + re.escape(str(serial)) + r"(?=[\u4e00-\u9fff])", sh[start:end])
     if opening is None:
         return []
-    body_start = opening.end()
+    body_start = start + opening.end()
     leader, has_support, progress = _columns_read(columns)
     items = _items(text, sh, body_start, end, leader, has_support, progress)
     return items if any(item.responsibility for item in items) else []

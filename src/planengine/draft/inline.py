@@ -17,7 +17,15 @@ from typing import Final
 
 from .responsibility import looks_like_unit
 
-__all__ = ["LEAD_SENTENCE", "PROGRESS_LABEL", "inline_items", "labelled_parts", "progress_lists", "unit_headed_items"]
+__all__ = [
+    "BODY_NAME_END",
+    "LEAD_SENTENCE",
+    "PROGRESS_LABEL",
+    "inline_items",
+    "labelled_parts",
+    "progress_lists",
+    "unit_headed_items",
+]
 
 #: The label of a part reporting progress (进展情况, 实际完成情况, 工作进展), without its colon.
 PROGRESS_LABEL: Final = (
@@ -191,14 +199,21 @@ def progress_lists(sh: str) -> str:
 
 
 #: A paragraph headed by the unit that leads all of it, its items run together after a colon
-#: (区发改局:1.全区地区生产总值增长6.5%左右;2.固定资产投资完成128亿元,区统计局配合;3.…), or a
-#: statement with a figure (区应急管理局:6月底前完成全区自建房安全隐患排查整治).
+#: (区发改局:1.全区地区生产总值增长6.5%左右;2.固定资产投资完成128亿元,区统计局配合;3.…), perhaps
+#: after a heading's mark ((一)区发改局:1.…); or one statement with a figure among such paragraphs
+#: (区应急管理局:6月底前完成全区自建房安全隐患排查整治).
 _UNIT_HEAD: Final = re.compile(
-    r"(?m)^[ \t\u3000]*([\u4e00-\u9fff()]{2,24}?)[ \t]*:[ \t]*"
-    r"(?=1[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年)|[^\n:]*?\d)"
+    r"(?m)^[ \t\u3000]*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)?"  # (一)区发改局:…
+    r"([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)[ \t]*:[ \t]*"
+    r"(?=(?P<numbered>1[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))|[^\n:]*?\d)"
 )
 #: Words of a label, never a unit heading a paragraph (责任单位:1.…, 主要目标:1.…).
-_NO_UNIT_HEAD: Final = re.compile(r"单位|部门|领导|目标|任务|措施|要求|内容|情况|指标|项目")
+_NO_UNIT_HEAD: Final = re.compile(r"单位|部门|领导|目标|任务|措施|要求|内容|情况|指标|项目|^各")
+#: How a body's name ends (局, 委, 中心, 街道办事处, 人民政府 ...): a place or a group (中心城区, 合作社)
+#: heads no paragraph of items.
+BODY_NAME_END: Final = re.compile(
+    r"(?:局|委|办|中心|政府|办事处|管委会|公司|集团|厅|署|院|站|所|队|会|镇|乡|街道|分局|支队|大队)(?:\([^()]{1,10}\))?$"
+)
 #: The end of an item in such a paragraph, before the next item's number.
 _NEXT_ITEM: Final = re.compile(r"[;。](?=[ \t]*(\d{1,2})[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))")
 
@@ -208,13 +223,19 @@ def unit_headed_items(sh: str) -> str:
     and its items each on a line: the colon after the unit and the ; before each next item become
     line ends, one character for one (the text keeps its colon: the reader tells the head by it)."""
     out: list[str] | None = None
-    for head in _UNIT_HEAD.finditer(sh):
-        name = head.group(1)
-        if _NO_UNIT_HEAD.search(name) or not looks_like_unit(name):
-            continue
-        out = out if out is not None else list(sh)
+    heads = [
+        head
+        for head in _UNIT_HEAD.finditer(sh)
+        if not _NO_UNIT_HEAD.search(head.group(1))
+        and BODY_NAME_END.search(head.group(1))
+        and looks_like_unit(head.group(1))
+    ]
+    for index, head in enumerate(heads):
         line_end = sh.find("\n", head.end())
         line_end = len(sh) if line_end < 0 else line_end
+        if head.group("numbered") is None and not _among_heads(sh, heads, index, line_end):
+            continue  # 区应急管理局:6月底前完成… alone: a unit's one statement only among other units' paragraphs
+        out = out if out is not None else list(sh)
         out[sh.index(":", head.end(1))] = "\n"
         expected = 2
         for stop in _NEXT_ITEM.finditer(sh, head.end(), line_end):
@@ -222,3 +243,16 @@ def unit_headed_items(sh: str) -> str:
                 out[stop.start()] = "\n"
                 expected += 1
     return "".join(out) if out is not None else sh
+
+
+def _among_heads(sh: str, heads: list[re.Match[str]], index: int, line_end: int) -> bool:
+    """Whether the unit's paragraph at ``heads[index]`` comes right after another unit's and before
+    another's, a heading (三、…) or the text's end: one of a run of units' paragraphs."""
+    if index == 0:
+        return False
+    previous_end = sh.find("\n", heads[index - 1].end())
+    if previous_end < 0 or sh[previous_end : heads[index].start()].strip():
+        return False
+    following = sh[line_end:].lstrip()
+    next_is_head = index + 1 < len(heads) and not sh[line_end : heads[index + 1].start()].strip()
+    return not following or next_is_head or re.match(r"[一二三四五六七八九十]{1,3}、", following) is not None

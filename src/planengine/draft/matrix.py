@@ -25,6 +25,8 @@ __all__ = ["Legend", "marked_units", "read_legend", "unit_columns"]
 #: The marks a matrix puts in its cells.
 _MARKS: Final = "★☆▲△●○◎■□◆◇√✓✔"
 _MARK_CELL: Final = re.compile(rf"\s*([{_MARKS}])\s*")
+#: A cell saying in words whether its unit leads or helps.
+_WORD_CELL: Final = re.compile(r"\s*(?:牵头|主责|主办|配合|协办|参与)\s*")
 #: A legend's entry: ★为牵头单位, ○表示配合单位, ●:责任单位.
 _LEGEND_ENTRY: Final = re.compile(
     rf"([{_MARKS}])\s*(?:为|表示|代表|是|:|：)\s*(牵头|主责|主办|责任|配合|协办|参与|协同)"
@@ -60,8 +62,9 @@ def _names_a_unit(name: str) -> bool:
 
 
 def read_legend(text: str, start: int) -> Legend:
-    """The legend of a matrix whose header ends at ``start``: the first line after it that says
-    what its marks mean (注:★为牵头单位,○为配合单位); the usual meanings where none does."""
+    """The legend of a matrix: the first line from ``start`` on (the table's title, or a note after
+    it) that says what its marks mean (注:★为牵头单位,○为配合单位); empty where none does, and
+    :func:`marked_units` gives marks their usual meanings."""
     end = min(len(text), start + _LEGEND_REACH)
     first = _LEGEND_ENTRY.search(text, start, end)
     if first is None:
@@ -83,8 +86,11 @@ def marked_units(marks: list[tuple[str, str]], legend: Legend) -> tuple[list[str
     support: list[str] = []
     for unit, cell in marks:
         mark = _MARK_CELL.fullmatch(cell)
-        if mark is None:
+        if mark is not None:
+            role = legend.get(mark.group(1)) or ("lead" if mark.group(1) in _LEADING_MARKS else "support")
+        elif _WORD_CELL.fullmatch(cell):  # 牵头 / 配合 written in the cell
+            role = "lead" if cell.strip() in ("牵头", "主责", "主办") else "support"
+        else:
             continue
-        role = legend.get(mark.group(1)) or ("lead" if mark.group(1) in _LEADING_MARKS else "support")
         (lead if role == "lead" else support).append(unit)
     return lead, support

@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
-from .inline import LEAD_SENTENCE, PROGRESS_LABEL
+from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL
 from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
 from .numbers import find_quantities
@@ -959,7 +959,7 @@ def _share_closing_units(root: Node, sh: str) -> None:
     """Units stated on lines of their own after the last numbered item under a heading, when no item
     before names any (1.… 2.… 3.… / 牵头单位:… / 责任单位:…), answer for every item of the group."""
     for node in root.walk():
-        items = [child for child in node.children if child.kind != "row" and child.own.isdigit()]
+        items = [child for child in node.children if child.kind not in ("row", "unit") and child.own.isdigit()]
         if len(items) < 2 or not items[-1].brackets or any(item.brackets for item in items[:-1]):
             continue
         closing = items[-1].brackets[-1]
@@ -1136,7 +1136,6 @@ def _units_from_headings(node: Node, inherited: Bracket | None = None) -> None:
     """A heading that names its units ((一)夯实数字底座(牵头单位:市数据局;配合单位:…)) gives them to the
     items under it that name none, as a blank table cell takes the unit above."""
     for child in node.children:
-        own = child.brackets[-1] if len(child.brackets) == 1 and child.children and child.kind != "row" else None
         if inherited is not None and not child.brackets:
             child.brackets.append(inherited)
             child.regions[:] = [attrs.evolve(r, segment=0) for r in child.regions]
@@ -1152,6 +1151,8 @@ def _units_from_headings(node: Node, inherited: Bracket | None = None) -> None:
                 else b
                 for b in child.brackets
             ]
+        # (after the merge: (一)农村改厕,县卫健局配合 under a heading whose unit leads passes both on)
+        own = child.brackets[-1] if len(child.brackets) == 1 and child.children and child.kind != "row" else None
         _units_from_headings(
             child, own or (inherited if not child.brackets or child.brackets[-1] is inherited else None)
         )
@@ -1239,16 +1240,27 @@ class _OutlineReader:
         if self.stack and (_ATTACHMENT.fullmatch(line) or _UNITS_TABLE_TITLE.fullmatch(line)):
             self.stack, self.kinds, self.header = [], [], None  # 附件: what follows is no part of the last heading
             return
-        if self.text[e : e + 1] in (":", "：") and self.sh[e : e + 1] == "\n" and looks_like_unit(line):
-            self._open_unit_head(s, e)  # 区发改局: over its items (see inline.unit_headed_items)
-            return
+        if self.text[e : e + 1] in (":", "：") and self.sh[e : e + 1] == "\n":
+            # 区发改局: over its items: inline.unit_headed_items made the colon after the unit a line
+            # end in the shadow (the text keeps it), its items each a line
+            marked = _heading(self.sh, s, e)
+            body = marked[2] if marked is not None else s
+            if looks_like_unit(self.text[body:e]) and BODY_NAME_END.search(self.text[body:e]):
+                if marked is None:
+                    self._open_unit_head(s, e)
+                else:  # (一)区发改局: a heading that names its unit, over its items
+                    self._open_heading(*marked, s, e)
+                    unit = Responsibility(tuple(split_units(self.text[body:e])))
+                    self.current.brackets.append(Bracket(body, e, unit))
+                return
         # (the line's closing colon stands after its stripped end)
         closed = self.text[e : e + 1] in (":", "：")
         leads_list = _LEADS_LIST.fullmatch(self.text[s : e + 1]) if closed else None
         if leads_list is not None and self._item_follows(e + 1):
             # 县住建局负责: / 由县教育局牵头、县财政局配合: over the items that follow
             responsibility = parse_responsibility(self.text[s : s + leads_list.end("who")])
-            if responsibility.lead:
+            named = (*responsibility.lead, *responsibility.support)
+            if responsibility.lead and all(BODY_NAME_END.search(name) and _unit_cell(name) for name in named):
                 self._open_unit_head(s, e, responsibility)
                 return
         heading = _heading(self.sh, s, e)
@@ -1300,7 +1312,7 @@ class _OutlineReader:
         ):
             # 甲方:…人民政府 / 乙方:区农业农村局 over a 责任书: the bureau answers for every target in it
             units = split_units(self.text[party.start("units") : party.end("units")])
-            if units:
+            if units and all(looks_like_unit(unit) and not _person(unit) for unit in units):
                 self.root.brackets.append(Bracket(s, e, Responsibility(tuple(units))))
         elif _PERSONS_LINE.fullmatch(line):
             pass  # 项目责任人:王伟标 between 责任单位:… and 配合单位:…: people, no text that parts the units
@@ -1404,7 +1416,7 @@ class _OutlineReader:
                     for n in names
                 ]
             self.header, self.header_position = names, self.position
-            self.legend = read_legend(self.text, line_end) if matrix else {}
+            self.legend = read_legend(self.text, max(0, line_start - _LEGEND_ABOVE)) if matrix else {}
             self.last_units = {}
             self.table_support = _table_title_support(self.sh, line_start)
             return True
@@ -1447,9 +1459,13 @@ class _OutlineReader:
     def _open_unit_head(self, s: int, e: int, responsibility: Responsibility | None = None) -> None:
         """A unit heading the items after it (区发改局:1.…;2.…, 县住建局负责: / (1)…): a heading of its
         own kind, whose unit (or ``responsibility``) leads each of them."""
-        depth = self.kinds.index("unit") if "unit" in self.kinds else len(self.kinds)
+        if "unit" in self.kinds:
+            depth = self.kinds.index("unit")
+        else:  # beside the numbered items before it (1.…, 2.…), not under the last of them
+            depth = len(self.kinds) - 1 if self.kinds and self.kinds[-1] in _ITEM_KINDS else len(self.kinds)
         parent = self.stack[depth - 1] if depth else self.root
         own = str(sum(child.kind == "unit" for child in parent.children) + 1)
+        self.kinds, self.stack = self.kinds[:depth], self.stack[:depth]
         self._open_heading("unit", own, e, s, e)
         self.current.title = self.text[s:e]
         answer = responsibility or Responsibility(tuple(split_units(self.text[s:e])))
@@ -1457,8 +1473,7 @@ class _OutlineReader:
 
     def _item_follows(self, line_end: int) -> bool:
         """Whether the next non-blank line opens a numbered item ((1)…, 1.…, ①…)."""
-        following = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}[.、]|[①②③④⑤⑥⑦⑧⑨⑩])").match(self.sh, line_end)
-        return following is not None
+        return _ITEM_OPENING.match(self.sh, line_end) is not None
 
     def _read_trailing_help(self, s: int, e: int) -> None:
         """The units a line's last clause says help (…完成128亿元,区统计局配合;): they help with the
@@ -1476,6 +1491,8 @@ class _OutlineReader:
         names = split_units(listed)
         if names and _unit_cell(listed):
             current.brackets.append(Bracket(helping.start("units"), e, Responsibility((), tuple(names))))
+            # a statement of units on the next line (牵头单位:…) is one with this one
+            self.last_responsibility_end, self.statement = e, f"配合单位:{listed}"
 
     def _read_respective(self, match: re.Match[str], s: int, e: int) -> bool:
         """Units that lead the items above one each, in their order (以上十件实事分别由A、B、…牵头负责,C配合
@@ -1504,7 +1521,7 @@ class _OutlineReader:
             return False
         parent = self.current.parent if self.current.parent is not None else self.current
         for item in parent.children:
-            if item.own.isdigit() and first <= int(item.own) <= last and not item.brackets:
+            if item.kind != "unit" and item.own.isdigit() and first <= int(item.own) <= last and not item.brackets:
                 item.brackets.append(Bracket(s, e, responsibility))
                 item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
         self.last_responsibility_end, self.statement = e, ""
@@ -1584,8 +1601,15 @@ _LEADS_LIST: Final = re.compile(
 )
 #: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
 _TRAILING_HELP: Final = re.compile(
-    r"[,，]\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:配合|协助|协办|参与)(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"
+    r"[,，]\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:积极|密切|主动|全力|大力|共同)?"
+    r"(?:配合|协助|协办|参与)(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"
 )
+#: How far above a matrix's header its legend may stand (in the table's title: (★为牵头单位,○为配合单位)).
+_LEGEND_ABOVE: Final = 200
+#: A numbered item opening a line ((1)…, 1.…, ①…), after blanks.
+_ITEM_OPENING: Final = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}[.、]|[①②③④⑤⑥⑦⑧⑨⑩])")
+#: Kinds of heading that number items (1., (1), ①), under which a unit heading its own items stands beside.
+_ITEM_KINDS: Final = ("ar", "ar-paren", "circled")
 #: A line giving the items above their leads one each, in order (以上十件实事分别由市教育局、市卫生健康委、…
 #: 牵头负责,市财政局、各县(市、区)人民政府配合实施).
 _RESPECTIVE_LEADS: Final = re.compile(
@@ -2596,7 +2620,7 @@ def _sort_cells(
             written = bool(value.strip()) and not _NOT_UNITS.search(value) and not _SAME_AS_ABOVE.fullmatch(value)
             row.units_written = row.units_written or written
             # ★区发改委、统计局: the star the shadow blanked before the cell's first name marks it the lead
-            cell = ("*" if a and text[a - 1] in "★☆" else "") + _as_shadowed(text, sh, a, b)
+            cell = ("*" if a and text[a - 1] == "★" else "") + _as_shadowed(text, sh, a, b)
             grouped = lead_then_support(cell) if written and role == "lead" and "support" not in roles else None
             if grouped is not None:
                 # 县经开区管委会;县住建局、县自然资源局 under 责任单位: the unit before the ; leads (marked

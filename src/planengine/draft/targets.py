@@ -148,8 +148,9 @@ _DONE_FIGURE: Final = re.compile(r"已(?:经)?(?:完成|开工|建成|竣工|完
 _SHARE_DONE: Final = re.compile(
     r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比|(?:分别)?完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)(?:任务)?的)"
 )
-#: A subset of what a clause before reports (已全部开工,其中改造完成945个): reported too.
-_SUBSET_OF_REPORT: Final = re.compile(r"\s*其中")
+#: A subset of what a clause before reports (已全部开工,其中改造完成945个): reported too; one
+#: that turns to what is planned (已储备项目60个,其中2024年计划开工30个; 其中今年新开工8个) is a target.
+_SUBSET_OF_REPORT: Final = re.compile(r"\s*其中(?![^,;。]*(?:计划|力争|争取|今年|本年|当年|年内|新开工|20\d{2}年))")
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
 #: 2025年底前, 2025年内) nor a horizon (到2025年). One before the plan's year reports that year, and
 #: when it opens a paragraph, so does the rest of it, up to a sentence that opens with this year.

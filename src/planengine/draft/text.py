@@ -98,19 +98,28 @@ _FIGURED: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:%|万|亿|[\u4e00-\u9fff])")
 #: A remark in brackets on where a figure stands (上年完成12.46万吨, 截至上年底累计建成18.7万亩,
 #: 现有龙头企业27家, 上年基数21386元), right after the figure it remarks on.
 _BASELINE_REMARK: Final = re.compile(
-    r"\((?:(?:上年|去年|上一年|\d{4}年)度?(?:底|末)?(?:完成|实现|达到|为|基数|累计|实际)|截至|截止|现有|已有|基数|基期)"
+    r"\((?:(?:上年|去年|上一年|(?P<year>20\d{2})年)度?(?:底|末)?(?:完成|实现|达到|为|基数|累计|实际)|截至|截止|现有|已有|基数|基期)"
     r"[^()\n]{0,60}\)"
 )
 
 
+#: How far into a text its first year names the plan's (its title, its date line).
+_OPENING: Final = 600
+
+
 def baseline_remarks(sh: str) -> str:
     """The shadow with a figure's remark on where it stands now blanked (粮食总产量达到12.8万吨(上年完成
-    12.46万吨)): it is no clause of the sentence, and its 上年完成 or 截至 makes no report of the
-    target before it or of those after it. One character for one."""
+    12.46万吨), (2023年完成3.1亿元) in a plan whose opening names 2024): it is no clause of the
+    sentence, and its 上年完成 or 截至 makes no report of the target before it or of those after it.
+    One character for one."""
     if "(" not in sh:
         return sh
     out = list(sh)
+    first_year = re.search(r"(20\d{2})\s*年", sh[:_OPENING])  # the plan's, as its title names it
     for match in _BASELINE_REMARK.finditer(sh):
+        year = match.group("year")
+        if year is not None and (first_year is None or int(year) >= int(first_year.group(1))):
+            continue  # (2024年完成60个,2025年完成40个) in a plan for 2024: its years' shares, no baseline
         if re.search(r"\d", sh[max(0, match.start() - 8) : match.start()]):
             out[match.start() : match.end()] = " " * (match.end() - match.start())
     return "".join(out)
