@@ -245,6 +245,10 @@ def unit_headed_items(sh: str) -> str:
     return "".join(out) if out is not None else sh
 
 
+#: What may follow the last of a run of units' paragraphs: a heading (三、…), or the text's end.
+_HEADING_OR_END: Final = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|$)")
+
+
 def _among_heads(sh: str, heads: list[re.Match[str]], index: int, line_end: int) -> bool:
     """Whether the unit's paragraph at ``heads[index]`` comes right after another unit's and before
     another's, a heading (三、…) or the text's end: one of a run of units' paragraphs."""
@@ -253,6 +257,5 @@ def _among_heads(sh: str, heads: list[re.Match[str]], index: int, line_end: int)
     previous_end = sh.find("\n", heads[index - 1].end())
     if previous_end < 0 or sh[previous_end : heads[index].start()].strip():
         return False
-    following = sh[line_end:].lstrip()
     next_is_head = index + 1 < len(heads) and not sh[line_end : heads[index + 1].start()].strip()
-    return not following or next_is_head or re.match(r"[一二三四五六七八九十]{1,3}、", following) is not None
+    return next_is_head or _HEADING_OR_END.match(sh, line_end) is not None
