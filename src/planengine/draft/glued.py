@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .responsibility import Responsibility
+from .responsibility import HELPING, Responsibility
 
 __all__ = ["GluedRow", "glued_header", "read_glued_row_line", "read_glued_rows"]
 
@@ -121,7 +121,7 @@ def _columns_read(columns: list[str]) -> tuple[bool, bool, bool]:
     """Whether a run-together table names a person before the units (领导), supporting units, and
     what was done after them (its last column)."""
     leader = any("领导" in c for c in columns)
-    has_support = any(re.search(r"配合|协办|参与", c) for c in columns)
+    has_support = any(re.search(HELPING, c) for c in columns)
     return leader, has_support, bool(_PROGRESS_COLUMN.fullmatch(columns[-1]))
 
 

@@ -18,7 +18,7 @@ import functools
 import re
 from typing import Final
 
-from .responsibility import looks_like_unit, names_collective_or_village
+from .responsibility import HELPING, looks_like_unit, names_collective_or_village
 
 __all__ = ["Legend", "marked_units", "read_legend", "unit_columns"]
 
@@ -26,11 +26,9 @@ __all__ = ["Legend", "marked_units", "read_legend", "unit_columns"]
 _MARKS: Final = "★☆▲△●○◎■□◆◇√✓✔"
 _MARK_CELL: Final = re.compile(rf"\s*([{_MARKS}])\s*")
 #: A cell saying in words whether its unit leads or helps.
-_WORD_CELL: Final = re.compile(r"\s*(?:牵头|主责|主办|配合|协办|参与)\s*")
+_WORD_CELL: Final = re.compile(rf"\s*(?:牵头|主责|主办|{HELPING})\s*")
 #: A legend's entry: ★为牵头单位, ○表示配合单位, ●:责任单位.
-_LEGEND_ENTRY: Final = re.compile(
-    rf"([{_MARKS}])\s*(?:为|表示|代表|是|:|：)\s*(牵头|主责|主办|责任|配合|协办|参与|协同)"
-)
+_LEGEND_ENTRY: Final = re.compile(rf"([{_MARKS}])\s*(?:为|表示|代表|是|:|：)\s*(牵头|主责|主办|责任|{HELPING})")
 #: Marks that lead when no legend says otherwise.
 _LEADING_MARKS: Final = "★▲■◆"
 #: How far after the header a legend is looked for (a table of a few hundred rows).

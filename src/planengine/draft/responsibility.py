@@ -59,8 +59,11 @@ _LEAD_LABELS: Final = (
     "牵头处室",
     "牵头",
 )
+#: The words saying that units help, never lead (配合, 协办, 协同, 协助, 参与): one list for every
+#: reader of units (labels, table columns, a matrix's cells, a clause's end).
+HELPING: Final = "配合|协办|协同|协助|参与"
 #: Labels of units that help, never lead (配合单位, 协办单位, 协同责任单位).
-_HELPING_LABEL: Final = re.compile(r"配合|协办|协同|协助|参与")
+_HELPING_LABEL: Final = re.compile(HELPING)
 #: Labels of the units that answer for a task when none is said to lead (牵头).
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室", "责任站所")
 _PEOPLE_LABELS: Final = ("牵头负责领导", "责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")

@@ -30,6 +30,7 @@ from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
 from .numbers import find_quantities
 from .responsibility import (
+    HELPING,
     ITEMS_ABOVE,
     MARKERS,
     Responsibility,
@@ -219,7 +220,7 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "serial"
     if re.search(r"(?:牵头|主责|主办)(?:责任)?(?:单位|部门|处室|科室|股室|站所)", header):
         return "lead"  # 牵头单位, 牵头责任单位
-    if re.search(r"(?:配合|协办|参与|协同)(?:单位|部门|处室|科室|股室|站所)", header):
+    if re.search(rf"(?:{HELPING})(?:单位|部门|处室|科室|股室|站所)", header):
         return "support"
     if re.search(r"责任(?:单位|部门|处室|科室|股室|站所|主体)", header):
         return "support" if has_lead_column else "lead"
@@ -1596,13 +1597,13 @@ class _OutlineReader:
 #: A line saying who does the items after it, closed by a colon (县住建局负责:, 由县教育局牵头、县财政局
 #: 配合:, 由县文广旅体局牵头、县商务局配合,力争实现:).
 _LEADS_LIST: Final = re.compile(
-    r"\s*(?P<who>由?[^,，;；。:：\d]{2,40}?(?:负责|牵头)(?:[、,，][^;；。:：\d]{2,80}?(?:配合|协助|参与))?)"
+    rf"\s*(?P<who>由?[^,，;；。:：\d]{{2,40}}?(?:负责|牵头)(?:[、,，][^;；。:：\d]{{2,80}}?(?:{HELPING}))?)"
     r"(?:组织实施|落实|实施)?(?:[,，][^;；。:：\d]{0,12})?\s*[:：]\s*"
 )
 #: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
 _TRAILING_HELP: Final = re.compile(
     r"[,，]\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:积极|密切|主动|全力|大力|共同)?"
-    r"(?:配合|协助|协办|参与)(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"
+    rf"(?:{HELPING})(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"
 )
 #: How far above a matrix's header its legend may stand (in the table's title: (★为牵头单位,○为配合单位)).
 _LEGEND_ABOVE: Final = 200
