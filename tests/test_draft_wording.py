@@ -437,3 +437,22 @@ def test_leads_given_one_each_to_the_items_above_in_their_order() -> None:
     ]
     two = text.replace("市教育局、市卫生健康委、市民政局", "市教育局、市卫生健康委")
     assert [t.lead for t in draft_spec(two, year=2024).targets] == [(), (), ("市教育局", "市卫生健康委")]
+
+
+def test_comparators_in_full_words_and_a_density_without_its_every() -> None:
+    """大于等于 / 小于等于; 千人口托位数 is per thousand people though 每 is left out (千人计划 is no
+    density); 60期 counts periods, while 二期 and 3期工程 name a phase."""
+    text = (
+        "某县2024年工作方案\n一、任务\n1.公共图书馆年流通人次大于等于400万。\n2.污染物浓度小于等于35微克/立方米。\n"
+        "3.千人口托位数达到4.5个。\n4.引进千人计划专家5名。\n"
+        "5.托管服务60期以上,开展农民实用技术培训12期,完成项目二期建设,推进3期工程。\n"
+    )
+    assert [(t.quote, t.kind, t.comparator, t.value) for t in draft_spec(text, year=2024).targets] == [
+        ("公共图书馆年流通人次大于等于400万", "amount", ">=", Decimal(4000000)),
+        ("污染物浓度小于等于35微克/立方米", "ceiling", "<=", Decimal(35)),
+        ("千人口托位数达到4.5个", "ratio", ">=", Decimal("4.5")),
+        ("引进千人计划专家5名", "count", "=", Decimal(5)),
+        ("托管服务60期以上", "count", ">=", Decimal(60)),
+        ("开展农民实用技术培训12期", "count", "=", Decimal(12)),
+        ("完成项目二期建设", "milestone", None, None),
+    ]

@@ -98,6 +98,7 @@ COUNT_WORDS: Final = (
     "口",  # 7.4万口山坪塘, 打井3口
     "块",  # 智能水表1.3万块
     "片",  # 建成20片足球场
+    "期",  # 托管服务60期, 培训12期; but 二期 names a phase (see find_quantities)
     "课时",  # 1000课时的课程资源
     "堂",  # 300堂健康知识巡讲
 )
@@ -340,6 +341,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             end -= 1  # 3个月子护理中心, 5个月季花公园: 个 counting them, not months
             unit = "个"
         chinese = not low[0].isdigit()
+        if unit == "期" and (chinese or text[end : end + 1] in ("工", "项", "建", "改")):
+            continue  # 二期, 3期工程: a phase named, not periods counted
         if chinese:
             # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too; 零 alone is
             # part of a word (零部件, 零售), never a target's figure

@@ -322,6 +322,10 @@ _SENTENCE_MARKER: Final = re.compile(
 
 # comparators written before the number: (words, comparator), longest first where they overlap
 _PREFIX_WORDS: Final[tuple[tuple[str, str], ...]] = (
+    ("大于或等于", ">="),
+    ("大于等于", ">="),
+    ("小于或等于", "<="),
+    ("小于等于", "<="),
     ("不少于", ">="),
     ("不低于", ">="),
     ("不小于", ">="),
@@ -433,7 +437,8 @@ _GROWTH_RE: Final = re.compile(
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至|为)\s*$")
 _RATIO: Final = re.compile(
-    r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:常住|户籍|服务)?(?:人|户|名|平方)|户均|亩均|地均|密度|强度"
+    r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:常住|户籍|服务)?(?:人|户|名|平方)|"
+    r"(?<![\d.万亿])(?:千|万|十万)人口|户均|亩均|地均|密度|强度"  # 千人口托位数: per thousand people, 每 left out
 )
 _DEADLINE: Final = re.compile(
     r"(?:(?:20\d{2})年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬|中|初|\d{1,2}日)?"
@@ -1512,7 +1517,7 @@ def _slash_pairs(sh: str, quantities: Sequence[WrittenQuantity], readings: list[
 
 
 #: A density per so many people (每千人口, 每万常住人口), said once for a list of figures.
-_PER_POPULATION: Final = re.compile(r"每(?:千|万|百|十万)(?:常住)?人口?")
+_PER_POPULATION: Final = re.compile(r"每(?:千|万|百|十万)(?:常住)?人口?|(?<![\d.万亿])(?:千|万|十万)人口")
 #: Nouns of people counted, when a figure has a scale but no measure word (粉丝量突破50万, 游客100万).
 _PEOPLE: Final = re.compile(r"(?:粉丝|游客|人数|用户|会员|客流|访客|人口|观众)[量数]?(?:达到|达|突破|超过|超|为)?$")
 
@@ -1565,7 +1570,11 @@ def _numeric_kind(
         return "ratio", False  # 亩均税收达到25万元: money per mu is a density
     if q.is_rate or q.is_density or _RATIO.search(before) and not q.is_count and q.unit not in ("元", "美元"):
         return "ratio", False  # 人均体育场地面积3.2平方米; but 人均可支配收入9.5万元 is money, an amount
-    if _RATIO.search(before) and re.search(r"人均|每(?:千|万|百|十万)", before) and q.unit not in ("元", "美元"):
+    if (
+        _RATIO.search(before)
+        and re.search(r"人均|每(?:千|万|百|十万)|(?<![\d.万亿])(?:千|万|十万)人口", before)
+        and q.unit not in ("元", "美元")
+    ):
         return "ratio", False
     if comparator == "approx":
         return "approximate", False
