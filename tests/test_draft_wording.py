@@ -456,3 +456,13 @@ def test_comparators_in_full_words_and_a_density_without_its_every() -> None:
         ("开展农民实用技术培训12期", "count", "=", Decimal(12)),
         ("完成项目二期建设", "milestone", None, None),
     ]
+
+
+def test_a_rate_of_growth_in_brackets_after_a_figure_is_a_target_too() -> None:
+    text = "某省规划\n一、目标\n到2025年,旅游总人数11000万人次(年均增长率11%),旅游总收入1800亿元(年均增长15%左右)。\n"
+    assert [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2021).targets] == [
+        ("count", "=", Decimal(110000000)),
+        ("growth-rate", "=", Decimal("0.11")),
+        ("amount", "=", Decimal(180000000000)),
+        ("growth-rate", "approx", Decimal("0.15")),
+    ]

@@ -914,7 +914,8 @@ _PART_NAME: Final = re.compile(r"[\u4e00-\u9fff\w]{1,12}")
 
 def _bracketed_parts(sh: str, c_start: int, c_end: int) -> list[tuple[int, int]]:
     """The parts of a target stated in brackets after it, each a target of its own: a subset
-    (总量18万人以上(其中县外11.5万人以上)) or a split among places (50万吨(甲镇12万吨、乙镇8万吨)).
+    (总量18万人以上(其中县外11.5万人以上)), a split among places (50万吨(甲镇12万吨、乙镇8万吨)) or its
+    rate of growth (11000万人次(年均增长率11%)).
 
     A bracket opening with 其中 is read as a clause; a bracket that is a 、 list of a place and a
     figure each gives one span per item. Any other bracket (a remark, a name) gives none.
@@ -936,10 +937,18 @@ def _bracketed_parts(sh: str, c_start: int, c_end: int) -> list[tuple[int, int]]
     return parts
 
 
+#: A rate of growth alone in brackets after a figure (年均增长率11%, 年均增长15%左右).
+_BRACKETED_GROWTH: Final = re.compile(
+    r"(?:年均|同比)?(?:增长|增速|增幅)率?(?:为|达到)?\s*\d+(?:\.\d+)?\s*%(?:左右|以上)?"
+)
+
+
 def _bracket_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
     start, end = strip_span(sh, start, end)
     if sh.startswith("其中", start):
         return [strip_span(sh, start + 2, end)]
+    if _BRACKETED_GROWTH.fullmatch(sh, start, end):
+        return [(start, end)]  # 11000万人次(年均增长率11%): the figure's rate of growth, a target too
     items = []
     begin = start
     for i in range(start, end + 1):
