@@ -466,3 +466,17 @@ def test_a_rate_of_growth_in_brackets_after_a_figure_is_a_target_too() -> None:
         ("amount", "=", Decimal(180000000000)),
         ("growth-rate", "approx", Decimal("0.15")),
     ]
+
+
+def test_a_margin_above_a_benchmark_is_a_floor() -> None:
+    """高于…1个百分点: above the benchmark by the margin (>); with 以上, at least (>=); a rise by a margin
+    with no benchmark stays a bare figure."""
+    text = (
+        "某省2024年工作要点\n一、任务\n1.规上工业增加值增速高于全区GDP增速1个百分点。\n"
+        "2.研发投入强度提高0.2个百分点。\n3.增速高于全省平均水平2个百分点以上。\n"
+    )
+    assert [(t.kind, t.comparator) for t in draft_spec(text, year=2024).targets] == [
+        ("relative", ">"),
+        ("relative", "="),
+        ("relative", ">="),
+    ]

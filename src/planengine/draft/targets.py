@@ -1437,7 +1437,13 @@ def _comparator(prefix: str, suffix: str, q: WrittenQuantity) -> tuple[str, str]
         return cmp_suffix, word
     if cmp_prefix is not None:
         return cmp_prefix, word
+    if q.unit in ("个百分点", "百分点") and _ABOVE_BY.search(prefix):
+        return ">", word  # 增速高于全区GDP增速1个百分点: above the benchmark by the margin, a floor
     return "=", word
+
+
+#: A margin said of a benchmark the figure is above (高于全区GDP增速, 快于全省平均水平).
+_ABOVE_BY: Final = re.compile(r"(?:高于|快于|超过|超出)[^,;。\d]{1,20}$")
 
 
 def _numeric(
