@@ -480,3 +480,16 @@ def test_a_margin_above_a_benchmark_is_a_floor() -> None:
         ("relative", "="),
         ("relative", ">="),
     ]
+
+
+def test_one_thing_built_is_a_count_but_one_each_is_not() -> None:
+    """设置一个收集点, 改造运动场一处: one thing to build; 各配备一台: one each, the count is of who gets it."""
+    text = (
+        "某镇2024年民生实事\n一、任务\n1.改造镇中心小学运动场一处。\n2.设置一个医疗废物集中收集点。\n"
+        "3.为全省1781所小学各配备一台除颤仪。\n4.这是一个重要抓手。\n"
+    )
+    assert [(t.quote, t.value) for t in draft_spec(text, year=2024).targets] == [
+        ("改造镇中心小学运动场一处", Decimal(1)),
+        ("设置一个医疗废物集中收集点", Decimal(1)),
+        ("为全省1781所小学各配备一台除颤仪", Decimal(1781)),
+    ]

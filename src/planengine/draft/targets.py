@@ -550,8 +550,10 @@ _STRIVE_OBJECT: Final = re.compile(r"转化|合作|落地|突破|进展|获批|�
 _SINGLE_DELIVERABLE: Final = re.compile(r"(?:申报|打造|创建|争创|创成|冲刺)\s*$")
 _ONE_NEEDS_VERB: Final = re.compile(
     r"(?:新增|新建|新培育|培育|引进|建成|建设|打造|创建|申报|争创|达到|达|不少于|至少|超过|突破|完成|实施|支持|"
-    r"遴选|选育|组建|设立|举办|开展|认定|获评|获得|争取)\s*$"
+    r"遴选|选育|组建|设立|设置|配备|开设|举办|开展|认定|获评|获得|争取)\s*$"
 )
+#: A deliverable written object first with its one at the clause's end (改造镇中心小学运动场一处).
+_ONE_AT_THE_END: Final = re.compile(r"\s*(?:新建|改造|建设|修建|建成|打造|新增|设置|配备|新设|改建|扩建)")
 _LEADING: Final = re.compile(
     r"^(?:(?:力争|争取|争创|力求|确保|努力|全力|积极|加快|全面|大力|着力|切实|基本|如期|实现|"
     r"(?:到|至)?20\d{2}年(?:底|末)?|全年|年内|当年|同时|并|且|和|及|以及|分别|其中)[,、\s]*)+"
@@ -1192,7 +1194,16 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if q.chinese:
             if re.match(r"^[一性化体站线流事元把批些]", after) or re.search(r"(?:[统唯万之第单]|(?<!引)进)$", before):
                 continue
-            if clause[q.start : q.end].startswith("一") and q.low == 1 and not _ONE_NEEDS_VERB.search(before):
+            if (
+                clause[q.start : q.end].startswith("一")
+                and q.low == 1
+                and (
+                    not (_ONE_NEEDS_VERB.search(before) or (not after.strip(" 。,;") and _ONE_AT_THE_END.match(before)))
+                    or re.search(r"[各每][\u4e00-\u9fff]{0,3}$", before)
+                )
+            ):
+                # 一个重要抓手: one in a manner of speaking; 各配备一台: one each (the count is of what
+                # gets it); but 设置一个收集点, 改造运动场一处: one thing built
                 continue
             if q.unit == "个" and _SLOGAN.match(after):
                 continue  # 提升四个能力, 做到六个务必: a slogan's count, not a target
