@@ -761,3 +761,38 @@ def test_a_header_cell_broken_into_a_short_word_and_the_rest_is_one_cell() -> No
         ("新建公用充电桩350个", ("市发改局",), ()),
         ("建设充电驿站1440个", ("市消防大队",), ()),
     ]
+
+
+def test_a_column_headed_unit_that_names_bodies_is_who_leads() -> None:
+    """单位 | 指标名称 | 目标值 | 备注 with 区财政局 under 单位 (written on its group's first row only):
+    the body leads its group; 配合单位:… in 备注 helps that row."""
+    text = (
+        "某区2024年度区直部门目标任务分解表\n单位 | 指标名称 | 目标值 | 备注 |\n"
+        "区发展和改革局 | 地区生产总值增长 | 6%左右 | 配合单位:区统计局 |\n"
+        " | 新开工亿元以上项目 | 25个 |  |\n"
+        "区财政局 | 一般公共预算收入 | 12.6亿元 |  |\n"
+    )
+    assert leads(text) == [
+        ("地区生产总值增长 | 6%左右", ("区发展和改革局",), ("区统计局",)),
+        ("新开工亿元以上项目 | 25个", ("区发展和改革局",), ()),
+        ("一般公共预算收入 | 12.6亿元", ("区财政局",), ()),
+    ]
+
+
+def test_labels_inside_a_unit_cell_say_who_leads() -> None:
+    """A cell a line, the unit cell two lines 牵头:… and 配合:…: the first leads, the others help."""
+    lines = ["某市重点民生工作督查情况表", "序号", "工作任务", "年度目标", "责任单位", "一季度进展", ""]
+    lines += [
+        "1",
+        "稳定扩大就业",
+        "城镇新增就业1.8万人以上",
+        "牵头：市人社局",
+        "配合：市财政局、市发改委",
+        "新增就业4260人",
+        "",
+    ]
+    lines += ["2", "义务教育", "新增学位5400个", "牵头：市教育局", "配合：市住建局", "3所学校已开工", ""]
+    assert leads("\n".join(lines) + "\n") == [
+        ("城镇新增就业1.8万人以上", ("市人社局",), ("市财政局", "市发改委")),
+        ("新增学位5400个", ("市教育局",), ("市住建局",)),
+    ]

@@ -1600,6 +1600,10 @@ _LEADS_LIST: Final = re.compile(
     rf"\s*(?P<who>由?[^,，;；。:：\d]{{2,40}}?(?:负责|牵头)(?:[、,，][^;；。:：\d]{{2,80}}?(?:{HELPING}))?)"
     r"(?:组织实施|落实|实施)?(?:[,，][^;；。:：\d]{0,12})?\s*[:：]\s*"
 )
+#: Labels inside a unit cell (牵头:… 配合:…), each followed by its units.
+_CELL_LABELS: Final = re.compile(rf"(?:^|[、,;，；\s])(?:牵头(?:单位)?|(?:{HELPING})(?:单位)?)\s*[:：]")
+#: A remark naming the units that help with a row (备注 | 配合单位:区统计局、区市场监督管理局).
+_HELPERS_NOTED: Final = re.compile(rf"\s*(?:{HELPING})(?:单位|部门)\s*:\s*")
 #: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
 _TRAILING_HELP: Final = re.compile(
     r"[,，]\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:积极|密切|主动|全力|大力|共同)?"
@@ -2598,8 +2602,18 @@ def _sort_cells(
     for index, (a, b) in enumerate(cells):
         role = roles[index] if index < len(roles) else "content"
         value = sh[a:b]
-        if role == "unit":
+        if role == "unit" and value.strip() and BODY_NAME_END.search(value.strip()) and _unit_cell(value):
+            # 单位 | 指标名称 | 目标值 with 区财政局 under 单位: the unit that leads, not a measure word
+            names = split_units(_as_shadowed(text, sh, a, b))
+            row.lead.extend(names)
+            row.units_written = True
+            last_units[index] = names
+        elif role == "unit" and not value.strip() and last_units.get(index):
+            row.lead.extend(last_units[index])  # the group's unit, written on its first row only
+        elif role == "unit":
             row.unit_text = value.strip()
+        elif role == "skip" and (helping := _HELPERS_NOTED.match(value)):
+            row.support.extend(split_units(value[helping.end() :]))  # 备注: 配合单位:区统计局
         elif role == "target":
             if row.target_cell is None:
                 row.target_cell = (a, b)
@@ -2623,6 +2637,11 @@ def _sort_cells(
             # ★区发改委、统计局: the star the shadow blanked before the cell's first name marks it the lead
             cell = ("*" if a and text[a - 1] == "★" else "") + _as_shadowed(text, sh, a, b)
             grouped = lead_then_support(cell) if written and role == "lead" and "support" not in roles else None
+            labelled = parse_responsibility(cell) if written and _CELL_LABELS.search(cell) else None
+            if labelled is not None and labelled.lead:
+                # 牵头:市城市管理局 / 配合:市住房和城乡建设局、市热力集团 in one cell: its labels say who leads
+                # (starred, so that a blank cell below inherits it so)
+                grouped = (list(labelled.lead), list(labelled.support))
             if grouped is not None:
                 # 县经开区管委会;县住建局、县自然资源局 under 责任单位: the unit before the ; leads (marked
                 # with a star, as a * in the cell would, so that a blank cell below inherits it so)
