@@ -2641,7 +2641,7 @@ def _sort_cells(
             if labelled is not None and labelled.lead:
                 # 牵头:市城市管理局 / 配合:市住房和城乡建设局、市热力集团 in one cell: its labels say who leads
                 # (starred, so that a blank cell below inherits it so)
-                grouped = (list(labelled.lead), list(labelled.support))
+                grouped = (labelled.lead, labelled.support)
             if grouped is not None:
                 # 县经开区管委会;县住建局、县自然资源局 under 责任单位: the unit before the ; leads (marked
                 # with a star, as a * in the cell would, so that a blank cell below inherits it so)
