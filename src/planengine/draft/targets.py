@@ -1173,6 +1173,10 @@ def _subject_before(text: str) -> str:
 # --- numbers ---------------------------------------------------------------------------------------
 
 
+#: How many characters around a figure the rules of :func:`_target_quantities` look at.
+_AROUND: Final = 200
+
+
 def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
     clause = sh[c_start:c_end]
     inside = masked(sh, c_start, c_end)
@@ -1180,17 +1184,20 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     base = _FROM_TO.search(clause)
     eliminating = _ELIMINATE.match(clause) is not None or _CLEARED.search(clause) is not None
     scope = False  # the quantity before was a scope inside a noun phrase (see below)
+    phasing_out = clause.find("淘汰")
     for q in find_quantities(clause):
         if any(inside[q.start : q.end]):
             continue
         if base is not None and base.start("base") <= q.start < base.end("base"):
             continue  # 从每人每月574元提高到609元: where it stands now, not the target
-        if (eliminating or "淘汰" in clause[: q.start]) and re.match(
-            r"\s*(?:及)?(?:以下|以上)的?[\u4e00-\u9fff]", clause[q.end :]
+        if (eliminating or 0 <= phasing_out < q.start) and re.match(
+            r"\s*(?:及)?(?:以下|以上)的?[\u4e00-\u9fff]", clause[q.end : q.end + 8]
         ):
             continue  # 消除年经营性收入5万元以下的村: which villages there are to be none of
-        before = clause[: q.start]
-        after = clause[q.end :]
+        # the words around the figure, so far as any rule looks (a clause of thousands of figures, 分别
+        # 增长1%和2%和…, is read in linear time)
+        before = clause[max(0, q.start - _AROUND) : q.start]
+        after = clause[q.end : q.end + _AROUND]
         if q.chinese:
             if re.match(r"^[一性化体站线流事元把批些]", after) or re.search(r"(?:[统唯万之第单]|(?<!引)进)$", before):
                 continue
@@ -1198,7 +1205,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 clause[q.start : q.end].startswith("一")
                 and q.low == 1
                 and (
-                    not (_ONE_NEEDS_VERB.search(before) or (not after.strip(" 。,;") and _ONE_AT_THE_END.match(before)))
+                    not (_ONE_NEEDS_VERB.search(before) or (not after.strip(" 。,;") and _ONE_AT_THE_END.match(clause)))
                     or re.search(r"[各每][\u4e00-\u9fff]{0,3}$", before)
                 )
             ):
