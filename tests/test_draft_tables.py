@@ -796,3 +796,16 @@ def test_labels_inside_a_unit_cell_say_who_leads() -> None:
         ("城镇新增就业1.8万人以上", ("市人社局",), ("市财政局", "市发改委")),
         ("新增学位5400个", ("市教育局",), ("市住建局",)),
     ]
+
+
+def test_sub_rows_under_one_number_keep_the_headers_columns() -> None:
+    """序号 / 实事项目名称 / 完成情况 / 占全年计划, a cell a line, with two projects under number 1: the
+    second's figures done and its share are no targets, as the first's are not."""
+    lines = ["2024年为民办实事项目完成情况", "序号", "实事项目名称", "完成情况", "占全年计划"]
+    lines += ["1", "新增4000张养老床位", "4385", "110%", "新增800张养护床位", "810", "101%"]
+    lines += ["2", "新增30个社区长者食堂", "39", "130%"]
+    assert [quote for quote, _, _ in leads("\n".join(lines) + "\n")] == [
+        "新增4000张养老床位",
+        "新增800张养护床位",
+        "新增30个社区长者食堂",
+    ]

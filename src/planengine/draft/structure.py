@@ -2421,6 +2421,17 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     elif "place" in roles:  # 乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头): each measured column a place's share
         roles = ["target" if r == "content" and _MEASURED_HEADER.search(h) else r for r, h in zip(roles, header)]
     columns = roles
+    width = len(roles) - 1
+    if (
+        not unit_columns
+        and roles[:1] == ["serial"]
+        and width > 1
+        and len(cells) > len(roles)
+        and (len(cells) - 1) % width == 0
+    ):
+        # 1 | 新增4000张养老床位 | 4385 | 110% | 新增800张…床位 | 810 | 101%: sub-rows under one number, each
+        # with the header's columns after 序号 (here what was done and its share: no targets)
+        return roles + roles[1:] * ((len(cells) - len(roles)) // width)
     if len(cells) < len(header):
         roles = _short_row(sh, cells, roles)
     if not unit_columns:
