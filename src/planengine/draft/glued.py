@@ -35,9 +35,10 @@ _HEADER: Final = re.compile(
 _COLUMN: Final = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:单位|名称|内容|领导|时限|目标|任务|情况|备注|进度)")
 #: A column of what was done (全年完成情况, 进展情况): what follows a row's units is no target.
 _PROGRESS_COLUMN: Final = re.compile(r".*(?:完成情况|进展情况|落实情况|推进情况|进展)")
-#: A row's category before its number, on a line of its own (经济社会发展主要预期目标1…); blank
-#: under a merged cell.
-_CATEGORY_PATTERN: Final = r"[\u4e00-\u9fff()“”\"]{0,30}?"
+#: A row of a run-together table on a line of its own: its category (经济社会发展主要预期目标; blank
+#: under a merged cell) and its number, before the row's text.
+_CATEGORY_ROW: Final = re.compile(r"[\u4e00-\u9fff()“”\"]{0,30}?(\d{1,3})(?=[\u4e00-\u9fff])")
+_NUMBERED_ROW: Final = re.compile(r"(\d{1,3})(?=[\u4e00-\u9fff])")
 #: The end of a unit's name (a bracket after it belongs to it: 高新园(邹区镇)).
 _UNIT: Final = re.compile(
     r"[\u4e00-\u9fff]{1,9}?(?:管委会|委员会|中心|公司|集团|街道|局|委|办|镇|乡|园|区|院|所|站|队|会|联)(?:\([^()]{1,10}\))?"
@@ -107,11 +108,10 @@ def read_glued_row_line(text: str, sh: str, start: int, end: int, serial: int, c
     """The items of row ``serial`` of a run-together table when it is the line ``sh[start:end]``
     (after its category when the header has one); none when the line is no such row, or names
     no units (a line of text after the table)."""
-    category = "" if columns[0] == "序号" else _CATEGORY_PATTERN
-    opening = re.match(category + re.escape(str(serial)) + r"(?=[\u4e00-\u9fff])", sh[start:end])
-    if opening is None:
+    opening = (_NUMBERED_ROW if columns[0] == "序号" else _CATEGORY_ROW).match(sh, start, end)
+    if opening is None or opening.group(1) != str(serial):
         return []
-    body_start = start + opening.end()
+    body_start = opening.end()
     leader, has_support, progress = _columns_read(columns)
     items = _items(text, sh, body_start, end, leader, has_support, progress)
     return items if any(item.responsibility for item in items) else []

@@ -1619,7 +1619,7 @@ _ITEM_KINDS: Final = ("ar", "ar-paren", "circled")
 #: 牵头负责,市财政局、各县(市、区)人民政府配合实施).
 _RESPECTIVE_LEADS: Final = re.compile(
     r"\s*(?:以上|上述)[^。,;由\n]{0,12}?分别由(?P<leads>[^。;,\n]{2,400}?)(?:牵头)?(?:负责)?(?:组织实施|实施|落实)?"
-    r"(?:,(?P<support>[^。;\n]{2,200}?)(?:配合|协助|参与)(?:实施|推进|落实)?)?[。.]?\s*"
+    rf"(?:,(?P<support>[^。;\n]{{2,200}}?)(?:{HELPING})(?:实施|推进|落实)?)?[。.]?\s*"
 )
 #: Where a line states the units of several items before it: 以上第4-5项(责任科室:…).
 _ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项\s*")
