@@ -809,3 +809,20 @@ def test_sub_rows_under_one_number_keep_the_headers_columns() -> None:
         "新增800张养护床位",
         "新增30个社区长者食堂",
     ]
+
+
+def test_a_full_cell_a_line_row_s_score_equal_to_the_next_number_and_a_repeated_header() -> None:
+    """One cell a line with no blank cells: row 1's 分值 2 is no row 2, since a line seven cells on holds 2;
+    after a page's footer and a group heading the header comes again and its rows are read under it."""
+    header = ["序号", "指标名称", "2024年完成值", "2025年目标值", "分值", "责任科室", "配合单位"]
+    lines = ["城东街道2025年度目标管理责任书", "(一)经济发展类", *header]
+    lines += ["1", "新签约亿元以上产业项目", "5个", "不少于6个", "2", "投资促进中心", "各社区"]
+    lines += ["2", "新增规模以上工业企业", "3家", "4家", "4", "经济发展办", "/"]
+    lines += ["— 2 —", "(二)城市建设管理类", *header]
+    lines += ["3", "生活垃圾分类小区覆盖率", "92%", "达到98%", "5", "城市管理办", "各社区"]
+    targets = draft_spec("\n".join(lines) + "\n", year=2025).targets
+    assert [(t.value, t.lead, t.support) for t in targets] == [
+        (Decimal(6), ("投资促进中心",), ("各社区",)),
+        (Decimal(4), ("经济发展办",), ()),
+        (Decimal("0.98"), ("城市管理办",), ("各社区",)),
+    ]

@@ -700,22 +700,40 @@ def paragraph_tables(sh: str) -> str:
                 if _heading(sh, *strip_span(sh, *lines[row])) is not None or _PAGE_MARKER.fullmatch(words[row]):
                     row += 1  # a heading over a group of rows (一、强化源头治理), a page break: the table goes on
                     continue
+                if words[row : row + j - i] == words[i:j]:
+                    # the header again, over the next group's or page's rows: the table goes on under it
+                    join(row, row + j - i, header_columns)
+                    row += j - i
+                    continue
                 break
             # a row may hold many units a paragraph each: look a good way on; in a row whose blank lines
             # are blank cells, a figure (分值 4 after 新增2家) is no next row's number half a row on
-            following = next(
-                (
-                    m
-                    for m in range(row + 1, min(len(lines), row + 4 * columns + 16))
-                    if words[m] == str(serial + 1) and (not one_a_line or past_half_a_row(row, m))
-                ),
-                None,
-            )
+            candidates = [
+                m
+                for m in range(row + 1, min(len(lines), row + 4 * columns + 16))
+                if words[m] == str(serial + 1) and (not one_a_line or past_half_a_row(row, m))
+            ]
+            # in a table of one cell a line, a figure inside the row (分值 5 in row 4) is no next row's
+            # number when a line that many cells on holds that number too
+            following = next((m for m in candidates if one_a_line and m == row + columns), None)
+            following = following if following is not None else next(iter(candidates), None)
             end = following if following is not None else min(len(lines), row + columns)
             # a heading over the next group of rows (二、加强生产经营监管) ends this row
             # (a heading right after the serial is the row's own category cell: 1 / 一、经济发展 / …)
-            end = next((m for m in range(row + 2, end) if _heading(sh, *strip_span(sh, *lines[m]))), end)
-            join(row, end, columns if following is not None else None, one_a_line, lead_and_support, columns)
+            # (and so does a page's footer: — 2 —)
+            end = next(
+                (
+                    m
+                    for m in range(row + 2, end)
+                    if _heading(sh, *strip_span(sh, *lines[m]))
+                    or (_PAGE_MARKER.fullmatch(words[m]) and not words[m].isdigit())
+                ),
+                end,
+            )
+            # the table's last row, closing the text, is counted too where it has a line a cell, no more
+            # (then the units of its last lines are two cells, not one list)
+            counted = following is not None or end - row == columns == len(lines) - row
+            join(row, end, columns if counted else None, one_a_line, lead_and_support, columns)
             serial, row = serial + 1, end
         i = row
     return "".join(out)
