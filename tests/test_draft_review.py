@@ -229,6 +229,7 @@ def test_a_blank_line_inside_a_cell_a_paragraph_is_no_blank_cell() -> None:
     ("sentence", "values"),
     [
         ("在巩固去年创建成果的基础上,新创建省级卫生村10个,市级卫生村20个。", [Decimal(10), Decimal(20)]),
+        ("打通一批断头路,在2023年新增泊位2600个的基础上,新增公共停车泊位3000个。", [Decimal(3000)]),
         ("针对去年汛期暴露的短板,新建排涝泵站3座,改造雨水管网12公里。", [Decimal(3), Decimal(12)]),
         ("续建上年度结转项目15个,新开工项目20个,完成投资12亿元。", [Decimal(15), Decimal(20), Decimal(1_200_000_000)]),
     ],

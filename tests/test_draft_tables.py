@@ -826,3 +826,41 @@ def test_a_full_cell_a_line_row_s_score_equal_to_the_next_number_and_a_repeated_
         (Decimal(4), ("经济发展办",), ()),
         (Decimal("0.98"), ("城市管理办",), ("各社区",)),
     ]
+
+
+def test_a_table_whose_first_column_is_the_unit_reads_the_task_after_it() -> None:
+    """责任单位 | 工作任务 | 目标值 | 完成时限, the unit cell left blank under the unit above: what follows
+    the units is the task, not a report of progress."""
+    text = (
+        "岚川县2025年民生实事项目责任分解表\n\n"
+        "责任单位 | 工作任务 | 目标值 | 完成时限 |\n"
+        "县教育局 | 新增公办幼儿园学位 | 600个 | 2025年8月底前 |\n"
+        " | 公办幼儿园在园幼儿占比 | 达到55%以上 | 2025年12月底前 |\n"
+        "县卫生健康局 | 新增婴幼儿照护托位 | 300个 | 2025年10月底前 |\n"
+    )
+    assert [(t.value, t.lead) for t in draft_spec(text, year=2025).targets] == [
+        (Decimal(600), ("县教育局",)),
+        (Decimal("0.55"), ("县教育局",)),
+        (Decimal(300), ("县卫生健康局",)),
+    ]
+
+
+def test_a_duty_section_gives_the_items_their_units_by_number() -> None:
+    """三、职责分工 lists, a unit a line, the items it leads and helps with by number (ranges too); the
+    numbers are no targets."""
+    text = (
+        "云溪区2024年政府工作要点\n一、主要目标\n"
+        "1.地区生产总值增长6%左右。\n2.城镇调查失业率控制在5.5%以内。\n"
+        "二、重点任务\n3.改造老旧小区42个。\n4.新增城镇就业1.3万人。\n"
+        "三、职责分工\n"
+        "区发展改革局牵头负责第1项,配合第3项工作。\n"
+        "区人力资源社会保障局牵头负责第2、4项。\n"
+        "区住房城乡建设局牵头负责第3项。\n"
+        "各街道办事处配合第2至3项和第4项工作。\n"
+    )
+    assert [(t.value, t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+        (Decimal("0.06"), ("区发展改革局",), ()),
+        (Decimal("0.055"), ("区人力资源社会保障局",), ("各街道办事处",)),
+        (Decimal(42), ("区住房城乡建设局",), ("区发展改革局", "各街道办事处")),
+        (Decimal(13000), ("区人力资源社会保障局",), ("各街道办事处",)),
+    ]

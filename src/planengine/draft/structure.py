@@ -962,6 +962,7 @@ def outline(text: str, sh: str) -> Outline:
     """Read the outline of a plan from its text and its shadow."""
     reader = _OutlineReader(text, sh, _lines(sh))
     reader.read()
+    _duties_by_number(reader.root, reader.duty_rows)
     _unit_cells(reader.root, sh)
     _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
     _settle_labels(reader.root)
@@ -972,6 +973,26 @@ def outline(text: str, sh: str) -> Outline:
     _items_of_root_brackets(reader.root, text)
     subject_units(reader.root, text, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+def _duties_by_number(root: Node, duty_rows: dict[str, Node]) -> None:
+    """Give each item numbered N the units a duty section assigns to 第N项, where the plan numbers its
+    items on through (1. to 20. under all its headings) and the item names none of its own; the rows
+    of who answers are then taken out. Numbers that restart say no one item: the rows stay."""
+    if not duty_rows:
+        return
+    items = [node for node in root.walk() if node.kind not in ("row", "unit") and node.own.isdigit()]
+    by_number = {node.own: node for node in items}
+    if len(by_number) < len(items):
+        return
+    for number, row in duty_rows.items():
+        item = by_number.get(number)
+        if item is None or row.parent is None:
+            continue
+        if not item.brackets:
+            item.brackets.append(row.brackets[-1])
+            item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+        row.parent.children.remove(row)
 
 
 def _share_closing_units(root: Node, sh: str) -> None:
@@ -1206,6 +1227,8 @@ class _OutlineReader:
     glued_rows: tuple[list[str], int] | None = None
     header_position: int = -1  # the line of the header row, counted as ``position`` is
     legend: Legend = attrs.Factory(dict)  # what the marks of a table of units a column mean (★ leads)
+    #: The items a duty section assigns by number (区发改局牵头负责第1、3项), each a row of who answers.
+    duty_rows: dict[str, Node] = attrs.Factory(dict)
 
     _has_heading: bool | None = None
 
@@ -1282,6 +1305,9 @@ class _OutlineReader:
             if responsibility.lead and all(BODY_NAME_END.search(name) and _unit_cell(name) for name in named):
                 self._open_unit_head(s, e, responsibility)
                 return
+        duty = _DUTY_BY_NUMBER.fullmatch(self.text, s, e) if "第" in line else None
+        if duty is not None and self._read_duty_by_number(duty):
+            return
         heading = _heading(self.sh, s, e)
         if self.sh.count("|", line_start, line_end) >= 2:  # blank cells at the end count: 2021.8 | 城投集团 | ||
             if self._read_table_line(line_start, line_end):
@@ -1475,6 +1501,35 @@ class _OutlineReader:
         self.stack.append(node)
         _heading_text(self.text, self.sh, node, body_start, e)
 
+    def _read_duty_by_number(self, duty: re.Match[str]) -> bool:
+        """A line of a duty section giving a unit the items it leads and helps with by their numbers
+        (区发展改革局牵头负责第1、3项,配合第6项工作; 各街道配合第9至13项): a row of who answers for
+        each number, under the section, as an annex table's 序号 | 牵头单位 | 配合单位 would be (see
+        annex.py). Whether the line named units."""
+        units = [name for name in split_units(duty.group("unit") or duty.group("helper")) if _unit_cell(name)]
+        if not units:
+            return False
+        for group, leads in (("leads", True), ("helps", False), ("helps_too", False)):
+            for number in _duty_numbers(duty.group(group) or ""):
+                row = self.duty_rows.get(number)
+                if row is None or row.parent is not self.current:
+                    row = Node(
+                        number=self.current.number + f"#{number}",
+                        own=number,
+                        kind="row",
+                        title=f"第{number}项",
+                        parent=self.current,
+                        position=duty.start(),
+                    )
+                    row.brackets.append(Bracket(duty.start(), duty.end(), Responsibility()))
+                    self.current.children.append(row)
+                    self.duty_rows[number] = row
+                known = row.brackets[-1].responsibility
+                lead = known.lead + tuple(u for u in units if leads and u not in known.lead)
+                support = known.support + tuple(u for u in units if not leads and u not in known.support + lead)
+                row.brackets[-1] = Bracket(row.brackets[-1].start, duty.end(), Responsibility(lead, support))
+        return True
+
     def _open_unit_head(self, s: int, e: int, responsibility: Responsibility | None = None) -> None:
         """A unit heading the items after it (区发改局:1.…;2.…, 县住建局负责: / (1)…): a heading of its
         own kind, whose unit (or ``responsibility``) leads each of them."""
@@ -1648,6 +1703,27 @@ _ALL_ABOVE: Final = re.compile(rf"\s*{ITEMS_ABOVE}(?:均|都)?(?=由|[^。,;\n]{
 _LAST_ITEMS_COVERED: Final = re.compile(
     r"\s*(?:以上|上述)?(\d{1,2})项(?:目标|指标|任务)?的?(?=(?:责任|牵头)(?:单位|部门)(?:均|都)?为)"
 )
+
+
+#: Item numbers as a duty section lists them (第1、3、5项, 第9至13项和第20项).
+_DUTY_NUMBERS: Final = r"第?\d{1,3}(?:项?\s*(?:[、,，]|和|及|至|[-—~－])\s*第?\d{1,3})*项"
+#: A line of a duty section: a unit, the items it leads by number, those it helps with (区发展改革局牵头
+#: 负责第1、2、3项,配合第6、8项工作; 区统计局配合第1、2项工作).
+_DUTY_BY_NUMBER: Final = re.compile(
+    r"\s*(?P<unit>[^,，;；。:：\d第]{2,60}?)\s*"
+    rf"(?:(?:牵头)?负责|牵头)(?:落实|推进|实施)?(?P<leads>{_DUTY_NUMBERS})(?:工作|任务)?"
+    rf"(?:[,，;；]\s*(?:{HELPING})(?P<helps>{_DUTY_NUMBERS})(?:工作|任务)?)?\s*[。;；.]?\s*"
+    rf"|\s*(?P<helper>[^,，;；。:：\d第]{{2,60}}?)\s*(?:{HELPING})(?P<helps_too>{_DUTY_NUMBERS})(?:工作|任务)?\s*[。;；.]?\s*"
+)
+
+
+def _duty_numbers(listed: str) -> list[str]:
+    """The item numbers a duty line lists (第9至13项和第20项: 9 to 13, and 20), as written."""
+    numbers: list[str] = []
+    for first, last in re.findall(r"(\d{1,3})(?:\s*(?:至|[-—~－])\s*第?(\d{1,3}))?", listed):
+        high = int(last) if last else int(first)
+        numbers.extend(str(n) for n in range(int(first), high + 1) if high - int(first) <= 100)
+    return numbers
 
 
 def _has_heading(sh: str, lines: list[tuple[int, int]]) -> bool:
@@ -2493,7 +2569,10 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
 def _reports_after_units(roles: list[str], last_unit: int, header: list[str], targets: str = "content") -> list[str]:
     """The roles with what follows the units (推进情况, 说明, 是否达序) skipped: it reports progress, not
     targets; but a column of what is still to be done (…| 上半年完成情况 | 下半年推进措施) is the plan
-    again, and one of targets (责任单位 | 目标任务 | 1-8月实际完成情况) takes the role ``targets``."""
+    again, and one of targets (责任单位 | 目标任务 | 1-8月实际完成情况) takes the role ``targets``.
+    Where the units come before any task (责任单位 | 工作任务 | 目标值), what follows them is the task."""
+    if "content" not in roles[:last_unit] and "target" not in roles[:last_unit]:
+        return roles
     return [
         (
             r
