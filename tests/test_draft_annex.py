@@ -114,3 +114,33 @@ def test_a_target_naming_another_row_s_topic_takes_that_row_though_its_heading_n
         ("既有住宅加装电梯300部", ("市市场监管局",)),
         ("更新燃气管道220公里", ("市城管局",)),
     ]
+
+
+REPORT = (
+    "某县人民政府工作报告(节选)\n二、2025年工作安排\n"
+    "主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长4%,城镇调查失业率控制在5.5%以内。\n"
+    "(一)坚持工业强县。全年新增规上工业企业25家以上,新建数字化车间8个。\n"
+    "(二)坚持民生优先。新增城镇就业4000人以上。\n"
+    "附件:2025年政府工作报告重点工作分工表\n"
+    "序号 | 工作任务 | 牵头县领导 | 牵头单位 | 配合单位 |\n"
+    "1 | 地区生产总值增长 | 陈立新 | 县发展改革局 | 县统计局 |\n"
+    "2 | 一般公共预算收入增长 | 陈立新 | 县财政局 | 县税务局 |\n"
+    "3 | 新增规上工业企业 | 周海涛 | 县经济和信息化局 | 县统计局 |\n"
+    "4 | 数字化车间建设 | 周海涛 | 县经济和信息化局 | 县开发区管委会 |\n"
+    "5 | 城镇新增就业 | 林晓梅 | 县人力资源和社会保障局 | 各乡镇人民政府 |\n"
+)
+
+
+def test_a_work_report_s_targets_take_the_rows_of_its_attached_table_their_words_name() -> None:
+    """附件:…分工表 ends the report's last heading; headings named by slogans (坚持工业强县) are the
+    table's when most of their targets name a row; a target that names no row (失业率, beside rows of
+    other indicators in one long sentence) keeps no units."""
+    targets = sorted(draft_spec(REPORT, year=2025).targets, key=lambda t: t.start)
+    assert [(t.quote, t.lead) for t in targets] == [
+        ("地区生产总值增长6%左右", ("县发展改革局",)),
+        ("一般公共预算收入增长4%", ("县财政局",)),
+        ("城镇调查失业率控制在5.5%以内", ()),
+        ("全年新增规上工业企业25家以上", ("县经济和信息化局",)),
+        ("新建数字化车间8个", ("县经济和信息化局",)),
+        ("新增城镇就业4000人以上", ("县人力资源和社会保障局",)),
+    ]

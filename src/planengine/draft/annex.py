@@ -65,8 +65,10 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
                 for other in (parent.children if parent is not node else [node])
                 for _, pairs in topics
             )
-        if not in_scope[id(parent)]:
-            continue  # 到2025年底, 强化资金保障: no topic of the table under this heading, nor beside it
+        if not in_scope[id(parent)] and ("目标" in heading or not _quotes_name_topics(sh, own, topics)):
+            # 到2025年底, 强化资金保障: no topic of the table under this heading, nor beside it, nor in
+            # most of its targets' own words; under 阶段目标 the goals of the whole, whatever they name
+            continue
         named = _row_named(node.title, topics)  # (二)厨余垃圾处理能力建设行动 over a row of that name
         kept: list[tuple[int, Reading]] = []
         for segment, reading in own:
@@ -159,6 +161,21 @@ def _named_unless_quoted(
     return None if named_in_quote else named
 
 
+def _quotes_name_topics(sh: str, own: list[tuple[int, Reading]], topics: list[tuple[Node, frozenset[str]]]) -> bool:
+    """Whether most of a heading's targets name a row's topic in their own words, most of it (新增规上工业
+    企业25家 under 坚持工业强县, beside a row 新增规上工业企业): the heading is one of the table's, its
+    name a slogan that shares no words with any row."""
+    named = sum(
+        any(
+            len(quote & pairs) >= _TARGET_SHARES and 2 * len(quote & pairs) > len(pairs)
+            for quote in [_pairs(sh[reading.start : reading.end])]
+            for _, pairs in topics
+        )
+        for _, reading in own
+    )
+    return 2 * named > len(own)
+
+
 def _best_row(
     sh: str, reading: Reading, heading: frozenset[str], topics: list[tuple[Node, frozenset[str]]]
 ) -> Node | None:
@@ -167,8 +184,10 @@ def _best_row(
     best: Node | None = None
     best_score = 0
     for row, pairs in topics:
-        if len((quote | sentence) & pairs) < _TARGET_SHARES:
-            continue  # one word in common (城市, 建设) is no topic shared
+        if len((quote | sentence) & pairs) < _TARGET_SHARES or not quote & pairs:
+            # one word in common (城市, 建设) is no topic shared; nor is a sentence's alone (a list of
+            # targets, 地区生产总值增长6%左右,…,城镇调查失业率控制在5.5%以内: each names its own)
+            continue
         score = 3 * len(quote & pairs) + len(heading & pairs) + len(sentence & pairs)
         if score > best_score:
             best, best_score = row, score

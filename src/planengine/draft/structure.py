@@ -953,7 +953,9 @@ _MONEY_COLUMN: Final = re.compile(r"(?:投资|资金|金额|经费)(?!来源|渠
 #: A line that opens an attachment (附件, 附件2:): the document's headings before it are closed.
 _ATTACHMENT: Final = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
 #: The title of a table of who answers for what (任务分工表, 重点任务责任分工表): no part of the item above.
-_UNITS_TABLE_TITLE: Final = re.compile(r"[^,;。:：|]{0,30}(?:任务|责任)?分工(?:一览)?表")
+_UNITS_TABLE_TITLE: Final = re.compile(
+    r"(?:附\s*件\s*\d{0,2}\s*[:：]?\s*)?[^,;。:：|]{0,30}(?:任务|责任)?分工(?:一览)?表"
+)
 #: A note under a table (备注:…, 注:…, 附件…, 说明:…), not the rest of a row.
 _NOTE: Final = re.compile(r"(?:备注|注|说明|附件|附表|填报|联系人)\s*[:：\d]")
 
