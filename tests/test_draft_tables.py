@@ -864,3 +864,18 @@ def test_a_duty_section_gives_the_items_their_units_by_number() -> None:
         (Decimal(42), ("区住房城乡建设局",), ("区发展改革局", "各街道办事处")),
         (Decimal(13000), ("区人力资源社会保障局",), ("各街道办事处",)),
     ]
+
+
+def test_a_cell_going_on_past_a_comma_and_the_note_that_the_unit_in_front_leads() -> None:
+    """注:…排在前面的为牵头单位 over a table a cell a line: the unit listed first leads; a target cell
+    wrapped after its comma is one cell, its two targets the row's."""
+    lines = ["桐川县2024年重点工作任务分解表", "注:责任单位有两个的,排在前面的为牵头单位,排在后面的为配合单位。", ""]
+    lines += ["序号", "重点任务", "目标要求", "责任单位", "完成时限", ""]
+    lines += ["1", "医疗卫生服务", "县人民医院创成三级医院,", "乡镇卫生院达到服务能力推荐标准8家", "县卫生健康局"]
+    lines += ["2024年12月底", "", "2", "城乡交通建设", "新改建农村公路85公里", "县交通运输局、各乡镇人民政府"]
+    lines += ["2024年11月底", ""]
+    assert leads("\n".join(lines)) == [
+        ("县人民医院创成三级医院", ("县卫生健康局",), ()),
+        ("乡镇卫生院达到服务能力推荐标准8家", ("县卫生健康局",), ()),
+        ("新改建农村公路85公里", ("县交通运输局",), ("各乡镇人民政府",)),
+    ]

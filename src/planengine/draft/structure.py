@@ -619,9 +619,12 @@ def paragraph_tables(sh: str) -> str:
             units = both_units and (lead_and_support or one_each)
             if units and lead_and_support and not lead_closed:
                 units, lead_closed = False, True
+            # a row with lines to spare whose line ends mid-sentence (县人民医院创成三级医院, / 乡镇卫生院…):
+            # the cell goes on
+            goes_on = not units and bool(spare) and before.rstrip()[-1:] in (",", "，", "、", ";", "；")
             if spare is not None:
-                spare -= units
-            out[end] = "、" if units else "|"
+                spare -= units or goes_on
+            out[end] = "、" if units else " " if goes_on else "|"
             # in a table of one cell a line, a blank line between two is a blank cell of its own
             out[end + 1 : start] = ["|" if blank_cells and c == "\n" else " " for c in sh[end + 1 : start]]
 
