@@ -493,3 +493,9 @@ def test_one_thing_built_is_a_count_but_one_each_is_not() -> None:
         ("设置一个医疗废物集中收集点", Decimal(1)),
         ("为全省1781所小学各配备一台除颤仪", Decimal(1781)),
     ]
+
+
+def test_about_after_a_measure_s_qualifier_is_still_about() -> None:
+    """700万吨标准煤左右: 标准煤 qualifies the measure; 左右 after it makes the target approximate."""
+    targets = draft_spec("2020年计划\n全年能源消费增量700万吨标准煤左右。\n", year=2020).targets
+    assert [(t.kind, t.comparator, t.value) for t in targets] == [("approximate", "approx", Decimal(7_000_000))]

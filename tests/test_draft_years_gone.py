@@ -148,3 +148,26 @@ def test_a_headline_of_a_year_gone_reports_the_lines_under_it() -> None:
 def test_how_the_plans_items_stand_is_no_target() -> None:
     text = "通报\n30项重点民生实事,6项已完成,18项按计划推进,6项进展较为缓慢。\n"
     assert _quotes(text, 2024) == []
+
+
+def test_a_paragraph_looking_back_at_a_year_by_name_reports_it() -> None:
+    """回顾2019年,…介绍,预计2019年全年…: the year looked back at is reported, its figures no targets."""
+    text = (
+        "2020年新疆主要预期目标\n"
+        "2020年主要预期目标是:地区生产总值增长5.5%左右,现行标准下农村贫困人口全部脱贫、贫困县全部摘帽等。\n"
+        "回顾2019年,自治区主席介绍,预计2019年全年实现一般公共预算收入1577.3亿元,增长3%;社会消费品零售总额增长6%左右。\n"
+    )
+    assert _quotes(text, 2020) == ["地区生产总值增长5.5%左右", "现行标准下农村贫困人口全部脱贫", "贫困县全部摘帽"]
+
+
+def test_a_horizon_opening_a_sentence_ends_the_look_back_of_its_paragraph() -> None:
+    text = (
+        "城乡融合发展三年行动实施方案(2024—2026年)\n一、总体目标\n"
+        "2023年,全县常住人口城镇化率为54.6%,城乡居民人均可支配收入比为1.97。"
+        "到2026年,常住人口城镇化率达到58%左右,城乡居民人均可支配收入比缩小到1.85以内。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.quote, t.comparator, t.value) for t in targets] == [
+        ("常住人口城镇化率达到58%左右", "approx", Decimal("0.58")),
+        ("城乡居民人均可支配收入比缩小到1.85以内", "<=", Decimal("1.85")),
+    ]

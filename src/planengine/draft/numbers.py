@@ -390,7 +390,7 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
 #: (满意度指数达到85以上, 死亡率控制在0.012以内, 不少于20家 written 不少于20基层组织).
 _BARE_COMPARISON: Final = re.compile(
     r"(?:达到|达|不少于|不低于|不超过|不高于|控制在|保持在|稳定在|超过|突破|高于|低于|提高到|提升到|提高至|提升至|"
-    r"降至|降到|下降到|下降至)\s*$"
+    r"降至|降到|下降到|下降至|缩小到|缩小至|缩减到|缩减至|减少到|减少至)\s*$"
 )
 #: What a bare number must not be followed by: a date (2026年, 3月), a Latin unit, a decimal point.
 _NOT_BARE: Final = re.compile(r"\s*(?:年|月|日|号|时|周|星|级|类|档|等|车道|[A-Za-z.:/])")

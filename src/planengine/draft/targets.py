@@ -179,18 +179,19 @@ _AS_OF: Final = re.compile(r"截至|截止")
 _LAST_YEAR_REPORT: Final = re.compile(
     r"(?<![比较与于同])(?:去年|上年度?|上一年|过去(?:的)?一年)(?!同期|水平|基础|的?基础上)(?=[^,;。]{0,16}?(?:达到|实现|完成|增长|突破|为))"
 )
-#: A sentence opening by looking back over years gone (过去五年,…; 五年来,…; 首先,…总结道,过去五年,…):
+#: A sentence opening by looking back over years gone (过去五年,…; 五年来,…; 回顾2019年,…; 首先,…总结道,过去五年,…):
 #: its paragraph reports them, up to a sentence that opens with this year.
 _LOOKING_BACK: Final = re.compile(
     r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
-    r"本届政府以来|上一届)[,,]"
+    r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?))[,,]"
 )
 #: An ellipsis, which ends a list of what is to come before a question about it.
 _ELLIPSIS: Final = re.compile(r"\.{3,}|…+")
 #: A line that is a year and a few words (2020年长沙, 2023年回顾): a headline over the lines after it.
 _YEAR_HEADLINE: Final = re.compile(r"\s*(?P<year>20\d{2})\s*年(?:度)?[\u4e00-\u9fff]{0,8}\s*[!！]?\s*")
-#: A sentence opening with this year (今年,…; 2018年全省…主要预期目标是), which ends a look back.
-_THIS_YEAR_OPENS: Final = re.compile(r"\s*(?:今年|本年度?|新的一年|明年)")
+#: A sentence opening with this year (今年,…; 2018年全省…主要预期目标是) or a horizon (到2026年,…),
+#: which ends a look back.
+_THIS_YEAR_OPENS: Final = re.compile(r"\s*(?:今年|本年度?|新的一年|明年|(?:到|至)\s*20\d{2}\s*年(?:底|末)?[,，])")
 #: Where a sentence reporting on last year turns to this year's targets.
 _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|新的一年)")
 #: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
@@ -412,7 +413,8 @@ _PREFIX_RE: Final = re.compile(
     + r"\s*$"
 )
 _SUFFIX_RE: Final = re.compile(
-    r"\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵])|多|余)"
+    # (a qualifier of the measure may come between: 700万吨标准煤左右)
+    r"\s*(?:标准煤|标煤|标准箱|标箱|当量)?\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵])|多|余)"
 )
 _SUFFIX_MAP: Final = {
     "及以上": ">=",
@@ -511,8 +513,11 @@ _NET: Final = re.compile(r"净增")
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|"
-    r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破"
+    r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破|"
+    r"(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
 )
+#: An end reached closing a list's item (贫困县全部摘帽等, 主体工程完工).
+_OUTCOME_AT_END: Final = re.compile(rf"(?:{_OUTCOME.pattern})等?$")
 _ACTION: Final = re.compile(
     r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况|时限|时间|率|进度)|启动|开工|动工"
 )  # 完成情况 is a noun
@@ -1085,7 +1090,15 @@ def _object_first_items(text: str, sh: str, milestone: Reading) -> list[Reading]
     改造、全民健身中心主体建设、滨江体育公园竣工验收) is one milestone per item, each dated alike; the
     first keeps the verb and the date. Any other milestone is itself."""
     items = _list_items(sh, milestone.start, milestone.end)
-    if len(items) < 2 or any(not _DONE_NOUN.search(sh[a:b]) or b - a < 4 for a, b in items):
+    if (
+        len(items) >= 2
+        and not sh.startswith("实现", items[0][0])
+        and all(b - a >= 4 and _OUTCOME_AT_END.search(sh, a, b) for a, b in items)
+    ):
+        # 贫困人口全部脱贫、贫困县全部摘帽等: each item its own subject and the end it reaches (but 实现
+        # X全覆盖、Y全覆盖 is one thing made real)
+        items = [(a, b - 1 if sh[b - 1] == "等" else b) for a, b in items]
+    elif len(items) < 2 or any(not _DONE_NOUN.search(sh[a:b]) or b - a < 4 for a, b in items):
         return [milestone]
     return [
         attrs.evolve(milestone, start=a, end=b, subject=text[a:b], deliverable=_deliverable(text[a:b]))
