@@ -499,3 +499,20 @@ def test_about_after_a_measure_s_qualifier_is_still_about() -> None:
     """700万吨标准煤左右: 标准煤 qualifies the measure; 左右 after it makes the target approximate."""
     targets = draft_spec("2020年计划\n全年能源消费增量700万吨标准煤左右。\n", year=2020).targets
     assert [(t.kind, t.comparator, t.value) for t in targets] == [("approximate", "approx", Decimal(7_000_000))]
+
+
+def test_a_blank_before_the_scale_a_hundred_yi_written_alone_and_growth_stated_as_an_expected_goal() -> None:
+    """A web page's blanks around figures (改造面积达 3011 万平方米); 过百亿 closing a clause: over a
+    hundred 亿 (but 通过百亿级…验收 is a deliverable, no figure); 经济增长预期目标6.5%以上: a growth
+    rate, not a share."""
+    text = (
+        "2025年目标\n城镇老旧小区改造面积达 3011 万平方米。力争实现工业园区过百亿。经济增长预期目标6.5%以上。\n"
+        "通过百亿级产业集群验收。\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.kind, t.comparator, t.value) for t in targets] == [
+        ("amount", ">=", Decimal(30_110_000)),
+        ("amount", ">", Decimal(10_000_000_000)),
+        ("growth-rate", ">=", Decimal("0.065")),
+        ("milestone", None, None),
+    ]

@@ -203,7 +203,7 @@ QUANTITY: Final = re.compile(
     rf"(?P<low>{_ARABIC}|{_CN})"
     rf"(?:%?\s*(?:-|~|—|–|至|到)\s*(?P<high>{_ARABIC}|{_CN})|(?P<low_scale>{_SCALE_RE})\s*[-~—–]\s*(?P<scaled_high>{_ARABIC})"
     rf"|(?P<low_unit>{_UNIT_RE})\s*[-~—–至]\s*(?P<unit_high>{_ARABIC})(?=(?P=low_unit)))?"
-    rf"(?P<scale>{_SCALE_RE})?"
+    rf"(?:[ \u3000]?(?P<scale>{_SCALE_RE}))?"  # and before the scale: 3011 万平方米
     rf"(?P<more>余|多)?"
     rf"(?:[ \u3000]?(?P<unit>{_UNIT_RE}))?"  # a blank before the measure word: 452 个 (a PDF's spacing)
 )
@@ -376,13 +376,13 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         if value is not None and not any(q.start <= match.start() < q.end for q in found):
             found.append(WrittenQuantity(match.start(), match.end(), value.scaleb(-2), None, "%", "", False, True))
     for match in _IMPLICIT_ONE.finditer(text):
-        # 突破亿元, 超千万元: one of the scale, written without the 1
-        start, end = match.start("scale"), match.end()
+        # 突破亿元, 超千万元, 过百亿: one of the scale (a hundred 亿), written without the 1
+        hundreds = match.group("hundreds")
+        start, end = match.start("hundreds" if hundreds else "scale"), match.end()
         if not any(q.start <= start < q.end for q in found):
-            value = _value("1", match.group("scale"), match.group("unit"))
-            found.append(
-                WrittenQuantity(start, end, value, None, match.group("unit"), match.group("scale"), False, False)
-            )
+            unit, scale = match.group("unit") or "", match.group("scale")
+            one, scale = ("100" if hundreds == "百亿" else "1000", "亿") if hundreds else ("1", scale)
+            found.append(WrittenQuantity(start, end, _value(one, scale, unit), None, unit, scale, False, False))
     return sorted(found, key=lambda q: q.start)
 
 
@@ -395,7 +395,10 @@ _BARE_COMPARISON: Final = re.compile(
 #: What a bare number must not be followed by: a date (2026年, 3月), a Latin unit, a decimal point.
 _NOT_BARE: Final = re.compile(r"\s*(?:年|月|日|号|时|周|星|级|类|档|等|车道|[A-Za-z.:/])")
 _IMPLICIT_ONE: Final = re.compile(
-    r"(?:突破|超过|超|逾|达到|达|过)(?P<scale>万亿|千万|百万|亿|万)(?P<unit>元|美元|吨|亩|人次|人|户|件|次|个|家|项|条|台)"
+    r"(?:突破|超过|超|逾|达到|达|过)(?:(?P<scale>万亿|千万|百万|亿|万)"
+    r"(?P<unit>元|美元|吨|亩|人次|人|户|件|次|个|家|项|条|台)"
+    # or a hundred (thousand) 亿 closing the clause with no measure word (工业园区过百亿: the money)
+    r"|(?P<hundreds>百亿|千亿)(?=[,，;；。\s]|$))"
 )
 
 
