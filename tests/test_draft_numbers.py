@@ -192,3 +192,13 @@ def test_a_point_that_is_no_decimal_point_makes_no_number() -> None:
     """两点一线, 重点, 一点: 点 with no numeral after it, or nothing measured, is no figure."""
     assert cn_decimal("一点") is None
     assert find_quantities("坚持两点一线,抓好重点工作") == []
+
+
+@pytest.mark.parametrize("text", ["对二次供水泵站进行系统改造", "防止二次污染", "推进老旧厂房二次开发"])
+def test_second_as_a_word_counts_no_times(text: str) -> None:
+    """二次供水 (secondary water supply), 二次污染: a word of its own, not twice."""
+    assert find_quantities(text) == []
+
+
+def test_times_in_chinese_numerals_still_count() -> None:
+    assert [q.low for q in find_quantities("每年开展应急演练二次")] == [Decimal(2)]

@@ -193,6 +193,8 @@ _UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_
 _ARABIC: Final = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*(?:点[{CN_DIGITS}]+)?"  # 一点二亿元: 1.2, with its decimals
 #: A share in words (百分之九十五, 百分之六): a percentage.
+#: What 二次 names as a word of its own (二次供水泵站, 二次污染, 二次开发), no count of times.
+_SECOND_USE: Final = ("供水", "加压", "污染", "开发", "利用", "创业", "装修", "分配", "元")
 _PERCENT_IN_WORDS: Final = re.compile(rf"百分之(?P<low>{_CN})")
 _SCALE_RE: Final = "|".join(SCALES)
 
@@ -343,6 +345,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         chinese = not low[0].isdigit()
         if unit == "期" and (chinese or text[end : end + 1] in ("工", "项", "建", "改")):
             continue  # 二期, 3期工程: a phase named, not periods counted
+        if chinese and unit == "次" and text[end : end + 2] in _SECOND_USE:
+            continue  # 二次供水, 二次污染: a word for what comes second, not times counted
         if chinese:
             # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too; 零 alone is
             # part of a word (零部件, 零售), never a target's figure
