@@ -516,3 +516,10 @@ def test_a_blank_before_the_scale_a_hundred_yi_written_alone_and_growth_stated_a
         ("growth-rate", ">=", Decimal("0.065")),
         ("milestone", None, None),
     ]
+
+
+def test_a_count_after_a_figure_and_de_is_the_head_not_a_scope() -> None:
+    """总投资1530.5亿元的158个重点项目: the projects are counted, their size qualifies them; but in
+    计划出列的2个贫困乡 the count says which places are meant."""
+    targets = draft_spec("2022年计划\n实施总投资1530.5亿元的158个重点项目。\n", year=2022).targets
+    assert [(t.kind, t.value) for t in targets] == [("count", Decimal(158))]

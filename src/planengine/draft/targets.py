@@ -161,7 +161,9 @@ _PAST_YEAR: Final = re.compile(
     + _ATTRIBUTION
     + r"(?:[^,;。\d]{0,3}?(?<!到|至)(?:省|市|县|区|州|旗|盟)|预计[\u4e00-\u9fff]{0,4}?)?(?<![较比与同从由自到至])"
     # 该省2020年对…, 预计河北2022年…: the place it is of, first
-    + r"(?P<year>20\d{2})\s*年(?:度)?(?:全年)?(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
+    # (or years: 2021-2023年,全市累计…, the last of them)
+    + r"(?P<year>20\d{2})(?:\s*[-—–~至到]\s*(?P<last>20\d{2}))?\s*年(?:度)?(?:全年)?"
+    + r"(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
 )
 #: A sentence that says in its opening clause that it is about last year (报告指出,贵州省去年在…取得…。
 #: 去年全县…,…): what it states was done, whatever the verb.
@@ -252,12 +254,17 @@ def _paragraph_end(sh: str, start: int, end: int) -> int:
     return end if paragraph_end < 0 else paragraph_end
 
 
+def _last_year(opening: re.Match[str]) -> int:
+    """The (last) year a sentence opens with (2024年: 2024; 2021-2023年: 2023)."""
+    return int(opening.group("last") or opening.group("year"))
+
+
 def _opens_ahead(sh: str, s_start: int, s_end: int, year: int | None) -> bool:
     """Whether a sentence opens with this year (今年…) or the plan's year or a later one (2018年,…)."""
     if _THIS_YEAR_OPENS.match(sh, s_start, s_end):
         return True
     opening_year = _PAST_YEAR.match(sh, s_start, s_end)
-    return opening_year is not None and year is not None and int(opening_year.group("year")) >= year
+    return opening_year is not None and year is not None and _last_year(opening_year) >= year
 
 
 def opens_with_period_reported(text: str) -> bool:
@@ -638,7 +645,7 @@ def read_region(
         reported_before = False
         numbered = _NUMBERED_YEAR.match(sh, s_start, s_end)  # 14.2023年全区…: the year after the item's number
         opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
-        if opener and year is not None and int(opener.group("year")) < year:
+        if opener and year is not None and _last_year(opener) < year:
             past = True
             if (opener.group("who") or sh.startswith(",", opener.end())) and _opens_paragraph(sh, start, s_start):
                 # a paragraph that opens with it, as a time (2024年,我省…) or as what a report says
@@ -1310,6 +1317,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             q.is_count
             and re.match(r"[\u4e00-\u9fff]", after)
             and (before.rstrip().endswith("的") or (scope and re.search(r"(?:和|与|及|、)\s*$", before)))
+            and not re.search(r"\d[\u4e00-\u9fff/]{0,4}的\s*$", before)  # 总投资1530.5亿元的158个重点项目: the head
             and not _SERVED.match(after)
             and not _COUNTED_TO_DO.fullmatch(after)
         ):
