@@ -171,3 +171,25 @@ def test_a_horizon_opening_a_sentence_ends_the_look_back_of_its_paragraph() -> N
         ("常住人口城镇化率达到58%左右", "approx", Decimal("0.58")),
         ("城乡居民人均可支配收入比缩小到1.85以内", "<=", Decimal("1.85")),
     ]
+
+
+def test_the_year_in_progress_estimated_reports_up_to_the_end_of_its_sentence() -> None:
+    text = (
+        "沈北新区2021年政府工作报告\n"
+        "经济增长好于预期,全年预计实现地区生产总值增长1%;规模以上工业总产值增长2%;固定资产投资增长7%。\n"
+        "2021年地区生产总值增长6%。\n"
+    )
+    assert _quotes(text, 2021) == ["地区生产总值增长6%"]
+
+
+def test_a_baseline_clause_is_no_deliverable_and_a_quarter_dates_what_is_finished_by_then() -> None:
+    text = (
+        "水务局2024年工作计划\n一、农村供水\n"
+        "在2024年完成退化林修复0.8万亩基础上,完成人工造林1.5万亩。\n"
+        "二季度开工建设不少于20处;三季度累计完工18处。\n"
+    )
+    assert [(t.quote, t.kind) for t in draft_spec(text, year=2024).targets] == [
+        ("完成人工造林1.5万亩", "amount"),
+        ("二季度开工建设不少于20处", "milestone"),
+        ("三季度累计完工18处", "milestone"),
+    ]

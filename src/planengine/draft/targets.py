@@ -181,6 +181,9 @@ _AS_OF: Final = re.compile(r"截至|截止")
 _LAST_YEAR_REPORT: Final = re.compile(
     r"(?<![比较与于同])(?:去年|上年度?|上一年|过去(?:的)?一年)(?!同期|水平|基础|的?基础上)(?=[^,;。]{0,16}?(?:达到|实现|完成|增长|突破|为))"
 )
+#: The year in progress estimated (全年预计实现…, 预计全年完成…): a report of it, as are the parts of its
+#: sentence after a ; up to the 。.
+_YEAR_IN_PROGRESS_ESTIMATED: Final = re.compile(r"全年预计|预计全年")
 #: A sentence opening by looking back over years gone (过去五年,…; 五年来,…; 回顾2019年,…; 首先,…总结道,过去五年,…):
 #: its paragraph reports them, up to a sentence that opens with this year.
 _LOOKING_BACK: Final = re.compile(
@@ -464,7 +467,7 @@ _DEADLINE: Final = re.compile(
     # 一季度末, 三季度前, 一季度完成…20%, 一季度引进2家, 一季度30场: a quarter's end as a date, not a period's
     # growth reported (一季度增长6%)
     r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前|"
-    r"(?=(?:累计)?(?:完成|引进|签约|建成|新建|新增|举办|开工|投产|培育|落地)[^,;。]{0,12}?(?:%|\d)|(?:累计)?\d))"
+    r"(?=(?:累计)?(?:完成|引进|签约|建成|新建|新增|举办|开工|投产|培育|落地|完工|竣工|改造|实施|开展)[^,;。]{0,12}?(?:%|\d)|(?:累计)?\d))"
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
     r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
     # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
@@ -665,6 +668,8 @@ def read_region(
             report and (_PERIOD_SO_FAR.match(sh, s_start, s_end) or _PERIOD_REPORTED.match(sh, s_start, s_end))
         ):
             past = True
+        if _YEAR_IN_PROGRESS_ESTIMATED.search(sh, s_start, s_end):
+            past = True  # 全年预计实现地区生产总值增长1%;规模以上工业总产值增长2%;…: the year gone, estimated
         continued = past
         past = past and sh[s_end : s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
         last_year = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
@@ -1058,6 +1063,8 @@ def _read_clause(
     clearing = _clearing(sh, c_start, c_end, deadline)
     if clearing is not None:
         return [clearing]
+    if context and re.search(r"基础上$", body.strip(" ,")):
+        return []  # 在2024年完成退化林修复0.8万亩基础上: what was done, the ground for what follows
     if deadline[0] or (milestones and not _PURPOSE.match(body)):  # a dated deliverable, whatever it is for
         milestone = _milestone(sh, c_start, c_end, deadline)
         if milestone is not None:
