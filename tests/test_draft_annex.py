@@ -144,3 +144,30 @@ def test_a_work_report_s_targets_take_the_rows_of_its_attached_table_their_words
         ("新建数字化车间8个", ("县经济和信息化局",)),
         ("新增城镇就业4000人以上", ("县人力资源和社会保障局",)),
     ]
+
+
+DUTIES = (
+    "某县2024年农村人居环境整治提升专项行动方案\n"
+    "一、主要目标\n1.新(改)建农村卫生户厕3500座;\n2.农村生活污水治理率达到45%;\n"
+    "二、重点任务\n"
+    "(一)提升村容村貌。全年组织集中清理4次。全年完成村庄植树8万株,新建村级小游园15处。\n"
+    "三、职责分工\n"
+    "(一)县农业农村局:牵头推进农村厕所革命,负责户厕新建改建和农村公厕建设。\n"
+    "(二)县生态环境分局:负责农村生活污水治理和农村黑臭水体整治。\n"
+    "(三)县林业局:负责村庄绿化美化,组织村庄植树和村级小游园建设。\n"
+    "(四)县卫生健康局:配合县农业农村局做好农村卫生厕所普及情况统计。\n"
+    "(五)各乡镇人民政府:负责本辖区各项任务的具体组织实施,组织开展村庄清洁行动,集中清理积存垃圾。\n"
+)
+
+
+def test_a_duty_section_gives_each_target_the_unit_whose_paragraph_covers_it() -> None:
+    """三、职责分工, a unit a paragraph: each target takes the unit whose duties its words name, in
+    place (one heading's targets may fall to several units); the duties are no deliverables."""
+    targets = sorted(draft_spec(DUTIES, year=2024).targets, key=lambda t: t.start)
+    assert [(t.quote, t.lead) for t in targets] == [
+        ("新(改)建农村卫生户厕3500座", ("县农业农村局",)),
+        ("农村生活污水治理率达到45%", ("县生态环境分局",)),
+        ("全年组织集中清理4次", ("各乡镇人民政府",)),
+        ("全年完成村庄植树8万株", ("县林业局",)),
+        ("新建村级小游园15处", ("县林业局",)),
+    ]

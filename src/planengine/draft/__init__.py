@@ -33,7 +33,7 @@ import attrs
 
 from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
-from .annex import answer_from_annex
+from .annex import answer_from_annex, answer_from_duties
 from .annotations import without_readings
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
@@ -212,6 +212,7 @@ def _draft(
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
     readings = _read_targets(text, sh, plan_outline, first_year)
+    answer_from_duties(plan_outline.root, sh, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     title = plan_outline.title or "(未识别标题)"
     if not plan_outline.title:

@@ -21,11 +21,11 @@ from typing import Final
 
 import attrs
 
-from .responsibility import Responsibility
-from .structure import Node
+from .responsibility import HELPING, Responsibility, looks_like_unit, split_units
+from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_from_annex"]
+__all__ = ["answer_from_annex", "answer_from_duties"]
 
 #: Fewest rows that make a table of who answers for what.
 _FEWEST_ROWS: Final = 3
@@ -78,6 +78,77 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
             else:
                 readings.setdefault(id(row), []).append((0, reading))
         readings[id(node)] = kept
+
+
+#: The title of a section that says, a unit a paragraph, what each answers for ((三)职责分工 /
+#: (一)县农业农村局:负责…).
+_DUTIES: Final = re.compile(r"(?:职责|责任|任务|工作)分工|部门职责|职责分配")
+#: A duty that helps another unit (配合县农业农村局做好…): that unit leads it.
+_HELPS_WITH: Final = re.compile(
+    rf"[\s:：]*(?:{HELPING})(?P<unit>[^,，;；。做抓开推完]{{2,20}}?)(?:做好|抓好|开展|推进|完成|共同)"
+)
+
+
+def answer_from_duties(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Give each unanswered target the unit whose paragraph in a duty section covers it, as an annex
+    table's row does, but in place: (三)职责分工 / (一)县农业农村局:牵头推进农村厕所革命,负责户厕新建
+    改建… / (二)县住建局:负责农村生活垃圾收运处置体系建设… gives 新(改)建农村卫生户厕3500座 the
+    first and 新建乡镇垃圾中转站2座 the second. A node whose targets fall to several units gets a
+    bracket for each (drafted as sub-tasks); a target no paragraph covers keeps none."""
+    duties = _duty_paragraphs(root, sh, readings)
+    if not duties:
+        return
+    topics = [(row, pairs) for row, pairs, _ in duties]
+    answers = {id(row): (row, answer) for row, _, answer in duties}
+    for node, heading in (found for child in root.children for found in _unanswered(child, "")):
+        own = readings.get(id(node))
+        if not own:
+            continue
+        heading_pairs = _pairs(heading)
+        rows = [_best_row(sh, reading, heading_pairs, topics) for _, reading in own]
+        matched = list(dict.fromkeys(id(row) for row in rows if row is not None))
+        if not matched:
+            continue
+        node.brackets[:] = [
+            Bracket(answers[key][0].position, answers[key][0].position, answers[key][1]) for key in matched
+        ]
+        node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+        readings[id(node)] = [
+            (matched.index(id(row)) if row is not None else len(matched), reading)
+            for row, (_, reading) in zip(rows, own)
+        ]
+
+
+def _duty_paragraphs(
+    root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]
+) -> list[tuple[Node, frozenset[str], Responsibility]]:
+    """The paragraphs of the plan's duty sections, each with its topic and who answers for it: the
+    unit it is headed by, or, where it helps another (配合县农业农村局做好…), that one with it."""
+    found: list[tuple[Node, frozenset[str], Responsibility]] = []
+    for section in root.walk():
+        if not _DUTIES.search(section.title) or len(section.children) < 2:
+            continue
+        paragraphs = section.children
+        if not all(
+            looks_like_unit(child.title)
+            and not child.children
+            and all(reading.kind == "milestone" and reading.value is None for _, reading in readings.get(id(child), []))
+            for child in paragraphs
+        ):
+            continue
+        for child in paragraphs:
+            readings.pop(id(child), None)  # 负责村庄规划编制工作: a duty, no deliverable of its own
+            duty = " ".join(sh[r.start : r.end] for r in child.regions)
+            duty = re.sub(rf"^\s*{re.escape(child.title)}\s*[:：]?", "", duty)  # the unit's name is no topic
+            helped = _HELPS_WITH.match(duty)
+            lead = tuple(split_units(helped.group("unit"))) if helped else ()
+            answer = (
+                Responsibility(lead, (child.title,))
+                if lead and all(map(looks_like_unit, lead))
+                else Responsibility((child.title,))
+            )
+            found.append((child, _pairs(duty), answer))
+    return found
 
 
 def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]], numbered: dict[str, Node]) -> None:
