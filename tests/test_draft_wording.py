@@ -523,3 +523,13 @@ def test_a_count_after_a_figure_and_de_is_the_head_not_a_scope() -> None:
     计划出列的2个贫困乡 the count says which places are meant."""
     targets = draft_spec("2022年计划\n实施总投资1530.5亿元的158个重点项目。\n", year=2022).targets
     assert [(t.kind, t.value) for t in targets] == [("count", Decimal(158))]
+
+
+def test_units_that_carry_an_item_out_together_answer_for_it() -> None:
+    """由县民族局、交通局共同组织实施 closing an item: both answer for it, none said to lead."""
+    text = (
+        "民族乡基础设施建设工程实施方案\n二、建设内容\n"
+        "(一)交通项目。新建扩建通村屯公路20条,共投资400万元。由县民族局、交通局共同组织实施。\n"
+    )
+    targets = draft_spec(text, year=2005).targets
+    assert {(t.lead, t.support) for t in targets} == {(("县民族局", "交通局"), ())}

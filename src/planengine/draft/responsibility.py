@@ -460,6 +460,11 @@ def parse_responsibility(content: str) -> Responsibility:
         rest = re.sub(r"^(?:负责)?[,;，；]?", "", rest)
         support = split_units(rest)
         return Responsibility(_dedupe(lead), _dedupe(s for s in support if s not in lead))
+    jointly = _BY_JOINTLY.fullmatch(content)
+    if jointly:
+        # 由县民族局、交通局共同组织实施: the units that carry it out, none said to lead
+        names = split_units(jointly.group("units"))
+        return _first_leads(names) if remark or first_listed_leads.get() else Responsibility(_dedupe(names))
     if re.search(r"负责$|按职责分工负责|分别负责", content):
         names = split_units(content)
         starred = _starred(names)
@@ -478,6 +483,8 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
     return Responsibility(names[:1], names[1:])
 
 
+#: Units that carry an item out together, none said to lead (由县民族局、交通局共同组织实施).
+_BY_JOINTLY: Final = re.compile(r"\s*由(?P<units>[^。;；,，\d]{2,60}?)(?:共同|联合)?(?:组织)?实施\s*[。.]?\s*")
 #: What a statement of the items above opens with before its units (以上三件实事分别由, 上述任务由).
 _ITEMS_BY: Final = re.compile(r"^\s*(?:以上|上述|此项|该项|本项)[^由,，;；。]{0,16}?由")
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
