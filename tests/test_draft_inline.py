@@ -230,3 +230,17 @@ def test_a_unit_heading_items_after_numbered_ones_stands_beside_them() -> None:
         ("地区生产总值增长6.5%", ("区发改局",)),
         ("投资增长8%", ("区发改局",)),
     ]
+
+
+def test_a_unit_and_its_colon_on_a_line_of_their_own_lead_the_items_under_it() -> None:
+    """区发展和改革局: alone on a line over 1. 2. …, then the next unit over its own 1. 2.: each leads its
+    items; a closing …,区统计局配合 helps with its item."""
+    text = (
+        "澄岭区2025年重点工作任务清单\n\n区发展和改革局:\n1.地区生产总值增长6%左右,区统计局配合。\n"
+        "2.新开工亿元以上项目30个。\n\n区商务局:\n1.新增限额以上商贸企业40家以上。\n"
+    )
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        ("地区生产总值增长6%左右", ("区发展和改革局",), ("区统计局",)),
+        ("新开工亿元以上项目30个", ("区发展和改革局",), ()),
+        ("新增限额以上商贸企业40家以上", ("区商务局",), ()),
+    ]

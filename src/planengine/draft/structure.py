@@ -1287,18 +1287,24 @@ class _OutlineReader:
         if self.stack and (_ATTACHMENT.fullmatch(line) or _UNITS_TABLE_TITLE.fullmatch(line)):
             self.stack, self.kinds, self.header = [], [], None  # 附件: what follows is no part of the last heading
             return
-        if self.text[e : e + 1] in (":", "：") and self.sh[e : e + 1] == "\n":
-            # 区发改局: over its items: inline.unit_headed_items made the colon after the unit a line
-            # end in the shadow (the text keeps it), its items each a line
-            marked = _heading(self.sh, s, e)
+        # 区发改局: over its items: inline.unit_headed_items made the colon after the unit a line end in
+        # the shadow (the text keeps it), its items each a line; or the unit and its colon are a line of
+        # their own over numbered items (区发展和改革局: / 1.…)
+        colon = self.text[e : e + 1] in (":", "：")
+        inline_head = colon and self.sh[e : e + 1] == "\n"
+        own_line = colon and self.sh[e + 1 : e + 2] in ("\n", "") and "|" not in line and self._item_follows(e + 1)
+        if inline_head or own_line:
+            name_end = e
+            marked = _heading(self.sh, s, name_end)
             body = marked[2] if marked is not None else s
-            if looks_like_unit(self.text[body:e]) and BODY_NAME_END.search(self.text[body:e]):
+            name = self.text[body:name_end]
+            if looks_like_unit(name) and BODY_NAME_END.search(name):
                 if marked is None:
-                    self._open_unit_head(s, e)
+                    self._open_unit_head(s, name_end)
                 else:  # (一)区发改局: a heading that names its unit, over its items
-                    self._open_heading(*marked, s, e)
-                    unit = Responsibility(tuple(split_units(self.text[body:e])))
-                    self.current.brackets.append(Bracket(body, e, unit))
+                    self._open_heading(*marked, s, name_end)
+                    unit = Responsibility(tuple(split_units(name)))
+                    self.current.brackets.append(Bracket(body, name_end, unit))
                 return
         # (the line's closing colon stands after its stripped end)
         closed = self.text[e : e + 1] in (":", "：")
