@@ -148,3 +148,19 @@ def test_an_items_score_and_the_assessments_reward_state_nothing() -> None:
         ("耕地撂荒动态清零", "<=", Decimal(0)),
         ("有奖举报奖励资金按每件不超过5万元标准兑现", "<=", Decimal(50000)),
     ]
+
+
+def test_an_assessment_table_s_lead_assessor_column_names_who_answers_and_its_scoring_is_no_target() -> None:
+    """一级指标 | 二级指标 | 分值 | 考核标准 | 牵头考核单位: the assessing unit answers for the row; 未完成的按
+    完成比例得分 and 加分项累计不超过5分 say how it is scored."""
+    text = (
+        "岚川区2024年度镇(街道)高质量发展综合考核细则\n"
+        "一级指标 | 二级指标 | 分值 | 考核标准 | 牵头考核单位 |\n"
+        "经济发展(30分) | 规上工业增加值 | 5 | 规模以上工业增加值增长8%,完成得满分;未完成的按完成比例得分。 | 区工业和信息化局 |\n"
+        " | 新增规上企业 | 4 | 新增规上企业8家以上;每少1家扣0.5分,累计不超过5分。 | 区工业和信息化局 |\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.value, t.lead) for t in targets] == [
+        (Decimal("0.08"), ("区工业和信息化局",)),
+        (Decimal(8), ("区工业和信息化局",)),
+    ]

@@ -218,7 +218,7 @@ def _column_role(header: str, has_lead_column: bool) -> str:
     header = header.strip()
     if re.match(r"^(?:序号|编号)$", header):
         return "serial"
-    if re.search(r"(?:牵头|主责|主办)(?:责任)?(?:单位|部门|处室|科室|股室|站所)", header):
+    if re.search(r"(?:牵头|主责|主办)(?:责任|考核)?(?:单位|部门|处室|科室|股室|站所)", header):
         return "lead"  # 牵头单位, 牵头责任单位
     if re.search(rf"(?:{HELPING})(?:单位|部门|处室|科室|股室|站所)", header):
         return "support"
@@ -948,7 +948,9 @@ def _continues_text(sh: str, row: tuple[int, int, int], start: int, end: int, co
 #: A table row's first cell, its number (12 | …).
 _ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
 #: A header cell naming who answers (责任单位, 牵头单位, 主责部门).
-_LEAD_OR_ANSWERABLE: Final = re.compile(r"(?:牵头|主要)?(?:责任|牵头|主责|主办)(?:单位|部门|处室|科室|股室|站所)")
+_LEAD_OR_ANSWERABLE: Final = re.compile(
+    r"(?:牵头|主要)?(?:责任|牵头|主责|主办)(?:考核)?(?:单位|部门|处室|科室|股室|站所)"
+)
 #: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
 _TABLE_UNIT: Final = re.compile(r"[(（]?\s*(?:金额|投资)?单位\s*[:：]\s*(万元|亿元|元)\s*[)）]?")
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
