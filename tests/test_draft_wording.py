@@ -533,3 +533,14 @@ def test_units_that_carry_an_item_out_together_answer_for_it() -> None:
     )
     targets = draft_spec(text, year=2005).targets
     assert {(t.lead, t.support) for t in targets} == {(("县民族局", "交通局"), ())}
+
+
+def test_side_by_side_labelled_brackets_are_one_statement_and_a_past_year_end_says_which() -> None:
+    """【牵头单位:X】【责任单位:Y】: X leads, Y helps; 2000年底前建成的老旧小区: which estates, no deadline."""
+    text = (
+        "鹭川市2024年工作要点\n一、城市更新\n"
+        "——实施老旧小区改造。全年开工改造2000年底前建成的老旧小区120个以上。"
+        "【牵头单位:市住房城乡建设局】【责任单位:市财政局,各区人民政府】\n"
+    )
+    [target] = draft_spec(text, year=2024).targets
+    assert (target.kind, target.lead, target.support) == ("count", ("市住房城乡建设局",), ("市财政局", "各区人民政府"))

@@ -610,6 +610,14 @@ def find_brackets(
             continue
         responsibility = parse_responsibility(content)
         if responsibility:
+            previous = found[-1] if found else None
+            if previous is not None and not source[previous[1] : opened].strip() and _LABEL.search(content):
+                # 【牵头单位:X】【责任单位:Y】: brackets side by side are one statement, read together
+                joined = parse_responsibility(source[previous[0] + 1 : previous[1] - 1] + ";" + content)
+                if joined:
+                    found[-1] = (previous[0], closed + 1, joined)
+                    covered = closed
+                    continue
             found.append((opened, closed + 1, responsibility))
             covered = closed
     tail = _DASHED_UNITS.search(shadowed, max(covered + 1, start), end)
