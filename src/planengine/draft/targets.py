@@ -431,7 +431,7 @@ _PREFIX_RE: Final = re.compile(
 )
 _SUFFIX_RE: Final = re.compile(
     # (a qualifier of the measure may come between: 700万吨标准煤左右)
-    r"\s*(?:标准煤|标煤|标准箱|标箱|当量)?\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵])|多|余)"
+    r"\s*(?:标准煤|标煤|标准箱|标箱|当量)?\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵])|多(?![\u4e00-\u9fff])|余(?![\u4e00-\u9fff]))"
 )
 _SUFFIX_MAP: Final = {
     "及以上": ">=",
@@ -1257,6 +1257,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
         if q.unit in ("名", "位") and re.match(r"[省市区县镇乡]?(?:人大|政协)?(?:代表|委员)", after):
             continue  # 237名人大代表 (who vote on the plan): a meeting's members, not a target
+        if q.unit in ("人", "名", "位") and re.search(r"(?:应到|实到|出席|列席|到会)(?:会议)?(?:代表|委员)?$", before):
+            continue  # 会议应到代表267人, 实到代表242人: who came to the meeting
         if q.unit == "批" and q.low == 1:
             continue  # 一批, 1批: an unstated number
         if q.unit in ("批", "期", "步", "轮", "个阶段", "阶段") and re.search(r"(?:分|按)$", before):
