@@ -553,3 +553,17 @@ def test_a_meeting_s_attendance_is_no_target_and_duo_opening_a_word_is_no_more_t
         ("=", Decimal(22)),
         (">", Decimal(1000)),
     ]
+
+
+def test_below_is_a_ceiling_at_most_and_other_counted_words() -> None:
+    """低于13% is a ceiling (the corpus has no strict below); 产值过千亿元 is over a thousand 亿; 40个内涝积水点
+    is forty, 内 opening 内涝; 为民办实事总共10项 counts the plan's own items."""
+    text = (
+        "2023年目标\n物流总费用占地区生产总值比重低于13%。打造产值过千亿元。对市内40个内涝积水点进行整治。"
+        "市政府为民办实事总共10项。\n"
+    )
+    assert [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2023).targets] == [
+        ("ceiling", "<=", Decimal("0.13")),
+        ("amount", ">", Decimal(100_000_000_000)),
+        ("count", "=", Decimal(40)),
+    ]

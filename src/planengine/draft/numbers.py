@@ -384,7 +384,7 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         hundreds = match.group("hundreds")
         start, end = match.start("hundreds" if hundreds else "scale"), match.end()
         if not any(q.start <= start < q.end for q in found):
-            unit, scale = match.group("unit") or "", match.group("scale")
+            unit, scale = match.group("unit") or match.group("money") or "", match.group("scale")
             one, scale = ("100" if hundreds == "百亿" else "1000", "亿") if hundreds else ("1", scale)
             found.append(WrittenQuantity(start, end, _value(one, scale, unit), None, unit, scale, False, False))
     return sorted(found, key=lambda q: q.start)
@@ -402,7 +402,7 @@ _IMPLICIT_ONE: Final = re.compile(
     r"(?:突破|超过|超|逾|达到|达|过)(?:(?P<scale>万亿|千万|百万|亿|万)"
     r"(?P<unit>元|美元|吨|亩|人次|人|户|件|次|个|家|项|条|台)"
     # or a hundred (thousand) 亿 closing the clause with no measure word (工业园区过百亿: the money)
-    r"|(?P<hundreds>百亿|千亿)(?=[,，;；。\s]|$))"
+    r"|(?P<hundreds>百亿|千亿)(?P<money>元)?(?=[,，;；。\s]|$))"
 )
 
 

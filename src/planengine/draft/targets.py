@@ -390,9 +390,9 @@ _PREFIX_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("超", ">"),
     ("过", ">"),
     (">", ">"),
-    ("低于", "<"),
-    ("少于", "<"),
-    ("小于", "<"),
+    ("低于", "<="),
+    ("少于", "<="),
+    ("小于", "<="),
     ("<", "<"),
     ("大约", "approx"),
     ("约", "approx"),
@@ -431,7 +431,7 @@ _PREFIX_RE: Final = re.compile(
 )
 _SUFFIX_RE: Final = re.compile(
     # (a qualifier of the measure may come between: 700万吨标准煤左右)
-    r"\s*(?:标准煤|标煤|标准箱|标箱|当量)?\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵])|多(?![\u4e00-\u9fff])|余(?![\u4e00-\u9fff]))"
+    r"\s*(?:标准煤|标煤|标准箱|标箱|当量)?\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵涝])|多(?![\u4e00-\u9fff])|余(?![\u4e00-\u9fff]))"
 )
 _SUFFIX_MAP: Final = {
     "及以上": ">=",
@@ -1317,7 +1317,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and (
                 _OWN_ITEMS_BEFORE.search(before)
                 or _CHOSEN.search(before)
-                or re.fullmatch(r"\s*(?:共|共计|合计|总计|包括|包含|共包括)\s*", before)
+                or re.fullmatch(r"\s*(?:共|共计|合计|总计|总共|一共|包括|包含|共包括)\s*", before)
             )
         ):
             continue  # 全年共安排重点任务7项, 其中就业增收类3项, …民生实事项目,共15项,分别是; 共10件32项
@@ -1361,7 +1361,7 @@ _OWN_ITEMS: Final = re.compile(
 _OWN_ITEMS_BEFORE: Final = re.compile(
     r"(?:任务|实事|实事项目|工作|举措|措施|类|方面|本表|本清单|"
     r"(?:共列|共计|共有|共)[\u4e00-\u9fff]{0,6}(?:目标|指标)|(?:指标|目标)设置|(?:负责|牵头)(?:实施|推进|落实)的)"
-    r"(?:共|共计|合计|总计)?(?:涉及|包括|包含)?"
+    r"(?:共|共计|合计|总计|总共|一共)?(?:涉及|包括|包含)?"
     r"(?:\d+(?:件|大?类))?$"  # 民生实事共10件32项: the items after the matters they make up; 共涉及30项
 )
 #: The plan itself as what lists the items counted after it (本方案所列, 本计划确定的, 本清单中).
