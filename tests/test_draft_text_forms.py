@@ -188,3 +188,18 @@ def test_a_numeral_in_a_place_s_name_a_report_due_and_the_share_done_are_no_targ
     from planengine.draft.responsibility import split_units
 
     assert split_units("市发展改革委、各县〔市、区〕政府") == ["市发展改革委", "各县〔市、区〕政府"]
+
+
+def test_a_quote_mark_whose_partner_is_lost_opens_nothing_and_a_trailing_host_statement_names_units() -> None:
+    """A page lost the opening “ (持续拓展百校对接”“生根出访成果): the “ with no closing ” on its line
+    hides none of the sentence; 区科技局主办,各街道、板块协办 after it names who hosts and who helps."""
+    text = (
+        "2021年区政府主要工作目标任务分解落实方案\n一、关于完善创新生态\n"
+        "3.持续拓展百校对接”“生根出访成果,确保新增市级以上工程技术研究中心2家、众创空间和科技企业孵化器3家。"
+        "区科技局主办,各街道、板块协办\n"
+    )
+    targets = draft_spec(text, year=2021).targets
+    assert [(t.value, t.lead, t.support) for t in targets] == [
+        (Decimal(2), ("区科技局",), ("各街道", "板块")),
+        (Decimal(3), ("区科技局",), ("各街道", "板块")),
+    ]

@@ -140,13 +140,19 @@ def listed_titles(sh: str) -> str:
     return "".join(out)
 
 
+#: How far on a bracket or quote is looked for its closing mark (the reading stays linear).
+_FARTHEST_CLOSE: Final = 1000
+
+
 def _depths(text: str, start: int, end: int) -> Iterator[tuple[int, str, int]]:
     """(position, character, nesting depth before it) for text[start:end].
 
     An ASCII double quote opens when nothing is open and closes an open “ or ".
-    Everything still open is closed at a line end.
+    Everything still open is closed at a line end; a mark whose closing one is not on its line (a
+    page that lost the opening “ of 对接”“生根出访成果…, the closing one of the next) opens nothing.
     """
     stack: list[str] = []
+    line_end = -1
     for i in range(start, end):
         ch = text[i]
         depth = len(stack)
@@ -154,7 +160,11 @@ def _depths(text: str, start: int, end: int) -> Iterator[tuple[int, str, int]]:
         if ch == "\n":
             stack.clear()
         elif ch in _OPEN:
-            stack.append(ch)
+            if i > line_end:
+                line_end = text.find("\n", i)
+                line_end = len(text) if line_end < 0 else line_end
+            if text.find(_OPEN[ch], i + 1, min(line_end, i + _FARTHEST_CLOSE)) >= 0:
+                stack.append(ch)
         elif ch in _CLOSE:
             if _CLOSE[ch] in stack:
                 while stack and stack.pop() != _CLOSE[ch]:
