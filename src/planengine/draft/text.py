@@ -163,7 +163,7 @@ def _depths(text: str, start: int, end: int) -> Iterator[tuple[int, str, int]]:
             if i > line_end:
                 line_end = text.find("\n", i)
                 line_end = len(text) if line_end < 0 else line_end
-            if text.find(_OPEN[ch], i + 1, min(line_end, i + _FARTHEST_CLOSE)) >= 0:
+            if _closed_on_line(text, ch, i, line_end):
                 stack.append(ch)
         elif ch in _CLOSE:
             if _CLOSE[ch] in stack:
@@ -173,7 +173,19 @@ def _depths(text: str, start: int, end: int) -> Iterator[tuple[int, str, int]]:
             if stack and stack[-1] in ("“", '"'):
                 stack.pop()
             else:
-                stack.append('"')
+                if i > line_end:
+                    line_end = text.find("\n", i)
+                    line_end = len(text) if line_end < 0 else line_end
+                if _closed_on_line(text, ch, i, line_end):
+                    stack.append('"')
+
+
+def _closed_on_line(text: str, mark: str, position: int, line_end: int) -> bool:
+    """Whether the bracket or quote ``mark`` at ``position`` is closed before ``line_end`` (a “ by ” or
+    by an ASCII ", as pages mix them), looking no farther than :data:`_FARTHEST_CLOSE`."""
+    stop = min(line_end, position + _FARTHEST_CLOSE)
+    closers = ('"', "”") if mark in ("“", '"') else (_OPEN[mark],)
+    return any(text.find(closer, position + 1, stop) >= 0 for closer in closers)
 
 
 #: A rate compared with another's, after a 、 (…增长9%左右、增速高于全国平均水平).
