@@ -583,3 +583,75 @@ def test_a_matrix_legend_in_its_title_and_marks_in_words() -> None:
         ("新建幼儿园3所", ("县教体局",), ("县财政局",)),
         ("新建公园2个", ("县住建局",), ("县教体局",)),
     ]
+
+
+# --- a sixth review (of the rules added for held-out sets 115-123) --------------------------------
+
+
+def _duties_plan(county: str, unit: str) -> str:
+    return (
+        f"{county}2024年人居环境整治方案\n一、主要任务\n(一)推进村庄绿化。全年完成村庄植树8万株。\n"
+        f"二、职责分工\n(一){unit}:负责村庄绿化美化,组织村庄植树。\n"
+        f"(二){county}交通运输局:负责农村公路沿线环境整治。\n"
+    )
+
+
+def test_each_plan_of_a_compiled_text_takes_its_own_duty_section() -> None:
+    text = _duties_plan("甲县", "甲县林业局") + _duties_plan("乙县", "乙县林业局")
+    assert [t.lead for t in draft_spec(text, year=2024).targets] == [("甲县林业局",), ("乙县林业局",)]
+
+
+def test_a_dated_duty_is_a_deliverable_and_a_helper_s_lead_keeps_its_whole_name() -> None:
+    text = (
+        "某县2024年方案\n一、主要任务\n(一)工业园区污水治理。建成园区污水处理厂1座。\n二、职责分工\n"
+        "(一)县农业农村局:牵头推进农村厕所革命,2024年6月底前完成全县户厕摸排工作。\n"
+        "(二)县生态环境分局:配合县经济开发区管委会做好园区污水处理厂建设。\n"
+    )
+    found = {t.quote: (t.lead, t.support) for t in draft_spec(text, year=2024).targets}
+    assert found["建成园区污水处理厂1座"] == (("县经济开发区管委会",), ("县生态环境分局",))
+    assert "2024年6月底前完成全县户厕摸排工作" in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(一)区发展改革局牵头负责第1项,配合第2项工作。", "区发展改革局:牵头负责第1项,配合第2项工作。"],
+)
+def test_a_duty_line_with_its_marker_or_colon_names_the_unit_alone(line: str) -> None:
+    text = f"某区2024年工作要点\n一、主要目标\n1.地区生产总值增长6%。\n2.新开工项目30个。\n三、职责分工\n{line}\n"
+    # (item 2 has only a helper: no one leads it, so the draft names no one)
+    assert [(t.value, t.lead) for t in draft_spec(text, year=2024).targets] == [
+        (Decimal("0.06"), ("区发展改革局",)),
+        (Decimal(30), ()),
+    ]
+
+
+def test_a_manner_or_a_host_that_is_no_unit_is_not_named() -> None:
+    text = "某县2024年方案\n一、道路\n新建道路12公里。由县政府统一组织实施。\n二、旅游\n接待游客500万人次。第三届全省旅游发展大会由我市主办。\n"
+    assert [t.lead for t in draft_spec(text, year=2024).targets] == [(), ()]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("巩固全面脱贫、全面小康成果,新增就业1000人。", [Decimal(1000)]),
+        ('推进"数字政府”建设,新建5G基站300个。', [Decimal(300)]),
+        ("整治50公里内河航道。", [Decimal(50)]),
+        ("新建标准化厂房10万平方米,预计全年完成投资5亿元。", [Decimal(100_000)]),
+    ],
+)
+def test_words_the_sixth_session_s_rules_must_not_misread(sentence: str, values: list[Decimal]) -> None:
+    assert [t.value for t in draft_spec(f"2024年计划\n{sentence}\n", year=2024).targets] == values
+
+
+def test_a_footer_inside_a_row_and_a_progress_column_after_a_unit_first_table_s_target() -> None:
+    cells = ["序号", "重点任务", "年度目标", "2023年完成", "牵头单位"]
+    cells += ["1", "就业", "新增就业1000人", "800人", "县人社局", "2", "医疗", "新增床位200张"]
+    cells += ["— 2 —", "150张", "县卫健局", "3", "教育", "新增学位500个", "300个", "县教育局"]
+    text = "某县2024年民生实事\n" + "\n".join(cells) + "\n"
+    assert [(t.value, t.lead) for t in draft_spec(text, year=2024).targets] == [
+        (Decimal(1000), ("县人社局",)),
+        (Decimal(200), ("县卫健局",)),
+        (Decimal(500), ("县教育局",)),
+    ]
+    table = "某县2024年任务\n序号 | 责任单位 | 工作任务 | 1-6月推进 |\n1 | 县民政局 | 新增托位300个 | 新建托位150个 |\n"
+    assert [t.value for t in draft_spec(table, year=2024).targets] == [Decimal(300)]

@@ -22,8 +22,8 @@ class Comparator(enum.Enum):
 
     AT_LEAST = ">="  #: 以上, 不低于, 不少于, 达到
     MORE_THAN = ">"  #: 超, 超过, 突破, 高于
-    AT_MOST = "<="  #: 以内, 不超过, 最高, 控制在
-    LESS_THAN = "<"  #: 低于, 少于
+    AT_MOST = "<="  #: 以内, 不超过, 最高, 控制在; the drafter writes 低于/少于 so too (the keys' vocabulary)
+    LESS_THAN = "<"  #: strictly below, for a spec that means it
     BETWEEN = "between"  #: a range, 1-2项
     APPROX = "approx"  #: 左右, within a tolerance
 

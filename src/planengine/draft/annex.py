@@ -15,6 +15,7 @@ rows name no topic, only a number (序号 | 牵头科室 | 配合科室), answer
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -85,7 +86,7 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
 _DUTIES: Final = re.compile(r"(?:职责|责任|任务|工作)分工|部门职责|职责分配")
 #: A duty that helps another unit (配合县农业农村局做好…): that unit leads it.
 _HELPS_WITH: Final = re.compile(
-    rf"[\s:：]*(?:{HELPING})(?P<unit>[^,，;；。做抓开推完]{{2,20}}?)(?:做好|抓好|开展|推进|完成|共同)"
+    rf"[\s:：]*(?:{HELPING})(?P<unit>[^,，;；。]{{2,20}}?)(?:做好|抓好|开展|推进|完成|共同)"
 )
 
 
@@ -94,16 +95,23 @@ def answer_from_duties(root: Node, sh: str, readings: dict[int, list[tuple[int, 
     table's row does, but in place: (三)职责分工 / (一)县农业农村局:牵头推进农村厕所革命,负责户厕新建
     改建… / (二)县住建局:负责农村生活垃圾收运处置体系建设… gives 新(改)建农村卫生户厕3500座 the
     first and 新建乡镇垃圾中转站2座 the second. A node whose targets fall to several units gets a
-    bracket for each (drafted as sub-tasks); a target no paragraph covers keeps none."""
-    duties = _duty_paragraphs(root, sh, readings)
-    if not duties:
+    bracket for each (drafted as sub-tasks); a target no paragraph covers keeps none.
+
+    A duty section answers for what stands before it, back to the duty section before it: a text of
+    several plans gives each plan's targets its own plan's units, and each target is set against
+    one section's paragraphs only (the pass stays linear).
+    """
+    sections = _duty_sections(root, sh, readings)
+    if not sections:
         return
-    topics = [(row, pairs) for row, pairs, _ in duties]
-    answers = {id(row): (row, answer) for row, _, answer in duties}
+    starts = [section.position for section, _ in sections]
+    answers = {id(row): (row, answer) for _, duties in sections for row, _, answer in duties}
     for node, heading in (found for child in root.children for found in _unanswered(child, "")):
         own = readings.get(id(node))
-        if not own:
+        index = bisect.bisect_right(starts, node.position)
+        if not own or index == len(sections):
             continue
+        topics = [(row, pairs) for row, pairs, _ in sections[index][1]]
         heading_pairs = _pairs(heading)
         rows = [_best_row(sh, reading, heading_pairs, topics) for _, reading in own]
         matched = list(dict.fromkeys(id(row) for row in rows if row is not None))
@@ -112,6 +120,10 @@ def answer_from_duties(root: Node, sh: str, readings: dict[int, list[tuple[int, 
         node.brackets[:] = [
             Bracket(answers[key][0].position, answers[key][0].position, answers[key][1]) for key in matched
         ]
+        if len(matched) > 1 and None in rows:
+            # a target no paragraph covers, beside targets of several units: a bracket of none for it,
+            # so that it is not given all of theirs
+            node.brackets.append(Bracket(node.position, node.position, Responsibility()))
         node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
         readings[id(node)] = [
             (matched.index(id(row)) if row is not None else len(matched), reading)
@@ -119,12 +131,15 @@ def answer_from_duties(root: Node, sh: str, readings: dict[int, list[tuple[int, 
         ]
 
 
-def _duty_paragraphs(
+_Duty = tuple[Node, frozenset[str], Responsibility]
+
+
+def _duty_sections(
     root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]
-) -> list[tuple[Node, frozenset[str], Responsibility]]:
-    """The paragraphs of the plan's duty sections, each with its topic and who answers for it: the
-    unit it is headed by, or, where it helps another (配合县农业农村局做好…), that one with it."""
-    found: list[tuple[Node, frozenset[str], Responsibility]] = []
+) -> list[tuple[Node, list[_Duty]]]:
+    """The plan's duty sections in order, each with its paragraphs, their topics and who answers for
+    each: the unit it is headed by, or, where it helps another (配合县农业农村局做好…), that one with it."""
+    found: list[tuple[Node, list[_Duty]]] = []
     for section in root.walk():
         if not _DUTIES.search(section.title) or len(section.children) < 2:
             continue
@@ -136,8 +151,14 @@ def _duty_paragraphs(
             for child in paragraphs
         ):
             continue
+        duties: list[_Duty] = []
         for child in paragraphs:
-            readings.pop(id(child), None)  # 负责村庄规划编制工作: a duty, no deliverable of its own
+            # 负责村庄规划编制工作: a duty, no deliverable of its own (but 6月底前完成…摸排 is one)
+            kept = [(segment, reading) for segment, reading in readings.get(id(child), []) if reading.deadline]
+            if kept:
+                readings[id(child)] = kept
+            else:
+                readings.pop(id(child), None)
             duty = " ".join(sh[r.start : r.end] for r in child.regions)
             duty = re.sub(rf"^\s*{re.escape(child.title)}\s*[:：]?", "", duty)  # the unit's name is no topic
             helped = _HELPS_WITH.match(duty)
@@ -147,8 +168,9 @@ def _duty_paragraphs(
                 if lead and all(map(looks_like_unit, lead))
                 else Responsibility((child.title,))
             )
-            found.append((child, _pairs(duty), answer))
-    return found
+            duties.append((child, _pairs(duty), answer))
+        found.append((section, duties))
+    return sorted(found, key=lambda pair: pair[0].position)
 
 
 def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]], numbered: dict[str, Node]) -> None:
@@ -302,5 +324,7 @@ _COMMON: Final = frozenset(
         "全市",
         "全县",
         "全区",
+        "组织",  # 负责…组织实施, 组织开展: how any duty is done
+        "负责",
     }
 )

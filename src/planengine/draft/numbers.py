@@ -192,9 +192,9 @@ _UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_
 
 _ARABIC: Final = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*(?:点[{CN_DIGITS}]+)?"  # 一点二亿元: 1.2, with its decimals
-#: A share in words (百分之九十五, 百分之六): a percentage.
 #: What 二次 names as a word of its own (二次供水泵站, 二次污染, 二次开发), no count of times.
 _SECOND_USE: Final = ("供水", "加压", "污染", "开发", "利用", "创业", "装修", "分配", "元")
+#: A share in words (百分之九十五, 百分之六): a percentage.
 _PERCENT_IN_WORDS: Final = re.compile(rf"百分之(?P<low>{_CN})")
 _SCALE_RE: Final = "|".join(SCALES)
 

@@ -464,6 +464,8 @@ def parse_responsibility(content: str) -> Responsibility:
     if jointly:
         # 由县民族局、交通局共同组织实施: the units that carry it out, none said to lead
         names = split_units(jointly.group("units"))
+        if not names or not all(looks_like_unit(name) for name in names):
+            return Responsibility()  # 由县政府统一组织实施, 由各乡镇按照属地原则…: a manner, no list of units
         return _first_leads(names) if remark or first_listed_leads.get() else Responsibility(_dedupe(names))
     if re.search(r"负责$|按职责分工负责|分别负责", content):
         names = split_units(content)

@@ -575,7 +575,9 @@ def paragraph_tables(sh: str) -> str:
     between a row's cells become ``|`` and blanks, one character for one.
     """
     out = list(sh)
-    lines = [(a, b) for a, b in _lines(sh) if sh[a:b].strip()]
+    # a page's footer (— 2 —, 第2页) is no line of the table: a row broken by it goes on after it, and
+    # joining the row blanks it out of the shadow (a bare number may be a row's, and stays)
+    lines = [(a, b) for a, b in _lines(sh) if sh[a:b].strip() and not _FOOTER.fullmatch(sh, a, b)]
     words = [re.sub(r"\s+", "", sh[a:b]) for a, b in lines]
 
     def join(
@@ -621,7 +623,7 @@ def paragraph_tables(sh: str) -> str:
                 units, lead_closed = False, True
             # a row with lines to spare whose line ends mid-sentence (县人民医院创成三级医院, / 乡镇卫生院…):
             # the cell goes on
-            goes_on = not units and bool(spare) and before.rstrip()[-1:] in (",", "，", "、", ";", "；")
+            goes_on = not units and (spare or 0) > 0 and before.rstrip()[-1:] in (",", "，", "、", ";", "；")
             if spare is not None:
                 spare -= units or goes_on
             out[end] = "、" if units else " " if goes_on else "|"
@@ -723,13 +725,13 @@ def paragraph_tables(sh: str) -> str:
             end = following if following is not None else min(len(lines), row + columns)
             # a heading over the next group of rows (二、加强生产经营监管) ends this row
             # (a heading right after the serial is the row's own category cell: 1 / 一、经济发展 / …)
-            # (and so does a page's footer: — 2 —)
+            # (and so does the header again, over the next page's rows)
             end = next(
                 (
                     m
                     for m in range(row + 2, end)
                     if _heading(sh, *strip_span(sh, *lines[m]))
-                    or (_PAGE_MARKER.fullmatch(words[m]) and not words[m].isdigit())
+                    or (words[m] == words[i] and words[m : m + j - i] == words[i:j])
                 ),
                 end,
             )
@@ -742,6 +744,10 @@ def paragraph_tables(sh: str) -> str:
     return "".join(out)
 
 
+#: A page's footer on a line of its own, never a bare number (— 2 —, - 2 -, 第2页, 2/12).
+_FOOTER: Final = re.compile(
+    r"[ \t\u3000]*(?:[-—–]+[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–]+|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})[ \t\u3000]*"
+)
 #: A table's title naming who helps with all of its rows (表1 云岭镇目标任务分解表(县级包联单位:县发展改革局、…)).
 _TABLE_TITLE_UNITS: Final = re.compile(
     r"表[^()\n]*\([^()\n]*?(?:包联|联系|挂钩|指导|配合|协办)(?:单位|部门)\s*:\s*(?P<units>[^()\n]+)\)\s*$"
@@ -982,7 +988,7 @@ def outline(text: str, sh: str) -> Outline:
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
 
 
-def _duties_by_number(root: Node, duty_rows: dict[str, Node]) -> None:
+def _duties_by_number(root: Node, duty_rows: dict[tuple[int, str], Node]) -> None:
     """Give each item numbered N the units a duty section assigns to 第N项, where the plan numbers its
     items on through (1. to 20. under all its headings) and the item names none of its own; the rows
     of who answers are then taken out. Numbers that restart say no one item: the rows stay."""
@@ -992,7 +998,7 @@ def _duties_by_number(root: Node, duty_rows: dict[str, Node]) -> None:
     by_number = {node.own: node for node in items}
     if len(by_number) < len(items):
         return
-    for number, row in duty_rows.items():
+    for (_, number), row in duty_rows.items():
         item = by_number.get(number)
         if item is None or row.parent is None:
             continue
@@ -1235,7 +1241,7 @@ class _OutlineReader:
     header_position: int = -1  # the line of the header row, counted as ``position`` is
     legend: Legend = attrs.Factory(dict)  # what the marks of a table of units a column mean (★ leads)
     #: The items a duty section assigns by number (区发改局牵头负责第1、3项), each a row of who answers.
-    duty_rows: dict[str, Node] = attrs.Factory(dict)
+    duty_rows: dict[tuple[int, str], Node] = attrs.Factory(dict)  # (id(section), number) -> row
 
     _has_heading: bool | None = None
 
@@ -1524,8 +1530,8 @@ class _OutlineReader:
             return False
         for group, leads in (("leads", True), ("helps", False), ("helps_too", False)):
             for number in _duty_numbers(duty.group(group) or ""):
-                row = self.duty_rows.get(number)
-                if row is None or row.parent is not self.current:
+                row = self.duty_rows.get((id(self.current), number))
+                if row is None:
                     row = Node(
                         number=self.current.number + f"#{number}",
                         own=number,
@@ -1536,7 +1542,7 @@ class _OutlineReader:
                     )
                     row.brackets.append(Bracket(duty.start(), duty.end(), Responsibility()))
                     self.current.children.append(row)
-                    self.duty_rows[number] = row
+                    self.duty_rows[(id(self.current), number)] = row
                 known = row.brackets[-1].responsibility
                 lead = known.lead + tuple(u for u in units if leads and u not in known.lead)
                 support = known.support + tuple(u for u in units if not leads and u not in known.support + lead)
@@ -1718,15 +1724,17 @@ _LAST_ITEMS_COVERED: Final = re.compile(
 )
 
 
+#: The marker of a duty section's line, if any ((一), 1., 一、), no part of the unit's name.
+_DUTY_MARKER: Final = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?\s*"
 #: Item numbers as a duty section lists them (第1、3、5项, 第9至13项和第20项).
 _DUTY_NUMBERS: Final = r"第?\d{1,3}(?:项?\s*(?:[、,，]|和|及|至|[-—~－])\s*第?\d{1,3})*项"
 #: A line of a duty section: a unit, the items it leads by number, those it helps with (区发展改革局牵头
 #: 负责第1、2、3项,配合第6、8项工作; 区统计局配合第1、2项工作).
 _DUTY_BY_NUMBER: Final = re.compile(
-    r"\s*(?P<unit>[^,，;；。:：\d第]{2,60}?)\s*"
+    rf"\s*{_DUTY_MARKER}(?P<unit>[^,，;；。:：\d第()（）、]{{2,60}}?(?:、[^,，;；。:：\d第()（）、]{{2,30}}?)*)\s*[:：]?\s*"
     rf"(?:(?:牵头)?负责|牵头)(?:落实|推进|实施)?(?P<leads>{_DUTY_NUMBERS})(?:工作|任务)?"
     rf"(?:[,，;；]\s*(?:{HELPING})(?P<helps>{_DUTY_NUMBERS})(?:工作|任务)?)?\s*[。;；.]?\s*"
-    rf"|\s*(?P<helper>[^,，;；。:：\d第]{{2,60}}?)\s*(?:{HELPING})(?P<helps_too>{_DUTY_NUMBERS})(?:工作|任务)?\s*[。;；.]?\s*"
+    rf"|\s*{_DUTY_MARKER}(?P<helper>[^,，;；。:：\d第()（）]{{2,60}}?)\s*[:：]?\s*(?:{HELPING})(?P<helps_too>{_DUTY_NUMBERS})(?:工作|任务)?\s*[。;；.]?\s*"
 )
 
 
@@ -1734,8 +1742,8 @@ def _duty_numbers(listed: str) -> list[str]:
     """The item numbers a duty line lists (第9至13项和第20项: 9 to 13, and 20), as written."""
     numbers: list[str] = []
     for first, last in re.findall(r"(\d{1,3})(?:\s*(?:至|[-—~－])\s*第?(\d{1,3}))?", listed):
-        high = int(last) if last else int(first)
-        numbers.extend(str(n) for n in range(int(first), high + 1) if high - int(first) <= 100)
+        low, high = sorted((int(first), int(last) if last else int(first)))  # 第13至9项: the same items
+        numbers.extend(str(n) for n in range(low, high + 1))
     return numbers
 
 
@@ -2585,7 +2593,11 @@ def _reports_after_units(roles: list[str], last_unit: int, header: list[str], ta
     again, and one of targets (责任单位 | 目标任务 | 1-8月实际完成情况) takes the role ``targets``.
     Where the units come before any task (责任单位 | 工作任务 | 目标值), what follows them is the task."""
     if "content" not in roles[:last_unit] and "target" not in roles[:last_unit]:
-        return roles
+        # 责任单位 | 工作任务 | 目标值 | 1-6月推进: the task columns after the units, then the reports
+        after = [i for i, r in enumerate(roles) if i > last_unit and r in ("content", "target")]
+        last_unit = after[0] if after else last_unit
+        if after and roles[after[0]] == "content" and len(after) > 1 and roles[after[1]] == "target":
+            last_unit = after[1]
     return [
         (
             r

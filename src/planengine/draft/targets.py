@@ -181,9 +181,9 @@ _AS_OF: Final = re.compile(r"截至|截止")
 _LAST_YEAR_REPORT: Final = re.compile(
     r"(?<![比较与于同])(?:去年|上年度?|上一年|过去(?:的)?一年)(?!同期|水平|基础|的?基础上)(?=[^,;。]{0,16}?(?:达到|实现|完成|增长|突破|为))"
 )
-#: The year in progress estimated (全年预计实现…, 预计全年完成…): a report of it, as are the parts of its
+#: The year in progress estimated as reached (全年预计实现…, 预计全年实现…): a report of it, as are the parts of its
 #: sentence after a ; up to the 。.
-_YEAR_IN_PROGRESS_ESTIMATED: Final = re.compile(r"全年预计|预计全年")
+_YEAR_IN_PROGRESS_ESTIMATED: Final = re.compile(r"(?:全年预计|预计全年)实现")
 #: A sentence opening by looking back over years gone (过去五年,…; 五年来,…; 回顾2019年,…; 首先,…总结道,过去五年,…):
 #: its paragraph reports them, up to a sentence that opens with this year.
 _LOOKING_BACK: Final = re.compile(
@@ -431,7 +431,7 @@ _PREFIX_RE: Final = re.compile(
 )
 _SUFFIX_RE: Final = re.compile(
     # (a qualifier of the measure may come between: 700万吨标准煤左右)
-    r"\s*(?:标准煤|标煤|标准箱|标箱|当量)?\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵涝])|多(?![\u4e00-\u9fff])|余(?![\u4e00-\u9fff]))"
+    r"\s*(?:标准煤|标煤|标准箱|标箱|当量)?\s*(?:\((?:[^()]{1,3})\))?\s*(及以上|以上|之上|以内|之内|以下|左右|上下|内(?![容部外涵涝河陆需网控生循])|多(?![\u4e00-\u9fff])|余(?![\u4e00-\u9fff]))"
 )
 _SUFFIX_MAP: Final = {
     "及以上": ">=",
@@ -532,7 +532,7 @@ _NET: Final = re.compile(r"净增")
 _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|"
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破|"
-    r"(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
+    r"(?<!巩固)(?<!拓展)(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
 )
 #: An end reached closing a list's item (贫困县全部摘帽等, 主体工程完工).
 _OUTCOME_AT_END: Final = re.compile(rf"(?:{_OUTCOME.pattern})等?$")

@@ -152,32 +152,33 @@ def _depths(text: str, start: int, end: int) -> Iterator[tuple[int, str, int]]:
     page that lost the opening “ of 对接”“生根出访成果…, the closing one of the next) opens nothing.
     """
     stack: list[str] = []
-    line_end = -1
+    line_end = -1  # the end of the line being walked, found at its first mark
     for i in range(start, end):
         ch = text[i]
         depth = len(stack)
         yield i, ch, depth
         if ch == "\n":
             stack.clear()
-        elif ch in _OPEN:
+            continue
+        if ch in _OPEN or ch == '"':
             if i > line_end:
                 line_end = text.find("\n", i)
                 line_end = len(text) if line_end < 0 else line_end
+        if ch in _OPEN:
             if _closed_on_line(text, ch, i, line_end):
                 stack.append(ch)
         elif ch in _CLOSE:
-            if _CLOSE[ch] in stack:
-                while stack and stack.pop() != _CLOSE[ch]:
+            closing = _CLOSE[ch]
+            if closing not in stack and ch == "”" and '"' in stack:
+                closing = '"'  # "数字政府”: pages mix the marks, as _closed_on_line allows
+            if closing in stack:
+                while stack and stack.pop() != closing:
                     pass
         elif ch == '"':
             if stack and stack[-1] in ("“", '"'):
                 stack.pop()
-            else:
-                if i > line_end:
-                    line_end = text.find("\n", i)
-                    line_end = len(text) if line_end < 0 else line_end
-                if _closed_on_line(text, ch, i, line_end):
-                    stack.append('"')
+            elif _closed_on_line(text, ch, i, line_end):
+                stack.append('"')
 
 
 def _closed_on_line(text: str, mark: str, position: int, line_end: int) -> bool:
