@@ -95,7 +95,8 @@ def answer_from_duties(root: Node, sh: str, readings: dict[int, list[tuple[int, 
     table's row does, but in place: (三)职责分工 / (一)县农业农村局:牵头推进农村厕所革命,负责户厕新建
     改建… / (二)县住建局:负责农村生活垃圾收运处置体系建设… gives 新(改)建农村卫生户厕3500座 the
     first and 新建乡镇垃圾中转站2座 the second. A node whose targets fall to several units gets a
-    bracket for each (drafted as sub-tasks); a target no paragraph covers keeps none.
+    bracket for each (drafted as sub-tasks), and a target of it that no paragraph covers a bracket of
+    none; beside one unit's targets, such a target takes that unit, as its heading then does.
 
     A duty section answers for what stands before it, back to the duty section before it: a text of
     several plans gives each plan's targets its own plan's units, and each target is set against

@@ -965,7 +965,7 @@ _MONEY_COLUMN: Final = re.compile(r"(?:投资|资金|金额|经费)(?!来源|渠
 _ATTACHMENT: Final = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
 #: The title of a table of who answers for what (任务分工表, 重点任务责任分工表): no part of the item above.
 _UNITS_TABLE_TITLE: Final = re.compile(
-    r"(?:附\s*件\s*\d{0,2}\s*[:：]?\s*)?[^,;。:：|]{0,30}(?:任务|责任)?分工(?:一览)?表"
+    rf"(?:{_ATTACHMENT.pattern}\s*)?[^,;。:：|]{{0,30}}(?:任务|责任)?分工(?:一览)?表"
 )
 #: A note under a table (备注:…, 注:…, 附件…, 说明:…), not the rest of a row.
 _NOTE: Final = re.compile(r"(?:备注|注|说明|附件|附表|填报|联系人)\s*[:：\d]")
@@ -1000,12 +1000,13 @@ def _duties_by_number(root: Node, duty_rows: dict[tuple[int, str], Node]) -> Non
         return
     for (_, number), row in duty_rows.items():
         item = by_number.get(number)
-        if item is None or row.parent is None:
+        if item is None:
             continue
         if not item.brackets:
             item.brackets.append(row.brackets[-1])
             item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
-        row.parent.children.remove(row)
+        if row.parent is not None:  # (a duty row always stands under its section)
+            row.parent.children.remove(row)
 
 
 def _share_closing_units(root: Node, sh: str) -> None:
@@ -1315,8 +1316,7 @@ class _OutlineReader:
                     self.current.brackets.append(Bracket(body, name_end, unit))
                 return
         # (the line's closing colon stands after its stripped end)
-        closed = self.text[e : e + 1] in (":", "：")
-        leads_list = _LEADS_LIST.fullmatch(self.text[s : e + 1]) if closed else None
+        leads_list = _LEADS_LIST.fullmatch(self.text[s : e + 1]) if colon else None
         if leads_list is not None and self._item_follows(e + 1):
             # 县住建局负责: / 由县教育局牵头、县财政局配合: over the items that follow
             responsibility = parse_responsibility(self.text[s : s + leads_list.end("who")])
