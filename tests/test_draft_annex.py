@@ -171,3 +171,61 @@ def test_a_duty_section_gives_each_target_the_unit_whose_paragraph_covers_it() -
         ("全年完成村庄植树8万株", ("县林业局",)),
         ("新建村级小游园15处", ("县林业局",)),
     ]
+
+
+ELDERLY_CARE = (
+    "养老服务体系建设三年行动实施方案\n"
+    "二、工作目标\n"
+    "到2026年,养老床位总数达到4500张以上,街道综合养老服务中心覆盖率达到100%。\n"
+    "三、重点任务\n"
+    "1.公办养老院建设。2024年新建区级公办养老院1所。\n"
+    "2.社区养老服务站建设。每年新建社区养老服务站8个以上。\n"
+    "3.养老服务圈示范街道创建。建成示范街道3个。\n"
+    "附件\n"
+    "重点任务分工表\n"
+    "序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+    "1 | 养老服务体系建设总体目标 | 区民政局 | 区发展改革委、区财政局 | 2026年12月底前 |\n"
+    "2 | 公办养老院建设 | 区民政局 | 区国资委 | 2024年12月底前 |\n"
+    "3 | 社区养老服务站建设 | 区住房城乡建委 | 各镇(街道) | 每年12月底前 |\n"
+    "4 | 养老服务圈示范街道创建 | 区民政局 | 相关街道办事处 | 2025年12月底前 |\n"
+)
+
+
+def test_a_row_for_the_goals_as_a_whole_answers_for_the_goals_section() -> None:
+    targets = draft_spec(ELDERLY_CARE, year=2024).targets
+    got = {t.quote: (t.lead, t.support) for t in targets}
+    assert got["养老床位总数达到4500张以上"] == (("区民政局",), ("区发展改革委", "区财政局"))
+    assert got["街道综合养老服务中心覆盖率达到100%"] == (("区民政局",), ("区发展改革委", "区财政局"))
+    assert got["每年新建社区养老服务站8个以上"] == (("区住房城乡建委",), ("各镇(街道)",))
+
+
+def test_a_row_whose_topic_or_time_limit_reads_as_a_deliverable_is_still_a_row_of_who_answers() -> None:
+    # 养老服务圈示范街道创建 | … | 2025年12月底前 alone reads as a dated deliverable, and 每年12月底前 is a
+    # time limit: neither is a target of the table, which only says who answers for the prose
+    targets = draft_spec(ELDERLY_CARE, year=2024).targets
+    assert sorted(t.quote for t in targets) == sorted(
+        [
+            "养老床位总数达到4500张以上",
+            "街道综合养老服务中心覆盖率达到100%",
+            "新建区级公办养老院1所",
+            "每年新建社区养老服务站8个以上",
+            "建成示范街道3个",
+        ]
+    )
+    assert {t.quote: t.lead for t in targets}["建成示范街道3个"] == ("区民政局",)
+
+
+def test_a_table_whose_rows_mostly_state_deliverables_is_one_of_tasks() -> None:
+    text = (
+        "重点任务清单\n"
+        "序号 | 重点任务 | 牵头单位 | 完成时限 |\n"
+        "1 | 建成智慧养老平台 | 区民政局 | 2024年9月底前 |\n"
+        "2 | 完成福寿园改扩建 | 区城投集团 | 2025年6月底前 |\n"
+        "3 | 出台家庭养老床位管理办法 | 区民政局 | 2024年6月底前 |\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.kind, t.lead) for t in targets] == [
+        ("milestone", ("区民政局",)),
+        ("milestone", ("区城投集团",)),
+        ("milestone", ("区民政局",)),
+    ]

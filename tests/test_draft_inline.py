@@ -244,3 +244,21 @@ def test_a_unit_and_its_colon_on_a_line_of_their_own_lead_the_items_under_it() -
         ("新开工亿元以上项目30个", ("区发展和改革局",), ()),
         ("新增限额以上商贸企业40家以上", ("区商务局",), ()),
     ]
+
+
+def test_a_line_saying_whose_task_the_paragraph_above_is_names_units_parted_by_commas() -> None:
+    text = (
+        "关于分解落实2010年政府工作报告重点工作的通知\n"
+        "一、2010年主要目标\n生产总值增长13%;城镇登记失业率控制在4%以内。\n"
+        "由市人民政府各相关部门,各县(市)、区人民政府负责落实。\n"
+        "二、为民办好十件实事\n(一)新建农村沼气池2000户。由市农业局、财政局负责落实。\n"
+        "(二)由于资金到位,新建乡镇卫生院3所。\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2010).targets]
+    both = ("市人民政府各相关部门", "各县(市)、区人民政府")
+    assert got == [
+        ("生产总值增长13%", both, ()),
+        ("城镇登记失业率控制在4%以内", both, ()),
+        ("新建农村沼气池2000户", ("市农业局", "财政局"), ()),
+        ("新建乡镇卫生院3所", (), ()),
+    ]

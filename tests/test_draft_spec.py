@@ -260,3 +260,12 @@ def test_any_text_drafts_to_a_spec_that_loads(text: str) -> None:
     structure_spec(result.spec)
     for target in result.targets:
         assert text[target.start : target.end] == target.quote and target.quote
+
+
+def test_a_doubling_is_described_as_the_corpus_writes_it() -> None:
+    # 翻一番 keeps its multiple in the spec, which evaluates it; the corpus writes a relative target's value
+    # as null, but for 倍增, which it writes as the multiple
+    text = "一、目标\n高新技术企业数量较2023年翻一番。\n科技型企业在2022年的基础上实现“双倍增”。\n"
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.kind, t.value) for t in targets] == [("relative", Decimal(2)), ("relative", Decimal(2))]
+    assert [describe_draft(t).value for t in targets] == [None, Decimal(2)]

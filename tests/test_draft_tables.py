@@ -879,3 +879,10 @@ def test_a_cell_going_on_past_a_comma_and_the_note_that_the_unit_in_front_leads(
         ("乡镇卫生院达到服务能力推荐标准8家", ("县卫生健康局",), ()),
         ("新改建农村公路85公里", ("县交通运输局",), ("各乡镇人民政府",)),
     ]
+
+
+def test_a_note_that_the_former_of_two_units_leads_binds_the_table() -> None:
+    table = "指标\t单位\t2024年基数\t2025年目标\t责任单位\n地区生产总值增速\t%\t5.2\t6左右\t县发展和改革局、县统计局\n"
+    note = "说明:责任单位栏列两个单位的,前者为牵头单位、后者为配合单位。\n"
+    assert leads(note + table) == [("地区生产总值增速\t%\t5.2\t6左右", ("县发展和改革局",), ("县统计局",))]
+    assert leads(table) == [("地区生产总值增速\t%\t5.2\t6左右", ("县发展和改革局", "县统计局"), ())]

@@ -30,6 +30,9 @@ __all__ = ["answer_from_annex", "answer_from_duties"]
 
 #: Fewest rows that make a table of who answers for what.
 _FEWEST_ROWS: Final = 3
+#: A run of rows is a table of who answers only if more than this many times its rows stating a
+#: dated deliverable are silent.
+_MOST_ROWS_SILENT: Final = 3
 #: Fewest two-character words a heading (or one beside it) must share with a row's topic to be one of
 #: the table's.
 _HEADING_SHARES: Final = 2
@@ -52,11 +55,16 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
     topics = [(row, _pairs(row.title)) for row in rows if "#" not in row.number]
     if not topics:
         return
+    goals_row = _goals_row(rows)
     in_scope: dict[int, bool] = {}  # id(parent) -> whether any heading under it shares a topic
     # (the plan's own title, over all of it, is no heading that says what a part is about)
     for node, heading in (found for child in root.children for found in _unanswered(child, "")):
         own = readings.get(id(node))
         if not own:
+            continue
+        if goals_row is not None and "目标" in heading:  # 二、工作目标 over a row 总体目标
+            readings.setdefault(id(goals_row), []).extend((0, reading) for _, reading in own)
+            readings[id(node)] = []
             continue
         heading_pairs = _pairs(heading)
         parent = node.parent if node.parent is not None else node
@@ -195,7 +203,11 @@ def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]]
 
 def _annex_rows(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> list[Node]:
     """The rows of the tables (runs of rows side by side) whose every row names units and states no
-    target; a row whose lead cell is blank (a cell merged over rows) is led by the lead of the row above."""
+    target; a row whose lead cell is blank (a cell merged over rows) is led by the lead of the row above.
+
+    A topic cell that reads as a dated deliverable on its own (养老服务圈示范街道创建 | 区民政局 | … |
+    2025年12月底前) does not make the table one of tasks when most rows state nothing and none states a
+    figure: the table still only says who answers, and such rows' readings are dropped."""
     found: list[Node] = []
     for node in root.walk():
         run: list[Node] = []
@@ -203,10 +215,23 @@ def _annex_rows(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> l
             if child is not None and child.kind == "row":
                 run.append(child)
                 continue
-            if len(run) >= _FEWEST_ROWS and not any(readings.get(id(r)) or not r.brackets or r.children for r in run):
+            if len(run) >= _FEWEST_ROWS and _only_answers(run, readings):
+                for row in run:
+                    readings.pop(id(row), None)
                 found.extend(_led(run))
             run = []
     return found
+
+
+def _only_answers(run: list[Node], readings: dict[int, list[tuple[int, Reading]]]) -> bool:
+    """Whether a run of rows names units in every row and states no target of its own: no figure in
+    any row, and a dated deliverable in fewer than a third of them."""
+    if any(not row.brackets or row.children for row in run):
+        return False
+    stating = [row for row in run if readings.get(id(row))]
+    if any(reading.kind != "milestone" for row in stating for _, reading in readings[id(row)]):
+        return False
+    return _MOST_ROWS_SILENT * len(stating) < len(run)
 
 
 def _led(rows: list[Node]) -> list[Node]:
@@ -218,6 +243,16 @@ def _led(rows: list[Node]) -> list[Node]:
         elif lead and answer.support:
             row.brackets[-1] = attrs.evolve(row.brackets[-1], responsibility=Responsibility(lead, answer.support))
     return rows
+
+
+#: A row for the plan's goals as a whole (养老服务体系建设总体目标 | 区民政局 | …).
+_GOALS_TOPIC: Final = re.compile(r"(?:总体|主要|工作|发展|总)目标(?:任务)?$")
+
+
+def _goals_row(rows: list[Node]) -> Node | None:
+    """The one row that answers for the goals section's targets, whatever each of them names."""
+    found = [row for row in rows if "#" not in row.number and _GOALS_TOPIC.search(row.title)]
+    return found[0] if len(found) == 1 else None
 
 
 def _unanswered(node: Node, heading: str) -> Iterator[tuple[Node, str]]:

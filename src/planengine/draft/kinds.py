@@ -9,7 +9,6 @@ answer keys and with hand-written specs in these terms.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
@@ -41,9 +40,10 @@ class Described:
 
 def describe_draft(target: DraftTarget) -> Described:
     """A drafted target as the drafter read it; a relative target's value is null, as the corpus
-    writes it (the base it is measured from is not in the text), but for a multiple of its own
-    base year's figure (双倍增: 2)."""
-    relative = target.kind == "relative" and not re.search(r"倍增|翻一番|翻两番|翻番", target.quote)
+    writes it (the base it is measured from is not in the text), but for 倍增, which the corpus
+    writes as the multiple (双倍增: 2). 翻一番 keeps its 2 in the spec, which evaluates it, and is
+    null here as every key writes it."""
+    relative = target.kind == "relative" and "倍增" not in target.quote
     return Described(
         target.quote,
         target.kind,

@@ -245,8 +245,9 @@ def _shared_names(parts: list[str]) -> list[str]:
 #: A place's name alone (哈尔滨, 黑河), which shares the kind of unit written after the last place.
 _PLACE_ONLY: Final = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _GOVERNMENT: Final = re.compile(r"[市县区旗](?:人民)?政府$")
-#: The head of a collective over two levels (相关市, 各县) and the government of the next (县政府).
-_TWO_LEVELS: Final = re.compile(r"(?:各|相关|有关)[市县区镇乡]")
+#: The head of a collective over two levels (相关市, 各县, 各县(市)) and the government of the next
+#: (县政府; 区人民政府 after 各县(市)).
+_TWO_LEVELS: Final = re.compile(r"(?:各|相关|有关)[市县区镇乡](?:\([市区县]\))?")
 _LEVEL_GOVERNMENT: Final = re.compile(r"[市县区镇乡](?:\(区\)|\(市\))?(?:人民)?政府")
 
 
@@ -412,7 +413,7 @@ def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
 #: A remark that the unit listed first leads (列第一位者为牵头或汇总单位, 列第一位者为工作牵头单位): said once,
 #: with 下同 for the rest.
 FIRST_LEADS: Final = re.compile(
-    r"[(（]?\s*(?:(?:排|列)(?:在)?(?:(?:第一|首)位|前面|最前面?)|第一个|首个)(?:者|的(?:责任)?单位|的|单位)?为(?:工作|任务)?"
+    r"[(（]?\s*(?:(?:排|列)(?:在)?(?:(?:第一|首)位|前面|最前面?)|第一个|首个|前者)(?:者|的(?:责任)?单位|的|单位)?为(?:工作|任务)?"
     r"(?:牵头|主要责任单位|主责单位)[^)）]{0,12}[)）]?"
 )
 #: Whether the document said so for every list of units (下同); set by the drafter for one draft.
@@ -467,7 +468,7 @@ def parse_responsibility(content: str) -> Responsibility:
         if not names or not all(looks_like_unit(name) for name in names):
             return Responsibility()  # 由县政府统一组织实施, 由各乡镇按照属地原则…: a manner, no list of units
         return _first_leads(names) if remark or first_listed_leads.get() else Responsibility(_dedupe(names))
-    if re.search(r"负责$|按职责分工负责|分别负责", content):
+    if re.search(r"负责(?:落实|实施|推进)?[。.]?$|按职责分工负责|分别负责", content):
         names = split_units(content)
         starred = _starred(names)
         if starred:

@@ -1872,8 +1872,11 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     body = _LEADING.sub("", undated).strip(" ,")
     if len(body) < 2 or (len(body) < 3 and not deadline[0] and undated == clause):
         return None  # an undated verb alone (启动, a text cut short) names no deliverable; 7月底前开工 does
-    if re.fullmatch(r"(?:今年|明年|全年|当年|本年度?)|(?:工作)?(?:安排|打算|计划|重点|举措|措施)", body):
-        return None  # 今年11月底前, (its deliverable after the unit named next); 下半年安排: a date or a label
+    if re.fullmatch(
+        r"(?:今年|明年|全年|当年|本年度?|每年|每季度|每月|每半年)|(?:工作)?(?:安排|打算|计划|重点|举措|措施)", body
+    ):
+        return None  # 今年11月底前, (its deliverable after the unit named next); 每年12月底前 (a recurring
+        # time limit in a table's column); 下半年安排: a date or a label
     strive_here = bool(re.search(r"力争|争取|争创", clause))
     outcome = _OUTCOME.search(body)
     # 争创 is a strive word and a deliverable verb at once (争创国家…示范区): taken off the head as the
