@@ -229,3 +229,26 @@ def test_a_table_whose_rows_mostly_state_deliverables_is_one_of_tasks() -> None:
         ("milestone", ("区城投集团",)),
         ("milestone", ("区民政局",)),
     ]
+
+
+def test_an_indicator_list_takes_the_rows_of_a_table_naming_its_indicators_shorter_or_blank_below() -> None:
+    text = (
+        "附件1\n主要目标\n"
+        "1.县级以上集中式饮用水水源地水质达标率:保持100%\n"
+        "2.新增造林面积:1.5万亩\n"
+        "3.森林覆盖率:达到41.5%\n"
+        "4.新增新能源公交车:120辆\n"
+        "附件2\n主要目标责任分工\n"
+        "指标 | 牵头单位 | 配合单位\n"
+        "饮用水水源地水质达标率 | 市生态环境局 | 市水利局\n"
+        "新增造林面积 | 市林业局 | 市自然资源和规划局\n"
+        "森林覆盖率 |  |\n"
+        "新能源公交车 | 市交通运输局 | 市公交集团\n"
+    )
+    got = [(t.lead, t.support) for t in sorted(draft_spec(text, year=2025).targets, key=lambda t: t.start)]
+    assert got == [
+        (("市生态环境局",), ("市水利局",)),
+        (("市林业局",), ("市自然资源和规划局",)),
+        (("市林业局",), ("市自然资源和规划局",)),  # its blank cells are those of the row above
+        (("市交通运输局",), ("市公交集团",)),
+    ]

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
-from planengine.draft.inline import inline_items, labelled_parts
+from planengine.draft.inline import inline_headings, inline_items, labelled_parts
 from planengine.draft.targets import read_region
 from planengine.draft.text import shadow
 
@@ -262,3 +262,45 @@ def test_a_line_saying_whose_task_the_paragraph_above_is_names_units_parted_by_c
         ("新建农村沼气池2000户", ("市农业局", "财政局"), ()),
         ("新建乡镇卫生院3所", (), ()),
     ]
+
+
+def test_a_heading_that_is_a_unit_s_name_leads_its_items_which_name_their_helpers() -> None:
+    text = (
+        "鹭汀县2025年重点工作任务清单\n"
+        "一、县发展和改革局(2项)\n"
+        "1.地区生产总值增长6%左右。\n"
+        "2.固定资产投资增长8%以上。(配合:县统计局)\n"
+        "二、县教育局\n"
+        "1.新增公办学位2400个。(配合:县财政局、县住房和城乡建设局)\n"
+        "三、引导产业差异化布局\n"
+        "1.产值过千亿元。\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("地区生产总值增长6%左右", ("县发展和改革局",), ()),
+        ("固定资产投资增长8%以上", ("县发展和改革局",), ("县统计局",)),
+        ("新增公办学位2400个", ("县教育局",), ("县财政局", "县住房和城乡建设局")),
+        ("产值过千亿元", (), ()),  # 布局 ends as 局 does, but names no bureau
+    ]
+
+
+def test_headings_run_together_in_one_paragraph_each_answer_for_their_own_text() -> None:
+    text = (
+        "马屿镇2024年度重点工作任务分解\n"
+        "(一)坚定不移壮产业(责任部门:经济发展办公室) 争取完成“净升规”10家。一是开工建设智能家居产业园。"
+        " (二)坚定不移扩框架(责任部门:镇村规划建设办公室) 盘活利用土地245亩。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("争取完成“净升规”10家", ("经济发展办公室",)),
+        ("开工建设智能家居产业园", ("经济发展办公室",)),
+        ("盘活利用土地245亩", ("镇村规划建设办公室",)),
+    ]
+
+
+@given(st.lists(st.sampled_from(["(一)", "(二)", "(三)", " ", "。", "甲", "\n", "|"]), max_size=30))
+def test_inline_headings_change_only_blanks_into_line_ends(pieces: list[str]) -> None:
+    sh = "".join(pieces)
+    out = inline_headings(sh)
+    assert len(out) == len(sh)
+    assert all(a == b or (a in " \t\u3000" and b == "\n") for a, b in zip(sh, out))

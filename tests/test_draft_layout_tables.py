@@ -66,3 +66,40 @@ def test_the_shadow_keeps_every_offset_and_changes_only_blanks(text: str) -> Non
     shadowed = layout_tables(text, text)
     assert len(shadowed) == len(text)
     assert all(a == b or (a == " " and b in ("|", GOES_ON)) for a, b in zip(text, shadowed, strict=True))
+
+
+def _padded(*cells: tuple[str, int]) -> str:
+    """A line of cells, each padded to its width in characters (a table laid out a character a column)."""
+    return "".join(cell.ljust(width) for cell, width in cells).rstrip()
+
+
+def test_a_wrapped_unit_cell_stays_in_its_column_and_a_blank_cell_below_takes_all_of_it() -> None:
+    widths = (6, 12, 30, 16, 18, 14)
+
+    def line(*cells: str) -> str:
+        return _padded(*zip(cells, widths))
+
+    text = "\n".join(
+        [
+            "桐岚县2025年民生实事项目任务分解表",
+            line("序号", "重点任务", "目标要求", "牵头单位", "配合单位", "完成时限"),
+            line(
+                "1",
+                "生态环境",
+                "县城空气质量优良天数比率达到92%,",
+                "县生态环境局",
+                "县住房城乡建设局、",
+                "2025年12月底",
+            ),
+            line("", "治理", "PM2.5平均浓度控制在30微克/立方米以内", "", "县城市管理局"),
+            line("2", "", "完成12个行政村生活污水治理"),
+            "",
+            "备注:表中目标要求为2025年全年目标。",
+        ]
+    )
+    both = ("县住房城乡建设局", "县城市管理局")
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        ("县城空气质量优良天数比率达到92%", ("县生态环境局",), both),
+        ("PM2.5平均浓度控制在30微克/立方米以内", ("县生态环境局",), both),
+        ("完成12个行政村生活污水治理", ("县生态环境局",), both),
+    ]

@@ -79,9 +79,14 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
             # most of its targets' own words; under 阶段目标 the goals of the whole, whatever they name
             continue
         named = _row_named(node.title, topics)  # (二)厨余垃圾处理能力建设行动 over a row of that name
+        within = _row_within(node.title, topics) if named is None else None
         kept: list[tuple[int, Reading]] = []
         for segment, reading in own:
-            row = _named_unless_quoted(sh, reading, named, topics) or _best_row(sh, reading, heading_pairs, topics)
+            row = (
+                _named_unless_quoted(sh, reading, named, topics)
+                or _best_row(sh, reading, heading_pairs, topics)
+                or within
+            )
             if row is None:
                 kept.append((segment, reading))
             else:
@@ -202,8 +207,9 @@ def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]]
 
 
 def _annex_rows(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> list[Node]:
-    """The rows of the tables (runs of rows side by side) whose every row names units and states no
-    target; a row whose lead cell is blank (a cell merged over rows) is led by the lead of the row above.
+    """The rows of the tables (runs of rows side by side) that name units and state no target; a row
+    whose unit cells are blank (cells merged over rows) takes the units of the row above, one whose
+    lead cell alone is blank its lead.
 
     A topic cell that reads as a dated deliverable on its own (养老服务圈示范街道创建 | 区民政局 | … |
     2025年12月底前) does not make the table one of tasks when most rows state nothing and none states a
@@ -224,10 +230,13 @@ def _annex_rows(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> l
 
 
 def _only_answers(run: list[Node], readings: dict[int, list[tuple[int, Reading]]]) -> bool:
-    """Whether a run of rows names units in every row and states no target of its own: no figure in
-    any row, and a dated deliverable in fewer than a third of them."""
-    if any(not row.brackets or row.children for row in run):
+    """Whether a run of rows names units (in its first row, and in all but a few blank ones) and
+    states no target of its own: no figure in any row, and a dated deliverable in fewer than a third
+    of them."""
+    if run[0].brackets == [] or any(row.children for row in run):
         return False
+    if _MOST_ROWS_SILENT * sum(not row.brackets for row in run) >= len(run):
+        return False  # rows with blank unit cells (merged with the row above) are a few, or none
     stating = [row for row in run if readings.get(id(row))]
     if any(reading.kind != "milestone" for row in stating for _, reading in readings[id(row)]):
         return False
@@ -235,8 +244,13 @@ def _only_answers(run: list[Node], readings: dict[int, list[tuple[int, Reading]]
 
 
 def _led(rows: list[Node]) -> list[Node]:
+    """The rows with the units of the row above where their unit cells are blank (merged over rows):
+    all of them, or the lead alone beside the row's own helpers."""
     lead: tuple[str, ...] = ()
-    for row in rows:
+    for above, row in zip([None, *rows], rows):
+        if not row.brackets and above is not None:
+            row.brackets.append(above.brackets[-1])
+            continue
         answer = row.brackets[-1].responsibility
         if answer.lead:
             lead = answer.lead
@@ -271,6 +285,17 @@ def _row_named(title: str, topics: list[tuple[Node, frozenset[str]]]) -> Node | 
     part of the heading's action (既有住宅加装电梯 under 老旧小区改造提质行动) is matched target by target."""
     pairs = _pairs(title)
     named = [row for row, topic in topics if len(topic) >= _HEADING_SHARES and topic == pairs]
+    return named[0] if len(named) == 1 else None
+
+
+def _row_within(title: str, topics: list[tuple[Node, frozenset[str]]]) -> Node | None:
+    """The one row whose topic is the most of the heading's name, all its words in it (县级以上集中式
+    饮用水水源地水质达标率 over a row 饮用水水源地水质达标率): a heading's targets that name no row in
+    their own words (保持100%) are that row's."""
+    pairs = _pairs(title)
+    within = [(len(topic), row) for row, topic in topics if len(topic) >= _HEADING_SHARES and topic < pairs]
+    longest = max((size for size, _ in within), default=0)
+    named = [row for size, row in within if size == longest]
     return named[0] if len(named) == 1 else None
 
 

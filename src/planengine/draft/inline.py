@@ -21,6 +21,7 @@ __all__ = [
     "BODY_NAME_END",
     "LEAD_SENTENCE",
     "PROGRESS_LABEL",
+    "inline_headings",
     "inline_items",
     "labelled_parts",
     "progress_lists",
@@ -108,6 +109,49 @@ def inline_items(sh: str) -> str:
         out[match.start(1) - 1] = "\n"  # the last blank before the number
         last[mark] = number
     return sh if out is None else "".join(out)
+
+
+#: A heading's number in brackets run into the text after a sentence's end (…集聚高地。 (二)坚定…).
+_INLINE_HEADING: Final = re.compile(
+    r"(?<=[。;；!！?？])[ \t\u3000]+\(([一二三四五六七八九十]{1,3})\)(?=[\u4e00-\u9fff“\"])"
+)
+#: Such a number opening a line.
+_LINE_HEADING: Final = re.compile(r"(?m)^[ \t\u3000]*\(([一二三四五六七八九十]{1,3})\)")
+_CN_DIGITS: Final = "一二三四五六七八九"
+
+
+def inline_headings(sh: str) -> str:
+    """The shadow with headings (一)…(二)… run together in one paragraph (a page that lost its line
+    ends) each on a line of its own: the blank before each becomes a line end, one character for
+    one. A heading counts on from the one before it, inline or opening a line; a ``|`` table's
+    lines are left."""
+    found = list(_INLINE_HEADING.finditer(sh))
+    if not found:
+        return sh
+    events = sorted([(m.start(), True, m) for m in found] + [(m.start(), False, m) for m in _LINE_HEADING.finditer(sh)])
+    out: list[str] | None = None
+    last = 0
+    for _, inline, match in events:
+        number = _chinese_number(match.group(1))
+        if not inline:
+            last = number
+            continue
+        line_start = sh.rfind("\n", 0, match.start()) + 1
+        line_end = sh.find("\n", match.start())
+        if number != last + 1 or "|" in sh[line_start : line_end if line_end >= 0 else len(sh)]:
+            continue
+        out = out if out is not None else list(sh)
+        out[match.start(1) - 2] = "\n"  # the last blank before the bracket
+        last = number
+    return sh if out is None else "".join(out)
+
+
+def _chinese_number(numeral: str) -> int:
+    """一 to 九十九 as a number (十 alone is 10, 十二 12, 二十 20)."""
+    if "十" not in numeral:
+        return _CN_DIGITS.index(numeral) + 1 if len(numeral) == 1 else 0
+    tens, _, ones = numeral.partition("十")
+    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
 
 
 def _style(match: re.Match[str]) -> str:

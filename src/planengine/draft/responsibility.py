@@ -74,7 +74,8 @@ _LABEL: Final = re.compile(
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(
-    r"牵头|负责|责任单位|责任部门|责任(?:股室|科室|处室|站所)|配合单位|协办单位|主责单位|牵头单位|主办|协办$|配合$|参与$"
+    r"牵头|负责|责任单位|责任部门|责任(?:股室|科室|处室|站所)|配合单位|协办单位|主责单位|牵头单位|主办|协办$|配合$|参与$|"
+    r"^\s*(?:配合|协办|协同|参与|协助)\s*[:：]"  # (配合:县统计局)
 )
 
 _UNIT_SUFFIXES: Final = (
@@ -166,7 +167,11 @@ def looks_like_unit(name: str) -> bool:
         return name.endswith(("联", "委", "协", "会", "办", "局", "院")) or name in _KINDS_AS_UNITS
     if len(name) >= 4 and name.endswith(_SCHOOLS):  # 县第一中学, 县职业中专; not 新建第三中学, 普惠性幼儿园
         return bool(_SCHOOL_OWNER.match(name)) or (len(name) <= 6 and not _NOT_A_SCHOOLS_NAME.search(name))
-    return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES)
+    return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES) and not name.endswith(_LIKE_A_BUREAU)
+
+
+#: Words that end as a bureau's name does, but name no body (产业布局, 发展格局, 服务大局).
+_LIKE_A_BUREAU: Final = ("布局", "格局", "大局", "开局", "变局", "破局", "结局")  # not 新局, 全局: 科技创新局, 安全局
 
 
 _OPENING: Final = "(（〔["

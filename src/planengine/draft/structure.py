@@ -154,6 +154,15 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*(?:(?:该|此|本)项?(?:目标|指标|任务)的?|(?:以上|上述)?\d{1,2}项(?:目标|指标|任务)?的?)"
     r"(?:责任|牵头)(?:单位|部门)(?:均|都)?为"  # 该目标责任单位为市经委。
 )
+#: A heading that is only a unit's name, perhaps with its count of items (县发展和改革局(5项)).
+_UNIT_HEADING: Final = re.compile(
+    r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)\s*(?:\((?:共)?\d{1,3}项\))?\s*[:：]?\s*"
+)
+#: The verbs a task's heading opens with, never a unit's name (引导产业差异化布局, 优化营商环境服务中心).
+_DOING: Final = re.compile(
+    r"引导|推进|推动|加强|加快|强化|完善|健全|优化|提升|深化|实施|开展|建设|打造|促进|做好|抓好|落实|扩大|培育|"
+    r"发展|构建|坚持|全面|持续|大力|积极|着力|统筹|支持|鼓励|规范|创建|新建|组建|筹建"
+)
 #: How a document's title ends (…的通报, …实施方案, …任务清单).
 _TITLE_END: Final = re.compile(
     r"(?:通知|通报|方案|计划|要点|清单|意见|报告|安排|分解表|情况表|责任书|[一二三四]览表)\s*$"
@@ -1362,6 +1371,7 @@ class _OutlineReader:
             self.title, self.title_span = self.title + self.text[s:e], (self.title_span[0], e)
         if heading is not None:
             self._open_heading(*heading, s, e)
+            self._read_unit_heading(self.current, heading[2], e)
             self._read_trailing_help(s, e)
             if any(bracket.responsibility for bracket in self.current.brackets):
                 # a heading inside a table that names its units (二、加强生产经营监管(责任单位:市市场监管局)):
@@ -1548,6 +1558,16 @@ class _OutlineReader:
                 support = known.support + tuple(u for u in units if not leads and u not in known.support + lead)
                 row.brackets[-1] = Bracket(row.brackets[-1].start, duty.end(), Responsibility(lead, support))
         return True
+
+    def _read_unit_heading(self, node: Node, body: int, e: int) -> None:
+        """A heading that is a unit's name, perhaps with the count of its items (一、县发展和改革局(5项)):
+        the unit leads every item under it, as a unit heading its items with a colon does."""
+        named = _UNIT_HEADING.fullmatch(self.text, body, e)
+        if named is None or node.brackets:
+            return
+        name = named.group("name")
+        if looks_like_unit(name) and BODY_NAME_END.search(name) and _unit_cell(name) and not _DOING.match(name):
+            node.brackets.append(Bracket(body, e, Responsibility(tuple(split_units(name)))))
 
     def _open_unit_head(self, s: int, e: int, responsibility: Responsibility | None = None) -> None:
         """A unit heading the items after it (区发改局:1.…;2.…, 县住建局负责: / (1)…): a heading of its
@@ -2288,20 +2308,32 @@ _DESCRIPTION_HEADER: Final = re.compile(r"建设(?:内容|规模)")
 _SCHEDULE_TARGET_HEADER: Final = re.compile(r"进度目标|节点目标|目标\(形象进度\)")
 
 
-def _go_on(text: str, sh: str, cells: list[tuple[int, int]], header: list[str], parent: Node) -> None:
+def _go_on(
+    text: str,
+    sh: str,
+    cells: list[tuple[int, int]],
+    header: list[str],
+    parent: Node,
+    last_units: dict[int, list[str]],
+) -> None:
     """A line of a table laid out by blanks that goes on with the row above (see layout.py): its
     text cells are more of that row's text, its unit cells more of its units (a name the line end
-    cut, 桐溪经开区 / 管委会, is one name)."""
+    cut, 桐溪经开区 / 管委会, is one name), which a blank cell below takes as the whole cell's."""
     previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
     if previous is None:
         return
-    roles = _row_roles(text, sh, cells, header)
+    # the layout put a bar for each column a gap crossed: a cell's place is its column, and the cells
+    # the line leaves out are its last (县财政局、 under 配合单位, nothing under 完成时限)
+    end = cells[-1][1]
+    roles = _row_roles(text, sh, [*cells, *[(end, end)] * (len(header) - len(cells))], header)
     added: dict[str, list[str]] = {"lead": [], "support": []}
-    for (a, b), role in zip(cells, roles):
+    for index, ((a, b), role) in enumerate(zip(cells, roles)):
         if b <= a:
             continue
         if role in ("lead", "support"):
-            added[role].extend(split_units(_as_shadowed(text, sh, a, b)))
+            names = split_units(_as_shadowed(text, sh, a, b))
+            added[role].extend(names)
+            last_units[index] = _joined(last_units.get(index, []), names)
         elif role in ("content", "target", "when"):
             _add_text(text, sh, previous, a, b, True)
     if not previous.brackets and not (added["lead"] or added["support"]):
@@ -2348,7 +2380,7 @@ def _table_row(
     ``legend`` reads them). A row with nothing to read is left out, and a follow-on row (no number,
     no task, no units) adds its target to the task above."""
     if sh[cells[0][0] : cells[0][1]].strip() == GOES_ON:
-        _go_on(text, sh, cells, header, parent)  # the row above's cells, wrapped onto this line
+        _go_on(text, sh, cells, header, parent, last_units)  # the row above's cells, wrapped onto this line
         return
     if any(_TOTAL_ROW.fullmatch(sh[a:b].strip()) for a, b in cells[:3]):
         return  # 合计 | 42个、5860户: the rows' sum, stated by the rows already
