@@ -107,8 +107,9 @@ def test_who_answers_in_hexagonal_brackets() -> None:
     assert shadow("安政办发〔2025〕6号") == "安政办发〔2025〕6号"  # a document's number keeps its brackets
 
 
-def test_whom_a_project_touches_and_the_plan_s_items_by_progress_are_no_targets() -> None:
-    assert [r.value for r in read("完成6个老旧小区综合改造,涉及居民1240户。")] == [Decimal(6)]
+def test_the_plan_s_items_by_progress_are_no_targets_but_whom_a_project_touches_is() -> None:
+    # 涉及居民1240户 is how many the project is to reach: most keys (26 of 36 so written) count it
+    assert [r.value for r in read("完成6个老旧小区综合改造,涉及居民1240户。")] == [Decimal(6), Decimal(1240)]
     assert read("32项任务中,已完成5项,序时推进24项,进度滞后3项。") == []
     assert read("清单共分6个板块、27项任务。") == []
     assert [r.value for r in read("涉及年度投资目标5.79亿元。")] == [Decimal(579_000_000)]
@@ -164,3 +165,14 @@ def test_an_assessment_table_s_lead_assessor_column_names_who_answers_and_its_sc
         (Decimal("0.08"), ("区工业和信息化局",)),
         (Decimal(8), ("区工业和信息化局",)),
     ]
+
+
+def test_a_month_before_a_finishing_verb_dates_a_milestone() -> None:
+    got = [(r.kind, r.deadline) for r in read("中国古动物馆10月开馆,环城水系8月贯通。")]
+    assert got == [("milestone", "10月"), ("milestone", "8月")]
+    # a span of months reported (1-10月) dates nothing ahead
+    assert all(r.deadline != "10月" for r in read("1-10月建成项目12个。"))
+
+
+def test_the_plan_counting_the_areas_of_its_own_work_is_no_target() -> None:
+    assert read("从粮食生产、乡村产业等9个方面重点工作来推进乡村振兴。") == []

@@ -886,3 +886,41 @@ def test_a_note_that_the_former_of_two_units_leads_binds_the_table() -> None:
     note = "说明:责任单位栏列两个单位的,前者为牵头单位、后者为配合单位。\n"
     assert leads(note + table) == [("地区生产总值增速\t%\t5.2\t6左右", ("县发展和改革局",), ("县统计局",))]
     assert leads(table) == [("地区生产总值增速\t%\t5.2\t6左右", ("县发展和改革局", "县统计局"), ())]
+
+
+def test_a_duty_section_gives_headings_their_units_by_their_bracketed_numbers() -> None:
+    """县教育局:牵头负责第(一)项任务,配合第(二)(三)项任务: the headings numbered so, and all under them;
+    a unit named as a clause's subject in their text (县人民医院胸痛中心6月底前…) leads nothing."""
+    text = (
+        "澄川县2025年基本公共服务补短板工作方案\n三、重点任务\n"
+        "(一)教育优质均衡提升。新增公办学位1200个。\n"
+        "(二)医疗卫生服务能力提升。县人民医院胸痛中心、卒中中心6月底前通过省级验收。新建村卫生室12个。\n"
+        "(三)养老托育服务扩容。新增养老床位300张。\n"
+        "四、职责分工\n"
+        "县教育局:牵头负责第(一)项任务,配合第(三)项任务。\n"
+        "县卫生健康局:牵头负责第(二)项任务。\n"
+        "县民政局:牵头负责第(三)项任务。\n"
+        "各乡镇人民政府:配合第(二)(三)项任务,负责本辖区具体实施。\n"
+    )
+    targets = sorted(draft_spec(text, year=2025).targets, key=lambda t: t.start)
+    assert [(t.quote, t.lead, t.support) for t in targets] == [
+        ("新增公办学位1200个", ("县教育局",), ()),
+        ("县人民医院胸痛中心、卒中中心6月底前通过省级验收", ("县卫生健康局",), ("各乡镇人民政府",)),
+        ("新建村卫生室12个", ("县卫生健康局",), ("各乡镇人民政府",)),
+        ("新增养老床位300张", ("县民政局",), ("县教育局", "各乡镇人民政府")),
+    ]
+
+
+def test_a_group_row_naming_its_lead_leads_the_rows_under_it() -> None:
+    text = (
+        "槐安县2024年城乡建设领域民生重点任务清单\n"
+        "序号 | 任务 | 目标 | 配合单位 | 完成时限 |\n"
+        "(一)县住房和城乡建设局牵头 |  |  |\n"
+        "1 | 城镇老旧小区改造 | 改造城镇老旧小区15个 | 县财政局 | 2024年11月底 |\n"
+        "(二)县城市管理局牵头 |  |  |\n"
+        "2 | 口袋公园建设 | 新建口袋公园8个 | 县自然资源局 | 2024年9月底 |\n"
+    )
+    assert leads(text) == [
+        ("改造城镇老旧小区15个", ("县住房和城乡建设局",), ("县财政局",)),
+        ("新建口袋公园8个", ("县城市管理局",), ("县自然资源局",)),
+    ]

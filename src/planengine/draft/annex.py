@@ -190,20 +190,30 @@ def _duty_sections(
 def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]], numbered: dict[str, Node]) -> None:
     """Move the targets of each unanswered item numbered N to the table's row N (序号 | 牵头科室 |
     配合科室 after items 1. to 20. numbered on through the plan). Numbers that restart under each
-    heading (1. 2. under 一、, 1. 2. under 二、) say no one item: nothing is moved."""
+    heading (1. 2. under 一、, 1. 2. under 二、) say no one item: nothing is moved. Rows numbered as
+    headings are ((一) of 县教育局:牵头负责第(一)项任务) answer for all under the heading so numbered."""
+    headings = any(number.startswith("(") for number in numbered)
     items = [
         node
         for child in root.children
         for node, _ in _unanswered(child, "")
-        if node.own.isdigit() and readings.get(id(node))
+        if (node.kind == "cn-paren" if headings else node.own.isdigit()) and _stated(node, readings, headings)
     ]
     if len({node.own for node in items}) < len(items):
         return
     for node in items:
         row = numbered.get(node.own)
-        if row is not None:
-            readings.setdefault(id(row), []).extend((0, reading) for _, reading in readings[id(node)])
-            readings[id(node)] = []
+        if row is None:
+            continue
+        for part in node.walk() if headings else [node]:
+            if not any(bracket.responsibility for bracket in part.brackets):
+                readings.setdefault(id(row), []).extend((0, reading) for _, reading in readings.get(id(part), []))
+                readings[id(part)] = []
+
+
+def _stated(node: Node, readings: dict[int, list[tuple[int, Reading]]], below: bool) -> bool:
+    """Whether a node states targets, itself or (``below``) under it."""
+    return any(readings.get(id(part)) for part in (node.walk() if below else [node]))
 
 
 def _annex_rows(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> list[Node]:

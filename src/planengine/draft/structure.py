@@ -154,9 +154,10 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*(?:(?:该|此|本)项?(?:目标|指标|任务)的?|(?:以上|上述)?\d{1,2}项(?:目标|指标|任务)?的?)"
     r"(?:责任|牵头)(?:单位|部门)(?:均|都)?为"  # 该目标责任单位为市经委。
 )
-#: A heading that is only a unit's name, perhaps with its count of items (县发展和改革局(5项)).
+#: A heading that is only a unit's name, perhaps with 牵头 or its count of items (县发展和改革局(5项),
+#: 县城市管理局牵头).
 _UNIT_HEADING: Final = re.compile(
-    r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)\s*(?:\((?:共)?\d{1,3}项\))?\s*[:：]?\s*"
+    r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)\s*(?:牵头|负责)?(?:\((?:共)?\d{1,3}项\))?\s*[:：]?\s*"
 )
 #: The verbs a task's heading opens with, never a unit's name (引导产业差异化布局, 优化营商环境服务中心).
 _DOING: Final = re.compile(
@@ -993,7 +994,8 @@ def outline(text: str, sh: str) -> Outline:
     _duties_to_parent(reader.root)
     _units_from_headings(reader.root, _units_of_the_whole(reader.root, sh))
     _items_of_root_brackets(reader.root, text)
-    subject_units(reader.root, text, sh)
+    if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
+        subject_units(reader.root, text, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
 
 
@@ -1337,7 +1339,10 @@ class _OutlineReader:
         if duty is not None and self._read_duty_by_number(duty):
             return
         heading = _heading(self.sh, s, e)
-        if self.sh.count("|", line_start, line_end) >= 2:  # blank cells at the end count: 2021.8 | 城投集团 | ||
+        group = self._group_row(heading, line_start, line_end)
+        if group is not None:
+            e = group  # (一)县住房和城乡建设局牵头 |  |  | over rows: a heading over its group, its cells blank
+        elif self.sh.count("|", line_start, line_end) >= 2:  # blank cells at the end count: 2021.8 | 城投集团 | ||
             if self._read_table_line(line_start, line_end):
                 return
         elif (
@@ -1559,6 +1564,16 @@ class _OutlineReader:
                 row.brackets[-1] = Bracket(row.brackets[-1].start, duty.end(), Responsibility(lead, support))
         return True
 
+    def _group_row(self, heading: tuple[str, str, int] | None, line_start: int, line_end: int) -> int | None:
+        """Where a numbered heading in a table's first cell ends, its other cells blank (a group's row,
+        (一)县住房和城乡建设局牵头 |  |  |): the line is the heading over the group's rows."""
+        if heading is None or self.header is None or self.sh.count("|", line_start, line_end) < 2:
+            return None
+        cells = _cells(self.sh, line_start, line_end)
+        if len(cells) < 2 or any(self.sh[a:b].strip() for a, b in cells[1:]):
+            return None
+        return strip_span(self.sh, *cells[0])[1]
+
     def _read_unit_heading(self, node: Node, body: int, e: int) -> None:
         """A heading that is a unit's name, perhaps with the count of its items (一、县发展和改革局(5项)):
         the unit leads every item under it, as a unit heading its items with a colon does."""
@@ -1746,22 +1761,35 @@ _LAST_ITEMS_COVERED: Final = re.compile(
 
 #: The marker of a duty section's line, if any ((一), 1., 一、), no part of the unit's name.
 _DUTY_MARKER: Final = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?\s*"
-#: Item numbers as a duty section lists them (第1、3、5项, 第9至13项和第20项).
-_DUTY_NUMBERS: Final = r"第?\d{1,3}(?:项?\s*(?:[、,，]|和|及|至|[-—~－])\s*第?\d{1,3})*项"
+#: An item's number as a duty section gives it: 3, or a heading's (三).
+_DUTY_NUMBER: Final = r"(?:\d{1,3}|[(（][一二三四五六七八九十]{1,3}[)）])"
+#: Item numbers as a duty section lists them (第1、3、5项, 第9至13项和第20项, 第(六)(七)项).
+_DUTY_NUMBERS: Final = (
+    rf"第?{_DUTY_NUMBER}(?:项?\s*(?:[、,，]|和|及|至|[-—~－])\s*第?{_DUTY_NUMBER}|(?<=[)）]){_DUTY_NUMBER})*项"
+)
+#: How a unit does its part, after the items' numbers (,负责本辖区具体实施): nothing numbered.
+_DUTY_REMARK: Final = r"(?:[,，]\s*(?:负责|做好|抓好)[^,，;；。\d第]{2,20})?"
 #: A line of a duty section: a unit, the items it leads by number, those it helps with (区发展改革局牵头
 #: 负责第1、2、3项,配合第6、8项工作; 区统计局配合第1、2项工作).
 _DUTY_BY_NUMBER: Final = re.compile(
     rf"\s*{_DUTY_MARKER}(?P<unit>[^,，;；。:：\d第()（）、]{{2,60}}?(?:、[^,，;；。:：\d第()（）、]{{2,30}}?)*)\s*[:：]?\s*"
     rf"(?:(?:牵头)?负责|牵头)(?:落实|推进|实施)?(?P<leads>{_DUTY_NUMBERS})(?:工作|任务)?"
-    rf"(?:[,，;；]\s*(?:{HELPING})(?P<helps>{_DUTY_NUMBERS})(?:工作|任务)?)?\s*[。;；.]?\s*"
-    rf"|\s*{_DUTY_MARKER}(?P<helper>[^,，;；。:：\d第()（）]{{2,60}}?)\s*[:：]?\s*(?:{HELPING})(?P<helps_too>{_DUTY_NUMBERS})(?:工作|任务)?\s*[。;；.]?\s*"
+    rf"(?:[,，;；]\s*(?:{HELPING})(?P<helps>{_DUTY_NUMBERS})(?:工作|任务)?)?{_DUTY_REMARK}\s*[。;；.]?\s*"
+    rf"|\s*{_DUTY_MARKER}(?P<helper>[^,，;；。:：\d第()（）]{{2,60}}?)\s*[:：]?\s*(?:{HELPING})(?P<helps_too>{_DUTY_NUMBERS})(?:工作|任务)?"
+    rf"{_DUTY_REMARK}\s*[。;；.]?\s*"
 )
 
 
 def _duty_numbers(listed: str) -> list[str]:
-    """The item numbers a duty line lists (第9至13项和第20项: 9 to 13, and 20), as written."""
+    """The item numbers a duty line lists (第9至13项和第20项: 9 to 13, and 20), as written; a heading's
+    number in brackets as the heading's own (第(六)(七)项: (六), (七))."""
     numbers: list[str] = []
-    for first, last in re.findall(r"(\d{1,3})(?:\s*(?:至|[-—~－])\s*第?(\d{1,3}))?", listed):
+    for first, last, heading in re.findall(
+        r"(\d{1,3})(?:\s*(?:至|[-—~－])\s*第?(\d{1,3}))?|[(（]([一二三四五六七八九十]{1,3})[)）]", listed
+    ):
+        if heading:
+            numbers.append(f"({heading})")
+            continue
         low, high = sorted((int(first), int(last) if last else int(first)))  # 第13至9项: the same items
         numbers.extend(str(n) for n in range(low, high + 1))
     return numbers

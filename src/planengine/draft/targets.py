@@ -474,9 +474,10 @@ _DEADLINE: Final = re.compile(
     # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
     r"|(?<!截至)(?<!截止)(?<![\d一二三四五六七八九十])(?P<month_end>1[0-2]|[1-9]|[一二三四五六七八九十]{1,3})月(?:底|末)(?!前|以前|之前)"
     r"|(?P<season>秋季开学|春季开学|国庆节?|元旦|汛期|主汛期|入汛)(?:前|以前|之前)(?!后)|(?P<flood>汛前)"  # days the calendar fixes (前后: around)
-    # 10月举办第三届茶文化旅游节, 9月下旬组织开展秋粮测产验收: a month and what is done in it
+    # 10月举办第三届茶文化旅游节, 9月下旬组织开展秋粮测产验收, 10月开馆, 8月贯通: a month and what is
+    # done or finished in it
     r"|(?<![\d一二三四五六七八九十至~-])(?P<month_do>1[0-2]|[1-9])月(?:上旬|中旬|下旬)?"
-    r"(?=组织|举办|开展|召开|启动|举行|印发|出台)"
+    r"(?=组织|举办|开展|召开|启动|举行|印发|出台|开馆|开园|开业|贯通|通车|建成|竣工|投用|投运)"
 )
 #: The month a day the calendar fixes falls due: the term starts in September and March.
 _SEASON_MONTHS: Final = {
@@ -1292,10 +1293,6 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 经…四轮会议审议: how the plan was made, not a target
         if re.search(r"紧盯$", before):
             continue  # 紧盯2家意向企业: whom to keep an eye on, not what is to be delivered
-        if q.unit in ("户", "人", "人次", "家") and re.search(
-            r"涉及(?:居民|住户|群众|农户|农牧民|人口|家庭|村民)?$", before
-        ):
-            continue  # 涉及居民1260户: whom a project touches, not what it is to deliver
         if q.unit == "项" and (
             re.search(r"(?:序时推进|按序时推进|正常推进|进度滞后|滞后|超序时|已完成)$", before)
             or after.startswith("任务中")
@@ -1353,6 +1350,7 @@ _SLOGAN: Final = re.compile(
 )
 _OWN_ITEMS: Final = re.compile(
     r"[^,;。]{0,20}?(?:民生实事|民生(?:重点)?工程|实事项目|为民办实事|为民实事|候选项目)|"
+    r"方面(?:的)?(?:重点)?(?:工作|任务)(?=来|推进|入手|着力|发力)|"  # 等9个方面重点工作来推进
     r"(?:[\u4e00-\u9fff]{0,4}?实事|方面(?:的)?(?:工作|任务|重点工作|重点任务)?|[\u4e00-\u9fff]{0,2}任务|"
     r"(?:具体|重点|主要)(?:目标)?任务|重点工作|工作|举措|措施|大?行动|"
     r"板块|大类)"
