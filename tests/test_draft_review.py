@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
 from planengine.draft.responsibility import looks_like_unit, split_units
@@ -655,3 +657,41 @@ def test_a_footer_inside_a_row_and_a_progress_column_after_a_unit_first_table_s_
     ]
     table = "某县2024年任务\n序号 | 责任单位 | 工作任务 | 1-6月推进 |\n1 | 县民政局 | 新增托位300个 | 新建托位150个 |\n"
     assert [t.value for t in draft_spec(table, year=2024).targets] == [Decimal(300)]
+
+
+# --- a seventh review (of the rules added for held-out sets 124-132) ------------------------------
+
+
+def test_a_theme_named_like_a_body_heads_no_unit_but_a_bureau_with_its_count_does() -> None:
+    themes = "一、法治政府\n1.行政复议纠错率达到100%。\n二、区域医疗中心\n2.新增床位500张。\n三、特色小镇\n3.培育特色小镇3个。"
+    assert [t.lead for t in draft_spec(themes, year=2025).targets] == [(), (), ()]
+    bureaus = "一、县发展和改革局（2项）\n1.全县地区生产总值增长6%。\n2.改造老旧小区5个。\n二、县教育局（1项）\n1.新增学位200个。"
+    assert [t.lead for t in draft_spec(bureaus, year=2025).targets] == [
+        ("县发展和改革局",),
+        ("县发展和改革局",),
+        ("县教育局",),
+    ]
+
+
+def test_only_a_section_of_the_plan_s_goals_goes_to_a_row_for_its_goals() -> None:
+    text = (
+        "养老服务实施方案\n二、工作目标\n养老床位总数达到4500张以上。\n"
+        "三、医养结合目标\n新增医养结合机构5家。\n"
+        "附件\n分工表\n序号 | 重点任务 | 牵头单位 | 配合单位 |\n"
+        "1 | 总体目标 | 区民政局 | 区财政局 |\n"
+        "2 | 医养结合机构建设 | 区卫生健康委 | 区民政局 |\n"
+        "3 | 养老护理员培训 | 区人力社保局 | 区民政局 |\n"
+    )
+    got = {t.quote: t.lead for t in draft_spec(text, year=2025).targets}
+    assert got == {"养老床位总数达到4500张以上": ("区民政局",), "新增医养结合机构5家": ("区卫生健康委",)}
+
+
+def test_a_month_before_a_finishing_verb_and_的_says_which_thing_not_when() -> None:
+    text = "2.依托2024年8月贯通的滨江绿道,新建驿站5个。\n4.5月通车的环城路沿线新增绿化面积3万平方米。"
+    assert [t.kind for t in draft_spec(text, year=2025).targets] == ["count", "amount"]
+
+
+@given(st.text(alphabet="一二三四五六七八九十", max_size=4))
+def test_a_heading_number_of_any_numerals_reads_or_is_none(numeral: str) -> None:
+    text = f"一、任务\n(一)加快发展。新增就业100人。 ({numeral})推进改革。新建学校2所。\n"
+    assert {t.quote for t in draft_spec(text, year=2025).targets} >= {"新增就业100人"}

@@ -30,9 +30,9 @@ __all__ = ["answer_from_annex", "answer_from_duties"]
 
 #: Fewest rows that make a table of who answers for what.
 _FEWEST_ROWS: Final = 3
-#: A run of rows is a table of who answers only if more than this many times its rows stating a
-#: dated deliverable are silent.
-_MOST_ROWS_SILENT: Final = 3
+#: A few rows of a run: fewer than one in this many (rows stating a dated deliverable, or with blank
+#: unit cells, in a table that only says who answers).
+_ONE_IN: Final = 5
 #: Fewest two-character words a heading (or one beside it) must share with a row's topic to be one of
 #: the table's.
 _HEADING_SHARES: Final = 2
@@ -62,7 +62,7 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
         own = readings.get(id(node))
         if not own:
             continue
-        if goals_row is not None and "目标" in heading:  # 二、工作目标 over a row 总体目标
+        if goals_row is not None and _GOALS_SECTION.search(heading):  # 二、工作目标 over a row 总体目标
             readings.setdefault(id(goals_row), []).extend((0, reading) for _, reading in own)
             readings[id(node)] = []
             continue
@@ -218,8 +218,8 @@ def _stated(node: Node, readings: dict[int, list[tuple[int, Reading]]], below: b
 
 def _annex_rows(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> list[Node]:
     """The rows of the tables (runs of rows side by side) that name units and state no target; a row
-    whose unit cells are blank (cells merged over rows) takes the units of the row above, one whose
-    lead cell alone is blank its lead.
+    whose unit cells are blank (cells merged over rows) is given the units of the row above, one whose
+    lead cell alone is blank its lead (the rows are changed in place).
 
     A topic cell that reads as a dated deliverable on its own (养老服务圈示范街道创建 | 区民政局 | … |
     2025年12月底前) does not make the table one of tasks when most rows state nothing and none states a
@@ -241,16 +241,15 @@ def _annex_rows(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> l
 
 def _only_answers(run: list[Node], readings: dict[int, list[tuple[int, Reading]]]) -> bool:
     """Whether a run of rows names units (in its first row, and in all but a few blank ones) and
-    states no target of its own: no figure in any row, and a dated deliverable in fewer than a third
-    of them."""
+    states no target of its own: no figure in any row, and a dated deliverable in a few of them."""
     if run[0].brackets == [] or any(row.children for row in run):
         return False
-    if _MOST_ROWS_SILENT * sum(not row.brackets for row in run) >= len(run):
+    if _ONE_IN * sum(not row.brackets for row in run) >= len(run):
         return False  # rows with blank unit cells (merged with the row above) are a few, or none
     stating = [row for row in run if readings.get(id(row))]
     if any(reading.kind != "milestone" for row in stating for _, reading in readings[id(row)]):
         return False
-    return _MOST_ROWS_SILENT * len(stating) < len(run)
+    return _ONE_IN * len(stating) < len(run)
 
 
 def _led(rows: list[Node]) -> list[Node]:
@@ -269,6 +268,8 @@ def _led(rows: list[Node]) -> list[Node]:
     return rows
 
 
+#: A section of the plan's goals as a whole (二、工作目标, 主要目标), not a task naming goals (强化目标考核).
+_GOALS_SECTION: Final = re.compile(r"(?:总体|主要|工作|发展|预期|总)目标(?:任务)?(?:\s|$)")
 #: A row for the plan's goals as a whole (养老服务体系建设总体目标 | 区民政局 | …).
 _GOALS_TOPIC: Final = re.compile(r"(?:总体|主要|工作|发展|总)目标(?:任务)?$")
 

@@ -136,9 +136,11 @@ def inline_headings(sh: str) -> str:
         if not inline:
             last = number
             continue
+        if number != last + 1:
+            continue
         line_start = sh.rfind("\n", 0, match.start()) + 1
         line_end = sh.find("\n", match.start())
-        if number != last + 1 or "|" in sh[line_start : line_end if line_end >= 0 else len(sh)]:
+        if "|" in sh[line_start : line_end if line_end >= 0 else len(sh)]:
             continue
         out = out if out is not None else list(sh)
         out[match.start(1) - 2] = "\n"  # the last blank before the bracket
@@ -146,12 +148,17 @@ def inline_headings(sh: str) -> str:
     return sh if out is None else "".join(out)
 
 
+#: 一 to 九十九 as written (十, 十二, 二十, 九十九).
+_CN_NUMERAL: Final = re.compile(r"(?:(?P<tens>[一二三四五六七八九])?(?P<ten>十))?(?P<ones>[一二三四五六七八九])?")
+
+
 def _chinese_number(numeral: str) -> int:
-    """一 to 九十九 as a number (十 alone is 10, 十二 12, 二十 20)."""
-    if "十" not in numeral:
-        return _CN_DIGITS.index(numeral) + 1 if len(numeral) == 1 else 0
-    tens, _, ones = numeral.partition("十")
-    return (_CN_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CN_DIGITS.index(ones) + 1 if ones else 0)
+    """一 to 九十九 as a number (十 alone is 10, 十二 12, 二十 20); 0 for what is no such numeral (十十)."""
+    found = _CN_NUMERAL.fullmatch(numeral)
+    if found is None or not numeral:
+        return 0
+    tens = (_CN_DIGITS.index(found["tens"]) + 1 if found["tens"] else 1) if found["ten"] else 0
+    return tens * 10 + (_CN_DIGITS.index(found["ones"]) + 1 if found["ones"] else 0)
 
 
 def _style(match: re.Match[str]) -> str:

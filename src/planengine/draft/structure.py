@@ -157,8 +157,11 @@ _RESPONSIBILITY_LINE: Final = re.compile(
 #: A heading that is only a unit's name, perhaps with 牵头 or its count of items (县发展和改革局(5项),
 #: 县城市管理局牵头).
 _UNIT_HEADING: Final = re.compile(
-    r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)\s*(?:牵头|负责)?(?:\((?:共)?\d{1,3}项\))?\s*[:：]?\s*"
+    r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)\s*(?P<mark>(?:牵头|负责)?(?:\((?:共)?\d{1,3}项\))?)\s*:?\s*"
 )
+#: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
+#: 区域医疗中心, 特色小镇, 市场主体培育中心).
+_LEVEL_NAMED: Final = re.compile(r"(?:[省市州县区旗镇乡]|各)(?!域|场(?!监)|民|级|内|外|属)")
 #: The verbs a task's heading opens with, never a unit's name (引导产业差异化布局, 优化营商环境服务中心).
 _DOING: Final = re.compile(
     r"引导|推进|推动|加强|加快|强化|完善|健全|优化|提升|深化|实施|开展|建设|打造|促进|做好|抓好|落实|扩大|培育|"
@@ -1577,11 +1580,18 @@ class _OutlineReader:
     def _read_unit_heading(self, node: Node, body: int, e: int) -> None:
         """A heading that is a unit's name, perhaps with the count of its items (一、县发展和改革局(5项)):
         the unit leads every item under it, as a unit heading its items with a colon does."""
-        named = _UNIT_HEADING.fullmatch(self.text, body, e)
+        named = _UNIT_HEADING.fullmatch(self.sh, body, e)  # the shadow: （5项） as (5项)
         if named is None or node.brackets:
             return
-        name = named.group("name")
-        if looks_like_unit(name) and BODY_NAME_END.search(name) and _unit_cell(name) and not _DOING.match(name):
+        name = self.text[named.start("name") : named.end("name")]
+        marked = bool(named.group("mark"))  # 牵头 or a count of items: the heading speaks of a unit
+        if (
+            looks_like_unit(name)
+            and BODY_NAME_END.search(name)
+            and _unit_cell(name)
+            and not _DOING.match(name)
+            and (marked or _LEVEL_NAMED.match(name))
+        ):
             node.brackets.append(Bracket(body, e, Responsibility(tuple(split_units(name)))))
 
     def _open_unit_head(self, s: int, e: int, responsibility: Responsibility | None = None) -> None:
