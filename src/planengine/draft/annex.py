@@ -268,10 +268,12 @@ def _led(rows: list[Node]) -> list[Node]:
     return rows
 
 
-#: A section of the plan's goals as a whole (二、工作目标, 主要目标), not a task naming goals (强化目标考核).
-_GOALS_SECTION: Final = re.compile(r"(?:总体|主要|工作|发展|预期|总)目标(?:任务)?(?:\s|$)")
-#: A row for the plan's goals as a whole (养老服务体系建设总体目标 | 区民政局 | …).
-_GOALS_TOPIC: Final = re.compile(r"(?:总体|主要|工作|发展|总)目标(?:任务)?$")
+#: The plan's goals as a whole (工作目标, 主要目标), not goals a task names (强化目标考核, 医养结合目标).
+_GOALS: Final = r"(?:总体|主要|工作|发展|预期|总)目标(?:任务)?"
+#: A section of them (二、工作目标), as the last word of one of a heading's titles.
+_GOALS_SECTION: Final = re.compile(rf"{_GOALS}(?:\s|$)")
+#: A row for them (养老服务体系建设总体目标 | 区民政局 | …).
+_GOALS_TOPIC: Final = re.compile(rf"{_GOALS}$")
 
 
 def _goals_row(rows: list[Node]) -> Node | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from .numbers import cn_integer
 from .responsibility import looks_like_unit
 
 __all__ = [
@@ -117,7 +118,6 @@ _INLINE_HEADING: Final = re.compile(
 )
 #: Such a number opening a line.
 _LINE_HEADING: Final = re.compile(r"(?m)^[ \t\u3000]*\(([一二三四五六七八九十]{1,3})\)")
-_CN_DIGITS: Final = "一二三四五六七八九"
 
 
 def inline_headings(sh: str) -> str:
@@ -132,7 +132,7 @@ def inline_headings(sh: str) -> str:
     out: list[str] | None = None
     last = 0
     for _, inline, match in events:
-        number = _chinese_number(match.group(1))
+        number = cn_integer(match.group(1)) or 0  # (十十): no number, no heading of the count
         if not inline:
             last = number
             continue
@@ -146,19 +146,6 @@ def inline_headings(sh: str) -> str:
         out[match.start(1) - 2] = "\n"  # the last blank before the bracket
         last = number
     return sh if out is None else "".join(out)
-
-
-#: 一 to 九十九 as written (十, 十二, 二十, 九十九).
-_CN_NUMERAL: Final = re.compile(r"(?:(?P<tens>[一二三四五六七八九])?(?P<ten>十))?(?P<ones>[一二三四五六七八九])?")
-
-
-def _chinese_number(numeral: str) -> int:
-    """一 to 九十九 as a number (十 alone is 10, 十二 12, 二十 20); 0 for what is no such numeral (十十)."""
-    found = _CN_NUMERAL.fullmatch(numeral)
-    if found is None or not numeral:
-        return 0
-    tens = (_CN_DIGITS.index(found["tens"]) + 1 if found["tens"] else 1) if found["ten"] else 0
-    return tens * 10 + (_CN_DIGITS.index(found["ones"]) + 1 if found["ones"] else 0)
 
 
 def _style(match: re.Match[str]) -> str:
