@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planengine.draft.numbers import SCALES, cn_decimal, cn_integer, find_quantities, parse_number
+from planengine.draft.numbers import SCALES, cn_decimal, cn_integer, find_quantities, five_year_plan, parse_number
 from planengine.draft.text import shadow
 
 _DIGITS = "零一二三四五六七八九"
@@ -202,3 +202,16 @@ def test_second_as_a_word_counts_no_times(text: str) -> None:
 
 def test_times_in_chinese_numerals_still_count() -> None:
     assert [q.low for q in find_quantities("每年开展应急演练二次")] == [Decimal(2)]
+
+
+@pytest.mark.parametrize(("numeral", "years"), [("一", (2006, 2010)), ("三", (2016, 2020)), ("四", (2021, 2025))])
+def test_a_five_year_plan_s_years_follow_from_its_number(numeral: str, years: tuple[int, int]) -> None:
+    assert five_year_plan(numeral) == years
+
+
+@given(st.integers(min_value=1, max_value=6))
+def test_five_year_plans_follow_each_other_without_a_gap(n: int) -> None:
+    first, last = five_year_plan("一二三四五六"[n - 1])
+    assert last - first == 4
+    if n > 1:
+        assert first == five_year_plan("一二三四五六"[n - 2])[1] + 1

@@ -272,3 +272,52 @@ def test_a_part_of_what_is_reported_and_its_share_of_the_year_report_too() -> No
         "今年的任务目标是改造城镇老旧小区1816个,已全部开工,其中改造完成945个,完成年度任务的52%。\n"
     )
     assert [t.value for t in draft_spec(text, year=2023).targets] == [120000, 80000, 1816]
+
+
+def test_a_label_of_progress_on_its_own_line_turns_the_items_after_it_to_a_report() -> None:
+    text = (
+        "某县2023年暖民心行动1-6月份实施进展情况通报\n"
+        "一、各项目实施进展情况\n"
+        "(一)就业促进行动\n市定任务(2023年度)\n1、充分就业社区创建18个;\n2、新增技能人才2400人;\n"
+        "工作进展情况\n1、充分就业社区创建18个,已完成目标任务的100%。\n2、新增技能人才2450人,已完成目标任务的100%。\n"
+        "(二)快乐健身行动\n市定任务(2023年度)\n1、补建健身点(60个);\n"
+        "工作进展情况\n1、已补建健身点58个。\n"
+    )
+    got = [(t.quote, t.value) for t in draft_spec(text, year=2023).targets]
+    assert got == [
+        ("充分就业社区创建18个", Decimal(18)),
+        ("新增技能人才2400人", Decimal(2400)),
+        ("补建健身点", Decimal(60)),
+    ]
+
+
+def test_a_label_of_targets_after_the_report_turns_back_to_the_plan() -> None:
+    text = (
+        "(一)就业促进行动\n年度任务\n1、新增技能人才2400人;\n工作进展情况\n1、新增技能人才1450人。\n"
+        "下半年目标任务\n1、开展技能培训800人次。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2023).targets] == ["新增技能人才2400人", "开展技能培训800人次"]
+
+
+def test_a_completion_table_under_a_heading_of_what_was_done_states_its_items_targets() -> None:
+    text = (
+        "附件:\n3.2022年度本级民生实事项目完成情况\n"
+        "序号 | 项 目 内 容 | 年度完成情况 | 完成成效 | 责任单位 | 责任人 |\n"
+        "1 | 新增托位1140个 | 新增托位1155个。 | 超额完成 | 市卫健局 | 黄某 |\n"
+        "2 | 新改扩建公办幼儿园3所 | 新建成投用幼儿园3所。 | 完成任务 | 市教育局 | 李某 |\n"
+    )
+    got = [(t.quote, t.value, t.lead) for t in draft_spec(text, year=2022).targets]
+    assert got == [
+        ("新增托位1140个", Decimal(1140), ("市卫健局",)),
+        ("新改扩建公办幼儿园3所", Decimal(3), ("市教育局",)),
+    ]
+
+
+def test_a_bulletin_s_count_of_items_done_and_their_share_are_no_targets_but_its_quoted_items_are() -> None:
+    text = (
+        "省级民生实事30项,其中“新增持证养老护理员”、“开展职业技能培训”等17项超额完成、占比56.67%。"
+        "另,“新开工提标加固海塘18.4公里”(市水利局)、“公共场所新增AED”(市红十字会)、"
+        "“完成回迁安置857户以上”(市住建局)等3个项目曾因过程性滞后被通报,但均能如期完成。\n"
+    )
+    got = [(t.kind, t.value, t.lead) for t in draft_spec(text, year=2022).targets]
+    assert got == [("amount", Decimal("18.4"), ("市水利局",)), ("count", Decimal(857), ("市住建局",))]

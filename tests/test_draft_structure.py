@@ -469,3 +469,16 @@ def test_a_host_and_co_hosts_are_the_lead_and_support() -> None:
     text = "一、目标\n(二)公共财政收入增长13%左右。(省财政厅主办,省国税局、地税局协办)"
     (target,) = draft_spec(text, year=2013).targets
     assert (target.lead, target.support) == (("省财政厅",), ("省国税局", "地税局"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "黑龙江:关于印发《某省乡村产业发展“十四五”规划》的通知",
+        "某省乡村产业发展“十四五”规划",
+        "某省乡村产业发展规划(2021-2025年)",
+    ],
+)
+def test_a_title_s_years_name_a_table_s_year_columns(title: str) -> None:
+    text = f"{title}\n指标 | 2020年 | 2025年 |\n新型农业经营主体(万个) | 12 | 15 |\n"
+    assert [t.value for t in draft_spec(text, year=2021).targets] == [Decimal(150000)]

@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from planengine.draft import draft_spec
+from planengine.draft.structure import headed_barred_lines
 
 
 def leads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -924,3 +925,29 @@ def test_a_group_row_naming_its_lead_leads_the_rows_under_it() -> None:
         ("改造城镇老旧小区15个", ("县住房和城乡建设局",), ("县财政局",)),
         ("新建口袋公园8个", ("县城市管理局",), ("县自然资源局",)),
     ]
+
+
+FLAT_INDICATORS = (
+    "黑龙江:关于印发《某省乡村产业发展“十四五”规划》的通知\n"
+    "指 标 |\n2020年 |\n2025年 |\n年均增长 |\n"
+    "粮食综合生产能力(亿斤) |\n1500 |\n1600 |\n1.3% |\n"
+    "农产品加工转化率(%) |\n63 |\n70 |\n【7】 |\n"
+    "注:【】为累计增加数。\n"
+)
+
+
+def test_a_table_a_cell_a_line_with_no_closing_bars_is_cut_into_rows_as_wide_as_its_header() -> None:
+    got = [(t.kind, t.value) for t in draft_spec(FLAT_INDICATORS, year=2021).targets]
+    # the 2025 column is the target (the title's 十四五 is 2021-2025; 2020 the base), with its measure
+    # from the name's brackets; the year's growth a target of its own
+    assert got == [("amount", Decimal("160000000000")), ("growth-rate", Decimal("0.013")), ("ratio", Decimal("0.70"))]
+
+
+def test_a_run_of_barred_lines_that_does_not_part_into_rows_is_left_alone() -> None:
+    joined = headed_barred_lines(FLAT_INDICATORS)
+    assert len(joined) == len(FLAT_INDICATORS)  # one character for one
+    assert "粮食综合生产能力(亿斤) | 1500 | 1600 | 1.3% |\n" in joined
+    uneven = FLAT_INDICATORS.replace("63 |\n", "")  # a row short of a cell
+    assert headed_barred_lines(uneven) == uneven
+    named = FLAT_INDICATORS.replace("1600 |", "一千六百 |")  # a row of no figures
+    assert headed_barred_lines(named) == named

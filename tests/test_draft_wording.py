@@ -567,3 +567,38 @@ def test_below_is_a_ceiling_at_most_and_other_counted_words() -> None:
         ("amount", ">", Decimal(100_000_000_000)),
         ("count", "=", Decimal(40)),
     ]
+
+
+def test_units_in_brackets_at_an_item_s_line_end_lead_it_but_not_a_name_s_other_name() -> None:
+    text = (
+        "一、重点任务\n1.完成回迁安置857户以上(市住建局)\n2.创建4个以上教育现代化先进县(市、区)\n"
+        "3.新建数据中心2个(省数据局(省营商局)\n"
+    )
+    assert [(t.value, t.lead) for t in draft_spec(text, year=2022).targets] == [
+        (Decimal(857), ("市住建局",)),
+        (Decimal(4), ()),
+        (Decimal(2), ()),
+    ]
+
+
+def test_a_bracket_on_a_line_of_its_own_under_a_title_closes_no_item() -> None:
+    text = (
+        "某区2024年度目标管理责任书\n(区农业农村局)\n甲方:某区人民政府\n乙方:某区农业农村局\n"
+        "乙方为本责任书所列全部指标和工作的牵头责任单位。\n一、考核指标\n1.新建高标准农田1.2万亩。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2024).targets] == [("某区农业农村局",)]
+
+
+def test_a_figure_alone_in_brackets_is_the_item_s_figure_but_a_count_of_items_is_not() -> None:
+    text = "一、快乐健身行动(2项)\n1、维修、改造、补建健身点(60个);\n2、参与赛事活动人次(7.5万人次)。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2023).targets] == [
+        ("count", Decimal(60)),
+        ("count", Decimal(75000)),
+    ]
+
+
+def test_the_size_of_what_is_built_in_a_batch_is_no_target() -> None:
+    text = "到2025年,培育一批产值超1亿元的特色产业专业村,建成产值超10亿元的产业强镇5个。\n"
+    assert [(t.quote, t.value) for t in draft_spec(text, year=2021).targets] == [
+        ("建成产值超10亿元的产业强镇5个", Decimal(5))
+    ]

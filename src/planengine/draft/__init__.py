@@ -50,6 +50,7 @@ from .structure import (
     blank_numbered_items,
     blank_parted_tables,
     drop_look_back,
+    headed_barred_lines,
     header_cell,
     outline,
     paragraph_tables,
@@ -202,7 +203,10 @@ def _draft(
     sh = wrapped_rows(
         spaced_tables(
             layout_tables(
-                paragraph_tables(blank_parted_tables(barred_lines(bar_separated_rows(blank_numbered_items(sh))))), text
+                paragraph_tables(
+                    blank_parted_tables(barred_lines(headed_barred_lines(bar_separated_rows(blank_numbered_items(sh)))))
+                ),
+                text,
             )
         )
     )

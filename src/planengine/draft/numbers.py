@@ -28,6 +28,7 @@ __all__ = [
     "WrittenQuantity",
     "cn_integer",
     "find_quantities",
+    "five_year_plan",
     "parse_number",
 ]
 
@@ -209,6 +210,17 @@ QUANTITY: Final = re.compile(
     rf"(?P<more>余|多)?"
     rf"(?:[ \u3000]?(?P<unit>{_UNIT_RE}))?"  # a blank before the measure word: 452 个 (a PDF's spacing)
 )
+
+
+#: A five-year plan by its number (“十四五”, 十三五规划, “十五五”时期).
+FIVE_YEAR_PLAN: Final = re.compile(r"十(?P<n>[一二三四五六])五")
+
+
+def five_year_plan(numeral: str) -> tuple[int, int]:
+    """The first and last year of the five-year plan whose number ends in ``numeral``
+    (四 of 十四五: 2021, 2025), counted from 十一五 (2006-2010)."""
+    last = 2010 + 5 * ((cn_integer(numeral) or 1) - 1)
+    return last - 4, last
 
 
 def cn_integer(text: str) -> int | None:

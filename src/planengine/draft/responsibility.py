@@ -569,12 +569,21 @@ def bracket_pairs(shadowed: str, start: int, end: int) -> list[tuple[int, int, i
 
 
 def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
-    """Whether a bracket follows a sentence's end and ends its line (…。（区卫健局）)."""
+    """Whether a bracket closes an item: it ends its line (…达到100%。（区卫健局）, …857户以上(市住建局)),
+    or follows an item quoted in a list (“新开工海塘18.4公里”(市水利局)、“…”(市住建局)等)."""
     before = opened - 1
     while before >= 0 and shadowed[before] in " \t":
         before -= 1  # (looked at from the bracket back: no copy of the text before it)
-    after = shadowed[closed + 1 : closed + 3].lstrip(" \t。.")
-    return before >= 0 and shadowed[before] in "。.;" and (not after or after.startswith("\n"))
+    after = shadowed[closed + 1 : closed + 3].lstrip(" \t。.;")
+    if before < 0 or shadowed[before] == "\n":
+        return False  # a bracket on a line of its own (a title's unit) closes no item
+    if shadowed[before] in "。.;":
+        return not after or after.startswith("\n")
+    if shadowed[before] == "”":
+        return not after or after[0] in "\n、,;等"
+    # …安置857户以上(市住建局) at a line's end; but not a name's other name or its places
+    # (省数据局(省营商局), 先进县(市、区))
+    return (not after or after.startswith("\n")) and not shadowed[: before + 1].endswith(_UNIT_SUFFIXES)
 
 
 def _only_units(content: str) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
 from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL
 from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
-from .numbers import find_quantities
+from .numbers import FIVE_YEAR_PLAN, find_quantities, five_year_plan
 from .responsibility import (
     HELPING,
     ITEMS_ABOVE,
@@ -50,6 +50,7 @@ from .text import strip_span
 
 __all__ = [
     "barred_lines",
+    "headed_barred_lines",
     "header_cell",
     "Bracket",
     "Indicator",
@@ -210,7 +211,8 @@ _PLACE_HEADER: Final = re.compile(
 )
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
-    r"[(（](?P<unit>(?:万|亿)?(?:亩|元|人|人次|个|家|户|吨|公里|千米|米|平方米|公顷|头|只|所|座|套|辆|台|项|条|%))[)）]$"
+    r"[(（](?P<unit>(?:万|亿)?(?:亩|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
+    r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|%))[)）]$"
 )
 #: A column of rates of growth (增长%, 增速(%), 同比增长率).
 _GROWTH_HEADER: Final = re.compile(
@@ -295,10 +297,16 @@ def _years_read_by_title(names: list[str], title: str) -> list[str]:
     it the base. Other headers, or a title with no year, are left as they are."""
     period = _TITLE_PERIOD.search(title)
     years = [int(y) for y in _BARE_YEAR.findall(title)]
-    if (period is None and not years) or _REPORTING_TITLE.search(title):
+    numbered = FIVE_YEAR_PLAN.search(title)
+    if (period is None and not years and numbered is None) or _REPORTING_TITLE.search(title):
         return names  # (…主要经济指标完成情况: its years' figures are reported)
-    # a period's years, else the last year named (2023年工作总结和2024年工作计划: 2024)
-    first, last = (int(period.group(1)), int(period.group(2))) if period else (max(years), max(years))
+    # a period's years (2021-2025年, “十四五”), else the last year named (2023年工作总结和2024年工作计划: 2024)
+    if period is not None:
+        first, last = int(period.group(1)), int(period.group(2))
+    elif numbered is not None:
+        first, last = five_year_plan(numbered.group("n"))
+    else:
+        first, last = max(years), max(years)
     bare = [_BARE_YEAR.fullmatch(n) for n in names]
     if not any(bare) or any(_column_role(n, False) == "target" for n in names):
         return names
@@ -401,6 +409,57 @@ def barred_lines(sh: str) -> str:
         else:
             settle()
             rows, row = [], []
+    settle()
+    return "".join(out)
+
+
+#: A header cell of an indicator table over years (2020年, 年均增长, 目标值), beside _HEADER_WORDS.
+_YEARS_HEADER_CELL: Final = re.compile(
+    r"20\d{2}年(?:目标|基数|基期|预期|末)?(?:值)?|(?:年均|累计)?增(?:长|速|幅|量)(?:率)?|属性|目标值|基期值|现状值|基数|类别"
+)
+#: A cell of figures in such a table (1500, 1.3%, 【10.3】, —).
+_FIGURE_CELL: Final = re.compile(r"[【\[(]?[<>≥≤]?\s*-?\d[\d.,]*\s*%?[】\])]?|[—\-–/]+")
+
+
+def headed_barred_lines(sh: str) -> str:
+    """The shadow with tables copied one cell a line, each cell closed by a bar but no row closed
+    (指 标 | / 2020年 | / 2025年 | / 年均增长 | / 粮食综合生产能力(亿斤) | / 1500 | / 1600 | / 1.3% | …),
+    joined into rows of ``|`` cells as wide as the header, one character for one.
+
+    The header is the run's first lines that name columns (three or more); the rest of the run must
+    part into rows of that many lines, each a name and then figures, or the run is left as it is."""
+    if "|" not in sh:
+        return sh
+    out = list(sh)
+    run: list[tuple[int, int]] = []
+
+    def cell(start: int, end: int) -> str:
+        return re.sub(r"\s+", "", sh[start:end]).rstrip("|")
+
+    def settle() -> None:
+        width = 0
+        while width < len(run) and (
+            _HEADER_WORDS.fullmatch(cell(*run[width])) or _YEARS_HEADER_CELL.fullmatch(cell(*run[width]))
+        ):
+            width += 1
+        rest = len(run) - width
+        if width < 3 or rest < width or rest % width:
+            return
+        rows = [run[i : i + width] for i in range(0, len(run), width)]
+        for row in rows[1:]:
+            if _FIGURE_CELL.fullmatch(cell(*row[0])) or not all(_FIGURE_CELL.fullmatch(cell(*c)) for c in row[1:]):
+                return  # not a name and its figures: no table of this shape
+        for row in rows:
+            for _, end in row[:-1]:
+                if end < len(out) and out[end] == "\n":
+                    out[end] = " "
+
+    for start, end in _lines(sh):
+        if _BARRED_CELL.fullmatch(sh, start, end):
+            run.append((start, end))
+        else:
+            settle()
+            run = []
     settle()
     return "".join(out)
 
@@ -1856,7 +1915,12 @@ def _one_cell_per_line_table(
 _NOT_TITLE: Final = re.compile(r">|»|首页|当前位置|您的位置|文件$|〔\d{4}〕|\[\d{4}\]|\d+号$|索引号|发布机构|来源|浏览")
 
 
+#: A place or source named before a reposted title (黑龙江:关于印发《…》的通知).
+_TITLE_PREFIX: Final = re.compile(r"^[\u4e00-\u9fff]{2,8}[:：](?=关于|《)")
+
+
 def _looks_like_title(line: str) -> bool:
+    line = _TITLE_PREFIX.sub("", line)
     return (
         4 <= len(line) <= 80
         and not re.search(r"[,。;?]|^\d{1,2}[.、]|:", line)
@@ -2028,10 +2092,11 @@ def _drop_reviews(node: Node, sh: str) -> None:
         elif (
             _PROGRESS_SECTION.search(child.title)
             and not _LAST_YEAR.search(child.title)
-            and any(part.kind == "row" and part.indicators for part in child.walk())
+            and any(part.kind == "row" for part in child.walk())
         ):
-            # a table of the year's targets beside what is done (指标名称 | 年度目标 | 上半年完成): its rows
-            # state the targets; the section's own text reports
+            # a table of the year's targets beside what is done (指标名称 | 年度目标 | 上半年完成, 项目内容 |
+            # 年度完成情况): its rows state the targets, their columns of what is done cut off already;
+            # the section's own text reports
             for part in child.walk():
                 if part.kind != "row":
                     part.regions[:] = []
@@ -2062,13 +2127,49 @@ _NEXT_STEPS: Final = re.compile(r"(?:下步|下一步|下阶段)(?:工作)?(?:�
 
 def _drop_progress_paragraphs(node: Node, sh: str) -> None:
     """Cut out of every region the paragraphs that report progress (进展情况:… under each item of a
-    通报) or note how to read a table (注:…), from their label to the line's end."""
+    通报) or note how to read a table (注:…), from their label to the line's end; and what follows a
+    label of progress on a line of its own (工作进展情况, over items numbered afresh), to its heading's end."""
     for part in node.walk():
         if part.regions:
             before = sum(r.end - r.start for r in part.regions)
             part.regions[:] = _paragraphs(part.regions, sh, _PROGRESS_PARAGRAPH, keep=False, until_label=_NEXT_STEPS)
             part.reported = sum(r.end - r.start for r in part.regions) < before
             part.regions[:] = _paragraphs(part.regions, sh, _DEADLINE_LINE, keep=False)
+    _drop_after_progress_labels(node, sh)
+
+
+#: A label of progress standing on a line of its own (工作进展情况, 完成情况): the items under it report.
+_PROGRESS_LABEL_LINE: Final = re.compile(rf"(?m)^[ \t\u3000]*(?:{PROGRESS_LABEL})[ \t\u3000]*$")
+#: A label of targets on a line of its own (市定任务(2023年度), 年度目标): the plan again after a report.
+_TARGETS_LABEL_LINE: Final = re.compile(
+    r"(?m)^[ \t\u3000]*[\u4e00-\u9fff]{0,4}(?:目标|任务)(?:任务)?[ \t\u3000]*(?:\([^()\n]{0,12}\))?[ \t\u3000]*$"
+)
+
+
+def _drop_after_progress_labels(root: Node, sh: str) -> None:
+    """A label of progress on a line of its own (…新增技能人才2400人;⏎工作进展情况⏎1、新增技能人才
+    2450人…) turns its heading's text to a report: the text after it, and the items after it (numbered
+    afresh), up to the heading's end or a label of targets, are cut out; the item holding it is marked
+    ``reported``."""
+    for holder in root.walk():
+        labels = (m for r in holder.regions for m in _PROGRESS_LABEL_LINE.finditer(sh, r.start, r.end))
+        # (the line must end where the label does in the text, not only where a region does: 进展情况:…)
+        at = next((m.start() for m in labels if sh.startswith("\n", m.end()) or m.end() == len(sh)), None)
+        if at is None:
+            continue
+        scope = holder if any(c.regions and c.regions[0].start > at for c in holder.children) else holder.parent
+        after = [
+            part
+            for part in (scope or holder).walk()
+            if part is not holder and part.regions and part.regions[0].start > at
+        ]
+        resumed = _TARGETS_LABEL_LINE.search(sh, at, max((r.end for p in after for r in p.regions), default=at))
+        until = resumed.start() if resumed is not None else len(sh)
+        holder.regions[:] = [attrs.evolve(r, end=min(r.end, at)) for r in holder.regions if r.start < at]
+        holder.reported = True
+        for part in after:
+            if part.regions[0].start < until:
+                part.regions[:] = []
 
 
 #: Where an item of a progress section turns from its target to what is done (…项目100个。上半年,引进…).
@@ -2109,13 +2210,18 @@ def _keep_restated_items(section: Node, sh: str) -> bool:
 
 def _keep_stated_targets(section: Node, sh: str) -> bool:
     """Cut every region of ``section`` down to the paragraphs that restate targets (年度目标:…, to the
-    line's end); whether any is left."""
-    left = False
+    line's end); whether any is (if none, nothing is cut)."""
+    kept = {
+        id(part): [attrs.evolve(r, label=False) for r in _paragraphs(part.regions, sh, _STATED_TARGETS)]
+        for part in section.walk()
+        if part.regions
+    }
+    if not any(kept.values()):
+        return False  # nothing restated: the section is left whole for the next reading
     for part in section.walk():
-        if part.regions:
-            part.regions[:] = [attrs.evolve(r, label=False) for r in _paragraphs(part.regions, sh, _STATED_TARGETS)]
-            left = left or bool(part.regions)
-    return left
+        if id(part) in kept:
+            part.regions[:] = kept[id(part)]
+    return True
 
 
 def _paragraphs(

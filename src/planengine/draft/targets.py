@@ -36,7 +36,7 @@ from typing import Final
 
 import attrs
 
-from .numbers import WrittenQuantity, cn_integer, find_quantities
+from .numbers import WrittenQuantity, cn_integer, find_quantities, five_year_plan
 from .text import clauses, masked, sentences, strip_span
 
 __all__ = ["Reading", "is_figure", "opens_with_period_reported", "read_indicator", "read_region"]
@@ -226,7 +226,6 @@ def year_headline(sh: str, start: int, end: int) -> int | None:
 
 #: A sentence opening with a five-year plan's period (“十四五”期间,…; 胡玉亭说,十三五时期,…).
 _PLAN_PERIOD: Final = re.compile(r"\s*" + _ATTRIBUTION + r"[“\"]?十(?P<n>[一二三四五])五[”\"]?(?:期间|时期|以来)[,,]")
-_PERIOD_NUMBER: Final = {"一": 11, "二": 12, "三": 13, "四": 14, "五": 15}
 
 
 def _past_plan_period(sh: str, start: int, end: int, year: int | None) -> bool:
@@ -235,8 +234,7 @@ def _past_plan_period(sh: str, start: int, end: int, year: int | None) -> bool:
     period = _PLAN_PERIOD.match(sh, start, end)
     if period is None or year is None:
         return False
-    last_year = 2010 + 5 * (_PERIOD_NUMBER[period.group("n")] - 11)  # 十一五: 2006-2010
-    return last_year < year
+    return five_year_plan(period.group("n"))[1] < year
 
 
 #: A sentence that opens by setting targets (主要预期目标是:…, 力争…, 计划…): the plan's, whatever came before.
@@ -1213,9 +1211,43 @@ def _subject_before(text: str) -> str:
 _AROUND: Final = 200
 
 
+#: A clause that is an item quoted whole, opening with what is to be done (“新开工提标加固海塘18.4公里”
+#: in a bulletin's list of items): its figure is the target's, as the item's own would be; a quoted
+#: name (“15分钟品质文化生活圈”) opens with no such verb.
+_QUOTED_ITEM: Final = re.compile(
+    r"\s*“(?=(?:新开工|开工|新增|新建|新改扩建|新改建|改扩建|改造|建成|建设|完成|实施|培训|开展|提升|打造|创建|"
+    r"筹集|安置|招募|引进|培育|发放|资助|救助|减免|补助)[^”]*\d)[^“”]+”\s*"
+)
+
+
+#: A figure alone in brackets at a clause's end (补建健身点(60个); 参与赛事活动人次(7.5万人次)).
+_FIGURE_IN_BRACKETS: Final = re.compile(r"[\u4e00-\u9fff]\((?P<figure>[^()]{1,16})\)[\s。;,]*$")
+
+
+def _only_figure(written: str) -> bool:
+    """Whether ``written`` is one figure with its measure word and nothing else (60个, 7.5万人次)."""
+    found = find_quantities(written)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].end == len(written.strip())
+        and found[0].unit not in ("", "项", "件", "条", "类")  # 困难群体救助(12项): a heading counting its items
+    )
+
+
 def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
     clause = sh[c_start:c_end]
-    inside = masked(sh, c_start, c_end)
+    if _QUOTED_ITEM.fullmatch(clause):
+        opened = clause.index("“")
+        inside = [True] * (opened + 1) + masked(sh, c_start + opened + 1, c_end - len(clause) + clause.rindex("”"))
+        inside += [True] * (len(clause) - len(inside))
+    else:
+        inside = masked(sh, c_start, c_end)
+        closing = _FIGURE_IN_BRACKETS.search(clause)
+        if closing is not None and _only_figure(closing.group("figure")):
+            unmasked = [q for q in find_quantities(clause) if not any(inside[q.start : q.end])]
+            if not unmasked:  # 补建健身点(60个): the item's one figure, in brackets after what it counts
+                inside[closing.start("figure") : closing.end("figure")] = [False] * len(closing.group("figure"))
     kept: list[WrittenQuantity] = []
     base = _FROM_TO.search(clause)
     eliminating = _ELIMINATE.match(clause) is not None or _CLEARED.search(clause) is not None
@@ -1302,6 +1334,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 涉及34个牵头单位: the plan counting who answers for it
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
+        if re.match(r"\s*(?:以上|以下)?的[\u4e00-\u9fff]", after) and re.search(r"一批[^,;。\d]*$", before):
+            continue  # 培育一批产值超1亿元的特色产业专业村: the size of what is built, counted as 一批
+        if q.unit in ("项", "件", "个") and before.rstrip().endswith("等") and _ITEMS_REPORTED.match(after):
+            continue  # “…”、“…”等17项超额完成; …等5个项目曾因过程性滞后被通报: the items listed, counted
+        if q.unit == "%" and _SHARE_OF_ITEMS.search(before):
+            continue  # …等17项超额完成、占比56.67%: the share of the plan's items so counted
         if (
             q.unit in ("项", "件", "个", "条")
             and _LISTED_HERE.search(before)
@@ -1356,6 +1394,14 @@ _OWN_ITEMS: Final = re.compile(
     r"板块|大类)"
     r"(?:(?![\u4e00-\u9fff])|(?=(?:全面|圆满|如期|按时|全部)?(?:完成|落实|落地)))"  # 确保7个方面重点任务全面完成
 )
+#: What a count of the items just listed goes on to say of them (…等17项超额完成, …等5个项目曾因…滞后).
+_ITEMS_REPORTED: Final = re.compile(
+    r"\s*(?:项目|事项)?\s*(?:均|已|都|曾|全部|基本|未能?)?(?:超额|如期|按时|按期|提前|全面)?(?:完成|滞后|落后|因|被)"
+)
+#: A count of the items listed before it, with what became of them (…等17项超额完成): a report.
+_ITEMS_COUNTED_DONE: Final = re.compile(r"等\s*\d+\s*(?:项|个|件)" + _ITEMS_REPORTED.pattern)
+#: The share a count of items done makes of all of them (…17项超额完成、占比56.67%).
+_SHARE_OF_ITEMS: Final = re.compile(r"\d+\s*项[^,;。\d]{0,8}(?:完成|滞后)\s*[、,]?\s*(?:占比|占)\s*$")
 _OWN_ITEMS_BEFORE: Final = re.compile(
     r"(?:任务|实事|实事项目|工作|举措|措施|类|方面|本表|本清单|"
     r"(?:共列|共计|共有|共)[\u4e00-\u9fff]{0,6}(?:目标|指标)|(?:指标|目标)设置|(?:负责|牵头)(?:实施|推进|落实)的)"
@@ -1864,7 +1910,7 @@ _RADIUS_NAME: Final = re.compile(r"“[^”]*(?:\d+|[一二三四五六七八九
 
 def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     clause = sh[c_start:c_end]
-    if _SELF.search(clause):
+    if _SELF.search(clause) or _ITEMS_COUNTED_DONE.search(clause):
         return None
     undated = re.sub(_DEADLINE, "", clause).strip(" ,")
     body = _LEADING.sub("", undated).strip(" ,")
