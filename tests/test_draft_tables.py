@@ -912,6 +912,20 @@ def test_a_duty_section_gives_headings_their_units_by_their_bracketed_numbers() 
     ]
 
 
+def test_two_lines_of_a_duty_section_give_the_items_under_their_headings_their_units() -> None:
+    text = (
+        "澄川县2025年基本公共服务补短板工作方案\n三、重点任务\n"
+        "(一)教育优质均衡提升\n1.新增公办学位1200个。\n2.新建幼儿园2所。\n"
+        "(二)医疗卫生服务能力提升\n1.新建村卫生室12个。\n"
+        "四、职责分工\n县教育局:牵头负责第(一)项任务。\n县卫生健康局:牵头负责第(二)项任务。\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets] == [
+        ("新增公办学位1200个", ("县教育局",)),
+        ("新建幼儿园2所", ("县教育局",)),
+        ("新建村卫生室12个", ("县卫生健康局",)),
+    ]
+
+
 def test_a_group_row_naming_its_lead_leads_the_rows_under_it() -> None:
     text = (
         "槐安县2024年城乡建设领域民生重点任务清单\n"

@@ -231,7 +231,10 @@ def _annex_rows(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> l
             if child is not None and child.kind == "row":
                 run.append(child)
                 continue
-            if len(run) >= _FEWEST_ROWS and _only_answers(run, readings):
+            # a duty section's lines naming headings by number (县教育局:牵头负责第(一)项) are a table
+            # of who answers however few they are
+            by_heading = bool(run) and all(row.own.startswith("(") and "#" in row.number for row in run)
+            if (len(run) >= _FEWEST_ROWS or by_heading) and _only_answers(run, readings):
                 for row in run:
                     readings.pop(id(row), None)
                 found.extend(_led(run))
