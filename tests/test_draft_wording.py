@@ -602,3 +602,15 @@ def test_the_size_of_what_is_built_in_a_batch_is_no_target() -> None:
     assert [(t.quote, t.value) for t in draft_spec(text, year=2021).targets] == [
         ("建成产值超10亿元的产业强镇5个", Decimal(5))
     ]
+
+
+def test_the_size_of_a_thing_built_names_it_and_the_three_sectors_are_no_count() -> None:
+    text = (
+        "下半年建成投用占地76亩的建新街公园。新建建筑面积8800平方米的县人民医院康复中心。"
+        "新建公园面积3万平方米。三次产业比重趋近20:20:60。\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2019).targets] == [
+        ("milestone", None),
+        ("milestone", None),
+        ("amount", Decimal(30000)),
+    ]

@@ -542,7 +542,7 @@ _ACTION: Final = re.compile(
 #: 新建公共建筑全面执行绿色建筑标准 (a rule for whatever is built) name none.
 _BUILD: Final = re.compile(
     r"(?:新建|改扩建|扩建|迁建|新改建|改建)(?!项目|工程|的|一批|一些)"
-    r"(?:(?!执行|落实|配建|严禁|按照|按|标准|要求|要|应|须|范围|全面|全部)[\u4e00-\u9fff“”、]){3,30}"
+    r"(?:(?!执行|落实|配建|严禁|按照|按|标准|要求|要|应|须|范围|全面|全部)[\u4e00-\u9fff“”、\d.]){3,30}"
     r"(?<=[园校院站馆场所楼路桥厂室中学心地道城村区点房库堂])$"
 )
 #: Works on something named (对马畅中小等学校运动场地进行改造, 对州儿童福利院进行优化提质), or a
@@ -1282,6 +1282,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue
             if q.unit == "个" and _SLOGAN.match(after):
                 continue  # 提升四个能力, 做到六个务必: a slogan's count, not a target
+            if q.unit == "次" and re.match(r"产业|產業", after):
+                continue  # 三次产业比重: the three sectors of the economy, a name
             if q.unit == "条" and re.match(r"(?:底线|红线|主线|生命线)", after):
                 continue  # 守好发展和生态两条底线: a slogan's count, not a target
             if re.match(r"[\u4e00-\u9fff][市县州]", after):
@@ -1334,6 +1336,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 涉及34个牵头单位: the plan counting who answers for it
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
+        if re.match(r"\s*(?:以上|左右)?的[\u4e00-\u9fff]", after) and _SIZE_OF_WHAT.search(before):
+            continue  # 建成投用占地76亩的建新街公园: how big the thing built is, not a target
         if re.match(r"\s*(?:以上|以下)?的[\u4e00-\u9fff]", after) and re.search(r"一批[^,;。\d]*$", before):
             continue  # 培育一批产值超1亿元的特色产业专业村: the size of what is built, counted as 一批
         if q.unit in ("项", "件", "个") and before.rstrip().endswith("等") and _ITEMS_REPORTED.match(after):
@@ -1393,6 +1397,10 @@ _OWN_ITEMS: Final = re.compile(
     r"(?:具体|重点|主要)(?:目标)?任务|重点工作|工作|举措|措施|大?行动|"
     r"板块|大类)"
     r"(?:(?![\u4e00-\u9fff])|(?=(?:全面|圆满|如期|按时|全部)?(?:完成|落实|落地)))"  # 确保7个方面重点任务全面完成
+)
+#: The size of a thing named before the figure that sizes it (占地76亩的…, 建筑面积8800平方米的…).
+_SIZE_OF_WHAT: Final = re.compile(
+    r"(?:占地|占地面积|建筑面积|用地面积|面积|总投资|规模|容量|处理量|处理能力|库容|长度|全长)(?:为|约|达|共)?\s*$"
 )
 #: What a count of the items just listed goes on to say of them (…等17项超额完成, …等5个项目曾因…滞后).
 _ITEMS_REPORTED: Final = re.compile(
