@@ -482,3 +482,19 @@ def test_a_host_and_co_hosts_are_the_lead_and_support() -> None:
 def test_a_title_s_years_name_a_table_s_year_columns(title: str) -> None:
     text = f"{title}\n指标 | 2020年 | 2025年 |\n新型农业经营主体(万个) | 12 | 15 |\n"
     assert [t.value for t in draft_spec(text, year=2021).targets] == [Decimal(150000)]
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        (
+            "县自然资源和规划局、县住房城乡\n建设局、各乡镇人民政府",
+            ["县自然资源和规划局", "县住房城乡建设局", "各乡镇人民政府"],
+        ),
+        ("县农业农村局、县人力资源社会\n保障局", ["县农业农村局", "县人力资源社会保障局"]),
+        ("县发改局\n财政局", ["县发改局", "财政局"]),
+        ("县发改局\n县财政局", ["县发改局", "县财政局"]),
+    ],
+)
+def test_split_units_joins_a_name_cut_after_a_word_that_ends_like_a_unit(cell: str, names: list[str]) -> None:
+    assert split_units(cell) == names

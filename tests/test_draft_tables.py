@@ -965,3 +965,18 @@ def test_a_run_of_barred_lines_that_does_not_part_into_rows_is_left_alone() -> N
     assert headed_barred_lines(uneven) == uneven
     named = FLAT_INDICATORS.replace("1600 |", "一千六百 |")  # a row of no figures
     assert headed_barred_lines(named) == named
+
+
+def test_unit_names_a_line_end_cuts_stay_whole_in_a_table_a_cell_a_line() -> None:
+    text = (
+        "汀澜县2024年重点工作任务分解表\n\n序号\n工作任务\n目标要求\n牵头单位\n配合单位\n完成时限\n\n"
+        "1\n稳定扩大就业\n城镇新增就业3200人。\n县人力资源社会\n保障局\n县教育体育局、县总工会\n2024年12月底\n\n"
+        "2\n优化营商环境\n政务服务事项“一网通办”比例达到98%。\n县政务服务管理局\n县市场监管局、县自然资源\n和规划局\n"
+        "2024年12月底\n\n"
+        "3\n生活垃圾分类处理提升\n项目\n城区生活垃圾回收利用率达到35%以上。\n县城管局\n县生态环境分局\n2024年12月底\n"
+    )
+    assert leads(text) == [
+        ("城镇新增就业3200人", ("县人力资源社会保障局",), ("县教育体育局", "县总工会")),
+        ("政务服务事项“一网通办”比例达到98%", ("县政务服务管理局",), ("县市场监管局", "县自然资源和规划局")),
+        ("城区生活垃圾回收利用率达到35%以上", ("县城管局",), ("县生态环境分局",)),
+    ]

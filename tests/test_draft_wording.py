@@ -614,3 +614,15 @@ def test_the_size_of_a_thing_built_names_it_and_the_three_sectors_are_no_count()
         ("milestone", None),
         ("amount", Decimal(30000)),
     ]
+
+
+def test_a_pact_s_bound_party_named_as_the_responsible_unit_leads_and_scores_do_not_hide_helpers() -> None:
+    text = (
+        "澄岭县2024年度农业农村工作目标责任书\n甲方:澄岭县人民政府\n乙方(责任单位):澄岭县农业农村局\n"
+        "一、考核指标\n1.新建高标准农田2.5万亩。(8分)配合单位:县财政局、县水利局\n2.新增家庭农场40家。(4分)\n"
+        "3.严格执行中央八项规定精神。(2分)\n"
+    )
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+        ("新建高标准农田2.5万亩", ("澄岭县农业农村局",), ("县财政局", "县水利局")),
+        ("新增家庭农场40家", ("澄岭县农业农村局",), ()),
+    ]

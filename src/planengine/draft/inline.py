@@ -58,6 +58,10 @@ LEAD_SENTENCE: Final = (
 _INLINE_LABEL: Final = re.compile(
     rf"(?<=[。.])[ \t\u3000]*(?=(?:{_LABEL})[ \t]*[:：]|{LEAD_SENTENCE})|(?<=[^\s|:：])[ \t\u3000]+(?=(?:{_LABEL})[ \t]*[:：])"
 )
+#: An item's score in brackets after its sentence and before a label ((8分), (分值:5分)).
+_SCORE_BEFORE_LABEL: Final = re.compile(
+    rf"(?<=[。.])[(（]\s*(?:分值\s*[:：]?\s*)?\d+(?:\.\d+)?\s*分\s*[)）](?=[ \t\u3000]*(?:{_LABEL})[ \t]*[:：])"
+)
 #: A label with its colon, as a line of labelled parts holds several (牵头领导:… 责任单位:… 配合单位:…).
 _LABELLED: Final = re.compile(rf"(?:{_LABEL})[ \t]*[:：]")
 
@@ -157,6 +161,9 @@ def labelled_parts(sh: str) -> str:
     """The shadow with a line end before every label (进展情况:, 责任单位:) that follows a sentence's
     end inside a line, or a blank after another label's text (牵头领导:王仁洲 责任单位:市公安局); lines of
     a ``|`` table are left whole."""
+    # an item's score between its sentence and a label (…2.5万亩。(8分)配合单位:…) weighs it and states
+    # nothing: blanked, so that the label after it parts the line
+    sh = _SCORE_BEFORE_LABEL.sub(lambda score: " " * len(score.group()), sh)
     out: list[str] | None = None
     line_end, in_table = -1, False  # the line last looked at: its end, and whether it is a table's
     depth, counted = 0, 0  # brackets open on the line up to ``counted`` (counted once per line)

@@ -355,7 +355,40 @@ def completes_name(piece: str, rest: str) -> bool:
     """Whether ``rest`` is the end of a unit's name that a line end cut after ``piece`` (县农业农 / 村局):
     the piece is no name alone, the two together are. A ``*`` lead marker is not part of either."""
     piece, rest = piece.strip("*"), rest.strip("*")
-    return bool(piece) and not _listed_unit(piece) and looks_like_unit(piece + rest)
+    if not piece:
+        return False
+    if not _listed_unit(piece):
+        return looks_like_unit(piece + rest)
+    # a piece that passes for a unit only by a word's last character (县住房城乡, 县人力资源社会) is cut
+    # short when the rest is a unit's kind and no name of its own (建设局, 保障局; not 县财政局)
+    return (
+        not piece.endswith(_WHOLE_NAME_END)
+        and rest.endswith(_WHOLE_NAME_END)
+        and len(rest) <= 4
+        and not re.match(r"[省市县区镇乡各]", rest)
+        and looks_like_unit(piece + rest)
+    )
+
+
+#: The endings that close a unit's name for certain (局, 委, 办, 政府, 中心); 乡 and 会 also end
+#: words inside names (城乡, 社会).
+_WHOLE_NAME_END: Final = (
+    "局",
+    "委",
+    "办",
+    "厅",
+    "政府",
+    "中心",
+    "院",
+    "所",
+    "站",
+    "队",
+    "公司",
+    "集团",
+    "署",
+    "处",
+    "室",
+)
 
 
 def _join_lines(text: str) -> str:

@@ -636,6 +636,10 @@ def shared_pages(text: str, sh: str) -> str:
     return "".join(out)
 
 
+#: The last word of a row's name wrapped onto a line of its own (项目, 工程, (二期)).
+_WRAPPED_WORD: Final = re.compile(r"项目|工程|建设|行动|[(（][^()（）]{1,4}[)）]")
+
+
 def paragraph_tables(sh: str) -> str:
     """The shadow with tables copied one cell a paragraph joined into rows of ``|`` cells.
 
@@ -687,18 +691,37 @@ def paragraph_tables(sh: str) -> str:
             # end, and a row with a line a cell has none (投资促进局 / 经济发展局、科技创新服务中心: lead,
             # support); in the last row, whose lines are not counted, a list with 、 is a cell of its own
             one_each = spare > 0 if spare is not None else not re.search(r"[、,]", before + after_line)
-            both_units = k > first and (_unit_cell(before) and _unit_cell(after_line) or _name_cut(before, after_line))
+            # a name cut by the line end (县人力资源社会 / 保障局; …、县自然资源 / 和规划局) goes on in one cell
+            one_name = k > first and _one_name_cut(before, after_line)
+            cut = one_name or k > first and _name_cut(before, after_line)
+            both_units = k > first and (_unit_cell(before) and _unit_cell(after_line) or cut)
             # under 牵头单位 | 协同单位 the first unit a paragraph leads, the others support (a row
             # missing a merged cell miscounts its spare lines, so they are not counted there)
             units = both_units and (lead_and_support or one_each)
-            if units and lead_and_support and not lead_closed:
+            if units and lead_and_support and not lead_closed and not one_name:
                 units, lead_closed = False, True
             # a row with lines to spare whose line ends mid-sentence (县人民医院创成三级医院, / 乡镇卫生院…):
             # the cell goes on
-            goes_on = not units and (spare or 0) > 0 and before.rstrip()[-1:] in (",", "，", "、", ";", "；")
+            goes_on = not units and (
+                (spare or 0) > 0
+                and before.rstrip()[-1:] in (",", "，", "、", ";", "；")
+                # a name's last word wrapped onto a line (生活垃圾分类处理提升 / 项目, …工程 / （二期）)
+                or (spare is None or spare > 0)
+                and k == first + 1
+                and bool(_WRAPPED_WORD.fullmatch(after_line.strip()))
+            )
             if spare is not None:
                 spare -= units or goes_on
             out[end] = "、" if units else " " if goes_on else "|"
+            # a unit's cell closed by a cell of another kind (县政务服务管理局 / 县市场监管局、…县自然资源, a
+            # name cut in it) is the lead's: the lines after it are the helpers'
+            lead_closed = lead_closed or (
+                lead_and_support
+                and out[end] == "|"
+                and k > first
+                and _unit_cell(before)
+                and _unit_cell(re.split(r"[、,;，；]", after_line.strip())[0])
+            )
             # in a table of one cell a line, a blank line between two is a blank cell of its own
             out[end + 1 : start] = ["|" if blank_cells and c == "\n" else " " for c in sh[end + 1 : start]]
 
@@ -1219,9 +1242,13 @@ def _person(line: str) -> bool:
 
 
 #: A label naming the units of a whole document on a line of its own (责任单位:禾川县水务局).
-_WHOLE_LABEL: Final = re.compile(r"\s*(?:责任单位|责任部门|牵头单位|主责单位|考核对象|被考核单位|乙方)\s*:")
+_WHOLE_LABEL: Final = re.compile(
+    r"\s*(?:责任单位|责任部门|牵头单位|主责单位|考核对象|被考核单位|乙方(?:\((?:责任单位|责任方|责任人)\))?)\s*:"
+)
 #: The party a 目标责任书 binds (乙方:区农业农村局): the unit that answers for all it lists.
-_PARTY_BOUND: Final = re.compile(r"\s*乙\s*方\s*:\s*(?P<units>[^:;。\d]{2,40}?)\s*")
+_PARTY_BOUND: Final = re.compile(
+    r"\s*乙\s*方\s*(?:\((?:责任单位|责任方|责任人)\))?\s*:\s*(?P<units>[^:;。\d]{2,40}?)\s*"
+)  # 乙方:区农业农村局; 乙方(责任单位):县农业农村局
 #: Dates and document numbers, which state no figure of a target (2024年2月26日, 〔2024〕5号).
 _DATES: Final = re.compile(r"20\d{2}\s*年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?|[〔\[(（]20\d{2}[〕\])）]\s*\d+号")
 
@@ -2312,6 +2339,20 @@ _TASK_OPENING: Final = re.compile(
 _PLACE_NAME: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|村|社区)")
 #: A short office's name that opens with such a verb (创建办, 改造办, 推进办).
 _SHORT_OFFICE: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:办|局|委|中心|科|股|组|站|所|专班)")
+
+
+def _one_name_cut(line: str, next_line: str) -> bool:
+    """Whether one unit's name runs on from ``line`` to ``next_line`` (县人力资源社会 / 保障局): the line
+    opens as a unit's name does, by its level, passes for one by a word's last character, and is cut
+    short of the kind of unit that ends it."""
+    name = line.strip().strip("*")
+    rest = re.split(r"[、,;，；]", next_line.strip())[0]
+    return (
+        bool(re.fullmatch(r"[省市县区镇乡][\u4e00-\u9fff]{2,12}", name))
+        and _unit_cell(name)  # it passes for a unit by its last character (社会, 城乡): cut short
+        and len(rest) <= 5
+        and completes_name(name, rest)
+    )
 
 
 def _name_cut(line: str, next_line: str) -> bool:

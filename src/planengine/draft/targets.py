@@ -1282,6 +1282,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue
             if q.unit == "个" and _SLOGAN.match(after):
                 continue  # 提升四个能力, 做到六个务必: a slogan's count, not a target
+            if q.unit == "项" and re.match(r"规定", after):
+                continue  # 中央八项规定: a rule's name
             if q.unit == "次" and re.match(r"产业|產業", after):
                 continue  # 三次产业比重: the three sectors of the economy, a name
             if q.unit == "条" and re.match(r"(?:底线|红线|主线|生命线)", after):
