@@ -215,3 +215,9 @@ def test_five_year_plans_follow_each_other_without_a_gap(n: int) -> None:
     assert last - first == 4
     if n > 1:
         assert first == five_year_plan("一二三四五六"[n - 2])[1] + 1
+
+
+def test_a_count_after_a_latin_name_and_a_blank_is_read_but_a_glued_one_is_not() -> None:
+    assert [(q.low, q.unit) for q in find_quantities("公共场所新增配置AED 120台")] == [(Decimal(120), "台")]
+    assert find_quantities("建设G 5高速") == []  # a road's name, its number after a blank, no measure word
+    assert find_quantities("新增配置AED120台") == []

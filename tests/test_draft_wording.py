@@ -626,3 +626,11 @@ def test_a_pact_s_bound_party_named_as_the_responsible_unit_leads_and_scores_do_
         ("新建高标准农田2.5万亩", ("澄岭县农业农村局",), ("县财政局", "县水利局")),
         ("新增家庭农场40家", ("澄岭县农业农村局",), ()),
     ]
+
+
+def test_a_life_expectancy_per_head_is_an_age_not_a_ratio() -> None:
+    text = "到2027年,全区人均预期寿命提高到78.7岁,人均体育场地面积达到3.2平方米。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("amount", Decimal("78.7")),
+        ("ratio", Decimal("3.2")),
+    ]

@@ -371,6 +371,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         before = text[start - 1] if start > 0 else ""
         if before in (" ", "\u3000") and start > 1:
             before = text[start - 2]  # 第 2 批: a blank between is no break
+            if before.isascii() and before.isalpha() and unit and not unit.isascii():
+                before = " "  # 配置AED 120台: a name, then a count of them in a measure word of its own
         if before == "/" and start >= 2 and not text[start - 2].isascii():
             before = ""  # 4个/1.6亿元: a second figure of the same thing, not a fraction
         if before and (before.isascii() and (before.isalnum() or before in "._/-")):

@@ -1693,12 +1693,14 @@ def _numeric_kind(
         return "growth-rate", growth.group(1) in _GROWTH_DOWN
     if _PER_AREA.search(before) and not q.is_count:
         return "ratio", False  # 亩均税收达到25万元: money per mu is a density
-    if q.is_rate or q.is_density or _RATIO.search(before) and not q.is_count and q.unit not in ("元", "美元"):
-        return "ratio", False  # 人均体育场地面积3.2平方米; but 人均可支配收入9.5万元 is money, an amount
+    # 人均体育场地面积3.2平方米; but 人均可支配收入9.5万元 is money, 人均预期寿命78.7岁 an age: amounts
+    not_per_head = ("元", "美元", "岁")
+    if q.is_rate or q.is_density or _RATIO.search(before) and not q.is_count and q.unit not in not_per_head:
+        return "ratio", False
     if (
         _RATIO.search(before)
         and re.search(r"人均|每(?:千|万|百|十万)|(?<![\d.万亿])(?:千|万|十万)人口", before)
-        and q.unit not in ("元", "美元")
+        and q.unit not in not_per_head
     ):
         return "ratio", False
     if comparator == "approx":
