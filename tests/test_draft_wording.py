@@ -634,3 +634,18 @@ def test_a_life_expectancy_per_head_is_an_age_not_a_ratio() -> None:
         ("amount", Decimal("78.7")),
         ("ratio", Decimal("3.2")),
     ]
+
+
+def test_a_relative_target_listed_after_a_figure_is_read_on_its_own() -> None:
+    text = (
+        "一、目标\n全社会研发经费投入年均增长10%以上、研发投入强度超过全国平均水平。\n"
+        "全面完成国家下达的节能减排降碳\n"
+        "地区生产总值增长6%、居民收入增长与经济增长基本同步等主要预期目标。\n"
+    )
+    got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
+    assert got[:3] == [
+        ("全社会研发经费投入年均增长10%以上", "growth-rate"),
+        ("研发投入强度超过全国平均水平", "relative"),
+        ("全面完成国家下达的节能减排降碳", "relative"),
+    ]
+    assert [kind for _, kind in got[3:]] == ["growth-rate"]  # a list summed up with 等 is not cut

@@ -524,6 +524,7 @@ _ASSIGNED: Final = re.compile(
     r"|(?:达到|满足)[^,;。]{0,12}?考核(?:要求|目标)"
     r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?)?(?:要求|目标|标准)$"  # 达到市级要求
     r"|(?:不低于|不少于|高于|稳定在|保持在)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标|任务|要求|指标|计划)(?:以上)?$"
+    r"|完成(?:国家|省|市|县|区|上级)下达的?[\u4e00-\u9fff]{2,12}$"  # 全面完成国家下达的节能减排降碳 (its 任务 left out)
 )
 _NET: Final = re.compile(r"净增")
 
@@ -1048,6 +1049,7 @@ def _read_clause(
         numeric = _each_alike(
             sh, c_start, c_end, _numeric(text, sh, c_start, c_end, quantities, dating, previous_subject)
         )
+        numeric = _relative_after(sh, c_end, quantities[-1].end, numeric, previous_subject)
         if not cleared:
             return numeric
         # a figure's quote starts after the items read on their own (…上线运行、“秒批秒办”事项扩展至200项)
@@ -1070,6 +1072,24 @@ def _read_clause(
         if milestone is not None:
             return _object_first_items(text, sh, milestone)
     return []
+
+
+def _relative_after(
+    sh: str, c_end: int, last_figure: int, numeric: list[Reading], previous_subject: str
+) -> list[Reading]:
+    """The readings of a clause's figures, and a relative target listed after the last of them
+    (…年均增长10%以上、研发投入强度超过全国平均水平) read on its own, the figure's quote ending before it."""
+    listed = sh.find("、", last_figure, c_end)
+    if listed < 0 or not numeric or numeric[-1].end <= listed:
+        return numeric
+    start = strip_span(sh, listed + 1, c_end)[0]
+    item = sh[start:c_end]
+    if re.search(r"[、等]", item) or find_quantities(item):
+        return numeric  # one item only, with no figure (…、A、B等主要预期目标 sums the list up)
+    relative = _relative(sh, start, c_end, previous_subject)
+    if relative is not None and relative.kind == "relative" and relative.value is None:
+        return [*numeric[:-1], attrs.evolve(numeric[-1], end=listed), relative]
+    return numeric
 
 
 #: Measures that one figure holds for alike (城镇居民人均可支配收入、农民人均纯收入均增长12%以上; two
