@@ -75,6 +75,24 @@ def test_a_text_of_a_line_a_paragraph_is_left_as_it_is() -> None:
     assert unwrapped(text) is None
 
 
+def test_paragraphs_that_run_long_without_a_full_stop_are_no_page_cut_short() -> None:
+    """A news page's paragraphs, none closed by 。, of 110 to 162 columns: their ends are spread, as a
+    page's edge never leaves them, so each line is read on its own. A page cut at 120 columns is joined."""
+    widths = [113, 126, 118, 162, 127, 119, 110, 121, 131, 114, 124, 111]
+    clause = "新引进各类首店300家以上,"  # 25 columns
+
+    def line(width: int) -> str:
+        text = (clause * 8)[: width // 2 + 8]
+        while len(text) * 2 - len(text.encode("ascii", "ignore")) > width:
+            text = text[:-1]
+        return text.rstrip(",") + "项目"
+
+    spread = "\n".join(line(width) for width in widths) + "\n"
+    assert unwrapped(spread) is None
+    cut = "\n".join(line(120) for _ in widths) + "\n"
+    assert unwrapped(cut) is not None
+
+
 @given(st.lists(st.text(alphabet="新增企业家村路公里,。、;:()0123456789\n ", max_size=60), max_size=30))
 def test_joining_lines_keeps_every_character_in_its_place(lines: list[str]) -> None:
     text = "\n".join(lines)

@@ -43,6 +43,19 @@ def _left_open(line: str) -> bool:
     return line.count("(") + line.count("（") > line.count(")") + line.count("）")
 
 
+def _sharp_edge(widths: list[int]) -> bool:
+    """Whether lines cut by a page's edge end at it: two in three of them within a few columns of
+    their middle width. Paragraphs that merely run long (a news page's lines of 114 to 162 columns,
+    none ending a sentence) end anywhere."""
+    middle = sorted(widths)[len(widths) // 2]
+    return 3 * sum(1 for width in widths if abs(width - middle) <= _EDGE) >= 2 * len(widths)
+
+
+#: How far from the page's edge a line cut by it may end, in display columns (a half-width mark, a
+#: character that did not fit).
+_EDGE: Final = 4
+
+
 def unwrapped(text: str) -> tuple[str, list[int]] | None:
     """``text`` with the line breaks of a page's width removed, and the original position of each of
     its characters; ``None`` when the text is not broken that way (most texts: a line a paragraph)."""
@@ -68,7 +81,7 @@ def unwrapped(text: str) -> tuple[str, list[int]] | None:
         and not _ALIGNED.search(line)
     ]
     ending = sum(1 for line, width in zip(lines, widths) if width >= page - _SLACK and _ENDS.search(line))
-    if len(full) < _ENOUGH or len(full) < ending:
+    if len(full) < _ENOUGH or len(full) < ending or not _sharp_edge([widths[i] for i in full]):
         return None
     joins = {i for i in full if i + 1 < len(lines) and lines[i + 1].strip() and not _STARTS.match(lines[i + 1])}
     if not joins:
