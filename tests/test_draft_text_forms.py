@@ -75,22 +75,29 @@ def test_a_text_of_a_line_a_paragraph_is_left_as_it_is() -> None:
     assert unwrapped(text) is None
 
 
-def test_paragraphs_that_run_long_without_a_full_stop_are_no_page_cut_short() -> None:
-    """A news page's paragraphs, none closed by 。, of 110 to 162 columns: their ends are spread, as a
-    page's edge never leaves them, so each line is read on its own. A page cut at 120 columns is joined."""
-    widths = [113, 126, 118, 162, 127, 119, 110, 121, 131, 114, 124, 111]
-    clause = "新引进各类首店300家以上,"  # 25 columns
+def _line_of(width: int) -> str:
+    """A line of about ``width`` display columns that ends no sentence."""
+    text = ("新引进各类首店300家以上," * 8)[: width // 2 + 8]
+    while len(text) * 2 - len(text.encode("ascii", "ignore")) > width:
+        text = text[:-1]
+    return text.rstrip(",") + "项目"
 
-    def line(width: int) -> str:
-        text = (clause * 8)[: width // 2 + 8]
-        while len(text) * 2 - len(text.encode("ascii", "ignore")) > width:
-            text = text[:-1]
-        return text.rstrip(",") + "项目"
 
-    spread = "\n".join(line(width) for width in widths) + "\n"
-    assert unwrapped(spread) is None
-    cut = "\n".join(line(120) for _ in widths) + "\n"
-    assert unwrapped(cut) is not None
+def test_lines_that_end_where_a_page_s_edge_would_are_joined() -> None:
+    assert unwrapped("\n".join(_line_of(80) for _ in range(8)) + "\n") is not None
+
+
+@pytest.mark.parametrize(
+    "widths",
+    [
+        # a news page's paragraphs, none closed by 。: wider than any printed page
+        [113, 126, 118, 162, 127, 119, 110, 121, 131, 114, 124, 111],
+        # long cells of a table, a line each: their ends spread, as a page's edge never leaves them
+        [88, 62, 83, 92, 70, 75, 66, 90, 79, 58],
+    ],
+)
+def test_long_lines_that_a_page_s_edge_did_not_cut_are_left_as_they_are(widths: list[int]) -> None:
+    assert unwrapped("\n".join(_line_of(width) for width in widths) + "\n") is None
 
 
 @given(st.lists(st.text(alphabet="新增企业家村路公里,。、;:()0123456789\n ", max_size=60), max_size=30))

@@ -45,15 +45,18 @@ def _left_open(line: str) -> bool:
 
 def _sharp_edge(widths: list[int]) -> bool:
     """Whether lines cut by a page's edge end at it: two in three of them within a few columns of
-    their middle width. Paragraphs that merely run long (a news page's lines of 114 to 162 columns,
-    none ending a sentence) end anywhere."""
+    their middle width (a table's long cells, copied a line each, end anywhere)."""
     middle = sorted(widths)[len(widths) // 2]
     return 3 * sum(1 for width in widths if abs(width - middle) <= _EDGE) >= 2 * len(widths)
 
 
-#: How far from the page's edge a line cut by it may end, in display columns (a half-width mark, a
-#: character that did not fit).
-_EDGE: Final = 4
+#: How far from the page's edge a line cut by it may end, in display columns (half-width marks, a
+#: character or two that did not fit).
+_EDGE: Final = 5
+#: The widest page a text is wrapped at, in display columns: a printed line holds some 45 Chinese
+#: characters at most; lines longer than that are paragraphs that run long (a news page's, with no
+#: full stop), not a page's.
+_MAX_WIDTH: Final = 100
 
 
 def unwrapped(text: str) -> tuple[str, list[int]] | None:
@@ -71,6 +74,8 @@ def unwrapped(text: str) -> tuple[str, list[int]] | None:
     if len(ordered) < _ENOUGH:
         return None
     page = ordered[int(len(ordered) * 0.9) - 1 if len(ordered) >= 10 else -1]  # the page's width, outliers aside
+    if page > _MAX_WIDTH:
+        return None
     full = [
         i
         for i, (line, width) in enumerate(zip(lines, widths))
