@@ -649,3 +649,12 @@ def test_a_relative_target_listed_after_a_figure_is_read_on_its_own() -> None:
         ("全面完成国家下达的节能减排降碳", "relative"),
     ]
     assert [kind for _, kind in got[3:]] == ["growth-rate"]  # a list summed up with 等 is not cut
+
+
+def test_a_growth_after_the_level_that_grows_is_quoted_with_it_and_kept_apart_from_another_growth() -> None:
+    text = (
+        "一、目标\n力保投产300个以上、投资增长20%以上、新增规上工业企业100家以上。\n"
+        "力争新开工亿元以上产业类项目200个以上,到位资金量突破1200亿元、增长20%以上。\n"
+    )
+    growths = [t.quote for t in draft_spec(text, year=2025).targets if t.kind == "growth-rate"]
+    assert growths == ["投资增长20%以上", "到位资金量突破1200亿元、增长20%以上"]

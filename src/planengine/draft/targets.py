@@ -900,12 +900,27 @@ _BARE_RATE: Final = re.compile(
 )
 
 
+#: A growth with no subject of its own (增长20%以上, 同比增长8%).
+_BARE_GROWTH: Final = re.compile(r"\s*(?:同比|年均)?(?:增长|增速|提高|增加)")
+
+
 def _stretch_quoted(sh: str, stated: list[Reading]) -> list[Reading]:
-    """A figure striven for right after a firm one of the same kind (固定资产投资增长12%、力争13%) is
-    quoted from the firm one's start, so that its quote names what it measures."""
+    """A figure striven for right after a firm one of the same kind (固定资产投资增长12%、力争13%), and a
+    growth right after the level that grows (到位资金量突破1200亿元、增长20%以上), are quoted from the
+    first one's start, so that the quote names what it measures."""
     out = list(stated)
     for i in range(1, len(out)):
         before, reading = out[i - 1], out[i]
+        if (
+            sh[before.end : reading.start].strip() == "、"
+            and reading.kind == "growth-rate"
+            and before.kind in ("amount", "count")
+            and _BARE_GROWTH.match(sh, reading.start, reading.end)
+        ):
+            # 到位资金量突破1200亿元、增长20%以上: the level's growth, quoted from the level's start so that
+            # it names what grows (and is not taken for another thing's 增长20%以上)
+            out[i] = attrs.evolve(reading, start=before.start, subject=reading.subject or before.subject)
+            continue
         if sh[before.end : reading.start].strip() != "、" or not sh.startswith(("力争", "争取"), reading.start):
             continue
         if reading.kind == before.kind:
