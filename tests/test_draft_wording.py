@@ -658,3 +658,22 @@ def test_a_growth_after_the_level_that_grows_is_quoted_with_it_and_kept_apart_fr
     )
     growths = [t.quote for t in draft_spec(text, year=2025).targets if t.kind == "growth-rate"]
     assert growths == ["投资增长20%以上", "到位资金量突破1200亿元、增长20%以上"]
+
+
+def test_a_closing_line_over_all_the_section_s_items_with_helpers_by_heading_number() -> None:
+    text = (
+        "三、下半年工作计划\n下半年,我局将紧扣全年目标任务,重点抓好以下工作:\n"
+        "(一)稳定粮食生产\n1.粮食播种面积稳定在38.5万亩以上。\n2.耕地保有量不低于市下达的目标任务。\n"
+        "(二)推进乡村建设\n3.新改建农村公路25公里。\n"
+        "(三)促进农民增收\n4.开展高素质农民培训800人次。\n\n"
+        "以上工作由区农业农村局负责,其中第(一)项工作由区财政局、各镇人民政府配合,"
+        "第(二)项工作由区交通运输局配合,第(三)项工作由区人力资源和社会保障局配合。\n"
+    )
+    got = [(t.quote, t.kind, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    lead = ("区农业农村局",)
+    assert got == [
+        ("粮食播种面积稳定在38.5万亩以上", "amount", lead, ("区财政局", "各镇人民政府")),
+        ("耕地保有量不低于市下达的目标任务", "relative", lead, ("区财政局", "各镇人民政府")),
+        ("新改建农村公路25公里", "amount", lead, ("区交通运输局",)),
+        ("开展高素质农民培训800人次", "count", lead, ("区人力资源和社会保障局",)),
+    ]

@@ -151,6 +151,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
     rf"\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。
+    rf"\s*{ITEMS_ABOVE}(?:均|都)?由[^。,;\n]{{2,40}}?(?:牵头)?负责[,，;；]\s*其中第[(（]|"  # 以上工作由X负责,其中第(一)项…
     r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n\d]*(?:牵头|负责)[^\n\d]*$)|"  # 部门分工:省发展改革委牵头,各地、各部门配合。
     r"\s*(?:(?:该|此|本)项?(?:目标|指标|任务)的?|(?:以上|上述)?\d{1,2}项(?:目标|指标|任务)?的?)"
     r"(?:责任|牵头)(?:单位|部门)(?:均|都)?为"  # 该目标责任单位为市经委。
@@ -1756,19 +1757,38 @@ class _OutlineReader:
         item of the current one's kind under its heading that names none. Under a heading of the
         first level (一、… 以上工作由…) and for a part's own (本部分工作由…) at the first level they answer
         for that heading alone. Whether it named units."""
-        responsibility = parse_responsibility(_unwrapped(self.text[s:e]))
+        line = _unwrapped(self.text[s:e])
+        helpers = _HELPERS_BY_NUMBER.search(line)  # …负责,其中第(一)项工作由A、B配合,第(三)项工作由C配合
+        responsibility = parse_responsibility(line[: helpers.start()] if helpers else line)
         if not responsibility:
             return False
         current = self.current
         parent = current.parent if current.parent is not None else current
-        covered = (
-            [current]
-            if parent.kind == "root" and (own_part_only or current.kind in ("cn", "chapter"))
-            else [c for c in parent.children if c.kind == current.kind and c.position <= current.position]
-        )
+        if (
+            current.own.isdigit()
+            and parent.parent is not None
+            and int(current.own) > len([c for c in parent.children if c.kind == current.kind])
+        ):
+            # items numbered on through the headings of a section (1.… under (一), 8.… under (三)): the
+            # line answers for all the section's items before it
+            parent = parent.parent
+            covered = [c for c in parent.walk() if c.kind == current.kind and c.position <= current.position]
+        else:
+            covered = (
+                [current]
+                if parent.kind == "root" and (own_part_only or current.kind in ("cn", "chapter"))
+                else [c for c in parent.children if c.kind == current.kind and c.position <= current.position]
+            )
+        helping = _helpers_by_number(line[helpers.end() - len(helpers.group("rest")) :]) if helpers else {}
         for item in covered:
             if not item.brackets:
-                item.brackets.append(Bracket(s, e, responsibility))
+                heading = next((a for a in _ancestors(item) if a.own in helping), None)
+                answer = (
+                    Responsibility(responsibility.lead, (*responsibility.support, *helping[heading.own]))
+                    if heading is not None
+                    else responsibility
+                )
+                item.brackets.append(Bracket(s, e, answer))
                 item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
         self.last_responsibility_end, self.statement = e, ""
         return True
@@ -1848,6 +1868,34 @@ _RESPECTIVE_LEADS: Final = re.compile(
 _ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项\s*")
 #: Where a line states the units of all the items before it under their heading (以上目标由…牵头,
 #: 以上控制指标由…, 本部分工作由…).
+#: The helpers a line over all the items above names for some headings by number (以上工作由区农业农村局
+#: 负责,其中第(一)项工作由区财政局配合,…).
+_HELPERS_BY_NUMBER: Final = re.compile(r"[,;，；]\s*其中(?P<rest>第[(（][一二三四五六七八九十]{1,3}[)）]项.*)$")
+_HELPER_CLAUSE: Final = re.compile(
+    r"第(?P<numbers>(?:[(（][一二三四五六七八九十]{1,3}[)）]、?)+)项(?:工作|任务)?由(?P<units>[^,;，；。]+?)"
+    r"(?:配合|协助|参与|协同)"
+)
+
+
+def _helpers_by_number(text: str) -> dict[str, tuple[str, ...]]:
+    """The helpers each heading's number is given (第(一)项工作由A、B配合,第(三)(四)项工作由C配合):
+    the heading's own ((一)) -> the units."""
+    helping: dict[str, tuple[str, ...]] = {}
+    for clause in _HELPER_CLAUSE.finditer(text):
+        units = tuple(split_units(clause.group("units")))
+        for number in re.findall(r"[一二三四五六七八九十]{1,3}", clause.group("numbers")):
+            helping[f"({number})"] = units
+    return helping
+
+
+def _ancestors(node: Node) -> list[Node]:
+    found = []
+    while node.parent is not None:
+        node = node.parent
+        found.append(node)
+    return found
+
+
 _ALL_ABOVE: Final = re.compile(rf"\s*{ITEMS_ABOVE}(?:均|都)?(?=由|[^。,;\n]{{2,40}}?牵头)")
 #: Where a line states the units of as many items as it counts, up to the one before (4项目标的责任单位均为…).
 _LAST_ITEMS_COVERED: Final = re.compile(
