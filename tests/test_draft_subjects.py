@@ -78,3 +78,19 @@ def test_a_leading_unit_answers_for_its_sentence_and_those_going_on_without_a_su
 def test_a_person_in_charge_is_no_subject() -> None:
     text = "一、工作要求\n镇农业服务中心负责人要于6月底前完成培训2期。镇财政所负责人新建台账1套。\n"
     assert all(t.lead == () for t in draft_spec(text, year=2024).targets)
+
+
+def test_a_subject_s_partner_helps_a_lead_named_with_its_helper_by_a_list_mark_and_points_part_tasks() -> None:
+    text = (
+        "二、重点工作\n"
+        "一是扩大保障性住房供给。局住房保障科要会同区财政局,全年新开工保障性租赁住房1200套左右。"
+        "二是完善社区配套。由区民政局牵头、局城市更新科配合,在改造小区同步建设社区嵌入式服务设施3-5处。\n"
+        "一是壮大市场主体。局建管科要新培育资质升级建筑业企业10家。二是推广绿色建造。城镇新建建筑中绿色建筑占比达到100%。\n"
+    )
+    got = [(t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        (("局住房保障科",), ("区财政局",)),
+        (("区民政局",), ("局城市更新科",)),
+        (("局建管科",), ()),
+        ((), ()),
+    ]

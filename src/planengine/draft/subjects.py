@@ -31,10 +31,12 @@ __all__ = ["subject_units"]
 #: shortest run of characters before it.
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[。;!,\n]))[ \t\u3000]*由?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
-    r"(?P<verb>(?:要|将|需|须)(?:在|于)?|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
-    r"(?:牵头|负责)(?:,(?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?)?"
+    r"(?P<verb>(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)[,，])?(?:在|于)?|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
+    r"(?:牵头|负责)(?:[,、](?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?)?"
     r"(?:,|(?=[。;]|$)|(?=[\u4e00-\u9fff])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成)))"
 )
+#: The next point of a paragraph counted out (…。二是…, …;三是…).
+_NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
 #: A node needs this many units named so before its text is read this way (one may be chance).
 _AT_LEAST: Final = 2
 
@@ -138,12 +140,17 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             named.append((match, start, name, tuple(names) if len(names) > 1 else ()))
     found = []
     for index, (match, start, name, leads) in enumerate(named):
-        helping = match.group("support")
-        support = tuple(split_units(text[match.start("support") : match.end("support")])) if helping else ()
+        # 由X牵头、Y配合; X要会同Y,…: Y helps
+        helping = "support" if match.group("support") else "partner" if match.group("partner") else None
+        support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
         if not match.group("verb").startswith(("牵头", "负责")):
+            # 要/将: to the next, or to the next point counted (…。二是推广绿色建造。), which is a task of its own
+            point = _NEXT_POINT.search(sh, match.end(), region.end)
             found.append(
-                _Subject(start, match.end("unit"), name, match.end(), support, leads=leads)
-            )  # 要/将: to the next
+                _Subject(
+                    start, match.end("unit"), name, match.end(), support, point.start() if point else -1, leads=leads
+                )
+            )
             continue
         after = named[index + 1][0].start() if index + 1 < len(named) else region.end
         before = named[index - 1][0].end() if index else region.start
