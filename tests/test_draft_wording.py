@@ -677,3 +677,11 @@ def test_a_closing_line_over_all_the_section_s_items_with_helpers_by_heading_num
         ("新改建农村公路25公里", "amount", lead, ("区交通运输局",)),
         ("开展高素质农民培训800人次", "count", lead, ("区人力资源和社会保障局",)),
     ]
+
+
+def test_rates_of_growth_set_respectively_with_a_verb_are_growths() -> None:
+    text = "一、目标\n城乡居民人均可支配收入增速分别达到5%、6.5%。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("growth-rate", Decimal("0.05")),
+        ("growth-rate", Decimal("0.065")),
+    ]
