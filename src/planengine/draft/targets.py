@@ -77,9 +77,10 @@ _CONTEXT: Final = re.compile(
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效|完成)|"
     r"在[^,;。]{0,30}?(?:的?基础上|框架下|前提下))"
 )
-#: A context that goes on to what is done in the same clause (面向重点群体开展职业技能培训5万人次以上).
+#: A context that goes on to what is done in the same clause (面向重点群体开展职业技能培训5万人次以上,
+#: 结合小区改造新增普惠性幼儿园学位360个).
 _CONTEXT_THEN_DOES: Final = re.compile(
-    r"^(?:面向|针对)[^,;。]{2,80}?(?:开展|实施|新增|新建|建成|完成|培训|发放|提供|组织|举办)[^,;。]{0,20}?\d"
+    r"^(?:面向|针对|结合|依托)[^,;。]{2,80}?(?:开展|实施|新增|新建|建成|完成|培训|发放|提供|组织|举办)[^,;。]{0,20}?\d"
 )
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
 #: the rules of the assessment, never its targets.
