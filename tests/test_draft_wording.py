@@ -688,7 +688,7 @@ def test_rates_of_growth_set_respectively_with_a_verb_are_growths() -> None:
 
 
 def test_a_context_that_goes_on_to_what_is_done_keeps_its_figure() -> None:
-    text = "一、任务\n结合小区改造新增普惠性幼儿园学位360个。\n结合实际,制定实施细则。\n"
+    text = "一、任务\n结合小区改造新增普惠性幼儿园学位360个。\n依托现有3处场地加强管理。\n"
     assert [(t.quote, t.value) for t in draft_spec(text, year=2025).targets] == [
         ("结合小区改造新增普惠性幼儿园学位360个", Decimal(360))
     ]
