@@ -508,7 +508,10 @@ _BENCHMARK: Final = re.compile(
 _RATE_ABOVE: Final = re.compile(
     r"(?:增速|增幅|增长率|增长)(?P<cmp>高于|快于|不低于|超过|跑赢)(?P<bench>[\u4e00-\u9fff“”]{2,20})$"
 )
-_IN_STEP: Final = re.compile(r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步")
+_IN_STEP: Final = re.compile(
+    r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步"
+    r"|(?<=增长)和(?P<and_bench>[^,;。和]{2,20}?增长)(?:基本|保持)?同步(?=$|[,;。、])"  # 居民收入增长和经济增长基本同步
+)
 #: How a task is done (圆满完成年度任务): no indicator.
 _HOW: Final = re.compile(
     r"(?:圆满|全面|顺利|超额|如期|按时|按期|坚决|努力|全力|高质量|高标准|高效|保质|保量|以赴|落实|扎实|积极|"
@@ -1905,7 +1908,8 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
     if in_step:
         subject = _LEADING.sub("", clause[: in_step.start()])
         subject = re.sub(r"(?:的)?(?:增速|增幅|增长率|增长)$", "", subject).strip(" ,、的")
-        benchmark = re.sub(r"(?:的)?(?:增速|增幅|增长率|增长)$", "", in_step.group("bench")).strip(" 的")
+        named = in_step.group("bench") or in_step.group("and_bench")
+        benchmark = re.sub(r"(?:的)?(?:增速|增幅|增长率|增长)$", "", named).strip(" 的")
         if "基本同步" in clause[in_step.start() : in_step.end()]:  # about in step: neither floor nor ceiling
             return Reading(
                 c_start,
