@@ -695,3 +695,94 @@ def test_a_month_before_a_finishing_verb_and_的_says_which_thing_not_when() -> 
 def test_a_heading_number_of_any_numerals_reads_or_is_none(numeral: str) -> None:
     text = f"一、任务\n(一)加快发展。新增就业100人。 ({numeral})推进改革。新建学校2所。\n"
     assert {t.quote for t in draft_spec(text, year=2025).targets} >= {"新增就业100人"}
+
+
+# --- an eighth review: the rules of rounds 133-141, against ordinary plan text --------------------
+
+
+def test_a_report_under_each_item_cuts_only_that_item_s_report() -> None:
+    text = (
+        "2025年民生实事项目上半年进展情况通报\n一、就业创业\n"
+        "1.新增城镇就业2000人。责任单位:县人社局\n进展情况\n截至6月底,已新增城镇就业1200人。\n"
+        "2.新建幼儿园3所。责任单位:县教育局\n进展情况\n已完工2所,1所主体封顶。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["新增城镇就业2000人", "新建幼儿园3所"]
+
+
+def test_a_target_area_of_the_year_s_task_and_items_to_be_done_on_time_are_targets() -> None:
+    text = (
+        "一、稳定粮食生产\n全年落实粮食播种面积120万亩的目标任务。\n"
+        "二、加快项目建设\n确保城北水厂、滨江大道等5个项目按期完成。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(1200000), Decimal(5)]
+
+
+def test_a_unit_over_the_points_it_counts_out_leads_them_all() -> None:
+    text = (
+        "一、重点任务\n市住建局要重点抓好三项工作:一是新建保障性租赁住房500套;二是改造老旧小区30个。"
+        "市交通局要新建公交站台100个。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2025).targets] == [("市住建局",), ("市住建局",), ("市交通局",)]
+
+
+def test_a_closing_line_over_numbered_items_leaves_a_heading_s_own_lead_and_the_section_before() -> None:
+    own = (
+        "一、重点任务\n(一)稳定粮食生产(牵头单位:县农业农村局)\n1.粮食产量达到20万吨。\n"
+        "(二)推进项目建设\n2.新开工项目30个。\n以上工作由县发改局负责。\n"
+    )
+    assert [t.lead for t in draft_spec(own, year=2025).targets] == [("县农业农村局",), ("县发改局",)]
+    sections = (
+        "一、稳定粮食生产\n1.粮食产量达到20万吨。\n二、推进项目建设\n2.新开工项目30个。\n以上工作由县发改局负责。\n"
+    )
+    assert [t.lead for t in draft_spec(sections, year=2025).targets] == [(), ("县发改局",)]
+
+
+def test_names_of_what_a_figure_counts_in_brackets_lead_nothing() -> None:
+    text = "一、任务\n1.新增专精特新企业2家(华锐精密公司、金盛科技公司)\n2.创建三级医院2家(县人民医院、县中医院)\n"
+    assert [t.lead for t in draft_spec(text, year=2025).targets] == [(), ()]
+
+
+def test_a_whole_name_on_the_next_line_is_a_unit_of_its_own() -> None:
+    assert split_units("县总工会\n团县委") == ["县总工会", "团县委"]
+
+
+def test_a_title_s_year_narrows_its_five_year_plan() -> None:
+    text = "某县落实“十四五”规划2024年度计划\n指标 | 2023年 | 2024年\n地区生产总值(亿元) | 300 | 320\n"
+    assert [t.value for t in draft_spec(text, year=2024).targets] == [Decimal(32000000000)]
+
+
+def test_a_table_of_what_the_half_year_did_states_no_target() -> None:
+    text = (
+        "2025年上半年工作总结及下半年工作计划\n一、上半年重点项目完成情况\n"
+        "序号 | 项目名称 | 建设内容 | 上半年完成投资(万元) | 责任单位 |\n"
+        "1 | 城南污水处理厂 | 建成日处理2万吨污水处理厂,已投入试运行 | 3200 | 县住建局 |\n"
+        "二、下半年工作计划\n新开工项目10个。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["新开工项目10个"]
+
+
+def test_a_benchmark_after_a_growth_with_no_subject_stays_the_growth_s_and_tasks_are_not_levels() -> None:
+    text = "一、目标\n地区生产总值增长6%左右、高于全省平均水平。\n认真完成上级下达的临时性工作。\n"
+    assert [t.kind for t in draft_spec(text, year=2025).targets] == ["growth-rate", "milestone"]
+
+
+def test_a_partner_after_会同_is_a_list_of_units_or_none() -> None:
+    text = "一、任务\n市住建局要会同各区加快推进老旧小区改造,年内完成改造30个。市交通局要新建站台100个。\n"
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("市住建局",), ()),
+        (("市交通局",), ()),
+    ]
+
+
+def test_a_page_of_52_characters_a_line_is_still_joined() -> None:
+    lines = [
+        "一、主要目标",
+        "全县将深入实施乡村振兴战略,持续巩固拓展脱贫攻坚成果,全年新建高标准农田3.5万亩,粮食播种面积稳定在120万亩",
+        "以上,新改建农村公路150公里,改造农村危房1200户,新增城镇就业3500人,城镇登记失业率控制在4.5%以内,完成造林绿",
+        "化面积2.6万亩,森林覆盖率达到46.5%,新建村级综合服务中心30个,改造提升农贸市场8个,新增普惠性托育机构12家,新",
+        "建幼儿园6所,新增学位2700个,城乡居民基本医疗保险参保率稳定在95%以上,建成区域医疗中心2个,新建养老服务中心1",
+        "0个,新增养老床位800张,改造老旧小区25个,新建城市公园4个,新增停车位3000个,新建充电桩600个,新建5G基站500个,",
+        "实现行政村光纤网络全覆盖,完成农村改厕5000户。",
+    ]
+    values = {t.value for t in draft_spec("\n".join(lines) + "\n", year=2025).targets}
+    assert Decimal(10) in values and Decimal(0) not in values  # 新建养老服务中心1 / 0个: joined

@@ -53,10 +53,10 @@ def _sharp_edge(widths: list[int]) -> bool:
 #: How far from the page's edge a line cut by it may end, in display columns (half-width marks, a
 #: character or two that did not fit).
 _EDGE: Final = 5
-#: The widest page a text is wrapped at, in display columns: a printed line holds some 45 Chinese
-#: characters at most; lines longer than that are paragraphs that run long (a news page's, with no
-#: full stop), not a page's.
-_MAX_WIDTH: Final = 100
+#: The widest page a text is wrapped at, in display columns: a printed line holds some 50 Chinese
+#: characters at most (small type, a landscape page); lines longer than that are paragraphs that run
+#: long (a news page's, with no full stop, of 110 to 160 columns), not a page's.
+_MAX_WIDTH: Final = 110
 
 
 def unwrapped(text: str) -> tuple[str, list[int]] | None:

@@ -218,8 +218,11 @@ FIVE_YEAR_PLAN: Final = re.compile(r"十(?P<n>[一二三四五六])五")
 
 def five_year_plan(numeral: str) -> tuple[int, int]:
     """The first and last year of the five-year plan whose number ends in ``numeral``
-    (四 of 十四五: 2021, 2025), counted from 十一五 (2006-2010)."""
-    last = 2010 + 5 * ((cn_integer(numeral) or 1) - 1)
+    (四 of 十四五: 2021, 2025), counted from 十一五 (2006-2010); a ``ValueError`` for no numeral."""
+    ones = cn_integer(numeral)
+    if ones is None:
+        raise ValueError(f"not a Chinese numeral: {numeral!r}")
+    last = 2010 + 5 * (ones - 1)
     return last - 4, last
 
 

@@ -360,9 +360,10 @@ def completes_name(piece: str, rest: str) -> bool:
     if not _listed_unit(piece):
         return looks_like_unit(piece + rest)
     # a piece that passes for a unit only by a word's last character (县住房城乡, 县人力资源社会) is cut
-    # short when the rest is a unit's kind and no name of its own (建设局, 保障局; not 县财政局)
+    # short when the rest is a unit's kind and no name of its own (建设局, 保障局; not 县财政局, and not
+    # 团县委 after 县总工会, a whole name)
     return (
-        not piece.endswith(_WHOLE_NAME_END)
+        piece.endswith(_WORDS_ENDING_LIKE_UNITS)
         and rest.endswith(_WHOLE_NAME_END)
         and len(rest) <= 4
         and not re.match(r"[省市县区镇乡各]", rest)
@@ -370,6 +371,9 @@ def completes_name(piece: str, rest: str) -> bool:
     )
 
 
+#: Words inside units' names whose last character ends names too (城乡 of 住房和城乡建设局, 社会 of 人力资源
+#: 和社会保障局, 乡村 of 乡村振兴局).
+_WORDS_ENDING_LIKE_UNITS: Final = ("城乡", "社会", "乡村")
 #: The endings that close a unit's name for certain (局, 委, 办, 政府, 中心); 乡 and 会 also end
 #: words inside names (城乡, 社会).
 _WHOLE_NAME_END: Final = (
@@ -612,11 +616,22 @@ def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
         return False  # a bracket on a line of its own (a title's unit) closes no item
     if shadowed[before] in "。.;":
         return not after or after.startswith("\n")
+    # after a quoted item or at a line's end, only offices of government: the names of what a figure
+    # counts (企业2家(华锐精密公司、金盛科技公司), 三级医院2家(县人民医院、县中医院)) are none
+    if not all(name.endswith(_OFFICE_ENDS) for name in split_units(shadowed[opened + 1 : closed])):
+        return False
     if shadowed[before] == "”":
         return not after or after[0] in "\n、,;等"
     # …安置857户以上(市住建局) at a line's end; but not a name's other name or its places
     # (省数据局(省营商局), 先进县(市、区))
-    return (not after or after.startswith("\n")) and not shadowed[: before + 1].endswith(_UNIT_SUFFIXES)
+    return (not after or after.startswith("\n")) and not shadowed[max(0, before - 3) : before + 1].endswith(
+        _UNIT_SUFFIXES
+    )
+
+
+#: The endings of an office of government, which answers for an item (局, 委, 办, 政府, 中心, 红十字会);
+#: not a company's, a hospital's or a school's.
+_OFFICE_ENDS: Final = ("局", "委", "办", "厅", "府", "中心", "会", "联", "站", "所", "队", "室")
 
 
 def _only_units(content: str) -> tuple[str, ...]:

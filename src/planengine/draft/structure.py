@@ -301,13 +301,15 @@ def _years_read_by_title(names: list[str], title: str) -> list[str]:
     numbered = FIVE_YEAR_PLAN.search(title)
     if (period is None and not years and numbered is None) or _REPORTING_TITLE.search(title):
         return names  # (…主要经济指标完成情况: its years' figures are reported)
-    # a period's years (2021-2025年, “十四五”), else the last year named (2023年工作总结和2024年工作计划: 2024)
+    # a period's years (2021-2025年), else the last year named (2023年工作总结和2024年工作计划: 2024), else
+    # the five-year plan's (“十四五”)
     if period is not None:
         first, last = int(period.group(1)), int(period.group(2))
-    elif numbered is not None:
-        first, last = five_year_plan(numbered.group("n"))
-    else:
+    elif years:  # 落实“十四五”规划2024年度计划: the year the title names narrows the five
         first, last = max(years), max(years)
+    else:
+        assert numbered is not None
+        first, last = five_year_plan(numbered.group("n"))
     bare = [_BARE_YEAR.fullmatch(n) for n in names]
     if not any(bare) or any(_column_role(n, False) == "target" for n in names):
         return names
@@ -1764,15 +1766,23 @@ class _OutlineReader:
             return False
         current = self.current
         parent = current.parent if current.parent is not None else current
+        section = parent.parent
         if (
             current.own.isdigit()
-            and parent.parent is not None
+            and section is not None
+            and section.kind != "root"
             and int(current.own) > len([c for c in parent.children if c.kind == current.kind])
         ):
             # items numbered on through the headings of a section (1.… under (一), 8.… under (三)): the
-            # line answers for all the section's items before it
-            parent = parent.parent
-            covered = [c for c in parent.walk() if c.kind == current.kind and c.position <= current.position]
+            # line answers for all the section's items before it, but for none under a heading that
+            # names its own units, and never past the section (一、… 二、…)
+            covered = [
+                c
+                for c in section.walk()
+                if c.kind == current.kind
+                and c.position <= current.position
+                and not any(bracket.responsibility for a in _ancestors(c) for bracket in a.brackets)
+            ]
         else:
             covered = (
                 [current]
@@ -1866,8 +1876,6 @@ _RESPECTIVE_LEADS: Final = re.compile(
 )
 #: Where a line states the units of several items before it: 以上第4-5项(责任科室:…).
 _ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项\s*")
-#: Where a line states the units of all the items before it under their heading (以上目标由…牵头,
-#: 以上控制指标由…, 本部分工作由…).
 #: The helpers a line over all the items above names for some headings by number (以上工作由区农业农村局
 #: 负责,其中第(一)项工作由区财政局配合,…).
 _HELPERS_BY_NUMBER: Final = re.compile(r"[,;，；]\s*其中(?P<rest>第[(（][一二三四五六七八九十]{1,3}[)）]项.*)$")
@@ -1896,6 +1904,8 @@ def _ancestors(node: Node) -> list[Node]:
     return found
 
 
+#: Where a line states the units of all the items before it under their heading (以上目标由…牵头,
+#: 以上控制指标由…, 本部分工作由…).
 _ALL_ABOVE: Final = re.compile(rf"\s*{ITEMS_ABOVE}(?:均|都)?(?=由|[^。,;\n]{{2,40}}?牵头)")
 #: Where a line states the units of as many items as it counts, up to the one before (4项目标的责任单位均为…).
 _LAST_ITEMS_COVERED: Final = re.compile(
@@ -2143,6 +2153,15 @@ _LAST_YEAR: Final = re.compile(r"上年|去年|上一年|前一年|以往|往年
 _STATED_TARGETS: Final = re.compile(r"(?m)^[ \t\u3000]*(?:年度|全年|工作|主要)?目标(?:任务)?[:：]")
 
 
+#: Words of a row's cell that tell what was done (已投入试运行, 截至6月底, 实际完成).
+_DONE_WORDS: Final = re.compile(r"已|截至|截止|实际完成|累计完成")
+
+
+def _states_ahead(row: Node, sh: str) -> bool:
+    """Whether a row's text states what is to be done, with no word telling what was done."""
+    return bool(row.regions) and not any(_DONE_WORDS.search(sh, r.start, r.end) for r in row.regions)
+
+
 def _drop_reviews(node: Node, sh: str) -> None:
     """Sections that look back (工作回顾, 执行情况, 发展基础) report figures already reached, not targets;
     those that state principles (指导思想, 基本原则, 保障措施) are read for figures only.
@@ -2167,13 +2186,14 @@ def _drop_reviews(node: Node, sh: str) -> None:
         elif (
             _PROGRESS_SECTION.search(child.title)
             and not _LAST_YEAR.search(child.title)
-            and any(part.kind == "row" for part in child.walk())
+            and any(part.kind == "row" and (part.indicators or _states_ahead(part, sh)) for part in child.walk())
         ):
             # a table of the year's targets beside what is done (指标名称 | 年度目标 | 上半年完成, 项目内容 |
             # 年度完成情况): its rows state the targets, their columns of what is done cut off already;
-            # the section's own text reports
+            # the section's own text reports, and so does a row whose cells tell what was done (建成…,已
+            # 投入试运行)
             for part in child.walk():
-                if part.kind != "row":
+                if part.kind != "row" or not _states_ahead(part, sh):
                     part.regions[:] = []
             kept.append(child)
     node.children[:] = kept
@@ -2232,12 +2252,12 @@ def _drop_after_progress_labels(root: Node, sh: str) -> None:
         at = next((m.start() for m in labels if sh.startswith("\n", m.end()) or m.end() == len(sh)), None)
         if at is None:
             continue
-        scope = holder if any(c.regions and c.regions[0].start > at for c in holder.children) else holder.parent
-        after = [
-            part
-            for part in (scope or holder).walk()
-            if part is not holder and part.regions and part.regions[0].start > at
-        ]
+        if any(c.regions and c.regions[0].start > at for c in holder.children) or holder.parent is None:
+            after = [
+                part for part in holder.walk() if part is not holder and part.regions and part.regions[0].start > at
+            ]
+        else:
+            after = [part for sibling in _numbered_afresh(holder, at) for part in sibling.walk() if part.regions]
         resumed = _TARGETS_LABEL_LINE.search(sh, at, max((r.end for p in after for r in p.regions), default=at))
         until = resumed.start() if resumed is not None else len(sh)
         holder.regions[:] = [attrs.evolve(r, end=min(r.end, at)) for r in holder.regions if r.start < at]
@@ -2245,6 +2265,20 @@ def _drop_after_progress_labels(root: Node, sh: str) -> None:
         for part in after:
             if part.regions[0].start < until:
                 part.regions[:] = []
+
+
+def _numbered_afresh(holder: Node, at: int) -> list[Node]:
+    """The items after ``holder`` (from ``at`` on) under its heading that number afresh (1、 2、 after
+    item 2's 工作进展情况), up to one that goes on with the plan's numbering (3. after 2.): the report's."""
+    assert holder.parent is not None
+    found = []
+    for sibling in holder.parent.children:
+        if sibling is holder or not sibling.regions or sibling.regions[0].start <= at:
+            continue
+        if sibling.own.isdigit() and holder.own.isdigit() and int(sibling.own) > int(holder.own):
+            break  # 1.… 进展情况 … 2.…: the next item of the plan
+        found.append(sibling)
+    return found
 
 
 #: Where an item of a progress section turns from its target to what is done (…项目100个。上半年,引进…).

@@ -35,8 +35,9 @@ _SUBJECT: Final = re.compile(
     r"(?:牵头|负责)(?:[,、](?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?)?"
     r"(?:,|(?=[。;]|$)|(?=[\u4e00-\u9fff])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成)))"
 )
-#: The next point of a paragraph counted out (…。二是…, …;三是…).
+#: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
 _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
+_FIRST_POINT: Final = re.compile(r"[一二三四五六七八九十]是")
 #: A node needs this many units named so before its text is read this way (one may be chance).
 _AT_LEAST: Final = 2
 
@@ -143,9 +144,14 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         # 由X牵头、Y配合; X要会同Y,…: Y helps
         helping = "support" if match.group("support") else "partner" if match.group("partner") else None
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
+        if helping == "partner" and not all(looks_like_unit(unit) for unit in support):
+            support = ()  # 要会同各区加快推进老旧小区改造,…: no list of units before the comma
         if not match.group("verb").startswith(("牵头", "负责")):
             # 要/将: to the next, or to the next point counted (…。二是推广绿色建造。), which is a task of its own
-            point = _NEXT_POINT.search(sh, match.end(), region.end)
+            # (a subject over the points, 市住建局要重点抓好三项工作:一是…;二是…, answers for all of them)
+            paragraph = max(region.start, sh.rfind("\n", region.start, start) + 1)
+            in_point = _FIRST_POINT.search(sh, paragraph, start) is not None
+            point = _NEXT_POINT.search(sh, match.end(), region.end) if in_point else None
             found.append(
                 _Subject(
                     start, match.end("unit"), name, match.end(), support, point.start() if point else -1, leads=leads

@@ -36,7 +36,7 @@ from typing import Final
 
 import attrs
 
-from .numbers import WrittenQuantity, cn_integer, find_quantities, five_year_plan
+from .numbers import FIVE_YEAR_PLAN, WrittenQuantity, cn_integer, find_quantities, five_year_plan
 from .text import clauses, masked, sentences, strip_span
 
 __all__ = ["Reading", "is_figure", "opens_with_period_reported", "read_indicator", "read_region"]
@@ -226,7 +226,9 @@ def year_headline(sh: str, start: int, end: int) -> int | None:
 
 
 #: A sentence opening with a five-year plan's period (“十四五”期间,…; 胡玉亭说,十三五时期,…).
-_PLAN_PERIOD: Final = re.compile(r"\s*" + _ATTRIBUTION + r"[“\"]?十(?P<n>[一二三四五])五[”\"]?(?:期间|时期|以来)[,,]")
+_PLAN_PERIOD: Final = re.compile(
+    r"\s*" + _ATTRIBUTION + r"[“\"]?" + FIVE_YEAR_PLAN.pattern + r"[”\"]?(?:期间|时期|以来)[,,]"
+)
 
 
 def _past_plan_period(sh: str, start: int, end: int, year: int | None) -> bool:
@@ -529,7 +531,7 @@ _ASSIGNED: Final = re.compile(
     r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?)?(?:要求|目标|标准)$"  # 达到市级要求
     r"|(?:不低于|不少于|高于|稳定在|保持在)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标任务|目标|任务|要求|指标|计划)"
     r"(?:以上)?$"
-    r"|完成(?:国家|省|市|县|区|上级)下达的?[\u4e00-\u9fff]{2,12}$"  # 全面完成国家下达的节能减排降碳 (its 任务 left out)
+    r"|完成(?:国家|省|市|县|区|上级)下达的?[\u4e00-\u9fff]{2,12}(?<!工作|事项|活动)$"  # 全面完成国家下达的节能减排降碳
 )
 _NET: Final = re.compile(r"净增")
 
@@ -1106,10 +1108,12 @@ def _relative_after(
     item = sh[start:c_end]
     if re.search(r"[、等]", item) or find_quantities(item):
         return numeric  # one item only, with no figure (…、A、B等主要预期目标 sums the list up)
-    relative = _relative(sh, start, c_end, previous_subject)
-    if relative is not None and relative.kind == "relative" and relative.value is None:
-        return [*numeric[:-1], attrs.evolve(numeric[-1], end=listed), relative]
-    return numeric
+    relative = _relative(sh, start, c_end, "")
+    if relative is None or relative.value is not None or not relative.subject:
+        return numeric  # …增长6%左右、高于全省平均水平: no subject of its own, the growth's benchmark
+    first = numeric[-1]
+    subject = first.subject[: first.subject.find("、")] if "、" in first.subject else first.subject
+    return [*numeric[:-1], attrs.evolve(first, end=listed, subject=subject), relative]
 
 
 #: Measures that one figure holds for alike (城镇居民人均可支配收入、农民人均纯收入均增长12%以上; two
@@ -1279,7 +1283,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     clause = sh[c_start:c_end]
     if _QUOTED_ITEM.fullmatch(clause):
         opened = clause.index("“")
-        inside = [True] * (opened + 1) + masked(sh, c_start + opened + 1, c_end - len(clause) + clause.rindex("”"))
+        inside = [True] * (opened + 1) + masked(sh, c_start + opened + 1, c_start + clause.rindex("”"))
         inside += [True] * (len(clause) - len(inside))
     else:
         inside = masked(sh, c_start, c_end)
@@ -1378,7 +1382,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 涉及34个牵头单位: the plan counting who answers for it
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
-        if re.match(r"\s*(?:以上|左右)?的[\u4e00-\u9fff]", after) and _SIZE_OF_WHAT.search(before):
+        if re.match(r"\s*(?:以上|左右)?的(?!目标|任务|指标|计划|要求)[\u4e00-\u9fff]", after) and _SIZE_OF_WHAT.search(
+            before
+        ):
             continue  # 建成投用占地76亩的建新街公园: how big the thing built is, not a target
         if re.match(r"\s*(?:以上|以下)?的[\u4e00-\u9fff]", after) and re.search(r"一批[^,;。\d]*$", before):
             continue  # 培育一批产值超1亿元的特色产业专业村: the size of what is built, counted as 一批
@@ -1446,8 +1452,8 @@ _SIZE_OF_WHAT: Final = re.compile(
 )
 #: What a count of the items just listed goes on to say of them (…等17项超额完成, …等5个项目曾因…滞后).
 _ITEMS_REPORTED: Final = re.compile(
-    r"\s*(?:项目|事项)?\s*(?:均|已|都|曾|全部|基本|未能?)?(?:超额|如期|按时|按期|提前|全面)?(?:完成|滞后|落后|因|被)"
-)
+    r"\s*(?:项目|事项)?\s*(?:超额完成|(?:均|都)?已(?:全部|全面|基本)?(?:超额)?完成|曾|被|(?:进度)?滞后|未能?完成)"
+)  # done or found wanting, as a report says; not 等5个项目按期完成, what is to be done
 #: A count of the items listed before it, with what became of them (…等17项超额完成): a report.
 _ITEMS_COUNTED_DONE: Final = re.compile(r"等\s*\d+\s*(?:项|个|件)" + _ITEMS_REPORTED.pattern)
 #: The share a count of items done makes of all of them (…17项超额完成、占比56.67%).
