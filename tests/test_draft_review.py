@@ -786,3 +786,10 @@ def test_a_page_of_52_characters_a_line_is_still_joined() -> None:
     ]
     values = {t.value for t in draft_spec("\n".join(lines) + "\n", year=2025).targets}
     assert Decimal(10) in values and Decimal(0) not in values  # 新建养老服务中心1 / 0个: joined
+
+
+def test_a_month_before_opening_for_patients_or_use_dates_a_milestone() -> None:
+    text = "一、任务\n7月底前完成县中医院综合楼设备安装,8月中旬开诊运行。\n9月投入使用的城南学校新增学位900个。\n"
+    got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
+    assert got[:2] == [("7月底前完成县中医院综合楼设备安装", "milestone"), ("8月中旬开诊运行", "milestone")]
+    assert got[2][1] == "count"  # 9月投入使用的: which school, not when

@@ -478,7 +478,7 @@ _DEADLINE: Final = re.compile(
     # 10月举办第三届茶文化旅游节, 9月下旬组织开展秋粮测产验收, 10月开馆, 8月贯通: a month and what is
     # done or finished in it (not 8月贯通的绿道, which says which one)
     r"|(?<![\d一二三四五六七八九十至~-])(?P<month_do>1[0-2]|[1-9])月(?:上旬|中旬|下旬)?"
-    r"(?=(?:组织|举办|开展|召开|启动|举行|印发|出台|开馆|开园|开业|贯通|通车|建成|竣工|投用|投运)(?!的))"
+    r"(?=(?:组织|举办|开展|召开|启动|举行|印发|出台|开馆|开园|开业|开诊|贯通|通车|建成|竣工|投用|投运|投入使用|投入运营)(?!的))"
 )
 #: The month a day the calendar fixes falls due: the term starts in September and March.
 _SEASON_MONTHS: Final = {
