@@ -793,3 +793,10 @@ def test_a_month_before_opening_for_patients_or_use_dates_a_milestone() -> None:
     got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
     assert got[:2] == [("7月底前完成县中医院综合楼设备安装", "milestone"), ("8月中旬开诊运行", "milestone")]
     assert got[2][1] == "count"  # 9月投入使用的: which school, not when
+
+
+def test_a_figure_said_alike_of_two_measures_is_two_targets_of_a_long_list_one() -> None:
+    two = "一、目标\n城镇居民人均可支配收入、农村居民人均可支配收入均增长7%。\n"
+    assert len(draft_spec(two, year=2025).targets) == 2
+    many = "一、目标\n交通投资、民间投资以及生态环保、城市更新和水利设施投资均增长10%。\n"
+    assert len(draft_spec(many, year=2025).targets) == 1

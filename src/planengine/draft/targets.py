@@ -1131,6 +1131,8 @@ def _each_alike(sh: str, c_start: int, c_end: int, readings: list[Reading]) -> l
         return readings
     (reading,) = readings
     first = _ALIKE.search(sh, c_start, c_end)
+    if first is not None and first.lastgroup == "next" and re.search(r"、|以及", sh[c_start : first.start()]):
+        return readings  # A、B、C以及D、E均增长10%: a long list, one target said of all (as the keys write it)
     if first is not None:  # the first measure's name is what comes before the next one's
         reading = attrs.evolve(
             reading, subject=_LEADING.sub("", sh[c_start : first.start()]).strip(" ,") or reading.subject
