@@ -1126,7 +1126,8 @@ _ALIKE: Final = re.compile(
 
 def _each_alike(sh: str, c_start: int, c_end: int, readings: list[Reading]) -> list[Reading]:
     """One target more for each further measure that a lone figure is said of alike (A、B均增长12%):
-    the first quoted whole, each next one from its name on."""
+    the first quoted whole, each next one from its name on. A longer list said of alike with 均
+    (A、B、C以及D均增长10%) stays one target."""
     if len(readings) != 1:
         return readings
     (reading,) = readings
