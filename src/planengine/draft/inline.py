@@ -22,6 +22,7 @@ __all__ = [
     "BODY_NAME_END",
     "LEAD_SENTENCE",
     "PROGRESS_LABEL",
+    "SCORE",
     "inline_headings",
     "inline_items",
     "labelled_parts",
@@ -58,10 +59,10 @@ LEAD_SENTENCE: Final = (
 _INLINE_LABEL: Final = re.compile(
     rf"(?<=[。.])[ \t\u3000]*(?=(?:{_LABEL})[ \t]*[:：]|{LEAD_SENTENCE})|(?<=[^\s|:：])[ \t\u3000]+(?=(?:{_LABEL})[ \t]*[:：])"
 )
-#: An item's score in brackets after its sentence and before a label ((8分), (分值:5分)).
-_SCORE_BEFORE_LABEL: Final = re.compile(
-    rf"(?<=[。.])[(（]\s*(?:分值\s*[:：]?\s*)?\d+(?:\.\d+)?\s*分\s*[)）](?=[ \t\u3000]*(?:{_LABEL})[ \t]*[:：])"
-)
+#: An item's score in brackets ((8分), (分值:3分), (权重5分)): how it is weighed, nothing it states.
+SCORE: Final = r"[(（]\s*(?:分值|权重|计分|满分)?\s*[:：]?\s*\d+(?:\.\d+)?\s*分\s*[)）]"
+#: A score after an item's sentence and before a label (…2.5万亩。(8分)配合单位:…).
+_SCORE_BEFORE_LABEL: Final = re.compile(rf"(?<=[。.]){SCORE}(?=[ \t\u3000]*(?:{_LABEL})[ \t]*[:：])")
 #: A label with its colon, as a line of labelled parts holds several (牵头领导:… 责任单位:… 配合单位:…).
 _LABELLED: Final = re.compile(rf"(?:{_LABEL})[ \t]*[:：]")
 

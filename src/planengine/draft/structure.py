@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
-from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL
+from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE
 from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
 from .numbers import FIVE_YEAR_PLAN, find_quantities, five_year_plan
@@ -1789,7 +1789,7 @@ class _OutlineReader:
                 if parent.kind == "root" and (own_part_only or current.kind in ("cn", "chapter"))
                 else [c for c in parent.children if c.kind == current.kind and c.position <= current.position]
             )
-        helping = _helpers_by_number(line[helpers.end() - len(helpers.group("rest")) :]) if helpers else {}
+        helping = _helpers_by_number(helpers.group("rest")) if helpers else {}
         for item in covered:
             if not item.brackets:
                 heading = next((a for a in _ancestors(item) if a.own in helping), None)
@@ -2056,7 +2056,7 @@ def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
 
 
 #: An item's score in brackets at its end ((分值:3分), (4分)): how it is weighed, nothing it states.
-_SCORE_AFTER: Final = re.compile(r"\(\s*(?:分值|权重|计分|满分)?\s*:?\s*\d+(?:\.\d+)?\s*分\s*\)[\s。.;]*$")
+_SCORE_AFTER: Final = re.compile(rf"{SCORE}[\s。.;]*$")
 
 
 def _only_bracket(rest: str) -> bool:

@@ -1071,7 +1071,7 @@ def _read_clause(
         numeric = _each_alike(
             sh, c_start, c_end, _numeric(text, sh, c_start, c_end, quantities, dating, previous_subject)
         )
-        numeric = _relative_after(sh, c_end, quantities[-1].end, numeric, previous_subject)
+        numeric = _relative_after(sh, c_end, quantities[-1].end, numeric)
         if not cleared:
             return numeric
         # a figure's quote starts after the items read on their own (…上线运行、“秒批秒办”事项扩展至200项)
@@ -1096,9 +1096,7 @@ def _read_clause(
     return []
 
 
-def _relative_after(
-    sh: str, c_end: int, last_figure: int, numeric: list[Reading], previous_subject: str
-) -> list[Reading]:
+def _relative_after(sh: str, c_end: int, last_figure: int, numeric: list[Reading]) -> list[Reading]:
     """The readings of a clause's figures, and a relative target listed after the last of them
     (…年均增长10%以上、研发投入强度超过全国平均水平) read on its own, the figure's quote ending before it."""
     listed = sh.find("、", last_figure, c_end)
@@ -1112,8 +1110,7 @@ def _relative_after(
     if relative is None or relative.value is not None or not relative.subject:
         return numeric  # …增长6%左右、高于全省平均水平: no subject of its own, the growth's benchmark
     first = numeric[-1]
-    subject = first.subject[: first.subject.find("、")] if "、" in first.subject else first.subject
-    return [*numeric[:-1], attrs.evolve(first, end=listed, subject=subject), relative]
+    return [*numeric[:-1], attrs.evolve(first, end=listed, subject=first.subject.split("、")[0]), relative]
 
 
 #: Measures that one figure holds for alike (城镇居民人均可支配收入、农民人均纯收入均增长12%以上; two
