@@ -800,3 +800,70 @@ def test_a_figure_said_alike_of_two_measures_is_two_targets_of_a_long_list_one()
     assert len(draft_spec(two, year=2025).targets) == 2
     many = "一、目标\n交通投资、民间投资以及生态环保、城市更新和水利设施投资均增长10%。\n"
     assert len(draft_spec(many, year=2025).targets) == 1
+
+
+# A ninth review: held-out sets 142-144 opened.
+
+
+def test_a_dash_under_the_unit_column_leaves_the_figures_bare_numbers() -> None:
+    text = (
+        "某市数字经济三年行动计划(2024-2026年)\n指标 | 单位 | 2024年 | 2025年 | 2026年 | 责任单位 |\n"
+        "数据中心平均PUE | — | 1.4以下 | 1.35以下 | 1.3以下 | 市大数据局 |\n"
+    )
+    got = [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2024).targets]
+    assert got[-1] == ("ceiling", "<=", Decimal("1.3"))
+    assert len(got) == 3
+
+
+def test_computing_power_in_flops_is_a_quantity() -> None:
+    text = "一、目标\n到2025年,全市新增算力规模达到500PFlops。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2024).targets] == [("amount", Decimal(500))]
+
+
+def test_facilities_already_built_are_named_not_reported() -> None:
+    text = "一、任务\n新建污水管网80公里,已建农村污水处理设施正常运行率保持在90%以上。已建成5G基站3000个。\n"
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == [
+        "新建污水管网80公里",
+        "已建农村污水处理设施正常运行率保持在90%以上",
+    ]
+
+
+def test_what_a_meeting_reported_of_a_past_year_is_no_target() -> None:
+    text = "1月28日,全省公路工作会议召开。会议通报,2023年全省新建农村公路1万公里。2024年,新建农村公路5000公里。\n"
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == ["新建农村公路5000公里"]
+
+
+def test_the_progress_of_counted_items_is_no_target() -> None:
+    text = "截至6月20日,52项指标中已有4项提前完成年度任务。14项指标完成进度在50%以上。\n一、任务\n新建公园3个。\n"
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["新建公园3个"]
+
+
+def test_a_closing_call_to_catch_up_and_finish_on_time_is_no_milestone() -> None:
+    text = (
+        "一、任务\n新建公园3个。\n下一步,各责任单位要倒排工期,对进度滞后的项目逐项分析原因、制定赶超措施,"
+        "确保按期保质完成。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["新建公园3个"]
+
+
+def test_new_jobs_in_ten_thousands_count_people() -> None:
+    text = "主要预期目标是:地区生产总值增长6.5%左右,城镇新增就业70万,粮食产量600亿斤。\n"
+    got = {t.quote: (t.kind, t.value) for t in draft_spec(text, year=2023).targets}
+    assert got["城镇新增就业70万"] == ("count", Decimal(700000))
+    assert got["粮食产量600亿斤"][0] == "amount"
+
+
+def test_units_under_a_responsibility_label_that_say_who_leads_in_words() -> None:
+    text = "一、任务\n参保率稳定在95%以上。(责任单位:市人力资源社会保障局、市医保局牵头,市民政局、市税务局配合)\n"
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("市人力资源社会保障局", "市医保局"), ("市民政局", "市税务局"))
+    ]
+
+
+def test_a_list_of_units_that_does_not_say_who_leads_is_flagged_for_review() -> None:
+    table = "序号 | 项目名称 | 年度目标任务 | 责任单位 |\n1 | 学位扩容 | 新增学位9000个 | 市教育局、市财政局 |\n"
+    result = draft_spec("某市2024年民生实事\n" + table, year=2024)
+    assert result.targets[0].lead == ("市教育局", "市财政局")
+    assert any("does not say which leads" in note for note in result.review)
+    labelled = table.replace("责任单位", "牵头单位")
+    assert not any("does not say which leads" in note for note in draft_spec(labelled, year=2024).review)

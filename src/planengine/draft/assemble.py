@@ -200,7 +200,24 @@ def assemble(
     spec["metrics"] = builder.metrics
     spec["tasks"] = tasks
     spec["targets"] = spec_targets
+    builder.review.extend(_undivided_units_note(text, builder.tasks))
     return Assembled(spec, tuple(drafted), tuple(builder.review))
+
+
+def _undivided_units_note(text: str, tasks: Sequence[_Task]) -> list[str]:
+    """A review note on tasks whose one list of units (责任单位: A、B、C) names several and the
+    document nowhere says who leads or helps (no 牵头, 配合, 协助 or 协同 anywhere): all are drafted
+    as leads, which a document that means the first listed to lead would read otherwise."""
+    if re.search(r"牵头|配合|协助|协同|协办|主办|主责", text) or any(t.responsibility.support for t in tasks):
+        return []
+    shared = [t.id for t in tasks if len(t.responsibility.lead) > 1]
+    if not shared:
+        return []
+    named = ", ".join(shared[:5]) + (f" and {len(shared) - 5} more" if len(shared) > 5 else "")
+    return [
+        f"tasks {named} each list several units and the text does not say which leads: all are drafted"
+        " as leads; where the unit listed first leads, make the others supporting units"
+    ]
 
 
 def _with_targets(root: Node, readings: Mapping[int, list[tuple[int, Reading]]]) -> set[int]:

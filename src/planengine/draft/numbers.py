@@ -149,7 +149,7 @@ DENSITY_WORDS: Final = tuple(
 )
 #: Standards per head, per household or per mu (按1500元/人的标准, 按800/人): a money figure per unit.
 PER_HEAD_WORDS: Final = ("元/人·年", "元/人/年", "元/人次", "元/人", "元/户", "元/亩", "元/月", "/人次", "/人", "/户")
-#: Measure words written in Latin letters (energy, power, length, mass, area, volume). They are read only
+#: Measure words written in Latin letters (energy, power, computing power, length, mass, area, volume). They are read only
 #: when no further letter follows (20GWh, 50MW, 12.6km, 300t), so 5G, 4K or PM2.5 are never quantities.
 LATIN_UNITS: Final = (
     "TWh",
@@ -167,6 +167,12 @@ LATIN_UNITS: Final = (
     "Mbps",
     "PB",
     "TB",
+    "EFlops",
+    "PFlops",
+    "TFlops",
+    "EFLOPS",
+    "PFLOPS",
+    "TFLOPS",
     "P",
     "mg/L",
     "mg/l",

@@ -491,6 +491,10 @@ def parse_responsibility(content: str) -> Responsibility:
         if len(names) > 1 and not re.search(r"\*", content):
             return _first_leads(names)
         return found
+    verbs = _ANSWERABLE_THEN_VERBS.fullmatch(content)
+    if verbs:
+        # 责任单位:市人社局、市医保局牵头,市民政局配合: the label over units that say who leads
+        return parse_responsibility(verbs.group("units"))
     if _LABEL.search(content):
         return _labelled(content)
     lead_word = "牵头" if "牵头" in content else "主办" if "主办" in content else ""  # 主办 leads, 协办 supports
@@ -528,6 +532,11 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
     return Responsibility(names[:1], names[1:])
 
 
+#: One answerable label over units said to lead and help in words (责任单位:A、B牵头,C、D配合); not
+#: over units that help, then the lead (责任单位:A、B,C牵头), which the label's own reading takes.
+_ANSWERABLE_THEN_VERBS: Final = re.compile(
+    r"\s*(?:责任单位|责任部门)\s*[:：]\s*(?P<units>[^:：,，;；]*?(?<=[\u4e00-\u9fff])(?<![单部])牵头(?!单位|部门|[)）])[^:：]*)"
+)
 #: Units that carry an item out together, none said to lead (由县民族局、交通局共同组织实施).
 _BY_JOINTLY: Final = re.compile(r"\s*由(?P<units>[^。;；,，\d]{2,60}?)(?:共同|联合)?(?:组织)?实施\s*[。.]?\s*")
 #: What a statement of the items above opens with before its units (以上三件实事分别由, 上述任务由).

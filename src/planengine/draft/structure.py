@@ -3043,7 +3043,8 @@ def _sort_cells(
         elif role == "unit" and not value.strip() and last_units.get(index):
             row.lead.extend(last_units[index])  # the group's unit, written on its first row only
         elif role == "unit":
-            row.unit_text = value.strip()
+            # 数据中心平均PUE | — | 1.4以下: a dash for a figure measured in nothing (a bare number)
+            row.unit_text = "" if _NO_MEASURE.fullmatch(value.strip()) else value.strip()
         elif role == "skip" and (helping := _HELPERS_NOTED.match(value)):
             row.support.extend(split_units(value[helping.end() :]))  # 备注: 配合单位:区统计局
         elif role == "target":
@@ -3131,6 +3132,8 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
     return [], cell
 
 
+#: A unit cell saying the figure has no measure (—, /, 无): the figure is a bare number.
+_NO_MEASURE: Final = re.compile(r"[—–\-－/／]+|无")
 #: A figure, then a step of it in brackets (3所(6月底前建成2所)).
 _FIGURE_THEN_BRACKET: Final = re.compile(r"\s*(?P<figure>[^()]+?)\s*\((?P<inner>(?!力争|争取)[^()]*\d[^()]*)\)\s*")
 #: A second figure striven for after the first in a target cell (7以上,力争8; 8(力争10)).
