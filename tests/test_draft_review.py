@@ -867,3 +867,78 @@ def test_a_list_of_units_that_does_not_say_who_leads_is_flagged_for_review() -> 
     assert any("does not say which leads" in note for note in result.review)
     labelled = table.replace("责任单位", "牵头单位")
     assert not any("does not say which leads" in note for note in draft_spec(labelled, year=2024).review)
+
+
+def test_a_target_restated_in_an_annex_with_units_is_drafted_once_with_them() -> None:
+    text = (
+        "某市2025年政府工作报告\n三、2025年工作安排\n主要预期目标是:地区生产总值增长6%左右。\n"
+        "(一)壮大实体经济。力争新增规模以上工业企业60家。\n附件\n重点目标任务分工\n"
+        "1.地区生产总值增长6%左右。(牵头单位:市发展改革委;责任单位:市统计局)\n"
+        "2.新增规模以上工业企业60家。(牵头单位:市工业和信息化局;责任单位:市科技局)\n"
+    )
+    got = [(t.quote, t.strive, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("地区生产总值增长6%左右", False, ("市发展改革委",)),
+        ("新增规模以上工业企业60家", True, ("市工业和信息化局",)),  # 力争 in the body: striven for
+    ]
+
+
+def test_an_assessing_department_answers_only_where_no_column_names_who_does() -> None:
+    only = "某市考核指标体系\n一级指标 | 二级指标 | 目标值 | 分值 | 考核部门 |\n经济发展 | 地区生产总值增速 | 6%左右 | 5 | 市发展改革委 |\n"
+    assert [(t.kind, t.lead) for t in draft_spec(only, year=2025).targets] == [("growth-rate", ("市发展改革委",))]
+    beside = (
+        "某街道目标责任书\n序号 | 指标 | 目标值 | 分值 | 责任科室 | 考核部门 |\n"
+        "1 | 固定资产投资完成额 | 20亿元以上 | 6 | 经济发展办公室 | 区发展改革局 |\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(beside, year=2025).targets] == [(("经济发展办公室",), ())]
+
+
+def test_a_unit_that_leads_an_item_with_partners_named_after_会同() -> None:
+    text = (
+        "某市行动方案\n二、重点任务\n1.市通信发展管理办公室牵头,会同市住房城乡建设局、市自然资源和规划局,"
+        "加快5G网络覆盖,新建5G基站800个。\n2.市财政局牵头,统筹设立专项资金,每年安排不少于1亿元。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("市通信发展管理办公室",), ("市住房城乡建设局", "市自然资源和规划局")),
+        (("市财政局",), ()),
+    ]
+
+
+def test_leads_said_in_words_before_the_helpers_label() -> None:
+    text = (
+        "一、任务\n修复破损路面6.5万平方米。(市城市管理局、市住房城乡建设局牵头;配合单位:市市场监管局、各区人民政府)\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+        (("市城市管理局", "市住房城乡建设局"), ("市市场监管局", "各区人民政府"))
+    ]
+
+
+def test_a_past_year_after_根据报告_or_同时_is_reported() -> None:
+    text = (
+        "根据报告,2024年全市地区生产总值预计增长4.7%左右。同时,2024年规上工业增加值增长5%。\n"
+        "2025年预期目标是:地区生产总值增长5%左右。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["地区生产总值增长5%左右"]
+
+
+def test_a_thing_built_in_a_month_said_with_于_is_a_milestone_not_a_unit() -> None:
+    text = (
+        "某市2017年工作安排\n一、任务\n一是市发改委要加快推进项目前期工作;二是某某研发中心要于9月份建成;"
+        "三是风电总装基地要于11月份实现首台套设备下线。\n"
+    )
+    got = [(t.quote, t.kind, t.lead) for t in draft_spec(text, year=2017).targets]
+    assert ("某某研发中心要于9月份建成", "milestone", ()) in got
+    assert ("风电总装基地要于11月份实现首台套设备下线", "milestone", ()) in got
+
+
+def test_what_is_built_on_spare_land_is_read() -> None:
+    text = "一、任务\n利用边角地、闲置地新建或改建停车场15处。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2024).targets] == [("count", Decimal(15))]
+
+
+def test_a_subsidy_s_share_or_cap_is_no_target_but_a_standard_per_head_is() -> None:
+    text = (
+        "一、任务\n对企业数字化改造设备投资按不超过15%的比例给予补助,单个企业年度补助最高不超过500万元。\n"
+        "按150元/人的标准给予补助。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(150)]

@@ -218,6 +218,7 @@ def _draft(
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_from_duties(plan_outline.root, sh, readings)
     answer_from_annex(plan_outline.root, sh, readings)
+    _keep_answered_copies(text, plan_outline.root, readings)
     title = plan_outline.title or "(未识别标题)"
     if not plan_outline.title:
         review.append("the plan's title was not found: set title")
@@ -279,6 +280,57 @@ def _drop_restated(text: str, root: Node, readings: dict[int, list[tuple[int, Re
         kept = [(segment, reading) for segment, reading in own if text[reading.start : reading.end] not in below]
         if len(kept) < len(own):
             readings[id(node)] = kept
+
+
+def _keep_answered_copies(text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """A target stated word for word twice, once where no unit answers for it (a work report's
+    body) and once where one does (its 分工 annex: 1.地区生产总值增长6%左右。(牵头单位:…)), is one
+    target: the answered copy is kept, striven for if either copy strives, and the other left out."""
+    answered: dict[str, list[tuple[int, int]]] = {}  # quote -> (id(node), start) of its answered copies
+    for node in root.walk():
+        for segment, reading in readings.get(id(node), []):
+            if _answered(node, segment):
+                answered.setdefault(_bare_quote(text, reading), []).append((id(node), reading.start))
+    striven: set[tuple[int, int]] = set()
+    for node in root.walk():
+        own = readings.get(id(node))
+        if not own:
+            continue
+        kept = []
+        for segment, reading in own:
+            copies = answered.get(_bare_quote(text, reading), [])
+            if _answered(node, segment) or len(copies) != 1:
+                kept.append((segment, reading))  # a copy of several answered ones says not whose it is
+            elif reading.strive:
+                striven.add(copies[0])
+        readings[id(node)] = kept
+    for node in root.walk():
+        if id(node) in readings:
+            readings[id(node)] = [
+                (segment, attrs.evolve(reading, strive=True) if (id(node), reading.start) in striven else reading)
+                for segment, reading in readings[id(node)]
+            ]
+
+
+def _bare_quote(text: str, reading: Reading) -> str:
+    """A target's words without the resolve before them (力争新增…60家 and 新增…60家 state one target)."""
+    return _RESOLVE_OPENING.sub("", text[reading.start : reading.end])
+
+
+#: The resolve a target may open with, which a restatement of it may leave out.
+_RESOLVE_OPENING: Final = re.compile(r"^(?:力争|争取|确保|努力|全力)")
+
+
+def _answered(node: Node, segment: int) -> bool:
+    """Whether units answer for a node's segment: its own bracket or one of a heading above it."""
+    if segment < len(node.brackets) and node.brackets[segment].responsibility:
+        return True
+    parent = node.parent
+    while parent is not None:
+        if any(bracket.responsibility for bracket in parent.brackets):
+            return True
+        parent = parent.parent
+    return False
 
 
 def _node_readings(

@@ -495,6 +495,14 @@ def parse_responsibility(content: str) -> Responsibility:
     if verbs:
         # 责任单位:市人社局、市医保局牵头,市民政局配合: the label over units that say who leads
         return parse_responsibility(verbs.group("units"))
+    worded = _WORDED_LEAD_THEN_LABEL.match(content)
+    if worded and _LABEL.match(content, worded.end()):
+        # (市城管局、市住建局牵头;配合单位:…): the leads said in words, then the labelled helpers
+        worded_leads = _dedupe(split_units(worded.group("units")))
+        labelled = _labelled(content[worded.end() :])
+        return Responsibility(
+            _dedupe([*worded_leads, *labelled.lead]), _dedupe(n for n in labelled.support if n not in worded_leads)
+        )
     if _LABEL.search(content):
         return _labelled(content)
     lead_word = "牵头" if "牵头" in content else "主办" if "主办" in content else ""  # 主办 leads, 协办 supports
@@ -532,6 +540,8 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
     return Responsibility(names[:1], names[1:])
 
 
+#: Units said to lead in words before the first label (市城管局、市住建局牵头;配合单位:…).
+_WORDED_LEAD_THEN_LABEL: Final = re.compile(r"\s*(?P<units>[^:：;；,，]+?)(?<![单部])牵头\s*[;；,，]\s*")
 #: One answerable label over units said to lead and help in words (责任单位:A、B牵头,C、D配合); not
 #: over units that help, then the lead (责任单位:A、B,C牵头), which the label's own reading takes.
 _ANSWERABLE_THEN_VERBS: Final = re.compile(

@@ -188,7 +188,8 @@ _HEADER_WORDS: Final = re.compile(
     r"全年目标任务|年度目标任务|责任主体|主要工作任务|"
     r"工作任务|主要任务|重点任务|目标任务|任务内容|工作内容|工作举措|工作举措及实施计划|实施计划|工作目标|目标|指标|"
     r"指标名称|单位|完成时限|时间节点|时限|备注|完成情况|进展情况|主要内容|具体内容|年度目标|预期目标|"
-    r"牵头处室|配合处室|责任处室|牵头科室|配合科室|第?[一二三四]季度|主要责任单位|协同配合单位|协同单位|完成期限)"
+    r"牵头处室|配合处室|责任处室|牵头科室|配合科室|第?[一二三四]季度|主要责任单位|协同配合单位|协同单位|完成期限|"
+    r"[一二三]级指标|考核指标|考核部门|考核单位|分值|权重)"
 )
 #: A page break left in the text by a document-sharing site: a number alone (3、 - 3 - 第3页 3/12).
 _PAGE_MARKER: Final = re.compile(
@@ -240,6 +241,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "support"
     if re.search(r"责任(?:单位|部门|处室|科室|股室|站所|主体)", header):
         return "support" if has_lead_column else "lead"
+    if re.search(r"(?:考核|主管)(?:单位|部门)", header):
+        return "assessor"  # 考核部门: answers for a row only where no column names who does (see _header_roles)
     if _GROWTH_HEADER.fullmatch(header):
         return "growth"  # 增长% beside 2024年目标: the row's rate of growth, a target of its own
     quarter = _QUARTER_COLUMN.fullmatch(header)
@@ -1053,7 +1056,7 @@ def _continues_text(sh: str, row: tuple[int, int, int], start: int, end: int, co
 _ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
 #: A header cell naming who answers (责任单位, 牵头单位, 主责部门).
 _LEAD_OR_ANSWERABLE: Final = re.compile(
-    r"(?:牵头|主要)?(?:责任|牵头|主责|主办)(?:考核)?(?:单位|部门|处室|科室|股室|站所)"
+    r"(?:牵头|主要)?(?:责任|牵头|主责|主办)(?:考核)?(?:单位|部门|处室|科室|股室|站所)|(?:考核|主管)(?:单位|部门)"
 )
 #: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
 _TABLE_UNIT: Final = re.compile(r"[(（]?\s*(?:金额|投资)?单位\s*[:：]\s*(万元|亿元|元)\s*[)）]?")
@@ -2811,7 +2814,11 @@ def _header_roles(header: list[str]) -> list[str]:
     """The role of each column of a header."""
     has_lead = _has_lead_column(header)
     marked = unit_columns(header)  # 县发改委 | 县财政局 | …: marks, read apart (see matrix.py)
-    return ["marked" if i in marked else _column_role(h, has_lead) for i, h in enumerate(header)]
+    roles = ["marked" if i in marked else _column_role(h, has_lead) for i, h in enumerate(header)]
+    # 二级指标 | 目标值 | 考核部门: the department that assesses a row answers for it, unless a column names
+    # who does the work (责任科室 | 考核部门, where it only scores)
+    doers = any(role in ("lead", "support", "marked") for role in roles)
+    return [("skip" if doers else "lead") if role == "assessor" else role for role in roles]
 
 
 def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[str]) -> list[str]:

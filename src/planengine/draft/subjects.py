@@ -27,12 +27,13 @@ __all__ = ["subject_units"]
 
 #: A unit opening a clause as its subject, then what it is to do: 要(在)/将(在)/需(在), straight away
 #: by when (赛罕区政府11月底启动…), or 牵头/负责, with the units that help after it (由镇农业农村办牵头,
-#: 各村(社区)配合,确保…; 镇经济发展办负责,全年新增…; 镇规划建设办牵头实施…). The name is the
-#: shortest run of characters before it.
+#: 各村(社区)配合,确保…; 镇经济发展办负责,全年新增…; 镇规划建设办牵头实施…; 1.市财政局牵头,会同市
+#: 工信局,…). The name is the shortest run of characters before it, from a clause's or an item's start.
 _SUBJECT: Final = re.compile(
-    r"(?:^|(?<=[。;!,\n]))[ \t\u3000]*由?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
+    r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、]))[ \t\u3000]*由?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     r"(?P<verb>(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)[,，])?(?:在|于)?|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
-    r"(?:牵头|负责)(?:[,、](?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?)?"
+    r"(?:牵头|负责)(?:[,、](?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?"
+    r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
     r"(?:,|(?=[。;]|$)|(?=[\u4e00-\u9fff])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成)))"
 )
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
@@ -130,6 +131,8 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
     than the next one named, nor back past the one before: linear in the region."""
     named = []
     for match in _SUBJECT.finditer(sh, region.start, region.end):
+        if _BUILT_ITSELF.match(sh, match.end(), region.end):
+            continue  # 富士康纳米光机电研发中心要于9月份建成: the centre is built, it does not build
         lead_in = _LEAD_IN.match(match.group("unit"))  # 今年市教育局要…: the time word is not the name
         start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
@@ -141,10 +144,10 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             named.append((match, start, name, tuple(names) if len(names) > 1 else ()))
     found = []
     for index, (match, start, name, leads) in enumerate(named):
-        # 由X牵头、Y配合; X要会同Y,…: Y helps
-        helping = "support" if match.group("support") else "partner" if match.group("partner") else None
+        # 由X牵头、Y配合; X要会同Y,…; X牵头,会同Y,…: Y helps
+        helping = next((g for g in ("support", "partner", "joined") if match.group(g)), None)
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
-        if helping == "partner" and not all(looks_like_unit(unit) for unit in support):
+        if helping in ("partner", "joined") and not all(looks_like_unit(unit) for unit in support):
             support = ()  # 要会同各区加快推进老旧小区改造,…: no list of units before the comma
         if not match.group("verb").startswith(("牵头", "负责")):
             # 要/将: to the next, or to the next point counted (…。二是推广绿色建造。), which is a task of its own
@@ -203,7 +206,12 @@ def _sentence_start(sh: str, start: int, position: int) -> int:
 #: Endings of names that name places and things, not offices (城区, 小区, 平台, 企业, 社区, 村).
 _NOT_OFFICES: Final = ("区", "平台", "企业", "社区", "村", "单位", "部门", "项目")
 #: Words that may open a clause before its subject.
-_LEAD_IN: Final = re.compile(r"(?:今年|明年|全年|年内|同时|并且?|另外|此外|届时)")
+_LEAD_IN: Final = re.compile(r"(?:今年|明年|全年|年内|同时|并且?|另外|此外|届时|[一二三四五六七八九十]是)")
+#: What a thing built does of itself (…研发中心要于9月份建成。): the subject is what is built, no unit.
+_BUILT_ITSELF: Final = re.compile(
+    r"(?:\d{1,2}月份?(?:底|末)?前?)?(?:建成|投产|竣工|完工|开工|开业|投用|建成投产|建成投用|投入使用|投入运营|投入运行)"
+    r"\s*(?=[,;。]|$)"
+)
 #: Subjects that exhort rather than name a lead: collectives addressed (各乡镇要…, 有关部门要…) and
 #: the roles of a breakdown (牵头单位要…, 责任单位要…).
 _ADDRESSED: Final = re.compile(r"(?:各|全|每|相关|有关|其他|其余|所有)|(?:牵头|配合|责任|协办|主责)(?:单位|部门)$")

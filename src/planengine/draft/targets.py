@@ -78,9 +78,9 @@ _CONTEXT: Final = re.compile(
     r"在[^,;。]{0,30}?(?:的?基础上|框架下|前提下))"
 )
 #: A context that goes on to what is done in the same clause (面向重点群体开展职业技能培训5万人次以上,
-#: 结合小区改造新增普惠性幼儿园学位360个).
+#: 结合小区改造新增普惠性幼儿园学位360个, 利用边角地、闲置地新建或改建停车场15处).
 _CONTEXT_THEN_DOES: Final = re.compile(
-    r"^(?:面向|针对|结合|依托)[^,;。]{2,80}?(?:开展|实施|新增|新建|建成|完成|培训|发放|提供|组织|举办)[^,;。]{0,20}?\d"
+    r"^(?:面向|针对|结合|依托|利用)[^,;。]{2,80}?(?:开展|实施|新增|新建|改建|建成|完成|培训|发放|提供|组织|举办)[^,;。]{0,20}?\d"
 )
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
 #: the rules of the assessment, never its targets.
@@ -96,7 +96,10 @@ _SCORING: Final = re.compile(
     r"超额完成[^,;。]{0,12}的(?:指标|任务|单位|项目)$|"
     # 奖励乙方工作经费5万元, 给予5万元奖励: the reward of an assessment, no target (有奖举报奖励资金按每件
     # 不超过5万元 is one: a cap on what is paid)
-    r"奖励(?:乙方|责任单位|该单位|先进单位)|给予[^,;。]{0,12}?奖励"
+    r"奖励(?:乙方|责任单位|该单位|先进单位)|给予[^,;。]{0,12}?奖励|"
+    # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
+    # (a standard paid per head, 按150元/人的标准给予补助, is one: what each is to be paid)
+    r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补)(?:资金|金额)?最高(?:不超过)?\s*\d"
 )
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
@@ -155,8 +158,13 @@ _SUBSET_OF_REPORT: Final = re.compile(r"\s*其中(?![^,;。]*(?:计划|力争|�
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
 #: 2025年底前, 2025年内) nor a horizon (到2025年). One before the plan's year reports that year, and
 #: when it opens a paragraph, so does the rest of it, up to a sentence that opens with this year.
-#: Who is quoted (报告指出,… 上游新闻记者注意到,… 省长说,…), before a sentence's own opening.
-_ATTRIBUTION: Final = r"(?P<who>(?:[^,;。\n]{0,30}?\d{1,2}月\d{1,2}日[,:：]\s*)?[^,;。\d]{0,24}?(?:指出|注意到|表示|介绍|显示|透露|提到|强调|通报|称|说|获悉)[,:：]\s*)?"
+#: Who is quoted (报告指出,… 上游新闻记者注意到,… 省长说,… 根据报告,…) or a connective (同时,…), before a
+#: sentence's own opening.
+_ATTRIBUTION: Final = (
+    r"(?P<who>(?:[^,;。\n]{0,30}?\d{1,2}月\d{1,2}日[,:：]\s*)?"
+    r"(?:[^,;。\d]{0,24}?(?:指出|注意到|表示|介绍|显示|透露|提到|强调|通报|称|说|获悉)|(?:根据|据)[^,;。\d]{0,12}?|"
+    r"同时|此外|另外|与此同时)[,:：]\s*)?"  # 根据报告,2024年…; 同时,2023年…: the year is still what opens
+)
 _PAST_YEAR: Final = re.compile(
     r"\s*"
     + _ATTRIBUTION
@@ -478,8 +486,10 @@ _DEADLINE: Final = re.compile(
     r"|(?P<season>秋季开学|春季开学|国庆节?|元旦|汛期|主汛期|入汛)(?:前|以前|之前)(?!后)|(?P<flood>汛前)"  # days the calendar fixes (前后: around)
     # 10月举办第三届茶文化旅游节, 9月下旬组织开展秋粮测产验收, 10月开馆, 8月贯通: a month and what is
     # done or finished in it (not 8月贯通的绿道, which says which one)
-    r"|(?<![\d一二三四五六七八九十至~-])(?P<month_do>1[0-2]|[1-9])月(?:上旬|中旬|下旬)?"
-    r"(?=(?:组织|举办|开展|召开|启动|举行|印发|出台|开馆|开园|开业|开诊|贯通|通车|建成|竣工|投用|投运|投入使用|投入运营)(?!的))"
+    r"|(?<![\d一二三四五六七八九十至~-])(?P<month_do>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬)?"
+    r"(?=(?:组织|举办|开展|召开|启动|举行|印发|出台|开馆|开园|开业|开诊|贯通|通车|建成|竣工|投产|投用|投运|投入使用|投入运营)(?!的))"
+    # 要于9月份建成投产, 于11月份实现首台套设备下线: a month said with 于 is when it is done
+    r"|(?<=[要将需须]于)(?P<month_at>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬)?(?=[\u4e00-\u9fff])"
 )
 #: The month a day the calendar fixes falls due: the term starts in September and March.
 _SEASON_MONTHS: Final = {
@@ -594,8 +604,8 @@ _LEADING: Final = re.compile(
 def _month(match: re.Match[str]) -> int | None:
     if match.group("scheduled"):
         return int(match.group("scheduled"))
-    if match.group("month_do"):
-        return int(match.group("month_do"))
+    if match.group("month_do") or match.group("month_at"):
+        return int(match.group("month_do") or match.group("month_at"))
     if match.group("month_end"):
         text = match.group("month_end")
         return int(text) if text.isdigit() else cn_integer(text)
