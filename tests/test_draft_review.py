@@ -942,3 +942,42 @@ def test_a_subsidy_s_share_or_cap_is_no_target_but_a_standard_per_head_is() -> N
         "按150元/人的标准给予补助。\n"
     )
     assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(150)]
+
+
+def test_a_note_between_a_table_s_header_and_its_rows_keeps_the_table() -> None:
+    text = (
+        "某县专项行动任务清单\n| 序号 | 任务名称 | 工作目标 | 责任单位 | 完成时间 |\n注:责任单位中排在第一位的为牵头单位。\n"
+        "| 1 | 老旧小区改造 | 完成老旧小区改造38个。 | 县住建局、县财政局 | 2025年12月 |\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [(("县住建局",), ("县财政局",))]
+
+
+def test_helpers_said_in_words_after_the_answering_unit() -> None:
+    text = "一、任务\n新增护理型床位600张。(责任单位:市民政局,市消防救援支队、市卫生健康委配合)\n"
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("市民政局",), ("市消防救援支队", "市卫生健康委"))
+    ]
+
+
+def test_a_dashed_line_naming_who_carries_an_item_out_with_others() -> None:
+    text = (
+        "某市规划纲要任务分解\n二、任务分解\n1、城镇养老保险覆盖率达到90%。\n"
+        "──由市劳动和社会保障局会同有关部门和各县市区组织落实。\n2、森林覆盖率达到45%。\n"
+        "──由市林业局会同有关部门和各县市区组织落实。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2007).targets] == [
+        (("市劳动和社会保障局",), ("有关部门", "各县市区")),
+        (("市林业局",), ("有关部门", "各县市区")),
+    ]
+
+
+def test_a_paragraph_opening_with_a_past_year_reports_up_to_a_year_from_which_on() -> None:
+    looking_back = (
+        "2020年关键词有力实施乡村振兴战略。基本农田面积保持在383.07万亩,种植优质稻190万亩。\n"
+        "2021年,新建高标准农田29万亩。\n"
+    )
+    assert [t.quote for t in draft_spec(looking_back, year=2021).targets] == ["新建高标准农田29万亩"]
+    from_now_on = (
+        "(二)强化资金保障。2023年县财政已统筹投入相关资金1.2亿元。2024年起,县财政每年安排专项资金不少于3000万元。\n"
+    )
+    assert [t.quote for t in draft_spec(from_now_on, year=2024).targets] == ["县财政每年安排专项资金不少于3000万元"]

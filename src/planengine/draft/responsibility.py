@@ -495,6 +495,21 @@ def parse_responsibility(content: str) -> Responsibility:
     if verbs:
         # 责任单位:市人社局、市医保局牵头,市民政局配合: the label over units that say who leads
         return parse_responsibility(verbs.group("units"))
+    joined = _BY_WITH_HELPERS.fullmatch(content)
+    if joined and looks_like_unit(joined.group("lead")):
+        # ──由市卫生局会同有关部门和各县市区组织落实: the unit named after 由 leads, those after 会同 help
+        lead = (joined.group("lead").strip(),)
+        return Responsibility(lead, _dedupe(n for n in split_units(joined.group("helpers")) if n not in lead))
+    helped = _LEAD_THEN_WORDED_HELPERS.fullmatch(content)
+    if (
+        helped
+        and not re.search(r"牵头|主办|负责", content)
+        and not _NOT_A_NAME.match(helped.group("lead").strip())
+        and all(looks_like_unit(n) for n in split_units(helped.group("lead")) + split_units(helped.group("helpers")))
+    ):
+        # (责任单位:市民政局,市商务局、市财政局配合): the unit before the helpers said in words leads
+        lead = _dedupe(split_units(helped.group("lead")))
+        return Responsibility(lead, _dedupe(n for n in split_units(helped.group("helpers")) if n not in lead))
     worded = _WORDED_LEAD_THEN_LABEL.match(content)
     if worded and _LABEL.match(content, worded.end()):
         # (市城管局、市住建局牵头;配合单位:…): the leads said in words, then the labelled helpers
@@ -540,6 +555,15 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
     return Responsibility(names[:1], names[1:])
 
 
+#: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实).
+_BY_WITH_HELPERS: Final = re.compile(
+    r"\s*[─—]*\s*由(?P<lead>[^,，;；。]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?(?:落实|实施|推进)\s*[。.]?\s*"
+)
+#: Units that answer, then units said in words to help (责任单位:市民政局,市商务局、市财政局配合).
+_LEAD_THEN_WORDED_HELPERS: Final = re.compile(
+    r"\s*(?:(?:责任单位|责任部门)\s*[:：]\s*)?(?P<lead>[^:：,，;；]+?)\s*[,，;；]\s*(?P<helpers>[^:：,，;；]+?)"
+    r"(?:配合|协助|参与|协办)\s*[。.]?\s*"
+)
 #: Units said to lead in words before the first label (市城管局、市住建局牵头;配合单位:…).
 _WORDED_LEAD_THEN_LABEL: Final = re.compile(r"\s*(?P<units>[^:：;；,，]+?)(?<![单部])牵头\s*[;；,，]\s*")
 #: One answerable label over units said to lead and help in words (责任单位:A、B牵头,C、D配合); not

@@ -150,7 +150,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|"
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
-    rf"\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。
+    rf"\s*[─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
     rf"\s*{ITEMS_ABOVE}(?:均|都)?由[^。,;\n]{{2,40}}?(?:牵头)?负责[,，;；]\s*其中第[(（]|"  # 以上工作由X负责,其中第(一)项…
     r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n\d]*(?:牵头|负责)[^\n\d]*$)|"  # 部门分工:省发展改革委牵头,各地、各部门配合。
     r"\s*(?:(?:该|此|本)项?(?:目标|指标|任务)的?|(?:以上|上述)?\d{1,2}项(?:目标|指标|任务)?的?)"
@@ -1058,6 +1058,8 @@ _ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
 _LEAD_OR_ANSWERABLE: Final = re.compile(
     r"(?:牵头|主要)?(?:责任|牵头|主责|主办)(?:考核)?(?:单位|部门|处室|科室|股室|站所)|(?:考核|主管)(?:单位|部门)"
 )
+#: A note under a table's header, before its rows (注:…, 说明:…, (注:…)).
+_NOTE_LINE: Final = re.compile(r"\s*[(（]?\s*(?:注|说明|备注)\s*\d?\s*[:：]")
 #: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
 _TABLE_UNIT: Final = re.compile(r"[(（]?\s*(?:金额|投资)?单位\s*[:：]\s*(万元|亿元|元)\s*[)）]?")
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
@@ -1454,6 +1456,8 @@ class _OutlineReader:
             heading is None and self.header is not None and _GROUP_LABEL.fullmatch(line) and self._row_follows(line_end)
         ):
             return  # 经济发展 over the rows of its group: the table goes on
+        elif heading is None and self.header is not None and _NOTE_LINE.match(line) and self._row_follows(line_end):
+            return  # 注:责任单位中排在第一位的为牵头单位 between the header and the rows: the table goes on
         elif heading is None:
             self.header = None  # text ends a table; a heading inside one (一、国土绿化行动) groups its rows
         if heading is None and not self.first_heading_seen and not self.title and _looks_like_title(line):

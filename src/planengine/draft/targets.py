@@ -203,6 +203,8 @@ _LOOKING_BACK: Final = re.compile(
 _ELLIPSIS: Final = re.compile(r"\.{3,}|…+")
 #: A line that is a year and a few words (2020年长沙, 2023年回顾): a headline over the lines after it.
 _YEAR_HEADLINE: Final = re.compile(r"\s*(?P<year>20\d{2})\s*年(?:度)?[\u4e00-\u9fff]{0,8}\s*[!！]?\s*")
+#: A sentence opening with a year from which on something holds (2024年起, 自2025年开始).
+_FROM_YEAR: Final = re.compile(r"\s*(?:从|自)?(?P<year>20\d{2})\s*年(?:度)?(?:起|开始)")
 #: A sentence opening with this year (今年,…; 2018年全省…主要预期目标是) or a horizon (到2026年,…),
 #: which ends a look back.
 _THIS_YEAR_OPENS: Final = re.compile(r"\s*(?:今年|本年度?|新的一年|明年|(?:到|至)\s*20\d{2}\s*年(?:底|末)?[,，])")
@@ -274,6 +276,9 @@ def _last_year(opening: re.Match[str]) -> int:
 def _opens_ahead(sh: str, s_start: int, s_end: int, year: int | None) -> bool:
     """Whether a sentence opens with this year (今年…) or the plan's year or a later one (2018年,…)."""
     if _THIS_YEAR_OPENS.match(sh, s_start, s_end):
+        return True
+    from_year = _FROM_YEAR.match(sh, s_start, s_end)  # 2024年起,县财政每年安排…: from the plan's year on
+    if from_year is not None and year is not None and int(from_year.group("year")) >= year:
         return True
     opening_year = _PAST_YEAR.match(sh, s_start, s_end)
     return opening_year is not None and year is not None and _last_year(opening_year) >= year
@@ -669,7 +674,7 @@ def read_region(
         opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
         if opener and year is not None and _last_year(opener) < year:
             past = True
-            if (opener.group("who") or sh.startswith(",", opener.end())) and _opens_paragraph(sh, start, s_start):
+            if _opens_paragraph(sh, start, s_start):
                 # a paragraph that opens with it, as a time (2024年,我省…) or as what a report says
                 past_year_until = _paragraph_end(sh, s_start, end)
         elif s_start < past_year_until:
