@@ -498,8 +498,8 @@ def parse_responsibility(content: str) -> Responsibility:
     joined = _BY_WITH_HELPERS.fullmatch(content)
     if joined and looks_like_unit(joined.group("lead")):
         # ──由市卫生局会同有关部门和各县市区组织落实: the unit named after 由 leads, those after 会同 help
-        lead = (joined.group("lead").strip(),)
-        return Responsibility(lead, _dedupe(n for n in split_units(joined.group("helpers")) if n not in lead))
+        carrier = joined.group("lead").strip()
+        return Responsibility((carrier,), _dedupe(n for n in split_units(joined.group("helpers")) if n != carrier))
     helped = _LEAD_THEN_WORDED_HELPERS.fullmatch(content)
     if (
         helped
@@ -508,8 +508,8 @@ def parse_responsibility(content: str) -> Responsibility:
         and all(looks_like_unit(n) for n in split_units(helped.group("lead")) + split_units(helped.group("helpers")))
     ):
         # (责任单位:市民政局,市商务局、市财政局配合): the unit before the helpers said in words leads
-        lead = _dedupe(split_units(helped.group("lead")))
-        return Responsibility(lead, _dedupe(n for n in split_units(helped.group("helpers")) if n not in lead))
+        answering = _dedupe(split_units(helped.group("lead")))
+        return Responsibility(answering, _dedupe(n for n in split_units(helped.group("helpers")) if n not in answering))
     worded = _WORDED_LEAD_THEN_LABEL.match(content)
     if worded and _LABEL.match(content, worded.end()):
         # (市城管局、市住建局牵头;配合单位:…): the leads said in words, then the labelled helpers
