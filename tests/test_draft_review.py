@@ -981,3 +981,15 @@ def test_a_paragraph_opening_with_a_past_year_reports_up_to_a_year_from_which_on
         "(二)强化资金保障。2023年县财政已统筹投入相关资金1.2亿元。2024年起,县财政每年安排专项资金不少于3000万元。\n"
     )
     assert [t.quote for t in draft_spec(from_now_on, year=2024).targets] == ["县财政每年安排专项资金不少于3000万元"]
+
+
+def test_a_row_s_words_that_name_nothing_are_quoted_with_the_row_s_name() -> None:
+    text = (
+        "某县目标管理考核\n责任单位 | 考核指标 | 目标值 | 权重 |\n县发展和改革局 | 地区生产总值增速 | 增长6.5%左右 | 8 |\n"
+        " | 单位地区生产总值能耗降低 | 完成市下达任务 | 3 |\n县商务局 | 实际利用外资 | 完成市下达任务 | 3 |\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets] == [
+        ("地区生产总值增速 | 增长6.5%左右", ("县发展和改革局",)),
+        ("单位地区生产总值能耗降低 | 完成市下达任务", ("县发展和改革局",)),
+        ("实际利用外资 | 完成市下达任务", ("县商务局",)),
+    ]

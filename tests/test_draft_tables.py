@@ -699,9 +699,9 @@ def test_one_blank_inside_a_cell_of_a_table_parted_by_runs_of_blanks() -> None:
         "1    地区生产总值    增长6.5%左右    县发改局 县统计局    12月底    上半年增长5.8%\n"
         "2    工业增加值    增长8%以上    县工信局    12月底    上半年增长7.1%\n"
     )
-    assert leads(text) == [
-        ("增长6.5%左右", ("县发改局", "县统计局"), ()),
-        ("增长8%以上", ("县工信局",), ()),
+    assert leads(text) == [  # (the rate quoted with the row's name, which it names no subject without)
+        ("地区生产总值    增长6.5%左右", ("县发改局", "县统计局"), ()),
+        ("工业增加值    增长8%以上", ("县工信局",), ()),
     ]
 
 

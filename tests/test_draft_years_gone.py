@@ -118,7 +118,7 @@ def test_a_scored_table_of_indicators_by_category() -> None:
     assert [(t.quote, t.kind, t.comparator, t.value) for t in spec.targets] == [
         ("婴儿死亡率 | ≤3.5‰", "ceiling", "<=", Decimal("0.0035")),
         ("全市同级医院前3位", "ceiling", "<=", Decimal(3)),
-        ("动态清零", "ceiling", "<=", Decimal(0)),
+        ("医疗卫生领域较大以上安全生产事故 | 动态清零", "ceiling", "<=", Decimal(0)),
     ]
     tasks = {t["id"]: t for t in spec.spec["tasks"]}
     assert [tasks[t.task]["title"] for t in spec.targets] == [

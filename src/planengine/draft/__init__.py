@@ -373,8 +373,25 @@ def _node_readings(
     if node.kind == "row" and found:
         found = _row_strive(sh, node.position, found)
         if node.title:  # 安全生产事故 | 动态清零: a figure that names nothing is of the row's task
-            found = [(segment, r if r.subject else attrs.evolve(r, subject=node.title)) for segment, r in found]
+            found = [
+                (segment, r if r.subject else attrs.evolve(r, subject=node.title, start=_named_cell(sh, r.start, node)))
+                for segment, r in found
+            ]
     return found
+
+
+def _named_cell(sh: str, start: int, node: Node) -> int:
+    """Where a row's target that names nothing starts its quote: at the cell right before it when that
+    cell names the row (单位地区生产总值能耗降低 | 完成市下达任务, as the indicator's figures are quoted),
+    so that rows stating the same words are told apart; else where it starts."""
+    bar = sh.rfind("|", node.position, start)
+    if bar < 0 or sh[bar + 1 : start].strip() or sh.startswith("分别", start):
+        return start  # not at the start of its cell; or one of a list's figures (分别增长5.5%、7.5%)
+    cell_start = max(sh.rfind("|", node.position, bar), sh.rfind("\n", 0, bar)) + 1
+    name = sh[cell_start:bar].strip()
+    if not name or node.title not in name:
+        return start
+    return cell_start + (len(sh[cell_start:bar]) - len(sh[cell_start:bar].lstrip()))
 
 
 #: A short line of words alone that turns ahead (下一步打算, 2025年工作安排), a headline that ends one of
