@@ -993,3 +993,42 @@ def test_a_row_s_words_that_name_nothing_are_quoted_with_the_row_s_name() -> Non
         ("单位地区生产总值能耗降低 | 完成市下达任务", ("县发展和改革局",)),
         ("实际利用外资 | 完成市下达任务", ("县商务局",)),
     ]
+
+
+_WORK_REPORT = (
+    "某县政府工作报告\n一、2025年工作安排\n主要预期目标是:地区生产总值增长6%左右。\n"
+    "(一)做强特色产业。新培育规模以上工业企业15家。加快快速通道建设,确保年底前建成通车。\n"
+    "(二)提升城乡品质。改造城镇老旧小区15个,新增城市绿地面积8万平方米。空气质量优良天数比例不低于95%。\n"
+    "二、2025年政府工作报告重点工作任务分工\n| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n"
+    "| 1 | 新培育规上工业企业15家 | 县工业和信息化局 | 县统计局 |\n"
+    "| 2 | 快速通道年底前建成通车 | 县交通运输局 | 县公安局交警大队 |\n"
+    "| 3 | 空气质量优良天数比例、断面水质优良率 | 市生态环境局分局 | 县水务局 |\n"
+    "| 4 | 改造老旧小区15个,新增绿地8万平方米 | 县住房城乡建设局 | 县财政局 |\n"
+)
+
+
+def test_body_targets_restated_briefly_in_a_shares_table_take_its_units() -> None:
+    got = {t.quote: (t.lead, t.support) for t in draft_spec(_WORK_REPORT, year=2025).targets}
+    assert got == {
+        "地区生产总值增长6%左右": ((), ()),  # a goal: no item of the table restates it
+        "新培育规模以上工业企业15家": (("县工业和信息化局",), ("县统计局",)),
+        "确保年底前建成通车": (("县交通运输局",), ("县公安局交警大队",)),
+        "改造城镇老旧小区15个": (("县住房城乡建设局",), ("县财政局",)),
+        "新增城市绿地面积8万平方米": (("县住房城乡建设局",), ("县财政局",)),
+        "空气质量优良天数比例不低于95%": (("市生态环境局分局",), ("县水务局",)),
+    }
+
+
+def test_without_an_annex_heading_later_tasks_do_not_answer_for_earlier_words() -> None:
+    text = _WORK_REPORT.replace("二、2025年政府工作报告重点工作任务分工\n", "二、责任单位\n")
+    got = {t.quote: t.lead for t in draft_spec(text, year=2025).targets}
+    assert got["新培育规模以上工业企业15家"] == ()
+    assert got["新培育规上工业企业15家"] == ("县工业和信息化局",)
+
+
+def test_a_site_s_section_name_over_the_page_is_no_progress_label() -> None:
+    text = (
+        "当前位置:首页 > 工作进展\n工作进展\n2017年某区政府实事项目公布\n"
+        "一、新建2家综合为老服务中心。\n二、新增2000个公共停车泊位。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2017).targets] == [Decimal(2), Decimal(2000)]

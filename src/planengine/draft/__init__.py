@@ -219,6 +219,7 @@ def _draft(
     answer_from_duties(plan_outline.root, sh, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     _keep_answered_copies(text, plan_outline.root, readings)
+    _answer_from_restatements(text, plan_outline.root, readings)
     title = plan_outline.title or "(未识别标题)"
     if not plan_outline.title:
         review.append("the plan's title was not found: set title")
@@ -319,6 +320,168 @@ def _bare_quote(text: str, reading: Reading) -> str:
 
 #: The resolve a target may open with, which a restatement of it may leave out.
 _RESOLVE_OPENING: Final = re.compile(r"^(?:力争|争取|确保|努力|全力)")
+
+
+def _answer_from_restatements(text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Targets of a work report's body restated briefly further on where units answer for them (its
+    分工 table) take those units.
+
+    A target restated as a target (新培育规上工业企业15家 | 县工信局 for the body's 新培育规模以上工业企业
+    15家) is one target: the body's statement, in the restatement's place. The restatement is the one
+    later target of the same kind and figure whose words are most alike (a milestone's words must be
+    more alike, having no figure to agree on). Where the units follow the whole body, a target of it
+    still unanswered goes to the one item after it that names what it measures (空气质量优良天数比例、
+    断面水质优良率 | 市生态环境局分局), once the annex is seen to restate the body (three targets or more)."""
+    answered: dict[tuple[object, ...], list[tuple[Node, Reading]]] = {}
+    for node in root.walk():
+        for segment, reading in readings.get(id(node), []):
+            if _answered(node, segment):
+                answered.setdefault(_figure_key(reading), []).append((node, reading))
+    annexes = [m.start() for m in _ANNEX_HEADING.finditer(text)]
+    if not annexes:
+        return  # a body restated further on is restated in an annex (附件, …任务分工): none here
+    moved: dict[tuple[int, int], Reading] = {}  # (id(node), start of the restatement) -> the body's reading
+    left: list[tuple[Node, int, Reading]] = []  # the body's targets no restatement answers for
+    for node in root.walk():
+        own = readings.get(id(node))
+        if not own:
+            continue
+        kept = []
+        for segment, reading in own:
+            if _answered(node, segment) or _among_goals(node):
+                kept.append((segment, reading))  # the plan's goals stand on their own, whatever restates them
+                continue
+            annex = next((a for a in annexes if a > reading.end), len(text))  # restated only in an annex after it
+            candidates = [(n, r) for n, r in answered.get(_figure_key(reading), []) if r.start > annex]
+            restatement = _restatement(text, reading, candidates, moved)
+            if restatement is None:
+                kept.append((segment, reading))
+                left.append((node, segment, reading))
+            else:
+                moved[restatement] = reading
+        readings[id(node)] = kept
+    for node in root.walk():
+        if id(node) in readings:
+            readings[id(node)] = [
+                (segment, _restated(moved[(id(node), r.start)], r) if (id(node), r.start) in moved else r)
+                for segment, r in readings[id(node)]
+            ]
+    if len(moved) >= _RESTATED_AT_LEAST:
+        _answer_by_name(text, root, readings, left, annexes)  # an annex that restates the body's targets
+
+
+def _among_goals(node: Node) -> bool:
+    """Whether a node states the plan's goals: the text before any heading, or a goals section
+    (一、主要目标, (一)总体目标) or one under it."""
+    if node.kind == "root":
+        return True
+    current: Node | None = node
+    while current is not None and current.kind != "root":
+        if _GOALS_TITLE.search(current.title):
+            return True
+        current = current.parent
+    return False
+
+
+#: The title of a section of the plan's goals (主要目标, 总体目标, 2025年发展目标, 目标任务).
+_GOALS_TITLE: Final = re.compile(r"目标$|^(?:工作|主要|总体|发展|预期|年度)目标|目标任务$")
+
+
+def _restatement(
+    text: str, reading: Reading, candidates: list[tuple[Node, Reading]], taken: dict[tuple[int, int], Reading]
+) -> tuple[int, int] | None:
+    """(id(node), start) of the restatement of ``reading`` among later answered targets of its figure."""
+    if not candidates or len(candidates) > _RESTATEMENTS_COMPARED:
+        return None  # one figure stated in many places says nothing of which restates which
+    words = _bigrams(text[reading.start : reading.end])
+    least = _ALIKE_MILESTONE if reading.kind == "milestone" else _ALIKE_FIGURE
+    scored = sorted(
+        (
+            (_overlap(words, _bigrams(text[r.start : r.end])), id(n), r.start)
+            for n, r in candidates
+            if r.start > reading.end and (id(n), r.start) not in taken
+        ),
+        reverse=True,
+    )
+    if not scored or scored[0][0] < least or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1], scored[0][2]
+
+
+def _answer_by_name(
+    text: str,
+    root: Node,
+    readings: dict[int, list[tuple[int, Reading]]],
+    left: list[tuple[Node, int, Reading]],
+    annexes: list[int],
+) -> None:
+    """The body's targets left unanswered go to the one answered item of an annex after the whole body
+    that names what each measures (or builds), when every answered item is in that annex."""
+    items = [n for n in root.walk() if n.brackets and any(b.responsibility for b in n.brackets) and n.regions]
+    if not left or not items or len(left) * len(items) > _NAMES_COMPARED:
+        return
+    body_end = max(r.end for _, _, r in left)
+    annex = next((a for a in annexes if a > body_end), None)
+    if annex is None or min(n.regions[0].start for n in items) < annex:
+        return  # units answer within the body (its tasks): its unanswered targets are not theirs
+    names = [(n, _bigrams(n.title + "".join(text[r.start : r.end] for r in n.regions))) for n in items]
+    for node, _, reading in left:
+        words = _bigrams(reading.subject or reading.deliverable or text[reading.start : reading.end])
+        scored = sorted(((_overlap(words, named), index) for index, (_, named) in enumerate(names)), reverse=True)
+        if not scored or scored[0][0] < _NAMED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue
+        item = names[scored[0][1]][0]
+        item_segment = next(i for i, b in enumerate(item.brackets) if b.responsibility)
+        readings[id(node)] = [(s, r) for s, r in readings[id(node)] if r is not reading]
+        own = readings.setdefault(id(item), [])
+        same = next(
+            (i for i, (_, r) in enumerate(own) if r.start > reading.end and _figure_key(r) == _figure_key(reading)),
+            None,
+        )
+        if same is None:
+            own.append((item_segment, reading))
+        else:  # the item restates it in words less alike (确保年底前建成通车 as 快速通道年底前建成通车)
+            own[same] = (own[same][0], _restated(reading, own[same][1]))
+
+
+#: The heading of an annex that shares out the body's tasks (附件, 重点工作任务分工, 任务分解表) on a line
+#: of its own.
+_ANNEX_HEADING: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:附件\s*\d*|附表\s*\d*|[^\n。;,]{0,40}?(?:任务分工|责任分工|分工方案|任务分解|责任分解|分工)(?:表|方案|清单)?)"
+    r"[ \t\u3000]*[:：]?[ \t\u3000]*$"
+)
+#: How many restatements of one figure are compared with a statement at most.
+_RESTATEMENTS_COMPARED: Final = 8
+#: How many of the body's targets an annex must restate before the rest are answered by name (an
+#: annex that states a target or two of its own answers only for its own: see annex.py).
+_RESTATED_AT_LEAST: Final = 3
+#: How many (target, item) pairs are compared by name at most (bounds the work on long texts).
+_NAMES_COMPARED: Final = 20000
+#: How alike (the share of the shorter one's pairs of characters found in the other) a restatement's
+#: words must be to a statement's, and an item's words to what a target measures.
+_ALIKE_FIGURE: Final = 0.5
+_ALIKE_MILESTONE: Final = 0.8
+_NAMED: Final = 0.6
+
+
+def _figure_key(reading: Reading) -> tuple[object, ...]:
+    """What a restatement must state alike: the kind, the figures, and the comparator (达到18亿元 and
+    18亿元 state one level)."""
+    return (reading.kind, ">=" if reading.comparator == "=" else reading.comparator, reading.value, reading.value_high)
+
+
+def _bigrams(quote: str) -> set[str]:
+    chars = re.sub(r"[^\u4e00-\u9fff\d]", "", quote)
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+def _restated(body: Reading, restatement: Reading) -> Reading:
+    """The body's statement of a target in its restatement's place, striven for if either strives."""
+    return attrs.evolve(body, strive=body.strive or restatement.strive)
 
 
 def _answered(node: Node, segment: int) -> bool:

@@ -2259,6 +2259,8 @@ def _drop_after_progress_labels(root: Node, sh: str) -> None:
         at = next((m.start() for m in labels if sh.startswith("\n", m.end()) or m.end() == len(sh)), None)
         if at is None:
             continue
+        if holder.parent is None and not any(re.search(r"\d", sh[r.start : min(r.end, at)]) for r in holder.regions):
+            continue  # 当前位置:首页 > 工作进展⏎工作进展: the site's section over the page, before anything it reports
         if any(c.regions and c.regions[0].start > at for c in holder.children) or holder.parent is None:
             after = [
                 part for part in holder.walk() if part is not holder and part.regions and part.regions[0].start > at
