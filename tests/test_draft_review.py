@@ -1032,3 +1032,32 @@ def test_a_site_s_section_name_over_the_page_is_no_progress_label() -> None:
         "一、新建2家综合为老服务中心。\n二、新增2000个公共停车泊位。\n"
     )
     assert [t.value for t in draft_spec(text, year=2017).targets] == [Decimal(2), Decimal(2000)]
+
+
+def test_units_that_lead_respectively_lead_the_targets_in_turn() -> None:
+    text = (
+        "某市政府工作报告分工方案\n2.一般公共预算收入增长5%,固定资产投资增长8%以上。"
+        "(市财政局、市发展改革委分别牵头,市统计局、市税务局按职责分工负责)\n"
+        "3.新增城镇就业3万人。(市人社局、市教育局分别牵头,市统计局配合)\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+        (("市财政局",), ("市统计局", "市税务局")),
+        (("市发展改革委",), ("市统计局", "市税务局")),
+        (("市人社局", "市教育局"), ("市统计局",)),  # one target for two: they lead it together
+    ]
+
+
+def test_a_date_striven_for_makes_a_clause_with_已_ahead() -> None:
+    text = "一、任务\n16个已获资金支持的城市地下管网项目力争年底前竣工投用。已完成改造20个。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("milestone", Decimal(16))]
+
+
+def test_a_summary_s_citation_marks_and_inline_bullets_part_its_items() -> None:
+    text = (
+        "某市城市更新工作\n具体改造领域与项目 - 加快推进地下管网建设改造 [1] - 16个城市地下管网项目力争年底前竣工投用 [1]"
+        " - 41部住宅老旧电梯更新项目力争年底前竣工投用 [1]\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2026).targets][-2:] == [
+        "16个城市地下管网项目力争年底前竣工投用",
+        "41部住宅老旧电梯更新项目力争年底前竣工投用",
+    ]

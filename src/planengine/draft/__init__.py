@@ -41,7 +41,7 @@ from .barsep import bar_closed_cells, bar_counted_rows, bar_separated_rows, two_
 from .hardwrap import unwrapped
 from .inline import inline_headings, inline_items, labelled_parts, progress_lists, unit_headed_items
 from .layout import layout_tables
-from .responsibility import FIRST_LEADS, first_listed_leads
+from .responsibility import FIRST_LEADS, Responsibility, first_listed_leads
 from .script import is_traditional, simplified
 from .structure import (
     Node,
@@ -59,7 +59,7 @@ from .structure import (
     wrapped_rows,
 )
 from .targets import Reading, read_indicator, read_region, year_headline
-from .text import baseline_remarks, listed_titles, shadow
+from .text import baseline_remarks, cited_bullets, listed_titles, shadow
 from .tomlout import dumps as _toml_dumps
 
 __all__ = ["DraftResult", "DraftTarget", "draft_spec"]
@@ -195,7 +195,7 @@ def _first_listed_lead_throughout(text: str) -> bool:
 def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
-    sh = shared_pages(text, baseline_remarks(listed_titles(shadow(text))))
+    sh = shared_pages(text, baseline_remarks(listed_titles(cited_bullets(shadow(text)))))
     sh = progress_lists(labelled_parts(inline_items(unit_headed_items(inline_headings(sh)))))
     sh = bar_closed_cells(
         bar_counted_rows(two_line_rows(sh, header_cell), header_cell), header_cell
@@ -220,6 +220,7 @@ def _draft(
     answer_from_annex(plan_outline.root, sh, readings)
     _keep_answered_copies(text, plan_outline.root, readings)
     _answer_from_restatements(text, plan_outline.root, readings)
+    _share_out_respective_leads(text, plan_outline.root, readings)
     title = plan_outline.title or "(未识别标题)"
     if not plan_outline.title:
         review.append("the plan's title was not found: set title")
@@ -368,6 +369,43 @@ def _answer_from_restatements(text: str, root: Node, readings: dict[int, list[tu
             ]
     if len(moved) >= _RESTATED_AT_LEAST:
         _answer_by_name(text, root, readings, left, annexes)  # an annex that restates the body's targets
+
+
+def _share_out_respective_leads(text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Units that lead respectively (市财政局、市发展改革委分别牵头) lead the targets before them in
+    turn, when there are as many targets as leads: each target's own bracket, the helpers shared."""
+    for node in root.walk():
+        own = readings.get(id(node))
+        if not own:
+            continue
+        for index in reversed(range(len(node.brackets))):
+            bracket = node.brackets[index]
+            leads = bracket.responsibility.lead
+            stated = [i for i, (segment, _) in enumerate(own) if segment == index]
+            if (
+                len(leads) < 2
+                or len(stated) != len(leads)
+                or not _RESPECTIVELY.search(text, bracket.start, bracket.end)
+            ):
+                continue
+            support = bracket.responsibility.support
+            node.brackets[index : index + 1] = [
+                attrs.evolve(bracket, responsibility=Responsibility((lead,), support)) for lead in leads
+            ]
+            shift = len(leads) - 1
+            node.regions[:] = [
+                attrs.evolve(r, segment=r.segment + shift) if r.segment > index else r for r in node.regions
+            ]
+            own[:] = [
+                (index + stated.index(i), reading)
+                if i in stated
+                else (segment + shift if segment > index else segment, reading)
+                for i, (segment, reading) in enumerate(own)
+            ]
+
+
+#: Units said to lead each its own of the targets before them (A、B分别牵头).
+_RESPECTIVELY: Final = re.compile(r"分别(?:牵头|负责|主抓)")
 
 
 def _among_goals(node: Node) -> bool:

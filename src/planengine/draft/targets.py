@@ -144,6 +144,9 @@ _FORECAST: Final = re.compile(
 _NOTICE_FORMULA: Final = re.compile(
     r"\s*现将[^,;。]*(?:予以分解|分解如下|分解落实如下|印发给你们|通报如下|下达给你们|下达如下|报告如下)\s*$"
 )
+#: A date striven for (16个已获资金支持的项目力争年底前竣工投用): what the clause says is ahead, whatever
+#: 已 says of what it names.
+_STRIVEN_BY: Final = re.compile(r"(?:力争|争取)\s*(?:20\d{2}\s*年)?(?:年底|年末|年内|\d{1,2}月)")
 #: A target set, though in the past tense (制定了一季度经济增长6%的目标).
 _SETS_A_TARGET: Final = re.compile(r"(?:制定|确定|设定|提出|明确)了[^,;。]*?的?目标(?:任务)?$")
 #: A clause reporting a figure done (已完成552个), which a share done right after goes with.
@@ -1050,7 +1053,7 @@ def _read_clause(
 ) -> list[Reading]:
     clause = sh[c_start:c_end]
     body = _LEADING.sub("", clause)
-    past = _reports(clause, forecast) and not _SETS_A_TARGET.search(clause)
+    past = _reports(clause, forecast) and not _SETS_A_TARGET.search(clause) and not _STRIVEN_BY.search(clause)
     if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause) or _NOTICE_FORMULA.match(clause):
         return []
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):

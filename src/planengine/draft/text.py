@@ -125,6 +125,26 @@ def baseline_remarks(sh: str) -> str:
     return "".join(out)
 
 
+def cited_bullets(sh: str) -> str:
+    """The shadow with a summary's citation marks and inline bullets (…城市品质 [1] 具体改造领域 - 16个
+    …项目力争年底前竣工投用 [1] - 41部…) read as the ends of sentences: a mark becomes a 。 and a bullet's
+    dash a blank, one character for one, so each item is a sentence of its own."""
+    if "[" not in sh:
+        return sh
+    out = list(sh)
+    for match in _CITATION.finditer(sh):
+        out[match.start() : match.end()] = "。" + " " * (match.end() - match.start() - 1)
+    for match in _INLINE_BULLET.finditer("".join(out)):
+        out[match.end() - 1] = " "
+    return "".join(out)
+
+
+#: A citation mark after a statement ([1], [12]), with the blank before it.
+_CITATION: Final = re.compile(r"[ \t]\[\d{1,2}\](?=[ \t]|$)", re.M)
+#: A bullet's dash between blanks after a sentence's end (… 。 - 41部…).
+_INLINE_BULLET: Final = re.compile(r"(?<=。)[ \t]*-(?=[ \t])")
+
+
 def listed_titles(sh: str) -> str:
     """The shadow with items given as titles (《城镇新增就业2000人以上》《建成幼儿园3所,新增园位1000个
     以上》, a notice listing its projects by name) read as clauses: their marks become commas, one
