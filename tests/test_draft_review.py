@@ -1061,3 +1061,11 @@ def test_a_summary_s_citation_marks_and_inline_bullets_part_its_items() -> None:
         "16个城市地下管网项目力争年底前竣工投用",
         "41部住宅老旧电梯更新项目力争年底前竣工投用",
     ]
+
+
+def test_the_plan_announcing_its_items_and_where_things_stand_are_no_targets() -> None:
+    text = (
+        "某市2023年民生实事\n记者获悉,目前,全县全面小康总体实现程度初步核算达91.7%。\n"
+        "这十件实事是:一是新建火山公园,施划停车位1000个以上。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2023).targets] == ["新建火山公园", "施划停车位1000个以上"]
