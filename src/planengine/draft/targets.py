@@ -344,6 +344,8 @@ _UPKEEP: Final = re.compile(
     r"将[^,;。]{0,20}(?:方案|意见|情况)[^,;。]{0,6}报"
 )
 _SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$|^[(（]?(?:此件|本件)")
+#: What introduces a list counted out in one sentence (这十件实事是:, 主要任务如下:), before its first point.
+_LIST_INTRO: Final = re.compile(r"[^,;。:：\n]{0,16}?(?:是|如下|包括|为)\s*[:：]\s*")
 _SENTENCE_MARKER: Final = re.compile(
     r"(?:\d{1,2}[.、](?=\d{1,2}月)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑳]|[一二三四五六七八九十]+是|"
     r"其[一二三四五六七八九十]+[,、]?|第[一二三四五六七八九十]+[,、]|首先|其次|再次|最后|"
@@ -723,6 +725,9 @@ def read_region(
             if not trailed:
                 continue  # a question states no target
             s_end = trailed[-1].start()  # 新增碧道100公里、……400亿元以上......深圳人的生活将有哪些新变化?
+        intro = _LIST_INTRO.match(sh, s_start, s_end)
+        if intro and _SENTENCE_MARKER.match(sh, intro.end(), s_end):
+            s_start = intro.end()  # 这十件实事是:一是新建火山公园,…: the list's first point, read as the others
         marker = _SENTENCE_MARKER.match(sh, s_start, s_end)
         if marker:
             s_start = marker.end()
