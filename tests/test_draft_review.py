@@ -1069,3 +1069,41 @@ def test_the_plan_announcing_its_items_and_where_things_stand_are_no_targets() -
         "这十件实事是:一是新建火山公园,施划停车位1000个以上。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2023).targets] == ["新建火山公园", "施划停车位1000个以上"]
+
+
+def test_a_table_of_units_by_row_and_a_measure_by_column_under_a_money_line() -> None:
+    text = (
+        "2002年区县外经贸目标任务分解表\n金额单位:万美元\n责任单位 外贸出口目标 实到外资目标\n"
+        "万州区 1900 300\n渝北区 2000 1000\n"
+    )
+    got = [(t.value, t.lead) for t in draft_spec(text, year=2002).targets]
+    assert got == [
+        (Decimal(19000000), ("万州区",)),
+        (Decimal(3000000), ("万州区",)),
+        (Decimal(20000000), ("渝北区",)),
+        (Decimal(10000000), ("渝北区",)),
+    ]
+
+
+def test_a_category_column_before_an_indicator_table_over_a_five_year_plan_s_years() -> None:
+    text = (
+        "某市国民经济和社会发展第十四个五年规划纲要\n“十三五”期末,全市地区生产总值达到1862亿元。\n"
+        "| 类别 | 指标 | 2020年 | 2025年 | 年均增长 | 属性 |\n"
+        "| 经济发展 | 地区生产总值(亿元) | 1862 | 2650 | 7.3% | 预期性 |\n"
+    )
+    got = [(t.kind, t.value) for t in draft_spec(text).targets]
+    assert got == [("amount", Decimal(265000000000)), ("growth-rate", Decimal("0.073"))]
+
+
+def test_a_run_of_unit_headed_paragraphs_from_its_first_to_its_last() -> None:
+    text = (
+        "某区2024年度重点工作责任清单\n区发展改革委:地区生产总值增长6%左右。\n区教育局:新增学位3600个。\n"
+        "区住建局、区城管局:改造城镇老旧小区25个。\n区商务局:新引进品牌首店10家以上。\n"
+        "各部门年度重点工作完成情况由区政府督查室进行考核。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2024).targets] == [
+        ("区发展改革委",),
+        ("区教育局",),
+        ("区住建局", "区城管局"),
+        ("区商务局",),
+    ]

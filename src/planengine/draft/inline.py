@@ -250,7 +250,7 @@ def progress_lists(sh: str) -> str:
 #: (区应急管理局:6月底前完成全区自建房安全隐患排查整治).
 _UNIT_HEAD: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)?"  # (一)区发改局:…
-    r"([\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)[ \t]*:[ \t]*"
+    r"([\u4e00-\u9fff][\u4e00-\u9fff()、]{1,30}?)[ \t]*:[ \t]*"  # (区住建局、区城管局: two units)
     r"(?=(?P<numbered>1[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))|[^\n:]*?\d)"
 )
 #: Words of a label, never a unit heading a paragraph (责任单位:1.…, 主要目标:1.…).
@@ -297,11 +297,17 @@ _HEADING_OR_END: Final = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3
 
 def _among_heads(sh: str, heads: list[re.Match[str]], index: int, line_end: int) -> bool:
     """Whether the unit's paragraph at ``heads[index]`` comes right after another unit's and before
-    another's, a heading (三、…) or the text's end: one of a run of units' paragraphs."""
-    if index == 0:
-        return False
-    previous_end = sh.find("\n", heads[index - 1].end())
-    if previous_end < 0 or sh[previous_end : heads[index].start()].strip():
-        return False
+    another's, a heading (三、…) or the text's end: one of a run of units' paragraphs; or opens such a
+    run (区发展改革委:… right before 区教育局:… and 区卫健局:…), or closes a run of three or more."""
     next_is_head = index + 1 < len(heads) and not sh[line_end : heads[index + 1].start()].strip()
-    return next_is_head or _HEADING_OR_END.match(sh, line_end) is not None
+    previous_end = sh.find("\n", heads[index - 1].end()) if index else -1
+    if previous_end < 0 or sh[previous_end : heads[index].start()].strip():
+        if not next_is_head:
+            return False
+        next_end = sh.find("\n", heads[index + 1].end())
+        return _among_heads(sh, heads, index + 1, len(sh) if next_end < 0 else next_end)  # the run's first
+    if next_is_head or _HEADING_OR_END.match(sh, line_end) is not None:
+        return True
+    # the last of a run of three or more, before a closing paragraph (各部门年度重点工作完成情况由…考核)
+    before_end = sh.find("\n", heads[index - 2].end()) if index >= 2 else -1
+    return before_end >= 0 and not sh[before_end : heads[index - 1].start()].strip()

@@ -219,7 +219,7 @@ QUANTITY: Final = re.compile(
 
 
 #: A five-year plan by its number (“十四五”, 十三五规划, “十五五”时期).
-FIVE_YEAR_PLAN: Final = re.compile(r"十(?P<n>[一二三四五六])五")
+FIVE_YEAR_PLAN: Final = re.compile(r"十(?P<n>[一二三四五六])(?:个)?五")  # 十四五, 第十四个五年规划
 
 
 def five_year_plan(numeral: str) -> tuple[int, int]:

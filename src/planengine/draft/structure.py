@@ -213,7 +213,7 @@ _PLACE_HEADER: Final = re.compile(
 )
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
-    r"[(（](?P<unit>(?:万|亿)?(?:亩|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
+    r"[(（](?P<unit>(?:万|亿)?(?:亩|美元|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
     r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|%))[)）]$"
 )
 #: A column of rates of growth (增长%, 增速(%), 同比增长率).
@@ -526,7 +526,10 @@ def spaced_tables(sh: str) -> str:
                 if (single and _HEADER_WORDS.fullmatch(left + right)) or (left in "-—–~" and right.isdigit()):
                     spread.add(gap.start())  # 单 位; 1- 8月实际完成情况: a range of months broken at its dash
             words = [w for w in _GAP.split(sh[stripped[0] : stripped[1]])]
-            named = words[0] in ("序号", "编号") and sum(_header_cell(w) for w in words[1:]) >= 2
+            named = (words[0] in ("序号", "编号") and sum(_header_cell(w) for w in words[1:]) >= 2) or (
+                # 责任单位 外贸出口目标 实到外资目标: the units, then a column a measure
+                bool(_LEAD_OR_ANSWERABLE.fullmatch(words[0])) and all(_header_cell(w) for w in words[1:])
+            )
             if sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) + len(spread) >= 2 or named:
                 # (序号 重点工作任务 牵头责任单位 一季度完成情况: after 序号, words that each name a column)
                 columns = len(words) - len(spread)
@@ -1060,8 +1063,19 @@ _LEAD_OR_ANSWERABLE: Final = re.compile(
 )
 #: A note under a table's header, before its rows (注:…, 说明:…, (注:…)).
 _NOTE_LINE: Final = re.compile(r"\s*[(（]?\s*(?:注|说明|备注)\s*\d?\s*[:：]")
+#: A column of categories before a table's names (类别 | 指标 | 2020年 | 2025年).
+_CATEGORY_HEADER: Final = re.compile(r"(?:指标)?(?:类别|分类|类型)|序号|编号")
+
+
+def _measured(name: str) -> bool:
+    """Whether a header cell names its measure (外贸出口目标(万美元)), or would with the table's (金额单位:…)."""
+    return bool(_MEASURED_HEADER.search(name)) or bool(re.search(r"目标|任务|指标", name))
+
+
 #: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
-_TABLE_UNIT: Final = re.compile(r"[(（]?\s*(?:金额|投资)?单位\s*[:：]\s*(万元|亿元|元)\s*[)）]?")
+_TABLE_UNIT: Final = re.compile(
+    r"[(（]?\s*(?P<money>金额|投资)?单位\s*[:：]\s*(万元|亿元|元|万美元|亿美元|美元)\s*[)）]?"
+)
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
 _MONEY_COLUMN: Final = re.compile(r"(?:投资|资金|金额|经费)(?!来源|渠道|性质)")
 #: A line that opens an attachment (附件, 附件2:): the document's headings before it are closed.
@@ -1345,6 +1359,7 @@ class _OutlineReader:
     title_position: int = -1  # the title's line, counted as ``position`` is
     table_unit: str = ""  # the measure a line over a table gives its money (单位:万元)
     table_unit_position: int = -1
+    table_unit_money: bool = False  # the line says its measure is of amounts (金额单位:万美元): every figure column
     #: A run-together table read a row a line: its columns and the number of the row to come.
     glued_rows: tuple[list[str], int] | None = None
     header_position: int = -1  # the line of the header row, counted as ``position`` is
@@ -1399,7 +1414,8 @@ class _OutlineReader:
             return
         table_unit = _TABLE_UNIT.fullmatch(line)
         if table_unit:
-            self.table_unit, self.table_unit_position = table_unit.group(1), self.position
+            self.table_unit, self.table_unit_position = table_unit.group(2), self.position
+            self.table_unit_money = bool(table_unit.group("money"))
             return  # 单位:万元: the measure of the table below, no text of the plan
         if self.stack and (_ATTACHMENT.fullmatch(line) or _UNITS_TABLE_TITLE.fullmatch(line)):
             self.stack, self.kinds, self.header = [], [], None  # 附件: what follows is no part of the last heading
@@ -1560,6 +1576,12 @@ class _OutlineReader:
         # 乡镇 | 新种任务(亩), or 序号 | 乡镇 | 粮食播种面积(万亩): a task shared out among places
         places = names[1:2] if names and names[0] in ("序号", "编号") else names[:1]
         shares = any(_PLACE_HEADER.fullmatch(n) for n in places) and any(_MEASURED_HEADER.search(n) for n in names)
+        # 责任单位 | 外贸出口目标(万美元) | 实到外资目标(万美元): each unit's share, as a place's
+        shares = shares or (
+            len(names) >= 2
+            and bool(_LEAD_OR_ANSWERABLE.fullmatch(names[0]))
+            and all(_measured(n) for n in names[1:] if n)
+        )
         # a header of words of its own (类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | …):
         # a unit column's name, and three or more short cells that each name a column
         named = (
@@ -1568,7 +1590,8 @@ class _OutlineReader:
             and all(len(n) <= 12 for n in names)
         )
         # 指标 | 2024年 | 2025年 | 2026年 | 属性: what is measured, then a column a year
-        named_first = next((n for n in names if n), "")  # (| 指标 | 2023年 |: a bar before the first name)
+        # (| 指标 | 2023年 |: a bar before the first name; 类别 | 指标 | 2020年 |: a category column first)
+        named_first = next((n for n in names if n and not _CATEGORY_HEADER.fullmatch(n)), "")
         by_year = (
             bool(_HEADER_WORDS.fullmatch(named_first)) and sum(_BARE_YEAR.fullmatch(n) is not None for n in names) >= 2
         )
@@ -1589,8 +1612,15 @@ class _OutlineReader:
             names = _years_read_by_title(names, self.title)
             if self.table_unit and self.position - self.table_unit_position <= 3:
                 # 单位:万元 over the table: the measure of its money columns that name none of their own
+                # (金额单位:万美元 over 责任单位 | 外贸出口目标 | 实到外资目标: every figure column is money)
                 names = [
-                    f"{n}({self.table_unit})" if _MONEY_COLUMN.search(n) and not _MEASURED_HEADER.search(n) else n
+                    f"{n}({self.table_unit})"
+                    if not _MEASURED_HEADER.search(n)
+                    and (
+                        _MONEY_COLUMN.search(n)
+                        or (self.table_unit_money and _column_role(n, False) in ("content", "target", "baseline"))
+                    )
+                    else n
                     for n in names
                 ]
             self.header, self.header_position = names, self.position
@@ -2843,6 +2873,11 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # to the left
         return roles[1:] + ["skip"] * (len(cells) - len(roles) + 1)
     unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
+    if unit_columns == [0] and all(
+        r in ("content", "target") and _MEASURED_HEADER.search(h) for r, h in zip(roles[1:], header[1:])
+    ):
+        # 责任单位 | 外贸出口目标(万美元) | 实到外资目标(万美元): each unit's share of each measure, as a place's
+        roles, unit_columns = ["place", *roles[1:]], []
     if unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
         roles = ["content" if r == "place" else r for r in roles]
     elif "place" in roles:  # 乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头): each measured column a place's share

@@ -239,9 +239,10 @@ def year_headline(sh: str, start: int, end: int) -> int | None:
     return int(headline.group("year")) if headline else None
 
 
-#: A sentence opening with a five-year plan's period (“十四五”期间,…; 胡玉亭说,十三五时期,…).
+#: A sentence opening with a five-year plan's period or its end (“十四五”期间,…; 胡玉亭说,十三五时期,…;
+#: “十三五”期末,…).
 _PLAN_PERIOD: Final = re.compile(
-    r"\s*" + _ATTRIBUTION + r"[“\"]?" + FIVE_YEAR_PLAN.pattern + r"[”\"]?(?:期间|时期|以来)[,,]"
+    r"\s*" + _ATTRIBUTION + r"[“\"]?" + FIVE_YEAR_PLAN.pattern + r"[”\"]?(?:期间|时期|以来|期末|末)[,,]"
 )
 
 
