@@ -1107,3 +1107,17 @@ def test_a_run_of_unit_headed_paragraphs_from_its_first_to_its_last() -> None:
         ("区住建局", "区城管局"),
         ("区商务局",),
     ]
+
+
+def test_units_given_per_category_answer_for_the_rows_of_that_category() -> None:
+    text = (
+        "某市十四五规划纲要\n| 类别 | 指标 | 2020年 | 2025年 | 属性 |\n"
+        "| 经济发展 | 地区生产总值(亿元) | 1862 | 2650 | 预期性 |\n|  | 常住人口城镇化率(%) | 58.3 | 63 | 预期性 |\n"
+        "| 创新驱动 | 高新技术企业数(家) | 412 | 800 | 预期性 |\n"
+        "主要指标责任分工:经济发展类指标由市发展改革委牵头,市统计局配合;创新驱动类指标由市科技局牵头。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2021).targets] == [
+        (("市发展改革委",), ("市统计局",)),
+        (("市发展改革委",), ("市统计局",)),
+        (("市科技局",), ()),
+    ]

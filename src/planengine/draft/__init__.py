@@ -33,7 +33,7 @@ import attrs
 
 from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
-from .annex import answer_from_annex, answer_from_duties
+from .annex import answer_by_category, answer_from_annex, answer_from_duties
 from .annotations import without_readings
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
@@ -217,6 +217,7 @@ def _draft(
     drop_look_back(plan_outline.root, first_year)
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_from_duties(plan_outline.root, sh, readings)
+    answer_by_category(plan_outline.root, text)
     answer_from_annex(plan_outline.root, sh, readings)
     _keep_answered_copies(text, plan_outline.root, readings)
     _answer_from_restatements(text, plan_outline.root, readings)

@@ -22,11 +22,11 @@ from typing import Final
 
 import attrs
 
-from .responsibility import HELPING, Responsibility, looks_like_unit, split_units
+from .responsibility import HELPING, Responsibility, looks_like_unit, parse_responsibility, split_units
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_from_annex", "answer_from_duties"]
+__all__ = ["answer_by_category", "answer_from_annex", "answer_from_duties"]
 
 #: Fewest rows that make a table of who answers for what.
 _FEWEST_ROWS: Final = 3
@@ -405,3 +405,41 @@ _COMMON: Final = frozenset(
         "负责",
     }
 )
+
+
+#: Units given per category of indicator (经济发展类指标由市发展改革委牵头,市统计局配合;创新驱动类…).
+_CATEGORY_DUTY: Final = re.compile(
+    r"(?P<category>[\u4e00-\u9fff]{2,8}?)类(?:指标|目标)(?:由|均由)?(?P<who>[^;；。\n]{2,120})"
+)
+#: A row's category cell at the start of its line (| 经济发展 | 地区生产总值(亿元) |…), blank when merged.
+_FIRST_CELL: Final = re.compile(r"[ \t]*\|?[ \t]*(?P<cell>[^|\n]*?)[ \t]*\|")
+
+
+def answer_by_category(root: Node, text: str) -> None:
+    """Give each table row no unit answers for the units its category's indicators are given
+    (主要指标责任分工:经济发展类指标由市发展改革委牵头,…;创新驱动类指标由市科技局牵头,…): the
+    category is the row's first cell, or the nearest above it where the cell is merged (blank)."""
+    duties: dict[str, Responsibility] = {}
+    for match in _CATEGORY_DUTY.finditer(text):
+        who = match.group("who")
+        if "牵头" not in who and "负责" not in who:
+            continue
+        answer = parse_responsibility(who)
+        if answer.lead and all(looks_like_unit(n) for n in answer.lead):
+            duties.setdefault(match.group("category"), answer)
+    if not duties:
+        return
+    category = ""
+    for node in root.walk():
+        if node.kind != "row":
+            continue
+        line_start = text.rfind("\n", 0, node.position + 1) + 1
+        first = _FIRST_CELL.match(text, line_start)
+        cell = first.group("cell").strip() if first else ""
+        if cell and not cell.isdigit():
+            category = cell
+        if node.brackets or not category:
+            continue
+        given = next((a for name, a in duties.items() if category.startswith(name) or name.startswith(category)), None)
+        if given is not None:
+            node.brackets.append(Bracket(node.position, node.position, given))
