@@ -1121,3 +1121,22 @@ def test_units_given_per_category_answer_for_the_rows_of_that_category() -> None
         (("市发展改革委",), ("市统计局",)),
         (("市科技局",), ()),
     ]
+
+
+def test_units_set_apart_at_an_item_s_line_end_by_a_tab() -> None:
+    text = (
+        "某县2024年政府工作报告重点工作责任分解\n说明:每项工作后列责任单位,排名第一的为牵头单位。\n一、主要预期目标\n"
+        "1.地区生产总值增长6%左右。\t县发展改革局、县统计局\n2.新增城镇就业4200人以上。  县人社局\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+        (("县发展改革局",), ("县统计局",)),
+        (("县人社局",), ()),
+    ]
+
+
+def test_a_line_naming_the_assessing_departments_under_a_heading_of_indicators() -> None:
+    text = (
+        "某区2024年度高质量发展综合考核指标\n一、经济发展(30分)\n1.地区生产总值增长6.5%(5分)。2.规模以上工业增加值增长8%以上(4分)。\n"
+        "考核部门:区发展改革局、区统计局\n"
+    )
+    assert {t.lead for t in draft_spec(text, year=2024).targets} == {("区发展改革局", "区统计局")}

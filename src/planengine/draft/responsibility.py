@@ -70,7 +70,7 @@ _PEOPLE_LABELS: Final = ("牵头负责领导", "责任领导", "牵头领导", "
 _LABEL: Final = re.compile(
     r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|协同配合单位|数据提供单位|牵头负责领导|"
     r"(?:责任|牵头|配合)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
-    r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导|牵头|配合|协办|责任)\s*[:：]\s*"
+    r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导|考核部门|考核单位|牵头|配合|协办|责任)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(
@@ -455,7 +455,7 @@ def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
 #: A remark that the unit listed first leads (列第一位者为牵头或汇总单位, 列第一位者为工作牵头单位): said once,
 #: with 下同 for the rest.
 FIRST_LEADS: Final = re.compile(
-    r"[(（]?\s*(?:(?:排|列)(?:在)?(?:(?:第一|首)位|前面|最前面?)|第一个|首个|前者)(?:者|的(?:责任)?单位|的|单位)?为(?:工作|任务)?"
+    r"[(（]?\s*(?:(?:排|列)(?:在|名)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|前者)(?:者|的(?:责任)?单位|的|单位)?为(?:工作|任务)?"
     r"(?:牵头|主要责任单位|主责单位)[^)）]{0,12}[)）]?"
 )
 #: Whether the document said so for every list of units (下同); set by the drafter for one draft.
@@ -623,6 +623,10 @@ def _labelled(content: str) -> Responsibility:
     # no 牵头 label and no star: the units answerable (责任单位) lead together, as in a table's
     # 责任单位 column, and those that help (配合单位, 协办单位) support
     answerable = [n for label, names in groups.items() if label in _ANSWERABLE_LABELS for n in names]
+    if not answerable and all(label in ("考核部门", "考核单位") for label in groups):
+        # 考核部门:区发展改革局、区统计局 under a heading of indicators: the departments that answer for
+        # them, as a 考核部门 column does where no column names who does the work
+        answerable = names
     if not answerable and all(_HELPING_LABEL.search(label) for label in groups):
         # (配合单位:区卫生健康局、各镇人民政府) alone: they help whoever leads the whole (a 责任书's 乙方)
         return Responsibility((), _dedupe(names))

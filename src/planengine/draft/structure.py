@@ -147,7 +147,7 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 _RESPONSIBILITY_LINE: Final = re.compile(
     # 责任领导:王振国  牵头单位:经济发展局  配合单位:…: who leads in person, then the units
     r"\s*(?:责任领导|分管领导|牵头领导|牵头负责领导|责任人)\s*:(?=[^\n]*(?:牵头|责任|配合)(?:单位|部门|科室|处室|股室)\s*:)|"
-    r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|"
+    r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|考核部门|考核单位|"
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
     rf"\s*[─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
@@ -1493,6 +1493,7 @@ class _OutlineReader:
             self._open_heading(*heading, s, e)
             self._read_unit_heading(self.current, heading[2], e)
             self._read_trailing_help(s, e)
+            self._read_units_column(s, e)
             if any(bracket.responsibility for bracket in self.current.brackets):
                 # a heading inside a table that names its units (二、加强生产经营监管(责任单位:市市场监管局)):
                 # a blank unit cell under it is the heading's, no cell above it merges across
@@ -1758,6 +1759,25 @@ class _OutlineReader:
             # a statement of units on the next line (牵头单位:…) is one with this one
             self.last_responsibility_end, self.statement = e, f"配合单位:{listed}"
 
+    def _read_units_column(self, s: int, e: int) -> None:
+        """An item's units set apart at its line's end by a tab or a run of blanks, as a column
+        (1.地区生产总值增长6%左右。<tab>县发改局、县统计局): they answer for the item, the first leading
+        where the document says the one listed first leads."""
+        current = self.current
+        column = _UNITS_COLUMN.search(self.text, s, e + 1)
+        if column is None or current.brackets or current is self.root:
+            return
+        listed = column.group("units").strip()
+        names = split_units(listed)
+        if not names or not all(_unit_cell(name) for name in names):
+            return
+        answer = (
+            Responsibility(tuple(names[:1]), tuple(names[1:]))
+            if first_listed_leads.get()
+            else Responsibility(tuple(names))
+        )
+        current.brackets.append(Bracket(column.start("units"), e, answer))
+
     def _read_respective(self, match: re.Match[str], s: int, e: int) -> bool:
         """Units that lead the items above one each, in their order (以上十件实事分别由A、B、…牵头负责,C配合
         实施): given when they are as many as the items of the current one's kind, with the helpers
@@ -1895,6 +1915,8 @@ _CELL_LABELS: Final = re.compile(rf"(?:^|[、,;，；\s])(?:牵头(?:单位)?|(?
 #: A remark naming the units that help with a row (备注 | 配合单位:区统计局、区市场监督管理局).
 _HELPERS_NOTED: Final = re.compile(rf"\s*(?:{HELPING})(?:单位|部门)\s*:\s*")
 #: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
+#: Units set apart at a line's end after its statement, by a tab or two blanks or more (…左右。\t县发改局).
+_UNITS_COLUMN: Final = re.compile(r"[。;；](?:\t|[ \u3000]{2,})\s*(?P<units>[^\t\n。;；:：\d]{2,80}?)\s*$", re.M)
 _TRAILING_HELP: Final = re.compile(
     r"[,，]\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:积极|密切|主动|全力|大力|共同)?"
     rf"(?:{HELPING})(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"
