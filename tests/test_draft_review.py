@@ -1140,3 +1140,11 @@ def test_a_line_naming_the_assessing_departments_under_a_heading_of_indicators()
         "考核部门:区发展改革局、区统计局\n"
     )
     assert {t.lead for t in draft_spec(text, year=2024).targets} == {("区发展改革局", "区统计局")}
+
+
+def test_a_past_year_before_a_place_whose_name_opens_with_a_numeral() -> None:
+    text = (
+        "报告表示,2023年四川省地区生产总值突破6万亿元。地方一般公共预算收入增长13.3%。\n"
+        "报告提出,2024年主要预期目标是地区生产总值增长6%左右。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2024).targets] == [Decimal("0.06")]

@@ -175,7 +175,7 @@ _PAST_YEAR: Final = re.compile(
     # 该省2020年对…, 预计河北2022年…: the place it is of, first
     # (or years: 2021-2023年,全市累计…, the last of them)
     + r"(?P<year>20\d{2})(?:\s*[-—–~至到]\s*(?P<last>20\d{2}))?\s*年(?:度)?(?:全年)?"
-    + r"(?![底末内初中前\d一二三四五六七八九十]|上半年|下半年|第|起|开始)"
+    + r"(?![底末内初中前\d]|[一二三四五六七八九十]{1,2}(?:季度|个?月)|上半年|下半年|第|起|开始)"  # not 2023年四川省
 )
 #: A sentence that says in its opening clause that it is about last year (报告指出,贵州省去年在…取得…。
 #: 去年全县…,…): what it states was done, whatever the verb.
