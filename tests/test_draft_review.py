@@ -1148,3 +1148,14 @@ def test_a_past_year_before_a_place_whose_name_opens_with_a_numeral() -> None:
         "报告提出,2024年主要预期目标是地区生产总值增长6%左右。\n"
     )
     assert [t.value for t in draft_spec(text, year=2024).targets] == [Decimal("0.06")]
+
+
+def test_a_plant_s_capacity_in_a_project_s_name_is_no_target_but_work_to_do_is() -> None:
+    text = (
+        "关于2025年工作\n一、任务\n启动大唐热电厂5万千瓦光伏电站项目和国投电力20万千瓦光伏复合利用项目建设。\n"
+        "实施700公里农村公路安全生命保障工程。\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("milestone", None),
+        ("amount", Decimal(700)),
+    ]

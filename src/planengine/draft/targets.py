@@ -1362,6 +1362,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue  # 三门峡市, 七台河市: a numeral in a place's name
         if after.startswith("级"):
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
+        if q.unit in _CAPACITY_UNITS and _PROJECT_NAMED_AFTER.match(after) and _PROJECT_STARTED.search(before):
+            continue  # 启动大唐灞桥热电厂5万千瓦光伏电站项目: the plant's capacity names the project started
         if q.unit in ("名", "位") and re.match(r"[省市区县镇乡]?(?:人大|政协)?(?:代表|委员)", after):
             continue  # 237名人大代表 (who vote on the plan): a meeting's members, not a target
         if q.unit in ("人", "名", "位") and re.search(r"(?:应到|实到|出席|列席|到会)(?:会议)?(?:代表|委员)?$", before):
@@ -1473,6 +1475,13 @@ _OWN_ITEMS: Final = re.compile(
     r"(?:(?![\u4e00-\u9fff])|(?=(?:全面|圆满|如期|按时|全部)?(?:完成|落实|落地))|(?=(?:分别)?是\s*(?:[:：]|$)|如下))"
     # 确保7个方面重点任务全面完成; 这十件实事是:一是…
 )
+#: Measures of what a plant or farm can produce (5万千瓦, 年产10万辆, 400万头), which size a project's
+#: name; not of work to do (实施700公里农村公路…工程: the 700 km are the target).
+_CAPACITY_UNITS: Final = frozenset({"千瓦", "兆瓦", "千伏安", "kW", "MW", "GW", "吨", "件", "辆", "头", "只", "羽"})
+#: The rest of a project's name after its size (…5万千瓦光伏电站项目, …20万千瓦灌溉渠光伏复合利用项目建设).
+_PROJECT_NAMED_AFTER: Final = re.compile(r"[\u4e00-\u9fff“”\"]{1,16}?(?:项目|工程)(?:建设)?(?:[和与及、,;。]|$)")
+#: A verb that starts or carries out a project, before its name (启动大唐…, 开工建设…, 推进…).
+_PROJECT_STARTED: Final = re.compile(r"(?:启动|开工|建设|实施|推进|加快|续建|新开工|签约|引进)[^,;。]{0,40}$")
 #: The size of a thing named before the figure that sizes it (占地76亩的…, 建筑面积8800平方米的…).
 _SIZE_OF_WHAT: Final = re.compile(
     r"(?:占地|占地面积|建筑面积|用地面积|面积|总投资|规模|容量|处理量|处理能力|库容|长度|全长)(?:为|约|达|共)?\s*$"
