@@ -1159,3 +1159,18 @@ def test_a_plant_s_capacity_in_a_project_s_name_is_no_target_but_work_to_do_is()
         ("milestone", None),
         ("amount", Decimal(700)),
     ]
+
+
+def test_a_statement_quoted_whole_is_read_and_a_growth_speed_is_a_growth() -> None:
+    text = (
+        "关于2020年工作\n主要预期目标确定为:“地区生产总值确保增长22%,力争增长30%;税收收入确保增长20%。”\n"
+        "五年年均经济增长速度为9%。建成“15分钟生活圈”20个。\n"
+    )
+    got = [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2020).targets]
+    assert got == [
+        ("地区生产总值确保增长22%", "growth-rate", Decimal("0.22")),
+        ("力争增长30%", "growth-rate", Decimal("0.30")),
+        ("税收收入确保增长20%", "growth-rate", Decimal("0.20")),
+        ("五年年均经济增长速度为9%", "growth-rate", Decimal("0.09")),
+        ("建成“15分钟生活圈”20个", "count", Decimal(20)),
+    ]

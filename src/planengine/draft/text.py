@@ -264,13 +264,21 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding blanks and punctuation that ends or joins clauses."""
+    """The span without surrounding blanks and punctuation that ends or joins clauses, nor a quotation
+    mark whose partner is outside it."""
     junk = " \t\r\n,.;:。!?、|"
-    while start < end and text[start] in junk:
-        start += 1
-    while end > start and text[end - 1] in junk:
-        end -= 1
-    return start, end
+    while True:
+        while start < end and text[start] in junk:
+            start += 1
+        while end > start and text[end - 1] in junk:
+            end -= 1
+        # a quotation mark whose partner is outside the span (“地区生产总值…22% of a quoted passage)
+        if start < end and text[start] == "“" and "”" not in text[start + 1 : end]:
+            start += 1
+        elif end > start and text[end - 1] == "”" and "“" not in text[start : end - 1]:
+            end -= 1
+        else:
+            return start, end
 
 
 def masked(text: str, start: int, end: int) -> list[bool]:
@@ -283,7 +291,17 @@ def masked(text: str, start: int, end: int) -> list[bool]:
     inside = []
     for _, ch, depth in _depths(text, start, end):
         inside.append(depth > 0 or ch in _OPEN or ch in _CLOSE or ch == '"')
+    for passage in _QUOTED_PASSAGE.finditer(text, start, end):
+        # “地区生产总值确保增长22%,力争增长30%;…”: a statement quoted whole, its clauses read as the
+        # plan's (the marks inside it still mask what they hold)
+        a, b = passage.start(1), passage.end(1)
+        inside[a - start : b - start] = masked(text, a, b)
     return inside
+
+
+#: A statement quoted whole: clauses with figures between quotation marks on one line (a name or a
+#: slogan has no clause of its own: “一高地、一枢纽”).
+_QUOTED_PASSAGE: Final = re.compile(r"“([^“”\n]*\d[^“”\n]*?[,;，；][^“”\n]*)”")
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
