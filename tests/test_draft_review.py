@@ -1174,3 +1174,11 @@ def test_a_statement_quoted_whole_is_read_and_a_growth_speed_is_a_growth() -> No
         ("五年年均经济增长速度为9%", "growth-rate", Decimal("0.09")),
         ("建成“15分钟生活圈”20个", "count", Decimal(20)),
     ]
+
+
+def test_what_a_progress_report_discloses_is_no_target() -> None:
+    text = (
+        "关于老旧小区改造\n市住建委近日披露了三季度工作进展情况,市属老旧小区改造新开工201个、完工104个。\n"
+        "今年前三季度全市已有104个老旧小区改造完成。\n一、下步任务\n新开工改造老旧小区300个。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2022).targets] == ["新开工改造老旧小区300个"]

@@ -127,7 +127,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
 #: 已建农村污水处理设施正常运行率) is no report; 已建成的5G基站达到3000个 and 已建5个 are.
 _PAST: Final = re.compile(
-    r"已经|初步核算|已(?!有|于|建设施|建(?![成设了]|\s*\d))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了]|\s*\d))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     # 18项按计划推进, 6项进展较为缓慢: how the plan's items stand, counted
     r"\d+\s*项(?:指标|任务|项目)?(?:按(?:计划|序时|时序)|序时|正常|有序)推进|\d+\s*项(?:指标|任务|项目)?完成进度|\d+\s*项(?:进展|进度)?(?:较为|较|相对|严重)?(?:缓慢|滞后)|"
@@ -187,7 +187,10 @@ _LAST_YEAR_OPENS: Final = re.compile(
 _BREAKDOWN: Final = re.compile(r"\s*其中")
 #: Where a sentence starts to report what was done by a date (截至6月底…) or where things stand (目前,…),
 #: the rest of it reports too.
-_AS_OF: Final = re.compile(r"截至|截止|(?<![\u4e00-\u9fff])目前(?=[,，])")  # 目前,…: where things stand
+_AS_OF: Final = re.compile(
+    r"截至|截止|(?<![\u4e00-\u9fff])目前(?=[,，])"  # 目前,…: where things stand
+    r"|(?:进展|完成|推进)情况(?=[,，:：])"  # 披露了…三季度工作进展情况,市属老旧小区改造新开工201个: what follows reports
+)
 #: Last year as the time of what a clause says (江西去年的粮食产量达到…, 上年全区完成…), not as a base
 #: (比去年增长, 较上年下降): the rest of its sentence reports on last year too, up to the 。, unless
 #: it turns to this year (…,今年…).
