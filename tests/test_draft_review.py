@@ -1182,3 +1182,14 @@ def test_what_a_progress_report_discloses_is_no_target() -> None:
         "今年前三季度全市已有104个老旧小区改造完成。\n一、下步任务\n新开工改造老旧小区300个。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2022).targets] == ["新开工改造老旧小区300个"]
+
+
+def test_the_news_of_a_plan_s_issue_is_no_milestone() -> None:
+    text = (
+        "关于2021年民生实事\n盐城市人民政府发布。河北省人民政府办公厅发布《关于某规划的通知》。\n"
+        "一、任务\n6月底前市政府印发《实施方案》。适时发布2021年企业工资指导线。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2021).targets] == [
+        "6月底前市政府印发《实施方案》",
+        "适时发布2021年企业工资指导线",
+    ]

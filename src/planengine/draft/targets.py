@@ -101,6 +101,12 @@ _SCORING: Final = re.compile(
     # (a standard paid per head, 按150元/人的标准给予补助, is one: what each is to be paid)
     r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补)(?:资金|金额)?最高(?:不超过)?\s*\d"
 )
+#: Who issued a document, before the issuing (盐城市人民政府发布, 彭州市近日发布…清单, 河北省人民政府
+#: 办公厅发布《…》, 省长…作政府工作报告时发布): a report of the plan's issue, not a deliverable of it.
+_ISSUED_BY: Final = re.compile(
+    r"^[^,;。]{0,30}?(?:政府|办公厅|办公室|政府网|网站|委员会|发改委|[省市县区州]委|局|厅|会议|(?:报告|讲话|会议)时)"
+    r"(?:近日|日前|今天|今日|昨天|昨日|近期|也|已)?(?:正式|公开|向社会)?(?:发布|印发|公布)"
+)
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
     r"^(?:为(?:了|确保|保证|推进|加快|进一步|全面|深入|贯彻|落实|做好)|围绕|聚焦|按照|根据|对照|参照|依据)"
@@ -2050,6 +2056,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     if not is_milestone or _UPKEEP.search(body):  # the plan's own upkeep, dated or not
         return None
+    if not deadline[0] and _ISSUED_BY.search(body):
+        return None  # 盐城市人民政府发布, 云南省人民政府网公开发布《…规划》: the news of the plan's issue
     return Reading(
         c_start,
         c_end,
