@@ -1193,3 +1193,14 @@ def test_the_news_of_a_plan_s_issue_is_no_milestone() -> None:
         "6月底前市政府印发《实施方案》",
         "适时发布2021年企业工资指导线",
     ]
+
+
+def test_a_count_per_hundred_million_yuan_is_a_ratio_and_the_plan_s_own_index_no_milestone() -> None:
+    text = (
+        "某市考核指标体系\n为推动高质量发展,制定本指标体系。\n一、任务\n每亿元主营业务收入有效发明专利数达到0.6件。"
+        "重点推进年产10万辆新能源汽车的合众项目投产。\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("ratio", Decimal("0.6")),
+        ("milestone", None),
+    ]

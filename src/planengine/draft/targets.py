@@ -353,7 +353,9 @@ _UPKEEP: Final = re.compile(
     r"^(?:均须|均需|均应|须|需|应)?于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
     r"将[^,;。]{0,20}(?:方案|意见|情况)[^,;。]{0,6}报"
 )
-_SELF: Final = re.compile(r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点)|如下$|^[(（]?(?:此件|本件)")
+_SELF: Final = re.compile(
+    r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点|指标体系|任务清单|清单|责任书)|如下$|^[(（]?(?:此件|本件)"
+)
 #: What introduces a list counted out in one sentence (这十件实事是:, 主要任务如下:), before its first point.
 _LIST_INTRO: Final = re.compile(r"[^,;。:：\n]{0,16}?(?:是|如下|包括|为)\s*[:：]\s*")
 _SENTENCE_MARKER: Final = re.compile(
@@ -488,7 +490,7 @@ _GROWTH_RE: Final = re.compile(
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至|为)\s*$")
 _RATIO: Final = re.compile(
     r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:常住|户籍|服务)?(?:人|户|名|平方)|"
-    r"(?<![\d.万亿])(?:千|万|十万)人口|户均|亩均|地均|密度|强度"  # 千人口托位数: per thousand people, 每 left out
+    r"(?<![\d.万亿])(?:千|万|十万)人口|户均|亩均|地均|密度|强度|每(?:万|百万|亿)元"  # 千人口托位数: per thousand people, 每 left out
 )
 _DEADLINE: Final = re.compile(
     r"(?:(?:20\d{2})年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬|中|初|\d{1,2}日)?"
@@ -1423,6 +1425,10 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             before
         ):
             continue  # 建成投用占地76亩的建新街公园: how big the thing built is, not a target
+        if re.search(r"(?:年产|日产|产能|设计产能)$", before) and re.match(
+            r"[^,;。\d]{0,12}的[^,;。\d]{0,8}(?:项目|工程)", after
+        ):
+            continue  # 推进年产10万辆新能源汽车的合众项目投产: the plant's capacity names the project
         if re.match(r"\s*(?:以上|以下)?的[\u4e00-\u9fff]", after) and re.search(r"一批[^,;。\d]*$", before):
             continue  # 培育一批产值超1亿元的特色产业专业村: the size of what is built, counted as 一批
         if q.unit in ("项", "件", "个") and before.rstrip().endswith("等") and _ITEMS_REPORTED.match(after):
@@ -1790,7 +1796,7 @@ def _numeric_kind(
         return "ratio", False
     if (
         _RATIO.search(before)
-        and re.search(r"人均|每(?:千|万|百|十万)|(?<![\d.万亿])(?:千|万|十万)人口", before)
+        and re.search(r"人均|每(?:千|万|百|十万|亿)|(?<![\d.万亿])(?:千|万|十万)人口", before)
         and q.unit not in not_per_head
     ):
         return "ratio", False
