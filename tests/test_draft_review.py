@@ -1204,3 +1204,15 @@ def test_a_count_per_hundred_million_yuan_is_a_ratio_and_the_plan_s_own_index_no
         ("ratio", Decimal("0.6")),
         ("milestone", None),
     ]
+
+
+def test_a_five_year_total_in_its_brackets_is_read_in_the_row_s_measure() -> None:
+    text = (
+        "某市十四五规划纲要\n| 类别 | 指标 | 2020年 | 2025年 | 年均增长 | 属性 |\n"
+        "| 民生福祉 | 城镇新增就业(万人) | — | — | 〔30〕 | 预期性 |\n"
+        "| 绿色生态 | 单位地区生产总值能源消耗降低(%) | — | — | 〔14.5〕 | 约束性 |\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text).targets] == [
+        ("count", Decimal(300000)),
+        ("growth-rate", Decimal("0.145")),
+    ]

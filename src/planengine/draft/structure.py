@@ -2848,14 +2848,27 @@ def _growth(sh: str, cells: list[tuple[int, int]], roles: list[str], row: _RowCe
             continue
         a, b = cells[index]
         value = sh[a:b].strip()
+        named = [c for c in row.content if c[0] < a] or row.content
+        total = _FIVE_YEAR_TOTAL.fullmatch(value)
+        if total is not None:
+            # 城镇新增就业(万人) | — | — | 〔30〕: the five years' total, in the row's measure (a share of
+            # it in %, 能耗降低(%) | 〔14.5〕, is a rate of decrease over them)
+            measure = _MEASURED_HEADER.search(sh[named[-1][0] : named[-1][1]].strip())
+            unit = measure.group("unit") if measure else ""
+            start, end = a + total.start(1), a + total.end(1)
+            found.append(Indicator(named[-1], unit or "%", (start, end), "增长" if unit in ("", "%") else ""))
+            continue
         if (
             b > a
             and is_figure(value)
             and not re.search(r"[^\d.%\s]", re.sub(r"以上|左右|以内|力争|争取|约", "", value))
         ):
-            named = [c for c in row.content if c[0] < a] or row.content
             found.append(Indicator(named[-1], "%", (a, b), "增长"))
     return found
+
+
+#: A five-year total in the brackets plans mark it with (〔30〕, 〔14.5〕).
+_FIVE_YEAR_TOTAL: Final = re.compile(r"〔\s*(\d+(?:\.\d+)?)\s*〕")
 
 
 def _unit_columns(header: list[str]) -> dict[int, str]:
