@@ -1216,3 +1216,10 @@ def test_a_five_year_total_in_its_brackets_is_read_in_the_row_s_measure() -> Non
         ("count", Decimal(300000)),
         ("growth-rate", Decimal("0.145")),
     ]
+
+
+def test_a_date_and_a_verb_finish_what_the_clause_before_names() -> None:
+    text = "关于2025年工作\n一、任务\n5.出台《促进商贸流通业发展若干措施》,9月底前印发实施。\n"
+    assert [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets] == [
+        ("出台《促进商贸流通业发展若干措施》,9月底前印发实施", "milestone")
+    ]

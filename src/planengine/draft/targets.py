@@ -821,6 +821,8 @@ def _read_sentence(
     turn = _THIS_YEAR_TURN.search(sh, reported.end(), s_end) if reported is not None else None
     reported_before = False  # whether the clause before reports what is done (已完成552个)
     past_before = False  # whether it says what has happened (已全部开工)
+    previous_clause: int | None = None  # where the clause before starts, and whether it stated a target
+    previous_stated = False
     for c_start, c_end in clauses(sh, s_start, s_end):
         clause = sh[c_start:c_end]
         after_report, reported_before = reported_before, bool(_DONE_FIGURE.search(clause))
@@ -878,6 +880,17 @@ def _read_sentence(
             for p_start, p_end in _bracketed_parts(sh, c_start, c_end):
                 stated.extend(_read_clause(text, sh, p_start, p_end, deadline, False, previous_subject, forecast))
         forecast = forecast and not _reports(clause, forecast=True)
+        if (
+            len(stated) == 1
+            and stated[0].kind == "milestone"
+            and stated[0].deadline
+            and previous_clause is not None
+            and not previous_stated
+            and _DONE_BARE.fullmatch(clause.replace(stated[0].deadline, ""))
+        ):
+            # 出台《…若干措施》,9月底前印发实施: the date and the verb finish what the clause before names
+            stated = [attrs.evolve(stated[0], start=previous_clause)]
+        previous_clause, previous_stated = c_start, bool(stated)
         if len(stated) == 1 and readings and _same_growth(readings[-1], stated[0], clause):
             # 增长6.5%左右,在实际工作中力争达到7%: a rate with nothing of its own is the same growth
             # quoted from the growth it strives past (固定资产投资增长12%、力争13%): the quote names it
@@ -917,6 +930,10 @@ def _read_sentence(
     return readings
 
 
+#: A clause that is a date and a verb of finishing, nothing of its own (9月底前印发实施, 年底前全面完成).
+_DONE_BARE: Final = re.compile(
+    r"\s*(?:力争|争取|确保)?\s*(?:全面|全部|基本)?(?:印发实施|印发|出台|完成|建成|竣工|实施|上线|投用|投入使用|建成投用)\s*[。;]?\s*"
+)
 #: A change measured from a named base year's level (较2022年下降13.5%), not from the year before.
 _BASE_YEAR: Final = re.compile(
     r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:累计)?\s*(?:下降|降低|增长|提高|减少|上升)"
