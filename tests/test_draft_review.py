@@ -926,8 +926,12 @@ def test_a_thing_built_in_a_month_said_with_于_is_a_milestone_not_a_unit() -> N
         "某市2017年工作安排\n一、任务\n一是市发改委要加快推进项目前期工作;二是某某研发中心要于9月份建成;"
         "三是风电总装基地要于11月份实现首台套设备下线。\n"
     )
-    got = [(t.quote, t.kind, t.lead) for t in draft_spec(text, year=2017).targets]
+    result = draft_spec(text, year=2017)
+    got = [(t.quote, t.kind, t.lead) for t in result.targets]
     assert ("某某研发中心要于9月份建成", "milestone", ()) in got
+    due = {s["quote"]: (s["schedule"][0]["month"], s["params"]["deliverable"]) for s in result.spec["targets"]}
+    assert due["某某研发中心要于9月份建成"] == (9, "某某研发中心要建成")
+    assert due["风电总装基地要于11月份实现首台套设备下线"][0] == 11
     assert ("风电总装基地要于11月份实现首台套设备下线", "milestone", ()) in got
 
 
@@ -1040,16 +1044,25 @@ def test_units_that_lead_respectively_lead_the_targets_in_turn() -> None:
         "(市财政局、市发展改革委分别牵头,市统计局、市税务局按职责分工负责)\n"
         "3.新增城镇就业3万人。(市人社局、市教育局分别牵头,市统计局配合)\n"
     )
-    assert [(t.lead, t.support) for t in draft_spec(text, year=2024).targets] == [
+    result = draft_spec(text, year=2024)
+    assert [(t.lead, t.support) for t in result.targets] == [
         (("市财政局",), ("市统计局", "市税务局")),
         (("市发展改革委",), ("市统计局", "市税务局")),
         (("市人社局", "市教育局"), ("市统计局",)),  # one target for two: they lead it together
     ]
+    titles = {t["id"]: t["title"] for t in result.spec["tasks"]}
+    assert [titles[t.task or ""] for t in result.targets[:2]] == ["一般公共预算收入增长5%,", "固定资产投资增长8%以上。"]
 
 
 def test_a_date_striven_for_makes_a_clause_with_已_ahead() -> None:
-    text = "一、任务\n16个已获资金支持的城市地下管网项目力争年底前竣工投用。已完成改造20个。\n"
-    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("milestone", Decimal(16))]
+    text = (
+        "一、任务\n16个已获资金支持的城市地下管网项目力争年底前竣工投用。已完成改造20个。"
+        "8个已获资金支持的供水项目力争2026年底前完工。全县已建好安置房3000套。\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("milestone", Decimal(16)),
+        ("milestone", Decimal(8)),
+    ]
 
 
 def test_a_summary_s_citation_marks_and_inline_bullets_part_its_items() -> None:
@@ -1057,7 +1070,7 @@ def test_a_summary_s_citation_marks_and_inline_bullets_part_its_items() -> None:
         "某市城市更新工作\n具体改造领域与项目 - 加快推进地下管网建设改造 [1] - 16个城市地下管网项目力争年底前竣工投用 [1]"
         " - 41部住宅老旧电梯更新项目力争年底前竣工投用 [1]\n"
     )
-    assert [t.quote for t in draft_spec(text, year=2026).targets][-2:] == [
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == [
         "16个城市地下管网项目力争年底前竣工投用",
         "41部住宅老旧电梯更新项目力争年底前竣工投用",
     ]
@@ -1139,7 +1152,10 @@ def test_a_line_naming_the_assessing_departments_under_a_heading_of_indicators()
         "某区2024年度高质量发展综合考核指标\n一、经济发展(30分)\n1.地区生产总值增长6.5%(5分)。2.规模以上工业增加值增长8%以上(4分)。\n"
         "考核部门:区发展改革局、区统计局\n"
     )
-    assert {t.lead for t in draft_spec(text, year=2024).targets} == {("区发展改革局", "区统计局")}
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2024).targets] == [
+        ("地区生产总值增长6.5%", ("区发展改革局", "区统计局")),
+        ("规模以上工业增加值增长8%以上", ("区发展改革局", "区统计局")),
+    ]
 
 
 def test_a_past_year_before_a_place_whose_name_opens_with_a_numeral() -> None:
@@ -1222,4 +1238,19 @@ def test_a_date_and_a_verb_finish_what_the_clause_before_names() -> None:
     text = "关于2025年工作\n一、任务\n5.出台《促进商贸流通业发展若干措施》,9月底前印发实施。\n"
     assert [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets] == [
         ("出台《促进商贸流通业发展若干措施》,9月底前印发实施", "milestone")
+    ]
+
+
+def test_ninth_review_regressions_stay_mended() -> None:
+    upkeep = "一、任务\n各责任单位每季度报送工作推进情况,全年新建公园3个。\n"
+    assert [t.quote for t in draft_spec(upkeep, year=2025).targets] == ["全年新建公园3个"]
+    issue = "一、任务\n市人社局发布2021年企业工资指导线。\n"
+    assert [t.kind for t in draft_spec(issue, year=2021).targets] == ["milestone"]
+    sections = "某县2025年工作要点\n一、城区\n新建公园3个。\n二、开发区\n新建公园3个。(责任单位:开发区管委会)\n"
+    assert [t.lead for t in draft_spec(sections, year=2025).targets] == [(), ("开发区管委会",)]
+    slogan = "一、任务\n构建“1个中心、3个基地,5大平台”发展格局。\n"
+    assert draft_spec(slogan, year=2025).targets == ()
+    dashed = "某市任务分解\n二、任务分解\n1、森林覆盖率达到45%。\n——由市林业局会同有关部门和各县市区组织落实。\n"
+    assert [(t.lead, t.support) for t in draft_spec(dashed, year=2007).targets] == [
+        (("市林业局",), ("有关部门", "各县市区"))
     ]

@@ -217,11 +217,12 @@ def _draft(
     drop_look_back(plan_outline.root, first_year)
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_from_duties(plan_outline.root, sh, readings)
-    answer_by_category(plan_outline.root, text)
+    answer_by_category(plan_outline.root, text, sh)
     answer_from_annex(plan_outline.root, sh, readings)
-    _keep_answered_copies(text, plan_outline.root, readings)
-    _answer_from_restatements(text, plan_outline.root, readings)
-    _share_out_respective_leads(text, plan_outline.root, readings)
+    annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
+    _keep_answered_copies(text, plan_outline.root, readings, annexes)
+    _answer_from_restatements(text, plan_outline.root, readings, annexes)
+    _share_out_respective_leads(sh, plan_outline.root, readings)
     title = plan_outline.title or "(未识别标题)"
     if not plan_outline.title:
         review.append("the plan's title was not found: set title")
@@ -285,10 +286,15 @@ def _drop_restated(text: str, root: Node, readings: dict[int, list[tuple[int, Re
             readings[id(node)] = kept
 
 
-def _keep_answered_copies(text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+def _keep_answered_copies(
+    text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]], annexes: list[int]
+) -> None:
     """A target stated word for word twice, once where no unit answers for it (a work report's
-    body) and once where one does (its 分工 annex: 1.地区生产总值增长6%左右。(牵头单位:…)), is one
-    target: the answered copy is kept, striven for if either copy strives, and the other left out."""
+    body, its goals too) and once after an annex heading where one does (its 分工 annex: 1.地区生产总值
+    增长6%左右。(牵头单位:…)), is one target: the answered copy is kept, striven for if either copy
+    strives, and the other left out. Two sections stating the same words (新建公园3个 in each) stay two."""
+    if not annexes:
+        return
     answered: dict[str, list[tuple[int, int]]] = {}  # quote -> (id(node), start) of its answered copies
     for node in root.walk():
         for segment, reading in readings.get(id(node), []):
@@ -301,7 +307,8 @@ def _keep_answered_copies(text: str, root: Node, readings: dict[int, list[tuple[
             continue
         kept = []
         for segment, reading in own:
-            copies = answered.get(_bare_quote(text, reading), [])
+            annex = next((a for a in annexes if a > reading.end), len(text))
+            copies = [c for c in answered.get(_bare_quote(text, reading), []) if c[1] > annex]
             if _answered(node, segment) or len(copies) != 1:
                 kept.append((segment, reading))  # a copy of several answered ones says not whose it is
             elif reading.strive:
@@ -324,7 +331,9 @@ def _bare_quote(text: str, reading: Reading) -> str:
 _RESOLVE_OPENING: Final = re.compile(r"^(?:力争|争取|确保|努力|全力)")
 
 
-def _answer_from_restatements(text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+def _answer_from_restatements(
+    text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]], annexes: list[int]
+) -> None:
     """Targets of a work report's body restated briefly further on where units answer for them (its
     分工 table) take those units.
 
@@ -339,7 +348,6 @@ def _answer_from_restatements(text: str, root: Node, readings: dict[int, list[tu
         for segment, reading in readings.get(id(node), []):
             if _answered(node, segment):
                 answered.setdefault(_figure_key(reading), []).append((node, reading))
-    annexes = [m.start() for m in _ANNEX_HEADING.finditer(text)]
     if not annexes:
         return  # a body restated further on is restated in an annex (附件, …任务分工): none here
     moved: dict[tuple[int, int], Reading] = {}  # (id(node), start of the restatement) -> the body's reading
@@ -372,7 +380,7 @@ def _answer_from_restatements(text: str, root: Node, readings: dict[int, list[tu
         _answer_by_name(text, root, readings, left, annexes)  # an annex that restates the body's targets
 
 
-def _share_out_respective_leads(text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Units that lead respectively (市财政局、市发展改革委分别牵头) lead the targets before them in
     turn, when there are as many targets as leads: each target's own bracket, the helpers shared."""
     for node in root.walk():
@@ -383,10 +391,12 @@ def _share_out_respective_leads(text: str, root: Node, readings: dict[int, list[
             bracket = node.brackets[index]
             leads = bracket.responsibility.lead
             stated = [i for i, (segment, _) in enumerate(own) if segment == index]
+            regions = [r for r in node.regions if r.segment == index]
             if (
                 len(leads) < 2
                 or len(stated) != len(leads)
-                or not _RESPECTIVELY.search(text, bracket.start, bracket.end)
+                or len(regions) != 1
+                or not _RESPECTIVELY.search(sh, bracket.start, bracket.end)
             ):
                 continue
             support = bracket.responsibility.support
@@ -394,9 +404,14 @@ def _share_out_respective_leads(text: str, root: Node, readings: dict[int, list[
                 attrs.evolve(bracket, responsibility=Responsibility((lead,), support)) for lead in leads
             ]
             shift = len(leads) - 1
-            node.regions[:] = [
-                attrs.evolve(r, segment=r.segment + shift) if r.segment > index else r for r in node.regions
+            # the segment's text parted at each target's start, a part a target (its task's title)
+            starts = [regions[0].start] + [own[i][1].start for i in stated[1:]] + [regions[0].end]
+            parts = [
+                attrs.evolve(regions[0], start=a, end=b, segment=index + k)
+                for k, (a, b) in enumerate(zip(starts, starts[1:]))
             ]
+            shifted = [attrs.evolve(r, segment=r.segment + shift) if r.segment > index else r for r in node.regions]
+            node.regions[:] = [part for r in shifted for part in (parts if r is regions[0] else [r])]
             own[:] = [
                 (index + stated.index(i), reading)
                 if i in stated
@@ -490,7 +505,7 @@ _ANNEX_HEADING: Final = re.compile(
     r"[ \t\u3000]*[:：]?[ \t\u3000]*$"
 )
 #: How many restatements of one figure are compared with a statement at most.
-_RESTATEMENTS_COMPARED: Final = 8
+_RESTATEMENTS_COMPARED: Final = 50
 #: How many of the body's targets an annex must restate before the rest are answered by name (an
 #: annex that states a target or two of its own answers only for its own: see annex.py).
 _RESTATED_AT_LEAST: Final = 3
@@ -504,9 +519,10 @@ _NAMED: Final = 0.6
 
 
 def _figure_key(reading: Reading) -> tuple[object, ...]:
-    """What a restatement must state alike: the kind, the figures, and the comparator (达到18亿元 and
-    18亿元 state one level)."""
-    return (reading.kind, ">=" if reading.comparator == "=" else reading.comparator, reading.value, reading.value_high)
+    """What a restatement must state alike: the kind, the figures, the comparator (达到18亿元 and
+    18亿元 state one level) and the month due (a milestone's only figure)."""
+    comparator = ">=" if reading.comparator == "=" else reading.comparator
+    return (reading.kind, comparator, reading.value, reading.value_high, reading.deadline_month)
 
 
 def _bigrams(quote: str) -> set[str]:

@@ -415,7 +415,7 @@ _CATEGORY_DUTY: Final = re.compile(
 _FIRST_CELL: Final = re.compile(r"[ \t]*\|?[ \t]*(?P<cell>[^|\n]*?)[ \t]*\|")
 
 
-def answer_by_category(root: Node, text: str) -> None:
+def answer_by_category(root: Node, text: str, sh: str) -> None:
     """Give each table row no unit answers for the units its category's indicators are given
     (主要指标责任分工:经济发展类指标由市发展改革委牵头,…;创新驱动类指标由市科技局牵头,…): the
     category is the row's first cell, or the nearest above it where the cell is merged (blank)."""
@@ -429,17 +429,20 @@ def answer_by_category(root: Node, text: str) -> None:
             duties.setdefault(match.group("category"), answer)
     if not duties:
         return
-    category = ""
+    category, table = "", None
     for node in root.walk():
         if node.kind != "row":
             continue
-        line_start = text.rfind("\n", 0, node.position + 1) + 1
-        first = _FIRST_CELL.match(text, line_start)
+        if node.parent is not table:
+            category, table = "", node.parent  # a new table: no category merged down into it
+        line_start = sh.rfind("\n", 0, node.position + 1) + 1
+        first = _FIRST_CELL.match(sh, line_start)  # (in the shadow, a tab between cells is a bar)
         cell = first.group("cell").strip() if first else ""
         if cell and not cell.isdigit():
             category = cell
         if node.brackets or not category:
             continue
-        given = next((a for name, a in duties.items() if category.startswith(name) or name.startswith(category)), None)
+        # (其中经济发展类指标由…: the duty's words end with the category's name)
+        given = next((a for name, a in duties.items() if name.endswith(category) or category.endswith(name)), None)
         if given is not None:
             node.brackets.append(Bracket(node.position, node.position, given))

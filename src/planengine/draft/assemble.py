@@ -204,11 +204,16 @@ def assemble(
     return Assembled(spec, tuple(drafted), tuple(builder.review))
 
 
+#: Words that say who leads or helps (牵头, 配合单位, 协办, 主责单位, 排在第一位的为…).
+_WHO_LEADS_SAID: Final = re.compile(r"牵头|(?:配合|协助|协同)(?:单位|部门)|协办|主办|主责|第一位|第一个|首位")
+
+
 def _undivided_units_note(text: str, tasks: Sequence[_Task]) -> list[str]:
     """A review note on tasks whose one list of units (责任单位: A、B、C) names several and the
-    document nowhere says who leads or helps (no 牵头, 配合, 协助 or 协同 anywhere): all are drafted
-    as leads, which a document that means the first listed to lead would read otherwise."""
-    if re.search(r"牵头|配合|协助|协同|协办|主办|主责", text) or any(t.responsibility.support for t in tasks):
+    document nowhere says who leads or helps (no 牵头, no 配合单位 or 协办 or the like): all are
+    drafted as leads, which a document that means the first listed to lead would read otherwise.
+    Words of the plan's own (协同发展, 密切配合) say nothing of who leads."""
+    if _WHO_LEADS_SAID.search(text) or any(t.responsibility.support for t in tasks):
         return []
     shared = [t.id for t in tasks if len(t.responsibility.lead) > 1]
     if not shared:

@@ -36,6 +36,7 @@ __all__ = [
     "looks_like_unit",
     "names_collective_or_village",
     "lead_then_support",
+    "listed_units",
     "parse_responsibility",
     "split_units",
 ]
@@ -549,6 +550,12 @@ def parse_responsibility(content: str) -> Responsibility:
     return Responsibility()
 
 
+def listed_units(names: list[str] | tuple[str, ...]) -> Responsibility:
+    """Units listed with no word on who leads: all lead, or the first where the document says the
+    one listed first leads (:data:`first_listed_leads`)."""
+    return _first_leads(names) if first_listed_leads.get() else Responsibility(_dedupe(names))
+
+
 def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
     """Units listed where the document says the first listed leads: the first, then the others."""
     names = _dedupe(names)
@@ -557,7 +564,7 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
 
 #: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实).
 _BY_WITH_HELPERS: Final = re.compile(
-    r"\s*[─—]*\s*由(?P<lead>[^,，;；。]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?(?:落实|实施|推进)\s*[。.]?\s*"
+    r"\s*[-─—]*\s*由(?P<lead>[^,，;；。]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?(?:落实|实施|推进)\s*[。.]?\s*"
 )
 #: Units that answer, then units said in words to help (责任单位:市民政局,市商务局、市财政局配合).
 _LEAD_THEN_WORDED_HELPERS: Final = re.compile(

@@ -38,6 +38,7 @@ from .responsibility import (
     find_brackets,
     first_listed_leads,
     lead_then_support,
+    listed_units,
     looks_like_unit,
     names_collective_or_village,
     parse_responsibility,
@@ -150,7 +151,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|考核部门|考核单位|"
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
-    rf"\s*[─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
+    rf"\s*[-─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
     rf"\s*{ITEMS_ABOVE}(?:均|都)?由[^。,;\n]{{2,40}}?(?:牵头)?负责[,，;；]\s*其中第[(（]|"  # 以上工作由X负责,其中第(一)项…
     r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n\d]*(?:牵头|负责)[^\n\d]*$)|"  # 部门分工:省发展改革委牵头,各地、各部门配合。
     r"\s*(?:(?:该|此|本)项?(?:目标|指标|任务)的?|(?:以上|上述)?\d{1,2}项(?:目标|指标|任务)?的?)"
@@ -1074,7 +1075,7 @@ def _measured(name: str) -> bool:
 
 #: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
 _TABLE_UNIT: Final = re.compile(
-    r"[(（]?\s*(?P<money>金额|投资)?单位\s*[:：]\s*(万元|亿元|元|万美元|亿美元|美元)\s*[)）]?"
+    r"[(（]?\s*(?P<money>金额|投资)?单位\s*[:：]\s*(?P<unit>万元|亿元|元|万美元|亿美元|美元)\s*[)）]?"
 )
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
 _MONEY_COLUMN: Final = re.compile(r"(?:投资|资金|金额|经费)(?!来源|渠道|性质)")
@@ -1414,7 +1415,7 @@ class _OutlineReader:
             return
         table_unit = _TABLE_UNIT.fullmatch(line)
         if table_unit:
-            self.table_unit, self.table_unit_position = table_unit.group(2), self.position
+            self.table_unit, self.table_unit_position = table_unit.group("unit"), self.position
             self.table_unit_money = bool(table_unit.group("money"))
             return  # 单位:万元: the measure of the table below, no text of the plan
         if self.stack and (_ATTACHMENT.fullmatch(line) or _UNITS_TABLE_TITLE.fullmatch(line)):
@@ -1771,12 +1772,7 @@ class _OutlineReader:
         names = split_units(listed)
         if not names or not all(_unit_cell(name) for name in names):
             return
-        answer = (
-            Responsibility(tuple(names[:1]), tuple(names[1:]))
-            if first_listed_leads.get()
-            else Responsibility(tuple(names))
-        )
-        current.brackets.append(Bracket(column.start("units"), e, answer))
+        current.brackets.append(Bracket(column.start("units"), e, listed_units(names)))
 
     def _read_respective(self, match: re.Match[str], s: int, e: int) -> bool:
         """Units that lead the items above one each, in their order (以上十件实事分别由A、B、…牵头负责,C配合
@@ -1914,9 +1910,9 @@ _LEADS_LIST: Final = re.compile(
 _CELL_LABELS: Final = re.compile(rf"(?:^|[、,;，；\s])(?:牵头(?:单位)?|(?:{HELPING})(?:单位)?)\s*[:：]")
 #: A remark naming the units that help with a row (备注 | 配合单位:区统计局、区市场监督管理局).
 _HELPERS_NOTED: Final = re.compile(rf"\s*(?:{HELPING})(?:单位|部门)\s*:\s*")
-#: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
 #: Units set apart at a line's end after its statement, by a tab or two blanks or more (…左右。\t县发改局).
 _UNITS_COLUMN: Final = re.compile(r"[。;；](?:\t|[ \u3000]{2,})\s*(?P<units>[^\t\n。;；:：\d]{2,80}?)\s*$", re.M)
+#: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
 _TRAILING_HELP: Final = re.compile(
     r"[,，]\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:积极|密切|主动|全力|大力|共同)?"
     rf"(?:{HELPING})(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"

@@ -104,8 +104,8 @@ _SCORING: Final = re.compile(
 #: Who issued a document, before the issuing (盐城市人民政府发布, 彭州市近日发布…清单, 河北省人民政府
 #: 办公厅发布《…》, 省长…作政府工作报告时发布): a report of the plan's issue, not a deliverable of it.
 _ISSUED_BY: Final = re.compile(
-    r"^[^,;。]{0,30}?(?:政府|办公厅|办公室|政府网|网站|委员会|发改委|[省市县区州]委|局|厅|会议|(?:报告|讲话|会议)时)"
-    r"(?:近日|日前|今天|今日|昨天|昨日|近期|也|已)?(?:正式|公开|向社会)?(?:发布|印发|公布)"
+    r"^[^,;。]{0,30}?(?:(?:政府|办公厅|政府网)(?:近日|日前|今天|今日|昨天|昨日|近期|也|已)?(?:正式|公开|向社会)?"
+    r"|(?:近日|日前|今天|今日|昨天|昨日|近期)(?:正式|公开|向社会)?|(?:报告|讲话|会议)时)(?:发布|印发|公布)"
 )
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
@@ -133,7 +133,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
 #: 已建农村污水处理设施正常运行率) is no report; 已建成的5G基站达到3000个 and 已建5个 are.
 _PAST: Final = re.compile(
-    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了]|\s*\d))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     # 18项按计划推进, 6项进展较为缓慢: how the plan's items stand, counted
     r"\d+\s*项(?:指标|任务|项目)?(?:按(?:计划|序时|时序)|序时|正常|有序)推进|\d+\s*项(?:指标|任务|项目)?完成进度|\d+\s*项(?:进展|进度)?(?:较为|较|相对|严重)?(?:缓慢|滞后)|"
@@ -152,7 +152,7 @@ _NOTICE_FORMULA: Final = re.compile(
 )
 #: A date striven for (16个已获资金支持的项目力争年底前竣工投用): what the clause says is ahead, whatever
 #: 已 says of what it names.
-_STRIVEN_BY: Final = re.compile(r"(?:力争|争取)\s*(?:20\d{2}\s*年)?(?:年底|年末|年内|\d{1,2}月)")
+_STRIVEN_BY: Final = re.compile(r"(?:力争|争取)\s*(?:20\d{2}\s*年(?=底|末|内|\d))?(?:年?底|年?末|年内|\d{1,2}月)")
 #: A target set, though in the past tense (制定了一季度经济增长6%的目标).
 _SETS_A_TARGET: Final = re.compile(r"(?:制定|确定|设定|提出|明确)了[^,;。]*?的?目标(?:任务)?$")
 #: A clause reporting a figure done (已完成552个), which a share done right after goes with.
@@ -195,7 +195,9 @@ _BREAKDOWN: Final = re.compile(r"\s*其中")
 #: the rest of it reports too.
 _AS_OF: Final = re.compile(
     r"截至|截止|(?<![\u4e00-\u9fff])目前(?=[,，])"  # 目前,…: where things stand
-    r"|(?:进展|完成|推进)情况(?=[,，:：])"  # 披露了…三季度工作进展情况,市属老旧小区改造新开工201个: what follows reports
+    # 披露了…三季度工作进展情况,市属老旧小区改造新开工201个: what a report discloses follows (not 每季度报送
+    # 工作推进情况,…, which is upkeep)
+    r"|(?:披露|通报了|公布了|介绍了)[^,;。]{0,24}(?:进展|完成|推进)情况(?=[,，:：])"
 )
 #: Last year as the time of what a clause says (江西去年的粮食产量达到…, 上年全区完成…), not as a base
 #: (比去年增长, 较上年下降): the rest of its sentence reports on last year too, up to the 。, unless
@@ -512,7 +514,7 @@ _DEADLINE: Final = re.compile(
     r"|(?<![\d一二三四五六七八九十至~-])(?P<month_do>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬)?"
     r"(?=(?:组织|举办|开展|召开|启动|举行|印发|出台|开馆|开园|开业|开诊|贯通|通车|建成|竣工|投产|投用|投运|投入使用|投入运营)(?!的))"
     # 要于9月份建成投产, 于11月份实现首台套设备下线: a month said with 于 is when it is done
-    r"|(?<=[要将需须]于)(?P<month_at>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬)?(?=[\u4e00-\u9fff])"
+    r"|(?<=[要将需须])于(?P<month_at>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬)?(?=[\u4e00-\u9fff])"
 )
 #: The month a day the calendar fixes falls due: the term starts in September and March.
 _SEASON_MONTHS: Final = {
@@ -693,7 +695,9 @@ def read_region(
         if opener and year is not None and _last_year(opener) < year:
             past = True
             if _opens_paragraph(sh, start, s_start):
-                # a paragraph that opens with it, as a time (2024年,我省…) or as what a report says
+                # a paragraph that opens with it (2024年,我省…; 报告指出,2023年…; 2020年关键词…有力实施…)
+                # reports that year up to a sentence that opens ahead; a paragraph that goes on to the
+                # plan's year without saying so (2023年我市启动了试点。新建公园3个) is taken as a report too
                 past_year_until = _paragraph_end(sh, s_start, end)
         elif s_start < past_year_until:
             if _opens_ahead(sh, s_start, s_end, year) or _TARGET_CUE.match(sh, s_start, s_end):

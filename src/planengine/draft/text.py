@@ -299,9 +299,10 @@ def masked(text: str, start: int, end: int) -> list[bool]:
     return inside
 
 
-#: A statement quoted whole: clauses with figures between quotation marks on one line (a name or a
-#: slogan has no clause of its own: “一高地、一枢纽”).
-_QUOTED_PASSAGE: Final = re.compile(r"“([^“”\n]*\d[^“”\n]*?[,;，；][^“”\n]*)”")
+#: A statement quoted whole after what introduces it (主要预期目标确定为:“地区生产总值确保增长22%,…”), or
+#: a paragraph of someone's words: clauses with figures between quotation marks on one line; a slogan
+#: quoted where it is named (构建“1个中心、3个基地,5大平台”发展格局) is neither.
+_QUOTED_PASSAGE: Final = re.compile(r"(?m)(?:(?<=[是为:：])|^[ \t\u3000]*)“([^“”\n]*\d[^“”\n]*?[,;，；][^“”\n]*)”")
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
