@@ -26,7 +26,7 @@ import bisect
 import json
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -295,11 +295,7 @@ def _keep_answered_copies(
     strives, and the other left out. Two sections stating the same words (新建公园3个 in each) stay two."""
     if not annexes:
         return
-    answered: dict[str, list[tuple[int, int]]] = {}  # quote -> (id(node), start) of its answered copies
-    for node in root.walk():
-        for segment, reading in readings.get(id(node), []):
-            if _answered(node, segment):
-                answered.setdefault(_bare_quote(text, reading), []).append((id(node), reading.start))
+    answered = _answered_targets(root, readings, lambda reading: _bare_quote(text, reading))
     striven: set[tuple[int, int]] = set()
     for node in root.walk():
         own = readings.get(id(node))
@@ -307,8 +303,8 @@ def _keep_answered_copies(
             continue
         kept = []
         for segment, reading in own:
-            annex = next((a for a in annexes if a > reading.end), len(text))
-            copies = [c for c in answered.get(_bare_quote(text, reading), []) if c[1] > annex]
+            annex = _next_annex(annexes, reading.end, len(text))
+            copies = [(id(n), r.start) for n, r in answered.get(_bare_quote(text, reading), []) if r.start > annex]
             if _answered(node, segment) or len(copies) != 1:
                 kept.append((segment, reading))  # a copy of several answered ones says not whose it is
             elif reading.strive:
@@ -320,6 +316,24 @@ def _keep_answered_copies(
                 (segment, attrs.evolve(reading, strive=True) if (id(node), reading.start) in striven else reading)
                 for segment, reading in readings[id(node)]
             ]
+
+
+def _answered_targets(
+    root: Node, readings: dict[int, list[tuple[int, Reading]]], key: Callable[[Reading], Hashable]
+) -> dict[Hashable, list[tuple[Node, Reading]]]:
+    """The targets units answer for, with their nodes, by ``key`` (their words, their figure)."""
+    found: dict[Hashable, list[tuple[Node, Reading]]] = {}
+    for node in root.walk():
+        for segment, reading in readings.get(id(node), []):
+            if _answered(node, segment):
+                found.setdefault(key(reading), []).append((node, reading))
+    return found
+
+
+def _next_annex(annexes: list[int], position: int, end: int) -> int:
+    """Where the first annex heading after ``position`` starts (``end`` if none): a restatement is after it."""
+    index = bisect.bisect_right(annexes, position)
+    return annexes[index] if index < len(annexes) else end
 
 
 def _bare_quote(text: str, reading: Reading) -> str:
@@ -343,13 +357,9 @@ def _answer_from_restatements(
     more alike, having no figure to agree on). Where the units follow the whole body, a target of it
     still unanswered goes to the one item after it that names what it measures (空气质量优良天数比例、
     断面水质优良率 | 市生态环境局分局), once the annex is seen to restate the body (three targets or more)."""
-    answered: dict[tuple[object, ...], list[tuple[Node, Reading]]] = {}
-    for node in root.walk():
-        for segment, reading in readings.get(id(node), []):
-            if _answered(node, segment):
-                answered.setdefault(_figure_key(reading), []).append((node, reading))
     if not annexes:
         return  # a body restated further on is restated in an annex (附件, …任务分工): none here
+    answered = _answered_targets(root, readings, _figure_key)
     moved: dict[tuple[int, int], Reading] = {}  # (id(node), start of the restatement) -> the body's reading
     left: list[tuple[Node, int, Reading]] = []  # the body's targets no restatement answers for
     for node in root.walk():
@@ -361,7 +371,7 @@ def _answer_from_restatements(
             if _answered(node, segment) or _among_goals(node):
                 kept.append((segment, reading))  # the plan's goals stand on their own, whatever restates them
                 continue
-            annex = next((a for a in annexes if a > reading.end), len(text))  # restated only in an annex after it
+            annex = _next_annex(annexes, reading.end, len(text))  # restated only in an annex after it
             candidates = [(n, r) for n, r in answered.get(_figure_key(reading), []) if r.start > annex]
             restatement = _restatement(text, reading, candidates, moved)
             if restatement is None:
