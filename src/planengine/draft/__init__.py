@@ -310,12 +310,7 @@ def _keep_answered_copies(
             elif reading.strive:
                 striven.add(copies[0])
         readings[id(node)] = kept
-    for node in root.walk():
-        if id(node) in readings:
-            readings[id(node)] = [
-                (segment, attrs.evolve(reading, strive=True) if (id(node), reading.start) in striven else reading)
-                for segment, reading in readings[id(node)]
-            ]
+    _replace_readings(root, readings, lambda at, r: attrs.evolve(r, strive=True) if (at, r.start) in striven else r)
 
 
 def _answered_targets(
@@ -328,6 +323,15 @@ def _answered_targets(
             if _answered(node, segment):
                 found.setdefault(key(reading), []).append((node, reading))
     return found
+
+
+def _replace_readings(
+    root: Node, readings: dict[int, list[tuple[int, Reading]]], replace: Callable[[int, Reading], Reading]
+) -> None:
+    """Each node's readings as ``replace(id(node), reading)`` gives them, in their segments."""
+    for node in root.walk():
+        if id(node) in readings:
+            readings[id(node)] = [(segment, replace(id(node), r)) for segment, r in readings[id(node)]]
 
 
 def _next_annex(annexes: list[int], position: int, end: int) -> int:
@@ -380,12 +384,7 @@ def _answer_from_restatements(
             else:
                 moved[restatement] = reading
         readings[id(node)] = kept
-    for node in root.walk():
-        if id(node) in readings:
-            readings[id(node)] = [
-                (segment, _restated(moved[(id(node), r.start)], r) if (id(node), r.start) in moved else r)
-                for segment, r in readings[id(node)]
-            ]
+    _replace_readings(root, readings, lambda at, r: _restated(moved[(at, r.start)], r) if (at, r.start) in moved else r)
     if len(moved) >= _RESTATED_AT_LEAST:
         _answer_by_name(text, root, readings, left, annexes)  # an annex that restates the body's targets
 
