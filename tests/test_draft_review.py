@@ -1254,3 +1254,56 @@ def test_ninth_review_regressions_stay_mended() -> None:
     assert [(t.lead, t.support) for t in draft_spec(dashed, year=2007).targets] == [
         (("市林业局",), ("有关部门", "各县市区"))
     ]
+
+
+def test_a_row_of_leads_under_a_place_table_s_header_leads_each_column_s_shares() -> None:
+    text = (
+        "某县目标任务分解方案\n二、目标任务分解表\n"
+        "乡镇(街道) | 粮食播种面积(万亩) | 新增规上企业(家) | 城镇新增就业(人) |\n"
+        "牵头单位 | 县农业农村局 | 县工业和信息化局 | 县人力资源和社会保障局 |\n"
+        "澄关街道 | 1.6 | 4 | 1200 |\n"
+        "澄岭经济开发区 | — | 12 | 850 |\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.quote, t.value, t.lead, t.support) for t in targets] == [
+        ("澄关街道 | 1.6", Decimal(16000), ("县农业农村局",), ("澄关街道",)),
+        ("澄关街道 | 1.6 | 4", Decimal(4), ("县工业和信息化局",), ("澄关街道",)),
+        ("澄关街道 | 1.6 | 4 | 1200", Decimal(1200), ("县人力资源和社会保障局",), ("澄关街道",)),
+        # a dash under a column: no share there, and the row's other shares still read
+        ("澄岭经济开发区 | — | 12", Decimal(12), ("县工业和信息化局",), ("澄岭经济开发区",)),
+        ("澄岭经济开发区 | — | 12 | 850", Decimal(850), ("县人力资源和社会保障局",), ("澄岭经济开发区",)),
+    ]
+
+
+def test_a_cell_that_opens_with_a_year_gone_reports_only_its_own_sentence() -> None:
+    text = (
+        "某县民生实事项目清单\n序号 | 项目名称 | 建设内容及目标 | 牵头单位 |\n"
+        "6 | 农村饮水安全巩固工程 | 2024年已完成农村供水管网改造86公里。改造农村供水管网120公里,"
+        "农村自来水普及率达到99%。 | 县水利局 |\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == [
+        "改造农村供水管网120公里",
+        "农村自来水普及率达到99%",
+    ]
+    paragraph = "一、回顾\n2024年已完成农村供水管网改造86公里。改造农村供水管网120公里。\n"
+    assert draft_spec(paragraph, year=2025).targets == ()  # a paragraph so opened reports on
+
+
+def test_where_things_stand_and_the_plan_counting_what_it_shares_out_are_no_targets() -> None:
+    status = (
+        "一、进展\n有3个项目进度滞后:一是城东幼儿园开工较晚,确保12月底前主体完工;"
+        "二是剩余9个小区处于附属设施施工阶段,确保12月20日前全部完工。\n"
+    )
+    assert [t.quote for t in draft_spec(status, year=2025).targets] == [
+        "确保12月底前主体完工",
+        "确保12月20日前全部完工",
+    ]
+    counted = "一、任务\n现将粮食播种面积、新增规上企业四项指标分解到各乡镇(街道)。\n"
+    assert draft_spec(counted, year=2025).targets == ()
+    sweep = "一、任务\n开展电动自行车销售、维修门店全覆盖检查,9月底前实现销售门店管理全覆盖。\n"
+    assert [t.quote for t in draft_spec(sweep, year=2025).targets] == ["9月底前实现销售门店管理全覆盖"]
+
+
+def test_a_list_of_what_a_higher_level_assigns_is_a_relative_target() -> None:
+    text = "一、任务\n完成省下达的化学需氧量、氨氮、氮氧化物重点工程减排量任务。\n"
+    assert [(t.kind, t.comparator) for t in draft_spec(text, year=2025).targets] == [("relative", ">=")]

@@ -593,7 +593,7 @@ def _node_readings(
     for indicator in node.indicators:
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value, indicator.label)
         if reading is not None:
-            found.append((0, reading))
+            found.append((indicator.segment, reading))
     if found and any(_STRIVEN_DEADLINE.search(sh, region.start, region.end) for region in node.regions):
         # 完成时限:力争2026年8月底前: the item's targets are striven for
         found = [(segment, attrs.evolve(r, strive=True)) for segment, r in found]

@@ -95,6 +95,7 @@ class Indicator:
     unit: str
     value: tuple[int, int]
     label: str = ""  # what the figure measures, where the name cell is not it (年度计划投资 of a project)
+    segment: int = 0  # the node's bracket that answers for it (a column's own lead: see _answer_by_column)
 
 
 @attrs.define(eq=False)
@@ -1352,6 +1353,7 @@ class _OutlineReader:
     header: list[str] | None = None  # the cells of the header row of the table being read
     last_units: dict[int, list[str]] = attrs.Factory(dict)  # column -> the units above a blank cell
     table_support: tuple[str, ...] = ()  # the units a table's title names to help with all its rows
+    column_leads: dict[int, list[str]] = attrs.Factory(dict)  # column -> the units that lead its shares
     first_heading_seen: bool = False
     position: int = 0  # lines read so far, but for a leading source line
     last_responsibility_end: int = -1
@@ -1627,7 +1629,7 @@ class _OutlineReader:
                 ]
             self.header, self.header_position = names, self.position
             self.legend = read_legend(self.text, max(0, line_start - _LEGEND_ABOVE)) if matrix else {}
-            self.last_units = {}
+            self.last_units, self.column_leads = {}, {}
             self.table_support = _table_title_support(self.sh, line_start)
             return True
         if self.header is not None and self.position == self.header_position + 1 and _header_rest(names, self.header):
@@ -1635,9 +1637,24 @@ class _OutlineReader:
             self.header = [h + (names[i] if i < len(names) else "") for i, h in enumerate(self.header)]
             self.header_position = self.position
             return True
+        if (
+            self.header is not None
+            and _PLACE_HEADER.fullmatch(self.header[0])
+            and _LEAD_OR_ANSWERABLE.fullmatch(names[0])
+        ):
+            # 乡镇(街道) | 粮食播种面积(万亩) | … over 牵头单位 | 县农业农村局 | …: who leads each column's shares
+            self.column_leads = {
+                i: split_units(self.text[a:b]) for i, (a, b) in enumerate(cells[1:], 1) if _unit_cell(self.text[a:b])
+            }
+            if self.column_leads:
+                return True
         if self.header is not None:
             before = len(self.current.children)
             _table_row(self.text, self.sh, cells, self.header, self.last_units, self.current, self.legend)
+            if self.column_leads:
+                for row in self.current.children[before:]:
+                    if row.kind == "row":
+                        _answer_by_column(row, cells, self.column_leads)
             if self.table_support:
                 for row in self.current.children[before:]:
                     if row.kind == "row" and row.brackets:
@@ -2988,6 +3005,21 @@ def _reports_after_units(roles: list[str], last_unit: int, header: list[str], ta
     ]
 
 
+def _answer_by_column(row: Node, cells: list[tuple[int, int]], column_leads: dict[int, list[str]]) -> None:
+    """A place's shares answered for by each column's lead (牵头单位 | 县农业农村局 | 县工业和信息化局 under
+    the header), the place helping: a bracket per share, in the order of the row's indicators."""
+    places = row.brackets[-1].responsibility.lead if row.brackets else ()
+    brackets = []
+    for index, indicator in enumerate(row.indicators):
+        column = next((i for i, (a, b) in enumerate(cells) if a <= indicator.value[0] < b), -1)
+        lead = tuple(column_leads.get(column, ()))
+        answer = Responsibility(lead, tuple(p for p in places if p not in lead)) if lead else Responsibility(places)
+        brackets.append(Bracket(indicator.value[0], indicator.value[1], answer))
+        row.indicators[index] = attrs.evolve(indicator, segment=index)
+    if brackets:
+        row.brackets[:] = brackets
+
+
 def _units_in_place(text: str, cells: list[tuple[int, int]], columns: list[str]) -> list[str] | None:
     """The roles of a row short of the header's cells, set against the header so that its first cell
     of units falls in the header's first column of units, when then its cells of units, and only
@@ -3126,6 +3158,8 @@ def _sort_cells(
             row.unit_text = "" if _NO_MEASURE.fullmatch(value.strip()) else value.strip()
         elif role == "skip" and (helping := _HELPERS_NOTED.match(value)):
             row.support.extend(split_units(value[helping.end() :]))  # 备注: 配合单位:区统计局
+        elif role == "target" and (not value.strip() or _NO_MEASURE.fullmatch(value.strip())):
+            pass  # 澄岭经济开发区 | — | 12: no share of that column (the next column's figure is the first)
         elif role == "target":
             if row.target_cell is None:
                 row.target_cell = (a, b)

@@ -271,11 +271,16 @@ _TARGET_CUE: Final = re.compile(r"\s*(?:[^,;。]{0,12}?(?:预期)?目标(?:是|�
 
 
 def _opens_paragraph(sh: str, region_start: int, position: int) -> bool:
-    """Whether only blanks stand between ``position`` and its line's start (or its region's)."""
+    """Whether only blanks stand between ``position`` and its line's start (or its region's, unless the
+    region is a table's cell: 2024年已完成…86公里。改造…120公里 in one cell reports only its sentence)."""
     i = position - 1
     while i >= region_start and sh[i] in " \t\u3000":
         i -= 1
-    return i < region_start or sh[i] == "\n"
+    if i >= region_start:
+        return sh[i] == "\n"
+    while i >= 0 and sh[i] in " \u3000":
+        i -= 1
+    return i < 0 or sh[i] not in "|\t"
 
 
 def _paragraph_end(sh: str, start: int, end: int) -> int:
@@ -563,6 +568,8 @@ _YEAR_TASK: Final = re.compile(
 )  # 完成“保交楼”年度任务; 完成单位生产总值能耗、化学需氧量…等年度节能减排任务 (not 完成全年筹集任务)
 _ASSIGNED: Final = re.compile(
     r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办|[省市县区]定)[^,;。]{0,20}?(?:目标|任务|指标|计划|(?:采购|任务|工作)量)"
+    # 完成省下达的化学需氧量、氨氮、…重点工程减排量任务: the list of what is assigned, then the task
+    r"|完成(?:国家|省|市|县|区|上级)下达的?(?:[^,;。、]{1,12}、){1,6}[^,;。、]{1,16}?(?:目标|任务|指标)$"
     r"|(?:达到|满足)[^,;。]{0,12}?考核(?:要求|目标)"
     r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?)?(?:要求|目标|标准)$"  # 达到市级要求
     r"|(?:不低于|不少于|高于|稳定在|保持在)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标任务|目标|任务|要求|指标|计划)"
@@ -571,6 +578,8 @@ _ASSIGNED: Final = re.compile(
 )
 _NET: Final = re.compile(r"净增")
 
+#: 全覆盖 naming how far an activity reaches (全覆盖检查, 全覆盖排查), not an outcome.
+_SWEEP: Final = re.compile(r"全覆盖(?:式)?(?:检查|排查|巡查|督查|宣传|培训|摸排|走访|抽查|执法|监测)")
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|"
@@ -757,6 +766,11 @@ def read_region(
     return readings
 
 
+#: A clause that ends saying where things stand (进度滞后, 开工较晚, 处于…阶段, 正在装修): a report.
+_STATUS: Final = re.compile(
+    r"(?:(?:进度|进展)(?:严重|明显)?(?:滞后|缓慢|较慢)|(?:开工|进度|进展|推进)较(?:晚|慢)|处于[^,;。\d]{1,14}阶段|"
+    r"(?:正在|仍在)[\u4e00-\u9fff]{1,6})\s*$"
+)
 #: A change from where a figure stands to a target (从574元、271元分别提高到609元、300元).
 _FROM_TO: Final = re.compile(
     r"(?:从|由)(?P<base>[^,;。]*?\d[^,;。]*?)(?:分别|统一)?(?:提高|增加|提升|上调|调高|调整|增长|扩大|降低|下降|减少|降)(?:到|至|为)"
@@ -833,6 +847,8 @@ def _read_sentence(
         after_past, past_before = past_before, _reports(clause, forecast=False)
         if after_report and _SHARE_DONE.match(clause):
             continue  # …已完成552个,完成率达67.6%: the share done, reported with it
+        if _STATUS.search(clause):
+            continue  # 城东幼儿园开工较晚; 剩余9个小区处于附属设施施工阶段: where things stand, not a target
         if after_past and _SUBSET_OF_REPORT.match(clause):
             past_before = reported_before = True
             continue  # 已全部开工,其中改造完成945个,完成年度任务的52%: a part of what is reported
@@ -1440,6 +1456,10 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 序时推进24项, 进度滞后3项: the plan's items counted by how far they are
         if re.match(r"(?:牵头|责任|配合|协办|成员)(?:单位|部门)", after):
             continue  # 涉及34个牵头单位: the plan counting who answers for it
+        if q.unit in ("项", "个", "类") and re.match(
+            r"[\u4e00-\u9fff]{0,4}?(?:指标|目标|任务)(?:任务)?(?:逐项)?(?:分解|下达|细化|分配)(?:到|至|给|如下)", after
+        ):
+            continue  # 现将粮食播种面积、…四项指标分解到各乡镇: the plan counting what it shares out
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
         if re.match(r"\s*(?:以上|左右)?的(?!目标|任务|指标|计划|要求)[\u4e00-\u9fff]", after) and _SIZE_OF_WHAT.search(
@@ -2056,6 +2076,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         # time limit in a table's column); 下半年安排: a date or a label
     strive_here = bool(re.search(r"力争|争取|争创", clause))
     outcome = _OUTCOME.search(body)
+    if outcome is not None and _SWEEP.match(body, outcome.start()) and re.match(r"开展|组织|进行", body):
+        outcome = None  # 开展…门店全覆盖检查: how far an activity reaches, not a deliverable
     # 争创 is a strive word and a deliverable verb at once (争创国家…示范区): taken off the head as the
     # former, it still makes the clause a deliverable
     taken = undated[: len(undated) - len(_LEADING.sub("", undated))]
