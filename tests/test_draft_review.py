@@ -1307,3 +1307,35 @@ def test_where_things_stand_and_the_plan_counting_what_it_shares_out_are_no_targ
 def test_a_list_of_what_a_higher_level_assigns_is_a_relative_target() -> None:
     text = "一、任务\n完成省下达的化学需氧量、氨氮、氮氧化物重点工程减排量任务。\n"
     assert [(t.kind, t.comparator) for t in draft_spec(text, year=2025).targets] == [("relative", ">=")]
+
+
+def test_a_row_wrapped_under_its_own_with_the_units_left_open_goes_on_with_it() -> None:
+    text = (
+        "某县教育局2025年重点项目推进计划表\n序号 | 项目名称 | 建设内容及2025年目标 | 完成时限 | 责任单位 |\n"
+        "1 | 城东第二小学新建工程 | 总建筑面积2.1万平方米; | 2025年8月底前 | 县教育局*、县住建局、 |\n"
+        " |  | 新增小学学位1800个。 |  | 县自然资源局 |\n"
+        "2 | 城南幼儿园改扩建工程 | 新增学前教育学位360个。 | 2025年9月底前 | 县教育局*、县住建局 |\n"
+    )
+    assert [(t.value, t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (Decimal(21000), ("县教育局",), ("县住建局", "县自然资源局")),
+        (Decimal(1800), ("县教育局",), ("县住建局", "县自然资源局")),
+        (Decimal(360), ("县教育局",), ("县住建局",)),
+    ]
+
+
+def test_a_table_whose_rows_open_with_a_bar_alone_is_read_row_by_row() -> None:
+    rows = [
+        ["序号", "名 称", "主要建设内容及规模", "当年建设阶段", "年度建设 目标", "牵头单位"],
+        ["1081", "科技1号楼", "总建筑面积5.2万平方米", "完工", "建成投用", "市教委"],
+        ["1082", "新校区二期", "总建筑面积10万平方米", "完工", "建成投用", "万州区政府"],
+        ["1083", "茶园校区一期", "总建筑面积25万平方米", "续建", "主体工程施工", "市教委"],
+    ]
+    text = "2023年重点项目\n\n" + "".join("| \n" + "".join(f" {cell}  | \n" for cell in row) for row in rows)
+    targets = draft_spec(text, year=2023).targets
+    # the few words many rows state alike are quoted from the row's name, so the rows stay apart
+    assert [(t.quote.split()[0], t.kind, t.lead) for t in targets] == [
+        ("科技1号楼", "milestone", ("市教委",)),
+        ("新校区二期", "milestone", ("万州区政府",)),
+        ("茶园校区一期", "milestone", ("市教委",)),
+    ]
+    assert targets[0].quote.endswith("建成投用")

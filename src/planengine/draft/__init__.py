@@ -37,7 +37,7 @@ from .annex import answer_by_category, answer_from_annex, answer_from_duties
 from .annotations import without_readings
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .barsep import bar_closed_cells, bar_counted_rows, bar_separated_rows, two_line_rows
+from .barsep import bar_closed_cells, bar_counted_rows, bar_opened_rows, bar_separated_rows, two_line_rows
 from .hardwrap import unwrapped
 from .inline import inline_headings, inline_items, labelled_parts, progress_lists, unit_headed_items
 from .layout import layout_tables
@@ -198,7 +198,7 @@ def _draft(
     sh = shared_pages(text, baseline_remarks(listed_titles(cited_bullets(shadow(text)))))
     sh = progress_lists(labelled_parts(inline_items(unit_headed_items(inline_headings(sh)))))
     sh = bar_closed_cells(
-        bar_counted_rows(two_line_rows(sh, header_cell), header_cell), header_cell
+        bar_counted_rows(two_line_rows(bar_opened_rows(sh), header_cell), header_cell), header_cell
     )  # before rows are joined at serials
     sh = wrapped_rows(
         spaced_tables(
@@ -604,7 +604,31 @@ def _node_readings(
                 (segment, r if r.subject else attrs.evolve(r, subject=node.title, start=_named_cell(sh, r.start, node)))
                 for segment, r in found
             ]
+            # 完工 | 建成投用, 续建 | 主体工程施工: a cell's few words, stated by many rows, quoted from the row's name
+            found = [
+                (segment, attrs.evolve(r, start=_named_cell(sh, r.start, node)) if _whole_short_cell(sh, r) else r)
+                for segment, r in found
+            ]
     return found
+
+
+def _whole_short_cell(sh: str, reading: Reading) -> bool:
+    """Whether a reading is an undated milestone of a table cell's few words, the whole of it (建成投用,
+    主体工程施工)."""
+    if reading.kind != "milestone" or reading.deadline or reading.end - reading.start > _SHORT_CELL:
+        return False  # (a date tells the rows apart: 7月底前竣工验收)
+    before = reading.start - 1
+    while before >= 0 and sh[before] in " \t\u3000":
+        before -= 1
+    return (
+        before >= 0 and sh[before] == "|" and sh[reading.end : reading.end + 8].lstrip(" \t\u3000")[:1] in ("|", "\n")
+    )
+
+
+#: The most characters of a cell's words that many rows may state alike (主体工程施工).
+_SHORT_CELL: Final = 8
+#: The row's name opens a cell: right after a bar and blanks.
+_BAR_BEFORE: Final = re.compile(r"\|[ \t\u3000]*.$")
 
 
 def _named_cell(sh: str, start: int, node: Node) -> int:
@@ -617,7 +641,9 @@ def _named_cell(sh: str, start: int, node: Node) -> int:
     cell_start = max(sh.rfind("|", node.position, bar), sh.rfind("\n", 0, bar)) + 1
     name = sh[cell_start:bar].strip()
     if not name or node.title not in name:
-        return start
+        # 重庆医科大学…科技1号楼 | 总建筑面积5.2万平方米 | 2021 | 2023 | 完工 | 建成投用: from the row's name on
+        titled = sh.rfind(node.title, node.position, bar) if node.title else -1
+        return titled if titled >= 0 and _BAR_BEFORE.search(sh, node.position, titled + 1) else start
     return cell_start + (len(sh[cell_start:bar]) - len(sh[cell_start:bar].lstrip()))
 
 

@@ -18,7 +18,9 @@ cells each close with a bar line under a header given so, its rows told by their
 :func:`two_line_rows` for one whose header and rows each take two ``|`` lines, the second opening
 with a blank cell (``| 1 | 农村厕所革命 |`` over ``|  | 完成户厕整改186户 | 镇农业农村办 | … |``);
 :func:`bar_closed_cells` for one whose every cell takes a line closed by a bar (``类别 |`` / ``主要指标 |``
-/ … / ``预期性 | |``), its rows told by the header's count of cells.
+/ … / ``预期性 | |``), its rows told by the header's count of cells; :func:`bar_opened_rows` for one
+whose rows each open with a bar alone on its line, a cell a line after it (``|`` / ``序号 |`` /
+``名 称 |`` / …).
 Offsets stay those of the text (one character for one).
 """
 
@@ -30,7 +32,7 @@ from typing import Final
 
 from .text import line_spans
 
-__all__ = ["bar_closed_cells", "bar_counted_rows", "bar_separated_rows", "two_line_rows"]
+__all__ = ["bar_closed_cells", "bar_counted_rows", "bar_opened_rows", "bar_separated_rows", "two_line_rows"]
 
 #: A line holding a bar and nothing else: the border between two cells.
 _BAR: Final = re.compile(r"[ \t]*\|[ \t]*")
@@ -281,5 +283,43 @@ def bar_closed_cells(sh: str, is_header_cell: Callable[[str], bool]) -> str:
             out = out if out is not None else list(sh)
             for at in edits:
                 out[at] = " "
+        i = max(k, i + 1)
+    return sh if out is None else "".join(out)
+
+
+#: A line of one cell closed by one bar (``重庆医科大学…科技1号楼  |``), or of a cell and the bars of the
+#: blank cells after it (``教育  | |||||||``).
+_ONE_CELL: Final = re.compile(r"[ \t]*[^|\n]*[^|\s][^|\n]*?[ \t]*\|[ \t|]*")
+
+
+def bar_opened_rows(sh: str) -> str:
+    """The shadow with a table whose rows each open with a bar alone on its line and go on with a
+    cell a line, each closed by a bar, one row a line: the line ends inside a row become blanks.
+    Taken when two rows or more follow one another so and one of them has three cells or more, the
+    first bar after neither a cell closed by a bar nor a bar."""
+    lines = line_spans(sh)
+    out: list[str] | None = None
+    i = 0
+    while i < len(lines):
+        if not _BAR.fullmatch(sh, *lines[i]) or (
+            i > 0 and (_ONE_CELL.fullmatch(sh, *lines[i - 1]) or _BAR.fullmatch(sh, *lines[i - 1]))
+        ):
+            i += 1  # (a bar alone after a cell closed by a bar, or a bar: blank cells of bar_closed_cells's layout)
+            continue
+        rows: list[tuple[int, int]] = []  # (first line, last line) of each row
+        k = i
+        while k < len(lines) and _BAR.fullmatch(sh, *lines[k]):
+            last = k
+            while last + 1 < len(lines) and _ONE_CELL.fullmatch(sh, *lines[last + 1]):
+                last += 1
+            if last == k:
+                break
+            rows.append((k, last))
+            k = last + 1
+        if len(rows) >= _ROWS and any(last - first >= _CELLS for first, last in rows):
+            out = out if out is not None else list(sh)
+            for first, last in rows:
+                for line in range(first, last):
+                    out[lines[line][1]] = " "
         i = max(k, i + 1)
     return sh if out is None else "".join(out)

@@ -2673,7 +2673,9 @@ def _go_on(
             continue
         if role in ("lead", "support"):
             names = split_units(_as_shadowed(text, sh, a, b))
-            added[role].extend(names)
+            starred = any("*" in n for n in last_units.get(index, []))
+            # 县教育局*、县住建局、 / 县自然资源局: after a starred lead, the names go on as its helpers
+            added["support" if starred and not any("*" in n for n in names) else role].extend(names)
             last_units[index] = _joined(last_units.get(index, []), names)
         elif role in ("content", "target", "when"):
             _add_text(text, sh, previous, a, b, True)
@@ -2688,6 +2690,19 @@ def _go_on(
     previous.brackets[-1] = attrs.evolve(
         previous.brackets[-1], responsibility=Responsibility(tuple(lead), tuple(support))
     )
+
+
+def _wrapped_row(sh: str, cells: list[tuple[int, int]], header: list[str], parent: Node) -> bool:
+    """Whether a row goes on with the row above, its number and name cells blank and the row above's
+    cell of units left open (县教育局*、县住建局、 over  |  | 新增小学学位1800个… |  | 县自然资源局 |)."""
+    if len(cells) < 3 or header[:1] not in (["序号"], ["编号"]) or any(sh[a:b].strip() for a, b in cells[:2]):
+        return False
+    previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
+    if previous is None:
+        return False
+    line_start = sh.rfind("\n", 0, cells[0][0])
+    above = sh[sh.rfind("\n", 0, max(line_start, 0)) + 1 : max(line_start, 0)].rstrip(" |\t")
+    return above.endswith(("、", ",", "，"))
 
 
 #: The end of a unit's name alone, too short to name one (管委会, 源分局): no place or kind opens it.
@@ -2720,7 +2735,7 @@ def _table_row(
     its unit columns say who answers for all of them (or its marks under columns named by units, as
     ``legend`` reads them). A row with nothing to read is left out, and a follow-on row (no number,
     no task, no units) adds its target to the task above."""
-    if sh[cells[0][0] : cells[0][1]].strip() == GOES_ON:
+    if sh[cells[0][0] : cells[0][1]].strip() == GOES_ON or _wrapped_row(sh, cells, header, parent):
         _go_on(text, sh, cells, header, parent, last_units)  # the row above's cells, wrapped onto this line
         return
     if any(_TOTAL_ROW.fullmatch(sh[a:b].strip()) for a, b in cells[:3]):

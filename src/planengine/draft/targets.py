@@ -2099,6 +2099,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         _BUILD.match(body) or _ISSUE.match(body) or _WORK_ON.match(body) or _ELIMINATE.match(body)
     ):  # 新建城东幼儿园; 出台…办法; 对…进行改造
         is_milestone = True
+    elif re.fullmatch(r"(?:主体|基础|桩基|土建)(?:工程)?(?:施工|完工|封顶)", body):
+        is_milestone = True  # 主体工程施工 alone (a project table's 年度建设目标): the stage the year is to reach
     elif strive_here and _STRIVE_OBJECT.search(body) and not guided:
         is_milestone = True
     elif re.match(r"^(?:打造)", body) and re.search(r"“[^”]+”", body) and not _RADIUS_NAME.search(body):
