@@ -1339,3 +1339,54 @@ def test_a_table_whose_rows_open_with_a_bar_alone_is_read_row_by_row() -> None:
         ("茶园校区一期", "milestone", ("市教委",)),
     ]
     assert targets[0].quote.endswith("建成投用")
+
+
+def test_a_statement_of_units_under_a_table_of_places_answers_for_every_share() -> None:
+    text = (
+        "某市2025年节能降碳工作要点\n一、主要目标\n各区县目标任务如下:\n"
+        "| 区县 | 单位GDP能耗下降(%) | 新增可再生能源装机(万千瓦) |\n"
+        "| 岚东区 | 3.5 | 6 |\n| 北山县 | 4.0以上 | 18 |\n"
+        "(责任单位:市发改委牵头,各区县政府落实)\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    # each share measures what its column names (下降: a rate); the places, named as a whole, help
+    assert [(t.kind, t.comparator, t.value, t.lead, t.support) for t in targets] == [
+        ("growth-rate", "=", Decimal("0.035"), ("市发改委",), ("各区县政府",)),
+        ("amount", "=", Decimal(60000), ("市发改委",), ("各区县政府",)),
+        ("growth-rate", ">=", Decimal("0.040"), ("市发改委",), ("各区县政府",)),
+        ("amount", "=", Decimal(180000), ("市发改委",), ("各区县政府",)),
+    ]
+
+
+def test_a_unit_that_carries_out_projects_counts_them_as_its_own() -> None:
+    text = (
+        "2025年城建项目计划\n一、市级项目\n"
+        "市住房和城乡建设局组织实施项目36个(新建17个、续建19个),年度计划完成投资14.23亿元;\n"
+        "市体育局组织实施项目2个(新建0个、续建2个),年度计划完成投资2.41亿元。\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.quote, t.lead) for t in targets if t.kind == "count"] == [
+        ("市住房和城乡建设局组织实施项目36个", ("市住房和城乡建设局",)),
+        ("新建17个", ("市住房和城乡建设局",)),
+        ("续建19个", ("市住房和城乡建设局",)),
+        ("市体育局组织实施项目2个", ("市体育局",)),
+        ("续建2个", ("市体育局",)),  # 新建0个: none to build, no target
+    ]
+
+
+def test_a_progress_report_s_items_keep_the_year_s_targets_they_restate() -> None:
+    text = (
+        "关于2024年前三季度重点工作推进情况的通报\n一、主要指标完成情况\n"
+        "(一)地区生产总值。全年目标增长6%左右。1-9月全市地区生产总值同比增长5.9%。\n"
+        "(二)城镇调查失业率。全年目标控制在5.5%以内。9月末为5.2%。\n"
+        "(三)医疗卫生项目建设有序推进。县中医院门诊综合楼完成主体工程;上半年新建成村卫生室5个。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == ["全年目标增长6%左右", "全年目标控制在5.5%以内"]
+
+
+def test_a_quarter_s_rate_of_growth_is_a_rate_not_a_date() -> None:
+    text = "一、下一步\n一是稳住工业,第四季度规模以上工业增加值增速力争达到8%以上。\n二是第三季度完成验收。\n"
+    assert [(t.kind, t.strive) for t in draft_spec(text, year=2024).targets] == [
+        ("growth-rate", True),
+        ("milestone", False),
+    ]

@@ -1100,6 +1100,7 @@ def outline(text: str, sh: str) -> Outline:
     _settle_labels(reader.root)
     _drop_reviews(reader.root, sh)
     _share_closing_units(reader.root, sh)
+    _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
     _units_from_headings(reader.root, _units_of_the_whole(reader.root, sh))
     _items_of_root_brackets(reader.root, text)
@@ -1142,6 +1143,32 @@ def _share_closing_units(root: Node, sh: str) -> None:
         for item in items[:-1]:
             item.brackets.append(closing)
             item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+
+
+def _places_answered_below(root: Node, sh: str) -> None:
+    """A statement of units on the line right under a table of places' shares ((责任单位:市发改委牵头,
+    各区县政府落实) under 区县 | 单位GDP能耗下降(%) | …) answers for every share, each place helping
+    unless the helpers name the places as a whole (各区县政府)."""
+    for node in root.walk():
+        rows = [child for child in node.children if child.kind == "row"]
+        if not rows or not node.brackets:
+            continue
+        last = rows[-1]
+        line_end = sh.find("\n", last.position)
+        if line_end < 0:
+            continue
+        below = next((b for b in node.brackets if b.start > line_end), None)
+        if below is None or sh[line_end : below.start].strip(" \t\n(（"):
+            continue
+        answer = below.responsibility
+        if not answer.lead:
+            continue
+        as_a_whole = any(name.startswith("各") for name in answer.support)
+        for row in rows:
+            if len(row.brackets) != 1 or row.brackets[0].responsibility.lead != (row.title,) or row.indicators == []:
+                continue  # only the rows of places, each answered for by its own name
+            helping = answer.support if as_a_whole else (*answer.support, row.title)
+            row.brackets[0] = attrs.evolve(row.brackets[0], responsibility=Responsibility(answer.lead, helping))
 
 
 def _items_of_root_brackets(root: Node, text: str) -> None:
@@ -1577,8 +1604,10 @@ class _OutlineReader:
         Whether the line was taken as such (else it is read as text)."""
         cells = _cells(self.sh, line_start, line_end)
         names = [re.sub(r"\s+", "", self.sh[a:b]) for a, b in cells]
-        # 乡镇 | 新种任务(亩), or 序号 | 乡镇 | 粮食播种面积(万亩): a task shared out among places
-        places = names[1:2] if names and names[0] in ("序号", "编号") else names[:1]
+        # 乡镇 | 新种任务(亩), or 序号 | 乡镇 | 粮食播种面积(万亩): a task shared out among places (| 区县 | …:
+        # after a bar that opens the line)
+        named_cells = names[1:] if names[:1] == [""] else names
+        places = named_cells[1:2] if named_cells and named_cells[0] in ("序号", "编号") else named_cells[:1]
         shares = any(_PLACE_HEADER.fullmatch(n) for n in places) and any(_MEASURED_HEADER.search(n) for n in names)
         # 责任单位 | 外贸出口目标(万美元) | 实到外资目标(万美元): each unit's share, as a place's
         shares = shares or (
@@ -2357,8 +2386,13 @@ def _numbered_afresh(holder: Node, at: int) -> list[Node]:
 
 #: Where an item of a progress section turns from its target to what is done (…项目100个。上半年,引进…).
 _REPORT_TURN: Final = re.compile(
-    r"(?:^|(?<=[。;]))\s*(?:20\d{2}年)?(?:上半年|前三季度|一季度|1\s*-\s*\d{1,2}月份?|截至|截止|今年以来|年初以来)"
+    r"(?:^|(?<=[。;]))\s*(?:20\d{2}年)?(?:上半年|前三季度|一季度|1\s*-\s*\d{1,2}月份?|截至|截止|今年以来|年初以来|"
+    r"\d{1,2}月(?:末|底)(?=为|,|已|全))"  # 9月末为5.2%
 )
+#: Words that restate the year's target (全年目标增长6%左右, 年度目标任务:…).
+_RESTATED_TARGET: Final = re.compile(r"\s*(?:全年|年度|今年)(?:目标|计划|任务)")
+#: An item's number: 1, 12, or 一, 十二 ((一)地区生产总值。全年目标增长6%左右。1-9月…).
+_ITEM_NUMBER: Final = re.compile(r"\d{1,3}|[(（]?[一二三四五六七八九十]{1,3}[)）]?")
 
 
 def _keep_restated_items(section: Node, sh: str) -> bool:
@@ -2366,11 +2400,15 @@ def _keep_restated_items(section: Node, sh: str) -> bool:
     report (1.引进…投资项目不少于3个。上半年,引进…): whether any item does so (else nothing is cut)."""
     cuts: list[tuple[Node, int]] = []
     for part in section.walk():
-        if part is section or not part.regions or not part.own.isdigit():
+        if part is section or not part.regions or not _ITEM_NUMBER.fullmatch(part.own):
             continue
         start = part.regions[0].start
         turn = _REPORT_TURN.search(sh, start, part.regions[-1].end)
-        if turn is not None and sh[start : turn.start()].strip(" 。;"):
+        if turn is None or not sh[start : turn.start()].strip(" 。;"):
+            continue
+        # (一)地区生产总值。全年目标增长6%左右。1-9月…: an item headed by a name restates its target in words
+        # that say so (not 县中医院门诊综合楼完成主体工程,…;上半年…, a report before the period's)
+        if part.own.isdigit() or _RESTATED_TARGET.match(sh, start):
             cuts.append((part, turn.start()))
     if not cuts:
         return False
@@ -2776,6 +2814,8 @@ def _table_row(
             (row.lead if role == "lead" else row.support).extend(last_units.get(index, []))
         row.lead, row.support = _starred_units(row.lead, row.support)
     indicators, statement = _row_target(sh, row)
+    if "place" in roles:  # 区县 | 单位GDP能耗下降(%): each share measures what its column names
+        indicators = [_labelled_by_column(indicator, cells, header) for indicator in indicators]
     if not row.content and statement is None:
         if re.fullmatch(r"\d{1,3}", row.serial) and (row.lead or row.support) and row.units_written:
             # 3 | 基础教育股 | 计划财务股: who answers for the item numbered so (see annex.py)
@@ -3018,6 +3058,16 @@ def _reports_after_units(roles: list[str], last_unit: int, header: list[str], ta
         )
         for i, r in enumerate(roles)
     ]
+
+
+def _labelled_by_column(indicator: Indicator, cells: list[tuple[int, int]], header: list[str]) -> Indicator:
+    """A place's share labelled with what its column measures (单位GDP能耗下降 of 单位GDP能耗下降(%))."""
+    column = next((i for i, (a, b) in enumerate(cells) if a <= indicator.value[0] < b), -1)
+    if indicator.label or not 0 <= column < len(header):
+        return indicator
+    measured = _MEASURED_HEADER.search(header[column])
+    label = header[column][: measured.start()] if measured else header[column]
+    return attrs.evolve(indicator, label=label)
 
 
 def _answer_by_column(row: Node, cells: list[tuple[int, int]], column_leads: dict[int, list[str]]) -> None:

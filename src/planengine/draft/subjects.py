@@ -32,6 +32,7 @@ __all__ = ["subject_units"]
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、]))[ \t\u3000]*由?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     r"(?P<verb>(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)[,，])?(?:在|于)?|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
+    r"(?=组织实施[^,;。\d]{0,6}\d)|"  # 市水务局组织实施项目1个(新建1个),…: the unit's own projects
     r"(?:牵头|负责)(?:[,、](?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?"
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
     r"(?:,|(?=[。;]|$)|(?=[\u4e00-\u9fff])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成)))"
@@ -155,10 +156,10 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             paragraph = max(region.start, sh.rfind("\n", region.start, start) + 1)
             in_point = _FIRST_POINT.search(sh, paragraph, start) is not None
             point = _NEXT_POINT.search(sh, match.end(), region.end) if in_point else None
+            # 市水务局组织实施项目1个: the unit is part of what is counted, read with it
+            then = start if sh.startswith("组织实施", match.end()) else match.end()
             found.append(
-                _Subject(
-                    start, match.end("unit"), name, match.end(), support, point.start() if point else -1, leads=leads
-                )
+                _Subject(start, match.end("unit"), name, then, support, point.start() if point else -1, leads=leads)
             )
             continue
         after = named[index + 1][0].start() if index + 1 < len(named) else region.end

@@ -491,7 +491,7 @@ _GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提�
 _GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "下调", "减")
 _GROWTH_RE: Final = re.compile(
     "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + ")"
-    r"(?:率|速度)?(?:(?<=增长|增速)[、,](?:力争|争取|确保))?(?:计划|目标|预期|预期目标|预期目标为|目标为)?(?:分别)?(?:保持在|稳定在|达到|达|(?<!调)为|在)?"
+    r"(?:率|速度)?(?:(?<=增长|增速)[、,]?(?:力争|争取|确保))?(?:计划|目标|预期|预期目标|预期目标为|目标为)?(?:分别)?(?:保持在|稳定在|达到|达|(?<!调)为|在)?"
     r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少)?\s*$"
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至|为)\s*$")
@@ -503,9 +503,9 @@ _DEADLINE: Final = re.compile(
     r"(?:(?:20\d{2})年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬|中|初|\d{1,2}日)?"
     r"(?:前|以前|之前)"
     r"|(?P<half>上半年)(?:前|底前|末前)?|(?P<second_half>下半年)(?:前|底前|末前)?"
-    r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?"
     # 一季度末, 三季度前, 一季度完成…20%, 一季度引进2家, 一季度30场: a quarter's end as a date, not a period's
-    # growth reported (一季度增长6%)
+    # growth (一季度增长6%; 第四季度规模以上工业增加值增速力争达到8%以上)
+    r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?(?![\u4e00-\u9fff]{2,12}?(?:增速|增长|比率|比重|率)[^,;。]{0,6}\d)"
     r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前|"
     r"(?=(?:累计)?(?:完成|引进|签约|建成|新建|新增|举办|开工|投产|培育|落地|完工|竣工|改造|实施|开展)[^,;。]{0,12}?(?:%|\d)|(?:累计)?\d))"
     # (but not a year-end that says which things are meant: 2000年底前建成的老旧小区)
@@ -1418,6 +1418,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 会议应到代表267人, 实到代表242人: who came to the meeting
         if q.unit == "批" and q.low == 1:
             continue  # 一批, 1批: an unstated number
+        if q.low == 0 and q.high is None and re.search(r"(?:新建|新增|续建|改建|扩建|实施)$", before):
+            continue  # 新建0个、续建2个: none to build, no target
         if q.unit in ("批", "期", "步", "轮", "个阶段", "阶段") and re.search(r"(?:分|按)$", before):
             continue  # 分4批发放, 分两期建设, 按三步走: how it is done, not a target
         if re.search(r"(?:由|从)(?:20\d{2}年(?:的|底)?)?$", before):
