@@ -1390,3 +1390,12 @@ def test_a_quarter_s_rate_of_growth_is_a_rate_not_a_date() -> None:
         ("growth-rate", True),
         ("milestone", False),
     ]
+
+
+def test_the_plan_s_items_counted_by_how_far_they_are_are_no_targets() -> None:
+    text = (
+        "关于重点工作三季度完成情况的通报\n一、总体情况\n"
+        "126项市政府重点工作中,28项已完成全年目标,8项进度偏慢;12项民生实事项目中,4项尚未完成年度目标任务。\n"
+        "二、下一步\n新增城镇就业3000人。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2021).targets] == ["新增城镇就业3000人"]

@@ -766,10 +766,11 @@ def read_region(
     return readings
 
 
-#: A clause that ends saying where things stand (进度滞后, 开工较晚, 处于…阶段, 正在装修): a report.
+#: A clause that ends saying where things stand (进度滞后, 开工较晚, 处于…阶段, 正在装修, 4项尚未完成…):
+#: a report.
 _STATUS: Final = re.compile(
     r"(?:(?:进度|进展)(?:严重|明显)?(?:滞后|缓慢|较慢)|(?:开工|进度|进展|推进)较(?:晚|慢)|处于[^,;。\d]{1,14}阶段|"
-    r"(?:正在|仍在)[\u4e00-\u9fff]{1,6})\s*$"
+    r"(?:正在|仍在)[\u4e00-\u9fff]{1,6}|\d\s*[项个件][^,;。\d]{0,4}?(?:尚未|未能?)完成[^,;。\d]{0,20})\s*$"
 )
 #: A change from where a figure stands to a target (从574元、271元分别提高到609元、300元).
 _FROM_TO: Final = re.compile(
@@ -1451,6 +1452,13 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 经…四轮会议审议: how the plan was made, not a target
         if re.search(r"紧盯$", before):
             continue  # 紧盯2家意向企业: whom to keep an eye on, not what is to be delivered
+        if q.unit in ("项", "个", "件") and (
+            re.match(r"[^,;。\d]{0,14}?(?:工作|实事|项目|任务)(?:项目)?中", after)
+            or re.match(
+                r"[^,;。\d]{0,4}?(?:(?:进度|进展)(?:偏慢|缓慢|滞后|正常)|尚未完成|未完成|已完成|正常推进)", after
+            )
+        ):
+            continue  # 126项市政府重点工作中,…8项进度偏慢;4项尚未完成年度目标任务: the plan's items counted by state
         if q.unit == "项" and (
             re.search(r"(?:序时推进|按序时推进|正常推进|进度滞后|滞后|超序时|已完成)$", before)
             or after.startswith("任务中")
