@@ -1399,3 +1399,11 @@ def test_the_plan_s_items_counted_by_how_far_they_are_are_no_targets() -> None:
         "二、下一步\n新增城镇就业3000人。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2021).targets] == ["新增城镇就业3000人"]
+
+
+def test_a_five_year_total_in_a_target_column_is_read_as_its_figure() -> None:
+    text = (
+        "某区十五五科技创新规划\n类别 | 序号 | 指标 | 单位 | 2025年基期值 | 2030年目标值 | 属性 | 责任单位 |\n"
+        "创新平台 | 12 | 发明专利授权量 | 件 | 〔2900〕 | 〔4500〕 | 预期性 | 区科技局 |\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", Decimal(4500))]

@@ -3226,6 +3226,10 @@ def _sort_cells(
         elif role == "target" and (not value.strip() or _NO_MEASURE.fullmatch(value.strip())):
             pass  # 澄岭经济开发区 | — | 12: no share of that column (the next column's figure is the first)
         elif role == "target":
+            total = _FIVE_YEAR_TOTAL.fullmatch(value.strip())
+            if total is not None:  # 发明专利授权量 | 件 | 〔2900〕 | 〔4500〕: the five years' total, its figure read
+                opening = a + value.index("〔")
+                a, b = opening + total.start(1), opening + total.end(1)
             if row.target_cell is None:
                 row.target_cell = (a, b)
             elif b > a:  # 2024年目标 | 2025年目标: each year's column states targets of its own
