@@ -1407,3 +1407,24 @@ def test_a_five_year_total_in_a_target_column_is_read_as_its_figure() -> None:
         "创新平台 | 12 | 发明专利授权量 | 件 | 〔2900〕 | 〔4500〕 | 预期性 | 区科技局 |\n"
     )
     assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", Decimal(4500))]
+
+
+def test_units_in_square_brackets_opening_an_item_lead_it_and_a_closing_sentence_names_helpers() -> None:
+    text = (
+        "某局2025年工作要点\n"
+        "1.【市文旅局】编制《行动计划》,6月底前印发实施。\n"
+        "2.【市文旅局、市发改委】谋划储备文旅项目100个以上,完成投资8亿元。配合:市自然资源和规划局、市商务局。\n"
+    )
+    helped = (("市文旅局", "市发改委"), ("市自然资源和规划局", "市商务局"))
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        ("编制《行动计划》", ("市文旅局",), ()),
+        ("6月底前印发实施", ("市文旅局",), ()),
+        ("谋划储备文旅项目100个以上", *helped),
+        ("完成投资8亿元", *helped),
+    ]
+    # a unit in brackets on a line of its own, under a title, opens no item
+    titled = (
+        "某区2024年度目标管理责任书\n(区农业农村局)\n\n甲方:某区人民政府\n乙方:某区农业农村局\n\n"
+        "一、考核指标\n1.新建高标准农田1.2万亩。\n"
+    )
+    assert [t.lead for t in draft_spec(titled, year=2024).targets] == [("某区农业农村局",)]

@@ -659,6 +659,17 @@ def bracket_pairs(shadowed: str, start: int, end: int) -> list[tuple[int, int, i
     return sorted(pairs)
 
 
+#: An item's number and blanks from its line's start, before a bracket of units that opens the item.
+_ITEM_OPENER: Final = re.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}[.、]|\(\d{1,2}\))[ \t]*\($")
+
+
+def _opens_item(shadowed: str, opened: int) -> bool:
+    """Whether a bracket opens a numbered item, its units leading all of it (1.【市文旅局】编制…, which
+    the shadow brackets as in ( ))."""
+    line_start = shadowed.rfind("\n", 0, opened)
+    return _ITEM_OPENER.search(shadowed, max(line_start, 0), opened + 1) is not None
+
+
 def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
     """Whether a bracket closes an item: it ends its line (…达到100%。（区卫健局）, …857户以上(市住建局)),
     or follows an item quoted in a list (“新开工海塘18.4公里”(市水利局)、“…”(市住建局)等)."""
@@ -721,7 +732,9 @@ def find_brackets(
             continue
         if not MARKERS.search(content):
             # an item closing with its units alone in brackets (…达到100%。（区卫健局）) names who answers
-            if _closes_item(shadowed, opened, closed) and (names := _only_units(content)):
+            if (_closes_item(shadowed, opened, closed) or _opens_item(shadowed, opened)) and (
+                names := _only_units(content)
+            ):
                 found.append(
                     (opened, closed + 1, _first_leads(names) if first_listed_leads.get() else Responsibility(names))
                 )
@@ -747,6 +760,12 @@ def find_brackets(
         if said:
             found.append((tail.start(), tail.end(), said))
             return found
+    helpers = _HELPERS_CLOSING.search(shadowed, max(covered + 1, start), end) if found else None
+    if helpers is not None and _opens_item(shadowed, found[0][0]) and not found[0][2].support:
+        # 2.【市文旅局、市发改委】谋划…。配合:市自然资源和规划局、市商务局。: they help the units that lead
+        names = _only_units(source[helpers.start("units") : helpers.end("units")])
+        if names:
+            found[0] = (found[0][0], found[0][1], Responsibility(found[0][2].lead, names))
     cut = _cut_off_bracket(shadowed, start, end, covered)
     if cut is not None:
         content = source[cut + 1 : end].rstrip()
@@ -757,6 +776,10 @@ def find_brackets(
     return found
 
 
+#: The helpers named in a sentence of their own at a line's end (…。配合:市自然资源和规划局、市商务局。).
+_HELPERS_CLOSING: Final = re.compile(
+    r"(?<=[。;])\s*(?:配合|配合单位|配合部门|协办单位|协同单位)\s*:\s*(?P<units>[^。;:\n]{2,80}?)\s*[。;]?\s*(?=\n|$)"
+)
 #: Units after a dash at a line's end, labelled with or without colons (—— 牵头 X ; 配合 Y).
 _DASHED_UNITS: Final = re.compile(
     r"\s*(?:——|—|--)\s*(?P<units>(?:责任领导|分管领导|牵头单位|牵头|责任单位)\s*:?\s*[^\n]*?)\s*(?=\n|$)"

@@ -62,6 +62,8 @@ def shadow(text: str) -> str:
         out = list(result)
         for match in _UNITS_IN_OTHER_BRACKETS.finditer(result):
             out[match.start()], out[match.end() - 1] = "(", ")"
+        for match in _UNITS_OPENING_ITEM.finditer(result):  # 1.【市文旅局】编制…: the units that lead it
+            out[match.start(1)], out[match.end(1) - 1] = "(", ")"
         for match in _BRACKETED_LABEL.finditer(result):  # 【进展情况】… reads as 进展情况:…
             group = 1 if match.group(1) else 2
             out[match.start(group)], out[match.end(group) - 1] = (" " if group == 1 else ";"), ":"
@@ -84,6 +86,13 @@ _UNITS_IN_OTHER_BRACKETS: Final = re.compile(
     r"[〔【]\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)?\s*:[^〔〕【】\n]{1,160}[〕】]"
     r"|\[\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)\s*:[^\[\]\n]{1,160}\]"
     r"|〔[^〔〕【】\n\d:：。]{2,160}〕"
+)
+
+
+#: Units in 【】 opening a numbered item (1.【市文旅局、市发改委】谋划…): an office's name, and no figure.
+_UNITS_OPENING_ITEM: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])[ \t\u3000]*"
+    r"(【[^【】\n\d:：。,，]{2,40}?(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部)】)"
 )
 
 
