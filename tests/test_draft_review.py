@@ -1428,3 +1428,17 @@ def test_units_in_square_brackets_opening_an_item_lead_it_and_a_closing_sentence
         "一、考核指标\n1.新建高标准农田1.2万亩。\n"
     )
     assert [t.lead for t in draft_spec(titled, year=2024).targets] == [("某区农业农村局",)]
+
+
+def test_a_unit_that_says_what_it_will_do_this_year_answers_for_it() -> None:
+    text = (
+        "今年民生实事发布\n"
+        "教育方面,市教育局今年将新建中小学和幼儿园8所。\n"
+        "住房保障方面,据市住建局介绍,今年全市计划改造老旧小区46个。\n"
+        "经济欠发达的某省今年将新增50个乡镇通油路。\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2024).targets] == [
+        ("新建中小学和幼儿园8所", ("市教育局",)),
+        ("今年全市计划改造老旧小区46个", ("市住建局",)),
+        ("经济欠发达的某省今年将新增50个乡镇通油路", ()),  # a place described (…的某省) is no office
+    ]

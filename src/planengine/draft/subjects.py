@@ -30,8 +30,10 @@ __all__ = ["subject_units"]
 #: 各村(社区)配合,确保…; 镇经济发展办负责,全年新增…; 镇规划建设办牵头实施…; 1.市财政局牵头,会同市
 #: 工信局,…). The name is the shortest run of characters before it, from a clause's or an item's start.
 _SUBJECT: Final = re.compile(
-    r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、]))[ \t\u3000]*由?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
-    r"(?P<verb>(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)[,，])?(?:在|于)?|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
+    r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、]))[ \t\u3000]*(?:由|据)?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
+    # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
+    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)[,，])?(?:在|于)?|"
+    r"介绍[,，](?=今年|年内|全年|明年)|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
     r"(?=组织实施[^,;。\d]{0,6}\d)|"  # 市水务局组织实施项目1个(新建1个),…: the unit's own projects
     r"(?:牵头|负责)(?:[,、](?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?"
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
@@ -138,8 +140,10 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
         names = split_units(name) if re.search(r"[、和及]", name) else [name]
-        if all(looks_like_unit(n) and not _ADDRESSED.match(n) and not n.endswith(_NOT_OFFICES) for n in names) and not (
-            len(names) == 1 and "、" in name
+        if (
+            "的" not in name
+            and all(looks_like_unit(n) and not _ADDRESSED.match(n) and not n.endswith(_NOT_OFFICES) for n in names)
+            and not (len(names) == 1 and "、" in name)
         ):
             # not 中心城区将新建…, 政务服务平台要…: a place or a thing; 市住建委、市发改委等要…: each of them
             named.append((match, start, name, tuple(names) if len(names) > 1 else ()))
