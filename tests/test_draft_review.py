@@ -1442,3 +1442,19 @@ def test_a_unit_that_says_what_it_will_do_this_year_answers_for_it() -> None:
         ("今年全市计划改造老旧小区46个", ("市住建局",)),
         ("经济欠发达的某省今年将新增50个乡镇通油路", ()),  # a place described (…的某省) is no office
     ]
+
+
+def test_a_remark_after_the_units_in_their_bracket_names_none() -> None:
+    text = (
+        "某市百日攻坚方案\n1.抓消费市场提振。实现社会消费品零售总额增长6.5%。"
+        "(牵头单位:市商务局、市发改委,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出)\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2025).targets] == [("市商务局", "市发改委", "各县市区人民政府")]
+
+
+def test_completing_the_year_s_targets_of_a_long_list_of_indicators_is_relative() -> None:
+    text = (
+        "一、目标\n确保并力争超额完成GDP、规模工业增加值、固定资产投资、社会消费品零售总额、地方财政收入、"
+        "进出口总值、实际利用外资等指标全年目标任务。\n"
+    )
+    assert [(t.kind, t.comparator) for t in draft_spec(text, year=2025).targets] == [("relative", ">=")]

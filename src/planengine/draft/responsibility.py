@@ -469,6 +469,12 @@ _LABEL_IN_SQUARE_BRACKETS: Final = re.compile(
 )
 
 
+#: A sentence after the units that remarks on them (。以下任务均需…落实,不再列出; 。下同): not a label of units.
+_REMARK_AFTER_UNITS: Final = re.compile(
+    r"。(?!\s*(?:牵头|责任|配合|协办|协同|主责|参与)(?:单位|部门|科室|处室|股室)?\s*[:：]).+$"
+)
+
+
 def parse_responsibility(content: str) -> Responsibility:
     """Read the content of a bracket or a labelled line; an empty result when it names no units.
 
@@ -476,6 +482,9 @@ def parse_responsibility(content: str) -> Responsibility:
     with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
     """
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
+    remark_after = _REMARK_AFTER_UNITS.search(content)
+    if remark_after:  # …,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出: a note, no names
+        content = content[: remark_after.start()]
     content = _LABEL_AS_VERB.sub(r"\1:", content)  # 牵头单位为市人社局,责任单位为…: the labels with their colons
     if "牵头" not in content:
         content = _LEADS_BY_DOING.sub("牵头", content)  # 市卫生健康委负责组织实施,市医保局配合: it leads
