@@ -1458,3 +1458,14 @@ def test_completing_the_year_s_targets_of_a_long_list_of_indicators_is_relative(
         "进出口总值、实际利用外资等指标全年目标任务。\n"
     )
     assert [(t.kind, t.comparator) for t in draft_spec(text, year=2025).targets] == [("relative", ">=")]
+
+
+def test_a_page_s_links_to_other_stories_are_not_read() -> None:
+    text = (
+        "某市方案出台\n到2020年底,空气质量优良天数比率达到80%以上。\n推荐阅读\n"
+        "- 曾毅|时光中5个歌手打赢翻身仗\n- 8位冰城美女\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2020).targets] == ["空气质量优良天数比率达到80%以上"]
+    # a heading so named over a paragraph of the plan is no list of links
+    heading = "某市方案出台\n相关新闻\n今年全市新建公园3个,改造提升街心游园12处,新增绿道40公里以上,建成口袋公园20个。\n"
+    assert len(draft_spec(heading, year=2020).targets) == 4

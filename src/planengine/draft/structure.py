@@ -203,6 +203,12 @@ _PAGE_FRAME: Final = re.compile(
     r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]|扫一扫|在手机(?:上)?打开|^\s*(?:上一篇|下一篇)|相关链接|责任编辑|"
     r"网站标识码|ICP备|公网安备|版权所有|【打印】|【关闭】"
 )
+#: A link under it: a bulleted line, or a short line that is no sentence.
+_LINK_LINE: Final = re.compile(r"\s*(?:[-•·▪*]\s*\S|[^。;\n]{0,40}\s*$)")
+#: The heading of a page's links to other stories, after the article (推荐阅读, 相关新闻, 猜你喜欢).
+_LINKS_HEADING: Final = re.compile(
+    r"\s*[【\[]?(?:推荐阅读|相关阅读|延伸阅读|相关推荐|热门推荐|精彩推荐|相关新闻|相关文章|猜你喜欢|热点推荐)[】\]]?\s*[:：]?\s*"
+)
 _TITLE_WORDS: Final = re.compile(
     r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划|通报|情况|报告|纲要"
 )
@@ -1381,6 +1387,7 @@ class _OutlineReader:
     last_units: dict[int, list[str]] = attrs.Factory(dict)  # column -> the units above a blank cell
     table_support: tuple[str, ...] = ()  # the units a table's title names to help with all its rows
     column_leads: dict[int, list[str]] = attrs.Factory(dict)  # column -> the units that lead its shares
+    links_below: bool = False  # whether a heading of links to other stories (推荐阅读) was passed
     first_heading_seen: bool = False
     position: int = 0  # lines read so far, but for a leading source line
     last_responsibility_end: int = -1
@@ -1435,6 +1442,10 @@ class _OutlineReader:
         if not self.source and line.lower().startswith("source:") and self.position == 0:
             self.source = line[len("source:") :].strip()
             return
+        if _LINKS_HEADING.fullmatch(line) or (self.links_below and _LINK_LINE.match(line)):
+            self.links_below = True  # 推荐阅读 / - 闪光的乐队|…: the page's links to other stories
+            return
+        self.links_below = False
         if _PAGE_MARKER.fullmatch(line) or (
             len(line) <= 60 and not re.search("[。,;]", line) and _PAGE_FRAME.search(line)
         ):
