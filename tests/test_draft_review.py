@@ -1469,3 +1469,20 @@ def test_a_page_s_links_to_other_stories_are_not_read() -> None:
     # a heading so named over a paragraph of the plan is no list of links
     heading = "某市方案出台\n相关新闻\n今年全市新建公园3个,改造提升街心游园12处,新增绿道40公里以上,建成口袋公园20个。\n"
     assert len(draft_spec(heading, year=2020).targets) == 4
+
+
+def test_a_place_table_s_concentration_column_is_read_and_the_whole_helps_no_one() -> None:
+    text = (
+        "某市2025年生态环境目标任务分解表\n二、分解表\n"
+        "区县 | PM2.5浓度(微克/立方米) | 优良天数比率(%) |\n"
+        "牵头单位 | 市生态环境局大气环境科 | 市生态环境局大气环境科 |\n"
+        "全市 | 31.5 | 90.4 |\n泽城区 | 33.0 | 88.5 |\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.value, t.support) for t in targets] == [
+        (Decimal("31.5"), ()),
+        (Decimal("0.904"), ()),
+        (Decimal("33.0"), ("泽城区",)),
+        (Decimal("0.885"), ("泽城区",)),
+    ]
+    assert {t.lead for t in targets} == {("市生态环境局大气环境科",)}

@@ -222,7 +222,7 @@ _PLACE_HEADER: Final = re.compile(
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
     r"[(（](?P<unit>(?:万|亿)?(?:亩|美元|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
-    r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|%))[)）]$"
+    r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|微克/立方米|毫克/立方米|%))[)）]$"
 )
 #: A column of rates of growth (增长%, 增速(%), 同比增长率).
 _GROWTH_HEADER: Final = re.compile(
@@ -3081,10 +3081,15 @@ def _labelled_by_column(indicator: Indicator, cells: list[tuple[int, int]], head
     return attrs.evolve(indicator, label=label)
 
 
+#: The row of the whole in a table of places' shares (全市, 全县, 全区).
+_WHOLE_PLACE: Final = re.compile(r"全[省市州县区旗镇乡]")
+
+
 def _answer_by_column(row: Node, cells: list[tuple[int, int]], column_leads: dict[int, list[str]]) -> None:
     """A place's shares answered for by each column's lead (牵头单位 | 县农业农村局 | 县工业和信息化局 under
     the header), the place helping: a bracket per share, in the order of the row's indicators."""
     places = row.brackets[-1].responsibility.lead if row.brackets else ()
+    places = tuple(p for p in places if not _WHOLE_PLACE.fullmatch(p))  # 全市 | 31.5: the whole helps no one
     brackets = []
     for index, indicator in enumerate(row.indicators):
         column = next((i for i, (a, b) in enumerate(cells) if a <= indicator.value[0] < b), -1)
