@@ -1486,3 +1486,45 @@ def test_a_place_table_s_concentration_column_is_read_and_the_whole_helps_no_one
         (Decimal("0.885"), ("泽城区",)),
     ]
     assert {t.lead for t in targets} == {("市生态环境局大气环境科",)}
+
+
+def test_tenth_review_near_misses_keep_their_targets() -> None:
+    """Near misses of the tenth session's rules (a helper's review): each still drafts what it states."""
+    links = "相关新闻\n- 某市召开会议\n某市2025年重点工作安排\n一、主要目标\n1.新建中小学5所\n2.城镇新增就业3万人\n"
+    assert [t.value for t in draft_spec(links, year=2025).targets] == [Decimal(5), Decimal(30000)]
+    topic = "某区2025年工作要点\n1.【建设社区卫生服务中心】新建社区卫生服务中心3个。\n"
+    assert [t.lead for t in draft_spec(topic, year=2025).targets] == [()]
+    helpers = "一、任务\n1.实现社会消费品零售总额增长6.5%。(市商务局牵头。市发改委、市统计局配合)\n"
+    assert [t.support for t in draft_spec(helpers, year=2025).targets] == [("市发改委", "市统计局")]
+    dated = "一、任务\n督促剩余5个未完成改造的小区年底前全部完工。\n"
+    assert [t.kind for t in draft_spec(dated, year=2025).targets] == ["milestone"]
+    counts = "一、任务\n建成10个社区工作中心。新建口袋公园10个(进度正常)。\n"
+    assert [t.value for t in draft_spec(counts, year=2025).targets] == [Decimal(10), Decimal(10)]
+    reached = "一、任务\n第四季度实现城镇生活污水集中收集率达到70%。\n"
+    assert [t.kind for t in draft_spec(reached, year=2025).targets] == ["milestone"]
+
+
+def test_tenth_review_tables_keep_their_own_units() -> None:
+    two = (
+        "某市2025年目标任务分解\n一、分解表\n| 区县 | 粮食播种面积(万亩) |\n| 岚东区 | 35 |\n"
+        "表2 节能降碳\n| 区县 | 单位GDP能耗下降(%) |\n| 岚东区 | 3.5 |\n(责任单位:市发改委牵头,各有关部门配合)\n"
+    )
+    # the line under the second table answers for it only; 各有关部门 names no places, so the place helps
+    assert [(t.lead, t.support) for t in draft_spec(two, year=2025).targets] == [
+        (("岚东区",), ()),
+        (("市发改委",), ("各有关部门", "岚东区")),
+    ]
+    named = (
+        "某区2025年重点项目计划\n项目名称 | 建设阶段 | 年度目标 | 牵头单位 |\n"
+        "城东学校 | 续建 | 建成投用 | 区教育局 |\n城西医院 | 续建 | 建成投用 | 区卫健局 |\n"
+    )
+    assert [t.quote for t in draft_spec(named, year=2025).targets] == [
+        "城东学校 | 续建 | 建成投用",
+        "城西医院 | 续建 | 建成投用",
+    ]
+    wrapped = (
+        "某县教育局2025年重点项目推进计划表\n序号 | 项目名称 | 建设内容及2025年目标 | 责任单位 | 完成时限 |\n"
+        "1 | 城东第二小学新建工程 | 新增小学学位1800个; | 县教育局*、县住建局、 | 2025年8月底前 |\n"
+        " |  | 8月底前竣工交付使用。 | 县自然资源局 |  |\n"
+    )
+    assert {t.support for t in draft_spec(wrapped, year=2025).targets} == {("县住建局", "县自然资源局")}

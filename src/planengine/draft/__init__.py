@@ -627,14 +627,15 @@ def _whole_short_cell(sh: str, reading: Reading) -> bool:
 
 #: The most characters of a cell's words that many rows may state alike (主体工程施工).
 _SHORT_CELL: Final = 8
-#: The row's name opens a cell: right after a bar and blanks.
-_BAR_BEFORE: Final = re.compile(r"\|[ \t\u3000]*.$")
+#: The row's name opens a cell: right after a bar or a line's start, and blanks.
+_BAR_BEFORE: Final = re.compile(r"(?:^|\|)[ \t\u3000]*.$", re.M)
 
 
 def _named_cell(sh: str, start: int, node: Node) -> int:
     """Where a row's target that names nothing starts its quote: at the cell right before it when that
     cell names the row (单位地区生产总值能耗降低 | 完成市下达任务, as the indicator's figures are quoted),
-    so that rows stating the same words are told apart; else where it starts."""
+    or else at the row's name further back in the row (城东学校 | 续建 | 建成投用), so that rows stating
+    the same words are told apart; else where it starts."""
     bar = sh.rfind("|", node.position, start)
     if bar < 0 or sh[bar + 1 : start].strip() or sh.startswith("分别", start):
         return start  # not at the start of its cell; or one of a list's figures (分别增长5.5%、7.5%)
@@ -643,7 +644,9 @@ def _named_cell(sh: str, start: int, node: Node) -> int:
     if not name or node.title not in name:
         # 重庆医科大学…科技1号楼 | 总建筑面积5.2万平方米 | 2021 | 2023 | 完工 | 建成投用: from the row's name on
         titled = sh.rfind(node.title, node.position, bar) if node.title else -1
-        return titled if titled >= 0 and _BAR_BEFORE.search(sh, node.position, titled + 1) else start
+        if titled < 0 or "\n" in sh[titled:start]:
+            return start  # (a name on a line above: the row's cells one a line, each quoted alone)
+        return titled if _BAR_BEFORE.search(sh, node.position, titled + 1) else start
     return cell_start + (len(sh[cell_start:bar]) - len(sh[cell_start:bar].lstrip()))
 
 

@@ -289,7 +289,7 @@ def bar_closed_cells(sh: str, is_header_cell: Callable[[str], bool]) -> str:
 
 #: A line of one cell closed by one bar (``重庆医科大学…科技1号楼  |``), or of a cell and the bars of the
 #: blank cells after it (``教育  | |||||||``).
-_ONE_CELL: Final = re.compile(r"[ \t]*[^|\n]*[^|\s][^|\n]*?[ \t]*\|[ \t|]*")
+_ONE_CELL: Final = re.compile(r"[ \t]*[^|\s][^|\n]*\|[ \t|]*")  # (one run before the bar: linear)
 
 
 def bar_opened_rows(sh: str) -> str:

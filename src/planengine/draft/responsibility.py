@@ -469,10 +469,9 @@ _LABEL_IN_SQUARE_BRACKETS: Final = re.compile(
 )
 
 
-#: A sentence after the units that remarks on them (。以下任务均需…落实,不再列出; 。下同): not a label of units.
-_REMARK_AFTER_UNITS: Final = re.compile(
-    r"。(?!\s*(?:牵头|责任|配合|协办|协同|主责|参与)(?:单位|部门|科室|处室|股室)?\s*[:：]).+$"
-)
+#: A sentence after the units that remarks on them (。以下任务均需…落实,不再列出; 。下同): it names no units
+#: of the bracket's own (。市发改委、市统计局配合 does, and stays).
+_REMARK_AFTER_UNITS: Final = re.compile(r"。(?=\s*(?:以下|下同|上述|不再|均需|均由|各项))[^()（）]*$")
 
 
 def parse_responsibility(content: str) -> Responsibility:

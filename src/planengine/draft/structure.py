@@ -203,8 +203,11 @@ _PAGE_FRAME: Final = re.compile(
     r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]|扫一扫|在手机(?:上)?打开|^\s*(?:上一篇|下一篇)|相关链接|责任编辑|"
     r"网站标识码|ICP备|公网安备|版权所有|【打印】|【关闭】"
 )
-#: A link under it: a bulleted line, or a short line that is no sentence.
-_LINK_LINE: Final = re.compile(r"\s*(?:[-•·▪*]\s*\S|[^。;\n]{0,40}\s*$)")
+#: A link under it: a bulleted line with no sentence's end, or a short line of words alone (no figure, no
+#: comma, no heading's or item's number).
+_LINK_LINE: Final = re.compile(
+    r"\s*(?:[-•·▪*]\s*[^。;\n]*|(?![一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]|\d)[^。;,，\d\n]{1,40})\s*"
+)
 #: The heading of a page's links to other stories, after the article (推荐阅读, 相关新闻, 猜你喜欢).
 _LINKS_HEADING: Final = re.compile(
     r"\s*[【\[]?(?:推荐阅读|相关阅读|延伸阅读|相关推荐|热门推荐|精彩推荐|相关新闻|相关文章|猜你喜欢|热点推荐)[】\]]?\s*[:：]?\s*"
@@ -1153,10 +1156,11 @@ def _share_closing_units(root: Node, sh: str) -> None:
 
 def _places_answered_below(root: Node, sh: str) -> None:
     """A statement of units on the line right under a table of places' shares ((责任单位:市发改委牵头,
-    各区县政府落实) under 区县 | 单位GDP能耗下降(%) | …) answers for every share, each place helping
-    unless the helpers name the places as a whole (各区县政府)."""
+    各区县政府落实) under 区县 | 单位GDP能耗下降(%) | …) answers for every share of that table (its run
+    of place rows, one a line, up to the statement), each place helping unless the helpers name the
+    places as a whole (各区县政府). Rows named by an office (市商务局 | 3500) are no places."""
     for node in root.walk():
-        rows = [child for child in node.children if child.kind == "row"]
+        rows = _last_place_rows(node, sh)
         if not rows or not node.brackets:
             continue
         last = rows[-1]
@@ -1169,12 +1173,42 @@ def _places_answered_below(root: Node, sh: str) -> None:
         answer = below.responsibility
         if not answer.lead:
             continue
-        as_a_whole = any(name.startswith("各") for name in answer.support)
+        as_a_whole = any(_ALL_PLACES.match(name) for name in answer.support)
         for row in rows:
-            if len(row.brackets) != 1 or row.brackets[0].responsibility.lead != (row.title,) or row.indicators == []:
-                continue  # only the rows of places, each answered for by its own name
             helping = answer.support if as_a_whole else (*answer.support, row.title)
             row.brackets[0] = attrs.evolve(row.brackets[0], responsibility=Responsibility(answer.lead, helping))
+
+
+#: Helpers named as all the places (各区县政府, 各乡镇人民政府), not as other offices (各有关部门).
+_ALL_PLACES: Final = re.compile(r"各(?:区县|县区|县市区|县\(市、区\)|县(?:（市、区）)|乡镇|镇街|镇|乡|街道|区|县|市)")
+#: A row's name that is an office's, not a place's (市商务局 | 3500 under 责任单位 | …).
+_OFFICE_NAME: Final = re.compile(r".*(?:局|委|办|厅|中心|公司|集团|室)$")
+
+
+def _is_place_row(row: Node) -> bool:
+    """A row of a table of places' shares: answered for by its own name, a place's, with figures."""
+    return (
+        row.kind == "row"
+        and len(row.brackets) == 1
+        and row.brackets[0].responsibility.lead == (row.title,)
+        and bool(row.indicators)
+        and not _OFFICE_NAME.fullmatch(row.title)
+    )
+
+
+def _last_place_rows(node: Node, sh: str) -> list[Node]:
+    """The rows of places that close ``node``'s children, one a line (the last table's, not an earlier
+    one's)."""
+    rows: list[Node] = []
+    for child in reversed(node.children):
+        if not _is_place_row(child):
+            break
+        if rows:
+            line_end = sh.find("\n", child.position)
+            if line_end < 0 or sh[line_end : rows[-1].position].strip(" \t\n"):
+                break  # text between: another table
+        rows.append(child)
+    return rows[::-1]
 
 
 def _items_of_root_brackets(root: Node, text: str) -> None:
@@ -1442,7 +1476,7 @@ class _OutlineReader:
         if not self.source and line.lower().startswith("source:") and self.position == 0:
             self.source = line[len("source:") :].strip()
             return
-        if _LINKS_HEADING.fullmatch(line) or (self.links_below and _LINK_LINE.match(line)):
+        if _LINKS_HEADING.fullmatch(line) or (self.links_below and _LINK_LINE.fullmatch(line)):
             self.links_below = True  # 推荐阅读 / - 闪光的乐队|…: the page's links to other stories
             return
         self.links_below = False
@@ -2742,16 +2776,24 @@ def _go_on(
 
 
 def _wrapped_row(sh: str, cells: list[tuple[int, int]], header: list[str], parent: Node) -> bool:
-    """Whether a row goes on with the row above, its number and name cells blank and the row above's
-    cell of units left open (县教育局*、县住建局、 over  |  | 新增小学学位1800个… |  | 县自然资源局 |)."""
+    """Whether a row goes on with the row above, its number and name cells blank and a cell of units
+    of the line above left open (县教育局*、县住建局、 over  |  | 新增小学学位1800个… |  | 县自然资源局 |)."""
     if len(cells) < 3 or header[:1] not in (["序号"], ["编号"]) or any(sh[a:b].strip() for a, b in cells[:2]):
         return False
     previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
     if previous is None:
         return False
     line_start = sh.rfind("\n", 0, cells[0][0])
-    above = sh[sh.rfind("\n", 0, max(line_start, 0)) + 1 : max(line_start, 0)].rstrip(" |\t")
-    return above.endswith(("、", ",", "，"))
+    if line_start < 0:
+        return False
+    above = _cells(sh, sh.rfind("\n", 0, line_start) + 1, line_start)
+    return any(index < len(above) and _left_open(sh, *above[index], line_start) for index in _unit_columns(header))
+
+
+def _left_open(sh: str, start: int, end: int, line_end: int) -> bool:
+    """Whether a cell ends on a 、 or a comma, its list going on (a cell's span leaves such marks out)."""
+    bar = sh.find("|", end, line_end)
+    return sh[start : bar if bar >= 0 else line_end].rstrip(" \t").endswith(("、", ",", "，"))
 
 
 #: The end of a unit's name alone, too short to name one (管委会, 源分局): no place or kind opens it.
@@ -3240,7 +3282,7 @@ def _sort_cells(
         elif role == "skip" and (helping := _HELPERS_NOTED.match(value)):
             row.support.extend(split_units(value[helping.end() :]))  # 备注: 配合单位:区统计局
         elif role == "target" and (not value.strip() or _NO_MEASURE.fullmatch(value.strip())):
-            pass  # 澄岭经济开发区 | — | 12: no share of that column (the next column's figure is the first)
+            pass  # 澄岭经济开发区 | — | 12: a blank or dashed target cell states nothing; the next is the row's first
         elif role == "target":
             total = _FIVE_YEAR_TOTAL.fullmatch(value.strip())
             if total is not None:  # 发明专利授权量 | 件 | 〔2900〕 | 〔4500〕: the five years' total, its figure read

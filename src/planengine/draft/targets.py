@@ -505,7 +505,7 @@ _DEADLINE: Final = re.compile(
     r"|(?P<half>上半年)(?:前|底前|末前)?|(?P<second_half>下半年)(?:前|底前|末前)?"
     # 一季度末, 三季度前, 一季度完成…20%, 一季度引进2家, 一季度30场: a quarter's end as a date, not a period's
     # growth (一季度增长6%; 第四季度规模以上工业增加值增速力争达到8%以上)
-    r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?(?![\u4e00-\u9fff]{2,12}?(?:增速|增长|比率|比重|率)[^,;。]{0,6}\d)"
+    r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?(?!(?!实现|完成|达到)[\u4e00-\u9fff]{2,12}?(?:增速|增长|增幅|比率|比重|率)[^,;。]{0,6}\d)"
     r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前|"
     r"(?=(?:累计)?(?:完成|引进|签约|建成|新建|新增|举办|开工|投产|培育|落地|完工|竣工|改造|实施|开展)[^,;。]{0,12}?(?:%|\d)|(?:累计)?\d))"
     # (but not a year-end that says which things are meant: 2000年底前建成的老旧小区)
@@ -770,7 +770,8 @@ def read_region(
 #: a report.
 _STATUS: Final = re.compile(
     r"(?:(?:进度|进展)(?:严重|明显)?(?:滞后|缓慢|较慢)|(?:开工|进度|进展|推进)较(?:晚|慢)|处于[^,;。\d]{1,14}阶段|"
-    r"(?:正在|仍在)[\u4e00-\u9fff]{1,6}|\d\s*[项个件][^,;。\d]{0,4}?(?:尚未|未能?)完成[^,;。\d]{0,20})\s*$"
+    r"(?:正在|仍在)[\u4e00-\u9fff]{1,6}|"
+    r"\d\s*[项个件][^,;。\d]{0,4}?(?:尚未|未能?)完成(?:年度|全年)?(?:目标)?(?:任务)?(?:的[^,;。\d]{0,12}?为)?)\s*$"
 )
 #: A change from where a figure stands to a target (从574元、271元分别提高到609元、300元).
 _FROM_TO: Final = re.compile(
@@ -848,7 +849,7 @@ def _read_sentence(
         after_past, past_before = past_before, _reports(clause, forecast=False)
         if after_report and _SHARE_DONE.match(clause):
             continue  # …已完成552个,完成率达67.6%: the share done, reported with it
-        if _STATUS.search(clause):
+        if _STATUS.search(clause) and not _DEADLINE.search(clause):
             continue  # 城东幼儿园开工较晚; 剩余9个小区处于附属设施施工阶段: where things stand, not a target
         if after_past and _SUBSET_OF_REPORT.match(clause):
             past_before = reported_before = True
@@ -1453,9 +1454,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if re.search(r"紧盯$", before):
             continue  # 紧盯2家意向企业: whom to keep an eye on, not what is to be delivered
         if q.unit in ("项", "个", "件") and (
-            re.match(r"[^,;。\d]{0,14}?(?:工作|实事|项目|任务)(?:项目)?中", after)
+            re.match(r"[^,;。\d]{0,14}?(?:工作|实事|项目|任务)(?:项目)?中(?=[,，:：]|$)", after)
             or re.match(
-                r"[^,;。\d]{0,4}?(?:(?:进度|进展)(?:偏慢|缓慢|滞后|正常)|尚未完成|未完成|已完成|正常推进)", after
+                r"[^,;。\d()（）]{0,4}?(?:(?:进度|进展)(?:偏慢|缓慢|滞后|正常)|尚未完成|未完成|已完成|正常推进)", after
             )
         ):
             continue  # 126项市政府重点工作中,…8项进度偏慢;4项尚未完成年度目标任务: the plan's items counted by state

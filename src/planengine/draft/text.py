@@ -89,10 +89,12 @@ _UNITS_IN_OTHER_BRACKETS: Final = re.compile(
 )
 
 
-#: Units in 【】 opening a numbered item (1.【市文旅局、市发改委】谋划…): an office's name, and no figure.
+#: Units in 【】 opening a numbered item (1.【市文旅局、市发改委】谋划…): words ending as an office's name
+#: does, no figure, and no verb first (1.【建设社区卫生服务中心】 is the item's topic).
 _UNITS_OPENING_ITEM: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])[ \t\u3000]*"
-    r"(【[^【】\n\d:：。,，]{2,40}?(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部)】)"
+    r"(【(?!建设|新建|改建|扩建|举办|打造|推进|实施|开展|加快|完善|提升|强化|推动|深化|创建|做好|抓好|落实|优化|健全)"
+    r"[^【】\n\d:：。,，]{2,40}?(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部)】)"
 )
 
 
