@@ -1528,3 +1528,14 @@ def test_tenth_review_tables_keep_their_own_units() -> None:
         " |  | 8月底前竣工交付使用。 | 县自然资源局 |  |\n"
     )
     assert {t.support for t in draft_spec(wrapped, year=2025).targets} == {("县住建局", "县自然资源局")}
+
+
+def test_a_closing_sentence_of_helpers_helps_an_item_whose_first_sentence_is_its_title() -> None:
+    text = (
+        "某局2025年工作要点\n1.【市文旅局】编制《行动计划》,6月底前印发实施。\n"
+        "2.【市商务局】新增限上企业50家。配合:市统计局、市市场监管局。\n3.【市商务局】新增外贸企业20家。\n"
+    )
+    assert [(t.quote, t.support) for t in draft_spec(text, year=2025).targets][2:] == [
+        ("新增限上企业50家", ("市统计局", "市市场监管局")),
+        ("新增外贸企业20家", ()),
+    ]

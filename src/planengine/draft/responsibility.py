@@ -31,6 +31,7 @@ __all__ = [
     "ITEMS_ABOVE",
     "Responsibility",
     "bracket_pairs",
+    "closing_helpers",
     "completes_name",
     "find_brackets",
     "looks_like_unit",
@@ -768,12 +769,10 @@ def find_brackets(
         if said:
             found.append((tail.start(), tail.end(), said))
             return found
-    helpers = _HELPERS_CLOSING.search(shadowed, max(covered + 1, start), end) if found else None
+    helpers = closing_helpers(shadowed, max(covered + 1, start), end, text) if found else None
     if helpers is not None and _opens_item(shadowed, found[0][0]) and not found[0][2].support:
         # 2.【市文旅局、市发改委】谋划…。配合:市自然资源和规划局、市商务局。: they help the units that lead
-        names = _only_units(source[helpers.start("units") : helpers.end("units")])
-        if names:
-            found[0] = (found[0][0], found[0][1], Responsibility(found[0][2].lead, names))
+        found[0] = (found[0][0], found[0][1], Responsibility(found[0][2].lead, helpers[1]))
     cut = _cut_off_bracket(shadowed, start, end, covered)
     if cut is not None:
         content = source[cut + 1 : end].rstrip()
@@ -788,6 +787,19 @@ def find_brackets(
 _HELPERS_CLOSING: Final = re.compile(
     r"(?<=[。;])\s*(?:配合|配合单位|配合部门|协办单位|协同单位)\s*:\s*(?P<units>[^。;:\n]{2,80}?)\s*[。;]?\s*(?=\n|$)"
 )
+
+
+def closing_helpers(shadowed: str, start: int, end: int, text: str | None = None) -> tuple[int, tuple[str, ...]] | None:
+    """The helpers a sentence closing the line names (…。配合:市自然资源和规划局、市商务局。): where the
+    sentence starts, and their names; None if there is no such sentence of units."""
+    match = _HELPERS_CLOSING.search(shadowed, start, end)
+    if match is None:
+        return None
+    source = shadowed if text is None else text
+    names = _only_units(source[match.start("units") : match.end("units")])
+    return (match.start(), names) if names else None
+
+
 #: Units after a dash at a line's end, labelled with or without colons (—— 牵头 X ; 配合 Y).
 _DASHED_UNITS: Final = re.compile(
     r"\s*(?:——|—|--)\s*(?P<units>(?:责任领导|分管领导|牵头单位|牵头|责任单位)\s*:?\s*[^\n]*?)\s*(?=\n|$)"

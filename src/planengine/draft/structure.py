@@ -34,6 +34,7 @@ from .responsibility import (
     ITEMS_ABOVE,
     MARKERS,
     Responsibility,
+    closing_helpers,
     completes_name,
     find_brackets,
     first_listed_leads,
@@ -2243,7 +2244,15 @@ def _short_title(text: str, sh: str, start: int, end: int) -> str:
 
 
 def _add_text(text: str, sh: str, node: Node, start: int, end: int, milestones: bool, *, label: bool = False) -> None:
-    """Add text to a node, cutting out the brackets that state responsibility."""
+    """Add text to a node, cutting out the brackets that state responsibility. A sentence of helpers
+    closing it (…。配合:X、Y。) helps the units in 【】 that opened the item, when its first sentence
+    was its title (3.【市商务局】新增限上企业50家。配合:…)."""
+    if len(node.brackets) == 1 and text[node.brackets[0].start] == "【":
+        opened = node.brackets[0].responsibility
+        helpers = closing_helpers(sh, start, end, text) if opened.lead and not opened.support else None
+        if helpers is not None:
+            node.brackets[0] = attrs.evolve(node.brackets[0], responsibility=Responsibility(opened.lead, helpers[1]))
+            end = helpers[0]
     begin = start
     for b_start, b_end, responsibility in find_brackets(sh, start, end, text):
         if b_start > begin:
