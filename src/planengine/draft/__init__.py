@@ -617,18 +617,22 @@ def _whole_short_cell(sh: str, reading: Reading) -> bool:
     主体工程施工)."""
     if reading.kind != "milestone" or reading.deadline or reading.end - reading.start > _SHORT_CELL:
         return False  # (a date tells the rows apart: 7月底前竣工验收)
-    before = reading.start - 1
-    while before >= 0 and sh[before] in " \t\u3000":
-        before -= 1
+    before = _blanks_back(sh, reading.start)
     return (
         before >= 0 and sh[before] == "|" and sh[reading.end : reading.end + 8].lstrip(" \t\u3000")[:1] in ("|", "\n")
     )
 
 
+def _blanks_back(sh: str, position: int) -> int:
+    """Where the last character before ``position`` that is no blank stands (-1: none)."""
+    before = position - 1
+    while before >= 0 and sh[before] in " \t\u3000":
+        before -= 1
+    return before
+
+
 #: The most characters of a cell's words that many rows may state alike (主体工程施工).
 _SHORT_CELL: Final = 8
-#: The row's name opens a cell: right after a bar or a line's start, and blanks.
-_BAR_BEFORE: Final = re.compile(r"(?:^|\|)[ \t\u3000]*.$", re.M)
 
 
 def _named_cell(sh: str, start: int, node: Node) -> int:
@@ -646,7 +650,8 @@ def _named_cell(sh: str, start: int, node: Node) -> int:
         titled = sh.rfind(node.title, node.position, bar) if node.title else -1
         if titled < 0 or "\n" in sh[titled:start]:
             return start  # (a name on a line above: the row's cells one a line, each quoted alone)
-        return titled if _BAR_BEFORE.search(sh, node.position, titled + 1) else start
+        before = _blanks_back(sh, titled)  # the name opens its cell: after a bar or at its line's start
+        return titled if before < 0 or sh[before] in "|\n" else start
     return cell_start + (len(sh[cell_start:bar]) - len(sh[cell_start:bar].lstrip()))
 
 

@@ -3122,9 +3122,14 @@ def _reports_after_units(roles: list[str], last_unit: int, header: list[str], ta
     ]
 
 
+def _column_of(indicator: Indicator, cells: list[tuple[int, int]]) -> int:
+    """The index of the cell an indicator's figure stands in (-1: none)."""
+    return next((i for i, (a, b) in enumerate(cells) if a <= indicator.value[0] < b), -1)
+
+
 def _labelled_by_column(indicator: Indicator, cells: list[tuple[int, int]], header: list[str]) -> Indicator:
     """A place's share labelled with what its column measures (单位GDP能耗下降 of 单位GDP能耗下降(%))."""
-    column = next((i for i, (a, b) in enumerate(cells) if a <= indicator.value[0] < b), -1)
+    column = _column_of(indicator, cells)
     if indicator.label or not 0 <= column < len(header):
         return indicator
     measured = _MEASURED_HEADER.search(header[column])
@@ -3143,8 +3148,7 @@ def _answer_by_column(row: Node, cells: list[tuple[int, int]], column_leads: dic
     places = tuple(p for p in places if not _WHOLE_PLACE.fullmatch(p))  # 全市 | 31.5: the whole helps no one
     brackets = []
     for index, indicator in enumerate(row.indicators):
-        column = next((i for i, (a, b) in enumerate(cells) if a <= indicator.value[0] < b), -1)
-        lead = tuple(column_leads.get(column, ()))
+        lead = tuple(column_leads.get(_column_of(indicator, cells), ()))
         answer = Responsibility(lead, tuple(p for p in places if p not in lead)) if lead else Responsibility(places)
         brackets.append(Bracket(indicator.value[0], indicator.value[1], answer))
         row.indicators[index] = attrs.evolve(indicator, segment=index)
