@@ -15,6 +15,7 @@ import functools
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -105,6 +106,18 @@ def test_lookups_find_items_by_id_and_raise_key_error_naming_unknown_ones() -> N
         with pytest.raises(KeyError) as caught:
             lookup("nope")
         assert caught.value.args == ("nope",)
+
+
+def test_lookups_follow_the_plan_they_are_asked_of_and_give_the_first_of_repeated_ids() -> None:
+    p = plan(task("a"), metrics=(metric("firms"),))
+    assert p.task("a").title == "任务a"
+    again, third = attrs.evolve(task("a"), title="again"), attrs.evolve(task("a"), title="third")
+    changed = attrs.evolve(p, tasks=(task("b"), again, third))
+    assert changed.task("a") is again  # an evolved plan looks up its own tasks, not the old ones
+    assert p.task("a").title == "任务a"
+    with pytest.raises(KeyError):
+        changed.task("x")
+    assert changed == attrs.evolve(changed)  # the look-up index takes no part in equality
 
 
 def test_children_are_the_direct_subtasks_in_plan_order() -> None:

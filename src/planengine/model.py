@@ -280,10 +280,13 @@ class Plan:
     #: The content hash of the spec as written, set when a plan is loaded from a file; a plan
     #: built or changed in code (``attrs.evolve`` drops it) is hashed from its typed form.
     _written_hash: str | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    #: Each collection's items by id, built on first look-up, so that a look-up per target
+    #: keeps the work linear in the plan's size (``attrs.evolve`` starts a new, empty one).
+    _by_id: dict[str, Mapping[str, Any]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def entity(self, entity_id: str) -> Entity:
         """The entity with this id; raises ``KeyError``."""
-        return _find(self.entities, entity_id)
+        return self._find("entities", self.entities, entity_id)
 
     @property
     def entity_ids(self) -> tuple[str, ...]:
@@ -308,15 +311,22 @@ class Plan:
 
     def metric(self, metric_id: str) -> Metric:
         """The metric with this id; raises ``KeyError``."""
-        return _find(self.metrics, metric_id)
+        return self._find("metrics", self.metrics, metric_id)
 
     def task(self, task_id: str) -> Task:
         """The task with this id; raises ``KeyError``."""
-        return _find(self.tasks, task_id)
+        return self._find("tasks", self.tasks, task_id)
 
     def unit(self, unit_id: str) -> OrgUnit:
         """The responsible unit with this id; raises ``KeyError``."""
-        return _find(self.units, unit_id)
+        return self._find("units", self.units, unit_id)
+
+    def _find(self, collection: str, items: tuple[_Item, ...], item_id: str) -> _Item:
+        index = self._by_id.get(collection)
+        if index is None:
+            index = self._by_id[collection] = _first_by_id(items)
+        found: _Item = index[item_id]
+        return found
 
     def reporting_cadence(self, metric: Metric) -> Cadence:
         """How often ``metric`` is due: its own frequency, else the plan's finest reporting cadence."""
@@ -379,8 +389,9 @@ class Plan:
 _Item = TypeVar("_Item", Metric, Task, OrgUnit, Entity)
 
 
-def _find(items: tuple[_Item, ...], item_id: str) -> _Item:
+def _first_by_id(items: tuple[_Item, ...]) -> dict[str, _Item]:
+    """Items by id; where ids repeat (an invalid plan), the first, as a scan would find it."""
+    index: dict[str, _Item] = {}
     for item in items:
-        if item.id == item_id:
-            return item
-    raise KeyError(item_id)
+        index.setdefault(item.id, item)
+    return index

@@ -331,6 +331,13 @@ def _structure_item(entry: Any, cls: type) -> tuple[Any, list[tuple[str, str]]]:
         return None, found
 
 
+def _metric_or_none(plan: Plan, metric_id: str | None) -> Metric | None:
+    try:
+        return plan.metric(metric_id) if metric_id is not None else None
+    except KeyError:
+        return None
+
+
 def structure_params(
     plan: Plan,
     index: int,
@@ -352,7 +359,7 @@ def structure_params(
     registered = registry.get(target.evaluator)
     if registered is None:
         return attrs.evolve(target, params=RawParams(dict(raw))), []
-    metric = next((m for m in plan.metrics if m.id == target.metric), None)
+    metric = _metric_or_none(plan, target.metric)
     token = default_unit.set(metric.unit if metric else None)
     try:
         params = converter.structure(dict(raw), registered.evaluator.params)

@@ -304,7 +304,7 @@ def _keep_answered_copies(
         kept = []
         for segment, reading in own:
             annex = _next_annex(annexes, reading.end, len(text))
-            copies = [(id(n), r.start) for n, r in answered.get(_bare_quote(text, reading), []) if r.start > annex]
+            copies = [(id(n), r.start) for n, r in _after(answered.get(_bare_quote(text, reading)), annex, 2)]
             if _answered(node, segment) or len(copies) != 1:
                 kept.append((segment, reading))  # a copy of several answered ones says not whose it is
             elif reading.strive:
@@ -315,14 +315,31 @@ def _keep_answered_copies(
 
 def _answered_targets(
     root: Node, readings: dict[int, list[tuple[int, Reading]]], key: Callable[[Reading], Hashable]
-) -> dict[Hashable, list[tuple[Node, Reading]]]:
+) -> dict[Hashable, _ByStart]:
     """The targets units answer for, with their nodes, by ``key`` (their words, their figure)."""
     found: dict[Hashable, list[tuple[Node, Reading]]] = {}
     for node in root.walk():
         for segment, reading in readings.get(id(node), []):
             if _answered(node, segment):
                 found.setdefault(key(reading), []).append((node, reading))
-    return found
+    return {k: _ByStart(entries) for k, entries in found.items()}
+
+
+class _ByStart:
+    """Targets with their nodes in the order they start, to find those after a place by bisection
+    (a figure stated in every plan of a long compilation is not scanned once per statement)."""
+
+    def __init__(self, entries: list[tuple[Node, Reading]]) -> None:
+        self.entries = sorted(entries, key=lambda entry: entry[1].start)
+        self.starts = [reading.start for _, reading in self.entries]
+
+
+def _after(found: _ByStart | None, position: int, most: int) -> list[tuple[Node, Reading]]:
+    """The targets of ``found`` that start after ``position``, in order: at most ``most`` of them."""
+    if found is None:
+        return []
+    first = bisect.bisect_right(found.starts, position)
+    return found.entries[first : first + most]
 
 
 def _replace_readings(
@@ -376,7 +393,7 @@ def _answer_from_restatements(
                 kept.append((segment, reading))  # the plan's goals stand on their own, whatever restates them
                 continue
             annex = _next_annex(annexes, reading.end, len(text))  # restated only in an annex after it
-            candidates = [(n, r) for n, r in answered.get(_figure_key(reading), []) if r.start > annex]
+            candidates = _after(answered.get(_figure_key(reading)), annex, _RESTATEMENTS_COMPARED + 1)
             restatement = _restatement(text, reading, candidates, moved)
             if restatement is None:
                 kept.append((segment, reading))
