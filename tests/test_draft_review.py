@@ -1539,3 +1539,65 @@ def test_a_closing_sentence_of_helpers_helps_an_item_whose_first_sentence_is_its
         ("新增限上企业50家", ("市统计局", "市市场监管局")),
         ("新增外贸企业20家", ()),
     ]
+
+
+def test_a_count_stays_the_target_when_a_figure_after_it_says_which_things_are_counted() -> None:
+    text = (
+        "某县2025年目标\n一、目标\n力争培育80个主营业务收入超100亿元的产业集群。建设2个年产能达10万吨的基地。"
+        "培育10个产值10亿元以上的企业。实现产值超100亿元的目标。\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("count", Decimal(80)),
+        ("count", Decimal(2)),
+        ("count", Decimal(10)),
+        ("amount", Decimal(10_000_000_000)),  # 的目标: the figure is the target
+    ]
+
+
+def test_every_place_of_a_kind_reached_is_a_milestone_but_working_towards_it_is_not() -> None:
+    text = (
+        "某省交通\n一、目标\n力争到2025年实现县县通高速,干线公路覆盖重点镇,三级公路通达所有镇。\n"
+        "二、措施\n积极推进县县通高速公路、乡乡通油路。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == [
+        "力争到2025年实现县县通高速",
+        "干线公路覆盖重点镇",
+        "三级公路通达所有镇",
+    ]
+
+
+def test_a_sentence_that_turns_to_a_year_gone_reports_it_until_it_turns_to_the_plan_year() -> None:
+    text = (
+        "海南两会召开\n报告亮出了2023年成绩单,2023年全省地区生产总值增长9.2%,规模以上工业增加值增长18.5%。"
+        "12家离岛免税店销售额580.9亿元。\n"
+        "报告提出,2024年实现地区生产总值增长8%左右,全面完成节能减排降碳和环境质量改善约束性指标。\n"
+        "政府工作报告提到,2023年地区生产总值增长4.1%,2024年预计增长5%左右。\n"
+    )
+    assert [(t.quote, t.kind) for t in draft_spec(text, year=2024).targets] == [
+        ("实现地区生产总值增长8%左右", "growth-rate"),  # a quote leaves its year out, as keys do
+        ("全面完成节能减排降碳和环境质量改善约束性指标", "relative"),
+        ("预计增长5%左右", "growth-rate"),
+    ]
+
+
+def test_a_schedule_by_years_is_the_plan_s_even_for_years_before_the_plan_year() -> None:
+    schedule = "贵阳百校攻坚\n根据年度目标计划,2018年,贵阳将开工建设95所学校;2019年开工43所;2020年开工25所。\n"
+    assert [t.value for t in draft_spec(schedule, year=2020).targets] == [Decimal(95), Decimal(43), Decimal(25)]
+    history = "某县情况\n2021年完成投资10亿元;2022年完成12亿元;2023年完成15亿元。2024年力争完成18亿元。\n"
+    assert [t.value for t in draft_spec(history, year=2024).targets] == [Decimal(1_800_000_000)]
+
+
+def test_the_plan_year_is_not_a_period_s_end_year() -> None:
+    text = "新闻\n\n2024年全省地区生产总值增长5%左右。《行动计划(2023—2026年)》提出,打造6个产业集群。\n"
+    assert draft_spec(text).spec["year"] == 2024
+
+
+def test_a_score_column_is_neither_a_target_nor_a_row_s_name() -> None:
+    text = (
+        "某区2025年考核指标表\n序号 | 考核指标 | 分值 | 目标值 | 责任单位 |\n"
+        "1 | 地区生产总值增速 | 5 | 6%左右 | 区发改局 |\n2 | 新增规上企业 | 4 | 12家 | 区工信局 |\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("growth-rate", Decimal("0.06")),
+        ("count", Decimal(12)),
+    ]

@@ -799,6 +799,10 @@ _PAST: Final = re.compile(r"了|已经|已于|曾|以来")
 _SENTENCE_END: Final = re.compile(r"[。;;!!??\n]")
 
 
+#: What makes the year after it a horizon or a period's end (到2035年, 2023—2026年), not the plan's year.
+_HORIZON_BEFORE: Final = re.compile(r"(?:[到至]|20\d{2}\s*年?\s*[—–\-~～至])$")
+
+
 def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     """The plan year: the title's; else the document's date line; else the latest year the text
     looks forward to (a year only in sentences of what was already done is history); else the
@@ -815,7 +819,8 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]  # once: the text is read in linear time
     ahead = [match for match in re.finditer(r"(20\d{2})\s*年", text) if not _in_past(text, match, ends)]
     # a horizon (到2035年) is where a plan looks, not its year, unless the text names no year otherwise
-    named = [m for m in ahead if text[max(0, m.start() - 1) : m.start()] not in ("到", "至")]
+    # and so is a period's end (《…行动计划(2023—2026年)》)
+    named = [m for m in ahead if not _HORIZON_BEFORE.search(text, max(0, m.start() - 6), m.start())]
     years = Counter(int(match.group(1)) for match in (named or ahead))
     if years:
         chosen = max(years)

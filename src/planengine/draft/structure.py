@@ -262,8 +262,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return f"quarter{_QUARTERS.index(quarter.group(1)) % 4 + 1}"
     if re.fullmatch(r"(?:计量)?单位", header):
         return "unit"
-    if re.search(r"评分|计分|扣分|得分", header):
-        return "skip"  # 评分标准: how a row is scored, never its target
+    if re.search(r"评分|计分|扣分|得分|分值|权重|^(?:分数|标准分|基础分)", header):
+        return "skip"  # 评分标准, 分值: how a row is scored, never its target
     if header.startswith("占"):
         return "skip"  # 占全年计划, 占年度目标: the share of the plan done so far
     if re.fullmatch(r"(?:指标|目标|任务|项目)?(?:类别|类型|分类|属性)", header):

@@ -183,6 +183,11 @@ _PAST_YEAR: Final = re.compile(
     + r"(?P<year>20\d{2})(?:\s*[-—–~至到]\s*(?P<last>20\d{2}))?\s*年(?:度)?(?:全年)?"
     + r"(?![底末内初中前\d]|[一二三四五六七八九十]{1,2}(?:季度|个?月)|上半年|下半年|第|起|开始)"  # not 2023年四川省
 )
+#: After a year gone that opens a sentence, what is to be done in it (2018年,贵阳将开工建设95所学校): a
+#: plan's schedule, not a report.
+_TO_BE_DONE: Final = re.compile(r"[,\s]*[^,;。\d]{0,8}?(?:将|将要|计划|拟|要|力争|争取|确保)(?!来)")
+#: A sentence's opening year, whatever follows it (2019年开工43所; 2018年,贵阳将…).
+_YEAR_OPENS: Final = re.compile(r"\s*" + _ATTRIBUTION + r"(?P<year>20\d{2})\s*年(?![底末内初中前\d月])")
 #: A sentence that says in its opening clause that it is about last year (报告指出,贵州省去年在…取得…。
 #: 去年全县…,…): what it states was done, whatever the verb.
 _LAST_YEAR_OPENS: Final = re.compile(
@@ -575,6 +580,7 @@ _ASSIGNED: Final = re.compile(
     r"|(?:不低于|不少于|高于|稳定在|保持在)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标任务|目标|任务|要求|指标|计划)"
     r"(?:以上)?$"
     r"|完成(?:国家|省|市|县|区|上级)下达的?[\u4e00-\u9fff]{2,12}(?<!工作|事项|活动)$"  # 全面完成国家下达的节能减排降碳
+    r"|完成[^,;。]{0,24}?约束性(?:指标|目标)(?:任务)?$"  # 全面完成节能减排降碳和环境质量改善约束性指标
 )
 _NET: Final = re.compile(r"净增")
 
@@ -585,6 +591,11 @@ _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|"
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破|"
     r"(?<!巩固)(?<!拓展)(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
+)
+#: Every place of a kind reached (实现县县通高速, 干线公路覆盖重点镇, 三级公路通达所有镇): an end, unless
+#: only worked towards (积极推进县县通高速公路).
+_EVERY_PLACE_REACHED: Final = re.compile(
+    r"([县乡镇村户组])\1通|(?:覆盖|通达|通到)(?:所有|全部|每个|重点)[乡镇村县][镇村]?(?=等?(?:$|[、,;。(]))"
 )
 #: An end reached closing a list's item (贫困县全部摘帽等, 主体工程完工).
 _OUTCOME_AT_END: Final = re.compile(rf"(?:{_OUTCOME.pattern})等?$")
@@ -688,6 +699,7 @@ def read_region(
     looking_back_until = -1  # the end of a paragraph that opened looking back (过去五年,…)
     past_year_until = -1  # the end of a paragraph that opened with a year gone (2024年,我省…)
     reported_before = False  # whether the sentence before reported on a year gone
+    schedule_year, schedule_until = 0, -1  # the last year a sentence opened with, saying what is to be done
     for s_start, s_end in sentences(sh, start, end):
         if _LOOKING_BACK.match(sh, s_start, s_end) or _past_plan_period(sh, s_start, s_end, year):
             looking_back_until = _paragraph_end(sh, s_start, end)
@@ -701,6 +713,16 @@ def read_region(
         reported_before = False
         numbered = _NUMBERED_YEAR.match(sh, s_start, s_end)  # 14.2023年全区…: the year after the item's number
         opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
+        if opener is not None and _TO_BE_DONE.match(sh, opener.end(), s_end):
+            opener = None
+        opening = _YEAR_OPENS.match(sh, numbered.end() if numbered else s_start, s_end)
+        # 2018年,贵阳将开工…;2019年开工43所…;2020年…: a year after one that opened with what is to be done,
+        # in the same paragraph, goes on with the plan's schedule
+        scheduled = opening is not None and s_start < schedule_until and int(opening.group("year")) > schedule_year
+        if opening is not None and (scheduled or not (opener and year is not None and _last_year(opener) < year)):
+            schedule_year, schedule_until = int(opening.group("year")), _paragraph_end(sh, s_start, end)
+        if scheduled:
+            past, opener = False, None
         if opener and year is not None and _last_year(opener) < year:
             past = True
             if _opens_paragraph(sh, start, s_start):
@@ -708,7 +730,7 @@ def read_region(
                 # reports that year up to a sentence that opens ahead; a paragraph that goes on to the
                 # plan's year without saying so (2023年我市启动了试点。新建公园3个) is taken as a report too
                 past_year_until = _paragraph_end(sh, s_start, end)
-        elif s_start < past_year_until:
+        elif s_start < past_year_until and not scheduled:
             if _opens_ahead(sh, s_start, s_end, year) or _TARGET_CUE.match(sh, s_start, s_end):
                 past_year_until = -1  # …。2025年经济社会发展主要预期目标是 / 主要预期目标是: the plan again
             else:
@@ -745,6 +767,12 @@ def read_region(
                 continue
             past, s_start = False, ahead.start("turn")
             past_year_until = -1  # 2023年已新增…,今年再新增…;新建…: the plan's year from here on
+        resumed = None
+        if not continued and year is not None:
+            cut, resumed = _cut_at_year_gone(sh, s_start, s_end, year)
+            if cut < s_end and resumed is None:
+                past_year_until = _paragraph_end(sh, s_start, end)  # …。12家免税店销售额580.9亿元: still that year
+            s_end = cut
         if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
             trailed = [m for m in _ELLIPSIS.finditer(sh, s_start, s_end)]
             if not trailed:
@@ -763,7 +791,41 @@ def read_region(
         if done is not None:
             s_end = done.start()  # 年度投资目标15495万元,1-3月完成投资2513万元,占…的16.22%: the rest reports
         readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due, report))
+        if resumed is not None:
+            readings.extend(_read_sentence(text, sh, *resumed, milestones, due, report))
     return readings
+
+
+#: A clause within a sentence that opens with a year (…成绩单,2023年全省生产总值增长9.2%; …,报告显示,
+#: 2023年…), not a date (2023年底前, 2023年6月) nor a base (较2023年).
+_YEAR_GONE_CLAUSE: Final = re.compile(
+    r"[,;:]\s*(?:[^,;。\d]{0,12}?(?:显示|指出|表示|介绍)[,:]\s*)?(?P<year>20\d{2})\s*年(?![\d月底末内前初])"
+)
+
+
+def _cut_at_year_gone(sh: str, s_start: int, s_end: int, year: int) -> tuple[int, tuple[int, int] | None]:
+    """Where a sentence turns to report a year before the plan's (海南亮出了成绩单,2023年…增长9.2%,…): the
+    sentence ends there, and what it goes on to say from a clause that opens with the plan's year on
+    (…,2024年实现…增长8%左右) is read again."""
+    gone = next(
+        (
+            m
+            for m in _YEAR_GONE_CLAUSE.finditer(sh, s_start, s_end)
+            if int(m.group("year")) < year and not _TO_BE_DONE.match(sh, m.end(), s_end)
+        ),
+        None,
+    )
+    if gone is None:
+        return s_end, None
+    ahead = next(
+        (
+            m
+            for m in _YEAR_CLAUSE.finditer(sh, gone.end(), s_end)
+            if m.group("year") is None or int(m.group("year")) >= year
+        ),
+        None,
+    )
+    return gone.start(), (ahead.start("turn"), s_end) if ahead is not None else None
 
 
 #: A clause that ends saying where things stand (进度滞后, 开工较晚, 处于…阶段, 正在装修, 4项尚未完成…):
@@ -1355,6 +1417,13 @@ def _only_figure(written: str) -> bool:
     )
 
 
+#: Between a count and a figure that says which things are counted (80个|主营业务收入超|100亿元的产业集群,
+#: 2个|年产能达|10万吨的基地, 10个|产值|10亿元以上的企业): a measure's name, perhaps a comparator;
+#: then the noun counted (…的产业集群, not …的目标).
+_QUALIFIED_COUNT: Final = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:超过|超|过|达到|达|逾|在)?")
+_COUNTED_NOUN: Final = re.compile(r"\s*(?:以上|及以上)?的(?!目标|任务|指标|水平|规模|标准)[\u4e00-\u9fff]")
+
+
 def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
     clause = sh[c_start:c_end]
     if _QUOTED_ITEM.fullmatch(clause):
@@ -1598,6 +1667,15 @@ def _without_qualifiers(
             gap = "".join(
                 ch for k, ch in enumerate(sh[q.end : quantities[i + 1].start]) if not inside[q.end + k - c_start]
             )
+            if (
+                q.is_count
+                and q.low != 1  # 建设一座日供水30万吨的净水厂: one thing, its size the target
+                and _QUALIFIED_COUNT.fullmatch(gap)
+                and _COUNTED_NOUN.match(sh, quantities[i + 1].end)
+            ):
+                share_of = i + 1  # 培育80个主营业务收入超100亿元的产业集群: the count, and which ones are counted
+                kept.append(q)
+                continue
             if q.unit == "%" and re.match(r"的[\u4e00-\u9fff][^,;]*(?:超过|超|达到|以上|不低于|突破)$", gap):
                 share_of = i + 1  # 20%的村集体年收入超30万元: the share is the target, the amount says of what
                 kept.append(q)
@@ -2103,6 +2181,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     elif vague or _INSTRUCTION.match(body):
         is_milestone = False
     elif outcome and not re.match(r"^(?:加强|强化|完善|健全|优化|做好|抓好|落实|深化)", body):
+        is_milestone = True
+    elif (reached := _EVERY_PLACE_REACHED.search(body)) and not re.search(r"推进|加快|着力", body[: reached.start()]):
         is_milestone = True
     elif action and not guided:
         is_milestone = True
