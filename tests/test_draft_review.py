@@ -1601,3 +1601,53 @@ def test_a_score_column_is_neither_a_target_nor_a_row_s_name() -> None:
         ("growth-rate", Decimal("0.06")),
         ("count", Decimal(12)),
     ]
+
+
+def test_units_first_in_lenticular_brackets_may_say_who_leads_and_who_helps() -> None:
+    text = (
+        "某镇2025年河长制工作要点\n一、水质目标\n1.【镇水利站牵头,各村配合】6月底前完成全镇12条河道清理整治。\n"
+        "2.【镇农业服务中心牵头，镇水利站、各村配合】畜禽粪污综合利用率达到90%以上。\n"
+    )
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        ("6月底前完成全镇12条河道清理整治", ("镇水利站",), ("各村",)),
+        ("畜禽粪污综合利用率达到90%以上", ("镇农业服务中心",), ("镇水利站", "各村")),
+    ]
+
+
+def test_a_statement_quoted_whole_splits_into_its_clauses_even_when_its_last_sentence_ends_inside_the_marks() -> None:
+    text = "新闻\n\n李宏伟介绍说:“重点实施554个居民小区的雨污分流改造,新建改造污水管网169.2公里,建设行泄通道169处。”\n"
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == [
+        "重点实施554个居民小区的雨污分流改造",
+        "新建改造污水管网169.2公里",
+        "建设行泄通道169处",
+    ]
+
+
+def test_places_or_fields_a_work_reaches_are_not_targets_but_households_are() -> None:
+    text = "某区实事\n一、目标\n新建农村公路50公里,涉及棠香街道、龙水镇等19个镇街。改造老旧小区14个,涉及居民2100户。\n"
+    assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(50), Decimal(14), Decimal(2100)]
+
+
+def test_a_quarter_before_a_counted_deliverable_dates_it() -> None:
+    text = "某县项目\n一、目标\n计划一季度开复工281个。二季度创建节水型单位5家,三季度累计创建10家。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("milestone", Decimal(281)),
+        ("milestone", Decimal(5)),
+        ("milestone", Decimal(10)),
+    ]
+
+
+def test_a_long_list_of_what_a_higher_level_assigns_is_one_relative_target() -> None:
+    text = "某镇责任书\n一、目标\n(16)完成县下达的化学需氧量、氨氮、氮氧化物和挥发性有机物重点工程减排量任务。\n"
+    assert [t.kind for t in draft_spec(text, year=2025).targets] == ["relative"]
+
+
+def test_a_column_of_a_place_s_current_values_is_a_baseline() -> None:
+    text = (
+        "某县目标\n序号 | 任务名称 | 嘉善现值 | 2023年目标 | 2025年目标 | 责任单位 |\n"
+        "5 | 村级集体经济总收入(亿元) | 11.2 | 11.9 | 12.8 | 县农业农村局 |\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2023).targets] == [
+        Decimal("1190000000"),
+        Decimal("1280000000"),
+    ]

@@ -512,7 +512,7 @@ _DEADLINE: Final = re.compile(
     # growth (一季度增长6%; 第四季度规模以上工业增加值增速力争达到8%以上)
     r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?(?!(?!实现|完成|达到)[\u4e00-\u9fff]{2,12}?(?:增速|增长|增幅|比率|比重|率)[^,;。]{0,6}\d)"
     r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前|"
-    r"(?=(?:累计)?(?:完成|引进|签约|建成|新建|新增|举办|开工|投产|培育|落地|完工|竣工|改造|实施|开展)[^,;。]{0,12}?(?:%|\d)|(?:累计)?\d))"
+    r"(?=(?:累计|再)?(?:完成|引进|签约|建成|新建|新增|举办|开工|开复工|复工|投产|培育|落地|完工|竣工|改造|实施|开展|创建|创成|招引|建设)[^,;。]{0,12}?(?:%|\d)|(?:累计)?\d))"
     # (but not a year-end that says which things are meant: 2000年底前建成的老旧小区)
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))(?![\u4e00-\u9fff]{0,3}的)|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
     r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
@@ -574,7 +574,7 @@ _YEAR_TASK: Final = re.compile(
 _ASSIGNED: Final = re.compile(
     r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办|[省市县区]定)[^,;。]{0,20}?(?:目标|任务|指标|计划|(?:采购|任务|工作)量)"
     # 完成省下达的化学需氧量、氨氮、…重点工程减排量任务: the list of what is assigned, then the task
-    r"|完成(?:国家|省|市|县|区|上级)下达的?(?:[^,;。、]{1,12}、){1,6}[^,;。、]{1,16}?(?:目标|任务|指标)$"
+    r"|完成(?:国家|省|市|县|区|上级)下达的?(?:[^,;。、]{1,12}、){1,6}[^,;。、]{1,24}?(?:目标|任务|指标)$"
     r"|(?:达到|满足)[^,;。]{0,12}?考核(?:要求|目标)"
     r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?)?(?:要求|目标|标准)$"  # 达到市级要求
     r"|(?:不低于|不少于|高于|稳定在|保持在)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标任务|目标|任务|要求|指标|计划)"
@@ -1417,6 +1417,11 @@ def _only_figure(written: str) -> bool:
     )
 
 
+#: What a count of places or fields after 涉及 names: the reach of the work, not what it delivers.
+_INVOLVED_BEFORE: Final = re.compile(r"涉及[^,;。\d]{0,40}$")
+_PLACES_OR_FIELDS: Final = re.compile(
+    r"\s*(?:个|大)?(?:镇街|乡镇|镇|街道|行政村|村|社区|县\(市\)区|县\(市、区\)|县区|区县|县|区|领域|行业|方面)"
+)
 #: Between a count and a figure that says which things are counted (80个|主营业务收入超|100亿元的产业集群,
 #: 2个|年产能达|10万吨的基地, 10个|产值|10亿元以上的企业): a measure's name, perhaps a comparator;
 #: then the noun counted (…的产业集群, not …的目标).
@@ -1520,6 +1525,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 12个预增产值过亿元增长点: which ones are counted (产值过亿元的), not a target
         if q.unit in ("轮", "次") and re.match(r"(?:会议|常务会议?|专题会议?)?(?:审议|研究|讨论|论证)", after):
             continue  # 经…四轮会议审议: how the plan was made, not a target
+        if _INVOLVED_BEFORE.search(before) and _PLACES_OR_FIELDS.match(after):
+            continue  # 涉及棠香街道、龙岗街道等19个镇街, 涉及…6个领域: where it reaches, not a target (涉及居民2100户 is)
         if re.search(r"紧盯$", before):
             continue  # 紧盯2家意向企业: whom to keep an eye on, not what is to be delivered
         if q.unit in ("项", "个", "件") and (
