@@ -1651,3 +1651,45 @@ def test_a_column_of_a_place_s_current_values_is_a_baseline() -> None:
         Decimal("1190000000"),
         Decimal("1280000000"),
     ]
+
+
+def test_units_named_as_subjects_in_meeting_minutes_lead_and_their_helpers_help() -> None:
+    text = (
+        "某区纪要\n二、关于产业\n会议要求,区商务局要在6月底前组织不少于3场招商活动,区投资促进中心全力配合。\n"
+        "区发展改革委要会同区住建局、区交通运输局加快项目前期工作,确保6月底前新开工亿元以上项目不少于12个。\n"
+        "三、关于民生\n(一)区住建局要在6月底前完成12个老旧小区改造项目开工。\n"
+        "(二)由区商务局牵头,区财政局配合,年内新建5个便民生活圈。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("区商务局",), ("区投资促进中心",)),
+        (("区发展改革委",), ("区住建局", "区交通运输局")),
+        (("区住建局",), ()),
+        (("区商务局",), ("区财政局",)),
+    ]
+
+
+def test_a_meeting_held_is_no_deliverable_and_what_it_heard_reports() -> None:
+    text = (
+        "某区人民政府\n4月16日,区长主持召开区政府第二季度重点工作推进会议,听取一季度经济运行情况汇报,"
+        "研究部署二季度重点工作。\n一、经济运行\n一季度,全区实现地区生产总值86.3亿元,同比增长5.4%。"
+        "会议要求,确保上半年地区生产总值增长5.5%以上。\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [("growth-rate", Decimal("0.055"))]
+
+
+def test_a_units_line_after_an_item_s_sub_points_answers_for_all_of_them() -> None:
+    text = (
+        "某县百日攻坚行动方案\n二、攻坚任务\n1.非机动车停放整治。\n(1)规范施划非机动车停放泊位1500个以上;\n"
+        "(2)6月底前清理率达到100%。\n责任单位:县公安局交警大队(牵头),县城市管理局、沿线各乡、镇人民政府;完成时限:2025年6月30日前。\n"
+    )
+    assert {(t.lead, t.support) for t in draft_spec(text, year=2025).targets} == {
+        (("县公安局交警大队",), ("县城市管理局", "沿线各乡、镇人民政府"))
+    }
+
+
+def test_a_table_of_villages_shares_is_read_as_a_table_of_places() -> None:
+    text = "某镇2025年度村级目标\n\n村(社区) | 村集体经济收入(万元) | 新增市场主体(户) |\n东村 | 35 | 12 |\n合计 | 35 | 12 |\n"
+    assert [(t.value, t.lead) for t in draft_spec(text, year=2025).targets] == [
+        (Decimal(350000), ("东村",)),
+        (Decimal(12), ("东村",)),
+    ]

@@ -241,7 +241,10 @@ def _draft(
 
 
 #: A report on progress without a title of its own says so where it starts (主要进度如下:).
-_REPORT_OPENING: Final = re.compile(r"(?:主要进度|进展情况|完成情况|推进情况|落实情况|主要进展)如下")
+_REPORT_OPENING: Final = re.compile(
+    r"(?:主要进度|进展情况|完成情况|推进情况|落实情况|主要进展)如下"
+    r"|听取[^。]{0,40}(?:进展|运行|推进|完成|落实)情况(?:的)?汇报"  # a meeting's minutes: what it heard reports
+)
 #: A title of a plan (…工作方案, …实施计划): its opening's 进度如下 schedules, it does not report.
 _PLAN_TITLE: Final = re.compile(r"方案|计划|安排|要点|意见|清单|责任书")
 _OPENING: Final = 800

@@ -242,7 +242,7 @@ def _shared_names(parts: list[str]) -> list[str]:
     merged.extend(pending)
     joined: list[str] = []
     for part in merged:
-        if joined and _TWO_LEVELS.fullmatch(joined[-1]) and _LEVEL_GOVERNMENT.fullmatch(part):
+        if joined and _TWO_LEVELS.fullmatch(joined[-1]) and _LEVEL_GOVERNMENT.fullmatch(part.rstrip("*")):
             joined[-1] = f"{joined[-1]}、{part}"  # 相关市、县政府: one collective
         else:
             joined.append(part)
@@ -254,7 +254,9 @@ _PLACE_ONLY: Final = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _GOVERNMENT: Final = re.compile(r"[市县区旗](?:人民)?政府$")
 #: The head of a collective over two levels (相关市, 各县, 各县(市)) and the government of the next
 #: (县政府; 区人民政府 after 各县(市)).
-_TWO_LEVELS: Final = re.compile(r"(?:各|相关|有关)[市县区镇乡](?:\([市区县]\))?")
+_TWO_LEVELS: Final = re.compile(
+    r"(?:沿[线河江湖岸路])?(?:各|相关|有关)[市县区镇乡](?:\([市区县]\))?"
+)  # 沿线各乡、镇政府
 _LEVEL_GOVERNMENT: Final = re.compile(r"[市县区镇乡](?:\(区\)|\(市\))?(?:人民)?政府")
 
 

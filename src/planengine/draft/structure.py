@@ -221,7 +221,8 @@ _TITLE_WORDS: Final = re.compile(
 #: A column of what is due by a quarter's end: 一季度, 第二季度, 3季度末, 四季度节点.
 #: The first column of a table that shares a task out among places or units (乡镇 | 新种任务(亩)).
 _PLACE_HEADER: Final = re.compile(
-    r"(?:乡镇|乡\s*[(（]镇[)）]|镇\s*[(（]街道[)）]|乡镇\s*[(（]街道[)）]|镇街|县区|区县|县\s*[(（]市、区[)）]|县市区)(?:名称)?"
+    r"(?:乡镇|乡\s*[(（]镇[)）]|镇\s*[(（]街道[)）]|乡镇\s*[(（]街道[)）]|镇街|县区|区县|县\s*[(（]市、区[)）]|县市区"
+    r"|村\s*[(（](?:社区|居)[)）]|村居|行政村|村|社区)(?:名称|名)?"  # 村(社区) | 村集体经济收入(万元): villages' shares
 )
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
@@ -1140,11 +1141,19 @@ def _duties_by_number(root: Node, duty_rows: dict[tuple[int, str], Node]) -> Non
             row.parent.children.remove(row)
 
 
+#: An item's own number: 3 (of 3.) or (3).
+_NUMBERED_OWN: Final = re.compile(r"\d{1,3}|\(\d{1,3}\)")
+
+
 def _share_closing_units(root: Node, sh: str) -> None:
     """Units stated on lines of their own after the last numbered item under a heading, when no item
     before names any (1.… 2.… 3.… / 牵头单位:… / 责任单位:…), answer for every item of the group."""
     for node in root.walk():
-        items = [child for child in node.children if child.kind not in ("row", "unit") and child.own.isdigit()]
+        items = [
+            child
+            for child in node.children
+            if child.kind not in ("row", "unit") and _NUMBERED_OWN.fullmatch(child.own)  # 1. 2. or (1) (2)
+        ]
         if len(items) < 2 or not items[-1].brackets or any(item.brackets for item in items[:-1]):
             continue
         closing = items[-1].brackets[-1]

@@ -30,9 +30,10 @@ __all__ = ["subject_units"]
 #: 各村(社区)配合,确保…; 镇经济发展办负责,全年新增…; 镇规划建设办牵头实施…; 1.市财政局牵头,会同市
 #: 工信局,…). The name is the shortest run of characters before it, from a clause's or an item's start.
 _SUBJECT: Final = re.compile(
-    r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、]))[ \t\u3000]*(?:由|据)?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
+    r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、])|(?<=\n\([一二三四五六七八九十]\))|(?<=\n\(十[一二三四五六七八九]\)))"
+    r"[ \t\u3000]*(?:由|据)?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
-    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)[,，])?(?:在|于)?|"
+    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织|落实|加强|强化)))?(?:在|于)?|"
     r"介绍[,，](?=今年|年内|全年|明年)|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
     r"(?=组织实施[^,;。\d]{0,6}\d)|"  # 市水务局组织实施项目1个(新建1个),…: the unit's own projects
     r"(?:牵头|负责)(?:[,、](?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?"
@@ -74,7 +75,8 @@ def subject_units(root: Node, text: str, sh: str) -> None:
     text no unit claims stays."""
     from .structure import Bracket  # the outline's type (a cycle at import time otherwise)
 
-    nodes = [node for node in root.walk() if node.regions and not node.brackets]
+    # a node whose brackets only name helpers (…,区投资促进中心全力配合。) names its leads as subjects
+    nodes = [node for node in root.walk() if node.regions and not any(b.responsibility.lead for b in node.brackets)]
     found = {id(region): _subjects(text, sh, region) for node in nodes for region in node.regions}
     if len({s.name for subjects in found.values() for s in subjects}) < _AT_LEAST:
         return  # one unit named so may be chance; two or more make it the document's way
@@ -96,7 +98,11 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 if begin >= end:
                     continue
                 item = _item(node, len(items) + 1, subject.name, attrs.evolve(region, start=begin, end=end))
-                responsibility = Responsibility(subject.leads or (subject.name,), subject.support)
+                helping = [b for b in node.brackets if begin <= b.start < end]  # its stretch's helpers
+                support = tuple(
+                    dict.fromkeys([*subject.support, *(n for b in helping for n in b.responsibility.support)])
+                )
+                responsibility = Responsibility(subject.leads or (subject.name,), support)
                 item.brackets.append(Bracket(subject.start, subject.end, responsibility))
                 items.append(item)
             if position < region.end:
@@ -107,7 +113,13 @@ def subject_units(root: Node, text: str, sh: str) -> None:
             else:  # between units' stretches (大豆玉米…600亩。 after 由…牵头,…。): an item no unit answers for
                 items.append(_item(node, len(items) + 1, "", part))
         node.regions[:] = kept
+        node.brackets[:] = [b for b in node.brackets if not any(it.position <= b.start < _end(it) for it in items)]
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
+
+
+def _end(item: Node) -> int:
+    """Where an item's text ends."""
+    return max((region.end for region in item.regions), default=item.position)
 
 
 def _item(node: Node, index: int, title: str, part: Region) -> Node:

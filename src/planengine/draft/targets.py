@@ -107,6 +107,8 @@ _ISSUED_BY: Final = re.compile(
     r"^[^,;。]{0,30}?(?:(?:政府|办公厅|政府网)(?:近日|日前|今天|今日|昨天|昨日|近期|也|已)?(?:正式|公开|向社会)?"
     r"|(?:近日|日前|今天|今日|昨天|昨日|近期)(?:正式|公开|向社会)?|(?:报告|讲话|会议)时)(?:发布|印发|公布)"
 )
+#: A meeting held, what it took up, and its minutes' title.
+_MEETING: Final = re.compile(r"主持召开|召开[^,;。]{0,30}会议$|^研究部署|听取[^,;。]{0,30}汇报|会议纪要$")
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
     r"^(?:为(?:了|确保|保证|推进|加快|进一步|全面|深入|贯彻|落实|做好)|围绕|聚焦|按照|根据|对照|参照|依据)"
@@ -507,7 +509,9 @@ _RATIO: Final = re.compile(
 _DEADLINE: Final = re.compile(
     r"(?:(?:20\d{2})年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬|中|初|\d{1,2}日)?"
     r"(?:前|以前|之前)"
-    r"|(?P<half>上半年)(?:前|底前|末前)?|(?P<second_half>下半年)(?:前|底前|末前)?"
+    # (a half-year's growth is no date: 确保上半年地区生产总值增长5.5%以上)
+    r"|(?P<half>上半年)(?:前|底前|末前)?(?!(?!实现|完成|达到)[\u4e00-\u9fff]{2,12}?(?:增速|增长|增幅)[^,;。]{0,6}\d)"
+    r"|(?P<second_half>下半年)(?:前|底前|末前)?"
     # 一季度末, 三季度前, 一季度完成…20%, 一季度引进2家, 一季度30场: a quarter's end as a date, not a period's
     # growth (一季度增长6%; 第四季度规模以上工业增加值增速力争达到8%以上)
     r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?(?!(?!实现|完成|达到)[\u4e00-\u9fff]{2,12}?(?:增速|增长|增幅|比率|比重|率)[^,;。]{0,6}\d)"
@@ -2205,6 +2209,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     if not is_milestone or _UPKEEP.search(body):  # the plan's own upkeep, dated or not
         return None
+    if _MEETING.search(body):
+        return None  # 主持召开…推进会议, 研究部署…工作, …会议纪要: the meeting itself, no deliverable of the plan
     if not deadline[0] and _ISSUED_BY.search(body):
         return None  # 盐城市人民政府发布, 云南省人民政府网公开发布《…规划》: the news of the plan's issue
     return Reading(
