@@ -1693,3 +1693,11 @@ def test_a_table_of_villages_shares_is_read_as_a_table_of_places() -> None:
         (Decimal(350000), ("东村",)),
         (Decimal(12), ("东村",)),
     ]
+
+
+def test_rewards_of_an_assessment_and_years_behind_are_not_targets() -> None:
+    text = (
+        "某镇责任状\n一、目标\n矛盾纠纷调处成功率达到98%以上。三年来全镇共计改造老旧小区239个。\n二、奖惩\n"
+        "年度考核得分90分以上且排名前3位的办(所)评为优秀,并按每人2000元标准发放年度目标考核奖。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["矛盾纠纷调处成功率达到98%以上"]
