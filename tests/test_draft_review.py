@@ -1701,3 +1701,52 @@ def test_rewards_of_an_assessment_and_years_behind_are_not_targets() -> None:
         "年度考核得分90分以上且排名前3位的办(所)评为优秀,并按每人2000元标准发放年度目标考核奖。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2025).targets] == ["矛盾纠纷调处成功率达到98%以上"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a year gone after a target of the sentence's own ends that sentence only
+        ("全年新增城镇就业5000人,2024年为4800人。城镇登记失业率控制在3.5%以内。", ["5000", "0.035"]),
+        ("全年完成固定资产投资100亿元,2024年的基础上增长8%。", ["10000000000", "0.08"]),  # a base, no year gone
+        ("新建学校3所,2024年—2026年累计新建10所。", ["3", "10"]),  # a span on, no year gone
+        # words that hold 要, 将 or 计划 say nothing of what is to be done
+        ("2024年,全县主要经济指标稳中有进,地区生产总值增长6.2%,新增城镇就业5200人。", []),
+        ("2024年全市完成计划投资120亿元,新建公园5个。", []),
+        ("2024年,将近九成项目开工,完成投资80亿元。", []),
+        ("2024年,我县要素保障有力,新增建设用地3000亩。", []),
+        ("2023年,全市计划新建学校10所,实际建成12所;2024年新建学校15所。", []),
+        # keeping up or working towards every place reached is no end reached
+        ("加强村村通公路养护管理。", []),
+        ("持续推进村村通,加快建设户户通。", []),
+        # a rate or an amount that closes with 的要求/的好成绩 is the target, not the count before it
+        ("确保全区6个街道空气质量优良天数比例达到85%的要求。", ["0.85"]),
+        ("力争3家企业营业收入突破10亿元的好成绩。", ["1000000000"]),
+        ("力争全县60%以上的村被评为优秀村级组织。", ["0.60"]),
+        ("完成涉及征地拆迁的5个区块开发建设。", ["5"]),
+        ("一季度建设项目投资增长10%。", ["0.10"]),
+        ("近两年内完成全部危房改造,新建公园3个。", ["None", "3"]),
+    ],
+)
+def test_eleventh_review_near_misses(sentence: str, expected: list[str]) -> None:
+    targets = draft_spec("标题\n一、目标\n" + sentence + "\n", year=2025).targets
+    assert [str(t.value) for t in targets] == expected
+
+
+def test_eleventh_review_a_dated_meeting_is_a_milestone_and_a_slogan_leads_nothing() -> None:
+    assert [
+        t.kind for t in draft_spec("标题\n一、目标\n3月底前召开全县优化营商环境推进会议。\n", year=2025).targets
+    ] == ["milestone"]
+    slogan = "标题\n一、目标\n1.【属地负责】各镇6月底前完成12条河道清理整治。\n"
+    assert [t.lead for t in draft_spec(slogan, year=2025).targets] == [()]
+    measured = (
+        "某县2025年指标表\n序号 | 指标名称 | 单位 | 2024年基数 | 2025年预期实现值 | 责任单位 |\n"
+        "1 | 新增规上企业 | 家 | 10 | 12 | 县工信局 |\n"
+    )
+    assert [t.value for t in draft_spec(measured, year=2025).targets] == [Decimal(12)]
+
+
+def test_an_unclosed_quote_on_a_long_line_is_read_in_linear_time() -> None:
+    # the passage pattern once backtracked over such a line: 800 items took 19 s
+    text = "标题\n一、目标\n会议指出:“" + "新增企业5家," * 3000 + "\n"
+    assert isinstance(draft_spec(text, year=2025).targets, tuple)

@@ -803,7 +803,7 @@ _SENTENCE_END: Final = re.compile(r"[。;;!!??\n]")
 
 
 #: What makes the year after it a horizon or a period's end (到2035年, 2023—2026年), not the plan's year.
-_HORIZON_BEFORE: Final = re.compile(r"(?:[到至]|20\d{2}\s*年?\s*[—–\-~～至])$")
+_HORIZON_BEFORE: Final = re.compile(r"(?:[到至]|20\d{2}\s*年?\s*[—–\-~～至])\s*$")
 
 
 def _year(text: str, title: str, review: list[str], source: str = "") -> int:
@@ -823,7 +823,7 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     ahead = [match for match in re.finditer(r"(20\d{2})\s*年", text) if not _in_past(text, match, ends)]
     # a horizon (到2035年) is where a plan looks, not its year, unless the text names no year otherwise
     # and so is a period's end (《…行动计划(2023—2026年)》)
-    named = [m for m in ahead if not _HORIZON_BEFORE.search(text, max(0, m.start() - 6), m.start())]
+    named = [m for m in ahead if not _HORIZON_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     years = Counter(int(match.group(1)) for match in (named or ahead))
     if years:
         chosen = max(years)

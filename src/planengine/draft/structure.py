@@ -218,7 +218,6 @@ _TITLE_WORDS: Final = re.compile(
 )
 
 
-#: A column of what is due by a quarter's end: 一季度, 第二季度, 3季度末, 四季度节点.
 #: The first column of a table that shares a task out among places or units (乡镇 | 新种任务(亩)).
 _PLACE_HEADER: Final = re.compile(
     r"(?:乡镇|乡\s*[(（]镇[)）]|镇\s*[(（]街道[)）]|乡镇\s*[(（]街道[)）]|镇街|县区|区县|县\s*[(（]市、区[)）]|县市区"
@@ -238,6 +237,7 @@ _GROWTH_HEADER: Final = re.compile(
 _YEARS_SPENDING: Final = re.compile(
     r"(?:\d{4}年|年度|本年度?|当年)(?:计划)?(?:完成)?投资(?:计划|目标)?|计划(?:完成)?投资"
 )
+#: A column of what is due by a quarter's end: 一季度, 第二季度, 3季度末, 四季度节点.
 _QUARTER_COLUMN: Final = re.compile(r"第?([一二三四1234])季度(?:末|底)?(?:节点|目标|任务|进度)?")
 _QUARTERS: Final = "一二三四1234"
 
@@ -281,7 +281,7 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         if re.search(r"目标|任务|计划|指标值", core) and not re.search(r"投资|资金|金额|经费|规模", core):
             return "target"  # 新种任务(亩), 2024年目标(亿元): the column's figures, in the measure it names
         return "content"  # 总投资(万元), 用地面积(亩): what a project is
-    if re.search(r"基数|基期|基准|现状|现值|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
+    if re.search(r"基数|基期|基准|现状|(?<![实预])现值|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
         return "baseline"  # 2025年基数, 2023年完成, 现状值, 嘉善现值: where things stand, never a target
     if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
         return "when"  # 完成时限: a date, or what is to be done by when (8月底前新建学校投入使用)

@@ -98,7 +98,7 @@ _SCORING: Final = re.compile(
     # 不超过5万元 is one: a cap on what is paid)
     r"奖励(?:乙方|责任单位|该单位|先进单位)|给予[^,;。]{0,12}?奖励|"
     # 得分90分以上且排名前3位的办(所)评为优秀, 按每人2000元标准发放年度目标考核奖: who is rated and rewarded
-    r"评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
+    r"(?:得分|排名)[^。]{0,30}评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
     # (a standard paid per head, 按150元/人的标准给予补助, is one: what each is to be paid)
     r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补)(?:资金|金额)?最高(?:不超过)?\s*\d"
@@ -110,7 +110,9 @@ _ISSUED_BY: Final = re.compile(
     r"|(?:近日|日前|今天|今日|昨天|昨日|近期)(?:正式|公开|向社会)?|(?:报告|讲话|会议)时)(?:发布|印发|公布)"
 )
 #: A meeting held, what it took up, and its minutes' title.
-_MEETING: Final = re.compile(r"主持召开|召开[^,;。]{0,30}会议$|^研究部署|听取[^,;。]{0,30}汇报|会议纪要$")
+_MEETING: Final = re.compile(r"主持召开|^研究部署|听取[^,;。]{0,30}汇报|会议纪要$")
+#: A meeting called, which is a deliverable only when dated (3月底前召开全县…推进会议).
+_MEETING_CALLED: Final = re.compile(r"召开[^,;。]{0,30}会议$")
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
     r"^(?:为(?:了|确保|保证|推进|加快|进一步|全面|深入|贯彻|落实|做好)|围绕|聚焦|按照|根据|对照|参照|依据)"
@@ -139,7 +141,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 _PAST: Final = re.compile(
     r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
-    r"(?:过去|近)[一二三四五两\d]年|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
+    r"过去[一二三四五两\d]年|近[一二三四五两\d]年(?!内)|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
     # 18项按计划推进, 6项进展较为缓慢: how the plan's items stand, counted
     r"\d+\s*项(?:指标|任务|项目)?(?:按(?:计划|序时|时序)|序时|正常|有序)推进|\d+\s*项(?:指标|任务|项目)?完成进度|\d+\s*项(?:进展|进度)?(?:较为|较|相对|严重)?(?:缓慢|滞后)|"
     r"(?:达到|超过|未达)序时进度的?有?\s*\d+\s*项|\d+\s*项(?:达到或超过|达到|超过|未达到?)序时进度|"  # …的有25项
@@ -190,7 +192,14 @@ _PAST_YEAR: Final = re.compile(
 )
 #: After a year gone that opens a sentence, what is to be done in it (2018年,贵阳将开工建设95所学校): a
 #: plan's schedule, not a report.
-_TO_BE_DONE: Final = re.compile(r"[,\s]*[^,;。\d]{0,8}?(?:将|将要|计划|拟|要|力争|争取|确保)(?!来)")
+_TO_BE_DONE: Final = re.compile(
+    r"[,\s]*(?:[\u4e00-\u9fff]{1,4}?)?(?<![主重需只])"
+    r"(?:将(?!近|来|[^,;。]{0,10}?作为)|计划(?!投资|完成|生育)|拟|力争|争取|确保|要(?!素|求|点))"
+)
+#: What says a sentence reports, whatever it opens with (实际建成12所, 已完成, 完成较好).
+_REPORTED: Final = re.compile(r"实际|已(?!于)|了(?![解如])|完成较好|累计完成")
+#: A figure, not a year (2023年成绩单 states none).
+_FIGURE: Final = re.compile(r"(?<![\d.])\d[\d.]*(?!\s*年|[\d.])")
 #: A sentence's opening year, whatever follows it (2019年开工43所; 2018年,贵阳将…).
 _YEAR_OPENS: Final = re.compile(r"\s*" + _ATTRIBUTION + r"(?P<year>20\d{2})\s*年(?![底末内初中前\d月])")
 #: A sentence that says in its opening clause that it is about last year (报告指出,贵州省去年在…取得…。
@@ -519,6 +528,8 @@ _DEADLINE: Final = re.compile(
     # growth (一季度增长6%; 第四季度规模以上工业增加值增速力争达到8%以上)
     r"|第(?P<quarter>[一二三四1234])季度(?:末|底)?(?:前|以前|之前)?(?!(?!实现|完成|达到)[\u4e00-\u9fff]{2,12}?(?:增速|增长|增幅|比率|比重|率)[^,;。]{0,6}\d)"
     r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前|"
+    # (a quarter's growth, 一季度建设项目投资增长10%, is no date; 三季度末…增速回升至10% is)
+    r"(?!(?!实现|完成|达到)[\u4e00-\u9fff]{2,12}?(?:增速|增长|增幅|比率|比重|率)[^,;。]{0,6}\d)"
     r"(?=(?:累计|再)?(?:完成|引进|签约|建成|新建|新增|举办|开工|开复工|复工|投产|培育|落地|完工|竣工|改造|实施|开展|创建|创成|招引|建设)[^,;。]{0,12}?(?:%|\d)|(?:累计)?\d))"
     # (but not a year-end that says which things are meant: 2000年底前建成的老旧小区)
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))(?![\u4e00-\u9fff]{0,3}的)|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
@@ -602,7 +613,12 @@ _OUTCOME: Final = re.compile(
 #: Every place of a kind reached (实现县县通高速, 干线公路覆盖重点镇, 三级公路通达所有镇): an end, unless
 #: only worked towards (积极推进县县通高速公路).
 _EVERY_PLACE_REACHED: Final = re.compile(
-    r"([县乡镇村户组])\1通|(?:覆盖|通达|通到)(?:所有|全部|每个|重点)[乡镇村县][镇村]?(?=等?(?:$|[、,;。(]))"
+    r"(?:([县乡镇村户组])\1通[^,;。、\n]{0,12}?|(?:覆盖|通达|通到)(?:所有|全部|每个|重点)[乡镇村县][镇村]?)"
+    r"(?=等?(?:$|[、,;。(\n”\"]|和|或))"
+)
+#: What works towards, or keeps up, such an end rather than reaching it (推进村村通, 加强村村通公路养护).
+_TOWARDS_OR_UPKEEP: Final = re.compile(
+    r"推进|加快|着力|加强|强化|巩固|完善|健全|优化|做好|抓好|落实|深化|开展|持续|提升|养护|管理|运营|运维|补贴|政策|规划"
 )
 #: An end reached closing a list's item (贫困县全部摘帽等, 主体工程完工).
 _OUTCOME_AT_END: Final = re.compile(rf"(?:{_OUTCOME.pattern})等?$")
@@ -720,12 +736,21 @@ def read_region(
         reported_before = False
         numbered = _NUMBERED_YEAR.match(sh, s_start, s_end)  # 14.2023年全区…: the year after the item's number
         opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
-        if opener is not None and _TO_BE_DONE.match(sh, opener.end(), s_end):
+        if (
+            opener is not None
+            and _TO_BE_DONE.match(sh, opener.end(), s_end)
+            and not _REPORTED.search(sh, s_start, s_end)
+        ):
             opener = None
         opening = _YEAR_OPENS.match(sh, numbered.end() if numbered else s_start, s_end)
         # 2018年,贵阳将开工…;2019年开工43所…;2020年…: a year after one that opened with what is to be done,
         # in the same paragraph, goes on with the plan's schedule
-        scheduled = opening is not None and s_start < schedule_until and int(opening.group("year")) > schedule_year
+        scheduled = (
+            opening is not None
+            and s_start < schedule_until
+            and int(opening.group("year")) > schedule_year
+            and not _REPORTED.search(sh, s_start, s_end)
+        )
         if opening is not None and (scheduled or not (opener and year is not None and _last_year(opener) < year)):
             schedule_year, schedule_until = int(opening.group("year")), _paragraph_end(sh, s_start, end)
         if scheduled:
@@ -777,8 +802,16 @@ def read_region(
         resumed = None
         if not continued and year is not None:
             cut, resumed = _cut_at_year_gone(sh, s_start, s_end, year)
-            if cut < s_end and resumed is None:
-                past_year_until = _paragraph_end(sh, s_start, end)  # …。12家免税店销售额580.9亿元: still that year
+            if (
+                cut < s_end
+                and resumed is None
+                and _opens_paragraph(sh, start, s_start)
+                and not _FIGURE.search(sh, s_start, cut)
+            ):
+                # …报告显示,2023年…。12家免税店销售额580.9亿元: a paragraph that turns to that year before it
+                # states anything reports it; after a target of its own (全年新增就业5000人,2024年为4800人) only
+                # the sentence does
+                past_year_until = _paragraph_end(sh, s_start, end)
             s_end = cut
         if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
             trailed = [m for m in _ELLIPSIS.finditer(sh, s_start, s_end)]
@@ -806,7 +839,9 @@ def read_region(
 #: A clause within a sentence that opens with a year (…成绩单,2023年全省生产总值增长9.2%; …,报告显示,
 #: 2023年…), not a date (2023年底前, 2023年6月) nor a base (较2023年).
 _YEAR_GONE_CLAUSE: Final = re.compile(
-    r"[,;:]\s*(?:[^,;。\d]{0,12}?(?:显示|指出|表示|介绍)[,:]\s*)?(?P<year>20\d{2})\s*年(?![\d月底末内前初])"
+    r"[,;:]\s*(?:[^,;。\d]{0,12}?(?:显示|指出|表示|介绍)[,:]\s*)?(?P<year>20\d{2})\s*年"
+    # (not a base, 2024年的基础上, 2024年同期; nor a span on, 2024年—2026年累计…)
+    r"(?![\d月底末内前初]|的?基础上|同期|度?\s*[—–\-~～至到]\s*20\d{2})"
 )
 
 
@@ -1425,15 +1460,18 @@ def _only_figure(written: str) -> bool:
 
 
 #: What a count of places or fields after 涉及 names: the reach of the work, not what it delivers.
-_INVOLVED_BEFORE: Final = re.compile(r"涉及[^,;。\d]{0,40}$")
+_INVOLVED_BEFORE: Final = re.compile(r"涉及[^,;。\d的]{0,40}$")
 _PLACES_OR_FIELDS: Final = re.compile(
     r"\s*(?:个|大)?(?:镇街|乡镇|镇|街道|行政村|村|社区|县\(市\)区|县\(市、区\)|县区|区县|县|区|领域|行业|方面)"
+    r"(?![\u4e00-\u9fff])"  # not 5个区块, 3个村民小组
 )
 #: Between a count and a figure that says which things are counted (80个|主营业务收入超|100亿元的产业集群,
 #: 2个|年产能达|10万吨的基地, 10个|产值|10亿元以上的企业): a measure's name, perhaps a comparator;
 #: then the noun counted (…的产业集群, not …的目标).
 _QUALIFIED_COUNT: Final = re.compile(r"[\u4e00-\u9fff]{1,12}?(?:超过|超|过|达到|达|逾|在)?")
-_COUNTED_NOUN: Final = re.compile(r"\s*(?:以上|及以上)?的(?!目标|任务|指标|水平|规模|标准)[\u4e00-\u9fff]")
+_COUNTED_NOUN: Final = re.compile(
+    r"\s*(?:以上|及以上)?的(?!目标|任务|指标|水平|规模|标准|要求|成绩|好成绩|幅度|比例|份额)[\u4e00-\u9fff]"
+)
 
 
 def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
@@ -1685,6 +1723,8 @@ def _without_qualifiers(
                 q.is_count
                 and q.low != 1  # 建设一座日供水30万吨的净水厂: one thing, its size the target
                 and _QUALIFIED_COUNT.fullmatch(gap)
+                and not quantities[i + 1].is_rate  # 6个街道…优良天数比例达到85%的要求: the rate is the target
+                and not re.search(r"率|比例|比重|占比|增速|增长|下降", gap)
                 and _COUNTED_NOUN.match(sh, quantities[i + 1].end)
             ):
                 share_of = i + 1  # 培育80个主营业务收入超100亿元的产业集群: the count, and which ones are counted
@@ -2196,7 +2236,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = False
     elif outcome and not re.match(r"^(?:加强|强化|完善|健全|优化|做好|抓好|落实|深化)", body):
         is_milestone = True
-    elif (reached := _EVERY_PLACE_REACHED.search(body)) and not re.search(r"推进|加快|着力", body[: reached.start()]):
+    elif _EVERY_PLACE_REACHED.search(body) and not _TOWARDS_OR_UPKEEP.search(undated):
         is_milestone = True
     elif action and not guided:
         is_milestone = True
@@ -2212,7 +2252,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     if not is_milestone or _UPKEEP.search(body):  # the plan's own upkeep, dated or not
         return None
-    if _MEETING.search(body):
+    if _MEETING.search(body) or (not deadline[0] and _MEETING_CALLED.search(body)):
         return None  # 主持召开…推进会议, 研究部署…工作, …会议纪要: the meeting itself, no deliverable of the plan
     if not deadline[0] and _ISSUED_BY.search(body):
         return None  # 盐城市人民政府发布, 云南省人民政府网公开发布《…规划》: the news of the plan's issue

@@ -98,7 +98,8 @@ _UNITS_OPENING_ITEM: Final = re.compile(
     r"(【(?!建设|新建|改建|扩建|举办|打造|推进|实施|开展|加快|完善|提升|强化|推动|深化|创建|做好|抓好|落实|优化|健全)"
     r"(?:[^【】\n\d:：。,，]{2,40}?(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部)"
     # 【镇水利站牵头,各村配合】: who leads and who helps
-    r"|[^【】\n\d:：。,，]{2,40}?(?:牵头|负责)(?:[,，;；][^【】\n\d:：。]{2,60}?(?:配合|参与|协助|协同|协办))?)】)"
+    r"|[^【】\n\d:：。,，]{1,40}?(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部|村|镇|乡|街道)(?:牵头|负责)"
+    r"(?:[,，;；][^【】\n\d:：。]{2,60}?(?:配合|参与|协助|协同|协办))?)】)"
 )
 
 
@@ -276,11 +277,12 @@ def _thousands(text: str, i: int) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=4)
+@functools.lru_cache(maxsize=1)
 def _quoted_passages(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """The spans inside the marks of the statements quoted whole in ``text``, and their ends: found once
-    for a text (its hash is kept by the string), so that splitting each sentence stays linear."""
-    spans = [m.span(1) for m in _QUOTED_PASSAGE.finditer(text)] if "“" in text else []
+    for the text being drafted (a string keeps its hash, so asking again is cheap, and only that text
+    is held), so that splitting each sentence stays linear."""
+    spans = _passages(text, 0, len(text)) if "“" in text else []
     return [b for _, b in spans], spans
 
 
@@ -322,10 +324,9 @@ def masked(text: str, start: int, end: int) -> list[bool]:
     inside = []
     for _, ch, depth in _depths(text, start, end):
         inside.append(depth > 0 or ch in _OPEN or ch in _CLOSE or ch == '"')
-    for passage in _QUOTED_PASSAGE.finditer(text, start, end):
+    for a, b in _passages(text, start, end):
         # “地区生产总值确保增长22%,力争增长30%;…”: a statement quoted whole, its clauses read as the
         # plan's (the marks inside it still mask what they hold)
-        a, b = passage.start(1), passage.end(1)
         inside[a - start : b - start] = masked(text, a, b)
     return inside
 
@@ -333,7 +334,16 @@ def masked(text: str, start: int, end: int) -> list[bool]:
 #: A statement quoted whole after what introduces it (主要预期目标确定为:“地区生产总值确保增长22%,…”), or
 #: a paragraph of someone's words: clauses with figures between quotation marks on one line; a slogan
 #: quoted where it is named (构建“1个中心、3个基地,5大平台”发展格局) is neither.
-_QUOTED_PASSAGE: Final = re.compile(r"(?m)(?:(?<=[是为:：])|^[ \t\u3000]*)“([^“”\n]*\d[^“”\n]*?[,;，；][^“”\n]*)”")
+_QUOTED_PASSAGE: Final = re.compile(r"(?m)(?:(?<=[是为:：])|^[ \t\u3000]*)“([^“”\n]*)”")
+#: Inside such marks: a figure, then a clause's end after it.
+_FIGURE_THEN_CLAUSE: Final = re.compile(r"\d[^,;，；]*[,;，；]")
+
+
+def _passages(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans inside the marks of statements quoted whole in text[start:end]: one run of characters
+    between the marks, checked for a figure and a clause after it (a pattern that looked for both at
+    once backtracked over a long line whose “ is never closed)."""
+    return [m.span(1) for m in _QUOTED_PASSAGE.finditer(text, start, end) if _FIGURE_THEN_CLAUSE.search(m.group(1))]
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
