@@ -322,6 +322,7 @@ class Plan:
         return self._find("units", self.units, unit_id)
 
     def _find(self, collection: str, items: tuple[_Item, ...], item_id: str) -> _Item:
+        """The item of ``items`` (the plan's ``collection``) with this id; raises ``KeyError``."""
         index = self._by_id.get(collection)
         if index is None:
             index = self._by_id[collection] = _first_by_id(items)
