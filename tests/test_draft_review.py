@@ -1750,3 +1750,17 @@ def test_an_unclosed_quote_on_a_long_line_is_read_in_linear_time() -> None:
     # the passage pattern once backtracked over such a line: 800 items took 19 s
     text = "标题\n一、目标\n会议指出:“" + "新增企业5家," * 3000 + "\n"
     assert isinstance(draft_spec(text, year=2025).targets, tuple)
+
+
+def test_a_project_s_labelled_description_beside_its_labelled_target_is_no_target() -> None:
+    text = (
+        "某县2025年重点项目\n一、产业项目\n"
+        "项目名称:锂电铜箔项目;建设内容:新建生产厂房12.6万平方米,总投资32亿元;年度目标:6月底前首条生产线试产,"
+        "全年完成投资8.5亿元;责任单位:县工信局\n"
+        "项目名称:冷链物流中心;建设内容:建设冷库1.8万平方米\n"
+    )
+    assert [(t.quote, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("6月底前首条生产线试产", None),
+        ("全年完成投资8.5亿元", Decimal("850000000")),
+        ("建设冷库1.8万平方米", Decimal("18000")),  # no target labelled on its line: the description is read
+    ]

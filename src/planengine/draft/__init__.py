@@ -39,7 +39,7 @@ from .assemble import DraftTarget
 from .assemble import assemble as _assemble
 from .barsep import bar_closed_cells, bar_counted_rows, bar_opened_rows, bar_separated_rows, two_line_rows
 from .hardwrap import unwrapped
-from .inline import inline_headings, inline_items, labelled_parts, progress_lists, unit_headed_items
+from .inline import described_parts, inline_headings, inline_items, labelled_parts, progress_lists, unit_headed_items
 from .layout import layout_tables
 from .responsibility import FIRST_LEADS, Responsibility, first_listed_leads
 from .script import is_traditional, simplified
@@ -196,7 +196,7 @@ def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
     sh = shared_pages(text, baseline_remarks(listed_titles(cited_bullets(shadow(text)))))
-    sh = progress_lists(labelled_parts(inline_items(unit_headed_items(inline_headings(sh)))))
+    sh = progress_lists(labelled_parts(described_parts(inline_items(unit_headed_items(inline_headings(sh))))))
     sh = bar_closed_cells(
         bar_counted_rows(two_line_rows(bar_opened_rows(sh), header_cell), header_cell), header_cell
     )  # before rows are joined at serials

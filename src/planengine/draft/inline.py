@@ -20,6 +20,7 @@ from .responsibility import looks_like_unit
 
 __all__ = [
     "BODY_NAME_END",
+    "described_parts",
     "LEAD_SENTENCE",
     "PROGRESS_LABEL",
     "SCORE",
@@ -156,6 +157,33 @@ def inline_headings(sh: str) -> str:
 def _style(match: re.Match[str]) -> str:
     """The mark after an item's number, 1. and 1． as one."""
     return "、" if match.group(2) == "、" else "."
+
+
+#: The label of a part that describes a project (建设内容:, 建设规模:, 项目概况:) and what it says, up to
+#: the next part (after a ;) or the line's end.
+_DESCRIBED: Final = re.compile(r"(?:主要)?(?:建设内容|建设规模|项目概况|项目内容)(?:及规模)?[ \t]*[:：]([^;；\n]*)")
+#: The label of a part that states the year's target (年度目标:, 2025年目标:, 目标任务:).
+_TARGET_LABELLED: Final = re.compile(r"(?:年度|全年|20\d{2}\s*年(?:度)?)?(?:建设)?目标(?:任务)?[ \t]*[:：]")
+
+
+def described_parts(sh: str) -> str:
+    """The shadow with what a project's description says blanked, on a line that also states its
+    target under a label of its own (项目名称:…;建设内容:新建厂房12.6万平方米,总投资32亿元;年度目标:…):
+    as a table's 建设内容 column, it says what the project is, not what the year is to deliver."""
+    out: list[str] | None = None
+    line_end, has_target = -1, False  # the line last looked at: its end, whether it labels a target
+    for match in _DESCRIBED.finditer(sh):
+        if match.start() > line_end:
+            line_start = sh.rfind("\n", 0, match.start()) + 1
+            line_end = sh.find("\n", match.end())
+            line_end = len(sh) if line_end < 0 else line_end
+            has_target = _TARGET_LABELLED.search(sh, line_start, line_end) is not None  # once a line
+        if not has_target or "|" in sh[match.start() : match.end()]:
+            continue
+        if out is None:
+            out = list(sh)
+        out[match.start(1) : match.end(1)] = " " * (match.end(1) - match.start(1))
+    return sh if out is None else "".join(out)
 
 
 def labelled_parts(sh: str) -> str:
