@@ -1764,3 +1764,8 @@ def test_a_project_s_labelled_description_beside_its_labelled_target_is_no_targe
         ("全年完成投资8.5亿元", Decimal("850000000")),
         ("建设冷库1.8万平方米", Decimal("18000")),  # no target labelled on its line: the description is read
     ]
+
+
+def test_items_named_by_number_are_not_a_count() -> None:
+    text = "标题\n一、目标\n1.新建消防站3个。\n上述第1、2、5项由镇应急管理办公室牵头,镇属各站所配合。\n"
+    assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(3)]

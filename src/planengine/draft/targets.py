@@ -1572,6 +1572,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 经…四轮会议审议: how the plan was made, not a target
         if _INVOLVED_BEFORE.search(before) and _PLACES_OR_FIELDS.match(after):
             continue  # 涉及棠香街道、龙岗街道等19个镇街, 涉及…6个领域: where it reaches, not a target (涉及居民2100户 is)
+        if re.search(r"第[\d、,和及至-]*$", before) and q.unit in ("项", "条", "个", "款", ""):
+            continue  # 上述第1、2、5项由…牵头: which items, by number, not a count
         if re.search(r"紧盯$", before):
             continue  # 紧盯2家意向企业: whom to keep an eye on, not what is to be delivered
         if q.unit in ("项", "个", "件") and (
