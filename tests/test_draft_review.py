@@ -1769,3 +1769,20 @@ def test_a_project_s_labelled_description_beside_its_labelled_target_is_no_targe
 def test_items_named_by_number_are_not_a_count() -> None:
     text = "标题\n一、目标\n1.新建消防站3个。\n上述第1、2、5项由镇应急管理办公室牵头,镇属各站所配合。\n"
     assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(3)]
+
+
+def test_units_that_name_the_items_they_answer_for_by_number_go_to_those_items() -> None:
+    text = (
+        "某镇2025年安全生产目标责任书\n一、控制指标\n1.生产安全事故起数控制在2起以内。\n"
+        "2.道路交通事故死亡人数控制在3人以内。(牵头单位:镇交管站)\n3.一般事故隐患整改率达到100%。\n"
+        "上述第1、3项由镇应急管理办公室牵头,镇属各站所、各村(社区)配合落实。\n"
+        "二、隐患排查\n4.每月开展安全生产检查不少于2次。\n5.全年检查生产经营单位不少于300家次。\n"
+        "(第4、5项牵头单位:镇应急管理办公室;配合单位:镇市场监管所)\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("镇应急管理办公室",), ("镇属各站所", "各村(社区)")),
+        (("镇交管站",), ()),  # its own units stand
+        (("镇应急管理办公室",), ("镇属各站所", "各村(社区)")),
+        (("镇应急管理办公室",), ("镇市场监管所",)),
+        (("镇应急管理办公室",), ("镇市场监管所",)),
+    ]

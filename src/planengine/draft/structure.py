@@ -1111,6 +1111,7 @@ def outline(text: str, sh: str) -> Outline:
     _settle_labels(reader.root)
     _drop_reviews(reader.root, sh)
     _share_closing_units(reader.root, sh)
+    _duties_named_by_number(reader.root, text, sh)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
     _units_from_headings(reader.root, _units_of_the_whole(reader.root, sh))
@@ -1143,6 +1144,43 @@ def _duties_by_number(root: Node, duty_rows: dict[tuple[int, str], Node]) -> Non
 
 #: An item's own number: 3 (of 3.) or (3).
 _NUMBERED_OWN: Final = re.compile(r"\d{1,3}|\(\d{1,3}\)")
+
+
+#: Units for items named by their numbers: in a bracket (（第6、7项牵头单位:X;配合单位:Y）) or a sentence
+#: (上述第1、2、5项由X牵头,Y、Z配合落实。).
+_BRACKET_FOR_ITEMS: Final = re.compile(r"[(（]\s*第(?P<nums>\d{1,2}(?:\s*[、,，和及]\s*\d{1,2})*)项")
+_SENTENCE_FOR_ITEMS: Final = re.compile(
+    r"(?:上述|以上)?第(?P<nums>\d{1,2}(?:\s*[、,，和及]\s*\d{1,2})*)项(?:目标|任务|工作|指标)?由(?P<lead>[^,，;；。\n]{2,40}?)牵头"
+    r"(?:[,，](?P<support>[^。;；\n]{2,80}?)(?:配合|协助|参与)(?:落实|推进|实施)?)?[。.]?"
+)
+
+
+def _duties_named_by_number(root: Node, text: str, sh: str) -> None:
+    """Units that name the items they answer for by number, after them (（第6、7项牵头单位:…;配合单位:…）
+    closing item 7; 上述第1、2、5项由…牵头,…配合落实。 after item 5): each item so named that names no units
+    of its own takes them."""
+    for node in root.walk():
+        items = {child.own.strip("()"): child for child in node.children if _NUMBERED_OWN.fullmatch(child.own)}
+        if len(items) < 2:
+            continue
+        for item in list(items.values()):
+            named: list[tuple[str, Bracket]] = [
+                (m.group("nums"), b) for b in item.brackets if (m := _BRACKET_FOR_ITEMS.match(sh, b.start)) is not None
+            ]
+            for region in item.regions:
+                for m in _SENTENCE_FOR_ITEMS.finditer(sh, region.start, region.end):
+                    lead = split_units(_as_shadowed(text, sh, m.start("lead"), m.end("lead")))
+                    support = split_units(_as_shadowed(text, sh, *m.span("support"))) if m.group("support") else []
+                    if lead:
+                        named.append(
+                            (m.group("nums"), Bracket(m.start(), m.end(), Responsibility(tuple(lead), tuple(support))))
+                        )
+            for numbers, bracket in named:
+                for number in re.findall(r"\d{1,2}", numbers):
+                    other = items.get(number)
+                    if other is not None and not other.brackets:
+                        other.brackets.append(bracket)
+                        other.regions[:] = [attrs.evolve(r, segment=0) for r in other.regions]
 
 
 def _share_closing_units(root: Node, sh: str) -> None:
