@@ -1788,3 +1788,37 @@ def test_units_that_name_the_items_they_answer_for_by_number_go_to_those_items()
         (("镇应急管理办公室",), ("镇市场监管所",)),
         (("镇应急管理办公室",), ("镇市场监管所",)),
     ]
+
+
+def test_each_clause_closed_by_its_own_units_is_theirs() -> None:
+    text = (
+        "某镇2025年重点工作\n一、重点工作\n"
+        "完成困难群众春节走访慰问320户(社会事务办);开展节前安全生产大检查2轮,检查生产经营单位45家以上(应急管理办);"
+        "完成12个村2024年度财务审计(财政所)。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("完成困难群众春节走访慰问320户", ("社会事务办",)),
+        ("开展节前安全生产大检查2轮", ("应急管理办",)),
+        ("检查生产经营单位45家以上", ("应急管理办",)),
+        ("完成12个村2024年度财务审计", ("财政所",)),
+    ]
+
+
+def test_a_month_opening_a_line_dates_every_sentence_of_it() -> None:
+    text = (
+        "某镇2025年重点工作计划\n现将2025年重点工作按月安排如下:\n"
+        "1月:完成困难群众春节走访慰问320户(社会事务办);开展节前安全生产大检查2轮(应急管理办)。\n"
+        "11月:完成冬季征兵初检不少于40人(退役军人服务站);2026年度城乡居民医保参保缴费率达到95%以上(社会事务办)。\n"
+    )
+    got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("完成困难群众春节走访慰问320户", "milestone"),
+        ("开展节前安全生产大检查2轮", "milestone"),  # after the ;, still January's
+        ("完成冬季征兵初检不少于40人", "milestone"),
+        ("2026年度城乡居民医保参保缴费率达到95%以上", "milestone"),  # a year named, not the whole year
+    ]
+    quarter = "某市2023年教育工作\n一、安排\n第四季度:督促市六中校区建设。巩固成果,确保年底全市公办幼儿园在园幼儿占比50%以上。\n"
+    # work carried on (督促…) is no deliverable; a share by the year's end is the year's target
+    got = [(t.quote, t.kind) for t in draft_spec(quarter, year=2023).targets]
+    assert got == [("确保年底全市公办幼儿园在园幼儿占比50%以上", "ratio")]

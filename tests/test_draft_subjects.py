@@ -94,3 +94,50 @@ def test_a_subject_s_partner_helps_a_lead_named_with_its_helper_by_a_list_mark_a
         (("局建管科",), ()),
         ((), ()),
     ]
+
+
+def test_units_an_item_opens_with_lead_it_and_a_sentence_of_helpers_helps() -> None:
+    text = (
+        "某市2025年政府工作报告重点任务分工\n"
+        "(一)稳定经济增长\n"
+        "1.市发改委:全年实施省市重点项目120个以上,完成投资500亿元。市自然资源局、市住建局配合。\n"
+        "2.——市商务局牵头:社会消费品零售总额增长6%。新增限上商贸企业80家。\n"
+        "3.——市商务局、市文旅局共同牵头:接待游客量增长10%。\n"
+        "(1)市交通运输局牵头,市财政局配合:6月底前建成西互通立交。\n"
+        "(二)增进民生福祉\n"
+        "市卫健委、市医保局:基层医疗卫生机构诊疗量占比达到55%。\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("全年实施省市重点项目120个以上", ("市发改委",), ("市自然资源局", "市住建局")),
+        ("完成投资500亿元", ("市发改委",), ("市自然资源局", "市住建局")),
+        ("社会消费品零售总额增长6%", ("市商务局",), ()),
+        ("新增限上商贸企业80家", ("市商务局",), ()),  # the heading's units answer past its first sentence
+        ("接待游客量增长10%", ("市商务局", "市文旅局"), ()),
+        ("6月底前建成西互通立交", ("市交通运输局",), ("市财政局",)),
+        ("基层医疗卫生机构诊疗量占比达到55%", ("市卫健委", "市医保局"), ()),
+    ]
+
+
+def test_a_label_with_a_colon_is_no_unit_opening_an_item() -> None:
+    text = (
+        "某县2025年工作要点\n"
+        "1.主要目标:地区生产总值增长6%。\n"
+        "2.牵头单位:县发改局。\n"
+        "3.责任部门:县财政局。新增市场主体500户。\n"
+    )
+    leads = [t.lead for t in draft_spec(text, year=2025).targets]
+    assert ("主要目标",) not in leads and ("牵头单位",) not in leads and ("责任部门",) not in leads
+
+
+def test_a_section_of_duties_is_no_list_of_units_opening_items() -> None:
+    text = (
+        "某县2024年农村人居环境整治方案\n"
+        "一、主要目标\n1.农村卫生厕所普及率达到92%以上;\n2.农村生活污水治理率达到45%。\n"
+        "二、重点任务\n(一)推进厕所革命。新建农村公共厕所40座。\n(二)治理生活污水。完成2条黑臭水体治理。\n"
+        "三、职责分工\n(一)县农业农村局:负责统筹协调全县农村人居环境整治提升工作;牵头推进农村厕所革命。\n"
+        "(二)县生态环境分局:负责农村生活污水治理和农村黑臭水体整治。\n"
+    )
+    quotes = [t.quote for t in draft_spec(text, year=2024).targets]
+    assert not any(q.startswith("负责") for q in quotes)  # a duty is no deliverable of its own
+    assert "新建农村公共厕所40座" in quotes and "完成2条黑臭水体治理" in quotes

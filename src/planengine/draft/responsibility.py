@@ -698,6 +698,10 @@ def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
         return False
     if shadowed[before] == "”":
         return not after or after[0] in "\n、,;等"
+    if shadowed[closed + 1 : closed + 2] in (";", "。") and not shadowed[max(0, before - 3) : before + 1].endswith(
+        _UNIT_SUFFIXES
+    ):
+        return True  # …走访慰问320户(社会事务办);开展…(应急管理办);…: each clause closed by its own units
     # …安置857户以上(市住建局) at a line's end; but not a name's other name or its places
     # (省数据局(省营商局), 先进县(市、区))
     return (not after or after.startswith("\n")) and not shadowed[max(0, before - 3) : before + 1].endswith(

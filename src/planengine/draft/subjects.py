@@ -30,15 +30,19 @@ __all__ = ["subject_units"]
 #: 各村(社区)配合,确保…; 镇经济发展办负责,全年新增…; 镇规划建设办牵头实施…; 1.市财政局牵头,会同市
 #: 工信局,…). The name is the shortest run of characters before it, from a clause's or an item's start.
 _SUBJECT: Final = re.compile(
-    r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、])|(?<=\n\([一二三四五六七八九十]\))|(?<=\n\(十[一二三四五六七八九]\)))"
-    r"[ \t\u3000]*(?:由|据)?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
+    r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、])|(?<=\n\([一二三四五六七八九十]\))|(?<=\n\(十[一二三四五六七八九]\))"
+    r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
+    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:由|据)?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
     r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织|落实|加强|强化)))?(?:在|于)?|"
     r"介绍[,，](?=今年|年内|全年|明年)|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
     r"(?=组织实施[^,;。\d]{0,6}\d)|"  # 市水务局组织实施项目1个(新建1个),…: the unit's own projects
-    r"(?:牵头|负责)(?:[,、](?P<support>[^,;。]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?"
+    r"(?:共同|联合)?(?:牵头|负责)(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?"
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
-    r"(?:,|(?=[。;]|$)|(?=[\u4e00-\u9fff])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成)))"
+    r"(?:[,:]|(?=[。;]|$)|(?=[\u4e00-\u9fff])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成))|"
+    # 1.市发改委:全年实施…; 3.市工信局、市科技局:…: the units an item opens with, then what they do (not
+    # a section of duties, (一)县农业农村局:负责…;牵头推进…, which is read as such)
+    r":(?=[ \t\u3000]*[^\s])(?![ \t\u3000]*(?:负责|牵头|配合|统筹|指导|协助|参与|协调|主管|承担)))"
 )
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
 _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
@@ -100,7 +104,13 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 item = _item(node, len(items) + 1, subject.name, attrs.evolve(region, start=begin, end=end))
                 helping = [b for b in node.brackets if begin <= b.start < end]  # its stretch's helpers
                 support = tuple(
-                    dict.fromkeys([*subject.support, *(n for b in helping for n in b.responsibility.support)])
+                    dict.fromkeys(
+                        [
+                            *subject.support,
+                            *(n for b in helping for n in b.responsibility.support),
+                            *_helpers_said(text, sh, begin, end),
+                        ]
+                    )
                 )
                 responsibility = Responsibility(subject.leads or (subject.name,), support)
                 item.brackets.append(Bracket(subject.start, subject.end, responsibility))
@@ -115,6 +125,22 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         node.regions[:] = kept
         node.brackets[:] = [b for b in node.brackets if not any(it.position <= b.start < _end(it) for it in items)]
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
+
+
+#: A sentence of its own naming who helps (…。市自然资源局、市住建局配合。): the units, then the word.
+_HELPERS_SENTENCE: Final = re.compile(
+    r"(?<=[。;])[ \t\u3000]*(?P<units>[\u4e00-\u9fff()]{3,20}(?:、[\u4e00-\u9fff()]{2,20}){0,6})等?"
+    r"(?:单位|部门)?(?:配合|协助|参与|协同|协办)(?:[。;]|(?=\s|$))"
+)
+
+
+def _helpers_said(text: str, sh: str, begin: int, end: int) -> list[str]:
+    """The units a sentence of its own in ``begin``..``end`` names as helping, if each is an office."""
+    match = _HELPERS_SENTENCE.search(sh, begin, end)
+    if match is None:
+        return []
+    units = split_units(text[match.start("units") : match.end("units")])
+    return units if all(looks_like_unit(unit) for unit in units) else []
 
 
 def _end(item: Node) -> int:
@@ -166,8 +192,9 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
         if helping in ("partner", "joined") and not all(looks_like_unit(unit) for unit in support):
             support = ()  # 要会同各区加快推进老旧小区改造,…: no list of units before the comma
-        if not match.group("verb").startswith(("牵头", "负责")):
-            # 要/将: to the next, or to the next point counted (…。二是推广绿色建造。), which is a task of its own
+        verb = match.group("verb")
+        if verb.endswith(":") or not verb.startswith(("牵头", "负责", "共同", "联合")):
+            # 要/将, or a heading's units (——市商务局牵头:…): to the next, or to the next point counted (…。二是推广绿色建造。), which is a task of its own
             # (a subject over the points, 市住建局要重点抓好三项工作:一是…;二是…, answers for all of them)
             paragraph = max(region.start, sh.rfind("\n", region.start, start) + 1)
             in_point = _FIRST_POINT.search(sh, paragraph, start) is not None

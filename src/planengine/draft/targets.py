@@ -654,6 +654,11 @@ _CLEARED: Final = re.compile(r"(?:以下|以上)的[\u4e00-\u9fff]{1,12}?(?:实�
 _ISSUE: Final = re.compile(
     r"(?:研究)?(?:出台|修编|修订)[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|标准|规划|条例|预案|》)$"
 )
+#: Work carried on rather than delivered (督促…建设, 指导各区落实…, 巩固…成果): no milestone when only
+#: the label of its line or a date before it dates it.
+_ONGOING: Final = re.compile(
+    r"(?:积极|大力|全力|加快|全面|深入|着力|努力|继续|切实|持续)?(?:督促|指导|推进|推动|巩固|深化|加强|强化|引导|鼓励|支持|协助|配合)"
+)
 #: A clause led by one of these describes a measure (引导企业创建…), not a deliverable.
 _GUIDE: Final = re.compile(
     r"^(?:影响|导致|造成|制约|拖慢|延误)|"  # a problem's effect (影响开工进度), no deliverable
@@ -836,10 +841,29 @@ def read_region(
         done_before = done is not None
         if done is not None:
             s_end = done.start()  # 年度投资目标15495万元,1-3月完成投资2513万元,占…的16.22%: the rest reports
-        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due, report))
+        label = _line_month(sh, s_start) if due is None else None
+        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due, report, label))
         if resumed is not None:
-            readings.extend(_read_sentence(text, sh, *resumed, milestones, due, report))
+            readings.extend(_read_sentence(text, sh, *resumed, milestones, due, report, label))
     return readings
+
+
+#: A line of a monthly plan opening with its month (1月:…;…;…, 12月份:…, 第一季度:…).
+_LINE_MONTH: Final = re.compile(
+    r"[ \t]*(?:(?P<month>1[0-2]|[1-9])\s*月份?|第?(?P<quarter>[一二三四1-4])\s*季度(?:末|底)?)\s*:"
+)
+
+
+def _line_month(sh: str, position: int) -> tuple[str, int] | None:
+    """What the line of ``position`` is due by when it opens with a month (1月:完成…(社会事务办);开展…:
+    every sentence after the label, not only the first, is January's), or None."""
+    line_start = sh.rfind("\n", 0, position) + 1
+    label = _LINE_MONTH.match(sh, line_start, position)
+    if label is None or label.end() >= position:
+        return None  # (the sentence the label opens reads it itself)
+    quarter = label.group("quarter")
+    month = 3 * ("一二三四".find(quarter) + 1 or int(quarter)) if quarter else int(label.group("month"))
+    return sh[line_start : label.end() - 1].strip(), month
 
 
 #: A clause within a sentence that opens with a year (…成绩单,2023年全省生产总值增长9.2%; …,报告显示,
@@ -889,7 +913,7 @@ _FROM_TO: Final = re.compile(
 )
 #: A year (or a horizon) heading a quote, which the quote leaves out as a key does (到2025年).
 _YEAR_HEAD: Final = re.compile(
-    r"(?:(?:到|至)?20\d{2}\s*年(?:底|末)?(?![\d月前内底末])|将(?=[^,;。]*(?:提高|增加|提升|调整|降低)))[,\s]*"
+    r"(?:(?:到|至)?20\d{2}\s*年(?:底|末)?(?![\d月前内底末度])|将(?=[^,;。]*(?:提高|增加|提升|调整|降低)))[,\s]*"
 )
 #: A clause that opens with a year (or 今年), after a comma: where a sentence turns from the past to the plan.
 _YEAR_CLAUSE: Final = re.compile(r"[,;]\s*(?P<turn>(?P<year>20\d{2})\s*年|今年|本年度?|明年)")
@@ -931,15 +955,16 @@ def _read_sentence(
     milestones: bool,
     due: tuple[str, int] | None = None,
     report: bool = False,
+    label: tuple[str, int] | None = None,
 ) -> list[Reading]:
     """The targets a sentence states. In a plan (not a ``report``), 预计 forecasts the plan's year
     (预计全省地区生产总值增长5.5%左右), unless a clause before it in the sentence reports (已进入收获期,
-    预计产量…)."""
+    预计产量…). ``label`` is the month its line opens with (1月:…;…), which dates it as its own would."""
     readings: list[Reading] = []
     forecast = not report  # whether 预计 in the next clause forecasts the plan's year
-    carried: tuple[str, int | None] = due if due is not None else ("", None)
+    carried: tuple[str, int | None] = due if due is not None else label if label is not None else ("", None)
     carried_end: int | None = None  # where the clause that is only a date ends
-    labelled = due is not None  # the date labels the rest of the sentence (4月:…)
+    labelled = due is not None or label is not None  # the date labels the rest of the sentence (4月:…)
     horizon = ""
     previous_subject = ""
     carry = False  # a marker further on governs the clauses of targets right after it
@@ -1074,8 +1099,9 @@ _BASE_YEAR: Final = re.compile(
 #: A figure per unit of land (亩均税收, 地均产出): a density, whatever it is counted in (a subsidy of
 #: 每亩110元 is an amount, a standard like 按800元/人).
 _PER_AREA: Final = re.compile(r"亩均|地均|单位(?:土地|用地)面积")
-#: A clause about the whole year, which no month's label dates.
-_WHOLE_YEAR: Final = re.compile(r"全年|年内|年度|当年")
+#: A clause about the whole year, which no month's label dates (全年, 年度目标, 确保年底…占比50%以上);
+#: not a year named (2024年度财务审计).
+_WHOLE_YEAR: Final = re.compile(r"全年|年内|(?<!\d)年度|当年|年底|年末")
 #: An item's mark inside a sentence (…道路建设:(1)9月底前,…).
 _ITEM_MARK: Final = re.compile(r"^\s*[(（]\d{1,2}[)）]")
 #: A month labelling an entry of a monthly plan (4月:…, 12月份:…).
@@ -2238,6 +2264,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     is_milestone = False
     if deadline[0] and _PLAN_DONE.search(body):
         return None  # 12月20日前全面完成各项任务: the plan's own completion, no deliverable of it
+    if deadline[0] and undated == clause.strip(" ,") and _ONGOING.match(body) and not re.search(r"\d", body):
+        return None  # 第三季度:完成…方案,督促…校区建设: work carried on, dated only by its line's label
     if deadline[0]:
         is_milestone = True
     elif vague or _INSTRUCTION.match(body):
