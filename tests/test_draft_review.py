@@ -1822,3 +1822,52 @@ def test_a_month_opening_a_line_dates_every_sentence_of_it() -> None:
     # work carried on (督促…) is no deliverable; a share by the year's end is the year's target
     got = [(t.quote, t.kind) for t in draft_spec(quarter, year=2023).targets]
     assert got == [("确保年底全市公办幼儿园在园幼儿占比50%以上", "ratio")]
+
+
+def test_a_table_of_districts_and_parks_gives_each_row_its_place() -> None:
+    text = (
+        "某市2025年招商引资目标任务分解方案\n一、分解\n"
+        "区县(园区) | 签约项目(个) | 签约金额(亿元) |\n岚城区 | 22 | 150 |\n某经济技术开发区 | 40 | 380 |\n"
+    )
+    got = [(t.kind, t.value, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("count", Decimal(22), ("岚城区",)),
+        ("amount", Decimal(15000000000), ("岚城区",)),
+        ("count", Decimal(40), ("某经济技术开发区",)),
+        ("amount", Decimal(38000000000), ("某经济技术开发区",)),
+    ]
+
+
+def test_duties_said_in_one_paragraph_answer_for_the_targets_they_name() -> None:
+    text = (
+        "某镇农村人居环境整治提升实施方案\n二、目标任务\n"
+        "到2025年底,新建农村公共厕所8座;建成村级污水处理终端设施12处;新增村庄绿化面积150亩。\n"
+        "三、职责分工\n"
+        "镇村镇建设办负责农村公共厕所建设;镇生态环境办负责农村生活污水治理和污水处理设施建设;镇林业站负责村庄绿化美化;"
+        "镇妇联负责“美丽庭院”创建;各村(社区)负责本辖区整治任务的具体实施。\n"
+        "某镇人民政府\n2024年2月26日\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("新建农村公共厕所8座", ("镇村镇建设办",), ("各村(社区)",)),
+        ("建成村级污水处理终端设施12处", ("镇生态环境办",), ("各村(社区)",)),
+        ("新增村庄绿化面积150亩", ("镇林业站",), ("各村(社区)",)),
+    ]
+
+
+def test_a_report_on_one_year_and_plan_for_the_next_is_the_next_year_s_plan() -> None:
+    text = (
+        "关于某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+        "一、主要预期目标\n"
+        "(一)经济增长。2024年全市地区生产总值2386.5亿元,增长5.8%。2025年地区生产总值预期增长5.5%左右。\n"
+    )
+    assert [t.quote for t in draft_spec(text).targets] == ["地区生产总值预期增长5.5%左右"]
+
+
+def test_a_mark_of_progress_after_the_units_is_no_unit() -> None:
+    text = (
+        "某县重点工作督查通报\n说明:责任单位中排在第一位的为牵头单位,其余为配合单位。\n一、推进情况\n"
+        "1.固定资产投资。年度目标:完成固定资产投资86亿元。进展情况:已完成52.3亿元。责任单位:县发改局、县住建局。【滞后】\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [("完成固定资产投资86亿元", ("县发改局",), ("县住建局",))]

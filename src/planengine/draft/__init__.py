@@ -216,7 +216,7 @@ def _draft(
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
     readings = _read_targets(text, sh, plan_outline, first_year)
-    answer_from_duties(plan_outline.root, sh, readings)
+    answer_from_duties(plan_outline.root, sh, readings, text)
     answer_by_category(plan_outline.root, text, sh)
     answer_from_annex(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
@@ -806,6 +806,10 @@ _SENTENCE_END: Final = re.compile(r"[。;;!!??\n]")
 _HORIZON_BEFORE: Final = re.compile(r"(?:[到至]|20\d{2}\s*年?\s*[—–\-~～至])\s*$")
 
 
+#: A title that reports one year and plans the next (执行情况与…计划草案, 工作总结和…工作计划).
+_REPORT_AND_PLAN: Final = re.compile(r"(?:执行|完成|落实)情况|总结|回顾")
+
+
 def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     """The plan year: the title's; else the document's date line; else the latest year the text
     looks forward to (a year only in sentences of what was already done is history); else the
@@ -813,6 +817,8 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     says which, unless the title gave it."""
     in_title = re.findall(r"(20\d{2})年", title)
     if in_title:
+        if len(set(in_title)) > 1 and _REPORT_AND_PLAN.search(title):
+            return max(map(int, in_title))  # 2024年…计划执行情况与2025年计划草案的报告: the plan is the year ahead
         return int(in_title[0])
     dated = _DATE_LINE.findall(text)
     if dated:

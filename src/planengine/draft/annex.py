@@ -103,7 +103,9 @@ _HELPS_WITH: Final = re.compile(
 )
 
 
-def answer_from_duties(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+def answer_from_duties(
+    root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]], text: str | None = None
+) -> None:
     """Give each unanswered target the unit whose paragraph in a duty section covers it, as an annex
     table's row does, but in place: (三)职责分工 / (一)县农业农村局:牵头推进农村厕所革命,负责户厕新建
     改建… / (二)县住建局:负责农村生活垃圾收运处置体系建设… gives 新(改)建农村卫生户厕3500座 the
@@ -115,7 +117,7 @@ def answer_from_duties(root: Node, sh: str, readings: dict[int, list[tuple[int, 
     several plans gives each plan's targets its own plan's units, and each target is set against
     one section's paragraphs only (the pass stays linear).
     """
-    sections = _duty_sections(root, sh, readings)
+    sections = _duty_sections(root, sh, readings, sh if text is None else text)
     if not sections:
         return
     starts = [section.position for section, _ in sections]
@@ -149,7 +151,7 @@ _Duty = tuple[Node, frozenset[str], Responsibility]
 
 
 def _duty_sections(
-    root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]
+    root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]], text: str
 ) -> list[tuple[Node, list[_Duty]]]:
     """The plan's duty sections in order, each with its paragraphs, their topics and who answers for
     each: the unit it is headed by, or, where it helps another (配合县农业农村局做好…), that one with it."""
@@ -157,14 +159,16 @@ def _duty_sections(
     for section in root.walk():
         if not _DUTIES.search(section.title) or len(section.children) < 2:
             continue
-        paragraphs = section.children
-        if not all(
+        # (the issuer's name and the date signed after the last paragraph are none of it)
+        paragraphs = [child for child in section.children if child.title or readings.get(id(child))]
+        if len(paragraphs) < 2 or not all(
             looks_like_unit(child.title)
             and not child.children
             and all(reading.kind == "milestone" and reading.value is None for _, reading in readings.get(id(child), []))
             for child in paragraphs
         ):
             continue
+        helpers = _places_carrying_out(text, sh, section)
         duties: list[_Duty] = []
         for child in paragraphs:
             # 负责村庄规划编制工作: a duty, no deliverable of its own (but 6月底前完成…摸排 is one)
@@ -178,13 +182,30 @@ def _duty_sections(
             helped = _HELPS_WITH.match(duty)
             lead = tuple(split_units(helped.group("unit"))) if helped else ()
             answer = (
-                Responsibility(lead, (child.title,))
+                Responsibility(lead, (child.title, *helpers))
                 if lead and all(map(looks_like_unit, lead))
-                else Responsibility((child.title,))
+                else Responsibility((child.title,), helpers)
             )
             duties.append((child, _pairs(duty), answer))
         found.append((section, duties))
     return sorted(found, key=lambda pair: pair[0].position)
+
+
+#: Places that carry out, each in its own bounds, what the units above answer for (各村(社区)负责本辖区
+#:整治任务的具体实施): they help with every duty of the section.
+_PLACES_CARRYING_OUT: Final = re.compile(
+    r"(?:^|(?<=[;。\n]))\s*(?P<places>各[^,;。\n]{1,12}?)\s*(?:负责|要|抓好)本(?:辖区|地区|区域|村|乡镇|镇|单位)"
+    r"[^;。\n]{0,20}?(?:具体实施|组织实施|具体落实|落实)"
+)
+
+
+def _places_carrying_out(text: str, sh: str, section: Node) -> tuple[str, ...]:
+    """The places that carry out every duty of ``section`` (各村(社区)负责本辖区…的具体实施), as written."""
+    for region in (region for child in section.walk() for region in child.regions):
+        match = _PLACES_CARRYING_OUT.search(sh, region.start, region.end)
+        if match is not None:
+            return (text[match.start("places") : match.end("places")].strip(),)
+    return ()
 
 
 def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]], numbered: dict[str, Node]) -> None:

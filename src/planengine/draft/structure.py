@@ -222,6 +222,7 @@ _TITLE_WORDS: Final = re.compile(
 _PLACE_HEADER: Final = re.compile(
     r"(?:乡镇|乡\s*[(（]镇[)）]|镇\s*[(（]街道[)）]|乡镇\s*[(（]街道[)）]|镇街|县区|区县|县\s*[(（]市、区[)）]|县市区"
     r"|村\s*[(（](?:社区|居)[)）]|村居|行政村|村|社区)(?:名称|名)?"  # 村(社区) | 村集体经济收入(万元): villages' shares
+    r"(?:\s*[(（](?:园区|开发区|功能区|管委会)[)）]|[、和及](?:园区|开发区|功能区))?"  # 区县(园区): the parks with them
 )
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(

@@ -66,6 +66,8 @@ def shadow(text: str) -> str:
             out[match.start()], out[match.end() - 1] = "(", ")"
         for match in _UNITS_OPENING_ITEM.finditer(result):  # 1.【市文旅局】编制…: the units that lead it
             out[match.start(1)], out[match.end(1) - 1] = "(", ")"
+        for match in _STATUS_MARK.finditer(result):  # …责任单位:X、Y。【滞后】: a remark on progress, no name
+            out[match.start() : match.end()] = " " * (match.end() - match.start())
         for match in _BRACKETED_LABEL.finditer(result):  # 【进展情况】… reads as 进展情况:…
             group = 1 if match.group(1) else 2
             out[match.start(group)], out[match.end(group) - 1] = (" " if group == 1 else ";"), ":"
@@ -80,6 +82,10 @@ _BRACKETED_LABEL: Final = re.compile(
     r"(【[\u4e00-\u9fff]{0,6}(?:目标|任务|单位|部门|科室|处室|情况|进展|安排|计划|措施|问题|时限|领导)】)"
     # a label of units right after other units (【牵头处室】医政医管处【配合单位】…): wherever it stands
     r"|(【(?:牵头|责任|配合|协同|协办)(?:单位|部门|科室|处室|股室)】)"
+)
+#: A mark of an item's progress in 【】 (【滞后】, 【已完成】, 【序时推进】), as a bulletin flags items.
+_STATUS_MARK: Final = re.compile(
+    r"【(?:进度)?(?:滞后|已完成|完成|未完成|序时推进|正常推进|超序时|超额完成|推进中|进展顺利|逾期|已开工|未开工)】"
 )
 #: Who answers, in brackets other than ( ): 〔责任单位:市人社局、市财政局〕, and in 〔〕 without a label
 #: (〔省发展改革委、省财政厅等牵头,省直有关单位按职责分工负责〕, 〔省水利厅、省数据局(省营商局)〕): no
