@@ -1871,3 +1871,30 @@ def test_a_mark_of_progress_after_the_units_is_no_unit() -> None:
     )
     got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
     assert got == [("完成固定资产投资86亿元", ("县发改局",), ("县住建局",))]
+
+
+def test_zeng_alone_before_a_percentage_is_growth() -> None:
+    text = "某镇2025年工作要点\n一、目标\n地区生产总值增5%左右;财政总收入可比增3%;新增市场主体5%。\n"
+    got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
+    assert got[:2] == [("地区生产总值增5%左右", "growth-rate"), ("财政总收入可比增3%", "growth-rate")]
+    assert all(kind != "growth-rate" for quote, kind in got[2:])  # 新增 names what is added, no growth
+
+
+def test_a_text_that_plans_for_a_five_year_period_is_of_that_period() -> None:
+    text = "“十二五”期间,某区教育项目共规划投资80亿元。其中13亿元实施幼儿园建设工程,将新建幼儿园608所。\n"
+    result = draft_spec(text)
+    assert [t.quote for t in result.targets][-1] == "将新建幼儿园608所"
+    assert any("2011" in note and "five-year period" in note for note in result.review)
+    looking_back = "“十二五”期间,某区已建成幼儿园608所。\n"  # a period looked back on names no plan year
+    assert not any("five-year period" in note for note in draft_spec(looking_back).review)
+
+
+def test_the_bureau_whose_head_announces_a_target_leads_it() -> None:
+    text = (
+        "某市召开2025年十件民生实事新闻发布会\n一、办好教育\n"
+        "市教育局局长张某介绍,去年全市新增公办学位9600个。今年将新增公办学位8000个以上。\n"
+        "二、养老\n市民政局局长王某介绍,今年将新增家庭养老床位1500张。\n"
+        "记者:今年新增学位主要分布在哪些区域?\n张某:主要集中在城东新区,重点缓解这两个片区的入学压力。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got == [("今年将新增公办学位8000个以上", ("市教育局",)), ("今年将新增家庭养老床位1500张", ("市民政局",))]

@@ -41,6 +41,7 @@ from .barsep import bar_closed_cells, bar_counted_rows, bar_opened_rows, bar_sep
 from .hardwrap import unwrapped
 from .inline import described_parts, inline_headings, inline_items, labelled_parts, progress_lists, unit_headed_items
 from .layout import layout_tables
+from .numbers import FIVE_YEAR_PLAN, five_year_plan
 from .responsibility import FIRST_LEADS, Responsibility, first_listed_leads
 from .script import is_traditional, simplified
 from .structure import (
@@ -838,6 +839,13 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
             f"pass --year to set it"
         )
         return chosen
+    period = _period_planned(text)
+    if period is not None:
+        review.append(
+            f"the plan year is not in the title: {period}, the first year of the five-year period the text plans "
+            f"for, is assumed; pass --year to set it"
+        )
+        return period
     import datetime as dt
 
     published = _published_year(source)
@@ -853,6 +861,23 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
         f"pass --year to set it"
     )
     return chosen
+
+
+#: A five-year period opening a sentence that plans for it (“十二五”期间,…共规划投资80亿元).
+_PERIOD_PLANNED: Final = re.compile(
+    r"[“\"]?" + FIVE_YEAR_PLAN.pattern + r"[”\"]?(?:期间|时期)[,，](?P<rest>[^。!?\n]{0,80})"
+)
+
+
+def _period_planned(text: str) -> int | None:
+    """The first year of the last five-year period a sentence opens with and plans for (规划, 将, 计划,
+    力争), not one it looks back on (…期间,全区已建成…, 取得了…), or None."""
+    found = None
+    for match in _PERIOD_PLANNED.finditer(text):
+        rest = match.group("rest")
+        if re.search(r"规划|将|计划|力争|预计|拟", rest) and not _PAST.search(rest) and "已" not in rest:
+            found = five_year_plan(match.group("n"))[0]
+    return found
 
 
 #: A date in a page's address, as sites file what they publish: /art/2023/3/15/, /202303/t20230315_,

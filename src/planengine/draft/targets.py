@@ -509,7 +509,8 @@ _SUFFIX_MAP: Final = {
 _GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提升", "增加", "上升", "上涨", "涨幅", "扩大", "上调")
 _GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "下调", "减")
 _GROWTH_RE: Final = re.compile(
-    "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + ")"
+    # (增 alone, 地区生产总值增5%左右, 财政总收入可比增3%, the shorthand of a table's cell; not 新增, 净增)
+    "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + "|(?<![新净倍递])增)"
     r"(?:率|速度)?(?:(?<=增长|增速)[、,]?(?:力争|争取|确保))?(?:计划|目标|预期|预期目标|预期目标为|目标为)?(?:分别)?(?:保持在|稳定在|达到|达|(?<!调)为|在)?"
     r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少)?\s*$"
 )
@@ -1606,6 +1607,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 涉及棠香街道、龙岗街道等19个镇街, 涉及…6个领域: where it reaches, not a target (涉及居民2100户 is)
         if re.search(r"第[\d、,和及至-]*$", before) and q.unit in ("项", "条", "个", "款", ""):
             continue  # 上述第1、2、5项由…牵头: which items, by number, not a count
+        if re.search(r"(?:这|那|该|此|上述|以上|前述)$", before) and not q.is_rate:
+            continue  # 缓解这两个片区的入学压力, 上述三项任务: the ones already named, not a count
         if re.search(r"紧盯$", before):
             continue  # 紧盯2家意向企业: whom to keep an eye on, not what is to be delivered
         if q.unit in ("项", "个", "件") and (
