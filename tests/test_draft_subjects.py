@@ -141,3 +141,19 @@ def test_a_section_of_duties_is_no_list_of_units_opening_items() -> None:
     quotes = [t.quote for t in draft_spec(text, year=2024).targets]
     assert not any(q.startswith("负责") for q in quotes)  # a duty is no deliverable of its own
     assert "新建农村公共厕所40座" in quotes and "完成2条黑臭水体治理" in quotes
+
+
+def test_districts_named_as_subjects_of_their_paragraphs_lead_them_but_areas_do_not() -> None:
+    text = (
+        "本市各区陆续举行年度教育工作会议\n"
+        "据悉,今年,和平区将完成万全小学改扩建项目建设,届时将新增学位1200个。\n"
+        "南开区今年将完成五马路小学扩建工程。\n"
+        "中心城区将新建幼儿园3所。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2018).targets]
+    assert got == [
+        ("完成万全小学改扩建项目建设", ("和平区",)),
+        ("届时将新增学位1200个", ("和平区",)),
+        ("完成五马路小学扩建工程", ("南开区",)),
+        ("中心城区将新建幼儿园3所", ()),  # an area of the city, no government of its own
+    ]

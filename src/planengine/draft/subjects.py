@@ -185,7 +185,7 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             "的" not in name
             and all(looks_like_unit(n) and not _ADDRESSED.match(n) and not n.endswith(_NOT_OFFICES) for n in names)
             and not (len(names) == 1 and "、" in name)
-        ):
+        ) or _district_opening(sh, start, name):
             # not 中心城区将新建…, 政务服务平台要…: a place or a thing; 市住建委、市发改委等要…: each of them
             named.append((match, start, name, tuple(names) if len(names) > 1 else ()))
     found = []
@@ -248,6 +248,23 @@ def _sentence_start(sh: str, start: int, position: int) -> int:
     """Where the sentence before ``position`` starts: after the last 。 (or ``start``)."""
     stop = sh.rfind("。", start, position)
     return start if stop < 0 else stop + 1
+
+
+#: A district, county or city by its proper name (和平区, 南开区, 蓟州区, 宁河县), not an area of one (中心城区,
+#: 高新区, 示范区) nor the whole (全区, 本市).
+_DISTRICT: Final = re.compile(r"(?![全本该各])[\u4e00-\u9fff]{2,3}(?:区|县|旗)")
+_AREA: Final = re.compile(
+    r"(?:城|新|园|社|小|景|片|街|校|厂|矿|库|山|林|牧|辖|市|老|湾|功能|示范|开发|保护|核心|试验|实验|集聚|产业|商圈|城乡)[区县]$"
+)
+
+
+def _district_opening(sh: str, start: int, name: str) -> bool:
+    """Whether ``name`` is a district named as the subject of its paragraph (据悉,今年,和平区将完成…;
+    南开区今年将…), as a city's news of its districts' plans names each: then it answers for it."""
+    if not _DISTRICT.fullmatch(name) or _AREA.search(name):
+        return False
+    line_start = sh.rfind("\n", 0, start) + 1
+    return re.fullmatch(r"[^。;\n\d]{0,8}", sh[line_start:start]) is not None
 
 
 #: Endings of names that name places and things, not offices (城区, 小区, 平台, 企业, 社区, 村).
