@@ -1898,3 +1898,32 @@ def test_the_bureau_whose_head_announces_a_target_leads_it() -> None:
     )
     got = [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets]
     assert got == [("今年将新增公办学位8000个以上", ("市教育局",)), ("今年将新增家庭养老床位1500张", ("市民政局",))]
+
+
+def test_month_columns_date_each_figure_and_the_quarter_they_make_is_the_plan_s_own() -> None:
+    text = (
+        "某市2025年一季度经济“开门红”行动方案\n一、分月指标\n"
+        "指标 | 1月 | 2月 | 3月 | 一季度目标 | 牵头单位 |\n"
+        "规上工业增加值增速(%) | 7.5 | 8 | 8.5 | 8以上 | 市工业和信息化局 |\n"
+        "新开工亿元以上项目(个) | 12 | 15 | 25 | 52 | 市发展改革委 |\n"
+    )
+    got = [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("growth-rate", "=", Decimal("0.075")),  # a month's growth stays growth
+        ("growth-rate", "=", Decimal("0.08")),
+        ("growth-rate", "=", Decimal("0.085")),
+        ("growth-rate", ">=", Decimal("0.08")),
+        ("milestone", "=", Decimal(12)),  # a month's count is due then
+        ("milestone", "=", Decimal(15)),
+        ("milestone", "=", Decimal(25)),
+        ("count", "=", Decimal(52)),  # the quarter's, the plan's own
+    ]
+
+
+def test_a_headline_naming_the_plan_year_s_targets_ends_the_year_gone_before_it() -> None:
+    text = (
+        "政府工作报告摘要与导读\n■ 2024年成绩单\n●粮食总产达到557亿斤\n"
+        "■ 2025年经济社会发展的主要预期目标\n●经济增长6%左右\n●单位地区生产总值能耗完成“十四五”国家考核目标\n"
+    )
+    got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
+    assert got == [("经济增长6%左右", "growth-rate"), ("单位地区生产总值能耗完成“十四五”国家考核目标", "relative")]

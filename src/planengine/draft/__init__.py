@@ -613,6 +613,8 @@ def _node_readings(
         )
     for indicator in node.indicators:
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value, indicator.label)
+        if reading is not None and indicator.due is not None:
+            reading = _due_in_month(reading, indicator.due)
         if reading is not None:
             found.append((indicator.segment, reading))
     if found and any(_STRIVEN_DEADLINE.search(sh, region.start, region.end) for region in node.regions):
@@ -631,6 +633,14 @@ def _node_readings(
                 for segment, r in found
             ]
     return found
+
+
+def _due_in_month(reading: Reading, due: tuple[str, int]) -> Reading:
+    """An indicator's figure due in a month (指标 | 1月 | 2月): a deliverable dated by it, as 1月底前新开工
+    12个 is, except a rate of growth, which stays the month's growth."""
+    if reading.growth or reading.kind in ("growth-rate", "relative"):
+        return attrs.evolve(reading, deadline=due[0], deadline_month=due[1])
+    return attrs.evolve(reading, kind="milestone", deadline=due[0], deadline_month=due[1])
 
 
 def _whole_short_cell(sh: str, reading: Reading) -> bool:

@@ -97,6 +97,7 @@ class Indicator:
     value: tuple[int, int]
     label: str = ""  # what the figure measures, where the name cell is not it (年度计划投资 of a project)
     segment: int = 0  # the node's bracket that answers for it (a column's own lead: see _answer_by_column)
+    due: tuple[str, int] | None = None  # the month its column dates it by (指标 | 1月 | 2月: 1月, 1)
 
 
 @attrs.define(eq=False)
@@ -241,6 +242,8 @@ _YEARS_SPENDING: Final = re.compile(
 #: A column of what is due by a quarter's end: 一季度, 第二季度, 3季度末, 四季度节点.
 _QUARTER_COLUMN: Final = re.compile(r"第?([一二三四1234])季度(?:末|底)?(?:节点|目标|任务|进度)?")
 _QUARTERS: Final = "一二三四1234"
+#: A column of what is due in a month: 1月, 2月份, 3月目标.
+_MONTH_COLUMN: Final = re.compile(r"(1[0-2]|[1-9])\s*月份?(?:目标|任务|计划|进度)?")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -259,6 +262,9 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "assessor"  # 考核部门: answers for a row only where no column names who does (see _header_roles)
     if _GROWTH_HEADER.fullmatch(header):
         return "growth"  # 增长% beside 2024年目标: the row's rate of growth, a target of its own
+    month = _MONTH_COLUMN.fullmatch(header)
+    if month:  # 指标 | 1月 | 2月 | 3月: each month's figure, due then
+        return f"month{month.group(1)}"
     quarter = _QUARTER_COLUMN.fullmatch(header)
     if quarter:  # 一季度 | 二季度 …: what is due by each quarter's end
         return f"quarter{_QUARTERS.index(quarter.group(1)) % 4 + 1}"
@@ -2967,6 +2973,10 @@ def _table_row(
         _add_text(text, sh, node, a, b, True)
         due = ("一二三四"[quarter - 1] + "季度", 3 * quarter)
         node.regions[before:] = [attrs.evolve(r, due=due) for r in node.regions[before:]]
+    for a, b, month in row.months:
+        before = len(node.regions)
+        _add_text(text, sh, node, a, b, True)
+        node.regions[before:] = [attrs.evolve(r, due=(f"{month}月", month)) for r in node.regions[before:]]
     if row.lead or row.support:
         lead, support = row.lead, row.support
         if first_listed_leads.get() and len(lead) > 1:
@@ -3079,6 +3089,9 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target
         last_year = max(i for i, r in enumerate(roles) if r == "year")
         roles = ["target" if i == last_year else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
+    if any(role.startswith("month") for role in roles):
+        # 指标 | 1月 | 2月 | 3月 | 一季度目标: the quarter the months make up is the plan's own target
+        roles = ["target" if role.startswith("quarter") else role for role in roles]
     if not header:
         return _roles_by_content(text, sh, cells, has_lead, roles)
     if _left_out_category(sh, cells, roles, len(header)):
@@ -3293,7 +3306,9 @@ class _RowCells:
     target_cell: tuple[int, int] | None = None
     units_written: bool = False  # whether a unit cell of the row is filled (not taken from above)
     quarters: list[tuple[int, int, int]] = attrs.Factory(list)  # cells of what is due by a quarter: (a, b, n)
+    months: list[tuple[int, int, int]] = attrs.Factory(list)  # cells of what is due in a month: (a, b, month)
     more_targets: list[tuple[int, int]] = attrs.Factory(list)  # target cells after the first (a later year's)
+    due: dict[tuple[int, int], tuple[str, int]] = attrs.Factory(dict)  # a month column's cells, by cell
     # the measure each target column's header names, by cell (乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头))
     target_units: dict[tuple[int, int], str] = attrs.Factory(dict)
 
@@ -3390,6 +3405,16 @@ def _sort_cells(
         elif role.startswith("quarter"):
             if value.strip(" /\\-—无") and b > a:  # “/” marks a quarter with nothing due
                 row.quarters.append((a, b, int(role[-1])))
+        elif role.startswith("month") and value.strip(" /\\-—无") and b > a:
+            month = int(role[5:])
+            if is_figure(value):  # 新开工亿元以上项目(个) | 12 | 15: a target of the row's indicator, due then
+                row.due[(a, b)] = (f"{month}月", month)
+                if row.target_cell is None:
+                    row.target_cell = (a, b)
+                else:
+                    row.more_targets.append((a, b))
+            else:  # 1月 | 完成招标: what is to be done in the month, read as text dated by it
+                row.months.append((a, b, month))
         elif role == "content" and b > a:
             row.content.append((a, b))
     row.lead, row.support = _starred_units(row.lead, row.support)
@@ -3427,7 +3452,10 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
         unit = row.unit_text or (measure.group("unit") if measure else "")
         later = [c for c in row.more_targets if c[1] > c[0] and is_figure(sh[c[0] : c[1]])]
         row.more_targets[:] = [c for c in row.more_targets if c not in later]
-        return [Indicator(name, row.target_units.get(figure, unit), figure) for figure in [*figures, *later]], None
+        return [
+            Indicator(name, row.target_units.get(figure, unit), figure, due=row.due.get(figure))
+            for figure in [*figures, *later]
+        ], None
     # under a unit column too, a cell that is no figure alone is a statement (6月底前完成报批,
     # 完成区下达任务, 高于地区生产总值增速)
     return [], cell

@@ -236,7 +236,9 @@ _LOOKING_BACK: Final = re.compile(
 #: An ellipsis, which ends a list of what is to come before a question about it.
 _ELLIPSIS: Final = re.compile(r"\.{3,}|…+")
 #: A line that is a year and a few words (2020年长沙, 2023年回顾): a headline over the lines after it.
-_YEAR_HEADLINE: Final = re.compile(r"\s*(?P<year>20\d{2})\s*年(?:度)?[\u4e00-\u9fff]{0,8}\s*[!！]?\s*")
+_YEAR_HEADLINE: Final = re.compile(
+    r"\s*(?P<year>20\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,8}|[\u4e00-\u9fff]{0,16}(?:目标|任务|安排|计划|打算))\s*[!！]?\s*"
+)  # 2020年长沙 / …; 2025年经济社会发展的主要预期目标 / …
 #: A sentence opening with a year from which on something holds (2024年起, 自2025年开始).
 _FROM_YEAR: Final = re.compile(r"\s*(?:从|自)?(?P<year>20\d{2})\s*年(?:度)?(?:起|开始)")
 #: A sentence opening with this year (今年,…; 2018年全省…主要预期目标是) or a horizon (到2026年,…),
@@ -600,7 +602,7 @@ _ASSIGNED: Final = re.compile(
     r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办|[省市县区]定)[^,;。]{0,20}?(?:目标|任务|指标|计划|(?:采购|任务|工作)量)"
     # 完成省下达的化学需氧量、氨氮、…重点工程减排量任务: the list of what is assigned, then the task
     r"|完成(?:国家|省|市|县|区|上级)下达的?(?:[^,;。、]{1,12}、){1,6}[^,;。、]{1,24}?(?:目标|任务|指标)$"
-    r"|(?:达到|满足)[^,;。]{0,12}?考核(?:要求|目标)"
+    r"|(?:达到|满足|完成)[^,;。]{0,12}?考核(?:要求|目标)"  # 能耗完成“十四五”国家考核目标
     r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?)?(?:要求|目标|标准)$"  # 达到市级要求
     r"|(?:不低于|不少于|高于|稳定在|保持在)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标任务|目标|任务|要求|指标|计划)"
     r"(?:以上)?$"
