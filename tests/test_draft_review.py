@@ -1927,3 +1927,23 @@ def test_a_headline_naming_the_plan_year_s_targets_ends_the_year_gone_before_it(
     )
     got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
     assert got == [("经济增长6%左右", "growth-rate"), ("单位地区生产总值能耗完成“十四五”国家考核目标", "relative")]
+
+
+def test_what_a_reporter_learnt_of_the_plan_year_is_the_plan_s_after_years_behind() -> None:
+    text = (
+        "某区2021年重点工作\n"
+        "过去的五年,某区新开通市政道路12条。12月21日,晚报记者从某区第十八届人民代表大会第四次会议上了解到,"
+        "2021年,某区将新建11条配套路和规划路,推进11所学校新建和扩建。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2021).targets] == [
+        "某区将新建11条配套路和规划路",
+        "推进11所学校新建和扩建",
+    ]
+
+
+def test_a_span_of_years_reaching_the_plan_year_is_no_year_gone() -> None:
+    text = (
+        "某市百校攻坚\n记者日前从市人大常委会组织举行的“百校攻坚”行动推进情况视察专题座谈会上获悉,2018年至2020年,"
+        "某市新建、提升改造的163所学校中,147所为新建。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2020).targets] == [Decimal(147)]  # (not a report of 2018)

@@ -178,7 +178,8 @@ _SUBSET_OF_REPORT: Final = re.compile(r"\s*其中(?![^,;。]*(?:计划|力争|�
 #: sentence's own opening.
 _ATTRIBUTION: Final = (
     r"(?P<who>(?:[^,;。\n]{0,30}?\d{1,2}月\d{1,2}日[,:：]\s*)?"
-    r"(?:[^,;。\d]{0,24}?(?:指出|注意到|表示|介绍|显示|透露|提到|强调|通报|称|说|获悉)|(?:根据|据)[^,;。\d]{0,12}?|"
+    # (…记者从…会议上了解到,2021年,皇姑区将…: what a reporter learnt, its year after)
+    r"(?:[^,;。\d]{0,40}?(?:指出|注意到|表示|介绍|显示|透露|提到|强调|通报|称|说|获悉|了解到|得知)|(?:根据|据)[^,;。\d]{0,12}?|"
     r"同时|此外|另外|与此同时)[,:：]\s*)?"  # 根据报告,2024年…; 同时,2023年…: the year is still what opens
 )
 _PAST_YEAR: Final = re.compile(
@@ -187,7 +188,7 @@ _PAST_YEAR: Final = re.compile(
     + r"(?:[^,;。\d]{0,3}?(?<!到|至)(?:省|市|县|区|州|旗|盟)|预计[\u4e00-\u9fff]{0,4}?)?(?<![较比与同从由自到至])"
     # 该省2020年对…, 预计河北2022年…: the place it is of, first
     # (or years: 2021-2023年,全市累计…, the last of them)
-    + r"(?P<year>20\d{2})(?:\s*[-—–~至到]\s*(?P<last>20\d{2}))?\s*年(?:度)?(?:全年)?"
+    + r"(?P<year>20\d{2})(?:\s*年?\s*[-—–~至到]\s*(?P<last>20\d{2}))?\s*年(?:度)?(?:全年)?"
     + r"(?![底末内初中前\d]|[一二三四五六七八九十]{1,2}(?:季度|个?月)|上半年|下半年|第|起|开始)"  # not 2023年四川省
 )
 #: After a year gone that opens a sentence, what is to be done in it (2018年,贵阳将开工建设95所学校): a
