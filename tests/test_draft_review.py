@@ -1947,3 +1947,17 @@ def test_a_span_of_years_reaching_the_plan_year_is_no_year_gone() -> None:
         "某市新建、提升改造的163所学校中,147所为新建。\n"
     )
     assert [t.value for t in draft_spec(text, year=2020).targets] == [Decimal(147)]  # (not a report of 2018)
+
+
+def test_a_helpers_line_labelled_participants_helps_and_a_document_s_period_stays_in_its_name() -> None:
+    text = (
+        "某区2025年重点改革任务清单\n一、经济体制改革\n1.发展新型农村集体经济\n"
+        "改革事项:村级集体经济年经营性收入10万元以上的村占比达到60%。\n"
+        "成果形式:2025年5月底前出台《某区发展壮大新型农村集体经济三年行动方案(2025-2027年)》(方案)。\n"
+        "牵头领导:周某(区委常委)\n牵头单位:区农业农村局\n参与单位:区财政局、各镇(街道)\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    helpers = ("区财政局", "各镇(街道)")
+    assert [(lead, support) for _, lead, support in got] == [(("区农业农村局",), helpers)] * 2
+    assert got[0][0] == "村级集体经济年经营性收入10万元以上的村占比达到60%"
+    assert got[1][0].startswith("2025年5月底前出台《某区发展壮大新型农村集体经济三年行动方案(2025-2027年)》")

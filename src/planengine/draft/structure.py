@@ -152,6 +152,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     # 责任领导:王振国  牵头单位:经济发展局  配合单位:…: who leads in person, then the units
     r"\s*(?:责任领导|分管领导|牵头领导|牵头负责领导|责任人)\s*:(?=[^\n]*(?:牵头|责任|配合)(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*\(?\s*(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|考核部门|考核单位|"
+    r"(?:参与|协同|协助|配合)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
     rf"\s*[-─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
@@ -179,7 +180,7 @@ _TITLE_END: Final = re.compile(
 )
 #: A label of units alone on its line, its units on the next (责任单位:).
 _LABEL_ALONE: Final = re.compile(
-    r"\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|责任科室|责任股室|责任站所)\s*:?\s*"
+    r"\s*(?:责任单位|牵头单位|责任部门|牵头部门|配合单位|参与单位|协同单位|责任科室|责任股室|责任站所)\s*:?\s*"
 )
 #: A line naming the people who answer, and nothing else (牵头领导:林静国, 项目责任人:劳可军,各区区长).
 _PERSONS_LINE: Final = re.compile(

@@ -177,7 +177,9 @@ def listed_titles(sh: str) -> str:
     out = list(sh)
     for match in _TITLED.finditer(sh):
         inner = match.group(1)
-        if _FIGURED.search(inner) and not _DOCUMENT.search(inner.strip()):
+        # (a document's name with its period or edition after it: 《…三年行动方案(2025-2027年)》)
+        named = re.sub(r"\s*[(（][^()（）]*[)）]$", "", inner.strip())
+        if _FIGURED.search(inner) and not _DOCUMENT.search(named):
             out[match.start()] = out[match.end() - 1] = ","
     return "".join(out)
 
