@@ -1961,3 +1961,12 @@ def test_a_helpers_line_labelled_participants_helps_and_a_document_s_period_stay
     assert [(lead, support) for _, lead, support in got] == [(("区农业农村局",), helpers)] * 2
     assert got[0][0] == "村级集体经济年经营性收入10万元以上的村占比达到60%"
     assert got[1][0].startswith("2025年5月底前出台《某区发展壮大新型农村集体经济三年行动方案(2025-2027年)》")
+
+
+def test_a_column_of_what_is_striven_for_marks_its_figures_striven() -> None:
+    text = (
+        "某开发区2025年招商引资目标考核办法\n一、目标\n"
+        "责任部门 | 指标 | 基本目标 | 奋斗目标 |\n投资促进局 | 新签约亿元以上项目 | 20个 | 25个 |\n"
+    )
+    got = [(t.value, t.strive) for t in draft_spec(text, year=2025).targets]
+    assert got == [(Decimal(20), False), (Decimal(25), True)]

@@ -615,6 +615,8 @@ def _node_readings(
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value, indicator.label)
         if reading is not None and indicator.due is not None:
             reading = _due_in_month(reading, indicator.due)
+        if reading is not None and indicator.strive:
+            reading = attrs.evolve(reading, strive=True)
         if reading is not None:
             found.append((indicator.segment, reading))
     if found and any(_STRIVEN_DEADLINE.search(sh, region.start, region.end) for region in node.regions):

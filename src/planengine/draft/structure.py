@@ -98,6 +98,7 @@ class Indicator:
     label: str = ""  # what the figure measures, where the name cell is not it (年度计划投资 of a project)
     segment: int = 0  # the node's bracket that answers for it (a column's own lead: see _answer_by_column)
     due: tuple[str, int] | None = None  # the month its column dates it by (指标 | 1月 | 2月: 1月, 1)
+    strive: bool = False  # its column is what is striven for (基本目标 | 奋斗目标)
 
 
 @attrs.define(eq=False)
@@ -243,6 +244,8 @@ _YEARS_SPENDING: Final = re.compile(
 #: A column of what is due by a quarter's end: 一季度, 第二季度, 3季度末, 四季度节点.
 _QUARTER_COLUMN: Final = re.compile(r"第?([一二三四1234])季度(?:末|底)?(?:节点|目标|任务|进度)?")
 _QUARTERS: Final = "一二三四1234"
+#: A column of what is striven for beside what must be met (基本目标 | 奋斗目标, 力争目标, 挑战目标).
+_STRIVEN_HEADER: Final = re.compile(r"奋斗|力争|争取|挑战")
 #: A column of what is due in a month: 1月, 2月份, 3月目标.
 _MONTH_COLUMN: Final = re.compile(r"(1[0-2]|[1-9])\s*月份?(?:目标|任务|计划|进度)?")
 
@@ -2906,6 +2909,9 @@ def _table_row(
             for i, r in enumerate(roles)
         ]
     row = _sort_cells(text, sh, cells, roles, last_units)
+    row.striven.update(
+        cell for cell, role, name in zip(cells, roles, header) if role == "target" and _STRIVEN_HEADER.search(name)
+    )  # 基本目标 | 奋斗目标: the second column's figures are striven for
     marked = unit_columns(header)
     if marked:  # ★ under 县发改委, ○ under 县财政局: the row's lead and supporting units
         lead, support = marked_units(
@@ -3310,6 +3316,7 @@ class _RowCells:
     months: list[tuple[int, int, int]] = attrs.Factory(list)  # cells of what is due in a month: (a, b, month)
     more_targets: list[tuple[int, int]] = attrs.Factory(list)  # target cells after the first (a later year's)
     due: dict[tuple[int, int], tuple[str, int]] = attrs.Factory(dict)  # a month column's cells, by cell
+    striven: set[tuple[int, int]] = attrs.Factory(set)  # the cells of a column striven for (奋斗目标)
     # the measure each target column's header names, by cell (乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头))
     target_units: dict[tuple[int, int], str] = attrs.Factory(dict)
 
@@ -3454,7 +3461,9 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
         later = [c for c in row.more_targets if c[1] > c[0] and is_figure(sh[c[0] : c[1]])]
         row.more_targets[:] = [c for c in row.more_targets if c not in later]
         return [
-            Indicator(name, row.target_units.get(figure, unit), figure, due=row.due.get(figure))
+            Indicator(
+                name, row.target_units.get(figure, unit), figure, due=row.due.get(figure), strive=figure in row.striven
+            )
             for figure in [*figures, *later]
         ], None
     # under a unit column too, a cell that is no figure alone is a statement (6月底前完成报批,
