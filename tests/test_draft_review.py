@@ -1970,3 +1970,11 @@ def test_a_column_of_what_is_striven_for_marks_its_figures_striven() -> None:
     )
     got = [(t.value, t.strive) for t in draft_spec(text, year=2025).targets]
     assert got == [(Decimal(20), False), (Decimal(25), True)]
+
+
+def test_growth_that_all_of_a_list_exceed_is_growth_and_a_reader_s_call_is_no_title() -> None:
+    text = "某市2017年计划\n一、目标\n工业增加值、地方财政收入年均增速均超过10%。\n"
+    got = {(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2017).targets}
+    assert got == {("growth-rate", ">", Decimal("0.10"))}
+    page = "长按下面二维码↓查看最新实事进展↓\n某市2023年重点民生工程推进方案\n一、教育\n新建学校7所。\n"
+    assert draft_spec(page, year=2023).spec["title"] == "某市2023年重点民生工程推进方案"

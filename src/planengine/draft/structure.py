@@ -2202,7 +2202,10 @@ def _one_cell_per_line_table(
 
 
 #: Lines of a page's frame, never a title: a breadcrumb (首页 > 规划计划), the paper's head, a 文号.
-_NOT_TITLE: Final = re.compile(r">|»|首页|当前位置|您的位置|文件$|〔\d{4}〕|\[\d{4}\]|\d+号$|索引号|发布机构|来源|浏览")
+_NOT_TITLE: Final = re.compile(
+    r">|»|首页|当前位置|您的位置|文件$|〔\d{4}〕|\[\d{4}\]|\d+号$|索引号|发布机构|来源|浏览|"
+    r"二维码|长按|扫码|点击|[↓↑→]"  # 长按下面二维码↓查看最新实事进展↓: a page's call to its reader
+)
 
 
 #: A place or source named before a reposted title (黑龙江:关于印发《…》的通知).
