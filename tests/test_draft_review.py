@@ -1874,10 +1874,10 @@ def test_a_mark_of_progress_after_the_units_is_no_unit() -> None:
 
 
 def test_zeng_alone_before_a_percentage_is_growth() -> None:
-    text = "某镇2025年工作要点\n一、目标\n地区生产总值增5%左右;财政总收入可比增3%;新增市场主体5%。\n"
+    text = "某镇2025年工作要点\n一、目标\n地区生产总值增5%左右;财政总收入可比增3%;绿地面积净增5%。\n"
     got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
     assert got[:2] == [("地区生产总值增5%左右", "growth-rate"), ("财政总收入可比增3%", "growth-rate")]
-    assert all(kind != "growth-rate" for quote, kind in got[2:])  # 新增 names what is added, no growth
+    assert len(got) == 3 and got[2][1] != "growth-rate"  # 净增 names what is added, no growth
 
 
 def test_a_text_that_plans_for_a_five_year_period_is_of_that_period() -> None:
@@ -1885,7 +1885,8 @@ def test_a_text_that_plans_for_a_five_year_period_is_of_that_period() -> None:
     result = draft_spec(text)
     assert [t.quote for t in result.targets][-1] == "将新建幼儿园608所"
     assert any("2011" in note and "five-year period" in note for note in result.review)
-    looking_back = "“十二五”期间,某区已建成幼儿园608所。\n"  # a period looked back on names no plan year
+    # a period looked back on names no plan year, whatever it planned then
+    looking_back = "“十二五”期间,某区累计实施教育项目120个,计划总投资80亿元。\n"
     assert not any("five-year period" in note for note in draft_spec(looking_back).review)
 
 
@@ -1978,3 +1979,47 @@ def test_growth_that_all_of_a_list_exceed_is_growth_and_a_reader_s_call_is_no_ti
     assert got == {("growth-rate", ">", Decimal("0.10"))}
     page = "长按下面二维码↓查看最新实事进展↓\n某市2023年重点民生工程推进方案\n一、教育\n新建学校7所。\n"
     assert draft_spec(page, year=2023).spec["title"] == "某市2023年重点民生工程推进方案"
+
+
+def test_review_mends_of_the_twelfth_session() -> None:
+    def leads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+        return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+
+    # a line whose last clause has no units: its brackets answer for no clause after them
+    line = "某镇2025年工作\n一、工作\n新建公厕10座(镇建设办);改造道路3条(镇交通办);新增绿地20亩。\n"
+    assert [lead for _, lead, _ in leads(line)] == [(), (), ()]
+    # an outcome named after 推动 is a deliverable, dated by its label
+    dated = "某市2025年工作\n一、事项\n第二季度:推动市六中建成投用。\n"
+    assert [t.quote for t in draft_spec(dated, year=2025).targets] == ["推动市六中建成投用"]
+    # a threshold's 以上 is no demonstrative
+    assert [t.value for t in draft_spec("某市2025年工作\n一、企业\n新增规模以上企业20家。\n", year=2025).targets] == [
+        Decimal(20)
+    ]
+    # places that carry out every duty, named before 要
+    duties = (
+        "某镇人居环境整治方案\n二、目标任务\n新建农村公共厕所8座;新增村庄绿化面积150亩。\n三、职责分工\n"
+        "镇村镇建设办负责农村公共厕所建设;镇林业站负责村庄绿化美化;各村(社区)要抓好本辖区整治任务的落实。\n"
+    )
+    assert {support for _, _, support in leads(duties)} == {("各村(社区)",)}
+    # helpers that help with a word before the verb
+    helped = (
+        "某市2025年重点任务分工\n(一)投资\n1.市发改委:全年实施重点项目120个以上。市自然资源局、市住建局全力配合。\n"
+        "2.市商务局:新增限上企业80家。\n"
+    )
+    assert leads(helped)[0][2] == ("市自然资源局", "市住建局")
+
+
+def test_no_lead_from_a_press_office_a_zone_or_a_column_of_funds_secured() -> None:
+    text = (
+        "某市召开2025年十件民生实事新闻发布会\n一、办好教育\n"
+        "市政府新闻办主任李某介绍,今年全市将新增公办学位8000个以上。\n"
+        "二、养老\n市民政局局长、党组书记王某介绍,今年将新增家庭养老床位1500张。\n"
+        "三、交通\n市交通运输局局长赵某介绍,今年将新改建农村公路300公里。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got[0][1] == ()  # the press office hosts the briefing, it answers for nothing
+    assert got[1][1] == ("市民政局",) and got[2][1] == ("市交通运输局",)
+    zones = "本市各区重点项目\n每个区将新建公园1个。\n保税区将新开工项目3个。\n南开区今年将完成五马路小学扩建工程。\n"
+    assert all(t.lead == () for t in draft_spec(zones, year=2025).targets)
+    funds = "某市2025年目标分解\n一、分解\n区县 | 争取上级资金(亿元) | 签约项目(个) |\n岚城区 | 22 | 150 |\n东湖区 | 18 | 130 |\n"
+    assert not any(t.strive for t in draft_spec(funds, year=2025).targets)

@@ -639,8 +639,8 @@ def _node_readings(
 
 def _due_in_month(reading: Reading, due: tuple[str, int]) -> Reading:
     """An indicator's figure due in a month (指标 | 1月 | 2月): a deliverable dated by it, as 1月底前新开工
-    12个 is, except a rate of growth, which stays the month's growth."""
-    if reading.growth or reading.kind in ("growth-rate", "relative"):
+    12个 is; a rate (growth, a share, a ceiling) stays the month's rate."""
+    if reading.growth or reading.kind not in ("count", "amount"):
         return attrs.evolve(reading, deadline=due[0], deadline_month=due[1])
     return attrs.evolve(reading, kind="milestone", deadline=due[0], deadline_month=due[1])
 
@@ -887,7 +887,11 @@ def _period_planned(text: str) -> int | None:
     found = None
     for match in _PERIOD_PLANNED.finditer(text):
         rest = match.group("rest")
-        if re.search(r"规划|将|计划|力争|预计|拟", rest) and not _PAST.search(rest) and "已" not in rest:
+        if (
+            re.search(r"规划|将|计划|力争|预计|拟", rest)
+            and not _PAST.search(rest)
+            and not re.search(r"已|累计|共实施|共完成|完成投资|建成", rest)
+        ):
             found = five_year_plan(match.group("n"))[0]
     return found
 

@@ -194,7 +194,7 @@ def _duty_sections(
 #: Places that carry out, each in its own bounds, what the units above answer for (各村(社区)负责本辖区
 #:整治任务的具体实施): they help with every duty of the section.
 _PLACES_CARRYING_OUT: Final = re.compile(
-    r"(?:^|(?<=[;。\n]))\s*(?P<places>各[^,;。\n]{1,12}?)\s*(?:负责|要|抓好)本(?:辖区|地区|区域|村|乡镇|镇|单位)"
+    r"(?:^|(?<=[;。\n]))\s*(?P<places>各[^,;。\n]{1,12}?)\s*(?:要|须|应)?(?:负责|抓好|落实)本(?:辖区|地区|区域|村|乡镇|镇|单位)"
     r"[^;。\n]{0,20}?(?:具体实施|组织实施|具体落实|落实)"
 )
 

@@ -698,10 +698,12 @@ def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
         return False
     if shadowed[before] == "”":
         return not after or after[0] in "\n、,;等"
-    if shadowed[closed + 1 : closed + 2] in (";", "。") and not shadowed[max(0, before - 3) : before + 1].endswith(
-        _UNIT_SUFFIXES
+    if (
+        shadowed[closed + 1 : closed + 2] in (";", "。")
+        and _LINE_CLOSED_BY_UNITS.match(shadowed, closed + 1)
+        and not shadowed[max(0, before - 3) : before + 1].endswith(_UNIT_SUFFIXES)
     ):
-        return True  # …走访慰问320户(社会事务办);开展…(应急管理办);…: each clause closed by its own units
+        return True  # …走访慰问320户(社会事务办);开展…(应急管理办);…(财政所)。: each clause closed by its units
     # …安置857户以上(市住建局) at a line's end; but not a name's other name or its places
     # (省数据局(省营商局), 先进县(市、区))
     return (not after or after.startswith("\n")) and not shadowed[max(0, before - 3) : before + 1].endswith(
@@ -709,6 +711,9 @@ def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
     )
 
 
+#: After a bracket of units, the end of its sentence (。) or the rest of a sentence whose every clause closes
+#: with its units (…;开展…(应急管理办);完成…(财政所)。): its last clause ends with a bracket too.
+_LINE_CLOSED_BY_UNITS: Final = re.compile(r"。|;[^\n。]*\)\s*[。;]?\s*(?:[\n。]|$)")
 #: The endings of an office of government, which answers for an item (局, 委, 办, 政府, 中心, 红十字会);
 #: not a company's, a hospital's or a school's.
 _OFFICE_ENDS: Final = ("局", "委", "办", "厅", "府", "中心", "会", "联", "站", "所", "队", "室")

@@ -246,7 +246,7 @@ _YEARS_SPENDING: Final = re.compile(
 _QUARTER_COLUMN: Final = re.compile(r"第?([一二三四1234])季度(?:末|底)?(?:节点|目标|任务|进度)?")
 _QUARTERS: Final = "一二三四1234"
 #: A column of what is striven for beside what must be met (基本目标 | 奋斗目标, 力争目标, 挑战目标).
-_STRIVEN_HEADER: Final = re.compile(r"奋斗|力争|争取|挑战")
+_STRIVEN_HEADER: Final = re.compile(r"(?:奋斗|力争|挑战)(?:目标|值|指标|任务)")
 #: A column of what is due in a month: 1月, 2月份, 3月目标.
 _MONTH_COLUMN: Final = re.compile(r"(1[0-2]|[1-9])\s*月份?(?:目标|任务|计划|进度)?")
 
@@ -3100,9 +3100,16 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target
         last_year = max(i for i, r in enumerate(roles) if r == "year")
         roles = ["target" if i == last_year else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
-    if any(role.startswith("month") for role in roles):
-        # 指标 | 1月 | 2月 | 3月 | 一季度目标: the quarter the months make up is the plan's own target
-        roles = ["target" if role.startswith("quarter") else role for role in roles]
+    months = {int(role[5:]) for role in roles if role.startswith("month")}
+    if len(months) >= 2:
+        # 指标 | 1月 | 2月 | 3月 | 一季度目标: the quarter the months make up is the plan's own target (another
+        # quarter's column, 二季度 beside them, stays what is due by its end)
+        roles = [
+            "target"
+            if role.startswith("quarter") and months <= set(range(3 * int(role[-1]) - 2, 3 * int(role[-1]) + 1))
+            else role
+            for role in roles
+        ]
     if not header:
         return _roles_by_content(text, sh, cells, has_lead, roles)
     if _left_out_category(sh, cells, roles, len(header)):
@@ -3414,6 +3421,13 @@ def _sort_cells(
         elif role == "when":
             if b > a and not _DATE_ONLY.fullmatch(value.strip()):
                 row.more_targets.append((a, b))  # a deadline column that says what is due: read as text
+        elif role.startswith("quarter") and is_figure(value) and any(r.startswith("month") for r in roles):
+            quarter = int(role[-1])  # 1月 | 2月 | 3月 | 二季度 | 60: the indicator's figure due by the quarter's end
+            row.due[(a, b)] = ("一二三四"[quarter - 1] + "季度", 3 * quarter)
+            if row.target_cell is None:
+                row.target_cell = (a, b)
+            else:
+                row.more_targets.append((a, b))
         elif role.startswith("quarter"):
             if value.strip(" /\\-—无") and b > a:  # “/” marks a quarter with nothing due
                 row.quarters.append((a, b, int(role[-1])))

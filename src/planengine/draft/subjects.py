@@ -37,7 +37,9 @@ _SUBJECT: Final = re.compile(
     r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织|落实|加强|强化)))?(?:在|于)?|"
     r"介绍[,，](?=今年|年内|全年|明年)|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
     # 市教育局局长张某介绍,…今年将…: the bureau whose head announces it (at a press conference, in a report)
-    r"(?:党组书记、|党委书记、)?(?:副?局长|副?主任|副?厅长|(?:主要|有关|相关)?负责人)[\u4e00-\u9fff]{0,3}?"
+    r"(?<!新闻办|新闻中|统计局|调查队)(?<!新闻中心)"  # (the press office hosts; the statistics office counts)
+    r"(?:党组书记、|党委书记、)?(?:副?局长|副?主任|副?厅长|(?:主要|有关|相关)?负责人)(?:、(?:党组|党委)书记)?"
+    r"[\u4e00-\u9fff]{0,3}?"
     r"(?:介绍|表示|透露)[,:，：]|"
     r"(?=组织实施[^,;。\d]{0,6}\d)|"  # 市水务局组织实施项目1个(新建1个),…: the unit's own projects
     r"(?:共同|联合)?(?:牵头|负责)(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?"
@@ -132,8 +134,8 @@ def subject_units(root: Node, text: str, sh: str) -> None:
 
 #: A sentence of its own naming who helps (…。市自然资源局、市住建局配合。): the units, then the word.
 _HELPERS_SENTENCE: Final = re.compile(
-    r"(?<=[。;])[ \t\u3000]*(?P<units>[\u4e00-\u9fff()]{3,20}(?:、[\u4e00-\u9fff()]{2,20}){0,6})等?"
-    r"(?:单位|部门)?(?:配合|协助|参与|协同|协办)(?:[。;]|(?=\s|$))"
+    r"(?<=[。;])[ \t\u3000]*(?P<units>[\u4e00-\u9fff()]{3,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
+    r"(?:单位|部门)?(?:全力|积极|密切|共同)?(?:配合|协助|参与|协同|协办)(?:[。;]|(?=\s|$))"
 )
 
 
@@ -252,9 +254,10 @@ def _sentence_start(sh: str, start: int, position: int) -> int:
 
 #: A district, county or city by its proper name (和平区, 南开区, 蓟州区, 宁河县), not an area of one (中心城区,
 #: 高新区, 示范区) nor the whole (全区, 本市).
-_DISTRICT: Final = re.compile(r"(?![全本该各])[\u4e00-\u9fff]{2,3}(?:区|县|旗)")
+_DISTRICT: Final = re.compile(r"(?![全本该各每其有这那此])[\u4e00-\u9fff]{2,3}(?:区|县|旗)")
 _AREA: Final = re.compile(
-    r"(?:城|新|园|社|小|景|片|街|校|厂|矿|库|山|林|牧|辖|市|老|湾|功能|示范|开发|保护|核心|试验|实验|集聚|产业|商圈|城乡)[区县]$"
+    r"(?:城|新|园|社|小|景|片|街|校|厂|矿|库|山|林|牧|辖|市|老|湾|功能|示范|开发|保护|核心|试验|实验|集聚|产业|商圈|城乡|"
+    r"自贸|保税|度假|旅游|风景|物流|港)[区县]$"
 )
 
 
@@ -278,4 +281,7 @@ _BUILT_ITSELF: Final = re.compile(
 )
 #: Subjects that exhort rather than name a lead: collectives addressed (各乡镇要…, 有关部门要…) and
 #: the roles of a breakdown (牵头单位要…, 责任单位要…).
-_ADDRESSED: Final = re.compile(r"(?:各|全|每|相关|有关|其他|其余|所有)|(?:牵头|配合|责任|协办|主责)(?:单位|部门)$")
+_ADDRESSED: Final = re.compile(
+    r"(?:各|全|每|相关|有关|其他|其余|所有|按照|根据|依据|对照)|"
+    r"(?:牵头|配合|责任|协办|主责|主办|参与)(?:单位|部门|科室|处室|股室|站所)$"  # 责任科室:…, 主办处室:…: labels
+)

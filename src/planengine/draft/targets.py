@@ -659,7 +659,7 @@ _ISSUE: Final = re.compile(
     r"(?:研究)?(?:出台|修编|修订)[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|标准|规划|条例|预案|》)$"
 )
 #: Work carried on rather than delivered (督促…建设, 指导各区落实…, 巩固…成果): no milestone when only
-#: the label of its line or a date before it dates it.
+#: the label of its line dates it (第三季度:…), unless it names an outcome (推动…建成投用).
 _ONGOING: Final = re.compile(
     r"(?:积极|大力|全力|加快|全面|深入|着力|努力|继续|切实|持续)?(?:督促|指导|推进|推动|巩固|深化|加强|强化|引导|鼓励|支持|协助|配合)"
 )
@@ -1610,7 +1610,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 涉及棠香街道、龙岗街道等19个镇街, 涉及…6个领域: where it reaches, not a target (涉及居民2100户 is)
         if re.search(r"第[\d、,和及至-]*$", before) and q.unit in ("项", "条", "个", "款", ""):
             continue  # 上述第1、2、5项由…牵头: which items, by number, not a count
-        if re.search(r"(?:这|那|该|此|上述|以上|前述)$", before) and not q.is_rate:
+        if (re.search(r"(?:^|[,;。、\s])(?:上述|前述)$", before) or re.search(r"[这那此]$", before)) and not q.is_rate:
             continue  # 缓解这两个片区的入学压力, 上述三项任务: the ones already named, not a count
         if re.search(r"紧盯$", before):
             continue  # 紧盯2家意向企业: whom to keep an eye on, not what is to be delivered
@@ -2270,7 +2270,13 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     is_milestone = False
     if deadline[0] and _PLAN_DONE.search(body):
         return None  # 12月20日前全面完成各项任务: the plan's own completion, no deliverable of it
-    if deadline[0] and undated == clause.strip(" ,") and _ONGOING.match(body) and not re.search(r"\d", body):
+    if (
+        deadline[0]
+        and undated == clause.strip(" ,")
+        and not re.search(r"前|底|末|\d日", deadline[0])  # (a label, 第三季度 or 4月; not 6月底前, carried)
+        and _ONGOING.match(body)
+        and not re.search(r"\d|建成|完成|开工|竣工|投用|投产|通车|落地|出台|印发|上线", body)
+    ):
         return None  # 第三季度:完成…方案,督促…校区建设: work carried on, dated only by its line's label
     if deadline[0]:
         is_milestone = True
