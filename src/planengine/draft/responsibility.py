@@ -683,7 +683,8 @@ def _opens_item(shadowed: str, opened: int) -> bool:
 
 def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
     """Whether a bracket closes an item: it ends its line (…达到100%。（区卫健局）, …857户以上(市住建局)),
-    or follows an item quoted in a list (“新开工海塘18.4公里”(市水利局)、“…”(市住建局)等)."""
+    follows an item quoted in a list (“新开工海塘18.4公里”(市水利局)、“…”(市住建局)等), or ends its sentence
+    or a clause of a sentence whose every clause ends with its units (…320户(社会事务办);…(财政所)。)."""
     before = opened - 1
     while before >= 0 and shadowed[before] in " \t":
         before -= 1  # (looked at from the bracket back: no copy of the text before it)

@@ -199,7 +199,8 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             support = ()  # 要会同各区加快推进老旧小区改造,…: no list of units before the comma
         verb = match.group("verb")
         if verb.endswith(":") or not verb.startswith(("牵头", "负责", "共同", "联合")):
-            # 要/将, or a heading's units (——市商务局牵头:…): to the next, or to the next point counted (…。二是推广绿色建造。), which is a task of its own
+            # 要/将, or units opening an item with a colon (——市商务局牵头:…, whose item may run on over several
+            # sentences): to the next subject, or to the next point counted (…。二是推广绿色建造。), a task of its own
             # (a subject over the points, 市住建局要重点抓好三项工作:一是…;二是…, answers for all of them)
             paragraph = max(region.start, sh.rfind("\n", region.start, start) + 1)
             in_point = _FIRST_POINT.search(sh, paragraph, start) is not None
