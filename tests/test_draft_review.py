@@ -2023,3 +2023,13 @@ def test_no_lead_from_a_press_office_a_zone_or_a_column_of_funds_secured() -> No
     assert all(t.lead == () for t in draft_spec(zones, year=2025).targets)
     funds = "某市2025年目标分解\n一、分解\n区县 | 争取上级资金(亿元) | 签约项目(个) |\n岚城区 | 22 | 150 |\n东湖区 | 18 | 130 |\n"
     assert not any(t.strive for t in draft_spec(funds, year=2025).targets)
+
+
+def test_a_table_headed_by_years_base_and_target_is_read_as_one() -> None:
+    text = (
+        "某县十四五规划纲要实施中期评估报告\n一、主要指标\n"
+        "指标 | 2020年基期 | 2025年目标 | 2023年完成 | 进度评价 |\n"
+        "地区生产总值年均增长(%) | 3.8 | 7左右 | 6.1 | 滞后 |\n规模以上工业企业数(家) | 312 | 400-450 | 366 | 符合预期 |\n"
+    )
+    got = [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2024).targets]
+    assert got == [("growth-rate", "approx", Decimal("0.07")), ("range", "between", Decimal(400))]
