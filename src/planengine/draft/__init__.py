@@ -217,7 +217,7 @@ def _draft(
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
     readings = _read_targets(text, sh, plan_outline, first_year)
-    answer_from_duties(plan_outline.root, sh, readings, text)
+    answer_from_duties(plan_outline.root, text, sh, readings)
     answer_by_category(plan_outline.root, text, sh)
     answer_from_annex(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
@@ -614,7 +614,7 @@ def _node_readings(
     for indicator in node.indicators:
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value, indicator.label)
         if reading is not None and indicator.due is not None:
-            reading = _due_in_month(reading, indicator.due)
+            reading = _dated_by_column(reading, indicator.due)
         if reading is not None and indicator.strive:
             reading = attrs.evolve(reading, strive=True)
         if reading is not None:
@@ -637,9 +637,9 @@ def _node_readings(
     return found
 
 
-def _due_in_month(reading: Reading, due: tuple[str, int]) -> Reading:
-    """An indicator's figure due in a month (指标 | 1月 | 2月): a deliverable dated by it, as 1月底前新开工
-    12个 is; a rate (growth, a share, a ceiling) stays the month's rate."""
+def _dated_by_column(reading: Reading, due: tuple[str, int]) -> Reading:
+    """An indicator's figure due in a month or by a quarter's end (指标 | 1月 | 2月 | 二季度): a deliverable
+    dated by it, as 1月底前新开工12个 is; a rate (growth, a share, a ceiling) stays that period's rate."""
     if reading.growth or reading.kind not in ("count", "amount"):
         return attrs.evolve(reading, deadline=due[0], deadline_month=due[1])
     return attrs.evolve(reading, kind="milestone", deadline=due[0], deadline_month=due[1])

@@ -103,9 +103,7 @@ _HELPS_WITH: Final = re.compile(
 )
 
 
-def answer_from_duties(
-    root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]], text: str | None = None
-) -> None:
+def answer_from_duties(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give each unanswered target the unit whose paragraph in a duty section covers it, as an annex
     table's row does, but in place: (三)职责分工 / (一)县农业农村局:牵头推进农村厕所革命,负责户厕新建
     改建… / (二)县住建局:负责农村生活垃圾收运处置体系建设… gives 新(改)建农村卫生户厕3500座 the
@@ -117,7 +115,7 @@ def answer_from_duties(
     several plans gives each plan's targets its own plan's units, and each target is set against
     one section's paragraphs only (the pass stays linear).
     """
-    sections = _duty_sections(root, sh, readings, sh if text is None else text)
+    sections = _duty_sections(root, text, sh, readings)
     if not sections:
         return
     starts = [section.position for section, _ in sections]
@@ -151,7 +149,7 @@ _Duty = tuple[Node, frozenset[str], Responsibility]
 
 
 def _duty_sections(
-    root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]], text: str
+    root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]
 ) -> list[tuple[Node, list[_Duty]]]:
     """The plan's duty sections in order, each with its paragraphs, their topics and who answers for
     each: the unit it is headed by, or, where it helps another (配合县农业农村局做好…), that one with it."""

@@ -97,7 +97,7 @@ class Indicator:
     value: tuple[int, int]
     label: str = ""  # what the figure measures, where the name cell is not it (年度计划投资 of a project)
     segment: int = 0  # the node's bracket that answers for it (a column's own lead: see _answer_by_column)
-    due: tuple[str, int] | None = None  # the month its column dates it by (指标 | 1月 | 2月: 1月, 1)
+    due: tuple[str, int] | None = None  # what its column dates it by, and the month (1月 | 2月 | 二季度: 1月, 1)
     strive: bool = False  # its column is what is striven for (基本目标 | 奋斗目标)
 
 
@@ -246,6 +246,13 @@ _YEARS_SPENDING: Final = re.compile(
 #: A column of what is due by a quarter's end: 一季度, 第二季度, 3季度末, 四季度节点.
 _QUARTER_COLUMN: Final = re.compile(r"第?([一二三四1234])季度(?:末|底)?(?:节点|目标|任务|进度)?")
 _QUARTERS: Final = "一二三四1234"
+
+
+def _quarter_due(quarter: int) -> tuple[str, int]:
+    """What a quarter's column dates its cells by: its name and the month it ends (二季度, 6)."""
+    return "一二三四"[quarter - 1] + "季度", 3 * quarter
+
+
 #: A column of what is striven for beside what must be met (基本目标 | 奋斗目标, 力争目标, 挑战目标).
 _STRIVEN_HEADER: Final = re.compile(r"(?:奋斗|力争|挑战)(?:目标|值|指标|任务)")
 #: A column of what is due in a month: 1月, 2月份, 3月目标.
@@ -2980,15 +2987,10 @@ def _table_row(
             _add_text(text, sh, node, a, b, True)
     for a, b in row.more_targets:
         _add_text(text, sh, node, a, b, True)
-    for a, b, quarter in row.quarters:
+    for a, b, due in row.dated:
         before = len(node.regions)
         _add_text(text, sh, node, a, b, True)
-        due = ("一二三四"[quarter - 1] + "季度", 3 * quarter)
         node.regions[before:] = [attrs.evolve(r, due=due) for r in node.regions[before:]]
-    for a, b, month in row.months:
-        before = len(node.regions)
-        _add_text(text, sh, node, a, b, True)
-        node.regions[before:] = [attrs.evolve(r, due=(f"{month}月", month)) for r in node.regions[before:]]
     if row.lead or row.support:
         lead, support = row.lead, row.support
         if first_listed_leads.get() and len(lead) > 1:
@@ -3324,13 +3326,20 @@ class _RowCells:
     unit_text: str = ""
     target_cell: tuple[int, int] | None = None
     units_written: bool = False  # whether a unit cell of the row is filled (not taken from above)
-    quarters: list[tuple[int, int, int]] = attrs.Factory(list)  # cells of what is due by a quarter: (a, b, n)
-    months: list[tuple[int, int, int]] = attrs.Factory(list)  # cells of what is due in a month: (a, b, month)
+    # cells of what is due by a quarter or in a month, read as text: (a, b, (一季度, 3))
+    dated: list[tuple[int, int, tuple[str, int]]] = attrs.Factory(list)
     more_targets: list[tuple[int, int]] = attrs.Factory(list)  # target cells after the first (a later year's)
-    due: dict[tuple[int, int], tuple[str, int]] = attrs.Factory(dict)  # a month column's cells, by cell
+    due: dict[tuple[int, int], tuple[str, int]] = attrs.Factory(dict)  # a month's or quarter's figures, by cell
     striven: set[tuple[int, int]] = attrs.Factory(set)  # the cells of a column striven for (奋斗目标)
     # the measure each target column's header names, by cell (乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头))
     target_units: dict[tuple[int, int], str] = attrs.Factory(dict)
+
+    def add_target(self, cell: tuple[int, int]) -> None:
+        """A filled target cell: the row's first, or one more after it (a later year's, a month's)."""
+        if self.target_cell is None:
+            self.target_cell = cell
+        elif cell[1] > cell[0]:
+            self.more_targets.append(cell)
 
 
 #: The first cells of a row that sums the rows above.
@@ -3384,10 +3393,7 @@ def _sort_cells(
             if total is not None:  # 发明专利授权量 | 件 | 〔2900〕 | 〔4500〕: the five years' total, its figure read
                 opening = a + value.index("〔")
                 a, b = opening + total.start(1), opening + total.end(1)
-            if row.target_cell is None:
-                row.target_cell = (a, b)
-            elif b > a:  # 2024年目标 | 2025年目标: each year's column states targets of its own
-                row.more_targets.append((a, b))
+            row.add_target((a, b))  # 2024年目标 | 2025年目标: each year's column states targets of its own
         elif role == "serial":
             row.serial = value.strip()
         elif role == "place" and b > a:
@@ -3422,26 +3428,14 @@ def _sort_cells(
         elif role == "when":
             if b > a and not _DATE_ONLY.fullmatch(value.strip()):
                 row.more_targets.append((a, b))  # a deadline column that says what is due: read as text
-        elif role.startswith("quarter") and is_figure(value) and any(r.startswith("month") for r in roles):
-            quarter = int(role[-1])  # 1月 | 2月 | 3月 | 二季度 | 60: the indicator's figure due by the quarter's end
-            row.due[(a, b)] = ("一二三四"[quarter - 1] + "季度", 3 * quarter)
-            if row.target_cell is None:
-                row.target_cell = (a, b)
-            else:
-                row.more_targets.append((a, b))
-        elif role.startswith("quarter"):
-            if value.strip(" /\\-—无") and b > a:  # “/” marks a quarter with nothing due
-                row.quarters.append((a, b, int(role[-1])))
-        elif role.startswith("month") and value.strip(" /\\-—无") and b > a:
-            month = int(role[5:])
-            if is_figure(value):  # 新开工亿元以上项目(个) | 12 | 15: a target of the row's indicator, due then
-                row.due[(a, b)] = (f"{month}月", month)
-                if row.target_cell is None:
-                    row.target_cell = (a, b)
-                else:
-                    row.more_targets.append((a, b))
-            else:  # 1月 | 完成招标: what is to be done in the month, read as text dated by it
-                row.months.append((a, b, month))
+        elif role.startswith(("quarter", "month")) and value.strip(" /\\-—无") and b > a:  # (“/”: nothing due)
+            due = _quarter_due(int(role[-1])) if role.startswith("quarter") else (f"{role[5:]}月", int(role[5:]))
+            if is_figure(value) and (role.startswith("month") or any(r.startswith("month") for r in roles)):
+                # 新开工亿元以上项目(个) | 12 | 15 (| 二季度 | 60): a target of the row's indicator, due then
+                row.due[(a, b)] = due
+                row.add_target((a, b))
+            else:  # 一季度 | 完成招标: what is to be done by then, read as text dated by it
+                row.dated.append((a, b, due))
         elif role == "content" and b > a:
             row.content.append((a, b))
     row.lead, row.support = _starred_units(row.lead, row.support)

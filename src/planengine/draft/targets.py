@@ -852,12 +852,6 @@ def read_region(
     return readings
 
 
-#: A line of a monthly plan opening with its month (1月:…;…;…, 12月份:…, 第一季度:…).
-_LINE_MONTH: Final = re.compile(
-    r"[ \t]*(?:(?P<month>1[0-2]|[1-9])\s*月份?|第?(?P<quarter>[一二三四1-4])\s*季度(?:末|底)?)\s*:"
-)
-
-
 def _line_month(sh: str, position: int) -> tuple[str, int] | None:
     """What the line of ``position`` is due by when it opens with a month (1月:完成…(社会事务办);开展…:
     every sentence after the label, not only the first, is January's), or None."""
@@ -865,9 +859,13 @@ def _line_month(sh: str, position: int) -> tuple[str, int] | None:
     label = _LINE_MONTH.match(sh, line_start, position)
     if label is None or label.end() >= position:
         return None  # (the sentence the label opens reads it itself)
+    return sh[line_start : label.end() - 1].strip(), _labelled_month(label)
+
+
+def _labelled_month(label: re.Match[str]) -> int:
+    """The month a label (4月, 第二季度) falls due in: its own, or its quarter's last."""
     quarter = label.group("quarter")
-    month = 3 * ("一二三四".find(quarter) + 1 or int(quarter)) if quarter else int(label.group("month"))
-    return sh[line_start : label.end() - 1].strip(), month
+    return 3 * ("一二三四".find(quarter) + 1 or int(quarter)) if quarter else int(label.group("month"))
 
 
 #: A clause within a sentence that opens with a year (…成绩单,2023年全省生产总值增长9.2%; …,报告显示,
@@ -1014,9 +1012,7 @@ def _read_sentence(
             else None
         )
         if month_label:  # 4月:公布采购意向公告,完成培训65人: an entry of a monthly plan, all of it due then
-            quarter = month_label.group("quarter")
-            month = 3 * ("一二三四".find(quarter) + 1 or int(quarter)) if quarter else int(month_label.group("month"))
-            carried, carried_end, labelled = (clause.strip(), month), c_end, True
+            carried, carried_end, labelled = (clause.strip(), _labelled_month(month_label)), c_end, True
             continue
         deadline_match = _DEADLINE.search(clause)
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
@@ -1108,14 +1104,16 @@ _PER_AREA: Final = re.compile(r"亩均|地均|单位(?:土地|用地)面积")
 _WHOLE_YEAR: Final = re.compile(r"全年|年内|(?<!\d)年度|当年|年底|年末")
 #: An item's mark inside a sentence (…道路建设:(1)9月底前,…).
 _ITEM_MARK: Final = re.compile(r"^\s*[(（]\d{1,2}[)）]")
-#: A month labelling an entry of a monthly plan (4月:…, 12月份:…).
 #: The months a paragraph of a plan's schedule opens with (3-4月, 9月), its last the one due.
 _MONTHS_OPENING: Final = re.compile(
     r"\s*(?:(?:1[0-2]|[1-9])\s*[-—–~至])?(?P<month>1[0-2]|[1-9])\s*月份?\s*(?P<quarter>)"
 )
+#: A month labelling an entry of a monthly plan (4月:…, 12月份:…, 1季度:…).
 _MONTH_LABEL: Final = re.compile(
-    r"\s*(?:(?P<month>1[0-2]|[1-9])\s*月份?|第?(?P<quarter>[一二三四1-4])\s*季度(?:末|底)?)\s*"  # 4月:, 1季度:
+    r"\s*(?:(?P<month>1[0-2]|[1-9])\s*月份?|第?(?P<quarter>[一二三四1-4])\s*季度(?:末|底)?)\s*"
 )
+#: A line of a monthly plan opening with its month label (1月:…;…;…, 12月份:…, 第一季度:…).
+_LINE_MONTH: Final = re.compile(r"[ \t]*" + _MONTH_LABEL.pattern.removeprefix(r"\s*") + ":")
 #: A clause that is a rate and nothing else: (在实际工作中)力争达到7%(以上).
 _BARE_RATE: Final = re.compile(
     r"\s*(?:在[^,]{0,10}?中|同时|并)?,?(?:力争|争取|努力|确保)?(?:达到|达|实现|超过|突破|到)?"
