@@ -3,6 +3,7 @@
     python benchmarks/bench_draft_scale.py            # 0.5, 1, 2 and 5 MB
     python benchmarks/bench_draft_scale.py --quick    # 0.25, 0.5 and 1 MB
     python benchmarks/bench_draft_scale.py --sizes 0.5 8
+    python benchmarks/bench_draft_scale.py --long-line 2000 16000   # clauses on one line
 
 The texts are built from plans: the development corpus (``../shared/corpus``), the seed plan
 and the development set of tables of every shape (``benchmarks/plans/dev``), each without its
@@ -17,6 +18,11 @@ size's seconds per MB to the smallest size's. A linear drafter keeps that ratio 
 on a shared machine moves it by a few tenths); a quadratic one doubles it with each doubling
 of the size. Aim (issue 12): linear, and 5 MB in under 30 s. With ``--check`` the script
 exits 1 when the largest size's ratio is over 2 (a clearly super-linear growth).
+
+Pages copied from the web sometimes hold a whole section on one line. ``--long-line N ...``
+drafts, instead, one line of N clauses, each naming a unit and its figure
+(``市发展改革委要完成投资7亿元;``), and prints the time per thousand clauses against the
+smallest N: work done per unit named must not grow with the line.
 """
 
 from __future__ import annotations
@@ -62,12 +68,21 @@ def text_of_size(texts: Sequence[str], megabytes: float) -> str:
             size += encoded
 
 
+def long_line(clauses: int) -> str:
+    """A plan whose one task line holds ``clauses`` clauses, each a unit and its figure."""
+    line = "".join(f"市发展改革委要完成投资{i % 97 + 1}亿元;" for i in range(clauses))
+    return f"某市2025年重点工作方案\n一、主要任务\n{line}\n"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="0.25, 0.5 and 1 MB")
     parser.add_argument("--sizes", type=float, nargs="+", help="the sizes in MB")
     parser.add_argument("--check", action="store_true", help="exit 1 if the growth is clearly super-linear")
+    parser.add_argument("--long-line", type=int, nargs="+", metavar="N", help="clauses on one line, instead of sizes")
     args = parser.parse_args(argv)
+    if args.long_line:
+        return _time_long_lines(sorted(args.long_line), check=args.check)
     sizes = args.sizes or ([0.25, 0.5, 1.0] if args.quick else [0.5, 1.0, 2.0, 5.0])
     texts = plan_texts()
     if not texts:
@@ -91,6 +106,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.check and ratio > 2:
         print(f"super-linear: the largest size costs {ratio:.2f}x the smallest's time per MB", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _time_long_lines(counts: Sequence[int], *, check: bool) -> int:
+    print("| clauses | characters | seconds | s per 1000 clauses | targets | per clause vs fewest |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    first_rate = None
+    ratio = 1.0
+    for clauses in counts:
+        text = long_line(clauses)
+        started = time.perf_counter()
+        draft = draft_spec(text, year=2025)
+        seconds = time.perf_counter() - started
+        rate = seconds / clauses * 1000
+        first_rate = first_rate or rate
+        ratio = rate / first_rate
+        print(f"| {clauses} | {len(text)} | {seconds:.2f} | {rate:.3f} | {len(draft.targets)} | {ratio:.2f} |")
+    if check and ratio > 2:
+        print(f"super-linear: the longest line costs {ratio:.2f}x the shortest's time per clause", file=sys.stderr)
         return 1
     return 0
 

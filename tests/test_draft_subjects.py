@@ -164,3 +164,22 @@ def test_districts_named_as_subjects_of_their_paragraphs_lead_them_but_areas_do_
         ("完成五马路小学扩建工程", ("南开区",)),
         ("中心城区将新建幼儿园3所", ()),  # an area of the city, no government of its own
     ]
+
+
+def test_only_a_point_opened_before_a_unit_in_its_paragraph_ends_what_the_unit_answers_for() -> None:
+    text = (
+        "二、重点工作\n"
+        "一是抓产业。区发改局要完成投资50亿元。\n"
+        "区住建局要新建公园2个。二是完成道路改造5公里。\n"  # the point after the unit: its stretch runs on
+        "区教育局要新建学校3所。\n"
+        "一是扩容。区卫健局要新增床位100张。二是新建社区医院2个。\n"  # inside point 一: it ends at 二是
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("完成投资50亿元", ("区发改局",)),
+        ("新建公园2个", ("区住建局",)),
+        ("完成道路改造5公里", ("区住建局",)),
+        ("新建学校3所", ("区教育局",)),
+        ("新增床位100张", ("区卫健局",)),
+        ("新建社区医院2个", ()),
+    ]

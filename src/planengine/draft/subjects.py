@@ -14,6 +14,7 @@ quote of a target starts at 8月底…, as a key's does).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -191,6 +192,10 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             # not 中心城区将新建…, 政务服务平台要…: a place or a thing; 市住建委、市发改委等要…: each of them
             named.append((match, start, name, tuple(names) if len(names) > 1 else ()))
     found = []
+    # where the region's lines start and where its points open (一是…), once: looking back from
+    # each unit named instead would cost the length of a long line for every unit on it
+    breaks = [m.start() for m in re.finditer("\n", sh[region.start : region.end])]
+    points = [m.start() for m in _FIRST_POINT.finditer(sh, region.start, region.end)]
     for index, (match, start, name, leads) in enumerate(named):
         # 由X牵头、Y配合; X要会同Y,…; X牵头,会同Y,…: Y helps
         helping = next((g for g in ("support", "partner", "joined") if match.group(g)), None)
@@ -202,8 +207,10 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             # 要/将, or units opening an item with a colon (——市商务局牵头:…, whose item may run on over several
             # sentences): to the next subject, or to the next point counted (…。二是推广绿色建造。), a task of its own
             # (a subject over the points, 市住建局要重点抓好三项工作:一是…;二是…, answers for all of them)
-            paragraph = max(region.start, sh.rfind("\n", region.start, start) + 1)
-            in_point = _FIRST_POINT.search(sh, paragraph, start) is not None
+            line = bisect_left(breaks, start - region.start)
+            paragraph = region.start + breaks[line - 1] + 1 if line else region.start
+            first = bisect_left(points, paragraph)
+            in_point = first < len(points) and points[first] + 2 <= start  # a point (two characters) before it
             point = _NEXT_POINT.search(sh, match.end(), region.end) if in_point else None
             # 市水务局组织实施项目1个: the unit is part of what is counted, read with it
             then = start if sh.startswith("组织实施", match.end()) else match.end()
