@@ -144,3 +144,22 @@ def test_a_category_column_a_dated_step_in_brackets_and_a_person_after_a_unit() 
         ("新建成幼儿园\t3所", "count", Decimal(3), ("区教育局",)),
     ]
     assert split_units("沿线乡、镇人民政府") == ["沿线乡、镇人民政府"]
+
+
+def test_about_a_figure_in_a_target_cell_is_approximate_whatever_word_leads_to_it() -> None:
+    text = (
+        "某市2025年重点工作\n序号 | 工作任务 | 年度目标 | 责任单位 |\n"
+        "1 | 社会消费品零售总额 | 达到860亿元左右 | 市商务局 |\n2 | 外贸进出口总额 | 达到300亿元以上 | 市商务局 |\n"
+    )
+    got = [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2025).targets]
+    assert got == [("approximate", "approx", Decimal("86000000000")), ("amount", ">=", Decimal("30000000000"))]
+
+
+def test_a_places_table_under_a_line_giving_its_measure_shares_out_its_task_column_only() -> None:
+    text = (
+        "附件:2023年临河区小麦种植任务分解表\n面积:万亩 | |||\n"
+        "乡镇(农场) | 可种植面积 | 2023年小麦任务面积 | 备注 |\n"
+        "八一乡 | 8.44 | 0.91 | |\n狼山农场 | 7.97 | 0.97 | |\n合计 | 209.43 |\n"
+    )
+    got = [(t.lead, t.value, t.unit) for t in draft_spec(text, year=2023).targets]
+    assert got == [(("八一乡",), Decimal("9100"), "亩"), (("狼山农场",), Decimal("9700"), "亩")]

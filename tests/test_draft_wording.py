@@ -698,3 +698,45 @@ def test_in_step_with_and_between_two_growths_is_relative_but_advancing_together
     text = "一、目标\n地方一般公共预算收入、居民收入增长和经济增长基本同步。\n城乡建设和产业发展同步推进。\n"
     got = [(t.kind, t.comparator) for t in draft_spec(text, year=2024).targets]
     assert got == [("relative", "approx")]
+
+
+def test_a_measure_held_to_no_less_than_before_is_relative_to_its_base() -> None:
+    text = (
+        "某县2025年工作要点\n一、目标\n"
+        "全年粮食播种面积不减少,基本民生投入只增不减。确保标准不降低。\n"
+        "二、要求\n政府工作报告承诺“用于民生的支出只增不降”。\n"
+    )
+    got = [(t.quote, t.kind, t.comparator, t.value) for t in draft_spec(text, year=2025).targets]
+    assert got == [  # no measure held so in 标准不降低; a promise quoted from another document is not this plan's
+        ("全年粮食播种面积不减少", "relative", ">=", None),
+        ("基本民生投入只增不减", "relative", ">=", None),
+    ]
+
+
+def test_what_a_notice_is_for_up_to_its_issue_is_no_target_but_a_figure_it_is_for_is() -> None:
+    text = (
+        "关于印发小麦生产任务分解表的通知\n各乡镇人民政府:\n"
+        "为了认真贯彻落实党中央部署,圆满完成2023年我区小麦播种任务,现将《2023年临河区小麦生产任务分解表》印发给你们,"
+        "此项工作将作为年度实绩考核的重要考核指标。\n"
+        "为加快推进全县重点项目建设,确保全县固定资产投资增长8%以上,根据县委部署,制定本方案。\n"
+        "为确保年底前建成5G基站200个,各乡镇要加快推进。\n"
+    )
+    got = [(t.quote, t.kind) for t in draft_spec(text, year=2023).targets]
+    assert got == [  # a dated deliverable is one whatever it is for, where no document is issued for it
+        ("确保全县固定资产投资增长8%以上", "growth-rate"),
+        ("为确保年底前建成5G基站200个", "milestone"),
+    ]
+
+
+def test_how_far_behind_a_report_says_the_work_is_is_no_target() -> None:
+    text = (
+        "某市2025年重点工作1-9月推进情况的通报\n三、存在问题\n"
+        "一般公共预算收入增幅低于序时目标0.9个百分点,城镇老旧小区改造、保障性租赁住房筹集完成进度均不足65%。\n"
+        "对年底前仍未完成年度目标的责任单位,予以通报。\n"
+        "对年度投资完成率低于序时进度20个百分点的项目进行专项督办。\n"
+        "四、下步要求\n新建的6所学校12月底前全部竣工。年底前完成老旧小区改造21个。\n"
+    )
+    got = [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2025).targets]
+    assert ("新建的6所学校12月底前全部竣工", "milestone", Decimal(6)) in got
+    assert ("年底前完成老旧小区改造21个", "milestone", Decimal(21)) in got
+    assert not [q for q, _, _ in got if "序时目标" in q or "不足" in q or "仍未完成" in q]

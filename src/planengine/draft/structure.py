@@ -227,7 +227,7 @@ _TITLE_WORDS: Final = re.compile(
 _PLACE_HEADER: Final = re.compile(
     r"(?:乡镇|乡\s*[(（]镇[)）]|镇\s*[(（]街道[)）]|乡镇\s*[(（]街道[)）]|镇街|县区|区县|县\s*[(（]市、区[)）]|县市区"
     r"|村\s*[(（](?:社区|居)[)）]|村居|行政村|村|社区)(?:名称|名)?"  # 村(社区) | 村集体经济收入(万元): villages' shares
-    r"(?:\s*[(（](?:园区|开发区|功能区|管委会)[)）]|[、和及](?:园区|开发区|功能区))?"  # 区县(园区): the parks with them
+    r"(?:\s*[(（](?:园区|开发区|功能区|管委会|农场|林场|场)[)）]|[、和及](?:园区|开发区|功能区|农场))?"  # 区县(园区), 乡镇(农场)
 )
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
@@ -1107,8 +1107,11 @@ def _measured(name: str) -> bool:
 
 #: A line over a table that gives the measure of its figures (单位:万元, (金额单位:亿元)).
 _TABLE_UNIT: Final = re.compile(
-    r"[(（]?\s*(?P<money>金额|投资)?单位\s*[:：]\s*(?P<unit>万元|亿元|元|万美元|亿美元|美元)\s*[)）]?"
+    r"[(（]?\s*(?:(?P<money>金额|投资)?单位|(?P<measure>面积|产量|数量|规模)(?:单位)?)\s*[:：]\s*"
+    r"(?P<unit>万元|亿元|元|万美元|亿美元|美元|(?:万|亿)?(?:亩|公顷|吨|人|户|个|家|平方米|公里))\s*[)）]?[\s|]*"
 )
+#: The measures a line over a table may give that are no money (面积:万亩, 单位:吨).
+_NOT_MONEY: Final = re.compile(r"(?:万|亿)?(?:亩|公顷|吨|人|户|个|家|平方米|公里)")
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
 _MONEY_COLUMN: Final = re.compile(r"(?:投资|资金|金额|经费)(?!来源|渠道|性质)")
 #: A line that opens an attachment (附件, 附件2:): the document's headings before it are closed.
@@ -1712,6 +1715,25 @@ class _OutlineReader:
         next_end = self.sh.find("\n", line_end + 1)
         return self.sh.count("|", line_end + 1, next_end if next_end >= 0 else len(self.sh)) >= 2
 
+    def _measured_by_table_unit(self, names: list[str]) -> list[str]:
+        """Header cells with the measure a line just over the table gives: 单位:万元 is the measure of
+        the money columns that name none of their own; 金额单位:万美元 over 责任单位 | 外贸出口目标, or
+        面积:万亩 over 乡镇 | 可种植面积 | 2023年任务面积, of every figure column."""
+        if not self.table_unit or self.position - self.table_unit_position > 3:
+            return names
+        every_figure = self.table_unit_money or bool(_NOT_MONEY.fullmatch(self.table_unit))
+        return [
+            f"{n}({self.table_unit})"
+            if n
+            and not _MEASURED_HEADER.search(n)
+            and (
+                (_MONEY_COLUMN.search(n) and not _NOT_MONEY.fullmatch(self.table_unit))
+                or (every_figure and _column_role(n, False) in ("content", "target", "baseline"))
+            )
+            else n
+            for n in names
+        ]
+
     def _read_table_line(self, line_start: int, line_end: int) -> bool:
         """A line of ``|``-separated cells: a header row starts a table, a row under one is a task.
         Whether the line was taken as such (else it is read as text)."""
@@ -1721,7 +1743,9 @@ class _OutlineReader:
         # after a bar that opens the line)
         named_cells = names[1:] if names[:1] == [""] else names
         places = named_cells[1:2] if named_cells and named_cells[0] in ("序号", "编号") else named_cells[:1]
-        shares = any(_PLACE_HEADER.fullmatch(n) for n in places) and any(_MEASURED_HEADER.search(n) for n in names)
+        shares = any(_PLACE_HEADER.fullmatch(n) for n in places) and any(
+            _MEASURED_HEADER.search(n) for n in self._measured_by_table_unit(names)
+        )
         # 责任单位 | 外贸出口目标(万美元) | 实到外资目标(万美元): each unit's share, as a place's
         shares = shares or (
             len(names) >= 2
@@ -1755,20 +1779,7 @@ class _OutlineReader:
         ):
             while names and not names[-1]:  # a closing bar leaves a blank cell after the last name
                 names.pop()
-            names = _years_read_by_title(names, self.title)
-            if self.table_unit and self.position - self.table_unit_position <= 3:
-                # 单位:万元 over the table: the measure of its money columns that name none of their own
-                # (金额单位:万美元 over 责任单位 | 外贸出口目标 | 实到外资目标: every figure column is money)
-                names = [
-                    f"{n}({self.table_unit})"
-                    if not _MEASURED_HEADER.search(n)
-                    and (
-                        _MONEY_COLUMN.search(n)
-                        or (self.table_unit_money and _column_role(n, False) in ("content", "target", "baseline"))
-                    )
-                    else n
-                    for n in names
-                ]
+            names = self._measured_by_table_unit(_years_read_by_title(names, self.title))
             self.header, self.header_position = names, self.position
             self.legend = read_legend(self.text, max(0, line_start - _LEGEND_ABOVE)) if matrix else {}
             self.last_units, self.column_leads = {}, {}
@@ -3127,8 +3138,10 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         roles, unit_columns = ["place", *roles[1:]], []
     if unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
         roles = ["content" if r == "place" else r for r in roles]
-    elif "place" in roles:  # 乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头): each measured column a place's share
-        roles = ["target" if r == "content" and _MEASURED_HEADER.search(h) else r for r, h in zip(roles, header)]
+    elif "place" in roles:  # 乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头): each measured column a place's share,
+        # unless a column names the task (乡镇 | 可种植面积(万亩) | 2023年任务面积(万亩)): the rest describe the place
+        share = "skip" if "target" in roles else "target"
+        roles = [share if r == "content" and _MEASURED_HEADER.search(h) else r for r, h in zip(roles, header)]
     columns = roles
     width = len(roles) - 1
     if (

@@ -157,6 +157,23 @@ _FORECAST: Final = re.compile(
 _NOTICE_FORMULA: Final = re.compile(
     r"\s*现将[^,;。]*(?:予以分解|分解如下|分解落实如下|印发给你们|通报如下|下达给你们|下达如下|报告如下)\s*$"
 )
+#: What a sentence that opens with its purpose goes on to do (为了…,圆满完成…任务,现将《…》印发给你们;
+#: 为…,结合实际,制定本方案): the clauses before it say what the document is for, and are no targets.
+_DOCUMENT_ISSUED: Final = re.compile(
+    # 《…》 are commas in the shadow, or end the sentence there
+    r"现将(?:[^;。]{0,60}?(?:予以分解|分解如下|分解落实如下|印发|通报如下|下达|报告如下)|\s*$)"
+    r"|(?:特|现)制定[^;。]{0,40}?(?:方案|计划|办法|意见|细则|要点|清单)|制定(?:本|如下)(?:方案|计划|办法|意见|细则|要点)"
+)
+#: How far behind the work is, or who is behind (增幅低于序时目标0.9个百分点, 完成进度均不足65%, 对年底前仍未
+#: 完成年度目标的责任单位): a progress report's account or its sanction, no target.
+_BEHIND: Final = re.compile(
+    r"^(?!对)[^,;。]*?(?:低于|慢于|落后于?|滞后于?)序时|完成进度[^,;。]{0,4}?(?:不足|仅为?|只有|未达到?)|"
+    r"^对[^,;。]{0,40}?(?:未完成|未达到|未达|滞后|不力)[^,;。]{0,30}?的(?:责任)?(?:单位|部门|乡镇|地区)?$"
+)
+#: What a task serves as (此项工作将作为年度实绩考核的重要考核指标): how it is judged, no deliverable.
+_SERVES_AS_MEASURE: Final = re.compile(
+    r"作为[^,;。]{0,60}?(?:考核|考评|评价|评比|督查)[^,;。]{0,10}?(?:指标|内容|依据|事项)"
+)
 #: A date striven for (16个已获资金支持的项目力争年底前竣工投用): what the clause says is ahead, whatever
 #: 已 says of what it names.
 _STRIVEN_BY: Final = re.compile(r"(?:力争|争取)\s*(?:20\d{2}\s*年(?=底|末|内|\d))?(?:年?底|年?末|年内|\d{1,2}月)")
@@ -588,6 +605,10 @@ _IN_STEP: Final = re.compile(
     r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步"
     r"|(?<=增长)和(?P<and_bench>[^,;。和]{2,20}?增长)(?:基本|保持)?同步(?=$|[,;。、])"  # 居民收入增长和经济增长基本同步
 )
+#: A level held to at least what it was (粮食播种面积不减少, 基本民生投入只增不减): said of a measure.
+_NO_LESS: Final = re.compile(
+    r"(?:面积|投入|支出|产量|总量|有量|数量|规模|人数|比重|占比)(?P<held>只增不减|只增不降|不减少|不降低|不下降)(?=$|[、,;。])"
+)
 #: How a task is done (圆满完成年度任务): no indicator.
 _HOW: Final = re.compile(
     r"(?:圆满|全面|顺利|超额|如期|按时|按期|坚决|努力|全力|高质量|高标准|高效|保质|保量|以赴|落实|扎实|积极|"
@@ -980,7 +1001,13 @@ def _read_sentence(
     past_before = False  # whether it says what has happened (已全部开工)
     previous_clause: int | None = None  # where the clause before starts, and whether it stated a target
     previous_stated = False
+    # 为了…,圆满完成2023年小麦播种任务,现将《…》印发给你们: what the document is for, up to its issue
+    issued = (
+        _DOCUMENT_ISSUED.search(sh, s_start, s_end) if _PURPOSE.match(_LEADING.sub("", sh[s_start:s_end])) else None
+    )
     for c_start, c_end in clauses(sh, s_start, s_end):
+        if issued is not None and c_end <= issued.start() and not _target_quantities(sh, c_start, c_end):
+            continue  # (确保全县固定资产投资增长8%以上,…,制定本方案: a figure it is for is a target still)
         clause = sh[c_start:c_end]
         after_report, reported_before = reported_before, bool(_DONE_FIGURE.search(clause))
         after_past, past_before = past_before, _reports(clause, forecast=False)
@@ -1251,6 +1278,10 @@ def _read_clause(
     past = _reports(clause, forecast) and not _SETS_A_TARGET.search(clause) and not _STRIVEN_BY.search(clause)
     if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause) or _NOTICE_FORMULA.match(clause):
         return []
+    if _BEHIND.search(body):
+        return []  # 增幅低于序时目标0.9个百分点: how far behind the year's schedule
+    if _SERVES_AS_MEASURE.search(clause):
+        return []  # 此项工作将作为…的重要考核指标: how the work is judged
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
     context = _CONTEXT.match(body) is not None and not _CONTEXT_THEN_DOES.search(body)
@@ -1671,6 +1702,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and not re.search(r"\d[\u4e00-\u9fff/]{0,4}的\s*$", before)  # 总投资1530.5亿元的158个重点项目: the head
             and not _SERVED.match(after)
             and not _COUNTED_TO_DO.fullmatch(after)
+            and not _COUNTED_DONE_BY.match(after)
         ):
             scope = True  # 计划出列的2个贫困乡和20个贫困村的贫困户: which ones, inside a noun phrase
             continue
@@ -1687,6 +1719,11 @@ _SERVED: Final = re.compile(
 )
 #: What a counted noun ends in when the count is the target (…为重点的1000个村庄整治): the work on them.
 _COUNTED_TO_DO: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:整治|改造|建设|创建|提升|修缮|治理)(?:工作|任务)?\s*")
+#: A counted noun then when it is all to be done (新建的6所学校12月底前全部竣工): the count is the target.
+_COUNTED_DONE_BY: Final = re.compile(
+    r"[\u4e00-\u9fff]{1,8}?(?:于|在)?\s*(?:\d{1,2}月|年底|年内)[^,;。]{0,6}?(?:全部|均|全面)?"
+    r"(?:竣工|建成|完工|投用|投入使用|开工|交付)"
+)
 #: The plan's own parts, when it counts them (实施10项民生实事; 方案共5个方面8项任务; 重点抓好以下6项工作).
 #: What a slogan counts (四个能力, 六个务必, 两个维护): principles and qualities, never deliverables.
 _SLOGAN: Final = re.compile(
@@ -2212,6 +2249,20 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
             benchmark=benchmark,
             notes=("同步 (in step with) is drafted as a growth at least the benchmark's",),
         )
+    no_less = _NO_LESS.search(clause)
+    if no_less and clause.count("“", 0, no_less.start()) <= clause.count("”", 0, no_less.start()):
+        # (…郑重承诺“…用于民生的支出只增不降”: a promise quoted from another document is not this plan's)
+        subject = _LEADING.sub("", clause[: no_less.start("held")]).strip(" ,、的")
+        return Reading(
+            c_start,
+            c_end,
+            "relative",
+            ">=",
+            None,
+            subject=subject or previous_subject,
+            deliverable=clause.strip(),
+            notes=("held to at least its earlier level (不减少): set the base once it is known",),
+        )
     assigned = _ASSIGNED.search(clause)
     year_task = None if assigned else _YEAR_TASK.search(clause)
     if year_task is not None and year_task.group("listed") and _DEADLINE.search(clause):
@@ -2395,7 +2446,10 @@ def read_indicator(
         "控制在": "<=",
         "前": "<=",  # 前5位, 全省前5位: a rank, the fifth place or better
     }.get(re.sub(r"^全[国省市区县](?=前)", "", cell.group("cmp") or ""))
-    comparator = prefix or _SUFFIX_MAP.get(cell.group("suffix") or "", "=")
+    # 达到860亿元左右: about the figure, whatever word leads to it
+    comparator = (
+        "approx" if cell.group("suffix") == "左右" else prefix or _SUFFIX_MAP.get(cell.group("suffix") or "", "=")
+    )
     if comparator == "=" and amount == 0:
         comparator = "<="  # 较大安全生产事故 | 0起: none at all, a ceiling
     rate = q is not None and (q.is_rate or q.is_density)
