@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 
 NEWS = (
@@ -182,4 +184,35 @@ def test_only_a_point_opened_before_a_unit_in_its_paragraph_ends_what_the_unit_a
         ("新建学校3所", ("区教育局",)),
         ("新增床位100张", ("区卫健局",)),
         ("新建社区医院2个", ()),
+    ]
+
+
+def test_offices_named_before_what_they_do_lead_it_and_the_date_their_sentence_opens_with_dates_it() -> None:
+    text = (
+        "某县整治方案\n二、整治阶段\n"
+        "(一)集中排查阶段(2025年5月—6月)。2025年6月底前,县住建局、县消防救援大队牵头完成全县412个住宅小区隐患排查,"
+        "建立问题清单和整改台账;县市场监管局完成全县138家门店全覆盖检查;县公安局完成全县电动自行车登记上牌情况核查,"
+        "上牌率达到98%以上。\n"
+        "(二)其他。去年全市完成改造92个。暑假前全部完成安装。\n"
+    )
+    got = [(t.quote, t.kind, t.value, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got[:4] == [  # the first clause of each part after a ; is due by the date, a later one is not
+        ("完成全县412个住宅小区隐患排查", "milestone", Decimal(412), ("县住建局", "县消防救援大队")),
+        ("完成全县138家门店全覆盖检查", "milestone", Decimal(138), ("县市场监管局",)),
+        ("完成全县电动自行车登记上牌情况核查", "milestone", None, ("县公安局",)),
+        ("上牌率达到98%以上", "ratio", Decimal("0.98"), ("县公安局",)),
+    ]
+    assert all(t.lead == () for t in draft_spec(text, year=2025).targets[4:])  # no office before 完成
+
+
+def test_a_date_opening_a_sentence_dates_the_first_clause_of_each_part_up_to_its_end() -> None:
+    text = (
+        "某县整治方案\n二、整治阶段\n"
+        "2025年6月底前,完成全县412个住宅小区隐患排查;完成全县138家门店全覆盖检查。新建公园3个。\n"
+    )
+    got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("完成全县412个住宅小区隐患排查", "milestone"),
+        ("完成全县138家门店全覆盖检查", "milestone"),
+        ("新建公园3个", "count"),
     ]

@@ -609,6 +609,7 @@ def _node_readings(
                 year=first_year,
                 report=report,
                 due=region.due,
+                opened=region.opened,
             )
         )
     for indicator in node.indicators:

@@ -76,6 +76,7 @@ class Region:
     segment: int = 0
     label: bool = False  # a heading's first sentence: a label when the heading has more text
     due: tuple[str, int] | None = None  # what all of it is due by (a quarter's column: 一季度, month 3)
+    opened: tuple[str, int] | None = None  # the date its sentence opened with before it (6月底前,X完成…;Y完成…)
     claims: bool = False  # a label that states a target (力争…): read unless the heading has items
 
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from .responsibility import Responsibility, looks_like_unit, split_units
+from .targets import date_opening
 
 if TYPE_CHECKING:
     from .structure import Node, Region
@@ -43,6 +44,8 @@ _SUBJECT: Final = re.compile(
     r"[\u4e00-\u9fff]{0,3}?"
     r"(?:介绍|表示|透露)[,:，：]|"
     r"(?=组织实施[^,;。\d]{0,6}\d)|"  # 市水务局组织实施项目1个(新建1个),…: the unit's own projects
+    # 县市场监管局完成全县138家门店检查; 县住建局对全县…开展“回头看”: the unit, then what it does
+    r"(?P<bare>(?=完成|组织开展|开展|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
     r"(?:共同|联合)?(?:牵头|负责)(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?"
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
     r"(?:[,:]|(?=[。;]|$)|(?=[\u4e00-\u9fff\"“])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成))|"
@@ -53,6 +56,10 @@ _SUBJECT: Final = re.compile(
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
 _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
 _FIRST_POINT: Final = re.compile(r"[一二三四五六七八九十]是")
+#: The end of an office's name, which a unit named before a verb alone must have (县市场监管局完成…).
+_OFFICE: Final = re.compile(r"(?:局|委|办|厅|政府|中心|大队|支队|中队|公司|集团|站|所|管委会|院|室)$")
+#: Where a sentence ends (。), or a paragraph.
+_SENTENCE_STOP: Final = re.compile(r"[。\n]")
 #: A node needs this many units named so before its text is read this way (one may be chance).
 _AT_LEAST: Final = 2
 
@@ -99,6 +106,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         for region in node.regions:
             own = found[id(region)]
             position = region.start
+            stops = [m.end() for m in _SENTENCE_STOP.finditer(sh, region.start, region.end)]
             for subject, after in zip(own, [s.claims for s in own[1:]] + [region.end]):
                 begin = max(subject.then, position)
                 end = min(after, subject.until) if subject.until >= 0 else after
@@ -107,7 +115,12 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 position = max(position, end, subject.resume)
                 if begin >= end:
                     continue
-                item = _item(node, len(items) + 1, subject.name, attrs.evolve(region, start=begin, end=end))
+                # 2025年6月底前,县住建局完成…;县公安局完成…: the date its sentence opens with dates its text
+                stop = bisect_left(stops, subject.claims + 1)
+                opened = date_opening(sh, stops[stop - 1] if stop else region.start, subject.claims)
+                item = _item(
+                    node, len(items) + 1, subject.name, attrs.evolve(region, start=begin, end=end, opened=opened)
+                )
                 helping = [b for b in node.brackets if begin <= b.start < end]  # its stretch's helpers
                 support = tuple(
                     dict.fromkeys(
@@ -184,6 +197,8 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
         names = split_units(name) if re.search(r"[、和及]", name) else [name]
+        if match.group("bare") is not None and not all(_OFFICE.search(n) for n in names):
+            continue  # 去年全市完成…, 暑假前全部完成安装: no office's name before a verb alone
         if (
             "的" not in name
             and all(looks_like_unit(n) and not _ADDRESSED.match(n) and not n.endswith(_NOT_OFFICES) for n in names)

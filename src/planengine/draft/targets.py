@@ -39,7 +39,7 @@ import attrs
 from .numbers import FIVE_YEAR_PLAN, WrittenQuantity, cn_integer, find_quantities, five_year_plan
 from .text import clauses, masked, sentences, strip_span
 
-__all__ = ["Reading", "is_figure", "opens_with_period_reported", "read_indicator", "read_region"]
+__all__ = ["Reading", "date_opening", "is_figure", "opens_with_period_reported", "read_indicator", "read_region"]
 
 
 @attrs.frozen
@@ -741,6 +741,7 @@ def read_region(
     year: int | None = None,
     report: bool = False,
     due: tuple[str, int] | None = None,
+    opened: tuple[str, int] | None = None,
 ) -> list[Reading]:
     """Every target stated in text[start:end]; ``sh`` is the shadow of ``text``.
 
@@ -750,7 +751,9 @@ def read_region(
     of it that follow a ; up to the sentence's end. So does a sentence that opens with the time
     so far (截至6月30日,…; 今年以来,…) and, in a progress ``report`` (推进情况, 进展情况的通报), one
     that opens with the period reported on (一季度,…; 上半年,…; 1-6月,…). ``due`` dates all of it
-    (the words and the month: a quarter's column of a table, 一季度 and 3), as 4月:… does.
+    (the words and the month: a quarter's column of a table, 一季度 and 3), as 4月:… does. ``opened``
+    is the date the sentence the text starts in opened with, before it (6月底前,县住建局完成…;县公安局完成…:
+    the text of one unit named): it dates the first clause of each part up to the sentence's end.
     """
     readings: list[Reading] = []
     past = False
@@ -759,7 +762,12 @@ def read_region(
     past_year_until = -1  # the end of a paragraph that opened with a year gone (2024年,我省…)
     reported_before = False  # whether the sentence before reported on a year gone
     schedule_year, schedule_until = 0, -1  # the last year a sentence opened with, saying what is to be done
+    opened_next = opened  # the date a sentence ended by ; opened with (6月底前,…;…)
     for s_start, s_end in sentences(sh, start, end):
+        # 6月底前,完成412个小区排查;完成138家门店检查。: the date dates what each part after a ; opens with
+        opened, opened_next = opened_next, None
+        if sh[s_end : s_end + 1] == ";":
+            opened_next = date_opening(sh, s_start, s_end) or opened
         if _LOOKING_BACK.match(sh, s_start, s_end) or _past_plan_period(sh, s_start, s_end, year):
             looking_back_until = _paragraph_end(sh, s_start, end)
         if s_start < looking_back_until:
@@ -867,7 +875,7 @@ def read_region(
         if done is not None:
             s_end = done.start()  # 年度投资目标15495万元,1-3月完成投资2513万元,占…的16.22%: the rest reports
         label = _line_month(sh, s_start) if due is None else None
-        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due, report, label))
+        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due, report, label, opened))
         if resumed is not None:
             readings.extend(_read_sentence(text, sh, *resumed, milestones, due, report, label))
     return readings
@@ -887,6 +895,17 @@ def _labelled_month(label: re.Match[str]) -> int:
     """The month a label (4月, 第二季度) falls due in: its own, or its quarter's last."""
     quarter = label.group("quarter")
     return 3 * ("一二三四".find(quarter) + 1 or int(quarter)) if quarter else int(label.group("month"))
+
+
+#: A sentence that opens with its date alone (2025年6月底前,…).
+_DATE_OPENS: Final = re.compile(rf"\s*(?P<date>{_DEADLINE.pattern})\s*,")
+
+
+def date_opening(sh: str, start: int, end: int) -> tuple[str, int] | None:
+    """The date a sentence at ``start`` opens with, alone in its clause (2025年6月底前,…), and its month."""
+    opening = _DATE_OPENS.match(sh, start, end)
+    month = _month(opening) if opening is not None else None
+    return (opening.group("date"), month) if opening is not None and month is not None else None
 
 
 #: A clause within a sentence that opens with a year (…成绩单,2023年全省生产总值增长9.2%; …,报告显示,
@@ -979,14 +998,18 @@ def _read_sentence(
     due: tuple[str, int] | None = None,
     report: bool = False,
     label: tuple[str, int] | None = None,
+    opened: tuple[str, int] | None = None,
 ) -> list[Reading]:
     """The targets a sentence states. In a plan (not a ``report``), 预计 forecasts the plan's year
     (预计全省地区生产总值增长5.5%左右), unless a clause before it in the sentence reports (已进入收获期,
-    预计产量…). ``label`` is the month its line opens with (1月:…;…), which dates it as its own would."""
+    预计产量…). ``label`` is the month its line opens with (1月:…;…), which dates it as its own would;
+    ``opened`` the date a sentence before it ended by ; opened with, which dates its first clause."""
     readings: list[Reading] = []
     forecast = not report  # whether 预计 in the next clause forecasts the plan's year
     carried: tuple[str, int | None] = due if due is not None else label if label is not None else ("", None)
     carried_end: int | None = None  # where the clause that is only a date ends
+    if opened is not None and due is None and label is None:
+        carried, carried_end = opened, s_start  # as if the date opened this sentence too
     labelled = due is not None or label is not None  # the date labels the rest of the sentence (4月:…)
     horizon = ""
     previous_subject = ""
