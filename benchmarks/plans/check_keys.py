@@ -1,6 +1,7 @@
 """Check the answer keys of a plan set against their texts and the corpus key rules.
 
     python benchmarks/plans/check_keys.py [DIR ...]
+    python benchmarks/plans/check_keys.py --texts benchmarks/plans benchmarks/agreement/*/
 
 With no argument it checks ``heldout/`` next to this file. For every ``NN_slug.txt`` there
 must be an ``NN_slug.json`` (and the other way round). The text's line 1 is
@@ -9,7 +10,9 @@ Every target has exactly the corpus fields, a known kind and comparator, values 
 the kind, and a quote that is an exact substring of the text (after line 2). Lead and
 supporting units must appear in the text (line breaks ignored, since a wrapped table cell
 splits a name) and carry no ``*`` marker. Problems are printed and the exit status is 1;
-warnings (a quote found more than once, a leading 力争/确保) do not fail the check.
+warnings (a quote found more than once, a leading 力争/确保) do not fail the check. With
+``--texts PLANS``, each DIR holds keys only (a second keyer's, see ``bench_key_agreement.py``)
+and their texts are in ``PLANS/<DIR's name>/``.
 """
 
 from __future__ import annotations
@@ -99,16 +102,21 @@ def check_target(i: int, tg: dict, body: str, flat: str) -> tuple[list[str], lis
     return errors, warnings
 
 
-def check_dir(directory: Path) -> tuple[int, int, int]:
-    texts = sorted(directory.glob("*.txt"))
+def check_dir(directory: Path, texts_dir: Path | None = None) -> tuple[int, int, int]:
+    """Check the keys in ``directory`` against the texts beside them, or in ``texts_dir`` (a second
+    key of a set, kept apart from its texts): there, only the texts keyed are checked."""
     keys = sorted(directory.glob("*.json"))
+    if texts_dir is None:
+        texts = sorted(directory.glob("*.txt"))
+    else:
+        texts = [texts_dir / f"{k.stem}.txt" for k in keys if (texts_dir / f"{k.stem}.txt").exists()]
     n_errors = n_targets = 0
     for stray in sorted({k.stem for k in keys} - {t.stem for t in texts}):
         print(f"{directory.name}/{stray}.json: no text")
         n_errors += 1
     for text_path in texts:
         name = f"{directory.name}/{text_path.name}"
-        key_path = text_path.with_suffix(".json")
+        key_path = directory / f"{text_path.stem}.json"
         if not key_path.exists():
             print(f"{name}: no key")
             n_errors += 1
@@ -149,10 +157,13 @@ def check_dir(directory: Path) -> tuple[int, int, int]:
 
 
 def main(argv: list[str]) -> int:
+    texts_root = None
+    if argv[:1] == ["--texts"]:  # --texts PLANS DIR...: the texts of DIR's keys are in PLANS/<DIR's name>
+        texts_root, argv = Path(argv[1]), argv[2:]
     dirs = [Path(a) for a in argv] or [Path(__file__).resolve().parent / "heldout"]
     total_errors = 0
     for d in dirs:
-        docs, targets, errors = check_dir(d)
+        docs, targets, errors = check_dir(d, texts_root / d.name if texts_root else None)
         print(f"{d}: {docs} documents, {targets} targets, {errors} problem(s)")
         total_errors += errors
     return 1 if total_errors else 0
