@@ -740,3 +740,17 @@ def test_how_far_behind_a_report_says_the_work_is_is_no_target() -> None:
     assert ("新建的6所学校12月底前全部竣工", "milestone", Decimal(6)) in got
     assert ("年底前完成老旧小区改造21个", "milestone", Decimal(21)) in got
     assert not [q for q, _, _ in got if "序时目标" in q or "不足" in q or "仍未完成" in q]
+
+
+def test_a_page_s_frame_its_issue_a_list_counting_itself_and_directions_kept_up_are_no_targets() -> None:
+    text = (
+        "山西省2016年重点工程目标任务\n"
+        "时间:2024-03-13 19:33人气:来源: 重庆日报\n"
+        "日期:2025-03-11 来源:深圳市人民政府 浏览:205次 19\n"
+        "省政府网站发布2016年全省重点工程目标任务。深圳市政府工作报告全文发布。\n"
+        "一、总体情况\n全县共安排县级重点项目16个。安排市级重点项目260个。\n"
+        "今年全省将继续深化重点工程项目“六位一体”推进工作机制。扎实推进粮油绿色高质高效创建。"
+        "打造一支懂经济、善洽谈、敢拼抢的招商队伍。新建消防队伍2支。\n"
+    )
+    got = [(t.quote, t.value) for t in draft_spec(text, year=2016).targets]
+    assert got == [("安排市级重点项目260个", Decimal(260)), ("新建消防队伍2支", Decimal(2))]

@@ -104,9 +104,9 @@ _SCORING: Final = re.compile(
     r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补)(?:资金|金额)?最高(?:不超过)?\s*\d"
 )
 #: Who issued a document, before the issuing (盐城市人民政府发布, 彭州市近日发布…清单, 河北省人民政府
-#: 办公厅发布《…》, 省长…作政府工作报告时发布): a report of the plan's issue, not a deliverable of it.
+#: 办公厅发布《…》, 省长…作政府工作报告时发布, 省政府网站发布…, …政府工作报告全文发布): a report of the plan's issue, not a deliverable of it.
 _ISSUED_BY: Final = re.compile(
-    r"^[^,;。]{0,30}?(?:(?:政府|办公厅|政府网)(?:近日|日前|今天|今日|昨天|昨日|近期|也|已)?(?:正式|公开|向社会)?"
+    r"^[^,;。]{0,30}?(?:(?:政府|办公厅|政府网|网站|官网|官微|客户端|全文)(?:近日|日前|今天|今日|昨天|昨日|近期|也|已)?(?:正式|公开|向社会)?"
     r"|(?:近日|日前|今天|今日|昨天|昨日|近期)(?:正式|公开|向社会)?|(?:报告|讲话|会议)时)(?:发布|印发|公布)"
 )
 #: A meeting held, what it took up, and its minutes' title.
@@ -372,6 +372,8 @@ _RESOLVE: Final = (
 _VAGUE: Final = re.compile(
     r"更多|更大|更好|更高|更加|更优|各项|一系列|若干|不断|逐步|持续|有关|相关工作|有效|明显|进一步|"
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|(?:按期|如期|按时|按质|保质|保量){1,3}完成|超常规|"
+    # 继续深化…机制, 扎实推进…创建, 打造一支…队伍: a direction kept up, a team's qualities, no deliverable
+    r"继续(?:深化|推进|加强|完善|强化)|(?:扎实|深入|稳步)推进|(?:打造|建设|培养|锻造)一支|"
     r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|完成各项(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$|"
     r"方面(?:的)?(?:重点)?(?:工作|任务)(?:顺利|全面|圆满)?完成$|" + _RESOLVE  # the plan's own items, its resolve
 )
@@ -1609,6 +1611,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue
             if q.unit == "个" and _SLOGAN.match(after):
                 continue  # 提升四个能力, 做到六个务必: a slogan's count, not a target
+            if q.unit == "支" and q.low == 1 and re.search(r"(?:打造|建设|培养|锻造|建立)$", before):
+                continue  # 打造一支懂经济、善洽谈的招商队伍: a team's qualities, not a count
             if q.unit == "项" and re.match(r"规定", after):
                 continue  # 中央八项规定: a rule's name
             if q.unit == "次" and re.match(r"产业|產業", after):
@@ -1617,6 +1621,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue  # 守好发展和生态两条底线: a slogan's count, not a target
             if re.match(r"[\u4e00-\u9fff][市县州]", after):
                 continue  # 三门峡市, 七台河市: a numeral in a place's name
+        if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
+            continue  # 全县共安排县级重点项目16个, 确定2025年区级重大建设项目16个: the list counting itself
         if after.startswith("级"):
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
         if q.unit in _CAPACITY_UNITS and _PROJECT_NAMED_AFTER.match(after) and _PROJECT_STARTED.search(before):
@@ -1742,6 +1748,11 @@ _SERVED: Final = re.compile(
 )
 #: What a counted noun ends in when the count is the target (…为重点的1000个村庄整治): the work on them.
 _COUNTED_TO_DO: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:整治|改造|建设|创建|提升|修缮|治理)(?:工作|任务)?\s*")
+#: The projects a list holds, counted by the list (全县共安排县级重点项目16个): not what is to be done with
+#: them (安排市级重点项目260个, 隆德县第一批确定项目111项: each place's share is a target).
+_LIST_COUNTED: Final = re.compile(
+    r"(?:共|共计|总共)(?:安排|确定|列入|梳理)[^,;。\d]{0,24}?(?:20\d{2}年)?[^,;。\d]{0,16}?项目$"
+)
 #: A counted noun then when it is all to be done (新建的6所学校12月底前全部竣工): the count is the target.
 _COUNTED_DONE_BY: Final = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:于|在)?\s*(?:\d{1,2}月|年底|年内)[^,;。]{0,6}?(?:全部|均|全面)?"
