@@ -754,3 +754,20 @@ def test_a_page_s_frame_its_issue_a_list_counting_itself_and_directions_kept_up_
     )
     got = [(t.quote, t.value) for t in draft_spec(text, year=2016).targets]
     assert got == [("安排市级重点项目260个", Decimal(260)), ("新建消防队伍2支", Decimal(2))]
+
+
+def test_undated_work_naming_nothing_to_deliver_is_no_milestone() -> None:
+    text = (
+        "某区2025年工作要点\n一、重点任务\n"
+        "新建、改扩建一批中小学校。开工建设哈佳快速、哈牡客运专线等一批重点铁路项目。加快启动柏泉全域旅游示范中心建设。"
+        "加大引进外资力度。打造“四个窗口”。打造“澄岭茶油”区域公用品牌。建成“15分钟政务服务圈”。"
+        "6月底前加快启动东区学校建设。\n"
+    )
+    got = [t.quote for t in draft_spec(text, year=2025).targets]
+    assert got == [  # (加快 only leads in: 启动…建设 is a deliverable)
+        "开工建设哈佳快速、哈牡客运专线等一批重点铁路项目",
+        "加快启动柏泉全域旅游示范中心建设",
+        "打造“澄岭茶油”区域公用品牌",
+        "建成“15分钟政务服务圈”",
+        "6月底前加快启动东区学校建设",
+    ]

@@ -2321,6 +2321,13 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
     return None
 
 
+#: What, undated, names nothing to deliver: a batch of unnamed things built or made (新建、改扩建一批中小学校;
+#: not 开工…等一批重点铁路项目, which names them, nor 取得一批领先的科技成果, results to reach), a push said by its manner (加大…力度, 支持…, once the
+#: words that only lead in are off: 加快建设第二中学 stays), or
+#: a slogan alone (打造“四个窗口”; not 打造“澄岭茶油”区域公用品牌, a brand named, nor 建成“15分钟政务服务圈”).
+_NO_DELIVERABLE_UNDATED: Final = re.compile(
+    r"(?:建|创|培育|打造|推动|运营)[^,;。“”]{0,6}?(?<!等)一批|^(?:加快|加大|积极|努力|支持|鼓励|引导)|^(?:打造|争创)(?:“[^”]{1,20}”[、和及]?)+$"
+)
 #: Units of a distance or a time, which a programme's name may hold (三公里生活圈, 一刻钟便民圈).
 _DISTANCES: Final = ("公里", "千米", "米", "分钟", "小时")
 #: A service radius named as a programme (“15分钟养老服务圈”, “一刻钟便民生活圈”): a concept, not a deliverable.
@@ -2353,6 +2360,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     is_milestone = False
     if deadline[0] and _PLAN_DONE.search(body):
         return None  # 12月20日前全面完成各项任务: the plan's own completion, no deliverable of it
+    if not deadline[0] and _NO_DELIVERABLE_UNDATED.search(body):
+        return None  # 新建一批中小学校, 加快打造…, 打造“四个窗口”: no date, and nothing named to deliver
     if (
         deadline[0]
         and undated == clause.strip(" ,")
