@@ -163,3 +163,28 @@ def test_a_places_table_under_a_line_giving_its_measure_shares_out_its_task_colu
     )
     got = [(t.lead, t.value, t.unit) for t in draft_spec(text, year=2023).targets]
     assert got == [(("八一乡",), Decimal("9100"), "亩"), (("狼山农场",), Decimal("9700"), "亩")]
+
+
+def test_a_table_of_units_shares_headed_by_unit_alone_gives_each_its_share_and_the_total_the_whole_s() -> None:
+    text = (
+        "青岚县2025年招商引资目标任务分解表\n"
+        "单位 | 签约项目(个) | 签约金额(亿元) | 其中:新开工项目(个) |\n"
+        "县商务局 | 3 | 5 | 1 |\n县文化和旅游局 | 2 | 2.5 | — |\n合计 | 5 | 7.5 | 1 |\n"
+    )
+    got = [(t.lead, t.value) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        (("县商务局",), Decimal(3)),
+        (("县商务局",), Decimal("500000000")),
+        (("县商务局",), Decimal(1)),
+        (("县文化和旅游局",), Decimal(2)),
+        (("县文化和旅游局",), Decimal("250000000")),
+        ((), Decimal(5)),  # the whole's own target, answered for by no one unit
+        ((), Decimal("750000000")),
+        ((), Decimal(1)),
+    ]
+
+
+def test_an_indicator_table_s_measure_column_named_unit_stays_a_measure() -> None:
+    text = "某县2025年主要指标\n指标 | 单位 | 目标值 |\n地区生产总值 | 亿元 | 500 |\n合计 | | 500 |\n"
+    got = [(t.quote, t.lead, t.value) for t in draft_spec(text, year=2025).targets]
+    assert got == [("地区生产总值 | 亿元 | 500", (), Decimal("50000000000"))]

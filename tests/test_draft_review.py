@@ -1692,6 +1692,8 @@ def test_a_table_of_villages_shares_is_read_as_a_table_of_places() -> None:
     assert [(t.value, t.lead) for t in draft_spec(text, year=2025).targets] == [
         (Decimal(350000), ("东村",)),
         (Decimal(12), ("东村",)),
+        (Decimal(350000), ()),  # 合计: the town's own target (as 全镇合计 is), no village's
+        (Decimal(12), ()),
     ]
 
 

@@ -771,3 +771,19 @@ def test_undated_work_naming_nothing_to_deliver_is_no_milestone() -> None:
         "建成“15分钟政务服务圈”",
         "6月底前加快启动东区学校建设",
     ]
+
+
+def test_an_official_s_words_quoted_after_a_sentence_are_read_clause_by_clause() -> None:
+    text = (
+        "某市发布2025年十大民生实事\n"
+        "市卫健委主任李某表示,今年将新建15个社区卫生服务站。“我们力争年内实现县级医院胸痛中心全覆盖,"
+        "急救平均反应时间控制在12分钟以内。”李某说。\n"
+    )
+    got = [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2025).targets]
+    assert ("急救平均反应时间控制在12分钟以内", "ceiling", Decimal(12)) in got
+
+
+def test_a_share_of_places_having_something_is_the_target_not_what_each_has() -> None:
+    text = "某省农村改厕方案\n一、目标\n到2025年,70%的建制村有1座卫生公厕。80%的村建成卫生室。\n"
+    got = [(t.kind, t.value) for t in draft_spec(text, year=2025).targets]
+    assert got == [("ratio", Decimal("0.70")), ("ratio", Decimal("0.80"))]

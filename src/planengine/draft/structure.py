@@ -1097,6 +1097,9 @@ _ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
 _LEAD_OR_ANSWERABLE: Final = re.compile(
     r"(?:牵头|主要)?(?:责任|牵头|主责|主办)(?:考核)?(?:单位|部门|处室|科室|股室|站所)|(?:考核|主管)(?:单位|部门)"
 )
+#: A first column of the units that answer, named bare (单位 | 签约项目(个) | 签约金额(亿元)): beside it every
+#: column names its measure, so 单位 is no measure column of an indicator table (指标 | 单位 | 目标值).
+_UNITS_NAMED: Final = re.compile(r"单位(?:名称)?|部门(?:名称)?|单位\(部门\)")
 #: A note under a table's header, before its rows (注:…, 说明:…, (注:…)).
 _NOTE_LINE: Final = re.compile(r"\s*[(（]?\s*(?:注|说明|备注)\s*\d?\s*[:：]")
 #: A column of categories before a table's names (类别 | 指标 | 2020年 | 2025年).
@@ -1752,7 +1755,7 @@ class _OutlineReader:
         # 责任单位 | 外贸出口目标(万美元) | 实到外资目标(万美元): each unit's share, as a place's
         shares = shares or (
             len(names) >= 2
-            and bool(_LEAD_OR_ANSWERABLE.fullmatch(names[0]))
+            and bool(_LEAD_OR_ANSWERABLE.fullmatch(names[0]) or _UNITS_NAMED.fullmatch(names[0]))
             and all(_measured(n) for n in names[1:] if n)
         )
         # a header of words of its own (类别 | 民生事项名称 | 2022年度任务目标 | 责任单位 | 分管市领导 | …):
@@ -2922,11 +2925,12 @@ def _table_row(
     if sh[cells[0][0] : cells[0][1]].strip() == GOES_ON or _wrapped_row(sh, cells, header, parent):
         _go_on(text, sh, cells, header, parent, last_units)  # the row above's cells, wrapped onto this line
         return
-    if any(_TOTAL_ROW.fullmatch(sh[a:b].strip()) for a, b in cells[:3]):
-        return  # 合计 | 42个、5860户: the rows' sum, stated by the rows already
     if _GROUP_TOTAL.fullmatch(sh[cells[0][0] : cells[0][1]].strip()):
         return  # 一、产业发展项目(3个) | | 112500 | 35450: a group's heading row with its sums
     roles = _row_roles(text, sh, cells, header)
+    if any(_TOTAL_ROW.fullmatch(sh[a:b].strip()) for a, b in cells[:3]) and roles[:1] != ["place"]:
+        return  # 合计 | 42个、5860户: the rows' sum, stated by the rows already (in a table of places'
+        # or units' shares, 合计 | 33 | 80 is the whole's own target, as 全县合计 is)
     if "when" in roles and any(_SCHEDULE_TARGET_HEADER.search(h) for h in header):
         # 建设内容及规模 | … | 形象进度目标: the schedule states the row's targets, the content describes
         # the project (新建标准化厂房12栋,建筑面积18.6万平方米)
@@ -3133,6 +3137,12 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # 类别 or 序号 merged down its group: a row after the group's first leaves it out, its cells one
         # to the left
         return roles[1:] + ["skip"] * (len(cells) - len(roles) + 1)
+    if (
+        roles[:1] == ["unit"]
+        and _UNITS_NAMED.fullmatch(header[0])
+        and all(r in ("content", "target") and _MEASURED_HEADER.search(h) for r, h in zip(roles[1:], header[1:]))
+    ):
+        roles = ["lead", *roles[1:]]  # 单位 | 签约项目(个) | 签约金额(亿元): the units answering, not a measure
     unit_columns = [i for i, r in enumerate(roles) if r in ("lead", "support")]
     if unit_columns == [0] and all(
         r in ("content", "target") and _MEASURED_HEADER.search(h) for r, h in zip(roles[1:], header[1:])

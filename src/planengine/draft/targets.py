@@ -1839,8 +1839,12 @@ def _without_qualifiers(
                 share_of = i + 1  # 培育80个主营业务收入超100亿元的产业集群: the count, and which ones are counted
                 kept.append(q)
                 continue
-            if q.unit == "%" and re.match(r"的[\u4e00-\u9fff][^,;]*(?:超过|超|达到|以上|不低于|突破)$", gap):
-                share_of = i + 1  # 20%的村集体年收入超30万元: the share is the target, the amount says of what
+            if q.unit == "%" and re.match(
+                r"的[\u4e00-\u9fff][^,;]*(?:超过|超|达到|以上|不低于|突破|有|拥有|配备)$", gap
+            ):
+                # 20%的村集体年收入超30万元, 70%的建制村有1座卫生公厕: the share is the target, the
+                # figure after it says of what
+                share_of = i + 1
                 kept.append(q)
                 continue
             if re.match(r"(?:以上|以下|及以上|及以下)?的[\u4e00-\u9fff]", gap) and not re.search(

@@ -340,11 +340,12 @@ def masked(text: str, start: int, end: int) -> list[bool]:
 
 
 #: A statement quoted whole after what introduces it (主要预期目标确定为:“地区生产总值确保增长22%,…”), or
-#: a paragraph of someone's words: clauses with figures between quotation marks on one line; a slogan
+#: someone's words opening a paragraph or a sentence (…。“我们力争…,急救平均反应时间控制在12分钟以内。”李某说):
+#: clauses with figures between quotation marks on one line; a slogan
 #: quoted where it is named (构建“1个中心、3个基地,5大平台”发展格局) is neither.
-_QUOTED_PASSAGE: Final = re.compile(r"(?m)(?:(?<=[是为:：])|^[ \t\u3000]*)“([^“”\n]*)”")
-#: Inside such marks: a figure, then a clause's end after it.
-_FIGURE_THEN_CLAUSE: Final = re.compile(r"\d[^,;，；]*[,;，；]")
+_QUOTED_PASSAGE: Final = re.compile(r"(?m)(?:(?<=[是为:：。!！?？;；])|^[ \t\u3000]*)“([^“”\n]*)”")
+#: Inside such marks: a figure, then a clause's or a sentence's end after it.
+_FIGURE_THEN_CLAUSE: Final = re.compile(r"\d[^,;，；。]*[,;，；。]")
 
 
 def _passages(text: str, start: int, end: int) -> list[tuple[int, int]]:
