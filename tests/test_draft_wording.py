@@ -787,3 +787,30 @@ def test_a_share_of_places_having_something_is_the_target_not_what_each_has() ->
     text = "某省农村改厕方案\n一、目标\n到2025年,70%的建制村有1座卫生公厕。80%的村建成卫生室。\n"
     got = [(t.kind, t.value) for t in draft_spec(text, year=2025).targets]
     assert got == [("ratio", Decimal("0.70")), ("ratio", Decimal("0.80"))]
+
+
+def test_a_news_report_of_figures_so_far_and_of_who_leads_the_plan_s_items_states_no_targets() -> None:
+    text = (
+        "新闻热线:0971-6263111 投稿信箱:cns0971@163.com\n"
+        "前三季度青海交通固定资产投资同比增长59%\n"
+        "今年前三季度,青海省完成公路交通固定资产投资139亿元,同比增长59%;完成公路货运量1.51亿吨。\n"
+        "年内建成公路沿线充电车位334处。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["年内建成公路沿线充电车位334处"]
+    plan = (
+        "北京市2018年政府工作报告重点工作分工方案\n"
+        "分工方案将《政府工作报告》细化分解成198项重点工作任务,每项重点工作至少1位市领导牵头。培训村干部500名。\n"
+    )
+    assert [t.quote for t in draft_spec(plan, year=2018).targets] == ["培训村干部500名"]
+
+
+def test_a_rate_raised_from_last_year_s_level_is_a_target_and_a_dated_elimination_has_no_figure() -> None:
+    text = (
+        "某县2025年政府工作报告\n一、目标\n农村生活污水治理率由去年的38%提高到45%。"
+        "12月底前全面消除年收入5万元以下的薄弱村。去年完成造林1万亩。\n"
+    )
+    got = [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("农村生活污水治理率由去年的38%提高到45%", "ratio", Decimal("0.45")),
+        ("12月底前全面消除年收入5万元以下的薄弱村", "ceiling", Decimal(0)),
+    ]

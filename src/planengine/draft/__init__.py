@@ -254,6 +254,11 @@ _REPORT_TITLE: Final = re.compile(
     r"(?:推进|进展|完成|执行|落实)情况(?!.*(?:安排|计划|方案))|工作总结|通报|进度表|进展表|最新进展|"
     r"(?:上半年|前三季度|一季度|1-\d{1,2}月)[^。]*(?:推进|进展|完成)情况[^。]*的报告$"  # …上半年…推进情况及下半年工作安排的报告
 )
+#: A headline of what a period so far gave (前三季度青海交通固定资产投资同比增长59%), on a line of the
+#: opening: a news report of the figures, found where no title is (the headline names no kind of document).
+_SO_FAR_HEADLINE: Final = re.compile(
+    r"(?m)^[ \t]*(?:20\d{2}年)?(?:前三季度|上半年|1\s*-\s*\d{1,2}月)[^。,;\n]{0,30}?(?:同比)?(?:增长|下降)\s*\d[^。,;\n]{0,4}$"
+)
 
 
 def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) -> dict[int, list[tuple[int, Reading]]]:
@@ -261,7 +266,10 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
     readings: dict[int, list[tuple[int, Reading]]] = {}
     report = bool(
         _REPORT_TITLE.search(plan_outline.title)
-        or (not _PLAN_TITLE.search(plan_outline.title) and _REPORT_OPENING.search(text[:_OPENING]))
+        or (
+            not _PLAN_TITLE.search(plan_outline.title)
+            and (_REPORT_OPENING.search(text[:_OPENING]) or _SO_FAR_HEADLINE.search(text[:_OPENING]))
+        )
     )
     for node in plan_outline.root.walk():
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report)

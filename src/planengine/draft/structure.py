@@ -210,7 +210,7 @@ _PAGE_FRAME: Final = re.compile(
     r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]|扫一扫|在手机(?:上)?打开|^\s*(?:上一篇|下一篇)|相关链接|责任编辑|"
     r"网站标识码|ICP备|公网安备|版权所有|【打印】|【关闭】|"
     # 时间:2024-03-13 19:33人气:来源: 重庆日报; 日期:2025-03-11 来源:… 浏览:205次
-    r"人气[:：]|浏览[:：]?\s*\d+\s*次|^\s*(?:时间|日期)[:：]\s*20\d{2}[-/.]|\s来源[:：]"
+    r"人气[:：]|浏览[:：]?\s*\d+\s*次|^\s*(?:时间|日期)[:：]\s*20\d{2}[-/.]|\s来源[:：]|新闻热线|投稿信箱"
 )
 #: A link under it: a bulleted line with no sentence's end, or a short line of words alone (no figure, no
 #: comma, no heading's or item's number).

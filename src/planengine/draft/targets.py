@@ -139,7 +139,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
 #: 已建农村污水处理设施正常运行率) is no report; 已建成的5G基站达到3000个 and 已建5个 are.
 _PAST: Final = re.compile(
-    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|(?<![比较于同])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     r"过去[一二三四五两\d]年|近[一二三四五两\d]年(?!内)|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
     # 18项按计划推进, 6项进展较为缓慢: how the plan's items stand, counted
@@ -268,7 +268,7 @@ _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|
 _SO_FAR: Final = re.compile(r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来)[^,;。]{0,14}?,")
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
-    r"\s*(?:20\d{2}年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?)(?:以来)?"
+    r"\s*(?:20\d{2}年|今年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?)(?:以来)?"
     r"(?:,(?!\s*(?:力争|争取|确保|将|要|计划|拟|预计))|(?=已|实际|累计|共|增长|完成|实现|达到|新增|分别|同比))"
     # 上半年,… / 上半年已完成… / 前三季度增长5.8%; but 二季度,力争完成…: what is ahead
 )
@@ -278,7 +278,7 @@ _PERIOD_SO_FAR: Final = re.compile(
 #: what was done, unless the period is a deadline (上半年前) or the sentence looks ahead. A quarter alone
 #: is not taken so: in a half-year's report 第三季度组织… is still to come.
 _PERIOD_REPORTED: Final = re.compile(
-    r"\s*(?:20\d{2}年)?(?:前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?)"
+    r"\s*(?:20\d{2}年|今年)?(?:前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?)"
     r"(?![前末底内]|要|将|需|须|力争|争取|确保|计划|拟|预计|目标)[\u4e00-\u9fff]"
 )
 
@@ -673,7 +673,9 @@ _WORK_ON: Final = re.compile(
     r"为[^,;。]{2,30}?免费(?:接种|开展|提供|发放|安装|配备|配送)[^,;。]{2,20}$"  # 为全省60岁以上老年人免费接种流感疫苗
 )
 #: None left of what a figure marks out (消除年经营性收入5万元以下的村): a deliverable, not a ceiling.
-_ELIMINATE: Final = re.compile(r"\s*(?:全面|基本|动态)?(?:消除|消灭)[^,;。]*?(?:以下|以上)的[\u4e00-\u9fff]{1,12}$")
+_ELIMINATE: Final = re.compile(
+    r"\s*(?:(?:20\d{2}年)?\d{1,2}月(?:底|末)?前|年底前)?\s*(?:全面|基本|动态)?(?:消除|消灭)[^,;。]*?(?:以下|以上)的[\u4e00-\u9fff]{1,12}$"
+)
 #: The same, the things to be none of named first (年经营性收入15万元以下的村实现动态清零).
 _CLEARED: Final = re.compile(r"(?:以下|以上)的[\u4e00-\u9fff]{1,12}?(?:实现|全部|基本)*(?:动态)?(?:清零|消除|消灭)$")
 #: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
@@ -1621,6 +1623,10 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue  # 守好发展和生态两条底线: a slogan's count, not a target
             if re.match(r"[\u4e00-\u9fff][市县州]", after):
                 continue  # 三门峡市, 七台河市: a numeral in a place's name
+        if q.unit in ("位", "名", "个") and re.match(r"[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|负责人)", after):
+            continue  # 每项重点工作至少1位市领导牵头: who leads the plan's items, not a target of it
+        if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
+            continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
         if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
             continue  # 全县共安排县级重点项目16个, 确定2025年区级重大建设项目16个: the list counting itself
         if after.startswith("级"):
