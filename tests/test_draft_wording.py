@@ -814,3 +814,9 @@ def test_a_rate_raised_from_last_year_s_level_is_a_target_and_a_dated_eliminatio
         ("农村生活污水治理率由去年的38%提高到45%", "ratio", Decimal("0.45")),
         ("12月底前全面消除年收入5万元以下的薄弱村", "ceiling", Decimal(0)),
     ]
+
+
+def test_two_measures_each_to_fall_from_the_year_before_are_relative_to_their_bases() -> None:
+    text = "某县2025年安全生产目标\n一、目标\n生产安全事故起数和死亡人数实现“双下降”。\n"
+    got = [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2025).targets]
+    assert got == [("生产安全事故起数和死亡人数实现“双下降”", "relative", None)]

@@ -611,6 +611,8 @@ _IN_STEP: Final = re.compile(
 _NO_LESS: Final = re.compile(
     r"(?:面积|投入|支出|产量|总量|有量|数量|规模|人数|比重|占比)(?P<held>只增不减|只增不降|不减少|不降低|不下降)(?=$|[、,;。])"
 )
+#: Two measures each to fall from the year before (事故起数和死亡人数实现“双下降”).
+_BOTH_DOWN: Final = re.compile(r"(?:实现|保持)?[“\"]?(?:双下降|双降)[”\"]?(?=$|[,;。])")
 #: How a task is done (圆满完成年度任务): no indicator.
 _HOW: Final = re.compile(
     r"(?:圆满|全面|顺利|超额|如期|按时|按期|坚决|努力|全力|高质量|高标准|高效|保质|保量|以赴|落实|扎实|积极|"
@@ -2292,6 +2294,18 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
             subject=subject or previous_subject,
             benchmark=benchmark,
             notes=("同步 (in step with) is drafted as a growth at least the benchmark's",),
+        )
+    both_down = _BOTH_DOWN.search(clause)
+    if both_down:
+        return Reading(
+            c_start,
+            c_end,
+            "relative",
+            "=",
+            None,
+            subject=_LEADING.sub("", clause[: both_down.start()]).strip(" ,、的") or previous_subject,
+            deliverable=clause.strip(),
+            notes=("双下降: both measures fall from the year before; set the bases once they are known",),
         )
     no_less = _NO_LESS.search(clause)
     if no_less and clause.count("“", 0, no_less.start()) <= clause.count("”", 0, no_less.start()):
