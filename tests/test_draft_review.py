@@ -2035,3 +2035,66 @@ def test_a_table_headed_by_years_base_and_target_is_read_as_one() -> None:
     )
     got = [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2024).targets]
     assert got == [("growth-rate", "approx", Decimal("0.07")), ("range", "between", Decimal(400))]
+
+
+def test_review_13_a_date_of_a_unit_s_own_part_dates_it_and_a_carried_date_skips_the_year_s_figures() -> None:
+    text = (
+        "某县整治方案\n二、阶段\n2025年6月底前,县住建局完成全县412个住宅小区隐患排查;"
+        "9月底前,县市场监管局完成全县138家门店检查。县公安局完成电动自行车登记核查;年底前,县应急局完成隐患整改销号。\n"
+    )
+    got = [(t.quote, t.value, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("完成全县412个住宅小区隐患排查", Decimal(412), ("县住建局",)),
+        ("完成全县138家门店检查", Decimal(138), ("县市场监管局",)),
+        ("完成电动自行车登记核查", None, ("县公安局",)),
+        ("完成隐患整改销号", None, ("县应急局",)),
+    ]
+    months = [[step["month"] for step in t.get("schedule", [])] for t in draft_spec(text, year=2025).spec["targets"]]
+    assert months == [[6], [9], [], [12]]  # 9月底前 and 年底前 of their own parts, not the sentence's 6月底前
+    carried = "某县方案\n一、任务\n6月底前,完成方案制定;力争全年地区生产总值增长6%。6月底前,完成老旧小区排查;全年新增城镇就业5000人。\n"
+    assert [(t.kind, t.value) for t in draft_spec(carried, year=2025).targets] == [
+        ("milestone", None),
+        ("growth-rate", Decimal("0.06")),
+        ("milestone", None),
+        ("count", Decimal(5000)),
+    ]
+
+
+def test_review_13_new_exclusions_keep_their_bounds() -> None:
+    text = (
+        "某县方案\n一、任务\n每季度投资完成进度不低于序时进度10个百分点。城北污水处理站完成提标改造,日处理能力达到2万吨。"
+        "县体育中心完成主体工程建设。县教育局要新建学校2所。培训200名企业负责人。在县政府门户网站公开发布全县权责清单。"
+        "把粮食播种面积稳定在50万亩以上作为乡镇年度考核的重要内容。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert [q for q, _ in got] == [
+        "每季度投资完成进度不低于序时进度10个百分点",
+        "城北污水处理站完成提标改造",  # a facility worked on, not a unit leading
+        "日处理能力达到2万吨",
+        "县体育中心完成主体工程建设",
+        "县教育局要新建学校2所",
+        "培训200名企业负责人",
+        "在县政府门户网站公开发布全县权责清单",
+        "把粮食播种面积稳定在50万亩以上作为乡镇年度考核的重要内容",
+    ]
+    assert all(lead == () for _, lead in got)
+    plan = "某县2025年经济运行目标\n上半年地区生产总值增长5.5%\n前三季度地区生产总值增长6%\n"
+    assert len(draft_spec(plan, year=2025).targets) == 2  # a plan with a title is no news of figures so far
+
+
+def test_review_13_places_tables_keep_every_share_column_and_leave_group_subtotals() -> None:
+    text = (
+        "附件:2025年粮食生产任务分解表\n乡镇 | 粮食播种面积(万亩) | 粮食产量(万吨) | 大豆扩种任务(万亩) | 可种植面积(万亩) |\n"
+        "东镇 | 10 | 5 | 1 | 12 |\n小计 | 10 | 5 | 1 | 12 |\n合计 | 10 | 5 | 1 | 12 |\n"
+    )
+    got = [(t.lead, t.value) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        (("东镇",), Decimal(100000)),
+        (("东镇",), Decimal(50000)),
+        (("东镇",), Decimal(10000)),
+        ((), Decimal(100000)),
+        ((), Decimal(50000)),
+        ((), Decimal(10000)),
+    ]
+    units = "某县招商任务分解表\n单位名称 | 签约项目(个) | 签约金额(亿元) |\n县商务局 | 3 | 5 |\n"
+    assert [t.lead for t in draft_spec(units, year=2025).targets] == [("县商务局",), ("县商务局",)]

@@ -268,7 +268,10 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
         _REPORT_TITLE.search(plan_outline.title)
         or (
             not _PLAN_TITLE.search(plan_outline.title)
-            and (_REPORT_OPENING.search(text[:_OPENING]) or _SO_FAR_HEADLINE.search(text[:_OPENING]))
+            and (
+                _REPORT_OPENING.search(text[:_OPENING])
+                or (not plan_outline.title and _SO_FAR_HEADLINE.search(text[:_OPENING]))
+            )
         )
     )
     for node in plan_outline.root.walk():

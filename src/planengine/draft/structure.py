@@ -1097,6 +1097,8 @@ _ROW_START: Final = re.compile(r"\d{1,3}\s*\|")
 _LEAD_OR_ANSWERABLE: Final = re.compile(
     r"(?:牵头|主要)?(?:责任|牵头|主责|主办)(?:考核)?(?:单位|部门|处室|科室|股室|站所)|(?:考核|主管)(?:单位|部门)"
 )
+#: A column that describes a place beside its task (可种植面积, 现有耕地面积, 总人口): no share of it.
+_DESCRIBES_PLACE: Final = re.compile(r"^(?:可|现有|现状|适宜|总面积|耕地面积|户籍|常住|总人口|人口)")
 #: A first column of the units that answer, named bare (单位 | 签约项目(个) | 签约金额(亿元)): beside it every
 #: column names its measure, so 单位 is no measure column of an indicator table (指标 | 单位 | 目标值).
 _UNITS_NAMED: Final = re.compile(r"单位(?:名称)?|部门(?:名称)?|单位\(部门\)")
@@ -2928,7 +2930,9 @@ def _table_row(
     if _GROUP_TOTAL.fullmatch(sh[cells[0][0] : cells[0][1]].strip()):
         return  # 一、产业发展项目(3个) | | 112500 | 35450: a group's heading row with its sums
     roles = _row_roles(text, sh, cells, header)
-    if any(_TOTAL_ROW.fullmatch(sh[a:b].strip()) for a, b in cells[:3]) and roles[:1] != ["place"]:
+    if any(_TOTAL_ROW.fullmatch(sh[a:b].strip()) for a, b in cells[:3]) and not (
+        roles[:1] == ["place"] and _WHOLE_TOTAL.fullmatch(sh[cells[0][0] : cells[0][1]].strip())
+    ):
         return  # 合计 | 42个、5860户: the rows' sum, stated by the rows already (in a table of places'
         # or units' shares, 合计 | 33 | 80 is the whole's own target, as 全县合计 is)
     if "when" in roles and any(_SCHEDULE_TARGET_HEADER.search(h) for h in header):
@@ -3138,7 +3142,7 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # to the left
         return roles[1:] + ["skip"] * (len(cells) - len(roles) + 1)
     if (
-        roles[:1] == ["unit"]
+        roles[:1] in (["unit"], ["content"])
         and _UNITS_NAMED.fullmatch(header[0])
         and all(r in ("content", "target") and _MEASURED_HEADER.search(h) for r, h in zip(roles[1:], header[1:]))
     ):
@@ -3153,8 +3157,13 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         roles = ["content" if r == "place" else r for r in roles]
     elif "place" in roles:  # 乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头): each measured column a place's share,
         # unless a column names the task (乡镇 | 可种植面积(万亩) | 2023年任务面积(万亩)): the rest describe the place
-        share = "skip" if "target" in roles else "target"
-        roles = [share if r == "content" and _MEASURED_HEADER.search(h) else r for r, h in zip(roles, header)]
+        described = "target" in roles
+        roles = [
+            ("skip" if described and _DESCRIBES_PLACE.search(h) else "target")
+            if r == "content" and _MEASURED_HEADER.search(h)
+            else r
+            for r, h in zip(roles, header)
+        ]
     columns = roles
     width = len(roles) - 1
     if (
@@ -3370,6 +3379,8 @@ class _RowCells:
 
 #: The first cells of a row that sums the rows above.
 _TOTAL_ROW: Final = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计")
+#: The total of a whole table (合计, 总计), not of a group of its rows (小计).
+_WHOLE_TOTAL: Final = re.compile(r"合\s*计|总\s*计")
 #: A group's heading as a table row, counting its rows (一、产业发展项目(3个)).
 _GROUP_TOTAL: Final = re.compile(r"[一二三四五六七八九十]{1,3}[、.][^|]{1,30}\(\d{1,3}\s*[个项]\)")
 #: A cell that is only a date or a span of time (2025年12月, 12月底前, 全年, 长期, 2024): nothing to read.

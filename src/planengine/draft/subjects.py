@@ -56,10 +56,13 @@ _SUBJECT: Final = re.compile(
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
 _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
 _FIRST_POINT: Final = re.compile(r"[一二三四五六七八九十]是")
-#: The end of an office's name, which a unit named before a verb alone must have (县市场监管局完成…).
-_OFFICE: Final = re.compile(r"(?:局|委|办|厅|政府|中心|大队|支队|中队|公司|集团|站|所|管委会|院|室)$")
+#: The end of an office's name, which a unit named before a verb alone must have (县市场监管局完成…; not a
+#: facility, 城北污水处理站完成提标改造, 县体育中心完成主体工程建设, which is what is worked on).
+_OFFICE: Final = re.compile(r"(?:局|委|办|厅|政府|大队|支队|中队|公司|集团|管委会)$")
 #: Where a sentence ends (。), or a paragraph.
 _SENTENCE_STOP: Final = re.compile(r"[。\n]")
+#: Where a part of a sentence ends (;), or the sentence.
+_PART_STOP: Final = re.compile(r"[。;\n]")
 #: A node needs this many units named so before its text is read this way (one may be chance).
 _AT_LEAST: Final = 2
 
@@ -107,6 +110,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
             own = found[id(region)]
             position = region.start
             stops = [m.end() for m in _SENTENCE_STOP.finditer(sh, region.start, region.end)]
+            parts = [m.end() for m in _PART_STOP.finditer(sh, region.start, region.end)]
             for subject, after in zip(own, [s.claims for s in own[1:]] + [region.end]):
                 begin = max(subject.then, position)
                 end = min(after, subject.until) if subject.until >= 0 else after
@@ -116,8 +120,12 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 if begin >= end:
                     continue
                 # 2025年6月底前,县住建局完成…;县公安局完成…: the date its sentence opens with dates its text
+                # (…;9月底前,县市场监管局完成…: the date of its own part, before the sentence's)
+                in_part = bisect_left(parts, subject.claims + 1)
                 stop = bisect_left(stops, subject.claims + 1)
-                opened = date_opening(sh, stops[stop - 1] if stop else region.start, subject.claims)
+                opened = date_opening(
+                    sh, parts[in_part - 1] if in_part else region.start, subject.claims
+                ) or date_opening(sh, stops[stop - 1] if stop else region.start, subject.claims)
                 item = _item(
                     node, len(items) + 1, subject.name, attrs.evolve(region, start=begin, end=end, opened=opened)
                 )

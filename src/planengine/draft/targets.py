@@ -106,7 +106,9 @@ _SCORING: Final = re.compile(
 #: Who issued a document, before the issuing (盐城市人民政府发布, 彭州市近日发布…清单, 河北省人民政府
 #: 办公厅发布《…》, 省长…作政府工作报告时发布, 省政府网站发布…, …政府工作报告全文发布): a report of the plan's issue, not a deliverable of it.
 _ISSUED_BY: Final = re.compile(
-    r"^[^,;。]{0,30}?(?:(?:政府|办公厅|政府网|网站|官网|官微|客户端|全文)(?:近日|日前|今天|今日|昨天|昨日|近期|也|已)?(?:正式|公开|向社会)?"
+    # (not 在县政府门户网站公开发布权责清单: what is published there is a deliverable)
+    r"^(?![^,;。]{0,30}?(?:在|通过|依托|并)[^,;。]{0,12}?(?:网站|官网|官微|客户端))"
+    r"[^,;。]{0,30}?(?:(?:政府|办公厅|政府网|网站|官网|官微|客户端|全文)(?:近日|日前|今天|今日|昨天|昨日|近期|也|已)?(?:正式|公开|向社会)?"
     r"|(?:近日|日前|今天|今日|昨天|昨日|近期)(?:正式|公开|向社会)?|(?:报告|讲话|会议)时)(?:发布|印发|公布)"
 )
 #: A meeting held, what it took up, and its minutes' title.
@@ -167,7 +169,7 @@ _DOCUMENT_ISSUED: Final = re.compile(
 #: How far behind the work is, or who is behind (增幅低于序时目标0.9个百分点, 完成进度均不足65%, 对年底前仍未
 #: 完成年度目标的责任单位): a progress report's account or its sanction, no target.
 _BEHIND: Final = re.compile(
-    r"^(?!对)[^,;。]*?(?:低于|慢于|落后于?|滞后于?)序时|完成进度[^,;。]{0,4}?(?:不足|仅为?|只有|未达到?)|"
+    r"^(?!对)[^,;。]*?(?<![不未])(?:低于|慢于|落后于?|滞后于?)序时|完成进度[^,;。]{0,4}?(?:不足|仅为?|只有|未达到?)|"
     r"^对[^,;。]{0,40}?(?:未完成|未达到|未达|滞后|不力)[^,;。]{0,30}?的(?:责任)?(?:单位|部门|乡镇|地区)?$"
 )
 #: What a task serves as (此项工作将作为年度实绩考核的重要考核指标): how it is judged, no deliverable.
@@ -612,7 +614,7 @@ _NO_LESS: Final = re.compile(
     r"(?:面积|投入|支出|产量|总量|有量|数量|规模|人数|比重|占比)(?P<held>只增不减|只增不降|不减少|不降低|不下降)(?=$|[、,;。])"
 )
 #: Two measures each to fall from the year before (事故起数和死亡人数实现“双下降”).
-_BOTH_DOWN: Final = re.compile(r"(?:实现|保持)?[“\"]?(?:双下降|双降)[”\"]?(?=$|[,;。])")
+_BOTH_DOWN: Final = re.compile(r"(?:实现|保持)?[“\"]?(?:双下降|双降)[”\"]?(?:目标)?(?=$|[,;。])")
 #: How a task is done (圆满完成年度任务): no indicator.
 _HOW: Final = re.compile(
     r"(?:圆满|全面|顺利|超额|如期|按时|按期|坚决|努力|全力|高质量|高标准|高效|保质|保量|以赴|落实|扎实|积极|"
@@ -773,7 +775,9 @@ def read_region(
         # 6月底前,完成412个小区排查;完成138家门店检查。: the date dates what each part after a ; opens with
         opened, opened_next = opened_next, None
         if sh[s_end : s_end + 1] == ";":
-            opened_next = date_opening(sh, s_start, s_end) or opened
+            # (a part dated on its own, 年底前建成公园3个;新建学校2所, does not pass the first date on)
+            own_date = date_opening(sh, s_start, s_end)
+            opened_next = own_date or (None if _DEADLINE.search(sh, s_start, s_end) else opened)
         if _LOOKING_BACK.match(sh, s_start, s_end) or _past_plan_period(sh, s_start, s_end, year):
             looking_back_until = _paragraph_end(sh, s_start, end)
         if s_start < looking_back_until:
@@ -903,6 +907,8 @@ def _labelled_month(label: re.Match[str]) -> int:
     return 3 * ("一二三四".find(quarter) + 1 or int(quarter)) if quarter else int(label.group("month"))
 
 
+#: What a date carried over a ; does not date: the year's figures and rates (全年新增就业5000人, 增长6%).
+_NOT_CARRIED: Final = re.compile(r"全年|年度|%|增长|增速")
 #: A sentence that opens with its date alone (2025年6月底前,…).
 _DATE_OPENS: Final = re.compile(rf"\s*(?P<date>{_DEADLINE.pattern})\s*,")
 
@@ -1014,8 +1020,9 @@ def _read_sentence(
     forecast = not report  # whether 预计 in the next clause forecasts the plan's year
     carried: tuple[str, int | None] = due if due is not None else label if label is not None else ("", None)
     carried_end: int | None = None  # where the clause that is only a date ends
-    if opened is not None and due is None and label is None:
-        carried, carried_end = opened, s_start  # as if the date opened this sentence too
+    if opened is not None and due is None and label is None and not _NOT_CARRIED.search(sh, s_start, s_end):
+        # as if the date opened this sentence too (not 全年新增就业5000人, 增长6%: the year's, not the date's)
+        carried, carried_end = opened, s_start
     labelled = due is not None or label is not None  # the date labels the rest of the sentence (4月:…)
     horizon = ""
     previous_subject = ""
@@ -1309,7 +1316,7 @@ def _read_clause(
         return []
     if _BEHIND.search(body):
         return []  # 增幅低于序时目标0.9个百分点: how far behind the year's schedule
-    if _SERVES_AS_MEASURE.search(clause):
+    if _SERVES_AS_MEASURE.search(clause) and not _target_quantities(sh, c_start, c_end):
         return []  # 此项工作将作为…的重要考核指标: how the work is judged
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
@@ -1625,7 +1632,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue  # 守好发展和生态两条底线: a slogan's count, not a target
             if re.match(r"[\u4e00-\u9fff][市县州]", after):
                 continue  # 三门峡市, 七台河市: a numeral in a place's name
-        if q.unit in ("位", "名", "个") and re.match(r"[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|负责人)", after):
+        if q.unit in ("位", "名", "个") and re.match(
+            r"[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|负责人)(?:牵头|包抓|包联|挂帅|领衔|联系|负责)", after
+        ):
             continue  # 每项重点工作至少1位市领导牵头: who leads the plan's items, not a target of it
         if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
