@@ -216,3 +216,22 @@ def test_a_date_opening_a_sentence_dates_the_first_clause_of_each_part_up_to_its
         ("完成全县138家门店全覆盖检查", "milestone"),
         ("新建公园3个", "count"),
     ]
+
+
+def test_a_lead_named_in_minutes_answers_for_the_sentences_that_go_on_with_its_work() -> None:
+    text = (
+        "某区专题会议纪要\n会议议定:\n"
+        "(一)关于老旧小区改造。由区住房城乡建设局牵头,区财政局、区城市管理局和相关街道配合,于6月底前开工改造老旧小区38个。"
+        "同步加装电梯60部。\n"
+        "(二)关于教育设施。由区教育局牵头,于8月底前建成望川实验小学。两校投用后新增学位2160个。\n"
+        "(三)关于就业。由镇劳动保障所牵头,各村配合,新增就业500人。全年实施衔接资金项目12个。\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("于6月底前开工改造老旧小区38个", ("区住房城乡建设局",), ("区财政局", "区城市管理局", "相关街道")),
+        ("同步加装电梯60部", ("区住房城乡建设局",), ("区财政局", "区城市管理局", "相关街道")),
+        ("于8月底前建成望川实验小学", ("区教育局",), ()),
+        ("两校投用后新增学位2160个", ("区教育局",), ()),
+        ("新增就业500人", ("镇劳动保障所",), ("各村",)),
+        ("全年实施衔接资金项目12个", (), ()),  # a sentence of the year's own, not more of the same work
+    ]

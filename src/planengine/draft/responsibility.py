@@ -270,7 +270,7 @@ def _and_joined(name: str) -> list[str]:
             and _listed_unit(_clean(head))
             and _listed_unit(_clean(tail))
             and not re.search(r"[省市县区]$", _clean(head))  # 天津市和平区人民政府, 马鞍山市和县: one name
-            and re.match(r"[省市县区镇乡各国团]|街道", _clean(tail))  # 政府和社会资本合作中心: one name
+            and re.match(r"[省市县区镇乡各国团]|街道|相关|有关", _clean(tail))  # 政府和社会资本合作中心: one name
         ):
             return [head, *_and_joined(tail)]
     return [name]

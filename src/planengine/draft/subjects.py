@@ -273,7 +273,9 @@ _DATES: Final = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:底|末|�
 #: A sentence that goes on with the subject before it: a word of going on, a verb, or a date first.
 _GOES_ON: Final = re.compile(
     r"[ \t\u3000]*(?:同时|并|还|此外|另外|进一步|继续|全力|加快|完成|新建|新增|实施|开展|推进|建设|建成|打造|创建|"
-    r"落实|确保|力争|争取|组织|启动|\d{1,2}月|年底前|年内)"
+    r"落实|确保|力争|争取|组织|启动|\d{1,2}月|年底前|年内|"
+    # 同步加装电梯60部; 全年新增城市绿地…; 两校投用后新增学位…: more of the same work, or of what it built
+    r"同步|加装|(?:该|此|上述|[两三四五]所|两校)[^,;。]{0,12}?(?:投用|建成|完成|竣工)后)"
 )
 
 
