@@ -820,3 +820,9 @@ def test_two_measures_each_to_fall_from_the_year_before_are_relative_to_their_ba
     text = "某县2025年安全生产目标\n一、目标\n生产安全事故起数和死亡人数实现“双下降”。\n"
     got = [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2025).targets]
     assert got == [("生产安全事故起数和死亡人数实现“双下降”", "relative", None)]
+
+
+def test_a_rate_kept_above_another_s_is_relative_to_it() -> None:
+    text = "某县2025年工作计划\n一、目标\n农村居民人均可支配收入增速继续高于城镇居民。\n"
+    got = [(t.kind, t.comparator) for t in draft_spec(text, year=2025).targets]
+    assert got == [("relative", ">")]

@@ -603,7 +603,7 @@ _BENCHMARK: Final = re.compile(
 )
 #: A rate measured against another's, the other named bare (增速高于城镇居民, 收入增长快于经济增长).
 _RATE_ABOVE: Final = re.compile(
-    r"(?:增速|增幅|增长率|增长)(?P<cmp>高于|快于|不低于|超过|跑赢)(?P<bench>[\u4e00-\u9fff“”]{2,20})$"
+    r"(?:增速|增幅|增长率|增长)(?:继续|持续|保持|始终)?(?P<cmp>高于|快于|不低于|超过|跑赢)(?P<bench>[\u4e00-\u9fff“”]{2,20})$"
 )
 _IN_STEP: Final = re.compile(
     r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步"
