@@ -1639,7 +1639,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
         if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
-            continue  # 全县共安排县级重点项目16个, 确定2025年区级重大建设项目16个: the list counting itself
+            continue  # 全县共安排县级重点项目16个: the list counting itself
         if after.startswith("级"):
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
         if q.unit in _CAPACITY_UNITS and _PROJECT_NAMED_AFTER.match(after) and _PROJECT_STARTED.search(before):
@@ -2304,31 +2304,31 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
             benchmark=benchmark,
             notes=("同步 (in step with) is drafted as a growth at least the benchmark's",),
         )
-    both_down = _BOTH_DOWN.search(clause)
-    if both_down:
+
+    def against_its_base(subject_end: int, comparator: str, note: str) -> Reading:
+        """A target relative to the measure's own earlier level, named before ``subject_end``."""
+        subject = _LEADING.sub("", clause[:subject_end]).strip(" ,、的")
         return Reading(
             c_start,
             c_end,
             "relative",
-            "=",
+            comparator,
             None,
-            subject=_LEADING.sub("", clause[: both_down.start()]).strip(" ,、的") or previous_subject,
+            subject=subject or previous_subject,
             deliverable=clause.strip(),
-            notes=("双下降: both measures fall from the year before; set the bases once they are known",),
+            notes=(note,),
+        )
+
+    both_down = _BOTH_DOWN.search(clause)
+    if both_down:
+        return against_its_base(
+            both_down.start(), "=", "双下降: both measures fall from the year before; set the bases once they are known"
         )
     no_less = _NO_LESS.search(clause)
     if no_less and clause.count("“", 0, no_less.start()) <= clause.count("”", 0, no_less.start()):
         # (…郑重承诺“…用于民生的支出只增不降”: a promise quoted from another document is not this plan's)
-        subject = _LEADING.sub("", clause[: no_less.start("held")]).strip(" ,、的")
-        return Reading(
-            c_start,
-            c_end,
-            "relative",
-            ">=",
-            None,
-            subject=subject or previous_subject,
-            deliverable=clause.strip(),
-            notes=("held to at least its earlier level (不减少): set the base once it is known",),
+        return against_its_base(
+            no_less.start("held"), ">=", "held to at least its earlier level (不减少): set the base once it is known"
         )
     assigned = _ASSIGNED.search(clause)
     year_task = None if assigned else _YEAR_TASK.search(clause)
@@ -2355,8 +2355,8 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
 
 
 #: What, undated, names nothing to deliver: a batch of unnamed things built or made (新建、改扩建一批中小学校;
-#: not 开工…等一批重点铁路项目, which names them, nor 取得一批领先的科技成果, results to reach), a push said by its manner (加大…力度, 支持…, once the
-#: words that only lead in are off: 加快建设第二中学 stays), or
+#: not 开工…等一批重点铁路项目, which names them, nor 取得一批领先的科技成果, results to reach), a push said
+#: by its manner (加大…力度, 支持…, once the words that only lead in are off: 加快建设第二中学 stays), or
 #: a slogan alone (打造“四个窗口”; not 打造“澄岭茶油”区域公用品牌, a brand named, nor 建成“15分钟政务服务圈”).
 _NO_DELIVERABLE_UNDATED: Final = re.compile(
     r"(?:建|创|培育|打造|推动|运营)[^,;。“”]{0,6}?(?<!等)一批|^(?:加快|加大|积极|努力|支持|鼓励|引导)|^(?:打造|争创)(?:“[^”]{1,20}”[、和及]?)+$"
@@ -2394,7 +2394,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     if deadline[0] and _PLAN_DONE.search(body):
         return None  # 12月20日前全面完成各项任务: the plan's own completion, no deliverable of it
     if not deadline[0] and _NO_DELIVERABLE_UNDATED.search(body):
-        return None  # 新建一批中小学校, 加快打造…, 打造“四个窗口”: no date, and nothing named to deliver
+        return None  # 新建一批中小学校, 加大…力度, 打造“四个窗口”: no date, and nothing named to deliver
     if (
         deadline[0]
         and undated == clause.strip(" ,")
