@@ -274,6 +274,12 @@ def test_deadlines_are_kept() -> None:
     assert [(r.kind, r.deadline_month) for r in carried] == [("milestone", 9), ("ratio", None)]
 
 
+def test_a_date_opening_a_numbered_point_dates_each_part_of_it() -> None:
+    """一是6月底前,完成A;完成B。: the point's date dates B too, as it does without 一是."""
+    found = read("一是6月底前,完成社区服务中心改造;完成养老驿站建设。二是9月底前,新建口袋公园3个。")
+    assert [(r.kind, r.deadline_month) for r in found] == [("milestone", 6), ("milestone", 6), ("milestone", 9)]
+
+
 def test_the_horizon_of_a_target_is_kept() -> None:
     found = read("到2025年,全区高新技术企业突破75家、科技型企业超过690家。")
     assert [(r.value, r.horizon) for r in found] == [(D(75), "到2025年"), (D(690), "到2025年")]

@@ -703,13 +703,14 @@ def test_in_step_with_and_between_two_growths_is_relative_but_advancing_together
 def test_a_measure_held_to_no_less_than_before_is_relative_to_its_base() -> None:
     text = (
         "某县2025年工作要点\n一、目标\n"
-        "全年粮食播种面积不减少,基本民生投入只增不减。确保标准不降低。\n"
+        "全年粮食播种面积不减少,基本民生投入只增不减。确保标准不降低。确保粮食播种面积不减、产量不降。工作力度不减。\n"
         "二、要求\n政府工作报告承诺“用于民生的支出只增不降”。\n"
     )
     got = [(t.quote, t.kind, t.comparator, t.value) for t in draft_spec(text, year=2025).targets]
     assert got == [  # no measure held so in 标准不降低; a promise quoted from another document is not this plan's
         ("全年粮食播种面积不减少", "relative", ">=", None),
         ("基本民生投入只增不减", "relative", ">=", None),
+        ("确保粮食播种面积不减、产量不降", "relative", ">=", None),
     ]
 
 

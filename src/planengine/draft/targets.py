@@ -609,9 +609,10 @@ _IN_STEP: Final = re.compile(
     r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步"
     r"|(?<=增长)和(?P<and_bench>[^,;。和]{2,20}?增长)(?:基本|保持)?同步(?=$|[,;。、])"  # 居民收入增长和经济增长基本同步
 )
-#: A level held to at least what it was (粮食播种面积不减少, 基本民生投入只增不减): said of a measure.
+#: A level held to at least what it was (粮食播种面积不减少, 面积不减、产量不降, 基本民生投入只增不减): said
+#: of a measure.
 _NO_LESS: Final = re.compile(
-    r"(?:面积|投入|支出|产量|总量|有量|数量|规模|人数|比重|占比)(?P<held>只增不减|只增不降|不减少|不降低|不下降)(?=$|[、,;。])"
+    r"(?:面积|投入|支出|产量|总量|有量|数量|规模|人数|比重|占比)(?P<held>只增不减|只增不降|不减少|不降低|不下降|不减|不降)(?=$|[、,;。])"
 )
 #: Two measures each to fall from the year before (事故起数和死亡人数实现“双下降”).
 _BOTH_DOWN: Final = re.compile(r"(?:实现|保持)?[“\"]?(?:双下降|双降)[”\"]?(?:目标)?(?=$|[,;。])")
@@ -910,11 +911,11 @@ def _labelled_month(label: re.Match[str]) -> int:
 #: What a date carried over a ; does not date: the year's figures and rates (全年新增就业5000人, 增长6%).
 _NOT_CARRIED: Final = re.compile(r"全年|年度|%|增长|增速")
 #: A sentence that opens with its date alone (2025年6月底前,…).
-_DATE_OPENS: Final = re.compile(rf"\s*(?P<date>{_DEADLINE.pattern})\s*,")
+_DATE_OPENS: Final = re.compile(rf"\s*(?:[一二三四五六七八九十]是\s*)?(?P<date>{_DEADLINE.pattern})\s*,")
 
 
 def date_opening(sh: str, start: int, end: int) -> tuple[str, int] | None:
-    """The date a sentence at ``start`` opens with, alone in its clause (2025年6月底前,…), and its month."""
+    """The date a sentence at ``start`` opens with, alone in its clause (2025年6月底前,…; 一是6月底前,…), and its month."""
     opening = _DATE_OPENS.match(sh, start, end)
     month = _month(opening) if opening is not None else None
     return (opening.group("date"), month) if opening is not None and month is not None else None
