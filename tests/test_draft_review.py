@@ -1807,6 +1807,21 @@ def test_each_clause_closed_by_its_own_units_is_theirs() -> None:
     ]
 
 
+def test_a_clause_counting_in_a_measure_like_a_unit_s_ending_is_closed_by_its_own_units() -> None:
+    """23处(应急管理办), 2所(区教育局): the measure is no unit's name, so the bracket is the clause's units;
+    after a unit's name (省数据局(省营商局)) a bracket stays the name's other name."""
+    text = (
+        "某镇2025年重点工作计划\n一、重点工作\n"
+        "完成隐患点排查23处(应急管理办);新建幼儿园2所(区教育局);建成村级综合服务中心2个(党政综合办、财政所)。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("完成隐患点排查23处", ("应急管理办",)),
+        ("新建幼儿园2所", ("区教育局",)),
+        ("建成村级综合服务中心2个", ("党政综合办", "财政所")),
+    ]
+
+
 def test_a_month_opening_a_line_dates_every_sentence_of_it() -> None:
     text = (
         "某镇2025年重点工作计划\n现将2025年重点工作按月安排如下:\n"

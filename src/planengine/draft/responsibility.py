@@ -702,14 +702,29 @@ def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
     if (
         shadowed[closed + 1 : closed + 2] in (";", "。")
         and _LINE_CLOSED_BY_UNITS.match(shadowed, closed + 1)
-        and not shadowed[max(0, before - 3) : before + 1].endswith(_UNIT_SUFFIXES)
+        and not _names_a_unit_before(shadowed, before)
     ):
         return True  # …走访慰问320户(社会事务办);开展…(应急管理办);…(财政所)。: each clause closed by its units
     # …安置857户以上(市住建局) at a line's end; but not a name's other name or its places
     # (省数据局(省营商局), 先进县(市、区))
-    return (not after or after.startswith("\n")) and not shadowed[max(0, before - 3) : before + 1].endswith(
-        _UNIT_SUFFIXES
-    )
+    return (not after or after.startswith("\n")) and not _names_a_unit_before(shadowed, before)
+
+
+#: What counts before a one-character measure that is also a unit's ending (隐患点23处, 学校2所).
+_COUNTED: Final = "0123456789一二两三四五六七八九十百千万余多几"
+
+
+def _names_a_unit_before(shadowed: str, last: int) -> bool:
+    """Whether the text ending at ``last`` ends like a unit's name (省数据局, 先进县): a bracket after it
+    is the name's other name or its places. 23处, 2所, 5个站 end with a measure, not a name."""
+    tail = shadowed[max(0, last - 3) : last + 1]
+    if not tail.endswith(_UNIT_SUFFIXES):
+        return False
+    return not (len(tail) >= 2 and tail[-1] in _ONE_CHARACTER_MEASURES and tail[-2] in _COUNTED)
+
+
+#: Units' endings that are also measures of what is counted (23处, 2所, 3个站, 10个队).
+_ONE_CHARACTER_MEASURES: Final = "处所站队组室校馆团社行科股"
 
 
 #: After a bracket of units, the end of its sentence (。) or the rest of a sentence whose every clause closes
