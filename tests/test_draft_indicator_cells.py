@@ -61,6 +61,16 @@ def test_a_table_sharing_a_task_among_places_gives_each_place_its_share() -> Non
     ]
 
 
+def test_the_whole_s_row_of_a_table_of_shares_names_no_place() -> None:
+    """全县 | 6.5左右: the county's own target, no unit's; each town answers for its share."""
+    text = "某县2025年主要经济指标分解表\n单位 | 地区生产总值增速(%) |\n全县 | 6.5左右 |\n城关镇 | 6.8 |\n"
+    got = [(t.quote, t.kind, t.comparator, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("全县 | 6.5左右", "growth-rate", "approx", ()),
+        ("城关镇 | 6.8", "growth-rate", "=", ("城关镇",)),
+    ]
+
+
 def test_a_project_s_investment_column_is_no_target() -> None:
     text = (
         "某县2024年民生实事项目清单\n序号 | 项目名称 | 年度投资金额(万元) | 责任单位 |\n"

@@ -274,6 +274,23 @@ def test_a_part_of_what_is_reported_and_its_share_of_the_year_report_too() -> No
     assert [t.value for t in draft_spec(text, year=2023).targets] == [120000, 80000, 1816]
 
 
+def test_a_news_report_of_the_months_so_far_states_only_the_year_s_targets() -> None:
+    """记者从…获悉,今年前4月,…已完成: a report; 前4月完成…, 前4月开工… and 占年度…计划投资的52.4% say what
+    is done, the year's planned figures beside them are its targets."""
+    from planengine.draft import draft_spec
+
+    text = (
+        "东南网5月26日讯 昨日,记者从省工作组办公室获悉,今年前4月,全省重点任务已完成投资110亿元,"
+        "占年度210亿元计划投资的52.4%。\n"
+        "其中,年度计划建设乡镇污水配套管网850公里,前4月完成389.9公里,完成投资4.08亿元;"
+        "年度计划生成551个项目,前4月开工516个,完成投资6.36亿元。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2022).targets] == [850, 551]
+    plan = "某县2022年工作方案\n一、任务\n年度计划建设污水管网850公里,前4个月完成管网勘察设计。\n"
+    got = [(t.kind, t.value) for t in draft_spec(plan, year=2022).targets]
+    assert got == [("amount", 850), ("milestone", None)]  # in a plan, 前4个月完成… is its schedule
+
+
 def test_a_label_of_progress_on_its_own_line_turns_the_items_after_it_to_a_report() -> None:
     text = (
         "某县2023年暖民心行动1-6月份实施进展情况通报\n"

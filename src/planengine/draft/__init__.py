@@ -245,6 +245,9 @@ def _draft(
 _REPORT_OPENING: Final = re.compile(
     r"(?:主要进度|进展情况|完成情况|推进情况|落实情况|主要进展)如下"
     r"|听取[^。]{0,40}(?:进展|运行|推进|完成|落实)情况(?:的)?汇报"  # a meeting's minutes: what it heard reports
+    # 记者从…获悉,今年前4月,…已完成投资110亿元: a news report of the months so far
+    r"|获悉[,:]?\s*(?:今年|20\d{2}年)?(?:前(?:[一二三四五六七八九十]{1,2}|\d{1,2})个?月|1\s*-\s*\d{1,2}月|"
+    r"前三季度|上半年|一季度)[^。]{0,40}?已(?:完成|实现|累计)"
 )
 #: A title of a plan (…工作方案, …实施计划): its opening's 进度如下 schedules, it does not report.
 _PLAN_TITLE: Final = re.compile(r"方案|计划|安排|要点|意见|清单|责任书")

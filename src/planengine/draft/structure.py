@@ -3435,7 +3435,8 @@ def _sort_cells(
             row.serial = value.strip()
         elif role == "place" and b > a:
             row.content.append((a, b))  # the share's name (长安镇 | 2150) and who answers for it
-            if not _TOTAL_ROW.search(value):  # 全县合计 | 7000: the sum of the shares, no one's own
+            if not _TOTAL_ROW.search(value) and not _WHOLE_PLACE.fullmatch(value.strip()):
+                # 全县合计 | 7000, 全县 | 6.5左右: the sum of the shares or the whole's own, no place's
                 row.lead.extend(split_units(text[a:b]))
                 row.units_written = True
                 last_units[index] = list(row.lead)

@@ -270,7 +270,8 @@ _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|
 _SO_FAR: Final = re.compile(r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来)[^,;。]{0,14}?,")
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
-    r"\s*(?:20\d{2}年|今年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?)(?:以来)?"
+    r"\s*(?:20\d{2}年|今年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?|"
+    r"前(?:[一二三四五六七八九十]{1,2}|\d{1,2})个?月(?:份)?)(?:以来)?"  # 前4月, 前五个月
     r"(?:,(?!\s*(?:力争|争取|确保|将|要|计划|拟|预计))|(?=已|实际|累计|共|增长|完成|实现|达到|新增|分别|同比))"
     # 上半年,… / 上半年已完成… / 前三季度增长5.8%; but 二季度,力争完成…: what is ahead
 )
@@ -280,7 +281,7 @@ _PERIOD_SO_FAR: Final = re.compile(
 #: what was done, unless the period is a deadline (上半年前) or the sentence looks ahead. A quarter alone
 #: is not taken so: in a half-year's report 第三季度组织… is still to come.
 _PERIOD_REPORTED: Final = re.compile(
-    r"\s*(?:20\d{2}年|今年)?(?:前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?)"
+    r"\s*(?:20\d{2}年|今年)?(?:前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|前(?:[一二三四五六七八九十]{1,2}|\d{1,2})个?月(?:份)?)"
     r"(?![前末底内]|要|将|需|须|力争|争取|确保|计划|拟|预计|目标)[\u4e00-\u9fff]"
 )
 
@@ -352,12 +353,14 @@ def opens_with_period_reported(text: str) -> bool:
     return bool(_PERIOD_SO_FAR.match(text) or _SO_FAR.match(text))
 
 
-#: In a progress report, a clause of what is done so far after a target: 1-3月完成投资…, 一季度累计完成…,
+#: In a progress report, a clause of what is done so far after a target: 1-3月完成投资…, 前4月开工516个,
+#: 一季度累计完成…,
 #: 占年度投资目标的16.22%. It and the rest of its sentence report.
 _DONE_SO_FAR: Final = re.compile(
     r"(?:^|(?<=[,;。\n]))\s*(?:(?:(?:第?[一二三四1-4]季度|前三季度|上半年)(?:实际|累计)|1\s*[-~—–至]\s*\d{1,2}月份?(?:累计)?|"
-    r"1[3-9]月(?:累计)?)(?:完成|实现|达到)|"  # 13月: 1-3月 with its dash lost (no month is 13)
-    r"占(?:年度|全年|总)[^,;。]{0,8}?(?:目标|计划|任务)(?:的)?\s*\d|完成(?:年度|全年)(?:目标)?(?:任务|计划)的\s*\d)"
+    r"1[3-9]月(?:累计)?)(?:完成|实现|达到)|"
+    r"前(?:[一二三四五六七八九十]{1,2}|\d{1,2})个?月份?(?:已|累计|已累计)?(?:完成|实现|达到|开工|建成)|"  # 前4月已完成4133户  # 13月: 1-3月 with its dash lost (no month is 13)
+    r"占(?:年度|全年|总)[^,;。]{0,12}?(?:目标|计划|任务)(?:投资|资金|总量)?(?:的)?\s*\d|完成(?:年度|全年)(?:目标)?(?:任务|计划)的\s*\d)"
     r"|完成量[^,;。]{0,6}?(?:年度|全年)(?:目标)?任务的\s*\d"  # 完成量均超过年度任务的50%
     r"|(?:^|(?<=[,;。\n]))\s*累计(?:已)?(?:完成|解决|下达|实现|建成|开工|投入)"  # 累计完成搬迁安置42.3万人
     # 完成330个,完成率101.54%: what is done so far and its share of the target, after a blank too
