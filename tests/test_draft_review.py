@@ -1822,6 +1822,25 @@ def test_a_clause_counting_in_a_measure_like_a_unit_s_ending_is_closed_by_its_ow
     ]
 
 
+def test_a_deadline_beside_an_item_s_units_dates_its_deliverables_but_not_its_figures() -> None:
+    """(责任单位:…,完成时限:2023年6月) dates 召开…会议 and 建立…清单, which no date in their text makes
+    deliverables; figures keep their kinds (a table's date column leaves them so too); 发挥…作用 is none."""
+    text = (
+        "某市2023年重点工作清单\n一、规划引领\n"
+        "1.发挥协调机制作用,召开都市圈协调机制会议。(责任单位:市发改委,完成时限:2023年12月)\n"
+        "2.建立完善都市圈重大项目清单。(责任单位:汉江国投、市发改委,完成时限:2023年2月)\n"
+        "3.建立完善都市圈重点企业清单。(责任单位:市经信局)\n"
+        "4.新建公园3个。(责任单位:市城管局,完成时限:2023年6月)\n"
+    )
+    spec = draft_spec(text, year=2023)
+    got = [(t.quote, t.kind, t.lead) for t in spec.targets]
+    assert got == [
+        ("召开都市圈协调机制会议", "milestone", ("市发改委",)),
+        ("建立完善都市圈重大项目清单", "milestone", ("汉江国投", "市发改委")),
+        ("新建公园3个", "count", ("市城管局",)),
+    ]
+
+
 def test_a_month_opening_a_line_dates_every_sentence_of_it() -> None:
     text = (
         "某镇2025年重点工作计划\n现将2025年重点工作按月安排如下:\n"

@@ -624,6 +624,7 @@ def _node_readings(
                 report=report,
                 due=region.due,
                 opened=region.opened,
+                deadline=region.deadline,
             )
         )
     for indicator in node.indicators:

@@ -77,6 +77,9 @@ class Region:
     label: bool = False  # a heading's first sentence: a label when the heading has more text
     due: tuple[str, int] | None = None  # what all of it is due by (a quarter's column: 一季度, month 3)
     opened: tuple[str, int] | None = None  # the date its sentence opened with before it (6月底前,X完成…;Y完成…)
+    # the deadline its bracket of units states (…。(责任单位:…,完成时限:2023年6月)): it dates the deliverables
+    # named without a figure; the figures keep their kinds, as a table's date column leaves them
+    deadline: tuple[str, int] | None = None
     claims: bool = False  # a label that states a target (力争…): read unless the heading has items
 
 
@@ -2345,13 +2348,28 @@ def _add_text(text: str, sh: str, node: Node, start: int, end: int, milestones: 
     begin = start
     for b_start, b_end, responsibility in find_brackets(sh, start, end, text):
         if b_start > begin:
-            node.regions.append(Region(begin, b_start, milestones, len(node.brackets), label))
+            deadline = _bracket_deadline(text, b_start, b_end)
+            node.regions.append(Region(begin, b_start, milestones, len(node.brackets), label, deadline=deadline))
         node.brackets.append(Bracket(b_start, b_end, responsibility))
         begin = b_end
     if end > begin:
         s, e = strip_span(sh, begin, end)
         if e > s:
             node.regions.append(Region(s, e, milestones, len(node.brackets), label))
+
+
+#: A deadline a bracket of units states beside them (责任单位:…,完成时限:2023年6月): what the text before the
+#: bracket is due by.
+_BRACKET_DEADLINE: Final = re.compile(
+    r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[:：]\s*"
+    r"(?P<date>(?:20\d{2}\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月(?:底|末|份)?(?:前|以前)?)(?![\d至-])"
+)
+
+
+def _bracket_deadline(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The date a bracket of units gives as its item's deadline, and its month (2023年6月, 6)."""
+    found = _BRACKET_DEADLINE.search(text, start, end)
+    return (found.group("date"), int(found.group("month"))) if found is not None else None
 
 
 _REVIEW_SECTION: Final = re.compile(

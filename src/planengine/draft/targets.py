@@ -379,6 +379,7 @@ _VAGUE: Final = re.compile(
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|(?:按期|如期|按时|按质|保质|保量){1,3}完成|超常规|"
     # 继续深化…机制, 扎实推进…创建, 打造一支…队伍: a direction kept up, a team's qualities, no deliverable
     r"继续(?:深化|推进|加强|完善|强化)|(?:扎实|深入|稳步)推进|(?:打造|建设|培养|锻造)一支|"
+    r"^(?:充分)?发挥[^,;。\d]*作用$|^统筹(?:安排|推进|协调)|"  # 发挥协调机制作用, 统筹安排规划建设: a manner
     r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|完成各项(?:目标)?任务$|^(?:全年|年度)?(?:目标)?任务(?:顺利|全面|圆满)?完成$|"
     r"方面(?:的)?(?:重点)?(?:工作|任务)(?:顺利|全面|圆满)?完成$|" + _RESOLVE  # the plan's own items, its resolve
 )
@@ -754,6 +755,7 @@ def read_region(
     report: bool = False,
     due: tuple[str, int] | None = None,
     opened: tuple[str, int] | None = None,
+    deadline: tuple[str, int] | None = None,
 ) -> list[Reading]:
     """Every target stated in text[start:end]; ``sh`` is the shadow of ``text``.
 
@@ -766,7 +768,12 @@ def read_region(
     (the words and the month: a quarter's column of a table, 一季度 and 3), as 4月:… does. ``opened``
     is the date the sentence the text starts in opened with, before it (6月底前,县住建局完成…;县公安局完成…:
     the text of one unit named): it dates the first clause of each part up to the sentence's end.
+    ``deadline`` is the date stated beside the text's units (完成时限:2023年6月): it dates the text where it
+    names deliverables without a figure (召开…会议, 建立…清单); an item with figures is the figures' (the
+    date is when they are due, and what the item does besides is how).
     """
+    if deadline is not None and _FIGURE.search(sh, start, end):
+        deadline = None
     readings: list[Reading] = []
     past = False
     done_before = False  # whether the sentence before reported what is done so far
@@ -889,7 +896,7 @@ def read_region(
         if done is not None:
             s_end = done.start()  # 年度投资目标15495万元,1-3月完成投资2513万元,占…的16.22%: the rest reports
         label = _line_month(sh, s_start) if due is None else None
-        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due, report, label, opened))
+        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due, report, label, opened, deadline))
         if resumed is not None:
             readings.extend(_read_sentence(text, sh, *resumed, milestones, due, report, label))
     return readings
@@ -1015,11 +1022,13 @@ def _read_sentence(
     report: bool = False,
     label: tuple[str, int] | None = None,
     opened: tuple[str, int] | None = None,
+    beside: tuple[str, int] | None = None,
 ) -> list[Reading]:
     """The targets a sentence states. In a plan (not a ``report``), 预计 forecasts the plan's year
     (预计全省地区生产总值增长5.5%左右), unless a clause before it in the sentence reports (已进入收获期,
     预计产量…). ``label`` is the month its line opens with (1月:…;…), which dates it as its own would;
-    ``opened`` the date a sentence before it ended by ; opened with, which dates its first clause."""
+    ``opened`` the date a sentence before it ended by ; opened with, which dates its first clause; ``beside``
+    the deadline stated beside its units, which dates its clauses without a figure or a date of their own."""
     readings: list[Reading] = []
     forecast = not report  # whether 预计 in the next clause forecasts the plan's year
     carried: tuple[str, int | None] = due if due is not None else label if label is not None else ("", None)
@@ -1093,6 +1102,14 @@ def _read_sentence(
             carried_end = c_end
             continue
         before = len(readings)
+        if (
+            not deadline[0]
+            and not carried[0]
+            and beside is not None
+            and not _target_quantities(sh, c_start, c_end)
+            and not _VAGUE.search(_LEADING.sub("", clause).strip(" ,"))
+        ):
+            deadline = beside  # 召开都市圈协调机制会议。(…,完成时限:2023年12月): dated by the bracket (not 发挥…作用)
         if not deadline[0] and carried[0] and carried_end is not None and not sh[carried_end:c_start].strip(" ,"):
             # 6月底前,A完成升级、B扩展至200项以上: the clause right after the date is dated, figures too
             # (a later clause's figure is not: 9月底前,完成…验收,覆盖率达到100%)
