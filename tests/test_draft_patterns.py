@@ -280,6 +280,21 @@ def test_a_date_opening_a_numbered_point_dates_each_part_of_it() -> None:
     assert [(r.kind, r.deadline_month) for r in found] == [("milestone", 6), ("milestone", 6), ("milestone", 9)]
 
 
+def test_two_measures_of_the_same_items_are_each_quoted_whole() -> None:
+    """续建20项3093公里: the count and the length of the same roads, each quoted with both so that the
+    length names what it measures; a restated figure is still known by its own words."""
+    from planengine.draft import draft_spec
+
+    text = "某省2010年公路建设计划\n全年续建20项3093公里,新开工3项642公里。今年新开工3项642公里。\n"
+    got = [(t.quote, t.value) for t in draft_spec(text, year=2010).targets]
+    assert got == [  # 新开工3项642公里 stated twice is one pair of targets, the later statement's
+        ("全年续建20项3093公里", D(20)),
+        ("全年续建20项3093公里", D(3093)),
+        ("今年新开工3项642公里", D(3)),
+        ("今年新开工3项642公里", D(642)),
+    ]
+
+
 def test_the_horizon_of_a_target_is_kept() -> None:
     found = read("到2025年,全区高新技术企业突破75家、科技型企业超过690家。")
     assert [(r.value, r.horizon) for r in found] == [(D(75), "到2025年"), (D(690), "到2025年")]

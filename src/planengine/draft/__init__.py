@@ -59,7 +59,7 @@ from .structure import (
     spaced_tables,
     wrapped_rows,
 )
-from .targets import Reading, read_indicator, read_region, year_headline
+from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
 from .text import baseline_remarks, cited_bullets, listed_titles, shadow
 from .tomlout import dumps as _toml_dumps
 
@@ -280,7 +280,7 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
     for node in plan_outline.root.walk():
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report)
         if found:
-            readings[id(node)] = _once(text, _dedupe(found))
+            readings[id(node)] = quote_measures_together(text, _once(text, _dedupe(found)))
     _drop_restated(text, plan_outline.root, readings)
     return readings
 

@@ -39,7 +39,15 @@ import attrs
 from .numbers import FIVE_YEAR_PLAN, WrittenQuantity, cn_integer, find_quantities, five_year_plan
 from .text import clauses, masked, sentences, strip_span
 
-__all__ = ["Reading", "date_opening", "is_figure", "opens_with_period_reported", "read_indicator", "read_region"]
+__all__ = [
+    "Reading",
+    "date_opening",
+    "is_figure",
+    "opens_with_period_reported",
+    "quote_measures_together",
+    "read_indicator",
+    "read_region",
+]
 
 
 @attrs.frozen
@@ -1244,6 +1252,29 @@ def _stretch_quoted(sh: str, stated: list[Reading]) -> list[Reading]:
                 subject=before.subject,
                 decrease=before.decrease,
             )
+    return out
+
+
+#: A count's quote ending at its figure and measure (续建20项), the next figure right after it (3093公里).
+_ENDS_COUNTED: Final = re.compile(r"\d\s*[\u4e00-\u9fff]$")
+
+
+def quote_measures_together(text: str, found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
+    """Two measures of the same items written as one (公路重点工程项目35项4659公里, 新建桥梁2座170米): each
+    quoted whole, so that the second names what it measures. Done once each statement stands alone (a
+    restated figure is known by its own words first)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        (segment, before), (own, reading) = out[i - 1], out[i]
+        if (
+            reading.start == before.end
+            and before.kind == "count"
+            and reading.kind in ("amount", "count")
+            and text[reading.start : reading.start + 1].isdigit()
+            and _ENDS_COUNTED.search(text, before.start, before.end)
+        ):
+            out[i - 1] = (segment, attrs.evolve(before, end=reading.end))
+            out[i] = (own, attrs.evolve(reading, start=before.start, subject=reading.subject or before.subject))
     return out
 
 
