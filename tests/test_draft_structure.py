@@ -498,3 +498,23 @@ def test_a_title_s_years_name_a_table_s_year_columns(title: str) -> None:
 )
 def test_split_units_joins_a_name_cut_after_a_word_that_ends_like_a_unit(cell: str, names: list[str]) -> None:
     assert split_units(cell) == names
+
+
+def test_a_paragraph_opening_with_a_point_numbered_in_words_is_an_item_with_its_own_units() -> None:
+    """一是…。由X牵头实施,Y配合。: each point answers for its own targets, its first sentence read as the
+    rest (七是基本消除…); (一) after a point is its section's, and points on one line stay text."""
+    text = (
+        "某市2025年十大民生实事\n一、民生\n"
+        "一是扩大教育资源供给。新增学位1万个。由市教育局牵头实施,市财政局配合。\n"
+        "二是基本消除城镇建成区移动网络盲区。由市通信管理办牵头实施。\n"
+        "(一)完善医疗体系\n1.新建卫生室5个。\n"
+        "二、生态\n一是新建公园2个。二是新增绿道8公里。(市城管局)\n"
+    )
+    got = [(t.quote, t.lead, t.support, t.task) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("新增学位1万个", ("市教育局",), ("市财政局",), "t1.p1"),
+        ("基本消除城镇建成区移动网络盲区", ("市通信管理办",), (), "t1.p2"),
+        ("新建卫生室5个", (), (), "t1.1.1"),
+        ("新建公园2个", ("市城管局",), (), "t2"),
+        ("新增绿道8公里", ("市城管局",), (), "t2"),
+    ]

@@ -41,7 +41,13 @@ _BRACKETS = st.sampled_from(
 @st.composite
 def _heading(draw: st.DrawFn, level: int, number: int) -> str:
     title = draw(st.sampled_from(["工作目标", "重点任务", "保障措施", "推进项目", "培育企业"]))
-    label = [f"{_CN[number % 10]}、", f"({_CN[number % 10]})", f"{number + 1}.", f"({number + 1})"][level]
+    label = [
+        f"{_CN[number % 10]}、",
+        f"({_CN[number % 10]})",
+        f"{number + 1}.",
+        f"({number + 1})",
+        f"{_CN[number % 10]}是",
+    ][level]
     target = draw(_TARGETS).format(n=draw(st.integers(1, 99)))
     return f"{label}{title}。{target}{draw(_BRACKETS)}"
 
@@ -84,14 +90,14 @@ def _document(draw: st.DrawFn) -> str:
     lines = []
     if draw(st.booleans()):
         lines.append(draw(st.sampled_from(["某区2026年科技创新工作方案", "关于印发某区工作方案的通知", "附件"])))
-    numbers = [0, 0, 0, 0]
+    numbers = [0, 0, 0, 0, 0]
     for _ in range(draw(st.integers(1, 14))):
-        level = draw(st.integers(0, 3))
+        level = draw(st.integers(0, 4))  # 4: a point numbered in words (一是…), at any place
         if draw(st.integers(0, 6)) == 0:  # numbering that restarts
             numbers[level] = 0
         lines.append(draw(_heading(level, numbers[level])))
         numbers[level] += 1
-        for deeper in range(level + 1, 4):
+        for deeper in range(level + 1, 5):
             numbers[deeper] = 0
         if draw(st.integers(0, 5)) == 0:
             lines.extend(draw(_table()))

@@ -146,7 +146,7 @@ class _Builder:
 
 
 def _ascii_number(own: str) -> str:
-    token = own.strip("()第")
+    token = own.strip("()第").removesuffix("是")  # 一是: a point numbered in words
     if token.isdigit():
         return token
     circled = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -160,7 +160,8 @@ def _task_id(node: Node) -> str:
     path = []
     current: Node | None = node
     while current is not None and current.kind != "root":
-        path.append(("r" if current.kind == "row" else "") + _ascii_number(current.own))
+        mark = {"row": "r", "shi": "p"}.get(current.kind, "")  # a table's row, a point numbered in words (一是)
+        path.append(mark + _ascii_number(current.own))
         current = current.parent
     return "t" + ".".join(reversed(path))
 

@@ -150,6 +150,8 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("ar", re.compile(r"\s*(\d{1,2})\s*(?:、|\.(?!\d)|\.(?=\d{1,2}月|(?:19|20)\d\d年))\s*")),
     ("ar-paren", re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
     ("circled", re.compile(r"\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
+    # 一是扩大优质教育资源供给。… opening a paragraph: a point numbered in words, an item as 1. is
+    ("shi", re.compile(rf"\s*([{_CN_NUM}]{{1,2}})是(?=[\u4e00-\u9fff“])")),
     # 项目一:65岁及以上老年人免费健康体检 alone on its line: a project named by its number, over its parts
     ("named", re.compile(rf"\s*(?:项目|实事|任务|工程)([{_CN_NUM}]{{1,3}}|\d{{1,2}})\s*:\s*")),
 )
@@ -1838,6 +1840,9 @@ class _OutlineReader:
     def _open_heading(self, kind: str, own: str, body_start: int, s: int, e: int) -> None:
         """A heading: a kind of marker met before closes the levels below it, a new kind nests."""
         self.first_heading_seen = True
+        if kind not in self.kinds and self.kinds[-1:] == ["shi"] and len(self.stack) == len(self.kinds):
+            # a point numbered in words (一是…) holds no headings: (一) after it is its section's
+            self.kinds, self.stack = self.kinds[:-1], self.stack[:-1]
         depth = self.kinds.index(kind) if kind in self.kinds else len(self.kinds)
         self.kinds = self.kinds[:depth] + [kind]
         self.stack = self.stack[:depth]
@@ -2254,6 +2259,10 @@ def _looks_like_title(line: str) -> bool:
     )
 
 
+#: A point after the first on the same line (…。二是…).
+_NEXT_POINT: Final = re.compile(rf"[。;]\s*[{_CN_NUM}]{{1,2}}是")
+
+
 def _heading(sh: str, s: int, e: int) -> tuple[str, str, int] | None:
     for kind, pattern in _HEADINGS:
         match = pattern.match(sh, s, e)
@@ -2264,15 +2273,24 @@ def _heading(sh: str, s: int, e: int) -> tuple[str, str, int] | None:
         token = match.group(1)
         if kind == "cn" and sh[match.end() : match.end() + 1] == "是":
             continue
+        if kind == "shi" and _NEXT_POINT.search(sh, match.end(), e):
+            continue  # 一是…。二是…。三是…: the points of one paragraph, read as its text
         if kind == "named" and re.search(r"[。;]", sh[match.end() : e]):
             continue  # 实事二:开工建设…。实施…: an item stating its targets on its line, no heading over parts
-        own = {"cn-paren": f"({token})", "ar-paren": f"({token})", "chapter": f"第{token}"}.get(kind, token)
+        own = {"cn-paren": f"({token})", "ar-paren": f"({token})", "chapter": f"第{token}", "shi": f"{token}是"}.get(
+            kind, token
+        )
         return kind, own, match.end()
     return None
 
 
 def _heading_text(text: str, sh: str, node: Node, start: int, end: int) -> None:
-    """Split a heading line into its label (title) and body."""
+    """Split a heading line into its label (title) and body. A point numbered in words (一是…) has no
+    label: its first sentence states what is to be done as the rest does (七是基本消除…盲点盲区。)."""
+    if node.kind == "shi":
+        node.title = _short_title(text, sh, start, _first_sentence_end(sh, start, end))
+        _add_text(text, sh, node, start, end, True)
+        return
     first_end = _first_sentence_end(sh, start, end)
     first = strip_span(sh, start, first_end)
     after = strip_span(sh, min(first_end + 1, end), end)
