@@ -338,3 +338,15 @@ def test_a_bulletin_s_count_of_items_done_and_their_share_are_no_targets_but_its
     )
     got = [(t.kind, t.value, t.lead) for t in draft_spec(text, year=2022).targets]
     assert got == [("amount", Decimal("18.4"), ("市水利局",)), ("count", Decimal(857), ("市住建局",))]
+
+
+def test_a_section_on_how_the_economy_ran_reports() -> None:
+    """一、一季度经济运行情况 looks back as 执行情况 does; the plan's section after it states targets."""
+    from planengine.draft import draft_spec
+
+    text = (
+        "某市2025年一季度经济运行分析及二季度工作安排\n一、一季度经济运行情况\n"
+        "一季度,全市地区生产总值增长5.8%,新开工亿元以上项目28个。\n"
+        "二、二季度重点工作\n(一)稳工业。二季度新开工亿元以上项目30个。(市工信局)\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2025).targets] == [30]

@@ -2391,7 +2391,7 @@ def _bracket_deadline(text: str, start: int, end: int) -> tuple[str, int] | None
 
 
 _REVIEW_SECTION: Final = re.compile(
-    r"回顾|执行情况|完成情况|进展情况|(?:总体|主要|整体)进展$|工作总结|基本情况|发展现状|现状|成效|存在问题|主要问题|"
+    r"回顾|执行情况|完成情况|进展情况|运行情况|(?:总体|主要|整体)进展$|工作总结|基本情况|发展现状|现状|成效|存在问题|主要问题|"
     r"问题和不足|困难和问题|^(?:重大意义)$"
 )
 #: Sections of principles and safeguards: they state no deliverables (加强组织领导 is none), but a
