@@ -295,6 +295,16 @@ def test_two_measures_of_the_same_items_are_each_quoted_whole() -> None:
     ]
 
 
+def test_a_rate_the_growth_is_named_after_is_a_growth() -> None:
+    """实现20%以上的增长: the growth named after the rate, as 增长20%以上 names it before."""
+    found = read("全省生产总值力争实现20%以上的增长,保持8%左右的增速。就业率达到95%的水平。")
+    assert [(r.kind, r.comparator, r.value) for r in found] == [
+        ("growth-rate", ">=", D("0.20")),
+        ("growth-rate", "approx", D("0.08")),
+        ("ratio", ">=", D("0.95")),
+    ]
+
+
 def test_the_horizon_of_a_target_is_kept() -> None:
     found = read("到2025年,全区高新技术企业突破75家、科技型企业超过690家。")
     assert [(r.value, r.horizon) for r in found] == [(D(75), "到2025年"), (D(690), "到2025年")]

@@ -544,6 +544,8 @@ _SUFFIX_MAP: Final = {
 
 _GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提升", "增加", "上升", "上涨", "涨幅", "扩大", "上调")
 _GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "下调", "减")
+#: A rate the growth is named after (实现20%以上的增长, 保持8%左右的增速).
+_GROWTH_AFTER: Final = re.compile(r"\s*(?:以上|左右|以内)?的(增长|增速|增幅|降幅|下降)(?![\u4e00-\u9fff]{0,2}率)")
 _GROWTH_RE: Final = re.compile(
     # (增 alone, 地区生产总值增5%左右, 财政总收入可比增3%, the shorthand of a table's cell; not 新增, 净增)
     "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + "|(?<![新净倍递])增)"
@@ -2042,6 +2044,8 @@ def _numeric(
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
         if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
             growth = _GROWTH_RE.search(inherited[2])
+        if growth is None and q.unit == "%":
+            growth = _GROWTH_AFTER.match(sh, q.end, s_end)  # 实现20%以上的增长: the growth named after it
         implied = _IMPLIED_GROWTH.search(prefix) if growth is None and q.unit == "%" else None
         if implied is not None and not _MEASURED_AGAINST.search(prefix, 0, implied.start(1)):
             growth = implied  # 规模工业增加值力争9%以上: an amount's % is its growth; not 达到营业收入3%
