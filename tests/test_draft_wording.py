@@ -548,7 +548,10 @@ def test_side_by_side_labelled_brackets_are_one_statement_and_a_past_year_end_sa
 
 def test_a_meeting_s_attendance_is_no_target_and_duo_opening_a_word_is_no_more_than() -> None:
     """会议应到代表267人,实到代表242人: who came; 22个多功能驿站: 多 opens 多功能, it is not 'more than 22'."""
-    text = "2022年目标\n会议应到代表267人,实到代表242人。完成22个多功能驿站建设。新增就业1000多人。\n"
+    text = (
+        "2022年目标\n会议应到代表267人,实到代表242人。共有637名云南省人大代表出席本次会议。"
+        "完成22个多功能驿站建设。新增就业1000多人。\n"
+    )
     assert [(t.comparator, t.value) for t in draft_spec(text, year=2022).targets] == [
         ("=", Decimal(22)),
         (">", Decimal(1000)),

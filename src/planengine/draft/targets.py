@@ -1698,8 +1698,10 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
         if q.unit in _CAPACITY_UNITS and _PROJECT_NAMED_AFTER.match(after) and _PROJECT_STARTED.search(before):
             continue  # 启动大唐灞桥热电厂5万千瓦光伏电站项目: the plant's capacity names the project started
-        if q.unit in ("名", "位") and re.match(r"[省市区县镇乡]?(?:人大|政协)?(?:代表|委员)", after):
-            continue  # 237名人大代表 (who vote on the plan): a meeting's members, not a target
+        if q.unit in ("名", "位") and re.match(
+            r"(?:[\u4e00-\u9fff]{0,4}?[省市区县镇乡])?(?:人大|政协)?(?:代表|委员)", after
+        ):
+            continue  # 237名人大代表, 637名云南省人大代表 (who vote on the plan): a meeting's members
         if q.unit in ("人", "名", "位") and re.search(r"(?:应到|实到|出席|列席|到会)(?:会议)?(?:代表|委员)?$", before):
             continue  # 会议应到代表267人, 实到代表242人: who came to the meeting
         if q.unit == "批" and q.low == 1:
