@@ -518,3 +518,16 @@ def test_a_paragraph_opening_with_a_point_numbered_in_words_is_an_item_with_its_
         ("新建公园2个", ("市城管局",), (), "t2"),
         ("新增绿道8公里", ("市城管局",), (), "t2"),
     ]
+
+
+def test_a_heading_s_own_targets_take_its_items_units_only_when_they_all_answer_alike() -> None:
+    """今年,全区要实现… over items led by different units: no one's; over items all led by one unit:
+    that unit's."""
+    text = (
+        "某区2025年工作安排\n一、锚定目标\n今年,全区地区生产总值增长6%左右。\n"
+        "1.新开工项目25个。(区发改局)\n2.举办促消费活动40场。(区商务局)\n"
+        "二、抓好民生\n新增就业5000人。\n1.开展技能培训2000人次。(区人社局)\n2.发放创业贷款1亿元。(区人社局)\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got[0] == ("全区地区生产总值增长6%左右", ())
+    assert ("新增就业5000人", ("区人社局",)) in got

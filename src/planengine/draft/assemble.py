@@ -333,7 +333,9 @@ _Names = tuple[tuple[str, ...], tuple[str, ...]]
 
 
 def _names_for(task_id: str | None, responsibility_of_task: Mapping[str, Responsibility], builder: _Builder) -> _Names:
-    """The units answering for a task: its own, else those of its items (as Plan.responsibility).
+    """The units answering for a task: its own, else those of its items when they all answer alike
+    (items answering differently, or some not at all, say nothing of who answers for the heading's own
+    targets: 今年,全区要实现地区生产总值增长6%左右 over 一是…区发改局要…, 三是…区商务局要…).
 
     Each task's answer is worked out once, from a map of children built once: asking for
     every target's units costs time in proportion to the tasks, not their square.
@@ -369,13 +371,8 @@ def _subtree_names(task_id: str, responsibility_of_task: Mapping[str, Responsibi
             stack.append((current, True))
             stack.extend((child, False) for child in reversed(children) if child not in cache and child not in visiting)
             continue
-        lead: dict[str, None] = {}
-        support: dict[str, None] = {}
-        for child in children:
-            sub_lead, sub_support = cache.get(child, ((), ()))
-            lead.update(dict.fromkeys(sub_lead))
-            support.update(dict.fromkeys(sub_support))
-        cache[current] = (tuple(lead), tuple(s for s in support if s not in lead))
+        answers = {cache.get(child, ((), ())) for child in children}
+        cache[current] = answers.pop() if len(answers) == 1 else ((), ())
     return cache[task_id]
 
 
