@@ -335,6 +335,17 @@ def test_a_sentence_with_a_page_frame_word_is_read() -> None:
     ]
 
 
+def test_a_page_s_metadata_line_is_no_part_of_the_plan() -> None:
+    """2024-03-01 1 1 济宁日报 content_163042.html 1 <headline> /enpproperty-->: the page's frame repeating
+    the headline, however long; a sentence naming a web page (在www.gov.cn/a.html公布。) stays."""
+    text = (
+        HEAD + "今年计划新改扩建中小学28所。\n"
+        "2024-03-01 1 1 济宁日报 content_163042.html 1 今年我市计划新改扩建 中小学28所、幼儿园22所 /enpproperty-->\n"
+        "新建书屋3个,名单在www.gov.cn/a.html公布。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == ["今年计划新改扩建中小学28所", "新建书屋3个"]
+
+
 def test_a_plan_titled_with_its_schedule_is_no_report() -> None:
     text = "某县2026年重点项目建设任务及进度安排\n1.一季度,完成项目立项5个。\n2.上半年,开工项目10个。\n"
     assert len(draft_spec(text, year=2026).targets) == 2

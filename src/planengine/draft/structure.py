@@ -217,6 +217,9 @@ _PAGE_FRAME: Final = re.compile(
     # 时间:2024-03-13 19:33人气:来源: 重庆日报; 日期:2025-03-11 来源:… 浏览:205次
     r"人气[:：]|浏览[:：]?\s*\d+\s*次|^\s*(?:时间|日期)[:：]\s*20\d{2}[-/.]|\s来源[:：]|新闻热线|投稿信箱"
 )
+#: A page's metadata left in its text, whatever its length (2024-03-01 1 1 济宁日报 content_163042.html 1
+#: <the headline> /enpproperty-->): a file's name or the end of an HTML comment.
+_PAGE_METADATA: Final = re.compile(r"(?<![\u4e00-\u9fff])[\w-]+\.s?html?\b|-->\s*$", re.ASCII)
 #: A link under it: a bulleted line with no sentence's end, or a short line of words alone (no figure, no
 #: comma, no heading's or item's number).
 _LINK_LINE: Final = re.compile(
@@ -1564,8 +1567,10 @@ class _OutlineReader:
             self.links_below = True  # 推荐阅读 / - 闪光的乐队|…: the page's links to other stories
             return
         self.links_below = False
-        if _PAGE_MARKER.fullmatch(line) or (
-            len(line) <= 60 and not re.search("[。,;]", line) and _PAGE_FRAME.search(line)
+        if (
+            _PAGE_MARKER.fullmatch(line)
+            or (len(line) <= 60 and not re.search("[。,;]", line) and _PAGE_FRAME.search(line))
+            or (not re.search("[。,;]", line) and _PAGE_METADATA.search(line))
         ):
             return  # a page break (3、, - 3 -, 第3页) or the page's frame (浏览次数, 发布时间): not the plan
         self.position += 1
