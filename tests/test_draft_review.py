@@ -2132,3 +2132,51 @@ def test_review_13_places_tables_keep_every_share_column_and_leave_group_subtota
     ]
     units = "某县招商任务分解表\n单位名称 | 签约项目(个) | 签约金额(亿元) |\n县商务局 | 3 | 5 |\n"
     assert [t.lead for t in draft_spec(units, year=2025).targets] == [("县商务局",), ("县商务局",)]
+
+
+def test_review_14_points_and_headings_answered_as_written() -> None:
+    """一是…二是… naming no one stay their heading's text: units after the last answer for both, and
+    一是 over 1./2. items keeps them all; a heading's own target takes the lead its items share."""
+    after_last = "某区2025年工作要点\n一、生态\n一是新建公园2个。\n二是新增绿道8公里。(区城管局)\n"
+    got = [(t.quote, t.lead) for t in draft_spec(after_last, year=2025).targets]
+    assert got == [("新建公园2个", ("区城管局",)), ("新增绿道8公里", ("区城管局",))]
+    over_items = (
+        "某县2025年工作要点\n一、经济\n一是稳增长。\n1.新开工项目25个。(县发改局)\n2.举办促消费活动40场。(县商务局)\n"
+    )
+    assert [t.lead for t in draft_spec(over_items, year=2025).targets] == [("县发改局",), ("县商务局",)]
+    shared = (
+        "某市2025年工作要点\n一、投资\n全年完成固定资产投资500亿元。\n"
+        "1.新开工项目25个。(牵头单位:市发改委;配合单位:市财政局)\n2.新建产业园区3个。(牵头单位:市发改委;配合单位:市商务局)\n"
+    )
+    first = draft_spec(shared, year=2025).targets[0]
+    assert (first.lead, first.support) == (("市发改委",), ("市财政局", "市商务局"))
+
+
+def test_review_14_a_bracket_s_deadline_in_its_usual_forms_dates_only_deliverables() -> None:
+    text = (
+        "某市2023年重点工作清单\n一、规划\n"
+        "1.召开都市圈协调机制会议。(责任单位:市发改委,完成时限:2023年6月30日)\n"
+        "2.建立项目清单。(责任单位:市发改委,完成时限:2023年底)\n"
+        "3.压实工作责任。(责任单位:市发改委,完成时限:2023年12月)\n"
+        "4.探索建立跨区域协同发展机制。(责任单位:市发改委,完成时限:2023年12月)\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2023).targets] == ["召开都市圈协调机制会议", "建立项目清单"]
+
+
+def test_review_14_words_near_the_session_s_rules_are_read_as_before() -> None:
+    """(一)加强经济运行情况监测 is a task, not a look back; a table row's link cell is no page frame;
+    500名乡镇人大代表 trained is a target; 由X牵头组织实施,Y配合 and a full-width 获悉， as their ASCII forms."""
+    task = "某市2025年工作要点\n(一)加强经济运行情况监测调度\n全年新增规上工业企业50家。(市统计局)\n"
+    assert [t.value for t in draft_spec(task, year=2025).targets] == [50]
+    row = "某县2024年民生实事\n序号 | 项目 | 目标 | 责任单位 | 公示 |\n1 | 公园建设 | 新建公园3个 | 县城管局 | www.x.gov.cn/gs.html |\n"
+    assert [t.value for t in draft_spec(row, year=2024).targets] == [3]
+    trained = "某县2025年人大工作要点\n一、履职\n组织500名乡镇人大代表参加履职培训。\n"
+    assert [t.value for t in draft_spec(trained, year=2025).targets] == [500]
+    helpers = "某市2025年十大民生实事\n一、教育\n1.新增学位1万个。由市教育局牵头组织实施,市财政局配合。\n"
+    [target] = draft_spec(helpers, year=2025).targets
+    assert (target.lead, target.support) == (("市教育局",), ("市财政局",))
+    party = "某街道2025年工作要点\n一、党建\n1.新建党群服务站点6个。(党建工作办牵头,各基层党组织配合)\n"
+    [target] = draft_spec(party, year=2025).targets
+    assert target.support == ("各基层党组织",)  # 组织 ends the name here, it is no 组织实施
+    news = "东南网讯 记者获悉，今年1—4月，全省已完成投资110亿元。其中,年度计划建设管网850公里,前4月完成389.9公里。\n"
+    assert [t.value for t in draft_spec(news, year=2022).targets] == [850]

@@ -333,9 +333,10 @@ _Names = tuple[tuple[str, ...], tuple[str, ...]]
 
 
 def _names_for(task_id: str | None, responsibility_of_task: Mapping[str, Responsibility], builder: _Builder) -> _Names:
-    """The units answering for a task: its own, else those of its items when they all answer alike
-    (items answering differently, or some not at all, say nothing of who answers for the heading's own
-    targets: 今年,全区要实现地区生产总值增长6%左右 over 一是…区发改局要…, 三是…区商务局要…).
+    """The units answering for a task: its own, else those of its items when the same units lead them all,
+    with every unit that helps any (items led by different units, or some by none, say nothing of who
+    answers for the heading's own targets: 今年,全区要实现地区生产总值增长6%左右 over 一是…区发改局要…,
+    三是…区商务局要…).
 
     Each task's answer is worked out once, from a map of children built once: asking for
     every target's units costs time in proportion to the tasks, not their square.
@@ -371,8 +372,14 @@ def _subtree_names(task_id: str, responsibility_of_task: Mapping[str, Responsibi
             stack.append((current, True))
             stack.extend((child, False) for child in reversed(children) if child not in cache and child not in visiting)
             continue
-        answers = {cache.get(child, ((), ())) for child in children}
-        cache[current] = answers.pop() if len(answers) == 1 else ((), ())
+        answers = [cache.get(child, ((), ())) for child in children]
+        leads = {frozenset(lead) for lead, _ in answers}
+        if len(leads) == 1 and answers[0][0]:
+            lead = answers[0][0]  # the same units lead every item, whatever helps each
+            support = dict.fromkeys(name for _, helping in answers for name in helping if name not in lead)
+            cache[current] = (lead, tuple(support))
+        else:
+            cache[current] = ((), ())
     return cache[task_id]
 
 

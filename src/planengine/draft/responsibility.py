@@ -139,7 +139,7 @@ _UNIT_SUFFIXES: Final = (
 )
 _TRAILERS: Final = re.compile(
     r"(?:等(?:单位|部门|相关单位|有关单位|相关部门|有关部门)?)?(?:[(（](?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)[)）]|"
-    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|协同|落实)?(?:推进|实施|落实)?|"
+    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|协同|落实)?(?:组织(?=推进|实施|落实))?(?:推进|实施|落实)?|"
     r"负责(?:本辖区|本地区|辖区内|本区域|各自)[^、,;，；]{0,12}?(?:落实|推进|实施|工作))$"  # …负责本辖区指标的分解落实
 )
 
@@ -723,14 +723,14 @@ _COUNTED: Final = "0123456789一二两三四五六七八九十百千万余多几
 
 def _names_a_unit_before(shadowed: str, last: int) -> bool:
     """Whether the text ending at ``last`` ends like a unit's name (省数据局, 先进县): a bracket after it
-    is the name's other name or its places. 23处, 2所, 5个站 end with a measure, not a name."""
+    is the name's other name or its places. 23处 and 2所 end with a measure, not a name."""
     tail = shadowed[max(0, last - 3) : last + 1]
     if not tail.endswith(_UNIT_SUFFIXES):
         return False
     return not (len(tail) >= 2 and tail[-1] in _ONE_CHARACTER_MEASURES and tail[-2] in _COUNTED)
 
 
-#: Units' endings that are also measures of what is counted (23处, 2所, 3个站, 10个队).
+#: Units' endings that are also measures of what is counted (23处, 2所).
 _ONE_CHARACTER_MEASURES: Final = "处所站队组室校馆团社行科股"
 
 

@@ -1570,7 +1570,7 @@ class _OutlineReader:
         if (
             _PAGE_MARKER.fullmatch(line)
             or (len(line) <= 60 and not re.search("[。,;]", line) and _PAGE_FRAME.search(line))
-            or (not re.search("[。,;]", line) and _PAGE_METADATA.search(line))
+            or (not re.search("[。,;|]", line) and _PAGE_METADATA.search(line))
         ):
             return  # a page break (3、, - 3 -, 第3页) or the page's frame (浏览次数, 发布时间): not the plan
         self.position += 1
@@ -1615,7 +1615,7 @@ class _OutlineReader:
         duty = _DUTY_BY_NUMBER.fullmatch(self.text, s, e) if "第" in line else None
         if duty is not None and self._read_duty_by_number(duty):
             return
-        heading = _heading(self.sh, s, e)
+        heading = _heading(self.sh, s, e, self.text)
         group = self._group_row(heading, line_start, line_end)
         if group is not None:
             e = group  # (一)县住房和城乡建设局牵头 |  |  | over rows: a heading over its group, its cells blank
@@ -2266,9 +2266,13 @@ def _looks_like_title(line: str) -> bool:
 
 #: A point after the first on the same line (…。二是…).
 _NEXT_POINT: Final = re.compile(rf"[。;]\s*[{_CN_NUM}]{{1,2}}是")
+#: A point's own statement of who answers for it (由市教育局牵头实施,…配合; 区发改局要牵头…).
+_ANSWERS_ON_LINE: Final = re.compile(r"牵头|配合|负责|责任(?:单位|部门|科室|股室)")
 
 
-def _heading(sh: str, s: int, e: int) -> tuple[str, str, int] | None:
+def _heading(sh: str, s: int, e: int, text: str | None = None) -> tuple[str, str, int] | None:
+    """The kind, own number and body's start of a heading line at sh[s:e]; ``text`` (the original, whose
+    lines the shadow may have split at a statement of units) shows a point's whole line."""
     for kind, pattern in _HEADINGS:
         match = pattern.match(sh, s, e)
         if match is None or match.end() >= e:
@@ -2278,8 +2282,14 @@ def _heading(sh: str, s: int, e: int) -> tuple[str, str, int] | None:
         token = match.group(1)
         if kind == "cn" and sh[match.end() : match.end() + 1] == "是":
             continue
-        if kind == "shi" and _NEXT_POINT.search(sh, match.end(), e):
-            continue  # 一是…。二是…。三是…: the points of one paragraph, read as its text
+        line_end = e if text is None else (text.find("\n", match.end()) % (len(text) + 1))
+        if kind == "shi" and (
+            _NEXT_POINT.search(sh, match.end(), e) or not _ANSWERS_ON_LINE.search(text or sh, match.end(), line_end)
+        ):
+            # 一是…。二是…。三是…: the points of one paragraph, read as its text; a point that names no one
+            # (一是稳增长。 over 1./2. items; 二是新增绿道8公里。(区城管局) answering for the point above too)
+            # stays the text of its heading, as it was
+            continue
         if kind == "named" and re.search(r"[。;]", sh[match.end() : e]):
             continue  # 实事二:开工建设…。实施…: an item stating its targets on its line, no heading over parts
         own = {"cn-paren": f"({token})", "ar-paren": f"({token})", "chapter": f"第{token}", "shi": f"{token}是"}.get(
@@ -2385,18 +2395,21 @@ def _add_text(text: str, sh: str, node: Node, start: int, end: int, milestones: 
 #: bracket is due by.
 _BRACKET_DEADLINE: Final = re.compile(
     r"(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)\s*[:：]\s*"
-    r"(?P<date>(?:20\d{2}\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月(?:底|末|份)?(?:前|以前)?)(?![\d至-])"
+    r"(?P<date>(?:(?:20\d{2}\s*年\s*)?(?P<month>1[0-2]|0?[1-9])\s*月(?:\d{1,2}\s*日)?(?:底|末|份)?|(?:20\d{2}\s*)?年[底末])"
+    r"(?:前|以前)?)(?![\d至-])"
 )
 
 
 def _bracket_deadline(text: str, start: int, end: int) -> tuple[str, int] | None:
     """The date a bracket of units gives as its item's deadline, and its month (2023年6月, 6)."""
     found = _BRACKET_DEADLINE.search(text, start, end)
-    return (found.group("date"), int(found.group("month"))) if found is not None else None
+    if found is None:
+        return None
+    return found.group("date"), int(found.group("month")) if found.group("month") else 12
 
 
 _REVIEW_SECTION: Final = re.compile(
-    r"回顾|执行情况|完成情况|进展情况|运行情况|(?:总体|主要|整体)进展$|工作总结|基本情况|发展现状|现状|成效|存在问题|主要问题|"
+    r"回顾|执行情况|完成情况|进展情况|(?<![测控调督])运行情况$|(?:总体|主要|整体)进展$|工作总结|基本情况|发展现状|现状|成效|存在问题|主要问题|"
     r"问题和不足|困难和问题|^(?:重大意义)$"
 )
 #: Sections of principles and safeguards: they state no deliverables (加强组织领导 is none), but a

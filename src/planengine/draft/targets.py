@@ -544,6 +544,12 @@ _SUFFIX_MAP: Final = {
 
 _GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提升", "增加", "上升", "上涨", "涨幅", "扩大", "上调")
 _GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "下调", "减")
+#: What a deadline stated beside the units (完成时限:…) makes a deliverable: a clause that opens with making,
+#: holding or finishing something (印发…规划, 召开…会议, 建立完善…清单); not a manner (压实工作责任,
+#: 积极争取…, 探索建立…).
+_DELIVERED_BY_DATE: Final = re.compile(
+    r"(?:印发|出台|制定|召开|建立|建成|完成|编制|开工|竣工|启动|上线|投用|投入使用|举办|组建|成立|发布|修订|实现)"
+)
 #: A rate the growth is named after (实现20%以上的增长, 保持8%左右的增速).
 _GROWTH_AFTER: Final = re.compile(r"\s*(?:以上|左右|以内)?的(增长|增速|增幅|降幅|下降)(?![\u4e00-\u9fff]{0,2}率)")
 _GROWTH_RE: Final = re.compile(
@@ -1117,6 +1123,7 @@ def _read_sentence(
             and not carried[0]
             and beside is not None
             and not _target_quantities(sh, c_start, c_end)
+            and _DELIVERED_BY_DATE.match(_LEADING.sub("", clause).strip(" ,"))
             and not _VAGUE.search(_LEADING.sub("", clause).strip(" ,"))
         ):
             deadline = beside  # 召开都市圈协调机制会议。(…,完成时限:2023年12月): dated by the bracket (not 发挥…作用)
@@ -1698,10 +1705,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
         if q.unit in _CAPACITY_UNITS and _PROJECT_NAMED_AFTER.match(after) and _PROJECT_STARTED.search(before):
             continue  # 启动大唐灞桥热电厂5万千瓦光伏电站项目: the plant's capacity names the project started
+        if q.unit in ("名", "位") and re.match(r"[省市区县镇乡]?(?:人大|政协)?(?:代表|委员)", after):
+            continue  # 237名人大代表 (who vote on the plan): a meeting's members, not a target
         if q.unit in ("名", "位") and re.match(
-            r"(?:[\u4e00-\u9fff]{0,4}?[省市区县镇乡])?(?:人大|政协)?(?:代表|委员)", after
+            r"[\u4e00-\u9fff]{1,4}?[省市区县](?:人大|政协)(?:代表|委员)[^,;。]{0,4}(?:出席|列席)", after
         ):
-            continue  # 237名人大代表, 637名云南省人大代表 (who vote on the plan): a meeting's members
+            continue  # 637名云南省人大代表出席本次会议: who came
         if q.unit in ("人", "名", "位") and re.search(r"(?:应到|实到|出席|列席|到会)(?:会议)?(?:代表|委员)?$", before):
             continue  # 会议应到代表267人, 实到代表242人: who came to the meeting
         if q.unit == "批" and q.low == 1:
