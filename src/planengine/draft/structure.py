@@ -2270,6 +2270,15 @@ _NEXT_POINT: Final = re.compile(rf"[。;]\s*[{_CN_NUM}]{{1,2}}是")
 _ANSWERS_ON_LINE: Final = re.compile(r"牵头|配合|负责|责任(?:单位|部门|科室|股室)")
 
 
+def _answers_on_line(sh: str, text: str | None, start: int, end: int) -> bool:
+    """Whether the line from ``start`` says who answers for it: in ``text``, the original, up to its real
+    line end (the shadow may end the line before 由…牵头实施, a statement of units read on its own)."""
+    if text is None:
+        return _ANSWERS_ON_LINE.search(sh, start, end) is not None
+    line_end = text.find("\n", start)
+    return _ANSWERS_ON_LINE.search(text, start, len(text) if line_end < 0 else line_end) is not None
+
+
 def _heading(sh: str, s: int, e: int, text: str | None = None) -> tuple[str, str, int] | None:
     """The kind, own number and body's start of a heading line at sh[s:e]; ``text`` (the original, whose
     lines the shadow may have split at a statement of units) shows a point's whole line."""
@@ -2282,10 +2291,7 @@ def _heading(sh: str, s: int, e: int, text: str | None = None) -> tuple[str, str
         token = match.group(1)
         if kind == "cn" and sh[match.end() : match.end() + 1] == "是":
             continue
-        line_end = e if text is None else (text.find("\n", match.end()) % (len(text) + 1))
-        if kind == "shi" and (
-            _NEXT_POINT.search(sh, match.end(), e) or not _ANSWERS_ON_LINE.search(text or sh, match.end(), line_end)
-        ):
+        if kind == "shi" and (_NEXT_POINT.search(sh, match.end(), e) or not _answers_on_line(sh, text, match.end(), e)):
             # 一是…。二是…。三是…: the points of one paragraph, read as its text; a point that names no one
             # (一是稳增长。 over 1./2. items; 二是新增绿道8公里。(区城管局) answering for the point above too)
             # stays the text of its heading, as it was
