@@ -8,7 +8,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planengine.draft.numbers import SCALES, cn_decimal, cn_integer, find_quantities, five_year_plan, parse_number
+from planengine.draft.numbers import (
+    SCALES,
+    cn_decimal,
+    cn_integer,
+    cn_numeral,
+    find_quantities,
+    five_year_plan,
+    parse_number,
+)
 from planengine.draft.text import shadow
 
 _DIGITS = "零一二三四五六七八九"
@@ -78,6 +86,20 @@ def test_digit_strings_are_not_numerals() -> None:
     assert cn_integer("一一") is None
     assert cn_integer("两三") is None
     assert cn_integer("十四五") is None
+
+
+@given(st.integers(min_value=1, max_value=99))
+def test_a_headings_number_in_numerals_reads_back(n: int) -> None:
+    """(十二) is heading 12: cn_numeral writes what cn_integer reads, as headings write it (十, not 一十)."""
+    written = cn_numeral(n)
+    assert cn_integer(written) == n
+    assert not written.startswith("一十")
+
+
+@pytest.mark.parametrize("n", [0, 100, -3])
+def test_a_headings_number_outside_1_to_99_is_refused(n: int) -> None:
+    with pytest.raises(ValueError, match="1 to 99"):
+        cn_numeral(n)
 
 
 @given(st.integers(min_value=0, max_value=10**12 - 1))

@@ -923,6 +923,28 @@ def test_a_duty_section_gives_headings_their_units_by_their_bracketed_numbers() 
     ]
 
 
+def test_a_duty_line_may_span_headings_and_close_on_what_the_unit_oversees() -> None:
+    """配合第(一)至(三)项 names every heading from the first to the last, a unit's name may hold
+    brackets (各县(市、区)人民政府), and a closing clause on what the unit oversees (,统筹推进…)
+    keeps the line one of duties."""
+    text = (
+        "澄川县2025年基本公共服务补短板工作方案\n三、重点任务\n"
+        "(一)教育优质均衡提升。新增公办学位1200个。\n"
+        "(二)医疗卫生服务能力提升。新建村卫生室12个。\n"
+        "(三)养老托育服务扩容。新增养老床位300张。\n"
+        "四、职责分工\n"
+        "县教育局:牵头负责第(一)(三)项任务,统筹推进全县公共服务补短板工作。\n"
+        "县卫生健康局:牵头负责第(二)项任务。\n"
+        "各县(市、区)人民政府:配合第(一)至(三)项任务,负责本辖区具体实施。\n"
+    )
+    targets = sorted(draft_spec(text, year=2025).targets, key=lambda t: t.start)
+    assert [(t.quote, t.lead, t.support) for t in targets] == [
+        ("新增公办学位1200个", ("县教育局",), ("各县(市、区)人民政府",)),
+        ("新建村卫生室12个", ("县卫生健康局",), ("各县(市、区)人民政府",)),
+        ("新增养老床位300张", ("县教育局",), ("各县(市、区)人民政府",)),
+    ]
+
+
 def test_two_lines_of_a_duty_section_give_the_items_under_their_headings_their_units() -> None:
     text = (
         "澄川县2025年基本公共服务补短板工作方案\n三、重点任务\n"

@@ -245,6 +245,17 @@ def cn_integer(text: str) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
+def cn_numeral(value: int) -> str:
+    """``value`` (1 to 99) as a heading writes it in Chinese numerals (10: 十, 12: 十二, 20: 二十), the
+    inverse of :func:`cn_integer` there; a ``ValueError`` outside that range."""
+    if not 1 <= value <= 99:
+        raise ValueError(f"a heading's number is 1 to 99, not {value}")
+    tens, ones = divmod(value, 10)
+    digits = "零一二三四五六七八九"
+    head = "" if tens == 0 else ("十" if tens == 1 else digits[tens] + "十")
+    return head + (digits[ones] if ones else "")
+
+
 _DIGIT_VALUES: Final = {ch: "零一二三四五六七八九".find(ch) for ch in "零一二三四五六七八九"} | {"〇": 0, "两": 2}
 
 

@@ -28,7 +28,7 @@ from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
 from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE
 from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
-from .numbers import FIVE_YEAR_PLAN, find_quantities, five_year_plan
+from .numbers import FIVE_YEAR_PLAN, cn_integer, cn_numeral, find_quantities, five_year_plan
 from .responsibility import (
     HELPING,
     ITEMS_ABOVE,
@@ -2168,14 +2168,16 @@ _DUTY_NUMBERS: Final = (
     rf"第?{_DUTY_NUMBER}(?:项?\s*(?:[、,，]|和|及|至|[-—~－])\s*第?{_DUTY_NUMBER}|(?<=[)）]){_DUTY_NUMBER})*项"
 )
 #: How a unit does its part, after the items' numbers (,负责本辖区具体实施): nothing numbered.
-_DUTY_REMARK: Final = r"(?:[,，]\s*(?:负责|做好|抓好)[^,，;；。\d第]{2,20})?"
+_DUTY_REMARK: Final = r"(?:[,，]\s*(?:负责|做好|抓好|统筹|协调|指导|督促)[^,，;；。\d第]{2,20})?"
 #: A line of a duty section: a unit, the items it leads by number, those it helps with (区发展改革局牵头
 #: 负责第1、2、3项,配合第6、8项工作; 区统计局配合第1、2项工作).
+#: A character of a unit's name on a duty line, or a bracketed part of it (各县(市、区)人民政府).
+_DUTY_NAME: Final = r"(?:[^,，;；。:：\d第()（）、]|[(（][^()（）\d第,，;；。]{1,8}[)）])"
 _DUTY_BY_NUMBER: Final = re.compile(
-    rf"\s*{_DUTY_MARKER}(?P<unit>[^,，;；。:：\d第()（）、]{{2,60}}?(?:、[^,，;；。:：\d第()（）、]{{2,30}}?)*)\s*[:：]?\s*"
+    rf"\s*{_DUTY_MARKER}(?P<unit>{_DUTY_NAME}{{2,60}}?(?:、{_DUTY_NAME}{{2,30}}?)*)\s*[:：]?\s*"
     rf"(?:(?:牵头)?负责|牵头)(?:落实|推进|实施)?(?P<leads>{_DUTY_NUMBERS})(?:工作|任务)?"
     rf"(?:[,，;；]\s*(?:{HELPING})(?P<helps>{_DUTY_NUMBERS})(?:工作|任务)?)?{_DUTY_REMARK}\s*[。;；.]?\s*"
-    rf"|\s*{_DUTY_MARKER}(?P<helper>[^,，;；。:：\d第()（）]{{2,60}}?)\s*[:：]?\s*(?:{HELPING})(?P<helps_too>{_DUTY_NUMBERS})(?:工作|任务)?"
+    rf"|\s*{_DUTY_MARKER}(?P<helper>(?:{_DUTY_NAME}|、){{2,60}}?)\s*[:：]?\s*(?:{HELPING})(?P<helps_too>{_DUTY_NUMBERS})(?:工作|任务)?"
     rf"{_DUTY_REMARK}\s*[。;；.]?\s*"
 )
 
@@ -2184,11 +2186,18 @@ def _duty_numbers(listed: str) -> list[str]:
     """The item numbers a duty line lists (第9至13项和第20项: 9 to 13, and 20), as written; a heading's
     number in brackets as the heading's own (第(六)(七)项: (六), (七))."""
     numbers: list[str] = []
-    for first, last, heading in re.findall(
-        r"(\d{1,3})(?:\s*(?:至|[-—~－])\s*第?(\d{1,3}))?|[(（]([一二三四五六七八九十]{1,3})[)）]", listed
+    for first, last, heading, last_heading in re.findall(
+        r"(\d{1,3})(?:\s*(?:至|[-—~－])\s*第?(\d{1,3}))?"
+        r"|[(（]([一二三四五六七八九十]{1,3})[)）](?:项?\s*(?:至|[-—~－])\s*第?[(（]([一二三四五六七八九十]{1,3})[)）])?",
+        listed,
     ):
-        if heading:
-            numbers.append(f"({heading})")
+        if heading:  # 第(一)至(八)项: each heading from the first to the last
+            low_heading, high_heading = cn_integer(heading), cn_integer(last_heading or heading)
+            if low_heading is None or high_heading is None:
+                continue
+            if low_heading > high_heading:
+                low_heading, high_heading = high_heading, low_heading
+            numbers.extend(f"({cn_numeral(n)})" for n in range(low_heading, high_heading + 1))
             continue
         low, high = sorted((int(first), int(last) if last else int(first)))  # 第13至9项: the same items
         numbers.extend(str(n) for n in range(low, high + 1))
