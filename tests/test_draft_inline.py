@@ -38,9 +38,29 @@ def test_labels_in_brackets_in_tables_or_after_a_number_stay_where_they_are() ->
         assert labelled_parts(text) == text
 
 
+def test_a_label_of_who_answers_after_a_semicolon_closes_a_line_of_labelled_parts() -> None:
+    """项目名称:…;年度目标:…;责任单位:…: the units answer for the line's project; the parts of one
+    statement (牵头单位:…;配合单位:…) and a label after the items it covers (以上第1-3项;责任单位:…,
+    as 【责任单位】 reads) stay one line."""
+    text = (
+        "某县2025年重点项目方案\n一、产业项目\n"
+        "项目名称:冷链物流中心项目;建设内容:建设冷库1.8万平方米;年度目标:新建冷库库容3.2万吨;"
+        "责任单位:县商务局、县农业农村局\n"
+        "项目名称:光伏项目;年度目标:新增并网装机容量60兆瓦;牵头单位:县发改局;配合单位:县供电公司\n"
+    )
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        ("新建冷库库容3.2万吨", ("县商务局", "县农业农村局"), ()),
+        ("新增并网装机容量60兆瓦", ("县发改局",), ("县供电公司",)),
+    ]
+    for whole in ("牵头单位:县发改局;配合单位:县供电公司", "以上第1-3项;责任单位:县发改局"):
+        assert labelled_parts(whole) == whole
+
+
 @given(
     st.lists(
-        st.sampled_from(["新建公园2个", "。", ".", " ", "进展情况:", "责任单位：", "(", ")", "|", "\n", "1"]),
+        st.sampled_from(
+            ["新建公园2个", "。", ".", " ", ";", "进展情况:", "责任单位：", "项目名称:", "(", ")", "|", "\n", "1"]
+        ),
         max_size=30,
     )
 )
@@ -48,7 +68,7 @@ def test_only_a_sentence_end_or_a_blank_before_a_label_becomes_a_line_end(pieces
     text = "".join(pieces)
     marked = labelled_parts(text)
     assert len(marked) == len(text)
-    assert all(a == b or (b == "\n" and a in "。. ") for a, b in zip(text, marked))
+    assert all(a == b or (b == "\n" and a in "。. ;") for a, b in zip(text, marked))
 
 
 def test_items_run_together_in_a_paragraph_with_their_labelled_units() -> None:

@@ -59,6 +59,8 @@ LEAD_SENTENCE: Final = (
 #: are one statement: 责任单位:…;配合单位:…, or (牵头单位:…;责任单位:…) in brackets.)
 _INLINE_LABEL: Final = re.compile(
     rf"(?<=[。.])[ \t\u3000]*(?=(?:{_LABEL})[ \t]*[:：]|{LEAD_SENTENCE})|(?<=[^\s|:：])[ \t\u3000]+(?=(?:{_LABEL})[ \t]*[:：])"
+    # …;年度目标:…;责任单位:…: a label of who answers after a ; closes a line of labelled parts
+    rf"|(?<=;)[ \t\u3000]*(?=(?:{_WHO_LABEL})[ \t]*[:：])"
 )
 #: An item's score in brackets ((8分), (分值:3分), (权重5分)): how it is weighed, nothing it states.
 SCORE: Final = r"[(（]\s*(?:分值|权重|计分|满分)?\s*[:：]?\s*\d+(?:\.\d+)?\s*分\s*[)）]"
@@ -77,6 +79,8 @@ _LINE_ITEM: Final = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})([.、．])(?=[\u4e00
 _ITEM_AFTER: Final = "。;；!！?？0123456789"
 #: A label of who answers, after which an item's number ends the units' names (责任单位:区人社局 2.…).
 _WHO_LABELLED: Final = re.compile(rf"(?:{_WHO_LABEL})[ \t]*[:：]")
+#: A part of a line of labelled parts (项目名称:…, 目标值:…), as a ; ends it.
+_PART_LABELLED: Final = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t]*[:：]")
 
 
 def inline_items(sh: str) -> str:
@@ -205,13 +209,21 @@ def labelled_parts(sh: str) -> str:
             depth, counted = 0, line_start
             first_label = _LABELLED.search(sh, line_start, line_end)  # once a line: the pass stays linear
             labelled_from = first_label.end() if first_label else line_end
+            first_who = _WHO_LABELLED.search(sh, line_start, line_end)
+            who_from = first_who.start() if first_who else line_end
         # the blank before the label, else the sentence's end, becomes the line end
         at = match.end() - 1 if match.end() > match.start() else match.start() - 1
         depth += _opened(sh, counted, at)
         counted = max(counted, at)
         if in_table or (sh[at] == "." and at > 0 and sh[at - 1].isdigit()) or depth > 0:
             continue  # a table's row, 1.目标任务: (a number, not a sentence's end), or (…。责任单位:…)
-        if sh[match.start() - 1] not in "。." and labelled_from > match.start():
+        if sh[match.start() - 1] == ";":
+            part = sh.rfind(";", line_start, at) + 1 or line_start
+            if who_from < match.start() or not _PART_LABELLED.match(sh, part, at):
+                # 牵头单位:…;配合单位:…: the parts of one statement of who answers; 以上第1-3项;责任单位:…
+                # (【责任单位】 after the items it covers): no part of its own before the label
+                continue
+        elif sh[match.start() - 1] not in "。." and labelled_from > match.start():
             continue  # a label after a blank parts the line only after a label before it (…:王仁洲 责任单位:…)
         if out is None:
             out = list(sh)
