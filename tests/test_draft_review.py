@@ -1177,6 +1177,22 @@ def test_a_plant_s_capacity_in_a_project_s_name_is_no_target_but_work_to_do_is()
     ]
 
 
+def test_a_capacity_naming_a_plant_or_base_built_is_no_amount_and_a_line_s_output_is_an_end() -> None:
+    """建成金煤化工10万吨草酸项目 delivers a plant (its size names it); 120万千瓦风电大基地 names a base
+    pushed on; 产品下线 and 满产达效 are ends reached, and 线下线上 is no 下线."""
+    text = (
+        "某市2025年国民经济和社会发展计划\n一、产业\n"
+        "推动中化学乙二醇项目满产达效,建成金煤化工10万吨草酸项目。\n"
+        "加快推进国家第三批120万千瓦风电大基地、光伏帮扶工程等重点项目建设。\n"
+        "推动龙马铸锻件产品下线。推进线下线上融合发展。\n"
+    )
+    assert [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets] == [
+        ("推动中化学乙二醇项目满产达效", "milestone"),
+        ("建成金煤化工10万吨草酸项目", "milestone"),
+        ("推动龙马铸锻件产品下线", "milestone"),
+    ]
+
+
 def test_a_statement_quoted_whole_is_read_and_a_growth_speed_is_a_growth() -> None:
     text = (
         "关于2020年工作\n主要预期目标确定为:“地区生产总值确保增长22%,力争增长30%;税收收入确保增长20%。”\n"

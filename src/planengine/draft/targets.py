@@ -664,7 +664,7 @@ _NET: Final = re.compile(r"净增")
 _SWEEP: Final = re.compile(r"全覆盖(?:式)?(?:检查|排查|巡查|督查|宣传|培训|摸排|走访|抽查|执法|监测)")
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
-    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|"
+    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破|"
     r"(?<!巩固)(?<!拓展)(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
 )
@@ -1858,9 +1858,11 @@ _OWN_ITEMS: Final = re.compile(
 #: name; not of work to do (实施700公里农村公路…工程: the 700 km are the target).
 _CAPACITY_UNITS: Final = frozenset({"千瓦", "兆瓦", "千伏安", "kW", "MW", "GW", "吨", "件", "辆", "头", "只", "羽"})
 #: The rest of a project's name after its size (…5万千瓦光伏电站项目, …20万千瓦灌溉渠光伏复合利用项目建设).
-_PROJECT_NAMED_AFTER: Final = re.compile(r"[\u4e00-\u9fff“”\"]{1,16}?(?:项目|工程)(?:建设)?(?:[和与及、,;。]|$)")
+_PROJECT_NAMED_AFTER: Final = re.compile(
+    r"[\u4e00-\u9fff“”\"]{1,16}?(?:项目|工程|基地|电站|生产线)(?:建设)?(?:[和与及、,;。]|$)"
+)
 #: A verb that starts or carries out a project, before its name (启动大唐…, 开工建设…, 推进…).
-_PROJECT_STARTED: Final = re.compile(r"(?:启动|开工|建设|实施|推进|加快|续建|新开工|签约|引进)[^,;。]{0,40}$")
+_PROJECT_STARTED: Final = re.compile(r"(?:启动|开工|建设|建成|实施|推进|加快|续建|新开工|签约|引进)[^,;。]{0,40}$")
 #: The size of a thing named before the figure that sizes it (占地76亩的…, 建筑面积8800平方米的…).
 _SIZE_OF_WHAT: Final = re.compile(
     r"(?:占地|占地面积|建筑面积|用地面积|面积|总投资|规模|容量|处理量|处理能力|库容|长度|全长)(?:为|约|达|共)?\s*$"
