@@ -176,3 +176,4 @@ def test_a_month_before_a_finishing_verb_dates_a_milestone() -> None:
 
 def test_the_plan_counting_the_areas_of_its_own_work_is_no_target() -> None:
     assert read("从粮食生产、乡村产业等9个方面重点工作来推进乡村振兴。") == []
+    assert read("《行动方案》主要提出了两个层面的目标。") == []  # the plan's own goals counted, no target
