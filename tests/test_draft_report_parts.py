@@ -350,3 +350,17 @@ def test_a_section_on_how_the_economy_ran_reports() -> None:
         "二、二季度重点工作\n(一)稳工业。二季度新开工亿元以上项目30个。(市工信局)\n"
     )
     assert [t.value for t in draft_spec(text, year=2025).targets] == [30]
+
+
+def test_a_figure_followed_by_its_share_done_reports_and_the_list_counting_its_items_is_no_target() -> None:
+    """实体零工驿站建设完成2个,完成率200%: what is done, as the share after it says; 其余27项中,
+    常态化开展的有3项 and 超额完成任务的已有10项 count the list's own items. A figure with its share
+    still to reach (确保…,完成率达到100%) stays a target."""
+    text = (
+        "某县9月份民生工程进展情况\n"
+        "全县30项民生实事中,常态化开展的有3项,其余27项中,截至9月底已完成19项。\n"
+        "其中超额完成任务的已有10项:实体零工驿站建设完成2个,完成率200%;资助家庭经济困难学生18710名,完成率115%。\n"
+    )
+    assert draft_spec(text, year=2025).targets == ()
+    plan = "某县2025年民生实事\n一、就业\n1.确保新建零工驿站2个,完成率达到100%。\n"
+    assert [t.value for t in draft_spec(plan, year=2025).targets][:1] == [2]

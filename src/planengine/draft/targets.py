@@ -195,6 +195,10 @@ _DONE_FIGURE: Final = re.compile(r"已(?:经)?(?:完成|开工|建成|竣工|完
 _SHARE_DONE: Final = re.compile(
     r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比|(?:分别)?完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)(?:任务)?的)"
 )
+#: A share done right after a clause, with its figure (…完成2个,完成率200%): the clause reported what is done.
+_SHARE_DONE_NEXT: Final = re.compile(r"[,，]\s*(?:完成率|完成比例)(?:为|达)?\s*\d+(?:\.\d+)?\s*%")
+#: The items done, counted (其中超额完成任务的已有10项, 完成的有19项).
+_ITEMS_DONE_COUNTED: Final = re.compile(r"完成[^,;。\d]{0,8}?的已?有\s*\d+\s*[项个件]")
 #: A subset of what a clause before reports (已全部开工,其中改造完成945个): reported too; one
 #: that turns to what is planned (已储备项目60个,其中2024年计划开工30个; 其中今年新开工8个) is a target.
 _SUBSET_OF_REPORT: Final = re.compile(r"\s*其中(?![^,;。]*(?:计划|力争|争取|今年|本年|当年|年内|新开工|20\d{2}年))")
@@ -1078,6 +1082,11 @@ def _read_sentence(
         after_past, past_before = past_before, _reports(clause, forecast=False)
         if after_report and _SHARE_DONE.match(clause):
             continue  # …已完成552个,完成率达67.6%: the share done, reported with it
+        if _ITEMS_DONE_COUNTED.search(clause):
+            continue  # 其中超额完成任务的已有10项: the items done, counted
+        if _SHARE_DONE_NEXT.match(sh, c_end) and not _STRIVE.search(clause) and not _DEADLINE.search(clause):
+            reported_before = True
+            continue  # 实体零工驿站建设完成2个,完成率200%: what is done, as the share after it says
         if _STATUS.search(clause) and not _DEADLINE.search(clause):
             continue  # 城东幼儿园开工较晚; 剩余9个小区处于附属设施施工阶段: where things stand, not a target
         if after_past and _SUBSET_OF_REPORT.match(clause):
@@ -1701,6 +1710,11 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
         if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
             continue  # 全县共安排县级重点项目16个: the list counting itself
+        if q.unit in ("项", "件") and (
+            (re.search(r"(?:其余|剩余|余下)$", before) and after.startswith("中"))
+            or re.search(r"的(?:已)?有$", before)
+        ):
+            continue  # 其余27项中, 常态化开展的有3项, 超额完成任务的已有10项: the items of the list counted
         if after.startswith("级"):
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
         if q.unit in _CAPACITY_UNITS and _PROJECT_NAMED_AFTER.match(after) and _PROJECT_STARTED.search(before):
