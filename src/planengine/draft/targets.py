@@ -1711,8 +1711,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
             continue  # 全县共安排县级重点项目16个: the list counting itself
         if q.unit in ("项", "件") and (
-            (re.search(r"(?:其余|剩余|余下)$", before) and after.startswith("中"))
-            or re.search(r"的(?:已)?有$", before)
+            (re.search(r"(?:其余|剩余|余下)$", before) and after.startswith("中")) or re.search(r"的(?:已)?有$", before)
         ):
             continue  # 其余27项中, 常态化开展的有3项, 超额完成任务的已有10项: the items of the list counted
         if after.startswith("级"):
