@@ -364,3 +364,17 @@ def test_a_figure_followed_by_its_share_done_reports_and_the_list_counting_its_i
     assert draft_spec(text, year=2025).targets == ()
     plan = "某县2025年民生实事\n一、就业\n1.确保新建零工驿站2个,完成率达到100%。\n"
     assert [t.value for t in draft_spec(plan, year=2025).targets][:1] == [2]
+
+
+def test_a_report_s_next_period_with_its_subject_before_the_plan_word_is_ahead() -> None:
+    """一季度,全市新开工…: reported; 二季度,全市计划新开工…: the plan's, though 全市 stands before 计划;
+    确保全年目标圆满完成 and 时间过半、任务过半 say the plan is met, no deliverable of it."""
+    text = (
+        "某市一季度重点项目推进情况通报\n"
+        "一季度,全市新开工项目45个,完成投资120亿元。二季度,全市计划新开工项目60个,完成投资150亿元。\n"
+        "第四季度,各地要倒排工期,确保全年目标圆满完成。上半年,确保各项任务实现“时间过半、任务过半”。\n"
+    )
+    assert [(t.quote, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("全市计划新开工项目60个", 60),
+        ("完成投资150亿元", 15_000_000_000),
+    ]
