@@ -239,3 +239,19 @@ def test_units_in_hexagonal_brackets_on_a_line_of_their_own() -> None:
     )
     got = [(t.lead, t.support) for t in draft_spec(text, year=2024).targets]
     assert got == [(("种植业管理科",), ("市农技推广中心", "各县(市、区)农业农村局"))]
+
+
+def test_numbered_rows_of_a_table_parted_by_blanks_are_rows_not_headings() -> None:
+    """1.粮食生产  目标  县农业农村局  各乡镇  12月底 under a header of as many cells: a row, whose
+    units answer for its targets; 1.粮食生产 alone over rows would be a heading."""
+    text = (
+        "某县2025年乡村振兴重点任务清单\n"
+        "序号.任务类别  目标任务  牵头单位  配合单位  完成时限\n"
+        "1.粮食生产  粮食播种面积稳定在32万亩以上  县农业农村局  各乡镇  12月底\n"
+        "2.高标准农田  新建高标准农田2.3万亩,6月底前完成项目招标  县农业农村局  县财政局、县自然资源局  11月底\n"
+    )
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        ("粮食播种面积稳定在32万亩以上", ("县农业农村局",), ("各乡镇",)),
+        ("新建高标准农田2.3万亩", ("县农业农村局",), ("县财政局", "县自然资源局")),
+        ("6月底前完成项目招标", ("县农业农村局",), ("县财政局", "县自然资源局")),
+    ]

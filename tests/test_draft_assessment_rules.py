@@ -177,3 +177,13 @@ def test_a_month_before_a_finishing_verb_dates_a_milestone() -> None:
 def test_the_plan_counting_the_areas_of_its_own_work_is_no_target() -> None:
     assert read("从粮食生产、乡村产业等9个方面重点工作来推进乡村振兴。") == []
     assert read("《行动方案》主要提出了两个层面的目标。") == []  # the plan's own goals counted, no target
+
+
+def test_a_density_per_head_carries_over_its_list_and_its_population_is_no_figure() -> None:
+    """每千人床位数6张、执业医师数2.5人: both per thousand people, though their measures differ; 医师每10万人
+    达到3.8名 is a density, and 10万人 the population it is per."""
+    got = [(r.kind, r.value) for r in read("实现每千人医疗机构床位数6张、执业(助理)医师数2.5人、注册护士数3.14人。")]
+    assert got == [("ratio", Decimal(6)), ("ratio", Decimal("2.5")), ("ratio", Decimal("3.14"))]
+    assert [(r.kind, r.value) for r in read("全区精神科执业(助理)医师每10万人达到3.8名。")] == [
+        ("ratio", Decimal("3.8"))
+    ]

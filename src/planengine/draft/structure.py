@@ -540,7 +540,8 @@ def spaced_tables(sh: str) -> str:
             continue  # a unit on its own line
         if columns and (
             _PAGE_MARKER.fullmatch(line.strip())
-            or _heading(sh, *strip_span(sh, start, end)) is not None
+            # a heading over a group of rows; not a numbered row with the header's cells (1.粮食生产  …  县农业农村局)
+            or (_heading(sh, *strip_span(sh, start, end)) is not None and len(words) < max(3, columns - 1))
             or (len(words) == 1 and _WRAPPED_NAME.fullmatch(words[0]))
             or (
                 len(words) <= columns // 2

@@ -1708,6 +1708,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 每项重点工作至少1位市领导牵头: who leads the plan's items, not a target of it
         if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
+        if q.unit in ("人", "户") and before.endswith("每") and not re.match(r"\s*(?:以上|以下|左右)", after):
+            continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
         if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
             continue  # 全县共安排县级重点项目16个: the list counting itself
         if q.unit in ("项", "件") and (
@@ -2086,12 +2088,14 @@ def _numeric(
             kind in ("count", "amount")
             and readings
             and readings[-1].kind == "ratio"
-            and readings[-1].unit == q.unit
+            and (readings[-1].unit == q.unit or q.unit in _STAFF_WORDS)
             and _PER_POPULATION.search(sh, c_start, readings[-1].end)
             and sh[readings[-1].end : s_start].strip() in ("、", ",")
             and not re.match(r"\s*(?:新增|新建|培训|招聘|建设|建成|完成|实施|开展|引进|培养)", sh[s_start : q.start])
         ):
             kind = "ratio"  # 每千人口执业医师数达到2.9人、注册护士数达到3.3人: per thousand people, both
+        if kind in ("count", "amount") and _PER_POPULATION_BEFORE.search(sh, c_start, q.start):
+            kind = "ratio"  # 精神科执业医师每10万人达到3.8名: a density, the population right before the figure
         subject = _subject(sh[s_start:s_end], q.start - s_start, q.end - s_start, kind, q) or previous_subject
         if not subject:
             subject = _leading_subject(sh[c_start:c_end])
@@ -2134,8 +2138,14 @@ def _slash_pairs(sh: str, quantities: Sequence[WrittenQuantity], readings: list[
     return readings
 
 
+#: Measure words of people, the staff a density per head counts (每千人床位数6张、执业医师数2.5人).
+_STAFF_WORDS: Final = frozenset({"人", "名", "位"})
+#: The population a density is per, right before its figure (每10万人达到, 每万人口拥有).
+_PER_POPULATION_BEFORE: Final = re.compile(
+    r"每(?:\d+万|[十百千万]|十万)(?:常住)?人口?(?:拥有)?(?:数)?(?:达到|达|为|不少于|不低于)?\s*$"
+)
 #: A density per so many people (每千人口, 每万常住人口), said once for a list of figures.
-_PER_POPULATION: Final = re.compile(r"每(?:千|万|百|十万)(?:常住)?人口?|(?<![\d.万亿])(?:千|万|十万)人口")
+_PER_POPULATION: Final = re.compile(r"每(?:千|万|百|十万|10万)(?:常住)?人口?|(?<![\d.万亿])(?:千|万|十万)人口")
 #: Nouns of people counted, when a figure has a scale but no measure word (粉丝量突破50万, 游客100万).
 _PEOPLE: Final = re.compile(r"(?:粉丝|游客|人数|用户|会员|客流|访客|人口|观众)[量数]?(?:达到|达|突破|超过|超|为)?$")
 
