@@ -235,3 +235,33 @@ def test_a_lead_named_in_minutes_answers_for_the_sentences_that_go_on_with_its_w
         ("新增就业500人", ("镇劳动保障所",), ("各村",)),
         ("全年实施衔接资金项目12个", (), ()),  # a sentence of the year's own, not more of the same work
     ]
+
+
+def test_units_named_after_each_part_of_a_sentence_answer_for_their_part() -> None:
+    """…增长6%左右,由市发展改革委牵头;…增长7.5%,由市工信局牵头;…: each unit for the part before its name."""
+    text = (
+        "某市2025年目标督查通报\n市级统筹目标。全市地区生产总值增长6%左右,由市发展改革委牵头;"
+        "规模以上工业增加值增长7.5%,由市工信局牵头;城镇调查失业率控制在5.5%以内,由市人社局牵头;"
+        "居民人均可支配收入增速高于全省平均水平,由市统计局牵头,各区人民政府配合。\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets] == [
+        ("全市地区生产总值增长6%左右", ("市发展改革委",)),
+        ("规模以上工业增加值增长7.5%", ("市工信局",)),
+        ("城镇调查失业率控制在5.5%以内", ("市人社局",)),
+        ("居民人均可支配收入增速高于全省平均水平", ("市统计局",)),
+    ]
+
+
+def test_units_named_as_subjects_in_a_paragraph_after_an_item_s_units_lead_what_follows_them() -> None:
+    """十、…。责任单位:县文旅局。 then 下一步,县教育局要确保…;县住建局要…: the paragraph's units, not the item's."""
+    text = (
+        "某县2025年民生实事三季度进展通报\n"
+        "十、文化体育惠民。年度目标:开展送戏下乡演出120场。截至9月底,完成送戏下乡演出97场。责任单位:县文化旅游体育局。\n\n"
+        "下一步,各牵头单位要加快推进未完成事项。县教育局要确保县第二实验小学综合楼11月底前竣工验收;"
+        "县住建局要在12月15日前完成加装电梯15部。\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets] == [
+        ("开展送戏下乡演出120场", ("县文化旅游体育局",)),
+        ("确保县第二实验小学综合楼11月底前竣工验收", ("县教育局",)),
+        ("12月15日前完成加装电梯15部", ("县住建局",)),
+    ]

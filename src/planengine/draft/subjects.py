@@ -95,9 +95,15 @@ def subject_units(root: Node, text: str, sh: str) -> None:
     text no unit claims stays."""
     from .structure import Bracket  # the outline's type (a cycle at import time otherwise)
 
-    # a node whose brackets only name helpers (…,区投资促进中心全力配合。) names its leads as subjects
-    nodes = [node for node in root.walk() if node.regions and not any(b.responsibility.lead for b in node.brackets)]
-    found = {id(region): _subjects(text, sh, region) for node in nodes for region in node.regions}
+    # a node whose brackets only name helpers (…,区投资促进中心全力配合。) names its leads as subjects; one
+    # whose units are stated, only in a paragraph after that statement (…责任单位:县文旅局。 / 下一步,…县教育局
+    # 要确保…;县住建局要…): the units named there answer for what follows them, not the item's
+    nodes = [node for node in root.walk() if node.regions]
+    found = {
+        id(region): _subjects(text, sh, region) if _open_to_subjects(node, sh, region) else []
+        for node in nodes
+        for region in node.regions
+    }
     if len({s.name for subjects in found.values() for s in subjects}) < _AT_LEAST:
         return  # one unit named so may be chance; two or more make it the document's way
     for node in nodes:
@@ -152,6 +158,13 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         node.regions[:] = kept
         node.brackets[:] = [b for b in node.brackets if not any(it.position <= b.start < _end(it) for it in items)]
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
+
+
+def _open_to_subjects(node: Node, sh: str, region: Region) -> bool:
+    """Whether units named as subjects in ``region`` answer for what follows them: in a node that
+    states no leads, or in a paragraph of its own after the statement of its leads."""
+    stated = [bracket.end for bracket in node.brackets if bracket.responsibility.lead]
+    return not stated or (region.start >= max(stated) and "\n" in sh[max(stated) : region.start])
 
 
 #: A sentence of its own naming who helps (…。市自然资源局、市住建局配合。): the units, then the word.
@@ -245,7 +258,19 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         before = named[index - 1][0].end() if index else region.start
         sentence_end = _sentence_end(sh, match.end(), after)
         rest = _DATES.sub("", sh[match.end() : sentence_end])  # 由镇城管所负责,6月底前完成。: a date is no figure
-        if sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", rest):
+        part_end = _part_end(sh, match.end(), sentence_end)
+        if (
+            sh[match.start() - 1 : match.start()] == ","
+            and sh[part_end : part_end + 1] == ";"
+            and not re.search(r"\d", _DATES.sub("", sh[match.end() : part_end]))
+        ):
+            # …增长6%左右,由市发展改革委牵头;规模以上工业增加值增长7.5%,由市工信局牵头;…: the unit answers
+            # for its part of the sentence, before its name, and the next part is the next unit's
+            then = max(_sentence_start(sh, before, match.start()), sh.rfind(";", before, match.start()) + 1)
+            found.append(
+                _Subject(start, match.end("unit"), name, then, support, match.start() - 1, part_end, leads=leads)
+            )
+        elif sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", rest):
             # …新培育家庭农场10家,由镇经管站牵头,各村具体落实。: the unit answers for what came before
             then = _sentence_start(sh, before, match.start())
             found.append(
@@ -277,6 +302,12 @@ _GOES_ON: Final = re.compile(
     # 同步加装电梯60部; 全年新增城市绿地…; 两校投用后新增学位…: more of the same work, or of what it built
     r"同步|加装|(?:该|此|上述|[两三四五]所|两校)[^,;。]{0,12}?(?:投用|建成|完成|竣工)后)"
 )
+
+
+def _part_end(sh: str, position: int, end: int) -> int:
+    """Where the part of a sentence after ``position`` ends: its ; or 。, or ``end``."""
+    stop = _PART_STOP.search(sh, position, end)
+    return end if stop is None else stop.start()
 
 
 def _sentence_start(sh: str, start: int, position: int) -> int:
