@@ -203,6 +203,8 @@ def test_a_heading_inside_a_table_groups_its_rows() -> None:
         "上一篇：关于做好2026年春季造林工作的通知",
         "网站标识码3303270001  浙ICP备05001234号  浙公网安备33032702000123号",
         "【打印】【关闭】",
+        # a long line the frame opens, the page's title glued after it
+        "发布时间:2021-06-24 | 发布者: 东东工作室 | 浏览次数: 次怀远县2021年度政府重点工作任务第一季度完成情况汇总表",
     ],
 )
 def test_the_pages_frame_is_not_read(frame: str) -> None:
