@@ -707,6 +707,7 @@ def test_a_measure_held_to_no_less_than_before_is_relative_to_its_base() -> None
     text = (
         "某县2025年工作要点\n一、目标\n"
         "全年粮食播种面积不减少,基本民生投入只增不减。确保标准不降低。确保粮食播种面积不减、产量不降。工作力度不减。\n"
+        "坚持产量不下降,力争有增产。\n"
         "二、要求\n政府工作报告承诺“用于民生的支出只增不降”。\n"
     )
     got = [(t.quote, t.kind, t.comparator, t.value) for t in draft_spec(text, year=2025).targets]
@@ -714,6 +715,7 @@ def test_a_measure_held_to_no_less_than_before_is_relative_to_its_base() -> None
         ("全年粮食播种面积不减少", "relative", ">=", None),
         ("基本民生投入只增不减", "relative", ">=", None),
         ("确保粮食播种面积不减、产量不降", "relative", ">=", None),
+        ("坚持产量不下降", "relative", ">=", None),  # held, though 坚持 opens the clause as it opens a setting
     ]
 
 

@@ -1390,7 +1390,11 @@ def _read_clause(
         return []  # 此项工作将作为…的重要考核指标: how the work is judged
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
-    context = _CONTEXT.match(body) is not None and not _CONTEXT_THEN_DOES.search(body)
+    context = (
+        _CONTEXT.match(body) is not None
+        and not _CONTEXT_THEN_DOES.search(body)
+        and not _NO_LESS.search(body)  # 坚持产量不下降: a level held, however the clause opens
+    )
     quantities = [] if context else _target_quantities(sh, c_start, c_end)
     clear = _CLEAR.search(clause) if quantities else None
     if clear is not None and all(_QUALIFIED_EVENT.fullmatch(sh, q.end, c_start + clear.start()) for q in quantities):
