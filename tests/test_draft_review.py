@@ -2196,3 +2196,35 @@ def test_review_14_words_near_the_session_s_rules_are_read_as_before() -> None:
     assert target.support == ("各基层党组织",)  # 组织 ends the name here, it is no 组织实施
     news = "东南网讯 记者获悉，今年1—4月，全省已完成投资110亿元。其中,年度计划建设管网850公里,前4月完成389.9公里。\n"
     assert [t.value for t in draft_spec(news, year=2022).targets] == [850]
+
+
+def test_review_15_densities_capacities_and_page_frames_read_as_before() -> None:
+    """The fifteenth session's review: a count after a density (招收…50名, 持证上岗1200人) stays a count;
+    每10万人口… is a density; 10万千瓦以上风电基地 is a level; a frame line opening 索引号 is no plan."""
+    plan = "某县2025年工作方案\n一、任务\n"
+    text = (
+        plan + "每千人口医疗卫生机构床位数达到6.5张、招收农村订单定向医学生50名。每10万人口拥有全科医生数达到40人。\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("ratio", Decimal("6.5")),
+        ("count", Decimal(50)),
+        ("ratio", Decimal(40)),
+    ]
+    [target] = draft_spec(plan + "力争全年新建成10万千瓦以上风电基地。\n", year=2025).targets
+    assert (target.kind, target.comparator, target.value) == ("amount", ">=", Decimal(100000))
+    frame = "索引号:11340000/2024-00012 | 发布机构:县政府办 | 发布日期:2024-03-15 | 浏览次数:1234 某县关于新建农村公路100公里的通知\n"
+    assert [t.value for t in draft_spec(frame + "一、任务\n新建公园2个。\n", year=2024).targets] == [2]
+
+
+def test_review_15_units_after_an_item_s_own_and_after_a_semicolon_read_as_before() -> None:
+    """One unit named as a subject under an item's units (县财政局要及时拨付…) helps with the item, its lead
+    answers; a line of two items each with ;责任单位: is not cut at the first (its units would answer for both)."""
+    plan = "某县2025年工作方案\n一、任务\n"
+    text = plan + "(一)改造老旧小区20个。\n责任单位:县住建局。\n县财政局要及时拨付补助资金,确保9月底前完成改造。\n"
+    assert [t.lead for t in draft_spec(text, year=2025).targets] == [("县住建局",), ("县住建局",)]
+    line = (
+        plan
+        + "1.项目名称:城区公园;年度目标:新建公园3个;责任单位:县住建局。2.项目名称:农村公路;年度目标:改造道路5公里;责任单位:县交通局。\n"
+    )
+    park = draft_spec(line, year=2025).targets[0]
+    assert park.quote == "新建公园3个" and park.lead in ((), ("县住建局",))  # never the next item's unit

@@ -79,6 +79,8 @@ _LINE_ITEM: Final = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})([.、．])(?=[\u4e00
 _ITEM_AFTER: Final = "。;；!！?？0123456789"
 #: A label of who answers, after which an item's number ends the units' names (责任单位:区人社局 2.…).
 _WHO_LABELLED: Final = re.compile(rf"(?:{_WHO_LABEL})[ \t]*[:：]")
+#: A sentence's end with more after it on the line (…县住建局。2.项目名称:…).
+_SENTENCE_AFTER: Final = re.compile(r"。[ \t\u3000]*[^\s。]")
 #: A part of a line of labelled parts (项目名称:…, 目标值:…), as a ; ends it.
 _PART_LABELLED: Final = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t]*[:：]")
 
@@ -209,8 +211,6 @@ def labelled_parts(sh: str) -> str:
             depth, counted = 0, line_start
             first_label = _LABELLED.search(sh, line_start, line_end)  # once a line: the pass stays linear
             labelled_from = first_label.end() if first_label else line_end
-            first_who = _WHO_LABELLED.search(sh, line_start, line_end)
-            who_from = first_who.start() if first_who else line_end
         # the blank before the label, else the sentence's end, becomes the line end
         at = match.end() - 1 if match.end() > match.start() else match.start() - 1
         depth += _opened(sh, counted, at)
@@ -219,9 +219,15 @@ def labelled_parts(sh: str) -> str:
             continue  # a table's row, 1.目标任务: (a number, not a sentence's end), or (…。责任单位:…)
         if sh[match.start() - 1] == ";":
             part = sh.rfind(";", line_start, at) + 1 or line_start
-            if who_from < match.start() or not _PART_LABELLED.match(sh, part, at):
-                # 牵头单位:…;配合单位:…: the parts of one statement of who answers; 以上第1-3项;责任单位:…
-                # (【责任单位】 after the items it covers): no part of its own before the label
+            if (
+                _WHO_LABELLED.search(sh, line_start, at)  # (once per label: a line holds few)
+                or not _PART_LABELLED.match(sh, part, at)
+                or _SENTENCE_AFTER.search(sh, match.end(), line_end)
+            ):
+                # 牵头单位:…;配合单位:…: the parts of one statement of who answers (and a line of two items'
+                # units, …;责任单位:X。2.…;责任单位:Y, whose units would answer for both); 以上第1-3项;责任单位:…
+                # (【责任单位】 after the items it covers): no part of its own before the label; …;责任单位:X。
+                # 2.项目名称:…: more of the line after the units, which a line end here would join to them
                 continue
         elif sh[match.start() - 1] not in "。." and labelled_from > match.start():
             continue  # a label after a blank parts the line only after a label before it (…:王仁洲 责任单位:…)

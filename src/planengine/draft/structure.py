@@ -211,7 +211,9 @@ _PAGE_MARKER: Final = re.compile(
 )
 #: A line of the page around the plan: its counters, dates of posting, sharing and printing links.
 #: A line the page's frame opens, however long (发布时间:2021-06-24 | 发布者:… | 浏览次数:…).
-_PAGE_FRAME_OPENING: Final = re.compile(r"\s*(?:发布时间|发布日期|发布者|发布单位|信息来源|来源|作者)\s*[:：]\s*\S")
+_PAGE_FRAME_OPENING: Final = re.compile(
+    r"\s*[【\[]?\s*(?:发布时间|发布日期|发布者|发布单位|发布机构|信息来源|来源|作者|索引号)\s*[:：]\s*\S"
+)
 _PAGE_FRAME: Final = re.compile(
     r"浏览次数|点击数|阅读次数|访问量|浏览量|发布时间|发布日期|索引号|信息来源|【字体|字号[:：]?\s*[大中小]|打印本页|"
     r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]|扫一扫|在手机(?:上)?打开|^\s*(?:上一篇|下一篇)|相关链接|责任编辑|"

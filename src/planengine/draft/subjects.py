@@ -100,7 +100,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
     # 要确保…;县住建局要…): the units named there answer for what follows them, not the item's
     nodes = [node for node in root.walk() if node.regions]
     found = {
-        id(region): _subjects(text, sh, region) if _open_to_subjects(node, sh, region) else []
+        id(region): _open_to_subjects(node, sh, region, _subjects(text, sh, region))
         for node in nodes
         for region in node.regions
     }
@@ -160,11 +160,20 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
 
 
-def _open_to_subjects(node: Node, sh: str, region: Region) -> bool:
-    """Whether units named as subjects in ``region`` answer for what follows them: in a node that
-    states no leads, or in a paragraph of its own after the statement of its leads."""
+def _open_to_subjects(node: Node, sh: str, region: Region, named: list[_Subject]) -> list[_Subject]:
+    """The units named as subjects in ``region`` that answer for what follows them: all of them in a
+    node that states no leads; after the statement of its leads, those of a paragraph apart (a blank
+    line between) that names several (下一步,县教育局要…;县住建局要…). One unit named so under an item's
+    own units (县财政局要及时拨付资金,确保…) helps with the item, which its lead answers for."""
     stated = [bracket.end for bracket in node.brackets if bracket.responsibility.lead]
-    return not stated or (region.start >= max(stated) and "\n" in sh[max(stated) : region.start])
+    if not stated:
+        return named
+    apart = region.start >= max(stated) and _PARAGRAPH_BREAK.search(sh, max(stated), region.start) is not None
+    return named if apart and len({subject.name for subject in named}) >= _AT_LEAST else []
+
+
+#: A blank line between two paragraphs.
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\u3000]*\n")
 
 
 #: A sentence of its own naming who helps (…。市自然资源局、市住建局配合。): the units, then the word.

@@ -196,7 +196,7 @@ _SHARE_DONE: Final = re.compile(
     r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比|(?:分别)?完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)(?:任务)?的)"
 )
 #: A share done right after a clause, with its figure (…完成2个,完成率200%): the clause reported what is done.
-_SHARE_DONE_NEXT: Final = re.compile(r"[,，]\s*(?:完成率|完成比例)(?:为|达)?\s*\d+(?:\.\d+)?\s*%")
+_SHARE_DONE_NEXT: Final = re.compile(r"[,，]\s*(?:完成率|完成比例)(?:为|达)?\s*(?P<share>\d+(?:\.\d+)?)\s*%")
 #: The items done, counted (其中超额完成任务的已有10项, 完成的有19项).
 _ITEMS_DONE_COUNTED: Final = re.compile(r"完成[^,;。\d]{0,8}?的已?有\s*\d+\s*[项个件]")
 #: A subset of what a clause before reports (已全部开工,其中改造完成945个): reported too; one
@@ -284,8 +284,11 @@ _SO_FAR: Final = re.compile(r"\s*(?:截至|截止|今年以来|年初以来|开�
 _PERIOD_SO_FAR: Final = re.compile(
     r"\s*(?:20\d{2}年|今年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?|"
     r"前(?:[一二三四五六七八九十]{1,2}|\d{1,2})个?月(?:份)?)(?:以来)?"  # 前4月, 前五个月
-    r"(?:,(?![^,;。\d]{0,6}?(?:力争|争取|确保|将|要|计划|拟|预计))|(?=已|实际|累计|共|增长|完成|实现|达到|新增|分别|同比))"
-    # 上半年,… / 上半年已完成… / 前三季度增长5.8%; but 二季度,(全市)力争完成…: what is ahead
+    r"(?:,(?!\s*(?:力争|争取|确保|将|要|计划|拟|预计))"
+    r"(?![^,;。\d]{1,6}?(?:力争|争取|确保|将|(?<![主重需必只])要|计划|拟|预计)(?![^。\n]*实际))"
+    r"|(?=已|实际|累计|共|增长|完成|实现|达到|新增|分别|同比))"
+    # 上半年,… / 上半年已完成… / 前三季度增长5.8%; but 二季度,(全市)力争完成…: what is ahead (not 主要经济指标…,
+    # nor 全市计划新开工60个,实际开工58个: the period's plan beside what was done)
 )
 
 
@@ -1084,9 +1087,17 @@ def _read_sentence(
             continue  # …已完成552个,完成率达67.6%: the share done, reported with it
         if _ITEMS_DONE_COUNTED.search(clause):
             continue  # 其中超额完成任务的已有10项: the items done, counted
-        if _SHARE_DONE_NEXT.match(sh, c_end) and not _STRIVE.search(clause) and not _DEADLINE.search(clause):
+        share_next = _SHARE_DONE_NEXT.match(sh, c_end)
+        if (
+            share_next is not None
+            and (report or "已" in clause or Decimal(share_next.group("share")) > 100)
+            and _FIGURE.search(clause)
+            and not _STRIVE.search(clause)
+            and not _DEADLINE.search(clause)
+        ):
             reported_before = True
-            continue  # 实体零工驿站建设完成2个,完成率200%: what is done, as the share after it says
+            continue  # 实体零工驿站建设完成2个,完成率200%: what is done, as the share after it says (in a
+            # plan, 完成…摸排整改500户,完成率100% is a target and its share)
         if _STATUS.search(clause) and not _DEADLINE.search(clause):
             continue  # 城东幼儿园开工较晚; 剩余9个小区处于附属设施施工阶段: where things stand, not a target
         if after_past and _SUBSET_OF_REPORT.match(clause):
@@ -1717,12 +1728,17 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
             continue  # 全县共安排县级重点项目16个: the list counting itself
         if q.unit in ("项", "件") and (
-            (re.search(r"(?:其余|剩余|余下)$", before) and after.startswith("中")) or re.search(r"的(?:已)?有$", before)
+            (re.search(r"(?:其余|剩余|余下)$", before) and after.startswith("中")) or re.search(r"的已有$", before)
         ):
-            continue  # 其余27项中, 常态化开展的有3项, 超额完成任务的已有10项: the items of the list counted
+            continue  # 其余27项中, 超额完成任务的已有10项: the items of the list counted (not 新开工的有30项)
         if after.startswith("级"):
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
-        if q.unit in _CAPACITY_UNITS and _PROJECT_NAMED_AFTER.match(after) and _PROJECT_STARTED.search(before):
+        if (
+            q.unit in _CAPACITY_UNITS
+            and _PROJECT_NAMED_AFTER.match(after)
+            and _PROJECT_STARTED.search(before)
+            and not after.startswith(("以上", "及以上"))  # 新建成10万千瓦以上风电基地: a level to reach
+        ):
             continue  # 启动大唐灞桥热电厂5万千瓦光伏电站项目: the plant's capacity names the project started
         if q.unit in ("名", "位") and re.match(r"[省市区县镇乡]?(?:人大|政协)?(?:代表|委员)", after):
             continue  # 237名人大代表 (who vote on the plan): a meeting's members, not a target
@@ -2092,7 +2108,16 @@ def _numeric(
             kind in ("count", "amount")
             and readings
             and readings[-1].kind == "ratio"
-            and (readings[-1].unit == q.unit or q.unit in _STAFF_WORDS)
+            and (
+                readings[-1].unit == q.unit
+                # 执业医师数2.5人 after 每千人床位数6张: a small figure of a stock (…数), per head too
+                or (
+                    q.unit in _STAFF_WORDS
+                    and not q.scale
+                    and q.low < 100
+                    and re.search(r"数(?:达到|达|为)?$", sh[s_start : q.start])
+                )
+            )
             and _PER_POPULATION.search(sh, c_start, readings[-1].end)
             and sh[readings[-1].end : s_start].strip() in ("、", ",")
             and not re.match(r"\s*(?:新增|新建|培训|招聘|建设|建成|完成|实施|开展|引进|培养)", sh[s_start : q.start])
@@ -2146,7 +2171,7 @@ def _slash_pairs(sh: str, quantities: Sequence[WrittenQuantity], readings: list[
 _STAFF_WORDS: Final = frozenset({"人", "名", "位"})
 #: The population a density is per, right before its figure (每10万人达到, 每万人口拥有).
 _PER_POPULATION_BEFORE: Final = re.compile(
-    r"每(?:\d+万|[十百千万]|十万)(?:常住)?人口?(?:拥有)?(?:数)?(?:达到|达|为|不少于|不低于)?\s*$"
+    r"每(?:\d+万|[十百千万]|十万)(?:常住)?人口?(?:拥有)?[^,;。\d]{0,12}?(?:达到|达|为|不少于|不低于)?\s*$"
 )
 #: A density per so many people (每千人口, 每万常住人口), said once for a list of figures.
 _PER_POPULATION: Final = re.compile(r"每(?:千|万|百|十万|10万)(?:常住)?人口?|(?<![\d.万亿])(?:千|万|十万)人口")
