@@ -54,6 +54,14 @@ def test_a_label_of_who_answers_after_a_semicolon_closes_a_line_of_labelled_part
     ]
     for whole in ("牵头单位:县发改局;配合单位:县供电公司", "以上第1-3项;责任单位:县发改局"):
         assert labelled_parts(whole) == whole
+    # an item stating its figure, labelled or not, before ;责任单位:
+    items = (
+        "某县2025年工作方案\n一、任务\n1.年度目标:新建公园3个;责任单位:县住建局。\n2.新建学校2所;责任单位:县教育局。\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(items, year=2025).targets] == [
+        ("新建公园3个", ("县住建局",)),
+        ("新建学校2所", ("县教育局",)),
+    ]
 
 
 @given(

@@ -81,8 +81,10 @@ _ITEM_AFTER: Final = "。;；!！?？0123456789"
 _WHO_LABELLED: Final = re.compile(rf"(?:{_WHO_LABEL})[ \t]*[:：]")
 #: A sentence's end with more after it on the line (…县住建局。2.项目名称:…).
 _SENTENCE_AFTER: Final = re.compile(r"。[ \t\u3000]*[^\s。]")
-#: A part of a line of labelled parts (项目名称:…, 目标值:…), as a ; ends it.
-_PART_LABELLED: Final = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,8}[ \t]*[:：]")
+#: A label in a part of a line of labelled parts (项目名称:…, 1.年度目标:…), as a ; ends the part.
+_PART_LABELLED: Final = re.compile(r"[\u4e00-\u9fff]{2,8}[ \t]*[:：]")
+#: A part that states a figure of its own, not one naming the items a label after it covers (以上第1-3项).
+_PART_STATING: Final = re.compile(r"(?![ \t\u3000]*(?:以上|上述))[^;]*?\d[^;]*?[\u4e00-\u9fff%]")
 
 
 def inline_items(sh: str) -> str:
@@ -221,7 +223,7 @@ def labelled_parts(sh: str) -> str:
             part = sh.rfind(";", line_start, at) + 1 or line_start
             if (
                 _WHO_LABELLED.search(sh, line_start, at)  # (once per label: a line holds few)
-                or not _PART_LABELLED.match(sh, part, at)
+                or not (_PART_LABELLED.search(sh, part, at) or _PART_STATING.match(sh, part, at))
                 or _SENTENCE_AFTER.search(sh, match.end(), line_end)
             ):
                 # 牵头单位:…;配合单位:…: the parts of one statement of who answers (and a line of two items'
