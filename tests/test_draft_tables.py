@@ -947,6 +947,26 @@ def test_a_duty_line_may_span_headings_and_close_on_what_the_unit_oversees() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "remark",
+    [
+        ",并统筹协调推进。",
+        ",会同市财政局做好资金保障。",
+        ",督促各地2025年底前完成。",
+        ",负责本系统各项任务的统筹协调、督促检查和考核评价工作。",
+    ],
+)
+def test_a_duty_line_s_closing_remark_keeps_it_one_of_duties(remark: str) -> None:
+    text = (
+        "某市2025年农业工作方案\n三、重点任务\n(一)粮食生产。粮食播种面积稳定在100万亩。\n(二)农田建设。新建高标准农田5万亩。\n"
+        f"四、职责分工\n市农业农村局:牵头负责第(一)至(二)项{remark}\n市财政局:配合第(二)项。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("市农业农村局",), ()),
+        (("市农业农村局",), ("市财政局",)),
+    ]
+
+
 def test_two_lines_of_a_duty_section_give_the_items_under_their_headings_their_units() -> None:
     text = (
         "澄川县2025年基本公共服务补短板工作方案\n三、重点任务\n"

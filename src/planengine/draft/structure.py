@@ -2174,7 +2174,7 @@ _DUTY_NUMBERS: Final = (
     rf"第?{_DUTY_NUMBER}(?:项?\s*(?:[、,，]|和|及|至|[-—~－])\s*第?{_DUTY_NUMBER}|(?<=[)）]){_DUTY_NUMBER})*项"
 )
 #: How a unit does its part, after the items' numbers (,负责本辖区具体实施): nothing numbered.
-_DUTY_REMARK: Final = r"(?:[,，]\s*(?:负责|做好|抓好|统筹|协调|指导|督促)[^,，;；。\d第]{2,20})?"
+_DUTY_REMARK: Final = r"(?:[,，]\s*并?\s*(?:负责|做好|抓好|统筹|协调|指导|督促|会同)[^;；。第]{2,40}?)?"
 #: A line of a duty section: a unit, the items it leads by number, those it helps with (区发展改革局牵头
 #: 负责第1、2、3项,配合第6、8项工作; 区统计局配合第1、2项工作).
 #: A character of a unit's name on a duty line, or a bracketed part of it (各县(市、区)人民政府).
