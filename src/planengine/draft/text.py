@@ -60,6 +60,8 @@ def shadow(text: str) -> str:
     """The text with full-width punctuation and digits as ASCII, the same length; a statement of who
     answers in other brackets (〔责任单位:…〕, 【牵头单位:…】) is bracketed as in ( )."""
     result = text.translate(SHADOW)
+    if "*" in result:  # 12* | in a table's cell: a figure marked for a note under the table (标*的为力争目标)
+        result = _MARKED_FIGURE.sub(" ", result)
     if "〔" in result or "【" in result or "[" in result:
         out = list(result)
         for match in _UNITS_IN_OTHER_BRACKETS.finditer(result):
@@ -76,6 +78,8 @@ def shadow(text: str) -> str:
     return result
 
 
+#: A note's mark after a figure that fills its table cell (| 12* |).
+_MARKED_FIGURE: Final = re.compile(r"(?<=\d)\*(?=[ \t]*\|)")
 #: A paragraph's label in 【】 at a line's (or a sentence's) start: 【年度目标】, 【责任单位】, 【进展情况】.
 _BRACKETED_LABEL: Final = re.compile(
     r"(?:^|(?<=\n)|(?<=[。;])|(?<=\d[.、]))[ \t\u3000]*"
