@@ -1038,16 +1038,19 @@ def test_unit_names_a_line_end_cuts_stay_whole_in_a_table_a_cell_a_line() -> Non
 
 
 def test_a_figure_marked_for_a_note_keeps_its_row() -> None:
-    """| 12* | (标“*”的指标为力争目标 under the table): the figure is the row's, its mark a note's."""
+    """| 12* | (标“*”的指标为力争目标 under the table): the figure is the row's, and striven for as the
+    note says; without such a note the mark says nothing of striving."""
     text = (
         "某县2025年度乡镇目标责任考核指标分解表\n"
         "序号 | 乡镇 | 规上工业总产值增速(%) | 新增市场主体(户) |\n"
         "1 | 城关街道 | 8 | 1200 |\n2 | 龙泉镇 | 12* | 420 |\n"
         "说明:标“*”的指标为力争目标,其余为确保目标。\n"
     )
-    assert [t.value for t in draft_spec(text, year=2025).targets] == [
-        Decimal("0.08"),
-        Decimal(1200),
-        Decimal("0.12"),
-        Decimal(420),
+    assert [(t.value, t.strive) for t in draft_spec(text, year=2025).targets] == [
+        (Decimal("0.08"), False),
+        (Decimal(1200), False),
+        (Decimal("0.12"), True),
+        (Decimal(420), False),
     ]
+    unnoted = text.replace("说明:标“*”的指标为力争目标,其余为确保目标。\n", "")
+    assert not any(t.strive for t in draft_spec(unnoted, year=2025).targets)

@@ -277,8 +277,9 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
             )
         )
     )
+    starred = _STARRED_STRIVEN.search(text) is not None
     for node in plan_outline.root.walk():
-        found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report)
+        found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report, starred=starred)
         if found:
             readings[id(node)] = quote_measures_together(text, _once(text, _dedupe(found)))
     _drop_restated(text, plan_outline.root, readings)
@@ -595,10 +596,27 @@ def _answered(node: Node, segment: int) -> bool:
     return False
 
 
+def _marked(text: str, figure: tuple[int, int]) -> bool:
+    """Whether a figure carries a * in its cell (12*, 12 *)."""
+    return "*" in text[figure[0] : figure[1]] or text[figure[1] : figure[1] + 3].lstrip(" \t").startswith("*")
+
+
+#: A note saying the figures marked * are striven for (标“*”的指标为力争目标, 带*号的为力争数).
+_STARRED_STRIVEN: Final = re.compile(r"[标带注][“\"]?[*＊][”\"]?号?的[^。\n]{0,8}?为力争")
+
+
 def _node_readings(
-    text: str, sh: str, node: Node, title_span: tuple[int, int] | None, first_year: int, report: bool
+    text: str,
+    sh: str,
+    node: Node,
+    title_span: tuple[int, int] | None,
+    first_year: int,
+    report: bool,
+    *,
+    starred: bool = False,
 ) -> list[tuple[int, Reading]]:
-    """The targets a node's text regions and indicator rows state, the title (which names the plan) left out."""
+    """The targets a node's text regions and indicator rows state, the title (which names the plan) left out;
+    ``starred``: the document says a figure marked * is striven for (标“*”的指标为力争目标)."""
     found: list[tuple[int, Reading]] = []
     looking_back = False  # under a headline of a year gone (2020年长沙 / 交答卷! / …), up to the next one
     for region in node.regions:
@@ -631,8 +649,8 @@ def _node_readings(
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value, indicator.label)
         if reading is not None and indicator.due is not None:
             reading = _dated_by_column(reading, indicator.due)
-        if reading is not None and indicator.strive:
-            reading = attrs.evolve(reading, strive=True)
+        if reading is not None and (indicator.strive or (starred and _marked(text, indicator.value))):
+            reading = attrs.evolve(reading, strive=True)  # | 12* | under 标“*”的指标为力争目标: striven for
         if reading is not None:
             found.append((indicator.segment, reading))
     if found and any(_STRIVEN_DEADLINE.search(sh, region.start, region.end) for region in node.regions):
