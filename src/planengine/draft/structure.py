@@ -209,11 +209,11 @@ _HEADER_WORDS: Final = re.compile(
 _PAGE_MARKER: Final = re.compile(
     r"[-—–\s]*(?:\d{1,3}\s*[、.]?|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})[-—–\s]*"
 )
-#: A line of the page around the plan: its counters, dates of posting, sharing and printing links.
 #: A line the page's frame opens, however long (发布时间:2021-06-24 | 发布者:… | 浏览次数:…).
 _PAGE_FRAME_OPENING: Final = re.compile(
     r"\s*[【\[]?\s*(?:发布时间|发布日期|发布者|发布单位|发布机构|信息来源|来源|作者|索引号)\s*[:：]\s*\S"
 )
+#: A line of the page around the plan: its counters, dates of posting, sharing and printing links.
 _PAGE_FRAME: Final = re.compile(
     r"浏览次数|点击数|阅读次数|访问量|浏览量|发布时间|发布日期|索引号|信息来源|【字体|字号[:：]?\s*[大中小]|打印本页|"
     r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]|扫一扫|在手机(?:上)?打开|^\s*(?:上一篇|下一篇)|相关链接|责任编辑|"
@@ -2175,10 +2175,10 @@ _DUTY_NUMBERS: Final = (
 )
 #: How a unit does its part, after the items' numbers (,负责本辖区具体实施): nothing numbered.
 _DUTY_REMARK: Final = r"(?:[,，]\s*并?\s*(?:负责|做好|抓好|统筹|协调|指导|督促|会同)[^;；。第]{2,40}?)?"
-#: A line of a duty section: a unit, the items it leads by number, those it helps with (区发展改革局牵头
-#: 负责第1、2、3项,配合第6、8项工作; 区统计局配合第1、2项工作).
 #: A character of a unit's name on a duty line, or a bracketed part of it (各县(市、区)人民政府).
 _DUTY_NAME: Final = r"(?:[^,，;；。:：\d第()（）、]|[(（][^()（）\d第,，;；。]{1,8}[)）])"
+#: A line of a duty section: a unit, the items it leads by number, those it helps with (区发展改革局牵头
+#: 负责第1、2、3项,配合第6、8项工作; 区统计局配合第1、2项工作).
 _DUTY_BY_NUMBER: Final = re.compile(
     rf"\s*{_DUTY_MARKER}(?P<unit>{_DUTY_NAME}{{2,60}}?(?:、{_DUTY_NAME}{{2,30}}?)*)\s*[:：]?\s*"
     rf"(?:(?:牵头)?负责|牵头)(?:落实|推进|实施)?(?P<leads>{_DUTY_NUMBERS})(?:工作|任务)?"
@@ -2198,12 +2198,11 @@ def _duty_numbers(listed: str) -> list[str]:
         listed,
     ):
         if heading:  # 第(一)至(八)项: each heading from the first to the last
-            low_heading, high_heading = cn_integer(heading), cn_integer(last_heading or heading)
-            if low_heading is None or high_heading is None:
+            ends = [cn_integer(heading), cn_integer(last_heading or heading)]
+            if None in ends:
                 continue
-            if low_heading > high_heading:
-                low_heading, high_heading = high_heading, low_heading
-            numbers.extend(f"({cn_numeral(n)})" for n in range(low_heading, high_heading + 1))
+            low, high = sorted(n for n in ends if n is not None)  # 第(八)至(一)项: the same headings
+            numbers.extend(f"({cn_numeral(n)})" for n in range(low, high + 1))
             continue
         low, high = sorted((int(first), int(last) if last else int(first)))  # 第13至9项: the same items
         numbers.extend(str(n) for n in range(low, high + 1))

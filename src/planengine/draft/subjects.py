@@ -165,10 +165,10 @@ def _open_to_subjects(node: Node, sh: str, region: Region, named: list[_Subject]
     node that states no leads; after the statement of its leads, those of a paragraph apart (a blank
     line between) that names several (下一步,县教育局要…;县住建局要…). One unit named so under an item's
     own units (县财政局要及时拨付资金,确保…) helps with the item, which its lead answers for."""
-    stated = [bracket.end for bracket in node.brackets if bracket.responsibility.lead]
-    if not stated:
+    stated = max((bracket.end for bracket in node.brackets if bracket.responsibility.lead), default=-1)
+    if stated < 0:
         return named
-    apart = region.start >= max(stated) and _PARAGRAPH_BREAK.search(sh, max(stated), region.start) is not None
+    apart = region.start >= stated and _PARAGRAPH_BREAK.search(sh, stated, region.start) is not None
     return named if apart and len({subject.name for subject in named}) >= _AT_LEAST else []
 
 
