@@ -1425,6 +1425,20 @@ def test_a_five_year_total_in_a_target_column_is_read_as_its_figure() -> None:
     assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", Decimal(4500))]
 
 
+@pytest.mark.parametrize("cell", ["[30]", "【30】", "〔30〕"])
+def test_a_five_year_total_in_any_of_its_brackets_is_the_row_s_figure_not_a_citation(cell: str) -> None:
+    text = (
+        "某市十四五规划主要指标收官方案\n序号 | 指标 | 单位 | 2025年规划目标 | 2024年完成 | 属性 | 责任单位 |\n"
+        f"11 | 城镇新增就业 | 万人 | {cell} | 5.6 | 预期性 | 市人社局 |\n"
+    )
+    (target,) = draft_spec(text, year=2025).targets
+    assert target.quote == f"城镇新增就业 | 万人 | {cell}"  # the quote closes the bracket it opens
+    assert (target.kind, target.value, target.lead) == ("count", Decimal(300000), ("市人社局",))
+    # a citation mark after a statement still ends it
+    cited = "某区工作总结\n新建城市公园3个 [1] 改造老旧小区16个。\n"
+    assert [t.quote for t in draft_spec(cited, year=2025).targets] == ["新建城市公园3个", "改造老旧小区16个"]
+
+
 def test_units_in_square_brackets_opening_an_item_lead_it_and_a_closing_sentence_names_helpers() -> None:
     text = (
         "某局2025年工作要点\n"

@@ -26,6 +26,9 @@ _STARTS: Final = re.compile(
 #: Cells of a table aligned by blanks (丰禾县饲料精深加工项目   新建饲料生产线2条…   18500): a row, as
 #: full as the page is wide, never a line of prose cut short.
 _ALIGNED: Final = re.compile(r"\S[ \u3000]{3,}\S")
+#: A line of a few characters and no mark (李振华, 区商务局 after a long cell of a table copied a cell a
+#: line): a cell of its own, never the rest of a sentence the page's edge cut.
+_SHORT_CELL: Final = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,4}[ \t\u3000]*")
 #: How close to the widest lines a line must come to count as full (display columns: a CJK character is 2).
 _SLACK: Final = 12
 #: The narrowest page a text is wrapped at, and how many full lines ending mid-sentence show it.
@@ -88,7 +91,14 @@ def unwrapped(text: str) -> tuple[str, list[int]] | None:
     ending = sum(1 for line, width in zip(lines, widths) if width >= page - _SLACK and _ENDS.search(line))
     if len(full) < _ENOUGH or len(full) < ending or not _sharp_edge([widths[i] for i in full]):
         return None
-    joins = {i for i in full if i + 1 < len(lines) and lines[i + 1].strip() and not _STARTS.match(lines[i + 1])}
+    joins = {
+        i
+        for i in full
+        if i + 1 < len(lines)
+        and lines[i + 1].strip()
+        and not _STARTS.match(lines[i + 1])
+        and not _SHORT_CELL.fullmatch(lines[i + 1])
+    }
     if not joins:
         return None
     out: list[str] = []

@@ -72,7 +72,7 @@ _PEOPLE_LABELS: Final = ("牵头负责领导", "责任领导", "牵头领导", "
 _LABEL: Final = re.compile(
     r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|协同配合单位|数据提供单位|牵头负责领导|"
     r"(?:责任|牵头|配合)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
-    r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导|考核部门|考核单位|牵头|配合|协办|责任)\s*[:：]\s*"
+    r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导|考核部门|考核单位|牵头|配合|协办|参与|协同|协助|责任)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(
@@ -370,6 +370,15 @@ def completes_name(piece: str, rest: str) -> bool:
         return False
     if not _listed_unit(piece):
         return looks_like_unit(piece + rest)
+    if _KIND_ALONE.fullmatch(rest):
+        return looks_like_unit(piece + rest)  # 鹿溪高新区 / 管委会, 各街道 / 办事处: a kind names no one alone
+    if (
+        len(rest) <= 2
+        and not re.match(r"[省市县区镇乡各]", rest)  # (县农业农村局 / 各乡: a name of its own begins)
+        and (not looks_like_unit(piece) or not looks_like_unit(rest))
+        and looks_like_unit(piece + rest)
+    ):
+        return True  # 各街道办事 / 处, 桐溪街道办 / 事处: a name cut before its last characters, no name alone
     # a piece that passes for a unit only by a word's last character (县住房城乡, 县人力资源社会) is cut
     # short when the rest is a unit's kind and no name of its own (建设局, 保障局; not 县财政局, and not
     # 团县委 after 县总工会, a whole name)
@@ -382,6 +391,8 @@ def completes_name(piece: str, rest: str) -> bool:
     )
 
 
+#: A unit's kind with no name of its own (管委会, 办事处): the end of the name of a place's body.
+_KIND_ALONE: Final = re.compile(r"管委会|管理委员会|办事处|人民政府|党工委|工委")
 #: Words inside units' names whose last character ends names too (城乡 of 住房和城乡建设局, 社会 of 人力资源
 #: 和社会保障局, 乡村 of 乡村振兴局).
 _WORDS_ENDING_LIKE_UNITS: Final = ("城乡", "社会", "乡村")

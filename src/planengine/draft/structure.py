@@ -221,6 +221,8 @@ _PAGE_FRAME: Final = re.compile(
     # 时间:2024-03-13 19:33人气:来源: 重庆日报; 日期:2025-03-11 来源:… 浏览:205次
     r"人气[:：]|浏览[:：]?\s*\d+\s*次|^\s*(?:时间|日期)[:：]\s*20\d{2}[-/.]|\s来源[:：]|新闻热线|投稿信箱"
 )
+#: The site's notice under a page, whatever its length (免责声明:本文为…用户自行上传并发布,…).
+_PAGE_NOTICE: Final = re.compile(r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|.*用户自行上传")
 #: A page's metadata left in its text, whatever its length (2024-03-01 1 1 济宁日报 content_163042.html 1
 #: <the headline> /enpproperty-->): a file's name or the end of an HTML comment.
 _PAGE_METADATA: Final = re.compile(r"(?<![\u4e00-\u9fff])[\w-]+\.s?html?\b|-->\s*$", re.ASCII)
@@ -259,8 +261,25 @@ _YEARS_SPENDING: Final = re.compile(
     r"(?:\d{4}年|年度|本年度?|当年)(?:计划)?(?:完成)?投资(?:计划|目标)?|计划(?:完成)?投资"
 )
 #: A column of what is due by a quarter's end: 一季度, 第二季度, 3季度末, 四季度节点.
-_QUARTER_COLUMN: Final = re.compile(r"第?([一二三四1234])季度(?:末|底)?(?:节点|目标|任务|进度)?")
+_QUARTER_COLUMN: Final = re.compile(
+    r"(?:第?(?P<quarter>[一二三四1234])季度(?:末|底)?|(?P<half>上半年)|前(?P<first>[二三])季度|1\s*[-—~至]\s*(?P<month>[369])月)"
+    r"(?:累计)?(?:节点|目标|任务|进度)?"
+)
 _QUARTERS: Final = "一二三四1234"
+#: The whole year's column beside the quarters' (一季度 | 上半年 | 前三季度 | 全年): its targets.
+_WHOLE_YEAR_COLUMN: Final = re.compile(r"全年(?:目标|任务)?|1\s*[-—~至]\s*12月")
+
+
+def _quarter_of(match: re.Match[str]) -> int:
+    """The quarter by whose end a quarter's column (二季度), or the months up to it (上半年, 前三季度,
+    1-9月), dates its cells."""
+    if match.group("quarter"):
+        return _QUARTERS.index(match.group("quarter")) % 4 + 1
+    if match.group("half"):
+        return 2
+    if match.group("first"):
+        return _QUARTERS.index(match.group("first")) + 1
+    return int(match.group("month")) // 3
 
 
 def _quarter_due(quarter: int) -> tuple[str, int]:
@@ -294,8 +313,10 @@ def _column_role(header: str, has_lead_column: bool) -> str:
     if month:  # 指标 | 1月 | 2月 | 3月: each month's figure, due then
         return f"month{month.group(1)}"
     quarter = _QUARTER_COLUMN.fullmatch(header)
-    if quarter:  # 一季度 | 二季度 …: what is due by each quarter's end
-        return f"quarter{_QUARTERS.index(quarter.group(1)) % 4 + 1}"
+    if quarter:  # 一季度 | 二季度 …, 一季度 | 上半年 | 前三季度: what is due by each quarter's end
+        return f"quarter{_quarter_of(quarter)}"
+    if _WHOLE_YEAR_COLUMN.fullmatch(header):
+        return "target"  # 一季度 | 上半年 | 前三季度 | 全年: the year's target
     if re.fullmatch(r"(?:计量)?单位", header):
         return "unit"
     if re.search(r"评分|计分|扣分|得分|分值|权重|^(?:分数|标准分|基础分)", header):
@@ -721,9 +742,13 @@ def paragraph_tables(sh: str) -> str:
         blank_cells: bool = False,
         lead_and_support: bool = False,
         width: int = 0,
+        header: bool = False,
+        roles: list[str] | None = None,
+        headers: list[str] | None = None,
     ) -> None:
         # lines beyond one a cell: units a paragraph each (None: not known, the table's last row)
         spare = (after - first) - columns if columns is not None else None
+        single_spaced = blank_cells  # a blank line between two of the row's lines may be a blank cell
         lead_closed = False  # under 牵头单位 | 协同单位: whether the lead's cell is closed
         if blank_cells:
             # a blank line (between the row's lines, or closing it) is a blank cell only where the
@@ -742,9 +767,52 @@ def paragraph_tables(sh: str) -> str:
                 newlines = [i for i in range(lines[after - 1][1], lines[after][0]) if sh[i] == "\n"]
                 for i in newlines[:-1]:
                     out[i] = "|"
+        # a row with lines to spare under a header of known columns: its lines parted into the header's
+        # cells as they fit them best (see _cells_wrapped), not line by line
+        columns_of: list[int] | None = None
+        items: list[str] = []  # the row's lines, and a blank line between two as a line of its own
+        at: list[int] = []  # where each line stands among them
+        # (not a row of parts each a row short of its number: 1 / 新增床位 / 4385 / 110% / 改建床位 / 3210 / 107%)
+        parts = (
+            columns is not None
+            and columns > 2
+            and (after - first - 1) % (columns - 1) == 0
+            and len(
+                {tuple(_line_kind(w) for w in words[k : k + columns - 1]) for k in range(first + 1, after, columns - 1)}
+            )
+            == 1
+        )
+        # (nor one of numbered parts each with cells of its own: 5.1实施… / 10月底 / 5.2整治… / 8月底)
+        parts = parts or sum(bool(re.match(r"\s*\d{1,2}\.\d", words[k])) for k in range(first, after)) > 1
+        # (nor one whose second part leaves its first cells blank: two blank lines or more before it)
+        parts = parts or any(sh.count("\n", lines[k][1], lines[k + 1][0]) > 2 for k in range(first, after - 1))
+        if roles and spare is not None and spare > 0 and not blank_cells and not parts:
+            for k in range(first, after):
+                at.append(len(items))
+                items.append(sh[lines[k][0] : lines[k][1]])
+                if single_spaced and k + 1 < after and sh.count("\n", lines[k][1], lines[k + 1][0]) > 1:
+                    items.append("")  # a blank line: a blank cell of its own, or a cell's paragraphs parted
+            columns_of = _cells_wrapped(items, roles, headers or [])
         for k in range(first, after - 1):
             (previous_start, end), (start, next_end) = lines[k], lines[k + 1]
             before, after_line = sh[previous_start:end], sh[start:next_end]
+            if columns_of is not None and roles is not None:
+                here, there = at[k - first], at[k + 1 - first]
+                column = columns_of[here]
+                out[end:start] = [" "] * (start - end)
+                if column == columns_of[there]:
+                    # units a line each, or a name cut by the line end: one cell's list
+                    cut = completes_name(re.split(r"[、,;，；]", before.strip())[-1], after_line.strip())
+                    head = re.split(r"[、,;，；]", after_line.strip())[0]
+                    listed = (
+                        roles[column] in ("lead", "support") and _unit_cell(before) and _unit_cell(head) and not cut
+                    )
+                    out[end] = "、" if listed else " "  # (区住房城乡 / 建设局: one name, cut by the line end)
+                    continue
+                out[end] = "|"
+                if there - here > 1 and columns_of[here + 1] not in (column, columns_of[there]):
+                    out[start - 1] = "|"  # the blank line between: a blank cell of its own
+                continue
             # units a paragraph each (县水务局 / 县住建局) are one cell's list; any other break is a cell's
             # end, and a row with a line a cell has none (投资促进局 / 经济发展局、科技创新服务中心: lead,
             # support); in the last row, whose lines are not counted, a list with 、 is a cell of its own
@@ -755,7 +823,7 @@ def paragraph_tables(sh: str) -> str:
             both_units = k > first and (_unit_cell(before) and _unit_cell(after_line) or cut)
             # under 牵头单位 | 协同单位 the first unit a paragraph leads, the others support (a row
             # missing a merged cell miscounts its spare lines, so they are not counted there)
-            units = both_units and (lead_and_support or one_each)
+            units = both_units and (lead_and_support or one_each) and not header  # (牵头单位 / 配合单位: two columns)
             if units and lead_and_support and not lead_closed and not one_name:
                 units, lead_closed = False, True
             # a row with lines to spare whose line ends mid-sentence (县人民医院创成三级医院, / 乡镇卫生院…):
@@ -814,10 +882,10 @@ def paragraph_tables(sh: str) -> str:
             and not _header_cell(words[k - 1])
             and (
                 _HEADER_WORDS.fullmatch(words[k - 1] + words[k])
-                # 牵头 / 市领导: a short word that names no column alone, and one that is no column's
-                # whole name, together a column's name
+                # 牵头 / 市领导, 区级责任 / 领导: a short word that names no column alone, and one that is
+                # no column's whole name, together a column's name
                 or (
-                    len(words[k - 1]) <= 3
+                    (len(words[k - 1]) <= 3 or len(words[k]) <= 2)
                     and not _HEADER_WORDS.fullmatch(words[k])
                     and _header_cell(words[k - 1] + words[k])
                 )
@@ -845,13 +913,24 @@ def paragraph_tables(sh: str) -> str:
         header_columns = columns
         if words[i] not in ("序号", "编号"):
             columns += 1  # each row's number is a cell the header has no name for
-        join(i, j, header_columns)
+        join(i, j, header_columns, header=True)
         for k in qualifiers:
             out[lines[k - 1][1] : lines[k][0]] = [" "] * (lines[k][0] - lines[k - 1][1])
         # header cells a line each, no blank line between them: a blank line in a row is a blank cell
         one_a_line = all(lines[k + 1][0] == lines[k][1] + 1 for k in range(i, j - 1))
         unit_roles = {_column_role(w, True) for w in words[i:j]}
         lead_and_support = {"lead", "support"} <= unit_roles
+        header_cells: list[str] = []
+        for k in range(i, j):
+            if k in qualifiers and header_cells:
+                header_cells[-1] += words[k]
+            else:
+                header_cells.append(words[k])
+        has_lead = _has_lead_column(header_cells)
+        column_roles = [_column_role(w, has_lead) for w in header_cells]
+        if words[i] not in ("序号", "编号"):
+            column_roles.insert(0, "serial")
+            header_cells.insert(0, "序号")
         serial, row = 1, j
         while row < len(lines):
             if words[row] != str(serial):
@@ -860,7 +939,7 @@ def paragraph_tables(sh: str) -> str:
                     continue
                 if words[row : row + j - i] == words[i:j]:
                     # the header again, over the next group's or page's rows: the table goes on under it
-                    join(row, row + j - i, header_columns)
+                    join(row, row + j - i, header_columns, header=True)
                     row += j - i
                     continue
                 break
@@ -891,10 +970,157 @@ def paragraph_tables(sh: str) -> str:
             # the table's last row, closing the text, is counted too where it has a line a cell, no more
             # (then the units of its last lines are two cells, not one list)
             counted = following is not None or end - row == columns == len(lines) - row
-            join(row, end, columns if counted else None, one_a_line, lead_and_support, columns)
+            join(
+                row,
+                end,
+                columns if counted else None,
+                one_a_line,
+                lead_and_support,
+                columns,
+                roles=column_roles,
+                headers=header_cells,
+            )
             serial, row = serial + 1, end
         i = row
     return "".join(out)
+
+
+def _line_kind(line: str) -> str:
+    """What a line of a row holds, to tell rows of like parts apart from a row wrapped: a figure, units or
+    text."""
+    if re.fullmatch(r"[\d.,%万亿人个次户家所]+", line):
+        return "figure"
+    return "units" if _unit_cell(line) else "text"
+
+
+def _cells_wrapped(texts: list[str], roles: list[str], headers: list[str]) -> list[int] | None:
+    """The column of each line of a row copied one cell a line, where the row has more lines than the
+    header has cells (新能源电池结构件生产 / 基地项目, 桐溪经开区 / 管委会, 区发改局、区自然资 / 源分局、
+    区住建局、 / 区税务局): the parting of its lines into as many cells as the header's, in order, that
+    fits them best. A blank line (``""``) is a blank cell of its own (a unit cell merged with the one
+    above) or nothing. ``roles`` are the columns' (see :func:`_column_role`), ``headers`` their names
+    (总投资(万元): a figure; 区级责任领导: a person). None: no parting fits."""
+    lines, columns = len(texts), len(roles)
+    if lines <= columns or columns < 2:
+        return None
+    # a line end's fit inside each column's cell
+    persons = any(_PERSONS_HEADER.search(h) for h in headers)
+    # the one column of units (责任单位, no 配合单位 beside it) lists many, a line each, as helpers' does
+    listing = [("support" if role == "lead" and "support" not in roles else role) for role in roles]
+    inside = [[_wrap_fit(texts[k], texts[k + 1], role, persons) for role in listing] for k in range(lines - 1)]
+    # a content column after the first (项目内容 after 事项名称) describes; the first may name a unit's
+    # project (农产品冷链物流中心)
+    first_content = roles.index("content") if "content" in roles else -1
+    fitting = [("described" if role == "content" and i > first_content else role) for i, role in enumerate(roles)]
+    worst = -(10**6)
+    best = [[worst] * (lines + 1) for _ in range(columns + 1)]
+    back = [[0] * (lines + 1) for _ in range(columns + 1)]
+    best[0][0] = 0
+    for column in range(1, columns + 1):
+        role = roles[column - 1]
+        header = headers[column - 1] if column - 1 < len(headers) else ""
+        # the row's number is its first line alone; each later cell holds a line at least
+        for end in range(column, lines - (columns - column) + 1):
+            for start in range(column - 1, end):
+                if best[column - 1][start] == worst or (role == "serial" and end - start > 1):
+                    continue
+                score = best[column - 1][start] + sum(inside[k][column - 1] for k in range(start, end - 1))
+                score += _cell_fit("".join(texts[start:end]), fitting[column - 1], header, end - start)
+                if score > best[column][end]:
+                    best[column][end], back[column][end] = score, start
+    if best[columns][lines] == worst:
+        return None
+    placed = [0] * lines
+    end = lines
+    for column in range(columns, 0, -1):
+        start = back[column][end]
+        if fitting[column - 1] == "described" and _shifted_unit("".join(texts[start:end]).strip()):
+            return None  # no parting fits a row short of a merged cell: its lines are read one a cell
+        placed[start:end] = [column - 1] * (end - start)
+        end = start
+    return placed
+
+
+#: A column naming people (区级责任领导, 责任人).
+_PERSONS_HEADER: Final = re.compile(r"领导|责任人|联系人")
+#: What a figure cell holds alone (126000, 3.5, 95%).
+_FIGURE_ALONE: Final = re.compile(r"[\d.,%]+")
+#: Marks that a name never holds: a line holding one is no wrapped rest of a name.
+_PROSE_MARK: Final = re.compile(r"[\d,。;:、，；：]")
+
+
+def _wrap_fit(line: str, next_line: str, role: str, persons: bool) -> int:
+    """How well a line end between ``line`` and ``next_line`` fits inside one cell of a column; ``persons``:
+    whether a column of the table names people (区级责任领导)."""
+    line, next_line = line.strip(), next_line.strip()
+    if not line or not next_line:
+        # a blank line parts cells, or is a cell of its own; after a sentence's end it may part a cell's
+        # paragraphs (…占比100%。 / / 新建装配式建筑…)
+        return -1 if line[-1:] == "。" or (not line and _PROSE_MARK.search(next_line)) else -2
+    if _FIGURE_ALONE.fullmatch(line) or _FIGURE_ALONE.fullmatch(next_line) or role == "serial":
+        return -6  # 126000 (总投资): a figure is a cell of its own
+    score = 0
+    if line[-1:] in ("、", ",", "，", ";", "；") or next_line[:1] == "、":
+        score += 3  # a list, or a sentence, going on
+    elif line[-1:] in ("。", ".") and len(next_line) > 6:
+        score -= 1  # …3-5个。 / 已完成背街小巷整治22条…: a cell's sentence ended, the next cell's begins
+    elif len(line) <= 10 and not _PROSE_MARK.search(line) and len(next_line) > 10 and _PROSE_MARK.search(next_line):
+        score -= 1  # 绿色建筑 / 城镇新建建筑中绿色建筑占比100%。: a name, then a sentence of a cell of its own
+    if role in ("lead", "support"):
+        if _CELL_LABELS.match(next_line):
+            score += 3  # 牵头:市教育局 / 配合:市财政局: one cell's labelled units
+        elif _one_name_cut(line, next_line) or _name_cut(line, next_line):
+            score += 3
+        elif not re.search(r"\d", line) and completes_name(
+            re.split(r"[、,;，；]", line)[-1], re.split(r"[、,;，；]", next_line)[0]
+        ):
+            score += 2  # 桐溪经开区 / 管委会, 区自然资 / 源分局
+        elif _unit_cell(line) and _unit_cell(next_line):
+            score += 1 if role == "support" else -1  # helpers a line each; the lead is one
+    if _WRAPPED_WORD.fullmatch(next_line) or (
+        len(next_line) <= 6
+        and not _PROSE_MARK.search(next_line)
+        and not re.search(r"[。;；]", line)
+        and not _unit_cell(next_line)  # (市民政局: a unit's whole name opens a cell of its own)
+    ):
+        score += 2  # the rest of a name (… / 项目, … / (二期), 新能源电池结构件生产 / 基地项目)
+    if (
+        persons
+        and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", next_line)
+        and not _unit_cell(next_line)
+        and not _WRAPPED_WORD.search(next_line)
+    ):
+        score -= 3  # 李振华 where a column names people: a person, in a cell of their own
+    return score
+
+
+def _cell_fit(cell: str, role: str, header: str, lines: int) -> int:
+    """How well the text of lines joined fits a column's cell: units under 牵头单位 or 配合单位, a figure
+    under a measure (总投资(万元)), a person under 领导. A blank line alone is a blank cell."""
+    cell = cell.strip()
+    if not cell:
+        return 0 if lines == 1 else worst_fit
+    if role in ("lead", "support"):
+        labelled = parse_responsibility(cell) if _CELL_LABELS.search(cell) else None
+        return 2 if _unit_cell(cell) or (labelled is not None and labelled.lead) else -2
+    if role == "skip" and _PERSONS_HEADER.search(header):
+        return 2 if _person(cell) else -2
+    if role in ("content", "described", "spending", "baseline") and _MEASURED_HEADER.search(header):
+        return 3 if _FIGURE_ALONE.fullmatch(cell) else -3
+    if role == "described" and _shifted_unit(cell):
+        return -2  # 区卫健局 under 项目内容: a row short of a merged cell, its units shifted left
+    if role == "when":
+        return 1 if _DATE_ONLY.fullmatch(cell) else -1  # 完成时限: a date, mostly
+    return 0
+
+
+def _shifted_unit(cell: str) -> bool:
+    """Whether a cell of content holds a unit's name alone (区卫健局): the row is short of a cell."""
+    return len(cell) <= 12 and looks_like_unit(cell)
+
+
+#: A parting no row takes: blank lines alone, more than one, as a cell.
+worst_fit: Final = -100
 
 
 #: A page's footer on a line of its own, never a bare number (— 2 —, - 2 -, 第2页, 2/12).
@@ -1577,6 +1803,7 @@ class _OutlineReader:
             or (len(line) <= 60 and not re.search("[。,;]", line) and _PAGE_FRAME.search(line))
             or (not re.search("[。,;|]", line) and _PAGE_METADATA.search(line))
             or ("。" not in line and _PAGE_FRAME_OPENING.match(line))
+            or _PAGE_NOTICE.match(line)
         ):
             return  # a page break (3、, - 3 -, 第3页) or the page's frame (浏览次数, 发布时间): not the plan
         self.position += 1
@@ -3167,6 +3394,8 @@ def _growth(sh: str, cells: list[tuple[int, int]], roles: list[str], row: _RowCe
 
 #: A five-year total in the brackets plans mark it with (〔30〕, 〔14.5〕).
 _FIVE_YEAR_TOTAL: Final = re.compile(r"〔\s*(\d+(?:\.\d+)?)\s*〕")
+#: The same in a target column, in any of its brackets (〔30〕, [30], 【30】).
+_TOTAL_TARGET: Final = re.compile(r"[〔\[【]\s*(\d+(?:\.\d+)?)\s*[〕\]】]")
 
 
 def _unit_columns(header: list[str]) -> dict[int, str]:
@@ -3196,9 +3425,11 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     has_lead = _has_lead_column(header)
     roles = _header_roles(header)
     if "unit" in roles and "year" in roles and "target" not in roles:
-        # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target
-        last_year = max(i for i, r in enumerate(roles) if r == "year")
-        roles = ["target" if i == last_year else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
+        # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target; 2022年 | 2025年 | 2027年: the
+        # first the base, each later year's a stage's target
+        years = [i for i, r in enumerate(roles) if r == "year"]
+        targets = set(years[1:]) if len(years) >= 3 else {years[-1]}
+        roles = ["target" if i in targets else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
     months = {int(role[5:]) for role in roles if role.startswith("month")}
     if len(months) >= 2:
         # 指标 | 1月 | 2月 | 3月 | 一季度目标: the quarter the months make up is the plan's own target (another
@@ -3467,6 +3698,8 @@ _DATE_ONLY: Final = re.compile(
 _DEADLINE_LINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:完成|办结|实施)?(?:时限|时间)(?:节点)?[:：](?=(?:" + _DATE_ONLY.pattern + r")[ \t]*(?:\n|$))"
 )
+#: A figure with no measure or comparison of its own (52, 6.5): its row's unit column measures it.
+_BARE_FIGURE: Final = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 #: A cell that says it is the same as the one above (同上): the units above answer.
 _SAME_AS_ABOVE: Final = re.compile(r"\s*(?:同上|同前|同上栏)[。.]?\s*")
 #: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.
@@ -3500,9 +3733,9 @@ def _sort_cells(
         elif role == "target" and (not value.strip() or _NO_MEASURE.fullmatch(value.strip())):
             pass  # 澄岭经济开发区 | — | 12: a blank or dashed target cell states nothing; the next is the row's first
         elif role == "target":
-            total = _FIVE_YEAR_TOTAL.fullmatch(value.strip())
+            total = _TOTAL_TARGET.fullmatch(value.strip())
             if total is not None:  # 发明专利授权量 | 件 | 〔2900〕 | 〔4500〕: the five years' total, its figure read
-                opening = a + value.index("〔")
+                opening = a + len(value) - len(value.lstrip())
                 a, b = opening + total.start(1), opening + total.end(1)
             row.add_target((a, b))  # 2024年目标 | 2025年目标: each year's column states targets of its own
         elif role == "serial":
@@ -3542,8 +3775,11 @@ def _sort_cells(
                 row.more_targets.append((a, b))  # a deadline column that says what is due: read as text
         elif role.startswith(("quarter", "month")) and value.strip(" /\\-—无") and b > a:  # (“/”: nothing due)
             due = _quarter_due(int(role[-1])) if role.startswith("quarter") else (f"{role[5:]}月", int(role[5:]))
-            if is_figure(value) and (role.startswith("month") or any(r.startswith("month") for r in roles)):
-                # 新开工亿元以上项目(个) | 12 | 15 (| 二季度 | 60): a target of the row's indicator, due then
+            if is_figure(value) and (
+                role.startswith("month") or any(r.startswith("month") for r in roles) or _BARE_FIGURE.fullmatch(value)
+            ):
+                # 新开工亿元以上项目(个) | 12 | 15 (| 二季度 | 60), 工业总产值 | 亿元 | 52 | 110 (一季度 | 上半年: a
+                # bare number, which says nothing read alone): a target of the row's indicator, due then
                 row.due[(a, b)] = due
                 row.add_target((a, b))
             else:  # 一季度 | 完成招标: what is to be done by then, read as text dated by it

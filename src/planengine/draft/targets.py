@@ -845,14 +845,19 @@ def read_region(
             past, opener = False, None
         if opener and year is not None and _last_year(opener) < year:
             past = True
-            if _opens_paragraph(sh, start, s_start):
+            if _opens_paragraph(sh, start, s_start) or not _FIGURE.search(sh, s_start, s_end):
+                # (or a sentence within it that turns to the year gone stating nothing of its own:
+                # 2024年的四川答卷“沉甸甸”的,…讲述着…故事。预计全省地区生产总值增长5.7%…)
                 # a paragraph that opens with it (2024年,我省…; 报告指出,2023年…; 2020年关键词…有力实施…)
                 # reports that year up to a sentence that opens ahead; a paragraph that goes on to the
                 # plan's year without saying so (2023年我市启动了试点。新建公园3个) is taken as a report too
                 past_year_until = _paragraph_end(sh, s_start, end)
         elif s_start < past_year_until and not scheduled:
-            if _opens_ahead(sh, s_start, s_end, year) or _TARGET_CUE.match(sh, s_start, s_end):
-                past_year_until = -1  # …。2025年经济社会发展主要预期目标是 / 主要预期目标是: the plan again
+            cue = _TARGET_CUE.match(sh, s_start, s_end)
+            if _opens_ahead(sh, s_start, s_end, year) or (cue is not None and not cue.group().endswith("预计")):
+                # …。2025年经济社会发展主要预期目标是 / 主要预期目标是: the plan again (预计全省…增长5.7%, in
+                # a paragraph on the year gone, estimates that year)
+                past_year_until = -1
             else:
                 past = True  # 2024年,我省…。全年地区生产总值增长4.8%…: the paragraph reports that year
         if _LAST_YEAR_OPENS.match(sh, s_start, s_end) and not _THIS_YEAR_TURN.search(sh, s_start, s_end):
@@ -922,7 +927,8 @@ def read_region(
         readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due, report, label, opened, deadline))
         if resumed is not None:
             readings.extend(_read_sentence(text, sh, *resumed, milestones, due, report, label))
-    return readings
+    # 地区生产总值达到0亿元: a floor of nothing states no target (a text that lost its figures)
+    return [r for r in readings if not (r.value == 0 and r.comparator in (">=", ">") and r.kind in ("count", "amount"))]
 
 
 def _line_month(sh: str, position: int) -> tuple[str, int] | None:
@@ -1883,6 +1889,7 @@ _SLOGAN: Final = re.compile(
 _OWN_ITEMS: Final = re.compile(
     r"[^,;。]{0,20}?(?:民生实事|民生(?:重点)?工程|实事项目|为民办实事|为民实事|候选项目)|"
     r"方面(?:的)?(?:重点)?(?:工作|任务)(?=来|推进|入手|着力|发力)|"  # 等9个方面重点工作来推进
+    r"方面(?=[\u4e00-\u9fff]{0,2}?(?:施策|入手|着力|发力|部署|推进))|"  # 从扩权、财政…等5个方面精准施策
     r"(?:[\u4e00-\u9fff]{0,4}?实事|(?:方面|层面)(?:的)?(?:工作|任务|目标|重点工作|重点任务)?|[\u4e00-\u9fff]{0,2}任务|"
     r"(?:具体|重点|主要)(?:目标)?任务|重点工作|工作|举措|措施|大?行动|"
     r"板块|大类)"
@@ -2601,6 +2608,16 @@ _NOT_COUNTED: Final = re.compile(
 )
 
 
+def _closing_bracket(sh: str, start: int, end: int) -> int:
+    """The end of a quote taken on past the bracket that closes its figure (城镇新增就业 | 万人 | [30]: the
+    five years' total), where the figure's bracket opened inside the quote."""
+    closing = re.match(r"[ \t]*([\]〕】])", sh[end : end + 4])
+    if closing is None:
+        return end
+    opening = {"]": "[", "〕": "〔", "】": "【"}[closing.group(1)]
+    return end + closing.end() if sh.rfind(opening, start, end) > sh.rfind(closing.group(1), start, end) else end
+
+
 def read_indicator(
     text: str, sh: str, name: tuple[int, int], unit: str, value: tuple[int, int], label: str = ""
 ) -> Reading | None:
@@ -2679,7 +2696,7 @@ def read_indicator(
         kind = "amount"
     return Reading(
         name[0],
-        value[1],
+        _closing_bracket(sh, name[0], value[1]),
         kind,
         comparator,
         amount,

@@ -1,0 +1,133 @@
+"""Tables copied one cell a line whose cells wrap onto more lines: each line put in its column."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planengine.draft import draft_spec
+from planengine.draft.hardwrap import unwrapped
+from planengine.draft.structure import _cells_wrapped, _shifted_unit
+
+HEADER = "序号\n项目名称\n建设内容\n总投资\n(万元)\n年度推进目标\n区级责任\n领导\n牵头单位\n配合单位\n"
+ROWS = (
+    "1\n高端装备制造产业园\n一期项目\n新建标准厂房6万平方米\n86000\n"
+    "年内完成投资2.6亿元;9月底前完成3栋厂房主体封顶;全年力争引进入园企业6家以上\n"
+    "赵明远\n鹿溪高新区\n管委会\n县发改局、县自然资\n源局、县住建局\n"
+    "2\n县城污水管网改造工程\n改造污水管网18公里\n24000\n"
+    "改造污水管网不少于12公里;汛期前完成8处易涝点整治;新建泵站2座以上\n"
+    "钱立群\n县住建局\n县水务集团、各街道\n办事处\n"
+    "3\n城乡冷链物流中心\n建设冷库3座\n19000\n"
+    "完成投资5000万元左右;8月底前1#冷库主体完工;年内建成投用冷库2座以上\n"
+    "孙海波\n县商务局\n县农业农村局、县市场\n监管局\n"
+    "4\n县第二人民医院迁建工程\n新建医疗综合楼一栋\n52000\n"
+    "年度完成投资1.5亿元;10月底前完成主体结构封顶;全年完成设备采购招标工作\n"
+    "李春燕\n县卫生健康局\n县财政局、县自然资源\n局\n"
+)
+PLAN = "鹿溪县2024年重点项目推进计划\n\n" + HEADER + ROWS
+
+
+def test_wrapped_names_and_unit_lists_stay_in_their_cells() -> None:
+    targets = draft_spec(PLAN, year=2024).targets
+    by_quote = {t.quote: (t.lead, t.support) for t in targets}
+    assert by_quote["年内完成投资2.6亿元"] == (("鹿溪高新区管委会",), ("县发改局", "县自然资源局", "县住建局"))
+    assert by_quote["改造污水管网不少于12公里"] == (("县住建局",), ("县水务集团", "各街道办事处"))
+    assert by_quote["完成投资5000万元左右"] == (("县商务局",), ("县农业农村局", "县市场监管局"))
+    assert by_quote["年度完成投资1.5亿元"] == (("县卫生健康局",), ("县财政局", "县自然资源局"))
+    # the total investment and the person are no targets, and no target takes the person's name
+    assert not any("86000" in q or "赵明远" in q or "李春燕" in q for q in by_quote)
+    assert [t.value for t in targets if t.quote == "新建泵站2座以上"] == [Decimal(2)]
+
+
+def test_a_person_after_a_long_cell_is_no_rest_of_a_page_wide_line() -> None:
+    joined = unwrapped(PLAN)
+    assert joined is None or all(name in joined[0].split("\n") for name in ("赵明远", "钱立群", "孙海波", "李春燕"))
+
+
+ROLES = ["serial", "content", "content", "target", "skip", "lead", "support"]
+HEADERS = ["序号", "项目名称", "建设内容", "年度目标", "区级责任领导", "牵头单位", "配合单位"]
+
+
+@given(st.lists(st.text(alphabet="区局县委办中心、,;0123456789新建改造亿元项目", max_size=12), min_size=1, max_size=20))
+def test_every_line_has_a_column_in_order_and_every_column_a_line(texts: list[str]) -> None:
+    placed = _cells_wrapped(texts, ROLES, HEADERS)
+    if len(texts) <= len(ROLES):
+        assert placed is None
+        return
+    if placed is None:  # only where lines hold a unit's name alone: the row is read a line a cell
+        runs = ("".join(texts[a:b]).strip() for a in range(len(texts)) for b in range(a + 1, len(texts) + 1))
+        assert any(_shifted_unit(run) for run in runs)
+        return
+    assert len(placed) == len(texts)
+    assert placed[0] == 0 and placed[-1] == len(ROLES) - 1
+    assert all(b - a in (0, 1) for a, b in zip(placed, placed[1:]))  # in order, no column skipped
+    assert placed.count(0) == 1  # the row's number is its first line alone
+
+
+def test_cumulative_quarter_columns_date_their_figures_and_the_year_s_column_is_the_target() -> None:
+    text = (
+        "某县2025年工业经济分季度目标表\n序号 | 指标 | 单位 | 一季度 | 上半年 | 前三季度 | 全年 | 责任单位 |\n"
+        "1 | 规模以上工业增加值增速 | % | 6 | 6.5 | 7 | 7.5 | 县工信局 |\n"
+        "2 | 新增规模以上工业企业 | 户 | 2 | 5 | — | 12 | 县工信局 |\n"
+    )
+    drafted = [(t.kind, t.value, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert drafted == [
+        ("growth-rate", Decimal("0.06"), ("县工信局",)),
+        ("growth-rate", Decimal("0.065"), ("县工信局",)),
+        ("growth-rate", Decimal("0.07"), ("县工信局",)),
+        ("growth-rate", Decimal("0.075"), ("县工信局",)),
+        ("milestone", Decimal(2), ("县工信局",)),
+        ("milestone", Decimal(5), ("县工信局",)),
+        ("count", Decimal(12), ("县工信局",)),
+    ]
+
+
+def test_each_later_year_of_three_is_a_stage_s_target_and_the_first_its_base() -> None:
+    text = (
+        "某县人均预期寿命提升行动主要目标责任清单\n序号 | 指标名称 | 单位 | 2022年 | 2025年 | 2027年 | 牵头单位 |\n"
+        "1 | 居民健康素养水平 | % | 21.6 | ≥31.5 | ≥33 | 县卫健局 |\n"
+    )
+    drafted = [(t.comparator, t.value) for t in draft_spec(text, year=2025).targets]
+    assert drafted == [(">=", Decimal("0.315")), (">=", Decimal("0.33"))]
+
+
+def test_units_that_take_part_are_helpers_however_briefly_labelled() -> None:
+    text = "某县2025年农业农村工作要点\n1.新建高标准农田3.6万亩。\n牵头:县农业农村局;参与:县财政局、各乡镇\n"
+    (target,) = draft_spec(text, year=2025).targets
+    assert (target.lead, target.support) == (("县农业农村局",), ("县财政局", "各乡镇"))
+
+
+def test_a_unit_s_name_cut_before_its_kind_or_its_last_character_is_one_name() -> None:
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("*区住房城乡\n建设局、区财政\n局、各街道办事\n处") == [
+        "*区住房城乡建设局",
+        "区财政局",
+        "各街道办事处",
+    ]
+    assert split_units("鹿溪高新区\n管委会") == ["鹿溪高新区管委会"]
+    assert split_units("县发改局\n县财政局") == ["县发改局", "县财政局"]  # whole names a line each stay two
+
+
+def test_a_site_s_notice_and_a_list_counting_its_own_aspects_are_no_targets() -> None:
+    text = (
+        "某省推动县域经济高质量发展\n经过3至5年努力,县域生产总值达到3.5万亿元左右。\n"
+        "我省从扩权、财政、金融、人才、土地电力等5个方面精准施策,打出政策组合拳。\n\n"
+        "免责声明:本文为某网用户自行上传并发布,仅代表该用户观点,我网仅提供信息存储空间服务。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2018).targets] == ["县域生产总值达到3.5万亿元左右"]
+
+
+def test_an_estimate_in_a_paragraph_turned_to_the_year_gone_reports_that_year() -> None:
+    text = (
+        "锚定奋斗新目标\n今年发展主要预期目标是:地区生产总值增长5.5%以上;城镇新增就业85万人。\n"
+        "一分耕耘,一分收获。2024年的答卷沉甸甸的,讲述着生动故事。预计全省地区生产总值增长5.7%,经济总量超过6.4万亿元。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["地区生产总值增长5.5%以上", "城镇新增就业85万人"]
+
+
+def test_a_floor_of_nothing_is_no_target() -> None:
+    text = "某市高质量发展示范区建设方案\n到2025年,地区生产总值达到0亿元,规模以上工业产值达到120亿元。\n"
+    assert [t.value for t in draft_spec(text, year=2021).targets] == [Decimal(12000000000)]
