@@ -131,3 +131,20 @@ def test_an_estimate_in_a_paragraph_turned_to_the_year_gone_reports_that_year() 
 def test_a_floor_of_nothing_is_no_target() -> None:
     text = "某市高质量发展示范区建设方案\n到2025年,地区生产总值达到0亿元,规模以上工业产值达到120亿元。\n"
     assert [t.value for t in draft_spec(text, year=2021).targets] == [Decimal(12000000000)]
+
+
+def test_a_row_led_by_a_bar_under_a_header_led_by_none_keeps_its_cells_under_their_columns() -> None:
+    text = (
+        "某区2025年为民办实事项目上半年进展台账\n\n"
+        "根据工作安排,现将项目截至6月底进展情况汇总如下。上半年10件实事累计完成投资2.36亿元。\n\n"
+        "序号 | 项目 | 子项目 | 年度目标 | 牵头单位 | 截至6月底进展 |\n"
+        "1 | 教育提质 | 新建学校 | 新建中小学6所 | 区教育局 | 已开工5所 |\n"
+        "|  |  | 课后服务 | 课后服务覆盖率保持100% |  | 覆盖率100% |\n"
+        "|  |  | 校园食堂 | 9月开学前完成12所学校食堂改造 |  | 已完成7所 |\n"
+    )
+    drafted = [(t.quote, t.kind, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert drafted == [
+        ("新建中小学6所", "count", ("区教育局",)),
+        ("课后服务覆盖率保持100%", "ratio", ("区教育局",)),
+        ("9月开学前完成12所学校食堂改造", "milestone", ("区教育局",)),
+    ]

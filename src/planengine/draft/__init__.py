@@ -37,7 +37,14 @@ from .annex import answer_by_category, answer_from_annex, answer_from_duties
 from .annotations import without_readings
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
-from .barsep import bar_closed_cells, bar_counted_rows, bar_opened_rows, bar_separated_rows, two_line_rows
+from .barsep import (
+    bar_closed_cells,
+    bar_counted_rows,
+    bar_led_rows,
+    bar_opened_rows,
+    bar_separated_rows,
+    two_line_rows,
+)
 from .hardwrap import unwrapped
 from .inline import described_parts, inline_headings, inline_items, labelled_parts, progress_lists, unit_headed_items
 from .layout import layout_tables
@@ -199,7 +206,7 @@ def _draft(
     sh = shared_pages(text, baseline_remarks(listed_titles(cited_bullets(shadow(text)))))
     sh = progress_lists(labelled_parts(described_parts(inline_items(unit_headed_items(inline_headings(sh))))))
     sh = bar_closed_cells(
-        bar_counted_rows(two_line_rows(bar_opened_rows(sh), header_cell), header_cell), header_cell
+        bar_counted_rows(two_line_rows(bar_opened_rows(bar_led_rows(sh)), header_cell), header_cell), header_cell
     )  # before rows are joined at serials
     sh = wrapped_rows(
         spaced_tables(
@@ -243,7 +250,7 @@ def _draft(
 
 #: A report on progress without a title of its own says so where it starts (主要进度如下:).
 _REPORT_OPENING: Final = re.compile(
-    r"(?:主要进度|进展情况|完成情况|推进情况|落实情况|主要进展)如下"
+    r"(?:主要进度|进展情况|完成情况|推进情况|落实情况|主要进展)(?:汇总|报告|通报)?如下"
     r"|听取[^。]{0,40}(?:进展|运行|推进|完成|落实)情况(?:的)?汇报"  # a meeting's minutes: what it heard reports
     # 记者从…获悉,今年前4月,…已完成投资110亿元: a news report of the months so far
     r"|获悉[,:，：]?\s*(?:今年|20\d{2}年)?(?:前(?:[一二三四五六七八九十]{1,2}|\d{1,2})个?月|1\s*[-—–~至]\s*\d{1,2}月|"
@@ -254,7 +261,7 @@ _PLAN_TITLE: Final = re.compile(r"方案|计划|安排|要点|意见|清单|责�
 _OPENING: Final = 800
 #: A title of a report on progress (推进情况, 进展情况的通报, 工作总结), not of a plan.
 _REPORT_TITLE: Final = re.compile(
-    r"(?:推进|进展|完成|执行|落实)情况(?!.*(?:安排|计划|方案))|工作总结|通报|进度表|进展表|最新进展|"
+    r"(?:推进|进展|完成|执行|落实)情况(?!.*(?:安排|计划|方案))|工作总结|通报|进度表|进展表|最新进展|(?:进展|进度|推进)台账|"
     r"(?:上半年|前三季度|一季度|1-\d{1,2}月)[^。]*(?:推进|进展|完成)情况[^。]*的报告$"  # …上半年…推进情况及下半年工作安排的报告
 )
 #: A headline of what a period so far gave (前三季度青海交通固定资产投资同比增长59%), on a line of the

@@ -32,7 +32,14 @@ from typing import Final
 
 from .text import line_spans
 
-__all__ = ["bar_closed_cells", "bar_counted_rows", "bar_opened_rows", "bar_separated_rows", "two_line_rows"]
+__all__ = [
+    "bar_closed_cells",
+    "bar_counted_rows",
+    "bar_led_rows",
+    "bar_opened_rows",
+    "bar_separated_rows",
+    "two_line_rows",
+]
 
 #: A line holding a bar and nothing else: the border between two cells.
 _BAR: Final = re.compile(r"[ \t]*\|[ \t]*")
@@ -290,6 +297,28 @@ def bar_closed_cells(sh: str, is_header_cell: Callable[[str], bool]) -> str:
 #: A line of one cell closed by one bar (``重庆医科大学…科技1号楼  |``), or of a cell and the bars of the
 #: blank cells after it (``教育  | |||||||``).
 _ONE_CELL: Final = re.compile(r"[ \t]*[^|\s][^|\n]*\|[ \t|]*")  # (one run before the bar: linear)
+
+
+def bar_led_rows(sh: str) -> str:
+    """The shadow with the bar that leads a row under a header led by none (序号 | 项目 | 子项目 | … |
+    over |  |  | 课后服务 | … |) a blank: it opens the row, it closes no cell, so the row's cells stand
+    under the header's. Only a row with one bar more than the header's is taken so."""
+    lines = line_spans(sh)
+    out: list[str] | None = None
+    bars = 0  # the header's bars, in a run of lines with bars (0: no header led by none)
+    for start, end in lines:
+        count = sh.count("|", start, end)
+        if not count:
+            bars = 0
+            continue
+        led = sh[start:end].lstrip(" \t")[:1] == "|"
+        if not bars:
+            bars = 0 if led else count
+            continue
+        if led and count == bars + 1:
+            out = out if out is not None else list(sh)
+            out[sh.index("|", start, end)] = " "
+    return sh if out is None else "".join(out)
 
 
 def bar_opened_rows(sh: str) -> str:

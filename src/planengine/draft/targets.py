@@ -297,6 +297,7 @@ _PERIOD_SO_FAR: Final = re.compile(
 #: is not taken so: in a half-year's report 第三季度组织… is still to come.
 _PERIOD_REPORTED: Final = re.compile(
     r"\s*(?:20\d{2}年|今年)?(?:前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|前(?:[一二三四五六七八九十]{1,2}|\d{1,2})个?月(?:份)?)"
+    r"(?:\d+\s*[件项个])?"  # 上半年10件实事累计完成投资…: the items counted first
     r"(?![前末底内]|要|将|需|须|力争|争取|确保|计划|拟|预计|目标)[\u4e00-\u9fff]"
 )
 
@@ -595,6 +596,7 @@ _DEADLINE: Final = re.compile(
     # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
     r"|(?<!截至)(?<!截止)(?<![\d一二三四五六七八九十])(?P<month_end>1[0-2]|[1-9]|[一二三四五六七八九十]{1,3})月(?:底|末)(?!前|以前|之前)"
     r"|(?P<season>秋季开学|春季开学|国庆节?|元旦|汛期|主汛期|入汛)(?:前|以前|之前)(?!后)|(?P<flood>汛前)"  # days the calendar fixes (前后: around)
+    r"|(?<![\d至~-])(?P<term>[1-9]|1[0-2])月份?(?:秋季|春季)?开学(?:前|以前|之前)"  # 9月开学前: by the month before
     # 10月举办第三届茶文化旅游节, 9月下旬组织开展秋粮测产验收, 10月开馆, 8月贯通: a month and what is
     # done or finished in it (not 8月贯通的绿道, which says which one)
     r"|(?<![\d一二三四五六七八九十至~-])(?P<month_do>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬)?"
@@ -758,6 +760,8 @@ def _month(match: re.Match[str]) -> int | None:
         return _SEASON_MONTHS[match.group("season")]
     if match.group("flood"):
         return _SEASON_MONTHS["汛期"]
+    if match.group("term"):
+        return max(int(match.group("term")) - 1, 1)
     quarter = match.group("quarter") or match.group("bare_quarter")
     if quarter:
         return 3 * (int(quarter) if quarter.isdigit() else "一二三四".index(quarter) + 1)
