@@ -148,3 +148,16 @@ def test_a_row_led_by_a_bar_under_a_header_led_by_none_keeps_its_cells_under_the
         ("课后服务覆盖率保持100%", "ratio", ("区教育局",)),
         ("9月开学前完成12所学校食堂改造", "milestone", ("区教育局",)),
     ]
+
+
+def test_a_day_s_release_is_news_and_becoming_a_national_cluster_is_an_end_striven_for() -> None:
+    text = (
+        "合肥携手打造新能源汽车产业集群\n"
+        "2024年2月6日,合肥市人民政府办公室发布《合肥市2024年政府工作报告》,《工作报告》明确:\n"
+        "力争新能源汽车、生物医药成为国家级战新产业集群,新增百亿企业5家左右。\n"
+    )
+    drafted = [(t.quote, t.kind, t.strive) for t in draft_spec(text, year=2024).targets]
+    assert drafted == [
+        ("力争新能源汽车、生物医药成为国家级战新产业集群", "milestone", True),  # (a milestone quotes its 力争)
+        ("新增百亿企业5家左右", "approximate", True),
+    ]

@@ -265,6 +265,11 @@ _LOOKING_BACK: Final = re.compile(
     r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
     r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?))[,,]"
 )
+#: A sentence opening with a day, then what was issued or held on it (2024年2月6日,…发布《…》): news.
+_DAY_EVENT: Final = re.compile(
+    r"\s*20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?![前以之])[,，]?[^,;。]{0,30}?"
+    r"(?:发布|印发|出台|召开|举行|举办|公布|通过|审议|签署)(?!会|日)"
+)
 #: An ellipsis, which ends a list of what is to come before a question about it.
 _ELLIPSIS: Final = re.compile(r"\.{3,}|…+")
 #: A line that is a year and a few words (2020年长沙, 2023年回顾): a headline over the lines after it.
@@ -675,6 +680,7 @@ _SWEEP: Final = re.compile(r"全覆盖(?:式)?(?:检查|排查|巡查|督查|宣
 _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破|"
+    r"成为(?:国家级|省级)[^,;。]{2,16}?(?:集群|基地|园区|示范区|试点|中心|城市|县|区|镇|村)(?=等?(?:$|[、,;。]))|"
     r"(?<!巩固)(?<!拓展)(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
 )
 #: Every place of a kind reached (实现县县通高速, 干线公路覆盖重点镇, 三级公路通达所有镇): an end, unless
@@ -826,6 +832,8 @@ def read_region(
             past = sh[s_end : s_end + 1] == ";"  # …其中,建成投产40处…;推动…,产能达35GWh;…: up to the 。
             continue  # 去年…取得初步成效。其中,建成投产40处…: a breakdown of what was done
         reported_before = False
+        if _DAY_EVENT.match(sh, s_start, s_end):
+            continue  # 2024年2月6日,合肥市人民政府办公室发布《…》: what happened that day, news
         numbered = _NUMBERED_YEAR.match(sh, s_start, s_end)  # 14.2023年全区…: the year after the item's number
         opener = _PAST_YEAR.match(sh, numbered.end() if numbered else s_start, s_end)
         if (
