@@ -161,3 +161,19 @@ def test_a_day_s_release_is_news_and_becoming_a_national_cluster_is_an_end_striv
         ("力争新能源汽车、生物医药成为国家级战新产业集群", "milestone", True),  # (a milestone quotes its 力争)
         ("新增百亿企业5家左右", "approximate", True),
     ]
+
+
+def test_work_counted_done_in_a_row_s_month_is_a_milestone_and_a_level_stays_a_level() -> None:
+    text = (
+        "某县2025年月度重点工作安排\n月份 | 工作内容 | 目标要求 | 责任单位 |\n"
+        "3月 | 春季植树造林 | 完成人工造林1.5万亩 | 县林业局 |\n"
+        "9月 | 招商引资 | 签约亿元以上项目8个,到位资金12亿元 | 县商务局 |\n"
+        "6月 | 半年经济指标 | 规模以上工业增加值增长8% | 县统计局 |\n"
+    )
+    drafted = [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2025).targets]
+    assert drafted == [
+        ("完成人工造林1.5万亩", "milestone", Decimal(15000)),
+        ("签约亿元以上项目8个", "milestone", Decimal(8)),
+        ("到位资金12亿元", "amount", Decimal(1200000000)),
+        ("规模以上工业增加值增长8%", "growth-rate", Decimal("0.08")),
+    ]

@@ -663,6 +663,9 @@ def _node_readings(
     if found and any(_STRIVEN_DEADLINE.search(sh, region.start, region.end) for region in node.regions):
         # 完成时限:力争2026年8月底前: the item's targets are striven for
         found = [(segment, attrs.evolve(r, strive=True)) for segment, r in found]
+    if node.month is not None:
+        # 3月 | 春季植树造林 | 完成人工造林1.5万亩: what the row counts done is due in its month
+        found = [(segment, _done_in_month(sh, r, node.month)) for segment, r in found]
     if node.kind == "row" and found:
         found = _row_strive(sh, node.position, found)
         if node.title:  # 安全生产事故 | 动态清零: a figure that names nothing is of the row's task
@@ -676,6 +679,26 @@ def _node_readings(
                 for segment, r in found
             ]
     return found
+
+
+def _done_in_month(sh: str, reading: Reading, month: tuple[str, int]) -> Reading:
+    """A reading of a row under 月份 (3月): a count or an amount of work done (完成人工造林1.5万亩, 签约…
+    项目8个) a milestone due in that month; a level, a rate or a ceiling (到位资金12亿元, 增速不低于6%)
+    stays what it is."""
+    if (
+        reading.kind not in ("count", "amount")
+        or reading.growth
+        or reading.deadline
+        or not _WORK_DONE.match(sh, reading.start, reading.end)
+    ):
+        return reading
+    return attrs.evolve(reading, kind="milestone", deadline=month[0], deadline_month=month[1])
+
+
+#: A clause that does a piece of work, counted (完成…, 新增…, 签约…, 清理…).
+_WORK_DONE: Final = re.compile(
+    r"(?:力争|确保)?(?:完成|新增|新建|建成|改造|清理|整治|签约|引进|开工|举办|培训|发放|创建)"
+)
 
 
 def _dated_by_column(reading: Reading, due: tuple[str, int]) -> Reading:

@@ -119,6 +119,7 @@ class Node:
     brackets: list[Bracket] = attrs.Factory(list)
     indicators: list[Indicator] = attrs.Factory(list)
     position: int = 0
+    month: tuple[str, int] | None = None  # a row's 月份 cell (3月): what it counts done is due then
     reported: bool = False  # whether a paragraph reporting progress (完成情况:…) was cut out of its text
 
     @property
@@ -312,6 +313,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
     month = _MONTH_COLUMN.fullmatch(header)
     if month:  # 指标 | 1月 | 2月 | 3月: each month's figure, due then
         return f"month{month.group(1)}"
+    if re.fullmatch(r"(?:完成|推进|实施)?(?:月份|月度)", header):
+        return "row_month"  # 月份 | 工作内容 | 目标要求: the month each row's work is due in
     quarter = _QUARTER_COLUMN.fullmatch(header)
     if quarter:  # 一季度 | 二季度 …, 一季度 | 上半年 | 前三季度: what is due by each quarter's end
         return f"quarter{_quarter_of(quarter)}"
@@ -3291,7 +3294,7 @@ def _table_row(
         return
     previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
     if previous is not None and statement is not None and not (row.serial or row.content or row.units_written):
-        # a follow-on row (no number, no task, no units): one more target of the task above
+        # a follow-on row (no number, no task, no units): one more target of the task above (in its month)
         _add_text(text, sh, previous, statement[0], statement[1], True)
         if previous.brackets:
             previous.regions[:] = [attrs.evolve(r, segment=0) for r in previous.regions]
@@ -3314,6 +3317,7 @@ def _table_row(
         before = len(node.regions)
         _add_text(text, sh, node, a, b, True)
         node.regions[before:] = [attrs.evolve(r, due=due) for r in node.regions[before:]]
+    node.month = row.month
     if row.lead or row.support:
         lead, support = row.lead, row.support
         if first_listed_leads.get() and len(lead) > 1:
@@ -3673,6 +3677,7 @@ class _RowCells:
     striven: set[tuple[int, int]] = attrs.Factory(set)  # the cells of a column striven for (奋斗目标)
     # the measure each target column's header names, by cell (乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头))
     target_units: dict[tuple[int, int], str] = attrs.Factory(dict)
+    month: tuple[str, int] | None = None  # the month its 月份 cell dates all of it by (3月 | 春季植树造林 | …)
 
     def add_target(self, cell: tuple[int, int]) -> None:
         """A filled target cell: the row's first, or one more after it (a later year's, a month's)."""
@@ -3784,10 +3789,16 @@ def _sort_cells(
                 row.add_target((a, b))
             else:  # 一季度 | 完成招标: what is to be done by then, read as text dated by it
                 row.dated.append((a, b, due))
+        elif role == "row_month" and (named := _ROW_MONTH.fullmatch(value)):
+            row.month = (f"{named.group(1)}月", int(named.group(1)))
         elif role == "content" and b > a:
             row.content.append((a, b))
     row.lead, row.support = _starred_units(row.lead, row.support)
     return row
+
+
+#: A row's month under 月份 (3月, 12月份).
+_ROW_MONTH: Final = re.compile(r"\s*(1[0-2]|[1-9])\s*月份?\s*")
 
 
 def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, int] | None]:
