@@ -177,3 +177,14 @@ def test_work_counted_done_in_a_row_s_month_is_a_milestone_and_a_level_stays_a_l
         ("到位资金12亿元", "amount", Decimal(1200000000)),
         ("规模以上工业增加值增长8%", "growth-rate", Decimal("0.08")),
     ]
+
+
+def test_a_multiple_of_two_levels_is_a_ratio_and_none_of_what_is_made_is_no_target() -> None:
+    text = (
+        "某县2023年发展目标责任表\n序号 | 指标 | 2022年 | 2023年目标 | 责任单位 |\n"
+        "6 | 城乡居民收入倍差 | 1.58 | 1.54 | 县发改局 |\n"
+        "12 | 3A景区村庄累计创建(个) | 0 | 0 | 县文旅局 |\n"
+        "13 | 较大安全生产事故(起) | 0 | 0 | 县应急局 |\n"
+    )
+    drafted = [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2023).targets]
+    assert drafted == [("ratio", "=", Decimal("1.54")), ("ceiling", "<=", Decimal(0))]

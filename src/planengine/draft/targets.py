@@ -2620,6 +2620,12 @@ _NOT_COUNTED: Final = re.compile(
 )
 
 
+#: What an indicator gains, made or brought in (创建, 新增, 引进): a 0 of it plans none.
+_GAINED: Final = re.compile(r"创建|创成|新建|新增|建成|引进|培育|招引")
+#: An indicator that is one level as a multiple of another (收入倍差, 城乡收入比).
+_RATIO_OF_LEVELS: Final = re.compile(r"倍差|倍数|比值|之比|收入比")
+
+
 def _closing_bracket(sh: str, start: int, end: int) -> int:
     """The end of a quote taken on past the bracket that closes its figure (城镇新增就业 | 万人 | [30]: the
     five years' total), where the figure's bracket opened inside the quote."""
@@ -2677,6 +2683,8 @@ def read_indicator(
         "approx" if cell.group("suffix") == "左右" else prefix or _SUFFIX_MAP.get(cell.group("suffix") or "", "=")
     )
     if comparator == "=" and amount == 0:
+        if _GAINED.search(subject):
+            return None  # 3A景区村庄累计创建(个) | 0: none planned that year, no target
         comparator = "<="  # 较大安全生产事故 | 0起: none at all, a ceiling
     rate = q is not None and (q.is_rate or q.is_density)
     growth = q is not None and q.is_rate and bool(re.search(r"增长|增速|增幅|涨幅|下降|降低|减少", subject))
@@ -2690,6 +2698,8 @@ def read_indicator(
         kind = "range"
     elif comparator in ("<=", "<"):
         kind = "ceiling"
+    elif _RATIO_OF_LEVELS.search(subject) and q is None:
+        kind = "ratio"  # 城乡居民收入倍差 | 1.58: one level as a multiple of another
     elif _PER_HEAD_SUBJECT.search(subject) and not rate and (q is None or q.unit not in ("元", "美元", "岁")):
         kind = "ratio"  # 每万人口高价值发明专利拥有量 | 件 | 9.5: a density
     elif comparator in ("<=", "<"):
