@@ -19,6 +19,11 @@ on a shared machine moves it by a few tenths); a quadratic one doubles it with e
 of the size. Aim (issue 12): linear, and 5 MB in under 30 s. With ``--check`` the script
 exits 1 when the largest size's ratio is over 2 (a clearly super-linear growth).
 
+Tables copied from a PDF come one cell a line, their long cells wrapped onto more lines; each row
+is parted into the header's columns by the best fit of its lines. ``--wrapped-rows N ...`` drafts
+such a table of N rows and prints the time per thousand rows against the smallest N: the parting is
+done row by row, so it must not grow with the table.
+
 Pages copied from the web sometimes hold a whole section on one line. ``--long-line N ...``
 drafts, instead, one line of N clauses, each naming a unit and its figure
 (``市发展改革委要完成投资7亿元;``), and prints the time per thousand clauses against the
@@ -74,15 +79,35 @@ def long_line(clauses: int) -> str:
     return f"某市2025年重点工作方案\n一、主要任务\n{line}\n"
 
 
+WRAPPED_HEADER = "序号\n项目名称\n建设内容\n总投资\n(万元)\n年度推进目标\n区级责任\n领导\n牵头单位\n配合单位\n"
+
+
+def wrapped_rows(rows: int) -> str:
+    """A plan whose one table, copied a cell a line, has ``rows`` rows with wrapped names and units."""
+    lines = [f"某县2025年重点项目推进计划\n\n{WRAPPED_HEADER}"]
+    for i in range(1, rows + 1):
+        lines.append(
+            f"{i}\n高端装备制造产业园\n{i}期项目\n新建标准厂房{i % 9 + 1}万平方米\n{86000 + i}\n"
+            f"年内完成投资{i % 7 + 1}亿元;9月底前完成3栋厂房主体封顶\n赵明远\n鹿溪高新区\n管委会\n"
+            "县发改局、县自然资\n源局、县住建局\n"
+        )
+    return "".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="0.25, 0.5 and 1 MB")
     parser.add_argument("--sizes", type=float, nargs="+", help="the sizes in MB")
     parser.add_argument("--check", action="store_true", help="exit 1 if the growth is clearly super-linear")
     parser.add_argument("--long-line", type=int, nargs="+", metavar="N", help="clauses on one line, instead of sizes")
+    parser.add_argument(
+        "--wrapped-rows", type=int, nargs="+", metavar="N", help="rows of a table copied a cell a line, instead"
+    )
     args = parser.parse_args(argv)
     if args.long_line:
         return _time_long_lines(sorted(args.long_line), check=args.check)
+    if args.wrapped_rows:
+        return _time_wrapped_rows(sorted(args.wrapped_rows), check=args.check)
     sizes = args.sizes or ([0.25, 0.5, 1.0] if args.quick else [0.5, 1.0, 2.0, 5.0])
     texts = plan_texts()
     if not texts:
@@ -126,6 +151,26 @@ def _time_long_lines(counts: Sequence[int], *, check: bool) -> int:
         print(f"| {clauses} | {len(text)} | {seconds:.2f} | {rate:.3f} | {len(draft.targets)} | {ratio:.2f} |")
     if check and ratio > 2:
         print(f"super-linear: the longest line costs {ratio:.2f}x the shortest's time per clause", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _time_wrapped_rows(counts: Sequence[int], *, check: bool) -> int:
+    print("| rows | characters | seconds | s per 1000 rows | targets | per row vs fewest |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
+    first_rate = None
+    ratio = 1.0
+    for rows in counts:
+        text = wrapped_rows(rows)
+        started = time.perf_counter()
+        draft = draft_spec(text, year=2025)
+        seconds = time.perf_counter() - started
+        rate = seconds / rows * 1000
+        first_rate = first_rate or rate
+        ratio = rate / first_rate
+        print(f"| {rows} | {len(text)} | {seconds:.2f} | {rate:.3f} | {len(draft.targets)} | {ratio:.2f} |")
+    if check and ratio > 2:
+        print(f"super-linear: the largest table costs {ratio:.2f}x the smallest's time per row", file=sys.stderr)
         return 1
     return 0
 

@@ -1019,15 +1019,20 @@ def _cells_wrapped(texts: list[str], roles: list[str], headers: list[str]) -> li
     best = [[worst] * (lines + 1) for _ in range(columns + 1)]
     back = [[0] * (lines + 1) for _ in range(columns + 1)]
     best[0][0] = 0
+    spare = lines - columns  # the most lines a cell holds beyond one
     for column in range(1, columns + 1):
         role = roles[column - 1]
         header = headers[column - 1] if column - 1 < len(headers) else ""
+        # the line ends' fits inside this column, summed from the row's start (each cell's sum in one step)
+        summed = [0]
+        for k in range(lines - 1):
+            summed.append(summed[-1] + inside[k][column - 1])
         # the row's number is its first line alone; each later cell holds a line at least
         for end in range(column, lines - (columns - column) + 1):
-            for start in range(column - 1, end):
+            for start in range(max(column - 1, end - spare - 1), end):
                 if best[column - 1][start] == worst or (role == "serial" and end - start > 1):
                     continue
-                score = best[column - 1][start] + sum(inside[k][column - 1] for k in range(start, end - 1))
+                score = best[column - 1][start] + summed[end - 1] - summed[start]
                 score += _cell_fit("".join(texts[start:end]), fitting[column - 1], header, end - start)
                 if score > best[column][end]:
                     best[column][end], back[column][end] = score, start
@@ -1097,6 +1102,7 @@ def _wrap_fit(line: str, next_line: str, role: str, persons: bool) -> int:
     return score
 
 
+@functools.lru_cache(maxsize=4096)
 def _cell_fit(cell: str, role: str, header: str, lines: int) -> int:
     """How well the text of lines joined fits a column's cell: units under 牵头单位 or 配合单位, a figure
     under a measure (总投资(万元)), a person under 领导. A blank line alone is a blank cell."""
