@@ -188,3 +188,11 @@ def test_a_multiple_of_two_levels_is_a_ratio_and_none_of_what_is_made_is_no_targ
     )
     drafted = [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2023).targets]
     assert drafted == [("ratio", "=", Decimal("1.54")), ("ceiling", "<=", Decimal(0))]
+
+
+def test_what_each_must_be_is_a_criterion_not_a_target() -> None:
+    text = (
+        "某县生态茶产业建设实施方案\n新植茶园规划单元面积必须是相对集中连片30亩以上。"
+        "原则是海拔1000米以下的宜茶区域种植良种。全县新植茶园5万亩。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2012).targets] == ["全县新植茶园5万亩"]

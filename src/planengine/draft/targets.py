@@ -1678,8 +1678,15 @@ _COUNTED_NOUN: Final = re.compile(
 )
 
 
+#: A criterion each thing must meet, not a level the plan reaches (面积必须是…30亩以上, 原则是海拔1000米
+#: 以下的…区域种植).
+_CRITERION: Final = re.compile(r"(?:必须是|须为|应为|应当为|原则是|原则为)[^,;。]*\d")
+
+
 def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
     clause = sh[c_start:c_end]
+    if _CRITERION.search(clause):
+        return []  # 新植茶园规划单元面积必须是相对集中连片30亩以上: what each must be, a rule, no target
     if _QUOTED_ITEM.fullmatch(clause):
         opened = clause.index("“")
         inside = [True] * (opened + 1) + masked(sh, c_start + opened + 1, c_start + clause.rindex("”"))
