@@ -196,3 +196,22 @@ def test_what_each_must_be_is_a_criterion_not_a_target() -> None:
         "原则是海拔1000米以下的宜茶区域种植良种。全县新植茶园5万亩。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2012).targets] == ["全县新植茶园5万亩"]
+
+
+def test_joint_leads_a_means_then_what_it_gives_a_unit_leading_a_named_project_and_room_per_pupil() -> None:
+    text = (
+        "某区2025年民生实事任务分解\n1.青少年关爱行动。开展心理健康行动,建设15间“梦想小屋”。"
+        "(牵头单位:区教育局、团区委;共同责任单位:相关镇街)\n"
+        "2.农村饮水。其中通过城市管网延伸提升人口3.45万人。(区水利局、区住建局共同牵头)\n"
+        "3.交通水利。由区交通运输局负责,全年完成农村公路提档升级60公里;区水利局牵头的蓼河综合治理工程,"
+        "全年计划完成投资4.5亿元。\n"
+        "4.教育。生均体育运动场馆面积小学达到7.5平方米,生均拨款提高到600元。\n"
+    )
+    drafted = [(t.quote, t.kind, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert drafted[0] == ("建设15间“梦想小屋”", "count", ("区教育局", "团区委"), ("相关镇街",))
+    assert drafted[1][0].endswith("提升人口3.45万人") and drafted[1][2] == ("区水利局", "区住建局")
+    assert [d[2] for d in drafted[2:4]] == [("区交通运输局",), ("区水利局",)]
+    assert [(d[0], d[1]) for d in drafted[4:]] == [
+        ("生均体育运动场馆面积小学达到7.5平方米", "ratio"),
+        ("生均拨款提高到600元", "amount"),
+    ]

@@ -70,7 +70,7 @@ _HELPING_LABEL: Final = re.compile(HELPING)
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室", "责任站所")
 _PEOPLE_LABELS: Final = ("牵头负责领导", "责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
 _LABEL: Final = re.compile(
-    r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|协同配合单位|数据提供单位|牵头负责领导|"
+    r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|共同责任单位|共同责任部门|协同配合单位|数据提供单位|牵头负责领导|"
     r"(?:责任|牵头|配合)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
     r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导|考核部门|考核单位|牵头|配合|协办|参与|协同|协助|责任)\s*[:：]\s*"
 )
@@ -209,7 +209,7 @@ def split_units(text: str) -> list[str]:
     brackets. A ``*`` (the lead marker) on a part shows the 、 list is one of units (农业服务中心*、各村)."""
     names: list[str] = []
     if "牵头" in text:  # 区交通运输局(牵头): the lead marked in words, as a * marks it
-        text = _LEAD_MARK.sub("*", text)
+        text = _LEAD_MARK.sub("*", _JOINTLY.sub("", text))
     if "\n" in text:
         text = _join_lines(text)
     for piece in _split_outside(text, ",;，；"):
@@ -304,6 +304,8 @@ _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(
 
 
 #: A lead marked in words after its name (区交通运输局(牵头); …,县住建局牵头).
+#: 共同, 联合 before 牵头 or 负责 (区教育局、团区委共同牵头): how the units lead, no part of a name.
+_JOINTLY: Final = re.compile(r"(?:共同|联合)(?=牵头|负责)")
 _LEAD_MARK: Final = re.compile(r"\s*[(（]\s*牵头\s*[)）]|(?<=[\u4e00-\u9fff)）])牵头(?=\s*(?:[,;，；、。]|$))")
 
 
@@ -502,6 +504,7 @@ def parse_responsibility(content: str) -> Responsibility:
     with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
     """
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
+    content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
     remark_after = _REMARK_AFTER_UNITS.search(content)
     if remark_after:  # …,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出: a note, no names
         content = content[: remark_after.start()]

@@ -88,7 +88,8 @@ _CONTEXT: Final = re.compile(
 #: A context that goes on to what is done in the same clause (面向重点群体开展职业技能培训5万人次以上,
 #: 结合小区改造新增普惠性幼儿园学位360个, 利用边角地、闲置地新建或改建停车场15处).
 _CONTEXT_THEN_DOES: Final = re.compile(
-    r"^(?:面向|针对|结合|依托|利用)[^,;。]{2,80}?(?:开展|实施|新增|新建|改建|建成|完成|培训|发放|提供|组织|举办)[^,;。]{0,20}?\d"
+    r"^(?:面向|针对|结合|依托|利用|通过)[^,;。]{2,80}?(?:开展|实施|新增|新建|改建|建成|完成|培训|发放|提供|组织|举办|"
+    r"提升人口|惠及|受益)[^,;。]{0,20}?\d"  # 通过城市管网延伸提升人口3.45万人: the means, then what it gives
 )
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
 #: the rules of the assessment, never its targets.
@@ -2251,6 +2252,8 @@ def _numeric_kind(
         return "growth-rate", growth.group(1) in _GROWTH_DOWN
     if _PER_AREA.search(before) and not q.is_count:
         return "ratio", False  # 亩均税收达到25万元: money per mu is a density
+    if "生均" in before and not q.is_count and q.unit not in ("元", "美元"):
+        return "ratio", False  # 生均体育运动场馆面积达到7.5平方米: room per pupil (生均拨款…600元 is money)
     # 人均体育场地面积3.2平方米; but 人均可支配收入9.5万元 is money, 人均预期寿命78.7岁 an age: amounts
     not_per_head = ("元", "美元", "岁")
     if q.is_rate or q.is_density or _RATIO.search(before) and not q.is_count and q.unit not in not_per_head:
@@ -2616,7 +2619,7 @@ def is_figure(cell: str) -> bool:
 
 
 #: An indicator per head of population (每万人口…拥有量, 每千人口…托位数, 人均…): a density, a ratio.
-_PER_HEAD_SUBJECT: Final = re.compile(r"^每(?:十万|万|千|百)(?:常住|户籍|服务)?(?:人|人口|户)|^人均|^户均")
+_PER_HEAD_SUBJECT: Final = re.compile(r"^每(?:十万|万|千|百)(?:常住|户籍|服务)?(?:人|人口|户)|^人均|^户均|^生均")
 
 
 #: A whole number (no decimals) written without a measure.
