@@ -215,3 +215,46 @@ def test_joint_leads_a_means_then_what_it_gives_a_unit_leading_a_named_project_a
         ("生均体育运动场馆面积小学达到7.5平方米", "ratio"),
         ("生均拨款提高到600元", "amount"),
     ]
+
+
+# --- the review's findings on this session's rules (each failed before its mend) ------------------
+
+
+def test_review_16_a_plan_s_own_dated_events_and_should_for_stay_targets() -> None:
+    text = (
+        "某县2025年文旅工作方案\n2025年10月1日,举办第三届茶文化旅游节,签约文旅项目10个以上。\n"
+        "2025年12月31日,通过国家全域旅游示范区验收。\n市级财政应为重点项目建设安排专项资金2亿元。\n"
+    )
+    quotes = [t.quote for t in draft_spec(text, year=2025).targets]
+    assert quotes == ["签约文旅项目10个以上", "通过国家全域旅游示范区验收", "市级财政应为重点项目建设安排专项资金2亿元"]
+
+
+def test_review_16_a_year_gone_named_mid_paragraph_and_an_estimate_of_this_year() -> None:
+    named = "某市充电设施方案\n加快充电基础设施建设。2024年,我市入选国家车网互动试点城市。全年新建公共充电桩2000个。\n"
+    assert [t.value for t in draft_spec(named, year=2025).targets] == [Decimal(2000)]
+    estimate = (
+        "某市2025年工作安排\n2024年,全市经济运行总体平稳,地区生产总值增长5.2%。"
+        "预计今年一般公共预算收入增长5%,城镇调查失业率控制在5.5%以内。\n"
+    )  # (预计今年 estimates the year in progress, as before; the plan's ceiling after it is read)
+    assert [t.kind for t in draft_spec(estimate, year=2025).targets] == ["ceiling"]
+
+
+def test_review_16_a_zero_of_what_is_unwanted_stays_a_ceiling_and_bare_years_before_the_last_are_no_targets() -> None:
+    zero = "某县2025年目标\n序号 | 指标 | 单位 | 2025年目标 | 责任单位\n1 | 新增政府隐性债务 | 亿元 | 0 | 县财政局\n"
+    assert [(t.kind, t.value) for t in draft_spec(zero, year=2025).targets] == [("ceiling", Decimal(0))]
+    years = (
+        "某市发展目标表\n序号 | 指标 | 单位 | 2022年 | 2023年 | 2025年 | 责任单位\n"
+        "1 | 地区生产总值 | 亿元 | 3200 | 3450 | 4000 | 市发改委\n"
+    )
+    assert [t.value for t in draft_spec(years, year=2025).targets] == [Decimal(400000000000)]
+
+
+def test_review_16_two_leaders_a_line_each_and_bodies_known_by_a_short_name() -> None:
+    text = (
+        "某县2024年重点项目推进计划\n\n" + HEADER + "1\n高端装备制造产业园\n一期项目\n新建标准厂房6万平方米\n86000\n"
+        "年内完成投资2.6亿元\n赵明远\n钱立群\n县发改局\n县自然资源局、县住建局\n"
+        "2\n县城污水管网改造工程\n改造污水管网18公里\n24000\n改造污水管网不少于12公里\n钱立群\n县住建局\n"
+        "海关\n人行\n"
+    )
+    drafted = [(t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert drafted == [(("县发改局",), ("县自然资源局", "县住建局")), (("县住建局",), ("海关", "人行"))]

@@ -157,6 +157,9 @@ class Responsibility:
 
 #: Kinds of unit that a list names bare, meaning every one of them (区相关部门、街道、板块协办).
 _KINDS_AS_UNITS: Final = frozenset({"街道", "乡镇", "镇街", "街镇", "板块"})
+#: Bodies known by a short name of two characters (海关, 人行 for the central bank's branch, 移动 for the
+#: mobile operator's).
+_SHORT_BODIES: Final = frozenset({"海关", "人行", "武警", "邮政", "电信", "移动", "联通", "铁塔", "气象"})
 
 
 #: Schools that answer for a target (县第一中学), named as what a plan may build too.
@@ -173,7 +176,7 @@ def looks_like_unit(name: str) -> bool:
     name = name.strip().strip("*")
     if len(name) == 2:  # 妇联, 团委, 科协; but 各乡 in 各乡、镇人民政府 is half a name
         # 街道, 乡镇, 板块 (a city's development zones): every one of them, named by their kind
-        return name.endswith(("联", "委", "协", "会", "办", "局", "院")) or name in _KINDS_AS_UNITS
+        return name.endswith(("联", "委", "协", "会", "办", "局", "院")) or name in _KINDS_AS_UNITS | _SHORT_BODIES
     if len(name) >= 4 and name.endswith(_SCHOOLS):  # 县第一中学, 县职业中专; not 新建第三中学, 普惠性幼儿园
         return bool(_SCHOOL_OWNER.match(name)) or (len(name) <= 6 and not _NOT_A_SCHOOLS_NAME.search(name))
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES) and not name.endswith(_LIKE_A_BUREAU)
@@ -372,10 +375,11 @@ def completes_name(piece: str, rest: str) -> bool:
         return False
     if not _listed_unit(piece):
         return looks_like_unit(piece + rest)
-    if _KIND_ALONE.fullmatch(rest):
+    if _KIND_ALONE.fullmatch(rest) and not piece.endswith(_WHOLE_NAME_END):
         return looks_like_unit(piece + rest)  # 鹿溪高新区 / 管委会, 各街道 / 办事处: a kind names no one alone
     if (
         len(rest) <= 2
+        and rest.endswith(_WHOLE_NAME_END + ("处",))  # (市发改委 / 海关, 市财政局 / 人行: names of their own)
         and not re.match(r"[省市县区镇乡各]", rest)  # (县农业农村局 / 各乡: a name of its own begins)
         and (not looks_like_unit(piece) or not looks_like_unit(rest))
         and looks_like_unit(piece + rest)

@@ -1033,7 +1033,7 @@ def _cells_wrapped(texts: list[str], roles: list[str], headers: list[str]) -> li
                 if best[column - 1][start] == worst or (role == "serial" and end - start > 1):
                     continue
                 score = best[column - 1][start] + summed[end - 1] - summed[start]
-                score += _cell_fit("".join(texts[start:end]), fitting[column - 1], header, end - start)
+                score += _cell_fit("\n".join(texts[start:end]), fitting[column - 1], header, end - start)
                 if score > best[column][end]:
                     best[column][end], back[column][end] = score, start
     if best[columns][lines] == worst:
@@ -1061,6 +1061,9 @@ def _wrap_fit(line: str, next_line: str, role: str, persons: bool) -> int:
     """How well a line end between ``line`` and ``next_line`` fits inside one cell of a column; ``persons``:
     whether a column of the table names people (区级责任领导)."""
     line, next_line = line.strip(), next_line.strip()
+    if persons and _named_person(line):
+        # 赵明远 / 钱立群 under 区级责任领导: people a line each; 钱立群 / 县发改局: a person, then a unit
+        return 0 if _named_person(next_line) else -3
     if not line or not next_line:
         # a blank line parts cells, or is a cell of its own; after a sentence's end it may part a cell's
         # paragraphs (…占比100%。 / / 新建装配式建筑…)
@@ -1092,17 +1095,18 @@ def _wrap_fit(line: str, next_line: str, role: str, persons: bool) -> int:
         and not _unit_cell(next_line)  # (市民政局: a unit's whole name opens a cell of its own)
     ):
         score += 2  # the rest of a name (… / 项目, … / (二期), 新能源电池结构件生产 / 基地项目)
-    if (
-        persons
-        and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", next_line)
-        and not _unit_cell(next_line)
-        and not _WRAPPED_WORD.search(next_line)
-    ):
+    if persons and _named_person(next_line):
         score -= 3  # 李振华 where a column names people: a person, in a cell of their own
     return score
 
 
 @functools.lru_cache(maxsize=4096)
+def _named_person(line: str) -> bool:
+    """Whether a line is a person's name alone (李振华), where a column names people: two or three
+    characters, no unit's name nor the last word of a wrapped one (项目, 管委会)."""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", line)) and not _unit_cell(line) and not _WRAPPED_WORD.search(line)
+
+
 def _cell_fit(cell: str, role: str, header: str, lines: int) -> int:
     """How well the text of lines joined fits a column's cell: units under 牵头单位 or 配合单位, a figure
     under a measure (总投资(万元)), a person under 领导. A blank line alone is a blank cell."""
@@ -1113,7 +1117,7 @@ def _cell_fit(cell: str, role: str, header: str, lines: int) -> int:
         labelled = parse_responsibility(cell) if _CELL_LABELS.search(cell) else None
         return 2 if _unit_cell(cell) or (labelled is not None and labelled.lead) else -2
     if role == "skip" and _PERSONS_HEADER.search(header):
-        return 2 if _person(cell) else -2
+        return 2 if all(_person(line.strip()) for line in cell.split("\n")) else -2  # (赵明远 / 钱立群: two)
     if role in ("content", "described", "spending", "baseline") and _MEASURED_HEADER.search(header):
         return 3 if _FIGURE_ALONE.fullmatch(cell) else -3
     if role == "described" and _shifted_unit(cell):
@@ -3438,7 +3442,11 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target; 2022年 | 2025年 | 2027年: the
         # first the base, each later year's a stage's target
         years = [i for i, r in enumerate(roles) if r == "year"]
-        targets = set(years[1:]) if len(years) >= 3 else {years[-1]}
+        # (a middle year's cell is a stage's target only where it says how it is to be reached, ≥31.5;
+        # 2022年 | 2023年 | 2025年 with bare figures: the years before the last are where things stood)
+        targets = {years[-1]} | {
+            i for i in years[1:-1] if i < len(cells) and _COMPARED_CELL.match(sh, cells[i][0], cells[i][1])
+        }
         roles = ["target" if i in targets else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
     months = {int(role[5:]) for role in roles if role.startswith("month")}
     if len(months) >= 2:
@@ -3787,7 +3795,9 @@ def _sort_cells(
         elif role.startswith(("quarter", "month")) and value.strip(" /\\-—无") and b > a:  # (“/”: nothing due)
             due = _quarter_due(int(role[-1])) if role.startswith("quarter") else (f"{role[5:]}月", int(role[5:]))
             if is_figure(value) and (
-                role.startswith("month") or any(r.startswith("month") for r in roles) or _BARE_FIGURE.fullmatch(value)
+                role.startswith("month")
+                or any(r.startswith("month") for r in roles)
+                or (_BARE_FIGURE.fullmatch(value) and "unit" in roles)
             ):
                 # 新开工亿元以上项目(个) | 12 | 15 (| 二季度 | 60), 工业总产值 | 亿元 | 52 | 110 (一季度 | 上半年: a
                 # bare number, which says nothing read alone): a target of the row's indicator, due then
@@ -3803,6 +3813,8 @@ def _sort_cells(
     return row
 
 
+#: A cell whose figure says how it is to be reached (≥31.5, ≤12.7, 95以上, 6左右).
+_COMPARED_CELL: Final = re.compile(r"\s*(?:[≥≤><]|不低于|不少于|不高于|不超过)|[^|]*(?:以上|以下|以内|左右)\s*$")
 #: A row's month under 月份 (3月, 12月份).
 _ROW_MONTH: Final = re.compile(r"\s*(1[0-2]|[1-9])\s*月份?\s*")
 

@@ -268,9 +268,12 @@ _LOOKING_BACK: Final = re.compile(
 )
 #: A sentence opening with a day, then what was issued or held on it (2024年2月6日,…发布《…》): news.
 _DAY_EVENT: Final = re.compile(
-    r"\s*20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?![前以之])[,，]?[^,;。]{0,30}?"
-    r"(?:发布|印发|出台|召开|举行|举办|公布|通过|审议|签署)(?!会|日)"
-)
+    r"\s*20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?![前以之])[,，]?[^,;。]{2,30}?(?:发布|印发|公布)《"
+)  # (2025年10月1日,举办…节: the plan's own day, read)
+#: A sentence that estimates (预计全省…增长5.7%), after one turning to the year gone.
+_ESTIMATE_NEXT: Final = re.compile(r"\s*预计")
+#: What 预计 forecasts when it says so (预计今年…, 预计明年…): the year ahead, not the one gone.
+_AHEAD_AFTER: Final = re.compile(r"(?:今年|明年|本年|年内)")
 #: An ellipsis, which ends a list of what is to come before a question about it.
 _ELLIPSIS: Final = re.compile(r"\.{3,}|…+")
 #: A line that is a year and a few words (2020年长沙, 2023年回顾): a headline over the lines after it.
@@ -858,16 +861,19 @@ def read_region(
             past, opener = False, None
         if opener and year is not None and _last_year(opener) < year:
             past = True
-            if _opens_paragraph(sh, start, s_start) or not _FIGURE.search(sh, s_start, s_end):
-                # (or a sentence within it that turns to the year gone stating nothing of its own:
-                # 2024年的四川答卷“沉甸甸”的,…讲述着…故事。预计全省地区生产总值增长5.7%…)
+            if _opens_paragraph(sh, start, s_start) or (
+                not _FIGURE.search(sh, s_start, s_end) and _ESTIMATE_NEXT.match(sh, s_end + 1)
+            ):
+                # (or a sentence within it that turns to the year gone stating nothing of its own, before
+                # an estimate: 2024年的四川答卷“沉甸甸”的,…讲述着…故事。预计全省地区生产总值增长5.7%…)
                 # a paragraph that opens with it (2024年,我省…; 报告指出,2023年…; 2020年关键词…有力实施…)
                 # reports that year up to a sentence that opens ahead; a paragraph that goes on to the
                 # plan's year without saying so (2023年我市启动了试点。新建公园3个) is taken as a report too
                 past_year_until = _paragraph_end(sh, s_start, end)
         elif s_start < past_year_until and not scheduled:
             cue = _TARGET_CUE.match(sh, s_start, s_end)
-            if _opens_ahead(sh, s_start, s_end, year) or (cue is not None and not cue.group().endswith("预计")):
+            estimate = cue is not None and cue.group().endswith("预计") and not _AHEAD_AFTER.match(sh, cue.end())
+            if _opens_ahead(sh, s_start, s_end, year) or (cue is not None and not estimate):
                 # …。2025年经济社会发展主要预期目标是 / 主要预期目标是: the plan again (预计全省…增长5.7%, in
                 # a paragraph on the year gone, estimates that year)
                 past_year_until = -1
@@ -1681,7 +1687,7 @@ _COUNTED_NOUN: Final = re.compile(
 
 #: A criterion each thing must meet, not a level the plan reaches (面积必须是…30亩以上, 原则是海拔1000米
 #: 以下的…区域种植).
-_CRITERION: Final = re.compile(r"(?:必须是|须为|应为|应当为|原则是|原则为)[^,;。]*\d")
+_CRITERION: Final = re.compile(r"(?:必须是|原则是|原则为)[^,;。]*\d")  # (应为重点项目安排…: should, for)
 
 
 def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
@@ -2631,7 +2637,7 @@ _NOT_COUNTED: Final = re.compile(
 
 
 #: What an indicator gains, made or brought in (创建, 新增, 引进): a 0 of it plans none.
-_GAINED: Final = re.compile(r"创建|创成|新建|新增|建成|引进|培育|招引")
+_GAINED: Final = re.compile(r"创建|创成|引进|培育|招引")  # (新增政府隐性债务 | 0: a ceiling)
 #: An indicator that is one level as a multiple of another (收入倍差, 城乡收入比).
 _RATIO_OF_LEVELS: Final = re.compile(r"倍差|倍数|比值|之比|收入比")
 

@@ -167,7 +167,7 @@ def cited_bullets(sh: str) -> str:
 
 #: A citation mark after a statement ([1], [12]), with the blank before it; not a table's cell
 #: (| [30] |: a total over the plan's years).
-_CITATION: Final = re.compile(r"(?<!\|)[ \t]\[\d{1,2}\](?=[ \t]|$)(?![ \t]*\|)", re.M)
+_CITATION: Final = re.compile(r"(?<!\|)[ \t]\[\d{1,2}\](?=[ \t]|$)", re.M)
 #: A bullet's dash between blanks after a sentence's end (… 。 - 41部…).
 _INLINE_BULLET: Final = re.compile(r"(?<=。)[ \t]*-(?=[ \t])")
 
