@@ -35,7 +35,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from planengine.draft import draft_spec
@@ -136,41 +136,39 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _time_long_lines(counts: Sequence[int], *, check: bool) -> int:
-    print("| clauses | characters | seconds | s per 1000 clauses | targets | per clause vs fewest |")
-    print("| ---: | ---: | ---: | ---: | ---: | ---: |")
-    first_rate = None
-    ratio = 1.0
-    for clauses in counts:
-        text = long_line(clauses)
-        started = time.perf_counter()
-        draft = draft_spec(text, year=2025)
-        seconds = time.perf_counter() - started
-        rate = seconds / clauses * 1000
-        first_rate = first_rate or rate
-        ratio = rate / first_rate
-        print(f"| {clauses} | {len(text)} | {seconds:.2f} | {rate:.3f} | {len(draft.targets)} | {ratio:.2f} |")
-    if check and ratio > 2:
-        print(f"super-linear: the longest line costs {ratio:.2f}x the shortest's time per clause", file=sys.stderr)
-        return 1
-    return 0
+    return _time_per_item(counts, long_line, "clause", "clauses", "the longest line", "the shortest's", check=check)
 
 
 def _time_wrapped_rows(counts: Sequence[int], *, check: bool) -> int:
-    print("| rows | characters | seconds | s per 1000 rows | targets | per row vs fewest |")
+    return _time_per_item(counts, wrapped_rows, "row", "rows", "the largest table", "the smallest's", check=check)
+
+
+def _time_per_item(
+    counts: Sequence[int],
+    make_text: Callable[[int], str],
+    item: str,
+    items: str,
+    largest: str,
+    smallest: str,
+    *,
+    check: bool,
+) -> int:
+    """Draft a text of each count of items and print the time per thousand items beside the fewest's."""
+    print(f"| {items} | characters | seconds | s per 1000 {items} | targets | per {item} vs fewest |")
     print("| ---: | ---: | ---: | ---: | ---: | ---: |")
     first_rate = None
     ratio = 1.0
-    for rows in counts:
-        text = wrapped_rows(rows)
+    for count in counts:
+        text = make_text(count)
         started = time.perf_counter()
         draft = draft_spec(text, year=2025)
         seconds = time.perf_counter() - started
-        rate = seconds / rows * 1000
+        rate = seconds / count * 1000
         first_rate = first_rate or rate
         ratio = rate / first_rate
-        print(f"| {rows} | {len(text)} | {seconds:.2f} | {rate:.3f} | {len(draft.targets)} | {ratio:.2f} |")
+        print(f"| {count} | {len(text)} | {seconds:.2f} | {rate:.3f} | {len(draft.targets)} | {ratio:.2f} |")
     if check and ratio > 2:
-        print(f"super-linear: the largest table costs {ratio:.2f}x the smallest's time per row", file=sys.stderr)
+        print(f"super-linear: {largest} costs {ratio:.2f}x {smallest} time per {item}", file=sys.stderr)
         return 1
     return 0
 
