@@ -1100,19 +1100,19 @@ def _wrap_fit(line: str, next_line: str, role: str, persons: bool) -> int:
     return score
 
 
-@functools.lru_cache(maxsize=4096)
 def _named_person(line: str) -> bool:
     """Whether a line is a person's name alone (李振华), where a column names people: two or three
     characters, no unit's name nor the last word of a wrapped one (项目, 管委会)."""
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,3}", line)) and not _unit_cell(line) and not _WRAPPED_WORD.search(line)
 
 
+@functools.lru_cache(maxsize=4096)
 def _cell_fit(cell: str, role: str, header: str, lines: int) -> int:
     """How well the text of lines joined fits a column's cell: units under 牵头单位 or 配合单位, a figure
     under a measure (总投资(万元)), a person under 领导. A blank line alone is a blank cell."""
     cell = cell.strip()
     if not cell:
-        return 0 if lines == 1 else worst_fit
+        return 0 if lines == 1 else _WORST_FIT
     if role in ("lead", "support"):
         labelled = parse_responsibility(cell) if _CELL_LABELS.search(cell) else None
         return 2 if _unit_cell(cell) or (labelled is not None and labelled.lead) else -2
@@ -1133,7 +1133,7 @@ def _shifted_unit(cell: str) -> bool:
 
 
 #: A parting no row takes: blank lines alone, more than one, as a cell.
-worst_fit: Final = -100
+_WORST_FIT: Final = -100
 
 
 #: A page's footer on a line of its own, never a bare number (— 2 —, - 2 -, 第2页, 2/12).
