@@ -41,9 +41,22 @@ def test_wrapped_names_and_unit_lists_stay_in_their_cells() -> None:
     assert [t.value for t in targets if t.quote == "新建泵站2座以上"] == [Decimal(2)]
 
 
+PAGE_WIDE_PROSE = (
+    "为加快推进全县重点项目建设，确保年度目标任务圆满完成，经县政府研究决定，现将有关事项\n"
+    "通知如下，各乡镇、各部门要高度重视，切实加强组织领导，明确责任分工，细化工作措施，层层\n"
+    "压实责任，确保各项任务落到实处，对工作推进不力、进度滞后的单位，县政府督查室将进行通报\n"
+    "批评，并纳入年度目标考核，请各责任单位于每月25日前将项目进展情况报县发改局汇总，以便\n"
+    "及时掌握项目推进情况。\n\n"
+)
+
+
 def test_a_person_after_a_long_cell_is_no_rest_of_a_page_wide_line() -> None:
-    joined = unwrapped(PLAN)
-    assert joined is None or all(name in joined[0].split("\n") for name in ("赵明远", "钱立群", "孙海波", "李春燕"))
+    text = PLAN.replace("计划\n\n", "计划\n\n" + PAGE_WIDE_PROSE, 1)
+    joined = unwrapped(text)
+    assert joined is not None
+    lines = joined[0].split("\n")
+    assert any(line.startswith("为加快") and line.endswith("。") for line in lines)  # the prose is joined
+    assert all(name in lines for name in ("赵明远", "钱立群", "孙海波", "李春燕"))  # the people stay lines
 
 
 ROLES = ["serial", "content", "content", "target", "skip", "lead", "support"]

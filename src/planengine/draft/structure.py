@@ -1010,7 +1010,10 @@ def _cells_wrapped(texts: list[str], roles: list[str], headers: list[str]) -> li
     persons = any(_PERSONS_HEADER.search(h) for h in headers)
     # the one column of units (责任单位, no 配合单位 beside it) lists many, a line each, as helpers' does
     listing = [("support" if role == "lead" and "support" not in roles else role) for role in roles]
-    inside = [[_wrap_fit(texts[k], texts[k + 1], role, persons) for role in listing] for k in range(lines - 1)]
+    inside = []
+    for k in range(lines - 1):
+        fits = {role: _wrap_fit(texts[k], texts[k + 1], role, persons) for role in set(listing)}  # once a kind
+        inside.append([fits[role] for role in listing])
     # a content column after the first (项目内容 after 事项名称) describes; the first may name a unit's
     # project (农产品冷链物流中心)
     first_content = roles.index("content") if "content" in roles else -1
@@ -3805,7 +3808,7 @@ def _sort_cells(
                 row.add_target((a, b))
             else:  # 一季度 | 完成招标: what is to be done by then, read as text dated by it
                 row.dated.append((a, b, due))
-        elif role == "row_month" and (named := _ROW_MONTH.fullmatch(value)):
+        elif role == "row_month" and (named := _MONTH_COLUMN.fullmatch(value.strip())):
             row.month = (f"{named.group(1)}月", int(named.group(1)))
         elif role == "content" and b > a:
             row.content.append((a, b))
@@ -3815,8 +3818,6 @@ def _sort_cells(
 
 #: A cell whose figure says how it is to be reached (≥31.5, ≤12.7, 95以上, 6左右).
 _COMPARED_CELL: Final = re.compile(r"\s*(?:[≥≤><]|不低于|不少于|不高于|不超过)|[^|]*(?:以上|以下|以内|左右)\s*$")
-#: A row's month under 月份 (3月, 12月份).
-_ROW_MONTH: Final = re.compile(r"\s*(1[0-2]|[1-9])\s*月份?\s*")
 
 
 def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, int] | None]:
