@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planengine.draft.numbers import (
+    FRACTION_PLACES,
     SCALES,
     cn_decimal,
     cn_integer,
@@ -243,3 +244,51 @@ def test_a_count_after_a_latin_name_and_a_blank_is_read_but_a_glued_one_is_not()
     assert [(q.low, q.unit) for q in find_quantities("公共场所新增配置AED 120台")] == [(Decimal(120), "台")]
     assert find_quantities("建设G 5高速") == []  # a road's name, its number after a blank, no measure word
     assert find_quantities("新增配置AED120台") == []
+
+
+@given(st.integers(min_value=2, max_value=10), st.data())
+def test_a_fraction_in_words_is_the_share_it_names(parts: int, data: st.DataObject) -> None:
+    """三分之二 is 2/3 of one, carried to FRACTION_PLACES places when it does not end."""
+    of = data.draw(st.integers(min_value=1, max_value=parts))
+    (quantity,) = find_quantities(f"完成{to_chinese(parts)}分之{to_chinese(of)}以上")
+    exact = Decimal(of) / Decimal(parts)
+    assert quantity.unit == "%"
+    assert abs(quantity.low - exact) <= Decimal(1).scaleb(-FRACTION_PLACES) / 2
+    assert -quantity.low.as_tuple().exponent <= FRACTION_PLACES  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "unit"),
+    [
+        ("淘汰退出一半以上", Decimal("0.5"), "%"),
+        ("半数以上的村建成示范村", Decimal("0.5"), "%"),
+        ("婴儿死亡率控制在千分之五以内", Decimal("0.005"), "‰"),
+        ("四分之一", Decimal("0.25"), "%"),
+    ],
+)
+def test_halves_and_parts_per_thousand_are_shares(text: str, low: Decimal, unit: str) -> None:
+    (quantity,) = find_quantities(text)
+    assert (quantity.low, quantity.unit) == (low, unit)
+
+
+def test_more_than_half_leaves_its_more_than_outside_the_figure() -> None:
+    """9月底前完成改造小区过半: 过 is the comparator (more than), 半 the figure."""
+    (quantity,) = find_quantities("完成改造小区过半")
+    assert "完成改造小区过半"[quantity.start : quantity.end] == "半"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上半年实现“双过半”",
+        "实现时间过半任务过半",
+        "时间过半、任务过半",
+        "通过半年努力",
+        "经过半个月",
+        "十分之重要",
+        "五分之六",
+    ],
+)
+def test_halves_that_are_no_share_make_no_figure(text: str) -> None:
+    """双过半 or 时间过半任务过半 (half the year, half the work), 通过半年 (through half a year), an improper fraction."""
+    assert find_quantities(text) == []

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import planengine
@@ -269,3 +269,24 @@ def test_a_doubling_is_described_as_the_corpus_writes_it() -> None:
     targets = draft_spec(text, year=2025).targets
     assert [(t.kind, t.value) for t in targets] == [("relative", Decimal(2)), ("relative", Decimal(2))]
     assert [describe_draft(t).value for t in targets] == [None, Decimal(2)]
+
+
+@given(st.sampled_from([3, 6, 7, 9, 11, 12]), st.integers(min_value=1, max_value=11))
+def test_a_share_that_does_not_end_matches_a_key_rounded_anywhere(parts: int, places: int) -> None:
+    """A key may write 三分之一 as 0.333333 or 0.3333333333333333; the drafter's twelve places match
+    either, while a key one step off at its own places (0.34 against 0.333…) does not."""
+    from decimal import ROUND_HALF_UP
+
+    from planengine.draft.kinds import Described, matches
+    from planengine.draft.numbers import FRACTION_PLACES
+
+    share = Decimal(1) / Decimal(parts)
+    drafted = share.quantize(Decimal(1).scaleb(-FRACTION_PLACES))
+    keyed = share.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    mine = Described("三分之一以上", "ratio", ">=", drafted)
+    assert matches(Described("三分之一以上", "ratio", ">=", keyed), mine)
+    off = (keyed + Decimal(1).scaleb(-places)).normalize()
+    exponent = off.as_tuple().exponent
+    assert isinstance(exponent, int)
+    assume(off != share.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP))
+    assert not matches(Described("三分之一以上", "ratio", ">=", off), mine)

@@ -10,13 +10,14 @@ answer keys and with hand-written specs in these terms.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Final
 
 import attrs
 
 from ..quantities import parse_quantity, parse_rate
 from .assemble import DraftTarget
+from .numbers import FRACTION_PLACES
 
 __all__ = ["KINDS", "Described", "describe_draft", "describe_spec_target", "matches", "pair"]
 
@@ -139,7 +140,26 @@ def _comparators_match(key: str | None, mine: str | None) -> bool:
 
 
 def _same(a: Decimal | None, b: Decimal | None) -> bool:
-    return a == b if a is not None and b is not None else a is None and b is None
+    if a is None or b is None:
+        return a is None and b is None
+    return a == b or _same_fraction(a, b)
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _same_fraction(a: Decimal, b: Decimal) -> bool:
+    """Whether two values are one share that does not end (三分之一), written to different places.
+
+    The longer must be carried to :data:`~.numbers.FRACTION_PLACES` places or more, as the
+    drafter writes such a share; a key may round it anywhere (0.6667, 0.333333).
+    """
+    longer, shorter = (a, b) if _places(a) >= _places(b) else (b, a)
+    if _places(longer) < FRACTION_PLACES or _places(shorter) == 0:
+        return False
+    return longer.quantize(Decimal(1).scaleb(-_places(shorter)), rounding=ROUND_HALF_UP) == shorter
 
 
 def matches(key: Described, mine: Described) -> bool:

@@ -21,6 +21,7 @@ import cn2an  # type: ignore[import-untyped, import-not-found, unused-ignore]
 __all__ = [
     "COUNT_WORDS",
     "CN_DIGITS",
+    "FRACTION_PLACES",
     "PER_HEAD_WORDS",
     "LATIN_UNITS",
     "QUANTITY",
@@ -203,6 +204,14 @@ _CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*(?:点[{CN_DIGITS}]+)?"  # 一点�
 _SECOND_USE: Final = ("供水", "加压", "污染", "开发", "利用", "创业", "装修", "分配", "元")
 #: A share in words (百分之九十五, 百分之六): a percentage.
 _PERCENT_IN_WORDS: Final = re.compile(rf"百分之(?P<low>{_CN})")
+#: The places a share that does not end (三分之一: 0.333…) is written to: a spec holds ten places,
+#: and the share is written there in per cent (33.3333333333), two places fewer.
+FRACTION_PLACES: Final = 12
+#: A share as a fraction in words (三分之一, 三分之二以上, 千分之三), or a half (一半, 半数, 过半 but
+#: not 双过半, which halves the year and the tasks together, nor 通过半年): ``den`` parts, ``num`` of them.
+_FRACTION_IN_WORDS: Final = re.compile(
+    rf"(?P<den>[二三四五六七八九十]|千|万)分之(?P<num>{_CN})|(?P<half>一半|半数|(?<![双通经超])过半(?![年月日天个小]))"
+)
 _SCALE_RE: Final = "|".join(SCALES)
 
 #: A written quantity: a number (or a range of two), a scale, 余/多, a measure word.
@@ -413,6 +422,15 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         value = cn_decimal(match.group("low"))
         if value is not None and not any(q.start <= match.start() < q.end for q in found):
             found.append(WrittenQuantity(match.start(), match.end(), value.scaleb(-2), None, "%", "", False, True))
+    for match in _FRACTION_IN_WORDS.finditer(text):
+        # 三分之一以上的行政村, 淘汰退出一半以上: a share as a fraction
+        if match.group() == "过半" and "时间过半" in text[max(0, match.start() - 8) : match.end()]:
+            continue  # 实现时间过半、任务过半: half the year gone and half the work done, no share
+        share = _fraction(match)
+        start = match.start() + match.group().startswith("过")  # 过半: more than half, 过 its comparator
+        if share is not None and not any(q.start <= start < q.end for q in found):
+            unit = {"千": "‰", "万": "/万"}.get(match.group("den") or "", "%")
+            found.append(WrittenQuantity(start, match.end(), share, None, unit, "", False, True))
     for match in _IMPLICIT_ONE.finditer(text):
         # 突破亿元, 超千万元, 过百亿: one of the scale (a hundred 亿), written without the 1
         hundreds = match.group("hundreds")
@@ -422,6 +440,22 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             one, scale = ("100" if hundreds == "百亿" else "1000", "亿") if hundreds else ("1", scale)
             found.append(WrittenQuantity(start, end, _value(one, scale, unit), None, unit, scale, False, False))
     return sorted(found, key=lambda q: q.start)
+
+
+def _fraction(match: re.Match[str]) -> Decimal | None:
+    """The share a fraction in words names, as a fraction of one (三分之二: 2/3, 一半: 0.5).
+
+    A fraction that does not end (2/3) is kept to :data:`FRACTION_PLACES` places, the most a
+    spec holds once the share is written in per cent, so that no figure an office reports (to a
+    few places) falls between the rounded share and the share the plan means.
+    """
+    if match.group("half"):
+        return Decimal("0.5")
+    parts = cn_integer(match.group("den").replace("千", "一千").replace("万", "一万"))
+    of = cn_decimal(match.group("num"))
+    if not parts or of is None or of > parts:
+        return None
+    return (of / parts).quantize(Decimal(1).scaleb(-FRACTION_PLACES)).normalize()
 
 
 #: Words after which a number needs no measure word: an index level, a score, a rate written bare
