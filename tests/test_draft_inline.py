@@ -332,3 +332,43 @@ def test_inline_headings_change_only_blanks_into_line_ends(pieces: list[str]) ->
     out = inline_headings(sh)
     assert len(out) == len(sh)
     assert all(a == b or (a in " \t\u3000" and b == "\n") for a, b in zip(sh, out))
+
+
+def test_headings_in_words_and_their_items_run_together_on_one_line_are_read_apart() -> None:
+    """A page that lost its line ends: 一、…牵头重点工作 1.… 责任单位:… 2.… 二、… 1.…, with the units'
+    note (首位单位为牵头单位,下同) saying the first listed leads throughout."""
+    text = (
+        "某县政府工作报告2024年重点工作责任分解 一、张三县长牵头重点工作 1.全县生产总值增长7.5%左右;"
+        "一般公共预算收入增长8.5%。 责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局 "
+        "2.新建农村公路30公里。 责任单位:县交通运输局 二、李四常务副县长牵头重点工作 1.完成垦造耕地2000亩。 "
+        "责任单位:县自然资源和规划局、县农业农村局 2.新增城镇就业6000人。 责任单位:县人力社保局\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("全县生产总值增长7.5%左右", ("县发改局",), ("县财政局", "县税务局")),
+        ("一般公共预算收入增长8.5%", ("县发改局",), ("县财政局", "县税务局")),
+        ("新建农村公路30公里", ("县交通运输局",), ()),
+        ("完成垦造耕地2000亩", ("县自然资源和规划局",), ("县农业农村局",)),
+        ("新增城镇就业6000人", ("县人力社保局",), ()),
+    ]
+
+
+def test_a_heading_in_words_inline_counts_on_from_the_one_before() -> None:
+    """二、 after a blank parts the line only where 一、 came before it; 三、 alone is a word's number."""
+    assert inline_items("一、甲 1.新建公园2个。 2.新建绿道3公里。 二、乙 1.完成改造5处。 2.新增车位9个。") == (
+        "一、甲\n1.新建公园2个。\n2.新建绿道3公里。\n二、乙\n1.完成改造5处。\n2.新增车位9个。"
+    )
+    text = "完成改造 三、四处 1.新建公园2个。 2.新建绿道3公里。"
+    assert inline_items(text) == text  # no 二、 before 三、, and a word (处) before the item 1
+
+
+@given(
+    st.lists(
+        st.sampled_from(["新建公园2个", "。", " ", "1.", "2.", "一、", "二、", "三、", "甲", "|", "\n"]), max_size=30
+    )
+)
+def test_inline_headings_in_words_change_only_blanks_into_line_ends(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    marked = inline_items(text)
+    assert len(marked) == len(text)
+    assert all(a == b or (b == "\n" and a == " ") for a, b in zip(text, marked))

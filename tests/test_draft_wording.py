@@ -832,3 +832,28 @@ def test_a_rate_kept_above_another_s_is_relative_to_it() -> None:
     text = "某县2025年工作计划\n一、目标\n农村居民人均可支配收入增速继续高于城镇居民。\n"
     got = [(t.kind, t.comparator) for t in draft_spec(text, year=2025).targets]
     assert got == [("relative", ">")]
+
+
+def test_an_item_closing_with_the_count_of_its_own_parts_keeps_its_last_part_s_figure() -> None:
+    """…;在医疗卫生机构增配无创呼吸机13台等4个项目 closing an item of four parts: 4 counts the parts,
+    13台 is the last part's target; a count of projects that is not the parts' number stays."""
+    text = (
+        "某区2023年十件民生实事\n"
+        "1.完善卫生健康体系。提升全区医疗卫生服务能力;深入开展府院合作;加快推进区公共卫生服务中心建设;"
+        "在医疗卫生机构增配无创呼吸机13台等4个项目。\n"
+        "2.提升社会保障能力。实施分层分类救助;提升残疾儿童康复救助服务水平;落实优抚政策3个项目。\n"
+        "3.推进城市更新。改造老旧小区;新建口袋公园;实施城市更新项目12个。\n"
+    )
+    got = [(t.quote, t.value) for t in draft_spec(text, year=2023).targets]
+    assert ("在医疗卫生机构增配无创呼吸机13台等4个项目", Decimal(13)) in got
+    assert all(value not in (Decimal(4), Decimal(3)) for _, value in got)
+    assert ("实施城市更新项目12个", Decimal(12)) in got
+
+
+def test_what_a_named_project_cost_is_no_target_of_it() -> None:
+    """推进投资2.18亿元的传染病大楼正式投入使用: the investment names the building; 投资4.5亿元, on its own,
+    is the item's money to spend."""
+    text = "某市2023年民生实事\n2.扩大医疗服务供给。投资4.5亿元,推进投资2.18亿元的第一人民医院传染病大楼正式投入使用。\n"
+    got = [(t.quote, t.value) for t in draft_spec(text, year=2023).targets]
+    assert got[0] == ("投资4.5亿元", Decimal(450000000))
+    assert all(value != Decimal(218000000) for _, value in got)

@@ -75,6 +75,14 @@ _LABELLED: Final = re.compile(rf"(?:{_LABEL})[ \t]*[:：]")
 _INLINE_ITEM: Final = re.compile(r"(?<=\S)[ \t\u3000]+(\d{1,2})([.、．])(?=[\u4e00-\u9fff“\"(（])")
 #: A numbered item opening a line (2.新增…).
 _LINE_ITEM: Final = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})([.、．])(?=[\u4e00-\u9fff“\"(（])")
+#: A heading numbered in words run into the text after a blank (…县农业农村局 二、曹惠明常务副县长牵头重点工作 1.…).
+_INLINE_CN_HEADING: Final = re.compile(r"(?<=\S)[ \t\u3000]+([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff“\"])")
+#: Such a heading opening a line.
+_LINE_CN_HEADING: Final = re.compile(r"(?m)^[ \t\u3000]*([一二三四五六七八九十]{1,3})、(?=[\u4e00-\u9fff“\"])")
+#: A sentence's end or a line's, which a heading's text does not hold.
+_ENDS: Final = re.compile(r"[。;；\n]")
+#: The longest heading an item 1 run into it may follow (一、王丹县长牵头重点工作 1.…).
+_HEADING_LENGTH: Final = 40
 #: What may stand before the blank of an item run into the text: a sentence's end, or a figure.
 _ITEM_AFTER: Final = "。;；!！?？0123456789"
 #: A label of who answers, after which an item's number ends the units' names (责任单位:区人社局 2.…).
@@ -92,20 +100,44 @@ def inline_items(sh: str) -> str:
     牵头领导:… 2.新增安装…) each on a line of its own: the blank before each becomes a line end, one
     character for one. An item counts on from the one before it with the same mark (1. 2. or 1、 2、),
     inline or opening a line; an item 1 only where an item 2 follows; it stands after a sentence's
-    end, a figure, or the names after a label of who answers; lines of a ``|`` table are left."""
+    end, a figure, or the names after a label of who answers; lines of a ``|`` table are left.
+
+    Headings numbered in words (二、) run into the text the same way, counting on from the one
+    before; the items under each count from 1 again, and an item 1 may follow its heading."""
     found = list(_INLINE_ITEM.finditer(sh))
     if not found:
         return sh
     second = {
         mark: max((m.start() for m in found if m.group(1) == "2" and _style(m) == mark), default=-1) for mark in ".、"
     }
-    events = sorted([(m.start(), True, m) for m in found] + [(m.start(), False, m) for m in _LINE_ITEM.finditer(sh)])
+    headings = list(_INLINE_CN_HEADING.finditer(sh))
+    second_heading = max((m.start() for m in headings if m.group(1) == "二"), default=-1)
+    events = sorted(
+        [(m.start(), "item", m) for m in found]
+        + [(m.start(), "line item", m) for m in _LINE_ITEM.finditer(sh)]
+        + [(m.start(), "heading", m) for m in headings]
+        + [(m.start(), "line heading", m) for m in _LINE_CN_HEADING.finditer(sh)]
+    )
     out: list[str] | None = None
     last = {".": 0, "、": 0}  # the last item's number, by its mark
+    last_heading, heading_end = 0, -1  # the last heading's number, and where its text starts
     line_end, in_table, who = -1, False, -1  # the line: its end, whether a table's, its first label of who answers
-    for position, inline, match in events:
+    for position, kind, match in events:
+        if kind.endswith("heading"):
+            number = cn_integer(match.group(1)) or 0
+            if kind == "heading" and (
+                number != last_heading + 1
+                or (number == 1 and second_heading < position)
+                or "|" in sh[sh.rfind("\n", 0, position) + 1 : position]
+            ):
+                continue
+            if kind == "heading":
+                out = out if out is not None else list(sh)
+                out[match.start(1) - 1] = "\n"  # the last blank before the heading's number
+            last_heading, heading_end, last = number, match.end(), {".": 0, "、": 0}
+            continue
         number, mark = int(match.group(1)), _style(match)
-        if not inline:
+        if kind == "line item":
             last[mark] = number
             continue
         if position > line_end:
@@ -117,8 +149,14 @@ def inline_items(sh: str) -> str:
             who = labelled.start() if labelled else line_end
         if in_table or number != last[mark] + 1 or (number == 1 and second[mark] < position):
             continue
-        if sh[position - 1] not in _ITEM_AFTER and who > position:
-            continue  # a number after a word (国道 2.…): no item, unless units were named before it
+        under_heading = (
+            number == 1
+            and heading_end >= 0
+            and position - heading_end <= _HEADING_LENGTH
+            and not _ENDS.search(sh, heading_end, position)
+        )
+        if sh[position - 1] not in _ITEM_AFTER and who > position and not under_heading:
+            continue  # a number after a word (国道 2.…): no item, unless units or its heading were named before it
         if out is None:
             out = list(sh)
         out[match.start(1) - 1] = "\n"  # the last blank before the number

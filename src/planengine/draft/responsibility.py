@@ -483,7 +483,7 @@ def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
 #: A remark that the unit listed first leads (列第一位者为牵头或汇总单位, 列第一位者为工作牵头单位): said once,
 #: with 下同 for the rest.
 FIRST_LEADS: Final = re.compile(
-    r"[(（]?\s*(?:(?:排|列)(?:在|名)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|前者)(?:者|的(?:责任)?单位|的|单位)?为(?:工作|任务)?"
+    r"[(（]?\s*(?:(?:排|列)(?:在|名)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|首位|前者)(?:者|的(?:责任)?单位|的|单位)?为(?:工作|任务)?"
     r"(?:牵头|主要责任单位|主责单位)[^)）]{0,12}[)）]?"
 )
 #: Whether the document said so for every list of units (下同); set by the drafter for one draft.

@@ -1759,6 +1759,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
         if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
             continue  # 全县共安排县级重点项目16个: the list counting itself
+        if _counts_its_own_parts(sh, c_start, clause, q):
+            continue  # …;落实优抚政策4个项目 closing an item of four parts: the item counting them
         if q.unit in ("项", "件") and (
             (re.search(r"(?:其余|剩余|余下)$", before) and after.startswith("中")) or re.search(r"的已有$", before)
         ):
@@ -1788,8 +1790,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 分4批发放, 分两期建设, 按三步走: how it is done, not a target
         if re.search(r"(?:由|从)(?:20\d{2}年(?:的|底)?)?$", before):
             continue  # the base of 由X提高到Y
-        if re.search(r"总投资(?:约|达)?$", before) and after.startswith("的"):
-            continue  # 总投资7.58亿元的县医院迁建项目: the size of a project named, not a target
+        if re.search(r"总?投资(?:约|达)?$", before) and after.startswith("的"):
+            continue  # 总投资7.58亿元的县医院迁建项目, 投资5.4亿元的市中医院: the size of a project named
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
         if q.unit.endswith("元") and _PAYER.search(before) and not compared and _in_breakdown(sh, c_start):
             continue  # 计划安排资金1089万元,其中上级补助610万元,县(市、区)匹配479万元: who pays, not a target
@@ -1902,6 +1904,25 @@ _COUNTED_TO_DO: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:整治|改造|建�
 _LIST_COUNTED: Final = re.compile(
     r"(?:共|共计|总共)(?:安排|确定|列入|梳理)[^,;。\d]{0,24}?(?:20\d{2}年)?[^,;。\d]{0,16}?项目$"
 )
+#: What closes an item that counts its own parts (…;遴选200名学生开展联合家访等3个项目).
+_PARTS_COUNTED: Final = re.compile(r"\s*(?:个|项)?(?:项目|工程|事项|任务)?\s*[。;]?\s*$")
+
+
+def _counts_its_own_parts(sh: str, c_start: int, clause: str, q: WrittenQuantity) -> bool:
+    """Whether ``q`` closes a line of parts parted by ``;`` and is the number of them.
+
+    A 民生实事 item may list its projects, one per ``;``, and end 等4个项目: the item counts its
+    parts, and the figure before 等 (增配无创呼吸机13台) is the last part's own target.
+    """
+    if q.unit not in ("个", "项") or q.high is not None or not _PARTS_COUNTED.fullmatch(clause, q.end):
+        return False
+    if not re.search(r"(?:项目|工程|事项|任务)\s*[。;]?\s*$", clause[q.start :]):
+        return False
+    line = sh[sh.rfind("\n", 0, c_start) + 1 : c_start]
+    parts = line.count(";") + line.count("；") + 1
+    return parts >= 2 and q.low == parts
+
+
 #: A counted noun then when it is all to be done (新建的6所学校12月底前全部竣工): the count is the target.
 _COUNTED_DONE_BY: Final = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:于|在)?\s*(?:\d{1,2}月|年底|年内)[^,;。]{0,6}?(?:全部|均|全面)?"
