@@ -372,3 +372,15 @@ def test_inline_headings_in_words_change_only_blanks_into_line_ends(pieces: list
     marked = inline_items(text)
     assert len(marked) == len(text)
     assert all(a == b or (b == "\n" and a == " ") for a, b in zip(text, marked))
+
+
+def test_a_sentence_saying_who_leads_before_a_report_of_progress_leads_its_paragraph() -> None:
+    """新增城镇就业6万人。…这项工作主要由市人社局牵头。截至4月30日,…: a news report of 民生实事, each
+    paragraph an item whose lead is named mid-paragraph, before what is done so far."""
+    text = (
+        "南阳市2020年重点民生实事\n"
+        "新增城镇就业6万人。确保全市新增城镇就业6万人。这项工作主要由市人社局牵头。截至4月30日,全市新增城镇就业21257人。\n"
+        "推进老旧小区改造。全年完成改造不少于8166户。这项工作主要由市住建局牵头。目前已完成老旧小区改造1078户。\n"
+    )
+    got = [(t.quote, t.lead) for t in draft_spec(text, year=2020).targets]
+    assert got == [("确保全市新增城镇就业6万人", ("市人社局",)), ("全年完成改造不少于8166户", ("市住建局",))]

@@ -853,7 +853,45 @@ def test_an_item_closing_with_the_count_of_its_own_parts_keeps_its_last_part_s_f
 def test_what_a_named_project_cost_is_no_target_of_it() -> None:
     """推进投资2.18亿元的传染病大楼正式投入使用: the investment names the building; 投资4.5亿元, on its own,
     is the item's money to spend."""
-    text = "某市2023年民生实事\n2.扩大医疗服务供给。投资4.5亿元,推进投资2.18亿元的第一人民医院传染病大楼正式投入使用。\n"
+    text = (
+        "某市2023年民生实事\n2.扩大医疗服务供给。投资4.5亿元,推进投资2.18亿元的第一人民医院传染病大楼正式投入使用。\n"
+    )
     got = [(t.quote, t.value) for t in draft_spec(text, year=2023).targets]
     assert got[0] == ("投资4.5亿元", Decimal(450000000))
     assert all(value != Decimal(218000000) for _, value in got)
+
+
+def test_a_news_report_s_dateline_opens_no_clause() -> None:
+    """昆山日报讯 今年上半年,…: the paper's name is no deliverable dated 上半年."""
+    text = "援疆项目进展\n昆山日报讯 今年上半年,昆山援疆工作组加大工作力度,着力推进援建项目建设。\n"
+    assert draft_spec(text, year=2016).targets == ()
+
+
+def test_the_built_up_area_and_when_a_place_was_built_are_no_deliverables() -> None:
+    """对各县区建成区范围内,建成于2000年以前…的住宅小区进行改造: 建成 names the area and the age of the
+    housing; 建成区行政服务中心 is still a building to finish."""
+    text = (
+        "某市2020年民生实事\n1.推进老旧小区改造。对各县区建成区范围内,建成于2000年以前、失养失修的住宅小区进行改造,"
+        "全年完成改造不少于8166户。\n2.建成区行政服务中心东部分中心。\n"
+    )
+    got = [(t.quote, t.kind) for t in draft_spec(text, year=2020).targets]
+    assert got == [("全年完成改造不少于8166户", "count"), ("建成区行政服务中心东部分中心", "milestone")]
+
+
+def test_the_plan_s_items_counted_by_whose_they_are_are_no_targets() -> None:
+    text = "某市2020年重点民生实事\n推进重点民生实事共14项,其中前11项为省定、后3项为市定。全市新增城镇就业6万人。\n"
+    got = [(t.quote, t.value) for t in draft_spec(text, year=2020).targets]
+    assert got == [("全市新增城镇就业6万人", Decimal(60000))]
+
+
+def test_a_figure_in_a_list_with_deliverables_after_it_is_quoted_before_them() -> None:
+    """…支持1万名毕业生基层就业、…、景电二期工程的建成投用、…: the figure's quote stops before the
+    deliverable read on its own, and holds its figure."""
+    text = (
+        "甘肃省2024年为民实事\n确定了10件为民实事:城镇新增就业30万人及支持1万名未就业普通高校毕业生基层就业、"
+        "资助困难家庭子女普通高校入学、景电二期提质增效工程的建成投用、农村水利惠民工程。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    (ten_thousand,) = [t for t in targets if t.value == Decimal(10000)]
+    assert ten_thousand.quote.startswith("支持1万名") and "景电" not in ten_thousand.quote
+    assert ("景电二期提质增效工程的建成投用", "milestone") in [(t.quote, t.kind) for t in targets]

@@ -47,14 +47,17 @@ _LABEL: Final = rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|{
 #: 此项工作由市教育局牵头,…负责落实; 由县民族局、交通局共同组织实施; 由市人民政府各相关部门,各县(市)、区人民政府负责落实; 牵头单位为市人社局,责任单位为市总工会、市财政局; 本部分工作由…牵头,
 #: …配合,各街道协同推进; 以上指标由…牵头,…配合,各街道负责本辖区指标的分解落实).
 LEAD_SENTENCE: Final = (
-    r"(?:(?:(?:上述|以上|此项|该项|本项)(?:指标|任务|目标|工作))?"
+    r"(?:(?:(?:上述|以上|此项|该项|本项|这项)(?:指标|任务|目标|工作))?(?:主要|均|统一)?"
     r"(?:由(?!于)[^。;；\d\n]{2,40}?(?:牵头(?:组织)?(?:实施|推进|落实|负责)?|负责(?:落实|推进|实施)?|(?:共同|联合)(?:组织)?实施|组织实施|会同[^。;；\d\n]{2,40}?组织落实)|[^。;；,，\d\n:：]{2,40}?牵头|[^。;；,，\d\n:：由]{2,40}?主办)"
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|协同|负责)(?:推进|实施|落实)?){0,2}"
     r"(?:[,，][^。;；,，\d\n]{2,30}?负责[^。;；,，\d\n]{0,12}?(?:落实|推进|实施|工作))?|"
     r"[^。;；,，\d\n:：]{2,40}?负责(?:组织)?(?:实施|落实|推进)?[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?|"
     r"牵头(?:单位|部门)为[^。;；,，\d\n]{2,40}?(?:[,，;；](?:责任|配合|协办)(?:单位|部门)为[^。;；\d\n]{2,120}?)?)"
-    r"[。.]?[ \t\u3000]*(?:\n|$)"
+    # at the line's end, or before a report of progress (…由市人社局牵头。截至4月30日,…)
+    r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前)))"
 )
+#: A sentence saying who leads, where it starts.
+_LEAD_STATED: Final = re.compile(LEAD_SENTENCE)
 #: A label after a sentence's end (。 or . with blanks after it), with its colon. (Parts after a ;
 #: are one statement: 责任单位:…;配合单位:…, or (牵头单位:…;责任单位:…) in brackets.)
 _INLINE_LABEL: Final = re.compile(
@@ -274,6 +277,9 @@ def labelled_parts(sh: str) -> str:
         if out is None:
             out = list(sh)
         out[at] = "\n"
+        stated = _LEAD_STATED.match(sh, match.end())
+        if stated and sh[stated.end() - 1] in "。.":  # …牵头。截至4月30日,…: the report after it is no unit
+            out[stated.end() - 1] = "\n"
     return sh if out is None else "".join(out)
 
 

@@ -470,7 +470,9 @@ _HEAD_AFTER: Final = re.compile(
     r"(?:局长|主任|总经理|经理|书记|县长|区长|市长|镇长|乡长|部长|院长|校长|行长|站长|所长|队长|主席|理事长|董事长|组长))$"
 )
 _PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
-_BY: Final = re.compile(rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项)(?:指标|任务|目标|工作))?(?:由|请)")
+_BY: Final = re.compile(
+    rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作))?(?:主要|均|统一)?(?:由|请)"
+)
 
 
 def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
@@ -617,7 +619,7 @@ _ANSWERABLE_THEN_VERBS: Final = re.compile(
 #: Units that carry an item out together, none said to lead (由县民族局、交通局共同组织实施).
 _BY_JOINTLY: Final = re.compile(r"\s*由(?P<units>[^。;；,，\d]{2,60}?)(?:共同|联合)?(?:组织)?实施\s*[。.]?\s*")
 #: What a statement of the items above opens with before its units (以上三件实事分别由, 上述任务由).
-_ITEMS_BY: Final = re.compile(r"^\s*(?:以上|上述|此项|该项|本项)[^由,，;；。]{0,16}?由")
+_ITEMS_BY: Final = re.compile(r"^\s*(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?由")
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(r"负责(?:组织)?(?:实施|落实|推进)?(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办))")
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.

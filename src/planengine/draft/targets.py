@@ -682,7 +682,7 @@ _NET: Final = re.compile(r"净增")
 _SWEEP: Final = re.compile(r"全覆盖(?:式)?(?:检查|排查|巡查|督查|宣传|培训|摸排|走访|抽查|执法|监测)")
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
-    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
+    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成(?!区范围|区内|於|于)|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破|"
     r"成为(?:国家级|省级)[^,;。]{2,16}?(?:集群|基地|园区|示范区|试点|中心|城市|县|区|镇|村)(?=等?(?:$|[、,;。]))|"
     r"(?<!巩固)(?<!拓展)(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
@@ -1465,12 +1465,7 @@ def _read_clause(
         numeric = _relative_after(sh, c_end, quantities[-1].end, numeric)
         if not cleared:
             return numeric
-        # a figure's quote starts after the items read on their own (…上线运行、“秒批秒办”事项扩展至200项)
-        taken = max(r.end for r in cleared)
-        numeric = [
-            attrs.evolve(r, start=strip_span(sh, taken + 1, r.end)[0]) if r.start < taken < r.end else r
-            for r in numeric
-        ]
+        numeric = [_beside_items(sh, r, cleared, quantities) for r in numeric]
         return sorted([*cleared, *numeric], key=lambda r: r.start)
     relative = None if context else _relative(sh, c_start, c_end, previous_subject)  # 为全面完成…目标任务: a purpose
     if relative is not None:
@@ -1560,6 +1555,25 @@ def _object_first_items(text: str, sh: str, milestone: Reading) -> list[Reading]
         attrs.evolve(milestone, start=a, end=b, subject=text[a:b], deliverable=_deliverable(text[a:b]))
         for a, b in items
     ]
+
+
+def _beside_items(
+    sh: str, reading: Reading, items: Sequence[Reading], quantities: Sequence[WrittenQuantity]
+) -> Reading:
+    """A figure's reading quoted apart from the 、 list's items read on their own: from after the
+    last of them before its figure (…上线运行、“秒批秒办”事项扩展至200项), up to the first after it
+    (支持1万名…毕业生基层就业、…、景电二期…的建成投用)."""
+    figures = [q.start for q in quantities if reading.start <= q.start < reading.end]
+    if not figures:
+        return reading
+    start, end = reading.start, reading.end
+    before = [item.end for item in items if start < item.end <= figures[0]]
+    after = [item.start for item in items if figures[-1] < item.start < end]
+    if before:
+        start = strip_span(sh, max(before) + 1, end)[0]
+    if after:
+        end = strip_span(sh, start, min(after))[1]
+    return reading if (start, end) == (reading.start, reading.end) else attrs.evolve(reading, start=start, end=end)
 
 
 def _unnumbered_items(
@@ -1759,6 +1773,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
         if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
             continue  # 全县共安排县级重点项目16个: the list counting itself
+        if q.unit in ("项", "件", "个") and re.search(r"(?:^|[,、其中])[前后]$", before) and re.match(r"为|是", after):
+            continue  # 其中前11项为省定、后3项为市定: which of the plan's items are whose, no target
         if _counts_its_own_parts(sh, c_start, clause, q):
             continue  # …;落实优抚政策4个项目 closing an item of four parts: the item counting them
         if q.unit in ("项", "件") and (

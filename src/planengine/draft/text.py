@@ -58,8 +58,11 @@ _CLAUSE_END: Final = _SENTENCE_END + ",:"
 
 def shadow(text: str) -> str:
     """The text with full-width punctuation and digits as ASCII, the same length; a statement of who
-    answers in other brackets (〔责任单位:…〕, 【牵头单位:…】) is bracketed as in ( )."""
+    answers in other brackets (〔责任单位:…〕, 【牵头单位:…】) is bracketed as in ( ); a news report's
+    dateline (本报讯(记者 …)) is blanked."""
     result = text.translate(SHADOW)
+    if "讯" in result:  # 昆山日报讯 今年上半年,…: a news report's dateline, no clause of the report
+        result = _DATELINE.sub(lambda match: " " * len(match.group()), result)
     if "*" in result:  # 12* | in a table's cell: a figure marked for a note under the table (标*的为力争目标)
         result = _MARKED_FIGURE.sub(" ", result)
     if "〔" in result or "【" in result or "[" in result:
@@ -78,6 +81,12 @@ def shadow(text: str) -> str:
     return result
 
 
+#: A news report's dateline opening its line: the paper or site (本报讯, 昆山日报讯, 大河网讯) and the
+#: reporters in brackets after it.
+_DATELINE: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:本报|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|报|网|新闻|社|台|融媒))讯"
+    r"(?:[ \t\u3000]*[(（][^()（）\n]{0,40}[)）])?"
+)
 #: A note's mark after a figure that fills its table cell (| 12* |).
 _MARKED_FIGURE: Final = re.compile(r"(?<=\d)\*(?=[ \t]*\|)")
 #: A paragraph's label in 【】 at a line's (or a sentence's) start: 【年度目标】, 【责任单位】, 【进展情况】.
