@@ -228,3 +228,11 @@ def test_a_quote_mark_whose_partner_is_lost_opens_nothing_and_a_trailing_host_st
         (Decimal(2), ("区科技局",), ("各街道", "板块")),
         (Decimal(3), ("区科技局",), ("各街道", "板块")),
     ]
+
+
+def test_a_quote_ending_on_a_character_with_a_reading_keeps_the_reading() -> None:
+    """推进36个城镇(zhèn)老旧小区(qū)改造: the quote is the page's words, the last one's reading with it."""
+    text = "西藏(zàng)2021年保障性安居工程(chéng)\n2021年,西藏将推进(jìn)改造36个城镇(zhèn)老旧小区(qū)。\n"
+    [target] = draft_spec(text, year=2021).targets
+    assert target.quote.endswith("老旧小区(qū)")
+    assert text[target.start : target.end] == target.quote

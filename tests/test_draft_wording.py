@@ -895,3 +895,9 @@ def test_a_figure_in_a_list_with_deliverables_after_it_is_quoted_before_them() -
     (ten_thousand,) = [t for t in targets if t.value == Decimal(10000)]
     assert ten_thousand.quote.startswith("支持1万名") and "景电" not in ten_thousand.quote
     assert ("景电二期提质增效工程的建成投用", "milestone") in [(t.quote, t.kind) for t in targets]
+
+
+def test_the_time_since_a_five_year_plan_began_looks_back_even_with_no_comma() -> None:
+    """“十三五”以来西藏建成…23万套, a headline: what was built since, whatever the plan year."""
+    text = "西藏住房保障\n“十三五”以来西藏建成各类城镇保障房23万套\n2021年,西藏将推进36个城镇老旧小区改造。\n"
+    assert [t.quote for t in draft_spec(text, year=2021).targets] == ["西藏将推进36个城镇老旧小区改造"]

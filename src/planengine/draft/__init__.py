@@ -34,7 +34,7 @@ import attrs
 from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
 from .annex import answer_by_category, answer_from_annex, answer_from_duties
-from .annotations import without_readings
+from .annotations import reading_end, without_readings
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
 from .barsep import (
@@ -150,7 +150,8 @@ def _as_written(result: DraftResult, text: str, read: str, positions: list[int] 
     def place(start: int, end: int) -> tuple[int, int]:
         if positions is None or end <= start:
             return start, end
-        return positions[start], positions[end - 1] + 1
+        # a quote ending on a character keeps the reading printed after it (老舊小區(qū))
+        return positions[start], reading_end(text, positions[end - 1] + 1)
 
     found: dict[str, str] = {}
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["without_readings"]
+__all__ = ["reading_end", "without_readings"]
 
 #: A reading in brackets right after a Chinese character: Latin letters with tone marks.
 _READING: Final = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）]")
@@ -37,3 +37,9 @@ def without_readings(text: str) -> tuple[str, list[int]] | None:
     pieces.append(text[begin:])
     positions.extend(range(begin, len(text)))
     return "".join(pieces), positions
+
+
+def reading_end(text: str, at: int) -> int:
+    """Where the reading printed at ``at`` (right after a character: 小區(qū)) ends; ``at`` if none is."""
+    match = _READING.match(text, at)
+    return match.end() if match and _TONED.search(match.group()) else at

@@ -320,17 +320,24 @@ def year_headline(sh: str, start: int, end: int) -> int | None:
 #: A sentence opening with a five-year plan's period or its end (“十四五”期间,…; 胡玉亭说,十三五时期,…;
 #: “十三五”期末,…).
 _PLAN_PERIOD: Final = re.compile(
-    r"\s*" + _ATTRIBUTION + r"[“\"]?" + FIVE_YEAR_PLAN.pattern + r"[”\"]?(?:期间|时期|以来|期末|末)[,,]"
+    r"\s*"
+    + _ATTRIBUTION
+    + r"[“\"]?"
+    + FIVE_YEAR_PLAN.pattern
+    + r"[”\"]?(?:(?P<since>以来)[,,]?|(?:期间|时期|期末|末)[,,])"
 )
 
 
 def _past_plan_period(sh: str, start: int, end: int, year: int | None) -> bool:
     """Whether a sentence opens with a five-year plan's period that ended before the plan year
-    (“十四五”期间,… in a plan for 2026): it looks back, as 过去五年 does."""
+    (“十四五”期间,… in a plan for 2026), or with the time since it began (“十三五”以来西藏建成…, a
+    headline with no comma after it): it looks back, as 过去五年 does."""
     period = _PLAN_PERIOD.match(sh, start, end)
-    if period is None or year is None:
+    if period is None:
         return False
-    return five_year_plan(period.group("n"))[1] < year
+    if period.group("since"):
+        return True
+    return year is not None and five_year_plan(period.group("n"))[1] < year
 
 
 #: A sentence that opens by setting targets (主要预期目标是:…, 力争…, 计划…): the plan's, whatever came before.
