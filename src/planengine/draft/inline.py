@@ -56,8 +56,9 @@ LEAD_SENTENCE: Final = (
     # at the line's end, or before a report of progress (…由市人社局牵头。截至4月30日,…)
     r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前)))"
 )
-#: A sentence saying who leads, where it starts.
+#: A sentence saying who leads, where it starts; and one opening its line.
 _LEAD_STATED: Final = re.compile(LEAD_SENTENCE)
+_LEAD_OPENING_LINE: Final = re.compile(rf"(?m)^[ \t\u3000]*(?:{LEAD_SENTENCE})")
 #: A label after a sentence's end (。 or . with blanks after it), with its colon. (Parts after a ;
 #: are one statement: 责任单位:…;配合单位:…, or (牵头单位:…;责任单位:…) in brackets.)
 _INLINE_LABEL: Final = re.compile(
@@ -106,7 +107,7 @@ def inline_items(sh: str) -> str:
     end, a figure, or the names after a label of who answers; lines of a ``|`` table are left.
 
     Headings numbered in words (二、) run into the text the same way, counting on from the one
-    before; the items under each count from 1 again, and an item 1 may follow its heading."""
+    before; the items under each count on or from 1 again, and an item 1 may follow its heading."""
     found = list(_INLINE_ITEM.finditer(sh))
     if not found:
         return sh
@@ -123,6 +124,7 @@ def inline_items(sh: str) -> str:
     )
     out: list[str] | None = None
     last = {".": 0, "、": 0}  # the last item's number, by its mark
+    last_at = {".": -1, "、": -1}  # and where it stands
     last_heading, heading_end = 0, -1  # the last heading's number, and where its text starts
     line_end, in_table, who = -1, False, -1  # the line: its end, whether a table's, its first label of who answers
     for position, kind, match in events:
@@ -137,11 +139,11 @@ def inline_items(sh: str) -> str:
             if kind == "heading":
                 out = out if out is not None else list(sh)
                 out[match.start(1) - 1] = "\n"  # the last blank before the heading's number
-            last_heading, heading_end, last = number, match.end(), {".": 0, "、": 0}
+            last_heading, heading_end = number, match.end()  # its items count from 1 or on from the last
             continue
         number, mark = int(match.group(1)), _style(match)
         if kind == "line item":
-            last[mark] = number
+            last[mark], last_at[mark] = number, position
             continue
         if position > line_end:
             line_start = sh.rfind("\n", 0, position) + 1
@@ -150,11 +152,11 @@ def inline_items(sh: str) -> str:
             in_table = "|" in sh[line_start:line_end]
             labelled = _WHO_LABELLED.search(sh, line_start, line_end)
             who = labelled.start() if labelled else line_end
-        if in_table or number != last[mark] + 1 or (number == 1 and second[mark] < position):
+        restarted = number == 1 and heading_end > last_at[mark]  # a heading since the last item: 1 again
+        if in_table or (number != last[mark] + 1 and not restarted) or (number == 1 and second[mark] < position):
             continue
-        under_heading = (
-            number == 1
-            and heading_end >= 0
+        under_heading = (  # 二、社会民生 3.…: the item right after its heading
+            heading_end > last_at[mark]
             and position - heading_end <= _HEADING_LENGTH
             and not _ENDS.search(sh, heading_end, position)
         )
@@ -163,7 +165,7 @@ def inline_items(sh: str) -> str:
         if out is None:
             out = list(sh)
         out[match.start(1) - 1] = "\n"  # the last blank before the number
-        last[mark] = number
+        last[mark], last_at[mark] = number, position
     return sh if out is None else "".join(out)
 
 
@@ -280,6 +282,11 @@ def labelled_parts(sh: str) -> str:
         stated = _LEAD_STATED.match(sh, match.end())
         if stated and sh[stated.end() - 1] in "。.":  # …牵头。截至4月30日,…: the report after it is no unit
             out[stated.end() - 1] = "\n"
+    if any(word in sh for word in ("截至", "截止", "目前")):
+        for stated in _LEAD_OPENING_LINE.finditer(sh):  # a line 这项工作由…牵头。截至…: the same
+            if sh[stated.end() - 1] in "。." and stated.end() < len(sh) and sh[stated.end()] != "\n":
+                out = out if out is not None else list(sh)
+                out[stated.end() - 1] = "\n"
     return sh if out is None else "".join(out)
 
 

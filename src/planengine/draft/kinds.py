@@ -150,14 +150,19 @@ def _places(value: Decimal) -> int:
     return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
+#: The fewest places a key may round a share that does not end to and still be that share.
+_KEYED_PLACES: Final = 3
+
+
 def _same_fraction(a: Decimal, b: Decimal) -> bool:
     """Whether two values are one share that does not end (三分之一), written to different places.
 
     The longer must be carried to :data:`~.numbers.FRACTION_PLACES` places or more, as the
-    drafter writes such a share; a key may round it anywhere (0.6667, 0.333333).
+    drafter writes such a share; a key may round it to three places or more (0.667, 0.6667,
+    0.333333), not fewer (0.3 is another share than 三分之一).
     """
     longer, shorter = (a, b) if _places(a) >= _places(b) else (b, a)
-    if _places(longer) < FRACTION_PLACES or _places(shorter) == 0:
+    if _places(longer) < FRACTION_PLACES or _places(shorter) < _KEYED_PLACES:
         return False
     return longer.quantize(Decimal(1).scaleb(-_places(shorter)), rounding=ROUND_HALF_UP) == shorter
 

@@ -210,8 +210,12 @@ FRACTION_PLACES: Final = 12
 #: A share as a fraction in words (三分之一, 三分之二以上, 千分之三), or a half (一半, 半数, 过半 but
 #: not 双过半, which halves the year and the tasks together, nor 通过半年): ``den`` parts, ``num`` of them.
 _FRACTION_IN_WORDS: Final = re.compile(
-    rf"(?P<den>[二三四五六七八九十]|千|万)分之(?P<num>{_CN})|(?P<half>一半|半数|(?<![双通经超])过半(?![年月日天个小]))"
+    rf"(?<![{_CN_BODY}])(?P<den>[二三四五六七八九十]{{1,3}}|千|万)分之(?P<num>{_CN})"
+    r"|(?P<half>一半|半数|(?<![双通经超])过半(?![年月日天个小百]))"
 )
+#: The year's time half gone beside its work half done (时间过半、任务过半, 时间进度过半, 序时进度): a
+#: pace, no share of anything.
+_HALF_THE_TIME: Final = re.compile(r"时间(?:进度)?过半|序时")
 _SCALE_RE: Final = "|".join(SCALES)
 
 #: A written quantity: a number (or a range of two), a scale, 余/多, a measure word.
@@ -424,12 +428,12 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             found.append(WrittenQuantity(match.start(), match.end(), value.scaleb(-2), None, "%", "", False, True))
     for match in _FRACTION_IN_WORDS.finditer(text):
         # 三分之一以上的行政村, 淘汰退出一半以上: a share as a fraction
-        if match.group() == "过半" and "时间过半" in text[max(0, match.start() - 8) : match.end()]:
+        if match.group() == "过半" and _HALF_THE_TIME.search(text, max(0, match.start() - 16), match.end() + 8):
             continue  # 实现时间过半、任务过半: half the year gone and half the work done, no share
         share = _fraction(match)
         start = match.start() + match.group().startswith("过")  # 过半: more than half, 过 its comparator
         if share is not None and not any(q.start <= start < q.end for q in found):
-            unit = {"千": "‰", "万": "/万"}.get(match.group("den") or "", "%")
+            unit = "‰" if match.group("den") == "千" else "%"  # 万分之三: 0.03%
             found.append(WrittenQuantity(start, match.end(), share, None, unit, "", False, True))
     for match in _IMPLICIT_ONE.finditer(text):
         # 突破亿元, 超千万元, 过百亿: one of the scale (a hundred 亿), written without the 1

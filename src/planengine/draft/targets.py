@@ -29,6 +29,7 @@ How a sentence is read:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -1780,7 +1781,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
         if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
             continue  # 全县共安排县级重点项目16个: the list counting itself
-        if q.unit in ("项", "件", "个") and re.search(r"(?:^|[,、其中])[前后]$", before) and re.match(r"为|是", after):
+        if q.unit in ("项", "件", "个") and re.search(r"(?:^|[,、]|其中)[前后]$", before) and re.match(r"为|是", after):
             continue  # 其中前11项为省定、后3项为市定: which of the plan's items are whose, no target
         if _counts_its_own_parts(sh, c_start, clause, q):
             continue  # …;落实优抚政策4个项目 closing an item of four parts: the item counting them
@@ -1813,8 +1814,14 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 分4批发放, 分两期建设, 按三步走: how it is done, not a target
         if re.search(r"(?:由|从)(?:20\d{2}年(?:的|底)?)?$", before):
             continue  # the base of 由X提高到Y
-        if re.search(r"总?投资(?:约|达)?$", before) and after.startswith("的"):
-            continue  # 总投资7.58亿元的县医院迁建项目, 投资5.4亿元的市中医院: the size of a project named
+        if (
+            re.search(r"总?投资(?:约|达)?$", before)
+            and after.startswith("的")
+            and not re.match(r"的(?:年度|全年)?(?:目标|任务)", after)
+            and not re.search(r"(?:完成|实现)[^,;。\d]{0,12}?投资(?:约|达)?$", before)
+        ):
+            continue  # 总投资7.58亿元的县医院迁建项目, 投资5.4亿元的市中医院: the size of a project named (not
+            # 完成重点项目投资150亿元的目标任务: the investment to make)
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
         if q.unit.endswith("元") and _PAYER.search(before) and not compared and _in_breakdown(sh, c_start):
             continue  # 计划安排资金1089万元,其中上级补助610万元,县(市、区)匹配479万元: who pays, not a target
@@ -1929,21 +1936,47 @@ _LIST_COUNTED: Final = re.compile(
 )
 #: What closes an item that counts its own parts (…;遴选200名学生开展联合家访等3个项目).
 _PARTS_COUNTED: Final = re.compile(r"\s*(?:个|项)?(?:项目|工程|事项|任务)?\s*[。;]?\s*$")
+#: A line closing with a count of projects (…;落实优抚政策4个项目。), and the count.
+_LINE_CLOSING_COUNT: Final = re.compile(
+    r"(?m)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项)(?:项目|工程|事项|任务)\s*[。;]?[ \t\u3000]*$"
+)
+
+
+def _parts_before(sh: str, position: int) -> int:
+    """How many parts, parted by ``;``, the item's text holds up to ``position``: from its line's start
+    or the last sentence's end before it (2.完善卫生健康体系。提升…;…;…), whichever is later."""
+    start = max(sh.rfind("\n", 0, position), sh.rfind("。", 0, position)) + 1
+    return sh.count(";", start, position) + sh.count("；", start, position) + 1
+
+
+@functools.lru_cache(maxsize=8)
+def _items_counting_their_parts(sh: str) -> int:
+    """How many lines of the text close with a count of projects equal to their parts."""
+    found = 0
+    for match in _LINE_CLOSING_COUNT.finditer(sh):
+        n = match.group("n")
+        count = int(n) if n.isdigit() else cn_integer(n)
+        parts = _parts_before(sh, match.start())
+        found += parts >= 2 and count == parts
+    return found
 
 
 def _counts_its_own_parts(sh: str, c_start: int, clause: str, q: WrittenQuantity) -> bool:
-    """Whether ``q`` closes a line of parts parted by ``;`` and is the number of them.
+    """Whether ``q`` closes an item of parts parted by ``;`` and is the number of them.
 
     A 民生实事 item may list its projects, one per ``;``, and end 等4个项目: the item counts its
-    parts, and the figure before 等 (增配无创呼吸机13台) is the last part's own target.
+    parts, and the figure before 等 (增配无创呼吸机13台) is the last part's own target. Without 等
+    (…;落实优抚政策4个项目) the count is the parts' only where other items of the text close so too:
+    新建道路10公里;改造危房200户;实施美丽乡村建设3个项目 alone is three projects to carry out.
     """
     if q.unit not in ("个", "项") or q.high is not None or not _PARTS_COUNTED.fullmatch(clause, q.end):
         return False
     if not re.search(r"(?:项目|工程|事项|任务)\s*[。;]?\s*$", clause[q.start :]):
         return False
-    line = sh[sh.rfind("\n", 0, c_start) + 1 : c_start]
-    parts = line.count(";") + line.count("；") + 1
-    return parts >= 2 and q.low == parts
+    parts = _parts_before(sh, c_start + q.start)
+    if parts < 2 or q.low != parts:
+        return False
+    return clause[q.start - 1 : q.start] == "等" or _items_counting_their_parts(sh) >= 2
 
 
 #: A counted noun then when it is all to be done (新建的6所学校12月底前全部竣工): the count is the target.
