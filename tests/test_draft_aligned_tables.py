@@ -255,3 +255,35 @@ def test_numbered_rows_of_a_table_parted_by_blanks_are_rows_not_headings() -> No
         ("新建高标准农田2.3万亩", ("县农业农村局",), ("县财政局", "县自然资源局")),
         ("6月底前完成项目招标", ("县农业农村局",), ("县财政局", "县自然资源局")),
     ]
+
+
+def test_a_unit_cell_naming_its_helpers_in_brackets_leads_with_them_supporting() -> None:
+    """区民政局(区残联配合) under 牵头单位: the unit leads, the one in brackets helps."""
+    text = (
+        "某区2025年为民办实事项目清单\n"
+        "序号 | 项目名称 | 建设内容及年度目标 | 牵头单位 | 责任领导 |\n"
+        "1 | 困难残疾人康复 | 为300名困难残疾人提供基本康复服务 | 区民政局(区残联、区卫健局配合) | 林雅琴 |\n"
+        "2 | 老旧小区改造 | 改造老旧小区12个 | 区住建局 | 王明 |\n"
+    )
+    got = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("为300名困难残疾人提供基本康复服务", ("区民政局",), ("区残联", "区卫健局")),
+        ("改造老旧小区12个", ("区住建局",), ()),
+    ]
+
+
+def test_a_group_row_counting_its_projects_and_a_project_named_by_its_output_are_no_targets() -> None:
+    """一 | 交通基础设施(4个) |: the group's heading counts its rows; 年产3万吨竹纤维新材料项目 is a name.
+    年底完成路面铺设10公里 in the year's column is due at the year's end, as 年底前 is."""
+    text = (
+        "某县2025年县级重点项目年度计划表\n"
+        "序号 | 项目名称 | 建设规模及内容 | 年度形象进度目标 | 责任单位 |\n"
+        "一 | 交通基础设施(4个) | | | |\n"
+        "1 | 二级公路改建工程 | 改建二级公路21.6公里 | 5月底前开工,年底完成路面铺设10公里 | 县交通运输局 |\n"
+        "二 | 产业发展(1个) | | | |\n"
+        "2 | 年产3万吨竹纤维新材料项目 | 建设竹纤维生产线3条 | 9月底前投产 | 县工业和信息化局 |\n"
+    )
+    got = [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2025).targets]
+    assert ("年底完成路面铺设10公里", "milestone", Decimal(10)) in got
+    assert ("9月底前投产", "milestone", None) in got
+    assert all(value not in (Decimal(4), Decimal(1), Decimal(30000)) for _, _, value in got)

@@ -384,3 +384,22 @@ def test_a_sentence_saying_who_leads_before_a_report_of_progress_leads_its_parag
     )
     got = [(t.quote, t.lead) for t in draft_spec(text, year=2020).targets]
     assert got == [("确保全市新增城镇就业6万人", ("市人社局",)), ("全年完成改造不少于8166户", ("市住建局",))]
+
+
+def test_a_progress_label_after_a_semicolon_closes_the_targets_before_it() -> None:
+    """(一)…。年度目标:…;进展情况:已新增…,完成年度目标的64%;责任单位:…: a bulletin's item whose parts
+    are parted by ; only; what is done so far is not read, and the units answer for the targets."""
+    text = (
+        "关于2025年市级民生实事项目1—6月推进情况的通报\n"
+        "总体看,2件已提前完成全年目标,8件按序时推进,2件进度滞后。\n"
+        "一、项目推进情况\n"
+        "(一)普惠托育扩容工程。年度目标:新增普惠性托位1500个;进展情况:已新增普惠性托位960个,完成年度目标的64%;"
+        "责任单位:市卫生健康委(牵头),市教育局。\n"
+        "(二)食品安全放心工程。年度目标:完成食品安全抽检8000批次以上;进展情况:完成抽检4370批次,建成快检室11个;"
+        "责任单位:市市场监管局。\n"
+    )
+    got = [(t.quote, t.value, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        ("新增普惠性托位1500个", Decimal(1500), ("市卫生健康委",), ("市教育局",)),
+        ("完成食品安全抽检8000批次以上", Decimal(8000), ("市市场监管局",), ()),
+    ]

@@ -901,3 +901,38 @@ def test_the_time_since_a_five_year_plan_began_looks_back_even_with_no_comma() -
     """“十三五”以来西藏建成…23万套, a headline: what was built since, whatever the plan year."""
     text = "西藏住房保障\n“十三五”以来西藏建成各类城镇保障房23万套\n2021年,西藏将推进36个城镇老旧小区改造。\n"
     assert [t.quote for t in draft_spec(text, year=2021).targets] == ["西藏将推进36个城镇老旧小区改造"]
+
+
+def test_the_place_a_news_report_is_of_is_no_unit_answering_for_its_targets() -> None:
+    """2019年,吉林省将确保建成4个高速公路项目,集安和榆树两市今年将通高速: the province and the cities
+    are where the work is, not offices that answer for it."""
+    text = (
+        "标题\n新华社长春1月22日电 记者从吉林省交通运输厅了解到,2019年,吉林省将确保建成4个高速公路项目,"
+        "集安和榆树两市今年将通高速。 2019年,吉林省交通运输基础设施建设计划完成投资284.1亿元。\n"
+    )
+    targets = draft_spec(text, year=2019).targets
+    assert targets and all(t.lead == () for t in targets)
+
+
+def test_items_opened_by_arrow_bullets_are_read_as_items() -> None:
+    """▶新建金凤区第二十三小学、二十八小学: a bullet a 民生实事 list opens each line with, no part of the quote."""
+    text = "金凤区2025年民生实事\n05\n优质教育“连心”实事\n▶新建金凤区第二十三小学、二十八小学。\n▶改造108所公办学校教育专网。\n"
+    got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
+    assert got == [("新建金凤区第二十三小学、二十八小学", "milestone"), ("改造108所公办学校教育专网", "count")]
+
+
+def test_the_size_of_the_list_of_projects_and_the_items_by_their_pace_are_no_targets() -> None:
+    """全县共安排县级重点项目14个,总投资52.65亿元: the list's size; 8件按序时推进: the items by pace."""
+    text = (
+        "某县2025年重点项目\n2025年全县共安排县级重点项目14个,总投资52.65亿元,年度计划投资19.15亿元。\n"
+        "总体看,2件已提前完成全年目标,8件按序时推进,2件进度滞后。\n"
+    )
+    assert [(t.quote, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("年度计划投资19.15亿元", Decimal(1915000000))
+    ]
+
+
+def test_the_year_s_end_without_qian_dates_what_is_done_by_it_but_not_a_horizon() -> None:
+    text = "某县2025年工作\n1.年底建成投用口袋公园5个。\n2.到2026年底完成改造5000户。\n"
+    got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
+    assert got == [("年底建成投用口袋公园5个", "milestone"), ("完成改造5000户", "count")]

@@ -63,8 +63,9 @@ _LEAD_OPENING_LINE: Final = re.compile(rf"(?m)^[ \t\u3000]*(?:{LEAD_SENTENCE})")
 #: are one statement: 责任单位:…;配合单位:…, or (牵头单位:…;责任单位:…) in brackets.)
 _INLINE_LABEL: Final = re.compile(
     rf"(?<=[。.])[ \t\u3000]*(?=(?:{_LABEL})[ \t]*[:：]|{LEAD_SENTENCE})|(?<=[^\s|:：])[ \t\u3000]+(?=(?:{_LABEL})[ \t]*[:：])"
-    # …;年度目标:…;责任单位:…: a label of who answers after a ; closes a line of labelled parts
-    rf"|(?<=;)[ \t\u3000]*(?=(?:{_WHO_LABEL})[ \t]*[:：])"
+    # …;年度目标:…;责任单位:…: a label of who answers after a ; closes a line of labelled parts, and one of
+    # progress (年度目标:…;进展情况:…;责任单位:…) closes the targets before it
+    rf"|(?<=;)[ \t\u3000]*(?=(?:{_WHO_LABEL}|{PROGRESS_LABEL})[ \t]*[:：])"
 )
 #: An item's score in brackets ((8分), (分值:3分), (权重5分)): how it is weighed, nothing it states.
 SCORE: Final = r"[(（]\s*(?:分值|权重|计分|满分)?\s*[:：]?\s*\d+(?:\.\d+)?\s*分\s*[)）]"

@@ -539,7 +539,7 @@ def parse_responsibility(content: str) -> Responsibility:
         # ──由市卫生局会同有关部门和各县市区组织落实: the unit named after 由 leads, those after 会同 help
         carrier = joined.group("lead").strip()
         return Responsibility((carrier,), _dedupe(n for n in split_units(joined.group("helpers")) if n != carrier))
-    helped = _LEAD_THEN_WORDED_HELPERS.fullmatch(content)
+    helped = _LEAD_THEN_WORDED_HELPERS.fullmatch(content) or _LEAD_WITH_BRACKETED_HELPERS.fullmatch(content)
     if (
         helped
         and not re.search(r"牵头|主办|负责", content)
@@ -608,6 +608,10 @@ _BY_WITH_HELPERS: Final = re.compile(
 _LEAD_THEN_WORDED_HELPERS: Final = re.compile(
     r"\s*(?:(?:责任单位|责任部门)\s*[:：]\s*)?(?P<lead>[^:：,，;；]+?)\s*[,，;；]\s*(?P<helpers>[^:：,，;；]+?)"
     r"(?:配合|协助|参与|协办)\s*[。.]?\s*"
+)
+#: A unit with the units that help it said in brackets after its name (区民政局(区残联配合)).
+_LEAD_WITH_BRACKETED_HELPERS: Final = re.compile(
+    r"\s*(?P<lead>[^:：,，;；()（）]+?)\s*[(（]\s*(?P<helpers>[^:：,，;；()（）]+?)(?:配合|协助|参与|协办)\s*[)）]\s*[。.]?\s*"
 )
 #: Units said to lead in words before the first label (市城管局、市住建局牵头;配合单位:…).
 _WORDED_LEAD_THEN_LABEL: Final = re.compile(r"\s*(?P<units>[^:：;；,，]+?)(?<![单部])牵头\s*[;；,，]\s*")

@@ -2348,6 +2348,8 @@ _LEADS_LIST: Final = re.compile(
 )
 #: Labels inside a unit cell (牵头:… 配合:…), each followed by its units.
 _CELL_LABELS: Final = re.compile(rf"(?:^|[、,;，；\s])(?:牵头(?:单位)?|(?:{HELPING})(?:单位)?)\s*[:：]")
+#: The units that help said in brackets in a unit's cell (区民政局(区残联配合)).
+_BRACKETED_HELPERS: Final = re.compile(rf"[(（][^()（）]+?(?:{HELPING})\s*[)）]")
 #: A remark naming the units that help with a row (备注 | 配合单位:区统计局、区市场监督管理局).
 _HELPERS_NOTED: Final = re.compile(rf"\s*(?:{HELPING})(?:单位|部门)\s*:\s*")
 #: Units set apart at a line's end after its statement, by a tab or two blanks or more (…左右。\t县发改局).
@@ -3244,8 +3246,12 @@ def _table_row(
     if sh[cells[0][0] : cells[0][1]].strip() == GOES_ON or _wrapped_row(sh, cells, header, parent):
         _go_on(text, sh, cells, header, parent, last_units)  # the row above's cells, wrapped onto this line
         return
-    if _GROUP_TOTAL.fullmatch(sh[cells[0][0] : cells[0][1]].strip()):
-        return  # 一、产业发展项目(3个) | | 112500 | 35450: a group's heading row with its sums
+    if _GROUP_TOTAL.fullmatch(sh[cells[0][0] : cells[0][1]].strip()) or (
+        len(cells) > 1
+        and _GROUP_NUMBER.fullmatch(sh[cells[0][0] : cells[0][1]].strip())
+        and _GROUP_COUNTED.fullmatch(sh[cells[1][0] : cells[1][1]].strip())
+    ):
+        return  # 一、产业发展项目(3个) | | 112500 | 35450, 一 | 交通基础设施(4个) | |: a group's heading row
     roles = _row_roles(text, sh, cells, header)
     if any(_TOTAL_ROW.fullmatch(sh[a:b].strip()) for a, b in cells[:3]) and not (
         roles[:1] == ["place"] and _WHOLE_TOTAL.fullmatch(sh[cells[0][0] : cells[0][1]].strip())
@@ -3710,6 +3716,9 @@ _TOTAL_ROW: Final = re.compile(r"合\s*计|总\s*计|小\s*计|共\s*计")
 _WHOLE_TOTAL: Final = re.compile(r"合\s*计|总\s*计")
 #: A group's heading as a table row, counting its rows (一、产业发展项目(3个)).
 _GROUP_TOTAL: Final = re.compile(r"[一二三四五六七八九十]{1,3}[、.][^|]{1,30}\(\d{1,3}\s*[个项]\)")
+#: The same with the group's number in a cell of its own (一 | 交通基础设施(4个) |).
+_GROUP_NUMBER: Final = re.compile(r"[一二三四五六七八九十]{1,3}[、.]?")
+_GROUP_COUNTED: Final = re.compile(r"[^|\d]{1,30}\(\d{1,3}\s*[个项]\)")
 #: A cell that is only a date or a span of time (2025年12月, 12月底前, 全年, 长期, 2024): nothing to read.
 _DATE_ONLY: Final = re.compile(
     r"(?:(?:20\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?(?:完成)?"
@@ -3779,9 +3788,14 @@ def _sort_cells(
             # ★区发改委、统计局: the star the shadow blanked before the cell's first name marks it the lead
             cell = ("*" if a and text[a - 1] == "★" else "") + _as_shadowed(text, sh, a, b)
             grouped = lead_then_support(cell) if written and role == "lead" and "support" not in roles else None
-            labelled = parse_responsibility(cell) if written and _CELL_LABELS.search(cell) else None
+            labelled = (
+                parse_responsibility(cell)
+                if written and (_CELL_LABELS.search(cell) or _BRACKETED_HELPERS.search(cell))
+                else None
+            )
             if labelled is not None and labelled.lead:
                 # 牵头:市城市管理局 / 配合:市住房和城乡建设局、市热力集团 in one cell: its labels say who leads
+                # (区民政局(区残联配合): the helpers said in brackets after the lead)
                 # (starred, so that a blank cell below inherits it so)
                 grouped = (labelled.lead, labelled.support)
             if grouped is not None:

@@ -345,8 +345,9 @@ def _district_opening(sh: str, start: int, name: str) -> bool:
     return re.fullmatch(r"[^。;\n\d]{0,8}", sh[line_start:start]) is not None
 
 
-#: Endings of names that name places and things, not offices (城区, 小区, 平台, 企业, 社区, 村).
-_NOT_OFFICES: Final = ("区", "平台", "企业", "社区", "村", "单位", "部门", "项目")
+#: Endings of names that name places and things, not offices (城区, 小区, 平台, 企业, 社区, 村; 吉林省,
+#: 集安和榆树两市: the place a report is of; a district opening its paragraph is read on its own).
+_NOT_OFFICES: Final = ("区", "省", "市", "县", "州", "盟", "旗", "平台", "企业", "社区", "村", "单位", "部门", "项目")
 #: Words that may open a clause before its subject.
 _LEAD_IN: Final = re.compile(r"(?:今年|明年|全年|年内|同时|并且?|另外|此外|届时|[一二三四五六七八九十]是)")
 #: What a thing built does of itself (…研发中心要于9月份建成。): the subject is what is built, no unit.

@@ -609,6 +609,10 @@ _DEADLINE: Final = re.compile(
     + r"(?=(?:累计|再)?(?:完成|引进|签约|建成|新建|新增|举办|开工|开复工|复工|投产|培育|落地|完工|竣工|改造|实施|开展|创建|创成|招引|建设)[^,;。]{0,12}?(?:%|\d)|(?:累计)?\d))"
     # (but not a year-end that says which things are meant: 2000年底前建成的老旧小区)
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))(?![\u4e00-\u9fff]{0,3}的)|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
+    # 年底完成路面铺设10公里, 年底建成投用: the year's end without 前, then what is done by it (not 截至年底,
+    # 到2025年底, a horizon, nor 年底的)
+    r"|(?<!截至)(?<!截止)(?<![到至\d])(?:(?:20\d{2})?年)(?:底|末)(?=(?:全面|全部|基本)?(?:完成(?!率|情况)|建成(?!率|区)|竣工|完工|投用|投产|实现|通车(?!里程)|开工(?!率)))"
+    r"(?![\u4e00-\u9fff]{0,5}的)"
     r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
     # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
     r"|(?<!截至)(?<!截止)(?<![\d一二三四五六七八九十])(?P<month_end>1[0-2]|[1-9]|[一二三四五六七八九十]{1,3})月(?:底|末)(?!前|以前|之前)"
@@ -1781,6 +1785,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
         if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
             continue  # 全县共安排县级重点项目16个: the list counting itself
+        if re.search(r"总投资(?:约|达)?$", before) and _LIST_COUNTED_BEFORE.search(
+            sh, _sentence_start(sh, c_start), c_start
+        ):
+            continue  # 全县共安排县级重点项目14个,总投资52.65亿元: the list's size, not a target
+        if re.fullmatch(r"\s*年产(?:能)?", before) and re.match(r"[^,;。\d]{1,16}?(?:项目|工程)\s*$", after):
+            continue  # 年产3万吨竹纤维新材料项目 (a project's name, as its cell gives it): what it will make names it
         if q.unit in ("项", "件", "个") and re.search(r"(?:^|[,、]|其中)[前后]$", before) and re.match(r"为|是", after):
             continue  # 其中前11项为省定、后3项为市定: which of the plan's items are whose, no target
         if _counts_its_own_parts(sh, c_start, clause, q):
@@ -1856,10 +1866,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if q.unit in ("项", "个", "件") and (
             re.match(r"[^,;。\d]{0,14}?(?:工作|实事|项目|任务)(?:项目)?中(?=[,，:：]|$)", after)
             or re.match(
-                r"[^,;。\d()（）]{0,4}?(?:(?:进度|进展)(?:偏慢|缓慢|滞后|正常)|尚未完成|未完成|已完成|正常推进)", after
+                r"[^,;。\d()（）]{0,4}?(?:(?:进度|进展)(?:偏慢|缓慢|滞后|正常)|尚未完成|未完成|已完成|正常推进|(?:已)?提前完成|"
+                r"(?:按|超)?序时(?:进度)?推进)",
+                after,
             )
         ):
-            continue  # 126项市政府重点工作中,…8项进度偏慢;4项尚未完成年度目标任务: the plan's items counted by state
+            continue  # 126项市政府重点工作中,…8项进度偏慢;4项尚未完成年度目标任务 (8件按序时推进): the plan's items by state
         if q.unit == "项" and (
             re.search(r"(?:序时推进|按序时推进|正常推进|进度滞后|滞后|超序时|已完成)$", before)
             or after.startswith("任务中")
@@ -1977,6 +1989,15 @@ def _counts_its_own_parts(sh: str, c_start: int, clause: str, q: WrittenQuantity
     if parts < 2 or q.low != parts:
         return False
     return clause[q.start - 1 : q.start] == "等" or _items_counting_their_parts(sh) >= 2
+
+
+#: The list counting itself earlier in the sentence (…共安排县级重点项目14个,总投资…).
+_LIST_COUNTED_BEFORE: Final = re.compile(r"(?:共|共计|总共)(?:安排|确定|列入|梳理)[^,;。]{0,30}?项目\s*\d+\s*[个项]")
+
+
+def _sentence_start(sh: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts: after the last 。 or line end before it."""
+    return max(sh.rfind("。", 0, position), sh.rfind("\n", 0, position)) + 1
 
 
 #: A counted noun then when it is all to be done (新建的6所学校12月底前全部竣工): the count is the target.

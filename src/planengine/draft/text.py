@@ -45,7 +45,7 @@ SHADOW: Final[dict[int, str]] = {
     ord("\xa0"): " ",
     ord("\t"): "|",  # a tab separates the cells of a table copied from a page or a sheet
     # bullets that open an item (●建设筹集保障性租赁住房5.8万套): blanks, so no quote starts with one
-    **{ord(b): " " for b in "●•▪■◆▲►★☆◇□"},
+    **{ord(b): " " for b in "●•▪■◆▲►▶▸➤➢★☆◇□"},
 }
 
 _OPEN: Final = {"(": ")", "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "[": "]", "【": "】", "〔": "〕"}
