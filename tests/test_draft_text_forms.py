@@ -236,3 +236,8 @@ def test_a_quote_ending_on_a_character_with_a_reading_keeps_the_reading() -> Non
     [target] = draft_spec(text, year=2021).targets
     assert target.quote.endswith("老旧小区(qū)")
     assert text[target.start : target.end] == target.quote
+
+
+def test_a_page_s_note_of_reading_time_is_no_target() -> None:
+    text = "北京市2014年投资安排\n本篇文章1570字,读完约4分钟\n记者了解到,今年全市将完成38万亩平原绿化。\n"
+    assert [t.quote for t in draft_spec(text, year=2014).targets] == ["今年全市将完成38万亩平原绿化"]

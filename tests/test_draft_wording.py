@@ -936,3 +936,15 @@ def test_the_year_s_end_without_qian_dates_what_is_done_by_it_but_not_a_horizon(
     text = "某县2025年工作\n1.年底建成投用口袋公园5个。\n2.到2026年底完成改造5000户。\n"
     got = [(t.quote, t.kind) for t in draft_spec(text, year=2025).targets]
     assert got == [("年底建成投用口袋公园5个", "milestone"), ("完成改造5000户", "count")]
+
+
+def test_kinds_counted_to_reach_are_counts_but_kinds_that_qualify_a_noun_are_not() -> None:
+    """电子证照归集类型不少于150类: 150 kinds to reach; 为4类重点人群, 分三类推进, 共涉及5类10个项目,
+    提供6类以上…服务: which kinds."""
+    text = (
+        "标题\n1.电子证照归集类型不少于150类。\n2.为4类重点人群提供健康服务。\n3.分三类推进改造。\n"
+        "4.本月清单共涉及交通出行、文体惠民等5类10个项目。\n5.村卫生室能够提供6类以上中医药适宜技术服务。\n"
+    )
+    assert [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("电子证照归集类型不少于150类", "count", Decimal(150))
+    ]

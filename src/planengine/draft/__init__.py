@@ -847,10 +847,14 @@ def _issuer(title: str, text: str = "") -> str:
     return match.group(1) if match else ""
 
 
+#: The span of years a title names ((2023—2027年), 2025-2027年).
+_TITLE_SPAN: Final = re.compile(r"(20\d{2})\s*年?\s*(?:-|—|–|－|~|～|至|到)+\s*(20\d{2})\s*年")
+
+
 def _first_year(title: str, plan_year: int) -> int:
     """The first year the plan covers: 2023 for a title's (2023—2027年), else the plan year. Years before
     it are the past (2022年,全区…; 一、2022年工作成效)."""
-    span = re.search(r"(20\d{2})\s*年?\s*(?:-|—|–|－|~|～|至|到)+\s*(20\d{2})\s*年", title)
+    span = _TITLE_SPAN.search(title)
     if span:
         return min(int(span.group(1)), int(span.group(2)), plan_year)
     return plan_year

@@ -103,6 +103,7 @@ COUNT_WORDS: Final = (
     "期",  # 托管服务60期, 培训12期; but 二期 names a phase (see find_quantities)
     "课时",  # 1000课时的课程资源
     "堂",  # 300堂健康知识巡讲
+    "类",  # 电子证照归集类型不少于150类
 )
 #: Measure words of amounts (money, area, weight, length, energy, time); % and 个百分点 are rates.
 AMOUNT_WORDS: Final = (

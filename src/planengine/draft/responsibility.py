@@ -566,7 +566,7 @@ def parse_responsibility(content: str) -> Responsibility:
         lead = [name for name in split_units(head) if not _PERSON.fullmatch(name)]
         if any(_NOT_A_NAME.match(name) for name in lead):
             return Responsibility()  # 鼓励行业协会牵头,龙头企业参与; 坚持政府主导、部门负责: a policy, no one named
-        rest = re.sub(r"^(?:负责)?[,;，；]?", "", rest)
+        rest = re.sub(r"^(?:负责)?[,;，；]?(?:会同)?", "", rest)  # …牵头,会同区城管局、区水利局实施: they help
         support = split_units(rest)
         return Responsibility(_dedupe(lead), _dedupe(s for s in support if s not in lead))
     jointly = _BY_JOINTLY.fullmatch(content)

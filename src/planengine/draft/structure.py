@@ -222,6 +222,10 @@ _PAGE_FRAME: Final = re.compile(
     # 时间:2024-03-13 19:33人气:来源: 重庆日报; 日期:2025-03-11 来源:… 浏览:205次
     r"人气[:：]|浏览[:：]?\s*\d+\s*次|^\s*(?:时间|日期)[:：]\s*20\d{2}[-/.]|\s来源[:：]|新闻热线|投稿信箱"
 )
+#: A page's note of how long its article takes to read (本篇文章1570字,读完约4分钟).
+_READING_TIME: Final = re.compile(
+    r"\s*(?:本(?:篇|文)(?:文章)?(?:共)?\s*\d+\s*字\s*[,，]?\s*)?(?:读完|阅读)(?:本文)?(?:约|需要?|大约)?\s*\d+\s*分钟\s*"
+)
 #: The site's notice under a page, whatever its length (免责声明:本文为…用户自行上传并发布,…).
 _PAGE_NOTICE: Final = re.compile(r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|.*用户自行上传")
 #: A page's metadata left in its text, whatever its length (2024-03-01 1 1 济宁日报 content_163042.html 1
@@ -1820,6 +1824,7 @@ class _OutlineReader:
             or (not re.search("[。,;|]", line) and _PAGE_METADATA.search(line))
             or ("。" not in line and _PAGE_FRAME_OPENING.match(line))
             or _PAGE_NOTICE.match(line)
+            or _READING_TIME.fullmatch(line)
         ):
             return  # a page break (3、, - 3 -, 第3页) or the page's frame (浏览次数, 发布时间): not the plan
         self.position += 1

@@ -1775,6 +1775,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue  # 守好发展和生态两条底线: a slogan's count, not a target
             if re.match(r"[\u4e00-\u9fff][市县州]", after):
                 continue  # 三门峡市, 七台河市: a numeral in a place's name
+        if q.unit == "类" and not re.fullmatch(r"\s*(?:及?以上|以内|左右)?[\s,;。]*", after):
+            continue  # 4类重点人群, 一类水质, 5类10个项目: which kinds, not a count to reach (归集类型不少于150类 is)
         if q.unit in ("位", "名", "个") and re.match(
             r"[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|负责人)(?:牵头|包抓|包联|挂帅|领衔|联系|负责)", after
         ):
