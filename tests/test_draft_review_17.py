@@ -87,3 +87,44 @@ def test_review_17_fractions_of_two_digit_parts_and_per_ten_thousand(text: str, 
 def test_review_17_first_or_last_few_as_a_count_is_kept_unless_it_sorts_the_plan_s_items() -> None:
     assert ("其中年中前5个为竣工项目", Decimal(5)) in values("2.其中年中前5个为竣工项目。")
     assert values("推进重点民生实事共14项,其中前11项为省定、后3项为市定。") == []
+
+
+def test_review_17_a_helper_cell_with_its_own_helpers_in_brackets_stays_helping() -> None:
+    """区卫健局(区残联协助) under 配合单位: both help; the lead stays the 牵头单位 column's."""
+    text = (
+        "某区2025年实事\n序号 | 项目名称 | 年度目标 | 牵头单位 | 配合单位 |\n"
+        "1 | 康复 | 为300名困难残疾人提供康复服务 | 区民政局 | 区卫健局(区残联协助) |\n"
+        "2 | 助餐 | 新建助餐点20个 | 区商务局 | |\n"
+    )
+    got = [(t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert got[0] == (("区民政局",), ("区卫健局", "区残联"))
+    assert got[1][0] == ("区商务局",)
+
+
+def test_review_17_a_row_numbered_in_words_with_targets_is_a_row_not_a_group() -> None:
+    text = (
+        "某区2025年实事\n序号 | 项目名称 | 年度目标 | 牵头单位 |\n"
+        "一 | 老旧小区改造(12个) | 完成改造老旧小区12个,惠及居民3000户 | 区住建局 |\n"
+        "二 | 口袋公园(5个) | 年底前建成口袋公园5个 | 区城管局 |\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(12), Decimal(3000), Decimal(5)]
+
+
+def test_review_17_projects_to_finish_early_are_still_counted() -> None:
+    assert [v for _, v in values("1.推动20个重点项目提前完成年度投资计划。")] == [Decimal(20)]
+
+
+@pytest.mark.parametrize("text", ["1.近岸海域水质达到二类。", "1.水源地水质稳定在3类以上。", "1.重点人群分为4类。"])
+def test_review_17_a_grade_of_water_or_a_sorting_is_no_count_of_kinds(text: str) -> None:
+    assert values(text) == []
+
+
+def test_review_17_a_city_opening_its_paragraph_leads_it() -> None:
+    text = "某省2025年交通工作\n一、交通建设\n集安市要建成高速公路1条。\n二、教育\n通化县要新建幼儿园3所。\n"
+    assert [t.lead for t in draft_spec(text, year=2025).targets] == [("集安市",), ("通化县",)]
+
+
+def test_review_17_the_list_s_size_in_either_order_but_a_project_s_own_cost_after_a_semicolon_stays() -> None:
+    assert values("全县共安排14个重点项目,总投资52.65亿元。") == []
+    got = values("全县共安排县级重点项目14个;年内新开工XX物流园项目,总投资20亿元。")
+    assert (Decimal(2000000000)) in [v for _, v in got]

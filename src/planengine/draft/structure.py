@@ -224,7 +224,7 @@ _PAGE_FRAME: Final = re.compile(
 )
 #: A page's note of how long its article takes to read (本篇文章1570字,读完约4分钟).
 _READING_TIME: Final = re.compile(
-    r"\s*(?:本(?:篇|文)(?:文章)?(?:共)?\s*\d+\s*字\s*[,，]?\s*)?(?:读完|阅读)(?:本文)?(?:约|需要?|大约)?\s*\d+\s*分钟\s*"
+    r"\s*(?:本(?:篇|文)(?:文章)?(?:共)?\s*\d+\s*字\s*[,，]?\s*)?(?:读完|阅读)(?:本文)?(?:时间|时长)?[:：]?(?:约|需要?|大约)?\s*\d+\s*分钟\s*"
 )
 #: The site's notice under a page, whatever its length (免责声明:本文为…用户自行上传并发布,…).
 _PAGE_NOTICE: Final = re.compile(r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|.*用户自行上传")
@@ -3255,6 +3255,7 @@ def _table_row(
         len(cells) > 1
         and _GROUP_NUMBER.fullmatch(sh[cells[0][0] : cells[0][1]].strip())
         and _GROUP_COUNTED.fullmatch(sh[cells[1][0] : cells[1][1]].strip())
+        and all(_BARE_FIGURE.fullmatch(sh[a:b]) or not sh[a:b].strip() for a, b in cells[2:])  # its sums at most
     ):
         return  # 一、产业发展项目(3个) | | 112500 | 35450, 一 | 交通基础设施(4个) | |: a group's heading row
     roles = _row_roles(text, sh, cells, header)
@@ -3803,6 +3804,8 @@ def _sort_cells(
                 # (区民政局(区残联配合): the helpers said in brackets after the lead)
                 # (starred, so that a blank cell below inherits it so)
                 grouped = (labelled.lead, labelled.support)
+                if role == "support" and not _CELL_LABELS.search(cell):
+                    grouped = ((), (*labelled.lead, *labelled.support))  # 区卫健局(区残联协助) under 配合单位: all help
             if grouped is not None:
                 # 县经开区管委会;县住建局、县自然资源局 under 责任单位: the unit before the ; leads (marked
                 # with a star, as a * in the cell would, so that a blank cell below inherits it so)

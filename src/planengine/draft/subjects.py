@@ -329,10 +329,10 @@ def _sentence_start(sh: str, start: int, position: int) -> int:
 
 #: A district, county or city by its proper name (和平区, 南开区, 蓟州区, 宁河县), not an area of one (中心城区,
 #: 高新区, 示范区) nor the whole (全区, 本市).
-_DISTRICT: Final = re.compile(r"(?![全本该各每其有这那此])[\u4e00-\u9fff]{2,3}(?:区|县|旗)")
+_DISTRICT: Final = re.compile(r"(?![全本该各每其有这那此])[\u4e00-\u9fff]{2,3}(?:区|县|旗|市|州|盟)")
 _AREA: Final = re.compile(
     r"(?:城|新|园|社|小|景|片|街|校|厂|矿|库|山|林|牧|辖|市|老|湾|功能|示范|开发|保护|核心|试验|实验|集聚|产业|商圈|城乡|"
-    r"自贸|保税|度假|旅游|风景|物流|港)[区县]$"
+    r"自贸|保税|度假|旅游|风景|物流|港)[区县]$|(?:城|都|超|夜|菜|集|门|股|楼)市$"  # (中心城市, 夜市: no city's name)
 )
 
 
@@ -346,7 +346,7 @@ def _district_opening(sh: str, start: int, name: str) -> bool:
 
 
 #: Endings of names that name places and things, not offices (城区, 小区, 平台, 企业, 社区, 村; 吉林省,
-#: 集安和榆树两市: the place a report is of; a district opening its paragraph is read on its own).
+#: 集安和榆树两市: the place a report is of; a district or city opening its paragraph is read on its own).
 _NOT_OFFICES: Final = ("区", "省", "市", "县", "州", "盟", "旗", "平台", "企业", "社区", "村", "单位", "部门", "项目")
 #: Words that may open a clause before its subject.
 _LEAD_IN: Final = re.compile(r"(?:今年|明年|全年|年内|同时|并且?|另外|此外|届时|[一二三四五六七八九十]是)")

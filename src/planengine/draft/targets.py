@@ -1775,8 +1775,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
                 continue  # 守好发展和生态两条底线: a slogan's count, not a target
             if re.match(r"[\u4e00-\u9fff][市县州]", after):
                 continue  # 三门峡市, 七台河市: a numeral in a place's name
-        if q.unit == "类" and not re.fullmatch(r"\s*(?:及?以上|以内|左右)?[\s,;。]*", after):
-            continue  # 4类重点人群, 一类水质, 5类10个项目: which kinds, not a count to reach (归集类型不少于150类 is)
+        if q.unit == "类" and (
+            q.chinese
+            or not re.fullmatch(r"\s*(?:及?以上|以内|左右)?[\s,;。]*", after)
+            or re.search(r"水质|水体|水域|标准|(?:分|划分|归)(?:为|成)$", before)
+        ):
+            continue  # 4类重点人群, 5类10个项目, 水质达到二类, 分为4类: which kinds or a grade (不少于150类 counts)
         if q.unit in ("位", "名", "个") and re.match(
             r"[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|负责人)(?:牵头|包抓|包联|挂帅|领衔|联系|负责)", after
         ):
@@ -1785,8 +1789,14 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
         if q.unit in ("人", "户") and before.endswith("每") and not re.match(r"\s*(?:以上|以下|左右)", after):
             continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
-        if q.unit in ("个", "项") and _LIST_COUNTED.search(before) and not after.strip(" ,。;"):
-            continue  # 全县共安排县级重点项目16个: the list counting itself
+        if q.unit in ("个", "项") and (
+            (_LIST_COUNTED.search(before) and not after.strip(" ,。;"))
+            or (
+                re.search(r"(?:共|共计|总共)(?:安排|确定|列入|梳理)$", before)
+                and re.match(r"[^,;。\d]{0,20}?项目\s*(?:[,;。]|$)", after)
+            )
+        ):
+            continue  # 全县共安排县级重点项目16个, 全县共安排14个重点项目: the list counting itself
         if re.search(r"总投资(?:约|达)?$", before) and _LIST_COUNTED_BEFORE.search(
             sh, _sentence_start(sh, c_start), c_start
         ):
@@ -1868,7 +1878,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if q.unit in ("项", "个", "件") and (
             re.match(r"[^,;。\d]{0,14}?(?:工作|实事|项目|任务)(?:项目)?中(?=[,，:：]|$)", after)
             or re.match(
-                r"[^,;。\d()（）]{0,4}?(?:(?:进度|进展)(?:偏慢|缓慢|滞后|正常)|尚未完成|未完成|已完成|正常推进|(?:已)?提前完成|"
+                r"[^,;。\d()（）]{0,4}?(?:(?:进度|进展)(?:偏慢|缓慢|滞后|正常)|尚未完成|未完成|已完成|正常推进|已提前完成|"
                 r"(?:按|超)?序时(?:进度)?推进)",
                 after,
             )
@@ -1994,12 +2004,14 @@ def _counts_its_own_parts(sh: str, c_start: int, clause: str, q: WrittenQuantity
 
 
 #: The list counting itself earlier in the sentence (…共安排县级重点项目14个,总投资…).
-_LIST_COUNTED_BEFORE: Final = re.compile(r"(?:共|共计|总共)(?:安排|确定|列入|梳理)[^,;。]{0,30}?项目\s*\d+\s*[个项]")
+_LIST_COUNTED_BEFORE: Final = re.compile(
+    r"(?:共|共计|总共)(?:安排|确定|列入|梳理)(?:[^,;。]{0,30}?项目\s*\d+\s*[个项]|\s*\d+\s*[个项][^,;。\d]{0,20}?项目)"
+)
 
 
 def _sentence_start(sh: str, position: int) -> int:
-    """Where the sentence holding ``position`` starts: after the last 。 or line end before it."""
-    return max(sh.rfind("。", 0, position), sh.rfind("\n", 0, position)) + 1
+    """Where the sentence (or its part after a ;) holding ``position`` starts."""
+    return max(sh.rfind(mark, 0, position) for mark in ("。", "\n", ";", "；")) + 1
 
 
 #: A counted noun then when it is all to be done (新建的6所学校12月底前全部竣工): the count is the target.
