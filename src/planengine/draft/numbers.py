@@ -427,7 +427,7 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         value = cn_decimal(match.group("low"))
         if value is not None and not any(q.start <= match.start() < q.end for q in found):
             found.append(WrittenQuantity(match.start(), match.end(), value.scaleb(-2), None, "%", "", False, True))
-    for match in _FRACTION_IN_WORDS.finditer(text):
+    for match in _FRACTION_IN_WORDS.finditer(text) if "分之" in text or "半" in text else ():
         # 三分之一以上的行政村, 淘汰退出一半以上: a share as a fraction
         if match.group() == "过半" and _HALF_THE_TIME.search(text, max(0, match.start() - 16), match.end() + 8):
             continue  # 实现时间过半、任务过半: half the year gone and half the work done, no share
