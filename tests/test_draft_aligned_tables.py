@@ -287,3 +287,23 @@ def test_a_group_row_counting_its_projects_and_a_project_named_by_its_output_are
     assert ("年底完成路面铺设10公里", "milestone", Decimal(10)) in got
     assert ("9月底前投产", "milestone", None) in got
     assert all(value not in (Decimal(4), Decimal(1), Decimal(30000)) for _, _, value in got)
+
+
+def test_units_named_for_table_rows_by_their_numbers_answer_for_those_rows() -> None:
+    """第1-3项由市卫生健康委牵头,第4项由市医保局牵头,市财政局配合 under an indicator table: each row's
+    units by its number; a row no duty names keeps none."""
+    text = (
+        "某市卫生健康事业发展规划\n表1 主要指标\n序号 | 指标名称 | 单位 | 2025年 | 2030年 | 指标性质 |\n"
+        "1 | 人均预期寿命 | 岁 | 79.5 | 80.5 | 预期性 |\n2 | 婴儿死亡率 | ‰ | 3.8 | <3.5 | 约束性 |\n"
+        "3 | 每千人口执业医师数 | 人 | 3.2 | 3.6 | 预期性 |\n4 | 个人卫生支出占比 | % | 27 | 25 | 约束性 |\n"
+        "5 | 孕产妇死亡率 | 1/10万 | 10 | 9 | 约束性 |\n"
+        "其中,第1-3项由市卫生健康委牵头,第4项由市医保局牵头,市财政局配合。\n"
+    )
+    got = [(t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        (("市卫生健康委",), ()),
+        (("市卫生健康委",), ()),
+        (("市卫生健康委",), ()),
+        (("市医保局",), ("市财政局",)),
+        ((), ()),
+    ]

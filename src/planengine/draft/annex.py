@@ -26,7 +26,7 @@ from .responsibility import HELPING, Responsibility, looks_like_unit, parse_resp
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_by_category", "answer_from_annex", "answer_from_duties"]
+__all__ = ["answer_by_category", "answer_by_row_number", "answer_from_annex", "answer_from_duties"]
 
 #: Fewest rows that make a table of who answers for what.
 _FEWEST_ROWS: Final = 3
@@ -465,3 +465,43 @@ def answer_by_category(root: Node, text: str, sh: str) -> None:
         given = next((a for name, a in duties.items() if name.endswith(category) or category.endswith(name)), None)
         if given is not None:
             node.brackets.append(Bracket(node.position, node.position, given))
+
+
+#: A duty naming table rows by their numbers (第1-5项由市卫健委牵头; 第6、7项指标由…负责,…配合).
+_NUMBERED_DUTY: Final = re.compile(
+    r"第(?P<numbers>\d{1,3}(?:\s*(?:[-—–~至到、,，和及]\s*)\d{1,3})*)\s*项(?:指标|目标|任务)?(?:均)?"
+    r"(?P<who>由[^;；。\n第]{2,120})"
+)
+
+
+def answer_by_row_number(root: Node, text: str) -> None:
+    """Give each table row no unit answers for the units a duty names it by its number under (表1 主要
+    指标 … then 第1-3项由市卫生健康委牵头,第4项由市医保局牵头,市财政局配合。): the row numbered 2 gets the
+    first, the row numbered 4 the second. Only rows numbered by digits, and only duties that name a lead."""
+    duties: dict[int, Responsibility] = {}
+    for match in _NUMBERED_DUTY.finditer(text):
+        who = match.group("who").rstrip(",，、 ")
+        if "牵头" not in who and "负责" not in who:
+            continue
+        answer = parse_responsibility(who)
+        if not answer.lead or not all(looks_like_unit(n) for n in answer.lead):
+            continue
+        for number in _numbers_named(match.group("numbers")):
+            duties.setdefault(number, answer)
+    if not duties:
+        return
+    for node in root.walk():
+        if node.kind == "row" and not node.brackets and node.number.isdigit() and int(node.number) in duties:
+            node.brackets.append(Bracket(node.position, node.position, duties[int(node.number)]))
+
+
+def _numbers_named(written: str) -> list[int]:
+    """The numbers a duty names (1-5: 1 to 5; 6、7: 6 and 7), at most a hundred."""
+    numbers: list[int] = []
+    for part in re.split(r"[、,，和及]", written):
+        ends = [int(n) for n in re.findall(r"\d{1,3}", part)]
+        if len(ends) == 2 and ends[0] <= ends[1] and ends[1] - ends[0] < 100:
+            numbers.extend(range(ends[0], ends[1] + 1))
+        elif len(ends) == 1:
+            numbers.append(ends[0])
+    return numbers
