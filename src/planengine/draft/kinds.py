@@ -161,10 +161,10 @@ def _same_fraction(a: Decimal, b: Decimal) -> bool:
     drafter writes such a share; a key may round it to three places or more (0.667, 0.6667,
     0.333333), not fewer (0.3 is another share than 三分之一).
     """
-    longer, shorter = (a, b) if _places(a) >= _places(b) else (b, a)
-    if _places(longer) < FRACTION_PLACES or _places(shorter) < _KEYED_PLACES:
+    (longer_places, longer), (shorter_places, shorter) = sorted(((_places(a), a), (_places(b), b)), reverse=True)
+    if longer_places < FRACTION_PLACES or shorter_places < _KEYED_PLACES:
         return False
-    return longer.quantize(Decimal(1).scaleb(-_places(shorter)), rounding=ROUND_HALF_UP) == shorter
+    return longer.quantize(Decimal(1).scaleb(-shorter_places), rounding=ROUND_HALF_UP) == shorter
 
 
 def matches(key: Described, mine: Described) -> bool:

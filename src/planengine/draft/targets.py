@@ -1791,10 +1791,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
         if q.unit in ("个", "项") and (
             (_LIST_COUNTED.search(before) and not after.strip(" ,。;"))
-            or (
-                re.search(r"(?:共|共计|总共)(?:安排|确定|列入|梳理)$", before)
-                and re.match(r"[^,;。\d]{0,20}?项目\s*(?:[,;。]|$)", after)
-            )
+            or (re.search(_LISTING + "$", before) and re.match(r"[^,;。\d]{0,20}?项目\s*(?:[,;。]|$)", after))
         ):
             continue  # 全县共安排县级重点项目16个, 全县共安排14个重点项目: the list counting itself
         if re.search(r"总投资(?:约|达)?$", before) and _LIST_COUNTED_BEFORE.search(
@@ -1955,11 +1952,11 @@ _SERVED: Final = re.compile(
 _COUNTED_TO_DO: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:整治|改造|建设|创建|提升|修缮|治理)(?:工作|任务)?\s*")
 #: The projects a list holds, counted by the list (全县共安排县级重点项目16个): not what is to be done with
 #: them (安排市级重点项目260个, 隆德县第一批确定项目111项: each place's share is a target).
-_LIST_COUNTED: Final = re.compile(
-    r"(?:共|共计|总共)(?:安排|确定|列入|梳理)[^,;。\d]{0,24}?(?:20\d{2}年)?[^,;。\d]{0,16}?项目$"
-)
+#: Words of a plan listing its own projects (共安排, 共计确定).
+_LISTING: Final = r"(?:共|共计|总共)(?:安排|确定|列入|梳理)"
+_LIST_COUNTED: Final = re.compile(_LISTING + r"[^,;。\d]{0,24}?(?:20\d{2}年)?[^,;。\d]{0,16}?项目$")
 #: What closes an item that counts its own parts (…;遴选200名学生开展联合家访等3个项目).
-_PARTS_COUNTED: Final = re.compile(r"\s*(?:个|项)?(?:项目|工程|事项|任务)?\s*[。;]?\s*$")
+_PARTS_COUNTED: Final = re.compile(r"\s*(?:个|项)?(?:项目|工程|事项|任务)\s*[。;]?\s*$")
 #: A line closing with a count of projects (…;落实优抚政策4个项目。), and the count.
 _LINE_CLOSING_COUNT: Final = re.compile(
     r"(?m)(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|项)(?:项目|工程|事项|任务)\s*[。;]?[ \t\u3000]*$"
@@ -1995,8 +1992,6 @@ def _counts_its_own_parts(sh: str, c_start: int, clause: str, q: WrittenQuantity
     """
     if q.unit not in ("个", "项") or q.high is not None or not _PARTS_COUNTED.fullmatch(clause, q.end):
         return False
-    if not re.search(r"(?:项目|工程|事项|任务)\s*[。;]?\s*$", clause[q.start :]):
-        return False
     parts = _parts_before(sh, c_start + q.start)
     if parts < 2 or q.low != parts:
         return False
@@ -2005,7 +2000,7 @@ def _counts_its_own_parts(sh: str, c_start: int, clause: str, q: WrittenQuantity
 
 #: The list counting itself earlier in the sentence (…共安排县级重点项目14个,总投资…).
 _LIST_COUNTED_BEFORE: Final = re.compile(
-    r"(?:共|共计|总共)(?:安排|确定|列入|梳理)(?:[^,;。]{0,30}?项目\s*\d+\s*[个项]|\s*\d+\s*[个项][^,;。\d]{0,20}?项目)"
+    _LISTING + r"(?:[^,;。]{0,30}?项目\s*\d+\s*[个项]|\s*\d+\s*[个项][^,;。\d]{0,20}?项目)"
 )
 
 
