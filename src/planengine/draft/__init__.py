@@ -33,7 +33,13 @@ import attrs
 
 from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
-from .annex import answer_by_category, answer_by_row_number, answer_from_annex, answer_from_duties
+from .annex import (
+    answer_by_category,
+    answer_by_indicator_name,
+    answer_by_row_number,
+    answer_from_annex,
+    answer_from_duties,
+)
 from .annotations import reading_end, without_readings
 from .assemble import DraftTarget
 from .assemble import assemble as _assemble
@@ -228,6 +234,7 @@ def _draft(
     answer_from_duties(plan_outline.root, text, sh, readings)
     answer_by_category(plan_outline.root, text, sh)
     answer_by_row_number(plan_outline.root, text)
+    answer_by_indicator_name(plan_outline.root, text, sh, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
     _keep_answered_copies(text, plan_outline.root, readings, annexes)

@@ -26,7 +26,13 @@ from .responsibility import HELPING, Responsibility, looks_like_unit, parse_resp
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_by_category", "answer_by_row_number", "answer_from_annex", "answer_from_duties"]
+__all__ = [
+    "answer_by_category",
+    "answer_by_indicator_name",
+    "answer_by_row_number",
+    "answer_from_annex",
+    "answer_from_duties",
+]
 
 #: Fewest rows that make a table of who answers for what.
 _FEWEST_ROWS: Final = 3
@@ -467,32 +473,57 @@ def answer_by_category(root: Node, text: str, sh: str) -> None:
             node.brackets.append(Bracket(node.position, node.position, given))
 
 
-#: A duty naming table rows by their numbers (第1-5项由市卫健委牵头; 第6、7项指标由…负责,…配合).
+#: A duty naming table rows by their numbers (第1-5项由市卫健委牵头; 第6、7项指标由…负责,…配合; 第8项、第12项
+#: 由…负责; 其中第4项并网工作由…协助: a part of the item, whose units help).
 _NUMBERED_DUTY: Final = re.compile(
-    r"第(?P<numbers>\d{1,3}(?:\s*(?:[-—–~至到、,，和及]\s*)\d{1,3})*)\s*项(?:指标|目标|任务)?(?:均)?"
-    r"(?P<who>由[^;；。\n第]{2,120})"
+    r"第(?P<numbers>\d{1,3}(?:\s*项?\s*[-—–~至到、,，和及]\s*第?\s*\d{1,3})*)\s*项"
+    r"(?:[^,，;；。:：由第\d\s]{1,8}?)?(?:均)?(?P<who>由[^;；。\n第]{2,120})"
 )
+#: Words closing a duty before the next one's numbers (…配合,其中第4项…).
+_DUTY_CLOSE: Final = re.compile(r"[,，、\s]*(?:其中|另外|此外)?[,，、\s]*$")
+#: The number a row's task is printed with (1.雁浦经济开发区…, 2、…).
+_PRINTED_NUMBER: Final = re.compile(r"\s*(\d{1,3})\s*[.、．]")
 
 
 def answer_by_row_number(root: Node, text: str) -> None:
     """Give each table row no unit answers for the units a duty names it by its number under (表1 主要
     指标 … then 第1-3项由市卫生健康委牵头,第4项由市医保局牵头,市财政局配合。): the row numbered 2 gets the
-    first, the row numbered 4 the second. Only rows numbered by digits, and only duties that name a lead."""
+    first, the row numbered 4 the second. A row whose blank unit cell took the units above takes the
+    duty's instead (表中责任单位栏空白的项目,不沿用上一行…,按以下分工落实). Only rows numbered by digits (in
+    a serial cell or before the task's name), and only duties that name a lead; units said only to
+    help with an item (其中第4项并网工作由…协助) join its supporting units."""
     duties: dict[int, Responsibility] = {}
+    helpers: dict[int, list[str]] = {}
     for match in _NUMBERED_DUTY.finditer(text):
-        who = match.group("who").rstrip(",，、 ")
-        if "牵头" not in who and "负责" not in who:
-            continue
+        who = _DUTY_CLOSE.sub("", match.group("who"))
+        numbers = _numbers_named(match.group("numbers"))
         answer = parse_responsibility(who)
+        if "牵头" not in who and "负责" not in who:
+            helping = re.fullmatch(rf"由(?P<units>[^,，;；]{{2,60}}?)(?:{HELPING})", who)
+            if helping is not None:
+                names = [n for n in split_units(helping.group("units")) if looks_like_unit(n)]
+                for number in numbers:
+                    helpers.setdefault(number, []).extend(names)
+            continue
         if not answer.lead or not all(looks_like_unit(n) for n in answer.lead):
             continue
-        for number in _numbers_named(match.group("numbers")):
+        for number in numbers:
             duties.setdefault(number, answer)
+    for number, names in helpers.items():
+        if number in duties:
+            answer = duties[number]
+            duties[number] = Responsibility(
+                answer.lead, (*answer.support, *(n for n in names if n not in answer.support))
+            )
     if not duties:
         return
     for node in root.walk():
-        if node.kind == "row" and not node.brackets and node.number.isdigit() and int(node.number) in duties:
-            node.brackets.append(Bracket(node.position, node.position, duties[int(node.number)]))
+        if node.kind != "row" or not all(bracket.inherited for bracket in node.brackets):
+            continue
+        printed = _PRINTED_NUMBER.match(node.title)
+        row_number = int(printed.group(1)) if printed else int(node.number) if node.number.isdigit() else None
+        if row_number is not None and row_number in duties:
+            node.brackets[:] = [Bracket(node.position, node.position, duties[row_number])]
 
 
 def _numbers_named(written: str) -> list[int]:
@@ -505,3 +536,87 @@ def _numbers_named(written: str) -> list[int]:
         elif len(ends) == 1:
             numbers.append(ends[0])
     return numbers
+
+
+#: A sentence giving the indicators stated above their units by name (上述预期目标中,地区生产总值、规模以上
+#: 工业增加值分别由区发改局、区工信局牵头,区统计局配合;固定资产投资由区发改局牵头,…。).
+_INDICATOR_DUTIES: Final = re.compile(r"(?:上述|以上)[^。;\n由]{0,12}?(?:目标|指标)中?\s*[,:]\s*(?P<duties>[^。\n]+)")
+#: One duty of such a sentence: the indicators named, then who answers (…分别由A、B牵头,C配合).
+_INDICATOR_DUTY: Final = re.compile(r"\s*(?P<names>[^,;由]{2,80}?)(?P<each>分别)?(?P<who>由[^;]+)")
+#: Words joining the indicators a duty names.
+_NAMES_JOINED: Final = re.compile(r"[、和及与]")
+
+
+def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Give the targets stated just before a sentence naming their indicators the units it names for
+    each (…营商环境便利度指数达到88以上。 then 上述预期目标中,地区生产总值、规模以上工业增加值分别由区发改局、
+    区工信局牵头,区统计局配合;…营商环境便利度指数由区营商环境建设局牵头。). A target takes the indicator its
+    words name last (单位地区生产总值能耗下降… is the 能耗指标's, not 地区生产总值's); one naming none is
+    left to no unit. Only a node with no units of its own is so answered."""
+    for sentence in _INDICATOR_DUTIES.finditer(sh):
+        named = _named_duties(text, sh, sentence)
+        node = _stating_before(root, readings, sentence.start())
+        if not named or node is None or any(b.responsibility.lead for b in node.brackets):
+            continue
+        own = readings[id(node)]
+        answers: list[Responsibility] = []
+        segments: list[int | None] = []
+        for index, (_, reading) in enumerate(own):
+            answer = _named_in(text[reading.start : reading.end], named) if reading.start < sentence.start() else None
+            if (
+                answer is None
+                and index
+                and segments[-1] is not None
+                and sh[own[index - 1][1].end : reading.start] == "、"
+            ):
+                answer = answers[segments[-1]]  # the second figure of …分别增长5.5%、7%左右: the same indicator's
+            if answer is not None and answer not in answers:
+                answers.append(answer)
+            segments.append(None if answer is None else answers.index(answer))
+        if not answers:
+            continue
+        node.brackets[:] = [Bracket(sentence.start(), sentence.end(), answer) for answer in answers]
+        if None in segments:
+            node.brackets.append(Bracket(sentence.start(), sentence.start(), Responsibility()))
+        node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+        readings[id(node)] = [
+            (len(answers) if segment is None else segment, reading) for segment, (_, reading) in zip(segments, own)
+        ]
+
+
+def _named_duties(text: str, sh: str, sentence: re.Match[str]) -> list[tuple[str, Responsibility]]:
+    """Each indicator a duty sentence names, with who answers for it."""
+    named: list[tuple[str, Responsibility]] = []
+    start = sentence.start("duties")
+    for clause in sh[start : sentence.end("duties")].split(";"):
+        duty = _INDICATOR_DUTY.fullmatch(clause.rstrip())
+        if duty is not None:
+            a = start + duty.start("names")
+            names = [
+                re.sub(r"(?:指标|目标)$", "", name.strip())
+                for name in _NAMES_JOINED.split(text[a : start + duty.end("names")])
+            ]
+            answer = parse_responsibility(text[start + duty.start("who") : start + duty.end("who")])
+            if answer.lead and all(looks_like_unit(n) for n in answer.lead) and all(len(n) >= 2 for n in names):
+                if duty.group("each") and len(answer.lead) == len(names) > 1:
+                    named.extend((n, Responsibility((lead,), answer.support)) for n, lead in zip(names, answer.lead))
+                else:
+                    named.extend((n, answer) for n in names)
+        start += len(clause) + 1
+    return named
+
+
+def _stating_before(root: Node, readings: dict[int, list[tuple[int, Reading]]], position: int) -> Node | None:
+    """The node whose target stands nearest before ``position``."""
+    best: tuple[int, Node] | None = None
+    for node in root.walk():
+        for _, reading in readings.get(id(node), []):
+            if reading.start < position and (best is None or reading.start > best[0]):
+                best = (reading.start, node)
+    return best[1] if best is not None else None
+
+
+def _named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Responsibility | None:
+    """Who answers for the indicator a target's words name last (the longest name where two end alike)."""
+    found = [(quote.rfind(name) + len(name), len(name), answer) for name, answer in named if name in quote]
+    return max(found, key=lambda f: (f[0], f[1]))[2] if found else None

@@ -58,8 +58,14 @@ def layout_tables(sh: str, text: str) -> str:
     lines = _lines(sh)
     columns: list[int] | None = None  # the display columns where the header's cells start
     width: Callable[[str], int] = _display_width
+    header_line: tuple[int, int] | None = None  # the header's line while no row under it is barred
     for index, (start, end) in enumerate(lines):
         line = sh[start:end]
+        if columns is None and header_line is not None:
+            # a header no row followed in its layout (the rows below lined up with it by chance): its
+            # bars are taken back, for the table to be read another way (spaced_tables)
+            out[header_line[0] : header_line[1]] = sh[header_line[0] : header_line[1]]
+            header_line = None
         if end - start > _LONGEST:
             columns = None  # a paragraph, no line of a table (and its runs are not measured)
             continue
@@ -81,6 +87,7 @@ def layout_tables(sh: str, text: str) -> str:
                 columns = None
             else:
                 _bar(out, sh, runs)
+                header_line = None
                 if runs[0][2] != 0 or not _numbered(runs[0][3]):
                     if start + 1 < end and sh[start] == " ":
                         out[start] = GOES_ON  # the row above goes on here
@@ -92,7 +99,10 @@ def layout_tables(sh: str, text: str) -> str:
             if found is not None and _rows_align(text, sh, lines[index + 1 : index + 4], found, way):
                 columns, width = found, way
                 _bar(out, sh, _runs(text, start, end, columns, width))
+                header_line = (start, end)
                 break
+    if header_line is not None:
+        out[header_line[0] : header_line[1]] = sh[header_line[0] : header_line[1]]
     return "".join(out)
 
 

@@ -90,6 +90,7 @@ class Bracket:
     start: int
     end: int
     responsibility: Responsibility
+    inherited: bool = False  # taken from the row above for a blank unit cell, not written for this one
 
 
 @attrs.frozen
@@ -1621,7 +1622,7 @@ def _unit_cells(root: Node, sh: str) -> None:
                 # text after the cells is the next row's (2 / 聚焦产业强区…): its items inherit nothing
                 above = None if any(r.start >= end for r in node.regions) else responsibility
             elif above is not None and node.regions and not node.children:
-                node.brackets.append(Bracket(node.regions[-1].end, node.regions[-1].end, above))
+                node.brackets.append(Bracket(node.regions[-1].end, node.regions[-1].end, above, inherited=True))
 
 
 def _names_after_text(node: Node, sh: str, has_support: bool) -> tuple[Responsibility, int, int] | None:
@@ -2679,9 +2680,10 @@ def _bracket_deadline(text: str, start: int, end: int) -> tuple[str, int] | None
 
 
 _REVIEW_SECTION: Final = re.compile(
-    r"回顾|执行情况|完成情况|进展情况|(?<![测控调督])运行情况$|(?:总体|主要|整体)进展$|工作总结|基本情况|发展现状|现状|成效|存在问题|主要问题|"
+    r"回顾|执行情况|完成情况|进展情况|(?<![测控调督])运行情况$|(?:总体|主要|整体)进展$|工作总结|基本情况|发展现状|现状|成效(?=$|[与和及、])|存在的?问题|面临的?问题|主要问题|"
     r"问题和不足|困难和问题|^(?:重大意义)$"
 )
+#: (成效 closes the heading of a look back, 主要成效, 成效与问题; before 明显 a goal: 绿色转型成效明显.)
 #: Sections of principles and safeguards: they state no deliverables (加强组织领导 is none), but a
 #: figure there is a target all the same (全年举办各类招聘活动不少于40场).
 _PRINCIPLE_SECTION: Final = re.compile(r"^(?:指导思想|基本原则|保障措施|保障机制|组织领导|组织保障|工作要求|加强领导)$")
@@ -3349,7 +3351,12 @@ def _table_row(
             # (列第一位的为牵头单位): the unit listed first leads, the others listed with it support
             lead, support = lead[:1], lead[1:] + [s for s in support if s not in lead]
         node.brackets.append(
-            Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(lead), tuple(s for s in support if s not in lead)))
+            Bracket(
+                cells[-1][0],
+                cells[-1][1],
+                Responsibility(tuple(lead), tuple(s for s in support if s not in lead)),
+                inherited=not row.units_written,
+            )
         )
         # every region answers to the row's units
         node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]

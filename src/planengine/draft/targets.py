@@ -86,6 +86,12 @@ _CONTEXT: Final = re.compile(
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效|完成)|"
     r"在[^,;。]{0,30}?(?:的?基础上|框架下|前提下))"
 )
+#: Words that name something delivered (a context clause without them delivers nothing).
+_DELIVERED_WORDS: Final = re.compile(
+    r"\d|建成|完成|开工|竣工|投用|投产|通车|落地|出台|印发|上线|创建|新建|改造|实现|验收|认定"
+)
+#: The whole place as a clause's subject, before what it will do (全镇将对照年度目标: a context all the same).
+_WHOLE_PLACE_WILL: Final = re.compile(r"^(?:全|我)(?:省|市|州|县|区|镇|乡|街道)(?:将|要)?")
 #: A context that goes on to what is done in the same clause (面向重点群体开展职业技能培训5万人次以上,
 #: 结合小区改造新增普惠性幼儿园学位360个, 利用边角地、闲置地新建或改建停车场15处).
 _CONTEXT_THEN_DOES: Final = re.compile(
@@ -203,6 +209,13 @@ _SHARE_DONE_NEXT: Final = re.compile(r"[,，]\s*(?:完成率|完成比例)(?:为
 _ITEMS_DONE_COUNTED: Final = re.compile(r"完成[^,;。\d]{0,8}?的已?有\s*\d+\s*[项个件]")
 #: A subset of what a clause before reports (已全部开工,其中改造完成945个): reported too; one
 #: that turns to what is planned (已储备项目60个,其中2024年计划开工30个; 其中今年新开工8个) is a target.
+#: A clause telling what was done, by a verb and 了 (宁夏打造了…产业集群): the bare figures after it in its
+#: sentence say what the doing came to (…,创建国家级现代农业产业园5个). Not a plan stating (提出了, 明确了).
+_NARRATED: Final = re.compile(
+    r"(?<!提出|明确|确定|制定|部署|印发|出台|通过|发布|公布|下达|安排|纳入|列入|选定|审议|批准)(?<=[\u4e00-\u9fff])了(?![解如])"
+)
+#: Words that turn a narrated sentence to what is ahead (将, 要, 力争, 到2027年, 今年, 计划).
+_AHEAD: Final = re.compile(r"将|要|力争|争取|确保|计划|预计|目标|到20\d{2}|今年|明年|年内|年底|下一步|下步|今后")
 _SUBSET_OF_REPORT: Final = re.compile(r"\s*其中(?![^,;。]*(?:计划|力争|争取|今年|本年|当年|年内|新开工|20\d{2}年))")
 #: A sentence that opens with a year (2025年,全县… / 2025年全区…), not a date within it (2025年6月底前,
 #: 2025年底前, 2025年内) nor a horizon (到2025年). One before the plan's year reports that year, and
@@ -1108,6 +1121,7 @@ def _read_sentence(
     turn = _THIS_YEAR_TURN.search(sh, reported.end(), s_end) if reported is not None else None
     reported_before = False  # whether the clause before reports what is done (已完成552个)
     past_before = False  # whether it says what has happened (已全部开工)
+    narrated = False  # whether a clause before tells what was done (打造了…)
     previous_clause: int | None = None  # where the clause before starts, and whether it stated a target
     previous_stated = False
     # 为了…,圆满完成2023年小麦播种任务,现将《…》印发给你们: what the document is for, up to its issue
@@ -1120,6 +1134,10 @@ def _read_sentence(
         clause = sh[c_start:c_end]
         after_report, reported_before = reported_before, bool(_DONE_FIGURE.search(clause))
         after_past, past_before = past_before, _reports(clause, forecast=False)
+        ahead = _AHEAD.search(clause) is not None
+        if narrated and not ahead:
+            continue  # 宁夏打造了…产业集群,创建国家级现代农业产业园5个: what the doing came to
+        narrated = not ahead and _NARRATED.search(clause) is not None
         if after_report and _SHARE_DONE.match(clause):
             continue  # …已完成552个,完成率达67.6%: the share done, reported with it
         if _ITEMS_DONE_COUNTED.search(clause):
@@ -1439,7 +1457,7 @@ def _read_clause(
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
     context = (
-        _CONTEXT.match(body) is not None
+        _CONTEXT.match(_WHOLE_PLACE_WILL.sub("", body)) is not None
         and not _CONTEXT_THEN_DOES.search(body)
         and not _NO_LESS.search(body)  # 坚持产量不下降: a level held, however the clause opens
     )
@@ -1487,6 +1505,8 @@ def _read_clause(
         return [clearing]
     if context and re.search(r"基础上$", body.strip(" ,")):
         return []  # 在2024年完成退化林修复0.8万亩基础上: what was done, the ground for what follows
+    if context and not _DELIVERED_WORDS.search(body):
+        return []  # 下半年,全镇将对照年度目标: the yardstick of the work, dated or not, no deliverable
     if deadline[0] or (milestones and not _PURPOSE.match(body)):  # a dated deliverable, whatever it is for
         milestone = _milestone(sh, c_start, c_end, deadline)
         if milestone is not None:
@@ -2053,6 +2073,7 @@ _SHARE_OF_ITEMS: Final = re.compile(r"\d+\s*项[^,;。\d]{0,8}(?:完成|滞后)\
 _OWN_ITEMS_BEFORE: Final = re.compile(
     r"(?:任务|实事|实事项目|工作|举措|措施|类|方面|本表|本清单|"
     r"(?:共列|共计|共有|共)[\u4e00-\u9fff]{0,6}(?:目标|指标)|(?:指标|目标)设置|(?:负责|牵头)(?:实施|推进|落实)的)"
+    r"(?:(?:\d+|[一二三四五六七八九十]{1,3})(?:件|大?类|大?项))?"  # 民生实事项目十大项共50件
     r"(?:共|共计|合计|总计|总共|一共)?(?:涉及|包括|包含)?"
     r"(?:\d+(?:件|大?类))?$"  # 民生实事共10件32项: the items after the matters they make up; 共涉及30项
 )

@@ -63,6 +63,8 @@ def shadow(text: str) -> str:
     result = text.translate(SHADOW)
     if "讯" in result:  # 昆山日报讯 今年上半年,…: a news report's dateline, no clause of the report
         result = _DATELINE.sub(lambda match: " " * len(match.group()), result)
+    if "——" in text:  # 主要预期目标——地区生产总值增长7.5%,…: the dash opens the list, as a colon does
+        result = _LABEL_DASH.sub(": ", result)
     if "*" in result:  # 12* | in a table's cell: a figure marked for a note under the table (标*的为力争目标)
         result = _MARKED_FIGURE.sub(" ", result)
     if "〔" in result or "【" in result or "[" in result:
@@ -87,6 +89,8 @@ _DATELINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:本报|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|报|网|新闻|社|台|融媒))讯"
     r"(?:[ \t\u3000]*[(（][^()（）\n]{0,40}[)）])?"
 )
+#: A dash (——, in the shadow --) after the label of what a list states (目标, 任务, 指标), before the list.
+_LABEL_DASH: Final = re.compile(r"(?<=目标|任务|指标)--(?=[^\s\d-])")
 #: A note's mark after a figure that fills its table cell (| 12* |).
 _MARKED_FIGURE: Final = re.compile(r"(?<=\d)\*(?=[ \t]*\|)")
 #: A paragraph's label in 【】 at a line's (or a sentence's) start: 【年度目标】, 【责任单位】, 【进展情况】.

@@ -1,0 +1,125 @@
+"""Units given away from the items they answer for: to table rows by number, to indicators by name;
+and headings and clauses that look like targets but state none."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+
+SCHEDULE = (
+    "某县2025年重点项目建设计划表\n\n"
+    "项目名称    建设内容及规模    年度目标    责任单位\n"
+    "一、产业发展项目\n"
+    "1.标准化厂房三期    新建标准化厂房12栋    3月底前开工,完成年度投资1.6亿元\n"
+    "2.北山风电场二期    安装风机32台    5月底前完成风机吊装20台,完成年度投资4.2亿元\n"
+    "3.古镇文旅综合体    改造历史街区1.2公里    完成年度投资1.1亿元    县文旅局\n"
+    "4.农村公路提档升级工程    改造农村公路60公里    年底前完成农村公路改造60公里\n"
+    "5.供水管网改造工程    改造供水管网42公里    完成年度投资0.6亿元\n\n"
+    "表中责任单位栏空白的项目,不沿用上一行责任单位,按以下分工落实:第1—2项由县发改局牵头,县工信局配合,"
+    "其中第2项并网工作由国网某县供电公司协助;第4项由县交通运输局负责,沿线乡镇配合;第5项由县水务局牵头,"
+    "县城投集团具体实施。\n"
+)
+
+
+def _units(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=2025).targets}
+
+
+def test_rows_named_by_number_below_a_spaced_table_take_the_duty_not_the_row_above() -> None:
+    """A row whose unit cell is blank takes the units a duty names it by number under the table, not
+    the units of the row above; units said only to help with a part of an item join its support."""
+    units = _units(SCHEDULE)
+    assert units["3月底前开工"] == (("县发改局",), ("县工信局",))
+    assert units["5月底前完成风机吊装20台"] == (("县发改局",), ("县工信局", "国网某县供电公司"))
+    assert units["完成年度投资1.1亿元"] == (("县文旅局",), ())
+    assert units["年底前完成农村公路改造60公里"] == (("县交通运输局",), ("沿线乡镇",))
+    assert units["完成年度投资0.6亿元"] == (("县水务局",), ("县城投集团",))
+
+
+def test_a_row_with_its_own_units_keeps_them_whatever_a_duty_says() -> None:
+    text = SCHEDULE.replace("第1—2项由县发改局牵头", "第1—3项由县发改局牵头")
+    assert _units(text)["完成年度投资1.1亿元"] == (("县文旅局",), ())
+
+
+def test_without_a_duty_a_blank_cell_of_a_spaced_table_still_takes_the_units_above() -> None:
+    text = SCHEDULE.split("\n\n表中")[0] + "\n"
+    assert _units(text)["年底前完成农村公路改造60公里"] == (("县文旅局",), ())
+
+
+GOALS = (
+    "某区2025年政府工作报告\n\n二、2025年工作安排\n\n"
+    "今年的主要预期目标是:地区生产总值增长6%左右;规模以上工业增加值增长7.5%;"
+    "城乡居民人均可支配收入分别增长5.5%、7%左右;单位地区生产总值能耗下降完成市下达目标任务;"
+    "营商环境便利度指数达到88以上;粮食产量稳定在9万吨。\n\n"
+    "上述预期目标中,地区生产总值、规模以上工业增加值分别由区发改局、区工信局牵头,区统计局配合;"
+    "城乡居民人均可支配收入由区人社局牵头,区农业农村局配合;能耗指标由区发改局牵头,区生态环境分局配合;"
+    "营商环境便利度指数由区营商环境建设局牵头。\n\n"
+    "(一)聚力科技创新。力争全年新认定高新技术企业60家。(牵头单位:区科技局;责任单位:区工信局)\n"
+    "(二)扩大有效需求。全年安排区级重点项目120个。(牵头单位:区发改局)\n"
+)
+
+
+def test_indicators_named_after_the_goals_give_each_goal_its_units() -> None:
+    """分别由A、B牵头 pairs names with units in turn; a target takes the indicator its words name last
+    (…地区生产总值能耗… is the 能耗指标's); a figure after 、 in a 分别 list is the same indicator's;
+    a goal no duty names keeps none."""
+    units = _units(GOALS)
+    assert units["地区生产总值增长6%左右"] == (("区发改局",), ("区统计局",))
+    assert units["规模以上工业增加值增长7.5%"] == (("区工信局",), ("区统计局",))
+    assert units["城乡居民人均可支配收入分别增长5.5%"] == (("区人社局",), ("区农业农村局",))
+    assert units["7%左右"] == (("区人社局",), ("区农业农村局",))
+    assert units["单位地区生产总值能耗下降完成市下达目标任务"] == (("区发改局",), ("区生态环境分局",))
+    assert units["营商环境便利度指数达到88以上"] == (("区营商环境建设局",), ())
+    assert units["粮食产量稳定在9万吨"] == ((), ())
+    assert units["力争全年新认定高新技术企业60家"] == (("区科技局",), ("区工信局",))
+
+
+def test_without_the_duty_sentence_the_goals_stay_the_plans_own() -> None:
+    text = GOALS.split("上述预期目标中")[0] + GOALS.split("营商环境建设局牵头。\n\n")[1]
+    assert all(units == ((), ()) for quote, units in _units(text).items() if not quote.startswith(("力争", "全年")))
+
+
+def test_a_goal_heading_saying_results_will_show_is_no_look_back() -> None:
+    """(三)绿色转型成效明显 heads targets; 主要成效 and 存在的问题 look back."""
+    ahead = "某县行动方案\n\n一、主要目标\n(三)绿色转型成效明显。到2027年,森林覆盖率达到63.5%。\n"
+    assert [t.quote for t in draft_spec(ahead, year=2025).targets] == ["森林覆盖率达到63.5%"]
+    for heading in ("主要成效", "存在的问题"):
+        back = f"某镇2024年上半年工作报告\n\n一、{heading}\n\n上半年新开工亿元以上项目仅2个,剩余2件积案。\n"
+        assert not draft_spec(back, year=2024).targets
+
+
+def test_the_yardstick_of_the_work_is_no_deliverable_even_when_dated() -> None:
+    text = (
+        "某镇2024年下半年工作安排\n\n三、下半年工作安排\n\n"
+        "下半年,全镇将对照年度目标,逐项倒排节点。一是抓实秋粮生产。确保秋粮播种面积不少于2.6万亩。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == ["确保秋粮播种面积不少于2.6万亩"]
+
+
+def test_a_dash_after_the_label_of_the_targets_opens_their_list() -> None:
+    text = (
+        "成都市政府工作报告\n\n报告提出了成都今年发展的主要预期目标——地区生产总值增长7.5%,全社会固定资产投资增长8%。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2018).targets] == [
+        "地区生产总值增长7.5%",
+        "全社会固定资产投资增长8%",
+    ]
+
+
+def test_the_bare_figures_after_a_clause_telling_what_was_done_are_what_it_came_to() -> None:
+    """宁夏打造了…,创建…5个: a report; a sentence turning ahead (到2027年) states targets again; a plan
+    stated by a verb with 了 (提出了, 纳入了) is no report."""
+    text = (
+        "宁夏特色农业提质计划\n\n"
+        "宁夏打造了六大产业集群,创建国家级现代农业产业园5个、产业强镇16个,累计培育区域公用品牌20个。"
+        "下一步,到2027年,“六特”产业综合产值达4300亿元。"
+        "县道提升工程被纳入了民生实事项目,该区将有5条县道进行大中修,总里程11.43公里。\n"
+    )
+    quotes = [t.quote for t in draft_spec(text, year=2024).targets]
+    assert not any("产业园" in q or "品牌" in q or "强镇" in q for q in quotes)
+    assert "“六特”产业综合产值达4300亿元" in quotes
+    assert "总里程11.43公里" in quotes
+
+
+def test_the_count_of_a_livelihood_list_named_in_words_is_no_target() -> None:
+    text = "连云港市2025年民生实事\n\n市民生实事项目十大项共50件,具体如下:\n一、新建幼儿园5所。\n"
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["新建幼儿园5所"]
