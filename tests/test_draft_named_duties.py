@@ -99,6 +99,8 @@ def test_a_dash_after_the_label_of_the_targets_opens_their_list() -> None:
     text = (
         "成都市政府工作报告\n\n报告提出了成都今年发展的主要预期目标——地区生产总值增长7.5%,全社会固定资产投资增长8%。\n"
     )
+    dated = text.replace("——地区", "——2018年地区")
+    assert [t.quote for t in draft_spec(dated, year=2018).targets][0] == "地区生产总值增长7.5%"
     assert [t.quote for t in draft_spec(text, year=2018).targets] == [
         "地区生产总值增长7.5%",
         "全社会固定资产投资增长8%",
@@ -112,14 +114,60 @@ def test_the_bare_figures_after_a_clause_telling_what_was_done_are_what_it_came_
         "宁夏特色农业提质计划\n\n"
         "宁夏打造了六大产业集群,创建国家级现代农业产业园5个、产业强镇16个,累计培育区域公用品牌20个。"
         "下一步,到2027年,“六特”产业综合产值达4300亿元。"
-        "县道提升工程被纳入了民生实事项目,该区将有5条县道进行大中修,总里程11.43公里。\n"
+        "县道提升工程被纳入了民生实事项目,总里程11.43公里。\n"
     )
     quotes = [t.quote for t in draft_spec(text, year=2024).targets]
     assert not any("产业园" in q or "品牌" in q or "强镇" in q for q in quotes)
     assert "“六特”产业综合产值达4300亿元" in quotes
     assert "总里程11.43公里" in quotes
+    for words in ("为了保障粮食安全,全年粮食播种面积稳定在50万亩以上。", "除了巩固存量,全年新增市场主体3000户。"):
+        assert draft_spec(f"某县2024年工作要点\n\n{words}\n", year=2024).targets  # 为了, 除了: no 了 of a deed
 
 
 def test_the_count_of_a_livelihood_list_named_in_words_is_no_target() -> None:
     text = "连云港市2025年民生实事\n\n市民生实事项目十大项共50件,具体如下:\n一、新建幼儿园5所。\n"
     assert [t.quote for t in draft_spec(text, year=2025).targets] == ["新建幼儿园5所"]
+
+
+def test_a_duty_for_part_of_the_items_or_their_data_gives_no_lead() -> None:
+    """注:第2—4项数据由县统计局负责 says who reports the figures, not who answers for the rows."""
+    text = SCHEDULE.split("\n\n表中")[0] + "\n\n注:第2—4项数据由县统计局负责。\n"
+    assert _units(text)["年底前完成农村公路改造60公里"] == (("县文旅局",), ())
+
+
+def test_a_row_number_is_its_serial_cell_not_a_decimal_opening_its_name() -> None:
+    text = (
+        "某县2025年重点项目计划\n\n序号 | 项目名称 | 年度目标 | 责任单位 |\n"
+        "1 | 城东学校 | 完成年度投资0.5亿元 | 县教育局 |\n2 | 城北医院 | 完成年度投资0.6亿元 |  |\n"
+        "3 | 城南公园 | 完成年度投资0.7亿元 | 县城管局 |\n4 | 2.5万吨冷链物流中心 | 完成年度投资0.8亿元 |  |\n\n"
+        "表中空白的责任单位,不沿用上一行:第2项由县发改局牵头;第4项由县商务局牵头。\n"
+    )
+    units = _units(text)
+    assert units["完成年度投资0.6亿元"] == (("县发改局",), ())
+    assert units["完成年度投资0.8亿元"] == (("县商务局",), ())
+
+
+def test_goals_one_a_line_and_duties_parted_by_commas_take_their_units() -> None:
+    text = (
+        "某区2025年工作要点\n\n一、主要目标\n1.地区生产总值增长6%左右。\n2.规模以上工业增加值增长7.5%。\n"
+        "3.社会消费品零售总额增长5%。\n"
+        "上述预期目标中,地区生产总值由区发改局牵头,规模以上工业增加值由区工信局牵头,社会消费品零售总额由区商务局"
+        "牵头,区统计局配合。\n二、重点任务\n(一)新建学校3所。(牵头单位:区教育局)\n(二)新建公园2个。(牵头单位:区城管局)\n"
+    )
+    units = _units(text)
+    assert units["地区生产总值增长6%左右"] == (("区发改局",), ())
+    assert units["规模以上工业增加值增长7.5%"] == (("区工信局",), ())
+    assert units["社会消费品零售总额增长5%"] == (("区商务局",), ("区统计局",))
+
+
+def test_a_place_opening_a_clause_of_means_still_delivers() -> None:
+    text = "某县2024年工作要点\n\n全县利用边角地、闲置地新建停车场15处。全市面向重点群体开展职业技能培训5万人次以上。\n"
+    assert len(draft_spec(text, year=2024).targets) == 2
+
+
+def test_a_heading_to_mend_the_problems_found_states_targets() -> None:
+    text = (
+        "某县巡察反馈问题整改方案\n\n一、整改巡察反馈存在的问题\n6月底前完成问题整改,整改完成率达到100%。\n"
+        "二、着力解决群众面临的问题\n年底前新建便民服务站12个。\n"
+    )
+    assert len(draft_spec(text, year=2024).targets) == 3

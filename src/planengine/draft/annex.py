@@ -477,12 +477,14 @@ def answer_by_category(root: Node, text: str, sh: str) -> None:
 #: 由…负责; 其中第4项并网工作由…协助: a part of the item, whose units help).
 _NUMBERED_DUTY: Final = re.compile(
     r"第(?P<numbers>\d{1,3}(?:\s*项?\s*[-—–~至到、,，和及]\s*第?\s*\d{1,3})*)\s*项"
-    r"(?:[^,，;；。:：由第\d\s]{1,8}?)?(?:均)?(?P<who>由[^;；。\n第]{2,120})"
+    r"(?P<part>[^,，;；。:：由第\d\s]{1,8}?)?(?:均)?(?P<who>由[^;；。\n第]{2,120})"
 )
+#: What a duty may say it names after the numbers, as the items themselves (第6、7项指标由…).
+_ITEMS_AS_SUCH: Final = re.compile(r"(?:指标|目标|任务|工作|项目)")
 #: Words closing a duty before the next one's numbers (…配合,其中第4项…).
 _DUTY_CLOSE: Final = re.compile(r"[,，、\s]*(?:其中|另外|此外)?[,，、\s]*$")
-#: The number a row's task is printed with (1.雁浦经济开发区…, 2、…).
-_PRINTED_NUMBER: Final = re.compile(r"\s*(\d{1,3})\s*[.、．]")
+#: The number a row's task is printed with (1.雁浦经济开发区…, 2、…; not 2.5万吨冷链物流中心).
+_PRINTED_NUMBER: Final = re.compile(r"\s*(\d{1,3})\s*[.、．](?!\d)")
 
 
 def answer_by_row_number(root: Node, text: str) -> None:
@@ -491,14 +493,16 @@ def answer_by_row_number(root: Node, text: str) -> None:
     first, the row numbered 4 the second. A row whose blank unit cell took the units above takes the
     duty's instead (表中责任单位栏空白的项目,不沿用上一行…,按以下分工落实). Only rows numbered by digits (in
     a serial cell or before the task's name), and only duties that name a lead; units said only to
-    help with an item (其中第4项并网工作由…协助) join its supporting units."""
+    help with a part of an item (其中第4项并网工作由…协助) join its supporting units, and a duty for a
+    part of the items (第2—4项数据由县统计局负责) gives them no lead."""
     duties: dict[int, Responsibility] = {}
     helpers: dict[int, list[str]] = {}
     for match in _NUMBERED_DUTY.finditer(text):
         who = _DUTY_CLOSE.sub("", match.group("who"))
         numbers = _numbers_named(match.group("numbers"))
         answer = parse_responsibility(who)
-        if "牵头" not in who and "负责" not in who:
+        part = match.group("part")
+        if "牵头" not in who and "负责" not in who or (part and not _ITEMS_AS_SUCH.fullmatch(part)):
             helping = re.fullmatch(rf"由(?P<units>[^,，;；]{{2,60}}?)(?:{HELPING})", who)
             if helping is not None:
                 names = [n for n in split_units(helping.group("units")) if looks_like_unit(n)]
@@ -521,7 +525,7 @@ def answer_by_row_number(root: Node, text: str) -> None:
         if node.kind != "row" or not all(bracket.inherited for bracket in node.brackets):
             continue
         printed = _PRINTED_NUMBER.match(node.title)
-        row_number = int(printed.group(1)) if printed else int(node.number) if node.number.isdigit() else None
+        row_number = int(node.number) if node.number.isdigit() else int(printed.group(1)) if printed else None
         if row_number is not None and row_number in duties:
             node.brackets[:] = [Bracket(node.position, node.position, duties[row_number])]
 
@@ -543,66 +547,92 @@ def _numbers_named(written: str) -> list[int]:
 _INDICATOR_DUTIES: Final = re.compile(r"(?:上述|以上)[^。;\n由]{0,12}?(?:目标|指标)中?\s*[,:]\s*(?P<duties>[^。\n]+)")
 #: One duty of such a sentence: the indicators named, then who answers (…分别由A、B牵头,C配合).
 _INDICATOR_DUTY: Final = re.compile(r"\s*(?P<names>[^,;由]{2,80}?)(?P<each>分别)?(?P<who>由[^;]+)")
+#: Where one duty of such a sentence ends: at ;, or at a comma before the next indicator's 由.
+_INDICATOR_DUTY_END: Final = re.compile(r";|,(?=[^,;由]{2,80}?(?:分别)?由)")
 #: Words joining the indicators a duty names.
 _NAMES_JOINED: Final = re.compile(r"[、和及与]")
 
 
 def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
-    """Give the targets stated just before a sentence naming their indicators the units it names for
-    each (…营商环境便利度指数达到88以上。 then 上述预期目标中,地区生产总值、规模以上工业增加值分别由区发改局、
+    """Give the targets stated before a sentence naming their indicators the units it names for each
+    (…营商环境便利度指数达到88以上。 then 上述预期目标中,地区生产总值、规模以上工业增加值分别由区发改局、
     区工信局牵头,区统计局配合;…营商环境便利度指数由区营商环境建设局牵头。). A target takes the indicator its
     words name last (单位地区生产总值能耗下降… is the 能耗指标's, not 地区生产总值's); one naming none is
-    left to no unit. Only a node with no units of its own is so answered."""
+    left to no unit. The targets so answered are those of the section the sentence closes (back to the
+    top heading holding the target nearest before it, or to the sentence before), in nodes with no
+    units of their own."""
+    since = 0
     for sentence in _INDICATOR_DUTIES.finditer(sh):
         named = _named_duties(text, sh, sentence)
-        node = _stating_before(root, readings, sentence.start())
-        if not named or node is None or any(b.responsibility.lead for b in node.brackets):
-            continue
-        own = readings[id(node)]
-        answers: list[Responsibility] = []
-        segments: list[int | None] = []
-        for index, (_, reading) in enumerate(own):
-            answer = _named_in(text[reading.start : reading.end], named) if reading.start < sentence.start() else None
-            if (
-                answer is None
-                and index
-                and segments[-1] is not None
-                and sh[own[index - 1][1].end : reading.start] == "、"
-            ):
-                answer = answers[segments[-1]]  # the second figure of …分别增长5.5%、7%左右: the same indicator's
-            if answer is not None and answer not in answers:
-                answers.append(answer)
-            segments.append(None if answer is None else answers.index(answer))
-        if not answers:
-            continue
-        node.brackets[:] = [Bracket(sentence.start(), sentence.end(), answer) for answer in answers]
-        if None in segments:
-            node.brackets.append(Bracket(sentence.start(), sentence.start(), Responsibility()))
-        node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
-        readings[id(node)] = [
-            (len(answers) if segment is None else segment, reading) for segment, (_, reading) in zip(segments, own)
-        ]
+        nearest = _stating_before(root, readings, sentence.start())
+        if named and nearest is not None:
+            section = nearest
+            while section.parent is not None and section.parent.parent is not None:
+                section = section.parent  # the top heading (一、…) over the target nearest before
+            for node in section.walk():
+                if readings.get(id(node)) and not any(b.responsibility.lead for b in node.brackets):
+                    _answer_named(node, text, sh, readings, named, max(since, section.position), sentence)
+        since = sentence.end()
+
+
+def _answer_named(
+    node: Node,
+    text: str,
+    sh: str,
+    readings: dict[int, list[tuple[int, Reading]]],
+    named: list[tuple[str, Responsibility]],
+    since: int,
+    sentence: re.Match[str],
+) -> None:
+    """Give a node's targets stated between ``since`` and a duty sentence the units it names for them."""
+    own = readings[id(node)]
+    answers: list[Responsibility] = []
+    segments: list[int | None] = []
+    for index, (_, reading) in enumerate(own):
+        stated = since <= reading.start < sentence.start()
+        answer = _named_in(text[reading.start : reading.end], named) if stated else None
+        if (
+            answer is None
+            and stated
+            and index
+            and segments[-1] is not None
+            and sh[own[index - 1][1].end : reading.start] == "、"
+        ):
+            answer = answers[segments[-1]]  # the second figure of …分别增长5.5%、7%左右: the same indicator's
+        if answer is not None and answer not in answers:
+            answers.append(answer)
+        segments.append(None if answer is None else answers.index(answer))
+    if not answers:
+        return
+    node.brackets[:] = [Bracket(sentence.start(), sentence.end(), answer) for answer in answers]
+    if None in segments:
+        node.brackets.append(Bracket(sentence.start(), sentence.start(), Responsibility()))
+    node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+    readings[id(node)] = [
+        (len(answers) if segment is None else segment, reading) for segment, (_, reading) in zip(segments, own)
+    ]
 
 
 def _named_duties(text: str, sh: str, sentence: re.Match[str]) -> list[tuple[str, Responsibility]]:
     """Each indicator a duty sentence names, with who answers for it."""
     named: list[tuple[str, Responsibility]] = []
-    start = sentence.start("duties")
-    for clause in sh[start : sentence.end("duties")].split(";"):
-        duty = _INDICATOR_DUTY.fullmatch(clause.rstrip())
-        if duty is not None:
-            a = start + duty.start("names")
-            names = [
-                re.sub(r"(?:指标|目标)$", "", name.strip())
-                for name in _NAMES_JOINED.split(text[a : start + duty.end("names")])
-            ]
-            answer = parse_responsibility(text[start + duty.start("who") : start + duty.end("who")])
-            if answer.lead and all(looks_like_unit(n) for n in answer.lead) and all(len(n) >= 2 for n in names):
-                if duty.group("each") and len(answer.lead) == len(names) > 1:
-                    named.extend((n, Responsibility((lead,), answer.support)) for n, lead in zip(names, answer.lead))
-                else:
-                    named.extend((n, answer) for n in names)
-        start += len(clause) + 1
+    start, end = sentence.start("duties"), sentence.end("duties")
+    cuts = [start, *(m.start() for m in _INDICATOR_DUTY_END.finditer(sh, start, end)), end]
+    for a, b in zip(cuts, cuts[1:]):
+        a += 1 if a > start else 0  # (past the ; or , that ends the duty before)
+        duty = _INDICATOR_DUTY.fullmatch(sh[a:b].rstrip())
+        if duty is None:
+            continue
+        names = [
+            re.sub(r"(?:指标|目标)$", "", name.strip())
+            for name in _NAMES_JOINED.split(text[a + duty.start("names") : a + duty.end("names")])
+        ]
+        answer = parse_responsibility(text[a + duty.start("who") : a + duty.end("who")])
+        if answer.lead and all(looks_like_unit(n) for n in answer.lead) and all(len(n) >= 2 for n in names):
+            if duty.group("each") and len(answer.lead) == len(names) > 1:
+                named.extend((n, Responsibility((lead,), answer.support)) for n, lead in zip(names, answer.lead))
+            else:
+                named.extend((n, answer) for n in names)
     return named
 
 

@@ -212,7 +212,8 @@ _ITEMS_DONE_COUNTED: Final = re.compile(r"完成[^,;。\d]{0,8}?的已?有\s*\d+
 #: A clause telling what was done, by a verb and 了 (宁夏打造了…产业集群): the bare figures after it in its
 #: sentence say what the doing came to (…,创建国家级现代农业产业园5个). Not a plan stating (提出了, 明确了).
 _NARRATED: Final = re.compile(
-    r"(?<!提出|明确|确定|制定|部署|印发|出台|通过|发布|公布|下达|安排|纳入|列入|选定|审议|批准)(?<=[\u4e00-\u9fff])了(?![解如])"
+    r"(?<!提出|明确|确定|制定|部署|印发|出台|通过|发布|公布|下达|安排|纳入|列入|选定|审议|批准)(?<![为除])"
+    r"(?<=[\u4e00-\u9fff])了(?![解如])"
 )
 #: Words that turn a narrated sentence to what is ahead (将, 要, 力争, 到2027年, 今年, 计划).
 _AHEAD: Final = re.compile(r"将|要|力争|争取|确保|计划|预计|目标|到20\d{2}|今年|明年|年内|年底|下一步|下步|今后")
@@ -1456,10 +1457,11 @@ def _read_clause(
         return []  # 此项工作将作为…的重要考核指标: how the work is judged
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
+    lead = _WHOLE_PLACE_WILL.sub("", body)  # (全县利用…新建停车场15处: the place, then what it does)
     context = (
-        _CONTEXT.match(_WHOLE_PLACE_WILL.sub("", body)) is not None
-        and not _CONTEXT_THEN_DOES.search(body)
-        and not _NO_LESS.search(body)  # 坚持产量不下降: a level held, however the clause opens
+        _CONTEXT.match(lead) is not None
+        and not _CONTEXT_THEN_DOES.search(lead)
+        and not _NO_LESS.search(lead)  # 坚持产量不下降: a level held, however the clause opens
     )
     quantities = [] if context else _target_quantities(sh, c_start, c_end)
     clear = _CLEAR.search(clause) if quantities else None

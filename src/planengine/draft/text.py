@@ -90,7 +90,7 @@ _DATELINE: Final = re.compile(
     r"(?:[ \t\u3000]*[(（][^()（）\n]{0,40}[)）])?"
 )
 #: A dash (——, in the shadow --) after the label of what a list states (目标, 任务, 指标), before the list.
-_LABEL_DASH: Final = re.compile(r"(?<=目标|任务|指标)--(?=[^\s\d-])")
+_LABEL_DASH: Final = re.compile(r"(?<=目标|任务|指标)--(?=[^\s-])")
 #: A note's mark after a figure that fills its table cell (| 12* |).
 _MARKED_FIGURE: Final = re.compile(r"(?<=\d)\*(?=[ \t]*\|)")
 #: A paragraph's label in 【】 at a line's (or a sentence's) start: 【年度目标】, 【责任单位】, 【进展情况】.
