@@ -3,6 +3,8 @@ and headings and clauses that look like targets but state none."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 
 SCHEDULE = (
@@ -171,3 +173,21 @@ def test_a_heading_to_mend_the_problems_found_states_targets() -> None:
         "二、着力解决群众面临的问题\n年底前新建便民服务站12个。\n"
     )
     assert len(draft_spec(text, year=2024).targets) == 3
+
+
+def test_leading_said_with_how_and_a_lead_working_with_helpers() -> None:
+    """牵头统筹 leads as 牵头 does (统筹 is no unit); X会同Y负责: X leads, Y helps."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    overall = parse_responsibility("上述目标由市发展改革委牵头统筹,市商务局、市统计局按职责分工负责")
+    assert (overall.lead, overall.support) == (("市发展改革委",), ("市商务局", "市统计局"))
+    jointly = parse_responsibility("由区教育局会同区财政局负责")
+    assert (jointly.lead, jointly.support) == (("区教育局",), ("区财政局",))
+
+
+def test_a_yearly_increase_said_as_递增_is_a_growth_rate() -> None:
+    text = "某县十一五规划\n\n工业总产值5年平均递增22%,财政收入年平均递增28%。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2006).targets] == [
+        ("growth-rate", Decimal("0.22")),
+        ("growth-rate", Decimal("0.28")),
+    ]

@@ -511,6 +511,7 @@ def parse_responsibility(content: str) -> Responsibility:
     """
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
     content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
+    content = _LEADS_OVERALL.sub("牵头", content)  # 由市发展改革委牵头统筹,…: 统筹 says how it leads, no name
     remark_after = _REMARK_AFTER_UNITS.search(content)
     if remark_after:  # …,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出: a note, no names
         content = content[: remark_after.start()]
@@ -600,9 +601,12 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
     return Responsibility(names[:1], names[1:])
 
 
-#: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实).
+#: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总): as 牵头.
+_LEADS_OVERALL: Final = re.compile(r"牵头(?:统筹|抓总)|统筹牵头")
+#: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实; 由区教育局会同区财政局负责).
 _BY_WITH_HELPERS: Final = re.compile(
-    r"\s*[-─—]*\s*由(?P<lead>[^,，;；。]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?(?:落实|实施|推进)\s*[。.]?\s*"
+    r"\s*[-─—]*\s*由(?P<lead>[^,，;；。]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?"
+    r"(?:落实|实施|推进|负责)\s*[。.]?\s*"
 )
 #: Units that answer, then units said in words to help (责任单位:市民政局,市商务局、市财政局配合).
 _LEAD_THEN_WORDED_HELPERS: Final = re.compile(

@@ -581,8 +581,12 @@ _SUFFIX_MAP: Final = {
     "余": ">",
 }
 
-_GROWTH_UP: Final = ("增长率", "增长", "增速", "增幅", "提高", "提升", "增加", "上升", "上涨", "涨幅", "扩大", "上调")
-_GROWTH_DOWN: Final = ("下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "下调", "减")
+_GROWTH_UP: Final = (
+    "增长率", "增长", "增速", "增幅", "提高", "提升", "增加", "上升", "上涨", "涨幅", "扩大", "上调", "递增"
+)  # fmt: skip
+_GROWTH_DOWN: Final = (
+    "下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "下调", "递减", "减"
+)  # fmt: skip
 #: What a deadline stated beside the units (完成时限:…) makes a deliverable: a clause that opens with making,
 #: holding or finishing something (印发…规划, 召开…会议, 建立完善…清单); not a manner (压实工作责任,
 #: 积极争取…, 探索建立…).
