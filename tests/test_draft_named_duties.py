@@ -191,3 +191,33 @@ def test_a_yearly_increase_said_as_递增_is_a_growth_rate() -> None:
         ("growth-rate", Decimal("0.22")),
         ("growth-rate", Decimal("0.28")),
     ]
+
+
+def test_the_units_a_closing_sentence_names_with_会同() -> None:
+    from planengine.draft.responsibility import parse_responsibility
+
+    answer = parse_responsibility("以上任务由区教育局会同区财政局负责")
+    assert (answer.lead, answer.support) == (("区教育局",), ("区财政局",))
+
+
+def test_a_growth_target_set_as_a_figure_and_the_plans_own_measures_counted() -> None:
+    text = (
+        "广东省建设现代化产业体系2025年行动计划\n\n《行动计划》着力实施8大行动、26项工作举措,"
+        "全省地区生产总值增长预期目标设定为5%左右。\n"
+    )
+    assert [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("growth-rate", "approx", Decimal("0.05"))
+    ]
+
+
+def test_links_to_other_stories_torn_from_their_tags_are_no_part_of_the_plan() -> None:
+    """- 央行:2019年…创新高">央行:… lines: no target, and their years do not make the plan's year."""
+    text = (
+        "source: http://example.com/news/1.html\n\n重庆两会\n"
+        "重庆市2018年主要预期目标为,地区生产总值增长8.5%左右。\n"
+        '- 央行:2019年人民币跨境收付额创新高">央行:2019年人民币跨境收付额创新高\n'
+        '- 两部委要求:构建分级分层分流的城市传染病救治网络">两部委要求:构建分级分层分流的城市传染病救治网络\n'
+    )
+    result = draft_spec(text)
+    assert [t.quote for t in result.targets] == ["地区生产总值增长8.5%左右"]
+    assert result.spec["year"] == 2018

@@ -73,7 +73,7 @@ from .structure import (
     wrapped_rows,
 )
 from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
-from .text import baseline_remarks, cited_bullets, listed_titles, shadow
+from .text import LINK_REMNANT, baseline_remarks, cited_bullets, listed_titles, shadow
 from .tomlout import dumps as _toml_dumps
 
 __all__ = ["DraftResult", "DraftTarget", "draft_spec"]
@@ -900,6 +900,12 @@ _HORIZON_BEFORE: Final = re.compile(r"(?:[到至]|20\d{2}\s*年?\s*[—–\-~～
 _REPORT_AND_PLAN: Final = re.compile(r"(?:执行|完成|落实)情况|总结|回顾")
 
 
+def _within(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
+    """Whether ``position`` lies in one of ``spans`` (in order, ``starts`` their starts)."""
+    index = bisect.bisect_right(starts, position) - 1
+    return index >= 0 and position < spans[index][1]
+
+
 def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     """The plan year: the title's; else the document's date line; else the latest year the text
     looks forward to (a year only in sentences of what was already done is history); else the
@@ -916,7 +922,13 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
         review.append(f"the plan year is not in the title: {chosen}, the year of the document's date line, is assumed")
         return chosen
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]  # once: the text is read in linear time
-    ahead = [match for match in re.finditer(r"(20\d{2})\s*年", text) if not _in_past(text, match, ends)]
+    links = [m.span() for m in LINK_REMNANT.finditer(text)] if '">' in text else []  # (other stories' years)
+    link_starts = [a for a, _ in links]
+    ahead = [
+        match
+        for match in re.finditer(r"(20\d{2})\s*年", text)
+        if not _in_past(text, match, ends) and not _within(links, link_starts, match.start())
+    ]
     # a horizon (到2035年) is where a plan looks, not its year, unless the text names no year otherwise
     # and so is a period's end (《…行动计划(2023—2026年)》)
     named = [m for m in ahead if not _HORIZON_BEFORE.search(text, max(0, m.start() - 12), m.start())]

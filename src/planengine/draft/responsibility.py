@@ -605,7 +605,7 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
 _LEADS_OVERALL: Final = re.compile(r"牵头(?:统筹|抓总)|统筹牵头")
 #: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实; 由区教育局会同区财政局负责).
 _BY_WITH_HELPERS: Final = re.compile(
-    r"\s*[-─—]*\s*由(?P<lead>[^,，;；。]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?"
+    r"\s*[-─—]*\s*(?:(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?)?由?(?P<lead>[^,，;；。由]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?"
     r"(?:落实|实施|推进|负责)\s*[。.]?\s*"
 )
 #: Units that answer, then units said in words to help (责任单位:市民政局,市商务局、市财政局配合).

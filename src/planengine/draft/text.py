@@ -63,6 +63,8 @@ def shadow(text: str) -> str:
     result = text.translate(SHADOW)
     if "讯" in result:  # 昆山日报讯 今年上半年,…: a news report's dateline, no clause of the report
         result = _DATELINE.sub(lambda match: " " * len(match.group()), result)
+    if '">' in result:  # - 央行:2019年…创新高">央行:…: a link of the page to another story, torn from its tag
+        result = LINK_REMNANT.sub(lambda match: " " * len(match.group()), result)
     if "——" in text:  # 主要预期目标——地区生产总值增长7.5%,…: the dash opens the list, as a colon does
         result = _LABEL_DASH.sub(": ", result)
     if "*" in result:  # 12* | in a table's cell: a figure marked for a note under the table (标*的为力争目标)
@@ -89,6 +91,8 @@ _DATELINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:本报|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|报|网|新闻|社|台|融媒))讯"
     r"(?:[ \t\u3000]*[(（][^()（）\n]{0,40}[)）])?"
 )
+#: A line of a page's links to other stories, torn from their HTML tags (- 标题">标题).
+LINK_REMNANT: Final = re.compile(r'(?m)^[ \t]*[-•·]?[^\n"]*">[^\n]*$')
 #: A dash (——, in the shadow --) after the label of what a list states (目标, 任务, 指标), before the list.
 _LABEL_DASH: Final = re.compile(r"(?<=目标|任务|指标)--(?=[^\s-])")
 #: A note's mark after a figure that fills its table cell (| 12* |).
