@@ -221,3 +221,12 @@ def test_links_to_other_stories_torn_from_their_tags_are_no_part_of_the_plan() -
     result = draft_spec(text)
     assert [t.quote for t in result.targets] == ["地区生产总值增长8.5%左右"]
     assert result.spec["year"] == 2018
+
+
+def test_measures_each_held_to_their_level_in_one_list_are_a_target_each() -> None:
+    text = "某省城市建设绿色发展方案\n\n确保河湖面积不缩小、水质不下降、防洪能力不降低。\n"
+    assert [(t.quote, t.kind, t.comparator) for t in draft_spec(text, year=2018).targets] == [
+        ("确保河湖面积不缩小", "relative", ">="),
+        ("水质不下降", "relative", ">="),
+        ("防洪能力不降低", "relative", ">="),
+    ]

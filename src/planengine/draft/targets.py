@@ -680,7 +680,8 @@ _IN_STEP: Final = re.compile(
 #: A level held to at least what it was (粮食播种面积不减少, 面积不减、产量不降, 基本民生投入只增不减): said
 #: of a measure.
 _NO_LESS: Final = re.compile(
-    r"(?:面积|投入|支出|产量|总量|有量|数量|规模|人数|比重|占比)(?P<held>只增不减|只增不降|不减少|不降低|不下降|不减|不降)(?=$|[、,;。])"
+    r"(?:面积|投入|支出|产量|总量|有量|数量|规模|人数|比重|占比|水质|能力)"
+    r"(?P<held>只增不减|只增不降|不减少|不降低|不下降|不缩小|不减弱|不减|不降)(?=$|[、,;。])"
 )
 #: Two measures each to fall from the year before (事故起数和死亡人数实现“双下降”).
 _BOTH_DOWN: Final = re.compile(r"(?:实现|保持)?[“\"]?(?:双下降|双降)[”\"]?(?:目标)?(?=$|[,;。])")
@@ -1503,6 +1504,12 @@ def _read_clause(
             return numeric
         numeric = [_beside_items(sh, r, cleared, quantities) for r in numeric]
         return sorted([*cleared, *numeric], key=lambda r: r.start)
+    held = [] if context else list(_NO_LESS.finditer(sh, c_start, c_end))
+    if len(held) > 1 and all(sh[m.end() : m.end() + 1] == "、" for m in held[:-1]):
+        # 河湖面积不缩小、水质不下降、防洪能力不降低: each measure held to its level, a target each
+        starts = [c_start, *(m.end() + 1 for m in held[:-1])]
+        found = [_relative(sh, a, m.end(), previous_subject) for a, m in zip(starts, held)]
+        return [reading for reading in found if reading is not None]
     relative = None if context else _relative(sh, c_start, c_end, previous_subject)  # 为全面完成…目标任务: a purpose
     if relative is not None:
         return [relative]
