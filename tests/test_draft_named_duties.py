@@ -230,3 +230,18 @@ def test_measures_each_held_to_their_level_in_one_list_are_a_target_each() -> No
         ("水质不下降", "relative", ">="),
         ("防洪能力不降低", "relative", ">="),
     ]
+
+
+def test_a_news_headline_is_stated_again_by_its_report() -> None:
+    """The headline over the page's source line restates a figure the report states further on, in
+    other words; a headline figure the report does not state stays."""
+    text = (
+        "source: http://example.com/news/2.html\n\n"
+        "10月底前河北省完成1160万中小学生脊柱侧弯筛查_全球快看点\n\n来源:新华网 发布时间:2023-04-24 09:59:37\n\n"
+        "日前,记者从全省卫生健康工作会议上获悉,10月底前完成全省1160万中小学生脊柱侧弯筛查。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2023).targets] == ["10月底前完成全省1160万中小学生脊柱侧弯筛查"]
+    alone = text.replace("10月底前完成全省1160万中小学生脊柱侧弯筛查。", "全省将做好一老一小健康服务。")
+    assert [t.quote for t in draft_spec(alone, year=2023).targets] == [
+        "10月底前河北省完成1160万中小学生脊柱侧弯筛查_全球快看点"
+    ]

@@ -273,6 +273,12 @@ _REPORT_TITLE: Final = re.compile(
     r"(?:推进|进展|完成|执行|落实)情况(?!.*(?:安排|计划|方案))|工作总结|通报|进度表|进展表|最新进展|(?:进展|进度|推进)台账|"
     r"(?:上半年|前三季度|一季度|1-\d{1,2}月)[^。]*(?:推进|进展|完成)情况[^。]*的报告$"  # …上半年…推进情况及下半年工作安排的报告
 )
+#: A news page's headline: a line over its source or its date (…脊柱侧弯筛查_全球快看点 / 来源:新华网
+#: 发布时间:…; 重庆:2018年地区生产总值增长预期目标8.5% / 2018-01-26 19:47:50). The report restates it.
+_NEWS_HEADLINE: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<head>[^\n。;；]{6,80}?)[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*"
+    r"(?:来源|发布时间|发布日期|发布者|作者|编辑|20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})"
+)
 #: A headline of what a period so far gave (前三季度青海交通固定资产投资同比增长59%), on a line of the
 #: opening: a news report of the figures, found where no title is (the headline names no kind of document).
 _SO_FAR_HEADLINE: Final = re.compile(
@@ -294,10 +300,12 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
         )
     )
     starred = _STARRED_STRIVEN.search(text) is not None
+    headline = _NEWS_HEADLINE.search(text, 0, _OPENING)
+    headline_span = headline.span("head") if headline is not None else None
     for node in plan_outline.root.walk():
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report, starred=starred)
         if found:
-            readings[id(node)] = quote_measures_together(text, _once(text, _dedupe(found)))
+            readings[id(node)] = quote_measures_together(text, _once(text, _dedupe(found), headline_span))
     _drop_restated(text, plan_outline.root, readings)
     return readings
 
@@ -798,12 +806,15 @@ def _names_something(quote: str) -> bool:
     return bool(re.search(r"[\u4e00-\u9fff]", re.sub(r"[\d.,%]+[\u4e00-\u9fff]{0,2}", "", quote)))
 
 
-def _once(text: str, found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
+def _once(
+    text: str, found: list[tuple[int, Reading]], headline: tuple[int, int] | None = None
+) -> list[tuple[int, Reading]]:
     """A target a node states twice in the same words (a news lede that the body repeats:
     …新闻讯 新增公共停车位1664个…, then …新增公共停车位1664个…) is one target: the later statement is
     kept. Two statements are the same when one's words hold the other's, with the same value; a
     bare figure listed after another (分别增长5.5%和7%) repeats nothing (固定资产投资增长7% before it) and
-    nothing repeats it."""
+    nothing repeats it. A figure of a news page's ``headline`` is the report's own further on, in
+    whatever words, when the report states one of the same kind and value."""
     later: dict[object, list[tuple[int, str]]] = {}  # value -> (start, quote) of the statements after
     kept: list[tuple[int, Reading]] = []
     for segment, reading in reversed(found):
@@ -812,6 +823,9 @@ def _once(text: str, found: list[tuple[int, Reading]]) -> list[tuple[int, Readin
         listed = not _names_something(quote) and _LISTED_AFTER_A_FIGURE.search(
             text, max(0, reading.start - 10), reading.start
         )
+        in_headline = headline is not None and headline[0] <= reading.start < headline[1]
+        if in_headline and reading.value is not None and after:
+            continue  # (10月底前河北省完成1160万…筛查 over the report's 10月底前完成全省1160万…筛查)
         # a statement further on, not one overlapping this (A、B均增长12%: two targets, one sentence)
         if listed or not any(
             start >= reading.end and (q in quote or quote in q) for start, q in after[-_REPEATS_LOOKED_AT:]
