@@ -245,3 +245,8 @@ def test_a_news_headline_is_stated_again_by_its_report() -> None:
     assert [t.quote for t in draft_spec(alone, year=2023).targets] == [
         "10月底前河北省完成1160万中小学生脊柱侧弯筛查_全球快看点"
     ]
+
+
+def test_a_count_framed_as_the_works_focus_is_no_target() -> None:
+    text = "辽中县十一五规划\n\n全县扶贫工作以辽西四个乡镇为重点,新建扶贫基地5个。以3个产业园为载体,引进项目20个。\n"
+    assert [t.quote for t in draft_spec(text, year=2006).targets] == ["新建扶贫基地5个", "引进项目20个"]

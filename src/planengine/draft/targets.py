@@ -1895,6 +1895,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and not _PREFIX_RE.search(before[:-1])
         ):
             continue  # 12个预增产值过亿元增长点: which ones are counted (产值过亿元的), not a target
+        if re.search(r"以[^,;。以]{0,12}$", before) and _FOCUS_AFTER.match(after):
+            continue  # 全县扶贫工作以辽西四个乡镇为重点: where the work bears, not what it delivers
         if q.unit in ("轮", "次") and re.match(r"(?:会议|常务会议?|专题会议?)?(?:审议|研究|讨论|论证)", after):
             continue  # 经…四轮会议审议: how the plan was made, not a target
         if _INVOLVED_BEFORE.search(before) and _PLACES_OR_FIELDS.match(after):
@@ -2046,6 +2048,10 @@ def _sentence_start(sh: str, position: int) -> int:
 _COUNTED_DONE_BY: Final = re.compile(
     r"[\u4e00-\u9fff]{1,8}?(?:于|在)?\s*(?:\d{1,2}月|年底|年内)[^,;。]{0,6}?(?:全部|均|全面)?"
     r"(?:竣工|建成|完工|投用|投入使用|开工|交付)"
+)
+#: What a count framed by 以…为 makes of the things counted: the work's focus or means (以四个乡镇为重点).
+_FOCUS_AFTER: Final = re.compile(
+    r"[^,;。]{0,12}?为(?:重点|抓手|载体|主线|突破口|核心|主体|龙头|依托|引领|支撑|切入点)(?=$|[,;。、])"
 )
 #: The plan's own parts, when it counts them (实施10项民生实事; 方案共5个方面8项任务; 重点抓好以下6项工作).
 #: What a slogan counts (四个能力, 六个务必, 两个维护): principles and qualities, never deliverables.
