@@ -250,3 +250,56 @@ def test_a_news_headline_is_stated_again_by_its_report() -> None:
 def test_a_count_framed_as_the_works_focus_is_no_target() -> None:
     text = "辽中县十一五规划\n\n全县扶贫工作以辽西四个乡镇为重点,新建扶贫基地5个。以3个产业园为载体,引进项目20个。\n"
     assert [t.quote for t in draft_spec(text, year=2006).targets] == ["新建扶贫基地5个", "引进项目20个"]
+
+
+def test_units_said_in_words_in_the_ways_a_plan_varies_them() -> None:
+    """A sentence after the item names who answers: 牵头抓总; 负责此项实事…协助; 组织实施…予以配合 (two
+    offices of one kind joined by 和); 此项实事的责任单位是…; …为此项实事的责任单位; …部分由…牵头; after a ;."""
+    text = (
+        "某县2025年十件民生实事实施方案\n\n"
+        "一、食品安全。完成食品安全监督抽检2200批次以上。县市场监督管理局牵头抓总,县教育体育局按职责分工负责。\n\n"
+        "二、医疗。新建村卫生室15个。县卫生健康局负责此项实事,县医疗保障局和各乡镇人民政府协助。\n\n"
+        "三、住房。改造老旧小区26个。由县住房和城乡建设局组织实施,城关街道办事处和凤鸣街道办事处予以配合。\n\n"
+        "四、养老。新增养老床位300张。此项实事的责任单位是县民政局,县财政局、县残疾人联合会参与实施。\n\n"
+        "五、供水。农村自来水普及率达到98%。县水利局为此项实事的责任单位,县农业农村局和各乡镇人民政府共同推进。\n\n"
+        "六、停车。新增公共停车泊位1200个以上。停车设施部分由县城市管理局牵头,县公安局交通管理大队配合。\n\n"
+        "七、项目。全年实施重点项目12个;县发展改革局负责,县便民服务中心协助。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("县市场监督管理局",), ("县教育体育局",)),
+        (("县卫生健康局",), ("县医疗保障局", "各乡镇人民政府")),
+        (("县住房和城乡建设局",), ("城关街道办事处", "凤鸣街道办事处")),
+        (("县民政局",), ("县财政局", "县残疾人联合会")),
+        (("县水利局",), ("县农业农村局", "各乡镇人民政府")),
+        (("县城市管理局",), ("县公安局交通管理大队",)),
+        (("县发展改革局",), ("县便民服务中心",)),
+    ]
+
+
+def test_units_of_the_goals_paragraph_are_not_its_tasks() -> None:
+    """(主要目标由…牵头…) closing the goals under a heading answers for them, not for the items after it
+    that name their own (or no) units."""
+    text = (
+        "某镇2025年工作安排\n\n二、2025年工作安排\n全镇地区生产总值增长6.5%。(主要目标由镇党政综合办公室牵头统筹,各村配合)\n"
+        "(一)抓好项目。全年实施重点项目12个。\n(二)抓好民生。新建幼儿园2所(镇社会事务办公室牵头)。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("镇党政综合办公室",), ("各村",)),
+        ((), ()),
+        (("镇社会事务办公室",), ()),
+    ]
+
+
+def test_a_province_shares_its_targets_among_its_cities_and_a_sites_footer_names_no_unit() -> None:
+    text = (
+        "江岭省2025年就业工作目标任务分解\n\n| 市(州) | 新增城镇就业(万人) | 技能培训(万人次) |\n"
+        "| 霁州市 | 9.6 | 14.2 |\n| 安澜市 | 6.8 | 10.5 |\n\n"
+        "主办单位:中共某省委政策研究室 承办单位:某省委政策研究室办公室 技术支撑:红网\n"
+    )
+    got = [(t.value, t.lead) for t in draft_spec(text, year=2025).targets]
+    assert got == [
+        (Decimal("96000"), ("霁州市",)),
+        (Decimal("142000"), ("霁州市",)),
+        (Decimal("68000"), ("安澜市",)),
+        (Decimal("105000"), ("安澜市",)),
+    ]

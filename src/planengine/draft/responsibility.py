@@ -139,7 +139,8 @@ _UNIT_SUFFIXES: Final = (
 )
 _TRAILERS: Final = re.compile(
     r"(?:等(?:单位|部门|相关单位|有关单位|相关部门|有关部门)?)?(?:[(（](?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)[)）]|"
-    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|协同|落实)?(?:(?:具体|组织)(?=推进|实施|落实))?(?:推进|实施|落实)?|"
+    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:予以|给予)?(?:负责|配合|参与|协助|协办|协同|落实)?"
+    r"(?:(?:具体|组织|共同)(?=推进|实施|落实))?(?:推进|实施|落实)?|"
     r"负责(?:本辖区|本地区|辖区内|本区域|各自)[^、,;，；]{0,12}?(?:落实|推进|实施|工作))$"  # …负责本辖区指标的分解落实
 )
 
@@ -271,8 +272,8 @@ _LEVEL_GOVERNMENT: Final = re.compile(r"[市县区镇乡](?:\(区\)|\(市\))?(?:
 
 
 def _and_joined(name: str) -> list[str]:
-    """Two units joined by 及 or 和 (市水利局及各县(市、区)人民政府), each a unit; a name with 和 inside it
-    (市住房和城乡建设局) is one."""
+    """Two units joined by 及 or 和 (市水利局及各县(市、区)人民政府, 城关街道办事处和凤鸣街道办事处: two of one
+    kind), each a unit; a name with 和 inside it (市住房和城乡建设局) is one."""
     for word in ("及", "和"):
         head, joined, tail = name.partition(word)
         if (
@@ -280,7 +281,10 @@ def _and_joined(name: str) -> list[str]:
             and _listed_unit(_clean(head))
             and _listed_unit(_clean(tail))
             and not re.search(r"[省市县区]$", _clean(head))  # 天津市和平区人民政府, 马鞍山市和县: one name
-            and re.match(r"[省市县区镇乡各国团]|街道|相关|有关", _clean(tail))  # 政府和社会资本合作中心: one name
+            and (
+                re.match(r"[省市县区镇乡各国团]|街道|相关|有关", _clean(tail))  # 政府和社会资本合作中心: one name
+                or (len(_clean(head)) >= 5 and _clean(head)[-3:] == _clean(tail)[-3:])  # 城关街道办事处和凤鸣街道办事处
+            )
         ):
             return [head, *_and_joined(tail)]
     return [name]
@@ -512,6 +516,9 @@ def parse_responsibility(content: str) -> Responsibility:
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
     content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
     content = _LEADS_OVERALL.sub("牵头", content)  # 由市发展改革委牵头统筹,…: 统筹 says how it leads, no name
+    content = _ANSWERABLE_FOR_THIS.sub(  # 此项实事的责任单位是X,Y参与实施: X leads
+        lambda m: f"{m.group('lead') or m.group('lead2')}牵头{m.group('rest')}", content
+    )
     remark_after = _REMARK_AFTER_UNITS.search(content)
     if remark_after:  # …,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出: a note, no names
         content = content[: remark_after.start()]
@@ -562,7 +569,7 @@ def parse_responsibility(content: str) -> Responsibility:
         return _labelled(content)
     lead_word = "牵头" if "牵头" in content else "主办" if "主办" in content else ""  # 主办 leads, 协办 supports
     if lead_word:
-        head, _, rest = _OVERALL_LEAD.sub("", content).partition(lead_word)
+        head, _, rest = content.partition(lead_word)
         head = _ITEMS_BY.sub("", head)  # 以上三件实事分别由市教育局、…: the items named, then 由
         lead = [name for name in split_units(head) if not _PERSON.fullmatch(name)]
         if any(_NOT_A_NAME.match(name) for name in lead):
@@ -601,8 +608,14 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
     return Responsibility(names[:1], names[1:])
 
 
-#: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总): as 牵头.
-_LEADS_OVERALL: Final = re.compile(r"牵头(?:统筹|抓总)|统筹牵头")
+#: The unit answering for the item, named as such before those who help (此项实事的责任单位是县民政局,…参与实施;
+#: 县水利局为此项实事的责任单位,…共同推进).
+_ANSWERABLE_FOR_THIS: Final = re.compile(
+    r"^\s*(?:(?:此项|该项|本项)(?:实事|工作|任务|项目)的(?:责任|牵头)(?:单位|部门)(?:是|为)(?P<lead>[^,，;；。]{2,40}?)"
+    r"|(?P<lead2>[^,，;；。]{2,40}?)为(?:此项|该项|本项)(?:实事|工作|任务|项目)的(?:责任|牵头)(?:单位|部门))(?P<rest>[,，;；])"
+)
+#: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总, 市发展改革委总牵头): as 牵头.
+_LEADS_OVERALL: Final = re.compile(r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总)|统筹牵头")
 #: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实; 由区教育局会同区财政局负责).
 _BY_WITH_HELPERS: Final = re.compile(
     r"\s*[-─—]*\s*(?:(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?)?由?(?P<lead>[^,，;；。由]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?"
@@ -626,16 +639,21 @@ _ANSWERABLE_THEN_VERBS: Final = re.compile(
 )
 #: Units that carry an item out together, none said to lead (由县民族局、交通局共同组织实施).
 _BY_JOINTLY: Final = re.compile(r"\s*由(?P<units>[^。;；,，\d]{2,60}?)(?:共同|联合)?(?:组织)?实施\s*[。.]?\s*")
-#: What a statement of the items above opens with before its units (以上三件实事分别由, 上述任务由).
-_ITEMS_BY: Final = re.compile(r"^\s*(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?由")
+#: What a statement of the items above opens with before its units (以上三件实事分别由, 上述任务由, 主要目标由,
+#: 停车设施部分由).
+_ITEMS_BY: Final = re.compile(
+    r"^\s*(?:(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?|(?:主要|年度|全年|预期|工作)?(?:目标|指标)(?:任务)?"
+    r"|[^由,，;；。]{1,12}?部分)由"
+)
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
-_LEADS_BY_DOING: Final = re.compile(r"负责(?:组织)?(?:实施|落实|推进)?(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办))")
+_LEADS_BY_DOING: Final = re.compile(
+    r"(?:负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])组织实施)"
+    r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办))"
+)
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
 _LABEL_AS_VERB: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?为")
 #: Words a policy opens with where a lead sentence names its units (鼓励…牵头, 坚持…负责, 每个团队由…).
 _NOT_A_NAME: Final = re.compile(r"(?:鼓励|支持|引导|坚持|推动|发挥|每个|每一|实行|建立|实施)")
-#: 总 before 牵头 (省农委总牵头: the overall lead), no part of the unit's name.
-_OVERALL_LEAD: Final = re.compile(r"(?<=[委局办厅府院])总(?=牵头)")
 #: A leader named with the post (吕维峰副省长负责): a person, never a unit.
 _PERSON: Final = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主席)(?:负责)?"

@@ -219,7 +219,7 @@ _PAGE_FRAME_OPENING: Final = re.compile(
 _PAGE_FRAME: Final = re.compile(
     r"浏览次数|点击数|阅读次数|访问量|浏览量|发布时间|发布日期|索引号|信息来源|【字体|字号[:：]?\s*[大中小]|打印本页|"
     r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]|扫一扫|在手机(?:上)?打开|^\s*(?:上一篇|下一篇)|相关链接|责任编辑|"
-    r"网站标识码|ICP备|公网安备|版权所有|【打印】|【关闭】|"
+    r"网站标识码|ICP备|公网安备|版权所有|【打印】|【关闭】|技术支[持撑]\s*[:：]|主办单位\s*[:：][^\n]*承办单位\s*[:：]|"
     # 时间:2024-03-13 19:33人气:来源: 重庆日报; 日期:2025-03-11 来源:… 浏览:205次
     r"人气[:：]|浏览[:：]?\s*\d+\s*次|^\s*(?:时间|日期)[:：]\s*20\d{2}[-/.]|\s来源[:：]|新闻热线|投稿信箱"
 )
@@ -249,6 +249,8 @@ _TITLE_WORDS: Final = re.compile(
 #: The first column of a table that shares a task out among places or units (乡镇 | 新种任务(亩)).
 _PLACE_HEADER: Final = re.compile(
     r"(?:乡镇|乡\s*[(（]镇[)）]|镇\s*[(（]街道[)）]|乡镇\s*[(（]街道[)）]|镇街|县区|区县|县\s*[(（]市、区[)）]|县市区"
+    # 市(州) | 新增城镇就业(万人): a province's shares among its cities
+    r"|市\s*[(（]州[)）]|州\s*[(（]市[)）]|市州|州市|地市|盟市|设区市|县\s*[(（]市[)）]|县市|旗县(?:市区)?|地区"
     r"|村\s*[(（](?:社区|居)[)）]|村居|行政村|村|社区)(?:名称|名)?"  # 村(社区) | 村集体经济收入(万元): villages' shares
     r"(?:\s*[(（](?:园区|开发区|功能区|管委会|农场|林场|场)[)）]|[、和及](?:园区|开发区|功能区|农场))?"  # 区县(园区), 乡镇(农场)
 )
@@ -1405,7 +1407,7 @@ def outline(text: str, sh: str) -> Outline:
     _duties_named_by_number(reader.root, text, sh)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
-    _units_from_headings(reader.root, _units_of_the_whole(reader.root, sh))
+    _units_from_headings(reader.root, sh, _units_of_the_whole(reader.root, sh))
     _items_of_root_brackets(reader.root, text)
     if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
         subject_units(reader.root, text, sh)
@@ -1716,9 +1718,16 @@ def _units_of_the_whole(root: Node, sh: str) -> Bracket | None:
     return whole
 
 
-def _units_from_headings(node: Node, inherited: Bracket | None = None) -> None:
+#: Units said for what stands before them (（主要目标由…牵头）, (以上指标由…负责)): not for the items after.
+_SCOPED_TO_ABOVE: Final = re.compile(
+    r"[(（]?\s*(?:(?:以上|上述)[^由,;。()（）]{0,12}|(?:主要|年度|全年|预期|工作)?(?:目标|指标)(?:任务)?)由"
+)
+
+
+def _units_from_headings(node: Node, sh: str, inherited: Bracket | None = None) -> None:
     """A heading that names its units ((一)夯实数字底座(牵头单位:市数据局;配合单位:…)) gives them to the
-    items under it that name none, as a blank table cell takes the unit above."""
+    items under it that name none, as a blank table cell takes the unit above; not units said for
+    the heading's own text before them ((主要目标由镇党政综合办公室牵头…) over (一)…(二)…)."""
     for child in node.children:
         if inherited is not None and not child.brackets:
             child.brackets.append(inherited)
@@ -1737,8 +1746,10 @@ def _units_from_headings(node: Node, inherited: Bracket | None = None) -> None:
             ]
         # (after the merge: (一)农村改厕,县卫健局配合 under a heading whose unit leads passes both on)
         own = child.brackets[-1] if len(child.brackets) == 1 and child.children and child.kind != "row" else None
+        if own is not None and _SCOPED_TO_ABOVE.match(sh, own.start):
+            own = None
         _units_from_headings(
-            child, own or (inherited if not child.brackets or child.brackets[-1] is inherited else None)
+            child, sh, own or (inherited if not child.brackets or child.brackets[-1] is inherited else None)
         )
 
 
