@@ -714,7 +714,8 @@ def test_a_measure_held_to_no_less_than_before_is_relative_to_its_base() -> None
     assert got == [  # no measure held so in 标准不降低; a promise quoted from another document is not this plan's
         ("全年粮食播种面积不减少", "relative", ">=", None),
         ("基本民生投入只增不减", "relative", ">=", None),
-        ("确保粮食播种面积不减、产量不降", "relative", ">=", None),
+        ("确保粮食播种面积不减", "relative", ">=", None),  # two measures held in one 、 list: a target each
+        ("产量不降", "relative", ">=", None),
         ("坚持产量不下降", "relative", ">=", None),  # held, though 坚持 opens the clause as it opens a setting
     ]
 

@@ -1831,6 +1831,10 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             sh, _sentence_start(sh, c_start), c_start
         ):
             continue  # 全县共安排县级重点项目14个,总投资52.65亿元: the list's size, not a target
+        if re.search(
+            r"[一二三四五六七八九十\d]+\s*(?:件|项|个)(?:民生)?(?:实事|项目|工程)(?:计划)?总投资(?:约|达|为)?$", before
+        ) or (q.unit in ("件", "项", "个") and re.match(r"(?:民生)?(?:实事|项目|工程)(?:计划)?总投资", after)):
+            continue  # 十件实事计划总投资4.86亿元: what the plan's items cost together, and how many, no target
         if re.fullmatch(r"\s*年产(?:能)?", before) and re.match(r"[^,;。\d]{1,16}?(?:项目|工程)\s*$", after):
             continue  # 年产3万吨竹纤维新材料项目 (a project's name, as its cell gives it): what it will make names it
         if q.unit in ("项", "件", "个") and re.search(r"(?:^|[,、]|其中)[前后]$", before) and re.match(r"为|是", after):
