@@ -306,5 +306,7 @@ def test_a_province_shares_its_targets_among_its_cities_and_a_sites_footer_names
 
 
 def test_what_the_plans_items_cost_together_is_no_target() -> None:
-    text = "某县2025年十件民生实事实施方案\n\n十件实事计划总投资4.86亿元,其中县级财政安排1.92亿元。\n一、新建幼儿园3所。\n"
+    text = (
+        "某县2025年十件民生实事实施方案\n\n十件实事计划总投资4.86亿元,其中县级财政安排1.92亿元。\n一、新建幼儿园3所。\n"
+    )
     assert [t.quote for t in draft_spec(text, year=2025).targets] == ["新建幼儿园3所"]

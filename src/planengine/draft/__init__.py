@@ -305,7 +305,8 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
     for node in plan_outline.root.walk():
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report, starred=starred)
         if found:
-            readings[id(node)] = quote_measures_together(text, _once(text, _dedupe(found), headline_span))
+            once = _once(text, _dedupe(found), headline_span)
+            readings[id(node)] = quote_measures_together(text, once)
     _drop_restated(text, plan_outline.root, readings)
     return readings
 
@@ -811,10 +812,10 @@ def _once(
 ) -> list[tuple[int, Reading]]:
     """A target a node states twice in the same words (a news lede that the body repeats:
     …新闻讯 新增公共停车位1664个…, then …新增公共停车位1664个…) is one target: the later statement is
-    kept. Two statements are the same when one's words hold the other's, with the same value; a
-    bare figure listed after another (分别增长5.5%和7%) repeats nothing (固定资产投资增长7% before it) and
-    nothing repeats it. A figure of a news page's ``headline`` is the report's own further on, in
-    whatever words, when the report states one of the same kind and value."""
+    kept. Two statements are the same when one's words hold the other's, with the same value; a bare figure listed after another (分别增长5.5%和7%) repeats nothing
+    (固定资产投资增长7% before it) and nothing repeats it. A figure of a news page's ``headline`` is the
+    report's own further on, when the report states one of the same kind and value in some of the
+    same words."""
     later: dict[object, list[tuple[int, str]]] = {}  # value -> (start, quote) of the statements after
     kept: list[tuple[int, Reading]] = []
     for segment, reading in reversed(found):
@@ -824,7 +825,7 @@ def _once(
             text, max(0, reading.start - 10), reading.start
         )
         in_headline = headline is not None and headline[0] <= reading.start < headline[1]
-        if in_headline and reading.value is not None and after:
+        if in_headline and reading.value is not None and any(_share_words(quote, q) for _, q in after):
             continue  # (10月底前河北省完成1160万…筛查 over the report's 10月底前完成全省1160万…筛查)
         # a statement further on, not one overlapping this (A、B均增长12%: two targets, one sentence)
         if listed or not any(
@@ -834,6 +835,17 @@ def _once(
         if not listed:
             after.append((reading.start, quote))
     return kept[::-1]
+
+
+#: How many characters in a row two statements must share to be read as one in other words.
+_SHARED_RUN: Final = 4
+
+
+def _share_words(one: str, other: str) -> bool:
+    """Whether two quotes share a run of Chinese characters (新增城镇就业 in 新增城镇就业110万人 and in
+    …新增城镇就业110万人以上): the same measure, not two that happen to have one figure."""
+    runs = re.findall(rf"[\u4e00-\u9fff]{{{_SHARED_RUN},}}", one)
+    return any(run[i : i + _SHARED_RUN] in other for run in runs for i in range(len(run) - _SHARED_RUN + 1))
 
 
 def _dedupe(found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:

@@ -70,7 +70,7 @@ _HELPING_LABEL: Final = re.compile(HELPING)
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室", "责任站所")
 _PEOPLE_LABELS: Final = ("牵头负责领导", "责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
 _LABEL: Final = re.compile(
-    r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|共同责任单位|共同责任部门|协同配合单位|数据提供单位|牵头负责领导|"
+    r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|共同责任单位|共同责任部门|协同配合单位|数据提供单位|技术支[持撑](?:单位)?|牵头负责领导|"
     r"(?:责任|牵头|配合)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
     r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导|考核部门|考核单位|牵头|配合|协办|参与|协同|协助|责任)\s*[:：]\s*"
 )
@@ -543,10 +543,10 @@ def parse_responsibility(content: str) -> Responsibility:
         # 责任单位:市人社局、市医保局牵头,市民政局配合: the label over units that say who leads
         return parse_responsibility(verbs.group("units"))
     joined = _BY_WITH_HELPERS.fullmatch(content)
-    if joined and looks_like_unit(joined.group("lead")):
-        # ──由市卫生局会同有关部门和各县市区组织落实: the unit named after 由 leads, those after 会同 help
-        carrier = joined.group("lead").strip()
-        return Responsibility((carrier,), _dedupe(n for n in split_units(joined.group("helpers")) if n != carrier))
+    if joined and all(looks_like_unit(n) for n in split_units(joined.group("lead"))):
+        # ──由市卫生局会同有关部门和各县市区组织落实: the units named after 由 lead, those after 会同 help
+        carriers = _dedupe(split_units(joined.group("lead")))
+        return Responsibility(carriers, _dedupe(n for n in split_units(joined.group("helpers")) if n not in carriers))
     helped = _LEAD_THEN_WORDED_HELPERS.fullmatch(content) or _LEAD_WITH_BRACKETED_HELPERS.fullmatch(content)
     if (
         helped
@@ -612,10 +612,11 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
 #: 县水利局为此项实事的责任单位,…共同推进).
 _ANSWERABLE_FOR_THIS: Final = re.compile(
     r"^\s*(?:(?:此项|该项|本项)(?:实事|工作|任务|项目)的(?:责任|牵头)(?:单位|部门)(?:是|为)(?P<lead>[^,，;；。]{2,40}?)"
-    r"|(?P<lead2>[^,，;；。]{2,40}?)为(?:此项|该项|本项)(?:实事|工作|任务|项目)的(?:责任|牵头)(?:单位|部门))(?P<rest>[,，;；])"
+    r"|(?P<lead2>[^,，;；。]{2,40}?)为(?:此项|该项|本项)(?:实事|工作|任务|项目)的(?:责任|牵头)(?:单位|部门))"
+    r"(?P<rest>[,，;；]|[。.]?\s*$)"
 )
 #: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总, 市发展改革委总牵头): as 牵头.
-_LEADS_OVERALL: Final = re.compile(r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总)|统筹牵头")
+_LEADS_OVERALL: Final = re.compile(r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总)(?:协调|推进)?|统筹牵头")
 #: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实; 由区教育局会同区财政局负责).
 _BY_WITH_HELPERS: Final = re.compile(
     r"\s*[-─—]*\s*(?:(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?)?由?(?P<lead>[^,，;；。由]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?"
@@ -647,7 +648,7 @@ _ITEMS_BY: Final = re.compile(
 )
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
-    r"(?:负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])组织实施)"
+    r"(?:负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施)"
     r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办))"
 )
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.

@@ -219,7 +219,8 @@ _PAGE_FRAME_OPENING: Final = re.compile(
 _PAGE_FRAME: Final = re.compile(
     r"浏览次数|点击数|阅读次数|访问量|浏览量|发布时间|发布日期|索引号|信息来源|【字体|字号[:：]?\s*[大中小]|打印本页|"
     r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]|扫一扫|在手机(?:上)?打开|^\s*(?:上一篇|下一篇)|相关链接|责任编辑|"
-    r"网站标识码|ICP备|公网安备|版权所有|【打印】|【关闭】|技术支[持撑]\s*[:：]|主办单位\s*[:：][^\n]*承办单位\s*[:：]|"
+    r"网站标识码|ICP备|公网安备|版权所有|【打印】|【关闭】|"
+    r"^(?![^\n]*(?:牵头|责任|配合)(?:单位|部门))[^\n]*技术支[持撑]\s*[:：]|"  # a site's footer, not a unit's helper
     # 时间:2024-03-13 19:33人气:来源: 重庆日报; 日期:2025-03-11 来源:… 浏览:205次
     r"人气[:：]|浏览[:：]?\s*\d+\s*次|^\s*(?:时间|日期)[:：]\s*20\d{2}[-/.]|\s来源[:：]|新闻热线|投稿信箱"
 )
@@ -1746,7 +1747,7 @@ def _units_from_headings(node: Node, sh: str, inherited: Bracket | None = None) 
             ]
         # (after the merge: (一)农村改厕,县卫健局配合 under a heading whose unit leads passes both on)
         own = child.brackets[-1] if len(child.brackets) == 1 and child.children and child.kind != "row" else None
-        if own is not None and _SCOPED_TO_ABOVE.match(sh, own.start):
+        if own is not None and _SCOPED_TO_ABOVE.match(sh, own.start) and not re.search(r"目标|指标", child.title):
             own = None
         _units_from_headings(
             child, sh, own or (inherited if not child.brackets or child.brackets[-1] is inherited else None)

@@ -1507,7 +1507,7 @@ def _read_clause(
     held = [] if context else list(_NO_LESS.finditer(sh, c_start, c_end))
     if len(held) > 1 and all(sh[m.end() : m.end() + 1] == "、" for m in held[:-1]):
         # 河湖面积不缩小、水质不下降、防洪能力不降低: each measure held to its level, a target each
-        starts = [c_start, *(m.end() + 1 for m in held[:-1])]
+        starts = [max(c_start, sh.rfind("、", c_start, m.start()) + 1) for m in held]  # (质量有提升、: none of it)
         found = [_relative(sh, a, m.end(), previous_subject) for a, m in zip(starts, held)]
         return [reading for reading in found if reading is not None]
     relative = None if context else _relative(sh, c_start, c_end, previous_subject)  # 为全面完成…目标任务: a purpose

@@ -1,0 +1,56 @@
+"""Faults two reviews of the eighteenth session's rules found, each mended; the inputs are theirs."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+from planengine.draft.responsibility import parse_responsibility
+
+
+def _units(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+
+
+def test_a_held_measure_in_a_list_starts_after_the_words_before_it() -> None:
+    text = "某县工作要点\n\n确保耕地面积不减少、质量有提升、粮食产量不下降。\n"
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["确保耕地面积不减少", "粮食产量不下降"]
+
+
+def test_a_headline_figure_is_dropped_only_for_a_statement_of_the_same_measure() -> None:
+    """新增城镇就业110万人 in the headline and 农村劳动力转移就业110万人 in the report share a figure,
+    not a measure: the headline's target stays."""
+    text = (
+        "山东今年新增城镇就业110万人\n来源:大众日报 发布时间:2025-02-10\n"
+        "今年全省将促进农村劳动力转移就业110万人,开展职业技能培训50万人次。\n"
+    )
+    quotes = [t.quote for t in draft_spec(text, year=2025).targets]
+    assert "山东今年新增城镇就业110万人" in quotes and len(quotes) == 3
+
+
+def test_units_in_a_goals_headings_own_title_still_answer_for_its_goals() -> None:
+    text = (
+        "某县2025年工作要点\n\n一、主要目标(主要目标由县发展改革局牵头,县统计局配合)\n"
+        "1.地区生产总值增长6%。\n2.固定资产投资增长8%。\n"
+    )
+    assert _units(text) == [(("县发展改革局",), ("县统计局",))] * 2
+
+
+def test_units_carrying_out_together_and_a_lead_named_with_how_it_coordinates() -> None:
+    cases = {
+        "由县民族宗教事务局、县交通运输局共同组织实施,县财政局配合": (
+            ("县民族宗教事务局", "县交通运输局"),
+            ("县财政局",),
+        ),
+        "由市发展改革委、市财政局会同市统计局负责": (("市发展改革委", "市财政局"), ("市统计局",)),
+        "市发改委牵头统筹协调,市财政局配合": (("市发改委",), ("市财政局",)),
+        "此项实事的责任单位是县民政局。": (("县民政局",), ()),
+        "县水利局为此项实事的责任单位。": (("县水利局",), ()),
+    }
+    for words, expected in cases.items():
+        answer = parse_responsibility(words)
+        assert (answer.lead, answer.support) == expected, words
+
+
+def test_a_units_helper_for_techniques_is_no_sites_footer() -> None:
+    """技术支持:… beside 牵头单位:… names a helping unit; only a line naming no unit is a footer."""
+    text = "某县2025年农业工作要点\n\n一、推广良种。推广水稻良种10万亩。\n牵头单位:县农业农村局 技术支持:县农业技术推广中心\n"
+    assert _units(text) == [(("县农业农村局",), ("县农业技术推广中心",))]
