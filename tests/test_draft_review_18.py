@@ -54,3 +54,28 @@ def test_a_units_helper_for_techniques_is_no_sites_footer() -> None:
     """技术支持:… beside 牵头单位:… names a helping unit; only a line naming no unit is a footer."""
     text = "某县2025年农业工作要点\n\n一、推广良种。推广水稻良种10万亩。\n牵头单位:县农业农村局 技术支持:县农业技术推广中心\n"
     assert _units(text) == [(("县农业农村局",), ("县农业技术推广中心",))]
+
+
+def test_units_in_square_brackets_without_a_label_and_a_remark_after_the_helpers() -> None:
+    text = (
+        "某区2025年城市管理工作要点\n\n"
+        "5.实施老旧路面“微改造”,全年完成道路维修改造18.6万平方米。【区城市管理局负责,各街道办事处配合】\n\n"
+        "6.完成交通固定资产投资24亿元以上。此项工作由规划发展科牵头,财务审计科、建设管理科配合,"
+        "每月调度一次投资进度。\n\n"
+        "7.新开工农村公路提质改造项目40个以上。该项任务由公路养护科负责牵头,各区县交通运输局具体实施。\n\n"
+        "8.道路完好率保持在96%以上。(市文化广电旅游局牵头,市自然资源和规划局配合,北湖区政府落实)\n"
+    )
+    assert _units(text) == [
+        (("区城市管理局",), ("各街道办事处",)),
+        (("规划发展科",), ("财务审计科", "建设管理科")),
+        (("公路养护科",), ("各区县交通运输局",)),
+        (("市文化广电旅游局",), ("市自然资源和规划局", "北湖区政府")),
+    ]
+
+
+def test_how_an_assessment_scores_and_how_a_target_is_changed_are_no_targets() -> None:
+    text = (
+        "某县2024年绩效考核指标\n\n一、评分规则\n以完成目标值为满分。年终考核以县统计局发布的年报数据为准。"
+        "确需调整目标的,由责任单位于12月10日前提出书面申请。新增市场主体3000户。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == ["新增市场主体3000户"]

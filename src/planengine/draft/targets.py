@@ -110,6 +110,8 @@ _SCORING: Final = re.compile(
     # quotas and conditions of an assessment
     r"(?:督查|检查|考核|考评|评估|自评|测评)[^,;。]{0,4}占\s*\d|(?:优秀|良好|先进)(?:等次|等级|单位)?(?:比例|名额)?不(?:超过|高于)|"
     r"超额完成[^,;。]{0,12}的(?:指标|任务|单位|项目)$|"
+    # 以完成目标值为满分, 年终考核以…发布的年报数据为准: how an assessment scores and what it counts by
+    r"为满分|满分为|(?:考核|考评|评价)[^,;。]{0,4}以[^,;。]{0,40}?(?:数据|结果|统计)为准|"
     # 奖励乙方工作经费5万元, 给予5万元奖励: the reward of an assessment, no target (有奖举报奖励资金按每件
     # 不超过5万元 is one: a cap on what is paid)
     r"奖励(?:乙方|责任单位|该单位|先进单位)|给予[^,;。]{0,12}?奖励|"
@@ -438,6 +440,7 @@ _PLAN_DONE: Final = re.compile(
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
     r"(?:进展|进度|完成|落实|推进)情况(?:报送|上报|报告|报至|报)|(?:报送|上报|报告)[^,;。]{0,12}(?:进展|进度|情况)"
+    r"|(?:提出|提交)(?:书面)?(?:调整)?申请"  # 由责任单位于12月10日前提出书面申请: how a target is changed
 )
 #: The days within which progress is reported: the only figure such a clause states.
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
