@@ -79,3 +79,17 @@ def test_how_an_assessment_scores_and_how_a_target_is_changed_are_no_targets() -
         "确需调整目标的,由责任单位于12月10日前提出书面申请。新增市场主体3000户。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2024).targets] == ["新增市场主体3000户"]
+
+
+def test_a_subset_in_brackets_parted_by_a_semicolon_gives_each_part() -> None:
+    text = (
+        "某区重大项目建设三年行动\n\n一、目标\n3年累计完成投资1.5万亿元左右(其中,新开工重大项目不少于1200项,"
+        "完成投资4600亿元左右;续建重大项目不少于800项,完成投资8800亿元左右)。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2021).targets] == [
+        "3年累计完成投资1.5万亿元左右",
+        "新开工重大项目不少于1200项",
+        "完成投资4600亿元左右",
+        "续建重大项目不少于800项",
+        "完成投资8800亿元左右",
+    ]

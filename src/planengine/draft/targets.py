@@ -1417,7 +1417,9 @@ _BRACKETED_GROWTH: Final = re.compile(
 def _bracket_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
     start, end = strip_span(sh, start, end)
     if sh.startswith("其中", start):
-        return [strip_span(sh, start + 2, end)]
+        # (其中,新开工…,完成投资4600亿元左右;续建…,完成投资8800亿元左右): each part after a ; a clause too
+        cuts = [start + 2, *(i for i in range(start + 2, end) if sh[i] == ";"), end]
+        return [strip_span(sh, a + (a > start + 2), b) for a, b in zip(cuts, cuts[1:]) if b > a + 1]
     if _BRACKETED_GROWTH.fullmatch(sh, start, end):
         return [(start, end)]  # 11000万人次(年均增长率11%): the figure's rate of growth, a target too
     items = []
