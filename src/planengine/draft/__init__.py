@@ -73,7 +73,7 @@ from .structure import (
     wrapped_rows,
 )
 from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
-from .text import LINK_REMNANT, baseline_remarks, cited_bullets, listed_titles, shadow
+from .text import LINK_REMNANT, baseline_remarks, cited_bullets, listed_titles, looked_back_lines, shadow
 from .tomlout import dumps as _toml_dumps
 
 __all__ = ["DraftResult", "DraftTarget", "draft_spec"]
@@ -210,7 +210,7 @@ def _first_listed_lead_throughout(text: str) -> bool:
 def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
-    sh = shared_pages(text, baseline_remarks(listed_titles(cited_bullets(shadow(text)))))
+    sh = shared_pages(text, baseline_remarks(listed_titles(cited_bullets(looked_back_lines(shadow(text))))))
     sh = progress_lists(labelled_parts(described_parts(inline_items(unit_headed_items(inline_headings(sh))))))
     sh = bar_closed_cells(
         bar_counted_rows(two_line_rows(bar_opened_rows(bar_led_rows(sh)), header_cell), header_cell), header_cell

@@ -47,7 +47,7 @@ _LABEL: Final = rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|{
 #: 此项工作由市教育局牵头,…负责落实; 由县民族局、交通局共同组织实施; 由市人民政府各相关部门,各县(市)、区人民政府负责落实; 牵头单位为市人社局,责任单位为市总工会、市财政局; 本部分工作由…牵头,
 #: …配合,各街道协同推进; 以上指标由…牵头,…配合,各街道负责本辖区指标的分解落实).
 LEAD_SENTENCE: Final = (
-    r"(?:(?:(?:上述|以上|此项|该项|本项|这项)(?:指标|任务|目标|工作))?(?:主要|均|统一)?"
+    r"(?:(?:(?:上述|以上)(?:指标|任务|目标|工作)|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作|实事)?)?(?:主要|均|统一)?"
     r"(?:由(?!于)[^。;；\d\n]{2,40}?(?:牵头(?:组织)?(?:实施|推进|落实|负责)?|负责(?:落实|推进|实施)?|(?:共同|联合)(?:组织)?实施|组织实施|会同[^。;；\d\n]{2,40}?组织落实)|[^。;；,，\d\n:：]{2,40}?牵头(?:抓总|统筹)?|[^。;；,，\d\n:：由]{2,40}?主办)"
     # …,区卫健委、区财政局配合; …,各街道办事处按职责分工落实; …,会同区城管局、区水利局实施
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|协同|负责|具体(?=实施|落实|推进)|按职责(?:分工)?(?:负责|落实|配合))"
@@ -58,12 +58,14 @@ LEAD_SENTENCE: Final = (
     r"[^。;；,，\d\n:：]{2,40}?负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?"
     r"[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?|"
     r"牵头(?:单位|部门)为[^。;；,，\d\n]{2,40}?(?:[,，;；](?:责任|配合|协办)(?:单位|部门)为[^。;；\d\n]{2,120}?)?|"
+    # 责任单位为区民政局,区卫生健康委、区财政局协同推进
+    r"责任(?:单位|部门)为[^。;；,，\d\n]{2,40}?[,，][^。;；,，\d\n]{2,80}?(?:配合|协助|协同|参与)(?:推进|实施|落实)?|"
     # 此项实事的责任单位是县民政局,…参与实施; 县水利局为此项实事的责任单位,…共同推进
     r"(?:(?:此项|该项|本项)(?:实事|工作|任务|项目)的(?:责任|牵头)(?:单位|部门)(?:是|为)[^。;；,，\d\n]{2,40}?"
     r"|[^。;；,，\d\n:：]{2,40}?为(?:此项|该项|本项)(?:实事|工作|任务|项目)的(?:责任|牵头)(?:单位|部门))"
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|共同)(?:推进|实施|落实)?)?)"
-    # at the line's end, or before a report of progress (…由市人社局牵头。截至4月30日,…)
-    r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前)))"
+    # at the line's end, or before a report of progress or the next steps (…由市人社局牵头。截至4月30日,…)
+    r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前|下一步|下步|下阶段)))"
 )
 #: A sentence saying who leads, where it starts; and one opening its line.
 _LEAD_STATED: Final = re.compile(LEAD_SENTENCE)
@@ -299,7 +301,18 @@ def labelled_parts(sh: str) -> str:
             if sh[stated.end() - 1] in "。." and stated.end() < len(sh) and sh[stated.end()] != "\n":
                 out = out if out is not None else list(sh)
                 out[stated.end() - 1] = "\n"
+    if "下" in sh:
+        for ahead in _NEXT_STEPS_AFTER_UNITS.finditer(sh):  # …配合。下一步,11月底前…: what is ahead, no unit
+            out = out if out is not None else list(sh)
+            out[ahead.end(1) - 1] = "\n"
     return sh if out is None else "".join(out)
+
+
+#: A line's statement of units closing a sentence before what is next to be done (责任单位:区教育局(牵头),
+#: 区住建局配合。下一步,11月底前完成…): the next steps are targets, not more of the units.
+_NEXT_STEPS_AFTER_UNITS: Final = re.compile(
+    rf"(?m)((?:{_WHO_LABEL})[ \t]*[:：][^\n。]*[。.])[ \t\u3000]*(?=下一步|下步|下阶段|下半年|四季度|第四季度)"
+)
 
 
 def _opened(sh: str, start: int, end: int) -> int:

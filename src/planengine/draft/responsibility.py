@@ -634,7 +634,7 @@ _BY_WITH_HELPERS: Final = re.compile(
 #: Units that answer, then units said in words to help (责任单位:市民政局,市商务局、市财政局配合).
 _LEAD_THEN_WORDED_HELPERS: Final = re.compile(
     r"\s*(?:(?:责任单位|责任部门)\s*[:：]\s*)?(?P<lead>[^:：,，;；]+?)\s*[,，;；]\s*(?P<helpers>[^:：,，;；]+?)"
-    r"(?:配合|协助|参与|协办)\s*[。.]?\s*"
+    r"(?:配合|协助|参与|协办|协同)(?:推进|实施|落实)?\s*[。.]?\s*"
 )
 #: A unit with the units that help it said in brackets after its name (区民政局(区残联配合)).
 _LEAD_WITH_BRACKETED_HELPERS: Final = re.compile(

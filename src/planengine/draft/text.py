@@ -24,6 +24,7 @@ __all__ = [
     "clauses",
     "listed_titles",
     "line_spans",
+    "looked_back_lines",
     "masked",
     "sentences",
     "shadow",
@@ -390,3 +391,33 @@ def line_spans(text: str) -> list[tuple[int, int]]:
         begin = newline + 1
     spans.append((begin, len(text)))
     return spans
+
+
+#: A label alone on its line that opens a look back (回顾2017年, 2024年工作回顾, >>工作回顾).
+_LOOK_BACK_LINE: Final = re.compile(
+    r"(?m)^[ \t\u3000>》]*(?:回顾\s*(?:20\d{2}\s*年|过去一年)?|(?:20\d{2}\s*年\s*)?工作回顾)[ \t\u3000]*$"
+)
+#: One that opens what is ahead (展望2018年, 2018年主要目标, 今年目标任务).
+_LOOK_AHEAD_LINE: Final = re.compile(
+    r"(?m)^[ \t\u3000>》]*(?:展望\s*(?:20\d{2}\s*年)?|(?:20\d{2}\s*年|今年|明年)\s*的?(?:主要|工作)?"
+    r"(?:目标|任务|安排|思路|打算)[^\n。,;]{0,10})[ \t\u3000]*$"
+)
+#: How far after a look-back label the label of what is ahead is looked for (the reading stays linear).
+_LOOK_BACK_REACH: Final = 3000
+
+
+def looked_back_lines(sh: str) -> str:
+    """The shadow with the lines under a look-back label (回顾2017年 / 生产总值增长9.5% / …) blanked up to
+    the label of what is ahead (展望2018年 / 生产总值增长9%左右 / …): they report the year gone, as a
+    section headed 工作回顾 does. Without such a label after it, nothing is blanked."""
+    if "回顾" not in sh:
+        return sh
+    out: list[str] | None = None
+    for back in _LOOK_BACK_LINE.finditer(sh):
+        ahead = _LOOK_AHEAD_LINE.search(sh, back.end(), back.end() + _LOOK_BACK_REACH)
+        if ahead is None:
+            continue
+        if out is None:
+            out = list(sh)
+        out[back.end() : ahead.start()] = [c if c == "\n" else " " for c in sh[back.end() : ahead.start()]]
+    return sh if out is None else "".join(out)
