@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from .numbers import cn_integer
-from .responsibility import looks_like_unit
+from .responsibility import ANSWERABLE_FOR_THIS_ITEM, looks_like_unit
 
 __all__ = [
     "BODY_NAME_END",
@@ -61,8 +61,8 @@ LEAD_SENTENCE: Final = (
     # 责任单位为区民政局,区卫生健康委、区财政局协同推进
     r"责任(?:单位|部门)为[^。;；,，\d\n]{2,40}?[,，][^。;；,，\d\n]{2,80}?(?:配合|协助|协同|参与)(?:推进|实施|落实)?|"
     # 此项实事的责任单位是县民政局,…参与实施; 县水利局为此项实事的责任单位,…共同推进
-    r"(?:(?:此项|该项|本项)(?:实事|工作|任务|项目)的(?:责任|牵头)(?:单位|部门)(?:是|为)[^。;；,，\d\n]{2,40}?"
-    r"|[^。;；,，\d\n:：]{2,40}?为(?:此项|该项|本项)(?:实事|工作|任务|项目)的(?:责任|牵头)(?:单位|部门))"
+    rf"(?:{ANSWERABLE_FOR_THIS_ITEM}(?:是|为)[^。;；,，\d\n]{{2,40}}?"
+    rf"|[^。;；,，\d\n:：]{{2,40}}?为{ANSWERABLE_FOR_THIS_ITEM})"
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|共同)(?:推进|实施|落实)?)?)"
     # at the line's end, or before a report of progress or the next steps (…由市人社局牵头。截至4月30日,…)
     r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前|下一步|下步|下阶段)))"
