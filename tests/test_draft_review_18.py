@@ -122,3 +122,19 @@ def test_the_next_steps_after_a_bulletins_units_are_targets_and_the_units_stated
         ("10月15日前剩余2个小区全部开工", ("区住建局",), ("各街道办事处",)),
         ("新建街道综合养老服务中心3个", ("区民政局",), ("区卫生健康委", "区财政局")),
     ]
+
+
+def test_units_named_for_a_section_by_its_title_after_its_items() -> None:
+    """目标任务由…牵头,…负责落实。其中,…: under 一、目标任务, after its items, the units answer for all of
+    them (the part after 其中 names a part's own, and is no unit of the rest)."""
+    text = (
+        "沃原市2025年春耕生产工作方案\n\n一、目标任务\n\n(一)粮食生产。全市粮食播种面积稳定在386万亩以上。\n\n"
+        "(二)经济作物。油料作物种植面积12万亩以上。\n\n"
+        "目标任务由市农业农村局牵头,各县区政府负责落实。其中,高标准农田建设任务由市农业农村局会同市财政局牵头推进。\n\n"
+        "二、任务分解\n\n(一)抓好种子。3月底前完成种子质量检查。\n"
+    )
+    assert _units(text) == [
+        (("市农业农村局",), ("各县区政府",)),
+        (("市农业农村局",), ("各县区政府",)),
+        ((), ()),
+    ]

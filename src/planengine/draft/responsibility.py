@@ -46,7 +46,8 @@ __all__ = [
 #: The subject of a sentence naming the units of all the items before it under their heading:
 #: 以上目标, 上述各项任务, 以上控制指标, 本部分工作 (…由X牵头,Y配合).
 ITEMS_ABOVE: Final = (
-    r"(?:(?:以上|上述)(?:各项)?[^。,;，；\n由]{0,6}?|本(?:部分|节|章|方面|板块)(?:各项)?)(?:目标|指标|任务|工作|事项)"
+    r"(?:(?:(?:以上|上述)(?:各项)?[^。,;，；\n由]{0,6}?|本(?:部分|节|章|方面|板块)(?:各项)?)(?:目标|指标|任务|工作|事项)"
+    r"|(?:主要|年度|全年|总体)?目标任务)"  # 目标任务由…牵头: a line under the section of that name, after its items
 )
 
 _LEAD_LABELS: Final = (

@@ -2272,7 +2272,9 @@ class _OutlineReader:
         for that heading alone. Whether it named units."""
         line = _unwrapped(self.text[s:e])
         helpers = _HELPERS_BY_NUMBER.search(line)  # …负责,其中第(一)项工作由A、B配合,第(三)项工作由C配合
-        responsibility = parse_responsibility(line[: helpers.start()] if helpers else line)
+        part = re.search(r"[。.]\s*其中", line)  # …负责落实。其中,高标准农田建设任务由…: a part's own units after
+        cut = min(m.start() for m in (helpers, part) if m is not None) if helpers or part else len(line)
+        responsibility = parse_responsibility(line[:cut])
         if not responsibility:
             return False
         current = self.current
