@@ -138,3 +138,61 @@ def test_units_named_for_a_section_by_its_title_after_its_items() -> None:
         (("市农业农村局",), ("各县区政府",)),
         ((), ()),
     ]
+
+
+def _review_case(name: str) -> str:
+    return _THIRD_REVIEW[name]
+
+
+_THIRD_REVIEW = {
+    "look back": (
+        "某县2025年政府工作报告摘要\n\n回顾2024年\n地区生产总值增长5.2%\n\n2025年总体要求和预期目标\n"
+        "地区生产总值增长6%左右\n城镇新增就业5000人\n\n今年重点工作\n新建高标准农田3万亩。\n新建5G基站500个。\n\n"
+        "展望2035年\n基本实现社会主义现代化。\n"
+    ),
+    "next steps": (
+        "某区2025年十件实事三季度进展通报\n\n一、教育。年度目标:新建学校5所。\n"
+        "此项工作由区教育局牵头,区住建局配合。下一步,11月底前完成剩余3所学校竣工验收。\n"
+    ),
+    "remarks": (
+        "某区2025年交通工作要点\n\n6.完成交通固定资产投资24亿元以上。此项工作由规划发展科牵头,财务审计科、建设管理科"
+        "配合推进,每月调度一次投资进度。\n\n7.新开工农村公路提质改造项目40个以上。此项工作由公路养护科牵头,"
+        "建设管理科配合,每月调度一次进度。\n\n8.新建城市书房10个。(由区文旅局牵头,区财政局配合,团区委、区妇联共同推进)\n"
+    ),
+    "slogans": (
+        "某区2025年城市管理工作要点\n\n1.完成道路维修改造18.6万平方米。【部门联动、属地负责】\n\n"
+        "2.新建口袋公园10个。【党委领导、政府负责】\n"
+    ),
+}
+
+
+def test_third_review_a_look_back_blanks_only_up_to_the_next_label_when_it_looks_ahead() -> None:
+    """回顾2024年 is followed by 2025年总体要求和预期目标, no label of what is ahead: nothing is blanked
+    (the later 展望2035年 does not reach back over this year's targets)."""
+    quotes = [t.quote for t in draft_spec(_review_case("look back"), year=2025).targets]
+    assert "地区生产总值增长6%左右" in quotes and "新建5G基站500个" in quotes
+
+
+def test_third_review_the_next_steps_after_units_are_read_with_no_report_in_the_text() -> None:
+    assert [(t.quote, t.lead, t.support) for t in draft_spec(_review_case("next steps"), year=2025).targets] == [
+        ("新建学校5所", ("区教育局",), ("区住建局",)),
+        ("11月底前完成剩余3所学校竣工验收", ("区教育局",), ("区住建局",)),
+    ]
+
+
+def test_third_review_a_remark_after_helpers_and_helpers_after_them() -> None:
+    """配合推进,每月调度…: a remark, as after 配合; 团区委、区妇联共同推进: more helpers, kept."""
+    assert _units(_review_case("remarks")) == [
+        (("规划发展科",), ("财务审计科", "建设管理科")),
+        (("公路养护科",), ("建设管理科",)),
+        (("区文旅局",), ("区财政局", "团区委", "区妇联")),
+    ]
+
+
+def test_third_review_a_target_in_words_after_the_helpers_is_no_remark() -> None:
+    text = "某区2025年城市管理工作要点\n\n一、市容提升\n1.实施背街小巷整治。由区城管局牵头,区住建局配合,年内新建口袋公园十个。\n"
+    assert "年内新建口袋公园十个" in [t.quote for t in draft_spec(text, year=2025).targets]
+
+
+def test_third_review_a_principle_in_square_brackets_names_no_unit() -> None:
+    assert _units(_review_case("slogans")) == [((), ()), ((), ())]

@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from .numbers import cn_integer
-from .responsibility import ANSWERABLE_FOR_THIS_ITEM, looks_like_unit
+from .responsibility import ANSWERABLE_FOR_THIS_ITEM, COUNTED_IN_WORDS, looks_like_unit
 
 __all__ = [
     "BODY_NAME_END",
@@ -47,15 +47,16 @@ _LABEL: Final = rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|{
 #: 此项工作由市教育局牵头,…负责落实; 由县民族局、交通局共同组织实施; 由市人民政府各相关部门,各县(市)、区人民政府负责落实; 牵头单位为市人社局,责任单位为市总工会、市财政局; 本部分工作由…牵头,
 #: …配合,各街道协同推进; 以上指标由…牵头,…配合,各街道负责本辖区指标的分解落实).
 LEAD_SENTENCE: Final = (
-    r"(?:(?:(?:上述|以上)(?:指标|任务|目标|工作)|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作|实事)?"
-    r"|(?:主要|年度|全年|总体)?目标任务)?(?:主要|均|统一)?"
+    r"(?:(?:(?:上述|以上|此项|该项|本项|这项)(?:指标|任务|目标|工作))?(?:主要|均|统一)?"
     r"(?:由(?!于)[^。;；\d\n]{2,40}?(?:牵头(?:组织)?(?:实施|推进|落实|负责)?|负责(?:落实|推进|实施)?|(?:共同|联合)(?:组织)?实施|组织实施|会同[^。;；\d\n]{2,40}?组织落实)|[^。;；,，\d\n:：]{2,40}?牵头(?:抓总|统筹)?|[^。;；,，\d\n:：由]{2,40}?主办)"
     # …,区卫健委、区财政局配合; …,各街道办事处按职责分工落实; …,会同区城管局、区水利局实施
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|协同|负责|具体(?=实施|落实|推进)|按职责(?:分工)?(?:负责|落实|配合))"
     r"(?:推进|实施|落实)?"
     r"|[,，]会同[^。;；,，\d\n]{2,80}?(?:组织)?(?:实施|推进|落实)){0,2}"
     r"(?:[,，][^。;；,，\d\n]{2,30}?负责[^。;；,，\d\n]{0,12}?(?:落实|推进|实施|工作))?"
-    r"(?:(?<=配合|协助|参与|协办)[,，][^。;；,，\d\n]{2,30})?|"  # …配合,每月调度一次投资进度: a remark after them
+    # …配合(推进),每月调度一次投资进度: a remark after them (not 年内新建口袋公园十个, a target in words)
+    r"(?:(?:(?<=配合|协助|参与|协办)|(?<=配合推进|配合实施|配合落实|协助推进|协助实施|协助落实|参与推进|参与实施|参与落实))"
+    rf"[,，](?![^。;；,，\n]*{COUNTED_IN_WORDS})[^。;；,，\d\n]{{2,30}})?|"
     r"[^。;；,，\d\n:：]{2,40}?负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?"
     r"[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办)(?:推进|实施|落实)?|"
     r"牵头(?:单位|部门)为[^。;；,，\d\n]{2,40}?(?:[,，;；](?:责任|配合|协办)(?:单位|部门)为[^。;；\d\n]{2,120}?)?|"
@@ -297,7 +298,7 @@ def labelled_parts(sh: str) -> str:
         stated = _LEAD_STATED.match(sh, match.end())
         if stated and sh[stated.end() - 1] in "。.":  # …牵头。截至4月30日,…: the report after it is no unit
             out[stated.end() - 1] = "\n"
-    if any(word in sh for word in ("截至", "截止", "目前")):
+    if any(word in sh for word in ("截至", "截止", "目前", "下一步", "下步", "下阶段", "其中")):
         for stated in _LEAD_OPENING_LINE.finditer(sh):  # a line 这项工作由…牵头。截至…: the same
             if sh[stated.end() - 1] in "。." and stated.end() < len(sh) and sh[stated.end()] != "\n":
                 out = out if out is not None else list(sh)

@@ -29,6 +29,7 @@ import attrs
 
 __all__ = [
     "ANSWERABLE_FOR_THIS_ITEM",
+    "COUNTED_IN_WORDS",
     "ITEMS_ABOVE",
     "Responsibility",
     "bracket_pairs",
@@ -578,7 +579,11 @@ def parse_responsibility(content: str) -> Responsibility:
             return Responsibility()  # 鼓励行业协会牵头,龙头企业参与; 坚持政府主导、部门负责: a policy, no one named
         rest = re.sub(r"^(?:负责)?[,;，；]?(?:会同)?", "", rest)  # …牵头,会同区城管局、区水利局实施: they help
         remark = _AFTER_HELPERS.search(rest)
-        if remark is not None and _HELPERS_VERB_END.search(rest, 0, remark.start()):
+        if (
+            remark is not None
+            and _HELPERS_VERB_END.search(rest, 0, remark.start())
+            and not any(looks_like_unit(n) for n in split_units(rest[remark.start() + 1 :]))
+        ):
             rest = rest[: remark.start()]  # …配合,每月调度一次投资进度: how the work goes on, no unit
         support = split_units(rest)
         return Responsibility(_dedupe(lead), _dedupe(s for s in support if s not in lead))
@@ -623,13 +628,16 @@ _ANSWERABLE_FOR_THIS: Final = re.compile(
     r"(?P<rest>[,，;；]|[。.]?\s*$)"
 )
 #: What follows the helpers' verb, after a comma (…配合,每月调度一次投资进度): a remark on the work.
+#: A count written in words (十个, 三所): a figure, which no remark holds.
+COUNTED_IN_WORDS: Final = r"[一二两三四五六七八九十百千万]+(?:个|所|家|处|条|座|亩|公里|人|户|项|辆|张|名|套)"
 _AFTER_HELPERS: Final = re.compile(
-    r"[,，](?![各省市县区镇乡])(?![^,，;；]*(?:负责|配合|协助|参与|协办|牵头|落实|实施))[^,，;；\d]{2,30}[。.]?\s*$"
-)  # (not 各街道(镇)负责本辖区指标的分解落实: more units)
+    r"[,，](?![各省市县区镇乡])(?![^,，;；]*(?:负责|配合|协助|参与|协办|牵头|落实|实施|推进|承办))"
+    rf"(?![^,，;；]*{COUNTED_IN_WORDS})[^,，;；\d]{{2,30}}[。.]?\s*$"
+)  # (not 各街道(镇)负责本辖区指标的分解落实, 团区委、区妇联共同推进: more units)
 #: The helpers' verb closing what comes before such a remark.
 _HELPERS_VERB_END: Final = re.compile(r"(?:配合|协助|参与|协办)(?:推进|实施|落实)?$")
-#: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总, 负责牵头, 市发展改革委总牵头): as 牵头.
-_LEADS_OVERALL: Final = re.compile(r"(?<=[委局办厅府院科])总牵头|牵头(?:统筹|抓总)(?:协调|推进)?|统筹牵头|负责牵头")
+#: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总, 市发展改革委总牵头): as 牵头.
+_LEADS_OVERALL: Final = re.compile(r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总)(?:协调|推进)?|统筹牵头")
 #: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实; 由区教育局会同区财政局负责).
 _BY_WITH_HELPERS: Final = re.compile(
     r"\s*[-─—]*\s*(?:(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?)?由?(?P<lead>[^,，;；。由]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?"

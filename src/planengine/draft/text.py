@@ -116,10 +116,11 @@ _UNITS_IN_OTHER_BRACKETS: Final = re.compile(
     r"[〔【]\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)?\s*:[^〔〕【】\n]{1,160}[〕】]"
     r"|\[\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)\s*:[^\[\]\n]{1,160}\]"
     r"|〔[^〔〕【】\n\d:：。]{2,160}〕"
-    # 【区城市管理局负责,各街道办事处配合】: units saying in words who leads, in 【】 without a label (not
-    # 【属地负责】, a principle: an office's name comes before the verb)
-    r"|【[^〔〕【】\n\d:：。]{0,60}?(?:局|委|办|处|院|府|中心|站|所|队|室|部|公司|街道|镇|乡)"
-    r"[^〔〕【】\n\d:：。]{0,20}?(?:牵头|负责|配合|协助|参与)[^〔〕【】\n\d:：。]{0,80}】"
+    # 【区城市管理局负责,各街道办事处配合】: units saying in words who leads, in 【】 without a label: names
+    # of offices, each ending as one does, right before the verb (not 【属地负责】 or 【部门联动、属地负责】,
+    # principles)
+    r"|【(?:[^〔〕【】、,，\n\d:：。]{1,20}?(?:局|委|办|处|院|府|中心|站|所|队|室|公司|街道|镇|乡)[、,，]?)+等?"
+    r"(?:牵头|负责|配合|协助|参与)[^〔〕【】\n\d:：。]{0,80}】"
 )
 
 
@@ -402,6 +403,10 @@ _LOOK_AHEAD_LINE: Final = re.compile(
     r"(?m)^[ \t\u3000>》]*(?:展望\s*(?:20\d{2}\s*年)?|(?:20\d{2}\s*年|今年|明年)\s*的?(?:主要|工作)?"
     r"(?:目标|任务|安排|思路|打算)[^\n。,;]{0,10})[ \t\u3000]*$"
 )
+#: A label on a line of its own: short, with no figure and no sentence's mark in it.
+_LABEL_LINE: Final = re.compile(
+    r"(?m)^[ \t\u3000>》]*(?:20\d{2}\s*年)?[^\n。,;:%\d]{2,16}(?:20\d{2}\s*年[^\n。,;:%\d]{0,12})?[ \t\u3000]*$"
+)
 #: How far after a look-back label the label of what is ahead is looked for (the reading stays linear).
 _LOOK_BACK_REACH: Final = 3000
 
@@ -409,15 +414,20 @@ _LOOK_BACK_REACH: Final = 3000
 def looked_back_lines(sh: str) -> str:
     """The shadow with the lines under a look-back label (回顾2017年 / 生产总值增长9.5% / …) blanked up to
     the label of what is ahead (展望2018年 / 生产总值增长9%左右 / …): they report the year gone, as a
-    section headed 工作回顾 does. Without such a label after it, nothing is blanked."""
+    section headed 工作回顾 does. Only when the next label after it (a short line with no sentence in
+    it) is one of what is ahead; else (2025年总体要求和预期目标) nothing is blanked."""
     if "回顾" not in sh:
         return sh
     out: list[str] | None = None
+    done = 0  # where the last look back ended: each stretch of text is looked through once
     for back in _LOOK_BACK_LINE.finditer(sh):
-        ahead = _LOOK_AHEAD_LINE.search(sh, back.end(), back.end() + _LOOK_BACK_REACH)
-        if ahead is None:
+        if back.start() < done:
+            continue
+        label = _LABEL_LINE.search(sh, back.end(), back.end() + _LOOK_BACK_REACH)
+        done = label.end() if label is not None else back.end()
+        if label is None or not _LOOK_AHEAD_LINE.fullmatch(sh, label.start(), label.end()):
             continue
         if out is None:
             out = list(sh)
-        out[back.end() : ahead.start()] = [c if c == "\n" else " " for c in sh[back.end() : ahead.start()]]
+        out[back.end() : label.start()] = [c if c == "\n" else " " for c in sh[back.end() : label.start()]]
     return sh if out is None else "".join(out)
