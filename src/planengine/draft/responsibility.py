@@ -638,10 +638,16 @@ _AFTER_HELPERS: Final = re.compile(
 _HELPERS_VERB_END: Final = re.compile(r"(?:配合|协助|参与|协办)(?:推进|实施|落实)?$")
 #: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总, 市发展改革委总牵头): as 牵头.
 _LEADS_OVERALL: Final = re.compile(r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总)(?:协调|推进)?|统筹牵头")
-#: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实; 由区教育局会同区财政局负责).
+#: What a statement of the items above names before 由 and its units (以上三件实事分别, 上述任务, 主要目标,
+#: 停车设施部分).
+_ITEMS_NAMED: Final = (
+    r"(?:(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?|(?:主要|年度|全年|预期|工作)?(?:目标|指标)(?:任务)?"
+    r"|[^由,，;；。]{1,12}?部分)"
+)
+#: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实; 以上任务由区教育局会同区财政局负责).
 _BY_WITH_HELPERS: Final = re.compile(
-    r"\s*[-─—]*\s*(?:(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?)?由?(?P<lead>[^,，;；。由]{2,30}?)会同(?P<helpers>[^,，;；。]{2,60}?)(?:共同)?(?:组织)?"
-    r"(?:落实|实施|推进|负责)\s*[。.]?\s*"
+    rf"\s*[-─—]*\s*(?:{_ITEMS_NAMED}(?=由))?由?(?P<lead>[^,，;；。由]{{2,30}}?)会同(?P<helpers>[^,，;；。]{{2,60}}?)"
+    r"(?:共同)?(?:组织)?(?:落实|实施|推进|负责)\s*[。.]?\s*"
 )
 #: Units that answer, then units said in words to help (责任单位:市民政局,市商务局、市财政局配合).
 _LEAD_THEN_WORDED_HELPERS: Final = re.compile(
@@ -661,12 +667,8 @@ _ANSWERABLE_THEN_VERBS: Final = re.compile(
 )
 #: Units that carry an item out together, none said to lead (由县民族局、交通局共同组织实施).
 _BY_JOINTLY: Final = re.compile(r"\s*由(?P<units>[^。;；,，\d]{2,60}?)(?:共同|联合)?(?:组织)?实施\s*[。.]?\s*")
-#: What a statement of the items above opens with before its units (以上三件实事分别由, 上述任务由, 主要目标由,
-#: 停车设施部分由).
-_ITEMS_BY: Final = re.compile(
-    r"^\s*(?:(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?|(?:主要|年度|全年|预期|工作)?(?:目标|指标)(?:任务)?"
-    r"|[^由,，;；。]{1,12}?部分)由"
-)
+#: What a statement of the items above opens with before its units (以上三件实事分别由, 主要目标由).
+_ITEMS_BY: Final = re.compile(rf"^\s*{_ITEMS_NAMED}由")
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
     r"(?:负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施)"
