@@ -545,10 +545,20 @@ def _numbers_named(written: str) -> list[int]:
 #: A sentence giving the indicators stated above their units by name (上述预期目标中,地区生产总值、规模以上
 #: 工业增加值分别由区发改局、区工信局牵头,区统计局配合;固定资产投资由区发改局牵头,…。).
 _INDICATOR_DUTIES: Final = re.compile(r"(?:上述|以上)[^。;\n由]{0,12}?(?:目标|指标)中?\s*[,:]\s*(?P<duties>[^。\n]+)")
-#: One duty of such a sentence: the indicators named, then who answers (…分别由A、B牵头,C配合).
-_INDICATOR_DUTY: Final = re.compile(r"\s*(?P<names>[^,;由]{2,80}?)(?P<each>分别)?(?P<who>由[^;]+)")
+#: A paragraph of such duties alone, under a heading or a line that introduces them (明确各项指标的牵头部门:
+#: / 地区生产总值、全员劳动生产率等经济类指标由市发展改革委牵头,市统计局配合;一般公共预算收入由市财政局牵头。).
+_DUTIES_PARAGRAPH: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<duties>[^。\n\d:]{2,80}?(?:由|的(?:牵头|责任)(?:单位|部门)为)[^。\n]+)。?[ \t\u3000]*$"
+)
+#: One duty of such a sentence: the indicators named, then who answers (…分别由A、B牵头,C配合; …两项指标的
+#: 牵头单位为X; …的责任部门为X,Y配合).
+_INDICATOR_DUTY: Final = re.compile(
+    r"\s*(?P<names>[^,;由]{2,80}?)(?:[,]?(?P<each>分别))?(?P<who>由[^;]+|(?<=的)(?:牵头|责任)(?:单位|部门)为[^;]+)"
+)
 #: Where one duty of such a sentence ends: at ;, or at a comma before the next indicator's 由.
-_INDICATOR_DUTY_END: Final = re.compile(r";|,(?=[^,;由]{2,80}?(?:分别)?由)")
+_INDICATOR_DUTY_END: Final = re.compile(r";|,(?!分别由)(?=[^,;由]{2,80}?(?:分别)?由)")
+#: What a duty says after the indicators it names (等经济类指标, 三项创新类指标, 两项指标的): no name of one.
+_NAMES_CLOSING: Final = re.compile(r"(?:等[^、]{0,6}?|[一二两三四五六七八九十\d]项[^、]{0,6}?)?(?:指标|目标)?(?:的)?$")
 #: Words joining the indicators a duty names.
 _NAMES_JOINED: Final = re.compile(r"[、和及与]")
 
@@ -561,9 +571,17 @@ def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int,
     left to no unit. The targets so answered are those of the section the sentence closes (back to the
     top heading holding the target nearest before it, or to the sentence before), in nodes with no
     units of their own."""
-    since = 0
-    for sentence in _INDICATOR_DUTIES.finditer(sh):
+    starts = sorted(reading.start for own in readings.values() for _, reading in own)
+    groups: list[tuple[int, re.Match[str], list[tuple[str, Responsibility]]]] = []
+    previous_end = 0
+    for sentence in _duty_sentences(text, sh):
         named = _named_duties(text, sh, sentence)
+        if groups and bisect.bisect_left(starts, previous_end) == bisect.bisect_left(starts, sentence.start()):
+            groups[-1][2].extend(named)  # no target between: one statement of duties over several paragraphs
+        else:
+            groups.append((previous_end, sentence, named))
+        previous_end = sentence.end()
+    for since, sentence, named in groups:
         nearest = _stating_before(root, readings, sentence.start())
         if named and nearest is not None:
             section = nearest
@@ -572,7 +590,21 @@ def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int,
             for node in section.walk():
                 if readings.get(id(node)) and not any(b.responsibility.lead for b in node.brackets):
                     _answer_named(node, text, sh, readings, named, max(since, section.position), sentence)
-        since = sentence.end()
+
+
+def _duty_sentences(text: str, sh: str) -> list[re.Match[str]]:
+    """The sentences giving indicators their units by name, in the text's order: those opening with
+    the indicators above (上述预期目标中,…), and paragraphs of such duties alone where every duty of
+    one names an indicator and its units (two at least: one may be an item's own statement)."""
+    sentences = list(_INDICATOR_DUTIES.finditer(sh))
+    for paragraph in _DUTIES_PARAGRAPH.finditer(sh):
+        if any(s.start() <= paragraph.start() < s.end() for s in sentences):
+            continue
+        duties = _named_duties(text, sh, paragraph)
+        parts = [p for p in re.split(r";", paragraph.group("duties")) if p.strip()]
+        if len(duties) >= 2 and all(_INDICATOR_DUTY.fullmatch(p.rstrip()) for p in parts):
+            sentences.append(paragraph)
+    return sorted(sentences, key=lambda m: m.start())
 
 
 def _answer_named(
@@ -624,7 +656,7 @@ def _named_duties(text: str, sh: str, sentence: re.Match[str]) -> list[tuple[str
         if duty is None:
             continue
         names = [
-            re.sub(r"(?:指标|目标)$", "", name.strip())
+            _NAMES_CLOSING.sub("", name.strip())
             for name in _NAMES_JOINED.split(text[a + duty.start("names") : a + duty.end("names")])
         ]
         answer = parse_responsibility(text[a + duty.start("who") : a + duty.end("who")])

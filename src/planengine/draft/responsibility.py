@@ -142,8 +142,8 @@ _UNIT_SUFFIXES: Final = (
 )
 _TRAILERS: Final = re.compile(
     r"(?:等(?:单位|部门|相关单位|有关单位|相关部门|有关部门)?)?(?:[(（](?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)[)）]|"
-    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:予以|给予)?(?:负责|配合|参与|协助|协办|协同|落实)?"
-    r"(?:(?:具体|组织|共同)(?=推进|实施|落实))?(?:推进|实施|落实)?|"
+    r"(?:按职责分工|按照职责分工|按职责|分别)?(?:予以|给予)?(?:负责|配合|参与|协助|协办|承办|协同|落实)?"
+    r"(?:(?:具体|组织|共同|抓好)(?=推进|实施|落实))?(?:推进|实施|落实)?|"
     r"负责(?:本辖区|本地区|辖区内|本区域|各自)[^、,;，；]{0,12}?(?:落实|推进|实施|工作))$"  # …负责本辖区指标的分解落实
 )
 
@@ -178,6 +178,9 @@ _SCHOOL_OWNER: Final = re.compile(r"[省市县区镇乡][^,;、]{0,4}?(?:第[一
 def looks_like_unit(name: str) -> bool:
     """Whether a name ends like an organisation (局, 委, 办, 政府, 街道, 镇, 集团 ...)."""
     name = name.strip().strip("*")
+    other = _OTHER_NAME.fullmatch(name)
+    if other and looks_like_unit(other.group("other")):
+        name = other.group("unit")  # 市工业和信息化局(市数据局): one office by both its names
     if len(name) == 2:  # 妇联, 团委, 科协; but 各乡 in 各乡、镇人民政府 is half a name
         # 街道, 乡镇, 板块 (a city's development zones): every one of them, named by their kind
         return name.endswith(("联", "委", "协", "会", "办", "局", "院")) or name in _KINDS_AS_UNITS | _SHORT_BODIES
@@ -186,6 +189,8 @@ def looks_like_unit(name: str) -> bool:
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES) and not name.endswith(_LIKE_A_BUREAU)
 
 
+#: A unit with its other name in brackets after it (市市场监管局(市知识产权局), 县委办(县政府办)).
+_OTHER_NAME: Final = re.compile(r"(?P<unit>[^()（）]{3,30})[(（](?P<other>[^()（）]{2,30})[)）]")
 #: Words that end as a bureau's name does, but name no body (产业布局, 发展格局, 服务大局).
 _LIKE_A_BUREAU: Final = ("布局", "格局", "大局", "开局", "变局", "破局", "结局")  # not 新局, 全局: 科技创新局, 安全局
 
@@ -478,7 +483,8 @@ _HEAD_AFTER: Final = re.compile(
 )
 _PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
 _BY: Final = re.compile(
-    rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作))?(?:主要|均|统一)?(?:由|请)"
+    rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作)|(?:前|后|第[一二三四五六七八九十])[一二两三]?项)?"
+    r"(?:主要|均|统一)?(?:由|请)"
 )
 
 
@@ -494,6 +500,12 @@ def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
 FIRST_LEADS: Final = re.compile(
     r"[(（]?\s*(?:(?:排|列)(?:在|名)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|首位|前者)(?:者|的(?:责任)?单位|的|单位)?为(?:工作|任务)?"
     r"(?:牵头|主要责任单位|主责单位)[^)）]{0,12}[)）]?"
+)
+#: A remark that a star marks the lead (标*的为牵头单位, 带“*”者为牵头单位, *为牵头单位): the star says so
+#: already, the remark names no one.
+_STAR_LEADS: Final = re.compile(
+    r"[,，;；]?\s*[(（]?\s*(?:(?:标|带|加|注|打)有?)?[“\"]?[*＊※][”\"]?号?(?:的|者)?(?:单位|部门)?为(?:牵头|主要责任|主责)(?:单位|部门)"
+    r"(?:[,，]下同)?\s*[)）]?"
 )
 #: Whether the document said so for every list of units (下同); set by the drafter for one draft.
 first_listed_leads: ContextVar[bool] = ContextVar("first_listed_leads", default=False)
@@ -528,6 +540,7 @@ def parse_responsibility(content: str) -> Responsibility:
     content = _LABEL_AS_VERB.sub(r"\1:", content)  # 牵头单位为市人社局,责任单位为…: the labels with their colons
     if "牵头" not in content:
         content = _LEADS_BY_DOING.sub("牵头", content)  # 市卫生健康委负责组织实施,市医保局配合: it leads
+    content = _STAR_LEADS.sub("", content)  # 市气象局*、市应急管理局,标*的为牵头单位: the star says it
     remark = FIRST_LEADS.search(content)
     if remark:
         content = (content[: remark.start()] + content[remark.end() :]).strip()
@@ -574,6 +587,14 @@ def parse_responsibility(content: str) -> Responsibility:
     if lead_word:
         head, _, rest = content.partition(lead_word)
         head = _ITEMS_BY.sub("", head)  # 以上三件实事分别由市教育局、…: the items named, then 由
+        carrying: list[str] = []
+        carried = _CARRIED_OUT_THEN_LED.fullmatch(head)
+        if carried and all(looks_like_unit(name) for name in split_units(carried.group("carriers"))):
+            # 由各县区政府负责落实,市农业农村局牵头做好调度督导: the places carry it out, the office leads
+            # (not 吕维峰副省长负责,省农委总牵头: a person in charge, no unit helping)
+            carrying, head = split_units(carried.group("carriers")), carried.group("lead")
+        else:
+            carried = None
         lead = [name for name in split_units(head) if not _PERSON.fullmatch(name)]
         if any(_NOT_A_NAME.match(name) for name in lead):
             return Responsibility()  # 鼓励行业协会牵头,龙头企业参与; 坚持政府主导、部门负责: a policy, no one named
@@ -585,7 +606,7 @@ def parse_responsibility(content: str) -> Responsibility:
             and not any(looks_like_unit(n) for n in split_units(rest[remark.start() + 1 :]))
         ):
             rest = rest[: remark.start()]  # …配合,每月调度一次投资进度: how the work goes on, no unit
-        support = split_units(rest)
+        support = [*carrying, *(_named_units(rest) if carried else split_units(rest))]
         return Responsibility(_dedupe(lead), _dedupe(s for s in support if s not in lead))
     jointly = _BY_JOINTLY.fullmatch(content)
     if jointly:
@@ -641,8 +662,8 @@ _LEADS_OVERALL: Final = re.compile(r"(?<=[委局办厅府院])总牵头|牵头(?
 #: What a statement of the items above names before 由 and its units (以上三件实事分别, 上述任务, 主要目标,
 #: 停车设施部分).
 _ITEMS_NAMED: Final = (
-    r"(?:(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?|(?:主要|年度|全年|预期|工作)?(?:目标|指标)(?:任务)?"
-    r"|[^由,，;；。]{1,12}?部分)"
+    r"(?:(?:以上|上述|此项|该项|本项|这项)[^由,，;；。]{0,16}?|(?:主要|年度|全年|预期|工作|总体|整体)?(?:目标|指标)(?:任务)?"
+    r"|[^由,，;；。]{1,12}?部分|(?:表列|表中|表内|下表|上表|附表)(?:所列)?(?:各项)?(?:目标|指标|任务)?(?:任务)?)"
 )
 #: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实; 以上任务由区教育局会同区财政局负责).
 _BY_WITH_HELPERS: Final = re.compile(
@@ -668,11 +689,24 @@ _ANSWERABLE_THEN_VERBS: Final = re.compile(
 #: Units that carry an item out together, none said to lead (由县民族局、交通局共同组织实施).
 _BY_JOINTLY: Final = re.compile(r"\s*由(?P<units>[^。;；,，\d]{2,60}?)(?:共同|联合)?(?:组织)?实施\s*[。.]?\s*")
 #: What a statement of the items above opens with before its units (以上三件实事分别由, 主要目标由).
-_ITEMS_BY: Final = re.compile(rf"^\s*{_ITEMS_NAMED}由")
+_ITEMS_BY: Final = re.compile(
+    rf"^\s*(?:{_ITEMS_NAMED}|[^由,，;；。]{{1,60}}?(?:指标|目标))?\s*[,，]?\s*(?:分别|均|统一)?由"
+)
+#: Units that carry an item out, then the one that leads it (各县区政府负责落实,市农业农村局牵头做好调度督导).
+_CARRIED_OUT_THEN_LED: Final = re.compile(
+    r"\s*由?(?P<carriers>[^,，;；。由]{2,40}?)负责(?:组织)?(?:落实|实施|推进)?[,，](?P<lead>[^,，;；。由]{2,40})"
+)
+
+
+def _named_units(text: str) -> list[str]:
+    """The units a remark after 牵头 names (会同市财政局), none where it says what is done (做好调度督导)."""
+    return [name for name in split_units(text) if looks_like_unit(name)]
+
+
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
     r"(?:负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施)"
-    r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办))"
+    r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实))"
 )
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
 _LABEL_AS_VERB: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?为")

@@ -1500,25 +1500,48 @@ def _places_answered_below(root: Node, sh: str) -> None:
     """A statement of units on the line right under a table of places' shares ((责任单位:市发改委牵头,
     各区县政府落实) under 区县 | 单位GDP能耗下降(%) | …) answers for every share of that table (its run
     of place rows, one a line, up to the statement), each place helping unless the helpers name the
-    places as a whole (各区县政府). Rows named by an office (市商务局 | 3500) are no places."""
+    places as a whole (各区县政府). Rows named by an office (市商务局 | 3500) are no places. So does one
+    closing the paragraph right over the table's header that names the table (…任务如下表。表列任务由
+    各县区政府负责落实,市农业农村局牵头做好调度督导。)."""
     for node in root.walk():
         rows = _last_place_rows(node, sh)
         if not rows or not node.brackets:
             continue
-        last = rows[-1]
-        line_end = sh.find("\n", last.position)
-        if line_end < 0:
-            continue
-        below = next((b for b in node.brackets if b.start > line_end), None)
-        if below is None or sh[line_end : below.start].strip(" \t\n(（"):
-            continue
-        answer = below.responsibility
-        if not answer.lead:
+        answer = _statement_below(node, rows[-1], sh) or _statement_above(node, rows[0], sh)
+        if answer is None or not answer.lead:
             continue
         as_a_whole = any(_ALL_PLACES.match(name) for name in answer.support)
         for row in rows:
             helping = answer.support if as_a_whole else (*answer.support, row.title)
             row.brackets[0] = attrs.evolve(row.brackets[0], responsibility=Responsibility(answer.lead, helping))
+
+
+def _statement_below(node: Node, last: Node, sh: str) -> Responsibility | None:
+    """What the statement on the line right under the table's last row says, if one stands there."""
+    line_end = sh.find("\n", last.position)
+    if line_end < 0:
+        return None
+    below = next((b for b in node.brackets if b.start > line_end), None)
+    if below is None or sh[line_end : below.start].strip(" \t\n(（"):
+        return None
+    return below.responsibility
+
+
+#: A paragraph that points at the table under it (如下表, 见下表, 表列任务, 下表所列).
+_POINTS_AT_TABLE: Final = re.compile(r"下表|表列|表中|见表|如表")
+
+
+def _statement_above(node: Node, first: Node, sh: str) -> Responsibility | None:
+    """What the statement closing the paragraph right over the table's header says, where that
+    paragraph points at the table: one line (the header) or none between it and the first row."""
+    header_start = sh.rfind("\n", 0, sh.rfind("\n", 0, first.position)) + 1
+    above = next((b for b in reversed(node.brackets) if b.end <= header_start), None)
+    if above is None or sh[above.end : header_start].strip(" \t\n。.)）"):
+        return None
+    paragraph_start = sh.rfind("\n", 0, above.start) + 1
+    if not _POINTS_AT_TABLE.search(sh, paragraph_start, above.end):
+        return None
+    return above.responsibility
 
 
 #: Helpers named as all the places (各区县政府, 各乡镇人民政府), not as other offices (各有关部门).

@@ -34,7 +34,7 @@ __all__ = ["subject_units"]
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、])|(?<=\n\([一二三四五六七八九十]\))|(?<=\n\(十[一二三四五六七八九]\))"
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
-    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:由|据)?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
+    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由))?(?:由|据)?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
     r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织|落实|加强|强化)))?(?:在|于)?|"
     r"介绍[,，](?=今年|年内|全年|明年)|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
@@ -233,6 +233,7 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             continue  # 去年全市完成…, 暑假前全部完成安装: no office's name before a verb alone
         if (
             "的" not in name
+            and "由" not in name  # 地区生产总值等经济类指标由市发展改革委牵头: what it leads, named before 由
             and all(looks_like_unit(n) and not _ADDRESSED.match(n) and not n.endswith(_NOT_OFFICES) for n in names)
             and not (len(names) == 1 and "、" in name)
         ) or _district_opening(sh, start, name):

@@ -1936,6 +1936,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             r"[\u4e00-\u9fff]{0,4}?(?:指标|目标|任务)(?:任务)?(?:逐项)?(?:分解|下达|细化|分配)(?:到|至|给|如下)", after
         ):
             continue  # 现将粮食播种面积、…四项指标分解到各乡镇: the plan counting what it shares out
+        if q.unit == "项" and re.fullmatch(r"[\u4e00-\u9fff]{0,4}?指标\s*", after) and _DUTY_AFTER.match(sh, c_end):
+            continue  # …和森林覆盖率两项指标,分别由市科技局、市林业局牵头: the indicators a duty names
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
         if re.match(r"\s*(?:以上|左右)?的(?!目标|任务|指标|计划|要求)[\u4e00-\u9fff]", after) and _SIZE_OF_WHAT.search(
@@ -2071,12 +2073,16 @@ _OWN_ITEMS: Final = re.compile(
     r"[^,;。]{0,20}?(?:民生实事|民生(?:重点)?工程|实事项目|为民办实事|为民实事|候选项目)|"
     r"方面(?:的)?(?:重点)?(?:工作|任务)(?=来|推进|入手|着力|发力)|"  # 等9个方面重点工作来推进
     r"方面(?=[\u4e00-\u9fff]{0,2}?(?:施策|入手|着力|发力|部署|推进))|"  # 从扩权、财政…等5个方面精准施策
+    # …和高新技术企业数三项创新类指标,分别由市科技局…牵头; …两项指标的牵头单位为…: the indicators named
+    r"[\u4e00-\u9fff]{0,4}?指标(?=\s*[,，]?\s*(?:分别|均|统一)?由|的(?:牵头|责任)(?:单位|部门))|"
     r"(?:[\u4e00-\u9fff]{0,4}?实事|(?:方面|层面)(?:的)?(?:工作|任务|目标|重点工作|重点任务)?|[\u4e00-\u9fff]{0,2}任务|"
     r"(?:具体|重点|主要)(?:目标)?任务|重点工作|(?:工作)?举措|(?:工作)?措施|工作|大?行动|"
     r"板块|大类)"
     r"(?:(?![\u4e00-\u9fff])|(?=(?:全面|圆满|如期|按时|全部)?(?:完成|落实|落地))|(?=(?:分别)?是\s*(?:[:：]|$)|如下))"
     # 确保7个方面重点任务全面完成; 这十件实事是:一是…
 )
+#: A duty after a clause of indicators named (,分别由…, ,由…牵头).
+_DUTY_AFTER: Final = re.compile(r"\s*[,，;；]\s*(?:分别|均|统一)?由")
 #: Measures of what a plant or farm can produce (5万千瓦, 年产10万辆, 400万头), which size a project's
 #: name; not of work to do (实施700公里农村公路…工程: the 700 km are the target).
 _CAPACITY_UNITS: Final = frozenset({"千瓦", "兆瓦", "千伏安", "kW", "MW", "GW", "吨", "件", "辆", "头", "只", "羽"})
