@@ -3,6 +3,9 @@ as the nineteenth session found them in opened held-out sets."""
 
 from __future__ import annotations
 
+import re
+from decimal import Decimal
+
 import pytest
 
 from planengine.draft import draft_spec
@@ -123,3 +126,102 @@ def test_a_unit_named_with_its_other_name_in_brackets_is_a_unit() -> None:
 def test_the_indicators_a_duty_counts_are_no_target() -> None:
     text = "某市规划\n\n一、分工\n\nPM2.5平均浓度、地表水优良比例两项指标的牵头单位为市生态环境局。\n"
     assert draft_spec(text, year=2025).targets == ()
+
+
+def test_leads_named_respectively_lead_the_targets_before_them_in_turn() -> None:
+    """(分别由A、B牵头;责任单位:…): A leads the first target, B the second; the answerable units,
+    with the leads said in words, help."""
+    text = (
+        "某县重点工作目标任务分解\n\n一、经济发展\n\n"
+        "2.规模以上工业增加值增长8%以上；固定资产投资增长10%。（分别由县工信局、县发改局牵头；责任单位：县统计局、县住建局）\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("县工信局",), ("县统计局", "县住建局")),
+        (("县发改局",), ("县统计局", "县住建局")),
+    ]
+
+
+def test_a_labelled_lead_after_worded_leads_still_leads() -> None:
+    found = parse_responsibility("市城管局牵头;牵头单位:市住建局;配合单位:各区政府")
+    assert found.lead == ("市城管局", "市住建局") and found.support == ("各区政府",)
+
+
+def _quotes(text: str) -> list[str]:
+    return [t.quote for t in draft_spec(text, year=2025).targets]
+
+
+def test_a_raise_reads_its_new_level_not_its_base_nor_its_size() -> None:
+    text = (
+        "某市民生实事进展\n\n城市低保标准由每人每月850元提高到925元,增幅8.82%;"
+        "孤儿基本生活养育标准,分别由每人每月2550元和1710元,提高到每人每月2775元和2497.5元,增幅分别为8.82%和46.05%。\n"
+    )
+    quotes = _quotes(text)
+    assert not any("增幅" in q or "2550" in q or "1710" in q or "46.05" in q for q in quotes)
+    assert any("925元" in q for q in quotes) and any("2775元" in q for q in quotes)
+
+
+def test_the_plans_projects_counted_by_how_they_stand_are_no_targets() -> None:
+    text = (
+        "某市民生实事进展\n\n其中,3个项目报市政府同意后调整节点目标,1个项目报市政府同意后暂缓实施。"
+        "市政府督考办对40个具体项目逐项细化分解。\n"
+    )
+    assert not [q for q in _quotes(text) if re.search(r"\d个", q)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["出境断面水质稳定达到Ⅲ类以上", "汉江出境断面水质稳定保持国家Ⅱ类标准", "断面水质达到或优于Ⅲ类"],
+)
+def test_a_class_of_water_quality_to_reach_or_keep_is_a_milestone(sentence: str) -> None:
+    targets = draft_spec(f"某县河长制工作要点\n\n一、目标\n\n1.{sentence}。\n", year=2025).targets
+    assert [(t.quote, t.kind) for t in targets] == [(sentence, "milestone")]
+
+
+@pytest.mark.parametrize("sentence", ["全面消除劣Ⅴ类水体", "断面水质优良(达到或优于Ⅲ类)比例达到90%"])
+def test_a_class_to_be_rid_of_or_inside_a_shares_name_is_no_class_milestone(sentence: str) -> None:
+    targets = draft_spec(f"某县河长制工作要点\n\n一、目标\n\n1.{sentence}。\n", year=2025).targets
+    assert all(t.kind != "milestone" or "劣" in t.quote for t in targets)
+    assert all("优于Ⅲ类" not in t.quote or t.kind == "ratio" for t in targets)
+
+
+def test_centimetres_are_a_length_and_fish_fry_are_counted() -> None:
+    text = "某县工作要点\n\n一、目标\n\n1.河道水体透明度达到40厘米以上。\n2.全年投放鱼苗200万尾。\n"
+    assert [(t.kind, t.value, t.unit) for t in draft_spec(text, year=2025).targets] == [
+        ("amount", Decimal("40"), "厘米"),
+        ("count", Decimal("2000000"), "尾"),
+    ]
+
+
+def test_a_spreadsheets_quoted_cell_over_lines_keeps_its_row_whole() -> None:
+    """Tab-separated text pasted from a spreadsheet quotes a cell holding line ends; the row is one
+    row, its investment column read in the header's 万元."""
+    text = (
+        "某县2025年重点项目计划\n\n序号\t项目名称\t建设内容\t年度目标\t年度计划投资(万元)\t责任单位\n"
+        '1\t标准化厂房\t"新建标准化厂房6栋\n总建筑面积4.2万平方米"\t年底前6栋厂房主体封顶\t8650\t县工信局（牵头）、高新区管委会\n'
+        "2\t鹤溪治理\t治理河道31公里\t完成河道治理12公里\t3740\t县生态环境局、县水利局（共同牵头）\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    invested = [t for t in targets if t.unit == "元"]
+    assert [t.value for t in invested] == [Decimal("86500000"), Decimal("37400000")]
+    assert not any(t.quote.startswith('"') for t in targets)
+    assert {(t.lead, t.support) for t in targets if "河道" in t.quote or t.value == Decimal("37400000")} == {
+        (("县生态环境局", "县水利局"), ())
+    }
+
+
+def test_a_five_year_period_planned_dates_the_plan_when_goals_are_to_be_built() -> None:
+    """…期间,全市交通将实现四个目标:基本建成…: the plan's words come before 建成, which is then ahead."""
+    text = "重庆交通规划\n\n“十二五”期间,重庆全市交通将实现四个目标:基本建成高速公路网,新增高速公路通车里程1000公里。\n"
+    draft = draft_spec(text)
+    assert "2011" in draft.review[0]
+    assert [t.quote for t in draft.targets] == ["基本建成高速公路网", "新增高速公路通车里程1000公里"]
+
+
+def test_a_pages_counters_alone_on_their_lines_are_no_targets() -> None:
+    text = "某市教育建设任务\n\n1万\n\n帖子\n\n5万\n\n积分\n\n今年新建学校12所。\n"
+    assert _quotes(text) == ["今年新建学校12所"]
+
+
+def test_all_classrooms_lit_to_standard_is_an_outcome() -> None:
+    text = "2026年某市十件民生实事\n改造1450间教室照明设施,实现全市中小学教室照明全达标。\n"
+    assert _quotes(text) == ["改造1450间教室照明设施", "实现全市中小学教室照明全达标"]

@@ -88,7 +88,7 @@ _UNITS: Final[dict[str, Unit]] = {
         *_family("area-m2", "平方米", ("万平方米", 4)),
         *_family("mass", "吨", ("万吨", 4), ("千克", -3), ("公斤", -3)),
         *_family("mass-jin", "斤", ("万斤", 4), ("亿斤", 8)),
-        *_family("length", "米", ("公里", 3), ("千米", 3)),
+        *_family("length", "米", ("公里", 3), ("千米", 3), ("厘米", -2)),
         *_family("energy", "千瓦时", ("万千瓦时", 4), ("亿千瓦时", 8), ("度", 0)),
         *_family("power", "千瓦", ("万千瓦", 4)),
         # a milestone's reported stage (阶段): 0 not started ... 3 done, see the milestone plugin

@@ -451,7 +451,7 @@ def _answer_from_restatements(
 
 
 def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
-    """Units that lead respectively (市财政局、市发展改革委分别牵头) lead the targets before them in
+    """Units that lead respectively (市财政局、市发展改革委分别牵头; 分别由县工信局、县发改局牵头) lead the targets before them in
     turn, when there are as many targets as leads: each target's own bracket, the helpers shared."""
     for node in root.walk():
         own = readings.get(id(node))
@@ -491,7 +491,7 @@ def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tu
 
 
 #: Units said to lead each its own of the targets before them (A、B分别牵头).
-_RESPECTIVELY: Final = re.compile(r"分别(?:牵头|负责|主抓)")
+_RESPECTIVELY: Final = re.compile(r"分别(?:牵头|负责|主抓)|分别由[^;；。()（）]{2,80}?(?:牵头|负责|主抓)")
 
 
 def _among_goals(node: Node) -> bool:
@@ -1002,10 +1002,12 @@ def _period_planned(text: str) -> int | None:
     found = None
     for match in _PERIOD_PLANNED.finditer(text):
         rest = match.group("rest")
+        planning = re.search(r"规划|将|计划|力争|预计|拟", rest)
         if (
-            re.search(r"规划|将|计划|力争|预计|拟", rest)
+            planning is not None
             and not _PAST.search(rest)
-            and not re.search(r"已|累计|共实施|共完成|完成投资|建成", rest)
+            # (…期间,全区建成…: done; …期间,全市交通将实现…:基本建成…: to be done, the plan's words first)
+            and not re.search(r"已|累计|共实施|共完成|完成投资|建成", rest[: planning.start()])
         ):
             found = five_year_plan(match.group("n"))[0]
     return found

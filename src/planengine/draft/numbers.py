@@ -104,6 +104,7 @@ COUNT_WORDS: Final = (
     "课时",  # 1000课时的课程资源
     "堂",  # 300堂健康知识巡讲
     "类",  # 电子证照归集类型不少于150类
+    "尾",  # 投放鱼苗200万尾
 )
 #: Measure words of amounts (money, area, weight, length, energy, time); % and 个百分点 are rates.
 AMOUNT_WORDS: Final = (
@@ -125,6 +126,7 @@ AMOUNT_WORDS: Final = (
     "斤",
     "公里",
     "千米",
+    "厘米",  # 河道水体透明度达到40厘米以上
     "米",
     "千瓦时",
     "千瓦",

@@ -221,6 +221,7 @@ def split_units(text: str) -> list[str]:
     brackets. A ``*`` (the lead marker) on a part shows the 、 list is one of units (农业服务中心*、各村)."""
     names: list[str] = []
     if "牵头" in text:  # 区交通运输局(牵头): the lead marked in words, as a * marks it
+        text = _ALL_LEAD.sub("", text)  # 县生态环境局、县水利局(共同牵头): every one leads, none marked
         text = _LEAD_MARK.sub("*", _JOINTLY.sub("", text))
     if "\n" in text:
         text = _join_lines(text)
@@ -321,6 +322,8 @@ _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(
 #: A lead marked in words after its name (区交通运输局(牵头); …,县住建局牵头).
 #: 共同, 联合 before 牵头 or 负责 (区教育局、团区委共同牵头): how the units lead, no part of a name.
 _JOINTLY: Final = re.compile(r"(?:共同|联合)(?=牵头|负责)")
+#: A remark after a list that all its units lead together (县生态环境局、县水利局(共同牵头)).
+_ALL_LEAD: Final = re.compile(r"\s*[(（]\s*(?:共同|联合)牵头\s*[)）]\s*$")
 _LEAD_MARK: Final = re.compile(r"\s*[(（]\s*牵头\s*[)）]|(?<=[\u4e00-\u9fff)）])牵头(?=\s*(?:[,;，；、。]|$))")
 
 
@@ -484,7 +487,7 @@ _HEAD_AFTER: Final = re.compile(
 _PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
 _BY: Final = re.compile(
     rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作)|(?:前|后|第[一二三四五六七八九十])[一二两三]?项)?"
-    r"(?:主要|均|统一)?(?:由|请)"
+    r"(?:主要|均|统一|分别)?(?:由|请)"
 )
 
 
@@ -578,6 +581,9 @@ def parse_responsibility(content: str) -> Responsibility:
         # (市城管局、市住建局牵头;配合单位:…): the leads said in words, then the labelled helpers
         worded_leads = _dedupe(split_units(worded.group("units")))
         labelled = _labelled(content[worded.end() :])
+        if not any(label in content[worded.end() :] for label in _LEAD_LABELS):
+            # (分别由县工信局、县发改局牵头;责任单位:县统计局、…): with the leads said, the answerable units help
+            labelled = Responsibility((), (*labelled.lead, *labelled.support))
         return Responsibility(
             _dedupe([*worded_leads, *labelled.lead]), _dedupe(n for n in labelled.support if n not in worded_leads)
         )

@@ -716,7 +716,7 @@ _NET: Final = re.compile(r"净增")
 _SWEEP: Final = re.compile(r"全覆盖(?:式)?(?:检查|排查|巡查|督查|宣传|培训|摸排|走访|抽查|执法|监测)")
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
-    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|联网运行|建成(?!区范围|区内|於|于)|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
+    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|全达标|联网运行|建成(?!区范围|区内|於|于)|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
     r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破|"
     r"成为(?:国家级|省级)[^,;。]{2,16}?(?:集群|基地|园区|示范区|试点|中心|城市|县|区|镇|村)(?=等?(?:$|[、,;。]))|"
     r"(?<!巩固)(?<!拓展)(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
@@ -1058,6 +1058,43 @@ _STATUS: Final = re.compile(
 _FROM_TO: Final = re.compile(
     r"(?:从|由)(?P<base>[^,;。]*?\d[^,;。]*?)(?:分别|统一)?(?:提高|增加|提升|上调|调高|调整|增长|扩大|降低|下降|减少|降)(?:到|至|为)"
 )
+#: A class of water (or other) quality reached or kept (达到Ⅲ类以上, 保持国家Ⅱ类标准, 达到或优于Ⅲ类, 达准Ⅳ类标准);
+#: not 劣Ⅴ类, the class to be rid of.
+_QUALITY_CLASS: Final = re.compile(
+    r"(?:达到|保持|稳定在|稳定达到|稳定保持|优于|提升至|提高到|达)(?:或优于|或好于)?(?:国家|省)?(?:地表水)?(?:准)?"
+    r"(?:[ⅠⅡⅢⅣⅤ]|[ⅠⅡ][-—~～][ⅡⅢ])类(?![^,;。]{0,8}?(?:比例|比重|占比))(?![^(（]*[)）])"
+)
+#: The plan's projects counted by how they stand (项目提前或超额完成…, 项目已完成…, 项目报…后调整…) or as
+#: broken down (40个具体项目逐项细化分解).
+_PROJECTS_BY_STATE: Final = re.compile(
+    r"(?:具体|民生实事|实事)?项目(?:已经?|均已|提前(?:或超额)?|超额|报[^,;。]{0,10}?后|逐项(?:细化|分解))"
+)
+#: A figure with a scale and no measure word (1万, 5.2亿), as a page's counters show them.
+_SCALE_ALONE: Final = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]\s*")
+
+
+def _line_alone(sh: str, start: int, end: int) -> bool:
+    """Whether sh[start:end] is the whole of its line."""
+    return (start == 0 or sh[start - 1] == "\n") and (end == len(sh) or sh[end] == "\n")
+
+
+#: A clause that ends on where a level stands now (…标准,分别由每人每月2550元和1710元), and the next one
+#: raising it (,提高到每人每月2775元和2497.5元).
+_BASE_CLAUSE: Final = re.compile(r"(?:从|由)[^,;。由从]*?\d[^,;。由从]*$")
+_RAISED_NEXT: Final = re.compile(
+    r"[,，]\s*(?:分别|统一)?(?:提高|增加|提升|上调|调高|调整|增长|扩大|降低|下降|减少|降)(?:到|至|为)"
+)
+#: A level raised (由850元提高到925元, 提高到每人每月2775元和2497.5元).
+_RAISED: Final = re.compile(r"(?:提高|增加|提升|上调|调高|降低|下降|减少)(?:到|至)[^,;。]*?\d")
+#: The size of a raise, after it (增幅8.82%, 增幅分别为8.82%和46.05%).
+_RAISE_SIZE: Final = re.compile(r"\s*(?:增幅|增长幅度|提高幅度|提标幅度|涨幅|降幅)(?:分别)?(?:为|达到?|达)?\s*\d")
+
+
+def _clause_before(sh: str, start: int) -> int:
+    """Where the clause before ``start`` (which a , ; or 。 ends) begins."""
+    return max(sh.rfind(mark, 0, start - 1) for mark in ",;。\n") + 1
+
+
 #: A year (or a horizon) heading a quote, which the quote leaves out as a key does (到2025年).
 _YEAR_HEAD: Final = re.compile(
     r"(?:(?:到|至)?20\d{2}\s*年(?:底|末)?(?![\d月前内底末度])|将(?=[^,;。]*(?:提高|增加|提升|调整|降低)))[,\s]*"
@@ -1521,6 +1558,21 @@ def _read_clause(
     clearing = _clearing(sh, c_start, c_end, deadline)
     if clearing is not None:
         return [clearing]
+    if not context and _QUALITY_CLASS.search(clause) and not _reports(clause, forecast):
+        # 出境断面水质稳定达到Ⅲ类以上, 洱海水质稳定保持Ⅲ类: a class of quality to reach or keep, a state
+        subject = _LEADING.sub("", clause).strip(" ,")
+        return [
+            Reading(
+                c_start,
+                c_end,
+                "milestone",
+                None,
+                subject=subject,
+                deliverable=subject,
+                deadline=deadline[0],
+                deadline_month=deadline[1],
+            )
+        ]
     if context and re.search(r"基础上$", body.strip(" ,")):
         return []  # 在2024年完成退化林修复0.8万亩基础上: what was done, the ground for what follows
     if context and not _DELIVERED_WORDS.search(body):
@@ -1758,6 +1810,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     clause = sh[c_start:c_end]
     if _CRITERION.search(clause):
         return []  # 新植茶园规划单元面积必须是相对集中连片30亩以上: what each must be, a rule, no target
+    if _SCALE_ALONE.fullmatch(clause) and _line_alone(sh, c_start, c_end):
+        return []  # 1万 / 帖子 / 5万 / 积分: a page's counters, a figure alone on its line with no measure
+    if _BASE_CLAUSE.search(clause) and _RAISED_NEXT.match(sh, c_end):
+        return []  # …标准,分别由每人每月2550元和1710元,提高到…: where it stands now, the next clause the target
+    if _RAISE_SIZE.match(clause) and _RAISED.search(sh, _clause_before(sh, c_start), c_start):
+        return []  # …由每人每月850元提高到925元,增幅8.82%: the raise's size, the new level the target
     if _QUOTED_ITEM.fullmatch(clause):
         opened = clause.index("“")
         inside = [True] * (opened + 1) + masked(sh, c_start + opened + 1, c_start + clause.rindex("”"))
@@ -1930,12 +1988,16 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             or after.startswith("任务中")
         ):
             continue  # 序时推进24项, 进度滞后3项: the plan's items counted by how far they are
+        if q.unit in ("项", "个", "件") and _PROJECTS_BY_STATE.match(after):
+            continue  # 10个项目提前或超额完成节点目标, 1个项目报市政府同意后暂缓实施: the plan's items by state
         if re.match(r"(?:牵头|责任|配合|协办|成员)(?:单位|部门)", after):
             continue  # 涉及34个牵头单位: the plan counting who answers for it
         if q.unit in ("项", "个", "类") and re.match(
             r"[\u4e00-\u9fff]{0,4}?(?:指标|目标|任务)(?:任务)?(?:逐项)?(?:分解|下达|细化|分配)(?:到|至|给|如下)", after
         ):
             continue  # 现将粮食播种面积、…四项指标分解到各乡镇: the plan counting what it shares out
+        if re.fullmatch(r"[\u4e00-\u9fff]{0,2}目标\s*", after) and sh[c_end : c_end + 1] in (":", "："):
+            continue  # 全市交通将实现四个目标:…: the plan counting its goals before it states them
         if q.unit == "项" and re.fullmatch(r"[\u4e00-\u9fff]{0,4}?指标\s*", after) and _DUTY_AFTER.match(sh, c_end):
             continue  # …和森林覆盖率两项指标,分别由市科技局、市林业局牵头: the indicators a duty names
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):

@@ -68,6 +68,8 @@ def shadow(text: str) -> str:
         result = LINK_REMNANT.sub(lambda match: " " * len(match.group()), result)
     if "——" in text:  # 主要预期目标——地区生产总值增长7.5%,…: the dash opens the list, as a colon does
         result = _LABEL_DASH.sub(": ", result)
+    if "\t" in text and '"' in text:  # a spreadsheet's cells pasted: a cell in quotes may hold line ends
+        result = _QUOTED_CELL.sub(lambda match: " " + match.group(1).replace("\n", ",") + " ", result)
     if "*" in result:  # 12* | in a table's cell: a figure marked for a note under the table (标*的为力争目标)
         result = _MARKED_FIGURE.sub(" ", result)
     if "〔" in result or "【" in result or "[" in result:
@@ -86,6 +88,10 @@ def shadow(text: str) -> str:
     return result
 
 
+#: A cell of tab-separated text in the quotes a spreadsheet puts around a cell holding line ends
+#: ("新建标准化厂房6栋 / 总建筑面积4.2万平方米"): read as one line, its line ends as commas.
+#: (In the shadow a tab is a bar.)
+_QUOTED_CELL: Final = re.compile(r'(?m)(?:(?<=\|)|^)"([^"|\n]*(?:\n[^"|\n]*)*)"(?=\||$)')
 #: A news report's dateline opening its line: the paper or site (本报讯, 昆山日报讯, 大河网讯) and the
 #: reporters in brackets after it.
 _DATELINE: Final = re.compile(
