@@ -225,3 +225,55 @@ def test_a_pages_counters_alone_on_their_lines_are_no_targets() -> None:
 def test_all_classrooms_lit_to_standard_is_an_outcome() -> None:
     text = "2026年某市十件民生实事\n改造1450间教室照明设施,实现全市中小学教室照明全达标。\n"
     assert _quotes(text) == ["改造1450间教室照明设施", "实现全市中小学教室照明全达标"]
+
+
+_REPLY = (
+    "泓川市云湖区教育局\n关于区十届人大四次会议第47号建议的答复\n\n云湖教建复〔2025〕12号\n\n尊敬的周立华代表：\n\n"
+    "您建议加快在建学校建设进度、新建一所九年一贯制学校。\n\n一、工作开展情况\n\n"
+    "近年来，我局累计新建中小学6所，城北片区中小学校舍安全达标率达到100%。\n\n二、存在的困难\n\n"
+    "城北片区仍有约1.2万套住房将于今后三年陆续交付。\n\n三、下一步工作打算\n\n"
+    "（一）加快学校建设。我局将全年新增中小学学位2700个以上。\n"
+    "（二）优化学位调配。我局将通过挖潜扩班新增学位1100个。区财政局将给予资金保障。\n\n"
+    "泓川市云湖区教育局\n2025年3月20日\n"
+)
+
+
+def test_a_reply_to_a_deputy_reads_only_what_the_office_will_do_and_names_itself_by_its_name() -> None:
+    """The proposal restated (您建议…), the work done (工作开展情况) and the difficulties (存在的困难)
+    set nothing; 我局 is the issuer, by its name."""
+    assert _units(_REPLY) == [
+        ("全年新增中小学学位2700个以上", ("泓川市云湖区教育局",), ()),
+        ("通过挖潜扩班新增学位1100个", ("泓川市云湖区教育局",), ()),
+    ]
+
+
+def test_a_row_whose_cells_open_with_header_words_but_state_figures_is_a_row() -> None:
+    text = (
+        "某市民生实事季度计划\n\n序号 | 任务名称 | 年度目标 | 一季度 | 二季度 | 责任单位 |\n"
+        "1 | 保障性租赁住房 | 筹集房源500套 | 项目清单报省备案 | 项目开工率达到60% | 市住房城乡建设局 |\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert targets and all(t.lead == ("市住房城乡建设局",) for t in targets)
+
+
+def test_a_headline_over_its_time_line_is_dropped_where_the_report_restates_it() -> None:
+    text = (
+        "山西省工信厅敲定目标工业增加值占GDP比重要达到42%\n\n 时间:2021-02-26\n\n"
+        "省工信厅近日确定工作目标,力争到2025年,工业增加值占GDP比重达到42%,规上工业企业突破1万家。\n"
+    )
+    assert _quotes(text) == ["工业增加值占GDP比重达到42%", "规上工业企业突破1万家"]
+
+
+def test_a_year_labelled_block_before_the_next_years_label_is_the_year_gone() -> None:
+    text = (
+        "湖南省政府工作报告要点\n\n2020年湖南\n\n交答卷!\n\n地区生产总值增长3.8%\n\n新增城镇就业72.4万人\n\n"
+        "2021年湖南\n\n这样干!\n\n地区生产总值增长6.5%以上\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2021).targets] == ["地区生产总值增长6.5%以上"]
+
+
+def test_the_units_own_working_plans_and_the_size_of_what_is_phased_out_are_no_targets() -> None:
+    text = "某县重点工作计划\n\n一、任务\n\n1.淘汰35蒸吨/小时以下燃煤锅炉40台。\n\n各责任单位要对照本计划，逐项制定推进方案。\n"
+    assert [(t.quote, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("淘汰35蒸吨/小时以下燃煤锅炉40台", Decimal("40"))
+    ]

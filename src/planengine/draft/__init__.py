@@ -246,6 +246,8 @@ def _draft(
     issuer = _issuer(plan_outline.title, text)
     if not issuer:
         review.append("the issuer was not found: set issuer")
+    else:
+        _name_the_issuer(plan_outline.root, issuer)
     built = _assemble(text, plan_outline, readings, plan_id=plan_id, year=plan_year, title=title, issuer=issuer)
     review.extend(built.review)
     spec, targets = built.spec, built.targets
@@ -277,7 +279,7 @@ _REPORT_TITLE: Final = re.compile(
 #: 发布时间:…; 重庆:2018年地区生产总值增长预期目标8.5% / 2018-01-26 19:47:50). The report restates it.
 _NEWS_HEADLINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?P<head>[^\n。;；]{6,80}?)[ \t\u3000]*\n(?:[ \t\u3000]*\n){0,2}[ \t\u3000]*"
-    r"(?:来源|发布时间|发布日期|发布者|作者|编辑|20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})"
+    r"(?:来源|(?:发布)?时间\s*[:：]|(?:发布)?日期\s*[:：]|发布者|作者|编辑|20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2})"
 )
 #: A headline of what a period so far gave (前三季度青海交通固定资产投资同比增长59%), on a line of the
 #: opening: a news report of the figures, found where no title is (the headline names no kind of document).
@@ -857,6 +859,29 @@ def _dedupe(found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
             seen.add(key)
             kept.append((segment, reading))
     return kept
+
+
+#: The issuer naming itself (我局将…, 本委负责): the office that writes, by the last word of its name.
+_SELF_NAMED: Final = re.compile(r"(?:我|本)(局|委|办|厅|院|中心|处|科|室|所|站)")
+
+
+def _name_the_issuer(root: Node, issuer: str) -> None:
+    """Where the document's issuer names itself as a unit (我局, 本委), the issuer by its name, when its
+    name ends so (泓川市云湖区教育局 for 我局)."""
+
+    def named(names: tuple[str, ...]) -> tuple[str, ...]:
+        own = [_SELF_NAMED.fullmatch(name) for name in names]
+        return tuple(
+            issuer if match is not None and issuer.endswith(match.group(1)) else name for name, match in zip(names, own)
+        )
+
+    for node in root.walk():
+        for index, bracket in enumerate(node.brackets):
+            answer = bracket.responsibility
+            if any(_SELF_NAMED.fullmatch(name) for name in (*answer.lead, *answer.support)):
+                node.brackets[index] = attrs.evolve(
+                    bracket, responsibility=Responsibility(named(answer.lead), named(answer.support))
+                )
 
 
 def _issuer(title: str, text: str = "") -> str:

@@ -499,6 +499,15 @@ def barred_lines(sh: str) -> str:
     return "".join(out)
 
 
+def _opens_like_header(cell: str) -> bool:
+    """Whether a cell opens with a header's words (项目名称及建设内容, 责任单位(牵头)) and states no
+    figure: a row's cell may open so too (项目开工率达到60%, a quarter's deliverable)."""
+    if _HEADER_WORDS.fullmatch(cell):
+        return True  # (2025年目标 holds a year, and is a header's all the same)
+    opened = _HEADER_WORDS.match(cell)
+    return opened is not None and not re.search(r"\d", cell[opened.end() :])
+
+
 #: A header cell of an indicator table over years (2020年, 年均增长, 目标值), beside _HEADER_WORDS.
 _YEARS_HEADER_CELL: Final = re.compile(
     r"20\d{2}年(?:目标|基数|基期|预期|末)?(?:值)?|(?:年均|累计)?增(?:长|速|幅|量)(?:率)?|属性|目标值|基期值|现状值|基数|类别"
@@ -1274,7 +1283,7 @@ def wrapped_rows(sh: str) -> str:
         if not stripped:
             columns, row = 0, None
             continue
-        if bars >= 2 and sum(bool(_HEADER_WORDS.match(re.sub(r"\s+", "", c))) for c in line.split("|")) >= 2:
+        if bars >= 2 and sum(_opens_like_header(re.sub(r"\s+", "", c)) for c in line.split("|")) >= 2:
             columns, row = bars + (0 if line.rstrip().endswith("|") else 1), None
             continue
         if columns and row is not None and _continues_row(sh, row, start, end, columns):
@@ -2081,7 +2090,7 @@ class _OutlineReader:
             or by_year
             or matrix
             or (
-                sum(bool(_HEADER_WORDS.match(n)) for n in names if n) >= 2
+                sum(_opens_like_header(n) for n in names if n) >= 2
                 and any(re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names)
             )
         ):
@@ -2718,7 +2727,9 @@ def _bracket_deadline(text: str, start: int, end: int) -> tuple[str, int] | None
 
 _REVIEW_SECTION: Final = re.compile(
     r"回顾|执行情况|完成情况|进展情况|(?<![测控调督])运行情况$|(?:总体|主要|整体)进展$|工作总结|基本情况|发展现状|现状|成效(?=$|[与和及、])|存在问题|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?问题|主要问题|"
-    r"问题和不足|困难和问题|^(?:重大意义)$"
+    r"问题和不足|困难和问题|^(?:重大意义)$|"
+    # 一、工作开展情况 / 二、存在的困难 of a reply to a deputy's suggestion: what was done, what stands in the way
+    r"^(?:工作|前期工作|办理工作)?开展情况$|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?(?:困难|不足)"
 )
 #: (成效 closes the heading of a look back, 主要成效, 成效与问题; before 明显 a goal: 绿色转型成效明显.)
 #: Sections of principles and safeguards: they state no deliverables (加强组织领导 is none), but a

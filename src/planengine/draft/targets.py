@@ -455,7 +455,9 @@ _UPKEEP: Final = re.compile(
     r"每(?:个)?(?:季度|月|半年|年)[^,;。]{0,24}(?:督查|督导|通报|调度)$|"  # 每半年对…开展一次督查
     r"(?:组织)?(?:开展)?(?:专项|全面)?(?:督查|督导|督办)$|"  # 局党组将于三季度末组织开展专项督查
     r"^(?:均须|均需|均应|须|需|应)?于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
-    r"将[^,;。]{0,20}(?:方案|意见|情况)[^,;。]{0,6}报"
+    r"将[^,;。]{0,20}(?:方案|意见|情况)[^,;。]{0,6}报|"
+    # 逐项制定推进方案: the units' own working plans, item by item
+    r"^逐项(?:细化)?(?:制定|明确)[^,;。]{0,10}?(?:方案|措施|计划|清单)$"
 )
 _SELF: Final = re.compile(
     r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点|指标体系|任务清单|清单|责任书)|如下$|^[(（]?(?:此件|本件)"
@@ -1078,6 +1080,8 @@ def _line_alone(sh: str, start: int, end: int) -> bool:
     return (start == 0 or sh[start - 1] == "\n") and (end == len(sh) or sh[end] == "\n")
 
 
+#: What the addressee of a reply proposed or raised (您建议…, 关于您提出的…的建议, 您在建议中反映…).
+_ADDRESSEE_SAID: Final = re.compile(r"您(?:在[^,;。]{0,12}?中)?(?:建议|提出|反映|所提|所说)")
 #: A clause that ends on where a level stands now (…标准,分别由每人每月2550元和1710元), and the next one
 #: raising it (,提高到每人每月2775元和2497.5元).
 _BASE_CLAUSE: Final = re.compile(r"(?:从|由)[^,;。由从]*?\d[^,;。由从]*$")
@@ -1500,6 +1504,8 @@ def _read_clause(
         return []
     if _BEHIND.search(body):
         return []  # 增幅低于序时目标0.9个百分点: how far behind the year's schedule
+    if _ADDRESSEE_SAID.search(clause):
+        return []  # 您建议…新建一所九年一贯制学校: a reply restating what its addressee proposed
     if _SERVES_AS_MEASURE.search(clause) and not _target_quantities(sh, c_start, c_end):
         return []  # 此项工作将作为…的重要考核指标: how the work is judged
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
@@ -1838,7 +1844,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if base is not None and base.start("base") <= q.start < base.end("base"):
             continue  # 从每人每月574元提高到609元: where it stands now, not the target
         if (eliminating or 0 <= phasing_out < q.start) and re.match(
-            r"\s*(?:及)?(?:以下|以上)的?[\u4e00-\u9fff]", clause[q.end : q.end + 8]
+            r"\s*(?:/(?:小时|时|h))?(?:及)?(?:以下|以上)的?[\u4e00-\u9fff]", clause[q.end : q.end + 12]
         ):
             continue  # 消除年经营性收入5万元以下的村: which villages there are to be none of
         # the words around the figure, so far as any rule looks (a clause of thousands of figures, 分别

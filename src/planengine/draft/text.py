@@ -417,11 +417,31 @@ _LABEL_LINE: Final = re.compile(
 _LOOK_BACK_REACH: Final = 3000
 
 
+#: A label of a year alone on its line, with what it is the year of (2020年湖南, 2021年湖南).
+_YEAR_LABEL_LINE: Final = re.compile(r"(?m)^[ \t\u3000>》]*(20\d{2})\s*年\s*([^\n。,;:%\d!?]{0,8}?)[ \t\u3000]*$")
+
+
+def _year_before_year(sh: str) -> str:
+    """The shadow with the lines under a year's label blanked up to the next year's label of the same
+    words (2020年湖南 / 交答卷! / … / 2021年湖南 / 这样干!): a digest reports the year gone, then plans
+    the next."""
+    labels = list(_YEAR_LABEL_LINE.finditer(sh))
+    out: list[str] | None = None
+    for label, following in zip(labels, labels[1:]):
+        if int(following.group(1)) != int(label.group(1)) + 1 or following.group(2) != label.group(2):
+            continue
+        if out is None:
+            out = list(sh)
+        out[label.end() : following.start()] = [c if c == "\n" else " " for c in sh[label.end() : following.start()]]
+    return sh if out is None else "".join(out)
+
+
 def looked_back_lines(sh: str) -> str:
     """The shadow with the lines under a look-back label (回顾2017年 / 生产总值增长9.5% / …) blanked up to
     the label of what is ahead (展望2018年 / 生产总值增长9%左右 / …): they report the year gone, as a
     section headed 工作回顾 does. Only when the next label after it (a short line with no sentence in
     it) is one of what is ahead; else (2025年总体要求和预期目标) nothing is blanked."""
+    sh = _year_before_year(sh)
     if "回顾" not in sh:
         return sh
     out: list[str] | None = None
