@@ -277,3 +277,18 @@ def test_the_units_own_working_plans_and_the_size_of_what_is_phased_out_are_no_t
     assert [(t.quote, t.value) for t in draft_spec(text, year=2025).targets] == [
         ("淘汰35蒸吨/小时以下燃煤锅炉40台", Decimal("40"))
     ]
+
+
+def test_a_duty_naming_a_columns_indicator_answers_for_every_places_share_in_it() -> None:
+    """A province's shares among its cities, then 新增城镇就业目标由就业促进处负责,失业保险处配合做好…;
+    技能培训目标由…: each column's shares take the division its indicator is given to."""
+    text = (
+        "某省就业目标分解\n\n一、任务分解\n\n| 市(州) | 新增城镇就业(万人) | 技能培训(万人次) |\n"
+        "| 霁州市 | 9.6 | 14.2 |\n| 安澜市 | 6.8 | 10.5 |\n\n二、责任分工\n\n各项目标任务实行处室包干负责制。"
+        "新增城镇就业目标由就业促进处负责，失业保险处配合做好援企稳岗工作；技能培训目标由职业能力建设处负责，"
+        "技工院校管理处协助实施。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("就业促进处",), ("失业保险处",)),
+        (("职业能力建设处",), ("技工院校管理处",)),
+    ] * 2

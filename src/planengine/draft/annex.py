@@ -548,7 +548,7 @@ _INDICATOR_DUTIES: Final = re.compile(r"(?:上述|以上)[^。;\n由]{0,12}?(?:�
 #: A paragraph of such duties alone, under a heading or a line that introduces them (明确各项指标的牵头部门:
 #: / 地区生产总值、全员劳动生产率等经济类指标由市发展改革委牵头,市统计局配合;一般公共预算收入由市财政局牵头。).
 _DUTIES_PARAGRAPH: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<duties>[^。\n\d:]{2,80}?(?:由|的(?:牵头|责任)(?:单位|部门)为)[^。\n]+)。?[ \t\u3000]*$"
+    r"(?m)(?:^|(?<=。))[ \t\u3000]*(?P<duties>[^。\n\d:]{2,80}?(?:由|的(?:牵头|责任)(?:单位|部门)为)[^。\n]+)(?=。|[ \t\u3000]*$)"
 )
 #: One duty of such a sentence: the indicators named, then who answers (…分别由A、B牵头,C配合; …两项指标的
 #: 牵头单位为X; …的责任部门为X,Y配合).
@@ -588,8 +588,20 @@ def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int,
             while section.parent is not None and section.parent.parent is not None:
                 section = section.parent  # the top heading (一、…) over the target nearest before
             for node in section.walk():
-                if readings.get(id(node)) and not any(b.responsibility.lead for b in node.brackets):
+                if readings.get(id(node)) and (
+                    not any(b.responsibility.lead for b in node.brackets) or _answered_by_its_place(node)
+                ):
                     _answer_named(node, text, sh, readings, named, max(since, section.position), sentence)
+
+
+def _answered_by_its_place(node: Node) -> bool:
+    """A row of places' shares, answered for by its place alone (霁州市 | 9.6 | 68.5): a duty naming its
+    column's indicator says who answers for that share."""
+    return (
+        node.kind == "row"
+        and len(node.brackets) == 1
+        and node.brackets[0].responsibility == Responsibility((node.title,))
+    )
 
 
 def _duty_sentences(text: str, sh: str) -> list[re.Match[str]]:
@@ -618,11 +630,17 @@ def _answer_named(
 ) -> None:
     """Give a node's targets stated between ``since`` and a duty sentence the units it names for them."""
     own = readings[id(node)]
+    unnamed = node.brackets[0].responsibility if _answered_by_its_place(node) else Responsibility()
     answers: list[Responsibility] = []
     segments: list[int | None] = []
     for index, (_, reading) in enumerate(own):
         stated = since <= reading.start < sentence.start()
-        answer = _named_in(text[reading.start : reading.end], named) if stated else None
+        # (a share in a table of places names its indicator in its column's header: its subject)
+        answer = (
+            (_named_in(text[reading.start : reading.end], named) or _named_in(reading.subject, named))
+            if stated
+            else None
+        )
         if (
             answer is None
             and stated
@@ -638,7 +656,7 @@ def _answer_named(
         return
     node.brackets[:] = [Bracket(sentence.start(), sentence.end(), answer) for answer in answers]
     if None in segments:
-        node.brackets.append(Bracket(sentence.start(), sentence.start(), Responsibility()))
+        node.brackets.append(Bracket(sentence.start(), sentence.start(), unnamed))
     node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
     readings[id(node)] = [
         (len(answers) if segment is None else segment, reading) for segment, (_, reading) in zip(segments, own)

@@ -605,6 +605,7 @@ def parse_responsibility(content: str) -> Responsibility:
         if any(_NOT_A_NAME.match(name) for name in lead):
             return Responsibility()  # 鼓励行业协会牵头,龙头企业参与; 坚持政府主导、部门负责: a policy, no one named
         rest = re.sub(r"^(?:负责)?[,;，；]?(?:会同)?", "", rest)  # …牵头,会同区城管局、区水利局实施: they help
+        rest = _HELPING_WITH.sub(r"\1", rest)  # …,失业保险处配合做好援企稳岗工作: what they help with, no name
         remark = _AFTER_HELPERS.search(rest)
         if (
             remark is not None
@@ -697,6 +698,10 @@ _BY_JOINTLY: Final = re.compile(r"\s*由(?P<units>[^。;；,，\d]{2,60}?)(?:共
 #: What a statement of the items above opens with before its units (以上三件实事分别由, 主要目标由).
 _ITEMS_BY: Final = re.compile(
     rf"^\s*(?:{_ITEMS_NAMED}|[^由,，;；。]{{1,60}}?(?:指标|目标))?\s*[,，]?\s*(?:分别|均|统一)?由"
+)
+#: Helpers and what they help with, run together (失业保险处配合做好援企稳岗工作).
+_HELPING_WITH: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff])(配合|协助|参与|协办)(?:做好|抓好|开展|加强|推动|推进|负责|提供)[^,，;；、]*$"
 )
 #: Units that carry an item out, then the one that leads it (各县区政府负责落实,市农业农村局牵头做好调度督导).
 _CARRIED_OUT_THEN_LED: Final = re.compile(
