@@ -292,3 +292,82 @@ def test_a_duty_naming_a_columns_indicator_answers_for_every_places_share_in_it(
         (("就业促进处",), ("失业保险处",)),
         (("职业能力建设处",), ("技工院校管理处",)),
     ] * 2
+
+
+# Faults a review of this session's rules found, each mended; the inputs are the reviewer's.
+
+
+def test_a_plans_schedule_year_by_year_is_not_a_year_gone() -> None:
+    text = (
+        "某市全民健身实施计划(2025-2026年)\n\n2025年目标\n经常参加体育锻炼人数比例达到40%。\n\n"
+        "2026年目标\n经常参加体育锻炼人数比例达到42%。\n"
+    )
+    assert len(draft_spec(text, year=2025).targets) == 2
+
+
+def test_indicator_names_keep_等_inside_them() -> None:
+    text = (
+        "某市教育规划\n\n一、目标\n\n普通高中毛入学率达到95%。普通高等学校在校生达到12万人。\n\n二、分工\n\n"
+        "普通高等学校在校生由市教育局高教处牵头;新建幼儿园由市住建局牵头。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [(), ("市教育局高教处",)]
+
+
+def test_projects_to_finish_early_are_still_counted() -> None:
+    text = (
+        "某县工作要点\n\n一、项目\n\n1.推动20个项目提前竣工投产,确保15个项目超额完成年度投资计划。(责任单位:县发改局)\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("count", Decimal("20")),
+        ("count", Decimal("15")),
+    ]
+
+
+def test_an_issuer_of_several_offices_names_no_one_for_我局() -> None:
+    text = "某县教育局、某县财政局关于2025年学位建设工作的安排\n\n一、任务\n\n1.新建中小学3所。(责任单位:我局牵头,县住建局配合)\n"
+    assert all("、" not in name for _, lead, _ in _units(text) for name in lead)
+
+
+def test_a_unit_whose_name_holds_自由_is_a_subject() -> None:
+    text = "某市计划\n\n一、任务\n\n1.市自由贸易区管委会今年将新引进企业50家。\n2.市商务局今年将新增外贸企业30家。\n"
+    assert [lead for _, lead, _ in _units(text)] == [("市自由贸易区管委会",), ("市商务局",)]
+
+
+def test_a_class_of_water_named_as_what_the_work_is_on_is_no_milestone() -> None:
+    text = "某县河长制要点\n\n一、任务\n\n1.对水质未达到Ⅲ类的断面,逐一制定达标方案。\n2.对达到Ⅲ类标准的水源地实施常态化监测。\n"
+    assert not any("类" in q for q in _quotes(text))
+
+
+def test_units_leading_together_under_a_label() -> None:
+    found = parse_responsibility("责任单位:县生态环境局、县水利局(共同牵头)")
+    assert (found.lead, found.support) == (("县生态环境局", "县水利局"), ())
+
+
+def test_a_five_year_period_already_built_dates_nothing() -> None:
+    text = "某县交通\n\n“十三五”期间,规划建设的12条农村公路已全部建成通车。今年新建农村公路30公里。\n"
+    assert "2016" not in draft_spec(text).review[0]
+
+
+def test_a_growth_to_reach_after_a_level_is_a_target() -> None:
+    assert _quotes("某市计划\n\n地区生产总值提高到300亿元,增幅达到7%;\n") == ["地区生产总值提高到300亿元", "增幅达到7%"]
+
+
+def test_a_press_conferences_speakers_answer_for_what_they_announce() -> None:
+    """市住建局局长 周立新:…今年我们将… and 答(市医疗保障局):…: the speaker's office answers for its answer."""
+    text = (
+        "某市民生实事新闻发布会实录\n\n记者:今年住建部门有哪些安排?\n\n"
+        "市住建局局长 周立新:今年我们将改造老旧小区52个。\n\n记者:教育方面呢?\n\n"
+        "市教育局局长 韩雪:今年我们将新增公办学位9000个以上。\n\n答(市医疗保障局):今年门诊慢特病病种扩大到60种。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("市住建局",), ("市教育局",), ("市医疗保障局",)]
+
+
+def test_a_tables_category_row_answers_for_its_rows_but_a_note_may_name_another() -> None:
+    text = (
+        "某市规划中期评估报告\n\n| 指标 | 2025年目标 | 进度评价 |\n| 一、经济发展类(市发改委牵头) | | |\n"
+        "| 地区生产总值年均增长(%) | 6.5左右 | 滞后 |\n| 三、民生福祉类(市人力社保局牵头,另有注明的除外) | | |\n"
+        "| 城镇调查失业率(%) | 5.5以内 | 符合预期 |\n| 人均预期寿命(岁) | 79.5 | 符合预期 |\n\n"
+        "注:人均预期寿命、婴幼儿托位数两项指标由市卫生健康委牵头;森林覆盖率指标由市林业局牵头。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("市发改委",), ("市人力社保局",), ("市卫生健康委",)]
+    assert all(not support for _, _, support in _units(text))

@@ -55,7 +55,7 @@ from .hardwrap import unwrapped
 from .inline import described_parts, inline_headings, inline_items, labelled_parts, progress_lists, unit_headed_items
 from .layout import layout_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
-from .responsibility import FIRST_LEADS, Responsibility, first_listed_leads
+from .responsibility import FIRST_LEADS, Responsibility, first_listed_leads, looks_like_unit
 from .script import is_traditional, simplified
 from .structure import (
     Node,
@@ -246,7 +246,7 @@ def _draft(
     issuer = _issuer(plan_outline.title, text)
     if not issuer:
         review.append("the issuer was not found: set issuer")
-    else:
+    elif looks_like_unit(issuer) and not re.search(r"[、,，和及与]", issuer):  # one office, not several
         _name_the_issuer(plan_outline.root, issuer)
     built = _assemble(text, plan_outline, readings, plan_id=plan_id, year=plan_year, title=title, issuer=issuer)
     review.extend(built.review)
@@ -1032,7 +1032,8 @@ def _period_planned(text: str) -> int | None:
             planning is not None
             and not _PAST.search(rest)
             # (…期间,全区建成…: done; …期间,全市交通将实现…:基本建成…: to be done, the plan's words first)
-            and not re.search(r"已|累计|共实施|共完成|完成投资|建成", rest[: planning.start()])
+            and not re.search(r"已|累计|共实施|共完成|完成投资", rest)
+            and not re.search(r"建成", rest[: planning.start()])
         ):
             found = five_year_plan(match.group("n"))[0]
     return found

@@ -548,7 +548,8 @@ _INDICATOR_DUTIES: Final = re.compile(r"(?:上述|以上)[^。;\n由]{0,12}?(?:�
 #: A paragraph of such duties alone, under a heading or a line that introduces them (明确各项指标的牵头部门:
 #: / 地区生产总值、全员劳动生产率等经济类指标由市发展改革委牵头,市统计局配合;一般公共预算收入由市财政局牵头。).
 _DUTIES_PARAGRAPH: Final = re.compile(
-    r"(?m)(?:^|(?<=。))[ \t\u3000]*(?P<duties>[^。\n\d:]{2,80}?(?:由|的(?:牵头|责任)(?:单位|部门)为)[^。\n]+)(?=。|[ \t\u3000]*$)"
+    r"(?m)(?:^|(?<=。))[ \t\u3000]*(?:(?:注|说明)\s*\d?\s*[:.、]\s*)?"  # (注:…两项指标由市卫生健康委牵头;…: a note)
+    r"(?P<duties>[^。\n:]{2,80}?(?:由|的(?:牵头|责任)(?:单位|部门)为)[^。\n]+)(?=。|[ \t\u3000]*$)"
 )
 #: One duty of such a sentence: the indicators named, then who answers (…分别由A、B牵头,C配合; …两项指标的
 #: 牵头单位为X; …的责任部门为X,Y配合).
@@ -558,7 +559,9 @@ _INDICATOR_DUTY: Final = re.compile(
 #: Where one duty of such a sentence ends: at ;, or at a comma before the next indicator's 由.
 _INDICATOR_DUTY_END: Final = re.compile(r";|,(?!分别由)(?=[^,;由]{2,80}?(?:分别)?由)")
 #: What a duty says after the indicators it names (等经济类指标, 三项创新类指标, 两项指标的): no name of one.
-_NAMES_CLOSING: Final = re.compile(r"(?:等[^、]{0,6}?|[一二两三四五六七八九十\d]项[^、]{0,6}?)?(?:指标|目标)?(?:的)?$")
+_NAMES_CLOSING: Final = re.compile(
+    r"(?:等[^、等]{0,6}?(?:指标|目标)|[一二两三四五六七八九十\d]项[^、]{0,6}?(?:指标|目标)|等|指标|目标)(?:的)?$"
+)
 #: Words joining the indicators a duty names.
 _NAMES_JOINED: Final = re.compile(r"[、和及与]")
 
@@ -589,18 +592,19 @@ def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int,
                 section = section.parent  # the top heading (一、…) over the target nearest before
             for node in section.walk():
                 if readings.get(id(node)) and (
-                    not any(b.responsibility.lead for b in node.brackets) or _answered_by_its_place(node)
+                    not any(b.responsibility.lead for b in node.brackets) or _answered_by_default(node)
                 ):
                     _answer_named(node, text, sh, readings, named, max(since, section.position), sentence)
 
 
-def _answered_by_its_place(node: Node) -> bool:
-    """A row of places' shares, answered for by its place alone (霁州市 | 9.6 | 68.5): a duty naming its
-    column's indicator says who answers for that share."""
+def _answered_by_default(node: Node) -> bool:
+    """A row of places' shares, answered for by its place alone (霁州市 | 9.6 | 68.5), or a row answered
+    for by its category's units (一、经济发展类(市发改委牵头), inherited): a duty naming its indicator (or
+    its column's) says who answers for it instead."""
     return (
         node.kind == "row"
         and len(node.brackets) == 1
-        and node.brackets[0].responsibility == Responsibility((node.title,))
+        and (node.brackets[0].inherited or node.brackets[0].responsibility == Responsibility((node.title,)))
     )
 
 
@@ -630,7 +634,7 @@ def _answer_named(
 ) -> None:
     """Give a node's targets stated between ``since`` and a duty sentence the units it names for them."""
     own = readings[id(node)]
-    unnamed = node.brackets[0].responsibility if _answered_by_its_place(node) else Responsibility()
+    unnamed = node.brackets[0].responsibility if _answered_by_default(node) else Responsibility()
     answers: list[Responsibility] = []
     segments: list[int | None] = []
     for index, (_, reading) in enumerate(own):

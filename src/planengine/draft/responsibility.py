@@ -323,7 +323,7 @@ _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(
 #: 共同, 联合 before 牵头 or 负责 (区教育局、团区委共同牵头): how the units lead, no part of a name.
 _JOINTLY: Final = re.compile(r"(?:共同|联合)(?=牵头|负责)")
 #: A remark after a list that all its units lead together (县生态环境局、县水利局(共同牵头)).
-_ALL_LEAD: Final = re.compile(r"\s*[(（]\s*(?:共同|联合)牵头\s*[)）]\s*$")
+_ALL_LEAD: Final = re.compile(r"\s*[(（]\s*(?:共同|联合)牵头\s*[)）]\s*(?=$|[;；,，])")
 _LEAD_MARK: Final = re.compile(r"\s*[(（]\s*牵头\s*[)）]|(?<=[\u4e00-\u9fff)）])牵头(?=\s*(?:[,;，；、。]|$))")
 
 
@@ -510,6 +510,10 @@ _STAR_LEADS: Final = re.compile(
     r"[,，;；]?\s*[(（]?\s*(?:(?:标|带|加|注|打)有?)?[“\"]?[*＊※][”\"]?号?(?:的|者)?(?:单位|部门)?为(?:牵头|主要责任|主责)(?:单位|部门)"
     r"(?:[,，]下同)?\s*[)）]?"
 )
+#: A remark that a note elsewhere names other units for some items (另有注明的除外, 除另有说明外).
+_EXCEPT_NOTED: Final = re.compile(
+    r"[,，;；]?\s*(?:另有(?:注明|说明|规定|明确)的除外|除另有(?:注明|说明|规定|明确)(?:的)?外)"
+)
 #: Whether the document said so for every list of units (下同); set by the drafter for one draft.
 first_listed_leads: ContextVar[bool] = ContextVar("first_listed_leads", default=False)
 
@@ -532,6 +536,7 @@ def parse_responsibility(content: str) -> Responsibility:
     with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
     """
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
+    content = _ALL_LEAD.sub("", content)  # 县生态环境局、县水利局(共同牵头): every one leads, none marked
     content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
     content = _LEADS_OVERALL.sub("牵头", content)  # 由市发展改革委牵头统筹,…: 统筹 says how it leads, no name
     content = _ANSWERABLE_FOR_THIS.sub(  # 此项实事的责任单位是X,Y参与实施: X leads
@@ -544,6 +549,7 @@ def parse_responsibility(content: str) -> Responsibility:
     if "牵头" not in content:
         content = _LEADS_BY_DOING.sub("牵头", content)  # 市卫生健康委负责组织实施,市医保局配合: it leads
     content = _STAR_LEADS.sub("", content)  # 市气象局*、市应急管理局,标*的为牵头单位: the star says it
+    content = _EXCEPT_NOTED.sub("", content)  # 市人力社保局牵头,另有注明的除外: a note elsewhere may say otherwise
     remark = FIRST_LEADS.search(content)
     if remark:
         content = (content[: remark.start()] + content[remark.end() :]).strip()

@@ -1414,6 +1414,7 @@ def outline(text: str, sh: str) -> Outline:
     _settle_labels(reader.root)
     _drop_reviews(reader.root, sh)
     _share_closing_units(reader.root, sh)
+    _category_rows_answer(reader.root, sh)
     _duties_named_by_number(reader.root, text, sh)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
@@ -1503,6 +1504,34 @@ def _share_closing_units(root: Node, sh: str) -> None:
         for item in items[:-1]:
             item.brackets.append(closing)
             item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+
+
+def _category_rows_answer(root: Node, sh: str) -> None:
+    """A table's category row that names its units (一、经济发展类(市发改委牵头) | | |) answers for the rows
+    under it up to the next category row, where they name none of their own; a note may still give
+    one of them to another unit (the bracket is marked inherited)."""
+    for node in root.walk():
+        answering: Bracket | None = None
+        for child in node.children:
+            if child.kind != "row":
+                answering = None
+                continue
+            if (
+                not child.indicators
+                and _CATEGORY_ROW.fullmatch(child.title)
+                and not any(_DIGIT.search(sh, r.start, r.end) for r in child.regions)
+            ):
+                answering = child.brackets[0] if child.brackets and child.brackets[0].responsibility.lead else None
+                continue
+            if answering is not None and not any(b.responsibility for b in child.brackets):
+                child.brackets[:] = [attrs.evolve(answering, inherited=True)]
+
+
+_DIGIT: Final = re.compile(r"\d")
+#: A table's row naming a category of the rows under it (一、经济发展类, (二)创新驱动, 民生福祉类).
+_CATEGORY_ROW: Final = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十]{1,3}[)）])[^\d|]{2,12}|[^\d|]{2,10}(?:类|类指标|方面)"
+)
 
 
 def _places_answered_below(root: Node, sh: str) -> None:

@@ -34,15 +34,15 @@ __all__ = ["subject_units"]
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、])|(?<=\n\([一二三四五六七八九十]\))|(?<=\n\(十[一二三四五六七八九]\))"
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
-    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由))?(?:由|据)?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
+    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由))?(?:由|据|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
     r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织|落实|加强|强化)))?(?:在|于)?|"
-    r"介绍[,，](?=今年|年内|全年|明年)|(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份))|"
+    r"(?(answer)[)][:]|(?!))|"  # 答(市医疗保障局):今年…: a unit's answer in writing, at a press conference
+    r"介绍[,，](?=今年|年内|全年|明年)|(?P<dated>(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份)))|"
     # 市教育局局长张某介绍,…今年将…: the bureau whose head announces it (at a press conference, in a report)
     r"(?<!新闻办|新闻中|统计局|调查队)(?<!新闻中心)"  # (the press office hosts; the statistics office counts)
     r"(?:党组书记、|党委书记、)?(?:副?局长|副?主任|副?厅长|(?:主要|有关|相关)?负责人)(?:、(?:党组|党委)书记)?"
-    r"[\u4e00-\u9fff]{0,3}?"
-    r"(?:介绍|表示|透露)[,:，：]|"
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:介绍|表示|透露)[,:，：]|[ \t\u3000]+[\u4e00-\u9fff]{2,4}[:：])|"  # (市住建局局长 周立新: a speaker)
     r"(?=组织实施[^,;。\d]{0,6}\d)|"  # 市水务局组织实施项目1个(新建1个),…: the unit's own projects
     # 区水利局牵头的蓼河综合治理工程,已完成…,全年计划完成投资4.5亿元: the unit leads the project it names
     r"(?:牵头|负责)(?:实施)?的(?=[^,;。]{2,30}?(?:工程|项目|行动|计划)[,，])|"
@@ -229,11 +229,13 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
         names = split_units(name) if re.search(r"[、和及]", name) else [name]
-        if match.group("bare") is not None and not all(_OFFICE.search(n) for n in names):
-            continue  # 去年全市完成…, 暑假前全部完成安装: no office's name before a verb alone
+        if (match.group("bare") is not None or match.group("dated") is not None) and not all(
+            _OFFICE.search(n) for n in names
+        ):
+            continue  # 去年全市完成…, 市图书馆新馆9月底前建成开放: no office's name before a verb or a date alone
         if (
             "的" not in name
-            and "由" not in name  # 地区生产总值等经济类指标由市发展改革委牵头: what it leads, named before 由
+            and not re.search(r"(?<!自)由", name)  # 地区生产总值等经济类指标由市发展改革委牵头 (not 市自由贸易区…)
             and all(looks_like_unit(n) and not _ADDRESSED.match(n) and not n.endswith(_NOT_OFFICES) for n in names)
             and not (len(names) == 1 and "、" in name)
         ) or _district_opening(sh, start, name):

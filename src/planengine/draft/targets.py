@@ -1063,13 +1063,14 @@ _FROM_TO: Final = re.compile(
 #: A class of water (or other) quality reached or kept (达到Ⅲ类以上, 保持国家Ⅱ类标准, 达到或优于Ⅲ类, 达准Ⅳ类标准);
 #: not 劣Ⅴ类, the class to be rid of.
 _QUALITY_CLASS: Final = re.compile(
-    r"(?:达到|保持|稳定在|稳定达到|稳定保持|优于|提升至|提高到|达)(?:或优于|或好于)?(?:国家|省)?(?:地表水)?(?:准)?"
-    r"(?:[ⅠⅡⅢⅣⅤ]|[ⅠⅡ][-—~～][ⅡⅢ])类(?![^,;。]{0,8}?(?:比例|比重|占比))(?![^(（]*[)）])"
+    r"(?<!未)(?<!不)(?:达到|保持|稳定在|稳定达到|稳定保持|优于|提升至|提高到|达)(?:或优于|或好于)?(?:国家|省)?(?:地表水)?(?:准)?"
+    r"(?:[ⅠⅡⅢⅣⅤ]|[ⅠⅡ][-—~～][ⅡⅢ])类(?:水质)?(?:标准)?(?:以上|及以上)?(?!的)"
+    r"(?![^,;。]{0,8}?(?:比例|比重|占比))(?![^(（]*[)）])"
 )
 #: The plan's projects counted by how they stand (项目提前或超额完成…, 项目已完成…, 项目报…后调整…) or as
 #: broken down (40个具体项目逐项细化分解).
 _PROJECTS_BY_STATE: Final = re.compile(
-    r"(?:具体|民生实事|实事)?项目(?:已经?|均已|提前(?:或超额)?|超额|报[^,;。]{0,10}?后|逐项(?:细化|分解))"
+    r"(?:具体|民生实事|实事)?项目(?:已经?|均已|提前或超额|报[^,;。]{0,10}?后|逐项(?:细化|分解))"
 )
 #: A figure with a scale and no measure word (1万, 5.2亿), as a page's counters show them.
 _SCALE_ALONE: Final = re.compile(r"\s*\d+(?:\.\d+)?\s*[万亿]\s*")
@@ -1091,7 +1092,7 @@ _RAISED_NEXT: Final = re.compile(
 #: A level raised (由850元提高到925元, 提高到每人每月2775元和2497.5元).
 _RAISED: Final = re.compile(r"(?:提高|增加|提升|上调|调高|降低|下降|减少)(?:到|至)[^,;。]*?\d")
 #: The size of a raise, after it (增幅8.82%, 增幅分别为8.82%和46.05%).
-_RAISE_SIZE: Final = re.compile(r"\s*(?:增幅|增长幅度|提高幅度|提标幅度|涨幅|降幅)(?:分别)?(?:为|达到?|达)?\s*\d")
+_RAISE_SIZE: Final = re.compile(r"\s*(?:增幅|增长幅度|提高幅度|提标幅度|涨幅|降幅)(?:分别为|为)?\s*\d")
 
 
 def _clause_before(sh: str, start: int) -> int:
@@ -1564,7 +1565,12 @@ def _read_clause(
     clearing = _clearing(sh, c_start, c_end, deadline)
     if clearing is not None:
         return [clearing]
-    if not context and _QUALITY_CLASS.search(clause) and not _reports(clause, forecast):
+    if (
+        not context
+        and _QUALITY_CLASS.search(clause)
+        and not _reports(clause, forecast)
+        and not re.match(r"\s*(?:对|针对)", body)  # 对水质未达到Ⅲ类的断面,…: which ones the work is on
+    ):
         # 出境断面水质稳定达到Ⅲ类以上, 洱海水质稳定保持Ⅲ类: a class of quality to reach or keep, a state
         subject = _LEADING.sub("", clause).strip(" ,")
         return [

@@ -421,6 +421,10 @@ _LOOK_BACK_REACH: Final = 3000
 _YEAR_LABEL_LINE: Final = re.compile(r"(?m)^[ \t\u3000>》]*(20\d{2})\s*年\s*([^\n。,;:%\d!?]{0,8}?)[ \t\u3000]*$")
 
 
+#: Words of what a year's label plans, not what it reports (目标, 任务, 计划, 安排).
+_PLANNED_WORDS: Final = re.compile(r"目标|任务|计划|安排|打算|重点|预期|节点|要求|工作")
+
+
 def _year_before_year(sh: str) -> str:
     """The shadow with the lines under a year's label blanked up to the next year's label of the same
     words (2020年湖南 / 交答卷! / … / 2021年湖南 / 这样干!): a digest reports the year gone, then plans
@@ -428,8 +432,13 @@ def _year_before_year(sh: str) -> str:
     labels = list(_YEAR_LABEL_LINE.finditer(sh))
     out: list[str] | None = None
     for label, following in zip(labels, labels[1:]):
-        if int(following.group(1)) != int(label.group(1)) + 1 or following.group(2) != label.group(2):
-            continue
+        if (
+            int(following.group(1)) != int(label.group(1)) + 1
+            or following.group(2) != label.group(2)
+            or not label.group(2)
+            or _PLANNED_WORDS.search(label.group(2))
+        ):
+            continue  # (2025年目标 / 2026年目标, 2024年 / 2025年: a plan's schedule year by year)
         if out is None:
             out = list(sh)
         out[label.end() : following.start()] = [c if c == "\n" else " " for c in sh[label.end() : following.start()]]
