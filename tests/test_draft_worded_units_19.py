@@ -371,3 +371,45 @@ def test_a_tables_category_row_answers_for_its_rows_but_a_note_may_name_another(
     )
     assert [lead for _, lead, _ in _units(text)] == [("市发改委",), ("市人力社保局",), ("市卫生健康委",)]
     assert all(not support for _, _, support in _units(text))
+
+
+@pytest.mark.parametrize(
+    ("closing", "lead", "support"),
+    [
+        (
+            "牵头：镇综合行政执法队；配合：镇消防工作站、各村（社区）。",
+            ("镇综合行政执法队",),
+            ("镇消防工作站", "各村（社区）"),
+        ),
+        ("镇经济发展办公室对本项负责。", ("镇经济发展办公室",), ()),
+        ("镇规划建设办公室具体承担。", ("镇规划建设办公室",), ()),
+    ],
+)
+def test_an_items_unit_said_after_it_in_a_responsibility_letter(
+    closing: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    text = f"某镇安全生产目标责任书\n\n一、目标任务\n\n（四）消防安全。火灾事故起数控制在5起以内；全年检查不少于12次。{closing}\n"
+    assert [(t[1], t[2]) for t in _units(text)] == [(lead, support)] * 2
+
+
+@pytest.mark.parametrize(
+    ("opening", "lead", "support"),
+    [
+        ("市经信局负总责，深入实施制造业高质量发展行动，", ("市经信局",), ()),
+        ("市生态环境局牵头抓总，", ("市生态环境局",), ()),
+        ("市科技局会同市教育局、市财政局，强化企业创新主体地位，", ("市科技局",), ("市教育局", "市财政局")),
+    ],
+)
+def test_a_unit_opening_an_item_as_its_subject_with_how_it_leads(
+    opening: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    text = (
+        f"某市规划中期评估\n\n四、下一步工作安排\n\n（一）发展产业。{opening}力争规模以上工业增加值达到560亿元。\n\n"
+        "（二）扩大就业。市人社局牵头，确保城镇新增就业1.2万人以上。\n"
+    )
+    assert _units(text)[0][1:] == (lead, support)
+
+
+def test_a_unit_named_with_会同_then_its_work_run_on_keeps_the_target() -> None:
+    text = "某市会议纪要\n\n市生态环境局要确保优良天数比例达到90%以上。市农业农村局会同市水利局完成高标准农田建设任务8万亩。\n"
+    assert any(q.endswith("8万亩") for q in _quotes(text))

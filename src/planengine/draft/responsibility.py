@@ -510,6 +510,8 @@ _STAR_LEADS: Final = re.compile(
     r"[,，;；]?\s*[(（]?\s*(?:(?:标|带|加|注|打)有?)?[“\"]?[*＊※][”\"]?号?(?:的|者)?(?:单位|部门)?为(?:牵头|主要责任|主责)(?:单位|部门)"
     r"(?:[,，]下同)?\s*[)）]?"
 )
+#: One unit answering for an item in words of its own (对本项负责, 具体承担, 负总责), read as 负责.
+_ANSWERS_ALONE: Final = re.compile(r"(?:对本项(?:工作|任务)?负责|具体承担|负总责)(?=\s*[。.]?\s*$)")
 #: A remark that a note elsewhere names other units for some items (另有注明的除外, 除另有说明外).
 _EXCEPT_NOTED: Final = re.compile(
     r"[,，;；]?\s*(?:另有(?:注明|说明|规定|明确)的除外|除另有(?:注明|说明|规定|明确)(?:的)?外)"
@@ -550,6 +552,7 @@ def parse_responsibility(content: str) -> Responsibility:
         content = _LEADS_BY_DOING.sub("牵头", content)  # 市卫生健康委负责组织实施,市医保局配合: it leads
     content = _STAR_LEADS.sub("", content)  # 市气象局*、市应急管理局,标*的为牵头单位: the star says it
     content = _EXCEPT_NOTED.sub("", content)  # 市人力社保局牵头,另有注明的除外: a note elsewhere may say otherwise
+    content = _ANSWERS_ALONE.sub("负责", content)  # 镇经济发展办公室对本项负责, …具体承担, …负总责: it answers
     remark = FIRST_LEADS.search(content)
     if remark:
         content = (content[: remark.start()] + content[remark.end() :]).strip()

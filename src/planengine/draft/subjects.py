@@ -48,6 +48,8 @@ _SUBJECT: Final = re.compile(
     r"(?:牵头|负责)(?:实施)?的(?=[^,;。]{2,30}?(?:工程|项目|行动|计划)[,，])|"
     # 县市场监管局完成全县138家门店检查; 县住建局对全县…开展“回头看”: the unit, then what it does
     r"(?P<bare>(?=完成|组织开展|开展|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
+    # 市经信局负总责,…; 市生态环境局牵头抓总,…; 市科技局会同市教育局、市财政局,…: it leads, those after 会同 help
+    r"(?:负总责|牵头抓总)[,]|会同(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位))[,]|"
     r"(?:共同|联合)?(?:牵头|负责)(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?"
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
     r"(?:[,:]|(?=[。;]|$)|(?=[\u4e00-\u9fff\"“])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成))|"
@@ -248,9 +250,9 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
     points = [m.start() for m in _FIRST_POINT.finditer(sh, region.start, region.end)]
     for index, (match, start, name, leads) in enumerate(named):
         # 由X牵头、Y配合; X要会同Y,…; X牵头,会同Y,…: Y helps
-        helping = next((g for g in ("support", "partner", "joined") if match.group(g)), None)
+        helping = next((g for g in ("support", "partner", "joined", "alongside") if match.group(g)), None)
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
-        if helping in ("partner", "joined") and not all(looks_like_unit(unit) for unit in support):
+        if helping in ("partner", "joined", "alongside") and not all(looks_like_unit(unit) for unit in support):
             support = ()  # 要会同各区加快推进老旧小区改造,…: no list of units before the comma
         verb = match.group("verb")
         if verb.endswith(":") or not verb.startswith(("牵头", "负责", "共同", "联合")):
