@@ -413,3 +413,43 @@ def test_a_unit_opening_an_item_as_its_subject_with_how_it_leads(
 def test_a_unit_named_with_会同_then_its_work_run_on_keeps_the_target() -> None:
     text = "某市会议纪要\n\n市生态环境局要确保优良天数比例达到90%以上。市农业农村局会同市水利局完成高标准农田建设任务8万亩。\n"
     assert any(q.endswith("8万亩") for q in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("statement", "lead", "support"),
+    [
+        ("经济工作由经济发展办公室牵头，各社区配合。", ("经济发展办公室",), ("各社区",)),
+        ("城市管理和环境整治由城管科负责。", ("城管科",), ()),
+        ("项目建设交由规划建设办公室统筹，城管科、各相关社区协助。", ("规划建设办公室",), ("城管科", "各相关社区")),
+    ],
+)
+def test_a_statement_opening_a_paragraph_answers_for_the_targets_after_it(
+    statement: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    text = (
+        f"某街道二季度工作计划\n\n二、工作计划\n\n（一）稳经济。{statement}确保营业收入增长7%以上，新引进企业50家。\n"
+    )
+    assert [(t[1], t[2]) for t in _units(text)] == [(lead, support)] * 2
+
+
+def test_two_parts_given_to_two_units_in_one_sentence_are_no_single_statement() -> None:
+    """大气和水体任务由X牵头,口袋公园和绿道建设由Y牵头: no one unit answers for both."""
+    text = (
+        "某区实事进展通报\n\n八、改善生态环境。年度目标：完成6条黑臭水体整治；新增口袋公园10个。"
+        "大气和水体任务由市生态环境局檀湾分局牵头，口袋公园和绿道建设由区城管局牵头。\n"
+    )
+    assert not any("*" in name for _, lead, support in _units(text) for name in (*lead, *support))
+    assert all(lead != ("市生态环境局檀湾分局",) or "公园" not in quote for quote, lead, _ in _units(text))
+
+
+def test_a_remark_in_brackets_on_who_does_a_part_is_no_part_of_the_units_name() -> None:
+    found = parse_responsibility("牵头:科技与信息化科(新能源公交车、充电桩由运输服务科协同)")
+    assert found.lead == ("科技与信息化科",)
+
+
+def test_a_persons_name_after_a_unit_and_a_helpers_task_are_no_part_of_the_names() -> None:
+    assert parse_responsibility("责任单位：县发改局（张某某）；配合单位：县统计局") == parse_responsibility(
+        "责任单位：县发改局；配合单位：县统计局"
+    )
+    assert parse_responsibility("由市发展改革委牵头统筹，市财政局负责资金保障").support == ("市财政局",)
+    assert parse_responsibility("责任单位：经济发展局(商务)").lead == ("经济发展局(商务)",)

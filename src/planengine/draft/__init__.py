@@ -52,7 +52,15 @@ from .barsep import (
     two_line_rows,
 )
 from .hardwrap import unwrapped
-from .inline import described_parts, inline_headings, inline_items, labelled_parts, progress_lists, unit_headed_items
+from .inline import (
+    described_parts,
+    inline_headings,
+    inline_items,
+    labelled_parts,
+    progress_lists,
+    statements_in_paragraphs,
+    unit_headed_items,
+)
 from .layout import layout_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
 from .responsibility import FIRST_LEADS, Responsibility, first_listed_leads, looks_like_unit
@@ -211,7 +219,9 @@ def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
     sh = shared_pages(text, baseline_remarks(listed_titles(cited_bullets(looked_back_lines(shadow(text))))))
-    sh = progress_lists(labelled_parts(described_parts(inline_items(unit_headed_items(inline_headings(sh))))))
+    sh = progress_lists(
+        statements_in_paragraphs(labelled_parts(described_parts(inline_items(unit_headed_items(inline_headings(sh))))))
+    )
     sh = bar_closed_cells(
         bar_counted_rows(two_line_rows(bar_opened_rows(bar_led_rows(sh)), header_cell), header_cell), header_cell
     )  # before rows are joined at serials

@@ -28,6 +28,7 @@ __all__ = [
     "inline_items",
     "labelled_parts",
     "progress_lists",
+    "statements_in_paragraphs",
     "unit_headed_items",
 ]
 
@@ -47,9 +48,10 @@ _LABEL: Final = rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|{
 #: 此项工作由市教育局牵头,…负责落实; 由县民族局、交通局共同组织实施; 由市人民政府各相关部门,各县(市)、区人民政府负责落实; 牵头单位为市人社局,责任单位为市总工会、市财政局; 本部分工作由…牵头,
 #: …配合,各街道协同推进; 以上指标由…牵头,…配合,各街道负责本辖区指标的分解落实).
 LEAD_SENTENCE: Final = (
-    r"(?:(?:(?:上述|以上|此项|该项|本项|这项)(?:指标|任务|目标|工作)|(?:表列|表中|下表|上表)(?:所列)?(?:各项)?(?:指标|任务|目标)?)?"
+    r"(?:(?:(?:上述|以上|此项|该项|本项|这项)(?:指标|任务|目标|工作)|(?:表列|表中|下表|上表)(?:所列)?(?:各项)?(?:指标|任务|目标)?"
+    r"|[^。;；,，\d\n:：由]{2,16}?交?(?=由)(?![^。;；\n]*[,，][^。;；\n]*(?<!自)由))?"  # (not A由X牵头,B由Y牵头)  # 城市管理和环境整治由城管科负责: the part of the work, then its units
     r"(?:主要|均|统一)?"
-    r"(?:由(?!于)[^。;；\d\n]{2,40}?(?:牵头(?:组织)?(?:实施|推进|落实|负责)?|负责(?:落实|推进|实施)?|(?:共同|联合)(?:组织)?实施|组织实施|会同[^。;；\d\n]{2,40}?组织落实)|[^。;；,，\d\n:：]{2,40}?牵头(?:抓总|统筹|负责)?|[^。;；,，\d\n:：由]{2,40}?主办)"
+    r"(?:由(?!于)[^。;；\d\n]{2,40}?(?:牵头(?:组织)?(?:实施|推进|落实|负责)?|负责(?:落实|推进|实施)?|统筹(?=[,，])|(?:共同|联合)(?:组织)?实施|组织实施|会同[^。;；\d\n]{2,40}?组织落实)|[^。;；,，\d\n:：]{2,40}?牵头(?:抓总|统筹|负责)?|[^。;；,，\d\n:：由]{2,40}?主办)"
     # …,区卫健委、区财政局配合; …,各街道办事处按职责分工落实; …,会同区城管局、区水利局实施
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|协同|负责|(?:具体|抓好)(?=实施|落实|推进)|按职责(?:分工)?(?:负责|落实|配合))"
     r"(?:推进|实施|落实)?"
@@ -257,6 +259,35 @@ def described_parts(sh: str) -> str:
         if out is None:
             out = list(sh)
         out[match.start(1) : match.end(1)] = " " * (match.end(1) - match.start(1))
+    return sh if out is None else "".join(out)
+
+
+#: A sentence inside a paragraph that gives a part of the work to its units (经济工作由经济发展办公室牵头,
+#: 各社区配合。 / 城市管理和环境整治由城管科负责。 / 项目建设交由规划建设办公室统筹,城管科、各相关社区协助。)
+#: before the targets that follow it in the same paragraph: a topic, then 由, the units, a verb of leading.
+_STATEMENT_IN_PARAGRAPH: Final = re.compile(
+    r"(?<=。)[ \t\u3000]*(?P<statement>[^。\n;:\d,]{2,16}?交?由[^。\n\d]{2,60}?(?:牵头|负责|统筹)[^。\n\d]{0,40}?)"
+    r"(?P<end>。)(?=[ \t\u3000]*[^\s])"
+)
+
+
+def statements_in_paragraphs(sh: str) -> str:
+    """The shadow with a sentence giving the work after it to its units (…发展。经济工作由经济发展办公室
+    牵头,各社区配合。确保…) on a line of its own: the sentence's end before it and its own end become line
+    ends, one character for one, so that the statement is read as the item's units, the targets after
+    it as the item's text. Lines of a ``|`` table are left whole."""
+    out: list[str] | None = None
+    for match in _STATEMENT_IN_PARAGRAPH.finditer(sh):
+        if not _LEAD_STATED.fullmatch(match.group("statement").strip()):
+            continue  # (not a statement of who answers: 由…负责任地推进…)
+        before = match.start() - 1  # the 。 closing the sentence before
+        line_start = sh.rfind("\n", 0, before) + 1
+        if "|" in sh[line_start : match.end()]:
+            continue
+        if out is None:
+            out = list(sh)
+        out[before] = "\n"
+        out[match.start("end")] = "\n"
     return sh if out is None else "".join(out)
 
 

@@ -466,6 +466,11 @@ def _clean(name: str) -> str:
         name = name[:-1]
     name = name.rstrip("(（")  # 县人社局(责任领导:…): the bracket of a label cut away
     name = _PERSON_REMARK.sub("", name)  # 县教育体育局（分管县领导：赵红梅）: the unit, not its head
+    name = _DUTY_REMARK.sub("", name)  # 科技与信息化科(新能源公交车、充电桩由运输服务科协同): a remark on a part
+    named = _PERSON_AFTER.search(name)
+    if named and not looks_like_unit(named.group(1)) and not _PLACE_OR_OFFICE_WORD.search(named.group(1)):
+        name = name[: named.start()]  # 县发改局（张某某）: the unit, not the person who answers in it
+    name = _TASK_AFTER.sub("", name)  # 市财政局负责资金保障: the unit, not what it sees to
     name = _TABLE_RUN_IN.sub("", name)  # 各区政府 鄞州 海曙 … 2 5 1: a table run into it
     name = _HEAD_AFTER.sub("", name)  # 县发改局 局长: the unit, not the post of its head
     previous = None
@@ -484,10 +489,20 @@ _HEAD_AFTER: Final = re.compile(
     r"(?<=\S)[ \t\u3000]+(?:主要负责(?:人|同志)|负责人|[\u4e00-\u9fff]{0,3}?"
     r"(?:局长|主任|总经理|经理|书记|县长|区长|市长|镇长|乡长|部长|院长|校长|行长|站长|所长|队长|主席|理事长|董事长|组长))$"
 )
+#: A remark in brackets after a unit's name on who does a part of the work (…由运输服务科协同).
+_DUTY_REMARK: Final = re.compile(r"[(（][^()（）]*(?:(?<!自)由|协同|配合|负责)[^()（）]*[)）]$")
+#: A person's name in brackets after a unit's (县发改局（张某某）), and words that make it no person's.
+_PERSON_AFTER: Final = re.compile(r"[(（]([\u4e00-\u9fff]某{1,2}|[\u4e00-\u9fff]{3})[)）]$")  # (not 经济发展局(商务))
+_PLACE_OR_OFFICE_WORD: Final = re.compile(
+    r"[省市县区镇乡村街道处科股局委办院所站队]|中心|牵头|配合|负责|协办|试行|暂行"
+)
+#: What a unit named as helping sees to, run on after its name (市财政局负责资金保障).
+_TASK_AFTER: Final = re.compile(r"(?<=[局委办厅院府队所站])负责(?!人)[\u4e00-\u9fff]{2,10}$")
 _PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
 _BY: Final = re.compile(
-    rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作)|(?:前|后|第[一二三四五六七八九十])[一二两三]?项)?"
-    r"(?:主要|均|统一|分别)?(?:由|请)"
+    rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作)|(?:前|后|第[一二三四五六七八九十])[一二两三]?项"
+    r"|[^由,，;；。、]{2,16}?交?(?<!自)(?=由))?"  # 城市管理和环境整治由城管科负责: the part of the work named first
+    r"(?:主要|均|统一|分别)?(?:(?<!自)由|请)"
 )
 
 
@@ -706,7 +721,7 @@ _ANSWERABLE_THEN_VERBS: Final = re.compile(
 _BY_JOINTLY: Final = re.compile(r"\s*由(?P<units>[^。;；,，\d]{2,60}?)(?:共同|联合)?(?:组织)?实施\s*[。.]?\s*")
 #: What a statement of the items above opens with before its units (以上三件实事分别由, 主要目标由).
 _ITEMS_BY: Final = re.compile(
-    rf"^\s*(?:{_ITEMS_NAMED}|[^由,，;；。]{{1,60}}?(?:指标|目标))?\s*[,，]?\s*(?:分别|均|统一)?由"
+    rf"^\s*(?:{_ITEMS_NAMED}|[^由,，;；。]{{1,60}}?(?:指标|目标)|[^由,，;；。]{{2,16}}?)?\s*[,，]?\s*(?:分别|均|统一)?交?(?<!自)由"
 )
 #: Helpers and what they help with, run together (失业保险处配合做好援企稳岗工作).
 _HELPING_WITH: Final = re.compile(
@@ -725,7 +740,7 @@ def _named_units(text: str) -> list[str]:
 
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
-    r"(?:负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施)"
+    r"(?:负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施|统筹)"
     r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实))"
 )
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
