@@ -501,7 +501,7 @@ _TASK_AFTER: Final = re.compile(r"(?<=[局委办厅院府队所站])负责(?!人
 _PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
 _BY: Final = re.compile(
     rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作)|(?:前|后|第[一二三四五六七八九十])[一二两三]?项"
-    r"|[^由,，;；。、]{2,16}?交?(?<!自)(?=由))?"  # 城市管理和环境整治由城管科负责: the part of the work named first
+    r"|(?!每个|每一|鼓励|支持|引导)[^由,，;；。、]{2,16}?交?(?<!自)(?=由))?"  # 城市管理和环境整治由城管科负责: the part named first
     r"(?:主要|均|统一|分别)?(?:(?<!自)由|请)"
 )
 
@@ -721,7 +721,8 @@ _ANSWERABLE_THEN_VERBS: Final = re.compile(
 _BY_JOINTLY: Final = re.compile(r"\s*由(?P<units>[^。;；,，\d]{2,60}?)(?:共同|联合)?(?:组织)?实施\s*[。.]?\s*")
 #: What a statement of the items above opens with before its units (以上三件实事分别由, 主要目标由).
 _ITEMS_BY: Final = re.compile(
-    rf"^\s*(?:{_ITEMS_NAMED}|[^由,，;；。]{{1,60}}?(?:指标|目标)|[^由,，;；。]{{2,16}}?)?\s*[,，]?\s*(?:分别|均|统一)?交?(?<!自)由"
+    rf"^\s*(?:{_ITEMS_NAMED}|[^由,，;；。]{{1,60}}?(?:指标|目标)|(?!每个|每一|鼓励|支持|引导)[^由,，;；。]{{2,16}}?)?"
+    r"\s*[,，]?\s*(?:分别|均|统一)?交?(?<!自)由"
 )
 #: Helpers and what they help with, run together (失业保险处配合做好援企稳岗工作).
 _HELPING_WITH: Final = re.compile(
