@@ -256,7 +256,7 @@ def _draft(
     issuer = _issuer(plan_outline.title, text)
     if not issuer:
         review.append("the issuer was not found: set issuer")
-    elif looks_like_unit(issuer) and not re.search(r"[、,，和及与]", issuer):  # one office, not several
+    elif looks_like_unit(issuer) and not _several_offices(issuer):
         _name_the_issuer(plan_outline.root, issuer)
     built = _assemble(text, plan_outline, readings, plan_id=plan_id, year=plan_year, title=title, issuer=issuer)
     review.extend(built.review)
@@ -871,6 +871,15 @@ def _dedupe(found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
     return kept
 
 
+def _several_offices(issuer: str) -> bool:
+    """Whether an issuer names several offices (某县教育局、某县财政局; 教育局和财政局), not one whose name
+    holds 和 (某县住房和城乡建设局)."""
+    if re.search(r"[、,，]", issuer):
+        return True
+    parts = re.split(r"[和及与]", issuer)
+    return len(parts) > 1 and all(looks_like_unit(part) for part in parts)
+
+
 #: The issuer naming itself (我局将…, 本委负责): the office that writes, by the last word of its name.
 _SELF_NAMED: Final = re.compile(r"(?:我|本)(局|委|办|厅|院|中心|处|科|室|所|站)")
 
@@ -1042,8 +1051,8 @@ def _period_planned(text: str) -> int | None:
             planning is not None
             and not _PAST.search(rest)
             # (…期间,全区建成…: done; …期间,全市交通将实现…:基本建成…: to be done, the plan's words first)
-            and not re.search(r"已|累计|共实施|共完成|完成投资", rest)
-            and not re.search(r"建成", rest[: planning.start()])
+            and not re.search(r"已|共实施|共完成|完成投资", rest)
+            and not re.search(r"累计|建成", rest[: planning.start()])
         ):
             found = five_year_plan(match.group("n"))[0]
     return found

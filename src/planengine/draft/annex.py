@@ -562,6 +562,8 @@ _INDICATOR_DUTY_END: Final = re.compile(r";|,(?!分别由)(?=[^,;由]{2,80}?(?:�
 _NAMES_CLOSING: Final = re.compile(
     r"(?:等[^、等]{0,6}?(?:指标|目标)|[一二两三四五六七八九十\d]项[^、]{0,6}?(?:指标|目标)|等|指标|目标)(?:的)?$"
 )
+#: A note's item number before the indicator it names (注:1.人均预期寿命由…;2.…).
+_ITEM_NUMBER: Final = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十])[.、．]\s*")
 #: Words joining the indicators a duty names.
 _NAMES_JOINED: Final = re.compile(r"[、和及与]")
 
@@ -678,7 +680,7 @@ def _named_duties(text: str, sh: str, sentence: re.Match[str]) -> list[tuple[str
         if duty is None:
             continue
         names = [
-            _NAMES_CLOSING.sub("", name.strip())
+            _NAMES_CLOSING.sub("", _ITEM_NUMBER.sub("", name.strip()))
             for name in _NAMES_JOINED.split(text[a + duty.start("names") : a + duty.end("names")])
         ]
         answer = parse_responsibility(text[a + duty.start("who") : a + duty.end("who")])

@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from .numbers import cn_integer
-from .responsibility import ANSWERABLE_FOR_THIS_ITEM, COUNTED_IN_WORDS, looks_like_unit
+from .responsibility import ANSWERABLE_FOR_THIS_ITEM, COUNTED_IN_WORDS, looks_like_unit, parse_responsibility
 
 __all__ = [
     "BODY_NAME_END",
@@ -276,17 +276,29 @@ def statements_in_paragraphs(sh: str) -> str:
     牵头,各社区配合。确保…) on a line of its own: the sentence's end before it and its own end become line
     ends, one character for one, so that the statement is read as the item's units, the targets after
     it as the item's text. Lines of a ``|`` table are left whole."""
-    out: list[str] | None = None
+    by_line: dict[int, list[re.Match[str]]] = {}
+    line_start, line_end = 0, -1
     for match in _STATEMENT_IN_PARAGRAPH.finditer(sh):
-        if not _LEAD_STATED.fullmatch(match.group("statement").strip()):
-            continue  # (not a statement of who answers: 由…负责任地推进…)
-        before = match.start() - 1  # the 。 closing the sentence before
-        line_start = sh.rfind("\n", 0, before) + 1
-        if "|" in sh[line_start : match.end()]:
-            continue
+        if match.start() > line_end:  # a new line: found once (the pass stays linear in the text)
+            line_start = sh.rfind("\n", 0, match.start()) + 1
+            line_end = sh.find("\n", match.start())
+            line_end = len(sh) if line_end < 0 else line_end
+        by_line.setdefault(line_start, []).append(match)
+    out: list[str] | None = None
+    for line_start, found in by_line.items():
+        if len(found) > 1:
+            continue  # (教育工作由…负责。…。卫生工作由…负责。…: parts given out in turn, not read so)
+        match = found[0]
+        statement = match.group("statement").strip()
+        if not _LEAD_STATED.fullmatch(statement) or not all(
+            looks_like_unit(name) for name in parse_responsibility(statement).lead or ("",)
+        ):
+            continue  # (not a statement of who answers, or not of units: 签约团队由全科医生负责)
+        if sh.count("。", line_start, match.start()) != 1 or "|" in sh[line_start : match.end()]:
+            continue  # only right after the item's title sentence, and no table's row
         if out is None:
             out = list(sh)
-        out[before] = "\n"
+        out[match.start() - 1] = "\n"  # the 。 closing the title before it
         out[match.start("end")] = "\n"
     return sh if out is None else "".join(out)
 

@@ -490,9 +490,9 @@ _HEAD_AFTER: Final = re.compile(
     r"(?:局长|主任|总经理|经理|书记|县长|区长|市长|镇长|乡长|部长|院长|校长|行长|站长|所长|队长|主席|理事长|董事长|组长))$"
 )
 #: A remark in brackets after a unit's name on who does a part of the work (…由运输服务科协同).
-_DUTY_REMARK: Final = re.compile(r"[(（][^()（）]*(?:(?<!自)由|协同|配合|负责)[^()（）]*[)）]$")
+_DUTY_REMARK: Final = re.compile(r"[(（][^()（）]*(?<!自)由[^()（）]*[)）]$")
 #: A person's name in brackets after a unit's (县发改局（张某某）), and words that make it no person's.
-_PERSON_AFTER: Final = re.compile(r"[(（]([\u4e00-\u9fff]某{1,2}|[\u4e00-\u9fff]{3})[)）]$")  # (not 经济发展局(商务))
+_PERSON_AFTER: Final = re.compile(r"[(（]([\u4e00-\u9fff]某{1,2})[)）]$")  # (not 经济发展局(商务), 县住建局(公积金))
 _PLACE_OR_OFFICE_WORD: Final = re.compile(
     r"[省市县区镇乡村街道处科股局委办院所站队]|中心|牵头|配合|负责|协办|试行|暂行"
 )
@@ -526,7 +526,7 @@ _STAR_LEADS: Final = re.compile(
     r"(?:[,，]下同)?\s*[)）]?"
 )
 #: One unit answering for an item in words of its own (对本项负责, 具体承担, 负总责), read as 负责.
-_ANSWERS_ALONE: Final = re.compile(r"(?:对本项(?:工作|任务)?负责|具体承担|负总责)(?=\s*[。.]?\s*$)")
+_ANSWERS_ALONE: Final = re.compile(r"对本项(?:工作|任务)?负责|(?:具体承担|负总责)(?=\s*[。.]?\s*$)")
 #: A remark that a note elsewhere names other units for some items (另有注明的除外, 除另有说明外).
 _EXCEPT_NOTED: Final = re.compile(
     r"[,，;；]?\s*(?:另有(?:注明|说明|规定|明确)的除外|除另有(?:注明|说明|规定|明确)(?:的)?外)"
@@ -549,6 +549,22 @@ _REMARK_AFTER_UNITS: Final = re.compile(r"。(?=\s*(?:以下|下同|上述|不�
 def parse_responsibility(content: str) -> Responsibility:
     """Read the content of a bracket or a labelled line; an empty result when it names no units.
 
+    Where the words open with a part of the work before 由 (签约团队由全科医生负责) or end as one body
+    answering alone (企业法定代表人负总责), only names of organisations are kept as leads: a person, a
+    role or a party outside the plan's offices is no unit."""
+    found = _parse(content)
+    if _TOPIC_BY.match(content) or _ANSWERS_ALONE.search(content):
+        return Responsibility(tuple(n for n in found.lead if looks_like_unit(n)), found.support)
+    return found
+
+
+#: A part of the work named before 由 (城市管理和环境整治由城管科负责), not a statement of the items above.
+_TOPIC_BY: Final = re.compile(r"\s*(?!由|以上|上述|此项|该项|本项)[^由,，;；。、:：()（）]{2,16}?交?(?<!自)由")
+
+
+def _parse(content: str) -> Responsibility:
+    """Read the content of a bracket or a labelled line (see :func:`parse_responsibility`).
+
     Where the document says the unit listed first leads (列第一位者为牵头单位, for this list or,
     with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
     """
@@ -563,11 +579,11 @@ def parse_responsibility(content: str) -> Responsibility:
     if remark_after:  # …,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出: a note, no names
         content = content[: remark_after.start()]
     content = _LABEL_AS_VERB.sub(r"\1:", content)  # 牵头单位为市人社局,责任单位为…: the labels with their colons
+    content = _ANSWERS_ALONE.sub("负责", content)  # 镇经济发展办公室对本项负责, …具体承担, …负总责: it answers
     if "牵头" not in content:
         content = _LEADS_BY_DOING.sub("牵头", content)  # 市卫生健康委负责组织实施,市医保局配合: it leads
     content = _STAR_LEADS.sub("", content)  # 市气象局*、市应急管理局,标*的为牵头单位: the star says it
     content = _EXCEPT_NOTED.sub("", content)  # 市人力社保局牵头,另有注明的除外: a note elsewhere may say otherwise
-    content = _ANSWERS_ALONE.sub("负责", content)  # 镇经济发展办公室对本项负责, …具体承担, …负总责: it answers
     remark = FIRST_LEADS.search(content)
     if remark:
         content = (content[: remark.start()] + content[remark.end() :]).strip()
@@ -584,7 +600,7 @@ def parse_responsibility(content: str) -> Responsibility:
     verbs = _ANSWERABLE_THEN_VERBS.fullmatch(content)
     if verbs:
         # 责任单位:市人社局、市医保局牵头,市民政局配合: the label over units that say who leads
-        return parse_responsibility(verbs.group("units"))
+        return _parse(verbs.group("units"))
     joined = _BY_WITH_HELPERS.fullmatch(content)
     if joined and all(looks_like_unit(n) for n in split_units(joined.group("lead"))):
         # ──由市卫生局会同有关部门和各县市区组织落实: the units named after 由 lead, those after 会同 help

@@ -1512,9 +1512,14 @@ def _category_rows_answer(root: Node, sh: str) -> None:
     one of them to another unit (the bracket is marked inherited)."""
     for node in root.walk():
         answering: Bracket | None = None
+        previous_end = -1  # where the line of the row before ends
         for child in node.children:
+            if child.kind != "row" or (previous_end >= 0 and sh[previous_end : child.position].strip()):
+                answering = None  # (a caption, a note or another table between: its rows are not these)
+            previous_end = sh.find("\n", child.position) if child.kind == "row" else -1
+            if previous_end < 0:
+                previous_end = len(sh) if child.kind == "row" else -1
             if child.kind != "row":
-                answering = None
                 continue
             if (
                 not child.indicators
@@ -1614,6 +1619,10 @@ def _last_place_rows(node: Node, sh: str) -> list[Node]:
     return rows[::-1]
 
 
+#: A mark inside a sentence or at its end: text before a statement on its line is a sentence's.
+_SENTENCE_MARK: Final = re.compile(r"[。;；,，!?！？]")
+
+
 def _items_of_root_brackets(root: Node, text: str) -> None:
     """Text outside any heading that states its units (a plan with no headings, a news report:
     …增长7%。上述指标由镇经济发展办牵头,镇财政所配合推进。) becomes an item per statement of units, as
@@ -1622,8 +1631,18 @@ def _items_of_root_brackets(root: Node, text: str) -> None:
     if not root.brackets:
         return
     items: list[Node] = []
+    unanswered = len(root.brackets)  # the segment of the text no statement answers for
     for index, bracket in enumerate(root.brackets):
         regions = [attrs.evolve(r, segment=0) for r in root.regions if r.segment == index]
+        line_start = text.rfind("\n", 0, bracket.start) + 1
+        if _SENTENCE_MARK.search(text, line_start, bracket.start):  # (not a label before it: 【牵头单位】X)
+            # (…实现建制村通客车率100%(责任单位:县交通运输局): a statement closing its paragraph answers for
+            # that paragraph; the paragraphs before it stay the plan's own, for the units named in them)
+            root.regions[:] = [
+                attrs.evolve(r, segment=unanswered) if r.segment == index and r.end <= line_start else r
+                for r in root.regions
+            ]
+            regions = [r for r in regions if r.end > line_start]
         if not regions:
             continue
         own = str(len(items) + 1)
@@ -1771,9 +1790,13 @@ def _units_of_the_whole(root: Node, sh: str) -> Bracket | None:
     if len(root.brackets) != 1 or not root.children or root.brackets[0].end > root.children[0].position:
         return None
     whole = root.brackets[0]
-    if not _WHOLE_LABEL.match(sh, whole.start, whole.end) or (whole.start and sh[whole.start - 1] != "\n"):
+    opens_line = not sh[sh.rfind("\n", 0, whole.start) + 1 : whole.start].strip()  # (blanks may indent it)
+    if not _WHOLE_LABEL.match(sh, whole.start, whole.end) or not opens_line:
         return None  # (…达到32%以上。)【牵头处室】…, 此项工作由…负责: the paragraph before is what it answers for
-    if any(r.start < whole.start and re.search(r"\d", _DATES.sub("", sh[r.start : r.end])) for r in root.regions):
+    party = _PARTY_BOUND.fullmatch(sh, whole.start, whole.end) is not None  # (乙方 binds all the 责任书 lists)
+    if not party and any(
+        r.start < whole.start and re.search(r"\d", _DATES.sub("", sh[r.start : r.end])) for r in root.regions
+    ):
         return None  # figures stated before it: they are what it answers for
     root.brackets.pop()
     root.regions[:] = [attrs.evolve(r, segment=0) for r in root.regions]

@@ -305,7 +305,9 @@ _THIS_YEAR_OPENS: Final = re.compile(r"\s*(?:今年|本年度?|新的一年|明�
 #: Where a sentence reporting on last year turns to this year's targets.
 _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|新的一年)")
 #: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
-_SO_FAR: Final = re.compile(r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来)[^,;。]{0,14}?,")
+_SO_FAR: Final = re.compile(
+    r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来|今年\s*1\s*-\s*\d{1,2}\s*月份?)[^,;。]{0,14}?,"  # 今年1—4月,…
+)
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
     r"\s*(?:20\d{2}年|今年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?|"
@@ -1064,7 +1066,7 @@ _FROM_TO: Final = re.compile(
 #: not 劣Ⅴ类, the class to be rid of.
 _QUALITY_CLASS: Final = re.compile(
     r"(?<!未)(?<!不)(?:达到|保持|稳定在|稳定达到|稳定保持|优于|提升至|提高到|达)(?:或优于|或好于)?(?:国家|省)?(?:地表水)?(?:准)?"
-    r"(?:[ⅠⅡⅢⅣⅤ]|[ⅠⅡ][-—~～][ⅡⅢ])类(?:水质)?(?:标准)?(?:以上|及以上)?(?!的)"
+    r"(?:[ⅠⅡⅢⅣⅤ]|[ⅠⅡ][-—~～][ⅡⅢ])类(?!(?:水质)?(?:标准)?(?:以上|及以上)?的)"
     r"(?![^,;。]{0,8}?(?:比例|比重|占比))(?![^(（]*[)）])"
 )
 #: The plan's projects counted by how they stand (项目提前或超额完成…, 项目已完成…, 项目报…后调整…) or as
@@ -1092,7 +1094,7 @@ _RAISED_NEXT: Final = re.compile(
 #: A level raised (由850元提高到925元, 提高到每人每月2775元和2497.5元).
 _RAISED: Final = re.compile(r"(?:提高|增加|提升|上调|调高|降低|下降|减少)(?:到|至)[^,;。]*?\d")
 #: The size of a raise, after it (增幅8.82%, 增幅分别为8.82%和46.05%).
-_RAISE_SIZE: Final = re.compile(r"\s*(?:增幅|增长幅度|提高幅度|提标幅度|涨幅|降幅)(?:分别为|为)?\s*\d")
+_RAISE_SIZE: Final = re.compile(r"\s*(?:增幅|增长幅度|提高幅度|提标幅度|涨幅|降幅)(?:分别为|为|达(?!到))?\s*\d")
 
 
 def _clause_before(sh: str, start: int) -> int:
