@@ -542,3 +542,33 @@ def test_a_water_class_describing_what_is_worked_on_is_no_milestone(item: str) -
 def test_the_size_of_a_raise_reached_is_no_target() -> None:
     quotes = _quotes("某市\n\n城乡低保标准由每人每月850元提高到925元，增幅达8.82%。\n")
     assert quotes == ["城乡低保标准由每人每月850元提高到925元"]
+
+
+def test_units_parted_by_a_slash_lead_before_it_and_help_after_it() -> None:
+    text = (
+        "某省水利厅2025年重点工作任务分工\n\n一、投资\n\n1.全年完成水利建设投资600亿元以上。（规划计划处/财务审计处、建设与管理处）\n"
+        "2.3月底前完成年度水利投资计划下达。（规划计划处、建设与管理处/财务审计处）\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("规划计划处",), ("财务审计处", "建设与管理处")),
+        (("规划计划处", "建设与管理处"), ("财务审计处",)),
+    ]
+
+
+def test_a_unit_asked_to_lead_is_named_without_请() -> None:
+    text = (
+        "某市项目通报\n\n四季度是决战期。请市项目办牵头，会同各县（市、区）人民政府，确保全年项目开工率达到98%以上。"
+        "市发改委要确保全年完成投资450亿元。\n"
+    )
+    assert all(not name.startswith("请") for _, lead, _ in _units(text) for name in lead)
+
+
+def test_closing_units_of_each_problem_answer_for_its_numbered_measures() -> None:
+    text = (
+        "某区巡察整改方案\n\n二、问题及整改措施\n\n（一）民生实事方面\n\n问题1：部分项目推进迟缓。\n\n整改措施：\n"
+        "1.2025年2月底前，制定“一项目一方案”。\n2.2025年5月底前，完成3个老旧小区改造剩余工程。\n"
+        "整改时限：2025年5月31日前\n责任单位：区发展和改革局、区住房和城乡建设局\n\n问题2：课后服务覆盖不足。\n\n整改措施：\n"
+        "1.2025年3月底前，实现课后服务全覆盖。\n2.学生课后服务参与率提高到85%以上。\n责任单位：区教育局（牵头），区财政局\n"
+    )
+    leads = [lead for _, lead, _ in _units(text)]
+    assert leads[:2] == [leads[1]] * 2 and leads[1] and leads[-1] == ("区教育局",) and leads[-2] == ("区教育局",)

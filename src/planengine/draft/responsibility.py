@@ -527,6 +527,10 @@ _STAR_LEADS: Final = re.compile(
 )
 #: One unit answering for an item in words of its own (对本项负责, 具体承担, 负总责), read as 负责.
 _ANSWERS_ALONE: Final = re.compile(r"对本项(?:工作|任务)?负责|(?:具体承担|负总责)(?=\s*[。.]?\s*$)")
+#: Units parted by a slash, the leads before it and the helpers after (规划计划处/财务审计处、建设与管理处).
+_SLASHED: Final = re.compile(
+    r"\s*(?P<lead>[^/／:：;；,，()（）]{2,60}?)\s*[/／]\s*(?P<helpers>[^/／:：;；,，()（）]{2,80}?)\s*[。.]?\s*"
+)
 #: A remark that a note elsewhere names other units for some items (另有注明的除外, 除另有说明外).
 _EXCEPT_NOTED: Final = re.compile(
     r"[,，;；]?\s*(?:另有(?:注明|说明|规定|明确)的除外|除另有(?:注明|说明|规定|明确)(?:的)?外)"
@@ -569,6 +573,12 @@ def _parse(content: str) -> Responsibility:
     with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
     """
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
+    slashed = _SLASHED.fullmatch(content)
+    if slashed:
+        leading, helping = split_units(slashed.group("lead")), split_units(slashed.group("helpers"))
+        if leading and all(looks_like_unit(n) for n in [*leading, *helping]):
+            # (规划计划处/财务审计处、建设与管理处): the units before the slash lead, those after it help
+            return Responsibility(_dedupe(leading), _dedupe(n for n in helping if n not in leading))
     content = _ALL_LEAD.sub("", content)  # 县生态环境局、县水利局(共同牵头): every one leads, none marked
     content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
     content = _LEADS_OVERALL.sub("牵头", content)  # 由市发展改革委牵头统筹,…: 统筹 says how it leads, no name
@@ -931,6 +941,11 @@ def find_brackets(
             continue
         if not MARKERS.search(content):
             # an item closing with its units alone in brackets (…达到100%。（区卫健局）) names who answers
+            slashed = _SLASHED.fullmatch(content) and parse_responsibility(content)
+            if slashed and (_closes_item(shadowed, opened, closed) or _opens_item(shadowed, opened)):
+                found.append((opened, closed + 1, slashed))  # (规划计划处/财务审计处): leads, then helpers
+                covered = closed
+                continue
             if (_closes_item(shadowed, opened, closed) or _opens_item(shadowed, opened)) and (
                 names := _only_units(content)
             ):

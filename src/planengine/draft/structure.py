@@ -1491,19 +1491,27 @@ def _share_closing_units(root: Node, sh: str) -> None:
     """Units stated on lines of their own after the last numbered item under a heading, when no item
     before names any (1.… 2.… 3.… / 牵头单位:… / 责任单位:…), answer for every item of the group."""
     for node in root.walk():
-        items = [
+        numbered = [
             child
             for child in node.children
             if child.kind not in ("row", "unit") and _NUMBERED_OWN.fullmatch(child.own)  # 1. 2. or (1) (2)
         ]
-        if len(items) < 2 or not items[-1].brackets or any(item.brackets for item in items[:-1]):
-            continue
-        closing = items[-1].brackets[-1]
-        if closing.start > 0 and sh[closing.start - 1] != "\n":
-            continue  # a bracket inside the last item's text is that item's own
-        for item in items[:-1]:
-            item.brackets.append(closing)
-            item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+        # (问题1:… 1.… 2.… 3.… 责任单位:… / 问题2:… 1.… 2.… 责任单位:…: numbering that starts again is
+        # another group, each with its own closing units)
+        groups: list[list[Node]] = []
+        for child in numbered:
+            if not groups or re.sub(r"\D", "", child.own) == "1":
+                groups.append([])
+            groups[-1].append(child)
+        for items in groups:
+            if len(items) < 2 or not items[-1].brackets or any(item.brackets for item in items[:-1]):
+                continue
+            closing = items[-1].brackets[-1]
+            if closing.start > 0 and sh[closing.start - 1] != "\n":
+                continue  # a bracket inside the last item's text is that item's own
+            for item in items[:-1]:
+                item.brackets.append(closing)
+                item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
 
 
 def _category_rows_answer(root: Node, sh: str) -> None:
