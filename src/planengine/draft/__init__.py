@@ -463,8 +463,9 @@ def _answer_from_restatements(
 
 
 def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
-    """Units that lead respectively (市财政局、市发展改革委分别牵头; 分别由县工信局、县发改局牵头) lead the targets before them in
-    turn, when there are as many targets as leads: each target's own bracket, the helpers shared."""
+    """Units that lead respectively (市财政局、市发展改革委分别牵头; 分别由县工信局、县发改局牵头) lead the
+    targets before them in turn, when there are as many targets as leads: each target's own bracket, the
+    helpers shared."""
     for node in root.walk():
         own = readings.get(id(node))
         if not own:

@@ -1638,19 +1638,26 @@ def _items_of_root_brackets(root: Node, text: str) -> None:
     plan's own."""
     if not root.brackets:
         return
-    items: list[Node] = []
     unanswered = len(root.brackets)  # the segment of the text no statement answers for
+    # (…实现建制村通客车率100%(责任单位:县交通运输局): a statement closing its paragraph answers for that
+    # paragraph; the paragraphs before it stay the plan's own, for the units named in them. Not a label
+    # before it on its line: 【牵头单位】X answers for what stands before it.)
+    closing_paragraph: dict[int, int] = {}
     for index, bracket in enumerate(root.brackets):
-        regions = [attrs.evolve(r, segment=0) for r in root.regions if r.segment == index]
         line_start = text.rfind("\n", 0, bracket.start) + 1
-        if _SENTENCE_MARK.search(text, line_start, bracket.start):  # (not a label before it: 【牵头单位】X)
-            # (…实现建制村通客车率100%(责任单位:县交通运输局): a statement closing its paragraph answers for
-            # that paragraph; the paragraphs before it stay the plan's own, for the units named in them)
-            root.regions[:] = [
-                attrs.evolve(r, segment=unanswered) if r.segment == index and r.end <= line_start else r
-                for r in root.regions
-            ]
-            regions = [r for r in regions if r.end > line_start]
+        if _SENTENCE_MARK.search(text, line_start, bracket.start):
+            closing_paragraph[index] = line_start
+    by_segment: dict[int, list[Region]] = {}  # (once over the regions: linear in the text)
+    for region in root.regions:
+        paragraph = closing_paragraph.get(region.segment)
+        if paragraph is not None and region.end <= paragraph:
+            region = attrs.evolve(region, segment=unanswered)
+        by_segment.setdefault(region.segment, []).append(region)
+    root.regions[:] = [region for regions in by_segment.values() for region in regions]
+    root.regions.sort(key=lambda region: region.start)
+    items: list[Node] = []
+    for index, bracket in enumerate(root.brackets):
+        regions = [attrs.evolve(r, segment=0) for r in by_segment.get(index, [])]
         if not regions:
             continue
         own = str(len(items) + 1)
