@@ -572,3 +572,8 @@ def test_closing_units_of_each_problem_answer_for_its_numbered_measures() -> Non
     )
     leads = [lead for _, lead, _ in _units(text)]
     assert leads[:2] == [leads[1]] * 2 and leads[1] and leads[-1] == ("区教育局",) and leads[-2] == ("区教育局",)
+
+
+def test_a_label_saying_none_names_no_unit() -> None:
+    found = parse_responsibility("牵头单位：县人力资源和社会保障局；配合单位：无")
+    assert (found.lead, found.support) == (("县人力资源和社会保障局",), ())

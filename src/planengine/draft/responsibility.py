@@ -218,7 +218,10 @@ def _split_outside(text: str, marks: str) -> list[str]:
 
 def split_units(text: str) -> list[str]:
     """Unit names from a list: split at , ; and at 、 where every part is a unit name, never inside
-    brackets. A ``*`` (the lead marker) on a part shows the 、 list is one of units (农业服务中心*、各村)."""
+    brackets. A ``*`` (the lead marker) on a part shows the 、 list is one of units (农业服务中心*、各村).
+    A cell saying there is none (无, 暂无, —) names no unit."""
+    if _NONE_NAMED.fullmatch(text):
+        return []
     names: list[str] = []
     if "牵头" in text:  # 区交通运输局(牵头): the lead marked in words, as a * marks it
         text = _ALL_LEAD.sub("", text)  # 县生态环境局、县水利局(共同牵头): every one leads, none marked
@@ -531,6 +534,8 @@ _ANSWERS_ALONE: Final = re.compile(r"对本项(?:工作|任务)?负责|(?:具体
 _SLASHED: Final = re.compile(
     r"\s*(?P<lead>[^/／:：;；,，()（）]{2,60}?)\s*[/／]\s*(?P<helpers>[^/／:：;；,，()（）]{2,80}?)\s*[。.]?\s*"
 )
+#: A cell or label's text saying no unit is named (配合单位:无).
+_NONE_NAMED: Final = re.compile(r"\s*(?:无|暂无|没有|不涉及|—+|-+|/|／)?\s*[。.]?\s*")
 #: A remark that a note elsewhere names other units for some items (另有注明的除外, 除另有说明外).
 _EXCEPT_NOTED: Final = re.compile(
     r"[,，;；]?\s*(?:另有(?:注明|说明|规定|明确)的除外|除另有(?:注明|说明|规定|明确)(?:的)?外)"
