@@ -16,7 +16,13 @@ import re
 from typing import Final
 
 from .numbers import cn_integer
-from .responsibility import ANSWERABLE_FOR_THIS_ITEM, COUNTED_IN_WORDS, looks_like_unit, parse_responsibility
+from .responsibility import (
+    ANSWERABLE_FOR_THIS_ITEM,
+    COUNTED_IN_WORDS,
+    TOPIC_BEFORE_BY,
+    looks_like_unit,
+    parse_responsibility,
+)
 
 __all__ = [
     "BODY_NAME_END",
@@ -50,7 +56,7 @@ _LABEL: Final = rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|{
 LEAD_SENTENCE: Final = (
     r"(?:(?:(?:上述|以上|此项|该项|本项|这项)(?:指标|任务|目标|工作)|(?:表列|表中|下表|上表)(?:所列)?(?:各项)?(?:指标|任务|目标)?"
     # 城市管理和环境整治由城管科负责: the part of the work, then its units (not A由X牵头,B由Y牵头; not 每个…)
-    r"|(?!每个|每一|鼓励|支持|引导)[^。;；,，\d\n:：由]{2,16}?交?(?=由)(?![^。;；\n]*[,，][^。;；\n]*(?<!自)由))?"
+    rf"|{TOPIC_BEFORE_BY}(?![^。;；\n]*[,，][^。;；\n]*(?<!自)由))?"
     r"(?:主要|均|统一)?"
     r"(?:由(?!于)[^。;；\d\n]{2,40}?(?:牵头(?:组织)?(?:实施|推进|落实|负责)?|负责(?:落实|推进|实施)?|统筹(?=[,，])|(?:共同|联合)(?:组织)?实施|组织实施|会同[^。;；\d\n]{2,40}?组织落实)|[^。;；,，\d\n:：]{2,40}?牵头(?:抓总|统筹|负责)?|[^。;；,，\d\n:：由]{2,40}?主办)"
     # …,区卫健委、区财政局配合; …,各街道办事处按职责分工落实; …,会同区城管局、区水利局实施

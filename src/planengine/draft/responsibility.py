@@ -29,6 +29,7 @@ import attrs
 
 __all__ = [
     "ANSWERABLE_FOR_THIS_ITEM",
+    "TOPIC_BEFORE_BY",
     "COUNTED_IN_WORDS",
     "ITEMS_ABOVE",
     "Responsibility",
@@ -502,9 +503,12 @@ _PLACE_OR_OFFICE_WORD: Final = re.compile(
 #: What a unit named as helping sees to, run on after its name (市财政局负责资金保障).
 _TASK_AFTER: Final = re.compile(r"(?<=[局委办厅院府队所站])负责(?!人)[\u4e00-\u9fff]{2,10}$")
 _PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
+#: A part of the work named before 由 and its units (城市管理和环境整治由城管科负责), not a policy's words
+#: (每个团队由全科医生负责) nor 自由 inside a name (市自由贸易区): the words only, 由 after them.
+TOPIC_BEFORE_BY: Final = r"(?!每个|每一|鼓励|支持|引导)[^由,，;；。、:：()（）\d\n]{2,16}?交?(?<!自)(?=由)"
 _BY: Final = re.compile(
     rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作)|(?:前|后|第[一二三四五六七八九十])[一二两三]?项"
-    r"|(?!每个|每一|鼓励|支持|引导)[^由,，;；。、]{2,16}?交?(?<!自)(?=由))?"  # 城市管理和环境整治由城管科负责: the part named first
+    rf"|{TOPIC_BEFORE_BY})?"
     r"(?:主要|均|统一|分别)?(?:(?<!自)由|请)"
 )
 
@@ -568,7 +572,7 @@ def parse_responsibility(content: str) -> Responsibility:
 
 
 #: A part of the work named before 由 (城市管理和环境整治由城管科负责), not a statement of the items above.
-_TOPIC_BY: Final = re.compile(r"\s*(?!由|以上|上述|此项|该项|本项)[^由,，;；。、:：()（）]{2,16}?交?(?<!自)由")
+_TOPIC_BY: Final = re.compile(rf"\s*(?!以上|上述|此项|该项|本项){TOPIC_BEFORE_BY}由")
 
 
 def _parse(content: str) -> Responsibility:
@@ -752,7 +756,7 @@ _ANSWERABLE_THEN_VERBS: Final = re.compile(
 _BY_JOINTLY: Final = re.compile(r"\s*由(?P<units>[^。;；,，\d]{2,60}?)(?:共同|联合)?(?:组织)?实施\s*[。.]?\s*")
 #: What a statement of the items above opens with before its units (以上三件实事分别由, 主要目标由).
 _ITEMS_BY: Final = re.compile(
-    rf"^\s*(?:{_ITEMS_NAMED}|[^由,，;；。]{{1,60}}?(?:指标|目标)|(?!每个|每一|鼓励|支持|引导)[^由,，;；。]{{2,16}}?)?"
+    rf"^\s*(?:{_ITEMS_NAMED}|[^由,，;；。]{{1,60}}?(?:指标|目标)|{TOPIC_BEFORE_BY})?"
     r"\s*[,，]?\s*(?:分别|均|统一)?交?(?<!自)由"
 )
 #: Helpers and what they help with, run together (失业保险处配合做好援企稳岗工作).
