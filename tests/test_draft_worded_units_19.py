@@ -517,7 +517,9 @@ def test_a_person_or_a_role_named_to_answer_is_no_unit(words: str) -> None:
 
 
 def test_helpers_in_brackets_and_bracketed_remits_stay() -> None:
-    assert parse_responsibility("责任单位：县发改局（牵头，县财政局配合）").lead != ()
+    for content in ("责任单位：县发改局（牵头，县财政局配合）", "责任单位：县发改局（县财政局配合）"):
+        found = parse_responsibility(content)
+        assert (found.lead, found.support) == (("县发改局",), ("县财政局",))
     assert parse_responsibility("责任单位：县住建局（公积金）").lead == ("县住建局（公积金）",)
     assert parse_responsibility("镇经济发展办公室对本项负责，镇财政所配合") == parse_responsibility(
         "镇经济发展办公室牵头，镇财政所配合"

@@ -628,7 +628,9 @@ def _parse(content: str) -> Responsibility:
     helped = _LEAD_THEN_WORDED_HELPERS.fullmatch(content) or _LEAD_WITH_BRACKETED_HELPERS.fullmatch(content)
     if (
         helped
-        and not re.search(r"牵头|主办|负责", content)
+        and not re.search(
+            r"牵头|主办|负责", helped.group("lead") + helped.group("helpers")
+        )  # (but 县发改局(牵头,…配合))
         and not _NOT_A_NAME.match(helped.group("lead").strip())
         and all(looks_like_unit(n) for n in split_units(helped.group("lead")) + split_units(helped.group("helpers")))
     ):
@@ -743,7 +745,8 @@ _LEAD_THEN_WORDED_HELPERS: Final = re.compile(
 )
 #: A unit with the units that help it said in brackets after its name (区民政局(区残联配合)).
 _LEAD_WITH_BRACKETED_HELPERS: Final = re.compile(
-    r"\s*(?P<lead>[^:：,，;；()（）]+?)\s*[(（]\s*(?P<helpers>[^:：,，;；()（）]+?)(?:配合|协助|参与|协办)\s*[)）]\s*[。.]?\s*"
+    r"\s*(?:(?:责任单位|责任部门)\s*[:：]\s*)?(?P<lead>[^:：,，;；()（）]+?)\s*[(（]\s*(?:牵头\s*[,，、]\s*)?"
+    r"(?P<helpers>[^:：,，;；()（）]+?)(?:配合|协助|参与|协办)\s*[)）]\s*[。.]?\s*"
 )
 #: Units said to lead in words before the first label (市城管局、市住建局牵头;配合单位:…).
 _WORDED_LEAD_THEN_LABEL: Final = re.compile(r"\s*(?P<units>[^:：;；,，]+?)(?<![单部])牵头\s*[;；,，]\s*")
