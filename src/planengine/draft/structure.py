@@ -1522,13 +1522,13 @@ def _category_rows_answer(root: Node, sh: str) -> None:
         answering: Bracket | None = None
         previous_end = -1  # where the line of the row before ends
         for child in node.children:
-            if child.kind != "row" or (previous_end >= 0 and sh[previous_end : child.position].strip()):
-                answering = None  # (a caption, a note or another table between: its rows are not these)
-            previous_end = sh.find("\n", child.position) if child.kind == "row" else -1
-            if previous_end < 0:
-                previous_end = len(sh) if child.kind == "row" else -1
             if child.kind != "row":
+                answering, previous_end = None, -1
                 continue
+            if previous_end >= 0 and sh[previous_end : child.position].strip():
+                answering = None  # (a caption, a note or another table between: its rows are not these)
+            line_end = sh.find("\n", child.position)
+            previous_end = len(sh) if line_end < 0 else line_end
             if (
                 not child.indicators
                 and _CATEGORY_ROW.fullmatch(child.title)
