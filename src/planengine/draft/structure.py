@@ -145,7 +145,8 @@ class Outline:
 
 _CN_NUM: Final = "一二三四五六七八九十"
 _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
-    ("chapter", re.compile(rf"\s*第([{_CN_NUM}百]+)(?:章|部分|节)\s*")),
+    # 第二章确定的目标由…牵头, 第六章及专栏5由…: a sentence naming a chapter, no chapter's heading
+    ("chapter", re.compile(rf"\s*第([{_CN_NUM}百]+)(?:章|部分|节)(?!确定|提出|所列|列出|正文|中(?:的|提出|确定|所)|的|及|和|与|、|由)\s*")),
     ("cn", re.compile(rf"\s*([{_CN_NUM}]{{1,3}})\s*(?:、|\.(?!\d))\s*")),
     ("cn-paren", re.compile(rf"\s*\(\s*([{_CN_NUM}]{{1,3}})\s*\)\s*[、.]?\s*")),
     # 2.6月底前… and 2.2025年底前…: a number before a date is an item's

@@ -1,0 +1,29 @@
+"""Shapes of plans the twentieth session found in opened held-out sets: each test states the general
+reading, on a text written for it."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+from planengine.draft.structure import outline
+from planengine.draft.text import shadow
+
+
+def _chapters(text: str) -> list[str]:
+    return [node.title for node in outline(text, shadow(text)).root.walk() if node.kind == "chapter"]
+
+
+def test_a_sentence_naming_a_chapter_opens_no_chapter() -> None:
+    """第二章确定的目标由…牵头 refers to chapter two; it is a statement, not a second chapter two."""
+    text = (
+        "某市规划纲要\n\n第一章 总体要求\n\n到2030年新增学位4000个。\n\n第二章 保障措施\n\n"
+        "第一章确定的发展目标由市发展改革委牵头组织实施。\n第一章及专栏2由市教育局牵头。\n"
+    )
+    assert _chapters(text) == ["总体要求", "保障措施"]
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["新增学位4000个"]
+
+
+def test_a_chapter_heading_without_a_space_is_still_a_heading() -> None:
+    assert _chapters("某市规划纲要\n\n第一章总则\n\n第二章 和谐社区建设\n\n新建社区服务站12个。\n") == [
+        "总则",
+        "和谐社区建设",
+    ]
