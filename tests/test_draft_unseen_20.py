@@ -27,3 +27,13 @@ def test_a_chapter_heading_without_a_space_is_still_a_heading() -> None:
         "总则",
         "和谐社区建设",
     ]
+
+
+def test_labels_a_cell_a_line_without_colons_name_the_units() -> None:
+    """具体任务 / … / 责任单位 / 卫健局、文旅局 / 配合单位 / 各乡镇: a table pasted a cell a line, its labels
+    without colons; each label's units are on the line after it."""
+    text = (
+        "某县2023年政府工作报告任务分解\n\n具体任务\n全面完成老年人群疫苗接种,创建全国卫生县。\n"
+        "责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n完成时限\n12月底前\n"
+    )
+    assert {(t.lead, t.support) for t in draft_spec(text, year=2023).targets} == {(("卫健局", "文旅局"), ("各乡镇",))}

@@ -2436,7 +2436,9 @@ class _OutlineReader:
         content = _unwrapped(self.text[s:e])  # names as written
         content = _SHARING_LABEL.sub("", content, count=1) if _SHARING_LABEL.match(content) else content
         if self.pending_label >= 0:
-            content = self.text[self.pending_label : s].strip() + content  # 责任单位: on the line before
+            # 责任单位: on the line before; a label without its colon (a table's cell a line) given one
+            label = self.text[self.pending_label : s].strip()
+            content = label + ("" if label.endswith((":", "：")) else "：") + content
         last = current.brackets[-1] if current.brackets else None
         previous = (
             last
