@@ -3,6 +3,8 @@ reading, on a text written for it."""
 
 from __future__ import annotations
 
+import pytest
+
 from planengine.draft import draft_spec
 from planengine.draft.structure import outline
 from planengine.draft.text import shadow
@@ -37,3 +39,30 @@ def test_labels_a_cell_a_line_without_colons_name_the_units() -> None:
         "责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n完成时限\n12月底前\n"
     )
     assert {(t.lead, t.support) for t in draft_spec(text, year=2023).targets} == {(("卫健局", "文旅局"), ("各乡镇",))}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [("新发现问题30日内整改到位。", "新发现问题30日内整改到位"), ("群众诉求7日内办结。", "群众诉求7日内办结")],
+)
+def test_days_as_a_time_limit_are_a_ceiling(sentence: str, quote: str) -> None:
+    (target,) = draft_spec(f"某区方案\n\n一、目标\n\n{sentence}\n", year=2025).targets
+    assert (target.quote, target.kind, target.comparator, target.unit) == (quote, "ceiling", "<=", "日")
+
+
+@pytest.mark.parametrize("sentence", ["3月30日内完成整改。", "12月31日内全部完成。"])
+def test_a_dates_day_before_nei_is_no_count_of_days(sentence: str) -> None:
+    assert [t.kind for t in draft_spec(f"某区方案\n\n一、目标\n\n{sentence}\n", year=2025).targets] == ["milestone"]
+
+
+def test_days_to_report_progress_in_are_no_target() -> None:
+    text = "某区方案\n\n一、工作要求\n\n各牵头单位于每季度末5日内将进展情况书面报区政府督查室。\n"
+    assert draft_spec(text, year=2025).targets == ()
+
+
+def test_a_pages_copyright_notice_states_no_target() -> None:
+    text = (
+        "某县2024年民生实事\n\n一、新建幼儿园3所。\n\n凡本网注明“来源:XXX”的作品,均转载自其它媒体。如因作品内容、"
+        "版权和其它问题需要同本网联系,请在相关作品刊发之日起30日内进行。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == ["新建幼儿园3所"]

@@ -199,7 +199,9 @@ _UNIT_ALTERNATIVES: Final = sorted(
     {*COUNT_WORDS, *AMOUNT_WORDS, *_RATE_WORDS, *PER_HEAD_WORDS, *DENSITY_WORDS}, key=len, reverse=True
 )
 _LATIN_RE: Final = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=True))
-_UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_LATIN_RE})(?![A-Za-z])"
+#: Days as a time limit (新发现问题30日内整改到位): 日 names days only before 内, elsewhere a date's day.
+_DAYS_WITHIN: Final = r"日(?=内)"
+_UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_LATIN_RE})(?![A-Za-z])|{_DAYS_WITHIN}"
 
 _ARABIC: Final = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*(?:点[{CN_DIGITS}]+)?"  # 一点二亿元: 1.2, with its decimals
@@ -413,6 +415,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             before = ""  # 4个/1.6亿元: a second figure of the same thing, not a fraction
         if before and (before.isascii() and (before.isalnum() or before in "._/-")):
             continue
+        if unit == "日" and (before == "月" or before.isdigit()):
+            continue  # 3月30日内完成: a date's day, not so many days
         if before in ("第", "No", "号") and text[start - 2 : start] != "销号":
             continue  # 第3批, 8号线; but 整治销号210个 counts what is closed
         after = text[end] if end < len(text) else ""

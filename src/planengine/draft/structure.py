@@ -146,7 +146,12 @@ class Outline:
 _CN_NUM: Final = "一二三四五六七八九十"
 _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     # 第二章确定的目标由…牵头, 第六章及专栏5由…: a sentence naming a chapter, no chapter's heading
-    ("chapter", re.compile(rf"\s*第([{_CN_NUM}百]+)(?:章|部分|节)(?!确定|提出|所列|列出|正文|中(?:的|提出|确定|所)|的|及|和|与|、|由)\s*")),
+    (
+        "chapter",
+        re.compile(
+            rf"\s*第([{_CN_NUM}百]+)(?:章|部分|节)(?!确定|提出|所列|列出|正文|中(?:的|提出|确定|所)|的|及|和|与|、|由)\s*"
+        ),
+    ),
     ("cn", re.compile(rf"\s*([{_CN_NUM}]{{1,3}})\s*(?:、|\.(?!\d))\s*")),
     ("cn-paren", re.compile(rf"\s*\(\s*([{_CN_NUM}]{{1,3}})\s*\)\s*[、.]?\s*")),
     # 2.6月底前… and 2.2025年底前…: a number before a date is an item's
@@ -230,7 +235,8 @@ _READING_TIME: Final = re.compile(
     r"\s*(?:本(?:篇|文)(?:文章)?(?:共)?\s*\d+\s*字\s*[,，]?\s*)?(?:读完|阅读)(?:本文)?(?:时间|时长)?[:：]?(?:约|需要?|大约)?\s*\d+\s*分钟\s*"
 )
 #: The site's notice under a page, whatever its length (免责声明:本文为…用户自行上传并发布,…).
-_PAGE_NOTICE: Final = re.compile(r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|.*用户自行上传")
+#: A page's notice of its terms, whatever its length (版权声明:…, 凡本网注明“来源:…”的作品,均转载自…).
+_PAGE_NOTICE: Final = re.compile(r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|.*用户自行上传|\s*凡本(?:网|站)注明")
 #: A page's metadata left in its text, whatever its length (2024-03-01 1 1 济宁日报 content_163042.html 1
 #: <the headline> /enpproperty-->): a file's name or the end of an HTML comment.
 _PAGE_METADATA: Final = re.compile(r"(?<![\u4e00-\u9fff])[\w-]+\.s?html?\b|-->\s*$", re.ASCII)

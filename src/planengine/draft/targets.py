@@ -441,7 +441,7 @@ _PLAN_DONE: Final = re.compile(
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
-    r"(?:进展|进度|完成|落实|推进)情况(?:报送|上报|报告|报至|报)|(?:报送|上报|报告)[^,;。]{0,12}(?:进展|进度|情况)"
+    r"(?:进展|进度|完成|落实|推进)情况(?:书面|及时)?(?:报送|上报|报告|报至|报)|(?:报送|上报|报告)[^,;。]{0,12}(?:进展|进度|情况)"
     r"|(?:提出|提交)(?:书面)?(?:调整)?申请"  # 由责任单位于12月10日前提出书面申请: how a target is changed
 )
 #: The days within which progress is reported: the only figure such a clause states.
@@ -1958,7 +1958,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
         if q.unit.endswith("元") and _PAYER.search(before) and not compared and _in_breakdown(sh, c_start):
             continue  # 计划安排资金1089万元,其中上级补助610万元,县(市、区)匹配479万元: who pays, not a target
-        if q.unit in ("天", "小时", "分钟", "工作日", "个工作日", "个月", "岁") and not compared:
+        if q.unit in ("天", "日", "小时", "分钟", "工作日", "个工作日", "个月", "岁") and not compared:
             continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
         if q.chinese and q.unit in _DISTANCES and not compared and re.match(r"[\u4e00-\u9fff]", after):
             continue  # 三公里生活圈, 一刻钟便民圈: a numeral in a programme's name
