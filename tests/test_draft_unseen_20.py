@@ -66,3 +66,28 @@ def test_a_pages_copyright_notice_states_no_target() -> None:
         "版权和其它问题需要同本网联系,请在相关作品刊发之日起30日内进行。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2024).targets] == ["新建幼儿园3所"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "lead", "support"),
+    [
+        ("本项责任单位：区市场监管局。", ("区市场监管局",), ()),
+        ("此项牵头单位：区市场监管局；配合单位：各街道。", ("区市场监管局",), ("各街道",)),
+        ("该项由区市场监管局具体承办，各街道协助。", ("区市场监管局",), ("各街道",)),
+        ("该项由区市场监管局负责。", ("区市场监管局",), ()),
+    ],
+)
+def test_a_statement_for_this_item_closing_its_paragraph(
+    statement: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    """本项责任单位:…, 该项由…具体承办: the item's units said after its targets and its progress so far."""
+    text = (
+        "某区十件民生实事进展情况的通报\n\n一、守护食品安全。年度目标：建成快检室8个；完成标准化改造4个。"
+        f"截至9月底，建成快检室6个。{statement}\n\n二、丰富群众文体生活。新建城市书房5个。\n"
+    )
+    answers = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert answers == [
+        ("建成快检室8个", lead, support),
+        ("完成标准化改造4个", lead, support),
+        ("新建城市书房5个", (), ()),
+    ]

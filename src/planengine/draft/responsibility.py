@@ -533,7 +533,9 @@ _STAR_LEADS: Final = re.compile(
     r"(?:[,，]下同)?\s*[)）]?"
 )
 #: One unit answering for an item in words of its own (对本项负责, 具体承担, 负总责), read as 负责.
-_ANSWERS_ALONE: Final = re.compile(r"对本项(?:工作|任务)?负责|(?:具体承担|负总责)(?=\s*[。.]?\s*$)")
+_ANSWERS_ALONE: Final = re.compile(
+    r"对本项(?:工作|任务)?负责|(?:具体承担|负总责)(?=\s*[。.]?\s*$)|(?<=[\u4e00-\u9fff])(?:具体)?承办(?=\s*(?:[,，;；。.]|$))"
+)
 #: Units parted by a slash, the leads before it and the helpers after (规划计划处/财务审计处、建设与管理处).
 _SLASHED: Final = re.compile(
     r"\s*(?P<lead>[^/／:：;；,，()（）]{2,60}?)\s*[/／]\s*(?P<helpers>[^/／:：;；,，()（）]{2,80}?)\s*[。.]?\s*"
