@@ -91,3 +91,33 @@ def test_a_statement_for_this_item_closing_its_paragraph(
         ("完成标准化改造4个", lead, support),
         ("新建城市书房5个", (), ()),
     ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "lead", "support"),
+    [
+        ("本部分工作由经济发展办公室牵头,各社区配合。", ("经济发展办公室",), ("各社区",)),
+        ("平安建设办公室牵头抓总。", ("平安建设办公室",), ()),
+        ("城市管理办公室是本领域的责任科室。", ("城市管理办公室",), ()),
+    ],
+)
+def test_a_sentence_opening_a_paragraph_gives_it_to_its_units(
+    statement: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    """本部分工作由X牵头,Y配合。一要…: the statement opens the section's paragraph, its targets follow."""
+    text = (
+        "某街道2025年工作计划\n\n一、聚力经济发展\n\n"
+        f"{statement}一要抓招商引资,全年引进亿元以上项目3个。二要抓楼宇经济,盘活闲置楼宇面积2万平方米。\n\n"
+        "二、聚力民生保障\n\n新增城镇就业1200人。\n"
+    )
+    answers = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert answers == [
+        ("全年引进亿元以上项目3个", lead, support),
+        ("盘活闲置楼宇面积2万平方米", lead, support),
+        ("新增城镇就业1200人", (), ()),
+    ]
+
+
+def test_a_sentence_opening_a_paragraph_naming_a_person_names_no_unit() -> None:
+    text = "某街道2025年工作计划\n\n一、做好健康服务\n\n签约团队由全科医生负责。全年签约居民3000人。\n"
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets][-1] == ("全年签约居民3000人", ())

@@ -53,7 +53,7 @@ _LABEL: Final = rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|{
 #: from the text before (由局规划发展科牵头，各县（市、区）交通运输局配合; 上述指标由…牵头,…配合推进;
 #: 此项工作由市教育局牵头,…负责落实; 由县民族局、交通局共同组织实施; 由市人民政府各相关部门,各县(市)、区人民政府负责落实; 牵头单位为市人社局,责任单位为市总工会、市财政局; 本部分工作由…牵头,
 #: …配合,各街道协同推进; 以上指标由…牵头,…配合,各街道负责本辖区指标的分解落实).
-LEAD_SENTENCE: Final = (
+LEAD_CLAUSE: Final = (
     r"(?:(?:(?:上述|以上)(?:指标|任务|目标|工作)|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作|实事|项目)?|(?:表列|表中|下表|上表)(?:所列)?(?:各项)?(?:指标|任务|目标)?"
     # 城市管理和环境整治由城管科负责: the part of the work, then its units (not A由X牵头,B由Y牵头; not 每个…)
     rf"|{TOPIC_BEFORE_BY}(?![^。;；\n]*[,，][^。;；\n]*(?<!自)由))?"
@@ -80,10 +80,13 @@ LEAD_SENTENCE: Final = (
     r"责任(?:单位|部门)为[^。;；,，\d\n]{2,40}?[,，][^。;；,，\d\n]{2,80}?(?:配合|协助|协同|参与)(?:推进|实施|落实)?|"
     # 此项实事的责任单位是县民政局,…参与实施; 县水利局为此项实事的责任单位,…共同推进
     rf"(?:{ANSWERABLE_FOR_THIS_ITEM}(?:是|为)[^。;；,，\d\n]{{2,40}}?"
-    rf"|[^。;；,，\d\n:：]{{2,40}}?为{ANSWERABLE_FOR_THIS_ITEM})"
+    rf"|[^。;；,，\d\n:：]{{2,40}}?(?:为|是){ANSWERABLE_FOR_THIS_ITEM})"
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|共同)(?:推进|实施|落实)?)?)"
-    # at the line's end, or before a report of progress or the next steps (…由市人社局牵头。截至4月30日,…)
-    r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前|下一步|下步|下阶段|其中[,，])))"
+)
+#: The same statement as a sentence: at the line's end, or before a report of progress or the next
+#: steps (…由市人社局牵头。截至4月30日,…).
+LEAD_SENTENCE: Final = (
+    LEAD_CLAUSE + r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前|下一步|下步|下阶段|其中[,，])))"
 )
 #: A sentence saying who leads, where it starts; and one opening its line.
 _LEAD_STATED: Final = re.compile(LEAD_SENTENCE)
@@ -278,6 +281,18 @@ _STATEMENT_IN_PARAGRAPH: Final = re.compile(
 )
 
 
+#: A sentence opening its line that gives the rest of the line to its units (本部分工作由经济发展办公室牵头,
+#: 各社区配合。一要抓招商引资。…; 平安建设办公室牵头抓总。一要…).
+_STATEMENT_OPENING_LINE: Final = re.compile(
+    rf"(?m)^[ \t\u3000]*(?P<statement>{LEAD_CLAUSE})(?P<end>。)(?=[ \t\u3000]*[^\s|])"
+)
+
+
+def _states_units(statement: str) -> bool:
+    """Whether a sentence saying who leads names units (not 签约团队由全科医生负责)."""
+    return all(looks_like_unit(name) for name in parse_responsibility(statement).lead or ("",))
+
+
 def statements_in_paragraphs(sh: str) -> str:
     """The shadow with a sentence giving the work after it to its units (…发展。经济工作由经济发展办公室
     牵头,各社区配合。确保…) on a line of its own: the sentence's end before it and its own end become line
@@ -297,9 +312,7 @@ def statements_in_paragraphs(sh: str) -> str:
             continue  # (教育工作由…负责。…。卫生工作由…负责。…: parts given out in turn, not read so)
         match = found[0]
         statement = match.group("statement").strip()
-        if not _LEAD_STATED.fullmatch(statement) or not all(
-            looks_like_unit(name) for name in parse_responsibility(statement).lead or ("",)
-        ):
+        if not _LEAD_STATED.fullmatch(statement) or not _states_units(statement):
             continue  # (not a statement of who answers, or not of units: 签约团队由全科医生负责)
         if sh.count("。", line_start, match.start()) != 1 or "|" in sh[line_start : match.end()]:
             continue  # only right after the item's title sentence, and no table's row
@@ -307,6 +320,13 @@ def statements_in_paragraphs(sh: str) -> str:
             out = list(sh)
         out[match.start() - 1] = "\n"  # the 。 closing the title before it
         out[match.start("end")] = "\n"
+    for match in _STATEMENT_OPENING_LINE.finditer(sh):
+        line_end = sh.find("\n", match.end())
+        if "|" in sh[match.start() : len(sh) if line_end < 0 else line_end]:
+            continue  # a table's row
+        if _states_units(match.group("statement")):
+            out = out if out is not None else list(sh)
+            out[match.start("end")] = "\n"  # the statement's own line, the work it gives after it
     return sh if out is None else "".join(out)
 
 

@@ -710,12 +710,15 @@ def _first_leads(names: list[str] | tuple[str, ...]) -> Responsibility:
 
 
 #: The words naming the unit that answers for the item at hand (此项实事的责任单位, 该项工作的牵头部门).
-ANSWERABLE_FOR_THIS_ITEM: Final = r"(?:此项|该项|本项)(?:实事|工作|任务|项目)的(?:责任|牵头)(?:单位|部门)"
+ANSWERABLE_FOR_THIS_ITEM: Final = (
+    r"(?:(?:此项|该项|本项)(?:实事|工作|任务|项目)|本(?:领域|部分|板块|方面)(?:工作)?)的"  # 本领域的责任科室
+    r"(?:责任|牵头)(?:单位|部门|科室|处室|股室)"
+)
 #: The unit answering for the item, named as such before those who help (此项实事的责任单位是县民政局,…参与实施;
 #: 县水利局为此项实事的责任单位,…共同推进).
 _ANSWERABLE_FOR_THIS: Final = re.compile(
     rf"^\s*(?:{ANSWERABLE_FOR_THIS_ITEM}(?:是|为)(?P<lead>[^,，;；。]{{2,40}}?)"
-    rf"|(?P<lead2>[^,，;；。]{{2,40}}?)为{ANSWERABLE_FOR_THIS_ITEM})"
+    rf"|(?P<lead2>[^,，;；。]{{2,40}}?)(?:为|是){ANSWERABLE_FOR_THIS_ITEM})"
     r"(?P<rest>[,，;；]|[。.]?\s*$)"
 )
 #: What follows the helpers' verb, after a comma (…配合,每月调度一次投资进度): a remark on the work.
