@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from planengine.draft import draft_spec
+from planengine.draft.responsibility import parse_responsibility
 from planengine.draft.structure import outline
 from planengine.draft.text import shadow
 
@@ -121,3 +122,52 @@ def test_a_sentence_opening_a_paragraph_gives_it_to_its_units(
 def test_a_sentence_opening_a_paragraph_naming_a_person_names_no_unit() -> None:
     text = "某街道2025年工作计划\n\n一、做好健康服务\n\n签约团队由全科医生负责。全年签约居民3000人。\n"
     assert [(t.quote, t.lead) for t in draft_spec(text, year=2025).targets][-1] == ("全年签约居民3000人", ())
+
+
+def test_the_plans_last_line_answers_for_every_heading_above() -> None:
+    """以上工作由X牵头督办,Y按职责抓好落实。 closing a report after its last words: every heading's items,
+    the sub-items under them too."""
+    text = (
+        "某镇政府工作报告\n\n一、工作安排\n\n今年目标：新增市场主体200户。\n（一）坚持工业强镇。新建高标准农田3000亩。\n"
+        "（二）坚持农业稳镇。新建厂房2个。\n\n二、加强自身建设\n\n坚持依法行政。\n\n各位代表！让我们团结一心！\n\n"
+        "以上工作由镇党政办牵头督办，各办站所按职责抓好落实。\n"
+    )
+    answers = {(t.lead, t.support) for t in draft_spec(text, year=2026).targets}
+    assert answers == {(("镇党政办",), ("各办站所",))}
+
+
+def test_a_sections_closing_statement_answers_for_that_section_alone() -> None:
+    text = (
+        "某镇工作要点\n\n一、发展经济\n\n（一）新建厂房2个。\n（二）新增市场主体200户。\n以上工作由镇经发办牵头。\n\n"
+        "二、改善民生\n\n（一）新建公厕5座。\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2026).targets] == [
+        ("新建厂房2个", ("镇经发办",)),
+        ("新增市场主体200户", ("镇经发办",)),
+        ("新建公厕5座", ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "lead", "support"),
+    [
+        ("牵头处室：医政医管处（会同卫生应急办公室）", ("医政医管处",), ("卫生应急办公室",)),
+        (
+            "牵头处室：医政医管处（会同卫生应急办公室）;责任单位：各区县卫健局",
+            ("医政医管处",),
+            ("卫生应急办公室", "各区县卫健局"),
+        ),
+        ("牵头单位：区民政局（区残联配合）；责任单位：各街道", ("区民政局",), ("区残联", "各街道")),
+        ("牵头处室：医政医管处、疾病预防控制处（按职责分工共同牵头）", ("医政医管处", "疾病预防控制处"), ()),
+        ("以上工作由镇党政办牵头督办，各办站所按职责抓好落实。", ("镇党政办",), ("各办站所",)),
+    ],
+)
+def test_helpers_in_brackets_after_a_labelled_lead(
+    content: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    found = parse_responsibility(content)
+    assert (found.lead, found.support) == (lead, support)
+
+
+def test_a_bracket_after_a_labelled_unit_that_names_no_helper_stays_its_name() -> None:
+    assert parse_responsibility("牵头单位：区民政局（含区残联）").lead == ("区民政局（含区残联）",)

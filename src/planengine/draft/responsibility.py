@@ -327,7 +327,7 @@ _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(
 #: 共同, 联合 before 牵头 or 负责 (区教育局、团区委共同牵头): how the units lead, no part of a name.
 _JOINTLY: Final = re.compile(r"(?:共同|联合)(?=牵头|负责)")
 #: A remark after a list that all its units lead together (县生态环境局、县水利局(共同牵头)).
-_ALL_LEAD: Final = re.compile(r"\s*[(（]\s*(?:共同|联合)牵头\s*[)）]\s*(?=$|[;；,，])")
+_ALL_LEAD: Final = re.compile(r"\s*[(（]\s*(?:按照?职责(?:分工)?)?(?:共同|联合)牵头\s*[)）]\s*(?=$|[;；,，])")
 _LEAD_MARK: Final = re.compile(r"\s*[(（]\s*牵头\s*[)）]|(?<=[\u4e00-\u9fff)）])牵头(?=\s*(?:[,;，；、。]|$))")
 
 
@@ -667,7 +667,8 @@ def _parse(content: str) -> Responsibility:
         lead = [name for name in split_units(head) if not _PERSON.fullmatch(name)]
         if any(_NOT_A_NAME.match(name) for name in lead):
             return Responsibility()  # 鼓励行业协会牵头,龙头企业参与; 坚持政府主导、部门负责: a policy, no one named
-        rest = re.sub(r"^(?:负责)?[,;，；]?(?:会同)?", "", rest)  # …牵头,会同区城管局、区水利局实施: they help
+        # …牵头,会同区城管局、区水利局实施: they help; …牵头督办,…: how it leads, no name
+        rest = re.sub(r"^(?:负责|督办|督促|协调|抓总)?[,;，；]?(?:会同)?", "", rest)
         rest = _HELPING_WITH.sub(r"\1", rest)  # …,失业保险处配合做好援企稳岗工作: what they help with, no name
         remark = _AFTER_HELPERS.search(rest)
         if (
@@ -748,10 +749,12 @@ _LEAD_THEN_WORDED_HELPERS: Final = re.compile(
     r"\s*(?:(?:责任单位|责任部门)\s*[:：]\s*)?(?P<lead>[^:：,，;；]+?)\s*[,，;；]\s*(?P<helpers>[^:：,，;；]+?)"
     r"(?:配合|协助|参与|协办|协同)(?:推进|实施|落实)?\s*[。.]?\s*"
 )
-#: A unit with the units that help it said in brackets after its name (区民政局(区残联配合)).
+#: A unit with the units that help it said in brackets after its name (区民政局(区残联配合), 牵头处室:
+#: 医政医管处(会同卫生应急办公室)).
 _LEAD_WITH_BRACKETED_HELPERS: Final = re.compile(
-    r"\s*(?:(?:责任单位|责任部门)\s*[:：]\s*)?(?P<lead>[^:：,，;；()（）]+?)\s*[(（]\s*(?:牵头\s*[,，、]\s*)?"
-    r"(?P<helpers>[^:：,，;；()（）]+?)(?:配合|协助|参与|协办)\s*[)）]\s*[。.]?\s*"
+    r"\s*(?:(?:责任|牵头)(?:单位|部门|处室|科室|股室)\s*[:：]\s*)?(?P<lead>[^:：,，;；()（）]+?)\s*[(（]\s*(?:牵头\s*[,，、]\s*)?"
+    r"(?=会同|[^()（）]*(?:配合|协助|参与|协办)\s*[)）])(?:会同\s*)?"
+    r"(?P<helpers>[^:：,，;；()（）]+?)(?:配合|协助|参与|协办)?\s*[)）]\s*[。.]?\s*"
 )
 #: Units said to lead in words before the first label (市城管局、市住建局牵头;配合单位:…).
 _WORDED_LEAD_THEN_LABEL: Final = re.compile(r"\s*(?P<units>[^:：;；,，]+?)(?<![单部])牵头\s*[;；,，]\s*")
@@ -799,6 +802,13 @@ _PERSON: Final = re.compile(
 _OTHER_LABEL: Final = re.compile(r"[;；,，。]\s*[\u4e00-\u9fff]{2,8}[:：]")
 
 
+#: Units a labelled unit is helped by, said in brackets after it (牵头处室:医政医管处(会同卫生应急办公室),
+#: 牵头单位:区民政局(区残联配合)).
+_HELPERS_IN_BRACKETS: Final = re.compile(
+    rf"(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:会同\s*(?P<with>[^()（）:：]{{2,60}}?)|(?P<by>[^()（）:：]{{2,60}}?)(?:{HELPING}))\s*[)）]"
+)
+
+
 def _labelled(content: str) -> Responsibility:
     parts = _LABEL.split(content)
     # parts: [before, label1, text1, label2, text2, ...]
@@ -808,6 +818,12 @@ def _labelled(content: str) -> Responsibility:
             continue
         text = _OTHER_LABEL.split(text, maxsplit=1)[0]  # ;完成时限:2024年8月底 says when, not who
         text = re.sub(r"[;；]\s*$", "", text.strip())
+        helpers = _HELPERS_IN_BRACKETS.search(text) if label in _LEAD_LABELS else None
+        if helpers is not None and all(
+            looks_like_unit(n) for n in split_units(helpers.group("with") or helpers.group("by"))
+        ):
+            groups.setdefault("配合单位", []).extend(split_units(helpers.group("with") or helpers.group("by")))
+            text = text[: helpers.start()] + text[helpers.end() :]
         groups.setdefault(label, []).extend(split_units(text))
     lead_labels = [label for label in groups if label in _LEAD_LABELS]
     if lead_labels:

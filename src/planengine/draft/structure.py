@@ -1853,11 +1853,23 @@ def _units_from_headings(node: Node, sh: str, inherited: Bracket | None = None) 
             ]
         # (after the merge: (一)农村改厕,县卫健局配合 under a heading whose unit leads passes both on)
         own = child.brackets[-1] if len(child.brackets) == 1 and child.children and child.kind != "row" else None
-        if own is not None and _SCOPED_TO_ABOVE.match(sh, own.start) and not re.search(r"目标|指标", child.title):
+        if (
+            own is not None
+            and _SCOPED_TO_ABOVE.match(sh, own.start)
+            and not re.search(r"目标|指标", child.title)
+            and not _after_first_item(child, own)
+        ):
             own = None
         _units_from_headings(
             child, sh, own or (inherited if not child.brackets or child.brackets[-1] is inherited else None)
         )
+
+
+def _after_first_item(node: Node, bracket: Bracket) -> bool:
+    """Whether a heading's units are said after the text of its first item (以上工作由…牵头 closing the
+    section, or the plan): they answer for its items too, not for the heading's own text alone."""
+    first = node.children[0]
+    return bool(first.regions) and first.regions[0].start < bracket.start
 
 
 @attrs.define
@@ -2405,9 +2417,11 @@ class _OutlineReader:
         else:
             covered = (
                 [current]
-                if parent.kind == "root" and (own_part_only or current.kind in ("cn", "chapter"))
+                if parent.kind == "root"
+                and (own_part_only or current.kind in ("cn", "chapter"))
+                and (own_part_only or not re.fullmatch(r"[\s。.]*", self.text[e:]))
                 else [c for c in parent.children if c.kind == current.kind and c.position <= current.position]
-            )
+            )  # (the plan's last line, 以上工作由…牵头 after its closing words, answers for every heading)
         helping = _helpers_by_number(helpers.group("rest")) if helpers else {}
         for item in covered:
             if not item.brackets:
