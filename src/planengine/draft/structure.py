@@ -2419,9 +2419,9 @@ class _OutlineReader:
                 [current]
                 if parent.kind == "root"
                 and (own_part_only or current.kind in ("cn", "chapter"))
-                and (own_part_only or not re.fullmatch(r"[\s。.]*", self.text[e:]))
+                and (own_part_only or not self._closes_plan(current, e))
                 else [c for c in parent.children if c.kind == current.kind and c.position <= current.position]
-            )  # (the plan's last line, 以上工作由…牵头 after its closing words, answers for every heading)
+            )
         helping = _helpers_by_number(helpers.group("rest")) if helpers else {}
         for item in covered:
             if not item.brackets:
@@ -2435,6 +2435,14 @@ class _OutlineReader:
                 item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
         self.last_responsibility_end, self.statement = e, ""
         return True
+
+    def _closes_plan(self, heading: Node, end: int) -> bool:
+        """Whether a statement of the work above ending at ``end`` closes the plan rather than its last
+        heading: the plan's last line, under a heading that states no figure (三、加强政府自身建设 …
+        以上工作由…牵头督办), so that it answers for every heading above."""
+        if not re.fullmatch(r"[\s。.]*", self.text[end:]):
+            return False
+        return not any(re.search(r"\d", self.text[r.start : r.end]) for node in heading.walk() for r in node.regions)
 
     def _read_responsibility(self, s: int, e: int) -> bool:
         """A line that states who answers (牵头单位:…), one statement with the line before when that
