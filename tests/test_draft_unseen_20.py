@@ -171,3 +171,33 @@ def test_helpers_in_brackets_after_a_labelled_lead(
 
 def test_a_bracket_after_a_labelled_unit_that_names_no_helper_stays_its_name() -> None:
     assert parse_responsibility("牵头单位：区民政局（含区残联）").lead == ("区民政局（含区残联）",)
+
+
+@pytest.mark.parametrize(
+    ("content", "lead", "support"),
+    [
+        ("牵头单位：县自然资源和规划局和县经济和信息化局", ("县自然资源和规划局", "县经济和信息化局"), ()),
+        ("各区（县）人民政府负责，市发展和改革委员会加强指导", ("各区（县）人民政府",), ("市发展和改革委员会",)),
+        ("市水利局负责，各镇负责业务指导", ("市水利局",), ("各镇",)),
+    ],
+)
+def test_two_names_with_he_inside_joined_by_he_and_a_guiding_helper(
+    content: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    found = parse_responsibility(content)
+    assert (found.lead, found.support) == (lead, support)
+
+
+def test_a_name_with_he_inside_stays_whole() -> None:
+    assert parse_responsibility("牵头单位：市住房和城乡建设局").lead == ("市住房和城乡建设局",)
+
+
+def test_units_carrying_out_an_item_said_after_it() -> None:
+    text = (
+        "某县营商环境方案\n\n（十一）优化乡镇营商服务。每个乡镇全年走访企业不少于50家次。各乡镇（街道）负责落实。\n\n"
+        "（十二）新建公厕5座。\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2026).targets] == [
+        ("每个乡镇全年走访企业不少于50家次", ("各乡镇（街道）",)),
+        ("新建公厕5座", ()),
+    ]

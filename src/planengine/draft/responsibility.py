@@ -286,12 +286,12 @@ _LEVEL_GOVERNMENT: Final = re.compile(r"[市县区镇乡](?:\(区\)|\(市\))?(?:
 
 def _and_joined(name: str) -> list[str]:
     """Two units joined by 及 or 和 (市水利局及各县(市、区)人民政府, 城关街道办事处和凤鸣街道办事处: two of one
-    kind), each a unit; a name with 和 inside it (市住房和城乡建设局) is one."""
-    for word in ("及", "和"):
-        head, joined, tail = name.partition(word)
+    kind), each a unit; a name with 和 inside it (市住房和城乡建设局) is one, also where the join follows it
+    (县自然资源和规划局和县经济和信息化局: at the 和 that parts two whole names)."""
+    for join in re.finditer("[及和]", name):
+        head, tail = name[: join.start()], name[join.end() :]
         if (
-            joined
-            and _listed_unit(_clean(head))
+            _listed_unit(_clean(head))
             and _listed_unit(_clean(tail))
             and not re.search(r"[省市县区]$", _clean(head))  # 天津市和平区人民政府, 马鞍山市和县: one name
             and (
@@ -670,6 +670,7 @@ def _parse(content: str) -> Responsibility:
         # …牵头,会同区城管局、区水利局实施: they help; …牵头督办,…: how it leads, no name
         rest = re.sub(r"^(?:负责|督办|督促|协调|抓总)?[,;，；]?(?:会同)?", "", rest)
         rest = _HELPING_WITH.sub(r"\1", rest)  # …,失业保险处配合做好援企稳岗工作: what they help with, no name
+        rest = _GUIDING.sub("", rest)  # …,市发展和改革委员会加强指导: it helps by guiding
         remark = _AFTER_HELPERS.search(rest)
         if (
             remark is not None
@@ -774,6 +775,8 @@ _ITEMS_BY: Final = re.compile(
 _HELPING_WITH: Final = re.compile(
     r"(?<=[\u4e00-\u9fff])(配合|协助|参与|协办)(?:做好|抓好|开展|加强|推动|推进|负责|提供)[^,，;；、]*$"
 )
+#: Helpers' verb of guiding the work (市发展和改革委员会加强指导, 市水利局负责业务指导), no part of a name.
+_GUIDING: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:加强|负责)(?:业务)?(?:指导|督导)(?=\s*[。.)）]?\s*$|[,，;；])")
 #: Units that carry an item out, then the one that leads it (各县区政府负责落实,市农业农村局牵头做好调度督导).
 _CARRIED_OUT_THEN_LED: Final = re.compile(
     r"\s*由?(?P<carriers>[^,，;；。由]{2,40}?)负责(?:组织)?(?:落实|实施|推进)?[,，](?P<lead>[^,，;；。由]{2,40})"
@@ -788,7 +791,7 @@ def _named_units(text: str) -> list[str]:
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
     r"(?:负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施|统筹)"
-    r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实))"
+    r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导)))"
 )
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
 _LABEL_AS_VERB: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?为")
