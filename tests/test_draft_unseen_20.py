@@ -4,6 +4,8 @@ reading, on a text written for it."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
 from planengine.draft.responsibility import parse_responsibility
@@ -201,3 +203,32 @@ def test_units_carrying_out_an_item_said_after_it() -> None:
         ("每个乡镇全年走访企业不少于50家次", ("各乡镇（街道）",)),
         ("新建公厕5座", ()),
     ]
+
+
+_CELL_A_LINE = (
+    "某区2024年一季度重点任务执行情况\n\n项目名称\n\n项目内容\n\n责任单位\n\n进展情况\n\n(一)\n\n主要预期目标\n\n"
+    "地区生产总值增长6%以上\n\n区发改局、各街道\n\n一季度指标尚未出报\n\n"
+    "研发经费支出增长12%\n\n区科技局\n\n完成入库企业研发年报填报18家\n\n"
+    "(二)\n\n支持企业发展\n\n新增规上企业20家\n\n区经信局、区财政局\n\n已新增6家\n"
+)
+
+
+def test_a_table_a_cell_a_line_its_rows_told_by_their_units() -> None:
+    """Cells a line with blank lines between, no row numbers, rows of unequal length (a group's name
+    opens its first): each units cell anchors a row, its progress cell reports and states no target."""
+    answers = [(t.quote, t.lead) for t in draft_spec(_CELL_A_LINE, year=2024).targets]
+    assert answers == [
+        ("地区生产总值增长6%以上", ("区发改局", "各街道")),
+        ("研发经费支出增长12%", ("区科技局",)),
+        ("新增规上企业20家", ("区经信局", "区财政局")),
+    ]
+
+
+@given(st.text(alphabet="项目内容责任单位进展情况区局各街道(一)增长6%以上\n ", max_size=200))
+def test_cells_joined_into_rows_keep_every_offset(text: str) -> None:
+    from planengine.draft.structure import header_cell, units_cell
+    from planengine.draft.unitrows import unit_anchored_rows
+
+    joined = unit_anchored_rows(text, header_cell, units_cell)
+    assert len(joined) == len(text)
+    assert all(a == b or (a in "\n\r" and b in " |") for a, b in zip(text, joined))

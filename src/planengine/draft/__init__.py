@@ -78,11 +78,13 @@ from .structure import (
     paragraph_tables,
     shared_pages,
     spaced_tables,
+    units_cell,
     wrapped_rows,
 )
 from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
 from .text import LINK_REMNANT, baseline_remarks, cited_bullets, listed_titles, looked_back_lines, shadow
 from .tomlout import dumps as _toml_dumps
+from .unitrows import unit_anchored_rows
 
 __all__ = ["DraftResult", "DraftTarget", "draft_spec"]
 
@@ -229,7 +231,13 @@ def _draft(
         spaced_tables(
             layout_tables(
                 paragraph_tables(
-                    blank_parted_tables(barred_lines(headed_barred_lines(bar_separated_rows(blank_numbered_items(sh)))))
+                    blank_parted_tables(
+                        unit_anchored_rows(
+                            barred_lines(headed_barred_lines(bar_separated_rows(blank_numbered_items(sh)))),
+                            header_cell,
+                            units_cell,
+                        )
+                    )
                 ),
                 text,
             )

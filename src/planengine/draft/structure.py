@@ -54,6 +54,7 @@ __all__ = [
     "barred_lines",
     "headed_barred_lines",
     "header_cell",
+    "units_cell",
     "Bracket",
     "Indicator",
     "Node",
@@ -504,6 +505,11 @@ def barred_lines(sh: str) -> str:
             rows, row = [], []
     settle()
     return "".join(out)
+
+
+def units_cell(cell: str) -> bool:
+    """Whether a cell lists units alone (区发改经信局、各街道), as a table's units column holds them."""
+    return _unit_cell(cell)
 
 
 def _opens_like_header(cell: str) -> bool:
