@@ -232,3 +232,59 @@ def test_cells_joined_into_rows_keep_every_offset(text: str) -> None:
     joined = unit_anchored_rows(text, header_cell, units_cell)
     assert len(joined) == len(text)
     assert all(a == b or (a in "\n\r" and b in " |") for a, b in zip(text, joined))
+
+
+def test_an_items_units_shared_out_by_topic_in_one_sentence() -> None:
+    """大气和水体任务由A牵头,口袋公园和绿道建设由B牵头: each target takes the part naming its topic, one naming
+    none (PM2.5) the first part."""
+    text = (
+        "某区民生实事进展通报\n\n八、改善生态环境。年度目标：PM2.5年均浓度控制在32微克/立方米以内；完成6条黑臭水体整治；"
+        "新增口袋公园10个、绿道15公里。大气和水体任务由市生态环境局分局牵头，口袋公园和绿道建设由区城管局牵头，"
+        "各街道配合。\n\n九、新建城市书房5个。\n"
+    )
+    answers = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert answers == [
+        ("PM2.5年均浓度控制在32微克/立方米以内", ("市生态环境局分局",), ()),
+        ("完成6条黑臭水体整治", ("市生态环境局分局",), ()),
+        ("新增口袋公园10个", ("区城管局",), ("各街道",)),
+        ("绿道15公里", ("区城管局",), ("各街道",)),
+        ("新建城市书房5个", (), ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label_line", "expected"),
+    [
+        (
+            "牵头处室：妇幼健康处负责两癌筛查，疾病预防控制处负责上消化道癌筛查",
+            [("妇幼健康处",), ("妇幼健康处",), ("疾病预防控制处",)],
+        ),
+        (
+            "牵头处室：妇幼健康处（上消化道癌筛查由疾病预防控制处牵头）",
+            [("妇幼健康处",), ("妇幼健康处",), ("疾病预防控制处",)],
+        ),
+    ],
+)
+def test_a_labelled_lead_shared_out_by_topic(label_line: str, expected: list[tuple[str, ...]]) -> None:
+    text = (
+        "某市卫生健康十件实事\n\n3.癌症早筛\n目标：宫颈癌筛查3.2万人、乳腺癌筛查3万人，上消化道癌筛查8000例以上。\n"
+        f"{label_line}\n责任单位：各区县卫健局\n"
+    )
+    targets = draft_spec(text, year=2026).targets
+    assert [t.lead for t in targets] == expected
+    assert {t.support for t in targets} == {("各区县卫健局",)}
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "由区民政局牵头，区财政局配合",
+        "区民政局负责",
+        "区民政局、区财政局按职责分工负责",
+        "签约团队由全科医生负责，护士配合",
+    ],
+)
+def test_a_statement_not_shared_by_topic_has_no_parts(statement: str) -> None:
+    from planengine.draft.topics import topic_parts
+
+    assert topic_parts(statement) is None

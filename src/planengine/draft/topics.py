@@ -1,0 +1,163 @@
+"""Units given out by topic in one statement: each of an item's targets takes the part naming it.
+
+An item's statement of units sometimes shares the item out by what is done rather than by number::
+
+    大气和水体任务由市生态环境局檀湾分局牵头,口袋公园和绿道建设由区城管局牵头。
+    牵头处室:妇幼健康处负责两癌筛查,疾病预防控制处负责上消化道癌筛查
+    牵头处室:妇幼健康处(普惠托位由人口监测与家庭发展处牵头)
+
+Read whole, every target would take every unit (or none). :func:`answer_by_topic` gives each of the
+item's targets the part whose topic shares the longest stretch of words with the target's own
+(水体 with 完成6条黑臭水体整治, 普惠托位 with 新增普惠托位800个); a target naming no part's topic takes
+the item's first part (the unit the item names first, or the one the exception is made from).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .responsibility import Responsibility, looks_like_unit, parse_responsibility, split_units
+from .structure import Bracket, Node
+from .targets import Reading
+
+__all__ = ["answer_by_topic", "topic_parts"]
+
+#: A lead label before the statement (牵头处室:), left out of the parts.
+_LABEL: Final = re.compile(r"^\s*(?:牵头|责任)(?:单位|部门|处室|科室|股室)\s*[:：]\s*")
+#: A part given by its topic first (大气和水体任务由市生态环境局檀湾分局牵头).
+_TOPIC_BY: Final = re.compile(
+    r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:牵头|负责)(?:组织)?(?:实施|落实|推进|办理)?"
+)
+#: A part given by its unit first (妇幼健康处负责两癌筛查).
+_WHO_DOES: Final = re.compile(r"(?P<who>[^负,，;；。]{2,30}?)负责(?P<topic>[^,，;；。]{2,30})")
+#: Units helping with the part before (区应急局、檀湾燃气集团配合).
+_HELPERS: Final = re.compile(r"(?P<helpers>[^,，;；。]{2,60}?)(?:配合|协助|参与|协同)(?:推进|实施|落实)?")
+#: One unit with a part made an exception in brackets (妇幼健康处(普惠托位由人口监测与家庭发展处牵头)).
+_EXCEPTION: Final = re.compile(r"(?P<main>[^()（）]{2,40}?)\s*[(（](?P<part>[^()（）]+)[)）]")
+#: Words any topic shares with many targets: no sign of which part a target is.
+_COMMON: Final = frozenset(
+    (
+        "建设",
+        "任务",
+        "工作",
+        "项目",
+        "完成",
+        "新增",
+        "新建",
+        "改造",
+        "提升",
+        "推进",
+        "实施",
+        "管理",
+        "服务",
+        "治理",
+        "整治",
+    )
+)
+
+Part = tuple[tuple[str, ...], Responsibility]
+
+
+def topic_parts(statement: str) -> list[Part] | None:
+    """The parts of a statement giving topics to units, in order, each its topics and its units; None
+    where the statement is not shared out by topic (two parts at least, or one made an exception)."""
+    statement = _LABEL.sub("", statement.strip().rstrip("。.;；"))
+    exception = _EXCEPTION.fullmatch(statement)
+    if exception is not None:
+        main = split_units(exception.group("main"))
+        inner = _clauses(exception.group("part"))
+        if main and all(looks_like_unit(n) for n in main) and inner:
+            return [((), Responsibility(tuple(main))), *inner]
+        return None
+    parts = _clauses(statement)
+    return parts if parts is not None and len(parts) >= 2 else None
+
+
+def _clauses(statement: str) -> list[Part] | None:
+    parts: list[Part] = []
+    for clause in re.split(r"[,，;；]", statement):
+        clause = clause.strip()
+        found = _TOPIC_BY.fullmatch(clause) or _WHO_DOES.fullmatch(clause)
+        if found is not None:
+            who = split_units(found.group("who"))
+            if not who or not all(looks_like_unit(n) for n in who):
+                return None
+            topics = tuple(t for t in re.split(r"[、和及与]", found.group("topic")) if len(t) >= 2)
+            parts.append((topics, Responsibility(tuple(who))))
+            continue
+        helping = _HELPERS.fullmatch(clause)
+        helpers = split_units(helping.group("helpers")) if helping is not None else []
+        if not parts or not helpers or not all(looks_like_unit(n) for n in helpers):
+            return None
+        topics, answer = parts[-1]
+        parts[-1] = (topics, Responsibility(answer.lead, (*answer.support, *helpers)))
+    return parts or None
+
+
+def _shared(topic: str, quote: str) -> int:
+    """The longest stretch of ``topic`` that ``quote`` holds too: two characters at least, half the topic
+    at least (癌筛查 is no sign of 上消化道癌筛查 in 宫颈癌筛查), and not only words any target may hold
+    (建设, 完成)."""
+    best = 0
+    for start in range(len(topic)):
+        for end in range(len(topic), start + max(best, 1), -1):
+            piece = topic[start:end]
+            if piece in quote and piece not in _COMMON:
+                best = end - start
+                break
+    return best if best >= 2 and 2 * best >= len(topic) else 0
+
+
+def _part_for(quote: str, parts: list[Part]) -> int:
+    """The part whose topics share most with the quote; the first where none shares any."""
+    scores = [max((_shared(topic, quote) for topic in topics), default=0) for topics, _ in parts]
+    best = max(scores)
+    return scores.index(best) if best else 0
+
+
+def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Give each target of an item whose statement shares it out by topic the part naming it."""
+    for node in root.walk():
+        own = readings.get(id(node))
+        if not own or len(node.brackets) > 1:
+            continue
+        found = _statement(node, text)
+        if found is None:
+            continue
+        (start, end), parts, base = found
+        chosen = [_part_for(text[reading.start : reading.end], parts) for _, reading in own]
+        used = sorted(set(chosen))
+        answers = []
+        for index in used:
+            lead = parts[index][1].lead
+            support = (*parts[index][1].support, *(u for u in base.support if u not in lead))
+            answers.append(Responsibility(lead, tuple(dict.fromkeys(support))))
+        node.brackets[:] = [Bracket(start, end, answer) for answer in answers]
+        node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+        readings[id(node)] = [(used.index(index), reading) for index, (_, reading) in zip(chosen, own)]
+
+
+def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Responsibility] | None:
+    """The node's statement that shares it out by topic: its bracket's (a labelled line), else a
+    sentence of its own text; with the statement's span, its parts and the units it names besides."""
+    if node.brackets:
+        bracket = node.brackets[0]
+        content = text[bracket.start : bracket.end]
+        for piece in re.split(r"[;；\n](?=\s*(?:牵头|责任|配合|协办)(?:单位|部门|处室|科室|股室)\s*[:：])", content):
+            if re.match(r"\s*(?:配合|协办)", piece):
+                continue
+            wrapped = re.fullmatch(r"\s*[(（](.*)[)）]\s*", piece, re.S)  # (牵头单位:…): the bracket around it
+            parts = topic_parts(wrapped.group(1) if wrapped else piece)
+            if parts is not None:
+                return (bracket.start, bracket.end), parts, bracket.responsibility
+        return None
+    for region in node.regions:
+        for sentence in re.finditer(r"[^。\n]+", text[region.start : region.end]):
+            parts = topic_parts(sentence.group())
+            if parts is not None and parts[0][0]:  # (a sentence shares out by topics from its first part)
+                start = region.start + sentence.start()
+                return (start, region.start + sentence.end()), parts, parse_responsibility("")
+    return None
