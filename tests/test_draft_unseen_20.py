@@ -288,3 +288,43 @@ def test_a_statement_not_shared_by_topic_has_no_parts(statement: str) -> None:
     from planengine.draft.topics import topic_parts
 
     assert topic_parts(statement) is None
+
+
+_SHARED_OUT = (
+    "某区城市更新行动方案\n\n一、工作目标\n\n1.完成老旧小区改造42个，惠及居民1.5万户以上。\n\n"
+    "2.既有多层住宅加装电梯120台以上。\n\n3.新增公共停车泊位2000个。\n\n4.修缮历史建筑6—8处。\n\n"
+    "二、重点任务\n\n（一）扩充公园绿地空间。9月底前建成开放口袋公园10个以上。\n\n三、保障措施\n\n"
+    "（一）明确责任分工。“老旧小区改造”由区住建局牵头，各街道配合；“既有住宅加装电梯”由区住建局牵头，区市场监管局配合；"
+    "“口袋公园和绿地建设”由区城管局牵头；“停车设施建设”由区交通运输局牵头。\n"
+)
+
+
+def test_a_plans_sharing_out_by_topic_answers_for_the_whole_plan() -> None:
+    """(一)明确责任分工。“老旧小区改造”由…牵头;…: each target of the plan takes the topic it shares most
+    words with (住宅加装电梯, 停车 of 停车设施建设), else the one before it in its sentence, else its heading's;
+    one sharing none (修缮历史建筑) takes no unit."""
+    answers = [(t.quote, t.lead, t.support) for t in draft_spec(_SHARED_OUT, year=2026).targets]
+    assert answers == [
+        ("完成老旧小区改造42个", ("区住建局",), ("各街道",)),
+        ("惠及居民1.5万户以上", ("区住建局",), ("各街道",)),
+        ("既有多层住宅加装电梯120台以上", ("区住建局",), ("区市场监管局",)),
+        ("新增公共停车泊位2000个", ("区交通运输局",), ()),
+        ("修缮历史建筑6—8处", (), ()),
+        ("9月底前建成开放口袋公园10个以上", ("区城管局",), ()),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("topic", "quote", "shared"),
+    [
+        ("住宅加装电梯", "既有多层住宅加装电梯120台以上", 6),
+        ("停车设施建设", "新增公共停车泊位2000个", 2),  # (建设: any target's word, no part of the topic's length)
+        ("上消化道癌筛查", "宫颈癌筛查3.2万人", 0),  # (癌筛查: less than half of the topic)
+        ("老旧小区改造", "新建城市书房5个", 0),
+        ("建设", "建设口袋公园", 0),
+    ],
+)
+def test_words_a_topic_shares_with_a_target(topic: str, quote: str, shared: int) -> None:
+    from planengine.draft.topics import shared_words
+
+    assert shared_words(topic, quote) == shared

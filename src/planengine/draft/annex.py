@@ -25,6 +25,7 @@ import attrs
 from .responsibility import HELPING, Responsibility, looks_like_unit, parse_responsibility, split_units
 from .structure import Bracket, Node
 from .targets import Reading
+from .topics import shared_words
 
 __all__ = [
     "answer_by_category",
@@ -588,7 +589,14 @@ def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int,
         previous_end = sentence.end()
     for since, sentence, named in groups:
         nearest = _stating_before(root, readings, sentence.start())
-        if named and nearest is not None:
+        if named and nearest is not None and _under_sharing_heading(root, sentence.start()):
+            # (四)明确责任分工。“老旧小区改造”由区住建局牵头,…: the plan's sharing out, for all of it
+            for node in root.walk():
+                if readings.get(id(node)) and (
+                    not any(b.responsibility.lead for b in node.brackets) or _answered_by_default(node)
+                ):
+                    _answer_named(node, text, sh, readings, named, 0, sentence, fuzzy=True)
+        elif named and nearest is not None:
             section = nearest
             while section.parent is not None and section.parent.parent is not None:
                 section = section.parent  # the top heading (一、…) over the target nearest before
@@ -597,6 +605,23 @@ def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int,
                     not any(b.responsibility.lead for b in node.brackets) or _answered_by_default(node)
                 ):
                     _answer_named(node, text, sh, readings, named, max(since, section.position), sentence)
+
+
+#: A heading that shares the plan's work out among units (明确责任分工, 任务分工, 职责分工).
+_SHARING_HEADING: Final = re.compile(r"(?:责任|任务|职责|工作)分工$|^分工$")
+
+
+def _under_sharing_heading(root: Node, position: int) -> bool:
+    """Whether the text at ``position`` stands under a heading that shares the work out (明确责任分工)."""
+    holder = None
+    for node in root.walk():
+        if any(r.start <= position < r.end for r in node.regions):
+            holder = node
+    while holder is not None and holder.parent is not None:
+        if _SHARING_HEADING.search(holder.title):
+            return True
+        holder = holder.parent
+    return False
 
 
 def _answered_by_default(node: Node) -> bool:
@@ -633,6 +658,8 @@ def _answer_named(
     named: list[tuple[str, Responsibility]],
     since: int,
     sentence: re.Match[str],
+    *,
+    fuzzy: bool = False,
 ) -> None:
     """Give a node's targets stated between ``since`` and a duty sentence the units it names for them."""
     own = readings[id(node)]
@@ -643,7 +670,11 @@ def _answer_named(
         stated = since <= reading.start < sentence.start()
         # (a share in a table of places names its indicator in its column's header: its subject)
         answer = (
-            (_named_in(text[reading.start : reading.end], named) or _named_in(reading.subject, named))
+            (
+                _named_in(text[reading.start : reading.end], named)
+                or _named_in(reading.subject, named)
+                or (_topic_named_in(text[reading.start : reading.end], named) if fuzzy else None)
+            )
             if stated
             else None
         )
@@ -655,6 +686,16 @@ def _answer_named(
             and sh[own[index - 1][1].end : reading.start] == "、"
         ):
             answer = answers[segments[-1]]  # the second figure of …分别增长5.5%、7%左右: the same indicator's
+        if (
+            answer is None
+            and fuzzy
+            and index
+            and segments[-1] is not None
+            and not re.search(r"[。;\n]", sh[own[index - 1][1].end : reading.start])
+        ):
+            answer = answers[segments[-1]]  # 完成老旧小区改造42个…,惠及居民1.5万户以上: the same work's
+        if answer is None and fuzzy and stated:
+            answer = _topic_named_in(node.title, named)  # (二)扩充公园绿地空间: the heading names the work
         if answer is not None and answer not in answers:
             answers.append(answer)
         segments.append(None if answer is None else answers.index(answer))
@@ -680,7 +721,7 @@ def _named_duties(text: str, sh: str, sentence: re.Match[str]) -> list[tuple[str
         if duty is None:
             continue
         names = [
-            _NAMES_CLOSING.sub("", _ITEM_NUMBER.sub("", name.strip()))
+            _NAMES_CLOSING.sub("", _ITEM_NUMBER.sub("", name.strip().strip("“”\"'‘’")))
             for name in _NAMES_JOINED.split(text[a + duty.start("names") : a + duty.end("names")])
         ]
         answer = parse_responsibility(text[a + duty.start("who") : a + duty.end("who")])
@@ -700,6 +741,14 @@ def _stating_before(root: Node, readings: dict[int, list[tuple[int, Reading]]], 
             if reading.start < position and (best is None or reading.start > best[0]):
                 best = (reading.start, node)
     return best[1] if best is not None else None
+
+
+def _topic_named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Responsibility | None:
+    """Who answers for the topic a target's words share most with (住宅加装电梯 in 既有多层住宅加装电梯120台):
+    a list of work by topic names its parts loosely."""
+    scores = [(shared_words(name, quote), answer) for name, answer in named]
+    best = max((score for score, _ in scores), default=0)
+    return next(answer for score, answer in scores if score == best) if best else None
 
 
 def _named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Responsibility | None:

@@ -23,7 +23,7 @@ from .responsibility import Responsibility, looks_like_unit, parse_responsibilit
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_by_topic", "topic_parts"]
+__all__ = ["answer_by_topic", "shared_words", "topic_parts"]
 
 #: A lead label before the statement (牵头处室:), left out of the parts.
 _LABEL: Final = re.compile(r"^\s*(?:牵头|责任)(?:单位|部门|处室|科室|股室)\s*[:：]\s*")
@@ -97,7 +97,7 @@ def _clauses(statement: str) -> list[Part] | None:
     return parts or None
 
 
-def _shared(topic: str, quote: str) -> int:
+def shared_words(topic: str, quote: str) -> int:
     """The longest stretch of ``topic`` that ``quote`` holds too: two characters at least, half the topic
     at least (癌筛查 is no sign of 上消化道癌筛查 in 宫颈癌筛查), and not only words any target may hold
     (建设, 完成)."""
@@ -108,12 +108,13 @@ def _shared(topic: str, quote: str) -> int:
             if piece in quote and piece not in _COMMON:
                 best = end - start
                 break
-    return best if best >= 2 and 2 * best >= len(topic) else 0
+    own = len(topic) - sum(len(word) for word in _COMMON if topic.endswith(word))  # (停车设施建设: 停车设施)
+    return best if best >= 2 and 2 * best >= own else 0
 
 
 def _part_for(quote: str, parts: list[Part]) -> int:
     """The part whose topics share most with the quote; the first where none shares any."""
-    scores = [max((_shared(topic, quote) for topic in topics), default=0) for topics, _ in parts]
+    scores = [max((shared_words(topic, quote) for topic in topics), default=0) for topics, _ in parts]
     best = max(scores)
     return scores.index(best) if best else 0
 
