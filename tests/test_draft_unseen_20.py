@@ -328,3 +328,36 @@ def test_words_a_topic_shares_with_a_target(topic: str, quote: str, shared: int)
     from planengine.draft.topics import shared_words
 
     assert shared_words(topic, quote) == shared
+
+
+@pytest.mark.parametrize(
+    ("statement", "lead", "support"),
+    [
+        ("该项目由区水务局负责实施", ("区水务局",), ()),
+        ("由区交通运输局牵头负责实施", ("区交通运输局",), ()),
+        ("由区卫生健康局会同区医疗保障局负责实施", ("区卫生健康局",), ("区医疗保障局",)),
+    ],
+)
+def test_a_clause_closing_an_items_sentence_names_its_units(
+    statement: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    """…,新建雨污管网14.5公里,该项目由区水务局负责实施。: the item's units, after a comma."""
+    text = (
+        f"某区民生实事报告\n\n（七）内涝治理项目：针对积水点位实施整治，完成7处易涝点改造，新建雨污管网14.5公里，{statement}。\n\n"
+        "（八）新建公厕5座。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [(lead, support)] * 2 + [((), ())]
+
+
+def test_a_clause_after_a_comma_answers_for_its_own_sentence_alone() -> None:
+    """…2.1万户。更新改造…管网160公里,由市城市管理局负责。: not the item's other sentences; and per-target
+    duties (…,由A牵头;…,由B牵头。) each their own."""
+    text = (
+        "某市计划执行报告\n\n（五）推进城市更新。市住房和城乡建设局要完成老旧小区改造120个。"
+        "更新改造老旧管网160公里，由市城市管理局负责。\n\n（六）到2025年，地区生产总值达到390亿元，由县发展改革委牵头；"
+        "森林覆盖率达到62.5%，由县林业局牵头。\n"
+    )
+    leads = {t.quote: t.lead for t in draft_spec(text, year=2025).targets}
+    assert leads["完成老旧小区改造120个"] != ("市城市管理局",)
+    assert leads["森林覆盖率达到62.5%"] == ("县林业局",)
+    assert leads["地区生产总值达到390亿元"] == ("县发展改革委",)

@@ -58,7 +58,7 @@ LEAD_CLAUSE: Final = (
     # 城市管理和环境整治由城管科负责: the part of the work, then its units (not A由X牵头,B由Y牵头; not 每个…)
     rf"|{TOPIC_BEFORE_BY}(?![^。;；\n]*[,，][^。;；\n]*(?<!自)由))?"
     r"(?:主要|均|统一)?"
-    r"(?:由(?!于)[^。;；\d\n]{2,40}?(?:牵头(?:组织)?(?:实施|推进|落实|负责|督办)?|负责(?:落实|推进|实施)?|(?:具体)?承办|统筹(?=[,，])|(?:共同|联合)(?:组织)?实施|组织实施|会同[^。;；\d\n]{2,40}?组织落实)|[^。;；,，\d\n:：]{2,40}?牵头(?:抓总|统筹|负责)?|[^。;；,，\d\n:：由]{2,40}?主办)"
+    r"(?:由(?!于)[^。;；\d\n]{2,40}?(?:牵头(?:组织|负责)?(?:实施|推进|落实|负责|督办)?|负责(?:落实|推进|实施)?|(?:具体)?承办|统筹(?=[,，])|(?:共同|联合)(?:组织)?实施|组织实施|会同[^。;；\d\n]{2,40}?(?:组织|负责)(?:落实|实施))|[^。;；,，\d\n:：]{2,40}?牵头(?:抓总|统筹|负责)?|[^。;；,，\d\n:：由]{2,40}?主办)"
     # …,区卫健委、区财政局配合; …,各街道办事处按职责分工落实; …,会同区城管局、区水利局实施
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|协同|负责|(?:具体|抓好)(?=实施|落实|推进)|按职责(?:分工)?(?:负责|落实|配合))"
     r"(?:推进|实施|落实)?"
@@ -290,6 +290,22 @@ _STATEMENT_OPENING_LINE: Final = re.compile(
 )
 
 
+#: A clause closing an item's paragraph after a comma that says who carries the item out (…,新建雨污管网
+#: 14.5公里,该项目由区水务局负责实施。; …,由区卫生健康局会同区医疗保障局负责实施。).
+_STATEMENT_AFTER_COMMA: Final = re.compile(
+    r"[,，][ \t\u3000]*(?P<statement>(?:(?:该|此|本)项(?:目|工作|实事)?)?由(?!于)[^。;；,，\n]{2,60}?)"
+    r"[ \t\u3000]*[。.]?[ \t\u3000]*(?=\n|$)"
+)
+
+
+#: A line opening with an item's number ((七), 一、, 3.): the item's own paragraph.
+_NUMBERED_LINE: Final = re.compile(
+    r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])"
+)
+#: A clause saying who answers, opening after a comma or a sentence's end.
+_CLAUSE_BY: Final = re.compile(r"[,，;；。][ \t\u3000]*(?:(?:该|此|本)项(?:目|工作|实事)?)?由(?!于)")
+
+
 def _states_units(statement: str) -> bool:
     """Whether a sentence saying who leads names units (not 签约团队由全科医生负责)."""
     return all(looks_like_unit(name) for name in parse_responsibility(statement).lead or ("",))
@@ -322,6 +338,19 @@ def statements_in_paragraphs(sh: str) -> str:
             out = list(sh)
         out[match.start() - 1] = "\n"  # the 。 closing the title before it
         out[match.start("end")] = "\n"
+    for match in _STATEMENT_AFTER_COMMA.finditer(sh):
+        statement = match.group("statement")
+        line_start = sh.rfind("\n", 0, match.start()) + 1
+        if _CLAUSE_BY.search(sh, line_start, match.start()):
+            continue  # …,由A牵头;…,由B牵头。: each target its own units, not the paragraph's last for all
+        if not _NUMBERED_LINE.match(sh, line_start):
+            continue  # 生猪出栏…,由镇畜牧兽医站负责。 under a heading: its own sentence's, not the heading's
+        ends = sh.count("。", line_start, match.start())
+        if ends > 1 or (ends and sh.find("。", line_start) - line_start > 24):
+            continue  # …2.1万户。更新改造…管网160公里,由市城市管理局负责。: its own sentence's units alone
+        if _LEAD_STATED.fullmatch(statement) and parse_responsibility(statement).lead and _states_units(statement):
+            out = out if out is not None else list(sh)
+            out[match.start()] = "\n"  # the comma: the statement a line of its own, after the targets
     for match in _STATEMENT_OPENING_LINE.finditer(sh):
         line_end = sh.find("\n", match.end())
         if "|" in sh[match.start() : len(sh) if line_end < 0 else line_end]:
