@@ -361,3 +361,30 @@ def test_a_clause_after_a_comma_answers_for_its_own_sentence_alone() -> None:
     assert leads["完成老旧小区改造120个"] != ("市城市管理局",)
     assert leads["森林覆盖率达到62.5%"] == ("县林业局",)
     assert leads["地区生产总值达到390亿元"] == ("县发展改革委",)
+
+
+def test_leads_named_respectively_for_the_parts_between_semicolons() -> None:
+    """…450个,…4.6个;新建长者食堂12家,…85%以上;…康复救助,分别由A、B、C负责实施: three parts, three leads,
+    each part's targets its lead's (five targets, so not one lead a target)."""
+    text = (
+        "某区民生实事报告\n\n（二）一老一小项目：我们将其合并报告。新增普惠托位450个，每千人口托位数达到4.6个；"
+        "新建社区长者食堂12家，老年助餐服务覆盖率达到85%以上；为320名残疾儿童提供康复救助，"
+        "分别由区卫生健康局、区民政局、区残联负责实施。\n\n（三）新建公厕5座。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2026).targets] == [
+        ("区卫生健康局",),
+        ("区卫生健康局",),
+        ("区民政局",),
+        ("区民政局",),
+        ("区残联",),
+        (),
+    ]
+
+
+def test_a_closing_clause_with_its_helpers() -> None:
+    text = (
+        "某区民生实事报告\n\n（四）停车便民项目：新增公共停车泊位1200个，由区城市管理局牵头，区公安分局交警大队、"
+        "区发展改革局配合。\n"
+    )
+    (target,) = draft_spec(text, year=2026).targets
+    assert (target.lead, target.support) == (("区城市管理局",), ("区公安分局交警大队", "区发展改革局"))

@@ -485,20 +485,19 @@ def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tu
             leads = bracket.responsibility.lead
             stated = [i for i, (segment, _) in enumerate(own) if segment == index]
             regions = [r for r in node.regions if r.segment == index]
-            if (
-                len(leads) < 2
-                or len(stated) != len(leads)
-                or len(regions) != 1
-                or not _RESPECTIVELY.search(sh, bracket.start, bracket.end)
-            ):
+            if len(leads) < 2 or len(regions) != 1 or not _RESPECTIVELY.search(sh, bracket.start, bracket.end):
+                continue
+            turns = _turns(sh, [own[i][1].start for i in stated], len(leads))
+            if turns is None:
                 continue
             support = bracket.responsibility.support
             node.brackets[index : index + 1] = [
                 attrs.evolve(bracket, responsibility=Responsibility((lead,), support)) for lead in leads
             ]
             shift = len(leads) - 1
-            # the segment's text parted at each target's start, a part a target (its task's title)
-            starts = [regions[0].start] + [own[i][1].start for i in stated[1:]] + [regions[0].end]
+            # the segment's text parted where each lead's turn starts (its first target's start)
+            firsts = [own[i][1].start for k, i in enumerate(stated) if k and turns[k] != turns[k - 1]]
+            starts = [regions[0].start, *firsts, regions[0].end]
             parts = [
                 attrs.evolve(regions[0], start=a, end=b, segment=index + k)
                 for k, (a, b) in enumerate(zip(starts, starts[1:]))
@@ -506,11 +505,23 @@ def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tu
             shifted = [attrs.evolve(r, segment=r.segment + shift) if r.segment > index else r for r in node.regions]
             node.regions[:] = [part for r in shifted for part in (parts if r is regions[0] else [r])]
             own[:] = [
-                (index + stated.index(i), reading)
+                (index + turns[stated.index(i)], reading)
                 if i in stated
                 else (segment + shift if segment > index else segment, reading)
                 for i, (segment, reading) in enumerate(own)
             ]
+
+
+def _turns(sh: str, starts: list[int], leads: int) -> list[int] | None:
+    """Which lead's turn each target (by its start) is in: one a target where there are as many targets as
+    leads, else one a part of the text between ; where there are as many parts (新增托位450个,…达到4.6个;
+    新建长者食堂12家,…达到85%以上;…康复救助,分别由区卫生健康局、区民政局、区残联负责实施); None else."""
+    if len(starts) == leads:
+        return list(range(leads))
+    parts = [0]
+    for start, following in zip(starts, starts[1:]):
+        parts.append(parts[-1] + (";" in sh[start:following]))
+    return parts if parts[-1] + 1 == leads else None
 
 
 #: Units said to lead each its own of the targets before them (A、B分别牵头).

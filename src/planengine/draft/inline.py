@@ -57,7 +57,7 @@ LEAD_CLAUSE: Final = (
     r"(?:(?:(?:上述|以上)(?:指标|任务|目标|工作)|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作|实事|项目)?|(?:表列|表中|下表|上表)(?:所列)?(?:各项)?(?:指标|任务|目标)?"
     # 城市管理和环境整治由城管科负责: the part of the work, then its units (not A由X牵头,B由Y牵头; not 每个…)
     rf"|{TOPIC_BEFORE_BY}(?![^。;；\n]*[,，][^。;；\n]*(?<!自)由))?"
-    r"(?:主要|均|统一)?"
+    r"(?:主要|均|统一|分别)?"
     r"(?:由(?!于)[^。;；\d\n]{2,40}?(?:牵头(?:组织|负责)?(?:实施|推进|落实|负责|督办)?|负责(?:落实|推进|实施)?|(?:具体)?承办|统筹(?=[,，])|(?:共同|联合)(?:组织)?实施|组织实施|会同[^。;；\d\n]{2,40}?(?:组织|负责)(?:落实|实施))|[^。;；,，\d\n:：]{2,40}?牵头(?:抓总|统筹|负责)?|[^。;；,，\d\n:：由]{2,40}?主办)"
     # …,区卫健委、区财政局配合; …,各街道办事处按职责分工落实; …,会同区城管局、区水利局实施
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|协同|负责|(?:具体|抓好)(?=实施|落实|推进)|按职责(?:分工)?(?:负责|落实|配合))"
@@ -293,7 +293,8 @@ _STATEMENT_OPENING_LINE: Final = re.compile(
 #: A clause closing an item's paragraph after a comma that says who carries the item out (…,新建雨污管网
 #: 14.5公里,该项目由区水务局负责实施。; …,由区卫生健康局会同区医疗保障局负责实施。).
 _STATEMENT_AFTER_COMMA: Final = re.compile(
-    r"[,，][ \t\u3000]*(?P<statement>(?:(?:该|此|本)项(?:目|工作|实事)?)?由(?!于)[^。;；,，\n]{2,60}?)"
+    r"[,，][ \t\u3000]*(?P<statement>(?:(?:该|此|本)项(?:目|工作|实事)?)?(?:分别)?由(?!于)[^。;；,，\n]{2,60}?"
+    r"(?:[,，][^。;；,，\n]{2,60}?(?:配合|协助|参与|协同)(?:推进|实施|落实)?)?)"
     r"[ \t\u3000]*[。.]?[ \t\u3000]*(?=\n|$)"
 )
 
@@ -346,7 +347,7 @@ def statements_in_paragraphs(sh: str) -> str:
         if not _NUMBERED_LINE.match(sh, line_start):
             continue  # 生猪出栏…,由镇畜牧兽医站负责。 under a heading: its own sentence's, not the heading's
         ends = sh.count("。", line_start, match.start())
-        if ends > 1 or (ends and sh.find("。", line_start) - line_start > 24):
+        if "分别" not in statement and (ends > 1 or (ends and sh.find("。", line_start) - line_start > 24)):
             continue  # …2.1万户。更新改造…管网160公里,由市城市管理局负责。: its own sentence's units alone
         if _LEAD_STATED.fullmatch(statement) and parse_responsibility(statement).lead and _states_units(statement):
             out = out if out is not None else list(sh)
