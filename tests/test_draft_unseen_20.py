@@ -3,6 +3,8 @@ reading, on a text written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -388,3 +390,20 @@ def test_a_closing_clause_with_its_helpers() -> None:
     )
     (target,) = draft_spec(text, year=2026).targets
     assert (target.lead, target.support) == (("区城市管理局",), ("区公安分局交警大队", "区发展改革局"))
+
+
+def test_growth_beside_what_is_done_so_far_is_no_target() -> None:
+    """| 年度目标 | 1-10月完成 | 增幅(%) |: the growth of the months done, not a target of its own."""
+    text = (
+        "某县主要经济指标完成情况月报\n\n| 指标 | 单位 | 年度目标 | 1-10月完成 | 增幅(%) | 责任单位 |\n"
+        "| 社会消费品零售总额 | 亿元 | 96 | 79.3 | 5.2 | 县商务局 |\n| 外贸进出口总额 | 亿元 | 18 | 14.6 | 11.8 | 县商务局 |\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("amount", Decimal("9600000000")),
+        ("amount", Decimal("1800000000")),
+    ]
+
+
+def test_a_growth_column_beside_the_target_stays_a_target() -> None:
+    text = "某县指标\n\n| 指标 | 2025年目标 | 增长(%) | 责任单位 |\n| 地区生产总值 | 500亿元 | 6 | 县发改局 |\n"
+    assert "growth-rate" in [t.kind for t in draft_spec(text, year=2025).targets]

@@ -3601,6 +3601,11 @@ def _header_roles(header: list[str]) -> list[str]:
     has_lead = _has_lead_column(header)
     marked = unit_columns(header)  # 县发改委 | 县财政局 | …: marks, read apart (see matrix.py)
     roles = ["marked" if i in marked else _column_role(h, has_lead) for i, h in enumerate(header)]
+    # 年度目标 | 1-10月完成 | 增幅(%): the growth beside what is done so far is how much it grew, no target
+    roles = [
+        "baseline" if role == "growth" and i and roles[i - 1] == "baseline" and "target" in roles[:i] else role
+        for i, role in enumerate(roles)
+    ]
     # 二级指标 | 目标值 | 考核部门: the department that assesses a row answers for it, unless a column names
     # who does the work (责任科室 | 考核部门, where it only scores)
     doers = any(role in ("lead", "support", "marked") for role in roles)
