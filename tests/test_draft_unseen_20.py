@@ -407,3 +407,40 @@ def test_growth_beside_what_is_done_so_far_is_no_target() -> None:
 def test_a_growth_column_beside_the_target_stays_a_target() -> None:
     text = "某县指标\n\n| 指标 | 2025年目标 | 增长(%) | 责任单位 |\n| 地区生产总值 | 500亿元 | 6 | 县发改局 |\n"
     assert "growth-rate" in [t.kind for t in draft_spec(text, year=2025).targets]
+
+
+@pytest.mark.parametrize(
+    ("content", "lead", "support"),
+    [
+        ("此项工作由县公路事业发展中心负责实施，县水利局负责涉河建设方案审查", ("县公路事业发展中心",), ("县水利局",)),
+        ("县交通运输局负责组织实施，县公安局交警大队参与隐患路段排查和验收", ("县交通运输局",), ("县公安局交警大队",)),
+        (
+            "由县交通运输局牵头，县公路事业发展中心负责项目建设管理，石门乡、柳溪镇、高桥乡人民政府负责征地拆迁和施工环境保障",
+            ("县交通运输局",),
+            ("县公路事业发展中心", "石门乡、柳溪镇、高桥乡人民政府"),
+        ),
+        (
+            "县生态环境局为白沙河水质改善牵头单位,县水利局、白沙镇为配合单位",
+            ("县生态环境局",),
+            ("县水利局", "白沙镇"),
+        ),
+        ("责任单位：桃溪乡、各乡镇人民政府", ("桃溪乡", "各乡镇人民政府"), ()),
+    ],
+)
+def test_helpers_with_the_part_they_do_and_townships_sharing_a_government(
+    content: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    found = parse_responsibility(content)
+    assert (found.lead, found.support) == (lead, support)
+
+
+def test_a_statement_sentence_inside_a_numbered_items_paragraph() -> None:
+    """(一)…21公里,…260万元以内。由X牵头,Y负责项目建设管理。两个项目6月底前…: the item's units, its targets
+    before the statement and after it."""
+    text = (
+        "某县农村公路建设计划\n\n二、建设任务\n\n（一）县道提级改造。实施县道提级改造21公里，每公里建安费控制在260万元以内。"
+        "由县交通运输局牵头，县公路事业发展中心负责项目建设管理。两个项目6月底前完成路基工程。\n\n（二）新建公厕5座。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("县交通运输局",), ("县公路事业发展中心",))
+    ] * 3 + [((), ())]

@@ -19,6 +19,7 @@ from .numbers import cn_integer
 from .responsibility import (
     ANSWERABLE_FOR_THIS_ITEM,
     COUNTED_IN_WORDS,
+    HELPERS_PART,
     TOPIC_BEFORE_BY,
     looks_like_unit,
     parse_responsibility,
@@ -61,7 +62,7 @@ LEAD_CLAUSE: Final = (
     r"(?:由(?!于)[^。;；\d\n]{2,40}?(?:牵头(?:组织|负责)?(?:实施|推进|落实|负责|督办)?|负责(?:落实|推进|实施)?|(?:具体)?承办|统筹(?=[,，])|(?:共同|联合)(?:组织)?实施|组织实施|会同[^。;；\d\n]{2,40}?(?:组织|负责)(?:落实|实施))|[^。;；,，\d\n:：]{2,40}?牵头(?:抓总|统筹|负责)?|[^。;；,，\d\n:：由]{2,40}?主办)"
     # …,区卫健委、区财政局配合; …,各街道办事处按职责分工落实; …,会同区城管局、区水利局实施
     r"(?:[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|协同|负责|(?:具体|抓好)(?=实施|落实|推进)|按职责(?:分工)?(?:负责|落实|配合))"
-    r"(?:推进|实施|落实)?"
+    rf"(?:推进|实施|落实|{HELPERS_PART})?"  # …,县公路事业发展中心负责项目建设管理: a helper and its part
     r"|[,，]会同[^。;；,，\d\n]{2,80}?(?:组织)?(?:实施|推进|落实)"
     # …负责落实,市农业农村局牵头做好调度督导: the office that leads, after the places that carry it out
     r"|(?<=负责落实|负责实施)[,，][^。;；,，\d\n]{2,40}?牵头[^。;；,，\d\n]{0,12}){0,2}"
@@ -278,7 +279,7 @@ def described_parts(sh: str) -> str:
 #: 各社区配合。 / 城市管理和环境整治由城管科负责。 / 项目建设交由规划建设办公室统筹,城管科、各相关社区协助。)
 #: before the targets that follow it in the same paragraph: a topic, then 由, the units, a verb of leading.
 _STATEMENT_IN_PARAGRAPH: Final = re.compile(
-    r"(?<=。)[ \t\u3000]*(?P<statement>[^。\n;:\d,]{2,16}?交?由[^。\n\d]{2,60}?(?:牵头|负责|统筹)[^。\n\d]{0,40}?)"
+    r"(?<=。)[ \t\u3000]*(?P<statement>[^。\n;:\d,]{0,16}?交?由[^。\n\d]{2,60}?(?:牵头|负责|统筹)[^。\n\d]{0,80}?)"
     r"(?P<end>。)(?=[ \t\u3000]*[^\s])"
 )
 
@@ -333,8 +334,10 @@ def statements_in_paragraphs(sh: str) -> str:
         statement = match.group("statement").strip()
         if not _LEAD_STATED.fullmatch(statement) or not _states_units(statement):
             continue  # (not a statement of who answers, or not of units: 签约团队由全科医生负责)
-        if sh.count("。", line_start, match.start()) != 1 or "|" in sh[line_start : match.end()]:
-            continue  # only right after the item's title sentence, and no table's row
+        if "|" in sh[line_start : match.end()] or (
+            sh.count("。", line_start, match.start()) != 1 and not _NUMBERED_LINE.match(sh, line_start)
+        ):
+            continue  # right after the item's title sentence, or anywhere in a numbered item's paragraph; no row
         if out is None:
             out = list(sh)
         out[match.start() - 1] = "\n"  # the 。 closing the title before it

@@ -253,11 +253,15 @@ def _shared_names(parts: list[str]) -> list[str]:
     last of them (哈尔滨、黑河、绥芬河市政府), and a collective over two levels (相关市、县政府)."""
     merged: list[str] = []
     pending: list[str] = []  # places waiting for the unit they share
-    for part in parts:
-        if _PLACE_ONLY.fullmatch(part) and not looks_like_unit(part):
+    for index, part in enumerate(parts):
+        if (_PLACE_ONLY.fullmatch(part) and not looks_like_unit(part)) or _sharing_township(parts, index):
             pending.append(part)
             continue
-        if pending and _GOVERNMENT.search(part) and not re.match(r"[省市县区]", part):
+        if (
+            pending
+            and (_GOVERNMENT.search(part) or _TOWNSHIP_GOVERNMENT.search(part))
+            and not re.match(r"[省市县区]", part)
+        ):
             merged.append("、".join([*pending, part]))
         else:
             merged.extend(pending)
@@ -276,6 +280,21 @@ def _shared_names(parts: list[str]) -> list[str]:
 #: A place's name alone (哈尔滨, 黑河), which shares the kind of unit written after the last place.
 _PLACE_ONLY: Final = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _GOVERNMENT: Final = re.compile(r"[市县区旗](?:人民)?政府$")
+#: Townships sharing the government named after the last of them (石门乡、柳溪镇、高桥乡人民政府).
+_TOWNSHIP: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[乡镇]")
+_TOWNSHIP_GOVERNMENT: Final = re.compile(r"[乡镇](?:人民)?政府$")
+
+
+def _sharing_township(parts: list[str], index: int) -> bool:
+    """Whether a bare township's name (石门乡) shares the government the list's last part names
+    (…、高桥乡人民政府), every part between a township's too."""
+    return (
+        _TOWNSHIP.fullmatch(parts[index]) is not None
+        and re.fullmatch(r"(?!各|相关|有关|沿)[\u4e00-\u9fff]{1,4}[乡镇](?:人民)?政府", parts[-1]) is not None
+        and all(_TOWNSHIP.fullmatch(p) for p in parts[index + 1 : -1])
+    )
+
+
 #: The head of a collective over two levels (相关市, 各县, 各县(市)) and the government of the next
 #: (县政府; 区人民政府 after 各县(市)).
 _TWO_LEVELS: Final = re.compile(
@@ -600,6 +619,9 @@ def _parse(content: str) -> Responsibility:
     if remark_after:  # …,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出: a note, no names
         content = content[: remark_after.start()]
     content = _LABEL_AS_VERB.sub(r"\1:", content)  # 牵头单位为市人社局,责任单位为…: the labels with their colons
+    named_as = _named_as_labels(content)
+    if named_as is not None:
+        return named_as  # 县生态环境局为白沙河水质改善牵头单位,县水利局、白沙镇为配合单位
     content = _ANSWERS_ALONE.sub("负责", content)  # 镇经济发展办公室对本项负责, …具体承担, …负总责: it answers
     if "牵头" not in content:
         content = _LEADS_BY_DOING.sub("牵头", content)  # 市卫生健康委负责组织实施,市医保局配合: it leads
@@ -670,6 +692,7 @@ def _parse(content: str) -> Responsibility:
         # …牵头,会同区城管局、区水利局实施: they help; …牵头督办,…: how it leads, no name
         rest = re.sub(r"^(?:负责|督办|督促|协调|抓总)?[,;，；]?(?:会同)?", "", rest)
         rest = _HELPING_WITH.sub(r"\1", rest)  # …,失业保险处配合做好援企稳岗工作: what they help with, no name
+        rest = _HELPERS_PART_DONE.sub("", rest)  # …,县公路事业发展中心负责项目建设管理: the part it does
         rest = _GUIDING.sub("", rest)  # …,市发展和改革委员会加强指导: it helps by guiding
         remark = _AFTER_HELPERS.search(rest)
         if (
@@ -773,7 +796,14 @@ _ITEMS_BY: Final = re.compile(
 )
 #: Helpers and what they help with, run together (失业保险处配合做好援企稳岗工作).
 _HELPING_WITH: Final = re.compile(
-    r"(?<=[\u4e00-\u9fff])(配合|协助|参与|协办)(?:做好|抓好|开展|加强|推动|推进|负责|提供)[^,，;；、]*$"
+    r"(?<=[\u4e00-\u9fff])(配合|协助|参与|协办)(?:(?:做好|抓好|开展|加强|推动|推进|负责|提供)[^,，;；、]*|"
+    r"(?![^,，;；、]*(?:局|委|办|院|所|站|中心|公司|政府|集团|大队|支队)$)[^,，;；、]{2,30})$"  # …参与隐患路段排查和验收
+)
+#: The part of the work a helper named after the lead does, as its last words say (…,县公路事业发展中心负责项目
+#: 建设管理; …,县水利局负责涉河建设方案审查; …,县公安局交警大队参与隐患路段排查和验收): no part of its name.
+HELPERS_PART: Final = r"[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导)"
+_HELPERS_PART_DONE: Final = re.compile(
+    rf"(?<=[\u4e00-\u9fff])(?:负责|参与|承担){HELPERS_PART}(?=\s*[。.]?\s*(?:[,，;；]|$))"
 )
 #: Helpers' verb of guiding the work (市发展和改革委员会加强指导, 市水利局负责业务指导), no part of a name.
 _GUIDING: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:加强|负责)(?:业务)?(?:指导|督导)(?=\s*[。.)）]?\s*$|[,，;；])")
@@ -791,8 +821,33 @@ def _named_units(text: str) -> list[str]:
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
     r"(?:负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施|统筹)"
-    r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导)))"
+    r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导))"
+    rf"|[,，;；][^,，;；负]{{2,30}}?负责{HELPERS_PART}\s*[。.]?\s*$)"  # …,Y负责涉河建设方案审查: Y helps
 )
+#: Units said to be a label's, after them (县生态环境局为白沙河水质改善牵头单位; 县水利局、白沙镇为配合单位).
+_UNITS_ARE_LABELLED: Final = re.compile(
+    rf"\s*(?P<units>[^,，;；为]{{2,60}}?)为[^,，;；]{{0,20}}?(?P<label>牵头|配合|协办|{HELPING}|责任)(?:单位|部门)\s*[。.]?\s*"
+)
+
+
+def _named_as_labels(content: str) -> Responsibility | None:
+    """Units each clause of which says are a label's (X为…牵头单位,Y为配合单位): read as labelled; None
+    where a clause says otherwise."""
+    clauses = [c for c in re.split(r"[,，;；]", content) if c.strip()]
+    found = [_UNITS_ARE_LABELLED.fullmatch(c) for c in clauses]
+    if not clauses or not all(found):
+        return None
+    lead: list[str] = []
+    support: list[str] = []
+    for match in found:
+        assert match is not None
+        names = split_units(match.group("units"))
+        if not names or not all(looks_like_unit(n) for n in names):
+            return None
+        (lead if match.group("label") in ("牵头", "责任") else support).extend(names)
+    return Responsibility(_dedupe(lead), _dedupe(n for n in support if n not in lead)) if lead else None
+
+
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
 _LABEL_AS_VERB: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?为")
 #: Words a policy opens with where a lead sentence names its units (鼓励…牵头, 坚持…负责, 每个团队由…).
