@@ -444,3 +444,31 @@ def test_a_statement_sentence_inside_a_numbered_items_paragraph() -> None:
     assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
         (("县交通运输局",), ("县公路事业发展中心",))
     ] * 3 + [((), ())]
+
+
+def test_a_lead_over_an_items_text_and_its_helpers_after_it() -> None:
+    text = (
+        "某市十件民生实事\n\n9.丰富群众文体生活\n\n牵头部门：市文化广电和旅游局\n\n全市现有城市书房27家。\n\n"
+        "新建城市书房15家、综合文化站提档升级20个。配合部门：市体育事业发展中心、各区人民政府。\n\n10.新建公厕5座。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("市文化广电和旅游局",), ("市体育事业发展中心", "各区人民政府"))
+    ] * 2 + [((), ())]
+
+
+def test_leads_said_before_a_colon_over_the_targets_after_it() -> None:
+    """…已累计改造196个。今年由X牵头,Y具体实施:改造…42个、…: the statement gives the item its units."""
+    text = (
+        "某市十件民生实事\n\n5.改善群众居住条件\n\n截至去年底已累计改造196个。今年由市住房和城乡建设局牵头，各区人民政府具体实施："
+        "改造城镇老旧小区42个、惠及居民1.1万户。\n"
+    )
+    assert {(t.lead, t.support) for t in draft_spec(text, year=2026).targets} == {
+        (("市住房和城乡建设局",), ("各区人民政府",))
+    }
+
+
+def test_a_topic_statement_opening_with_qizhong() -> None:
+    from planengine.draft.topics import topic_parts
+
+    parts = topic_parts("其中，便民生活圈和农贸市场建设由市商务局负责，食品安全抽检由市市场监督管理局负责")
+    assert parts is not None and [p[1].lead for p in parts] == [("市商务局",), ("市市场监督管理局",)]

@@ -279,8 +279,8 @@ def described_parts(sh: str) -> str:
 #: 各社区配合。 / 城市管理和环境整治由城管科负责。 / 项目建设交由规划建设办公室统筹,城管科、各相关社区协助。)
 #: before the targets that follow it in the same paragraph: a topic, then 由, the units, a verb of leading.
 _STATEMENT_IN_PARAGRAPH: Final = re.compile(
-    r"(?<=。)[ \t\u3000]*(?P<statement>[^。\n;:\d,]{0,16}?交?由[^。\n\d]{2,60}?(?:牵头|负责|统筹)[^。\n\d]{0,80}?)"
-    r"(?P<end>。)(?=[ \t\u3000]*[^\s])"
+    r"(?<=。)[ \t\u3000]*(?P<statement>[^。\n;:\d,]{0,16}?交?由[^。\n\d:]{2,60}?(?:牵头|负责|统筹)[^。\n\d:]{0,80}?)"
+    r"(?P<end>[。:])(?=[ \t\u3000]*[^\s])"  # (今年由X牵头,Y具体实施:改造…: the targets after its colon)
 )
 
 

@@ -1425,6 +1425,7 @@ def outline(text: str, sh: str) -> Outline:
     _unit_cells(reader.root, sh)
     _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
     _settle_labels(reader.root)
+    _join_leads_and_helpers(reader.root)
     _drop_reviews(reader.root, sh)
     _share_closing_units(reader.root, sh)
     _category_rows_answer(reader.root, sh)
@@ -1436,6 +1437,27 @@ def outline(text: str, sh: str) -> Outline:
     if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
         subject_units(reader.root, text, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+def _join_leads_and_helpers(root: Node) -> None:
+    """An item's lead named over its text and its helpers after it (牵头部门:X / targets / 配合部门:Y、Z):
+    one statement of who answers for all of it, not a lead for nothing and helpers for the text."""
+    for node in root.walk():
+        if len(node.brackets) != 2:
+            continue
+        first, second = node.brackets
+        if (
+            first.responsibility.lead
+            and not first.responsibility.support
+            and not second.responsibility.lead
+            and second.responsibility.support
+            and node.regions
+            and all(first.end <= r.start and r.end <= second.start for r in node.regions if r.segment > 0)
+            and all(r.end <= first.start for r in node.regions if r.segment == 0)
+        ):
+            support = tuple(u for u in second.responsibility.support if u not in first.responsibility.lead)
+            node.brackets[:] = [attrs.evolve(first, responsibility=Responsibility(first.responsibility.lead, support))]
+            node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
 
 
 def _duties_by_number(root: Node, duty_rows: dict[tuple[int, str], Node]) -> None:

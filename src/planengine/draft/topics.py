@@ -25,8 +25,8 @@ from .targets import Reading
 
 __all__ = ["answer_by_topic", "shared_words", "topic_parts"]
 
-#: A lead label before the statement (牵头处室:), left out of the parts.
-_LABEL: Final = re.compile(r"^\s*(?:牵头|责任)(?:单位|部门|处室|科室|股室)\s*[:：]\s*")
+#: A lead label before the statement (牵头处室:), or the word opening it (其中,), left out of the parts.
+_LABEL: Final = re.compile(r"^\s*(?:(?:牵头|责任)(?:单位|部门|处室|科室|股室)\s*[:：]|其中\s*[,，]?)\s*")
 #: A part given by its topic first (大气和水体任务由市生态环境局檀湾分局牵头).
 _TOPIC_BY: Final = re.compile(
     r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:牵头|负责)(?:组织)?(?:实施|落实|推进|办理)?"
