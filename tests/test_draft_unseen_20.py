@@ -472,3 +472,94 @@ def test_a_topic_statement_opening_with_qizhong() -> None:
 
     parts = topic_parts("其中，便民生活圈和农贸市场建设由市商务局负责，食品安全抽检由市市场监督管理局负责")
     assert parts is not None and [p[1].lead for p in parts] == [("市商务局",), ("市市场监督管理局",)]
+
+
+# Faults a read-only review found in this session's rules, each kept from coming back.
+
+
+def test_a_cell_a_line_row_with_its_last_cell_blank() -> None:
+    text = (
+        "某区重点任务执行情况\n\n项目名称\n\n项目内容\n\n责任单位\n\n进展情况\n\n(一)\n\n主要预期目标\n\n"
+        "地区生产总值增长6.5%以上\n\n区发改局\n\n一季度指标尚未出报\n\n全社会研发经费支出增长15%\n\n区科技局\n\n"
+        "(二)\n\n民生\n\n新建幼儿园3所\n\n区教育局\n\n已开工2所\n\n新建公厕5座\n\n区城管局\n"
+    )
+    assert [(t.quote, t.lead) for t in draft_spec(text, year=2024).targets] == [
+        ("地区生产总值增长6.5%以上", ("区发改局",)),
+        ("全社会研发经费支出增长15%", ("区科技局",)),
+        ("新建幼儿园3所", ("区教育局",)),
+        ("新建公厕5座", ("区城管局",)),
+    ]
+
+
+@pytest.mark.parametrize("closing", ["每个项目明确专人负责落实。", "实行领导包抓、专班负责推进。"])
+def test_people_carrying_out_an_item_are_no_unit(closing: str) -> None:
+    text = f"某县方案\n\n（一）农村危房改造。完成改造120户。{closing}\n"
+    assert [t.lead for t in draft_spec(text, year=2025).targets] == [()]
+
+
+@pytest.mark.parametrize(
+    ("text", "chapters"),
+    [
+        ("某县规划\n\n第一章 总体要求\n\n新增学位4000个。\n\n第二章和美乡村建设\n\n建成和美乡村20个。\n", 2),
+        ("某县规划\n\n第一部分、总体要求\n\n新增学位4000个。\n\n第二部分、重点任务\n\n建成和美乡村20个。\n", 2),
+    ],
+)
+def test_chapter_headings_that_read_on_are_still_headings(text: str, chapters: int) -> None:
+    assert len(_chapters(text)) == chapters
+
+
+def test_units_by_role_that_no_target_names_stay_whole() -> None:
+    text = (
+        "某区方案\n\n1.老旧小区改造\n目标：改造老旧小区42个。\n"
+        "牵头单位：区住建局负责统筹，区财政局负责资金保障，各街道负责具体实施\n"
+    )
+    (target,) = draft_spec(text, year=2026).targets
+    assert set(target.lead) | set(target.support) == {"区住建局", "区财政局", "各街道"}
+
+
+def test_a_sharing_by_topic_names_no_target_by_its_common_words() -> None:
+    text = (
+        "某区方案\n\n一、目标\n\n1.全年新建城市书房5个。\n\n2.完成城市更新项目12个。\n\n二、保障措施\n\n"
+        "（一）明确责任分工。“城市更新”由区住建局牵头；“农村人居环境”由区农业农村局牵头。\n"
+    )
+    leads = {t.quote: t.lead for t in draft_spec(text, year=2026).targets}
+    assert leads == {"全年新建城市书房5个": (), "完成城市更新项目12个": ("区住建局",)}
+
+
+def test_the_plans_closing_line_before_its_signature_and_under_nested_items() -> None:
+    text = (
+        "某镇工作安排\n\n一、工作安排\n\n（一）坚持工业强镇\n1.新建高标准农田3000亩。\n2.新建厂房2个。\n"
+        "（二）新增市场主体200户。\n\n二、加强自身建设\n\n坚持依法行政。\n\n以上工作由镇党政办牵头督办，各办站所按职责抓好落实。\n\n"
+        "某镇人民政府\n2025年2月10日\n"
+    )
+    assert {t.lead for t in draft_spec(text, year=2025).targets} == {("镇党政办",)}
+
+
+def test_helpers_in_every_bracket_after_labelled_leads() -> None:
+    found = parse_responsibility("牵头单位:县交通局(县公路中心协助)、县住建局(县城投公司配合)")
+    assert (found.lead, found.support) == (("县交通局", "县住建局"), ("县公路中心", "县城投公司"))
+
+
+def test_a_semicolon_inside_brackets_parts_no_turn() -> None:
+    text = (
+        "某区民生实事\n\n（七）城市排水。新建雨水管网20公里（含支管2公里；不含主管），新建污水管网14.5公里，"
+        "分别由区水务局、区住建局负责实施。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2026).targets] == [("区水务局",), ("区住建局",)]
+
+
+def test_runs_of_items_covered_by_number_each_their_units() -> None:
+    text = (
+        "某县重点任务通报\n\n五、教育和卫生健康\n\n1.【目标】新建学校1所。【进展】已开工。\n\n2.【目标】新增学位540个。【进展】新增360个。\n\n"
+        "3.【目标】婴儿死亡率控制在5‰以内。【进展】3.1‰。\n\n以上第1至2项由县教育局牵头,县财政局配合;第3至3项由县卫生健康局牵头。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("县教育局",), ("县财政局",)),
+        (("县教育局",), ("县财政局",)),
+        (("县卫生健康局",), ()),
+    ]
+
+
+def test_a_lead_cell_with_its_helpers_labelled_in_brackets() -> None:
+    found = parse_responsibility("市交通运输局（配合单位：市公安局）")
+    assert (found.lead, found.support) == (("市交通运输局",), ("市公安局",))

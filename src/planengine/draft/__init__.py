@@ -520,7 +520,11 @@ def _turns(sh: str, starts: list[int], leads: int) -> list[int] | None:
         return list(range(leads))
     parts = [0]
     for start, following in zip(starts, starts[1:]):
-        parts.append(parts[-1] + (";" in sh[start:following]))
+        depth, parted = 0, False
+        for char in sh[start:following]:  # (a ; inside brackets, 含支管2公里;不含主管, parts nothing)
+            depth += (char == "(") - (char == ")")
+            parted = parted or (char == ";" and depth <= 0)
+        parts.append(parts[-1] + parted)
     return parts if parts[-1] + 1 == leads else None
 
 

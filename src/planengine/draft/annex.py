@@ -576,7 +576,8 @@ def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int,
     words name last (单位地区生产总值能耗下降… is the 能耗指标's, not 地区生产总值's); one naming none is
     left to no unit. The targets so answered are those of the section the sentence closes (back to the
     top heading holding the target nearest before it, or to the sentence before), in nodes with no
-    units of their own."""
+    units of their own; under a heading that shares the work out (明确责任分工), those of the whole plan,
+    each by the topic its words share most with (see :func:`.topics.shared_words`)."""
     starts = sorted(reading.start for own in readings.values() for _, reading in own)
     groups: list[tuple[int, re.Match[str], list[tuple[str, Responsibility]]]] = []
     previous_end = 0

@@ -75,7 +75,8 @@ LEAD_CLAUSE: Final = (
     # 市农业农村局、市市场监管局按职责分工负责: the units named, each answering for its part
     r"[^。;；,，\d\n:：]{2,40}?(?:按照?职责分工|按职责)负责(?:落实|推进|实施)?|"
     # 各乡镇(街道)负责落实。 closing the item's paragraph: the one unit carrying it out
-    r"[^。;；,，\d\n:：由]{2,40}?负责(?:落实|推进|实施)(?=[。.]?[ \t\u3000]*(?:\n|$))|"
+    r"[^。;；,，\d\n:：由]{1,38}?(?:局|委|办|院|所|站|中心|政府|街道|乡镇|镇|乡|部|队|会|室|处|科|公司|集团)(?:[(（][^()（）]{1,8}[)）])?"
+    r"负责(?:落实|推进|实施)(?=[。.]?[ \t\u3000]*(?:\n|$))|"  # (a unit's name: not 专人负责落实)
     # 镇经济发展办公室对本项负责; 镇规划建设办公室具体承担: the one unit that answers for the item
     r"[^。;；,，\d\n:：]{2,40}?(?:对本项(?:工作|任务)?负责|具体承担|负总责)|"
     r"牵头(?:单位|部门)为[^。;；,，\d\n]{2,40}?(?:[,，;；](?:责任|配合|协办)(?:单位|部门)为[^。;；\d\n]{2,120}?)?|"
@@ -390,6 +391,8 @@ def labelled_parts(sh: str) -> str:
         counted = max(counted, at)
         if in_table or (sh[at] == "." and at > 0 and sh[at - 1].isdigit()) or depth > 0:
             continue  # a table's row, 1.目标任务: (a number, not a sentence's end), or (…。责任单位:…)
+        if _NUMBERED_LINE.fullmatch(sh, line_start, at):
+            continue  # 1.【目标】…: the item's number stays with its first part
         if sh[match.start() - 1] == ";":
             part = sh.rfind(";", line_start, at) + 1 or line_start
             if (

@@ -603,6 +603,7 @@ def _parse(content: str) -> Responsibility:
     with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
     """
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
+    content = _LEAD_WITH_LABELLED_HELPERS.sub(r"牵头单位:\g<lead>;\g<label>:\g<helpers>", content)
     slashed = _SLASHED.fullmatch(content)
     if slashed:
         leading, helping = split_units(slashed.group("lead")), split_units(slashed.group("helpers"))
@@ -824,6 +825,12 @@ _LEADS_BY_DOING: Final = re.compile(
     r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导))"
     rf"|[,，;；][^,，;；负]{{2,30}}?负责{HELPERS_PART}\s*[。.]?\s*$)"  # …,Y负责涉河建设方案审查: Y helps
 )
+#: A unit with its helpers labelled in brackets after it (市交通运输局(配合单位:市公安局)), as a table's
+#: lead cell may hold them.
+_LEAD_WITH_LABELLED_HELPERS: Final = re.compile(
+    rf"^\s*(?P<lead>[^()（）:：;；]{{2,40}}?)\s*[(（]\s*(?P<label>(?:{HELPING})(?:单位|部门)?)\s*[:：]\s*"
+    r"(?P<helpers>[^()（）:：]+?)\s*[)）]\s*$"
+)
 #: Units said to be a label's, after them (县生态环境局为白沙河水质改善牵头单位; 县水利局、白沙镇为配合单位).
 _UNITS_ARE_LABELLED: Final = re.compile(
     rf"\s*(?P<units>[^,，;；为]{{2,60}}?)为[^,，;；]{{0,20}}?(?P<label>牵头|配合|协办|{HELPING}|责任)(?:单位|部门)\s*[。.]?\s*"
@@ -876,12 +883,11 @@ def _labelled(content: str) -> Responsibility:
             continue
         text = _OTHER_LABEL.split(text, maxsplit=1)[0]  # ;完成时限:2024年8月底 says when, not who
         text = re.sub(r"[;；]\s*$", "", text.strip())
-        helpers = _HELPERS_IN_BRACKETS.search(text) if label in _LEAD_LABELS else None
-        if helpers is not None and all(
-            looks_like_unit(n) for n in split_units(helpers.group("with") or helpers.group("by"))
-        ):
-            groups.setdefault("配合单位", []).extend(split_units(helpers.group("with") or helpers.group("by")))
-            text = text[: helpers.start()] + text[helpers.end() :]
+        for helpers in reversed(list(_HELPERS_IN_BRACKETS.finditer(text)) if label in _LEAD_LABELS else []):
+            named = split_units(helpers.group("with") or helpers.group("by"))
+            if named and all(looks_like_unit(n) for n in named):
+                groups.setdefault("配合单位", [])[:0] = named
+                text = text[: helpers.start()] + text[helpers.end() :]
         groups.setdefault(label, []).extend(split_units(text))
     lead_labels = [label for label in groups if label in _LEAD_LABELS]
     if lead_labels:

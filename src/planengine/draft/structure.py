@@ -150,7 +150,7 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     (
         "chapter",
         re.compile(
-            rf"\s*第([{_CN_NUM}百]+)(?:章|部分|节)(?!确定|提出|所列|列出|正文|中(?:的|提出|确定|所)|的|及|和|与|、|由)\s*"
+            rf"\s*第([{_CN_NUM}百]+)(?:章|部分|节)(?![^\n]{{0,30}}?(?:确定的|提出的|所列的?|由[^\n]{{2,40}}?(?:牵头|负责)))\s*"
         ),
     ),
     ("cn", re.compile(rf"\s*([{_CN_NUM}]{{1,3}})\s*(?:、|\.(?!\d))\s*")),
@@ -170,7 +170,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
-    r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:)|"
+    r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:|(?:工作|任务|目标)?(?:均|都)?由)|"
     rf"\s*[-─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
     rf"\s*{ITEMS_ABOVE}(?:均|都)?由[^。,;\n]{{2,40}}?(?:牵头)?负责[,，;；]\s*其中第[(（]|"  # 以上工作由X负责,其中第(一)项…
     r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n\d]*(?:牵头|负责)[^\n\d]*$)|"  # 部门分工:省发展改革委牵头,各地、各部门配合。
@@ -1893,11 +1893,17 @@ def _units_from_headings(node: Node, sh: str, inherited: Bracket | None = None) 
         )
 
 
+#: What may stand after a plan's closing statement: its end, the issuer's name and the date signed.
+_PLAN_CLOSED: Final = re.compile(
+    r"[\s。.]*(?:(?:[\u4e00-\u9fff()（）]{2,30}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*)*"
+)
+
+
 def _after_first_item(node: Node, bracket: Bracket) -> bool:
     """Whether a heading's units are said after the text of its first item (以上工作由…牵头 closing the
     section, or the plan): they answer for its items too, not for the heading's own text alone."""
-    first = node.children[0]
-    return bool(first.regions) and first.regions[0].start < bracket.start
+    starts = [r.start for part in node.children[0].walk() for r in part.regions]
+    return bool(starts) and min(starts) < bracket.start
 
 
 @attrs.define
@@ -2468,7 +2474,7 @@ class _OutlineReader:
         """Whether a statement of the work above ending at ``end`` closes the plan rather than its last
         heading: the plan's last line, under a heading that states no figure (三、加强政府自身建设 …
         以上工作由…牵头督办), so that it answers for every heading above."""
-        if not re.fullmatch(r"[\s。.]*", self.text[end:]):
+        if not _PLAN_CLOSED.fullmatch(self.text, end):
             return False
         return not any(re.search(r"\d", self.text[r.start : r.end]) for node in heading.walk() for r in node.regions)
 
@@ -2478,8 +2484,14 @@ class _OutlineReader:
         current = self.current
         covered = _ITEMS_COVERED.match(self.sh, s, e)
         if covered is not None:
-            # 以上第4-5项责任科室:…: the units answer for the items numbered so (the ones before)
-            return self._read_covering(int(covered.group(1)), int(covered.group(2)), covered.end(), s, e)
+            # 以上第4-5项责任科室:…: the units answer for the items numbered so (the ones before); 以上第1至3项由A
+            # 牵头,…;第4至6项由B牵头,…: each run of numbers its own units
+            runs = [covered, *_MORE_ITEMS_COVERED.finditer(self.sh, covered.end(), e)]
+            read = False
+            for run, following in zip(runs, [*runs[1:], None]):
+                end = following.start() if following is not None else e
+                read = self._read_covering(int(run.group(1)), int(run.group(2)), run.end(), s, end) or read
+            return read
         counted = _LAST_ITEMS_COVERED.match(self.sh, s, e)
         if counted is not None and current.own.isdigit():
             # 4项目标的责任单位均为市发展改革委: the units answer for the four items up to this one
@@ -2527,7 +2539,9 @@ _LEADS_LIST: Final = re.compile(
 #: Labels inside a unit cell (牵头:… 配合:…), each followed by its units.
 _CELL_LABELS: Final = re.compile(rf"(?:^|[、,;，；\s])(?:牵头(?:单位)?|(?:{HELPING})(?:单位)?)\s*[:：]")
 #: The units that help said in brackets in a unit's cell (区民政局(区残联配合)).
-_BRACKETED_HELPERS: Final = re.compile(rf"[(（][^()（）]+?(?:{HELPING})\s*[)）]")
+_BRACKETED_HELPERS: Final = re.compile(
+    rf"[(（][^()（）]+?(?:{HELPING})\s*[)）]|[(（]\s*(?:{HELPING})(?:单位|部门)?\s*[:：]"
+)
 #: A remark naming the units that help with a row (备注 | 配合单位:区统计局、区市场监督管理局).
 _HELPERS_NOTED: Final = re.compile(rf"\s*(?:{HELPING})(?:单位|部门)\s*:\s*")
 #: Units set apart at a line's end after its statement, by a tab or two blanks or more (…左右。\t县发改局).
@@ -2550,7 +2564,9 @@ _RESPECTIVE_LEADS: Final = re.compile(
     rf"(?:,(?P<support>[^。;\n]{{2,200}}?)(?:{HELPING})(?:实施|推进|落实)?)?[。.]?\s*"
 )
 #: Where a line states the units of several items before it: 以上第4-5项(责任科室:…).
-_ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项\s*")
+_ITEMS_COVERED: Final = re.compile(r"\s*(?:以上|上述)第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项(?:工作|任务|目标)?\s*")
+#: A further run of numbers in such a line, after a ; (…;第4至6项由县卫生健康局牵头).
+_MORE_ITEMS_COVERED: Final = re.compile(r"[;；]\s*第?(\d{1,2})\s*[-—–~至到]\s*(\d{1,2})项(?:工作|任务|目标)?\s*")
 #: The helpers a line over all the items above names for some headings by number (以上工作由区农业农村局
 #: 负责,其中第(一)项工作由区财政局配合,…).
 _HELPERS_BY_NUMBER: Final = re.compile(r"[,;，；]\s*其中(?P<rest>第[(（][一二三四五六七八九十]{1,3}[)）]项.*)$")

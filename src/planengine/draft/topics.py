@@ -40,23 +40,11 @@ _EXCEPTION: Final = re.compile(r"(?P<main>[^()（）]{2,40}?)\s*[(（](?P<part>[
 #: Words any topic shares with many targets: no sign of which part a target is.
 _COMMON: Final = frozenset(
     (
-        "建设",
-        "任务",
-        "工作",
-        "项目",
-        "完成",
-        "新增",
-        "新建",
-        "改造",
-        "提升",
-        "推进",
-        "实施",
-        "管理",
-        "服务",
-        "治理",
-        "整治",
+        "建设", "任务", "工作", "项目", "完成", "新增", "新建", "改造", "提升", "推进", "实施", "管理", "服务", "治理",
+        "整治", "城市", "农村", "乡村", "城乡", "企业", "社区", "公共", "全市", "全县", "全区", "生活", "设施", "发展",
     )
-)
+)  # fmt: skip
+_COMMON_WORDS: Final = re.compile("|".join(sorted(_COMMON, key=len, reverse=True)))
 
 Part = tuple[tuple[str, ...], Responsibility]
 
@@ -105,11 +93,15 @@ def shared_words(topic: str, quote: str) -> int:
     for start in range(len(topic)):
         for end in range(len(topic), start + max(best, 1), -1):
             piece = topic[start:end]
-            if piece in quote and piece not in _COMMON:
+            if piece in quote and _COMMON_WORDS.sub("", piece):
                 best = end - start
                 break
-    own = len(topic) - sum(len(word) for word in _COMMON if topic.endswith(word))  # (停车设施建设: 停车设施)
+    own = len(_COMMON_WORDS.sub("", topic))  # (停车设施建设: 停车; 城市更新: 更新)
     return best if best >= 2 and 2 * best >= own else 0
+
+
+def _names_a_topic(quote: str, parts: list[Part]) -> bool:
+    return any(shared_words(topic, quote) for topics, _ in parts for topic in topics)
 
 
 def _part_for(quote: str, parts: list[Part]) -> int:
@@ -129,6 +121,8 @@ def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, R
         if found is None:
             continue
         (start, end), parts, base = found
+        if not any(_names_a_topic(text[reading.start : reading.end], parts) for _, reading in own):
+            continue  # 区住建局负责统筹,区财政局负责资金保障: parts by role, which no target names
         chosen = [_part_for(text[reading.start : reading.end], parts) for _, reading in own]
         used = sorted(set(chosen))
         answers = []

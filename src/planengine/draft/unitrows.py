@@ -38,6 +38,8 @@ __all__ = ["unit_anchored_rows"]
 _UNITS_HEADER: Final = re.compile(r"责任单位|牵头单位|责任部门|牵头部门|责任科室|责任处室|主责单位")
 #: A group's marker alone on its line ((一), 一、).
 _GROUP_MARKER: Final = re.compile(r"\s*(?:[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*")
+#: Blanks alone, to the text's end.
+_BLANKS: Final = re.compile(r"\s*")
 #: A group's name: a short line with no figure and no sentence's end.
 _GROUP_NAME: Final = re.compile(r"[^\d。;；,，|]{2,30}")
 
@@ -45,18 +47,23 @@ _GROUP_NAME: Final = re.compile(r"[^\d。;；,，|]{2,30}")
 def unit_anchored_rows(sh: str, header_word: Callable[[str], bool], units_cell: Callable[[str], bool]) -> str:
     """The shadow with a cell-a-line table, rows told by their units' cell, joined into ``|`` rows;
     ``header_word`` tells a header's cell (项目内容), ``units_cell`` a cell of units (区财政局、各街道)."""
-    if "|" in sh or not _UNITS_HEADER.search(sh):
+    if not _UNITS_HEADER.search(sh):
         return sh
     lines = [(a, b) for a, b in line_spans(sh) if sh[a:b].strip()]
 
     def is_units(line: tuple[int, int]) -> bool:
-        return units_cell(sh[line[0] : line[1]].strip())
+        cell = sh[line[0] : line[1]].strip()
+        return "|" not in cell and units_cell(cell)
 
     out: list[str] | None = None
     index = 0
     while index < len(lines):
         header_end = index
-        while header_end < len(lines) and header_word(_cell(sh, lines[header_end])):
+        while (
+            header_end < len(lines)
+            and "|" not in _cell(sh, lines[header_end])
+            and header_word(_cell(sh, lines[header_end]))
+        ):
             header_end += 1
         header = [_cell(sh, line) for line in lines[index:header_end]]
         units_at = next((i for i, word in enumerate(header) if _UNITS_HEADER.fullmatch(word)), -1)
@@ -72,6 +79,9 @@ def unit_anchored_rows(sh: str, header_word: Callable[[str], bool], units_cell: 
         _join(out, lines[index + units_at - 1 : header_end])  # the header from the content's column on
         for row in rows:
             _join(out, row)
+            end = row[-1][1]
+            if len(row) < after + 2 and end < len(sh) and (sh.startswith("\n\n", end) or _BLANKS.fullmatch(sh, end)):
+                out[end] = "|"  # a row whose last cells are blank: closed by a bar, the blank line (or the end) ends it
         for marker, name in groups:
             _spread(out, marker[1], name[0])  # (一) / 经济社会发展主要预期目标: one heading
         index = at
@@ -90,8 +100,8 @@ def _rows(
         if is_units(lines[at + 1]) and not is_units(lines[at]):
             end = at + 2
             while end < at + 2 + after and end < len(lines) and not is_units(lines[end]):
-                if end + 1 < len(lines) and is_units(lines[end + 1]):
-                    break  # the next row's content: this row's later cells are blank
+                if (end + 1 < len(lines) and is_units(lines[end + 1])) or _GROUP_MARKER.fullmatch(sh, *lines[end]):
+                    break  # the next row's content, or the next group's marker: this row's later cells are blank
                 end += 1
             rows.append(lines[at:end])
             at = end
