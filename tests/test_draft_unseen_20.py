@@ -563,3 +563,28 @@ def test_runs_of_items_covered_by_number_each_their_units() -> None:
 def test_a_lead_cell_with_its_helpers_labelled_in_brackets() -> None:
     found = parse_responsibility("市交通运输局（配合单位：市公安局）")
     assert (found.lead, found.support) == (("市交通运输局",), ("市公安局",))
+
+
+def test_a_note_that_units_carry_out_every_item_below() -> None:
+    """(A、B按职责分工落实,以下工作均需X组织落实,不再一一列出): A and B lead, X helps with this item and each after it."""
+    text = (
+        "某市工作要点\n\n1.推动和美乡村建设。新增精品示范村20个。(市农业农村局、市生态环境局按职责分工落实,"
+        "以下工作均需各县区专项小组办公室组织落实,不再一一列出)\n\n2.完成农村改厕2.8万户。(市农业农村局负责)\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
+        (("市农业农村局", "市生态环境局"), ("各县区专项小组办公室",)),
+        (("市农业农村局",), ("各县区专项小组办公室",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "kind"),
+    [
+        ("| 人均预期寿命（岁） | 80.2 | ≥80.4 |", "amount"),
+        ("| 城市人均公园绿地面积（平方米） | 14.6 | 15 |", "ratio"),
+        ("| 城镇居民人均可支配收入（元） | 48000 | 51000 |", "amount"),
+    ],
+)
+def test_a_per_head_row_is_a_density_unless_money_or_an_age(row: str, kind: str) -> None:
+    text = f"某市健康城市行动\n\n| 指标 | 2025年基期值 | 2026年目标值 |\n{row}\n"
+    assert [t.kind for t in draft_spec(text, year=2026).targets] == [kind]

@@ -81,6 +81,7 @@ _LABEL: Final = re.compile(
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(
     r"牵头|负责|责任单位|责任部门|责任(?:股室|科室|处室|站所)|配合单位|协办单位|主责单位|牵头单位|主办|协办$|配合$|参与$|"
+    r"按照?职责(?:分工)?落实|"  # (A、B按职责分工落实): each answering for its part
     r"^\s*(?:配合|协办|协同|参与|协助)\s*[:：]"  # (配合:县统计局)
 )
 
@@ -577,7 +578,9 @@ _LABEL_IN_SQUARE_BRACKETS: Final = re.compile(
 
 #: A sentence after the units that remarks on them (。以下任务均需…落实,不再列出; 。下同): it names no units
 #: of the bracket's own (。市发改委、市统计局配合 does, and stays).
-_REMARK_AFTER_UNITS: Final = re.compile(r"。(?=\s*(?:以下|下同|上述|不再|均需|均由|各项))[^()（）]*$")
+_REMARK_AFTER_UNITS: Final = re.compile(
+    r"(?:。|[,，](?=\s*(?:以下|下同)))(?=\s*(?:以下|下同|上述|不再|均需|均由|各项))[^()（）]*$"
+)
 
 
 def parse_responsibility(content: str) -> Responsibility:
@@ -711,7 +714,7 @@ def _parse(content: str) -> Responsibility:
         if not names or not all(looks_like_unit(name) for name in names):
             return Responsibility()  # 由县政府统一组织实施, 由各乡镇按照属地原则…: a manner, no list of units
         return _first_leads(names) if remark or first_listed_leads.get() else Responsibility(_dedupe(names))
-    if re.search(r"负责(?:落实|实施|推进)?[。.]?$|按职责分工负责|分别负责", content):
+    if re.search(r"负责(?:落实|实施|推进)?[。.]?$|按照?职责分工(?:负责|落实)|分别负责", content):
         names = split_units(content)
         starred = _starred(names)
         if starred:

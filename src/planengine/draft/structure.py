@@ -1426,6 +1426,7 @@ def outline(text: str, sh: str) -> Outline:
     _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
     _settle_labels(reader.root)
     _join_leads_and_helpers(reader.root)
+    _helpers_for_all_below(reader.root, text)
     _drop_reviews(reader.root, sh)
     _share_closing_units(reader.root, sh)
     _category_rows_answer(reader.root, sh)
@@ -1437,6 +1438,35 @@ def outline(text: str, sh: str) -> Outline:
     if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
         subject_units(reader.root, text, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+#: A note in an item's units that some units carry out every item from there on, named once (以下均需各县区政府
+#: 和城乡一体化示范区管委会落实,不再列出; 以下工作均需各县区…办公室组织落实,不再一一列出).
+_HELPERS_FOR_ALL_BELOW: Final = re.compile(
+    r"(?:以下|下同)(?:工作|任务|各项)?(?:均需|均由|都需|均要)(?P<units>[^,，;；。()（）]{2,60}?)(?:组织)?(?:落实|负责|实施)"
+    r"[^()（）\n]{0,6}?不再(?:一一)?列出"
+)
+
+
+def _helpers_for_all_below(root: Node, text: str) -> None:
+    """Units a note says carry out every item from its own on (以下均需X落实,不再列出): they help with each
+    item whose units are stated there and after, the note's own item included."""
+    notes = [
+        (note.start(), units)
+        for note in _HELPERS_FOR_ALL_BELOW.finditer(text)
+        if (units := split_units(note.group("units"))) and all(looks_like_unit(u) for u in units)
+    ]
+    if not notes:
+        return
+    for node in root.walk():
+        for index, bracket in enumerate(node.brackets):
+            helpers = [u for at, units in notes if bracket.end > at for u in units]
+            answer = bracket.responsibility
+            added = tuple(u for u in dict.fromkeys(helpers) if u not in answer.lead and u not in answer.support)
+            if answer.lead and added:
+                node.brackets[index] = attrs.evolve(
+                    bracket, responsibility=Responsibility(answer.lead, (*answer.support, *added))
+                )
 
 
 def _join_leads_and_helpers(root: Node) -> None:

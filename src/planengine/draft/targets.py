@@ -2863,7 +2863,11 @@ def is_figure(cell: str) -> bool:
 
 
 #: An indicator per head of population (每万人口…拥有量, 每千人口…托位数, 人均…): a density, a ratio.
-_PER_HEAD_SUBJECT: Final = re.compile(r"^每(?:十万|万|千|百)(?:常住|户籍|服务)?(?:人|人口|户)|^人均|^户均|^生均")
+_PER_HEAD_SUBJECT: Final = re.compile(
+    r"^每(?:十万|万|千|百)(?:常住|户籍|服务)?(?:人|人口|户)|^(?:城市|城镇|农村|全市|全县|全区)?(?:人均|户均|生均)"
+)
+#: A row's measure in brackets that makes a per-head figure money or an age (人均可支配收入(元), 人均预期寿命(岁)).
+_MONEY_OR_AGE_MEASURED: Final = re.compile(r"[(（](?:万|亿)?(?:元|美元|岁)[)）]|预期寿命")
 
 
 #: A whole number (no decimals) written without a measure.
@@ -2954,8 +2958,13 @@ def read_indicator(
         kind = "ceiling"
     elif _RATIO_OF_LEVELS.search(subject) and q is None:
         kind = "ratio"  # 城乡居民收入倍差 | 1.58: one level as a multiple of another
-    elif _PER_HEAD_SUBJECT.search(subject) and not rate and (q is None or q.unit not in ("元", "美元", "岁")):
-        kind = "ratio"  # 每万人口高价值发明专利拥有量 | 件 | 9.5: a density
+    elif (
+        _PER_HEAD_SUBJECT.search(subject)
+        and not rate
+        and (q is None or q.unit not in ("元", "美元", "岁"))
+        and not _MONEY_OR_AGE_MEASURED.search(subject)
+    ):
+        kind = "ratio"  # 每万人口高价值发明专利拥有量 | 件 | 9.5: a density (人均预期寿命(岁) an age, an amount)
     elif comparator in ("<=", "<"):
         kind = "ceiling"
     elif growth:
