@@ -588,3 +588,19 @@ def test_a_note_that_units_carry_out_every_item_below() -> None:
 def test_a_per_head_row_is_a_density_unless_money_or_an_age(row: str, kind: str) -> None:
     text = f"某市健康城市行动\n\n| 指标 | 2025年基期值 | 2026年目标值 |\n{row}\n"
     assert [t.kind for t in draft_spec(text, year=2026).targets] == [kind]
+
+
+def test_a_wrapped_description_beside_a_targets_column_states_no_target() -> None:
+    """建设内容 wrapped onto the next lines of a table laid out by blanks, beside a 年度目标 column: the
+    description's figures (1200平方米, 车辆6台) are what the project is, not its targets."""
+    text = (
+        "某镇2026年重点项目清单\n\n"
+        "序号  项目名称                  建设内容                      年度目标                          责任单位\n"
+        "1     农产品冷链物流中心        新建冷库2座、分拣车间         3月底前完成土地平整；             镇农业服务中心\n"
+        "                                1200平方米，配套冷藏运输      6月底前主体完工；\n"
+        "                                车辆6台                       年度完成投资1100万元\n"
+        "2     高标准农田建设项目        建设高标准农田4500亩          完成4500亩建设任务；              镇农业服务中心\n"
+    )
+    quotes = [t.quote for t in draft_spec(text, year=2026).targets]
+    assert not any(q in ("1200平方米", "车辆6台") for q in quotes)
+    assert any("1100万元" in q for q in quotes) and any("完成4500亩建设任务" in q for q in quotes)

@@ -3376,6 +3376,12 @@ _DESCRIPTION_HEADER: Final = re.compile(r"建设(?:内容|规模)")
 _SCHEDULE_TARGET_HEADER: Final = re.compile(r"进度目标|节点目标|目标\(形象进度\)")
 
 
+def _described_beside_targets(header: list[str], index: int, roles: list[str]) -> bool:
+    """Whether a column describes the project (建设内容, 建设规模) beside a column of its targets (年度目标):
+    its lines, wrapped or not, state no target of the row's."""
+    return "target" in roles and index < len(header) and _DESCRIPTION_HEADER.search(header[index]) is not None
+
+
 def _go_on(
     text: str,
     sh: str,
@@ -3404,7 +3410,7 @@ def _go_on(
             # 县教育局*、县住建局、 / 县自然资源局: after a starred lead, the names go on as its helpers
             added["support" if starred and not any("*" in n for n in names) else role].extend(names)
             last_units[index] = _joined(last_units.get(index, []), names)
-        elif role in ("content", "target", "when"):
+        elif role in ("target", "when") or (role == "content" and not _described_beside_targets(header, index, roles)):
             _add_text(text, sh, previous, a, b, True)
     if not previous.brackets and not (added["lead"] or added["support"]):
         return
