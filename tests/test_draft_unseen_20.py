@@ -604,3 +604,12 @@ def test_a_wrapped_description_beside_a_targets_column_states_no_target() -> Non
     quotes = [t.quote for t in draft_spec(text, year=2026).targets]
     assert not any(q in ("1200平方米", "车辆6台") for q in quotes)
     assert any("1100万元" in q for q in quotes) and any("完成4500亩建设任务" in q for q in quotes)
+
+
+def test_the_former_and_the_latter_each_their_unit() -> None:
+    """…完成细则修订;全年…超限率控制在0.5%以内。前一项由A承办,后一项由B负责。: in the order of the sentences."""
+    text = (
+        "某市交通运输局半年总结\n\n（六）深化行业治理。9月底前完成《网约车管理实施细则》修订；全年货车超限率控制在0.5%以内。"
+        "前一项由政策法规科承办，后一项由市交通运输综合行政执法支队负责。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2025).targets] == [("政策法规科",), ("市交通运输综合行政执法支队",)]

@@ -29,6 +29,7 @@ __all__ = [
     "BODY_NAME_END",
     "described_parts",
     "LEAD_SENTENCE",
+    "TOPIC_PAIR",
     "PROGRESS_LABEL",
     "SCORE",
     "inline_headings",
@@ -92,13 +93,19 @@ LEAD_CLAUSE: Final = (
 LEAD_SENTENCE: Final = (
     LEAD_CLAUSE + r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前|下一步|下步|下阶段|其中[,，])))"
 )
+#: A sentence giving the item's former and latter parts to two units (前一项由政策法规科承办,后一项由市交通运输
+#: 综合行政执法支队负责), at the line's end: the item's units, shared out in turn by topics.py.
+TOPIC_PAIR: Final = (
+    r"(?:前一项|前者|前项)由[^。;；,，\n\d]{2,40}?(?:牵头|负责|承办)[^。;；,，\n\d]{0,6}[,，;；]"
+    r"(?:后一项|后者|后项)由[^。;；,，\n\d]{2,40}?(?:牵头|负责|承办)[^。;；,，\n\d]{0,6}[。.]?[ \t\u3000]*(?=\n|$)"
+)
 #: A sentence saying who leads, where it starts; and one opening its line.
 _LEAD_STATED: Final = re.compile(LEAD_SENTENCE)
 _LEAD_OPENING_LINE: Final = re.compile(rf"(?m)^[ \t\u3000]*(?:{LEAD_SENTENCE})")
 #: A label after a sentence's end (。 or . with blanks after it), with its colon. (Parts after a ;
 #: are one statement: 责任单位:…;配合单位:…, or (牵头单位:…;责任单位:…) in brackets.)
 _INLINE_LABEL: Final = re.compile(
-    rf"(?<=[。.])[ \t\u3000]*(?=(?:本项|该项|此项)?(?:{_LABEL})[ \t]*[:：]|{LEAD_SENTENCE})|(?<=[^\s|:：])[ \t\u3000]+(?=(?:{_LABEL})[ \t]*[:：])"
+    rf"(?<=[。.])[ \t\u3000]*(?=(?:本项|该项|此项)?(?:{_LABEL})[ \t]*[:：]|{LEAD_SENTENCE}|{TOPIC_PAIR})|(?<=[^\s|:：])[ \t\u3000]+(?=(?:{_LABEL})[ \t]*[:：])"
     # …;年度目标:…;责任单位:…: a label of who answers after a ; closes a line of labelled parts, and one of
     # progress (年度目标:…;进展情况:…;责任单位:…) closes the targets before it
     rf"|(?<=;)[ \t\u3000]*(?=(?:{_WHO_LABEL}|{PROGRESS_LABEL})[ \t]*[:：])"

@@ -25,7 +25,7 @@ from typing import Final
 import attrs
 
 from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
-from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE
+from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE, TOPIC_PAIR
 from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
 from .numbers import FIVE_YEAR_PLAN, cn_integer, cn_numeral, find_quantities, five_year_plan
@@ -172,6 +172,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:|(?:工作|任务|目标)?(?:均|都)?由)|"
     rf"\s*[-─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
+    rf"\s*{TOPIC_PAIR}|"  # 前一项由X承办,后一项由Y负责。: shared out by topic (topics.py)
     rf"\s*{ITEMS_ABOVE}(?:均|都)?由[^。,;\n]{{2,40}}?(?:牵头)?负责[,，;；]\s*其中第[(（]|"  # 以上工作由X负责,其中第(一)项…
     r"\s*(?:部门|职责|责任|任务)分工\s*:(?=[^。;\n\d]*(?:牵头|负责)[^\n\d]*$)|"  # 部门分工:省发展改革委牵头,各地、各部门配合。
     r"\s*(?:(?:该|此|本)项?(?:目标|指标|任务)的?|(?:以上|上述)?\d{1,2}项(?:目标|指标|任务)?的?)"

@@ -29,7 +29,7 @@ __all__ = ["answer_by_topic", "shared_words", "topic_parts"]
 _LABEL: Final = re.compile(r"^\s*(?:(?:牵头|责任)(?:单位|部门|处室|科室|股室)\s*[:：]|其中\s*[,，]?)\s*")
 #: A part given by its topic first (大气和水体任务由市生态环境局檀湾分局牵头).
 _TOPIC_BY: Final = re.compile(
-    r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:牵头|负责)(?:组织)?(?:实施|落实|推进|办理)?"
+    r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:牵头|负责|(?:具体)?承办)(?:组织)?(?:实施|落实|推进|办理)?"
 )
 #: A part given by its unit first (妇幼健康处负责两癌筛查).
 _WHO_DOES: Final = re.compile(r"(?P<who>[^负,，;；。]{2,30}?)负责(?P<topic>[^,，;；。]{2,30})")
@@ -121,9 +121,13 @@ def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, R
         if found is None:
             continue
         (start, end), parts, base = found
-        if not any(_names_a_topic(text[reading.start : reading.end], parts) for _, reading in own):
+        in_turn = _in_turn(text, parts, [reading for _, reading in own])
+        if in_turn is not None:
+            chosen = in_turn  # 前一项由X承办,后一项由Y负责: the sentences before, in their order
+        elif any(_names_a_topic(text[reading.start : reading.end], parts) for _, reading in own):
+            chosen = [_part_for(text[reading.start : reading.end], parts) for _, reading in own]
+        else:
             continue  # 区住建局负责统筹,区财政局负责资金保障: parts by role, which no target names
-        chosen = [_part_for(text[reading.start : reading.end], parts) for _, reading in own]
         used = sorted(set(chosen))
         answers = []
         for index in used:
@@ -133,6 +137,22 @@ def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, R
         node.brackets[:] = [Bracket(start, end, answer) for answer in answers]
         node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
         readings[id(node)] = [(used.index(index), reading) for index, (_, reading) in zip(chosen, own)]
+
+
+#: Parts named by their place among the sentences before (前一项, 后一项; 前者, 后者).
+_FORMER: Final = ("前一项", "前者", "前项")
+_LATTER: Final = ("后一项", "后者", "后项")
+
+
+def _in_turn(text: str, parts: list[Part], readings: list[Reading]) -> list[int] | None:
+    """Each target's part where the parts are named the former and the latter (前一项…,后一项…): the
+    targets of the item's first sentence (up to a 。 or ;) the former's, the rest the latter's."""
+    if len(parts) != 2 or parts[0][0] not in [(w,) for w in _FORMER] or parts[1][0] not in [(w,) for w in _LATTER]:
+        return None
+    turns = [0]
+    for before, after in zip(readings, readings[1:]):
+        turns.append(1 if turns[-1] or re.search(r"[。;；]", text[before.end : after.start]) else 0)
+    return turns if 1 in turns else None
 
 
 def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Responsibility] | None:
