@@ -613,3 +613,26 @@ def test_the_former_and_the_latter_each_their_unit() -> None:
         "前一项由政策法规科承办，后一项由市交通运输综合行政执法支队负责。\n"
     )
     assert [t.lead for t in draft_spec(text, year=2025).targets] == [("政策法规科",), ("市交通运输综合行政执法支队",)]
+
+
+def test_a_list_of_duties_by_the_items_numbers_after_them() -> None:
+    """二、责任分工 / 项目1:牵头单位 X;责任单位 Y: each line's units the item's numbered so above (labels with
+    a blank for their colon); a lead with its part in brackets shares the item by topic."""
+    text = (
+        "某市民生实事实施方案\n\n一、项目内容\n\n1.扩充教育资源\n新增公办学位6500个。\n\n2.丰富文体生活\n"
+        "开展文化惠民演出不少于600场；新建市民健身步道30公里。\n\n二、责任分工\n\n"
+        "项目1：牵头单位 市教育局；责任单位 市财政局、各区人民政府\n"
+        "项目2：牵头单位 市文化广电旅游局（文化惠民演出、公共图书馆）、市体育局（健身步道、社会足球场）；责任单位 各区人民政府\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("市教育局",), ("市财政局", "各区人民政府")),
+        (("市文化广电旅游局",), ("各区人民政府",)),
+        (("市体育局",), ("各区人民政府",)),
+    ]
+
+
+def test_units_scoped_by_a_role_word_stay_whole() -> None:
+    """社会工作办公室(社区)、规划建设和生态环境办公室(工程): a role, not a topic a target names."""
+    from planengine.draft.topics import shared_words
+
+    assert shared_words("工程", "完成城北大居邻里中心主体工程") == 0

@@ -1432,6 +1432,7 @@ def outline(text: str, sh: str) -> Outline:
     _share_closing_units(reader.root, sh)
     _category_rows_answer(reader.root, sh)
     _duties_named_by_number(reader.root, text, sh)
+    _duties_listed_by_item(reader.root, text)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
     _units_from_headings(reader.root, sh, _units_of_the_whole(reader.root, sh))
@@ -1551,6 +1552,38 @@ def _duties_named_by_number(root: Node, text: str, sh: str) -> None:
                     if other is not None and not other.brackets:
                         other.brackets.append(bracket)
                         other.regions[:] = [attrs.evolve(r, segment=0) for r in other.regions]
+
+
+#: A line of a list of duties by the items' numbers (项目1:牵头单位 市教育局;责任单位 市财政局、…).
+_DUTY_OF_ITEM: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:项目|实事|事项|任务)(?P<number>\d{1,2})[ \t]*[:：][ \t]*"
+    r"(?P<content>[^\n]*?(?:牵头|责任)(?:单位|部门)[^\n]*)$"
+)
+#: A label written with a blank for its colon (牵头单位 市教育局).
+_LABEL_BLANK: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))[ \t\u3000]+")
+
+
+def _duties_listed_by_item(root: Node, text: str) -> None:
+    """A list of duties by the items' numbers after them (二、责任分工 / 项目1:牵头单位 市教育局;责任单位 …):
+    each line's units answer for the item numbered so in the nearest list of items before it that names
+    no units of its own."""
+    duties = list(_DUTY_OF_ITEM.finditer(text))
+    if len(duties) < 2:
+        return
+    lists = [
+        (min(r.start for c in items.values() for r in c.regions), items)
+        for node in root.walk()
+        if len(items := {c.own: c for c in node.children if c.own.isdigit() and c.regions}) >= 2
+    ]
+    for duty in duties:
+        before = [(start, items) for start, items in lists if start < duty.start() and duty.group("number") in items]
+        if not before:
+            continue
+        item = max(before, key=lambda found: found[0])[1][duty.group("number")]
+        answer = parse_responsibility(_LABEL_BLANK.sub(r"\1:", duty.group("content")))
+        if answer.lead and not item.brackets:
+            item.brackets.append(Bracket(duty.start("content"), duty.end("content"), answer))
+            item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
 
 
 def _share_closing_units(root: Node, sh: str) -> None:

@@ -26,7 +26,9 @@ from .targets import Reading
 __all__ = ["answer_by_topic", "shared_words", "topic_parts"]
 
 #: A lead label before the statement (牵头处室:), or the word opening it (其中,), left out of the parts.
-_LABEL: Final = re.compile(r"^\s*(?:(?:牵头|责任)(?:单位|部门|处室|科室|股室)\s*[:：]|其中\s*[,，]?)\s*")
+_LABEL: Final = re.compile(r"^\s*(?:(?:牵头|责任)(?:单位|部门|处室|科室|股室)(?:\s*[:：]|\s)|其中\s*[,，]?)\s*")
+#: A unit with the part it answers for in brackets after its name (市体育局(健身步道、社会足球场)).
+_SCOPED_UNIT: Final = re.compile(r"\s*(?P<who>[^()（）、,，;；]{2,30}?)\s*[(（](?P<topic>[^()（）]{2,40})[)）]\s*")
 #: A part given by its topic first (大气和水体任务由市生态环境局檀湾分局牵头).
 _TOPIC_BY: Final = re.compile(
     r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:牵头|负责|(?:具体)?承办)(?:组织)?(?:实施|落实|推进|办理)?"
@@ -41,7 +43,7 @@ _EXCEPTION: Final = re.compile(r"(?P<main>[^()（）]{2,40}?)\s*[(（](?P<part>[
 _COMMON: Final = frozenset(
     (
         "建设", "任务", "工作", "项目", "完成", "新增", "新建", "改造", "提升", "推进", "实施", "管理", "服务", "治理",
-        "整治", "城市", "农村", "乡村", "城乡", "企业", "社区", "公共", "全市", "全县", "全区", "生活", "设施", "发展",
+        "整治", "工程", "城市", "农村", "乡村", "城乡", "企业", "社区", "公共", "全市", "全县", "全区", "生活", "设施", "发展",
     )
 )  # fmt: skip
 _COMMON_WORDS: Final = re.compile("|".join(sorted(_COMMON, key=len, reverse=True)))
@@ -60,8 +62,29 @@ def topic_parts(statement: str) -> list[Part] | None:
         if main and all(looks_like_unit(n) for n in main) and inner:
             return [((), Responsibility(tuple(main))), *inner]
         return None
-    parts = _clauses(statement)
+    parts = _clauses(statement) or _scoped_units(statement)
     return parts if parts is not None and len(parts) >= 2 else None
+
+
+def _scoped_units(statement: str) -> list[Part] | None:
+    """Units each with the part it answers for in brackets, listed with 、 (市文化广电旅游局(文化惠民演出、
+    公共图书馆)、市体育局(健身步道、社会足球场))."""
+    pieces: list[str] = []
+    depth, begin = 0, 0
+    for at, char in enumerate(statement):
+        depth += (char in "(（") - (char in ")）")
+        if char == "、" and depth == 0:
+            pieces.append(statement[begin:at])
+            begin = at + 1
+    pieces.append(statement[begin:])
+    parts: list[Part] = []
+    for piece in pieces:
+        scoped = _SCOPED_UNIT.fullmatch(piece)
+        if scoped is None or not looks_like_unit(scoped.group("who")):
+            return None
+        topics = tuple(t for t in re.split(r"[、和及与]", scoped.group("topic")) if len(t) >= 2)
+        parts.append((topics, Responsibility((scoped.group("who"),))))
+    return parts
 
 
 def _clauses(statement: str) -> list[Part] | None:
@@ -161,7 +184,9 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
     if node.brackets:
         bracket = node.brackets[0]
         content = text[bracket.start : bracket.end]
-        for piece in re.split(r"[;；\n](?=\s*(?:牵头|责任|配合|协办)(?:单位|部门|处室|科室|股室)\s*[:：])", content):
+        for piece in re.split(
+            r"[;；\n](?=\s*(?:牵头|责任|配合|协办)(?:单位|部门|处室|科室|股室)(?:\s*[:：]|\s))", content
+        ):
             if re.match(r"\s*(?:配合|协办)", piece):
                 continue
             wrapped = re.fullmatch(r"\s*[(（](.*)[)）]\s*", piece, re.S)  # (牵头单位:…): the bracket around it
