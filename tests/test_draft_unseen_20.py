@@ -636,3 +636,17 @@ def test_units_scoped_by_a_role_word_stay_whole() -> None:
     from planengine.draft.topics import shared_words
 
     assert shared_words("工程", "完成城北大居邻里中心主体工程") == 0
+
+
+def test_bureaus_guiding_items_named_by_number() -> None:
+    """乙方…全面负责。其中,第2项由X指导,第3项由Y指导: the township leads, each bureau helps with its items."""
+    text = (
+        "某乡乡村振兴目标责任书\n\n甲方：某县人民政府\n乙方：某乡人民政府\n\n一、目标任务\n\n1.粮食播种面积稳定在3万亩以上。\n"
+        "2.耕地保有量不低于5万亩。\n3.新建高标准农田4200亩。\n\n二、工作要求\n\n"
+        "乙方对本责任书所列第1至3项目标任务全面负责。其中，第3项由县农业农村局指导，第2项由县自然资源局指导。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("某乡人民政府",), ()),
+        (("某乡人民政府",), ("县自然资源局",)),
+        (("某乡人民政府",), ("县农业农村局",)),
+    ]

@@ -1433,6 +1433,7 @@ def outline(text: str, sh: str) -> Outline:
     _category_rows_answer(reader.root, sh)
     _duties_named_by_number(reader.root, text, sh)
     _duties_listed_by_item(reader.root, text)
+    _helpers_by_item_number(reader.root, text)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
     _units_from_headings(reader.root, sh, _units_of_the_whole(reader.root, sh))
@@ -1570,20 +1571,64 @@ def _duties_listed_by_item(root: Node, text: str) -> None:
     duties = list(_DUTY_OF_ITEM.finditer(text))
     if len(duties) < 2:
         return
-    lists = [
-        (min(r.start for c in items.values() for r in c.regions), items)
-        for node in root.walk()
-        if len(items := {c.own: c for c in node.children if c.own.isdigit() and c.regions}) >= 2
-    ]
+    lists = _numbered_lists(root)
     for duty in duties:
-        before = [(start, items) for start, items in lists if start < duty.start() and duty.group("number") in items]
-        if not before:
+        item = _nearest_item(lists, duty.group("number"), duty.start())
+        if item is None:
             continue
-        item = max(before, key=lambda found: found[0])[1][duty.group("number")]
         answer = parse_responsibility(_LABEL_BLANK.sub(r"\1:", duty.group("content")))
         if answer.lead and not item.brackets:
             item.brackets.append(Bracket(duty.start("content"), duty.end("content"), answer))
             item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+
+
+#: Units said to guide or help with items named by number (其中,第3、4项由县农业农村局指导,第2项由县自然资源局指导).
+_HELPERS_OF_ITEMS: Final = re.compile(
+    rf"第(?P<numbers>\d{{1,2}}(?:\s*[、,，和及]\s*\d{{1,2}})*)项(?:工作|任务|目标)?(?:均)?由"
+    rf"(?P<units>[^,，;；。由]{{2,40}}?)(?:指导|督导|{HELPING})"
+)
+
+
+def _numbered_lists(root: Node) -> list[tuple[int, dict[str, Node]]]:
+    """Every list of numbered items (two at least), with where it starts."""
+    return [
+        (min(r.start for c in items.values() for r in c.regions), items)
+        for node in root.walk()
+        if len(items := {c.own: c for c in node.children if c.own.isdigit() and c.regions}) >= 2
+    ]
+
+
+def _nearest_item(lists: list[tuple[int, dict[str, Node]]], number: str, position: int) -> Node | None:
+    """The item numbered ``number`` in the nearest list before ``position`` that has one."""
+    before = [(start, items) for start, items in lists if start < position and number in items]
+    return max(before, key=lambda found: found[0])[1][number] if before else None
+
+
+def _helpers_by_item_number(root: Node, text: str) -> None:
+    """Units a statement says guide or help with items it names by number (乙方对…第1至11项全面负责。其中,
+    第3、4项由县农业农村局指导): they help with each item so numbered in the nearest list before it."""
+    found = list(_HELPERS_OF_ITEMS.finditer(text))
+    if not found:
+        return
+    lists = _numbered_lists(root)
+    for match in found:
+        helpers = split_units(match.group("units"))
+        if not helpers or not all(looks_like_unit(u) for u in helpers):
+            continue
+        for number in re.findall(r"\d{1,2}", match.group("numbers")):
+            item = _nearest_item(lists, number, match.start())
+            if item is None:
+                continue
+            if not item.brackets:
+                item.brackets.append(Bracket(match.start(), match.end(), Responsibility((), tuple(helpers))))
+                item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+                continue
+            for index, bracket in enumerate(item.brackets):
+                answer = bracket.responsibility
+                added = tuple(u for u in helpers if u not in answer.lead and u not in answer.support)
+                item.brackets[index] = attrs.evolve(
+                    bracket, responsibility=Responsibility(answer.lead, (*answer.support, *added))
+                )
 
 
 def _share_closing_units(root: Node, sh: str) -> None:
