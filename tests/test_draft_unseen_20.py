@@ -650,3 +650,31 @@ def test_bureaus_guiding_items_named_by_number() -> None:
         (("某乡人民政府",), ("县自然资源局",)),
         (("某乡人民政府",), ("县农业农村局",)),
     ]
+
+
+_DASH_TABLE = (
+    "某省数据局通知\n\n附件：重点任务清单\n\n序号. 任务名称 — 目标要求 — 牵头处室 — 完成时间\n"
+    "1. 深化“一网通办” — 省级政务服务事项网上可办率达到98%以上 — 政务服务处 — 2026年12月底\n"
+    "2. 建设省级政务云 — 政务云平台资源平均利用率保持在60%—75% — 基础设施处 — 2026年10月底\n"
+)
+
+
+def test_a_table_whose_cells_a_dash_between_blanks_parts() -> None:
+    """序号. 任务名称 — 目标要求 — 牵头处室 — 完成时间: each row's target and its division; the dash inside a
+    range (60%—75%) parts nothing."""
+    answers = [(t.quote, t.kind, t.lead) for t in draft_spec(_DASH_TABLE, year=2026).targets]
+    assert [(kind, lead) for _, kind, lead in answers] == [("ratio", ("政务服务处",)), ("range", ("基础设施处",))]
+
+
+@given(st.text(alphabet="序号任务名称目标要求牵头处室完成时间 —-.1230%\n", max_size=200))
+def test_dashes_turned_to_bars_keep_every_offset(text: str) -> None:
+    from planengine.draft.barsep import dash_parted_rows
+    from planengine.draft.structure import header_cell
+
+    parted = dash_parted_rows(text, header_cell)
+    assert len(parted) == len(text)
+    assert all(a == b or (a in "—–-.、．" and b == "|") for a, b in zip(text, parted))
+
+
+def test_a_remark_on_how_units_share_is_no_part_of_their_name() -> None:
+    assert parse_responsibility("牵头处室：规划发展处；配合处室：各处室按分工").support == ("各处室",)

@@ -49,6 +49,7 @@ from .barsep import (
     bar_led_rows,
     bar_opened_rows,
     bar_separated_rows,
+    dash_parted_rows,
     two_line_rows,
 )
 from .hardwrap import unwrapped
@@ -226,7 +227,10 @@ def _draft(
         statements_in_paragraphs(labelled_parts(described_parts(inline_items(unit_headed_items(inline_headings(sh))))))
     )
     sh = bar_closed_cells(
-        bar_counted_rows(two_line_rows(bar_opened_rows(bar_led_rows(sh)), header_cell), header_cell), header_cell
+        bar_counted_rows(
+            two_line_rows(bar_opened_rows(bar_led_rows(dash_parted_rows(sh, header_cell))), header_cell), header_cell
+        ),
+        header_cell,
     )  # before rows are joined at serials
     sh = wrapped_rows(
         spaced_tables(

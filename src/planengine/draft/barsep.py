@@ -38,6 +38,7 @@ __all__ = [
     "bar_led_rows",
     "bar_opened_rows",
     "bar_separated_rows",
+    "dash_parted_rows",
     "two_line_rows",
 ]
 
@@ -352,3 +353,45 @@ def bar_opened_rows(sh: str) -> str:
                     out[lines[line][1]] = " "
         i = max(k, i + 1)
     return sh if out is None else "".join(out)
+
+
+#: The mark parting a table's cells when a page sets them apart with a dash between blanks (… — … — …).
+_DASH: Final = re.compile(r"[ \t\u3000]+[—–-][ \t\u3000]+")  # (the shadow writes — as -)
+#: A serial number opening a row, or the header's name of the serial column, before the first cell (1. , 序号.).
+_SERIAL_MARK: Final = re.compile(r"[ \t]*(?:序号|编号|\d{1,3})[ \t]*([.、．])")
+
+
+def dash_parted_rows(sh: str, is_header_cell: Callable[[str], bool]) -> str:
+    """The shadow with a table whose cells a dash between blanks parts (序号. 任务名称 — 目标要求 — 牵头处室 —
+    完成时间 / 1. 深化“一网通办” — 网上可办率达到98%以上 — 政务服务处 — 2026年12月底) as ``|`` rows: each
+    dash, and the mark after a row's number, becomes a bar, one character for one. The header's cells
+    must read as a header's, all but one at most; the rows after it are the lines parted into as many cells."""
+    if " - " not in sh and " — " not in sh and " – " not in sh:
+        return sh
+    out: list[str] | None = None
+    columns = 0
+    for start, end in line_spans(sh):
+        dashes = list(_DASH.finditer(sh, start, end))
+        if columns and len(dashes) + 1 == columns:
+            out = out if out is not None else list(sh)
+            _bar_dashes(out, sh, start, dashes)
+            continue
+        columns = 0
+        if len(dashes) + 1 < _CELLS:
+            continue
+        cells = [sh[a:b] for a, b in zip([start, *(d.end() for d in dashes)], [*(d.start() for d in dashes), end])]
+        cells[0] = _SERIAL_MARK.sub("", cells[0], count=1).strip()
+        if sum(is_header_cell(cell.strip()) for cell in cells) >= len(cells) - 1:  # (目标要求 a header's too)
+            columns = len(cells)
+            out = out if out is not None else list(sh)
+            _bar_dashes(out, sh, start, dashes)
+    return sh if out is None else "".join(out)
+
+
+def _bar_dashes(out: list[str], sh: str, start: int, dashes: list[re.Match[str]]) -> None:
+    for dash in dashes:
+        at = dash.start() + len(dash.group()) - len(dash.group().lstrip(" \t\u3000"))
+        out[at] = "|"
+    serial = _SERIAL_MARK.match(sh, start)
+    if serial is not None:
+        out[serial.start(1)] = "|"
