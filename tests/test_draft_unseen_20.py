@@ -678,3 +678,9 @@ def test_dashes_turned_to_bars_keep_every_offset(text: str) -> None:
 
 def test_a_remark_on_how_units_share_is_no_part_of_their_name() -> None:
     assert parse_responsibility("牵头处室：规划发展处；配合处室：各处室按分工").support == ("各处室",)
+
+
+@pytest.mark.parametrize(("cell", "value"), [("新增12", Decimal("12")), ("增加3", Decimal("3"))])
+def test_a_target_cell_stating_what_is_added(cell: str, value: Decimal) -> None:
+    text = f"某市健康城市行动\n\n| 指标 | 2025年基期值 | 2026年目标值 |\n| 健康社区创建数量（个） | 42 | {cell} |\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", value)]
