@@ -2842,7 +2842,7 @@ def _deliverable(segment: str) -> str:
 # --- indicator tables ------------------------------------------------------------------------------
 
 _CELL: Final = re.compile(
-    r"^\s*(?P<strive>力争|争取)?\s*(?:新增|增加|新建)?\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|突破|达到|约|"
+    r"^\s*(?P<strive>力争|争取)?\s*(?P<added>新增|增加|新建)?\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|突破|达到|约|"
     r"稳定在|保持在|保持|控制在|(?:全[国省市区县])?前)?\s*"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
     r"(?:(?P<low_unit>[^\d\s以左上下\-~～—–至]{1,4})?\s*[-~～—–至]\s*(?P<high>\d+(?:,\d{3})*(?:\.\d+)?)\s*)?"
@@ -2850,10 +2850,17 @@ _CELL: Final = re.compile(
 )
 
 
+def _figure_cell(cell: str) -> re.Match[str] | None:
+    """A table cell read by :data:`_CELL`; one stating what is added (新增12) only with no measure word of
+    its own (the column's, 数量(个), measures it): 新增4.2万人 is read as the text it is."""
+    found = _CELL.match(cell)
+    return None if found is not None and found.group("added") and found.group("unit") else found
+
+
 def is_figure(cell: str) -> bool:
     """Whether a table cell is a figure alone (≥95%, 6左右, 25家, 3.5万亩, 21.5), not a sentence to read
     (6月底前完成招标): what follows the number is a measure word, or nothing."""
-    match = _CELL.match(cell)
+    match = _figure_cell(cell)
     if match is None:
         return False
     if not match.group("unit"):
@@ -2899,7 +2906,7 @@ def read_indicator(
 ) -> Reading | None:
     """A row of an indicator table (指标名称 | 单位 | 目标值) as one target; ``label``, where given, is
     what the figure measures (a project's 年度计划投资), the name cell then says of what."""
-    cell = _CELL.match(sh[value[0] : value[1]])
+    cell = _figure_cell(sh[value[0] : value[1]])
     if cell is None or (cell.group("low_unit") and cell.group("low_unit") != cell.group("unit")):
         return None  # 1500万元-2000万元 is a range in one measure; 5年-10万元 is no figure of one
     own = cell.group("unit") or ""
