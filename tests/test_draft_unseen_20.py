@@ -684,3 +684,17 @@ def test_a_remark_on_how_units_share_is_no_part_of_their_name() -> None:
 def test_a_target_cell_stating_what_is_added(cell: str, value: Decimal) -> None:
     text = f"某市健康城市行动\n\n| 指标 | 2025年基期值 | 2026年目标值 |\n| 健康社区创建数量（个） | 42 | {cell} |\n"
     assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", value)]
+
+
+def test_sections_in_square_brackets_opening_items_and_a_closing_date() -> None:
+    """1.【经济运行科】…(12月底前): the section leads the item (a star marks the lead among two), and the
+    date in brackets closing it is when it is due, no milestone of its own."""
+    text = (
+        "某县发改局重点任务\n\n一、经济运行\n\n1.【经济运行科】加强经济运行监测，全县地区生产总值增长6%左右。（12月底前）\n\n"
+        "2.【*项目办、投资科】完成首批12个项目可研编制。（9月底前）\n"
+    )
+    answers = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+    assert answers == [
+        ("全县地区生产总值增长6%左右", ("经济运行科",), ()),
+        ("完成首批12个项目可研编制", ("项目办",), ("投资科",)),
+    ]

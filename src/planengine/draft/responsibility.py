@@ -1049,9 +1049,15 @@ def find_brackets(
             if (_closes_item(shadowed, opened, closed) or _opens_item(shadowed, opened)) and (
                 names := _only_units(content)
             ):
-                found.append(
-                    (opened, closed + 1, _first_leads(names) if first_listed_leads.get() else Responsibility(names))
+                starred = _starred(list(names))  # (*项目办、投资科): the star marks the lead
+                answer = (
+                    Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
+                    if starred
+                    else _first_leads(names)
+                    if first_listed_leads.get()
+                    else Responsibility(names)
                 )
+                found.append((opened, closed + 1, answer))
                 covered = closed
             continue
         responsibility = parse_responsibility(content)

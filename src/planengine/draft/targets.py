@@ -1241,7 +1241,7 @@ def _read_sentence(
         elif due is not None and "季度" in due[0] and (not deadline[0] or _YEAR_LONG.fullmatch(deadline[0])):
             deadline = due  # 四季度 | 12月底累计4.2万人以上, 全年累计2000人以上: due by the quarter's end
         rest = clause[: deadline_match.start()] + clause[deadline_match.end() :] if deadline_match else clause
-        if deadline_match and not _ITEM_MARK.sub("", rest).strip(" ,"):  # 9月底前, / (1)9月底前,: a date alone
+        if deadline_match and not _ITEM_MARK.sub("", rest).strip(" ,()"):  # 9月底前, / (1)9月底前, / (12月底前)
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
             carried_end = c_end
             continue
