@@ -698,3 +698,29 @@ def test_sections_in_square_brackets_opening_items_and_a_closing_date() -> None:
         ("全县地区生产总值增长6%左右", ("经济运行科",), ()),
         ("完成首批12个项目可研编制", ("项目办",), ("投资科",)),
     ]
+
+
+def test_targets_shared_among_places_each_their_governments() -> None:
+    """以上分区任务分别由A区人民政府、B区人民政府和C高新区管委会负责落实,…,市园林绿化局负责统筹指导: each target
+    naming a place takes that place's body, the guiding bureau helping; a target naming none keeps its own."""
+    text = (
+        "某市城市绿化工作计划\n\n二、分区任务\n\n（一）新增绿地。澜湾区新增绿地30公顷、青樾区新增绿地25公顷，枫屿高新区新增绿地20公顷。\n\n"
+        "（二）口袋公园。澜湾区新建口袋公园8个，青樾区6个。\n\n"
+        "以上分区任务分别由澜湾区人民政府、青樾区人民政府和枫屿高新区管委会负责落实，各区要将任务分解到街道，"
+        "市园林绿化局负责统筹指导和考核验收。\n"
+    )
+    answers = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+    assert answers == [
+        ("澜湾区新增绿地30公顷", ("澜湾区人民政府",), ("市园林绿化局",)),
+        ("青樾区新增绿地25公顷", ("青樾区人民政府",), ("市园林绿化局",)),
+        ("枫屿高新区新增绿地20公顷", ("枫屿高新区管委会",), ("市园林绿化局",)),
+        ("澜湾区新建口袋公园8个", ("澜湾区人民政府",), ("市园林绿化局",)),
+        ("青樾区6个", ("青樾区人民政府",), ("市园林绿化局",)),
+    ]
+
+
+def test_two_places_bodies_joined_by_he() -> None:
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("南浦区人民政府和枫屿高新区管委会") == ["南浦区人民政府", "枫屿高新区管委会"]
+    assert split_units("市政府和社会资本合作中心") == ["市政府和社会资本合作中心"]

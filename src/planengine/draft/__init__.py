@@ -85,7 +85,7 @@ from .structure import (
 from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
 from .text import LINK_REMNANT, baseline_remarks, cited_bullets, listed_titles, looked_back_lines, shadow
 from .tomlout import dumps as _toml_dumps
-from .topics import answer_by_topic
+from .topics import answer_by_place, answer_by_topic
 from .unitrows import unit_anchored_rows
 
 __all__ = ["DraftResult", "DraftTarget", "draft_spec"]
@@ -258,6 +258,7 @@ def _draft(
     answer_by_category(plan_outline.root, text, sh)
     answer_by_row_number(plan_outline.root, text)
     answer_by_topic(plan_outline.root, text, readings)
+    answer_by_place(plan_outline.root, text, readings)
     answer_by_indicator_name(plan_outline.root, text, sh, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)

@@ -316,6 +316,12 @@ def _and_joined(name: str) -> list[str]:
             and not re.search(r"[省市县区]$", _clean(head))  # 天津市和平区人民政府, 马鞍山市和县: one name
             and (
                 re.match(r"[省市县区镇乡各国团]|街道|相关|有关", _clean(tail))  # 政府和社会资本合作中心: one name
+                # 南浦区人民政府和枫屿高新区管委会: a place's body after another's
+                or (
+                    re.search(r"(?:人民政府|管委会)$", _clean(head)) is not None
+                    and re.match(r"[\u4e00-\u9fff]{1,6}?(?:高新区|开发区|新区|区|县|市|镇|乡|街道)", _clean(tail))
+                    is not None
+                )
                 or (len(_clean(head)) >= 5 and _clean(head)[-3:] == _clean(tail)[-3:])  # 城关街道办事处和凤鸣街道办事处
             )
         ):

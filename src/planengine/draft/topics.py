@@ -23,7 +23,7 @@ from .responsibility import Responsibility, looks_like_unit, parse_responsibilit
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_by_topic", "shared_words", "topic_parts"]
+__all__ = ["answer_by_place", "answer_by_topic", "shared_words", "topic_parts"]
 
 #: A lead label before the statement (牵头处室:), or the word opening it (其中,), left out of the parts.
 _LABEL: Final = re.compile(r"^\s*(?:(?:牵头|责任)(?:单位|部门|处室|科室|股室)(?:\s*[:：]|\s)|其中\s*[,，]?)\s*")
@@ -201,3 +201,78 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
                 start = region.start + sentence.start()
                 return (start, region.start + sentence.end()), parts, parse_responsibility("")
     return None
+
+
+#: A statement giving the targets above to places' own governments in turn (以上分区任务分别由澜湾区人民政府、
+#: 青樾区人民政府…和枫屿高新区管委会负责落实,…,市园林绿化局负责统筹指导和考核验收).
+_BY_PLACES: Final = re.compile(
+    r"(?:以上|上述)[^。;；\n]{0,12}?(?:均|各自)?分别由(?P<units>[^。;；\n由]{4,200}?)(?:牵头)?负责(?:落实|实施|推进)?"
+    r"(?P<rest>[^。\n]*)"
+)
+#: A place's own body, after the place's name (澜湾区人民政府, 枫屿高新区管委会, 城关街道办事处).
+_PLACE_BODY: Final = re.compile(r"(?:人民政府|政府|管委会|管理委员会|街道办事处|办事处)$")
+#: A unit guiding the places' work, after them (…,市园林绿化局负责统筹指导和考核验收).
+_GUIDE: Final = re.compile(r"[,，](?P<unit>[^,，;；。]{2,30}?)负责(?:统筹|指导|督导|考核|协调)")
+
+
+def answer_by_place(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Give each target above a statement sharing the work out among places (以上分区任务分别由A区人民政府、
+    B区人民政府…负责落实) the government of the place the target names (A区新增绿地30公顷: A区人民政府),
+    the unit guiding them helping; a target naming no place keeps what it had."""
+    for statement in _BY_PLACES.finditer(text):
+        units = split_units(statement.group("units"))
+        places = {_PLACE_BODY.sub("", unit): unit for unit in units}
+        if len(units) < 2 or not all(2 <= len(place) <= 10 and place != unit for place, unit in places.items()):
+            continue
+        guides = tuple(
+            unit
+            for m in _GUIDE.finditer(statement.group("rest"))
+            for unit in split_units(m.group("unit"))
+            if looks_like_unit(unit)
+        )
+        section = _section_of(root, statement.start())
+        if section is None:
+            continue
+        for node in section.walk():
+            own = readings.get(id(node))
+            if not own:
+                continue
+            named = [
+                _place_named(text[r.start : r.end], places) if r.end <= statement.start() else None for _, r in own
+            ]
+            if sum(n is not None for n in named) < 1:
+                continue
+            answers: list[Responsibility] = []
+            segments: list[int] = []
+            for (segment, _), unit in zip(own, named):
+                if unit is None:
+                    answer = node.brackets[segment].responsibility if segment < len(node.brackets) else Responsibility()
+                else:
+                    answer = Responsibility((unit,), guides)
+                if answer not in answers:
+                    answers.append(answer)
+                segments.append(answers.index(answer))
+            node.brackets[:] = [Bracket(statement.start(), statement.end(), answer) for answer in answers]
+            node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+            readings[id(node)] = [(segment, reading) for segment, (_, reading) in zip(segments, own)]
+
+
+def _place_named(quote: str, places: dict[str, str]) -> str | None:
+    """The unit of the place a target's words name first (北泉区新增绿地35公顷: 北泉区人民政府)."""
+    found = [(quote.find(place), -len(place), unit) for place, unit in places.items() if place in quote]
+    return min(found)[2] if found else None
+
+
+def _section_of(root: Node, position: int) -> Node | None:
+    """The top heading (一、…) whose text holds ``position``, or the root where no heading does."""
+    holder: Node | None = None
+    for node in root.walk():
+        if any(r.start <= position < r.end for r in node.regions) or any(
+            b.start <= position < b.end for b in node.brackets
+        ):
+            holder = node
+    if holder is None:
+        return None
+    while holder.parent is not None and holder.parent.parent is not None:
+        holder = holder.parent
+    return holder
