@@ -724,3 +724,19 @@ def test_two_places_bodies_joined_by_he() -> None:
 
     assert split_units("南浦区人民政府和枫屿高新区管委会") == ["南浦区人民政府", "枫屿高新区管委会"]
     assert split_units("市政府和社会资本合作中心") == ["市政府和社会资本合作中心"]
+
+
+def test_points_of_a_speech_answered_by_an_annex_row_each() -> None:
+    """一是实施“稳岗扩就业”行动。…二是办好人民满意的教育。…, then an annex table of the points by name with
+    their units: each point's targets take its row's."""
+    text = (
+        "某县2026年政府工作报告（民生实事部分）\n\n一、民生实事\n\n"
+        "一是实施“稳岗扩就业”行动。确保城镇新增就业5000人以上。\n二是办好人民满意的教育。新增学位1200个。\n"
+        "三是改善群众出行条件。新开公交线路5条。\n\n"
+        "以上实事由县政府办公室统筹，各牵头单位具体实施，详见附件。\n\n附件\n\n某县2026年民生实事责任分工表\n\n"
+        "| 序号 | 民生实事 | 牵头单位 | 配合单位 |\n| 1 | 实施“稳岗扩就业”行动 | 县人社局 | 县财政局 |\n"
+        "| 2 | 办好人民满意的教育 | 县教育体育局 | 县住建局 |\n| 3 | 改善群众出行条件 | 县交通运输局 | 县公安局 |\n"
+    )
+    answers = {(t.quote, t.lead) for t in draft_spec(text, year=2026).targets}
+    assert ("确保城镇新增就业5000人以上", ("县人社局",)) in answers
+    assert ("新增学位1200个", ("县教育体育局",)) in answers

@@ -81,7 +81,11 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
                 for other in (parent.children if parent is not node else [node])
                 for _, pairs in topics
             )
-        if not in_scope[id(parent)] and ("目标" in heading or not _quotes_name_topics(sh, own, topics)):
+        if (
+            not in_scope[id(parent)]
+            and ("目标" in heading or not _quotes_name_topics(sh, own, topics))
+            and not any(_point_row(sh, reading, topics) for _, reading in own)  # (一是实施…行动。: a row's name)
+        ):
             # 到2025年底, 强化资金保障: no topic of the table under this heading, nor beside it, nor in
             # most of its targets' own words; under 阶段目标 the goals of the whole, whatever they name
             continue
@@ -90,7 +94,8 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
         kept: list[tuple[int, Reading]] = []
         for segment, reading in own:
             row = (
-                _named_unless_quoted(sh, reading, named, topics)
+                _point_row(sh, reading, topics)
+                or _named_unless_quoted(sh, reading, named, topics)
                 or _best_row(sh, reading, heading_pairs, topics)
                 or within
             )
@@ -319,6 +324,18 @@ def _unanswered(node: Node, heading: str) -> Iterator[tuple[Node, str]]:
     yield node, heading
     for child in node.children:
         yield from _unanswered(child, heading)
+
+
+#: A point numbered in words within a paragraph, with its opening words (一是实施“稳岗扩就业”行动。…).
+_POINT: Final = re.compile(r"(?:^|(?<=[。;\n]))[ \t\u3000]*[一二三四五六七八九十]{1,2}是(?P<title>[^。;\n]{2,40})")
+
+
+def _point_row(sh: str, reading: Reading, topics: list[tuple[Node, frozenset[str]]]) -> Node | None:
+    """The row named by the opening words of the point (一是…) a target stands in, in a paragraph of such
+    points (一是实施“稳岗扩就业”行动。…城镇新增就业5000人以上: the row 实施“稳岗扩就业”行动)."""
+    line_start = sh.rfind("\n", 0, reading.start) + 1
+    points = list(_POINT.finditer(sh, line_start, reading.start))  # the last opened before the target
+    return _row_named(points[-1].group("title"), topics) if points else None
 
 
 def _row_named(title: str, topics: list[tuple[Node, frozenset[str]]]) -> Node | None:
