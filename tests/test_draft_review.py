@@ -64,8 +64,10 @@ def test_units_separated_by_semicolons_or_named_with_a_negative_are_units() -> N
 
 
 def test_a_unit_written_with_a_blank_is_one_name() -> None:
-    assert split_units("市委 宣传部") == ["市委 宣传部"]
-    assert split_units("县人民政府 办公室") == ["县人民政府 办公室"]
+    """One name, the blank a page's layout left in it dropped (as keys name units: check_keys.py finds
+    them in the text with its blanks taken out)."""
+    assert split_units("市委 宣传部") == ["市委宣传部"]
+    assert split_units("县人民政府 办公室") == ["县人民政府办公室"]
 
 
 def test_reporting_alongside_a_target_keeps_the_target() -> None:

@@ -364,7 +364,7 @@ def test_a_latin_unit_planengine_does_not_know_is_drafted_for_review() -> None:
 def test_split_units_splits_a_cell_at_blanks_only_between_whole_names() -> None:
     assert split_units("县教体局 各相关乡镇政府") == ["县教体局", "各相关乡镇政府"]
     assert split_units("县住建局　各镇(街道)") == ["县住建局", "各镇(街道)"]
-    assert split_units("市生态环境局 江北") == ["市生态环境局 江北"]  # not two names: left as written
+    assert split_units("市生态环境局 江北") == ["市生态环境局江北"]  # not two names: one, its blank dropped
 
 
 def test_a_progress_report_restates_its_targets_in_a_progress_section() -> None:

@@ -740,3 +740,21 @@ def test_points_of_a_speech_answered_by_an_annex_row_each() -> None:
     answers = {(t.quote, t.lead) for t in draft_spec(text, year=2026).targets}
     assert ("确保城镇新增就业5000人以上", ("县人社局",)) in answers
     assert ("新增学位1200个", ("县教育体育局",)) in answers
+
+
+@pytest.mark.parametrize(
+    ("content", "lead", "support"),
+    [
+        (
+            "主办单位 :省人力资源社会保障厅,协办单 位:各省辖市、省直管县市 政府",
+            ("省人力资源社会保障厅",),
+            ("各省辖市、省直管县市政府",),
+        ),
+        ("责任单位：县人民政府 办公室", ("县人民政府办公室",), ()),
+    ],
+)
+def test_blanks_a_pages_layout_left_in_labels_and_names(
+    content: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    found = parse_responsibility(content)
+    assert (found.lead, found.support) == (lead, support)

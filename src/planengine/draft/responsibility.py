@@ -246,7 +246,12 @@ def split_units(text: str) -> list[str]:
             names.extend(p for p in parts if p)
         else:
             names.append(parts[0] if len(parts) == 1 else piece)  # a unit with its head's name left out
-    return [n for n in names if n]
+    # 省直管县市 政府, 县人民政府 办公室: a blank a page's layout left inside one name is no part of it
+    return [_INNER_BLANK.sub("", n) for n in names if n]
+
+
+#: A blank between two characters of one name (省直管县市 政府).
+_INNER_BLANK: Final = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fff(（])")
 
 
 def _shared_names(parts: list[str]) -> list[str]:
@@ -255,13 +260,16 @@ def _shared_names(parts: list[str]) -> list[str]:
     merged: list[str] = []
     pending: list[str] = []  # places waiting for the unit they share
     for index, part in enumerate(parts):
-        if (_PLACE_ONLY.fullmatch(part) and not looks_like_unit(part)) or _sharing_township(parts, index):
+        if (
+            (_PLACE_ONLY.fullmatch(part) and not looks_like_unit(part))
+            or _sharing_township(parts, index)
+            or _sharing_government(parts, index)
+        ):
             pending.append(part)
             continue
-        if (
-            pending
-            and (_GOVERNMENT.search(part) or _TOWNSHIP_GOVERNMENT.search(part))
-            and not re.match(r"[省市县区]", part)
+        if pending and (
+            ((_GOVERNMENT.search(part) or _TOWNSHIP_GOVERNMENT.search(part)) and not re.match(r"[省市县区]", part))
+            or _sharing_government(parts, index - 1)  # 各省辖市、省直管县市政府
         ):
             merged.append("、".join([*pending, part]))
         else:
@@ -284,6 +292,17 @@ _GOVERNMENT: Final = re.compile(r"[市县区旗](?:人民)?政府$")
 #: Townships sharing the government named after the last of them (石门乡、柳溪镇、高桥乡人民政府).
 _TOWNSHIP: Final = re.compile(r"[\u4e00-\u9fff]{1,4}[乡镇]")
 _TOWNSHIP_GOVERNMENT: Final = re.compile(r"[乡镇](?:人民)?政府$")
+
+
+def _sharing_government(parts: list[str], index: int) -> bool:
+    """Whether a collective of places with no body named (各省辖市) shares the government the next part
+    names (各省辖市、省直管县市政府: the governments of both)."""
+    return (
+        index + 1 < len(parts)
+        and re.fullmatch(r"各[\u4e00-\u9fff]{1,5}[市县区]", parts[index]) is not None
+        and re.fullmatch(r"(?!各)[\u4e00-\u9fff]{2,8}[市县区](?:人民)?政府", _INNER_BLANK.sub("", parts[index + 1]))
+        is not None
+    )
 
 
 def _sharing_township(parts: list[str], index: int) -> bool:
@@ -612,6 +631,7 @@ def _parse(content: str) -> Responsibility:
     with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
     """
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
+    content = _SPACED_LABEL.sub(lambda m: re.sub(r"\s", "", m.group()), content)  # 协办单 位: a PDF's blank inside
     content = _LEAD_WITH_LABELLED_HELPERS.sub(r"牵头单位:\g<lead>;\g<label>:\g<helpers>", content)
     slashed = _SLASHED.fullmatch(content)
     if slashed:
@@ -833,6 +853,10 @@ _LEADS_BY_DOING: Final = re.compile(
     r"(?:负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施|统筹)"
     r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导))"
     rf"|[,，;；][^,，;；负]{{2,30}}?负责{HELPERS_PART}\s*[。.]?\s*$)"  # …,Y负责涉河建设方案审查: Y helps
+)
+#: A label a PDF's line break left a blank inside (协办单 位:, 牵 头单位:).
+_SPACED_LABEL: Final = re.compile(
+    r"(?:牵\s*头|责\s*任|配\s*合|协\s*办)\s*(?:单\s+位|部\s+门)(?=\s*[:：])|(?:牵\s+头|责\s+任|配\s+合|协\s+办)\s*(?:单位|部门)(?=\s*[:：])"
 )
 #: A unit with its helpers labelled in brackets after it (市交通运输局(配合单位:市公安局)), as a table's
 #: lead cell may hold them.
