@@ -758,3 +758,16 @@ def test_blanks_a_pages_layout_left_in_labels_and_names(
 ) -> None:
     found = parse_responsibility(content)
     assert (found.lead, found.support) == (lead, support)
+
+
+def test_offices_in_square_brackets_closing_items_the_first_listed_leading() -> None:
+    """1.…新增公办学位2700个。【计财科、基教科】 with 排在首位的科室负责牵头: the first office leads, the next helps."""
+    text = (
+        "某区教育局2026年工作要点\n\n一、重点工作\n\n1.新建学校3所，新增公办学位2700个。【计财科、基教科】\n\n"
+        "2.集团化办学覆盖率达到85%以上。【基教科】\n\n二、保障措施\n\n各责任科室是第一责任主体，排在首位的科室负责牵头，其他科室积极配合。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("计财科",), ("基教科",)),
+        (("计财科",), ("基教科",)),
+        (("基教科",), ()),
+    ]

@@ -568,7 +568,8 @@ def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
 #: A remark that the unit listed first leads (列第一位者为牵头或汇总单位, 列第一位者为工作牵头单位): said once,
 #: with 下同 for the rest.
 FIRST_LEADS: Final = re.compile(
-    r"[(（]?\s*(?:(?:排|列)(?:在|名)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|首位|前者)(?:者|的(?:责任)?单位|的|单位)?为(?:工作|任务)?"
+    r"[(（]?\s*(?:(?:排|列)(?:在|名)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|首位|前者)"
+    r"(?:者|的(?:责任)?(?:单位|科室|处室|股室|部门)|的|单位)?(?:为|负责)(?:工作|任务)?"  # 排在首位的科室负责牵头
     r"(?:牵头|主要责任单位|主责单位)[^)）]{0,12}[)）]?"
 )
 #: A remark that a star marks the lead (标*的为牵头单位, 带“*”者为牵头单位, *为牵头单位): the star says so

@@ -78,6 +78,8 @@ def shadow(text: str) -> str:
             out[match.start()], out[match.end() - 1] = "(", ")"
         for match in _UNITS_OPENING_ITEM.finditer(result):  # 1.【市文旅局】编制…: the units that lead it
             out[match.start(1)], out[match.end(1) - 1] = "(", ")"
+        for match in _UNITS_CLOSING_ITEM.finditer(result):  # …覆盖率达到85%以上。【基教科】: its units
+            out[match.start(1)], out[match.end(1) - 1] = "(", ")"
         for match in _STATUS_MARK.finditer(result):  # …责任单位:X、Y。【滞后】: a remark on progress, no name
             out[match.start() : match.end()] = " " * (match.end() - match.start())
         for match in _BRACKETED_LABEL.finditer(result):  # 【进展情况】… reads as 进展情况:…
@@ -132,6 +134,10 @@ _UNITS_IN_OTHER_BRACKETS: Final = re.compile(
 
 #: Units in 【】 opening a numbered item (1.【市文旅局、市发改委】谋划…): words ending as an office's name
 #: does, no figure, and no verb first (1.【建设社区卫生服务中心】 is the item's topic).
+#: Offices in 【】 closing an item's line after its last sentence (…新增学位2700个。【计财科、基教科】).
+_UNITS_CLOSING_ITEM: Final = re.compile(
+    r"(?m)(?<=[。.;])[ \t\u3000]*(【\*?[^【】\n\d:：。,，]{2,60}?(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部|科|股|处)】)[ \t\u3000]*$"
+)
 _UNITS_OPENING_ITEM: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])[ \t\u3000]*"
     r"(【(?!建设|新建|改建|扩建|举办|打造|推进|实施|开展|加快|完善|提升|强化|推动|深化|创建|做好|抓好|落实|优化|健全)"
