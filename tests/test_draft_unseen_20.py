@@ -771,3 +771,32 @@ def test_offices_in_square_brackets_closing_items_the_first_listed_leading() -> 
         (("计财科",), ("基教科",)),
         (("基教科",), ()),
     ]
+
+
+def test_shares_in_columns_of_places_or_bodies_each_their_own() -> None:
+    """| 指标 | 县级目标 | 县人民医院 | 县中医院 | 各乡镇卫生院 | 责任股室 |: each body's cell its own target, led by
+    it, the office over the row helping; the county's own target the office's; a — cell no target."""
+    text = (
+        "某县卫健局目标分解\n\n| 指标 | 县级目标 | 县人民医院 | 县中医院 | 各乡镇卫生院 | 责任股室 |\n"
+        "| 门急诊人次 | 增长5% | 增长6% | 增长8% | 增长4% | 医政医管股 |\n"
+        "| 平均住院日 | ≤7.5天 | ≤7.8天 | ≤8.5天 | — | 医政医管股 |\n"
+    )
+    answers = [(t.kind, t.value, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+    assert answers == [
+        ("growth-rate", Decimal("0.05"), ("医政医管股",), ()),
+        ("growth-rate", Decimal("0.06"), ("县人民医院",), ("医政医管股",)),
+        ("growth-rate", Decimal("0.08"), ("县中医院",), ("医政医管股",)),
+        ("growth-rate", Decimal("0.04"), ("各乡镇卫生院",), ("医政医管股",)),
+        ("ceiling", Decimal("7.5"), ("医政医管股",), ()),
+        ("ceiling", Decimal("7.8"), ("县人民医院",), ("医政医管股",)),
+        ("ceiling", Decimal("8.5"), ("县中医院",), ("医政医管股",)),
+    ]
+
+
+def test_shares_in_columns_of_townships() -> None:
+    text = "某县目标分解\n\n| 指标 | 全县目标 | 城关镇 | 河口镇 | 责任单位 |\n| 改厕(户) | 500 | 300 | 200 | 县农业农村局 |\n"
+    assert [(t.value, t.lead) for t in draft_spec(text, year=2026).targets] == [
+        (Decimal("500"), ("县农业农村局",)),
+        (Decimal("300"), ("城关镇",)),
+        (Decimal("200"), ("河口镇",)),
+    ]

@@ -34,7 +34,9 @@ _LEADING_MARKS: Final = "★▲■◆"
 #: How far after the header a legend is looked for (a table of a few hundred rows).
 _LEGEND_REACH: Final = 20000
 #: Words that name a column of a table, never a unit (建设单位 is a column of units, not a unit).
-_COLUMN_WORDS: Final = re.compile(r"单位|部门|名称|内容|时限|时间|领导|责任人|情况|备注|目标|任务|措施|序号|类别")
+_COLUMN_WORDS: Final = re.compile(
+    r"单位|部门|科室|股室|处室|名称|内容|时限|时间|领导|责任人|情况|备注|目标|任务|措施|序号|类别"
+)
 
 #: A legend: mark -> "lead" or "support".
 Legend = dict[str, str]

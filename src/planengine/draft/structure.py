@@ -2350,6 +2350,11 @@ class _OutlineReader:
         if self.header is not None:
             before = len(self.current.children)
             _table_row(self.text, self.sh, cells, self.header, self.last_units, self.current, self.legend)
+            by_share = share_columns(self.header, [_column_role(h, _has_lead_column(self.header)) for h in self.header])
+            if by_share:
+                for row in self.current.children[before:]:
+                    if row.kind == "row" and row.indicators:
+                        _answer_by_share_column(row, cells, self.header, by_share)
             if self.column_leads:
                 for row in self.current.children[before:]:
                     if row.kind == "row":
@@ -3770,6 +3775,15 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     (a flattened table lost its blanks), when they are told by their content."""
     has_lead = _has_lead_column(header)
     roles = _header_roles(header)
+    # 城关镇 | 河口镇, 县人民医院 | 县中医院 after the target column: each place's or body's share of it (a
+    # figure in the cell, not a mark under a unit's column)
+    shares = share_columns(header, roles)
+    roles = [
+        "target"
+        if i in shares and (role != "marked" or (i < len(cells) and re.search(r"\d", sh[cells[i][0] : cells[i][1]])))
+        else role
+        for i, role in enumerate(roles)
+    ]
     if "unit" in roles and "year" in roles and "target" not in roles:
         # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target; 2022年 | 2025年 | 2027年: the
         # first the base, each later year's a stage's target
@@ -3892,6 +3906,47 @@ def _reports_after_units(roles: list[str], last_unit: int, header: list[str], ta
         )
         for i, r in enumerate(roles)
     ]
+
+
+#: A column headed by a place's or a body's own name (城关镇, 柳林乡, 沈州市, 县人民医院, 各乡镇卫生院), not a word of
+#: a header: the column of that place's or body's shares.
+_SHARE_HEADER: Final = re.compile(
+    r"(?:各)?[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区|村|市|县|区|旗|医院|卫生院|中心|学校|中学|小学|公司|集团|局)"
+)
+
+
+def share_columns(header: list[str], roles: list[str]) -> set[int]:
+    """The columns after a target column whose headers name places or bodies each taking a share of the
+    row's target (| 指标 | 全县目标 | 城关镇 | 河口镇 | 责任单位 |, | 县级目标 | 县人民医院 | 县中医院 |): two at least."""
+    first_target = next((i for i, role in enumerate(roles) if role == "target"), None)
+    if first_target is None:
+        return set()
+    found = {
+        i
+        for i in range(first_target + 1, len(header))
+        if roles[i] in ("content", "skip", "marked")
+        and _SHARE_HEADER.fullmatch(header[i].strip())
+        and not _HEADER_WORDS.fullmatch(header[i].strip())
+    }
+    return found if len(found) >= 2 else set()
+
+
+def _answer_by_share_column(row: Node, cells: list[tuple[int, int]], header: list[str], shares: set[int]) -> None:
+    """Each share in a column of a place or body (城关镇 | 300) answered for by that place or body, the row's
+    own units helping; the row's own target (全县目标) keeps the row's units."""
+    own = row.brackets[-1].responsibility if row.brackets else Responsibility()
+    brackets = []
+    for index, indicator in enumerate(row.indicators):
+        column = _column_of(indicator, cells)
+        if column in shares:
+            body = header[column].strip()
+            answer = Responsibility((body,), tuple(u for u in (*own.lead, *own.support) if u != body))
+        else:
+            answer = own
+        brackets.append(Bracket(indicator.value[0], indicator.value[1], answer))
+        row.indicators[index] = attrs.evolve(indicator, segment=index)
+    if brackets:
+        row.brackets[:] = brackets
 
 
 def _column_of(indicator: Indicator, cells: list[tuple[int, int]]) -> int:

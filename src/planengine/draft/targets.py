@@ -2842,7 +2842,8 @@ def _deliverable(segment: str) -> str:
 # --- indicator tables ------------------------------------------------------------------------------
 
 _CELL: Final = re.compile(
-    r"^\s*(?P<strive>力争|争取)?\s*(?P<added>新增|增加|新建)?\s*(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|突破|达到|约|"
+    r"^\s*(?P<strive>力争|争取)?\s*(?P<added>新增|增加|新建)?\s*(?P<grown>(?:增长|下降|降低|减少|提高)(?=\s*\d[\d.]*\s*%))?\s*"
+    r"(?P<cmp>≥|>=|≤|<=|>|<|不低于|不少于|不高于|不超过|超过|突破|达到|约|"
     r"稳定在|保持在|保持|控制在|(?:全[国省市区县])?前)?\s*"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
     r"(?:(?P<low_unit>[^\d\s以左上下\-~～—–至]{1,4})?\s*[-~～—–至]\s*(?P<high>\d+(?:,\d{3})*(?:\.\d+)?)\s*)?"
@@ -2952,8 +2953,9 @@ def read_indicator(
             return None  # 3A景区村庄累计创建(个) | 0: none planned that year, no target
         comparator = "<="  # 较大安全生产事故 | 0起: none at all, a ceiling
     rate = q is not None and (q.is_rate or q.is_density)
-    growth = q is not None and q.is_rate and bool(re.search(r"增长|增速|增幅|涨幅|下降|降低|减少", subject))
-    decrease = growth and bool(re.search(r"下降|降低|减少", subject))
+    grown = cell.group("grown") or ""  # | 门急诊人次 | 增长5% |: the cell says the figure is a rate of growth
+    growth = q is not None and q.is_rate and bool(re.search(r"增长|增速|增幅|涨幅|下降|降低|减少", subject + grown))
+    decrease = growth and bool(re.search(r"下降|降低|减少", grown or subject))
     high = None
     if cell.group("high") is not None:  # 5-8 (家): a range, the unit column's measure for both ends
         upper = find_quantities(cell.group("high") + (cell.group("unit") or unit.strip()))
