@@ -800,3 +800,15 @@ def test_shares_in_columns_of_townships() -> None:
         (Decimal("300"), ("城关镇",)),
         (Decimal("200"), ("河口镇",)),
     ]
+
+
+def test_a_lead_mark_wrapped_onto_the_next_line_of_a_laid_out_table() -> None:
+    """县工业和信息化局 / (牵头)、县统计局: the mark the line end cut from the name above makes it the lead."""
+    text = (
+        "某县重点任务分解表\n\n序号   任务            目标                            责任单位            完成时限\n\n"
+        " 1     稳定工业        规模以上工业增加值增长7.5%；    县工业和信息化局    2026年12月底\n"
+        "       增长            新增规模以上工业企业15家        （牵头）、县统计局\n"
+    )
+    assert {(t.lead, t.support) for t in draft_spec(text, year=2026).targets} == {
+        (("县工业和信息化局",), ("县统计局",))
+    }

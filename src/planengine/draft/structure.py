@@ -3489,7 +3489,14 @@ def _go_on(
         if b <= a:
             continue
         if role in ("lead", "support"):
-            names = split_units(_as_shadowed(text, sh, a, b))
+            cell = _as_shadowed(text, sh, a, b).strip()
+            marked = _LEAD_MARK_OPENING.match(cell)
+            if marked is not None and last_units.get(index):
+                # 县工业和信息化局 / (牵头)、县统计局: the mark the line end cut from the name above makes it the lead
+                above = last_units[index]
+                last_units[index] = [*above[:-1], above[-1].rstrip("*") + "*"]
+                cell = cell[marked.end() :]
+            names = split_units(cell)
             starred = any("*" in n for n in last_units.get(index, []))
             # 县教育局*、县住建局、 / 县自然资源局: after a starred lead, the names go on as its helpers
             added["support" if starred and not any("*" in n for n in names) else role].extend(names)
@@ -3537,6 +3544,10 @@ _NAME_END: Final = re.compile(r"[^省市州县区镇乡各\s][\u4e00-\u9fff]{1,2
 def _cut_name(piece: str) -> bool:
     """Whether ``piece`` is the end of a name (管委会), not a short name of its own (妇联, 团委)."""
     return bool(_NAME_END.fullmatch(piece)) and not (len(piece) == 2 and looks_like_unit(piece))
+
+
+#: A lead's mark opening a wrapped cell of units, cut by the line end from the name above (*、, (牵头)、).
+_LEAD_MARK_OPENING: Final = re.compile(r"\s*(?:\*|[(（]\s*牵头\s*[)）])\s*[、,，]?\s*")
 
 
 def _joined(names: list[str], more: list[str]) -> list[str]:
