@@ -812,3 +812,45 @@ def test_a_lead_mark_wrapped_onto_the_next_line_of_a_laid_out_table() -> None:
     assert {(t.lead, t.support) for t in draft_spec(text, year=2026).targets} == {
         (("县工业和信息化局",), ("县统计局",))
     }
+
+
+# Faults a second read-only review found in the later rules, each kept from coming back.
+
+
+def test_columns_saying_where_a_row_is_are_no_shares() -> None:
+    text = (
+        "某县项目计划\n\n| 序号 | 项目名称 | 年度目标 | 所在乡镇 | 受益村 | 责任单位 |\n"
+        "| 1 | 农村道路硬化 | 硬化道路10公里 | 城关镇 | 东关村等3个村 | 县交通运输局 |\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["硬化道路10公里"]
+
+
+def test_a_bracket_that_is_part_of_the_names_is_no_topic() -> None:
+    from planengine.draft.topics import topic_parts
+
+    assert topic_parts("责任单位：各乡镇（街道）、县直有关部门（单位）") is None
+
+
+@pytest.mark.parametrize("flag", ["【市政府督办】", "【重点督办】"])
+def test_a_flag_in_square_brackets_closing_an_item_names_no_unit(flag: str) -> None:
+    text = f"某市工作要点\n\n一、重点工作（市教育局负责）\n\n1.新建学校3所，新增公办学位2700个。{flag}\n"
+    assert {t.lead for t in draft_spec(text, year=2026).targets} == {("市教育局",)}
+
+
+def test_a_rise_in_a_share_is_no_rate_of_growth_cell() -> None:
+    text = "某县指标\n\n| 指标 | 单位 | 基数 | 目标 |\n| 森林覆盖率 | % | 30 | 提高2% |\n"
+    assert all(t.value != Decimal("0.02") or t.kind != "ratio" for t in draft_spec(text, year=2026).targets)
+
+
+def test_one_unit_answering_and_places_carrying_out_their_parts() -> None:
+    found = parse_responsibility("市住建局负责，各区按职责分工落实")
+    assert (found.lead, found.support) == (("市住建局",), ("各区",))
+
+
+def test_helpers_named_with_a_lead_by_number_are_not_the_leads() -> None:
+    text = (
+        "某乡目标责任书\n\n甲方：某县人民政府\n乙方：某乡人民政府\n\n一、目标任务\n\n1.新建高标准农田4200亩。\n2.改造危房30户。\n\n"
+        "二、工作要求\n\n其中，第1项由县农业农村局牵头、县统计局配合。\n"
+    )
+    supports = {t.support for t in draft_spec(text, year=2026).targets}
+    assert not any("*" in unit for support in supports for unit in support)

@@ -63,6 +63,7 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
     if not topics:
         return
     goals_row = _goals_row(rows)
+    points: dict[int, tuple[list[int], list[re.Match[str]]]] = {}  # each line's points (一是…), found once
     in_scope: dict[int, bool] = {}  # id(parent) -> whether any heading under it shares a topic
     # (the plan's own title, over all of it, is no heading that says what a part is about)
     for node, heading in (found for child in root.children for found in _unanswered(child, "")):
@@ -84,7 +85,9 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
         if (
             not in_scope[id(parent)]
             and ("目标" in heading or not _quotes_name_topics(sh, own, topics))
-            and not any(_point_row(sh, reading, topics) for _, reading in own)  # (一是实施…行动。: a row's name)
+            and not any(
+                _point_row(sh, reading, topics, points) for _, reading in own
+            )  # (一是实施…行动。: a row's name)
         ):
             # 到2025年底, 强化资金保障: no topic of the table under this heading, nor beside it, nor in
             # most of its targets' own words; under 阶段目标 the goals of the whole, whatever they name
@@ -94,7 +97,7 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
         kept: list[tuple[int, Reading]] = []
         for segment, reading in own:
             row = (
-                _point_row(sh, reading, topics)
+                _point_row(sh, reading, topics, points)
                 or _named_unless_quoted(sh, reading, named, topics)
                 or _best_row(sh, reading, heading_pairs, topics)
                 or within
@@ -330,12 +333,23 @@ def _unanswered(node: Node, heading: str) -> Iterator[tuple[Node, str]]:
 _POINT: Final = re.compile(r"(?:^|(?<=[。;\n]))[ \t\u3000]*[一二三四五六七八九十]{1,2}是(?P<title>[^。;\n]{2,40})")
 
 
-def _point_row(sh: str, reading: Reading, topics: list[tuple[Node, frozenset[str]]]) -> Node | None:
+def _point_row(
+    sh: str,
+    reading: Reading,
+    topics: list[tuple[Node, frozenset[str]]],
+    points: dict[int, tuple[list[int], list[re.Match[str]]]],
+) -> Node | None:
     """The row named by the opening words of the point (一是…) a target stands in, in a paragraph of such
-    points (一是实施“稳岗扩就业”行动。…城镇新增就业5000人以上: the row 实施“稳岗扩就业”行动)."""
+    points (一是实施“稳岗扩就业”行动。…城镇新增就业5000人以上: the row 实施“稳岗扩就业”行动). ``points`` keeps each
+    line's points, found once (the pass stays linear)."""
     line_start = sh.rfind("\n", 0, reading.start) + 1
-    points = list(_POINT.finditer(sh, line_start, reading.start))  # the last opened before the target
-    return _row_named(points[-1].group("title"), topics) if points else None
+    if line_start not in points:
+        line_end = sh.find("\n", line_start)
+        found = list(_POINT.finditer(sh, line_start, len(sh) if line_end < 0 else line_end))
+        points[line_start] = ([p.start() for p in found], found)
+    starts, on_line = points[line_start]
+    before = bisect.bisect_left(starts, reading.start)
+    return _row_named(on_line[before - 1].group("title"), topics) if before else None
 
 
 def _row_named(title: str, topics: list[tuple[Node, frozenset[str]]]) -> Node | None:

@@ -605,7 +605,7 @@ _LABEL_IN_SQUARE_BRACKETS: Final = re.compile(
 #: A sentence after the units that remarks on them (。以下任务均需…落实,不再列出; 。下同): it names no units
 #: of the bracket's own (。市发改委、市统计局配合 does, and stays).
 _REMARK_AFTER_UNITS: Final = re.compile(
-    r"(?:。|[,，](?=\s*(?:以下|下同)))(?=\s*(?:以下|下同|上述|不再|均需|均由|各项))[^()（）]*$"
+    r"(?:。|[,，](?=\s*(?:以下|下同)(?:工作|任务|各项)?(?:均|都|不再)))(?=\s*(?:以下|下同|上述|不再|均需|均由|各项))[^()（）]*$"
 )
 
 
@@ -649,6 +649,15 @@ def _parse(content: str) -> Responsibility:
     remark_after = _REMARK_AFTER_UNITS.search(content)
     if remark_after:  # …,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出: a note, no names
         content = content[: remark_after.start()]
+    sharing = _LEAD_THEN_SHARING.fullmatch(content)
+    if (
+        sharing
+        and all(looks_like_unit(n) for n in split_units(sharing.group("lead")))
+        and all(looks_like_unit(n) or n.startswith("各") for n in split_units(sharing.group("rest")))
+    ):
+        # 市住建局负责,各区按职责分工落实: the one said to answer leads, those carrying out their parts help
+        answering = _dedupe(split_units(sharing.group("lead")))
+        return Responsibility(answering, _dedupe(n for n in split_units(sharing.group("rest")) if n not in answering))
     content = _LABEL_AS_VERB.sub(r"\1:", content)  # 牵头单位为市人社局,责任单位为…: the labels with their colons
     named_as = _named_as_labels(content)
     if named_as is not None:
@@ -858,6 +867,10 @@ _LEADS_BY_DOING: Final = re.compile(
 #: A label a PDF's line break left a blank inside (协办单 位:, 牵 头单位:).
 _SPACED_LABEL: Final = re.compile(
     r"(?:牵\s*头|责\s*任|配\s*合|协\s*办)\s*(?:单\s+位|部\s+门)(?=\s*[:：])|(?:牵\s+头|责\s+任|配\s+合|协\s+办)\s*(?:单位|部门)(?=\s*[:：])"
+)
+#: One unit answering, then units carrying out their parts (市住建局负责,各区按职责分工落实).
+_LEAD_THEN_SHARING: Final = re.compile(
+    r"\s*(?P<lead>[^,，;；]{2,40}?)负责[,，]\s*(?P<rest>[^,，;；]{2,60}?)按照?职责(?:分工)?(?:负责|落实)\s*[。.]?\s*"
 )
 #: A unit with its helpers labelled in brackets after it (市交通运输局(配合单位:市公安局)), as a table's
 #: lead cell may hold them.

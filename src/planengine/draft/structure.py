@@ -1462,6 +1462,8 @@ def _helpers_for_all_below(root: Node, text: str) -> None:
     if not notes:
         return
     for node in root.walk():
+        if node.kind == "row":
+            continue  # (an annex table's rows restate the items with units of their own)
         for index, bracket in enumerate(node.brackets):
             helpers = [u for at, units in notes if bracket.end > at for u in units]
             answer = bracket.responsibility
@@ -1558,7 +1560,7 @@ def _duties_named_by_number(root: Node, text: str, sh: str) -> None:
 #: A line of a list of duties by the items' numbers (项目1:牵头单位 市教育局;责任单位 市财政局、…).
 _DUTY_OF_ITEM: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:项目|实事|事项|任务)(?P<number>\d{1,2})[ \t]*[:：][ \t]*"
-    r"(?P<content>[^\n]*?(?:牵头|责任)(?:单位|部门)[^\n]*)$"
+    r"(?P<content>(?:第[^\n]{1,12}?项)?(?:牵头|责任)(?:单位|部门)[^\n]*)$"  # (not 任务1:新建幼儿园3所,牵头单位:…)
 )
 #: A label written with a blank for its colon (牵头单位 市教育局).
 _LABEL_BLANK: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))[ \t\u3000]+")
@@ -1572,8 +1574,9 @@ def _duties_listed_by_item(root: Node, text: str) -> None:
     if len(duties) < 2:
         return
     lists = _numbered_lists(root)
+    numbers = {duty.group("number") for duty in duties}
     for duty in duties:
-        item = _nearest_item(lists, duty.group("number"), duty.start())
+        item = _nearest_item(lists, duty.group("number"), duty.start(), numbers)
         if item is None:
             continue
         answer = parse_responsibility(_LABEL_BLANK.sub(r"\1:", duty.group("content")))
@@ -1585,23 +1588,34 @@ def _duties_listed_by_item(root: Node, text: str) -> None:
 #: Units said to guide or help with items named by number (其中,第3、4项由县农业农村局指导,第2项由县自然资源局指导).
 _HELPERS_OF_ITEMS: Final = re.compile(
     rf"第(?P<numbers>\d{{1,2}}(?:\s*[、,，和及]\s*\d{{1,2}})*)项(?:工作|任务|目标)?(?:均)?由"
-    rf"(?P<units>[^,，;；。由]{{2,40}}?)(?:指导|督导|{HELPING})"
+    rf"(?P<units>[^,，;；。由牵]{{2,40}}?)(?:指导|督导|{HELPING})"  # (not …由A牵头、B配合: a lead, then helpers)
 )
 
 
-def _numbered_lists(root: Node) -> list[tuple[int, dict[str, Node]]]:
-    """Every list of numbered items (two at least), with where it starts."""
-    return [
-        (min(r.start for c in items.values() for r in c.regions), items)
-        for node in root.walk()
-        if len(items := {c.own: c for c in node.children if c.own.isdigit() and c.regions}) >= 2
+def _numbered_lists(root: Node) -> list[tuple[int, int, dict[str, Node]]]:
+    """Every list of numbered items (two at least), with where it starts and ends (an item that is only a
+    heading over its parts counts by its parts' text)."""
+    lists = []
+    for node in root.walk():
+        items = {c.own: c for c in node.children if c.own.isdigit() and any(p.regions for p in c.walk())}
+        if len(items) >= 2:
+            spans = [(r.start, r.end) for c in items.values() for p in c.walk() for r in p.regions]
+            lists.append((min(a for a, _ in spans), max(b for _, b in spans), items))
+    return lists
+
+
+def _nearest_item(
+    lists: list[tuple[int, int, dict[str, Node]]], number: str, position: int, needed: set[str] | None = None
+) -> Node | None:
+    """The item numbered ``number`` in the nearest list before ``position`` that has one (and every number
+    in ``needed``): one ended before it, else the one it stands in (a statement closing a list's last item)."""
+    fitting = [
+        (start, end, items)
+        for start, end, items in lists
+        if start < position and number in items and (needed is None or needed <= items.keys())
     ]
-
-
-def _nearest_item(lists: list[tuple[int, dict[str, Node]]], number: str, position: int) -> Node | None:
-    """The item numbered ``number`` in the nearest list before ``position`` that has one."""
-    before = [(start, items) for start, items in lists if start < position and number in items]
-    return max(before, key=lambda found: found[0])[1][number] if before else None
+    before = [found for found in fitting if found[1] <= position] or fitting
+    return max(before, key=lambda found: found[0])[2][number] if before else None
 
 
 def _helpers_by_item_number(root: Node, text: str) -> None:
@@ -3791,10 +3805,11 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     shares = share_columns(header, roles)
     roles = [
         "target"
-        if i in shares and (role != "marked" or (i < len(cells) and re.search(r"\d", sh[cells[i][0] : cells[i][1]])))
+        if i in shares
+        and (role != "marked" or (i < len(cells) and re.search(r"\d", sh[cells[i][0] : cells[i][1]]) is not None))
         else role
         for i, role in enumerate(roles)
-    ]
+    ]  # (under a column that could hold a unit's marks, a figure, not ★)
     if "unit" in roles and "year" in roles and "target" not in roles:
         # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target; 2022年 | 2025年 | 2027年: the
         # first the base, each later year's a stage's target
@@ -3922,6 +3937,7 @@ def _reports_after_units(roles: list[str], last_unit: int, header: list[str], ta
 #: A column headed by a place's or a body's own name (城关镇, 柳林乡, 沈州市, 县人民医院, 各乡镇卫生院), not a word of
 #: a header: the column of that place's or body's shares.
 _SHARE_HEADER: Final = re.compile(
+    r"(?!所在|涉及|受益|牵头|责任|实施|建设|覆盖|服务|主管|配合)"  # (所在乡镇, 受益村: what a row is about)
     r"(?:各)?[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区|村|市|县|区|旗|医院|卫生院|中心|学校|中学|小学|公司|集团|局)"
 )
 

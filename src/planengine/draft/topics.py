@@ -27,6 +27,10 @@ __all__ = ["answer_by_place", "answer_by_topic", "shared_words", "topic_parts"]
 
 #: A lead label before the statement (牵头处室:), or the word opening it (其中,), left out of the parts.
 _LABEL: Final = re.compile(r"^\s*(?:(?:牵头|责任)(?:单位|部门|处室|科室|股室)(?:\s*[:：]|\s)|其中\s*[,，]?)\s*")
+#: A bracket that is part of a unit's name: a kind of place or body (街道, 单位, 市、区, 社区), not a topic.
+_NAME_PART: Final = re.compile(
+    r"[省市县区旗镇乡村街道社居委会单位部门、]{1,8}|[\u4e00-\u9fff]{0,4}(?:街道|单位|社区|部门|管委会)"
+)
 #: A unit with the part it answers for in brackets after its name (市体育局(健身步道、社会足球场)).
 _SCOPED_UNIT: Final = re.compile(r"\s*(?P<who>[^()（）、,，;；]{2,30}?)\s*[(（](?P<topic>[^()（）]{2,40})[)）]\s*")
 #: A part given by its topic first (大气和水体任务由市生态环境局檀湾分局牵头).
@@ -80,8 +84,8 @@ def _scoped_units(statement: str) -> list[Part] | None:
     parts: list[Part] = []
     for piece in pieces:
         scoped = _SCOPED_UNIT.fullmatch(piece)
-        if scoped is None or not looks_like_unit(scoped.group("who")):
-            return None
+        if scoped is None or not looks_like_unit(scoped.group("who")) or _NAME_PART.fullmatch(scoped.group("topic")):
+            return None  # (各乡镇(街道)、县直有关部门(单位): the bracket is part of the names)
         topics = tuple(t for t in re.split(r"[、和及与]", scoped.group("topic")) if len(t) >= 2)
         parts.append((topics, Responsibility((scoped.group("who"),))))
     return parts
@@ -174,8 +178,8 @@ def _in_turn(text: str, parts: list[Part], readings: list[Reading]) -> list[int]
         return None
     turns = [0]
     for before, after in zip(readings, readings[1:]):
-        turns.append(1 if turns[-1] or re.search(r"[。;；]", text[before.end : after.start]) else 0)
-    return turns if 1 in turns else None
+        turns.append(turns[-1] + bool(re.search(r"[。;；]", text[before.end : after.start])))
+    return turns if turns[-1] == 1 else None  # (three sentences or more: which two are meant is not said)
 
 
 def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Responsibility] | None:
