@@ -9,7 +9,11 @@ An item's statement of units sometimes shares the item out by what is done rathe
 Read whole, every target would take every unit (or none). :func:`answer_by_topic` gives each of the
 item's targets the part whose topic shares the longest stretch of words with the target's own
 (水体 with 完成6条黑臭水体整治, 普惠托位 with 新增普惠托位800个); a target naming no part's topic takes
-the item's first part (the unit the item names first, or the one the exception is made from).
+the item's first part (the unit the item names first, or the one the exception is made from). Where no
+target names any part (A负责统筹,B负责资金保障: parts by role) the statement stays whole; parts named the
+former and the latter (前一项由A承办,后一项由B负责) go to the item's two sentences in turn.
+:func:`answer_by_place` does the same for work shared among places (以上分区任务分别由A区人民政府、B区
+人民政府…负责落实): a target naming a place takes that place's body.
 """
 
 from __future__ import annotations
