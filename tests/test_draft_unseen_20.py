@@ -837,9 +837,12 @@ def test_a_flag_in_square_brackets_closing_an_item_names_no_unit(flag: str) -> N
     assert {t.lead for t in draft_spec(text, year=2026).targets} == {("市教育局",)}
 
 
-def test_a_rise_in_a_share_is_no_rate_of_growth_cell() -> None:
+def test_a_rise_in_a_share_is_read_as_the_rise_not_as_the_share() -> None:
+    """| 森林覆盖率 | % | 30 | 提高2% |: a rise of 2%, never a forest cover of 2%."""
     text = "某县指标\n\n| 指标 | 单位 | 基数 | 目标 |\n| 森林覆盖率 | % | 30 | 提高2% |\n"
-    assert all(t.value != Decimal("0.02") or t.kind != "ratio" for t in draft_spec(text, year=2026).targets)
+    assert [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("提高2%", "growth-rate", Decimal("0.02"))
+    ]
 
 
 def test_one_unit_answering_and_places_carrying_out_their_parts() -> None:

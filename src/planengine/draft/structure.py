@@ -2364,7 +2364,7 @@ class _OutlineReader:
         if self.header is not None:
             before = len(self.current.children)
             _table_row(self.text, self.sh, cells, self.header, self.last_units, self.current, self.legend)
-            by_share = share_columns(self.header, [_column_role(h, _has_lead_column(self.header)) for h in self.header])
+            by_share = share_columns(self.header, _header_roles(self.header))  # (the roles _row_roles starts from)
             if by_share:
                 for row in self.current.children[before:]:
                     if row.kind == "row" and row.indicators:
