@@ -303,8 +303,17 @@ _STATEMENT_OPENING_LINE: Final = re.compile(
 #: 14.5公里,该项目由区水务局负责实施。; …,由区卫生健康局会同区医疗保障局负责实施。).
 _STATEMENT_AFTER_COMMA: Final = re.compile(
     r"[,，][ \t\u3000]*(?P<statement>(?:(?:该|此|本)项(?:目|工作|实事)?)?(?:分别)?由(?!于)[^。;；,，\n]{2,60}?"
-    r"(?:[,，][^。;；,，\n]{2,60}?(?:配合|协助|参与|协同)(?:推进|实施|落实)?)?)"
+    r"(?:[,，][^。;；,，\n]{2,60}?(?:配合|协助|参与|协同)(?:推进|实施|落实)?)?"
+    # …,县水利局负责,各乡镇配合。: the lead named first as the subject, its helpers after it
+    r"|[^。;；,，\n\d]{2,30}?(?:牵头|负责)(?:实施|落实|推进)?[,，][^。;；,，\n\d]{2,60}?(?:配合|协助|参与|协同)"
+    r"(?:推进|实施|落实)?)"
     r"[ \t\u3000]*[。.]?[ \t\u3000]*(?=\n|$)"
+)
+#: A line opening with a heading's or an item's number: the text before the first is the plan's
+#: own, outside any heading (a notice with no headings: its paragraphs are its items).
+_FIRST_NUMBERED_LINE: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．]"
+    r"|第[一二三四五六七八九十\d]{1,3}[章节部篇])"
 )
 
 
@@ -350,12 +359,14 @@ def statements_in_paragraphs(sh: str) -> str:
             out = list(sh)
         out[match.start() - 1] = "\n"  # the 。 closing the title before it
         out[match.start("end")] = "\n"
+    heading = _FIRST_NUMBERED_LINE.search(sh)
+    first_heading = heading.start() if heading else len(sh)  # paragraphs before it are items of their own
     for match in _STATEMENT_AFTER_COMMA.finditer(sh):
         statement = match.group("statement")
         line_start = sh.rfind("\n", 0, match.start()) + 1
         if _CLAUSE_BY.search(sh, line_start, match.start()):
             continue  # …,由A牵头;…,由B牵头。: each target its own units, not the paragraph's last for all
-        if not _NUMBERED_LINE.match(sh, line_start):
+        if not _NUMBERED_LINE.match(sh, line_start) and line_start >= first_heading:
             continue  # 生猪出栏…,由镇畜牧兽医站负责。 under a heading: its own sentence's, not the heading's
         ends = sh.count("。", line_start, match.start())
         if "分别" not in statement and (ends > 1 or (ends and sh.find("。", line_start) - line_start > 24)):
