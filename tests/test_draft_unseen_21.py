@@ -94,3 +94,12 @@ def test_a_duty_list_by_item_names_sub_items_by_mark_with_units_shared_after_the
 def test_a_part_naming_no_unit_gives_its_mark_nothing() -> None:
     text = "某县方案\n\n一、任务\n\n（一）道路。①新建道路5公里；②改造桥梁3座。第①项要加快推进，第②项由县交通局负责。\n"
     assert [lead for _, lead, _ in _units(text)] == [(), ("县交通局",)]
+
+
+def test_none_more_in_quotes_is_a_ceiling_of_nothing() -> None:
+    """新增违建“零增长”, 违法占用耕地“零新增”: as 零发生, a ceiling of 0 on what the words name."""
+    text = "某乡目标责任书\n\n一、目标任务\n\n1.新增违法占用耕地“零增长”。\n2.违法占用耕地“零新增”。\n"
+    assert [(t.quote, t.kind, t.comparator, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("新增违法占用耕地“零增长”", "ceiling", "<=", 0),
+        ("违法占用耕地“零新增”", "ceiling", "<=", 0),
+    ]
