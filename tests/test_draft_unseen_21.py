@@ -3,6 +3,8 @@ twentieth left: each test states the general reading, on a text written for it."
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 
 
@@ -100,6 +102,94 @@ def test_none_more_in_quotes_is_a_ceiling_of_nothing() -> None:
     """新增违建“零增长”, 违法占用耕地“零新增”: as 零发生, a ceiling of 0 on what the words name."""
     text = "某乡目标责任书\n\n一、目标任务\n\n1.新增违法占用耕地“零增长”。\n2.违法占用耕地“零新增”。\n"
     assert [(t.quote, t.kind, t.comparator, t.value) for t in draft_spec(text, year=2026).targets] == [
-        ("新增违法占用耕地“零增长”", "ceiling", "<=", 0),
-        ("违法占用耕地“零新增”", "ceiling", "<=", 0),
+        ("新增违法占用耕地“零增长”", "ceiling", "<=", Decimal(0)),
+        ("违法占用耕地“零新增”", "ceiling", "<=", Decimal(0)),
+    ]
+
+
+_PROSE = (
+    "某县2026年生态环境保护工作要点\n\n"
+    "大气污染防治方面，全县PM2.5平均浓度控制在30微克/立方米以内，优良天数比例达到89%以上，"
+    "以上指标由县生态环境局牵头，县住建局、县交通运输局配合，各乡镇人民政府落实属地管理责任。"
+    "工业源治理上，全年完成8家企业深度治理，此两项工作由县工信局负责，县市场监管局配合；"
+    "全年淘汰柴油货车300辆，县交通运输局会同县公安局交警大队抓好落实；"
+    "建筑工地扬尘治理落实率达到100%，县住建局是施工扬尘管控的第一责任部门；"
+    "县城主次干道机械化清扫率达到92%以上，道路保洁作业由县城市管理局承担。\n\n"
+    "河湖保护方面，建成省级美丽河湖2条，由县河长制办公室统筹协调，县水利局具体组织实施；"
+    "全年新建污水管网25公里，上述任务的牵头单位是县住建局，配合单位是县发展改革局、县财政局。\n\n"
+    "宣传教育方面，创建省级生态文明教育基地1个、县级绿色学校10所，分别由县委宣传部、县教育局负责，"
+    "县生态环境局配合做好申报指导；公共机构垃圾分类覆盖率达到100%，县机关事务服务中心负责。\n"
+)
+
+
+def test_prose_giving_its_work_out_sentence_by_sentence_gives_each_sentence_its_closing_units() -> None:
+    """Each statement closing a sentence (or a clause of a ; list) answers for that sentence's targets,
+    in the many ways prose says it; 分别 leads in turn; the helpers' own part (配合做好申报指导) is no
+    target."""
+    assert _units(_PROSE) == [
+        ("全县PM2.5平均浓度控制在30微克/立方米以内", ("县生态环境局",), ("县住建局", "县交通运输局", "各乡镇人民政府")),
+        ("优良天数比例达到89%以上", ("县生态环境局",), ("县住建局", "县交通运输局", "各乡镇人民政府")),
+        ("全年完成8家企业深度治理", ("县工信局",), ("县市场监管局",)),
+        ("全年淘汰柴油货车300辆", ("县交通运输局",), ("县公安局交警大队",)),
+        ("建筑工地扬尘治理落实率达到100%", ("县住建局",), ()),
+        ("县城主次干道机械化清扫率达到92%以上", ("县城市管理局",), ()),
+        ("建成省级美丽河湖2条", ("县河长制办公室",), ("县水利局",)),
+        ("全年新建污水管网25公里", ("县住建局",), ("县发展改革局", "县财政局")),
+        ("创建省级生态文明教育基地1个", ("县委宣传部",), ("县生态环境局",)),
+        ("县级绿色学校10所", ("县教育局",), ("县生态环境局",)),
+        ("公共机构垃圾分类覆盖率达到100%", ("县机关事务服务中心",), ()),
+    ]
+
+
+def test_a_statement_of_the_work_above_as_a_sentence_of_its_own_closes_it() -> None:
+    """上述…统一由X负责,其中…由Y承担。 after the targets: X answers for them (the part given to Y says
+    nothing of the others); a statement sentence not naming the work above opens what follows."""
+    text = (
+        "某县要点\n\n监管方面，建成空气质量微站8个；信访件按期办结率达到98%以上。"
+        "上述监管任务统一由县生态环境局负责，其中执法检查由县执法大队具体承担。"
+        "声环境功能区夜间达标率达到85%以上，由县生态环境局牵头，县公安局配合。\n"
+    )
+    assert _units(text) == [
+        ("建成空气质量微站8个", ("县生态环境局",), ()),
+        ("信访件按期办结率达到98%以上", ("县生态环境局",), ()),
+        ("声环境功能区夜间达标率达到85%以上", ("县生态环境局",), ("县公安局",)),
+    ]
+
+
+def test_one_statement_closing_a_sentence_under_a_heading_answers_for_that_sentence_alone() -> None:
+    text = (
+        "某市方案\n\n四、保障措施\n\n（一）加强领导。各区县新建养老服务站10个。\n\n"
+        "（二）强化资金保障。市级财政安排养老服务资金不少于1.2亿元，由市财政局负责落实，"
+        "市民政局配合做好项目储备和绩效管理。鼓励社会资本参与。\n"
+    )
+    assert _units(text) == [
+        ("各区县新建养老服务站10个", (), ()),
+        ("市级财政安排养老服务资金不少于1.2亿元", ("市财政局",), ("市民政局",)),
+    ]
+
+
+def test_a_legend_saying_which_unit_leads_names_no_unit() -> None:
+    from planengine.draft.responsibility import parse_responsibility
+
+    assert parse_responsibility("责任单位栏中标*的为牵头单位") == parse_responsibility("")
+    assert parse_responsibility("县林业局是这三项任务的责任主体,各乡镇人民政府配合做好造林地块落实和管护").lead == (
+        "县林业局",
+    )
+
+
+def test_sub_items_given_units_under_labels_and_by_bare_marks() -> None:
+    """【牵头单位】第①②项:A;第③项:B【配合单位】第①项:C: names alone under labels, helpers added to the
+    marks they name; and 责任分工:①②由A牵头;③由B负责 with the marks alone before 由."""
+    text = (
+        "某市方案\n\n三、任务\n\n（一）农村养老。①改造敬老院5所；②新建老年食堂60个；③培育志愿队伍100支。\n"
+        "【牵头单位】第①②项:市民政局;第③项:市农业农村局【配合单位】第①项:市发展改革委\n\n"
+        "（二）医养结合。①新增医养结合机构6家；②签约合作覆盖率达到100%。\n"
+        "责任分工：①由市卫健委牵头；②由市民政局负责，市卫健委配合。\n"
+    )
+    assert _units(text) == [
+        ("改造敬老院5所", ("市民政局",), ("市发展改革委",)),
+        ("新建老年食堂60个", ("市民政局",), ()),
+        ("培育志愿队伍100支", ("市农业农村局",), ()),
+        ("新增医养结合机构6家", ("市卫健委",), ()),
+        ("签约合作覆盖率达到100%", ("市民政局",), ("市卫健委",)),
     ]

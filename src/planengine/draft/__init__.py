@@ -53,6 +53,7 @@ from .barsep import (
     two_line_rows,
 )
 from .circled import answer_by_circled_item
+from .closing import answer_by_closing_statement
 from .hardwrap import unwrapped
 from .inline import (
     described_parts,
@@ -261,6 +262,7 @@ def _draft(
     answer_by_topic(plan_outline.root, text, readings)
     answer_by_place(plan_outline.root, text, readings)
     answer_by_circled_item(plan_outline.root, text, readings)
+    answer_by_closing_statement(plan_outline.root, text, sh, readings)
     answer_by_indicator_name(plan_outline.root, text, sh, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)

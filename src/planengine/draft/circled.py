@@ -13,10 +13,11 @@ the targets of marks no part names with no units, as the text gives them none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Final
 
-from .responsibility import Responsibility, looks_like_unit, parse_responsibility, split_units
+from .responsibility import Responsibility, listed_units, looks_like_unit, parse_responsibility, split_units
 from .structure import Bracket, Node
 from .targets import Reading
 
@@ -28,8 +29,10 @@ _MARK: Final = rf"(?:[{_CIRCLED}]|[(（]\d{{1,2}}[)）])"
 #: One part of the statement: the marks it names (第①③项, 第②至④项, 第(2)(3)项), then its units, up to
 #: the next part's 第 or the statement's end (a name may hold its other name in brackets: 市市场监管局(市知识产权局)).
 _PART: Final = re.compile(
-    rf"第(?P<marks>{_MARK}(?:[、,，和及与至到\-—~～]?{_MARK})*)项(?:的|工作|任务)?"
-    rf"(?P<units>(?:(?!第{_MARK})(?:[^；;。()（）\n]|[(（][^()（）\n]{{1,12}}[)）]))+)"
+    rf"(?:第(?P<marks>{_MARK}(?:[、,，和及与至到\-—~～]?{_MARK})*)项(?:的|工作|任务)?"
+    # ①②由市卫健委牵头; ③:市农业农村局: the marks alone, then 由 or a colon
+    rf"|(?<![\u4e00-\u9fff])(?P<bare>[{_CIRCLED}](?:[、,，和及与至到\-—~～]?[{_CIRCLED}])*)(?=由|[:：]))"
+    rf"(?P<units>(?:(?!第{_MARK})(?:[^；;。()（）【】\n]|[(（][^()（）\n]{{1,12}}[)）]))+)"
 )
 #: Units the statement names for all its parts after the last (…;责任单位 各县(市、区)人民政府).
 _SHARED: Final = re.compile(
@@ -39,6 +42,8 @@ _SHARED: Final = re.compile(
 #: A label written with a blank for its colon (牵头单位 市城市管理局).
 _BLANK_FOR_COLON: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))[ \t\u3000]+")
 _MARK_FOUND: Final = re.compile(_MARK)
+#: A label over the parts after it, of leads or of helpers (【牵头单位】…【配合单位】…).
+_LABEL: Final = re.compile(r"(?:牵头|责任|主责)(?:单位|部门)|(?P<helping>(?:配合|协办|协同|参与)(?:单位|部门))")
 _RANGE: Final = re.compile(rf"(?P<first>{_MARK})[至到\-—~～](?P<last>{_MARK})")
 #: The kinds of node a sub-item's mark opens (①…, (1)…).
 _SUB_ITEM_KINDS: Final = ("circled", "ar-paren")
@@ -47,13 +52,15 @@ _SUB_ITEM_KINDS: Final = ("circled", "ar-paren")
 def answer_by_circled_item(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give each target under an item whose text names its sub-items' units by their marks (第①③项牵头
     单位:X;第②项由Y负责) the units of the mark it stands after, whether the marks run inline or open lines."""
+    lines = _LineParts(text)
     for node in root.walk():
         scope = [node, *(child for child in node.children if child.kind in _SUB_ITEM_KINDS)]
-        parts = [part for member in scope for part in _parts_in(member, text)]
+        found = {part[0].start(): part for member in scope for part in lines.of(member)}
+        parts = [found[start] for start in sorted(found)]  # (each once: a line may be two members')
         units = _units_by_mark(parts)
         if not units:
             continue
-        statements = [(part.start(), part.end()) for part, _ in parts]
+        statements = [(part.start(), part.end()) for part, _, _ in parts]
         marks = sorted(
             [(member.position, _number(member.own)) for member in scope if member.kind in _SUB_ITEM_KINDS]
             + [mark for member in scope for mark in _inline_marks(member, text, statements)]
@@ -75,34 +82,91 @@ def answer_by_circled_item(root: Node, text: str, readings: dict[int, list[tuple
             readings[id(member)] = [(segment, reading) for segment, (_, reading) in zip(segments, own)]
 
 
-def _parts_in(node: Node, text: str) -> list[tuple[re.Match[str], str]]:
-    """The parts of a statement by marks in a node's text and its brackets, in order, each with the
-    units the statement names after its last part for all of them (…;责任单位 各县人民政府)."""
-    spans = sorted({(r.start, r.end) for r in node.regions} | {(b.start, b.end) for b in node.brackets})
-    found: list[tuple[re.Match[str], str]] = []
-    for start, end in spans:
-        parts = list(_PART.finditer(text, start, end))
-        if parts:
-            shared = _SHARED.match(text, parts[-1].end())  # (its line may run past a bracket's span)
-            found.extend((part, shared.group("units") if shared else "") for part in parts)
+_Part = tuple[re.Match[str], str, bool]
+
+
+class _LineParts:
+    """The parts of statements by marks on each line of a text, found once a line (linear in the text
+    however many nodes share a line)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
+        self.found: dict[int, list[_Part]] = {}
+
+    def of(self, node: Node) -> list[_Part]:
+        """The parts on the lines of a node's text and brackets (whole lines: a statement's parts may
+        have been cut apart into brackets of their own)."""
+        lines = {bisect_right(self.starts, r.start) - 1 for r in node.regions} | {
+            bisect_right(self.starts, b.start) - 1 for b in node.brackets if b.end > b.start
+        }
+        return [part for line in sorted(lines) for part in self._on(line)]
+
+    def _on(self, line: int) -> list[_Part]:
+        known = self.found.get(line)
+        if known is None:
+            start = self.starts[line]
+            end = self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
+            known = self.found[line] = _parts_on(self.text, start, end)
+        return known
+
+
+def _parts_on(text: str, start: int, end: int) -> list[_Part]:
+    """The parts of a statement by marks in text[start:end], in order, each with the units the
+    statement names after its last part for all of them (…;责任单位 各县人民政府), and whether a label
+    heading it says its units help (【配合单位】第①项:市发展改革委)."""
+    parts = list(_PART.finditer(text, start, end))
+    if not parts:
+        return []
+    shared = _SHARED.match(text, parts[-1].end())
+    opening = {part.start() for part in parts}
+    labels = [  # (a label heading the parts after it, not one inside a part: 第②项牵头单位:X,配合单位:Y)
+        label for label in _LABEL.finditer(text, start, parts[-1].start()) if _after_label(text, label.end()) in opening
+    ]
+    found: list[_Part] = []
+    helping, next_label = False, 0
+    for part in parts:
+        while next_label < len(labels) and labels[next_label].end() <= part.start():
+            helping = labels[next_label].group("helping") is not None
+            next_label += 1
+        found.append((part, shared.group("units") if shared else "", helping))
     return found
 
 
-def _units_by_mark(parts: Iterable[tuple[re.Match[str], str]]) -> dict[int, Responsibility]:
+def _after_label(text: str, at: int) -> int:
+    """Where the words after a label start, past its brackets, colon and blanks."""
+    while at < len(text) and text[at] in "】]:： \t\u3000":
+        at += 1
+    return at
+
+
+def _units_by_mark(parts: Iterable[_Part]) -> dict[int, Responsibility]:
     """Each mark's units by its number, with the units shared by all helping; none where a part names
-    no unit (第②项要加快推进)."""
+    no unit (第②项要加快推进). Parts under a label of helpers (【配合单位】) add helpers to the marks."""
     units: dict[int, Responsibility] = {}
-    for part, shared in parts:
-        own = _BLANK_FOR_COLON.sub(r"\1:", part.group("units").strip(" \t\u3000,，:：为是"))
+    for part, shared, helping in parts:
+        own = _BLANK_FOR_COLON.sub(r"\1:", part.group("units").strip(" \t\u3000,，:：为是【】"))
         answer = parse_responsibility(own)
+        if not answer.lead and not answer.support:  # 第③项:市农业农村局: names alone, under a label or none
+            names = split_units(own)
+            answer = listed_units(names) if names and all(looks_like_unit(n) for n in names) else answer
+        if helping and answer.lead and not answer.support:
+            if all(looks_like_unit(name) for name in answer.lead):
+                for number in _numbers_named(part.group("marks") or part.group("bare")):
+                    known = units.get(number, Responsibility())
+                    added = tuple(name for name in answer.lead if name not in known.support)
+                    units[number] = Responsibility(known.lead, (*known.support, *added))
+            continue
         helpers = split_units(shared)
         if helpers and all(looks_like_unit(name) for name in helpers):
             added = tuple(name for name in helpers if name not in answer.lead and name not in answer.support)
             answer = Responsibility(answer.lead, (*answer.support, *added))
         if not answer.lead or not all(looks_like_unit(name) for name in (*answer.lead, *answer.support)):
             continue
-        for number in _numbers_named(part.group("marks")):
-            units.setdefault(number, answer)
+        for number in _numbers_named(part.group("marks") or part.group("bare")):
+            earlier = units.get(number)
+            support = () if earlier is None else tuple(n for n in earlier.support if n not in answer.support)
+            units[number] = Responsibility(answer.lead, (*support, *answer.support))
     return units
 
 

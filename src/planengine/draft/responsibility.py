@@ -581,6 +581,8 @@ _STAR_LEADS: Final = re.compile(
 #: One unit answering for an item in words of its own (对本项负责, 具体承担, 负总责), read as 负责.
 _ANSWERS_ALONE: Final = re.compile(
     r"对本项(?:工作|任务)?负责|(?:具体承担|负总责)(?=\s*[。.]?\s*$)|(?<=[\u4e00-\u9fff])(?:具体)?承办(?=\s*(?:[,，;；。.]|$))"
+    # 道路保洁作业由县城市管理局承担; 由县生态环境局督促落实: it answers
+    r"|(?<=[委局办厅府院所站队心司])(?:承担|督促落实)(?=\s*[。.]?\s*$)"
 )
 #: Units parted by a slash, the leads before it and the helpers after (规划计划处/财务审计处、建设与管理处).
 _SLASHED: Final = re.compile(
@@ -643,9 +645,7 @@ def _parse(content: str) -> Responsibility:
     content = _ALL_LEAD.sub("", content)  # 县生态环境局、县水利局(共同牵头): every one leads, none marked
     content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
     content = _LEADS_OVERALL.sub("牵头", content)  # 由市发展改革委牵头统筹,…: 统筹 says how it leads, no name
-    content = _ANSWERABLE_FOR_THIS.sub(  # 此项实事的责任单位是X,Y参与实施: X leads
-        lambda m: f"{m.group('lead') or m.group('lead2')}牵头{m.group('rest')}", content
-    )
+    content = _ANSWERABLE_FOR_THIS.sub(_answerable_leads, content)  # 此项实事的责任单位是X,Y参与实施: X leads
     remark_after = _REMARK_AFTER_UNITS.search(content)
     if remark_after:  # …,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出: a note, no names
         content = content[: remark_after.start()]
@@ -658,7 +658,8 @@ def _parse(content: str) -> Responsibility:
         # 市住建局负责,各区按职责分工落实: the one said to answer leads, those carrying out their parts help
         answering = _dedupe(split_units(sharing.group("lead")))
         return Responsibility(answering, _dedupe(n for n in split_units(sharing.group("rest")) if n not in answering))
-    content = _LABEL_AS_VERB.sub(r"\1:", content)  # 牵头单位为市人社局,责任单位为…: the labels with their colons
+    # 牵头单位为市人社局,责任单位为…: the labels with their colons (上述任务的: the items, no name)
+    content = _LABEL_AS_VERB.sub(lambda m: f"{m.group(1)}:" if m.group(1) else "", content)
     named_as = _named_as_labels(content)
     if named_as is not None:
         return named_as  # 县生态环境局为白沙河水质改善牵头单位,县水利局、白沙镇为配合单位
@@ -732,6 +733,7 @@ def _parse(content: str) -> Responsibility:
         # …牵头,会同区城管局、区水利局实施: they help; …牵头督办,…: how it leads, no name
         rest = re.sub(r"^(?:负责|督办|督促|协调|抓总)?[,;，；]?(?:会同)?", "", rest)
         rest = _HELPING_WITH.sub(r"\1", rest)  # …,失业保险处配合做好援企稳岗工作: what they help with, no name
+        rest = re.sub(r"(?<=[\u4e00-\u9fff])具体(?:组织)?(?=实施|落实|推进)", "", rest)  # …,县水利局具体组织实施
         rest = _HELPERS_PART_DONE.sub("", rest)  # …,县公路事业发展中心负责项目建设管理: the part it does
         rest = _GUIDING.sub("", rest)  # …,市发展和改革委员会加强指导: it helps by guiding
         remark = _AFTER_HELPERS.search(rest)
@@ -783,9 +785,21 @@ ANSWERABLE_FOR_THIS_ITEM: Final = (
 #: 县水利局为此项实事的责任单位,…共同推进).
 _ANSWERABLE_FOR_THIS: Final = re.compile(
     rf"^\s*(?:{ANSWERABLE_FOR_THIS_ITEM}(?:是|为)(?P<lead>[^,，;；。]{{2,40}}?)"
-    rf"|(?P<lead2>[^,，;；。]{{2,40}}?)(?:为|是){ANSWERABLE_FOR_THIS_ITEM})"
+    rf"|(?P<lead2>[^,，;；。]{{2,40}}?)(?:为|是){ANSWERABLE_FOR_THIS_ITEM}"
+    # 县林业局是这三项任务的责任主体; 县住建局是施工扬尘管控的第一责任部门
+    r"|(?![^。]*(?:为|是)(?:配合|协办|协同|参与)(?:单位|部门))(?P<lead3>[^,，;；。是为:：()（）]{2,30}?)(?:是|为)[^,，;；。]{0,16}?的?(?:第一)?(?:责任主体|责任部门|牵头部门|牵头单位))"
     r"(?P<rest>[,，;；]|[。.]?\s*$)"
 )
+
+
+def _answerable_leads(match: re.Match[str]) -> str:
+    """The unit named as answering for the item, as leading it; a legend (标*的为牵头单位) stays as it is."""
+    named = match.group("lead3")
+    if named is not None and not looks_like_unit(named):
+        return match.group()
+    return f"{match.group('lead') or match.group('lead2') or named}牵头{match.group('rest')}"
+
+
 #: What follows the helpers' verb, after a comma (…配合,每月调度一次投资进度): a remark on the work.
 #: A count written in words (十个, 三所): a figure, which no remark holds.
 COUNTED_IN_WORDS: Final = r"[一二两三四五六七八九十百千万]+(?:个|所|家|处|条|座|亩|公里|人|户|项|辆|张|名|套)"
@@ -796,7 +810,10 @@ _AFTER_HELPERS: Final = re.compile(
 #: The helpers' verb closing what comes before such a remark.
 _HELPERS_VERB_END: Final = re.compile(r"(?:配合|协助|参与|协办)(?:推进|实施|落实)?$")
 #: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总, 市发展改革委总牵头): as 牵头.
-_LEADS_OVERALL: Final = re.compile(r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总)(?:协调|推进)?|统筹牵头")
+_LEADS_OVERALL: Final = re.compile(
+    r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总)(?:协调|推进)?|统筹牵头"
+    r"|(?<=[委局办厅府院室])(?:统筹协调|负总责|牵头考核)(?=[,，]|$)"  # 由县河长制办公室统筹协调,县水利局具体组织实施
+)
 #: What a statement of the items above names before 由 and its units (以上三件实事分别, 上述任务, 主要目标,
 #: 停车设施部分).
 _ITEMS_NAMED: Final = (
@@ -806,7 +823,7 @@ _ITEMS_NAMED: Final = (
 #: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实; 以上任务由区教育局会同区财政局负责).
 _BY_WITH_HELPERS: Final = re.compile(
     rf"\s*[-─—]*\s*(?:{_ITEMS_NAMED}(?=由))?由?(?P<lead>[^,，;；。由]{{2,30}}?)会同(?P<helpers>[^,，;；。]{{2,60}}?)"
-    r"(?:共同)?(?:组织)?(?:落实|实施|推进|负责)\s*[。.]?\s*"
+    r"(?:共同)?(?:组织|抓好|做好)?(?:落实|实施|推进|负责)\s*[。.]?\s*"
 )
 #: Units that answer, then units said in words to help (责任单位:市民政局,市商务局、市财政局配合).
 _LEAD_THEN_WORDED_HELPERS: Final = re.compile(
@@ -841,9 +858,11 @@ _HELPING_WITH: Final = re.compile(
 )
 #: The part of the work a helper named after the lead does, as its last words say (…,县公路事业发展中心负责项目
 #: 建设管理; …,县水利局负责涉河建设方案审查; …,县公安局交警大队参与隐患路段排查和验收): no part of its name.
-HELPERS_PART: Final = r"[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导)"
+HELPERS_PART: Final = (
+    r"[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导|监测|属地(?:管理)?责任)"
+)
 _HELPERS_PART_DONE: Final = re.compile(
-    rf"(?<=[\u4e00-\u9fff])(?:负责|参与|承担){HELPERS_PART}(?=\s*[。.]?\s*(?:[,，;；]|$))"
+    rf"(?<=[\u4e00-\u9fff])(?:负责|参与|承担|做好|落实){HELPERS_PART}(?=\s*[。.]?\s*(?:[,，;；]|$))"
 )
 #: Helpers' verb of guiding the work (市发展和改革委员会加强指导, 市水利局负责业务指导), no part of a name.
 _GUIDING: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:加强|负责)(?:业务)?(?:指导|督导)(?=\s*[。.)）]?\s*$|[,，;；])")
@@ -903,7 +922,10 @@ def _named_as_labels(content: str) -> Responsibility | None:
 
 
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
-_LABEL_AS_VERB: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?为")
+_LABEL_AS_VERB: Final = re.compile(
+    r"^\s*(?:(?:以上|上述|此项|该项|本项|这项)[^,，;；。由]{0,12}?的)?(?=(?:牵头|责任)(?:单位|部门)(?:均|都)?[为是])"
+    r"|((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?(?:为|是)"
+)
 #: Words a policy opens with where a lead sentence names its units (鼓励…牵头, 坚持…负责, 每个团队由…).
 _NOT_A_NAME: Final = re.compile(r"(?:鼓励|支持|引导|坚持|推动|发挥|每个|每一|实行|建立|实施)")
 #: A leader named with the post (吕维峰副省长负责): a person, never a unit.
