@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from planengine.draft import draft_spec
 
 
@@ -192,4 +194,43 @@ def test_sub_items_given_units_under_labels_and_by_bare_marks() -> None:
         ("培育志愿队伍100支", ("市农业农村局",), ()),
         ("新增医养结合机构6家", ("市卫健委",), ()),
         ("签约合作覆盖率达到100%", ("市民政局",), ("市卫健委",)),
+    ]
+
+
+def test_items_numbered_in_running_text_keep_their_numbers_out_of_the_quotes() -> None:
+    """会议议定:一、…;二、…: the numbers count the decided items, no part of what each states."""
+    text = "某街道会议纪要\n\n一、关于经济\n\n会议议定:一、全年新增市场主体450户以上;十五、新培育企业4家;（3）新建公园2个。\n"
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == [
+        "全年新增市场主体450户以上",
+        "新培育企业4家",
+        "新建公园2个",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("二级以上医院电子病历系统应用水平平均达到4级以上", 4), ("三级医院达到5级", 5)],
+)
+def test_a_level_to_reach_is_an_amount_of_levels(sentence: str, value: int) -> None:
+    """达到4级: a level, an amount in 级 (eight keys agree); 二级以上医院 names a grade of hospital."""
+    (target,) = draft_spec(f"某市要点\n\n一、任务\n\n1.{sentence}。\n", year=2026).targets
+    assert (target.kind, target.comparator, target.value, target.unit) == ("amount", ">=", Decimal(value), "级")
+
+
+def test_a_grade_written_in_words_is_no_level_to_reach() -> None:
+    text = "某市要点\n\n一、任务\n\n1.二级以上医院数量达到5家。\n"
+    assert [(t.quote, t.unit) for t in draft_spec(text, year=2026).targets] == [("二级以上医院数量达到5家", "家")]
+
+
+def test_a_deadline_after_the_units_closing_a_sentence_keeps_them() -> None:
+    """…新建口袋公园3个,由城管科负责,规划建设管理办公室配合,11月底前建成开放: the statement still closes
+    the sentence's work, the deadline after it dates it."""
+    text = (
+        "某街道会议纪要\n\n一、关于生态\n\n会议议定:新建口袋公园3个,由城管科负责,规划建设管理办公室配合,"
+        "11月底前建成开放;新增老年助餐点5个,由社会事务办公室负责,各社区配合。\n"
+    )
+    counted = [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets if t.kind == "count"]
+    assert counted == [
+        ("新建口袋公园3个", ("城管科",), ("规划建设管理办公室",)),
+        ("新增老年助餐点5个", ("社会事务办公室",), ("各社区",)),
     ]

@@ -34,6 +34,11 @@ _SENTENCE_END: Final = re.compile(r"[;；。]")
 _CLAUSES_BACK: Final = 4
 #: A sentence opening with the work above it (上述监管任务统一由…; 以上指标由…; 这两项工作由…).
 _ABOVE: Final = re.compile(r"[ \t\u3000]*(?:上述|以上|这[两三四五六七八九十]?项|此[两三四五六七八九十]?项)")
+#: A deadline closing the sentence after its statement of units (…,由城管科负责,…配合,11月底前建成开放).
+_TRAILING_DEADLINE: Final = re.compile(
+    r"[,，][ \t\u3000]*(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|上半年|下半年)前?"
+    r"[^,，;；。\d]{0,10}$"
+)
 #: A part of the work given to another unit after the statement (…,其中执法检查由…具体承担).
 _PART_OF_IT: Final = re.compile(r"[,，]其中")
 _STATEMENT_LENGTH: Final = 160
@@ -47,6 +52,7 @@ class Statement:
     end: int
     responsibility: Responsibility
     sentence: int  # where its sentence starts
+    words_end: int  # where its own words end: a deadline for the sentence may follow (…配合,11月底前完成)
 
 
 def closing_statements(text: str, sh: str, start: int, end: int) -> list[Statement]:
@@ -65,10 +71,13 @@ def closing_statements(text: str, sh: str, start: int, end: int) -> list[Stateme
 
 
 def _closing(text: str, sh: str, start: int, end: int) -> Statement | None:
-    commas = [i for i in range(max(start, end - _STATEMENT_LENGTH), end) if sh[i] in ",，"][-_CLAUSES_BACK:]
+    dated = _TRAILING_DEADLINE.search(sh, start, end)
+    words_end = dated.start() if dated else end
+    commas = [i for i in range(max(start, words_end - _STATEMENT_LENGTH), words_end) if sh[i] in ",，"]
+    commas = commas[-_CLAUSES_BACK:]
     openings = [start - 1, *commas] if _ABOVE.match(sh, start) else commas
     for opening in openings:
-        words = sh[opening + 1 : end].strip(" \t\u3000")
+        words = sh[opening + 1 : words_end].strip(" \t\u3000")
         if not words or words.startswith("其中"):
             continue  # (其中执法检查由…承担: a part of the statement before it, no statement of its own)
         part = _PART_OF_IT.search(words)
@@ -78,7 +87,7 @@ def _closing(text: str, sh: str, start: int, end: int) -> Statement | None:
         at = sh.index(stated, opening + 1)
         answer = parse_responsibility(text[at : at + len(stated)])
         if answer.lead and all(looks_like_unit(name) for name in (*answer.lead, *answer.support)):
-            return Statement(opening, end, answer, start)
+            return Statement(opening, end, answer, start, words_end)
     return None
 
 
@@ -120,7 +129,7 @@ def _given(
     for index, statement in closed.items():
         if statement is None:
             continue
-        if statement.start <= own[index][1].start:
+        if statement.start <= own[index][1].start < statement.words_end:
             given[index] = None
         else:
             by_statement.setdefault(statement, []).append(index)

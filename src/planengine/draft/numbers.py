@@ -402,6 +402,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             # part of a word (零部件, 零售), never a target's figure
             if not unit or cn_decimal(low) is None or low in ("零", "〇"):
                 continue
+        elif not unit and not scale and _level_reached(text, start, end):
+            unit, end = "级", end + 1  # 电子病历系统应用水平平均达到4级: a level, an amount of 级
         elif not unit and not scale and not _bare_compared(text, start, end):
             continue
         if high and not unit and not scale:
@@ -483,6 +485,12 @@ _IMPLICIT_ONE: Final = re.compile(
     # or a hundred (thousand) 亿 closing the clause with no measure word (工业园区过百亿: the money)
     r"|(?P<hundreds>百亿|千亿)(?P<money>元)?(?=[,，;；。\s]|$))"
 )
+
+
+def _level_reached(text: str, start: int, end: int) -> bool:
+    """Whether a number is a level to reach (达到4级, 平均达到4级以上): 级 after it, a word of comparison
+    before (二级以上医院, 三级医院 name a grade, and are written in words)."""
+    return text[end : end + 1] == "级" and bool(_BARE_COMPARISON.search(text, max(0, start - 4), start))
 
 
 def _bare_compared(text: str, start: int, end: int) -> bool:

@@ -342,8 +342,20 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of text[start:end] (split at , : as well as sentence ends), stripped."""
-    return _split(text, start, end, _CLAUSE_END)
+    """The clauses of text[start:end] (split at , : as well as sentence ends), stripped, each without
+    an item's number it opens with in running text (会议议定:一、全年新增…;二、…: the number counts the
+    items, no part of what the first states)."""
+    found = []
+    for a, b in _split(text, start, end, _CLAUSE_END):
+        numbered = _ITEM_NUMBER.match(text, a, b)
+        found.append(strip_span(text, numbered.end(), b) if numbered else (a, b))
+    return [(a, b) for a, b in found if b > a]
+
+
+#: An item's number opening a clause: 一、 十五、 (3) 2、, before the item's words.
+_ITEM_NUMBER: Final = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}、|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])(?=[\u4e00-\u9fff“])"
+)
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
