@@ -234,3 +234,28 @@ def test_a_deadline_after_the_units_closing_a_sentence_keeps_them() -> None:
         ("新建口袋公园3个", ("城管科",), ("规划建设管理办公室",)),
         ("新增老年助餐点5个", ("社会事务办公室",), ("各社区",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("listed", "names"),
+    [
+        ("市自然资源局、市林业局、东澜区、西澜区人民政府", ["市自然资源局", "市林业局", "东澜区、西澜区人民政府"]),
+        ("市生态环境局、鹭城区、江滨区人民政府", ["市生态环境局", "鹭城区、江滨区人民政府"]),
+        ("区统计局、各镇人民政府、街道办事处", ["区统计局", "各镇人民政府、街道办事处"]),
+        ("东城区、西城区", ["东城区", "西城区"]),
+        ("各区县人民政府、市财政局", ["各区县人民政府", "市财政局"]),
+    ],
+)
+def test_places_sharing_the_government_named_after_the_last_are_one_name(listed: str, names: list[str]) -> None:
+    """东澜区、西澜区人民政府 and 各镇人民政府、街道办事处 are one name as written (every key that has them
+    keeps the first whole; the second, 66 names to 20); places of their own stay apart."""
+    from planengine.draft.responsibility import split_units
+
+    assert split_units(listed) == names
+
+
+def test_leading_how_it_organises_names_no_helper() -> None:
+    from planengine.draft.responsibility import parse_responsibility
+
+    answer = parse_responsibility("以下活动由县文化广电旅游体育局牵头组织,各乡镇配合")
+    assert (answer.lead, answer.support) == (("县文化广电旅游体育局",), ("各乡镇",))

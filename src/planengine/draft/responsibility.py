@@ -264,6 +264,7 @@ def _shared_names(parts: list[str]) -> list[str]:
             (_PLACE_ONLY.fullmatch(part) and not looks_like_unit(part))
             or _sharing_township(parts, index)
             or _sharing_government(parts, index)
+            or _sharing_level_government(parts, index)
         ):
             pending.append(part)
             continue
@@ -281,6 +282,8 @@ def _shared_names(parts: list[str]) -> list[str]:
     for part in merged:
         if joined and _TWO_LEVELS.fullmatch(joined[-1]) and _LEVEL_GOVERNMENT.fullmatch(part.rstrip("*")):
             joined[-1] = f"{joined[-1]}、{part}"  # 相关市、县政府: one collective
+        elif joined and _COLLECTIVE_GOVERNMENTS.fullmatch(joined[-1]) and _KIND_OF_UNIT.fullmatch(part.rstrip("*")):
+            joined[-1] = f"{joined[-1]}、{part}"  # …、各镇人民政府、街道办事处: one collective, as a list's first
         else:
             joined.append(part)
     return joined
@@ -303,6 +306,30 @@ def _sharing_government(parts: list[str], index: int) -> bool:
         and re.fullmatch(r"(?!各)[\u4e00-\u9fff]{2,8}[市县区](?:人民)?政府", _INNER_BLANK.sub("", parts[index + 1]))
         is not None
     )
+
+
+def _sharing_level_government(parts: list[str], index: int) -> bool:
+    """Whether a place named with its level (东澜区) shares the government a later part names for another
+    place of that level (…、西澜区人民政府: both districts' governments, one name as written), every
+    part between a place of that level too."""
+    place = _LEVELLED_PLACE.fullmatch(parts[index])
+    if place is None:
+        return False
+    level = place.group("level")
+    for later in parts[index + 1 :]:
+        government = re.fullmatch(rf"(?!各|相关|有关)[\u4e00-\u9fff]{{1,5}}{level}(?:人民)?政府", later)
+        if government is not None:
+            return True
+        other = _LEVELLED_PLACE.fullmatch(later)
+        if other is None or other.group("level") != level:
+            return False
+    return False
+
+
+#: A place named with its level alone (东澜区, 青石县), no body of it.
+_LEVELLED_PLACE: Final = re.compile(r"(?!各|相关|有关|沿)[\u4e00-\u9fff]{1,5}(?P<level>[区县旗])")
+#: A collective of governments a list names (各镇人民政府), which the kinds of unit after it join.
+_COLLECTIVE_GOVERNMENTS: Final = re.compile(r"各[\u4e00-\u9fff]{0,3}(?:人民)?政府")
 
 
 def _sharing_township(parts: list[str], index: int) -> bool:
@@ -731,7 +758,7 @@ def _parse(content: str) -> Responsibility:
         if any(_NOT_A_NAME.match(name) for name in lead):
             return Responsibility()  # 鼓励行业协会牵头,龙头企业参与; 坚持政府主导、部门负责: a policy, no one named
         # …牵头,会同区城管局、区水利局实施: they help; …牵头督办,…: how it leads, no name
-        rest = re.sub(r"^(?:负责|督办|督促|协调|抓总)?[,;，；]?(?:会同)?", "", rest)
+        rest = re.sub(r"^(?:负责|督办|督促|协调|抓总|组织(?:开展|推进|落实)?)?[,;，；]?(?:会同)?", "", rest)
         rest = _HELPING_WITH.sub(r"\1", rest)  # …,失业保险处配合做好援企稳岗工作: what they help with, no name
         rest = re.sub(r"(?<=[\u4e00-\u9fff])具体(?:组织)?(?=实施|落实|推进)", "", rest)  # …,县水利局具体组织实施
         rest = _HELPERS_PART_DONE.sub("", rest)  # …,县公路事业发展中心负责项目建设管理: the part it does
