@@ -259,3 +259,9 @@ def test_leading_how_it_organises_names_no_helper() -> None:
 
     answer = parse_responsibility("以下活动由县文化广电旅游体育局牵头组织,各乡镇配合")
     assert (answer.lead, answer.support) == (("县文化广电旅游体育局",), ("各乡镇",))
+
+
+def test_wells_are_counted_in_their_own_measure_word() -> None:
+    text = "某市水利任务\n\n一、任务\n\n1.封填自备井60眼。\n"
+    (target,) = draft_spec(text, year=2026).targets
+    assert (target.kind, target.value) == ("count", Decimal(60))
