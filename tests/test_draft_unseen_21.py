@@ -265,3 +265,31 @@ def test_wells_are_counted_in_their_own_measure_word() -> None:
     text = "某市水利任务\n\n一、任务\n\n1.封填自备井60眼。\n"
     (target,) = draft_spec(text, year=2026).targets
     assert (target.kind, target.value) == ("count", Decimal(60))
+
+
+_HALF_YEAR = (
+    "某县交通运输局2026年上半年工作总结及下半年工作计划\n\n"
+    "2026年以来,全局运行平稳。上半年,全局共争取上级补助资金1.36亿元,新开工交通建设项目9个。\n\n"
+    "一、上半年工作总结\n\n"
+    "(一)农村公路建设稳步推进。全年目标新改建农村公路85公里,上半年已完工41公里,完成率48.2%;"
+    "国省干线公路优良路率全年保持在85%以上,上半年抽检评定为87.3%。(责任股室:工程建设股)\n\n"
+    "(二)交通投资完成情况。全年完成交通固定资产投资4.6亿元,上半年完成2.1亿元,完成全年目标的45.7%。"
+    "12月20日前报送全年自查报告。\n"
+)
+
+
+def test_a_summary_of_the_half_year_keeps_the_clauses_stating_the_whole_year_s_targets() -> None:
+    """上半年工作总结: each item's 全年目标… clause is a target; what is done so far, the share of the year's
+    target done, a report to send and the opening's 上半年,全局共争取… (obtained, not striven for) are none."""
+    assert [(t.quote, t.lead) for t in draft_spec(_HALF_YEAR, year=2026).targets] == [
+        ("新改建农村公路85公里", ("工程建设股",)),
+        ("国省干线公路优良路率全年保持在85%以上", ("工程建设股",)),
+        ("全年完成交通固定资产投资4.6亿元", ()),
+    ]
+
+
+def test_labels_written_with_blanks_for_colons_inside_a_label() -> None:
+    from planengine.draft.responsibility import parse_responsibility
+
+    answer = parse_responsibility("责任单位：牵头单位 县工业和信息化局；配合单位 县科技局、县统计局")
+    assert (answer.lead, answer.support) == (("县工业和信息化局",), ("县科技局", "县统计局"))

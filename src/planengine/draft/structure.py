@@ -3035,7 +3035,10 @@ def _looks_back(title: str) -> bool:
 
 #: A section on progress against this year's targets (总体进展情况, 推进情况): it may restate them; one on
 #: last year's (上年度目标任务执行情况) restates last year's, which are no targets of this plan.
-_PROGRESS_SECTION: Final = re.compile(r"进展情况|推进情况|完成情况|执行情况|(?:总体|主要|整体)进展$")
+_PROGRESS_SECTION: Final = re.compile(
+    r"进展情况|推进情况|完成情况|执行情况|(?:总体|主要|整体)进展$"
+    r"|(?:上半年|前三季度|第?[一二三]季度|1-\d{1,2}月)(?:工作)?总结"  # 上半年工作总结: this year's so far
+)
 _LAST_YEAR: Final = re.compile(r"上年|去年|上一年|前一年|以往|往年")
 #: A paragraph that restates the targets, whatever section it is in: 年度目标:…, 全年目标任务:…
 _STATED_TARGETS: Final = re.compile(r"(?m)^[ \t\u3000]*(?:年度|全年|工作|主要)?目标(?:任务)?[:：]")
@@ -3071,6 +3074,9 @@ def _drop_reviews(node: Node, sh: str) -> None:
             settled.append(child)
         elif this_years_progress and _keep_stated_targets(child, sh):
             kept.append(child)  # 年度目标:… paragraphs, each before its report
+        elif this_years_progress and _keep_year_clauses(child, sh):
+            kept.append(child)  # 全年目标新改建农村公路85公里,上半年已完工41公里: the year's clause alone
+            settled.append(child)
         elif (
             _PROGRESS_SECTION.search(child.title)
             and not _LAST_YEAR.search(child.title)
@@ -3213,6 +3219,39 @@ def _keep_restated_items(section: Node, sh: str) -> bool:
                 else [attrs.evolve(r, end=min(r.end, cut), label=False) for r in part.regions if r.start < cut]
             )
     section.regions[:] = []  # the section's own text reports
+    return True
+
+
+#: A clause of a report on the year so far that states the whole year's target (全年目标新改建…85公里;
+#: 优良路率全年保持在85%以上; 全年计划更新新能源公交车20辆), and words telling what is done already.
+_YEAR_CLAUSE: Final = re.compile(r"全年|年度目标|年度计划")
+_DONE_SO_FAR: Final = re.compile(
+    r"已|完成率|目前|上半年|截至|前三季度|序时进度|一季度|(?:完成|占)(?:全年|年度)(?:目标|任务|计划)?的"
+    r"|报送|上报"  # (12月20日前报送全年自查报告: a report to send, no target)
+)
+_CLAUSE_MARK: Final = re.compile(r"[,，;；。]")
+_YEAR_TARGET_NAMED: Final = re.compile(r"[ \t\u3000]*(?:全年|年度)(?:目标|计划)(?:任务)?(?:为|是|[:：])?")
+
+
+def _keep_year_clauses(section: Node, sh: str) -> bool:
+    """Cut every region of a report on the year so far down to the clauses stating the whole year's
+    targets (全年目标…, …全年保持在85%以上), none telling what is done; whether any is (if none,
+    nothing is cut)."""
+    kept: dict[int, list[Region]] = {}
+    for part in section.walk():
+        clauses: list[Region] = []
+        for region in part.regions:
+            start = region.start
+            for end in [*(m.start() for m in _CLAUSE_MARK.finditer(sh, region.start, region.end)), region.end]:
+                if _YEAR_CLAUSE.search(sh, start, end) and not _DONE_SO_FAR.search(sh, start, end):
+                    named = _YEAR_TARGET_NAMED.match(sh, start, end)  # (全年目标新改建…: the words after it)
+                    clauses.append(attrs.evolve(region, start=named.end() if named else start, end=end, label=False))
+                start = end + 1
+        kept[id(part)] = clauses
+    if not any(kept.values()):
+        return False
+    for part in section.walk():
+        part.regions[:] = kept[id(part)]
     return True
 
 
