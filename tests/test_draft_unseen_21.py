@@ -293,3 +293,31 @@ def test_labels_written_with_blanks_for_colons_inside_a_label() -> None:
 
     answer = parse_responsibility("责任单位：牵头单位 县工业和信息化局；配合单位 县科技局、县统计局")
     assert (answer.lead, answer.support) == (("县工业和信息化局",), ("县科技局", "县统计局"))
+
+
+_TABLED = (
+    "某省交通运输厅2026年工作要点\n\n一、建设\n\n1.扩大投资。全年完成交通投资820亿元以上。\n\n"
+    "2.建设高速。建成通车高速公路3条。\n\n3.建设国省道。完成国省道新改建420公里。\n\n二、服务\n\n"
+    "4.发展公交。新开通城乡公交线路40条。\n\n5.保障安全。重大事故隐患动态清零。\n\n"
+    "附件\n\n重点任务责任分工表\n\n| 任务序号 | 牵头处室 | 配合处室 |\n| 1-2 | 规划处 | 财务处 |\n"
+    "| 3、4 | 运输服务处 | |\n| 5 | | 应急办 |\n"
+)
+
+
+def test_a_table_of_duties_by_the_items_numbers_answers_for_each_item_it_numbers() -> None:
+    """| 任务序号 | 牵头处室 | 配合处室 | with ranges and lists of numbers; a blank lead cell takes the row
+    above's, as a blank cell does."""
+    assert [(lead, support) for _, lead, support in _units(_TABLED)] == [
+        (("规划处",), ("财务处",)),
+        (("规划处",), ("财务处",)),
+        (("运输服务处",), ()),
+        (("运输服务处",), ()),
+        (("运输服务处",), ("应急办",)),
+    ]
+
+
+def test_overseeing_the_work_as_its_lead() -> None:
+    from planengine.draft.responsibility import parse_responsibility
+
+    answer = parse_responsibility("以上工作由县河长制办公室负责督促落实,各乡镇人民政府具体实施")
+    assert (answer.lead, answer.support) == (("县河长制办公室",), ("各乡镇人民政府",))

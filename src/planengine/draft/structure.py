@@ -1433,6 +1433,7 @@ def outline(text: str, sh: str) -> Outline:
     _category_rows_answer(reader.root, sh)
     _duties_named_by_number(reader.root, text, sh)
     _duties_listed_by_item(reader.root, text)
+    _duties_tabled_by_number(reader.root, text)
     _helpers_by_item_number(reader.root, text)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
@@ -1583,6 +1584,65 @@ def _duties_listed_by_item(root: Node, text: str) -> None:
         if answer.lead and not item.brackets:
             item.brackets.append(Bracket(duty.start("content"), duty.end("content"), answer))
             item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+
+
+#: The header of a table of duties by the items' numbers (| 任务序号 | 牵头处室 | 配合处室 |).
+_DUTY_TABLE_HEADER: Final = re.compile(
+    r"(?m)^[ \t\u3000]*\|?[ \t\u3000]*(?:任务|事项|项目|工作)?(?:序号|编号)[ \t\u3000]*\|"
+    r"[ \t\u3000]*牵头(?:单位|部门|处室|科室|股室)[ \t\u3000]*\|"
+    r"(?:[ \t\u3000]*(?:配合|协办|参与|协同|责任)(?:单位|部门|处室|科室|股室)[ \t\u3000]*\|)?[ \t\u3000]*$"
+)
+#: A row of it: the items' numbers (1-3, 7、9、12, 18—20), the lead cell, the helpers' cell.
+_DUTY_TABLE_ROW: Final = re.compile(
+    r"[ \t\u3000]*\|?[ \t\u3000]*(?P<numbers>\d{1,3}(?:[ \t\u3000]*[-—–~～至、,，和][ \t\u3000]*\d{1,3})*)[ \t\u3000]*\|"
+    r"(?P<lead>[^|\n]*)\|(?:(?P<support>[^|\n]*)\|)?[ \t\u3000]*$"
+)
+_NUMBER_RANGE: Final = re.compile(r"(\d{1,3})[ \t\u3000]*[-—–~～至][ \t\u3000]*(\d{1,3})")
+
+
+def _duties_tabled_by_number(root: Node, text: str) -> None:
+    """A table of duties by the items' numbers after them (| 任务序号 | 牵头处室 | 配合处室 | / | 1-3 | 规划处 |
+    财务处 | / | 7、9、12 | …): each row's units answer for every item it numbers, in the nearest list of
+    items before the table that names no units of its own; a blank lead cell takes the row above's."""
+    headers = list(_DUTY_TABLE_HEADER.finditer(text))
+    if not headers:
+        return
+    lists = _numbered_lists(root)
+    for header in headers:
+        at = header.end() + 1
+        lead: list[str] = []
+        while at < len(text):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            row = _DUTY_TABLE_ROW.fullmatch(text, at, line_end)
+            if row is None:
+                if text[at:line_end].strip():
+                    break  # (blank lines between rows go on; any other line ends the table)
+                at = line_end + 1
+                continue
+            lead = split_units(row.group("lead").strip()) or lead
+            support = split_units((row.group("support") or "").strip())
+            if lead and all(looks_like_unit(u) for u in [*lead, *support]):
+                answer = Responsibility(tuple(lead), tuple(u for u in support if u not in lead))
+                for number in _numbers_of(row.group("numbers")):
+                    item = _nearest_item(lists, str(number), header.start())
+                    if item is not None and not item.brackets:
+                        item.brackets.append(Bracket(row.start("lead"), row.end(), answer))
+                        item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+            at = line_end + 1
+
+
+def _numbers_of(numbers: str) -> list[int]:
+    """The numbers a cell names, ranges spelt out (1-3, 7、9、12, 18—20)."""
+    found: list[int] = []
+    at = 0
+    for span in _NUMBER_RANGE.finditer(numbers):
+        found.extend(int(n) for n in re.findall(r"\d{1,3}", numbers[at : span.start()]))
+        low, high = int(span.group(1)), int(span.group(2))
+        found.extend(range(low, high + 1) if high - low < 100 else [low, high])
+        at = span.end()
+    found.extend(int(n) for n in re.findall(r"\d{1,3}", numbers[at:]))
+    return found
 
 
 #: Units said to guide or help with items named by number (其中,第3、4项由县农业农村局指导,第2项由县自然资源局指导).
