@@ -321,3 +321,13 @@ def test_overseeing_the_work_as_its_lead() -> None:
 
     answer = parse_responsibility("以上工作由县河长制办公室负责督促落实,各乡镇人民政府具体实施")
     assert (answer.lead, answer.support) == (("县河长制办公室",), ("各乡镇人民政府",))
+
+
+def test_a_web_page_s_list_of_links_to_other_pages_states_nothing() -> None:
+    """- 随机阅读 / - 广州首条…航线正式开通 / - 滇藏铁路…试验完成: headlines of other pages."""
+    text = (
+        "某省:今年建设农村公路1.8万公里\n\n力争建设农村公路1.8万公里以上。\n- 最近发表\n-\n- 随机阅读\n-\n"
+        "- 广州首条常态化直航巴西海运航线正式开通\n- 第十九届“中国芯”优秀产品征集结果在横琴发布\n- 滇藏铁路丽香段热滑试验完成\n"
+    )
+    assert not [t.quote for t in draft_spec(text, year=2026).targets if "航线" in t.quote or "试验" in t.quote]
+    assert "力争建设农村公路1.8万公里以上" in [t.quote for t in draft_spec(text, year=2026).targets]

@@ -85,7 +85,15 @@ from .structure import (
     wrapped_rows,
 )
 from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
-from .text import LINK_REMNANT, baseline_remarks, cited_bullets, listed_titles, looked_back_lines, shadow
+from .text import (
+    LINK_REMNANT,
+    baseline_remarks,
+    cited_bullets,
+    listed_titles,
+    looked_back_lines,
+    page_link_lists,
+    shadow,
+)
 from .tomlout import dumps as _toml_dumps
 from .topics import answer_by_place, answer_by_topic
 from .unitrows import unit_anchored_rows
@@ -224,7 +232,9 @@ def _first_listed_lead_throughout(text: str) -> bool:
 def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
-    sh = shared_pages(text, baseline_remarks(listed_titles(cited_bullets(looked_back_lines(shadow(text))))))
+    sh = shared_pages(
+        text, baseline_remarks(listed_titles(cited_bullets(looked_back_lines(page_link_lists(shadow(text))))))
+    )
     sh = progress_lists(
         statements_in_paragraphs(labelled_parts(described_parts(inline_items(unit_headed_items(inline_headings(sh))))))
     )

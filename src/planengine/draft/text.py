@@ -188,6 +188,36 @@ def baseline_remarks(sh: str) -> str:
     return "".join(out)
 
 
+#: A web page's label over a list of links to other pages (随机阅读, 相关新闻, 最近发表).
+_LINK_LIST_LABEL: Final = re.compile(
+    r"(?m)^[ \t\u3000]*[-•·]?[ \t\u3000]*(?:随机阅读|相关(?:新闻|阅读|文章|推荐|链接)|最近发表|最新(?:文章|发布)|热门(?:文章|新闻|推荐)|"
+    r"推荐阅读|猜你喜欢|延伸阅读|热点新闻|更多(?:新闻|阅读|文章))[ \t\u3000]*$"
+)
+#: A link in such a list: a bullet, then a headline with no sentence's end.
+_LINK_LINE: Final = re.compile(r"[ \t\u3000]*[-•·][ \t\u3000]*[^\n。;；!！?？]{0,60}")
+
+
+def page_link_lists(sh: str) -> str:
+    """The shadow with the lists of links a web page shows under 随机阅读, 相关新闻 and the like blanked:
+    headlines of other pages (- 广州首条常态化直航巴西海运航线正式开通), nothing the plan states. The
+    list runs over the bulleted lines after its label, blank lines between."""
+    if "-" not in sh and "•" not in sh and "·" not in sh:
+        return sh
+    out: list[str] | None = None
+    for label in _LINK_LIST_LABEL.finditer(sh):
+        at = label.end() + 1
+        while at < len(sh):
+            line_end = sh.find("\n", at)
+            line_end = len(sh) if line_end < 0 else line_end
+            if sh[at:line_end].strip() and not _LINK_LINE.fullmatch(sh, at, line_end):
+                break
+            if out is None:
+                out = list(sh)
+            out[at:line_end] = " " * (line_end - at)
+            at = line_end + 1
+    return sh if out is None else "".join(out)
+
+
 def cited_bullets(sh: str) -> str:
     """The shadow with a summary's citation marks and inline bullets (…城市品质 [1] 具体改造领域 - 16个
     …项目力争年底前竣工投用 [1] - 41部…) read as the ends of sentences: a mark becomes a 。 and a bullet's
