@@ -331,3 +331,18 @@ def test_a_web_page_s_list_of_links_to_other_pages_states_nothing() -> None:
     )
     assert not [t.quote for t in draft_spec(text, year=2026).targets if "航线" in t.quote or "试验" in t.quote]
     assert "力争建设农村公路1.8万公里以上" in [t.quote for t in draft_spec(text, year=2026).targets]
+
+
+def test_a_closing_units_line_answers_for_the_sub_items_naming_none_of_their_own() -> None:
+    """(1)… (2)…(责任单位:区水务局) (3)… / 责任单位:区城市管理局(牵头)、…: (2) keeps its own units, (1) and
+    (3) take the closing line's; 各街道办事处按属地责任 is 各街道办事处, answering for its own ground."""
+    text = (
+        "某区城市更新工作方案\n\n二、重点任务\n\n3.市政基础设施更新\n(1)改造老旧燃气管道46公里。\n"
+        "(2)整治易涝积水点9处。(责任单位:区水务局)\n(3)新建改造城市道路12条。\n"
+        "责任单位:区城市管理局(牵头)、区交通运输局、各街道办事处按属地责任\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("区城市管理局",), ("区交通运输局", "各街道办事处")),
+        (("区水务局",), ()),
+        (("区城市管理局",), ("区交通运输局", "各街道办事处")),
+    ]

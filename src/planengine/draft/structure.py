@@ -1706,8 +1706,9 @@ def _helpers_by_item_number(root: Node, text: str) -> None:
 
 
 def _share_closing_units(root: Node, sh: str) -> None:
-    """Units stated on lines of their own after the last numbered item under a heading, when no item
-    before names any (1.… 2.… 3.… / 牵头单位:… / 责任单位:…), answer for every item of the group."""
+    """Units stated on lines of their own after the last numbered item under a heading (1.… 2.… 3.… /
+    牵头单位:… / 责任单位:…) answer for every item of the group that names none of its own, when most
+    items before name none (a few give theirs in brackets: (2)…(责任单位:区水务局))."""
     for node in root.walk():
         numbered = [
             child
@@ -1722,14 +1723,16 @@ def _share_closing_units(root: Node, sh: str) -> None:
                 groups.append([])
             groups[-1].append(child)
         for items in groups:
-            if len(items) < 2 or not items[-1].brackets or any(item.brackets for item in items[:-1]):
+            owning = sum(1 for item in items[:-1] if item.brackets)
+            if len(items) < 2 or not items[-1].brackets or 2 * owning > len(items) - 1:
                 continue
             closing = items[-1].brackets[-1]
             if closing.start > 0 and sh[closing.start - 1] != "\n":
                 continue  # a bracket inside the last item's text is that item's own
             for item in items[:-1]:
-                item.brackets.append(closing)
-                item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+                if not item.brackets:
+                    item.brackets.append(closing)
+                    item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
 
 
 def _category_rows_answer(root: Node, sh: str) -> None:
