@@ -346,3 +346,12 @@ def test_a_closing_units_line_answers_for_the_sub_items_naming_none_of_their_own
         (("区水务局",), ()),
         (("区城市管理局",), ("区交通运输局", "各街道办事处")),
     ]
+
+
+def test_a_cell_saying_none_happens_is_a_ceiling_of_nothing() -> None:
+    text = (
+        "某县考核指标\n\n| 一级指标 | 二级指标 | 2026年目标值 | 分值 | 考核部门 |\n"
+        "| 安全稳定 | 重大群体性事件 | 不发生 | 3 | 县委政法委 |\n| | 信访积案 | 动态清零 | 2 | 县信访局 |\n"
+    )
+    found = [(t.kind, t.comparator, t.value, t.lead) for t in draft_spec(text, year=2026).targets]
+    assert found == [("ceiling", "<=", Decimal(0), ("县委政法委",)), ("ceiling", "<=", Decimal(0), ("县信访局",))]
