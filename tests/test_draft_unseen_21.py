@@ -355,3 +355,87 @@ def test_a_cell_saying_none_happens_is_a_ceiling_of_nothing() -> None:
     )
     found = [(t.kind, t.comparator, t.value, t.lead) for t in draft_spec(text, year=2026).targets]
     assert found == [("ceiling", "<=", Decimal(0), ("县委政法委",)), ("ceiling", "<=", Decimal(0), ("县信访局",))]
+
+
+# The read-only review of this session's rules found these; each is a general case the rules now keep.
+
+
+def test_an_item_s_labelled_units_outrank_one_clause_inside_it() -> None:
+    text = "某县林业要点\n\n一、国土绿化\n\n1.全年完成人工造林1万亩，各乡镇负责落实。\n责任单位：县林业局\n"
+    assert _units(text) == [("全年完成人工造林1万亩", ("县林业局",), ())]
+
+
+def test_who_pays_is_not_who_answers() -> None:
+    text = "某县民生实事\n\n一、城乡环境\n\n1.新建农村公厕20座，建设资金由县财政局承担。\n牵头单位：县农业农村局\n"
+    assert _units(text) == [("新建农村公厕20座", ("县农业农村局",), ())]
+
+
+def test_a_sentence_closed_by_no_statement_keeps_its_item_s_units() -> None:
+    text = (
+        "某县要点\n\n一、城市更新\n\n（一）老旧小区改造。全年改造老旧小区30个。新建口袋公园5个，由县城市管理局负责，"
+        "各街道配合；新增公共停车位800个，由县公安局交警大队负责，县住建局配合。\n牵头单位：县住房和城乡建设局\n"
+    )
+    assert _units(text) == [
+        ("全年改造老旧小区30个", ("县住房和城乡建设局",), ()),
+        ("新建口袋公园5个", ("县城市管理局",), ("各街道",)),
+        ("新增公共停车位800个", ("县公安局交警大队",), ("县住建局",)),
+    ]
+
+
+def test_a_sibling_item_s_statement_by_marks_on_the_same_line_is_not_this_item_s() -> None:
+    text = (
+        "某县方案\n\n一、重点任务\n\n（一）道路建设。①新建农村公路50公里；②改造危桥12座。第②项由县交通运输局负责。"
+        "（二）水利建设。①新建小型水库2座；②整治河道30公里。第②项由县水利局负责。\n"
+    )
+    assert [(q, lead) for q, lead, _ in _units(text)] == [
+        ("新建农村公路50公里", ()),
+        ("改造危桥12座", ("县交通运输局",)),
+        ("新建小型水库2座", ()),
+        ("整治河道30公里", ("县水利局",)),
+    ]
+
+
+def test_marks_no_part_names_keep_the_item_s_own_units() -> None:
+    text = (
+        "某市方案\n\n三、重点任务\n\n（一）完善养老服务网络\n①新建中心10个；②新增床位500张；③建设助餐点50个。"
+        "其中第②项由市卫健委负责。\n牵头单位：市民政局\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("市民政局",), ("市卫健委",), ("市民政局",)]
+
+
+@pytest.mark.parametrize("part", ["第②项市卫健委配合", "第②项配合单位：市卫健委"])
+def test_a_part_naming_helpers_only_adds_them(part: str) -> None:
+    text = f"某市方案\n\n三、任务\n\n（一）养老。①新建中心10个；②新增床位500张。第①②项由市民政局负责；{part}。\n"
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("市民政局",), ()),
+        (("市民政局",), ("市卫健委",)),
+    ]
+
+
+def test_a_target_after_the_helpers_in_a_closing_statement_is_kept() -> None:
+    text = (
+        "某县要点\n\n一、安全\n\n（一）事故防控。全年生产安全事故起数下降10%，由县应急管理局牵头，各乡镇配合，"
+        "确保较大以上事故零发生。\n"
+    )
+    assert [(t.quote, t.kind) for t in draft_spec(text, year=2026).targets] == [
+        ("全年生产安全事故起数下降10%", "growth-rate"),
+        ("确保较大以上事故零发生", "ceiling"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("listed", "names"),
+    [
+        ("市商务局、高新区、经开区、历下区人民政府", ["市商务局", "高新区", "经开区", "历下区人民政府"]),
+        ("市商务局、经济开发区、东澜区人民政府", ["市商务局", "经济开发区", "东澜区人民政府"]),
+    ],
+)
+def test_zones_are_no_places_sharing_a_government(listed: str, names: list[str]) -> None:
+    from planengine.draft.responsibility import split_units
+
+    assert split_units(listed) == names
+
+
+def test_numerals_listed_are_no_item_number() -> None:
+    text = "某县要点\n\n一、任务\n\n1.一、二级公路优良路率达到90%以上。\n"
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["一、二级公路优良路率达到90%以上"]

@@ -42,6 +42,8 @@ _SHARED: Final = re.compile(
 #: A label written with a blank for its colon (牵头单位 市城市管理局).
 _BLANK_FOR_COLON: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))[ \t\u3000]+")
 _MARK_FOUND: Final = re.compile(_MARK)
+#: A part's words that name helpers only (第②项市卫健委配合).
+_HELPERS_ONLY: Final = re.compile(r"(?:配合|协助|参与|协办|协同)(?:推进|实施|落实)?$")
 #: A label over the parts after it, of leads or of helpers (【牵头单位】…【配合单位】…).
 _LABEL: Final = re.compile(r"(?:牵头|责任|主责)(?:单位|部门)|(?P<helping>(?:配合|协办|协同|参与)(?:单位|部门))")
 _RANGE: Final = re.compile(rf"(?P<first>{_MARK})[至到\-—~～](?P<last>{_MARK})")
@@ -51,12 +53,15 @@ _SUB_ITEM_KINDS: Final = ("circled", "ar-paren")
 
 def answer_by_circled_item(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give each target under an item whose text names its sub-items' units by their marks (第①③项牵头
-    单位:X;第②项由Y负责) the units of the mark it stands after, whether the marks run inline or open lines."""
-    lines = _LineParts(text)
+    单位:X;第②项由Y负责) the units of the mark it stands after, whether the marks run inline or open lines;
+    a target after a mark no part names keeps the units it had."""
+    parts_of = _parts_by_owner(root, text)
+    if not parts_of:
+        return
+    done: set[int] = set()  # (a sub-item answered with its item's scope is not answered again alone)
     for node in root.walk():
-        scope = [node, *(child for child in node.children if child.kind in _SUB_ITEM_KINDS)]
-        found = {part[0].start(): part for member in scope for part in lines.of(member)}
-        parts = [found[start] for start in sorted(found)]  # (each once: a line may be two members')
+        scope = [m for m in (node, *(c for c in node.children if c.kind in _SUB_ITEM_KINDS)) if id(m) not in done]
+        parts = sorted((part for member in scope for part in parts_of.get(id(member), [])), key=lambda p: p[0].start())
         units = _units_by_mark(parts)
         if not units:
             continue
@@ -65,18 +70,23 @@ def answer_by_circled_item(root: Node, text: str, readings: dict[int, list[tuple
             [(member.position, _number(member.own)) for member in scope if member.kind in _SUB_ITEM_KINDS]
             + [mark for member in scope for mark in _inline_marks(member, text, statements)]
         )
+        positions = [at for at, _ in marks]
+        done.update(id(member) for member in scope)
         for member in scope:
             own = readings.get(id(member))
             if not own:
                 continue
             answers: list[Responsibility] = []
+            index_of: dict[Responsibility, int] = {}
             segments: list[int] = []
             for segment, reading in own:
-                mark = _mark_before(marks, reading.start)
-                answer = units.get(mark, Responsibility()) if mark else _kept(member, segment, statements)
-                if answer not in answers:
+                before = bisect_right(positions, reading.start) - 1  # the last mark at or before the target
+                mark = marks[before][1] if before >= 0 else 0
+                answer = units.get(mark) or _kept(member, segment, statements)
+                if answer not in index_of:
+                    index_of[answer] = len(answers)
                     answers.append(answer)
-                segments.append(answers.index(answer))
+                segments.append(index_of[answer])
             start, end = statements[0][0], statements[-1][1]
             member.brackets[:] = [Bracket(start, end, answer) for answer in answers]
             readings[id(member)] = [(segment, reading) for segment, (_, reading) in zip(segments, own)]
@@ -85,30 +95,31 @@ def answer_by_circled_item(root: Node, text: str, readings: dict[int, list[tuple
 _Part = tuple[re.Match[str], str, bool]
 
 
-class _LineParts:
-    """The parts of statements by marks on each line of a text, found once a line (linear in the text
-    however many nodes share a line)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
-        self.found: dict[int, list[_Part]] = {}
-
-    def of(self, node: Node) -> list[_Part]:
-        """The parts on the lines of a node's text and brackets (whole lines: a statement's parts may
-        have been cut apart into brackets of their own)."""
-        lines = {bisect_right(self.starts, r.start) - 1 for r in node.regions} | {
-            bisect_right(self.starts, b.start) - 1 for b in node.brackets if b.end > b.start
-        }
-        return [part for line in sorted(lines) for part in self._on(line)]
-
-    def _on(self, line: int) -> list[_Part]:
-        known = self.found.get(line)
-        if known is None:
-            start = self.starts[line]
-            end = self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
-            known = self.found[line] = _parts_on(self.text, start, end)
-        return known
+def _parts_by_owner(root: Node, text: str) -> dict[int, list[_Part]]:
+    """The parts of statements by marks in the text, by the node whose text or bracket holds each (the
+    last one to start at or before it): an item's statement is its own, never a sibling's on the same
+    line. Each line is read once."""
+    found: list[_Part] = []
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if "项" in text[line_start:line_end] or "由" in text[line_start:line_end]:
+            found.extend(_parts_on(text, line_start, line_end))
+        line_start = line_end + 1
+    if not found:
+        return {}
+    spans = sorted(
+        [(r.start, 0, id(node)) for node in root.walk() for r in node.regions]
+        + [(b.start, 1, id(node)) for node in root.walk() for b in node.brackets if b.end > b.start]
+    )
+    starts = [start for start, _, _ in spans]
+    parts_of: dict[int, list[_Part]] = {}
+    for part in found:
+        at = bisect_right(starts, part[0].start()) - 1
+        if at >= 0:
+            parts_of.setdefault(spans[at][2], []).append(part)
+    return parts_of
 
 
 def _parts_on(text: str, start: int, end: int) -> list[_Part]:
@@ -144,27 +155,31 @@ def _units_by_mark(parts: Iterable[_Part]) -> dict[int, Responsibility]:
     """Each mark's units by its number, with the units shared by all helping; none where a part names
     no unit (第②项要加快推进). Parts under a label of helpers (【配合单位】) add helpers to the marks."""
     units: dict[int, Responsibility] = {}
-    for part, shared, helping in parts:
+    for part, shared, labelled_helping in parts:
         own = _BLANK_FOR_COLON.sub(r"\1:", part.group("units").strip(" \t\u3000,，:：为是【】"))
         answer = parse_responsibility(own)
+        helping = labelled_helping or (not answer.lead and _HELPERS_ONLY.search(own) is not None)  # 第②项市卫健委配合
         if not answer.lead and not answer.support:  # 第③项:市农业农村局: names alone, under a label or none
-            names = split_units(own)
+            names = split_units(_HELPERS_ONLY.sub("", own))
             answer = listed_units(names) if names and all(looks_like_unit(n) for n in names) else answer
-        if helping and answer.lead and not answer.support:
-            if all(looks_like_unit(name) for name in answer.lead):
+        if (helping or not answer.lead) and (answer.lead or answer.support):
+            helpers = answer.support if not answer.lead else (*answer.lead, *answer.support)
+            if all(looks_like_unit(name) for name in helpers):
                 for number in _numbers_named(part.group("marks") or part.group("bare")):
                     known = units.get(number, Responsibility())
-                    added = tuple(name for name in answer.lead if name not in known.support)
+                    added = tuple(name for name in helpers if name not in known.support and name not in known.lead)
                     units[number] = Responsibility(known.lead, (*known.support, *added))
             continue
-        helpers = split_units(shared)
-        if helpers and all(looks_like_unit(name) for name in helpers):
-            added = tuple(name for name in helpers if name not in answer.lead and name not in answer.support)
+        shared_helpers = split_units(shared)
+        if shared_helpers and all(looks_like_unit(name) for name in shared_helpers):
+            added = tuple(n for n in shared_helpers if n not in answer.lead and n not in answer.support)
             answer = Responsibility(answer.lead, (*answer.support, *added))
         if not answer.lead or not all(looks_like_unit(name) for name in (*answer.lead, *answer.support)):
             continue
         for number in _numbers_named(part.group("marks") or part.group("bare")):
             earlier = units.get(number)
+            if earlier is not None and earlier.lead:
+                continue  # (a mark's lead is the first part's that names it; later parts may only add helpers)
             support = () if earlier is None else tuple(n for n in earlier.support if n not in answer.support)
             units[number] = Responsibility(answer.lead, (*support, *answer.support))
     return units
@@ -191,30 +206,32 @@ def _numbers_named(marks: str) -> list[int]:
 
 
 def _inline_marks(node: Node, text: str, statements: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The marks opening sub-items in a node's own text, outside the statement of units."""
-    return [
-        (mark.start(), _number(mark.group()))
-        for region in node.regions
-        for mark in _MARK_FOUND.finditer(text, region.start, region.end)
-        if not any(start <= mark.start() < end for start, end in statements)
-    ]
-
-
-def _mark_before(marks: list[tuple[int, int]], position: int) -> int:
-    """The number of the last mark at or before ``position`` (0 before the first: the item's own words)."""
-    found = 0
-    for at, number in marks:
-        if at > position:
-            break
-        found = number
+    """The marks opening sub-items in a node's own text, outside the statements of units (sorted, and
+    parted from one another: the one starting last before a mark is the only one that may hold it)."""
+    starts = [start for start, _ in statements]
+    found = []
+    for region in node.regions:
+        for mark in _MARK_FOUND.finditer(text, region.start, region.end):
+            holder = bisect_right(starts, mark.start()) - 1
+            if holder < 0 or statements[holder][1] <= mark.start():
+                found.append((mark.start(), _number(mark.group())))
     return found
 
 
 def _kept(node: Node, segment: int, statements: list[tuple[int, int]]) -> Responsibility:
-    """The units a target before every mark already had, unless they were the statement misread."""
-    if segment >= len(node.brackets):
-        return Responsibility()
-    bracket = node.brackets[segment]
-    if any(bracket.start < end and start < bracket.end for start, end in statements):
-        return Responsibility()
-    return bracket.responsibility
+    """The units a target no part names already had: its segment's bracket, unless that is the statement
+    misread, else the one answer the node's other brackets give (牵头单位:市民政局 under the marks)."""
+    first, last = statements[0][0], statements[-1][1]
+
+    def stated(bracket: Bracket) -> bool:
+        """Whether the bracket is the statement read whole (its span within the statement's, or a
+        name of its holding a mark: 第②项)."""
+        answer = bracket.responsibility
+        return (first <= bracket.start and bracket.end <= last) or any(
+            _MARK_FOUND.search(name) or "项" in name for name in (*answer.lead, *answer.support)
+        )
+
+    if segment < len(node.brackets) and not stated(node.brackets[segment]):
+        return node.brackets[segment].responsibility
+    others = {bracket.responsibility for bracket in node.brackets if not stated(bracket)}
+    return others.pop() if len(others) == 1 else Responsibility()

@@ -5,10 +5,12 @@ A work plan written as prose often gives its work out sentence by sentence, the 
     …全县PM2.5平均浓度控制在30微克/立方米以内,空气质量优良天数比例达到89%以上,以上指标由县生态环境局
     牵头,县住建局、县交通运输局配合。工业源治理上,全年完成8家企业深度治理,此两项工作由县工信局负责;…
 
-Each statement answers for the targets of its own sentence (or clause of a ; list) before it, not for
-the paragraph's others. :func:`answer_by_closing_statement` gives them so, where a paragraph does this
-at least twice (one statement at a paragraph's end is read by the outline as the paragraph's units),
-and leaves every other target as it was.
+A statement closing a sentence (or a clause of a ; list) after a comma answers for the targets of
+that sentence; a sentence saying it answers for the work above (上述监管任务统一由…负责。) answers for
+the targets back to the statement before it. :func:`answer_by_closing_statement` gives them so where a
+line closes two sentences or more with their units; where it closes one, only for that sentence's
+targets and only in an item that names no units of its own (an item's labelled units outrank a
+clause inside it). Every other target keeps the units it had.
 """
 
 from __future__ import annotations
@@ -39,6 +41,15 @@ _TRAILING_DEADLINE: Final = re.compile(
     r"[,，][ \t\u3000]*(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|上半年|下半年)前?"
     r"[^,，;；。\d]{0,10}$"
 )
+#: Who pays named as if it answered (建设资金由县财政局承担, 所需经费由…保障).
+_MONEY_BY: Final = re.compile(r"[^由,，]{0,12}(?:资金|经费|费用|补助|成本|投资)[^由,，]{0,4}由")
+#: The verbs closing a statement's words of units (…牵头, …配合, …负责落实, …具体实施).
+_UNITS_VERB: Final = re.compile(
+    r"(?:牵头|负责|配合|协助|参与|协办|协同|承担|承办|负总责|主办)(?:组织)?(?:落实|实施|推进|督办|考核)?"
+    r"|(?:具体|组织|抓好|共同)(?:组织)?(?:落实|实施|推进)|(?:属地|管理)责任|指导|督导|保障|监测|管理"
+)
+#: A statement naming the work it closes as its own (这项工作由…, 该项任务由…, 此项由…).
+_THIS_ITEM: Final = re.compile(r"[ \t\u3000]*(?:这|该|此|本)[两三四五六七八九十]?(?:项|件)")
 #: A part of the work given to another unit after the statement (…,其中执法检查由…具体承担).
 _PART_OF_IT: Final = re.compile(r"[,，]其中")
 _STATEMENT_LENGTH: Final = 160
@@ -52,7 +63,8 @@ class Statement:
     end: int
     responsibility: Responsibility
     sentence: int  # where its sentence starts
-    words_end: int  # where its own words end: a deadline for the sentence may follow (…配合,11月底前完成)
+    units_end: int  # where its words of units end: a remark or a deadline for the sentence may follow
+    above: bool = False  # a sentence of its own on the work above it (上述…由X负责。)
 
 
 def closing_statements(text: str, sh: str, start: int, end: int) -> list[Statement]:
@@ -75,41 +87,44 @@ def _closing(text: str, sh: str, start: int, end: int) -> Statement | None:
     words_end = dated.start() if dated else end
     commas = [i for i in range(max(start, words_end - _STATEMENT_LENGTH), words_end) if sh[i] in ",，"]
     commas = commas[-_CLAUSES_BACK:]
-    openings = [start - 1, *commas] if _ABOVE.match(sh, start) else commas
+    above = _ABOVE.match(sh, start) is not None
+    openings = [start - 1, *commas] if above else commas
     for opening in openings:
         words = sh[opening + 1 : words_end].strip(" \t\u3000")
         if not words or words.startswith("其中"):
             continue  # (其中执法检查由…承担: a part of the statement before it, no statement of its own)
         part = _PART_OF_IT.search(words)
         stated = words[: part.start()] if part else words  # 上述…由X负责,其中执法检查由Y具体承担: X for all
-        if not _STATEMENT.fullmatch(stated):
-            continue
+        if not _STATEMENT.fullmatch(stated) or _MONEY_BY.match(stated):
+            continue  # (建设资金由县财政局承担: who pays, not who answers)
         at = sh.index(stated, opening + 1)
         answer = parse_responsibility(text[at : at + len(stated)])
         if answer.lead and all(looks_like_unit(name) for name in (*answer.lead, *answer.support)):
-            return Statement(opening, end, answer, start, words_end)
+            verbs = list(_UNITS_VERB.finditer(sh, at, at + len(stated)))
+            units_end = verbs[-1].end() if verbs else at + len(stated)  # (…配合,确保…零发生: a target after)
+            return Statement(opening, end, answer, start, units_end, above=above and opening == start - 1)
     return None
 
 
 def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
-    """Give each target of a paragraph that closes two sentences or more with their units the units
-    of the statement closing its own sentence (in turn where they lead 分别); a target inside a
-    statement is none (…,县生态环境局配合做好申报指导), and the others keep what they had. Targets
-    of the plan's own text outside any heading become an item per statement, as the outline makes
-    an item of a paragraph closed by its units."""
+    """Give each target the units of the statement closing its sentence, as the module says; a target
+    inside a statement's words of units is none (…,县生态环境局配合做好申报指导)."""
     line_starts = [0, *(m.end() for m in re.finditer("\n", sh))]
-    statements_of_line: dict[int, list[Statement]] = {}
+    statements_of_line: dict[int, tuple[list[Statement], list[int]]] = {}
     for node in root.walk():
         own = readings.get(id(node))
         if not own:
             continue
         closed: dict[int, Statement | None] = {}  # each target's statement, None where it keeps its own
         for index, (_, reading) in enumerate(own):
-            statements = _statements_of_line(text, sh, line_starts, reading.start, statements_of_line)
-            if len(statements) >= 2:
-                closed[index] = next((s for s in statements if s.end > reading.start), None)
-            elif statements and statements[0].sentence <= reading.start < statements[0].end:
-                closed[index] = statements[0]  # one statement: the targets of its own sentence
+            statements, ends = _statements_of_line(text, sh, line_starts, reading.start, statements_of_line)
+            at = bisect_right(ends, reading.start)  # the first statement ending after the target starts
+            statement = statements[at] if at < len(statements) else None
+            if statement is None or not (statement.above or statement.sentence <= reading.start):
+                continue  # (a sentence closed by no statement keeps its units; only 上述… reaches back)
+            inside = statement.start <= reading.start < statement.units_end  # (its words: no target, ever)
+            if inside or len(statements) >= 2 or not _answers_itself(node, statement, sh):
+                closed[index] = statement
         if not any(closed.values()):
             continue
         given = _given(own, closed, sh)
@@ -117,6 +132,26 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
             _items_of_statements(root, sh, own, closed, given, readings)
         else:
             _answer_in_place(node, own, closed, given, readings)
+
+
+def _answers_itself(node: Node, statement: Statement, sh: str) -> bool:
+    """Whether a node names units of its own for all of it: the heading's (一、国土绿化(责任单位:县林业局)),
+    a label line, or a bracket closing its paragraph (…。/ 责任单位:县林业局; …。(责任单位:县林业局)). Such
+    a label outranks a clause inside the item (…,各乡镇负责落实。); a bracket closing one sentence of a
+    line (…(成本调查监审处);…) answers for that sentence alone."""
+    if _THIS_ITEM.match(sh, statement.start + 1):
+        return False  # (…,这项工作由市城管局牵头,…: the statement says it is this work's own)
+    first_text = min((region.start for region in node.regions), default=0)
+    for bracket in node.brackets:
+        if not bracket.responsibility.lead or statement.start <= bracket.start < statement.end:
+            continue
+        line_end = sh.find("\n", bracket.end)
+        rest = sh[bracket.end : len(sh) if line_end < 0 else line_end]
+        before = sh[max(0, bracket.start - 2) : bracket.start].rstrip(" \t\u3000(（")
+        after_sentence = not before or before[-1] in "。.;；\n"  # (…100%(镇水利站): the clause's own)
+        if bracket.end <= first_text or (after_sentence and not rest.strip(" \t\u3000。.;；)）")):
+            return True
+    return False
 
 
 def _given(
@@ -129,7 +164,7 @@ def _given(
     for index, statement in closed.items():
         if statement is None:
             continue
-        if statement.start <= own[index][1].start < statement.words_end:
+        if statement.start <= own[index][1].start < statement.units_end:
             given[index] = None
         else:
             by_statement.setdefault(statement, []).append(index)
@@ -150,6 +185,7 @@ def _answer_in_place(
 ) -> None:
     """The node's targets with their new units, each distinct answer a bracket of its own."""
     brackets: list[Bracket] = []
+    index_of: dict[Responsibility, int] = {}  # (each answer's bracket, found at once: linear in the targets)
     kept: list[tuple[int, Reading]] = []
     for index, (segment, reading) in enumerate(own):
         statement = closed.get(index)
@@ -159,10 +195,10 @@ def _answer_in_place(
             bracket = Bracket(statement.start, statement.end, given[index] or Responsibility())
         else:
             bracket = _bracket_of_segment(node, segment, reading.start)
-        known = next((i for i, b in enumerate(brackets) if b.responsibility == bracket.responsibility), None)
+        known = index_of.get(bracket.responsibility)
         if known is None:
             brackets.append(bracket)
-            known = len(brackets) - 1
+            known = index_of[bracket.responsibility] = len(brackets) - 1
         kept.append((known, reading))
     node.brackets[:] = brackets
     node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
@@ -217,14 +253,18 @@ def _items_of_statements(
 
 
 def _statements_of_line(
-    text: str, sh: str, line_starts: list[int], position: int, cache: dict[int, list[Statement]]
-) -> list[Statement]:
-    """The closing statements of the line holding ``position``, found once a line."""
+    text: str,
+    sh: str,
+    line_starts: list[int],
+    position: int,
+    cache: dict[int, tuple[list[Statement], list[int]]],
+) -> tuple[list[Statement], list[int]]:
+    """The closing statements of the line holding ``position`` and their ends, found once a line."""
     line = bisect_right(line_starts, position) - 1
     line_start = line_starts[line]
     found = cache.get(line_start)
     if found is None:
         line_end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(sh)
-        found = [] if "|" in sh[line_start:line_end] else closing_statements(text, sh, line_start, line_end)
-        cache[line_start] = found
+        statements = [] if "|" in sh[line_start:line_end] else closing_statements(text, sh, line_start, line_end)
+        found = cache[line_start] = (statements, [statement.end for statement in statements])
     return found

@@ -332,7 +332,10 @@ def _sharing_level_government(parts: list[str], index: int) -> bool:
 
 
 #: A place named with its level alone (东澜区, 青石县), no body of it.
-_LEVELLED_PLACE: Final = re.compile(r"(?!各|相关|有关|沿)[\u4e00-\u9fff]{1,5}(?P<level>[区县旗])")
+_LEVELLED_PLACE: Final = re.compile(
+    r"(?!各|相关|有关|沿)(?![\u4e00-\u9fff]*(?:开发|高新|经开|示范|保税|试验|产业|工业|物流|合作|功能|综合|新|园|景|社|片|辖|主城|老城)区$)"
+    r"[\u4e00-\u9fff]{1,3}(?P<level>[区县旗])"
+)  # (高新区, 经开区, 示范区: zones, not places whose government a later part names)
 #: A collective of governments a list names (各镇人民政府), which the kinds of unit after it join.
 _COLLECTIVE_GOVERNMENTS: Final = re.compile(r"各[\u4e00-\u9fff]{0,3}(?:人民)?政府")
 
@@ -582,7 +585,10 @@ _TASK_AFTER: Final = re.compile(r"(?<=[局委办厅院府队所站])负责(?!人
 _PERSON_REMARK: Final = re.compile(r"[(（][^()（）]{0,8}(?:领导|负责人|联系人|责任人)\s*[:：][^()（）]*[)）]$")
 #: A part of the work named before 由 and its units (城市管理和环境整治由城管科负责), not a policy's words
 #: (每个团队由全科医生负责) nor 自由 inside a name (市自由贸易区): the words only, 由 after them.
-TOPIC_BEFORE_BY: Final = r"(?!每个|每一|鼓励|支持|引导)[^由,，;；。、:：()（）\d\n]{2,16}?交?(?<!自)(?=由)"
+TOPIC_BEFORE_BY: Final = (
+    r"(?!每个|每一|鼓励|支持|引导)[^由,，;；。、:：()（）\d\n]{2,16}?交?(?<!自)"
+    r"(?<!资金|经费|费用|补助|成本|投资|款项)(?=由)"  # (建设资金由县财政局承担: who pays, not who answers)
+)
 _BY: Final = re.compile(
     rf"^(?:{ITEMS_ABOVE}|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作)|(?:前|后|第[一二三四五六七八九十])[一二两三]?项"
     rf"|{TOPIC_BEFORE_BY})?"

@@ -1602,8 +1602,9 @@ _NUMBER_RANGE: Final = re.compile(r"(\d{1,3})[ \t\u3000]*[-—–~～至][ \t\u3
 
 def _duties_tabled_by_number(root: Node, text: str) -> None:
     """A table of duties by the items' numbers after them (| 任务序号 | 牵头处室 | 配合处室 | / | 1-3 | 规划处 |
-    财务处 | / | 7、9、12 | …): each row's units answer for every item it numbers, in the nearest list of
-    items before the table that names no units of its own; a blank lead cell takes the row above's."""
+    财务处 | / | 7、9、12 | …): each row's units answer for every item it numbers — the item so numbered in
+    the nearest list before the table that has the number — unless that item names units of its own; a
+    blank lead cell takes the row above's."""
     headers = list(_DUTY_TABLE_HEADER.finditer(text))
     if not headers:
         return
@@ -3287,13 +3288,15 @@ def _keep_restated_items(section: Node, sh: str) -> bool:
 
 #: A clause of a report on the year so far that states the whole year's target (全年目标新改建…85公里;
 #: 优良路率全年保持在85%以上; 全年计划更新新能源公交车20辆), and words telling what is done already.
-_YEAR_CLAUSE: Final = re.compile(r"全年|年度目标|年度计划")
+_YEAR_CLAUSE: Final = re.compile(r"全年|年度目标|年度计划|预期目标")
 _DONE_SO_FAR: Final = re.compile(
     r"已|完成率|目前|上半年|截至|前三季度|序时进度|一季度|(?:完成|占)(?:全年|年度)(?:目标|任务|计划)?的"
-    r"|报送|上报"  # (12月20日前报送全年自查报告: a report to send, no target)
+    r"|前(?:报送|上报)|有望|预计"  # (12月20日前报送全年自查报告: a report to send; 全年有望完成: a forecast)
 )
-_CLAUSE_MARK: Final = re.compile(r"[,，;；。]")
-_YEAR_TARGET_NAMED: Final = re.compile(r"[ \t\u3000]*(?:全年|年度)(?:目标|计划)(?:任务)?(?:为|是|[:：])?")
+_CLAUSE_MARK: Final = re.compile(r"[,，;；。:：]")
+_YEAR_TARGET_NAMED: Final = re.compile(
+    r"[ \t\u3000]*(?:全年|年度)(?:目标|计划)(?:任务)?(?:为|是|[:：])?(?=[^\d\s])"  # (全年目标为85公里: kept whole)
+)
 
 
 def _keep_year_clauses(section: Node, sh: str) -> bool:

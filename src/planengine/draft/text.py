@@ -384,7 +384,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: An item's number opening a clause: 一、 十五、 (3) 2、, before the item's words.
 _ITEM_NUMBER: Final = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}、|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])(?=[\u4e00-\u9fff“])"
+    r"(?:[一二三四五六七八九十]{1,3}、|\d{1,2}、|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])"
+    r"(?=[\u4e00-\u9fff“])(?![一二三四五六七八九十两号期批线]|\d)"  # (一、二级公路, (3)号线: numerals, no item)
 )
 
 
