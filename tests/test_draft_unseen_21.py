@@ -439,3 +439,31 @@ def test_zones_are_no_places_sharing_a_government(listed: str, names: list[str])
 def test_numerals_listed_are_no_item_number() -> None:
     text = "某县要点\n\n一、任务\n\n1.一、二级公路优良路率达到90%以上。\n"
     assert [t.quote for t in draft_spec(text, year=2026).targets] == ["一、二级公路优良路率达到90%以上"]
+
+
+_PLACE_MATRIX = (
+    "某镇镇村目标责任书\n\n乙方：东坪村村民委员会、西岭村村民委员会\n\n一、目标任务\n\n"
+    "| 指标 | 东坪村 | 西岭村 | 南溪村 | 全镇合计 |\n"
+    "| 粮食播种面积（亩） | 3200 | 2850 | 4100 | 10150 |\n| 新建高标准农田（亩） | 600 | 450 | 800 | 1850 |\n"
+)
+
+
+def test_a_matrix_of_places_gives_each_place_its_share_and_the_whole_its_total() -> None:
+    """| 指标 | 东坪村 | 西岭村 | 南溪村 | 全镇合计 |: each village's cell a target it answers for, by the name
+    the text gives its body where it gives one (东坪村村民委员会), the total the whole's."""
+    got = [(t.value, t.lead) for t in draft_spec(_PLACE_MATRIX, year=2026).targets]
+    assert got[:4] == [
+        (Decimal(3200), ("东坪村村民委员会",)),
+        (Decimal(2850), ("西岭村村民委员会",)),
+        (Decimal(4100), ("南溪村",)),
+        (Decimal(10150), ()),
+    ]
+    assert len(got) == 8
+
+
+def test_a_row_of_leads_under_a_table_of_places_is_no_header_of_its_own() -> None:
+    text = (
+        "某县目标分解\n\n乡镇(街道) | 粮食播种面积(万亩) | 新增规上企业(家) |\n"
+        "牵头单位 | 县农业农村局 | 县工业和信息化局 |\n澄关街道 | 1.6 | 4 |\n石埠镇 | 9.8 | 3 |\n"
+    )
+    assert len(draft_spec(text, year=2026).targets) == 4

@@ -2111,6 +2111,7 @@ class _OutlineReader:
     last_units: dict[int, list[str]] = attrs.Factory(dict)  # column -> the units above a blank cell
     table_support: tuple[str, ...] = ()  # the units a table's title names to help with all its rows
     column_leads: dict[int, list[str]] = attrs.Factory(dict)  # column -> the units that lead its shares
+    share_names: dict[int, list[str]] = attrs.Factory(dict)  # a header's names, its places' bodies named in full
     links_below: bool = False  # whether a heading of links to other stories (推荐阅读) was passed
     first_heading_seen: bool = False
     position: int = 0  # lines read so far, but for a leading source line
@@ -2339,6 +2340,21 @@ class _OutlineReader:
         next_end = self.sh.find("\n", line_end + 1)
         return self.sh.count("|", line_end + 1, next_end if next_end >= 0 else len(self.sh)) >= 2
 
+    def _share_names(self, shares: set[int]) -> list[str]:
+        """The header's names, each share column's as the text names the body of its place where it does
+        (东坪村 → 东坪村村民委员会, 城关镇 → 城关镇人民政府): found once a header."""
+        assert self.header is not None
+        known = self.share_names.get(id(self.header))
+        if known is None:
+            known = list(self.header)
+            for i in shares:
+                place = self.header[i].strip()
+                body = re.search(re.escape(place) + _PLACE_BODY, self.text)
+                if body is not None:
+                    known[i] = body.group()
+            self.share_names = {id(self.header): known}
+        return known
+
     def _measured_by_table_unit(self, names: list[str]) -> list[str]:
         """Header cells with the measure a line just over the table gives: 单位:万元 is the measure of
         the money columns that name none of their own; 金额单位:万美元 over 责任单位 | 外贸出口目标, or
@@ -2391,11 +2407,18 @@ class _OutlineReader:
         )
         # 序号 | 重点工作任务 | 县发改委 | 县财政局 | 县工信局 …: a column a unit, marks in the rows (★, ○)
         matrix = names[:1] in (["序号"], ["编号"]) and bool(unit_columns(names))
+        # 指标 | 东坪村 | 西岭村 | 南溪村 | 全镇合计: what is measured, then a column a place's share (share_columns)
+        place_matrix = (
+            bool(_HEADER_WORDS.fullmatch(named_first))
+            and not _LEAD_OR_ANSWERABLE.fullmatch(named_first)  # (牵头单位 | 县农业农村局 | …: a row of leads)
+            and sum(bool(_PLACE_COLUMN.fullmatch(n)) and not _HEADER_WORDS.fullmatch(n) for n in names if n) >= 2
+        )
         if (
             shares
             or named
             or by_year
             or matrix
+            or place_matrix
             or (
                 sum(_opens_like_header(n) for n in names if n) >= 2
                 and any(re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names)
@@ -2430,9 +2453,10 @@ class _OutlineReader:
             _table_row(self.text, self.sh, cells, self.header, self.last_units, self.current, self.legend)
             by_share = share_columns(self.header, _header_roles(self.header))  # (the roles _row_roles starts from)
             if by_share:
+                names = self._share_names(by_share)
                 for row in self.current.children[before:]:
                     if row.kind == "row" and row.indicators:
-                        _answer_by_share_column(row, cells, self.header, by_share)
+                        _answer_by_share_column(row, cells, names, by_share)
             if self.column_leads:
                 for row in self.current.children[before:]:
                     if row.kind == "row":
@@ -3915,6 +3939,11 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         else role
         for i, role in enumerate(roles)
     ]  # (under a column that could hold a unit's marks, a figure, not ★)
+    if shares and "target" not in _header_roles(header):  # a matrix of places (share_columns): its total too
+        roles = [
+            "target" if i > min(shares) and _TOTAL_HEADER.fullmatch(h.strip()) else r
+            for i, (r, h) in enumerate(zip(roles, header))
+        ]
     if "unit" in roles and "year" in roles and "target" not in roles:
         # 指标 | 单位 | 2021年 | 2022年: the latest year's column is the target; 2022年 | 2025年 | 2027年: the
         # first the base, each later year's a stage's target
@@ -4047,12 +4076,32 @@ _SHARE_HEADER: Final = re.compile(
 )
 
 
+#: A column headed by a place's own name (东坪村, 城关镇, 沈州市), not a body's.
+_PLACE_COLUMN: Final = re.compile(
+    r"(?!所在|涉及|受益|牵头|责任|实施|建设|覆盖|服务|主管|配合)[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区|村|市|县|区|旗)"
+)
+#: The body of a place, named after it (村民委员会, 人民政府): the unit answering for the place's share.
+_PLACE_BODY: Final = r"(?:村民委员会|居民委员会|人民政府|街道办事处|办事处|党委|党总支)"
+#: A column of a matrix's total (全镇合计, 合计, 全县目标): the whole's own target beside the places' shares.
+_TOTAL_HEADER: Final = re.compile(r"(?:全[镇乡县区市街]\S{0,2})?(?:合计|总计|总量)|全[镇乡县区市](?:目标|任务)?")
+
+
 def share_columns(header: list[str], roles: list[str]) -> set[int]:
     """The columns after a target column whose headers name places or bodies each taking a share of the
     row's target (| 指标 | 全县目标 | 城关镇 | 河口镇 | 责任单位 |, | 县级目标 | 县人民医院 | 县中医院 |): two at least."""
     first_target = next((i for i, role in enumerate(roles) if role == "target"), None)
     if first_target is None:
-        return set()
+        # | 指标 | 东坪村 | 西岭村 | 南溪村 | 全镇合计 |: a matrix of places with no target column of its own,
+        # each place's column its share, the total column the whole's target (see _row_roles)
+        places = {
+            i
+            for i in range(1, len(header))
+            if roles[i] in ("content", "skip", "marked")
+            and _SHARE_HEADER.fullmatch(header[i].strip())
+            and not _HEADER_WORDS.fullmatch(header[i].strip())
+            and not _TOTAL_HEADER.fullmatch(header[i].strip())
+        }
+        return places if len(places) >= 2 else set()
     found = {
         i
         for i in range(first_target + 1, len(header))
@@ -4063,15 +4112,16 @@ def share_columns(header: list[str], roles: list[str]) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
-def _answer_by_share_column(row: Node, cells: list[tuple[int, int]], header: list[str], shares: set[int]) -> None:
-    """Each share in a column of a place or body (城关镇 | 300) answered for by that place or body, the row's
-    own units helping; the row's own target (全县目标) keeps the row's units."""
+def _answer_by_share_column(row: Node, cells: list[tuple[int, int]], names: list[str], shares: set[int]) -> None:
+    """Each share in a column of a place or body (城关镇 | 300) answered for by that place or body (by the
+    name the text gives its body: 东坪村村民委员会), the row's own units helping; the row's own target
+    (全县目标, 全镇合计) keeps the row's units."""
     own = row.brackets[-1].responsibility if row.brackets else Responsibility()
     brackets = []
     for index, indicator in enumerate(row.indicators):
         column = _column_of(indicator, cells)
         if column in shares:
-            body = header[column].strip()
+            body = names[column].strip()
             answer = Responsibility((body,), tuple(u for u in (*own.lead, *own.support) if u != body))
         else:
             answer = own
