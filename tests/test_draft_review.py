@@ -434,7 +434,7 @@ def test_targets_set_in_a_paragraph_that_opened_with_a_year_gone() -> None:
 
 def test_a_reward_for_the_first_three_is_no_rank_and_a_score_to_reach_is_a_target() -> None:
     drafted = _drafted("标题\n奖励前三名。营商环境评价分值达到85分以上。\n")
-    assert ("营商环境评价分值达到85分以上", "count", ()) in drafted
+    assert ("营商环境评价分值达到85分以上", "amount", ()) in drafted
     assert all(kind != "ceiling" for _, kind, _ in drafted)
 
 

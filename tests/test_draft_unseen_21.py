@@ -467,3 +467,14 @@ def test_a_row_of_leads_under_a_table_of_places_is_no_header_of_its_own() -> Non
         "牵头单位 | 县农业农村局 | 县工业和信息化局 |\n澄关街道 | 1.6 | 4 |\n石埠镇 | 9.8 | 3 |\n"
     )
     assert len(draft_spec(text, year=2026).targets) == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("经营主体满意度达到90分以上", "分"), ("群众安全感测评得分不低于95分", "分"), ("审批时间不超过30分钟", "分钟")],
+)
+def test_a_score_to_reach_is_an_amount_of_points(sentence: str, unit: str) -> None:
+    """满意度达到90分以上: a score, an amount in 分 (every key that has one); 30分钟 stays minutes."""
+    (target,) = draft_spec(f"某市要点\n\n一、任务\n\n1.{sentence}。\n", year=2026).targets
+    assert target.unit == unit
+    assert target.kind == ("amount" if unit == "分" else "ceiling")

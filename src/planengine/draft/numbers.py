@@ -404,7 +404,7 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             if not unit or cn_decimal(low) is None or low in ("零", "〇"):
                 continue
         elif not unit and not scale and _level_reached(text, start, end):
-            unit, end = "级", end + 1  # 电子病历系统应用水平平均达到4级: a level, an amount of 级
+            unit, end = text[end], end + 1  # 平均达到4级, 满意度达到90分以上: a level or a score, an amount
         elif not unit and not scale and not _bare_compared(text, start, end):
             continue
         if high and not unit and not scale:
@@ -489,9 +489,13 @@ _IMPLICIT_ONE: Final = re.compile(
 
 
 def _level_reached(text: str, start: int, end: int) -> bool:
-    """Whether a number is a level to reach (达到4级, 平均达到4级以上): 级 after it, a word of comparison
-    before (二级以上医院, 三级医院 name a grade, and are written in words)."""
-    return text[end : end + 1] == "级" and bool(_BARE_COMPARISON.search(text, max(0, start - 4), start))
+    """Whether a number is a level or a score to reach (达到4级, 平均达到4级以上, 满意度达到90分以上): 级 or 分
+    after it, a word of comparison before (二级以上医院, 三级医院 name a grade, and are written in words)."""
+    return (
+        text[end : end + 1] in ("级", "分")
+        and text[end + 1 : end + 2] not in ("钟", "之", "类", "别")  # (30分钟, 三分之一, 分类, 级别)
+        and bool(_BARE_COMPARISON.search(text, max(0, start - 4), start))
+    )
 
 
 def _bare_compared(text: str, start: int, end: int) -> bool:
