@@ -478,3 +478,8 @@ def test_a_score_to_reach_is_an_amount_of_points(sentence: str, unit: str) -> No
     (target,) = draft_spec(f"某市要点\n\n一、任务\n\n1.{sentence}。\n", year=2026).targets
     assert target.unit == unit
     assert target.kind == ("amount" if unit == "分" else "ceiling")
+
+
+def test_grams_measure_an_amount() -> None:
+    (target,) = draft_spec("某市要点\n\n一、任务\n\n1.道路尘土残存量控制在每平方米5克以内。\n", year=2026).targets
+    assert (target.kind, target.comparator, target.value, target.unit) == ("ceiling", "<=", Decimal(5), "克")
