@@ -483,3 +483,34 @@ def test_a_score_to_reach_is_an_amount_of_points(sentence: str, unit: str) -> No
 def test_grams_measure_an_amount() -> None:
     (target,) = draft_spec("某市要点\n\n一、任务\n\n1.道路尘土残存量控制在每平方米5克以内。\n", year=2026).targets
     assert (target.kind, target.comparator, target.value, target.unit) == ("ceiling", "<=", Decimal(5), "克")
+
+
+_BY_PLACE = (
+    "某县粮食生产目标任务分解\n\n三、各镇(乡)目标任务\n\n"
+    "各镇(乡)人民政府是本辖区粮食生产的责任主体,以下任务由各镇(乡)分别牵头落实,县农业农村局负责技术指导。\n\n"
+    "东城镇:粮食播种面积5.2万亩、产量2.1万吨;西城镇:粮食播种面积6.8万亩、产量2.8万吨。\n\n"
+    "各镇(乡)油菜种植面积:东城镇1.1万亩,西城镇1.5万亩,南岭镇1.9万亩。\n"
+)
+
+
+def test_places_answering_for_their_own_figures_lead_them() -> None:
+    """东城镇:…;西城镇:… and 东城镇1.1万亩,西城镇1.5万亩, where the text says the places lead their own
+    (由各镇(乡)分别牵头落实): each figure's place, as written, leads it."""
+    assert [(t.value, t.lead) for t in draft_spec(_BY_PLACE, year=2026).targets] == [
+        (Decimal(52000), ("东城镇",)),
+        (Decimal(21000), ("东城镇",)),
+        (Decimal(68000), ("西城镇",)),
+        (Decimal(28000), ("西城镇",)),
+        (Decimal(11000), ("东城镇",)),
+        (Decimal(15000), ("西城镇",)),
+        (Decimal(19000), ("南岭镇",)),
+    ]
+
+
+def test_a_place_s_share_of_an_item_s_work_keeps_the_item_s_units() -> None:
+    """城关镇2500人,青石镇2000人 under 责任单位:县人社局: shares of the item's work, its units answering."""
+    text = (
+        "某县就业方案\n\n一、任务\n\n1.农村劳动力转移就业6000人,其中城关镇2500人,青石镇2000人,白沙镇1500人。\n"
+        "责任单位:县人社局\n"
+    )
+    assert {t.lead for t in draft_spec(text, year=2026).targets} == {("县人社局",)}

@@ -66,6 +66,7 @@ from .inline import (
 )
 from .layout import layout_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
+from .places import answer_by_place_clause
 from .responsibility import FIRST_LEADS, Responsibility, first_listed_leads, looks_like_unit
 from .script import is_traditional, simplified
 from .structure import (
@@ -273,6 +274,7 @@ def _draft(
     answer_by_place(plan_outline.root, text, readings)
     answer_by_circled_item(plan_outline.root, text, readings)
     answer_by_closing_statement(plan_outline.root, text, sh, readings)
+    answer_by_place_clause(plan_outline.root, sh, readings)
     answer_by_indicator_name(plan_outline.root, text, sh, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)

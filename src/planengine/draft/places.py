@@ -1,0 +1,138 @@
+"""Targets given out among places in running text, each place named before its own figures.
+
+A plan that shares its work among townships or districts often writes it place by place::
+
+    东城镇:粮食播种面积5.2万亩、产量2.1万吨;西城镇:粮食播种面积6.8万亩、产量2.8万吨;…
+    各镇(乡)油菜种植面积:东城镇1.1万亩,西城镇1.5万亩,南岭镇1.9万亩,…
+
+Each place answers for its own figures. :func:`answer_by_place_clause` gives every target in a line
+that names two places or more so (a place, then a colon; or a place opening the target's own words)
+the place as written as its lead, and leaves every other target as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Final
+
+from .responsibility import Responsibility
+from .structure import Bracket, Node
+from .targets import Reading
+
+__all__ = ["answer_by_place_clause"]
+
+#: A place's name (a township, a street, a village, a district or county), not a body of it.
+_PLACE: Final = (
+    r"(?<![\u4e00-\u9fff])(?!各|全|本|该|所在|相关|有关|其他|其余|行政|自然|贫困|脱贫|示范|中心|重点|试点|美丽|文明|"
+    r"产业|城镇|集镇|特色|边境|民族|传统|历史|老旧|城中|城郊|农村|开发|高新|经济|工业|物流)"
+    r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|村|社区|区|县|旗)"  # (a proper name before its kind: 东城镇, not 农村)
+)
+#: A place opening a clause of its own, then a colon (东城镇:粮食播种面积…).
+_PLACE_OPENS: Final = re.compile(rf"(?:^|(?<=[;；。,，\n\s]))(?P<place>{_PLACE})[:：]")
+#: A place opening a target's own words (东城镇1.1万亩, 北湖镇完成…).
+_PLACE_FIRST: Final = re.compile(rf"(?P<place>{_PLACE})(?=\d|完成|新增|新建|达到|实现)")
+#: The end of a clause a place's colon governs.
+_CLAUSE_END: Final = re.compile(r"[;；。\n]")
+
+
+def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Give each target a place names as its own, in a line naming two places or more so, that place
+    as its lead (the place as written: 东城镇)."""
+    line_starts = [0, *(m.end() for m in re.finditer("\n", sh))]
+    openers: dict[int, tuple[list[int], list[str], list[int]]] = {}  # a line's colons: where, whose, clause end
+    for node in root.walk():
+        own = readings.get(id(node))
+        if not own:
+            continue
+        places: list[str | None] = []
+        lines: list[int] = []
+        for _, reading in own:
+            line = bisect_right(line_starts, reading.start) - 1
+            found = openers.get(line)
+            if found is None:
+                found = openers[line] = _openers(sh, line_starts, line)
+            places.append(_place_of(sh, reading, found))
+            lines.append(line)
+        by_line: dict[int, set[str]] = {}
+        for line, place in zip(lines, places):
+            if place is not None:
+                by_line.setdefault(line, set()).add(place)
+        # (only a line naming two places or more gives its work out so)
+        places = [place if len(by_line.get(line, ())) >= 2 else None for line, place in zip(lines, places)]
+        if not any(places) or not _places_answer(sh, node, own):
+            continue
+        answers: list[Responsibility] = []
+        index_of: dict[Responsibility, int] = {}
+        kept: list[tuple[int, Reading]] = []
+        for (segment, reading), place in zip(own, places):
+            if place is None:
+                answer = node.brackets[segment].responsibility if segment < len(node.brackets) else Responsibility()
+                if len(node.brackets) == 1:
+                    answer = node.brackets[0].responsibility  # (the node's one answer covers all its text)
+            else:
+                answer = Responsibility((place,), ())
+            if answer not in index_of:
+                index_of[answer] = len(answers)
+                answers.append(answer)
+            kept.append((index_of[answer], reading))
+        at = node.brackets[0].start if node.brackets else own[0][1].start
+        node.brackets[:] = [Bracket(at, at, answer) for answer in answers]
+        readings[id(node)] = kept
+
+
+def _places_answer(sh: str, node: Node, own: list[tuple[int, Reading]]) -> bool:
+    """Whether the places answer for their own figures: the item's text before its first target says so
+    (以下任务由各镇(乡)分别牵头落实; 各镇(乡)人民政府是本辖区…的责任主体), or its units are the places'
+    collective (各乡镇人民政府). Elsewhere a place's figure is a share of the item's work, its units
+    answering (城关镇2500人 under 责任单位:县人社局)."""
+    first = min(reading.start for _, reading in own)
+    section = node
+    while section.parent is not None and section.parent.parent is not None:
+        section = section.parent  # (the top heading the targets stand under: its opening says so)
+    if _PLACES_LEAD.search(sh, max(min(section.position, first), first - _SAID_WITHIN), first):
+        return True
+    return any(
+        _COLLECTIVE_OF_PLACES.fullmatch(name) for bracket in node.brackets for name in bracket.responsibility.lead
+    )
+
+
+#: How far before its first target a section may say its places answer (the search stays linear).
+_SAID_WITHIN: Final = 2000
+#: Words saying the places each answer for their own share.
+_PLACES_LEAD: Final = re.compile(
+    r"由各(?:镇|乡|街道|村|社区|县|区|市)[^,，;；。\n]{0,12}?(?:分别|各自)?(?:牵头|负责)"
+    r"|各(?:镇|乡|街道|村|县|区)[^,，;；。\n]{0,12}?(?:是|为)[^,，;；。\n]{0,12}?责任主体"
+)
+#: A collective of places' bodies named as a unit (各乡镇人民政府, 各镇(乡)人民政府, 各县(市、区)).
+_COLLECTIVE_OF_PLACES: Final = re.compile(r"各[\u4e00-\u9fff()（）、]{1,8}?(?:人民政府|政府|办事处)?")
+
+
+def _openers(sh: str, line_starts: list[int], line: int) -> tuple[list[int], list[str], list[int]]:
+    """The colons of places opening clauses on a line: where each ends, whose it is, where its clause ends."""
+    start = line_starts[line]
+    end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(sh)
+    ats: list[int] = []
+    names: list[str] = []
+    ends: list[int] = []
+    for match in _PLACE_OPENS.finditer(sh, start, end):
+        clause_end = _CLAUSE_END.search(sh, match.end(), end)
+        ats.append(match.end())
+        names.append(match.group("place"))
+        ends.append(clause_end.start() if clause_end else end)
+    return ats, names, ends
+
+
+def _place_of(sh: str, reading: Reading, found: tuple[list[int], list[str], list[int]]) -> str | None:
+    """The place a target is given to: the one opening its own words, else the one whose colon's clause
+    holds it (only where the line names two places so)."""
+    first = _PLACE_FIRST.match(sh, reading.start, reading.end)
+    if first is not None:
+        return first.group("place")
+    ats, names, ends = found
+    if len(set(names)) < 2:
+        return None
+    at = bisect_right(ats, reading.start) - 1
+    if at >= 0 and reading.start < ends[at]:
+        return names[at]
+    return None
