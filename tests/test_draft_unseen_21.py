@@ -514,3 +514,16 @@ def test_a_place_s_share_of_an_item_s_work_keeps_the_item_s_units() -> None:
         "责任单位:县人社局\n"
     )
     assert {t.lead for t in draft_spec(text, year=2026).targets} == {("县人社局",)}
+
+
+def test_a_bracket_inside_a_bullet_answers_for_its_line_and_the_closing_line_for_the_rest() -> None:
+    text = (
+        "某市民生工程\n\n一、工程\n\n（六）城乡交通畅行工程\n新改建农村公路260公里。\n"
+        "——中心城区:打通断头路8条(本项由市住房城乡建设局牵头,市交通运输局配合);\n"
+        "——县域:新增镇村公交线路10条。\n(牵头单位:市交通运输局;责任单位:市公安局交警支队)\n"
+    )
+    assert [(q, lead) for q, lead, _ in _units(text)] == [
+        ("新改建农村公路260公里", ("市交通运输局",)),
+        ("打通断头路8条", ("市住房城乡建设局",)),
+        ("新增镇村公交线路10条", ("市交通运输局",)),
+    ]

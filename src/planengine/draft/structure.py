@@ -1430,6 +1430,7 @@ def outline(text: str, sh: str) -> Outline:
     _helpers_for_all_below(reader.root, text)
     _drop_reviews(reader.root, sh)
     _share_closing_units(reader.root, sh)
+    _bullets_own_brackets(reader.root, sh)
     _category_rows_answer(reader.root, sh)
     _duties_named_by_number(reader.root, text, sh)
     _duties_listed_by_item(reader.root, text)
@@ -1734,6 +1735,34 @@ def _share_closing_units(root: Node, sh: str) -> None:
                 if not item.brackets:
                     item.brackets.append(closing)
                     item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+
+
+#: A bullet opening a line (——中心城区:…, - …).
+_BULLET_LINE: Final = re.compile(r"[ \t\u3000]*(?:——|—|-|·|•)")
+
+
+def _bullets_own_brackets(root: Node, sh: str) -> None:
+    """A bracket inside a bulleted line of an item closed by its own line of units (…。/ ——中心城区:…(本项由A
+    牵头,B配合); / ——县域:… / (牵头单位:C;…)) answers for that line alone: the item's text before the
+    bullet, and after it, is the closing line's."""
+    for node in root.walk():
+        if len(node.brackets) < 2:
+            continue
+        last = len(node.brackets) - 1
+        closing = node.brackets[last]
+        if closing.start > 0 and sh[closing.start - 1] != "\n":
+            continue  # (the item's last bracket is inside a line: no closing line of its own)
+        spans = {}
+        for index, bracket in enumerate(node.brackets[:last]):
+            line_start = sh.rfind("\n", 0, bracket.start) + 1
+            if _BULLET_LINE.match(sh, line_start):
+                spans[index] = line_start
+        if not spans:
+            continue
+        node.regions[:] = [
+            attrs.evolve(r, segment=last) if r.segment in spans and r.start < spans[r.segment] else r
+            for r in node.regions
+        ]
 
 
 def _category_rows_answer(root: Node, sh: str) -> None:
