@@ -39,8 +39,6 @@ _SHARED: Final = re.compile(
     r"[ \t\u3000]*[;；,，][ \t\u3000]*(?:责任|配合|协办|参与|协同)(?:单位|部门)[ \t\u3000]*[:：]?[ \t\u3000]*"
     r"(?P<units>(?:[^；;。()（）\n]|[(（][^()（）\n]{1,12}[)）])+)"
 )
-#: A label written with a blank for its colon (牵头单位 市城市管理局).
-_BLANK_FOR_COLON: Final = re.compile(r"((?:牵头|责任|配合|协办)(?:单位|部门))[ \t\u3000]+")
 _MARK_FOUND: Final = re.compile(_MARK)
 #: A part's words that name helpers only (第②项市卫健委配合).
 _HELPERS_ONLY: Final = re.compile(r"(?:配合|协助|参与|协办|协同)(?:推进|实施|落实)?$")
@@ -156,7 +154,7 @@ def _units_by_mark(parts: Iterable[_Part]) -> dict[int, Responsibility]:
     no unit (第②项要加快推进). Parts under a label of helpers (【配合单位】) add helpers to the marks."""
     units: dict[int, Responsibility] = {}
     for part, shared, labelled_helping in parts:
-        own = _BLANK_FOR_COLON.sub(r"\1:", part.group("units").strip(" \t\u3000,，:：为是【】"))
+        own = part.group("units").strip(" \t\u3000,，:：为是【】")  # (a blank for a label's colon: parse reads it)
         answer = parse_responsibility(own)
         helping = labelled_helping or (not answer.lead and _HELPERS_ONLY.search(own) is not None)  # 第②项市卫健委配合
         if not answer.lead and not answer.support:  # 第③项:市农业农村局: names alone, under a label or none
