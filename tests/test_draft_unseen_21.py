@@ -527,3 +527,16 @@ def test_a_bracket_inside_a_bullet_answers_for_its_line_and_the_closing_line_for
         ("打通断头路8条", ("市住房城乡建设局",)),
         ("新增镇村公交线路10条", ("市交通运输局",)),
     ]
+
+
+def test_units_parted_by_slashes_in_a_cell_the_first_leading() -> None:
+    """区生态环境分局(牵头)/区住房城乡建设局/各镇(街道), 区水利局/区生态环境分局: the first leads, the rest help."""
+    text = (
+        "某区生态环境保护目标考核表\n\n| 序号 | 考核指标 | 2026年目标 | 责任单位 |\n"
+        "| 1 | 细颗粒物(PM2.5)年均浓度 | 控制在31微克/立方米以内 | 区生态环境分局(牵头)/区住房城乡建设局/各镇(街道) |\n"
+        "| 2 | 集中式饮用水水源地水质达标率 | 100% | 区水利局/区生态环境分局 |\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("区生态环境分局",), ("区住房城乡建设局", "各镇(街道)")),
+        (("区水利局",), ("区生态环境分局",)),
+    ]

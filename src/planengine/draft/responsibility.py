@@ -384,11 +384,19 @@ def _and_joined(name: str) -> list[str]:
 
 
 def lead_then_support(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """A cell of units in groups parted by ``;`` (县经开区管委会;县住建局、县自然资源局): the one unit of
-    the first group leads, the units after support; ``None`` for any other cell (one group, or a
-    first group of several units, which says nothing of who leads)."""
+    """A cell of units in groups parted by ``;`` (县经开区管委会;县住建局、县自然资源局) or by slashes
+    (区水利局/区生态环境分局): the one unit of the first group leads, the units after support; ``None``
+    for any other cell (one group, or a first group of several units, which says nothing of who leads)."""
     groups = [g for g in _split_outside(cell, ";；") if g.strip()]
-    if len(groups) < 2 or re.search(r"[:：]", cell):
+    if len(groups) < 2:  # 区生态环境分局(牵头)/区住房城乡建设局/各镇(街道): parted by slashes, the first leads
+        groups = [g for g in _split_outside(cell, "/／") if g.strip()]
+        if len(groups) < 2 or not all(
+            looks_like_unit(name.strip("*")) or name.startswith("各")  # (各镇(街道): a collective of places)
+            for group in groups
+            for name in split_units(group) or [""]
+        ):
+            return None
+    if re.search(r"[:：]", cell):
         return None  # 牵头:…;配合:…: labelled groups are read by their labels
     first = split_units(groups[0])
     if len(first) != 1 or not looks_like_unit(first[0].strip("*")):
