@@ -540,3 +540,14 @@ def test_units_parted_by_slashes_in_a_cell_the_first_leading() -> None:
         (("区生态环境分局",), ("区住房城乡建设局", "各镇(街道)")),
         (("区水利局",), ("区生态环境分局",)),
     ]
+
+
+def test_cities_columns_answered_for_by_the_collective_the_text_names() -> None:
+    """| 指标 | 全省目标 | 甲市 | 乙市 |, the notice naming only 各市人民政府: each city's column its own share,
+    led by the collective the text names."""
+    text = (
+        "某省通知\n\n各市人民政府要对本市指标负总责。\n\n附件\n\n| 指标 | 全省目标 | 澜州市 | 棠阳市 | 鹤汀市 |\n"
+        "| 城镇新增就业（万人） | 42 | 15 | 11 | 9 |\n"
+    )
+    leads = [t.lead for t in draft_spec(text, year=2026).targets]
+    assert leads[1:] == [("各市人民政府",)] * 3

@@ -2381,6 +2381,11 @@ class _OutlineReader:
                 body = re.search(re.escape(place) + _PLACE_BODY, self.text)
                 if body is not None:
                     known[i] = body.group()
+                elif place[-1:] in "市县区镇乡":
+                    # 各市人民政府 answers for every city's column where the text names no city's own body
+                    collective = re.search(rf"各{place[-1]}(?:人民政府|政府)", self.text)
+                    if collective is not None:
+                        known[i] = collective.group()
             self.share_names = {id(self.header): known}
         return known
 
