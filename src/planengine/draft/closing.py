@@ -25,8 +25,9 @@ from .inline import LEAD_SENTENCE
 from .responsibility import Responsibility, looks_like_unit, parse_responsibility
 from .structure import Bracket, Node, Region
 from .targets import Reading
+from .text import line_starts
 
-__all__ = ["answer_by_closing_statement", "closing_statements"]
+__all__ = ["answer_by_closing_statement", "bracket_of_segment", "closing_statements"]
 
 _STATEMENT: Final = re.compile(LEAD_SENTENCE)
 #: The end of a sentence or of a clause of a ; list, inside a line.
@@ -109,7 +110,7 @@ def _closing(text: str, sh: str, start: int, end: int) -> Statement | None:
 def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give each target the units of the statement closing its sentence, as the module says; a target
     inside a statement's words of units is none (…,县生态环境局配合做好申报指导)."""
-    line_starts = [0, *(m.end() for m in re.finditer("\n", sh))]
+    starts = line_starts(sh)
     statements_of_line: dict[int, tuple[list[Statement], list[int]]] = {}
     for node in root.walk():
         own = readings.get(id(node))
@@ -117,7 +118,7 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
             continue
         closed: dict[int, Statement | None] = {}  # each target's statement, None where it keeps its own
         for index, (_, reading) in enumerate(own):
-            statements, ends = _statements_of_line(text, sh, line_starts, reading.start, statements_of_line)
+            statements, ends = _statements_of_line(text, sh, starts, reading.start, statements_of_line)
             at = bisect_right(ends, reading.start)  # the first statement ending after the target starts
             statement = statements[at] if at < len(statements) else None
             if statement is None or not (statement.above or statement.sentence <= reading.start):
@@ -194,7 +195,7 @@ def _answer_in_place(
         if statement is not None:
             bracket = Bracket(statement.start, statement.end, given[index] or Responsibility())
         else:
-            bracket = _bracket_of_segment(node, segment, reading.start)
+            bracket = bracket_of_segment(node, segment, reading.start)
         known = index_of.get(bracket.responsibility)
         if known is None:
             brackets.append(bracket)
@@ -205,7 +206,7 @@ def _answer_in_place(
     readings[id(node)] = kept
 
 
-def _bracket_of_segment(node: Node, segment: int, position: int) -> Bracket:
+def bracket_of_segment(node: Node, segment: int, position: int) -> Bracket:
     """The bracket answering for a segment of a node's text as the draft reads it: the node's one
     answer where its brackets give one (the heading's own units over all its text), else the
     segment's own bracket, else none."""
@@ -255,16 +256,16 @@ def _items_of_statements(
 def _statements_of_line(
     text: str,
     sh: str,
-    line_starts: list[int],
+    starts: list[int],
     position: int,
     cache: dict[int, tuple[list[Statement], list[int]]],
 ) -> tuple[list[Statement], list[int]]:
     """The closing statements of the line holding ``position`` and their ends, found once a line."""
-    line = bisect_right(line_starts, position) - 1
-    line_start = line_starts[line]
+    line = bisect_right(starts, position) - 1
+    line_start = starts[line]
     found = cache.get(line_start)
     if found is None:
-        line_end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(sh)
+        line_end = starts[line + 1] - 1 if line + 1 < len(starts) else len(sh)
         statements = [] if "|" in sh[line_start:line_end] else closing_statements(text, sh, line_start, line_end)
         found = cache[line_start] = (statements, [statement.end for statement in statements])
     return found

@@ -16,9 +16,11 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+from .closing import bracket_of_segment
 from .responsibility import Responsibility
 from .structure import Bracket, Node
 from .targets import Reading
+from .text import line_starts
 
 __all__ = ["answer_by_place_clause"]
 
@@ -39,7 +41,7 @@ _CLAUSE_END: Final = re.compile(r"[;；。\n]")
 def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give each target a place names as its own, in a line naming two places or more so, that place
     as its lead (the place as written: 东城镇)."""
-    line_starts = [0, *(m.end() for m in re.finditer("\n", sh))]
+    starts = line_starts(sh)
     openers: dict[int, tuple[list[int], list[str], list[int]]] = {}  # a line's colons: where, whose, clause end
     for node in root.walk():
         own = readings.get(id(node))
@@ -48,10 +50,10 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
         places: list[str | None] = []
         lines: list[int] = []
         for _, reading in own:
-            line = bisect_right(line_starts, reading.start) - 1
+            line = bisect_right(starts, reading.start) - 1
             found = openers.get(line)
             if found is None:
-                found = openers[line] = _openers(sh, line_starts, line)
+                found = openers[line] = _openers(sh, starts, line)
             places.append(_place_of(sh, reading, found))
             lines.append(line)
         by_line: dict[int, set[str]] = {}
@@ -67,9 +69,7 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
         kept: list[tuple[int, Reading]] = []
         for (segment, reading), place in zip(own, places):
             if place is None:
-                answer = node.brackets[segment].responsibility if segment < len(node.brackets) else Responsibility()
-                if len(node.brackets) == 1:
-                    answer = node.brackets[0].responsibility  # (the node's one answer covers all its text)
+                answer = bracket_of_segment(node, segment, reading.start).responsibility
             else:
                 answer = Responsibility((place,), ())
             if answer not in index_of:
@@ -108,10 +108,10 @@ _PLACES_LEAD: Final = re.compile(
 _COLLECTIVE_OF_PLACES: Final = re.compile(r"各[\u4e00-\u9fff()（）、]{1,8}?(?:人民政府|政府|办事处)?")
 
 
-def _openers(sh: str, line_starts: list[int], line: int) -> tuple[list[int], list[str], list[int]]:
+def _openers(sh: str, starts: list[int], line: int) -> tuple[list[int], list[str], list[int]]:
     """The colons of places opening clauses on a line: where each ends, whose it is, where its clause ends."""
-    start = line_starts[line]
-    end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(sh)
+    start = starts[line]
+    end = starts[line + 1] - 1 if line + 1 < len(starts) else len(sh)
     ats: list[int] = []
     names: list[str] = []
     ends: list[int] = []

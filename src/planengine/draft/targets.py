@@ -39,7 +39,7 @@ from typing import Final
 import attrs
 
 from .numbers import FIVE_YEAR_PLAN, WrittenQuantity, cn_integer, find_quantities, five_year_plan
-from .text import clauses, masked, sentences, strip_span
+from .text import clauses, line_starts, masked, sentences, strip_span
 
 __all__ = [
     "Reading",
@@ -994,19 +994,12 @@ def read_region(
 def _line_month(sh: str, position: int) -> tuple[str, int] | None:
     """What the line of ``position`` is due by when it opens with a month (1月:完成…(社会事务办);开展…:
     every sentence after the label, not only the first, is January's), or None."""
-    starts = _line_starts(sh)
+    starts = line_starts(sh)
     line_start = starts[bisect.bisect_right(starts, position) - 1]
     label = _LINE_MONTH.match(sh, line_start, position)
     if label is None or label.end() >= position:
         return None  # (the sentence the label opens reads it itself)
     return sh[line_start : label.end() - 1].strip(), _labelled_month(label)
-
-
-@functools.lru_cache(maxsize=1)
-def _line_starts(sh: str) -> list[int]:
-    """Where each line of the shadow being read starts: found once for the text (a string keeps its
-    hash, so asking again is cheap), so that finding a sentence's line stays linear on one long line."""
-    return [0, *(m.end() for m in re.finditer("\n", sh))]
 
 
 def _labelled_month(label: re.Match[str]) -> int:

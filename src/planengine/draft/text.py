@@ -24,6 +24,7 @@ __all__ = [
     "clauses",
     "listed_titles",
     "line_spans",
+    "line_starts",
     "looked_back_lines",
     "masked",
     "sentences",
@@ -438,6 +439,14 @@ def _passages(text: str, start: int, end: int) -> list[tuple[int, int]]:
     between the marks, checked for a figure and a clause after it (a pattern that looked for both at
     once backtracked over a long line whose “ is never closed)."""
     return [m.span(1) for m in _QUOTED_PASSAGE.finditer(text, start, end) if _FIGURE_THEN_CLAUSE.search(m.group(1))]
+
+
+@functools.lru_cache(maxsize=1)
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts, found once for the text being drafted (a string keeps its
+    hash, so asking again is cheap): passes that look up a position's line by bisect stay linear on
+    one long line."""
+    return [0, *(m.end() for m in re.finditer("\n", text))]
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:
