@@ -67,7 +67,14 @@ from .inline import (
 from .layout import layout_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
 from .places import answer_by_place_clause
-from .responsibility import FIRST_LEADS, Responsibility, first_listed_leads, looks_like_unit
+from .responsibility import (
+    FIRST_LEADS,
+    STAR_RANKS_LEADS,
+    Responsibility,
+    first_listed_leads,
+    looks_like_unit,
+    star_ranks_leads,
+)
 from .script import is_traditional, simplified
 from .structure import (
     Node,
@@ -161,9 +168,11 @@ def draft_spec(
         positions = joined_positions if positions is None else [positions[p] for p in joined_positions]
         notes.append("the text is broken into lines of a page's width: lines ending mid-sentence were joined")
     token = first_listed_leads.set(_first_listed_lead_throughout(read))
+    ranked = star_ranks_leads.set(STAR_RANKS_LEADS.search(read) is not None)
     try:
         result = _draft(read, plan_id=plan_id, year=year, validate=validate, registry=registry)
     finally:
+        star_ranks_leads.reset(ranked)
         first_listed_leads.reset(token)
     if read is not text:
         result = _as_written(result, text, read, positions)

@@ -43,6 +43,7 @@ __all__ = [
     "listed_units",
     "parse_responsibility",
     "split_units",
+    "star_ranks_leads",
 ]
 
 #: The subject of a sentence naming the units of all the items before it under their heading:
@@ -642,6 +643,13 @@ _EXCEPT_NOTED: Final = re.compile(
 )
 #: Whether the document said so for every list of units (下同); set by the drafter for one draft.
 first_listed_leads: ContextVar[bool] = ContextVar("first_listed_leads", default=False)
+#: A legend saying a starred unit is the first of the leads (牵头单位栏列有两个单位的,标“*”的为第一牵头单位):
+#: the star ranks the units of a lead column, it does not make the others helpers.
+STAR_RANKS_LEADS: Final = re.compile(
+    r"[标注带加][有注]?\s*[“\"'‘]?\s*[*＊★]\s*[”\"'’]?\s*号?\s*(?:的单位|的|者)\s*(?:为|是)\s*(?:第一|主要?|首要)牵头(?:单位|部门)"
+)
+#: Whether the document has such a legend; set by the drafter for one draft.
+star_ranks_leads: ContextVar[bool] = ContextVar("star_ranks_leads", default=False)
 
 
 #: A label of units in 【】 (【牵头处室】, 【配合单位】), read as the label with its colon.

@@ -44,6 +44,7 @@ from .responsibility import (
     names_collective_or_village,
     parse_responsibility,
     split_units,
+    star_ranks_leads,
 )
 from .subjects import subject_units
 from .targets import is_figure, opens_with_period_reported
@@ -3621,9 +3622,14 @@ def _as_shadowed(text: str, sh: str, a: int, b: int) -> str:
     return "".join("*" if t in "★☆" else " " if s == " " and not t.isspace() else t for t, s in zip(text[a:b], sh[a:b]))
 
 
-def _starred_units(lead: list[str], support: list[str]) -> tuple[list[str], list[str]]:
+def _starred_units(lead: list[str], support: list[str], *, ranked: bool = False) -> tuple[list[str], list[str]]:
     """A ``*`` marks the lead among the units of a row (农业服务中心*、各村): the starred units lead and the
-    others support; without a star the columns say who leads. The star is not part of a name."""
+    others support; without a star the columns say who leads. The star is not part of a name.
+
+    ``ranked``: the row has a column of helpers and the document says a star marks the first of the
+    leads (标“*”的为第一牵头单位): every unit of the lead column leads, the star only ranks them."""
+    if ranked and support:
+        return [n.strip("*") for n in lead], [n.strip("*") for n in support]
     names = lead + support
     if any(n.startswith("*") or n.endswith("*") for n in names):
         starred = [n.strip("*") for n in names if n.startswith("*") or n.endswith("*")]
@@ -3798,7 +3804,7 @@ def _table_row(
         # blank, and the units above answer for it (a row cut short elsewhere names no units)
         for index, role in _unit_columns(header).items():
             (row.lead if role == "lead" else row.support).extend(last_units.get(index, []))
-        row.lead, row.support = _starred_units(row.lead, row.support)
+        row.lead, row.support = _starred_units(row.lead, row.support, ranked=star_ranks_leads.get())
     indicators, statement = _row_target(sh, row)
     if "place" in roles:  # 区县 | 单位GDP能耗下降(%): each share measures what its column names
         indicators = [_labelled_by_column(indicator, cells, header) for indicator in indicators]
@@ -4422,7 +4428,7 @@ def _sort_cells(
             row.month = (f"{named.group(1)}月", int(named.group(1)))
         elif role == "content" and b > a:
             row.content.append((a, b))
-    row.lead, row.support = _starred_units(row.lead, row.support)
+    row.lead, row.support = _starred_units(row.lead, row.support, ranked=star_ranks_leads.get() and "support" in roles)
     return row
 
 
