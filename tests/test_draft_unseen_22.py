@@ -38,3 +38,28 @@ def test_without_such_a_legend_a_star_in_the_lead_column_still_marks_the_one_lea
         ("市数据局",),
         ("市发展改革委", "市财政局", "市工信局"),
     )
+
+
+_SHARES_WITH_A_NOTE = (
+    "某省2026年目标任务分解表\n\n"
+    "| 指标 | 全省目标 | 甲市 | 乙市 |\n"
+    "| 地区生产总值增速 | 5.5%左右 | 6%左右 | 5% |\n"
+    "| 城镇新增就业（万人） | 42 | 15 | 11 |\n"
+    "| 粮食产量（亿斤） | 260以上 | 70 | 85 |\n\n"
+    "注：1.“全省目标”栏各项指标由省直牵头部门统筹推进：地区生产总值增速由省发展和改革委员会牵头，"
+    "省统计局配合；城镇新增就业由省人力资源和社会保障厅牵头；粮食产量由省农业农村厅牵头。\n"
+    "2.甲市、乙市各栏目标由各市人民政府负责落实。\n"
+)
+
+
+def test_a_note_under_a_table_of_shares_names_the_units_of_the_whole_s_column_by_indicator() -> None:
+    """注:“全省目标”栏…:地区生产总值增速由A牵头,B配合;…: a note opened by a lead-in names each indicator's
+    units; the whole's cell of every row of the table takes them, the places' cells keep their places'."""
+    drafted = {(t.quote.split(" | ")[0], t.value, t.lead, t.support) for t in draft_spec(_SHARES_WITH_A_NOTE).targets}
+    whole = {(name, lead, support) for name, value, lead, support in drafted if lead != ("各市人民政府",)}
+    assert whole == {
+        ("地区生产总值增速", ("省发展和改革委员会",), ("省统计局",)),
+        ("城镇新增就业（万人）", ("省人力资源和社会保障厅",), ()),
+        ("粮食产量（亿斤）", ("省农业农村厅",), ()),
+    }
+    assert sum(lead == ("各市人民政府",) for _, _, lead, _ in drafted) == 6

@@ -581,6 +581,8 @@ _INDICATOR_DUTIES: Final = re.compile(r"(?:上述|以上)[^。;\n由]{0,12}?(?:�
 #: / 地区生产总值、全员劳动生产率等经济类指标由市发展改革委牵头,市统计局配合;一般公共预算收入由市财政局牵头。).
 _DUTIES_PARAGRAPH: Final = re.compile(
     r"(?m)(?:^|(?<=。))[ \t\u3000]*(?:(?:注|说明)\s*\d?\s*[:.、]\s*)?"  # (注:…两项指标由市卫生健康委牵头;…: a note)
+    # (1.“全省目标”栏各项指标由省直牵头部门统筹推进:地区生产总值…由…牵头: the lead-in names no indicator)
+    r"(?:(?:\d{1,2}[.、]\s*)?[^。\n:;]{2,40}?(?:如下|推进|负责|分工|落实|牵头)[^。\n:;]{0,6}:\s*)?"
     r"(?P<duties>[^。\n:]{2,80}?(?:由|的(?:牵头|责任)(?:单位|部门)为)[^。\n]+)(?=。|[ \t\u3000]*$)"
 )
 #: One duty of such a sentence: the indicators named, then who answers (…分别由A、B牵头,C配合; …两项指标的
@@ -637,6 +639,12 @@ def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int,
                     not any(b.responsibility.lead for b in node.brackets) or _answered_by_default(node)
                 ):
                     _answer_named(node, text, sh, readings, named, max(since, section.position), sentence)
+            rows = _table_rows_ending_at(section)
+            for node in rows:
+                if readings.get(id(node)) and _cells_answered_apart(node, readings):
+                    # 指标 | 全省目标 | 澜州市 | …: the places' cells answered by their places, the whole's
+                    # cell by no one until the note under the table names its indicator's units
+                    _answer_named(node, text, sh, readings, named, max(since, rows[0].position), sentence, keep=True)
 
 
 #: A heading that shares the plan's work out among units (明确责任分工, 任务分工, 职责分工).
@@ -667,6 +675,31 @@ def _answered_by_default(node: Node) -> bool:
     )
 
 
+def _table_rows_ending_at(section: Node) -> list[Node]:
+    """The rows of the table whose row ``section`` is, up to it (none where it is no row): the table a
+    note after it closes."""
+    if section.kind != "row" or section.parent is None:
+        return []
+    siblings = section.parent.children
+    at = next(i for i, n in enumerate(siblings) if n is section)
+    first = at
+    while first > 0 and siblings[first - 1].kind == "row":
+        first -= 1
+    return list(siblings[first : at + 1])
+
+
+def _cells_answered_apart(node: Node, readings: dict[int, list[tuple[int, Reading]]]) -> bool:
+    """A table row whose targets each have a cell's statement of their own, some naming units and
+    some none (a whole's column beside its places' shares)."""
+    own = readings[id(node)]
+    return (
+        node.kind == "row"
+        and len(node.brackets) == len(own)
+        and all(segment < len(node.brackets) for segment, _ in own)
+        and any(not node.brackets[segment].responsibility.lead for segment, _ in own)
+    )
+
+
 def _duty_sentences(text: str, sh: str) -> list[re.Match[str]]:
     """The sentences giving indicators their units by name, in the text's order: those opening with
     the indicators above (上述预期目标中,…), and paragraphs of such duties alone where every duty of
@@ -692,13 +725,21 @@ def _answer_named(
     sentence: re.Match[str],
     *,
     fuzzy: bool = False,
+    keep: bool = False,
 ) -> None:
-    """Give a node's targets stated between ``since`` and a duty sentence the units it names for them."""
+    """Give a node's targets stated between ``since`` and a duty sentence the units it names for them.
+    ``keep``: a target whose own cell names its units keeps them."""
     own = readings[id(node)]
     unnamed = node.brackets[0].responsibility if _answered_by_default(node) else Responsibility()
     answers: list[Responsibility] = []
     segments: list[int | None] = []
-    for index, (_, reading) in enumerate(own):
+    for index, (segment, reading) in enumerate(own):
+        if keep and node.brackets[segment].responsibility.lead:
+            answer = node.brackets[segment].responsibility
+            if answer not in answers:
+                answers.append(answer)
+            segments.append(answers.index(answer))
+            continue
         stated = since <= reading.start < sentence.start()
         # (a share in a table of places names its indicator in its column's header: its subject)
         answer = (
