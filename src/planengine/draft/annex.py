@@ -734,11 +734,10 @@ def _answer_named(
     answers: list[Responsibility] = []
     segments: list[int | None] = []
     for index, (segment, reading) in enumerate(own):
-        if keep and node.brackets[segment].responsibility.lead:
-            answer = node.brackets[segment].responsibility
-            if answer not in answers:
-                answers.append(answer)
-            segments.append(answers.index(answer))
+        if keep and (own_cell := node.brackets[segment].responsibility).lead:
+            if own_cell not in answers:
+                answers.append(own_cell)
+            segments.append(answers.index(own_cell))
             continue
         stated = since <= reading.start < sentence.start()
         # (a share in a table of places names its indicator in its column's header: its subject)
