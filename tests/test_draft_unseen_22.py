@@ -63,3 +63,36 @@ def test_a_note_under_a_table_of_shares_names_the_units_of_the_whole_s_column_by
         ("粮食产量（亿斤）", ("省农业农村厅",), ()),
     }
     assert sum(lead == ("各市人民政府",) for _, _, lead, _ in drafted) == 6
+
+
+_PARTNERED = (
+    "某县2026年农村公路工作要点\n\n一、管理养护\n\n"
+    "在管理养护方面，县交通运输局将会同县财政局全面推行农村公路“路长制”，年内实现县、乡、村三级路长全覆盖；"
+    "农村公路年度养护工程比例不低于5%。\n\n二、运输服务\n\n"
+    "县交通运输局会同县邮政管理局、县商务局推进农村客货邮融合发展，新建乡镇运输服务站12个。\n"
+)
+
+
+def test_one_unit_named_with_the_units_it_works_with_leads_what_follows_it() -> None:
+    """X将会同Y全面推行…, X会同Y、Z推进…: no comma after the helpers, a verb of what is to be done straight
+    after the office's name; one unit so named is no chance, it answers with its helpers."""
+    assert _units(_PARTNERED) == [
+        ("年内实现县、乡、村三级路长全覆盖", ("县交通运输局",), ("县财政局",)),
+        ("农村公路年度养护工程比例不低于5%", ("县交通运输局",), ("县财政局",)),
+        ("新建乡镇运输服务站12个", ("县交通运输局",), ("县邮政管理局", "县商务局")),
+    ]
+
+
+def test_helpers_end_at_the_office_s_whole_name_and_a_report_of_what_was_done_names_none() -> None:
+    """社区卫生服务中心要会同社会事务办公室做好…: the helper is the whole 社会事务办公室; 市住建委会同市城管委下达了…
+    reports what was done, and one unit named so leads nothing."""
+    helped = (
+        "某街道2026年工作计划\n\n一、社会事业\n\n社区卫生服务中心要会同社会事务办公室做好基本公共卫生服务，"
+        "65岁及以上老年人健康管理率达到70%。\n\n二、城市管理\n\n城市管理办公室要完成老旧小区改造9个。\n"
+    )
+    assert _units(helped)[0] == ("65岁及以上老年人健康管理率达到70%", ("社区卫生服务中心",), ("社会事务办公室",))
+    reported = (
+        "某市2026年老旧小区改造工作安排\n\n一、管线改造\n\n7月初，市住建委会同市城管委下达了第一批管线改造计划，"
+        "全市新开工加装电梯400部以上。\n"
+    )
+    assert _units(reported) == [("全市新开工加装电梯400部以上", (), ())]

@@ -27,6 +27,14 @@ if TYPE_CHECKING:
 
 __all__ = ["subject_units"]
 
+#: Where the units after 会同 end with no comma: at the end of an office's name, a verb of what is to be
+#: done straight after it (县交通运输局将会同县财政局全面推行…, 省交通运输厅会同省委编办、省财政厅深化…;
+#: not 市住建委会同市城管委下达了…, which reports what was done).
+_PARTNER_END: Final = (
+    r"(?<=局|委|办|厅|院|心|府|司|室|所|队|站)(?=(?:全面|大力|着力|积极|扎实|全力|持续|进一步)?"
+    r"(?:推行|推进|推动|深化|开展|实施|组织|加快|建立|健全|完善|制定|出台|落实|做好|抓好|打造|启动|加强|强化|"
+    r"提升|培育|创建|编制|统筹|探索|新建|改造|建设|完成|实现))"
+)
 #: A unit opening a clause as its subject, then what it is to do: 要(在)/将(在)/需(在), straight away
 #: by when (赛罕区政府11月底启动…), or 牵头/负责, with the units that help after it (由镇农业农村办牵头,
 #: 各村(社区)配合,确保…; 镇经济发展办负责,全年新增…; 镇规划建设办牵头实施…; 1.市财政局牵头,会同市
@@ -36,7 +44,9 @@ _SUBJECT: Final = re.compile(
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
     r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
-    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织|落实|加强|强化)))?(?:在|于)?|"
+    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织|落实|加强|强化)|"
+    + _PARTNER_END
+    + r"))?(?:在|于)?|"
     r"(?(answer)[)][:]|(?!))|"  # 答(市医疗保障局):今年…: a unit's answer in writing, at a press conference
     r"介绍[,，](?=今年|年内|全年|明年)|(?P<dated>(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份)))|"
     # 市教育局局长张某介绍,…今年将…: the bureau whose head announces it (at a press conference, in a report)
@@ -49,7 +59,9 @@ _SUBJECT: Final = re.compile(
     # 县市场监管局完成全县138家门店检查; 县住建局对全县…开展“回头看”: the unit, then what it does
     r"(?P<bare>(?=完成|组织开展|开展|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
     # 市经信局负总责,…; 市生态环境局牵头抓总,…; 市科技局会同市教育局、市财政局,…: it leads, those after 会同 help
-    r"(?:负总责|牵头抓总)[,]|会同(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位))[,]|"
+    r"(?:负总责|牵头抓总)[,]|会同(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位))(?:[,]|"
+    + _PARTNER_END
+    + r")|"
     r"(?:共同|联合)?(?:牵头|负责)(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实)(?:推进|实施)?"
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
     r"(?:[,:]|(?=[。;]|$)|(?=[\u4e00-\u9fff\"“])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成))|"
@@ -86,6 +98,7 @@ class _Subject:
     until: int = -1
     resume: int = -1
     leads: tuple[str, ...] = ()  # the units of a list named as the subject (市住建委、市发改委等要…)
+    partnered: bool = False  # named with the units it works with (X将会同Y…, X牵头,会同Y,…)
 
     @property
     def claims(self) -> int:
@@ -108,8 +121,11 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         for node in nodes
         for region in node.regions
     }
-    if len({s.name for subjects in found.values() for s in subjects}) < _AT_LEAST:
-        return  # one unit named so may be chance; two or more make it the document's way
+    named = [s for subjects in found.values() for s in subjects]
+    if len({s.name for s in named}) < _AT_LEAST and not any(s.partnered for s in named):
+        # one unit named so may be chance; two or more make it the document's way, as does one named
+        # with the units it works with (县交通运输局将会同县财政局全面推行…)
+        return
     for node in nodes:
         if not any(found[id(region)] for region in node.regions):
             continue
@@ -266,8 +282,18 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             point = _NEXT_POINT.search(sh, match.end(), region.end) if in_point else None
             # 市水务局组织实施项目1个: the unit is part of what is counted, read with it
             then = start if sh.startswith("组织实施", match.end()) else match.end()
+            partnered = bool(support) and helping in ("partner", "joined", "alongside")
             found.append(
-                _Subject(start, match.end("unit"), name, then, support, point.start() if point else -1, leads=leads)
+                _Subject(
+                    start,
+                    match.end("unit"),
+                    name,
+                    then,
+                    support,
+                    point.start() if point else -1,
+                    leads=leads,
+                    partnered=partnered,
+                )
             )
             continue
         after = named[index + 1][0].start() if index + 1 < len(named) else region.end
