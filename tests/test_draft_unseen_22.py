@@ -96,3 +96,22 @@ def test_helpers_end_at_the_office_s_whole_name_and_a_report_of_what_was_done_na
         "全市新开工加装电梯400部以上。\n"
     )
     assert _units(reported) == [("全市新开工加装电梯400部以上", (), ())]
+
+
+def test_a_statement_of_the_work_above_keeps_its_helpers_whole_before_a_remark() -> None:
+    """上述任务由A牵头,会同B、C共同组织实施,目前已分解下达到各市州。: B and C help (共同组织实施 is how), and
+    the remark after them names no unit."""
+    text = (
+        "某省2026年农村公路建设工作要点\n\n一、建设任务\n\n"
+        "今年全省农村公路建设的主要目标是：新改建农村公路8000公里以上；改造农村公路危旧桥梁400座。"
+        "上述任务由省交通运输厅牵头，会同省财政厅、省自然资源厅共同组织实施，目前已分解下达到各市州。\n\n"
+        "二、资金保障\n\n省交通运输厅将会同省财政厅加大资金统筹力度：一是争取国家车购税资金40亿元以上；二是新建站点12个。\n"
+    )
+    helped = (("省交通运输厅",), ("省财政厅", "省自然资源厅"))
+    funded = (("省交通运输厅",), ("省财政厅",))
+    assert _units(text) == [
+        ("新改建农村公路8000公里以上", *helped),
+        ("改造农村公路危旧桥梁400座", *helped),
+        ("一是争取国家车购税资金40亿元以上", *funded),
+        ("新建站点12个", *funded),
+    ]

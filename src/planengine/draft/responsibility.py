@@ -798,6 +798,8 @@ def _parse(content: str) -> Responsibility:
             and not any(looks_like_unit(n) for n in split_units(rest[remark.start() + 1 :]))
         ):
             rest = rest[: remark.start()]  # …配合,每月调度一次投资进度: how the work goes on, no unit
+        # …牵头,会同省财政厅、省自然资源厅共同组织实施: how they help, no part of the last name
+        rest = _TOGETHER.sub("", rest)
         support = [*carrying, *(_named_units(rest) if carried else split_units(rest))]
         return Responsibility(_dedupe(lead), _dedupe(s for s in support if s not in lead))
     jointly = _BY_JOINTLY.fullmatch(content)
@@ -863,7 +865,13 @@ _AFTER_HELPERS: Final = re.compile(
     rf"(?![^,，;；]*{COUNTED_IN_WORDS})[^,，;；\d]{{2,30}}[。.]?\s*$"
 )  # (not 各街道(镇)负责本辖区指标的分解落实, 团区委、区妇联共同推进: more units)
 #: The helpers' verb closing what comes before such a remark.
-_HELPERS_VERB_END: Final = re.compile(r"(?:配合|协助|参与|协办)(?:推进|实施|落实)?$")
+_HELPERS_VERB_END: Final = re.compile(
+    r"(?:配合|协助|参与|协办)(?:推进|实施|落实)?$|(?<=[\u4e00-\u9fff])(?:共同|一道|一起)(?:组织)?(?:实施|推进|落实)$"
+)
+#: How helpers named after 会同 work with the lead, after their names (…、省自然资源厅共同组织实施).
+_TOGETHER: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:共同|一道|一起)(?=(?:组织)?(?:实施|推进|落实|开展|完成)?[。.]?$)"
+)
 #: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总, 市发展改革委总牵头): as 牵头.
 _LEADS_OVERALL: Final = re.compile(
     r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总)(?:协调|推进)?|统筹牵头"
