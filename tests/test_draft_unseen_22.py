@@ -3,6 +3,8 @@ twenty-first left: each test states the general reading, on a text written for i
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 
 
@@ -115,3 +117,78 @@ def test_a_statement_of_the_work_above_keeps_its_helpers_whole_before_a_remark()
         ("一是争取国家车购税资金40亿元以上", *funded),
         ("新建站点12个", *funded),
     ]
+
+
+def _read(text: str) -> list[tuple[str, str, str | None, object]]:
+    return [(t.quote, t.kind, t.comparator, t.value) for t in draft_spec(text, year=2026).targets]
+
+
+def _item(sentence: str) -> str:
+    return f"某区2026年民生实事\n\n一、重点任务\n\n{sentence}\n"
+
+
+def test_a_date_of_this_year_alone_in_its_clause_dates_the_clause_after_it() -> None:
+    """今年6月底前,在…实施…; 今年底前,全市改扩建…中心15个: 今年 names no more than the date does, and the
+    clause after the comma is the dated deliverable (a dated count is a milestone with its figure)."""
+    assert _read(_item("今年6月底前，在市主城区环路以内实施65岁以上老人免费乘坐公交车。")) == [
+        ("在市主城区环路以内实施65岁以上老人免费乘坐公交车", "milestone", None, None)
+    ]
+    assert _read(_item("今年底前，全市改扩建居家养老服务中心15个。")) == [
+        ("全市改扩建居家养老服务中心15个", "milestone", "=", Decimal(15))
+    ]
+
+
+def test_a_verb_alone_before_a_list_mark_governs_the_object_after_it() -> None:
+    """今年底前新建、改扩建校舍14万平方米: 新建 has no object of its own, so it is no deliverable apart."""
+    assert _read(_item("今年底前新建、改扩建校舍14万平方米。")) == [
+        ("今年底前新建、改扩建校舍14万平方米", "milestone", "=", Decimal(140000))
+    ]
+
+
+def test_a_purpose_or_the_part_of_the_work_opening_a_sentence_is_no_deliverable() -> None:
+    """为保障…“落地”, and 在…方面, open what the next clause delivers."""
+    assert _read(_item("为保障“四建一通”工程项目“落地”，全区安排资金15亿元。")) == [
+        ("全区安排资金15亿元", "amount", "=", Decimal(1500000000))
+    ]
+    assert _read(_item("在乡乡通二级公路建设工程方面，新开工建设104个项目。")) == [
+        ("新开工建设104个项目", "count", "=", Decimal(104))
+    ]
+
+
+def test_a_news_headline_of_an_earlier_year_s_results_states_no_target_of_this_year() -> None:
+    """甘肃2014年新建农村公路突破1万公里 over a report of the 2015 plan: the headline looks back."""
+    text = (
+        "甘肃2014年新建农村公路突破1万公里\n\n来源: 中国公路网  发布时间:2015-01-07 11:55:00\n\n"
+        "2015年,全省将继续实施通畅工程,确保全年建成建制村通畅路1万公里。\n"
+    )
+    assert [t.quote for t in draft_spec(text).targets] == ["确保全年建成建制村通畅路1万公里"]
+
+
+def test_a_level_held_to_last_year_s_is_a_relative_target() -> None:
+    """脱贫劳动力务工就业规模不低于上年: at least last year's level, no figure."""
+    assert _read(_item("用好帮扶车间，脱贫劳动力务工就业规模不低于上年。")) == [
+        ("脱贫劳动力务工就业规模不低于上年", "relative", ">=", None)
+    ]
+
+
+def test_a_count_of_those_each_to_reach_a_figure_says_which_ones() -> None:
+    """全镇16个村集体经济经营性收入全部达到10万元以上: the figure each reaches is the target, not the 16."""
+    assert _read(_item("全镇16个村集体经济经营性收入全部达到10万元以上。")) == [
+        ("全镇16个村集体经济经营性收入全部达到10万元以上", "amount", ">=", Decimal(100000))
+    ]
+
+
+def test_passing_a_certification_is_a_deliverable_and_enforcement_or_a_time_after_is_none() -> None:
+    """通过国家标准版认证 delivers; 对…单位进行约谈 enforces the plan; 项目完成后 says when."""
+    assert _read(_item("区人民医院胸痛中心通过国家标准版认证。")) == [
+        ("区人民医院胸痛中心通过国家标准版认证", "milestone", None, None)
+    ]
+    assert _read(_item("对工作不力、影响任务完成的单位进行约谈。项目完成后，区政府将组织开展群众满意度测评。")) == []
+
+
+def test_a_lead_said_with_how_it_leads_and_a_helper_with_its_part() -> None:
+    """由区发展和改革局牵头统筹调度,区财政局负责资金保障: the first leads, the second helps."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    answer = parse_responsibility("由区发展和改革局牵头统筹调度，区财政局负责资金保障")
+    assert (answer.lead, answer.support) == (("区发展和改革局",), ("区财政局",))

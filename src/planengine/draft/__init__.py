@@ -354,8 +354,12 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
     starred = _STARRED_STRIVEN.search(text) is not None
     headline = _NEWS_HEADLINE.search(text, 0, _OPENING)
     headline_span = headline.span("head") if headline is not None else None
+    years = [int(y) for y in re.findall(r"(20\d{2})年", headline.group("head"))] if headline is not None else []
+    past = headline_span if years and max(years) < first_year else None  # 甘肃2014年新建农村公路突破1万公里
     for node in plan_outline.root.walk():
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report, starred=starred)
+        if past is not None:  # a headline of an earlier year's results, over a report of this year's plan
+            found = [(segment, r) for segment, r in found if not past[0] <= r.start < past[1]]
         if found:
             once = _once(text, _dedupe(found), headline_span)
             readings[id(node)] = quote_measures_together(text, once)

@@ -136,7 +136,8 @@ _MEETING: Final = re.compile(r"主持召开|^研究部署|听取[^,;。]{0,30}�
 _MEETING_CALLED: Final = re.compile(r"召开[^,;。]{0,30}会议$")
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
-    r"^(?:为(?:了|确保|保证|推进|加快|进一步|全面|深入|贯彻|落实|做好)|围绕|聚焦|按照|根据|对照|参照|依据)"
+    r"^(?:为(?:了|确保|保证|保障|解决|促进|推动|推进|加快|进一步|全面|深入|贯彻|落实|做好)|围绕|聚焦|按照|根据|对照|参照|依据"
+    r"|在[^,;。]{2,30}?方面\s*$)"  # 在乡乡通二级或三级公路建设工程方面,…: the part of the work the next clause is in
 )
 #: Growth in double figures (实现两位数增长, 保持两位数以上增长): 10% or more.
 _DOUBLE_DIGITS: Final = re.compile(r"(?:实现|保持|达到)?两位数(?:以上)?的?(?:增长|增速|增幅)")
@@ -457,6 +458,7 @@ _UPKEEP: Final = re.compile(
     r"^(?:请)?各(?:牵头|责任|配合|有关|相关)?(?:单位|部门|处室|科室|股室|站所|区|县|县区|县市区|乡镇|镇|街道|地)(?![\u4e00-\u9fff]{0,2}\d)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
     r"每(?:个)?(?:季度|月|半年|年)[^,;。]{0,24}(?:督查|督导|通报|调度)$|"  # 每半年对…开展一次督查
     r"(?:组织)?(?:开展)?(?:专项|全面)?(?:督查|督导|督办)$|"  # 局党组将于三季度末组织开展专项督查
+    r"^对[^,;。]{2,40}?(?:进行|予以|给予)?(?:约谈|通报批评|问责|追责)$|"  # 对工作不力…的单位进行约谈: how the plan is enforced
     r"^(?:均须|均需|均应|须|需|应)?于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
     r"将[^,;。]{0,20}(?:方案|意见|情况)[^,;。]{0,6}报|"
     # 逐项制定推进方案: the units' own working plans, item by item
@@ -677,7 +679,8 @@ _CLEAR: Final = re.compile(
 _MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
 _BENCHMARK: Final = re.compile(
     r"(?P<cmp>达到或超过|达到或高于|接近或达到|接近|高于|快于|优于|好于|不低于|超过|跑赢|领先于|领先|持平于|同步于)"
-    r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度|标准))"
+    r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度|标准)"
+    r"|(?:上年|去年|上一年)度?(?:同期)?(?=\s*$|[,;。、]))"  # 务工就业规模不低于上年: last year's level
 )
 #: A rate measured against another's, the other named bare (增速高于城镇居民, 收入增长快于经济增长).
 _RATE_ABOVE: Final = re.compile(
@@ -724,7 +727,7 @@ _SWEEP: Final = re.compile(r"全覆盖(?:式)?(?:检查|排查|巡查|督查|宣
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|全达标|联网运行|建成(?!区范围|区内|於|于)|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
-    r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估)|落地|签约|启用|试运营|零的突破|"
+    r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估|认证)|落地|签约|启用|试运营|零的突破|"
     r"成为(?:国家级|省级)[^,;。]{2,16}?(?:集群|基地|园区|示范区|试点|中心|城市|县|区|镇|村)(?=等?(?:$|[、,;。]))|"
     r"(?<!巩固)(?<!拓展)(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
 )
@@ -1245,7 +1248,11 @@ def _read_sentence(
         elif due is not None and "季度" in due[0] and (not deadline[0] or _YEAR_LONG.fullmatch(deadline[0])):
             deadline = due  # 四季度 | 12月底累计4.2万人以上, 全年累计2000人以上: due by the quarter's end
         rest = clause[: deadline_match.start()] + clause[deadline_match.end() :] if deadline_match else clause
-        if deadline_match and not _ITEM_MARK.sub("", rest).strip(" ,()"):  # 9月底前, / (1)9月底前, / (12月底前)
+        alone = _ITEM_MARK.sub("", rest).strip(" ,()")
+        if deadline_match and re.search(r"月|年底|年末", deadline_match.group()):
+            alone = _THIS_YEAR_WORD.sub("", alone)  # (今年上半年, in a report is the half gone by)
+        if deadline_match and not alone:
+            # 9月底前, / (1)9月底前, / (12月底前) / 今年6月底前,
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
             carried_end = c_end
             continue
@@ -1335,6 +1342,8 @@ _PER_AREA: Final = re.compile(r"亩均|地均|单位(?:土地|用地)面积")
 #: A clause about the whole year, which no month's label dates (全年, 年度目标, 确保年底…占比50%以上);
 #: not a year named (2024年度财务审计).
 _WHOLE_YEAR: Final = re.compile(r"全年|年内|(?<!\d)年度|当年|年底|年末")
+#: A word naming this year before a date alone in its clause (今年6月底前,…; 本年度9月底前,…).
+_THIS_YEAR_WORD: Final = re.compile(r"^(?:今年?|本年度?|当年|年内)$")  # (今 of 今年底前: 年底前 is the date)
 #: An item's mark inside a sentence (…道路建设:(1)9月底前,…).
 _ITEM_MARK: Final = re.compile(r"^\s*[(（]\d{1,2}[)）]")
 #: The months a paragraph of a plan's schedule opens with (3-4月, 9月), its last the one due.
@@ -1716,6 +1725,9 @@ def _unnumbered_items(
         reading = _clearing(sh, a, b, deadline)
         if reading is None and (milestones or deadline[0]):
             after = items[index + 1][0] if index + 1 < len(items) else None
+            bare = re.sub(r"^(?:今年?|本年度?|当年)", "", _DEADLINE.sub("", _LEADING.sub("", sh[a:b])).strip(" ,"))
+            if index + 1 < len(items) and _DONE_NOUN.fullmatch(bare):
+                continue  # 今年底前新建、改扩建校舍14万平方米: a verb alone, of the object the next item names
             if any(q.start == after for q in quantities) or _DONE_NOUN.search(sh[a:b]):
                 reading = _milestone(sh, a, b, deadline)
         if reading is not None:
@@ -1824,6 +1836,10 @@ _COUNTED_NOUN: Final = re.compile(
 _CRITERION: Final = re.compile(r"(?:必须是|原则是|原则为)[^,;。]*\d")  # (应为重点项目安排…: should, for)
 
 
+#: After a count, each of those counted to reach a figure (…村集体经济经营性收入全部达到10万元以上).
+_ALL_OF_THEM_REACH: Final = re.compile(r"[^,;。\d]{0,30}?(?:全部|均|都)(?:达到|超过|突破|不低于)\s*\d")
+
+
 def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
     clause = sh[c_start:c_end]
     if _CRITERION.search(clause):
@@ -1922,6 +1938,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 其中前11项为省定、后3项为市定: which of the plan's items are whose, no target
         if _counts_its_own_parts(sh, c_start, clause, q):
             continue  # …;落实优抚政策4个项目 closing an item of four parts: the item counting them
+        if q.unit in ("个", "家", "所") and _ALL_OF_THEM_REACH.match(after):
+            continue  # 全镇16个村集体经济经营性收入全部达到10万元以上: which ones, each to reach the figure after
         if q.unit in ("项", "件") and (
             (re.search(r"(?:其余|剩余|余下)$", before) and after.startswith("中")) or re.search(r"的已有$", before)
         ):
@@ -2823,6 +2841,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     if not is_milestone or _UPKEEP.search(body):  # the plan's own upkeep, dated or not
         return None
+    if not deadline[0] and re.search(r"(?:完成|建成|竣工|结束|实施)(?:之|以)?后$", body):
+        return None  # 项目完成后,…: when what follows is done, no deliverable of its own
     if _MEETING.search(body) or (not deadline[0] and _MEETING_CALLED.search(body)):
         return None  # 主持召开…推进会议, 研究部署…工作, …会议纪要: the meeting itself, no deliverable of the plan
     if not deadline[0] and _ISSUED_BY.search(body):
