@@ -192,3 +192,37 @@ def test_a_lead_said_with_how_it_leads_and_a_helper_with_its_part() -> None:
 
     answer = parse_responsibility("由区发展和改革局牵头统筹调度，区财政局负责资金保障")
     assert (answer.lead, answer.support) == (("区发展和改革局",), ("区财政局",))
+
+
+def test_a_paragraph_s_statement_sharing_its_targets_by_topic_gives_each_sentence_its_part() -> None:
+    """(工业领域目标由A牵头,农业领域目标由B牵头) after a paragraph whose ; parts follow the topics' order: each
+    part's targets take its unit, even where a target names its topic loosely (农产品 for 农业); the
+    other paragraphs of the heading keep their own statements."""
+    text = (
+        "某市数字经济行动方案\n\n一、主要目标\n\n"
+        "产业规模持续壮大。数字经济核心产业增加值增长12%以上。(以上指标由市发展改革委牵头,市统计局配合)\n\n"
+        "融合应用不断深化。新增规模以上工业企业数字化改造项目200个,建成智能工厂15家;"
+        "农产品网络零售额增长15%。(工业领域目标由市工信局牵头,农业领域目标由市农业农村局牵头)\n"
+    )
+    assert _units(text) == [
+        ("数字经济核心产业增加值增长12%以上", ("市发展改革委",), ("市统计局",)),
+        ("新增规模以上工业企业数字化改造项目200个", ("市工信局",), ()),
+        ("建成智能工厂15家", ("市工信局",), ()),
+        ("农产品网络零售额增长15%", ("市农业农村局",), ()),
+    ]
+
+
+def test_communities_listed_before_the_kind_they_share_are_one_name() -> None:
+    """(城市管理办、社区事务办、澜苑、望湖社区) under 排在第一位的为牵头单位: 澜苑、望湖社区 is one name, as the keys
+    keep names holding 、 whole."""
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("城市管理办、社区事务办、澜苑、望湖社区") == ["城市管理办", "社区事务办", "澜苑、望湖社区"]
+    assert split_units("城市管理办、澜苑社区、望湖社区") == ["城市管理办", "澜苑社区", "望湖社区"]
+
+
+def test_reporting_progress_and_overseeing_it_are_no_targets_and_preparing_to_build_is_one() -> None:
+    """每季度末5日内将工作进展报送…, 年中对任务推进情况开展一次集中督查: the plan's own upkeep; 筹建…中心 delivers."""
+    assert _read(_item("各牵头单位每季度末5日内将工作进展报送领导小组办公室。")) == []
+    assert _read(_item("年中对任务推进情况开展一次集中督查。")) == []
+    assert _read(_item("筹建国家碳计量中心。")) == [("筹建国家碳计量中心", "milestone", None, None)]

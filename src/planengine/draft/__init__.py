@@ -899,6 +899,8 @@ def _once(
         in_headline = headline is not None and headline[0] <= reading.start < headline[1]
         if in_headline and reading.value is not None and any(_share_words(quote, q) for _, q in after):
             continue  # (10月底前河北省完成1160万…筛查 over the report's 10月底前完成全省1160万…筛查)
+        if in_headline and reading.kind == "milestone" and any(_share_words(quote, q) for _, q in after):
+            continue  # 启动河南电子科技大学等高校建设! over the report's 启动河南电子科技大学、…建设: one deliverable
         # a statement further on, not one overlapping this (A、B均增长12%: two targets, one sentence)
         if listed or not any(
             start >= reading.end and (q in quote or quote in q) for start, q in after[-_REPEATS_LOOKED_AT:]

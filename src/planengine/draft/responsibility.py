@@ -262,7 +262,7 @@ _INNER_BLANK: Final = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u
 
 def _shared_names(parts: list[str]) -> list[str]:
     """Parts of a 、 list that make one name together: places sharing the kind of unit written after the
-    last of them (哈尔滨、黑河、绥芬河市政府), and a collective over two levels (相关市、县政府)."""
+    last of them (哈尔滨、黑河、绥芬河市政府, 澜苑、望湖社区), and a collective over two levels (相关市、县政府)."""
     merged: list[str] = []
     pending: list[str] = []  # places waiting for the unit they share
     for index, part in enumerate(parts):
@@ -277,6 +277,7 @@ def _shared_names(parts: list[str]) -> list[str]:
         if pending and (
             ((_GOVERNMENT.search(part) or _TOWNSHIP_GOVERNMENT.search(part)) and not re.match(r"[省市县区]", part))
             or _sharing_government(parts, index - 1)  # 各省辖市、省直管县市政府
+            or _NAMED_COMMUNITY.fullmatch(part.strip("*"))  # 澜苑、望湖社区: communities sharing the kind
         ):
             merged.append("、".join([*pending, part]))
         else:
@@ -295,6 +296,8 @@ def _shared_names(parts: list[str]) -> list[str]:
     return joined
 
 
+#: A community or village by its own name (望湖社区, 石桥村), whose kind the names listed before it share.
+_NAMED_COMMUNITY: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:社区|村|居委会|村委会)")
 #: A place's name alone (哈尔滨, 黑河), which shares the kind of unit written after the last place.
 _PLACE_ONLY: Final = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _GOVERNMENT: Final = re.compile(r"[市县区旗](?:人民)?政府$")
@@ -801,6 +804,9 @@ def _parse(content: str) -> Responsibility:
         # …牵头,会同省财政厅、省自然资源厅共同组织实施: how they help, no part of the last name
         rest = _TOGETHER.sub("", rest)
         support = [*carrying, *(_named_units(rest) if carried else split_units(rest))]
+        # …,农业领域目标由市农业农村局牵头: a unit after the first said to lead too leads (its 牵头 read as a *)
+        lead += [n.strip("*") for n in support if n.endswith("*") or n.startswith("*")]
+        support = [n for n in support if not (n.endswith("*") or n.startswith("*"))]
         return Responsibility(_dedupe(lead), _dedupe(s for s in support if s not in lead))
     jointly = _BY_JOINTLY.fullmatch(content)
     if jointly:

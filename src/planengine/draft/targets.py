@@ -444,6 +444,7 @@ _PLAN_DONE: Final = re.compile(
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
     r"(?:进展|进度|完成|落实|推进)情况(?:书面|及时)?(?:报送|上报|报告|报至|报)|(?:报送|上报|报告)[^,;。]{0,12}(?:进展|进度|情况)"
+    r"|(?:工作|任务)(?:进展|进度)(?:书面|及时)?(?:报送|上报|报至)"  # 每季度末5日内将工作进展报送领导小组办公室
     r"|(?:提出|提交)(?:书面)?(?:调整)?申请"  # 由责任单位于12月10日前提出书面申请: how a target is changed
 )
 #: The days within which progress is reported: the only figure such a clause states.
@@ -749,7 +750,7 @@ _ACTION: Final = re.compile(
 #: A building to put up, named (新建城东幼儿园, 改扩建柘溪二中): it ends as a place does. 新建项目要…,
 #: 新建公共建筑全面执行绿色建筑标准 (a rule for whatever is built) name none.
 _BUILD: Final = re.compile(
-    r"(?:新建|改扩建|扩建|迁建|新改建|改建)(?!项目|工程|的|一批|一些)"
+    r"(?:新建|改扩建|扩建|迁建|新改建|改建|筹建)(?!项目|工程|的|一批|一些)"
     r"(?:(?!执行|落实|配建|严禁|按照|按|标准|要求|要|应|须|范围|全面|全部)[\u4e00-\u9fff“”、\d.]){3,30}"
     r"(?<=[园校院站馆场所楼路桥厂室中学心地道城村区点房库堂])$"
 )
@@ -1938,6 +1939,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 其中前11项为省定、后3项为市定: which of the plan's items are whose, no target
         if _counts_its_own_parts(sh, c_start, clause, q):
             continue  # …;落实优抚政策4个项目 closing an item of four parts: the item counting them
+        if q.unit == "次" and re.search(r"对[^,;。]{0,12}?(?:推进|落实|完成|进展)情况(?:开展|进行)?$", before):
+            continue  # 年中对任务推进情况开展一次集中督查: the plan's own oversight, no target of it
         if q.unit in ("个", "家", "所") and _ALL_OF_THEM_REACH.match(after):
             continue  # 全镇16个村集体经济经营性收入全部达到10万元以上: which ones, each to reach the figure after
         if q.unit in ("项", "件") and (

@@ -43,6 +43,8 @@ _TOPIC_BY: Final = re.compile(
 )
 #: A part given by its unit first (妇幼健康处负责两癌筛查).
 _WHO_DOES: Final = re.compile(r"(?P<who>[^负,，;；。]{2,30}?)负责(?P<topic>[^,，;；。]{2,30})")
+#: What names a topic as a kind of target, after the topic itself (工业领域目标, 数据基础设施类指标).
+_TOPIC_TAIL: Final = re.compile(r"(?:领域|方面|板块|类)?(?:的)?(?:目标|指标|任务)$")
 #: Units helping with the part before (区应急局、檀湾燃气集团配合).
 _HELPERS: Final = re.compile(r"(?P<helpers>[^,，;；。]{2,60}?)(?:配合|协助|参与|协同)(?:推进|实施|落实)?")
 #: One unit with a part made an exception in brackets (妇幼健康处(普惠托位由人口监测与家庭发展处牵头)).
@@ -104,7 +106,8 @@ def _clauses(statement: str) -> list[Part] | None:
             who = split_units(found.group("who"))
             if not who or not all(looks_like_unit(n) for n in who):
                 return None
-            topics = tuple(t for t in re.split(r"[、和及与]", found.group("topic")) if len(t) >= 2)
+            named = (_TOPIC_TAIL.sub("", t) for t in re.split(r"[、和及与]", found.group("topic")))
+            topics = tuple(t for t in named if len(t) >= 2)
             parts.append((topics, Responsibility(tuple(who))))
             continue
         helping = _HELPERS.fullmatch(clause)
@@ -146,7 +149,10 @@ def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, R
     """Give each target of an item whose statement shares it out by topic the part naming it."""
     for node in root.walk():
         own = readings.get(id(node))
-        if not own or len(node.brackets) > 1:
+        if own and len(node.brackets) > 1:
+            _answer_each_bracket(node, text, readings)
+            continue
+        if not own:
             continue
         found = _statement(node, text)
         if found is None:
@@ -156,7 +162,9 @@ def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, R
         if in_turn is not None:
             chosen = in_turn  # 前一项由X承办,后一项由Y负责: the sentences before, in their order
         elif any(_names_a_topic(text[reading.start : reading.end], parts) for _, reading in own):
-            chosen = [_part_for(text[reading.start : reading.end], parts) for _, reading in own]
+            chosen = _sentences_in_turn(text, parts, [reading for _, reading in own]) or [
+                _part_for(text[reading.start : reading.end], parts) for _, reading in own
+            ]
         else:
             continue  # 区住建局负责统筹,区财政局负责资金保障: parts by role, which no target names
         used = sorted(set(chosen))
@@ -186,22 +194,74 @@ def _in_turn(text: str, parts: list[Part], readings: list[Reading]) -> list[int]
     return turns if turns[-1] == 1 else None  # (three sentences or more: which two are meant is not said)
 
 
+def _sentences_in_turn(text: str, parts: list[Part], readings: list[Reading]) -> list[int] | None:
+    """Each target's part where the item's sentences (parted by 。 or ;) are as many as the parts and
+    every target naming a topic names its own sentence's (…工业企业…200个,…15家;农产品网络零售额增长15%。
+    (工业领域目标由A牵头,农业领域目标由B牵头)): the parts in the sentences' order."""
+    turns = [0]
+    for before, after in zip(readings, readings[1:]):
+        turns.append(turns[-1] + bool(re.search(r"[。;；]", text[before.end : after.start])))
+    if turns[-1] + 1 != len(parts) or len(parts) < 2:
+        return None
+    for turn, reading in zip(turns, readings):
+        quote = text[reading.start : reading.end]
+        if _names_a_topic(quote, parts) and _part_for(quote, parts) != turn:
+            return None
+    return turns
+
+
+def _bracket_parts(text: str, bracket: Bracket) -> list[Part] | None:
+    """The parts of a bracket's statement (a labelled line, a bracket) sharing the work out by topic."""
+    content = text[bracket.start : bracket.end]
+    for piece in re.split(r"[;；\n](?=\s*(?:牵头|责任|配合|协办)(?:单位|部门|处室|科室|股室)(?:\s*[:：]|\s))", content):
+        if re.match(r"\s*(?:配合|协办)", piece):
+            continue
+        wrapped = re.fullmatch(r"\s*[(（](.*)[)）]\s*", piece, re.S)  # (牵头单位:…): the bracket around it
+        parts = topic_parts(wrapped.group(1) if wrapped else piece)
+        if parts is not None:
+            return parts
+    return None
+
+
+def _answer_each_bracket(node: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """In a node with a statement after each of its paragraphs, give the targets of a paragraph whose
+    statement shares it out by topic the part naming each (…;农产品网络零售额增长15%。(工业领域目标由A牵头,
+    农业领域目标由B牵头)); the part first used takes the statement's place, the others are added."""
+    own = readings[id(node)]
+    for index in range(len(node.brackets)):
+        bracket = node.brackets[index]
+        parts = _bracket_parts(text, bracket)
+        mine = [at for at, (segment, _) in enumerate(own) if segment == index]
+        if parts is None or not mine:
+            continue
+        quotes = [text[own[at][1].start : own[at][1].end] for at in mine]
+        if not any(_names_a_topic(quote, parts) for quote in quotes):
+            continue
+        chosen = _sentences_in_turn(text, parts, [own[at][1] for at in mine]) or [
+            _part_for(quote, parts) for quote in quotes
+        ]
+        segments: dict[int, int] = {}
+        for part in sorted(set(chosen)):
+            lead = parts[part][1].lead
+            support = (*parts[part][1].support, *(u for u in bracket.responsibility.support if u not in lead))
+            answer = Bracket(bracket.start, bracket.end, Responsibility(lead, tuple(dict.fromkeys(support))))
+            if not segments:
+                node.brackets[index] = answer
+                segments[part] = index
+            else:
+                node.brackets.append(answer)
+                segments[part] = len(node.brackets) - 1
+        for at, part in zip(mine, chosen):
+            own[at] = (segments[part], own[at][1])
+
+
 def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Responsibility] | None:
     """The node's statement that shares it out by topic: its bracket's (a labelled line), else a
     sentence of its own text; with the statement's span, its parts and the units it names besides."""
     if node.brackets:
         bracket = node.brackets[0]
-        content = text[bracket.start : bracket.end]
-        for piece in re.split(
-            r"[;；\n](?=\s*(?:牵头|责任|配合|协办)(?:单位|部门|处室|科室|股室)(?:\s*[:：]|\s))", content
-        ):
-            if re.match(r"\s*(?:配合|协办)", piece):
-                continue
-            wrapped = re.fullmatch(r"\s*[(（](.*)[)）]\s*", piece, re.S)  # (牵头单位:…): the bracket around it
-            parts = topic_parts(wrapped.group(1) if wrapped else piece)
-            if parts is not None:
-                return (bracket.start, bracket.end), parts, bracket.responsibility
-        return None
+        parts = _bracket_parts(text, bracket)
+        return ((bracket.start, bracket.end), parts, bracket.responsibility) if parts is not None else None
     for region in node.regions:
         for sentence in re.finditer(r"[^。\n]+", text[region.start : region.end]):
             parts = topic_parts(sentence.group())
