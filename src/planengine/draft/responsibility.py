@@ -277,7 +277,8 @@ def _shared_names(parts: list[str]) -> list[str]:
         if pending and (
             ((_GOVERNMENT.search(part) or _TOWNSHIP_GOVERNMENT.search(part)) and not re.match(r"[省市县区]", part))
             or _sharing_government(parts, index - 1)  # 各省辖市、省直管县市政府
-            or _NAMED_COMMUNITY.fullmatch(part.strip("*"))  # 澜苑、望湖社区: communities sharing the kind
+            # 澜苑、望湖社区: communities sharing the kind (not 石门村、杨柳社区, each named whole)
+            or (_NAMED_COMMUNITY.fullmatch(part.strip("*")) and not any(_COMMUNITY_KIND.search(p) for p in pending))
         ):
             merged.append("、".join([*pending, part]))
         else:
@@ -298,6 +299,7 @@ def _shared_names(parts: list[str]) -> list[str]:
 
 #: A community or village by its own name (望湖社区, 石桥村), whose kind the names listed before it share.
 _NAMED_COMMUNITY: Final = re.compile(r"[\u4e00-\u9fff]{2,4}(?:社区|村|居委会|村委会)")
+_COMMUNITY_KIND: Final = re.compile(r"(?:社区|村|居委会|村委会)$")
 #: A place's name alone (哈尔滨, 黑河), which shares the kind of unit written after the last place.
 _PLACE_ONLY: Final = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _GOVERNMENT: Final = re.compile(r"[市县区旗](?:人民)?政府$")
