@@ -226,3 +226,60 @@ def test_reporting_progress_and_overseeing_it_are_no_targets_and_preparing_to_bu
     assert _read(_item("各牵头单位每季度末5日内将工作进展报送领导小组办公室。")) == []
     assert _read(_item("年中对任务推进情况开展一次集中督查。")) == []
     assert _read(_item("筹建国家碳计量中心。")) == [("筹建国家碳计量中心", "milestone", None, None)]
+
+
+def test_the_second_figure_of_a_pair_keeps_the_first_s_indicator_and_a_loose_name_finds_its_duty() -> None:
+    """…城镇和农村居民人均可支配收入分别增长5.5%左右、7%左右…。上述指标中,…城乡居民收入由县统计局牵头,…: the
+    name is not written whole in the target, but it is the one the target's words share most with;
+    the bare 7%左右 is the same indicator's."""
+    text = (
+        "某县2026年政府工作报告\n\n一、主要目标\n\n"
+        "主要预期目标是:一般公共预算收入增长5%,城镇和农村居民人均可支配收入分别增长5.5%左右、7%左右。"
+        "上述指标中,一般公共预算收入由县财政局负责;城乡居民收入由县统计局牵头,县人社局、县农业农村局配合。\n"
+    )
+    income = (("县统计局",), ("县人社局", "县农业农村局"))
+    assert _units(text) == [
+        ("一般公共预算收入增长5%", ("县财政局",), ()),
+        ("城镇和农村居民人均可支配收入分别增长5.5%左右", *income),
+        ("7%左右", *income),
+    ]
+
+
+def test_stages_of_one_project_each_dated_are_a_milestone_each() -> None:
+    """3月底前开工建设城东污水处理厂二期、10月底前建成投用: two dates, two deliverables."""
+    assert [t.quote for t in draft_spec(_item("3月底前开工建设城东污水处理厂二期、10月底前建成投用。")).targets] == [
+        "3月底前开工建设城东污水处理厂二期",
+        "10月底前建成投用",
+    ]
+
+
+def test_reaching_another_s_average_level_is_a_relative_target() -> None:
+    """达到全国中上程度, 达到西部平均水平: at least the benchmark's level; 达到国际领先水平 stays a direction."""
+    assert _read(_item("全省城乡居民收入达到全国中上程度。")) == [
+        ("全省城乡居民收入达到全国中上程度", "relative", ">=", None)
+    ]
+    assert _read(_item("农牧民人均纯收入突破6800元,达到西部平均水平。"))[-1] == (
+        "达到西部平均水平",
+        "relative",
+        ">=",
+        None,
+    )
+    assert _read(_item("城市电网达到国际领先水平。")) == []
+
+
+def test_every_line_of_a_schedule_is_due_by_the_date_it_opens_with() -> None:
+    """推进节点: 3月底前,完成…梳理,储备项目不少于15个; 6月底前,…累计完成投资2亿元: each figure of a line is a
+    milestone due by the line's date, not only the clause right after it."""
+    text = _item(
+        "推进节点：\n3月底前，完成重点项目库梳理，储备项目不少于15个；\n6月底前，新签约项目2个以上，累计完成固定资产投资2亿元；\n"
+    )
+    drafted = {(t.quote, t.kind) for t in draft_spec(text, year=2026).targets}
+    assert ("储备项目不少于15个", "milestone") in drafted
+    assert ("累计完成固定资产投资2亿元", "milestone") in drafted
+
+
+def test_a_building_verb_before_a_list_mark_shares_the_next_verb_s_object() -> None:
+    """赣州经开区将启动新建、改扩建学校项目17个: one target of 17, no milestone 启动新建."""
+    assert [t.quote for t in draft_spec(_item("2018年,经开区将启动新建、改扩建学校项目17个。"), year=2018).targets] == [
+        "经开区将启动新建、改扩建学校项目17个"
+    ]

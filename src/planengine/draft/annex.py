@@ -740,12 +740,17 @@ def _answer_named(
             segments.append(answers.index(own_cell))
             continue
         stated = since <= reading.start < sentence.start()
+        quote = text[reading.start : reading.end]
+        if stated and index and _BARE_FIGURE.match(quote) and sh[own[index - 1][1].end : reading.start] == "、":
+            # the second figure of …收入分别增长5.5%左右、7%左右: the same indicator's, named or not
+            segments.append(segments[-1])
+            continue
         # (a share in a table of places names its indicator in its column's header: its subject)
         answer = (
             (
-                _named_in(text[reading.start : reading.end], named)
+                _named_in(quote, named)
                 or _named_in(reading.subject, named)
-                or (_topic_named_in(text[reading.start : reading.end], named) if fuzzy else None)
+                or (_topic_named_in(quote, named) if fuzzy else _only_topic_named_in(quote, named))
             )
             if stated
             else None
@@ -821,6 +826,19 @@ def _topic_named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Resp
     scores = [(shared_words(name, quote), answer) for name, answer in named]
     best = max((score for score, _ in scores), default=0)
     return next(answer for score, answer in scores if score == best) if best else None
+
+
+def _only_topic_named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Responsibility | None:
+    """Who answers for the one indicator whose name a target's words share most with, where no name is
+    written whole in them (城乡居民收入 for 城镇和农村居民人均可支配收入…): none where two share alike."""
+    scores = [(shared_words(name, quote), answer) for name, answer in named]
+    best = max((score for score, _ in scores), default=0)
+    winners = {answer for score, answer in scores if score == best}
+    return next(iter(winners)) if best and len(winners) == 1 else None
+
+
+#: A figure alone, as the second of 分别增长5.5%、7%: no words of its own.
+_BARE_FIGURE: Final = re.compile(r"\s*[\d.]+\s*(?:%|‰|个百分点)?(?:左右|以上|以内)?\s*$")
 
 
 def _named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Responsibility | None:

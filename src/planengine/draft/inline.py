@@ -120,6 +120,9 @@ _INLINE_LABEL: Final = re.compile(
     # …企业诉求办结率保持在98%以上;镇经济发展办公室负责,镇便民服务中心协助。: who answers, said after a ;
     rf"|(?<=;)[ \t\u3000]*(?={LEAD_SENTENCE})"
 )
+#: A part of a line giving an indicator or a task its unit (一般公共预算收入由县财政局负责), as a list of
+#: duties is made of.
+_DUTY_PART: Final = re.compile(r"[^;。\n]{2,60}?(?<!自)由[^;。\n,]{2,40}?(?:负责|牵头)[^;。\n]{0,40}")
 #: An item's score in brackets ((8分), (分值:3分), (权重5分)): how it is weighed, nothing it states.
 SCORE: Final = r"[(（]\s*(?:分值|权重|计分|满分)?\s*[:：]?\s*\d+(?:\.\d+)?\s*分\s*[)）]"
 #: A score after an item's sentence and before a label (…2.5万亩。(8分)配合单位:…).
@@ -421,6 +424,8 @@ def labelled_parts(sh: str) -> str:
             continue  # 1.【目标】…: the item's number stays with its first part
         if sh[match.start() - 1] == ";":
             part = sh.rfind(";", line_start, at) + 1 or line_start
+            if _DUTY_PART.fullmatch(sh, max(part, sh.rfind("。", line_start, at) + 1), at):
+                continue  # 上述指标中,A由X负责;B由Y牵头,Z配合。: the last of a list of duties, no item's statement
             if (
                 _WHO_LABELLED.search(sh, line_start, at)  # (once per label: a line holds few)
                 or not (_PART_LABELLED.search(sh, part, at) or _PART_STATING.match(sh, part, at))

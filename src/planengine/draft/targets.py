@@ -365,6 +365,27 @@ def _past_plan_period(sh: str, start: int, end: int, year: int | None) -> bool:
 _TARGET_CUE: Final = re.compile(r"\s*(?:[^,;。]{0,12}?(?:预期)?目标(?:是|为|:)|力争|争取|确保|计划|预计)")
 
 
+#: A line of a schedule: it opens with a date alone in its clause (3月底前,…; (3)6月底前,…; 年底前,…).
+_SCHEDULE_LINE: Final = re.compile(
+    r"[ \t\u3000]*(?:[(（]?\d{1,2}[)）.、][ \t\u3000]*)?(?:20\d{2}年)?"
+    r"(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)|年底前)[ \t\u3000]*[,:，：]"
+)
+
+
+def _in_schedule(sh: str, position: int) -> bool:
+    """Whether the line holding ``position`` and the line before or after it both open with a date
+    alone (a plan's 推进节点 / 时间节点, a date to a line)."""
+    start = sh.rfind("\n", 0, position) + 1
+    end = sh.find("\n", position)
+    if not _SCHEDULE_LINE.match(sh, start):
+        return False
+    before = sh.rfind("\n", 0, max(0, start - 1)) + 1 if start else -1
+    after = end + 1 if end >= 0 else -1
+    return (before >= 0 and before < start and bool(_SCHEDULE_LINE.match(sh, before))) or (
+        after > 0 and bool(_SCHEDULE_LINE.match(sh, after))
+    )
+
+
 def _opens_paragraph(sh: str, region_start: int, position: int) -> bool:
     """Whether only blanks stand between ``position`` and its line's start (or its region's, unless the
     region is a table's cell: 2024年已完成…86公里。改造…120公里 in one cell reports only its sentence)."""
@@ -680,8 +701,13 @@ _CLEAR: Final = re.compile(
 _MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
 _BENCHMARK: Final = re.compile(
     r"(?P<cmp>达到或超过|达到或高于|接近或达到|接近|高于|快于|优于|好于|不低于|超过|跑赢|领先于|领先|持平于|同步于)"
-    r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度|标准)"
+    r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度|标准|(?:中上|先进|领先)程度)"
     r"|(?:上年|去年|上一年)度?(?:同期)?(?=\s*$|[,;。、]))"  # 务工就业规模不低于上年: last year's level
+)
+#: A level reached that others set (达到全国中上程度, 达到西部平均水平): at least theirs (not 达到国际领先水平,
+#: a standing the keys leave as a direction).
+_REACHES_LEVEL: Final = re.compile(
+    r"(?P<cmp>达到)(?P<bench>[^,;。\d]{2,30}?(?:平均水平|(?:中上|中等)(?:程度|水平)))(?=\s*$|[,;。、])"
 )
 #: A rate measured against another's, the other named bare (增速高于城镇居民, 收入增长快于经济增长).
 _RATE_ABOVE: Final = re.compile(
@@ -1256,6 +1282,8 @@ def _read_sentence(
             # 9月底前, / (1)9月底前, / (12月底前) / 今年6月底前,
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
             carried_end = c_end
+            if not report and _opens_paragraph(sh, 0, c_start) and _in_schedule(sh, c_start):
+                labelled = True  # 推进节点: 3月底前,…;6月底前,…: a schedule's line is due by its date, all of it
             continue
         before = len(readings)
         if (
@@ -1671,6 +1699,22 @@ def _object_first_items(text: str, sh: str, milestone: Reading) -> list[Reading]
     改造、全民健身中心主体建设、滨江体育公园竣工验收) is one milestone per item, each dated alike; the
     first keeps the verb and the date. Any other milestone is itself."""
     items = _list_items(sh, milestone.start, milestone.end)
+    dates = [_DEADLINE.search(sh, a, b) for a, b in items]
+    if len(items) >= 2 and all(d is not None and d.group("month") for d in dates):
+        # 3月底前开工建设城东污水处理厂二期、10月底前建成投用: stages each dated, a milestone each
+        return [
+            attrs.evolve(
+                milestone,
+                start=a,
+                end=b,
+                subject=text[a:b],
+                deliverable=_deliverable(text[a:b]),
+                deadline=date.group(),
+                deadline_month=_month(date),
+            )
+            for (a, b), date in zip(items, dates)
+            if date is not None
+        ]
     if (
         len(items) >= 2
         and not sh.startswith("实现", items[0][0])
@@ -1706,6 +1750,11 @@ def _beside_items(
     return reading if (start, end) == (reading.start, reading.end) else attrs.evolve(reading, start=start, end=end)
 
 
+#: A verb of building ending a list's item, and one opening the next (新建、改扩建学校): one object for both.
+_BUILD_VERB_END: Final = re.compile(r"(?:新建|改建|扩建|改扩建|新改扩建|新改建|续建|迁建|重建)$")
+_BUILD_VERB_START: Final = re.compile(r"(?:新建|改建|扩建|改扩建|新改扩建|新改建|续建|迁建|重建)")
+
+
 def _unnumbered_items(
     sh: str,
     c_start: int,
@@ -1727,8 +1776,13 @@ def _unnumbered_items(
         if reading is None and (milestones or deadline[0]):
             after = items[index + 1][0] if index + 1 < len(items) else None
             bare = re.sub(r"^(?:今年?|本年度?|当年)", "", _DEADLINE.sub("", _LEADING.sub("", sh[a:b])).strip(" ,"))
-            if index + 1 < len(items) and _DONE_NOUN.fullmatch(bare):
-                continue  # 今年底前新建、改扩建校舍14万平方米: a verb alone, of the object the next item names
+            if index + 1 < len(items) and (
+                _DONE_NOUN.fullmatch(bare)
+                or (_BUILD_VERB_END.search(sh, a, b) and _BUILD_VERB_START.match(sh, items[index + 1][0]))
+            ):
+                # 今年底前新建、改扩建校舍14万平方米, …将启动新建、改扩建学校项目17个: a verb alone, of the object
+                # the next item names
+                continue
             if any(q.start == after for q in quantities) or _DONE_NOUN.search(sh[a:b]):
                 reading = _milestone(sh, a, b, deadline)
         if reading is not None:
@@ -1939,7 +1993,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 其中前11项为省定、后3项为市定: which of the plan's items are whose, no target
         if _counts_its_own_parts(sh, c_start, clause, q):
             continue  # …;落实优抚政策4个项目 closing an item of four parts: the item counting them
-        if q.unit == "次" and re.search(r"对[^,;。]{0,12}?(?:推进|落实|完成|进展)情况(?:开展|进行)?$", before):
+        if q.unit == "次" and (
+            re.search(r"对[^,;。]{0,12}?(?:推进|落实|完成|进展)情况(?:开展|进行)?$", before)
+            or (
+                re.search(r"每个?(?:季度|月|半年)[^,;。]{0,6}$", before) and re.match(r"(?:督查|督导|督办|调度)", after)
+            )
+        ):
             continue  # 年中对任务推进情况开展一次集中督查: the plan's own oversight, no target of it
         if q.unit in ("个", "家", "所") and _ALL_OF_THEM_REACH.match(after):
             continue  # 全镇16个村集体经济经营性收入全部达到10万元以上: which ones, each to reach the figure after
@@ -2679,7 +2738,7 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
             subject=subject,
             notes=("the target is a multiple of a base-year level",),
         )
-    bench = _BENCHMARK.search(clause) or _RATE_ABOVE.search(clause)
+    bench = _BENCHMARK.search(clause) or _RATE_ABOVE.search(clause) or _REACHES_LEVEL.search(clause)
     if bench:
         comparator = {
             "不低于": ">=",
@@ -2689,6 +2748,7 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
             "达到或高于": ">=",
             "接近": "approx",  # 城乡居民人均可支配收入接近全国平均水平: about the benchmark
             "接近或达到": "approx",
+            "达到": ">=",
         }.get(bench.group("cmp"), ">")
         subject = _LEADING.sub("", clause[: bench.start()])
         subject = re.sub(r"(?:的)?(?:平均)?(?:增速|增幅|增长率|增长|速度)$", "", subject).strip(" ,、的")
