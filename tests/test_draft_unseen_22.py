@@ -283,3 +283,18 @@ def test_a_building_verb_before_a_list_mark_shares_the_next_verb_s_object() -> N
     assert [t.quote for t in draft_spec(_item("2018年,经开区将启动新建、改扩建学校项目17个。"), year=2018).targets] == [
         "经开区将启动新建、改扩建学校项目17个"
     ]
+
+
+def test_a_clearing_of_the_weak_villages_in_marks_is_a_ceiling_of_none() -> None:
+    """实现收益10万元以下的「薄弱村」全部「清零」: none left; the figure says which villages, not the ceiling."""
+    assert _read(_item("实现收益10万元以下的「薄弱村」全部「清零」。")) == [
+        ("实现收益10万元以下的「薄弱村」全部「清零」", "ceiling", "<=", Decimal(0))
+    ]
+
+
+def test_a_place_among_the_strongest_n_is_a_rank_ceiling() -> None:
+    """进入全国县域经济百强县, 跻身全省十强: a rank of N at most."""
+    assert _read(_item("力争三年内进入全国县域经济百强县。")) == [
+        ("力争三年内进入全国县域经济百强县", "ceiling", "<=", Decimal(100))
+    ]
+    assert _read(_item("全县综合实力跻身全省十强。")) == [("全县综合实力跻身全省十强", "ceiling", "<=", Decimal(10))]

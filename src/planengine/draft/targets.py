@@ -692,6 +692,8 @@ _RANK: Final = re.compile(
     r"(?:位|名|强|水平)?"
     # a place alone (a ranking's cell: 全市同级医院前3位), no verb to say it is anything else
     r"|^\s*(?![^,;。]*(?:奖励|表彰|评选|选出|评出|推荐))[^,;。\d]{0,12}?(?<![提以之])前(?P<place>\d{1,2}|[一二三四五六七八九十]{1,3})(?:位|名)\s*$"
+    # 进入全国县域经济百强县, 跻身全省十强: a place among the strongest N
+    r"|(?:进入|跻身|迈入|晋级|挺进|保持|稳居)[^,;。\d]{0,16}?(?P<top>百|五十|二十|三十|十|\d{2,3})强(?:县|市|区|镇|乡|企业)?(?=$|[,;。、])"
 )
 _CLEAR: Final = re.compile(
     r"动态清零|全部清零|清零|零发生|零增长|零新增|零事故|零死亡|零伤亡|(?<![如若])不发生[^,;。]{0,16}?(?:事故|事件|案件)$|"
@@ -792,7 +794,9 @@ _ELIMINATE: Final = re.compile(
     r"\s*(?:(?:20\d{2}年)?\d{1,2}月(?:底|末)?前|年底前)?\s*(?:全面|基本|动态)?(?:消除|消灭)[^,;。]*?(?:以下|以上)的[\u4e00-\u9fff]{1,12}$"
 )
 #: The same, the things to be none of named first (年经营性收入15万元以下的村实现动态清零).
-_CLEARED: Final = re.compile(r"(?:以下|以上)的[\u4e00-\u9fff]{1,12}?(?:实现|全部|基本)*(?:动态)?(?:清零|消除|消灭)$")
+_CLEARED: Final = re.compile(
+    r"(?:以下|以上)的[「“\"]?[\u4e00-\u9fff]{1,12}?[」”\"]?(?:实现|全部|基本)*[「“\"]?(?:动态)?(?:清零|消除|消灭)[」”\"]?$"
+)  # (…10万元以下的「薄弱村」全部「清零」: the marks a page puts round the words)
 #: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
 #: 修订市级食品安全事故应急预案); 出台专门办法引进人才 is a means.
 _ISSUE: Final = re.compile(
@@ -1927,7 +1931,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if base is not None and base.start("base") <= q.start < base.end("base"):
             continue  # 从每人每月574元提高到609元: where it stands now, not the target
         if (eliminating or 0 <= phasing_out < q.start) and re.match(
-            r"\s*(?:/(?:小时|时|h))?(?:及)?(?:以下|以上)的?[\u4e00-\u9fff]", clause[q.end : q.end + 12]
+            r"\s*(?:/(?:小时|时|h))?(?:及)?(?:以下|以上)的?[「“\"]?[\u4e00-\u9fff]", clause[q.end : q.end + 12]
         ):
             continue  # 消除年经营性收入5万元以下的村: which villages there are to be none of
         # the words around the figure, so far as any rule looks (a clause of thousands of figures, 分别
@@ -2699,8 +2703,8 @@ def _leading_subject(clause: str) -> str:
 
 
 def _rank_reading(sh: str, c_start: int, c_end: int, rank: re.Match[str], deadline: tuple[str, int | None]) -> Reading:
-    n = rank.group("n") or rank.group("place")
-    value = Decimal(n) if n.isdigit() else Decimal(cn_integer(n) or 0)
+    n = rank.group("n") or rank.group("place") or rank.group("top")
+    value = Decimal(n) if n.isdigit() else Decimal(100 if n == "百" else cn_integer(n) or 0)
     start, end = c_start, c_end
     subject = _LEADING.sub("", sh[c_start : c_start + rank.start()]).strip(" ,、的") or "排名"
     return Reading(
