@@ -298,3 +298,174 @@ def test_a_place_among_the_strongest_n_is_a_rank_ceiling() -> None:
         ("力争三年内进入全国县域经济百强县", "ceiling", "<=", Decimal(100))
     ]
     assert _read(_item("全县综合实力跻身全省十强。")) == [("全县综合实力跻身全省十强", "ceiling", "<=", Decimal(10))]
+
+
+def _drafted(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+def test_an_item_s_statement_after_a_clause_of_who_pays_is_still_the_item_s() -> None:
+    """新建社区食堂10个,所需资金由区财政局负责保障;区民政局牵头,各街道配合。: the ; parts the item's own statement
+    from a clause of who pays, which is no list of duties."""
+    assert _drafted(_item("新建社区食堂10个，所需资金由区财政局负责保障；区民政局牵头，各街道配合。")) == [
+        ("新建社区食堂10个", ("区民政局",), ("各街道",))
+    ]
+
+
+def test_a_duty_s_loose_name_answers_only_a_target_sharing_half_its_words() -> None:
+    """城乡居民收入由县统计局牵头 is no answer for 居民消费价格涨幅 (one word of four shared), nor 工业投资由县工信局
+    牵头 for 固定资产投资增长8%."""
+    text = (
+        "某县2026年政府工作报告\n\n一、主要目标\n\n主要预期目标是:地区生产总值增长6%,固定资产投资增长8%,"
+        "工业投资增长10%,居民消费价格涨幅控制在3%左右。上述指标中,城乡居民收入由县统计局牵头;地区生产总值由县发改局牵头;"
+        "工业投资由县工信局牵头。\n"
+    )
+    drafted = dict((quote, lead) for quote, lead, _ in _drafted(text))
+    assert drafted["地区生产总值增长6%"] == ("县发改局",)
+    assert drafted["工业投资增长10%"] == ("县工信局",)
+    assert drafted["固定资产投资增长8%"] == ()
+    assert drafted["居民消费价格涨幅控制在3%左右"] == ()
+
+
+def test_a_note_under_a_table_of_shares_under_a_heading_names_the_whole_s_units() -> None:
+    """The same note, its table under 一、主要指标: the heading makes no difference."""
+    text = _SHARES_WITH_A_NOTE.replace("某省2026年目标任务分解表\n\n", "某省2026年目标任务分解表\n\n一、主要指标\n\n")
+    whole = {(t.quote.split(" | ")[0], t.lead) for t in draft_spec(text).targets if t.lead != ("各市人民政府",)}
+    assert ("地区生产总值增速", ("省发展和改革委员会",)) in whole
+
+
+def test_stages_dated_apart_name_their_project_and_a_year_end_stage_is_one_of_them() -> None:
+    """3月底前开工建设城东污水处理厂二期、10月底前建成投用: a stage naming no work of its own takes the first
+    stage's, so that two projects' 建成投用 stay two metrics; 年底前 dates a stage as a month does."""
+    text = (
+        "某区2026年民生实事\n\n一、重点任务\n\n3月底前开工建设城东污水处理厂二期、10月底前建成投用。\n\n"
+        "二、公园\n\n6月底前完成城西公园改造、9月底前建成投用。\n"
+    )
+    result = draft_spec(text, year=2026)
+    assert [t.quote for t in result.targets] == [
+        "3月底前开工建设城东污水处理厂二期",
+        "10月底前建成投用",
+        "6月底前完成城西公园改造",
+        "9月底前建成投用",
+    ]
+    names = [m["name"] for m in result.spec["metrics"]]
+    assert names[1].startswith("城东污水处理厂二期建成投用") and names[3].startswith("城西公园改造建成投用")
+    assert len(draft_spec(_item("3月底前完成招标、6月底前开工建设、年底前建成投用。"), year=2026).targets) == 3
+
+
+def test_a_schedule_set_out_as_paragraphs_dates_each_and_a_later_date_keeps_its_own() -> None:
+    """推进节点 with a blank line between its dated paragraphs is a schedule still; a line whose last clause
+    has a date of its own (…,年底前全部完工) is not dated whole by its first."""
+    text = _item("推进节点：\n\n3月底前，完成重点项目库梳理，储备项目不少于15个。\n\n6月底前，新签约项目2个以上。\n")
+    assert ("储备项目不少于15个", "milestone") in {(t.quote, t.kind) for t in draft_spec(text, year=2026).targets}
+    later = _item(
+        "6月底前，开工建设城东污水处理厂；\n9月底前，启动城西供水管网改造，改造管网12公里，年底前全部完工。\n"
+    )
+    assert ("改造管网12公里", "count") in {(t.quote, t.kind) for t in draft_spec(later, year=2026).targets} or (
+        "改造管网12公里",
+        "amount",
+    ) in {(t.quote, t.kind) for t in draft_spec(later, year=2026).targets}
+
+
+def test_a_building_verb_after_its_own_object_is_a_deliverable_of_its_own() -> None:
+    """年底前完成城东小学新建、改扩建城西中学教学楼2栋: the first item names its object before its verb."""
+    assert [
+        t.quote for t in draft_spec(_item("年底前完成城东小学新建、改扩建城西中学教学楼2栋。"), year=2026).targets
+    ] == [
+        "年底前完成城东小学新建",
+        "改扩建城西中学教学楼2栋",
+    ]
+
+
+def _ranked_table(legend: str, row: str, header: str = "| 序号 | 改革任务 | 年度目标 | 牵头单位 | 参与单位 |") -> str:
+    return f"某市2026年改革任务台账\n\n说明：{legend}\n\n{header}\n| --- | --- | --- | --- | --- |\n{row}\n"
+
+
+def test_a_first_lead_star_ranks_the_leads_whatever_the_helpers_cell_holds() -> None:
+    """标“*”者为第一牵头单位: with an empty helpers cell, and with the star on the second unit, every unit of
+    the lead column leads, the starred first; 其他为配合单位 after the legend makes the star the one lead."""
+    legend = "牵头单位栏列有两个单位的，标“*”者为第一牵头单位。"
+    empty = _ranked_table(legend, "| 1 | 预算改革 | 绩效目标覆盖率100% | 市财政局*、市审计局 | 无 |")
+    assert _drafted(empty) == [("绩效目标覆盖率100%", ("市财政局", "市审计局"), ())]
+    second = _ranked_table(legend, "| 1 | 审批改革 | 办结率100% | 市市场监管局、市政务服务局* | 市司法局 |")
+    assert _drafted(second) == [("办结率100%", ("市政务服务局", "市市场监管局"), ("市司法局",))]
+    alone = _ranked_table(
+        "标“*”的为主要牵头单位，其他为配合单位。",
+        "| 1 | 数据改革 | 开放数据集300个 | 市数据局*、市发展改革委 | 市财政局 |",
+    )
+    assert _drafted(alone) == [("开放数据集300个", ("市数据局",), ("市发展改革委", "市财政局"))]
+
+
+def test_helpers_after_会同_end_at_a_department_s_whole_name() -> None:
+    """县人社局将会同县委组织部开展…: 县委组织部 whole (组织 is no verb here)."""
+    text = (
+        "某县2026年人才工作要点\n\n一、人才引进\n\n县人社局将会同县委组织部开展人才引进工作，全年引进高层次人才50名。\n"
+    )
+    assert _drafted(text) == [("全年引进高层次人才50名", ("县人社局",), ("县委组织部",))]
+
+
+def test_each_part_of_a_statement_shared_by_topic_keeps_its_own_helpers() -> None:
+    """(工业领域目标由A牵头,B配合;农业领域目标由C牵头): B helps A, not C."""
+    text = (
+        "某市数字经济行动方案\n\n一、主要目标\n\n产业规模持续壮大。数字经济核心产业增加值增长12%以上。(以上指标由市发展改革委牵头)\n\n"
+        "融合应用不断深化。新增工业企业数字化改造项目200个;农产品网络零售额增长15%。"
+        "(工业领域目标由市工信局牵头,市统计局配合;农业领域目标由市农业农村局牵头)\n"
+    )
+    assert _drafted(text)[1:] == [
+        ("新增工业企业数字化改造项目200个", ("市工信局",), ("市统计局",)),
+        ("农产品网络零售额增长15%", ("市农业农村局",), ()),
+    ]
+
+
+def test_reaching_an_average_level_or_more_and_a_purpose_with_its_deliverable() -> None:
+    """达到全省平均水平以上 is relative too; 为推动高质量发展建成城东产业园 still delivers the park."""
+    assert _read(_item("全县城乡居民收入达到全省平均水平以上。")) == [
+        ("全县城乡居民收入达到全省平均水平以上", "relative", ">=", None)
+    ]
+    assert [q for q, *_ in _read(_item("为推动高质量发展建成城东产业园。"))] == ["为推动高质量发展建成城东产业园"]
+
+
+def test_a_note_under_a_table_of_places_gives_their_rows_and_the_whole_s_row_their_units() -> None:
+    """注:表中各乡镇指标由各乡镇人民政府负总责,各乡镇卫生院具体实施;全县指标由县卫生健康局负责统筹考核。"""
+    text = (
+        "某县2026年基本公共卫生服务项目实施方案\n\n一、乡镇目标\n\n"
+        "| 乡镇 | 家庭医生签约率(%) | 老年人健康管理率(%) |\n| 城关镇 | 68 | 75 |\n| 石门乡 | 63 | 72 |\n| 全县 | 64 | 72.5 |\n\n"
+        "注：表中各乡镇指标由各乡镇人民政府负总责，各乡镇卫生院具体实施；全县指标由县卫生健康局负责统筹考核。\n"
+    )
+    units = {(t.quote.split(" | ")[0], t.lead, t.support) for t in draft_spec(text, year=2026).targets}
+    assert units == {
+        ("城关镇", ("各乡镇人民政府",), ("各乡镇卫生院",)),
+        ("石门乡", ("各乡镇人民政府",), ("各乡镇卫生院",)),
+        ("全县", ("县卫生健康局",), ()),
+    }
+
+
+def test_a_line_saying_who_does_the_items_under_a_heading_answers_for_them() -> None:
+    """三、重点工作 / 县卫生健康局负责以下重点工作: / (一)…(二)…: the bureau leads every item."""
+    text = (
+        "某县公卫计划\n\n三、重点工作\n\n县卫生健康局负责以下重点工作：\n\n（一）新建规范化家庭医生工作室6个。\n\n"
+        "（二）基层医疗卫生机构诊疗人次增长5%。\n"
+    )
+    assert _drafted(text) == [
+        ("新建规范化家庭医生工作室6个", ("县卫生健康局",), ()),
+        ("基层医疗卫生机构诊疗人次增长5%", ("县卫生健康局",), ()),
+    ]
+
+
+def test_units_each_doing_their_part_after_the_one_that_answers_help_it() -> None:
+    """由县卫生健康局负责组织实施,各乡镇卫生院承担具体体检任务,县人民医院、县中医医院负责技术指导."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    answer = parse_responsibility(
+        "由县卫生健康局负责组织实施，各乡镇卫生院承担具体体检任务，县人民医院、县中医医院负责技术指导"
+    )
+    assert (answer.lead, answer.support) == (("县卫生健康局",), ("各乡镇卫生院", "县人民医院", "县中医医院"))
+
+
+def test_a_size_class_of_what_is_phased_out_and_an_assessment_s_grading_are_no_targets() -> None:
+    """12台10蒸吨/小时及以下燃煤锅炉淘汰: 12 boilers, the size says which; 低于60分为不合格, 最高扣减20%,
+    不得为完成指标搞“被签约”: how the plan is assessed and what is forbidden."""
+    assert [(q, v) for q, _, _, v in _read(_item("6月底前完成县城建成区12台10蒸吨/小时及以下燃煤锅炉淘汰工作。"))] == [
+        ("6月底前完成县城建成区12台10蒸吨/小时及以下燃煤锅炉淘汰工作", Decimal(12))
+    ]
+    assert _read(_item("考核得分低于60分为不合格。结算资金最高扣减20%。不得为完成指标搞“被签约”“空签约”。")) == []

@@ -639,7 +639,7 @@ def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int,
                     not any(b.responsibility.lead for b in node.brackets) or _answered_by_default(node)
                 ):
                     _answer_named(node, text, sh, readings, named, max(since, section.position), sentence)
-            rows = _table_rows_ending_at(section)
+            rows = _table_rows_ending_at(nearest)
             for node in rows:
                 if readings.get(id(node)) and _cells_answered_apart(node, readings):
                     # 指标 | 全省目标 | 澜州市 | …: the places' cells answered by their places, the whole's
@@ -830,13 +830,25 @@ def _topic_named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Resp
 
 def _only_topic_named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Responsibility | None:
     """Who answers for the one indicator whose name a target's words share most with, where no name is
-    written whole in them (城乡居民收入 for 城镇和农村居民人均可支配收入…): none where two share alike."""
-    scores = [(shared_words(name, quote), answer) for name, answer in named]
+    written whole in them (城乡居民收入 for 城镇和农村居民人均可支配收入…, 体育项目 for 人均体育场地面积): half
+    its two-character words at least, and none where two names share alike."""
+    scores = [(_shared_pairs(name, quote), answer) for name, answer in named]
     best = max((score for score, _ in scores), default=0)
     winners = {answer for score, answer in scores if score == best}
     return next(iter(winners)) if best and len(winners) == 1 else None
 
 
+def _shared_pairs(name: str, quote: str) -> int:
+    """How many of a name's two-character words, not common to any target's (城乡, 建设), a quote holds,
+    where they are half the name's at least: 居民 and 收入 of 城乡居民收入 in 城镇和农村居民人均可支配收入 (two
+    of four), 居民 alone in 居民消费价格 (none)."""
+    pairs = {name[i : i + 2] for i in range(len(name) - 1)} - {p for p in _COMMON_PAIR.findall(name)}
+    shared = sum(1 for pair in pairs if pair in quote)
+    return shared if 2 * shared >= len(pairs) else 0  # (half the name at least: not 人口 and 拥有 of a long one)
+
+
+#: Two characters any target may hold, no sign of which indicator it is.
+_COMMON_PAIR: Final = re.compile(r"城乡|全县|全市|全区|全省|增长|建设|新增|完成|达到|以上|指标|目标|任务|项目|工作")
 #: A figure alone, as the second of 分别增长5.5%、7%: no words of its own.
 _BARE_FIGURE: Final = re.compile(r"\s*[\d.]+\s*(?:%|‰|个百分点)?(?:左右|以上|以内)?\s*$")
 

@@ -123,6 +123,12 @@ _INLINE_LABEL: Final = re.compile(
 #: A part of a line giving an indicator or a task its unit (一般公共预算收入由县财政局负责), as a list of
 #: duties is made of.
 _DUTY_PART: Final = re.compile(r"[^;。\n]{2,60}?(?<!自)由[^;。\n,]{2,40}?(?:负责|牵头)[^;。\n]{0,40}")
+#: A duty naming its part of the work before who answers (停车设施部分由县城市管理局牵头).
+_TOPIC_DUTY: Final = re.compile(r"[ \t\u3000]*[^,;。\n\d由]{2,16}?(?<!自)由[^,;。\n]{2,40}?(?:负责|牵头)")
+#: The words opening a list of duties for the work above (上述指标中, 以上目标任务中,; 以上体育、健康和心理工作由…).
+_DUTIES_OPENED: Final = re.compile(
+    r"(?:上述|以上)[^,;。\n由]{0,12}?(?:(?:指标|目标|任务)中?\s*[,:，：]|(?:工作|任务)?(?=由))"
+)
 #: An item's score in brackets ((8分), (分值:3分), (权重5分)): how it is weighed, nothing it states.
 SCORE: Final = r"[(（]\s*(?:分值|权重|计分|满分)?\s*[:：]?\s*\d+(?:\.\d+)?\s*分\s*[)）]"
 #: A score after an item's sentence and before a label (…2.5万亩。(8分)配合单位:…).
@@ -424,8 +430,13 @@ def labelled_parts(sh: str) -> str:
             continue  # 1.【目标】…: the item's number stays with its first part
         if sh[match.start() - 1] == ";":
             part = sh.rfind(";", line_start, at) + 1 or line_start
-            if _DUTY_PART.fullmatch(sh, max(part, sh.rfind("。", line_start, at) + 1), at):
-                continue  # 上述指标中,A由X负责;B由Y牵头,Z配合。: the last of a list of duties, no item's statement
+            sentence = max(part, sh.rfind("。", line_start, at) + 1)
+            if _DUTY_PART.fullmatch(sh, sentence, at) and (
+                _DUTIES_OPENED.search(sh, sh.rfind("。", line_start, at) + 1, at) or _TOPIC_DUTY.match(sh, match.end())
+            ):
+                # 上述指标中,A由X负责;B由Y牵头,Z配合。; 农村公路部分由X牵头,Y配合;停车设施部分由Z牵头。: the last of a
+                # list of duties, no item's statement (not …资金由X负责保障;Y牵头,Z配合。, an item's own)
+                continue
             if (
                 _WHO_LABELLED.search(sh, line_start, at)  # (once per label: a line holds few)
                 or not (_PART_LABELLED.search(sh, part, at) or _PART_STATING.match(sh, part, at))

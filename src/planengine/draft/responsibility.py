@@ -652,6 +652,7 @@ first_listed_leads: ContextVar[bool] = ContextVar("first_listed_leads", default=
 #: the star ranks the units of a lead column, it does not make the others helpers.
 STAR_RANKS_LEADS: Final = re.compile(
     r"[标注带加][有注]?\s*[“\"'‘]?\s*[*＊★]\s*[”\"'’]?\s*号?\s*(?:的单位|的|者)\s*(?:为|是)\s*(?:第一|主要?|首要)牵头(?:单位|部门)"
+    r"(?![,，;；]?\s*(?:其他|其余|其它)(?:单位)?(?:为|是)(?:配合|协办|参与))"  # (…,其他为配合单位: the star leads alone)
 )
 #: Whether the document has such a legend; set by the drafter for one draft.
 star_ranks_leads: ContextVar[bool] = ContextVar("star_ranks_leads", default=False)
@@ -826,6 +827,19 @@ def _parse(content: str) -> Responsibility:
             # (省水利厅、省财政厅,各市州人民政府按职责分工负责;列第一位的为牵头单位,下同): the first leads
             return _first_leads(names)
         return Responsibility(_dedupe(names))
+    led = _LEADS_THEN_PARTS.fullmatch(content)
+    if led is not None:
+        # 由县卫生健康局负责组织实施,各乡镇卫生院承担具体体检任务,县人民医院、县中医医院负责技术指导: the first
+        # answers, those after it each doing their part help
+        helpers = [
+            name
+            for part in re.split(r"[,，;；]", led.group("rest"))
+            if (done := _GUIDING.sub("", _HELPERS_PART_DONE.sub("", part.strip().rstrip("。."))))
+            for name in split_units(done)
+        ]
+        lead = split_units(led.group("lead"))
+        if lead and helpers and all(looks_like_unit(n) for n in (*lead, *helpers)):
+            return Responsibility(_dedupe(lead), _dedupe(n for n in helpers if n not in lead))
     return Responsibility()
 
 
@@ -930,7 +944,13 @@ _HELPING_WITH: Final = re.compile(
 #: The part of the work a helper named after the lead does, as its last words say (…,县公路事业发展中心负责项目
 #: 建设管理; …,县水利局负责涉河建设方案审查; …,县公安局交警大队参与隐患路段排查和验收): no part of its name.
 HELPERS_PART: Final = (
-    r"[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导|监测|属地(?:管理)?责任)"
+    r"(?:[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导|监测|属地(?:管理)?责任)"
+    r"|具体[\u4e00-\u9fff]{0,8}?(?:任务|工作))"  # …,各乡镇卫生院承担具体体检任务
+)
+#: A unit said to answer for the work, then units each doing a part of it (由县卫生健康局负责组织实施,各乡镇卫生院
+#: 承担具体体检任务,县人民医院、县中医医院负责技术指导).
+_LEADS_THEN_PARTS: Final = re.compile(
+    r"\s*由(?P<lead>[^,，;；。由]{2,40}?)负责(?:组织)?(?:实施|落实|推进)?[,，](?P<rest>[^。]{2,160}?)[。.]?\s*"
 )
 _HELPERS_PART_DONE: Final = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:负责|参与|承担|做好|落实){HELPERS_PART}(?=\s*[。.]?\s*(?:[,，;；]|$))"

@@ -2249,6 +2249,19 @@ class _OutlineReader:
             if responsibility.lead and all(BODY_NAME_END.search(name) and _unit_cell(name) for name in named):
                 self._open_unit_head(s, e, responsibility)
                 return
+        if (
+            leads_list is not None
+            and self.current is not self.root
+            and not self.current.brackets
+            and all(region.label for region in self.current.regions)  # (its title alone so far)
+            and _SUB_HEADING_OPENING.match(self.sh, e + 1)
+        ):
+            # 三、重点工作 / 县卫生健康局负责以下重点工作: / (一)…: the heading's units, for every item under it
+            responsibility = parse_responsibility(self.text[s : s + leads_list.end("who")])
+            named = (*responsibility.lead, *responsibility.support)
+            if responsibility.lead and all(BODY_NAME_END.search(name) and _unit_cell(name) for name in named):
+                self.current.brackets.append(Bracket(s, e, responsibility))
+                return
         duty = _DUTY_BY_NUMBER.fullmatch(self.text, s, e) if "第" in line else None
         if duty is not None and self._read_duty_by_number(duty):
             return
@@ -2782,10 +2795,10 @@ class _OutlineReader:
 
 
 #: A line saying who does the items after it, closed by a colon (县住建局负责:, 由县教育局牵头、县财政局
-#: 配合:, 由县文广旅体局牵头、县商务局配合,力争实现:).
+#: 配合:, 由县文广旅体局牵头、县商务局配合,力争实现:, 县卫生健康局负责以下重点工作:).
 _LEADS_LIST: Final = re.compile(
     rf"\s*(?P<who>由?[^,，;；。:：\d]{{2,40}}?(?:负责|牵头)(?:[、,，][^;；。:：\d]{{2,80}}?(?:{HELPING}))?)"
-    r"(?:组织实施|落实|实施)?(?:[,，][^;；。:：\d]{0,12})?\s*[:：]\s*"
+    r"(?:组织实施|落实|实施|(?:以下|下列|如下)(?:重点|主要)?(?:工作|任务|事项))?(?:[,，][^;；。:：\d]{0,12})?\s*[:：]\s*"
 )
 #: Labels inside a unit cell (牵头:… 配合:…), each followed by its units.
 _CELL_LABELS: Final = re.compile(rf"(?:^|[、,;，；\s])(?:牵头(?:单位)?|(?:{HELPING})(?:单位)?)\s*[:：]")
@@ -2805,6 +2818,8 @@ _TRAILING_HELP: Final = re.compile(
 #: How far above a matrix's header its legend may stand (in the table's title: (★为牵头单位,○为配合单位)).
 _LEGEND_ABOVE: Final = 200
 #: A numbered item opening a line ((1)…, 1.…, ①…), after blanks.
+#: A heading under a heading opening the next line ((一)…, (二)…), after a line of who does its items.
+_SUB_HEADING_OPENING: Final = re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
 _ITEM_OPENING: Final = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}[.、]|[①②③④⑤⑥⑦⑧⑨⑩])")
 #: Kinds of heading that number items (1., (1), ①), under which a unit heading its own items stands beside.
 _ITEM_KINDS: Final = ("ar", "ar-paren", "circled")
@@ -3622,14 +3637,11 @@ def _as_shadowed(text: str, sh: str, a: int, b: int) -> str:
     return "".join("*" if t in "★☆" else " " if s == " " and not t.isspace() else t for t, s in zip(text[a:b], sh[a:b]))
 
 
-def _starred_units(lead: list[str], support: list[str], *, ranked: bool = False) -> tuple[list[str], list[str]]:
+def _starred_units(lead: list[str], support: list[str]) -> tuple[list[str], list[str]]:
     """A ``*`` marks the lead among the units of a row (农业服务中心*、各村): the starred units lead and the
-    others support; without a star the columns say who leads. The star is not part of a name.
-
-    ``ranked``: the row has a column of helpers and the document says a star marks the first of the
-    leads (标“*”的为第一牵头单位): every unit of the lead column leads, the star only ranks them."""
-    if ranked and support:
-        return [n.strip("*") for n in lead], [n.strip("*") for n in support]
+    others support; without a star the columns say who leads. The star is not part of a name. (Where
+    the document says a star marks the first of the leads, 标“*”的为第一牵头单位, the lead column's cell
+    has ranked its units and left no star.)"""
     names = lead + support
     if any(n.startswith("*") or n.endswith("*") for n in names):
         starred = [n.strip("*") for n in names if n.startswith("*") or n.endswith("*")]
@@ -3804,7 +3816,7 @@ def _table_row(
         # blank, and the units above answer for it (a row cut short elsewhere names no units)
         for index, role in _unit_columns(header).items():
             (row.lead if role == "lead" else row.support).extend(last_units.get(index, []))
-        row.lead, row.support = _starred_units(row.lead, row.support, ranked=star_ranks_leads.get())
+        row.lead, row.support = _starred_units(row.lead, row.support)
     indicators, statement = _row_target(sh, row)
     if "place" in roles:  # 区县 | 单位GDP能耗下降(%): each share measures what its column names
         indicators = [_labelled_by_column(indicator, cells, header) for indicator in indicators]
@@ -4406,6 +4418,10 @@ def _sort_cells(
                 names = [f"*{n}" for n in grouped[0]] + list(grouped[1])
             else:
                 names = split_units(cell) if written else last_units.get(index, [])
+                if written and role == "lead" and star_ranks_leads.get() and any("*" in n for n in names):
+                    # 标“*”的为第一牵头单位: the star ranks the column's leads, the first first; every one leads
+                    starred = [n.strip("*") for n in names if "*" in n]
+                    names = [*starred, *(n for n in names if "*" not in n)]
             last_units[index] = names
             (row.lead if role == "lead" else row.support).extend(names)
         elif role == "when":
@@ -4428,7 +4444,7 @@ def _sort_cells(
             row.month = (f"{named.group(1)}月", int(named.group(1)))
         elif role == "content" and b > a:
             row.content.append((a, b))
-    row.lead, row.support = _starred_units(row.lead, row.support, ranked=star_ranks_leads.get() and "support" in roles)
+    row.lead, row.support = _starred_units(row.lead, row.support)
     return row
 
 

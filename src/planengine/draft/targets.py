@@ -120,7 +120,10 @@ _SCORING: Final = re.compile(
     r"(?:得分|排名)[^。]{0,30}评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
     # (a standard paid per head, 按150元/人的标准给予补助, is one: what each is to be paid)
-    r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补)(?:资金|金额)?最高(?:不超过)?\s*\d"
+    r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补)(?:资金|金额)?最高(?:不超过)?\s*\d|"
+    # 低于60分为不合格, 绩效评价得分低于80分的乡镇卫生院, 最高扣减20%, 预拨比例为年度资金的60%: how an assessment
+    # grades and pays, no target
+    r"分为(?:不合格|合格|优秀|良好|基本合格)|得分(?:低于|高于|不足|在)[^,;。]{0,8}分(?:以下|以上)?的|扣减[^,;。]{0,8}\d|预拨比例"
 )
 #: Who issued a document, before the issuing (盐城市人民政府发布, 彭州市近日发布…清单, 河北省人民政府
 #: 办公厅发布《…》, 省长…作政府工作报告时发布, 省政府网站发布…, …政府工作报告全文发布): a report of the plan's issue, not a deliverable of it.
@@ -136,7 +139,7 @@ _MEETING: Final = re.compile(r"主持召开|^研究部署|听取[^,;。]{0,30}�
 _MEETING_CALLED: Final = re.compile(r"召开[^,;。]{0,30}会议$")
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
-    r"^(?:为(?:了|确保|保证|保障|解决|促进|推动|推进|加快|进一步|全面|深入|贯彻|落实|做好)|围绕|聚焦|按照|根据|对照|参照|依据"
+    r"^(?:为(?:了|确保|保证|保障|解决|推进|加快|进一步|全面|深入|贯彻|落实|做好)|围绕|聚焦|按照|根据|对照|参照|依据"
     r"|在[^,;。]{2,30}?方面\s*$)"  # 在乡乡通二级或三级公路建设工程方面,…: the part of the work the next clause is in
 )
 #: Growth in double figures (实现两位数增长, 保持两位数以上增长): 10% or more.
@@ -376,13 +379,17 @@ def _in_schedule(sh: str, position: int) -> bool:
     """Whether the line holding ``position`` and the line before or after it both open with a date
     alone (a plan's 推进节点 / 时间节点, a date to a line)."""
     start = sh.rfind("\n", 0, position) + 1
-    end = sh.find("\n", position)
     if not _SCHEDULE_LINE.match(sh, start):
         return False
-    before = sh.rfind("\n", 0, max(0, start - 1)) + 1 if start else -1
-    after = end + 1 if end >= 0 else -1
-    return (before >= 0 and before < start and bool(_SCHEDULE_LINE.match(sh, before))) or (
-        after > 0 and bool(_SCHEDULE_LINE.match(sh, after))
+    above = start - 1
+    while above > 0 and sh[above - 1] in " \t\u3000\n":
+        above -= 1  # back over blank lines to the paragraph before
+    before = sh.rfind("\n", 0, above) + 1 if above > 0 else -1
+    after = sh.find("\n", position)
+    while 0 <= after < len(sh) - 1 and sh[after + 1] in " \t\u3000\n":
+        after += 1  # on over blank lines to the paragraph after
+    return (0 <= before < start and bool(_SCHEDULE_LINE.match(sh, before))) or (
+        after >= 0 and bool(_SCHEDULE_LINE.match(sh, after + 1))
     )
 
 
@@ -466,6 +473,7 @@ _PLAN_DONE: Final = re.compile(
 _REPORTING: Final = re.compile(
     r"(?:进展|进度|完成|落实|推进)情况(?:书面|及时)?(?:报送|上报|报告|报至|报)|(?:报送|上报|报告)[^,;。]{0,12}(?:进展|进度|情况)"
     r"|(?:工作|任务)(?:进展|进度)(?:书面|及时)?(?:报送|上报|报至)"  # 每季度末5日内将工作进展报送领导小组办公室
+    r"|(?:落实|推进|工作|具体)措施(?:书面)?(?:报送|上报|报至|报)"  # 于3月20日前将落实措施报省政府
     r"|(?:提出|提交)(?:书面)?(?:调整)?申请"  # 由责任单位于12月10日前提出书面申请: how a target is changed
 )
 #: The days within which progress is reported: the only figure such a clause states.
@@ -709,7 +717,7 @@ _BENCHMARK: Final = re.compile(
 #: A level reached that others set (达到全国中上程度, 达到西部平均水平): at least theirs (not 达到国际领先水平,
 #: a standing the keys leave as a direction).
 _REACHES_LEVEL: Final = re.compile(
-    r"(?P<cmp>达到)(?P<bench>[^,;。\d]{2,30}?(?:平均水平|(?:中上|中等)(?:程度|水平)))(?=\s*$|[,;。、])"
+    r"(?P<cmp>达到)(?P<bench>[^,;。\d]{2,30}?(?:平均水平|(?:中上|中等)(?:程度|水平)))(?:及?以上)?(?=\s*$|[,;。、])"
 )
 #: A rate measured against another's, the other named bare (增速高于城镇居民, 收入增长快于经济增长).
 _RATE_ABOVE: Final = re.compile(
@@ -1286,7 +1294,12 @@ def _read_sentence(
             # 9月底前, / (1)9月底前, / (12月底前) / 今年6月底前,
             carried = deadline  # 9月底前,完成…: the date governs what follows in the sentence
             carried_end = c_end
-            if not report and _opens_paragraph(sh, 0, c_start) and _in_schedule(sh, c_start):
+            if (
+                not report
+                and _opens_paragraph(sh, 0, c_start)
+                and _in_schedule(sh, c_start)
+                and not _DEADLINE.search(sh, c_end, s_end)  # (…,年底前全部完工: a later date of its own)
+            ):
                 labelled = True  # 推进节点: 3月底前,…;6月底前,…: a schedule's line is due by its date, all of it
             continue
         before = len(readings)
@@ -1698,27 +1711,41 @@ _DONE_NOUN: Final = re.compile(
 )
 
 
+#: The verb a project's first stage opens with, before the project's name (开工建设城东污水处理厂二期).
+_STAGE_VERB: Final = re.compile(r"^(?:完成|启动|开工建设|开工|开展|实施|建设|推进)")
+#: A stage that names no work of its own (建成投用, 全面完工, 主体封顶).
+_STAGE_ALONE: Final = re.compile(
+    r"(?:全面|全部|基本)?(?:建成投用|建成投运|建成|投用|投运|投产|完工|竣工|通车|开工|开工建设|主体封顶|封顶|交付使用|投入使用|运营|试运行)"
+)
+
+
 def _object_first_items(text: str, sh: str, milestone: Reading) -> list[Reading]:
     """A milestone whose verb governs a 、 list of deliverables written object first (完成区体育馆维修
     改造、全民健身中心主体建设、滨江体育公园竣工验收) is one milestone per item, each dated alike; the
     first keeps the verb and the date. Any other milestone is itself."""
     items = _list_items(sh, milestone.start, milestone.end)
     dates = [_DEADLINE.search(sh, a, b) for a, b in items]
-    if len(items) >= 2 and all(d is not None and d.group("month") for d in dates):
-        # 3月底前开工建设城东污水处理厂二期、10月底前建成投用: stages each dated, a milestone each
-        return [
-            attrs.evolve(
-                milestone,
-                start=a,
-                end=b,
-                subject=text[a:b],
-                deliverable=_deliverable(text[a:b]),
-                deadline=date.group(),
-                deadline_month=_month(date),
+    if len(items) >= 2 and all(d is not None and _month(d) for d in dates):
+        # 3月底前开工建设城东污水处理厂二期、10月底前建成投用: stages each dated, a milestone each; a stage naming
+        # nothing of its own is the first stage's work (城东污水处理厂二期建成投用)
+        first = _STAGE_VERB.sub("", _DEADLINE.sub("", text[items[0][0] : items[0][1]]).strip(" ,"), count=1)
+        staged = []
+        for (a, b), date in zip(items, dates):
+            assert date is not None
+            own = _DEADLINE.sub("", text[a:b]).strip(" ,")
+            named = own if (a, b) == items[0] or not _STAGE_ALONE.fullmatch(own) else first + own
+            staged.append(
+                attrs.evolve(
+                    milestone,
+                    start=a,
+                    end=b,
+                    subject=named,
+                    deliverable=_deliverable(named),
+                    deadline=date.group(),
+                    deadline_month=_month(date),
+                )
             )
-            for (a, b), date in zip(items, dates)
-            if date is not None
-        ]
+        return staged
     if (
         len(items) >= 2
         and not sh.startswith("实现", items[0][0])
@@ -1754,8 +1781,11 @@ def _beside_items(
     return reading if (start, end) == (reading.start, reading.end) else attrs.evolve(reading, start=start, end=end)
 
 
-#: A verb of building ending a list's item, and one opening the next (新建、改扩建学校): one object for both.
-_BUILD_VERB_END: Final = re.compile(r"(?:新建|改建|扩建|改扩建|新改扩建|新改建|续建|迁建|重建)$")
+#: A verb of building alone ending a list's item (启动新建、…), and one opening the next (改扩建学校): one
+#: object for both.
+_BUILD_VERB_ALONE: Final = re.compile(
+    r"(?:^|[将要]|启动|实施|计划|推进|开工|完成|投入使用|年内|今年|前)(?:新建|改建|扩建|改扩建|新改扩建|新改建|续建|迁建|重建)$"
+)  # (not 完成城东小学新建、…: the verb after its own object)
 _BUILD_VERB_START: Final = re.compile(r"(?:新建|改建|扩建|改扩建|新改扩建|新改建|续建|迁建|重建)")
 
 
@@ -1782,7 +1812,7 @@ def _unnumbered_items(
             bare = re.sub(r"^(?:今年?|本年度?|当年)", "", _DEADLINE.sub("", _LEADING.sub("", sh[a:b])).strip(" ,"))
             if index + 1 < len(items) and (
                 _DONE_NOUN.fullmatch(bare)
-                or (_BUILD_VERB_END.search(sh, a, b) and _BUILD_VERB_START.match(sh, items[index + 1][0]))
+                or (_BUILD_VERB_ALONE.search(sh, a, b) and _BUILD_VERB_START.match(sh, items[index + 1][0]))
             ):
                 # 今年底前新建、改扩建校舍14万平方米, …将启动新建、改扩建学校项目17个: a verb alone, of the object
                 # the next item names
@@ -1930,10 +1960,18 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue
         if base is not None and base.start("base") <= q.start < base.end("base"):
             continue  # 从每人每月574元提高到609元: where it stands now, not the target
-        if (eliminating or 0 <= phasing_out < q.start) and re.match(
-            r"\s*(?:/(?:小时|时|h))?(?:及)?(?:以下|以上)的?[「“\"]?[\u4e00-\u9fff]", clause[q.end : q.end + 12]
+        if (
+            (eliminating or 0 <= phasing_out < q.start)
+            and re.match(
+                r"\s*(?:/(?:小时|时|h))?(?:及)?(?:以下|以上)的?[「“\"]?[\u4e00-\u9fff]", clause[q.end : q.end + 12]
+            )
+        ) or (
+            q.start < phasing_out
+            and re.match(r"\s*(?:/(?:小时|时|h))?及?以下的?[\u4e00-\u9fff]", clause[q.end : q.end + 12])
         ):
-            continue  # 消除年经营性收入5万元以下的村: which villages there are to be none of
+            # 消除年经营性收入5万元以下的村: which villages there are to be none of; 12台10蒸吨/小时及以下燃煤锅炉
+            # 淘汰: which boilers are phased out
+            continue
         # the words around the figure, so far as any rule looks (a clause of thousands of figures, 分别
         # 增长1%和2%和…, is read in linear time)
         before = clause[max(0, q.start - _AROUND) : q.start]
@@ -1998,7 +2036,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if _counts_its_own_parts(sh, c_start, clause, q):
             continue  # …;落实优抚政策4个项目 closing an item of four parts: the item counting them
         if q.unit == "次" and (
-            re.search(r"对[^,;。]{0,12}?(?:推进|落实|完成|进展)情况(?:开展|进行)?$", before)
+            re.search(r"对[^,;。]{0,20}?(?:推进|落实|完成|进展|实施|执行)情况(?:开展|进行)?$", before)
             or (
                 re.search(r"每个?(?:季度|月|半年)[^,;。]{0,6}$", before) and re.match(r"(?:督查|督导|督办|调度)", after)
             )
@@ -2908,6 +2946,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     if not is_milestone or _UPKEEP.search(body):  # the plan's own upkeep, dated or not
         return None
+    if re.match(r"(?:不得|严禁|禁止|杜绝)", body) or re.search(r"要与[^,;。]{2,20}?相(?:匹配|适应|衔接)$", body):
+        return None  # 不得为完成指标搞“被签约”; 签约服务内容要与居民需求相匹配: a rule of how, nothing delivered
     if not deadline[0] and re.search(r"(?:完成|建成|竣工|结束|实施)(?:之|以)?后$", body):
         return None  # 项目完成后,…: when what follows is done, no deliverable of its own
     if _MEETING.search(body) or (not deadline[0] and _MEETING_CALLED.search(body)):

@@ -242,9 +242,8 @@ def _answer_each_bracket(node: Node, text: str, readings: dict[int, list[tuple[i
         ]
         segments: dict[int, int] = {}
         for part in sorted(set(chosen)):
-            lead = parts[part][1].lead
-            support = (*parts[part][1].support, *(u for u in bracket.responsibility.support if u not in lead))
-            answer = Bracket(bracket.start, bracket.end, Responsibility(lead, tuple(dict.fromkeys(support))))
+            # each part's own helpers (工业领域目标由A牵头,B配合;农业领域目标由C牵头: B helps A alone)
+            answer = Bracket(bracket.start, bracket.end, parts[part][1])
             if not segments:
                 node.brackets[index] = answer
                 segments[part] = index
