@@ -469,3 +469,35 @@ def test_a_size_class_of_what_is_phased_out_and_an_assessment_s_grading_are_no_t
         ("6月底前完成县城建成区12台10蒸吨/小时及以下燃煤锅炉淘汰工作", Decimal(12))
     ]
     assert _read(_item("考核得分低于60分为不合格。结算资金最高扣减20%。不得为完成指标搞“被签约”“空签约”。")) == []
+
+
+_TOWN_REPORT = (
+    "某镇2026年政府工作报告\n\n一、2026年主要预期目标\n\n全镇地区生产总值增长6%左右,固定资产投资达到8.5亿元。\n"
+    "上述预期目标由镇经济发展办牵头分解落实,镇财政所、镇统计站配合做好监测调度。\n\n"
+    "二、重点工作\n\n(一)推进乡村振兴\n\n镇农业农村办将牵头抓好粮食生产,全镇粮食播种面积稳定在3.2万亩以上,新建高标准农田4500亩。\n\n"
+    "壮大村级集体经济,各村集体经济经营性收入全部达到15万元以上(责任单位:镇农村经营管理站,各村配合)。\n\n"
+    "(二)民生\n\n湾东工业园标准厂房二期5月底前主体完工,此项由镇规划建设办负责推进,镇经济发展办做好招商对接。"
+    "镇文化站组织开展群众性文化活动不少于60场。\n"
+)
+
+
+def test_a_town_s_offices_named_as_subjects_and_statements_closing_their_own_paragraphs() -> None:
+    """上述预期目标由…牵头分解落实,…配合做好监测调度: the goals' units; 镇农业农村办将牵头… opens a paragraph of its
+    own, the next closing with (责任单位:A,各村配合) is that statement's; 此项由A负责推进,B做好招商对接; 镇文化站
+    named as a subject."""
+    assert _drafted(_TOWN_REPORT) == [
+        ("全镇地区生产总值增长6%左右", ("镇经济发展办",), ("镇财政所", "镇统计站")),
+        ("固定资产投资达到8.5亿元", ("镇经济发展办",), ("镇财政所", "镇统计站")),
+        ("全镇粮食播种面积稳定在3.2万亩以上", ("镇农业农村办",), ()),
+        ("新建高标准农田4500亩", ("镇农业农村办",), ()),
+        ("各村集体经济经营性收入全部达到15万元以上", ("镇农村经营管理站",), ("各村",)),
+        ("湾东工业园标准厂房二期5月底前主体完工", ("镇规划建设办",), ("镇经济发展办",)),
+        ("组织开展群众性文化活动不少于60场", ("镇文化站",), ()),
+    ]
+
+
+def test_a_unit_said_to_answer_in_person_is_no_part_of_its_name() -> None:
+    """(由农业机械化管理处具体负责): 具体 says how it answers."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    assert parse_responsibility("由农业机械化管理处具体负责").lead == ("农业机械化管理处",)

@@ -146,7 +146,7 @@ _UNIT_SUFFIXES: Final = (
 _TRAILERS: Final = re.compile(
     r"(?:等(?:单位|部门|相关单位|有关单位|相关部门|有关部门)?)?(?:[(（](?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)[)）]|"
     r"(?:按职责分工|按照职责分工|按职责|按分工|分别|按属地(?:管理)?(?:责任|原则|职责)?)?(?:予以|给予)?"
-    r"(?:负责|配合|参与|协助|协办|承办|协同|落实)?"
+    r"(?:具体(?=负责))?(?:负责|配合|参与|协助|协办|承办|协同|落实)?"  # (由农业机械化管理处具体负责)
     r"(?:(?:具体|组织|共同|抓好)(?=推进|实施|落实))?(?:推进|实施|落实)?|"
     r"负责(?:本辖区|本地区|辖区内|本区域|各自)[^、,;，；]{0,12}?(?:落实|推进|实施|工作))$"  # …负责本辖区指标的分解落实
 )
@@ -758,9 +758,13 @@ def _parse(content: str) -> Responsibility:
             r"牵头|主办|负责", helped.group("lead") + helped.group("helpers")
         )  # (but 县发改局(牵头,…配合))
         and not _NOT_A_NAME.match(helped.group("lead").strip())
-        and all(looks_like_unit(n) for n in split_units(helped.group("lead")) + split_units(helped.group("helpers")))
+        and all(
+            looks_like_unit(n) or names_collective_or_village(n)
+            for n in split_units(helped.group("lead")) + split_units(helped.group("helpers"))
+        )
     ):
-        # (责任单位:市民政局,市商务局、市财政局配合): the unit before the helpers said in words leads
+        # (责任单位:市民政局,市商务局、市财政局配合; 责任单位:镇农村经营管理站,各村配合): the unit before the helpers
+        # said in words leads
         answering = _dedupe(split_units(helped.group("lead")))
         return Responsibility(answering, _dedupe(n for n in split_units(helped.group("helpers")) if n not in answering))
     worded = _WORDED_LEAD_THEN_LABEL.match(content)
@@ -792,7 +796,9 @@ def _parse(content: str) -> Responsibility:
         if any(_NOT_A_NAME.match(name) for name in lead):
             return Responsibility()  # 鼓励行业协会牵头,龙头企业参与; 坚持政府主导、部门负责: a policy, no one named
         # …牵头,会同区城管局、区水利局实施: they help; …牵头督办,…: how it leads, no name
-        rest = re.sub(r"^(?:负责|督办|督促|协调|抓总|组织(?:开展|推进|落实)?)?[,;，；]?(?:会同)?", "", rest)
+        rest = re.sub(
+            r"^(?:负责|督办|督促|协调|抓总|分解落实|分解|组织(?:开展|推进|落实)?)?[,;，；]?(?:会同)?", "", rest
+        )
         rest = _HELPING_WITH.sub(r"\1", rest)  # …,失业保险处配合做好援企稳岗工作: what they help with, no name
         rest = re.sub(r"(?<=[\u4e00-\u9fff])具体(?:组织)?(?=实施|落实|推进)", "", rest)  # …,县水利局具体组织实施
         rest = _HELPERS_PART_DONE.sub("", rest)  # …,县公路事业发展中心负责项目建设管理: the part it does
@@ -944,7 +950,7 @@ _HELPING_WITH: Final = re.compile(
 #: The part of the work a helper named after the lead does, as its last words say (…,县公路事业发展中心负责项目
 #: 建设管理; …,县水利局负责涉河建设方案审查; …,县公安局交警大队参与隐患路段排查和验收): no part of its name.
 HELPERS_PART: Final = (
-    r"(?:[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导|监测|属地(?:管理)?责任)"
+    r"(?:[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导|监测|调度|属地(?:管理)?责任)"
     r"|具体[\u4e00-\u9fff]{0,8}?(?:任务|工作))"  # …,各乡镇卫生院承担具体体检任务
 )
 #: A unit said to answer for the work, then units each doing a part of it (由县卫生健康局负责组织实施,各乡镇卫生院

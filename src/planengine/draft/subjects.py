@@ -42,7 +42,7 @@ _PARTNER_END: Final = (
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、])|(?<=\n\([一二三四五六七八九十]\))|(?<=\n\(十[一二三四五六七八九]\))"
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
-    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
+    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
     r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化)|"
     + _PARTNER_END
@@ -63,8 +63,9 @@ _SUBJECT: Final = re.compile(
     + _PARTNER_END
     + r")|"
     # 由区发改局牵头统筹调度,区财政局负责资金保障: how it leads, then a helper and the part it does
-    r"(?:共同|联合)?(?:牵头|负责)(?:统筹|抓总)?(?:调度|协调)?"
-    r"(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实|负责(?:资金|要素|经费|用地)保障)(?:推进|实施)?"
+    r"(?:共同|联合)?(?:牵头|负责)(?:统筹|抓总)?(?:调度|协调|推进)?"
+    r"(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实|负责(?:资金|要素|经费|用地)保障"
+    r"|做好[\u4e00-\u9fff]{0,6}?(?:对接|服务|保障|协调|监测))(?:推进|实施)?"  # …,镇经济发展办做好招商对接
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
     r"(?:[,:]|(?=[。;]|$)|(?=[\u4e00-\u9fff\"“])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成))|"
     # 1.市发改委:全年实施…; 3.市工信局、市科技局:…: the units an item opens with, then what they do (not
@@ -76,7 +77,9 @@ _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是
 _FIRST_POINT: Final = re.compile(r"[一二三四五六七八九十]是")
 #: The end of an office's name, which a unit named before a verb alone must have (县市场监管局完成…; not a
 #: facility, 城北污水处理站完成提标改造, 县体育中心完成主体工程建设, which is what is worked on).
-_OFFICE: Final = re.compile(r"(?:局|委|办|厅|政府|大队|支队|中队|公司|集团|管委会)$")
+_OFFICE: Final = re.compile(
+    r"(?:局|委|办|厅|政府|大队|支队|中队|公司|集团|管委会|[镇乡][\u4e00-\u9fff]{1,6}(?:站|所))$"
+)
 #: Where a sentence ends (。), or a paragraph.
 _SENTENCE_STOP: Final = re.compile(r"[。\n]")
 #: Where a part of a sentence ends (;), or the sentence.
@@ -175,8 +178,13 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         for part in unclaimed:
             if not items or part.start < items[0].position:
                 kept.append(part)  # before the first unit named: the node's own text
-            else:  # between units' stretches (大豆玉米…600亩。 after 由…牵头,…。): an item no unit answers for
-                items.append(_item(node, len(items) + 1, "", part))
+            else:  # between units' stretches (大豆玉米…600亩。 after 由…牵头,…。): an item no unit answers for,
+                # unless the node's own statement closes it (…达到8个(责任单位:…)): then that statement's
+                item = _item(node, len(items) + 1, "", part)
+                item.brackets.extend(
+                    b for b in node.brackets if b.responsibility.lead and part.start <= b.start <= part.end + 2
+                )
+                items.append(item)
         node.regions[:] = kept
         node.brackets[:] = [b for b in node.brackets if not any(it.position <= b.start < _end(it) for it in items)]
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
@@ -185,13 +193,26 @@ def subject_units(root: Node, text: str, sh: str) -> None:
 def _open_to_subjects(node: Node, sh: str, region: Region, named: list[_Subject]) -> list[_Subject]:
     """The units named as subjects in ``region`` that answer for what follows them: all of them in a
     node that states no leads; after the statement of its leads, those of a paragraph apart (a blank
-    line between) that names several (下一步,县教育局要…;县住建局要…). One unit named so under an item's
-    own units (县财政局要及时拨付资金,确保…) helps with the item, which its lead answers for."""
+    line between) that names several (下一步,县教育局要…;县住建局要…); before it, those opening a paragraph
+    of their own (镇农业农村办将牵头抓好…). One unit named so under an item's own units (县财政局要及时拨付
+    资金,确保…) helps with the item, which its lead answers for."""
     stated = max((bracket.end for bracket in node.brackets if bracket.responsibility.lead), default=-1)
     if stated < 0:
         return named
     apart = region.start >= stated and _PARAGRAPH_BREAK.search(sh, stated, region.start) is not None
-    return named if apart and len({subject.name for subject in named}) >= _AT_LEAST else []
+    if apart and len({subject.name for subject in named}) >= _AT_LEAST:
+        return named
+    first = min(bracket.start for bracket in node.brackets if bracket.responsibility.lead)
+    if (
+        named
+        and region.end <= first
+        and _PARAGRAPH_BREAK.search(sh, named[0].start, first) is not None
+        and not sh[sh.rfind("\n", 0, named[0].start) + 1 : named[0].start].strip()
+    ):
+        # 镇农业农村办将牵头抓好…(its paragraph), then a paragraph closing with (责任单位:…): the statement is its
+        # own paragraph's, the paragraph opening with its unit that unit's
+        return named
+    return []
 
 
 #: A blank line between two paragraphs.
