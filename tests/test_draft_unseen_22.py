@@ -501,3 +501,29 @@ def test_a_unit_said_to_answer_in_person_is_no_part_of_its_name() -> None:
     from planengine.draft.responsibility import parse_responsibility
 
     assert parse_responsibility("由农业机械化管理处具体负责").lead == ("农业机械化管理处",)
+
+
+def test_a_closing_table_of_duties_by_item_number_beside_the_items_topics() -> None:
+    """附件:任务分工 | 序号 | 任务 | 牵头单位 | 配合单位 | with rows 1-2 and 3: each row answers for the items it
+    numbers (the topic beside the numbers says which); a table of its own tasks numbered 1, 2, 3 does not."""
+    text = (
+        "某县2026年政务服务工作方案\n\n二、重点任务\n\n（一）标准化\n\n1.动态管理事项清单。\n（1）政务服务事项标准化率达到100%。\n\n"
+        "2.规范办事指南。\n（1）办事指南要素准确率不低于98%。\n\n（二）好差评\n\n3.健全好差评机制。\n（1）差评整改率达到100%。\n\n"
+        "附件：任务分工\n\n| 序号 | 任务 | 牵头单位 | 配合单位 |\n| 1-2 | 推进标准化 | 县政务服务和数据管理局 | 县委编办 |\n"
+        "| 3 | 提升服务质效 | 县人民政府办公室 | 县政务服务和数据管理局 |\n"
+    )
+    assert _drafted(text) == [
+        ("政务服务事项标准化率达到100%", ("县政务服务和数据管理局",), ("县委编办",)),
+        ("办事指南要素准确率不低于98%", ("县政务服务和数据管理局",), ("县委编办",)),
+        ("差评整改率达到100%", ("县人民政府办公室",), ("县政务服务和数据管理局",)),
+    ]
+
+
+def test_none_of_the_accidents_a_figure_qualifies_and_a_place_s_description_are_read_so() -> None:
+    """不发生一次死亡3人以上道路交通事故 and 不发生重大森林火灾: ceilings of none; 镇辖12个行政村、2个社区: what the
+    town is."""
+    assert _read(_item("不发生一次死亡3人以上道路交通事故，不发生重大森林火灾。")) == [
+        ("不发生一次死亡3人以上道路交通事故", "ceiling", "<=", Decimal(0)),
+        ("不发生重大森林火灾", "ceiling", "<=", Decimal(0)),
+    ]
+    assert _read(_item("霁岭镇地处东部山区，辖12个行政村、2个社区，境内有县道3条。")) == []

@@ -1414,6 +1414,7 @@ _ATTACHMENT: Final = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
 #: The title of a table of who answers for what (任务分工表, 重点任务责任分工表): no part of the item above.
 _UNITS_TABLE_TITLE: Final = re.compile(
     rf"(?:{_ATTACHMENT.pattern}\s*)?[^,;。:：|]{{0,30}}(?:任务|责任)?分工(?:一览)?表"
+    rf"|{_ATTACHMENT.pattern}\s*(?:重点)?(?:任务|责任|职责|工作)分工"  # 附件:任务分工
 )
 #: A note under a table (备注:…, 注:…, 附件…, 说明:…), not the rest of a row.
 _NOTE: Final = re.compile(r"(?:备注|注|说明|附件|附表|填报|联系人)\s*[:：\d]")
@@ -1591,6 +1592,8 @@ def _duties_listed_by_item(root: Node, text: str) -> None:
 #: The header of a table of duties by the items' numbers (| 任务序号 | 牵头处室 | 配合处室 |).
 _DUTY_TABLE_HEADER: Final = re.compile(
     r"(?m)^[ \t\u3000]*\|?[ \t\u3000]*(?:任务|事项|项目|工作)?(?:序号|编号)[ \t\u3000]*\|"
+    # (| 序号 | 任务 | 牵头单位 |…: the items' topics beside their numbers)
+    r"(?P<topic>[ \t\u3000]*(?:任务|重点任务|工作任务|任务名称|任务内容|主要任务|事项)[ \t\u3000]*\|)?"
     r"[ \t\u3000]*牵头(?:单位|部门|处室|科室|股室)[ \t\u3000]*\|"
     r"(?:[ \t\u3000]*(?:配合|协办|参与|协同|责任)(?:单位|部门|处室|科室|股室)[ \t\u3000]*\|)?[ \t\u3000]*$"
 )
@@ -1600,6 +1603,11 @@ _DUTY_TABLE_ROW: Final = re.compile(
     r"(?P<lead>[^|\n]*)\|(?:(?P<support>[^|\n]*)\|)?[ \t\u3000]*$"
 )
 _NUMBER_RANGE: Final = re.compile(r"(\d{1,3})[ \t\u3000]*[-—–~～至][ \t\u3000]*(\d{1,3})")
+#: A row of such a table with the items' topics beside their numbers (| 1-3 | 推进…标准化 | 县政务服务和数据管理局 | …).
+_DUTY_TABLE_TOPIC_ROW: Final = re.compile(
+    r"[ \t\u3000]*\|?[ \t\u3000]*(?P<numbers>\d{1,3}(?:[ \t\u3000]*[-—–~～至、,，和][ \t\u3000]*\d{1,3})*)[ \t\u3000]*\|"
+    r"[^|\n]*\|(?P<lead>[^|\n]*)\|(?:(?P<support>[^|\n]*)\|)?[ \t\u3000]*$"
+)
 
 
 def _duties_tabled_by_number(root: Node, text: str) -> None:
@@ -1611,13 +1619,18 @@ def _duties_tabled_by_number(root: Node, text: str) -> None:
     if not headers:
         return
     lists = _numbered_lists(root)
+    # 1.…2. under (一), 3. under (二): items numbered on across headings, one under a heading a list too
+    singles = _numbered_lists(root, fewest=1)
     for header in headers:
         at = header.end() + 1
         lead: list[str] = []
+        row_pattern = _DUTY_TABLE_TOPIC_ROW if header.group("topic") else _DUTY_TABLE_ROW
+        if header.group("topic") and not _ITEMS_SPANNED.search(text, at, at + 2000):
+            continue  # | 序号 | 任务 | 牵头单位 |, rows 1, 2, 3: a table of its own tasks, no duties of the items above
         while at < len(text):
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
-            row = _DUTY_TABLE_ROW.fullmatch(text, at, line_end)
+            row = row_pattern.fullmatch(text, at, line_end)
             if row is None:
                 if text[at:line_end].strip():
                     break  # (blank lines between rows go on; any other line ends the table)
@@ -1628,11 +1641,19 @@ def _duties_tabled_by_number(root: Node, text: str) -> None:
             if lead and all(looks_like_unit(u) for u in [*lead, *support]):
                 answer = Responsibility(tuple(lead), tuple(u for u in support if u not in lead))
                 for number in _numbers_of(row.group("numbers")):
-                    item = _nearest_item(lists, str(number), header.start())
+                    item = _nearest_item(lists, str(number), header.start()) or _nearest_item(
+                        singles, str(number), header.start()
+                    )
                     if item is not None and not item.brackets:
                         item.brackets.append(Bracket(row.start("lead"), row.end(), answer))
                         item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
             at = line_end + 1
+
+
+#: A row naming several items by their numbers (| 1-3 |, | 6、8 |): the table refers to the items above.
+_ITEMS_SPANNED: Final = re.compile(
+    r"(?m)^[ \t\u3000]*\|?[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–~～至、,，][ \t\u3000]*\d{1,3}[ \t\u3000]*\|"
+)
 
 
 def _numbers_of(numbers: str) -> list[int]:
@@ -1655,13 +1676,13 @@ _HELPERS_OF_ITEMS: Final = re.compile(
 )
 
 
-def _numbered_lists(root: Node) -> list[tuple[int, int, dict[str, Node]]]:
-    """Every list of numbered items (two at least), with where it starts and ends (an item that is only a
-    heading over its parts counts by its parts' text)."""
+def _numbered_lists(root: Node, fewest: int = 2) -> list[tuple[int, int, dict[str, Node]]]:
+    """Every list of numbered items (``fewest`` at least), with where it starts and ends (an item that is
+    only a heading over its parts counts by its parts' text)."""
     lists = []
     for node in root.walk():
         items = {c.own: c for c in node.children if c.own.isdigit() and any(p.regions for p in c.walk())}
-        if len(items) >= 2:
+        if len(items) >= fewest:
             spans = [(r.start, r.end) for c in items.values() for p in c.walk() for r in p.regions]
             lists.append((min(a for a, _ in spans), max(b for _, b in spans), items))
     return lists

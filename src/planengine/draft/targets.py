@@ -704,7 +704,7 @@ _RANK: Final = re.compile(
     r"|(?:进入|跻身|迈入|晋级|挺进|保持|稳居)[^,;。\d]{0,16}?(?P<top>百|五十|二十|三十|十|\d{2,3})强(?:县|市|区|镇|乡|企业)?(?=$|[,;。、])"
 )
 _CLEAR: Final = re.compile(
-    r"动态清零|全部清零|清零|零发生|零增长|零新增|零事故|零死亡|零伤亡|(?<![如若])不发生[^,;。]{0,16}?(?:事故|事件|案件)$|"
+    r"动态清零|全部清零|清零|零发生|零增长|零新增|零事故|零死亡|零伤亡|(?<![如若])不发生[^,;。]{0,16}?(?:事故|事件|案件|火灾|疫情)$|"
     r"^\s*(?:不发生|无发生)\s*$|"  # a cell alone (重大群体性事件 | 不发生): none of what the row names
     r"(?<=事故|案件|死亡|伤亡|事件|火灾|差错)(?:起数|人数)?(?:保持)?为零"
 )
@@ -1582,6 +1582,14 @@ def _read_clause(
     clear = _CLEAR.search(clause) if quantities else None
     if clear is not None and all(_QUALIFIED_EVENT.fullmatch(sh, q.end, c_start + clear.start()) for q in quantities):
         quantities = []  # 一次死亡3人以上道路交通事故零发生: the figures say which accidents, none of them
+    elif (
+        clear is not None
+        and clear.group().startswith("不发生")
+        and all(clear.start() <= q.start - c_start < clear.end() for q in quantities)
+    ):
+        quantities = []  # 不发生一次死亡3人以上道路交通事故: the figures inside say which accidents
+    if quantities and _PLACE_DESCRIBED.match(clause):
+        quantities = []  # 霁岭镇地处…,辖12个行政村、2个社区,境内有县道3条: what the place is, no target
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
@@ -1824,6 +1832,10 @@ def _unnumbered_items(
     return found
 
 
+#: A clause saying what a place holds (辖12个行政村、2个社区, 境内有县道3条, 下辖5个乡镇): a description.
+_PLACE_DESCRIBED: Final = re.compile(
+    r"\s*(?:全[镇乡县区市])?(?:下辖|辖有|辖|境内有|辖区内有|辖区有)(?=[\u4e00-\u9fff]{0,6}?[\d一二三四五六七八九十两])"
+)
 #: What lies between a figure and 零发生 when the figure only says which events are meant.
 _QUALIFIED_EVENT: Final = re.compile(r"[^,;。]*?(?:事故|事件|案件|火灾|灾害)(?:起数)?")
 
