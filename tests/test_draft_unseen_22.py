@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from planengine.draft import draft_spec
 
 
@@ -527,3 +529,22 @@ def test_none_of_the_accidents_a_figure_qualifies_and_a_place_s_description_are_
         ("不发生重大森林火灾", "ceiling", "<=", Decimal(0)),
     ]
     assert _read(_item("霁岭镇地处东部山区，辖12个行政村、2个社区，境内有县道3条。")) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "low", "high", "unit"),
+    [
+        ("1.9万头至2.1万头", 19000, 21000, "头"),
+        ("1.9万至2.1万头", 19000, 21000, "头"),
+        ("30万吨到32万吨", 300000, 320000, "吨"),
+        ("2万人次至3万人次", 20000, 30000, "人次"),
+    ],
+)
+def test_a_range_whose_ends_each_carry_the_scale_or_the_measure_word(
+    written: str, low: int, high: int, unit: str
+) -> None:
+    """保持在1.9万头至2.1万头之间: one range, each end written whole."""
+    from planengine.draft.numbers import find_quantities
+
+    (quantity,) = find_quantities(written)
+    assert (quantity.low, quantity.high, quantity.unit) == (Decimal(low), Decimal(high), unit)

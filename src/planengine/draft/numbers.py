@@ -230,8 +230,11 @@ _SCALE_RE: Final = "|".join(SCALES)
 #: (余/多), unit.
 QUANTITY: Final = re.compile(
     rf"(?P<low>{_ARABIC}|{_CN})"
-    rf"(?:%?\s*(?:-|~|—|–|至|到)\s*(?P<high>{_ARABIC}|{_CN})|(?P<low_scale>{_SCALE_RE})\s*[-~—–]\s*(?P<scaled_high>{_ARABIC})"
-    rf"|(?P<low_unit>{_UNIT_RE})\s*[-~—–至]\s*(?P<unit_high>{_ARABIC})(?=(?P=low_unit)))?"
+    rf"(?:%?\s*(?:-|~|—|–|至|到)\s*(?P<high>{_ARABIC}|{_CN})|(?P<low_scale>{_SCALE_RE})\s*[-~—–至到]\s*(?P<scaled_high>{_ARABIC})"
+    rf"|(?P<low_unit>{_UNIT_RE})\s*[-~—–至到]\s*(?P<unit_high>{_ARABIC})(?=(?P=low_unit))"
+    # 1.9万头至2.1万头: a range whose ends each carry the scale and the measure word
+    rf"|(?P<both_scale>{_SCALE_RE})(?P<both_unit>{_UNIT_RE})\s*[-~—–至到]\s*(?P<both_high>{_ARABIC})"
+    rf"(?=(?P=both_scale)(?P=both_unit)))?"
     rf"(?:[ \u3000]?(?P<scale>{_SCALE_RE}))?"  # and before the scale: 3011 万平方米
     rf"(?P<more>余|多)?"
     rf"(?:[ \u3000]?(?P<unit>{_UNIT_RE}))?"  # a blank before the measure word: 452 个 (a PDF's spacing)
@@ -387,6 +390,9 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             scale = scale or low_scale
         if match.group("low_unit"):  # 50元—336元: a range whose ends each carry the measure word
             high = match.group("unit_high")
+        if match.group("both_scale"):  # 1.9万头至2.1万头: the ends each carry both
+            high = match.group("both_high")
+            scale = scale or match.group("both_scale")
         start, end = match.span()
         if unit == "支" and text[end : end + 1] in ("持", "援", "付", "出", "撑"):
             end -= 1  # 5000万支持返乡创业: the verb 支持, not 支 counting teams
