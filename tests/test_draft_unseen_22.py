@@ -548,3 +548,28 @@ def test_a_range_whose_ends_each_carry_the_scale_or_the_measure_word(
 
     (quantity,) = find_quantities(written)
     assert (quantity.low, quantity.high, quantity.unit) == (Decimal(low), Decimal(high), unit)
+
+
+def test_a_plan_s_words_quoted_after_提出了_and_its_relatives_listed_before_a_figure() -> None:
+    """《三年行动》提出了“到2025年,…营业收入较2021年翻一番、…数量较2021年倍增、工业总产值年均增长20%以上”的目标:
+    the quoted words are the plan's, and each multiple listed before the figure is a target of its own."""
+    text = (
+        "云南开发区三年行动\n\n《三年行动》提出了“到2025年,开发区运营管理体制机制全面优化、全省开发区营业收入较2021年翻一番、"
+        "超千亿元开发区数量较2021年倍增、工业总产值年均增长20%以上”的目标。\n"
+    )
+    drafted = [(t.quote, t.kind) for t in draft_spec(text, year=2023).targets]
+    assert drafted[:2] == [
+        ("全省开发区营业收入较2021年翻一番", "relative"),
+        ("超千亿元开发区数量较2021年倍增", "relative"),
+    ]
+    assert drafted[2][0].startswith("工业总产值年均增长20%以上") and drafted[2][1] == "growth-rate"
+
+
+def test_none_dead_or_missing_and_a_capacity_above_another_s() -> None:
+    """因灾死亡失踪人数为零: a ceiling of none; 新能源装机规模超过火电装机规模: relative to the other's."""
+    assert _read(_item("全县各类自然灾害因灾死亡失踪人数为零。")) == [
+        ("全县各类自然灾害因灾死亡失踪人数为零", "ceiling", "<=", Decimal(0))
+    ]
+    assert _read(_item("新能源装机规模超过火电装机规模。")) == [
+        ("新能源装机规模超过火电装机规模", "relative", ">", None)
+    ]

@@ -706,12 +706,12 @@ _RANK: Final = re.compile(
 _CLEAR: Final = re.compile(
     r"动态清零|全部清零|清零|零发生|零增长|零新增|零事故|零死亡|零伤亡|(?<![如若])不发生[^,;。]{0,16}?(?:事故|事件|案件|火灾|疫情)$|"
     r"^\s*(?:不发生|无发生)\s*$|"  # a cell alone (重大群体性事件 | 不发生): none of what the row names
-    r"(?<=事故|案件|死亡|伤亡|事件|火灾|差错)(?:起数|人数)?(?:保持)?为零"
+    r"(?<=事故|案件|死亡|伤亡|事件|火灾|差错|失踪)(?:起数|人数)?(?:保持)?为零"
 )
 _MULTIPLE: Final = re.compile(r"双倍增|倍增|翻一番|翻两番|翻番")
 _BENCHMARK: Final = re.compile(
     r"(?P<cmp>达到或超过|达到或高于|接近或达到|接近|高于|快于|优于|好于|不低于|超过|跑赢|领先于|领先|持平于|同步于)"
-    r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度|标准|(?:中上|先进|领先)程度)"
+    r"(?P<bench>[^,;。]{2,40}?(?:平均)?(?:增速|增幅|增长|水平|速度|标准|(?:中上|先进|领先)程度|装机规模)"
     r"|(?:上年|去年|上一年)度?(?:同期)?(?=\s*$|[,;。、]))"  # 务工就业规模不低于上年: last year's level
 )
 #: A level reached that others set (达到全国中上程度, 达到西部平均水平): at least theirs (not 达到国际领先水平,
@@ -1618,6 +1618,7 @@ def _read_clause(
             sh, c_start, c_end, _numeric(text, sh, c_start, c_end, quantities, dating, previous_subject)
         )
         numeric = _relative_after(sh, c_end, quantities[-1].end, numeric)
+        numeric = _relatives_before(sh, c_start, quantities[0].start, numeric)
         if not cleared:
             return numeric
         numeric = [_beside_items(sh, r, cleared, quantities) for r in numeric]
@@ -1680,6 +1681,26 @@ def _relative_after(sh: str, c_end: int, last_figure: int, numeric: list[Reading
         return numeric  # …增长6%左右、高于全省平均水平: no subject of its own, the growth's benchmark
     first = numeric[-1]
     return [*numeric[:-1], attrs.evolve(first, end=listed, subject=first.subject.split("、")[0]), relative]
+
+
+def _relatives_before(sh: str, c_start: int, first_figure: int, numeric: list[Reading]) -> list[Reading]:
+    """Relative targets listed with 、 before a clause's first figure (…营业收入较2021年翻一番、超千亿元开发区
+    数量较2021年倍增、工业总产值年均增长20%以上) read on their own, the figure's quote starting after them."""
+    listed = sh.rfind("、", c_start, first_figure)
+    if listed < 0 or not numeric or numeric[0].start > listed:
+        return numeric
+    found: list[Reading] = []
+    last_end = -1
+    for a, b in _list_items(sh, c_start, listed):
+        relative = _relative(sh, a, b, "") if b - a >= 4 else None
+        if relative is not None and relative.subject and (_MULTIPLE.search(sh, a, b) or relative.value is None):
+            found.append(relative)
+            last_end = b
+    if not found:
+        return numeric
+    first = numeric[0]
+    start = strip_span(sh, sh.find("、", last_end, first_figure) + 1, first.end)[0]
+    return [*found, attrs.evolve(first, start=max(first.start, start)), *numeric[1:]]
 
 
 #: Measures that one figure holds for alike (城镇居民人均可支配收入、农民人均纯收入均增长12%以上; two

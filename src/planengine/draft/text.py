@@ -429,7 +429,9 @@ def masked(text: str, start: int, end: int) -> list[bool]:
 #: someone's words opening a paragraph or a sentence (…。“我们力争…,急救平均反应时间控制在12分钟以内。”李某说):
 #: clauses with figures between quotation marks on one line; a slogan
 #: quoted where it is named (构建“1个中心、3个基地,5大平台”发展格局) is neither.
-_QUOTED_PASSAGE: Final = re.compile(r"(?m)(?:(?<=[是为:：。!！?？;；])|^[ \t\u3000]*)“([^“”\n]*)”")
+_QUOTED_PASSAGE: Final = re.compile(
+    r"(?m)(?:(?<=[是为:：。!！?？;；])|(?<=提出了)|(?<=明确了)|(?<=确定了)|(?<=提出)|(?<=明确)|^[ \t\u3000]*)“([^“”\n]*)”"
+)  # (《三年行动》提出了“到2025年,…翻一番、…”的目标: the plan's words quoted whole)
 #: Inside such marks: a figure, then a clause's or a sentence's end after it.
 _FIGURE_THEN_CLAUSE: Final = re.compile(r"\d[^,;，；。]*[,;，；。]")
 
