@@ -573,3 +573,32 @@ def test_none_dead_or_missing_and_a_capacity_above_another_s() -> None:
     assert _read(_item("新能源装机规模超过火电装机规模。")) == [
         ("新能源装机规模超过火电装机规模", "relative", ">", None)
     ]
+
+
+def test_a_project_s_description_beside_the_year_s_counted_targets_is_no_target() -> None:
+    """建设内容:…(its size, its cost) beside 年度目标:…26个: the year's targets are the 年度目标 line's; beside
+    a 年度目标 line of stages only (8月底前竣工交付) the description's figures are the deliverables still. A
+    lead's implementers in brackets help."""
+    counted = (
+        "某县2026年民生实事工作方案\n\n（七）老旧小区改造工程\n建设内容：改造老旧小区，项目总投资1.52亿元。\n"
+        "年度目标：开工改造城镇老旧小区26个、惠及居民3100户以上。\n"
+        "牵头单位：县住房和城乡建设局（城关镇人民政府、河西街道办事处具体实施）\n配合单位：县财政局\n"
+    )
+    assert _drafted(counted) == [
+        ("开工改造城镇老旧小区26个", ("县住房和城乡建设局",), ("城关镇人民政府", "河西街道办事处", "县财政局")),
+        ("惠及居民3100户以上", ("县住房和城乡建设局",), ("城关镇人民政府", "河西街道办事处", "县财政局")),
+    ]
+    staged = "某县2025年民生实事\n\n（一）学校\n建设内容：新建第三小学，新增学位1080个。\n年度目标：第三小学8月底前竣工交付。\n"
+    assert "新增学位1080个" in [t.quote for t in draft_spec(staged, year=2025).targets]
+
+
+def test_a_news_box_of_last_year_s_figures_and_a_floor_in_words_with_a_figure_striven_for() -> None:
+    """【数说2025】 over bulleted results: the year gone; 外贸进出口确保正增长、力争增长3%: two targets."""
+    text = (
+        "云澜市2026年政府工作报告解读\n\n今年的目标是：外贸进出口确保正增长、力争增长3%；城镇新增就业4.2万人以上。\n\n"
+        "【数说2025】\n●规上工业增加值增长7.2%；\n●新增城市绿道56公里。\n\n记者注意到，今年的目标有所调整。\n"
+    )
+    drafted = [(t.quote, t.kind, t.comparator, t.value) for t in draft_spec(text, year=2026).targets]
+    assert drafted[0] == ("外贸进出口确保正增长", "growth-rate", ">", Decimal(0))
+    assert drafted[1][1:] == ("growth-rate", "=", Decimal("0.03"))
+    assert [q for q, *_ in drafted[2:]] == ["城镇新增就业4.2万人以上"]

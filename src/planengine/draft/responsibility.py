@@ -1036,7 +1036,8 @@ _OTHER_LABEL: Final = re.compile(r"[;；,，。]\s*[\u4e00-\u9fff]{2,8}[:：]")
 #: Units a labelled unit is helped by, said in brackets after it (牵头处室:医政医管处(会同卫生应急办公室),
 #: 牵头单位:区民政局(区残联配合)).
 _HELPERS_IN_BRACKETS: Final = re.compile(
-    rf"(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:会同\s*(?P<with>[^()（）:：]{{2,60}}?)|(?P<by>[^()（）:：]{{2,60}}?)(?:{HELPING}))\s*[)）]"
+    rf"(?<=[\u4e00-\u9fff])\s*[(（]\s*(?:会同\s*(?P<with>[^()（）:：]{{2,60}}?)|(?P<by>[^()（）:：]{{2,60}}?)"
+    rf"(?:{HELPING}|具体(?:组织)?(?:实施|落实|负责)))\s*[)）]"  # (城关镇人民政府、河西街道办事处具体实施): they carry it out
 )
 
 

@@ -3269,6 +3269,28 @@ _PROGRESS_PARAGRAPH: Final = re.compile(
 )
 
 
+#: Measures of a rate or a time, not of what the year delivers (a share, minutes to respond, a date).
+_NOT_DELIVERED_UNITS: Final = frozenset(
+    {"%", "‰", "个百分点", "分钟", "小时", "天", "日", "月", "年", "个工作日", "工作日"}
+)
+
+
+def _counted_year_line(sh: str, region: Region) -> bool:
+    """Whether a line of the year's targets (年度目标:…) in ``region`` counts what it delivers (开工改造城镇
+    老旧小区26个; not 普及率达到99%, 响应时间控制在12分钟以内, 8月底前竣工交付)."""
+    for line in _YEAR_TARGETS_LINE.finditer(sh, region.start, region.end):
+        end = sh.find("\n", line.end())
+        quantities = find_quantities(sh[line.end() : end if end >= 0 else len(sh)])
+        if any(q.unit and q.unit not in _NOT_DELIVERED_UNITS and not q.unit.endswith("月") for q in quantities):
+            return True
+    return False
+
+
+#: A line of an item's targets for the year (年度目标:…), and one describing the project beside it (建设内容:…).
+_YEAR_TARGETS_LINE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:年度目标|年度任务|年度建设目标|年度计划)[ \t\u3000]*[:：]")
+_DESCRIPTION_LINE: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:建设内容|项目概况|建设规模|主要建设内容|项目内容|建设内容及规模)[ \t\u3000]*[:：]"
+)
 #: A label that, on a line reporting progress, turns to what is still to be done (下步打算:, 下一步计划:).
 _NEXT_STEPS: Final = re.compile(r"(?:下步|下一步|下阶段)(?:工作)?(?:打算|计划|安排|措施|举措)\s*[:：]")
 
@@ -3283,6 +3305,10 @@ def _drop_progress_paragraphs(node: Node, sh: str) -> None:
             part.regions[:] = _paragraphs(part.regions, sh, _PROGRESS_PARAGRAPH, keep=False, until_label=_NEXT_STEPS)
             part.reported = sum(r.end - r.start for r in part.regions) < before
             part.regions[:] = _paragraphs(part.regions, sh, _DEADLINE_LINE, keep=False)
+            if any(_counted_year_line(sh, r) for r in part.regions):
+                # 建设内容:… beside 年度目标:… that counts what the year delivers: what the project is, its size
+                # (not beside 年度目标:8月底前竣工交付, stages whose figures the description gives)
+                part.regions[:] = _paragraphs(part.regions, sh, _DESCRIPTION_LINE, keep=False)
     _drop_after_progress_labels(node, sh)
 
 

@@ -155,6 +155,8 @@ _MEASURED_AGAINST: Final = re.compile(r"(?:占|达到|相当于|不高于|不超
 #: Growth of any size (实现正增长, 力争正增长): more than nothing; not 由负转正 of a report.
 _POSITIVE_GROWTH: Final = re.compile(r"(?:实现|保持|力争|争取|确保)(?:[^,;。]{0,4})正增长")
 #: Growths said in words: (pattern, comparator, value, review note, only in a clause with no figure).
+#: A growth in words, then after 、 the figure striven for (外贸进出口确保正增长、力争增长3%).
+_WORDED_THEN_FIGURE: Final = re.compile(r"(?P<worded>[^、,;。\d]{2,30}?(?:实现|保持|确保)?正增长)、(?=力争|争取)")
 _WORDED_GROWTH: Final = (
     (_DOUBLE_DIGITS, ">=", Decimal("0.1"), "两位数增长 is read as growth of 10% or more", False),
     (_POSITIVE_GROWTH, ">", Decimal(0), "正增长 is read as growth of more than 0%", True),
@@ -1593,6 +1595,16 @@ def _read_clause(
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
+    pair = _WORDED_THEN_FIGURE.match(clause) if quantities else None
+    if pair is not None:
+        # 外贸进出口确保正增长、力争增长3%: the floor in words, then the figure striven for, a target each
+        listed = c_start + pair.end("worded")
+        floor = _read_clause(text, sh, c_start, listed, deadline, milestones, previous_subject, forecast)
+        rest = _read_clause(
+            text, sh, strip_span(sh, listed + 1, c_end)[0], c_end, deadline, milestones, previous_subject, forecast
+        )
+        subject = floor[0].subject if floor else previous_subject
+        return [*floor, *(attrs.evolve(r, subject=r.subject or subject) for r in rest)]
     for pattern, comparator, value, note, alone in _WORDED_GROWTH:
         worded = pattern.search(clause) if not (alone and quantities) else None
         if worded:  # 固定资产投资实现两位数增长, 外贸进出口力争正增长: a growth said in words

@@ -430,7 +430,8 @@ def masked(text: str, start: int, end: int) -> list[bool]:
 #: clauses with figures between quotation marks on one line; a slogan
 #: quoted where it is named (构建“1个中心、3个基地,5大平台”发展格局) is neither.
 _QUOTED_PASSAGE: Final = re.compile(
-    r"(?m)(?:(?<=[是为:：。!！?？;；])|(?<=提出了)|(?<=明确了)|(?<=确定了)|(?<=提出)|(?<=明确)|^[ \t\u3000]*)“([^“”\n]*)”"
+    r"(?m)(?:(?<=[是为:：。!！?？;；])|(?<=提出了)|(?<=明确了)|(?<=确定了)|(?<=提出)|(?<=明确)|(?<=说,)|(?<=说，)|(?<=表示,)"
+    r"|(?<=表示，)|^[ \t\u3000]*)“([^“”\n]*)”"
 )  # (《三年行动》提出了“到2025年,…翻一番、…”的目标: the plan's words quoted whole)
 #: Inside such marks: a figure, then a clause's or a sentence's end after it.
 _FIGURE_THEN_CLAUSE: Final = re.compile(r"\d[^,;，；。]*[,;，；。]")
@@ -507,12 +508,42 @@ def _year_before_year(sh: str) -> str:
     return sh if out is None else "".join(out)
 
 
+#: A news page's box of last year's figures (【数说2025】, 【2025年成绩单】), and the bulleted lines under it.
+_PAST_BOX: Final = re.compile(
+    r"(?m)^[ \t\u3000]*【(?:数说|回顾|盘点)?\s*(?:20\d{2})年?(?:成绩单|回顾|亮点|数据)?】[ \t\u3000]*$"
+)
+
+
+def _past_boxes(sh: str) -> str:
+    """The shadow with the lines under a box of a year's figures (【数说2025】 / ●规上工业增加值增长7.2% / …, up
+    to a blank line) blanked: a news page's look at the year gone, set in among the plan's. Only a box whose
+    label names what it is (数说, 成绩单, 回顾, 盘点): 【2026】 alone says nothing of which year is meant."""
+    if "【" not in sh:
+        return sh
+    out: list[str] | None = None
+    for box in _PAST_BOX.finditer(sh):
+        if not re.search(r"数说|成绩单|回顾|盘点|亮点", box.group()):
+            continue
+        at = box.end() + 1
+        while at < len(sh):
+            end = sh.find("\n", at)
+            end = len(sh) if end < 0 else end
+            if not sh[at:end].strip():
+                break  # the box's lines (bulleted: the shadow blanks the bullets) run to a blank line
+            if out is None:
+                out = list(sh)
+            out[at:end] = [" "] * (end - at)
+            at = end + 1
+    return sh if out is None else "".join(out)
+
+
 def looked_back_lines(sh: str) -> str:
     """The shadow with the lines under a look-back label (回顾2017年 / 生产总值增长9.5% / …) blanked up to
     the label of what is ahead (展望2018年 / 生产总值增长9%左右 / …): they report the year gone, as a
     section headed 工作回顾 does. Only when the next label after it (a short line with no sentence in
     it) is one of what is ahead; else (2025年总体要求和预期目标) nothing is blanked."""
     sh = _year_before_year(sh)
+    sh = _past_boxes(sh)
     if "回顾" not in sh:
         return sh
     out: list[str] | None = None
