@@ -602,3 +602,9 @@ def test_a_news_box_of_last_year_s_figures_and_a_floor_in_words_with_a_figure_st
     assert drafted[0] == ("外贸进出口确保正增长", "growth-rate", ">", Decimal(0))
     assert drafted[1][1:] == ("growth-rate", "=", Decimal("0.03"))
     assert [q for q, *_ in drafted[2:]] == ["城镇新增就业4.2万人以上"]
+
+
+def test_a_report_s_figure_of_the_period_so_far_is_no_target() -> None:
+    """关于1-10月份…进展情况的报告: 地区生产总值增长6.5%以上 is the plan's, 三季度增长5.5% how far it went."""
+    text = "关于1-10月份市政府重点工作进展情况的报告\n\n一、进展\n\n第1项地区生产总值增长6.5%以上，三季度增长5.5%、增速居全省第8位。\n"
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["第1项地区生产总值增长6.5%以上"]

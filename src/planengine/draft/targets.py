@@ -155,6 +155,11 @@ _MEASURED_AGAINST: Final = re.compile(r"(?:占|达到|相当于|不高于|不超
 #: Growth of any size (实现正增长, 力争正增长): more than nothing; not 由负转正 of a report.
 _POSITIVE_GROWTH: Final = re.compile(r"(?:实现|保持|力争|争取|确保)(?:[^,;。]{0,4})正增长")
 #: Growths said in words: (pattern, comparator, value, review note, only in a clause with no figure).
+#: A period so far, then its figure, opening a clause of a report (三季度增长5.5%, 1-10月份增长0.5%).
+_SO_FAR_FIGURE: Final = re.compile(
+    r"\s*(?:前三季度|第?[一二三]季度|上半年|1\s*[-—~至]\s*\d{1,2}\s*月份?|前\d{1,2}个?月)(?:累计)?(?:同比)?"
+    r"(?:增长|下降|完成|实现|达到)?\s*\d"
+)
 #: A growth in words, then after 、 the figure striven for (外贸进出口确保正增长、力争增长3%).
 _WORDED_THEN_FIGURE: Final = re.compile(r"(?P<worded>[^、,;。\d]{2,30}?(?:实现|保持|确保)?正增长)、(?=力争|争取)")
 _WORDED_GROWTH: Final = (
@@ -1267,6 +1272,8 @@ def _read_sentence(
             break  # …,截至6月底已完成整改11项,完成率57.9%: the rest of the sentence reports
         if reported is not None and reported.end() <= c_start and (turn is None or turn.end() > c_end):
             continue  # 江西去年的粮食产量达到…,连续10年稳定在…: the clauses after it report last year
+        if report and _SO_FAR_FIGURE.match(clause):
+            continue  # (a report) 三季度增长5.5%, 1-10月份增长0.5%: how far the period so far went
         firm = any(m.group() not in _STRIVE_WORDS for m in _STRIVE.finditer(clause))
         horizon_match = _HORIZON.search(clause)
         if horizon_match:
