@@ -608,3 +608,64 @@ def test_a_report_s_figure_of_the_period_so_far_is_no_target() -> None:
     """关于1-10月份…进展情况的报告: 地区生产总值增长6.5%以上 is the plan's, 三季度增长5.5% how far it went."""
     text = "关于1-10月份市政府重点工作进展情况的报告\n\n一、进展\n\n第1项地区生产总值增长6.5%以上，三季度增长5.5%、增速居全省第8位。\n"
     assert [t.quote for t in draft_spec(text, year=2025).targets] == ["第1项地区生产总值增长6.5%以上"]
+
+
+_TOWN = "某镇2026年工作要点\n\n一、重点工作\n\n{}\n\n二、民生\n\n镇民政办将新建养老服务站3个。镇文化站组织开展群众性文化活动不少于60场。\n"
+
+
+def test_the_second_review_s_faults_in_subjects_and_names() -> None:
+    """积极做好招商服务 names no helper; 镇污水处理站 is a facility, not an office; 由A具体负责,B配合 leads A;
+    各村(社区)配合 helps."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    assert _drafted(_TOWN.format("由镇经济发展办牵头,积极做好招商服务,全年引进项目5个。"))[0] == (
+        "全年引进项目5个",
+        ("镇经济发展办",),
+        (),
+    )
+    assert _drafted(_TOWN.format("镇污水处理站完成提标改造,日处理能力达到2000吨。"))[:2] == [
+        ("镇污水处理站完成提标改造", (), ()),
+        ("日处理能力达到2000吨", (), ()),
+    ]
+    answer = parse_responsibility("由县农业农村局具体负责,各乡镇配合")
+    assert (answer.lead, answer.support) == (("县农业农村局",), ("各乡镇",))
+    helped = parse_responsibility("责任单位:县住建局,各村(社区)配合")
+    assert (helped.lead, helped.support) == (("县住建局",), ("各村(社区)",))
+
+
+def test_the_second_review_s_faults_in_targets() -> None:
+    """辖区新建公厕5座 is done in the place (霁岭镇辖12个行政村 describes it); 省委提出“培育10家…,带动…”的目标:
+    both clauses, without the words after the mark; 1万到2027年 is no range."""
+    from planengine.draft.numbers import find_quantities
+
+    assert [q for q, *_ in _read(_item("辖区新建公厕5座。辖区内新增绿地2万平方米。"))] == [
+        "辖区新建公厕5座",
+        "辖区内新增绿地2万平方米",
+    ]
+    assert _read(_item("霁岭镇辖12个行政村、2个社区。")) == []
+    assert [q for q, *_ in _read(_item("省委提出“培育10家龙头企业,带动5万户农民增收”的目标。"))] == [
+        "培育10家龙头企业",
+        "带动5万户农民增收",
+    ]
+    assert [q.high for q in find_quantities("新增1万到2027年累计3万")] == [None, None]
+
+
+def test_the_second_review_s_faults_in_statements() -> None:
+    """上述主要目标由A负责分解落实,B配合; a paragraph between a subject's and the statement closing the heading
+    takes the statement, whatever the line spacing."""
+    text = (
+        "某镇2026年政府工作报告\n\n一、2026年主要预期目标\n\n全镇地区生产总值增长6%左右。\n"
+        "上述主要目标由镇经济发展办负责分解落实,镇财政所配合。\n"
+    )
+    assert _drafted(text) == [("全镇地区生产总值增长6%左右", ("镇经济发展办",), ("镇财政所",))]
+    for gap in ("\n\n", "\n"):
+        heading = gap.join(
+            [
+                "(一)推进乡村振兴",
+                "镇农业农村办将牵头抓好粮食生产,全镇粮食播种面积稳定在3.2万亩以上。",
+                "新建高标准农田4500亩。",
+                "壮大村级集体经济,各村集体经济经营性收入全部达到15万元以上。(责任单位:镇农业农村办、镇农村经营管理站)",
+            ]
+        )
+        units = dict((q, lead) for q, lead, _ in _drafted(f"某镇2026年工作要点\n\n{heading}\n"))
+        assert units["新建高标准农田4500亩"] == ("镇农业农村办", "镇农村经营管理站")

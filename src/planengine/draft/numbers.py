@@ -230,7 +230,7 @@ _SCALE_RE: Final = "|".join(SCALES)
 #: (余/多), unit.
 QUANTITY: Final = re.compile(
     rf"(?P<low>{_ARABIC}|{_CN})"
-    rf"(?:%?\s*(?:-|~|—|–|至|到)\s*(?P<high>{_ARABIC}|{_CN})|(?P<low_scale>{_SCALE_RE})\s*[-~—–至到]\s*(?P<scaled_high>{_ARABIC})"
+    rf"(?:%?\s*(?:-|~|—|–|至|到)\s*(?P<high>{_ARABIC}|{_CN})|(?P<low_scale>{_SCALE_RE})\s*[-~—–至到]\s*(?P<scaled_high>{_ARABIC})(?![\d.]*\s*年)"
     rf"|(?P<low_unit>{_UNIT_RE})\s*[-~—–至到]\s*(?P<unit_high>{_ARABIC})(?=(?P=low_unit))"
     # 1.9万头至2.1万头: a range whose ends each carry the scale and the measure word
     rf"|(?P<both_scale>{_SCALE_RE})(?P<both_unit>{_UNIT_RE})\s*[-~—–至到]\s*(?P<both_high>{_ARABIC})"

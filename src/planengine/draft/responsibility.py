@@ -473,7 +473,7 @@ def names_collective_or_village(name: str) -> bool:
 
 #: A collective (相关村, 有关部门) or a village or community by name (石门村, 杨柳社区): units of a list.
 _COLLECTIVE_OR_VILLAGE: Final = re.compile(
-    r"\*?(?:(?:各|相关|有关)[\u4e00-\u9fff]{1,8}|"
+    r"\*?(?:(?:各|相关|有关)[\u4e00-\u9fff]{1,8}(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?|"  # 各村(社区), 各村(居)
     # a village's or a community's own name, not a kind of one (和美乡村, 新农村, 智慧社区)
     r"(?![\u4e00-\u9fff]*(?:乡村|农村|城乡|新村|山村)$)(?!(?:智慧|数字|和谐|文明|示范|美丽|和美|绿色|平安)社区)"
     r"[\u4e00-\u9fff]{1,4}(?:村|社区|居委会))\*?"
@@ -576,7 +576,7 @@ def _clean(name: str) -> str:
         previous = name
         name = _TRAILERS.sub("", name).strip()
         name = _BY.sub("", name)
-    return name
+    return re.sub(r"(?<=[\u4e00-\u9fff]{2})具体$", "", name)  # 县农业农村局具体(负责): how it answers
 
 
 #: A table's figures run into a unit's name: a blank, then a run of figures apart (… 2 5 1 2 10), not
@@ -797,7 +797,9 @@ def _parse(content: str) -> Responsibility:
             return Responsibility()  # 鼓励行业协会牵头,龙头企业参与; 坚持政府主导、部门负责: a policy, no one named
         # …牵头,会同区城管局、区水利局实施: they help; …牵头督办,…: how it leads, no name
         rest = re.sub(
-            r"^(?:负责|督办|督促|协调|抓总|分解落实|分解|组织(?:开展|推进|落实)?)?[,;，；]?(?:会同)?", "", rest
+            r"^(?:负责|督办|督促|协调|抓总|调度|分解(?:落实|下达)?|组织(?:开展|推进|落实)?)?[,;，；]?(?:会同)?",
+            "",
+            rest,
         )
         rest = _HELPING_WITH.sub(r"\1", rest)  # …,失业保险处配合做好援企稳岗工作: what they help with, no name
         rest = re.sub(r"(?<=[\u4e00-\u9fff])具体(?:组织)?(?=实施|落实|推进)", "", rest)  # …,县水利局具体组织实施
@@ -956,7 +958,8 @@ HELPERS_PART: Final = (
 #: A unit said to answer for the work, then units each doing a part of it (由县卫生健康局负责组织实施,各乡镇卫生院
 #: 承担具体体检任务,县人民医院、县中医医院负责技术指导).
 _LEADS_THEN_PARTS: Final = re.compile(
-    r"\s*由(?P<lead>[^,，;；。由]{2,40}?)负责(?:组织)?(?:实施|落实|推进)?[,，](?P<rest>[^。]{2,160}?)[。.]?\s*"
+    r"\s*(?:(?:上述|以上)[^,，;；。由]{0,10}?)?由(?P<lead>[^,，;；。由]{2,40}?)负责(?:组织|分解)?(?:实施|落实|推进|下达)?[,，]"
+    r"(?P<rest>[^。]{2,160}?)[。.]?\s*"
 )
 _HELPERS_PART_DONE: Final = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:负责|参与|承担|做好|落实){HELPERS_PART}(?=\s*[。.]?\s*(?:[,，;；]|$))"

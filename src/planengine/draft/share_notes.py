@@ -16,7 +16,13 @@ from typing import Final
 
 import attrs
 
-from .responsibility import Responsibility, looks_like_unit, parse_responsibility, split_units
+from .responsibility import (
+    Responsibility,
+    looks_like_unit,
+    names_collective_or_village,
+    parse_responsibility,
+    split_units,
+)
 from .structure import Bracket, Node
 from .targets import Reading
 
@@ -67,7 +73,11 @@ def _answer(statement: str) -> Responsibility | None:
     if not answer.lead:
         named = _NAMED_BY.match(statement)
         answer = Responsibility(tuple(split_units(named.group("units")))) if named else answer
-    return answer if answer.lead and all(looks_like_unit(n) or n.startswith("各") for n in answer.lead) else None
+    return (
+        answer
+        if answer.lead and all(looks_like_unit(n) or names_collective_or_village(n) for n in answer.lead)
+        else None
+    )
 
 
 def _answered_by_its_place(row: Node) -> bool:

@@ -1414,7 +1414,9 @@ _ATTACHMENT: Final = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
 #: The title of a table of who answers for what (任务分工表, 重点任务责任分工表): no part of the item above.
 _UNITS_TABLE_TITLE: Final = re.compile(
     rf"(?:{_ATTACHMENT.pattern}\s*)?[^,;。:：|]{{0,30}}(?:任务|责任)?分工(?:一览)?表"
-    rf"|{_ATTACHMENT.pattern}\s*(?:重点)?(?:任务|责任|职责|工作)分工"  # 附件:任务分工
+    # 附件:任务分工, 附件:2026年重点工作任务分工清单, 任务分工 alone
+    rf"|{_ATTACHMENT.pattern}\s*[^,;。:：|]{{0,12}}?(?:任务|责任|职责|工作)分工(?:清单|一览)?"
+    r"|(?:20\d{2}年)?(?:重点)?(?:工作)?任务分工(?:清单|一览)?"  # (not 三、明确责任分工, a section of the plan)
 )
 #: A note under a table (备注:…, 注:…, 附件…, 说明:…), not the rest of a row.
 _NOTE: Final = re.compile(r"(?:备注|注|说明|附件|附表|填报|联系人)\s*[:：\d]")
@@ -1595,19 +1597,22 @@ _DUTY_TABLE_HEADER: Final = re.compile(
     # (| 序号 | 任务 | 牵头单位 |…: the items' topics beside their numbers)
     r"(?P<topic>[ \t\u3000]*(?:任务|重点任务|工作任务|任务名称|任务内容|主要任务|事项)[ \t\u3000]*\|)?"
     r"[ \t\u3000]*牵头(?:单位|部门|处室|科室|股室)[ \t\u3000]*\|"
-    r"(?:[ \t\u3000]*(?:配合|协办|参与|协同|责任)(?:单位|部门|处室|科室|股室)[ \t\u3000]*\|)?[ \t\u3000]*$"
+    r"(?:[ \t\u3000]*(?:配合|协办|参与|协同|责任)(?:单位|部门|处室|科室|股室)[ \t\u3000]*\|)?"
+    r"(?P<more>(?:[^|\n]*\|)+)?[ \t\u3000]*$"  # (| 完成时限 |: a column after them)
 )
 #: A row of it: the items' numbers (1-3, 7、9、12, 18—20), the lead cell, the helpers' cell.
 _DUTY_TABLE_ROW: Final = re.compile(
     r"[ \t\u3000]*\|?[ \t\u3000]*(?P<numbers>\d{1,3}(?:[ \t\u3000]*[-—–~～至、,，和][ \t\u3000]*\d{1,3})*)[ \t\u3000]*\|"
-    r"(?P<lead>[^|\n]*)\|(?:(?P<support>[^|\n]*)\|)?[ \t\u3000]*$"
+    r"(?P<lead>[^|\n]*)\|(?:(?P<support>[^|\n]*)\|)?(?:[^|\n]*\|)*[ \t\u3000]*$"
 )
 _NUMBER_RANGE: Final = re.compile(r"(\d{1,3})[ \t\u3000]*[-—–~～至][ \t\u3000]*(\d{1,3})")
 #: A row of such a table with the items' topics beside their numbers (| 1-3 | 推进…标准化 | 县政务服务和数据管理局 | …).
 _DUTY_TABLE_TOPIC_ROW: Final = re.compile(
     r"[ \t\u3000]*\|?[ \t\u3000]*(?P<numbers>\d{1,3}(?:[ \t\u3000]*[-—–~～至、,，和][ \t\u3000]*\d{1,3})*)[ \t\u3000]*\|"
-    r"[^|\n]*\|(?P<lead>[^|\n]*)\|(?:(?P<support>[^|\n]*)\|)?[ \t\u3000]*$"
-)
+    r"[^|\n]*\|(?P<lead>[^|\n]*)\|(?:(?P<support>[^|\n]*)\|)?(?:[^|\n]*\|)*[ \t\u3000]*$"
+)  # (a column after the helpers', 完成时限, read past)
+#: A table's rule under its header (| --- | --- |).
+_RULE_ROW: Final = re.compile(r"[ \t\u3000]*\|?(?:[ \t\u3000]*:?-{2,}:?[ \t\u3000]*\|)+[ \t\u3000]*")
 
 
 def _duties_tabled_by_number(root: Node, text: str) -> None:
@@ -1625,12 +1630,17 @@ def _duties_tabled_by_number(root: Node, text: str) -> None:
         at = header.end() + 1
         lead: list[str] = []
         row_pattern = _DUTY_TABLE_TOPIC_ROW if header.group("topic") else _DUTY_TABLE_ROW
-        if header.group("topic") and not _ITEMS_SPANNED.search(text, at, at + 2000):
-            continue  # | 序号 | 任务 | 牵头单位 |, rows 1, 2, 3: a table of its own tasks, no duties of the items above
+        if (header.group("topic") or header.group("more")) and not _ITEMS_SPANNED.search(text, at, at + 2000):
+            # | 序号 | 重点任务 | 牵头单位 |, rows 1, 2, 3: its own rows numbered, whose topics (not their numbers)
+            # say which items they answer for; a row naming several items (1-3, 6、8) numbers the items
+            continue
         while at < len(text):
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
             row = row_pattern.fullmatch(text, at, line_end)
+            if row is None and _RULE_ROW.fullmatch(text, at, line_end):
+                at = line_end + 1
+                continue  # | --- | --- |: the header's rule
             if row is None:
                 if text[at:line_end].strip():
                     break  # (blank lines between rows go on; any other line ends the table)

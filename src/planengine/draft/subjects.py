@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from .responsibility import Responsibility, looks_like_unit, split_units
+from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, split_units
 from .targets import date_opening
 
 if TYPE_CHECKING:
@@ -78,7 +78,10 @@ _FIRST_POINT: Final = re.compile(r"[一二三四五六七八九十]是")
 #: The end of an office's name, which a unit named before a verb alone must have (县市场监管局完成…; not a
 #: facility, 城北污水处理站完成提标改造, 县体育中心完成主体工程建设, which is what is worked on).
 _OFFICE: Final = re.compile(
-    r"(?:局|委|办|厅|政府|大队|支队|中队|公司|集团|管委会|[镇乡][\u4e00-\u9fff]{1,6}(?:站|所))$"
+    r"(?:局|委|办|厅|政府|大队|支队|中队|公司|集团|管委会|"
+    # a township's offices by what they serve (镇文化站, 镇农技站, 乡财政所), not its facilities (镇污水处理站)
+    r"[镇乡](?:综合)?(?:文化|农技|农业技术推广|农机|畜牧兽医|兽医|林业|水利|水务|财政|统计|司法|劳动保障|社保|规划|国土|"
+    r"自然资源|市场监管|安监|城管|综治|农村经营管理|农经|经管|便民服务)(?:服务)?(?:站|所|中心))$"
 )
 #: Where a sentence ends (。), or a paragraph.
 _SENTENCE_STOP: Final = re.compile(r"[。\n]")
@@ -137,6 +140,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         kept: list[Region] = []
         unclaimed: list[Region] = []
         items: list[Node] = []
+        own_end = max(region.end for region in node.regions) + 2  # (a statement closing the node's own text)
         for region in node.regions:
             own = found[id(region)]
             position = region.start
@@ -181,9 +185,13 @@ def subject_units(root: Node, text: str, sh: str) -> None:
             else:  # between units' stretches (大豆玉米…600亩。 after 由…牵头,…。): an item no unit answers for,
                 # unless the node's own statement closes it (…达到8个(责任单位:…)): then that statement's
                 item = _item(node, len(items) + 1, "", part)
-                item.brackets.extend(
-                    b for b in node.brackets if b.responsibility.lead and part.start <= b.start <= part.end + 2
-                )
+                following = [
+                    b
+                    for b in node.brackets
+                    if b.responsibility.lead and not b.inherited and part.start <= b.start <= own_end
+                ]
+                if following:  # (新建高标准农田4500亩。 between: the next statement after it answers for it too)
+                    item.brackets.append(min(following, key=lambda b: b.start))
                 items.append(item)
         node.regions[:] = kept
         node.brackets[:] = [b for b in node.brackets if not any(it.position <= b.start < _end(it) for it in items)]
@@ -206,7 +214,7 @@ def _open_to_subjects(node: Node, sh: str, region: Region, named: list[_Subject]
     if (
         named
         and region.end <= first
-        and _PARAGRAPH_BREAK.search(sh, named[0].start, first) is not None
+        and "\n" in sh[named[0].start : first]
         and not sh[sh.rfind("\n", 0, named[0].start) + 1 : named[0].start].strip()
     ):
         # 镇农业农村办将牵头抓好…(its paragraph), then a paragraph closing with (责任单位:…): the statement is its
@@ -291,8 +299,10 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         # 由X牵头、Y配合; X要会同Y,…; X牵头,会同Y,…: Y helps
         helping = next((g for g in ("support", "partner", "joined", "alongside") if match.group(g)), None)
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
-        if helping in ("partner", "joined", "alongside") and not all(looks_like_unit(unit) for unit in support):
-            support = ()  # 要会同各区加快推进老旧小区改造,…: no list of units before the comma
+        if helping and not all(
+            looks_like_unit(unit) or (helping == "support" and names_collective_or_village(unit)) for unit in support
+        ):
+            support = ()  # 要会同各区加快推进老旧小区改造,…; 积极做好招商服务: no list of units (an adverb)
         verb = match.group("verb")
         if verb.endswith(":") or not verb.startswith(("牵头", "负责", "共同", "联合")):
             # 要/将, or units opening an item with a colon (——市商务局牵头:…, whose item may run on over several

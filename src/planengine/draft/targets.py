@@ -1702,6 +1702,12 @@ def _relative_after(sh: str, c_end: int, last_figure: int, numeric: list[Reading
     return [*numeric[:-1], attrs.evolve(first, end=listed, subject=first.subject.split("、")[0]), relative]
 
 
+#: A clause opening with what it measures, not with a verb of reaching (达到, 增长).
+_NAMED_SUBJECT: Final = re.compile(
+    r"\s*(?!达到|增长|提高|超过|突破|保持|力争|确保|实现|完成|不低于|不少于)[\u4e00-\u9fff]{2}"
+)
+
+
 def _relatives_before(sh: str, c_start: int, first_figure: int, numeric: list[Reading]) -> list[Reading]:
     """Relative targets listed with 、 before a clause's first figure (…营业收入较2021年翻一番、超千亿元开发区
     数量较2021年倍增、工业总产值年均增长20%以上) read on their own, the figure's quote starting after them."""
@@ -1719,7 +1725,9 @@ def _relatives_before(sh: str, c_start: int, first_figure: int, numeric: list[Re
         return numeric
     first = numeric[0]
     start = strip_span(sh, sh.find("、", last_end, first_figure) + 1, first.end)[0]
-    return [*found, attrs.evolve(first, start=max(first.start, start)), *numeric[1:]]
+    # (农民人均可支配收入较2020年翻一番、达到3万元以上: the figure of the same indicator, named by the relative)
+    subject = first.subject if _NAMED_SUBJECT.match(sh, start) else found[-1].subject
+    return [*found, attrs.evolve(first, start=max(first.start, start), subject=subject), *numeric[1:]]
 
 
 #: Measures that one figure holds for alike (城镇居民人均可支配收入、农民人均纯收入均增长12%以上; two
@@ -1874,8 +1882,9 @@ def _unnumbered_items(
 
 #: A clause saying what a place holds (辖12个行政村、2个社区, 境内有县道3条, 下辖5个乡镇): a description.
 _PLACE_DESCRIBED: Final = re.compile(
-    r"\s*(?:全[镇乡县区市])?(?:下辖|辖有|辖|境内有|辖区内有|辖区有)(?=[\u4e00-\u9fff]{0,6}?[\d一二三四五六七八九十两])"
-)
+    r"\s*(?:[\u4e00-\u9fff]{1,4}(?:镇|乡|县|区|市|街道))?(?:全[镇乡县区市])?(?:下辖|辖有|辖区内有|辖区有|境内有|辖(?![区内]))"
+    r"(?=[\u4e00-\u9fff]{0,6}?[\d一二三四五六七八九十两])"
+)  # (not 辖区新建公厕5座, 辖区内新增绿地2万平方米: what is done in the place)
 #: What lies between a figure and 零发生 when the figure only says which events are meant.
 _QUALIFIED_EVENT: Final = re.compile(r"[^,;。]*?(?:事故|事件|案件|火灾|灾害)(?:起数)?")
 

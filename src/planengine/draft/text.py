@@ -71,6 +71,8 @@ def shadow(text: str) -> str:
         result = _LABEL_DASH.sub(": ", result)
     if "\t" in text and '"' in text:  # a spreadsheet's cells pasted: a cell in quotes may hold line ends
         result = _QUOTED_CELL.sub(lambda match: " " + match.group(1).replace("\n", ",") + " ", result)
+    if "“" in result:  # 省委提出“培育10家…,带动…”的目标: the plan's words open as after a colon
+        result = _QUOTE_OPENING_WORDS.sub(":", result)
     if "*" in result:  # 12* | in a table's cell: a figure marked for a note under the table (标*的为力争目标)
         result = _MARKED_FIGURE.sub(" ", result)
     if "〔" in result or "【" in result or "[" in result:
@@ -91,6 +93,11 @@ def shadow(text: str) -> str:
     return result
 
 
+#: The opening mark of a plan's words quoted after the verb that puts them forward (提出“…, 明确了“…),
+#: where a figure follows in the words: the clause before it is no part of them.
+_QUOTE_OPENING_WORDS: Final = re.compile(
+    r"(?:(?<=提出|明确|确定)|(?<=提出了|明确了|确定了))“(?=[^“”\n]*\d[^“”\n]*”)(?=[^“”\n]{10,}”)"
+)  # (not “保8%、争9%”, a slogan)
 #: A cell of tab-separated text in the quotes a spreadsheet puts around a cell holding line ends
 #: ("新建标准化厂房6栋 / 总建筑面积4.2万平方米"): read as one line, its line ends as commas.
 #: (In the shadow a tab is a bar.)
@@ -390,6 +397,10 @@ _ITEM_NUMBER: Final = re.compile(
 )
 
 
+#: What follows the close of a plan's words quoted in a sentence (…”的目标, …”的要求), at a span's end.
+_QUOTED_WORDS_TAIL: Final = re.compile(r"”的?(?:奋斗)?(?:目标|要求|任务)(?:任务)?$")
+
+
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without surrounding blanks and punctuation that ends or joins clauses, nor a quotation
     mark whose partner is outside it."""
@@ -404,6 +415,10 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         elif end > start and text[end - 1] == "”" and "“" not in text[start : end - 1]:
             end -= 1
+        elif (tail := _QUOTED_WORDS_TAIL.search(text, start, end)) is not None and "“" not in text[
+            start : tail.start()
+        ]:
+            end = tail.start()  # …增长20%以上”的目标: the words quoted end at their mark
         else:
             return start, end
 
