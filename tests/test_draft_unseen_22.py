@@ -669,3 +669,18 @@ def test_the_second_review_s_faults_in_statements() -> None:
         )
         units = dict((q, lead) for q, lead, _ in _drafted(f"某镇2026年工作要点\n\n{heading}\n"))
         assert units["新建高标准农田4500亩"] == ("镇农业农村办", "镇农村经营管理站")
+
+
+def test_a_closing_statement_of_this_item_stays_the_last_item_s() -> None:
+    """(三)…(牵头处室:A;配合处室:B) / 9.… / 10.… / 11.…。本项工作由C牵头,D配合。: the heading's units answer for
+    9 and 10; 本项 says the statement is item 11's alone."""
+    text = (
+        "某局2026年工作要点\n\n(三)数字化转型（牵头处室：信息化推进处；配合处室：科技与装备处、财务处）\n\n"
+        "9.加快新型信息基础设施建设。新建5G基站1200个。\n\n10.发展工业互联网。培育市级工业互联网平台5个。\n\n"
+        "11.建设工业数据底座。6月底前建成全市工业大数据平台一期。本项工作由数据资源处牵头，信息化推进处配合。\n"
+    )
+    assert _drafted(text) == [
+        ("新建5G基站1200个", ("信息化推进处",), ("科技与装备处", "财务处")),
+        ("培育市级工业互联网平台5个", ("信息化推进处",), ("科技与装备处", "财务处")),
+        ("6月底前建成全市工业大数据平台一期", ("数据资源处",), ("信息化推进处",)),
+    ]

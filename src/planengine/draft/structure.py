@@ -1763,12 +1763,18 @@ def _share_closing_units(root: Node, sh: str) -> None:
             closing = items[-1].brackets[-1]
             if closing.start > 0 and sh[closing.start - 1] != "\n":
                 continue  # a bracket inside the last item's text is that item's own
+            if _THIS_ITEM_OPENING.match(sh, closing.start) or any(
+                b.responsibility.lead and b.start < items[0].position for b in node.brackets
+            ):
+                continue  # 本项工作由X牵头 says it is the last item's; a heading naming its units keeps them
             for item in items[:-1]:
                 if not item.brackets:
                     item.brackets.append(closing)
                     item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
 
 
+#: A statement saying it is the item's own (本项工作由…, 此项任务由…).
+_THIS_ITEM_OPENING: Final = re.compile(r"[ \t\u3000]*(?:本项|此项|该项|这项)")
 #: A bullet opening a line (——中心城区:…, - …).
 _BULLET_LINE: Final = re.compile(r"[ \t\u3000]*(?:——|—|-|·|•)")
 
