@@ -684,3 +684,22 @@ def test_a_closing_statement_of_this_item_stays_the_last_item_s() -> None:
         ("培育市级工业互联网平台5个", ("信息化推进处",), ("科技与装备处", "财务处")),
         ("6月底前建成全市工业大数据平台一期", ("数据资源处",), ("信息化推进处",)),
     ]
+
+
+def test_an_office_and_the_places_collective_in_brackets_and_helpers_closing_a_subject_s_sentence() -> None:
+    """(区应急管理局、各镇街) closing an item lists units (the first leading where the document says so); a
+    subject's sentence closing with …,各村(社区)配合。 names its helpers, unless that clause follows a statement
+    of its own (…由A牵头,各村全力配合)."""
+    listed = (
+        "某区2026年安全生产目标任务\n\n（括号内列第一位的为牵头单位，其余为配合单位。）\n\n一、执法\n\n"
+        "1.严格安全生产执法，全年执法检查生产经营单位1200家次以上。(区应急管理局、各镇街)\n"
+    )
+    assert _drafted(listed) == [("全年执法检查生产经营单位1200家次以上", ("区应急管理局",), ("各镇街",))]
+    town = (
+        "某镇2026年政府工作报告\n\n一、稳住农业基本盘。镇农业服务中心将全力抓好粮食生产，全年粮食播种面积稳定在3.2万亩以上，"
+        "各村（社区）配合。\n\n二、民生。镇社会事务办公室将新增城镇就业220人。\n"
+    )
+    assert _drafted(town) == [
+        ("全年粮食播种面积稳定在3.2万亩以上", ("镇农业服务中心",), ("各村（社区）",)),
+        ("新增城镇就业220人", ("镇社会事务办公室",), ()),
+    ]

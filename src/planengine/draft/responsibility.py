@@ -1181,7 +1181,13 @@ def _only_units(content: str) -> tuple[str, ...]:
         return ()  # (不含经开区), (含高新区), (位于城关镇): the scope of a figure, not who answers
     names = split_units(content)
     named = all(looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n)) and not _SCOPE.match(n) for n in names)
-    return _dedupe(names) if names and named else ()  # 省数据局(省营商局): a unit and its other name
+    # (区应急管理局、各镇街): an office with the places' collective after it lists units too
+    listed = (
+        len(names) > 1
+        and looks_like_unit(names[0])
+        and all(looks_like_unit(n) or (n.startswith("各") and names_collective_or_village(n)) for n in names)
+    )
+    return _dedupe(names) if names and (named or listed) else ()  # 省数据局(省营商局): a unit and its other name
 
 
 #: The words of a scope in brackets: which places a figure covers or leaves out.

@@ -170,7 +170,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                         [
                             *subject.support,
                             *(n for b in helping for n in b.responsibility.support),
-                            *_helpers_said(text, sh, begin, end),
+                            *(n for n in _helpers_said(text, sh, begin, end) if n != subject.name),
                         ]
                     )
                 )
@@ -231,6 +231,9 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\u3000]*\n")
 _HELPERS_SENTENCE: Final = re.compile(
     r"(?<=[。;])[ \t\u3000]*(?P<units>[\u4e00-\u9fff()]{3,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
     r"(?:单位|部门)?(?:全力|积极|密切|共同)?(?:配合|协助|参与|协同|协办)(?:[。;]|(?=\s|$))"
+    # …,各村(社区)配合。 closing the sentence: its last clause names its helpers
+    r"|(?<=,)[ \t\u3000]*(?P<closing>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
+    r"(?:全力|积极|密切|共同)?(?:配合|协助|参与|协同|协办)(?:[。.]|[ \t\u3000]*(?=\n|$))"
 )
 
 
@@ -239,8 +242,15 @@ def _helpers_said(text: str, sh: str, begin: int, end: int) -> list[str]:
     match = _HELPERS_SENTENCE.search(sh, begin, end)
     if match is None:
         return []
-    units = split_units(text[match.start("units") : match.end("units")])
-    return units if all(looks_like_unit(unit) for unit in units) else []
+    group = "units" if match.group("units") else "closing"
+    if group == "closing":
+        clause_before = sh[
+            max(sh.rfind(",", begin, match.start() - 1), sh.rfind("。", begin, match.start())) + 1 : match.start()
+        ]
+        if re.search(r"牵头|负责|由", clause_before):
+            return []  # …,这件事由镇社会事务办公室牵头,各村(社区)全力配合。: the helpers of that statement
+    units = split_units(text[match.start(group) : match.end(group)])
+    return units if all(looks_like_unit(unit) or names_collective_or_village(unit) for unit in units) else []
 
 
 def _end(item: Node) -> int:
