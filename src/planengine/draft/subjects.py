@@ -44,7 +44,7 @@ _SUBJECT: Final = re.compile(
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
     r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
-    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:会同(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化)|"
+    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:(?:会同|联合)(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化|打造)|"
     + _PARTNER_END
     + r"))?(?:在|于)?|"
     r"(?(answer)[)][:]|(?!))|"  # 答(市医疗保障局):今年…: a unit's answer in writing, at a press conference
@@ -59,7 +59,7 @@ _SUBJECT: Final = re.compile(
     # 县市场监管局完成全县138家门店检查; 县住建局对全县…开展“回头看”: the unit, then what it does
     r"(?P<bare>(?=完成|组织开展|开展|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
     # 市经信局负总责,…; 市生态环境局牵头抓总,…; 市科技局会同市教育局、市财政局,…: it leads, those after 会同 help
-    r"(?:负总责|牵头抓总)[,]|会同(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位))(?:[,]|"
+    r"(?:负总责|牵头抓总|承担[^,;。\d]{0,12}?任务)[,]|会同(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位))(?:[,]|"
     + _PARTNER_END
     + r")|"
     # 由区发改局牵头统筹调度,区财政局负责资金保障: how it leads, then a helper and the part it does
@@ -210,6 +210,8 @@ def _open_to_subjects(node: Node, sh: str, region: Region, named: list[_Subject]
     apart = region.start >= stated and _PARAGRAPH_BREAK.search(sh, stated, region.start) is not None
     if apart and len({subject.name for subject in named}) >= _AT_LEAST:
         return named
+    if apart and named and not sh[sh.rfind("\n", 0, named[0].start) + 1 : named[0].start].strip():
+        return named  # …(牵头单位:…) / 县商务局牵头、县供销社配合,…: a paragraph of its own opening with its unit
     first = min(bracket.start for bracket in node.brackets if bracket.responsibility.lead)
     if (
         named
