@@ -675,13 +675,13 @@ def _answered_by_default(node: Node) -> bool:
     )
 
 
-def _table_rows_ending_at(section: Node) -> list[Node]:
-    """The rows of the table whose row ``section`` is, up to it (none where it is no row): the table a
-    note after it closes."""
-    if section.kind != "row" or section.parent is None:
+def _table_rows_ending_at(row: Node) -> list[Node]:
+    """The rows of the table ``row`` is in, up to it (none where it is no row): the table a note after
+    it closes."""
+    if row.kind != "row" or row.parent is None:
         return []
-    siblings = section.parent.children
-    at = next(i for i, n in enumerate(siblings) if n is section)
+    siblings = row.parent.children
+    at = next(i for i, n in enumerate(siblings) if n is row)
     first = at
     while first > 0 and siblings[first - 1].kind == "row":
         first -= 1

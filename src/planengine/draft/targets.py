@@ -1398,7 +1398,8 @@ _PER_AREA: Final = re.compile(r"亩均|地均|单位(?:土地|用地)面积")
 #: not a year named (2024年度财务审计).
 _WHOLE_YEAR: Final = re.compile(r"全年|年内|(?<!\d)年度|当年|年底|年末")
 #: A word naming this year before a date alone in its clause (今年6月底前,…; 本年度9月底前,…).
-_THIS_YEAR_WORD: Final = re.compile(r"^(?:今年?|本年度?|当年|年内)$")  # (今 of 今年底前: 年底前 is the date)
+_THIS_YEAR: Final = r"(?:今年?|本年度?|当年|年内)"  # (今 of 今年底前: 年底前 is the date)
+_THIS_YEAR_WORD: Final = re.compile(rf"^{_THIS_YEAR}$")
 #: An item's mark inside a sentence (…道路建设:(1)9月底前,…).
 _ITEM_MARK: Final = re.compile(r"^\s*[(（]\d{1,2}[)）]")
 #: The months a paragraph of a plan's schedule opens with (3-4月, 9月), its last the one due.
@@ -1865,7 +1866,7 @@ def _unnumbered_items(
         reading = _clearing(sh, a, b, deadline)
         if reading is None and (milestones or deadline[0]):
             after = items[index + 1][0] if index + 1 < len(items) else None
-            bare = re.sub(r"^(?:今年?|本年度?|当年)", "", _DEADLINE.sub("", _LEADING.sub("", sh[a:b])).strip(" ,"))
+            bare = re.sub(rf"^{_THIS_YEAR}", "", _DEADLINE.sub("", _LEADING.sub("", sh[a:b])).strip(" ,"))
             if index + 1 < len(items) and (
                 _DONE_NOUN.fullmatch(bare)
                 or (_BUILD_VERB_ALONE.search(sh, a, b) and _BUILD_VERB_START.match(sh, items[index + 1][0]))
