@@ -46,6 +46,7 @@ from .assemble import assemble as _assemble
 from .barsep import (
     bar_closed_cells,
     bar_counted_rows,
+    bar_led_cells,
     bar_led_rows,
     bar_opened_rows,
     bar_separated_rows,
@@ -251,7 +252,11 @@ def _draft(
     )
     sh = bar_closed_cells(
         bar_counted_rows(
-            two_line_rows(bar_opened_rows(bar_led_rows(dash_parted_rows(sh, header_cell))), header_cell), header_cell
+            two_line_rows(
+                bar_opened_rows(bar_led_rows(bar_led_cells(dash_parted_rows(sh, header_cell), header_cell))),
+                header_cell,
+            ),
+            header_cell,
         ),
         header_cell,
     )  # before rows are joined at serials

@@ -20,7 +20,9 @@ with a blank cell (``| 1 | 农村厕所革命 |`` over ``|  | 完成户厕整改
 :func:`bar_closed_cells` for one whose every cell takes a line closed by a bar (``类别 |`` / ``主要指标 |``
 / … / ``预期性 | |``), its rows told by the header's count of cells; :func:`bar_opened_rows` for one
 whose rows each open with a bar alone on its line, a cell a line after it (``|`` / ``序号 |`` /
-``名 称 |`` / …).
+``名 称 |`` / …); :func:`bar_led_cells` for one whose cells each take a line opening with a bar, a bar
+alone closing each row, the row's first cell (its number, its unit) on lines of its own before them
+(``1`` / ``| 综合指标`` / ``| 市科技局`` / ``|``).
 Offsets stay those of the text (one character for one).
 """
 
@@ -34,6 +36,7 @@ from .text import line_spans
 
 __all__ = [
     "bar_closed_cells",
+    "bar_led_cells",
     "bar_counted_rows",
     "bar_led_rows",
     "bar_opened_rows",
@@ -395,3 +398,68 @@ def _bar_dashes(out: list[str], sh: str, start: int, dashes: list[re.Match[str]]
     serial = _SERIAL_MARK.match(sh, start)
     if serial is not None:
         out[serial.start(1)] = "|"
+
+
+#: A line of one cell opened by a bar and closed by none (``| 市科技局``, ``| 1.8%``).
+_LED_CELL: Final = re.compile(r"[ \t]*\|[ \t]*[^|\s][^|\n]*")
+
+
+def bar_led_cells(sh: str, is_header_cell: Callable[[str], bool]) -> str:
+    """The shadow with a table whose cells each take a line opening with a bar, each row closed by a
+    bar alone on its line, one row a line: ``1`` / ``| 综合指标`` / ``| R&D经费支出占GDP比重(%)`` / … / ``|``
+    becomes ``1 | 综合指标 | R&D经费支出占GDP比重(%) | … |``. A row's number, when it has one, stands on
+    a line of its own before its barred cells; the header's first cell only where it reads as a
+    header's (the table's title above it stays apart). Taken when two rows or more follow one another
+    so, one of them with three cells or more."""
+    if "\n|" not in sh:
+        return sh
+    lines = line_spans(sh)
+    led = [_LED_CELL.fullmatch(sh, *span) is not None for span in lines]
+    closing = [_BAR.fullmatch(sh, *span) is not None for span in lines]
+    out: list[str] | None = None
+    i = 0
+    while i < len(lines):
+        if not led[i] or (i and led[i - 1]):
+            i += 1
+            continue
+        first = _header_lead(sh, lines, i, is_header_cell)
+        rows: list[tuple[int, int]] = []  # (first line, closing line) of each row
+        k = i
+        while k < len(lines) and led[k]:
+            end = k
+            while end < len(lines) and led[end]:
+                end += 1
+            if end == len(lines) or not closing[end]:
+                break
+            rows.append((first, end))
+            first = end + 1
+            k = _row_opening_end(sh, lines, led, first)
+        # (a row's cells: its barred ones, and the first cell on lines of its own where it has one)
+        if len(rows) >= _ROWS and any(sum(led[a:b]) + (not led[a]) >= _CELLS for a, b in rows):
+            out = out if out is not None else list(sh)
+            for a, b in rows:
+                for line in range(a, b):
+                    out[lines[line][1]] = " "
+            i = rows[-1][1] + 1
+        else:
+            i += 1
+    return sh if out is None else "".join(out)
+
+
+def _header_lead(sh: str, lines: list[tuple[int, int]], index: int, is_header_cell: Callable[[str], bool]) -> int:
+    """The first line of the header row whose barred cells open at line ``index``: the line above when
+    it holds a header's first cell (牵头单位 over | 目 标 任 务), else ``index`` itself."""
+    if index and not _BAR.fullmatch(sh, *lines[index - 1]):
+        cell = sh[slice(*lines[index - 1])].strip()
+        if cell and "|" not in cell and is_header_cell(cell):
+            return index - 1
+    return index
+
+
+def _row_opening_end(sh: str, lines: list[tuple[int, int]], led: list[bool], first: int) -> int:
+    """The line at which a row's barred cells open, the row starting at line ``first``: after the line
+    of its number (1, 2 …) where it has one, else ``first``. (A first cell of text on lines of its own,
+    市政 / 府办 / 公厅, is a merged cell's: rows under it leave it out, and are not taken so.)"""
+    if first < len(lines) and not led[first] and _SERIAL.fullmatch(sh, *lines[first]):
+        return first + 1
+    return first

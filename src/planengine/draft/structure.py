@@ -267,7 +267,7 @@ _PLACE_HEADER: Final = re.compile(
 )
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
-    r"[(（](?P<unit>(?:万|亿)?(?:亩|美元|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
+    r"[(（](?P<unit>(?:万|亿|千)?(?:亩|美元|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
     r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|微克/立方米|毫克/立方米|%))[)）]$"
 )
 #: A column of rates of growth (增长%, 增速(%), 同比增长率).
@@ -3171,7 +3171,7 @@ def _bracket_deadline(text: str, start: int, end: int) -> tuple[str, int] | None
 
 
 _REVIEW_SECTION: Final = re.compile(
-    r"回顾|执行情况|完成情况|进展情况|(?<![测控调督])运行情况$|(?:总体|主要|整体)进展$|工作总结|基本情况|发展现状|现状|成效(?=$|[与和及、])|存在问题|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?问题|主要问题|"
+    r"回顾|执行情况|完成情况|进展情况|(?<![测控调督])运行情况$|(?:(?:总体|主要|整体)[^,;。]{0,6}|项目|建设)进展$|工作总结|基本情况|发展现状|现状|成效(?=$|[与和及、])|存在问题|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?问题|主要问题|"
     r"问题和不足|困难和问题|^(?:重大意义)$|"
     # 一、工作开展情况 / 二、存在的困难 of a reply to a deputy's suggestion: what was done, what stands in the way
     r"^(?:工作|前期工作|办理工作)?开展情况$|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?(?:困难|不足)"
@@ -3211,7 +3211,7 @@ def _looks_back(title: str) -> bool:
 #: A section on progress against this year's targets (总体进展情况, 推进情况): it may restate them; one on
 #: last year's (上年度目标任务执行情况) restates last year's, which are no targets of this plan.
 _PROGRESS_SECTION: Final = re.compile(
-    r"进展情况|推进情况|完成情况|执行情况|(?:总体|主要|整体)进展$"
+    r"进展情况|推进情况|完成情况|执行情况|(?:(?:总体|主要|整体)[^,;。]{0,6}|项目|建设)进展$"
     r"|(?:上半年|前三季度|第?[一二三]季度|1-\d{1,2}月)(?:工作)?总结"  # 上半年工作总结: this year's so far
 )
 _LAST_YEAR: Final = re.compile(r"上年|去年|上一年|前一年|以往|往年")
@@ -4033,6 +4033,7 @@ def _header_roles(header: list[str]) -> list[str]:
         "baseline" if role == "growth" and i and roles[i - 1] == "baseline" and "target" in roles[:i] else role
         for i, role in enumerate(roles)
     ]
+    roles = _group_aims(header, roles)
     # 二级指标 | 目标值 | 考核部门: the department that assesses a row answers for it, unless a column names
     # who does the work (责任科室 | 考核部门, where it only scores)
     doers = any(role in ("lead", "support", "marked") for role in roles)
@@ -4043,7 +4044,7 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     """The role of each cell of a row: its column's, unless the cells do not line up with the header
     (a flattened table lost its blanks), when they are told by their content."""
     has_lead = _has_lead_column(header)
-    roles = _header_roles(header)
+    roles = _measured_tasks(sh, cells, header, _header_roles(header))
     # 城关镇 | 河口镇, 县人民医院 | 县中医院 after the target column: each place's or body's share of it (a
     # figure in the cell, not a mark under a unit's column)
     shares = share_columns(header, roles)
@@ -4085,6 +4086,11 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # 类别 or 序号 merged down its group: a row after the group's first leaves it out, its cells one
         # to the left
         return roles[1:] + ["skip"] * (len(cells) - len(roles) + 1)
+    group = _category_merged(text, cells, roles)
+    if group is not None:
+        # 2 | 拥有发明专利(件) | 市知识产权局 | … under 序号 | 目标 | 任务内容 | 牵头部门 | …: the group's cell
+        # (综合指标) merged down from the row above, the row's units one column to the left
+        roles = [*roles[:group], *roles[group + 1 :]]
     if (
         roles[:1] in (["unit"], ["content"])
         and _UNITS_NAMED.fullmatch(header[0])
@@ -4329,6 +4335,55 @@ def _left_out_category(sh: str, cells: list[tuple[int, int]], roles: list[str], 
         return False
     before, under = (sh[cells[i][0] : cells[i][1]].strip() for i in (unit - 1, unit))
     return _measure_cell(before) and not _measure_cell(under)
+
+
+def _measured_tasks(sh: str, cells: list[tuple[int, int]], header: list[str], roles: list[str]) -> list[str]:
+    """The roles with each column of 目标任务 (前三年目标任务 | 五年目标任务) a target's where the row names
+    its measure in brackets (拥有发明专利(件) | … | 3000 | 4200) and the column's cell is a figure alone:
+    elsewhere such a column holds sentences, or repeats the task's figure beside what was done."""
+    tasks = [i for i, h in enumerate(header) if roles[i] == "content" and h.strip().endswith("目标任务")]
+    if not tasks or not any(_MEASURED_HEADER.search(sh[a:b].strip()) for a, b in cells):
+        return roles
+    figures = [sh[a:b].strip() for a, b in cells]
+    if not any(i < len(figures) and figures[i] and is_figure(figures[i]) for i in tasks):
+        return roles
+    return _group_aims(header, ["target" if i in tasks else role for i, role in enumerate(roles)])
+
+
+def _group_aims(header: list[str], roles: list[str]) -> list[str]:
+    """The roles with a column named 目标 alone, before the task's and the columns of figures, skipped:
+    it holds each group's aim (综合指标, 一、企业自主创新能力提升工程), no figure."""
+    return [
+        "skip"
+        if role == "target"
+        and header[i].strip() == "目标"
+        and "content" in roles[i + 1 :]
+        and "target" in roles[i + 1 :]
+        else role
+        for i, role in enumerate(roles)
+    ]
+
+
+def _category_merged(text: str, cells: list[tuple[int, int]], roles: list[str]) -> int | None:
+    """The column of a group's name (目标, 类别) that a numbered row leaves out, merged down from the
+    group's first row: the row is one cell short, opens with its number (the blank before a leading
+    bar aside), and its units stand one column to the left of the header's unit column, after a cell
+    naming no unit. None where the row is whole or not so."""
+    group = next((i for i, role in enumerate(roles) if role == "skip"), None)
+    if group is None or not 0 < group <= 2 or any(role not in ("serial", "content") for role in roles[:group]):
+        return None
+    filled_end = max((i + 1 for i, (a, b) in enumerate(cells) if b > a), default=0)
+    if filled_end != len(roles) - 1:
+        return None
+    opening = [text[a:b].strip() for a, b in cells[:group]]
+    if not any(opening) or not all(not cell or _SERIAL_CELL.fullmatch(cell) for cell in opening):
+        return None
+    unit_at = next((i for i, role in enumerate(roles) if role in ("lead", "support")), None)
+    if unit_at is None or unit_at < group + 2:
+        return None
+    shifted, before = (text[cells[i][0] : cells[i][1]].strip() for i in (unit_at - 1, unit_at - 2))
+    named_unit = _unit_cell(before) and not _MEASURED_HEADER.search(before)  # (…研究中心(家): an indicator)
+    return group if _unit_cell(shifted) and not named_unit else None
 
 
 def _short_row(sh: str, cells: list[tuple[int, int]], roles: list[str]) -> list[str]:

@@ -3095,6 +3095,10 @@ def _closing_bracket(sh: str, start: int, end: int) -> int:
     return end + closing.end() if sh.rfind(opening, start, end) > sh.rfind(closing.group(1), start, end) else end
 
 
+#: A table's measure in thousands of what it counts (千人, 千人次, 千户): no scale prose writes so.
+_THOUSANDS_OF: Final = re.compile(r"千(人次|人|户|家|个|件|名)")
+
+
 def read_indicator(
     text: str, sh: str, name: tuple[int, int], unit: str, value: tuple[int, int], label: str = ""
 ) -> Reading | None:
@@ -3104,10 +3108,13 @@ def read_indicator(
     if cell is None or (cell.group("low_unit") and cell.group("low_unit") != cell.group("unit")):
         return None  # 1500万元-2000万元 is a range in one measure; 5年-10万元 is no figure of one
     own = cell.group("unit") or ""
+    number = cell.group("num")
+    thousands = _THOUSANDS_OF.fullmatch(unit.strip())
+    if not own and thousands is not None and re.fullmatch(r"\d+(?:\.\d+)?", number):
+        # 培养技能型人才(千人) | 20: thousands of people, a measure only tables write (千克, 千米 are their own)
+        number, unit = format(Decimal(number).scaleb(3).normalize(), "f"), thousands.group(1)
     # the cell's own measure, but a scale alone (1.2万 under 个) takes the column's measure after it
-    written = cell.group("num") + (
-        own + unit.strip() if own in ("万", "亿", "千", "百万", "千万") else own or unit.strip()
-    )
+    written = number + (own + unit.strip() if own in ("万", "亿", "千", "百万", "千万") else own or unit.strip())
     quantities = find_quantities(written)
     if not quantities or quantities[0].start != 0:
         if not re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", written):

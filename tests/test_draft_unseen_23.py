@@ -1,0 +1,105 @@
+"""Shapes of plans the twenty-third session found in opened held-out sets: each test states the
+general reading, on a text written for it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planengine.draft import draft_spec
+from planengine.draft.barsep import bar_led_cells
+from planengine.draft.structure import header_cell
+
+
+def _drafted(text: str) -> list[tuple[str, Decimal | None, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.kind, t.value, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+_BAR_LED = (
+    "附件：某市创新计划（2026—2028年）目标任务分解表\n"
+    "| 目标\n| 任务内容\n| 牵头部门\n| 配合部门\n| 前一年目标任务\n| 三年目标任务\n|\n"
+    "1\n| 综合指标\n| 研发经费支出占地区生产总值比重(%)\n| 市科技局\n| 市统计局、市财政局\n| 2.1%\n| 2.5%\n|\n"
+    "2\n| 拥有发明专利(件)\n| 市市场监管局\n| 各县(区)\n| 3000\n| 4200\n|\n"
+    "3\n| 一、企业创新能力提升工程\n| 省级工程技术研究中心(家)\n| 市科技局\n| 高新区\n| 18\n| 21\n|\n"
+    "4\n| 培训农村实用人才(千人)\n| 市农业农村局\n| 市人社局\n| 14\n| 20\n|\n"
+)
+
+
+def test_a_table_of_bar_led_cell_lines_is_joined_one_row_a_line() -> None:
+    """``| 目标`` / ``| 任务内容`` / … / ``|``, then ``1`` / ``| 综合指标`` / …: each cell a line opened by a
+    bar, a bar alone closing the row, its number on a line before it: one row a line, one character
+    for one; the title over the header stays a line of its own."""
+    joined = bar_led_cells(_BAR_LED, header_cell)
+    assert len(joined) == len(_BAR_LED)
+    lines = joined.splitlines()
+    assert lines[0] == "附件：某市创新计划（2026—2028年）目标任务分解表"
+    assert lines[1] == "| 目标 | 任务内容 | 牵头部门 | 配合部门 | 前一年目标任务 | 三年目标任务 |"
+    assert lines[3] == "2 | 拥有发明专利(件) | 市市场监管局 | 各县(区) | 3000 | 4200 |"
+    assert len(lines) == 6
+
+
+def test_a_row_whose_first_cell_is_text_on_lines_of_its_own_is_left_alone() -> None:
+    """市政 / 府办 / 公厅 before ``| 强化行政监督…``: a merged unit's cell the rows under it leave out;
+    such a table is not joined (its rows would not line up)."""
+    text = (
+        "牵头单位\n| 目标任务\n| 责任单位\n|\n市政\n府办\n公厅\n| 办理建议提案\n| 市直各单位\n|\n"
+        "推进政务公开\n| 市直各单位\n|\n"
+    )
+    assert bar_led_cells(text, header_cell) == text
+
+
+def test_stage_columns_of_target_tasks_are_read_where_the_row_names_its_measure() -> None:
+    """前一年目标任务 | 三年目标任务 beside 拥有发明专利(件): each a target in the row's measure, the
+    units of the row's columns; the column named 目标 alone holds the group's aim (综合指标), and a row
+    leaving it out (merged down) has its units one column to the left."""
+    drafted = _drafted(_BAR_LED)
+    assert drafted[:4] == [
+        ("ratio", Decimal("0.021"), ("市科技局",), ("市统计局", "市财政局")),
+        ("ratio", Decimal("0.025"), ("市科技局",), ("市统计局", "市财政局")),
+        ("count", Decimal("3000"), ("市市场监管局",), ("各县(区)",)),
+        ("count", Decimal("4200"), ("市市场监管局",), ("各县(区)",)),
+    ]
+    assert drafted[4:6] == [
+        ("count", Decimal("18"), ("市科技局",), ("高新区",)),
+        ("count", Decimal("21"), ("市科技局",), ("高新区",)),
+    ]
+
+
+def test_thousands_of_people_in_a_table_measure_are_scaled() -> None:
+    """培训农村实用人才(千人) | 14: fourteen thousand people, a count of 人 (千克, 千米 keep their own)."""
+    assert _drafted(_BAR_LED)[6:] == [
+        ("count", Decimal("14000"), ("市农业农村局",), ("市人社局",)),
+        ("count", Decimal("20000"), ("市农业农村局",), ("市人社局",)),
+    ]
+    text = "2026年指标\n| 序号 | 指标 | 2026年目标 | 牵头单位 |\n| 1 | 粮食单产(千克) | 420 | 县农业农村局 |\n"
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal("420")]
+
+
+def test_target_task_columns_holding_sentences_or_repeated_figures_stay_as_they_were() -> None:
+    """目标任务 | 牵头单位 | 目标任务 | 累计完成 with no measure in brackets: the figure beside what was
+    done repeats the task's, no second target."""
+    text = (
+        "2026年民生实事进度\n"
+        "| 序号 | 项目名称 | 目标任务 | 牵头单位 | 目标任务 | 累计完成 |\n"
+        "| 1 | 促进就业 | 城镇新增就业1100人 | 县人社局 | 1100 | 1063 |\n"
+    )
+    assert [(t.quote, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("城镇新增就业1100人", Decimal("1100"))
+    ]
+
+
+def test_a_bulletin_s_section_on_its_projects_progress_reports_and_sets_nothing() -> None:
+    """二、主要项目进展 (as 主要进展, 项目进展, 建设进展): what the projects did in the quarter, no
+    target; the section of next quarter's work still sets them. A heading of a goal (取得新进展) is none."""
+    text = (
+        "关于2026年一季度全市重点项目建设进展情况的通报\n\n"
+        "一、主要项目进展\n\n"
+        "交通方面，快速路改造工程完成桩基施工1460根，3座匝道桥完成承台浇筑；产业园引进配套企业7家。\n\n"
+        "二、二季度工作安排\n\n"
+        "二季度，全市重点项目要确保完成投资120亿元以上，新开工项目不少于15个。\n"
+    )
+    assert [(t.value, t.comparator) for t in draft_spec(text, year=2026).targets] == [
+        (Decimal("12000000000"), ">="),
+        (Decimal("15"), ">="),
+    ]
+    goal = "2026年科技工作要点\n\n一、科技创新取得新进展\n\n全年新增高新技术企业30家。\n"
+    assert [t.quote for t in draft_spec(goal, year=2026).targets] == ["全年新增高新技术企业30家"]
