@@ -103,3 +103,45 @@ def test_a_bulletin_s_section_on_its_projects_progress_reports_and_sets_nothing(
     ]
     goal = "2026年科技工作要点\n\n一、科技创新取得新进展\n\n全年新增高新技术企业30家。\n"
     assert [t.quote for t in draft_spec(goal, year=2026).targets] == ["全年新增高新技术企业30家"]
+
+
+def _leads(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+def test_a_unit_that_plans_a_figure_is_its_subject_and_the_next_clause_s_unit_takes_over() -> None:
+    """县人民医院将…;县中医院计划新增重症监护床位12张: 计划 before a figure says what the unit is to do,
+    as 将 does; the unit after the semicolon answers for its own clause."""
+    text = (
+        "2026年卫生健康工作\n\n"
+        "医疗服务方面，县人民医院将在年内建成胸痛中心；县中医院计划新增重症监护床位12张，康复科床位扩充至60张。\n"
+    )
+    assert _leads(text)[1:] == [
+        ("新增重症监护床位12张", ("县中医院",), ()),
+        ("康复科床位扩充至60张", ("县中医院",), ()),
+    ]
+
+
+def test_a_unit_working_with_another_leads_and_the_other_helps() -> None:
+    """县妇幼保健院与县教育局联合开展…; 县卫健委联合县民政局新建…: the first named leads, the one
+    it works with helps."""
+    text = (
+        "2026年卫生健康工作\n\n"
+        "妇幼健康方面，县妇幼保健院与县教育局联合开展适龄女生疫苗接种，今年计划完成接种2600人。\n\n"
+        "医养结合方面，县卫健委联合县民政局新建医养结合机构2家，新增家庭病床300张。\n"
+    )
+    assert _leads(text) == [
+        ("今年计划完成接种2600人", ("县妇幼保健院",), ("县教育局",)),
+        ("新建医养结合机构2家", ("县卫健委",), ("县民政局",)),
+        ("新增家庭病床300张", ("县卫健委",), ("县民政局",)),
+    ]
+
+
+def test_a_unit_that_leads_the_compiling_of_the_goals_leads_them() -> None:
+    """（由市大数据局牵头汇总，市统计局配合…）: 汇总 says how it leads (as 统筹, 抓总), no unit."""
+    text = (
+        "2026年数字经济行动方案\n\n一、主要目标\n\n"
+        "到2026年底，主要目标如下（由市大数据局牵头汇总，市统计局配合做好监测评价）：\n\n"
+        "1.数字经济核心产业增加值达到210亿元以上。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [(("市大数据局",), ("市统计局",))]

@@ -904,7 +904,7 @@ _TOGETHER: Final = re.compile(
 )
 #: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总, 市发展改革委总牵头): as 牵头.
 _LEADS_OVERALL: Final = re.compile(
-    r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总)(?:协调|推进|调度)?|统筹牵头"
+    r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总|汇总)(?:协调|推进|调度)?|统筹牵头"
     r"|(?<=[委局办厅府院室])(?:统筹协调|负总责|牵头考核)(?=[,，]|$)"  # 由县河长制办公室统筹协调,县水利局具体组织实施
 )
 #: What a statement of the items above names before 由 and its units (以上三件实事分别, 上述任务, 主要目标,

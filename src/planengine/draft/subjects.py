@@ -44,7 +44,7 @@ _SUBJECT: Final = re.compile(
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
     r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
-    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须)(?:(?:会同|联合)(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化|打造)|"
+    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须|计划(?=[^,;。]{0,20}?\d))(?:(?:会同|联合)(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化|打造)|"
     + _PARTNER_END
     + r"))?(?:在|于)?|"
     r"(?(answer)[)][:]|(?!))|"  # 答(市医疗保障局):今年…: a unit's answer in writing, at a press conference
@@ -59,9 +59,11 @@ _SUBJECT: Final = re.compile(
     # 县市场监管局完成全县138家门店检查; 县住建局对全县…开展“回头看”: the unit, then what it does
     r"(?P<bare>(?=完成|组织开展|开展|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
     # 市经信局负总责,…; 市生态环境局牵头抓总,…; 市科技局会同市教育局、市财政局,…: it leads, those after 会同 help
-    r"(?:负总责|牵头抓总|承担[^,;。\d]{0,12}?任务)[,]|会同(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位))(?:[,]|"
+    r"(?:负总责|牵头抓总|承担[^,;。\d]{0,12}?任务)[,]|(?:会同|(?<=[局委办院心])联合)(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位))(?:[,]|"
     + _PARTNER_END
     + r")|"
+    # 县妇幼保健院与县教育局联合开展…: the first named leads, the one it works with helps
+    r"与(?P<together>[^,;。\d]{2,30}?(?:局|委|办|厅|院|中心|政府))(?:联合|共同)(?=[\u4e00-\u9fff])|"
     # 由区发改局牵头统筹调度,区财政局负责资金保障: how it leads, then a helper and the part it does
     r"(?:共同|联合)?(?:牵头|负责)(?:统筹|抓总)?(?:调度|协调|推进)?"
     r"(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实|负责(?:资金|要素|经费|用地)保障"
@@ -309,7 +311,7 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
     points = [m.start() for m in _FIRST_POINT.finditer(sh, region.start, region.end)]
     for index, (match, start, name, leads) in enumerate(named):
         # 由X牵头、Y配合; X要会同Y,…; X牵头,会同Y,…: Y helps
-        helping = next((g for g in ("support", "partner", "joined", "alongside") if match.group(g)), None)
+        helping = next((g for g in ("support", "partner", "joined", "alongside", "together") if match.group(g)), None)
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
         if helping and not all(
             looks_like_unit(unit) or (helping == "support" and names_collective_or_village(unit)) for unit in support
@@ -327,7 +329,7 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             point = _NEXT_POINT.search(sh, match.end(), region.end) if in_point else None
             # 市水务局组织实施项目1个: the unit is part of what is counted, read with it
             then = start if sh.startswith("组织实施", match.end()) else match.end()
-            partnered = bool(support) and helping in ("partner", "joined", "alongside")
+            partnered = bool(support) and helping in ("partner", "joined", "alongside", "together")
             found.append(
                 _Subject(
                     start,
