@@ -145,3 +145,15 @@ def test_a_unit_that_leads_the_compiling_of_the_goals_leads_them() -> None:
         "1.数字经济核心产业增加值达到210亿元以上。\n"
     )
     assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [(("市大数据局",), ("市统计局",))]
+
+
+def test_a_paragraph_presenting_a_year_s_results_after_a_colon_reports() -> None:
+    """报告晒出的数据,展示了2025年取得的新成绩:…。…万亿之城增至5座。: every sentence of the paragraph
+    reports that year; the next paragraph's targets stand."""
+    text = (
+        "省政府工作报告解读\n\n"
+        "报告晒出的一组数据，展示了2025年全省经济发展取得的新成绩：地区生产总值增长5.8%。万亿之城增至5座。"
+        "一般公共预算收入9930亿元。\n\n"
+        "今年经济社会发展主要预期目标是：地区生产总值增长5%以上。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal("0.05")]

@@ -295,6 +295,11 @@ _LOOKING_BACK: Final = re.compile(
     r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
     r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?))[,,]"
 )
+#: A sentence presenting a year's results, a list after its colon (报告晒出的一组组数据,也展示了2023年江苏
+#: 经济发展取得的亮眼新成绩:…): the paragraph reports, as one opening 过去五年 does.
+_RESULTS_SHOWN: Final = re.compile(
+    r"[^。;\n]{0,30}?(?:展示|晒出|回顾|总结|盘点)了?[^,;。:\n]{0,8}?20\d{2}\s*年[^,;。:\n]{0,24}?(?:成绩|成就|成效|成果|答卷)\s*[:：]"
+)
 #: A sentence opening with a day, then what was issued or held on it (2024年2月6日,…发布《…》): news.
 _DAY_EVENT: Final = re.compile(
     r"\s*20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?![前以之])[,，]?[^,;。]{2,30}?(?:发布|印发|公布)《"
@@ -916,7 +921,11 @@ def read_region(
             # (a part dated on its own, 年底前建成公园3个;新建学校2所, does not pass the first date on)
             own_date = date_opening(sh, s_start, s_end)
             opened_next = own_date or (None if _DEADLINE.search(sh, s_start, s_end) else opened)
-        if _LOOKING_BACK.match(sh, s_start, s_end) or _past_plan_period(sh, s_start, s_end, year):
+        if (
+            _LOOKING_BACK.match(sh, s_start, s_end)
+            or _RESULTS_SHOWN.match(sh, s_start, s_end)
+            or _past_plan_period(sh, s_start, s_end, year)
+        ):
             looking_back_until = _paragraph_end(sh, s_start, end)
         if s_start < looking_back_until:
             if not _opens_ahead(sh, s_start, s_end, year):
