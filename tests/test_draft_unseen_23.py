@@ -157,3 +157,15 @@ def test_a_paragraph_presenting_a_year_s_results_after_a_colon_reports() -> None
         "今年经济社会发展主要预期目标是：地区生产总值增长5%以上。\n"
     )
     assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal("0.05")]
+
+
+def test_a_remark_in_brackets_after_the_last_unit_of_a_list_is_no_part_of_its_name() -> None:
+    """平潭综合实验区管委会(以下有关内容均要求各地落实,不再重复): the remark says the list holds for what
+    follows; the unit is named without it. A bracket naming the unit again (市政务服务管理办) stays."""
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("各市、县(区)人民政府,平潭综合实验区管委会(以下有关内容均要求各地落实,不再重复)") == [
+        "各市、县(区)人民政府",
+        "平潭综合实验区管委会",
+    ]
+    assert split_units("市大数据局（市政务服务管理办）、市发改委") == ["市大数据局（市政务服务管理办）", "市发改委"]

@@ -588,7 +588,11 @@ _HEAD_AFTER: Final = re.compile(
     r"(?:局长|主任|总经理|经理|书记|县长|区长|市长|镇长|乡长|部长|院长|校长|行长|站长|所长|队长|主席|理事长|董事长|组长))$"
 )
 #: A remark in brackets after a unit's name on who does a part of the work (…由运输服务科协同).
-_DUTY_REMARK: Final = re.compile(r"[(（][^()（）]*(?<!自)由[^()（）]*[)）]$")
+_DUTY_REMARK: Final = re.compile(
+    r"[(（][^()（）]*(?<!自)由[^()（）]*[)）]$"
+    # 平潭综合实验区管委会(以下有关内容均要求各地落实,不再重复): a remark on the list, said once
+    r"|[(（](?=[^()（）]*(?:以下|下同|不再重复|不再列出|不再一一))[^()（）]*[)）]$"
+)
 #: A person's name in brackets after a unit's (县发改局（张某某）), and words that make it no person's.
 _PERSON_AFTER: Final = re.compile(r"[(（]([\u4e00-\u9fff]某{1,2})[)）]$")  # (not 经济发展局(商务), 县住建局(公积金))
 _PLACE_OR_OFFICE_WORD: Final = re.compile(
