@@ -169,3 +169,17 @@ def test_a_remark_in_brackets_after_the_last_unit_of_a_list_is_no_part_of_its_na
         "平潭综合实验区管委会",
     ]
     assert split_units("市大数据局（市政务服务管理办）、市发改委") == ["市大数据局（市政务服务管理办）", "市发改委"]
+
+
+def test_an_item_s_weight_in_its_bracket_of_units_names_no_unit() -> None:
+    """（权重6分，镇社会事务办牵头，镇劳动保障所配合）: the weight is what the item counts for in the
+    assessment; the units after it answer."""
+    text = (
+        "2026年目标责任书\n\n一、目标\n\n"
+        "7.城镇新增就业320人以上（权重6分，镇社会事务办牵头，镇劳动保障所配合）。\n\n"
+        "8.耕地保有量不低于3.26万亩（分值5分，由镇自然资源所负责）。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("镇社会事务办",), ("镇劳动保障所",)),
+        (("镇自然资源所",), ()),
+    ]

@@ -558,6 +558,8 @@ def _join_lines(text: str) -> str:
 
 def _clean(name: str) -> str:
     name = name.strip(" \t\r\n。.")
+    if _SCORE.fullmatch(name):
+        return ""  # (权重6分,镇社会事务办牵头,…): what the item weighs in the assessment, no unit
     while name.startswith(("(", "（")) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
         name = name[1:]
     while name.endswith((")", "）")) and name.count(")") + name.count("）") > name.count("(") + name.count("（"):
@@ -579,6 +581,10 @@ def _clean(name: str) -> str:
     return re.sub(r"(?<=[\u4e00-\u9fff]{2})具体$", "", name)  # 县农业农村局具体(负责): how it answers
 
 
+#: An item's weight or score in an assessment, among the units of its bracket (权重6分, 分值10分, 5分).
+_SCORE: Final = re.compile(
+    r"(?:权重|分值|赋分|计分|满分|基础分)?[:：]?\s*\d+(?:\.\d+)?\s*分|(?:权重|分值)[:：]?\s*\d+(?:\.\d+)?%?"
+)
 #: A table's figures run into a unit's name: a blank, then a run of figures apart (… 2 5 1 2 10), not
 #: one number inside a name (市 12345 热线办, 市第 2 人民医院).
 _TABLE_RUN_IN: Final = re.compile(r"[ \t\u3000].*?\d+[ \t\u3000]+\d.*$", re.S)
