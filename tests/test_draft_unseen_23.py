@@ -183,3 +183,39 @@ def test_an_item_s_weight_in_its_bracket_of_units_names_no_unit() -> None:
         (("镇社会事务办",), ("镇劳动保障所",)),
         (("镇自然资源所",), ()),
     ]
+
+
+def test_a_statement_closing_an_item_s_own_paragraph_names_that_item_s_units_alone() -> None:
+    """7.…不低于75%。以上工作由市医保局负责,…: said inside item 7's paragraph, the items above each in a
+    paragraph of its own, 以上工作 is item 7's work; item 6 keeps none of its units."""
+    text = (
+        "2026年工作要点\n\n（三）推进社会保险扩面提质\n\n"
+        "6.实施全民参保计划。企业职工基本养老保险参保人数净增1.2万人。\n\n"
+        "7.健全医疗保障制度。城乡居民基本医疗保险参保率稳定在96%以上。以上工作由市医保局负责，市卫健委配合。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        ((), ()),
+        (("市医保局",), ("市卫健委",)),
+    ]
+    apart = text.replace("以上工作由", "\n以上工作由")  # on a line of its own: every item above
+    assert [(t.lead, t.support) for t in draft_spec(apart, year=2026).targets] == [
+        (("市医保局",), ("市卫健委",)),
+        (("市医保局",), ("市卫健委",)),
+    ]
+
+
+def test_an_empty_cell_between_bar_lines_keeps_a_table_of_cell_lines_whole() -> None:
+    """序号 / | / 重点指标 / | / … with a blank line between two bars (a merged unit's cell): the row
+    goes on, the unit above answers for it."""
+    text = (
+        "附件\n\n2026年重点指标责任分解表\n\n"
+        "序号\n|\n重点指标\n|\n目标任务\n|\n牵头单位\n|\n配合单位\n|\n"
+        "1\n|\n职业技能培训\n|\n开展补贴性职业技能培训3.5万人次\n|\n市人社局\n|\n市财政局、市教育局\n|\n"
+        "2\n|\n技能人才培养\n|\n新增技能人才1.6万人\n|\n\n|\n市总工会、市工信局\n|\n"
+        "3\n|\n零工市场建设\n|\n规范化零工市场达到25个\n|\n\n|\n各县（市、区）人民政府\n|\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("市人社局",), ("市财政局", "市教育局")),
+        (("市人社局",), ("市总工会", "市工信局")),
+        (("市人社局",), ("各县（市、区）人民政府",)),
+    ]

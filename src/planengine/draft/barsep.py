@@ -185,7 +185,14 @@ def _join_counted(sh: str, lines: list[tuple[int, int]], index: int, columns: in
         start, end = lines[index]
         text = sh[start:end]
         run = _BARS.fullmatch(text)
-        if run is None and (not text.strip() or since_bar >= _CELL_LINES):
+        blank_cell = (  # | / (blank) / |: an empty cell between two bars (a merged unit's, the one above answers)
+            not text.strip()
+            and index
+            and index + 1 < len(lines)
+            and _BAR.fullmatch(sh, *lines[index - 1])
+            and _BAR.fullmatch(sh, *lines[index + 1])
+        )
+        if run is None and ((not text.strip() and not blank_cell) or since_bar >= _CELL_LINES):
             break  # a blank line, or text running on without a bar: the table is over
         if run is not None:
             count = len(run.group(1))

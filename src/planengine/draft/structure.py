@@ -1433,7 +1433,7 @@ def outline(text: str, sh: str) -> Outline:
     _join_leads_and_helpers(reader.root)
     _helpers_for_all_below(reader.root, text)
     _drop_reviews(reader.root, sh)
-    _share_closing_units(reader.root, sh)
+    _share_closing_units(reader.root, text, sh)
     _bullets_own_brackets(reader.root, sh)
     _category_rows_answer(reader.root, sh)
     _duties_named_by_number(reader.root, text, sh)
@@ -1739,7 +1739,7 @@ def _helpers_by_item_number(root: Node, text: str) -> None:
                 )
 
 
-def _share_closing_units(root: Node, sh: str) -> None:
+def _share_closing_units(root: Node, text: str, sh: str) -> None:
     """Units stated on lines of their own after the last numbered item under a heading (1.… 2.… 3.… /
     牵头单位:… / 责任单位:…) answer for every item of the group that names none of its own, when most
     items before name none (a few give theirs in brackets: (2)…(责任单位:区水务局))."""
@@ -1761,8 +1761,10 @@ def _share_closing_units(root: Node, sh: str) -> None:
             if len(items) < 2 or not items[-1].brackets or 2 * owning > len(items) - 1:
                 continue
             closing = items[-1].brackets[-1]
-            if closing.start > 0 and sh[closing.start - 1] != "\n":
-                continue  # a bracket inside the last item's text is that item's own
+            if closing.start > 0 and (sh[closing.start - 1] != "\n" or text[closing.start - 1] != "\n"):
+                # a bracket inside the last item's text is that item's own, and so is a statement closing its
+                # paragraph (7.…不低于75%。以上工作由市医保局负责,…), the items above in paragraphs of their own
+                continue
             if _THIS_ITEM_OPENING.match(sh, closing.start) or any(
                 b.responsibility.lead and b.start < items[0].position for b in node.brackets
             ):
@@ -2757,6 +2759,17 @@ class _OutlineReader:
                 and (own_part_only or not self._closes_plan(current, e))
                 else [c for c in parent.children if c.kind == current.kind and c.position <= current.position]
             )
+        before = [c for c in covered if c is not current]
+        if (
+            before
+            and current in covered
+            and self.text[s - 1 : s] != "\n"
+            and "\n" not in self.text[current.position : s]
+            and "\n" in self.text[before[-1].position : current.position]
+        ):
+            # 7.健全医疗保障制度。…不低于75%。以上工作由市医保局负责,…: said inside the item's own paragraph,
+            # the items above in paragraphs of their own, it names the item's units alone
+            covered = [current]
         helping = _helpers_by_number(helpers.group("rest")) if helpers else {}
         for item in covered:
             if not item.brackets:
