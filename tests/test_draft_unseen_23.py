@@ -219,3 +219,20 @@ def test_an_empty_cell_between_bar_lines_keeps_a_table_of_cell_lines_whole() -> 
         (("市人社局",), ("市总工会", "市工信局")),
         (("市人社局",), ("各县（市、区）人民政府",)),
     ]
+
+
+def test_helpers_named_after_a_list_of_indicators_help_with_each_and_held_zeros_are_ceilings() -> None:
+    """以下指标由A牵头: / 1.…; 2.重污染天数保持零; … / 上述指标配合单位:B、C。: B and C help with every item
+    above, beside A; 保持零 (as 保持为零) is none at all, a ceiling of 0."""
+    text = (
+        "2026年生态文明建设工作方案\n\n（一）大气环境\n\n以下指标由县生态环境局牵头：\n\n"
+        "1.细颗粒物（PM2.5）年均浓度不高于29微克/立方米；\n\n2.重污染天数保持零；\n\n"
+        "3.地表水环境质量排名全市前3位。\n\n上述指标配合单位：县住建局、县交通运输局。\n"
+    )
+    drafted = draft_spec(text, year=2026).targets
+    assert [(t.kind, t.value) for t in drafted] == [
+        ("ceiling", Decimal("29")),
+        ("ceiling", Decimal("0")),
+        ("ceiling", Decimal("3")),
+    ]
+    assert {(t.lead, t.support) for t in drafted} == {(("县生态环境局",), ("县住建局", "县交通运输局"))}

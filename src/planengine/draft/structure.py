@@ -171,6 +171,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$)))\s*:|"
+    r"\s*(?:以上|上述)[^。:\n]{0,8}?(?:配合|协办|协助|参与)(?:单位|部门)\s*:|"  # 上述指标配合单位:… after the items
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:|(?:工作|任务|目标)?(?:均|都)?由)|"
     rf"\s*[-─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
     rf"\s*{TOPIC_PAIR}|"  # 前一项由X承办,后一项由Y负责。: shared out by topic (topics.py)
@@ -2770,6 +2771,18 @@ class _OutlineReader:
             # 7.健全医疗保障制度。…不低于75%。以上工作由市医保局负责,…: said inside the item's own paragraph,
             # the items above in paragraphs of their own, it names the item's units alone
             covered = [current]
+        if not responsibility.lead:
+            # 上述指标配合单位:县住建局、…: helpers of each item above, beside whoever leads it
+            for item in covered:
+                leading = next(
+                    (b.responsibility for a in (item, *_ancestors(item)) for b in a.brackets if b.responsibility), None
+                )
+                lead, support = (leading.lead, leading.support) if leading is not None else ((), ())
+                helped = Responsibility(lead, tuple(dict.fromkeys((*support, *responsibility.support))))
+                item.brackets[:] = [Bracket(s, e, helped)]
+                item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+            self.last_responsibility_end, self.statement = e, ""
+            return True
         helping = _helpers_by_number(helpers.group("rest")) if helpers else {}
         for item in covered:
             if not item.brackets:
@@ -2913,7 +2926,9 @@ def _ancestors(node: Node) -> list[Node]:
 
 #: Where a line states the units of all the items before it under their heading (以上目标由…牵头,
 #: 以上控制指标由…, 本部分工作由…).
-_ALL_ABOVE: Final = re.compile(rf"\s*{ITEMS_ABOVE}(?:均|都)?(?=由|[^。,;\n]{{2,40}}?牵头)")
+_ALL_ABOVE: Final = re.compile(
+    rf"\s*{ITEMS_ABOVE}(?:均|都)?(?=由|[^。,;\n]{{2,40}}?牵头|的?(?:配合|协办|协助|参与)(?:单位|部门)\s*[:：])"
+)  # (上述指标配合单位:…: the helpers of every item above, beside the units that lead them)
 #: Where a line states the units of as many items as it counts, up to the one before (4项目标的责任单位均为…).
 _LAST_ITEMS_COVERED: Final = re.compile(
     r"\s*(?:以上|上述)?(\d{1,2})项(?:目标|指标|任务)?的?(?=(?:责任|牵头)(?:单位|部门)(?:均|都)?为)"
