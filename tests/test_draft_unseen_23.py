@@ -236,3 +236,119 @@ def test_helpers_named_after_a_list_of_indicators_help_with_each_and_held_zeros_
         ("ceiling", Decimal("3")),
     ]
     assert {(t.lead, t.support) for t in drafted} == {(("县生态环境局",), ("县住建局", "县交通运输局"))}
+
+
+# Faults a read-only review found in the rules above, each mended (the text shows the fault).
+
+
+def test_a_whole_row_with_a_blank_last_cell_keeps_its_group_column() -> None:
+    """| 1 | 基层服务 | 社区卫生服务中心(个) | 县卫健委 | 12 | | (备注 blank): the row is whole; an
+    indicator naming an institution, measured in brackets, is no unit one column to the left."""
+    text = (
+        "某县2026年卫生健康目标\n"
+        "| 序号 | 类别 | 指标 | 牵头单位 | 2026年目标 | 备注 |\n"
+        "| 1 | 基层服务 | 社区卫生服务中心(个) | 县卫健委 | 12 | |\n"
+        "| 2 | 基层服务 | 乡镇卫生院(所) | 县卫健委 | 20 | 新建 |\n"
+    )
+    assert [(t.value, t.lead) for t in draft_spec(text, year=2026).targets] == [
+        (Decimal("12"), ("县卫健委",)),
+        (Decimal("20"), ("县卫健委",)),
+    ]
+
+
+def test_thousands_of_other_measures_are_not_lost_and_separated_thousands_scale() -> None:
+    """粮食播种面积(千公顷) | 420: kept as written (only counts of people and things are scaled);
+    培训农村实用人才(千人) | 1,200: 1,200 thousand."""
+    text = (
+        "某县2026年主要指标\n| 序号 | 指标 | 2026年目标 | 牵头单位 |\n"
+        "| 1 | 粮食播种面积(千公顷) | 420 | 县农业农村局 |\n"
+        "| 2 | 培训农村实用人才(千人) | 1,200 | 县农业农村局 |\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal("420"), Decimal("1200000")]
+
+
+def test_results_shown_of_the_plan_s_own_year_or_followed_by_what_is_ahead_stay_targets() -> None:
+    """会议总结了2025年…成效:…。会议要求,2026年…: the turn to what is ahead ends the look back; a
+    showing of the plan's own year (展示2026年…成果:年内建成…) sets targets."""
+    meeting = (
+        "某县2026年就业工作会议召开\n\n会议总结了2025年全县就业工作取得的成效：全年城镇新增就业1.2万人。"
+        "会议要求，2026年全县城镇新增就业1.3万人以上，农村劳动力转移就业2000人。\n"
+    )
+    assert [t.value for t in draft_spec(meeting, year=2026).targets] == [Decimal("13000"), Decimal("2000")]
+    own_year = "某县2026年工作\n\n会议集中展示2026年乡村振兴建设成果：年内建成和美乡村示范村10个。\n"
+    assert [t.value for t in draft_spec(own_year, year=2026).targets] == [Decimal("10")]
+
+
+def test_a_column_named_aim_holding_a_figure_is_read() -> None:
+    """| 目标 | 主要任务 | 2026年目标 | over 到2028年城镇新增就业3500人以上: the aim states a target."""
+    text = (
+        "某县就业创业三年行动任务分解表\n| 序号 | 目标 | 主要任务 | 2026年目标 | 牵头单位 |\n"
+        "| 1 | 到2028年城镇新增就业3500人以上 | 实施就业促进行动 | 城镇新增就业1100人 | 县人社局 |\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal("3500"), Decimal("1100")]
+
+
+def test_target_task_columns_beside_a_measure_column_are_read() -> None:
+    """| 指标名称 | 单位 | 2026年目标任务 |: the 单位 column names the measure as a bracket does."""
+    text = (
+        "某镇2026年目标\n| 序号 | 指标名称 | 单位 | 2026年目标任务 | 责任单位 |\n"
+        "| 1 | 城镇新增就业 | 人 | 1100 | 镇社会事务办 |\n| 2 | 新增市场主体 | 户 | 300 | 镇经发办 |\n"
+    )
+    assert [(t.value, t.lead) for t in draft_spec(text, year=2026).targets] == [
+        (Decimal("1100"), ("镇社会事务办",)),
+        (Decimal("300"), ("镇经发办",)),
+    ]
+
+
+def test_a_heading_of_a_goal_or_a_task_about_progress_keeps_its_targets() -> None:
+    """整体工作取得新进展, 推动重大项目建设进展, 加快重点项目进展: goals and tasks, no report."""
+    for heading in ("一、整体工作取得新进展", "一、推动重大项目建设进展", "一、加快重点项目进展"):
+        text = f"2026年工作要点\n\n{heading}\n\n全年新增高新技术企业30家，技术合同成交额达到5亿元。\n"
+        assert len(draft_spec(text, year=2026).targets) == 2, heading
+
+
+def test_units_sharing_the_lead_with_yu_both_lead_and_planned_births_are_no_verb() -> None:
+    """县教育局与县卫健委共同负责…: both lead; 县民政局与县总工会共同开展…: the union helps; 计划生育协会
+    is a name, no 计划 of a unit's."""
+    text = (
+        "2026年工作要点\n\n教育方面，县教育局与县卫健委共同负责学生健康体检，完成体检3万人次。\n\n"
+        "民政方面，县民政局与县总工会共同开展困难职工帮扶，帮扶困难职工500人。\n\n"
+        "计生方面，县卫健委计划生育协会为1200户计生特殊家庭发放扶助金。\n"
+    )
+    drafted = draft_spec(text, year=2026).targets
+    assert [(t.lead, t.support) for t in drafted[:2]] == [
+        (("县教育局", "县卫健委"), ()),
+        (("县民政局",), ("县总工会",)),
+    ]
+    assert drafted[2].quote.startswith("县卫健委计划生育协会")
+
+
+def test_weights_written_otherwise_name_no_unit() -> None:
+    """权重为6分, 计6分: the item's weight, no helper."""
+    for bracket in (
+        "（镇社会事务办牵头，镇劳动保障所配合，权重为6分）",
+        "（镇社会事务办牵头，镇劳动保障所配合，计6分）",
+    ):
+        text = f"目标责任书\n\n一、目标\n\n7.城镇新增就业320人以上{bracket}。\n"
+        assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+            (("镇社会事务办",), ("镇劳动保障所",))
+        ], bracket
+
+
+def test_bar_led_tables_keep_a_numbered_heading_apart_read_blank_cells_and_a_bar_led_serial_header() -> None:
+    """二、主要目标任务 over the header stays a line of its own; a bar alone inside a row short of the
+    header's cells is a blank cell; | 序号 over rows opened by their number lines up with them."""
+    headed = _BAR_LED.replace("附件：某市创新计划（2026—2028年）目标任务分解表", "二、主要目标任务")
+    assert len(draft_spec(headed, year=2026).targets) == 8
+    blank = _BAR_LED.replace("| 市科技局\n| 市统计局、市财政局\n", "| 市科技局\n|\n")
+    assert [(t.lead, t.support) for t in draft_spec(blank, year=2026).targets][:2] == [(("市科技局",), ())] * 2
+    serial = (
+        "某市2026年科技创新目标任务分解表\n| 序号\n| 指标\n| 牵头部门\n| 配合部门\n| 2026年目标\n|\n"
+        "1\n| 拥有发明专利(件)\n| 市市场监管局\n| 各县(区)\n| 3000\n|\n"
+        "2\n| 高新技术企业(家)\n| 市科技局\n| 高新区\n| 120\n|\n"
+    )
+    assert [(t.value, t.lead) for t in draft_spec(serial, year=2026).targets] == [
+        (Decimal("3000"), ("市市场监管局",)),
+        (Decimal("120"), ("市科技局",)),
+    ]
+    assert len(bar_led_cells(serial, header_cell)) == len(serial)

@@ -21,8 +21,8 @@ with a blank cell (``| 1 | 农村厕所革命 |`` over ``|  | 完成户厕整改
 / … / ``预期性 | |``), its rows told by the header's count of cells; :func:`bar_opened_rows` for one
 whose rows each open with a bar alone on its line, a cell a line after it (``|`` / ``序号 |`` /
 ``名 称 |`` / …); :func:`bar_led_cells` for one whose cells each take a line opening with a bar, a bar
-alone closing each row, the row's first cell (its number, its unit) on lines of its own before them
-(``1`` / ``| 综合指标`` / ``| 市科技局`` / ``|``).
+alone closing each row, the row's number on a line of its own before them (``1`` / ``| 综合指标`` /
+``| 市科技局`` / ``|``).
 Offsets stay those of the text (one character for one).
 """
 
@@ -416,7 +416,8 @@ def bar_led_cells(sh: str, is_header_cell: Callable[[str], bool]) -> str:
     bar alone on its line, one row a line: ``1`` / ``| 综合指标`` / ``| R&D经费支出占GDP比重(%)`` / … / ``|``
     becomes ``1 | 综合指标 | R&D经费支出占GDP比重(%) | … |``. A row's number, when it has one, stands on
     a line of its own before its barred cells; the header's first cell only where it reads as a
-    header's (the table's title above it stays apart). Taken when two rows or more follow one another
+    header's (the table's title above it stays apart). A bar alone inside a row short of the header's
+    cells, a cell or a bar after it, is a blank cell. Taken when two rows or more follow one another
     so, one of them with three cells or more."""
     if "\n|" not in sh:
         return sh
@@ -431,13 +432,13 @@ def bar_led_cells(sh: str, is_header_cell: Callable[[str], bool]) -> str:
             continue
         first = _header_lead(sh, lines, i, is_header_cell)
         rows: list[tuple[int, int]] = []  # (first line, closing line) of each row
+        columns = 0  # the header's cells
         k = i
         while k < len(lines) and led[k]:
-            end = k
-            while end < len(lines) and led[end]:
-                end += 1
+            end, cells = _row_end(lines, led, closing, k, columns, 0 if led[first] else 1)
             if end == len(lines) or not closing[end]:
                 break
+            columns = columns or cells
             rows.append((first, end))
             first = end + 1
             k = _row_opening_end(sh, lines, led, first)
@@ -447,10 +448,38 @@ def bar_led_cells(sh: str, is_header_cell: Callable[[str], bool]) -> str:
             for a, b in rows:
                 for line in range(a, b):
                     out[lines[line][1]] = " "
+            if _SERIAL_HEADER.fullmatch(sh, *lines[rows[0][0]]) and any(not led[a] for a, _ in rows[1:]):
+                # | 序号 / | 指标 / … over rows opened by their number (1 / | …): the header's first bar opens
+                # no blank cell, as the rows' numbers stand before theirs
+                out[sh.index("|", *lines[rows[0][0]])] = " "
             i = rows[-1][1] + 1
         else:
-            i += 1
+            i = max(k, i + 1)  # (the lines scanned are no table's start: linear)
     return sh if out is None else "".join(out)
+
+
+def _row_end(
+    lines: list[tuple[int, int]], led: list[bool], closing: list[bool], start: int, columns: int, cells: int
+) -> tuple[int, int]:
+    """The line closing the row whose barred cells open at line ``start``, and its count of cells
+    (``cells`` counted before them): a bar alone closes it, unless the row is short of the header's
+    ``columns`` and a cell or a bar follows (a blank cell)."""
+    end = start
+    while end < len(lines):
+        if led[end]:
+            cells += 1
+        elif not (closing[end] and cells < columns and end + 1 < len(lines) and (led[end + 1] or closing[end + 1])):
+            break
+        else:
+            cells += 1
+        end += 1
+    return end, cells
+
+
+#: The header's first cell when it is the serial column's, opened by a bar (| 序号).
+_SERIAL_HEADER: Final = re.compile(r"[ \t]*\|[ \t]*(?:序号|编号)[ \t]*")
+#: A row's number on a line of its own (1, 1., （一）).
+_ROW_NUMBER: Final = re.compile(r"[ \t]*(?:\d{1,3}[.、．]?|[(（][一二三四五六七八九十]{1,3}[)）])[ \t]*")
 
 
 def _header_lead(sh: str, lines: list[tuple[int, int]], index: int, is_header_cell: Callable[[str], bool]) -> int:
@@ -458,7 +487,7 @@ def _header_lead(sh: str, lines: list[tuple[int, int]], index: int, is_header_ce
     it holds a header's first cell (牵头单位 over | 目 标 任 务), else ``index`` itself."""
     if index and not _BAR.fullmatch(sh, *lines[index - 1]):
         cell = sh[slice(*lines[index - 1])].strip()
-        if cell and "|" not in cell and is_header_cell(cell):
+        if cell and "|" not in cell and not _NUMBERED.match(cell) and is_header_cell(cell):
             return index - 1
     return index
 
@@ -467,6 +496,6 @@ def _row_opening_end(sh: str, lines: list[tuple[int, int]], led: list[bool], fir
     """The line at which a row's barred cells open, the row starting at line ``first``: after the line
     of its number (1, 2 …) where it has one, else ``first``. (A first cell of text on lines of its own,
     市政 / 府办 / 公厅, is a merged cell's: rows under it leave it out, and are not taken so.)"""
-    if first < len(lines) and not led[first] and _SERIAL.fullmatch(sh, *lines[first]):
+    if first < len(lines) and not led[first] and _ROW_NUMBER.fullmatch(sh, *lines[first]):
         return first + 1
     return first

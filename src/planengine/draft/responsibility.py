@@ -583,7 +583,8 @@ def _clean(name: str) -> str:
 
 #: An item's weight or score in an assessment, among the units of its bracket (权重6分, 分值10分, 5分).
 _SCORE: Final = re.compile(
-    r"(?:权重|分值|赋分|计分|满分|基础分)?[:：]?\s*\d+(?:\.\d+)?\s*分|(?:权重|分值)[:：]?\s*\d+(?:\.\d+)?%?"
+    r"(?:权重|分值|赋分|计分|满分|基础分|计|占)?(?:为|是)?[:：]?\s*\d+(?:\.\d+)?\s*分"
+    r"|(?:权重|分值)(?:为|是)?[:：]?\s*\d+(?:\.\d+)?%?"
 )
 #: A table's figures run into a unit's name: a blank, then a run of figures apart (… 2 5 1 2 10), not
 #: one number inside a name (市 12345 热线办, 市第 2 人民医院).

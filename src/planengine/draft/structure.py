@@ -268,7 +268,7 @@ _PLACE_HEADER: Final = re.compile(
 )
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
-    r"[(（](?P<unit>(?:万|亿|千)?(?:亩|美元|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
+    r"[(（](?P<unit>千(?:人次|人|户|家|个|件|名)|(?:万|亿)?(?:亩|美元|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
     r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|微克/立方米|毫克/立方米|%))[)）]$"
 )
 #: A column of rates of growth (增长%, 增速(%), 同比增长率).
@@ -3199,7 +3199,7 @@ def _bracket_deadline(text: str, start: int, end: int) -> tuple[str, int] | None
 
 
 _REVIEW_SECTION: Final = re.compile(
-    r"回顾|执行情况|完成情况|进展情况|(?<![测控调督])运行情况$|(?:(?:总体|主要|整体)[^,;。]{0,6}|项目|建设)进展$|工作总结|基本情况|发展现状|现状|成效(?=$|[与和及、])|存在问题|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?问题|主要问题|"
+    r"回顾|执行情况|完成情况|进展情况|(?<![测控调督])运行情况$|(?:总体|主要|整体)(?:项目|工作)?进展$|^(?![^,;。]*(?:推动|加快|推进|促进|取得|实现|加速))[^,;。]{0,8}?(?:项目|建设)进展$|工作总结|基本情况|发展现状|现状|成效(?=$|[与和及、])|存在问题|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?问题|主要问题|"
     r"问题和不足|困难和问题|^(?:重大意义)$|"
     # 一、工作开展情况 / 二、存在的困难 of a reply to a deputy's suggestion: what was done, what stands in the way
     r"^(?:工作|前期工作|办理工作)?开展情况$|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?(?:困难|不足)"
@@ -3239,7 +3239,7 @@ def _looks_back(title: str) -> bool:
 #: A section on progress against this year's targets (总体进展情况, 推进情况): it may restate them; one on
 #: last year's (上年度目标任务执行情况) restates last year's, which are no targets of this plan.
 _PROGRESS_SECTION: Final = re.compile(
-    r"进展情况|推进情况|完成情况|执行情况|(?:(?:总体|主要|整体)[^,;。]{0,6}|项目|建设)进展$"
+    r"进展情况|推进情况|完成情况|执行情况|(?:总体|主要|整体)(?:项目|工作)?进展$|^(?![^,;。]*(?:推动|加快|推进|促进|取得|实现|加速))[^,;。]{0,8}?(?:项目|建设)进展$"
     r"|(?:上半年|前三季度|第?[一二三]季度|1-\d{1,2}月)(?:工作)?总结"  # 上半年工作总结: this year's so far
 )
 _LAST_YEAR: Final = re.compile(r"上年|去年|上一年|前一年|以往|往年")
@@ -4073,6 +4073,12 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     (a flattened table lost its blanks), when they are told by their content."""
     has_lead = _has_lead_column(header)
     roles = _measured_tasks(sh, cells, header, _header_roles(header))
+    roles = [
+        "target"
+        if role == "skip" and header[i].strip() == "目标" and i < len(cells) and re.search(r"\d", sh[slice(*cells[i])])
+        else role
+        for i, role in enumerate(roles)
+    ]  # (目标 | 主要任务 | 2026年目标 over 到2028年城镇新增就业3500人以上: an aim with its figure is a target)
     # 城关镇 | 河口镇, 县人民医院 | 县中医院 after the target column: each place's or body's share of it (a
     # figure in the cell, not a mark under a unit's column)
     shares = share_columns(header, roles)
@@ -4367,12 +4373,16 @@ def _left_out_category(sh: str, cells: list[tuple[int, int]], roles: list[str], 
 
 def _measured_tasks(sh: str, cells: list[tuple[int, int]], header: list[str], roles: list[str]) -> list[str]:
     """The roles with each column of 目标任务 (前三年目标任务 | 五年目标任务) a target's where the row names
-    its measure in brackets (拥有发明专利(件) | … | 3000 | 4200) and the column's cell is a figure alone:
+    its measure, in brackets or a 单位 column (拥有发明专利(件) | … | 3000 | 4200), and the column's cell is
+    a figure alone:
     elsewhere such a column holds sentences, or repeats the task's figure beside what was done."""
     tasks = [i for i, h in enumerate(header) if roles[i] == "content" and h.strip().endswith("目标任务")]
-    if not tasks or not any(_MEASURED_HEADER.search(sh[a:b].strip()) for a, b in cells):
-        return roles
     figures = [sh[a:b].strip() for a, b in cells]
+    measured = any(_MEASURED_HEADER.search(cell) for cell in figures) or any(
+        role == "unit" and i < len(figures) and _measure_cell(figures[i]) for i, role in enumerate(roles)
+    )  # (城镇新增就业 | 人 | 1100: the 单位 column names the measure as a bracket does)
+    if not tasks or not measured:
+        return roles
     if not any(i < len(figures) and figures[i] and is_figure(figures[i]) for i in tasks):
         return roles
     return _group_aims(header, ["target" if i in tasks else role for i, role in enumerate(roles)])
@@ -4411,7 +4421,8 @@ def _category_merged(text: str, cells: list[tuple[int, int]], roles: list[str]) 
         return None
     shifted, before = (text[cells[i][0] : cells[i][1]].strip() for i in (unit_at - 1, unit_at - 2))
     named_unit = _unit_cell(before) and not _MEASURED_HEADER.search(before)  # (…研究中心(家): an indicator)
-    return group if _unit_cell(shifted) and not named_unit else None
+    # (社区卫生服务中心(个) under 指标 in a whole row whose 备注 is blank: an indicator, measured, no unit)
+    return group if _unit_cell(shifted) and not _MEASURED_HEADER.search(shifted) and not named_unit else None
 
 
 def _short_row(sh: str, cells: list[tuple[int, int]], roles: list[str]) -> list[str]:

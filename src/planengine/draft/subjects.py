@@ -44,7 +44,7 @@ _SUBJECT: Final = re.compile(
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
     r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
-    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须|计划(?=[^,;。]{0,20}?\d))(?:(?:会同|联合)(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化|打造)|"
+    r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须|计划(?!生育|财务|单列)(?=[^,;。]{0,20}?\d))(?:(?:会同|联合)(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化|打造)|"
     + _PARTNER_END
     + r"))?(?:在|于)?|"
     r"(?(answer)[)][:]|(?!))|"  # 答(市医疗保障局):今年…: a unit's answer in writing, at a press conference
@@ -63,7 +63,8 @@ _SUBJECT: Final = re.compile(
     + _PARTNER_END
     + r")|"
     # 县妇幼保健院与县教育局联合开展…: the first named leads, the one it works with helps
-    r"与(?P<together>[^,;。\d]{2,30}?(?:局|委|办|厅|院|中心|政府))(?:联合|共同)(?=[\u4e00-\u9fff])|"
+    # (not 与…共同负责/共同牵头: both lead, read as before)
+    r"与(?P<together>[^,;。\d]{2,30}?(?:局|委|办|厅|院|中心|政府|会|联|所|站|队))(?:联合|共同)(?!负责|牵头)(?=[\u4e00-\u9fff])|"
     # 由区发改局牵头统筹调度,区财政局负责资金保障: how it leads, then a helper and the part it does
     r"(?:共同|联合)?(?:牵头|负责)(?:统筹|抓总)?(?:调度|协调|推进)?"
     r"(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实|负责(?:资金|要素|经费|用地)保障"
@@ -291,7 +292,8 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         lead_in = _LEAD_IN.match(match.group("unit"))  # 今年市教育局要…: the time word is not the name
         start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
-        names = split_units(name) if re.search(r"[、和及]", name) else [name]
+        # (县教育局与县卫健委共同负责…: both lead; a name holding 与 of its own stays whole, its parts no units)
+        names = split_units(name.replace("与", "、")) if re.search(r"[、和及与]", name) else [name]
         if (match.group("bare") is not None or match.group("dated") is not None) and not all(
             _OFFICE.search(n) for n in names
         ):

@@ -298,8 +298,11 @@ _LOOKING_BACK: Final = re.compile(
 #: A sentence presenting a year's results, a list after its colon (报告晒出的一组组数据,也展示了2023年江苏
 #: 经济发展取得的亮眼新成绩:…): the paragraph reports, as one opening 过去五年 does.
 _RESULTS_SHOWN: Final = re.compile(
-    r"[^。;\n]{0,30}?(?:展示|晒出|回顾|总结|盘点)了?[^,;。:\n]{0,8}?20\d{2}\s*年[^,;。:\n]{0,24}?(?:成绩|成就|成效|成果|答卷)\s*[:：]"
+    r"[^。;\n]{0,30}?(?:展示|晒出|回顾|总结|盘点)了?[^,;。:\n]{0,8}?(?P<year>20\d{2})\s*年[^,;。:\n]{0,24}?"
+    r"(?:成绩|成就|成效|成果|答卷)\s*[:：]"
 )
+#: Words of a sentence that turns from the results shown to what is ahead (会议要求,2026年…; 今年…将…).
+_TURNS_AHEAD: Final = re.compile(r"要求|今年|明年|将|力争|确保|目标|计划|部署")
 #: A sentence opening with a day, then what was issued or held on it (2024年2月6日,…发布《…》): news.
 _DAY_EVENT: Final = re.compile(
     r"\s*20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?![前以之])[,，]?[^,;。]{2,30}?(?:发布|印发|公布)《"
@@ -911,6 +914,7 @@ def read_region(
     past = False
     done_before = False  # whether the sentence before reported what is done so far
     looking_back_until = -1  # the end of a paragraph that opened looking back (过去五年,…)
+    results_until = -1  # the end of a paragraph that opened by showing a year's results (展示了2025年…成绩:…)
     past_year_until = -1  # the end of a paragraph that opened with a year gone (2024年,我省…)
     reported_before = False  # whether the sentence before reported on a year gone
     schedule_year, schedule_until = 0, -1  # the last year a sentence opened with, saying what is to be done
@@ -922,11 +926,14 @@ def read_region(
             # (a part dated on its own, 年底前建成公园3个;新建学校2所, does not pass the first date on)
             own_date = date_opening(sh, s_start, s_end)
             opened_next = own_date or (None if _DEADLINE.search(sh, s_start, s_end) else opened)
-        if (
-            _LOOKING_BACK.match(sh, s_start, s_end)
-            or _RESULTS_SHOWN.match(sh, s_start, s_end)
-            or _past_plan_period(sh, s_start, s_end, year)
-        ):
+        shown = _RESULTS_SHOWN.match(sh, s_start, s_end)
+        if shown is not None and year is not None and int(shown.group("year")) < year:
+            results_until = _paragraph_end(sh, s_start, end)  # (a year's results, before the plan's)
+        if s_start < results_until:
+            if shown is not None or not _TURNS_AHEAD.search(sh, s_start, s_end):
+                continue  # 展示了2025年…取得的新成绩:…。万亿之城增至5座。: the paragraph lists that year's results
+            results_until = -1  # …。会议要求,2026年全县…: what is ahead
+        if _LOOKING_BACK.match(sh, s_start, s_end) or _past_plan_period(sh, s_start, s_end, year):
             looking_back_until = _paragraph_end(sh, s_start, end)
         if s_start < looking_back_until:
             if not _opens_ahead(sh, s_start, s_end, year):
@@ -3120,9 +3127,9 @@ def read_indicator(
     own = cell.group("unit") or ""
     number = cell.group("num")
     thousands = _THOUSANDS_OF.fullmatch(unit.strip())
-    if not own and thousands is not None and re.fullmatch(r"\d+(?:\.\d+)?", number):
+    if not own and thousands is not None and re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", number):
         # 培养技能型人才(千人) | 20: thousands of people, a measure only tables write (千克, 千米 are their own)
-        number, unit = format(Decimal(number).scaleb(3).normalize(), "f"), thousands.group(1)
+        number, unit = format(Decimal(number.replace(",", "")).scaleb(3).normalize(), "f"), thousands.group(1)
     # the cell's own measure, but a scale alone (1.2万 under 个) takes the column's measure after it
     written = number + (own + unit.strip() if own in ("万", "亿", "千", "百万", "千万") else own or unit.strip())
     quantities = find_quantities(written)
