@@ -352,3 +352,15 @@ def test_bar_led_tables_keep_a_numbered_heading_apart_read_blank_cells_and_a_bar
         (Decimal("120"), ("市科技局",)),
     ]
     assert len(bar_led_cells(serial, header_cell)) == len(serial)
+
+
+def test_helpers_carrying_the_work_on_together_after_the_lead_help() -> None:
+    """上述目标由A牵头,B、C共同推进。 closing the goals' paragraph: A leads them, B and C help (as 配合)."""
+    text = (
+        "2026年方案\n\n一、主要目标\n\n到2026年底，全县经营主体总量突破4.2万户，企业满意度达到95%以上。"
+        "上述目标由县营商环境建设局牵头，县直各部门、各乡镇人民政府共同推进。\n\n"
+        "二、重点改革任务\n\n1.企业开办时间压缩至0.5个工作日以内。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets][:2] == [
+        (("县营商环境建设局",), ("县直各部门", "各乡镇人民政府"))
+    ] * 2
