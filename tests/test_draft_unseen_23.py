@@ -364,3 +364,12 @@ def test_helpers_carrying_the_work_on_together_after_the_lead_help() -> None:
     assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets][:2] == [
         (("县营商环境建设局",), ("县直各部门", "各乡镇人民政府"))
     ] * 2
+
+
+def test_a_collective_that_answers_for_the_work_is_its_subject() -> None:
+    """各区县人民政府负责…,3月底前完成…: the collective answers (负责), no address (各县区要…)."""
+    text = (
+        "2026年交通建设方案\n\n（三）加强要素保障。各区县人民政府负责项目征地拆迁和施工环境保障，"
+        "3月底前完成栖北高速北岭段剩余用地交付。市自然资源和规划局要提前介入项目选址，全年保障用地3000亩。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2026).targets] == [("各区县人民政府",), ("市自然资源和规划局",)]

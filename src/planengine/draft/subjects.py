@@ -301,7 +301,12 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         if (
             "的" not in name
             and not re.search(r"(?<!自)由", name)  # 地区生产总值等经济类指标由市发展改革委牵头 (not 市自由贸易区…)
-            and all(looks_like_unit(n) and not _ADDRESSED.match(n) and not n.endswith(_NOT_OFFICES) for n in names)
+            and all(
+                looks_like_unit(n)
+                and (not _ADDRESSED.match(n) or _ANSWERING_COLLECTIVE.match(match.group("verb")) and n.startswith("各"))
+                and not n.endswith(_NOT_OFFICES)
+                for n in names
+            )
             and not (len(names) == 1 and "、" in name)
         ) or _district_opening(sh, start, name):
             # not 中心城区将新建…, 政务服务平台要…: a place or a thing; 市住建委、市发改委等要…: each of them
@@ -428,6 +433,9 @@ def _district_opening(sh: str, start: int, name: str) -> bool:
 #: Endings of names that name places and things, not offices (城区, 小区, 平台, 企业, 社区, 村; 吉林省,
 #: 集安和榆树两市: the place a report is of; a district or city opening its paragraph is read on its own).
 _NOT_OFFICES: Final = ("区", "省", "市", "县", "州", "盟", "旗", "平台", "企业", "社区", "村", "单位", "部门", "项目")
+#: What a collective (各区县人民政府) does when it answers for a task rather than being addressed (各县区要…):
+#: 负责 what follows.
+_ANSWERING_COLLECTIVE: Final = re.compile(r"负责(?!人|同志)")
 #: Words that may open a clause before its subject.
 _LEAD_IN: Final = re.compile(r"(?:今年|明年|全年|年内|同时|并且?|另外|此外|届时|[一二三四五六七八九十]是)")
 #: What a thing built does of itself (…研发中心要于9月份建成。): the subject is what is built, no unit.
