@@ -373,3 +373,12 @@ def test_a_collective_that_answers_for_the_work_is_its_subject() -> None:
         "3月底前完成栖北高速北岭段剩余用地交付。市自然资源和规划局要提前介入项目选址，全年保障用地3000亩。\n"
     )
     assert [t.lead for t in draft_spec(text, year=2026).targets] == [("各区县人民政府",), ("市自然资源和规划局",)]
+
+
+def test_a_count_of_the_plan_s_aspects_of_content_is_no_target() -> None:
+    """包括推动就业创业、提升教育水平、建设健康洛阳3个方面的内容: the plan counting its parts."""
+    text = (
+        "洛阳市今年民生实事\n\n致力保基本。包括推动就业创业、提升教育水平、建设健康洛阳3个方面的内容。"
+        "今年计划新建公办幼儿园22所。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal("22")]
