@@ -382,3 +382,12 @@ def test_a_count_of_the_plan_s_aspects_of_content_is_no_target() -> None:
         "今年计划新建公办幼儿园22所。\n"
     )
     assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal("22")]
+
+
+def test_a_figure_nearly_reached_is_about_it() -> None:
+    """生产总值接近9000亿元: about 9000亿 (as 近, 约); 接近或达到全国平均水平 stays a benchmark."""
+    text = "2026年目标\n\n一、目标\n\n全省生产总值接近9000亿元，主要指标接近或达到全国平均水平。\n"
+    assert [(t.kind, t.comparator) for t in draft_spec(text, year=2026).targets] == [
+        ("approximate", "approx"),
+        ("relative", "approx"),
+    ]

@@ -584,6 +584,7 @@ _PREFIX_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("小于", "<="),
     ("<", "<"),
     ("大约", "approx"),
+    ("接近", "approx"),  # 地区生产总值接近9000亿元: about it, a little under
     ("约", "approx"),
     ("近", "approx"),
     ("提高到", "="),
