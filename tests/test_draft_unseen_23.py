@@ -391,3 +391,18 @@ def test_a_figure_nearly_reached_is_about_it() -> None:
         ("approximate", "approx"),
         ("relative", "approx"),
     ]
+
+
+def test_a_duty_section_s_lines_opening_with_a_unit_and_its_colon_give_items_by_number() -> None:
+    """县卫健委：牵头第1、3项，配合第2项。 / 县人民医院：牵头第2项，配合第1项。: duty lines, not units
+    heading paragraphs of their own; items numbered on across headings take them."""
+    text = (
+        "2026年卫生健康工作方案\n\n三、重点任务\n\n（一）夯实基层\n\n1.完成12个村卫生室标准化改造。\n\n"
+        "（二）提升医院能力\n\n2.新增市级临床重点专科2个。\n\n3.新增普惠托位150个。\n\n四、任务分工\n\n"
+        "县卫健委：牵头第1、3项，配合第2项。\n县人民医院：牵头第2项，配合第1项。\n县财政局：配合第1、3项。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("县卫健委",), ("县人民医院", "县财政局")),
+        (("县人民医院",), ("县卫健委",)),
+        (("县卫健委",), ("县财政局",)),
+    ]

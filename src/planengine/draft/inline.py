@@ -564,6 +564,8 @@ def unit_headed_items(sh: str) -> str:
         line_end = len(sh) if line_end < 0 else line_end
         if head.group("numbered") is None and not _among_heads(sh, heads, index, line_end):
             continue  # 区应急管理局:6月底前完成… alone: a unit's one statement only among other units' paragraphs
+        if _DUTIES_BY_NUMBER.match(sh, sh.index(":", head.end(1)) + 1):
+            continue  # 县卫健委:牵头第1、2项,配合第4项: a duty section's line, items named by number (structure.py)
         out = out if out is not None else list(sh)
         out[sh.index(":", head.end(1))] = "\n"
         expected = 2
@@ -572,6 +574,12 @@ def unit_headed_items(sh: str) -> str:
                 out[stop.start()] = "\n"
                 expected += 1
     return "".join(out) if out is not None else sh
+
+
+#: What a duty section's line gives after the unit's colon: the items it leads or helps with by number.
+_DUTIES_BY_NUMBER: Final = re.compile(
+    r"\s*(?:牵头|负责|配合|协助|参与|协办)(?:负责|落实|推进|实施)?第?[(（]?[\d一二三四五六七八九十]"
+)
 
 
 #: What may follow the last of a run of units' paragraphs: a heading (三、…), or the text's end.
