@@ -406,3 +406,18 @@ def test_a_duty_section_s_lines_opening_with_a_unit_and_its_colon_give_items_by_
         (("县人民医院",), ("县卫健委",)),
         (("县卫健委",), ("县财政局",)),
     ]
+
+
+def test_a_duty_section_naming_an_earlier_heading_by_its_words_answers_for_its_targets() -> None:
+    """四、任务分工 / 主要目标由县卫健委牵头，县统计局配合。: 二、主要目标's targets take those units; a
+    life expectancy of 79岁以上 at the sentence's end is a target, no age class (60岁以上老年人)."""
+    text = (
+        "2026年卫生健康工作方案\n\n二、主要目标\n\n到2026年底，全县人均预期寿命达到79岁以上，"
+        "孕产妇死亡率控制在12/10万以内。\n\n三、重点任务\n\n1.为60岁以上老年人免费体检2万人次。\n\n"
+        "四、任务分工\n\n主要目标由县卫健委牵头，县统计局配合。\n\n县卫健委：牵头第1项。\n"
+    )
+    assert [(t.value, t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (Decimal("79"), ("县卫健委",), ("县统计局",)),
+        (Decimal("0.00012"), ("县卫健委",), ("县统计局",)),
+        (Decimal("20000"), ("县卫健委",), ()),
+    ]

@@ -35,6 +35,7 @@ from ..plugins import EvaluatorRegistry
 from ..spec import SpecError, SpecErrors, structure_spec
 from .annex import (
     answer_by_category,
+    answer_by_heading_named,
     answer_by_indicator_name,
     answer_by_row_number,
     answer_from_annex,
@@ -292,6 +293,7 @@ def _draft(
     answer_by_place_clause(plan_outline.root, sh, readings)
     answer_by_indicator_name(plan_outline.root, text, sh, readings)
     answer_share_rows_by_note(plan_outline.root, text, readings)
+    answer_by_heading_named(plan_outline.root, text, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
     _keep_answered_copies(text, plan_outline.root, readings, annexes)

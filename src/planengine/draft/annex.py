@@ -29,6 +29,7 @@ from .topics import shared_words
 
 __all__ = [
     "answer_by_category",
+    "answer_by_heading_named",
     "answer_by_indicator_name",
     "answer_by_row_number",
     "answer_from_annex",
@@ -857,3 +858,32 @@ def _named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Responsibi
     """Who answers for the indicator a target's words name last (the longest name where two end alike)."""
     found = [(quote.rfind(name) + len(name), len(name), answer) for name, answer in named if name in quote]
     return max(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+#: A statement naming a part of the plan by its heading's words, then its units (主要目标由县卫健委牵头,…).
+_HEADING_NAMED_BY: Final = re.compile(r"\s*(?P<title>[^,，。;；:：由()（）\n]{2,16}?)(?:均|统一)?交?由")
+
+
+def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """A statement under a later heading that names an earlier heading by its words (四、任务分工 /
+    主要目标由县卫健委牵头,县统计局、各乡镇人民政府配合。 for 二、主要目标) gives that heading's units to
+    its targets where no unit answers for them."""
+    headings: dict[str, Node] = {}
+    for node in root.walk():
+        if node.kind not in ("root", "row", "unit") and node.title.strip():
+            headings.setdefault(re.sub(r"\s+", "", node.title), node)
+    if not headings:
+        return
+    for node in root.walk():
+        for bracket in node.brackets:
+            if not bracket.responsibility.lead:
+                continue
+            named = _HEADING_NAMED_BY.match(text, bracket.start, bracket.end)
+            heading = headings.get(named.group("title")) if named is not None else None
+            if heading is None or heading.position >= bracket.start or any(n is node for n in heading.walk()):
+                continue
+            for part, _ in _unanswered(heading, ""):
+                if readings.get(id(part)) and not part.brackets:
+                    part.brackets.append(bracket)
+                    part.regions[:] = [attrs.evolve(r, segment=0) for r in part.regions]
+                    readings[id(part)] = [(0, reading) for _, reading in readings[id(part)]]
