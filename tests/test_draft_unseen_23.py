@@ -421,3 +421,16 @@ def test_a_duty_section_naming_an_earlier_heading_by_its_words_answers_for_its_t
         (Decimal("0.00012"), ("县卫健委",), ("县统计局",)),
         (Decimal("20000"), ("县卫健委",), ()),
     ]
+
+
+def test_a_rate_quoted_whole_after_the_target_is_read() -> None:
+    """周口市预期目标为“增长7.5%以上”,商丘市的目标是“增长7.5%左右”: the target quoted alone after 为/是
+    is the plan's own words, read (a slogan quoted where it is named stays masked)."""
+    text = (
+        "2026年各市增长目标\n\n周口市预期目标为“增长7.5%以上”，商丘市的目标是“增长7.5%左右”。"
+        "构建“1个中心、3个基地”发展格局。\n"
+    )
+    assert [(t.kind, t.comparator, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("growth-rate", ">=", Decimal("0.075")),
+        ("growth-rate", "approx", Decimal("0.075")),
+    ]

@@ -448,6 +448,10 @@ _QUOTED_PASSAGE: Final = re.compile(
     r"(?m)(?:(?<=[是为:：。!！?？;；])|(?<=提出了)|(?<=明确了)|(?<=确定了)|(?<=提出)|(?<=明确)|(?<=说,)|(?<=说，)|(?<=表示,)"
     r"|(?<=表示，)|^[ \t\u3000]*)“([^“”\n]*)”"
 )  # (《三年行动》提出了“到2025年,…翻一番、…”的目标: the plan's words quoted whole)
+#: Inside such marks after 是/为: a rate the target is, alone (目标是“增长7%以上”, 预期目标为“保8%、争9%”).
+_QUOTED_RATE: Final = re.compile(
+    r"(?:(?:增长|增速|保|争|力争|下降|降低|提高|达到)?\s*\d+(?:\.\d+)?\s*%(?:以上|左右|以内)?(?:[、,，]\s*)?){1,2}"
+)
 #: Inside such marks: a figure, then a clause's or a sentence's end after it.
 _FIGURE_THEN_CLAUSE: Final = re.compile(r"\d[^,;，；。]*[,;，；。]")
 
@@ -456,7 +460,11 @@ def _passages(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans inside the marks of statements quoted whole in text[start:end]: one run of characters
     between the marks, checked for a figure and a clause after it (a pattern that looked for both at
     once backtracked over a long line whose “ is never closed)."""
-    return [m.span(1) for m in _QUOTED_PASSAGE.finditer(text, start, end) if _FIGURE_THEN_CLAUSE.search(m.group(1))]
+    return [
+        m.span(1)
+        for m in _QUOTED_PASSAGE.finditer(text, start, end)
+        if _FIGURE_THEN_CLAUSE.search(m.group(1)) or _QUOTED_RATE.fullmatch(m.group(1))
+    ]
 
 
 @functools.lru_cache(maxsize=1)
