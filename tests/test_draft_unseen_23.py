@@ -434,3 +434,18 @@ def test_a_rate_quoted_whole_after_the_target_is_read() -> None:
         ("growth-rate", ">=", Decimal("0.075")),
         ("growth-rate", "approx", Decimal("0.075")),
     ]
+
+
+def test_a_sentence_of_helpers_closing_an_item_that_opens_with_its_lead_helps() -> None:
+    """1.【县发改局】…。县统计局配合。 / 8.【市民政局牵头】…。市财政局、市残联按职责分工配合。: the unit in
+    【】 leads, the units of the closing sentence help."""
+    text = (
+        "2026年工作要点\n\n一、经济发展\n\n1.【县发改局】全县地区生产总值增长6.5%左右。县统计局配合。\n\n"
+        "2.【县商务局】社会消费品零售总额增长6%。\n\n"
+        "3.【市民政局牵头】城乡低保平均标准提高5%。市财政局、市残联按职责分工配合。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("县发改局",), ("县统计局",)),
+        (("县商务局",), ()),
+        (("市民政局",), ("市财政局", "市残联")),
+    ]

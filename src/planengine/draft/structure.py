@@ -2662,14 +2662,20 @@ class _OutlineReader:
         helping = _TRAILING_HELP.search(self.sh, s, e + 1)
         if (
             helping is None
-            or current.brackets
             or current is self.root
-            or re.search(r"牵头|负责", self.sh[s : helping.start()])
+            or re.search(r"牵头|负责", re.sub(r"\([^()]*\)|【[^【】]*】", "", self.sh[s : helping.start()]))
         ):
             return  # (此项工作由县工信局负责,…配合: a statement of who leads, read as such)
+        leading = current.brackets[0].responsibility if len(current.brackets) == 1 else None
+        if current.brackets and (leading is None or not leading.lead or leading.support or helping.group(1) != "。"):
+            return  # (1.【县发改局】…。县统计局配合。: the helpers of the unit the item opens with, below)
         listed = self.text[helping.start("units") : helping.end("units")]
         names = split_units(listed)
-        if names and _unit_cell(listed):
+        if names and _unit_cell(listed) and leading is not None:
+            current.brackets[0] = attrs.evolve(
+                current.brackets[0], responsibility=Responsibility(leading.lead, tuple(names))
+            )
+        elif names and _unit_cell(listed):
             current.brackets.append(Bracket(helping.start("units"), e, Responsibility((), tuple(names))))
             # a statement of units on the next line (牵头单位:…) is one with this one
             self.last_responsibility_end, self.statement = e, f"配合单位:{listed}"
@@ -2875,9 +2881,9 @@ _HELPERS_NOTED: Final = re.compile(rf"\s*(?:{HELPING})(?:单位|部门)\s*:\s*")
 _UNITS_COLUMN: Final = re.compile(r"[。;；](?:\t|[ \u3000]{2,})\s*(?P<units>[^\t\n。;；:：\d]{2,80}?)\s*$", re.M)
 #: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
 _TRAILING_HELP: Final = re.compile(
-    r"[,，]\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:积极|密切|主动|全力|大力|共同)?"
+    r"([,，。])\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:按职责(?:分工)?)?(?:积极|密切|主动|全力|大力|共同)?"
     rf"(?:{HELPING})(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"
-)
+)  # (…。市财政局、市残联按职责分工配合。: a sentence of helpers closing an item that opens with its lead)
 #: How far above a matrix's header its legend may stand (in the table's title: (★为牵头单位,○为配合单位)).
 _LEGEND_ABOVE: Final = 200
 #: A numbered item opening a line ((1)…, 1.…, ①…), after blanks.
