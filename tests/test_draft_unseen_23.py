@@ -449,3 +449,18 @@ def test_a_sentence_of_helpers_closing_an_item_that_opens_with_its_lead_helps() 
         (("县商务局",), ()),
         (("市民政局",), ("市财政局", "市残联")),
     ]
+
+
+def test_a_note_naming_the_whole_s_column_gives_its_cells_their_units() -> None:
+    """注:1.表中“全市目标”一栏由市生态环境局牵头,市水务局配合落实。: every figure under 全市目标 takes them;
+    the counties' cells keep their own governments."""
+    text = (
+        "某市2026年生态环境目标分解\n\n| 指标 | 全市目标 | 栖桐县 | 岚坪县 |\n"
+        "| 空气质量优良天数比率（%） | 90以上 | 93以上 | 92以上 |\n"
+        "| 国省控断面水质优良比例（%） | 85 | 100 | 80 |\n\n"
+        "注：1.表中“全市目标”一栏由市生态环境局牵头，市水务局配合落实。2.各县指标由各县人民政府负责。\n"
+    )
+    drafted = [(t.value, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+    assert drafted[0] == (Decimal("0.90"), ("市生态环境局",), ("市水务局",))
+    assert drafted[3] == (Decimal("0.85"), ("市生态环境局",), ("市水务局",))
+    assert drafted[1][1] != ("市生态环境局",) and drafted[4][1] != ("市生态环境局",)

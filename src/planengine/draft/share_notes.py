@@ -26,7 +26,7 @@ from .responsibility import (
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_share_rows_by_note"]
+__all__ = ["answer_share_rows_by_note", "answer_whole_column_by_note"]
 
 #: The places' rows, then who answers for them (表中各乡镇指标由各乡镇人民政府负总责,各乡镇卫生院具体实施).
 _PLACES_ROWS: Final = re.compile(
@@ -41,6 +41,10 @@ _WHOLE_ROW: Final = re.compile(
 _PLACE_NAMED: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市)")
 #: The units a statement names before what they do (由县卫生健康局负责统筹考核).
 _NAMED_BY: Final = re.compile(r"由(?P<units>[^,，;；由]{2,40}?)(?:牵头|负总责|负责)")
+#: The whole's column named in quotes, then who answers for it (表中“全市目标”一栏由市生态环境局牵头,…配合落实).
+_WHOLE_COLUMN: Final = re.compile(
+    r"(?:表中)?[“\"](?P<column>[^”\"\n|]{2,10})[”\"](?:一)?栏(?:的?各项|的?)?(?:指标|目标)?(?:均)?(?P<who>由[^。;；\n]{2,120})"
+)
 #: How far under the table a note may stand (its lines of remarks).
 _NOTE_REACH: Final = 600
 
@@ -97,3 +101,52 @@ def _rows_before(root: Node, readings: dict[int, list[tuple[int, Reading]]], pos
         return []
     table = rows[-1].parent
     return [row for row in rows if row.parent is table]
+
+
+def answer_whole_column_by_note(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Give the cells of a table's column for the whole (指标 | 全市目标 | 甲县 | 乙县) the units a note under
+    it names for that column (注:表中“全市目标”一栏由市生态环境局牵头,…配合落实。): each figure under the
+    column that no unit answers for yet takes them, the places' cells keeping theirs."""
+    for note in _WHOLE_COLUMN.finditer(text):
+        answer = _answer(note.group("who"))
+        near = _rows_before(root, readings, note.start()) if answer is not None else []
+        if not near or answer is None or near[-1].parent is None:
+            continue
+        rows = [  # (every row of the table, however long: the note speaks for its column)
+            row
+            for row in near[-1].parent.children
+            if row.kind == "row" and readings.get(id(row)) and row.position < note.start()
+        ]
+        column = _column_named(text, rows[0].position, note.group("column"))
+        if column is None:
+            continue
+        for row in rows:
+            own = readings[id(row)]
+            for index, (segment, reading) in enumerate(own):
+                line_start = text.rfind("\n", 0, reading.end) + 1
+                if text.count("|", line_start, reading.end) != column:  # (the quote ends with the figure's cell)
+                    continue
+                if segment < len(row.brackets) and row.brackets[segment].responsibility.lead:
+                    continue  # (森林覆盖率 given its own units by name: they stand)
+                row.brackets.append(Bracket(note.start(), note.end(), answer))
+                own[index] = (len(row.brackets) - 1, reading)
+
+
+def _column_named(text: str, first_row: int, name: str) -> int | None:
+    """How many bars stand before the cell named ``name`` in the table's header, the nearest line above
+    the rows that names it (the count a row's cell under it has before it too)."""
+    end = first_row
+    for _ in range(_HEADER_REACH):
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        line = text[start:end]
+        at = line.find(name)
+        if at >= 0 and "|" in line:
+            return line.count("|", 0, at)
+        if start == 0:
+            return None
+        end = start
+    return None
+
+
+#: How many lines above a note's rows the table's header may stand.
+_HEADER_REACH: Final = 60
