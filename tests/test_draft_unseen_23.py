@@ -464,3 +464,12 @@ def test_a_note_naming_the_whole_s_column_gives_its_cells_their_units() -> None:
     assert drafted[0] == (Decimal("0.90"), ("市生态环境局",), ("市水务局",))
     assert drafted[3] == (Decimal("0.85"), ("市生态环境局",), ("市水务局",))
     assert drafted[1][1] != ("市生态环境局",) and drafted[4][1] != ("市生态环境局",)
+
+
+def test_a_class_of_places_over_two_levels_is_one_collective_and_a_how_they_lead_remark_is_dropped() -> None:
+    """茶叶主产乡、镇人民政府: the governments of the tea-growing townships, one name (as 各乡、镇人民政府);
+    县卫生健康局（按职责分别牵头）: the unit, the remark on how the units lead left out."""
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("县农业农村局、茶叶主产乡、镇人民政府") == ["县农业农村局", "茶叶主产乡、镇人民政府"]
+    assert split_units("县教育体育局、县卫生健康局（按职责分别牵头）") == ["县教育体育局", "县卫生健康局"]

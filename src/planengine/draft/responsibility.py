@@ -359,8 +359,8 @@ def _sharing_township(parts: list[str], index: int) -> bool:
 #: The head of a collective over two levels (相关市, 各县, 各县(市)) and the government of the next
 #: (县政府; 区人民政府 after 各县(市)).
 _TWO_LEVELS: Final = re.compile(
-    r"(?:沿[线河江湖岸路])?(?:各|相关|有关)[市县区镇乡](?:\([市区县]\))?"
-)  # 沿线各乡、镇政府
+    r"(?:沿[线河江湖岸路])?(?:各|相关|有关|[\u4e00-\u9fff]{0,4}(?:主产|重点|涉及|所在|试点))[市县区镇乡](?:\([市区县]\))?"
+)  # 沿线各乡、镇政府; 茶叶主产乡、镇人民政府: a class of places over two levels
 _LEVEL_GOVERNMENT: Final = re.compile(r"[市县区镇乡](?:\(区\)|\(市\))?(?:人民)?政府")
 
 
@@ -597,8 +597,9 @@ _HEAD_AFTER: Final = re.compile(
 #: A remark in brackets after a unit's name on who does a part of the work (…由运输服务科协同).
 _DUTY_REMARK: Final = re.compile(
     r"[(（][^()（）]*(?<!自)由[^()（）]*[)）]$"
-    # 平潭综合实验区管委会(以下有关内容均要求各地落实,不再重复): a remark on the list, said once
-    r"|[(（](?=[^()（）]*(?:以下|下同|不再重复|不再列出|不再一一))[^()（）]*[)）]$"
+    # 平潭综合实验区管委会(以下有关内容均要求各地落实,不再重复): a remark on the list, said once; 县卫生健康局
+    # (按职责分别牵头): how the units listed lead
+    r"|[(（](?=[^()（）]*(?:以下|下同|不再重复|不再列出|不再一一|按职责分别|分别牵头))[^()（）]*[)）]$"
 )
 #: A person's name in brackets after a unit's (县发改局（张某某）), and words that make it no person's.
 _PERSON_AFTER: Final = re.compile(r"[(（]([\u4e00-\u9fff]某{1,2})[)）]$")  # (not 经济发展局(商务), 县住建局(公积金))
