@@ -473,3 +473,85 @@ def test_a_class_of_places_over_two_levels_is_one_collective_and_a_how_they_lead
 
     assert split_units("县农业农村局、茶叶主产乡、镇人民政府") == ["县农业农村局", "茶叶主产乡、镇人民政府"]
     assert split_units("县教育体育局、县卫生健康局（按职责分别牵头）") == ["县教育体育局", "县卫生健康局"]
+
+
+# Faults a second read-only review found, each mended.
+
+
+def test_units_heading_their_own_paragraphs_with_figures_keep_them() -> None:
+    """区发改局：牵头推进12个重点项目建设…: no duty line by number (that takes 第…项)."""
+    text = (
+        "2026年方案\n\n三、任务分工\n\n区发改局：牵头推进12个重点项目建设，完成投资50亿元。\n"
+        "区教育局：负责2026年新建幼儿园3所。\n区卫健局：牵头实施10项民生实事。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2026).targets][:3] == [("区发改局",), ("区发改局",), ("区教育局",)]
+
+
+def test_ages_that_say_who_stay_out_and_helpers_must_be_units() -> None:
+    """为65岁以上、0-6岁儿童等…, 对象为70岁以上。: who is served; …牵头,全社会共同推进: no helper."""
+    text = (
+        "2026年方案\n\n一、目标\n\n为65岁以上、0-6岁儿童等重点人群开展健康服务，重点人群家庭医生签约率达到75%。"
+        "开展老年人免费体检，对象为70岁以上。全年新增企业30家，上述目标由县营商环境建设局牵头，全社会共同推进。\n"
+    )
+    assert [(t.value, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (Decimal("0.75"), ()),
+        (Decimal("30"), ()),
+    ]
+
+
+def test_an_indented_closing_units_line_covers_the_group() -> None:
+    """1.… / 　　2.… / 　　牵头单位：县发改局: lines indented with full-width blanks open as lines do."""
+    text = (
+        "2026年方案\n\n（一）扩大有效投资\n\n　　1.全年完成固定资产投资120亿元。\n　　2.新开工重点项目30个。\n"
+        "　　牵头单位：县发改局\n　　责任单位：县统计局\n"
+    )
+    assert {(t.lead, t.support) for t in draft_spec(text, year=2026).targets} == {(("县发改局",), ("县统计局",))}
+
+
+def test_a_statement_counting_the_items_above_covers_them_all() -> None:
+    """2.…。上述两项指标由市医保局负责,…: both items, though said in item 2's paragraph."""
+    text = (
+        "2026年方案\n\n（三）社保\n\n1.企业职工基本养老保险参保人数净增1.2万人。\n\n"
+        "2.城乡居民基本医疗保险参保率稳定在96%以上。上述两项指标由市医保局负责，市卫健委配合。\n"
+    )
+    assert {(t.lead, t.support) for t in draft_spec(text, year=2026).targets} == {(("市医保局",), ("市卫健委",))}
+
+
+def test_a_helpers_line_keeps_each_lead_of_an_item_with_several() -> None:
+    """…(县住建局牵头),…(县林业局牵头)。 / 上述指标配合单位：县财政局。: each lead keeps its part."""
+    text = (
+        "2026年方案\n\n（一）城建\n\n1.新建污水管网20公里（县住建局牵头），新增城市绿地10公顷（县林业局牵头）。\n\n"
+        "2.城市生活垃圾无害化处理率达到100%（县城管局牵头）。\n\n上述指标配合单位：县财政局。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("县住建局",), ("县财政局",)),
+        (("县林业局",), ("县财政局",)),
+        (("县城管局",), ("县财政局",)),
+    ]
+
+
+def test_a_column_note_answers_for_its_column_alone_and_a_repeated_title_for_none() -> None:
+    """注：表中“2027年目标”一栏由…: the 2026 column's figures stay unanswered; 主要目标 heading two
+    parts names neither."""
+    table = (
+        "某市2026年目标\n\n| 指标 | 2026年目标 | 2027年目标 |\n| 空气质量优良天数比率（%） | 90以上 | 91以上 |\n\n"
+        "注：表中“2027年目标”一栏由市生态环境局牵头，市水务局配合落实。\n"
+    )
+    assert [t.lead for t in draft_spec(table, year=2026).targets] == [(), ("市生态环境局",)]
+    repeated = (
+        "2026年方案\n\n一、大气污染防治\n\n（一）主要目标\n\n细颗粒物年均浓度不高于30微克/立方米。\n\n"
+        "二、水污染防治\n\n（一）主要目标\n\n地表水优良比例达到85%。\n\n三、任务分工\n\n主要目标由县生态环境局牵头，县水利局配合。\n"
+    )
+    assert [t.lead for t in draft_spec(repeated, year=2026).targets] == [(), ()]
+
+
+def test_a_collective_after_a_leading_unit_does_its_part_and_a_call_on_others_is_no_helper() -> None:
+    """由市交通运输局牵头,各区县人民政府负责落实,…: the collective does its part, it takes no lead over the
+    bureau; …。鼓励企业积极参与。: whom the plan calls on, no helper."""
+    text = (
+        "2026年方案\n\n一、交通\n\n由市交通运输局牵头，各区县人民政府负责落实，全年完成农村公路提质改造120公里。\n\n"
+        "二、文旅\n\n3.【县文旅局】接待游客500万人次。鼓励企业积极参与。\n"
+    )
+    drafted = [(t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+    assert drafted[0][0] != ("各区县人民政府",)  # (the bureau's: a reading for a later session)
+    assert drafted[1] == (("县文旅局",), ())

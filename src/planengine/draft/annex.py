@@ -868,10 +868,12 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
     """A statement under a later heading that names an earlier heading by its words (四、任务分工 /
     主要目标由县卫健委牵头,县统计局、各乡镇人民政府配合。 for 二、主要目标) gives that heading's units to
     its targets where no unit answers for them."""
-    headings: dict[str, Node] = {}
+    titled: dict[str, list[Node]] = {}
     for node in root.walk():
         if node.kind not in ("root", "row", "unit") and node.title.strip():
-            headings.setdefault(re.sub(r"\s+", "", node.title), node)
+            titled.setdefault(re.sub(r"\s+", "", node.title), []).append(node)
+    # (a title heading two parts, （一）主要目标 under 一、 and under 二、, names neither)
+    headings = {title: nodes[0] for title, nodes in titled.items() if len(nodes) == 1}
     if not headings:
         return
     for node in root.walk():

@@ -43,7 +43,7 @@ _PLACE_NAMED: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区
 _NAMED_BY: Final = re.compile(r"由(?P<units>[^,，;；由]{2,40}?)(?:牵头|负总责|负责)")
 #: The whole's column named in quotes, then who answers for it (表中“全市目标”一栏由市生态环境局牵头,…配合落实).
 _WHOLE_COLUMN: Final = re.compile(
-    r"(?:表中)?[“\"](?P<column>[^”\"\n|]{2,10})[”\"](?:一)?栏(?:的?各项|的?)?(?:指标|目标)?(?:均)?(?P<who>由[^。;；\n]{2,120})"
+    r"(?:表中)?[“\"](?P<column>[^”\"\n|]{2,10})[”\"](?:一)?栏(?:的?各项|的?)?(?:指标|目标)?(?:均)?(?P<who>由[^。;；\n“\"]{2,120})"
 )
 #: How far under the table a note may stand (its lines of remarks).
 _NOTE_REACH: Final = 600
@@ -122,6 +122,11 @@ def answer_whole_column_by_note(root: Node, text: str, readings: dict[int, list[
             continue
         for row in rows:
             own = readings[id(row)]
+            # (the segments the row's other figures point at keep their brackets, empty or not)
+            row.brackets.extend(
+                Bracket(row.position, row.position, Responsibility())
+                for _ in range(len(row.brackets), max((segment + 1 for segment, _ in own), default=0))
+            )
             for index, (segment, reading) in enumerate(own):
                 line_start = text.rfind("\n", 0, reading.end) + 1
                 if text.count("|", line_start, reading.end) != column:  # (the quote ends with the figure's cell)

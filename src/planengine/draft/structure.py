@@ -1762,7 +1762,7 @@ def _share_closing_units(root: Node, text: str, sh: str) -> None:
             if len(items) < 2 or not items[-1].brackets or 2 * owning > len(items) - 1:
                 continue
             closing = items[-1].brackets[-1]
-            if closing.start > 0 and (sh[closing.start - 1] != "\n" or text[closing.start - 1] != "\n"):
+            if closing.start > 0 and not (_opens_line(sh, closing.start) and _opens_line(text, closing.start)):
                 # a bracket inside the last item's text is that item's own, and so is a statement closing its
                 # paragraph (7.…不低于75%。以上工作由市医保局负责,…), the items above in paragraphs of their own
                 continue
@@ -1774,6 +1774,16 @@ def _share_closing_units(root: Node, text: str, sh: str) -> None:
                 if not item.brackets:
                     item.brackets.append(closing)
                     item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+
+
+def _helped(answer: Responsibility, helpers: tuple[str, ...]) -> Responsibility:
+    """``answer`` with ``helpers`` helping beside its own."""
+    return Responsibility(answer.lead, tuple(dict.fromkeys((*answer.support, *helpers))))
+
+
+def _opens_line(text: str, position: int) -> bool:
+    """Whether only blanks (full-width ones too: 　　牵头单位:…) stand before ``position`` on its line."""
+    return not text[text.rfind("\n", 0, position) + 1 : position].strip(" \t\u3000")
 
 
 #: A statement saying it is the item's own (本项工作由…, 此项任务由…).
@@ -2671,6 +2681,11 @@ class _OutlineReader:
             return  # (1.【县发改局】…。县统计局配合。: the helpers of the unit the item opens with, below)
         listed = self.text[helping.start("units") : helping.end("units")]
         names = split_units(listed)
+        if leading is not None and (
+            re.match(r"鼓励|引导|支持|推动|组织|动员|号召|吸引|带动|发动", listed)
+            or not all(looks_like_unit(n) or names_collective_or_village(n) for n in names)
+        ):
+            return  # (…。鼓励企业积极参与。: whom the plan calls on, no units)
         if names and _unit_cell(listed) and leading is not None:
             current.brackets[0] = attrs.evolve(
                 current.brackets[0], responsibility=Responsibility(leading.lead, tuple(names))
@@ -2773,6 +2788,7 @@ class _OutlineReader:
             and self.text[s - 1 : s] != "\n"
             and "\n" not in self.text[current.position : s]
             and "\n" in self.text[before[-1].position : current.position]
+            and not re.search(r"[两二三四五六七八九十\d]项|各项|全部|所有", line[:cut])  # (上述两项指标由…: both)
         ):
             # 7.健全医疗保障制度。…不低于75%。以上工作由市医保局负责,…: said inside the item's own paragraph,
             # the items above in paragraphs of their own, it names the item's units alone
@@ -2780,12 +2796,17 @@ class _OutlineReader:
         if not responsibility.lead:
             # 上述指标配合单位:县住建局、…: helpers of each item above, beside whoever leads it
             for item in covered:
+                if any(b.responsibility.lead for b in item.brackets):
+                    # (…(县住建局牵头),…(县林业局牵头): each of the item's own leads keeps its part)
+                    item.brackets[:] = [
+                        attrs.evolve(b, responsibility=_helped(b.responsibility, responsibility.support))
+                        for b in item.brackets
+                    ]
+                    continue
                 leading = next(
-                    (b.responsibility for a in (item, *_ancestors(item)) for b in a.brackets if b.responsibility), None
+                    (b.responsibility for a in _ancestors(item) for b in a.brackets if b.responsibility), None
                 )
-                lead, support = (leading.lead, leading.support) if leading is not None else ((), ())
-                helped = Responsibility(lead, tuple(dict.fromkeys((*support, *responsibility.support))))
-                item.brackets[:] = [Bracket(s, e, helped)]
+                item.brackets[:] = [Bracket(s, e, _helped(leading or Responsibility(), responsibility.support))]
                 item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
             self.last_responsibility_end, self.statement = e, ""
             return True

@@ -303,7 +303,7 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             and not re.search(r"(?<!自)由", name)  # 地区生产总值等经济类指标由市发展改革委牵头 (not 市自由贸易区…)
             and all(
                 looks_like_unit(n)
-                and (not _ADDRESSED.match(n) or _ANSWERING_COLLECTIVE.match(match.group("verb")) and n.startswith("各"))
+                and (not _ADDRESSED.match(n) or _answering_collective(sh, match, start, n))
                 and not n.endswith(_NOT_OFFICES)
                 for n in names
             )
@@ -436,6 +436,18 @@ _NOT_OFFICES: Final = ("区", "省", "市", "县", "州", "盟", "旗", "平台"
 #: What a collective (各区县人民政府) does when it answers for a task rather than being addressed (各县区要…):
 #: 负责 what follows.
 _ANSWERING_COLLECTIVE: Final = re.compile(r"负责(?!人|同志)")
+
+
+def _answering_collective(sh: str, match: re.Match[str], start: int, name: str) -> bool:
+    """Whether a collective (各区县人民政府) opening a sentence answers for it (负责…), rather than being
+    addressed (各县区要…) or doing its part after a unit that leads (由X牵头,各区县人民政府负责落实)."""
+    return (
+        name.startswith("各")
+        and _ANSWERING_COLLECTIVE.match(match.group("verb")) is not None
+        and re.search(r"(?:^|[。;!\n])[ \t\u3000]*$", sh[max(0, start - 4) : start]) is not None
+    )
+
+
 #: Words that may open a clause before its subject.
 _LEAD_IN: Final = re.compile(r"(?:今年|明年|全年|年内|同时|并且?|另外|此外|届时|[一二三四五六七八九十]是)")
 #: What a thing built does of itself (…研发中心要于9月份建成。): the subject is what is built, no unit.

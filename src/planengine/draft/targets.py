@@ -2168,8 +2168,10 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
         if q.chinese and q.unit in _DISTANCES and not compared and re.match(r"[\u4e00-\u9fff]", after):
             continue  # 三公里生活圈, 一刻钟便民圈: a numeral in a programme's name
-        if q.unit == "岁" and re.match(r"^\s*(?:(?:以下|以上|及以上)(?![,，;；。、]|\s*$)|[^\W\d以左])", after):
-            continue  # 60岁以上老年人, 13-14岁女生: an age that says who, not a target (人均预期寿命达到79岁以上。 is)
+        reached = re.search(r"寿命[^,;。]{0,8}?(?:达到|提高到|提高至|提升到|提升至|延长到|延长至|达|为)?\s*$", before)
+        ends = r"(?![,，;；。]|\s*$)" if reached else ""  # (人均预期寿命达到79岁以上。: the age reached)
+        if q.unit == "岁" and re.match(rf"^\s*(?:(?:以下|以上|及以上){ends}|[^\W\d以左])", after):
+            continue  # 60岁以上老年人, 13-14岁女生, 对象为70岁以上。: an age that says who, not a target
         if q.unit == "次" and re.match(r"^(?:全会|会议|全体会议|党代会|代表大会|常务会议)", after):
             continue
         if q.unit == "度" and not q.scale:
