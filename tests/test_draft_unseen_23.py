@@ -555,3 +555,17 @@ def test_a_collective_after_a_leading_unit_does_its_part_and_a_call_on_others_is
     drafted = [(t.lead, t.support) for t in draft_spec(text, year=2026).targets]
     assert drafted[0][0] != ("各区县人民政府",)  # (the bureau's: a reading for a later session)
     assert drafted[1] == (("县文旅局",), ())
+
+
+def test_a_legend_saying_the_brackets_hold_helpers_keeps_the_heading_s_unit_the_lead() -> None:
+    """…按牵头单位分解如下（括号内为配合单位）。 / 一、县发改局（5项） / 1.…。（县统计局、各乡镇人民政府）: the
+    heading's unit leads, the bracket's units help."""
+    text = (
+        "2026年县政府重点工作任务分解方案\n\n现将2026年重点工作任务按牵头单位分解如下（括号内为配合单位）。\n\n"
+        "一、县发改局（2项）\n\n1.全县地区生产总值增长6%左右。（县统计局、各乡镇人民政府）\n\n"
+        "2.全年谋划储备重大项目不少于60个。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("县发改局",), ("县统计局", "各乡镇人民政府")),
+        (("县发改局",), ()),
+    ]

@@ -282,6 +282,7 @@ def _draft(
     plan_year = year if year is not None else _year(text, plan_outline.title, review, plan_outline.source)
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
+    _helpers_in_brackets(text, plan_outline.root)
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_from_duties(plan_outline.root, text, sh, readings)
     answer_by_category(plan_outline.root, text, sh)
@@ -514,6 +515,42 @@ def _answer_from_restatements(
     _replace_readings(root, readings, lambda at, r: _restated(moved[(at, r.start)], r) if (at, r.start) in moved else r)
     if len(moved) >= _RESTATED_AT_LEAST:
         _answer_by_name(text, root, readings, left, annexes)  # an annex that restates the body's targets
+
+
+#: A legend saying the units in brackets help (括号内为配合单位, 括号中为协办单位).
+_BRACKETS_HELP: Final = re.compile(
+    r"(?:括号|（）|\(\))(?:内|中|里)?(?:的|所列)?(?:单位)?(?:为|是)(?:配合|协办|协助|协同)(?:单位|部门)"
+)
+#: A bracket that names units with no word of what they do (（县统计局、各乡镇人民政府）).
+_BARE_UNITS_BRACKET: Final = re.compile(
+    r"[(（](?![^()（）]*(?:牵头|配合|责任|负责|协办|协助|参与|:|：))[^()（）]{2,80}[)）]"
+)
+
+
+def _helpers_in_brackets(text: str, root: Node) -> None:
+    """Where a legend says the units in brackets help (…按牵头单位分解如下(括号内为配合单位)), a bracket
+    naming units alone under a unit that leads (一、县发改局(5项) / 1.…。(县统计局、各乡镇人民政府)) names
+    that unit's helpers: the heading's unit leads."""
+    if not _BRACKETS_HELP.search(text):
+        return
+    for node in root.walk():
+        for index, bracket in enumerate(node.brackets):
+            answer = bracket.responsibility
+            if not answer.lead or answer.support or not _BARE_UNITS_BRACKET.fullmatch(text, bracket.start, bracket.end):
+                continue
+            lead = next(
+                (b.responsibility.lead for a in _ancestors(node) for b in a.brackets if b.responsibility.lead), ()
+            )
+            if lead:
+                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(lead, answer.lead))
+
+
+def _ancestors(node: Node) -> list[Node]:
+    found = []
+    while node.parent is not None:
+        node = node.parent
+        found.append(node)
+    return found
 
 
 def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
