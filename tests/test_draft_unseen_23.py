@@ -569,3 +569,17 @@ def test_a_legend_saying_the_brackets_hold_helpers_keeps_the_heading_s_unit_the_
         (("县发改局",), ("县统计局", "各乡镇人民政府")),
         (("县发改局",), ()),
     ]
+
+
+def test_quarter_columns_beside_a_measured_indicator_are_dated_targets_with_their_figures() -> None:
+    """| 指标 | 一季度 | 二季度 | … | 全年 | over 城镇新增就业（人） | 900 | 1850 |: each quarter's figure due by
+    its end, in the measure the row names (as a 单位 column gives it)."""
+    text = (
+        "2026年就业工作计划\n\n三、季度目标安排\n\n| 指标 | 一季度 | 二季度 | 全年 | 责任单位 |\n"
+        "| 城镇新增就业（人） | 900 | 1850 | 3600 | 县人社局 |\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("milestone", Decimal("900")),
+        ("milestone", Decimal("1850")),
+        ("count", Decimal("3600")),
+    ]

@@ -4616,7 +4616,10 @@ def _sort_cells(
             if is_figure(value) and (
                 role.startswith("month")
                 or any(r.startswith("month") for r in roles)
-                or (_BARE_FIGURE.fullmatch(value) and "unit" in roles)
+                or (
+                    _BARE_FIGURE.fullmatch(value)
+                    and ("unit" in roles or any(_MEASURED_HEADER.search(sh[c:d].strip()) for c, d in row.content))
+                )  # (城镇新增就业（人） | 900 | 1850: the row's name gives the measure, as a 单位 column does)
             ):
                 # 新开工亿元以上项目(个) | 12 | 15 (| 二季度 | 60), 工业总产值 | 亿元 | 52 | 110 (一季度 | 上半年: a
                 # bare number, which says nothing read alone): a target of the row's indicator, due then
