@@ -583,3 +583,12 @@ def test_quarter_columns_beside_a_measured_indicator_are_dated_targets_with_thei
         ("milestone", Decimal("1850")),
         ("count", Decimal("3600")),
     ]
+
+
+def test_an_office_that_sets_aside_funds_is_the_subject_of_its_figures() -> None:
+    """区财政局安排民生实事专项资金2.3亿元,比上年增长8%: the bureau sets the money aside, it answers."""
+    text = (
+        "2026年民生实事项目安排\n\n二、2026年安排\n\n区财政局安排民生实事专项资金2.3亿元，比上年增长8%。"
+        "区教育局将新建幼儿园4所。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2026).targets] == [("区财政局",), ("区财政局",), ("区教育局",)]
