@@ -539,18 +539,10 @@ def _helpers_in_brackets(text: str, root: Node) -> None:
             if not answer.lead or answer.support or not _BARE_UNITS_BRACKET.fullmatch(text, bracket.start, bracket.end):
                 continue
             lead = next(
-                (b.responsibility.lead for a in _ancestors(node) for b in a.brackets if b.responsibility.lead), ()
+                (b.responsibility.lead for a in node.ancestors() for b in a.brackets if b.responsibility.lead), ()
             )
             if lead:
                 node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(lead, answer.lead))
-
-
-def _ancestors(node: Node) -> list[Node]:
-    found = []
-    while node.parent is not None:
-        node = node.parent
-        found.append(node)
-    return found
 
 
 def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:

@@ -136,6 +136,15 @@ class Node:
             nodes.extend(child.walk())
         return nodes
 
+    def ancestors(self) -> list[Node]:
+        """The headings above this node, nearest first (the root last)."""
+        found = []
+        node = self
+        while node.parent is not None:
+            node = node.parent
+            found.append(node)
+        return found
+
 
 @attrs.frozen
 class Outline:
@@ -2771,7 +2780,7 @@ class _OutlineReader:
                 for c in section.walk()
                 if c.kind == current.kind
                 and c.position <= current.position
-                and not any(bracket.responsibility for a in _ancestors(c) for bracket in a.brackets)
+                and not any(bracket.responsibility for a in c.ancestors() for bracket in a.brackets)
             ]
         else:
             covered = (
@@ -2804,7 +2813,7 @@ class _OutlineReader:
                     ]
                     continue
                 leading = next(
-                    (b.responsibility for a in _ancestors(item) for b in a.brackets if b.responsibility), None
+                    (b.responsibility for a in item.ancestors() for b in a.brackets if b.responsibility), None
                 )
                 item.brackets[:] = [Bracket(s, e, _helped(leading or Responsibility(), responsibility.support))]
                 item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
@@ -2813,7 +2822,7 @@ class _OutlineReader:
         helping = _helpers_by_number(helpers.group("rest")) if helpers else {}
         for item in covered:
             if not item.brackets:
-                heading = next((a for a in _ancestors(item) if a.own in helping), None)
+                heading = next((a for a in item.ancestors() if a.own in helping), None)
                 answer = (
                     Responsibility(responsibility.lead, (*responsibility.support, *helping[heading.own]))
                     if heading is not None
@@ -2941,14 +2950,6 @@ def _helpers_by_number(text: str) -> dict[str, tuple[str, ...]]:
         for number in re.findall(r"[一二三四五六七八九十]{1,3}", clause.group("numbers")):
             helping[f"({number})"] = units
     return helping
-
-
-def _ancestors(node: Node) -> list[Node]:
-    found = []
-    while node.parent is not None:
-        node = node.parent
-        found.append(node)
-    return found
 
 
 #: Where a line states the units of all the items before it under their heading (以上目标由…牵头,
