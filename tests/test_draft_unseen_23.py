@@ -546,15 +546,18 @@ def test_a_column_note_answers_for_its_column_alone_and_a_repeated_title_for_non
 
 
 def test_a_collective_after_a_leading_unit_does_its_part_and_a_call_on_others_is_no_helper() -> None:
-    """由市交通运输局牵头,各区县人民政府负责落实,…: the collective does its part, it takes no lead over the
-    bureau; …。鼓励企业积极参与。: whom the plan calls on, no helper."""
+    """由市交通运输局牵头,各区县人民政府负责落实,…: the bureau leads, the collective that carries it out
+    helps; …。鼓励企业积极参与。: whom the plan calls on, no helper."""
     text = (
-        "2026年方案\n\n一、交通\n\n由市交通运输局牵头，各区县人民政府负责落实，全年完成农村公路提质改造120公里。\n\n"
+        "2026年方案\n\n一、交通\n\n由市交通运输局牵头，各区县人民政府负责落实，全年完成农村公路提质改造120公里。"
+        "由市水务局牵头，市财政局负责资金保障，新建供水管网50公里。\n\n"
         "二、文旅\n\n3.【县文旅局】接待游客500万人次。鼓励企业积极参与。\n"
     )
-    drafted = [(t.lead, t.support) for t in draft_spec(text, year=2026).targets]
-    assert drafted[0][0] != ("各区县人民政府",)  # (the bureau's: a reading for a later session)
-    assert drafted[1] == (("县文旅局",), ())
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("市交通运输局",), ("各区县人民政府",)),
+        (("市水务局",), ("市财政局",)),
+        (("县文旅局",), ()),
+    ]
 
 
 def test_a_legend_saying_the_brackets_hold_helpers_keeps_the_heading_s_unit_the_lead() -> None:
