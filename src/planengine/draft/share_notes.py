@@ -6,7 +6,9 @@ is answered for row by row by the places named in its first column. A note under
     注:表中各乡镇指标由各乡镇人民政府负总责,各乡镇卫生院具体实施;全县指标由县卫生健康局负责统筹考核。
 
 Then every place's row is the collective's (各乡镇人民政府, with 各乡镇卫生院 helping), as the keys write
-it, and the whole's row the unit named for it. :func:`answer_share_rows_by_note` reads such notes.
+it, and the whole's row the unit named for it. :func:`answer_share_rows_by_note` reads such notes;
+:func:`answer_whole_column_by_note` reads one that names the whole's column of a table whose places are
+its columns (注:表中“全市目标”一栏由市生态环境局牵头,…配合落实).
 """
 
 from __future__ import annotations
