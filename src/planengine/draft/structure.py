@@ -2695,11 +2695,13 @@ class _OutlineReader:
             or not all(looks_like_unit(n) or names_collective_or_village(n) for n in names)
         ):
             return  # (…。鼓励企业积极参与。: whom the plan calls on, no units)
-        if names and _unit_cell(listed) and leading is not None:
+        if not names or not _unit_cell(listed):
+            return
+        if leading is not None:
             current.brackets[0] = attrs.evolve(
                 current.brackets[0], responsibility=Responsibility(leading.lead, tuple(names))
             )
-        elif names and _unit_cell(listed):
+        else:
             current.brackets.append(Bracket(helping.start("units"), e, Responsibility((), tuple(names))))
             # a statement of units on the next line (牵头单位:…) is one with this one
             self.last_responsibility_end, self.statement = e, f"配合单位:{listed}"
@@ -3226,8 +3228,13 @@ def _bracket_deadline(text: str, start: int, end: int) -> tuple[str, int] | None
     return found.group("date"), int(found.group("month")) if found.group("month") else 12
 
 
+#: A heading naming progress itself (主要进展, 主要项目进展, 重点项目进展), not a goal or a task about it
+#: (取得新进展, 推动…建设进展).
+_PROGRESS_HEADING: Final = r"(?:总体|主要|整体)(?:项目|工作)?进展$|^(?![^,;。]*(?:推动|加快|推进|促进|取得|实现|加速))[^,;。]{0,8}?(?:项目|建设)进展$"
 _REVIEW_SECTION: Final = re.compile(
-    r"回顾|执行情况|完成情况|进展情况|(?<![测控调督])运行情况$|(?:总体|主要|整体)(?:项目|工作)?进展$|^(?![^,;。]*(?:推动|加快|推进|促进|取得|实现|加速))[^,;。]{0,8}?(?:项目|建设)进展$|工作总结|基本情况|发展现状|现状|成效(?=$|[与和及、])|存在问题|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?问题|主要问题|"
+    r"回顾|执行情况|完成情况|进展情况|(?<![测控调督])运行情况$|"
+    + _PROGRESS_HEADING
+    + r"|工作总结|基本情况|发展现状|现状|成效(?=$|[与和及、])|存在问题|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?问题|主要问题|"
     r"问题和不足|困难和问题|^(?:重大意义)$|"
     # 一、工作开展情况 / 二、存在的困难 of a reply to a deputy's suggestion: what was done, what stands in the way
     r"^(?:工作|前期工作|办理工作)?开展情况$|^(?:当前|目前|主要)?(?:存在|面临)的(?:主要)?(?:困难|不足)"
@@ -3267,8 +3274,9 @@ def _looks_back(title: str) -> bool:
 #: A section on progress against this year's targets (总体进展情况, 推进情况): it may restate them; one on
 #: last year's (上年度目标任务执行情况) restates last year's, which are no targets of this plan.
 _PROGRESS_SECTION: Final = re.compile(
-    r"进展情况|推进情况|完成情况|执行情况|(?:总体|主要|整体)(?:项目|工作)?进展$|^(?![^,;。]*(?:推动|加快|推进|促进|取得|实现|加速))[^,;。]{0,8}?(?:项目|建设)进展$"
-    r"|(?:上半年|前三季度|第?[一二三]季度|1-\d{1,2}月)(?:工作)?总结"  # 上半年工作总结: this year's so far
+    r"进展情况|推进情况|完成情况|执行情况|"
+    + _PROGRESS_HEADING
+    + r"|(?:上半年|前三季度|第?[一二三]季度|1-\d{1,2}月)(?:工作)?总结"  # 上半年工作总结: this year's so far
 )
 _LAST_YEAR: Final = re.compile(r"上年|去年|上一年|前一年|以往|往年")
 #: A paragraph that restates the targets, whatever section it is in: 年度目标:…, 全年目标任务:…
@@ -4100,13 +4108,7 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     """The role of each cell of a row: its column's, unless the cells do not line up with the header
     (a flattened table lost its blanks), when they are told by their content."""
     has_lead = _has_lead_column(header)
-    roles = _measured_tasks(sh, cells, header, _header_roles(header))
-    roles = [
-        "target"
-        if role == "skip" and header[i].strip() == "目标" and i < len(cells) and re.search(r"\d", sh[slice(*cells[i])])
-        else role
-        for i, role in enumerate(roles)
-    ]  # (目标 | 主要任务 | 2026年目标 over 到2028年城镇新增就业3500人以上: an aim with its figure is a target)
+    roles = _aims_with_figures(sh, cells, header, _measured_tasks(sh, cells, header, _header_roles(header)))
     # 城关镇 | 河口镇, 县人民医院 | 县中医院 after the target column: each place's or body's share of it (a
     # figure in the cell, not a mark under a unit's column)
     shares = share_columns(header, roles)
@@ -4402,8 +4404,8 @@ def _left_out_category(sh: str, cells: list[tuple[int, int]], roles: list[str], 
 def _measured_tasks(sh: str, cells: list[tuple[int, int]], header: list[str], roles: list[str]) -> list[str]:
     """The roles with each column of 目标任务 (前三年目标任务 | 五年目标任务) a target's where the row names
     its measure, in brackets or a 单位 column (拥有发明专利(件) | … | 3000 | 4200), and the column's cell is
-    a figure alone:
-    elsewhere such a column holds sentences, or repeats the task's figure beside what was done."""
+    a figure alone: elsewhere such a column holds sentences, or repeats the task's figure beside what was
+    done."""
     tasks = [i for i, h in enumerate(header) if roles[i] == "content" and h.strip().endswith("目标任务")]
     figures = [sh[a:b].strip() for a, b in cells]
     measured = any(_MEASURED_HEADER.search(cell) for cell in figures) or any(
@@ -4425,6 +4427,17 @@ def _group_aims(header: list[str], roles: list[str]) -> list[str]:
         and header[i].strip() == "目标"
         and "content" in roles[i + 1 :]
         and "target" in roles[i + 1 :]
+        else role
+        for i, role in enumerate(roles)
+    ]
+
+
+def _aims_with_figures(sh: str, cells: list[tuple[int, int]], header: list[str], roles: list[str]) -> list[str]:
+    """The roles with the cell of a column named 目标 that :func:`_group_aims` skipped read as a target
+    where it holds a figure (目标 | 主要任务 | 2026年目标 over 到2028年城镇新增就业3500人以上)."""
+    return [
+        "target"
+        if role == "skip" and header[i].strip() == "目标" and i < len(cells) and re.search(r"\d", sh[slice(*cells[i])])
         else role
         for i, role in enumerate(roles)
     ]

@@ -2168,9 +2168,11 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
         if q.chinese and q.unit in _DISTANCES and not compared and re.match(r"[\u4e00-\u9fff]", after):
             continue  # 三公里生活圈, 一刻钟便民圈: a numeral in a programme's name
-        reached = re.search(r"寿命[^,;。]{0,8}?(?:达到|提高到|提高至|提升到|提升至|延长到|延长至|达|为)?\s*$", before)
-        ends = r"(?![,，;；。]|\s*$)" if reached else ""  # (人均预期寿命达到79岁以上。: the age reached)
-        if q.unit == "岁" and re.match(rf"^\s*(?:(?:以下|以上|及以上){ends}|[^\W\d以左])", after):
+        if (
+            q.unit == "岁"
+            and _AGE_OF_WHOM.match(after)
+            and not (_AGE_REACHED.search(before) and _CLAUSE_END.match(after))
+        ):
             continue  # 60岁以上老年人, 13-14岁女生, 对象为70岁以上。: an age that says who, not a target
         if q.unit == "次" and re.match(r"^(?:全会|会议|全体会议|党代会|代表大会|常务会议)", after):
             continue
@@ -3115,6 +3117,12 @@ def _closing_bracket(sh: str, start: int, end: int) -> int:
     return end + closing.end() if sh.rfind(opening, start, end) > sh.rfind(closing.group(1), start, end) else end
 
 
+#: What follows an age that says whom it is about (60岁以上老年人, 13-14岁女生, 对象为70岁以上).
+_AGE_OF_WHOM: Final = re.compile(r"\s*(?:以下|以上|及以上|[^\W\d以左])")
+#: A life expectancy reached before its age (人均预期寿命达到79岁以上。: a target).
+_AGE_REACHED: Final = re.compile(r"寿命[^,;。]{0,8}?(?:达到|提高到|提高至|提升到|提升至|延长到|延长至|达|为)?\s*$")
+#: An age's 以上 or 以下 closing its clause.
+_CLAUSE_END: Final = re.compile(r"\s*(?:以下|以上|及以上)(?:[,，;；。]|\s*$)")
 #: A table's measure in thousands of what it counts (千人, 千人次, 千户): no scale prose writes so.
 _THOUSANDS_OF: Final = re.compile(r"千(人次|人|户|家|个|件|名)")
 
