@@ -70,6 +70,7 @@ def answer_by_circled_item(root: Node, text: str, readings: dict[int, list[tuple
         )
         positions = [at for at, _ in marks]
         done.update(id(member) for member in scope)
+        units = _with_lines_after(units, scope, text, statements[-1][1])
         for member in scope:
             own = readings.get(id(member))
             if not own:
@@ -91,6 +92,31 @@ def answer_by_circled_item(root: Node, text: str, readings: dict[int, list[tuple
 
 
 _Part = tuple[re.Match[str], str, bool]
+
+
+def _with_lines_after(
+    units: dict[int, Responsibility], scope: Iterable[Node], text: str, statement_end: int
+) -> dict[int, Responsibility]:
+    """Each mark's units with the helpers a labelled line after the statement names for all the marks
+    (牵头单位:第(1)项A,第(2)项B / 责任单位:C、D): the item's bracket read both lines as one."""
+    shared: list[str] = []
+    for member in scope:
+        for bracket in member.brackets:
+            if bracket.start < statement_end < bracket.end:
+                after = text[statement_end : bracket.end]
+                shared.extend(
+                    name
+                    for name in bracket.responsibility.support
+                    if name in after and name not in shared and looks_like_unit(name) and not _MARK_FOUND.search(name)
+                )
+    if not shared:
+        return units
+    return {
+        number: Responsibility(
+            answer.lead, (*answer.support, *(n for n in shared if n not in answer.lead and n not in answer.support))
+        )
+        for number, answer in units.items()
+    }
 
 
 def _parts_by_owner(root: Node, text: str) -> dict[int, list[_Part]]:

@@ -1000,8 +1000,11 @@ _SPACED_LABEL: Final = re.compile(
     r"(?:牵\s*头|责\s*任|配\s*合|协\s*办)\s*(?:单\s+位|部\s+门)(?=\s*[:：])|(?:牵\s+头|责\s+任|配\s+合|协\s+办)\s*(?:单位|部门)(?=\s*[:：])"
 )
 #: One unit answering, then units carrying out their parts (市住建局负责,各区按职责分工落实).
+#: Places answering for their own area's share of the work (各县(市、区)人民政府负责本辖区扩面任务).
+OWN_AREA_SHARE: Final = r"负责(?:本辖区|辖区内|本地区|本区域|属地)[^,，;；。\n]{0,16}"
 _LEAD_THEN_SHARING: Final = re.compile(
-    r"\s*(?P<lead>[^,，;；]{2,40}?)负责[,，]\s*(?P<rest>[^,，;；]{2,60}?)按照?职责(?:分工)?(?:负责|落实)\s*[。.]?\s*"
+    r"\s*(?P<lead>[^,，;；]{2,40}?)(?:负责|(?:具体)?承办|具体承担)[,，]\s*(?P<rest>[^,，;；]{2,60}?)"
+    rf"(?:按照?职责(?:分工)?(?:负责|落实)|{OWN_AREA_SHARE})\s*[。.]?\s*"
 )
 #: A unit with its helpers labelled in brackets after it (市交通运输局(配合单位:市公安局)), as a table's
 #: lead cell may hold them.

@@ -1,0 +1,54 @@
+"""Shapes of plans the twenty-fourth session found in opened held-out sets: each test states the
+general reading, on a text written for it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planengine.draft import draft_spec
+
+
+def _drafted(text: str) -> list[tuple[str, Decimal | None, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.kind, t.value, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+def test_a_units_line_after_leads_named_by_sub_item_helps_every_sub_item() -> None:
+    """牵头单位:第(1)项A,第(2)项B then 责任单位:C、D on the next line: each sub-item's own lead, and
+    the line after names helpers of them all (it was dropped when the marks shared out the leads)."""
+    text = (
+        "一、重点任务\n"
+        "1.完善农村基础设施。(1)新改建农村公路85公里;(2)农村自来水普及率达到93.5%。\n"
+        "牵头单位:第(1)项县交通运输局,第(2)项县水务局\n"
+        "责任单位:县财政局、县自然资源局\n"
+        "完成时限:2026年12月底前\n"
+    )
+    assert _drafted(text) == [
+        ("amount", Decimal("85"), ("县交通运输局",), ("县财政局", "县自然资源局")),
+        ("ratio", Decimal("0.935"), ("县水务局",), ("县财政局", "县自然资源局")),
+    ]
+
+
+def test_a_sentence_of_a_unit_handling_the_item_closes_its_paragraph_without_by() -> None:
+    """…达到100%。市社会保险事业中心具体承办,各县(市、区)人民政府负责本辖区扩面任务。: with no 由 the
+    unit that handles the item still leads it, and the places answering for their own areas' shares help."""
+    text = (
+        "一、重点任务\n"
+        "1.实施全民参保计划。企业职工基本养老保险参保人数净增1.2万人,社会保险基金监督检查覆盖率达到100%。"
+        "市社会保险事业中心具体承办,各县(市、区)人民政府负责本辖区扩面任务。\n"
+        "2.发展养老服务。新增家庭养老床位500张。市民政局具体承办。\n"
+    )
+    assert _drafted(text) == [
+        ("count", Decimal("12000"), ("市社会保险事业中心",), ("各县(市、区)人民政府",)),
+        ("ratio", Decimal("1"), ("市社会保险事业中心",), ("各县(市、区)人民政府",)),
+        ("count", Decimal("500"), ("市民政局",), ()),
+    ]
+
+
+def test_places_answering_for_their_own_areas_help_the_unit_named_first() -> None:
+    """市医保局负责,各区负责本辖区参保扩面: the unit said to answer leads; the places doing their own
+    areas' parts help (so read whether the first unit 负责, 具体承办 or 具体承担)."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    for verb in ("负责", "具体承办", "具体承担"):
+        answer = parse_responsibility(f"市医保局{verb},各区人民政府负责本辖区参保扩面")
+        assert (answer.lead, answer.support) == (("市医保局",), ("各区人民政府",))
