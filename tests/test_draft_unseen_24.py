@@ -52,3 +52,16 @@ def test_places_answering_for_their_own_areas_help_the_unit_named_first() -> Non
     for verb in ("负责", "具体承办", "具体承担"):
         answer = parse_responsibility(f"市医保局{verb},各区人民政府负责本辖区参保扩面")
         assert (answer.lead, answer.support) == (("市医保局",), ("各区人民政府",))
+
+
+def test_a_figure_kept_to_is_a_floor_and_the_one_striven_for_after_it_is_its_own() -> None:
+    """地区生产总值保8%、争9%: 保 keeps to at least 8% (a floor of the growth), 争 strives for 9% as
+    its own figure; 保 inside a word (确保, 参保, 医保) is no floor."""
+    targets = draft_spec("一、主要目标\n地区生产总值保8%、争9%,规上工业增加值增长保7%。\n", year=2026).targets
+    assert [(t.kind, t.comparator, t.value, t.strive) for t in targets] == [
+        ("growth-rate", ">=", Decimal("0.08"), False),
+        ("growth-rate", "=", Decimal("0.09"), True),
+        ("growth-rate", ">=", Decimal("0.07"), False),
+    ]
+    kept = draft_spec("一、主要目标\n城乡居民医保参保率96%,确保增长8%。\n", year=2026).targets
+    assert [t.comparator for t in kept] == ["=", "="]

@@ -79,8 +79,11 @@ class Reading:
 
 # --- vocabulary ------------------------------------------------------------------------------------
 
-_STRIVE: Final = re.compile(r"力争|争取|争创|确保|必须|务必")
-_STRIVE_WORDS: Final = ("力争", "争取", "争创")
+#: 保 before a figure, as a word of its own (增长保8%, “保8%、争9%”), and 争 striven for after it.
+_KEPT_TO: Final = r"(?<![确担投参医社劳环低五城农养留难互自俱安])保(?=\s*$)"
+_STRIVEN_AFTER_KEPT: Final = r"(?<=[%％、])争(?=\d)"
+_STRIVE: Final = re.compile(rf"力争|争取|争创|确保|必须|务必|{_STRIVEN_AFTER_KEPT}")
+_STRIVE_WORDS: Final = ("力争", "争取", "争创", "争")
 #: Clauses that set the scene rather than state a target.
 _CONTEXT: Final = re.compile(
     r"^(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用|坚持|基于|为了|"
@@ -148,7 +151,7 @@ _DOUBLE_DIGITS: Final = re.compile(r"(?:实现|保持|达到)?两位数(?:以上
 #: a headline's shorthand): the percentage is its growth; a share names itself (占比, 比重, 率).
 _IMPLIED_GROWTH: Final = re.compile(
     r"(?<![占比重率])(增加值|生产总值|总产值|产值|营业收入|预算收入|可支配收入|纯收入|固定资产投资|零售总额|进出口总额|"
-    r"出口总额|税收收入)(?:力争|争取|确保|预计|达到|达|实现|保持)*\s*$"
+    r"出口总额|税收收入)(?:力争|争取|确保|预计|达到|达|实现|保持|保)*\s*$"
 )
 #: A measure named as what a share is of (占地区生产总值, 达到营业收入, 不高于家庭可支配收入).
 _MEASURED_AGAINST: Final = re.compile(r"(?:占|达到|相当于|不高于|不超过|低于|高于|不低于|为)[^,;。]{0,10}$")
@@ -600,6 +603,7 @@ _PREFIX_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ("稳定在", "="),
     ("达到", ">="),
     ("达", ">="),
+    ("保", ">="),  # 保8%、争9%: at least the figure kept to, the next one striven for
     ("为", "="),
 )
 _FILLER: Final = (
@@ -611,6 +615,7 @@ _WORD_PATTERNS: Final = {
     "约": r"(?<![签制节预合公履违集特])约",
     "近": r"(?<![最附接临将])近",
     "过": r"(?<![通经不度越跨错难路看做去超])过",  # 过百亿 (over), not 通过, 经过, 不过
+    "保": _KEPT_TO,  # 增长保8%, “保8%: the figure kept to, not 确保, 担保, 参保
 }
 _PREFIX_RE: Final = re.compile(
     "(?:"
@@ -655,7 +660,7 @@ _GROWTH_RE: Final = re.compile(
     # (增 alone, 地区生产总值增5%左右, 财政总收入可比增3%, the shorthand of a table's cell; not 新增, 净增)
     "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + "|(?<![新净倍递])增)"
     r"(?:率|速度)?(?:(?<=增长|增速)[、,]?(?:力争|争取|确保))?(?:计划|目标|预期|预期目标|预期目标为|目标为)?(?:分别|均|都)?(?:设定|确定|定)?(?:保持在|稳定在|达到|达|(?<!调)为|在)?"
-    r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少)?\s*$"
+    r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少|保)?\s*$"
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至|为)\s*$")
 _RATIO: Final = re.compile(
@@ -848,7 +853,7 @@ _ONE_NEEDS_VERB: Final = re.compile(
 #: A deliverable written object first with its one at the clause's end (改造镇中心小学运动场一处).
 _ONE_AT_THE_END: Final = re.compile(r"\s*(?:新建|改造|建设|修建|建成|打造|新增|设置|配备|新设|改建|扩建)")
 _LEADING: Final = re.compile(
-    r"^(?:(?:力争|争取|争创|力求|确保|努力|全力|积极|加快|全面|大力|着力|切实|基本|如期|实现|"
+    r"^(?:(?:力争|争取|争创|力求|确保|努力|全力|积极|加快|全面|大力|着力|切实|基本|如期|实现|争(?=\s*$)|"
     r"(?:到|至)?20\d{2}年(?:底|末)?|全年|年内|当年|同时|并|且|和|及|以及|分别|其中)[,、\s]*)+"
 )
 
@@ -2514,6 +2519,10 @@ def _respectively(clause: str, readings: list[Reading]) -> list[Reading]:
     return [attrs.evolve(r, comparator=closing) if r.comparator == "=" else r for r in readings]
 
 
+#: A figure's own words only a word of striving (…8%以上、力争9%; 保8%、争9%).
+_STRIVE_ONLY: Final = re.compile(r"[,、\s]*(?:力争|争取|争)\s*")
+
+
 def _comparator(prefix: str, suffix: str, q: WrittenQuantity) -> tuple[str, str]:
     """(comparator, the prefix word that set it or '')."""
     if q.high is not None:
@@ -2569,6 +2578,8 @@ def _numeric(
         own_prefix = _LEADING.sub("", prefix)
         if not own_prefix.strip() and inherited is not None:
             prefix = inherited[0]
+            if _STRIVE_ONLY.fullmatch(sh, s_start, q.start):
+                prefix = _PREFIX_RE.sub("", prefix)  # 保8%、争9%: the measure of the first, not its floor
         comparator, word = _comparator(prefix, sh[q.end : s_end], q)
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
         if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
