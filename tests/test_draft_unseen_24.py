@@ -65,3 +65,39 @@ def test_a_figure_kept_to_is_a_floor_and_the_one_striven_for_after_it_is_its_own
     ]
     kept = draft_spec("一、主要目标\n城乡居民医保参保率96%,确保增长8%。\n", year=2026).targets
     assert [t.comparator for t in kept] == ["=", "="]
+
+
+_SUBJECTS_REPORT = (
+    "一、民生实事\n"
+    "(一)学有优教。2026年,区教育局将新建幼儿园4所,新增公办学位2160个。区住建局、区财政局配合做好项目建设和资金保障。\n"
+    "(二)行有便捷。2026年,区交通运输局会同区公安分局交警大队,新辟公交线路8条,新增公共停车泊位2000个以上。\n"
+    "(三)城有颜值。区城市管理局将新建口袋公园8个。以上项目的牵头单位为区城市管理局,区园林绿化中心、各街道配合。\n"
+    "(四)食有放心。去年,区市场监督管理局完成食品安全快检2.3万批次。今年,区市场监督管理局将完成食品安全快检2.5万批次以上。\n"
+    "(五)文体惠民。区文化体育和旅游局组织送戏进社区120场。\n"
+)
+
+
+def test_units_named_as_subjects_with_their_helpers_in_the_shapes_a_report_says_them() -> None:
+    """A report naming bureaus as subjects: helpers in a sentence of their own with the part they see to
+    (配合做好…保障), a unit working with a brigade (会同…交警大队,), a statement of the subject's own lead
+    with its helpers after a comma (以上项目的牵头单位为X,Y配合), and a unit organising a counted thing
+    (组织送戏…120场) each answer for their stretch; a stretch opening with 去年 reports and is no target."""
+    assert _drafted(_SUBJECTS_REPORT) == [
+        ("count", Decimal("4"), ("区教育局",), ("区住建局", "区财政局")),
+        ("count", Decimal("2160"), ("区教育局",), ("区住建局", "区财政局")),
+        ("count", Decimal("8"), ("区交通运输局",), ("区公安分局交警大队",)),
+        ("count", Decimal("2000"), ("区交通运输局",), ("区公安分局交警大队",)),
+        ("count", Decimal("8"), ("区城市管理局",), ("区园林绿化中心", "各街道")),
+        ("count", Decimal("25000"), ("区市场监督管理局",), ()),
+        ("count", Decimal("120"), ("区文化体育和旅游局",), ()),
+    ]
+
+
+def test_a_label_of_leads_whose_last_clause_names_helpers_by_their_verb() -> None:
+    """牵头单位为X,Y、Z配合: X leads, Y and Z help (they were read as leads)."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    answer = parse_responsibility("以上项目的牵头单位为区城市管理局,区园林绿化中心、各街道配合")
+    assert (answer.lead, answer.support) == (("区城市管理局",), ("区园林绿化中心", "各街道"))
+    answer = parse_responsibility("牵头单位:区城市管理局,区园林绿化中心")
+    assert answer.lead == ("区城市管理局", "区园林绿化中心")

@@ -733,6 +733,7 @@ def _parse(content: str) -> Responsibility:
         return Responsibility(answering, _dedupe(n for n in split_units(sharing.group("rest")) if n not in answering))
     # 牵头单位为市人社局,责任单位为…: the labels with their colons (上述任务的: the items, no name)
     content = _LABEL_AS_VERB.sub(lambda m: f"{m.group(1)}:" if m.group(1) else "", content)
+    content = _LEADS_LABELLED_THEN_HELPERS.sub(r"\g<lead>;配合单位:\g<helpers>", content)  # 牵头单位:X,Y配合
     named_as = _named_as_labels(content)
     if named_as is not None:
         return named_as  # 县生态环境局为白沙河水质改善牵头单位,县水利局、白沙镇为配合单位
@@ -1037,6 +1038,12 @@ def _named_as_labels(content: str) -> Responsibility | None:
 
 
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
+#: A label of leads whose last clause names helpers by their verb (牵头单位为区城市管理局,区园林绿化中心、
+#: 各街道配合): the helpers' own label.
+_LEADS_LABELLED_THEN_HELPERS: Final = re.compile(
+    r"^(?P<lead>\s*牵头(?:单位|部门)\s*[:：][^,，;；:：]{2,60}?)[,，](?P<helpers>[^,，;；:：]{2,80}?)"
+    rf"(?:{HELPING})(?:推进|实施|落实)?\s*[。.]?\s*$"
+)
 _LABEL_AS_VERB: Final = re.compile(
     r"^\s*(?:(?:以上|上述|此项|该项|本项|这项)[^,，;；。由]{0,12}?的)?(?=(?:牵头|责任)(?:单位|部门)(?:均|都)?[为是])"
     r"|((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?(?:为|是)"

@@ -30,6 +30,7 @@ from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
 from .numbers import FIVE_YEAR_PLAN, cn_integer, cn_numeral, find_quantities, five_year_plan
 from .responsibility import (
+    HELPERS_PART,
     HELPING,
     ITEMS_ABOVE,
     MARKERS,
@@ -2914,8 +2915,9 @@ _UNITS_COLUMN: Final = re.compile(r"[。;；](?:\t|[ \u3000]{2,})\s*(?P<units>[^
 #: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
 _TRAILING_HELP: Final = re.compile(
     r"([,，。])\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:按职责(?:分工)?)?(?:积极|密切|主动|全力|大力|共同)?"
-    rf"(?:{HELPING})(?:推进|实施|落实|完成)?\s*[;；。.]?\s*(?:\n|$)"
-)  # (…。市财政局、市残联按职责分工配合。: a sentence of helpers closing an item that opens with its lead)
+    rf"(?:{HELPING})(?:推进|实施|落实|完成|做好{HELPERS_PART}|{HELPERS_PART})?\s*[;；。.]?\s*(?:\n|$)"
+)  # (…。市财政局、市残联按职责分工配合。: a sentence of helpers closing an item that opens with its lead;
+#    …。区住建局、区财政局配合做好项目建设和资金保障。: with the part they see to)
 #: How far above a matrix's header its legend may stand (in the table's title: (★为牵头单位,○为配合单位)).
 _LEGEND_ABOVE: Final = 200
 #: A numbered item opening a line ((1)…, 1.…, ①…), after blanks.

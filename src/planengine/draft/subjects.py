@@ -57,9 +57,9 @@ _SUBJECT: Final = re.compile(
     # 区水利局牵头的蓼河综合治理工程,已完成…,全年计划完成投资4.5亿元: the unit leads the project it names
     r"(?:牵头|负责)(?:实施)?的(?=[^,;。]{2,30}?(?:工程|项目|行动|计划)[,，])|"
     # 县市场监管局完成全县138家门店检查; 县住建局对全县…开展“回头看”: the unit, then what it does
-    r"(?P<bare>(?=完成|组织开展|开展|安排(?=[^,;。]{0,16}?\d)|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
+    r"(?P<bare>(?=完成|组织开展|开展|(?:安排|组织)(?=[^,;。]{0,16}?\d)|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
     # 市经信局负总责,…; 市生态环境局牵头抓总,…; 市科技局会同市教育局、市财政局,…: it leads, those after 会同 help
-    r"(?:负总责|牵头抓总|承担[^,;。\d]{0,12}?任务)[,]|(?:会同|(?<=[局委办院心])联合)(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位))(?:[,]|"
+    r"(?:负总责|牵头抓总|承担[^,;。\d]{0,12}?任务)[,]|(?:会同|(?<=[局委办院心])联合)(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位|大队|支队|所|站))(?:[,]|"
     + _PARTNER_END
     + r")|"
     # 县妇幼保健院与县教育局联合开展…: the first named leads, the one it works with helps
@@ -150,6 +150,9 @@ def subject_units(root: Node, text: str, sh: str) -> None:
             stops = [m.end() for m in _SENTENCE_STOP.finditer(sh, region.start, region.end)]
             parts = [m.end() for m in _PART_STOP.finditer(sh, region.start, region.end)]
             for subject, after in zip(own, [s.claims for s in own[1:]] + [region.end]):
+                stop = bisect_left(stops, subject.claims + 1)
+                if _LOOKS_BACK.fullmatch(sh, stops[stop - 1] if stop else region.start, subject.claims):
+                    continue  # 去年,区市场监管局完成…。: what it did, read with its sentence (a report)
                 begin = max(subject.then, position)
                 end = min(after, subject.until) if subject.until >= 0 else after
                 if subject.claims > position:
@@ -173,7 +176,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                         [
                             *subject.support,
                             *(n for b in helping for n in b.responsibility.support),
-                            *(n for n in _helpers_said(text, sh, begin, end) if n != subject.name),
+                            *(n for n in _helpers_said(text, sh, begin, end, subject.name) if n != subject.name),
                         ]
                     )
                 )
@@ -228,6 +231,8 @@ def _open_to_subjects(node: Node, sh: str, region: Region, named: list[_Subject]
     return []
 
 
+#: A sentence opening with the year gone before its unit (去年,区市场监督管理局完成…): it reports.
+_LOOKS_BACK: Final = re.compile(r"[ \t\u3000]*(?:去年|上年度?|上一年|过去一年)[,，]?[ \t\u3000]*")
 #: A blank line between two paragraphs.
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\u3000]*\n")
 
@@ -242,8 +247,10 @@ _HELPERS_SENTENCE: Final = re.compile(
 )
 
 
-def _helpers_said(text: str, sh: str, begin: int, end: int) -> list[str]:
-    """The units a sentence of its own in ``begin``..``end`` names as helping, if each is an office."""
+def _helpers_said(text: str, sh: str, begin: int, end: int, subject: str) -> list[str]:
+    """The units a sentence of its own in ``begin``..``end`` names as helping, if each is an office; a
+    statement's helpers only where the unit it says leads is the ``subject`` (以上项目的牵头单位为区城市
+    管理局,区园林绿化中心、各街道配合: the subject's own)."""
     match = _HELPERS_SENTENCE.search(sh, begin, end)
     if match is None:
         return []
@@ -252,7 +259,7 @@ def _helpers_said(text: str, sh: str, begin: int, end: int) -> list[str]:
         clause_before = sh[
             max(sh.rfind(",", begin, match.start() - 1), sh.rfind("。", begin, match.start())) + 1 : match.start()
         ]
-        if re.search(r"牵头|负责|由", clause_before):
+        if re.search(r"牵头|负责|由", clause_before) and subject not in clause_before:
             return []  # …,这件事由镇社会事务办公室牵头,各村(社区)全力配合。: the helpers of that statement
     units = split_units(text[match.start(group) : match.end(group)])
     return units if all(looks_like_unit(unit) or names_collective_or_village(unit) for unit in units) else []
