@@ -101,3 +101,21 @@ def test_a_label_of_leads_whose_last_clause_names_helpers_by_their_verb() -> Non
     assert (answer.lead, answer.support) == (("区城市管理局",), ("区园林绿化中心", "各街道"))
     answer = parse_responsibility("牵头单位:区城市管理局,区园林绿化中心")
     assert answer.lead == ("区城市管理局", "区园林绿化中心")
+
+
+def test_sections_in_brackets_opening_items_lead_and_those_they_work_with_help() -> None:
+    """【投资科牵头,县重点项目服务中心配合】 opening an item: sections (科) name who leads in words as
+    offices do; 【社会科】会同县人社局、县统计局做好…: the offices the lead works with help with the item."""
+    text = (
+        "一、综合经济运行\n"
+        "1.【经济运行科】强化监测调度,会同县统计局抓好主要指标分析研判,全县地区生产总值增长6%左右。(12月底前)\n\n"
+        "2.【投资科牵头,县重点项目服务中心配合】全年安排县级重点项目120个。(12月底前)\n\n"
+        "3.【社会科】会同县人社局、县统计局做好收入分配监测,城乡居民人均可支配收入增长5.5%。(12月底前)\n\n"
+        "4.【产业科】新增规模以上工业企业25家。(12月底前)\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("经济运行科",), ("县统计局",)),
+        (("投资科",), ("县重点项目服务中心",)),
+        (("社会科",), ("县人社局", "县统计局")),
+        (("产业科",), ()),
+    ]

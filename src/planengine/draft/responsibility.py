@@ -1279,6 +1279,11 @@ def find_brackets(
     if helpers is not None and _opens_item(shadowed, found[0][0]) and not found[0][2].support:
         # 2.【市文旅局、市发改委】谋划…。配合:市自然资源和规划局、市商务局。: they help the units that lead
         found[0] = (found[0][0], found[0][1], Responsibility(found[0][2].lead, helpers[1]))
+    elif found and len(found[0][2].lead) == 1 and not found[0][2].support and _opens_item(shadowed, found[0][0]):
+        # 12.【社会科】会同县人社局、县统计局做好收入分配监测,…: the offices the lead works with help
+        partners = _working_with(shadowed, found[0][1], end, source)
+        if partners:
+            found[0] = (found[0][0], found[0][1], Responsibility(found[0][2].lead, partners))
     cut = _cut_off_bracket(shadowed, start, end, covered)
     if cut is not None:
         content = source[cut + 1 : end].rstrip()
@@ -1287,6 +1292,23 @@ def find_brackets(
         if said and whole:  # (牵头单位:市 and the page ends: a name cut short names no one
             found.append((cut, end, said))
     return found
+
+
+#: A clause of the item's lead working with other offices, its subject left out (【社会科】会同县人社局、
+#: 县统计局做好…; …调度,会同县统计局抓好…).
+_WORKING_WITH: Final = re.compile(
+    r"(?:^|(?<=[,，;；。)）】]))[ \t\u3000]*会同(?P<units>[^,，;；。:：\d()（）]{2,60}?)"
+    r"(?=抓好|做好|开展|推进|加强|实施|完成|落实|共同|组织|建立|制定|编制|[,，])"
+)
+
+
+def _working_with(shadowed: str, start: int, end: int, source: str) -> tuple[str, ...]:
+    """The offices the first clause after ``start`` says the item's lead works with, if each is one."""
+    match = _WORKING_WITH.search(shadowed, start, end)
+    if match is None:
+        return ()
+    names = split_units(source[match.start("units") : match.end("units")])
+    return tuple(names) if names and all(looks_like_unit(name) for name in names) else ()
 
 
 #: The helpers named in a sentence of their own at a line's end (…。配合:市自然资源和规划局、市商务局。).
