@@ -119,3 +119,27 @@ def test_sections_in_brackets_opening_items_lead_and_those_they_work_with_help()
         (("社会科",), ("县人社局", "县统计局")),
         (("产业科",), ()),
     ]
+
+
+_STATEMENTS_MID_PARAGRAPH = (
+    "二、重点任务\n"
+    "(一)道路交通安全整治。全年排查整治隐患路段40处。县公安局交警大队为牵头单位,县交通运输局、县教育局和各乡镇配合。"
+    "力争年内农村客运车辆动态监控在线率达到98%以上。\n"
+    "(二)建设施工安全。在建项目安全生产标准化考评覆盖率达到100%。责任单位:县住房城乡建设局(牵头),县城市管理局。"
+    "今年完成城镇燃气老旧管网更新改造21公里。\n"
+    "(三)旅游安全。全县5家A级旅游景区全部建立游客流量实时监测系统。"
+    "该项任务由县文化广电旅游局负责,县公安局、县市场监管局和属地乡镇协助。\n"
+)
+
+
+def test_statements_of_units_in_the_middle_of_an_items_paragraph() -> None:
+    """X为牵头单位,Y配合。 with no 由, and a label closing its own sentence (责任单位:X(牵头),Y。), in
+    the middle of an item's paragraph: they answer for the item, before and after them, and the text
+    after them is the item's (not a unit's name); 县市场监管局和属地乡镇 are two units."""
+    assert [(t.value, t.lead, t.support) for t in draft_spec(_STATEMENTS_MID_PARAGRAPH, year=2026).targets] == [
+        (Decimal("40"), ("县公安局交警大队",), ("县交通运输局", "县教育局", "各乡镇")),
+        (Decimal("0.98"), ("县公安局交警大队",), ("县交通运输局", "县教育局", "各乡镇")),
+        (Decimal("1"), ("县住房城乡建设局",), ("县城市管理局",)),
+        (Decimal("21"), ("县住房城乡建设局",), ("县城市管理局",)),
+        (Decimal("5"), ("县文化广电旅游局",), ("县公安局", "县市场监管局", "属地乡镇")),
+    ]

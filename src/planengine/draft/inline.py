@@ -307,8 +307,16 @@ def described_parts(sh: str) -> str:
 #: 各社区配合。 / 城市管理和环境整治由城管科负责。 / 项目建设交由规划建设办公室统筹,城管科、各相关社区协助。)
 #: before the targets that follow it in the same paragraph: a topic, then 由, the units, a verb of leading.
 _STATEMENT_IN_PARAGRAPH: Final = re.compile(
-    r"(?<=。)[ \t\u3000]*(?P<statement>[^。\n;:\d,]{0,16}?交?由[^。\n\d:]{2,60}?(?:牵头|负责|统筹)[^。\n\d:]{0,80}?)"
+    r"(?<=。)[ \t\u3000]*(?P<statement>[^。\n;:\d,]{0,16}?交?由[^。\n\d:]{2,60}?(?:牵头|负责|统筹)[^。\n\d:]{0,80}?"
+    # 县公安局交警大队为牵头单位,县交通运输局…配合。力争…: the lead named so, with no 由
+    r"|[^。\n;:\d,由]{2,30}?(?:为|是)牵头(?:单位|部门)[^。\n\d:]{0,80}?)"
     r"(?P<end>[。:])(?=[ \t\u3000]*[^\s])"  # (今年由X牵头,Y具体实施:改造…: the targets after its colon)
+)
+#: A label of units closing its sentence with more of the item after it, at a line's start or after a
+#: sentence (…。责任单位:县住房城乡建设局(牵头),县城市管理局。今年完成…): the units end at the 。.
+_LABEL_CLOSING_SENTENCE: Final = re.compile(
+    rf"(?m)(?:(?<=。)|^)[ \t\u3000]*(?P<statement>(?:{_WHO_LABEL})[ \t\u3000]*[:：][^。\n\d:：|]{{2,120}}?)(?P<end>。)"
+    rf"(?=[ \t\u3000]*[^\s])(?![ \t\u3000]*(?:{_LABEL})[ \t\u3000]*[:：])"
 )
 
 
@@ -350,6 +358,12 @@ def _states_units(statement: str) -> bool:
     return all(looks_like_unit(name) for name in parse_responsibility(statement).lead or ("",))
 
 
+def _names_units_only(statement: str) -> bool:
+    """Whether a labelled statement names units and nothing else (责任单位:X(牵头),Y、Z)."""
+    answer = parse_responsibility(statement)
+    return bool(answer) and all(looks_like_unit(name) for name in (*answer.lead, *answer.support))
+
+
 def statements_in_paragraphs(sh: str) -> str:
     """The shadow with a sentence giving the work after it to its units (…发展。经济工作由经济发展办公室
     牵头,各社区配合。确保…) on a line of its own: the sentence's end before it and its own end become line
@@ -379,6 +393,12 @@ def statements_in_paragraphs(sh: str) -> str:
             out = list(sh)
         out[match.start() - 1] = "\n"  # the 。 closing the title before it
         out[match.start("end")] = "\n"
+    for match in _LABEL_CLOSING_SENTENCE.finditer(sh):
+        if _names_units_only(match.group("statement")):  # (not 责任单位:各乡镇要…, a sentence about them)
+            out = out if out is not None else list(sh)
+            out[match.start("end")] = "\n"
+            if match.start() and sh[match.start() - 1] == "。":
+                out[match.start() - 1] = "\n"
     heading = _FIRST_NUMBERED_LINE.search(sh)
     first_heading = heading.start() if heading else len(sh)  # paragraphs before it are items of their own
     for match in _STATEMENT_AFTER_COMMA.finditer(sh):

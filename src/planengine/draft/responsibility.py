@@ -375,7 +375,9 @@ def _and_joined(name: str) -> list[str]:
             and _listed_unit(_clean(tail))
             and not re.search(r"[省市县区]$", _clean(head))  # 天津市和平区人民政府, 马鞍山市和县: one name
             and (
-                re.match(r"[省市县区镇乡各国团]|街道|相关|有关", _clean(tail))  # 政府和社会资本合作中心: one name
+                re.match(
+                    r"[省市县区镇乡各国团]|街道|相关|有关|属地|所在|沿线", _clean(tail)
+                )  # 政府和社会资本合作中心: one name
                 # 南浦区人民政府和枫屿高新区管委会: a place's body after another's
                 or (
                     re.search(r"(?:人民政府|管委会)$", _clean(head)) is not None
