@@ -143,3 +143,19 @@ def test_statements_of_units_in_the_middle_of_an_items_paragraph() -> None:
         (Decimal("21"), ("县住房城乡建设局",), ("县城市管理局",)),
         (Decimal("5"), ("县文化广电旅游局",), ("县公安局", "县市场监管局", "属地乡镇")),
     ]
+
+
+def test_a_unit_working_with_another_then_helpers_after_a_comma() -> None:
+    """具体工作由X会同Y组织实施,Z、W按职责配合: X leads; Y, whom it works with, and Z, W help."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    answer = parse_responsibility("具体工作由县应急管理局会同县自然资源局组织实施,县公安局、相关乡镇按职责配合")
+    assert (answer.lead, answer.support) == (("县应急管理局",), ("县自然资源局", "县公安局", "相关乡镇"))
+    text = (
+        "二、重点任务\n(七)非煤矿山安全监管。9月底前关闭退出小型露天采石场2处。"
+        "具体工作由县应急管理局会同县自然资源局组织实施,县公安局、相关乡镇按职责配合。保留的矿山全部完成复评。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets][0] == (
+        ("县应急管理局",),
+        ("县自然资源局", "县公安局", "相关乡镇"),
+    )

@@ -307,7 +307,7 @@ def described_parts(sh: str) -> str:
 #: 各社区配合。 / 城市管理和环境整治由城管科负责。 / 项目建设交由规划建设办公室统筹,城管科、各相关社区协助。)
 #: before the targets that follow it in the same paragraph: a topic, then 由, the units, a verb of leading.
 _STATEMENT_IN_PARAGRAPH: Final = re.compile(
-    r"(?<=。)[ \t\u3000]*(?P<statement>[^。\n;:\d,]{0,16}?交?由[^。\n\d:]{2,60}?(?:牵头|负责|统筹)[^。\n\d:]{0,80}?"
+    r"(?<=。)[ \t\u3000]*(?P<statement>[^。\n;:\d,]{0,16}?交?由[^。\n\d:]{2,60}?(?:牵头|负责|统筹|会同)[^。\n\d:]{0,80}?"
     # 县公安局交警大队为牵头单位,县交通运输局…配合。力争…: the lead named so, with no 由
     r"|[^。\n;:\d,由]{2,30}?(?:为|是)牵头(?:单位|部门)[^。\n\d:]{0,80}?)"
     r"(?P<end>[。:])(?=[ \t\u3000]*[^\s])"  # (今年由X牵头,Y具体实施:改造…: the targets after its colon)

@@ -765,7 +765,8 @@ def _parse(content: str) -> Responsibility:
     if joined and all(looks_like_unit(n) for n in split_units(joined.group("lead"))):
         # ──由市卫生局会同有关部门和各县市区组织落实: the units named after 由 lead, those after 会同 help
         carriers = _dedupe(split_units(joined.group("lead")))
-        return Responsibility(carriers, _dedupe(n for n in split_units(joined.group("helpers")) if n not in carriers))
+        helpers = [*split_units(joined.group("helpers")), *split_units(joined.group("more") or "")]
+        return Responsibility(carriers, _dedupe(n for n in helpers if n not in carriers))
     helped = _LEAD_THEN_WORDED_HELPERS.fullmatch(content) or _LEAD_WITH_BRACKETED_HELPERS.fullmatch(content)
     if (
         helped
@@ -930,8 +931,10 @@ _ITEMS_NAMED: Final = (
 )
 #: A unit that carries an item out with others (由市卫生局会同有关部门和各县市区组织落实; 以上任务由区教育局会同区财政局负责).
 _BY_WITH_HELPERS: Final = re.compile(
-    rf"\s*[-─—]*\s*(?:{_ITEMS_NAMED}(?=由))?由?(?P<lead>[^,，;；。由]{{2,30}}?)会同(?P<helpers>[^,，;；。]{{2,60}}?)"
-    r"(?:共同)?(?:组织|抓好|做好)?(?:落实|实施|推进|负责)\s*[。.]?\s*"
+    rf"\s*[-─—]*\s*(?:(?:{_ITEMS_NAMED}|具体(?:工作|任务))(?=由))?由?(?P<lead>[^,，;；。由]{{2,30}}?)会同(?P<helpers>[^,，;；。]{{2,60}}?)"
+    r"(?:共同)?(?:组织|抓好|做好)?(?:落实|实施|推进|负责|(?<!共同)牵头)"  # (组织实施 before helpers reads 牵头)
+    # …组织实施,县公安局、相关乡镇按职责配合: more helpers after it
+    rf"(?:[,，](?P<more>[^,，;；。]{{2,60}}?)(?:按照?职责(?:分工)?)?(?:{HELPING})(?:推进|实施|落实)?)?\s*[。.]?\s*"
 )
 #: Units that answer, then units said in words to help (责任单位:市民政局,市商务局、市财政局配合).
 _LEAD_THEN_WORDED_HELPERS: Final = re.compile(
