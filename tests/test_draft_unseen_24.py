@@ -159,3 +159,42 @@ def test_a_unit_working_with_another_then_helpers_after_a_comma() -> None:
         ("县应急管理局",),
         ("县自然资源局", "县公安局", "相关乡镇"),
     )
+
+
+_WRAPPED_CELLS = (
+    "| 序号 | 工作任务 | 具体目标 | 牵头单位 | 配合单位 | 完成时限 |\n"
+    "| 1 | 空气质量 | 1.县城PM2.5年均浓度控制在29微克/立方米以内;\n"
+    "2.县城空气质量优良天数比例达到92%以上;\n"
+    "3.重污染天数动态清零。 | 市生态环境局分局 | 县发展改革局、县交通运输局 | 2026年12月底 |\n"
+    "| 2 | 工业源 | 1.完成挥发性有机物重点企业综合治理15家以上;\n"
+    "2.淘汰燃煤锅炉8台。 | 县工业和信息化局 | 县市场监督管理局 | 第1项2026年6月底;\n"
+    "其余2026年11月底 |\n"
+)
+
+
+def test_a_bar_framed_table_whose_cells_run_over_lines_is_read_one_row_a_line() -> None:
+    """| 1 | 空气质量 | 1.…; / 2.…; / 3.…。 | 市生态环境局分局 | … |: a row's cells over several lines,
+    none of the lines after its first opening with a bar: one row, each numbered part a target of the
+    row's units; a deadline column giving some parts a date and the rest another is no target."""
+    from planengine.draft.barsep import wrapped_bar_rows
+
+    joined = wrapped_bar_rows(_WRAPPED_CELLS)
+    assert len(joined) == len(_WRAPPED_CELLS)
+    assert len(joined.splitlines()) == 3
+    drafted = [(t.value, t.lead, t.support) for t in draft_spec(_WRAPPED_CELLS, year=2026).targets]
+    assert drafted == [
+        (Decimal("29"), ("市生态环境局分局",), ("县发展改革局", "县交通运输局")),
+        (Decimal("0.92"), ("市生态环境局分局",), ("县发展改革局", "县交通运输局")),
+        (Decimal("0"), ("市生态环境局分局",), ("县发展改革局", "县交通运输局")),
+        (Decimal("15"), ("县工业和信息化局",), ("县市场监督管理局",)),
+        (Decimal("8"), ("县工业和信息化局",), ("县市场监督管理局",)),
+    ]
+
+
+def test_lines_of_bars_alone_are_not_taken_for_a_row_running_over_lines() -> None:
+    """A header of bars alone (||||||) over cells a line each closed by a bar (序号 | / 工作任务 | …) is
+    another shape (bar_counted_rows'): left as it is."""
+    from planengine.draft.barsep import wrapped_bar_rows
+
+    text = "||||||\n|\n序号 |\n工作任务 |\n牵头单位 |\n配合单位 |\n完成时限 |\n"
+    assert wrapped_bar_rows(text) == text

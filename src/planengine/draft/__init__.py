@@ -53,6 +53,7 @@ from .barsep import (
     bar_separated_rows,
     dash_parted_rows,
     two_line_rows,
+    wrapped_bar_rows,
 )
 from .circled import answer_by_circled_item
 from .closing import answer_by_closing_statement
@@ -254,7 +255,9 @@ def _draft(
     sh = bar_closed_cells(
         bar_counted_rows(
             two_line_rows(
-                bar_opened_rows(bar_led_rows(bar_led_cells(dash_parted_rows(sh, header_cell), header_cell))),
+                bar_opened_rows(
+                    bar_led_rows(bar_led_cells(wrapped_bar_rows(dash_parted_rows(sh, header_cell)), header_cell))
+                ),
                 header_cell,
             ),
             header_cell,

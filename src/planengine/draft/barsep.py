@@ -22,7 +22,7 @@ with a blank cell (``| 1 | 农村厕所革命 |`` over ``|  | 完成户厕整改
 whose rows each open with a bar alone on its line, a cell a line after it (``|`` / ``序号 |`` /
 ``名 称 |`` / …); :func:`bar_led_cells` for one whose cells each take a line opening with a bar, a bar
 alone closing each row, the row's number on a line of its own before them (``1`` / ``| 综合指标`` /
-``| 市科技局`` / ``|``).
+``| 市科技局`` / ``|``); :func:`wrapped_bar_rows` for a table framed by bars whose cells run over lines.
 Offsets stay those of the text (one character for one).
 """
 
@@ -35,6 +35,7 @@ from typing import Final
 from .text import line_spans
 
 __all__ = [
+    "wrapped_bar_rows",
     "bar_closed_cells",
     "bar_led_cells",
     "bar_counted_rows",
@@ -308,6 +309,51 @@ def bar_closed_cells(sh: str, is_header_cell: Callable[[str], bool]) -> str:
 #: A line of one cell closed by one bar (``重庆医科大学…科技1号楼  |``), or of a cell and the bars of the
 #: blank cells after it (``教育  | |||||||``).
 _ONE_CELL: Final = re.compile(r"[ \t]*[^|\s][^|\n]*\|[ \t|]*")  # (one run before the bar: linear)
+
+
+#: Words in a cell (not only bars and blanks).
+_HAS_WORDS: Final = re.compile(r"[^|\s]")
+#: How many lines a row whose cells run over lines may take before it is taken for no row.
+_WRAPPED_ROW_LINES: Final = 12
+
+
+def wrapped_bar_rows(sh: str) -> str:
+    """The shadow with the rows of a bar-framed table (| 序号 | … | 完成时限 |) whose cells run over
+    several lines (| 1 | 空气质量 | 1.…; / 2.…; / 3.…。 | 市生态环境局 | … |) one row a line: the
+    line ends inside a row become blanks. A row is taken so when its first line opens with a bar and
+    does not close with one, and the lines after it, none opening with a bar, bring its bars to the
+    header's count with a bar closing its last line; else the lines are left as they are."""
+    lines = line_spans(sh)
+    out: list[str] | None = None
+    bars = 0  # the header's bars: a line framed by bars, in a run of them
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        line = sh[start:end].strip(" \t\u3000")
+        count = sh.count("|", start, end)
+        framed = line.startswith("|") and line.endswith("|") and count >= 3 and _HAS_WORDS.search(line) is not None
+        if framed:
+            bars = bars or count
+            i += 1
+            continue
+        if not (bars and line.startswith("|") and count >= 2 and _HAS_WORDS.search(line.split("|")[-1])):
+            bars = 0 if not line.startswith("|") and "|" not in line else bars
+            i += 1
+            continue
+        last = i
+        while count < bars and last + 1 < len(lines) and last - i < _WRAPPED_ROW_LINES:
+            following = sh[lines[last + 1][0] : lines[last + 1][1]].strip(" \t\u3000")
+            if not following or following.startswith("|"):
+                break
+            last += 1
+            count += following.count("|")
+        closing = sh[lines[last][0] : lines[last][1]].rstrip(" \t\u3000").endswith("|")
+        if last > i and count == bars and closing:
+            out = out if out is not None else list(sh)
+            for _, line_end in lines[i:last]:
+                out[line_end] = " "  # (the line end inside the row)
+        i = last + 1
+    return sh if out is None else "".join(out)
 
 
 def bar_led_rows(sh: str) -> str:

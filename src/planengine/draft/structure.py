@@ -4535,7 +4535,9 @@ _GROUP_COUNTED: Final = re.compile(r"[^|\d]{1,30}\(\d{1,3}\s*[个项]\)")
 _DATE_ONLY: Final = re.compile(
     r"(?:(?:20\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?(?:完成)?"
     r"|20\d{2}\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*日?(?:前)?|全年|年内|长期|持续|持续推进|常态化|"
-    r"年底前?(?:完成)?|上半年|下半年|[一二三四1-4]季度(?:末|底)?(?:前)?|[\s,、;-]|至)*"
+    r"年底前?(?:完成)?|上半年|下半年|[一二三四1-4]季度(?:末|底)?(?:前)?|[\s,、;-]|至"
+    # 第1项2026年6月底;其余2026年11月底: a date for some of the row's parts, another for the rest
+    r"|第\s*[(]?\d{1,2}[)]?(?:\s*[、,-]\s*[(]?\d{1,2}[)]?)*\s*项:?|其余|其他|其它)*"
 )
 #: A line that only says by when (完成时限:2023年9月底前): the item's date, no target of its own.
 _DEADLINE_LINE: Final = re.compile(
