@@ -198,3 +198,13 @@ def test_lines_of_bars_alone_are_not_taken_for_a_row_running_over_lines() -> Non
 
     text = "||||||\n|\n序号 |\n工作任务 |\n牵头单位 |\n配合单位 |\n完成时限 |\n"
     assert wrapped_bar_rows(text) == text
+
+
+def test_a_clause_opening_with_its_field_then_doing_a_counted_thing_states_a_target() -> None:
+    """围绕种业振兴实施农业科技攻关项目30项: 围绕 (and 聚焦) name the field, then what is done is
+    counted: a target, as after 面向/结合; 围绕全年目标任务 alone sets the scene."""
+    text = "三、任务\n6.围绕种业振兴和农业绿色发展实施农业科技攻关项目30项,聚焦重点产业链开展招商活动20场。围绕全年目标任务,狠抓落实。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("count", Decimal("30")),
+        ("count", Decimal("20")),
+    ]

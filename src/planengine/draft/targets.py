@@ -99,7 +99,7 @@ _WHOLE_PLACE_WILL: Final = re.compile(r"^(?:全|我)(?:省|市|州|县|区|镇|�
 #: A context that goes on to what is done in the same clause (面向重点群体开展职业技能培训5万人次以上,
 #: 结合小区改造新增普惠性幼儿园学位360个, 利用边角地、闲置地新建或改建停车场15处).
 _CONTEXT_THEN_DOES: Final = re.compile(
-    r"^(?:面向|针对|结合|依托|利用|通过)[^,;。]{2,80}?(?:开展|实施|新增|新建|改建|建成|完成|培训|发放|提供|组织|举办|"
+    r"^(?:面向|针对|结合|依托|利用|通过|围绕|聚焦)[^,;。]{2,80}?(?:开展|实施|新增|新建|改建|建成|完成|培训|发放|提供|组织|举办|"
     r"提升人口|惠及|受益)[^,;。]{0,20}?\d"  # 通过城市管网延伸提升人口3.45万人: the means, then what it gives
 )
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
