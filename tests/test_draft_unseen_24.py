@@ -208,3 +208,21 @@ def test_a_clause_opening_with_its_field_then_doing_a_counted_thing_states_a_tar
         ("count", Decimal("30")),
         ("count", Decimal("20")),
     ]
+
+
+def test_a_column_of_places_answering_leads_and_the_trades_department_beside_it_helps() -> None:
+    """序号 | 项目名称 | 建设规模 | 责任乡镇 | 行业主管部门: the townships carry each project out (they
+    lead), the department over the trade helps; alone, a 主管部门 column answers for its rows."""
+    from planengine.draft.structure import _header_roles
+
+    assert _header_roles(["序号", "项目名称", "建设规模", "责任乡镇", "行业主管部门"])[3:] == ["lead", "support"]
+    assert _header_roles(["序号", "项目名称", "建设规模", "主管部门"])[3] == "lead"
+    assert _header_roles(["指标", "目标值", "责任科室", "考核部门"])[2:] == ["lead", "skip"]
+    text = (
+        "二、重点项目\n序号 | 项目名称 | 建设规模 | 年度投资(万元) | 责任乡镇 | 行业主管部门 |\n"
+        "1 | 城区至岫城公路改造 | 沥青混凝土路面改造12.6公里 | 4820 | 岫城镇、石桥镇 | 县交通运输局 |\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets][0] == (
+        ("岫城镇", "石桥镇"),
+        ("县交通运输局",),
+    )

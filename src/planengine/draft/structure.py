@@ -333,10 +333,12 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "lead"  # 牵头单位, 牵头责任单位
     if re.search(rf"(?:{HELPING})(?:单位|部门|处室|科室|股室|站所)", header):
         return "support"
-    if re.search(r"责任(?:单位|部门|处室|科室|股室|站所|主体)", header):
-        return "support" if has_lead_column else "lead"
-    if re.search(r"(?:考核|主管)(?:单位|部门)", header):
+    if re.search(r"责任(?:单位|部门|处室|科室|股室|站所|主体|乡镇|镇街|镇|乡|街道)", header):
+        return "support" if has_lead_column else "lead"  # (责任乡镇: the places that carry a project out)
+    if re.search(r"考核(?:单位|部门)", header):
         return "assessor"  # 考核部门: answers for a row only where no column names who does (see _header_roles)
+    if re.search(r"主管(?:单位|部门)", header):
+        return "overseer"  # 行业主管部门: answers for a row where no column names who does, else helps
     if _GROWTH_HEADER.fullmatch(header):
         return "growth"  # 增长% beside 2024年目标: the row's rate of growth, a target of its own
     month = _MONTH_COLUMN.fullmatch(header)
@@ -4103,7 +4105,12 @@ def _header_roles(header: list[str]) -> list[str]:
     # 二级指标 | 目标值 | 考核部门: the department that assesses a row answers for it, unless a column names
     # who does the work (责任科室 | 考核部门, where it only scores)
     doers = any(role in ("lead", "support", "marked") for role in roles)
-    return [("skip" if doers else "lead") if role == "assessor" else role for role in roles]
+    # 责任乡镇 | 行业主管部门: the places carry the project out, the department over their trade helps
+    overseeing = "support" if any(role == "lead" for role in roles) else "lead"
+    return [
+        ("skip" if doers else "lead") if role == "assessor" else overseeing if role == "overseer" else role
+        for role in roles
+    ]
 
 
 def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[str]) -> list[str]:
