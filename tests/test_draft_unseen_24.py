@@ -226,3 +226,21 @@ def test_a_column_of_places_answering_leads_and_the_trades_department_beside_it_
         ("岫城镇", "石桥镇"),
         ("县交通运输局",),
     )
+
+
+def test_a_bracket_of_units_on_a_line_after_sub_items_a_line_each_answers_for_the_item() -> None:
+    """10.… / ①…; / ②…; / ③…。 / (市科技局牵头,…): the bracket after the last sub-item is the item's,
+    for all three (it was read as the last one's); sub-items each closed by a bracket keep their own."""
+    text = (
+        "(一)创新\n10.建设高能级创新平台。\n①新建省级以上创新平台15个;\n②鹭川实验室二期6月底前建成投用;\n"
+        "③引进培育高层次创新创业团队20个。\n(市科技局牵头,市委人才办、市财政局等按职责分工负责)\n\n"
+        "11.完善农村基础设施。\n(1)新改建农村公路85公里。\n(牵头单位:县交通运输局)\n"
+        "(2)新建供水工程3处。\n(牵头单位:县水务局)\n"
+    )
+    assert [(t.value, t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (Decimal("15"), ("市科技局",), ("市委人才办", "市财政局")),
+        (None, ("市科技局",), ("市委人才办", "市财政局")),
+        (Decimal("20"), ("市科技局",), ("市委人才办", "市财政局")),
+        (Decimal("85"), ("县交通运输局",), ()),
+        (Decimal("3"), ("县水务局",), ()),
+    ]

@@ -2390,11 +2390,28 @@ class _OutlineReader:
         elif (respective := _RESPECTIVE_LEADS.fullmatch(self.sh, s, e)) and self._read_respective(respective, s, e):
             pass  # 以上十件实事分别由市教育局、市卫生健康委、…牵头负责: the n-th unit leads the n-th item
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
-            current = self.current
+            current = self._bracket_line_owner(line)
             _add_text(self.text, self.sh, current, s, e, current is not self.root or not self.has_heading)
             self._read_trailing_help(s, e)
         if self.pending_label != s:
             self.pending_label = -1  # a label alone waits for the next line only
+
+    def _bracket_line_owner(self, line: str) -> Node:
+        """The node a line of text belongs to: the current one, but for a bracket of units alone on its
+        line after an item's sub-items a line each (①…; / ②…; / ③…。 / (市科技局牵头,…)), which none of
+        them answers for alone: it is the item's, for all of them."""
+        current, parent = self.current, self.current.parent
+        if (
+            current.kind in _SUB_ITEM_KINDS
+            and parent is not None
+            and line[:1] in "(（"
+            and line.rstrip("。.")[-1:] in ")）"
+            and _only_bracket(line)
+        ):
+            siblings = [child for child in parent.children if child.kind == current.kind]
+            if len(siblings) >= 2 and not any(child.brackets for child in siblings) and not parent.brackets:
+                return parent
+        return current
 
     def _read_glued(self, s: int, e: int) -> bool:
         """A table whose cells run together (序号项目名称…牵头单位配合单位1…): one task per row, with
@@ -2926,6 +2943,8 @@ _LEGEND_ABOVE: Final = 200
 #: A heading under a heading opening the next line ((一)…, (二)…), after a line of who does its items.
 _SUB_HEADING_OPENING: Final = re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
 _ITEM_OPENING: Final = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}[.、]|[①②③④⑤⑥⑦⑧⑨⑩])")
+#: Kinds of heading that mark an item's sub-items (①…, (1)…).
+_SUB_ITEM_KINDS: Final = ("circled", "ar-paren")
 #: Kinds of heading that number items (1., (1), ①), under which a unit heading its own items stands beside.
 _ITEM_KINDS: Final = ("ar", "ar-paren", "circled")
 #: A line giving the items above their leads one each, in order (以上十件实事分别由市教育局、市卫生健康委、…
