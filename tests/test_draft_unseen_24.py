@@ -244,3 +244,25 @@ def test_a_bracket_of_units_on_a_line_after_sub_items_a_line_each_answers_for_th
         (Decimal("85"), ("县交通运输局",), ()),
         (Decimal("3"), ("县水务局",), ()),
     ]
+
+
+_PROGRESS_BULLETIN = (
+    "一、经济发展\n（一）项目建设\n年度目标：固定资产投资增长10%。\n完成情况：增长6.1%。\n"
+    "责任单位：牵头单位县发展和改革局，配合单位县自然资源局、县住房和城乡建设局\n\n"
+    "（二）粮食安全\n年度目标：粮食总产量达到21万吨。\n完成情况：夏粮总产7.9万吨。\n责任单位：*县农业农村局，各乡、镇人民政府\n\n"
+    "（三）高标准农田建设\n年度目标：新建高标准农田3.5万亩。\n完成情况：已开工2.1万亩。\n责任单位：同上\n\n"
+    "（四）教育\n年度目标：城区学校56人以上大班额动态清零。\n责任单位：县教育局\n"
+)
+
+
+def test_labels_run_into_names_the_same_as_above_and_a_class_of_things_cleared() -> None:
+    """牵头单位县发展和改革局,配合单位县自然资源局: labels run into the names after them; 责任单位:同上:
+    the units of the item before; 56人以上大班额动态清零: none left of a class a figure marks out (a
+    ceiling of 0, not a count of 56)."""
+    drafted = [(t.kind, t.value, t.lead, t.support) for t in draft_spec(_PROGRESS_BULLETIN, year=2026).targets]
+    assert drafted == [
+        ("growth-rate", Decimal("0.10"), ("县发展和改革局",), ("县自然资源局", "县住房和城乡建设局")),
+        ("amount", Decimal("210000"), ("县农业农村局",), ("各乡、镇人民政府",)),
+        ("amount", Decimal("35000"), ("县农业农村局",), ("各乡、镇人民政府",)),
+        ("ceiling", Decimal("0"), ("县教育局",), ()),
+    ]

@@ -255,6 +255,8 @@ def split_units(text: str) -> list[str]:
 #: A label written with a blank for its colon, where a label may stand (牵头单位 县工业和信息化局).
 _LABEL_BLANK_FOR_COLON: Final = re.compile(
     r"(?:^|(?<=[:：;；,，\s]))((?:牵头|配合|协办|责任|参与|协同)(?:单位|部门|科室|股室|处室))[ \t\u3000]+(?=[\u4e00-\u9fff])"
+    # 牵头单位县发展和改革局,配合单位县自然资源局: a label run into the name after it, a place's
+    r"|(?:^|(?<=[:：;；,，\s]))((?:牵头|配合|协办|参与|协同)(?:单位|部门))(?=[省市县区镇乡各])"
 )
 #: A blank between two characters of one name (省直管县市 政府).
 _INNER_BLANK: Final = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fff(（])")
@@ -709,7 +711,7 @@ def _parse(content: str) -> Responsibility:
     """
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
     content = _SPACED_LABEL.sub(lambda m: re.sub(r"\s", "", m.group()), content)  # 协办单 位: a PDF's blank inside
-    content = _LABEL_BLANK_FOR_COLON.sub(r"\1:", content)  # 牵头单位 县工信局;配合单位 县科技局: blanks for colons
+    content = _LABEL_BLANK_FOR_COLON.sub(lambda m: f"{m.group(1) or m.group(2)}:", content)  # 牵头单位 县工信局
     content = _LEAD_WITH_LABELLED_HELPERS.sub(r"牵头单位:\g<lead>;\g<label>:\g<helpers>", content)
     slashed = _SLASHED.fullmatch(content)
     if slashed:

@@ -2209,6 +2209,7 @@ class _OutlineReader:
     position: int = 0  # lines read so far, but for a leading source line
     last_responsibility_end: int = -1
     statement: str = ""  # the statement of units ending there, its lines joined (牵头单位:…;配合单位:…)
+    last_stated: Responsibility | None = None  # what the last labelled line of units said (for 责任单位:同上)
     pending_label: int = -1  # the start of a line that is a label of units alone (责任单位:), the units to follow
     title_position: int = -1  # the title's line, counted as ``position`` is
     table_unit: str = ""  # the measure a line over a table gives its money (单位:万元)
@@ -2886,6 +2887,13 @@ class _OutlineReader:
         if above is not None and current.parent is not None:
             # 以上目标由县发展和改革局牵头,…按职责分工负责: the units answer for every item before it
             return self._read_all_above(s, e, own_part_only=above.group().strip().startswith("本"))
+        if _SAME_UNITS_LINE.fullmatch(self.sh, s, e):
+            if self.last_stated is None or current is self.root:
+                return False
+            # 责任单位:同上: the units the labelled line before named answer for this item too
+            current.brackets.append(Bracket(s, e, self.last_stated))
+            self.last_responsibility_end, self.statement = e, ""
+            return True
         content = _unwrapped(self.text[s:e])  # names as written
         content = _SHARING_LABEL.sub("", content, count=1) if _SHARING_LABEL.match(content) else content
         if self.pending_label >= 0:
@@ -2912,6 +2920,7 @@ class _OutlineReader:
         else:
             current.brackets.append(Bracket(s, e, responsibility))
         self.last_responsibility_end, self.statement = e, content
+        self.last_stated = responsibility
         return True
 
 
@@ -4571,6 +4580,10 @@ _DEADLINE_LINE: Final = re.compile(
 )
 #: A figure with no measure or comparison of its own (52, 6.5): its row's unit column measures it.
 _BARE_FIGURE: Final = re.compile(r"\s*\d+(?:\.\d+)?\s*")
+#: A labelled line of units that says they are those of the item before (责任单位:同上).
+_SAME_UNITS_LINE: Final = re.compile(
+    r"[(]?\s*(?:牵头|责任|主责)(?:单位|部门|处室|科室)\s*[:：]\s*(?:同上|同前|同上项|同上条)[。.]?\s*[)]?"
+)
 #: A cell that says it is the same as the one above (同上): the units above answer.
 _SAME_AS_ABOVE: Final = re.compile(r"\s*(?:同上|同前|同上栏)[。.]?\s*")
 #: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.

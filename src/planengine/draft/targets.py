@@ -825,7 +825,7 @@ _ELIMINATE: Final = re.compile(
 )
 #: The same, the things to be none of named first (年经营性收入15万元以下的村实现动态清零).
 _CLEARED: Final = re.compile(
-    r"(?:以下|以上)的[「“\"]?[\u4e00-\u9fff]{1,12}?[」”\"]?(?:实现|全部|基本)*[「“\"]?(?:动态)?(?:清零|消除|消灭)[」”\"]?$"
+    r"(?:以下|以上)的?[「“\"]?[\u4e00-\u9fff]{1,12}?[」”\"]?(?:实现|全部|基本)*[「“\"]?(?:动态)?(?:清零|消除|消灭)[」”\"]?$"
 )  # (…10万元以下的「薄弱村」全部「清零」: the marks a page puts round the words)
 #: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
 #: 修订市级食品安全事故应急预案); 出台专门办法引进人才 is a means.
