@@ -266,3 +266,13 @@ def test_labels_run_into_names_the_same_as_above_and_a_class_of_things_cleared()
         ("amount", Decimal("35000"), ("县农业农村局",), ("各乡、镇人民政府",)),
         ("ceiling", Decimal("0"), ("县教育局",), ()),
     ]
+
+
+def test_a_notices_charges_to_the_offices_state_no_deliverables() -> None:
+    """一、压实工作责任 / 二、强化督导考核 in a notice: how the work is driven (会同责任单位制定具体推进方案)
+    is no deliverable; a figure there is still a target."""
+    text = (
+        "一、压实工作责任。牵头单位要会同责任单位制定具体推进方案,全年开展专项督查不少于4次。\n"
+        "二、强化督导考核。对年度目标完成较好的单位予以通报表扬。\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", Decimal("4"))]

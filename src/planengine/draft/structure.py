@@ -3274,7 +3274,12 @@ _REVIEW_SECTION: Final = re.compile(
 #: (成效 closes the heading of a look back, 主要成效, 成效与问题; before 明显 a goal: 绿色转型成效明显.)
 #: Sections of principles and safeguards: they state no deliverables (加强组织领导 is none), but a
 #: figure there is a target all the same (全年举办各类招聘活动不少于40场).
-_PRINCIPLE_SECTION: Final = re.compile(r"^(?:指导思想|基本原则|保障措施|保障机制|组织领导|组织保障|工作要求|加强领导)$")
+_PRINCIPLE_SECTION: Final = re.compile(
+    r"^(?:指导思想|基本原则|保障措施|保障机制|组织领导|组织保障|工作要求|加强领导)$"
+    # a notice's charges to the offices (一、压实工作责任 二、强化督导考核): how the work is driven, no task
+    r"|^(?:压实|压紧压实|明确|落实)(?:工作)?责任$|^(?:强化|加强|严格)(?:督导|督查|督办|调度|考核|跟踪)(?:督办|考核|问效|问责|通报)?$"
+    r"|^(?:提高|统一)(?:思想)?认识$"
+)
 
 
 #: A section on the ground already covered: 发展基础, 工作基础, 2025年工作基础, 现实基础和面临形势. A task
