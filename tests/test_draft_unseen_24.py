@@ -276,3 +276,16 @@ def test_a_notices_charges_to_the_offices_state_no_deliverables() -> None:
         "二、强化督导考核。对年度目标完成较好的单位予以通报表扬。\n"
     )
     assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", Decimal("4"))]
+
+
+def test_a_five_year_period_setting_floors_dates_an_undated_plan() -> None:
+    """A plan naming no year whose sentence opens with “十三五”期间 and sets floors (…220万人以上,
+    …控制在4.5%以内) plans that period: its targets are kept, not read as a look back from today."""
+    text = (
+        "第一章 强力推动城乡居民就业\n第一节 充分发挥政府职能促进就业\n"
+        "坚持实施积极的就业政策。“十三五”期间,全区城镇实现新增就业220万人以上。城镇登记失业率控制在4.5%以内。\n"
+    )
+    drafted = [(t.kind, t.comparator, t.value) for t in draft_spec(text).targets]
+    assert drafted == [("count", ">=", Decimal("2200000")), ("ceiling", "<=", Decimal("0.045"))]
+    reported = "一、回顾\n“十三五”期间,全区城镇累计新增就业226万人。\n"
+    assert draft_spec(reported).targets == ()

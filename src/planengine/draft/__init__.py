@@ -1150,7 +1150,8 @@ def _period_planned(text: str) -> int | None:
     found = None
     for match in _PERIOD_PLANNED.finditer(text):
         rest = match.group("rest")
-        planning = re.search(r"规划|将|计划|力争|预计|拟", rest)
+        # (…期间,全区城镇实现新增就业220万人以上: a floor or a ceiling is set, not reported)
+        planning = re.search(r"规划|将|计划|力争|预计|拟|以上|以内|不低于|不少于|不超过|控制在", rest)
         if (
             planning is not None
             and not _PAST.search(rest)
