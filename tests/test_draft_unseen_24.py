@@ -289,3 +289,22 @@ def test_a_five_year_period_setting_floors_dates_an_undated_plan() -> None:
     assert drafted == [("count", ">=", Decimal("2200000")), ("ceiling", "<=", Decimal("0.045"))]
     reported = "一、回顾\n“十三五”期间,全区城镇累计新增就业226万人。\n"
     assert draft_spec(reported).targets == ()
+
+
+def _table_with_remark(remark: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    text = (
+        f"一、说明\n{remark}\n\n二、任务分解表\n序号 | 工作任务 | 牵头单位 | 责任单位 |\n"
+        "1 | 县城生活污水集中收集率达到75%。 | 县住房城乡建设局、县生态环境分局 | 县住房城乡建设局、县生态环境分局、县水利局 |\n"
+    )
+    return [(t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+def test_a_remark_on_the_first_listed_unit_holds_for_the_column_it_names() -> None:
+    """责任单位栏中列第一位的为牵头单位 names the 责任单位 column: both units of the 牵头单位 column
+    lead; 牵头单位栏列有两个单位的,排在第一位的为牵头单位 names the lead column: its first leads."""
+    assert _table_with_remark("责任单位栏中列第一位的为牵头单位,其余单位要主动对接。") == [
+        (("县住房城乡建设局", "县生态环境分局"), ("县水利局",))
+    ]
+    assert _table_with_remark("牵头单位栏列有两个单位的,排在第一位的为牵头单位,其余为责任单位。") == [
+        (("县住房城乡建设局",), ("县生态环境分局", "县水利局"))
+    ]

@@ -75,6 +75,7 @@ from .responsibility import (
     STAR_RANKS_LEADS,
     Responsibility,
     first_listed_leads,
+    first_listed_leads_lead_column,
     looks_like_unit,
     star_ranks_leads,
 )
@@ -172,11 +173,13 @@ def draft_spec(
         positions = joined_positions if positions is None else [positions[p] for p in joined_positions]
         notes.append("the text is broken into lines of a page's width: lines ending mid-sentence were joined")
     token = first_listed_leads.set(_first_listed_lead_throughout(read))
+    of_leads = first_listed_leads_lead_column.set(not _first_listed_of_answerable_column(read))
     ranked = star_ranks_leads.set(STAR_RANKS_LEADS.search(read) is not None)
     try:
         result = _draft(read, plan_id=plan_id, year=year, validate=validate, registry=registry)
     finally:
         star_ranks_leads.reset(ranked)
+        first_listed_leads_lead_column.reset(of_leads)
         first_listed_leads.reset(token)
     if read is not text:
         result = _as_written(result, text, read, positions)
@@ -227,6 +230,20 @@ def _as_written(result: DraftResult, text: str, read: str, positions: list[int] 
     spec["tasks"] = [{**t, "title": written(t["title"])} for t in spec.get("tasks", [])]
     spec["targets"] = [{**t, "quote": quotes.get(t["id"], t["quote"])} for t in spec.get("targets", [])]
     return DraftResult(spec, tuple(targets), result.review)
+
+
+#: The column a remark on the unit listed first names, right before it (责任单位栏中, 牵头单位栏列有两个单位的,).
+_REMARKED_COLUMN: Final = re.compile(r"(?P<column>牵头|责任)(?:单位|部门)(?:一?栏|列)[^。;；\n]{0,12}$")
+
+
+def _first_listed_of_answerable_column(text: str) -> bool:
+    """Whether the remark that the unit listed first leads names the 责任单位 column (责任单位栏中列第一位
+    的为牵头单位): a column of leads beside it keeps every lead it lists."""
+    remark = FIRST_LEADS.search(text)
+    if remark is None:
+        return False
+    column = _REMARKED_COLUMN.search(text, max(0, remark.start() - 20), remark.start())
+    return column is not None and column.group("column") == "责任"
 
 
 def _first_listed_lead_throughout(text: str) -> bool:

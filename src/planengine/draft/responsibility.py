@@ -664,6 +664,9 @@ _EXCEPT_NOTED: Final = re.compile(
 )
 #: Whether the document said so for every list of units (下同); set by the drafter for one draft.
 first_listed_leads: ContextVar[bool] = ContextVar("first_listed_leads", default=False)
+#: Whether that remark holds for a column of leads too (牵头单位栏列有两个单位的,排在第一位的为牵头单位),
+#: not only for the 责任单位 column it names (责任单位栏中列第一位的为牵头单位); set by the drafter.
+first_listed_leads_lead_column: ContextVar[bool] = ContextVar("first_listed_leads_lead_column", default=True)
 #: A legend saying a starred unit is the first of the leads (牵头单位栏列有两个单位的,标“*”的为第一牵头单位):
 #: the star ranks the units of a lead column, it does not make the others helpers.
 STAR_RANKS_LEADS: Final = re.compile(

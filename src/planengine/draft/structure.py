@@ -39,6 +39,7 @@ from .responsibility import (
     completes_name,
     find_brackets,
     first_listed_leads,
+    first_listed_leads_lead_column,
     lead_then_support,
     listed_units,
     looks_like_unit,
@@ -4027,8 +4028,13 @@ def _table_row(
     node.month = row.month
     if row.lead or row.support:
         lead, support = row.lead, row.support
-        if first_listed_leads.get() and len(lead) > 1:
-            # (列第一位的为牵头单位): the unit listed first leads, the others listed with it support
+        if (
+            first_listed_leads.get()
+            and len(lead) > 1
+            and (first_listed_leads_lead_column.get() or not _has_lead_column(header))
+        ):
+            # (列第一位的为牵头单位): the unit listed first leads, the others listed with it support; where the
+            # remark names the 责任单位 column beside one of leads, every lead in that one leads
             lead, support = lead[:1], lead[1:] + [s for s in support if s not in lead]
         node.brackets.append(
             Bracket(
