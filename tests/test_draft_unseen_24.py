@@ -308,3 +308,17 @@ def test_a_remark_on_the_first_listed_unit_holds_for_the_column_it_names() -> No
     assert _table_with_remark("牵头单位栏列有两个单位的,排在第一位的为牵头单位,其余为责任单位。") == [
         (("县住房城乡建设局",), ("县生态环境分局", "县水利局"))
     ]
+
+
+def test_a_lead_working_with_offices_and_the_towns_opening_an_item() -> None:
+    """4.由区水务局牵头,会同区生态环境局、区住房城乡建设局和各镇(街道),新建…: the towns, a collective,
+    help beside the offices (they were left out, and the offices with them)."""
+    text = (
+        "(二)深入打好碧水保卫战\n\n"
+        "4.由区水务局牵头,会同区生态环境局、区住房城乡建设局和各镇(街道),新建改造污水管网28公里。\n\n"
+        "5.由区林业局牵头,会同区财政局,新增造林面积1200亩。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("区水务局",), ("区生态环境局", "区住房城乡建设局", "各镇(街道)")),
+        (("区林业局",), ("区财政局",)),
+    ]

@@ -328,7 +328,8 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         helping = next((g for g in ("support", "partner", "joined", "alongside", "together") if match.group(g)), None)
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
         if helping and not all(
-            looks_like_unit(unit) or (helping == "support" and names_collective_or_village(unit)) for unit in support
+            looks_like_unit(unit) or (helping in ("support", "joined") and names_collective_or_village(unit))
+            for unit in support
         ):
             support = ()  # 要会同各区加快推进老旧小区改造,…; 积极做好招商服务: no list of units (an adverb)
         verb = match.group("verb")
