@@ -321,23 +321,27 @@ def wrapped_bar_rows(sh: str) -> str:
     """The shadow with the rows of a bar-framed table (| 序号 | … | 完成时限 |) whose cells run over
     several lines (| 1 | 空气质量 | 1.…; / 2.…; / 3.…。 | 市生态环境局 | … |) one row a line: the
     line ends inside a row become blanks. A row is taken so when its first line opens with a bar and
-    does not close with one, and the lines after it, none opening with a bar, bring its bars to the
-    header's count with a bar closing its last line; else the lines are left as they are."""
+    holds fewer than the header's, and the lines after it, none opening with a bar or blank, bring its
+    bars to the header's count with a bar closing its last line; else the lines are left as they are.
+    The header is the first line framed by bars with words in it; a blank line ends the table."""
     lines = line_spans(sh)
     out: list[str] | None = None
-    bars = 0  # the header's bars: a line framed by bars, in a run of them
+    bars = 0  # the header's bars
     i = 0
     while i < len(lines):
         start, end = lines[i]
         line = sh[start:end].strip(" \t\u3000")
         count = sh.count("|", start, end)
-        framed = line.startswith("|") and line.endswith("|") and count >= 3 and _HAS_WORDS.search(line) is not None
-        if framed:
-            bars = bars or count
+        if not line:
+            bars = 0
             i += 1
             continue
-        if not (bars and line.startswith("|") and count >= 2 and _HAS_WORDS.search(line.split("|")[-1])):
-            bars = 0 if not line.startswith("|") and "|" not in line else bars
+        framed = line.startswith("|") and line.endswith("|") and count >= 3 and _HAS_WORDS.search(line) is not None
+        if framed and count >= bars:
+            bars = max(bars, count) if bars else count  # the header (or a row as full as it)
+            i += 1
+            continue
+        if not (bars and line.startswith("|") and count < bars):
             i += 1
             continue
         last = i

@@ -40,6 +40,10 @@ _SHARED: Final = re.compile(
     r"(?P<units>(?:[^；;。()（）\n]|[(（][^()（）\n]{1,12}[)）])+)"
 )
 _MARK_FOUND: Final = re.compile(_MARK)
+#: A labelled line of helpers right after a statement by marks (…\n责任单位:县财政局、县自然资源局).
+_HELPERS_LINE_AFTER: Final = re.compile(
+    r"[ \t\u3000;；。]*\n[ \t\u3000]*(?:责任|配合|协办|参与|协同)(?:单位|部门)[ \t\u3000]*[:：](?P<units>[^\n:：]{2,120})"
+)
 #: A part's words that name helpers only (第②项市卫健委配合).
 _HELPERS_ONLY: Final = re.compile(r"(?:配合|协助|参与|协办|协同)(?:推进|实施|落实)?$")
 #: A label over the parts after it, of leads or of helpers (【牵头单位】…【配合单位】…).
@@ -98,7 +102,8 @@ def _with_lines_after(
     units: dict[int, Responsibility], scope: Iterable[Node], text: str, statement_end: int
 ) -> dict[int, Responsibility]:
     """Each mark's units with the helpers a labelled line after the statement names for all the marks
-    (牵头单位:第(1)项A,第(2)项B / 责任单位:C、D): the item's bracket read both lines as one."""
+    (牵头单位:第(1)项A,第(2)项B / 责任单位:C、D, which the item's bracket read as one with it; 第①项由A负责,
+    第②项由B负责 / 配合单位:C)."""
     shared: list[str] = []
     for member in scope:
         for bracket in member.brackets:
@@ -109,6 +114,11 @@ def _with_lines_after(
                     for name in bracket.responsibility.support
                     if name in after and name not in shared and looks_like_unit(name) and not _MARK_FOUND.search(name)
                 )
+    following = _HELPERS_LINE_AFTER.match(text, statement_end)
+    if not shared and following is not None:
+        # 第①项牵头单位:县民政局;第②项牵头单位:县商务局 / 责任单位:县财政局: the line after, read apart
+        names = split_units(following.group("units").strip(" \t\u3000。."))
+        shared = [name for name in names if looks_like_unit(name)] if all(map(looks_like_unit, names)) else []
     if not shared:
         return units
     return {

@@ -379,12 +379,12 @@ def statements_in_paragraphs(sh: str) -> str:
         by_line.setdefault(line_start, []).append(match)
     out: list[str] | None = None
     for line_start, found in by_line.items():
-        if len(found) > 1:
+        # (not a statement of who answers, or not of units: 签约团队由全科医生负责; 同时由县公安局会同…开展…)
+        stated = [m for m in found if _LEAD_STATED.fullmatch(m.group("statement").strip())]
+        stated = [m for m in stated if _states_units(m.group("statement").strip())]
+        if len(stated) != 1:
             continue  # (教育工作由…负责。…。卫生工作由…负责。…: parts given out in turn, not read so)
-        match = found[0]
-        statement = match.group("statement").strip()
-        if not _LEAD_STATED.fullmatch(statement) or not _states_units(statement):
-            continue  # (not a statement of who answers, or not of units: 签约团队由全科医生负责)
+        match = stated[0]
         if "|" in sh[line_start : match.end()] or (
             sh.count("。", line_start, match.start()) != 1 and not _NUMBERED_LINE.match(sh, line_start)
         ):
@@ -394,6 +394,10 @@ def statements_in_paragraphs(sh: str) -> str:
         out[match.start() - 1] = "\n"  # the 。 closing the title before it
         out[match.start("end")] = "\n"
     for match in _LABEL_CLOSING_SENTENCE.finditer(sh):
+        line_start = sh.rfind("\n", 0, match.start()) + 1
+        line_end = sh.find("\n", match.end())
+        if "|" in sh[line_start : line_end if line_end >= 0 else len(sh)]:
+            continue  # a table's row is read by its cells
         if _names_units_only(match.group("statement")):  # (not 责任单位:各乡镇要…, a sentence about them)
             out = out if out is not None else list(sh)
             out[match.start("end")] = "\n"

@@ -256,7 +256,7 @@ def split_units(text: str) -> list[str]:
 _LABEL_BLANK_FOR_COLON: Final = re.compile(
     r"(?:^|(?<=[:：;；,，\s]))((?:牵头|配合|协办|责任|参与|协同)(?:单位|部门|科室|股室|处室))[ \t\u3000]+(?=[\u4e00-\u9fff])"
     # 牵头单位县发展和改革局,配合单位县自然资源局: a label run into the name after it, a place's
-    r"|(?:^|(?<=[:：;；,，\s]))((?:牵头|配合|协办|参与|协同)(?:单位|部门))(?=[省市县区镇乡各])"
+    r"|(?:^|(?<=[:：;；,，\s]))((?:牵头|配合|协办|参与|协同)(?:单位|部门))(?=[省市县区镇乡各国团人中])(?!各司其职|各负其责)"
 )
 #: A blank between two characters of one name (省直管县市 政府).
 _INNER_BLANK: Final = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fff(（])")
@@ -725,6 +725,7 @@ def _parse(content: str) -> Responsibility:
     content = _ALL_LEAD.sub("", content)  # 县生态环境局、县水利局(共同牵头): every one leads, none marked
     content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
     content = _LEADS_OVERALL.sub("牵头", content)  # 由市发展改革委牵头统筹,…: 统筹 says how it leads, no name
+    content = _NAMED_LEAD_OPENING.sub("", content)  # 以县应急局为牵头单位: 以 is no part of the name
     content = _ANSWERABLE_FOR_THIS.sub(_answerable_leads, content)  # 此项实事的责任单位是X,Y参与实施: X leads
     remark_after = _REMARK_AFTER_UNITS.search(content)
     if remark_after:  # …,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出: a note, no names
@@ -939,7 +940,8 @@ _BY_WITH_HELPERS: Final = re.compile(
     rf"\s*[-─—]*\s*(?:(?:{_ITEMS_NAMED}|具体(?:工作|任务))(?=由))?由?(?P<lead>[^,，;；。由]{{2,30}}?)会同(?P<helpers>[^,，;；。]{{2,60}}?)"
     r"(?:共同)?(?:组织|抓好|做好)?(?:落实|实施|推进|负责|(?<!共同)牵头)"  # (组织实施 before helpers reads 牵头)
     # …组织实施,县公安局、相关乡镇按职责配合: more helpers after it
-    rf"(?:[,，](?P<more>[^,，;；。]{{2,60}}?)(?:按照?职责(?:分工)?)?(?:{HELPING})(?:推进|实施|落实)?)?\s*[。.]?\s*"
+    rf"(?:[,，](?P<more>[^,，;；。]{{2,60}}?)(?:按照?职责(?:分工)?)?(?:积极|密切|主动|全力|共同)?(?:{HELPING})"
+    r"(?:推进|实施|落实)?)?\s*[。.]?\s*"
 )
 #: Units that answer, then units said in words to help (责任单位:市民政局,市商务局、市财政局配合).
 _LEAD_THEN_WORDED_HELPERS: Final = re.compile(
@@ -1012,7 +1014,7 @@ _SPACED_LABEL: Final = re.compile(
 )
 #: One unit answering, then units carrying out their parts (市住建局负责,各区按职责分工落实).
 #: Places answering for their own area's share of the work (各县(市、区)人民政府负责本辖区扩面任务).
-OWN_AREA_SHARE: Final = r"负责(?:本辖区|辖区内|本地区|本区域|属地)[^,，;；。\n]{0,16}"
+OWN_AREA_SHARE: Final = r"负责(?:本辖区|辖区内|本地区|本区域|属地)[^,，;；。\n]{0,40}"
 _LEAD_THEN_SHARING: Final = re.compile(
     r"\s*(?P<lead>[^,，;；]{2,40}?)(?:负责|(?:具体)?承办|具体承担)[,，]\s*(?P<rest>[^,，;；]{2,60}?)"
     rf"(?:按照?职责(?:分工)?(?:负责|落实)|{OWN_AREA_SHARE})\s*[。.]?\s*"
@@ -1047,13 +1049,17 @@ def _named_as_labels(content: str) -> Responsibility | None:
     return Responsibility(_dedupe(lead), _dedupe(n for n in support if n not in lead)) if lead else None
 
 
-#: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
 #: A label of leads whose last clause names helpers by their verb (牵头单位为区城市管理局,区园林绿化中心、
-#: 各街道配合): the helpers' own label.
+#: 各街道配合; …,县财政局密切配合做好资金保障): the helpers' own label.
 _LEADS_LABELLED_THEN_HELPERS: Final = re.compile(
     r"^(?P<lead>\s*牵头(?:单位|部门)\s*[:：][^,，;；:：]{2,60}?)[,，](?P<helpers>[^,，;；:：]{2,80}?)"
-    rf"(?:{HELPING})(?:推进|实施|落实)?\s*[。.]?\s*$"
+    rf"(?:积极|密切|主动|全力|共同)?(?:{HELPING})(?:推进|实施|落实|做好[^,，;；。]{{1,16}})?\s*[。.]?\s*$"
 )
+#: Words before a unit named as the lead with 为 (以县应急局为牵头单位, 明确…, 该项工作…): no part of its name.
+_NAMED_LEAD_OPENING: Final = re.compile(
+    r"^\s*(?:(?:该|此|本)项(?:工作|任务|实事)?|以|明确|确定)(?=[^,，;；]{2,30}?(?:为|是)牵头(?:单位|部门))"
+)
+#: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
 _LABEL_AS_VERB: Final = re.compile(
     r"^\s*(?:(?:以上|上述|此项|该项|本项|这项)[^,，;；。由]{0,12}?的)?(?=(?:牵头|责任)(?:单位|部门)(?:均|都)?[为是])"
     r"|((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?(?:为|是)"
@@ -1307,13 +1313,13 @@ def find_brackets(
 #: A clause of the item's lead working with other offices, its subject left out (【社会科】会同县人社局、
 #: 县统计局做好…; …调度,会同县统计局抓好…).
 _WORKING_WITH: Final = re.compile(
-    r"(?:^|(?<=[,，;；。)）】]))[ \t\u3000]*会同(?P<units>[^,，;；。:：\d()（）]{2,60}?)"
+    r"(?:^|(?<=[,，;；。)）】]))[ \t\u3000]*(?:并|积极|主动|要)?会同(?P<units>[^,，;；。:：\d()（）]{2,60}?)"
     r"(?=抓好|做好|开展|推进|加强|实施|完成|落实|共同|组织|建立|制定|编制|[,，])"
 )
 
 
 def _working_with(shadowed: str, start: int, end: int, source: str) -> tuple[str, ...]:
-    """The offices the first clause after ``start`` says the item's lead works with, if each is one."""
+    """The offices the first clause of the item after ``start`` that opens with 会同 names, if each is one."""
     match = _WORKING_WITH.search(shadowed, start, end)
     if match is None:
         return ()

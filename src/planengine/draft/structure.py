@@ -1440,6 +1440,7 @@ def outline(text: str, sh: str) -> Outline:
     """Read the outline of a plan from its text and its shadow."""
     reader = _OutlineReader(text, sh, _lines(sh))
     reader.read()
+    _bracket_lines_to_items(reader.root, text)
     _duties_by_number(reader.root, reader.duty_rows)
     _unit_cells(reader.root, sh)
     _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
@@ -1461,6 +1462,38 @@ def outline(text: str, sh: str) -> Outline:
     if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
         subject_units(reader.root, text, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+#: Words in a sub-item's own text that say who answers for it (①…,由县民政局负责;).
+_STATES_ITS_UNITS: Final = re.compile(r"由[^。;,]{2,30}?(?:牵头|负责|承办|承担)|牵头|配合|协助")
+
+
+def _bracket_lines_to_items(root: Node, text: str) -> None:
+    """A bracket of units alone on its line after an item's sub-items a line each (①…; / ②…; / ③…。 /
+    (市科技局牵头,…)) was read as the last sub-item's: it is the item's, for all of them, where no other
+    sub-item names units (by a bracket or in its words) and none follows it."""
+    for node in root.walk():
+        subs = [child for child in node.children if child.kind in _SUB_ITEM_KINDS]
+        if len(subs) < 2 or node.brackets or subs[-1] is not node.children[-1]:
+            continue
+        last = subs[-1]
+        if len(last.brackets) != 1 or any(child.brackets for child in subs[:-1]):
+            continue
+        bracket = last.brackets[0]
+        line_start = text.rfind("\n", 0, bracket.start) + 1
+        line_end = text.find("\n", bracket.end)
+        own_line = not text[line_start : bracket.start].strip() and not text[
+            bracket.end : len(text) if line_end < 0 else line_end
+        ].strip(" \t\u3000。.")
+        stated = any(
+            _STATES_ITS_UNITS.search(text, region.start, region.end)
+            for child in subs
+            for region in child.regions
+            if region.end <= bracket.start
+        )
+        if own_line and not stated:
+            node.brackets.append(bracket)
+            last.brackets.clear()
 
 
 #: A note in an item's units that some units carry out every item from there on, named once (以下均需各县区政府
@@ -2392,28 +2425,21 @@ class _OutlineReader:
         elif (respective := _RESPECTIVE_LEADS.fullmatch(self.sh, s, e)) and self._read_respective(respective, s, e):
             pass  # 以上十件实事分别由市教育局、市卫生健康委、…牵头负责: the n-th unit leads the n-th item
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
-            current = self._bracket_line_owner(line)
+            current = self.current
             _add_text(self.text, self.sh, current, s, e, current is not self.root or not self.has_heading)
             self._read_trailing_help(s, e)
         if self.pending_label != s:
             self.pending_label = -1  # a label alone waits for the next line only
 
-    def _bracket_line_owner(self, line: str) -> Node:
-        """The node a line of text belongs to: the current one, but for a bracket of units alone on its
-        line after an item's sub-items a line each (①…; / ②…; / ③…。 / (市科技局牵头,…)), which none of
-        them answers for alone: it is the item's, for all of them."""
-        current, parent = self.current, self.current.parent
-        if (
-            current.kind in _SUB_ITEM_KINDS
-            and parent is not None
-            and line[:1] in "(（"
-            and line.rstrip("。.")[-1:] in ")）"
-            and _only_bracket(line)
-        ):
-            siblings = [child for child in parent.children if child.kind == current.kind]
-            if len(siblings) >= 2 and not any(child.brackets for child in siblings) and not parent.brackets:
-                return parent
-        return current
+    def _units_above(self, node: Node) -> Responsibility | None:
+        """The units the item before ``node`` states (its last bracket), or those of the last labelled line."""
+        parent = node.parent
+        siblings = parent.children[: parent.children.index(node)] if parent is not None else []
+        for sibling in reversed(siblings):
+            stated = [b.responsibility for b in sibling.brackets if b.responsibility.lead]
+            if stated:
+                return stated[-1]
+        return self.last_stated
 
     def _read_glued(self, s: int, e: int) -> bool:
         """A table whose cells run together (序号项目名称…牵头单位配合单位1…): one task per row, with
@@ -2888,11 +2914,14 @@ class _OutlineReader:
         if above is not None and current.parent is not None:
             # 以上目标由县发展和改革局牵头,…按职责分工负责: the units answer for every item before it
             return self._read_all_above(s, e, own_part_only=above.group().strip().startswith("本"))
-        if _SAME_UNITS_LINE.fullmatch(self.sh, s, e):
-            if self.last_stated is None or current is self.root:
+        same = _SAME_UNITS_LINE.fullmatch(self.sh, s, e)
+        if same is not None:
+            # 责任单位:同上: the units of the item before answer for this one too (配合单位:同上: its helpers)
+            above = self._units_above(current)
+            if above is None or current is self.root:
                 return False
-            # 责任单位:同上: the units the labelled line before named answer for this item too
-            current.brackets.append(Bracket(s, e, self.last_stated))
+            answer = Responsibility((), above.support) if same.group("helping") else above
+            current.brackets.append(Bracket(s, e, answer))
             self.last_responsibility_end, self.statement = e, ""
             return True
         content = _unwrapped(self.text[s:e])  # names as written
@@ -4579,11 +4608,14 @@ _GROUP_NUMBER: Final = re.compile(r"[一二三四五六七八九十]{1,3}[、.]?
 _GROUP_COUNTED: Final = re.compile(r"[^|\d]{1,30}\(\d{1,3}\s*[个项]\)")
 #: A cell that is only a date or a span of time (2025年12月, 12月底前, 全年, 长期, 2024): nothing to read.
 _DATE_ONLY: Final = re.compile(
-    r"(?:(?:20\d{2}\s*年)?(?:\d{1,2}\s*月)?(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?(?:完成)?"
-    r"|20\d{2}\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*日?(?:前)?|全年|年内|长期|持续|持续推进|常态化|"
-    r"年底前?(?:完成)?|上半年|下半年|[一二三四1-4]季度(?:末|底)?(?:前)?|[\s,、;-]|至"
+    # each part takes at least one character, and the run is possessive (*+): a cell that is no date
+    # (1月底前、2月底前、…分批验收) fails at once instead of trying every way of parting its dates
+    r"(?:(?:20\d{2}\s*年(?:\d{1,2}\s*月)?|\d{1,2}\s*月)(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?(?:完成)?"
+    r"|20\d{2}\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*日?(?:前)?|全年|年内|长期|持续推进|持续|常态化|"
+    r"年底前?(?:完成)?|上半年|下半年|[一二三四1-4]季度(?:末|底)?(?:前)?|[\s,、;-]|至|份|底|末|前|以前|之前|完成"
     # 第1项2026年6月底;其余2026年11月底: a date for some of the row's parts, another for the rest
-    r"|第\s*[(]?\d{1,2}[)]?(?:\s*[、,-]\s*[(]?\d{1,2}[)]?)*\s*项:?|其余|其他|其它)*"
+    r"|第\s*[(]?[\d一二三四五六七八九十]{1,3}[)]?(?:\s*[、,-]\s*[(]?[\d一二三四五六七八九十]{1,3}[)]?)*\s*项:?"
+    r"|其余|其他|其它)*+"
 )
 #: A line that only says by when (完成时限:2023年9月底前): the item's date, no target of its own.
 _DEADLINE_LINE: Final = re.compile(
@@ -4593,7 +4625,8 @@ _DEADLINE_LINE: Final = re.compile(
 _BARE_FIGURE: Final = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 #: A labelled line of units that says they are those of the item before (责任单位:同上).
 _SAME_UNITS_LINE: Final = re.compile(
-    r"[(]?\s*(?:牵头|责任|主责)(?:单位|部门|处室|科室)\s*[:：]\s*(?:同上|同前|同上项|同上条)[。.]?\s*[)]?"
+    r"[(]?\s*(?:牵头|责任|主责|(?P<helping>配合|协办|协同))(?:单位|部门|处室|科室)\s*[:：]\s*(?:同上|同前|同上项|同上条)"
+    r"[。.]?\s*[)]?"
 )
 #: A cell that says it is the same as the one above (同上): the units above answer.
 _SAME_AS_ABOVE: Final = re.compile(r"\s*(?:同上|同前|同上栏)[。.]?\s*")

@@ -57,7 +57,7 @@ _SUBJECT: Final = re.compile(
     # 区水利局牵头的蓼河综合治理工程,已完成…,全年计划完成投资4.5亿元: the unit leads the project it names
     r"(?:牵头|负责)(?:实施)?的(?=[^,;。]{2,30}?(?:工程|项目|行动|计划)[,，])|"
     # 县市场监管局完成全县138家门店检查; 县住建局对全县…开展“回头看”: the unit, then what it does
-    r"(?P<bare>(?=完成|组织开展|开展|(?:安排|组织)(?=[^,;。]{0,16}?\d)|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
+    r"(?P<bare>(?=完成|组织开展|开展|(?:安排|组织(?!部|处))(?=[^,;。]{0,16}?\d)|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
     # 市经信局负总责,…; 市生态环境局牵头抓总,…; 市科技局会同市教育局、市财政局,…: it leads, those after 会同 help
     r"(?:负总责|牵头抓总|承担[^,;。\d]{0,12}?任务)[,]|(?:会同|(?<=[局委办院心])联合)(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位|大队|支队|所|站))(?:[,]|"
     + _PARTNER_END
@@ -151,12 +151,15 @@ def subject_units(root: Node, text: str, sh: str) -> None:
             parts = [m.end() for m in _PART_STOP.finditer(sh, region.start, region.end)]
             for subject, after in zip(own, [s.claims for s in own[1:]] + [region.end]):
                 stop = bisect_left(stops, subject.claims + 1)
-                if _LOOKS_BACK.fullmatch(sh, stops[stop - 1] if stop else region.start, subject.claims):
-                    continue  # 去年,区市场监管局完成…。: what it did, read with its sentence (a report)
-                begin = max(subject.then, position)
+                sentence = stops[stop - 1] if stop else region.start
+                claims, begin = subject.claims, max(subject.then, position)
+                if _LOOKS_BACK.fullmatch(sh, sentence, subject.claims):
+                    # 去年,区市场监管局完成…。今年将完成…: its stretch is read from the sentence's start, so that
+                    # what it did last year reports; what it is to do after that is still its own
+                    claims = begin = max(sentence, position)
                 end = min(after, subject.until) if subject.until >= 0 else after
-                if subject.claims > position:
-                    unclaimed.append(attrs.evolve(region, start=position, end=subject.claims))
+                if claims > position:
+                    unclaimed.append(attrs.evolve(region, start=position, end=claims))
                 position = max(position, end, subject.resume)
                 if begin >= end:
                     continue

@@ -80,7 +80,7 @@ class Reading:
 # --- vocabulary ------------------------------------------------------------------------------------
 
 #: 保 before a figure, as a word of its own (增长保8%, “保8%、争9%”), and 争 striven for after it.
-_KEPT_TO: Final = r"(?<![确担投参医社劳环低五城农养留难互自俱安])保(?=\s*$)"
+_KEPT_TO: Final = r"(?<![确担投参医社劳环低五城农养留难互自俱安承尽力])保(?=\s*$)"
 _STRIVEN_AFTER_KEPT: Final = r"(?<=[%％、])争(?=\d)"
 _STRIVE: Final = re.compile(rf"力争|争取|争创|确保|必须|务必|{_STRIVEN_AFTER_KEPT}")
 _STRIVE_WORDS: Final = ("力争", "争取", "争创", "争")
@@ -99,7 +99,8 @@ _WHOLE_PLACE_WILL: Final = re.compile(r"^(?:全|我)(?:省|市|州|县|区|镇|�
 #: A context that goes on to what is done in the same clause (面向重点群体开展职业技能培训5万人次以上,
 #: 结合小区改造新增普惠性幼儿园学位360个, 利用边角地、闲置地新建或改建停车场15处).
 _CONTEXT_THEN_DOES: Final = re.compile(
-    r"^(?:面向|针对|结合|依托|利用|通过|围绕|聚焦)[^,;。]{2,80}?(?:开展|实施|新增|新建|改建|建成|完成|培训|发放|提供|组织|举办|"
+    r"^(?:面向|针对|结合|依托|利用|通过|(?:围绕|聚焦)(?!组织|实施|推进|开展|建设|完成|抓好|做好))[^,;。]{2,80}?"
+    r"(?:开展|实施|新增|新建|改建|建成|完成|培训|发放|提供|组织|举办|"
     r"提升人口|惠及|受益)[^,;。]{0,20}?\d"  # 通过城市管网延伸提升人口3.45万人: the means, then what it gives
 )
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
@@ -825,7 +826,8 @@ _ELIMINATE: Final = re.compile(
 )
 #: The same, the things to be none of named first (年经营性收入15万元以下的村实现动态清零).
 _CLEARED: Final = re.compile(
-    r"(?:以下|以上)的?[「“\"]?[\u4e00-\u9fff]{1,12}?[」”\"]?(?:实现|全部|基本)*[「“\"]?(?:动态)?(?:清零|消除|消灭)[」”\"]?$"
+    r"(?:以下|以上)(?:的[「“\"]?[\u4e00-\u9fff]{1,12}?|(?!零)[\u4e00-\u9fff]{1,5}?)"  # (56人以上大班额: no 的, a short name)
+    r"[」”\"]?(?:实现|全部|基本|保持)*[「“\"]?(?:动态)?(?:清零|消除|消灭)[」”\"]?$"
 )  # (…10万元以下的「薄弱村」全部「清零」: the marks a page puts round the words)
 #: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
 #: 修订市级食品安全事故应急预案); 出台专门办法引进人才 is a means.
@@ -2579,7 +2581,7 @@ def _numeric(
         if not own_prefix.strip() and inherited is not None:
             prefix = inherited[0]
             if _STRIVE_ONLY.fullmatch(sh, s_start, q.start):
-                prefix = _PREFIX_RE.sub("", prefix)  # 保8%、争9%: the measure of the first, not its floor
+                prefix = re.sub(_KEPT_TO, "", prefix)  # 保8%、争9%: the measure of the first, not its floor
         comparator, word = _comparator(prefix, sh[q.end : s_end], q)
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
         if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
