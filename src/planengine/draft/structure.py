@@ -2917,10 +2917,10 @@ class _OutlineReader:
         same = _SAME_UNITS_LINE.fullmatch(self.sh, s, e)
         if same is not None:
             # 责任单位:同上: the units of the item before answer for this one too (配合单位:同上: its helpers)
-            above = self._units_above(current)
-            if above is None or current is self.root:
+            before = self._units_above(current)
+            if before is None or current is self.root:
                 return False
-            answer = Responsibility((), above.support) if same.group("helping") else above
+            answer = Responsibility((), before.support) if same.group("helping") else before
             current.brackets.append(Bracket(s, e, answer))
             self.last_responsibility_end, self.statement = e, ""
             return True
