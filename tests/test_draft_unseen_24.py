@@ -322,3 +322,29 @@ def test_a_lead_working_with_offices_and_the_towns_opening_an_item() -> None:
         (("区水务局",), ("区生态环境局", "区住房城乡建设局", "各镇(街道)")),
         (("区林业局",), ("区财政局",)),
     ]
+
+
+def test_a_line_labelled_only_with_responsibility_names_the_items_units() -> None:
+    """目标:… / 措施:… / 责任:县水利局(牵头),县工业和信息化局,各乡镇人民政府。: the 责任 line is the item's units."""
+    text = (
+        "二、重点任务\n(一)严格水资源刚性约束\n目标:万元工业增加值用水量较2025年下降4%,重点用水单位在线计量率达到100%。\n"
+        "措施:严格取水许可审批和计划用水管理。\n责任:县水利局(牵头),县工业和信息化局,各乡镇人民政府。\n"
+    )
+    assert {(t.lead, t.support) for t in draft_spec(text, year=2026).targets} == {
+        (("县水利局",), ("县工业和信息化局", "各乡镇人民政府"))
+    }
+
+
+def test_a_pacts_parties_are_named_where_its_duties_use_their_aliases() -> None:
+    """第1至2项指标由乙方牵头落实,县统计局配合 in a 责任书 whose last lines name 乙方:鹤坪镇人民政府(盖章):
+    the township leads by its name."""
+    text = (
+        "鹤坪镇2026年度经济社会发展目标责任书\n\n第二条 目标任务\n\n"
+        "| 序号 | 考核指标 | 目标值 | 分值 |\n| 1 | 地区生产总值增速 | 6.5% | 10 |\n| 2 | 固定资产投资 | 4.2亿元 | 10 |\n\n"
+        "第三条 责任分工\n\n(一)第1至2项指标由乙方牵头落实,县发展改革局、县统计局按职责配合。\n\n"
+        "甲方:澄岭县人民政府(盖章)\n\n乙方:鹤坪镇人民政府(盖章)\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("鹤坪镇人民政府",), ("县发展改革局", "县统计局")),
+        (("鹤坪镇人民政府",), ("县发展改革局", "县统计局")),
+    ]

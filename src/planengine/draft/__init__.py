@@ -77,6 +77,8 @@ from .responsibility import (
     first_listed_leads,
     first_listed_leads_lead_column,
     looks_like_unit,
+    parties_named,
+    party_names,
     star_ranks_leads,
 )
 from .script import is_traditional, simplified
@@ -175,9 +177,11 @@ def draft_spec(
     token = first_listed_leads.set(_first_listed_lead_throughout(read))
     of_leads = first_listed_leads_lead_column.set(not _first_listed_of_answerable_column(read))
     ranked = star_ranks_leads.set(STAR_RANKS_LEADS.search(read) is not None)
+    parties = party_names.set(parties_named(read))
     try:
         result = _draft(read, plan_id=plan_id, year=year, validate=validate, registry=registry)
     finally:
+        party_names.reset(parties)
         star_ranks_leads.reset(ranked)
         first_listed_leads_lead_column.reset(of_leads)
         first_listed_leads.reset(token)

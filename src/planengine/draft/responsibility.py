@@ -675,6 +675,26 @@ STAR_RANKS_LEADS: Final = re.compile(
 )
 #: Whether the document has such a legend; set by the drafter for one draft.
 star_ranks_leads: ContextVar[bool] = ContextVar("star_ranks_leads", default=False)
+#: The parties a pact names (甲方:澄岭县人民政府, 乙方:鹤坪镇人民政府) by their aliases, which its statements
+#: of units use (第1至8项指标由乙方牵头落实); set by the drafter for one draft.
+party_names: ContextVar[dict[str, str]] = ContextVar("party_names", default={})  # noqa: B039 (never changed)
+_PARTY_ALIAS: Final = re.compile(r"甲方|乙方")
+#: A pact's line naming a party (乙方:鹤坪镇人民政府(盖章), 甲方(责任单位):…).
+PARTY_LINE: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<alias>[甲乙])[ \t\u3000]*方[ \t\u3000]*(?:[(（](?:责任单位|责任方|责任人)[)）])?[ \t\u3000]*[:：]"
+    r"[ \t\u3000]*(?P<name>[^\s:：;；。()（）\d]{2,30}?)[ \t\u3000]*(?:[(（](?:盖章|签章|公章)[)）])?[ \t\u3000]*$"
+)
+
+
+def parties_named(text: str) -> dict[str, str]:
+    """The aliases of a pact's parties and the names its lines give them ({'乙方': '鹤坪镇人民政府'}), for
+    those named as units only."""
+    found: dict[str, str] = {}
+    for line in PARTY_LINE.finditer(text):
+        alias, name = f"{line.group('alias')}方", line.group("name")
+        if alias not in found and looks_like_unit(name):
+            found[alias] = name
+    return found
 
 
 #: A label of units in 【】 (【牵头处室】, 【配合单位】), read as the label with its colon.
@@ -696,6 +716,9 @@ def parse_responsibility(content: str) -> Responsibility:
     Where the words open with a part of the work before 由 (签约团队由全科医生负责) or end as one body
     answering alone (企业法定代表人负总责), only names of organisations are kept as leads: a person, a
     role or a party outside the plan's offices is no unit."""
+    names = party_names.get()
+    if names and ("甲方" in content or "乙方" in content):
+        content = _PARTY_ALIAS.sub(lambda alias: names.get(alias.group(), alias.group()), content)  # 由乙方牵头
     found = _parse(content)
     if _TOPIC_BY.match(content) or _ANSWERS_ALONE.search(content):
         return Responsibility(tuple(n for n in found.lead if looks_like_unit(n)), found.support)
