@@ -348,3 +348,9 @@ def test_a_pacts_parties_are_named_where_its_duties_use_their_aliases() -> None:
         (("鹤坪镇人民政府",), ("县发展改革局", "县统计局")),
         (("鹤坪镇人民政府",), ("县发展改革局", "县统计局")),
     ]
+
+
+def test_a_slogans_count_of_duties_and_shortcomings_is_no_target() -> None:
+    """抓好两个落实, 补齐四个短板: what a slogan counts; 新建两个公园 is a count."""
+    text = "一、目标\n抓好两个落实,补齐四个短板,新建两个公园。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", Decimal("2"))]

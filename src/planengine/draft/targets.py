@@ -2360,7 +2360,8 @@ _FOCUS_AFTER: Final = re.compile(
 #: The plan's own parts, when it counts them (实施10项民生实事; 方案共5个方面8项任务; 重点抓好以下6项工作).
 #: What a slogan counts (四个能力, 六个务必, 两个维护): principles and qualities, never deliverables.
 _SLOGAN: Final = re.compile(
-    r"(?:能力|务必|坚持|必须|意识|自信|维护|确保|转变|优先|率先|统筹|敢于|善于|着力|聚焦|走在前列?)(?![\u4e00-\u9fff])"
+    r"(?:能力|务必|坚持|必须|意识|自信|维护|确保|转变|优先|率先|统筹|敢于|善于|着力|聚焦|走在前列?|落实|短板|弱项)"
+    r"(?![\u4e00-\u9fff])"  # (抓好两个落实, 补齐四个短板)
 )
 _OWN_ITEMS: Final = re.compile(
     r"[^,;。]{0,20}?(?:民生实事|民生(?:重点)?工程|实事项目|为民办实事|为民实事|候选项目)|"
