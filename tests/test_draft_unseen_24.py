@@ -354,3 +354,23 @@ def test_a_slogans_count_of_duties_and_shortcomings_is_no_target() -> None:
     """抓好两个落实, 补齐四个短板: what a slogan counts; 新建两个公园 is a count."""
     text = "一、目标\n抓好两个落实,补齐四个短板,新建两个公园。\n"
     assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", Decimal("2"))]
+
+
+def test_helpers_alone_in_an_items_bracket_help_the_unit_over_the_items() -> None:
+    """一、县住房和城乡建设局(8项) / 1.…(城关镇、凤栖街道配合): the heading's unit leads, the bracket's
+    units help; 由X牵头、Y配合: over items is a statement of the lead, no helpers alone; 鼓励企业参与 names no one."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    text = (
+        "汀岚县2026年创建任务清单\n\n一、县住房和城乡建设局(8项)\n\n"
+        "1.完成城区老旧小区改造12个,11月底前全部完工(城关镇、凤栖街道配合)。\n"
+        "2.城区主次干道路面完好率达到95%以上(县城市管理局配合)。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("县住房和城乡建设局",), ("城关镇", "凤栖街道")),
+        (("县住房和城乡建设局",), ("城关镇", "凤栖街道")),
+        (("县住房和城乡建设局",), ("县城市管理局",)),
+    ]
+    assert parse_responsibility("县交通运输局、县供电公司积极配合").support == ("县交通运输局", "县供电公司")
+    assert not parse_responsibility("鼓励企业参与")
+    assert parse_responsibility("由县交通运输局牵头、县财政局配合").lead == ("县交通运输局",)

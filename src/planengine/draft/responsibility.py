@@ -786,6 +786,12 @@ def _parse(content: str) -> Responsibility:
         if len(names) > 1 and not re.search(r"\*", content):
             return _first_leads(names)
         return found
+    helpers_alone = _HELPERS_ALONE.fullmatch(content)
+    if helpers_alone and not _NOT_A_NAME.match(helpers_alone.group("units").strip()):
+        names = split_units(helpers_alone.group("units"))
+        if names and all(looks_like_unit(n) or names_collective_or_village(n) for n in names):
+            # (城关镇、凤栖街道配合) after an item under its lead's heading: they help, whoever leads
+            return Responsibility((), _dedupe(names))
     verbs = _ANSWERABLE_THEN_VERBS.fullmatch(content)
     if verbs:
         # 责任单位:市人社局、市医保局牵头,市民政局配合: the label over units that say who leads
@@ -1097,6 +1103,12 @@ _PERSON: Final = re.compile(
 _OTHER_LABEL: Final = re.compile(r"[;；,，。]\s*[\u4e00-\u9fff]{2,8}[:：]")
 
 
+#: Units said to help and no unit to lead (城关镇、凤栖街道配合; 县交通运输局、县供电公司积极配合).
+_HELPERS_ALONE: Final = re.compile(
+    rf"\s*(?P<units>(?:(?!牵头|负责|主办|承办|(?<!自)由)[^,，;；:：()（）]){{2,80}}?)(?:按照?职责(?:分工)?)?"
+    rf"(?:积极|密切|主动|全力|共同)?(?:{HELPING})"
+    r"(?:推进|实施|落实)?\s*[。.]?\s*"
+)
 #: Units a labelled unit is helped by, said in brackets after it (牵头处室:医政医管处(会同卫生应急办公室),
 #: 牵头单位:区民政局(区残联配合)).
 _HELPERS_IN_BRACKETS: Final = re.compile(
