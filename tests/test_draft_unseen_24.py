@@ -374,3 +374,9 @@ def test_helpers_alone_in_an_items_bracket_help_the_unit_over_the_items() -> Non
     assert parse_responsibility("县交通运输局、县供电公司积极配合").support == ("县交通运输局", "县供电公司")
     assert not parse_responsibility("鼓励企业参与")
     assert parse_responsibility("由县交通运输局牵头、县财政局配合").lead == ("县交通运输局",)
+
+
+def test_schools_kept_as_they_stand_are_the_present_state() -> None:
+    """现状保留15所: the schools that stand now; 规划新建12所 is the plan's."""
+    text = "一、布局\n城区小学现状保留15所,规划新建12所。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", Decimal("12"))]
