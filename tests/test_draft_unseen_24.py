@@ -380,3 +380,11 @@ def test_schools_kept_as_they_stand_are_the_present_state() -> None:
     """现状保留15所: the schools that stand now; 规划新建12所 is the plan's."""
     text = "一、布局\n城区小学现状保留15所,规划新建12所。\n"
     assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("count", Decimal("12"))]
+
+
+def test_a_unit_marked_as_the_host_leads() -> None:
+    """责任单位:市人社局(主办);市总工会、团市委(协办): (主办) marks the lead as (牵头) does, no part of its name."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    answer = parse_responsibility("责任单位：市人力资源和社会保障局（主办）；市总工会、团市委（协办）")
+    assert (answer.lead, answer.support) == (("市人力资源和社会保障局",), ("市总工会", "团市委"))

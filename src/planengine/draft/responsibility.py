@@ -227,7 +227,9 @@ def split_units(text: str) -> list[str]:
     if _NONE_NAMED.fullmatch(text):
         return []
     names: list[str] = []
-    if "牵头" in text:  # 区交通运输局(牵头): the lead marked in words, as a * marks it
+    if (
+        "牵头" in text or "主办" in text or "主责" in text
+    ):  # 区交通运输局(牵头): the lead marked in words, as a * marks it
         text = _ALL_LEAD.sub("", text)  # 县生态环境局、县水利局(共同牵头): every one leads, none marked
         text = _LEAD_MARK.sub("*", _JOINTLY.sub("", text))
     if "\n" in text:
@@ -426,7 +428,9 @@ _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(
 _JOINTLY: Final = re.compile(r"(?:共同|联合)(?=牵头|负责)")
 #: A remark after a list that all its units lead together (县生态环境局、县水利局(共同牵头)).
 _ALL_LEAD: Final = re.compile(r"\s*[(（]\s*(?:按照?职责(?:分工)?)?(?:共同|联合)牵头\s*[)）]\s*(?=$|[;；,，])")
-_LEAD_MARK: Final = re.compile(r"\s*[(（]\s*牵头\s*[)）]|(?<=[\u4e00-\u9fff)）])牵头(?=\s*(?:[,;，；、。]|$))")
+_LEAD_MARK: Final = re.compile(
+    r"\s*[(（]\s*(?:牵头|主办|主责)\s*[)）]|(?<=[\u4e00-\u9fff)）])牵头(?=\s*(?:[,;，；、。]|$))"
+)  # (区交通运输局(牵头), 市人社局(主办))
 
 
 def _spaced(text: str) -> list[str]:
