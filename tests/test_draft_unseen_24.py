@@ -388,3 +388,24 @@ def test_a_unit_marked_as_the_host_leads() -> None:
 
     answer = parse_responsibility("责任单位：市人力资源和社会保障局（主办）；市总工会、团市委（协办）")
     assert (answer.lead, answer.support) == (("市人力资源和社会保障局",), ("市总工会", "团市委"))
+
+
+def test_a_matrix_whose_first_figure_column_is_the_whole_place() -> None:
+    """| 指标 | 全市 | 鹤汀县 | 石砚县 |: 全市 holds the whole's target, each county's column its share, in the
+    measure the row names (增速(%): growth; 降幅(%): a fall); a total after the places stays a total."""
+    from planengine.draft.structure import _header_roles
+
+    text = (
+        "附件\n指标分解表\n| 指标 | 全市 | 鹤汀县 | 石砚县 |\n| 规模以上工业增加值增速（%） | 8 | 9 | 7.5 |\n"
+        "| 单位工业增加值能耗降幅（%） | 3 | 3.5 | 2.5 |\n"
+    )
+    drafted = [(t.kind, t.value, t.lead) for t in draft_spec(text, year=2026).targets]
+    assert drafted == [
+        ("growth-rate", Decimal("0.08"), ()),
+        ("growth-rate", Decimal("0.09"), ("鹤汀县",)),
+        ("growth-rate", Decimal("0.075"), ("石砚县",)),
+        ("growth-rate", Decimal("0.03"), ()),
+        ("growth-rate", Decimal("0.035"), ("鹤汀县",)),
+        ("growth-rate", Decimal("0.025"), ("石砚县",)),
+    ]
+    assert _header_roles(["指标", "东坪村", "西岭村", "全镇合计"])[3] != "target"

@@ -324,6 +324,10 @@ _STRIVEN_HEADER: Final = re.compile(r"(?:奋斗|力争|挑战)(?:目标|值|指�
 _MONTH_COLUMN: Final = re.compile(r"(1[0-2]|[1-9])\s*月份?(?:目标|任务|计划|进度)?")
 
 
+#: A column of the whole place a plan is for, heading a matrix of its places (全市, 全县目标, 全区合计).
+_WHOLE_PLACE_HEADER: Final = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?:目标|任务)?")
+
+
 @functools.lru_cache(maxsize=1024)
 def _column_role(header: str, has_lead_column: bool) -> str:
     """A header cell's role; asked for every cell of every row, so each answer is kept."""
@@ -4170,6 +4174,7 @@ def _header_roles(header: list[str]) -> list[str]:
         for i, role in enumerate(roles)
     ]
     roles = _group_aims(header, roles)
+    roles = _whole_place_first(header, roles)
     # 二级指标 | 目标值 | 考核部门: the department that assesses a row answers for it, unless a column names
     # who does the work (责任科室 | 考核部门, where it only scores)
     doers = any(role in ("lead", "support", "marked") for role in roles)
@@ -4179,6 +4184,24 @@ def _header_roles(header: list[str]) -> list[str]:
         ("skip" if doers else "lead") if role == "assessor" else overseeing if role == "overseer" else role
         for role in roles
     ]
+
+
+def _whole_place_first(header: list[str], roles: list[str]) -> list[str]:
+    """| 指标 | 全市 | 甲县 | 乙县 | 丙区 |: a column of the whole place before two columns of its places or
+    more holds the whole's target, the places' shares after it (share_columns); a total after the places
+    (| … | 全镇合计 |) is read as such a matrix's total already."""
+    if "target" in roles:
+        return roles
+    for i, cell in enumerate(header):
+        if roles[i] == "content" and _WHOLE_PLACE_HEADER.fullmatch(cell.strip()):
+            after = [
+                j
+                for j in range(i + 1, len(header))
+                if roles[j] in ("content", "skip", "marked") and _SHARE_HEADER.fullmatch(header[j].strip())
+            ]
+            if len(after) >= 2:
+                return [*roles[:i], "target", *roles[i + 1 :]]
+    return roles
 
 
 def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[str]) -> list[str]:

@@ -3196,8 +3196,10 @@ def read_indicator(
         comparator = "<="  # 较大安全生产事故 | 0起: none at all, a ceiling
     rate = q is not None and (q.is_rate or q.is_density)
     grown = cell.group("grown") or ""  # | 门急诊人次 | 增长5% |: the cell says the figure is a rate of growth
-    growth = q is not None and q.is_rate and bool(re.search(r"增长|增速|增幅|涨幅|下降|降低|减少", subject + grown))
-    decrease = growth and bool(re.search(r"下降|降低|减少", grown or subject))
+    growth = (
+        q is not None and q.is_rate and bool(re.search(r"增长|增速|增幅|涨幅|下降|降低|降幅|减少", subject + grown))
+    )
+    decrease = growth and bool(re.search(r"下降|降低|降幅|减少", grown or subject))  # (…能耗降幅(%) | 3.5)
     high = None
     if cell.group("high") is not None:  # 5-8 (家): a range, the unit column's measure for both ends
         upper = find_quantities(cell.group("high") + (cell.group("unit") or unit.strip()))
