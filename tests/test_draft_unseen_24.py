@@ -409,3 +409,15 @@ def test_a_matrix_whose_first_figure_column_is_the_whole_place() -> None:
         ("growth-rate", Decimal("0.025"), ("石砚县",)),
     ]
     assert _header_roles(["指标", "东坪村", "西岭村", "全镇合计"])[3] != "target"
+
+
+def test_a_lead_named_for_the_targets_above_and_units_answerable_beside_it() -> None:
+    """市科技局为上述目标的牵头单位,市工业和信息化局、市财政局为责任单位。: beside a lead named so, the
+    units answerable help (they were read as one run-on name)."""
+    text = (
+        "一、目标\n(二)创新\n全社会研发经费投入强度达到2.6%,新增国家高新技术企业120家。"
+        "市科技局为上述目标的牵头单位,市工业和信息化局、市财政局为责任单位。\n"
+    )
+    assert {(t.lead, t.support) for t in draft_spec(text, year=2026).targets} == {
+        (("市科技局",), ("市工业和信息化局", "市财政局"))
+    }

@@ -753,6 +753,9 @@ def _parse(content: str) -> Responsibility:
     content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
     content = _LEADS_OVERALL.sub("牵头", content)  # 由市发展改革委牵头统筹,…: 统筹 says how it leads, no name
     content = _NAMED_LEAD_OPENING.sub("", content)  # 以县应急局为牵头单位: 以 is no part of the name
+    named_first = _named_as_labels(content)
+    if named_first is not None and named_first.support:
+        return named_first  # 市科技局为上述目标的牵头单位,市工信局、市财政局为责任单位
     content = _ANSWERABLE_FOR_THIS.sub(_answerable_leads, content)  # 此项实事的责任单位是X,Y参与实施: X leads
     remark_after = _REMARK_AFTER_UNITS.search(content)
     if remark_after:  # …,各县市区人民政府。以下任务均需各县市区人民政府落实,不再列出: a note, no names
@@ -1078,7 +1081,10 @@ def _named_as_labels(content: str) -> Responsibility | None:
         names = split_units(match.group("units"))
         if not names or not all(looks_like_unit(n) for n in names):
             return None
-        (lead if match.group("label") in ("牵头", "责任") else support).extend(names)
+        # (X为牵头单位,Y为责任单位: beside a lead named so, the units answerable help)
+        leads_named = any(m is not None and m.group("label") == "牵头" for m in found)
+        leading = match.group("label") == "牵头" or (match.group("label") == "责任" and not leads_named)
+        (lead if leading else support).extend(names)
     return Responsibility(_dedupe(lead), _dedupe(n for n in support if n not in lead)) if lead else None
 
 
