@@ -421,3 +421,17 @@ def test_a_lead_named_for_the_targets_above_and_units_answerable_beside_it() -> 
     assert {(t.lead, t.support) for t in draft_spec(text, year=2026).targets} == {
         (("市科技局",), ("市工业和信息化局", "市财政局"))
     }
+
+
+def test_a_legend_saying_units_sharing_duties_all_lead_overrides_the_first_listed() -> None:
+    """排在首位的为牵头单位…;标明“按职责分工负责”的,所列单位均为牵头单位: (X、Y按职责分工负责) both lead;
+    (X、Y) the first leads."""
+    text = (
+        "各项任务责任单位中,排在首位的为牵头单位,其他为配合单位;标明“按职责分工负责”的,所列单位均为牵头单位。\n\n"
+        "一、重点任务\n1.钢铁行业超低排放改造完成率达到100%。(市生态环境局、市工业和信息化局按职责分工负责)\n"
+        "2.新建改造城镇污水管网65公里。(市住建局、市生态环境局)\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("市生态环境局", "市工业和信息化局"), ()),
+        (("市住建局",), ("市生态环境局",)),
+    ]

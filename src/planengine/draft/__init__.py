@@ -72,6 +72,7 @@ from .numbers import FIVE_YEAR_PLAN, five_year_plan
 from .places import answer_by_place_clause
 from .responsibility import (
     FIRST_LEADS,
+    SHARED_DUTIES_ALL_LEAD,
     STAR_RANKS_LEADS,
     Responsibility,
     first_listed_leads,
@@ -79,6 +80,7 @@ from .responsibility import (
     looks_like_unit,
     parties_named,
     party_names,
+    shared_duties_all_lead,
     star_ranks_leads,
 )
 from .script import is_traditional, simplified
@@ -178,9 +180,11 @@ def draft_spec(
     of_leads = first_listed_leads_lead_column.set(not _first_listed_of_answerable_column(read))
     ranked = star_ranks_leads.set(STAR_RANKS_LEADS.search(read) is not None)
     parties = party_names.set(parties_named(read))
+    sharing = shared_duties_all_lead.set(SHARED_DUTIES_ALL_LEAD.search(read) is not None)
     try:
         result = _draft(read, plan_id=plan_id, year=year, validate=validate, registry=registry)
     finally:
+        shared_duties_all_lead.reset(sharing)
         party_names.reset(parties)
         star_ranks_leads.reset(ranked)
         first_listed_leads_lead_column.reset(of_leads)

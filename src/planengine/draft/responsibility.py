@@ -679,6 +679,12 @@ STAR_RANKS_LEADS: Final = re.compile(
 )
 #: Whether the document has such a legend; set by the drafter for one draft.
 star_ranks_leads: ContextVar[bool] = ContextVar("star_ranks_leads", default=False)
+#: A legend saying the units listed with 按职责分工负责 all lead (标明“按职责分工负责”的,所列单位均为牵头单位),
+#: over a remark that the first listed leads; and whether the document has one (set by the drafter).
+SHARED_DUTIES_ALL_LEAD: Final = re.compile(
+    r"按照?职责(?:分工)?负责[”\"’']?的[,，]?\s*(?:所列|列出的|列明的)?(?:单位|部门)?(?:均|都)为(?:牵头|责任)(?:单位|部门)"
+)
+shared_duties_all_lead: ContextVar[bool] = ContextVar("shared_duties_all_lead", default=False)
 #: The parties a pact names (甲方:澄岭县人民政府, 乙方:鹤坪镇人民政府) by their aliases, which its statements
 #: of units use (第1至8项指标由乙方牵头落实); set by the drafter for one draft.
 party_names: ContextVar[dict[str, str]] = ContextVar("party_names", default={})  # noqa: B039 (never changed)
@@ -889,8 +895,10 @@ def _parse(content: str) -> Responsibility:
         starred = _starred(names)
         if starred:
             return Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
-        if remark or first_listed_leads.get():
-            # (省水利厅、省财政厅,各市州人民政府按职责分工负责;列第一位的为牵头单位,下同): the first leads
+        sharing_all_lead = shared_duties_all_lead.get() and re.search(r"按照?职责(?:分工)?", content)
+        if (remark or first_listed_leads.get()) and not sharing_all_lead:
+            # (省水利厅、省财政厅,各市州人民政府按职责分工负责;列第一位的为牵头单位,下同): the first leads, unless
+            # the document says those listed with 按职责分工负责 all lead
             return _first_leads(names)
         return Responsibility(_dedupe(names))
     led = _LEADS_THEN_PARTS.fullmatch(content)
