@@ -435,3 +435,18 @@ def test_a_legend_saying_units_sharing_duties_all_lead_overrides_the_first_liste
         (("市生态环境局", "市工业和信息化局"), ()),
         (("市住建局",), ("市生态环境局",)),
     ]
+
+
+def test_a_bracket_inside_a_headings_sentence_answers_for_its_clause_not_the_headings_below() -> None:
+    """六、… / 今年,…比重保持在75%以上(区财政局负责),尽力而为…。 / (一)…区人力社保局要会同…: the bureau's
+    bracket is its clause's; the sub-heading's subject answers for its own."""
+    text = (
+        "六、坚持民生优先\n今年,区财政用于民生领域的支出占一般公共预算支出比重保持在75%以上(区财政局负责),尽力而为、量力而行。\n\n"
+        "(四)促进就业。今年,区人力社保局要会同区财政局、区总工会,落实就业优先政策,全年城镇新增就业1.2万人以上。\n\n"
+        "(七)平安。区应急管理局牵头开展安全生产治本攻坚行动,完成200家重点企业安全生产标准化提升。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("区财政局",), ()),
+        (("区人力社保局",), ("区财政局", "区总工会")),
+        (("区应急管理局",), ()),
+    ]

@@ -2205,6 +2205,8 @@ def _units_from_headings(node: Node, sh: str, inherited: Bracket | None = None) 
             and not _after_first_item(child, own)
         ):
             own = None
+        if own is not None and _inside_its_paragraph(child, sh, own):
+            own = None  # …比重保持在75%以上(区财政局负责),尽力而为…: its clause's units, not the headings' below
         _units_from_headings(
             child, sh, own or (inherited if not child.brackets or child.brackets[-1] is inherited else None)
         )
@@ -2214,6 +2216,15 @@ def _units_from_headings(node: Node, sh: str, inherited: Bracket | None = None) 
 _PLAN_CLOSED: Final = re.compile(
     r"[\s。.]*(?:(?:[\u4e00-\u9fff()（）]{2,30}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*)*"
 )
+
+
+def _inside_its_paragraph(node: Node, sh: str, bracket: Bracket) -> bool:
+    """Whether a heading's bracket of units stands inside a sentence of its text, not on its title's line,
+    the sentence going on after it (…75%以上(区财政局负责),尽力而为…): it answers for its own clause there."""
+    title_end = sh.find("\n", node.position)
+    if title_end < 0 or bracket.start <= title_end or sh[bracket.start : bracket.start + 1] != "(":
+        return False
+    return re.match(r"[ \t\u3000]*[,;][ \t\u3000]*[^\s]", sh[bracket.end : bracket.end + 4]) is not None
 
 
 def _after_first_item(node: Node, bracket: Bracket) -> bool:
