@@ -181,3 +181,114 @@ def test_working_with_after_and_and_a_field_that_is_a_verb() -> None:
     text = "一、综合\n12.【社会科】做好收入分配监测,并会同县人社局开展调研,城乡居民人均可支配收入增长5.5%。(12月底前)\n"
     assert _units(text) == [("城乡居民人均可支配收入增长5.5%", ("社会科",), ("县人社局",))]
     assert draft_spec("一、目标\n围绕组织实施十大工程30个重点项目,强化要素保障。\n", year=2026).targets == ()
+
+
+# The second review's faults.
+
+
+def test_a_figure_striven_for_after_a_floor_is_its_own_and_after_a_ceiling_keeps_it() -> None:
+    """增长不低于8%、力争9%: 9% striven for (=); 力保8% is a floor; 控制在5.5%以内、力争5%: a ceiling still."""
+    targets = draft_spec("一、主要目标\n固定资产投资增长不低于8%、力争9%。\n", year=2026).targets
+    assert [(t.comparator, t.value, t.strive) for t in targets] == [
+        (">=", Decimal("0.08"), False),
+        ("=", Decimal("0.09"), True),
+    ]
+    kept = draft_spec("一、主要目标\n地区生产总值增长力保8%、争取9%。\n", year=2026).targets
+    assert kept[0].comparator == ">="
+
+
+def test_words_of_the_items_above_before_a_lead_named_with_wei() -> None:
+    """以上任务以县应急局为牵头单位; 该项工作以县教育局为牵头单位: the units alone."""
+    assert parse_responsibility("以上任务以县应急局为牵头单位,县公安局配合").lead == ("县应急局",)
+    assert parse_responsibility("该项工作以县教育局为牵头单位").lead == ("县教育局",)
+
+
+def test_same_as_above_after_an_item_whose_units_follow_its_sub_items() -> None:
+    """2.… / (1)…; / (2)…。 / 牵头单位:县住建局 / 3.… / 责任单位:同上: item 2's units (县住建局)."""
+    text = (
+        "一、重点任务\n1.新增学位500个。\n牵头单位:县教育局\n2.新建幼儿园2所。\n(1)新建公办幼儿园1所;\n"
+        "(2)改扩建幼儿园1所。\n牵头单位:县住建局\n3.新建公路20公里。\n责任单位:同上\n"
+    )
+    assert _units(text)[-1][1] == ("县住建局",)
+
+
+def test_a_unit_named_in_last_years_report_leads_nothing_before_it() -> None:
+    """新建幼儿园2所。去年,区教育局完成…: the unit does not lead the target before its report."""
+    text = (
+        "一、民生实事\n(一)住有所居。去年,区住建局完成老旧小区改造12个。今年计划改造老旧小区15个。\n"
+        "(二)学有优教。新建幼儿园2所。去年,区教育局完成新增学位800个。\n"
+        "(三)食有放心。区市场监督管理局将完成快检2万批次。\n"
+    )
+    assert _units(text) == [
+        ("今年计划改造老旧小区15个", ("区住建局",), ()),
+        ("新建幼儿园2所", (), ()),
+        ("完成快检2万批次", ("区市场监督管理局",), ()),
+    ]
+
+
+def test_a_remark_on_the_answerable_columns_first_unit_in_its_other_wordings() -> None:
+    """责任单位中排在第一位的为牵头单位 names the 责任单位 column too: a 牵头单位 column keeps both leads."""
+    text = (
+        "一、说明\n责任单位中排在第一位的为牵头单位。\n\n二、任务分解表\n序号 | 工作任务 | 牵头单位 | 责任单位 |\n"
+        "1 | 新建农村公路20公里。 | 县交通运输局、县公路中心 | 县交通运输局、县财政局 |\n"
+    )
+    assert _units(text)[0][1] == ("县交通运输局", "县公路中心")
+
+
+def test_a_line_labelled_responsibility_that_charges_in_prose_names_no_units() -> None:
+    """责任:各乡镇党委政府要切实履行主体责任,确保6月底前完工。: prose, no units; its milestone stays."""
+    text = "一、重点任务\n2.新建幼儿园2所。\n责任:各乡镇党委政府要切实履行主体责任,确保6月底前完工。\n"
+    assert _units(text) == [("新建幼儿园2所", (), ()), ("确保6月底前完工", (), ())]
+
+
+def test_present_state_words_other_than_kept_do_not_report() -> None:
+    """其中现状有林地的5公顷实施补植: a target (only 现状保留 reports)."""
+    targets = draft_spec(
+        "一、重点任务\n3.绿化提升。新增绿地12公顷,其中现状有林地的5公顷实施补植。\n", year=2026
+    ).targets
+    assert [t.value for t in targets] == [Decimal("12"), Decimal("5")]
+
+
+def test_a_caption_between_tables_ends_the_first() -> None:
+    """表1 … / rows / 表2 民生实事 / a narrower table whose row runs over lines: joined under its own header."""
+    text = (
+        "表1 重点项目\n| 序号 | 项目 | 内容 | 责任单位 | 完成时限 |\n| 1 | 公路 | 新建农村公路20公里 | 市交通运输局 | 2026年12月 |\n"
+        "表2 民生实事\n| 序号 | 实事内容 | 责任单位 |\n| 1 | 1.新增学位500个;\n2.新建幼儿园2所。 | 市教育局 |\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("市交通运输局",), ("市教育局",), ("市教育局",)]
+
+
+def test_dates_of_month_ranges_and_deadline_lines_before_more_text() -> None:
+    """2026年3-12月 is a date only; 完成时限:2026年12月底前 is a deadline line though a line follows."""
+    from planengine.draft.structure import _DEADLINE_LINE
+
+    assert _DATE_ONLY.fullmatch("2026年3-12月") is not None
+    assert _DEADLINE_LINE.search("完成时限:2026年12月底前\n2.新建公路") is not None
+
+
+def test_a_look_back_at_growth_above_scale_dates_no_plan() -> None:
+    """“十三五”期间,全县规模以上工业增加值年均增长8.5%: 规模以上 sets no floor; no year is taken from it."""
+    from planengine.draft import _period_planned
+
+    assert _period_planned("“十三五”期间,全县规模以上工业增加值年均增长8.5%。") is None
+
+
+def test_pact_parties_signed_in_the_usual_layouts() -> None:
+    """甲方(盖章):澄岭县人民政府 and 甲方:… 乙方:… on one line name the parties."""
+    from planengine.draft.responsibility import parties_named
+
+    assert parties_named("甲方(盖章):澄岭县人民政府\n乙方(盖章):鹤坪镇人民政府\n") == {
+        "甲方": "澄岭县人民政府",
+        "乙方": "鹤坪镇人民政府",
+    }
+    assert parties_named("甲方:澄岭县人民政府    乙方:鹤坪镇人民政府\n")["乙方"] == "鹤坪镇人民政府"
+
+
+def test_a_host_mark_a_label_run_into_a_name_and_an_elimination_without_of() -> None:
+    """县教育局(主责)、县财政局: 主责 leads; 配合单位人员全程参与 names no helper 人员全程; 消除56人以上大班额
+    is a ceiling of 0."""
+    answer = parse_responsibility("县教育局(主责)、县财政局")
+    assert answer.lead == ("县教育局",)
+    assert "人员全程" not in parse_responsibility("牵头单位:县教育局,配合单位人员全程参与").support
+    targets = draft_spec("一、目标\n年底前消除56人以上大班额。\n", year=2026).targets
+    assert [(t.kind, t.comparator, t.value) for t in targets] == [("ceiling", "<=", Decimal("0"))]

@@ -240,8 +240,8 @@ def _as_written(result: DraftResult, text: str, read: str, positions: list[int] 
     return DraftResult(spec, tuple(targets), result.review)
 
 
-#: The column a remark on the unit listed first names, right before it (责任单位栏中, 牵头单位栏列有两个单位的,).
-_REMARKED_COLUMN: Final = re.compile(r"(?P<column>牵头|责任)(?:单位|部门)(?:一?栏|列)[^。;；\n]{0,12}$")
+#: The column a remark on the unit listed first names, right before it (责任单位栏中, 责任单位中, 牵头单位栏列有两个单位的,).
+_REMARKED_COLUMN: Final = re.compile(r"(?P<column>牵头|责任)(?:单位|部门)(?:一?栏|列|中)[^。;；\n]{0,12}$")
 
 
 def _first_listed_of_answerable_column(text: str) -> bool:
@@ -1176,7 +1176,7 @@ def _period_planned(text: str) -> int | None:
     for match in _PERIOD_PLANNED.finditer(text):
         rest = match.group("rest")
         # (…期间,全区城镇实现新增就业220万人以上: a floor or a ceiling is set, not reported)
-        planning = re.search(r"规划|将|计划|力争|预计|拟|以上|以内|不低于|不少于|不超过|控制在", rest)
+        planning = re.search(r"规划|将|计划|力争|预计|拟|(?<!规模)以上|以内|不低于|不少于|不超过|控制在", rest)
         if (
             planning is not None
             and not _PAST.search(rest)

@@ -323,7 +323,8 @@ def wrapped_bar_rows(sh: str) -> str:
     line ends inside a row become blanks. A row is taken so when its first line opens with a bar and
     holds fewer than the header's, and the lines after it, none opening with a bar or blank, bring its
     bars to the header's count with a bar closing its last line; else the lines are left as they are.
-    The header is the first line framed by bars with words in it; a blank line ends the table."""
+    The header is the first line framed by bars with words in it; a blank line or a line without a bar
+    (a caption over the next table) ends the table."""
     lines = line_spans(sh)
     out: list[str] | None = None
     bars = 0  # the header's bars
@@ -342,6 +343,7 @@ def wrapped_bar_rows(sh: str) -> str:
             i += 1
             continue
         if not (bars and line.startswith("|") and count < bars):
+            bars = bars if "|" in line else 0  # a caption or a paragraph between tables ends the table
             i += 1
             continue
         last = i

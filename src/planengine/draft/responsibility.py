@@ -81,7 +81,7 @@ _LABEL: Final = re.compile(
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(
-    r"牵头|负责|责任单位|责任部门|责任(?:股室|科室|处室|站所)|配合单位|协办单位|主责单位|牵头单位|主办|协办$|配合$|参与$|"
+    r"牵头|负责|责任单位|责任部门|责任(?:股室|科室|处室|站所)|配合单位|协办单位|主责|牵头单位|主办|协办$|配合$|参与$|"
     r"按照?职责(?:分工)?落实|"  # (A、B按职责分工落实): each answering for its part
     r"^\s*(?:配合|协办|协同|参与|协助)\s*[:：]"  # (配合:县统计局)
 )
@@ -258,7 +258,8 @@ def split_units(text: str) -> list[str]:
 _LABEL_BLANK_FOR_COLON: Final = re.compile(
     r"(?:^|(?<=[:：;；,，\s]))((?:牵头|配合|协办|责任|参与|协同)(?:单位|部门|科室|股室|处室))[ \t\u3000]+(?=[\u4e00-\u9fff])"
     # 牵头单位县发展和改革局,配合单位县自然资源局: a label run into the name after it, a place's
-    r"|(?:^|(?<=[:：;；,，\s]))((?:牵头|配合|协办|参与|协同)(?:单位|部门))(?=[省市县区镇乡各国团人中])(?!各司其职|各负其责)"
+    r"|(?:^|(?<=[:：;；,，\s]))((?:牵头|配合|协办|参与|协同)(?:单位|部门))"
+    r"(?=[省市县区镇乡各国团]|人民|人行|中国|中央|中铁|中石|中电)(?!各司其职|各负其责)"
 )
 #: A blank between two characters of one name (省直管县市 政府).
 _INNER_BLANK: Final = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fff(（])")
@@ -691,8 +692,10 @@ party_names: ContextVar[dict[str, str]] = ContextVar("party_names", default={}) 
 _PARTY_ALIAS: Final = re.compile(r"甲方|乙方")
 #: A pact's line naming a party (乙方:鹤坪镇人民政府(盖章), 甲方(责任单位):…).
 PARTY_LINE: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<alias>[甲乙])[ \t\u3000]*方[ \t\u3000]*(?:[(（](?:责任单位|责任方|责任人)[)）])?[ \t\u3000]*[:：]"
-    r"[ \t\u3000]*(?P<name>[^\s:：;；。()（）\d]{2,30}?)[ \t\u3000]*(?:[(（](?:盖章|签章|公章)[)）])?[ \t\u3000]*$"
+    r"(?m)(?:^|(?<=[ \t\u3000]))[ \t\u3000]*(?P<alias>[甲乙])[ \t\u3000]*方[ \t\u3000]*"
+    r"(?:[(（](?:责任单位|责任方|责任人|盖章|签章|公章)[)）])?[ \t\u3000]*[:：]"
+    r"[ \t\u3000]*(?P<name>[^\s:：;；。()（）\d]{2,30}?)[ \t\u3000]*(?:[(（](?:盖章|签章|公章)[)）])?"
+    r"(?=[ \t\u3000]*(?:$|[甲乙][ \t\u3000]*方))"  # (甲方:… 乙方:… on one line)
 )
 
 
@@ -844,7 +847,8 @@ def _parse(content: str) -> Responsibility:
         )
     if _LABEL.search(content):
         return _labelled(content)
-    lead_word = "牵头" if "牵头" in content else "主办" if "主办" in content else ""  # 主办 leads, 协办 supports
+    # 主办 or 主责 leads, 协办 supports
+    lead_word = next((word for word in ("牵头", "主办", "主责") if word in content), "")
     if lead_word:
         head, _, rest = content.partition(lead_word)
         head = _ITEMS_BY.sub("", head)  # 以上三件实事分别由市教育局、…: the items named, then 由
@@ -1104,7 +1108,8 @@ _LEADS_LABELLED_THEN_HELPERS: Final = re.compile(
 )
 #: Words before a unit named as the lead with 为 (以县应急局为牵头单位, 明确…, 该项工作…): no part of its name.
 _NAMED_LEAD_OPENING: Final = re.compile(
-    r"^\s*(?:(?:该|此|本)项(?:工作|任务|实事)?|以|明确|确定)(?=[^,，;；]{2,30}?(?:为|是)牵头(?:单位|部门))"
+    r"^\s*(?:(?:以上|上述)(?:各项)?(?:任务|工作|目标|指标)?(?=以|明确|确定)|(?:该|此|本)项(?:工作|任务|实事)?)?"
+    r"(?:以|明确|确定)?(?=[^,，;；]{2,30}?(?:为|是)牵头(?:单位|部门))"
 )
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
 _LABEL_AS_VERB: Final = re.compile(

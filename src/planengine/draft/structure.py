@@ -181,7 +181,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*(?:责任领导|分管领导|牵头领导|牵头负责领导|责任人)\s*:(?=[^\n]*(?:牵头|责任|配合)(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
-    r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|责任(?=\s*:[^\n]*(?:牵头|局|委|府|中心)))\s*:|"
+    r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
     r"\s*(?:以上|上述)[^。:\n]{0,8}?(?:配合|协办|协助|参与)(?:单位|部门)\s*:|"  # 上述指标配合单位:… after the items
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:|(?:工作|任务|目标)?(?:均|都)?由)|"
     rf"\s*[-─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
@@ -2451,7 +2451,8 @@ class _OutlineReader:
         parent = node.parent
         siblings = parent.children[: parent.children.index(node)] if parent is not None else []
         for sibling in reversed(siblings):
-            stated = [b.responsibility for b in sibling.brackets if b.responsibility.lead]
+            # (its own bracket, or one on its last sub-item's line, not yet moved to it)
+            stated = [b.responsibility for n in sibling.walk() for b in n.brackets if b.responsibility.lead]
             if stated:
                 return stated[-1]
         return self.last_stated
@@ -4644,9 +4645,10 @@ _GROUP_COUNTED: Final = re.compile(r"[^|\d]{1,30}\(\d{1,3}\s*[个项]\)")
 _DATE_ONLY: Final = re.compile(
     # each part takes at least one character, and the run is possessive (*+): a cell that is no date
     # (1月底前、2月底前、…分批验收) fails at once instead of trying every way of parting its dates
-    r"(?:(?:20\d{2}\s*年(?:\d{1,2}\s*月)?|\d{1,2}\s*月)(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?(?:完成)?"
+    r"(?:(?:20\d{2}\s*年\s*)?\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月(?:份|底|末)?(?:前)?"  # 2026年3-12月
+    r"|(?:20\d{2}\s*年(?:\d{1,2}\s*月)?|\d{1,2}\s*月)(?:份|底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前|之前)?(?:完成)?"
     r"|20\d{2}\s*[.\-/年]\s*\d{1,2}(?:\s*[.\-/月]\s*\d{1,2})?\s*日?(?:前)?|全年|年内|长期|持续推进|持续|常态化|"
-    r"年底前?(?:完成)?|上半年|下半年|[一二三四1-4]季度(?:末|底)?(?:前)?|[\s,、;-]|至|份|底|末|前|以前|之前|完成"
+    r"年底前?(?:完成)?|上半年|下半年|[一二三四1-4]季度(?:末|底)?(?:前)?|[ \t\u3000,、;-]|至|份|底|末|前|以前|之前|完成"
     # 第1项2026年6月底;其余2026年11月底: a date for some of the row's parts, another for the rest
     r"|第\s*[(]?[\d一二三四五六七八九十]{1,3}[)]?(?:\s*[、,-]\s*[(]?[\d一二三四五六七八九十]{1,3}[)]?)*\s*项:?"
     r"|其余|其他|其它)*+"

@@ -154,9 +154,10 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 sentence = stops[stop - 1] if stop else region.start
                 claims, begin = subject.claims, max(subject.then, position)
                 if _LOOKS_BACK.fullmatch(sh, sentence, subject.claims):
-                    # 去年,区市场监管局完成…。今年将完成…: its stretch is read from the sentence's start, so that
-                    # what it did last year reports; what it is to do after that is still its own
-                    claims = begin = max(sentence, position)
+                    # 去年,区市场监管局完成…。今年将完成…: the sentence of what it did last year stays the node's
+                    # (a report); what it is to do after that is its own, nothing before it
+                    after_sentence = stops[stop] if stop < len(stops) else region.end
+                    claims = begin = max(after_sentence, position)
                 end = min(after, subject.until) if subject.until >= 0 else after
                 if claims > position:
                     unclaimed.append(attrs.evolve(region, start=position, end=claims))

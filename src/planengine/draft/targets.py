@@ -80,7 +80,7 @@ class Reading:
 # --- vocabulary ------------------------------------------------------------------------------------
 
 #: 保 before a figure, as a word of its own (增长保8%, “保8%、争9%”), and 争 striven for after it.
-_KEPT_TO: Final = r"(?<![确担投参医社劳环低五城农养留难互自俱安承尽力])保(?=\s*$)"
+_KEPT_TO: Final = r"(?<![确担投参医社劳环低五城农养留难互自俱安承尽])(?<!尽力)保(?=\s*$)"
 _STRIVEN_AFTER_KEPT: Final = r"(?<=[%％、])争(?=\d)"
 _STRIVE: Final = re.compile(rf"力争|争取|争创|确保|必须|务必|{_STRIVEN_AFTER_KEPT}")
 _STRIVE_WORDS: Final = ("力争", "争取", "争创", "争")
@@ -175,7 +175,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: Clauses that report what has happened, not what is to be done; 已 naming what exists (已建设施,
 #: 已建农村污水处理设施正常运行率) is no report; 已建成的5G基站达到3000个 and 已建5个 are.
 _PAST: Final = re.compile(
-    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|现状(?:保留|为|有)(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     r"过去[一二三四五两\d]年|近[一二三四五两\d]年(?!内)|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
     # 18项按计划推进, 6项进展较为缓慢: how the plan's items stand, counted
@@ -822,7 +822,8 @@ _WORK_ON: Final = re.compile(
 )
 #: None left of what a figure marks out (消除年经营性收入5万元以下的村): a deliverable, not a ceiling.
 _ELIMINATE: Final = re.compile(
-    r"\s*(?:(?:20\d{2}年)?\d{1,2}月(?:底|末)?前|年底前)?\s*(?:全面|基本|动态)?(?:消除|消灭)[^,;。]*?(?:以下|以上)的[\u4e00-\u9fff]{1,12}$"
+    r"\s*(?:(?:20\d{2}年)?\d{1,2}月(?:底|末)?前|年底前)?\s*(?:全面|基本|动态)?(?:消除|消灭)[^,;。]*?(?:以下|以上)"
+    r"(?:的[\u4e00-\u9fff]{1,12}|(?!零)[\u4e00-\u9fff]{1,5})$"  # (消除56人以上大班额: no 的, a short name)
 )
 #: The same, the things to be none of named first (年经营性收入15万元以下的村实现动态清零).
 _CLEARED: Final = re.compile(
@@ -2522,6 +2523,16 @@ def _respectively(clause: str, readings: list[Reading]) -> list[Reading]:
     return [attrs.evolve(r, comparator=closing) if r.comparator == "=" else r for r in readings]
 
 
+def _without_floor(prefix: str) -> str:
+    """A prefix without the floor its comparison word sets (不低于, 至少, 保): a figure striven for after a
+    floor is its own; a ceiling (控制在5.5%以内、力争5%) carries over."""
+    found = _PREFIX_RE.search(prefix)
+    if found is None:
+        return prefix
+    floor = next((c for w, c in sorted(_PREFIX_WORDS, key=lambda p: -len(p[0])) if found.group().startswith(w)), None)
+    return prefix[: found.start()] if floor in (">=", ">") else prefix
+
+
 #: A figure's own words only a word of striving (…8%以上、力争9%; 保8%、争9%).
 _STRIVE_ONLY: Final = re.compile(r"[,、\s]*(?:力争|争取|争)\s*")
 
@@ -2582,7 +2593,7 @@ def _numeric(
         if not own_prefix.strip() and inherited is not None:
             prefix = inherited[0]
             if _STRIVE_ONLY.fullmatch(sh, s_start, q.start):
-                prefix = re.sub(_KEPT_TO, "", prefix)  # 保8%、争9%: the measure of the first, not its floor
+                prefix = _without_floor(prefix)  # 不低于8%、力争9%; 保8%、争9%: the measure, not the floor
         comparator, word = _comparator(prefix, sh[q.end : s_end], q)
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
         if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
