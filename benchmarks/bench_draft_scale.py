@@ -27,7 +27,10 @@ done row by row, so it must not grow with the table.
 Pages copied from the web sometimes hold a whole section on one line. ``--long-line N ...``
 drafts, instead, one line of N clauses, each naming a unit and its figure
 (``市发展改革委要完成投资7亿元;``), and prints the time per thousand clauses against the
-smallest N: work done per unit named must not grow with the line.
+smallest N: work done per unit named must not grow with the line. ``--labelled-sentences N ...``
+drafts one paragraph of N sentences each closed by its own label of units
+(``新建公园3个。责任单位:县住建局(牵头),县城管局。``), which the drafter parts into lines of their own:
+the work per sentence must not grow with the paragraph either.
 """
 
 from __future__ import annotations
@@ -94,6 +97,15 @@ def wrapped_rows(rows: int) -> str:
     return "".join(lines)
 
 
+def labelled_sentences(count: int) -> str:
+    """A plan whose one paragraph holds ``count`` sentences, each closed by a label of its units."""
+    return (
+        "一、重点任务\n(一)城市建设。"
+        + "".join(f"新建公园{i % 9 + 1}个。责任单位:县住建局(牵头),县城管局。" for i in range(count))
+        + "\n"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="0.25, 0.5 and 1 MB")
@@ -103,7 +115,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--wrapped-rows", type=int, nargs="+", metavar="N", help="rows of a table copied a cell a line, instead"
     )
+    parser.add_argument(
+        "--labelled-sentences", type=int, nargs="+", metavar="N", help="sentences closed by labels, instead"
+    )
     args = parser.parse_args(argv)
+    if args.labelled_sentences:
+        return _time_per_item(
+            sorted(args.labelled_sentences),
+            labelled_sentences,
+            "sentence",
+            "sentences",
+            "the longest paragraph",
+            "the shortest's",
+            check=args.check,
+        )
     if args.long_line:
         return _time_long_lines(sorted(args.long_line), check=args.check)
     if args.wrapped_rows:

@@ -88,6 +88,7 @@ from .share_notes import answer_share_rows_by_note, answer_whole_column_by_note
 from .structure import (
     Node,
     Outline,
+    Region,
     barred_lines,
     blank_numbered_items,
     blank_parted_tables,
@@ -581,11 +582,19 @@ def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tu
         own = readings.get(id(node))
         if not own:
             continue
+        # the readings and regions of each segment, found once a node: splitting a bracket shifts only the
+        # segments after it, which the loop (from the last bracket back) has done with
+        by_segment: dict[int, list[int]] = {}
+        for i, (segment, _) in enumerate(own):
+            by_segment.setdefault(segment, []).append(i)
+        regions_of: dict[int, list[Region]] = {}
+        for region in node.regions:
+            regions_of.setdefault(region.segment, []).append(region)
         for index in reversed(range(len(node.brackets))):
             bracket = node.brackets[index]
             leads = bracket.responsibility.lead
-            stated = [i for i, (segment, _) in enumerate(own) if segment == index]
-            regions = [r for r in node.regions if r.segment == index]
+            stated = by_segment.get(index, [])
+            regions = regions_of.get(index, [])
             if len(leads) < 2 or len(regions) != 1 or not _RESPECTIVELY.search(sh, bracket.start, bracket.end):
                 continue
             turns = _turns(sh, [own[i][1].start for i in stated], len(leads))

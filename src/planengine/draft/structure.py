@@ -2951,7 +2951,7 @@ class _OutlineReader:
             last
             if last is not None
             and last.end == self.last_responsibility_end
-            and not any(r.start > last.end for r in current.regions)
+            and not (current.regions and current.regions[-1].start > last.end)  # (regions come in order)
             else None
         )
         if previous is not None:

@@ -128,8 +128,9 @@ def subject_units(root: Node, text: str, sh: str) -> None:
     # 要确保…;县住建局要…): the units named there answer for what follows them, not the item's
     nodes = [node for node in root.walk() if node.regions]
     found = {
-        id(region): _open_to_subjects(node, sh, region, _subjects(text, sh, region))
+        id(region): _open_to_subjects(node, sh, region, _subjects(text, sh, region), leads_stated)
         for node in nodes
+        for leads_stated in [_leads_stated(node)]  # (once a node: a node of many regions stays linear)
         for region in node.regions
     }
     named = [s for subjects in found.values() for s in subjects]
@@ -208,13 +209,22 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
 
 
-def _open_to_subjects(node: Node, sh: str, region: Region, named: list[_Subject]) -> list[_Subject]:
+def _leads_stated(node: Node) -> tuple[int, int]:
+    """Where the node's statements of leads end (the last) and start (the first); -1 for none."""
+    ends = [bracket.end for bracket in node.brackets if bracket.responsibility.lead]
+    starts = [bracket.start for bracket in node.brackets if bracket.responsibility.lead]
+    return (max(ends), min(starts)) if ends else (-1, -1)
+
+
+def _open_to_subjects(
+    node: Node, sh: str, region: Region, named: list[_Subject], leads_stated: tuple[int, int]
+) -> list[_Subject]:
     """The units named as subjects in ``region`` that answer for what follows them: all of them in a
     node that states no leads; after the statement of its leads, those of a paragraph apart (a blank
     line between) that names several (下一步,县教育局要…;县住建局要…); before it, those opening a paragraph
     of their own (镇农业农村办将牵头抓好…). One unit named so under an item's own units (县财政局要及时拨付
     资金,确保…) helps with the item, which its lead answers for."""
-    stated = max((bracket.end for bracket in node.brackets if bracket.responsibility.lead), default=-1)
+    stated, first = leads_stated
     if stated < 0:
         return named
     apart = region.start >= stated and _PARAGRAPH_BREAK.search(sh, stated, region.start) is not None
@@ -222,7 +232,6 @@ def _open_to_subjects(node: Node, sh: str, region: Region, named: list[_Subject]
         return named
     if apart and named and not sh[sh.rfind("\n", 0, named[0].start) + 1 : named[0].start].strip():
         return named  # …(牵头单位:…) / 县商务局牵头、县供销社配合,…: a paragraph of its own opening with its unit
-    first = min(bracket.start for bracket in node.brackets if bracket.responsibility.lead)
     if (
         named
         and region.end <= first
