@@ -35,7 +35,6 @@ from typing import Final
 from .text import line_spans
 
 __all__ = [
-    "wrapped_bar_rows",
     "bar_closed_cells",
     "bar_led_cells",
     "bar_counted_rows",
@@ -44,6 +43,7 @@ __all__ = [
     "bar_separated_rows",
     "dash_parted_rows",
     "two_line_rows",
+    "wrapped_bar_rows",
 ]
 
 #: A line holding a bar and nothing else: the border between two cells.
@@ -339,7 +339,7 @@ def wrapped_bar_rows(sh: str) -> str:
             continue
         framed = line.startswith("|") and line.endswith("|") and count >= 3 and _HAS_WORDS.search(line) is not None
         if framed and count >= bars:
-            bars = max(bars, count) if bars else count  # the header (or a row as full as it)
+            bars = count  # the header (a row as full as it, or a wider table's header)
             i += 1
             continue
         if not (bars and line.startswith("|") and count < bars):

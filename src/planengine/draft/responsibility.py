@@ -21,8 +21,9 @@ every part is a whole unit name (市统计局、市市场监管局), so 各乡�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from contextvars import ContextVar
+from types import MappingProxyType
 from typing import Final
 
 import attrs
@@ -688,7 +689,7 @@ SHARED_DUTIES_ALL_LEAD: Final = re.compile(
 shared_duties_all_lead: ContextVar[bool] = ContextVar("shared_duties_all_lead", default=False)
 #: The parties a pact names (甲方:澄岭县人民政府, 乙方:鹤坪镇人民政府) by their aliases, which its statements
 #: of units use (第1至8项指标由乙方牵头落实); set by the drafter for one draft.
-party_names: ContextVar[dict[str, str]] = ContextVar("party_names", default={})  # noqa: B039 (never changed)
+party_names: ContextVar[Mapping[str, str]] = ContextVar("party_names", default=MappingProxyType({}))
 _PARTY_ALIAS: Final = re.compile(r"甲方|乙方")
 #: A pact's line naming a party (乙方:鹤坪镇人民政府(盖章), 甲方(责任单位):…).
 PARTY_LINE: Final = re.compile(

@@ -168,7 +168,6 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 # 2025年6月底前,县住建局完成…;县公安局完成…: the date its sentence opens with dates its text
                 # (…;9月底前,县市场监管局完成…: the date of its own part, before the sentence's)
                 in_part = bisect_left(parts, subject.claims + 1)
-                stop = bisect_left(stops, subject.claims + 1)
                 opened = date_opening(
                     sh, parts[in_part - 1] if in_part else region.start, subject.claims
                 ) or date_opening(sh, stops[stop - 1] if stop else region.start, subject.claims)
