@@ -450,3 +450,14 @@ def test_a_bracket_inside_a_headings_sentence_answers_for_its_clause_not_the_hea
         (("区人力社保局",), ("区财政局", "区总工会")),
         (("区应急管理局",), ()),
     ]
+
+
+def test_an_office_guiding_the_work_helps_the_unit_that_answers() -> None:
+    """由县水利局负责,县农业农村局指导 (and 业务指导, after 牵头 too): the guiding office helps."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    for statement in ("由县水利局负责,县农业农村局指导", "由县水利局牵头,县农业农村局业务指导"):
+        answer = parse_responsibility(statement)
+        assert (answer.lead, answer.support) == (("县水利局",), ("县农业农村局",))
+    text = "一、重点任务\n1.新建小型水库2座。(县水利局负责,县农业农村局指导)\n"
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [(("县水利局",), ("县农业农村局",))]

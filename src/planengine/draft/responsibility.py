@@ -1039,7 +1039,9 @@ _HELPERS_PART_DONE: Final = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:负责|参与|承担|做好|落实){HELPERS_PART}(?=\s*[。.]?\s*(?:[,，;；]|$))"
 )
 #: Helpers' verb of guiding the work (市发展和改革委员会加强指导, 市水利局负责业务指导), no part of a name.
-_GUIDING: Final = re.compile(r"(?<=[\u4e00-\u9fff])(?:加强|负责)(?:业务)?(?:指导|督导)(?=\s*[。.)）]?\s*$|[,，;；])")
+_GUIDING: Final = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff])(?:加强|负责)|(?<=[局委办院府心站所队]))(?:业务|技术)?(?:指导|督导)(?=\s*[。.)）]?\s*$|[,，;；])"
+)  # (…,市发改委加强指导; …,县农业农村局指导: it helps by guiding)
 #: Units that carry an item out, then the one that leads it (各县区政府负责落实,市农业农村局牵头做好调度督导).
 _CARRIED_OUT_THEN_LED: Final = re.compile(
     r"\s*由?(?P<carriers>[^,，;；。由]{2,40}?)负责(?:组织)?(?:落实|实施|推进)?[,，](?P<lead>[^,，;；。由]{2,40})"
@@ -1054,7 +1056,8 @@ def _named_units(text: str) -> list[str]:
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
     r"(?:负责(?:组织|督促)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施|统筹)"
-    r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导))"
+    r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导)"
+    r"|(?<=[局委办院府心站所队])(?:业务|技术)?(?:指导|督导)\s*[。.]?\s*$)"
     rf"|[,，;；][^,，;；负]{{2,30}}?负责{HELPERS_PART}\s*[。.]?\s*$)"  # …,Y负责涉河建设方案审查: Y helps
 )
 #: A label a PDF's line break left a blank inside (协办单 位:, 牵 头单位:).
