@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from .responsibility import Responsibility, listed_units, looks_like_unit, parse_responsibility, split_units
-from .structure import Bracket, Node
+from .structure import SUB_ITEM_KINDS, Bracket, Node
 from .targets import Reading
 
 __all__ = ["answer_by_circled_item"]
@@ -49,8 +49,6 @@ _HELPERS_ONLY: Final = re.compile(r"(?:配合|协助|参与|协办|协同)(?:推
 #: A label over the parts after it, of leads or of helpers (【牵头单位】…【配合单位】…).
 _LABEL: Final = re.compile(r"(?:牵头|责任|主责)(?:单位|部门)|(?P<helping>(?:配合|协办|协同|参与)(?:单位|部门))")
 _RANGE: Final = re.compile(rf"(?P<first>{_MARK})[至到\-—~～](?P<last>{_MARK})")
-#: The kinds of node a sub-item's mark opens (①…, (1)…).
-_SUB_ITEM_KINDS: Final = ("circled", "ar-paren")
 
 
 def answer_by_circled_item(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
@@ -62,14 +60,14 @@ def answer_by_circled_item(root: Node, text: str, readings: dict[int, list[tuple
         return
     done: set[int] = set()  # (a sub-item answered with its item's scope is not answered again alone)
     for node in root.walk():
-        scope = [m for m in (node, *(c for c in node.children if c.kind in _SUB_ITEM_KINDS)) if id(m) not in done]
+        scope = [m for m in (node, *(c for c in node.children if c.kind in SUB_ITEM_KINDS)) if id(m) not in done]
         parts = sorted((part for member in scope for part in parts_of.get(id(member), [])), key=lambda p: p[0].start())
         units = _units_by_mark(parts)
         if not units:
             continue
         statements = [(part.start(), part.end()) for part, _, _ in parts]
         marks = sorted(
-            [(member.position, _number(member.own)) for member in scope if member.kind in _SUB_ITEM_KINDS]
+            [(member.position, _number(member.own)) for member in scope if member.kind in SUB_ITEM_KINDS]
             + [mark for member in scope for mark in _inline_marks(member, text, statements)]
         )
         positions = [at for at, _ in marks]
@@ -118,7 +116,7 @@ def _with_lines_after(
     if not shared and following is not None:
         # 第①项牵头单位:县民政局;第②项牵头单位:县商务局 / 责任单位:县财政局: the line after, read apart
         names = split_units(following.group("units").strip(" \t\u3000。."))
-        shared = [name for name in names if looks_like_unit(name)] if all(map(looks_like_unit, names)) else []
+        shared = names if all(map(looks_like_unit, names)) else []
     if not shared:
         return units
     return {

@@ -54,6 +54,7 @@ from .text import line_spans as _lines
 from .text import strip_span
 
 __all__ = [
+    "SUB_ITEM_KINDS",
     "barred_lines",
     "headed_barred_lines",
     "header_cell",
@@ -1477,7 +1478,7 @@ def _bracket_lines_to_items(root: Node, text: str) -> None:
     (市科技局牵头,…)) was read as the last sub-item's: it is the item's, for all of them, where no other
     sub-item names units (by a bracket or in its words) and none follows it."""
     for node in root.walk():
-        subs = [child for child in node.children if child.kind in _SUB_ITEM_KINDS]
+        subs = [child for child in node.children if child.kind in SUB_ITEM_KINDS]
         if len(subs) < 2 or node.brackets or subs[-1] is not node.children[-1]:
             continue
         last = subs[-1]
@@ -2999,7 +3000,7 @@ _LEGEND_ABOVE: Final = 200
 _SUB_HEADING_OPENING: Final = re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
 _ITEM_OPENING: Final = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}[.、]|[①②③④⑤⑥⑦⑧⑨⑩])")
 #: Kinds of heading that mark an item's sub-items (①…, (1)…).
-_SUB_ITEM_KINDS: Final = ("circled", "ar-paren")
+SUB_ITEM_KINDS: Final = ("circled", "ar-paren")
 #: Kinds of heading that number items (1., (1), ①), under which a unit heading its own items stands beside.
 _ITEM_KINDS: Final = ("ar", "ar-paren", "circled")
 #: A line giving the items above their leads one each, in order (以上十件实事分别由市教育局、市卫生健康委、…
@@ -4206,12 +4207,7 @@ def _whole_place_first(header: list[str], roles: list[str]) -> list[str]:
         return roles
     for i, cell in enumerate(header):
         if roles[i] == "content" and _WHOLE_PLACE_HEADER.fullmatch(cell.strip()):
-            after = [
-                j
-                for j in range(i + 1, len(header))
-                if roles[j] in ("content", "skip", "marked") and _SHARE_HEADER.fullmatch(header[j].strip())
-            ]
-            if len(after) >= 2:
+            if sum(j > i for j in share_columns(header, roles)) >= 2:
                 return [*roles[:i], "target", *roles[i + 1 :]]
     return roles
 

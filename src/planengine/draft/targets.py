@@ -2529,8 +2529,16 @@ def _without_floor(prefix: str) -> str:
     found = _PREFIX_RE.search(prefix)
     if found is None:
         return prefix
-    floor = next((c for w, c in sorted(_PREFIX_WORDS, key=lambda p: -len(p[0])) if found.group().startswith(w)), None)
-    return prefix[: found.start()] if floor in (">=", ">") else prefix
+    return prefix[: found.start()] if _compared_by(found.group())[0] in (">=", ">") else prefix
+
+
+#: The comparison words, longest first (大于或等于 before 大于).
+_PREFIX_WORDS_LONGEST_FIRST: Final = sorted(_PREFIX_WORDS, key=lambda pair: -len(pair[0]))
+
+
+def _compared_by(words: str) -> tuple[str | None, str]:
+    """The comparator the comparison word that ``words`` open with sets, and the word (None, '' for none)."""
+    return next(((c, w) for w, c in _PREFIX_WORDS_LONGEST_FIRST if words.startswith(w)), (None, ""))
 
 
 #: A figure's own words only a word of striving (…8%以上、力争9%; 保8%、争9%).
@@ -2546,10 +2554,9 @@ def _comparator(prefix: str, suffix: str, q: WrittenQuantity) -> tuple[str, str]
     cmp_prefix = None
     if found:
         word = re.sub(_FILLER + r"\s*$", "", found.group()) or found.group()
-        for w, c in sorted(_PREFIX_WORDS, key=lambda p: -len(p[0])):
-            if found.group().startswith(w):
-                cmp_prefix, word = c, w
-                break
+        compared, opening = _compared_by(found.group())
+        if compared is not None:
+            cmp_prefix, word = compared, opening
     match = _SUFFIX_RE.match(suffix)
     cmp_suffix = _SUFFIX_MAP[match.group(1)] if match else None
     if q.more:
