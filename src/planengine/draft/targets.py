@@ -1369,7 +1369,8 @@ def _read_sentence(
             # 出台《…若干措施》,9月底前印发实施: the date and the verb finish what the clause before names
             stated = [attrs.evolve(stated[0], start=previous_clause)]
         previous_clause, previous_stated = c_start, bool(stated)
-        if len(stated) == 1 and readings and _same_growth(readings[-1], stated[0], clause):
+        stretched = len(stated) == 1 and bool(readings) and _same_growth(readings[-1], stated[0], clause)
+        if stretched:
             # 增长6.5%左右,在实际工作中力争达到7%: a rate with nothing of its own is the same growth
             # quoted from the growth it strives past (固定资产投资增长12%、力争13%): the quote names it
             last = readings[-1]
@@ -1396,9 +1397,10 @@ def _read_sentence(
         # 围绕…,力争单产提高2%,总产增长3%; 准点率保持在95%以上,力争…创建示范县,样板线达到3条: a
         # marker governs the rest of the comma list of targets it opens, after firm targets too,
         # until a clause states none (a measure: 开展…) or says 确保.
-        # (a stretch paired with a firm figure, 增长12%、力争13%, opens nothing: it is that figure's own)
-        opens = any(
-            m.group() in _STRIVE_WORDS and not re.search(r"\d[^,;、]{0,3}、$", clause[: m.start()])
+        # (a stretch paired with a firm figure, 增长12%、力争13% or 增长8%,力争9%, opens nothing: it is
+        # that figure's own)
+        opens = not stretched and any(
+            m.group() in _STRIVE_WORDS and not re.search(r"\d[^,;、]{0,3}、?$", clause[: m.start()])
             for m in _STRIVE.finditer(clause)
         )
         carry = len(readings) > before and not firm and (carry or opens)
@@ -2419,6 +2421,11 @@ _SUGGESTIONS: Final = re.compile(r"(?:收集|征集|收到|梳理)[^,;。]{0,20}
 _COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下|明确|提出|部署|确定)[^,;。]{0,12}$")
 
 
+#: The words between a figure and a second one striven for past it, with no separator (增长8%力争9%,
+#: 8%左右力争达到9%).
+_STRIVEN_NEXT: Final = re.compile(r"(?:以上|左右|以内)?(?:力争|争取)(?:达到|实现|突破|增长)?")
+
+
 def _without_qualifiers(
     sh: str, quantities: list[WrittenQuantity], inside: list[bool], c_start: int
 ) -> list[WrittenQuantity]:
@@ -2460,9 +2467,14 @@ def _without_qualifiers(
                 r"以及|、|和|与|并|同时|其中", gap
             ):
                 continue  # 10万元以上的村
-            if re.match(r"(?:以上|以下|及以上|及以下)?[\u4e00-\u9fff]", gap) and not re.search(
-                r"以及|、|和|及(?!以[上下])|与|并|同时|其中|达到|增长|提高|下降|分别" + (r"|按" if q.is_count else ""),
-                gap,
+            if (
+                re.match(r"(?:以上|以下|及以上|及以下)?[\u4e00-\u9fff]", gap)
+                and not _STRIVEN_NEXT.fullmatch(gap)  # 增长8%力争9%: the figure kept to, then one striven for
+                and not re.search(
+                    r"以及|、|和|及(?!以[上下])|与|并|同时|其中|达到|增长|提高|下降|分别"
+                    + (r"|按" if q.is_count else ""),
+                    gap,
+                )
             ):
                 continue  # 5000万元以上项目10个; but 向1.45万名高中生按每人2000元的标准: both
             if (
@@ -2542,7 +2554,7 @@ def _compared_by(words: str) -> tuple[str | None, str]:
 
 
 #: A figure's own words only a word of striving (…8%以上、力争9%; 保8%、争9%).
-_STRIVE_ONLY: Final = re.compile(r"[,、\s]*(?:力争|争取|争)\s*")
+_STRIVE_ONLY: Final = re.compile(r"[,、\s]*(?:力争|争取|争)\s*(?:达到|实现)?\s*")
 
 
 def _comparator(prefix: str, suffix: str, q: WrittenQuantity) -> tuple[str, str]:
@@ -2597,13 +2609,15 @@ def _numeric(
         s_start = min(s_start, q.start)
         prefix = sh[s_start : q.start]
         own_prefix = _LEADING.sub("", prefix)
-        if not own_prefix.strip() and inherited is not None:
+        striven_only = _STRIVE_ONLY.fullmatch(sh, s_start, q.start) is not None
+        borrowed = inherited is not None and (striven_only or not own_prefix.strip())
+        if borrowed and inherited is not None:
             prefix = inherited[0]
-            if _STRIVE_ONLY.fullmatch(sh, s_start, q.start):
+            if striven_only:
                 prefix = _without_floor(prefix)  # 不低于8%、力争9%; 保8%、争9%: the measure, not the floor
         comparator, word = _comparator(prefix, sh[q.end : s_end], q)
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
-        if growth is None and q.is_rate and not own_prefix.strip() and inherited is not None and inherited[2]:
+        if growth is None and q.is_rate and borrowed and inherited is not None and inherited[2]:
             growth = _GROWTH_RE.search(inherited[2])
         if growth is None and q.unit == "%":
             growth = _GROWTH_AFTER.match(sh, q.end, s_end)  # 实现20%以上的增长: the growth named after it

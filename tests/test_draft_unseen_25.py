@@ -1,0 +1,47 @@
+"""Shapes of plans the twenty-fifth session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planengine.draft import draft_spec
+
+
+def _read(text: str) -> list[tuple[str, str | None, Decimal | None, bool]]:
+    return [(t.kind, t.comparator, t.value, t.strive) for t in draft_spec(text, year=2026).targets]
+
+
+def test_a_figure_striven_for_right_after_the_one_kept_to_is_a_second_target_of_the_same_growth() -> None:
+    """增长8%力争9% with no mark between: the first figure is a target, not a qualifier of the
+    second (it was dropped as 5000万元以上项目10个 drops its size), and the second is the same growth."""
+    for between, comparator in (("", "="), ("左右", "approx"), ("以上", ">=")):
+        text = f"一、主要目标\n地区生产总值增长8%{between}力争达到9%,一般公共预算收入增长6%。\n"
+        assert _read(text) == [
+            ("growth-rate", comparator, Decimal("0.08"), False),
+            ("growth-rate", "=", Decimal("0.09"), True),
+            ("growth-rate", "=", Decimal("0.06"), False),
+        ]
+
+
+def test_a_stretch_of_the_figure_before_does_not_carry_striving_to_the_clauses_after_it() -> None:
+    """增长8%,力争9%,一般公共预算收入增长6%: the 力争 belongs to the 9% it stretches the 8% to; the
+    next clause's target is firm. A 力争 opening its own list still carries (力争…增长10%,…增长6%)."""
+    stretched = "一、主要目标\n地区生产总值增长8%,力争9%,一般公共预算收入增长6%。\n"
+    assert [t.strive for t in draft_spec(stretched, year=2026).targets] == [False, True, False]
+    opened = "一、主要目标\n全年力争地区生产总值增长10%,一般公共预算收入增长6%。\n"
+    assert [t.strive for t in draft_spec(opened, year=2026).targets] == [True, True]
+
+
+def test_an_office_guiding_the_work_helps_in_a_closing_clause_of_running_text() -> None:
+    """…,由县水利局负责,县发展改革局指导。: the office guiding helps, as in brackets and labelled lines
+    (the clause was not read at all, and the item lost its lead); 加强指导 is a measure, not a unit."""
+    text = (
+        "一、重点任务\n"
+        "1.推进节水型社会建设。全年新增节水型企业10家,由县水利局负责,县发展改革局指导。\n"
+        "2.实施县域商业体系建设。新建乡镇商贸中心3个,由县商务局负责,县财政局配合。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("县水利局",), ("县发展改革局",)),
+        (("县商务局",), ("县财政局",)),
+    ]
