@@ -45,3 +45,21 @@ def test_an_office_guiding_the_work_helps_in_a_closing_clause_of_running_text() 
         (("县水利局",), ("县发展改革局",)),
         (("县商务局",), ("县财政局",)),
     ]
+
+
+def test_a_line_of_figures_after_a_story_s_paragraphs_is_a_sentence_of_it_not_the_title() -> None:
+    """A news page whose last line (2021年全省计划完成生态修复200万亩、绿化村屯1000个) has no full stop:
+    after paragraphs of prose, a line stating figures is the story's, and its targets are read (it was
+    taken for the title, the plan's name, and its targets dropped); a title of Chinese numerals (2021年
+    十件民生实事) before the prose still names the plan."""
+    story = (
+        "信息来源:admin 时间:2021-04-22\n"
+        "3月17日,全省召开林业和草原工作视频会,提出了林草发展总体目标。到2025年,全省森林覆盖率力争达到45.8%以上。\n"
+        "2021年全省计划完成生态修复200万亩、绿化村屯1000个、城市和县城绿化1万亩\n"
+    )
+    spec = draft_spec(story, year=2021)
+    assert [t.value for t in spec.targets] == [Decimal("0.458"), Decimal("2000000"), Decimal("1000"), Decimal("10000")]
+    assert "生态修复" not in spec.spec["title"]
+    titled = draft_spec("2021年十件民生实事\n全年新建公园3个,改造老旧小区20个。\n", year=2021)
+    assert titled.spec["title"] == "2021年十件民生实事"
+    assert [t.value for t in titled.targets] == [Decimal("3"), Decimal("20")]

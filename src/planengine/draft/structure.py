@@ -2256,6 +2256,7 @@ class _OutlineReader:
     share_names: dict[int, list[str]] = attrs.Factory(dict)  # a header's names, its places' bodies named in full
     links_below: bool = False  # whether a heading of links to other stories (推荐阅读) was passed
     first_heading_seen: bool = False
+    prose_seen: bool = False  # whether a paragraph of sentences was read (a title after one names itself)
     position: int = 0  # lines read so far, but for a leading source line
     last_responsibility_end: int = -1
     statement: str = ""  # the statement of units ending there, its lines joined (牵头单位:…;配合单位:…)
@@ -2403,7 +2404,15 @@ class _OutlineReader:
             return  # 注:责任单位中排在第一位的为牵头单位 between the header and the rows: the table goes on
         elif heading is None:
             self.header = None  # text ends a table; a heading inside one (一、国土绿化行动) groups its rows
-        if heading is None and not self.first_heading_seen and not self.title and _looks_like_title(line):
+        if (
+            heading is None
+            and not self.first_heading_seen
+            and not self.title
+            and _looks_like_title(line)
+            and not (self.prose_seen and any(not q.chinese for q in find_quantities(line)))
+        ):
+            # (after a news story's paragraphs, 2021年全省计划完成生态修复200万亩 is a sentence of it,
+            # its figures the story's, not a title; 2026年十件民生实事 still is one)
             self.title, self.title_span, self.title_position = self.text[s:e], (s, e), self.position
         elif (
             heading is None
@@ -2416,6 +2425,8 @@ class _OutlineReader:
         ):
             # a title broken over two lines (关于全县2024年民生实事和重点工作 / 前三季度推进情况的通报)
             self.title, self.title_span = self.title + self.text[s:e], (self.title_span[0], e)
+        if heading is None and len(line) >= 30 and "。" in line:
+            self.prose_seen = True
         if heading is not None:
             self._open_heading(*heading, s, e)
             self._read_unit_heading(self.current, heading[2], e)
