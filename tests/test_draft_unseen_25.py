@@ -63,3 +63,19 @@ def test_a_line_of_figures_after_a_story_s_paragraphs_is_a_sentence_of_it_not_th
     titled = draft_spec("2021年十件民生实事\n全年新建公园3个,改造老旧小区20个。\n", year=2021)
     assert titled.spec["title"] == "2021年十件民生实事"
     assert [t.value for t in titled.targets] == [Decimal("3"), Decimal("20")]
+
+
+def test_a_black_star_marks_the_lead_among_units_in_brackets_as_an_asterisk_does() -> None:
+    """(★市体育局、市卫生健康委) and (市住建局★、市体育局) under 标注★的为牵头单位: the starred unit leads,
+    the others help, and the star is no part of a name (the list was taken whole, or all as leads)."""
+    text = (
+        "各项任务后括号内为责任单位,标注★的为牵头单位,其余为配合单位。\n"
+        "1.国民体质监测合格率达到93.5%。(★市体育局、市卫生健康委、市统计局)\n"
+        "2.建成健身步道60公里以上。(市住建局★、市体育局、市城管局)\n"
+        "3.人均体育场地面积达到3.1平方米。(市自然资源和规划局、★市体育局)\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("市体育局",), ("市卫生健康委", "市统计局")),
+        (("市住建局",), ("市体育局", "市城管局")),
+        (("市体育局",), ("市自然资源和规划局",)),
+    ]

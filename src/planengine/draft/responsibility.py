@@ -632,6 +632,10 @@ _BY: Final = re.compile(
 )
 
 
+#: Stars that mark a lead among listed units as ``*`` does (★市体育局、市教育局; ☆ may mark helpers).
+_AS_STAR: Final = str.maketrans({mark: "*" for mark in "＊★※"})
+
+
 def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
     if not any(n.endswith("*") or n.startswith("*") for n in names):
         return None
@@ -649,7 +653,7 @@ FIRST_LEADS: Final = re.compile(
 #: A remark that a star marks the lead (标*的为牵头单位, 带“*”者为牵头单位, *为牵头单位): the star says so
 #: already, the remark names no one.
 _STAR_LEADS: Final = re.compile(
-    r"[,，;；]?\s*[(（]?\s*(?:(?:标|带|加|注|打)有?)?[“\"]?[*＊※][”\"]?号?(?:的|者)?(?:单位|部门)?为(?:牵头|主要责任|主责)(?:单位|部门)"
+    r"[,，;；]?\s*[(（]?\s*(?:(?:标|带|加|注|打)有?)?[“\"]?[*＊※★][”\"]?号?(?:的|者)?(?:单位|部门)?为(?:牵头|主要责任|主责)(?:单位|部门)"
     r"(?:[,，]下同)?\s*[)）]?"
 )
 #: One unit answering for an item in words of its own (对本项负责, 具体承担, 负总责), read as 负责.
@@ -1309,7 +1313,7 @@ def find_brackets(
     for opened, closed, _ in bracket_pairs(shadowed, start, end):
         if opened < covered:
             continue  # inside a bracket already read as a statement
-        content = source[opened + 1 : closed]
+        content = source[opened + 1 : closed].translate(_AS_STAR)  # (★市体育局、市教育局): ★ marks as * does
         if not 2 <= len(content) <= 400:
             continue
         if not MARKERS.search(content):
