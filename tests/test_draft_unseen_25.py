@@ -79,3 +79,44 @@ def test_a_black_star_marks_the_lead_among_units_in_brackets_as_an_asterisk_does
         (("市住建局",), ("市体育局", "市城管局")),
         (("市体育局",), ("市自然资源和规划局",)),
     ]
+
+
+def test_brackets_closing_each_sentence_of_a_paragraph_name_its_units_under_a_first_listed_legend() -> None:
+    """A township's report whose prose sentences each close with their units, under 括号内列在首位的站所为
+    牵头单位,其余为配合单位: an office and the villages together (镇生态环境保护站、各村), a school or a clinic
+    after a figure that counts no institutions (…99%以上(镇中心学校), …60张(镇社会事务办、镇卫生院)) each
+    answer for their own sentence; a labelled bracket before them no longer answers for the paragraph."""
+    text = (
+        "重点抓好以下工作(以下各项工作中,括号内列在首位的站所为牵头单位,其余为配合单位):\n"
+        "(一)增进民生福祉\n"
+        "全力稳就业,新增城镇就业300人(牵头:镇劳动保障所;配合:各村(社区))。"
+        "办好人民满意教育,义务教育巩固率保持在99%以上(镇中心学校)。"
+        "农村生活垃圾无害化处理率保持100%(镇生态环境保护站、各村)。"
+        "镇敬老院改造提升床位60张(镇社会事务办、镇卫生院)。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("镇劳动保障所",), ("各村(社区)",)),
+        (("镇中心学校",), ()),
+        (("镇生态环境保护站",), ("各村",)),
+        (("镇社会事务办",), ("镇卫生院",)),
+    ]
+
+
+def test_hospitals_counted_in_brackets_after_their_count_are_not_units() -> None:
+    """三级医院2家(县人民医院、县中医院): the bracket names the hospitals the figure counts, no one answers."""
+    text = "一、重点任务\n1.提升医疗服务能力。创建三级医院2家(县人民医院、县中医院)。\n"
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [((), ())]
+
+
+def test_a_lead_seeing_to_the_work_and_a_helper_doing_its_service_close_a_sentence() -> None:
+    """…,由镇经济发展办具体负责,镇统计站做好入库服务。 and …,由镇卫生院牵头抓好落实。: the lead and the
+    helper doing its service are read in running text (负责养老服务 stays a lead's own work)."""
+    text = (
+        "一、重点工作\n"
+        "推动企业培育升级,新增规上工业企业5家,由镇经济发展办具体负责,镇统计站做好入库服务。"
+        "提升基层医疗服务能力,65岁以上老年人健康管理率达到72%,由镇卫生院牵头抓好落实。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("镇经济发展办",), ("镇统计站",)),
+        (("镇卫生院",), ()),
+    ]

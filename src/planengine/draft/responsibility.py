@@ -476,6 +476,11 @@ def _listed_unit(name: str) -> bool:
     )
 
 
+def _places_collectively(name: str) -> bool:
+    """Whether a name is the places or bodies of a kind taken together (各村, 相关村, 有关乡镇), not one by name."""
+    return name.startswith(("各", "相关", "有关")) and names_collective_or_village(name)
+
+
 def names_collective_or_village(name: str) -> bool:
     """Whether a name is a collective (相关村, 有关部门) or a village or community by its name (石门村)."""
     return bool(_COLLECTIVE_OR_VILLAGE.fullmatch(name))
@@ -647,7 +652,8 @@ def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
 #: with 下同 for the rest.
 FIRST_LEADS: Final = re.compile(
     r"[(（]?\s*(?:(?:排|列)(?:在|名)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|首位|前者)"
-    r"(?:者|的(?:责任)?(?:单位|科室|处室|股室|部门)|的|单位)?(?:为|负责)(?:工作|任务)?"  # 排在首位的科室负责牵头
+    # 排在首位的科室负责牵头, 列在首位的站所为牵头单位
+    r"(?:者|的(?:责任)?(?:单位|科室|处室|股室|部门|站所|单位或部门)|的|单位)?(?:为|负责)(?:工作|任务)?"
     r"(?:牵头|主要责任单位|主责单位)[^)）]{0,12}[)）]?"
 )
 #: A remark that a star marks the lead (标*的为牵头单位, 带“*”者为牵头单位, *为牵头单位): the star says so
@@ -1031,7 +1037,8 @@ _HELPING_WITH: Final = re.compile(
 #: 建设管理; …,县水利局负责涉河建设方案审查; …,县公安局交警大队参与隐患路段排查和验收): no part of its name.
 HELPERS_PART: Final = (
     r"(?:[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导|监测|调度|属地(?:管理)?责任)"
-    r"|具体[\u4e00-\u9fff]{0,8}?(?:任务|工作))"  # …,各乡镇卫生院承担具体体检任务
+    r"|具体[\u4e00-\u9fff]{0,8}?(?:任务|工作)"  # …,各乡镇卫生院承担具体体检任务
+    r"|(?<=做好)[^。;；,，\d\n]{0,8}?服务)"  # …,镇统计站做好入库服务 (not 负责养老服务: a lead's own work)
 )
 #: A unit said to answer for the work, then units each doing a part of it (由县卫生健康局负责组织实施,各乡镇卫生院
 #: 承担具体体检任务,县人民医院、县中医医院负责技术指导).
@@ -1239,7 +1246,16 @@ def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
         return not after or after.startswith("\n")
     # after a quoted item or at a line's end, only offices of government: the names of what a figure
     # counts (企业2家(华锐精密公司、金盛科技公司), 三级医院2家(县人民医院、县中医院)) are none
-    if not all(name.endswith(_OFFICE_ENDS) for name in split_units(shadowed[opened + 1 : closed])):
+    names = split_units(shadowed[opened + 1 : closed])
+    if not all(
+        name.endswith(_OFFICE_ENDS) or (i and _places_collectively(name)) for i, name in enumerate(names)
+    ) and not (
+        _FIGURE_NOT_INSTITUTIONS.search(shadowed, max(0, before - 12), before + 1)
+        and all(looks_like_unit(name) or _places_collectively(name) for name in names)
+    ):
+        # (镇生态环境保护站、各村): an office, then the places that help it, answer too; …保持在99%以上(镇中心
+        # 学校), …床位60张(镇社会事务办、镇卫生院): after a figure that counts no institutions, a school or a
+        # clinic answers for it
         return False
     if shadowed[before] == "”":
         return not after or after[0] in "\n、,;等"
@@ -1276,6 +1292,11 @@ _ONE_CHARACTER_MEASURES: Final = "处所站队组室校馆团社行科股"
 _LINE_CLOSED_BY_UNITS: Final = re.compile(r"。|;[^\n。]*\)\s*[。;]?\s*(?:[\n。]|$)")
 #: The endings of an office of government, which answers for an item (局, 委, 办, 政府, 中心, 红十字会);
 #: not a company's, a hospital's or a school's.
+#: A target's figure ending right before a bracket, one that does not count institutions (99%以上, 60张; not
+#: 三级医院2家, whose bracket names the hospitals counted).
+_FIGURE_NOT_INSTITUTIONS: Final = re.compile(
+    r"\d\s*(?:%|‰|[^\d\s家所个座处名,，。;；、()（）]{1,3}?)?(?:以上|以内|左右)?$"
+)
 _OFFICE_ENDS: Final = ("局", "委", "办", "厅", "府", "中心", "会", "联", "站", "所", "队", "室")
 
 
@@ -1289,7 +1310,7 @@ def _only_units(content: str) -> tuple[str, ...]:
     listed = (
         len(names) > 1
         and looks_like_unit(names[0])
-        and all(looks_like_unit(n) or (n.startswith("各") and names_collective_or_village(n)) for n in names)
+        and all(looks_like_unit(n) or _places_collectively(n) for n in names)
     )
     return _dedupe(names) if names and (named or listed) else ()  # 省数据局(省营商局): a unit and its other name
 
