@@ -120,3 +120,49 @@ def test_a_lead_seeing_to_the_work_and_a_helper_doing_its_service_close_a_senten
         (("镇经济发展办",), ("镇统计站",)),
         (("镇卫生院",), ()),
     ]
+
+
+def _units(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return [(t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+def test_statements_of_who_leads_inside_an_item_s_paragraph_without_by() -> None:
+    """After an item's title sentence, a sentence naming its lead as the subject gives the item to its
+    units with no 由: X牵头,Y配合(,规范发展…)。; X是…的责任主体。; X会同Y负责:…; and 由X组织实施,Y统筹协调、
+    定期调度 (a task force guiding helps)."""
+    text = (
+        "三、重点任务\n"
+        "(一)培育发展住房租赁市场。市房产管理局牵头,市市场监管局、市税务局配合,规范发展长租房市场。"
+        "全年新增市场化长租房源5000套以上。\n"
+        "(二)实施城镇老旧小区改造。各区人民政府是城镇老旧小区改造的责任主体。同步加装电梯80至100部。\n"
+        "(三)规范保障性住房分配和运营管理。市住房保障服务中心会同各区住房保障部门负责:公租房分配入住率保持在95%以上。\n"
+        "(四)稳步推进城中村改造。城中村改造由各区人民政府组织实施,市城中村改造工作专班统筹协调、定期调度。"
+        "安置房新开工3500套。\n"
+    )
+    assert _units(text) == [
+        (("市房产管理局",), ("市市场监管局", "市税务局")),
+        (("各区人民政府",), ()),
+        (("市住房保障服务中心",), ("各区住房保障部门",)),
+        (("各区人民政府",), ("市城中村改造工作专班",)),
+    ]
+
+
+def test_units_named_as_subjects_of_seeing_to_the_work() -> None:
+    """In a plan whose units are named as subjects: 市财政局统筹…资金,全年安排…; 市自然资源和规划局确保…;
+    市住房城乡建设局会同市政府督查室,…(a 室 is an office); 市安居集团作为实施主体,在市住房城乡建设局指导下,…:
+    each leads what it sees to, those it works with or is guided by help."""
+    text = (
+        "四、保障措施\n"
+        "(一)强化资金保障。市财政局统筹中央、省补助资金和市级财力,全年安排住房保障专项资金不少于2.5亿元。\n"
+        "(二)强化用地保障。市自然资源和规划局确保保障性住房用地供应不少于15公顷。\n"
+        "(三)强化考核督导。市住房城乡建设局会同市政府督查室,每季度通报一次各区工作进展,考核权重不低于3%。\n"
+        "(四)推进配售型保障性住房建设。市安居集团作为实施主体,在市住房城乡建设局指导下,年内启动配售型保障性住房项目2个。\n"
+    )
+    spec = draft_spec(text, year=2026)
+    assert [(t.lead, t.support) for t in spec.targets] == [
+        (("市财政局",), ()),
+        (("市自然资源和规划局",), ()),
+        (("市住房城乡建设局",), ("市政府督查室",)),
+        (("市安居集团",), ("市住房城乡建设局",)),
+    ]
+    assert spec.targets[1].quote == "确保保障性住房用地供应不少于15公顷"

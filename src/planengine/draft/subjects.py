@@ -57,9 +57,12 @@ _SUBJECT: Final = re.compile(
     # 区水利局牵头的蓼河综合治理工程,已完成…,全年计划完成投资4.5亿元: the unit leads the project it names
     r"(?:牵头|负责)(?:实施)?的(?=[^,;。]{2,30}?(?:工程|项目|行动|计划)[,，])|"
     # 县市场监管局完成全县138家门店检查; 县住建局对全县…开展“回头看”: the unit, then what it does
-    r"(?P<bare>(?=完成|组织开展|开展|(?:安排|组织(?!部|处))(?=[^,;。]{0,16}?\d)|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
+    # 市安居集团作为实施主体,在市住房城乡建设局指导下,年内启动…: it carries the work out, the office guiding helps
+    r"作为(?:实施|责任)主体[,](?:在(?P<guided>[^,;。\d]{2,30}?)(?:指导|监督|支持|统筹)下[,]?)?|"
+    # 市财政局统筹…资金,全年安排…; 市自然资源和规划局确保…用地供应不少于15公顷: it sees to it
+    r"(?P<bare>(?=完成|组织开展|开展|确保|统筹(?!协调)|(?:安排|组织(?!部|处))(?=[^,;。]{0,16}?\d)|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
     # 市经信局负总责,…; 市生态环境局牵头抓总,…; 市科技局会同市教育局、市财政局,…: it leads, those after 会同 help
-    r"(?:负总责|牵头抓总|承担[^,;。\d]{0,12}?任务)[,]|(?:会同|(?<=[局委办院心])联合)(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位|大队|支队|所|站))(?:[,]|"
+    r"(?:负总责|牵头抓总|承担[^,;。\d]{0,12}?任务)[,]|(?:会同|(?<=[局委办院心])联合)(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位|大队|支队|所|站|室))(?:[,]|"
     + _PARTNER_END
     + r")|"
     # 县妇幼保健院与县教育局联合开展…: the first named leads, the one it works with helps
@@ -337,7 +340,9 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
     points = [m.start() for m in _FIRST_POINT.finditer(sh, region.start, region.end)]
     for index, (match, start, name, leads) in enumerate(named):
         # 由X牵头、Y配合; X要会同Y,…; X牵头,会同Y,…: Y helps
-        helping = next((g for g in ("support", "partner", "joined", "alongside", "together") if match.group(g)), None)
+        helping = next(
+            (g for g in ("support", "partner", "joined", "alongside", "together", "guided") if match.group(g)), None
+        )
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
         if helping and not all(
             looks_like_unit(unit) or (helping in ("support", "joined") and names_collective_or_village(unit))
@@ -356,7 +361,7 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             point = _NEXT_POINT.search(sh, match.end(), region.end) if in_point else None
             # 市水务局组织实施项目1个: the unit is part of what is counted, read with it
             then = start if sh.startswith("组织实施", match.end()) else match.end()
-            partnered = bool(support) and helping in ("partner", "joined", "alongside", "together")
+            partnered = bool(support) and helping in ("partner", "joined", "alongside", "together", "guided")
             found.append(
                 _Subject(
                     start,
