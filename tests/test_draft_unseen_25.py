@@ -166,3 +166,39 @@ def test_units_named_as_subjects_of_seeing_to_the_work() -> None:
         (("市安居集团",), ("市住房城乡建设局",)),
     ]
     assert spec.targets[1].quote == "确保保障性住房用地供应不少于15公顷"
+
+
+def test_a_unit_s_paragraph_of_duties_names_those_it_works_with_and_bodies_heading_their_own() -> None:
+    """Paragraphs of duties each opening with a unit and its colon: 区农业农村局:会同各镇人民政府,… and
+    区工业和信息化局:会同区科协引导… name helpers; 各街道办事处、各镇人民政府:… are bodies by their full names
+    answering for their paragraph (各乡镇要… stays an exhortation); a sentence opening 联合区教育局开展… is
+    the paragraph's unit's, no new subject."""
+    text = (
+        "二、任务分工\n"
+        "区科协:统筹组织主题活动不少于40场次。联合区教育局开展宣讲活动20场。\n"
+        "区农业农村局:会同各镇人民政府,全年培训高素质农民不少于800人。\n"
+        "区工业和信息化局:会同区科协引导企业开展技术创新,推动研发机构覆盖率达到45%。\n"
+        "各街道办事处、各镇人民政府:每个社区每季度至少开展1次科普活动,教学点覆盖率达到90%以上。\n"
+    )
+    leads = [(t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+    assert leads[:4] == [
+        (("区科协",), ()),
+        (("区科协",), ()),
+        (("区农业农村局",), ("各镇人民政府",)),
+        (("区工业和信息化局",), ("区科协",)),
+    ]
+    assert leads[4:] == [(("各街道办事处", "各镇人民政府"), ())] * 2
+
+
+def test_a_place_helping_an_office_names_the_office_as_the_lead_of_its_point() -> None:
+    """五是抓教育文体。配合县教育局完成镇中心幼儿园扩建,新增学位180个;镇综合文化站组织…: the office the
+    township helps leads that part (it was read as a unit named 配合县教育局)."""
+    text = (
+        "一、重点工作\n"
+        "四是抓社会事业。镇社会事务办完成敬老院改造,新增床位30张。"
+        "五是抓教育文体。配合县教育局完成镇中心幼儿园扩建,新增学位180个,9月1日前投入使用;"
+        "镇综合文化站组织送戏下乡演出不少于24场。\n"
+    )
+    leads = [(t.quote, t.lead) for t in draft_spec(text, year=2026).targets]
+    assert ("新增学位180个", ("县教育局",)) in leads
+    assert ("组织送戏下乡演出不少于24场", ("镇综合文化站",)) in leads

@@ -265,6 +265,12 @@ _LINK_LINE: Final = re.compile(
 _LINKS_HEADING: Final = re.compile(
     r"\s*[【\[]?(?:推荐阅读|相关阅读|延伸阅读|相关推荐|热门推荐|精彩推荐|相关新闻|相关文章|猜你喜欢|热点推荐)[】\]]?\s*[:：]?\s*"
 )
+#: The units a unit's paragraph says it works with, right after its colon (区农业农村局:会同各镇人民政府,…;
+#: 区工业和信息化局:会同区科协引导…).
+_PARTNER_AFTER_HEAD: Final = re.compile(
+    r"[ \t\u3000]*(?:会同|联合)(?P<units>[^,，;；。\d\n]{2,40}?)"
+    r"(?:[,，]|(?<=[局委办厅院心府室所队站协])(?=[\u4e00-\u9fff]{2}))"
+)
 _TITLE_WORDS: Final = re.compile(
     r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划|通报|情况|报告|纲要"
 )
@@ -2348,7 +2354,13 @@ class _OutlineReader:
             name = self.text[body:name_end]
             if looks_like_unit(name) and BODY_NAME_END.search(name):
                 if marked is None:
-                    self._open_unit_head(s, name_end)
+                    # 区农业农村局:会同各镇人民政府,全年培训…: those it works with help with its items
+                    partner = _PARTNER_AFTER_HEAD.match(self.text, e + 1)
+                    helpers = tuple(split_units(partner.group("units"))) if partner else ()
+                    helped = bool(helpers) and all(looks_like_unit(helper) for helper in helpers)
+                    self._open_unit_head(
+                        s, name_end, Responsibility(tuple(split_units(name)), helpers) if helped else None
+                    )
                 else:  # (一)区发改局: a heading that names its unit, over its items
                     self._open_heading(*marked, s, name_end)
                     unit = Responsibility(tuple(split_units(name)))

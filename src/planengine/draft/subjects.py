@@ -31,9 +31,9 @@ __all__ = ["subject_units"]
 #: done straight after it (县交通运输局将会同县财政局全面推行…, 省交通运输厅会同省委编办、省财政厅深化…;
 #: not 市住建委会同市城管委下达了…, which reports what was done).
 _PARTNER_END: Final = (
-    r"(?<=局|委|办|厅|院|心|府|司|室|所|队|站|部|联)(?!组织部|组织处)(?=(?:全面|大力|着力|积极|扎实|全力|持续|进一步)?"
+    r"(?<=局|委|办|厅|院|心|府|司|室|所|队|站|部|联|协)(?!组织部|组织处)(?=(?:全面|大力|着力|积极|扎实|全力|持续|进一步)?"
     r"(?:推行|推进|推动|深化|开展|实施|组织|加快|建立|健全|完善|制定|出台|落实|做好|抓好|打造|启动|加强|强化|"
-    r"提升|培育|创建|编制|统筹|探索|新建|改造|建设|完成|实现|加大|优化|规范|保障|争取|督促|指导))"
+    r"提升|培育|创建|编制|统筹|探索|新建|改造|建设|完成|实现|加大|优化|规范|保障|争取|督促|指导|引导))"
 )
 #: A unit opening a clause as its subject, then what it is to do: 要(在)/将(在)/需(在), straight away
 #: by when (赛罕区政府11月底启动…), or 牵头/负责, with the units that help after it (由镇农业农村办牵头,
@@ -76,7 +76,9 @@ _SUBJECT: Final = re.compile(
     r"(?:[,:]|(?=[。;]|$)|(?=[\u4e00-\u9fff\"“])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成))|"
     # 1.市发改委:全年实施…; 3.市工信局、市科技局:…: the units an item opens with, then what they do (not
     # a section of duties, (一)县农业农村局:负责…;牵头推进…, which is read as such)
-    r":(?=[ \t\u3000]*[^\s])(?![ \t\u3000]*(?:负责|牵头|配合|统筹|指导|协助|参与|协调|主管|承担)))"
+    r":(?=[ \t\u3000]*[^\s])(?![ \t\u3000]*(?:负责|牵头|配合|统筹(?!组织)|指导|协助|参与|协调|主管|承担))"
+    # 区农业农村局:会同各镇人民政府,全年培训…: the units it works with help
+    r"(?:[ \t\u3000]*会同(?P<colon_partner>[^,;。\d]{2,40}?)(?:[,]|" + _PARTNER_END + r"))?)"
 )
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
 _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
@@ -314,6 +316,12 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
         lead_in = _LEAD_IN.match(match.group("unit"))  # 今年市教育局要…: the time word is not the name
         start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
+        if _WORKING_WITH.match(name):
+            continue  # …。联合区教育局开展…: the unit of the paragraph works with it, no new subject
+        helped = _HELPING_OTHERS.match(name)
+        if helped is not None:  # 配合县教育局完成镇中心幼儿园扩建: the office helped leads the work
+            start += helped.end()
+            name = name[helped.end() :]
         # (县教育局与县卫健委共同负责…: both lead; a name holding 与 of its own stays whole, its parts no units)
         names = split_units(name.replace("与", "、")) if re.search(r"[、和及与]", name) else [name]
         if (match.group("bare") is not None or match.group("dated") is not None) and not all(
@@ -341,7 +349,12 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
     for index, (match, start, name, leads) in enumerate(named):
         # 由X牵头、Y配合; X要会同Y,…; X牵头,会同Y,…: Y helps
         helping = next(
-            (g for g in ("support", "partner", "joined", "alongside", "together", "guided") if match.group(g)), None
+            (
+                g
+                for g in ("support", "partner", "joined", "alongside", "together", "guided", "colon_partner")
+                if match.group(g)
+            ),
+            None,
         )
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
         if helping and not all(
@@ -361,7 +374,14 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             point = _NEXT_POINT.search(sh, match.end(), region.end) if in_point else None
             # 市水务局组织实施项目1个: the unit is part of what is counted, read with it
             then = start if sh.startswith("组织实施", match.end()) else match.end()
-            partnered = bool(support) and helping in ("partner", "joined", "alongside", "together", "guided")
+            partnered = bool(support) and helping in (
+                "partner",
+                "joined",
+                "alongside",
+                "together",
+                "guided",
+                "colon_partner",
+            )
             found.append(
                 _Subject(
                     start,
@@ -466,13 +486,23 @@ _ANSWERING_COLLECTIVE: Final = re.compile(r"负责(?!人|同志)")
 def _answering_collective(sh: str, match: re.Match[str], start: int, name: str) -> bool:
     """Whether a collective (各区县人民政府) opening a sentence answers for it (负责…), rather than being
     addressed (各县区要…) or doing its part after a unit that leads (由X牵头,各区县人民政府负责落实)."""
+    verb = match.group("verb")
     return (
         name.startswith("各")
-        and _ANSWERING_COLLECTIVE.match(match.group("verb")) is not None
+        # (各街道办事处、各镇人民政府:每个社区…: the bodies a paragraph of duties opens with answer for it)
+        and (_ANSWERING_COLLECTIVE.match(verb) is not None or (verb.startswith(":") and name.endswith(_BODIES)))
         and re.search(r"(?:^|[。;!\n])[ \t\u3000]*$", sh[max(0, start - 4) : start]) is not None
     )
 
 
+#: The endings of a collective's bodies by their full names (各镇人民政府, 各街道办事处), not places (各乡镇).
+_BODIES: Final = ("人民政府", "政府", "办事处", "管委会")
+
+
+#: A sentence opening with whom its unit works with (联合区教育局开展…, 会同区财政局…): no subject of its own.
+_WORKING_WITH: Final = re.compile(r"(?:联合|会同|协同)")
+#: A sentence opening with the office the place helps (配合县教育局完成…, 协助市住建局…).
+_HELPING_OTHERS: Final = re.compile(r"(?:配合|协助)")
 #: Words that may open a clause before its subject.
 _LEAD_IN: Final = re.compile(r"(?:今年|明年|全年|年内|同时|并且?|另外|此外|届时|[一二三四五六七八九十]是)")
 #: What a thing built does of itself (…研发中心要于9月份建成。): the subject is what is built, no unit.
