@@ -202,3 +202,44 @@ def test_a_place_helping_an_office_names_the_office_as_the_lead_of_its_point() -
     leads = [(t.quote, t.lead) for t in draft_spec(text, year=2026).targets]
     assert ("新增学位180个", ("县教育局",)) in leads
     assert ("组织送戏下乡演出不少于24场", ("镇综合文化站",)) in leads
+
+
+def test_a_unit_heading_with_its_helpers_bracket_or_two_units_leads_its_items() -> None:
+    """(三)县水利局(本节各项配合单位:县住房和城乡建设局、各乡镇人民政府) over numbered targets: the unit leads
+    and the bracket's units help each item; (五)县农业农村局、县畜牧兽医服务中心: both lead."""
+    text = (
+        "二、目标任务分解\n"
+        "(三)县水利局(本节各项配合单位:县住房和城乡建设局、各乡镇人民政府)\n\n"
+        "15.万元工业增加值用水量控制在19立方米以内。\n\n"
+        "(五)县农业农村局、县畜牧兽医服务中心\n\n"
+        "23.主要农作物化肥利用率达到43%以上。\n\n"
+        "27.新增完成农村生活污水治理的行政村12个。(配合单位:县生态环境局、各乡镇人民政府)\n"
+    )
+    assert _units(text) == [
+        (("县水利局",), ("县住房和城乡建设局", "各乡镇人民政府")),
+        (("县农业农村局", "县畜牧兽医服务中心"), ()),
+        (("县农业农村局", "县畜牧兽医服务中心"), ("县生态环境局", "各乡镇人民政府")),
+    ]
+
+
+def test_a_figure_striven_for_in_brackets_after_a_figure_is_a_target_of_the_same_measure() -> None:
+    """全年新签约亿元以上项目62个(力争70个): the bracket's figure is striven for, of the same measure (it
+    was masked as a remark); in a cell with more after it (62个(力争70个),其中…) too."""
+    spec = draft_spec(
+        "一、主要目标\n全年新签约亿元以上项目62个(力争70个),实际到位内资186亿元(力争205亿元)。\n", year=2026
+    )
+    assert [(t.quote, t.value, t.strive, t.metric) for t in spec.targets] == [
+        ("全年新签约亿元以上项目62个", Decimal("62"), False, "m1"),
+        ("力争70个", Decimal("70"), True, "m1"),
+        ("实际到位内资186亿元", Decimal("18600000000"), False, "m2"),
+        ("力争205亿元", Decimal("20500000000"), True, "m2"),
+    ]
+    cell = (
+        "一、主要目标\n序号 | 工作任务 | 2026年目标 | 牵头单位 |\n"
+        "2 | 新签约亿元以上项目 | 62个（力争70个），其中10亿元以上项目8个 | 区投资促进局 |\n"
+    )
+    assert [(t.value, t.strive) for t in draft_spec(cell, year=2026).targets] == [
+        (Decimal("62"), False),
+        (Decimal("70"), True),
+        (Decimal("8"), False),
+    ]

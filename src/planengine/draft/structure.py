@@ -195,7 +195,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
 #: A heading that is only a unit's name, perhaps with 牵头 or its count of items (县发展和改革局(5项),
 #: 县城市管理局牵头).
 _UNIT_HEADING: Final = re.compile(
-    r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()]{1,23}?)\s*(?P<mark>(?:牵头|负责)?(?:\((?:共)?\d{1,3}项\))?)\s*:?\s*"
+    r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,47}?)\s*(?P<mark>(?:牵头|负责)?(?:\((?:共)?\d{1,3}项\))?)\s*:?\s*"
 )
 #: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
 #: 区域医疗中心, 特色小镇, 市场主体培育中心).
@@ -2729,19 +2729,30 @@ class _OutlineReader:
     def _read_unit_heading(self, node: Node, body: int, e: int) -> None:
         """A heading that is a unit's name, perhaps with the count of its items (一、县发展和改革局(5项)):
         the unit leads every item under it, as a unit heading its items with a colon does."""
+        helpers_only = [b for b in node.brackets if not b.responsibility.lead and b.responsibility.support]
+        if helpers_only and len(helpers_only) == len(node.brackets):
+            # (三)县水利局(本节各项配合单位:…): the heading's unit leads, its bracket names the helpers
+            e = min(b.start for b in helpers_only)
+            while e > body and self.sh[e - 1] in " \t":
+                e -= 1
+        elif node.brackets:
+            return
         named = _UNIT_HEADING.fullmatch(self.sh, body, e)  # the shadow: （5项） as (5项)
-        if named is None or node.brackets:
+        if named is None:
             return
         name = self.text[named.start("name") : named.end("name")]
+        names = split_units(name)  # (五)县农业农村局、县畜牧兽医服务中心: the units lead together
         marked = bool(named.group("mark"))  # 牵头 or a count of items: the heading speaks of a unit
-        if (
-            looks_like_unit(name)
-            and BODY_NAME_END.search(name)
-            and _unit_cell(name)
-            and not _DOING.match(name)
-            and (marked or _LEVEL_NAMED.match(name))
+        if all(
+            looks_like_unit(unit)
+            and BODY_NAME_END.search(unit)
+            and _unit_cell(unit)
+            and not _DOING.match(unit)
+            and (marked or _LEVEL_NAMED.match(unit))
+            for unit in names
         ):
-            node.brackets.append(Bracket(body, e, Responsibility(tuple(split_units(name)))))
+            helpers = tuple(n for b in helpers_only for n in b.responsibility.support)
+            node.brackets[:] = [Bracket(body, e, Responsibility(tuple(names), helpers))]
 
     def _open_unit_head(self, s: int, e: int, responsibility: Responsibility | None = None) -> None:
         """A unit heading the items after it (区发改局:1.…;2.…, 县住建局负责: / (1)…): a heading of its

@@ -1982,6 +1982,10 @@ _QUOTED_ITEM: Final = re.compile(
 
 #: A figure alone in brackets at a clause's end (补建健身点(60个); 参与赛事活动人次(7.5万人次)).
 _FIGURE_IN_BRACKETS: Final = re.compile(r"[\u4e00-\u9fff]\((?P<figure>[^()]{1,16})\)[\s。;,]*$")
+#: A figure striven for in brackets right after a figure (62个(力争70个), 186亿元(力争205亿元)).
+_STRIVEN_IN_BRACKETS: Final = re.compile(
+    r"(?<=[\d%])[\u4e00-\u9fff%]{0,3}\((?P<words>(?:力争|争取)(?:达到|实现)?\s*\d[\d.]*\s*[^()\d,;。]{0,6}?)\)"
+)
 
 
 def _only_figure(written: str) -> bool:
@@ -2040,6 +2044,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             unmasked = [q for q in find_quantities(clause) if not any(inside[q.start : q.end])]
             if not unmasked:  # 补建健身点(60个): the item's one figure, in brackets after what it counts
                 inside[closing.start("figure") : closing.end("figure")] = [False] * len(closing.group("figure"))
+        for stretch in _STRIVEN_IN_BRACKETS.finditer(clause):
+            # 62个(力争70个), 撬动社会资本12亿元(力争15亿元): the figure striven past the one before it
+            inside[stretch.start("words") : stretch.end("words")] = [False] * len(stretch.group("words"))
     kept: list[WrittenQuantity] = []
     base = _FROM_TO.search(clause)
     eliminating = _ELIMINATE.match(clause) is not None or _CLEARED.search(clause) is not None
@@ -2513,7 +2520,8 @@ def _segments(sh: str, c_start: int, c_end: int, quantities: Sequence[WrittenQua
         if not connectors and standard:
             cut = resume = gap_start + standard.start()  # 向1.45万名高中生|按每人每年2000元的标准发放
         elif not connectors:
-            cut, resume = gap_start, gap_start
+            # (62个(力争70个): the bracket's figure read from its words, without the bracket)
+            cut, resume = gap_start, gap_start + (sh[gap_start : gap_start + 1] == "(")
         else:
             before_next = _PREFIX_RE.sub("", sh[gap_start : nxt.start]).rstrip()
             number_first = bool(
@@ -2523,6 +2531,8 @@ def _segments(sh: str, c_start: int, c_end: int, quantities: Sequence[WrittenQua
             cut, resume = gap_start + chosen.start(), gap_start + chosen.end()
         bounds.append((begin, cut))
         begin = resume
+    # (a stretch opened inside a bracket ends before the bracket closes)
+    bounds = [(a, b - 1) if sh[a - 1 : a] == "(" and sh[b - 1 : b] == ")" else (a, b) for a, b in bounds]
     return [strip_span(sh, a, b) for a, b in bounds]
 
 
@@ -2652,7 +2662,10 @@ def _numeric(
             kind = "ratio"  # 每千人口执业医师数达到2.9人、注册护士数达到3.3人: per thousand people, both
         if kind in ("count", "amount") and _PER_POPULATION_BEFORE.search(sh, c_start, q.start):
             kind = "ratio"  # 精神科执业医师每10万人达到3.8名: a density, the population right before the figure
-        subject = _subject(sh[s_start:s_end], q.start - s_start, q.end - s_start, kind, q) or previous_subject
+        subject = _subject(sh[s_start:s_end], q.start - s_start, q.end - s_start, kind, q)
+        if not subject and borrowed and readings:
+            subject = readings[-1].subject  # 62个(力争70个): the figure striven for is of the same measure
+        subject = subject or previous_subject
         if not subject:
             subject = _leading_subject(sh[c_start:c_end])
         net = bool(_NET.search(prefix))
