@@ -243,3 +243,36 @@ def test_a_figure_striven_for_in_brackets_after_a_figure_is_a_target_of_the_same
         (Decimal("70"), True),
         (Decimal("8"), False),
     ]
+
+
+def test_a_line_of_a_leader_then_units_separated_by_wide_spaces_names_the_item_s_units() -> None:
+    """分管县领导:王振华  牵头部门:县市场监管局  协办部门:县商务局、县消费者协会 under an item: the person is
+    left out, 协办部门 helps (it was read as part of the lead's name, and the line not at all)."""
+    text = (
+        "二、重点任务\n"
+        "11.强化消费维权。消费纠纷调解成功率达到85%以上。\n"
+        "分管县领导：王振华　　牵头部门：县市场监管局　　协办部门：县商务局、县消费者协会\n"
+        "12.推进农贸市场改造。全年完成10个农贸市场标准化改造。\n"
+        "牵头部门：县商务局　　协办部门：县财政局\n"
+    )
+    assert _units(text) == [
+        (("县市场监管局",), ("县商务局", "县消费者协会")),
+        (("县商务局",), ("县财政局",)),
+    ]
+
+
+def test_units_named_respectively_in_a_sentence_outrank_the_paragraph_s_closing_bracket() -> None:
+    """…3.2万人以上、…1.1万人、…6.5万人以上,分别由市人社局、市农业农村局、市乡村振兴局负责。… (责任单位:…)
+    under 列第一位的为牵头单位: each target its own lead (分别: none helps), the bracket for the rest."""
+    text = (
+        "各项工作所列责任单位中,列第一位的为牵头单位,其余为配合单位。\n"
+        "一、主要目标\n"
+        "全年城镇新增就业3.2万人以上、农村劳动力转移就业新增1.1万人、脱贫人口务工规模稳定在6.5万人以上,"
+        "分别由市人社局、市农业农村局、市乡村振兴局负责。城镇调查失业率控制在5.5%以内。(责任单位:市人社局、市统计局)\n"
+    )
+    assert _units(text) == [
+        (("市人社局",), ()),
+        (("市农业农村局",), ()),
+        (("市乡村振兴局",), ()),
+        (("市人社局",), ("市统计局",)),
+    ]

@@ -124,7 +124,9 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
             if statement is None or not (statement.above or statement.sentence <= reading.start):
                 continue  # (a sentence closed by no statement keeps its units; only 上述… reaches back)
             inside = statement.start <= reading.start < statement.units_end  # (its words: no target, ever)
-            if inside or len(statements) >= 2 or not _answers_itself(node, statement, sh):
+            # (…,分别由A、B、C负责: units named one each for the sentence's targets outrank the item's label)
+            respective = "分别" in sh[statement.start : statement.end]
+            if inside or len(statements) >= 2 or respective or not _answers_itself(node, statement, sh):
                 closed[index] = statement
         if not any(closed.values()):
             continue

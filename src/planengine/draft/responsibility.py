@@ -74,11 +74,16 @@ HELPING: Final = "配合|协办|协同|协助|参与"
 _HELPING_LABEL: Final = re.compile(HELPING)
 #: Labels of the units that answer for a task when none is said to lead (牵头).
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室", "责任站所")
-_PEOPLE_LABELS: Final = ("牵头负责领导", "责任领导", "牵头领导", "分管领导", "责任人", "联系人", "督办领导")
+#: Labels of the people who answer, never units (分管领导, 分管县领导, 包联领导, 责任人).
+_PEOPLE_LABEL: Final = re.compile(
+    r"牵头负责领导|责任领导|牵头领导|分管[省市县区镇]?领导|包[联抓]领导|责任人|联系人|督办领导"
+)
 _LABEL: Final = re.compile(
     r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|共同责任单位|共同责任部门|协同配合单位|数据提供单位|技术支[持撑](?:单位)?|牵头负责领导|"
     r"(?:责任|牵头|配合)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
-    r"责任部门|责任领导|牵头领导|分管领导|责任人|联系人|督办领导|考核部门|考核单位|牵头|配合|协办|参与|协同|协助|责任)\s*[:：]\s*"
+    r"(?:协办|参与|协同|协助|主办|主责)部门|"  # 协办部门:县商务局
+    r"责任部门|责任领导|牵头领导|分管[省市县区镇]?领导|包[联抓]领导|责任人|联系人|督办领导|考核部门|考核单位|"
+    r"牵头|配合|协办|参与|协同|协助|责任)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(
@@ -911,7 +916,8 @@ def _parse(content: str) -> Responsibility:
         if starred:
             return Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
         sharing_all_lead = shared_duties_all_lead.get() and re.search(r"按照?职责(?:分工)?", content)
-        if (remark or first_listed_leads.get()) and not sharing_all_lead:
+        respective = "分别" in content  # (分别由A、B、C负责: each leads its own part, none helps)
+        if (remark or first_listed_leads.get()) and not sharing_all_lead and not respective:
             # (省水利厅、省财政厅,各市州人民政府按职责分工负责;列第一位的为牵头单位,下同): the first leads, unless
             # the document says those listed with 按职责分工负责 all lead
             return _first_leads(names)
@@ -1161,7 +1167,7 @@ def _labelled(content: str) -> Responsibility:
     # parts: [before, label1, text1, label2, text2, ...]
     groups: dict[str, list[str]] = {}
     for label, text in zip(parts[1::2], parts[2::2]):
-        if label in _PEOPLE_LABELS:
+        if _PEOPLE_LABEL.fullmatch(label):
             continue
         text = _OTHER_LABEL.split(text, maxsplit=1)[0]  # ;完成时限:2024年8月底 says when, not who
         text = re.sub(r"[;；]\s*$", "", text.strip())
