@@ -172,7 +172,7 @@ def test_a_unit_s_paragraph_of_duties_names_those_it_works_with_and_bodies_headi
     """Paragraphs of duties each opening with a unit and its colon: 区农业农村局:会同各镇人民政府,… and
     区工业和信息化局:会同区科协引导… name helpers; 各街道办事处、各镇人民政府:… are bodies by their full names
     answering for their paragraph (各乡镇要… stays an exhortation); a sentence opening 联合区教育局开展… is
-    the paragraph's unit's, no new subject."""
+    the paragraph's unit's, no new subject, and the office it works with helps."""
     text = (
         "二、任务分工\n"
         "区科协:统筹组织主题活动不少于40场次。联合区教育局开展宣讲活动20场。\n"
@@ -183,7 +183,7 @@ def test_a_unit_s_paragraph_of_duties_names_those_it_works_with_and_bodies_headi
     leads = [(t.lead, t.support) for t in draft_spec(text, year=2026).targets]
     assert leads[:4] == [
         (("区科协",), ()),
-        (("区科协",), ()),
+        (("区科协",), ("区教育局",)),
         (("区农业农村局",), ("各镇人民政府",)),
         (("区工业和信息化局",), ("区科协",)),
     ]
@@ -275,4 +275,57 @@ def test_units_named_respectively_in_a_sentence_outrank_the_paragraph_s_closing_
         (("市农业农村局",), ()),
         (("市乡村振兴局",), ()),
         (("市人社局",), ("市统计局",)),
+    ]
+
+
+def test_duties_shared_by_topic_on_a_units_line_give_each_part_its_own_helpers() -> None:
+    """责任:A和B由X牵头,P配合;C由Y牵头,Q配合;D由Z、W共同牵头;E由V具体实施。: each target takes its part's
+    lead and that part's helpers only (they were pooled), 共同牵头 and 具体实施 parts read too."""
+    text = (
+        "一、重点任务\n"
+        "1.实施灌区节水改造。新建高效节水灌溉面积1.2万亩,推广水肥一体化技术面积3万亩以上。\n"
+        "责任:高效节水灌溉由县水利局牵头,青石灌区管理所配合;水肥一体化推广由县农业农村局牵头,各乡镇人民政府配合。\n"
+        "2.扩大再生水和雨水利用。新建雨水集蓄利用工程50处,关停自备井20眼,取水口在线计量率达到90%以上。\n"
+        "责任:雨水集蓄利用工程建设由县水利局、县发展改革局共同牵头;自备井关停由县水利局牵头,县自然资源局配合;"
+        "取水口在线计量由县水务综合执法大队具体实施。\n"
+    )
+    assert _units(text) == [
+        (("县水利局",), ("青石灌区管理所",)),
+        (("县农业农村局",), ("各乡镇人民政府",)),
+        (("县水利局", "县发展改革局"), ()),
+        (("县水利局",), ("县自然资源局",)),
+        (("县水务综合执法大队",), ()),
+    ]
+
+
+def test_an_item_s_helpers_join_the_helpers_its_heading_names() -> None:
+    """七、…(责任单位:市农业农村局*、市乡村振兴服务中心,标*者为牵头单位) over 22.…(配合单位:各县人民政府): the
+    heading's unit leads, its helpers and the item's both help."""
+    text = (
+        "七、推动城乡融合发展(责任单位:市农业农村局*、市乡村振兴服务中心,标*者为牵头单位)\n\n"
+        "22.力争创建省级城乡融合发展示范镇3个。(配合单位:各县人民政府)\n\n"
+        "八、强化要素保障(市自然资源和规划局牵头,市财政局、市金融工作局按职责分工负责)\n\n"
+        "26.保障新型城镇化重点项目新增建设用地不少于4500亩。(配合单位:各县人民政府)\n"
+    )
+    assert _units(text) == [
+        (("市农业农村局",), ("市乡村振兴服务中心", "各县人民政府")),
+        (("市自然资源和规划局",), ("市财政局", "市金融工作局", "各县人民政府")),
+    ]
+
+
+def test_an_item_s_own_statement_outranks_the_party_a_pact_names_for_the_whole() -> None:
+    """甲方/乙方 over a 责任书 give 乙方 every target, but an item saying who does it (牵头站所为X; 由X承办;
+    交由X组织实施,Y保障资金; X为第一责任站所,Y协同推进) names its own."""
+    text = (
+        "鹭岭镇2026年度目标管理责任书\n\n甲方:澄阳县人民政府\n乙方:鹭岭镇人民政府\n\n一、目标任务\n"
+        "(三)重点项目。确保县级重点项目产业园二期在10月底前完工,牵头站所为镇农业综合服务中心。\n"
+        "(五)民生实事。年内完成12个自然村饮水安全巩固提升工程,由镇水利站承办。\n"
+        "(六)基层治理。矛盾纠纷调处化解率达到98%以上,镇综治中心为第一责任站所,镇司法所协同推进。\n"
+        "(七)乡村道路。新建农村公路5公里,交由镇村镇建设管理站组织实施,镇财政所保障资金。\n"
+    )
+    assert _units(text) == [
+        (("镇农业综合服务中心",), ()),
+        (("镇水利站",), ()),
+        (("镇综治中心",), ("镇司法所",)),
+        (("镇村镇建设管理站",), ("镇财政所",)),
     ]

@@ -148,6 +148,8 @@ def _answers_itself(node: Node, statement: Statement, sh: str) -> bool:
     for bracket in node.brackets:
         if not bracket.responsibility.lead or statement.start <= bracket.start < statement.end:
             continue
+        if bracket.start < node.position:
+            continue  # the units of a heading above or of the document (乙方:鹭岭镇人民政府), passed down
         line_end = sh.find("\n", bracket.end)
         rest = sh[bracket.end : len(sh) if line_end < 0 else line_end]
         before = sh[max(0, bracket.start - 2) : bracket.start].rstrip(" \t\u3000(（")

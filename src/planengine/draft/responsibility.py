@@ -642,8 +642,9 @@ _BY: Final = re.compile(
 )
 
 
-#: Stars that mark a lead among listed units as ``*`` does (★市体育局、市教育局; ☆ may mark helpers).
-_AS_STAR: Final = str.maketrans({mark: "*" for mark in "＊★※"})
+#: Stars that mark a lead among listed units as ``*`` does (★市体育局、市教育局); a hollow star (☆), which
+#: some tables use for helpers beside ★, is left out of the name, so that the unit helps.
+_AS_STAR: Final = str.maketrans({**{mark: "*" for mark in "＊★※"}, "☆": None})
 
 
 def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
@@ -748,6 +749,7 @@ def parse_responsibility(content: str) -> Responsibility:
     names = party_names.get()
     if names and ("甲方" in content or "乙方" in content):
         content = _PARTY_ALIAS.sub(lambda alias: names.get(alias.group(), alias.group()), content)  # 由乙方牵头
+    content = content.translate(_AS_STAR)  # 责任单位:★市体育局、市卫生健康委: ★ marks the lead as * does
     found = _parse(content)
     if _TOPIC_BY.match(content) or _ANSWERS_ALONE.search(content):
         return Responsibility(tuple(n for n in found.lead if looks_like_unit(n)), found.support)
@@ -961,7 +963,8 @@ _ANSWERABLE_FOR_THIS: Final = re.compile(
     rf"^\s*(?:{ANSWERABLE_FOR_THIS_ITEM}(?:是|为)(?P<lead>[^,，;；。]{{2,40}}?)"
     rf"|(?P<lead2>[^,，;；。]{{2,40}}?)(?:为|是){ANSWERABLE_FOR_THIS_ITEM}"
     # 县林业局是这三项任务的责任主体; 县住建局是施工扬尘管控的第一责任部门
-    r"|(?![^。]*(?:为|是)(?:配合|协办|协同|参与)(?:单位|部门))(?P<lead3>[^,，;；。是为:：()（）]{2,30}?)(?:是|为)[^,，;；。]{0,16}?的?(?:第一)?(?:责任主体|责任部门|牵头部门|牵头单位))"
+    r"|(?![^。]*(?:为|是)(?:配合|协办|协同|参与)(?:单位|部门))(?P<lead3>[^,，;；。是为:：()（）]{2,30}?)(?:是|为)[^,，;；。]{0,16}?的?(?:第一)?"
+    r"(?:责任主体|牵头单位|(?<!牵头)责任单位|(?:责任|牵头)(?:部门|站所|科室|股室)))"
     r"(?P<rest>[,，;；]|[。.]?\s*$)"
 )
 
@@ -978,7 +981,10 @@ def _answerable_leads(match: re.Match[str]) -> str:
 #: A count written in words (十个, 三所): a figure, which no remark holds.
 COUNTED_IN_WORDS: Final = r"[一二两三四五六七八九十百千万]+(?:个|所|家|处|条|座|亩|公里|人|户|项|辆|张|名|套)"
 _AFTER_HELPERS: Final = re.compile(
-    r"[,，](?![各省市县区镇乡])(?![^,，;；]*(?:负责|配合|协助|参与|协办|牵头|落实|实施|推进|承办))"
+    # (…配合,全面推进城乡生活垃圾分类工作: a clause opening with what is done names no one)
+    r"[,，](?:(?=\s*(?:全面|扎实|加快|深入|积极|持续|大力|着力|切实|稳步|有序)?"
+    r"(?:推进|推动|开展|规范|抓好|做好|完成|实现|建立|健全|落实|实施|加强|提升))"
+    r"|(?![各省市县区镇乡])(?![^,，;；]*(?:负责|配合|协助|参与|协办|牵头|落实|实施|推进|承办)))"
     rf"(?![^,，;；]*{COUNTED_IN_WORDS})[^,，;；\d]{{2,30}}[。.]?\s*$"
 )  # (not 各街道(镇)负责本辖区指标的分解落实, 团区委、区妇联共同推进: more units)
 #: The helpers' verb closing what comes before such a remark.
@@ -992,7 +998,8 @@ _TOGETHER: Final = re.compile(
 #: Leading said with how (牵头统筹, 统筹牵头, 牵头抓总, 市发展改革委总牵头): as 牵头.
 _LEADS_OVERALL: Final = re.compile(
     r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总|汇总)(?:协调|推进|调度)?|统筹牵头"
-    r"|(?<=[委局办厅府院室])(?:统筹协调|负总责|牵头考核)(?=[,，]|$)"  # 由县河长制办公室统筹协调,县水利局具体组织实施
+    # 由县河长制办公室统筹协调,县水利局具体组织实施 (统筹协调 closing, after one that answers, is a helper's)
+    r"|(?<=[委局办厅府院室])(?:统筹协调(?=[,，])|(?:负总责|牵头考核)(?=[,，]|$))"
 )
 #: What a statement of the items above names before 由 and its units (以上三件实事分别, 上述任务, 主要目标,
 #: 停车设施部分).
@@ -1041,6 +1048,8 @@ _HELPING_WITH: Final = re.compile(
 )
 #: The part of the work a helper named after the lead does, as its last words say (…,县公路事业发展中心负责项目
 #: 建设管理; …,县水利局负责涉河建设方案审查; …,县公安局交警大队参与隐患路段排查和验收): no part of its name.
+#: An office seeing to the money or land for the work (…,镇财政所保障资金, 县财政局筹措经费): a helper's part.
+MONEY_FOUND: Final = r"(?<=[局委办院府心站所队])(?:保障|筹措|筹集|落实)(?:资金|经费|用地)(?:保障)?"
 HELPERS_PART: Final = (
     r"(?:[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导|监测|调度|属地(?:管理)?责任)"
     r"|具体[\u4e00-\u9fff]{0,8}?(?:任务|工作)"  # …,各乡镇卫生院承担具体体检任务
@@ -1054,6 +1063,8 @@ _LEADS_THEN_PARTS: Final = re.compile(
 )
 _HELPERS_PART_DONE: Final = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:负责|参与|承担|做好|落实){HELPERS_PART}(?=\s*[。.]?\s*(?:[,，;；]|$))"
+    # …,镇财政所保障资金: an office paying for the work helps
+    rf"|{MONEY_FOUND}(?=\s*[。.]?\s*(?:[,，;；]|$))"
 )
 #: Helpers' verb of guiding the work (市发展和改革委员会加强指导, 市水利局负责业务指导), no part of a name.
 _GUIDING: Final = re.compile(
@@ -1076,7 +1087,8 @@ _LEADS_BY_DOING: Final = re.compile(
     r"(?:负责(?:组织|督促)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施|统筹)"
     r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导)"
     r"|(?<=[局委办院府心站所队班])(?:(?:业务|技术)?(?:指导|督导)|统筹协调(?:[、,，]?定期调度)?)\s*[。.]?\s*$)"
-    rf"|[,，;；][^,，;；负]{{2,30}}?负责{HELPERS_PART}\s*[。.]?\s*$)"  # …,Y负责涉河建设方案审查: Y helps
+    rf"|[,，;；][^,，;；负]{{2,30}}?负责{HELPERS_PART}\s*[。.]?\s*$"  # …,Y负责涉河建设方案审查: Y helps
+    rf"|[,，;；][^,，;；]{{2,30}}?{MONEY_FOUND}\s*[。.]?\s*$)"  # …,镇财政所保障资金: Y helps
 )
 #: A label a PDF's line break left a blank inside (协办单 位:, 牵 头单位:).
 _SPACED_LABEL: Final = re.compile(
@@ -1135,8 +1147,8 @@ _NAMED_LEAD_OPENING: Final = re.compile(
 )
 #: A label stated with 为 (牵头单位为市人社局), read as the label with its colon.
 _LABEL_AS_VERB: Final = re.compile(
-    r"^\s*(?:(?:以上|上述|此项|该项|本项|这项)[^,，;；。由]{0,12}?的)?(?=(?:牵头|责任)(?:单位|部门)(?:均|都)?[为是])"
-    r"|((?:牵头|责任|配合|协办)(?:单位|部门))(?:均|都)?(?:为|是)"
+    r"^\s*(?:(?:以上|上述|此项|该项|本项|这项)[^,，;；。由]{0,12}?的)?(?=(?:牵头|责任)(?:单位|部门|站所|科室|股室)(?:均|都)?[为是])"
+    r"|((?:牵头|责任|配合|协办)(?:单位|部门|站所|科室|股室))(?:均|都)?(?:为|是)"
 )
 #: Words a policy opens with where a lead sentence names its units (鼓励…牵头, 坚持…负责, 每个团队由…).
 _NOT_A_NAME: Final = re.compile(r"(?:鼓励|支持|引导|坚持|推动|发挥|每个|每一|实行|建立|实施)")
@@ -1254,15 +1266,16 @@ def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
     # after a quoted item or at a line's end, only offices of government: the names of what a figure
     # counts (企业2家(华锐精密公司、金盛科技公司), 三级医院2家(县人民医院、县中医院)) are none
     names = split_units(shadowed[opened + 1 : closed])
-    if not all(
-        name.endswith(_OFFICE_ENDS) or (i and _places_collectively(name)) for i, name in enumerate(names)
-    ) and not (
-        _FIGURE_NOT_INSTITUTIONS.search(shadowed, max(0, before - 12), before + 1)
-        and all(looks_like_unit(name) or _places_collectively(name) for name in names)
-    ):
-        # (镇生态环境保护站、各村): an office, then the places that help it, answer too; …保持在99%以上(镇中心
-        # 学校), …床位60张(镇社会事务办、镇卫生院): after a figure that counts no institutions, a school or a
-        # clinic answers for it
+    offices = all(name.endswith(_OFFICE_ENDS) or (i and _places_collectively(name)) for i, name in enumerate(names))
+    # (镇生态环境保护站、各村): an office, then the places that help it, answer too; …床位60张(镇社会事务办、
+    # 镇卫生院): an office first, then a clinic with it; …保持在99%以上(镇中心学校), …12公里(县城投集团): after a
+    # figure that counts no institutions, a school or a company answers for it (not 三级医院2家(县人民医院、…),
+    # 新增规上工业企业2户(华锐精密有限公司、…): what is counted)
+    led_by_office = bool(names) and names[0].endswith(_OFFICE_ENDS) and all(looks_like_unit(n) for n in names)
+    after_figure = _FIGURE_NOT_INSTITUTIONS.search(shadowed, max(0, before - 12), before + 1) is not None and all(
+        looks_like_unit(name) or _places_collectively(name) for name in names
+    )
+    if not (offices or led_by_office or after_figure):
         return False
     if shadowed[before] == "”":
         return not after or after[0] in "\n、,;等"
@@ -1297,13 +1310,13 @@ _ONE_CHARACTER_MEASURES: Final = "处所站队组室校馆团社行科股"
 #: After a bracket of units, the end of its sentence (。) or the rest of a sentence whose every clause closes
 #: with its units (…;开展…(应急管理办);完成…(财政所)。): its last clause ends with a bracket too.
 _LINE_CLOSED_BY_UNITS: Final = re.compile(r"。|;[^\n。]*\)\s*[。;]?\s*(?:[\n。]|$)")
+#: A target's figure ending right before a bracket, one that does not count institutions or households
+#: (99%以上, 60张, 12公里; not 三级医院2家 or 企业2户, whose bracket names what is counted).
+_FIGURE_NOT_INSTITUTIONS: Final = re.compile(
+    r"\d\s*(?:%|‰|[^\d\s家户所个座处名,，。;；、()（）]{1,3}?)?(?:以上|以内|左右)?$"
+)
 #: The endings of an office of government, which answers for an item (局, 委, 办, 政府, 中心, 红十字会);
 #: not a company's, a hospital's or a school's.
-#: A target's figure ending right before a bracket, one that does not count institutions (99%以上, 60张; not
-#: 三级医院2家, whose bracket names the hospitals counted).
-_FIGURE_NOT_INSTITUTIONS: Final = re.compile(
-    r"\d\s*(?:%|‰|[^\d\s家所个座处名,，。;；、()（）]{1,3}?)?(?:以上|以内|左右)?$"
-)
 _OFFICE_ENDS: Final = ("局", "委", "办", "厅", "府", "中心", "会", "联", "站", "所", "队", "室")
 
 

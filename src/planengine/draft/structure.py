@@ -269,11 +269,14 @@ _LINKS_HEADING: Final = re.compile(
 #: 区工业和信息化局:会同区科协引导…).
 _PARTNER_AFTER_HEAD: Final = re.compile(
     r"[ \t\u3000]*(?:会同|联合)(?P<units>[^,，;；。\d\n]{2,40}?)"
-    r"(?:[,，]|(?<=[局委办厅院心府室所队站协])(?=[\u4e00-\u9fff]{2}))"
+    r"(?:[,，]|(?<=[局委办厅院心府室所队站协部会])(?=(?:全面|积极|大力|持续|共同)?"
+    r"(?:开展|推进|推动|引导|组织|做好|抓好|落实|实施|加强|完成|建设|打造|指导|督促|提升|培育|创建|举办)))"
 )
 _TITLE_WORDS: Final = re.compile(
     r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划|通报|情况|报告|纲要"
 )
+#: A line ending by naming a kind of document, its period perhaps after it (…实施方案(2024—2026年)).
+_NAMES_A_DOCUMENT: Final = re.compile(rf"(?:{_TITLE_WORDS.pattern})\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*$")
 
 
 #: The first column of a table that shares a task out among places or units (乡镇 | 新种任务(亩)).
@@ -2192,12 +2195,23 @@ def _units_from_headings(node: Node, sh: str, inherited: Bracket | None = None) 
             child.brackets.append(inherited)
             child.regions[:] = [attrs.evolve(r, segment=0) for r in child.regions]
         elif inherited is not None and inherited.responsibility.lead:
-            # (配合单位:区卫生健康局) under a heading or a document whose unit leads: it leads here too
+            # (配合单位:区卫生健康局) under a heading or a document whose unit leads: it leads here too, and
+            # the heading's helpers help as well (七、…(责任单位:市农业农村局*、市乡村振兴服务中心) over
+            # 22.…(配合单位:各县人民政府))
             lead = inherited.responsibility.lead
             child.brackets[:] = [
                 attrs.evolve(
                     b,
-                    responsibility=Responsibility(lead, tuple(u for u in b.responsibility.support if u not in lead)),
+                    responsibility=Responsibility(
+                        lead,
+                        tuple(
+                            dict.fromkeys(
+                                u
+                                for u in (*inherited.responsibility.support, *b.responsibility.support)
+                                if u not in lead
+                            )
+                        ),
+                    ),
                 )
                 if not b.responsibility.lead and b.responsibility.support
                 else b
@@ -2421,10 +2435,14 @@ class _OutlineReader:
             and not self.first_heading_seen
             and not self.title
             and _looks_like_title(line)
-            and not (self.prose_seen and any(not q.chinese for q in find_quantities(line)))
+            and not (
+                self.prose_seen
+                and any(not q.chinese for q in find_quantities(line))
+                and not _NAMES_A_DOCUMENT.search(line)
+            )
         ):
             # (after a news story's paragraphs, 2021年全省计划完成生态修复200万亩 is a sentence of it,
-            # its figures the story's, not a title; 2026年十件民生实事 still is one)
+            # its figures the story's, not a title; 2026年十件民生实事 and 某县2026年10件民生实事 still are)
             self.title, self.title_span, self.title_position = self.text[s:e], (s, e), self.position
         elif (
             heading is None

@@ -309,15 +309,21 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
     as written. One that leads (由…牵头, …负责) answers for its sentence, up to the 。; one named
     after what it answers for (…,由…负责。) for the sentence before its name. Each looks no further
     than the next one named, nor back past the one before: linear in the region."""
-    named = []
+    named: list[tuple[re.Match[str], int, str, tuple[str, ...], tuple[str, ...]]] = []
     for match in _SUBJECT.finditer(sh, region.start, region.end):
         if _BUILT_ITSELF.match(sh, match.end(), region.end):
             continue  # 富士康纳米光机电研发中心要于9月份建成: the centre is built, it does not build
         lead_in = _LEAD_IN.match(match.group("unit"))  # 今年市教育局要…: the time word is not the name
         start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
-        if _WORKING_WITH.match(name):
-            continue  # …。联合区教育局开展…: the unit of the paragraph works with it, no new subject
+        working_with = _WORKING_WITH.match(name)
+        if working_with is not None:
+            # …。联合区教育局开展…: the unit named before works with it (the one it works with helps); with
+            # none named before, no subject
+            partners = tuple(split_units(name[working_with.end() :]))
+            if named and partners and all(looks_like_unit(n) for n in partners):
+                named.append((match, start, named[-1][2], named[-1][3], partners))
+            continue
         helped = _HELPING_OTHERS.match(name)
         if helped is not None:  # 配合县教育局完成镇中心幼儿园扩建: the office helped leads the work
             start += helped.end()
@@ -340,13 +346,13 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             and not (len(names) == 1 and "、" in name)
         ) or _district_opening(sh, start, name):
             # not 中心城区将新建…, 政务服务平台要…: a place or a thing; 市住建委、市发改委等要…: each of them
-            named.append((match, start, name, tuple(names) if len(names) > 1 else ()))
+            named.append((match, start, name, tuple(names) if len(names) > 1 else (), ()))
     found = []
     # where the region's lines start and where its points open (一是…), once: looking back from
     # each unit named instead would cost the length of a long line for every unit on it
     breaks = [m.start() for m in re.finditer("\n", sh[region.start : region.end])]
     points = [m.start() for m in _FIRST_POINT.finditer(sh, region.start, region.end)]
-    for index, (match, start, name, leads) in enumerate(named):
+    for index, (match, start, name, leads, partners) in enumerate(named):
         # 由X牵头、Y配合; X要会同Y,…; X牵头,会同Y,…: Y helps
         helping = next(
             (
@@ -362,6 +368,8 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             for unit in support
         ):
             support = ()  # 要会同各区加快推进老旧小区改造,…; 积极做好招商服务: no list of units (an adverb)
+        if partners:
+            support, helping = partners, "alongside"  # (联合县教育局开展…: the unit before, with its partner)
         verb = match.group("verb")
         if verb.endswith(":") or not verb.startswith(("牵头", "负责", "共同", "联合")):
             # 要/将, or units opening an item with a colon (——市商务局牵头:…, whose item may run on over several

@@ -1369,8 +1369,12 @@ def _read_sentence(
             # 出台《…若干措施》,9月底前印发实施: the date and the verb finish what the clause before names
             stated = [attrs.evolve(stated[0], start=previous_clause)]
         previous_clause, previous_stated = c_start, bool(stated)
-        stretched = len(stated) == 1 and bool(readings) and _same_growth(readings[-1], stated[0], clause)
-        if stretched:
+        level = len(stated) == 1 and bool(readings) and _same_level(readings[-1], stated[0], clause)
+        if level:
+            # 森林覆盖率达到45%,力争达到46%: the level striven higher, of the same measure
+            stated = [attrs.evolve(stated[0], subject=readings[-1].subject, kind=readings[-1].kind)]
+        stretched = level or (len(stated) == 1 and bool(readings) and _same_growth(readings[-1], stated[0], clause))
+        if stretched and not level:
             # 增长6.5%左右,在实际工作中力争达到7%: a rate with nothing of its own is the same growth
             # quoted from the growth it strives past (固定资产投资增长12%、力争13%): the quote names it
             last = readings[-1]
@@ -1400,7 +1404,7 @@ def _read_sentence(
         # (a stretch paired with a firm figure, 增长12%、力争13% or 增长8%,力争9%, opens nothing: it is
         # that figure's own)
         opens = not stretched and any(
-            m.group() in _STRIVE_WORDS and not re.search(r"\d[^,;、]{0,3}、?$", clause[: m.start()])
+            m.group() in _STRIVE_WORDS and not _AFTER_A_FIGURE.search(clause, 0, m.start())
             for m in _STRIVE.finditer(clause)
         )
         carry = len(readings) > before and not firm and (carry or opens)
@@ -1510,6 +1514,23 @@ def quote_measures_together(text: str, found: list[tuple[int, Reading]]) -> list
             out[i - 1] = (segment, attrs.evolve(before, end=reading.end))
             out[i] = (own, attrs.evolve(reading, start=before.start, subject=reading.subject or before.subject))
     return out
+
+
+def _same_level(level: Reading, reading: Reading, clause: str) -> bool:
+    """Whether a bare figure striven for after a level (森林覆盖率达到45%,力争达到46%; 粮食产量稳定在100万吨,
+    力争达到105万吨) is that level, striven higher: the same measure, at least as much and at most half as
+    much again."""
+    if level.kind not in ("ratio", "amount", "count") or level.value is None or reading.value is None:
+        return False
+    return (
+        _BARE_STRETCH.fullmatch(clause) is not None
+        and (level.unit, level.scale) == (reading.unit, reading.scale)
+        and level.value <= reading.value <= level.value * Decimal("1.5")
+    )
+
+
+#: A clause that is only a figure striven for (力争达到46%, 争取105万吨).
+_BARE_STRETCH: Final = re.compile(r"\s*(?:力争|争取)(?:达到|实现|超过|突破|到)?\s*\d+(?:\.\d+)?\s*[^\d,;。]{0,4}\s*")
 
 
 def _same_growth(growth: Reading, reading: Reading, clause: str) -> bool:
@@ -1984,7 +2005,7 @@ _QUOTED_ITEM: Final = re.compile(
 _FIGURE_IN_BRACKETS: Final = re.compile(r"[\u4e00-\u9fff]\((?P<figure>[^()]{1,16})\)[\s。;,]*$")
 #: A figure striven for in brackets right after a figure (62个(力争70个), 186亿元(力争205亿元)).
 _STRIVEN_IN_BRACKETS: Final = re.compile(
-    r"(?<=[\d%])[\u4e00-\u9fff%]{0,3}\((?P<words>(?:力争|争取)(?:达到|实现)?\s*\d[\d.]*\s*[^()\d,;。]{0,6}?)\)"
+    r"(?<=[\d%])[\u4e00-\u9fff%]{0,6}\((?P<words>(?:力争|争取)(?:达到|实现|突破)?\s*\d[\d.]*\s*[^()\d,;。]{0,6}?)\)"
 )
 
 
@@ -2430,7 +2451,7 @@ _COUNTING: Final = re.compile(r"(?:共|共计|包括|涵盖|分为|以下|如下
 
 #: The words between a figure and a second one striven for past it, with no separator (增长8%力争9%,
 #: 8%左右力争达到9%).
-_STRIVEN_NEXT: Final = re.compile(r"(?:以上|左右|以内)?(?:力争|争取)(?:达到|实现|突破|增长)?")
+_STRIVEN_NEXT: Final = re.compile(r"(?:以上|以下|左右|以内)?(?:力争|争取)(?:达到|实现|突破|超过|增长)?")
 
 
 def _without_qualifiers(
@@ -2563,8 +2584,13 @@ def _compared_by(words: str) -> tuple[str | None, str]:
     return next(((c, w) for w, c in _PREFIX_WORDS_LONGEST_FIRST if words.startswith(w)), (None, ""))
 
 
+#: A figure and its measure right before a word of striving (8%、力争; 8%左右力争; 62个(力争): the striving
+#: is that figure's stretch; not a date, 2026年力争…, 6月底前力争…, which opens a list).
+_AFTER_A_FIGURE: Final = re.compile(r"\d(?![\d.]*\s*[年月日])[\d.]*\s*[^,;、\d年月日]{0,6}[、(]?$")
+#: The words of striving a striven figure's own words open with (、力争突破: 突破 is left; 力争达到: none).
+_STRIVE_WORD: Final = re.compile(r"^[,、\s]*(?:力争|争取|争)\s*(?:达到|实现)?\s*")
 #: A figure's own words only a word of striving (…8%以上、力争9%; 保8%、争9%).
-_STRIVE_ONLY: Final = re.compile(r"[,、\s]*(?:力争|争取|争)\s*(?:达到|实现)?\s*")
+_STRIVE_ONLY: Final = re.compile(r"[,、\s]*(?:力争|争取|争)\s*(?:达到|实现|突破|超过|增长)?\s*")
 
 
 def _comparator(prefix: str, suffix: str, q: WrittenQuantity) -> tuple[str, str]:
@@ -2624,7 +2650,9 @@ def _numeric(
         if borrowed and inherited is not None:
             prefix = inherited[0]
             if striven_only:
-                prefix = _without_floor(prefix)  # 不低于8%、力争9%; 保8%、争9%: the measure, not the floor
+                # 不低于8%、力争9%; 保8%、争9%: the measure, not the floor; 确保完成96.2亿元、力争突破100亿元:
+                # the measure, with the striven figure's own word of comparing
+                prefix = _without_floor(prefix) + _STRIVE_WORD.sub("", sh[s_start : q.start])
         comparator, word = _comparator(prefix, sh[q.end : s_end], q)
         growth = _GROWTH_RE.search(prefix) if q.is_rate and not _LEVEL_CHANGE.search(prefix) else None
         if growth is None and q.is_rate and borrowed and inherited is not None and inherited[2]:

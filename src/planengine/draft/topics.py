@@ -39,7 +39,8 @@ _NAME_PART: Final = re.compile(
 _SCOPED_UNIT: Final = re.compile(r"\s*(?P<who>[^()（）、,，;；]{2,30}?)\s*[(（](?P<topic>[^()（）]{2,40})[)）]\s*")
 #: A part given by its topic first (大气和水体任务由市生态环境局檀湾分局牵头).
 _TOPIC_BY: Final = re.compile(
-    r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:牵头|负责|(?:具体)?承办)(?:组织)?(?:实施|落实|推进|办理)?"
+    r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:共同)?(?:牵头|负责|(?:具体)?承办|具体(?:实施|落实))(?:组织)?"
+    r"(?:实施|落实|推进|办理)?"
 )
 #: A part given by its unit first (妇幼健康处负责两癌筛查).
 _WHO_DOES: Final = re.compile(r"(?P<who>[^负,，;；。]{2,30}?)负责(?P<topic>[^,，;；。]{2,30})")
@@ -169,9 +170,13 @@ def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, R
             continue  # 区住建局负责统筹,区财政局负责资金保障: parts by role, which no target names
         used = sorted(set(chosen))
         answers = []
+        # (the statement's helpers of no part help every part: 配合单位:… after the parts; a part's own
+        # helpers, 由A牵头,B配合;由C牵头,D配合, help that part alone)
+        in_parts = {unit for _, answer in parts for unit in (*answer.lead, *answer.support)}
         for index in used:
             lead = parts[index][1].lead
-            support = (*parts[index][1].support, *(u for u in base.support if u not in lead))
+            common = (u for u in base.support if u not in lead and u not in in_parts and looks_like_unit(u))
+            support = (*parts[index][1].support, *common)
             answers.append(Responsibility(lead, tuple(dict.fromkeys(support))))
         node.brackets[:] = [Bracket(start, end, answer) for answer in answers]
         node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
