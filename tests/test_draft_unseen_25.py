@@ -329,3 +329,25 @@ def test_an_item_s_own_statement_outranks_the_party_a_pact_names_for_the_whole()
         (("镇综治中心",), ("镇司法所",)),
         (("镇村镇建设管理站",), ("镇财政所",)),
     ]
+
+
+def test_parts_of_an_item_given_to_other_units_beside_its_statement_of_units() -> None:
+    """…改造景区环线道路12公里,扩建生态停车场车位600个。其中,环线道路改造由县交通运输局负责,停车场扩建由
+    县城市管理局负责(责任单位:县文化和旅游局;配合单位:…), and a 其中 sentence after the bracket: each part
+    its unit leading with the statement's helpers, the rest the statement's; a word every target of the item
+    holds (旅游) is no sign of a part."""
+    text = (
+        "二、重点任务\n（一）提升景区品质\n"
+        "年内完成投资2.8亿元,改造景区环线道路12公里,扩建生态停车场车位600个。其中,环线道路改造由县交通运输局负责,"
+        "停车场扩建由县城市管理局负责(责任单位:县文化和旅游局;配合单位:青螺湾景区管理委员会)。\n"
+        "（二）发展乡村旅游\n"
+        "新建改建旅游公路30公里,新增乡村旅游公共厕所25座(责任单位:县交通运输局;配合单位:县农业农村局)。"
+        "其中,乡村旅游公共厕所建设由县城市管理局负责。\n"
+    )
+    assert _units(text) == [
+        (("县文化和旅游局",), ("青螺湾景区管理委员会",)),
+        (("县交通运输局",), ("青螺湾景区管理委员会",)),
+        (("县城市管理局",), ("青螺湾景区管理委员会",)),
+        (("县交通运输局",), ("县农业农村局",)),
+        (("县城市管理局",), ("县农业农村局",)),
+    ]

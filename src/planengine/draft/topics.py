@@ -19,6 +19,7 @@ former and the latter (前一项由A承办,后一项由B负责) go to the item's
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 import attrs
@@ -120,15 +121,25 @@ def _clauses(statement: str) -> list[Part] | None:
     return parts or None
 
 
-def shared_words(topic: str, quote: str) -> int:
+def shared_words(topic: str, quote: str, everywhere: Sequence[str] = ()) -> int:
     """The longest stretch of ``topic`` that ``quote`` holds too: two characters at least, half the topic
     at least (癌筛查 is no sign of 上消化道癌筛查 in 宫颈癌筛查), and not only words any target may hold
     (建设, 完成)."""
     best = 0
+    # (the common words' own spans in the topic: a stretch cutting through one, 旅游公 of 旅游公共厕所 in
+    # 旅游公路, shares half a word, not a word)
+    inside = {i for m in _COMMON_WORDS.finditer(topic) for i in range(m.start() + 1, m.end())}
     for start in range(len(topic)):
+        if start in inside:
+            continue
         for end in range(len(topic), start + max(best, 1), -1):
             piece = topic[start:end]
-            if piece in quote and _COMMON_WORDS.sub("", piece):
+            if (
+                end not in inside
+                and piece in quote
+                and _COMMON_WORDS.sub("", piece)
+                and not (everywhere and all(piece in other for other in everywhere))
+            ):
                 best = end - start
                 break
     own = len(_COMMON_WORDS.sub("", topic))  # (停车设施建设: 停车; 城市更新: 更新)
@@ -139,9 +150,11 @@ def _names_a_topic(quote: str, parts: list[Part]) -> bool:
     return any(shared_words(topic, quote) for topics, _ in parts for topic in topics)
 
 
-def _part_for(quote: str, parts: list[Part]) -> int:
-    """The part whose topics share most with the quote; the first where none shares any."""
-    scores = [max((shared_words(topic, quote) for topic in topics), default=0) for topics, _ in parts]
+def _part_for(quote: str, parts: list[Part], quotes: Sequence[str] = ()) -> int:
+    """The part whose topics share most with the quote; the first where none shares any. Words every one
+    of the item's ``quotes`` holds (旅游 in a tourism item's 旅游公路 and 乡村旅游公共厕所) are no sign of a part."""
+    everywhere = quotes if len(quotes) >= 2 else ()
+    scores = [max((shared_words(topic, quote, everywhere) for topic in topics), default=0) for topics, _ in parts]
     best = max(scores)
     return scores.index(best) if best else 0
 
@@ -163,8 +176,9 @@ def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, R
         if in_turn is not None:
             chosen = in_turn  # 前一项由X承办,后一项由Y负责: the sentences before, in their order
         elif any(_names_a_topic(text[reading.start : reading.end], parts) for _, reading in own):
+            quotes = [text[reading.start : reading.end] for _, reading in own]
             chosen = _sentences_in_turn(text, parts, [reading for _, reading in own]) or [
-                _part_for(text[reading.start : reading.end], parts) for _, reading in own
+                _part_for(quote, parts, quotes) for quote in quotes
             ]
         else:
             continue  # 区住建局负责统筹,区财政局负责资金保障: parts by role, which no target names
@@ -236,6 +250,11 @@ def _answer_each_bracket(node: Node, text: str, readings: dict[int, list[tuple[i
     for index in range(len(node.brackets)):
         bracket = node.brackets[index]
         parts = _bracket_parts(text, bracket)
+        if parts is None and bracket.responsibility.lead:
+            # (…。其中,X由C负责(责任单位:A) or …(责任单位:A)。其中,X由C负责。: the paragraph the bracket is in)
+            line_start, line_end = text.rfind("\n", 0, bracket.start) + 1, text.find("\n", bracket.end)
+            line = (line_start, len(text) if line_end < 0 else line_end)
+            parts = _parts_excepted([line], text, bracket.responsibility)
         mine = [at for at, (segment, _) in enumerate(own) if segment == index]
         if parts is None or not mine:
             continue
@@ -243,7 +262,7 @@ def _answer_each_bracket(node: Node, text: str, readings: dict[int, list[tuple[i
         if not any(_names_a_topic(quote, parts) for quote in quotes):
             continue
         chosen = _sentences_in_turn(text, parts, [own[at][1] for at in mine]) or [
-            _part_for(quote, parts) for quote in quotes
+            _part_for(quote, parts, quotes) for quote in quotes
         ]
         segments: dict[int, int] = {}
         for part in sorted(set(chosen)):
@@ -265,6 +284,9 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
     if node.brackets:
         bracket = node.brackets[0]
         parts = _bracket_parts(text, bracket)
+        if parts is None and len(node.brackets) == 1 and bracket.responsibility.lead:
+            spans = [(region.start, region.end) for region in node.regions]
+            parts = _parts_excepted(spans, text, bracket.responsibility)
         return ((bracket.start, bracket.end), parts, bracket.responsibility) if parts is not None else None
     for region in node.regions:
         for sentence in re.finditer(r"[^。\n]+", text[region.start : region.end]):
@@ -272,6 +294,35 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
             if parts is not None and parts[0][0]:  # (a sentence shares out by topics from its first part)
                 start = region.start + sentence.start()
                 return (start, region.start + sentence.end()), parts, parse_responsibility("")
+    return None
+
+
+#: A sentence giving parts of the item to other units than its statement's (其中,环线道路改造由县交通运输局负责,
+#: 停车场扩建由县城市管理局负责), up to the sentence's end or a bracket.
+_EXCEPTED: Final = re.compile(r"其中\s*[,，]\s*(?P<parts>[^。\n(（]+)")
+
+
+def _parts_excepted(spans: list[tuple[int, int]], text: str, answer: Responsibility) -> list[Part] | None:
+    """The parts of an item whose statement of units (…(责任单位:A;配合单位:B)) is followed or preceded by a
+    sentence giving parts of it to others by topic (其中,X由C负责), found in the item's ``spans`` of text: the
+    statement's units first, for the targets naming no part, then each part's unit leading with the
+    statement's helpers."""
+    for start, end in spans:
+        for excepted in _EXCEPTED.finditer(text, start, end):
+            parts = _clauses(excepted.group("parts").strip().rstrip(",，;；"))
+            if parts is None or not all(topics for topics, _ in parts):
+                continue
+            own = [
+                (
+                    topics,
+                    Responsibility(
+                        part.lead,
+                        tuple(dict.fromkeys((*part.support, *(u for u in answer.support if u not in part.lead)))),
+                    ),
+                )
+                for topics, part in parts
+            ]
+            return [((), answer), *own]
     return None
 
 
