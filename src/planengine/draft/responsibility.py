@@ -887,6 +887,8 @@ def _parse(content: str) -> Responsibility:
             "",
             rest,
         )
+        # …,各镇(街道)按属地分解落实: how they carry out their parts, no part of a name
+        rest = re.sub(r"按照?(?:属地|职责)(?:原则|分工)?(?:分解)?(?=落实|负责|实施|推进|配合)", "", rest)
         rest = _HELPING_WITH.sub(r"\1", rest)  # …,失业保险处配合做好援企稳岗工作: what they help with, no name
         rest = re.sub(r"(?<=[\u4e00-\u9fff])具体(?:组织)?(?=实施|落实|推进)", "", rest)  # …,县水利局具体组织实施
         rest = _HELPERS_PART_DONE.sub("", rest)  # …,县公路事业发展中心负责项目建设管理: the part it does
@@ -1051,7 +1053,7 @@ _HELPING_WITH: Final = re.compile(
 #: An office seeing to the money or land for the work (…,镇财政所保障资金, 县财政局筹措经费): a helper's part.
 MONEY_FOUND: Final = r"(?<=[局委办院府心站所队])(?:保障|筹措|筹集|落实)(?:资金|经费|用地)(?:保障)?"
 HELPERS_PART: Final = (
-    r"(?:[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导|监测|调度|属地(?:管理)?责任)"
+    r"(?:[^。;；,，\d\n]{0,16}?(?:管理|审查|审核|审批|保障|支持|协调|手续|拆迁|验收|排查|指导|督导|考核|监测|调度|属地(?:管理)?责任)"
     r"|具体[\u4e00-\u9fff]{0,8}?(?:任务|工作)"  # …,各乡镇卫生院承担具体体检任务
     r"|(?<=做好)[^。;；,，\d\n]{0,8}?服务)"  # …,镇统计站做好入库服务 (not 负责养老服务: a lead's own work)
 )
@@ -1084,7 +1086,7 @@ def _named_units(text: str) -> list[str]:
 
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
-    r"(?:负责(?:组织|督促)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?组织实施|统筹)"
+    r"(?:负责(?:组织|督促)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?(?:组织|具体)实施|统筹)"
     r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导)"
     r"|(?<=[局委办院府心站所队班])(?:(?:业务|技术)?(?:指导|督导)|统筹协调(?:[、,，]?定期调度)?)\s*[。.]?\s*$)"
     rf"|[,，;；][^,，;；负]{{2,30}}?负责{HELPERS_PART}\s*[。.]?\s*$"  # …,Y负责涉河建设方案审查: Y helps
