@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from planengine.draft import draft_spec
+from planengine.draft.responsibility import parse_responsibility
 
 
 def _read(text: str) -> list[tuple[str, str | None, Decimal | None, bool]]:
@@ -370,3 +371,28 @@ def test_statements_closing_a_paragraph_with_more_ways_of_leading_and_helping() 
         (("区市政园林中心",), ("区城市管理局",)),
         (("区住房和城乡建设局",), ("区市政园林中心", "望澜燃气鹭汀分公司")),
     ]
+
+
+def test_more_statements_of_who_answers_for_the_targets_around_them() -> None:
+    """…,上述指标由镇经济发展办牵头调度、各村配合落实。 (helpers after 、, the villages helping); 本项目标由X负责,
+    Y配合。 for the targets before it, the next sentence's own bracket (Z负责建设,X配合) for its own; 由X牵头,
+    会同Y、Z,实现以下目标:… for the targets after it; a list with the lead marked after any name (市直各部门、
+    市12345热线服务中心(牵头))."""
+    text = (
+        "一、主要目标\n"
+        "全镇农村居民人均可支配收入增长6%-7%,固定资产投资增长10%左右,上述指标由镇经济发展办牵头调度、各村配合落实。\n"
+        "二、重点任务\n"
+        "(二)义务教育优质均衡。九年义务教育巩固率保持在99%以上。本项目标由县教育体育局负责,县自然资源局配合。"
+        "新增义务教育学位1800个(县城市建设投资集团负责建设,县教育体育局配合)。\n"
+        "(五)学生健康促进。由县卫生健康局牵头,会同县教育体育局、县市场监管局,实现以下目标:"
+        "中小学生体质健康测试优良率达到55%以上。\n"
+    )
+    assert _units(text) == [
+        (("镇经济发展办",), ("各村",)),
+        (("镇经济发展办",), ("各村",)),
+        (("县教育体育局",), ("县自然资源局",)),
+        (("县城市建设投资集团",), ("县教育体育局",)),
+        (("县卫生健康局",), ("县教育体育局", "县市场监管局")),
+    ]
+    marked = parse_responsibility("市直各部门、市12345热线服务中心(牵头)")
+    assert (marked.lead, marked.support) == (("市12345热线服务中心",), ("市直各部门",))

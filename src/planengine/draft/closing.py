@@ -22,7 +22,7 @@ from typing import Final
 import attrs
 
 from .inline import LEAD_SENTENCE
-from .responsibility import Responsibility, looks_like_unit, parse_responsibility
+from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, parse_responsibility
 from .structure import Bracket, Node, Region
 from .targets import Reading
 from .text import line_starts
@@ -35,8 +35,10 @@ _SENTENCE_END: Final = re.compile(r"[;；。]")
 #: How many commas from a sentence's end a statement may open after (it names its units in three
 #: clauses at most: …,由A牵头,B配合,C落实属地责任), and how long it may be: the pass stays linear.
 _CLAUSES_BACK: Final = 4
-#: A sentence opening with the work above it (上述监管任务统一由…; 以上指标由…; 这两项工作由…).
-_ABOVE: Final = re.compile(r"[ \t\u3000]*(?:上述|以上|这[两三四五六七八九十]?项|此[两三四五六七八九十]?项)")
+#: A sentence opening with the work above it (上述监管任务统一由…; 以上指标由…; 这两项工作由…; 本项目标由…).
+_ABOVE: Final = re.compile(
+    r"[ \t\u3000]*(?:上述|以上|这[两三四五六七八九十]?项|此[两三四五六七八九十]?项|本项(?=目标|指标|任务|工作))"
+)
 #: A deadline closing the sentence after its statement of units (…,由城管科负责,…配合,11月底前建成开放).
 _TRAILING_DEADLINE: Final = re.compile(
     r"[,，][ \t\u3000]*(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|上半年|下半年)前?"
@@ -100,7 +102,11 @@ def _closing(text: str, sh: str, start: int, end: int) -> Statement | None:
             continue  # (建设资金由县财政局承担: who pays, not who answers)
         at = sh.index(stated, opening + 1)
         answer = parse_responsibility(text[at : at + len(stated)])
-        if answer.lead and all(looks_like_unit(name) for name in (*answer.lead, *answer.support)):
+        if (
+            answer.lead
+            and all(looks_like_unit(name) for name in answer.lead)
+            and all(looks_like_unit(name) or names_collective_or_village(name) for name in answer.support)
+        ):  # (…,各村配合落实: the villages help)
             verbs = list(_UNITS_VERB.finditer(sh, at, at + len(stated)))
             units_end = verbs[-1].end() if verbs else at + len(stated)  # (…配合,确保…零发生: a target after)
             return Statement(opening, end, answer, start, units_end, above=above and opening == start - 1)

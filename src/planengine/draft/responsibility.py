@@ -435,6 +435,27 @@ _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(
 _JOINTLY: Final = re.compile(r"(?:共同|联合)(?=牵头|负责)")
 #: A remark after a list that all its units lead together (县生态环境局、县水利局(共同牵头)).
 _ALL_LEAD: Final = re.compile(r"\s*[(（]\s*(?:按照?职责(?:分工)?)?(?:共同|联合)牵头\s*[)）]\s*(?=$|[;；,，])")
+#: A statement's closing words announcing the targets after it (…,实现以下目标, …,确保完成如下任务).
+_FOLLOWING_TARGETS: Final = re.compile(
+    r"[,，]\s*(?:确保|力争|共同)?(?:实现|完成|达到)(?:以下|如下)(?:目标|任务)\s*[:：]?\s*$"
+)
+
+
+def _marked_in_list(content: str) -> Responsibility | None:
+    """A list of units with the lead marked in brackets after any of them and no other words (市直各部门、
+    市12345热线服务中心(牵头)): the marked units lead, the others help; None for any other content."""
+    if not _BRACKETED_LEAD_MARK.search(content) or _LABEL.search(content) or re.search(r"由|[,，;；:：]", content):
+        return None
+    starred = _starred(split_units(content))  # (the mark read as a * after its name)
+    if starred is None or not all(
+        looks_like_unit(n) or names_collective_or_village(n) for n in (*starred[0], *starred[1])
+    ):
+        return None
+    return Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
+
+
+#: A lead marked in brackets after its name (市税务局(牵头), 市人社局(主办)).
+_BRACKETED_LEAD_MARK: Final = re.compile(r"\s*[(（]\s*(?:牵头|主办|主责)\s*[)）]")
 _LEAD_MARK: Final = re.compile(
     r"\s*[(（]\s*(?:牵头|主办|主责)\s*[)）]|(?<=[\u4e00-\u9fff)）])牵头(?=\s*(?:[,;，；、。]|$))"
 )  # (区交通运输局(牵头), 市人社局(主办))
@@ -750,6 +771,10 @@ def parse_responsibility(content: str) -> Responsibility:
     if names and ("甲方" in content or "乙方" in content):
         content = _PARTY_ALIAS.sub(lambda alias: names.get(alias.group(), alias.group()), content)  # 由乙方牵头
     content = content.translate(_AS_STAR)  # 责任单位:★市体育局、市卫生健康委: ★ marks the lead as * does
+    content = _FOLLOWING_TARGETS.sub("", content)  # …,会同Y,实现以下目标: what follows, no unit
+    marked = _marked_in_list(content)
+    if marked is not None:
+        return marked
     found = _parse(content)
     if _TOPIC_BY.match(content) or _ANSWERS_ALONE.search(content):
         return Responsibility(tuple(n for n in found.lead if looks_like_unit(n)), found.support)
@@ -1086,7 +1111,7 @@ def _named_units(text: str) -> list[str]:
 
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
-    r"(?:负责(?:组织|督促)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?(?:组织|具体)实施|统筹)"
+    r"(?:负责(?:组织|督促)?(?:实施|落实|推进|建设)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?(?:组织|具体)实施|统筹)"
     r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导)"
     r"|(?<=[局委办院府心站所队班])(?:(?:业务|技术)?(?:指导|督导)|统筹协调(?:[、,，]?定期调度)?)\s*[。.]?\s*$)"
     rf"|[,，;；][^,，;；负]{{2,30}}?负责{HELPERS_PART}\s*[。.]?\s*$"  # …,Y负责涉河建设方案审查: Y helps
