@@ -396,3 +396,17 @@ def test_more_statements_of_who_answers_for_the_targets_around_them() -> None:
     ]
     marked = parse_responsibility("市直各部门、市12345热线服务中心(牵头)")
     assert (marked.lead, marked.support) == (("市12345热线服务中心",), ("市直各部门",))
+
+
+def test_a_news_page_of_a_later_year_speaking_of_today_reports_the_years_it_names() -> None:
+    """A page whose address dates it 2017 (…/news/201702/…), opening 2016年,全省交通建设完成投资228.7亿元,… and
+    going on 今年,…将安排15个项目: its 今年 is 2017, so the figures of 2016 are a report and only the year's
+    own are targets (2016 was taken for the plan's year, every figure a target)."""
+    text = (
+        "source: http://news.example.com/news/201702/61_67719.html\n\n"
+        "2016年,全省交通建设完成投资228.7亿元,为年计划的101.6%。全省高速公路通车里程达到5265公里。\n"
+        "今年,全省高速公路建设将安排15个项目,建设规模800余公里。\n"
+    )
+    spec = draft_spec(text)
+    assert spec.spec["year"] == 2017
+    assert [t.value for t in spec.targets] == [Decimal("15"), Decimal("800")]

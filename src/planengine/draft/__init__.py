@@ -1095,6 +1095,8 @@ def _year_number(written: str) -> int:
     return int("".join(_DIGIT_OF.get(c, c) for c in written))
 
 
+#: Words for the year a text is written in (今年, 本年度): a page's own year.
+_THIS_YEAR: Final = re.compile(r"今年|本年度")
 #: A sentence telling what was already done (2020年我区出台了…): its year is history, not the plan's.
 _PAST: Final = re.compile(r"了|已经|已于|曾|以来")
 _SENTENCE_END: Final = re.compile(r"[。;;!!??\n]")
@@ -1141,6 +1143,15 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     # and so is a period's end (《…行动计划(2023—2026年)》)
     named = [m for m in ahead if not _HORIZON_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     years = Counter(int(match.group(1)) for match in (named or ahead))
+    published = _published_year(source)
+    if years and published is not None and published > max(years) and _THIS_YEAR.search(text):
+        # a news page of 2017 (its address) telling 2016年,全省…完成投资… and then 今年,…将…: its 今年 is the
+        # year it was published, the years it names are behind it
+        review.append(
+            f"the plan year is not in the title: {published}, the year the page was published (its address), "
+            f"which its 今年 speaks of, is assumed; pass --year to set it"
+        )
+        return published
     if years:
         chosen = max(years)
         review.append(
@@ -1157,7 +1168,6 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
         return period
     import datetime as dt
 
-    published = _published_year(source)
     if published is not None and published <= dt.date.today().year:
         review.append(
             f"the plan year is not in the title: {published}, the year the page was published (its address), "
