@@ -219,8 +219,19 @@ _SETS_A_TARGET: Final = re.compile(r"(?:制定|确定|设定|提出|明确)了[^
 _DONE_FIGURE: Final = re.compile(r"已(?:经)?(?:完成|开工|建成|竣工|完工|实现|签约|到位|办结|整改)[^,;。]*?\d")
 #: A share of what is done, right after a clause reporting it (已完成552个,完成率达67.6%).
 _SHARE_DONE: Final = re.compile(
-    r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比|(?:分别)?完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)(?:任务)?的)"
+    r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比|(?:分别)?完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)(?:任务)?的"
+    r"|投资进度)"  # (…完成投资23.3亿元,投资进度77.3%)
 )
+#: A clause of what the months of the year so far came to (1—7月完成投资887.1亿元, 1-8月,累计实现…): a period
+#: ending at no quarter's end, which a plan's steps fall due at.
+_MONTHS_SO_FAR_DONE: Final = re.compile(
+    r"\s*(?:今年|20\d{2}年)?1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?\s*[,，]?\s*(?:已|共)?(?:完成|实现|累计)"
+)
+_MONTHS_SO_FAR: Final = re.compile(r"\s*(?:今年|20\d{2}年)?1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?\s*")
+#: A clause opening with what is done (完成投资…, 累计实现…).
+_DONE_OPENING: Final = re.compile(r"\s*(?:已|共)?(?:完成|实现|累计)")
+#: Words that put a clause ahead (将, 力争, 计划, 目标): no report.
+_PLANNED_WORDS: Final = re.compile(r"将|力争|争取|确保|计划|目标|预计")
 #: A share done right after a clause, with its figure (…完成2个,完成率200%): the clause reported what is done.
 _SHARE_DONE_NEXT: Final = re.compile(r"[,，]\s*(?:完成率|完成比例)(?:为|达)?\s*(?P<share>\d+(?:\.\d+)?)\s*%")
 #: The items done, counted (其中超额完成任务的已有10项, 完成的有19项).
@@ -1254,6 +1265,7 @@ def _read_sentence(
     reported_before = False  # whether the clause before reports what is done (已完成552个)
     past_before = False  # whether it says what has happened (已全部开工)
     narrated = False  # whether a clause before tells what was done (打造了…)
+    months_so_far = False  # whether the clause before is only the months so far (…,1—7月,完成投资…)
     previous_clause: int | None = None  # where the clause before starts, and whether it stated a target
     previous_stated = False
     # 为了…,圆满完成2023年小麦播种任务,现将《…》印发给你们: what the document is for, up to its issue
@@ -1274,6 +1286,13 @@ def _read_sentence(
             continue  # …已完成552个,完成率达67.6%: the share done, reported with it
         if _ITEMS_DONE_COUNTED.search(clause):
             continue  # 其中超额完成任务的已有10项: the items done, counted
+        months_before, months_so_far = months_so_far, bool(_MONTHS_SO_FAR.fullmatch(clause))
+        if (
+            _MONTHS_SO_FAR_DONE.match(clause) or (months_before and _DONE_OPENING.match(clause))
+        ) and not _PLANNED_WORDS.search(clause):
+            reported_before = True
+            continue  # …,1—7月完成投资887.1亿元、同比增长8.7%; …,1—7月,完成投资107.9亿元: what the months so far
+            # came to (a plan's steps fall due at a quarter's end: 1-6月完成…)
         share_next = _SHARE_DONE_NEXT.match(sh, c_end)
         if (
             share_next is not None
