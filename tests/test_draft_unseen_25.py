@@ -429,3 +429,30 @@ def test_what_the_months_so_far_came_to_is_reported_not_planned() -> None:
         Decimal("5"),
         Decimal("3"),
     ]
+
+
+def test_a_table_of_quarters_dates_each_column_s_figure_and_names_its_units_below() -> None:
+    """季度 | 新签约项目(个) | 实际到位县外资金(亿元) over rows 一季度 | 9 | 7.5, then 牵头单位 | … and 配合单位 | …
+    rows: each figure a milestone due by its quarter's end, quoted alone, its column's units answering; with
+    text cells and a unit column (季度 | 实际到位内资(累计) | … | 牵头单位) the cells are read dated too."""
+    text = (
+        "二、分季度目标\n\n"
+        "季度 | 新签约项目（个） | 实际到位县外资金（亿元） |\n"
+        "一季度 | 9 | 7.5 |\n二季度 | 19 | 16 |\n"
+        "牵头单位 | 县投资促进中心 | 县商务局 |\n配合单位 | 各乡镇人民政府 | 县统计局 |\n"
+    )
+    spec = draft_spec(text, year=2026)
+    assert [(t.quote, t.kind, t.value, t.lead, t.support) for t in spec.targets] == [
+        ("9", "milestone", Decimal("9"), ("县投资促进中心",), ("各乡镇人民政府",)),
+        ("7.5", "milestone", Decimal("750000000"), ("县商务局",), ("县统计局",)),
+        ("19", "milestone", Decimal("19"), ("县投资促进中心",), ("各乡镇人民政府",)),
+        ("16", "milestone", Decimal("1600000000"), ("县商务局",), ("县统计局",)),
+    ]
+    worded = (
+        "二、分季度进度安排\n\n季度 | 实际到位内资（累计） | 新签约亿元以上项目（累计） | 牵头单位 |\n"
+        "一季度 | 完成42亿元以上 | 14个以上 | 区投资促进局 |\n"
+    )
+    assert [(t.kind, t.comparator, t.value, t.lead) for t in draft_spec(worded, year=2026).targets] == [
+        ("milestone", ">=", Decimal("4200000000"), ("区投资促进局",)),
+        ("milestone", ">=", Decimal("14"), ("区投资促进局",)),
+    ]

@@ -307,6 +307,9 @@ _QUARTER_COLUMN: Final = re.compile(
     r"(?:累计)?(?:节点|目标|任务|进度)?"
 )
 _QUARTERS: Final = "一二三四1234"
+#: The first column of a table whose rows are the quarters, its columns what each is to reach (季度 |
+#: 新签约项目(个) | 签约金额(亿元)).
+_PERIOD_HEADER: Final = re.compile(r"(?:分)?季度|时间段|时段")
 #: The whole year's column beside the quarters' (一季度 | 上半年 | 前三季度 | 全年): its targets.
 _WHOLE_YEAR_COLUMN: Final = re.compile(r"全年(?:目标|任务)?|1\s*[-—~至]\s*12月")
 
@@ -374,8 +377,10 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "skip"  # 占全年计划, 占年度目标: the share of the plan done so far
     if re.fullmatch(r"(?:指标|目标|任务|项目)?(?:类别|类型|分类|属性)", header):
         return "skip"  # 类别 | 考核指标 | 目标值: the same few words down the rows (职能目标), no task's name
-    if _PLACE_HEADER.fullmatch(header):
-        return "place"  # 乡镇 | 新种任务(亩): each row's place answers for its share
+    if _PLACE_HEADER.fullmatch(header) or _PERIOD_HEADER.fullmatch(header):
+        # 乡镇 | 新种任务(亩): each row's place answers for its share; 季度 | 新签约项目(个): each row's
+        # quarter dates its figures (see _table_row)
+        return "place"
     measured = _MEASURED_HEADER.search(header)
     if measured is not None:
         core = header[: measured.start()]  # 2023年完成(亿元) is a baseline, 用地面积(亩) a description
@@ -2289,6 +2294,7 @@ class _OutlineReader:
     #: A run-together table read a row a line: its columns and the number of the row to come.
     glued_rows: tuple[list[str], int] | None = None
     header_position: int = -1  # the line of the header row, counted as ``position`` is
+    header_rows: int = 0  # how many children the node the table is read into had before its rows
     legend: Legend = attrs.Factory(dict)  # what the marks of a table of units a column mean (★ leads)
     #: The items a duty section assigns by number (区发改局牵头负责第1、3项), each a row of who answers.
     duty_rows: dict[tuple[int, str], Node] = attrs.Factory(dict)  # (id(section), number) -> row
@@ -2596,7 +2602,7 @@ class _OutlineReader:
         # after a bar that opens the line)
         named_cells = names[1:] if names[:1] == [""] else names
         places = named_cells[1:2] if named_cells and named_cells[0] in ("序号", "编号") else named_cells[:1]
-        shares = any(_PLACE_HEADER.fullmatch(n) for n in places) and any(
+        shares = any(_PLACE_HEADER.fullmatch(n) or _PERIOD_HEADER.fullmatch(n) for n in places) and any(
             _MEASURED_HEADER.search(n) for n in self._measured_by_table_unit(names)
         )
         # 责任单位 | 外贸出口目标(万美元) | 实到外资目标(万美元): each unit's share, as a place's
@@ -2626,9 +2632,17 @@ class _OutlineReader:
             and not _LEAD_OR_ANSWERABLE.fullmatch(named_first)  # (牵头单位 | 县农业农村局 | …: a row of leads)
             and sum(bool(_PLACE_COLUMN.fullmatch(n)) and not _HEADER_WORDS.fullmatch(n) for n in names if n) >= 2
         )
+        # 季度 | 实际到位内资(累计) | 新签约亿元以上项目(累计) | 牵头单位 over 一季度 | …: a row a quarter
+        by_quarter = (
+            bool(named_cells)
+            and _PERIOD_HEADER.fullmatch(named_cells[0]) is not None
+            and sum(bool(n) for n in named_cells[1:]) >= 2
+            and _QUARTER_COLUMN.match(self.sh, line_end + 1) is not None
+        )
         if (
             shares
             or named
+            or by_quarter
             or by_year
             or matrix
             or place_matrix
@@ -2641,6 +2655,7 @@ class _OutlineReader:
                 names.pop()
             names = self._measured_by_table_unit(_years_read_by_title(names, self.title))
             self.header, self.header_position = names, self.position
+            self.header_rows = len(self.current.children)  # (the table's rows are the children after these)
             self.legend = read_legend(self.text, max(0, line_start - _LEGEND_ABOVE)) if matrix else {}
             self.last_units, self.column_leads = {}, {}
             self.table_support = _table_title_support(self.sh, line_start)
@@ -2650,6 +2665,20 @@ class _OutlineReader:
             self.header = [h + (names[i] if i < len(names) else "") for i, h in enumerate(self.header)]
             self.header_position = self.position
             return True
+        if (
+            self.header is not None
+            and _PERIOD_HEADER.fullmatch(self.header[0].strip())
+            and (helping := _COLUMN_UNITS_LABEL.fullmatch(names[0])) is not None
+        ):
+            # 季度 | 新签约项目(个) | … over the quarters, then 牵头单位 | 县投资促进中心 | … and 配合单位 | …:
+            # who leads and who helps each column, for every quarter above
+            units = {
+                i: split_units(self.text[a:b]) for i, (a, b) in enumerate(cells[1:], 1) if _unit_cell(self.text[a:b])
+            }
+            if units:
+                rows = self.current.children[self.header_rows :]
+                _answer_quarters_by_column(self.sh, rows, units, helps=bool(helping.group("help")))
+                return True
         if (
             self.header is not None
             and _PLACE_HEADER.fullmatch(self.header[0])
@@ -4083,6 +4112,8 @@ def _table_row(
     indicators, statement = _row_target(sh, row)
     if "place" in roles:  # 区县 | 单位GDP能耗下降(%): each share measures what its column names
         indicators = [_labelled_by_column(indicator, cells, header) for indicator in indicators]
+    if row.period is not None:  # 一季度 | 9 | 26: each figure quoted alone, its column naming it
+        indicators = [attrs.evolve(indicator, name=indicator.value) for indicator in indicators]
     if not row.content and statement is None:
         if re.fullmatch(r"\d{1,3}", row.serial) and (row.lead or row.support) and row.units_written:
             # 3 | 基础教育股 | 计划财务股: who answers for the item numbered so (see annex.py)
@@ -4327,14 +4358,20 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     ):
         # 责任单位 | 外贸出口目标(万美元) | 实到外资目标(万美元): each unit's share of each measure, as a place's
         roles, unit_columns = ["place", *roles[1:]], []
-    if unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
+    by_quarter = bool(header) and _PERIOD_HEADER.fullmatch(header[0].strip()) is not None
+    if unit_columns and by_quarter:
+        # 季度 | 实际到位内资(累计) | 新签约亿元以上项目(累计) | 牵头单位: each quarter's row states what is due
+        # by its end in each column, the unit column answering
+        roles = [r if i == 0 else "target" if r in ("content", "baseline") else r for i, r in enumerate(roles)]
+    elif unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
         roles = ["content" if r == "place" else r for r in roles]
     elif "place" in roles:  # 乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头): each measured column a place's share,
         # unless a column names the task (乡镇 | 可种植面积(万亩) | 2023年任务面积(万亩)): the rest describe the place
+        # (季度 | 实际到位资金(亿元): under quarters every measured column is what is to be reached by then)
         described = "target" in roles
         roles = [
             ("skip" if described and _DESCRIBES_PLACE.search(h) else "target")
-            if r == "content" and _MEASURED_HEADER.search(h)
+            if (r == "content" or (by_quarter and r == "baseline")) and _MEASURED_HEADER.search(h)
             else r
             for r, h in zip(roles, header)
         ]
@@ -4473,6 +4510,34 @@ def _answer_by_share_column(row: Node, cells: list[tuple[int, int]], names: list
         brackets.append(Bracket(indicator.value[0], indicator.value[1], answer))
         row.indicators[index] = attrs.evolve(indicator, segment=index)
     if brackets:
+        row.brackets[:] = brackets
+
+
+#: The first cell of a row naming each column's units (牵头单位 | …, 配合单位 | …).
+_COLUMN_UNITS_LABEL: Final = re.compile(
+    r"(?:牵头|责任|主责)(?:单位|部门)|(?P<help>(?:配合|协办|协同|参与)(?:单位|部门))"
+)
+
+
+def _answer_quarters_by_column(sh: str, rows: list[Node], units: dict[int, list[str]], *, helps: bool) -> None:
+    """The quarters' figures (一季度 | 9 | 26) answered for by the units a row under them names for each
+    column: as leads (牵头单位 | …), or as helpers of those leads (配合单位 | …)."""
+    for row in rows:
+        if row.kind != "row" or not row.indicators:
+            continue
+        line_start = sh.rfind("\n", 0, row.indicators[0].value[0]) + 1
+        line_end = sh.find("\n", line_start)
+        cells = _cells(sh, line_start, len(sh) if line_end < 0 else line_end)
+        answers = [b.responsibility for b in row.brackets] if len(row.brackets) == len(row.indicators) else []
+        brackets = []
+        for index, indicator in enumerate(row.indicators):
+            named = tuple(units.get(_column_of(indicator, cells), ()))
+            before = answers[index] if answers else Responsibility()
+            answer = (
+                Responsibility(before.lead, before.support + named) if helps else Responsibility(named, before.support)
+            )
+            brackets.append(Bracket(indicator.value[0], indicator.value[1], answer))
+            row.indicators[index] = attrs.evolve(indicator, segment=index)
         row.brackets[:] = brackets
 
 
@@ -4671,6 +4736,7 @@ class _RowCells:
     # the measure each target column's header names, by cell (乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头))
     target_units: dict[tuple[int, int], str] = attrs.Factory(dict)
     month: tuple[str, int] | None = None  # the month its 月份 cell dates all of it by (3月 | 春季植树造林 | …)
+    period: tuple[str, int] | None = None  # the quarter its 季度 cell dates its figures by (一季度 | 9 | 26)
 
     def add_target(self, cell: tuple[int, int]) -> None:
         """A filled target cell: the row's first, or one more after it (a later year's, a month's)."""
@@ -4752,6 +4818,9 @@ def _sort_cells(
             row.add_target((a, b))  # 2024年目标 | 2025年目标: each year's column states targets of its own
         elif role == "serial":
             row.serial = value.strip()
+        elif role == "place" and b > a and (period := _QUARTER_COLUMN.fullmatch(value.strip())):
+            row.content.append((a, b))  # (the row's name; each figure is labelled by its column)
+            row.period = _quarter_due(_quarter_of(period))  # 一季度 | 9 | 26: what is due by the quarter's end
         elif role == "place" and b > a:
             row.content.append((a, b))  # the share's name (长安镇 | 2150) and who answers for it
             if not _TOTAL_ROW.search(value) and not _WHOLE_PLACE.fullmatch(value.strip()):
@@ -4816,6 +4885,15 @@ def _sort_cells(
             row.month = (f"{named.group(1)}月", int(named.group(1)))
         elif role == "content" and b > a:
             row.content.append((a, b))
+    if row.period is not None:
+        # 一季度 | 9 | 26: each figure due by the quarter's end; 一季度 | 完成42亿元以上: what is to be done
+        # by then, read as text dated by it
+        filled = [span for span in (row.target_cell, *row.more_targets) if span is not None and span[1] > span[0]]
+        figures = [span for span in filled if is_figure(sh[span[0] : span[1]])]
+        row.dated.extend((a, b, row.period) for a, b in filled if (a, b) not in figures)
+        row.target_cell, row.more_targets = (figures[0], figures[1:]) if figures else (None, [])
+        for span in figures:
+            row.due.setdefault(span, row.period)
     row.lead, row.support = _starred_units(row.lead, row.support)
     return row
 
