@@ -456,3 +456,27 @@ def test_a_table_of_quarters_dates_each_column_s_figure_and_names_its_units_belo
         ("milestone", ">=", Decimal("4200000000"), ("区投资促进局",)),
         ("milestone", ">=", Decimal("14"), ("区投资促进局",)),
     ]
+
+
+def test_parts_given_to_others_inside_a_closing_statement_and_how_topics_are_ranked() -> None:
+    """…。由市民政局负责,市财政局、市市场监督管理局按职责分工配合;其中,居家适老化改造由市住房和城乡建设局负责。:
+    the statement is read (the 其中 part kept it from being one) and the part goes to its unit; a topic is
+    named by its own words, not by common ones (养老服务设施 is no sign of 住宅小区配建养老服务设施), and of two
+    topics both whole in a target the longer names it."""
+    text = (
+        "二、重点任务\n（二）发展居家养老\n"
+        "全年新建家庭养老床位3000张,城市社区养老服务设施覆盖率保持100%,为2000户老年人家庭实施居家适老化改造,"
+        "新建住宅小区按标准配建养老服务设施达标率达到100%。由市民政局负责,市财政局、市市场监督管理局按职责分工配合;"
+        "其中,居家适老化改造由市住房和城乡建设局负责,新建住宅小区配建养老服务设施工作由市自然资源和规划局负责。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2026).targets] == [
+        ("市民政局",),
+        ("市民政局",),
+        ("市住房和城乡建设局",),
+        ("市自然资源和规划局",),
+    ]
+    from planengine.draft.topics import topic_rank
+
+    quote = "公共机构节水型单位建成率达到75%"
+    assert topic_rank("公共机构节水", quote) > topic_rank("节水型单位", quote) > (0, 0)
+    assert topic_rank("新建住宅小区配建养老服务设施工作", "城市社区养老服务设施覆盖率保持100%") == (0, 0)

@@ -25,7 +25,7 @@ import attrs
 from .responsibility import HELPING, Responsibility, looks_like_unit, parse_responsibility, split_units
 from .structure import Bracket, Node
 from .targets import Reading
-from .topics import shared_words
+from .topics import topic_rank
 
 __all__ = [
     "answer_by_category",
@@ -611,7 +611,7 @@ def answer_by_indicator_name(root: Node, text: str, sh: str, readings: dict[int,
     left to no unit. The targets so answered are those of the section the sentence closes (back to the
     top heading holding the target nearest before it, or to the sentence before), in nodes with no
     units of their own; under a heading that shares the work out (明确责任分工), those of the whole plan,
-    each by the topic its words share most with (see :func:`.topics.shared_words`)."""
+    each by the topic its words share most with (see :func:`.topics.topic_rank`)."""
     starts = sorted(reading.start for own in readings.values() for _, reading in own)
     groups: list[tuple[int, re.Match[str], list[tuple[str, Responsibility]]]] = []
     previous_end = 0
@@ -824,9 +824,9 @@ def _stating_before(root: Node, readings: dict[int, list[tuple[int, Reading]]], 
 def _topic_named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Responsibility | None:
     """Who answers for the topic a target's words share most with (住宅加装电梯 in 既有多层住宅加装电梯120台):
     a list of work by topic names its parts loosely."""
-    scores = [(shared_words(name, quote), answer) for name, answer in named]
-    best = max((score for score, _ in scores), default=0)
-    return next(answer for score, answer in scores if score == best) if best else None
+    scores = [(topic_rank(name, quote), answer) for name, answer in named]
+    best = max((score for score, _ in scores), default=(0, 0))
+    return next(answer for score, answer in scores if score == best) if best[0] else None
 
 
 def _only_topic_named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Responsibility | None:

@@ -109,7 +109,10 @@ LEAD_CLAUSE: Final = (
 #: The same statement as a sentence: at the line's end, or before a report of progress or the next
 #: steps (…由市人社局牵头。截至4月30日,…).
 LEAD_SENTENCE: Final = (
-    LEAD_CLAUSE + r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前|下一步|下步|下阶段|其中[,，])))"
+    LEAD_CLAUSE
+    # (…配合;其中,居家适老化改造由市住房和城乡建设局负责: a part given to another unit, see topics.py)
+    + r"(?:[;；][ \t\u3000]*其中[,，][^。;；\n]{2,120}?由[^。;；\n]{2,40}?负责[^。;；\n]{0,40}?)?"
+    + r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前|下一步|下步|下阶段|其中[,，])))"
 )
 #: A sentence giving the item's former and latter parts to two units (前一项由政策法规科承办,后一项由市交通运输
 #: 综合行政执法支队负责), at the line's end: the item's units, shared out in turn by topics.py.

@@ -435,6 +435,8 @@ _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(
 _JOINTLY: Final = re.compile(r"(?:共同|联合)(?=牵头|负责)")
 #: A remark after a list that all its units lead together (县生态环境局、县水利局(共同牵头)).
 _ALL_LEAD: Final = re.compile(r"\s*[(（]\s*(?:按照?职责(?:分工)?)?(?:共同|联合)牵头\s*[)）]\s*(?=$|[;；,，])")
+#: Parts of the work given to other units after a statement (…配合;其中,居家适老化改造由市住建局负责).
+_EXCEPTED_PARTS: Final = re.compile(r"[;；]\s*其中\s*[,，].*$", re.S)
 #: A statement's closing words announcing the targets after it (…,实现以下目标, …,确保完成如下任务).
 _FOLLOWING_TARGETS: Final = re.compile(
     r"[,，]\s*(?:确保|力争|共同)?(?:实现|完成|达到)(?:以下|如下)(?:目标|任务)\s*[:：]?\s*$"
@@ -772,6 +774,7 @@ def parse_responsibility(content: str) -> Responsibility:
         content = _PARTY_ALIAS.sub(lambda alias: names.get(alias.group(), alias.group()), content)  # 由乙方牵头
     content = content.translate(_AS_STAR)  # 责任单位:★市体育局、市卫生健康委: ★ marks the lead as * does
     content = _FOLLOWING_TARGETS.sub("", content)  # …,会同Y,实现以下目标: what follows, no unit
+    content = _EXCEPTED_PARTS.sub("", content)  # …配合;其中,A由B负责: parts given to others (see topics.py)
     marked = _marked_in_list(content)
     if marked is not None:
         return marked

@@ -28,10 +28,12 @@ from .responsibility import Responsibility, looks_like_unit, parse_responsibilit
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_by_place", "answer_by_topic", "shared_words", "topic_parts"]
+__all__ = ["answer_by_place", "answer_by_topic", "shared_words", "topic_parts", "topic_rank"]
 
 #: A lead label before the statement (牵头处室:), or the word opening it (其中,), left out of the parts.
-_LABEL: Final = re.compile(r"^\s*(?:(?:牵头|责任)(?:单位|部门|处室|科室|股室)(?:\s*[:：]|\s)|其中\s*[,，]?)\s*")
+_LABEL: Final = re.compile(
+    r"^\s*(?:(?:牵头|责任)(?:(?:单位|部门|处室|科室|股室)(?:\s*[:：]|\s)|\s*[:：])|其中\s*[,，]?)\s*"
+)  # (责任:节水型企业创建由…牵头;…: the bare label too)
 #: A bracket that is part of a unit's name: a kind of place or body (街道, 单位, 市、区, 社区), not a topic.
 _NAME_PART: Final = re.compile(
     r"[省市县区旗镇乡村街道社居委会单位部门、]{1,8}|[\u4e00-\u9fff]{0,4}(?:街道|单位|社区|部门|管委会)"
@@ -122,10 +124,25 @@ def _clauses(statement: str) -> list[Part] | None:
 
 
 def shared_words(topic: str, quote: str, everywhere: Sequence[str] = ()) -> int:
-    """The longest stretch of ``topic`` that ``quote`` holds too: two characters at least, half the topic
-    at least (癌筛查 is no sign of 上消化道癌筛查 in 宫颈癌筛查), and not only words any target may hold
-    (建设, 完成)."""
+    """How many of ``topic``'s own characters a stretch that ``quote`` holds too shares (0: none), counting no
+    words any target may hold (建设, 服务, 设施): two at least, half the topic's own at least (癌筛查 is no sign
+    of 上消化道癌筛查 in 宫颈癌筛查; 养老服务设施 shares only 养老 of 住宅小区配建养老服务设施). Stretches every
+    one of ``everywhere`` holds (the item's other targets) are no sign of the topic."""
+    return _sharing(topic, quote, everywhere)[0]
+
+
+def topic_rank(topic: str, quote: str, everywhere: Sequence[str] = ()) -> tuple[int, int]:
+    """How well ``quote`` names ``topic``, to rank topics by: the share of the topic's own words it holds, then
+    the length of the stretch (公共机构节水 and 节水型单位 both whole in 公共机构节水型单位建成率: the longer
+    names it); (0, 0) where :func:`shared_words` finds none."""
+    shared, stretch = _sharing(topic, quote, everywhere)
+    return (1000 * shared // len(_COMMON_WORDS.sub("", topic)), stretch) if shared else (0, 0)
+
+
+def _sharing(topic: str, quote: str, everywhere: Sequence[str]) -> tuple[int, int]:
+    """(the topic's own characters shared, the length of the longest stretch shared), or (0, 0)."""
     best = 0
+    shared = 0  # the most of the topic's own words a stretch shares
     # (the common words' own spans in the topic: a stretch cutting through one, 旅游公 of 旅游公共厕所 in
     # 旅游公路, shares half a word, not a word)
     inside = {i for m in _COMMON_WORDS.finditer(topic) for i in range(m.start() + 1, m.end())}
@@ -141,9 +158,10 @@ def shared_words(topic: str, quote: str, everywhere: Sequence[str] = ()) -> int:
                 and not (everywhere and all(piece in other for other in everywhere))
             ):
                 best = end - start
+                shared = max(shared, len(_COMMON_WORDS.sub("", piece)))
                 break
     own = len(_COMMON_WORDS.sub("", topic))  # (停车设施建设: 停车; 城市更新: 更新)
-    return best if best >= 2 and 2 * best >= own else 0
+    return (shared, best) if shared >= 2 and 2 * shared >= own else (0, 0)
 
 
 def _names_a_topic(quote: str, parts: list[Part]) -> bool:
@@ -154,9 +172,9 @@ def _part_for(quote: str, parts: list[Part], quotes: Sequence[str] = ()) -> int:
     """The part whose topics share most with the quote; the first where none shares any. Words every one
     of the item's ``quotes`` holds (旅游 in a tourism item's 旅游公路 and 乡村旅游公共厕所) are no sign of a part."""
     everywhere = quotes if len(quotes) >= 2 else ()
-    scores = [max((shared_words(topic, quote, everywhere) for topic in topics), default=0) for topics, _ in parts]
+    scores = [max((topic_rank(topic, quote, everywhere) for topic in topics), default=(0, 0)) for topics, _ in parts]
     best = max(scores)
-    return scores.index(best) if best else 0
+    return scores.index(best) if best[0] else 0
 
 
 def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
@@ -285,7 +303,8 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
         bracket = node.brackets[0]
         parts = _bracket_parts(text, bracket)
         if parts is None and len(node.brackets) == 1 and bracket.responsibility.lead:
-            spans = [(region.start, region.end) for region in node.regions]
+            # (the 其中 sentence beside the statement, or inside it: 由X负责,Y配合;其中,A由B负责,C配合)
+            spans = [(region.start, region.end) for region in node.regions] + [(bracket.start, bracket.end)]
             parts = _parts_excepted(spans, text, bracket.responsibility)
         return ((bracket.start, bracket.end), parts, bracket.responsibility) if parts is not None else None
     for region in node.regions:
@@ -305,20 +324,20 @@ _EXCEPTED: Final = re.compile(r"其中\s*[,，]\s*(?P<parts>[^。\n(（]+)")
 def _parts_excepted(spans: list[tuple[int, int]], text: str, answer: Responsibility) -> list[Part] | None:
     """The parts of an item whose statement of units (…(责任单位:A;配合单位:B)) is followed or preceded by a
     sentence giving parts of it to others by topic (其中,X由C负责), found in the item's ``spans`` of text: the
-    statement's units first, for the targets naming no part, then each part's unit leading with the
-    statement's helpers."""
+    statement's units first, for the targets naming no part, then each part's unit leading with its own
+    helpers, or the statement's where it names none."""
     for start, end in spans:
         for excepted in _EXCEPTED.finditer(text, start, end):
             parts = _clauses(excepted.group("parts").strip().rstrip(",，;；"))
             if parts is None or not all(topics for topics, _ in parts):
                 continue
+            # (a part naming its own helpers has those; one naming none, the statement's)
             own = [
                 (
                     topics,
-                    Responsibility(
-                        part.lead,
-                        tuple(dict.fromkeys((*part.support, *(u for u in answer.support if u not in part.lead)))),
-                    ),
+                    part
+                    if part.support
+                    else Responsibility(part.lead, tuple(u for u in answer.support if u not in part.lead)),
                 )
                 for topics, part in parts
             ]
