@@ -138,3 +138,91 @@ def test_a_title_after_prose_that_names_a_document_is_still_the_title() -> None:
         "某县2026年10件民生实事\n全年新建公园3个,改造老旧小区20个。\n"
     )
     assert draft_spec(text, year=2026).spec["title"] == "某县2026年10件民生实事"
+
+
+def test_facilities_counted_in_brackets_are_no_units_but_a_company_doing_household_work_is() -> None:
+    """新建社区卫生服务中心2家(城东社区卫生服务中心、城西卫生院): the centres counted, though their names end like
+    offices'; 完成农村电网改造1200户(县供电公司): households counted, the company answers."""
+    text = (
+        "一、重点任务\n1.新建社区卫生服务中心2家(城东社区卫生服务中心、城西卫生院)。\n"
+        "2.完成农村电网改造1200户(县供电公司)。\n"
+    )
+    assert _units(text) == [((), ()), (("县供电公司",), ())]
+
+
+def test_this_item_s_targets_statement_reaches_forward_when_nothing_stands_before_it() -> None:
+    """(五)养老。本项目标由县民政局负责。新建养老院2所…: with no figure before it the statement gives the item's
+    work after it; after a figure (…92%。本项目标由…) it answers for what is before."""
+    text = (
+        "二、重点任务\n(五)养老。本项目标由县民政局负责。新建养老院2所,新增床位300张。\n"
+        "(三)学前教育。学前三年毛入园率达到92%。本项目标由县教育体育局负责。"
+        "新建幼儿园2所(县城投集团负责建设,县教育体育局配合)。\n"
+    )
+    assert _units(text) == [
+        (("县民政局",), ()),
+        (("县民政局",), ()),
+        (("县教育体育局",), ()),
+        (("县城投集团",), ("县教育体育局",)),
+    ]
+
+
+def test_a_schedule_by_time_span_is_no_table_of_quarters() -> None:
+    """时间段 | 工作任务 | 责任单位 over 3月底前 | … : the dates are no units (时间段 was read as the quarters' header)."""
+    text = "二、进度安排\n\n时间段 | 工作任务 | 责任单位 |\n3月底前 | 完成摸底调查100户 | 县民政局 |\n"
+    assert _units(text) == [(("县民政局",), ())]
+
+
+def test_a_word_every_target_holds_still_tells_parts_apart_when_it_names_one_whole() -> None:
+    """责任:充电桩建设由县发改局牵头;停车场建设由县城管局牵头,… over targets that all name 停车场: the parking
+    part is theirs (every score fell to nothing and the first part took them)."""
+    text = (
+        "一、重点任务\n1.缓解停车难。新建公共停车场8个,新增停车场泊位1500个。\n"
+        "责任:充电桩建设由县发改局牵头;停车场建设由县城管局牵头,县住建局配合。\n"
+    )
+    assert _units(text) == [(("县城管局",), ("县住建局",))] * 2
+
+
+def test_a_part_given_out_in_another_sentence_of_the_line_is_not_this_bracket_s() -> None:
+    """改造农村公路60公里(责任单位:县交通运输局)。新建…600个,其中,…停车场由县城市管理局负责(责任单位:…): the
+    first sentence keeps its bracket's unit (the line's other 其中 was read for it)."""
+    text = (
+        "（一）交通建设\n改造农村公路60公里(责任单位:县交通运输局)。新建景区停车场车位600个,其中,"
+        "农村公路沿线停车场由县城市管理局负责(责任单位:县文化和旅游局)。\n"
+    )
+    assert _units(text)[0] == (("县交通运输局",), ())
+
+
+def test_leaders_labels_of_every_kind_and_respective_only_with_by() -> None:
+    """包联县领导:…  牵头部门:…  协办部门:… is read as the item's units (the next item's were taken); …,由县住建局
+    牵头,各乡镇分别组织实施。(责任单位:…) keeps its bracket: only 分别由 names units one each."""
+    text = (
+        "二、重点任务\n11.强化消费维权。消费纠纷调解成功率达到85%以上。\n"
+        "包联县领导：王振华　　牵头部门：县市场监管局　　协办部门：县商务局\n"
+        "12.推进农贸市场改造。全年完成10个农贸市场标准化改造。\n包联领导：李明　　牵头部门：县商务局　　协办部门：县财政局\n"
+    )
+    assert _units(text) == [(("县市场监管局",), ("县商务局",)), (("县商务局",), ("县财政局",))]
+    respective = (
+        "各项工作所列责任单位中,列第一位的为牵头单位,其余为配合单位。\n一、重点任务\n"
+        "1.改造老旧小区30个,新增停车位500个,由县住建局牵头,各乡镇分别组织实施。(责任单位:县住建局、县财政局)\n"
+    )
+    assert _units(respective) == [(("县住建局",), ("县财政局",))] * 2
+
+
+def test_an_item_naming_some_of_its_heading_s_helpers_narrows_them() -> None:
+    """七、…(牵头单位:市农业农村局;配合单位:市发改委、市住建局) over 22.…(配合单位:市住建局): the item's helper
+    alone; a helper the heading does not name joins the heading's."""
+    text = (
+        "七、推动城乡融合发展(牵头单位:市农业农村局;配合单位:市发改委、市住建局)\n\n"
+        "22.力争创建省级城乡融合发展示范镇3个。(配合单位:市住建局)\n\n"
+        "23.美丽宜居示范村20个以上。(配合单位:各县人民政府)\n"
+    )
+    assert _units(text) == [
+        (("市农业农村局",), ("市住建局",)),
+        (("市农业农村局",), ("市发改委", "市住建局", "各县人民政府")),
+    ]
+
+
+def test_a_partner_after_a_colon_named_with_an_organisation_department_is_whole() -> None:
+    """区人社局:会同区委组织部开展…: 区委组织部 whole (组织 of its name is no verb)."""
+    text = "二、任务分工\n区人社局:会同区委组织部开展人才招引活动10场。\n区教育局:全年新增学位1000个。\n"
+    assert _units(text)[0] == (("区人社局",), ("区委组织部",))

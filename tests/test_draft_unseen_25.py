@@ -413,14 +413,16 @@ def test_a_news_page_of_a_later_year_speaking_of_today_reports_the_years_it_name
 
 
 def test_what_the_months_so_far_came_to_is_reported_not_planned() -> None:
-    """…年度计划投资129.4亿元,1—7月,完成投资107.9亿元; …,1-7月完成投资23.3亿元,投资进度77.3%: the months so
-    far (ending at no quarter's end) report progress, the share of the year's plan with them; a step due at a
-    quarter's end (1-6月完成…) and what is planned (1—7月计划完成…) stay targets."""
+    """…年度计划投资129.4亿元,1—7月,完成投资107.9亿元,投资进度83.4%; …,1-7月完成投资23.3亿元、同比增长8.7%: the
+    months so far (ending at no quarter's end) report progress where the sentence says so (同比, 投资进度), the
+    share of the year's plan with them; a plan's steps by months (1-2月完成摸底调查1000户,1-5月完成改造600户)
+    and a step due at a quarter's end (1-6月完成…) stay targets."""
     text = (
         "一、主要目标\n"
-        "今年计划实施项目62个,年度计划投资129.4亿元,1—7月,完成投资107.9亿元。\n"
-        "10个桥梁隧道项目有序推进,1-7月完成投资23.3亿元,投资进度77.3%。\n"
+        "今年计划实施项目62个,年度计划投资129.4亿元,1—7月,完成投资107.9亿元,投资进度83.4%。\n"
+        "10个桥梁隧道项目有序推进,1-7月完成投资23.3亿元、同比增长8.7%。\n"
         "新建公园5个,1-6月完成3个。\n"
+        "1-2月完成摸底调查1000户,1-5月完成改造600户。\n"
     )
     assert [t.value for t in draft_spec(text, year=2026).targets] == [
         Decimal("62"),
@@ -428,6 +430,8 @@ def test_what_the_months_so_far_came_to_is_reported_not_planned() -> None:
         Decimal("10"),
         Decimal("5"),
         Decimal("3"),
+        Decimal("1000"),
+        Decimal("600"),
     ]
 
 

@@ -23,6 +23,7 @@ The parts:
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import json
 import re
 from collections import Counter
@@ -1144,7 +1145,7 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     named = [m for m in ahead if not _HORIZON_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     years = Counter(int(match.group(1)) for match in (named or ahead))
     published = _published_year(source)
-    if years and published is not None and published > max(years) and _THIS_YEAR.search(text):
+    if years and published is not None and max(years) < published <= dt.date.today().year and _THIS_YEAR.search(text):
         # a news page of 2017 (its address) telling 2016年,全省…完成投资… and then 今年,…将…: its 今年 is the
         # year it was published, the years it names are behind it
         review.append(
@@ -1166,8 +1167,6 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
             f"for, is assumed; pass --year to set it"
         )
         return period
-    import datetime as dt
-
     if published is not None and published <= dt.date.today().year:
         review.append(
             f"the plan year is not in the title: {published}, the year the page was published (its address), "

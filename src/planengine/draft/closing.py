@@ -131,7 +131,7 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
                 continue  # (a sentence closed by no statement keeps its units; only 上述… reaches back)
             inside = statement.start <= reading.start < statement.units_end  # (its words: no target, ever)
             # (…,分别由A、B、C负责: units named one each for the sentence's targets outrank the item's label)
-            respective = "分别" in sh[statement.start : statement.end]
+            respective = "分别由" in sh[statement.start : statement.end]
             if inside or len(statements) >= 2 or respective or not _answers_itself(node, statement, sh):
                 closed[index] = statement
         if not any(closed.values()):

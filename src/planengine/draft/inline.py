@@ -317,8 +317,7 @@ def described_parts(sh: str) -> str:
 #: 各社区配合。 / 城市管理和环境整治由城管科负责。 / 项目建设交由规划建设办公室统筹,城管科、各相关社区协助。)
 #: before the targets that follow it in the same paragraph: a topic, then 由, the units, a verb of leading.
 _STATEMENT_IN_PARAGRAPH: Final = re.compile(
-    # (not 本项目标由X负责…。: a statement of the targets before it)
-    r"(?<=。)[ \t\u3000]*(?!本项(?:目标|指标|任务)[^。:\n]*。)"
+    r"(?<=。)[ \t\u3000]*"
     r"(?P<statement>[^。\n;:\d,]{0,16}?交?由[^。\n\d:]{2,60}?(?:牵头|负责|统筹|会同)[^。\n\d:]{0,80}?"
     # 县公安局交警大队为牵头单位,县交通运输局…配合。力争…: the lead named so, with no 由
     r"|[^。\n;:\d,由]{2,30}?(?:为|是)牵头(?:单位|部门)[^。\n\d:]{0,80}?"
@@ -380,6 +379,17 @@ def _names_units_only(statement: str) -> bool:
     return bool(answer) and all(looks_like_unit(name) for name in (*answer.lead, *answer.support))
 
 
+#: A statement naming the item's own targets as what it answers for (本项目标由…, 本项任务由…).
+_THIS_ITEMS_TARGETS: Final = re.compile(r"[ \t\u3000]*本项(?:目标|指标|任务)")
+
+
+def _figure_before(sh: str, match: re.Match[str]) -> bool:
+    """Whether the sentence before a statement states a figure (…巩固率保持在99%以上。本项目标由…)."""
+    before = sh.rfind("。", 0, match.start() - 1)
+    line_start = sh.rfind("\n", 0, match.start()) + 1
+    return re.search(r"\d", sh[max(before + 1, line_start) : match.start()]) is not None
+
+
 def statements_in_paragraphs(sh: str) -> str:
     """The shadow with a sentence giving the work after it to its units (…发展。经济工作由经济发展办公室
     牵头,各社区配合。确保…) on a line of its own: the sentence's end before it and its own end become line
@@ -397,6 +407,9 @@ def statements_in_paragraphs(sh: str) -> str:
     for line_start, found in by_line.items():
         # (not a statement of who answers, or not of units: 签约团队由全科医生负责; 同时由县公安局会同…开展…)
         stated = [m for m in found if m.group("named") or _LEAD_STATED.fullmatch(m.group("statement").strip())]
+        # (…达到99%以上。本项目标由X负责…。: a statement of the targets before it, closing.py's; with none before
+        # it, 本项目标由X负责。新建…, it gives the item's work after it)
+        stated = [m for m in stated if not (_THIS_ITEMS_TARGETS.match(m.group("statement")) and _figure_before(sh, m))]
         stated = [m for m in stated if _states_units(m.group("statement").strip())]
         if len(stated) != 1:
             continue  # (教育工作由…负责。…。卫生工作由…负责。…: parts given out in turn, not read so)

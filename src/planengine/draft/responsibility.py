@@ -76,13 +76,13 @@ _HELPING_LABEL: Final = re.compile(HELPING)
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室", "责任站所")
 #: Labels of the people who answer, never units (分管领导, 分管县领导, 包联领导, 责任人).
 _PEOPLE_LABEL: Final = re.compile(
-    r"牵头负责领导|责任领导|牵头领导|分管[省市县区镇]?领导|包[联抓]领导|责任人|联系人|督办领导"
+    r"牵头负责领导|(?:分管|包[联抓保]|牵头|责任|联系|督办)[省市县区镇]?(?:级)?领导|责任人|联系人"
 )
 _LABEL: Final = re.compile(
     r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|共同责任单位|共同责任部门|协同配合单位|数据提供单位|技术支[持撑](?:单位)?|牵头负责领导|"
     r"(?:责任|牵头|配合)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
     r"(?:协办|参与|协同|协助|主办|主责)部门|"  # 协办部门:县商务局
-    r"责任部门|责任领导|牵头领导|分管[省市县区镇]?领导|包[联抓]领导|责任人|联系人|督办领导|考核部门|考核单位|"
+    r"责任部门|(?:分管|包[联抓保]|牵头|责任|联系|督办)[省市县区镇]?(?:级)?领导|牵头负责领导|责任人|联系人|考核部门|考核单位|"
     r"牵头|配合|协办|参与|协同|协助|责任)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
@@ -666,7 +666,7 @@ _BY: Final = re.compile(
 
 
 #: Stars that mark a lead among listed units as ``*`` does (★市体育局、市教育局); a hollow star (☆), which
-#: some tables use for helpers beside ★, is left out of the name, so that the unit helps.
+#: some tables use for helpers beside ★, is left out of the name (beside a ★, its unit helps).
 _AS_STAR: Final = str.maketrans({**{mark: "*" for mark in "＊★※"}, "☆": None})
 
 
@@ -1301,9 +1301,14 @@ def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
     # 镇卫生院): an office first, then a clinic with it; …保持在99%以上(镇中心学校), …12公里(县城投集团): after a
     # figure that counts no institutions, a school or a company answers for it (not 三级医院2家(县人民医院、…),
     # 新增规上工业企业2户(华锐精密有限公司、…): what is counted)
-    led_by_office = bool(names) and names[0].endswith(_OFFICE_ENDS) and all(looks_like_unit(n) for n in names)
-    after_figure = _FIGURE_NOT_INSTITUTIONS.search(shadowed, max(0, before - 12), before + 1) is not None and all(
-        looks_like_unit(name) or _places_collectively(name) for name in names
+    counted = _INSTITUTIONS_COUNTED.search(shadowed, max(0, before - 12), before + 1) is not None
+    led_by_office = (
+        not counted and bool(names) and names[0].endswith(_OFFICE_ENDS) and all(looks_like_unit(n) for n in names)
+    )
+    after_figure = (
+        not counted
+        and _FIGURE_NOT_INSTITUTIONS.search(shadowed, max(0, before - 12), before + 1) is not None
+        and all(looks_like_unit(name) or _places_collectively(name) for name in names)
     )
     if not (offices or led_by_office or after_figure):
         return False
@@ -1340,11 +1345,14 @@ _ONE_CHARACTER_MEASURES: Final = "处所站队组室校馆团社行科股"
 #: After a bracket of units, the end of its sentence (。) or the rest of a sentence whose every clause closes
 #: with its units (…;开展…(应急管理办);完成…(财政所)。): its last clause ends with a bracket too.
 _LINE_CLOSED_BY_UNITS: Final = re.compile(r"。|;[^\n。]*\)\s*[。;]?\s*(?:[\n。]|$)")
-#: A target's figure ending right before a bracket, one that does not count institutions or households
-#: (99%以上, 60张, 12公里; not 三级医院2家 or 企业2户, whose bracket names what is counted).
+#: A target's figure ending right before a bracket, one that does not count institutions (99%以上, 60张,
+#: 12公里, 1200户(县供电公司); not 三级医院2家, whose bracket names the hospitals counted).
 _FIGURE_NOT_INSTITUTIONS: Final = re.compile(
-    r"\d\s*(?:%|‰|[^\d\s家户所个座处名,，。;；、()（）]{1,3}?)?(?:以上|以内|左右)?$"
+    r"\d\s*(?:%|‰|[^\d\s家所个座处名,，。;；、()（）]{1,3}?)?(?:以上|以内|左右)?$"
 )
+#: A count of institutions or firms right before a bracket (养老服务设施3处, 卫生服务中心2家, 工业企业2户): the
+#: bracket names those counted, whoever the names look like.
+_INSTITUTIONS_COUNTED: Final = re.compile(r"(?:\d\s*[家所个座处名]|(?:企业|主体|公司|商户)\d+\s*户)$")
 #: The endings of an office of government, which answers for an item (局, 委, 办, 政府, 中心, 红十字会);
 #: not a company's, a hospital's or a school's.
 _OFFICE_ENDS: Final = ("局", "委", "办", "厅", "府", "中心", "会", "联", "站", "所", "队", "室")

@@ -179,7 +179,8 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 )
 _RESPONSIBILITY_LINE: Final = re.compile(
     # 责任领导:王振国  牵头单位:经济发展局  配合单位:…: who leads in person, then the units
-    r"\s*(?:责任领导|分管[省市县区镇]?领导|包[联抓]领导|牵头领导|牵头负责领导|责任人)\s*:(?=[^\n]*(?:牵头|责任|配合)(?:单位|部门|科室|处室|股室)\s*:)|"
+    r"\s*(?:(?:分管|包[联抓保]|牵头|责任|联系|督办)[省市县区镇]?(?:级)?领导|牵头负责领导|责任人)\s*:"
+    r"(?=[^\n]*(?:牵头|责任|配合|主责)(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合|协办)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
@@ -270,7 +271,7 @@ _LINKS_HEADING: Final = re.compile(
 _PARTNER_AFTER_HEAD: Final = re.compile(
     r"[ \t\u3000]*(?:会同|联合)(?P<units>[^,，;；。\d\n]{2,40}?)"
     r"(?:[,，]|(?<=[局委办厅院心府室所队站协部会])(?=(?:全面|积极|大力|持续|共同)?"
-    r"(?:开展|推进|推动|引导|组织|做好|抓好|落实|实施|加强|完成|建设|打造|指导|督促|提升|培育|创建|举办)))"
+    r"(?:开展|推进|推动|引导|组织(?!部|处)|做好|抓好|落实|实施|加强|完成|建设|打造|指导|督促|提升|培育|创建|举办)))"
 )
 _TITLE_WORDS: Final = re.compile(
     r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划|通报|情况|报告|纲要"
@@ -309,7 +310,7 @@ _QUARTER_COLUMN: Final = re.compile(
 _QUARTERS: Final = "一二三四1234"
 #: The first column of a table whose rows are the quarters, its columns what each is to reach (季度 |
 #: 新签约项目(个) | 签约金额(亿元)).
-_PERIOD_HEADER: Final = re.compile(r"(?:分)?季度|时间段|时段")
+_PERIOD_HEADER: Final = re.compile(r"(?:分)?季度")
 #: The whole year's column beside the quarters' (一季度 | 上半年 | 前三季度 | 全年): its targets.
 _WHOLE_YEAR_COLUMN: Final = re.compile(r"全年(?:目标|任务)?|1\s*[-—~至]\s*12月")
 
@@ -2191,6 +2192,15 @@ _SCOPED_TO_ABOVE: Final = re.compile(
 )
 
 
+def _heading_leads(heading: Responsibility, item: Responsibility) -> Responsibility:
+    """An item naming only helpers under a heading whose units lead: the heading's leads, with the heading's
+    helpers and the item's (七、…(…市农业农村局*、市乡村振兴服务中心) over (配合单位:各县人民政府)); the item's
+    alone where they are some of the heading's (配合单位:市住建局 under 配合单位:市发改委、市住建局: it narrows)."""
+    narrowed = set(item.support) <= set(heading.support)
+    helpers = item.support if narrowed else (*heading.support, *item.support)
+    return Responsibility(heading.lead, tuple(dict.fromkeys(u for u in helpers if u not in heading.lead)))
+
+
 def _units_from_headings(node: Node, sh: str, inherited: Bracket | None = None) -> None:
     """A heading that names its units ((一)夯实数字底座(牵头单位:市数据局;配合单位:…)) gives them to the
     items under it that name none, as a blank table cell takes the unit above; not units said for
@@ -2203,21 +2213,8 @@ def _units_from_headings(node: Node, sh: str, inherited: Bracket | None = None) 
             # (配合单位:区卫生健康局) under a heading or a document whose unit leads: it leads here too, and
             # the heading's helpers help as well (七、…(责任单位:市农业农村局*、市乡村振兴服务中心) over
             # 22.…(配合单位:各县人民政府))
-            lead = inherited.responsibility.lead
             child.brackets[:] = [
-                attrs.evolve(
-                    b,
-                    responsibility=Responsibility(
-                        lead,
-                        tuple(
-                            dict.fromkeys(
-                                u
-                                for u in (*inherited.responsibility.support, *b.responsibility.support)
-                                if u not in lead
-                            )
-                        ),
-                    ),
-                )
+                attrs.evolve(b, responsibility=_heading_leads(inherited.responsibility, b.responsibility))
                 if not b.responsibility.lead and b.responsibility.support
                 else b
                 for b in child.brackets
@@ -4112,7 +4109,8 @@ def _table_row(
     indicators, statement = _row_target(sh, row)
     if "place" in roles:  # 区县 | 单位GDP能耗下降(%): each share measures what its column names
         indicators = [_labelled_by_column(indicator, cells, header) for indicator in indicators]
-    if row.period is not None:  # 一季度 | 9 | 26: each figure quoted alone, its column naming it
+    if header and _PERIOD_HEADER.fullmatch(header[0].strip()):
+        # 一季度 | 9 | 26, 全年 | 38 | 32: each figure quoted alone, its column naming it
         indicators = [attrs.evolve(indicator, name=indicator.value) for indicator in indicators]
     if not row.content and statement is None:
         if re.fullmatch(r"\d{1,3}", row.serial) and (row.lead or row.support) and row.units_written:

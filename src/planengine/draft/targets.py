@@ -230,6 +230,8 @@ _MONTHS_SO_FAR_DONE: Final = re.compile(
 _MONTHS_SO_FAR: Final = re.compile(r"\s*(?:今年|20\d{2}年)?1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?\s*")
 #: A clause opening with what is done (完成投资…, 累计实现…).
 _DONE_OPENING: Final = re.compile(r"\s*(?:已|共)?(?:完成|实现|累计)")
+#: What marks a sentence of the months so far as a report, not a plan's steps (同比增长, 投资进度, 已完成).
+_REPORTING_SIGN: Final = re.compile(r"同比|投资进度|形象进度|完成率|已(?:经)?完成|占年度|序时进度")
 #: Words that put a clause ahead (将, 力争, 计划, 目标): no report.
 _PLANNED_WORDS: Final = re.compile(r"将|力争|争取|确保|计划|目标|预计")
 #: A share done right after a clause, with its figure (…完成2个,完成率200%): the clause reported what is done.
@@ -1266,6 +1268,7 @@ def _read_sentence(
     past_before = False  # whether it says what has happened (已全部开工)
     narrated = False  # whether a clause before tells what was done (打造了…)
     months_so_far = False  # whether the clause before is only the months so far (…,1—7月,完成投资…)
+    reporting = _REPORTING_SIGN.search(sh, s_start, s_end) is not None  # (同比, 投资进度: the months so far report)
     previous_clause: int | None = None  # where the clause before starts, and whether it stated a target
     previous_stated = False
     # 为了…,圆满完成2023年小麦播种任务,现将《…》印发给你们: what the document is for, up to its issue
@@ -1288,8 +1291,10 @@ def _read_sentence(
             continue  # 其中超额完成任务的已有10项: the items done, counted
         months_before, months_so_far = months_so_far, bool(_MONTHS_SO_FAR.fullmatch(clause))
         if (
-            _MONTHS_SO_FAR_DONE.match(clause) or (months_before and _DONE_OPENING.match(clause))
-        ) and not _PLANNED_WORDS.search(clause):
+            (_MONTHS_SO_FAR_DONE.match(clause) or (months_before and _DONE_OPENING.match(clause)))
+            and not _PLANNED_WORDS.search(clause)
+            and reporting
+        ):
             reported_before = True
             continue  # …,1—7月完成投资887.1亿元、同比增长8.7%; …,1—7月,完成投资107.9亿元: what the months so far
             # came to (a plan's steps fall due at a quarter's end: 1-6月完成…)

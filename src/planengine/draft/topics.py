@@ -173,6 +173,13 @@ def _part_for(quote: str, parts: list[Part], quotes: Sequence[str] = ()) -> int:
     of the item's ``quotes`` holds (旅游 in a tourism item's 旅游公路 and 乡村旅游公共厕所) are no sign of a part."""
     everywhere = quotes if len(quotes) >= 2 else ()
     scores = [max((topic_rank(topic, quote, everywhere) for topic in topics), default=(0, 0)) for topics, _ in parts]
+    if everywhere and not max(scores)[0]:
+        # (every target holds the word that tells the parts apart, 停车场 in an item on parking: it tells them,
+        # where the target holds the whole of a topic's own words; 旅游 alone, half of 乡村旅游公共厕所, does not)
+        scores = [
+            max((rank for topic in topics if (rank := topic_rank(topic, quote))[0] == 1000), default=(0, 0))
+            for topics, _ in parts
+        ]
     best = max(scores)
     return scores.index(best) if best[0] else 0
 
@@ -270,9 +277,7 @@ def _answer_each_bracket(node: Node, text: str, readings: dict[int, list[tuple[i
         parts = _bracket_parts(text, bracket)
         if parts is None and bracket.responsibility.lead:
             # (…。其中,X由C负责(责任单位:A) or …(责任单位:A)。其中,X由C负责。: the paragraph the bracket is in)
-            line_start, line_end = text.rfind("\n", 0, bracket.start) + 1, text.find("\n", bracket.end)
-            line = (line_start, len(text) if line_end < 0 else line_end)
-            parts = _parts_excepted([line], text, bracket.responsibility)
+            parts = _parts_excepted([_sentence_of(text, bracket)], text, bracket.responsibility)
         mine = [at for at, (segment, _) in enumerate(own) if segment == index]
         if parts is None or not mine:
             continue
@@ -318,7 +323,20 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
 
 #: A sentence giving parts of the item to other units than its statement's (其中,环线道路改造由县交通运输局负责,
 #: 停车场扩建由县城市管理局负责), up to the sentence's end or a bracket.
-_EXCEPTED: Final = re.compile(r"其中\s*[,，]\s*(?P<parts>[^。\n(（]+)")
+_EXCEPTED: Final = re.compile(r"其中\s*[,，]?\s*(?P<parts>[^。\n(（]+)")
+
+
+def _sentence_of(text: str, bracket: Bracket) -> tuple[int, int]:
+    """The sentence a bracket closes, with the sentence after it where that one opens with 其中 (…(责任单位:A)。
+    其中,X由C负责。): where a 其中 giving parts of the bracket's work out may stand."""
+    line_start = text.rfind("\n", 0, bracket.start) + 1
+    start = max(line_start, text.rfind("。", line_start, bracket.start) + 1)
+    end = bracket.end
+    if re.match(r"[。\s]*其中", text[end : end + 8]):
+        stop = text.find("。", end + 1)
+        line_end = text.find("\n", end)
+        end = min(p for p in (stop, line_end, len(text)) if p >= 0)
+    return start, end
 
 
 def _parts_excepted(spans: list[tuple[int, int]], text: str, answer: Responsibility) -> list[Part] | None:
