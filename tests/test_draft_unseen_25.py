@@ -484,3 +484,21 @@ def test_parts_given_to_others_inside_a_closing_statement_and_how_topics_are_ran
     quote = "公共机构节水型单位建成率达到75%"
     assert topic_rank("公共机构节水", quote) > topic_rank("节水型单位", quote) > (0, 0)
     assert topic_rank("新建住宅小区配建养老服务设施工作", "城市社区养老服务设施覆盖率保持100%") == (0, 0)
+
+
+def test_places_shares_of_measured_columns_beside_a_unit_column() -> None:
+    """| 县市区 | 城镇新增就业(人) | 失业人员再就业(人) | 责任单位 | over | 鹭汀区 | 7200 | 1650 | 鹭汀区人民政府 |: each
+    place's share of each measured column is a target, the unit column answering (with a unit column the
+    measured columns were read as what the place is, and nothing was drafted)."""
+    text = (
+        "二、目标分解\n"
+        "| 县市区 | 城镇新增就业(人) | 失业人员再就业(人) | 责任单位 |\n"
+        "| 鹭汀区 | 7200 | 1650 | 鹭汀区人民政府 |\n"
+        "| 青岑县 | 3100 | 720 | *青岑县人民政府、青岑县人力资源和社会保障局 |\n"
+    )
+    assert [(t.value, t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (Decimal("7200"), ("鹭汀区人民政府",), ()),
+        (Decimal("1650"), ("鹭汀区人民政府",), ()),
+        (Decimal("3100"), ("青岑县人民政府",), ("青岑县人力资源和社会保障局",)),
+        (Decimal("720"), ("青岑县人民政府",), ("青岑县人力资源和社会保障局",)),
+    ]

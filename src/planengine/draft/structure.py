@@ -4107,7 +4107,8 @@ def _table_row(
             (row.lead if role == "lead" else row.support).extend(last_units.get(index, []))
         row.lead, row.support = _starred_units(row.lead, row.support)
     indicators, statement = _row_target(sh, row)
-    if "place" in roles:  # 区县 | 单位GDP能耗下降(%): each share measures what its column names
+    if "place" in roles or (header and _PLACE_HEADER.fullmatch(header[0].strip())):
+        # 区县 | 单位GDP能耗下降(%): each share measures what its column names
         indicators = [_labelled_by_column(indicator, cells, header) for indicator in indicators]
     if header and _PERIOD_HEADER.fullmatch(header[0].strip()):
         # 一季度 | 9 | 26, 全年 | 38 | 32: each figure quoted alone, its column naming it
@@ -4362,7 +4363,15 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # by its end in each column, the unit column answering
         roles = [r if i == 0 else "target" if r in ("content", "baseline") else r for i, r in enumerate(roles)]
     elif unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
+        shared_out = "place" in roles and "target" not in roles
         roles = ["content" if r == "place" else r for r in roles]
+        if shared_out:
+            # 县市区 | 城镇新增就业(人) | 失业人员再就业(人) | 责任单位: each place's shares of the measured
+            # columns, the unit column answering for them
+            roles = [
+                "target" if r == "content" and i and _MEASURED_HEADER.search(h) else r
+                for i, (r, h) in enumerate(zip(roles, header))
+            ]
     elif "place" in roles:  # 乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头): each measured column a place's share,
         # unless a column names the task (乡镇 | 可种植面积(万亩) | 2023年任务面积(万亩)): the rest describe the place
         # (季度 | 实际到位资金(亿元): under quarters every measured column is what is to be reached by then)
