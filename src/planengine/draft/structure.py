@@ -308,6 +308,8 @@ _QUARTER_COLUMN: Final = re.compile(
     r"(?:累计)?(?:节点|目标|任务|进度)?"
 )
 _QUARTERS: Final = "一二三四1234"
+#: A column of a site's size (用地面积(亩), 占地(亩)): what a project is, never its target.
+_SITE_SIZE: Final = re.compile(r"用地|占地|面积")
 #: The first column of a table whose rows are the quarters, its columns what each is to reach (季度 |
 #: 新签约项目(个) | 签约金额(亿元)).
 _PERIOD_HEADER: Final = re.compile(r"(?:分)?季度")
@@ -4366,10 +4368,11 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         shared_out = "place" in roles and "target" not in roles
         roles = ["content" if r == "place" else r for r in roles]
         if shared_out:
-            # 县市区 | 城镇新增就业(人) | 失业人员再就业(人) | 责任单位: each place's shares of the measured
-            # columns, the unit column answering for them
+            # 县市区 | 城镇新增就业(人) | 失业人员再就业(人) | 责任单位, 乡镇 | 项目名称 | 建设规模(公里) | 投资(万元) |
+            # 责任单位: the measured columns state the targets, the unit column answering for them (not a
+            # site's size, 用地面积(亩), which describes it)
             roles = [
-                "target" if r == "content" and i and _MEASURED_HEADER.search(h) else r
+                "target" if r == "content" and i and _MEASURED_HEADER.search(h) and not _SITE_SIZE.search(h) else r
                 for i, (r, h) in enumerate(zip(roles, header))
             ]
     elif "place" in roles:  # 乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头): each measured column a place's share,
