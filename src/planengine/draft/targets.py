@@ -227,6 +227,7 @@ _SHARE_DONE: Final = re.compile(
 _MONTHS_SO_FAR_DONE: Final = re.compile(
     r"\s*(?:今年|20\d{2}年)?1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?\s*[,，]?\s*(?:已|共)?(?:完成|实现|累计)"
 )
+#: A clause that is only the months so far (…,1—7月,完成投资…): the clause after it says what they came to.
 _MONTHS_SO_FAR: Final = re.compile(r"\s*(?:今年|20\d{2}年)?1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?\s*")
 #: A clause opening with what is done (完成投资…, 累计实现…).
 _DONE_OPENING: Final = re.compile(r"\s*(?:已|共)?(?:完成|实现|累计)")
