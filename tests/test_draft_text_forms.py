@@ -139,7 +139,8 @@ def test_densities_per_head_people_after_a_figure_bullets_and_letters_after_a_me
         ("食品安全抽检量不少于4批次/千人", "ratio", Decimal(4), "批次/千人")
     ]
     assert _readings("提升3万农村人口供水保障水平。")[0][1:3] == ("count", Decimal(30000))
-    assert _readings("●建设筹集保障性租赁住房5.8万套(间)。")[0][0] == "建设筹集保障性租赁住房5.8万套"
+    # (the bullet left out; the measure's other word in brackets kept, as keys quote it)
+    assert _readings("●建设筹集保障性租赁住房5.8万套(间)。")[0][0] == "建设筹集保障性租赁住房5.8万套(间)"
     assert _readings("在公共场所配置30台AED(自动体外除颤仪)。")[0][1:3] == ("count", Decimal(30))
     assert _readings("建设5G基站300个。") == [("建设5G基站300个", "count", Decimal(300), "个")]
 

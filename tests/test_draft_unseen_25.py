@@ -502,3 +502,14 @@ def test_places_shares_of_measured_columns_beside_a_unit_column() -> None:
         (Decimal("3100"), ("青岑县人民政府",), ("青岑县人力资源和社会保障局",)),
         (Decimal("720"), ("青岑县人民政府",), ("青岑县人力资源和社会保障局",)),
     ]
+
+
+def test_a_measure_word_s_alternative_in_brackets_is_part_of_the_quote() -> None:
+    """牛羊存栏突破8000头(只), 筹集保障性租赁住房3455套(间): the bracket gives the measure's other word and stays
+    in the quote (keys quote it); a remark in brackets (5万亩(含补植)) is still left out."""
+    text = "一、主要目标\n牛羊存栏突破8000头（只），筹集保障性租赁住房3455套（间），完成造林5万亩（含补植）。\n"
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == [
+        "牛羊存栏突破8000头（只）",
+        "筹集保障性租赁住房3455套（间）",
+        "完成造林5万亩",
+    ]

@@ -2883,8 +2883,16 @@ def _trim_end(sh: str, start: int, end: int) -> int:
             i -= 1
         if i <= start or _NAME_BRACKET.fullmatch(sh, i, end):
             break  # 先进县(市、区): the bracket is part of a place's name
+        if _OTHER_MEASURE.fullmatch(sh, i, end) and sh[i - 1 : i] in _MEASURE_BEFORE:
+            break  # 牛羊存栏突破8000头(只), 房源5000套(间): the measure's other word, part of the figure
         end = strip_span(sh, start, i)[1]
     return end
+
+
+#: A measure word's alternative in brackets right after it (头(只), 套(间), 个(座)).
+_OTHER_MEASURE: Final = re.compile(r"\((?:只|间|套|座|个|头|条|户|家|处|辆|台|张|所|次|人次)\)")
+#: Measure words such an alternative follows.
+_MEASURE_BEFORE: Final = "只间套座个头条户家处辆台张所次"
 
 
 #: A bracket that is part of a place's name (各县(市、区), 先进县(市、区), 乡镇(街道)).
