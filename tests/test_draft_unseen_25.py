@@ -513,3 +513,16 @@ def test_a_measure_word_s_alternative_in_brackets_is_part_of_the_quote() -> None
         "筹集保障性租赁住房3455套（间）",
         "完成造林5万亩",
     ]
+
+
+def test_a_baseline_labelled_beside_a_target_and_a_headline_of_progress_are_no_targets() -> None:
+    """指标:粮食总产量;基期值:17.8万吨;目标值:不低于18.2万吨: the baseline labelled so is where things stand;
+    重点项目1—7月完成投资887.1亿元 同比增长8.7% (the months so far, a headline's) and 同比增长… with it report."""
+    lines = (
+        "一、产业兴旺\n\n2. 指标:粮食总产量;基期值:17.8万吨;目标值:不低于18.2万吨;责任单位:县农业农村局;分值:4分\n"
+        "二、项目建设\n10个项目1-7月完成投资23.3亿元,同比增长8.7%。全年新开工项目20个。\n"
+    )
+    assert [(t.quote, t.value) for t in draft_spec(lines, year=2026).targets] == [
+        ("不低于18.2万吨", Decimal("182000")),
+        ("全年新开工项目20个", Decimal("20")),
+    ]

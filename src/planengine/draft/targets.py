@@ -220,12 +220,16 @@ _DONE_FIGURE: Final = re.compile(r"已(?:经)?(?:完成|开工|建成|竣工|完
 #: A share of what is done, right after a clause reporting it (已完成552个,完成率达67.6%).
 _SHARE_DONE: Final = re.compile(
     r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比|(?:分别)?完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)(?:任务)?的"
-    r"|投资进度)"  # (…完成投资23.3亿元,投资进度77.3%)
+    r"|投资进度|同比)"  # (…完成投资23.3亿元,投资进度77.3%; …,同比增长8.7%: the growth of what is reported)
 )
 #: A clause of what the months of the year so far came to (1—7月完成投资887.1亿元, 1-8月,累计实现…): a period
 #: ending at no quarter's end, which a plan's steps fall due at.
 _MONTHS_SO_FAR_DONE: Final = re.compile(
-    r"\s*(?:今年|20\d{2}年)?1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?\s*[,，]?\s*(?:已|共)?(?:完成|实现|累计)"
+    r"(?<![\d\-—–~])1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?\s*[,，]?\s*(?:已|共)?(?:完成|实现|累计)"
+)  # (anywhere in the clause: 重点项目1—7月完成投资887.1亿元 同比增长8.7%, a headline's)
+#: A label of where things stand, right before a clause's figure (基期值:, 基数:, 现状值:, 2025年完成:).
+_BASELINE_LABEL: Final = re.compile(
+    r"(?:基期值|基期|基数|基准值|现状值|上年(?:完成|实际)值?|20\d{2}年(?:完成|实际)值?)\s*[:：]\s*$"
 )
 #: A clause that is only the months so far (…,1—7月,完成投资…): the clause after it says what they came to.
 _MONTHS_SO_FAR: Final = re.compile(r"\s*(?:今年|20\d{2}年)?1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?\s*")
@@ -1277,6 +1281,8 @@ def _read_sentence(
         _DOCUMENT_ISSUED.search(sh, s_start, s_end) if _PURPOSE.match(_LEADING.sub("", sh[s_start:s_end])) else None
     )
     for c_start, c_end in clauses(sh, s_start, s_end):
+        if _BASELINE_LABEL.search(sh, max(s_start, c_start - 10), c_start):
+            continue  # 指标:粮食总产量;基期值:17.8万吨;目标值:…: where things stand, labelled so beside the target
         if issued is not None and c_end <= issued.start() and not _target_quantities(sh, c_start, c_end):
             continue  # (确保全县固定资产投资增长8%以上,…,制定本方案: a figure it is for is a target still)
         clause = sh[c_start:c_end]
@@ -1292,7 +1298,7 @@ def _read_sentence(
             continue  # 其中超额完成任务的已有10项: the items done, counted
         months_before, months_so_far = months_so_far, bool(_MONTHS_SO_FAR.fullmatch(clause))
         if (
-            (_MONTHS_SO_FAR_DONE.match(clause) or (months_before and _DONE_OPENING.match(clause)))
+            (_MONTHS_SO_FAR_DONE.search(clause) or (months_before and _DONE_OPENING.match(clause)))
             and not _PLANNED_WORDS.search(clause)
             and reporting
         ):
