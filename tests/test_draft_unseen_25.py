@@ -526,3 +526,15 @@ def test_a_baseline_labelled_beside_a_target_and_a_headline_of_progress_are_no_t
         ("不低于18.2万吨", Decimal("182000")),
         ("全年新开工项目20个", Decimal("20")),
     ]
+
+
+def test_a_table_of_quarters_gives_each_column_one_metric_named_by_its_header() -> None:
+    """季度 | 新签约项目(个) | 实际到位县外资金(亿元) over 一季度 | 9 | 7.5 and 二季度 | 19 | 16: a column's figures are
+    one metric due by each quarter, named by the column (the figure's own digits ran into the name: 5实际到位…)."""
+    text = (
+        "二、分季度目标\n\n季度 | 新签约项目（个） | 实际到位县外资金（亿元） |\n"
+        "一季度 | 9 | 7.5 |\n二季度 | 19 | 16 |\n"
+    )
+    result = draft_spec(text, year=2026)
+    assert [t.metric for t in result.targets] == ["m1", "m2", "m1", "m2"]
+    assert [(m["id"], m["name"]) for m in result.spec["metrics"]] == [("m1", "新签约项目"), ("m2", "实际到位县外资金")]

@@ -3276,7 +3276,9 @@ def read_indicator(
         quantities = []
     subject = re.sub(r"\([^()]*\)|（[^（）]*）", "", text[name[0] : name[1]]).strip()
     subject = re.sub(r"^\d{1,2}\s*[.、．]\s*", "", subject)  # 1.每千人口执业医师数: the name, not its number
-    if label:
+    if label and name == value:
+        subject = label.strip()  # 季度 | 新签约项目(个) over 一季度 | 9: the figure quoted alone, its column naming it
+    elif label:
         subject = subject + label.strip()
     q = quantities[0] if quantities else None
     amount = q.low if q is not None else Decimal(cell.group("num").replace(",", ""))
