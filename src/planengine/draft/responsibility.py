@@ -74,15 +74,15 @@ HELPING: Final = "配合|协办|协同|协助|参与"
 _HELPING_LABEL: Final = re.compile(HELPING)
 #: Labels of the units that answer for a task when none is said to lead (牵头).
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室", "责任站所")
-#: Labels of the people who answer, never units (分管领导, 分管县领导, 包联领导, 责任人).
-_PEOPLE_LABEL: Final = re.compile(
-    r"牵头负责领导|(?:分管|包[联抓保]|牵头|责任|联系|督办)[省市县区镇]?(?:级)?领导|责任人|联系人"
-)
+#: Labels of the people who answer, never units (分管领导, 分管县领导, 包联领导, 责任人): one pattern for every
+#: reader of labels.
+PEOPLE_LABEL: Final = r"牵头负责领导|(?:分管|包[联抓保]|牵头|责任|联系|督办)[省市县区镇]?(?:级)?领导|责任人|联系人"
+_PEOPLE_LABEL: Final = re.compile(PEOPLE_LABEL)
 _LABEL: Final = re.compile(
     r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|共同责任单位|共同责任部门|协同配合单位|数据提供单位|技术支[持撑](?:单位)?|牵头负责领导|"
     r"(?:责任|牵头|配合)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
     r"(?:协办|参与|协同|协助|主办|主责)部门|"  # 协办部门:县商务局
-    r"责任部门|(?:分管|包[联抓保]|牵头|责任|联系|督办)[省市县区镇]?(?:级)?领导|牵头负责领导|责任人|联系人|考核部门|考核单位|"
+    rf"责任部门|{PEOPLE_LABEL}|考核部门|考核单位|"
     r"牵头|配合|协办|参与|协同|协助|责任)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.

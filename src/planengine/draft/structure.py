@@ -34,6 +34,7 @@ from .responsibility import (
     HELPING,
     ITEMS_ABOVE,
     MARKERS,
+    PEOPLE_LABEL,
     Responsibility,
     closing_helpers,
     completes_name,
@@ -179,7 +180,7 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 )
 _RESPONSIBILITY_LINE: Final = re.compile(
     # 责任领导:王振国  牵头单位:经济发展局  配合单位:…: who leads in person, then the units
-    r"\s*(?:(?:分管|包[联抓保]|牵头|责任|联系|督办)[省市县区镇]?(?:级)?领导|牵头负责领导|责任人)\s*:"
+    rf"\s*(?:{PEOPLE_LABEL})\s*:"
     r"(?=[^\n]*(?:牵头|责任|配合|主责)(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合|协办)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…

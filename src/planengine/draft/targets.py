@@ -224,15 +224,16 @@ _SHARE_DONE: Final = re.compile(
 )
 #: A clause of what the months of the year so far came to (1—7月完成投资887.1亿元, 1-8月,累计实现…): a period
 #: ending at no quarter's end, which a plan's steps fall due at.
+_MONTHS_SO_FAR_SPAN: Final = r"1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?"
 _MONTHS_SO_FAR_DONE: Final = re.compile(
-    r"(?<![\d\-—–~])1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?\s*[,，]?\s*(?:已|共)?(?:完成|实现|累计)"
+    rf"(?<![\d\-—–~]){_MONTHS_SO_FAR_SPAN}\s*[,，]?\s*(?:已|共)?(?:完成|实现|累计)"
 )  # (anywhere in the clause: 重点项目1—7月完成投资887.1亿元 同比增长8.7%, a headline's)
 #: A label of where things stand, right before a clause's figure (基期值:, 基数:, 现状值:, 2025年完成:).
 _BASELINE_LABEL: Final = re.compile(
     r"(?:基期值|基期|基数|基准值|现状值|上年(?:完成|实际)值?|20\d{2}年(?:完成|实际)值?)\s*[:：]\s*$"
 )
 #: A clause that is only the months so far (…,1—7月,完成投资…): the clause after it says what they came to.
-_MONTHS_SO_FAR: Final = re.compile(r"\s*(?:今年|20\d{2}年)?1\s*[-—–~至到]\s*(?:[124578]|1[01])\s*月份?\s*")
+_MONTHS_SO_FAR: Final = re.compile(rf"\s*(?:今年|20\d{{2}}年)?{_MONTHS_SO_FAR_SPAN}\s*")
 #: A clause opening with what is done (完成投资…, 累计实现…).
 _DONE_OPENING: Final = re.compile(r"\s*(?:已|共)?(?:完成|实现|累计)")
 #: What marks a sentence of the months so far as a report, not a plan's steps (同比增长, 投资进度, 已完成).
