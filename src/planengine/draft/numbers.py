@@ -150,7 +150,7 @@ _RATE_WORDS: Final = ("个百分点", "百分点", "%", "‰", "/10万", "/十�
 #: Densities per head of population (食品安全抽检量4批次/千人, 3.5名/千人): a ratio, as written.
 DENSITY_WORDS: Final = tuple(
     f"{counted}/{per}"
-    for counted in ("批次", "人次", "名", "个", "张", "床", "人", "家", "所", "次", "件", "台")
+    for counted in ("批次", "人次", "名", "个", "张", "床", "人", "家", "所", "次", "件", "台", "份", "批", "例", "项")
     for per in ("千人口", "万人口", "千人", "万人", "百人", "十万人")
 )
 #: Standards per head, per household or per mu (按1500元/人的标准, 按800/人): a money figure per unit.

@@ -3537,7 +3537,11 @@ _DESCRIPTION_LINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:建设内容|项目概况|建设规模|主要建设内容|项目内容|建设内容及规模)[ \t\u3000]*[:：]"
 )
 #: A label that, on a line reporting progress, turns to what is still to be done (下步打算:, 下一步计划:).
-_NEXT_STEPS: Final = re.compile(r"(?:下步|下一步|下阶段)(?:工作)?(?:打算|计划|安排|措施|举措)\s*[:：]")
+#: A sentence after the report that turns to the goal ahead (…仍未达到序时目标。下半年力争…提高到82%以上) does too.
+_NEXT_STEPS: Final = re.compile(
+    r"(?:下步|下一步|下阶段)(?:工作)?(?:打算|计划|安排|措施|举措)\s*[:：]"
+    r"|(?<=[。;；])[ \t\u3000]*(?:下半年|下一步|下阶段|下步|四季度|第四季度)[,，]?(?:全区|全县|全市|我区|我县|我市)?(?:力争|争取|确保)"
+)
 
 
 def _drop_progress_paragraphs(node: Node, sh: str) -> None:
@@ -4006,7 +4010,12 @@ def _go_on(
 def _wrapped_row(sh: str, cells: list[tuple[int, int]], header: list[str], parent: Node) -> bool:
     """Whether a row goes on with the row above, its number and name cells blank and a cell of units
     of the line above left open (县教育局*、县住建局、 over  |  | 新增小学学位1800个… |  | 县自然资源局 |)."""
-    if len(cells) < 3 or header[:1] not in (["序号"], ["编号"]) or any(sh[a:b].strip() for a, b in cells[:2]):
+    first = next((i for i, h in enumerate(header) if h), 0)  # (a row opened by a bar: its first cell is blank)
+    if (
+        len(cells) < first + 3
+        or header[first : first + 1] not in (["序号"], ["编号"])
+        or any(sh[a:b].strip() for a, b in cells[: first + 2])
+    ):
         return False
     previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
     if previous is None:

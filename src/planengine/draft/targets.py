@@ -107,7 +107,7 @@ _CONTEXT_THEN_DOES: Final = re.compile(
 #: the rules of the assessment, never its targets.
 _SCORING: Final = re.compile(
     r"得(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$|"
-    r"出现\d+次|"  # “发展”出现67次: how often a report says a word
+    r"出现\d+次|一票否(?:决|优)|"  # “发展”出现67次: how often a report says a word; 实行“一票否优”: a penalty
     # 按未完成比例扣分, 每项扣分不超过该项分值的50%, 加分累计不超过3分, 完成目标得6分: how the plan is scored
     r"扣分|加分|该项分值|按[^,;。]{0,10}得分|(?:累计|最高|最多)(?:不超过|加|扣)?\s*\d+(?:\.\d+)?\s*分(?!钟|之|类|级|期|批)|分值的|分值\s*\d+(?:\.\d+)?\s*分|完成[^,;。]{0,8}得\s*\d+(?:\.\d+)?\s*分|得\s*\d+(?:\.\d+)?\s*分$|计分$|考核对象|等次比例|"
     r"分为[^。]{0,60}?[一二三四五六七八九十\d]+\s*个?(?:等次|档次|等级|档)|"  # 考核结果分为优秀…四个等次
@@ -498,7 +498,8 @@ _VAGUE: Final = re.compile(
     r"标志性|显著|积极进展|重大进展|重大突破|长足|决定性|阶段性|新突破|新进展|新成效|(?:按期|如期|按时|按质|保质|保量){1,3}完成|超常规|"
     # 继续深化…机制, 扎实推进…创建, 打造一支…队伍: a direction kept up, a team's qualities, no deliverable
     r"继续(?:深化|推进|加强|完善|强化)|(?:扎实|深入|稳步)推进|(?:打造|建设|培养|锻造)一支|"
-    r"^(?:充分)?发挥[^,;。\d]*作用$|^统筹(?:安排|推进|协调)|"  # 发挥协调机制作用, 统筹安排规划建设: a manner
+    r"^(?:充分)?发挥[^,;。\d]*作用$|^统筹(?:安排|推进|协调)|^谋划|"  # 发挥协调机制作用, 统筹安排规划建设: a manner
+    # (谋划启动…基地: only planned for)
     r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|完成各项(?:目标)?任务$|^(?:全年|年度)?(?:各项)?(?:目标)?(?:任务)?(?:顺利|全面|圆满)?完成$|"
     r"方面(?:的)?(?:重点)?(?:工作|任务)(?:顺利|全面|圆满)?完成$|" + _RESOLVE  # the plan's own items, its resolve
 )
@@ -531,6 +532,13 @@ _UPKEEP: Final = re.compile(
     r"将[^,;。]{0,20}(?:方案|意见|情况)[^,;。]{0,6}报|"
     # 逐项制定推进方案: the units' own working plans, item by item
     r"^逐项(?:细化)?(?:制定|明确)[^,;。]{0,10}?(?:方案|措施|计划|清单)$"
+)
+#: The plan's own paperwork sent up by a date (于3月15日前报县政府督查室备案, 并于3月10日前报县政府办公室,
+#: 2026年1月15日前报送年度自评报告, 年度工作总结于12月20日前报送): procedure, no deliverable (a plan
+#: sent up for approval, 6月底前报省政府审定, is one).
+_PAPERWORK_SENT: Final = re.compile(
+    r"前(?:报|报送|上报)(?=[省市州县区])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
+    r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$"
 )
 _SELF: Final = re.compile(
     r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点|指标体系|任务清单|清单|责任书)|如下$|^[(（]?(?:此件|本件)"
@@ -679,7 +687,7 @@ _GROWTH_AFTER: Final = re.compile(r"\s*(?:以上|左右|以内)?的(增长|增�
 _GROWTH_RE: Final = re.compile(
     # (增 alone, 地区生产总值增5%左右, 财政总收入可比增3%, the shorthand of a table's cell; not 新增, 净增)
     "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + "|(?<![新净倍递])增)"
-    r"(?:率|速度)?(?:(?<=增长|增速)[、,]?(?:力争|争取|确保))?(?:计划|目标|预期|预期目标|预期目标为|目标为)?(?:分别|均|都)?(?:设定|确定|定)?(?:保持在|稳定在|达到|达|(?<!调)为|在)?"
+    r"(?:率|速度)?(?:(?<=增长|增速)[、,]?(?:力争|争取|确保))?(?:计划|目标|预期|预期目标|预期目标为|目标为)?(?:分别|均|都)?(?:设定|确定|定)?(?:保持在|稳定在|达到|达|(?<!调)为|在|(?<=增速|增幅)(?:回升|提高|提升)(?:至|到))?"
     r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少|保)?\s*$"
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至|为)\s*$")
@@ -690,7 +698,7 @@ _RATIO: Final = re.compile(
 #: After a period that would date what follows: not a rate of that period (上半年地区生产总值增长5.5%,
 #: 一季度建设项目投资增长10%), unless what follows is reaching it (第四季度实现…收集率达到70%).
 _NO_RATE_AFTER: Final = r"(?!(?!实现|完成|达到)[\u4e00-\u9fff]{{2,12}}?(?:{rates})[^,;。]{{0,6}}\d)"
-_PERIOD_RATES: Final = "增速|增长|增幅|比率|比重|率"
+_PERIOD_RATES: Final = "增速|增长|增幅|(?:比率|比重|率)(?!达到)"  # (二季度开工率达到80%: a level reached by then)
 _DEADLINE: Final = re.compile(
     r"(?:(?:20\d{2})年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬|中|初|\d{1,2}日)?"
     r"(?:前|以前|之前)"
@@ -705,7 +713,7 @@ _DEADLINE: Final = re.compile(
     + r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前|"
     # (a quarter's growth, 一季度建设项目投资增长10%, is no date; 三季度末…增速回升至10% is)
     + _NO_RATE_AFTER.format(rates=_PERIOD_RATES)
-    + r"(?=(?:累计|再)?(?:完成|引进|签约|建成|新建|新增|举办|开工|开复工|复工|投产|培育|落地|完工|竣工|改造|实施|开展|创建|创成|招引|建设)[^,;。]{0,12}?(?:%|\d)|(?:累计)?\d))"
+    + r"(?=(?:累计|再)?(?:完成|引进|签约|建成|新建|新增|举办|开工|开复工|复工|投产|培育|落地|完工|竣工|改造|实施|开展|创建|创成|招引|建设)[^,;。]{0,20}?(?:%|\d)|(?:完成(?!情况|率|进度|时限|时间)|公布|发布|印发|出台)(?![^,;。]*?(?:%|\d))|(?:累计)?\d))"
     # (but not a year-end that says which things are meant: 2000年底前建成的老旧小区)
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))(?![\u4e00-\u9fff]{0,3}的)|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
     # 年底完成路面铺设10公里, 年底建成投用: the year's end without 前, then what is done by it (not 截至年底,
@@ -785,9 +793,9 @@ _HOW: Final = re.compile(
 #: The year's target of an indicator named before it (空气质量完成年度目标任务), or of a programme
 #: named in quotes (完成“保交楼”年度任务).
 _YEAR_TASK: Final = re.compile(
-    r"完成(?:(?P<programme>“[^”]{1,12}”)?(?:年度|全年)(?:目标任务|目标|任务)"
+    r"(?:完成|达到)(?:(?P<programme>“[^”]{1,12}”)?(?:年度|全年)(?:目标任务|目标|任务)"
     r"|(?P<listed>[^,;。]{2,90}?等(?:指标|各项指标)?)(?:年度|全年)[\u4e00-\u9fff]{0,6}?(?:目标任务|目标|任务))$"
-)  # 完成“保交楼”年度任务; 完成单位生产总值能耗、化学需氧量…等年度节能减排任务 (not 完成全年筹集任务)
+)  # 完成“保交楼”年度任务, 商贸企业新增数达到年度目标; 完成单位生产总值能耗、化学需氧量…等年度节能减排任务 (not 完成全年筹集任务)
 _ASSIGNED: Final = re.compile(
     r"完成[^,;。]{0,12}?(?:下达|下发|分解|交办|[省市县区]定)[^,;。]{0,20}?(?:目标|任务|指标|计划|(?:采购|任务|工作)量)"
     # 完成省下达的化学需氧量、氨氮、…重点工程减排量任务: the list of what is assigned, then the task
@@ -1348,6 +1356,9 @@ def _read_sentence(
             carried, carried_end, labelled = (clause.strip(), _labelled_month(month_label)), c_end, True
             continue
         deadline_match = _DEADLINE.search(clause)
+        if deadline_match and (deadline_match.group("half") or deadline_match.group("second_half")):
+            # 下半年力争11月底前完成…: the month names the date the half only leads up to
+            deadline_match = _DEADLINE.search(clause, deadline_match.end()) or deadline_match
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
         if labelled and not deadline[0] and not _WHOLE_YEAR.search(clause):
             deadline = carried  # 6月:完成方案制定 is due in June; 全年新增就业5000人 in it is the year's
@@ -2523,6 +2534,10 @@ def _without_qualifiers(
                 share_of = i + 1
                 kept.append(q)
                 continue
+            if q.unit == "元" and re.match(
+                r"(?:以上|及以上)[\u4e00-\u9fff]{0,6}(?:投资|项目|企业)[\u4e00-\u9fff]{0,4}(?:增长|增速)", gap
+            ):
+                continue  # 500万元以上固定资产投资增长7%: the statistics' threshold, the growth the target
             if re.match(r"(?:以上|以下|及以上|及以下)?的[\u4e00-\u9fff]", gap) and not re.search(
                 r"以及|、|和|与|并|同时|其中", gap
             ):
@@ -2896,10 +2911,10 @@ def _trim_end(sh: str, start: int, end: int) -> int:
     return end
 
 
-#: A measure word's alternative in brackets right after it (头(只), 套(间), 个(座)).
+#: A measure word's alternative in brackets right after it (头(只), 套(间), 个(座), 人(次)).
 _OTHER_MEASURE: Final = re.compile(r"\((?:只|间|套|座|个|头|条|户|家|处|辆|台|张|所|次|人次)\)")
 #: Measure words such an alternative follows.
-_MEASURE_BEFORE: Final = "只间套座个头条户家处辆台张所次"
+_MEASURE_BEFORE: Final = "只间套座个头条户家处辆台张所次人"
 
 
 #: A bracket that is part of a place's name (各县(市、区), 先进县(市、区), 乡镇(街道)).
@@ -3066,7 +3081,8 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
     year_task = None if assigned else _YEAR_TASK.search(clause)
     if year_task is not None and year_task.group("listed") and _DEADLINE.search(clause):
         year_task = None  # 6月底前完成项目招标、征地拆迁等全年前期工作任务: a dated milestone
-    named = _LEADING.sub("", clause[: year_task.start()]) if year_task else ""
+    # (下半年力争…新增数达到年度目标: the half ahead is when, not what is named)
+    named = _LEADING.sub("", _DEADLINE.sub("", clause[: year_task.start()]).strip(" ,")) if year_task else ""
     if (year_task is not None and (year_task.group("programme") or year_task.group("listed"))) or (
         re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9.]{2,14}", named) and not _HOW.search(named)
     ):
@@ -3101,7 +3117,7 @@ _RADIUS_NAME: Final = re.compile(r"“[^”]*(?:\d+|[一二三四五六七八九
 
 def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     clause = sh[c_start:c_end]
-    if _SELF.search(clause) or _ITEMS_COUNTED_DONE.search(clause):
+    if _SELF.search(clause) or _ITEMS_COUNTED_DONE.search(clause) or _PAPERWORK_SENT.search(clause):
         return None
     undated = re.sub(_DEADLINE, "", clause).strip(" ,")
     body = _LEADING.sub("", undated).strip(" ,")
@@ -3159,8 +3175,10 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         return None
     if re.match(r"(?:不得|严禁|禁止|杜绝)", body) or re.search(r"要与[^,;。]{2,20}?相(?:匹配|适应|衔接)$", body):
         return None  # 不得为完成指标搞“被签约”; 签约服务内容要与居民需求相匹配: a rule of how, nothing delivered
-    if not deadline[0] and re.search(r"(?:完成|建成|竣工|结束|实施)(?:之|以)?后$", body):
-        return None  # 项目完成后,…: when what follows is done, no deliverable of its own
+    if not deadline[0] and re.search(
+        r"(?:完成|建成|竣工|完工|结束|实施)(?:之|以)?后(?:$|[\u4e00-\u9fff]{0,4}(?:移交|交由|纳入))", body
+    ):
+        return None  # 项目完成后,…; 场地建成后移交…管护: what follows the work, no deliverable of its own
     if _MEETING.search(body) or (not deadline[0] and _MEETING_CALLED.search(body)):
         return None  # 主持召开…推进会议, 研究部署…工作, …会议纪要: the meeting itself, no deliverable of the plan
     if not deadline[0] and _ISSUED_BY.search(body):

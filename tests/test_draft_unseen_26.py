@@ -1,0 +1,133 @@
+"""Shapes of plans the twenty-sixth session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planengine.draft import draft_spec
+
+
+def _read(text: str) -> list[tuple[str, str | None, Decimal | None, bool]]:
+    return [(t.kind, t.comparator, t.value, t.strive) for t in draft_spec(text, year=2026).targets]
+
+
+def _quotes(text: str) -> list[str]:
+    return [t.quote for t in draft_spec(text, year=2026).targets]
+
+
+_TASK_TABLE = (
+    "| 序号 | 工作任务 | 牵头领导 | 牵头单位 | 配合单位 | 完成时限 |\n"
+    "|---|---|---|---|---|---|\n"
+    "| 1 | 新增规上工业企业15家 | 李承志 | 县工信局 | 县统计局、县市场监管局、 | 2026年12月底 |\n"
+    "|  |  |  |  | 云岫经济开发区管委会 |  |\n"
+    "| 2 | 争取专项债券资金8亿元以上 | 周明远 | 县发改委、 | 县直各有关单位 | 2026年10月底 |\n"
+    "|  |  |  | 县财政局 |  |  |\n"
+    "| 3 | 新建高标准农田2.6万亩 | 吴德明 | 县农业农村局 | 县财政局、县水利局 | 2026年9月底 |\n"
+)
+
+
+def test_a_unit_cell_wrapped_onto_a_row_of_blank_cells_goes_on_with_the_row_above() -> None:
+    """| 2 | … | 县统计局、县市场监管局、 | over |  |  |  |  | 云岫经济开发区管委会 |  |: a table whose rows open
+    with a bar (its first cell blank) wraps a unit cell as a table without the bar does; the name on the
+    row of blank cells is one more unit of the row above, in the same column (lead or helper)."""
+    drafted = draft_spec(_TASK_TABLE, year=2026).targets
+    assert [(t.lead, t.support) for t in drafted] == [
+        (("县工信局",), ("县统计局", "县市场监管局", "云岫经济开发区管委会")),
+        (("县发改委", "县财政局"), ("县直各有关单位",)),
+        (("县农业农村局",), ("县财政局", "县水利局")),
+    ]
+
+
+def test_a_quarter_dates_what_is_reached_or_held_by_then() -> None:
+    """二季度开工率达到80%以上 is a level reached by the quarter's end (a quarter's growth, 一季度地区生产总值
+    增速达到6%, and a quarter's rate, 一季度城镇调查失业率5.5%, stay what the period measures);
+    一季度举办…招聘会不少于20场 is dated however long the name between; 一季度公布…名单 is a deliverable
+    though it has no figure."""
+    text = (
+        "九、农贸市场提质改造。二季度开工率达到80%以上；一季度举办“春风行动”专场招聘会不少于20场；"
+        "一季度公布改造市场名单；一季度城镇调查失业率5.5%；一季度地区生产总值增速达到6%。\n"
+    )
+    assert _read(text) == [
+        ("milestone", ">=", Decimal("0.80"), False),
+        ("milestone", ">=", Decimal("20"), False),
+        ("milestone", None, None, False),
+        ("ratio", "=", Decimal("0.055"), False),
+        ("growth-rate", ">=", Decimal("0.06"), False),
+    ]
+
+
+def test_a_quarter_counted_as_a_report_is_no_deliverable() -> None:
+    """…三季度完成情况的通报: the quarter and 完成情况 name the report, not a date for anything."""
+    text = "关于2021年重点工作三季度完成情况的通报\n一、总体情况\n新增就业1200人。\n"
+    assert all("完成情况" not in q for q in _quotes(text))
+
+
+def test_the_plans_own_paperwork_sent_up_by_a_date_is_procedure() -> None:
+    """于3月15日前报县政府督查室备案, 2026年1月15日前报送年度自评报告: how the plan is run, no target;
+    a plan sent up for approval by a date (6月底前报省政府审定) is still a deliverable."""
+    text = (
+        "一、工作要求\n各牵头单位制定推进方案,于3月15日前报县政府督查室备案。"
+        "2026年1月15日前报送年度自评报告。\n二、任务\n新建公园5个。6月底前报省政府审定。\n"
+    )
+    assert _quotes(text) == ["新建公园5个", "6月底前报省政府审定"]
+
+
+def test_what_follows_the_work_being_finished_is_no_deliverable() -> None:
+    """新建场地建成后移交属地街道负责日常管护: who keeps it up once built, not something to deliver."""
+    text = "十、全民健身。新建健身步道50公里。新建场地建成后移交属地街道负责日常管护。\n"
+    assert _quotes(text) == ["新建健身步道50公里"]
+
+
+_HALF_YEAR_REPORT = (
+    "（一）地区生产总值。年度目标：地区生产总值增长6%左右。推进情况：上半年全区完成地区生产总值186.4亿元，"
+    "同比增长5.7%，增速居全市第4位。下半年力争全年增速回升至6.2%以上。\n牵头单位：区发展改革局\n\n"
+    "（二）老旧小区改造。年度目标：完成老旧小区改造42个。推进情况：截至6月底，已开工改造31个，完成主体改造9个。"
+    "下半年力争11月底前完成主体改造32个。\n牵头单位：区住房城乡建设局\n\n"
+    "（三）消费市场。年度目标：新增限额以上商贸企业40家。推进情况：上半年新增限额以上商贸企业18家。"
+    "下半年力争限额以上商贸企业新增数达到年度目标。\n牵头单位：区商务局\n"
+)
+
+
+def test_a_goal_for_the_half_ahead_after_a_report_of_progress_is_a_target() -> None:
+    """推进情况:…(figures so far, no targets)。下半年力争…: the sentence turning to the half ahead states
+    the plan again. Its month (11月底前) dates it, not the half; 增速回升至 is a growth; 达到年度目标 holds a
+    named measure to the year's target."""
+    drafted = draft_spec(_HALF_YEAR_REPORT, year=2026).targets
+    assert [(t.kind, t.comparator, t.value, t.strive) for t in drafted] == [
+        ("growth-rate", "approx", Decimal("0.06"), False),
+        ("growth-rate", ">=", Decimal("0.062"), True),
+        ("count", "=", Decimal("42"), False),
+        ("milestone", "=", Decimal("32"), True),
+        ("count", "=", Decimal("40"), False),
+        ("relative", ">=", None, True),
+    ]
+    assert [t.lead for t in drafted] == [("区发展改革局",)] * 2 + [("区住房城乡建设局",)] * 2 + [("区商务局",)] * 2
+
+
+def test_a_measure_words_other_word_in_brackets_after_people_is_part_of_the_figure() -> None:
+    """培训215人(次): the bracket names the measure again (as 套(间) does), so the quote keeps it."""
+    text = "一、就业。为有需求的残疾人开展职业技能培训和创业培训215人(次)。\n"
+    assert _quotes(text) == ["为有需求的残疾人开展职业技能培训和创业培训215人(次)"]
+
+
+def test_only_planning_for_a_project_is_no_deliverable() -> None:
+    """谋划启动渭津蛋鸡养殖基地: planned for, not delivered (启动渭津蛋鸡养殖基地 alone would be)."""
+    assert _quotes("三、产业。谋划启动渭津蛋鸡养殖基地。新建冷库3座。\n") == ["新建冷库3座"]
+
+
+def test_a_penalty_of_the_assessment_is_no_target() -> None:
+    """约束性指标未完成的实行“一票否优”: how the assessment punishes, not a deliverable."""
+    text = "一、考核。森林覆盖率达到68%。约束性指标未完成的实行“一票否优”。\n"
+    assert _quotes(text) == ["森林覆盖率达到68%"]
+
+
+def test_a_threshold_of_the_statistics_before_an_investments_growth_is_no_target() -> None:
+    """500万元以上固定资产投资增长7%: 500万元以上 says which investment is counted; the growth is the target."""
+    assert _read("一、目标。500万元以上固定资产投资增长7%。\n") == [("growth-rate", "=", Decimal("0.07"), False)]
+
+
+def test_samples_per_thousand_people_are_a_density() -> None:
+    """依照4份/千人展开食品安全监督抽检: so many samples per thousand people, a ratio as written."""
+    drafted = draft_spec("一、食品安全。依照4份/千人展开食品安全监督抽检。\n", year=2026).targets
+    assert [(t.kind, t.value, t.unit) for t in drafted] == [("ratio", Decimal("4"), "份/千人")]
