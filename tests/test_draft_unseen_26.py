@@ -131,3 +131,74 @@ def test_samples_per_thousand_people_are_a_density() -> None:
     """依照4份/千人展开食品安全监督抽检: so many samples per thousand people, a ratio as written."""
     drafted = draft_spec("一、食品安全。依照4份/千人展开食品安全监督抽检。\n", year=2026).targets
     assert [(t.kind, t.value, t.unit) for t in drafted] == [("ratio", Decimal("4"), "份/千人")]
+
+
+def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+def test_a_main_unit_label_and_a_helpers_label_after_a_sentences_end() -> None:
+    """…达到85%。主要责任单位：X；协同单位：Y、Z。: labels of who answers, as 责任单位 and 配合单位 are."""
+    text = "五、推进农业绿色发展\n畜禽粪污资源化利用率达到85%。主要责任单位：县农业农村局；协同单位：县生态环境局、县市场监督管理局。\n"
+    assert _units(text) == [("畜禽粪污资源化利用率达到85%", ("县农业农村局",), ("县生态环境局", "县市场监督管理局"))]
+
+
+def test_a_unit_answering_for_the_whole_then_units_carrying_it_out_close_a_paragraph() -> None:
+    """X负总责,Y、Z具体落实。: X leads as X负责 does, Y and Z help."""
+    text = (
+        "一、总则\n为推进工作，制定本方案。\n\n二、壮大乡村特色产业\n全产业链产值达到86亿元。"
+        "县农业农村局负总责，县商务局、县供销社具体落实。\n"
+    )
+    assert _units(text)[-1] == ("全产业链产值达到86亿元", ("县农业农村局",), ("县商务局", "县供销社"))
+
+
+def test_parts_given_by_topic_then_places_carrying_out_every_part() -> None:
+    """其中,A由X负责,B由Y负责,各乡镇人民政府抓好属地落实。: each target the part naming it, the places
+    helping with every part (各街道配合 after a part helps that part only); the statement no milestone."""
+    text = (
+        "一、总则\n为推进工作，制定本方案。\n\n四、提升乡村建设水平\n全年新建改建农村公路85公里，完成危桥改造6座。"
+        "创建市级和美乡村示范村15个。其中，农村公路建设和危桥改造由县交通运输局负责，和美乡村示范村创建由县农业农村局负责，"
+        "各乡镇人民政府抓好属地落实。\n"
+    )
+    assert _units(text) == [
+        ("全年新建改建农村公路85公里", ("县交通运输局",), ("各乡镇人民政府",)),
+        ("完成危桥改造6座", ("县交通运输局",), ("各乡镇人民政府",)),
+        ("创建市级和美乡村示范村15个", ("县农业农村局",), ("各乡镇人民政府",)),
+    ]
+
+
+def test_a_baseline_remarked_in_brackets_does_not_make_the_target_a_report() -> None:
+    """农村老年助餐点新增30个(2025年底已建成126个): 已建成 is the baseline's, in brackets; the target stands."""
+    assert _read("九、补齐短板\n农村老年助餐点新增30个（2025年底已建成126个）。\n") == [
+        ("count", "=", Decimal("30"), False)
+    ]
+
+
+def test_a_school_opening_is_a_deliverable() -> None:
+    """滴水湖高级金融学院开学: an outcome, as 开园 is; 开学前 and 开学期间 only date or time other work."""
+    assert _read("一、工作\n滴水湖高级金融学院开学。\n") == [("milestone", None, None, False)]
+    assert _quotes("一、工作\n在春、秋季开学期间开展全市校园安全检查。\n") == []
+
+
+def test_a_share_done_that_is_so_much_reports_how_far_the_work_got() -> None:
+    """71个产业项目年度计划投资535亿元,完成投资117.3亿元,投资完成率为21.9%: what was done and its share,
+    not targets (a plan's 完成投资50亿元,完成率达到100% is one)."""
+    text = "截至3月底，重点项目开工率为94%。71个产业项目年度计划投资535亿元，完成投资117.3亿元，投资完成率为21.9%。\n"
+    assert all("117.3" not in q and "21.9" not in q for q in _quotes(text))
+
+
+def test_a_figure_per_person_a_year_is_a_density() -> None:
+    """教师全员培训每人每年不少于72学时: so much per head, a ratio (as 人均 is)."""
+    assert _read("一、教育\n教师全员培训每人每年不少于72学时。\n") == [("ratio", ">=", Decimal("72"), False)]
+
+
+def test_a_growth_rate_set_at_a_level_is_a_growth() -> None:
+    """地区生产总值年均增速设为6.0%左右: the rate is set (设为) as 确定为 sets it."""
+    assert _read("一、目标\n将地区生产总值年均增速设为6.0%左右。\n") == [
+        ("growth-rate", "approx", Decimal("0.060"), False)
+    ]
+
+
+def test_a_letter_after_a_figure_and_a_blank_is_no_unit() -> None:
+    """6 t5 f! U1 (a page's noise): a one-letter unit stands right after its digits (300t, 5P), never apart."""
+    assert _quotes("一、工作\n6 t5 f! U1 U7\n4 t) M$ ]+\n新增储能300t。\n") == ["新增储能300t"]

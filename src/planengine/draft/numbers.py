@@ -200,7 +200,11 @@ LATIN_UNITS: Final = (
 _UNIT_ALTERNATIVES: Final = sorted(
     {*COUNT_WORDS, *AMOUNT_WORDS, *_RATE_WORDS, *PER_HEAD_WORDS, *DENSITY_WORDS}, key=len, reverse=True
 )
-_LATIN_RE: Final = "|".join(re.escape(u) for u in sorted(LATIN_UNITS, key=len, reverse=True))
+#: (a unit of one letter, 300t or 5P, only right after its digits and before no letter or digit: 6 t5 f, a
+#: page's noise, is none)
+_LATIN_RE: Final = "|".join(
+    re.escape(u) if len(u) > 1 else rf"(?<=\d){re.escape(u)}(?!\d)" for u in sorted(LATIN_UNITS, key=len, reverse=True)
+)
 #: Days as a time limit (新发现问题30日内整改到位): 日 names days only before 内, elsewhere a date's day.
 _DAYS_WITHIN: Final = r"日(?=内)"
 _UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_LATIN_RE})(?![A-Za-z])|{_DAYS_WITHIN}"

@@ -219,7 +219,7 @@ _SETS_A_TARGET: Final = re.compile(r"(?:制定|确定|设定|提出|明确)了[^
 _DONE_FIGURE: Final = re.compile(r"已(?:经)?(?:完成|开工|建成|竣工|完工|实现|签约|到位|办结|整改)[^,;。]*?\d")
 #: A share of what is done, right after a clause reporting it (已完成552个,完成率达67.6%).
 _SHARE_DONE: Final = re.compile(
-    r"\s*(?:完成率|完成比例|开工率|完工率|办结率|占比|(?:分别)?完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)(?:任务)?的"
+    r"\s*(?:(?:年度)?(?:投资)?完成率|完成比例|开工率|完工率|办结率|占比|(?:分别)?完成(?:了)?(?:年度|全年)?(?:任务|计划|目标)(?:任务)?的"
     r"|投资进度|同比)"  # (…完成投资23.3亿元,投资进度77.3%; …,同比增长8.7%: the growth of what is reported)
 )
 #: A clause of what the months of the year so far came to (1—7月完成投资887.1亿元, 1-8月,累计实现…): a period
@@ -241,7 +241,9 @@ _REPORTING_SIGN: Final = re.compile(r"同比|投资进度|形象进度|完成率
 #: Words that put a clause ahead (将, 力争, 计划, 目标): no report.
 _PLANNED_WORDS: Final = re.compile(r"将|力争|争取|确保|计划|目标|预计")
 #: A share done right after a clause, with its figure (…完成2个,完成率200%): the clause reported what is done.
-_SHARE_DONE_NEXT: Final = re.compile(r"[,，]\s*(?:完成率|完成比例)(?:为|达)?\s*(?P<share>\d+(?:\.\d+)?)\s*%")
+_SHARE_DONE_NEXT: Final = re.compile(
+    r"[,，]\s*(?:(?:年度)?(?:投资)?完成率|完成比例)(?:(?P<is>为)|达)?\s*(?P<share>\d+(?:\.\d+)?)\s*%"
+)
 #: The items done, counted (其中超额完成任务的已有10项, 完成的有19项).
 _ITEMS_DONE_COUNTED: Final = re.compile(r"完成[^,;。\d]{0,8}?的已?有\s*\d+\s*[项个件]")
 #: A subset of what a clause before reports (已全部开工,其中改造完成945个): reported too; one
@@ -540,6 +542,12 @@ _PAPERWORK_SENT: Final = re.compile(
     r"前(?:报|报送|上报)(?=[省市州县区])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$"
 )
+#: A part of the work given to a unit (改厕、生活污水治理和示范村创建由县农业农村局负责): who answers, no
+#: deliverable.
+_PART_GIVEN: Final = re.compile(
+    r"(?<![自经])由[^,;。由]{1,38}?(?:局|委|办|院|所|站|中心|政府|街道|部|队|会|室|处|科|公司|集团)(?:牵头|负责)"
+    r"(?:组织)?(?:实施|落实|推进)?$"
+)
 _SELF: Final = re.compile(
     r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点|指标体系|任务清单|清单|责任书)|如下$|^[(（]?(?:此件|本件)"
 )
@@ -687,13 +695,13 @@ _GROWTH_AFTER: Final = re.compile(r"\s*(?:以上|左右|以内)?的(增长|增�
 _GROWTH_RE: Final = re.compile(
     # (增 alone, 地区生产总值增5%左右, 财政总收入可比增3%, the shorthand of a table's cell; not 新增, 净增)
     "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + "|(?<![新净倍递])增)"
-    r"(?:率|速度)?(?:(?<=增长|增速)[、,]?(?:力争|争取|确保))?(?:计划|目标|预期|预期目标|预期目标为|目标为)?(?:分别|均|都)?(?:设定|确定|定)?(?:保持在|稳定在|达到|达|(?<!调)为|在|(?<=增速|增幅)(?:回升|提高|提升)(?:至|到))?"
+    r"(?:率|速度)?(?:(?<=增长|增速)[、,]?(?:力争|争取|确保))?(?:计划|目标|预期|预期目标|预期目标为|目标为)?(?:分别|均|都)?(?:设定|确定|定|设)?(?:保持在|稳定在|达到|达|(?<!调)为|在|(?<=增速|增幅)(?:回升|提高|提升)(?:至|到))?"
     r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少|保)?\s*$"
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至|为)\s*$")
 _RATIO: Final = re.compile(
     r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:常住|户籍|服务)?(?:人|户|名|平方)|"
-    r"(?<![\d.万亿])(?:千|万|十万)人口|户均|亩均|地均|密度|强度|每(?:万|百万|亿)元"  # 千人口托位数: per thousand people, 每 left out
+    r"(?<![\d.万亿])(?:千|万|十万)人口|户均|亩均|地均|密度|强度|每(?:万|百万|亿)元|每(?:人|名教师|名学生)每年"  # 千人口托位数: per thousand people, 每 left out
 )
 #: After a period that would date what follows: not a rate of that period (上半年地区生产总值增长5.5%,
 #: 一季度建设项目投资增长10%), unless what follows is reaching it (第四季度实现…收集率达到70%).
@@ -814,7 +822,7 @@ _SWEEP: Final = re.compile(r"全覆盖(?:式)?(?:检查|排查|巡查|督查|宣
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|全达标|联网运行|建成(?!区范围|区内|於|于)|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
-    r"开业|开园|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估|认证)|落地|签约|启用|试运营|零的突破|"
+    r"开业|开园|开学(?!前|后|时|季|第|期间)|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估|认证)|落地|签约|启用|试运营|零的突破|"
     r"成为(?:国家级|省级)[^,;。]{2,16}?(?:集群|基地|园区|示范区|试点|中心|城市|县|区|镇|村)(?=等?(?:$|[、,;。]))|"
     r"(?<!巩固)(?<!拓展)(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
 )
@@ -1317,7 +1325,8 @@ def _read_sentence(
         share_next = _SHARE_DONE_NEXT.match(sh, c_end)
         if (
             share_next is not None
-            and (report or "已" in clause or Decimal(share_next.group("share")) > 100)
+            # (…,完成投资117.3亿元,投资完成率为21.9%: a share that *is* so much says how far it got)
+            and (report or "已" in clause or share_next.group("is") or Decimal(share_next.group("share")) > 100)
             and _FIGURE.search(clause)
             and not _STRIVE.search(clause)
             and not _DEADLINE.search(clause)
@@ -1646,6 +1655,10 @@ def _bracket_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 _YEAR_LONG: Final = re.compile(r"年内|下半年(?:前|底前|末前)?|12月(?:底|末)")
 
 
+#: A remark in brackets after a figure (（2025年底已建成126个）, (2025年为41.3万吨)).
+_REMARK_AFTER_FIGURE: Final = re.compile(r"(?<=[\u4e00-\u9fff%])[(（][^()（）]{2,40}[)）]")
+
+
 def _reports(clause: str, forecast: bool) -> bool:
     """Whether ``clause`` says what was done, 预计 aside where it ``forecast``s the plan's year."""
     return any(not (forecast and _FORECAST.match(clause, m.start())) for m in _PAST.finditer(clause))
@@ -1663,7 +1676,13 @@ def _read_clause(
 ) -> list[Reading]:
     clause = sh[c_start:c_end]
     body = _LEADING.sub("", clause)
-    past = _reports(clause, forecast) and not _SETS_A_TARGET.search(clause) and not _STRIVEN_BY.search(clause)
+    # (新增30个(2025年底已建成126个): a baseline remarked in brackets tells nothing of the clause's tense)
+    outside = _REMARK_AFTER_FIGURE.sub("", clause)
+    past = (
+        _reports(outside if outside.strip() else clause, forecast)
+        and not _SETS_A_TARGET.search(clause)
+        and not _STRIVEN_BY.search(clause)
+    )
     if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause) or _NOTICE_FORMULA.match(clause):
         return []
     if _BEHIND.search(body):
@@ -3117,7 +3136,12 @@ _RADIUS_NAME: Final = re.compile(r"“[^”]*(?:\d+|[一二三四五六七八九
 
 def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     clause = sh[c_start:c_end]
-    if _SELF.search(clause) or _ITEMS_COUNTED_DONE.search(clause) or _PAPERWORK_SENT.search(clause):
+    if (
+        _SELF.search(clause)
+        or _ITEMS_COUNTED_DONE.search(clause)
+        or _PAPERWORK_SENT.search(clause)
+        or _PART_GIVEN.search(clause)
+    ):
         return None
     undated = re.sub(_DEADLINE, "", clause).strip(" ,")
     body = _LEADING.sub("", undated).strip(" ,")
