@@ -202,3 +202,30 @@ def test_a_growth_rate_set_at_a_level_is_a_growth() -> None:
 def test_a_letter_after_a_figure_and_a_blank_is_no_unit() -> None:
     """6 t5 f! U1 (a page's noise): a one-letter unit stands right after its digits (300t, 5P), never apart."""
     assert _quotes("一、工作\n6 t5 f! U1 U7\n4 t) M$ ]+\n新增储能300t。\n") == ["新增储能300t"]
+
+
+def test_units_said_to_answer_by_their_duties_under_a_label_all_lead() -> None:
+    """责任单位:县财政局、县税务局按职责分工负责;配合单位:…: both named under the label answer (负责 makes none the
+    lead of the other, and 按职责分工 is no part of a name)."""
+    text = "2. 一般公共预算收入增长5%。（责任单位：县财政局、县税务局按职责分工负责；配合单位：各乡、镇人民政府；完成时限：2026年12月）\n"
+    assert _units(text) == [("一般公共预算收入增长5%", ("县财政局", "县税务局"), ("各乡、镇人民政府",))]
+
+
+def test_a_task_wrapped_onto_an_indented_line_of_a_table_laid_out_by_blanks() -> None:
+    """序号  工作任务  责任领导  牵头单位  配合单位 over rows whose task goes on in an indented line: the line's
+    targets are the row's, with its units, and the rows after it are still the table's."""
+    text = (
+        "序号  工作任务  责任领导  牵头单位  配合单位\n"
+        "7  新签约亿元以上项目40个；  何振宇  县投资促进中心  青岚经济开发区管委会，各乡镇人民政府\n"
+        "   新开工亿元以上项目30个\n"
+        "8  新增规模以上工业企业25家，  何振宇、郑海燕  县工业和信息化局  县科技局、县税务局\n"
+        "   力争新增国家级专精特新“小巨人”企业1家\n"
+        "9  规模以上工业总产值突破300亿元  何振宇  县工业和信息化局  青岚经济开发区管委会\n"
+    )
+    assert _units(text) == [
+        ("新签约亿元以上项目40个", ("县投资促进中心",), ("青岚经济开发区管委会", "各乡镇人民政府")),
+        ("新开工亿元以上项目30个", ("县投资促进中心",), ("青岚经济开发区管委会", "各乡镇人民政府")),
+        ("新增规模以上工业企业25家", ("县工业和信息化局",), ("县科技局", "县税务局")),
+        ("力争新增国家级专精特新“小巨人”企业1家", ("县工业和信息化局",), ("县科技局", "县税务局")),
+        ("规模以上工业总产值突破300亿元", ("县工业和信息化局",), ("青岚经济开发区管委会",)),
+    ]

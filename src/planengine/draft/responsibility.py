@@ -798,6 +798,7 @@ def _parse(content: str) -> Responsibility:
     content = _SPACED_LABEL.sub(lambda m: re.sub(r"\s", "", m.group()), content)  # 协办单 位: a PDF's blank inside
     content = _LABEL_BLANK_FOR_COLON.sub(lambda m: f"{m.group(1) or m.group(2)}:", content)  # 牵头单位 县工信局
     content = _LEAD_WITH_LABELLED_HELPERS.sub(r"牵头单位:\g<lead>;\g<label>:\g<helpers>", content)
+    content = _LABELLED_THEN_ANSWER.sub(r"\g<labelled>", content)  # 责任单位:X、Y按职责分工负责;…: both answer
     slashed = _SLASHED.fullmatch(content)
     if slashed:
         leading, helping = split_units(slashed.group("lead")), split_units(slashed.group("helpers"))
@@ -1061,6 +1062,12 @@ _LEAD_WITH_BRACKETED_HELPERS: Final = re.compile(
 _WORDED_LEAD_THEN_LABEL: Final = re.compile(r"\s*(?P<units>[^:：;；,，]+?)(?<![单部])牵头\s*[;；,，]\s*")
 #: One answerable label over units said to lead and help in words (责任单位:A、B牵头,C、D配合); not
 #: over units that help, then the lead (责任单位:A、B,C牵头), which the label's own reading takes.
+#: Units under a label of who answers, said to answer (责任单位:县财政局、县税务局按职责分工负责;配合单位:…): the
+#: words say what the label does, every unit named answers (none is made the lead by 负责 alone).
+_LABELLED_THEN_ANSWER: Final = re.compile(
+    r"(?P<labelled>(?:责任单位|责任部门)\s*[:：][^:：;；,，、]+、[^:：;；,，]*?[\u4e00-\u9fff)）])(?:按照?职责(?:分工)?)?负责"
+    r"(?=\s*(?:[;；]|$))"
+)
 _ANSWERABLE_THEN_VERBS: Final = re.compile(
     r"\s*(?:责任单位|责任部门)\s*[:：]\s*(?P<units>[^:：,，;；]*?(?<=[\u4e00-\u9fff])(?<![单部])牵头(?!单位|部门|[)）])[^:：]*)"
 )

@@ -635,6 +635,17 @@ def spaced_tables(sh: str) -> str:
         if columns and len(words) == 1 and _unit_cell(line):
             units_last = True
             continue  # a unit on its own line
+        if (
+            columns
+            and len(words) == 1
+            and sh[start : start + 2].isspace()
+            and _heading(sh, *strip_span(sh, start, end)) is None
+            and re.search(r"\d", line)
+        ):
+            # a row's task wrapped onto an indented line of its own (7  新签约…项目40个…; / ␣␣␣新开工…项目30个): marked
+            # to go on with the row above, its text the row's task cell's
+            out[start], out[start + 1] = GOES_ON, "|"
+            continue
         if columns and (
             _PAGE_MARKER.fullmatch(line.strip())
             # a heading over a group of rows; not a numbered row with the header's cells (1.粮食生产  …  县农业农村局)
@@ -2415,7 +2426,9 @@ class _OutlineReader:
         group = self._group_row(heading, line_start, line_end)
         if group is not None:
             e = group  # (一)县住房和城乡建设局牵头 |  |  | over rows: a heading over its group, its cells blank
-        elif self.sh.count("|", line_start, line_end) >= 2:  # blank cells at the end count: 2021.8 | 城投集团 | ||
+        elif self.sh.count("|", line_start, line_end) >= 2 or (
+            self.header is not None and self.sh.startswith(GOES_ON + "|", line_start)
+        ):  # blank cells at the end count: 2021.8 | 城投集团 | ||; a task's rest (→|新开工…) goes on with its row
             if self._read_table_line(line_start, line_end):
                 return
         elif (

@@ -1655,8 +1655,8 @@ def _bracket_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 _YEAR_LONG: Final = re.compile(r"年内|下半年(?:前|底前|末前)?|12月(?:底|末)")
 
 
-#: A remark in brackets after a figure (（2025年底已建成126个）, (2025年为41.3万吨)).
-_REMARK_AFTER_FIGURE: Final = re.compile(r"(?<=[\u4e00-\u9fff%])[(（][^()（）]{2,40}[)）]")
+#: A remark in brackets ((2025年底已建成126个), (2025年为41.3万吨)): no part of the clause's own tense.
+_REMARK_AFTER_FIGURE: Final = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _reports(clause: str, forecast: bool) -> bool:
