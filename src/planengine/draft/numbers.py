@@ -200,10 +200,13 @@ LATIN_UNITS: Final = (
 _UNIT_ALTERNATIVES: Final = sorted(
     {*COUNT_WORDS, *AMOUNT_WORDS, *_RATE_WORDS, *PER_HEAD_WORDS, *DENSITY_WORDS}, key=len, reverse=True
 )
-#: (a unit of one letter, 300t or 5P, only right after its digits and before no letter or digit: 6 t5 f, a
-#: page's noise, is none)
+#: (a unit of one letter, 300t, 30万t or 5P, right after its figure, or after a blank where a word or a stop
+#: follows it (5000 t。); never before a digit or a bracket: 6 t5 f and 4 t) M$, a page's noise, are none)
 _LATIN_RE: Final = "|".join(
-    re.escape(u) if len(u) > 1 else rf"(?<=\d){re.escape(u)}(?!\d)" for u in sorted(LATIN_UNITS, key=len, reverse=True)
+    re.escape(u)
+    if len(u) > 1
+    else rf"(?<=[\d万亿千]){re.escape(u)}(?![\d(（)）])|(?<=\d\s){re.escape(u)}(?=[\u4e00-\u9fff,，。;；、]|$)"
+    for u in sorted(LATIN_UNITS, key=len, reverse=True)
 )
 #: Days as a time limit (新发现问题30日内整改到位): 日 names days only before 内, elsewhere a date's day.
 _DAYS_WITHIN: Final = r"日(?=内)"

@@ -1060,14 +1060,14 @@ _LEAD_WITH_BRACKETED_HELPERS: Final = re.compile(
 )
 #: Units said to lead in words before the first label (市城管局、市住建局牵头;配合单位:…).
 _WORDED_LEAD_THEN_LABEL: Final = re.compile(r"\s*(?P<units>[^:：;；,，]+?)(?<![单部])牵头\s*[;；,，]\s*")
-#: One answerable label over units said to lead and help in words (责任单位:A、B牵头,C、D配合); not
-#: over units that help, then the lead (责任单位:A、B,C牵头), which the label's own reading takes.
 #: Units under a label of who answers, said to answer (责任单位:县财政局、县税务局按职责分工负责;配合单位:…): the
 #: words say what the label does, every unit named answers (none is made the lead by 负责 alone).
 _LABELLED_THEN_ANSWER: Final = re.compile(
-    r"(?P<labelled>(?:责任单位|责任部门)\s*[:：][^:：;；,，、]+、[^:：;；,，]*?[\u4e00-\u9fff)）])(?:按照?职责(?:分工)?)?负责"
-    r"(?=\s*(?:[;；]|$))"
+    r"(?P<labelled>(?:责任单位|责任部门)\s*[:：][^:：;；,，]*?[局委办院心府门位司团会联所站队室处科)）])"
+    r"(?:共同|依法)?(?:按照?职[责能](?:分工)?)?负责(?:落实|实施|推进)?(?=\s*(?:[;；,，。]|$))"
 )
+#: One answerable label over units said to lead and help in words (责任单位:A、B牵头,C、D配合); not
+#: over units that help, then the lead (责任单位:A、B,C牵头), which the label's own reading takes.
 _ANSWERABLE_THEN_VERBS: Final = re.compile(
     r"\s*(?:责任单位|责任部门)\s*[:：]\s*(?P<units>[^:：,，;；]*?(?<=[\u4e00-\u9fff])(?<![单部])牵头(?!单位|部门|[)）])[^:：]*)"
 )

@@ -182,7 +182,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     # 责任领导:王振国  牵头单位:经济发展局  配合单位:…: who leads in person, then the units
     rf"\s*(?:{PEOPLE_LABEL})\s*:"
     r"(?=[^\n]*(?:牵头|责任|配合|主责)(?:单位|部门|科室|处室|股室)\s*:)|"
-    r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|协同配合单位|考核部门|考核单位|"
+    r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|主要(?:牵头单位|责任部门|牵头部门)|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合|协办)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
     r"(?:责任|牵头|配合)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
     r"\s*(?:以上|上述)[^。:\n]{0,8}?(?:配合|协办|协助|参与)(?:单位|部门)\s*:|"  # 上述指标配合单位:… after the items
@@ -638,12 +638,21 @@ def spaced_tables(sh: str) -> str:
         if (
             columns
             and len(words) == 1
-            and sh[start : start + 2].isspace()
+            and line.strip()
+            and sh[start : start + 2] in ("  ", "\t\t", "\u3000\u3000", " \t", "\t ")
+            and re.search(r"\d", line)  # (a name's rest, 厂房(三期) or 项目, is read below)
             and _heading(sh, *strip_span(sh, start, end)) is None
-            and re.search(r"\d", line)
+            and (
+                _TASK_LEFT_OPEN.search(sh, sh.rfind("\n", 0, start - 1) + 1, start)
+                or not line.rstrip().endswith(("。", "."))
+            )
+            and not _GROUP_CAPTION.search(line)
+            and not _NOTE_LINE.match(line)
         ):
-            # a row's task wrapped onto an indented line of its own (7  新签约…项目40个…; / ␣␣␣新开工…项目30个): marked
-            # to go on with the row above, its text the row's task cell's
+            # a row's task wrapped onto an indented line of its own (7  新签约…项目40个; / ␣␣␣新开工…项目30个): marked
+            # to go on with the row above, its text the row's task cell's (where the row above left a cell open or
+            # the line is no sentence: an indented paragraph after the table, 全年新增…。, and a group's caption,
+            # 基础设施类项目(2个), are none)
             out[start], out[start + 1] = GOES_ON, "|"
             continue
         if columns and (
@@ -724,6 +733,12 @@ _MEASURE_AFTER: Final = re.compile(
 #: What comes before a figure in its own cell: a verb of change, a rank, a level (增长 8%, 全省前 5 位;
 #: not 12月底前, a deadline in a cell of its own).
 _VERB_BEFORE: Final = re.compile(r"(?:增长|下降|提高|降低|达到|不低于|不少于|不超过|控制在|超过|[国省市区县]前|人口)$")
+
+
+#: A row's cell left open before the gap to the next cell (…项目5个;  何振宇, …15家,  何振宇): it goes on below.
+_TASK_LEFT_OPEN: Final = re.compile(r"[,，;；、][ \t\u3000]{2,}\S")
+#: A group's caption over rows, counting them (基础设施类项目(2个)).
+_GROUP_CAPTION: Final = re.compile(r"[(（]\s*\d+\s*[个项][)）]\s*$")
 
 
 def _inside_figure(sh: str, word_start: int, gap_start: int, gap_end: int, line_end: int) -> bool:
@@ -3550,10 +3565,11 @@ _DESCRIPTION_LINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:建设内容|项目概况|建设规模|主要建设内容|项目内容|建设内容及规模)[ \t\u3000]*[:：]"
 )
 #: A label that, on a line reporting progress, turns to what is still to be done (下步打算:, 下一步计划:).
-#: A sentence after the report that turns to the goal ahead (…仍未达到序时目标。下半年力争…提高到82%以上) does too.
+#: A sentence after the report that turns to the goal ahead (…仍未达到序时目标。下半年力争…提高到82%以上;
+#: 下半年,全区将力争…; 下一步,将加快推进,确保…) does too.
 _NEXT_STEPS: Final = re.compile(
     r"(?:下步|下一步|下阶段)(?:工作)?(?:打算|计划|安排|措施|举措)\s*[:：]"
-    r"|(?<=[。;；])[ \t\u3000]*(?:下半年|下一步|下阶段|下步|四季度|第四季度)[,，]?(?:全区|全县|全市|我区|我县|我市)?(?:力争|争取|确保)"
+    r"|(?<=[。;；])[ \t\u3000]*(?:下半年|下一步|下阶段|下步|四季度|第四季度)[^。;；\n\d]{0,12}?(?:力争|争取|确保)"
 )
 
 

@@ -242,7 +242,7 @@ _REPORTING_SIGN: Final = re.compile(r"同比|投资进度|形象进度|完成率
 _PLANNED_WORDS: Final = re.compile(r"将|力争|争取|确保|计划|目标|预计")
 #: A share done right after a clause, with its figure (…完成2个,完成率200%): the clause reported what is done.
 _SHARE_DONE_NEXT: Final = re.compile(
-    r"[,，]\s*(?:(?:年度)?(?:投资)?完成率|完成比例)(?:(?P<is>为)|达)?\s*(?P<share>\d+(?:\.\d+)?)\s*%"
+    r"[,，]\s*(?:(?:年度)?(?:投资)?完成率|完成比例)(?:(?P<is>为)|达)?\s*(?P<share>\d+(?:\.\d+)?)\s*%(?P<floor>以上)?"
 )
 #: The items done, counted (其中超额完成任务的已有10项, 完成的有19项).
 _ITEMS_DONE_COUNTED: Final = re.compile(r"完成[^,;。\d]{0,8}?的已?有\s*\d+\s*[项个件]")
@@ -695,18 +695,23 @@ _GROWTH_AFTER: Final = re.compile(r"\s*(?:以上|左右|以内)?的(增长|增�
 _GROWTH_RE: Final = re.compile(
     # (增 alone, 地区生产总值增5%左右, 财政总收入可比增3%, the shorthand of a table's cell; not 新增, 净增)
     "(" + "|".join(sorted((*_GROWTH_UP, *_GROWTH_DOWN), key=len, reverse=True)) + "|(?<![新净倍递])增)"
-    r"(?:率|速度)?(?:(?<=增长|增速)[、,]?(?:力争|争取|确保))?(?:计划|目标|预期|预期目标|预期目标为|目标为)?(?:分别|均|都)?(?:设定|确定|定|设)?(?:保持在|稳定在|达到|达|(?<!调)为|在|(?<=增速|增幅)(?:回升|提高|提升)(?:至|到))?"
+    r"(?:率|速度)?(?:(?<=增长|增速)[、,]?(?:力争|争取|确保))?(?:计划|目标|预期|预期目标|预期目标为|目标为)?(?:分别|均|都)?(?:设定|确定|定|设)?(?:保持在|稳定在|达到|达|(?<!调)为|在|(?<=增速|增幅)回升(?:至|到))?"
     r"(?:不低于|不少于|高于|超过|超|突破|不超过|控制在|至少|保)?\s*$"
 )
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至|为)\s*$")
 _RATIO: Final = re.compile(
     r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:常住|户籍|服务)?(?:人|户|名|平方)|"
-    r"(?<![\d.万亿])(?:千|万|十万)人口|户均|亩均|地均|密度|强度|每(?:万|百万|亿)元|每(?:人|名教师|名学生)每年"  # 千人口托位数: per thousand people, 每 left out
+    r"(?<![\d.万亿])(?:千|万|十万)人口|户均|亩均|地均|密度|强度|每(?:万|百万|亿)元|每(?:人|名|位)[\u4e00-\u9fff]{0,2}?每年"  # 千人口托位数: per thousand people, 每 left out
 )
 #: After a period that would date what follows: not a rate of that period (上半年地区生产总值增长5.5%,
 #: 一季度建设项目投资增长10%), unless what follows is reaching it (第四季度实现…收集率达到70%).
 _NO_RATE_AFTER: Final = r"(?!(?!实现|完成|达到)[\u4e00-\u9fff]{{2,12}}?(?:{rates})[^,;。]{{0,6}}\d)"
-_PERIOD_RATES: Final = "增速|增长|增幅|(?:比率|比重|率)(?!达到)"  # (二季度开工率达到80%: a level reached by then)
+#: What may stand between a half of the year and the date that follows it (下半年,力争11月底前…).
+_HALF_THEN_DATE: Final = re.compile(
+    r"[,，]?\s*(?:全区|全县|全市|全镇|全乡|我区|我县|我市|我镇|我乡)?(?:将|要)?(?:力争|争取|确保)?\s*"
+)
+#: (二季度开工率达到80%, 开工率达80%: a level reached by then)
+_PERIOD_RATES: Final = "增速|增长|增幅|(?:比率|比重|率)(?!达)"
 _DEADLINE: Final = re.compile(
     r"(?:(?:20\d{2})年)?(?P<month>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末|中旬|上旬|下旬|中|初|\d{1,2}日)?"
     r"(?:前|以前|之前)"
@@ -721,7 +726,7 @@ _DEADLINE: Final = re.compile(
     + r"|(?<![每本上下])(?P<bare_quarter>[一二三四1234])季度(?:(?:末|底)(?:前|以前|之前)?|前|以前|之前|"
     # (a quarter's growth, 一季度建设项目投资增长10%, is no date; 三季度末…增速回升至10% is)
     + _NO_RATE_AFTER.format(rates=_PERIOD_RATES)
-    + r"(?=(?:累计|再)?(?:完成|引进|签约|建成|新建|新增|举办|开工|开复工|复工|投产|培育|落地|完工|竣工|改造|实施|开展|创建|创成|招引|建设)[^,;。]{0,20}?(?:%|\d)|(?:完成(?!情况|率|进度|时限|时间)|公布|发布|印发|出台)(?![^,;。]*?(?:%|\d))|(?:累计)?\d))"
+    + r"(?=(?:累计|再)?(?:完成|引进|签约|建成|新建|新增|举办|开工|开复工|复工|投产|培育|落地|完工|竣工|改造|实施|开展|创建|创成|招引|建设)[^,;。]{0,20}?(?:%|\d)|(?:完成(?!情况|率|进度|时限|时间)|公布|发布|印发|出台)(?!的)(?![^,;。]*?(?:%|\d))|(?:累计)?\d))"
     # (but not a year-end that says which things are meant: 2000年底前建成的老旧小区)
     r"|(?:(?:20\d{2})?年(?:底|末)(?:前|以前|之前))(?![\u4e00-\u9fff]{0,3}的)|(?P<within>(?<![\d一二三四五六七八九十百几两多数])年内)"
     # 年底完成路面铺设10公里, 年底建成投用: the year's end without 前, then what is done by it (not 截至年底,
@@ -736,7 +741,7 @@ _DEADLINE: Final = re.compile(
     # 10月举办第三届茶文化旅游节, 9月下旬组织开展秋粮测产验收, 10月开馆, 8月贯通: a month and what is
     # done or finished in it (not 8月贯通的绿道, which says which one)
     r"|(?<![\d一二三四五六七八九十至~-])(?P<month_do>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬)?"
-    r"(?=(?:组织|举办|开展|召开|启动|举行|印发|出台|开馆|开园|开业|开诊|贯通|通车|建成|竣工|投产|投用|投运|投入使用|投入运营)(?!的))"
+    r"(?=(?:组织|举办|开展|召开|启动|举行|印发|出台|开馆|开园|开业|开诊|开学|贯通|通车|建成|竣工|投产|投用|投运|投入使用|投入运营)(?!的))"
     # 要于9月份建成投产, 于11月份实现首台套设备下线: a month said with 于 is when it is done
     r"|(?<=[要将需须])于(?P<month_at>1[0-2]|[1-9])月份?(?:上旬|中旬|下旬)?(?=[\u4e00-\u9fff])"
 )
@@ -822,7 +827,7 @@ _SWEEP: Final = re.compile(r"全覆盖(?:式)?(?:检查|排查|巡查|督查|宣
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
     r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|全达标|联网运行|建成(?!区范围|区内|於|于)|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
-    r"开业|开园|开学(?!前|后|时|季|第|期间)|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估|认证)|落地|签约|启用|试运营|零的突破|"
+    r"开业|开园|开学(?!前|后|时|季|第|期间|典礼|仪式|安全|准备|检查|工作|的)|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估|认证)|落地|签约|启用|试运营|零的突破|"
     r"成为(?:国家级|省级)[^,;。]{2,16}?(?:集群|基地|园区|示范区|试点|中心|城市|县|区|镇|村)(?=等?(?:$|[、,;。]))|"
     r"(?<!巩固)(?<!拓展)(?:全部|全面|如期)(?:脱贫|摘帽)(?=等?(?:$|[、,;。]))"  # 贫困人口全部脱贫, 贫困县全部摘帽: an end reached
 )
@@ -1326,7 +1331,16 @@ def _read_sentence(
         if (
             share_next is not None
             # (…,完成投资117.3亿元,投资完成率为21.9%: a share that *is* so much says how far it got)
-            and (report or "已" in clause or share_next.group("is") or Decimal(share_next.group("share")) > 100)
+            and (
+                report
+                or "已" in clause
+                or Decimal(share_next.group("share")) > 100
+                or (
+                    share_next.group("is")
+                    and Decimal(share_next.group("share")) < 100
+                    and not share_next.group("floor")
+                )
+            )
             and _FIGURE.search(clause)
             and not _STRIVE.search(clause)
             and not _DEADLINE.search(clause)
@@ -1366,8 +1380,11 @@ def _read_sentence(
             continue
         deadline_match = _DEADLINE.search(clause)
         if deadline_match and (deadline_match.group("half") or deadline_match.group("second_half")):
-            # 下半年力争11月底前完成…: the month names the date the half only leads up to
-            deadline_match = _DEADLINE.search(clause, deadline_match.end()) or deadline_match
+            # 下半年力争11月底前完成…: the month right after names the date the half only leads up to (not
+            # 上半年开工建设…10栋、年底前全部建成, a later date of another deed)
+            later = _HALF_THEN_DATE.match(clause, deadline_match.end())
+            if later is not None:
+                deadline_match = _DEADLINE.match(clause, later.end()) or deadline_match
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
         if labelled and not deadline[0] and not _WHOLE_YEAR.search(clause):
             deadline = carried  # 6月:完成方案制定 is due in June; 全年新增就业5000人 in it is the year's

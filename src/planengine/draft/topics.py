@@ -50,7 +50,9 @@ _WHO_DOES: Final = re.compile(r"(?P<who>[^负,，;；。]{2,30}?)负责(?P<topic
 #: What names a topic as a kind of target, after the topic itself (工业领域目标, 数据基础设施类指标).
 _TOPIC_TAIL: Final = re.compile(r"(?:领域|方面|板块|类)?(?:的)?(?:目标|指标|任务)$")
 #: Units helping with the part before (区应急局、檀湾燃气集团配合).
-_HELPERS: Final = re.compile(r"(?P<helpers>[^,，;；。]{2,60}?)(?:配合|协助|参与|协同|(?:抓好)?属地)(?:推进|实施|落实)?")
+_HELPERS: Final = re.compile(
+    r"(?P<helpers>[^,，;；。]{2,60}?)(?:配合|协助|参与|协同|(?:抓好|负责)?属地|落实属地责任|抓好落实)(?:推进|实施|落实)?"
+)
 #: One unit with a part made an exception in brackets (妇幼健康处(普惠托位由人口监测与家庭发展处牵头)).
 _EXCEPTION: Final = re.compile(r"(?P<main>[^()（）]{2,40}?)\s*[(（](?P<part>[^()（）]+)[)）]")
 #: Words any topic shares with many targets: no sign of which part a target is.
@@ -105,7 +107,7 @@ def _clauses(statement: str) -> list[Part] | None:
     parts: list[Part] = []
     for clause in re.split(r"[,，;；]", statement):
         clause = clause.strip()
-        found = _TOPIC_BY.fullmatch(clause) or _WHO_DOES.fullmatch(clause)
+        found = None if "属地" in clause else _TOPIC_BY.fullmatch(clause) or _WHO_DOES.fullmatch(clause)
         if found is not None:
             who = split_units(found.group("who"))
             if not who or not all(looks_like_unit(n) for n in who):
