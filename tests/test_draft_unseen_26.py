@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from planengine.draft import draft_spec
+from planengine.draft.numbers import find_quantities
 
 
 def _read(text: str) -> list[tuple[str, str | None, Decimal | None, bool]]:
@@ -229,3 +230,15 @@ def test_a_task_wrapped_onto_an_indented_line_of_a_table_laid_out_by_blanks() ->
         ("力争新增国家级专精特新“小巨人”企业1家", ("县工业和信息化局",), ("县科技局", "县税务局")),
         ("规模以上工业总产值突破300亿元", ("县工业和信息化局",), ("青岚经济开发区管委会",)),
     ]
+
+
+def test_metres_along_a_bridge_are_a_length() -> None:
+    """20座1126延米桥梁: twenty bridges, 1126 metres of them (延米, metres along)."""
+    read = [(q.low, q.unit) for q in find_quantities("修复20座1126延米桥梁")]
+    assert read == [(Decimal("20"), "座"), (Decimal("1126"), "延米")]
+
+
+def test_an_indicator_per_thousand_old_people_is_a_density() -> None:
+    """每千名老年人拥有养老床位数 | 张 | 36以上: so many per thousand people, a ratio as 每千人口 is."""
+    text = "指标名称\t单位\t2026年目标\n每千名老年人拥有养老床位数\t张\t36以上\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("ratio", Decimal("36"))]

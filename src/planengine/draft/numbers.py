@@ -128,6 +128,7 @@ AMOUNT_WORDS: Final = (
     "斤",
     "公里",
     "千米",
+    "延米",  # 新建桥梁1126延米: metres along a bridge or a pipe
     "厘米",  # 河道水体透明度达到40厘米以上
     "米",
     "千瓦时",

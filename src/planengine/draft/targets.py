@@ -3271,9 +3271,10 @@ def is_figure(cell: str) -> bool:
     return any(q.start == 0 and q.end == len(written) for q in find_quantities(written))
 
 
-#: An indicator per head of population (每万人口…拥有量, 每千人口…托位数, 人均…): a density, a ratio.
+#: An indicator per head of population (每万人口…拥有量, 每千人口…托位数, 每千名老年人…床位数, 人均…): a
+#: density, a ratio.
 _PER_HEAD_SUBJECT: Final = re.compile(
-    r"^每(?:十万|万|千|百)(?:常住|户籍|服务)?(?:人|人口|户)|^(?:城市|城镇|农村|全市|全县|全区)?(?:人均|户均|生均)"
+    r"^每(?:十万|万|千|百)(?:常住|户籍|服务)?(?:人|人口|户|名)|^(?:城市|城镇|农村|全市|全县|全区)?(?:人均|户均|生均)"
 )
 #: A row's measure in brackets that makes a per-head figure money or an age (人均可支配收入(元), 人均预期寿命(岁)).
 _MONEY_OR_AGE_MEASURED: Final = re.compile(r"[(（](?:万|亿)?(?:元|美元|岁)[)）]|预期寿命")
