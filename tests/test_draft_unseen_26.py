@@ -242,3 +242,34 @@ def test_an_indicator_per_thousand_old_people_is_a_density() -> None:
     """每千名老年人拥有养老床位数 | 张 | 36以上: so many per thousand people, a ratio as 每千人口 is."""
     text = "指标名称\t单位\t2026年目标\n每千名老年人拥有养老床位数\t张\t36以上\n"
     assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("ratio", Decimal("36"))]
+
+
+def test_a_bracket_after_a_list_of_units_names_which_of_them_leads() -> None:
+    """责任科室:种植业管理科、畜牧兽医科(种植业管理科牵头): the named one leads, the rest help (the bracket is no
+    part of the last name)."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    found = parse_responsibility("责任科室：种植业管理科、畜牧兽医科（种植业管理科牵头）")
+    assert (found.lead, found.support) == (("种植业管理科",), ("畜牧兽医科",))
+
+
+def test_capital_put_to_use_is_an_indicator_not_a_means() -> None:
+    """利用外资增长12%, 全年利用内外资分别增长12%和15%以上: 利用 names the indicator (利用闲置厂房新建… is a means,
+    and the target after it stays)."""
+    assert _read("一、目标\n利用外资增长12%。\n") == [("growth-rate", "=", Decimal("0.12"), False)]
+    assert _read("一、目标\n全年利用内外资分别增长12%和15%以上。\n") == [
+        ("growth-rate", ">=", Decimal("0.12"), False),
+        ("growth-rate", ">=", Decimal("0.15"), False),
+    ]
+
+
+def test_pushing_towards_full_coverage_is_no_deliverable() -> None:
+    """推进小麦“一喷三防”…全覆盖: a push towards an end, not a deliverable (实现…全覆盖 is one)."""
+    assert _quotes("一、工作。推进小麦“一喷三防”和水稻病虫害统防统治全覆盖。\n") == []
+    assert _quotes("一、工作。实现农村电商服务站点行政村全覆盖。\n") == ["实现农村电商服务站点行政村全覆盖"]
+
+
+def test_the_county_towns_green_space_per_head_is_a_density() -> None:
+    """县城人均公园绿地面积 | 平方米 | 13: per head, a ratio (as 人均 alone is)."""
+    text = "| 指标 | 单位 | 2026年 |\n|---|---|---|\n| 县城人均公园绿地面积 | 平方米 | 13 |\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("ratio", Decimal("13"))]

@@ -778,12 +778,23 @@ def parse_responsibility(content: str) -> Responsibility:
     marked = _marked_in_list(content)
     if marked is not None:
         return marked
+    named_lead = _LIST_THEN_ITS_LEAD.fullmatch(content)
+    if named_lead is not None:
+        # 责任科室:种植业管理科、畜牧兽医科(种植业管理科牵头): the bracket after the list names which of it leads
+        names, leads = split_units(named_lead.group("list")), split_units(named_lead.group("lead"))
+        if leads and all(lead in names for lead in leads):
+            return Responsibility(tuple(leads), tuple(n for n in names if n not in leads))
     found = _parse(content)
     if _TOPIC_BY.match(content) or _ANSWERS_ALONE.search(content):
         return Responsibility(tuple(n for n in found.lead if looks_like_unit(n)), found.support)
     return found
 
 
+#: A list of units, then a bracket naming which of them leads (责任科室:X科、Y科(X科牵头)).
+_LIST_THEN_ITS_LEAD: Final = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室|股室|站所)\s*[:：]\s*)?(?P<list>[^:：;；()（）]+?)\s*"
+    r"[(（](?P<lead>[^()（）:：]{2,40}?)(?:为)?牵头(?:单位|部门|科室)?[)）]\s*[。.;；]?\s*"
+)
 #: A part of the work named before 由 (城市管理和环境整治由城管科负责), not a statement of the items above.
 _TOPIC_BY: Final = re.compile(rf"\s*(?!以上|上述|此项|该项|本项){TOPIC_BEFORE_BY}由")
 

@@ -86,7 +86,8 @@ _STRIVE: Final = re.compile(rf"力争|争取|争创|确保|必须|务必|{_STRIV
 _STRIVE_WORDS: Final = ("力争", "争取", "争创", "争")
 #: Clauses that set the scene rather than state a target.
 _CONTEXT: Final = re.compile(
-    r"^(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用|坚持|基于|为了|"
+    # (利用外资, 利用内外资: capital put to use, an indicator, not a means)
+    r"^(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用(?![内外省市境]+资)|坚持|基于|为了|"
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效|完成)|"
     r"在[^,;。]{0,30}?(?:的?基础上|框架下|前提下))"
 )
@@ -3196,7 +3197,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     elif vague or _INSTRUCTION.match(body):
         is_milestone = False
-    elif outcome and not re.match(r"^(?:加强|强化|完善|健全|优化|做好|抓好|落实|深化)", body):
+    elif outcome and not re.match(r"^(?:加强|强化|完善|健全|优化|做好|抓好|落实|深化|推进(?=[^,;。]*全覆盖$))", body):
         is_milestone = True
     elif _EVERY_PLACE_REACHED.search(body) and not _TOWARDS_OR_UPKEEP.search(undated):
         is_milestone = True
@@ -3274,7 +3275,7 @@ def is_figure(cell: str) -> bool:
 #: An indicator per head of population (每万人口…拥有量, 每千人口…托位数, 每千名老年人…床位数, 人均…): a
 #: density, a ratio.
 _PER_HEAD_SUBJECT: Final = re.compile(
-    r"^每(?:十万|万|千|百)(?:常住|户籍|服务)?(?:人|人口|户|名)|^(?:城市|城镇|农村|全市|全县|全区)?(?:人均|户均|生均)"
+    r"^每(?:十万|万|千|百)(?:常住|户籍|服务)?(?:人|人口|户|名)|^(?:城市|城镇|农村|全市|全县|全区|县城|城区|中心城区)?(?:人均|户均|生均)"
 )
 #: A row's measure in brackets that makes a per-head figure money or an age (人均可支配收入(元), 人均预期寿命(岁)).
 _MONEY_OR_AGE_MEASURED: Final = re.compile(r"[(（](?:万|亿)?(?:元|美元|岁)[)）]|预期寿命")
