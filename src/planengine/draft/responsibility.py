@@ -781,9 +781,9 @@ def parse_responsibility(content: str) -> Responsibility:
     named_lead = _LIST_THEN_ITS_LEAD.fullmatch(content)
     if named_lead is not None:
         # 责任科室:种植业管理科、畜牧兽医科(种植业管理科牵头): the bracket after the list names which of it leads
-        names, leads = split_units(named_lead.group("list")), split_units(named_lead.group("lead"))
-        if leads and all(lead in names for lead in leads):
-            return Responsibility(tuple(leads), tuple(n for n in names if n not in leads))
+        listed, leading = split_units(named_lead.group("list")), split_units(named_lead.group("lead"))
+        if leading and all(lead in listed for lead in leading):
+            return Responsibility(tuple(leading), tuple(n for n in listed if n not in leading))
     found = _parse(content)
     if _TOPIC_BY.match(content) or _ANSWERS_ALONE.search(content):
         return Responsibility(tuple(n for n in found.lead if looks_like_unit(n)), found.support)
