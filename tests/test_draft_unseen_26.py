@@ -273,3 +273,18 @@ def test_the_county_towns_green_space_per_head_is_a_density() -> None:
     """县城人均公园绿地面积 | 平方米 | 13: per head, a ratio (as 人均 alone is)."""
     text = "| 指标 | 单位 | 2026年 |\n|---|---|---|\n| 县城人均公园绿地面积 | 平方米 | 13 |\n"
     assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [("ratio", Decimal("13"))]
+
+
+def test_about_closing_a_respective_list_of_levels_reached_is_said_of_every_item() -> None:
+    """分别达到65%、63%左右: 达到 only says the levels are reached; 左右 says how near, of both."""
+    text = "一、目标\n高血压、糖尿病患者规范管理率分别达到65%、63%左右。\n"
+    assert [(t.comparator, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("approx", Decimal("0.65")),
+        ("approx", Decimal("0.63")),
+    ]
+
+
+def test_a_share_in_tenths_is_a_percentage() -> None:
+    """七成以上, 九成左右: so many tenths (一成不变 is an idiom, 建成三个 a verb)."""
+    read = {s: [(q.low, q.unit) for q in find_quantities(s)] for s in ("七成以上用于民生", "九成左右", "一成不变")}
+    assert read == {"七成以上用于民生": [(Decimal("0.7"), "%")], "九成左右": [(Decimal("0.9"), "%")], "一成不变": []}

@@ -219,6 +219,10 @@ _CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*(?:点[{CN_DIGITS}]+)?"  # 一点�
 _SECOND_USE: Final = ("供水", "加压", "污染", "开发", "利用", "创业", "装修", "分配", "元")
 #: A share in words (百分之九十五, 百分之六): a percentage.
 _PERCENT_IN_WORDS: Final = re.compile(rf"百分之(?P<low>{_CN})")
+#: A share in tenths (七成以上, 九成左右, 八成的村): so many tenths, a percentage.
+_TENTHS_IN_WORDS: Final = re.compile(
+    r"(?<![一二三四五六七八九十百千万\d])(?P<tenths>[一二三四五六七八九])成(?=以上|以下|左右|的|多|[,，;；。、]|$)"
+)
 #: The places a share that does not end (三分之一: 0.333…) is written to: a spec holds ten places,
 #: and the share is written there in per cent (33.3333333333), two places fewer.
 FRACTION_PLACES: Final = 12
@@ -451,6 +455,11 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         value = cn_decimal(match.group("low"))
         if value is not None and not any(q.start <= match.start() < q.end for q in found):
             found.append(WrittenQuantity(match.start(), match.end(), value.scaleb(-2), None, "%", "", False, True))
+    for match in _TENTHS_IN_WORDS.finditer(text) if "成" in text else ():
+        # 财政支出的七成以上用于民生: seven tenths, 70%
+        if not any(q.start <= match.start() < q.end for q in found):
+            tenths = Decimal("一二三四五六七八九".index(match.group("tenths")) + 1)
+            found.append(WrittenQuantity(match.start(), match.end(), tenths / 10, None, "%", "", False, True))
     for match in _FRACTION_IN_WORDS.finditer(text) if "分之" in text or "半" in text else ():
         # 三分之一以上的行政村, 淘汰退出一半以上: a share as a fraction
         if match.group() == "过半" and _HALF_THE_TIME.search(text, max(0, match.start() - 16), match.end() + 8):

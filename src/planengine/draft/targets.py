@@ -2647,7 +2647,12 @@ def _respectively(clause: str, readings: list[Reading]) -> list[Reading]:
     if "分别" not in clause or len(readings) < 2 or readings[-1].comparator in ("=", "between"):
         return readings
     closing = readings[-1].comparator
-    return [attrs.evolve(r, comparator=closing) if r.comparator == "=" else r for r in readings]
+    # (分别达到65%、63%左右: 达到 only says the level is reached; 左右 says how near, of both)
+    reached = closing == "approx" and re.search(r"分别(?:达到|达|为|提高到|提升到|保持在|稳定在)", clause) is not None
+    return [
+        attrs.evolve(r, comparator=closing) if r.comparator == "=" or (reached and r.comparator == ">=") else r
+        for r in readings
+    ]
 
 
 def _without_floor(prefix: str) -> str:
