@@ -131,3 +131,66 @@ def test_a_figure_per_teacher_a_year_is_a_density() -> None:
     assert _targets("一、教育。每位教师每年不少于72学时。\n") == [
         ("每位教师每年不少于72学时", "ratio", ">=", Decimal("72"))
     ]
+
+
+def test_about_closing_a_respective_list_leaves_figures_with_their_own_floor() -> None:
+    """A figure before the 分别 list (…120万吨以上、…分别达到38万吨、20万吨左右) and one with its own 以上 or 至少
+    keep their floor; the list's figures reached (达到) are about, an amount so made approximate."""
+
+    def read(sentence: str) -> list[tuple[str, str | None]]:
+        return [(t.kind, t.comparator) for t in draft_spec(f"一、目标\n{sentence}\n", year=2026).targets]
+
+    assert read("粮食产量稳定在120万吨以上、蔬菜和水果产量分别达到38万吨、20万吨左右。") == [
+        ("amount", ">="),
+        ("approximate", "approx"),
+        ("approximate", "approx"),
+    ]
+    assert read("参保率分别达到95%以上和90%左右。") == [("ratio", ">="), ("ratio", "approx")]
+    assert read("生猪出栏量、蔬菜产量分别稳定在1800万头、2000万吨以上。") == [("count", ">="), ("amount", ">=")]
+
+
+def test_a_bracket_naming_the_lead_in_a_tables_unit_cell() -> None:
+    """| 县交通运输局、县财政局(县交通运输局牵头) |: the named one leads, the rest help; a helpers' label's list
+    (配合单位:…(…牵头)) stays helpers."""
+    text = "| 序号 | 项目 | 责任单位 |\n|---|---|---|\n| 1 | 新建农村公路50公里 | 县交通运输局、县财政局（县交通运输局牵头） |\n"
+    assert _units(text) == [("新建农村公路50公里", ("县交通运输局",), ("县财政局",))]
+    assert parse_responsibility("配合单位：县发改局、县财政局（县发改局牵头）").lead == ()
+
+
+def test_metres_along_are_metres() -> None:
+    """1126延米, 800延长米: metres along a bridge or a pipe, which planengine measures in 米."""
+    drafted = draft_spec("一、交通\n新建桥梁1126延米，改造管网800延长米。\n", year=2026)
+    assert [t.value for t in drafted.targets] == [Decimal("1126"), Decimal("800")]
+    assert all("does not know" not in t.note for t in drafted.targets)
+
+
+def test_tenths_in_every_usual_form() -> None:
+    """两成以上, 8成以上, 七成五, 八成行政村, 九成 at a line's end: shares in tenths."""
+    for words, share in (("两成以上", "0.2"), ("8成以上", "0.8"), ("七成五", "0.75"), ("全县八成行政村", "0.8")):
+        assert [q.low for q in find_quantities(words)] == [Decimal(share)], words
+    assert [q.low for q in find_quantities("达到九成\n新建")] == [Decimal("0.9")]
+
+
+def test_capital_from_elsewhere_put_to_use_is_an_indicator() -> None:
+    """利用县外资金50亿元以上, 利用外商直接投资增长5%: indicators, as 利用外资 is."""
+    assert [
+        t.quote for t in draft_spec("一、目标\n利用县外资金50亿元以上。利用外商直接投资增长5%。\n", year=2026).targets
+    ] == [
+        "利用县外资金50亿元以上",
+        "利用外商直接投资增长5%",
+    ]
+
+
+def test_pushing_to_reach_full_coverage_is_a_deliverable() -> None:
+    """推进…实现…全覆盖: the push names the end it reaches (推进…全覆盖 alone does not)."""
+    quotes = [t.quote for t in draft_spec("一、工作\n推进农村电商服务站点实现行政村全覆盖。\n", year=2026).targets]
+    assert quotes == ["推进农村电商服务站点实现行政村全覆盖"]
+
+
+def test_per_head_indicators_named_in_the_usual_ways_are_densities() -> None:
+    """每千老年人口养老床位数 | 张 | 35 and 城市建成区人均公园绿地面积 | 平方米 | 15: per head, ratios."""
+    text = (
+        "| 指标 | 单位 | 2026年 |\n|---|---|---|\n| 每千老年人口养老床位数 | 张 | 35 |\n"
+        "| 城市建成区人均公园绿地面积 | 平方米 | 15 |\n"
+    )
+    assert [t.kind for t in draft_spec(text, year=2026).targets] == ["ratio", "ratio"]

@@ -101,6 +101,8 @@ _ALIASES: Final[dict[str, str]] = {
     "亿": "亿元",  # 高新技术产业增加值1亿以上: an amount of money
     "万": "万元",
     "％": "%",
+    "延米": "米",  # 新建桥梁1126延米: metres along a bridge or a pipe
+    "延长米": "米",
     # Latin symbols for units written in Chinese
     "km": "公里",
     "m": "米",

@@ -128,7 +128,8 @@ AMOUNT_WORDS: Final = (
     "斤",
     "公里",
     "千米",
-    "延米",  # 新建桥梁1126延米: metres along a bridge or a pipe
+    "延长米",  # 新建桥梁1126延米, 800延长米: metres along a bridge or a pipe
+    "延米",
     "厘米",  # 河道水体透明度达到40厘米以上
     "米",
     "千瓦时",
@@ -221,7 +222,8 @@ _SECOND_USE: Final = ("供水", "加压", "污染", "开发", "利用", "创业"
 _PERCENT_IN_WORDS: Final = re.compile(rf"百分之(?P<low>{_CN})")
 #: A share in tenths (七成以上, 九成左右, 八成的村): so many tenths, a percentage.
 _TENTHS_IN_WORDS: Final = re.compile(
-    r"(?<![一二三四五六七八九十百千万\d])(?P<tenths>[一二三四五六七八九])成(?=以上|以下|左右|的|多|[,，;；。、]|$)"
+    r"(?<![一二三四五六七八九十百千万两\d.])(?P<tenths>[一二两三四五六七八九]|[1-9])成(?P<half>五)?"
+    r"(?=以上|以下|左右|的|多|[,，;；。、)）”\s]|$|[\u4e00-\u9fff]{0,3}(?:村|户|县|镇|乡|企业|项目|学校|社区|资金))"
 )
 #: The places a share that does not end (三分之一: 0.333…) is written to: a spec holds ten places,
 #: and the share is written there in per cent (33.3333333333), two places fewer.
@@ -458,8 +460,12 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
     for match in _TENTHS_IN_WORDS.finditer(text) if "成" in text else ():
         # 财政支出的七成以上用于民生: seven tenths, 70%
         if not any(q.start <= match.start() < q.end for q in found):
-            tenths = Decimal("一二三四五六七八九".index(match.group("tenths")) + 1)
-            found.append(WrittenQuantity(match.start(), match.end(), tenths / 10, None, "%", "", False, True))
+            word = match.group("tenths")
+            tenths = (
+                Decimal(word) if word.isdigit() else Decimal("一二三四五六七八九".index(word.replace("两", "二")) + 1)
+            )
+            in_tenths = tenths / 10 + (Decimal("0.05") if match.group("half") else 0)
+            found.append(WrittenQuantity(match.start(), match.end(), in_tenths, None, "%", "", False, True))
     for match in _FRACTION_IN_WORDS.finditer(text) if "分之" in text or "半" in text else ():
         # 三分之一以上的行政村, 淘汰退出一半以上: a share as a fraction
         if match.group() == "过半" and _HALF_THE_TIME.search(text, max(0, match.start() - 16), match.end() + 8):

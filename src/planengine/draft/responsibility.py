@@ -792,7 +792,7 @@ def parse_responsibility(content: str) -> Responsibility:
 
 #: A list of units, then a bracket naming which of them leads (责任科室:X科、Y科(X科牵头)).
 _LIST_THEN_ITS_LEAD: Final = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室|股室|站所)\s*[:：]\s*)?(?P<list>[^:：;；()（）]+?)\s*"
+    r"\s*(?:(?!配合|协办|协同|协助|参与)[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室|股室|站所)\s*[:：]\s*)?(?P<list>[^:：;；()（）]+?)\s*"
     r"[(（](?P<lead>[^()（）:：]{2,40}?)(?:为)?牵头(?:单位|部门|科室)?[)）]\s*[。.;；]?\s*"
 )
 #: A part of the work named before 由 (城市管理和环境整治由城管科负责), not a statement of the items above.

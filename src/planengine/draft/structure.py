@@ -3971,7 +3971,18 @@ def _starred_units(lead: list[str], support: list[str]) -> tuple[list[str], list
     if any(n.startswith("*") or n.endswith("*") for n in names):
         starred = [n.strip("*") for n in names if n.startswith("*") or n.endswith("*")]
         return starred, [n for n in (m.strip("*") for m in names) if n not in starred]
+    named = _NAMED_LEAD_AFTER.fullmatch(lead[-1]) if lead else None
+    if named is not None:
+        # 县交通运输局、县财政局(县交通运输局牵头): the bracket after the cell's list names which of it leads
+        listed = [*lead[:-1], named.group("name")]
+        leading = [n for n in split_units(named.group("lead")) if n in listed]
+        if leading:
+            return leading, [n for n in [*listed, *support] if n not in leading]
     return lead, support
+
+
+#: The last name of a cell with a bracket naming the cell's lead (县财政局(县交通运输局牵头)).
+_NAMED_LEAD_AFTER: Final = re.compile(r"(?P<name>[^()（）]+?)\s*[(（](?P<lead>[^()（）]{2,40}?)(?:为)?牵头[)）]")
 
 
 #: A column of what a project is (建设内容及规模, 主要建设内容).

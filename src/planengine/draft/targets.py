@@ -87,7 +87,7 @@ _STRIVE_WORDS: Final = ("力争", "争取", "争创", "争")
 #: Clauses that set the scene rather than state a target.
 _CONTEXT: Final = re.compile(
     # (利用外资, 利用内外资: capital put to use, an indicator, not a means)
-    r"^(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用(?![内外省市境]+资)|坚持|基于|为了|"
+    r"^(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用(?![^,;。]{0,2}(?:资金|外资|内资)|外商)|坚持|基于|为了|"
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效|完成)|"
     r"在[^,;。]{0,30}?(?:的?基础上|框架下|前提下))"
 )
@@ -2641,18 +2641,39 @@ def _segments(sh: str, c_start: int, c_end: int, quantities: Sequence[WrittenQua
     return [strip_span(sh, a, b) for a, b in bounds]
 
 
-def _respectively(clause: str, readings: list[Reading]) -> list[Reading]:
+def _respectively(sh: str, c_start: int, c_end: int, readings: list[Reading]) -> list[Reading]:
     """分别增长8%、10%左右: the word closing a 分别 list (左右, 以上, 以内) is said of every item, so
-    items with no comparator of their own take the last one's."""
+    items with no comparator of their own take the last one's. 分别达到65%、63%左右 too: 达到 only says the
+    levels are reached, 左右 how near, of both (an item with its own 以上 or 至少 keeps it, as does a figure
+    before the list)."""
+    clause = sh[c_start:c_end]
     if "分别" not in clause or len(readings) < 2 or readings[-1].comparator in ("=", "between"):
         return readings
     closing = readings[-1].comparator
-    # (分别达到65%、63%左右: 达到 only says the level is reached; 左右 says how near, of both)
-    reached = closing == "approx" and re.search(r"分别(?:达到|达|为|提高到|提升到|保持在|稳定在)", clause) is not None
-    return [
-        attrs.evolve(r, comparator=closing) if r.comparator == "=" or (reached and r.comparator == ">=") else r
+    reached = _RESPECTIVELY_REACHED.search(sh, c_start, c_end) if closing == "approx" else None
+
+    def own_floor(r: Reading) -> bool:
+        """Whether the reading's figure is in the 分别 list and says no floor of its own."""
+        return (
+            reached is not None
+            and r.end > reached.end()
+            and r.comparator == ">="
+            and not re.search(r"以上|至少|不低于|不少于", sh[max(reached.end(), r.start) : r.end + 3])
+        )
+
+    changed = [
+        attrs.evolve(r, comparator=closing, kind=_APPROXIMATED.get(r.kind, r.kind) if closing == "approx" else r.kind)
+        if r.comparator == "=" or own_floor(r)
+        else r
         for r in readings
     ]
+    return changed
+
+
+#: A 分别 list whose verb only says its levels are reached (分别达到, 分别提高到, 分别稳定在).
+_RESPECTIVELY_REACHED: Final = re.compile(r"分别(?:要|力争|争取)?(?:达到|达|为|提高到|提升到|保持在|稳定在)")
+#: The kinds a figure made about (左右) takes: an amount about so much is approximate (a share stays a ratio).
+_APPROXIMATED: Final = {"amount": "approximate", "count": "approximate"}
 
 
 def _without_floor(prefix: str) -> str:
@@ -2810,7 +2831,7 @@ def _numeric(
         if inherited is None:
             growth_word = growth.group() if growth is not None else ""
             inherited = (prefix if _PREFIX_RE.search(prefix) or growth_word else "", comparator, growth_word)
-    return _respectively(sh[c_start:c_end], _slash_pairs(sh, quantities, readings))
+    return _respectively(sh, c_start, c_end, _slash_pairs(sh, quantities, readings))
 
 
 def _slash_pairs(sh: str, quantities: Sequence[WrittenQuantity], readings: list[Reading]) -> list[Reading]:
@@ -3202,7 +3223,9 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     elif vague or _INSTRUCTION.match(body):
         is_milestone = False
-    elif outcome and not re.match(r"^(?:加强|强化|完善|健全|优化|做好|抓好|落实|深化|推进(?=[^,;。]*全覆盖$))", body):
+    elif outcome and not re.match(
+        r"^(?:加强|强化|完善|健全|优化|做好|抓好|落实|深化|推进(?![^,;。]*实现)(?=[^,;。]*全覆盖(?:工作)?$))", body
+    ):
         is_milestone = True
     elif _EVERY_PLACE_REACHED.search(body) and not _TOWARDS_OR_UPKEEP.search(undated):
         is_milestone = True
@@ -3280,7 +3303,7 @@ def is_figure(cell: str) -> bool:
 #: An indicator per head of population (每万人口…拥有量, 每千人口…托位数, 每千名老年人…床位数, 人均…): a
 #: density, a ratio.
 _PER_HEAD_SUBJECT: Final = re.compile(
-    r"^每(?:十万|万|千|百)(?:常住|户籍|服务)?(?:人|人口|户|名)|^(?:城市|城镇|农村|全市|全县|全区|县城|城区|中心城区)?(?:人均|户均|生均)"
+    r"^每(?:十万|万|千|百)(?:常住|户籍|服务|老年)?(?:人|人口|户|名)|^[\u4e00-\u9fff]{0,6}?(?:人均|户均|生均)"
 )
 #: A row's measure in brackets that makes a per-head figure money or an age (人均可支配收入(元), 人均预期寿命(岁)).
 _MONEY_OR_AGE_MEASURED: Final = re.compile(r"[(（](?:万|亿)?(?:元|美元|岁)[)）]|预期寿命")
