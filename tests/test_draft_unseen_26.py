@@ -288,3 +288,48 @@ def test_a_share_in_tenths_is_a_percentage() -> None:
     """七成以上, 九成左右: so many tenths (一成不变 is an idiom, 建成三个 a verb)."""
     read = {s: [(q.low, q.unit) for q in find_quantities(s)] for s in ("七成以上用于民生", "九成左右", "一成不变")}
     assert read == {"七成以上用于民生": [(Decimal("0.7"), "%")], "九成左右": [(Decimal("0.9"), "%")], "一成不变": []}
+
+
+def test_a_statement_of_units_after_a_long_dash_closes_its_part() -> None:
+    """（1）…增长5%——区发展改革委牵头，区财政局配合；（2）…——区人力社保局牵头，…配合。: each part its own units,
+    even where the parts share their lead."""
+    text = (
+        "5.稳定扩大就业。（1）城镇新增就业1.3万人，城镇调查失业率控制在5.5%以内——区人力社保局牵头，区农业农村委配合；"
+        "（2）开展职业技能培训8000人次——区人力社保局牵头，区总工会、团区委配合。\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("区人力社保局",), ("区农业农村委",)),
+        (("区人力社保局",), ("区农业农村委",)),
+        (("区人力社保局",), ("区总工会", "团区委")),
+    ]
+
+
+def test_a_bare_collective_and_the_kinds_after_it_are_one_name() -> None:
+    """区城市更新中心、各镇、街道: 各镇、街道 is one collective (as 各乡、镇人民政府 is); bodies named in full
+    (各乡（镇）人民政府、街道办事处) stay two."""
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("区城市更新中心、各镇、街道") == ["区城市更新中心", "各镇、街道"]
+    assert split_units("市生态环境局、各乡（镇）人民政府、街道办事处") == [
+        "市生态环境局",
+        "各乡（镇）人民政府",
+        "街道办事处",
+    ]
+
+
+_FULL_WIDTH_TABLE = (
+    "序号｜项目名称｜建设内容及目标｜责任单位｜完成时限\n"
+    "１｜普惠托育扩容工程｜新增普惠性托位３６０个｜县卫生健康局｜12月底\n"
+    "｜｜｜县教育局｜\n"
+    "２｜稳岗就业服务｜城镇新增就业２８００人｜县人力资源社会保障局｜12月底\n"
+    "说明：1.表中“责任单位”栏分两行列出两个单位的，前一个单位负责项目总体推进，后一个单位负责协同实施。\n"
+)
+
+
+def test_a_table_with_full_width_bars_and_a_units_cell_over_two_lines() -> None:
+    """序号｜项目名称｜…: a full-width bar parts cells as | does; a line of nothing but a unit (｜｜｜县教育局｜) is the
+    cell's second line, and where the note says the first listed leads (前一个单位负责…,后一个单位负责协同实施) it helps."""
+    assert _units(_FULL_WIDTH_TABLE) == [
+        ("新增普惠性托位３６０个", ("县卫生健康局",), ("县教育局",)),
+        ("城镇新增就业２８００人", ("县人力资源社会保障局",), ()),
+    ]

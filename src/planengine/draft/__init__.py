@@ -60,6 +60,7 @@ from .circled import answer_by_circled_item
 from .closing import answer_by_closing_statement
 from .hardwrap import unwrapped
 from .inline import (
+    dashed_statements,
     described_parts,
     inline_headings,
     inline_items,
@@ -277,7 +278,9 @@ def _draft(
         text, baseline_remarks(listed_titles(cited_bullets(looked_back_lines(page_link_lists(shadow(text))))))
     )
     sh = progress_lists(
-        statements_in_paragraphs(labelled_parts(described_parts(inline_items(unit_headed_items(inline_headings(sh))))))
+        statements_in_paragraphs(
+            labelled_parts(described_parts(inline_items(unit_headed_items(inline_headings(dashed_statements(sh))))))
+        )
     )
     sh = bar_closed_cells(
         bar_counted_rows(

@@ -37,6 +37,7 @@ __all__ = [
     "inline_headings",
     "inline_items",
     "labelled_parts",
+    "dashed_statements",
     "progress_lists",
     "statements_in_paragraphs",
     "unit_headed_items",
@@ -367,7 +368,11 @@ _NUMBERED_LINE: Final = re.compile(
     r"[ \t\u3000]*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．])"
 )
 #: A clause saying who answers, opening after a comma or a sentence's end.
-_CLAUSE_BY: Final = re.compile(r"[,，;；。][ \t\u3000]*(?:(?:该|此|本)项(?:目|工作|实事)?)?由(?!于)")
+_CLAUSE_BY: Final = re.compile(
+    r"[,，;；。][ \t\u3000]*(?:(?:该|此|本)项(?:目|工作|实事)?)?由(?!于)"
+    # …以内, 区人力社保局牵头,区农业农村委配合;(2)…: a part closed by its own units before
+    r"|[,，][ \t\u3000]*[^。;；,，\n\d]{2,30}?(?:牵头|负责)[,，][^。;；\n\d]{2,60}?(?:配合|协助|参与|协同)[;；]"
+)
 
 
 def _states_units(statement: str) -> bool:
@@ -390,6 +395,23 @@ def _figure_before(sh: str, match: re.Match[str]) -> bool:
     before = sh.rfind("。", 0, match.start() - 1)
     line_start = sh.rfind("\n", 0, match.start()) + 1
     return re.search(r"\d", sh[max(before + 1, line_start) : match.start()]) is not None
+
+
+#: A statement of units after a long dash closing a part (…增长5%——区发展改革委牵头,区财政局配合;): the dash,
+#: then the units up to the part's end.
+_DASHED_STATEMENT: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff%])(?:--|[—─]{2})[ \t\u3000]*"
+    r"(?=[^。;；\n—─-]{2,80}?(?:牵头|负责|主办|主责)(?:[^。;；\n—─-]{0,60}?)(?:[。;；]|$))",
+    re.M,
+)
+
+
+def dashed_statements(sh: str) -> str:
+    """The shadow with a long dash before a statement of units (…增长5%——区发展改革委牵头,区财政局配合;) read as
+    the comma it stands for, one character for one (", "): the statement closes its part as after a comma."""
+    if "--" not in sh and "——" not in sh and "──" not in sh:
+        return sh  # (the shadow writes —— as --)
+    return _DASHED_STATEMENT.sub(lambda m: ", " + m.group()[2:], sh)
 
 
 def statements_in_paragraphs(sh: str) -> str:

@@ -253,7 +253,7 @@ def split_units(text: str) -> list[str]:
         elif len(parts) > 1 and (
             all(_listed_unit(p) for p in parts if p) or starred and all(len(p.strip("*")) >= 2 for p in parts if p)
         ):
-            names.extend(p for p in parts if p)
+            names.extend(_collectives_joined([p for p in parts if p]))
         else:
             names.append(parts[0] if len(parts) == 1 else piece)  # a unit with its head's name left out
     # 省直管县市 政府, 县人民政府 办公室: a blank a page's layout left inside one name is no part of it
@@ -269,6 +269,19 @@ _LABEL_BLANK_FOR_COLON: Final = re.compile(
 )
 #: A blank between two characters of one name (省直管县市 政府).
 _INNER_BLANK: Final = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000\t]+(?=[\u4e00-\u9fff(（])")
+
+
+def _collectives_joined(parts: list[str]) -> list[str]:
+    """A list's parts with a collective and the kinds of unit after it one name (区城市更新中心、各镇、街道: the
+    centre, and 各镇、街道 as 各乡、镇人民政府 is one)."""
+    joined: list[str] = []
+    for part in parts:
+        # (a bare collective only, 各镇 or 各乡镇: 各乡(镇)人民政府、街道办事处 are two bodies named in full)
+        if joined and len(joined[-1]) <= 4 and _COLLECTIVE_HEAD.match(joined[-1]) and _KIND_OF_UNIT.fullmatch(part):
+            joined[-1] += "、" + part
+        else:
+            joined.append(part)
+    return joined
 
 
 def _shared_names(parts: list[str]) -> list[str]:
@@ -684,6 +697,8 @@ FIRST_LEADS: Final = re.compile(
     # 排在首位的科室负责牵头, 列在首位的站所为牵头单位
     r"(?:者|的(?:责任)?(?:单位|科室|处室|股室|部门|站所|单位或部门)|的|单位)?(?:为|负责)(?:工作|任务)?"
     r"(?:牵头|主要责任单位|主责单位)[^)）]{0,12}[)）]?"
+    # 前一个单位负责项目总体推进,后一个单位负责协同实施: the first listed leads, said by what each does
+    r"|前一个(?:单位)?负责[^,，。;；]{0,16}[,，]\s*后一个(?:单位)?负责协同"
 )
 #: A remark that a star marks the lead (标*的为牵头单位, 带“*”者为牵头单位, *为牵头单位): the star says so
 #: already, the remark names no one.

@@ -4029,8 +4029,11 @@ def _go_on(
                 cell = cell[marked.end() :]
             names = split_units(cell)
             starred = any("*" in n for n in last_units.get(index, []))
-            # 县教育局*、县住建局、 / 县自然资源局: after a starred lead, the names go on as its helpers
-            added["support" if starred and not any("*" in n for n in names) else role].extend(names)
+            # 县教育局*、县住建局、 / 县自然资源局: after a starred lead, the names go on as its helpers; so do they
+            # where the document says the unit listed first leads (前一个单位负责…,后一个单位负责协同实施)
+            first_leads = role == "lead" and first_listed_leads.get() and bool(last_units.get(index))
+            helping = (starred and not any("*" in n for n in names)) or first_leads
+            added["support" if helping else role].extend(names)
             last_units[index] = _joined(last_units.get(index, []), names)
         elif role in ("target", "when") or (role == "content" and not _described_beside_targets(header, index, roles)):
             _add_text(text, sh, previous, a, b, True)
@@ -4049,7 +4052,8 @@ def _go_on(
 
 def _wrapped_row(sh: str, cells: list[tuple[int, int]], header: list[str], parent: Node) -> bool:
     """Whether a row goes on with the row above, its number and name cells blank and a cell of units
-    of the line above left open (县教育局*、县住建局、 over  |  | 新增小学学位1800个… |  | 县自然资源局 |)."""
+    of the line above left open (县教育局*、县住建局、 over  |  | 新增小学学位1800个… |  | 县自然资源局 |), or
+    nothing but units on it (|||县妇联|: a cell listing two units a line each)."""
     first = next((i for i, h in enumerate(header) if h), 0)  # (a row opened by a bar: its first cell is blank)
     if (
         len(cells) < first + 3
@@ -4063,6 +4067,9 @@ def _wrapped_row(sh: str, cells: list[tuple[int, int]], header: list[str], paren
     line_start = sh.rfind("\n", 0, cells[0][0])
     if line_start < 0:
         return False
+    filled = [i for i, (a, b) in enumerate(cells) if sh[a:b].strip()]
+    if filled and all(i in _unit_columns(header) for i in filled):
+        return True  # ｜｜｜县妇联｜: a row of nothing but a unit, the second line of the cell above (分两行列出)
     above = _cells(sh, sh.rfind("\n", 0, line_start) + 1, line_start)
     return any(index < len(above) and _left_open(sh, *above[index], line_start) for index in _unit_columns(header))
 

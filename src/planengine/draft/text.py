@@ -46,6 +46,7 @@ SHADOW: Final[dict[int, str]] = {
     ord("\u3000"): " ",
     ord("\xa0"): " ",
     ord("\t"): "|",  # a tab separates the cells of a table copied from a page or a sheet
+    ord("｜"): "|",  # a full-width bar between cells (序号｜项目名称｜…), a bar all the same
     # bullets that open an item (●建设筹集保障性租赁住房5.8万套): blanks, so no quote starts with one
     **{ord(b): " " for b in "●•▪■◆▲►▶▸➤➢★☆◇□"},
 }
