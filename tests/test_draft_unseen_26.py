@@ -333,3 +333,10 @@ def test_a_table_with_full_width_bars_and_a_units_cell_over_two_lines() -> None:
         ("新增普惠性托位３６０个", ("县卫生健康局",), ("县教育局",)),
         ("城镇新增就业２８００人", ("县人力资源社会保障局",), ()),
     ]
+
+
+def test_the_plans_own_working_plan_sent_up_and_what_follows_completion_are_no_deliverables() -> None:
+    """于2月底前将年度工作计划报厅办公室 (the plan's paperwork) and 项目竣工后由乡镇组织自验 (who checks the work
+    once done): procedure, no target."""
+    text = "一、工作\n新建冷库3座。于2月底前将年度工作计划报厅办公室。项目竣工后由乡镇组织自验。\n"
+    assert _quotes(text) == ["新建冷库3座"]

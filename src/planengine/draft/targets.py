@@ -529,10 +529,11 @@ _INSTRUCTION: Final = re.compile(
 _UPKEEP: Final = re.compile(
     r"^(?:请)?各(?:牵头|责任|配合|有关|相关)?(?:单位|部门|处室|科室|股室|站所|区|县|县区|县市区|乡镇|镇|街道|地)(?![\u4e00-\u9fff]{0,2}\d)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
     r"每(?:个)?(?:季度|月|半年|年)[^,;。]{0,24}(?:督查|督导|通报|调度)$|"  # 每半年对…开展一次督查
-    r"(?:组织)?(?:开展)?(?:专项|全面)?(?:督查|督导|督办)$|"  # 局党组将于三季度末组织开展专项督查
+    # 局党组将于三季度末组织开展专项督查, 7月、12月开展两次专项督查
+    r"(?:组织)?(?:开展)?(?:[一二两三四五六七八九十\d]{1,2}次)?(?:专项|全面)?(?:督查|督导|督办)$|"
     r"^对[^,;。]{2,40}?(?:进行|予以|给予)?(?:约谈|通报批评|问责|追责)$|"  # 对工作不力…的单位进行约谈: how the plan is enforced
     r"^(?:均须|均需|均应|须|需|应)?于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
-    r"将[^,;。]{0,20}(?:方案|意见|情况)[^,;。]{0,6}报|"
+    r"将[^,;。]{0,20}(?:方案|意见|情况|计划|总结)[^,;。]{0,6}报|"  # 于2月底前将年度工作计划报厅办公室
     # 逐项制定推进方案: the units' own working plans, item by item
     r"^逐项(?:细化)?(?:制定|明确)[^,;。]{0,10}?(?:方案|措施|计划|清单)$"
 )
@@ -3246,9 +3247,9 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     if re.match(r"(?:不得|严禁|禁止|杜绝)", body) or re.search(r"要与[^,;。]{2,20}?相(?:匹配|适应|衔接)$", body):
         return None  # 不得为完成指标搞“被签约”; 签约服务内容要与居民需求相匹配: a rule of how, nothing delivered
     if not deadline[0] and re.search(
-        r"(?:完成|建成|竣工|完工|结束|实施)(?:之|以)?后(?:$|[\u4e00-\u9fff]{0,4}(?:移交|交由|纳入))", body
+        r"(?:完成|建成|竣工|完工|结束|实施)(?:之|以)?后(?:$|[\u4e00-\u9fff]{0,4}(?:移交|交由|纳入)|由)", body
     ):
-        return None  # 项目完成后,…; 场地建成后移交…管护: what follows the work, no deliverable of its own
+        return None  # 项目完成后,…; 场地建成后移交…管护, 竣工后由乡镇组织自验: what follows the work, no deliverable
     if _MEETING.search(body) or (not deadline[0] and _MEETING_CALLED.search(body)):
         return None  # 主持召开…推进会议, 研究部署…工作, …会议纪要: the meeting itself, no deliverable of the plan
     if not deadline[0] and _ISSUED_BY.search(body):
