@@ -1675,7 +1675,7 @@ _YEAR_LONG: Final = re.compile(r"年内|下半年(?:前|底前|末前)?|12月(?:
 
 
 #: A remark in brackets ((2025年底已建成126个), (2025年为41.3万吨)): no part of the clause's own tense.
-_REMARK_AFTER_FIGURE: Final = re.compile(r"[(（][^()（）]*[)）]")
+_REMARK_IN_BRACKETS: Final = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _reports(clause: str, forecast: bool) -> bool:
@@ -1696,7 +1696,7 @@ def _read_clause(
     clause = sh[c_start:c_end]
     body = _LEADING.sub("", clause)
     # (新增30个(2025年底已建成126个): a baseline remarked in brackets tells nothing of the clause's tense)
-    outside = _REMARK_AFTER_FIGURE.sub("", clause)
+    outside = _REMARK_IN_BRACKETS.sub("", clause)
     past = (
         _reports(outside if outside.strip() else clause, forecast)
         and not _SETS_A_TARGET.search(clause)
@@ -2662,13 +2662,12 @@ def _respectively(sh: str, c_start: int, c_end: int, readings: list[Reading]) ->
             and not re.search(r"以上|至少|不低于|不少于", sh[max(reached.end(), r.start) : r.end + 3])
         )
 
-    changed = [
+    return [
         attrs.evolve(r, comparator=closing, kind=_APPROXIMATED.get(r.kind, r.kind) if closing == "approx" else r.kind)
         if r.comparator == "=" or own_floor(r)
         else r
         for r in readings
     ]
-    return changed
 
 
 #: A 分别 list whose verb only says its levels are reached (分别达到, 分别提高到, 分别稳定在).
