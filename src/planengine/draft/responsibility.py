@@ -30,6 +30,8 @@ import attrs
 
 __all__ = [
     "ANSWERABLE_FOR_THIS_ITEM",
+    "LEAD_NAMED_AFTER",
+    "lead_named_in_list",
     "TOPIC_BEFORE_BY",
     "COUNTED_IN_WORDS",
     "ITEMS_ABOVE",
@@ -796,20 +798,33 @@ def parse_responsibility(content: str) -> Responsibility:
     named_lead = _LIST_THEN_ITS_LEAD.fullmatch(content)
     if named_lead is not None:
         # 责任科室:种植业管理科、畜牧兽医科(种植业管理科牵头): the bracket after the list names which of it leads
-        listed, leading = split_units(named_lead.group("list")), split_units(named_lead.group("lead"))
-        if leading and all(lead in listed for lead in leading):
-            return Responsibility(tuple(leading), tuple(n for n in listed if n not in leading))
+        split = lead_named_in_list(split_units(named_lead.group("list")), named_lead.group("lead"))
+        if split is not None:
+            return split
     found = _parse(content)
     if _TOPIC_BY.match(content) or _ANSWERS_ALONE.search(content):
         return Responsibility(tuple(n for n in found.lead if looks_like_unit(n)), found.support)
     return found
 
 
-#: A list of units, then a bracket naming which of them leads (责任科室:X科、Y科(X科牵头)).
+#: A bracket after a list of units naming which of them leads ((X科牵头), (县住建局为牵头单位)).
+LEAD_NAMED_AFTER: Final = r"[(（](?P<lead>[^()（）:：]{2,40}?)(?:为)?牵头(?:单位|部门|科室)?[)）]"
+#: A list of units, then such a bracket (责任科室:X科、Y科(X科牵头)); not under a helpers' label.
 _LIST_THEN_ITS_LEAD: Final = re.compile(
     r"\s*(?:(?!配合|协办|协同|协助|参与)[\u4e00-\u9fff]{0,4}(?:单位|部门|科室|处室|股室|站所)\s*[:：]\s*)?(?P<list>[^:：;；()（）]+?)\s*"
-    r"[(（](?P<lead>[^()（）:：]{2,40}?)(?:为)?牵头(?:单位|部门|科室)?[)）]\s*[。.;；]?\s*"
+    rf"{LEAD_NAMED_AFTER}\s*[。.;；]?\s*"
 )
+
+
+def lead_named_in_list(listed: list[str], named: str) -> Responsibility | None:
+    """The units of ``listed`` with those a bracket after it names (``named``) leading and the rest helping;
+    None where it names none of them."""
+    leading = [n for n in split_units(named) if n in listed]
+    if not leading:
+        return None
+    return Responsibility(tuple(leading), tuple(n for n in listed if n not in leading))
+
+
 #: A part of the work named before 由 (城市管理和环境整治由城管科负责), not a statement of the items above.
 _TOPIC_BY: Final = re.compile(rf"\s*(?!以上|上述|此项|该项|本项){TOPIC_BEFORE_BY}由")
 

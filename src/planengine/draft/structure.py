@@ -33,6 +33,7 @@ from .responsibility import (
     HELPERS_PART,
     HELPING,
     ITEMS_ABOVE,
+    LEAD_NAMED_AFTER,
     MARKERS,
     PEOPLE_LABEL,
     Responsibility,
@@ -41,6 +42,7 @@ from .responsibility import (
     find_brackets,
     first_listed_leads,
     first_listed_leads_lead_column,
+    lead_named_in_list,
     lead_then_support,
     listed_units,
     looks_like_unit,
@@ -3972,17 +3974,15 @@ def _starred_units(lead: list[str], support: list[str]) -> tuple[list[str], list
         starred = [n.strip("*") for n in names if n.startswith("*") or n.endswith("*")]
         return starred, [n for n in (m.strip("*") for m in names) if n not in starred]
     named = _NAMED_LEAD_AFTER.fullmatch(lead[-1]) if lead else None
-    if named is not None:
+    split = lead_named_in_list([*lead[:-1], named.group("name")], named.group("lead")) if named else None
+    if split is not None:
         # 县交通运输局、县财政局(县交通运输局牵头): the bracket after the cell's list names which of it leads
-        listed = [*lead[:-1], named.group("name")]
-        leading = [n for n in split_units(named.group("lead")) if n in listed]
-        if leading:
-            return leading, [n for n in [*listed, *support] if n not in leading]
+        return list(split.lead), [*split.support, *(n for n in support if n not in split.support)]
     return lead, support
 
 
 #: The last name of a cell with a bracket naming the cell's lead (县财政局(县交通运输局牵头)).
-_NAMED_LEAD_AFTER: Final = re.compile(r"(?P<name>[^()（）]+?)\s*[(（](?P<lead>[^()（）]{2,40}?)(?:为)?牵头[)）]")
+_NAMED_LEAD_AFTER: Final = re.compile(rf"(?P<name>[^()（）]+?)\s*{LEAD_NAMED_AFTER}")
 
 
 #: A column of what a project is (建设内容及规模, 主要建设内容).
