@@ -86,7 +86,7 @@ from .responsibility import (
     star_ranks_leads,
 )
 from .script import is_traditional, simplified
-from .share_notes import answer_share_rows_by_note, answer_whole_column_by_note
+from .share_notes import answer_columns_by_note, answer_share_rows_by_note, answer_whole_column_by_note
 from .structure import (
     Node,
     Outline,
@@ -328,6 +328,7 @@ def _draft(
     answer_by_indicator_name(plan_outline.root, text, sh, readings)
     answer_share_rows_by_note(plan_outline.root, text, readings)
     answer_whole_column_by_note(plan_outline.root, text, readings)
+    answer_columns_by_note(plan_outline.root, text, sh, readings)
     answer_by_heading_named(plan_outline.root, text, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)

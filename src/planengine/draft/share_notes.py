@@ -8,7 +8,9 @@ is answered for row by row by the places named in its first column. A note under
 Then every place's row is the collective's (各乡镇人民政府, with 各乡镇卫生院 helping), as the keys write
 it, and the whole's row the unit named for it. :func:`answer_share_rows_by_note` reads such notes;
 :func:`answer_whole_column_by_note` reads one that names the whole's column of a table whose places are
-its columns (注:表中“全市目标”一栏由市生态环境局牵头,…配合落实).
+its columns (注:表中“全市目标”一栏由市生态环境局牵头,…配合落实); :func:`answer_columns_by_note` one that
+gives the columns out by their headers (表中粮食播种面积由县农业农村局牵头,县统计局配合;高标准农田由…),
+every row's figure under a column taking that column's units.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from .responsibility import (
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_share_rows_by_note", "answer_whole_column_by_note"]
+__all__ = ["answer_columns_by_note", "answer_share_rows_by_note", "answer_whole_column_by_note"]
 
 #: The places' rows, then who answers for them (表中各乡镇指标由各乡镇人民政府负总责,各乡镇卫生院具体实施).
 _PLACES_ROWS: Final = re.compile(
@@ -46,6 +48,12 @@ _NAMED_BY: Final = re.compile(r"由(?P<units>[^,，;；由]{2,40}?)(?:牵头|负
 #: The whole's column named in quotes, then who answers for it (表中“全市目标”一栏由市生态环境局牵头,…配合落实).
 _WHOLE_COLUMN: Final = re.compile(
     r"(?:表中)?[“\"](?P<column>[^”\"\n|]{2,10})[”\"](?:一)?栏(?:的?各项|的?)?(?:指标|目标)?(?:均)?(?P<who>由[^。;；\n“\"]{2,120})"
+)
+#: A note giving a table's columns out by their headers, its first part (表中粮食播种面积由县农业农村局牵头).
+_COLUMNS_NOTE: Final = re.compile(r"表中(?![各“\"所])(?P<parts>[^。\n]{4,400})")
+#: One part of such a note: a column's header, then who answers for it (高标准农田由县农业农村局牵头,…配合).
+_COLUMN_BY: Final = re.compile(
+    r"(?P<column>[^由,，;；:：()（）]{2,16}?)(?:指标|任务|目标)?(?:均)?(?P<who>由[^;；]{2,100})"
 )
 #: How far under the table a note may stand (its lines of remarks).
 _NOTE_REACH: Final = 600
@@ -139,14 +147,52 @@ def answer_whole_column_by_note(root: Node, text: str, readings: dict[int, list[
                 own[index] = (len(row.brackets) - 1, reading)
 
 
-def _column_named(text: str, first_row: int, name: str) -> int | None:
+def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Give each column of a table of shares the units a note under it names for that column by its
+    header (表中粮食播种面积由县农业农村局牵头,县统计局配合;农村户厕改造由县乡村振兴局牵头,…): every
+    row's figure under the column takes them, the place's own name giving way. Every part of the note must
+    name a header cell, or the note is some other remark (表中数据为当年新增任务量) and is left alone."""
+    for note in _COLUMNS_NOTE.finditer(sh):
+        near = _rows_before(root, readings, note.start())
+        if not near or near[-1].parent is None:
+            continue
+        rows = [
+            row
+            for row in near[-1].parent.children
+            if row.kind == "row" and readings.get(id(row)) and row.position < note.start()
+        ]
+        given: dict[int, tuple[Responsibility, int, int]] = {}
+        for part in re.finditer(r"[^;；]+", note.group("parts")):
+            by = _COLUMN_BY.fullmatch(part.group().strip())
+            answer = _answer(by.group("who")) if by is not None else None
+            column = _column_named(sh, rows[0].position, by.group("column"), whole_cell=True) if by else None
+            if answer is None or column is None:
+                given = {}
+                break
+            start = note.start("parts") + part.start()
+            given[column] = (answer, start, start + len(part.group()))
+        for row in rows if given else []:
+            own = readings[id(row)]
+            for index, (_, reading) in enumerate(own):
+                line_start = sh.rfind("\n", 0, reading.end) + 1
+                column_given = given.get(sh.count("|", line_start, reading.end))
+                if column_given is not None:
+                    answer, start, end = column_given
+                    row.brackets.append(Bracket(start, end, answer))
+                    own[index] = (len(row.brackets) - 1, reading)
+
+
+def _column_named(text: str, first_row: int, name: str, *, whole_cell: bool = False) -> int | None:
     """How many bars stand before the cell named ``name`` in the table's header, the nearest line above
-    the rows that names it (the count a row's cell under it has before it too)."""
+    the rows that names it (the count a row's cell under it has before it too); with ``whole_cell``,
+    only a cell the name opens (粮食播种面积 in |粮食播种面积(万亩)|)."""
     end = first_row
     for _ in range(_HEADER_REACH):
         start = text.rfind("\n", 0, max(end - 1, 0)) + 1
         line = text[start:end]
         at = line.find(name)
+        if whole_cell:
+            at = next((m.start() + 1 for m in re.finditer(r"(?:^|\|)\s*" + re.escape(name), line)), -1)
         if at >= 0 and "|" in line:
             return line.count("|", 0, at)
         if start == 0:

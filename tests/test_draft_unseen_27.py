@@ -1,0 +1,47 @@
+"""Shapes of plans the twenty-seventh session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+
+
+def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+_SHARES_WITH_COLUMN_NOTE = (
+    "各乡镇目标任务见下表。\n\n"
+    "乡镇\t粮食播种面积（万亩）\t农村户厕改造（户）\n"
+    "合计\t12.00\t900\n"
+    "城关镇\t5.50\t400\n"
+    "东岗镇\t6.50\t500\n"
+    "{note}\n"
+)
+
+
+def test_a_note_giving_columns_out_by_their_headers_answers_for_every_row_under_them() -> None:
+    """表中粮食播种面积由县农业农村局牵头,县统计局配合;农村户厕改造由县乡村振兴局牵头: each column's figures,
+    the places' rows and the total's alike, are answered for by the units the note names for that column."""
+    note = "表中粮食播种面积由县农业农村局牵头，县统计局配合；农村户厕改造由县乡村振兴局牵头，县卫生健康局配合。"
+    drafted = _units(_SHARES_WITH_COLUMN_NOTE.format(note=note))
+    farmland = (("县农业农村局",), ("县统计局",))
+    toilets = (("县乡村振兴局",), ("县卫生健康局",))
+    assert [(lead, support) for _, lead, support in drafted] == [farmland, toilets] * 3
+
+
+def test_a_note_under_a_table_that_names_no_column_leaves_the_places_answering() -> None:
+    """表中数据为当年新增任务量 names no header: each place's row stays its own."""
+    drafted = _units(_SHARES_WITH_COLUMN_NOTE.format(note="注：表中数据为当年新增任务量，由各乡镇负责落实。"))
+    assert [lead for quote, lead, _ in drafted if quote.startswith("城关镇")] == [("城关镇",), ("城关镇",)]
+
+
+def test_a_figure_done_with_the_years_target_in_brackets_is_a_report() -> None:
+    """上半年…同比增长6.2%(全年目标为增长6%左右): the year's target stands only in a remark on the figure
+    done, so the clause reports; a clause stating the year's target in its own words is still read."""
+    text = (
+        "一、上半年工作完成情况\n"
+        "上半年，全县完成地区生产总值52.3亿元，同比增长6.2%（全年目标为增长6%左右）；"
+        "空气质量优良天数比例为88.5%（全年目标为不低于87%），全年新增城镇就业2500人。\n"
+    )
+    assert [quote for quote, _, _ in _units(text)] == ["全年新增城镇就业2500人"]
