@@ -45,3 +45,14 @@ def test_a_figure_done_with_the_years_target_in_brackets_is_a_report() -> None:
         "空气质量优良天数比例为88.5%（全年目标为不低于87%），全年新增城镇就业2500人。\n"
     )
     assert [quote for quote, _, _ in _units(text)] == ["全年新增城镇就业2500人"]
+
+
+def test_a_ditto_mark_in_a_unit_cell_repeats_the_units_above() -> None:
+    """| 〃 | in the units column says what 同上 says: the row above's units answer for this row."""
+    text = (
+        "序号 | 项目名称 | 目标任务 | 责任单位 | 完成时限 |\n"
+        "5 | 老旧小区改造 | 改造老旧小区22个 | 区住房和城乡建设局 | 2026年11月底 |\n"
+        "6 | 燃气管道更新 | 更新改造老化燃气管道36公里 | 〃 | 2026年10月底 |\n"
+        "7 | 供水保障 | 新建改造农村供水管网85公里 | 仝上 | 2026年10月底 |\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("区住房和城乡建设局",)] * 3

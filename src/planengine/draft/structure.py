@@ -4845,11 +4845,11 @@ _DEADLINE_LINE: Final = re.compile(
 _BARE_FIGURE: Final = re.compile(r"\s*\d+(?:\.\d+)?\s*")
 #: A labelled line of units that says they are those of the item before (责任单位:同上).
 _SAME_UNITS_LINE: Final = re.compile(
-    r"[(]?\s*(?:牵头|责任|主责|(?P<helping>配合|协办|协同))(?:单位|部门|处室|科室)\s*[:：]\s*(?:同上|同前|同上项|同上条)"
+    r"[(]?\s*(?:牵头|责任|主责|(?P<helping>配合|协办|协同))(?:单位|部门|处室|科室)\s*[:：]\s*(?:同上|同前|同上项|同上条|仝上|[〃″])"
     r"[。.]?\s*[)]?"
 )
-#: A cell that says it is the same as the one above (同上): the units above answer.
-_SAME_AS_ABOVE: Final = re.compile(r"\s*(?:同上|同前|同上栏)[。.]?\s*")
+#: A cell that says it is the same as the one above (同上, or the ditto mark 〃): the units above answer.
+_SAME_AS_ABOVE: Final = re.compile(r"\s*(?:同上|同前|同上栏|仝上|[〃″])[。.]?\s*")
 #: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.
 _NOT_UNITS: Final = re.compile(
     r"。(?!\s*$)|^[^、,;，；]*。|\d+(?:\.\d+)?\s*(?:%|人|个|家|项|台|万)|^\s*(?:已(?:经|全面|基本)?(?:完成|开工|建成|启动|制定)|正在|未(?:完成|开工|启动))"
