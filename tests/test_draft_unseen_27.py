@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 
 
@@ -56,3 +58,44 @@ def test_a_ditto_mark_in_a_unit_cell_repeats_the_units_above() -> None:
         "7 | 供水保障 | 新建改造农村供水管网85公里 | 仝上 | 2026年10月底 |\n"
     )
     assert [lead for _, lead, _ in _units(text)] == [("区住房和城乡建设局",)] * 3
+
+
+def test_days_before_within_are_a_time_limit_not_a_dates_day() -> None:
+    """压缩至45日以内 limits days as 45日内 does; 3月30日以内 stays a date."""
+    drafted = draft_spec("涉企行政复议案件办理期限压缩至45日以内；3月30日以内完成整改。", year=2026).targets
+    assert [(t.kind, t.comparator, t.value, t.unit) for t in drafted] == [
+        ("ceiling", "<=", Decimal("45"), "日"),
+        ("milestone", None, None, ""),
+    ]
+
+
+def test_a_disabled_persons_federation_heads_its_paragraph_as_a_bureau_does() -> None:
+    """十、区退役军人事务局、区残联:… in a run of units' paragraphs: 残联 (like 妇联, 科协, 工商联) ends a
+    body's name, so the paragraph is theirs and the run of paragraphs after it is not broken."""
+    text = (
+        "区政府确定2026年集中力量办好以下为民实事。\n\n"
+        "九、区文化和旅游体育局：举办群众性文体活动不少于120场。\n\n"
+        "十、区退役军人事务局、区残联：为困难退役军人家庭实施无障碍改造200户。（区财政局配合）\n\n"
+        "十一、区水利局：完成河道综合治理4.5公里。（区农业农村局配合）\n\n"
+        "十二、工作要求\n各责任单位要细化措施，确保按期完成。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("区文化和旅游体育局",), ()),
+        (("区退役军人事务局", "区残联"), ("区财政局",)),
+        (("区水利局",), ("区农业农村局",)),
+    ]
+
+
+def test_entering_a_tier_is_an_end_reached() -> None:
+    """力争进入全省县域营商环境评价第一方阵, 进入全国创新型城市行列: a tier reached, a milestone; 进入全省前列
+    (no tier named) stays a wish."""
+    drafted = draft_spec(
+        "确保全县营商环境评价进入全市前3位，力争进入全省县域营商环境评价第一方阵；进入全国创新型城市行列；"
+        "各项工作进入全省前列。",
+        year=2026,
+    ).targets
+    assert [(t.quote, t.kind, t.strive) for t in drafted] == [
+        ("确保全县营商环境评价进入全市前3位", "ceiling", False),
+        ("力争进入全省县域营商环境评价第一方阵", "milestone", True),
+        ("进入全国创新型城市行列", "milestone", False),
+    ]

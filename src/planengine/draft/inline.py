@@ -616,12 +616,16 @@ _UNIT_HEAD: Final = re.compile(
     r"([\u4e00-\u9fff][\u4e00-\u9fff()、]{1,30}?)[ \t]*:[ \t]*"  # (区住建局、区城管局: two units)
     r"(?=(?P<numbered>1[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))|[^\n:]*?\d)"
 )
-#: Words of a label, never a unit heading a paragraph (责任单位:1.…, 主要目标:1.…).
-_NO_UNIT_HEAD: Final = re.compile(r"单位|部门|领导|目标|任务|措施|要求|内容|情况|指标|项目|^各")
-#: How a body's name ends (局, 委, 中心, 街道办事处, 人民政府 ...): a place or a group (中心城区, 合作社)
+#: Words of a label, never a unit heading a paragraph (责任单位:1.…, 主要目标:1.…), nor places addressed
+#: (各乡镇:…); bodies named in full are (各街道办事处、各镇人民政府:…).
+_NO_UNIT_HEAD: Final = re.compile(
+    r"单位|部门|领导|目标|任务|措施|要求|内容|情况|指标|项目|^各(?![^、]*(?:人民政府|办事处|管委会)(?:、各[^、]*(?:人民政府|办事处|管委会))*$)"
+)
+#: How a body's name ends (局, 委, 中心, 街道办事处, 人民政府, 区残联 ...): a place or a group (中心城区, 合作社)
 #: heads no paragraph of items.
 BODY_NAME_END: Final = re.compile(
-    r"(?:局|委|办|中心|政府|办事处|管委会|公司|集团|厅|署|院|站|所|队|会|镇|乡|街道|分局|支队|大队)(?:\([^()]{1,10}\))?$"
+    r"(?:局|委|办|中心|政府|办事处|管委会|公司|集团|厅|署|院|站|所|队|会|镇|乡|街道|分局|支队|大队"
+    r"|[残妇侨文]联|工商联|科协|支行)(?:\([^()]{1,10}\))?$"
 )
 #: The end of an item in such a paragraph, before the next item's number.
 _NEXT_ITEM: Final = re.compile(r"[;。](?=[ \t]*(\d{1,2})[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))")
@@ -642,8 +646,12 @@ def unit_headed_items(sh: str) -> str:
     for index, head in enumerate(heads):
         line_end = sh.find("\n", head.end())
         line_end = len(sh) if line_end < 0 else line_end
-        if head.group("numbered") is None and not _among_heads(sh, heads, index, line_end):
-            continue  # 区应急管理局:6月底前完成… alone: a unit's one statement only among other units' paragraphs
+        if (head.group("numbered") is None or head.group(1).startswith("各")) and not _among_heads(
+            sh, heads, index, line_end
+        ):
+            # 区应急管理局:6月底前完成… alone: a unit's one statement only among other units' paragraphs; bodies
+            # addressed (各乡镇人民政府:1.现将…) only so, else the notice's salutation
+            continue
         if _DUTIES_BY_NUMBER.match(sh, sh.index(":", head.end(1)) + 1):
             continue  # 县卫健委:牵头第1、2项,配合第4项: a duty section's line, items named by number (structure.py)
         out = out if out is not None else list(sh)

@@ -210,8 +210,9 @@ _LATIN_RE: Final = "|".join(
     else rf"(?<=[\d万亿千]){re.escape(u)}(?![\d(（)）])|(?<=\d\s){re.escape(u)}(?=[\u4e00-\u9fff,，。;；、]|$)"
     for u in sorted(LATIN_UNITS, key=len, reverse=True)
 )
-#: Days as a time limit (新发现问题30日内整改到位): 日 names days only before 内, elsewhere a date's day.
-_DAYS_WITHIN: Final = r"日(?=内)"
+#: Days as a time limit (新发现问题30日内整改到位, 压缩至45日以内): 日 names days only before 内, 以内 or 之内,
+#: elsewhere a date's day.
+_DAYS_WITHIN: Final = r"日(?=内|以内|之内)"
 _UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_LATIN_RE})(?![A-Za-z])|{_DAYS_WITHIN}"
 
 _ARABIC: Final = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"

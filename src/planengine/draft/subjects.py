@@ -133,9 +133,9 @@ def subject_units(root: Node, text: str, sh: str) -> None:
     # 要确保…;县住建局要…): the units named there answer for what follows them, not the item's
     nodes = [node for node in root.walk() if node.regions]
     found = {
-        id(region): _open_to_subjects(node, sh, region, _subjects(text, sh, region), leads_stated)
+        id(region): _open_to_subjects(node, sh, region, _subjects(text, sh, region, head), leads_stated, head)
         for node in nodes
-        for leads_stated in [_leads_stated(node)]  # (once a node: a node of many regions stays linear)
+        for leads_stated, head in [(_leads_stated(node), _unit_head(node))]  # (once a node: it stays linear)
         for region in node.regions
     }
     named = [s for subjects in found.values() for s in subjects]
@@ -221,7 +221,12 @@ def _leads_stated(node: Node) -> tuple[int, int]:
 
 
 def _open_to_subjects(
-    node: Node, sh: str, region: Region, named: list[_Subject], leads_stated: tuple[int, int]
+    node: Node,
+    sh: str,
+    region: Region,
+    named: list[_Subject],
+    leads_stated: tuple[int, int],
+    head: tuple[str, ...] = (),
 ) -> list[_Subject]:
     """The units named as subjects in ``region`` that answer for what follows them: all of them in a
     node that states no leads; after the statement of its leads, those of a paragraph apart (a blank
@@ -245,7 +250,8 @@ def _open_to_subjects(
         # 镇农业农村办将牵头抓好…(its paragraph), then a paragraph closing with (责任单位:…): the statement is its
         # own paragraph's, the paragraph opening with its unit that unit's
         return named
-    return []
+    # 区科协:…。联合区教育局开展…: the paragraph's own units, with those they work with for that sentence
+    return [subject for subject in named if head and subject.name == "、".join(head) and subject.support]
 
 
 #: A sentence opening with the year gone before its unit (去年,区市场监督管理局完成…): it reports.
@@ -304,11 +310,23 @@ def _item(node: Node, index: int, title: str, part: Region) -> Node:
     return item
 
 
-def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
+def _unit_head(node: Node) -> tuple[str, ...]:
+    """The units whose paragraph the node is (区科协:统筹组织…, its name the node's title and its first
+    statement of units before its text), or none."""
+    if not node.regions or not node.brackets or not node.title.strip():
+        return ()
+    first = node.brackets[0]
+    lead = first.responsibility.lead
+    own = lead == tuple(split_units(node.title.strip())) and first.end <= node.regions[0].start
+    return lead if own else ()
+
+
+def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) -> list[_Subject]:
     """The units named as subjects in a region, each by its whole name (市教育局 of 今年市教育局要…),
     as written. One that leads (由…牵头, …负责) answers for its sentence, up to the 。; one named
     after what it answers for (…,由…负责。) for the sentence before its name. Each looks no further
-    than the next one named, nor back past the one before: linear in the region."""
+    than the next one named, nor back past the one before: linear in the region. ``head``: the units
+    whose paragraph the region is (区科协:…), who a sentence opening 联合区教育局开展… is of."""
     named: list[tuple[re.Match[str], int, str, tuple[str, ...], tuple[str, ...]]] = []
     for match in _SUBJECT.finditer(sh, region.start, region.end):
         if _BUILT_ITSELF.match(sh, match.end(), region.end):
@@ -323,6 +341,9 @@ def _subjects(text: str, sh: str, region: Region) -> list[_Subject]:
             partners = tuple(split_units(name[working_with.end() :]))
             if named and partners and all(looks_like_unit(n) for n in partners):
                 named.append((match, start, named[-1][2], named[-1][3], partners))
+            elif head and sh[region.start : start].strip() and partners and all(looks_like_unit(n) for n in partners):
+                # (not right after the head's colon: 区工业和信息化局:会同区科协引导… is read there, structure.py)
+                named.append((match, start, "、".join(head), head if len(head) > 1 else (), partners))
             continue
         helped = _HELPING_OTHERS.match(name)
         if helped is not None:  # 配合县教育局完成镇中心幼儿园扩建: the office helped leads the work
