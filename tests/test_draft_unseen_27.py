@@ -32,10 +32,30 @@ def test_a_note_giving_columns_out_by_their_headers_answers_for_every_row_under_
     assert [(lead, support) for _, lead, support in drafted] == [farmland, toilets] * 3
 
 
-def test_a_note_under_a_table_that_names_no_column_leaves_the_places_answering() -> None:
-    """表中数据为当年新增任务量 names no header: each place's row stays its own."""
-    drafted = _units(_SHARES_WITH_COLUMN_NOTE.format(note="注：表中数据为当年新增任务量，由各乡镇负责落实。"))
-    assert [lead for quote, lead, _ in drafted if quote.startswith("城关镇")] == [("城关镇",), ("城关镇",)]
+def test_a_note_under_a_table_saying_who_counts_leaves_the_places_answering() -> None:
+    """表中粮食播种面积由县统计局负责核算 says who counts the figure, not who reaches it; 表中数据为…
+    names no header: each place's row stays its own."""
+    for note in (
+        "注：表中粮食播种面积由县统计局负责核算；农村户厕改造由县乡村振兴局负责统计。",
+        "注：表中数据为当年新增任务量。",
+    ):
+        drafted = _units(_SHARES_WITH_COLUMN_NOTE.format(note=note))
+        assert [lead for quote, lead, _ in drafted if quote.startswith("城关镇")] == [("城关镇",), ("城关镇",)]
+
+
+def test_a_column_note_leaves_a_table_of_units_rows_and_parts_split_at_a_comma() -> None:
+    """Under a table whose rows are answered for by their own units (指标 | 2026年目标 | 责任单位) a note naming
+    a column changes nothing; 表中A由X牵头,B由Y牵头 gives A to X alone and B to Y alone."""
+    units_table = (
+        "指标\t2026年目标\t责任单位\n"
+        "地区生产总值增速（%）\t6.5\t县发展和改革局\n"
+        "森林覆盖率（%）\t63\t县林业局\n"
+        "表中2026年目标由县发展和改革局牵头汇总。\n"
+    )
+    assert [lead for _, lead, _ in _units(units_table)] == [("县发展和改革局",), ("县林业局",)]
+    note = "表中粮食播种面积由县农业农村局牵头，农村户厕改造由县乡村振兴局牵头。"
+    drafted = _units(_SHARES_WITH_COLUMN_NOTE.format(note=note))
+    assert [lead for _, lead, _ in drafted] == [("县农业农村局",), ("县乡村振兴局",)] * 3
 
 
 def test_a_figure_done_with_the_years_target_in_brackets_is_a_report() -> None:
@@ -47,6 +67,8 @@ def test_a_figure_done_with_the_years_target_in_brackets_is_a_report() -> None:
         "空气质量优良天数比例为88.5%（全年目标为不低于87%），全年新增城镇就业2500人。\n"
     )
     assert [quote for quote, _, _ in _units(text)] == ["全年新增城镇就业2500人"]
+    with_comma = text.replace("增长6%左右）", "增长6%左右，力争7%）")  # (a remark's own commas split no clause)
+    assert [quote for quote, _, _ in _units(with_comma)] == ["全年新增城镇就业2500人"]
 
 
 def test_a_ditto_mark_in_a_unit_cell_repeats_the_units_above() -> None:
@@ -62,10 +84,13 @@ def test_a_ditto_mark_in_a_unit_cell_repeats_the_units_above() -> None:
 
 def test_days_before_within_are_a_time_limit_not_a_dates_day() -> None:
     """压缩至45日以内 limits days as 45日内 does; 3月30日以内 stays a date."""
-    drafted = draft_spec("涉企行政复议案件办理期限压缩至45日以内；3月30日以内完成整改。", year=2026).targets
+    drafted = draft_spec(
+        "涉企行政复议案件办理期限压缩至45日以内；3月30日以内完成整改；工单受理后3日以内办结率达到90%以上。", year=2026
+    ).targets
     assert [(t.kind, t.comparator, t.value, t.unit) for t in drafted] == [
         ("ceiling", "<=", Decimal("45"), "日"),
         ("milestone", None, None, ""),
+        ("ratio", ">=", Decimal("0.90"), "%"),  # (the days scope the rate: no limit of their own)
     ]
 
 
@@ -91,11 +116,44 @@ def test_entering_a_tier_is_an_end_reached() -> None:
     (no tier named) stays a wish."""
     drafted = draft_spec(
         "确保全县营商环境评价进入全市前3位，力争进入全省县域营商环境评价第一方阵；进入全国创新型城市行列；"
-        "各项工作进入全省前列。",
+        "各项工作进入全省前列；党建工作进入全市先进行列。",
         year=2026,
     ).targets
     assert [(t.quote, t.kind, t.strive) for t in drafted] == [
         ("确保全县营商环境评价进入全市前3位", "ceiling", False),
         ("力争进入全省县域营商环境评价第一方阵", "milestone", True),
         ("进入全国创新型城市行列", "milestone", False),
+    ]
+
+
+def test_a_sentence_working_with_another_office_in_a_units_paragraph_gives_it_as_that_sentences_helper() -> None:
+    """十、区科协:…。联合区教育局开展…。建设…。(区财政局配合): the sentence opening 联合 is the paragraph's
+    units' with 区教育局 helping it alone; the sentences after it go on with the paragraph's units and helpers."""
+    text = (
+        "区政府确定2026年为民实事。\n\n"
+        "九、区文化和旅游体育局：举办群众性文体活动不少于120场。\n\n"
+        "十、区科协：举办科普讲座50场。联合区教育局开展青少年科技创新大赛2次。建设社区科普e站10个。（区财政局配合）\n\n"
+        "十一、区水利局：完成河道综合治理4.5公里。\n\n"
+        "十二、工作要求\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)][1:4] == [
+        (("区科协",), ("区财政局",)),
+        (("区科协",), ("区教育局",)),
+        (("区科协",), ("区财政局",)),
+    ]
+
+
+def test_bodies_addressed_in_full_head_their_paragraph_only_within_a_run_of_units_paragraphs() -> None:
+    """各街道办事处、各镇人民政府:… among units' paragraphs answers for its own paragraph (a notice's
+    salutation, 各乡镇人民政府:1.现将…, stays no heading: tests/test_draft_inline.py)."""
+    text = (
+        "二、任务分工\n"
+        "区农业农村局:全年培训高素质农民不少于800人。\n"
+        "区工业和信息化局:推动研发机构覆盖率达到45%。\n"
+        "各街道办事处、各镇人民政府:教学点覆盖率达到90%以上。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [
+        ("区农业农村局",),
+        ("区工业和信息化局",),
+        ("各街道办事处", "各镇人民政府"),
     ]

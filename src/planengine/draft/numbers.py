@@ -212,7 +212,7 @@ _LATIN_RE: Final = "|".join(
 )
 #: Days as a time limit (新发现问题30日内整改到位, 压缩至45日以内): 日 names days only before 内, 以内 or 之内,
 #: elsewhere a date's day.
-_DAYS_WITHIN: Final = r"日(?=内|以内|之内)"
+_DAYS_WITHIN: Final = r"日(?=(?:以|之)?内(?![\u4e00-\u9fff]{0,4}率))"  # (not 3日以内办结率: a rate's scope)
 _UNIT_RE: Final = "|".join(re.escape(u) for u in _UNIT_ALTERNATIVES) + rf"|(?:{_LATIN_RE})(?![A-Za-z])|{_DAYS_WITHIN}"
 
 _ARABIC: Final = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"

@@ -148,10 +148,11 @@ def answer_whole_column_by_note(root: Node, text: str, readings: dict[int, list[
 
 
 def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
-    """Give each column of a table of shares the units a note under it names for that column by its
-    header (表中粮食播种面积由县农业农村局牵头,县统计局配合;农村户厕改造由县乡村振兴局牵头,…): every
+    """Give each column of a table of places' shares the units a note under it names for that column by
+    its header (表中粮食播种面积由县农业农村局牵头,县统计局配合;农村户厕改造由县乡村振兴局牵头,…): every
     row's figure under the column takes them, the place's own name giving way. Every part of the note must
-    name a header cell, or the note is some other remark (表中数据为当年新增任务量) and is left alone."""
+    name a header cell and say who answers (not who counts: 由县统计局负责核算), or the note is some other
+    remark (表中数据为当年新增任务量) and is left alone; rows that are no places (a unit's own row) keep theirs."""
     for note in _COLUMNS_NOTE.finditer(sh):
         near = _rows_before(root, readings, note.start())
         if not near or near[-1].parent is None:
@@ -161,10 +162,12 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
             for row in near[-1].parent.children
             if row.kind == "row" and readings.get(id(row)) and row.position < note.start()
         ]
+        if not all(_PLACE_NAMED.fullmatch(row.title.strip()) or _WHOLE_TITLE.match(row.title) for row in rows):
+            continue  # (指标 | 2026年目标 | 责任单位: each row answered for by its own unit)
         given: dict[int, tuple[Responsibility, int, int]] = {}
-        for part in re.finditer(r"[^;；]+", note.group("parts")):
-            by = _COLUMN_BY.fullmatch(part.group().strip())
-            answer = _answer(by.group("who")) if by is not None else None
+        for part in _NOTE_PART.finditer(note.group("parts")):
+            by = _COLUMN_BY.fullmatch(part.group().strip(" \t,，;；"))
+            answer = _answer(by.group("who")) if by is not None and not _COUNTED_BY.search(by.group("who")) else None
             column = _column_named(sh, rows[0].position, by.group("column"), whole_cell=True) if by else None
             if answer is None or column is None:
                 given = {}
@@ -173,6 +176,11 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
             given[column] = (answer, start, start + len(part.group()))
         for row in rows if given else []:
             own = readings[id(row)]
+            # (the segments the row's other figures point at keep their brackets, empty or not)
+            row.brackets.extend(
+                Bracket(row.position, row.position, Responsibility())
+                for _ in range(len(row.brackets), max((segment + 1 for segment, _ in own), default=0))
+            )
             for index, (_, reading) in enumerate(own):
                 line_start = sh.rfind("\n", 0, reading.end) + 1
                 column_given = given.get(sh.count("|", line_start, reading.end))
@@ -180,6 +188,14 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
                     answer, start, end = column_given
                     row.brackets.append(Bracket(start, end, answer))
                     own[index] = (len(row.brackets) - 1, reading)
+
+
+#: A row for the whole (合计, 全县, 总计).
+_WHOLE_TITLE: Final = re.compile(r"\s*(?:合计|总计|全县|全市|全区|全镇|全乡)")
+#: The parts of a note giving columns out: each to its ;, or to a , before the next column's 由.
+_NOTE_PART: Final = re.compile(r"[^;；]+?(?=[;；]|[,，][^,，;；由]{2,16}?由|$)")
+#: Who counts or reports a figure (由县统计局负责核算, 负责汇总): no one answering for reaching it.
+_COUNTED_BY: Final = re.compile(r"(?:负责|牵头)(?:数据)?(?:核算|统计|提供|核定|汇总|审核|报送)")
 
 
 def _column_named(text: str, first_row: int, name: str, *, whole_cell: bool = False) -> int | None:

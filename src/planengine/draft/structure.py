@@ -3697,7 +3697,7 @@ _DONE_SO_FAR: Final = re.compile(
 _CLAUSE_MARK: Final = re.compile(r"[,，;；。:：]")
 #: A remark in brackets: the year's target beside a figure done (同比增长6.2%(全年目标为增长6%左右)) makes
 #: no clause of the year's.
-_BRACKETED: Final = re.compile(r"[(（][^()（）]*[)）]")
+_BRACKETED: Final = re.compile(r"[(（【][^()（）【】]*[)）】]")
 _YEAR_TARGET_NAMED: Final = re.compile(
     r"[ \t\u3000]*(?:全年|年度)(?:目标|计划)(?:任务)?(?:为|是|[:：])?(?=[^\d\s])"  # (全年目标为85公里: kept whole)
 )
@@ -3712,8 +3712,12 @@ def _keep_year_clauses(section: Node, sh: str) -> bool:
         clauses: list[Region] = []
         for region in part.regions:
             start = region.start
-            for end in [*(m.start() for m in _CLAUSE_MARK.finditer(sh, region.start, region.end)), region.end]:
-                if _YEAR_CLAUSE.search(_BRACKETED.sub("", sh[start:end])) and not _DONE_SO_FAR.search(sh, start, end):
+            # (a remark in brackets, its commas too, is no clause: masked, an offset kept for an offset)
+            masked = _BRACKETED.sub(lambda m: " " * len(m.group()), sh[region.start : region.end])
+            marks = (region.start + m.start() for m in _CLAUSE_MARK.finditer(masked))
+            for end in [*marks, region.end]:
+                own = masked[start - region.start : end - region.start]
+                if _YEAR_CLAUSE.search(own) and not _DONE_SO_FAR.search(sh, start, end):
                     named = _YEAR_TARGET_NAMED.match(sh, start, end)  # (全年目标新改建…: the words after it)
                     clauses.append(attrs.evolve(region, start=named.end() if named else start, end=end, label=False))
                 start = end + 1

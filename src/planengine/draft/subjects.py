@@ -115,6 +115,7 @@ class _Subject:
     resume: int = -1
     leads: tuple[str, ...] = ()  # the units of a list named as the subject (市住建委、市发改委等要…)
     partnered: bool = False  # named with the units it works with (X将会同Y…, X牵头,会同Y,…)
+    of_head: bool = False  # the paragraph's own units, in a sentence opening 联合Y… (its sentence alone)
 
     @property
     def claims(self) -> int:
@@ -150,6 +151,8 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         unclaimed: list[Region] = []
         items: list[Node] = []
         own_end = max(region.end for region in node.regions) + 2  # (a statement closing the node's own text)
+        headed = any(s.of_head for region in node.regions for s in found[id(region)])
+        head_bracket = node.brackets[0] if headed else None
         for region in node.regions:
             own = found[id(region)]
             position = region.start
@@ -179,7 +182,11 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 item = _item(
                     node, len(items) + 1, subject.name, attrs.evolve(region, start=begin, end=end, opened=opened)
                 )
-                helping = [b for b in node.brackets if begin <= b.start < end]  # its stretch's helpers
+                helping = [  # its stretch's helpers; the paragraph's own for a sentence of the paragraph's units
+                    b
+                    for b in node.brackets
+                    if begin <= b.start < end or (subject.of_head and not b.responsibility.lead)
+                ]
                 support = tuple(
                     dict.fromkeys(
                         [
@@ -207,6 +214,8 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 ]
                 if following:  # (新建高标准农田4500亩。 between: the next statement after it answers for it too)
                     item.brackets.append(min(following, key=lambda b: b.start))
+                elif head_bracket is not None:  # (区科协:…。联合…。建设…: the paragraph's units go on)
+                    item.brackets.append(head_bracket)
                 items.append(item)
         node.regions[:] = kept
         node.brackets[:] = [b for b in node.brackets if not any(it.position <= b.start < _end(it) for it in items)]
@@ -328,6 +337,7 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
     than the next one named, nor back past the one before: linear in the region. ``head``: the units
     whose paragraph the region is (区科协:…), who a sentence opening 联合区教育局开展… is of."""
     named: list[tuple[re.Match[str], int, str, tuple[str, ...], tuple[str, ...]]] = []
+    of_head: set[int] = set()  # (the matches standing for the paragraph's own units)
     for match in _SUBJECT.finditer(sh, region.start, region.end):
         if _BUILT_ITSELF.match(sh, match.end(), region.end):
             continue  # 富士康纳米光机电研发中心要于9月份建成: the centre is built, it does not build
@@ -344,6 +354,7 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             elif head and sh[region.start : start].strip() and partners and all(looks_like_unit(n) for n in partners):
                 # (not right after the head's colon: 区工业和信息化局:会同区科协引导… is read there, structure.py)
                 named.append((match, start, "、".join(head), head if len(head) > 1 else (), partners))
+                of_head.add(id(match))
             continue
         helped = _HELPING_OTHERS.match(name)
         if helped is not None:  # 配合县教育局完成镇中心幼儿园扩建: the office helped leads the work
@@ -411,6 +422,9 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
                 "guided",
                 "colon_partner",
             )
+            headed = id(match) in of_head
+            stop = sh.find("。", match.end(), region.end)  # (its sentence alone: the paragraph's units go on after it)
+            until = (stop + 1 if stop >= 0 else region.end) if headed else point.start() if point else -1
             found.append(
                 _Subject(
                     start,
@@ -418,9 +432,10 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
                     name,
                     then,
                     support,
-                    point.start() if point else -1,
+                    until,
                     leads=leads,
                     partnered=partnered,
+                    of_head=headed,
                 )
             )
             continue
