@@ -112,11 +112,12 @@ def test_a_disabled_persons_federation_heads_its_paragraph_as_a_bureau_does() ->
 
 
 def test_entering_a_tier_is_an_end_reached() -> None:
-    """力争进入全省县域营商环境评价第一方阵, 进入全国创新型城市行列: a tier reached, a milestone; 进入全省前列
-    (no tier named) stays a wish."""
+    """力争进入全省县域营商环境评价第一方阵, 进入全国创新型城市行列: a tier of places reached, a milestone;
+    进入全省前列 and 进入全市先进行列 (no tier named) stay wishes, and firms entering a category
+    (进入科技型企业行列, the seed plan's measure) are no end of the plan's."""
     drafted = draft_spec(
         "确保全县营商环境评价进入全市前3位，力争进入全省县域营商环境评价第一方阵；进入全国创新型城市行列；"
-        "各项工作进入全省前列；党建工作进入全市先进行列。",
+        "各项工作进入全省前列；党建工作进入全市先进行列；支持企业提升创新实力，进入科技型企业行列。",
         year=2026,
     ).targets
     assert [(t.quote, t.kind, t.strive) for t in drafted] == [
