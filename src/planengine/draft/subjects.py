@@ -351,7 +351,12 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             partners = tuple(split_units(name[working_with.end() :]))
             if named and partners and all(looks_like_unit(n) for n in partners):
                 named.append((match, start, named[-1][2], named[-1][3], partners))
-            elif head and sh[region.start : start].strip() and partners and all(looks_like_unit(n) for n in partners):
+            elif (
+                head
+                and sh[region.start : min(start, region.start + 8)].strip()  # (a short look: linear on a long line)
+                and partners
+                and all(looks_like_unit(n) for n in partners)
+            ):
                 # (not right after the head's colon: 区工业和信息化局:会同区科协引导… is read there, structure.py)
                 named.append((match, start, "、".join(head), head if len(head) > 1 else (), partners))
                 of_head.add(id(match))
@@ -423,8 +428,10 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
                 "colon_partner",
             )
             headed = id(match) in of_head
-            stop = sh.find("。", match.end(), region.end)  # (its sentence alone: the paragraph's units go on after it)
-            until = (stop + 1 if stop >= 0 else region.end) if headed else point.start() if point else -1
+            until = point.start() if point else -1
+            if headed:  # (its sentence alone: the paragraph's units go on after it)
+                stop = sh.find("。", match.end(), region.end)
+                until = stop + 1 if stop >= 0 else region.end
             found.append(
                 _Subject(
                     start,
