@@ -158,3 +158,56 @@ def test_bodies_addressed_in_full_head_their_paragraph_only_within_a_run_of_unit
         ("区工业和信息化局",),
         ("各街道办事处", "各镇人民政府"),
     ]
+
+
+def test_an_office_answering_for_living_environment_is_no_person_in_charge() -> None:
+    """镇村建办负责人居环境整治…: 负责 then 人居环境 (not 负责人, a person), so the office is the
+    paragraph's subject, and the other offices named as subjects keep theirs."""
+    text = (
+        "（五）建设美丽望川。镇村建办负责人居环境整治和村庄规划，确保完成3个村实用性村庄规划编制。\n"
+        "（六）繁荣文旅。镇文化站负责公共文化服务，全年举办群众文化活动60场次以上。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("镇村建办",), ("镇文化站",)]
+
+
+def test_a_schedule_line_names_its_offices_after_its_date() -> None:
+    """3月底前:镇经发办完成…;镇社会事务办完成…: each office answers for its part of the month's line, and
+    the month dates what the first names (镇农业服务中心, a township's centre by what it serves, too)."""
+    text = (
+        "三、月度时间节点\n\n"
+        "3月底前：镇经发办完成招商引资项目库建立；镇社会事务办完成城乡居民医保集中参保缴费工作。\n"
+        "9月底前：镇农业服务中心完成农村户厕改造180户。\n"
+    )
+    drafted = draft_spec(text, year=2026).targets
+    assert [(t.lead, t.kind) for t in drafted] == [
+        (("镇经发办",), "milestone"),
+        (("镇社会事务办",), "milestone"),
+        (("镇农业服务中心",), "milestone"),
+    ]
+    assert drafted[-1].value == Decimal("180")
+
+
+def test_a_unit_named_in_a_section_closed_for_all_its_work_answers_for_its_sentence_alone() -> None:
+    """(三)… / 县水利局要实施农村供水保障工程12处…。新开工改造城镇老旧小区14个… / 以上工作由县住建局牵头:
+    the unit named answers for its sentence; the sentences after it are the closing statement's. A paragraph
+    closed by a statement of its own (…(责任单位:镇农村经营管理站)) leaves the unit named its whole paragraph."""
+    text = (
+        "（三）交通和市政基础设施\n\n"
+        "县水利局要实施农村供水保障工程12处，农村自来水普及率达到96%。新开工改造城镇老旧小区14个；"
+        "更换老旧路灯1500盏。\n\n"
+        "以上工作由县住房和城乡建设局牵头，县发展改革局配合。\n\n"
+        "（四）乡村振兴\n\n"
+        "镇农业农村办将牵头抓好特色农业，新建高标准农田4500亩。做优特色品牌，新建标准化生态茶园800亩。\n\n"
+        "壮大村级集体经济，30万元以上的村达到8个（责任单位：镇农村经营管理站，各村配合）。\n"
+    )
+    water, housing = (("县水利局",), ()), (("县住房和城乡建设局",), ("县发展改革局",))
+    farming = (("镇农业农村办",), ())
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        water,
+        water,
+        housing,
+        housing,
+        farming,
+        farming,
+        (("镇农村经营管理站",), ("各村",)),
+    ]

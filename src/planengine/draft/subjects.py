@@ -41,6 +41,7 @@ _PARTNER_END: Final = (
 #: 工信局,…). The name is the shortest run of characters before it, from a clause's or an item's start.
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、])|(?<=\n\([一二三四五六七八九十]\))|(?<=\n\(十[一二三四五六七八九]\))"
+    r"|(?<=月底前:)|(?<=月末前:)|(?<=年底前:)"  # (3月底前:镇经发办完成…: a schedule's line, its units after the date)
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
     r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
@@ -73,7 +74,8 @@ _SUBJECT: Final = re.compile(
     r"(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实|负责落实|负责(?:资金|要素|经费|用地)保障"
     r"|做好[\u4e00-\u9fff]{0,6}?(?:对接|服务|保障|协调|监测))(?:推进|实施)?"  # …,镇经济发展办做好招商对接
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
-    r"(?:[,:]|(?=[。;]|$)|(?=[\u4e00-\u9fff\"“])(?<=负责)(?!人|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成))|"
+    # (负责人居环境…, 负责人口…, 负责人才…: 负责 and what it answers for, no 负责人)
+    r"(?:[,:]|(?=[。;]|$)|(?=[\u4e00-\u9fff\"“])(?<=负责)(?!人(?![居口才])|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成))|"
     # 1.市发改委:全年实施…; 3.市工信局、市科技局:…: the units an item opens with, then what they do (not
     # a section of duties, (一)县农业农村局:负责…;牵头推进…, which is read as such)
     r":(?=[ \t\u3000]*[^\s])(?![ \t\u3000]*(?:负责|牵头|配合|统筹(?!组织)|指导|协助|参与|协调|主管|承担))"
@@ -88,7 +90,7 @@ _FIRST_POINT: Final = re.compile(r"[一二三四五六七八九十]是")
 _OFFICE: Final = re.compile(
     r"(?:局|委|办|厅|政府|大队|支队|中队|公司|集团|管委会|"
     # a township's offices by what they serve (镇文化站, 镇农技站, 乡财政所), not its facilities (镇污水处理站)
-    r"[镇乡](?:综合)?(?:文化|农技|农业技术推广|农机|畜牧兽医|兽医|林业|水利|水务|财政|统计|司法|劳动保障|社保|规划|国土|"
+    r"[镇乡](?:综合)?(?:文化|农技|农业技术推广|农业|农机|畜牧兽医|兽医|林业|水利|水务|财政|统计|司法|劳动保障|社保|规划|国土|"
     r"自然资源|市场监管|安监|城管|综治|农村经营管理|农经|经管|便民服务)(?:服务)?(?:站|所|中心))$"
 )
 #: Where a sentence ends (。), or a paragraph.
@@ -207,10 +209,13 @@ def subject_units(root: Node, text: str, sh: str) -> None:
             else:  # between units' stretches (大豆玉米…600亩。 after 由…牵头,…。): an item no unit answers for,
                 # unless the node's own statement closes it (…达到8个(责任单位:…)): then that statement's
                 item = _item(node, len(items) + 1, "", part)
-                following = [
+                following = [  # (or a statement closing the node after its last paragraph: 以上工作由…牵头)
                     b
                     for b in node.brackets
-                    if b.responsibility.lead and not b.inherited and part.start <= b.start <= own_end
+                    if b.responsibility.lead
+                    and not b.inherited
+                    and part.start <= b.start
+                    and (b.start <= own_end or _ALL_ABOVE.match(sh, b.start) is not None)
                 ]
                 if following:  # (新建高标准农田4500亩。 between: the next statement after it answers for it too)
                     item.brackets.append(min(following, key=lambda b: b.start))
@@ -257,12 +262,21 @@ def _open_to_subjects(
         and not sh[sh.rfind("\n", 0, named[0].start) + 1 : named[0].start].strip()
     ):
         # 镇农业农村办将牵头抓好…(its paragraph), then a paragraph closing with (责任单位:…): the statement is its
-        # own paragraph's, the paragraph opening with its unit that unit's
-        return named
+        # own paragraph's, the paragraph opening with its unit that unit's; a unit named so answers for its
+        # sentence and those going on from it (县水利局要实施…。完成…), the statement after for the rest
+        # (…。新开工改造城镇老旧小区14个 / 以上工作由县住房和城乡建设局牵头)
+        if not any(_ALL_ABOVE.match(sh, bracket.start) for bracket in node.brackets if bracket.start >= region.end):
+            return named
+        return [
+            attrs.evolve(subject, until=_sentence_end(sh, subject.end, region.end)) if subject.until < 0 else subject
+            for subject in named
+        ]
     # 区科协:…。联合区教育局开展…: the paragraph's own units, with those they work with for that sentence
     return [subject for subject in named if head and subject.name == "、".join(head) and subject.support]
 
 
+#: A statement of units for all the work above it (以上工作由X牵头, 上述任务由…).
+_ALL_ABOVE: Final = re.compile(r"[ \t\u3000]*(?:以上|上述)(?:各项)?(?:工作|任务|目标|事项|项目)?(?:均)?由")
 #: A sentence opening with the year gone before its unit (去年,区市场监督管理局完成…): it reports.
 _LOOKS_BACK: Final = re.compile(r"[ \t\u3000]*(?:去年|上年度?|上一年|过去一年)[,，]?[ \t\u3000]*")
 #: A blank line between two paragraphs.

@@ -1130,7 +1130,9 @@ def _labelled_month(label: re.Match[str]) -> int:
 #: What a date carried over a ; does not date: the year's figures and rates (全年新增就业5000人, 增长6%).
 _NOT_CARRIED: Final = re.compile(r"全年|年度|%|增长|增速")
 #: A sentence that opens with its date alone (2025年6月底前,…).
-_DATE_OPENS: Final = re.compile(rf"\s*(?:[一二三四五六七八九十]是\s*)?(?P<date>{_DEADLINE.pattern})\s*,")
+_DATE_OPENS: Final = re.compile(
+    rf"\s*(?:[一二三四五六七八九十]是\s*)?(?P<date>{_DEADLINE.pattern})\s*[,:]"
+)  # (3月底前:…, a schedule line)
 
 
 def date_opening(sh: str, start: int, end: int) -> tuple[str, int] | None:
