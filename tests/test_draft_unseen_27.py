@@ -211,3 +211,18 @@ def test_a_unit_named_in_a_section_closed_for_all_its_work_answers_for_its_sente
         farming,
         (("镇农村经营管理站",), ("各村",)),
     ]
+
+
+def test_a_column_of_last_years_estimate_is_a_baseline() -> None:
+    """指标 | 单位 | 2025年预计 | 2026年目标: the estimate for the year gone is where things stand; the row's
+    target is read from its target cell with the indicator's name (增速: a growth rate)."""
+    text = (
+        "序号 | 指标 | 单位 | 2025年预计 | 2026年目标 | 属性 | 责任单位\n"
+        "1 | 规模以上工业增加值增速 | % | 6.8 | 7左右 | 预期性 | 市工业和信息化局\n"
+        "2 | 每万人口高价值发明专利拥有量 | 件 | 9.1 | 10 | 预期性 | 市市场监管局\n"
+    )
+    drafted = draft_spec(text, year=2026).targets
+    assert [(t.kind, t.comparator, t.value) for t in drafted] == [
+        ("growth-rate", "approx", Decimal("0.07")),
+        ("ratio", "=", Decimal("10")),
+    ]

@@ -397,8 +397,9 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         if re.search(r"目标|任务|计划|指标值", core) and not re.search(r"投资|资金|金额|经费|规模", core):
             return "target"  # 新种任务(亩), 2024年目标(亿元): the column's figures, in the measure it names
         return "content"  # 总投资(万元), 用地面积(亩): what a project is
-    if re.search(r"基数|基期|基准|现状|(?<![实预])现值|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header):
-        return "baseline"  # 2025年基数, 2023年完成, 现状值, 嘉善现值: where things stand, never a target
+    if re.search(r"基数|基期|基准|现状|(?<![实预])现值|上年|去年|已完成|完成值|完成$|实际|现有|基础值|预计", header):
+        # 2025年基数, 2023年完成, 现状值, 嘉善现值, 2025年预计: where things stand, never a target
+        return "baseline"
     if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
         return "when"  # 完成时限: a date, or what is to be done by when (8月底前新建学校投入使用)
     if re.search(r"进度目标$|(?:时序|序时|时间)进度$|进度(?:安排|计划|要求)$|目标\(形象进度\)$", header):
