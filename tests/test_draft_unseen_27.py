@@ -226,3 +226,22 @@ def test_a_column_of_last_years_estimate_is_a_baseline() -> None:
         ("growth-rate", "approx", Decimal("0.07")),
         ("ratio", "=", Decimal("10")),
     ]
+
+
+def test_an_office_going_on_with_同时_and_one_helping_another_named_first() -> None:
+    """镇经发办会同镇财政所…。镇经发办同时负责…: the office again, without the helper of the sentence before;
+    镇农业服务中心配合镇村建办完成…: the office helped leads, the one named first helps."""
+    text = (
+        "（一）做强产业支撑。镇经发办负责招商引资，确保全年新签约亿元以上项目3个。"
+        "镇经发办会同镇财政所做好闲置厂房盘活，年底前盘活闲置厂房2万平方米以上。"
+        "镇经发办同时负责农村电商发展，新增村级电商服务站4个。\n"
+        "（二）建设美丽望川。镇生态环境办负责大气污染防治，秸秆露天焚烧火点数控制在5个以内。"
+        "镇农业服务中心配合镇村建办完成植树造林500亩。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("镇经发办",), ()),
+        (("镇经发办",), ("镇财政所",)),
+        (("镇经发办",), ()),
+        (("镇生态环境办",), ()),
+        (("镇村建办",), ("镇农业服务中心",)),
+    ]

@@ -379,6 +379,17 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
         if helped is not None:  # 配合县教育局完成镇中心幼儿园扩建: the office helped leads the work
             start += helped.end()
             name = name[helped.end() :]
+        if _ALSO.search(name) and _OFFICE.search(_ALSO.sub("", name)):
+            name = _ALSO.sub("", name)  # 镇经发办同时负责…: the office, not 镇经发办同时
+        helper_first = _HELPER_FIRST.fullmatch(name)
+        if (
+            helper_first is not None
+            and _OFFICE.search(helper_first.group("helper"))
+            and all(looks_like_unit(n) for n in helper_first.group("helper", "lead"))
+        ):
+            # 镇社会事务办配合镇中心学校做好…: the office helped leads, the one named first helps
+            named.append((match, start, helper_first.group("lead"), (), (helper_first.group("helper"),)))
+            continue
         # (县教育局与县卫健委共同负责…: both lead; a name holding 与 of its own stays whole, its parts no units)
         names = split_units(name.replace("与", "、")) if re.search(r"[、和及与]", name) else [name]
         if (match.group("bare") is not None or match.group("dated") is not None) and not all(
@@ -568,6 +579,10 @@ _BODIES: Final = ("人民政府", "政府", "办事处", "管委会")
 _WORKING_WITH: Final = re.compile(r"(?:联合|会同|协同)")
 #: A sentence opening with the office the place helps (配合县教育局完成…, 协助市住建局…).
 _HELPING_OTHERS: Final = re.compile(r"(?:配合|协助)")
+#: An office named as helping another before the work (镇农业服务中心配合镇村建办完成…).
+_HELPER_FIRST: Final = re.compile(r"(?P<helper>[^、配协]{2,20}?)(?:配合|协助)(?P<lead>[^、]{2,20})")
+#: A word between an office's name and its verb (镇经发办同时负责…): no part of the name.
+_ALSO: Final = re.compile(r"同时$")
 #: Words that may open a clause before its subject.
 _LEAD_IN: Final = re.compile(r"(?:今年|明年|全年|年内|同时|并且?|另外|此外|届时|[一二三四五六七八九十]是)")
 #: What a thing built does of itself (…研发中心要于9月份建成。): the subject is what is built, no unit.
