@@ -245,3 +245,38 @@ def test_an_office_going_on_with_同时_and_one_helping_another_named_first() ->
         (("镇生态环境办",), ()),
         (("镇村建办",), ("镇农业服务中心",)),
     ]
+
+
+def test_points_opening_with_their_unit_and_closing_with_their_helpers() -> None:
+    """一是由县教育体育局负责,…,县发展和改革局、县财政局协助;二是由…: each point's unit leads it and the units
+    its last clause names help, even a section's only point (a heading of its own)."""
+    text = (
+        "一、教育卫生类（2件）\n"
+        "着力扩大普惠性学前教育资源。\n"
+        "一是由县教育体育局负责，新建县城第三幼儿园1所，县发展和改革局、县财政局协助；"
+        "二是由县卫生健康局负责，免费开展健康体检3.2万人次以上，县医疗保障局协助。\n\n"
+        "二、生态文体类（1件）\n"
+        "丰富群众精神文化生活。\n"
+        "一是由县文化和旅游局负责，放映农村公益电影1500场，县融媒体中心协助。\n\n"
+        "三、工作要求\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("县教育体育局",), ("县发展和改革局", "县财政局")),
+        (("县卫生健康局",), ("县医疗保障局",)),
+        (("县文化和旅游局",), ("县融媒体中心",)),
+    ]
+
+
+def test_offices_sharing_a_sections_work_by_sentence_lead_their_own_parts() -> None:
+    """市场推广科负责…;资源开发科负责…。责任科室:市场推广科(牵头)、资源开发科: the closing list names the offices
+    the sentences share the work among, each sentence's own office leading its part."""
+    text = (
+        "（四）做强文旅宣传推广。擦亮城市文旅品牌。市场推广科负责组织城市文旅推介活动8-10场；"
+        "资源开发科负责策划推出精品旅游线路20条。责任科室：市场推广科（牵头）、资源开发科\n"
+        "（五）推进广电公共服务升级。新建应急广播终端1200个。责任科室：广电科（牵头）、资源开发科\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("市场推广科",), ()),
+        (("资源开发科",), ()),
+        (("广电科",), ("资源开发科",)),
+    ]

@@ -42,8 +42,10 @@ _PARTNER_END: Final = (
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、])|(?<=\n\([一二三四五六七八九十]\))|(?<=\n\(十[一二三四五六七八九]\))"
     r"|(?<=月底前:)|(?<=月末前:)|(?<=年底前:)"  # (3月底前:镇经发办完成…: a schedule's line, its units after the date)
+    r"|(?<=[一二三四五六七八九十]是)(?=由)"  # (一是由…负责: a point's text, its heading's mark before it)
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
-    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
+    # (一是由县教育体育局负责,…;二是由…: a point counted, its unit first)
+    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:[一二三四五六七八九十]是(?=由))?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
     r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须|计划(?!生育|财务|单列)(?=[^,;。]{0,20}?\d))(?:(?:会同|联合)(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化|打造)|"
     + _PARTNER_END
@@ -271,6 +273,12 @@ def _open_to_subjects(
             attrs.evolve(subject, until=_sentence_end(sh, subject.end, region.end)) if subject.until < 0 else subject
             for subject in named
         ]
+    # X科负责…;Y科负责…。责任科室:X科(牵头)、Y科: the statement lists the offices the sentences share the
+    # work among, each sentence's own office leading its part
+    listed = {n for b in node.brackets for n in (*b.responsibility.lead, *b.responsibility.support)}
+    names = {subject.name for subject in named}
+    if len(names) >= _AT_LEAST and names <= listed and not any(subject.leads for subject in named):
+        return named
     # 区科协:…。联合区教育局开展…: the paragraph's own units, with those they work with for that sentence
     return [subject for subject in named if head and subject.name == "、".join(head) and subject.support]
 
@@ -289,7 +297,7 @@ _HELPERS_SENTENCE: Final = re.compile(
     r"(?:单位|部门)?(?:全力|积极|密切|共同)?(?:配合|协助|参与|协同|协办)(?:[。;]|(?=\s|$))"
     # …,各村(社区)配合。 closing the sentence: its last clause names its helpers
     r"|(?<=,)[ \t\u3000]*(?P<closing>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
-    r"(?:全力|积极|密切|共同)?(?:配合|协助|参与|协同|协办)(?:[。.]|[ \t\u3000]*(?=\n|$))"
+    r"(?:全力|积极|密切|共同)?(?:配合|协助|参与|协同|协办)(?:[。.;]|[ \t\u3000]*(?=\n|$))"
 )
 
 
