@@ -280,3 +280,38 @@ def test_offices_sharing_a_sections_work_by_sentence_lead_their_own_parts() -> N
         (("资源开发科",), ()),
         (("广电科",), ("资源开发科",)),
     ]
+
+
+def test_a_column_of_the_years_planned_stages_dates_each_rows_milestones() -> None:
+    """序号 | 项目名称 | 建设规模及内容 | … | 年度形象进度 | 责任单位: the stages (3月底前开工,10月底前主体完工)
+    are the row's targets, each a milestone; the scale column describes the project."""
+    text = (
+        "序号 | 项目名称 | 建设规模及内容 | 总投资（万元） | 年度计划投资（万元） | 年度形象进度 | 责任单位 |\n"
+        "1 | 环保涂料项目 | 新建生产车间4.2万平方米，购置自动化生产线6条 | 68000 | 21500 | "
+        "3月底前开工，10月底前主体完工 | 县工信局 |\n"
+    )
+    drafted = draft_spec(text, year=2026).targets
+    assert [(t.quote, t.kind) for t in drafted if t.kind == "milestone"] == [
+        ("3月底前开工", "milestone"),
+        ("10月底前主体完工", "milestone"),
+    ]
+    # (the year's planned investment is a target of its own; the scale's figures are none)
+    assert [(t.kind, t.value) for t in drafted if t.kind != "milestone"] == [("amount", Decimal("215000000"))]
+
+
+def test_a_helper_said_to_help_with_every_item_below_helps_each_of_them() -> None:
+    """…配合单位:局相关业务科室,各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出): the county
+    offices help with every item from there on, and the remark is no part of their name."""
+    text = (
+        "一、规划目标\n"
+        "1.森林覆盖率达到27.30%。\n"
+        "牵头责任单位:森林资源管理科,配合单位:局相关业务科室,各县(市、区)林业主管部门"
+        "(以下均需各县(市、区)林业主管部门配合,不再列出)。\n"
+        "2.湿地保护率超过53%。\n"
+        "责任单位:自然保护地管理科。\n"
+    )
+    county = "各县(市、区)林业主管部门"
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("森林资源管理科",), ("局相关业务科室", county)),
+        (("自然保护地管理科",), (county,)),
+    ]

@@ -83,6 +83,7 @@ from .responsibility import (
     parties_named,
     party_names,
     shared_duties_all_lead,
+    split_units,
     star_ranks_leads,
 )
 from .script import is_traditional, simplified
@@ -316,6 +317,7 @@ def _draft(
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
     _helpers_in_brackets(text, plan_outline.root)
+    _helpers_for_all_below(text, plan_outline.root)
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_from_duties(plan_outline.root, text, sh, readings)
     answer_by_category(plan_outline.root, text, sh)
@@ -577,6 +579,30 @@ def _helpers_in_brackets(text: str, root: Node) -> None:
             )
             if lead:
                 node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(lead, answer.lead))
+
+
+#: A remark after a list of helpers naming one that helps with every item below, unlisted there
+#: ((以下均需各县(市、区)林业主管部门配合,不再列出)).
+_HELPS_ALL_BELOW: Final = re.compile(
+    r"[(（]\s*以下(?:各项|任务)?均(?:需|由)?(?P<units>[^,，;；。]{2,40}?)(?:配合|协助|参与)[,，]?\s*不再(?:一一)?列出\s*[)）]"
+)
+
+
+def _helpers_for_all_below(text: str, root: Node) -> None:
+    """Where a list of helpers says one helps with every item below though not listed again
+    (…,各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出)), that unit helps with each item's
+    statement of units from there on, and the remark is no part of the name it follows."""
+    for remark in _HELPS_ALL_BELOW.finditer(text):
+        helpers = tuple(split_units(remark.group("units")))
+        said = text[remark.start() : remark.end()]
+        for node in root.walk():
+            for index, bracket in enumerate(node.brackets):
+                answer = bracket.responsibility
+                if bracket.end < remark.start() or not answer.lead:
+                    continue
+                support = tuple(name.replace(said, "").strip() for name in answer.support)
+                support += tuple(h for h in helpers if h not in support and h not in answer.lead)
+                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(answer.lead, support))
 
 
 def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:

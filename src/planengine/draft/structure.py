@@ -402,8 +402,11 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "baseline"
     if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
         return "when"  # 完成时限: a date, or what is to be done by when (8月底前新建学校投入使用)
-    if re.search(r"进度目标$|(?:时序|序时|时间)进度$|进度(?:安排|计划|要求)$|目标\(形象进度\)$", header):
-        return "when"  # 形象进度目标, 时序进度, 年度目标(形象进度): what is to be done by when this year
+    if re.search(r"进度目标$|(?:时序|序时|时间)进度$|进度(?:安排|计划|要求)$|目标\(形象进度\)$", header) or (
+        _PLANNED_PROGRESS.fullmatch(header)
+    ):
+        # 形象进度目标, 时序进度, 年度目标(形象进度), 年度形象进度: what is to be done by when this year
+        return "when"
     if re.search(
         r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源|地点|地址|位置|所在地|"
         r"之比|完成率|完成比|占比",
@@ -3996,7 +3999,9 @@ _NAMED_LEAD_AFTER: Final = re.compile(rf"(?P<name>[^()（）]+?)\s*{LEAD_NAMED_A
 #: A column of what a project is (建设内容及规模, 主要建设内容).
 _DESCRIPTION_HEADER: Final = re.compile(r"建设(?:内容|规模)")
 #: A column of what a project is to reach by when this year (形象进度目标, 年度进度目标).
-_SCHEDULE_TARGET_HEADER: Final = re.compile(r"进度目标|节点目标|目标\(形象进度\)")
+_SCHEDULE_TARGET_HEADER: Final = re.compile(r"进度目标|节点目标|目标\(形象进度\)|^(?:20\d{2}年)?年度形象进度$")
+#: The year's planned stages of a project (年度形象进度, 2026年形象进度), not where it stands (当前形象进度).
+_PLANNED_PROGRESS: Final = re.compile(r"(?:20\d{2}年|年度|年度计划|计划)形象进度")
 
 
 def _described_beside_targets(header: list[str], index: int, roles: list[str]) -> bool:
