@@ -315,3 +315,14 @@ def test_a_helper_said_to_help_with_every_item_below_helps_each_of_them() -> Non
         (("森林资源管理科",), ("局相关业务科室", county)),
         (("自然保护地管理科",), (county,)),
     ]
+
+
+def test_a_district_named_for_a_bay_is_a_place_not_the_greater_bay_area() -> None:
+    """芦湾区:… among districts' paragraphs answers for its own, as 鹤汀区:… does (大湾区 stays an area)."""
+    text = (
+        "二、各县（区）目标\n\n"
+        "鹤汀区：PM2.5平均浓度控制在31微克/立方米以内。\n\n"
+        "芦湾区：PM2.5平均浓度不高于30微克/立方米，优良天数比率不低于92%。\n\n"
+        "青萝县：PM2.5平均浓度控制在27微克/立方米左右。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("鹤汀区",), ("芦湾区",), ("芦湾区",), ("青萝县",)]

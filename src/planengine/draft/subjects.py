@@ -541,11 +541,11 @@ def _sentence_start(sh: str, start: int, position: int) -> int:
     return start if stop < 0 else stop + 1
 
 
-#: A district, county or city by its proper name (和平区, 南开区, 蓟州区, 宁河县), not an area of one (中心城区,
-#: 高新区, 示范区) nor the whole (全区, 本市).
+#: A district, county or city by its proper name (和平区, 南开区, 蓟州区, 芦湾区, 宁河县), not an area of one
+#: (中心城区, 高新区, 示范区, 大湾区) nor the whole (全区, 本市).
 _DISTRICT: Final = re.compile(r"(?![全本该各每其有这那此])[\u4e00-\u9fff]{2,3}(?:区|县|旗|市|州|盟)")
 _AREA: Final = re.compile(
-    r"(?:城|新|园|社|小|景|片|街|校|厂|矿|库|山|林|牧|辖|市|老|湾|功能|示范|开发|保护|核心|试验|实验|集聚|产业|商圈|城乡|"
+    r"(?:城|新|园|社|小|景|片|街|校|厂|矿|库|山|林|牧|辖|市|老|大湾|功能|示范|开发|保护|核心|试验|实验|集聚|产业|商圈|城乡|"
     r"自贸|保税|度假|旅游|风景|物流|港)[区县]$|(?:城|都|超|夜|菜|集|门|股|楼)市$"  # (中心城市, 夜市: no city's name)
 )
 
