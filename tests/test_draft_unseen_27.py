@@ -326,3 +326,16 @@ def test_a_district_named_for_a_bay_is_a_place_not_the_greater_bay_area() -> Non
         "青萝县：PM2.5平均浓度控制在27微克/立方米左右。\n"
     )
     assert [lead for _, lead, _ in _units(text)] == [("鹤汀区",), ("芦湾区",), ("芦湾区",), ("青萝县",)]
+
+
+def test_the_last_of_a_run_of_units_paragraphs_keeps_its_units_before_a_closing_paragraph() -> None:
+    """十一、区水利局:…。(区农业农村局配合) then 各责任单位要细化措施…: the paragraph's unit leads its item and
+    the bracket names its helpers, though the closing paragraph follows in the same part."""
+    text = (
+        "区政府确定2026年为民实事。\n\n"
+        "九、区文化和旅游体育局：举办群众性文体活动不少于120场。\n\n"
+        "十、区退役军人事务局、区残联：为困难退役军人家庭实施无障碍改造200户。（区财政局配合）\n\n"
+        "十一、区水利局：完成河道综合治理4.5公里。（区农业农村局配合）\n\n"
+        "各责任单位要细化措施，确保按期完成。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)][-1] == (("区水利局",), ("区农业农村局",))

@@ -318,6 +318,7 @@ def _draft(
     drop_look_back(plan_outline.root, first_year)
     _helpers_in_brackets(text, plan_outline.root)
     _helpers_for_all_below(text, plan_outline.root)
+    _helpers_of_unit_heads(plan_outline.root)
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_from_duties(plan_outline.root, text, sh, readings)
     answer_by_category(plan_outline.root, text, sh)
@@ -579,6 +580,23 @@ def _helpers_in_brackets(text: str, root: Node) -> None:
             )
             if lead:
                 node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(lead, answer.lead))
+
+
+def _helpers_of_unit_heads(root: Node) -> None:
+    """In a unit's paragraph (十二、区农业农村局:…。(区财政局、各镇人民政府配合)) a statement naming only helpers
+    names the helpers of the paragraph's unit, which leads what the statement closes, whatever follows the
+    paragraph in the node (a closing paragraph of the plan's requirements)."""
+    for node in root.walk():
+        if not node.regions or len(node.brackets) < 2 or not node.title.strip():
+            continue
+        head = node.brackets[0]
+        lead = head.responsibility.lead
+        if not lead or lead != tuple(split_units(node.title.strip())) or head.end > node.regions[0].start:
+            continue
+        for index, bracket in enumerate(node.brackets[1:], start=1):
+            answer = bracket.responsibility
+            if not answer.lead and answer.support:
+                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(lead, answer.support))
 
 
 #: A remark after a list of helpers naming one that helps with every item below, unlisted there
