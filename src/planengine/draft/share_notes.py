@@ -122,21 +122,13 @@ def answer_whole_column_by_note(root: Node, text: str, readings: dict[int, list[
         near = _rows_before(root, readings, note.start()) if answer is not None else []
         if not near or answer is None or near[-1].parent is None:
             continue
-        rows = [  # (every row of the table, however long: the note speaks for its column)
-            row
-            for row in near[-1].parent.children
-            if row.kind == "row" and readings.get(id(row)) and row.position < note.start()
-        ]
+        rows = _table_rows(near[-1].parent, readings, note.start())  # (however long: it speaks for its column)
         column = _column_named(text, rows[0].position, note.group("column"))
         if column is None:
             continue
         for row in rows:
             own = readings[id(row)]
-            # (the segments the row's other figures point at keep their brackets, empty or not)
-            row.brackets.extend(
-                Bracket(row.position, row.position, Responsibility())
-                for _ in range(len(row.brackets), max((segment + 1 for segment, _ in own), default=0))
-            )
+            _pad_segments(row, own)
             for index, (segment, reading) in enumerate(own):
                 line_start = text.rfind("\n", 0, reading.end) + 1
                 if text.count("|", line_start, reading.end) != column:  # (the quote ends with the figure's cell)
@@ -157,11 +149,7 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
         near = _rows_before(root, readings, note.start())
         if not near or near[-1].parent is None:
             continue
-        rows = [
-            row
-            for row in near[-1].parent.children
-            if row.kind == "row" and readings.get(id(row)) and row.position < note.start()
-        ]
+        rows = _table_rows(near[-1].parent, readings, note.start())
         if not all(_PLACE_NAMED.fullmatch(row.title.strip()) or _WHOLE_TITLE.match(row.title) for row in rows):
             continue  # (指标 | 2026年目标 | 责任单位: each row answered for by its own unit)
         given: dict[int, tuple[Responsibility, int, int]] = {}
@@ -176,11 +164,7 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
             given[column] = (answer, start, start + len(part.group()))
         for row in rows if given else []:
             own = readings[id(row)]
-            # (the segments the row's other figures point at keep their brackets, empty or not)
-            row.brackets.extend(
-                Bracket(row.position, row.position, Responsibility())
-                for _ in range(len(row.brackets), max((segment + 1 for segment, _ in own), default=0))
-            )
+            _pad_segments(row, own)
             for index, (_, reading) in enumerate(own):
                 line_start = sh.rfind("\n", 0, reading.end) + 1
                 column_given = given.get(sh.count("|", line_start, reading.end))
@@ -196,6 +180,20 @@ _WHOLE_TITLE: Final = re.compile(r"\s*(?:合计|总计|全县|全市|全区|全�
 _NOTE_PART: Final = re.compile(r"[^;；]+?(?=[;；]|[,，][^,，;；由]{2,16}?由|$)")
 #: Who counts or reports a figure (由县统计局负责核算, 负责汇总): no one answering for reaching it.
 _COUNTED_BY: Final = re.compile(r"(?:负责|牵头)(?:数据)?(?:核算|统计|提供|核定|汇总|审核|报送)")
+
+
+def _table_rows(table: Node, readings: dict[int, list[tuple[int, Reading]]], position: int) -> list[Node]:
+    """Every row of ``table`` with targets before ``position`` (a note under it)."""
+    return [row for row in table.children if row.kind == "row" and readings.get(id(row)) and row.position < position]
+
+
+def _pad_segments(row: Node, own: list[tuple[int, Reading]]) -> None:
+    """Give every segment the row's figures point at a bracket, empty where none stands yet, so a bracket
+    appended for one figure is no other figure's."""
+    row.brackets.extend(
+        Bracket(row.position, row.position, Responsibility())
+        for _ in range(len(row.brackets), max((segment + 1 for segment, _ in own), default=0))
+    )
 
 
 def _column_named(text: str, first_row: int, name: str, *, whole_cell: bool = False) -> int | None:
