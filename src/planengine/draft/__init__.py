@@ -606,17 +606,23 @@ _HELPS_ALL_BELOW: Final = re.compile(
 )
 
 
+#: The heading of the next chapter (二、…) at a line's start.
+_NEXT_CHAPTER: Final = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]")
+
+
 def _helpers_for_all_below(text: str, root: Node) -> None:
     """Where a list of helpers says one helps with every item below though not listed again
     (…,各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出)), that unit helps with each item's
-    statement of units from there on, and the remark is no part of the name it follows."""
+    statement of units from there to the end of its chapter, and the remark is no part of the name it follows."""
     for remark in _HELPS_ALL_BELOW.finditer(text):
         helpers = tuple(split_units(remark.group("units")))
         said = text[remark.start() : remark.end()]
+        chapter = _NEXT_CHAPTER.search(text, remark.end())  # (以下: to the end of its chapter, 一、… 二、…)
+        reach = chapter.start() if chapter else len(text)
         for node in root.walk():
             for index, bracket in enumerate(node.brackets):
                 answer = bracket.responsibility
-                if bracket.end < remark.start() or not answer.lead:
+                if bracket.end < remark.start() or bracket.start >= reach or not answer.lead:
                     continue
                 support = tuple(name.replace(said, "").strip() for name in answer.support)
                 support += tuple(h for h in helpers if h not in support and h not in answer.lead)

@@ -397,8 +397,11 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         if re.search(r"目标|任务|计划|指标值", core) and not re.search(r"投资|资金|金额|经费|规模", core):
             return "target"  # 新种任务(亩), 2024年目标(亿元): the column's figures, in the measure it names
         return "content"  # 总投资(万元), 用地面积(亩): what a project is
-    if re.search(r"基数|基期|基准|现状|(?<![实预])现值|上年|去年|已完成|完成值|完成$|实际|现有|基础值|预计", header):
-        # 2025年基数, 2023年完成, 现状值, 嘉善现值, 2025年预计: where things stand, never a target
+    if re.search(r"基数|基期|基准|现状|(?<![实预])现值|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header) or (
+        re.search(r"预计", header) and not re.search(r"目标|时间|时限|日期|开工|竣工|投产|完工", header)
+    ):
+        # 2025年基数, 2023年完成, 现状值, 嘉善现值, 2025年预计 (not 2026年预计目标, 预计竣工时间): where
+        # things stand, never a target
         return "baseline"
     if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
         return "when"  # 完成时限: a date, or what is to be done by when (8月底前新建学校投入使用)
@@ -3999,9 +4002,9 @@ _NAMED_LEAD_AFTER: Final = re.compile(rf"(?P<name>[^()（）]+?)\s*{LEAD_NAMED_A
 #: A column of what a project is (建设内容及规模, 主要建设内容).
 _DESCRIPTION_HEADER: Final = re.compile(r"建设(?:内容|规模)")
 #: A column of what a project is to reach by when this year (形象进度目标, 年度进度目标).
-_SCHEDULE_TARGET_HEADER: Final = re.compile(r"进度目标|节点目标|目标\(形象进度\)|^(?:20\d{2}年)?年度形象进度$")
-#: The year's planned stages of a project (年度形象进度, 2026年形象进度), not where it stands (当前形象进度).
-_PLANNED_PROGRESS: Final = re.compile(r"(?:20\d{2}年|年度|年度计划|计划)形象进度")
+_SCHEDULE_TARGET_HEADER: Final = re.compile(r"进度目标|节点目标|目标\(形象进度\)|^(?:年度|年度计划|计划)形象进度$")
+#: The year's planned stages of a project (年度形象进度, 计划形象进度), not where it stands (当前形象进度).
+_PLANNED_PROGRESS: Final = re.compile(r"(?:年度|年度计划|计划)形象进度")  # (a year's named may be one gone)
 
 
 def _described_beside_targets(header: list[str], index: int, roles: list[str]) -> bool:
@@ -4330,11 +4333,29 @@ def _has_lead_column(header: list[str]) -> bool:
     return any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header)
 
 
+def _estimates_ahead(header: list[str], roles: list[str]) -> list[str]:
+    """An estimate is where things stand beside a target (2025年预计 | 2026年目标, 2025年规划目标 | 2025年预计);
+    the latest year's estimate in a table of no other target (2025年完成 | 2026年预计) is its target."""
+    if "target" in roles:
+        return roles
+    years = [int(y) for h in header for y in re.findall(r"(20\d{2})年", h)]
+    return [
+        "target"
+        if role == "baseline"
+        and "预计" in name
+        and (own := re.search(r"(20\d{2})年", name)) is not None
+        and int(own.group(1)) >= max(years)
+        else role
+        for name, role in zip(header, roles)
+    ]
+
+
 def _header_roles(header: list[str]) -> list[str]:
     """The role of each column of a header."""
     has_lead = _has_lead_column(header)
     marked = unit_columns(header)  # 县发改委 | 县财政局 | …: marks, read apart (see matrix.py)
     roles = ["marked" if i in marked else _column_role(h, has_lead) for i, h in enumerate(header)]
+    roles = _estimates_ahead(header, roles)
     # 年度目标 | 1-10月完成 | 增幅(%): the growth beside what is done so far is how much it grew, no target
     roles = [
         "baseline" if role == "growth" and i and roles[i - 1] == "baseline" and "target" in roles[:i] else role

@@ -87,6 +87,8 @@ _SUBJECT: Final = re.compile(
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
 _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
 _FIRST_POINT: Final = re.compile(r"[一二三四五六七八九十]是")
+#: A point's mark right before its unit (一是由…).
+_POINT_OPENED: Final = re.compile(r"[一二三四五六七八九十]是由?$")
 #: The end of an office's name, which a unit named before a verb alone must have (县市场监管局完成…; not a
 #: facility, 城北污水处理站完成提标改造, 县体育中心完成主体工程建设, which is what is worked on).
 _OFFICE: Final = re.compile(
@@ -275,10 +277,15 @@ def _open_to_subjects(
         ]
     # X科负责…;Y科负责…。责任科室:X科(牵头)、Y科: the statement lists the offices the sentences share the
     # work among, each sentence's own office leading its part
-    listed = {n for b in node.brackets for n in (*b.responsibility.lead, *b.responsibility.support)}
     names = {subject.name for subject in named}
-    if len(names) >= _AT_LEAST and names <= listed and not any(subject.leads for subject in named):
-        return named
+    if (
+        len(names) >= _AT_LEAST
+        and not any(subject.leads for subject in named)
+        and all(sh.startswith("负责", subject.end) for subject in named)
+        and names == {n for b in node.brackets for n in (*b.responsibility.lead, *b.responsibility.support)}
+    ):
+        # (each its part of the sentence, to its ;: what no office is named for stays the list's)
+        return [attrs.evolve(subject, until=_part_end(sh, subject.end, region.end)) for subject in named]
     # 区科协:…。联合区教育局开展…: the paragraph's own units, with those they work with for that sentence
     return [subject for subject in named if head and subject.name == "、".join(head) and subject.support]
 
@@ -305,18 +312,18 @@ def _helpers_said(text: str, sh: str, begin: int, end: int, subject: str) -> lis
     """The units a sentence of its own in ``begin``..``end`` names as helping, if each is an office; a
     statement's helpers only where the unit it says leads is the ``subject`` (以上项目的牵头单位为区城市
     管理局,区园林绿化中心、各街道配合: the subject's own)."""
-    match = _HELPERS_SENTENCE.search(sh, begin, end)
-    if match is None:
-        return []
-    group = "units" if match.group("units") else "closing"
-    if group == "closing":
-        clause_before = sh[
-            max(sh.rfind(",", begin, match.start() - 1), sh.rfind("。", begin, match.start())) + 1 : match.start()
-        ]
-        if re.search(r"牵头|负责|由", clause_before) and subject not in clause_before:
-            return []  # …,这件事由镇社会事务办公室牵头,各村(社区)全力配合。: the helpers of that statement
-    units = split_units(text[match.start(group) : match.end(group)])
-    return units if all(looks_like_unit(unit) or names_collective_or_village(unit) for unit in units) else []
+    for match in _HELPERS_SENTENCE.finditer(sh, begin, end):  # (the first that names units: 引导村民积极参与; is none)
+        group = "units" if match.group("units") else "closing"
+        if group == "closing":
+            clause_before = sh[
+                max(sh.rfind(",", begin, match.start() - 1), sh.rfind("。", begin, match.start())) + 1 : match.start()
+            ]
+            if re.search(r"牵头|负责|由", clause_before) and subject not in clause_before:
+                return []  # …,这件事由镇社会事务办公室牵头,各村(社区)全力配合。: the helpers of that statement
+        units = split_units(text[match.start(group) : match.end(group)])
+        if all(looks_like_unit(unit) or names_collective_or_village(unit) for unit in units):
+            return units
+    return []
 
 
 def _end(item: Node) -> int:
@@ -390,13 +397,14 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
         if _ALSO.search(name) and _OFFICE.search(_ALSO.sub("", name)):
             name = _ALSO.sub("", name)  # 镇经发办同时负责…: the office, not 镇经发办同时
         helper_first = _HELPER_FIRST.fullmatch(name)
-        if (
-            helper_first is not None
-            and _OFFICE.search(helper_first.group("helper"))
-            and all(looks_like_unit(n) for n in helper_first.group("helper", "lead"))
-        ):
-            # 镇社会事务办配合镇中心学校做好…: the office helped leads, the one named first helps
-            named.append((match, start, helper_first.group("lead"), (), (helper_first.group("helper"),)))
+        helped_leads = split_units(helper_first.group("lead")) if helper_first is not None else []
+        if helper_first is not None and all(
+            _OFFICE.search(n) and looks_like_unit(n) and not _ADDRESSED.match(n)
+            for n in [helper_first.group("helper"), *helped_leads]
+        ):  # (not 配合上级部门, 配合县图书馆分馆9月底前建成开放: no office helped)
+            # 镇农业服务中心配合镇村建办(、镇林业站)完成…: the offices helped lead, the one named first helps
+            leads = tuple(helped_leads) if len(helped_leads) > 1 else ()
+            named.append((match, start, helper_first.group("lead"), leads, (helper_first.group("helper"),)))
             continue
         # (县教育局与县卫健委共同负责…: both lead; a name holding 与 of its own stays whole, its parts no units)
         names = split_units(name.replace("与", "、")) if re.search(r"[、和及与]", name) else [name]
@@ -502,6 +510,10 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
                 _Subject(start, match.end("unit"), name, then, support, match.start() - 1, sentence_end, leads=leads)
             )
         else:
+            if _POINT_OPENED.search(sh, max(0, start - 3), start):
+                # 一是由X负责,…;二是…;三是由Y负责: the point's unit, to the next point (which may name none)
+                next_point = _NEXT_POINT.search(sh, match.end(), sentence_end)
+                sentence_end = next_point.start() if next_point else sentence_end
             found.append(_Subject(start, match.end("unit"), name, match.end(), support, sentence_end, leads=leads))
     return found
 
@@ -542,10 +554,10 @@ def _sentence_start(sh: str, start: int, position: int) -> int:
 
 
 #: A district, county or city by its proper name (和平区, 南开区, 蓟州区, 芦湾区, 宁河县), not an area of one
-#: (中心城区, 高新区, 示范区, 大湾区) nor the whole (全区, 本市).
+#: (中心城区, 高新区, 示范区, 北部湾区, 大湾区) nor the whole (全区, 本市).
 _DISTRICT: Final = re.compile(r"(?![全本该各每其有这那此])[\u4e00-\u9fff]{2,3}(?:区|县|旗|市|州|盟)")
 _AREA: Final = re.compile(
-    r"(?:城|新|园|社|小|景|片|街|校|厂|矿|库|山|林|牧|辖|市|老|大湾|功能|示范|开发|保护|核心|试验|实验|集聚|产业|商圈|城乡|"
+    r"(?:城|新|园|社|小|景|片|街|校|厂|矿|库|山|林|牧|辖|市|老|[\u4e00-\u9fff]{2}湾|功能|示范|开发|保护|核心|试验|实验|集聚|产业|商圈|城乡|"
     r"自贸|保税|度假|旅游|风景|物流|港)[区县]$|(?:城|都|超|夜|菜|集|门|股|楼)市$"  # (中心城市, 夜市: no city's name)
 )
 
@@ -588,7 +600,7 @@ _WORKING_WITH: Final = re.compile(r"(?:联合|会同|协同)")
 #: A sentence opening with the office the place helps (配合县教育局完成…, 协助市住建局…).
 _HELPING_OTHERS: Final = re.compile(r"(?:配合|协助)")
 #: An office named as helping another before the work (镇农业服务中心配合镇村建办完成…).
-_HELPER_FIRST: Final = re.compile(r"(?P<helper>[^、配协]{2,20}?)(?:配合|协助)(?P<lead>[^、]{2,20})")
+_HELPER_FIRST: Final = re.compile(r"(?P<helper>[^、配协]{2,20}?)(?:配合|协助)(?P<lead>[^配协]{2,40})")
 #: A word between an office's name and its verb (镇经发办同时负责…): no part of the name.
 _ALSO: Final = re.compile(r"同时$")
 #: Words that may open a clause before its subject.
