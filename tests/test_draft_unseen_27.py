@@ -339,3 +339,10 @@ def test_the_last_of_a_run_of_units_paragraphs_keeps_its_units_before_a_closing_
         "各责任单位要细化措施，确保按期完成。\n"
     )
     assert [(lead, support) for _, lead, support in _units(text)][-1] == (("区水利局",), ("区农业农村局",))
+
+
+def test_digits_grouped_by_blanks_before_a_scale_are_one_figure() -> None:
+    """达到1 200 亿元 (a printed page's thin blank between thousands) is 1,200亿元; a table's columns laid out
+    by blanks (石家庄 400 552 119) stay figures apart."""
+    drafted = draft_spec("北海地区生产总值将达到1 200 亿元；规模以上工业总产值达到3 600亿元。", year=2026).targets
+    assert [t.value for t in drafted] == [Decimal("120000000000"), Decimal("360000000000")]
