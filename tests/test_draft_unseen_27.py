@@ -346,3 +346,16 @@ def test_digits_grouped_by_blanks_before_a_scale_are_one_figure() -> None:
     by blanks (石家庄 400 552 119) stay figures apart."""
     drafted = draft_spec("北海地区生产总值将达到1 200 亿元；规模以上工业总产值达到3 600亿元。", year=2026).targets
     assert [t.value for t in drafted] == [Decimal("120000000000"), Decimal("360000000000")]
+
+
+def test_completion_said_alone_after_its_date_dates_the_counted_work_before_it() -> None:
+    """改造老旧小区12个,11月底前完成: the date and 完成 alone are the counted work's milestone; after a manner
+    (细化方案、倒排工期,确保年底前全面完成) or an instruction (均须于…前完成) they are the plan's own upkeep."""
+    drafted = draft_spec("改造老旧小区12个，11月底前完成；新建公厕10座，年底前全部完成。", year=2026).targets
+    assert [(t.quote, t.kind) for t in drafted] == [
+        ("改造老旧小区12个", "count"),
+        ("11月底前完成", "milestone"),
+        ("新建公厕10座", "count"),
+        ("年底前全部完成", "milestone"),
+    ]
+    assert draft_spec("各责任单位要细化方案、倒排工期，确保年底前全面完成。", year=2026).targets == ()

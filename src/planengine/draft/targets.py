@@ -532,7 +532,8 @@ _UPKEEP: Final = re.compile(
     # 局党组将于三季度末组织开展专项督查, 7月、12月开展两次专项督查
     r"(?:组织)?(?:开展)?(?:[一二两三四五六七八九十\d]{1,2}次)?(?:专项|全面)?(?:督查|督导|督办)$|"
     r"^对[^,;。]{2,40}?(?:进行|予以|给予)?(?:约谈|通报批评|问责|追责)$|"  # 对工作不力…的单位进行约谈: how the plan is enforced
-    r"^(?:均须|均需|均应|须|需|应)?于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
+    # (均须于11月底前完成: an instruction; …改造老旧小区12个,11月底前完成 dates the work before it)
+    r"^(?:均须|均需|均应|须|需|应)于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
     r"将[^,;。]{0,20}(?:方案|意见|情况|计划|总结)[^,;。]{0,6}报|"  # 于2月底前将年度工作计划报厅办公室
     # 逐项制定推进方案: the units' own working plans, item by item
     r"^逐项(?:细化)?(?:制定|明确)[^,;。]{0,10}?(?:方案|措施|计划|清单)$"
@@ -3182,6 +3183,18 @@ _DISTANCES: Final = ("公里", "千米", "米", "分钟", "小时")
 _RADIUS_NAME: Final = re.compile(r"“[^”]*(?:\d+|[一二三四五六七八九十两半]+)(?:分钟|公里|刻钟)[^”]*圈[^”]*”")
 
 
+#: Completion said alone after its date (11月底前完成, 年底前全部完成): it dates the work the clause before names.
+_DONE_ALONE: Final = re.compile(r"(?:确保)?(?:全部|全面|基本|如期)?完成")
+#: What that clause must hold to be the work so dated: a figure, or a table's cell (项目 | 10月底前完成).
+_COUNTED_BEFORE: Final = re.compile(r"\d|\||\t")
+
+
+def _said_before_on_line(sh: str, position: int) -> str:
+    """The sentence's text before ``position`` on its line, its dates taken out."""
+    start = max(sh.rfind("。", 0, position), sh.rfind("\n", 0, position)) + 1
+    return _REPORT_DAYS.sub("", re.sub(_DEADLINE, "", sh[start:position])).strip()  # (每月5日前报送…: no count)
+
+
 def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     clause = sh[c_start:c_end]
     if (
@@ -3213,6 +3226,9 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     is_milestone = False
     if deadline[0] and _PLAN_DONE.search(body):
         return None  # 12月20日前全面完成各项任务: the plan's own completion, no deliverable of it
+    said_before = _said_before_on_line(sh, c_start) if deadline[0] and _DONE_ALONE.fullmatch(body) else None
+    if said_before is not None and (not _COUNTED_BEFORE.search(said_before) or _INSTRUCTION.match(said_before)):
+        return None  # 细化方案、倒排工期,确保年底前全面完成: all the work's completion, nothing counted before it
     if not deadline[0] and _NO_DELIVERABLE_UNDATED.search(body):
         return None  # 新建一批中小学校, 加大…力度, 打造“四个窗口”: no date, and nothing named to deliver
     if (
