@@ -359,3 +359,12 @@ def test_completion_said_alone_after_its_date_dates_the_counted_work_before_it()
         ("年底前全部完成", "milestone"),
     ]
     assert draft_spec("各责任单位要细化方案、倒排工期，确保年底前全面完成。", year=2026).targets == ()
+
+
+def test_a_rate_of_what_is_already_done_held_and_every_village_reached_are_targets() -> None:
+    """已销号问题反弹率控制在5%以内: 已 names what the rate is of, no report (已建成的5G基站达到3000个 still
+    reports); …体系覆盖所有行政村 is an end reached, as 覆盖所有村 is."""
+    drafted = draft_spec(
+        "已销号问题反弹率控制在5%以内；农村生活垃圾收运处置体系覆盖所有行政村；已建成的5G基站达到3000个。", year=2026
+    ).targets
+    assert [(t.kind, t.value) for t in drafted] == [("ceiling", Decimal("0.05")), ("milestone", None)]
