@@ -368,3 +368,17 @@ def test_a_rate_of_what_is_already_done_held_and_every_village_reached_are_targe
         "已销号问题反弹率控制在5%以内；农村生活垃圾收运处置体系覆盖所有行政村；已建成的5G基站达到3000个。", year=2026
     ).targets
     assert [(t.kind, t.value) for t in drafted] == [("ceiling", Decimal("0.05")), ("milestone", None)]
+
+
+def test_the_means_beside_an_items_targets_are_no_targets() -> None:
+    """(一)… / 目标:… / 措施:统筹整合涉农资金1.35亿元,组建12支农技服务小分队…: the targets are the 目标 line's;
+    the 措施 line's figures are the means to them."""
+    text = (
+        "（一）粮食生产稳面增产\n"
+        "目标：全县粮食播种面积稳定在42.5万亩以上，新建高标准农田3.2万亩。\n"
+        "措施：统筹整合涉农资金1.35亿元，组建12支农技服务小分队。\n"
+        "牵头单位：县农业农村局\n"
+    )
+    drafted = draft_spec(text, year=2026).targets
+    assert [t.quote for t in drafted] == ["全县粮食播种面积稳定在42.5万亩以上", "新建高标准农田3.2万亩"]
+    assert {t.lead for t in drafted} == {("县农业农村局",)}

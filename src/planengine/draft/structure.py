@@ -3570,6 +3570,9 @@ def _counted_year_line(sh: str, region: Region) -> bool:
 
 #: A line of an item's targets for the year (年度目标:…), and one describing the project beside it (建设内容:…).
 _YEAR_TARGETS_LINE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:年度目标|年度任务|年度建设目标|年度计划)[ \t\u3000]*[:：]")
+#: A line of an item's targets (目标:…, 工作目标:…), and one of the means to them beside it (措施:…).
+_GOAL_LINE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:工作|主要|年度)?目标(?:任务)?[ \t\u3000]*[:：]")
+_MEANS_LINE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:工作|主要|具体|推进|保障|重点)?(?:措施|举措)[ \t\u3000]*[:：]")
 _DESCRIPTION_LINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:建设内容|项目概况|建设规模|主要建设内容|项目内容|建设内容及规模)[ \t\u3000]*[:：]"
 )
@@ -3592,6 +3595,9 @@ def _drop_progress_paragraphs(node: Node, sh: str) -> None:
             part.regions[:] = _paragraphs(part.regions, sh, _PROGRESS_PARAGRAPH, keep=False, until_label=_NEXT_STEPS)
             part.reported = sum(r.end - r.start for r in part.regions) < before
             part.regions[:] = _paragraphs(part.regions, sh, _DEADLINE_LINE, keep=False)
+            if any(_GOAL_LINE.search(sh, r.start, r.end) for r in part.regions):
+                # 目标:… beside 措施:…: the means (资金1.35亿元, 组建12支小分队) serve the targets stated above
+                part.regions[:] = _paragraphs(part.regions, sh, _MEANS_LINE, keep=False)
             if any(_counted_year_line(sh, r) for r in part.regions):
                 # 建设内容:… beside 年度目标:… that counts what the year delivers: what the project is, its size
                 # (not beside 年度目标:8月底前竣工交付, stages whose figures the description gives)
