@@ -382,3 +382,9 @@ def test_the_means_beside_an_items_targets_are_no_targets() -> None:
     drafted = draft_spec(text, year=2026).targets
     assert [t.quote for t in drafted] == ["全县粮食播种面积稳定在42.5万亩以上", "新建高标准农田3.2万亩"]
     assert {t.lead for t in drafted} == {("县农业农村局",)}
+
+
+def test_the_communities_labelled_beside_the_offices_help() -> None:
+    """…;责任科室:经济发展办;责任社区:各社区: the office leads, the communities carrying the work out help."""
+    text = "1.任务：抓好楼宇招商；目标：全年新引进注册企业120家以上；责任科室：经济发展办；责任社区：各社区\n"
+    assert [(lead, support) for _, lead, support in _units(text)] == [(("经济发展办",), ("各社区",))]

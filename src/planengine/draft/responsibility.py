@@ -85,6 +85,7 @@ _LABEL: Final = re.compile(
     r"(?:责任|牵头|配合)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
     r"(?:协办|参与|协同|协助|主办|主责)部门|"  # 协办部门:县商务局
     rf"责任部门|{PEOPLE_LABEL}|考核部门|考核单位|"
+    r"责任社区|责任村(?:组)?|责任网格|"  # (责任科室:X;责任社区:各社区: the places carrying it out help)
     r"牵头|配合|协办|参与|协同|协助|责任)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
