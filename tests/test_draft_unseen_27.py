@@ -388,3 +388,20 @@ def test_the_communities_labelled_beside_the_offices_help() -> None:
     """…;责任科室:经济发展办;责任社区:各社区: the office leads, the communities carrying the work out help."""
     text = "1.任务：抓好楼宇招商；目标：全年新引进注册企业120家以上；责任科室：经济发展办；责任社区：各社区\n"
     assert [(lead, support) for _, lead, support in _units(text)] == [(("经济发展办",), ("各社区",))]
+
+
+def test_a_section_of_duties_gives_each_item_its_units_by_the_items_title() -> None:
+    """一、项目内容 / 1.学前教育扩容项目。新建…12所… / 二、责任分工 / 学前教育扩容项目:市教育局牵头,市财政局配合。:
+    each item takes the units of the line naming it."""
+    text = (
+        "一、项目内容\n"
+        "1.学前教育扩容项目。新建、改扩建公办幼儿园12所。\n"
+        "2.老年助餐服务项目。新建社区老年食堂80个。\n"
+        "二、责任分工\n"
+        "学前教育扩容项目：市教育局牵头，市财政局、市自然资源局配合。\n"
+        "老年助餐服务项目：市民政局牵头，市商务局配合。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("市教育局",), ("市财政局", "市自然资源局")),
+        (("市民政局",), ("市商务局",)),
+    ]

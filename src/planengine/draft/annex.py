@@ -884,8 +884,27 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
             heading = headings.get(named.group("title")) if named is not None else None
             if heading is None or heading.position >= bracket.start or any(n is node for n in heading.walk()):
                 continue
-            for part, _ in _unanswered(heading, ""):
-                if readings.get(id(part)) and not part.brackets:
-                    part.brackets.append(bracket)
-                    part.regions[:] = [attrs.evolve(r, segment=0) for r in part.regions]
-                    readings[id(part)] = [(0, reading) for _, reading in readings[id(part)]]
+            _give_heading(heading, bracket, readings)
+    # 学前教育扩容项目:市教育局牵头,市财政局配合。 on a line of its own under 二、责任分工: the item so titled
+    for line in _TITLE_THEN_UNITS.finditer(text):
+        heading = headings.get(re.sub(r"\s+", "", line.group("title")))
+        answer = parse_responsibility(line.group("who")) if heading is not None else None
+        if heading is None or answer is None or not answer.lead or heading.position >= line.start():
+            continue
+        if all(looks_like_unit(n) for n in answer.lead):
+            _give_heading(heading, Bracket(line.start("who"), line.end("who"), answer), readings)
+
+
+#: A line giving an item its units by the item's title (学前教育扩容项目:市教育局牵头,市财政局、市自然资源局配合。).
+_TITLE_THEN_UNITS: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<title>[^:：,，。;；\n]{2,20}?)[:：][ \t\u3000]*(?P<who>[^:：\n]{2,120}?(?:牵头|负责)[^:：\n]{0,80}?)[。.]?[ \t\u3000]*$"
+)
+
+
+def _give_heading(heading: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Give each part of ``heading`` with targets and no units of its own the units ``bracket`` names."""
+    for part, _ in _unanswered(heading, ""):
+        if readings.get(id(part)) and not part.brackets:
+            part.brackets.append(bracket)
+            part.regions[:] = [attrs.evolve(r, segment=0) for r in part.regions]
+            readings[id(part)] = [(0, reading) for _, reading in readings[id(part)]]
