@@ -405,3 +405,20 @@ def test_a_section_of_duties_gives_each_item_its_units_by_the_items_title() -> N
         (("市教育局",), ("市财政局", "市自然资源局")),
         (("市民政局",), ("市商务局",)),
     ]
+
+
+def test_a_note_that_each_rows_place_answers_and_offices_oversee_gives_the_overseers_as_helpers() -> None:
+    """Under lines of cities' targets: 表中每一行所列指标由该行设区市人民政府负总责、组织完成;省厅就业促进处、职业能力
+    建设处按职责分工负责督促指导: each city leads its line, the offices help; the note itself is no target, nor
+    is the explanation of the indicators (指标说明:…以…为准)."""
+    text = (
+        "设区市：城镇新增就业（万人），零工市场（个）\n"
+        "澜州市：城镇新增就业 9.2万人，零工市场 14个\n"
+        "鹭川市：城镇新增就业 8.4万人，零工市场 12个\n\n"
+        "指标说明：零工市场建设以通过省级验收为准。\n\n"
+        "表中每一行所列指标由该行设区市人民政府负总责、组织完成；省厅就业促进处、职业能力建设处按职责分工负责督促指导。\n"
+    )
+    drafted = _units(text)
+    assert [(lead, support) for _, lead, support in drafted] == [
+        (("澜州市",), ("省厅就业促进处", "职业能力建设处")),
+    ] * 2 + [(("鹭川市",), ("省厅就业促进处", "职业能力建设处"))] * 2

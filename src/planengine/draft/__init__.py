@@ -87,7 +87,12 @@ from .responsibility import (
     star_ranks_leads,
 )
 from .script import is_traditional, simplified
-from .share_notes import answer_columns_by_note, answer_share_rows_by_note, answer_whole_column_by_note
+from .share_notes import (
+    answer_columns_by_note,
+    answer_rows_supervised_by_note,
+    answer_share_rows_by_note,
+    answer_whole_column_by_note,
+)
 from .structure import (
     Node,
     Outline,
@@ -332,6 +337,7 @@ def _draft(
     answer_share_rows_by_note(plan_outline.root, text, readings)
     answer_whole_column_by_note(plan_outline.root, text, readings)
     answer_columns_by_note(plan_outline.root, text, sh, readings)
+    answer_rows_supervised_by_note(plan_outline.root, text, readings)
     answer_by_heading_named(plan_outline.root, text, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)

@@ -30,7 +30,12 @@ from .responsibility import (
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_columns_by_note", "answer_share_rows_by_note", "answer_whole_column_by_note"]
+__all__ = [
+    "answer_columns_by_note",
+    "answer_rows_supervised_by_note",
+    "answer_share_rows_by_note",
+    "answer_whole_column_by_note",
+]
 
 #: The places' rows, then who answers for them (表中各乡镇指标由各乡镇人民政府负总责,各乡镇卫生院具体实施).
 _PLACES_ROWS: Final = re.compile(
@@ -99,13 +104,16 @@ def _answered_by_its_place(row: Node) -> bool:
     return all(b.responsibility.lead == (row.title.strip(),) and not b.responsibility.support for b in row.brackets)
 
 
-def _rows_before(root: Node, readings: dict[int, list[tuple[int, Reading]]], position: int) -> list[Node]:
-    """The rows of the table that ends nearest before ``position`` (within a note's reach), with targets."""
+def _rows_before(
+    root: Node, readings: dict[int, list[tuple[int, Reading]]], position: int, reach: int | None = _NOTE_REACH
+) -> list[Node]:
+    """The rows of the table that ends nearest before ``position`` (within a note's ``reach``; any distance
+    for None), with targets."""
     rows: list[Node] = []
     for node in root.walk():
         if node.kind != "row" or not readings.get(id(node)):
             continue
-        if position - _NOTE_REACH <= node.position < position:
+        if (reach is None or position - reach <= node.position) and node.position < position:
             rows.append(node)
     if not rows:
         return []
@@ -180,6 +188,30 @@ _WHOLE_TITLE: Final = re.compile(r"\s*(?:合计|总计|全县|全市|全区|全�
 _NOTE_PART: Final = re.compile(r"[^;；]+?(?=[;；]|[,，][^,，;；由]{2,16}?由|$)")
 #: Who counts or reports a figure (由县统计局负责核算, 负责汇总): no one answering for reaching it.
 _COUNTED_BY: Final = re.compile(r"(?:负责|牵头)(?:数据)?(?:核算|统计|提供|核定|汇总|审核|报送)")
+
+
+#: A note that each row's place answers for its row, and who oversees them all (表中每一行所列指标由该行设区市人民
+#: 政府负总责、组织完成;省厅就业促进处、职业能力建设处按职责分工负责督促指导).
+_ROWS_OVERSEEN: Final = re.compile(
+    r"(?:表中|上表)(?:每一行|每行|各行)(?:所列)?(?:指标|目标|任务)(?:均)?由(?:该行|本行)[^;；。\n]{0,30}?负总责[^;；。\n]{0,20}[;；]"
+    r"\s*(?P<overseers>[^;；。\n]{2,80}?)(?:按职责分工|按职责)?负责(?:督促指导|指导督促|督导|督促|指导)"
+)
+
+
+def answer_rows_supervised_by_note(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Under a table of places' shares, a note that each row's place answers for its row and named offices
+    oversee them (…由该行设区市人民政府负总责;省厅就业促进处、…负责督促指导): every place's row keeps its
+    place as lead, the overseers helping."""
+    for note in _ROWS_OVERSEEN.finditer(text):
+        overseers = tuple(split_units(note.group("overseers")))
+        if not overseers or not all(looks_like_unit(n) for n in overseers):
+            continue
+        for row in _rows_before(root, readings, note.start(), reach=None):
+            if _PLACE_NAMED.fullmatch(row.title.strip()) and _answered_by_its_place(row):
+                row.brackets[:] = [
+                    attrs.evolve(b, responsibility=Responsibility(b.responsibility.lead, overseers))
+                    for b in row.brackets
+                ]
 
 
 def _table_rows(table: Node, readings: dict[int, list[tuple[int, Reading]]], position: int) -> list[Node]:

@@ -3227,6 +3227,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     is_milestone = False
     if deadline[0] and _PLAN_DONE.search(body):
         return None  # 12月20日前全面完成各项任务: the plan's own completion, no deliverable of it
+    if re.search(r"由[^,;。]{2,40}?负总责", body):
+        return None  # 表中…指标由该行设区市人民政府负总责、组织完成: who answers, no deliverable
     said_before = _said_before_on_line(sh, c_start) if deadline[0] and _DONE_ALONE.fullmatch(body) else None
     if said_before is not None and (not _COUNTED_BEFORE.search(said_before) or _INSTRUCTION.match(said_before)):
         return None  # 细化方案、倒排工期,确保年底前全面完成: all the work's completion, nothing counted before it
