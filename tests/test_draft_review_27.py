@@ -79,3 +79,24 @@ def test_a_helper_for_every_item_below_reaches_the_end_of_its_chapter() -> None:
         "责任单位:人事教育处。\n"
     )
     assert _units(text)[-1][1:] == (("人事教育处",), ())
+
+
+def test_the_third_batchs_faults_stay_mended() -> None:
+    """全县已实现…普及率达到98%: a report (已 then a verb); 各部门要加快推进,9月底前完成: no milestone (nothing
+    counted before); 工作目标 without figures keeps the 措施 line's targets; 城关镇 2 300万元 in a table laid out by
+    blanks is 300万元 (a column's count before it); a line of units by an item's title helps with units only."""
+    past = "全县已实现农村自来水普及率达到98%，2026年农村自来水普及率稳定在98%以上。"
+    assert [t.quote for t in draft_spec(past, year=2026).targets] == ["农村自来水普及率稳定在98%以上"]
+    assert draft_spec("2026年，各部门要加快推进，9月底前完成。", year=2026).targets == ()
+    means = (
+        "（一）农村人居环境整治\n工作目标：持续改善农村人居环境。\n"
+        "主要措施：完成农村户厕改造1200户。\n牵头单位：县农业农村局\n"
+    )
+    assert [t.quote for t in draft_spec(means, year=2026).targets] == ["完成农村户厕改造1200户"]
+    table = "乡镇 项目个数 计划投资\n城关镇 2 300万元\n东岗镇 3 450万元\n"
+    assert all(t.value != Decimal("23000000") for t in draft_spec(table, year=2026).targets)
+    duties = (
+        "一、项目内容\n1.学前教育扩容项目。新建、改扩建公办幼儿园12所。\n二、责任分工\n"
+        "学前教育扩容项目：市教育局牵头，市财政局配合，9月底前完成。\n"
+    )
+    assert _units(duties) == [("新建、改扩建公办幼儿园12所", ("市教育局",), ("市财政局",))]

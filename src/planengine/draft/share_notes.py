@@ -60,6 +60,8 @@ _COLUMNS_NOTE: Final = re.compile(r"表中(?![各“\"所])(?P<parts>[^。\n]{4,
 _COLUMN_BY: Final = re.compile(
     r"(?P<column>[^由,，;；:：()（）]{2,16}?)(?:指标|任务|目标)?(?:均)?(?P<who>由[^;；]{2,100})"
 )
+#: How far back from a note a table of places' lines may start (a province's cities, a line each).
+_TABLE_REACH: Final = 3000
 #: How far under the table a note may stand (its lines of remarks).
 _NOTE_REACH: Final = 600
 
@@ -206,7 +208,10 @@ def answer_rows_supervised_by_note(root: Node, text: str, readings: dict[int, li
         overseers = tuple(split_units(note.group("overseers")))
         if not overseers or not all(looks_like_unit(n) for n in overseers):
             continue
-        for row in _rows_before(root, readings, note.start(), reach=None):
+        rows = _rows_before(root, readings, note.start(), reach=_TABLE_REACH)
+        if rows and re.search(r"附件|附表", text[rows[-1].position : note.start()]):
+            continue  # (another table, one of no figures, stands between: the note is that one's)
+        for row in rows:
             if _PLACE_NAMED.fullmatch(row.title.strip()) and _answered_by_its_place(row):
                 row.brackets[:] = [
                     attrs.evolve(b, responsibility=Responsibility(b.responsibility.lead, overseers))

@@ -3547,8 +3547,10 @@ _PROGRESS_PARAGRAPH: Final = re.compile(
     r"(?:上半年|下半年|前三季度|第?[一二三四]季度|1-\d{1,2}月)进展[:：]|"
     r"(?:推进|进度|完成)评价[:：]|"
     r"(?:此|该|本)(?:项|件)(?:工作|实事|任务|项目)?(?:已(?:全面|基本)?完成|正在(?:推进|实施|开展))|"
-    r"(?:注|备注|说明|填表说明|指标说明|指标解释|口径说明)\s*[:：\d])"
+    r"(?:注|备注|说明|填表说明)\s*[:：\d])"
 )
+#: A paragraph explaining the indicators (指标说明:…以…为准): cut, but no report (the section is not one for it).
+_INDICATOR_NOTE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:指标说明|指标解释|口径说明)\s*[:：]")
 
 
 #: Measures of a rate or a time, not of what the year delivers (a share, minutes to respond, a date).
@@ -3570,8 +3572,8 @@ def _counted_year_line(sh: str, region: Region) -> bool:
 
 #: A line of an item's targets for the year (年度目标:…), and one describing the project beside it (建设内容:…).
 _YEAR_TARGETS_LINE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:年度目标|年度任务|年度建设目标|年度计划)[ \t\u3000]*[:：]")
-#: A line of an item's targets (目标:…, 工作目标:…), and one of the means to them beside it (措施:…).
-_GOAL_LINE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:工作|主要|年度)?目标(?:任务)?[ \t\u3000]*[:：]")
+#: A line of an item's targets with figures (目标:…增长6%…), and one of the means to them beside it (措施:…).
+_GOAL_LINE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:工作|主要|年度)?目标(?:任务)?[ \t\u3000]*[:：][^\n]*?\d")
 _MEANS_LINE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:工作|主要|具体|推进|保障|重点)?(?:措施|举措)[ \t\u3000]*[:：]")
 _DESCRIPTION_LINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:建设内容|项目概况|建设规模|主要建设内容|项目内容|建设内容及规模)[ \t\u3000]*[:：]"
@@ -3594,6 +3596,7 @@ def _drop_progress_paragraphs(node: Node, sh: str) -> None:
             before = sum(r.end - r.start for r in part.regions)
             part.regions[:] = _paragraphs(part.regions, sh, _PROGRESS_PARAGRAPH, keep=False, until_label=_NEXT_STEPS)
             part.reported = sum(r.end - r.start for r in part.regions) < before
+            part.regions[:] = _paragraphs(part.regions, sh, _INDICATOR_NOTE, keep=False)
             part.regions[:] = _paragraphs(part.regions, sh, _DEADLINE_LINE, keep=False)
             if any(_GOAL_LINE.search(sh, r.start, r.end) for r in part.regions):
                 # 目标:… beside 措施:…: the means (资金1.35亿元, 组建12支小分队) serve the targets stated above

@@ -177,7 +177,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: 已建农村污水处理设施正常运行率, 已销号问题反弹率控制在5%以内: a rate of it held) is no report;
 #: 已建成的5G基站达到3000个 and 已建5个 are.
 _PAST: Final = re.compile(
-    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
+    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])了(?![解如])|目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     r"过去[一二三四五两\d]年|近[一二三四五两\d]年(?!内)|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
     # 18项按计划推进, 6项进展较为缓慢: how the plan's items stand, counted
@@ -3186,14 +3186,23 @@ _RADIUS_NAME: Final = re.compile(r"“[^”]*(?:\d+|[一二三四五六七八九
 
 #: Completion said alone after its date (11月底前完成, 年底前全部完成): it dates the work the clause before names.
 _DONE_ALONE: Final = re.compile(r"(?:确保)?(?:全部|全面|基本|如期)?完成")
-#: What that clause must hold to be the work so dated: a figure, or a table's cell (项目 | 10月底前完成).
+#: What the sentence's part before must hold to be the work so dated: a figure (改造老旧小区12个, 投资1.45亿元),
+#: or a table's cell (项目 | 10月底前完成); years and a document's number (市委2号文件) are taken out first.
 _COUNTED_BEFORE: Final = re.compile(r"\d|\||\t")
+#: How far back the part before is looked at (a part is short: the look stays linear on a long line).
+_CLAUSE_REACH: Final = 200
 
 
-def _said_before_on_line(sh: str, position: int) -> str:
-    """The sentence's text before ``position`` on its line, its dates taken out."""
-    start = max(sh.rfind("。", 0, position), sh.rfind("\n", 0, position)) + 1
-    return _REPORT_DAYS.sub("", re.sub(_DEADLINE, "", sh[start:position])).strip()  # (每月5日前报送…: no count)
+def _clause_just_before(sh: str, position: int) -> str:
+    """The sentence's part before ``position`` (from its 。, ; or line start, within reach), its dates,
+    years and documents' numbers taken out; empty where it opens with an instruction (各部门要…)."""
+    floor = max(0, position - _CLAUSE_REACH)
+    start = max(sh.rfind(c, floor, position) for c in "。;；\n") + 1
+    part = sh[max(start, floor) : position]
+    if _INSTRUCTION.match(part.strip()):
+        return ""
+    part = re.sub(r"20\d{2}\s*年|\d+\s*号", "", re.sub(_DEADLINE, "", part))
+    return _REPORT_DAYS.sub("", part)  # (每月5日前报送…: no count)
 
 
 def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
@@ -3229,8 +3238,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         return None  # 12月20日前全面完成各项任务: the plan's own completion, no deliverable of it
     if re.search(r"由[^,;。]{2,40}?负总责", body):
         return None  # 表中…指标由该行设区市人民政府负总责、组织完成: who answers, no deliverable
-    said_before = _said_before_on_line(sh, c_start) if deadline[0] and _DONE_ALONE.fullmatch(body) else None
-    if said_before is not None and (not _COUNTED_BEFORE.search(said_before) or _INSTRUCTION.match(said_before)):
+    if deadline[0] and _DONE_ALONE.fullmatch(body) and not _COUNTED_BEFORE.search(_clause_just_before(sh, c_start)):
         return None  # 细化方案、倒排工期,确保年底前全面完成: all the work's completion, nothing counted before it
     if not deadline[0] and _NO_DELIVERABLE_UNDATED.search(body):
         return None  # 新建一批中小学校, 加大…力度, 打造“四个窗口”: no date, and nothing named to deliver

@@ -59,10 +59,10 @@ _SENTENCE_END: Final = "。!?;\n|"
 _CLAUSE_END: Final = _SENTENCE_END + ",:"
 
 
-#: A figure whose digits are grouped by thin or plain blanks (1 200 亿元, 3 600亿元), before a scale or 元: one
-#: figure, as 1,200 is (a table's columns, 220 420 152 秦皇岛, are figures apart).
+#: A figure whose digits are grouped by thin or plain blanks (1 200 亿元, 3 600亿元), before a scale or 元, after
+#: a word: one figure, as 1,200 is (a table's columns, 220 420 152 秦皇岛 or 城关镇 2 300万元, are figures apart).
 _BLANK_GROUPED: Final = re.compile(
-    r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])(?=[ \u00a0\u2009\u202f]?(?:万|亿|千|元))"
+    r"(?<![\d.,\s])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])(?=[ \u00a0\u2009\u202f]?(?:万|亿|千|元))"
 )
 
 
@@ -75,7 +75,7 @@ def shadow(text: str) -> str:
         result = _DATELINE.sub(lambda match: " " * len(match.group()), result)
     if '">' in result:  # - 央行:2019年…创新高">央行:…: a link of the page to another story, torn from its tag
         result = LINK_REMNANT.sub(lambda match: " " * len(match.group()), result)
-    if " " in text or "\u2009" in text or "\u00a0" in text:  # 达到1 200 亿元: digits grouped by blanks, as by commas
+    if any(blank in text for blank in " \u00a0\u2009\u202f"):  # 达到1 200 亿元: digits grouped by blanks, as by commas
         result = _BLANK_GROUPED.sub(lambda match: re.sub(r"[ \u00a0\u2009\u202f]", ",", match.group()), result)
     if "——" in text:  # 主要预期目标——地区生产总值增长7.5%,…: the dash opens the list, as a colon does
         result = _LABEL_DASH.sub(": ", result)
