@@ -422,3 +422,38 @@ def test_a_note_that_each_rows_place_answers_and_offices_oversee_gives_the_overs
     assert [(lead, support) for _, lead, support in drafted] == [
         (("澜州市",), ("省厅就业促进处", "职业能力建设处")),
     ] * 2 + [(("鹭川市",), ("省厅就业促进处", "职业能力建设处"))] * 2
+
+
+def test_a_quarter_dates_a_stage_named_after_the_part_of_the_work() -> None:
+    """三季度主体完成50%, 四季度主体封顶, 二季度累计投放60辆: each a milestone of its quarter (a quarter's growth,
+    一季度地区生产总值增长6%, stays what the period measures)."""
+    drafted = draft_spec(
+        "三季度主体完成50%；四季度主体封顶；二季度累计投放60辆；一季度地区生产总值增长6%。", year=2026
+    ).targets
+    assert [(t.kind, t.value) for t in drafted] == [
+        ("milestone", Decimal("0.50")),
+        ("milestone", None),
+        ("milestone", Decimal("60")),
+        ("growth-rate", Decimal("0.06")),
+    ]
+
+
+def test_development_zones_paragraphs_are_their_committees_when_the_plan_says_so() -> None:
+    """澜川经开区:全年完成…;…/澜川高新区:… and 由各开发区管委会分别对本开发区所在段落所列目标负总责: each zone's
+    committee (澜川经开区管委会) leads its paragraph's targets."""
+    text = (
+        "二、各开发区目标任务\n\n"
+        "澜川经开区：全年完成规上工业总产值280亿元，增长8%。\n\n"
+        "澜川高新区：全年完成规上工业总产值420亿元，增长11%。\n\n"
+        "三、保障措施\n\n"
+        "第二部分所列各开发区目标任务，由各开发区管委会分别对本开发区所在段落所列目标负总责。\n"
+    )
+    leads = [lead for _, lead, _ in _units(text)]
+    assert leads == [("澜川经开区管委会",)] * 2 + [("澜川高新区管委会",)] * 2
+
+
+def test_every_townships_offices_listed_after_other_units_are_one_collective() -> None:
+    """…农业综合执法大队、各乡、镇农业综合服务中心: 各乡、镇… is one collective (the offices of every township)."""
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("农业综合执法大队、各乡、镇农业综合服务中心") == ["农业综合执法大队", "各乡、镇农业综合服务中心"]

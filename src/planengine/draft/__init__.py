@@ -71,7 +71,7 @@ from .inline import (
 )
 from .layout import layout_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
-from .places import answer_by_place_clause
+from .places import answer_by_place_clause, answer_by_zone_paragraph
 from .responsibility import (
     FIRST_LEADS,
     SHARED_DUTIES_ALL_LEAD,
@@ -333,6 +333,7 @@ def _draft(
     answer_by_circled_item(plan_outline.root, text, readings)
     answer_by_closing_statement(plan_outline.root, text, sh, readings)
     answer_by_place_clause(plan_outline.root, sh, readings)
+    answer_by_zone_paragraph(plan_outline.root, sh, readings)
     answer_by_indicator_name(plan_outline.root, text, sh, readings)
     answer_share_rows_by_note(plan_outline.root, text, readings)
     answer_whole_column_by_note(plan_outline.root, text, readings)

@@ -22,7 +22,7 @@ from .structure import Bracket, Node
 from .targets import Reading
 from .text import line_starts
 
-__all__ = ["answer_by_place_clause"]
+__all__ = ["answer_by_place_clause", "answer_by_zone_paragraph"]
 
 #: A place's name (a township, a street, a village, a district or county), not a body of it.
 _PLACE: Final = (
@@ -136,3 +136,50 @@ def _place_of(sh: str, reading: Reading, found: tuple[list[int], list[str], list
     if at >= 0 and reading.start < ends[at]:
         return names[at]
     return None
+
+
+#: A development zone or park opening its paragraph with a colon (澜川经开区:全年完成…; 滨江临港产业园:…).
+_ZONE_OPENS: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<zone>[\u4e00-\u9fff]{2,10}?(?:经开区|高新区|开发区|产业园|工业园区|园区|保税区|新区|示范区))[:：]"
+)
+#: The zones' administrative committees said to answer for their own paragraphs (由各开发区管委会分别对本开发区
+#: 所在段落所列目标负总责; 各园区管委会对本园区目标任务负责).
+_ZONES_ANSWER: Final = re.compile(r"各(?:开发区|园区|产业园区?|功能区)管委会[^。;；\n]{0,40}?(?:负总责|负责|牵头)")
+
+
+def answer_by_zone_paragraph(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Where the zones' committees are said to answer for their own paragraphs (…由各开发区管委会分别对本
+    开发区所在段落所列目标负总责), a paragraph opening with a zone's name (澜川经开区:…) is its committee's
+    (澜川经开区管委会): each target in it without units of its own takes the committee as lead."""
+    if not _ZONES_ANSWER.search(sh):
+        return
+    opens = {m.start(): m.group("zone") for m in _ZONE_OPENS.finditer(sh)}
+    if len(set(opens.values())) < 2:
+        return
+    starts = line_starts(sh)
+    for node in root.walk():
+        own = readings.get(id(node))
+        if not own:
+            continue
+        zones = [_zone_of(starts, opens, reading) for _, reading in own]
+        if not any(zones):
+            continue
+        answers: list[Responsibility] = []
+        index_of: dict[Responsibility, int] = {}
+        kept: list[tuple[int, Reading]] = []
+        for (segment, reading), zone in zip(own, zones):
+            answer = bracket_of_segment(node, segment, reading.start).responsibility
+            if zone is not None and not answer.lead:
+                answer = Responsibility((zone + "管委会",), answer.support)
+            if answer not in index_of:
+                index_of[answer] = len(answers)
+                answers.append(answer)
+            kept.append((index_of[answer], reading))
+        at = node.brackets[0].start if node.brackets else own[0][1].start
+        node.brackets[:] = [Bracket(at, at, answer) for answer in answers]
+        readings[id(node)] = kept
+
+
+def _zone_of(starts: list[int], opens: dict[int, str], reading: Reading) -> str | None:
+    """The zone whose paragraph (its line) the target stands in, if the line opens with one."""
+    return opens.get(starts[bisect_right(starts, reading.start) - 1])  # (a zone's match opens at its line's start)
