@@ -457,3 +457,15 @@ def test_every_townships_offices_listed_after_other_units_are_one_collective() -
     from planengine.draft.responsibility import split_units
 
     assert split_units("农业综合执法大队、各乡、镇农业综合服务中心") == ["农业综合执法大队", "各乡、镇农业综合服务中心"]
+
+
+def test_the_sentence_after_a_unit_closing_its_own_is_read_again() -> None:
+    """6.新建高标准农田2.4万亩,农田建设股牵头。6月底前完成年度项目招投标,10月底前全面完工。: the unit answers for
+    its sentence; the next sentence (dated, no subject of its own) is still drafted, not lost."""
+    text = "6.新建高标准农田2.4万亩，农田建设股牵头。6月底前完成年度项目招投标，10月底前全面完工。\n7.新增家庭农场30家，合作股牵头。\n"
+    assert [quote for quote, _, _ in _units(text)] == [
+        "新建高标准农田2.4万亩",
+        "6月底前完成年度项目招投标",
+        "10月底前全面完工",
+        "新增家庭农场30家",
+    ]

@@ -504,10 +504,13 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
                 _Subject(start, match.end("unit"), name, then, support, match.start() - 1, part_end, leads=leads)
             )
         elif sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", rest):
-            # …新培育家庭农场10家,由镇经管站牵头,各村具体落实。: the unit answers for what came before
+            # …新培育家庭农场10家,由镇经管站牵头,各村具体落实。: the unit answers for what came before; the text
+            # resumes after its own sentence (…,农田建设股牵头。6月底前完成…: the next sentence is read again)
             then = _sentence_start(sh, before, match.start())
+            stop = sh.find("。", match.end(), sentence_end)
+            resume = stop + 1 if stop >= 0 else sentence_end
             found.append(
-                _Subject(start, match.end("unit"), name, then, support, match.start() - 1, sentence_end, leads=leads)
+                _Subject(start, match.end("unit"), name, then, support, match.start() - 1, resume, leads=leads)
             )
         else:
             if _POINT_OPENED.search(sh, max(0, start - 3), start):
