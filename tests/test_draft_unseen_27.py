@@ -469,3 +469,10 @@ def test_the_sentence_after_a_unit_closing_its_own_is_read_again() -> None:
         "10月底前全面完工",
         "新增家庭农场30家",
     ]
+
+
+def test_a_projects_preliminary_work_is_no_report_of_the_present() -> None:
+    """6月底前完成项目前期手续办理: 项目前期 holds 目前 across its two words, no report of the present
+    (目前已完成12个 still reports)."""
+    drafted = draft_spec("6月底前完成项目前期手续办理；目前已完成12个。", year=2026).targets
+    assert [(t.quote, t.kind) for t in drafted] == [("6月底前完成项目前期手续办理", "milestone")]
