@@ -476,3 +476,9 @@ def test_a_projects_preliminary_work_is_no_report_of_the_present() -> None:
     (目前已完成12个 still reports)."""
     drafted = draft_spec("6月底前完成项目前期手续办理；目前已完成12个。", year=2026).targets
     assert [(t.quote, t.kind) for t in drafted] == [("6月底前完成项目前期手续办理", "milestone")]
+
+
+def test_the_autumn_terms_start_dates_what_it_is_to_bring() -> None:
+    """秋季学期新增学位540个投入使用, 秋季学期前完成8所…改造: the autumn term's start dates each, a milestone."""
+    drafted = draft_spec("秋季学期新增学位540个投入使用；秋季学期前完成8所乡镇寄宿制学校宿舍改造。", year=2026).targets
+    assert [(t.kind, t.value) for t in drafted] == [("milestone", Decimal("540")), ("milestone", Decimal("8"))]
