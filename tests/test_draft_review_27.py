@@ -100,3 +100,24 @@ def test_the_third_batchs_faults_stay_mended() -> None:
         "学前教育扩容项目：市教育局牵头，市财政局配合，9月底前完成。\n"
     )
     assert _units(duties) == [("新建、改扩建公办幼儿园12所", ("市教育局",), ("市财政局",))]
+
+
+def test_the_fourth_batchs_faults_stay_mended() -> None:
+    """秋季学期…覆盖率达到92% and 秋季开学后… stay rates (the term dates counts and openings); 全县开发区:… names no
+    committee; 各镇、镇卫生院 are two bodies; 审批环节目前… reports; the sentence going on after …,X牵头。 is X's."""
+    rates = "秋季学期全县普惠性幼儿园覆盖率达到92%；秋季开学后实现全县中小学课后服务覆盖率100%。"
+    assert [t.kind for t in draft_spec(rates, year=2026).targets] == ["ratio", "ratio"]
+    zones = (
+        "二、各开发区目标任务\n\n全县开发区：全年完成规上工业总产值700亿元。\n\n"
+        "澜川经开区：全年完成规上工业总产值280亿元。\n\n澜川高新区：全年完成规上工业总产值420亿元。\n\n"
+        "三、保障措施\n\n由各开发区管委会分别对本开发区所在段落所列目标负总责。\n"
+    )
+    assert [lead for _, lead, _ in _units(zones)] == [(), ("澜川经开区管委会",), ("澜川高新区管委会",)]
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("各镇、镇卫生院") == ["各镇", "镇卫生院"]
+    assert draft_spec("审批环节目前压缩至5个。", year=2026).targets == ()
+    going_on = (
+        "6.新建高标准农田2.4万亩，农田建设股牵头。6月底前完成年度项目招投标。\n7.新增家庭农场30家，合作股牵头。\n"
+    )
+    assert [lead for _, lead, _ in _units(going_on)] == [("农田建设股",), ("农田建设股",), ("合作股",)]

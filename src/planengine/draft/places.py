@@ -140,7 +140,8 @@ def _place_of(sh: str, reading: Reading, found: tuple[list[int], list[str], list
 
 #: A development zone or park opening its paragraph with a colon (澜川经开区:全年完成…; 滨江临港产业园:…).
 _ZONE_OPENS: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<zone>[\u4e00-\u9fff]{2,10}?(?:经开区|高新区|开发区|产业园|工业园区|园区|保税区|新区|示范区))[:：]"
+    r"(?m)^[ \t\u3000]*(?!全|省级|国家级|市级|县级|其他|其余|各|所有|有关|相关)"  # (全县开发区:…: a total, no committee)
+    r"(?P<zone>[\u4e00-\u9fff]{2,10}?(?:经开区|高新区|开发区|产业园|工业园区|园区|保税区|新区|示范区))[:：]"
 )
 #: The zones' administrative committees said to answer for their own paragraphs (由各开发区管委会分别对本开发区
 #: 所在段落所列目标负总责; 各园区管委会对本园区目标任务负责).

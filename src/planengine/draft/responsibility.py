@@ -282,7 +282,11 @@ def _collectives_joined(parts: list[str]) -> list[str]:
         # (a bare collective only, 各镇 or 各乡镇: 各乡(镇)人民政府、街道办事处 are two bodies named in full)
         if joined and len(joined[-1]) <= 4 and _COLLECTIVE_HEAD.match(joined[-1]) and _KIND_OF_UNIT.fullmatch(part):
             joined[-1] += "、" + part
-        elif joined and re.fullmatch(r"各(?:乡|镇|街道)", joined[-1]) and re.match(r"(?:乡|镇|街道)(?!\s*$)", part):
+        elif (
+            joined
+            and (joined[-1], part[:1]) in (("各乡", "镇"), ("各镇", "乡"))
+            and re.match(r"[乡镇](?![直属乡镇])\S", part)
+        ):
             joined[-1] += "、" + part  # 各乡、镇农业综合服务中心: the offices of every township, one collective
         else:
             joined.append(part)

@@ -122,6 +122,7 @@ class _Subject:
     leads: tuple[str, ...] = ()  # the units of a list named as the subject (市住建委、市发改委等要…)
     partnered: bool = False  # named with the units it works with (X将会同Y…, X牵头,会同Y,…)
     of_head: bool = False  # the paragraph's own units, in a sentence opening 联合Y… (its sentence alone)
+    carries: int = -1  # named after its sentence (…,X牵头。): where the sentences going on after it end
 
     @property
     def claims(self) -> int:
@@ -158,6 +159,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         items: list[Node] = []
         own_end = max(region.end for region in node.regions) + 2  # (a statement closing the node's own text)
         headed = any(s.of_head for region in node.regions for s in found[id(region)])
+        carriers = [s for region in node.regions for s in found[id(region)] if s.carries >= 0]
         head_bracket = node.brackets[0] if headed else None
         for region in node.regions:
             own = found[id(region)]
@@ -221,7 +223,11 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                     and part.start <= b.start
                     and (b.start <= own_end or _ALL_ABOVE.match(sh, b.start) is not None)
                 ]
-                if following:  # (新建高标准农田4500亩。 between: the next statement after it answers for it too)
+                carrier = next((c for c in carriers if c.resume <= part.start < c.carries), None)
+                if carrier is not None:  # (…,农田建设股牵头。6月底前完成…: the sentence going on is the unit's too)
+                    answer = Responsibility(carrier.leads or (carrier.name,), carrier.support)
+                    item.brackets.append(Bracket(carrier.start, carrier.end, answer))
+                elif following:  # (新建高标准农田4500亩。 between: the next statement after it answers for it too)
                     item.brackets.append(min(following, key=lambda b: b.start))
                 elif head_bracket is not None:  # (区科协:…。联合…。建设…: the paragraph's units go on)
                     item.brackets.append(head_bracket)
@@ -510,7 +516,17 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             stop = sh.find("。", match.end(), sentence_end)
             resume = stop + 1 if stop >= 0 else sentence_end
             found.append(
-                _Subject(start, match.end("unit"), name, then, support, match.start() - 1, resume, leads=leads)
+                _Subject(
+                    start,
+                    match.end("unit"),
+                    name,
+                    then,
+                    support,
+                    match.start() - 1,
+                    resume,
+                    leads=leads,
+                    carries=sentence_end if sentence_end > resume else -1,
+                )
             )
         else:
             if _POINT_OPENED.search(sh, max(0, start - 3), start):
