@@ -64,21 +64,32 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
         places = [place if len(by_line.get(line, ())) >= 2 else None for line, place in zip(lines, places)]
         if not any(places) or not _places_answer(sh, node, own):
             continue
-        answers: list[Responsibility] = []
-        index_of: dict[Responsibility, int] = {}
-        kept: list[tuple[int, Reading]] = []
-        for (segment, reading), place in zip(own, places):
-            if place is None:
-                answer = bracket_of_segment(node, segment, reading.start).responsibility
-            else:
-                answer = Responsibility((place,), ())
-            if answer not in index_of:
-                index_of[answer] = len(answers)
-                answers.append(answer)
-            kept.append((index_of[answer], reading))
-        at = node.brackets[0].start if node.brackets else own[0][1].start
-        node.brackets[:] = [Bracket(at, at, answer) for answer in answers]
-        readings[id(node)] = kept
+        _answer_each(
+            node,
+            readings,
+            [
+                Responsibility((place,), ())
+                if place is not None
+                else bracket_of_segment(node, segment, reading.start).responsibility
+                for (segment, reading), place in zip(own, places)
+            ],
+        )
+
+
+def _answer_each(node: Node, readings: dict[int, list[tuple[int, Reading]]], answers: list[Responsibility]) -> None:
+    """Give each of the node's targets, in turn, its answer: one bracket for each different answer."""
+    distinct: list[Responsibility] = []
+    index_of: dict[Responsibility, int] = {}
+    own = readings[id(node)]
+    kept: list[tuple[int, Reading]] = []
+    for (_, reading), answer in zip(own, answers):
+        if answer not in index_of:
+            index_of[answer] = len(distinct)
+            distinct.append(answer)
+        kept.append((index_of[answer], reading))
+    at = node.brackets[0].start if node.brackets else own[0][1].start
+    node.brackets[:] = [Bracket(at, at, answer) for answer in distinct]
+    readings[id(node)] = kept
 
 
 def _places_answer(sh: str, node: Node, own: list[tuple[int, Reading]]) -> bool:
@@ -165,20 +176,15 @@ def answer_by_zone_paragraph(root: Node, sh: str, readings: dict[int, list[tuple
         zones = [_zone_of(starts, opens, reading) for _, reading in own]
         if not any(zones):
             continue
-        answers: list[Responsibility] = []
-        index_of: dict[Responsibility, int] = {}
-        kept: list[tuple[int, Reading]] = []
-        for (segment, reading), zone in zip(own, zones):
-            answer = bracket_of_segment(node, segment, reading.start).responsibility
-            if zone is not None and not answer.lead:
-                answer = Responsibility((zone + "管委会",), answer.support)
-            if answer not in index_of:
-                index_of[answer] = len(answers)
-                answers.append(answer)
-            kept.append((index_of[answer], reading))
-        at = node.brackets[0].start if node.brackets else own[0][1].start
-        node.brackets[:] = [Bracket(at, at, answer) for answer in answers]
-        readings[id(node)] = kept
+        answers = [bracket_of_segment(node, segment, reading.start).responsibility for segment, reading in own]
+        _answer_each(
+            node,
+            readings,
+            [
+                Responsibility((zone + "管委会",), answer.support) if zone is not None and not answer.lead else answer
+                for answer, zone in zip(answers, zones)
+            ],
+        )
 
 
 def _zone_of(starts: list[int], opens: dict[int, str], reading: Reading) -> str | None:
