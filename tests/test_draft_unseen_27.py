@@ -482,3 +482,17 @@ def test_the_autumn_terms_start_dates_what_it_is_to_bring() -> None:
     """秋季学期新增学位540个投入使用, 秋季学期前完成8所…改造: the autumn term's start dates each, a milestone."""
     drafted = draft_spec("秋季学期新增学位540个投入使用；秋季学期前完成8所乡镇寄宿制学校宿舍改造。", year=2026).targets
     assert [(t.kind, t.value) for t in drafted] == [("milestone", Decimal("540")), ("milestone", Decimal("8"))]
+
+
+def test_helpers_in_brackets_right_after_a_lead_in_square_brackets() -> None:
+    """1.【县发改局】(县统计局、县财政局)全年…; 2.【县农业农村局、县供销社】(各乡镇人民政府)…: the lead in 【】 (a
+    supply cooperative, 供销社, too), its helpers in the brackets after it, neither in the quote."""
+    text = (
+        "清单中【】内为牵头单位，（）内为配合单位。\n"
+        "1.【县发改局】（县统计局、县财政局）全年地区生产总值突破285亿元。\n"
+        "2.【县农业农村局、县供销社】（各乡镇人民政府）新培育龙头企业6家。\n"
+    )
+    assert _units(text) == [
+        ("全年地区生产总值突破285亿元", ("县发改局",), ("县统计局", "县财政局")),
+        ("新培育龙头企业6家", ("县农业农村局", "县供销社"), ("各乡镇人民政府",)),
+    ]

@@ -112,6 +112,7 @@ from .structure import (
 )
 from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
 from .text import (
+    HELPERS_AFTER_LEAD,
     LINK_REMNANT,
     baseline_remarks,
     cited_bullets,
@@ -324,6 +325,7 @@ def _draft(
     _helpers_in_brackets(text, plan_outline.root)
     _helpers_for_all_below(text, plan_outline.root)
     _helpers_of_unit_heads(plan_outline.root)
+    _helpers_after_bracketed_leads(text, sh, plan_outline.root)
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_from_duties(plan_outline.root, text, sh, readings)
     answer_by_category(plan_outline.root, text, sh)
@@ -587,6 +589,27 @@ def _helpers_in_brackets(text: str, root: Node) -> None:
             )
             if lead:
                 node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(lead, answer.lead))
+
+
+def _helpers_after_bracketed_leads(text: str, sh: str, root: Node) -> None:
+    """An item opening with its lead in 【】 and its helpers in brackets right after (1.【县发改局】(县统计局、
+    县财政局)全年…; the shadow blanks the helpers' bracket): the helpers help with what the lead answers for."""
+    if "【" not in text:
+        return
+    for node in root.walk():
+        for index, bracket in enumerate(node.brackets):
+            if not bracket.responsibility.lead or text[bracket.end - 1 : bracket.end] != "】":
+                continue
+            helpers = HELPERS_AFTER_LEAD.match(text, bracket.end)
+            if helpers is None or sh[helpers.start() : helpers.end()].strip():
+                continue  # (only the bracket the shadow blanked)
+            names = tuple(split_units(helpers.group("units")))
+            if names and all(looks_like_unit(n) for n in names):
+                answer = bracket.responsibility
+                extra = tuple(n for n in names if n not in answer.lead + answer.support)
+                node.brackets[index] = attrs.evolve(
+                    bracket, responsibility=Responsibility(answer.lead, answer.support + extra)
+                )
 
 
 def _helpers_of_unit_heads(root: Node) -> None:

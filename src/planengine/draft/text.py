@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from typing import Final
 
 __all__ = [
+    "HELPERS_AFTER_LEAD",
     "SHADOW",
     "baseline_remarks",
     "clauses",
@@ -91,6 +92,9 @@ def shadow(text: str) -> str:
             out[match.start()], out[match.end() - 1] = "(", ")"
         for match in _UNITS_OPENING_ITEM.finditer(result):  # 1.【市文旅局】编制…: the units that lead it
             out[match.start(1)], out[match.end(1) - 1] = "(", ")"
+            helpers = HELPERS_AFTER_LEAD.match(result, match.end(1))
+            if helpers is not None:  # 1.【县发改局】(县统计局、县财政局)全年…: its helpers, read apart (draft's)
+                out[helpers.start() : helpers.end()] = " " * (helpers.end() - helpers.start())
         for match in _UNITS_CLOSING_ITEM.finditer(result):  # …覆盖率达到85%以上。【基教科】: its units
             out[match.start(1)], out[match.end(1) - 1] = "(", ")"
         for match in _STATUS_MARK.finditer(result):  # …责任单位:X、Y。【滞后】: a remark on progress, no name
@@ -157,11 +161,13 @@ _UNITS_CLOSING_ITEM: Final = re.compile(
     r"(?m)(?<=[。.;])[ \t\u3000]*(【(?![^【】\n]*(?:督办|交办|专科|学科))\*?[^【】\n\d:：。,，]{2,60}?"
     r"(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部|科|股|处)】)[ \t\u3000]*$"  # (not 【市政府督办】, a flag)
 )
+#: Units in brackets right after the units an item opens with in 【】 (1.【县发改局】(县统计局、县财政局)…): its helpers.
+HELPERS_AFTER_LEAD: Final = re.compile(r"[(（](?P<units>[^()（）\n\d:：。,，]{2,80})[)）]")
 _UNITS_OPENING_ITEM: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])[ \t\u3000]*"
     r"(【(?!建设|新建|改建|扩建|举办|打造|推进|实施|开展|加快|完善|提升|强化|推动|深化|创建|做好|抓好|落实|优化|健全)"
     r"(?![^【】\n]*(?:督办|交办|专科|学科|全科))"  # (【重点专科】, 【市政府督办】: a topic, a flag)
-    r"(?:\*?[^【】\n\d:：。,，]{2,40}?(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部|科|股|处)"  # 【*项目办、投资科】
+    r"(?:\*?[^【】\n\d:：。,，]{2,40}?(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部|科|股|处|社)"  # 【*项目办、投资科】
     # 【镇水利站牵头,各村配合】: who leads and who helps
     r"|[^【】\n\d:：。,，]{1,40}?(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部|科|股|处|村|镇|乡|街道)(?:牵头|负责)"
     r"(?:[,，;；][^【】\n\d:：。]{2,60}?(?:配合|参与|协助|协同|协办))?)】)"
