@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from planengine.draft import draft_spec
+from planengine.draft.responsibility import split_units
 
 
 def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -113,8 +114,6 @@ def test_the_fourth_batchs_faults_stay_mended() -> None:
         "三、保障措施\n\n由各开发区管委会分别对本开发区所在段落所列目标负总责。\n"
     )
     assert [lead for _, lead, _ in _units(zones)] == [(), ("澜川经开区管委会",), ("澜川高新区管委会",)]
-    from planengine.draft.responsibility import split_units
-
     assert split_units("各镇、镇卫生院") == ["各镇", "镇卫生院"]
     assert draft_spec("审批环节目前压缩至5个。", year=2026).targets == ()
     going_on = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from planengine.draft import draft_spec
+from planengine.draft.responsibility import split_units
 
 
 def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -454,8 +455,6 @@ def test_development_zones_paragraphs_are_their_committees_when_the_plan_says_so
 
 def test_every_townships_offices_listed_after_other_units_are_one_collective() -> None:
     """…农业综合执法大队、各乡、镇农业综合服务中心: 各乡、镇… is one collective (the offices of every township)."""
-    from planengine.draft.responsibility import split_units
-
     assert split_units("农业综合执法大队、各乡、镇农业综合服务中心") == ["农业综合执法大队", "各乡、镇农业综合服务中心"]
 
 

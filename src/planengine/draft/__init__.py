@@ -110,6 +110,7 @@ from .structure import (
     units_cell,
     wrapped_rows,
 )
+from .subjects import unit_head
 from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
 from .text import (
     HELPERS_AFTER_LEAD,
@@ -603,13 +604,9 @@ def _helpers_after_bracketed_leads(text: str, sh: str, root: Node) -> None:
             helpers = HELPERS_AFTER_LEAD.match(text, bracket.end)
             if helpers is None or sh[helpers.start() : helpers.end()].strip():
                 continue  # (only the bracket the shadow blanked)
-            names = tuple(split_units(helpers.group("units")))
+            names = split_units(helpers.group("units"))
             if names and all(looks_like_unit(n) for n in names):
-                answer = bracket.responsibility
-                extra = tuple(n for n in names if n not in answer.lead + answer.support)
-                node.brackets[index] = attrs.evolve(
-                    bracket, responsibility=Responsibility(answer.lead, answer.support + extra)
-                )
+                node.brackets[index] = attrs.evolve(bracket, responsibility=bracket.responsibility.helped_by(names))
 
 
 def _helpers_of_unit_heads(root: Node) -> None:
@@ -617,11 +614,8 @@ def _helpers_of_unit_heads(root: Node) -> None:
     names the helpers of the paragraph's unit, which leads what the statement closes, whatever follows the
     paragraph in the node (a closing paragraph of the plan's requirements)."""
     for node in root.walk():
-        if not node.regions or len(node.brackets) < 2 or not node.title.strip():
-            continue
-        head = node.brackets[0]
-        lead = head.responsibility.lead
-        if not lead or lead != tuple(split_units(node.title.strip())) or head.end > node.regions[0].start:
+        lead = unit_head(node) if len(node.brackets) >= 2 else ()
+        if not lead:
             continue
         for index, bracket in enumerate(node.brackets[1:], start=1):
             answer = bracket.responsibility
@@ -654,9 +648,9 @@ def _helpers_for_all_below(text: str, root: Node) -> None:
                 answer = bracket.responsibility
                 if bracket.end < remark.start() or bracket.start >= reach or not answer.lead:
                     continue
-                support = tuple(name.replace(said, "").strip() for name in answer.support)
-                support += tuple(h for h in helpers if h not in support and h not in answer.lead)
-                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(answer.lead, support))
+                # (the remark is no part of the name it follows)
+                named = Responsibility(answer.lead, tuple(name.replace(said, "").strip() for name in answer.support))
+                node.brackets[index] = attrs.evolve(bracket, responsibility=named.helped_by(helpers))
 
 
 def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:

@@ -171,6 +171,11 @@ class Responsibility:
     def __bool__(self) -> bool:
         return bool(self.lead or self.support)
 
+    def helped_by(self, names: Iterable[str]) -> Responsibility:
+        """The same units with ``names`` helping too, those not named already."""
+        extra = tuple(dict.fromkeys(n for n in names if n not in self.lead + self.support))
+        return Responsibility(self.lead, self.support + extra)
+
 
 #: Kinds of unit that a list names bare, meaning every one of them (区相关部门、街道、板块协办).
 _KINDS_AS_UNITS: Final = frozenset({"街道", "乡镇", "镇街", "街镇", "板块"})

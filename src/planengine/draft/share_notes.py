@@ -107,15 +107,14 @@ def _answered_by_its_place(row: Node) -> bool:
 
 
 def _rows_before(
-    root: Node, readings: dict[int, list[tuple[int, Reading]]], position: int, reach: int | None = _NOTE_REACH
+    root: Node, readings: dict[int, list[tuple[int, Reading]]], position: int, reach: int = _NOTE_REACH
 ) -> list[Node]:
-    """The rows of the table that ends nearest before ``position`` (within a note's ``reach``; any distance
-    for None), with targets."""
+    """The rows of the table that ends nearest before ``position`` (within ``reach`` of it), with targets."""
     rows: list[Node] = []
     for node in root.walk():
         if node.kind != "row" or not readings.get(id(node)):
             continue
-        if (reach is None or position - reach <= node.position) and node.position < position:
+        if position - reach <= node.position < position:
             rows.append(node)
     if not rows:
         return []

@@ -2743,11 +2743,8 @@ class _OutlineReader:
             if self.table_support:
                 for row in self.current.children[before:]:
                     if row.kind == "row" and row.brackets:
-                        answer = row.brackets[-1].responsibility
-                        extra = tuple(n for n in self.table_support if n not in answer.lead + answer.support)
-                        row.brackets[-1] = attrs.evolve(
-                            row.brackets[-1], responsibility=Responsibility(answer.lead, answer.support + extra)
-                        )
+                        answer = row.brackets[-1].responsibility.helped_by(self.table_support)
+                        row.brackets[-1] = attrs.evolve(row.brackets[-1], responsibility=answer)
             return True
         if len(cells) >= 4 and re.fullmatch(r"\d{1,3}", names[0]) and any(_unit_cell(self.text[a:b]) for a, b in cells):
             # a row of a table copied without its header (1 | 粮食产量… | 市农技中心 | 2024年底前): its

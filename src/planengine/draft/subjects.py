@@ -25,7 +25,7 @@ from .targets import date_opening
 if TYPE_CHECKING:
     from .structure import Node, Region
 
-__all__ = ["subject_units"]
+__all__ = ["subject_units", "unit_head"]
 
 #: Where the units after 会同 end with no comma: at the end of an office's name, a verb of what is to be
 #: done straight after it (县交通运输局将会同县财政局全面推行…, 省交通运输厅会同省委编办、省财政厅深化…;
@@ -143,7 +143,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
     found = {
         id(region): _open_to_subjects(node, sh, region, _subjects(text, sh, region, head), leads_stated, head)
         for node in nodes
-        for leads_stated, head in [(_leads_stated(node), _unit_head(node))]  # (once a node: it stays linear)
+        for leads_stated, head in [(_leads_stated(node), unit_head(node))]  # (once a node: it stays linear)
         for region in node.regions
     }
     named = [s for subjects in found.values() for s in subjects]
@@ -354,7 +354,7 @@ def _item(node: Node, index: int, title: str, part: Region) -> Node:
     return item
 
 
-def _unit_head(node: Node) -> tuple[str, ...]:
+def unit_head(node: Node) -> tuple[str, ...]:
     """The units whose paragraph the node is (区科协:统筹组织…, its name the node's title and its first
     statement of units before its text), or none."""
     if not node.regions or not node.brackets or not node.title.strip():
@@ -477,8 +477,7 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             headed = id(match) in of_head
             until = point.start() if point else -1
             if headed:  # (its sentence alone: the paragraph's units go on after it)
-                stop = sh.find("。", match.end(), region.end)
-                until = stop + 1 if stop >= 0 else region.end
+                until = _own_sentence_end(sh, match.end(), region.end)
             found.append(
                 _Subject(
                     start,
@@ -513,8 +512,7 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             # …新培育家庭农场10家,由镇经管站牵头,各村具体落实。: the unit answers for what came before; the text
             # resumes after its own sentence (…,农田建设股牵头。6月底前完成…: the next sentence is read again)
             then = _sentence_start(sh, before, match.start())
-            stop = sh.find("。", match.end(), sentence_end)
-            resume = stop + 1 if stop >= 0 else sentence_end
+            resume = _own_sentence_end(sh, match.end(), sentence_end)
             found.append(
                 _Subject(
                     start,
@@ -558,6 +556,12 @@ _GOES_ON: Final = re.compile(
     # 同步加装电梯60部; 全年新增城市绿地…; 两校投用后新增学位…: more of the same work, or of what it built
     r"同步|加装|(?:该|此|上述|[两三四五]所|两校)[^,;。]{0,12}?(?:投用|建成|完成|竣工)后)"
 )
+
+
+def _own_sentence_end(sh: str, position: int, end: int) -> int:
+    """Just after the first 。 from ``position`` (the sentence's own end, none going on after it), or ``end``."""
+    stop = sh.find("。", position, end)
+    return stop + 1 if stop >= 0 else end
 
 
 def _part_end(sh: str, position: int, end: int) -> int:
