@@ -28,6 +28,8 @@ from typing import Final
 
 import attrs
 
+from .text import usual_labels
+
 __all__ = [
     "ANSWERABLE_FOR_THIS_ITEM",
     "LEAD_NAMED_AFTER",
@@ -627,7 +629,7 @@ def _join_lines(text: str) -> str:
 
 
 def _clean(name: str) -> str:
-    name = name.strip(" \t\r\n。.")
+    name = name.strip(" \t\r\n。.").lstrip("—─–-~ \u3000")  # ——县发改局牵头: the dash before it is no part
     if _SCORE.fullmatch(name):
         return ""  # (权重6分,镇社会事务办牵头,…): what the item weighs in the assessment, no unit
     while name.startswith(("(", "（")) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
@@ -707,9 +709,9 @@ def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
 #: A remark that the unit listed first leads (列第一位者为牵头或汇总单位, 列第一位者为工作牵头单位): said once,
 #: with 下同 for the rest.
 FIRST_LEADS: Final = re.compile(
-    r"[(（]?\s*(?:(?:排|列)(?:在|名)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|首位|前者)"
-    # 排在首位的科室负责牵头, 列在首位的站所为牵头单位
-    r"(?:者|的(?:责任)?(?:单位|科室|处室|股室|部门|站所|单位或部门)|的|单位)?(?:为|负责)(?:工作|任务)?"
+    r"[(（]?\s*(?:(?:排|列|居|位列|排序)(?:在|名|于)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|首位|前者)"
+    # 排在首位的科室负责牵头, 列在首位的站所为牵头单位, 居首位的为牵头单位, 列在首位的单位牵头
+    r"(?:者|的(?:责任)?(?:单位|科室|处室|股室|部门|站所|单位或部门)|的|单位)?(?:为|负责|是)?(?:工作|任务)?"
     r"(?:牵头|主要责任单位|主责单位)[^)）]{0,12}[)）]?"
     # 前一个单位负责项目总体推进,后一个单位负责协同实施: the first listed leads, said by what each does
     r"|前一个(?:单位)?负责[^,，。;；]{0,16}[,，]\s*后一个(?:单位)?负责协同"
@@ -828,6 +830,14 @@ _LIST_THEN_ITS_LEAD: Final = re.compile(
 )
 
 
+#: A list of units, then a clause naming which of them leads ((县发改局、县统计局,县发改局牵头); 责任单位:
+#: A、B,其中A为牵头单位).
+_LIST_THEN_CLAUSE_OF_LEAD: Final = re.compile(
+    r"\s*(?:(?:责任|牵头)?(?:单位|部门|科室|处室|股室|站所)\s*[:：]\s*)?(?P<list>[^:：;；,，()（）]+?)\s*[,，;；]\s*"
+    r"(?:其中|由)?(?P<lead>[^:：;；,，()（）]{2,40}?)(?:为)?牵头(?:单位|部门|负责)?\s*[。.]?\s*"
+)
+
+
 def lead_named_in_list(listed: list[str], named: str) -> Responsibility | None:
     """The units of ``listed`` with those a bracket after it names (``named``) leading and the rest helping;
     None where it names none of them."""
@@ -847,6 +857,7 @@ def _parse(content: str) -> Responsibility:
     Where the document says the unit listed first leads (列第一位者为牵头单位, for this list or,
     with 下同, for all: :data:`first_listed_leads`), a 责任单位 list without a 牵头 label has it so.
     """
+    content = usual_labels(content)  # 落实单位:X: the usual label of its role (责任单位:X)
     content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")  # 【牵头处室】医政医管处【配合单位】…
     content = _SPACED_LABEL.sub(lambda m: re.sub(r"\s", "", m.group()), content)  # 协办单 位: a PDF's blank inside
     content = _LABEL_BLANK_FOR_COLON.sub(lambda m: f"{m.group(1) or m.group(2)}:", content)  # 牵头单位 县工信局
@@ -858,6 +869,12 @@ def _parse(content: str) -> Responsibility:
         if leading and all(looks_like_unit(n) for n in [*leading, *helping]):
             # (规划计划处/财务审计处、建设与管理处): the units before the slash lead, those after it help
             return Responsibility(_dedupe(leading), _dedupe(n for n in helping if n not in leading))
+    clause_of_lead = _LIST_THEN_CLAUSE_OF_LEAD.fullmatch(content)
+    if clause_of_lead:
+        listed = split_units(clause_of_lead.group("list"))
+        named = lead_named_in_list(listed, clause_of_lead.group("lead"))
+        if named is not None and len(listed) > 1 and all(looks_like_unit(n) for n in listed):
+            return named  # (县发改局、县统计局,县发改局牵头): the one named leads, the others help
     content = _ALL_LEAD.sub("", content)  # 县生态环境局、县水利局(共同牵头): every one leads, none marked
     content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
     content = _LEADS_OVERALL.sub("牵头", content)  # 由市发展改革委牵头统筹,…: 统筹 says how it leads, no name
@@ -1452,7 +1469,7 @@ def find_brackets(
     for opened, closed, _ in bracket_pairs(shadowed, start, end):
         if opened < covered:
             continue  # inside a bracket already read as a statement
-        content = source[opened + 1 : closed].translate(_AS_STAR)  # (★市体育局、市教育局): ★ marks as * does
+        content = usual_labels(source[opened + 1 : closed]).translate(_AS_STAR)  # (★X、Y): ★ marks as * does
         if not 2 <= len(content) <= 400:
             continue
         if not MARKERS.search(content):

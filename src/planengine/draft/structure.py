@@ -2524,6 +2524,12 @@ class _OutlineReader:
             pass  # 项目责任人:王伟标 between 责任单位:… and 配合单位:…: people, no text that parts the units
         elif (respective := _RESPECTIVE_LEADS.fullmatch(self.sh, s, e)) and self._read_respective(respective, s, e):
             pass  # 以上十件实事分别由市教育局、市卫生健康委、…牵头负责: the n-th unit leads the n-th item
+        elif _RESPONSIBILITY_LINE.match(line) and (cut := _units_end(self.sh, s, e)) < e:
+            # 协办单位:X 责任单位:各县区政府 第14件建成62所…: the units, then the text the line goes on with
+            current = self.current
+            if not self._read_responsibility(s, cut):
+                cut = s
+            _add_text(self.text, self.sh, current, cut, e, current is not self.root or not self.has_heading)
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
             current = self.current
             _add_text(self.text, self.sh, current, s, e, current is not self.root or not self.has_heading)
@@ -3084,6 +3090,25 @@ class _OutlineReader:
         self.last_responsibility_end, self.statement = e, content
         self.last_stated = responsibility
         return True
+
+
+#: The units after a line's last label, then blanks and the text the line goes on with (…责任单位:各县区政府
+#: 第14件建成62所农村寄宿制学校…): a page that ran a table's cells and the next item's text into one line.
+_UNITS_THEN_TEXT: Final = re.compile(r":[ \t]*(?P<units>[^\s:;。,]{2,80}?)[ \t]+(?=(?P<rest>[^\n:]{10,}))")
+
+
+def _units_end(sh: str, start: int, end: int) -> int:
+    """Where the units of a line stating who answers end, when the line goes on after a blank with text
+    that has a sentence's end or a figure (and no label of its own); else the line's end."""
+    colon = sh.rfind(":", start, end)
+    if colon < 0:
+        return end
+    match = _UNITS_THEN_TEXT.match(sh, colon, end)
+    if match is None or not re.search(r"[。\d]", match["rest"]):
+        return end
+    if not all(looks_like_unit(name) for name in split_units(match["units"])):
+        return end
+    return match.start("rest")
 
 
 #: A line saying who does the items after it, closed by a colon (县住建局负责:, 由县教育局牵头、县财政局

@@ -31,6 +31,7 @@ __all__ = [
     "sentences",
     "shadow",
     "strip_span",
+    "usual_labels",
 ]
 
 #: One character for one: full-width punctuation, digits and letters to ASCII.
@@ -72,6 +73,9 @@ def shadow(text: str) -> str:
     answers in other brackets (〔责任单位:…〕, 【牵头单位:…】) is bracketed as in ( ); a news report's
     dateline (本报讯(记者 …)) is blanked."""
     result = text.translate(SHADOW)
+    if "主办" in result:  # 主办单位:… 技术支撑:红网: the site's footer, blanked
+        result = _SITE_FOOTER.sub(lambda match: " " * len(match.group()), result)
+    result = usual_labels(result)  # 落实单位:X, | 实施主体 |: read as the usual label of who answers
     if "讯" in result:  # 昆山日报讯 今年上半年,…: a news report's dateline, no clause of the report
         result = _DATELINE.sub(lambda match: " " * len(match.group()), result)
     if '">' in result:  # - 央行:2019年…创新高">央行:…: a link of the page to another story, torn from its tag
@@ -116,6 +120,57 @@ _QUOTE_OPENING_WORDS: Final = re.compile(
 #: ("新建标准化厂房6栋 / 总建筑面积4.2万平方米"): read as one line, its line ends as commas.
 #: (In the shadow a tab is a bar.)
 _QUOTED_CELL: Final = re.compile(r'(?m)(?:(?<=\|)|^)"([^"|\n]*(?:\n[^"|\n]*)*)"(?=\||$)')
+#: A label of who answers in other words than the usual ones (落实单位, 实施主体, 主抓部门, 具体责任单位,
+#: 责任单位(部门), 协作单位), where it stands as a label: before a colon, alone in a table's cell or in 【】.
+_OTHER_WORDED_LABEL: Final = re.compile(
+    r"(?m)(?<![\u4e00-\u9fff])(?P<prefix>具体|直接|主体|第一|项目|主要)?"
+    r"(?P<role>落实|实施|承办|负责|执行|推进|主抓|主责|责任|牵头|协作|支持|参加)(?P<body>单位|部门|主体)"
+    r"(?P<qualifier>[(（](?:部门|单位)[)）])?(?=[ \t\u3000]*(?:[:：|｜】〕\]]|$))"
+)
+#: Other words for leading, after a unit's name and before the clause ends (县发改局主抓,…; X抓总; X领衔;
+#: X为主,Y配合), and bare labels of who leads (主责:X;协同:Y): read as 牵头.
+_OTHER_WORDED_LEAD: Final = re.compile(
+    r"(?<=[局委办厅院府心站所队室科股处会团司联行])(?:主抓|抓总|领衔|为主)(?=[,;)。，；）])"
+    r"|(?<![\u4e00-\u9fff])(?:主责|主抓)(?=[ \t\u3000]*[:：])"
+)
+#: The usual word of each role (the words the readers of labels know): who answers, who leads, who helps.
+_USUAL_ROLE: Final = {
+    **dict.fromkeys(("落实", "实施", "承办", "负责", "执行", "推进", "责任"), "责任"),
+    **dict.fromkeys(("主抓", "牵头"), "牵头"),
+    **dict.fromkeys(("协作", "支持"), "协同"),
+    "参加": "参与",
+    "主责": "主责",
+}
+
+
+def usual_labels(text: str) -> str:
+    """The text with labels of who answers in other words (落实单位:, | 实施主体 |, 【主抓部门】, 主责:) as the
+    usual label of their role, and other words for leading (X主抓, X领衔, X为主,Y配合) as 牵头, the same
+    length; names and all else as they stand."""
+    if any(word in text for word in ("主抓", "抓总", "领衔", "为主", "主责")):
+        text = _OTHER_WORDED_LEAD.sub("牵头", text)
+    if not any(word in text for word in ("单位", "部门", "主体")):
+        return text
+    return _OTHER_WORDED_LABEL.sub(_usual_label, text)
+
+
+def _usual_label(match: re.Match[str]) -> str:
+    """A label in other words as the usual one of its role, in blanks where its other words stood, to keep
+    the length (具体落实单位(部门): reads as '  责任单位    :'); the usual label itself as it stands."""
+    role, body = _USUAL_ROLE[match["role"]], match["body"]
+    if match["prefix"] == "主要" and role == "责任":
+        role = "牵头"  # 主要责任单位: the main ones, who lead
+    if role == "主责" and body == "部门":
+        role = "牵头"  # 主责部门 (主责单位 is read as it stands)
+    usual = role + ("单位" if body == "主体" else body)
+    return " " * len(match["prefix"] or "") + usual + " " * len(match["qualifier"] or "")
+
+
+#: A site's footer naming who runs it (主办单位:…研究室 承办单位:…办公室 技术支撑:红网; 主办:… 网站标识码…):
+#: the page's sponsors, no units answering for the plan.
+_SITE_FOOTER: Final = re.compile(
+    r"(?m)^[ \t\u3000]*主办(?:单位)?[ \t\u3000]*[:：][^\n]*(?:技术支[持撑]|网站标识码|ICP备|网站地图)[^\n]*$"
+)
 #: A news report's dateline opening its line: the paper or site (本报讯, 昆山日报讯, 大河网讯) and the
 #: reporters in brackets after it.
 _DATELINE: Final = re.compile(

@@ -1,0 +1,154 @@
+"""Shapes of plans the twenty-eighth session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planengine.draft import draft_spec
+from planengine.draft.text import shadow, usual_labels
+
+
+def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+_ITEMS = "某县2026年重点工作任务\n一、经济发展\n1.全年地区生产总值增长6%以上。{units}\n2.全年完成固定资产投资50亿元。{units}\n"
+#: Labels of the units answering for an item, in the words offices use besides 责任单位.
+_ANSWERING_LABELS = (
+    "落实单位",
+    "实施单位",
+    "承办单位",
+    "负责单位",
+    "执行单位",
+    "推进单位",
+    "责任主体",
+    "实施主体",
+    "项目实施单位",
+    "具体落实单位",
+    "责任单位（部门）",
+)
+
+
+@pytest.mark.parametrize("label", _ANSWERING_LABELS)
+@pytest.mark.parametrize("form", ["（{label}：县发改局、县统计局）", "{label}：县发改局、县统计局。"])
+def test_a_label_of_who_answers_in_other_words_reads_as_responsible_units(label: str, form: str) -> None:
+    """落实单位, 实施主体, 责任单位(部门) and the like name the units answering, as 责任单位 does: all of
+    them answer when none is said to lead."""
+    drafted = _units(_ITEMS.format(units=form.format(label=label)))
+    assert [(lead, support) for _, lead, support in drafted] == [(("县发改局", "县统计局"), ())] * 2
+
+
+@pytest.mark.parametrize("label", ["主抓单位", "主要责任单位", "主责部门"])
+def test_a_label_saying_the_units_lead_keeps_the_helpers_labelled_after_it(label: str) -> None:
+    """主抓单位:X;配合单位:Y reads as 牵头单位:X;配合单位:Y; 协作单位 and 参加单位 label helpers."""
+    for helping in ("配合单位", "协作单位", "参加单位"):
+        drafted = _units(_ITEMS.format(units=f"（{label}：县发改局；{helping}：县统计局）"))
+        assert [(lead, support) for _, lead, support in drafted] == [(("县发改局",), ("县统计局",))] * 2
+
+
+@pytest.mark.parametrize("header", ["实施主体", "落实单位", "承办单位", "主抓单位"])
+def test_a_table_column_of_units_under_another_word_gives_each_row_its_units(header: str) -> None:
+    text = (
+        f"某县2026年重点工作任务\n| 序号 | 任务 | 目标 | {header} |\n| --- | --- | --- | --- |\n"
+        "| 1 | 经济 | 地区生产总值增长6% | 县发改局、县统计局 |\n| 2 | 投资 | 完成固定资产投资50亿元 | 县财政局 |\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("县发改局", "县统计局"), ()),
+        (("县财政局",), ()),
+    ]
+
+
+def test_a_word_that_only_looks_like_a_label_inside_a_sentence_is_left_as_it_stands() -> None:
+    """各落实单位要…, 实施单位负责…: no label (no colon, no cell of its own), so no units are read from it."""
+    text = "某县2026年重点工作任务\n1.全年地区生产总值增长6%以上，各落实单位要按月报送进展。\n"
+    assert usual_labels(text) == text
+    assert [(lead, support) for _, lead, support in _units(text)] == [((), ())]
+
+
+@given(
+    st.text(
+        alphabet="落实施承办负责执行推进主抓总领衔为责任牵头协作参加单位部门体具直接第一项目要（）():：,。|】 县局委\n",
+        max_size=60,
+    )
+)
+def test_usual_labels_keeps_the_length_and_changes_only_label_words(text: str) -> None:
+    """The shadow's offsets are the text's: reading a label as the usual one never moves a character,
+    and a character changed is one of a label's words (its role, its body, a blank for what is dropped)."""
+    usual = usual_labels(text)
+    assert len(usual) == len(text)
+    assert all(a == b or b in " 责任牵头协同参与单位部门" for a, b in zip(text, usual, strict=True))
+    assert usual_labels(usual) == usual  # the usual label is read as it stands
+
+
+def test_units_opening_a_line_that_runs_on_into_the_next_item_keep_its_targets() -> None:
+    """[接上页] 协办单位:X 实施单位:Y 第14件建成62所…: a page ran the cells of one item's units and the next
+    item's text into one line; the units end at the blank and the text after it is read for targets."""
+    text = (
+        "source: x\n\n[接上页] 协办单位:市发改委、市财政局 实施单位:各县区政府 第14件建成62所农村寄宿制学校 "
+        "一、项目背景。计划2010年将剩余62所寄宿制学校的建设全部建成并交付使用。 二、目标任务。年内建成62所寄宿制学校并交付使用。\n"
+    )
+    quotes = [t.quote for t in draft_spec(text, year=2010).targets]
+    assert "计划2010年将剩余62所寄宿制学校的建设全部建成并交付使用" in quotes
+    assert "年内建成62所寄宿制学校并交付使用" in quotes
+
+
+def test_a_sites_footer_naming_its_sponsors_names_no_units_of_the_plan() -> None:
+    """主办单位:…研究室 承办单位:…办公室 技术支撑:红网 closes the page: who runs the site, not who answers."""
+    footer = "主办单位:中共湖南省委政策研究室 承办单位:中共湖南省委政策研究室办公室、政策研究事务中心 技术支撑:红网"
+    text = f"source: x\n\n福州发展目标\n地区生产总值年均增长7%以上。\n湘ICP备18001534号 版权所有\n{footer}\n"
+    assert shadow(text).endswith(" " * len(footer) + "\n")
+    assert [(lead, support) for _, lead, support in _units(text)] == [((), ())]
+
+
+@pytest.mark.parametrize(
+    "remark", ["排序第一的为牵头单位", "居首位的为牵头单位", "列在首位的单位牵头", "位列第一的为牵头单位"]
+)
+@pytest.mark.parametrize("where", ["top", "inline"])
+def test_a_remark_that_the_unit_listed_first_leads_in_other_words(remark: str, where: str) -> None:
+    """排序第一, 居首位, 位列第一, 列在首位的单位牵头 say what 排在第一位的为牵头单位 says, over the document
+    or inside one list."""
+    if where == "top":
+        text = (
+            f"某县2026年重点工作任务分解\n（责任单位中{remark}）\n1.全年地区生产总值增长6%以上。（责任单位：县发改局、县统计局）\n"
+            "2.全年完成固定资产投资50亿元。（责任单位：县财政局、县发改局）\n"
+        )
+    else:
+        text = (
+            f"某县2026年重点工作任务分解\n1.全年地区生产总值增长6%以上。（责任单位：县发改局、县统计局，{remark}）\n"
+            f"2.全年完成固定资产投资50亿元。（责任单位：县财政局、县发改局，{remark}）\n"
+        )
+    drafted = _units(text)
+    assert [(lead, support) for _, lead, support in drafted] == [
+        (("县发改局",), ("县统计局",)),
+        (("县财政局",), ("县发改局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "（县发改局、县统计局，县发改局牵头）",
+        "（责任单位：县发改局、县统计局，其中县发改局为牵头单位）",
+        "责任单位为县发改局，配合单位为县统计局。",
+        "（县发改局主抓，县统计局配合）",
+        "（县发改局抓总，县统计局配合）",
+        "（县发改局领衔，县统计局配合）",
+        "（县发改局为主，县统计局配合）",
+        "（主责：县发改局；协同：县统计局）",
+        "——县发改局牵头，县统计局配合",
+    ],
+)
+def test_who_leads_said_in_other_words_or_orders(units: str) -> None:
+    """A list then the one of it that leads; 责任单位为X,配合单位为Y; 主抓, 抓总, 领衔 and 为主 for 牵头; 主责: as
+    a label; a dash before the statement: each gives the one unit leading and the other helping."""
+    drafted = _units(_ITEMS.format(units=units))
+    assert [(lead, support) for _, lead, support in drafted] == [(("县发改局",), ("县统计局",))] * 2
+
+
+def test_a_list_then_a_clause_naming_a_unit_not_in_it_is_read_as_before() -> None:
+    """(县发改局、县统计局,县政府办牵头): the unit said to lead is none of the list, so the list is not split by it."""
+    drafted = _units(_ITEMS.format(units="（县发改局、县统计局，县政府办牵头）"))
+    assert all("县政府办" in (*lead, *support) for _, lead, support in drafted)
