@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -152,3 +154,55 @@ def test_a_list_then_a_clause_naming_a_unit_not_in_it_is_read_as_before() -> Non
     """(县发改局、县统计局,县政府办牵头): the unit said to lead is none of the list, so the list is not split by it."""
     drafted = _units(_ITEMS.format(units="（县发改局、县统计局，县政府办牵头）"))
     assert all("县政府办" in (*lead, *support) for _, lead, support in drafted)
+
+
+def test_a_townships_offices_column_and_labels_give_each_row_its_offices() -> None:
+    """责任办所 heads the column of a township's offices (办所) as 责任站所 would; 牵头办所:X;配合办所:Y labels
+    the lead and its helpers; the note that the office listed first leads holds for the column."""
+    text = (
+        "枫林坳镇2026年度考核指标\n说明：“责任办所”栏列有多个单位的，排在首位的为牵头办所，其余为配合办所。\n"
+        "指标名称 | 单位 | 2026年目标 | 责任办所\n地区生产总值 | 万元 | 199600 | 经济发展办、统计站\n"
+        "一般公共预算收入 | 万元 | 6330 | 财政所\n"
+        "（一）9月底前完成镇综合文化站提档升级。（牵头办所：文化旅游站；配合办所：党政综合办公室）\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("经济发展办",), ("统计站",)),
+        (("财政所",), ()),
+        (("文化旅游站",), ("党政综合办公室",)),
+    ]
+
+
+_QUARTERS = (
+    "澜岸区2026年主要指标季度目标分解表\n{note}\n"
+    "指标 | 单位 | 全年目标 | 一季度 | 二季度 | 三季度 | 四季度 | 责任单位 |\n"
+    "规模以上工业总产值 | 亿元 | 420 | 95 | 205 | 310 | 420 | 区经信局 |\n"
+    "新开工亿元以上项目 | 个 | 36 | 8 | 18 | 28 | 36 | 区发改委 |\n"
+)
+
+
+def test_quarter_columns_a_note_says_are_not_assessed_give_no_targets() -> None:
+    """“一季度”至“四季度”各栏为…累计进度安排,除另有说明外不单独考核: the year's column holds the targets, the
+    quarters' cumulative figures are for reference."""
+    note = "“全年目标”为年度考核目标；“一季度”至“四季度”各栏为截至该季度末的累计进度安排，除另有说明外不单独考核。"
+    drafted = draft_spec(_QUARTERS.format(note=note), year=2026).targets
+    assert [t.value for t in drafted] == [Decimal(420_0000_0000), Decimal(36)]
+
+
+def test_quarter_columns_without_such_a_note_stay_dated_targets() -> None:
+    """Without the note each quarter's figure is due by that quarter's end, as before."""
+    drafted = draft_spec(_QUARTERS.format(note="各单位要按季度抓好落实。"), year=2026).targets
+    assert Decimal(95_0000_0000) in [t.value for t in drafted]  # the first quarter's output, due by its end
+
+
+def test_a_reference_column_note_leaves_the_target_column_read() -> None:
+    """“2025年基数”栏仅供参考,不作考核 names a baseline column: it stays one, the targets stay."""
+    note = "表中“2025年基数”栏仅供参考，不作考核。"
+    text = f"某镇2026年考核指标\n{note}\n指标 | 2025年基数 | 2026年目标 | 责任单位\n地区生产总值(万元) | 186500 | 199600 | 经济发展办\n"
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal(199600_0000)]
+
+
+def test_a_ceiling_word_inside_quoted_words_naming_a_mechanism_is_no_target_of_none() -> None:
+    """建立健全“计划管理+动态清零”机制 names a way of working; 零就业家庭动态清零 is a target of none."""
+    assert _units("今年建立健全整治类专项任务“计划管理十动态清零”机制，巩固治理成效。") == []
+    drafted = draft_spec("今年确保零就业家庭动态清零。", year=2026).targets
+    assert [(t.kind, t.value) for t in drafted] == [("ceiling", Decimal(0))]

@@ -107,6 +107,8 @@ from .structure import (
     paragraph_tables,
     shared_pages,
     spaced_tables,
+    unassessed_column_notes,
+    unassessed_columns,
     units_cell,
     wrapped_rows,
 )
@@ -192,9 +194,11 @@ def draft_spec(
     ranked = star_ranks_leads.set(STAR_RANKS_LEADS.search(read) is not None)
     parties = party_names.set(parties_named(read))
     sharing = shared_duties_all_lead.set(SHARED_DUTIES_ALL_LEAD.search(read) is not None)
+    unassessed = unassessed_columns.set(unassessed_column_notes(read))
     try:
         result = _draft(read, plan_id=plan_id, year=year, validate=validate, registry=registry)
     finally:
+        unassessed_columns.reset(unassessed)
         shared_duties_all_lead.reset(sharing)
         party_names.reset(parties)
         star_ranks_leads.reset(ranked)

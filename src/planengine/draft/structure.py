@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from contextvars import ContextVar
 from typing import Final
 
 import attrs
@@ -58,6 +59,8 @@ from .text import strip_span
 
 __all__ = [
     "SUB_ITEM_KINDS",
+    "unassessed_column_notes",
+    "unassessed_columns",
     "barred_lines",
     "headed_barred_lines",
     "header_cell",
@@ -4381,6 +4384,40 @@ def _estimates_ahead(header: list[str], roles: list[str]) -> list[str]:
     ]
 
 
+#: A note saying columns named by their headers are not assessed (“一季度”至“四季度”各栏为…累计进度安排,…
+#: 不单独考核; “2024年基数”栏仅供参考,不作考核): their figures are for reference, no targets.
+_UNASSESSED_COLUMNS_NOTE: Final = re.compile(
+    r"[“\"](?P<first>[^”\"\n]{1,12})[”\"](?:\s*(?P<through>至|到|、|和|及|与)\s*[“\"](?P<last>[^”\"\n]{1,12})[”\"])?"
+    r"(?:各|两|等)?(?:栏|列)[^。;；\n]{0,60}?(?:仅供参考|仅作参考|不单独考核|不作考核|不作为考核|不纳入考核|不考核)"
+)
+#: The columns a document's notes say are not assessed: (first, last) header pairs (a range when joined by
+#: 至), set by the drafter for the text it reads.
+unassessed_columns: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("unassessed_columns", default=())
+
+
+def unassessed_column_notes(text: str) -> tuple[tuple[str, str], ...]:
+    """The header ranges the notes of ``text`` say are for reference only (see _UNASSESSED_COLUMNS_NOTE)."""
+    found = []
+    for note in _UNASSESSED_COLUMNS_NOTE.finditer(text):
+        first, last = note["first"].strip(), (note["last"] or note["first"]).strip()
+        if note["through"] in ("至", "到"):
+            found.append((first, last))
+        else:
+            found.extend([(first, first), (last, last)])
+    return tuple(found)
+
+
+def _unassessed(header: list[str], roles: list[str]) -> list[str]:
+    """Roles with the target columns a note says are not assessed skipped (a baseline stays a baseline)."""
+    names = [cell.strip() for cell in header]
+    for first, last in unassessed_columns.get():
+        if first in names and last in names and names.index(first) <= names.index(last):
+            for i in range(names.index(first), names.index(last) + 1):
+                if roles[i] in ("target", "growth") or roles[i].startswith(("quarter", "month")):
+                    roles = [*roles[:i], "skip", *roles[i + 1 :]]
+    return roles
+
+
 def _header_roles(header: list[str]) -> list[str]:
     """The role of each column of a header."""
     has_lead = _has_lead_column(header)
@@ -4393,7 +4430,7 @@ def _header_roles(header: list[str]) -> list[str]:
         for i, role in enumerate(roles)
     ]
     roles = _group_aims(header, roles)
-    roles = _whole_place_first(header, roles)
+    roles = _unassessed(header, _whole_place_first(header, roles))
     # 二级指标 | 目标值 | 考核部门: the department that assesses a row answers for it, unless a column names
     # who does the work (责任科室 | 考核部门, where it only scores)
     doers = any(role in ("lead", "support", "marked") for role in roles)

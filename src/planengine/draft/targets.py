@@ -2033,6 +2033,10 @@ _PLACE_DESCRIBED: Final = re.compile(
 _QUALIFIED_EVENT: Final = re.compile(r"[^,;。]*?(?:事故|事件|案件|火灾|灾害)(?:起数)?")
 
 
+#: The close of quoted words naming a way of working (“…动态清零”机制, “零事故”工作法): what they name.
+_NAMED_IN_QUOTES: Final = re.compile(r"[^,;。”\"]{0,6}[”\"」』]\s*(?:工作)?(?:机制|模式|制度|体系|工作法|办法|平台|系统|品牌)")
+
+
 def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     """A target of none at all (零就业家庭动态清零, 重特大森林火灾零发生, 消除…5万元以下的村): a ceiling of 0."""
     clause = sh[c_start:c_end]
@@ -2042,6 +2046,8 @@ def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None
             return None
         # 全面消除年经营性收入5万元以下的村: none of them left, a ceiling of 0
         subject = re.sub(r"^\s*(?:全面|基本|动态)?(?:消除|消灭)", "", clause).strip(" ,")
+    elif _NAMED_IN_QUOTES.match(clause, clear.end()):
+        return None  # 建立健全“计划管理+动态清零”机制: the words name a mechanism, no target of none
     else:
         none_of = clear.group().startswith("不发生")  # 不发生重特大生产安全责任事故: what is named after
         alone = clause.strip(" ,") == clear.group()  # a cell of its own: 安全生产事故 | 动态清零

@@ -124,7 +124,7 @@ _QUOTED_CELL: Final = re.compile(r'(?m)(?:(?<=\|)|^)"([^"|\n]*(?:\n[^"|\n]*)*)"(
 #: 责任单位(部门), 协作单位), where it stands as a label: before a colon, alone in a table's cell or in 【】.
 _OTHER_WORDED_LABEL: Final = re.compile(
     r"(?m)(?<![\u4e00-\u9fff])(?P<prefix>具体|直接|主体|第一|项目|主要)?"
-    r"(?P<role>落实|实施|承办|负责|执行|推进|主抓|主责|责任|牵头|协作|支持|参加)(?P<body>单位|部门|主体)"
+    r"(?P<role>落实|实施|承办|负责|执行|推进|主抓|主责|责任|牵头|配合|协办|协同|协助|参与|协作|支持|参加)(?P<body>单位|部门|主体|办所)"
     r"(?P<qualifier>[(（](?:部门|单位)[)）])?(?=[ \t\u3000]*(?:[:：|｜】〕\]]|$))"
 )
 #: Other words for leading, after a unit's name and before the clause ends (县发改局主抓,…; X抓总; X领衔;
@@ -138,6 +138,7 @@ _USUAL_ROLE: Final = {
     **dict.fromkeys(("落实", "实施", "承办", "负责", "执行", "推进", "责任"), "责任"),
     **dict.fromkeys(("主抓", "牵头"), "牵头"),
     **dict.fromkeys(("协作", "支持"), "协同"),
+    **{word: word for word in ("配合", "协办", "协同", "协助", "参与")},
     "参加": "参与",
     "主责": "主责",
 }
@@ -149,7 +150,7 @@ def usual_labels(text: str) -> str:
     length; names and all else as they stand."""
     if any(word in text for word in ("主抓", "抓总", "领衔", "为主", "主责")):
         text = _OTHER_WORDED_LEAD.sub("牵头", text)
-    if not any(word in text for word in ("单位", "部门", "主体")):
+    if not any(word in text for word in ("单位", "部门", "主体", "办所")):
         return text
     return _OTHER_WORDED_LABEL.sub(_usual_label, text)
 
@@ -162,7 +163,7 @@ def _usual_label(match: re.Match[str]) -> str:
         role = "牵头"  # 主要责任单位: the main ones, who lead
     if role == "主责" and body == "部门":
         role = "牵头"  # 主责部门 (主责单位 is read as it stands)
-    usual = role + ("单位" if body == "主体" else body)
+    usual = role + {"主体": "单位", "办所": "站所"}.get(body, body)  # 责任办所: a township's offices, as 站所
     return " " * len(match["prefix"] or "") + usual + " " * len(match["qualifier"] or "")
 
 
