@@ -206,3 +206,36 @@ def test_a_ceiling_word_inside_quoted_words_naming_a_mechanism_is_no_target_of_n
     assert _units("今年建立健全整治类专项任务“计划管理十动态清零”机制，巩固治理成效。") == []
     drafted = draft_spec("今年确保零就业家庭动态清零。", year=2026).targets
     assert [(t.kind, t.value) for t in drafted] == [("ceiling", Decimal(0))]
+
+
+@pytest.mark.parametrize(
+    "header", ["年度任务", "全年计划", "2026年计划", "任务数", "计划数", "任务量", "计划任务", "2026年指标", "2026年度"]
+)
+def test_a_column_of_the_planned_figure_named_without_target_holds_the_targets(header: str) -> None:
+    """年度任务, 2026年计划, 任务数, 2026年指标, 2026年度 beside 指标名称 and 单位: each row's figure for the year."""
+    text = (
+        f"某县2026年主要指标分解表\n| 序号 | 指标名称 | 单位 | {header} | 责任单位 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 地区生产总值增速 | % | 6 | 县发改局 |\n| 2 | 新增城镇就业 | 人 | 3000 | 县人社局 |\n"
+    )
+    drafted = draft_spec(text, year=2026).targets
+    assert [(t.value, t.lead) for t in drafted] == [(Decimal("0.06"), ("县发改局",)), (Decimal(3000), ("县人社局",))]
+
+
+@pytest.mark.parametrize(
+    ("date", "month"),
+    [
+        ("春节前", 1),
+        ("年中前", 6),
+        ("“五一”前", 4),
+        ("端午节前", 5),
+        ("春耕前", 3),
+        ("2026.10前", 10),
+        ("2026/9/30前", 9),
+    ],
+)
+def test_a_feast_a_season_or_a_dotted_date_dates_a_deliverable(date: str, month: int) -> None:
+    """春节前, 年中前, “五一”前, 端午节前, 春耕前 and 2026.10前 fix when a deliverable is due, as 6月底前 does."""
+    drafted = draft_spec(f"某县2026年重点工作\n一是{date}建成城乡供水一体化工程3处。\n", year=2026).targets
+    assert [(t.kind, t.value) for t in drafted] == [("milestone", Decimal(3))]
+    spec = draft_spec(f"某县2026年重点工作\n一是{date}建成城乡供水一体化工程3处。\n", year=2026).spec
+    assert [t["schedule"] for t in spec["targets"]] == [[{"month": month, "share": 1}]]

@@ -350,6 +350,14 @@ _MONTH_COLUMN: Final = re.compile(r"(1[0-2]|[1-9])\s*月份?(?:目标|任务|计
 _WHOLE_PLACE_HEADER: Final = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|乡)(?:目标|任务)?")
 
 
+#: A column of the figure planned for the year, named without 目标 (年度任务, 全年计划, 2026年计划, 任务数,
+#: 计划任务量, 2026年指标); not a column of tasks' names (工作任务, 重点任务, 主要任务).
+_PLANNED_FIGURE_HEADER: Final = re.compile(
+    r"(?:20\d{2}年度?|年度|全年|本年)(?:计划|任务)(?:数|量|数量)?|(?:计划)?任务(?:数|量|数量)|计划(?:任务)?(?:数|量|数量)?"
+    r"|20\d{2}年度?指标"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _column_role(header: str, has_lead_column: bool) -> str:
     """A header cell's role; asked for every cell of every row, so each answer is kept."""
@@ -421,7 +429,9 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "skip"
     if re.search(r"目标|预期|计划值|任务值|指标值", header) and not re.search(r"任务$|名称|内容", header):
         return "target"
-    if re.fullmatch(r"\d{4}年", header):
+    if _PLANNED_FIGURE_HEADER.fullmatch(header):
+        return "target"  # 年度任务, 2026年计划, 任务数, 计划任务量, 2026年指标: the figure planned for the year
+    if re.fullmatch(r"\d{4}年度?", header):
         return "year"
     return "content"
 

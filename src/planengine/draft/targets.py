@@ -742,10 +742,13 @@ _DEADLINE: Final = re.compile(
     r"|^(?P<scheduled>\d{1,2})月\s*:"  # 4月:完成筛查人数1480人, an entry of a monthly schedule
     # 8月底100%开工, 8月底竣工50%以上: a month's end without 前 is as much a deadline (截至8月底 is no date ahead)
     r"|(?<!截至)(?<!截止)(?<![\d一二三四五六七八九十])(?P<month_end>1[0-2]|[1-9]|[一二三四五六七八九十]{1,3})月(?:底|末)(?!前|以前|之前)"
-    r"|(?P<season>秋季开学|春季开学|秋季学期|秋季開學|国庆节?|元旦|汛期|主汛期|入汛)(?:(?:前|以前|之前)(?!后)"
+    r"|[“\"]?(?P<season>秋季开学|春季开学|秋季学期|秋季開學|国庆节?|元旦|汛期|主汛期|入汛|春节|年中|五一|七一|端午节?|中秋节?|春耕)"
+    r"[”\"]?(?:(?:前|以前|之前)(?!后)"
     # 秋季学期新增学位540个, 秋季开学投入使用…126所: the term's start, then what it is to bring (not 保障秋季学期开学需要)
     r"|(?<=学期|开学|開學)(?![后起])(?![^,;。]{0,16}?(?:率|规模))(?=[^,;。]{0,16}?(?:\d|投入使用|投用|招生|入驻)))"
-    r"|(?P<flood>汛前)"  # days the calendar fixes (前后: around)
+    r"|(?P<flood>汛前)"
+    # 2026.10前, 2026/9/30前: a date written with dots or slashes
+    r"|(?<![\d.])20\d{2}[.．/](?P<dotted>1[0-2]|0?[1-9])(?:[.．/][0-3]?\d)?(?![\d.])(?:前|以前|之前)"  # days the calendar fixes (前后: around)
     r"|(?<![\d至~-])(?P<term>[1-9]|1[0-2])月份?(?:秋季|春季)?开学(?:前|以前|之前)"  # 9月开学前: by the month before
     # 10月举办第三届茶文化旅游节, 9月下旬组织开展秋粮测产验收, 10月开馆, 8月贯通: a month and what is
     # done or finished in it (not 8月贯通的绿道, which says which one)
@@ -763,6 +766,15 @@ _SEASON_MONTHS: Final = {
     "国庆": 9,
     "国庆节": 9,
     "元旦": 12,
+    "春节": 1,  # the Spring Festival falls in late January or February: by January's end
+    "年中": 6,
+    "五一": 4,
+    "七一": 6,
+    "端午": 5,
+    "端午节": 5,
+    "中秋": 8,
+    "中秋节": 8,
+    "春耕": 3,
     "汛期": 5,  # 汛前, 汛期前: before the flood season opens (in most of China, by the end of May)
     "主汛期": 5,
     "入汛": 5,
@@ -929,6 +941,8 @@ def _month(match: re.Match[str]) -> int | None:
         return 6
     if match.group("season"):
         return _SEASON_MONTHS[match.group("season")]
+    if match.group("dotted"):
+        return int(match.group("dotted"))
     if match.group("flood"):
         return _SEASON_MONTHS["汛期"]
     if match.group("term"):
