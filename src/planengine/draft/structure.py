@@ -422,7 +422,7 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         # 形象进度目标, 时序进度, 年度目标(形象进度), 年度形象进度: what is to be done by when this year
         return "when"
     if re.search(
-        r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价|成效|资金来源|地点|地址|位置|所在地|"
+        r"领导|联系人|责任人|备注|时限|时间|情况|进展|进度|是否|说明|达序|评价(?!指标)|成效|资金来源|地点|地址|位置|所在地|"
         r"之比|完成率|完成比|占比",
         header,
     ):
