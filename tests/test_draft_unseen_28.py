@@ -239,3 +239,25 @@ def test_a_feast_a_season_or_a_dotted_date_dates_a_deliverable(date: str, month:
     assert [(t.kind, t.value) for t in drafted] == [("milestone", Decimal(3))]
     spec = draft_spec(f"某县2026年重点工作\n一是{date}建成城乡供水一体化工程3处。\n", year=2026).spec
     assert [t["schedule"] for t in spec["targets"]] == [[{"month": month, "share": 1}]]
+
+
+def test_a_records_one_labelled_line_of_units_answers_for_the_lines_after_it_too() -> None:
+    """重点工作:… / 牵头单位: 市教育局 / 年度阶段性工作目标: 第一季度:…: a record of label lines, its units stated
+    once in the middle, answers for its stages below as for the work above."""
+    text = (
+        "任务88\n重点工作: 88.优化区域教育资源配置,确保公办义务教育学位占比达95%。\n牵头单位: 市教育局\n"
+        "年度阶段性工作目标:\n\n第一季度:建立学前教育月报制度。\n\n第四季度:确保年底全市公办幼儿园在园幼儿占比50%以上。\n"
+    )
+    drafted = _units(text)
+    assert len(drafted) >= 3
+    assert all(lead == ("市教育局",) for _, lead, _ in drafted)
+
+
+def test_a_closing_statement_of_units_still_answers_only_for_the_text_before_it() -> None:
+    """…增长7%。上述指标由镇经济发展办牵头。 then more text: the sentence is no labelled line, the text after it
+    stays the plan's own."""
+    text = "某镇2026年工作目标\n全镇地区生产总值增长7%。上述指标由镇经济发展办牵头。\n新建村级文化广场3个。\n"
+    assert sorted((quote, lead) for quote, lead, _ in _units(text)) == [
+        ("全镇地区生产总值增长7%", ("镇经济发展办",)),
+        ("新建村级文化广场3个", ()),
+    ]

@@ -2050,6 +2050,15 @@ def _last_place_rows(node: Node, sh: str) -> list[Node]:
 _SENTENCE_MARK: Final = re.compile(r"[。;；,，!?！？]")
 
 
+def _opens_labelled_line(text: str, start: int) -> bool:
+    """Whether a statement of units at ``start`` is a labelled line of its own (牵头单位: 市教育局)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        not text[line_start:start].strip()
+        and _WHOLE_LABEL.match(text[start : start + 40].replace("：", ":")) is not None
+    )
+
+
 def _items_of_root_brackets(root: Node, text: str) -> None:
     """Text outside any heading that states its units (a plan with no headings, a news report:
     …增长7%。上述指标由镇经济发展办牵头,镇财政所配合推进。) becomes an item per statement of units, as
@@ -2066,6 +2075,10 @@ def _items_of_root_brackets(root: Node, text: str) -> None:
         line_start = text.rfind("\n", 0, bracket.start) + 1
         if _SENTENCE_MARK.search(text, line_start, bracket.start):
             closing_paragraph[index] = line_start
+    if len(root.brackets) == 1 and 0 not in closing_paragraph and _opens_labelled_line(text, root.brackets[0].start):
+        # 重点工作:… / 牵头单位:市教育局 / 年度阶段性工作目标:…: the record's one labelled line of units answers for
+        # all of it, the lines after it too
+        root.regions[:] = [attrs.evolve(r, segment=0) for r in root.regions]
     by_segment: dict[int, list[Region]] = {}  # (once over the regions: linear in the text)
     for region in root.regions:
         paragraph = closing_paragraph.get(region.segment)

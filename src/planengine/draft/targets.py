@@ -2048,7 +2048,9 @@ _QUALIFIED_EVENT: Final = re.compile(r"[^,;。]*?(?:事故|事件|案件|火灾|
 
 
 #: The close of quoted words naming a way of working (“…动态清零”机制, “零事故”工作法): what they name.
-_NAMED_IN_QUOTES: Final = re.compile(r"[^,;。”\"]{0,6}[”\"」』]\s*(?:工作)?(?:机制|模式|制度|体系|工作法|办法|平台|系统|品牌)")
+_NAMED_IN_QUOTES: Final = re.compile(
+    r"[^,;。”\"]{0,6}[”\"」』]\s*(?:工作)?(?:机制|模式|制度|体系|工作法|办法|平台|系统|品牌)"
+)
 
 
 def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
