@@ -261,3 +261,22 @@ def test_a_closing_statement_of_units_still_answers_only_for_the_text_before_it(
         ("全镇地区生产总值增长7%", ("镇经济发展办",)),
         ("新建村级文化广场3个", ()),
     ]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "（县发改局牵头，县统计局积极配合）",
+        "（县发改局牵头，县统计局密切配合）",
+        "（县发改局牵头，县统计局做好配合）",
+        "（县发改局牵头，县统计局给予支持）",
+        "（县发改局牵头，县统计局支持）",
+        "（县发改局统筹推进，县统计局配合）",
+        "由县发改局统筹推进，县统计局配合。",
+        "由县发改局主要负责，县统计局配合。",
+    ],
+)
+def test_how_a_unit_helps_or_leads_is_no_part_of_its_name(units: str) -> None:
+    """积极/密切/全力 before 配合, 做好配合, 给予支持, 主要负责: the manner is cut from the name; 统筹推进 leads."""
+    drafted = _units(_ITEMS.format(units=units))
+    assert [(lead, support) for _, lead, support in drafted] == [(("县发改局",), ("县统计局",))] * 2

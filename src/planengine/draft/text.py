@@ -128,9 +128,10 @@ _OTHER_WORDED_LABEL: Final = re.compile(
     r"(?P<qualifier>[(（](?:部门|单位)[)）])?(?=[ \t\u3000]*(?:[:：|｜】〕\]]|$))"
 )
 #: Other words for leading, after a unit's name and before the clause ends (县发改局主抓,…; X抓总; X领衔;
-#: X为主,Y配合), and bare labels of who leads (主责:X;协同:Y): read as 牵头.
+#: X为主,Y配合; X统筹推进,Y配合), and bare labels of who leads (主责:X;协同:Y): read as 牵头.
 _OTHER_WORDED_LEAD: Final = re.compile(
-    r"(?<=[局委办厅院府心站所队室科股处会团司联行])(?:主抓|抓总|领衔|为主)(?=[,;)。，；）])"
+    r"(?<=[局委办厅院府心站所队室科股处会团司联行])"
+    r"(?:(?:主抓|抓总|领衔|为主)(?=[,;)。，；）])|统筹(?=(?:推进|协调|实施|落实)?[,;)。，；）]))"
     r"|(?<![\u4e00-\u9fff])(?:主责|主抓)(?=[ \t\u3000]*[:：])"
 )
 #: The usual word of each role (the words the readers of labels know): who answers, who leads, who helps.
@@ -148,7 +149,7 @@ def usual_labels(text: str) -> str:
     """The text with labels of who answers in other words (落实单位:, | 实施主体 |, 【主抓部门】, 主责:) as the
     usual label of their role, and other words for leading (X主抓, X领衔, X为主,Y配合) as 牵头, the same
     length; names and all else as they stand."""
-    if any(word in text for word in ("主抓", "抓总", "领衔", "为主", "主责")):
+    if any(word in text for word in ("主抓", "抓总", "领衔", "为主", "主责", "统筹")):
         text = _OTHER_WORDED_LEAD.sub("牵头", text)
     if not any(word in text for word in ("单位", "部门", "主体", "办所")):
         return text
