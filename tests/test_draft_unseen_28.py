@@ -280,3 +280,28 @@ def test_how_a_unit_helps_or_leads_is_no_part_of_its_name(units: str) -> None:
     """积极/密切/全力 before 配合, 做好配合, 给予支持, 主要负责: the manner is cut from the name; 统筹推进 leads."""
     drafted = _units(_ITEMS.format(units=units))
     assert [(lead, support) for _, lead, support in drafted] == [(("县发改局",), ("县统计局",))] * 2
+
+
+def test_units_alone_after_a_dash_closing_an_items_line_answer_for_it() -> None:
+    """…增长6%以上。——县发改局: the units after the dash, no label, answer for the item's line."""
+    text = (
+        "某县2026年重点工作任务\n1.全年地区生产总值增长6%以上。——县发改局\n"
+        "2.一般公共预算收入增长5%。——县财政局、县税务局\n3.新建学校3所。-- 县教育局\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("县发改局",), ("县财政局", "县税务局"), ("县教育局",)]
+
+
+def test_a_dash_before_words_that_are_no_units_names_none() -> None:
+    """…增长6%以上。——全力以赴: no unit's name after the dash, so no units."""
+    text = "某县2026年重点工作任务\n1.全年地区生产总值增长6%以上。——全力以赴\n"
+    assert [lead for _, lead, _ in _units(text)] == [()]
+
+
+@pytest.mark.parametrize("mark", ["牵头的工作任务", "负责的重点事项（2项）", "牵头任务"])
+def test_a_heading_naming_what_a_unit_leads_gives_the_unit_to_its_items(mark: str) -> None:
+    """一、县发改局牵头的工作任务 over items: the unit leads each, as 一、县发改局(2项) does."""
+    text = (
+        f"某县2026年重点工作任务\n一、县发改局{mark}\n1.全年地区生产总值增长6%以上。\n2.全年完成固定资产投资50亿元。\n"
+        f"二、县财政局{mark}\n1.一般公共预算收入增长5%。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("县发改局",), ("县发改局",), ("县财政局",)]

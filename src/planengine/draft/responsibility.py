@@ -1507,6 +1507,19 @@ def find_brackets(
             found.append((opened, closed + 1, responsibility))
             covered = closed
     tail = _DASHED_UNITS.search(shadowed, max(covered + 1, start), end)
+    named = _DASHED_NAMES.search(shadowed, max(covered + 1, start), end) if tail is None else None
+    if named is not None:
+        # …增长6%以上。——县发改局、县统计局: the units closing the line after a dash, no label
+        names = split_units(source[named.start("units") : named.end("units")])
+        if names and all(looks_like_unit(n) for n in names):
+            found.append(
+                (
+                    named.start(),
+                    named.end(),
+                    _first_leads(names) if first_listed_leads.get() else Responsibility(_dedupe(names)),
+                )
+            )
+            return found
     if tail is not None:
         # …增长8%以上 —— 责任领导 王立军 ; 牵头 镇经济发展办 ; 配合 镇统计站: the units after a dash
         content = _BARE_LABEL.sub(r"\1:", source[tail.start("units") : tail.end()])
@@ -1570,6 +1583,10 @@ def closing_helpers(shadowed: str, start: int, end: int, text: str | None = None
 #: Units after a dash at a line's end, labelled with or without colons (—— 牵头 X ; 配合 Y).
 _DASHED_UNITS: Final = re.compile(
     r"\s*(?:——|—|--)\s*(?P<units>(?:责任领导|分管领导|牵头单位|牵头|责任单位)\s*:?\s*[^\n]*?)\s*(?=\n|$)"
+)
+#: Units alone after a dash closing a line after its last sentence (…增长6%以上。——县发改局).
+_DASHED_NAMES: Final = re.compile(
+    r"(?<=[。;.])[ \t\u3000]*(?:--|-)[ \t\u3000]*(?P<units>[^\n:：。,，;；\d()（）-]{2,60}?)[ \t\u3000]*(?=\n|$)"
 )
 #: A role's label followed by a blank instead of a colon (牵头 镇经济发展办).
 _BARE_LABEL: Final = re.compile(

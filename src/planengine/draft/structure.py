@@ -202,7 +202,9 @@ _RESPONSIBILITY_LINE: Final = re.compile(
 #: A heading that is only a unit's name, perhaps with 牵头 or its count of items (县发展和改革局(5项),
 #: 县城市管理局牵头).
 _UNIT_HEADING: Final = re.compile(
-    r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,47}?)\s*(?P<mark>(?:牵头|负责)?(?:\((?:共)?\d{1,3}项\))?)\s*:?\s*"
+    r"\s*(?P<name>[\u4e00-\u9fff][\u4e00-\u9fff()、]{1,47}?)\s*"
+    # 县发改局牵头的工作任务, 县财政局负责的重点事项(3项): what the unit leads, gathered under it
+    r"(?P<mark>(?:(?:牵头|负责)(?:的?(?:重点|主要)?(?:工作)?(?:任务|事项|指标|工作|目标)(?:清单)?)?)?(?:\((?:共)?\d{1,3}项\))?)\s*:?\s*"
 )
 #: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
 #: 区域医疗中心, 特色小镇, 市场主体培育中心).
