@@ -1510,13 +1510,13 @@ def find_brackets(
     named = _DASHED_NAMES.search(shadowed, max(covered + 1, start), end) if tail is None else None
     if named is not None:
         # …增长6%以上。——县发改局、县统计局: the units closing the line after a dash, no label
-        names = split_units(source[named.start("units") : named.end("units")])
-        if names and all(looks_like_unit(n) for n in names):
+        dashed = split_units(source[named.start("units") : named.end("units")])
+        if dashed and all(looks_like_unit(n) for n in dashed):
             found.append(
                 (
                     named.start(),
                     named.end(),
-                    _first_leads(names) if first_listed_leads.get() else Responsibility(_dedupe(names)),
+                    _first_leads(dashed) if first_listed_leads.get() else Responsibility(_dedupe(dashed)),
                 )
             )
             return found
