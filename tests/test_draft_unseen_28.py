@@ -305,3 +305,56 @@ def test_a_heading_naming_what_a_unit_leads_gives_the_unit_to_its_items(mark: st
         f"二、县财政局{mark}\n1.一般公共预算收入增长5%。\n"
     )
     assert [lead for _, lead, _ in _units(text)] == [("县发改局",), ("县发改局",), ("县财政局",)]
+
+
+_TOWNSHIP_TABLE = (
+    "岚溪县2026年度乡镇生态建设目标任务表\n"
+    "乡镇 | 森林覆盖率(%) | 新造林面积(亩) | 河湖巡查次数(次) |\n"
+    "城关镇 | 41.5 | 600 | 36 |\n白石镇 | 68.2 | 1500 | 52 |\n合计 | 65.8 | 2100 | 88 |\n\n"
+    "{note}\n"
+)
+
+
+def test_a_column_measured_in_times_is_read_like_any_measured_column() -> None:
+    """河湖巡查次数(次): each row's count of patrols is a target, as 新建公厕(座) would be."""
+    drafted = draft_spec(_TOWNSHIP_TABLE.format(note=""), year=2026).targets
+    assert [t.value for t in drafted if t.unit == "次"] == [Decimal(36), Decimal(52), Decimal(88)]
+
+
+def test_a_numbered_note_under_a_table_gives_each_column_it_names_its_units() -> None:
+    """注:1.森林覆盖率…由县自然资源局负责监测考核。2.新造林面积由县林业局负责组织实施…,县财政局负责资金保障。
+    3.河湖巡查次数…由县水利局负责调度通报,…配合。4.合计栏…: each column's rows, the total's too, answered for by
+    the units its part names; a part naming no column gives none."""
+    note = (
+        "注：1.森林覆盖率以年度更新成果为准，由县自然资源局负责监测考核。2.新造林面积由县林业局负责组织实施和检查验收，"
+        "县财政局负责资金保障。3.河湖巡查次数指乡镇级河湖长年度巡河巡湖次数，由县水利局负责调度通报，县河湖长制办公室配合。"
+        "4.合计栏中森林覆盖率为全县目标值。"
+    )
+    drafted = draft_spec(_TOWNSHIP_TABLE.format(note=note), year=2026).targets
+    by_unit = {(t.unit, t.lead, t.support) for t in drafted}
+    assert by_unit == {
+        ("%", ("县自然资源局",), ()),
+        ("亩", ("县林业局",), ("县财政局",)),
+        ("次", ("县水利局",), ("县河湖长制办公室",)),
+    }
+
+
+def test_a_numbered_note_on_who_counts_leaves_the_places_answering() -> None:
+    """注:1.森林覆盖率由县统计局负责核算。: who counts the figure, not who reaches it; each place keeps its row."""
+    drafted = draft_spec(_TOWNSHIP_TABLE.format(note="注：1.森林覆盖率由县统计局负责核算。"), year=2026).targets
+    assert [t.lead for t in drafted if t.unit == "%"][:2] == [("城关镇",), ("白石镇",)]
+
+
+@pytest.mark.parametrize("named", ["上述总体目标", "第一部分总体目标", "总体目标"])
+def test_a_later_statement_naming_a_heading_by_its_words_answers_for_its_targets(named: str) -> None:
+    """三、保障措施 … 上述总体目标由区发改局牵头,…: the statement names 一、总体目标 by its words, with 上述 or
+    第一部分 before them; its targets take the units, the items with their own keep theirs."""
+    text = (
+        "某区2026年人居环境整治提升实施方案\n一、总体目标\n到2026年底，城市生活垃圾回收利用率达到38%以上。\n"
+        "二、重点任务\n1.新建污水管网20公里。（责任单位：区住建局）\n三、保障措施\n"
+        f"（一）加强组织领导。领导小组办公室设在区城市管理局。{named}由区发改局牵头，区生态环境局按职责分工抓好落实。\n"
+    )
+    assert sorted((quote[:6], lead, support) for quote, lead, support in _units(text)) == [
+        ("城市生活垃圾", ("区发改局",), ("区生态环境局",)),
+        ("新建污水管网", ("区住建局",), ()),
+    ]

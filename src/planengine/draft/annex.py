@@ -861,7 +861,10 @@ def _named_in(quote: str, named: list[tuple[str, Responsibility]]) -> Responsibi
 
 
 #: A statement naming a part of the plan by its heading's words, then its units (主要目标由县卫健委牵头,…).
-_HEADING_NAMED_BY: Final = re.compile(r"\s*(?P<title>[^,，。;；:：由()（）\n]{2,16}?)(?:均|统一)?交?由")
+_HEADING_NAMED_BY: Final = re.compile(
+    r"\s*(?:上述|以上|前述|第[一二三四五六七八九十\d]{1,2}(?:部分|章|节))?"  # 上述总体目标由…, 第一部分主要目标由…
+    r"(?P<title>[^,，。;；:：由()（）\n]{2,16}?)(?:均|统一)?交?由"
+)
 
 
 def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:

@@ -171,16 +171,70 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
                 break
             start = note.start("parts") + part.start()
             given[column] = (answer, start, start + len(part.group()))
-        for row in rows if given else []:
-            own = readings[id(row)]
-            _pad_segments(row, own)
-            for index, (_, reading) in enumerate(own):
-                line_start = sh.rfind("\n", 0, reading.end) + 1
-                column_given = given.get(sh.count("|", line_start, reading.end))
-                if column_given is not None:
-                    answer, start, end = column_given
-                    row.brackets.append(Bracket(start, end, answer))
-                    own[index] = (len(row.brackets) - 1, reading)
+        _give_columns(rows, given, sh, readings)
+    for note in _NUMBERED_NOTE.finditer(sh):
+        near = _rows_before(root, readings, note.start())
+        if not near or near[-1].parent is None:
+            continue
+        rows = _table_rows(near[-1].parent, readings, note.start())
+        if not all(_PLACE_NAMED.fullmatch(row.title.strip()) or _WHOLE_TITLE.match(row.title) for row in rows):
+            continue
+        given = {}
+        for part in _NUMBERED_PART.finditer(sh, note.start("parts"), note.end()):
+            column = _column_opening(sh, rows[0].position, part.group("body"))
+            by = _PART_BY.search(part.group("body"))
+            if column is None or by is None or _COUNTED_BY.search(by.group("who")):
+                continue  # (4.合计栏中…为全县目标值: no column's units; 由县统计局负责核算: who counts)
+            answer = _answer(by.group("who"))
+            if answer is not None:
+                given[column] = (answer, part.start("body"), part.end("body"))
+        _give_columns(rows, given, sh, readings)
+
+
+def _give_columns(
+    rows: list[Node],
+    given: dict[int, tuple[Responsibility, int, int]],
+    sh: str,
+    readings: dict[int, list[tuple[int, Reading]]],
+) -> None:
+    """Each row's figure under a column ``given`` units takes them (the count of bars before it names the column)."""
+    for row in rows if given else []:
+        own = readings[id(row)]
+        _pad_segments(row, own)
+        for index, (_, reading) in enumerate(own):
+            line_start = sh.rfind("\n", 0, reading.end) + 1
+            column_given = given.get(sh.count("|", line_start, reading.end))
+            if column_given is not None:
+                answer, start, end = column_given
+                row.brackets.append(Bracket(start, end, answer))
+                own[index] = (len(row.brackets) - 1, reading)
+
+
+#: A note under a table in numbered parts (注:1.森林覆盖率…由县自然资源局负责监测考核。2.新造林面积由县林业局负责…).
+_NUMBERED_NOTE: Final = re.compile(r"(?m)^[ \t]*注\s*:?\s*(?P<parts>(?:[(（]?\d{1,2}[.、)）][^\n]*\n?){1,12})")
+#: One numbered part of it, its words to the next part's number.
+_NUMBERED_PART: Final = re.compile(r"[(（]?\d{1,2}[.、)）]\s*(?P<body>(?:(?![(（]?\d{1,2}[.、)）][^\d])[^\n])+)")
+#: Who a part names after 由, to its sentence's end.
+_PART_BY: Final = re.compile(r"(?P<who>由[^。;；\n]{2,100})")
+
+
+def _column_opening(sh: str, first_row: int, words: str) -> int | None:
+    """How many bars stand before the header cell whose name (less its measure in brackets) opens ``words``
+    (森林覆盖率 of 森林覆盖率以…为准 under |森林覆盖率(%)|); None when none does."""
+    end = first_row
+    for _ in range(_HEADER_REACH):
+        start = sh.rfind("\n", 0, max(end - 1, 0)) + 1
+        line = sh[start:end]
+        if "|" in line:
+            cells = line.split("|")
+            for index, cell in enumerate(cells):
+                name = re.sub(r"\s*\([^()]*\)\s*$", "", cell.strip())
+                if len(name) >= 2 and words.strip().startswith(name):
+                    return index
+        if start == 0:
+            return None
+        end = start
+    return None
 
 
 #: A row for the whole (合计, 全县, 总计).
