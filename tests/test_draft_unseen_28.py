@@ -358,3 +358,12 @@ def test_a_later_statement_naming_a_heading_by_its_words_answers_for_its_targets
         ("城市生活垃圾", ("区发改局",), ("区生态环境局",)),
         ("新建污水管网", ("区住建局",), ()),
     ]
+
+
+def test_a_density_per_ten_thousand_people_said_without_per_is_a_ratio() -> None:
+    """万人有效发明专利拥有量达到12件: per ten thousand people (每 left out, as 千人口床位数 leaves it), a density;
+    新增就业1.2万人 stays a count of people."""
+    drafted = draft_spec(
+        "某县2026年工作目标\n全区万人有效发明专利拥有量达到12件。新增就业1.2万人。\n", year=2026
+    ).targets
+    assert [(t.kind, t.value) for t in drafted] == [("ratio", Decimal(12)), ("count", Decimal(12000))]

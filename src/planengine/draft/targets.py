@@ -705,7 +705,7 @@ _GROWTH_RE: Final = re.compile(
 _LEVEL_CHANGE: Final = re.compile(r"(?:提高|提升|增加|扩大|增|下降|降低|减少|压减|压缩|缩短|降)(?:到|至|为)\s*$")
 _RATIO: Final = re.compile(
     r"率|比重|占比|比例|份额|覆盖面|人均|每(?:千|万|百|十万)(?:常住|户籍|服务)?(?:人|户|名|平方)|"
-    r"(?<![\d.万亿])(?:千|万|十万)人口|户均|亩均|地均|密度|强度|每(?:万|百万|亿)元|每(?:人|名|位)[\u4e00-\u9fff]{0,2}?每年"  # 千人口托位数: per thousand people, 每 left out
+    r"(?<![\d.万亿])(?:千|万|十万)人口|(?<![\d.万亿])(?:千|万|十万)人[\u4e00-\u9fff]{1,12}?拥有(?:量|数)|户均|亩均|地均|密度|强度|每(?:万|百万|亿)元|每(?:人|名|位)[\u4e00-\u9fff]{0,2}?每年"  # 千人口托位数: per thousand people, 每 left out
 )
 #: After a period that would date what follows: not a rate of that period (上半年地区生产总值增长5.5%,
 #: 一季度建设项目投资增长10%), unless what follows is reaching it (第四季度实现…收集率达到70%).
@@ -2946,7 +2946,10 @@ def _numeric_kind(
         return "ratio", False
     if (
         _RATIO.search(before)
-        and re.search(r"人均|每(?:千|万|百|十万|亿)|(?<![\d.万亿])(?:千|万|十万)人口", before)
+        and re.search(
+            r"人均|每(?:千|万|百|十万|亿)|(?<![\d.万亿])(?:千|万|十万)人(?:口|[\u4e00-\u9fff]{1,12}?拥有(?:量|数))",
+            before,
+        )  # (万人有效发明专利拥有量达到12件: per ten thousand people, 每 left out)
         and q.unit not in not_per_head
     ):
         return "ratio", False
