@@ -367,3 +367,25 @@ def test_a_density_per_ten_thousand_people_said_without_per_is_a_ratio() -> None
         "某县2026年工作目标\n全区万人有效发明专利拥有量达到12件。新增就业1.2万人。\n", year=2026
     ).targets
     assert [(t.kind, t.value) for t in drafted] == [("ratio", Decimal(12)), ("count", Decimal(12000))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "落实省农业农村厅等五部门《关于高质量建设高标准农田的十条措施》。",
+        "认真落实生态环境部等九部门印发的《行动方案》。",
+    ],
+)
+def test_the_count_of_departments_issuing_a_document_is_no_target(text: str) -> None:
+    """等五部门《…》, 九部门印发的《…》: how many issued it, not a count to reach."""
+    assert [
+        t.value
+        for t in draft_spec(f"某市2024年粮油生产通知\n{text}\n", year=2024).targets
+        if t.value == 5 or t.value == 9
+    ] == []
+
+
+def test_a_count_of_departments_to_reach_stays_a_target() -> None:
+    """成员单位扩大到20个部门: a count of departments to reach, no document after it."""
+    drafted = draft_spec("某市2024年工作要点\n建立联席会议制度，成员单位扩大到20个部门。\n", year=2024).targets
+    assert [(t.kind, t.value) for t in drafted] == [("count", Decimal(20))]

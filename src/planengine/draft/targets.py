@@ -2246,6 +2246,11 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             r"[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|负责人)(?:牵头|包抓|包联|挂帅|领衔|联系|负责)", after
         ):
             continue  # 每项重点工作至少1位市领导牵头: who leads the plan's items, not a target of it
+        departments = q.unit in ("部门", "部委") or (q.unit == "部" and after.startswith(("门", "委")))
+        if departments and (
+            before.endswith("等") or re.match(r"[门委]?\s*(?:联合)?(?:印发|出台|制定|发布|下发)?(?:的)?\s*[《“]", after)
+        ):
+            continue  # 落实省农业农村厅等五部门《…十条措施》: who issued a document, not a target
         if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
         if q.unit in ("人", "户") and before.endswith("每") and not re.match(r"\s*(?:以上|以下|左右)", after):
