@@ -389,3 +389,62 @@ def test_a_count_of_departments_to_reach_stays_a_target() -> None:
     """成员单位扩大到20个部门: a count of departments to reach, no document after it."""
     drafted = draft_spec("某市2024年工作要点\n建立联席会议制度，成员单位扩大到20个部门。\n", year=2024).targets
     assert [(t.kind, t.value) for t in drafted] == [("count", Decimal(20))]
+
+
+_SPEECH = (
+    "某县2026年十件民生实事\n第一件，扩充优质教育资源。我们将新增公办学位1800个。\n"
+    "第二件，关爱学生健康。我们将为学生免费体检2万人次。\n第三件，提升基层医疗服务能力。我们将完成8个乡镇卫生院改造。\n"
+    "在这里，我把责任分工一并报告：第一、二件由县教育局牵头，县财政局配合；第三件由县卫生健康局牵头。\n"
+)
+
+
+def test_items_counted_in_words_are_items_and_a_run_of_statements_gives_them_units_by_number() -> None:
+    """第一件,…/第二件,… open items as 一、 does; 第一、二件由X牵头,Y配合;第三件由Z牵头 after them gives each item
+    so numbered its units."""
+    drafted = _units(_SPEECH)
+    assert [(lead, support) for _, lead, support in drafted] == [
+        (("县教育局",), ("县财政局",)),
+        (("县教育局",), ("县财政局",)),
+        (("县卫生健康局",), ()),
+    ]
+
+
+def test_one_statement_by_number_alone_gives_no_units_by_number() -> None:
+    """A single 第三件由…牵头 may speak of one item's part: only a run of them gives items out by number."""
+    text = _SPEECH.replace("第一、二件由县教育局牵头，县财政局配合；", "")
+    assert [lead for _, lead, _ in _units(text)][:2] == [(), ()]
+
+
+def test_a_townships_offices_named_without_the_township_are_subjects() -> None:
+    """社事办新增…。文化站组织…。财政所全年争取…。综合行政执法队完成…: each office, named as its own plan names it
+    (no 镇 before it), is the subject of its sentence, a time word between it and its verb or not."""
+    text = (
+        "青樾镇2026年工作计划\n一、聚力民生\n社事办新增城镇就业150人。文化站组织文艺演出不少于40场。"
+        "财政所全年争取上级资金不低于1.5亿元。综合行政执法队完成拆除违法建设3000平方米。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("社事办",), ("文化站",), ("财政所",), ("综合行政执法队",)]
+
+
+def test_an_office_working_with_another_leads_and_the_other_helps_that_sentence() -> None:
+    """经发办会同财政所完成…。财政所会同经发办确保…。经发办全年招引…: each sentence's first office leads, the one
+    after 会同 helps it there only."""
+    text = (
+        "青樾镇2026年工作计划\n一、聚力产业\n经发办会同财政所完成一般公共预算收入6800万元。"
+        "财政所会同经发办确保税收收入增长5%以上。经发办全年招引亿元以上项目不少于3个。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("经发办",), ("财政所",)),
+        (("财政所",), ("经发办",)),
+        (("经发办",), ()),
+    ]
+
+
+def test_a_sentence_opening_with_a_year_before_the_next_one_named_reports_that_year() -> None:
+    """2025年,区教育局新建成幼儿园2所…。2026年,区教育局将新建…: the first sentence reports the year before, no
+    target of the plan."""
+    text = (
+        "榆汀区2026年民生实事项目安排\n2026年民生实事项目共安排12个方面。具体安排如下：\n"
+        "（一）学有优教。2025年，区教育局新建成幼儿园2所，新增学位1080个。2026年，区教育局将新建幼儿园4所。"
+        "区卫健局将新建社区卫生服务站3个。\n"
+    )
+    assert [quote for quote, _, _ in _units(text) if "1080" in quote or "幼儿园2所" in quote] == []

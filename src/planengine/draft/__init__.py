@@ -38,6 +38,7 @@ from .annex import (
     answer_by_category,
     answer_by_heading_named,
     answer_by_indicator_name,
+    answer_by_item_numbers,
     answer_by_row_number,
     answer_from_annex,
     answer_from_duties,
@@ -347,6 +348,7 @@ def _draft(
     answer_columns_by_note(plan_outline.root, text, sh, readings)
     answer_rows_supervised_by_note(plan_outline.root, text, readings)
     answer_by_heading_named(plan_outline.root, text, readings)
+    answer_by_item_numbers(plan_outline.root, text, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
     _keep_answered_copies(text, plan_outline.root, readings, annexes)

@@ -22,6 +22,7 @@ from typing import Final
 
 import attrs
 
+from .numbers import cn_integer
 from .responsibility import HELPING, Responsibility, looks_like_unit, parse_responsibility, split_units
 from .structure import Bracket, Node
 from .targets import Reading
@@ -31,6 +32,7 @@ __all__ = [
     "answer_by_category",
     "answer_by_heading_named",
     "answer_by_indicator_name",
+    "answer_by_item_numbers",
     "answer_by_row_number",
     "answer_from_annex",
     "answer_from_duties",
@@ -904,6 +906,60 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
 _TITLE_THEN_UNITS: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?P<title>[^:：,，。;；\n]{2,20}?)[:：][ \t\u3000]*(?P<who>[^:：\n]{2,120}?(?:牵头|负责)[^:：\n]{0,80}?)[。.]?[ \t\u3000]*$"
 )
+
+
+#: Items given their units by number in a run of statements after them (第一、二件由县教育和体育局牵头,县财政局
+#: 配合;第三件由县卫生健康局牵头;…).
+_ITEMS_BY_NUMBER: Final = re.compile(
+    r"第(?P<numbers>[一二三四五六七八九十\d]{1,3}(?:\s*(?:、|,|，|和|及|至|到|-|—|~)\s*第?[一二三四五六七八九十\d]{1,3})*)"
+    r"(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|分别)?由(?P<who>[^;；。\n]{2,160}?)(?=[;；。\n]|$)"
+)
+#: The kinds of numbered items such statements count, the likeliest first.
+_COUNTED_KINDS: Final = ("ordinal", "named", "cn", "shi", "ar")
+
+
+def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """A run of statements giving items their units by number (…报告:第一、二件由县教育和体育局牵头,县财政局配合;
+    第三件由县卫生健康局牵头;…), after the items: each item so numbered, of the first kind of numbering that has
+    them all before the statement, takes the units where none answers for it. One statement alone is left
+    to the readers of sentences (it may speak of one item's part)."""
+    statements = list(_ITEMS_BY_NUMBER.finditer(text))
+    if len(statements) < 2:
+        return
+    numbered: dict[str, dict[int, Node]] = {}
+    for node in root.walk():
+        number = _item_number(node.own) if node.kind in _COUNTED_KINDS else None
+        if number is not None:
+            numbered.setdefault(node.kind, {}).setdefault(number, node)
+    for statement in statements:
+        numbers = _numbers_listed(statement.group("numbers"))
+        answer = parse_responsibility("由" + statement.group("who"))
+        if not numbers or not answer.lead or not all(looks_like_unit(n) for n in answer.lead):
+            continue
+        for kind in _COUNTED_KINDS:
+            items = numbered.get(kind, {})
+            if all(n in items and items[n].position < statement.start() for n in numbers):
+                for n in numbers:
+                    _give_heading(items[n], Bracket(statement.start("who"), statement.end("who"), answer), readings)
+                break
+
+
+def _item_number(own: str) -> int | None:
+    """An item's number as an integer (三, 12)."""
+    return int(own) if own.isdigit() else cn_integer(own)
+
+
+def _numbers_listed(listed: str) -> list[int]:
+    """The numbers a statement lists (一、二; 一至三; 4-6; 第五和第六): each, a range in full."""
+    numbers: list[int] = []
+    for piece in re.split(r"\s*(?:、|,|，|和|及)\s*第?", listed):
+        ends = [_item_number(end) for end in re.split(r"\s*(?:至|到|-|—|~)\s*第?", piece)]
+        if not ends or any(end is None for end in ends):
+            return []
+        low, high = ends[0], ends[-1]
+        assert low is not None and high is not None
+        numbers.extend(range(low, high + 1) if high >= low else [low])
+    return numbers
 
 
 def _give_heading(heading: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:

@@ -182,6 +182,8 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("shi", re.compile(rf"\s*([{_CN_NUM}]{{1,2}})是(?=[\u4e00-\u9fff“])")),
     # 项目一:65岁及以上老年人免费健康体检 alone on its line: a project named by its number, over its parts
     ("named", re.compile(rf"\s*(?:项目|实事|任务|工程)([{_CN_NUM}]{{1,3}}|\d{{1,2}})\s*:\s*")),
+    # 第一件,扩充优质教育资源。… opening a paragraph: an item counted in words (第一件, 第三项实事)
+    ("ordinal", re.compile(rf"\s*第([{_CN_NUM}]{{1,3}}|\d{{1,2}})(?:件|项)(?:民生实事|实事|工作|任务)?\s*[,:、]\s*")),
 )
 _RESPONSIBILITY_LINE: Final = re.compile(
     # 责任领导:王振国  牵头单位:经济发展局  配合单位:…: who leads in person, then the units

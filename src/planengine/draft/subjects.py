@@ -63,7 +63,7 @@ _SUBJECT: Final = re.compile(
     # 市安居集团作为实施主体,在市住房城乡建设局指导下,年内启动…: it carries the work out, the office guiding helps
     r"作为(?:实施|责任)主体[,](?:在(?P<guided>[^,;。\d]{2,30}?)(?:指导|监督|支持|统筹)下[,]?)?|"
     # 市财政局统筹…资金,全年安排…; 市自然资源和规划局确保…用地供应不少于15公顷: it sees to it
-    r"(?P<bare>(?=完成|组织开展|开展|确保|统筹(?!协调)|(?:安排|组织(?!部|处))(?=[^,;。]{0,16}?\d)|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
+    r"(?:今年|全年|年内|明年)?(?P<bare>(?=完成|组织开展|开展|确保|争取|力争|新增|新建|建成|培育|招引|实现|统筹(?!协调)|(?:安排|组织(?!部|处))(?=[^,;。]{0,16}?\d)|对[^,;。]{2,30}?(?:开展|进行)[^,;。]{0,20}?[,;。]))|"
     # 市经信局负总责,…; 市生态环境局牵头抓总,…; 市科技局会同市教育局、市财政局,…: it leads, those after 会同 help
     r"(?:负总责|牵头抓总|承担[^,;。\d]{0,12}?任务)[,]|(?:会同|(?<=[局委办院心])联合)(?P<alongside>[^,;。\d]{2,40}?(?:局|委|办|厅|院|中心|政府|公司|部门|单位|大队|支队|所|站|室))(?:[,]|"
     + _PARTNER_END
@@ -94,8 +94,10 @@ _POINT_OPENED: Final = re.compile(r"[一二三四五六七八九十]是由?$")
 _OFFICE: Final = re.compile(
     r"(?:局|委|办|厅|政府|大队|支队|中队|公司|集团|管委会|"
     # a township's offices by what they serve (镇文化站, 镇农技站, 乡财政所), not its facilities (镇污水处理站)
-    r"[镇乡](?:综合)?(?:文化|农技|农业技术推广|农业|农机|畜牧兽医|兽医|林业|水利|水务|财政|统计|司法|劳动保障|社保|规划|国土|"
-    r"自然资源|市场监管|安监|城管|综治|农村经营管理|农经|经管|便民服务)(?:服务)?(?:站|所|中心))$"
+    # (the township's name may be left out in its own plan: 文化站, 财政所, 农业综合服务中心, 退役军人服务站)
+    r"(?:^|[镇乡])(?:综合)?(?:文化|农技|农业技术推广|农业|农机|畜牧兽医|兽医|林业|水利|水务|财政|统计|司法|劳动保障|社保|规划|国土|"
+    r"自然资源|市场监管|安监|城管|综治|农村经营管理|农经|经管|便民服务|退役军人|党群)(?:综合)?(?:服务)?(?:站|所|中心)"
+    r"|(?:^|[镇乡])(?:综合)?(?:行政)?执法(?:大队|中队|队))$"
 )
 #: Where a sentence ends (。), or a paragraph.
 _SENTENCE_STOP: Final = re.compile(r"[。\n]")
@@ -170,7 +172,9 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 stop = bisect_left(stops, subject.claims + 1)
                 sentence = stops[stop - 1] if stop else region.start
                 claims, begin = subject.claims, max(subject.then, position)
-                if _LOOKS_BACK.fullmatch(sh, sentence, subject.claims):
+                if _LOOKS_BACK.fullmatch(sh, sentence, subject.claims) or _year_before_next(
+                    sh, sentence, subject.claims, region.end
+                ):
                     # 去年,区市场监管局完成…。今年将完成…: the sentence of what it did last year stays the node's
                     # (a report); what it is to do after that is its own, nothing before it
                     after_sentence = stops[stop] if stop < len(stops) else region.end
@@ -300,6 +304,23 @@ def _open_to_subjects(
 _ALL_ABOVE: Final = re.compile(r"[ \t\u3000]*(?:以上|上述)(?:各项)?(?:工作|任务|目标|事项|项目)?(?:均)?由")
 #: A sentence opening with the year gone before its unit (去年,区市场监督管理局完成…): it reports.
 _LOOKS_BACK: Final = re.compile(r"[ \t\u3000]*(?:去年|上年度?|上一年|过去一年)[,，]?[ \t\u3000]*")
+#: A year opening a sentence before its subject (2025年,区教育局新建成…).
+_YEAR_OPENING: Final = re.compile(r"[ \t\u3000]*(20\d{2})年(?:度)?[,，]?[ \t\u3000]*")
+
+
+def _year_before_next(sh: str, start: int, end: int, region_end: int) -> bool:
+    """Whether sh[start:end] is a year opening the sentence, and the next year the paragraph names after it
+    is a later one (2025年,区教育局新建成幼儿园2所…。2026年,区教育局将…): the sentence reports that year's work."""
+    opening = _YEAR_OPENING.fullmatch(sh, start, end)
+    if opening is None:
+        return False
+    later = _NEXT_YEAR.search(sh, end, min(region_end, end + _YEAR_REACH))
+    return later is not None and int(later.group(1)) > int(opening.group(1))
+
+
+#: The next year named (2026年), and how far on it may be looked for (the pass stays linear).
+_NEXT_YEAR: Final = re.compile(r"(20\d{2})年")
+_YEAR_REACH: Final = 400
 #: A blank line between two paragraphs.
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\u3000]*\n")
 
@@ -411,6 +432,13 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             # 镇农业服务中心配合镇村建办(、镇林业站)完成…: the offices helped lead, the one named first helps
             leads = tuple(helped_leads) if len(helped_leads) > 1 else ()
             named.append((match, start, helper_first.group("lead"), leads, (helper_first.group("helper"),)))
+            continue
+        together = name.split("会同", 1) if "会同" in name else None
+        if together is not None and all(
+            _OFFICE.search(n) and looks_like_unit(n) for n in (together[0], *split_units(together[1]))
+        ):
+            # 财政所会同经发办确保…: the office named first leads, the one it works with helps
+            named.append((match, start, together[0], (), tuple(split_units(together[1]))))
             continue
         # (县教育局与县卫健委共同负责…: both lead; a name holding 与 of its own stays whole, its parts no units)
         names = split_units(name.replace("与", "、")) if re.search(r"[、和及与]", name) else [name]
