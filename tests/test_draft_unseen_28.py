@@ -448,3 +448,15 @@ def test_a_sentence_opening_with_a_year_before_the_next_one_named_reports_that_y
         "区卫健局将新建社区卫生服务站3个。\n"
     )
     assert [quote for quote, _, _ in _units(text) if "1080" in quote or "幼儿园2所" in quote] == []
+
+
+@pytest.mark.parametrize("text", ["全县有耕地面积89.2万亩。", "全市共有养老机构142家。", "我县现有村卫生室186个。"])
+def test_what_the_place_has_now_is_no_target(text: str) -> None:
+    """全县有…, 全市共有…, 我县现有…: what the place has, where it stands, not a level to reach."""
+    assert draft_spec(f"某县2018年粮食生产\n{text}\n", year=2018).targets == ()
+
+
+@pytest.mark.parametrize("text", ["全县有序推进改造老旧小区12个。", "确保全县有效灌溉面积达到50万亩。"])
+def test_words_opening_with_you_that_are_not_having_stay_targets(text: str) -> None:
+    """有序推进, 有效灌溉面积: 有 opening another word, not what the place has."""
+    assert len(draft_spec(f"某县2018年工作要点\n{text}\n", year=2018).targets) == 1
