@@ -904,6 +904,9 @@ def _parse(content: str) -> Responsibility:
         return named_as  # 县生态环境局为白沙河水质改善牵头单位,县水利局、白沙镇为配合单位
     content = _ANSWERS_ALONE.sub("负责", content)  # 镇经济发展办公室对本项负责, …具体承担, …负总责: it answers
     if "牵头" not in content:
+        # (由县水利局负责调度通报,县河湖长制办公室配合: the first clause's unit leads in the duty it names)
+        content = _FIRST_DUTY_THEN_HELPERS.sub(r"\g<who>牵头", content, count=1)
+    if "牵头" not in content:
         content = _LEADS_BY_DOING.sub("牵头", content)  # 市卫生健康委负责组织实施,市医保局配合: it leads
     content = _STAR_LEADS.sub("", content)  # 市气象局*、市应急管理局,标*的为牵头单位: the star says it
     content = _EXCEPT_NOTED.sub("", content)  # 市人力社保局牵头,另有注明的除外: a note elsewhere may say otherwise
@@ -1193,7 +1196,7 @@ def _named_units(text: str) -> list[str]:
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
     r"(?:负责(?:组织|督促)?(?:实施|落实|推进|建设)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?(?:组织|具体)实施|统筹"
-    r"|(?<=[局委办院府心站所队])负责[\u4e00-\u9fff、和及]{2,12}?)"  # 由县水利局负责调度通报,…配合: the duty it leads in
+    r")"
     r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导)"
     r"|(?<=[局委办院府心站所队班])(?:(?:业务|技术)?(?:指导|督导)|统筹协调(?:[、,，]?定期调度)?)\s*[。.]?\s*$)"
     rf"|[,，;；][^,，;；负]{{2,30}}?负责{HELPERS_PART}\s*[。.]?\s*$"  # …,Y负责涉河建设方案审查: Y helps
@@ -1512,7 +1515,7 @@ def find_brackets(
     if named is not None:
         # …增长6%以上。——县发改局、县统计局: the units closing the line after a dash, no label
         dashed = split_units(source[named.start("units") : named.end("units")])
-        if dashed and all(looks_like_unit(n) for n in dashed):
+        if dashed and all(looks_like_unit(n) and _BODY_OPENING.match(n) for n in dashed):
             found.append(
                 (
                     named.start(),
@@ -1584,6 +1587,14 @@ def closing_helpers(shadowed: str, start: int, end: int, text: str | None = None
 #: Units after a dash at a line's end, labelled with or without colons (—— 牵头 X ; 配合 Y).
 _DASHED_UNITS: Final = re.compile(
     r"\s*(?:——|—|--)\s*(?P<units>(?:责任领导|分管领导|牵头单位|牵头|责任单位)\s*:?\s*[^\n]*?)\s*(?=\n|$)"
+)
+#: How a body's name opens, a level of government or 各 (县发改局, 市财政局, 各乡镇), not a slogan's or a
+#: source's words (全国文明城市, 打造…, 摘自…, 区域医疗中心).
+_BODY_OPENING: Final = re.compile(r"(?:[省市州县区旗镇乡]|各)(?!域|场(?!监)|民|级|内|外|属)")
+#: A statement's first clause: a unit and the duty it answers for, before helpers (由县水利局负责调度通报,县河湖长制
+#: 办公室配合; 县人社局负责组织实施,县财政局负责资金保障,县农业农村局配合).
+_FIRST_DUTY_THEN_HELPERS: Final = re.compile(
+    r"^(?P<who>由?[^,，;；由]{2,40}?(?<=[局委办院府心站所队]))负责[\u4e00-\u9fff、和及]{2,12}?(?=[,，;；][^。]*(?:配合|协助|参与|协办|负责))"
 )
 #: Units alone after a dash closing a line after its last sentence (…增长6%以上。——县发改局).
 _DASHED_NAMES: Final = re.compile(

@@ -15,6 +15,7 @@ every row's figure under a column taking that column's units.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -154,8 +155,10 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
     row's figure under the column takes them, the place's own name giving way. Every part of the note must
     name a header cell and say who answers (not who counts: 由县统计局负责核算), or the note is some other
     remark (表中数据为当年新增任务量) and is left alone; rows that are no places (a unit's own row) keep theirs."""
+    indexed: list[tuple[int, Node]] | None = None  # every row with targets by position, gathered once when asked
     for note in _COLUMNS_NOTE.finditer(sh):
-        near = _rows_before(root, readings, note.start())
+        indexed = _row_index(root, readings) if indexed is None else indexed
+        near = _rows_near(indexed, note.start())
         if not near or near[-1].parent is None:
             continue
         rows = _table_rows(near[-1].parent, readings, note.start())
@@ -173,10 +176,13 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
             given[column] = (answer, start, start + len(part.group()))
         _give_columns(rows, given, sh, readings)
     for note in _NUMBERED_NOTE.finditer(sh):
-        near = _rows_before(root, readings, note.start())
+        if not _PART_BY.search(sh, note.start("parts"), note.end()):
+            continue  # (注:1.数据来源于县统计局。: no part says who answers)
+        indexed = _row_index(root, readings) if indexed is None else indexed
+        near = _rows_near(indexed, note.start())
         if not near or near[-1].parent is None:
             continue
-        rows = _table_rows(near[-1].parent, readings, note.start())
+        rows = _table_rows_above(indexed, sh, note.start(), near[-1].parent)
         if not all(_PLACE_NAMED.fullmatch(row.title.strip()) or _WHOLE_TITLE.match(row.title) for row in rows):
             continue
         given = {}
@@ -186,9 +192,51 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
             if column is None or by is None or _COUNTED_BY.search(by.group("who")):
                 continue  # (4.合计栏中…为全县目标值: no column's units; 由县统计局负责核算: who counts)
             answer = _answer(by.group("who"))
-            if answer is not None:
+            if answer is not None and not all(
+                n.startswith("各") or names_collective_or_village(n) for n in answer.lead
+            ):
+                # (由各乡镇负责落实: each place's row stays its own, as without the note)
                 given[column] = (answer, part.start("body"), part.end("body"))
         _give_columns(rows, given, sh, readings)
+
+
+def _row_index(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> list[tuple[int, Node]]:
+    """Every row with targets, by position (walked once for all the notes of a document)."""
+    return sorted(
+        ((node.position, node) for node in root.walk() if node.kind == "row" and readings.get(id(node))),
+        key=lambda entry: entry[0],
+    )
+
+
+def _rows_near(indexed: list[tuple[int, Node]], position: int, reach: int = _NOTE_REACH) -> list[Node]:
+    """As _rows_before, from the rows by position: those of the table ending nearest before ``position``."""
+    low = bisect.bisect_left(indexed, position - reach, key=lambda entry: entry[0])
+    high = bisect.bisect_left(indexed, position, key=lambda entry: entry[0])
+    rows = [node for _, node in indexed[low:high]]
+    if not rows:
+        return []
+    table = rows[-1].parent
+    return [row for row in rows if row.parent is table]
+
+
+def _table_rows_above(indexed: list[tuple[int, Node]], sh: str, position: int, table: Node) -> list[Node]:
+    """The rows of ``table`` right above ``position``, back to the first line between two of them that is
+    another line of cells (the header, another table's rows): its parent may hold every table of the document,
+    and each row is looked at once."""
+    at = bisect.bisect_left(indexed, position, key=lambda entry: entry[0])
+    rows: list[Node] = []
+    below = position
+    while at > 0:
+        row_position, row = indexed[at - 1]
+        if row.parent is not table:
+            break
+        line_end = sh.find("\n", row_position, below)
+        between = sh[line_end:below] if line_end >= 0 else ""
+        if rows and "|" in between:
+            break  # (a header or another table's line between this row and the one below it)
+        rows.append(row)
+        below, at = row_position, at - 1
+    return rows[::-1]
 
 
 def _give_columns(

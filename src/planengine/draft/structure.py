@@ -59,8 +59,6 @@ from .text import strip_span
 
 __all__ = [
     "SUB_ITEM_KINDS",
-    "unassessed_column_notes",
-    "unassessed_columns",
     "barred_lines",
     "headed_barred_lines",
     "header_cell",
@@ -73,6 +71,8 @@ __all__ = [
     "drop_look_back",
     "outline",
     "spaced_tables",
+    "unassessed_column_notes",
+    "unassessed_columns",
     "wrapped_rows",
 ]
 
@@ -358,7 +358,7 @@ _WHOLE_PLACE_HEADER: Final = re.compile(r"全(?:省|市|州|盟|县|区|旗|镇|
 #: 计划任务量, 2026年指标); not a column of tasks' names (工作任务, 重点任务, 主要任务).
 _PLANNED_FIGURE_HEADER: Final = re.compile(
     r"(?:20\d{2}年度?|年度|全年|本年)(?:计划|任务)(?:数|量|数量)?|(?:计划)?任务(?:数|量|数量)|计划(?:任务)?(?:数|量|数量)?"
-    r"|20\d{2}年度?指标"
+    r"|20\d{2}年度?指标|20\d{2}年度"
 )
 
 
@@ -434,8 +434,10 @@ def _column_role(header: str, has_lead_column: bool) -> str:
     if re.search(r"目标|预期|计划值|任务值|指标值", header) and not re.search(r"任务$|名称|内容", header):
         return "target"
     if _PLANNED_FIGURE_HEADER.fullmatch(header):
-        return "target"  # 年度任务, 2026年计划, 任务数, 计划任务量, 2026年指标: the figure planned for the year
-    if re.fullmatch(r"\d{4}年度?", header):
+        # 年度任务, 2026年计划, 任务数, 计划任务量, 2026年指标: the figure planned for the year, a target where a
+        # 单位 column gives its measure (see _header_roles)
+        return "planned"
+    if re.fullmatch(r"\d{4}年", header):
         return "year"
     return "content"
 
@@ -1052,6 +1054,10 @@ def paragraph_tables(sh: str) -> str:
                 header_cells.append(words[k])
         has_lead = _has_lead_column(header_cells)
         column_roles = [_column_role(w, has_lead) for w in header_cells]
+        if "planned" in column_roles:  # (a planned figure's measure from the 单位 column, as _header_roles reads it)
+            column_roles = [
+                ("target" if "unit" in column_roles else "content") if r == "planned" else r for r in column_roles
+            ]
         if words[i] not in ("序号", "编号"):
             column_roles.insert(0, "serial")
             header_cells.insert(0, "序号")
@@ -2055,12 +2061,21 @@ _SENTENCE_MARK: Final = re.compile(r"[。;；,，!?！？]")
 
 
 def _opens_labelled_line(text: str, start: int) -> bool:
-    """Whether a statement of units at ``start`` is a labelled line of its own (牵头单位: 市教育局)."""
+    """Whether a statement of units at ``start`` is a labelled line of its own (牵头单位: 市教育局) in a record of
+    labelled lines: the line before it or after it opens with a label too (重点工作:…, 年度阶段性工作目标:)."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (
-        not text[line_start:start].strip()
-        and _WHOLE_LABEL.match(text[start : start + 40].replace("：", ":")) is not None
-    )
+    if text[line_start:start].strip() or _WHOLE_LABEL.match(text[start : start + 40].replace("：", ":")) is None:
+        return False
+    previous_end = text.rfind("\n", 0, max(line_start - 1, 0))  # (the line before, however short)
+    previous = text[previous_end + 1 : max(line_start - 1, 0)]
+    line_end = text.find("\n", start)
+    following_end = text.find("\n", line_end + 1) if line_end >= 0 else -1
+    following = text[line_end + 1 : following_end if following_end >= 0 else len(text)] if line_end >= 0 else ""
+    return any(_RECORD_LABEL.match(line) for line in (previous, following))
+
+
+#: A line of a record opening with its label (重点工作:…, 年度阶段性工作目标:).
+_RECORD_LABEL: Final = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}[ \t\u3000]*[:：]")
 
 
 def _items_of_root_brackets(root: Node, text: str) -> None:
@@ -2660,7 +2675,7 @@ class _OutlineReader:
             and not _MEASURED_HEADER.search(n)
             and (
                 (_MONEY_COLUMN.search(n) and not _NOT_MONEY.fullmatch(self.table_unit))
-                or (every_figure and _column_role(n, False) in ("content", "target", "baseline"))
+                or (every_figure and _column_role(n, False) in ("content", "target", "baseline", "planned"))
             )
             else n
             for n in names
@@ -3127,6 +3142,14 @@ class _OutlineReader:
 _UNITS_THEN_TEXT: Final = re.compile(r":[ \t]*(?P<units>[^\s:;。,]{2,80}?)[ \t]+(?=(?P<rest>[^\n:]{10,}))")
 
 
+#: A unit's name after blanks, in a run of them parted by blanks (县教育局 县财政局 县住建局).
+_BLANK_PARTED_NAME: Final = re.compile(r"(?P<name>[^\s:;。,()]{2,40})[ \t]*")
+#: What may close a line of units: a deadline, in brackets or labelled (…(12月底前), 完成时限2026年12月).
+_DEADLINE_ALONE: Final = re.compile(
+    r"[ \t]*(?:\(?[^()\n]{0,6}?(?:20\d{2}年)?\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|以前)?\)?|(?:完成)?时限:?\s*[^\n]{2,20})[ \t]*"
+)
+
+
 def _units_end(sh: str, start: int, end: int) -> int:
     """Where the units of a line stating who answers end, when the line goes on after a blank with text
     that has a sentence's end or a figure (and no label of its own); else the line's end."""
@@ -3134,11 +3157,17 @@ def _units_end(sh: str, start: int, end: int) -> int:
     if colon < 0:
         return end
     match = _UNITS_THEN_TEXT.match(sh, colon, end)
-    if match is None or not re.search(r"[。\d]", match["rest"]):
+    if match is None or not all(looks_like_unit(name) for name in split_units(match["units"])):
         return end
-    if not all(looks_like_unit(name) for name in split_units(match["units"])):
-        return end
-    return match.start("rest")
+    rest = match.start("rest")
+    while rest < end:  # 县教育局 县财政局 县住建局: units parted by blanks, each a name
+        name = _BLANK_PARTED_NAME.match(sh, rest, end)
+        if name is None or not all(looks_like_unit(n) for n in split_units(name["name"])):
+            break
+        rest = name.end()
+    if rest >= end or not re.search(r"[。\d]", sh[rest:end]) or _DEADLINE_ALONE.fullmatch(sh, rest, end):
+        return end  # (责任单位: 县教育局 县财政局 (12月底前): the units and their deadline, no text going on)
+    return rest
 
 
 #: A line saying who does the items after it, closed by a colon (县住建局负责:, 由县教育局牵头、县财政局
@@ -4415,7 +4444,7 @@ def _estimates_ahead(header: list[str], roles: list[str]) -> list[str]:
 #: 不单独考核; “2024年基数”栏仅供参考,不作考核): their figures are for reference, no targets.
 _UNASSESSED_COLUMNS_NOTE: Final = re.compile(
     r"[“\"](?P<first>[^”\"\n]{1,12})[”\"](?:\s*(?P<through>至|到|、|和|及|与)\s*[“\"](?P<last>[^”\"\n]{1,12})[”\"])?"
-    r"(?:各|两|等)?(?:栏|列)[^。;；\n]{0,60}?(?:仅供参考|仅作参考|不单独考核|不作考核|不作为考核|不纳入考核|不考核)"
+    r"(?:各|两|等)?(?:栏|列)(?P<said>[^。;；\n“\"]{0,60}?)(?:仅供参考|仅作参考|不单独考核|不作考核|不作为考核|不纳入考核|不考核)"
 )
 #: The columns a document's notes say are not assessed: (first, last) header pairs (a range when joined by
 #: 至), set by the drafter for the text it reads.
@@ -4426,6 +4455,8 @@ def unassessed_column_notes(text: str) -> tuple[tuple[str, str], ...]:
     """The header ranges the notes of ``text`` say are for reference only (see _UNASSESSED_COLUMNS_NOTE)."""
     found = []
     for note in _UNASSESSED_COLUMNS_NOTE.finditer(text):
+        if re.search(r"考核目标|其余|其他", note["said"]):
+            continue  # “全年目标”栏为考核目标,其余各栏仅供参考: the column named is the assessed one
         first, last = note["first"].strip(), (note["last"] or note["first"]).strip()
         if note["through"] in ("至", "到"):
             found.append((first, last))
@@ -4437,11 +4468,13 @@ def unassessed_column_notes(text: str) -> tuple[tuple[str, str], ...]:
 def _unassessed(header: list[str], roles: list[str]) -> list[str]:
     """Roles with the target columns a note says are not assessed skipped (a baseline stays a baseline)."""
     names = [cell.strip() for cell in header]
+    roles = list(roles)
     for first, last in unassessed_columns.get():
-        if first in names and last in names and names.index(first) <= names.index(last):
-            for i in range(names.index(first), names.index(last) + 1):
-                if roles[i] in ("target", "growth") or roles[i].startswith(("quarter", "month")):
-                    roles = [*roles[:i], "skip", *roles[i + 1 :]]
+        if first not in names or last not in names:
+            continue
+        for i in range(names.index(first), names.index(last) + 1):
+            if roles[i] in ("target", "growth") or roles[i].startswith(("quarter", "month")):
+                roles[i] = "skip"
     return roles
 
 
@@ -4457,6 +4490,8 @@ def _header_roles(header: list[str]) -> list[str]:
         for i, role in enumerate(roles)
     ]
     roles = _group_aims(header, roles)
+    # 指标 | 单位 | 年度任务: the planned figures in the measure of the 单位 column; with none, a column of text
+    roles = ["target" if r == "planned" and "unit" in roles else "content" if r == "planned" else r for r in roles]
     roles = _unassessed(header, _whole_place_first(header, roles))
     # 二级指标 | 目标值 | 考核部门: the department that assesses a row answers for it, unless a column names
     # who does the work (责任科室 | 考核部门, where it only scores)

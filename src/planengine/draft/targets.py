@@ -746,9 +746,9 @@ _DEADLINE: Final = re.compile(
     r"[”\"]?(?:(?:前|以前|之前)(?!后)"
     # 秋季学期新增学位540个, 秋季开学投入使用…126所: the term's start, then what it is to bring (not 保障秋季学期开学需要)
     r"|(?<=学期|开学|開學)(?![后起])(?![^,;。]{0,16}?(?:率|规模))(?=[^,;。]{0,16}?(?:\d|投入使用|投用|招生|入驻)))"
-    r"|(?P<flood>汛前)"
+    r"|(?P<flood>汛前)"  # days the calendar fixes (前后: around)
     # 2026.10前, 2026/9/30前: a date written with dots or slashes
-    r"|(?<![\d.])20\d{2}[.．/](?P<dotted>1[0-2]|0?[1-9])(?:[.．/][0-3]?\d)?(?![\d.])(?:前|以前|之前)"  # days the calendar fixes (前后: around)
+    r"|(?<![\d.])20\d{2}[.．/](?P<dotted>1[0-2]|0?[1-9])(?:[.．/][0-3]?\d)?(?![\d.])(?:前|以前|之前)"
     r"|(?<![\d至~-])(?P<term>[1-9]|1[0-2])月份?(?:秋季|春季)?开学(?:前|以前|之前)"  # 9月开学前: by the month before
     # 10月举办第三届茶文化旅游节, 9月下旬组织开展秋粮测产验收, 10月开馆, 8月贯通: a month and what is
     # done or finished in it (not 8月贯通的绿道, which says which one)

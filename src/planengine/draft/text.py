@@ -134,6 +134,8 @@ _OTHER_WORDED_LEAD: Final = re.compile(
     r"(?:(?:主抓|抓总|领衔|为主)(?=[,;)。，；）])|统筹(?=(?:推进|协调|实施|落实)?[,;)。，；）]))"
     r"|(?<![\u4e00-\u9fff])(?:主责|主抓)(?=[ \t\u3000]*[:：])"
 )
+#: A clause saying how the work is done, not who leads it (以政府为主, 坚持党委统筹): 以 or 坚持 opening it.
+_MANNER_CLAUSE: Final = re.compile(r"(?:^|[,;。，；(（\n])[ \t\u3000]*(?:以|坚持)[^,;。，；(（\n]*$")
 #: The usual word of each role (the words the readers of labels know): who answers, who leads, who helps.
 _USUAL_ROLE: Final = {
     **dict.fromkeys(("落实", "实施", "承办", "负责", "执行", "推进", "责任"), "责任"),
@@ -150,7 +152,12 @@ def usual_labels(text: str) -> str:
     usual label of their role, and other words for leading (X主抓, X领衔, X为主,Y配合) as 牵头, the same
     length; names and all else as they stand."""
     if any(word in text for word in ("主抓", "抓总", "领衔", "为主", "主责", "统筹")):
-        text = _OTHER_WORDED_LEAD.sub("牵头", text)
+        text = _OTHER_WORDED_LEAD.sub(
+            lambda match: (
+                match.group() if _MANNER_CLAUSE.search(text, max(0, match.start() - 30), match.start()) else "牵头"
+            ),
+            text,
+        )
     if not any(word in text for word in ("单位", "部门", "主体", "办所")):
         return text
     return _OTHER_WORDED_LABEL.sub(_usual_label, text)

@@ -277,13 +277,18 @@ def _answer_each_bracket(node: Node, text: str, readings: dict[int, list[tuple[i
     statement shares it out by topic the part naming each (…;农产品网络零售额增长15%。(工业领域目标由A牵头,
     农业领域目标由B牵头)); the part first used takes the statement's place, the others are added."""
     own = readings[id(node)]
+    # each segment's targets, gathered once (not a scan of them all per bracket: a node of many paragraphs
+    # each closed by its statement stays linear); the segments given below are new ones, never asked for
+    by_segment: dict[int, list[int]] = {}
+    for at, (segment, _) in enumerate(own):
+        by_segment.setdefault(segment, []).append(at)
     for index in range(len(node.brackets)):
         bracket = node.brackets[index]
         parts = _bracket_parts(text, bracket)
         if parts is None and bracket.responsibility.lead:
             # (…。其中,X由C负责(责任单位:A) or …(责任单位:A)。其中,X由C负责。: the paragraph the bracket is in)
             parts = _parts_excepted([_sentence_of(text, bracket)], text, bracket.responsibility)
-        mine = [at for at, (segment, _) in enumerate(own) if segment == index]
+        mine = by_segment.get(index, [])
         if parts is None or not mine:
             continue
         quotes = [text[own[at][1].start : own[at][1].end] for at in mine]

@@ -1,0 +1,107 @@
+"""Faults a read-only review found in the twenty-eighth session's rules, each with the text that showed it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from planengine.draft import draft_spec
+from planengine.draft.responsibility import parse_responsibility
+
+
+def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+@pytest.mark.parametrize("tail", ["——全国文明城市", "——打造区域医疗中心", "——摘自县人民政府办公室", "——区域医疗中心"])
+def test_a_slogan_or_a_source_after_a_dash_names_no_units(tail: str) -> None:
+    assert [lead for _, lead, _ in _units(f"某县2026年重点工作\n1.全年新建学校3所。{tail}\n")] == [()]
+
+
+@pytest.mark.parametrize(
+    "text", ["全年新建养老机构5所，以政府为主，社会力量参与。", "全年新建养老机构5所，坚持党委统筹，部门配合。"]
+)
+def test_a_clause_saying_how_the_work_is_done_names_no_lead(text: str) -> None:
+    """以政府为主, 坚持党委统筹: the manner of the work, not 牵头 (县民政局为主 still leads)."""
+    assert [lead for _, lead, _ in _units(f"某县2026年重点工作\n1.{text}\n")] == [()]
+
+
+_QUARTERS = (
+    "澜岸区2026年主要指标季度目标分解表\n{note}\n"
+    "指标 | 单位 | 全年目标 | 一季度 | 二季度 | 三季度 | 四季度 | 责任单位 |\n"
+    "规模以上工业总产值 | 亿元 | 420 | 95 | 205 | 310 | 420 | 区经信局 |\n"
+    "新开工亿元以上项目 | 个 | 36 | 8 | 18 | 28 | 36 | 区发改委 |\n"
+)
+
+
+def test_a_note_naming_the_assessed_column_first_keeps_it_and_skips_the_quarters() -> None:
+    """注:“全年目标”栏为考核目标,“一季度”至“四季度”各栏不作考核: the year's column is assessed, not skipped."""
+    note = "注：“全年目标”栏为考核目标，“一季度”至“四季度”各栏不作考核。"
+    assert [t.value for t in draft_spec(_QUARTERS.format(note=note), year=2026).targets] == [
+        Decimal(420_0000_0000),
+        Decimal(36),
+    ]
+
+
+def test_a_note_that_the_rest_are_for_reference_skips_nothing_it_names() -> None:
+    """“全年目标”栏为年度考核目标,其余各栏仅供参考: the column named is the assessed one, never skipped."""
+    note = "“全年目标”栏为年度考核目标，其余各栏仅供参考。"
+    values = [t.value for t in draft_spec(_QUARTERS.format(note=note), year=2026).targets]
+    assert Decimal(420_0000_0000) in values and Decimal(36) in values
+
+
+def test_a_year_column_of_text_without_a_measure_column_is_read_as_text() -> None:
+    """| 项目名称 | 2026年度 | 责任单位 | with 主体完工, 建成投运, 完成投资3000万元: the year's work, read."""
+    text = (
+        "某县2026年重点项目\n| 序号 | 项目名称 | 2026年度 | 责任单位 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 城北学校 | 主体完工 | 县教育局 |\n| 2 | 污水厂 | 建成投运 | 县住建局 |\n| 3 | 产业园 | 完成投资3000万元 | 县发改局 |\n"
+    )
+    drafted = draft_spec(text, year=2026).targets
+    assert [(t.kind, t.lead) for t in drafted] == [
+        ("milestone", ("县教育局",)),
+        ("milestone", ("县住建局",)),
+        ("amount", ("县发改局",)),
+    ]
+
+
+def test_a_planned_column_without_a_measure_is_no_count() -> None:
+    """| 总投资(万元) | 2026年计划 | with no 单位 column: 5000 has no measure of its own, so it is not read as 5000 个."""
+    text = (
+        "某县2026年重点项目\n| 项目名称 | 建设规模 | 总投资(万元) | 2026年计划 |\n| --- | --- | --- | --- |\n"
+        "| 城北学校 | 新建校舍2万平方米 | 12000 | 5000 |\n"
+    )
+    assert all(not (t.kind == "count" and t.value == 5000) for t in draft_spec(text, year=2026).targets)
+
+
+def test_a_numbered_note_giving_a_column_to_the_places_keeps_each_rows_place() -> None:
+    """注:1.新造林面积由各乡镇负责落实,县林业局负责技术指导: each township's row stays its own."""
+    text = (
+        "岚溪县2026年度乡镇生态建设目标任务表\n乡镇 | 新造林面积(亩) |\n城关镇 | 600 |\n白石镇 | 1500 |\n\n"
+        "注：1.新造林面积由各乡镇负责落实，县林业局负责技术指导。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("城关镇",), ("白石镇",)]
+
+
+def test_a_line_of_units_parted_by_blanks_then_a_deadline_is_no_text_going_on() -> None:
+    """责任单位: 县教育局 县财政局 … (12月底前): the units and their deadline, no false target made of them."""
+    text = "某县2026年重点工作\n1.全年新建学校3所。\n责任单位: 县教育局 县财政局 县住建局 县自然资源局 县城投公司 (12月底前)\n"
+    assert [quote for quote, _, _ in _units(text)] == ["全年新建学校3所"]
+
+
+def test_one_labelled_line_of_units_in_a_list_without_labels_answers_for_what_is_before_it() -> None:
+    """全年新建学校3所。/ 牵头单位:县教育局 / 新增城镇就业3000人。: no record of labelled lines, so the units answer
+    for the text before them, as a closing statement does."""
+    text = "某县2026年民生实事\n全年新建学校3所。\n牵头单位：县教育局\n新增城镇就业3000人。\n完成植树造林1万亩。\n"
+    assert {quote[:6]: lead for quote, lead, _ in _units(text)} == {
+        "全年新建学校": ("县教育局",),
+        "新增城镇就业": (),
+        "完成植树造林": (),
+    }
+
+
+def test_the_first_clauses_unit_leads_in_the_duty_it_names() -> None:
+    """县人社局负责组织实施,县财政局负责资金保障,县农业农村局配合: the first clause's unit leads, not the one nearest
+    配合."""
+    said = parse_responsibility("县人社局负责组织实施，县财政局负责资金保障，县农业农村局配合")
+    assert (said.lead, said.support) == (("县人社局",), ("县财政局", "县农业农村局"))
