@@ -105,3 +105,13 @@ def test_the_first_clauses_unit_leads_in_the_duty_it_names() -> None:
     配合."""
     said = parse_responsibility("县人社局负责组织实施，县财政局负责资金保障，县农业农村局配合")
     assert (said.lead, said.support) == (("县人社局",), ("县财政局", "县农业农村局"))
+
+
+def test_a_cap_on_what_each_household_is_paid_is_a_subsidys_standard_no_target() -> None:
+    """…改造300户,每户补助不超过6000元: the 300 households a target, the cap per household a standard; a cap on
+    the whole year's money paid (全年兑现奖补资金不超过160万元) stays a ceiling."""
+    text = "某区2026年民生实事\n对困难老年人家庭实施适老化改造300户，每户补助不超过6000元。全年兑现奖补资金不超过160万元。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("count", Decimal(300)),
+        ("ceiling", Decimal(1_600_000)),
+    ]

@@ -126,6 +126,8 @@ _SCORING: Final = re.compile(
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
     # (a standard paid per head, 按150元/人的标准给予补助, is one: what each is to be paid)
     r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补)(?:资金|金额)?最高(?:不超过)?\s*\d|"
+    # 每户补助不超过6000元, 每户补助标准不超过3000元: the cap of what each is paid, a subsidy's standard
+    r"每(?:户|人|个|家|名|所|亩)(?:补助|补贴|奖补)(?:标准|资金|金额)?(?:最高)?不(?:超过|高于)\s*\d|"
     # 低于60分为不合格, 绩效评价得分低于80分的乡镇卫生院, 最高扣减20%, 预拨比例为年度资金的60%: how an assessment
     # grades and pays, no target
     r"分为(?:不合格|合格|优秀|良好|基本合格)|得分(?:低于|高于|不足|在)[^,;。]{0,8}分(?:以下|以上)?的|扣减[^,;。]{0,8}\d|预拨比例"
