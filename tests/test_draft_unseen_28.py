@@ -460,3 +460,21 @@ def test_what_the_place_has_now_is_no_target(text: str) -> None:
 def test_words_opening_with_you_that_are_not_having_stay_targets(text: str) -> None:
     """有序推进, 有效灌溉面积: 有 opening another word, not what the place has."""
     assert len(draft_spec(f"某县2018年工作要点\n{text}\n", year=2018).targets) == 1
+
+
+def test_a_projects_description_parted_by_a_full_stop_leaves_its_years_target_read() -> None:
+    """项目二:…。建设内容:…总投资9200万元。年度目标:年度完成投资4500万元左右,…。责任股室:规划建设股。: the
+    description is blanked to the next part's label, not to the line's end; the year's targets and units read."""
+    text = (
+        "溪桐区2026年全区学校建设项目实施计划\n一、年度项目安排\n"
+        "项目二：溪桐第二中学扩建工程。建设内容：新建教学楼1栋，总建筑面积1.35万平方米，总投资9200万元。"
+        "年度目标：年度完成投资4500万元左右，力争10月底前完成主体结构封顶。责任股室：规划建设股。\n"
+    )
+    drafted = _units(text)
+    assert [quote for quote, _, _ in drafted] == ["年度完成投资4500万元左右", "力争10月底前完成主体结构封顶"]
+    assert all(lead == ("规划建设股",) for _, lead, _ in drafted)
+
+
+def test_whom_a_measure_is_for_is_no_deliverable() -> None:
+    """对尚未完成前期工作的项目,要倒排工期: the projects the measure is for, not a target."""
+    assert draft_spec("某区2026年计划\n对尚未完成前期工作的项目，要倒排工期。\n", year=2026).targets == ()

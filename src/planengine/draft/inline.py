@@ -293,7 +293,11 @@ def _style(match: re.Match[str]) -> str:
 
 #: The label of a part that describes a project (建设内容:, 建设规模:, 项目概况:) and what it says, up to
 #: the next part (after a ;) or the line's end.
-_DESCRIBED: Final = re.compile(r"(?:主要)?(?:建设内容|建设规模|项目概况|项目内容)(?:及规模)?[ \t]*[:：]([^;；\n]*)")
+_DESCRIBED: Final = re.compile(
+    r"(?:主要)?(?:建设内容|建设规模|项目概况|项目内容)(?:及规模)?[ \t]*[:：]"
+    # to the next part's label (…。年度目标:…; parts parted by 。 as by ;), else to the ; or the line's end
+    r"([^;；\n]*?)(?=[。.][ \t]*[\u4e00-\u9fff]{2,8}[ \t]*[:：]|[;；\n]|$)"
+)
 #: The label of a part that states the year's target (年度目标:, 2025年目标:, 目标任务:).
 _TARGET_LABELLED: Final = re.compile(r"(?:年度|全年|20\d{2}\s*年(?:度)?)?(?:建设)?目标(?:任务)?[ \t]*[:：]")
 

@@ -910,6 +910,8 @@ _ONGOING: Final = re.compile(
 #: A clause led by one of these describes a measure (引导企业创建…), not a deliverable.
 _GUIDE: Final = re.compile(
     r"^(?:影响|导致|造成|制约|拖慢|延误)|"  # a problem's effect (影响开工进度), no deliverable
+    # 对尚未完成前期工作的项目(,要…): whom the measure after it is for, no deliverable
+    r"^对[^,;。]{2,30}?的(?:项目|单位|企业|学校|村|社区|乡镇|部门|地区|人员|对象)\s*$|"
     r"^(?:积极|大力|全力|加快|全面|深入|着力|努力|继续|切实)?(?:引导|鼓励|支持|推动|推进|指导|组织|推荐|动员|发动|帮助|"
     r"协助|配合|督促|引进|深化|加强|强化|完善|健全|优化|提升|提高|扩大|探索|注重|做好|抓好|落实|实施|开展|建立|构建|"
     r"形成|营造|培育|发展|促进(?!.*取得))"
