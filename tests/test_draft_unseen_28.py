@@ -478,3 +478,20 @@ def test_a_projects_description_parted_by_a_full_stop_leaves_its_years_target_re
 def test_whom_a_measure_is_for_is_no_deliverable() -> None:
     """对尚未完成前期工作的项目,要倒排工期: the projects the measure is for, not a target."""
     assert draft_spec("某区2026年计划\n对尚未完成前期工作的项目，要倒排工期。\n", year=2026).targets == ()
+
+
+def test_a_run_of_headings_each_an_offices_name_gives_each_office_its_items() -> None:
+    """一、各科室重点工作 / (一)党政办公室 / 1.… / (二)社区服务中心 / 1.…: each office leads the items under its
+    heading; one such heading alone may be a topic and is left to the other readers."""
+    text = (
+        "望湖街道办事处2026年工作计划\n一、各科室重点工作\n（一）党政办公室\n1.强化理论武装。全年组织理论学习不少于12次。\n"
+        "（二）社区服务中心\n1.完善为老服务。新建社区嵌入式养老服务站2个。\n"
+        "（三）综合行政执法队\n1.整治违法建设。全年拆除违法建设不少于3000平方米。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("党政办公室",), ("社区服务中心",), ("综合行政执法队",)]
+
+
+def test_sibling_headings_that_are_topics_name_no_units() -> None:
+    """(一)产业发展 / (二)民生保障: topics, no offices."""
+    text = "某县2026年工作要点\n（一）产业发展\n1.新增规上企业10家。\n（二）民生保障\n1.新增就业3000人。\n"
+    assert [lead for _, lead, _ in _units(text)] == [(), ()]

@@ -1538,6 +1538,7 @@ def outline(text: str, sh: str) -> Outline:
     _helpers_by_item_number(reader.root, text)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
+    _office_headings(reader.root)
     _units_from_headings(reader.root, sh, _units_of_the_whole(reader.root, sh))
     _items_of_root_brackets(reader.root, text)
     if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
@@ -2234,6 +2235,30 @@ _DATES: Final = re.compile(r"20\d{2}\s*年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?
 
 #: A part of a project that states who answers for all of it ((三)责任分工 / 牵头单位:… / 配合单位:…).
 _DUTIES_TITLE: Final = re.compile(r"(?:责任|职责|任务)分工|责任单位|组织实施|责任主体")
+
+
+#: How an office's name ends (党政办公室, 经发办, 财政所, 文化站, 执法队, 规划科, 统计股, 社区服务中心, 县发改局).
+_OFFICE_TITLE: Final = re.compile(r"(?:办公室|办|所|站|队|科|股|处|中心|局|委)$")
+
+
+def _office_headings(node: Node) -> None:
+    """A run of sibling headings each an office's name alone ((一)党政办公室 / (二)社区服务中心 / (三)经济发展
+    办公室 … under 一、各科室重点工作): each office leads the items under its heading, as a heading naming a
+    county's bureau does (a single such heading may be a topic, 综合服务中心建设: two or more make a run)."""
+    for child in node.children:
+        _office_headings(child)
+    headings = [c for c in node.children if c.kind not in ("root", "row", "unit") and c.title.strip()]
+    kinds = {c.kind for c in headings}
+    if len(headings) < 2 or len(kinds) != 1 or any(c.brackets for c in headings):
+        return
+    titles = [c.title.strip().rstrip("。.:：") for c in headings]
+    if not all(
+        looks_like_unit(t) and _OFFICE_TITLE.search(t) and _unit_cell(t) and not _DOING.match(t) and len(t) <= 12
+        for t in titles
+    ) or all(t.endswith("中心") for t in titles):
+        return  # (法治政府 / 区域医疗中心 / 特色小镇: themes named like bodies; centres alone may be places)
+    for heading, title in zip(headings, titles):
+        heading.brackets.append(Bracket(heading.position, heading.position + len(title), Responsibility((title,))))
 
 
 def _duties_to_parent(node: Node) -> None:
