@@ -495,3 +495,23 @@ def test_sibling_headings_that_are_topics_name_no_units() -> None:
     """(一)产业发展 / (二)民生保障: topics, no offices."""
     text = "某县2026年工作要点\n（一）产业发展\n1.新增规上企业10家。\n（二）民生保障\n1.新增就业3000人。\n"
     assert [lead for _, lead, _ in _units(text)] == [(), ()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "对引进10亿元以上项目的单位，给予表彰。",
+        "对连续两个季度进度明显滞后的项目，实行挂牌督办。",
+        "单个项目奖励最高不超过50万元。",
+        "景区创建方面。",
+    ],
+)
+def test_whom_a_reward_is_for_a_rewards_cap_and_a_topic_are_no_targets(text: str) -> None:
+    """对…的单位 (whom a reward is for, its figure a condition), 奖励最高不超过… (a reward's cap), …方面 (the topic
+    of the clauses after it)."""
+    assert draft_spec(f"某县2026年计划\n{text}\n", year=2026).targets == ()
+
+
+def test_after_a_topic_the_target_is_read() -> None:
+    drafted = draft_spec("某县2026年计划\n景区创建方面，力争新增5个5A级旅游景区。\n", year=2026).targets
+    assert [(t.kind, t.value, t.strive) for t in drafted] == [("count", Decimal(5), True)]

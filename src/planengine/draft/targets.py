@@ -108,6 +108,8 @@ _CONTEXT_THEN_DOES: Final = re.compile(
 #: the rules of the assessment, never its targets.
 _SCORING: Final = re.compile(
     r"得(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$|"
+    # 对引进10亿元以上项目的单位(,给予…奖励): whom a reward or a measure is for, its figure a condition
+    r"^\s*对[^,;。]{2,40}?的(?:单位|企业|项目|个人|村|乡镇|部门|人员|对象|学校)\s*$|"
     r"出现\d+次|一票否(?:决|优)|"  # “发展”出现67次: how often a report says a word; 实行“一票否优”: a penalty
     # 按未完成比例扣分, 每项扣分不超过该项分值的50%, 加分累计不超过3分, 完成目标得6分: how the plan is scored
     r"扣分|加分|该项分值|按[^,;。]{0,10}得分|(?:累计|最高|最多)(?:不超过|加|扣)?\s*\d+(?:\.\d+)?\s*分(?!钟|之|类|级|期|批)|分值的|分值\s*\d+(?:\.\d+)?\s*分|完成[^,;。]{0,8}得\s*\d+(?:\.\d+)?\s*分|得\s*\d+(?:\.\d+)?\s*分$|计分$|考核对象|等次比例|"
@@ -125,7 +127,7 @@ _SCORING: Final = re.compile(
     r"(?:得分|排名)[^。]{0,30}评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
     # (a standard paid per head, 按150元/人的标准给予补助, is one: what each is to be paid)
-    r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补)(?:资金|金额)?最高(?:不超过)?\s*\d|"
+    r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补|奖励)(?:资金|金额)?最高(?:不超过)?\s*\d|"
     # 每户补助不超过6000元, 每户补助标准不超过3000元: the cap of what each is paid, a subsidy's standard
     r"每(?:户|人|个|家|名|所|亩)(?:补助|补贴|奖补)(?:标准|资金|金额)?(?:最高)?不(?:超过|高于)\s*\d|"
     # 低于60分为不合格, 绩效评价得分低于80分的乡镇卫生院, 最高扣减20%, 预拨比例为年度资金的60%: how an assessment
@@ -910,6 +912,8 @@ _ONGOING: Final = re.compile(
 #: A clause led by one of these describes a measure (引导企业创建…), not a deliverable.
 _GUIDE: Final = re.compile(
     r"^(?:影响|导致|造成|制约|拖慢|延误)|"  # a problem's effect (影响开工进度), no deliverable
+    # 景区创建方面, 在招商引资方面: the topic the clauses after it are on, no deliverable
+    r"^[^,;。]{2,16}方面\s*$|"
     # 对尚未完成前期工作的项目(,要…): whom the measure after it is for, no deliverable
     r"^对[^,;。]{2,30}?的(?:项目|单位|企业|学校|村|社区|乡镇|部门|地区|人员|对象)\s*$|"
     r"^(?:积极|大力|全力|加快|全面|深入|着力|努力|继续|切实)?(?:引导|鼓励|支持|推动|推进|指导|组织|推荐|动员|发动|帮助|"
