@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
+from planengine.draft.responsibility import parse_responsibility
 from planengine.draft.text import shadow, usual_labels
 
 
@@ -515,3 +516,23 @@ def test_whom_a_reward_is_for_a_rewards_cap_and_a_topic_are_no_targets(text: str
 def test_after_a_topic_the_target_is_read() -> None:
     drafted = draft_spec("某县2026年计划\n景区创建方面，力争新增5个5A级旅游景区。\n", year=2026).targets
     assert [(t.kind, t.value, t.strive) for t in drafted] == [("count", Decimal(5), True)]
+
+
+def test_a_county_leader_opening_a_slashed_cell_is_left_out_and_the_first_unit_leads() -> None:
+    """王某某(副县长)/县民政局/县卫生健康局: the leader in charge is a person; the first unit after leads, the others
+    help; 李某(副县长)/县商务局: the one unit leads."""
+    text = (
+        "某县2026年十件民生实事项目任务分解表\n序号 | 项目名称 | 2026年目标任务 | 责任单位 | 完成时限 |\n"
+        "1 | 养老服务 | 新建乡镇区域养老服务中心3个。 | 王某某（副县长）/县民政局/县卫生健康局 | 2026年11月 |\n"
+        "2 | 老年助餐 | 新建老年助餐点12个。 | 李某（副县长）/县商务局 | 2026年10月 |\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("县民政局",), ("县卫生健康局",)),
+        (("县商务局",), ()),
+    ]
+
+
+def test_a_labelled_list_parted_by_slashes_reads_the_first_as_lead() -> None:
+    said = parse_responsibility("责任单位:王某某（副县长）/县民政局/县卫生健康局/县自然资源局")
+    assert (said.lead, said.support) == (("县民政局",), ("县卫生健康局", "县自然资源局"))
+    assert not parse_responsibility("2026/12/31")

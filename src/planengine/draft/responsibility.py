@@ -439,6 +439,10 @@ def lead_then_support(cell: str) -> tuple[tuple[str, ...], tuple[str, ...]] | No
     groups = [g for g in _split_outside(cell, ";；") if g.strip()]
     if len(groups) < 2:  # 区生态环境分局(牵头)/区住房城乡建设局/各镇(街道): parted by slashes, the first leads
         groups = [g for g in _split_outside(cell, "/／") if g.strip()]
+        if len(groups) >= 2 and _PERSON_WITH_POST.fullmatch(groups[0].strip()):
+            groups = groups[1:]  # 王某某(副县长)/县民政局/…: the county leader in charge, no unit
+            if len(groups) == 1 and all(looks_like_unit(n) for n in split_units(groups[0])):
+                return tuple(split_units(groups[0])), ()
         if len(groups) < 2 or not all(
             looks_like_unit(name.strip("*")) or name.startswith("各")  # (各镇(街道): a collective of places)
             for group in groups
@@ -839,6 +843,34 @@ _LIST_THEN_CLAUSE_OF_LEAD: Final = re.compile(
 )
 
 
+#: A person with the post they hold, opening a slashed list of who answers (王某某(副县长), 李四(县长)).
+_PERSON_WITH_POST: Final = re.compile(
+    r"[\u4e00-\u9fff某]{2,4}\s*[(（][^()（）]{0,8}?(?:县长|区长|市长|镇长|乡长|书记|局长|主任|部长|主席|旗长|州长)[)）]"
+)
+#: A leading label of the list (责任单位:), dropped before its parts are read.
+_LEADING_LABEL: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*")
+
+
+def _slashed_in_turn(content: str) -> Responsibility | None:
+    """A list of who answers parted by slashes, a person with their post perhaps first (王某某(副县长)/县民政局/
+    县卫生健康局/县自然资源局; 县教育局/县财政局/县住建局): the first unit leads, the others help. None unless there
+    are three parts or more, or a person before two (two alone are read by _SLASHED)."""
+    if "/" not in content and "／" not in content:
+        return None
+    label = _LEADING_LABEL.match(content)
+    parts = [p.strip(" \t。.") for p in re.split(r"[/／]", content[label.end() if label else 0 :])]
+    person = bool(parts) and _PERSON_WITH_POST.fullmatch(parts[0]) is not None
+    if person:
+        parts = parts[1:]
+    if len(parts) < (1 if person else 3) or not all(parts):
+        return None
+    names = [split_units(p) for p in parts]
+    if not all(n and all(looks_like_unit(u) for u in n) for n in names):
+        return None
+    leading = names[0]
+    return Responsibility(_dedupe(leading), _dedupe(u for n in names[1:] for u in n if u not in leading))
+
+
 def lead_named_in_list(listed: list[str], named: str) -> Responsibility | None:
     """The units of ``listed`` with those a bracket after it names (``named``) leading and the rest helping;
     None where it names none of them."""
@@ -864,6 +896,9 @@ def _parse(content: str) -> Responsibility:
     content = _LABEL_BLANK_FOR_COLON.sub(lambda m: f"{m.group(1) or m.group(2)}:", content)  # 牵头单位 县工信局
     content = _LEAD_WITH_LABELLED_HELPERS.sub(r"牵头单位:\g<lead>;\g<label>:\g<helpers>", content)
     content = _LABELLED_THEN_ANSWER.sub(r"\g<labelled>", content)  # 责任单位:X、Y按职责分工负责;…: both answer
+    in_turn = _slashed_in_turn(content)
+    if in_turn is not None:
+        return in_turn  # 王某某(副县长)/县民政局/县卫生健康局/县自然资源局: the person left out, the first unit leads
     slashed = _SLASHED.fullmatch(content)
     if slashed:
         leading, helping = split_units(slashed.group("lead")), split_units(slashed.group("helpers"))
