@@ -115,3 +115,78 @@ def test_a_cap_on_what_each_household_is_paid_is_a_subsidys_standard_no_target()
         ("count", Decimal(300)),
         ("ceiling", Decimal(1_600_000)),
     ]
+
+
+def test_items_given_out_by_number_are_those_of_the_nearest_run_holding_every_number() -> None:
+    """(一)经济发展 1.–3. / (二)十件民生实事 1.–3. / 第一、二件由…;第三件由…: the items under (二) take the units,
+    not those of the first run with the same numbers; a section after them ((三)保障措施) is no item."""
+    text = (
+        "某县2026年工作\n（一）经济发展\n1.完成固定资产投资50亿元。\n2.新增规上企业20家。\n"
+        "（二）十件民生实事\n1.新增公办学位1800个。\n2.新建幼儿园3所。\n3.新建卫生院2个。\n"
+        "（三）保障措施\n第一、二件由县教育局牵头，县财政局配合；第三件由县卫生健康局牵头。\n"
+    )
+    assert {quote[:6]: lead for quote, lead, _ in _units(text)} == {
+        "完成固定资产": (),
+        "新增规上企业": (),
+        "新增公办学位": ("县教育局",),
+        "新建幼儿园3": ("县教育局",),
+        "新建卫生院2": ("县卫生健康局",),
+    }
+
+
+def test_statements_by_number_parted_by_commas_each_give_their_own_units() -> None:
+    text = (
+        "某县2026年十件民生实事\n第一件，扩充教育资源。新增公办学位1800个。\n第二件，关爱学生。免费体检2万人次。\n"
+        "分工：第一件由县教育局牵头，第二件由县卫健局牵头。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("县教育局",), ("县卫健局",)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "综合文化站新建3个，农家书屋更新图书5000册。文化站组织文艺演出40场。",
+        "企业开办实现一日办结，全年新增市场主体3000户。县市场监管局完成食品抽检2000批次。",
+    ],
+)
+def test_a_facility_built_or_a_word_ending_in_ban_is_no_office_as_subject(text: str) -> None:
+    """综合文化站新建3个: the station is what is built; 企业开办: no office; neither leads the sentences after it."""
+    assert all(lead == () for _, lead, _ in _units(f"某区2026年计划\n一、民生\n{text}\n"))
+
+
+def test_a_later_year_inside_the_same_sentence_is_no_look_back() -> None:
+    """2026年,区教育局新建幼儿园4所,2027年秋季投入使用: the sentence's own later date, not the next year's work."""
+    text = "某区2026年计划\n（一）学有优教。2026年，区教育局新建幼儿园4所，2027年秋季投入使用。区卫健局新建社区卫生服务站3个。\n"
+    assert any("幼儿园4所" in quote for quote, _, _ in _units(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["全县有机农产品认证达到20个。", "全市有劳动能力的脱贫人口就业3万人以上。", "全县有线电视用户达到5万户。"]
+)
+def test_you_words_and_clauses_reaching_a_level_stay_targets(text: str) -> None:
+    assert len(draft_spec(f"某县2026年计划\n{text}\n", year=2026).targets) == 1
+
+
+def test_a_cap_per_household_in_brackets_keeps_the_target_before_it() -> None:
+    text = "某区2026年民生实事\n实施适老化改造300户（每户补助不超过6000元），新建养老床位500张。\n"
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal(300), Decimal(500)]
+
+
+def test_a_description_goes_on_past_words_that_list_its_parts() -> None:
+    """建设内容:…。具体包括:新建宿舍楼2栋…。年度目标:…: 具体包括 is still the description, not a part's label."""
+    text = (
+        "某县2026年学校建设计划\n一、年度项目\n项目二：溪桐第二中学扩建工程。建设内容：新建教学楼1栋，总投资9200万元。"
+        "具体包括：新建宿舍楼2栋、食堂1座。年度目标：年度完成投资4500万元。责任股室：规划建设股。\n"
+    )
+    assert [quote for quote, _, _ in _units(text)] == ["年度完成投资4500万元"]
+
+
+def test_facility_headings_under_a_building_plan_lead_nothing() -> None:
+    text = "某县2026年基础设施建设计划\n（一）城北污水处理站\n1.新建处理能力5000吨/日。\n（二）城南污水处理站\n1.改造管网12公里。\n"
+    assert [lead for _, lead, _ in _units(text)] == [(), ()]
+
+
+def test_a_unit_named_as_the_main_one_with_yi_leads() -> None:
+    """(以县民政局为主,县财政局配合): the unit leads, 以 no part of its name."""
+    drafted = _units("某县2026年重点工作\n1.全年新建养老机构5所。（以县民政局为主，县财政局配合）\n")
+    assert [(lead, support) for _, lead, support in drafted] == [(("县民政局",), ("县财政局",))]

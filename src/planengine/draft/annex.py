@@ -908,53 +908,73 @@ _TITLE_THEN_UNITS: Final = re.compile(
 )
 
 
+#: What lists item numbers one by one (一、二; 五和六), and what gives a range of them (一至三; 4-6).
+_NUMBERS_LISTED: Final = ("、", ",", "，", "和", "及")
+_NUMBERS_THROUGH: Final = ("至", "到", "-", "—", "~")
 #: Items given their units by number in a run of statements after them (第一、二件由县教育和体育局牵头,县财政局
 #: 配合;第三件由县卫生健康局牵头;…).
 _ITEMS_BY_NUMBER: Final = re.compile(
-    r"第(?P<numbers>[一二三四五六七八九十\d]{1,3}(?:\s*(?:、|,|，|和|及|至|到|-|—|~)\s*第?[一二三四五六七八九十\d]{1,3})*)"
-    r"(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|分别)?由(?P<who>[^;；。\n]{2,160}?)(?=[;；。\n]|$)"
+    r"第(?P<numbers>[一二三四五六七八九十\d]{1,3}(?:\s*(?:"
+    + "|".join((*_NUMBERS_LISTED, *_NUMBERS_THROUGH))
+    + r")\s*第?"
+    r"[一二三四五六七八九十\d]{1,3})*)(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|分别)?由"
+    # (to the statement's end, or to the next item's number after a comma: 第一件由A牵头,第二件由B牵头)
+    r"(?P<who>[^;；。\n]{2,160}?)(?=[;；。\n]|[,，、]\s*第[一二三四五六七八九十\d]{1,3}(?:件|项|条)|$)"
 )
 #: The kinds of numbered items such statements count, the likeliest first.
-_COUNTED_KINDS: Final = ("ordinal", "named", "cn", "shi", "ar")
+_COUNTED_KINDS: Final = ("ordinal", "named", "ar", "shi", "cn")
 
 
 def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """A run of statements giving items their units by number (…报告:第一、二件由县教育和体育局牵头,县财政局配合;
-    第三件由县卫生健康局牵头;…), after the items: each item so numbered, of the first kind of numbering that has
-    them all before the statement, takes the units where none answers for it. One statement alone is left
-    to the readers of sentences (it may speak of one item's part)."""
-    statements = list(_ITEMS_BY_NUMBER.finditer(text))
+    第三件由县卫生健康局牵头;…), after the items: one run of items takes them, the siblings of one kind under one
+    heading that hold every number the statements name, of the likeliest kind (第N件 before 1., 1. before 一、),
+    the nearest before the first statement; each item so numbered takes the units where none answers for it.
+    One statement alone is left to the readers of sentences (it may speak of one item's part)."""
+    statements = [
+        (statement, numbers, answer)
+        for statement in _ITEMS_BY_NUMBER.finditer(text)
+        if (numbers := _numbers_listed(statement.group("numbers")))
+        and (answer := parse_responsibility("由" + statement.group("who"))).lead
+        and all(looks_like_unit(n) for n in answer.lead)
+    ]
     if len(statements) < 2:
         return
-    numbered: dict[str, dict[int, Node]] = {}
+    first = statements[0][0].start()
+    wanted = {n for _, numbers, _ in statements for n in numbers}
+    runs: dict[tuple[int, str], dict[int, Node]] = {}  # the items of each heading and kind, by number
     for node in root.walk():
-        number = _item_number(node.own) if node.kind in _COUNTED_KINDS else None
-        if number is not None:
-            numbered.setdefault(node.kind, {}).setdefault(number, node)
-    for statement in statements:
-        numbers = _numbers_listed(statement.group("numbers"))
-        answer = parse_responsibility("由" + statement.group("who"))
-        if not numbers or not answer.lead or not all(looks_like_unit(n) for n in answer.lead):
-            continue
-        for kind in _COUNTED_KINDS:
-            items = numbered.get(kind, {})
-            if all(n in items and items[n].position < statement.start() for n in numbers):
-                for n in numbers:
-                    _give_heading(items[n], Bracket(statement.start("who"), statement.end("who"), answer), readings)
-                break
+        number = _item_number(node.own) if node.kind in _COUNTED_KINDS and node.position < first else None
+        if number is not None and node.parent is not None:
+            runs.setdefault((id(node.parent), node.kind), {})[number] = node  # (the last of a number)
+    chosen = None
+    for kind in _COUNTED_KINDS:
+        whole = [items for (_, k), items in runs.items() if k == kind and wanted <= items.keys()]
+        if whole:
+            chosen = max(whole, key=lambda items: max(node.position for node in items.values()))
+            break
+    if chosen is None:
+        return
+    given: set[int] = set()
+    for statement, numbers, answer in statements:
+        for n in numbers:
+            if n not in given:  # (a number given twice keeps its first statement: each item walked once)
+                given.add(n)
+                _give_heading(chosen[n], Bracket(statement.start("who"), statement.end("who"), answer), readings)
 
 
 def _item_number(own: str) -> int | None:
     """An item's number as an integer (三, 12)."""
+    own = own.removesuffix("是")  # (一是: a point counted in words)
     return int(own) if own.isdigit() else cn_integer(own)
 
 
 def _numbers_listed(listed: str) -> list[int]:
     """The numbers a statement lists (一、二; 一至三; 4-6; 第五和第六): each, a range in full."""
     numbers: list[int] = []
-    for piece in re.split(r"\s*(?:、|,|，|和|及)\s*第?", listed):
-        ends = [_item_number(end) for end in re.split(r"\s*(?:至|到|-|—|~)\s*第?", piece)]
-        if not ends or any(end is None for end in ends):
+    for piece in re.split(r"\s*(?:" + "|".join(_NUMBERS_LISTED) + r")\s*第?", listed):
+        ends = [_item_number(end) for end in re.split(r"\s*(?:" + "|".join(_NUMBERS_THROUGH) + r")\s*第?", piece)]
+        if any(end is None for end in ends):
             return []
         low, high = ends[0], ends[-1]
         assert low is not None and high is not None

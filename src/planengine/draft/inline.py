@@ -296,7 +296,9 @@ def _style(match: re.Match[str]) -> str:
 _DESCRIBED: Final = re.compile(
     r"(?:主要)?(?:建设内容|建设规模|项目概况|项目内容)(?:及规模)?[ \t]*[:：]"
     # to the next part's label (…。年度目标:…; parts parted by 。 as by ;), else to the ; or the line's end
-    r"([^;；\n]*?)(?=[。.][ \t]*[\u4e00-\u9fff]{2,8}[ \t]*[:：]|[;；\n]|$)"
+    r"([^;；\n]*?)(?=[。.][ \t]*(?:(?:年度|全年|20\d{2}年度?)?(?:建设)?目标(?:任务)?|建设(?:期限|地点|性质|年限)|完成时限|时间节点"
+    r"|责任(?:单位|股室|科室|处室|部门)|牵头(?:单位|部门|科室|股室)|配合单位|项目(?:名称|业主|单位)|(?:年度)?计划投资)"
+    r"[ \t]*[:：]|[;；\n]|$)"
 )
 #: The label of a part that states the year's target (年度目标:, 2025年目标:, 目标任务:).
 _TARGET_LABELLED: Final = re.compile(r"(?:年度|全年|20\d{2}\s*年(?:度)?)?(?:建设)?目标(?:任务)?[ \t]*[:：]")

@@ -1054,10 +1054,7 @@ def paragraph_tables(sh: str) -> str:
                 header_cells.append(words[k])
         has_lead = _has_lead_column(header_cells)
         column_roles = [_column_role(w, has_lead) for w in header_cells]
-        if "planned" in column_roles:  # (a planned figure's measure from the 单位 column, as _header_roles reads it)
-            column_roles = [
-                ("target" if "unit" in column_roles else "content") if r == "planned" else r for r in column_roles
-            ]
+        column_roles = _resolve_planned(column_roles)
         if words[i] not in ("序号", "编号"):
             column_roles.insert(0, "serial")
             header_cells.insert(0, "序号")
@@ -2237,6 +2234,8 @@ _DATES: Final = re.compile(r"20\d{2}\s*年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?
 _DUTIES_TITLE: Final = re.compile(r"(?:责任|职责|任务)分工|责任单位|组织实施|责任主体")
 
 
+#: A heading over offices' own sections (各科室重点工作, 各部门工作任务, 站所职责).
+_OFFICES_PARENT: Final = re.compile(r"科室|部门|单位|办所|站所|处室|股室|机构")
 #: How an office's name ends (党政办公室, 经发办, 财政所, 文化站, 执法队, 规划科, 统计股, 社区服务中心, 县发改局).
 _OFFICE_TITLE: Final = re.compile(r"(?:办公室|办|所|站|队|科|股|处|中心|局|委)$")
 
@@ -2251,6 +2250,8 @@ def _office_headings(node: Node) -> None:
     kinds = {c.kind for c in headings}
     if len(headings) < 2 or len(kinds) != 1 or any(c.brackets for c in headings):
         return
+    if not _OFFICES_PARENT.search(node.title):
+        return  # ((一)城北污水处理站 / (二)城南污水处理站 under a building plan: facilities, no offices)
     titles = [c.title.strip().rstrip("。.:：") for c in headings]
     if not all(
         looks_like_unit(t) and _OFFICE_TITLE.search(t) and _unit_cell(t) and not _DOING.match(t) and len(t) <= 12
@@ -4503,6 +4504,14 @@ def _unassessed(header: list[str], roles: list[str]) -> list[str]:
     return roles
 
 
+def _resolve_planned(roles: list[str]) -> list[str]:
+    """指标 | 单位 | 年度任务: a planned figure's column is a target in the measure of the 单位 column; with no 单位
+    column, a column of text."""
+    if "planned" not in roles:
+        return roles
+    return [("target" if "unit" in roles else "content") if role == "planned" else role for role in roles]
+
+
 def _header_roles(header: list[str]) -> list[str]:
     """The role of each column of a header."""
     has_lead = _has_lead_column(header)
@@ -4515,8 +4524,7 @@ def _header_roles(header: list[str]) -> list[str]:
         for i, role in enumerate(roles)
     ]
     roles = _group_aims(header, roles)
-    # 指标 | 单位 | 年度任务: the planned figures in the measure of the 单位 column; with none, a column of text
-    roles = ["target" if r == "planned" and "unit" in roles else "content" if r == "planned" else r for r in roles]
+    roles = _resolve_planned(roles)
     roles = _unassessed(header, _whole_place_first(header, roles))
     # 二级指标 | 目标值 | 考核部门: the department that assesses a row answers for it, unless a column names
     # who does the work (责任科室 | 考核部门, where it only scores)

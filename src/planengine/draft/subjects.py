@@ -92,7 +92,7 @@ _POINT_OPENED: Final = re.compile(r"[一二三四五六七八九十]是由?$")
 #: The end of an office's name, which a unit named before a verb alone must have (县市场监管局完成…; not a
 #: facility, 城北污水处理站完成提标改造, 县体育中心完成主体工程建设, which is what is worked on).
 _OFFICE: Final = re.compile(
-    r"(?:局|委|办|厅|政府|大队|支队|中队|公司|集团|管委会|"
+    r"(?:局|委|(?<![开举承代帮督创兴新包协])办|厅|政府|大队|支队|中队|公司|集团|管委会|"  # (not 企业开办, 帮办代办)
     # a township's offices by what they serve (镇文化站, 镇农技站, 乡财政所), not its facilities (镇污水处理站)
     # (the township's name may be left out in its own plan: 文化站, 财政所, 农业综合服务中心, 退役军人服务站)
     r"(?:^|[镇乡])(?:综合)?(?:文化|农技|农业技术推广|农业|农机|畜牧兽医|兽医|林业|水利|水务|财政|统计|司法|劳动保障|社保|规划|国土|"
@@ -304,6 +304,9 @@ def _open_to_subjects(
 _ALL_ABOVE: Final = re.compile(r"[ \t\u3000]*(?:以上|上述)(?:各项)?(?:工作|任务|目标|事项|项目)?(?:均)?由")
 #: A sentence opening with the year gone before its unit (去年,区市场监督管理局完成…): it reports.
 _LOOKS_BACK: Final = re.compile(r"[ \t\u3000]*(?:去年|上年度?|上一年|过去一年)[,，]?[ \t\u3000]*")
+#: The next year named opening a sentence (。2026年,…), and how far on it may be looked for (the pass stays linear).
+_NEXT_YEAR: Final = re.compile(r"。[ \t\u3000]*(20\d{2})年")
+_YEAR_REACH: Final = 400
 #: A year opening a sentence before its subject (2025年,区教育局新建成…).
 _YEAR_OPENING: Final = re.compile(r"[ \t\u3000]*(20\d{2})年(?:度)?[,，]?[ \t\u3000]*")
 
@@ -314,13 +317,16 @@ def _year_before_next(sh: str, start: int, end: int, region_end: int) -> bool:
     opening = _YEAR_OPENING.fullmatch(sh, start, end)
     if opening is None:
         return False
-    later = _NEXT_YEAR.search(sh, end, min(region_end, end + _YEAR_REACH))
+    sentence_end = sh.find("。", end, min(region_end, end + _YEAR_REACH))
+    if sentence_end < 0:
+        return False
+    later = _NEXT_YEAR.search(sh, sentence_end, min(region_end, sentence_end + _YEAR_REACH))
     return later is not None and int(later.group(1)) > int(opening.group(1))
 
 
-#: The next year named (2026年), and how far on it may be looked for (the pass stays linear).
-_NEXT_YEAR: Final = re.compile(r"(20\d{2})年")
-_YEAR_REACH: Final = 400
+#: A bare verb of building straight before a count, or 实现 before full coverage (综合文化站新建3个, 便民服务中心
+#: 建成投用3个, 文化站实现村级全覆盖): the facility is what is built or covered, no office doing the work.
+_COUNTED_AFTER_VERB: Final = re.compile(r"(?:新建|建成(?:投用)?|新增)[^,;。\d]{0,3}\d|实现[^,;。]{0,8}全覆盖")
 #: A blank line between two paragraphs.
 _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\u3000]*\n")
 
@@ -395,7 +401,9 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
     named: list[tuple[re.Match[str], int, str, tuple[str, ...], tuple[str, ...]]] = []
     of_head: set[int] = set()  # (the matches standing for the paragraph's own units)
     for match in _SUBJECT.finditer(sh, region.start, region.end):
-        if _BUILT_ITSELF.match(sh, match.end(), region.end):
+        if _BUILT_ITSELF.match(sh, match.end(), region.end) or (
+            match.group("bare") is not None and _COUNTED_AFTER_VERB.match(sh, match.end(), region.end)
+        ):
             continue  # 富士康纳米光机电研发中心要于9月份建成: the centre is built, it does not build
         lead_in = _LEAD_IN.match(match.group("unit"))  # 今年市教育局要…: the time word is not the name
         start = match.start("unit") + (lead_in.end() if lead_in else 0)

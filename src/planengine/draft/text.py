@@ -134,6 +134,10 @@ _OTHER_WORDED_LEAD: Final = re.compile(
     r"(?:(?:主抓|抓总|领衔|为主)(?=[,;)。，；）])|统筹(?=(?:推进|协调|实施|落实)?[,;)。，；）]))"
     r"|(?<![\u4e00-\u9fff])(?:主责|主抓)(?=[ \t\u3000]*[:：])"
 )
+#: A unit named as the main one with 以 (以县民政局为主,…): it leads.
+_UNIT_AS_MAIN: Final = re.compile(
+    r"以(?P<unit>[^,;。，；(（\n]{1,18}?(?:局|委|办|中心|政府|站|所|院|队))为主(?=[,;)。，；）])"
+)
 #: A clause saying how the work is done, not who leads it (以政府为主, 坚持党委统筹): 以 or 坚持 opening it.
 _MANNER_CLAUSE: Final = re.compile(r"(?:^|[,;。，；(（\n])[ \t\u3000]*(?:以|坚持)[^,;。，；(（\n]*$")
 #: The usual word of each role (the words the readers of labels know): who answers, who leads, who helps.
@@ -151,6 +155,8 @@ def usual_labels(text: str) -> str:
     """The text with labels of who answers in other words (落实单位:, | 实施主体 |, 【主抓部门】, 主责:) as the
     usual label of their role, and other words for leading (X主抓, X领衔, X为主,Y配合) as 牵头, the same
     length; names and all else as they stand."""
+    if "为主" in text:  # (以县民政局为主,县财政局配合: the unit named leads, 以 no part of its name)
+        text = _UNIT_AS_MAIN.sub(lambda match: " " + match["unit"] + "牵头", text)
     if any(word in text for word in ("主抓", "抓总", "领衔", "为主", "主责", "统筹")):
         text = _OTHER_WORDED_LEAD.sub(
             lambda match: (
