@@ -190,3 +190,12 @@ def test_a_unit_named_as_the_main_one_with_yi_leads() -> None:
     """(以县民政局为主,县财政局配合): the unit leads, 以 no part of its name."""
     drafted = _units("某县2026年重点工作\n1.全年新建养老机构5所。（以县民政局为主，县财政局配合）\n")
     assert [(lead, support) for _, lead, support in drafted] == [(("县民政局",), ("县财政局",))]
+
+
+def test_an_office_working_with_the_villages_leads_and_the_villages_help() -> None:
+    """财政所会同各村确保…: the office leads, the villages it works with help (a collective, no office)."""
+    text = (
+        "青樾镇2026年工作计划\n一、聚力产业\n经发办会同财政所完成一般公共预算收入6800万元。"
+        "财政所会同各村确保集体经济收入增长10%以上。经发办全年招引亿元以上项目不少于3个。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)][1] == (("财政所",), ("各村",))

@@ -442,11 +442,18 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             named.append((match, start, helper_first.group("lead"), leads, (helper_first.group("helper"),)))
             continue
         together = name.split("会同", 1) if "会同" in name else None
-        if together is not None and all(
-            _OFFICE.search(n) and looks_like_unit(n) for n in (together[0], *split_units(together[1]))
+        partners_named = split_units(together[1]) if together is not None else []
+        if (
+            together is not None
+            and _OFFICE.search(together[0])
+            and looks_like_unit(together[0])
+            and partners_named
+            and all(
+                (_OFFICE.search(n) and looks_like_unit(n)) or names_collective_or_village(n) for n in partners_named
+            )
         ):
-            # 财政所会同经发办确保…: the office named first leads, the one it works with helps
-            named.append((match, start, together[0], (), tuple(split_units(together[1]))))
+            # 财政所会同经发办确保…, 财政所会同各村…: the office named first leads, those it works with help
+            named.append((match, start, together[0], (), tuple(partners_named)))
             continue
         # (县教育局与县卫健委共同负责…: both lead; a name holding 与 of its own stays whole, its parts no units)
         names = split_units(name.replace("与", "、")) if re.search(r"[、和及与]", name) else [name]
