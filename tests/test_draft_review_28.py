@@ -199,3 +199,29 @@ def test_an_office_working_with_the_villages_leads_and_the_villages_help() -> No
         "财政所会同各村确保集体经济收入增长10%以上。经发办全年招引亿元以上项目不少于3个。\n"
     )
     assert [(lead, support) for _, lead, support in _units(text)][1] == (("财政所",), ("各村",))
+
+
+def test_units_after_a_dash_may_mark_their_lead_with_a_star() -> None:
+    """——县疾控中心*、各乡镇卫生院: the starred unit leads, the others help."""
+    text = (
+        "某县2026年卫生健康目标\n1.9月底前完成筛查4万人。——县疾控中心*、各乡镇卫生院\n2.新建村卫生室3个。——县卫健局\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("县疾控中心",), ("各乡镇卫生院",)),
+        (("县卫健局",), ()),
+    ]
+
+
+def test_a_list_whose_last_name_is_cut_off_after_its_level_still_splits() -> None:
+    """区财政局、区住房和城建局、区统计局、区 (a page cut off): the whole names, each a unit."""
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("区财政局、区住房和城建局、区统计局、区") == ["区财政局", "区住房和城建局", "区统计局"]
+
+
+def test_an_agencys_dateline_opening_a_report_is_no_clause() -> None:
+    """中新网兰州12月23日电(记者:徐雪) opening a line: the agency's dateline, blanked as 本报讯 is."""
+    from planengine.draft.text import shadow
+
+    line = "中新网兰州12月23日电(记者:徐雪)甘肃每年完成投资1000亿元以上。"
+    assert shadow(line).startswith(" " * len("中新网兰州12月23日电(记者:徐雪)"))

@@ -237,12 +237,17 @@ def _split_outside(text: str, marks: str) -> list[str]:
     return parts
 
 
+#: A list's last name cut off after its level, at the text's end (…、区统计局、区).
+_CUT_OFF_LEVEL: Final = re.compile(r"(?<=[局委办院所站队心府])、[省市州县区镇乡]\s*$")
+
+
 def split_units(text: str) -> list[str]:
     """Unit names from a list: split at , ; and at 、 where every part is a unit name, never inside
     brackets. A ``*`` (the lead marker) on a part shows the 、 list is one of units (农业服务中心*、各村).
     A cell saying there is none (无, 暂无, —) names no unit."""
     if _NONE_NAMED.fullmatch(text):
         return []
+    text = _CUT_OFF_LEVEL.sub("", text)  # …、区统计局、区 (a page cut off inside the last name): the whole names
     names: list[str] = []
     if (
         "牵头" in text or "主办" in text or "主责" in text
@@ -1548,15 +1553,17 @@ def find_brackets(
     named = _DASHED_NAMES.search(shadowed, max(covered + 1, start), end) if tail is None else None
     if named is not None:
         # …增长6%以上。——县发改局、县统计局: the units closing the line after a dash, no label
-        dashed = split_units(source[named.start("units") : named.end("units")])
-        if dashed and all(looks_like_unit(n) and _BODY_OPENING.match(n) for n in dashed):
-            found.append(
-                (
-                    named.start(),
-                    named.end(),
-                    _first_leads(dashed) if first_listed_leads.get() else Responsibility(_dedupe(dashed)),
-                )
+        dashed = split_units(source[named.start("units") : named.end("units")].translate(_AS_STAR))
+        if dashed and all(looks_like_unit(n.strip("*")) and _BODY_OPENING.match(n.strip("*")) for n in dashed):
+            starred = _starred(dashed)  # (——县疾控中心*、各乡镇卫生院: the star marks the lead)
+            said = (
+                Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
+                if starred
+                else _first_leads(dashed)
+                if first_listed_leads.get()
+                else Responsibility(_dedupe(dashed))
             )
+            found.append((named.start(), named.end(), said))
             return found
     if tail is not None:
         # …增长8%以上 —— 责任领导 王立军 ; 牵头 镇经济发展办 ; 配合 镇统计站: the units after a dash

@@ -76,7 +76,7 @@ def shadow(text: str) -> str:
     if "主办" in result:  # 主办单位:… 技术支撑:红网: the site's footer, blanked
         result = _SITE_FOOTER.sub(lambda match: " " * len(match.group()), result)
     result = usual_labels(result)  # 落实单位:X, | 实施主体 |: read as the usual label of who answers
-    if "讯" in result:  # 昆山日报讯 今年上半年,…: a news report's dateline, no clause of the report
+    if "讯" in result or "日电" in result:  # 昆山日报讯 今年上半年,…, 中新网兰州12月23日电: a dateline, no clause
         result = _DATELINE.sub(lambda match: " " * len(match.group()), result)
     if '">' in result:  # - 央行:2019年…创新高">央行:…: a link of the page to another story, torn from its tag
         result = LINK_REMNANT.sub(lambda match: " " * len(match.group()), result)
@@ -189,7 +189,9 @@ _SITE_FOOTER: Final = re.compile(
 #: A news report's dateline opening its line: the paper or site (本报讯, 昆山日报讯, 大河网讯) and the
 #: reporters in brackets after it.
 _DATELINE: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?:本报|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|报|网|新闻|社|台|融媒))讯"
+    r"(?m)^[ \t\u3000]*(?:(?:本报|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|报|网|新闻|社|台|融媒))讯"
+    # 中新网兰州12月23日电, 新华社北京3月5日电: an agency's dateline
+    r"|[\u4e00-\u9fff]{1,6}?(?:网|社|台)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电)"
     r"(?:[ \t\u3000]*[(（][^()（）\n]{0,40}[)）])?"
 )
 #: A line of a page's links to other stories, torn from their HTML tags (- 标题">标题).
