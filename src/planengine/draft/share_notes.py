@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -269,19 +270,12 @@ _PART_BY: Final = re.compile(r"(?P<who>由[^。;；\n]{2,100})")
 def _column_opening(sh: str, first_row: int, words: str) -> int | None:
     """How many bars stand before the header cell whose name (less its measure in brackets) opens ``words``
     (森林覆盖率 of 森林覆盖率以…为准 under |森林覆盖率(%)|); None when none does."""
-    end = first_row
-    for _ in range(_HEADER_REACH):
-        start = sh.rfind("\n", 0, max(end - 1, 0)) + 1
-        line = sh[start:end]
+    for line in _lines_above(sh, first_row):
         if "|" in line:
-            cells = line.split("|")
-            for index, cell in enumerate(cells):
+            for index, cell in enumerate(line.split("|")):
                 name = re.sub(r"\s*\([^()]*\)\s*$", "", cell.strip())
                 if len(name) >= 2 and words.strip().startswith(name):
                     return index
-        if start == 0:
-            return None
-        end = start
     return None
 
 
@@ -338,19 +332,24 @@ def _column_named(text: str, first_row: int, name: str, *, whole_cell: bool = Fa
     """How many bars stand before the cell named ``name`` in the table's header, the nearest line above
     the rows that names it (the count a row's cell under it has before it too); with ``whole_cell``,
     only a cell the name opens (粮食播种面积 in |粮食播种面积(万亩)|)."""
-    end = first_row
-    for _ in range(_HEADER_REACH):
-        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
-        line = text[start:end]
+    for line in _lines_above(text, first_row):
         at = line.find(name)
         if whole_cell:
             at = next((m.start() + 1 for m in re.finditer(r"(?:^|\|)\s*" + re.escape(name), line)), -1)
         if at >= 0 and "|" in line:
             return line.count("|", 0, at)
-        if start == 0:
-            return None
-        end = start
     return None
+
+
+def _lines_above(text: str, first_row: int) -> Iterator[str]:
+    """The lines above a table's first row, nearest first, as far as its header may stand (_HEADER_REACH)."""
+    end = first_row
+    for _ in range(_HEADER_REACH):
+        start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        yield text[start:end]
+        if start == 0:
+            return
+        end = start
 
 
 #: How many lines above a note's rows the table's header may stand.
