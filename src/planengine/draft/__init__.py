@@ -60,6 +60,7 @@ from .barsep import (
 from .circled import answer_by_circled_item
 from .closing import answer_by_closing_statement
 from .hardwrap import unwrapped
+from .helpers import give_helpers
 from .inline import (
     dashed_statements,
     described_parts,
@@ -84,7 +85,6 @@ from .responsibility import (
     parties_named,
     party_names,
     shared_duties_all_lead,
-    split_units,
     star_ranks_leads,
 )
 from .script import is_traditional, simplified
@@ -113,10 +113,8 @@ from .structure import (
     units_cell,
     wrapped_rows,
 )
-from .subjects import unit_head
 from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
 from .text import (
-    HELPERS_AFTER_LEAD,
     LINK_REMNANT,
     baseline_remarks,
     cited_bullets,
@@ -328,10 +326,7 @@ def _draft(
     plan_year = year if year is not None else _year(text, plan_outline.title, review, plan_outline.source)
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
-    _helpers_in_brackets(text, plan_outline.root)
-    _helpers_for_all_below(text, plan_outline.root)
-    _helpers_of_unit_heads(plan_outline.root)
-    _helpers_after_bracketed_leads(text, sh, plan_outline.root)
+    give_helpers(text, sh, plan_outline.root)
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_from_duties(plan_outline.root, text, sh, readings)
     answer_by_category(plan_outline.root, text, sh)
@@ -568,95 +563,6 @@ def _answer_from_restatements(
     _replace_readings(root, readings, lambda at, r: _restated(moved[(at, r.start)], r) if (at, r.start) in moved else r)
     if len(moved) >= _RESTATED_AT_LEAST:
         _answer_by_name(text, root, readings, left, annexes)  # an annex that restates the body's targets
-
-
-#: A legend saying the units in brackets help (括号内为配合单位, 括号中为协办单位).
-_BRACKETS_HELP: Final = re.compile(
-    r"(?:括号|（）|\(\))(?:内|中|里)?(?:的|所列)?(?:单位)?(?:为|是)(?:配合|协办|协助|协同)(?:单位|部门)"
-)
-#: A bracket that names units with no word of what they do (（县统计局、各乡镇人民政府）).
-_BARE_UNITS_BRACKET: Final = re.compile(
-    r"[(（](?![^()（）]*(?:牵头|配合|责任|负责|协办|协助|参与|:|：))[^()（）]{2,80}[)）]"
-)
-
-
-def _helpers_in_brackets(text: str, root: Node) -> None:
-    """Where a legend says the units in brackets help (…按牵头单位分解如下(括号内为配合单位)), a bracket
-    naming units alone under a unit that leads (一、县发改局(5项) / 1.…。(县统计局、各乡镇人民政府)) names
-    that unit's helpers: the heading's unit leads."""
-    if not _BRACKETS_HELP.search(text):
-        return
-    for node in root.walk():
-        for index, bracket in enumerate(node.brackets):
-            answer = bracket.responsibility
-            if not answer.lead or answer.support or not _BARE_UNITS_BRACKET.fullmatch(text, bracket.start, bracket.end):
-                continue
-            lead = next(
-                (b.responsibility.lead for a in node.ancestors() for b in a.brackets if b.responsibility.lead), ()
-            )
-            if lead:
-                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(lead, answer.lead))
-
-
-def _helpers_after_bracketed_leads(text: str, sh: str, root: Node) -> None:
-    """An item opening with its lead in 【】 and its helpers in brackets right after (1.【县发改局】(县统计局、
-    县财政局)全年…; the shadow blanks the helpers' bracket): the helpers help with what the lead answers for."""
-    if "【" not in text:
-        return
-    for node in root.walk():
-        for index, bracket in enumerate(node.brackets):
-            if not bracket.responsibility.lead or text[bracket.end - 1 : bracket.end] != "】":
-                continue
-            helpers = HELPERS_AFTER_LEAD.match(text, bracket.end)
-            if helpers is None or sh[helpers.start() : helpers.end()].strip():
-                continue  # (only the bracket the shadow blanked)
-            names = split_units(helpers.group("units"))
-            if names and all(looks_like_unit(n) for n in names):
-                node.brackets[index] = attrs.evolve(bracket, responsibility=bracket.responsibility.helped_by(names))
-
-
-def _helpers_of_unit_heads(root: Node) -> None:
-    """In a unit's paragraph (十二、区农业农村局:…。(区财政局、各镇人民政府配合)) a statement naming only helpers
-    names the helpers of the paragraph's unit, which leads what the statement closes, whatever follows the
-    paragraph in the node (a closing paragraph of the plan's requirements)."""
-    for node in root.walk():
-        lead = unit_head(node) if len(node.brackets) >= 2 else ()
-        if not lead:
-            continue
-        for index, bracket in enumerate(node.brackets[1:], start=1):
-            answer = bracket.responsibility
-            if not answer.lead and answer.support:
-                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(lead, answer.support))
-
-
-#: A remark after a list of helpers naming one that helps with every item below, unlisted there
-#: ((以下均需各县(市、区)林业主管部门配合,不再列出)).
-_HELPS_ALL_BELOW: Final = re.compile(
-    r"[(（]\s*以下(?:各项|任务)?均(?:需|由)?(?P<units>[^,，;；。]{2,40}?)(?:配合|协助|参与)[,，]?\s*不再(?:一一)?列出\s*[)）]"
-)
-
-
-#: The heading of the next chapter (二、…) at a line's start.
-_NEXT_CHAPTER: Final = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]")
-
-
-def _helpers_for_all_below(text: str, root: Node) -> None:
-    """Where a list of helpers says one helps with every item below though not listed again
-    (…,各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出)), that unit helps with each item's
-    statement of units from there to the end of its chapter, and the remark is no part of the name it follows."""
-    for remark in _HELPS_ALL_BELOW.finditer(text):
-        helpers = tuple(split_units(remark.group("units")))
-        said = text[remark.start() : remark.end()]
-        chapter = _NEXT_CHAPTER.search(text, remark.end())  # (以下: to the end of its chapter, 一、… 二、…)
-        reach = chapter.start() if chapter else len(text)
-        for node in root.walk():
-            for index, bracket in enumerate(node.brackets):
-                answer = bracket.responsibility
-                if bracket.end < remark.start() or bracket.start >= reach or not answer.lead:
-                    continue
-                # (the remark is no part of the name it follows)
-                named = Responsibility(answer.lead, tuple(name.replace(said, "").strip() for name in answer.support))
-                node.brackets[index] = attrs.evolve(bracket, responsibility=named.helped_by(helpers))
 
 
 def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:

@@ -1,0 +1,147 @@
+"""Who helps: the passes that give a statement of units the helpers a plan names elsewhere.
+
+A plan names helpers in places of their own: a legend saying the units in brackets help
+(括号内为配合单位), a remark that one unit helps with every item below (以下均需…配合,不再列出), a
+unit's paragraph closed by helpers alone, helpers in brackets after a lead in 【】, and a closing
+sentence that gives the work above to each section's own office with helpers for all of it
+(以上各项工作由相应科室牵头,各社区按职责配合). :func:`give_helpers` runs them all, before targets
+are read, on the outline's statements of units; a lead is never changed here, only helpers added.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, split_units
+from .structure import Node
+from .subjects import unit_head
+from .text import HELPERS_AFTER_LEAD
+
+__all__ = ["give_helpers"]
+
+
+def give_helpers(text: str, sh: str, root: Node) -> None:
+    """Give the outline's statements of units the helpers named elsewhere, as the module says."""
+    _helpers_in_brackets(text, root)
+    _helpers_for_all_below(text, root)
+    _helpers_of_unit_heads(root)
+    _helpers_after_bracketed_leads(text, sh, root)
+    _helpers_for_all_above(text, root)
+
+
+#: A legend saying the units in brackets help (括号内为配合单位, 括号中为协办单位).
+_BRACKETS_HELP: Final = re.compile(
+    r"(?:括号|（）|\(\))(?:内|中|里)?(?:的|所列)?(?:单位)?(?:为|是)(?:配合|协办|协助|协同)(?:单位|部门)"
+)
+#: A bracket that names units with no word of what they do (（县统计局、各乡镇人民政府）).
+_BARE_UNITS_BRACKET: Final = re.compile(
+    r"[(（](?![^()（）]*(?:牵头|配合|责任|负责|协办|协助|参与|:|：))[^()（）]{2,80}[)）]"
+)
+
+
+def _helpers_in_brackets(text: str, root: Node) -> None:
+    """Where a legend says the units in brackets help (…按牵头单位分解如下(括号内为配合单位)), a bracket
+    naming units alone under a unit that leads (一、县发改局(5项) / 1.…。(县统计局、各乡镇人民政府)) names
+    that unit's helpers: the heading's unit leads."""
+    if not _BRACKETS_HELP.search(text):
+        return
+    for node in root.walk():
+        for index, bracket in enumerate(node.brackets):
+            answer = bracket.responsibility
+            if not answer.lead or answer.support or not _BARE_UNITS_BRACKET.fullmatch(text, bracket.start, bracket.end):
+                continue
+            lead = next(
+                (b.responsibility.lead for a in node.ancestors() for b in a.brackets if b.responsibility.lead), ()
+            )
+            if lead:
+                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(lead, answer.lead))
+
+
+def _helpers_after_bracketed_leads(text: str, sh: str, root: Node) -> None:
+    """An item opening with its lead in 【】 and its helpers in brackets right after (1.【县发改局】(县统计局、
+    县财政局)全年…; the shadow blanks the helpers' bracket): the helpers help with what the lead answers for."""
+    if "【" not in text:
+        return
+    for node in root.walk():
+        for index, bracket in enumerate(node.brackets):
+            if not bracket.responsibility.lead or text[bracket.end - 1 : bracket.end] != "】":
+                continue
+            helpers = HELPERS_AFTER_LEAD.match(text, bracket.end)
+            if helpers is None or sh[helpers.start() : helpers.end()].strip():
+                continue  # (only the bracket the shadow blanked)
+            names = split_units(helpers.group("units"))
+            if names and all(looks_like_unit(n) for n in names):
+                node.brackets[index] = attrs.evolve(bracket, responsibility=bracket.responsibility.helped_by(names))
+
+
+def _helpers_of_unit_heads(root: Node) -> None:
+    """In a unit's paragraph (十二、区农业农村局:…。(区财政局、各镇人民政府配合)) a statement naming only helpers
+    names the helpers of the paragraph's unit, which leads what the statement closes, whatever follows the
+    paragraph in the node (a closing paragraph of the plan's requirements)."""
+    for node in root.walk():
+        lead = unit_head(node) if len(node.brackets) >= 2 else ()
+        if not lead:
+            continue
+        for index, bracket in enumerate(node.brackets[1:], start=1):
+            answer = bracket.responsibility
+            if not answer.lead and answer.support:
+                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(lead, answer.support))
+
+
+#: A remark after a list of helpers naming one that helps with every item below, unlisted there
+#: ((以下均需各县(市、区)林业主管部门配合,不再列出)).
+_HELPS_ALL_BELOW: Final = re.compile(
+    r"[(（]\s*以下(?:各项|任务)?均(?:需|由)?(?P<units>[^,，;；。]{2,40}?)(?:配合|协助|参与)[,，]?\s*不再(?:一一)?列出\s*[)）]"
+)
+
+
+#: The heading of the next chapter (二、…) at a line's start.
+_NEXT_CHAPTER: Final = re.compile(r"(?m)^[ \t\u3000]*[一二三四五六七八九十]{1,3}[、.．]")
+
+
+def _helpers_for_all_below(text: str, root: Node) -> None:
+    """Where a list of helpers says one helps with every item below though not listed again
+    (…,各县(市、区)林业主管部门(以下均需各县(市、区)林业主管部门配合,不再列出)), that unit helps with each item's
+    statement of units from there to the end of its chapter, and the remark is no part of the name it follows."""
+    for remark in _HELPS_ALL_BELOW.finditer(text):
+        helpers = tuple(split_units(remark.group("units")))
+        said = text[remark.start() : remark.end()]
+        chapter = _NEXT_CHAPTER.search(text, remark.end())  # (以下: to the end of its chapter, 一、… 二、…)
+        reach = chapter.start() if chapter else len(text)
+        for node in root.walk():
+            for index, bracket in enumerate(node.brackets):
+                answer = bracket.responsibility
+                if bracket.end < remark.start() or bracket.start >= reach or not answer.lead:
+                    continue
+                # (the remark is no part of the name it follows)
+                named = Responsibility(answer.lead, tuple(name.replace(said, "").strip() for name in answer.support))
+                node.brackets[index] = attrs.evolve(bracket, responsibility=named.helped_by(helpers))
+
+
+#: A closing sentence giving the work above to each section's own office, with helpers for all of it
+#: (以上各项工作由相应科室牵头,各社区按职责配合; 上述任务由各责任科室负责落实,各村(社区)积极配合).
+_HELP_ALL_ABOVE: Final = re.compile(
+    r"(?:以上|上述)[^,，;；。\n由]{0,12}?由(?:相应|各|各相关|相关|对应|各责任|各牵头)的?"
+    r"(?:科室|股室|处室|部门|单位|办公室|站所|站办所|线口)(?:分别)?(?:牵头|负责|具体负责)(?:抓好)?(?:落实|推进|实施)?"
+    r"[,，]\s*(?P<units>[^,，;；。\n]{2,40}?)(?:要|须|需)?(?:按职责|按照职责|根据职责|按各自职责|各司其职)?[,，]?"
+    r"(?:积极|全力|密切|协同)?(?:配合|协助|协同|参与)"
+)
+
+
+def _helpers_for_all_above(text: str, root: Node) -> None:
+    """Where a closing sentence gives the work above to each section's own office and names helpers for
+    all of it (以上各项工作由相应科室牵头,各社区按职责配合), every statement of units above it that names a
+    lead is helped by them: the sections' offices still lead."""
+    for sentence in _HELP_ALL_ABOVE.finditer(text):
+        helpers = tuple(split_units(sentence.group("units")))
+        if not helpers or not all(looks_like_unit(n) or names_collective_or_village(n) for n in helpers):
+            continue
+        for node in root.walk():
+            for index, bracket in enumerate(node.brackets):
+                if bracket.end <= sentence.start() and bracket.responsibility.lead:
+                    node.brackets[index] = attrs.evolve(
+                        bracket, responsibility=bracket.responsibility.helped_by(helpers)
+                    )

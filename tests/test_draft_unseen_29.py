@@ -1,0 +1,56 @@
+"""Shapes of plans the twenty-ninth session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from planengine.draft import draft_spec
+
+
+def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+_OFFICE_SECTIONS = (
+    "某街道2026年工作计划\n一、各科室重点工作\n（一）党政办公室\n1.全年组织理论学习不少于12次。\n"
+    "（二）社区服务中心\n1.新建社区养老服务站2个。\n二、工作要求\n{closing}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "helpers"),
+    [
+        ("以上各项工作由相应科室牵头，各社区按职责配合。", ("各社区",)),
+        ("上述任务由各责任科室负责落实，各村（社区）积极配合。", ("各村（社区）",)),
+        ("以上工作由相关科室牵头，各社区、辖区各单位协同配合。", ("各社区", "辖区各单位")),
+    ],
+)
+def test_a_closing_sentence_gives_helpers_to_every_section_above(closing: str, helpers: tuple[str, ...]) -> None:
+    """以上各项工作由相应科室牵头,各社区按职责配合: each section's office still leads its work; the
+    helpers named help with all of it."""
+    assert _units(_OFFICE_SECTIONS.format(closing=closing)) == [
+        ("全年组织理论学习不少于12次", ("党政办公室",), helpers),
+        ("新建社区养老服务站2个", ("社区服务中心",), helpers),
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["请各科室于每月25日前报送进展，各社区做好配合。", "以上各项工作由街道党政办公室统筹，各社区按职责配合。"],
+)
+def test_a_closing_sentence_not_giving_the_work_to_each_section_adds_no_helpers(closing: str) -> None:
+    """A request to report, or one office coordinating the whole: neither gives the work above to each
+    section's own office, so neither names helpers of it."""
+    drafted = _units(_OFFICE_SECTIONS.format(closing=closing))
+    assert [support for _, _, support in drafted] == [(), ()]
+
+
+def test_work_after_the_closing_sentence_gets_no_helpers_from_it() -> None:
+    """以上: the helpers help with the work above the sentence, not with work named after it."""
+    text = _OFFICE_SECTIONS.format(closing="以上各项工作由相应科室牵头，各社区按职责配合。") + (
+        "三、其他工作\n（一）财政所\n1.完成税收收入6亿元。\n（二）农业站\n1.新建高标准农田500亩。\n"
+    )
+    drafted = _units(text)
+    assert [support for _, _, support in drafted[:2]] == [("各社区",)] * 2
+    assert [support for _, _, support in drafted[2:]] == [(), ()]
