@@ -54,3 +54,32 @@ def test_work_after_the_closing_sentence_gets_no_helpers_from_it() -> None:
     drafted = _units(text)
     assert [support for _, _, support in drafted[:2]] == [("各社区",)] * 2
     assert [support for _, _, support in drafted[2:]] == [(), ()]
+
+
+_BY_NUMBER = (
+    "某市2026年目标任务分解方案\n一、主要目标\n1.地区生产总值增长5.5%左右。\n2.规模以上工业增加值增长7%以上。\n"
+    "3.固定资产投资增长6%。\n二、责任分工\n{duties}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "duties",
+    [
+        "第1、3项：市发展改革委牵头，市统计局配合。\n第2项：市工业和信息化局牵头。",
+        "第1、3项:市发展改革委牵头,市统计局配合;第2项:市工业和信息化局负责。",
+        "第1、3项由市发展改革委牵头，市统计局配合；第2项由市工业和信息化局牵头。",
+    ],
+)
+def test_items_given_units_by_number_after_a_colon_read_as_after_by(duties: str) -> None:
+    """第1、3项:X牵头,Y配合 says what 第1、3项由X牵头,Y配合 says: each numbered item takes those units."""
+    assert _units(_BY_NUMBER.format(duties=duties)) == [
+        ("地区生产总值增长5.5%左右", ("市发展改革委",), ("市统计局",)),
+        ("规模以上工业增加值增长7%以上", ("市工业和信息化局",), ()),
+        ("固定资产投资增长6%", ("市发展改革委",), ("市统计局",)),
+    ]
+
+
+def test_an_item_number_before_a_colon_with_no_unit_leading_gives_no_units() -> None:
+    """第2项:全年完成… is an item's content cited by number, not a statement of who answers."""
+    drafted = _units(_BY_NUMBER.format(duties="第1、3项：加强统计监测。\n第2项：做好分析研判。"))
+    assert [(lead, support) for _, lead, support in drafted] == [((), ())] * 3
