@@ -83,3 +83,27 @@ def test_an_item_number_before_a_colon_with_no_unit_leading_gives_no_units() -> 
     """第2项:全年完成… is an item's content cited by number, not a statement of who answers."""
     drafted = _units(_BY_NUMBER.format(duties="第1、3项：加强统计监测。\n第2项：做好分析研判。"))
     assert [(lead, support) for _, lead, support in drafted] == [((), ())] * 3
+
+
+_ITEMS = "某县2026年重点工作任务\n一、经济发展\n1.全年地区生产总值增长6%以上。{units}\n2.全年完成固定资产投资50亿元。{units}\n"
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        "（县发改局领办，县统计局协办）",
+        "（县发改局主导，县统计局配合）",
+        "（县发改局负责，县统计局协同）",
+        "（县发改局负责，县统计局配合）",
+    ],
+)
+def test_other_words_for_leading_and_helping_read_as_lead_and_helper(units: str) -> None:
+    """X领办, X主导 lead as X牵头 does; X负责,Y协同 as X负责,Y配合: the first leads, the other helps."""
+    drafted = _units(_ITEMS.format(units=units))
+    assert [(lead, support) for _, lead, support in drafted] == [(("县发改局",), ("县统计局",))] * 2
+
+
+def test_government_leading_as_a_manner_of_work_names_no_unit() -> None:
+    """坚持政府主导,社会参与: how the work is done, not who answers for it."""
+    text = "某县2026年重点工作任务\n一、养老服务\n坚持政府主导，社会参与。全年新增养老床位300张。\n"
+    assert [(lead, support) for _, lead, support in _units(text)] == [((), ())]

@@ -127,11 +127,11 @@ _OTHER_WORDED_LABEL: Final = re.compile(
     r"(?P<role>落实|实施|承办|负责|执行|推进|主抓|主责|责任|牵头|配合|协办|协同|协助|参与|协作|支持|参加)(?P<body>单位|部门|主体|办所)"
     r"(?P<qualifier>[(（](?:部门|单位)[)）])?(?=[ \t\u3000]*(?:[:：|｜】〕\]]|$))"
 )
-#: Other words for leading, after a unit's name and before the clause ends (县发改局主抓,…; X抓总; X领衔;
+#: Other words for leading, after a unit's name and before the clause ends (县发改局主抓,…; X抓总; X领衔; X领办; X主导;
 #: X为主,Y配合; X统筹推进,Y配合), and bare labels of who leads (主责:X;协同:Y): read as 牵头.
 _OTHER_WORDED_LEAD: Final = re.compile(
     r"(?<=[局委办厅院府心站所队室科股处会团司联行])"
-    r"(?:(?:主抓|抓总|领衔|为主)(?=[,;)。，；）])|统筹(?=(?:推进|协调|实施|落实)?[,;)。，；）]))"
+    r"(?:(?:主抓|抓总|领衔|领办|主导|为主)(?=[,;)。，；）])|统筹(?=(?:推进|协调|实施|落实)?[,;)。，；）]))"
     r"|(?<![\u4e00-\u9fff])(?:主责|主抓)(?=[ \t\u3000]*[:：])"
 )
 #: A unit named as the main one with 以 (以县民政局为主,…): it leads.
@@ -157,7 +157,7 @@ def usual_labels(text: str) -> str:
     length; names and all else as they stand."""
     if "为主" in text:  # (以县民政局为主,县财政局配合: the unit named leads, 以 no part of its name)
         text = _UNIT_AS_MAIN.sub(lambda match: " " + match["unit"] + "牵头", text)
-    if any(word in text for word in ("主抓", "抓总", "领衔", "为主", "主责", "统筹")):
+    if any(word in text for word in ("主抓", "抓总", "领衔", "领办", "主导", "为主", "主责", "统筹")):
         text = _OTHER_WORDED_LEAD.sub(
             lambda match: (
                 match.group() if _MANNER_CLAUSE.search(text, max(0, match.start() - 30), match.start()) else "牵头"
