@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from planengine.draft import draft_spec
+from planengine.draft.barsep import wrapped_bar_rows
 
 
 def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -107,3 +108,101 @@ def test_government_leading_as_a_manner_of_work_names_no_unit() -> None:
     """坚持政府主导,社会参与: how the work is done, not who answers for it."""
     text = "某县2026年重点工作任务\n一、养老服务\n坚持政府主导，社会参与。全年新增养老床位300张。\n"
     assert [(lead, support) for _, lead, support in _units(text)] == [((), ())]
+
+
+_OFFICES_AT_THE_TOP = (
+    "某街道办事处2026年工作计划\n{intro}\n一、党政办公室\n1.全年组织理论学习不少于12次。\n"
+    "二、经济发展办公室\n1.新增“四上”企业8家。\n三、党群工作办公室\n1.新增注册志愿者500人。\n{closing}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "closing"),
+    [
+        ("现按内设机构将全年主要工作安排如下。", "各科室要按季度报送进展。"),
+        ("全年主要工作安排如下。", "以上各项工作由相应科室牵头，各社区按职责配合。"),
+    ],
+)
+def test_office_sections_at_the_top_lead_their_items(intro: str, closing: str) -> None:
+    """一、党政办公室 / 二、经济发展办公室 … at the top of the plan, said to be its offices' own by the words
+    before them (按内设机构) or by a closing sentence (由相应科室牵头): each office leads its section's items;
+    the closing sentence, in the last section's text, is no statement of that section's units."""
+    helpers = ("各社区",) if "配合" in closing else ()
+    assert _units(_OFFICES_AT_THE_TOP.format(intro=intro, closing=closing)) == [
+        ("全年组织理论学习不少于12次", ("党政办公室",), helpers),
+        ("新增“四上”企业8家", ("经济发展办公室",), helpers),
+        ("新增注册志愿者500人", ("党群工作办公室",), helpers),
+    ]
+
+
+def test_sections_named_like_offices_with_nothing_saying_so_lead_nothing() -> None:
+    """The same headings with no words saying they are offices: topics, no units."""
+    drafted = _units(_OFFICES_AT_THE_TOP.format(intro="全年主要工作安排如下。", closing="各方要按季度报送进展。"))
+    assert [(lead, support) for _, lead, support in drafted] == [((), ())] * 3
+
+
+_REFORMS = (
+    "某县2026年重点改革任务\n1.深化投资审批改革。全流程审批时间压缩至45个工作日以内。\n"
+    "2.深化财政改革。一般性支出压减不低于5%。\n3.深化国企改革。国有企业营业收入增长10%。\n"
+    "4.深化医疗改革。县域就诊率达到90%。\n5.深化教育改革。新增学位1200个。\n{duties}\n"
+)
+
+
+def test_items_by_number_in_one_sentence_share_its_closing_helpers_and_lead_respectively() -> None:
+    """第1、3项由A牵头,第2项由B牵头,第4、5项分别由C、D牵头,E配合。: one sentence; E helps with every
+    item it names, and C, D lead items 4 and 5 in turn."""
+    duties = "第1、3项由县发改局牵头，第2项由县财政局牵头，第4、5项分别由县卫生健康局、县教育局牵头，县直有关部门配合。"
+    assert [(lead, support) for _, lead, support in _units(_REFORMS.format(duties=duties))] == [
+        (("县发改局",), ("县直有关部门",)),
+        (("县财政局",), ("县直有关部门",)),
+        (("县发改局",), ("县直有关部门",)),
+        (("县卫生健康局",), ("县直有关部门",)),
+        (("县教育局",), ("县直有关部门",)),
+    ]
+
+
+def test_items_by_number_in_sentences_of_their_own_keep_their_own_helpers() -> None:
+    """第1、3项由A牵头。第2、4、5项由B共同牵头,C配合。: the helpers close the second sentence only."""
+    duties = "第1、3项由县发改局牵头。第2、4、5项由县财政局、县人社局共同牵头，县统计局配合。"
+    assert [(lead, support) for _, lead, support in _units(_REFORMS.format(duties=duties))] == [
+        (("县发改局",), ()),
+        (("县财政局", "县人社局"), ("县统计局",)),
+        (("县发改局",), ()),
+        (("县财政局", "县人社局"), ("县统计局",)),
+        (("县财政局", "县人社局"), ("县统计局",)),
+    ]
+
+
+_UNOPENED_TABLE = (
+    "某市2026年民生实事任务分解表\n序号 | 项目名称 | 年度目标 | 牵头单位 | 责任单位 |\n"
+    "1 | 学前教育扩容 | 新增公办学前学位1080个;6月底前完成3所\n改扩建幼儿园主体工程 | 市教育局 | 市发改委、市财政局,\n"
+    "各区人民政府 |\n2 | 托育服务 | 新增普惠性\n托位600个以上 | 市卫生健康委 | 市妇联 |\n"
+)
+
+
+def test_a_table_whose_rows_run_over_lines_with_no_opening_bar_keeps_each_row_whole() -> None:
+    """序号 | … | 责任单位 | with rows 1 | … broken over lines: each row's units answer for its targets,
+    the helpers' cell whole across its line end."""
+    drafted = _units(_UNOPENED_TABLE)
+    assert [(lead, support) for _, lead, support in drafted] == [
+        (("市教育局",), ("市发改委", "市财政局", "各区人民政府")),
+        (("市教育局",), ("市发改委", "市财政局", "各区人民政府")),
+        (("市卫生健康委",), ("市妇联",)),
+    ]
+    assert [quote for quote, _, _ in drafted] == [
+        "新增公办学前学位1080个",
+        "6月底前完成3所\n改扩建幼儿园主体工程",
+        "新增普惠性\n托位600个以上",
+    ]
+
+
+def test_a_pages_fields_closed_by_bars_are_no_table_to_join() -> None:
+    """索引号: | … | 组配分类: | … | over a report, and a table's header cut one cell a line: no row to
+    join, the lines stay as they are; a numbered table's broken rows are joined, line ends as blanks."""
+    fields = "索引号: | 1134/202507-00011 | 组配分类: | 重点工作进展 |\n废止日期: |\n今年以来,各项工作进展顺利。\n序号 |\n重点工作任务 |\n牵头单位 |\n"
+    assert wrapped_bar_rows(fields) == fields
+    joined = wrapped_bar_rows(_UNOPENED_TABLE)
+    assert joined.splitlines()[2:] == [
+        "1 | 学前教育扩容 | 新增公办学前学位1080个;6月底前完成3所 改扩建幼儿园主体工程 | 市教育局 | 市发改委、市财政局, 各区人民政府 |",
+        "2 | 托育服务 | 新增普惠性 托位600个以上 | 市卫生健康委 | 市妇联 |",
+    ]

@@ -317,17 +317,27 @@ _HAS_WORDS: Final = re.compile(r"[^|\s]")
 _WRAPPED_ROW_LINES: Final = 12
 
 
+#: The header of a table whose lines open with no bar: a column of numbers first, then two at least
+#: (序号 | 项目名称及建设内容 | 年度目标 | 牵头单位 | 责任单位 |), and a row of it (1 | 学前教育扩容工程。…).
+_NUMBERED_HEADER: Final = re.compile(r"(?:序号|编号)[ \t\u3000]*\|(?:[^|\n]*[^|\s][^|\n]*\|){2,}")
+_NUMBERED_ROW: Final = re.compile(r"\d{1,3}[ \t\u3000]*\|")
+
+
 def wrapped_bar_rows(sh: str) -> str:
     """The shadow with the rows of a bar-framed table (| 序号 | … | 完成时限 |) whose cells run over
     several lines (| 1 | 空气质量 | 1.…; / 2.…; / 3.…。 | 市生态环境局 | … |) one row a line: the
     line ends inside a row become blanks. A row is taken so when its first line opens with a bar and
     holds fewer than the header's, and the lines after it, none opening with a bar or blank, bring its
     bars to the header's count with a bar closing its last line; else the lines are left as they are.
+    A table whose lines are closed by a bar but not opened by one is read alike when its header opens
+    with 序号 and each row with its number (序号 | 项目名称 | … | 责任单位 | / 1 | 学前教育…,改扩建 /
+    乡镇中心幼儿园3所 | … |): a page's fields (索引号: | … | 组配分类: | … |) are no such header.
     The header is the first line framed by bars with words in it; a blank line or a line without a bar
     (a caption over the next table) ends the table."""
     lines = line_spans(sh)
     out: list[str] | None = None
     bars = 0  # the header's bars
+    opened = True  # whether the table's lines open with a bar
     i = 0
     while i < len(lines):
         start, end = lines[i]
@@ -337,19 +347,25 @@ def wrapped_bar_rows(sh: str) -> str:
             bars = 0
             i += 1
             continue
-        framed = line.startswith("|") and line.endswith("|") and count >= 3 and _HAS_WORDS.search(line) is not None
-        if framed and count >= bars:
-            bars = count  # the header (a row as full as it, or a wider table's header)
+        closed = line.endswith("|") and count >= 3 and _HAS_WORDS.search(line) is not None
+        if not line.startswith("|") and (bars and opened or not _NUMBERED_HEADER.match(line)):
+            closed = False  # (教育 | |||||||, 索引号: | … | 组配分类: |: a caption or a page's fields, no header)
+        if closed and count >= bars:
+            bars, opened = count, line.startswith("|")  # the header (a row as full as it, or a wider table's)
             i += 1
             continue
-        if not (bars and line.startswith("|") and count < bars):
+        if not (bars and (line.startswith("|") if opened else _NUMBERED_ROW.match(line)) and count < bars):
             bars = bars if "|" in line else 0  # a caption or a paragraph between tables ends the table
             i += 1
             continue
         last = i
         while count < bars and last + 1 < len(lines) and last - i < _WRAPPED_ROW_LINES:
             following = sh[lines[last + 1][0] : lines[last + 1][1]].strip(" \t\u3000")
-            if not following or following.startswith("|"):
+            if not following or (
+                following.startswith("|")
+                if opened
+                else _NUMBERED_ROW.match(following) or count + following.count("|") > bars
+            ):
                 break
             last += 1
             count += following.count("|")

@@ -18,7 +18,7 @@ import attrs
 from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, split_units
 from .structure import Node
 from .subjects import unit_head
-from .text import HELPERS_AFTER_LEAD
+from .text import EACH_SECTIONS_OFFICE, HELPERS_AFTER_LEAD
 
 __all__ = ["give_helpers"]
 
@@ -124,8 +124,7 @@ def _helpers_for_all_below(text: str, root: Node) -> None:
 #: A closing sentence giving the work above to each section's own office, with helpers for all of it
 #: (以上各项工作由相应科室牵头,各社区按职责配合; 上述任务由各责任科室负责落实,各村(社区)积极配合).
 _HELP_ALL_ABOVE: Final = re.compile(
-    r"(?:以上|上述)[^,，;；。\n由]{0,12}?由(?:相应|各|各相关|相关|对应|各责任|各牵头)的?"
-    r"(?:科室|股室|处室|部门|单位|办公室|站所|站办所|线口)(?:分别)?(?:牵头|负责|具体负责)(?:抓好)?(?:落实|推进|实施)?"
+    EACH_SECTIONS_OFFICE + r"(?:抓好)?(?:落实|推进|实施)?"
     r"[,，]\s*(?P<units>[^,，;；。\n]{2,40}?)(?:要|须|需)?(?:按职责|按照职责|根据职责|按各自职责|各司其职)?[,，]?"
     r"(?:积极|全力|密切|协同)?(?:配合|协助|协同|参与)"
 )
@@ -140,6 +139,8 @@ def _helpers_for_all_above(text: str, root: Node) -> None:
         if not helpers or not all(looks_like_unit(n) or names_collective_or_village(n) for n in helpers):
             continue
         for node in root.walk():
+            # (the sentence names no unit of its own: 相应科室 is each section's office, not a unit's name)
+            node.brackets[:] = [b for b in node.brackets if not sentence.start() <= b.start < sentence.end()]
             for index, bracket in enumerate(node.brackets):
                 if bracket.end <= sentence.start() and bracket.responsibility.lead:
                     node.brackets[index] = attrs.evolve(

@@ -54,8 +54,8 @@ from .responsibility import (
 )
 from .subjects import subject_units
 from .targets import is_figure, opens_with_period_reported
+from .text import EACH_SECTIONS_OFFICE, strip_span
 from .text import line_spans as _lines
-from .text import strip_span
 
 __all__ = [
     "SUB_ITEM_KINDS",
@@ -1535,7 +1535,7 @@ def outline(text: str, sh: str) -> Outline:
     _helpers_by_item_number(reader.root, text)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
-    _office_headings(reader.root)
+    _office_headings(reader.root, text)
     _units_from_headings(reader.root, sh, _units_of_the_whole(reader.root, sh))
     _items_of_root_brackets(reader.root, text)
     if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
@@ -1656,9 +1656,45 @@ _NUMBERED_OWN: Final = re.compile(r"\d{1,3}|\(\d{1,3}\)")
 #: (上述第1、2、5项由X牵头,Y、Z配合落实。).
 _BRACKET_FOR_ITEMS: Final = re.compile(r"[(（]\s*第(?P<nums>\d{1,2}(?:\s*[、,，和及]\s*\d{1,2})*)项")
 _SENTENCE_FOR_ITEMS: Final = re.compile(
-    r"(?:上述|以上)?第(?P<nums>\d{1,2}(?:\s*[、,，和及]\s*\d{1,2})*)项(?:目标|任务|工作|指标)?由(?P<lead>[^,，;；。\n]{2,40}?)牵头"
-    r"(?:[,，](?P<support>[^。;；\n]{2,80}?)(?:配合|协助|参与)(?:落实|推进|实施)?)?[。.]?"
+    r"(?:上述|以上)?第(?P<nums>\d{1,2}(?:\s*[、,，和及]\s*\d{1,2})*)项(?:目标|任务|工作|指标)?(?P<each>分别)?"
+    r"由(?P<lead>[^,，;；。\n]{2,40}?)(?:共同)?牵头"
+    # (…,县直有关部门配合: the helpers, never past the next item's statement, 第10项由…)
+    r"(?:[,，](?P<support>(?:(?!第\d{1,2}(?:\s*[、,，和及]\s*\d{1,2})*项)[^。;；\n]){2,80}?)"
+    r"(?:配合|协助|参与)(?:落实|推进|实施)?)?[。.]?"
 )
+
+
+def _statements_for_items(text: str, sh: str, region: Region) -> list[tuple[str, Bracket]]:
+    """The statements in ``region`` giving items by number their units (第1、3项由县发改局牵头), each with
+    the numbers it names. Statements joined by commas make one sentence: helpers closing its last statement
+    (…,第12项由县司法局牵头,县直有关部门配合。) help with every item of it; units that lead respectively
+    (第7、8项分别由县卫生健康局、县教育局牵头) lead the items in turn."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _SENTENCE_FOR_ITEMS.finditer(sh, region.start, region.end):
+        joined = (
+            runs
+            and sh[runs[-1][-1].end() : m.start()].strip(" \t\u3000,，") == ""
+            and not re.search(r"[。.]\s*$", sh[runs[-1][-1].start() : runs[-1][-1].end()])
+        )
+        if joined:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    named: list[tuple[str, Bracket]] = []
+    for run in runs:
+        last = run[-1]
+        shared = split_units(_as_shadowed(text, sh, *last.span("support"))) if last.group("support") else []
+        for m in run:
+            lead = split_units(_as_shadowed(text, sh, m.start("lead"), m.end("lead")))
+            own = split_units(_as_shadowed(text, sh, *m.span("support"))) if m.group("support") else []
+            support = tuple(own or shared)
+            numbers = re.findall(r"\d{1,2}", m.group("nums"))
+            if m.group("each") and len(lead) == len(numbers) >= 2:
+                for number, unit in zip(numbers, lead):
+                    named.append((number, Bracket(m.start(), m.end(), Responsibility((unit,), support))))
+            elif lead:
+                named.append((m.group("nums"), Bracket(m.start(), m.end(), Responsibility(tuple(lead), support))))
+    return named
 
 
 def _duties_named_by_number(root: Node, text: str, sh: str) -> None:
@@ -1674,13 +1710,7 @@ def _duties_named_by_number(root: Node, text: str, sh: str) -> None:
                 (m.group("nums"), b) for b in item.brackets if (m := _BRACKET_FOR_ITEMS.match(sh, b.start)) is not None
             ]
             for region in item.regions:
-                for m in _SENTENCE_FOR_ITEMS.finditer(sh, region.start, region.end):
-                    lead = split_units(_as_shadowed(text, sh, m.start("lead"), m.end("lead")))
-                    support = split_units(_as_shadowed(text, sh, *m.span("support"))) if m.group("support") else []
-                    if lead:
-                        named.append(
-                            (m.group("nums"), Bracket(m.start(), m.end(), Responsibility(tuple(lead), tuple(support))))
-                        )
+                named.extend(_statements_for_items(text, sh, region))
             for numbers, bracket in named:
                 for number in re.findall(r"\d{1,2}", numbers):
                     other = items.get(number)
@@ -2236,21 +2266,40 @@ _DUTIES_TITLE: Final = re.compile(r"(?:责任|职责|任务)分工|责任单位|
 
 #: A heading over offices' own sections (各科室重点工作, 各部门工作任务, 站所职责).
 _OFFICES_PARENT: Final = re.compile(r"科室|部门|单位|办所|站所|处室|股室|机构")
+#: The words closing the text before a run of headings that say they are offices' own (现按内设机构将全年
+#: 主要工作安排如下:), and how far back they are looked for.
+_OFFICES_INTRO: Final = re.compile(r"内设机构|科室|站所|处室|股室|办所")
+_INTRO_TAIL: Final = 80
+#: Work above given to each section's own office (以上各项工作由相应科室牵头).
+_EACH_SECTIONS_OFFICE: Final = re.compile(EACH_SECTIONS_OFFICE)
 #: How an office's name ends (党政办公室, 经发办, 财政所, 文化站, 执法队, 规划科, 统计股, 社区服务中心, 县发改局).
 _OFFICE_TITLE: Final = re.compile(r"(?:办公室|办|所|站|队|科|股|处|中心|局|委)$")
 
 
-def _office_headings(node: Node) -> None:
+def _office_headings(node: Node, text: str) -> None:
     """A run of sibling headings each an office's name alone ((一)党政办公室 / (二)社区服务中心 / (三)经济发展
     办公室 … under 一、各科室重点工作): each office leads the items under its heading, as a heading naming a
     county's bureau does (a single such heading may be a topic, 综合服务中心建设: two or more make a run)."""
     for child in node.children:
-        _office_headings(child)
+        _office_headings(child, text)
     headings = [c for c in node.children if c.kind not in ("root", "row", "unit") and c.title.strip()]
     kinds = {c.kind for c in headings}
-    if len(headings) < 2 or len(kinds) != 1 or any(c.brackets for c in headings):
+    if len(headings) < 2 or len(kinds) != 1:
         return
-    if not _OFFICES_PARENT.search(node.title):
+    closing = _EACH_SECTIONS_OFFICE.search(text, headings[-1].position)  # …以上各项工作由相应科室牵头
+    if closing is not None:  # (the closing sentence, in the last section's text, is no statement of its units)
+        stop = text.find("。", closing.end())
+        end = len(text) if stop < 0 else stop + 1
+        for part in headings[-1].walk():
+            part.brackets[:] = [b for b in part.brackets if not closing.start() <= b.start < end]
+    if any(c.brackets for c in headings):
+        return
+    intro = text[max(node.position, headings[0].position - _INTRO_TAIL) : headings[0].position]
+    if not (
+        closing is not None
+        or _OFFICES_PARENT.search(node.title)
+        or _OFFICES_INTRO.search(intro)  # 现按内设机构将全年主要工作安排如下。 / 一、党政办公室 …
+    ):
         return  # ((一)城北污水处理站 / (二)城南污水处理站 under a building plan: facilities, no offices)
     titles = [c.title.strip().rstrip("。.:：") for c in headings]
     if not all(
