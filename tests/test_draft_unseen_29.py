@@ -206,3 +206,18 @@ def test_a_pages_fields_closed_by_bars_are_no_table_to_join() -> None:
         "1 | 学前教育扩容 | 新增公办学前学位1080个;6月底前完成3所 改扩建幼儿园主体工程 | 市教育局 | 市发改委、市财政局, 各区人民政府 |",
         "2 | 托育服务 | 新增普惠性 托位600个以上 | 市卫生健康委 | 市妇联 |",
     ]
+
+
+def test_a_units_line_with_its_helpers_line_under_it_answers_for_its_items() -> None:
+    """县交通运输局: / 1.… / 县发展和改革局: / (配合单位:县交通运输局、县商务局) / 2.…: the helpers' line under
+    a unit's line names the helpers of that unit's items, not of the item before it."""
+    text = (
+        "某县2026年重点项目季度目标\n一、交通物流项目\n县交通运输局:\n1.旅游公路项目。全年完成投资2.2亿元。\n"
+        "县发展和改革局:\n(配合单位:县交通运输局、县商务局)\n2.物流园项目。全年完成投资4.2亿元。\n"
+        "二、水利项目\n县水利局:\n3.灌区改造项目。全年完成投资3.5亿元。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("县交通运输局",), ()),
+        (("县发展和改革局",), ("县交通运输局", "县商务局")),
+        (("县水利局",), ()),
+    ]

@@ -1523,7 +1523,7 @@ def outline(text: str, sh: str) -> Outline:
     _unit_cells(reader.root, sh)
     _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
     _settle_labels(reader.root)
-    _join_leads_and_helpers(reader.root)
+    _join_leads_and_helpers(reader.root, text)
     _helpers_for_all_below(reader.root, text)
     _drop_reviews(reader.root, sh)
     _share_closing_units(reader.root, text, sh)
@@ -1606,9 +1606,10 @@ def _helpers_for_all_below(root: Node, text: str) -> None:
                 )
 
 
-def _join_leads_and_helpers(root: Node) -> None:
-    """An item's lead named over its text and its helpers after it (牵头部门:X / targets / 配合部门:Y、Z):
-    one statement of who answers for all of it, not a lead for nothing and helpers for the text."""
+def _join_leads_and_helpers(root: Node, text: str) -> None:
+    """An item's lead named over its text and its helpers after it (牵头部门:X / targets / 配合部门:Y、Z),
+    or a unit's line over its items and its helpers' line right under it (县发展和改革局: / (配合单位:…) /
+    3.…): one statement of who answers for all of it, not a lead for nothing and helpers for the text."""
     for node in root.walk():
         if len(node.brackets) != 2:
             continue
@@ -1618,9 +1619,13 @@ def _join_leads_and_helpers(root: Node) -> None:
             and not first.responsibility.support
             and not second.responsibility.lead
             and second.responsibility.support
-            and node.regions
-            and all(first.end <= r.start and r.end <= second.start for r in node.regions if r.segment > 0)
-            and all(r.end <= first.start for r in node.regions if r.segment == 0)
+            and (
+                node.regions
+                and all(first.end <= r.start and r.end <= second.start for r in node.regions if r.segment > 0)
+                and all(r.end <= first.start for r in node.regions if r.segment == 0)
+                or node.kind == "unit"
+                and not text[first.end : second.start].strip(":： \t\u3000\n")
+            )
         ):
             support = tuple(u for u in second.responsibility.support if u not in first.responsibility.lead)
             node.brackets[:] = [attrs.evolve(first, responsibility=Responsibility(first.responsibility.lead, support))]
@@ -2521,7 +2526,12 @@ class _OutlineReader:
         # their own over numbered items (区发展和改革局: / 1.…)
         colon = self.text[e : e + 1] in (":", "：")
         inline_head = colon and self.sh[e : e + 1] == "\n"
-        own_line = colon and self.sh[e + 1 : e + 2] in ("\n", "") and "|" not in line and self._item_follows(e + 1)
+        own_line = (
+            colon
+            and self.sh[e + 1 : e + 2] in ("\n", "")
+            and "|" not in line
+            and (self._item_follows(e + 1) or self._item_follows(self._helpers_line_end(e + 1)))
+        )
         if inline_head or own_line:
             name_end = e
             marked = _heading(self.sh, s, name_end)
@@ -2976,6 +2986,12 @@ class _OutlineReader:
         answer = responsibility or Responsibility(tuple(split_units(self.text[s:e])))
         self.current.brackets.append(Bracket(s, e, answer))
 
+    def _helpers_line_end(self, line_end: int) -> int:
+        """Where a line naming helpers alone after a unit's line ends ((配合单位:县交通运输局、县商务局)), or
+        ``line_end`` where none is next."""
+        helpers = _HELPERS_LINE.match(self.text, line_end)
+        return helpers.end() if helpers is not None else line_end
+
     def _item_follows(self, line_end: int) -> bool:
         """Whether the next non-blank line opens a numbered item ((1)…, 1.…, ①…)."""
         return _ITEM_OPENING.match(self.sh, line_end) is not None
@@ -3272,6 +3288,10 @@ _LEGEND_ABOVE: Final = 200
 #: A numbered item opening a line ((1)…, 1.…, ①…), after blanks.
 #: A heading under a heading opening the next line ((一)…, (二)…), after a line of who does its items.
 _SUB_HEADING_OPENING: Final = re.compile(r"\s*[(（][一二三四五六七八九十]{1,3}[)）]")
+#: A line naming helpers alone, in brackets ((配合单位:县交通运输局、县商务局)), between a unit's line and its items.
+_HELPERS_LINE: Final = re.compile(
+    r"\s*[(（]\s*(?:配合|协办|协同|协助|参与)(?:单位|部门)\s*[:：][^()（）\n]{2,80}[)）][ \t\u3000]*(?=\n)"
+)
 _ITEM_OPENING: Final = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}[.、]|[①②③④⑤⑥⑦⑧⑨⑩])")
 #: Kinds of heading that mark an item's sub-items (①…, (1)…).
 SUB_ITEM_KINDS: Final = ("circled", "ar-paren")
