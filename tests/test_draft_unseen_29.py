@@ -221,3 +221,31 @@ def test_a_units_line_with_its_helpers_line_under_it_answers_for_its_items() -> 
         (("县发展和改革局",), ("县交通运输局", "县商务局")),
         (("县水利局",), ()),
     ]
+
+
+@pytest.mark.parametrize("programme", ["实施创新主体倍增提质工程", "深入实施“双倍增”行动计划", "推进企业倍增专项行动"])
+def test_a_multiple_naming_a_programme_is_no_target(programme: str) -> None:
+    """倍增 in a programme's name (倍增提质工程, “双倍增”行动计划) sets no multiple of a base."""
+    text = f"某县2026年科技工作要点\n一、主要任务\n1.{programme}，新增高新技术企业30家。\n"
+    assert [(t.quote, t.kind) for t in draft_spec(text, year=2026).targets] == [("新增高新技术企业30家", "count")]
+
+
+def test_a_multiple_of_a_base_is_still_a_target() -> None:
+    """规上工业产值实现倍增: the multiple is the target."""
+    text = "某县2026年工业工作要点\n一、主要目标\n1.到2026年，规上工业产值实现倍增。\n"
+    assert [t.kind for t in draft_spec(text, year=2026).targets] == ["relative"]
+
+
+@pytest.mark.parametrize("clause", ["按照国家要求完成节能减排降碳任务", "根据省部署完成减排任务"])
+def test_a_task_a_higher_level_requires_done_is_a_relative_target(clause: str) -> None:
+    """按照国家要求完成…任务: the task a higher level sets, done (relative, no figure); 按照… opens no
+    context here, for what follows it is what is done."""
+    text = f"某省2026年主要预期目标\n今年主要预期目标是:地区生产总值增长5%左右;{clause}。\n"
+    drafted = draft_spec(text, year=2026).targets
+    assert [(t.quote, t.kind) for t in drafted][1:] == [(clause, "relative")]
+
+
+def test_a_requirement_followed_by_work_is_still_context() -> None:
+    """按照国家要求,加快建设…: the requirement sets the scene; no target is read from it."""
+    text = "某省2026年主要预期目标\n今年主要预期目标是:地区生产总值增长5%左右;按照国家要求，加快建设现代化产业体系。\n"
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["地区生产总值增长5%左右"]

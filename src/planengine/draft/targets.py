@@ -87,7 +87,9 @@ _STRIVE_WORDS: Final = ("力争", "争取", "争创", "争")
 #: Clauses that set the scene rather than state a target.
 _CONTEXT: Final = re.compile(
     # (利用外资, 利用内外资: capital put to use, an indicator, not a means)
-    r"^(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用(?![^,;。]{0,2}(?:资金|外资|内资)|外商)|坚持|基于|为了|"
+    # (按照国家要求完成节能减排降碳任务: the task a higher level sets, done; not a means)
+    r"^(?!(?:按照?|根据)(?:国家|省|市|县|区|上级)的?(?:要求|部署)[,，]?完成)"
+    r"(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用(?![^,;。]{0,2}(?:资金|外资|内资)|外商)|坚持|基于|为了|"
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效|完成)|"
     r"在[^,;。]{0,30}?(?:的?基础上|框架下|前提下))"
 )
@@ -846,6 +848,8 @@ _ASSIGNED: Final = re.compile(
     r"(?:以上)?$"
     r"|完成(?:国家|省|市|县|区|上级)下达的?[\u4e00-\u9fff]{2,12}(?<!工作|事项|活动)$"  # 全面完成国家下达的节能减排降碳
     r"|完成[^,;。]{0,24}?约束性(?:指标|目标)(?:任务)?$"  # 全面完成节能减排降碳和环境质量改善约束性指标
+    # 按照国家要求完成节能减排降碳任务: what a higher level requires, done
+    r"|(?:按照?|根据)(?:国家|省|市|县|区|上级)(?:的)?(?:要求|部署)[,，]?完成[^,;。]{2,24}?(?:目标|任务|指标)$"
 )
 _NET: Final = re.compile(r"净增")
 
@@ -3102,11 +3106,15 @@ def _rank_reading(sh: str, c_start: int, c_end: int, rank: re.Match[str], deadli
 # --- relative targets and milestones ---------------------------------------------------------------
 
 
+#: What names a programme after a multiple (“双倍增”行动计划, 倍增提质工程): the multiple is its name's.
+_PROGRAMME_AFTER: Final = re.compile(r"[”\"]?[\u4e00-\u9fff]{0,4}?(?:行动|计划|工程|方案|工作|专项|活动|战略)")
+
+
 def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Reading | None:
     clause = sh[c_start:c_end]
     multiple = _MULTIPLE.search(clause)
-    if multiple and re.match(r"[”\"]?(?:行动|计划|工程|方案|工作|专项|活动|战略)", clause[multiple.end() :]):
-        multiple = None  # “双倍增”行动计划: the name of a plan
+    if multiple and _PROGRAMME_AFTER.match(clause, multiple.end()):
+        multiple = None  # “双倍增”行动计划, 创新主体倍增提质工程: the name of a plan
     if multiple:
         value = Decimal(4) if multiple.group() == "翻两番" else Decimal(2)
         subject = _leading_subject(clause) or previous_subject
