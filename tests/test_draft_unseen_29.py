@@ -249,3 +249,114 @@ def test_a_requirement_followed_by_work_is_still_context() -> None:
     """按照国家要求,加快建设…: the requirement sets the scene; no target is read from it."""
     text = "某省2026年主要预期目标\n今年主要预期目标是:地区生产总值增长5%左右;按照国家要求，加快建设现代化产业体系。\n"
     assert [t.quote for t in draft_spec(text, year=2026).targets] == ["地区生产总值增长5%左右"]
+
+
+_FACILITIES = (
+    "某县2026年工作计划\n一、污水处理设施\n（一）城北污水处理站\n1.新增处理能力2万吨。\n（二）城南污水处理站\n"
+    "1.新增处理能力3万吨。\n二、保障措施\n{closing}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "以上各项工作由相关部门负责，确保按期完成。",
+        "以上工作由各责任单位负责落实。",
+        "各科室要加强协调，确保按期完成。",
+    ],
+)
+def test_facility_headings_stay_topics_whatever_a_generic_closing_says(closing: str) -> None:
+    """(一)城北污水处理站 / (二)城南污水处理站 closed by 由相关部门负责 or 由各责任单位负责: departments and
+    units are no sections' offices, so the facilities lead nothing."""
+    drafted = _units(_FACILITIES.format(closing=closing))
+    assert len(drafted) == 2
+    assert not any(name.endswith("污水处理站") for _, lead, _ in drafted for name in lead)
+
+
+def test_a_mention_of_offices_before_facility_headings_does_not_make_them_offices() -> None:
+    """各科室要加强协调 over (一)城北污水处理站 …: no arrangement by office, only a request."""
+    text = (
+        "某县2026年工作计划\n一、污水处理设施建设\n各科室要加强协调，确保按期完成。\n（一）城北污水处理站\n"
+        "1.新增处理能力2万吨。\n（二）城南污水处理站\n1.新增处理能力3万吨。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [(), ()]
+
+
+def test_each_closing_sentence_helps_only_with_the_work_since_the_one_before() -> None:
+    """Two chapters each closed by 以上各项工作由相应科室牵头,X配合: each chapter's helpers, not both."""
+    text = (
+        "某镇2026年工作计划\n一、社会事务\n1.新建养老服务站2个（民政办牵头）。\n以上各项工作由相应科室牵头，各社区配合。\n"
+        "二、农业农村\n1.新建农田500亩（农业站牵头）。\n以上各项工作由相应科室牵头，各村配合。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("民政办",), ("各社区",)),
+        (("农业站",), ("各村",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "closing", ["以上各项工作由相应科室牵头，其他科室协同配合。", "以上各项工作由相关科室牵头，各部门要密切配合。"]
+)
+def test_offices_said_again_after_a_closing_sentence_are_no_helpers(closing: str) -> None:
+    """其他科室协同配合, 各部门要密切配合: the offices working together, no helper named."""
+    drafted = _units(_OFFICE_SECTIONS.format(closing=closing))
+    assert [(lead, support) for _, lead, support in drafted] == [(("党政办公室",), ()), (("社区服务中心",), ())]
+
+
+def test_a_closing_sentence_inside_the_last_items_brackets_names_no_lead() -> None:
+    """…(以上工作由相应科室负责,城管中队配合)。 closing the last item: its section's office leads it."""
+    text = (
+        "某街道2026年工作计划\n一、各科室重点工作\n（一）党政办公室\n1.全年组织理论学习不少于12次。\n"
+        "（二）综合执法队\n1.拆除违法建设2万平方米（以上工作由相应科室负责，城管中队配合）。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("党政办公室",), ("城管中队",)),
+        (("综合执法队",), ("城管中队",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "units",
+    ["（县科技局负责，强化部门协同）", "（县科技局负责，加强协同）"],
+)
+def test_working_together_after_who_answers_names_no_helper(units: str) -> None:
+    """(县科技局负责,强化部门协同): a manner of work after 负责, no unit helping; 负责 alone names no lead."""
+    drafted = _units(_ITEMS.format(units=units))
+    assert all("强化部门" not in support and "加强" not in support for _, _, support in drafted)
+
+
+def test_items_by_number_with_colons_lead_respectively() -> None:
+    """第1、3项分别由A、B牵头;第2项由C牵头。 in a duty section: A leads item 1, B item 3."""
+    duties = "第1、3项分别由市发展改革委、市统计局牵头；第2项由市工信局牵头。"
+    assert [(lead, support) for _, lead, support in _units(_BY_NUMBER.format(duties=duties))] == [
+        (("市发展改革委",), ()),
+        (("市工信局",), ()),
+        (("市统计局",), ()),
+    ]
+
+
+def test_a_named_helper_closing_a_run_of_items_by_number_helps_its_own_item_only() -> None:
+    """第1、3项由A牵头,第2项由B牵头,县税务局配合。: a unit named helps with its own statement's items."""
+    duties = "第1、3、5项由县发改局牵头，第2、4项由县财政局牵头，县税务局配合。"
+    drafted = _units(_REFORMS.format(duties=duties))
+    assert [support for _, _, support in drafted] == [(), ("县税务局",), (), ("县税务局",), ()]
+
+
+_REPORT_WITH_DUTIES = (
+    "政府工作报告\n一、2026年主要目标和重点工作\n今年全市经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，"
+    "城镇新增就业5万人。\n（一）推进制造业倍增。全年实施技改项目300个以上。\n（二）扩大有效投资。完成年度投资800亿元。\n"
+    "附件\n重点任务分工\n1.实现主要预期目标。牵头单位：市发改委；责任单位：市统计局。\n"
+    "2.推进制造业倍增。牵头单位：市工信局；责任单位：市科技局。\n3.扩大有效投资。牵头单位：市发改委；责任单位：市财政局。\n"
+)
+
+
+def test_a_duty_list_naming_the_body_s_headings_and_goals_gives_them_its_units() -> None:
+    """2.推进制造业倍增。牵头单位:市工信局;… after (一)推进制造业倍增。…: the heading so titled takes the units;
+    1.实现主要预期目标。… answers for the paragraph stating 主要预期目标是:…; 推进制造业倍增 is the work's
+    title, no multiple to reach."""
+    assert _units(_REPORT_WITH_DUTIES) == [
+        ("地区生产总值增长5.5%左右", ("市发改委",), ("市统计局",)),
+        ("城镇新增就业5万人", ("市发改委",), ("市统计局",)),
+        ("全年实施技改项目300个以上", ("市工信局",), ("市科技局",)),
+        ("完成年度投资800亿元", ("市发改委",), ("市财政局",)),
+    ]

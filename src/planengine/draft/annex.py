@@ -877,8 +877,19 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
     for node in root.walk():
         if node.kind not in ("root", "row", "unit") and node.title.strip():
             titled.setdefault(re.sub(r"\s+", "", node.title), []).append(node)
-    # (a title heading two parts, （一）主要目标 under 一、 and under 二、, names neither)
-    headings = {title: nodes[0] for title, nodes in titled.items() if len(nodes) == 1}
+    # (a title heading two parts, （一）主要目标 under 一、 and under 二、, names neither; but a duty list's item
+    # restating a heading's title, 2.推进制造业倍增。牵头单位:市工信局;… after (一)推进制造业倍增。…, names it)
+    duties: list[tuple[Node, Node]] = []
+    headings: dict[str, Node] = {}
+    for title, nodes in titled.items():
+        if len(nodes) == 1:
+            headings[title] = nodes[0]
+        elif len(nodes) == 2 and _is_duty(nodes[1], readings) and not nodes[0].brackets:
+            duties.append((nodes[0], nodes[1]))
+    for titled_node, duty in duties:
+        if titled_node.position < duty.position and not any(n is duty for n in titled_node.walk()):
+            _give_heading(titled_node, duty.brackets[-1], readings)
+    _answer_stated_goals(root, text, readings)
     if not headings:
         return
     for node in root.walk():
@@ -902,6 +913,45 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
             _give_heading(heading, Bracket(line.start("who"), line.end("who"), answer), readings)
 
 
+#: A duty list's item for the plan's headline goals (1.实现主要预期目标。牵头单位:…), and the words stating
+#: those goals in the body (今年全市经济社会发展的主要预期目标是:…).
+_GOALS_DUTY: Final = re.compile(r"(?:实现|完成|确保)?(?:全年|年度|今年)?(?:主要)?(?:预期)?目标(?:任务)?")
+_GOALS_STATED: Final = re.compile(r"(?:主要)?预期目标(?:是|为)\s*[:：]")
+
+
+def _answer_stated_goals(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """A duty list's item for the headline goals (1.实现主要预期目标。牵头单位:市发改委;…) answers for the
+    targets of the paragraph stating them earlier (…的主要预期目标是:地区生产总值增长5.5%左右,…): the
+    node holding those words takes the units for its own targets, when it names none."""
+    duties = [
+        node
+        for node in root.walk()
+        if node.kind not in ("root", "row", "unit")
+        and _GOALS_DUTY.fullmatch(node.title.strip().rstrip("。."))
+        and _is_duty(node, readings)
+    ]
+    if len(duties) != 1:
+        return
+    stated = _GOALS_STATED.search(text, 0, duties[0].position)
+    holder = _holding(root, stated.start()) if stated is not None else None
+    if holder is not None and readings.get(id(holder)) and not holder.brackets:
+        holder.brackets.append(duties[0].brackets[-1])
+        holder.regions[:] = [attrs.evolve(r, segment=0) for r in holder.regions]
+        readings[id(holder)] = [(0, reading) for _, reading in readings[id(holder)]]
+
+
+def _holding(root: Node, position: int) -> Node | None:
+    """The node whose own text holds ``position``."""
+    return next((node for node in root.walk() if any(r.start <= position < r.end for r in node.regions)), None)
+
+
+def _is_duty(node: Node, readings: dict[int, list[tuple[int, Reading]]]) -> bool:
+    """Whether a node only says who answers for work named by its title: units with a lead, no target."""
+    return bool(node.brackets and node.brackets[-1].responsibility.lead) and not any(
+        readings.get(id(part)) for part in node.walk()
+    )
+
+
 #: A line giving an item its units by the item's title (学前教育扩容项目:市教育局牵头,市财政局、市自然资源局配合。).
 _TITLE_THEN_UNITS: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?P<title>[^:：,，。;；\n]{2,20}?)[:：][ \t\u3000]*(?P<who>[^:：\n]{2,120}?(?:牵头|负责)[^:：\n]{0,80}?)[。.]?[ \t\u3000]*$"
@@ -917,7 +967,7 @@ _ITEMS_BY_NUMBER: Final = re.compile(
     r"第(?P<numbers>[一二三四五六七八九十\d]{1,3}(?:\s*(?:"
     + "|".join((*_NUMBERS_LISTED, *_NUMBERS_THROUGH))
     + r")\s*第?"
-    r"[一二三四五六七八九十\d]{1,3})*)(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|分别)?"
+    r"[一二三四五六七八九十\d]{1,3})*)(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|(?P<each>分别))?"
     r"(?:由|[:：]\s*(?=[^;；。\n]{2,60}?(?:牵头|负责)))"  # (第1、3、9项:市发展改革委牵头,市统计局配合。)
     # (to the statement's end, or to the next item's number after a comma: 第一件由A牵头,第二件由B牵头)
     r"(?P<who>[^;；。\n]{2,160}?)(?=[;；。\n]|[,，、]\s*第[一二三四五六七八九十\d]{1,3}(?:件|项|条)|$)"
@@ -958,10 +1008,13 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
         return
     given: set[int] = set()
     for statement, numbers, answer in statements:
-        for n in numbers:
+        # (第1、3项分别由A、B牵头: A leads item 1, B item 3)
+        respective = statement.group("each") is not None and len(answer.lead) == len(numbers) >= 2
+        for index, n in enumerate(numbers):
             if n not in given:  # (a number given twice keeps its first statement: each item walked once)
                 given.add(n)
-                _give_heading(chosen[n], Bracket(statement.start("who"), statement.end("who"), answer), readings)
+                own = Responsibility((answer.lead[index],), answer.support) if respective else answer
+                _give_heading(chosen[n], Bracket(statement.start("who"), statement.end("who"), own), readings)
 
 
 def _item_number(own: str) -> int | None:

@@ -319,7 +319,7 @@ _WRAPPED_ROW_LINES: Final = 12
 
 #: The header of a table whose lines open with no bar: a column of numbers first, then two at least
 #: (序号 | 项目名称及建设内容 | 年度目标 | 牵头单位 | 责任单位 |), and a row of it (1 | 学前教育扩容工程。…).
-_NUMBERED_HEADER: Final = re.compile(r"(?:序号|编号)[ \t\u3000]*\|(?:[^|\n]*[^|\s][^|\n]*\|){2,}")
+_NUMBERED_HEADER: Final = re.compile(r"(?:序号|编号)[ \t\u3000]*\|(?:[^\S\n]*[^|\s][^|\n]*\|){2,}")
 _NUMBERED_ROW: Final = re.compile(r"\d{1,3}[ \t\u3000]*\|")
 
 

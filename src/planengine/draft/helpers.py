@@ -5,20 +5,24 @@ A plan names helpers in places of their own: a legend saying the units in bracke
 unit's paragraph closed by helpers alone, helpers in brackets after a lead in 【】, and a closing
 sentence that gives the work above to each section's own office with helpers for all of it
 (以上各项工作由相应科室牵头,各社区按职责配合). :func:`give_helpers` runs them all, before targets
-are read, on the outline's statements of units; a lead is never changed here, only helpers added.
+are read, on the outline's statements of units: each gives a statement its helpers, and where the
+statement named only helpers, the lead they help (the heading's unit, the unit the legend's brackets
+stand under).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 import attrs
 
-from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, split_units
+from .closings import each_office_closings
+from .responsibility import Responsibility, looks_like_unit, split_units
 from .structure import Node
 from .subjects import unit_head
-from .text import EACH_SECTIONS_OFFICE, HELPERS_AFTER_LEAD
+from .text import HELPERS_AFTER_LEAD
 
 __all__ = ["give_helpers"]
 
@@ -121,28 +125,17 @@ def _helpers_for_all_below(text: str, root: Node) -> None:
                 node.brackets[index] = attrs.evolve(bracket, responsibility=named.helped_by(helpers))
 
 
-#: A closing sentence giving the work above to each section's own office, with helpers for all of it
-#: (以上各项工作由相应科室牵头,各社区按职责配合; 上述任务由各责任科室负责落实,各村(社区)积极配合).
-_HELP_ALL_ABOVE: Final = re.compile(
-    EACH_SECTIONS_OFFICE + r"(?:抓好)?(?:落实|推进|实施)?"
-    r"[,，]\s*(?P<units>[^,，;；。\n]{2,40}?)(?:要|须|需)?(?:按职责|按照职责|根据职责|按各自职责|各司其职)?[,，]?"
-    r"(?:积极|全力|密切|协同)?(?:配合|协助|协同|参与)"
-)
-
-
 def _helpers_for_all_above(text: str, root: Node) -> None:
     """Where a closing sentence gives the work above to each section's own office and names helpers for
-    all of it (以上各项工作由相应科室牵头,各社区按职责配合), every statement of units above it that names a
-    lead is helped by them: the sections' offices still lead."""
-    for sentence in _HELP_ALL_ABOVE.finditer(text):
-        helpers = tuple(split_units(sentence.group("units")))
-        if not helpers or not all(looks_like_unit(n) or names_collective_or_village(n) for n in helpers):
-            continue
-        for node in root.walk():
-            # (the sentence names no unit of its own: 相应科室 is each section's office, not a unit's name)
-            node.brackets[:] = [b for b in node.brackets if not sentence.start() <= b.start < sentence.end()]
-            for index, bracket in enumerate(node.brackets):
-                if bracket.end <= sentence.start() and bracket.responsibility.lead:
-                    node.brackets[index] = attrs.evolve(
-                        bracket, responsibility=bracket.responsibility.helped_by(helpers)
-                    )
+    all of it (以上各项工作由相应科室牵头,各社区按职责配合), every statement of units that names a lead
+    between it and the closing sentence before it is helped by them: the sections' offices still lead."""
+    closings = [closing for closing in each_office_closings(text) if closing.helpers]
+    if not closings:
+        return
+    ends = [closing.start for closing in closings]
+    for node in root.walk():
+        for index, bracket in enumerate(node.brackets):
+            at = bisect_left(ends, bracket.end)  # the nearest closing sentence after the statement
+            if at < len(closings) and bracket.responsibility.lead:
+                helped = bracket.responsibility.helped_by(closings[at].helpers)
+                node.brackets[index] = attrs.evolve(bracket, responsibility=helped)

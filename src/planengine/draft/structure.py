@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from contextvars import ContextVar
 from typing import Final
 
 import attrs
 
+from .closings import EachOfficeClosing, each_office_closings
 from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
 from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE, TOPIC_PAIR
 from .layout import GOES_ON
@@ -54,8 +56,8 @@ from .responsibility import (
 )
 from .subjects import subject_units
 from .targets import is_figure, opens_with_period_reported
-from .text import EACH_SECTIONS_OFFICE, strip_span
 from .text import line_spans as _lines
+from .text import strip_span
 
 __all__ = [
     "SUB_ITEM_KINDS",
@@ -1518,6 +1520,8 @@ def outline(text: str, sh: str) -> Outline:
     """Read the outline of a plan from its text and its shadow."""
     reader = _OutlineReader(text, sh, _lines(sh))
     reader.read()
+    closings = each_office_closings(text)
+    _drop_each_office_statements(reader.root, closings)
     _bracket_lines_to_items(reader.root, text)
     _duties_by_number(reader.root, reader.duty_rows)
     _unit_cells(reader.root, sh)
@@ -1535,7 +1539,7 @@ def outline(text: str, sh: str) -> Outline:
     _helpers_by_item_number(reader.root, text)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
-    _office_headings(reader.root, text)
+    _office_headings(reader.root, text, [closing.start for closing in closings], len(text))
     _units_from_headings(reader.root, sh, _units_of_the_whole(reader.root, sh))
     _items_of_root_brackets(reader.root, text)
     if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
@@ -1669,17 +1673,23 @@ _SENTENCE_FOR_ITEMS: Final = re.compile(
 )
 
 
+#: Helpers said of a kind of unit, not by name (县直有关部门, 各乡镇, 相关单位): after a run of statements by
+#: item number, they help with every item of it.
+_GENERIC_HELPERS: Final = re.compile(r"(?:[县市区]直)?(?:各|有关|相关|其他)")
+
+
 def _statements_for_items(text: str, sh: str, region: Region) -> list[tuple[str, Bracket]]:
     """The statements in ``region`` giving items by number their units (第1、3项由县发改局牵头), each with
     the numbers it names. Statements joined by commas make one sentence: helpers closing its last statement
-    (…,第12项由县司法局牵头,县直有关部门配合。) help with every item of it; units that lead respectively
+    (…,第12项由县司法局牵头,县直有关部门配合。) help with every item of it when they name a kind of unit, not a
+    unit by name; units that lead respectively
     (第7、8项分别由县卫生健康局、县教育局牵头) lead the items in turn."""
     runs: list[list[re.Match[str]]] = []
     for m in _SENTENCE_FOR_ITEMS.finditer(sh, region.start, region.end):
         joined = (
             runs
-            and sh[runs[-1][-1].end() : m.start()].strip(" \t\u3000,，") == ""
-            and not re.search(r"[。.]\s*$", sh[runs[-1][-1].start() : runs[-1][-1].end()])
+            and not sh[runs[-1][-1].end() : m.start()].strip(" \t\u3000,，")
+            and not runs[-1][-1].group().endswith(("。", "."))
         )
         if joined:
             runs[-1].append(m)
@@ -1689,6 +1699,8 @@ def _statements_for_items(text: str, sh: str, region: Region) -> list[tuple[str,
     for run in runs:
         last = run[-1]
         shared = split_units(_as_shadowed(text, sh, *last.span("support"))) if last.group("support") else []
+        if not all(_GENERIC_HELPERS.match(name) for name in shared):
+            shared = []  # (…,第2项由县财政局牵头,县税务局配合: a named unit helps with its own item only)
         for m in run:
             lead = split_units(_as_shadowed(text, sh, m.start("lead"), m.end("lead")))
             own = split_units(_as_shadowed(text, sh, *m.span("support"))) if m.group("support") else []
@@ -2271,40 +2283,33 @@ _DUTIES_TITLE: Final = re.compile(r"(?:责任|职责|任务)分工|责任单位|
 
 #: A heading over offices' own sections (各科室重点工作, 各部门工作任务, 站所职责).
 _OFFICES_PARENT: Final = re.compile(r"科室|部门|单位|办所|站所|处室|股室|机构")
-#: The words closing the text before a run of headings that say they are offices' own (现按内设机构将全年
-#: 主要工作安排如下:), and how far back they are looked for.
-_OFFICES_INTRO: Final = re.compile(r"内设机构|科室|站所|处室|股室|办所")
+#: The words closing the text before a run of headings that arrange the work by office (现按内设机构将全年
+#: 主要工作安排如下:; 各科室工作安排如下), and how far back they are looked for.
+_OFFICES_INTRO: Final = re.compile(
+    r"按(?:照)?(?:内设机构|科室|股室|处室|站所)|(?:内设机构|各科室|各股室|各处室|各站所)的?(?:重点)?(?:工作|职责)?(?:安排|分工)如下"
+)
 _INTRO_TAIL: Final = 80
-#: Work above given to each section's own office (以上各项工作由相应科室牵头).
-_EACH_SECTIONS_OFFICE: Final = re.compile(EACH_SECTIONS_OFFICE)
 #: How an office's name ends (党政办公室, 经发办, 财政所, 文化站, 执法队, 规划科, 统计股, 社区服务中心, 县发改局).
 _OFFICE_TITLE: Final = re.compile(r"(?:办公室|办|所|站|队|科|股|处|中心|局|委)$")
 
 
-def _office_headings(node: Node, text: str) -> None:
+def _office_headings(node: Node, text: str, closings: list[int], end: int) -> None:
     """A run of sibling headings each an office's name alone ((一)党政办公室 / (二)社区服务中心 / (三)经济发展
-    办公室 … under 一、各科室重点工作): each office leads the items under its heading, as a heading naming a
-    county's bureau does (a single such heading may be a topic, 综合服务中心建设: two or more make a run)."""
-    for child in node.children:
-        _office_headings(child, text)
+    办公室 …): each office leads the items under its heading, as a heading naming a county's bureau does,
+    where the plan says the sections are offices' own: the heading over them (一、各科室重点工作), the words
+    just before them (现按内设机构将全年主要工作安排如下), or a closing sentence after them within their
+    parent's part (以上各项工作由相应科室牵头). A single such heading may be a topic (综合服务中心建设): two
+    or more make a run. ``closings`` are where those closing sentences start; ``end`` where the part ends."""
+    for index, child in enumerate(node.children):  # (each part ends at the next beside it, or where its parent does)
+        later = node.children[index + 1].position if index + 1 < len(node.children) else end
+        _office_headings(child, text, closings, later)
     headings = [c for c in node.children if c.kind not in ("root", "row", "unit") and c.title.strip()]
     kinds = {c.kind for c in headings}
-    if len(headings) < 2 or len(kinds) != 1:
+    if len(headings) < 2 or len(kinds) != 1 or any(c.brackets for c in headings):
         return
-    closing = _EACH_SECTIONS_OFFICE.search(text, headings[-1].position)  # …以上各项工作由相应科室牵头
-    if closing is not None:  # (the closing sentence, in the last section's text, is no statement of its units)
-        stop = text.find("。", closing.end())
-        end = len(text) if stop < 0 else stop + 1
-        for part in headings[-1].walk():
-            part.brackets[:] = [b for b in part.brackets if not closing.start() <= b.start < end]
-    if any(c.brackets for c in headings):
-        return
+    closed = bisect_left(closings, headings[-1].position) < bisect_left(closings, end)
     intro = text[max(node.position, headings[0].position - _INTRO_TAIL) : headings[0].position]
-    if not (
-        closing is not None
-        or _OFFICES_PARENT.search(node.title)
-        or _OFFICES_INTRO.search(intro)  # 现按内设机构将全年主要工作安排如下。 / 一、党政办公室 …
-    ):
+    if not (closed or _OFFICES_PARENT.search(node.title) or _OFFICES_INTRO.search(intro)):
         return  # ((一)城北污水处理站 / (二)城南污水处理站 under a building plan: facilities, no offices)
     titles = [c.title.strip().rstrip("。.:：") for c in headings]
     if not all(
@@ -2314,6 +2319,24 @@ def _office_headings(node: Node, text: str) -> None:
         return  # (法治政府 / 区域医疗中心 / 特色小镇: themes named like bodies; centres alone may be places)
     for heading, title in zip(headings, titles):
         heading.brackets.append(Bracket(heading.position, heading.position + len(title), Responsibility((title,))))
+
+
+def _drop_each_office_statements(root: Node, closings: list[EachOfficeClosing]) -> None:
+    """A closing sentence giving the work above to each section's office (以上各项工作由相应科室牵头,…)
+    names no unit of its own: statements read from its words are dropped."""
+    if not closings:
+        return
+    starts = [closing.start for closing in closings]
+    for node in root.walk():
+        if node.brackets:
+            node.brackets[:] = [b for b in node.brackets if not _overlaps(b, closings, starts)]
+
+
+def _overlaps(bracket: Bracket, closings: list[EachOfficeClosing], starts: list[int]) -> bool:
+    """Whether a statement's words overlap one of the closing sentences (the sentence itself, or a bracket
+    holding it: (以上工作由相应科室负责,城管中队配合))."""
+    at = bisect_left(starts, bracket.end) - 1  # the last closing sentence starting before the words end
+    return at >= 0 and closings[at].end > bracket.start
 
 
 def _duties_to_parent(node: Node) -> None:

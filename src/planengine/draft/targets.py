@@ -3110,11 +3110,18 @@ def _rank_reading(sh: str, c_start: int, c_end: int, rank: re.Match[str], deadli
 _PROGRAMME_AFTER: Final = re.compile(r"[”\"]?[\u4e00-\u9fff]{0,4}?(?:行动|计划|工程|方案|工作|专项|活动|战略)")
 
 
+#: An effort named by the multiple it aims at, alone in its clause (推进制造业倍增, 深入实施“双倍增”): the
+#: work's title, no measure doubled.
+_EFFORT_NAMED: Final = re.compile(
+    r"(?:深入|扎实|大力|全面|加快|持续)?(?:推进|实施|开展|深化|启动)[^,;。]{0,16}?(?:双倍增|倍增|翻番)[”\"]?$"
+)
+
+
 def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Reading | None:
     clause = sh[c_start:c_end]
     multiple = _MULTIPLE.search(clause)
-    if multiple and _PROGRAMME_AFTER.match(clause, multiple.end()):
-        multiple = None  # “双倍增”行动计划, 创新主体倍增提质工程: the name of a plan
+    if multiple and (_PROGRAMME_AFTER.match(clause, multiple.end()) or _EFFORT_NAMED.match(clause.strip())):
+        multiple = None  # “双倍增”行动计划, 创新主体倍增提质工程, 推进制造业倍增: the name of a plan or an effort
     if multiple:
         value = Decimal(4) if multiple.group() == "翻两番" else Decimal(2)
         subject = _leading_subject(clause) or previous_subject

@@ -120,12 +120,6 @@ _QUOTE_OPENING_WORDS: Final = re.compile(
 #: ("新建标准化厂房6栋 / 总建筑面积4.2万平方米"): read as one line, its line ends as commas.
 #: (In the shadow a tab is a bar.)
 _QUOTED_CELL: Final = re.compile(r'(?m)(?:(?<=\|)|^)"([^"|\n]*(?:\n[^"|\n]*)*)"(?=\||$)')
-#: Work given to each section's own office (以上各项工作由相应科室牵头; 上述任务由各责任科室负责): the
-#: sections above are offices' own.
-EACH_SECTIONS_OFFICE: Final = (
-    r"(?:以上|上述)[^,，;；。\n由]{0,12}?由(?:相应|各|各相关|相关|对应|各责任|各牵头)的?"
-    r"(?:科室|股室|处室|部门|单位|办公室|站所|站办所|线口)(?:分别)?(?:牵头|负责|具体负责)"
-)
 #: A label of who answers in other words than the usual ones (落实单位, 实施主体, 主抓部门, 具体责任单位,
 #: 责任单位(部门), 协作单位), where it stands as a label: before a colon, alone in a table's cell or in 【】.
 _OTHER_WORDED_LABEL: Final = re.compile(

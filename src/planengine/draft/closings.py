@@ -1,0 +1,69 @@
+"""Closing sentences that give the work above to each section's own office.
+
+A work plan laid out by its offices' sections often ends them with one sentence for all of it::
+
+    一、党政办公室 / 1.… / 二、经济发展办公室 / 1.… / 以上各项工作由相应科室牵头,各社区按职责配合。
+
+Such a sentence names no unit of its own (相应科室 is each section's office): it says the sections are
+offices' own, and it may name helpers for all the work above it. :func:`each_office_closings` finds the
+sentences once for a text; the outline reads the sections' headings as their offices by them, and the
+helpers pass gives each statement of units the helpers of the nearest such sentence after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .responsibility import looks_like_unit, names_collective_or_village, split_units
+
+__all__ = ["EachOfficeClosing", "each_office_closings"]
+
+
+@attrs.frozen
+class EachOfficeClosing:
+    """A closing sentence giving the work above to each section's office: where it stands (to its 。 or
+    its line's end) and the helpers it names for all of that work (none where it names none)."""
+
+    start: int
+    end: int
+    helpers: tuple[str, ...]
+
+
+#: The sentence's opening: the work above given to each section's own office (以上各项工作由相应科室牵头;
+#: 上述任务由各责任科室负责落实). Offices only (科室, 股室, 站所): 相关部门 or 各单位 name no section.
+_EACH_OFFICE: Final = re.compile(
+    r"(?:以上|上述)[^,，;；。\n由]{0,12}?由(?:相应|对应|相关|各(?:责任|相关)?)的?(?:科室|股室|处室|站所|办所|站办所)"
+    r"(?:分别)?(?:牵头|负责|具体负责)(?:抓好)?(?:落实|推进|实施)?"
+)
+#: The helpers named for all of it after a comma (…,各社区按职责配合; …,各村(社区)积极配合).
+_HELPERS_AFTER: Final = re.compile(
+    r"[,，]\s*(?P<units>[^,，;；。\n]{2,40}?)(?:要|须|需)?(?:按职责|按照职责|根据职责|按各自职责|各司其职)?[,，]?"
+    r"(?:积极|全力|密切|协同)?(?:配合|协助|协同|参与)"
+)
+#: Helpers that are the offices themselves, said again (其他科室, 各部门): they name no one else.
+_SAME_GROUP: Final = re.compile(r"(?:其他|其余|各|相关|有关)?(?:科室|股室|处室|站所|部门|单位)")
+
+
+def each_office_closings(text: str) -> list[EachOfficeClosing]:
+    """The closing sentences of ``text`` giving the work above to each section's own office, in order."""
+    found: list[EachOfficeClosing] = []
+    for sentence in _EACH_OFFICE.finditer(text):
+        stop = min(_position(text, "。", sentence.end()), _position(text, "\n", sentence.end()))
+        helpers_said = _HELPERS_AFTER.match(text, sentence.end(), stop)
+        helpers = tuple(split_units(helpers_said.group("units"))) if helpers_said is not None else ()
+        if not all(
+            (looks_like_unit(name) or names_collective_or_village(name)) and not _SAME_GROUP.fullmatch(name)
+            for name in helpers
+        ):
+            helpers = ()  # (…,各部门要密切配合: the offices work together, no helper named)
+        found.append(EachOfficeClosing(sentence.start(), min(stop + 1, len(text)), helpers))
+    return found
+
+
+def _position(text: str, mark: str, start: int) -> int:
+    """Where ``mark`` next stands from ``start``, or the text's end."""
+    at = text.find(mark, start)
+    return len(text) if at < 0 else at
