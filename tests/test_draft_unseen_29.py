@@ -360,3 +360,27 @@ def test_a_duty_list_naming_the_body_s_headings_and_goals_gives_them_its_units()
         ("全年实施技改项目300个以上", ("市工信局",), ("市科技局",)),
         ("完成年度投资800亿元", ("市发改委",), ("市财政局",)),
     ]
+
+
+def test_readings_printed_without_tones_are_left_out_of_the_text_read() -> None:
+    """高(gao)于, 宁夏(xia), 产值(zhi): a page printing toneless pinyin after characters reads as without it,
+    quotes still taken from the page as written."""
+    text = (
+        "宁夏(xia)提出到2027年主要目标。\n农村居民收入增长高(gao)于城镇居民，脱贫群众收入增长高(gao)于农村居民，"
+        "地区生产总值(zhi)年均增长6%。\n"
+    )
+    drafted = draft_spec(text, year=2027).targets
+    assert [(t.quote, t.kind, t.comparator) for t in drafted] == [
+        ("农村居民收入增长高(gao)于城镇居民", "relative", ">"),
+        ("脱贫群众收入增长高(gao)于农村居民", "relative", ">"),
+        ("地区生产总值(zhi)年均增长6%", "growth-rate", "="),
+    ]
+
+
+@pytest.mark.parametrize("bracket", ["(app)", "(AED)", "(cpu)"])
+def test_latin_words_in_brackets_are_no_readings(bracket: str) -> None:
+    """(app), (AED): words in Latin letters, not one pinyin syllable: they stay in the text."""
+    from planengine.draft.annotations import without_readings
+
+    text = f"推广政务服务{bracket}，建设站点{bracket}，配置设备{bracket}。"
+    assert without_readings(text) is None
