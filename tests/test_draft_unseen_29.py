@@ -384,3 +384,15 @@ def test_latin_words_in_brackets_are_no_readings(bracket: str) -> None:
 
     text = f"推广政务服务{bracket}，建设站点{bracket}，配置设备{bracket}。"
     assert without_readings(text) is None
+
+
+def test_a_lost_character_after_a_figure_is_no_question() -> None:
+    """…森林覆盖率超过7.5%?!编嚑柶秸f。: a ? right after a figure with more run on after it is a character
+    the page's encoding lost; the sentence states its targets. A ? ending the line still asks."""
+    lost = "青海每年将完成400万亩以上植树造林任务,森林覆盖率超过7.5%?!编嚑柶秸f。\n"
+    asked = "今年全省地区生产总值能否增长6%?\n"
+    assert [t.quote for t in draft_spec(lost, year=2018).targets] == [
+        "青海每年将完成400万亩以上植树造林任务",
+        "森林覆盖率超过7.5%",
+    ]
+    assert not draft_spec(asked, year=2018).targets

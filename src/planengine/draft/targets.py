@@ -344,6 +344,9 @@ _DAY_EVENT: Final = re.compile(
 _ESTIMATE_NEXT: Final = re.compile(r"\s*预计")
 #: What 预计 forecasts when it says so (预计今年…, 预计明年…): the year ahead, not the one gone.
 _AHEAD_AFTER: Final = re.compile(r"(?:今年|明年|本年|年内)")
+#: A ? right after a figure with more text run on after it (覆盖率超过7.5%?!编嚑柶秸f): a character the page's
+#: encoding lost, no question (能否增长6%? ends its line).
+_LOST_CHARACTER: Final = re.compile(r"[\d%]\?[^\s”\"’'?]")
 #: An ellipsis, which ends a list of what is to come before a question about it.
 _ELLIPSIS: Final = re.compile(r"\.{3,}|…+")
 #: A line that is a year and a few words (2020年长沙, 2023年回顾): a headline over the lines after it.
@@ -1120,7 +1123,9 @@ def read_region(
                 # the sentence does
                 past_year_until = _paragraph_end(sh, s_start, end)
             s_end = cut
-        if sh[s_end : s_end + 1] == "?" or sh[s_start:s_end].endswith(("?", "吗", "呢")):
+        if (sh[s_end : s_end + 1] == "?" and not _LOST_CHARACTER.match(sh, s_end - 1)) or sh[s_start:s_end].endswith(
+            ("?", "吗", "呢")
+        ):
             trailed = [m for m in _ELLIPSIS.finditer(sh, s_start, s_end)]
             if not trailed:
                 continue  # a question states no target
