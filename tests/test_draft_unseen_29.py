@@ -4,9 +4,12 @@ written for it."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
 from planengine.draft.barsep import wrapped_bar_rows
+from planengine.draft.numbers import find_quantities
 
 
 def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -396,3 +399,17 @@ def test_a_lost_character_after_a_figure_is_no_question() -> None:
         "森林覆盖率超过7.5%",
     ]
     assert not draft_spec(asked, year=2018).targets
+
+
+@given(
+    n=st.integers(min_value=1, max_value=999),
+    more=st.sampled_from(["多", "余"]),
+    scale=st.sampled_from([("万", 10_000), ("亿", 100_000_000)]),
+    unit=st.sampled_from(["吨", "人次", "元", "亩"]),
+)
+def test_more_before_the_scale_reads_as_more_after_it(n: int, more: str, scale: tuple[str, int], unit: str) -> None:
+    """40多万吨 and 40万多吨, 100余万人次: the same number, scaled, with more than it said."""
+    for written in (f"{n}{more}{scale[0]}{unit}", f"{n}{scale[0]}{more}{unit}"):
+        (quantity,) = find_quantities(written)
+        assert quantity.low == n * scale[1]
+        assert (quantity.scale, quantity.more, quantity.unit) == (scale[0], True, unit)

@@ -242,7 +242,7 @@ _SCALE_RE: Final = "|".join(SCALES)
 
 #: A written quantity: a number (or a range of two), a scale, 余/多, a measure word.
 #: Groups: low, high (range; or scaled_high after low_scale, unit_high after low_unit), scale, more
-#: (余/多), unit.
+#: (余/多; more_scaled before the scale), unit.
 QUANTITY: Final = re.compile(
     rf"(?P<low>{_ARABIC}|{_CN})"
     rf"(?:%?\s*(?:-|~|—|–|至|到)\s*(?P<high>{_ARABIC}|{_CN})|(?P<low_scale>{_SCALE_RE})\s*[-~—–至到]\s*(?P<scaled_high>{_ARABIC})(?![\d.]*\s*年)"
@@ -250,7 +250,8 @@ QUANTITY: Final = re.compile(
     # 1.9万头至2.1万头: a range whose ends each carry the scale and the measure word
     rf"|(?P<both_scale>{_SCALE_RE})(?P<both_unit>{_UNIT_RE})\s*[-~—–至到]\s*(?P<both_high>{_ARABIC})"
     rf"(?=(?P=both_scale)(?P=both_unit)))?"
-    rf"(?:[ \u3000]?(?P<scale>{_SCALE_RE}))?"  # and before the scale: 3011 万平方米
+    # and before the scale: 3011 万平方米; 余/多 before it too: 40多万吨, 100余万人次
+    rf"(?:(?P<more_scaled>余|多)?[ \u3000]?(?P<scale>{_SCALE_RE}))?"
     rf"(?P<more>余|多)?"
     rf"(?:[ \u3000]?(?P<unit>{_UNIT_RE}))?"  # a blank before the measure word: 452 个 (a PDF's spacing)
 )
@@ -398,7 +399,8 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
     """
     found: list[WrittenQuantity] = []
     for match in QUANTITY.finditer(text):
-        low, high, scale, more, unit = (match.group(g) or "" for g in ("low", "high", "scale", "more", "unit"))
+        low, high, scale, unit = (match.group(g) or "" for g in ("low", "high", "scale", "unit"))
+        more = match.group("more") or match.group("more_scaled") or ""
         low_scale = match.group("low_scale") or ""
         if low_scale:  # 38万-42万头, 5万-1亿元: a range whose ends each carry their scale
             high = match.group("scaled_high")
