@@ -413,3 +413,27 @@ def test_more_before_the_scale_reads_as_more_after_it(n: int, more: str, scale: 
         (quantity,) = find_quantities(written)
         assert quantity.low == n * scale[1]
         assert (quantity.scale, quantity.more, quantity.unit) == (scale[0], True, unit)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "团结带领全县50万人民群众奋力拼搏",
+        "不辜负全市400万人民的期盼",
+        "肩负400多万张家口人民的重托",
+        "为全区60万居民提供服务",
+    ],
+)
+def test_a_places_people_counted_are_no_target(sentence: str) -> None:
+    """全县50万人民群众, 400多万张家口人民, 全区60万居民: the place's population, said in passing."""
+    assert not draft_spec(f"某市2026年工作要点\n一、总体要求\n{sentence}。\n", year=2026).targets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("旅游总收入突破850亿元人民币", 85_000_000_000), ("惠及群众3万人", 30_000), ("新增就业岗位1万个", 10_000)],
+)
+def test_money_and_people_reached_are_still_targets(sentence: str, value: int) -> None:
+    """850亿元人民币 is money; 惠及群众3万人 counts whom the work reaches: targets as before."""
+    (target,) = draft_spec(f"某市2026年工作要点\n一、主要目标\n{sentence}。\n", year=2026).targets
+    assert target.value == value

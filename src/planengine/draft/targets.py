@@ -2177,6 +2177,14 @@ _CRITERION: Final = re.compile(r"(?:必须是|原则是|原则为)[^,;。]*\d") 
 _ALL_OF_THEM_REACH: Final = re.compile(r"[^,;。\d]{0,30}?(?:全部|均|都)(?:达到|超过|突破|不低于)\s*\d")
 
 
+#: The people of a place, counted as its population (50万人民群众, 400多万张家口人民, 各族群众), not 人民币 or
+#: a people's hospital; and residents after the whole place (全区60万居民).
+_POPULACE: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?(?:人民群众|各族群众|各族人民|父老乡亲|人民(?!币|医院|政府|法院|检察院|银行|公园|广场|路|大道|代表))"
+)
+_RESIDENTS: Final = re.compile(r"(?:常住)?(?:市民|居民|群众)")
+
+
 def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
     clause = sh[c_start:c_end]
     if _CRITERION.search(clause):
@@ -2259,6 +2267,11 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             or re.search(r"水质|水体|水域|标准|(?:分|划分|归)(?:为|成)$", before)
         ):
             continue  # 4类重点人群, 5类10个项目, 水质达到二类, 分为4类: which kinds or a grade (不少于150类 counts)
+        said = ("人" + after) if q.unit == "人" else after  # (50万人民: 人 read as the measure word)
+        if q.scale and (
+            _POPULACE.match(said) or (re.search(r"全[省市县区州旗镇乡]$", before) and _RESIDENTS.match(said))
+        ):
+            continue  # 全县50万人民群众, 肩负400多万张家口人民的重托, 全区60万居民: the place's people, no target
         if q.unit in ("位", "名", "个") and re.match(
             r"[\u4e00-\u9fff]{0,6}?(?:领导|负责同志|负责人)(?:牵头|包抓|包联|挂帅|领衔|联系|负责)", after
         ):
