@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -437,3 +439,10 @@ def test_money_and_people_reached_are_still_targets(sentence: str, value: int) -
     """850亿元人民币 is money; 惠及群众3万人 counts whom the work reaches: targets as before."""
     (target,) = draft_spec(f"某市2026年工作要点\n一、主要目标\n{sentence}。\n", year=2026).targets
     assert target.value == value
+
+
+@pytest.mark.parametrize(("clause", "top"), [("全国千强镇排名突破400强", 400), ("全省百强企业排名提升至50强", 50)])
+def test_a_ranking_risen_into_the_strongest_n_is_a_ceiling_on_the_rank(clause: str, top: int) -> None:
+    """排名突破400强: the rank is to be 400 or better, a ceiling, as 进入前20位 is."""
+    (target,) = draft_spec(f"某镇2025年工作目标\n一、主要目标\n{clause}。\n", year=2025).targets
+    assert (target.kind, target.comparator, target.value) == ("ceiling", "<=", Decimal(top))
