@@ -446,3 +446,31 @@ def test_a_ranking_risen_into_the_strongest_n_is_a_ceiling_on_the_rank(clause: s
     """排名突破400强: the rank is to be 400 or better, a ceiling, as 进入前20位 is."""
     (target,) = draft_spec(f"某镇2025年工作目标\n一、主要目标\n{clause}。\n", year=2025).targets
     assert (target.kind, target.comparator, target.value) == ("ceiling", "<=", Decimal(top))
+
+
+_YEARS_TABLE = (
+    "某市全民健身实施计划(2021—2025年)\n主要指标目标表\n序号 | 主要指标 | 2022年 | 2025年 |\n"
+    "1 | 经常参加体育锻炼人数比例(%) | ≥39 | ≥40 |\n2 | 体育公园(个) | 1 | 2 |\n"
+)
+
+
+def test_a_table_of_years_measured_in_its_indicators_names_gives_each_years_targets() -> None:
+    """序号 | 主要指标 | 2022年 | 2025年 under a plan for 2021—2025, the measure in the name's brackets
+    (…比例(%), 体育公园(个)): a column a year of the plan, each year's figure a stage's target."""
+    drafted = [(t.kind, t.comparator, t.value) for t in draft_spec(_YEARS_TABLE, year=2022).targets]
+    assert drafted == [
+        ("ratio", ">=", Decimal("0.39")),
+        ("ratio", ">=", Decimal("0.40")),
+        ("count", "=", Decimal(1)),
+        ("count", "=", Decimal(2)),
+    ]
+
+
+def test_a_table_of_years_with_its_bars_on_lines_of_their_own_reads_alike() -> None:
+    """序号 / | / 主要指标 / | / 2022年 / | / 2025年 / | / 1 / | / …: each cell over its bar, the same table."""
+    lines = _YEARS_TABLE.splitlines()
+    cells = [cell.strip() for line in lines[2:] for cell in line.split("|") if cell.strip()]
+    laid = "\n".join(lines[:2]) + "\n" + "".join(f"{cell}\n|\n" for cell in cells)
+    assert [t.value for t in draft_spec(laid, year=2022).targets] == [
+        t.value for t in draft_spec(_YEARS_TABLE, year=2022).targets
+    ]

@@ -162,6 +162,10 @@ def bar_counted_rows(sh: str, is_header_cell: Callable[[str], bool]) -> str:
     return sh if out is None else "".join(out)
 
 
+#: A header cell that is a year alone (2022年, 2025年度).
+_YEAR_CELL: Final = re.compile(r"20\d{2}年度?")
+
+
 def _header_cells(sh: str, lines: list[tuple[int, int]], index: int, is_header_cell: Callable[[str], bool]) -> int:
     """How many header cells, each a line of header words followed by a bar line, start at line
     ``index`` (a row after the header is no part of it)."""
@@ -169,8 +173,14 @@ def _header_cells(sh: str, lines: list[tuple[int, int]], index: int, is_header_c
     while index + 1 < len(lines):
         cell = sh[slice(*lines[index])].strip()
         bar = _BARS.fullmatch(sh, *lines[index + 1])
-        if not cell or bar is None or len(bar.group(1)) != 1 or not is_header_cell(re.sub(r"\s+", "", cell)):
-            break
+        words = re.sub(r"\s+", "", cell)
+        if (
+            not cell
+            or bar is None
+            or len(bar.group(1)) != 1
+            or not (is_header_cell(words) or _YEAR_CELL.fullmatch(words))
+        ):
+            break  # (2022年 / | / 2025年 / |: a column of each year's figures, a header cell here)
         if _NUMBERED.match(cell):
             break  # 一、主要预期目标: a heading over the rows, however like a header cell it reads
         cells += 1

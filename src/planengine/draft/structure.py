@@ -1347,6 +1347,10 @@ _HEADER_QUALIFIER: Final = re.compile(r"\([\u4e00-\u9fff、*]{1,10}\)")
 _HEADER_LIKE: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:\([\u4e00-\u9fff/%]{1,6}\))?")
 
 
+#: A column naming what is measured in other words than 指标 alone (主要指标, 指标名称, 主要目标指标).
+_MEASURED_NAME_HEADER: Final = re.compile(r"(?:主要|核心|重点|发展)?(?:目标)?指标(?:名称)?")
+
+
 def _header_cell(word: str) -> bool:
     """Whether a line alone is a table's header cell (序号, 项目内容, 当前进度, 牵头单位, 备注, 类别,
     指标属性, 2022年预期目标, 2020年实际值: a year may open it)."""
@@ -2818,8 +2822,9 @@ class _OutlineReader:
         # (| 指标 | 2023年 |: a bar before the first name; 类别 | 指标 | 2020年 |: a category column first)
         named_first = next((n for n in names if n and not _CATEGORY_HEADER.fullmatch(n)), "")
         by_year = (
-            bool(_HEADER_WORDS.fullmatch(named_first)) and sum(_BARE_YEAR.fullmatch(n) is not None for n in names) >= 2
-        )
+            bool(_HEADER_WORDS.fullmatch(named_first) or _MEASURED_NAME_HEADER.fullmatch(named_first))
+            and sum(_BARE_YEAR.fullmatch(n) is not None for n in names) >= 2
+        )  # (序号 | 主要指标 | 2022年 | 2025年: the indicator's name in other words)
         # 序号 | 重点工作任务 | 县发改委 | 县财政局 | 县工信局 …: a column a unit, marks in the rows (★, ○)
         matrix = names[:1] in (["序号"], ["编号"]) and bool(unit_columns(names))
         # 指标 | 东坪村 | 西岭村 | 南溪村 | 全镇合计: what is measured, then a column a place's share (share_columns)
