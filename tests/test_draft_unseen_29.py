@@ -474,3 +474,49 @@ def test_a_table_of_years_with_its_bars_on_lines_of_their_own_reads_alike() -> N
     assert [t.value for t in draft_spec(laid, year=2022).targets] == [
         t.value for t in draft_spec(_YEARS_TABLE, year=2022).targets
     ]
+
+
+@pytest.mark.parametrize("leader", ["县委常委、副县长 李某某／", "副县长 王某某/", "王某某(副县长)/"])
+def test_a_leader_opening_a_lead_cell_before_a_slash_is_left_out(leader: str) -> None:
+    """责任领导及牵头单位 | 县委常委、副县长 李某某／县发改局 beside a 配合单位 column: the unit leads, the
+    leader in charge is no unit."""
+    text = (
+        "某县2026年重点项目推进计划\n| 序号 | 项目名称 | 2026年目标 | 责任领导及牵头单位 | 配合单位 |\n| --- | --- | --- | --- | --- |\n"
+        f"| 1 | 产业园二期 | 年内完成投资5.2亿元 | {leader}县发改局 | 县住建局、县财政局 |\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [(("县发改局",), ("县住建局", "县财政局"))]
+
+
+def test_a_unit_named_like_a_leaders_office_before_a_slash_stays() -> None:
+    """县长办公室/县发改局: an office, not a person: both stay in the cell."""
+    text = (
+        "某县2026年重点项目推进计划\n| 序号 | 项目名称 | 2026年目标 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 产业园二期 | 年内完成投资5.2亿元 | 县长办公室/县发改局 | 县财政局 |\n"
+    )
+    (drafted,) = _units(text)
+    assert "县长办公室" in " ".join(drafted[1])
+
+
+_PARTS_DUTY_TABLE = (
+    "某市农业农村局2026年目标责任书\n一、粮食生产\n1.粮食播种面积稳定在120万亩以上。\n2.新建高标准农田12.6万亩。\n"
+    "二、产业发展\n1.新增市级龙头企业10家。\n2.农产品加工产值增长8%。\n本责任书目标任务共分两个部分4项。\n"
+    "附:科室牵头事项分工表\n| 科室 | 牵头事项 |\n| --- | --- |\n| 种植业管理科 | 第一部分第1项 |\n"
+    "| 农田建设管理科 | 第一部分第2项 |\n| 产业发展科 | 第二部分第1-2项 |\n"
+)
+
+
+def test_a_table_of_units_and_the_items_they_lead_by_part_and_number() -> None:
+    """| 科室 | 牵头事项 | / | 产业发展科 | 第二部分第1-2项 |: each item numbered so under the part's heading
+    (二、) takes the unit as its lead; the sentence counting the document's parts and items is no target."""
+    assert _units(_PARTS_DUTY_TABLE) == [
+        ("粮食播种面积稳定在120万亩以上", ("种植业管理科",), ()),
+        ("新建高标准农田12.6万亩", ("农田建设管理科",), ()),
+        ("新增市级龙头企业10家", ("产业发展科",), ()),
+        ("农产品加工产值增长8%", ("产业发展科",), ()),
+    ]
+
+
+def test_when_progress_is_reported_to_an_office_is_no_target() -> None:
+    """由各牵头科室于每季度结束后5日内报局办公室汇总: when and to whom progress is reported."""
+    text = "某市2026年目标责任书\n一、要求\n以上目标完成情况，由各牵头科室于每季度结束后5日内报局办公室汇总。\n"
+    assert not draft_spec(text, year=2026).targets

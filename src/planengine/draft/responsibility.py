@@ -848,10 +848,24 @@ _LIST_THEN_CLAUSE_OF_LEAD: Final = re.compile(
 )
 
 
-#: A person with the post they hold, opening a slashed list of who answers (王某某(副县长), 李四(县长)).
+#: A person with the post they hold, opening a slashed list of who answers (王某某(副县长), 李四(县长), 副县长 李某某).
 _PERSON_WITH_POST: Final = re.compile(
     r"[\u4e00-\u9fff某]{2,4}\s*[(（][^()（）]{0,8}?(?:县长|区长|市长|镇长|乡长|书记|局长|主任|部长|主席|旗长|州长)[)）]"
+    # 副县长 李某某, 县委常委、常务副县长 张某某: the post first, then the name after a blank
+    r"|(?:[\u4e00-\u9fff]{0,8}、)?[\u4e00-\u9fff]{0,6}?(?:县长|区长|市长|镇长|乡长|书记|局长|主任|部长|主席|旗长|州长|常委)"
+    r"[ \t\u3000]*(?![\u4e00-\u9fff]*(?:室|局|委|办|中心|政府|组|站|所)$)[\u4e00-\u9fff某]{2,4}"
 )
+
+
+def without_leader(cell: str) -> str:
+    """A cell of who answers without the leader in charge opening it before a slash (县委常委、副县长 李某某／县发改局,
+    王某某(副县长)/县民政局): the units after; the cell as it is where none opens it."""
+    parts = re.split(r"[/／]", cell, maxsplit=1)
+    if len(parts) == 2 and _PERSON_WITH_POST.fullmatch(parts[0].strip()):
+        return parts[1]
+    return cell
+
+
 #: A leading label of the list (责任单位:), dropped before its parts are read.
 _LEADING_LABEL: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*")
 

@@ -53,6 +53,7 @@ from .responsibility import (
     parse_responsibility,
     split_units,
     star_ranks_leads,
+    without_leader,
 )
 from .subjects import subject_units
 from .targets import is_figure, opens_with_period_reported
@@ -1540,6 +1541,7 @@ def outline(text: str, sh: str) -> Outline:
     _duties_named_by_number(reader.root, text, sh)
     _duties_listed_by_item(reader.root, text)
     _duties_tabled_by_number(reader.root, text)
+    _duties_tabled_by_part(reader.root, text)
     _helpers_by_item_number(reader.root, text)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
@@ -1887,6 +1889,56 @@ def _nearest_item(
     ]
     before = [found for found in fitting if found[1] <= position] or fitting
     return max(before, key=lambda found: found[0])[2][number] if before else None
+
+
+#: The header of a table giving each unit the items it leads by part and number (| 科室 | 牵头事项 |).
+_PART_DUTY_HEADER: Final = re.compile(
+    r"(?m)^[ \t\u3000]*\|?[ \t\u3000]*(?:责任|牵头)?(?:科室|处室|股室|站所|单位|部门)[ \t\u3000]*\|"
+    r"[ \t\u3000]*(?:牵头|负责|承担)(?:事项|任务|工作|指标)[ \t\u3000]*\|?[ \t\u3000]*$"
+)
+#: A part's items in a row of it (第一部分第1、3、5项, 第二部分第1-4项).
+_PART_ITEMS: Final = re.compile(
+    r"第(?P<part>[一二三四五六七八九十]{1,2})部分第(?P<numbers>\d{1,2}(?:\s*[、,，和及至到\-—~]\s*\d{1,2})*)项"
+)
+
+
+def _duties_tabled_by_part(root: Node, text: str) -> None:
+    """A table after the plan giving each unit the items it leads by part and number (| 科室 | 牵头事项 | /
+    | 种植业管理科 | 第一部分第1、3、5项 |): each item so named, under the heading numbered as the part (一、),
+    takes the unit as its lead where it names none of its own."""
+    headers = list(_PART_DUTY_HEADER.finditer(text))
+    if not headers:
+        return
+    parts = {child.own: child for child in root.children if child.kind == "cn"}
+    for header in headers:
+        at = header.end() + 1
+        while at < len(text):
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            cells = [c.strip() for c in text[at:line_end].strip(" \t\u3000|").split("|")]
+            if "|" not in text[at:line_end]:
+                break  # (the table is over)
+            if len(cells) == 2 and looks_like_unit(cells[0]):
+                answer = Responsibility((cells[0],))
+                for named in _PART_ITEMS.finditer(cells[1]):
+                    part = parts.get(named.group("part"))
+                    items = {c.own: c for c in part.children if c.own.isdigit()} if part is not None else {}
+                    for number in _numbers_in(named.group("numbers")):
+                        item = items.get(str(number))
+                        if item is not None and not item.brackets:
+                            item.brackets.append(Bracket(at, line_end, answer))
+                            item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+            at = line_end + 1
+
+
+def _numbers_in(listed: str) -> list[int]:
+    """The numbers a list of items names (1、3、5; 1-4): each, a range in full."""
+    numbers: list[int] = []
+    for piece in re.split(r"\s*[、,，和及]\s*", listed):
+        ends = [int(n) for n in re.split(r"\s*[至到\-—~]\s*", piece) if n.isdigit()]
+        if ends:
+            numbers.extend(range(ends[0], ends[-1] + 1) if ends[-1] >= ends[0] else ends[:1])
+    return numbers
 
 
 def _helpers_by_item_number(root: Node, text: str) -> None:
@@ -5198,6 +5250,8 @@ def _sort_cells(
             row.units_written = row.units_written or written
             # ★区发改委、统计局: the star the shadow blanked before the cell's first name marks it the lead
             cell = ("*" if a and text[a - 1] == "★" else "") + _as_shadowed(text, sh, a, b)
+            if role == "lead":
+                cell = without_leader(cell)  # 副县长 李某某／县发改局 under 责任领导及牵头单位: the unit leads
             grouped = lead_then_support(cell) if written and role == "lead" and "support" not in roles else None
             labelled = (
                 parse_responsibility(cell)

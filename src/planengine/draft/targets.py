@@ -527,6 +527,8 @@ _REPORTING: Final = re.compile(
     r"|(?:工作|任务)(?:进展|进度)(?:情况)?(?:书面|及时)?(?:报送|上报|报至|报(?=[省市县区镇乡]))"  # 每季度末5日内将工作进展报送领导小组办公室
     r"|(?:落实|推进|工作|具体)措施(?:书面)?(?:报送|上报|报至|报)"  # 于3月20日前将落实措施报省政府
     r"|(?:提出|提交)(?:书面)?(?:调整)?申请"  # 由责任单位于12月10日前提出书面申请: how a target is changed
+    # 由各牵头科室于每季度结束后5日内报局办公室汇总: to whom and when progress is reported
+    r"|(?:日内|日前)(?:书面)?报(?:送|至)?[\u4e00-\u9fff]{0,10}?(?:办公室|领导小组|指挥部|督查室)(?:汇总|备案)?"
 )
 #: The days within which progress is reported: the only figure such a clause states.
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
@@ -2187,6 +2189,13 @@ _POPULACE: Final = re.compile(
 _RESIDENTS: Final = re.compile(r"(?:常住)?(?:市民|居民|群众)")
 
 
+#: A document counting its own items before the count (本责任书目标任务共分四个部分17项, 本方案共分解…).
+_DOCUMENT_COUNTING: Final = re.compile(
+    r"(?:本(?:方案|计划|责任书|清单|任务书|意见|文件|表)|以上|上述)[^,;。]{0,12}?(?<!公)(?:共|合计)(?:分(?:解|为|成)?)?"
+    r"[^,;。\d]{0,8}(?:部分)?$"
+)
+
+
 def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantity]:
     clause = sh[c_start:c_end]
     if _CRITERION.search(clause):
@@ -2285,6 +2294,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 落实省农业农村厅等五部门《…十条措施》: who issued a document, not a target
         if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
+        if (q.unit == "项" or (q.unit == "个" and after.startswith("部分"))) and _DOCUMENT_COUNTING.search(before):
+            continue  # 本责任书目标任务共分四个部分17项: the document counting its parts and items
         if q.unit in ("人", "户") and before.endswith("每") and not re.match(r"\s*(?:以上|以下|左右)", after):
             continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
         if q.unit in ("个", "项") and (
