@@ -520,3 +520,25 @@ def test_when_progress_is_reported_to_an_office_is_no_target() -> None:
     """由各牵头科室于每季度结束后5日内报局办公室汇总: when and to whom progress is reported."""
     text = "某市2026年目标责任书\n一、要求\n以上目标完成情况，由各牵头科室于每季度结束后5日内报局办公室汇总。\n"
     assert not draft_spec(text, year=2026).targets
+
+
+def test_a_directive_after_a_sentence_on_the_year_gone_is_the_plan_again() -> None:
+    """（二）…。2025年全镇12个村集体经济收入均超过5万元。各村要…,年内…达到10万元以上: 各村要 speaks in the
+    plan's voice again; the sentence on 2025 alone reports."""
+    text = (
+        "某镇2026年度重点工作计划\n一、重点工作\n（二）壮大村级集体经济。2025年全镇12个村集体经济收入均超过5万元。"
+        "各村要盘活闲置资产资源，年内村级集体经济收入全部达到10万元以上，其中收入超过50万元的村不少于3个。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == [
+        "年内村级集体经济收入全部达到10万元以上",
+        "其中收入超过50万元的村不少于3个",
+    ]
+
+
+def test_a_word_holding_yao_in_a_report_of_the_year_gone_is_no_directive() -> None:
+    """始终把…作为首要担当,粮食产量512.7亿斤。: 首要 is no 要 of the plan's voice; the paragraph still reports."""
+    text = (
+        "某省2023年政府工作报告\n一、过去一年工作回顾\n2022年全省乡村振兴扎实推进。始终把保障粮食安全作为首要担当,"
+        "粮食产量512.7亿斤。新建高标准农田296万亩。\n"
+    )
+    assert not draft_spec(text, year=2023).targets

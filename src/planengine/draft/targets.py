@@ -468,6 +468,14 @@ def _last_year(opening: re.Match[str]) -> int:
     return int(opening.group("last") or opening.group("year"))
 
 
+#: A sentence opening with who is to do what, in the plan's voice (各村要盘活…, 镇农业服务中心要…, 我局将…):
+#: the plan speaks again after a sentence on the year gone.
+_DIRECTIVE: Final = re.compile(
+    r"\s*[^,;。，；\d]{1,16}?(?:(?<![首主重需只紧摘纪提概必])要(?![求点素闻案件职害务])|(?<!必)须|必须|务必|将(?![来近军]))"
+    r"(?![^,;。，；]*(?:已|了))"
+)
+
+
 def _opens_ahead(sh: str, s_start: int, s_end: int, year: int | None) -> bool:
     """Whether a sentence opens with this year (今年…) or the plan's year or a later one (2018年,…)."""
     if _THIS_YEAR_OPENS.match(sh, s_start, s_end):
@@ -1075,7 +1083,11 @@ def read_region(
         elif s_start < past_year_until and not scheduled:
             cue = _TARGET_CUE.match(sh, s_start, s_end)
             estimate = cue is not None and cue.group().endswith("预计") and not _AHEAD_AFTER.match(sh, cue.end())
-            if _opens_ahead(sh, s_start, s_end, year) or (cue is not None and not estimate):
+            if (
+                _opens_ahead(sh, s_start, s_end, year)
+                or (cue is not None and not estimate)
+                or _DIRECTIVE.match(sh, s_start, s_end)
+            ):
                 # …。2025年经济社会发展主要预期目标是 / 主要预期目标是: the plan again (预计全省…增长5.7%, in
                 # a paragraph on the year gone, estimates that year)
                 past_year_until = -1
