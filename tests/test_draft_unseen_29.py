@@ -423,17 +423,25 @@ def test_more_before_the_scale_reads_as_more_after_it(n: int, more: str, scale: 
         "团结带领全县50万人民群众奋力拼搏",
         "不辜负全市400万人民的期盼",
         "肩负400多万张家口人民的重托",
-        "为全区60万居民提供服务",
+        "全区60万居民齐心协力",
     ],
 )
 def test_a_places_people_counted_are_no_target(sentence: str) -> None:
-    """全县50万人民群众, 400多万张家口人民, 全区60万居民: the place's population, said in passing."""
+    """全县50万人民群众, 400多万张家口人民, 全区60万居民: the place's population, said in passing (work reaching
+    them, 为全县20万群众免费体检, counts whom it reaches: a target)."""
     assert not draft_spec(f"某市2026年工作要点\n一、总体要求\n{sentence}。\n", year=2026).targets
 
 
 @pytest.mark.parametrize(
     ("sentence", "value"),
-    [("旅游总收入突破850亿元人民币", 85_000_000_000), ("惠及群众3万人", 30_000), ("新增就业岗位1万个", 10_000)],
+    [
+        ("旅游总收入突破850亿元人民币", 85_000_000_000),
+        ("惠及群众3万人", 30_000),
+        ("新增就业岗位1万个", 10_000),
+        ("为全县20万群众免费体检", 200_000),
+        ("覆盖全县30万群众", 300_000),
+        ("新增全市1万人民教师", 10_000),
+    ],
 )
 def test_money_and_people_reached_are_still_targets(sentence: str, value: int) -> None:
     """850亿元人民币 is money; 惠及群众3万人 counts whom the work reaches: targets as before."""
@@ -542,3 +550,100 @@ def test_a_word_holding_yao_in_a_report_of_the_year_gone_is_no_directive() -> No
         "粮食产量512.7亿斤。新建高标准农田296万亩。\n"
     )
     assert not draft_spec(text, year=2023).targets
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "以上各项工作由各牵头科室负责落实。",
+        "以上各项工作由各办公室负责落实，各社区配合。",
+        "以上各项工作由相应科室牵头，各社区按职责配合。",
+    ],
+)
+def test_offices_at_the_top_lead_whatever_words_the_closing_uses_for_them(closing: str) -> None:
+    """由各牵头科室负责, 由各办公室负责: each section's office, as 由相应科室牵头; the last office keeps its items."""
+    drafted = _units(_OFFICES_AT_THE_TOP.format(intro="全年主要工作安排如下。", closing=closing))
+    assert [lead for _, lead, _ in drafted] == [("党政办公室",), ("经济发展办公室",), ("党群工作办公室",)]
+
+
+def test_a_closing_in_the_part_after_the_offices_sections_still_says_they_are_offices() -> None:
+    """一、重点工作 / (一)党政办公室 … / 二、工作要求 / 以上各项工作由相应科室牵头,…: the closing sentence stands in
+    the next part; it still speaks of the sections above."""
+    text = (
+        "某街道2026年工作计划\n一、重点工作\n（一）党政办公室\n1.全年组织理论学习不少于12次。\n（二）社区服务中心\n"
+        "1.新建社区养老服务站2个。\n二、工作要求\n以上各项工作由相应科室牵头，各社区按职责配合。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("党政办公室",), ("各社区",)),
+        (("社区服务中心",), ("各社区",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "intro", ["按照各科室职责分工，现将全年工作安排如下。", "根据科室设置，现将全年工作安排如下。"]
+)
+def test_words_arranging_the_work_by_office_say_the_headings_are_offices(intro: str) -> None:
+    drafted = _units(_OFFICES_AT_THE_TOP.format(intro=intro, closing="各科室要按季度报送进展。"))
+    assert [lead for _, lead, _ in drafted] == [("党政办公室",), ("经济发展办公室",), ("党群工作办公室",)]
+
+
+def test_helpers_closing_with_units_in_general_still_help() -> None:
+    """(民政办牵头)…以上工作由相关部门负责,各村配合。: the items keep their leads, the villages help."""
+    text = "某镇2026年工作计划\n一、社会事务\n1.新建养老服务站2个（民政办牵头）。\n以上工作由相关部门负责，各村配合。\n"
+    assert [(lead, support) for _, lead, support in _units(text)] == [(("民政办",), ("各村",))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"), [("全年实施规模以上工业技改项目共20项", 20), ("争取省级以上课题共5项", 5)]
+)
+def test_a_count_of_work_above_a_size_is_no_document_counting_itself(sentence: str, value: int) -> None:
+    """规模以上…共20项: 以上 says which projects (above a size), not the items above; the count is a target."""
+    (target,) = draft_spec(f"某县2026年工作要点\n一、主要目标\n{sentence}。\n", year=2026).targets
+    assert target.value == value
+
+
+@pytest.mark.parametrize(
+    "sentence", ["今年能否实现地区生产总值增长6%？我们充满信心。", "为什么要把增长目标定在6%?主要考虑以下因素。"]
+)
+def test_a_question_after_a_figure_still_asks(sentence: str) -> None:
+    """能否…6%？, 为什么…6%?: a full-width ？, or a word of asking, makes it a question, no target."""
+    assert not draft_spec(f"某市2026年政府工作报告解读\n{sentence}\n", year=2026).targets
+
+
+@pytest.mark.parametrize("clause", ["推进规上工业产值实现倍增", "加快推进全市GDP实现翻番"])
+def test_a_multiple_reached_is_a_target_whatever_verb_opens_the_clause(clause: str) -> None:
+    (target,) = draft_spec(f"某市2026年工作要点\n一、主要目标\n{clause}。\n", year=2026).targets
+    assert target.kind == "relative"
+
+
+@pytest.mark.parametrize("cell", ["湖州市长兴县/县发改局", "县人大常委会机关/县发改局"])
+def test_a_place_or_body_whose_name_holds_a_post_is_no_leader(cell: str) -> None:
+    """湖州市长兴县 (市长 inside a place's name), 县人大常委会机关: no post and name parted by a blank: kept."""
+    text = (
+        "某县2026年重点项目推进计划\n| 序号 | 项目名称 | 2026年目标 | 牵头单位 | 配合单位 |\n| --- | --- | --- | --- | --- |\n"
+        f"| 1 | 产业园二期 | 年内完成投资5.2亿元 | {cell} | 县财政局 |\n"
+    )
+    (drafted,) = _units(text)
+    assert cell.split("/")[0] in " ".join(drafted[1])
+
+
+@pytest.mark.parametrize(
+    ("units", "helpers"),
+    [("（县发改局负责，各乡镇协同）", ("各乡镇",)), ("（县发改局负责，县统计局、各乡镇协同）", ("县统计局", "各乡镇"))],
+)
+def test_places_and_units_working_with_the_one_answering_help(units: str, helpers: tuple[str, ...]) -> None:
+    drafted = _units(_ITEMS.format(units=units))
+    assert [(lead, support) for _, lead, support in drafted] == [(("县发改局",), helpers)] * 2
+
+
+def test_the_goals_duty_answers_only_the_paragraph_stating_the_goals() -> None:
+    """主要预期目标是:… then a paragraph of other targets in the same part: only the goals take the duty's units."""
+    text = _REPORT_WITH_DUTIES.replace("城镇新增就业5万人。\n", "城镇新增就业5万人。\n全年新建保障性住房3000套。\n")
+    drafted = {quote: lead for quote, lead, _ in _units(text)}
+    assert drafted["全年新建保障性住房3000套"] != ("市发改委",)
+
+
+def test_a_kind_of_unit_closing_a_run_of_items_by_number_helps_them_all() -> None:
+    """…第2、4项由县财政局牵头,县直部门配合。: 县直部门 names a kind of unit: it helps with every item of the run."""
+    duties = "第1、3、5项由县发改局牵头，第2、4项由县财政局牵头，县直部门配合。"
+    assert [support for _, _, support in _units(_REFORMS.format(duties=duties))] == [("县直部门",)] * 5

@@ -915,7 +915,9 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
 
 #: A duty list's item for the plan's headline goals (1.实现主要预期目标。牵头单位:…), and the words stating
 #: those goals in the body (今年全市经济社会发展的主要预期目标是:…).
-_GOALS_DUTY: Final = re.compile(r"(?:实现|完成|确保)?(?:全年|年度|今年)?(?:主要)?(?:预期)?目标(?:任务)?")
+_GOALS_DUTY: Final = re.compile(
+    r"(?:实现|完成|确保)?(?:(?:全年|年度|今年)(?:主要)?(?:预期)?|(?:主要)(?:预期)?|预期)目标(?:任务)?"
+)  # (not 目标任务 alone: a project's part so titled, over its own targets)
 _GOALS_STATED: Final = re.compile(r"(?:主要)?预期目标(?:是|为)\s*[:：]")
 
 
@@ -933,11 +935,16 @@ def _answer_stated_goals(root: Node, text: str, readings: dict[int, list[tuple[i
     if len(duties) != 1:
         return
     stated = _GOALS_STATED.search(text, 0, duties[0].position)
-    holder = _holding(root, stated.start()) if stated is not None else None
-    if holder is not None and readings.get(id(holder)) and not holder.brackets:
-        holder.brackets.append(duties[0].brackets[-1])
-        holder.regions[:] = [attrs.evolve(r, segment=0) for r in holder.regions]
-        readings[id(holder)] = [(0, reading) for _, reading in readings[id(holder)]]
+    if stated is None:
+        return
+    holder = _holding(root, stated.start())
+    if holder is None or not readings.get(id(holder)) or holder.brackets:
+        return
+    paragraph_end = text.find("\n", stated.end())
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if all(stated.end() <= reading.start < paragraph_end for _, reading in readings[id(holder)]):
+        # (only the paragraph stating the goals: a node going on to other targets keeps them unanswered)
+        _answer_node(holder, duties[0].brackets[-1], readings)
 
 
 def _holding(root: Node, position: int) -> Node | None:
@@ -1040,6 +1047,12 @@ def _give_heading(heading: Node, bracket: Bracket, readings: dict[int, list[tupl
     """Give each part of ``heading`` with targets and no units of its own the units ``bracket`` names."""
     for part, _ in _unanswered(heading, ""):
         if readings.get(id(part)) and not part.brackets:
-            part.brackets.append(bracket)
-            part.regions[:] = [attrs.evolve(r, segment=0) for r in part.regions]
-            readings[id(part)] = [(0, reading) for _, reading in readings[id(part)]]
+            _answer_node(part, bracket, readings)
+
+
+def _answer_node(node: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Let the units ``bracket`` names answer for all of ``node``'s own targets (its one statement, each
+    region and reading in its first segment)."""
+    node.brackets.append(bracket)
+    node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+    readings[id(node)] = [(0, reading) for _, reading in readings[id(node)]]

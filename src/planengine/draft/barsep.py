@@ -174,18 +174,24 @@ def _header_cells(sh: str, lines: list[tuple[int, int]], index: int, is_header_c
         cell = sh[slice(*lines[index])].strip()
         bar = _BARS.fullmatch(sh, *lines[index + 1])
         words = re.sub(r"\s+", "", cell)
-        if (
-            not cell
-            or bar is None
-            or len(bar.group(1)) != 1
-            or not (is_header_cell(words) or _YEAR_CELL.fullmatch(words))
-        ):
-            break  # (2022年 / | / 2025年 / |: a column of each year's figures, a header cell here)
+        if not cell or bar is None or len(bar.group(1)) != 1:
+            break
+        if not is_header_cell(words) and not (_YEAR_CELL.fullmatch(words) and _beside_a_year(sh, lines, index)):
+            break  # (a header cell, or a year beside another: 2022年 / | / 2025年 / |, a column a year's figures)
         if _NUMBERED.match(cell):
             break  # 一、主要预期目标: a heading over the rows, however like a header cell it reads
         cells += 1
         index += 2
     return cells
+
+
+def _beside_a_year(sh: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether the cell two lines before or after line ``index`` (the cell beside it, past its bar) is a year too:
+    a year alone (时间 / | / … / 2025年, a row's first cell) heads no column."""
+    return any(
+        0 <= other < len(lines) and _YEAR_CELL.fullmatch(re.sub(r"\s+", "", sh[slice(*lines[other])])) is not None
+        for other in (index - 2, index + 2)
+    )
 
 
 def _join_counted(sh: str, lines: list[tuple[int, int]], index: int, columns: int, out: list[str]) -> int:

@@ -5,9 +5,10 @@ A work plan laid out by its offices' sections often ends them with one sentence 
     一、党政办公室 / 1.… / 二、经济发展办公室 / 1.… / 以上各项工作由相应科室牵头,各社区按职责配合。
 
 Such a sentence names no unit of its own (相应科室 is each section's office): it says the sections are
-offices' own, and it may name helpers for all the work above it. :func:`each_office_closings` finds the
-sentences once for a text; the outline reads the sections' headings as their offices by them, and the
-helpers pass gives each statement of units the helpers of the nearest such sentence after it.
+offices' own, and it may name helpers for all the work above it. One giving the work to units in general
+(以上工作由相关部门负责,各村配合) names helpers alike. :func:`each_office_closings` finds the sentences
+once for a text; the outline reads the sections' headings as their offices by those naming offices, and
+the helpers pass gives each statement of units the helpers of the nearest such sentence after it.
 """
 
 from __future__ import annotations
@@ -24,18 +25,23 @@ __all__ = ["EachOfficeClosing", "each_office_closings"]
 
 @attrs.frozen
 class EachOfficeClosing:
-    """A closing sentence giving the work above to each section's office: where it stands (to its 。 or
-    its line's end) and the helpers it names for all of that work (none where it names none)."""
+    """A closing sentence giving the work above to whoever answers for each part: where it stands (to its
+    。 or its line's end), the helpers it names for all of that work (none where it names none), and
+    whether it names each section's own office (相应科室, 各牵头科室) rather than units in general (相关部门)."""
 
     start: int
     end: int
     helpers: tuple[str, ...]
+    offices: bool
 
 
-#: The sentence's opening: the work above given to each section's own office (以上各项工作由相应科室牵头;
-#: 上述任务由各责任科室负责落实). Offices only (科室, 股室, 站所): 相关部门 or 各单位 name no section.
-_EACH_OFFICE: Final = re.compile(
-    r"(?:以上|上述)[^,，;；。\n由]{0,12}?由(?:相应|对应|相关|各(?:责任|相关)?)的?(?:科室|股室|处室|站所|办所|站办所)"
+#: The sentence's opening: the work above given to whoever answers for each part (以上各项工作由相应科室牵头;
+#: 上述任务由各责任科室负责落实; 以上工作由相关部门负责). ``office`` holds the words when they name each
+#: section's own office (科室, 股室, 站所, 办公室): only those say the sections are offices' own.
+_EACH_ANSWERING: Final = re.compile(
+    r"(?:以上|上述)[^,，;；。\n由]{0,12}?由"
+    r"(?:(?P<office>(?:相应|对应|相关|各(?:责任|相关|牵头)?)的?(?:科室|股室|处室|站所|办所|站办所|办公室))"
+    r"|(?:相应|对应|相关|有关|各(?:责任|相关|牵头)?)的?(?:部门|单位))"
     r"(?:分别)?(?:牵头|负责|具体负责)(?:抓好)?(?:落实|推进|实施)?"
 )
 #: The helpers named for all of it after a comma (…,各社区按职责配合; …,各村(社区)积极配合).
@@ -45,13 +51,18 @@ _HELPERS_AFTER: Final = re.compile(
 )
 #: Helpers that are the offices themselves, said again (其他科室, 各部门): they name no one else.
 _SAME_GROUP: Final = re.compile(r"(?:其他|其余|各|相关|有关)?(?:科室|股室|处室|站所|部门|单位)")
+#: Where the sentence ends: its 。 or its line's end; and how far it is looked for.
+_SENTENCE_END: Final = re.compile(r"[。\n]")
+_SENTENCE_LENGTH: Final = 160
 
 
 def each_office_closings(text: str) -> list[EachOfficeClosing]:
-    """The closing sentences of ``text`` giving the work above to each section's own office, in order."""
+    """The closing sentences of ``text`` giving the work above to whoever answers for each part, in order."""
     found: list[EachOfficeClosing] = []
-    for sentence in _EACH_OFFICE.finditer(text):
-        stop = min(_position(text, "。", sentence.end()), _position(text, "\n", sentence.end()))
+    for sentence in _EACH_ANSWERING.finditer(text):
+        reach = min(len(text), sentence.end() + _SENTENCE_LENGTH)  # (a long line without a 。: the pass stays linear)
+        stop_at = _SENTENCE_END.search(text, sentence.end(), reach)
+        stop = stop_at.start() if stop_at is not None else reach
         helpers_said = _HELPERS_AFTER.match(text, sentence.end(), stop)
         helpers = tuple(split_units(helpers_said.group("units"))) if helpers_said is not None else ()
         if not all(
@@ -59,11 +70,7 @@ def each_office_closings(text: str) -> list[EachOfficeClosing]:
             for name in helpers
         ):
             helpers = ()  # (…,各部门要密切配合: the offices work together, no helper named)
-        found.append(EachOfficeClosing(sentence.start(), min(stop + 1, len(text)), helpers))
+        found.append(
+            EachOfficeClosing(sentence.start(), min(stop + 1, len(text)), helpers, sentence.group("office") is not None)
+        )
     return found
-
-
-def _position(text: str, mark: str, start: int) -> int:
-    """Where ``mark`` next stands from ``start``, or the text's end."""
-    at = text.find(mark, start)
-    return len(text) if at < 0 else at

@@ -126,16 +126,17 @@ def _helpers_for_all_below(text: str, root: Node) -> None:
 
 
 def _helpers_for_all_above(text: str, root: Node) -> None:
-    """Where a closing sentence gives the work above to each section's own office and names helpers for
-    all of it (以上各项工作由相应科室牵头,各社区按职责配合), every statement of units that names a lead
+    """Where a closing sentence gives the work above to whoever answers for each part and names helpers for
+    all of it (以上各项工作由相应科室牵头,各社区按职责配合; 以上工作由相关部门负责,各村配合), every statement of
+    units that names a lead
     between it and the closing sentence before it is helped by them: the sections' offices still lead."""
     closings = [closing for closing in each_office_closings(text) if closing.helpers]
     if not closings:
         return
-    ends = [closing.start for closing in closings]
+    starts = [closing.start for closing in closings]
     for node in root.walk():
         for index, bracket in enumerate(node.brackets):
-            at = bisect_left(ends, bracket.end)  # the nearest closing sentence after the statement
+            at = bisect_left(starts, bracket.end)  # the nearest closing sentence after the statement
             if at < len(closings) and bracket.responsibility.lead:
                 helped = bracket.responsibility.helped_by(closings[at].helpers)
                 node.brackets[index] = attrs.evolve(bracket, responsibility=helped)

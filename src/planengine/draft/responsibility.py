@@ -851,9 +851,10 @@ _LIST_THEN_CLAUSE_OF_LEAD: Final = re.compile(
 #: A person with the post they hold, opening a slashed list of who answers (王某某(副县长), 李四(县长), 副县长 李某某).
 _PERSON_WITH_POST: Final = re.compile(
     r"[\u4e00-\u9fff某]{2,4}\s*[(（][^()（）]{0,8}?(?:县长|区长|市长|镇长|乡长|书记|局长|主任|部长|主席|旗长|州长)[)）]"
-    # 副县长 李某某, 县委常委、常务副县长 张某某: the post first, then the name after a blank
+    # 副县长 李某某, 县委常委、常务副县长 张某某: the post first, then the name after a blank (湖州市长兴县,
+    # 市长热线: no blank, no person)
     r"|(?:[\u4e00-\u9fff]{0,8}、)?[\u4e00-\u9fff]{0,6}?(?:县长|区长|市长|镇长|乡长|书记|局长|主任|部长|主席|旗长|州长|常委)"
-    r"[ \t\u3000]*(?![\u4e00-\u9fff]*(?:室|局|委|办|中心|政府|组|站|所)$)[\u4e00-\u9fff某]{2,4}"
+    r"[ \t\u3000]+(?![\u4e00-\u9fff]*(?:室|局|委|办|中心|政府|组|站|所)$)[\u4e00-\u9fff某]{2,4}"
 )
 
 
@@ -1250,8 +1251,10 @@ def _named_units(text: str) -> list[str]:
 #: A unit in charge of carrying out, with others helping (X负责组织实施,Y配合): it leads, as X牵头 does.
 _LEADS_BY_DOING: Final = re.compile(
     r"(?:负责(?:组织|督促)?(?:实施|落实|推进|建设)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?|(?<=[\u4e00-\u9fff])(?:共同|联合)?(?:组织|具体)实施|统筹)"
-    # (…,县财政局协同: a unit helping, 协同 closing the clause; not 强化部门协同, a manner of work)
-    r"(?=[,，;；][^,，;；]*(?:配合|参与|协助|协办|(?<=[局委办院府心站所队班])协同(?=(?:配合|推进|落实|实施)?\s*[。.]?\s*$)|"
+    # (…,县财政局协同, …,各乡镇协同: units helping, 协同 closing the clause; not 强化部门协同, a manner of work
+    # said by its verb)
+    r"(?=[,，;；](?!\s*(?:强化|加强|注重|推动|深化|促进|做好|形成|健全|完善))[^,，;；]*(?:配合|参与|协助|协办"
+    r"|协同(?=(?:配合|推进|落实|实施)?\s*[。.]?\s*$)|"
     r"具体(?:实施|落实|推进)|抓好落实|(?:加强|负责)(?:业务)?(?:指导|督导)"
     r"|(?<=[局委办院府心站所队班])(?:(?:业务|技术)?(?:指导|督导)|统筹协调(?:[、,，]?定期调度)?)\s*[。.]?\s*$)"
     rf"|[,，;；][^,，;；负]{{2,30}}?负责{HELPERS_PART}\s*[。.]?\s*$"  # …,Y负责涉河建设方案审查: Y helps

@@ -1525,7 +1525,7 @@ def outline(text: str, sh: str) -> Outline:
     """Read the outline of a plan from its text and its shadow."""
     reader = _OutlineReader(text, sh, _lines(sh))
     reader.read()
-    closings = each_office_closings(text)
+    closings = [closing for closing in each_office_closings(text) if closing.offices]
     _drop_each_office_statements(reader.root, closings)
     _bracket_lines_to_items(reader.root, text)
     _duties_by_number(reader.root, reader.duty_rows)
@@ -1545,7 +1545,7 @@ def outline(text: str, sh: str) -> Outline:
     _helpers_by_item_number(reader.root, text)
     _places_answered_below(reader.root, sh)
     _duties_to_parent(reader.root)
-    _office_headings(reader.root, text, [closing.start for closing in closings], len(text))
+    _office_headings(reader.root, text, [closing.start for closing in closings], len(text), len(text))
     _units_from_headings(reader.root, sh, _units_of_the_whole(reader.root, sh))
     _items_of_root_brackets(reader.root, text)
     if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
@@ -1681,7 +1681,7 @@ _SENTENCE_FOR_ITEMS: Final = re.compile(
 
 #: Helpers said of a kind of unit, not by name (县直有关部门, 各乡镇, 相关单位): after a run of statements by
 #: item number, they help with every item of it.
-_GENERIC_HELPERS: Final = re.compile(r"(?:[县市区]直)?(?:各|有关|相关|其他)")
+_GENERIC_HELPERS: Final = re.compile(r"[县市区]直|各|有关|相关|其他")
 
 
 def _statements_for_items(text: str, sh: str, region: Region) -> list[tuple[str, Bracket]]:
@@ -2342,28 +2342,33 @@ _OFFICES_PARENT: Final = re.compile(r"科室|部门|单位|办所|站所|处室|
 #: The words closing the text before a run of headings that arrange the work by office (现按内设机构将全年
 #: 主要工作安排如下:; 各科室工作安排如下), and how far back they are looked for.
 _OFFICES_INTRO: Final = re.compile(
-    r"按(?:照)?(?:内设机构|科室|股室|处室|站所)|(?:内设机构|各科室|各股室|各处室|各站所)的?(?:重点)?(?:工作|职责)?(?:安排|分工)如下"
+    r"按(?:照)?各?(?:内设机构|科室|股室|处室|站所)|(?:内设机构|各科室|各股室|各处室|各站所)的?(?:重点)?(?:工作|职责)?(?:安排|分工)如下"
+    r"|(?:根据|按照?)(?:内设机构|科室|股室|站所)(?:设置|职责)"  # 根据科室设置,…; 按照各科室职责分工,…
 )
 _INTRO_TAIL: Final = 80
 #: How an office's name ends (党政办公室, 经发办, 财政所, 文化站, 执法队, 规划科, 统计股, 社区服务中心, 县发改局).
 _OFFICE_TITLE: Final = re.compile(r"(?:办公室|办|所|站|队|科|股|处|中心|局|委)$")
 
 
-def _office_headings(node: Node, text: str, closings: list[int], end: int) -> None:
+def _office_headings(node: Node, text: str, closings: list[int], end: int, following_end: int) -> None:
     """A run of sibling headings each an office's name alone ((一)党政办公室 / (二)社区服务中心 / (三)经济发展
     办公室 …): each office leads the items under its heading, as a heading naming a county's bureau does,
     where the plan says the sections are offices' own: the heading over them (一、各科室重点工作), the words
     just before them (现按内设机构将全年主要工作安排如下), or a closing sentence after them within their
     parent's part (以上各项工作由相应科室牵头). A single such heading may be a topic (综合服务中心建设): two
-    or more make a run. ``closings`` are where those closing sentences start; ``end`` where the part ends."""
-    for index, child in enumerate(node.children):  # (each part ends at the next beside it, or where its parent does)
-        later = node.children[index + 1].position if index + 1 < len(node.children) else end
-        _office_headings(child, text, closings, later)
+    or more make a run. ``closings`` are where those closing sentences start; ``end`` where the part ends, and
+    ``following_end`` where the part after it ends (一、重点工作 / …offices… / 二、工作要求 / 以上各项工作由…: the
+    closing sentence may stand in the next part)."""
+    siblings = node.children
+    for index, child in enumerate(siblings):  # (each part ends at the next beside it, or where its parent does)
+        later = siblings[index + 1].position if index + 1 < len(siblings) else end
+        after_later = siblings[index + 2].position if index + 2 < len(siblings) else end
+        _office_headings(child, text, closings, later, after_later if index + 1 < len(siblings) else following_end)
     headings = [c for c in node.children if c.kind not in ("root", "row", "unit") and c.title.strip()]
     kinds = {c.kind for c in headings}
     if len(headings) < 2 or len(kinds) != 1 or any(c.brackets for c in headings):
         return
-    closed = bisect_left(closings, headings[-1].position) < bisect_left(closings, end)
+    closed = bisect_left(closings, headings[-1].position) < bisect_left(closings, following_end)
     intro = text[max(node.position, headings[0].position - _INTRO_TAIL) : headings[0].position]
     if not (closed or _OFFICES_PARENT.search(node.title) or _OFFICES_INTRO.search(intro)):
         return  # ((一)城北污水处理站 / (二)城南污水处理站 under a building plan: facilities, no offices)

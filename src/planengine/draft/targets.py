@@ -347,6 +347,20 @@ _AHEAD_AFTER: Final = re.compile(r"(?:今年|明年|本年|年内)")
 #: A ? right after a figure with more text run on after it (覆盖率超过7.5%?!编嚑柶秸f): a character the page's
 #: encoding lost, no question (能否增长6%? ends its line).
 _LOST_CHARACTER: Final = re.compile(r"[\d%]\?[^\s”\"’'?]")
+#: Words that ask (能否, 是否, 如何, 为什么): a sentence holding one is a question however its ? stands.
+_ASKING: Final = re.compile(r"能否|是否|如何|怎样|怎么|为什么|为何|多少|哪些|什么")
+
+
+def _lost_character(text: str, sh: str, s_start: int, s_end: int) -> bool:
+    """Whether the ? ending a sentence at ``s_end`` is a character the page's encoding lost: an ASCII ? in the
+    page (a full-width ？ asks), right after a figure, more run on after it, no word of asking before it."""
+    return (
+        text[s_end : s_end + 1] == "?"
+        and _LOST_CHARACTER.match(sh, s_end - 1) is not None
+        and _ASKING.search(sh, s_start, s_end) is None
+    )
+
+
 #: An ellipsis, which ends a list of what is to come before a question about it.
 _ELLIPSIS: Final = re.compile(r"\.{3,}|…+")
 #: A line that is a year and a few words (2020年长沙, 2023年回顾): a headline over the lines after it.
@@ -1139,9 +1153,9 @@ def read_region(
                 # the sentence does
                 past_year_until = _paragraph_end(sh, s_start, end)
             s_end = cut
-        if (sh[s_end : s_end + 1] == "?" and not _LOST_CHARACTER.match(sh, s_end - 1)) or sh[s_start:s_end].endswith(
-            ("?", "吗", "呢")
-        ):
+        if (sh[s_end : s_end + 1] == "?" and not _lost_character(text, sh, s_start, s_end)) or sh[
+            s_start:s_end
+        ].endswith(("?", "吗", "呢")):
             trailed = [m for m in _ELLIPSIS.finditer(sh, s_start, s_end)]
             if not trailed:
                 continue  # a question states no target
@@ -2196,15 +2210,20 @@ _ALL_OF_THEM_REACH: Final = re.compile(r"[^,;。\d]{0,30}?(?:全部|均|都)(?:�
 #: The people of a place, counted as its population (50万人民群众, 400多万张家口人民, 各族群众), not 人民币 or
 #: a people's hospital; and residents after the whole place (全区60万居民).
 _POPULACE: Final = re.compile(
-    r"[\u4e00-\u9fff]{0,4}?(?:人民群众|各族群众|各族人民|父老乡亲|人民(?!币|医院|政府|法院|检察院|银行|公园|广场|路|大道|代表))"
+    r"[\u4e00-\u9fff]{0,4}?(?:人民群众|各族群众|各族人民|父老乡亲|人民(?!币|医院|政府|法院|检察院|银行|公园|广场|路|大道|代表|教师|警察|武警|军|日报|网|广播|团体))"
 )
-_RESIDENTS: Final = re.compile(r"(?:常住)?(?:市民|居民|群众)")
+_RESIDENTS: Final = re.compile(r"(?:常住)?(?:市民|居民|群众)(?!小区|楼|点|户)")
+#: The people's trust a government carries (肩负400多万张家口人民的重托): their number said in passing.
+_PEOPLES_TRUST: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?人民(?:群众)?的(?:重托|期盼|期待|厚望|信任|嘱托)")
+#: Work reaching people (覆盖, 惠及, 让…喝上, 为…体检, 解决): whom it reaches is its figure.
+_REACHING: Final = re.compile(r"覆盖|惠及|受益|让|为|解决|帮助|安置|实现|免费|服务|培训|救助")
 
 
 #: A document counting its own items before the count (本责任书目标任务共分四个部分17项, 本方案共分解…).
+#: (Opening its clause: 规模以上…共20项 counts projects above a size; 公共 is no 共.)
 _DOCUMENT_COUNTING: Final = re.compile(
-    r"(?:本(?:方案|计划|责任书|清单|任务书|意见|文件|表)|以上|上述)[^,;。]{0,12}?(?<!公)(?:共|合计)(?:分(?:解|为|成)?)?"
-    r"[^,;。\d]{0,8}(?:部分)?$"
+    r"\s*(?:本(?:方案|计划|责任书|清单|任务书|意见|文件|表)|以上|上述)[^,;。]{0,12}?(?<!公)(?:共|合计)(?:分(?:解|为|成)?)?"
+    r"[^,;。\d]{0,8}?(?:[一二三四五六七八九十\d]{1,2}个部分)?"
 )
 
 
@@ -2292,7 +2311,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 4类重点人群, 5类10个项目, 水质达到二类, 分为4类: which kinds or a grade (不少于150类 counts)
         said = ("人" + after) if q.unit == "人" else after  # (50万人民: 人 read as the measure word)
         if q.scale and (
-            _POPULACE.match(said) or (re.search(r"全[省市县区州旗镇乡]$", before) and _RESIDENTS.match(said))
+            _PEOPLES_TRUST.match(said)
+            or (
+                re.search(r"全[省市县区州旗镇乡]$", before)
+                and (_POPULACE.match(said) or _RESIDENTS.match(said))
+                and not _REACHING.search(clause)
+            )
         ):
             continue  # 全县50万人民群众, 肩负400多万张家口人民的重托, 全区60万居民: the place's people, no target
         if q.unit in ("位", "名", "个") and re.match(
@@ -2306,7 +2330,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 落实省农业农村厅等五部门《…十条措施》: who issued a document, not a target
         if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
-        if (q.unit == "项" or (q.unit == "个" and after.startswith("部分"))) and _DOCUMENT_COUNTING.search(before):
+        counting = _DOCUMENT_COUNTING.fullmatch(clause, 0, q.start) if q.unit in ("项", "个") else None
+        if counting is not None and (q.unit == "项" or after.startswith("部分")):
             continue  # 本责任书目标任务共分四个部分17项: the document counting its parts and items
         if q.unit in ("人", "户") and before.endswith("每") and not re.match(r"\s*(?:以上|以下|左右)", after):
             continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
@@ -3155,6 +3180,10 @@ _PROGRAMME_AFTER: Final = re.compile(r"[”\"]?[\u4e00-\u9fff]{0,4}?(?:行动|�
 
 #: An effort named by the multiple it aims at, alone in its clause (推进制造业倍增, 深入实施“双倍增”): the
 #: work's title, no measure doubled.
+#: A multiple reached, or a measure's (实现倍增, 规上工业产值…倍增): a target, whatever verb opens the clause.
+_MULTIPLE_REACHED: Final = re.compile(
+    r"(?:实现|达到)[^,;。]{0,6}?(?:倍增|翻番)|(?:产值|收入|GDP|增加值|总量|规模|数量)(?:实现)?(?:倍增|翻番)"
+)
 _EFFORT_NAMED: Final = re.compile(
     r"(?:深入|扎实|大力|全面|加快|持续)?(?:推进|实施|开展|深化|启动)[^,;。]{0,16}?(?:双倍增|倍增|翻番)[”\"]?$"
 )
@@ -3163,7 +3192,8 @@ _EFFORT_NAMED: Final = re.compile(
 def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Reading | None:
     clause = sh[c_start:c_end]
     multiple = _MULTIPLE.search(clause)
-    if multiple and (_PROGRAMME_AFTER.match(clause, multiple.end()) or _EFFORT_NAMED.match(clause.strip())):
+    effort = _EFFORT_NAMED.match(clause.strip()) is not None and _MULTIPLE_REACHED.search(clause) is None
+    if multiple and (_PROGRAMME_AFTER.match(clause, multiple.end()) or effort):
         multiple = None  # “双倍增”行动计划, 创新主体倍增提质工程, 推进制造业倍增: the name of a plan or an effort
     if multiple:
         value = Decimal(4) if multiple.group() == "翻两番" else Decimal(2)
