@@ -647,3 +647,20 @@ def test_a_kind_of_unit_closing_a_run_of_items_by_number_helps_them_all() -> Non
     """…第2、4项由县财政局牵头,县直部门配合。: 县直部门 names a kind of unit: it helps with every item of the run."""
     duties = "第1、3、5项由县发改局牵头，第2、4项由县财政局牵头，县直部门配合。"
     assert [support for _, _, support in _units(_REFORMS.format(duties=duties))] == [("县直部门",)] * 5
+
+
+@pytest.mark.parametrize("unit", ["μg/m3", "µg/m3", "μg/m³", "mg/m3"])
+def test_concentrations_in_latin_letters_are_quantities(unit: str) -> None:
+    """PM10年均浓度≤50μg/m3 (the Greek μ or the micro sign, m3 or m³): a ceiling on a concentration."""
+    (target,) = draft_spec(f"某市2026年空气质量工作方案\n一、目标\nPM10年均浓度≤50{unit}。\n", year=2026).targets
+    assert (target.kind, target.comparator, target.value) == ("ceiling", "<=", Decimal(50))
+
+
+def test_a_records_labelled_line_of_units_with_a_prefix_answers_for_it() -> None:
+    """项目名称:… / 建设地点:… / 项目责任单位:定南县林业局 / 建设内容及规模:…: the record's unit answers for its
+    targets, the label's prefix (项目) no matter."""
+    text = (
+        "项目名称:定南县发展油茶产业项目\n建设地点:定南县\n项目责任单位:定南县林业局\n"
+        "建设内容及规模:每年完成新造高产油茶林15000亩,新建油茶示范基地7个。\n"
+    )
+    assert [lead for _, lead, _ in _units(text)] == [("定南县林业局",)] * 2

@@ -2165,8 +2165,11 @@ def _opens_labelled_line(text: str, start: int) -> bool:
     """Whether a statement of units at ``start`` is a labelled line of its own (牵头单位: 市教育局) in a record of
     labelled lines: the line before it or after it opens with a label too (重点工作:…, 年度阶段性工作目标:)."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or _WHOLE_LABEL.match(text[start : start + 40].replace("：", ":")) is None:
-        return False
+    before = text[line_start:start].strip()
+    if (before and not _LABEL_PREFIX.fullmatch(before)) or _WHOLE_LABEL.match(
+        text[start : start + 40].replace("：", ":")
+    ) is None:
+        return False  # (项目责任单位:…: the label's prefix, which the usual label leaves out, before it)
     previous_end = text.rfind("\n", 0, max(line_start - 1, 0))  # (the line before, however short)
     previous = text[previous_end + 1 : max(line_start - 1, 0)]
     line_end = text.find("\n", start)
@@ -2175,6 +2178,8 @@ def _opens_labelled_line(text: str, start: int) -> bool:
     return any(_RECORD_LABEL.match(line) for line in (previous, following))
 
 
+#: Words opening a label of units that its usual form leaves out (项目责任单位, 具体落实单位).
+_LABEL_PREFIX: Final = re.compile(r"项目|具体|直接|主体|第一|主要")
 #: A line of a record opening with its label (重点工作:…, 年度阶段性工作目标:).
 _RECORD_LABEL: Final = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}[ \t\u3000]*[:：]")
 
