@@ -664,3 +664,22 @@ def test_a_records_labelled_line_of_units_with_a_prefix_answers_for_it() -> None
         "建设内容及规模:每年完成新造高产油茶林15000亩,新建油茶示范基地7个。\n"
     )
     assert [lead for _, lead, _ in _units(text)] == [("定南县林业局",)] * 2
+
+
+def test_a_units_line_closed_by_its_full_stop_leaves_the_items_targets_after_it() -> None:
+    """牵头单位:X;责任单位:Y。引进…项目10个以上。 on one line: the units to their 。, then the item's targets,
+    which the units answer for (链长单位 leads an industrial chain as 牵头单位 does)."""
+    for label in ("牵头单位", "链长单位"):
+        text = (
+            f"某开发区2026年招商目标\n（一）新能源装备产业链。链长：管委会主任。{label}：开发区经济发展局；"
+            "责任单位：开发区招商局、新能源产业园服务中心。2026年，引进新能源装备项目10个以上，协议投资50亿元。\n"
+        )
+        assert _units(text) == [
+            ("引进新能源装备项目10个以上", ("开发区经济发展局",), ("开发区招商局", "新能源产业园服务中心")),
+            ("协议投资50亿元", ("开发区经济发展局",), ("开发区招商局", "新能源产业园服务中心")),
+        ]
+
+
+def test_a_pages_counter_of_readers_is_no_target() -> None:
+    text = "呼和浩特将分类解决34个烂尾楼项目\n2017-04-08 11:05:10 · 4227次浏览\n今年将解决12个项目。\n"
+    assert 4227 not in [t.value for t in draft_spec(text, year=2017).targets]

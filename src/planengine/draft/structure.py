@@ -3332,11 +3332,17 @@ _DEADLINE_ALONE: Final = re.compile(
 
 
 def _units_end(sh: str, start: int, end: int) -> int:
-    """Where the units of a line stating who answers end, when the line goes on after a blank with text
-    that has a sentence's end or a figure (and no label of its own); else the line's end."""
+    """Where the units of a line stating who answers end, when the line goes on after a blank, or after the
+    units' 。, with text that has a sentence's end or a figure (and no label of its own); else the line's end."""
     colon = sh.rfind(":", start, end)
     if colon < 0:
         return end
+    stop = sh.find("。", colon, end)
+    if 0 <= stop < end - 1 and re.search(r"\d", sh[stop + 1 : end]):
+        # 牵头单位:X;责任单位:Y。引进…项目10个以上。: the units to their 。, then the text of the item's targets
+        names = split_units(sh[colon + 1 : stop])
+        if names and all(looks_like_unit(name) for name in names):
+            return stop + 1
     match = _UNITS_THEN_TEXT.match(sh, colon, end)
     if match is None or not all(looks_like_unit(name) for name in split_units(match["units"])):
         return end

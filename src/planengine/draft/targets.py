@@ -2309,6 +2309,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             or re.search(r"水质|水体|水域|标准|(?:分|划分|归)(?:为|成)$", before)
         ):
             continue  # 4类重点人群, 5类10个项目, 水质达到二类, 分为4类: which kinds or a grade (不少于150类 counts)
+        if q.unit in ("次", "人", "人次") and re.match(r"\s*(?:浏览|阅读|点击|访问|观看|查看)", after):
+            continue  # 2017-04-08 11:05:10 · 4227次浏览: a page's counter of its readers, no target
         said = ("人" + after) if q.unit == "人" else after  # (50万人民: 人 read as the measure word)
         if q.scale and (
             _PEOPLES_TRUST.match(said)

@@ -121,10 +121,10 @@ _QUOTE_OPENING_WORDS: Final = re.compile(
 #: (In the shadow a tab is a bar.)
 _QUOTED_CELL: Final = re.compile(r'(?m)(?:(?<=\|)|^)"([^"|\n]*(?:\n[^"|\n]*)*)"(?=\||$)')
 #: A label of who answers in other words than the usual ones (落实单位, 实施主体, 主抓部门, 具体责任单位,
-#: 责任单位(部门), 协作单位), where it stands as a label: before a colon, alone in a table's cell or in 【】.
+#: 责任单位(部门), 协作单位, 链长单位), where it stands as a label: before a colon, alone in a table's cell or in 【】.
 _OTHER_WORDED_LABEL: Final = re.compile(
     r"(?m)(?<![\u4e00-\u9fff])(?P<prefix>具体|直接|主体|第一|项目|主要)?"
-    r"(?P<role>落实|实施|承办|负责|执行|推进|主抓|主责|责任|牵头|配合|协办|协同|协助|参与|协作|支持|参加)(?P<body>单位|部门|主体|办所)"
+    r"(?P<role>落实|实施|承办|负责|执行|推进|主抓|主责|责任|牵头|配合|协办|协同|协助|参与|协作|支持|参加|链长)(?P<body>单位|部门|主体|办所)"
     r"(?P<qualifier>[(（](?:部门|单位)[)）])?(?=[ \t\u3000]*(?:[:：|｜】〕\]]|$))"
 )
 #: Other words for leading, after a unit's name and before the clause ends (县发改局主抓,…; X抓总; X领衔; X领办; X主导;
@@ -143,7 +143,7 @@ _MANNER_CLAUSE: Final = re.compile(r"(?:^|[,;。，；(（\n])[ \t\u3000]*(?:以
 #: The usual word of each role (the words the readers of labels know): who answers, who leads, who helps.
 _USUAL_ROLE: Final = {
     **dict.fromkeys(("落实", "实施", "承办", "负责", "执行", "推进", "责任"), "责任"),
-    **dict.fromkeys(("主抓", "牵头"), "牵头"),
+    **dict.fromkeys(("主抓", "牵头", "链长"), "牵头"),  # (链长单位: the unit leading an industrial chain)
     **dict.fromkeys(("协作", "支持"), "协同"),
     **{word: word for word in ("配合", "协办", "协同", "协助", "参与")},
     "参加": "参与",
