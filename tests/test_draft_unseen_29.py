@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
 from planengine.draft.barsep import wrapped_bar_rows
-from planengine.draft.numbers import find_quantities
+from planengine.draft.numbers import find_quantities, listed_numbers
 
 
 def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
@@ -683,3 +683,29 @@ def test_a_units_line_closed_by_its_full_stop_leaves_the_items_targets_after_it(
 def test_a_pages_counter_of_readers_is_no_target() -> None:
     text = "呼和浩特将分类解决34个烂尾楼项目\n2017-04-08 11:05:10 · 4227次浏览\n今年将解决12个项目。\n"
     assert 4227 not in [t.value for t in draft_spec(text, year=2017).targets]
+
+
+@given(st.lists(st.integers(min_value=1, max_value=99), min_size=1, max_size=6, unique=True))
+def test_listed_item_numbers_read_back_as_listed(numbers: list[int]) -> None:
+    """第1、3、5项 and 第一、三项: each number listed, in order, Arabic or Chinese."""
+    assert listed_numbers("、".join(str(n) for n in numbers)) == numbers
+    assert listed_numbers("、".join(_chinese(n) for n in numbers)) == numbers
+
+
+@given(
+    st.integers(min_value=1, max_value=50), st.integers(min_value=0, max_value=20), st.sampled_from(["-", "至", "—"])
+)
+def test_a_range_of_item_numbers_reads_in_full(low: int, span: int, through: str) -> None:
+    """第1-4项, 第二至五项: every number from the first to the last."""
+    assert listed_numbers(f"{low}{through}{low + span}") == list(range(low, low + span + 1))
+
+
+def test_a_list_with_a_word_that_is_no_number_reads_as_none() -> None:
+    assert listed_numbers("1、3、五道口") == []
+
+
+def _chinese(n: int) -> str:
+    """1..99 in Chinese numerals (十一, 二十三)."""
+    digits = "零一二三四五六七八九"
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("" if tens == 1 else digits[tens]) + "十") + (digits[ones] if ones else "")

@@ -22,7 +22,7 @@ from typing import Final
 
 import attrs
 
-from .numbers import cn_integer
+from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, item_number, listed_numbers
 from .responsibility import HELPING, Responsibility, looks_like_unit, parse_responsibility, split_units
 from .structure import Bracket, Node
 from .targets import Reading
@@ -965,15 +965,10 @@ _TITLE_THEN_UNITS: Final = re.compile(
 )
 
 
-#: What lists item numbers one by one (一、二; 五和六), and what gives a range of them (一至三; 4-6).
-_NUMBERS_LISTED: Final = ("、", ",", "，", "和", "及")
-_NUMBERS_THROUGH: Final = ("至", "到", "-", "—", "~")
 #: Items given their units by number in a run of statements after them (第一、二件由县教育和体育局牵头,县财政局
 #: 配合;第三件由县卫生健康局牵头;…).
 _ITEMS_BY_NUMBER: Final = re.compile(
-    r"第(?P<numbers>[一二三四五六七八九十\d]{1,3}(?:\s*(?:"
-    + "|".join((*_NUMBERS_LISTED, *_NUMBERS_THROUGH))
-    + r")\s*第?"
+    r"第(?P<numbers>[一二三四五六七八九十\d]{1,3}(?:\s*(?:" + "|".join((*NUMBERS_LISTED, *NUMBERS_THROUGH)) + r")\s*第?"
     r"[一二三四五六七八九十\d]{1,3})*)(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|(?P<each>分别))?"
     r"(?:由|[:：]\s*(?=[^;；。\n]{2,60}?(?:牵头|负责)))"  # (第1、3、9项:市发展改革委牵头,市统计局配合。)
     # (to the statement's end, or to the next item's number after a comma: 第一件由A牵头,第二件由B牵头)
@@ -992,7 +987,7 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     statements = [
         (statement, numbers, answer)
         for statement in _ITEMS_BY_NUMBER.finditer(text)
-        if (numbers := _numbers_listed(statement.group("numbers")))
+        if (numbers := listed_numbers(statement.group("numbers")))
         and (answer := parse_responsibility("由" + statement.group("who"))).lead
         and all(looks_like_unit(n) for n in answer.lead)
     ]
@@ -1002,7 +997,7 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     wanted = {n for _, numbers, _ in statements for n in numbers}
     runs: dict[tuple[int, str], dict[int, Node]] = {}  # the items of each heading and kind, by number
     for node in root.walk():
-        number = _item_number(node.own) if node.kind in _COUNTED_KINDS and node.position < first else None
+        number = item_number(node.own) if node.kind in _COUNTED_KINDS and node.position < first else None
         if number is not None and node.parent is not None:
             runs.setdefault((id(node.parent), node.kind), {})[number] = node  # (the last of a number)
     chosen = None
@@ -1022,25 +1017,6 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
                 given.add(n)
                 own = Responsibility((answer.lead[index],), answer.support) if respective else answer
                 _give_heading(chosen[n], Bracket(statement.start("who"), statement.end("who"), own), readings)
-
-
-def _item_number(own: str) -> int | None:
-    """An item's number as an integer (三, 12)."""
-    own = own.removesuffix("是")  # (一是: a point counted in words)
-    return int(own) if own.isdigit() else cn_integer(own)
-
-
-def _numbers_listed(listed: str) -> list[int]:
-    """The numbers a statement lists (一、二; 一至三; 4-6; 第五和第六): each, a range in full."""
-    numbers: list[int] = []
-    for piece in re.split(r"\s*(?:" + "|".join(_NUMBERS_LISTED) + r")\s*第?", listed):
-        ends = [_item_number(end) for end in re.split(r"\s*(?:" + "|".join(_NUMBERS_THROUGH) + r")\s*第?", piece)]
-        if any(end is None for end in ends):
-            return []
-        low, high = ends[0], ends[-1]
-        assert low is not None and high is not None
-        numbers.extend(range(low, high + 1) if high >= low else [low])
-    return numbers
 
 
 def _give_heading(heading: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:

@@ -24,12 +24,16 @@ __all__ = [
     "FRACTION_PLACES",
     "PER_HEAD_WORDS",
     "LATIN_UNITS",
+    "NUMBERS_LISTED",
+    "NUMBERS_THROUGH",
     "QUANTITY",
     "SCALES",
     "WrittenQuantity",
     "cn_integer",
     "find_quantities",
     "five_year_plan",
+    "item_number",
+    "listed_numbers",
     "parse_number",
 ]
 
@@ -274,6 +278,31 @@ def five_year_plan(numeral: str) -> tuple[int, int]:
         raise ValueError(f"not a Chinese numeral: {numeral!r}")
     last = 2010 + 5 * (ones - 1)
     return last - 4, last
+
+
+#: What lists item numbers one by one (一、二; 五和六), and what gives a range of them (一至三; 4-6).
+NUMBERS_LISTED: Final = ("、", ",", "，", "和", "及")
+NUMBERS_THROUGH: Final = ("至", "到", "-", "—", "~")
+
+
+def item_number(own: str) -> int | None:
+    """An item's number as an integer (三, 12, 一是: a point counted in words); ``None`` for no number."""
+    own = own.removesuffix("是")
+    return int(own) if own.isdigit() else cn_integer(own)
+
+
+def listed_numbers(listed: str) -> list[int]:
+    """The item numbers a statement lists (一、二; 一至三; 4-6; 1、3、5; 第五和第六): each, a range in full;
+    none where any part is no number."""
+    numbers: list[int] = []
+    for piece in re.split(r"\s*(?:" + "|".join(NUMBERS_LISTED) + r")\s*第?", listed):
+        ends = [item_number(end) for end in re.split(r"\s*(?:" + "|".join(NUMBERS_THROUGH) + r")\s*第?", piece)]
+        if any(end is None for end in ends):
+            return []
+        low, high = ends[0], ends[-1]
+        assert low is not None and high is not None
+        numbers.extend(range(low, high + 1) if high >= low else [low])
+    return numbers
 
 
 def cn_integer(text: str) -> int | None:

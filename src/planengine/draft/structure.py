@@ -31,7 +31,7 @@ from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
 from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE, TOPIC_PAIR
 from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
-from .numbers import FIVE_YEAR_PLAN, cn_integer, cn_numeral, find_quantities, five_year_plan
+from .numbers import FIVE_YEAR_PLAN, cn_integer, cn_numeral, find_quantities, five_year_plan, listed_numbers
 from .responsibility import (
     HELPERS_PART,
     HELPING,
@@ -1923,22 +1923,12 @@ def _duties_tabled_by_part(root: Node, text: str) -> None:
                 for named in _PART_ITEMS.finditer(cells[1]):
                     part = parts.get(named.group("part"))
                     items = {c.own: c for c in part.children if c.own.isdigit()} if part is not None else {}
-                    for number in _numbers_in(named.group("numbers")):
+                    for number in listed_numbers(named.group("numbers")):
                         item = items.get(str(number))
                         if item is not None and not item.brackets:
                             item.brackets.append(Bracket(at, line_end, answer))
                             item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
             at = line_end + 1
-
-
-def _numbers_in(listed: str) -> list[int]:
-    """The numbers a list of items names (1、3、5; 1-4): each, a range in full."""
-    numbers: list[int] = []
-    for piece in re.split(r"\s*[、,，和及]\s*", listed):
-        ends = [int(n) for n in re.split(r"\s*[至到\-—~]\s*", piece) if n.isdigit()]
-        if ends:
-            numbers.extend(range(ends[0], ends[-1] + 1) if ends[-1] >= ends[0] else ends[:1])
-    return numbers
 
 
 def _helpers_by_item_number(root: Node, text: str) -> None:
