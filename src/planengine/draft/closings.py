@@ -1,4 +1,4 @@
-"""Closing sentences that give the work above to each section's own office.
+"""Closing sentences that give the work above to each section's own office, or to units in general.
 
 A work plan laid out by its offices' sections often ends them with one sentence for all of it::
 

@@ -3,8 +3,8 @@
 A plan names helpers in places of their own: a legend saying the units in brackets help
 (括号内为配合单位), a remark that one unit helps with every item below (以下均需…配合,不再列出), a
 unit's paragraph closed by helpers alone, helpers in brackets after a lead in 【】, and a closing
-sentence that gives the work above to each section's own office with helpers for all of it
-(以上各项工作由相应科室牵头,各社区按职责配合). :func:`give_helpers` runs them all, before targets
+sentence that gives the work above to whoever answers for each part with helpers for all of it
+(以上各项工作由相应科室牵头,各社区按职责配合; 以上工作由相关部门负责,各村配合: see closings.py). :func:`give_helpers` runs them all, before targets
 are read, on the outline's statements of units: each gives a statement its helpers, and where the
 statement named only helpers, the lead they help (the heading's unit, the unit the legend's brackets
 stand under).
