@@ -709,3 +709,61 @@ def _chinese(n: int) -> str:
     digits = "零一二三四五六七八九"
     tens, ones = divmod(n, 10)
     return ("" if tens == 0 else ("" if tens == 1 else digits[tens]) + "十") + (digits[ones] if ones else "")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "始终将粮食安全放在首位,粮食产量达到50万吨。",
+        "全镇将11个村纳入试点,新增耕地2000亩。",
+        "落实规划纲要部署,完成投资3亿元。",
+    ],
+)
+def test_jiang_as_ba_and_words_holding_yao_are_no_directive(sentence: str) -> None:
+    """将…放在首位, 将…纳入 (将 as 把), 纲要: no will of the plan's; the paragraph on the year gone still reports."""
+    text = f"某镇2026年度重点工作计划\n一、重点工作\n（二）农业。2025年全镇新建农田5万亩。{sentence}\n"
+    assert not draft_spec(text, year=2026).targets
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["组织全县党员干部5000人次观看警示教育片", "全年组织青少年3000人次阅读红色经典", "组织企业家300人次访问重点高校"],
+)
+def test_people_reading_or_visiting_as_the_work_are_targets(sentence: str) -> None:
+    """阅读, 访问, 观看 as what the people counted do: a target; only a page's counter (4227次浏览 ·) is none."""
+    assert len(draft_spec(f"某县2026年工作要点\n一、主要任务\n{sentence}。\n", year=2026).targets) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "团结带领400多万张家口人民奋力拼搏",
+        "团结带领全县50万人民群众,为实现全年目标而努力奋斗",
+        "为全县50万人民群众谋幸福",
+    ],
+)
+def test_the_people_of_a_place_are_no_target_whatever_follows(sentence: str) -> None:
+    assert not draft_spec(f"某县2026年工作要点\n一、总体要求\n{sentence}。\n", year=2026).targets
+
+
+def test_above_a_size_in_a_closing_clause_is_no_closing_sentence() -> None:
+    """…,规模以上企业入库由相关部门负责,各乡镇配合: 以上 says which enterprises, no work above given out."""
+    text = (
+        "某县2026年工作要点\n一、重点工作\n1.全年引进项目5个（县发改局牵头）。\n2.全年新增就业2000人（县人社局牵头）。\n"
+        "3.全年新增规模以上工业企业10家，规模以上企业入库由相关部门负责，各乡镇配合。\n"
+    )
+    assert [support for _, _, support in _units(text)][:2] == [(), ()]
+
+
+def test_a_closing_to_units_in_general_helps_only_within_its_own_part() -> None:
+    text = (
+        "某镇2026年工作计划\n一、经济发展\n1.全年引进项目5个（经发办牵头）。\n二、社会事务\n1.新建养老服务站2个（民政办牵头）。\n"
+        "以上工作由相关部门负责，各村配合。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [(("经发办",), ()), (("民政办",), ("各村",))]
+
+
+@pytest.mark.parametrize("manner", ["全县上下协同", "多方协同", "密切协同"])
+def test_working_together_said_of_no_unit_names_no_helper(manner: str) -> None:
+    drafted = _units(_ITEMS.format(units=f"（县发改局负责，{manner}）"))
+    assert all(not support for _, _, support in drafted)

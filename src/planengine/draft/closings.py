@@ -35,11 +35,11 @@ class EachOfficeClosing:
     offices: bool
 
 
-#: The sentence's opening: the work above given to whoever answers for each part (以上各项工作由相应科室牵头;
+#: The sentence's opening, at a sentence's start: the work above given to whoever answers for each part (以上各项工作由相应科室牵头;
 #: 上述任务由各责任科室负责落实; 以上工作由相关部门负责). ``office`` holds the words when they name each
 #: section's own office (科室, 股室, 站所, 办公室): only those say the sections are offices' own.
 _EACH_ANSWERING: Final = re.compile(
-    r"(?:以上|上述)[^,，;；。\n由]{0,12}?由"
+    r"(?:^|(?<=[。；;\n(（]))[ \t\u3000]*(?:以上|上述)[^,，;；。\n由]{0,12}?由"  # (规模以上…由: no work above)
     r"(?:(?P<office>(?:相应|对应|相关|各(?:责任|相关|牵头)?)的?(?:科室|股室|处室|站所|办所|站办所|办公室))"
     r"|(?:相应|对应|相关|有关|各(?:责任|相关|牵头)?)的?(?:部门|单位))"
     r"(?:分别)?(?:牵头|负责|具体负责)(?:抓好)?(?:落实|推进|实施)?"

@@ -13,7 +13,7 @@ stand under).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Final
 
 import attrs
@@ -127,16 +127,27 @@ def _helpers_for_all_below(text: str, root: Node) -> None:
 
 def _helpers_for_all_above(text: str, root: Node) -> None:
     """Where a closing sentence gives the work above to whoever answers for each part and names helpers for
-    all of it (以上各项工作由相应科室牵头,各社区按职责配合; 以上工作由相关部门负责,各村配合), every statement of
-    units that names a lead
-    between it and the closing sentence before it is helped by them: the sections' offices still lead."""
+    all of it (以上各项工作由相应科室牵头,各社区按职责配合; 以上工作由相关部门负责,各村配合), every statement
+    of units that names a lead between it and the closing sentence before it is helped by them: the sections'
+    offices still lead. One giving the work to units in general reaches back only within its own part (the
+    top-level heading it stands under)."""
     closings = [closing for closing in each_office_closings(text) if closing.helpers]
     if not closings:
         return
     starts = [closing.start for closing in closings]
+    parts = [child.position for child in root.children]  # (where each top-level part starts)
+    reach = [_part_start(parts, closing.start) for closing in closings]
     for node in root.walk():
         for index, bracket in enumerate(node.brackets):
             at = bisect_left(starts, bracket.end)  # the nearest closing sentence after the statement
             if at < len(closings) and bracket.responsibility.lead:
+                if not closings[at].offices and bracket.start < reach[at]:
+                    continue  # (以上工作由相关部门负责,各村配合 under 二、: no helper of 一、's items)
                 helped = bracket.responsibility.helped_by(closings[at].helpers)
                 node.brackets[index] = attrs.evolve(bracket, responsibility=helped)
+
+
+def _part_start(parts: list[int], position: int) -> int:
+    """Where the top-level part holding ``position`` starts (0 before the first)."""
+    at = bisect_right(parts, position) - 1
+    return parts[at] if at >= 0 else 0

@@ -2352,13 +2352,12 @@ def _office_headings(node: Node, text: str, closings: list[int], end: int, follo
     just before them (现按内设机构将全年主要工作安排如下), or a closing sentence after them within their
     parent's part (以上各项工作由相应科室牵头). A single such heading may be a topic (综合服务中心建设): two
     or more make a run. ``closings`` are where those closing sentences start; ``end`` where the part ends, and
-    ``following_end`` where the part after it ends (一、重点工作 / …offices… / 二、工作要求 / 以上各项工作由…: the
-    closing sentence may stand in the next part)."""
+    ``following_end`` how far into the part after it a closing still speaks of it: to that part's first heading
+    of its own, or its end (一、重点工作 / …offices… / 二、工作要求 / 以上各项工作由…: the closing sentence may stand
+    in the next part, not under another run of headings there)."""
     siblings = node.children
     for index, child in enumerate(siblings):  # (each part ends at the next beside it, or where its parent does)
-        later = siblings[index + 1].position if index + 1 < len(siblings) else end
-        after_later = siblings[index + 2].position if index + 2 < len(siblings) else end
-        _office_headings(child, text, closings, later, after_later if index + 1 < len(siblings) else following_end)
+        _office_headings(child, text, closings, *_part_reach(siblings, index, end, following_end))
     headings = [c for c in node.children if c.kind not in ("root", "row", "unit") and c.title.strip()]
     kinds = {c.kind for c in headings}
     if len(headings) < 2 or len(kinds) != 1 or any(c.brackets for c in headings):
@@ -2375,6 +2374,17 @@ def _office_headings(node: Node, text: str, closings: list[int], end: int, follo
         return  # (法治政府 / 区域医疗中心 / 特色小镇: themes named like bodies; centres alone may be places)
     for heading, title in zip(headings, titles):
         heading.brackets.append(Bracket(heading.position, heading.position + len(title), Responsibility((title,))))
+
+
+def _part_reach(siblings: list[Node], index: int, end: int, following_end: int) -> tuple[int, int]:
+    """Where the part ``siblings[index]`` ends, and how far into the part after it a closing sentence still speaks
+    of it: to that part's first heading of its own, else its end (the last part: as far as its parent's reach)."""
+    if index + 1 >= len(siblings):
+        return end, following_end
+    following = siblings[index + 1]
+    after = siblings[index + 2].position if index + 2 < len(siblings) else end
+    own = [c.position for c in following.children if c.kind not in ("root", "row", "unit") and c.title.strip()]
+    return following.position, min(own) if own else after
 
 
 def _drop_each_office_statements(root: Node, closings: list[EachOfficeClosing]) -> None:

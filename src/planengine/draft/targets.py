@@ -485,7 +485,9 @@ def _last_year(opening: re.Match[str]) -> int:
 #: A sentence opening with who is to do what, in the plan's voice (各村要盘活…, 镇农业服务中心要…, 我局将…):
 #: the plan speaks again after a sentence on the year gone.
 _DIRECTIVE: Final = re.compile(
-    r"\s*[^,;。，；\d]{1,16}?(?:(?<![首主重需只紧摘纪提概必])要(?![求点素闻案件职害务])|(?<!必)须|必须|务必|将(?![来近军]))"
+    r"\s*[^,;。，；\d]{1,16}?(?:(?<![首主重需只紧摘纪提概必纲简扼政机])要(?![求点素闻案件职害务])|(?<![无毋])须|务必"
+    # (将 used as 把, 将粮食安全放在首位, 将11个村纳入试点: no will of the plan's)
+    r"|将(?![来近军])(?![^,;。，；]{0,12}?(?:作为|放在|摆在|纳入|列为|列入|投入|与|和|同)))"
     r"(?![^,;。，；]*(?:已|了))"
 )
 
@@ -2215,8 +2217,8 @@ _POPULACE: Final = re.compile(
 _RESIDENTS: Final = re.compile(r"(?:常住)?(?:市民|居民|群众)(?!小区|楼|点|户)")
 #: The people's trust a government carries (肩负400多万张家口人民的重托): their number said in passing.
 _PEOPLES_TRUST: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?人民(?:群众)?的(?:重托|期盼|期待|厚望|信任|嘱托)")
-#: Work reaching people (覆盖, 惠及, 让…喝上, 为…体检, 解决): whom it reaches is its figure.
-_REACHING: Final = re.compile(r"覆盖|惠及|受益|让|为|解决|帮助|安置|实现|免费|服务|培训|救助")
+#: Work reaching people just before the count (覆盖, 惠及, 为…体检, 解决): whom it reaches is its figure.
+_REACHING: Final = re.compile(r"覆盖|惠及|受益|解决|帮助|安置|免费|服务|培训|救助|体检|新增")
 
 
 #: A document counting its own items before the count (本责任书目标任务共分四个部分17项, 本方案共分解…).
@@ -2309,15 +2311,18 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             or re.search(r"水质|水体|水域|标准|(?:分|划分|归)(?:为|成)$", before)
         ):
             continue  # 4类重点人群, 5类10个项目, 水质达到二类, 分为4类: which kinds or a grade (不少于150类 counts)
-        if q.unit in ("次", "人", "人次") and re.match(r"\s*(?:浏览|阅读|点击|访问|观看|查看)", after):
+        if q.unit in ("次", "人", "人次") and re.match(r"\s*(?:浏览|阅读|点击|访问)(?:量|数)?\s*(?:$|[·|])", after):
             continue  # 2017-04-08 11:05:10 · 4227次浏览: a page's counter of its readers, no target
         said = ("人" + after) if q.unit == "人" else after  # (50万人民: 人 read as the measure word)
-        if q.scale and (
-            _PEOPLES_TRUST.match(said)
-            or (
-                re.search(r"全[省市县区州旗镇乡]$", before)
-                and (_POPULACE.match(said) or _RESIDENTS.match(said))
-                and not _REACHING.search(clause)
+        if (
+            q.scale
+            and not _REACHING.search(
+                before[-8:] + after[:12]
+            )  # (覆盖全县30万群众, 为全县20万群众免费体检: whom the work reaches)
+            and (
+                _PEOPLES_TRUST.match(said)
+                or _POPULACE.match(said)
+                or (re.search(r"全[省市县区州旗镇乡]$", before) is not None and _RESIDENTS.match(said))
             )
         ):
             continue  # 全县50万人民群众, 肩负400多万张家口人民的重托, 全区60万居民: the place's people, no target
@@ -3180,12 +3185,12 @@ def _rank_reading(sh: str, c_start: int, c_end: int, rank: re.Match[str], deadli
 _PROGRAMME_AFTER: Final = re.compile(r"[”\"]?[\u4e00-\u9fff]{0,4}?(?:行动|计划|工程|方案|工作|专项|活动|战略)")
 
 
-#: An effort named by the multiple it aims at, alone in its clause (推进制造业倍增, 深入实施“双倍增”): the
-#: work's title, no measure doubled.
 #: A multiple reached, or a measure's (实现倍增, 规上工业产值…倍增): a target, whatever verb opens the clause.
 _MULTIPLE_REACHED: Final = re.compile(
-    r"(?:实现|达到)[^,;。]{0,6}?(?:倍增|翻番)|(?:产值|收入|GDP|增加值|总量|规模|数量)(?:实现)?(?:倍增|翻番)"
+    r"(?:实现|达到)[^,;。]{0,6}?(?:倍增|翻番)|(?:产值|收入|GDP|增加值)(?:实现)?(?:倍增|翻番)"
 )
+#: An effort named by the multiple it aims at, alone in its clause (推进制造业倍增, 深入实施“双倍增”): the
+#: work's title, no measure doubled.
 _EFFORT_NAMED: Final = re.compile(
     r"(?:深入|扎实|大力|全面|加快|持续)?(?:推进|实施|开展|深化|启动)[^,;。]{0,16}?(?:双倍增|倍增|翻番)[”\"]?$"
 )
