@@ -6,7 +6,7 @@ A work plan laid out by its offices' sections often ends them with one sentence 
 
 Such a sentence names no unit of its own (相应科室 is each section's office): it says the sections are
 offices' own, and it may name helpers for all the work above it. One giving the work to units in general
-(以上工作由相关部门负责,各村配合) names helpers alike. :func:`each_office_closings` finds the sentences
+(以上工作由相关部门负责,各村配合) names helpers alike. :func:`answering_closings` finds the sentences
 once for a text; the outline reads the sections' headings as their offices by those naming offices, and
 the helpers pass gives each statement of units the helpers of the nearest such sentence after it.
 """
@@ -20,11 +20,11 @@ import attrs
 
 from .responsibility import looks_like_unit, names_collective_or_village, split_units
 
-__all__ = ["EachOfficeClosing", "each_office_closings"]
+__all__ = ["AnsweringClosing", "answering_closings"]
 
 
 @attrs.frozen
-class EachOfficeClosing:
+class AnsweringClosing:
     """A closing sentence giving the work above to whoever answers for each part: where it stands (to its
     。 or its line's end), the helpers it names for all of that work (none where it names none), and
     whether it names each section's own office (相应科室, 各牵头科室) rather than units in general (相关部门)."""
@@ -56,9 +56,9 @@ _SENTENCE_END: Final = re.compile(r"[。\n]")
 _SENTENCE_LENGTH: Final = 160
 
 
-def each_office_closings(text: str) -> list[EachOfficeClosing]:
+def answering_closings(text: str) -> list[AnsweringClosing]:
     """The closing sentences of ``text`` giving the work above to whoever answers for each part, in order."""
-    found: list[EachOfficeClosing] = []
+    found: list[AnsweringClosing] = []
     for sentence in _EACH_ANSWERING.finditer(text):
         reach = min(len(text), sentence.end() + _SENTENCE_LENGTH)  # (a long line without a 。: the pass stays linear)
         stop_at = _SENTENCE_END.search(text, sentence.end(), reach)
@@ -71,6 +71,6 @@ def each_office_closings(text: str) -> list[EachOfficeClosing]:
         ):
             helpers = ()  # (…,各部门要密切配合: the offices work together, no helper named)
         found.append(
-            EachOfficeClosing(sentence.start(), min(stop + 1, len(text)), helpers, sentence.group("office") is not None)
+            AnsweringClosing(sentence.start(), min(stop + 1, len(text)), helpers, sentence.group("office") is not None)
         )
     return found

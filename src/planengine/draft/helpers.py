@@ -18,7 +18,7 @@ from typing import Final
 
 import attrs
 
-from .closings import each_office_closings
+from .closings import answering_closings
 from .responsibility import Responsibility, looks_like_unit, split_units
 from .structure import Node
 from .subjects import unit_head
@@ -131,7 +131,7 @@ def _helpers_for_all_above(text: str, root: Node) -> None:
     of units that names a lead between it and the closing sentence before it is helped by them: the sections'
     offices still lead. One giving the work to units in general reaches back only within its own part (the
     top-level heading it stands under)."""
-    closings = [closing for closing in each_office_closings(text) if closing.helpers]
+    closings = [closing for closing in answering_closings(text) if closing.helpers]
     if not closings:
         return
     starts = [closing.start for closing in closings]

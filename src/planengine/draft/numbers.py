@@ -285,6 +285,10 @@ NUMBERS_LISTED: Final = ("、", ",", "，", "和", "及")
 NUMBERS_THROUGH: Final = ("至", "到", "-", "—", "~")
 
 
+_LISTED_APART: Final = re.compile(r"\s*(?:" + "|".join(map(re.escape, NUMBERS_LISTED)) + r")\s*第?")
+_THROUGH_APART: Final = re.compile(r"\s*(?:" + "|".join(map(re.escape, NUMBERS_THROUGH)) + r")\s*第?")
+
+
 def item_number(own: str) -> int | None:
     """An item's number as an integer (三, 12, 一是: a point counted in words); ``None`` for no number."""
     own = own.removesuffix("是")
@@ -295,8 +299,8 @@ def listed_numbers(listed: str) -> list[int]:
     """The item numbers a statement lists (一、二; 一至三; 4-6; 1、3、5; 第五和第六): each, a range in full;
     none where any part is no number."""
     numbers: list[int] = []
-    for piece in re.split(r"\s*(?:" + "|".join(NUMBERS_LISTED) + r")\s*第?", listed):
-        ends = [item_number(end) for end in re.split(r"\s*(?:" + "|".join(NUMBERS_THROUGH) + r")\s*第?", piece)]
+    for piece in _LISTED_APART.split(listed):
+        ends = [item_number(end) for end in _THROUGH_APART.split(piece)]
         if any(end is None for end in ends):
             return []
         low, high = ends[0], ends[-1]

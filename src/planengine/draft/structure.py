@@ -26,12 +26,21 @@ from typing import Final
 
 import attrs
 
-from .closings import EachOfficeClosing, each_office_closings
+from .closings import AnsweringClosing, answering_closings
 from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
 from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE, TOPIC_PAIR
 from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
-from .numbers import FIVE_YEAR_PLAN, cn_integer, cn_numeral, find_quantities, five_year_plan, listed_numbers
+from .numbers import (
+    FIVE_YEAR_PLAN,
+    NUMBERS_LISTED,
+    NUMBERS_THROUGH,
+    cn_integer,
+    cn_numeral,
+    find_quantities,
+    five_year_plan,
+    listed_numbers,
+)
 from .responsibility import (
     HELPERS_PART,
     HELPING,
@@ -57,8 +66,8 @@ from .responsibility import (
 )
 from .subjects import subject_units
 from .targets import is_figure, opens_with_period_reported
+from .text import LABEL_PREFIXES, strip_span
 from .text import line_spans as _lines
-from .text import strip_span
 
 __all__ = [
     "SUB_ITEM_KINDS",
@@ -1525,7 +1534,7 @@ def outline(text: str, sh: str) -> Outline:
     """Read the outline of a plan from its text and its shadow."""
     reader = _OutlineReader(text, sh, _lines(sh))
     reader.read()
-    closings = [closing for closing in each_office_closings(text) if closing.offices]
+    closings = [closing for closing in answering_closings(text) if closing.offices]
     _drop_each_office_statements(reader.root, closings)
     _bracket_lines_to_items(reader.root, text)
     _duties_by_number(reader.root, reader.duty_rows)
@@ -1898,7 +1907,9 @@ _PART_DUTY_HEADER: Final = re.compile(
 )
 #: A part's items in a row of it (第一部分第1、3、5项, 第二部分第1-4项).
 _PART_ITEMS: Final = re.compile(
-    r"第(?P<part>[一二三四五六七八九十]{1,2})部分第(?P<numbers>\d{1,2}(?:\s*[、,，和及至到\-—~]\s*\d{1,2})*)项"
+    r"第(?P<part>[一二三四五六七八九十]{1,2})部分第(?P<numbers>\d{1,2}(?:\s*(?:"
+    + "|".join(re.escape(mark) for mark in (*NUMBERS_LISTED, *NUMBERS_THROUGH))
+    + r")\s*\d{1,2})*)项"
 )
 
 
@@ -2168,8 +2179,7 @@ def _opens_labelled_line(text: str, start: int) -> bool:
     return any(_RECORD_LABEL.match(line) for line in (previous, following))
 
 
-#: Words opening a label of units that its usual form leaves out (项目责任单位, 具体落实单位).
-_LABEL_PREFIX: Final = re.compile(r"项目|具体|直接|主体|第一|主要")
+_LABEL_PREFIX: Final = re.compile(LABEL_PREFIXES)
 #: A line of a record opening with its label (重点工作:…, 年度阶段性工作目标:).
 _RECORD_LABEL: Final = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,12}[ \t\u3000]*[:：]")
 
@@ -2387,7 +2397,7 @@ def _part_reach(siblings: list[Node], index: int, end: int, following_end: int) 
     return following.position, min(own) if own else after
 
 
-def _drop_each_office_statements(root: Node, closings: list[EachOfficeClosing]) -> None:
+def _drop_each_office_statements(root: Node, closings: list[AnsweringClosing]) -> None:
     """A closing sentence giving the work above to each section's office (以上各项工作由相应科室牵头,…)
     names no unit of its own: statements read from its words are dropped."""
     if not closings:
@@ -2398,7 +2408,7 @@ def _drop_each_office_statements(root: Node, closings: list[EachOfficeClosing]) 
             node.brackets[:] = [b for b in node.brackets if not _overlaps(b, closings, starts)]
 
 
-def _overlaps(bracket: Bracket, closings: list[EachOfficeClosing], starts: list[int]) -> bool:
+def _overlaps(bracket: Bracket, closings: list[AnsweringClosing], starts: list[int]) -> bool:
     """Whether a statement's words overlap one of the closing sentences (the sentence itself, or a bracket
     holding it: (以上工作由相应科室负责,城管中队配合))."""
     at = bisect_left(starts, bracket.end) - 1  # the last closing sentence starting before the words end

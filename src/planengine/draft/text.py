@@ -120,10 +120,12 @@ _QUOTE_OPENING_WORDS: Final = re.compile(
 #: ("新建标准化厂房6栋 / 总建筑面积4.2万平方米"): read as one line, its line ends as commas.
 #: (In the shadow a tab is a bar.)
 _QUOTED_CELL: Final = re.compile(r'(?m)(?:(?<=\|)|^)"([^"|\n]*(?:\n[^"|\n]*)*)"(?=\||$)')
+#: Words opening a label of units that its usual form leaves out (项目责任单位, 具体落实单位, 主要责任单位).
+LABEL_PREFIXES: Final = "具体|直接|主体|第一|项目|主要"
 #: A label of who answers in other words than the usual ones (落实单位, 实施主体, 主抓部门, 具体责任单位,
 #: 责任单位(部门), 协作单位, 链长单位), where it stands as a label: before a colon, alone in a table's cell or in 【】.
 _OTHER_WORDED_LABEL: Final = re.compile(
-    r"(?m)(?<![\u4e00-\u9fff])(?P<prefix>具体|直接|主体|第一|项目|主要)?"
+    rf"(?m)(?<![\u4e00-\u9fff])(?P<prefix>{LABEL_PREFIXES})?"
     r"(?P<role>落实|实施|承办|负责|执行|推进|主抓|主责|责任|牵头|配合|协办|协同|协助|参与|协作|支持|参加|链长)(?P<body>单位|部门|主体|办所)"
     r"(?P<qualifier>[(（](?:部门|单位)[)）])?(?=[ \t\u3000]*(?:[:：|｜】〕\]]|$))"
 )
