@@ -26,7 +26,7 @@ from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, item_number, listed_number
 from .responsibility import HELPING, Responsibility, looks_like_unit, parse_responsibility, split_units
 from .structure import Bracket, Node
 from .targets import Reading
-from .topics import topic_rank
+from .topics import answer_by_parts, shared_words, topic_parts, topic_rank
 
 __all__ = [
     "answer_by_category",
@@ -893,12 +893,23 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
     if not headings:
         return
     for node in root.walk():
+        if readings.get(id(node)):
+            continue  # (a target's bracket another pass gave it from a run of duties names no heading by its start)
         for bracket in node.brackets:
             if not bracket.responsibility.lead:
                 continue
             named = _HEADING_NAMED_BY.match(text, bracket.start, bracket.end)
             heading = headings.get(named.group("title")) if named is not None else None
             if heading is None or heading.position >= bracket.start or any(n is node for n in heading.walk()):
+                continue
+            parts = topic_parts(text[bracket.start : bracket.end])
+            title = named.group("title") if named is not None else ""
+            if parts is not None and parts[0][0] and shared_words(parts[0][0][0], title):
+                # 水环境质量类指标由区水利局牵头,…;其中,城镇污水管网建设…由区住房城乡建设局单独牵头: each item
+                # the part naming it, the heading's units where it names none
+                for part, _ in _unanswered(heading, ""):
+                    if readings.get(id(part)) and not part.brackets:
+                        answer_by_parts(part, text, (bracket.start, bracket.end), parts, readings)
                 continue
             _give_heading(heading, bracket, readings)
     # 学前教育扩容项目:市教育局牵头,市财政局配合。 on a line of its own under 二、责任分工: the item so titled

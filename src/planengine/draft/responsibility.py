@@ -472,10 +472,15 @@ _KIND_OF_UNIT: Final = re.compile(r"(?:街道|乡镇|镇|乡|社区|村|园区)(
 #: A lead marked in words after its name (区交通运输局(牵头); …,县住建局牵头).
 #: 共同, 联合 before 牵头 or 负责 (区教育局、团区委共同牵头): how the units lead, no part of a name.
 _JOINTLY: Final = re.compile(r"(?:共同|联合)(?=牵头|负责)")
-#: A remark after a list that all its units lead together (县生态环境局、县水利局(共同牵头)).
-_ALL_LEAD: Final = re.compile(r"\s*[(（]\s*(?:按照?职责(?:分工)?)?(?:共同|联合)牵头\s*[)）]\s*(?=$|[;；,，])")
+#: A remark after a list that all its units lead together (县生态环境局、县水利局(共同牵头), …(双牵头)).
+_ALL_LEAD: Final = re.compile(
+    r"\s*[(（]\s*(?:按照?职责(?:分工)?)?(?:共同|联合|双|[两二三]家(?:共同)?)牵头\s*[)）]\s*(?=$|[;；,，])"
+)  # (双牵头), (两家共同牵头): the units before it lead together
 #: Parts of the work given to other units after a statement (…配合;其中,居家适老化改造由市住建局负责).
-_EXCEPTED_PARTS: Final = re.compile(r"[;；]\s*其中\s*[,，].*$", re.S)
+_EXCEPTED_PARTS: Final = re.compile(
+    r"[;；]\s*其中\s*[,，].*$|[;；]\s*[^;；,，。由]{2,30}?由[^;；,，。]{2,40}?(?:单独|共同)?(?:牵头|负责)[。.]?\s*$",
+    re.S,
+)  # (…配合;生态文明示范创建由区生态环境分局牵头: the part given another unit, too)
 #: A statement's closing words announcing the targets after it (…,实现以下目标, …,确保完成如下任务).
 _FOLLOWING_TARGETS: Final = re.compile(
     r"[,，]\s*(?:确保|力争|共同)?(?:实现|完成|达到)(?:以下|如下)(?:目标|任务)\s*[:：]?\s*$"
@@ -1051,6 +1056,7 @@ def _parse(content: str) -> Responsibility:
         rest = re.sub(r"(?<=[\u4e00-\u9fff])具体(?:组织)?(?=实施|落实|推进)", "", rest)  # …,县水利局具体组织实施
         rest = _HELPERS_PART_DONE.sub("", rest)  # …,县公路事业发展中心负责项目建设管理: the part it does
         rest = _GUIDING.sub("", rest)  # …,市发展和改革委员会加强指导: it helps by guiding
+        rest = _OWN_AREA_DUTY.sub("", rest)  # …;各街道、镇对本辖区空气质量负属地责任: the places help
         remark = _AFTER_HELPERS.search(rest)
         if (
             remark is not None
@@ -1231,6 +1237,12 @@ _HELPERS_PART_DONE: Final = re.compile(
     rf"(?<=[\u4e00-\u9fff])(?:负责|参与|承担|做好|落实){HELPERS_PART}(?=\s*[。.]?\s*(?:[,，;；]|$))"
     # …,镇财政所保障资金: an office paying for the work helps
     rf"|{MONEY_FOUND}(?=\s*[。.]?\s*(?:[,，;；]|$))"
+)
+#: Places' duty for their own areas after their names (各街道、镇对本辖区空气质量负属地责任, 各镇负责本辖区…的
+#: 落实): they help with the work, the words after their names no part of them.
+_OWN_AREA_DUTY: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:对|负责)(?:本辖区|辖区内|本地区|本区域)[^,，;；。]{0,24}?(?:负(?:属地|主体)?责任)?"
+    r"(?=\s*[。.]?\s*(?:[,，;；]|$))"
 )
 #: Helpers' verb of guiding the work (市发展和改革委员会加强指导, 市水利局负责业务指导), no part of a name.
 _GUIDING: Final = re.compile(

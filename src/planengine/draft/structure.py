@@ -48,6 +48,7 @@ from .responsibility import (
     LEAD_NAMED_AFTER,
     MARKERS,
     PEOPLE_LABEL,
+    TOPIC_BEFORE_BY,
     Responsibility,
     closing_helpers,
     completes_name,
@@ -213,6 +214,8 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*(?:(?:该|此|本)项?(?:目标|指标|任务)的?|(?:以上|上述)?\d{1,2}项(?:目标|指标|任务)?的?)"
     r"(?:责任|牵头)(?:单位|部门)(?:均|都)?为"  # 该目标责任单位为市经委。
 )
+#: A statement giving the work of a topic its units (空气质量类指标由区生态环境分局牵头,…): one duty, whole.
+_TOPIC_LED: Final = re.compile(rf"\s*{TOPIC_BEFORE_BY}交?由[^。;；\n]{{2,40}}?(?:牵头|负责)")
 #: A heading that is only a unit's name, perhaps with 牵头 or its count of items (县发展和改革局(5项),
 #: 县城市管理局牵头).
 _UNIT_HEADING: Final = re.compile(
@@ -3310,6 +3313,8 @@ class _OutlineReader:
             if last is not None
             and last.end == self.last_responsibility_end
             and not (current.regions and current.regions[-1].start > last.end)  # (regions come in order)
+            # (空气质量类指标由A牵头,…。 then 水环境质量类指标由B牵头,…。: a duty of its own topic each)
+            and not (_TOPIC_LED.match(content) and _TOPIC_LED.match(self.text, last.start, last.end))
             else None
         )
         if previous is not None:
@@ -3816,10 +3821,18 @@ def _drop_reviews(node: Node, sh: str) -> None:
     node.children[:] = kept
     for child in node.children:
         if child.kind != "row" and _PRINCIPLE_SECTION.search(child.title):
-            for part in child.walk():
+            for part in _outside_rows(child):
                 part.regions[:] = [attrs.evolve(r, milestones=False) for r in part.regions]
         if all(child is not done for done in settled):
             _drop_reviews(child, sh)
+
+
+def _outside_rows(node: Node) -> list[Node]:
+    """A node and the nodes under it that are no table's rows nor under one: a table after a notice's last
+    charge (三、严格督查考核 / …任务清单 / 序号 | 重点任务 | …) lists tasks, whatever heading it falls under."""
+    if node.kind == "row":
+        return []
+    return [node, *(part for child in node.children for part in _outside_rows(child))]
 
 
 #: A paragraph that reports progress, whatever section it is in (进展情况:…, 工作进展:…, 此项工作已完成。…),

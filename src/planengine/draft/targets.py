@@ -97,6 +97,8 @@ _CONTEXT: Final = re.compile(
 _DELIVERED_WORDS: Final = re.compile(
     r"\d|建成|完成|开工|竣工|投用|投产|通车|落地|出台|印发|上线|创建|新建|改造|实现|验收|认定"
 )
+#: An event's ordinal (第19届, 第3次): no figure of anything delivered.
+_ORDINAL_EVENT: Final = re.compile(r"第\s*\d+\s*(?:届|次|期)")
 #: The whole place as a clause's subject, before what it will do (全镇将对照年度目标: a context all the same).
 _WHOLE_PLACE_WILL: Final = re.compile(r"^(?:全|我)(?:省|市|州|县|区|镇|乡|街道)(?:将|要)?")
 #: A context that goes on to what is done in the same clause (面向重点群体开展职业技能培训5万人次以上,
@@ -242,6 +244,10 @@ _BASELINE_LABEL: Final = re.compile(
 )
 #: A clause that is only the months so far (…,1—7月,完成投资…): the clause after it says what they came to.
 _MONTHS_SO_FAR: Final = re.compile(rf"\s*(?:今年|20\d{{2}}年)?{_MONTHS_SO_FAR_SPAN}\s*")
+#: A sentence opening with the months so far (1—5月,…; 今年1-8月,…), which reports them where it says 同比.
+_MONTHS_SO_FAR_OPENING: Final = re.compile(rf"\s*(?:今年|20\d{{2}}年)?{_MONTHS_SO_FAR_SPAN}\s*[,，]")
+#: How far a sentence of the months so far is looked through for 同比 (its 。 within reach: linear on a long line).
+_SO_FAR_REACH: Final = 400
 #: A clause opening with what is done (完成投资…, 累计实现…).
 _DONE_OPENING: Final = re.compile(r"\s*(?:已|共)?(?:完成|实现|累计)")
 #: What marks a sentence of the months so far as a report, not a plan's steps (同比增长, 投资进度, 已完成).
@@ -377,6 +383,7 @@ _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|
 #: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
 _SO_FAR: Final = re.compile(
     r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来|今年\s*1\s*-\s*\d{1,2}\s*月份?)[^,;。]{0,14}?,"  # 今年1—4月,…
+    r"|\s*目前\s*,(?=\s*已)"  # 目前,已完成6个村的电网改造;全部完成…;…: where things stand, up to the 。
 )
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
@@ -556,9 +563,18 @@ _REPORTING: Final = re.compile(
 )
 #: The days within which progress is reported: the only figure such a clause states.
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
+#: A comparator right before its measure, the figure between them lost by the page (不少于个, 不低于亿元).
+_FIGURE_LOST: Final = re.compile(
+    r"(?:不少于|不低于|不超过|不高于|超过|突破|达到)(?:[个家项座所条](?![人体性别案])|[万亿]元|亿)(?=$|[,，;；。、\u4e00-\u9fff])"
+)
 #: An instruction to every unit (各牵头单位要细化制定…), not a deliverable of its own unless dated.
 _INSTRUCTION: Final = re.compile(
     r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|街道|镇|村|社区|科室|股室|处室)[^,;。]{0,4}?(?:要|应|须|必须)"
+)
+#: How the plan is enforced on units falling behind (对连续两个季度滞后的科室负责人进行约谈, 对工作不力的单位
+#: 予以通报批评): the figures in it say who is held to account, no target.
+_ENFORCEMENT: Final = re.compile(
+    r"^对[^,;。]{2,40}?(?:进行|予以|给予|实行|实施)?(?:约谈|通报批评|问责|追责|挂牌督办|诫勉谈话)$"
 )
 #: The plan's own upkeep, dated or not (请各牵头单位于3月15日前制定实施方案, 年底前形成全年落实情况报告):
 #: how it is carried out and reported on, not a deliverable of it.
@@ -567,18 +583,20 @@ _UPKEEP: Final = re.compile(
     r"每(?:个)?(?:季度|月|半年|年)[^,;。]{0,24}(?:督查|督导|通报|调度)$|"  # 每半年对…开展一次督查
     # 局党组将于三季度末组织开展专项督查, 7月、12月开展两次专项督查
     r"(?:组织)?(?:开展)?(?:[一二两三四五六七八九十\d]{1,2}次)?(?:专项|全面)?(?:督查|督导|督办)$|"
-    r"^对[^,;。]{2,40}?(?:进行|予以|给予)?(?:约谈|通报批评|问责|追责)$|"  # 对工作不力…的单位进行约谈: how the plan is enforced
+    rf"{_ENFORCEMENT.pattern}|"  # 对工作不力…的单位进行约谈: how the plan is enforced
     # (均须于11月底前完成: an instruction; …改造老旧小区12个,11月底前完成 dates the work before it)
     r"^(?:均须|均需|均应|须|需|应)于?(?:全面|按时|如期|按期|圆满|全部)?完成$|"
     r"将[^,;。]{0,20}(?:方案|意见|情况|计划|总结)[^,;。]{0,6}报|"  # 于2月底前将年度工作计划报厅办公室
     # 逐项制定推进方案: the units' own working plans, item by item
-    r"^逐项(?:细化)?(?:制定|明确)[^,;。]{0,10}?(?:方案|措施|计划|清单)$"
+    r"^逐项(?:细化)?(?:制定|明确)[^,;。]{0,10}?(?:方案|措施|计划|清单)$|"
+    # 各分局要…制定本单位年度工作计划: the units' own plans for carrying the plan out
+    r"制定本(?:单位|部门|地区|辖区|系统)[^,;。]{0,10}?(?:计划|方案|措施)$"
 )
-#: The plan's own paperwork sent up by a date (于3月15日前报县政府督查室备案, 并于3月10日前报县政府办公室,
+#: The plan's own paperwork sent up by a date (于3月15日前报县政府督查室备案, 于2月底前报局办公室备案,
 #: 2026年1月15日前报送年度自评报告, 年度工作总结于12月20日前报送): procedure, no deliverable (a plan
 #: sent up for approval, 6月底前报省政府审定, is one).
 _PAPERWORK_SENT: Final = re.compile(
-    r"前(?:报|报送|上报)(?=[省市州县区])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
+    r"前(?:报|报送|上报)(?=[省市州县区局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$"
 )
 #: A part of the work given to a unit (改厕、生活污水治理和示范村创建由县农业农村局负责): who answers, no
@@ -721,7 +739,7 @@ _GROWTH_UP: Final = (
     "增长率", "增长", "增速", "增幅", "提高", "提升", "增加", "上升", "上涨", "涨幅", "扩大", "上调", "递增"
 )  # fmt: skip
 _GROWTH_DOWN: Final = (
-    "下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "下浮", "下调", "递减", "减"
+    "下降率", "下降", "降低", "减少", "降幅", "减幅", "压减", "削减", "缩减", "精简", "下浮", "下调", "递减", "减"
 )  # fmt: skip
 #: What a deadline stated beside the units (完成时限:…) makes a deliverable: a clause that opens with making,
 #: holding or finishing something (印发…规划, 召开…会议, 建立完善…清单); not a manner (压实工作责任,
@@ -888,7 +906,7 @@ _NET: Final = re.compile(r"净增")
 _SWEEP: Final = re.compile(r"全覆盖(?:式)?(?:检查|排查|巡查|督查|宣传|培训|摸排|走访|抽查|执法|监测)")
 #: Verbs of a deliverable that is done at a point in time.
 _OUTCOME: Final = re.compile(
-    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|全贯通|全达标|联网运行|建成(?!区范围|区内|於|于)|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
+    r"取得[^,;。]{0,20}?(?:突破|进展|成果|成效|成功)|互联互通|全覆盖|实现全[省市县区镇乡]域?覆盖(?!率|面)|全贯通|全达标|联网运行|建成(?!区范围|区内|於|于)|竣工|完工|交付|投用|投入使用|投入运营|投入运行|投运|投产|开通|通车|上线|(?<![红底])下线(?!上)|(?:满产|达产)达效|"
     r"开业|开园|开学(?!前|后|时|季|第|期间|典礼|仪式|安全|准备|检查|工作|的)|挂牌|揭牌|获批|通过[^,;。]{0,10}?(?:验收|评审|认定|审核|评估|认证)|落地|签约|启用|试运营|零的突破|"
     r"成为(?:国家级|省级)[^,;。]{2,16}?(?:集群|基地|园区|示范区|试点|中心|城市|县|区|镇|村)(?=等?(?:$|[、,;。]))|"
     # a tier of places reached (进入全国创新型城市行列, 进入全省县域第一方阵); not firms' (进入科技型企业行列)
@@ -937,7 +955,7 @@ _CLEARED: Final = re.compile(
 #: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
 #: 修订市级食品安全事故应急预案); 出台专门办法引进人才 is a means.
 _ISSUE: Final = re.compile(
-    r"(?:研究)?(?:出台|修编|修订)[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|标准|规划|条例|预案|》)$"
+    r"(?:研究)?(?:出台|修编|修订)[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|机制|标准|规划|条例|预案|》)$"
 )
 #: Work carried on rather than delivered (督促…建设, 指导各区落实…, 巩固…成果): no milestone when only
 #: the label of its line dates it (第三季度:…), unless it names an outcome (推动…建成投用).
@@ -954,6 +972,11 @@ _GUIDE: Final = re.compile(
     r"^(?:积极|大力|全力|加快|全面|深入|着力|努力|继续|切实)?(?:引导|鼓励|支持|推动|推进|指导|组织|推荐|动员|发动|帮助|"
     r"协助|配合|督促|引进|深化|加强|强化|完善|健全|优化|提升|提高|扩大|探索|注重|做好|抓好|落实|实施|开展|建立|构建|"
     r"形成|营造|培育|发展|促进(?!.*取得))"
+)
+#: Work pushed towards an end rather than the end reached (加快…规划落地, 推进…等项目落地, 加快综保区申报; not
+#: 推动…项目签约落地, a deal to be struck).
+_WORKED_TOWARDS: Final = re.compile(
+    r"(?:^|(?<=\s))(?:加快|推动|推进|加快推进|加快推动|积极推进|大力推进|全力推进)[^,;。\d\s]*?(?:(?<!签约)落地|申报)$"
 )
 _STRIVE_OBJECT: Final = re.compile(r"转化|合作|落地|突破|进展|获批|成功|认定|入选|列入|纳入|落户")
 _SINGLE_DELIVERABLE: Final = re.compile(r"(?:申报|打造|创建|争创|创成|冲刺)\s*$")
@@ -1038,6 +1061,7 @@ def read_region(
     reported_before = False  # whether the sentence before reported on a year gone
     schedule_year, schedule_until = 0, -1  # the last year a sentence opened with, saying what is to be done
     opened_next = opened  # the date a sentence ended by ; opened with (6月底前,…;…)
+    months_so_far_until = -1  # the 。 of a sentence that opened with the months so far and reports them
     for s_start, s_end in sentences(sh, start, end):
         # 6月底前,完成412个小区排查;完成138家门店检查。: the date dates what each part after a ; opens with
         opened, opened_next = opened_next, None
@@ -1175,7 +1199,19 @@ def read_region(
         if done is not None:
             s_end = done.start()  # 年度投资目标15495万元,1-3月完成投资2513万元,占…的16.22%: the rest reports
         label = _line_month(sh, s_start) if due is None else None
-        readings.extend(_read_sentence(text, sh, s_start, s_end, milestones, due, report, label, opened, deadline))
+        if not report and _MONTHS_SO_FAR_OPENING.match(sh, s_start, s_end):
+            full_stop = sh.find("。", s_start, min(end, s_start + _SO_FAR_REACH))
+            full_stop = full_stop if full_stop >= 0 else s_end
+            if _REPORTING_SIGN.search(sh, s_start, full_stop):
+                months_so_far_until = full_stop  # 1—5月,…完成29.6亿元,同比增长17.8%;…完成9.67亿元,…。
+        months_reported = s_start < months_so_far_until
+        readings.extend(
+            _read_sentence(
+                text, sh, s_start, s_end, milestones, due, report, label, opened, deadline, so_far=months_reported
+            )
+        )
+        if months_reported and _AHEAD.search(sh, s_start, s_end):
+            months_so_far_until = -1  # (…;下半年,力争…: what is ahead ends the report)
         if resumed is not None:
             readings.extend(_read_sentence(text, sh, *resumed, milestones, due, report, label))
     # 地区生产总值达到0亿元: a floor of nothing states no target (a text that lost its figures)
@@ -1346,12 +1382,16 @@ def _read_sentence(
     label: tuple[str, int] | None = None,
     opened: tuple[str, int] | None = None,
     beside: tuple[str, int] | None = None,
+    *,
+    so_far: bool = False,
 ) -> list[Reading]:
     """The targets a sentence states. In a plan (not a ``report``), 预计 forecasts the plan's year
     (预计全省地区生产总值增长5.5%左右), unless a clause before it in the sentence reports (已进入收获期,
     预计产量…). ``label`` is the month its line opens with (1月:…;…), which dates it as its own would;
     ``opened`` the date a sentence before it ended by ; opened with, which dates its first clause; ``beside``
-    the deadline stated beside its units, which dates its clauses without a figure or a date of their own."""
+    the deadline stated beside its units, which dates its clauses without a figure or a date of their own.
+    ``so_far`` says the sentence, or the one its ; goes on from, opened with the months so far (1—5月,…) and
+    reports them: its clauses report up to one that looks ahead."""
     readings: list[Reading] = []
     forecast = not report  # whether 预计 in the next clause forecasts the plan's year
     carried: tuple[str, int | None] = due if due is not None else label if label is not None else ("", None)
@@ -1397,6 +1437,13 @@ def _read_sentence(
         if _ITEMS_DONE_COUNTED.search(clause):
             continue  # 其中超额完成任务的已有10项: the items done, counted
         months_before, months_so_far = months_so_far, bool(_MONTHS_SO_FAR.fullmatch(clause))
+        if months_so_far and reporting:
+            so_far = True  # …攻坚硬仗,1—5月,该城区工业投资同比增长101.6%: the months so far start a report
+            continue
+        if so_far and not _AHEAD.search(clause):
+            reported_before = True
+            continue  # 1—5月,…完成29.6亿元,同比增长17.8%;…: the months so far, clause by clause
+        so_far = False  # (…,下半年力争…: what is ahead ends the report)
         if (
             (_MONTHS_SO_FAR_DONE.search(clause) or (months_before and _DONE_OPENING.match(clause)))
             and not _PLANNED_WORDS.search(clause)
@@ -1567,9 +1614,11 @@ _DONE_BARE: Final = re.compile(
 )
 #: A change measured from a named base year's level (较2022年下降13.5%), not from the year before.
 _BASE_YEAR: Final = re.compile(
-    r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:累计)?\s*(?:下降|降低|增长|提高|减少|上升)"
+    r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:累计)?\s*(?:下降|降低|增长|提高|减少|上升|压减|压缩|缩减|削减|精简)"
     r"|(?:较|比)上年(?:同期)?\s*(?:下降|降低|减少)"  # 化肥使用量较上年下降1%: a cut from last year's level
 )
+#: A cut the growth words leave to the wording around it (时限压缩50% is a share; 较2025年压缩10% a cut).
+_CUT: Final = re.compile(r"压缩")
 #: A figure per unit of land (亩均税收, 地均产出): a density, whatever it is counted in (a subsidy of
 #: 每亩110元 is an amount, a standard like 按800元/人).
 _PER_AREA: Final = re.compile(r"亩均|地均|单位(?:土地|用地)面积")
@@ -1788,6 +1837,8 @@ def _read_clause(
         return []  # 此项工作将作为…的重要考核指标: how the work is judged
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
+    if _ENFORCEMENT.match(body.strip(" ,")):
+        return []  # 对连续两个季度滞后的科室负责人进行约谈: who is held to account, not what is delivered
     lead = _WHOLE_PLACE_WILL.sub("", body)  # (全县利用…新建停车场15处: the place, then what it does)
     context = (
         _CONTEXT.match(lead) is not None
@@ -1883,8 +1934,10 @@ def _read_clause(
         ]
     if context and re.search(r"基础上$", body.strip(" ,")):
         return []  # 在2024年完成退化林修复0.8万亩基础上: what was done, the ground for what follows
-    if context and not _DELIVERED_WORDS.search(body):
-        return []  # 下半年,全镇将对照年度目标: the yardstick of the work, dated or not, no deliverable
+    if context and not _DELIVERED_WORDS.search(_ORDINAL_EVENT.sub("", body)):
+        # 下半年,全镇将对照年度目标: the yardstick of the work, dated or not, no deliverable (聚焦…第19届杭州亚运会
+        # 等重要节点: an event's ordinal is no figure delivered)
+        return []
     if deadline[0] or (milestones and not _PURPOSE.match(body)):  # a dated deliverable, whatever it is for
         milestone = _milestone(sh, c_start, c_end, deadline)
         if milestone is not None:
@@ -3024,8 +3077,10 @@ def _numeric_kind(
         return "range", False
     if q.unit in ("个百分点", "百分点", "倍"):
         return "relative", False
-    if growth is not None and _BASE_YEAR.search(prefix):
-        return "relative", growth.group(1) in _GROWTH_DOWN  # 较2022年下降13.5%: against a base year's level
+    base_year = _BASE_YEAR.search(prefix)
+    if base_year is not None and (growth is not None or _CUT.search(base_year.group())):
+        # 较2022年下降13.5%, 较2025年压缩10%: against a base year's level (时限压缩50%, no base, is a share)
+        return "relative", growth.group(1) in _GROWTH_DOWN if growth is not None else True
     if growth is not None:
         return "growth-rate", growth.group(1) in _GROWTH_DOWN
     if _PER_AREA.search(before) and not q.is_count:
@@ -3347,6 +3402,8 @@ def _clause_just_before(sh: str, position: int) -> str:
 
 def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     clause = sh[c_start:c_end]
+    if _FIGURE_LOST.search(clause) and not re.search(r"\d", clause):
+        return None  # 全市新增签约项目不少于个: the page lost the figure; a target of no figure is none
     if (
         _SELF.search(clause)
         or _ITEMS_COUNTED_DONE.search(clause)
@@ -3382,6 +3439,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         return None  # 细化方案、倒排工期,确保年底前全面完成: all the work's completion, nothing counted before it
     if not deadline[0] and _NO_DELIVERABLE_UNDATED.search(body):
         return None  # 新建一批中小学校, 加大…力度, 打造“四个窗口”: no date, and nothing named to deliver
+    if not deadline[0] and _WORKED_TOWARDS.search(undated.strip(" ,")):
+        return None  # 加快扬子江高端装备产业园规划落地, 加快综保区申报: work towards an end, undated
     if (
         deadline[0]
         and undated == clause.strip(" ,")

@@ -28,7 +28,7 @@ from .responsibility import Responsibility, looks_like_unit, parse_responsibilit
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_by_place", "answer_by_topic", "shared_words", "topic_parts", "topic_rank"]
+__all__ = ["answer_by_parts", "answer_by_place", "answer_by_topic", "shared_words", "topic_parts", "topic_rank"]
 
 #: A lead label before the statement (牵头处室:), or the word opening it (其中,), left out of the parts.
 _LABEL: Final = re.compile(
@@ -42,7 +42,7 @@ _NAME_PART: Final = re.compile(
 _SCOPED_UNIT: Final = re.compile(r"\s*(?P<who>[^()（）、,，;；]{2,30}?)\s*[(（](?P<topic>[^()（）]{2,40})[)）]\s*")
 #: A part given by its topic first (大气和水体任务由市生态环境局檀湾分局牵头).
 _TOPIC_BY: Final = re.compile(
-    r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:共同)?(?:牵头|负责|(?:具体)?承办|具体(?:实施|落实))(?:组织)?"
+    r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:共同|单独)?(?:牵头|负责|(?:具体)?承办|具体(?:实施|落实))(?:组织)?"
     r"(?:实施|落实|推进|办理)?"
 )
 #: A part given by its unit first (妇幼健康处负责两癌筛查).
@@ -52,6 +52,8 @@ _TOPIC_TAIL: Final = re.compile(r"(?:领域|方面|板块|类)?(?:的)?(?:目标
 #: Units helping with the part before (区应急局、檀湾燃气集团配合).
 _HELPERS: Final = re.compile(
     r"(?P<helpers>[^,，;；。]{2,60}?)(?:配合|协助|参与|协同|(?:抓好|负责)?属地|落实属地责任|抓好落实)(?:推进|实施|落实)?"
+    # 各街道、镇对本辖区空气质量负属地责任: the places, each for its own area, help every part
+    r"|(?P<places>各[^,，;；。]{1,12}?)(?:对|负责)(?:本辖区|辖区内|本地区|本区域)[^,，;；。]{0,24}?(?:负属地责任)?"
 )
 #: One unit with a part made an exception in brackets (妇幼健康处(普惠托位由人口监测与家庭发展处牵头)).
 _EXCEPTION: Final = re.compile(r"(?P<main>[^()（）]{2,40}?)\s*[(（](?P<part>[^()（）]+)[)）]")
@@ -107,6 +109,8 @@ def _clauses(statement: str) -> list[Part] | None:
     parts: list[Part] = []
     for clause in re.split(r"[,，;；]", statement):
         clause = clause.strip()
+        if clause == "其中" and parts:
+            continue  # …配合;其中,A由X单独牵头: the parts made exceptions follow
         found = None if "属地" in clause else _TOPIC_BY.fullmatch(clause) or _WHO_DOES.fullmatch(clause)
         if found is not None:
             who = split_units(found.group("who"))
@@ -117,12 +121,13 @@ def _clauses(statement: str) -> list[Part] | None:
             parts.append((topics, Responsibility(tuple(who))))
             continue
         helping = _HELPERS.fullmatch(clause)
-        helpers = split_units(helping.group("helpers")) if helping is not None else []
+        places = helping.group("places") if helping is not None else None
+        helpers = split_units(places or helping.group("helpers")) if helping is not None else []
         if not parts or not helpers or not all(looks_like_unit(n) for n in helpers):
             return None
         # (…,B由Y负责,各乡镇人民政府抓好属地落实: the places carry out every part in their areas; 各街道配合
         # after a part helps that part)
-        for index in range(len(parts)) if "属地" in clause else [len(parts) - 1]:
+        for index in range(len(parts)) if "属地" in clause or places else [len(parts) - 1]:
             topics, answer = parts[index]
             parts[index] = (topics, Responsibility(answer.lead, (*answer.support, *helpers)))
     return parts or None
@@ -212,19 +217,42 @@ def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, R
             ]
         else:
             continue  # 区住建局负责统筹,区财政局负责资金保障: parts by role, which no target names
-        used = sorted(set(chosen))
-        answers = []
-        # (the statement's helpers of no part help every part: 配合单位:… after the parts; a part's own
-        # helpers, 由A牵头,B配合;由C牵头,D配合, help that part alone)
-        in_parts = {unit for _, answer in parts for unit in (*answer.lead, *answer.support)}
-        for index in used:
-            lead = parts[index][1].lead
-            common = (u for u in base.support if u not in lead and u not in in_parts and looks_like_unit(u))
-            support = (*parts[index][1].support, *common)
-            answers.append(Responsibility(lead, tuple(dict.fromkeys(support))))
-        node.brackets[:] = [Bracket(start, end, answer) for answer in answers]
-        node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
-        readings[id(node)] = [(used.index(index), reading) for index, (_, reading) in zip(chosen, own)]
+        _give_parts(node, (start, end), parts, base, chosen, readings)
+
+
+def answer_by_parts(
+    node: Node, text: str, span: tuple[int, int], parts: list[Part], readings: dict[int, list[tuple[int, Reading]]]
+) -> None:
+    """Give each of ``node``'s targets the part of the statement at ``span`` whose topic it names, the first
+    part (the work the statement is about as a whole) where it names none: 水环境质量类指标由区水利局牵头,…;
+    其中,城镇污水管网建设…由区住房城乡建设局单独牵头 for the items under (二)水环境质量类指标."""
+    quotes = [text[reading.start : reading.end] for _, reading in readings[id(node)]]
+    _give_parts(node, span, parts, Responsibility(), [_part_for(quote, parts, quotes) for quote in quotes], readings)
+
+
+def _give_parts(
+    node: Node,
+    span: tuple[int, int],
+    parts: list[Part],
+    base: Responsibility,
+    chosen: list[int],
+    readings: dict[int, list[tuple[int, Reading]]],
+) -> None:
+    """Give ``node`` a bracket for each part ``chosen`` for one of its targets, in order."""
+    used = sorted(set(chosen))
+    answers = []
+    # (the statement's helpers of no part help every part: 配合单位:… after the parts; a part's own
+    # helpers, 由A牵头,B配合;由C牵头,D配合, help that part alone)
+    in_parts = {unit for _, answer in parts for unit in (*answer.lead, *answer.support)}
+    for index in used:
+        lead = parts[index][1].lead
+        common = (u for u in base.support if u not in lead and u not in in_parts and looks_like_unit(u))
+        support = (*parts[index][1].support, *common)
+        answers.append(Responsibility(lead, tuple(dict.fromkeys(support))))
+    node.brackets[:] = [Bracket(span[0], span[1], answer) for answer in answers]
+    node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+    own = readings[id(node)]
+    readings[id(node)] = [(used.index(index), reading) for index, (_, reading) in zip(chosen, own)]
 
 
 #: Parts named by their place among the sentences before (前一项, 后一项; 前者, 后者).

@@ -1,0 +1,268 @@
+"""Shapes of plans the thirtieth session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planengine.draft import draft_spec
+from planengine.draft.responsibility import parse_responsibility, split_units
+from planengine.draft.topics import topic_parts
+
+
+def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+def _quotes(text: str) -> list[str]:
+    return [t.quote for t in draft_spec(text, year=2026).targets]
+
+
+def _kinds(text: str) -> list[tuple[str, str, str | None]]:
+    return [(t.quote, t.kind, t.comparator) for t in draft_spec(text, year=2026).targets]
+
+
+# --- who leads -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("remark", ["（双牵头）", "(双牵头)", "（两家共同牵头）", "（共同牵头）", "（联合牵头）"])
+def test_a_remark_that_the_units_lead_together_is_no_part_of_the_last_name(remark: str) -> None:
+    """县财政局、县税务局（双牵头）: both lead; the remark names no one and leaves the last name whole."""
+    assert split_units(f"县财政局、县税务局{remark}") == ["县财政局", "县税务局"]
+
+
+def test_a_table_row_with_a_remark_that_two_lead_gives_both_the_lead() -> None:
+    text = (
+        "某县2026年重点工作任务清单\n\n序号 | 重点任务 | 目标要求 | 牵头单位 | 配合单位 |\n"
+        "1 | 提升财政实力 | 一般公共预算收入增长5% | 县财政局、县税务局（双牵头） | 各乡镇人民政府 |\n"
+    )
+    assert _units(text) == [("一般公共预算收入增长5%", ("县财政局", "县税务局"), ("各乡镇人民政府",))]
+
+
+def test_a_task_table_under_a_notices_last_charge_keeps_its_milestones() -> None:
+    """三、严格督查考核 is how the work is driven, no task; a table after it, under its own title, lists
+    tasks all the same: its milestones are read."""
+    text = (
+        "某县人民政府办公室关于印发重点工作任务清单的通知\n"
+        "　　一、明确责任分工。清单所列任务由牵头单位负总责。\n"
+        "　　二、严格督查考核。县政府督查室对清单任务实行月调度。\n\n"
+        "某县2026年重点工作任务清单\n\n序号 | 重点任务 | 目标要求 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "9 | 扩大教育资源 | 新建城东小学，新增公办学位1080个 | 县教育局 | 县住建局 | 2026年8月 |\n"
+    )
+    assert _quotes(text) == ["新建城东小学", "新增公办学位1080个"]
+
+
+def test_a_principle_section_states_no_milestones_of_its_own_text() -> None:
+    """The rows of a table are spared; the section's own paragraphs are not (建立…机制 under 保障措施)."""
+    text = "某县2026年工作方案\n一、重点任务\n1.新建城东小学。\n二、保障措施\n（一）加强组织领导\n建立工作专班。\n"
+    assert _quotes(text) == ["新建城东小学"]
+
+
+_CATEGORY_DUTIES = (
+    "某区2026年度生态环境保护目标任务\n\n一、考核指标\n\n（一）空气质量类指标\n\n"
+    "1.细颗粒物（PM2.5）年均浓度控制在29微克/立方米以内。\n\n"
+    "（二）水环境质量类指标\n\n2.国省考断面水质优良比例达到91.7%。\n\n"
+    "3.新建改造城镇污水管网35公里，城镇生活污水集中收集率提高到78%左右。\n\n"
+    "4.农村生活污水治理率达到60%以上。\n\n"
+    "（三）生态保护类指标\n\n5.森林覆盖率稳定在41.5%以上。\n\n6.争创国家生态文明建设示范区。\n\n"
+    "二、责任分工\n\n"
+    "空气质量类指标由区生态环境分局牵头，区住房城乡建设局、区交通运输局配合；各街道、镇对本辖区空气质量负属地责任。\n\n"
+    "水环境质量类指标由区水利局牵头，区生态环境分局、区农业农村局配合；其中，城镇污水管网建设及生活污水集中收集率"
+    "由区住房城乡建设局单独牵头，农村生活污水治理率指标由区农业农村局牵头。\n\n"
+    "生态保护类指标由区林业局牵头，区自然资源和规划分局配合；生态文明示范创建由区生态环境分局牵头。\n"
+)
+
+
+def test_a_duty_section_gives_each_category_heading_its_units() -> None:
+    """X类指标由A牵头,B配合 for each heading (一)X类指标 of the indicators above: one duty a paragraph,
+    never read as one statement with the next; the places answering for their own areas help."""
+    drafted = dict((quote, (lead, support)) for quote, lead, support in _units(_CATEGORY_DUTIES))
+    assert drafted["细颗粒物（PM2.5）年均浓度控制在29微克/立方米以内"] == (
+        ("区生态环境分局",),
+        ("区住房城乡建设局", "区交通运输局", "各街道、镇"),
+    )
+    assert drafted["国省考断面水质优良比例达到91.7%"] == (("区水利局",), ("区生态环境分局", "区农业农村局"))
+    assert drafted["森林覆盖率稳定在41.5%以上"] == (("区林业局",), ("区自然资源和规划分局",))
+
+
+def test_parts_of_a_category_made_exceptions_go_to_the_units_named_for_them() -> None:
+    """其中,A由X单独牵头,B指标由Y牵头 and a part after a ; (生态文明示范创建由Z牵头): each item takes the
+    part naming it, alone; the rest keep the category's units."""
+    drafted = dict((quote, (lead, support)) for quote, lead, support in _units(_CATEGORY_DUTIES))
+    assert drafted["新建改造城镇污水管网35公里"] == (("区住房城乡建设局",), ())
+    assert drafted["城镇生活污水集中收集率提高到78%左右"] == (("区住房城乡建设局",), ())
+    assert drafted["农村生活污水治理率达到60%以上"] == (("区农业农村局",), ())
+    assert drafted["争创国家生态文明建设示范区"] == (("区生态环境分局",), ())
+
+
+@pytest.mark.parametrize(
+    ("statement", "lead", "support"),
+    [
+        (
+            "空气质量类指标由区生态环境分局牵头，区交通运输局配合；各街道、镇对本辖区空气质量负属地责任。",
+            ("区生态环境分局",),
+            ("区交通运输局", "各街道、镇"),
+        ),
+        ("由县农业农村局牵头，县水利局配合，各乡镇负责本辖区任务落实。", ("县农业农村局",), ("县水利局", "各乡镇")),
+        (
+            "生态保护类指标由区林业局牵头，区城市管理局配合；生态文明示范创建由区生态环境分局牵头。",
+            ("区林业局",),
+            ("区城市管理局",),
+        ),
+    ],
+)
+def test_a_statement_reads_places_duties_and_leaves_parts_given_to_others(
+    statement: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    answer = parse_responsibility(statement)
+    assert (answer.lead, answer.support) == (lead, support)
+
+
+def test_topic_parts_read_an_exception_after_its_and_the_places_help_every_part() -> None:
+    parts = topic_parts(
+        "水环境质量类指标由区水利局牵头，区农业农村局配合；其中，污水管网建设由区住房城乡建设局单独牵头；"
+        "各乡镇对本辖区水质负属地责任"
+    )
+    assert parts is not None
+    assert [(topics, answer.lead, answer.support) for topics, answer in parts] == [
+        (("水环境质量",), ("区水利局",), ("区农业农村局", "各乡镇")),
+        (("污水管网建设",), ("区住房城乡建设局",), ("各乡镇",)),
+    ]
+
+
+# --- what is no target -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sanction",
+    [
+        "对连续两个季度滞后的科室负责人进行约谈",
+        "对排名后3位的单位进行约谈",
+        "对签约超过6个月未开工的项目实行挂牌督办",
+        "对考核排名后3位的乡镇由县政府分管领导进行约谈",
+    ],
+)
+def test_a_sanction_on_units_behind_is_no_target(sanction: str) -> None:
+    """The figures in 对…进行约谈 say who is held to account, not what is delivered."""
+    text = f"某局2026年工作要点\n1.新增公办学位1080个。\n\n局办公室每季度开展一次督查通报，{sanction}。\n"
+    assert _quotes(text) == ["新增公办学位1080个"]
+
+
+@pytest.mark.parametrize("office", ["局办公室", "区政府办公室", "厅办公室"])
+def test_a_plan_sent_up_to_an_office_for_the_record_is_no_deliverable(office: str) -> None:
+    text = (
+        "某局2026年工作要点\n1.新增公办学位1080个。\n\n"
+        f"各分局要结合实际制定本单位年度工作计划，于2月底前报{office}备案。\n"
+    )
+    assert _quotes(text) == ["新增公办学位1080个"]
+
+
+_MONTHS_REPORT = (
+    "某区工业振兴推进情况\n近日获悉,该区全力打好工业振兴攻坚硬仗,1—5月,该区工业投资同比增长101.6%。\n"
+    "该区力争今年规模以上工业增加值增长15%以上。\n"
+    "1—5月,全区规模以上工业总产值完成29.6亿元,同比增长17.8%;规模以上工业增加值完成9.67亿元,同比增长18.6%;"
+    "工业投资完成5.68亿元,同比增长101.6%。\n"
+)
+
+
+def test_a_sentence_of_the_months_so_far_reports_up_to_its_full_stop() -> None:
+    """1—5月,…完成29.6亿元,同比增长17.8%;…: the months so far, clause by clause and past each ;, and a
+    months-so-far clause inside a sentence starts the report too; the year's target stays."""
+    assert _quotes(_MONTHS_REPORT) == ["该区力争今年规模以上工业增加值增长15%以上"]
+
+
+def test_the_months_so_far_report_ends_where_the_sentence_looks_ahead() -> None:
+    text = "某区工业运行情况\n1—5月,全区工业投资完成5.68亿元,同比增长10.6%;下半年力争工业投资增长12%以上。\n"
+    assert _quotes(text) == ["下半年力争工业投资增长12%以上"]
+
+
+def test_months_of_a_schedule_are_no_report() -> None:
+    """1—5月,完成… without 同比 or a share done: a plan's steps, due then."""
+    text = "某镇2026年工作安排\n1—5月,完成农村公路改造20公里;6—12月,新建村级卫生室5个。\n"
+    assert len(_quotes(text)) == 2
+
+
+def test_where_things_stand_now_reports_up_to_the_full_stop() -> None:
+    """目前,已完成…;全部完成…;…基本完成: where the work stands, every part up to the 。."""
+    text = (
+        "某乡2026年实事进展\n目前,已完成6个村的电网改造;全部完成安全村500亩新建油茶林;“五站合一”工程基本完成。"
+        "该乡还将力争扩大3万亩生态公益林。\n"
+    )
+    assert _quotes(text) == ["该乡还将力争扩大3万亩生态公益林"]
+
+
+@pytest.mark.parametrize("lost", ["全市新增签约项目不少于个", "合同引进资金不低于亿元", "新增规上企业达到家"])
+def test_a_target_whose_figure_the_page_lost_is_none(lost: str) -> None:
+    text = f"某市2026年重点任务\n●{lost}。\n●新认定省级高新技术企业50家以上。\n"
+    assert _quotes(text) == ["新认定省级高新技术企业50家以上"]
+
+
+@pytest.mark.parametrize(
+    "towards",
+    [
+        "加快扬子江高端装备产业园规划落地",
+        "加快综保区申报",
+        "推进三台子商业综合体落地",
+        "加快推动汽车产业基地二期等项目落地",
+    ],
+)
+def test_work_pushed_towards_landing_or_an_application_is_no_milestone(towards: str) -> None:
+    text = f"某区2026年工作安排\n1.{towards}，出台保税区产业准入评审机制，新增规上企业15家。\n"
+    assert _quotes(text) == ["出台保税区产业准入评审机制", "新增规上企业15家"]
+
+
+def test_a_deal_to_be_struck_and_landed_is_a_milestone_still() -> None:
+    text = "某区2026年工作安排\n1.推动胜达再生塑料、敏实铝循环利用等一批项目的签约落地。\n"
+    assert _quotes(text) == ["推动胜达再生塑料、敏实铝循环利用等一批项目的签约落地"]
+
+
+def test_a_focus_on_events_counted_by_their_ordinal_delivers_nothing() -> None:
+    text = "某区9月工作安排\n4.聚焦秋季开学、第19届杭州亚运会等重要节点,持续做好安保维稳各项工作。\n"
+    assert _quotes(text) == []
+
+
+# --- what is a target --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("place", ["全市", "全省", "全县", "全区"])
+def test_work_reaching_the_whole_place_is_a_milestone(place: str) -> None:
+    text = f"某局2026年工作要点\n8.一般不动产登记办理时间压缩至2个工作日以内，“带押过户”业务实现{place}覆盖。\n"
+    assert _quotes(text)[-1] == f"“带押过户”业务实现{place}覆盖"
+
+
+def test_a_coverage_rate_of_the_whole_place_is_no_milestone_of_reaching_it() -> None:
+    text = "某局2026年工作要点\n1.实现全市覆盖率达到95%。\n"
+    assert _kinds(text) == [("实现全市覆盖率达到95%", "ratio", ">=")]
+
+
+@pytest.mark.parametrize("cut", ["精简", "压减", "压缩", "削减", "减少", "下降"])
+def test_a_cut_against_a_base_year_is_relative_to_that_years_level(cut: str) -> None:
+    """较2025年精简50%以上: the cut is against the base year's level, as 较2025年下降 is."""
+    text = f"某县2026年数字政府建设任务\n1.村（社区）填报报表数量较2025年{cut}50%以上。\n"
+    ((quote, kind, comparator),) = _kinds(text)
+    assert (kind, comparator) == ("relative", ">=")
+
+
+@given(st.integers(min_value=2, max_value=11), st.integers(min_value=1, max_value=99))
+def test_any_months_so_far_with_growth_year_on_year_are_a_report(month: int, tenths: int) -> None:
+    """However many months so far (1—2月 … 1—11月), a sentence opening with them and saying 同比 reports
+    them; quarter ends (1—3月, 1—6月, 1—9月) are a schedule's steps and stay out of this reading."""
+    if month in (3, 6, 9):
+        return
+    text = f"某区工业运行\n1—{month}月,全区工业投资完成{tenths}.5亿元,同比增长{tenths}%。\n"
+    assert _quotes(text) == []
+
+
+@given(st.sampled_from(["（双牵头）", "（共同牵头）", "（两家共同牵头）"]), st.integers(min_value=2, max_value=4))
+def test_leading_together_keeps_every_name_listed(remark: str, count: int) -> None:
+    names = [f"县第{i}局" for i in range(1, count + 1)]
+    assert split_units("、".join(names) + remark) == names
+
+
+def test_decimal_figures_stay_exact_in_a_relative_cut() -> None:
+    (target,) = draft_spec("某县2026年任务\n1.报表数量较2025年精简37.5%以上。\n", year=2026).targets
+    assert target.value == Decimal("0.375")
