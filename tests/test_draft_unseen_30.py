@@ -266,3 +266,25 @@ def test_leading_together_keeps_every_name_listed(remark: str, count: int) -> No
 def test_decimal_figures_stay_exact_in_a_relative_cut() -> None:
     (target,) = draft_spec("某县2026年任务\n1.报表数量较2025年精简37.5%以上。\n", year=2026).targets
     assert target.value == Decimal("0.375")
+
+
+def test_a_half_year_so_far_with_growth_year_on_year_is_a_report() -> None:
+    text = (
+        "某区工业运行情况\n上半年,全区完成固定资产投资25.36亿元,同比增长16.3%;规上工业增加值同比增长9.5%。"
+        "下半年,全区工业投资增长12%以上。\n"
+    )
+    assert _quotes(text) == ["全区工业投资增长12%以上"]
+
+
+def test_a_quarters_step_of_a_schedule_is_a_target_still() -> None:
+    """一季度,…达到70%以上;二季度,…: a schedule's steps (a share to reach, no 同比), each a target."""
+    text = (
+        "某市2026年项目建设计划\n一季度,全市第一批项目开复工率达到70%以上;二季度,投资完成率达到45%以上;"
+        "三季度,投资完成率达到70%以上。\n"
+    )
+    assert len(_quotes(text)) == 3
+
+
+def test_the_report_of_the_months_so_far_ends_at_the_second_half() -> None:
+    text = "某区工业运行情况\n1—5月,全区工业投资完成5.68亿元,同比增长10.6%;下半年,全区工业投资增长12%以上。\n"
+    assert _quotes(text) == ["全区工业投资增长12%以上"]

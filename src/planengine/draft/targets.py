@@ -245,7 +245,14 @@ _BASELINE_LABEL: Final = re.compile(
 #: A clause that is only the months so far (…,1—7月,完成投资…): the clause after it says what they came to.
 _MONTHS_SO_FAR: Final = re.compile(rf"\s*(?:今年|20\d{{2}}年)?{_MONTHS_SO_FAR_SPAN}\s*")
 #: A sentence opening with the months so far (1—5月,…; 今年1-8月,…), which reports them where it says 同比.
-_MONTHS_SO_FAR_OPENING: Final = re.compile(rf"\s*(?:今年|20\d{{2}}年)?{_MONTHS_SO_FAR_SPAN}\s*[,，]")
+_MONTHS_SO_FAR_OPENING: Final = re.compile(
+    rf"\s*(?:今年|20\d{{2}}年)?(?:{_MONTHS_SO_FAR_SPAN}|(?P<quarters>上半年|前三季度|第?一季度|1\s*[-—–~至到]\s*[369]\s*月份?))"
+    r"(?:以来)?\s*[,，]"
+)  # (a quarter's end opens a schedule's step as often: 一季度,开复工率达到70%以上;二季度,…; it reports with 同比 only)
+#: The part of the year still ahead (下半年, 四季度), which ends a report of the months so far.
+_HALF_AHEAD: Final = re.compile(r"下半年|第?四季度")
+#: A comparison with the same months a year before: what only a report of the months so far states.
+_YEAR_ON_YEAR: Final = re.compile(r"同比")
 #: How far a sentence of the months so far is looked through for 同比 (its 。 within reach: linear on a long line).
 _SO_FAR_REACH: Final = 400
 #: A clause opening with what is done (完成投资…, 累计实现…).
@@ -1199,10 +1206,12 @@ def read_region(
         if done is not None:
             s_end = done.start()  # 年度投资目标15495万元,1-3月完成投资2513万元,占…的16.22%: the rest reports
         label = _line_month(sh, s_start) if due is None else None
-        if not report and _MONTHS_SO_FAR_OPENING.match(sh, s_start, s_end):
+        months_opening = _MONTHS_SO_FAR_OPENING.match(sh, s_start, s_end) if not report else None
+        if months_opening is not None:
             full_stop = sh.find("。", s_start, min(end, s_start + _SO_FAR_REACH))
             full_stop = full_stop if full_stop >= 0 else s_end
-            if _REPORTING_SIGN.search(sh, s_start, full_stop):
+            sign = _YEAR_ON_YEAR if months_opening.group("quarters") else _REPORTING_SIGN
+            if sign.search(sh, s_start, full_stop):
                 months_so_far_until = full_stop  # 1—5月,…完成29.6亿元,同比增长17.8%;…完成9.67亿元,…。
         months_reported = s_start < months_so_far_until
         readings.extend(
@@ -1210,7 +1219,7 @@ def read_region(
                 text, sh, s_start, s_end, milestones, due, report, label, opened, deadline, so_far=months_reported
             )
         )
-        if months_reported and _AHEAD.search(sh, s_start, s_end):
+        if months_reported and (_AHEAD.search(sh, s_start, s_end) or _HALF_AHEAD.search(sh, s_start, s_end)):
             months_so_far_until = -1  # (…;下半年,力争…: what is ahead ends the report)
         if resumed is not None:
             readings.extend(_read_sentence(text, sh, *resumed, milestones, due, report, label))
@@ -1440,7 +1449,7 @@ def _read_sentence(
         if months_so_far and reporting:
             so_far = True  # …攻坚硬仗,1—5月,该城区工业投资同比增长101.6%: the months so far start a report
             continue
-        if so_far and not _AHEAD.search(clause):
+        if so_far and not _AHEAD.search(clause) and not _HALF_AHEAD.search(clause):
             reported_before = True
             continue  # 1—5月,…完成29.6亿元,同比增长17.8%;…: the months so far, clause by clause
         so_far = False  # (…,下半年力争…: what is ahead ends the report)
