@@ -109,13 +109,15 @@ def test_parts_of_a_category_made_exceptions_go_to_the_units_named_for_them() ->
         ),
         ("由县农业农村局牵头，县水利局配合，各乡镇负责本辖区任务落实。", ("县农业农村局",), ("县水利局", "各乡镇")),
         (
+            # (a part given another unit after a ; leads with the first where no heading shares it out by topic)
             "生态保护类指标由区林业局牵头，区城市管理局配合；生态文明示范创建由区生态环境分局牵头。",
-            ("区林业局",),
+            ("区林业局", "区生态环境分局"),
             ("区城市管理局",),
         ),
+        ("县委宣传部牵头;具体由县文旅局负责", ("县委宣传部",), ("县文旅局",)),
     ],
 )
-def test_a_statement_reads_places_duties_and_leaves_parts_given_to_others(
+def test_a_statement_reads_places_duties_and_keeps_the_units_of_parts_given_to_others(
     statement: str, lead: tuple[str, ...], support: tuple[str, ...]
 ) -> None:
     answer = parse_responsibility(statement)
@@ -288,3 +290,94 @@ def test_a_quarters_step_of_a_schedule_is_a_target_still() -> None:
 def test_the_report_of_the_months_so_far_ends_at_the_second_half() -> None:
     text = "某区工业运行情况\n1—5月,全区工业投资完成5.68亿元,同比增长10.6%;下半年,全区工业投资增长12%以上。\n"
     assert _quotes(text) == ["全区工业投资增长12%以上"]
+
+
+# --- a review's cases: what the rules above must leave alone -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("1—5月,新签约项目20个,实际利用外资同比增长10%以上。", ["新签约项目20个", "实际利用外资同比增长10%以上"]),
+        (
+            "上半年,全区规上工业增加值同比增长8%以上,新建标准厂房5万平方米。",
+            ["全区规上工业增加值同比增长8%以上", "新建标准厂房5万平方米"],
+        ),
+        (
+            "一季度,全区固定资产投资同比增长10%以上,新开工项目20个。",
+            ["全区固定资产投资同比增长10%以上", "新开工项目20个"],
+        ),
+        (
+            "1.1—5月,规上工业增加值同比增长10%以上;1—11月,同比增长12%以上。",
+            ["规上工业增加值同比增长10%以上", "同比增长12%以上"],
+        ),
+    ],
+)
+def test_months_so_far_with_a_targets_wording_are_the_plans(text: str, quotes: list[str]) -> None:
+    """以上, 力争, 不低于: a report of the months so far never words its figures so; the months open the plan's
+    own targets."""
+    assert _quotes("某县2026年工作方案\n" + text + "\n") == quotes
+
+
+def test_a_report_of_the_months_so_far_goes_on_past_main_and_important() -> None:
+    """要 in 主要 or 重要 looks ahead no more than the rest of the word does."""
+    text = "某县工业运行\n1—5月,规上工业增加值完成9.67亿元,同比增长18.6%;重要产品产量完成5.68万吨,同比增长10.6%。\n"
+    assert _quotes(text) == []
+
+
+def test_a_report_of_the_quarters_so_far_ends_where_the_sentence_turns_to_the_second_half() -> None:
+    text = "某区交通工作\n上半年,综合交通投资累计完成1242亿元,同比增长6%,下半年力争完成1508亿元以上投资任务。\n"
+    assert _quotes(text) == ["下半年力争完成1508亿元以上投资任务"]
+
+
+@pytest.mark.parametrize("ahead", ["计划年内再改造10个村", "下一步,将新建村级卫生室5个", "今年计划再改造10个村"])
+def test_a_part_after_where_things_stand_that_looks_ahead_is_a_target(ahead: str) -> None:
+    assert len(_quotes(f"某乡2026年工作\n1.目前,已完成6个村的电网改造;{ahead}。\n")) == 1
+
+
+@pytest.mark.parametrize(
+    "counted",
+    ["对20处重大火灾隐患实行挂牌督办", "对全市30家重点排污企业实施挂牌督办", "年内对10个重点区域进行挂牌督办"],
+)
+def test_supervision_counted_with_no_one_falling_behind_is_a_target(counted: str) -> None:
+    assert len(_quotes(f"某市2026年安全生产工作要点\n1.{counted},新建消防站2个。\n")) == 2
+
+
+@pytest.mark.parametrize("words", ["出水水质达到项目设计标准并投入运行", "对达到条件的企业全部完成认定"])
+def test_a_comparator_before_an_ordinary_word_is_no_figure_lost(words: str) -> None:
+    assert _quotes(f"某县2026年工作方案\n1.年底前,{words}。\n") == [words]
+
+
+def test_a_statement_line_leaves_a_counted_target_after_its_semicolon() -> None:
+    text = "某县2026年工作方案\n1.由县教育局牵头,县财政局配合;新建城东小学1所由县住建局负责。\n"
+    ((quote, kind, _),) = _kinds(text)
+    assert quote.startswith("新建城东小学1所") and kind == "count"
+
+
+def test_a_line_giving_part_of_an_item_to_another_unit_still_joins_the_statement_above() -> None:
+    """项目建设由县住建局负责 under 此项工作由县教育局牵头,…: one statement of the item's units, not a kind of
+    indicators a heading names."""
+    text = "某县2026年工作方案\n1.新建城东小学,新增公办学位1080个。\n此项工作由县教育局牵头,县财政局配合。\n项目建设由县住建局负责。\n"
+    assert {support for _, _, support in _units(text)} == {("县财政局", "县住建局")}
+
+
+def test_a_heading_named_in_a_section_that_states_a_target_of_its_own_is_still_given_its_units() -> None:
+    text = (
+        "某县2026年工作方案\n一、主要目标\n地区生产总值增长6%,固定资产投资增长8%。\n三、保障措施\n"
+        "主要目标由县发改委牵头,县统计局配合。县财政局安排专项资金500万元。\n"
+    )
+    drafted = dict((quote, (lead, support)) for quote, lead, support in _units(text))
+    assert drafted["地区生产总值增长6%"] == (("县发改委",), ("县统计局",))
+
+
+def test_sharing_an_item_out_by_topic_stays_linear_in_its_targets() -> None:
+    """Ranking each of an item's targets against its parts finds the words all of them hold once, not once per
+    target: an item of 2,000 targets drafts (every target given the category's units)."""
+    body = "".join(f"城镇污水管网{i}号片区覆盖率达到{i % 90 + 5}%;" for i in range(2000))
+    text = (
+        "某区2026年目标\n一、考核指标\n（一）水环境质量类指标\n1." + body + "\n二、责任分工\n"
+        "水环境质量类指标由区水利局牵头，区农业农村局配合；其中，城镇污水管网建设由区住房城乡建设局单独牵头。\n"
+    )
+    drafted = draft_spec(text, year=2026).targets
+    assert len(drafted) == 2000
+    assert {target.lead for target in drafted} == {("区住房城乡建设局",)}

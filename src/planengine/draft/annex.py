@@ -892,19 +892,19 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
     _answer_stated_goals(root, text, readings)
     if not headings:
         return
-    for node in root.walk():
-        if readings.get(id(node)):
-            continue  # (a target's bracket another pass gave it from a run of duties names no heading by its start)
+    nodes = root.walk()
+    for node, after in zip(nodes, [*nodes[1:], None]):
+        own_end = after.position if after is not None else len(text)
         for bracket in node.brackets:
-            if not bracket.responsibility.lead:
-                continue
+            if not bracket.responsibility.lead or not node.position <= bracket.start < own_end:
+                continue  # (a bracket another pass gave a target from a duty elsewhere names no heading by its start)
             named = _HEADING_NAMED_BY.match(text, bracket.start, bracket.end)
-            heading = headings.get(named.group("title")) if named is not None else None
-            if heading is None or heading.position >= bracket.start or any(n is node for n in heading.walk()):
+            if named is None or (heading := headings.get(named.group("title"))) is None:
+                continue
+            if heading.position >= bracket.start or any(n is node for n in heading.walk()):
                 continue
             parts = topic_parts(text[bracket.start : bracket.end])
-            title = named.group("title") if named is not None else ""
-            if parts is not None and parts[0][0] and shared_words(parts[0][0][0], title):
+            if parts is not None and parts[0][0] and shared_words(parts[0][0][0], named.group("title")):
                 # 水环境质量类指标由区水利局牵头,…;其中,城镇污水管网建设…由区住房城乡建设局单独牵头: each item
                 # the part naming it, the heading's units where it names none
                 for part, _ in _unanswered(heading, ""):

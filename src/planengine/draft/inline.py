@@ -21,6 +21,7 @@ from .responsibility import (
     COUNTED_IN_WORDS,
     HELPERS_PART,
     MONEY_FOUND,
+    OWN_AREA,
     OWN_AREA_SHARE,
     TOPIC_BEFORE_BY,
     looks_like_unit,
@@ -116,11 +117,12 @@ LEAD_CLAUSE: Final = (
 LEAD_SENTENCE: Final = (
     LEAD_CLAUSE
     # (…配合;其中,居家适老化改造由市住房和城乡建设局负责: a part given to another unit, see topics.py)
-    + r"(?:[;；][ \t\u3000]*其中[,，][^。;；\n]{2,120}?由[^。;；\n]{2,40}?(?:负责|牵头)[^。;；\n]{0,60}?"
+    # (no figure in any of these: …;新建城东小学1所由县住建局负责 is a target of its own)
+    + r"(?:[;；][ \t\u3000]*其中[,，][^。;；\n\d]{2,120}?由[^。;；\n\d]{2,40}?(?:负责|牵头)[^。;；\n\d]{0,60}?"
     # …配合;生态文明示范创建由区生态环境分局牵头: a part given to another unit, as 其中 gives it
-    + r"|[;；][ \t\u3000]*[^。;；,，\n]{2,30}?由[^。;；,，\n]{2,40}?(?:单独|共同)?(?:牵头|负责)"
+    + r"|[;；][ \t\u3000]*[^。;；,，\n\d]{2,30}?由[^。;；,，\n\d]{2,40}?(?:单独|共同)?(?:牵头|负责)"
     # …配合;各街道、镇对本辖区空气质量负属地责任: the places answering for their own areas help
-    + r"|[;；][ \t\u3000]*各[^。;；,，\n]{1,12}?(?:对|负责)(?:本辖区|辖区内|本地区|本区域)[^。;；,，\n]{0,24}?)?"
+    + rf"|[;；][ \t\u3000]*各[^。;；,，\n\d]{{1,12}}?(?:对|负责){OWN_AREA}[^。;；,，\n\d]{{0,24}}?)?"
     + r"(?:[。.]?[ \t\u3000]*(?:\n|$)|[。.](?=[ \t\u3000]*(?:截至|截止|目前|下一步|下步|下阶段|其中[,，])))"
 )
 #: A sentence giving the item's former and latter parts to two units (前一项由政策法规科承办,后一项由市交通运输

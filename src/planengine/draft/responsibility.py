@@ -477,10 +477,7 @@ _ALL_LEAD: Final = re.compile(
     r"\s*[(（]\s*(?:按照?职责(?:分工)?)?(?:共同|联合|双|[两二三]家(?:共同)?)牵头\s*[)）]\s*(?=$|[;；,，])"
 )  # (双牵头), (两家共同牵头): the units before it lead together
 #: Parts of the work given to other units after a statement (…配合;其中,居家适老化改造由市住建局负责).
-_EXCEPTED_PARTS: Final = re.compile(
-    r"[;；]\s*其中\s*[,，].*$|[;；]\s*[^;；,，。由]{2,30}?由[^;；,，。]{2,40}?(?:单独|共同)?(?:牵头|负责)[。.]?\s*$",
-    re.S,
-)  # (…配合;生态文明示范创建由区生态环境分局牵头: the part given another unit, too)
+_EXCEPTED_PARTS: Final = re.compile(r"[;；]\s*其中\s*[,，].*$", re.S)
 #: A statement's closing words announcing the targets after it (…,实现以下目标, …,确保完成如下任务).
 _FOLLOWING_TARGETS: Final = re.compile(
     r"[,，]\s*(?:确保|力争|共同)?(?:实现|完成|达到)(?:以下|如下)(?:目标|任务)\s*[:：]?\s*$"
@@ -1238,10 +1235,12 @@ _HELPERS_PART_DONE: Final = re.compile(
     # …,镇财政所保障资金: an office paying for the work helps
     rf"|{MONEY_FOUND}(?=\s*[。.]?\s*(?:[,，;；]|$))"
 )
+#: The words for a place's own area (本辖区, 辖区内), which places answer for after their names.
+OWN_AREA: Final = r"(?:本辖区|辖区内|本地区|本区域)"
 #: Places' duty for their own areas after their names (各街道、镇对本辖区空气质量负属地责任, 各镇负责本辖区…的
 #: 落实): they help with the work, the words after their names no part of them.
 _OWN_AREA_DUTY: Final = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:对|负责)(?:本辖区|辖区内|本地区|本区域)[^,，;；。]{0,24}?(?:负(?:属地|主体)?责任)?"
+    rf"(?<=[\u4e00-\u9fff])(?:对|负责){OWN_AREA}[^,，;；。]{{0,24}}?(?:负(?:属地|主体)?责任)?"
     r"(?=\s*[。.]?\s*(?:[,，;；]|$))"
 )
 #: Helpers' verb of guiding the work (市发展和改革委员会加强指导, 市水利局负责业务指导), no part of a name.

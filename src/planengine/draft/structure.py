@@ -48,7 +48,6 @@ from .responsibility import (
     LEAD_NAMED_AFTER,
     MARKERS,
     PEOPLE_LABEL,
-    TOPIC_BEFORE_BY,
     Responsibility,
     closing_helpers,
     completes_name,
@@ -214,8 +213,11 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"\s*(?:(?:该|此|本)项?(?:目标|指标|任务)的?|(?:以上|上述)?\d{1,2}项(?:目标|指标|任务)?的?)"
     r"(?:责任|牵头)(?:单位|部门)(?:均|都)?为"  # 该目标责任单位为市经委。
 )
-#: A statement giving the work of a topic its units (空气质量类指标由区生态环境分局牵头,…): one duty, whole.
-_TOPIC_LED: Final = re.compile(rf"\s*{TOPIC_BEFORE_BY}交?由[^。;；\n]{{2,40}}?(?:牵头|负责)")
+#: A statement giving a kind of indicators or targets its units (空气质量类指标由区生态环境分局牵头,…), as a
+#: heading names them: one duty, whole (not 项目建设由县住建局负责, the part a line before it leaves out).
+_TOPIC_LED: Final = re.compile(
+    r"\s*[^由,，;；。、:：()（）\d\n]{2,16}?(?:类指标|类目标|类任务|指标|目标)交?由[^。;；\n]{2,40}?(?:牵头|负责)"
+)
 #: A heading that is only a unit's name, perhaps with 牵头 or its count of items (县发展和改革局(5项),
 #: 县城市管理局牵头).
 _UNIT_HEADING: Final = re.compile(

@@ -97,6 +97,8 @@ _CONTEXT: Final = re.compile(
 _DELIVERED_WORDS: Final = re.compile(
     r"\d|建成|完成|开工|竣工|投用|投产|通车|落地|出台|印发|上线|创建|新建|改造|实现|验收|认定"
 )
+#: The plan's own completion (完成全年目标任务, 实现年度各项目标): what a clause is for, nothing delivered.
+_PLAN_OWN_DONE: Final = re.compile(r"(?:完成|实现)(?:全年|年度|今年)?(?:各项)?(?:目标任务|目标|任务)")
 #: An event's ordinal (第19届, 第3次): no figure of anything delivered.
 _ORDINAL_EVENT: Final = re.compile(r"第\s*\d+\s*(?:届|次|期)")
 #: The whole place as a clause's subject, before what it will do (全镇将对照年度目标: a context all the same).
@@ -249,8 +251,26 @@ _MONTHS_SO_FAR_OPENING: Final = re.compile(
     rf"\s*(?:今年|20\d{{2}}年)?(?:{_MONTHS_SO_FAR_SPAN}|(?P<quarters>上半年|前三季度|第?一季度|1\s*[-—–~至到]\s*[369]\s*月份?))"
     r"(?:以来)?\s*[,，]"
 )  # (a quarter's end opens a schedule's step as often: 一季度,开复工率达到70%以上;二季度,…; it reports with 同比 only)
-#: The part of the year still ahead (下半年, 四季度), which ends a report of the months so far.
-_HALF_AHEAD: Final = re.compile(r"下半年|第?四季度")
+#: A part after a ; that opens looking ahead (…;计划年内再改造10个村, …;下一步,将新建…): no more of the report.
+_PART_OPENS_AHEAD: Final = re.compile(r"\s*(?:下一步|下步|下阶段|今年|明年|计划|将|力争|争取|拟|下半年)")
+#: A target's own wording (力争, 不低于, a figure with 以上/以内/左右): what a report of the months so far never says.
+_TARGET_WORDING: Final = re.compile(
+    r"力争|争取|确保|不低于|不少于|不超过|不高于|\d[\d.]*\s*[%‰]?[\u4e00-\u9fff]{0,4}?(?:以上|以内|左右)"
+)
+#: A later part of the year (下半年, 四季度, 全年, 5—12月) or what is to be done next (下一步, 今后).
+_LATER: Final = re.compile(r"下半年|第?四季度|全年|年底|年内|下一步|下步|今后|\d{1,2}\s*[-—–~至到]\s*12\s*月")
+#: What ends a report of the months so far: a target's wording, what is ahead (将, 计划; 要 but in 主要, 重要),
+#: or a later part of the year.
+_SO_FAR_ENDS: Final = re.compile(rf"{_TARGET_WORDING.pattern}|{_LATER.pattern}|将|计划|预计|(?<![主重需必只])要")
+
+
+def _targets_worded_so_far(sh: str, start: int, end: int) -> bool:
+    """Whether sh[start:end], up to a later part of the year (…,下半年力争…), words a target (以上, 不低于, 力争):
+    the months so far it opens with are then the plan's (1—5月,新签约项目20个,…同比增长10%以上), no report."""
+    later = _LATER.search(sh, start, end)
+    return _TARGET_WORDING.search(sh, start, later.start() if later is not None else end) is not None
+
+
 #: A comparison with the same months a year before: what only a report of the months so far states.
 _YEAR_ON_YEAR: Final = re.compile(r"同比")
 #: How far a sentence of the months so far is looked through for 同比 (its 。 within reach: linear on a long line).
@@ -572,7 +592,7 @@ _REPORTING: Final = re.compile(
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
 #: A comparator right before its measure, the figure between them lost by the page (不少于个, 不低于亿元).
 _FIGURE_LOST: Final = re.compile(
-    r"(?:不少于|不低于|不超过|不高于|超过|突破|达到)(?:[个家项座所条](?![人体性别案])|[万亿]元|亿)(?=$|[,，;；。、\u4e00-\u9fff])"
+    r"(?:不少于|不低于|不超过|不高于|超过|突破|达到)(?:[个家项座所条]|[万亿]元|亿)(?=\s*(?:以上|左右)?\s*(?:$|[,，;；。、]))"
 )
 #: An instruction to every unit (各牵头单位要细化制定…), not a deliverable of its own unless dated.
 _INSTRUCTION: Final = re.compile(
@@ -583,10 +603,21 @@ _INSTRUCTION: Final = re.compile(
 _ENFORCEMENT: Final = re.compile(
     r"^对[^,;。]{2,40}?(?:进行|予以|给予|实行|实施)?(?:约谈|通报批评|问责|追责|挂牌督办|诫勉谈话)$"
 )
+#: How often the plan's own work is checked on or driven (每季度开展一次专项督查, 每月召开一次调度会).
+_SUPERVISION_RHYTHM: Final = re.compile(
+    r"每(?:个)?(?:季度|月|半年|年|周|旬)[^,;。]{0,12}?[一两二三四\d]次[^,;。]{0,10}?"
+    r"(?:督查|督导|督办|通报|调度|调度会|推进会|会商会?)$"
+)
+#: Units falling behind, whom a sanction is for (滞后, 排名后3位, 工作不力, 超过6个月未开工): a sanction without
+#: them (对20处重大火灾隐患实行挂牌督办) is work counted, a target.
+_FALLING_BEHIND: Final = re.compile(
+    r"滞后|排名(?:靠)?后|后\d+位|末位|不力|落后|(?:低于|慢于)序时|进展缓慢|未(?:按期|按时)?(?:完成|开工|达到|达标)|"
+    r"超过[^,;。]{0,8}未"
+)
 #: The plan's own upkeep, dated or not (请各牵头单位于3月15日前制定实施方案, 年底前形成全年落实情况报告):
 #: how it is carried out and reported on, not a deliverable of it.
 _UPKEEP: Final = re.compile(
-    r"^(?:请)?各(?:牵头|责任|配合|有关|相关)?(?:单位|部门|处室|科室|股室|站所|区|县|县区|县市区|乡镇|镇|街道|地)(?![\u4e00-\u9fff]{0,2}\d)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
+    r"^(?:请)?各(?:牵头|责任|配合|有关|相关|主责|主办|协同|成员)?(?:单位|部门|处室|科室|股室|站所|区|县|县区|县市区|乡镇|镇|街道|地)(?![\u4e00-\u9fff]{0,2}\d)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
     r"每(?:个)?(?:季度|月|半年|年)[^,;。]{0,24}(?:督查|督导|通报|调度)$|"  # 每半年对…开展一次督查
     # 局党组将于三季度末组织开展专项督查, 7月、12月开展两次专项督查
     r"(?:组织)?(?:开展)?(?:[一二两三四五六七八九十\d]{1,2}次)?(?:专项|全面)?(?:督查|督导|督办)$|"
@@ -597,14 +628,20 @@ _UPKEEP: Final = re.compile(
     # 逐项制定推进方案: the units' own working plans, item by item
     r"^逐项(?:细化)?(?:制定|明确)[^,;。]{0,10}?(?:方案|措施|计划|清单)$|"
     # 各分局要…制定本单位年度工作计划: the units' own plans for carrying the plan out
-    r"制定本(?:单位|部门|地区|辖区|系统)[^,;。]{0,10}?(?:计划|方案|措施)$"
+    r"制定本(?:单位|部门|地区|辖区|系统)[^,;。]{0,10}?(?:计划|方案|措施)$|"
+    # 把下半年目标逐月分解到位: the plan's targets broken down, no deliverable of it
+    r"(?:目标|任务|指标)[^,;。]{0,6}?(?:逐月|逐季|逐项|层层)分解(?:到位|落实|到人|到月)?$|"
+    # 表中“1-6月完成”栏为上半年实际完成数: how to read a table's column
+    r"^(?:表中)?[“\"][^”\"]{1,16}[”\"](?:栏|列)(?:为|是|指)"
 )
 #: The plan's own paperwork sent up by a date (于3月15日前报县政府督查室备案, 于2月底前报局办公室备案,
 #: 2026年1月15日前报送年度自评报告, 年度工作总结于12月20日前报送): procedure, no deliverable (a plan
 #: sent up for approval, 6月底前报省政府审定, is one).
 _PAPERWORK_SENT: Final = re.compile(
     r"前(?:报|报送|上报)(?=[省市州县区局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
-    r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$"
+    r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$|"
+    # 要于7月20日前向区政府报送追赶方案: a unit's own plan sent up to whom by when
+    r"前向[^,;。]{2,16}?(?:报送|上报|提交|报告)[^,;。]{0,12}?(?:方案|报告|情况|措施|计划|清单)$"
 )
 #: A part of the work given to a unit (改厕、生活污水治理和示范村创建由县农业农村局负责): who answers, no
 #: deliverable.
@@ -980,6 +1017,10 @@ _GUIDE: Final = re.compile(
     r"协助|配合|督促|引进|深化|加强|强化|完善|健全|优化|提升|提高|扩大|探索|注重|做好|抓好|落实|实施|开展|建立|构建|"
     r"形成|营造|培育|发展|促进(?!.*取得))"
 )
+#: Which way a level is to go, no figure or deliverable (明显回升, 持续改善, 稳步提高).
+_DIRECTION_ONLY: Final = re.compile(
+    r"(?:明显|显著|稳步|持续|逐步|进一步)(?:回升|回暖|提升|提高|改善|好转|增长|加快|增强|扩大)$"
+)
 #: Work pushed towards an end rather than the end reached (加快…规划落地, 推进…等项目落地, 加快综保区申报; not
 #: 推动…项目签约落地, a deal to be struck).
 _WORKED_TOWARDS: Final = re.compile(
@@ -1072,6 +1113,8 @@ def read_region(
     for s_start, s_end in sentences(sh, start, end):
         # 6月底前,完成412个小区排查;完成138家门店检查。: the date dates what each part after a ; opens with
         opened, opened_next = opened_next, None
+        if past and _PART_OPENS_AHEAD.match(sh, s_start, s_end):
+            past = False  # 目前,已完成6个村的电网改造;计划年内再改造10个村: the part after the ; looks ahead
         if sh[s_end : s_end + 1] == ";":
             # (a part dated on its own, 年底前建成公园3个;新建学校2所, does not pass the first date on)
             own_date = date_opening(sh, s_start, s_end)
@@ -1208,10 +1251,11 @@ def read_region(
         label = _line_month(sh, s_start) if due is None else None
         months_opening = _MONTHS_SO_FAR_OPENING.match(sh, s_start, s_end) if not report else None
         if months_opening is not None:
-            full_stop = sh.find("。", s_start, min(end, s_start + _SO_FAR_REACH))
-            full_stop = full_stop if full_stop >= 0 else s_end
+            reach = min(end, s_start + _SO_FAR_REACH)
+            full_stop = sh.find("。", s_start, reach)
+            full_stop = full_stop if full_stop >= 0 else reach  # (the text given may end before its 。)
             sign = _YEAR_ON_YEAR if months_opening.group("quarters") else _REPORTING_SIGN
-            if sign.search(sh, s_start, full_stop):
+            if sign.search(sh, s_start, full_stop) and not _targets_worded_so_far(sh, s_start, s_end):
                 months_so_far_until = full_stop  # 1—5月,…完成29.6亿元,同比增长17.8%;…完成9.67亿元,…。
         months_reported = s_start < months_so_far_until
         readings.extend(
@@ -1219,7 +1263,7 @@ def read_region(
                 text, sh, s_start, s_end, milestones, due, report, label, opened, deadline, so_far=months_reported
             )
         )
-        if months_reported and (_AHEAD.search(sh, s_start, s_end) or _HALF_AHEAD.search(sh, s_start, s_end)):
+        if months_reported and _SO_FAR_ENDS.search(sh, s_start, s_end):
             months_so_far_until = -1  # (…;下半年,力争…: what is ahead ends the report)
         if resumed is not None:
             readings.extend(_read_sentence(text, sh, *resumed, milestones, due, report, label))
@@ -1446,10 +1490,10 @@ def _read_sentence(
         if _ITEMS_DONE_COUNTED.search(clause):
             continue  # 其中超额完成任务的已有10项: the items done, counted
         months_before, months_so_far = months_so_far, bool(_MONTHS_SO_FAR.fullmatch(clause))
-        if months_so_far and reporting:
+        if months_so_far and reporting and not _targets_worded_so_far(sh, c_end, s_end):
             so_far = True  # …攻坚硬仗,1—5月,该城区工业投资同比增长101.6%: the months so far start a report
             continue
-        if so_far and not _AHEAD.search(clause) and not _HALF_AHEAD.search(clause):
+        if so_far and not _SO_FAR_ENDS.search(clause):
             reported_before = True
             continue  # 1—5月,…完成29.6亿元,同比增长17.8%;…: the months so far, clause by clause
         so_far = False  # (…,下半年力争…: what is ahead ends the report)
@@ -1846,8 +1890,10 @@ def _read_clause(
         return []  # 此项工作将作为…的重要考核指标: how the work is judged
     if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
-    if _ENFORCEMENT.match(body.strip(" ,")):
+    if _ENFORCEMENT.match(body.strip(" ,")) and _FALLING_BEHIND.search(body):
         return []  # 对连续两个季度滞后的科室负责人进行约谈: who is held to account, not what is delivered
+    if _SUPERVISION_RHYTHM.search(body):
+        return []  # 区政府督查室每季度开展一次专项督查: how often the plan is checked on, no target
     lead = _WHOLE_PLACE_WILL.sub("", body)  # (全县利用…新建停车场15处: the place, then what it does)
     context = (
         _CONTEXT.match(lead) is not None
@@ -1943,7 +1989,7 @@ def _read_clause(
         ]
     if context and re.search(r"基础上$", body.strip(" ,")):
         return []  # 在2024年完成退化林修复0.8万亩基础上: what was done, the ground for what follows
-    if context and not _DELIVERED_WORDS.search(_ORDINAL_EVENT.sub("", body)):
+    if context and not _DELIVERED_WORDS.search(_PLAN_OWN_DONE.sub("", _ORDINAL_EVENT.sub("", body))):
         # 下半年,全镇将对照年度目标: the yardstick of the work, dated or not, no deliverable (聚焦…第19届杭州亚运会
         # 等重要节点: an event's ordinal is no figure delivered)
         return []
@@ -3448,6 +3494,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         return None  # 细化方案、倒排工期,确保年底前全面完成: all the work's completion, nothing counted before it
     if not deadline[0] and _NO_DELIVERABLE_UNDATED.search(body):
         return None  # 新建一批中小学校, 加大…力度, 打造“四个窗口”: no date, and nothing named to deliver
+    if _DIRECTION_ONLY.search(body):
+        return None  # 确保下半年投资增速明显回升: which way it is to go, dated or not, no deliverable
     if not deadline[0] and _WORKED_TOWARDS.search(undated.strip(" ,")):
         return None  # 加快扬子江高端装备产业园规划落地, 加快综保区申报: work towards an end, undated
     if (

@@ -136,6 +136,11 @@ _OTHER_WORDED_LEAD: Final = re.compile(
     r"(?:(?:主抓|抓总|领衔|领办|主导|为主)(?=[,;)。，；）])|统筹(?=(?:推进|协调|实施|落实)?[,;)。，；）]))"
     r"|(?<![\u4e00-\u9fff])(?:主责|主抓)(?=[ \t\u3000]*[:：])"
 )
+#: A label of the places that answer for the work in their own areas (属地责任:各乡镇(街道), 属地单位:…):
+#: they help, as 配合单位 do.
+_LOCAL_LABEL: Final = re.compile(
+    r"(?m)(?<![\u4e00-\u9fff])属地(?:责任单位|责任部门|责任主体|责任|单位|部门)(?=[ \t\u3000]*[:：])"
+)
 #: A unit named as the main one with 以 (以县民政局为主,…): it leads.
 _UNIT_AS_MAIN: Final = re.compile(
     r"以(?P<unit>[^,;。，；(（\n]{1,18}?(?:局|委|办|中心|政府|站|所|院|队))为主(?=[,;)。，；）])"
@@ -166,6 +171,8 @@ def usual_labels(text: str) -> str:
             ),
             text,
         )
+    if "属地" in text:  # 属地责任:各乡镇(街道): the places answering for their own areas help
+        text = _LOCAL_LABEL.sub(lambda match: " " * (len(match.group()) - 4) + "配合单位", text)
     if not any(word in text for word in ("单位", "部门", "主体", "办所")):
         return text
     return _OTHER_WORDED_LABEL.sub(_usual_label, text)

@@ -24,7 +24,7 @@ from typing import Final
 
 import attrs
 
-from .responsibility import Responsibility, looks_like_unit, parse_responsibility, split_units
+from .responsibility import OWN_AREA, Responsibility, looks_like_unit, parse_responsibility, split_units
 from .structure import Bracket, Node
 from .targets import Reading
 
@@ -53,7 +53,7 @@ _TOPIC_TAIL: Final = re.compile(r"(?:领域|方面|板块|类)?(?:的)?(?:目标
 _HELPERS: Final = re.compile(
     r"(?P<helpers>[^,，;；。]{2,60}?)(?:配合|协助|参与|协同|(?:抓好|负责)?属地|落实属地责任|抓好落实)(?:推进|实施|落实)?"
     # 各街道、镇对本辖区空气质量负属地责任: the places, each for its own area, help every part
-    r"|(?P<places>各[^,，;；。]{1,12}?)(?:对|负责)(?:本辖区|辖区内|本地区|本区域)[^,，;；。]{0,24}?(?:负属地责任)?"
+    rf"|(?P<places>各[^,，;；。]{{1,12}}?)(?:对|负责){OWN_AREA}[^,，;；。]{{0,24}}?(?:负属地责任)?"
 )
 #: One unit with a part made an exception in brackets (妇幼健康处(普惠托位由人口监测与家庭发展处牵头)).
 _EXCEPTION: Final = re.compile(r"(?P<main>[^()（）]{2,40}?)\s*[(（](?P<part>[^()（）]+)[)）]")
@@ -138,18 +138,32 @@ def shared_words(topic: str, quote: str, everywhere: Sequence[str] = ()) -> int:
     words any target may hold (建设, 服务, 设施): two at least, half the topic's own at least (癌筛查 is no sign
     of 上消化道癌筛查 in 宫颈癌筛查; 养老服务设施 shares only 养老 of 住宅小区配建养老服务设施). Stretches every
     one of ``everywhere`` holds (the item's other targets) are no sign of the topic."""
-    return _sharing(topic, quote, everywhere)[0]
+    return _sharing(topic, quote, _held_by_all(topic, everywhere))[0]
 
 
 def topic_rank(topic: str, quote: str, everywhere: Sequence[str] = ()) -> tuple[int, int]:
     """How well ``quote`` names ``topic``, to rank topics by: the share of the topic's own words it holds, then
     the length of the stretch (公共机构节水 and 节水型单位 both whole in 公共机构节水型单位建成率: the longer
     names it); (0, 0) where :func:`shared_words` finds none."""
-    shared, stretch = _sharing(topic, quote, everywhere)
+    return _rank(topic, quote, _held_by_all(topic, everywhere))
+
+
+def _rank(topic: str, quote: str, held: frozenset[str]) -> tuple[int, int]:
+    """:func:`topic_rank` with the stretches every target holds found already (``held``)."""
+    shared, stretch = _sharing(topic, quote, held)
     return (1000 * shared // len(_COMMON_WORDS.sub("", topic)), stretch) if shared else (0, 0)
 
 
-def _sharing(topic: str, quote: str, everywhere: Sequence[str]) -> tuple[int, int]:
+def _held_by_all(topic: str, everywhere: Sequence[str]) -> frozenset[str]:
+    """The stretches of ``topic`` that every one of ``everywhere`` holds (none where it is empty): found once for
+    all of an item's targets, so that ranking each target stays linear in their number."""
+    if not everywhere:
+        return frozenset()
+    pieces = {topic[start:end] for start in range(len(topic)) for end in range(start + 1, len(topic) + 1)}
+    return frozenset(piece for piece in pieces if all(piece in other for other in everywhere))
+
+
+def _sharing(topic: str, quote: str, held: frozenset[str]) -> tuple[int, int]:
     """(the topic's own characters shared, the length of the longest stretch shared), or (0, 0)."""
     best = 0
     shared = 0  # the most of the topic's own words a stretch shares
@@ -161,12 +175,7 @@ def _sharing(topic: str, quote: str, everywhere: Sequence[str]) -> tuple[int, in
             continue
         for end in range(len(topic), start + max(best, 1), -1):
             piece = topic[start:end]
-            if (
-                end not in inside
-                and piece in quote
-                and _COMMON_WORDS.sub("", piece)
-                and not (everywhere and all(piece in other for other in everywhere))
-            ):
+            if end not in inside and piece in quote and _COMMON_WORDS.sub("", piece) and piece not in held:
                 best = end - start
                 shared = max(shared, len(_COMMON_WORDS.sub("", piece)))
                 break
@@ -178,12 +187,25 @@ def _names_a_topic(quote: str, parts: list[Part]) -> bool:
     return any(shared_words(topic, quote) for topics, _ in parts for topic in topics)
 
 
-def _part_for(quote: str, parts: list[Part], quotes: Sequence[str] = ()) -> int:
-    """The part whose topics share most with the quote; the first where none shares any. Words every one
-    of the item's ``quotes`` holds (旅游 in a tourism item's 旅游公路 and 乡村旅游公共厕所) are no sign of a part."""
+def _parts_for(quotes: Sequence[str], parts: list[Part]) -> list[int]:
+    """The part for each of an item's ``quotes`` (see :func:`_part_for`), the words all of them hold found once."""
     everywhere = quotes if len(quotes) >= 2 else ()
-    scores = [max((topic_rank(topic, quote, everywhere) for topic in topics), default=(0, 0)) for topics, _ in parts]
-    if everywhere and not max(scores)[0]:
+    held = {topic: _held_by_all(topic, everywhere) for topics, _ in parts for topic in topics}
+    return [_part_for(quote, parts, held, bool(everywhere)) for quote in quotes]
+
+
+def _part_for(
+    quote: str, parts: list[Part], held: dict[str, frozenset[str]] | None = None, several: bool = False
+) -> int:
+    """The part whose topics share most with the quote; the first where none shares any. Words every one
+    of the item's targets holds (``held``, by topic: 旅游 in a tourism item's 旅游公路 and 乡村旅游公共厕所) are
+    no sign of a part; ``several`` says the item has more than one target."""
+    held = held or {}
+    scores = [
+        max((_rank(topic, quote, held.get(topic, frozenset())) for topic in topics), default=(0, 0))
+        for topics, _ in parts
+    ]
+    if several and not max(scores)[0]:
         # (every target holds the word that tells the parts apart, 停车场 in an item on parking: it tells them,
         # where the target holds the whole of a topic's own words; 旅游 alone, half of 乡村旅游公共厕所, does not)
         scores = [
@@ -212,9 +234,7 @@ def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, R
             chosen = in_turn  # 前一项由X承办,后一项由Y负责: the sentences before, in their order
         elif any(_names_a_topic(text[reading.start : reading.end], parts) for _, reading in own):
             quotes = [text[reading.start : reading.end] for _, reading in own]
-            chosen = _sentences_in_turn(text, parts, [reading for _, reading in own]) or [
-                _part_for(quote, parts, quotes) for quote in quotes
-            ]
+            chosen = _sentences_in_turn(text, parts, [reading for _, reading in own]) or _parts_for(quotes, parts)
         else:
             continue  # 区住建局负责统筹,区财政局负责资金保障: parts by role, which no target names
         _give_parts(node, (start, end), parts, base, chosen, readings)
@@ -227,7 +247,7 @@ def answer_by_parts(
     part (the work the statement is about as a whole) where it names none: 水环境质量类指标由区水利局牵头,…;
     其中,城镇污水管网建设…由区住房城乡建设局单独牵头 for the items under (二)水环境质量类指标."""
     quotes = [text[reading.start : reading.end] for _, reading in readings[id(node)]]
-    _give_parts(node, span, parts, Responsibility(), [_part_for(quote, parts, quotes) for quote in quotes], readings)
+    _give_parts(node, span, parts, Responsibility(), _parts_for(quotes, parts), readings)
 
 
 def _give_parts(
@@ -322,9 +342,7 @@ def _answer_each_bracket(node: Node, text: str, readings: dict[int, list[tuple[i
         quotes = [text[own[at][1].start : own[at][1].end] for at in mine]
         if not any(_names_a_topic(quote, parts) for quote in quotes):
             continue
-        chosen = _sentences_in_turn(text, parts, [own[at][1] for at in mine]) or [
-            _part_for(quote, parts, quotes) for quote in quotes
-        ]
+        chosen = _sentences_in_turn(text, parts, [own[at][1] for at in mine]) or _parts_for(quotes, parts)
         segments: dict[int, int] = {}
         for part in sorted(set(chosen)):
             # each part's own helpers (工业领域目标由A牵头,B配合;农业领域目标由C牵头: B helps A alone)
