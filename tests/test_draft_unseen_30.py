@@ -381,3 +381,104 @@ def test_sharing_an_item_out_by_topic_stays_linear_in_its_targets() -> None:
     drafted = draft_spec(text, year=2026).targets
     assert len(drafted) == 2000
     assert {target.lead for target in drafted} == {("区住房城乡建设局",)}
+
+
+# --- sets 505 and 507 --------------------------------------------------------------------------------
+
+
+def test_a_label_of_the_places_answering_for_their_own_areas_names_helpers() -> None:
+    """属地责任:各乡镇(街道) under 主责单位:/协同单位: lines: the places help, after the units that do."""
+    text = (
+        "某县2026年主要目标任务责任分解方案\n一、主要经济指标\n1．一般公共预算收入增长5%。\n"
+        "主责单位：县财政局\n协同单位：县税务局\n属地责任：各乡镇（街道）\n"
+    )
+    assert _units(text) == [("一般公共预算收入增长5%", ("县财政局",), ("县税务局", "各乡镇（街道）"))]
+
+
+@pytest.mark.parametrize(
+    "upkeep",
+    [
+        "各主责单位要于3月15日前制定具体推进方案",
+        "牵头单位要会同配合单位制定具体推进方案",
+        "表中“1-6月完成”栏为上半年实际完成数",
+        "滞后指标的牵头单位要于7月20日前向区政府报送追赶方案",
+        "确保下半年投资增速明显回升",
+        "为完成全年目标任务营造安全稳定的环境",
+        "区政府督查室每季度开展一次专项督查",
+        "把下半年目标逐月分解到位",
+    ],
+)
+def test_the_plans_own_upkeep_states_no_target(upkeep: str) -> None:
+    assert _quotes(f"某区2026年下半年工作安排\n1.新增公办学位1800个。\n\n{upkeep}。\n") == ["新增公办学位1800个"]
+
+
+def test_a_share_of_the_years_target_done_is_reported_and_a_dated_one_is_a_target() -> None:
+    assert _quotes("某区2026年工作\n1.新增学位1800个;固定资产投资完成年度目标的47%。\n") == ["新增学位1800个"]
+    assert _quotes("某区2026年工作\n1.9月底前完成年度任务的75%。\n") == ["9月底前完成年度任务的75%"]
+    text = "某区2026年工作\n1.新增学位1800个;空气质量优良天数比例低于年度目标7.6个百分点。\n"
+    assert _quotes(text) == ["新增学位1800个"]
+
+
+def test_a_paragraph_opening_with_the_half_year_so_far_reports_all_of_it() -> None:
+    text = (
+        "某区2026年上半年完成情况及下半年安排\n"
+        "上半年，全区完成地区生产总值286.4亿元，同比增长5.8%。新开工亿元以上项目26个；城镇新增就业3050人。\n\n"
+        "下半年，全区新增城镇就业2550人以上。\n"
+    )
+    assert _quotes(text) == ["全区新增城镇就业2550人以上"]
+
+
+def test_places_where_the_work_is_done_are_no_count_of_it() -> None:
+    text = "某省2026年实事\n1.在全省13个市州61个县区农村中小学新建、改扩建食堂400个。\n"
+    assert [(quote, kind) for quote, kind, _ in _kinds(text)] == [
+        ("在全省13个市州61个县区农村中小学新建、改扩建食堂400个", "count")
+    ]
+    assert _kinds("某县2026年工作\n1.在14个县(市、区)、10%以上的农业人口中实施养老保险试点。\n")[0][0].startswith(
+        "在14个县"
+    )
+
+
+def test_where_things_stand_reported_after_a_reporters_source() -> None:
+    text = "某省2026年实事\n据了解,目前省教育厅已建设周转宿舍18.53万平方米,惠及教师8235人;新增学位49610个。\n"
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("heading_units", "lead", "support"),
+    [
+        ("县委副书记王某某牵头；县农业农村局牵头，县乡村振兴局配合", ("县农业农村局",), ("县乡村振兴局",)),
+        ("县委常委、组织部部长李某某牵头；县委组织部牵头，县财政局配合", ("县委组织部",), ("县财政局",)),
+        ("副县长陈某某牵头；县农业农村局、县水利局牵头，县财政局配合", ("县农业农村局", "县水利局"), ("县财政局",)),
+    ],
+)
+def test_leaders_in_person_before_the_units_lead_none_of_the_units_work(
+    heading_units: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    """(县委副书记王某某牵头;县农业农村局牵头,…配合): a leader by title and name leads in person; the units
+    after that clause are the ones that lead and help."""
+    answer = parse_responsibility(heading_units)
+    assert (answer.lead, answer.support) == (lead, support)
+
+
+@pytest.mark.parametrize("unit", ["市长热线办公室", "县委组织部", "县委书记处"])
+def test_a_unit_named_after_a_leaders_office_is_still_a_unit(unit: str) -> None:
+    assert parse_responsibility(f"{unit}牵头，县财政局配合").lead == (unit,)
+
+
+def test_the_list_a_plan_decides_is_no_target_its_items_are() -> None:
+    text = (
+        "某市2026年重点建设项目计划\n经研究，确定2026年市级重点建设项目16个。\n\n"
+        "项目名称 | 2026年计划投资(亿元) | 责任单位 |\n澜江二桥 | 9.6 | 市交通运输局 |\n"
+    )
+    assert "确定2026年市级重点建设项目16个" not in _quotes(text)
+
+
+def test_a_keys_quote_written_as_a_cell_matches_the_cells_words() -> None:
+    """| 12.5 | (bars added to make the key's quote unique) finds a drafted quote ending on 12.5."""
+    from planengine.draft.kinds import Described, matches
+
+    def described(quote: str) -> Described:
+        return Described(quote=quote, kind="amount", comparator="=", value=Decimal("1250000000"))
+
+    assert matches(described("| 12.5 |"), described("澜江锂电新材料产业园一期 | 38.6 | 12.5"))
+    assert not matches(described("| 12.5 |"), described("澜江锂电新材料产业园一期 | 38.6"))

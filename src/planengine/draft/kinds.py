@@ -167,10 +167,16 @@ def _same_fraction(a: Decimal, b: Decimal) -> bool:
     return longer.quantize(Decimal(1).scaleb(-shorter_places), rounding=ROUND_HALF_UP) == shorter
 
 
+#: What may stand around a table cell's words in a quote: its bars and blanks.
+_CELL_EDGE: Final = " |\t\u3000"
+
+
 def matches(key: Described, mine: Described) -> bool:
-    """Whether a drafted target finds a key target: quotes nest, kind, comparator and values agree."""
+    """Whether a drafted target finds a key target: quotes nest, kind, comparator and values agree. A table
+    cell's bars or blanks around a quote (| 12.5 |, written so to be unique) are no part of the words."""
+    key_quote, my_quote = key.quote.strip(_CELL_EDGE), mine.quote.strip(_CELL_EDGE)
     return (
-        (key.quote in mine.quote or mine.quote in key.quote)
+        (key_quote in my_quote or my_quote in key_quote)
         and key.kind == mine.kind
         and _comparators_match(key.comparator, mine.comparator)
         and _same(key.value, mine.value)

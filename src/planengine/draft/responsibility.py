@@ -818,6 +818,7 @@ def parse_responsibility(content: str) -> Responsibility:
     content = content.translate(_AS_STAR)  # 责任单位:★市体育局、市卫生健康委: ★ marks the lead as * does
     content = _FOLLOWING_TARGETS.sub("", content)  # …,会同Y,实现以下目标: what follows, no unit
     content = _EXCEPTED_PARTS.sub("", content)  # …配合;其中,A由B负责: parts given to others (see topics.py)
+    content = _without_leaders_clause(content)  # 副县长陈某某牵头;县农业农村局、…牵头,…配合: the units after it
     marked = _marked_in_list(content)
     if marked is not None:
         return marked
@@ -831,6 +832,22 @@ def parse_responsibility(content: str) -> Responsibility:
     if _TOPIC_BY.match(content) or _ANSWERS_ALONE.search(content):
         return Responsibility(tuple(n for n in found.lead if looks_like_unit(n)), found.support)
     return found
+
+
+#: A clause of the leaders in person that lead, before the units' own clause (县委副书记王某某牵头;县农业农村局
+#: 牵头,…配合).
+_LEADERS_CLAUSE: Final = re.compile(r"\s*(?P<who>[^;；,，。:：]{2,40}?)(?:牵头|挂帅|负责)\s*[;；]\s*(?=\S)")
+
+
+def _without_leaders_clause(content: str) -> str:
+    """``content`` without a clause of leaders in person leading it, where units are named after it."""
+    clause = _LEADERS_CLAUSE.match(content)
+    if clause is None:
+        return content
+    who = re.split(r"[、和及]", clause.group("who"))
+    if not all(_PERSON.fullmatch(name.strip()) for name in who) or "牵头" not in content[clause.end() :]:
+        return content
+    return content[clause.end() :]
 
 
 #: A bracket after a list of units naming which of them leads ((X科牵头), (县住建局为牵头单位)).
@@ -1336,6 +1353,10 @@ _NOT_A_NAME: Final = re.compile(r"(?:鼓励|支持|引导|坚持|推动|发挥|�
 #: A leader named with the post (吕维峰副省长负责): a person, never a unit.
 _PERSON: Final = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主席)(?:负责)?"
+    # a leader's title, then the name (县委副书记王某某, 组织部部长李某某, 副县长陈某某), or a title alone (县委常委)
+    r"|(?:[省市州县区旗镇乡]委)?(?:[\u4e00-\u9fff]{1,6}?部)?(?:常务)?副?"
+    r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|部长|主席|秘书长)[\u4e00-\u9fff]{2,3}(?<![局委办院所站队心府会室科处组部司厅])"
+    r"|(?:[省市州县区旗镇乡]委)?常委"
 )
 #: A label of something else after the units (;完成时限:…, ;备注:…): the units end before it.
 _OTHER_LABEL: Final = re.compile(r"[;；,，。]\s*[\u4e00-\u9fff]{2,8}[:：]")

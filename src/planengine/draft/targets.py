@@ -215,7 +215,11 @@ _DOCUMENT_ISSUED: Final = re.compile(
 #: How far behind the work is, or who is behind (增幅低于序时目标0.9个百分点, 完成进度均不足65%, 对年底前仍未
 #: 完成年度目标的责任单位): a progress report's account or its sanction, no target.
 _BEHIND: Final = re.compile(
-    r"^(?!对)[^,;。]*?(?<![不未])(?:低于|慢于|落后于?|滞后于?)序时|完成进度[^,;。]{0,4}?(?:不足|仅为?|只有|未达到?)|"
+    r"^(?!对)[^,;。]*?(?<![不未])(?:低于|慢于|落后于?|滞后于?)(?:序时|(?:年度|全年)?目标\s*\d)|完成进度[^,;。]{0,4}?(?:不足|仅为?|只有|未达到?)|"
+    # 固定资产投资完成年度目标的47%: how far the year's target is done (…的50%以上, 9月底前完成年度任务的75%, 上半年
+    # 完成全年任务的45%: a schedule's targets)
+    r"^(?![^,;。]*(?:前|底|末|上半年|下半年|季度))[^,;。]*?完成(?:全年|年度)?(?:目标|任务|计划)(?:任务)?的\s*\d+(?:\.\d+)?\s*%"
+    r"(?!\s*(?:以上|左右))|"
     r"^对[^,;。]{0,40}?(?:未完成|未达到|未达|滞后|不力)[^,;。]{0,30}?的(?:责任)?(?:单位|部门|乡镇|地区)?$"
 )
 #: What a task serves as (此项工作将作为年度实绩考核的重要考核指标): how it is judged, no deliverable.
@@ -410,7 +414,8 @@ _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|
 #: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
 _SO_FAR: Final = re.compile(
     r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来|今年\s*1\s*-\s*\d{1,2}\s*月份?)[^,;。]{0,14}?,"  # 今年1—4月,…
-    r"|\s*目前\s*,(?=\s*已)"  # 目前,已完成6个村的电网改造;全部完成…;…: where things stand, up to the 。
+    # 目前,已完成6个村的电网改造;全部完成…;…: where things stand, up to the 。 (据了解,目前…已…, quoted)
+    rf"|\s*{_ATTRIBUTION}目前\s*,?(?=[^,;。\d]{{0,16}}?已)"
 )
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
@@ -603,6 +608,10 @@ _INSTRUCTION: Final = re.compile(
 _ENFORCEMENT: Final = re.compile(
     r"^对[^,;。]{2,40}?(?:进行|予以|给予|实行|实施)?(?:约谈|通报批评|问责|追责|挂牌督办|诫勉谈话)$"
 )
+#: The list a plan is, decided and counted (确定2026年市级重点建设项目16个): its items are the targets.
+_LIST_DECIDED: Final = re.compile(
+    r"确定[^,;。\d]{0,4}(?:20\d{2}年)?[^,;。\d]{0,16}?(?:项目|实事|任务)\s*\d+\s*[个项件]$"
+)
 #: How often the plan's own work is checked on or driven (每季度开展一次专项督查, 每月召开一次调度会).
 _SUPERVISION_RHYTHM: Final = re.compile(
     r"每(?:个)?(?:季度|月|半年|年|周|旬)[^,;。]{0,12}?[一两二三四\d]次[^,;。]{0,10}?"
@@ -617,7 +626,7 @@ _FALLING_BEHIND: Final = re.compile(
 #: The plan's own upkeep, dated or not (请各牵头单位于3月15日前制定实施方案, 年底前形成全年落实情况报告):
 #: how it is carried out and reported on, not a deliverable of it.
 _UPKEEP: Final = re.compile(
-    r"^(?:请)?各(?:牵头|责任|配合|有关|相关|主责|主办|协同|成员)?(?:单位|部门|处室|科室|股室|站所|区|县|县区|县市区|乡镇|镇|街道|地)(?![\u4e00-\u9fff]{0,2}\d)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
+    r"^(?:请)?(?:牵头|责任|主责)单位要|^(?:请)?各(?:牵头|责任|配合|有关|相关|主责|主办|协同|成员)?(?:单位|部门|处室|科室|股室|站所|区|县|县区|县市区|乡镇|镇|街道|地)(?![\u4e00-\u9fff]{0,2}\d)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
     r"每(?:个)?(?:季度|月|半年|年)[^,;。]{0,24}(?:督查|督导|通报|调度)$|"  # 每半年对…开展一次督查
     # 局党组将于三季度末组织开展专项督查, 7月、12月开展两次专项督查
     r"(?:组织)?(?:开展)?(?:[一二两三四五六七八九十\d]{1,2}次)?(?:专项|全面)?(?:督查|督导|督办)$|"
@@ -1110,11 +1119,17 @@ def read_region(
     schedule_year, schedule_until = 0, -1  # the last year a sentence opened with, saying what is to be done
     opened_next = opened  # the date a sentence ended by ; opened with (6月底前,…;…)
     months_so_far_until = -1  # the 。 of a sentence that opened with the months so far and reports them
+    months_paragraph_until = -1  # the end of a paragraph that such a sentence opened
     for s_start, s_end in sentences(sh, start, end):
         # 6月底前,完成412个小区排查;完成138家门店检查。: the date dates what each part after a ; opens with
         opened, opened_next = opened_next, None
         if past and _PART_OPENS_AHEAD.match(sh, s_start, s_end):
             past = False  # 目前,已完成6个村的电网改造;计划年内再改造10个村: the part after the ; looks ahead
+        if s_start < months_paragraph_until and s_start >= months_so_far_until:
+            if _PART_OPENS_AHEAD.match(sh, s_start, s_end) or _SO_FAR_ENDS.search(sh, s_start, s_end):
+                months_paragraph_until = -1  # …。下半年,全区工业投资增长12%以上: the year ahead again
+            else:
+                continue  # 上半年,…同比增长5.8%。新开工亿元以上项目26个: more of the months so far
         if sh[s_end : s_end + 1] == ";":
             # (a part dated on its own, 年底前建成公园3个;新建学校2所, does not pass the first date on)
             own_date = date_opening(sh, s_start, s_end)
@@ -1257,6 +1272,10 @@ def read_region(
             sign = _YEAR_ON_YEAR if months_opening.group("quarters") else _REPORTING_SIGN
             if sign.search(sh, s_start, full_stop) and not _targets_worded_so_far(sh, s_start, s_end):
                 months_so_far_until = full_stop  # 1—5月,…完成29.6亿元,同比增长17.8%;…完成9.67亿元,…。
+                if _opens_paragraph(sh, start, s_start):
+                    # 上半年,全区…同比增长5.8%;…。新开工亿元以上项目26个,…: the paragraph it opens reports
+                    # the months so far, up to a sentence or part that looks ahead
+                    months_paragraph_until = _paragraph_end(sh, s_start, end)
         months_reported = s_start < months_so_far_until
         readings.extend(
             _read_sentence(
@@ -1264,7 +1283,7 @@ def read_region(
             )
         )
         if months_reported and _SO_FAR_ENDS.search(sh, s_start, s_end):
-            months_so_far_until = -1  # (…;下半年,力争…: what is ahead ends the report)
+            months_so_far_until = months_paragraph_until = -1  # (…;下半年,力争…: what is ahead ends the report)
         if resumed is not None:
             readings.extend(_read_sentence(text, sh, *resumed, milestones, due, report, label))
     # 地区生产总值达到0亿元: a floor of nothing states no target (a text that lost its figures)
@@ -1894,6 +1913,8 @@ def _read_clause(
         return []  # 对连续两个季度滞后的科室负责人进行约谈: who is held to account, not what is delivered
     if _SUPERVISION_RHYTHM.search(body):
         return []  # 区政府督查室每季度开展一次专项督查: how often the plan is checked on, no target
+    if _LIST_DECIDED.match(body.strip(" ,")):
+        return []  # 经研究,确定2026年市级重点建设项目16个: what the list holds, decided; its items are the targets
     lead = _WHOLE_PLACE_WILL.sub("", body)  # (全县利用…新建停车场15处: the place, then what it does)
     context = (
         _CONTEXT.match(lead) is not None
@@ -2295,8 +2316,18 @@ def _only_figure(written: str) -> bool:
 
 #: What a count of places or fields after 涉及 names: the reach of the work, not what it delivers.
 _INVOLVED_BEFORE: Final = re.compile(r"涉及[^,;。\d的]{0,40}$")
+#: A scope opening a clause, where the work is done (在全省13个市州61个县区…): what is counted after it is the work.
+_WHERE_BEFORE: Final = re.compile(r"(?:^|[,;。\s])在[^,;。的]{0,24}$")
+#: Places counted as where the work is done (61个县区农村…, 13个市州), not 5个区块 or 3个村民小组.
+_PLACES_AT: Final = re.compile(
+    r"\s*个?(?:市州|县区|区县|县市区|县\(市、区\)|县\(市\)区|乡镇|镇街|街道|行政村|社区|县|市|区|镇|乡|村)(?![块域间级长民组])"
+)
+#: The work counted after a scope of places (…新建食堂400个; not 10%以上的农业人口, more of the scope).
+_WORK_COUNTED: Final = re.compile(r"\d[\d.]*\s*(?:万|亿)?(?:个|家|所|座|套|处|条|项|户|间|台|辆|公里|亩|平方米|吨|张)")
+#: A clause ending on a verb that a list's next item completes (…中小学新建、改扩建食堂400个: 新建 shares 食堂400个).
+_VERB_LISTED_ON: Final = re.compile(r"(?:新建|改建|扩建|改扩建|建设|改造|新改建)$")
 _PLACES_OR_FIELDS: Final = re.compile(
-    r"\s*(?:个|大)?(?:镇街|乡镇|镇|街道|行政村|村|社区|县\(市\)区|县\(市、区\)|县区|区县|县|区|领域|行业|方面)"
+    r"\s*(?:个|大)?(?:镇街|乡镇|镇|街道|行政村|村|社区|县\(市\)区|县\(市、区\)|县区|区县|县|区|市州|领域|行业|方面)"
     r"(?![\u4e00-\u9fff])"  # not 5个区块, 3个村民小组
 )
 #: Between a count and a figure that says which things are counted (80个|主营业务收入超|100亿元的产业集群,
@@ -2546,6 +2577,14 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 经…四轮会议审议: how the plan was made, not a target
         if _INVOLVED_BEFORE.search(before) and _PLACES_OR_FIELDS.match(after):
             continue  # 涉及棠香街道、龙岗街道等19个镇街, 涉及…6个领域: where it reaches, not a target (涉及居民2100户 is)
+        if (
+            _WHERE_BEFORE.search(before)
+            and _PLACES_AT.match(after)
+            and (_WORK_COUNTED.search(clause, q.end) or _VERB_LISTED_ON.search(clause))
+        ):
+            # 在全省13个市州61个县区农村中小学新建、改扩建食堂400个: where the work is done; what is done is counted
+            # after it (or in the next item of the list its verb opens)
+            continue
         if re.search(r"第[\d、,和及至-]*$", before) and q.unit in ("项", "条", "个", "款", ""):
             continue  # 上述第1、2、5项由…牵头: which items, by number, not a count
         if (re.search(r"(?:^|[,;。、\s])(?:上述|前述)$", before) or re.search(r"[这那此]$", before)) and not q.is_rate:
