@@ -482,3 +482,37 @@ def test_a_keys_quote_written_as_a_cell_matches_the_cells_words() -> None:
 
     assert matches(described("| 12.5 |"), described("澜江锂电新材料产业园一期 | 38.6 | 12.5"))
     assert not matches(described("| 12.5 |"), described("澜江锂电新材料产业园一期 | 38.6"))
+
+
+# --- sets 508-510 -------------------------------------------------------------------------------------
+
+
+def test_a_year_gone_after_a_reporters_source_opened_by_a_time_word_reports() -> None:
+    """近日,记者从…获悉,2019年,全省计划改造…: the year gone still opens the sentence after its source."""
+    text = "某省2020年棚改工作\n近日,记者从全省视频会议上获悉,2019年,全省计划改造棚户区3.47万套,实际开工3.61万套。\n"
+    assert draft_spec(text, year=2020).targets == ()
+
+
+@pytest.mark.parametrize("stop", ["", "。"])
+@pytest.mark.parametrize(
+    "sub_items",
+    ["（1）新增公办学位6000个。\n（2）培训乡村教师1200人次。", "（1）新增公办学位6000个；（2）培训乡村教师1200人次。"],
+)
+def test_a_project_titled_with_its_units_in_brackets_heads_its_numbered_parts(stop: str, sub_items: str) -> None:
+    """实事一:扩充优质教育资源(牵头单位:…;协办单位:…): the ; inside the brackets is no sentence of the line; the
+    project heads its parts (1)(2), which take its units (not the next project's, read as closing the last part)."""
+    text = (
+        "某市2026年民生实事项目\n\n"
+        f"实事一：扩充优质教育资源{stop}（牵头单位：市教育局；协办单位：市财政局）\n{sub_items}\n\n"
+        f"实事二：提升医疗服务水平{stop}（牵头单位：市卫生健康委；协办单位：市医保局）\n（1）新建社区卫生服务中心3个。\n"
+    )
+    assert _units(text) == [
+        ("新增公办学位6000个", ("市教育局",), ("市财政局",)),
+        ("培训乡村教师1200人次", ("市教育局",), ("市财政局",)),
+        ("新建社区卫生服务中心3个", ("市卫生健康委",), ("市医保局",)),
+    ]
+
+
+def test_a_project_stating_its_work_on_its_numbered_line_is_no_heading() -> None:
+    text = "某市2026年民生实事项目\n实事一：新建学校3所。新增学位1080个（牵头单位：市教育局；协办单位：市财政局）\n"
+    assert [quote for quote, _, _ in _units(text)] == ["新建学校3所", "新增学位1080个"]

@@ -3579,6 +3579,15 @@ def _answers_on_line(sh: str, text: str | None, start: int, end: int) -> bool:
     return _ANSWERS_ON_LINE.search(text, start, len(text) if line_end < 0 else line_end) is not None
 
 
+def _states_on_its_line(rest: str) -> bool:
+    """Whether the words after a project's number (实事一:…) state its work on the line, sentences or figures,
+    rather than title it: a title and its units in brackets (扩充优质教育资源(牵头单位:…;协办单位:…)) do not."""
+    if not re.search(r"[。;]", rest):
+        return False
+    title = _BRACKETED.sub("", rest).rstrip(" 。.")
+    return bool(re.search(r"[。;\d]", title))
+
+
 def _heading(sh: str, s: int, e: int, text: str | None = None) -> tuple[str, str, int] | None:
     """The kind, own number and body's start of a heading line at sh[s:e]; ``text`` (the original, whose
     lines the shadow may have split at a statement of units) shows a point's whole line."""
@@ -3596,7 +3605,7 @@ def _heading(sh: str, s: int, e: int, text: str | None = None) -> tuple[str, str
             # (一是稳增长。 over 1./2. items; 二是新增绿道8公里。(区城管局) answering for the point above too)
             # stays the text of its heading, as it was
             continue
-        if kind == "named" and re.search(r"[。;]", sh[match.end() : e]):
+        if kind == "named" and _states_on_its_line(sh[match.end() : e]):
             continue  # 实事二:开工建设…。实施…: an item stating its targets on its line, no heading over parts
         own = {"cn-paren": f"({token})", "ar-paren": f"({token})", "chapter": f"第{token}", "shi": f"{token}是"}.get(
             kind, token

@@ -308,7 +308,7 @@ _SUBSET_OF_REPORT: Final = re.compile(r"\s*其中(?![^,;。]*(?:计划|力争|�
 #: Who is quoted (报告指出,… 上游新闻记者注意到,… 省长说,… 根据报告,…) or a connective (同时,…), before a
 #: sentence's own opening.
 _ATTRIBUTION: Final = (
-    r"(?P<who>(?:[^,;。\n]{0,30}?\d{1,2}月\d{1,2}日[,:：]\s*)?"
+    r"(?P<who>(?:[^,;。\n]{0,30}?\d{1,2}月\d{1,2}日[,:：]\s*|(?:近日|日前|近期|今天|昨天|昨日)[,，]\s*)?"
     # (…记者从…会议上了解到,2021年,皇姑区将…: what a reporter learnt, its year after)
     r"(?:[^,;。\d]{0,40}?(?:指出|注意到|表示|介绍|显示|透露|提到|强调|通报|称|说|获悉|了解到|得知)|(?:根据|据)[^,;。\d]{0,12}?|"
     r"同时|此外|另外|与此同时)[,:：]\s*)?"  # 根据报告,2024年…; 同时,2023年…: the year is still what opens
