@@ -516,3 +516,16 @@ def test_a_project_titled_with_its_units_in_brackets_heads_its_numbered_parts(st
 def test_a_project_stating_its_work_on_its_numbered_line_is_no_heading() -> None:
     text = "某市2026年民生实事项目\n实事一：新建学校3所。新增学位1080个（牵头单位：市教育局；协办单位：市财政局）\n"
     assert [quote for quote, _, _ in _units(text)] == ["新建学校3所", "新增学位1080个"]
+
+
+def test_a_pages_time_stamp_dates_its_this_year() -> None:
+    """A news page stamped 2020-06-03 17:00:45 telling 2019年,… and then 今年,…: its 今年 is 2020, the year it names
+    is behind it, and the year's plan beside what was done (…;计划基本建成2.26万套,实际建成3.82万套) reports too."""
+    text = (
+        "吉林省今年计划改造1.8万套城市棚户区\n2020-06-03 17:00:45\n"
+        "近日,记者从全省会议上获悉,2019年,全省计划改造棚户区3.47万套,实际开工3.61万套;计划基本建成2.26万套,"
+        "实际建成3.82万套。\n今年,全省计划改造城市棚户区1.8万套,计划完成投资40亿元。\n"
+    )
+    quotes = [target.quote for target in draft_spec(text).targets]
+    assert "实际建成3.82万套" not in quotes and "计划基本建成2.26万套" not in quotes
+    assert "计划完成投资40亿元" in quotes

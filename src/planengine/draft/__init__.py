@@ -1134,7 +1134,7 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     # and so is a period's end (《…行动计划(2023—2026年)》)
     named = [m for m in ahead if not _HORIZON_BEFORE.search(text, max(0, m.start() - 12), m.start())]
     years = Counter(int(match.group(1)) for match in (named or ahead))
-    published = _published_year(source)
+    published = _published_year(source, text)
     if years and published is not None and max(years) < published <= dt.date.today().year and _THIS_YEAR.search(text):
         # a news page of 2017 (its address) telling 2016年,全省…完成投资… and then 今年,…将…: its 今年 is the
         # year it was published, the years it names are behind it
@@ -1203,11 +1203,23 @@ _ADDRESS_DATE: Final = re.compile(
 )
 
 
-def _published_year(source: str) -> int | None:
-    """The year a page's address (its path, past the host) dates it in, or None."""
+def _published_year(source: str, text: str = "") -> int | None:
+    """The year a page's address (its path, past the host) dates it in; else the year of the page's own time
+    stamp near its top (2020-06-03 17:00:45, 发布时间:2023-09-04); or None."""
     path = re.sub(r"^[a-z]+://[^/]*", "", source.strip(), flags=re.I)
     match = _ADDRESS_DATE.search(path)
-    return int(match.group(1)) if match else None
+    if match:
+        return int(match.group(1))
+    stamp = _TIME_STAMP.search(text, 0, _STAMP_REACH)
+    return int(stamp.group(1)) if stamp else None
+
+
+#: A page's time stamp, a date written with dashes (and perhaps its time) on its own or after 发布时间.
+_TIME_STAMP: Final = re.compile(
+    r"(?m)(?:^[ \t\u3000]*|(?:发布|更新)(?:时间|日期)[:：]\s*)(20\d{2})-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+)
+#: How far into a page its time stamp is looked for (a page's head, not its body's dates).
+_STAMP_REACH: Final = 600
 
 
 def _in_past(text: str, match: re.Match[str], ends: Sequence[int]) -> bool:

@@ -256,7 +256,9 @@ _MONTHS_SO_FAR_OPENING: Final = re.compile(
     r"(?:以来)?\s*[,，]"
 )  # (a quarter's end opens a schedule's step as often: 一季度,开复工率达到70%以上;二季度,…; it reports with 同比 only)
 #: A part after a ; that opens looking ahead (…;计划年内再改造10个村, …;下一步,将新建…): no more of the report.
-_PART_OPENS_AHEAD: Final = re.compile(r"\s*(?:下一步|下步|下阶段|今年|明年|计划|将|力争|争取|拟|下半年)")
+_PART_OPENS_AHEAD: Final = re.compile(
+    r"\s*(?:下一步|下步|下阶段|今年|明年|将|力争|争取|拟|下半年|计划(?:于)?(?:今年|明年|年内|下半年|20\d{2}年))"
+)  # (not 计划 alone: 2019年,…;计划基本建成2.26万套,实际建成3.82万套: the year's plan beside what was done)
 #: A target's own wording (力争, 不低于, a figure with 以上/以内/左右): what a report of the months so far never says.
 _TARGET_WORDING: Final = re.compile(
     r"力争|争取|确保|不低于|不少于|不超过|不高于|\d[\d.]*\s*[%‰]?[\u4e00-\u9fff]{0,4}?(?:以上|以内|左右)"
