@@ -529,3 +529,32 @@ def test_a_pages_time_stamp_dates_its_this_year() -> None:
     quotes = [target.quote for target in draft_spec(text).targets]
     assert "实际建成3.82万套" not in quotes and "计划基本建成2.26万套" not in quotes
     assert "计划完成投资40亿元" in quotes
+
+
+def test_a_base_row_of_a_table_by_place_is_no_target() -> None:
+    """2025年门急诊服务量(基数) | 人次 | 49870 | …: the base the row after it grows from."""
+    text = (
+        "某县2026年乡镇卫生院目标\n\n一、分院目标(各乡镇卫生院负责)\n\n指标 | 单位 | 石门镇卫生院 | 柳溪镇卫生院\n"
+        "2025年门急诊服务量(基数) | 人次 | 49870 | 39650\n门急诊服务量 | 人次 | 52600 | 41300\n"
+    )
+    assert [(quote.split(" | ")[0], lead) for quote, lead, _ in _units(text)] == [
+        ("门急诊服务量", ("石门镇卫生院",)),
+        ("门急诊服务量", ("柳溪镇卫生院",)),
+    ]
+
+
+def test_a_height_that_says_which_places_is_no_target() -> None:
+    text = "某州2026年十件实事\n1.为全州2.39万名海拔2500米及以上地区学前和普通高中在校学生提供取暖补助。\n"
+    assert [(kind, value) for kind, value in ((t.kind, t.value) for t in draft_spec(text, year=2026).targets)] == [
+        ("count", Decimal("23900"))
+    ]
+
+
+@pytest.mark.parametrize("told", ["记者从30日召开的全省大会上了解到", "关键词:贵州 公路 农村 组组通"])
+def test_where_the_news_came_from_and_a_pages_tags_are_no_targets(told: str) -> None:
+    assert _quotes(f"某省2026年公路建设\n{told}。今年新建农村公路5000公里。\n") == ["今年新建农村公路5000公里"]
+
+
+def test_what_a_speaker_said_is_read_for_its_targets() -> None:
+    text = "某市2026年民生实事\n“我们将确保学位建设项目8月底前全部竣工验收。”周明远说。\n"
+    assert "确保学位建设项目8月底前全部竣工验收" in _quotes(text)[0]

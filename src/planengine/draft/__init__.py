@@ -416,6 +416,8 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
     years = [int(y) for y in re.findall(r"(20\d{2})年", headline.group("head"))] if headline is not None else []
     past = headline_span if years and max(years) < first_year else None  # 甘肃2014年新建农村公路突破1万公里
     for node in plan_outline.root.walk():
+        if node.kind == "row" and _baseline_row(_name_cell(sh, text, node.position), first_year):
+            continue  # 2025年门急诊服务量(基数) | 人次 | 49870 | …: where things stand, the rows after it the targets
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report, starred=starred)
         if past is not None:  # a headline of an earlier year's results, over a report of this year's plan
             found = [(segment, r) for segment, r in found if not past[0] <= r.start < past[1]]
@@ -424,6 +426,30 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
             readings[id(node)] = quote_measures_together(text, once)
     _drop_restated(text, plan_outline.root, readings)
     return readings
+
+
+#: A table row's name saying it gives the base (…(基数), …(基期值), 上年实际…).
+_BASE_ROW_NAMED: Final = re.compile(
+    r"[(（](?:基数|基期|基期值|基准值?|现状值?|上年实际|实际完成)[)）]|^(?:上年|去年)(?:实际|完成)"
+)
+#: A row's name opening with a year (2025年门急诊服务量).
+_ROW_YEAR: Final = re.compile(r"\s*(20\d{2})\s*年")
+
+
+def _name_cell(sh: str, text: str, position: int) -> str:
+    """The first cell of the table line at ``position`` (empty where the line is no bar-separated row)."""
+    line_end = sh.find("\n", position)
+    bar = sh.find("|", position, len(sh) if line_end < 0 else line_end)
+    return text[position:bar].strip() if bar > position else ""
+
+
+def _baseline_row(name: str, first_year: int) -> bool:
+    """Whether a table row's name makes it the base the targets start from (…(基数), or a year before the plan's
+    with 基数/实际/完成 in the name), not a target of its own."""
+    if _BASE_ROW_NAMED.search(name):
+        return True
+    year = _ROW_YEAR.match(name)
+    return year is not None and int(year.group(1)) < first_year and re.search(r"基数|实际|完成|现状", name) is not None
 
 
 def _drop_restated(text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:

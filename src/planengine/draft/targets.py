@@ -597,6 +597,10 @@ _REPORTING: Final = re.compile(
 )
 #: The days within which progress is reported: the only figure such a clause states.
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
+#: A clause saying where a report's news came from (记者从…会议上了解到, …获悉).
+_SOURCE_TOLD: Final = re.compile(r"(?:了解到|获悉|得知|透露|介绍说|表示|指出|说)$")
+#: A page's tags: three or more short words set apart by blanks, nothing else (贵州 公路 农村 组组通).
+_TAGS: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[ \u3000\t]+[\u4e00-\u9fff]{1,6}){2,}")
 #: A comparator right before its measure, the figure between them lost by the page (不少于个, 不低于亿元).
 _FIGURE_LOST: Final = re.compile(
     r"(?:不少于|不低于|不超过|不高于|超过|突破|达到)(?:[个家项座所条]|[万亿]元|亿)(?=\s*(?:以上|左右)?\s*(?:$|[,，;；。、]))"
@@ -2551,6 +2555,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
         if q.unit.endswith("元") and _PAYER.search(before) and not compared and _in_breakdown(sh, c_start):
             continue  # 计划安排资金1089万元,其中上级补助610万元,县(市、区)匹配479万元: who pays, not a target
+        if before.endswith("海拔") and re.match(r"\s*(?:米|m)?\s*(?:及)?(?:以上|以下)", after):
+            continue  # 海拔2500米及以上地区学生: which places, by their height, not a target
         if q.unit in ("天", "日", "小时", "分钟", "工作日", "个工作日", "个月", "岁") and not compared:
             continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
         if q.chinese and q.unit in _DISTANCES and not compared and re.match(r"[\u4e00-\u9fff]", after):
@@ -3500,6 +3506,12 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     clause = sh[c_start:c_end]
     if _FIGURE_LOST.search(clause) and not re.search(r"\d", clause):
         return None  # 全市新增签约项目不少于个: the page lost the figure; a target of no figure is none
+    if _TAGS.fullmatch(clause.strip()):
+        return None  # 贵州 公路 农村 组组通: a page's tags, words apart, no sentence
+    if _SOURCE_TOLD.search(clause.strip(" ,")) and "”" not in clause and '"' not in clause:
+        return (
+            None  # 记者从30日召开的…大会上了解到: where the news came from (…,确保…竣工验收。”周明远说: what he said)
+        )
     if (
         _SELF.search(clause)
         or _ITEMS_COUNTED_DONE.search(clause)
