@@ -558,3 +558,56 @@ def test_where_the_news_came_from_and_a_pages_tags_are_no_targets(told: str) -> 
 def test_what_a_speaker_said_is_read_for_its_targets() -> None:
     text = "某市2026年民生实事\n“我们将确保学位建设项目8月底前全部竣工验收。”周明远说。\n"
     assert "确保学位建设项目8月底前全部竣工验收" in _quotes(text)[0]
+
+
+# --- a second review's cases ---------------------------------------------------------------------------
+
+_PLAN = "某县2026年工作方案\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("上半年,全区规上工业增加值同比增长5.8%。三季度,新开工项目10个。", "新开工项目10个"),
+        ("上半年,全区规上工业增加值同比增长5.8%。9月底前,建成学校3所。", "建成学校3所"),
+        ("上半年,全区规上工业增加值同比增长5.8%。下一阶段,新建学校5所。", "新建学校5所"),
+        ("1—5月,全县规上工业增加值同比增长17.8%;今年新建学校5所。", "今年新建学校5所"),
+        ("1—5月,新签约项目20个;实际利用外资同比增长10%以上。", "新签约项目20个"),
+        ("目前已完成项目选址,年底前建成学校1所。", "建成学校1所"),
+        ("6月份完成年度目标任务的50%。", "6月份完成年度目标任务的50%"),
+        ("力争完成全年任务的60%。", "力争完成全年任务的60%"),
+        ("在全市新建15个社区食堂和20个老年助餐点。", "在全市新建15个社区食堂"),
+        ("牵头单位要于年底前建成城东污水处理厂。", "牵头单位要于年底前建成城东污水处理厂"),
+        ("2026年6月底前向国家发展改革委报送碳达峰实施方案。", "2026年6月底前向国家发展改革委报送碳达峰实施方案"),
+        ("年内确定乡村振兴示范村建设项目30个。", "年内确定乡村振兴示范村建设项目30个"),
+    ],
+)
+def test_the_plans_own_targets_beside_the_new_readings_stay(text: str, quote: str) -> None:
+    assert any(quote in found for found in _quotes(_PLAN + text + "\n"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "截至5月底,全县已开工项目30个;计划总投资120亿元。",
+        "目前,已完成6个村的电网改造;将近3000户群众受益。",
+        "1—5月,规上工业增加值完成9.67亿元,同比增长17.8%,占年度计划的45.2%。",
+    ],
+)
+def test_what_stands_now_goes_on_past_words_that_only_look_ahead(text: str) -> None:
+    assert _quotes(_PLAN + text + "\n") == []
+
+
+@pytest.mark.parametrize("unit", ["市长热线", "市长信箱"])
+def test_a_line_or_box_named_after_a_leader_is_a_unit(unit: str) -> None:
+    assert parse_responsibility(f"{unit}牵头，县财政局配合").lead == (unit,)
+
+
+def test_a_leaders_title_alone_leads_no_units_work() -> None:
+    assert parse_responsibility("副县长牵头；县农业农村局牵头，县水利局配合").lead == ("县农业农村局",)
+
+
+def test_a_sentence_of_thousands_of_months_so_far_clauses_reads_in_linear_time() -> None:
+    """Whether a target is worded ahead of each months-so-far clause is answered from lists found once."""
+    text = _PLAN + "".join(f"1—5月,工业增加值同比增长{i % 90}%," for i in range(4000)) + "完成。\n"
+    assert _quotes(text) == []

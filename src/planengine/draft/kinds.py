@@ -168,13 +168,13 @@ def _same_fraction(a: Decimal, b: Decimal) -> bool:
 
 
 #: What may stand around a table cell's words in a quote: its bars and blanks.
-_CELL_EDGE: Final = " |\t\u3000"
+_CELL_EDGE: Final = " |｜\t\u3000"
 
 
 def matches(key: Described, mine: Described) -> bool:
     """Whether a drafted target finds a key target: quotes nest, kind, comparator and values agree. A table
     cell's bars or blanks around a quote (| 12.5 |, written so to be unique) are no part of the words."""
-    key_quote, my_quote = key.quote.strip(_CELL_EDGE), mine.quote.strip(_CELL_EDGE)
+    key_quote, my_quote = key.quote.strip(_CELL_EDGE) or key.quote, mine.quote.strip(_CELL_EDGE) or mine.quote
     return (
         (key_quote in my_quote or my_quote in key_quote)
         and key.kind == mine.kind

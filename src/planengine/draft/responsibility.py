@@ -844,7 +844,7 @@ def _without_leaders_clause(content: str) -> str:
     clause = _LEADERS_CLAUSE.match(content)
     if clause is None:
         return content
-    who = re.split(r"[、和及]", clause.group("who"))
+    who = clause.group("who").split("、")
     if not all(_PERSON.fullmatch(name.strip()) for name in who) or "牵头" not in content[clause.end() :]:
         return content
     return content[clause.end() :]
@@ -1355,8 +1355,10 @@ _PERSON: Final = re.compile(
     r"[\u4e00-\u9fff]{2,4}?(?:常务)?副?(?:省长|市长|县长|区长|州长|旗长|镇长|乡长|书记|秘书长|主席)(?:负责)?"
     # a leader's title, then the name (县委副书记王某某, 组织部部长李某某, 副县长陈某某), or a title alone (县委常委)
     r"|(?:[省市州县区旗镇乡]委)?(?:[\u4e00-\u9fff]{1,6}?部)?(?:常务)?副?"
-    r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|部长|主席|秘书长)[\u4e00-\u9fff]{2,3}(?<![局委办院所站队心府会室科处组部司厅])"
-    r"|(?:[省市州县区旗镇乡]委)?常委"
+    r"(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记|部长|主席|秘书长)(?!热线|信箱|专线|办公|接待)"
+    r"[\u4e00-\u9fff]{2,3}(?<![局委办院所站队心府会室科处组部司厅])"
+    # a title alone (副县长, 县委常委)
+    r"|(?:[省市州县区旗镇乡]委)?(?:常务)?副?(?:省长|市长|州长|县长|区长|旗长|镇长|乡长|书记)|(?:[省市州县区旗镇乡]委)?常委"
 )
 #: A label of something else after the units (;完成时限:…, ;备注:…): the units end before it.
 _OTHER_LABEL: Final = re.compile(r"[;；,，。]\s*[\u4e00-\u9fff]{2,8}[:：]")

@@ -218,8 +218,11 @@ _BEHIND: Final = re.compile(
     r"^(?!对)[^,;。]*?(?<![不未])(?:低于|慢于|落后于?|滞后于?)(?:序时|(?:年度|全年)?目标\s*\d)|完成进度[^,;。]{0,4}?(?:不足|仅为?|只有|未达到?)|"
     # 固定资产投资完成年度目标的47%: how far the year's target is done (…的50%以上, 9月底前完成年度任务的75%, 上半年
     # 完成全年任务的45%: a schedule's targets)
-    r"^(?![^,;。]*(?:前|底|末|上半年|下半年|季度))[^,;。]*?完成(?:全年|年度)?(?:目标|任务|计划)(?:任务)?的\s*\d+(?:\.\d+)?\s*%"
-    r"(?!\s*(?:以上|左右))|"
+    # (…完成年度计划的103%, …的31.2%: a share only a report states, wherever the clause starts)
+    r"^(?![^,;。]*(?:前|底|末|上半年|下半年|季度|\d\s*月|\d\s*日|力争|确保|争取))(?:[^,;。]*?[\u4e00-\u9fff])?完成"
+    r"(?:全年|年度)?(?:目标|任务|计划)(?:任务)?的\s*(?:\d+\.\d+|[1-9]\d{2,})\s*%|"
+    r"^(?![^,;。]*(?:前|底|末|上半年|下半年|季度|\d\s*月|\d\s*日|力争|确保|争取))[^,;。]*?[\u4e00-\u9fff]完成"
+    r"(?:全年|年度)?(?:目标|任务|计划)(?:任务)?的\s*\d+(?:\.\d+)?\s*%(?!\s*(?:以上|左右))|"
     r"^对[^,;。]{0,40}?(?:未完成|未达到|未达|滞后|不力)[^,;。]{0,30}?的(?:责任)?(?:单位|部门|乡镇|地区)?$"
 )
 #: What a task serves as (此项工作将作为年度实绩考核的重要考核指标): how it is judged, no deliverable.
@@ -255,19 +258,36 @@ _MONTHS_SO_FAR_OPENING: Final = re.compile(
     rf"\s*(?:今年|20\d{{2}}年)?(?:{_MONTHS_SO_FAR_SPAN}|(?P<quarters>上半年|前三季度|第?一季度|1\s*[-—–~至到]\s*[369]\s*月份?))"
     r"(?:以来)?\s*[,，]"
 )  # (a quarter's end opens a schedule's step as often: 一季度,开复工率达到70%以上;二季度,…; it reports with 同比 only)
+#: A sentence opening with a time of its own (三季度,… 9月底前,… 2026年,… 下一阶段,…): no more of a paragraph's
+#: report of the months so far (a sentence that reports another period says so with 同比 again).
+_TIME_OPENING: Final = re.compile(
+    r"\s*(?:20\d{2}\s*年|前三季度|第?[一二三四1-4]季度|上半年|\d{1,2}\s*(?:[-—–~至到]\s*\d{1,2}\s*)?月|"
+    r"[一二三四五六七八九十]{1,3}月|下一阶段|下阶段)"
+)
+#: A clause turning from where things stand to what is ahead (…,年底前建成学校1所; …,年内新增入驻企业20家).
+_TURN_AFTER_NOW: Final = re.compile(
+    r"[,;]\s*(?P<turn>年内|年底前?|\d{1,2}月底?前|下半年|下一步|下一阶段|力争|计划(?!总?投资|的)|将(?!近|来))"
+)
 #: A part after a ; that opens looking ahead (…;计划年内再改造10个村, …;下一步,将新建…): no more of the report.
 _PART_OPENS_AHEAD: Final = re.compile(
-    r"\s*(?:下一步|下步|下阶段|今年|明年|将|力争|争取|拟|下半年|计划(?:于)?(?:今年|明年|年内|下半年|20\d{2}年))"
-)  # (not 计划 alone: 2019年,…;计划基本建成2.26万套,实际建成3.82万套: the year's plan beside what was done)
+    r"\s*(?:下一步|下步|下一阶段|下阶段|今年(?!以来|\s*1\s*[-—–~至到])|明年|将(?!近|来|军)|力争|争取|拟|下半年|"
+    r"计划(?:于)?(?:今年|明年|年内|下半年|20\d{2}年))"
+)  # (not 计划 alone: 2019年,…;计划基本建成2.26万套,实际建成3.82万套: the year's plan beside what was done; not
+#   将近3000户群众受益, 今年以来)
 #: A target's own wording (力争, 不低于, a figure with 以上/以内/左右): what a report of the months so far never says.
 _TARGET_WORDING: Final = re.compile(
     r"力争|争取|确保|不低于|不少于|不超过|不高于|\d[\d.]*\s*[%‰]?[\u4e00-\u9fff]{0,4}?(?:以上|以内|左右)"
 )
 #: A later part of the year (下半年, 四季度, 全年, 5—12月) or what is to be done next (下一步, 今后).
-_LATER: Final = re.compile(r"下半年|第?四季度|全年|年底|年内|下一步|下步|今后|\d{1,2}\s*[-—–~至到]\s*12\s*月")
-#: What ends a report of the months so far: a target's wording, what is ahead (将, 计划; 要 but in 主要, 重要),
-#: or a later part of the year.
-_SO_FAR_ENDS: Final = re.compile(rf"{_TARGET_WORDING.pattern}|{_LATER.pattern}|将|计划|预计|(?<![主重需必只])要")
+_LATER: Final = re.compile(
+    r"下半年|第?四季度|全年|年底|年内|下一步|下步|下一阶段|下阶段|今后|明年|今年(?!以来|\s*1\s*[-—–~至到])|"
+    r"到20\d{2}|\d{1,2}\s*[-—–~至到]\s*12\s*月"
+)
+#: What ends a report of the months so far: a target's wording, what is ahead (将, 计划, 目标; 要 but in 主要,
+#: 重要; not 将近, 计划的45.2%, a share of the plan), or a later part of the year.
+_SO_FAR_ENDS: Final = re.compile(
+    rf"{_TARGET_WORDING.pattern}|{_LATER.pattern}|将(?!近|来|军)|计划(?!的|总?投资)|目标(?:是|为|[:：])|预计|(?<![主重需必只])要"
+)
 
 
 def _targets_worded_so_far(sh: str, start: int, end: int) -> bool:
@@ -275,6 +295,26 @@ def _targets_worded_so_far(sh: str, start: int, end: int) -> bool:
     the months so far it opens with are then the plan's (1—5月,新签约项目20个,…同比增长10%以上), no report."""
     later = _LATER.search(sh, start, end)
     return _TARGET_WORDING.search(sh, start, later.start() if later is not None else end) is not None
+
+
+class _WordedAhead:
+    """:func:`_targets_worded_so_far` from any point of one sentence, its later parts and target wordings found
+    once (a sentence of thousands of months-so-far clauses is read in linear time)."""
+
+    def __init__(self, sh: str, start: int, end: int) -> None:
+        self._sh, self._end = sh, end
+        self._later: list[int] | None = None
+        self._worded: list[int] = []
+        self._start = start
+
+    def __call__(self, position: int) -> bool:
+        if self._later is None:
+            self._later = [m.start() for m in _LATER.finditer(self._sh, self._start, self._end)]
+            self._worded = [m.start() for m in _TARGET_WORDING.finditer(self._sh, self._start, self._end)]
+        at = bisect.bisect_left(self._later, position)
+        stop = self._later[at] if at < len(self._later) else self._end
+        first = bisect.bisect_left(self._worded, position)
+        return first < len(self._worded) and self._worded[first] < stop
 
 
 #: A comparison with the same months a year before: what only a report of the months so far states.
@@ -609,6 +649,11 @@ _FIGURE_LOST: Final = re.compile(
 _INSTRUCTION: Final = re.compile(
     r"^各[^,;。]{0,10}?(?:单位|部门|乡镇|街道|镇|村|社区|科室|股室|处室)[^,;。]{0,4}?(?:要|应|须|必须)"
 )
+#: How often the plan's own work is checked on or driven (每季度开展一次专项督查, 每月召开一次调度会, 每半年对…督查):
+#: the plan's upkeep, no deliverable or count of its own.
+_SUPERVISION_RHYTHM: Final = re.compile(
+    r"每(?:个)?(?:季度|月|半年|年|周|旬)[^,;。]{0,24}?(?:督查|督导|督办|通报|调度|调度会|推进会|会商会?)$"
+)
 #: How the plan is enforced on units falling behind (对连续两个季度滞后的科室负责人进行约谈, 对工作不力的单位
 #: 予以通报批评): the figures in it say who is held to account, no target.
 _ENFORCEMENT: Final = re.compile(
@@ -617,11 +662,6 @@ _ENFORCEMENT: Final = re.compile(
 #: The list a plan is, decided and counted (确定2026年市级重点建设项目16个): its items are the targets.
 _LIST_DECIDED: Final = re.compile(
     r"确定[^,;。\d]{0,4}(?:20\d{2}年)?[^,;。\d]{0,16}?(?:项目|实事|任务)\s*\d+\s*[个项件]$"
-)
-#: How often the plan's own work is checked on or driven (每季度开展一次专项督查, 每月召开一次调度会).
-_SUPERVISION_RHYTHM: Final = re.compile(
-    r"每(?:个)?(?:季度|月|半年|年|周|旬)[^,;。]{0,12}?[一两二三四\d]次[^,;。]{0,10}?"
-    r"(?:督查|督导|督办|通报|调度|调度会|推进会|会商会?)$"
 )
 #: Units falling behind, whom a sanction is for (滞后, 排名后3位, 工作不力, 超过6个月未开工): a sanction without
 #: them (对20处重大火灾隐患实行挂牌督办) is work counted, a target.
@@ -632,8 +672,9 @@ _FALLING_BEHIND: Final = re.compile(
 #: The plan's own upkeep, dated or not (请各牵头单位于3月15日前制定实施方案, 年底前形成全年落实情况报告):
 #: how it is carried out and reported on, not a deliverable of it.
 _UPKEEP: Final = re.compile(
-    r"^(?:请)?(?:牵头|责任|主责)单位要|^(?:请)?各(?:牵头|责任|配合|有关|相关|主责|主办|协同|成员)?(?:单位|部门|处室|科室|股室|站所|区|县|县区|县市区|乡镇|镇|街道|地)(?![\u4e00-\u9fff]{0,2}\d)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
-    r"每(?:个)?(?:季度|月|半年|年)[^,;。]{0,24}(?:督查|督导|通报|调度)$|"  # 每半年对…开展一次督查
+    r"^(?:请)?(?:牵头|责任|主责)单位要[^,;。]{0,20}?(?:制定|细化)[^,;。]{0,12}?(?:方案|计划|措施|清单)|"
+    r"^(?:请)?各(?:牵头|责任|配合|有关|相关|主责|主办|协同|成员)?(?:单位|部门|处室|科室|股室|站所|区|县|县区|县市区|乡镇|镇|街道|地)(?![\u4e00-\u9fff]{0,2}\d)|落实情况(?:报告|总结)$|(?:进展|完成)情况报告$|"
+    rf"{_SUPERVISION_RHYTHM.pattern}|"  # 每半年对…开展一次督查
     # 局党组将于三季度末组织开展专项督查, 7月、12月开展两次专项督查
     r"(?:组织)?(?:开展)?(?:[一二两三四五六七八九十\d]{1,2}次)?(?:专项|全面)?(?:督查|督导|督办)$|"
     rf"{_ENFORCEMENT.pattern}|"  # 对工作不力…的单位进行约谈: how the plan is enforced
@@ -655,8 +696,9 @@ _UPKEEP: Final = re.compile(
 _PAPERWORK_SENT: Final = re.compile(
     r"前(?:报|报送|上报)(?=[省市州县区局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$|"
-    # 要于7月20日前向区政府报送追赶方案: a unit's own plan sent up to whom by when
-    r"前向[^,;。]{2,16}?(?:报送|上报|提交|报告)[^,;。]{0,12}?(?:方案|报告|情况|措施|计划|清单)$"
+    # 要于7月20日前向区政府报送追赶方案: a unit's own plan for carrying the work out, sent up to whom by when (not
+    # 6月底前向国家发展改革委报送碳达峰实施方案, a plan sent up for approval)
+    r"前向[^,;。]{2,16}?(?:报送|上报|提交|报告)[^,;。]{0,6}?(?:追赶|整改|自查|推进|落实|进展)(?:方案|措施|情况|报告|计划)$"
 )
 #: A part of the work given to a unit (改厕、生活污水治理和示范村创建由县农业农村局负责): who answers, no
 #: deliverable.
@@ -1132,7 +1174,11 @@ def read_region(
         if past and _PART_OPENS_AHEAD.match(sh, s_start, s_end):
             past = False  # 目前,已完成6个村的电网改造;计划年内再改造10个村: the part after the ; looks ahead
         if s_start < months_paragraph_until and s_start >= months_so_far_until:
-            if _PART_OPENS_AHEAD.match(sh, s_start, s_end) or _SO_FAR_ENDS.search(sh, s_start, s_end):
+            if (
+                _PART_OPENS_AHEAD.match(sh, s_start, s_end)
+                or _SO_FAR_ENDS.search(sh, s_start, s_end)
+                or _TIME_OPENING.match(sh, s_start, s_end)
+            ):
                 months_paragraph_until = -1  # …。下半年,全区工业投资增长12%以上: the year ahead again
             else:
                 continue  # 上半年,…同比增长5.8%。新开工亿元以上项目26个: more of the months so far
@@ -1210,7 +1256,8 @@ def read_region(
                 past_year_until = _paragraph_end(sh, s_start, end)
             continue  # 报告指出,贵州省去年在…取得初步成效: the sentence reports last year, and its paragraph
         so_far = _SO_FAR.match(sh, s_start, s_end)
-        if (so_far and not _horizon_ahead(so_far.group(), year)) or (
+        where_now = so_far is not None and not _horizon_ahead(so_far.group(), year)  # 截至…, 目前已…: reports
+        if where_now or (
             report and (_PERIOD_SO_FAR.match(sh, s_start, s_end) or _PERIOD_REPORTED.match(sh, s_start, s_end))
         ):
             past = True
@@ -1231,6 +1278,9 @@ def read_region(
                 ),
                 None,
             )
+            if ahead is None and where_now:
+                # 目前已完成项目选址,年底前建成学校1所: where things stand, then what is ahead of it
+                ahead = _TURN_AFTER_NOW.search(sh, s_start, s_end)
             if ahead is None:
                 reported_before = True
                 continue
@@ -1276,7 +1326,7 @@ def read_region(
             full_stop = sh.find("。", s_start, reach)
             full_stop = full_stop if full_stop >= 0 else reach  # (the text given may end before its 。)
             sign = _YEAR_ON_YEAR if months_opening.group("quarters") else _REPORTING_SIGN
-            if sign.search(sh, s_start, full_stop) and not _targets_worded_so_far(sh, s_start, s_end):
+            if sign.search(sh, s_start, full_stop) and not _targets_worded_so_far(sh, s_start, full_stop):
                 months_so_far_until = full_stop  # 1—5月,…完成29.6亿元,同比增长17.8%;…完成9.67亿元,…。
                 if _opens_paragraph(sh, start, s_start):
                     # 上半年,全区…同比增长5.8%;…。新开工亿元以上项目26个,…: the paragraph it opens reports
@@ -1492,6 +1542,7 @@ def _read_sentence(
     narrated = False  # whether a clause before tells what was done (打造了…)
     months_so_far = False  # whether the clause before is only the months so far (…,1—7月,完成投资…)
     reporting = _REPORTING_SIGN.search(sh, s_start, s_end) is not None  # (同比, 投资进度: the months so far report)
+    worded_ahead = _WordedAhead(sh, s_start, s_end)  # whether a target is worded from a point, up to a later part
     previous_clause: int | None = None  # where the clause before starts, and whether it stated a target
     previous_stated = False
     # 为了…,圆满完成2023年小麦播种任务,现将《…》印发给你们: what the document is for, up to its issue
@@ -1515,7 +1566,7 @@ def _read_sentence(
         if _ITEMS_DONE_COUNTED.search(clause):
             continue  # 其中超额完成任务的已有10项: the items done, counted
         months_before, months_so_far = months_so_far, bool(_MONTHS_SO_FAR.fullmatch(clause))
-        if months_so_far and reporting and not _targets_worded_so_far(sh, c_end, s_end):
+        if months_so_far and reporting and not worded_ahead(c_end):
             so_far = True  # …攻坚硬仗,1—5月,该城区工业投资同比增长101.6%: the months so far start a report
             continue
         if so_far and not _SO_FAR_ENDS.search(clause):
@@ -1919,7 +1970,7 @@ def _read_clause(
         return []  # 对连续两个季度滞后的科室负责人进行约谈: who is held to account, not what is delivered
     if _SUPERVISION_RHYTHM.search(body):
         return []  # 区政府督查室每季度开展一次专项督查: how often the plan is checked on, no target
-    if _LIST_DECIDED.match(body.strip(" ,")):
+    if _LIST_DECIDED.match(body.strip(" ,")) and not _DEADLINE.search(clause) and not re.search(r"年内|年底", clause):
         return []  # 经研究,确定2026年市级重点建设项目16个: what the list holds, decided; its items are the targets
     lead = _WHOLE_PLACE_WILL.sub("", body)  # (全县利用…新建停车场15处: the place, then what it does)
     context = (
@@ -2323,7 +2374,9 @@ def _only_figure(written: str) -> bool:
 #: What a count of places or fields after 涉及 names: the reach of the work, not what it delivers.
 _INVOLVED_BEFORE: Final = re.compile(r"涉及[^,;。\d的]{0,40}$")
 #: A scope opening a clause, where the work is done (在全省13个市州61个县区…): what is counted after it is the work.
-_WHERE_BEFORE: Final = re.compile(r"(?:^|[,;。\s])在[^,;。的]{0,24}$")
+_WHERE_BEFORE: Final = re.compile(
+    r"(?:^|[,;。\s])在(?![^,;。]*?(?:建|改造|完成|实施|开展|新增|打造|推进|前))[^,;。的]{0,24}$"
+)  # (在全市新建15个社区食堂: the count is the work, a verb before it)
 #: Places counted as where the work is done (61个县区农村…, 13个市州), not 5个区块 or 3个村民小组.
 _PLACES_AT: Final = re.compile(
     r"\s*个?(?:市州|县区|区县|县市区|县\(市、区\)|县\(市\)区|乡镇|镇街|街道|行政村|社区|县|市|区|镇|乡|村)(?![块域间级长民组])"
