@@ -611,3 +611,42 @@ def test_a_sentence_of_thousands_of_months_so_far_clauses_reads_in_linear_time()
     """Whether a target is worded ahead of each months-so-far clause is answered from lists found once."""
     text = _PLAN + "".join(f"1—5月,工业增加值同比增长{i % 90}%," for i in range(4000)) + "完成。\n"
     assert _quotes(text) == []
+
+
+# --- sets 511-513 -------------------------------------------------------------------------------------
+
+
+def test_a_remark_striving_past_the_rows_target_is_a_target_striven_for() -> None:
+    """备注 | 力争6.5%: beside the row's target (6左右), the figure the plan strives for, strive set."""
+    text = (
+        "某县2026年主要指标及责任分解表\n\n指标 | 单位 | 2026年目标 | 属性 | 责任单位 | 备注 |\n"
+        "地区生产总值增速 | % | 6左右 | 预期性 | 县发展和改革局 | 力争6.5% |\n"
+        "新增规模以上工业企业 | 家 | 25 | 预期性 | 县工业和信息化局 | 力争30家 |\n"
+        "高新技术企业数 | 家 | 48 | 预期性 | 县科学技术局 | 2025年为45家 |\n"
+    )
+    drafted = [(t.value, t.strive) for t in draft_spec(text, year=2026).targets]
+    assert drafted == [
+        (Decimal("0.06"), False),
+        (Decimal("0.065"), True),
+        (Decimal("25"), False),
+        (Decimal("30"), True),
+        (Decimal("48"), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("6月底前完成年综合能耗5000吨标准煤以上企业能源在线监测系统接入。", [None]),
+        (
+            "对年综合能源消费量1000吨标准煤以上的新上项目严格落实节能审查制度,新增节能量2万吨标准煤。",
+            [Decimal("20000")],
+        ),
+        ("引进投资1亿元以上项目10个。", [Decimal("10")]),
+        ("推动2个以上片区更新项目。", [Decimal("2")]),
+    ],
+)
+def test_a_size_saying_which_bodies_is_no_target_but_a_count_of_them_is(
+    text: str, values: list[Decimal | None]
+) -> None:
+    assert [t.value for t in draft_spec("某县2026年工作方案\n1." + text + "\n", year=2026).targets] == values

@@ -4472,6 +4472,16 @@ def _table_row(
     row.striven.update(
         cell for cell, role, name in zip(cells, roles, header) if role == "target" and _STRIVEN_HEADER.search(name)
     )  # 基本目标 | 奋斗目标: the second column's figures are striven for
+    for cell, name in zip(cells, header):
+        striven = _STRIVEN_REMARK.match(sh, cell[0], cell[1]) if _REMARK_HEADER.search(name) else None
+        if striven is not None:
+            # 备注 | 力争6.5%: a figure striven for beyond the row's target (力争增长10%, 力争突破50家: read as text)
+            figure = striven.span("figure")
+            if is_figure(sh[figure[0] : figure[1]]):
+                row.more_targets.append(figure)
+                row.striven.add(figure)
+            else:
+                row.more_targets.append((striven.start(), figure[1]))
     marked = unit_columns(header)
     if marked:  # ★ under 县发改委, ○ under 县财政局: the row's lead and supporting units
         lead, support = marked_units(
@@ -5411,6 +5421,10 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
 
 #: A unit cell saying the figure has no measure (—, /, 无): the figure is a bare number.
 _NO_MEASURE: Final = re.compile(r"[—–\-－/／]+|无")
+#: A column of remarks beside the targets (备注, 说明).
+_REMARK_HEADER: Final = re.compile(r"^\s*(?:备注|说明|备\s+注)\s*$")
+#: A remark that is a figure striven for (力争6.5%, 争取突破50家): what the plan strives past the row's target.
+_STRIVEN_REMARK: Final = re.compile(r"\s*(?:力争|争取)(?P<figure>[^,;，；。()（）]*\d[^,;，；。()（）]*?)\s*$")
 #: A figure, then a step of it in brackets (3所(6月底前建成2所)).
 _FIGURE_THEN_BRACKET: Final = re.compile(r"\s*(?P<figure>[^()]+?)\s*\((?P<inner>(?!力争|争取)[^()]*\d[^()]*)\)\s*")
 #: A second figure striven for after the first in a target cell (7以上,力争8; 8(力争10)).

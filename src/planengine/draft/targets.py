@@ -2377,6 +2377,10 @@ _INVOLVED_BEFORE: Final = re.compile(r"涉及[^,;。\d的]{0,40}$")
 _WHERE_BEFORE: Final = re.compile(
     r"(?:^|[,;。\s])在(?![^,;。]*?(?:建|改造|完成|实施|开展|新增|打造|推进|前))[^,;。的]{0,24}$"
 )  # (在全市新建15个社区食堂: the count is the work, a verb before it)
+#: After a figure, the kind of body it sizes (…以上企业, …及以上的新上项目, …以下的用户): the figure says which.
+_WHICH_ENTITIES: Final = re.compile(
+    r"\s*(?:标准煤|标煤)?\s*(?:及)?(?:以上|以下)的?(?:[\u4e00-\u9fff]{0,4}?)(?:企业|项目|用能单位|用户|车辆|锅炉)(?!\s*\d)"
+)
 #: Places counted as where the work is done (61个县区农村…, 13个市州), not 5个区块 or 3个村民小组.
 _PLACES_AT: Final = re.compile(
     r"\s*个?(?:市州|县区|区县|县市区|县\(市、区\)|县\(市\)区|乡镇|镇街|街道|行政村|社区|县|市|区|镇|乡|村)(?![块域间级长民组])"
@@ -2608,6 +2612,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
         if q.unit.endswith("元") and _PAYER.search(before) and not compared and _in_breakdown(sh, c_start):
             continue  # 计划安排资金1089万元,其中上级补助610万元,县(市、区)匹配479万元: who pays, not a target
+        if _WHICH_ENTITIES.match(after) and not q.is_rate and not q.is_count:
+            continue  # 5000吨标准煤以上企业, 1000吨标准煤以上的新上项目: which of them, by their size, not a target
         if before.endswith("海拔") and re.match(r"\s*(?:米|m)?\s*(?:及)?(?:以上|以下)", after):
             continue  # 海拔2500米及以上地区学生: which places, by their height, not a target
         if q.unit in ("天", "日", "小时", "分钟", "工作日", "个工作日", "个月", "岁") and not compared:
