@@ -650,3 +650,40 @@ def test_a_size_saying_which_bodies_is_no_target_but_a_count_of_them_is(
     text: str, values: list[Decimal | None]
 ) -> None:
     assert [t.value for t in draft_spec("某县2026年工作方案\n1." + text + "\n", year=2026).targets] == values
+
+
+def test_a_units_cell_labelled_by_role_on_the_next_line_adds_the_helpers() -> None:
+    """重点任务及目标 | 责任单位 / 1.… | 牵头:县发改局 | / | 配合:县统计局、… |: the line below holds the helpers."""
+    text = (
+        "某县2026年重点任务清单\n\n重点任务及目标 | 责任单位 |\n"
+        "1.地区生产总值增长6%左右。 | 牵头：县发展和改革局 |\n | 配合：县统计局、县工业和信息化局 |\n"
+        "2.一般公共预算收入增长4.5%。 | 牵头：县财政局 |\n | 配合：县税务局 |\n"
+    )
+    assert _units(text) == [
+        ("地区生产总值增长6%左右", ("县发展和改革局",), ("县统计局", "县工业和信息化局")),
+        ("一般公共预算收入增长4.5%", ("县财政局",), ("县税务局",)),
+    ]
+
+
+def test_units_said_to_be_the_same_as_above_are_those_above() -> None:
+    """（责任单位：同上）: the statement before answers again; 同上 is no unit."""
+    text = (
+        "某区2026年政府工作报告重点任务分解\n一、产业发展\n新认定高新技术企业30家（责任单位：区工信局，区科技局）。"
+        "新增国家级专精特新“小巨人”企业2家（责任单位：同上）。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [(("区工信局", "区科技局"), ())] * 2
+
+
+@pytest.mark.parametrize("rise", ["较上年提高2件", "比上年增加3个"])
+def test_a_rise_from_last_years_level_by_a_count_is_relative(rise: str) -> None:
+    ((_, kind, _),) = _kinds(f"某区2026年任务\n1.每万人口发明专利拥有量{rise}。\n")
+    assert kind == "relative"
+
+
+def test_a_rise_from_last_year_by_a_rate_is_growth() -> None:
+    ((_, kind, _),) = _kinds("某区2026年任务\n1.工业投资较上年增长10%。\n")
+    assert kind == "growth-rate"
+
+
+def test_the_plans_own_completion_in_any_order_is_no_milestone() -> None:
+    assert _quotes("某区2026年任务\n1.新增学位300个。\n\n确保各项目标任务12月底前全面完成。\n") == ["新增学位300个"]

@@ -1542,6 +1542,7 @@ def outline(text: str, sh: str) -> Outline:
     closings = [closing for closing in answering_closings(text) if closing.offices]
     _drop_each_office_statements(reader.root, closings)
     _bracket_lines_to_items(reader.root, text)
+    _same_units_as_above(reader.root)
     _duties_by_number(reader.root, reader.duty_rows)
     _unit_cells(reader.root, sh)
     _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
@@ -1565,6 +1566,30 @@ def outline(text: str, sh: str) -> Outline:
     if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
         subject_units(reader.root, text, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+def _same_units_as_above(root: Node) -> None:
+    """A statement whose units are the ones above (…。(责任单位:同上)): the last statement's before it, in the
+    text's order, answers (a lead or helper named 同上 is none)."""
+    last: Responsibility | None = None
+    for node in root.walk():
+        for index, bracket in enumerate(node.brackets):
+            answer = bracket.responsibility
+            if answer.lead and all(_SAME_AS_ABOVE.fullmatch(name) for name in answer.lead):  # (同上, 〃)
+                if last is not None:
+                    node.brackets[index] = attrs.evolve(
+                        bracket,
+                        responsibility=Responsibility(
+                            last.lead, last.support if not answer.support else answer.support
+                        ),
+                    )
+                else:
+                    node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility((), answer.support))
+                continue
+            if answer.support and all(_SAME_AS_ABOVE.fullmatch(name) for name in answer.support) and last is not None:
+                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(answer.lead, last.support))
+            if answer.lead:
+                last = node.brackets[index].responsibility
 
 
 #: Words in a sub-item's own text that say who answers for it (①…,由县民政局负责;).
@@ -4381,6 +4406,32 @@ def _go_on(
     )
 
 
+#: A units cell opening with the label of its role (牵头:…, 配合:…).
+_ROLE_LABELLED_CELL: Final = re.compile(r"\s*(?:牵头|配合|协办|协同|协助|参与|责任)(?:单位|部门)?\s*[:：]")
+
+
+def _labelled_units_below(text: str, sh: str, cells: list[tuple[int, int]], header: list[str], parent: Node) -> bool:
+    """Whether a row holds nothing but a units cell opening with its role's label under a row that named its
+    units so (… | 牵头:县发展和改革局 | over  | 配合:县统计局、… |): the units are added to the row above's."""
+    previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
+    if previous is None or not previous.brackets:
+        return False
+    filled = [(i, a, b) for i, (a, b) in enumerate(cells) if sh[a:b].strip()]
+    units = _unit_columns(header)
+    if len(filled) != 1 or filled[0][0] not in units or not _ROLE_LABELLED_CELL.match(sh, filled[0][1], filled[0][2]):
+        return False
+    added = parse_responsibility(_unwrapped(text[filled[0][1] : filled[0][2]]))
+    if not added:
+        return False
+    answer = previous.brackets[-1].responsibility
+    lead = [*answer.lead, *(n for n in added.lead if n not in answer.lead)]
+    support = [*answer.support, *(n for n in added.support if n not in answer.support and n not in lead)]
+    previous.brackets[-1] = attrs.evolve(
+        previous.brackets[-1], responsibility=Responsibility(tuple(lead), tuple(support))
+    )
+    return True
+
+
 def _wrapped_row(sh: str, cells: list[tuple[int, int]], header: list[str], parent: Node) -> bool:
     """Whether a row goes on with the row above, its number and name cells blank and a cell of units
     of the line above left open (县教育局*、县住建局、 over  |  | 新增小学学位1800个… |  | 县自然资源局 |), or
@@ -4448,6 +4499,8 @@ def _table_row(
     if sh[cells[0][0] : cells[0][1]].strip() == GOES_ON or _wrapped_row(sh, cells, header, parent):
         _go_on(text, sh, cells, header, parent, last_units)  # the row above's cells, wrapped onto this line
         return
+    if _labelled_units_below(text, sh, cells, header, parent):
+        return  # 1.地区生产总值增长6%… | 牵头:县发改局 | / | 配合:县统计局 |: the row above's helpers, labelled
     if _GROUP_TOTAL.fullmatch(sh[cells[0][0] : cells[0][1]].strip()) or (
         len(cells) > 1
         and _GROUP_NUMBER.fullmatch(sh[cells[0][0] : cells[0][1]].strip())
@@ -5252,7 +5305,7 @@ _SAME_UNITS_LINE: Final = re.compile(
     r"[。.]?\s*[)]?"
 )
 #: A cell that says it is the same as the one above (同上, or the ditto mark 〃): the units above answer.
-_SAME_AS_ABOVE: Final = re.compile(r"\s*(?:同上|同前|同上栏|仝上|[〃″])[。.]?\s*")
+_SAME_AS_ABOVE: Final = re.compile(r"\s*(?:同上|同前|同上栏|同上项|同上条|仝上|[〃″])[。.]?\s*")
 #: What a cell of units never holds: a sentence's end, a figure with its measure, a report of progress.
 _NOT_UNITS: Final = re.compile(
     r"。(?!\s*$)|^[^、,;，；]*。|\d+(?:\.\d+)?\s*(?:%|人|个|家|项|台|万)|^\s*(?:已(?:经|全面|基本)?(?:完成|开工|建成|启动|制定)|正在|未(?:完成|开工|启动))"

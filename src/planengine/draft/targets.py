@@ -623,7 +623,7 @@ _VAGUE: Final = re.compile(
 )
 #: The whole plan done (全面完成各项任务, 完成全年目标任务), dated or not: no deliverable of its own.
 _PLAN_DONE: Final = re.compile(
-    r"时间过半|完成(?:全年|年度)?各项(?:目标)?任务$|^(?:全面|圆满|如期|按时)?完成(?:全年|年度)(?:各项)?(?:目标)?任务$|"
+    r"时间过半|完成(?:全年|年度)?各项(?:目标)?任务$|各项(?:目标)?任务[^,;。]{0,10}?(?:全面|圆满|按期|如期)?完成$|^(?:全面|圆满|如期|按时)?完成(?:全年|年度)(?:各项)?(?:目标)?任务$|"
     + _RESOLVE  # 下半年,我局将紧盯年度目标: the resolve to meet them, dated or not
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
@@ -1746,6 +1746,8 @@ _BASE_YEAR: Final = re.compile(
     r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:累计)?\s*(?:下降|降低|增长|提高|减少|上升|压减|压缩|缩减|削减|精简)"
     r"|(?:较|比)上年(?:同期)?\s*(?:下降|降低|减少)"  # 化肥使用量较上年下降1%: a cut from last year's level
 )
+#: A rise from last year's level, right before its figure (较上年提高2件, 比上年增加3个).
+_LAST_YEAR_RAISED: Final = re.compile(r"(?:较|比)上年(?:同期)?\s*(?:提高|增加|提升|增长)\s*$")
 #: A cut the growth words leave to the wording around it (时限压缩50% is a share; 较2025年压缩10% a cut).
 _CUT: Final = re.compile(r"压缩")
 #: A figure per unit of land (亩均税收, 地均产出): a density, whatever it is counted in (a subsidy of
@@ -3238,6 +3240,8 @@ def _numeric_kind(
         return "range", False
     if q.unit in ("个百分点", "百分点", "倍"):
         return "relative", False
+    if _LAST_YEAR_RAISED.search(prefix) and not (q.is_rate or q.unit in ("%", "‰")):
+        return "relative", False  # 每万人口高价值发明专利拥有量较上年提高2件: so much more than last year's level
     base_year = _BASE_YEAR.search(prefix)
     if base_year is not None and (growth is not None or _CUT.search(base_year.group())):
         # 较2022年下降13.5%, 较2025年压缩10%: against a base year's level (时限压缩50%, no base, is a share)
