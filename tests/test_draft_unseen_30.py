@@ -687,3 +687,57 @@ def test_a_rise_from_last_year_by_a_rate_is_growth() -> None:
 
 def test_the_plans_own_completion_in_any_order_is_no_milestone() -> None:
     assert _quotes("某区2026年任务\n1.新增学位300个。\n\n确保各项目标任务12月底前全面完成。\n") == ["新增学位300个"]
+
+
+# --- a third review's cases ----------------------------------------------------------------------------
+
+
+def test_a_row_carried_over_from_last_year_is_a_target() -> None:
+    text = "某县2026年主要指标\n\n指标 | 单位 | 目标 |\n2025年结转项目完成投资 | 亿元 | 20 |\n2025年实际完成值 | 亿元 | 18 |\n"
+    assert [quote.split(" | ")[0] for quote in _quotes(text)] == ["2025年结转项目完成投资"]
+
+
+def test_a_dated_step_in_a_plans_body_is_no_page_stamp() -> None:
+    text = (
+        "农村公路建设\n2025年,全县新建农村公路100公里,改造危桥20座。今年要确保全部完工。\n二、进度安排\n"
+        "2026-01-31 完成竣工验收\n"
+    )
+    quotes = [target.quote for target in draft_spec(text).targets]
+    assert "全县新建农村公路100公里" in quotes
+
+
+@pytest.mark.parametrize("amount", ["争取专项债券资金20亿元以上用于项目建设", "新增贷款100亿元以上支持企业发展"])
+def test_an_amount_before_what_it_is_for_is_a_target(amount: str) -> None:
+    assert len(_quotes(f"某县2026年工作方案\n1.{amount}。\n")) == 1
+
+
+@pytest.mark.parametrize(
+    "milestone", ["年底前 建成 污水处理厂", "年底前完成景区讲解解说", "城东污水处理厂各项任务年底前完成"]
+)
+def test_milestones_beside_the_tag_source_and_completion_rules_stay(milestone: str) -> None:
+    assert len(_quotes(f"某县2026年工作方案\n1.{milestone}。\n")) == 1
+
+
+def test_helpers_said_to_be_the_same_as_above_with_nothing_above_are_none() -> None:
+    text = "某区2026年任务\n1.新认定高新技术企业30家（牵头单位：区科技局；配合单位：同上）。\n"
+    assert _units(text) == [("新认定高新技术企业30家", ("区科技局",), ())]
+
+
+@pytest.mark.parametrize("title", ["实施2026年教育提质工程", "实施“5G+智慧教育”工程"])
+def test_a_project_title_with_a_year_or_quoted_name_still_heads_its_parts(title: str) -> None:
+    text = (
+        f"某市2026年民生实事项目\n\n实事一：{title}（牵头单位：市教育局；协办单位：市财政局）\n"
+        "（1）新增公办学位6000个。\n（2）培训乡村教师1200人次。\n"
+    )
+    assert [(quote, lead) for quote, lead, _ in _units(text)] == [
+        ("新增公办学位6000个", ("市教育局",)),
+        ("培训乡村教师1200人次", ("市教育局",)),
+    ]
+
+
+def test_a_remark_restating_the_rows_figure_or_giving_a_date_adds_no_target() -> None:
+    text = (
+        "某县2026年主要指标\n\n指标 | 单位 | 2026年目标 | 责任单位 | 备注 |\n"
+        "改造农村危房 | 户 | 5000 | 县住建局 | 力争5000户以上 |\n建成城东污水处理厂 | — | 建成 | 县住建局 | 力争6月底前建成 |\n"
+    )
+    assert [t.strive for t in draft_spec(text, year=2026).targets].count(True) == 0

@@ -434,6 +434,9 @@ _BASE_ROW_NAMED: Final = re.compile(
 )
 #: A row's name opening with a year (2025年门急诊服务量).
 _ROW_YEAR: Final = re.compile(r"\s*(20\d{2})\s*年")
+#: What a year before the plan's says of a row right after it: the year's own figures (2025年实际完成, 2025年度
+#: 完成值, 2025年基数), not a task carried over from it (2025年结转项目完成投资).
+_BASE_AFTER_YEAR: Final = re.compile(r"度?\s*(?:实际|完成值|完成情况|基数|基期|现状|(?:实际)?完成(?!投资|任务))")
 
 
 def _name_cell(sh: str, text: str, position: int) -> str:
@@ -449,7 +452,7 @@ def _baseline_row(name: str, first_year: int) -> bool:
     if _BASE_ROW_NAMED.search(name):
         return True
     year = _ROW_YEAR.match(name)
-    return year is not None and int(year.group(1)) < first_year and re.search(r"基数|实际|完成|现状", name) is not None
+    return year is not None and int(year.group(1)) < first_year and _BASE_AFTER_YEAR.match(name, year.end()) is not None
 
 
 def _drop_restated(text: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
@@ -1243,6 +1246,7 @@ def _published_year(source: str, text: str = "") -> int | None:
 #: A page's time stamp, a date written with dashes (and perhaps its time) on its own or after 发布时间.
 _TIME_STAMP: Final = re.compile(
     r"(?m)(?:^[ \t\u3000]*|(?:发布|更新)(?:时间|日期)[:：]\s*)(20\d{2})-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?=[ \t\u3000]*(?:$|来源|作者|浏览|点击|编辑|字号|\|))"  # (a stamp alone or with the page's own words, not a dated step)
 )
 #: How far into a page its time stamp is looked for (a page's head, not its body's dates).
 _STAMP_REACH: Final = 600

@@ -1586,8 +1586,9 @@ def _same_units_as_above(root: Node) -> None:
                 else:
                     node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility((), answer.support))
                 continue
-            if answer.support and all(_SAME_AS_ABOVE.fullmatch(name) for name in answer.support) and last is not None:
-                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(answer.lead, last.support))
+            if answer.support and all(_SAME_AS_ABOVE.fullmatch(name) for name in answer.support):
+                helpers = last.support if last is not None else ()  # (配合单位:同上 with nothing above: none)
+                node.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility(answer.lead, helpers))
             if answer.lead:
                 last = node.brackets[index].responsibility
 
@@ -3604,13 +3605,19 @@ def _answers_on_line(sh: str, text: str | None, start: int, end: int) -> bool:
     return _ANSWERS_ON_LINE.search(text, start, len(text) if line_end < 0 else line_end) is not None
 
 
+#: A year or quoted words in a title (实施2026年教育提质工程, “5G+智慧教育”工程): no figure of its work.
+_QUOTED_OR_YEAR: Final = re.compile(r"20\d{2}\s*年|“[^”]*”|\"[^\"]*\"")
+#: A figure with its measure (1080个, 3所, 95%): the work stated, not titled.
+_FIGURE_MEASURED: Final = re.compile(r"\d+(?:\.\d+)?\s*(?:%|[个所家项座套人户名张条处台辆万亿米亩吨元])")
+
+
 def _states_on_its_line(rest: str) -> bool:
     """Whether the words after a project's number (实事一:…) state its work on the line, sentences or figures,
     rather than title it: a title and its units in brackets (扩充优质教育资源(牵头单位:…;协办单位:…)) do not."""
     if not re.search(r"[。;]", rest):
         return False
-    title = _BRACKETED.sub("", rest).rstrip(" 。.")
-    return bool(re.search(r"[。;\d]", title))
+    title = _QUOTED_OR_YEAR.sub("", _BRACKETED.sub("", rest)).rstrip(" 。.")
+    return bool(re.search(r"[。;]", title) or _FIGURE_MEASURED.search(title))
 
 
 def _heading(sh: str, s: int, e: int, text: str | None = None) -> tuple[str, str, int] | None:
@@ -4527,9 +4534,11 @@ def _table_row(
     )  # 基本目标 | 奋斗目标: the second column's figures are striven for
     for cell, name in zip(cells, header):
         striven = _STRIVEN_REMARK.match(sh, cell[0], cell[1]) if _REMARK_HEADER.search(name) else None
-        if striven is not None:
+        if striven is not None and not _DATED_REMARK.search(striven.group("figure")):
             # 备注 | 力争6.5%: a figure striven for beyond the row's target (力争增长10%, 力争突破50家: read as text)
             figure = striven.span("figure")
+            if _same_number(sh[figure[0] : figure[1]], [sh[a:b] for (a, b), r in zip(cells, roles) if r == "target"]):
+                continue  # 5000 | … | 力争5000户以上: the row's own figure again, no second target
             if is_figure(sh[figure[0] : figure[1]]):
                 row.more_targets.append(figure)
                 row.striven.add(figure)
@@ -5476,6 +5485,18 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
 _NO_MEASURE: Final = re.compile(r"[—–\-－/／]+|无")
 #: A column of remarks beside the targets (备注, 说明).
 _REMARK_HEADER: Final = re.compile(r"^\s*(?:备注|说明|备\s+注)\s*$")
+
+
+def _same_number(remark: str, targets: list[str]) -> bool:
+    """Whether the first number a remark gives is the first number of one of the row's target cells."""
+    number = re.search(r"\d+(?:\.\d+)?", remark)
+    return number is not None and any(
+        (own := re.search(r"\d+(?:\.\d+)?", cell)) is not None and own.group() == number.group() for cell in targets
+    )
+
+
+#: A date in a remark (力争6月底前建成): when, not a figure striven past the row's target.
+_DATED_REMARK: Final = re.compile(r"\d{1,2}\s*月|年底|年内|季度")
 #: A remark that is a figure striven for (力争6.5%, 争取突破50家): what the plan strives past the row's target.
 _STRIVEN_REMARK: Final = re.compile(r"\s*(?:力争|争取)(?P<figure>[^,;，；。()（）]*\d[^,;，；。()（）]*?)\s*$")
 #: A figure, then a step of it in brackets (3所(6月底前建成2所)).

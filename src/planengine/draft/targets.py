@@ -290,16 +290,11 @@ _SO_FAR_ENDS: Final = re.compile(
 )
 
 
-def _targets_worded_so_far(sh: str, start: int, end: int) -> bool:
-    """Whether sh[start:end], up to a later part of the year (…,下半年力争…), words a target (以上, 不低于, 力争):
-    the months so far it opens with are then the plan's (1—5月,新签约项目20个,…同比增长10%以上), no report."""
-    later = _LATER.search(sh, start, end)
-    return _TARGET_WORDING.search(sh, start, later.start() if later is not None else end) is not None
-
-
 class _WordedAhead:
-    """:func:`_targets_worded_so_far` from any point of one sentence, its later parts and target wordings found
-    once (a sentence of thousands of months-so-far clauses is read in linear time)."""
+    """Whether a sentence, from a point up to a later part of the year (…,下半年力争…), words a target (以上,
+    不低于, 力争): the months so far it opens with are then the plan's (1—5月,新签约项目20个,…同比增长10%以上), no
+    report. Its later parts and target wordings are found once, so that asking from each of thousands of
+    months-so-far clauses stays linear."""
 
     def __init__(self, sh: str, start: int, end: int) -> None:
         self._sh, self._end = sh, end
@@ -623,7 +618,7 @@ _VAGUE: Final = re.compile(
 )
 #: The whole plan done (全面完成各项任务, 完成全年目标任务), dated or not: no deliverable of its own.
 _PLAN_DONE: Final = re.compile(
-    r"时间过半|完成(?:全年|年度)?各项(?:目标)?任务$|各项(?:目标)?任务[^,;。]{0,10}?(?:全面|圆满|按期|如期)?完成$|^(?:全面|圆满|如期|按时)?完成(?:全年|年度)(?:各项)?(?:目标)?任务$|"
+    r"时间过半|完成(?:全年|年度)?各项(?:目标)?任务$|^(?:确保|力争)?(?:全年|年度)?各项(?:目标)?任务[^,;。]{0,10}?(?:全面|圆满|按期|如期)?完成$|^(?:全面|圆满|如期|按时)?完成(?:全年|年度)(?:各项)?(?:目标)?任务$|"
     + _RESOLVE  # 下半年,我局将紧盯年度目标: the resolve to meet them, dated or not
 )
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
@@ -638,7 +633,9 @@ _REPORTING: Final = re.compile(
 #: The days within which progress is reported: the only figure such a clause states.
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
 #: A clause saying where a report's news came from (记者从…会议上了解到, …获悉).
-_SOURCE_TOLD: Final = re.compile(r"(?:了解到|获悉|得知|透露|介绍说|表示|指出|说)$")
+_SOURCE_TOLD: Final = re.compile(
+    r"(?:^|[从据])[^,;。]{0,60}?(?:了解到|获悉|得知)$|^[^,;。]{0,14}?(?:表示|指出|透露|介绍说|(?<![解小图传学听据])说)$"
+)
 #: A page's tags: three or more short words set apart by blanks, nothing else (贵州 公路 农村 组组通).
 _TAGS: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[ \u3000\t]+[\u4e00-\u9fff]{1,6}){2,}")
 #: A comparator right before its measure, the figure between them lost by the page (不少于个, 不低于亿元).
@@ -1326,7 +1323,7 @@ def read_region(
             full_stop = sh.find("。", s_start, reach)
             full_stop = full_stop if full_stop >= 0 else reach  # (the text given may end before its 。)
             sign = _YEAR_ON_YEAR if months_opening.group("quarters") else _REPORTING_SIGN
-            if sign.search(sh, s_start, full_stop) and not _targets_worded_so_far(sh, s_start, full_stop):
+            if sign.search(sh, s_start, full_stop) and not _WordedAhead(sh, s_start, full_stop)(s_start):
                 months_so_far_until = full_stop  # 1—5月,…完成29.6亿元,同比增长17.8%;…完成9.67亿元,…。
                 if _opens_paragraph(sh, start, s_start):
                     # 上半年,全区…同比增长5.8%;…。新开工亿元以上项目26个,…: the paragraph it opens reports
@@ -1747,7 +1744,7 @@ _BASE_YEAR: Final = re.compile(
     r"|(?:较|比)上年(?:同期)?\s*(?:下降|降低|减少)"  # 化肥使用量较上年下降1%: a cut from last year's level
 )
 #: A rise from last year's level, right before its figure (较上年提高2件, 比上年增加3个).
-_LAST_YEAR_RAISED: Final = re.compile(r"(?:较|比)上年(?:同期)?\s*(?:提高|增加|提升|增长)\s*$")
+_LAST_YEAR_RAISED: Final = re.compile(r"(?:较|比)(?:上年度?|去年|20\d{2}年)(?:同期)?\s*(?:提高|增加|提升|增长)\s*$")
 #: A cut the growth words leave to the wording around it (时限压缩50% is a share; 较2025年压缩10% a cut).
 _CUT: Final = re.compile(r"压缩")
 #: A figure per unit of land (亩均税收, 地均产出): a density, whatever it is counted in (a subsidy of
@@ -2381,7 +2378,9 @@ _WHERE_BEFORE: Final = re.compile(
 )  # (在全市新建15个社区食堂: the count is the work, a verb before it)
 #: After a figure, the kind of body it sizes (…以上企业, …及以上的新上项目, …以下的用户): the figure says which.
 _WHICH_ENTITIES: Final = re.compile(
-    r"\s*(?:标准煤|标煤)?\s*(?:及)?(?:以上|以下)的?(?:[\u4e00-\u9fff]{0,4}?)(?:企业|项目|用能单位|用户|车辆|锅炉)(?!\s*\d)"
+    r"\s*(?:标准煤|标煤)?\s*(?:及)?(?:以上|以下)的?"
+    r"(?:规模|工业|重点|新上|在建|新建|规上|燃煤|用能|重点用能|技改|产业|重大|小微|中小|制造业|招商|外资|民营|科技型)?"
+    r"(?:企业|项目|用能单位|用户|车辆|锅炉)(?!\s*\d)"
 )
 #: Places counted as where the work is done (61个县区农村…, 13个市州), not 5个区块 or 3个村民小组.
 _PLACES_AT: Final = re.compile(
@@ -3569,12 +3568,11 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     clause = sh[c_start:c_end]
     if _FIGURE_LOST.search(clause) and not re.search(r"\d", clause):
         return None  # 全市新增签约项目不少于个: the page lost the figure; a target of no figure is none
-    if _TAGS.fullmatch(clause.strip()):
+    if _TAGS.fullmatch(clause.strip()) and not deadline[0] and not _DEADLINE.search(clause):
         return None  # 贵州 公路 农村 组组通: a page's tags, words apart, no sentence
     if _SOURCE_TOLD.search(clause.strip(" ,")) and "”" not in clause and '"' not in clause:
-        return (
-            None  # 记者从30日召开的…大会上了解到: where the news came from (…,确保…竣工验收。”周明远说: what he said)
-        )
+        # 记者从30日召开的…大会上了解到: where the news came from (…,确保…竣工验收。”周明远说: what he said)
+        return None
     if (
         _SELF.search(clause)
         or _ITEMS_COUNTED_DONE.search(clause)
