@@ -741,3 +741,39 @@ def test_a_remark_restating_the_rows_figure_or_giving_a_date_adds_no_target() ->
         "改造农村危房 | 户 | 5000 | 县住建局 | 力争5000户以上 |\n建成城东污水处理厂 | — | 建成 | 县住建局 | 力争6月底前建成 |\n"
     )
     assert [t.strive for t in draft_spec(text, year=2026).targets].count(True) == 0
+
+
+# --- sets 514-516 -------------------------------------------------------------------------------------
+
+_VILLAGES = (
+    "某镇2026年度村(社区)目标管理责任书\n乙方各村(社区)对下表中本村(社区)所在行列明的指标负直接责任。\n\n"
+    "村(社区) | 村集体经济经营性收入(万元) | 新增农村户用卫生厕所改造(户) | 城乡居民医保参保率(%,不低于) |\n"
+    "桃坪村 | 26 | 35 | 97 |\n石门村 | 18.5 | 42 | 96 |\n\n"
+    "注:1.村集体经济经营性收入以年报数据为准,由镇农业农村服务中心、镇经管站负责业务指导和审核;"
+    "2.户用卫生厕所改造由镇乡村振兴办负责技术指导、质量验收和资金拨付;3.城乡居民医保参保率由镇社会事务办负责宣传发动。\n"
+)
+
+
+def test_a_columns_header_bound_applies_to_its_bare_figures() -> None:
+    """参保率(%,不低于) | 97: at least 97%, the header's comparator on the cell's bare figure."""
+    rates = [(t.value, t.comparator) for t in draft_spec(_VILLAGES, year=2026).targets if t.value < 1]
+    assert rates == [(Decimal("0.97"), ">="), (Decimal("0.96"), ">=")]
+
+
+def test_a_note_naming_offices_that_guide_a_column_gives_them_as_each_places_helpers() -> None:
+    """由镇经管站负责业务指导和审核: each village still answers for its own figure; the offices help with the
+    column the note names (by the end of the header's name too: 户用卫生厕所改造 under 新增农村户用卫生厕所改造)."""
+    drafted = [(t.lead, t.support) for t in draft_spec(_VILLAGES, year=2026).targets]
+    assert drafted[:3] == [
+        (("桃坪村",), ("镇农业农村服务中心", "镇经管站")),
+        (("桃坪村",), ("镇乡村振兴办",)),
+        (("桃坪村",), ("镇社会事务办",)),
+    ]
+
+
+def test_a_note_whose_offices_carry_the_work_out_gives_them_the_lead() -> None:
+    text = (
+        "某县2026年乡镇生态目标\n\n乡镇 | 新造林面积(亩) |\n城关镇 | 600 |\n白石镇 | 1500 |\n\n"
+        "注:1.新造林面积由县林业局负责组织实施和检查验收,县财政局负责资金保障。\n"
+    )
+    assert {(t.lead, t.support) for t in draft_spec(text, year=2026).targets} == {(("县林业局",), ("县财政局",))}

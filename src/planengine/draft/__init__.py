@@ -840,6 +840,8 @@ def _node_readings(
         )
     for indicator in node.indicators:
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value, indicator.label)
+        if reading is not None and indicator.bound is not None and reading.comparator == "=":
+            reading = attrs.evolve(reading, comparator=indicator.bound)  # 参保率(%,不低于) | 96: at least 96%
         if reading is not None and indicator.due is not None:
             reading = _dated_by_column(reading, indicator.due)
         if reading is not None and (indicator.strive or (starred and _marked(text, indicator.value))):

@@ -49,7 +49,7 @@ _WHOLE_ROW: Final = re.compile(
     r"(?P<whole>全县|全市|全区|全镇|全乡|合计|总计)(?:的)?(?:指标|目标|任务|目标任务)(?:均)?(?P<who>由[^;；。\n]{2,60})"
 )
 #: A row's name that is a place of a kind (城关镇, 石门乡, 城东街道, 霁州市).
-_PLACE_NAMED: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市)")
+_PLACE_NAMED: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|村|社区)")
 #: The units a statement names before what they do (由县卫生健康局负责统筹考核).
 _NAMED_BY: Final = re.compile(r"由(?P<units>[^,，;；由]{2,40}?)(?:牵头|负总责|负责)")
 #: The whole's column named in quotes, then who answers for it (表中“全市目标”一栏由市生态环境局牵头,…配合落实).
@@ -188,16 +188,21 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
             continue
         given = {}
         for part in _NUMBERED_PART.finditer(sh, note.start("parts"), note.end()):
-            column = _column_opening(sh, rows[0].position, part.group("body"))
-            by = _PART_BY.search(part.group("body"))
-            if column is None or by is None or _COUNTED_BY.search(by.group("who")):
-                continue  # (4.合计栏中…为全县目标值: no column's units; 由县统计局负责核算: who counts)
-            answer = _answer(by.group("who"))
-            if answer is not None and not all(
-                n.startswith("各") or names_collective_or_village(n) for n in answer.lead
-            ):
-                # (由各乡镇负责落实: each place's row stays its own, as without the note)
-                given[column] = (answer, part.start("body"), part.end("body"))
+            # (2.新增就业指标由镇社会事务办负责业务指导,村集体经济收入指标由镇经济发展办负责…: a column each)
+            for piece in _COLUMNS_IN_PART.split(part.group("body")):
+                column = _column_opening(sh, rows[0].position, piece)
+                by = _PART_BY.search(piece)
+                if column is None or by is None or _COUNTED_BY.search(by.group("who")):
+                    continue  # (4.合计栏中…为全县目标值: no column's units; 由县统计局负责核算: who counts)
+                answer = _answer(by.group("who"))
+                if answer is not None and not all(
+                    n.startswith("各") or names_collective_or_village(n) for n in answer.lead
+                ):
+                    # (由各乡镇负责落实: each place's row stays its own, as without the note)
+                    if _GUIDES.search(by.group("who")) and not _CARRIES_OUT.search(by.group("who")):
+                        # 由镇经管站负责业务指导和审核: the offices help each place with its own figure
+                        answer = Responsibility((), (*answer.lead, *answer.support))
+                    given[column] = (answer, part.start("body"), part.end("body"))
         _give_columns(rows, given, sh, readings)
 
 
@@ -255,6 +260,9 @@ def _give_columns(
             column_given = given.get(sh.count("|", line_start, reading.end))
             if column_given is not None:
                 answer, start, end = column_given
+                if not answer.lead:  # helpers only: the row's place still leads its figure
+                    base = row.brackets[own[index][0]].responsibility
+                    answer = Responsibility(base.lead, (*base.support, *answer.support))
                 row.brackets.append(Bracket(start, end, answer))
                 own[index] = (len(row.brackets) - 1, reading)
 
@@ -263,6 +271,12 @@ def _give_columns(
 _NUMBERED_NOTE: Final = re.compile(r"(?m)^[ \t]*注\s*:?\s*(?P<parts>(?:[(（]?\d{1,2}[.、)）][^\n]*\n?){1,12})")
 #: One numbered part of it, its words to the next part's number.
 _NUMBERED_PART: Final = re.compile(r"[(（]?\d{1,2}[.、)）]\s*(?P<body>(?:(?![(（]?\d{1,2}[.、)）][^\d])[^\n])+)")
+#: What units do that only helps the places with their figures (负责业务指导和审核, 负责技术指导、质量验收), not
+#: what carries the work out (负责组织实施和检查验收: they lead it).
+_GUIDES: Final = re.compile(r"负责(?:业务|技术)?指导|负责宣传发动|负责[^,，;；。]{0,4}审核")
+_CARRIES_OUT: Final = re.compile(r"组织实施|负责实施|负责落实|负责完成|牵头")
+#: Where one numbered part of a note moves to the next column's units (…负责业务指导,村集体经济收入指标由…).
+_COLUMNS_IN_PART: Final = re.compile(r"[,，](?=[^,，;；。由]{2,20}?由)")
 #: Who a part names after 由, to its sentence's end.
 _PART_BY: Final = re.compile(r"(?P<who>由[^。;；\n]{2,100})")
 
@@ -275,6 +289,12 @@ def _column_opening(sh: str, first_row: int, words: str) -> int | None:
             for index, cell in enumerate(line.split("|")):
                 name = re.sub(r"\s*\([^()]*\)\s*$", "", cell.strip())
                 if len(name) >= 2 and words.strip().startswith(name):
+                    return index
+            # 户用卫生厕所改造由… under |新增农村户用卫生厕所改造(户)|: the header's name ending with the note's subject
+            subject = re.match(r"[^由以,，;；。]{4,16}(?=由|以)", words.strip())
+            for index, cell in enumerate(line.split("|")) if subject is not None and "|" in line else ():
+                name = re.sub(r"\s*\([^()]*\)\s*$", "", cell.strip())
+                if len(name) > len(subject.group()) and name.endswith(subject.group()):
                     return index
     return None
 

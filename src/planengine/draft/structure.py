@@ -127,6 +127,7 @@ class Indicator:
     segment: int = 0  # the node's bracket that answers for it (a column's own lead: see _answer_by_column)
     due: tuple[str, int] | None = None  # what its column dates it by, and the month (1月 | 2月 | 二季度: 1月, 1)
     strive: bool = False  # its column is what is striven for (基本目标 | 奋斗目标)
+    bound: str | None = None  # the comparator its column's header puts on a bare figure (参保率(%,不低于))
 
 
 @attrs.define(eq=False)
@@ -318,8 +319,20 @@ _PLACE_HEADER: Final = re.compile(
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
     r"[(（](?P<unit>千(?:人次|人|户|家|个|件|名)|(?:万|亿)?(?:亩|美元|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
-    r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|次|场|株|棵|批次|批|部|篇|册|块|宗|微克/立方米|毫克/立方米|%))[)）]$"
+    r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|次|场|株|棵|批次|批|部|篇|册|块|宗|微克/立方米|毫克/立方米|%))"
+    # (参保率(%,不低于): the column's figures are floors)
+    r"(?:\s*[,，、;；]\s*(?P<bound>不低于|不少于|不高于|不超过|以上|以下|以内))?[)）]$"
 )
+#: The comparator a column's header puts on its bare figures (参保率(%,不低于) | 96: at least 96%).
+_HEADER_BOUND: Final = {
+    "不低于": ">=",
+    "不少于": ">=",
+    "以上": ">=",
+    "不高于": "<=",
+    "不超过": "<=",
+    "以下": "<=",
+    "以内": "<=",
+}
 #: A column of rates of growth (增长%, 增速(%), 同比增长率).
 _GROWTH_HEADER: Final = re.compile(
     r"(?:\d{4}年)?(?:同比|年均|年平均)?(?:增长|增速|增幅)(?:率|幅度)?\s*(?:[(（]?\s*%\s*[)）]?)?"
@@ -4557,6 +4570,8 @@ def _table_row(
             measured = _MEASURED_HEADER.search(name) if role == "target" else None
             if measured is not None:
                 row.target_units[cell] = measured.group("unit")
+                if measured.group("bound"):
+                    row.target_bounds[cell] = _HEADER_BOUND[measured.group("bound")]
         row.unit_text = next(iter(row.target_units.values()), "")
     row_start, row_end = cells[0][0], cells[-1][1]
     blank_separated = any(sh[i] == "|" and text[i] in (" ", "\u3000", "\xa0") for i in range(row_start, row_end))
@@ -5270,6 +5285,7 @@ class _RowCells:
     striven: set[tuple[int, int]] = attrs.Factory(set)  # the cells of a column striven for (奋斗目标)
     # the measure each target column's header names, by cell (乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头))
     target_units: dict[tuple[int, int], str] = attrs.Factory(dict)
+    target_bounds: dict[tuple[int, int], str] = attrs.Factory(dict)  # the comparator its column's header names
     month: tuple[str, int] | None = None  # the month its 月份 cell dates all of it by (3月 | 春季植树造林 | …)
     period: tuple[str, int] | None = None  # the quarter its 季度 cell dates its figures by (一季度 | 9 | 26)
 
@@ -5472,7 +5488,12 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
         row.more_targets[:] = [c for c in row.more_targets if c not in later]
         return [
             Indicator(
-                name, row.target_units.get(figure, unit), figure, due=row.due.get(figure), strive=figure in row.striven
+                name,
+                row.target_units.get(figure, unit),
+                figure,
+                due=row.due.get(figure),
+                strive=figure in row.striven,
+                bound=row.target_bounds.get(figure),
             )
             for figure in [*figures, *later]
         ], None
