@@ -756,7 +756,7 @@ _VILLAGES = (
 
 def test_a_columns_header_bound_applies_to_its_bare_figures() -> None:
     """参保率(%,不低于) | 97: at least 97%, the header's comparator on the cell's bare figure."""
-    rates = [(t.value, t.comparator) for t in draft_spec(_VILLAGES, year=2026).targets if t.value < 1]
+    rates = [(t.value, t.comparator) for t in draft_spec(_VILLAGES, year=2026).targets if t.unit == "%"]
     assert rates == [(Decimal("0.97"), ">="), (Decimal("0.96"), ">=")]
 
 

@@ -292,9 +292,10 @@ def _column_opening(sh: str, first_row: int, words: str) -> int | None:
                     return index
             # 户用卫生厕所改造由… under |新增农村户用卫生厕所改造(户)|: the header's name ending with the note's subject
             subject = re.match(r"[^由以,，;；。]{4,16}(?=由|以)", words.strip())
-            for index, cell in enumerate(line.split("|")) if subject is not None and "|" in line else ():
+            said = subject.group() if subject is not None else ""
+            for index, cell in enumerate(line.split("|")) if said and "|" in line else ():
                 name = re.sub(r"\s*\([^()]*\)\s*$", "", cell.strip())
-                if len(name) > len(subject.group()) and name.endswith(subject.group()):
+                if len(name) > len(said) and name.endswith(said):
                     return index
     return None
 
