@@ -777,3 +777,15 @@ def test_a_note_whose_offices_carry_the_work_out_gives_them_the_lead() -> None:
         "注:1.新造林面积由县林业局负责组织实施和检查验收,县财政局负责资金保障。\n"
     )
     assert {(t.lead, t.support) for t in draft_spec(text, year=2026).targets} == {(("县林业局",), ("县财政局",))}
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "年均浓度在2015年70微克/立方米的基础上降低25%",
+        "年均浓度与2015年相比降低25%",
+    ],
+)
+def test_a_cut_from_a_base_years_level_said_at_length_is_relative(cut: str) -> None:
+    (target,) = draft_spec(f"某市2018年大气污染防治方案\n1.{cut}。\n", year=2018).targets
+    assert target.kind == "relative"
