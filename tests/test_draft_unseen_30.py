@@ -789,3 +789,49 @@ def test_a_note_whose_offices_carry_the_work_out_gives_them_the_lead() -> None:
 def test_a_cut_from_a_base_years_level_said_at_length_is_relative(cut: str) -> None:
     (target,) = draft_spec(f"某市2018年大气污染防治方案\n1.{cut}。\n", year=2018).targets
     assert target.kind == "relative"
+
+
+# --- a fourth review's cases ---------------------------------------------------------------------------
+
+_TOWNS = "某县2026年目标\n\n乡镇 | 新造林面积(亩) |\n城关镇 | 600 |\n白石镇 | 1500 |\n"
+
+
+@pytest.mark.parametrize(
+    ("note", "lead", "support"),
+    [
+        ("注:1.新造林面积由县林业局负总责,县农业农村局负责技术指导。", ("县林业局",), ("县农业农村局",)),
+        ("注:1.新造林面积由县林业局牵头,苗木供应由县国有林场负责。", ("县林业局",), ("县国有林场",)),
+    ],
+)
+def test_a_notes_lead_stays_the_lead_beside_offices_that_guide_or_a_clause_of_no_column(
+    note: str, lead: tuple[str, ...], support: tuple[str, ...]
+) -> None:
+    drafted = {(t.lead, t.support) for t in draft_spec(_TOWNS + "\n" + note + "\n", year=2026).targets}
+    assert drafted == {(lead, support)}
+
+
+def test_the_whole_row_under_a_note_of_guiding_offices_is_theirs() -> None:
+    text = _TOWNS + "全县 | 2100 |\n\n注:1.新造林面积由县林业局负责业务指导和考核。\n"
+    drafted = {t.quote.split(" | ")[0]: (t.lead, t.support) for t in draft_spec(text, year=2026).targets}
+    assert drafted["城关镇"] == (("城关镇",), ("县林业局",))
+    assert drafted["全县"] == (("县林业局",), ())
+
+
+def test_rows_of_kinds_of_village_keep_their_own_units_under_a_note() -> None:
+    text = (
+        "某县2026年创建目标\n\n创建类别 | 2026年目标(个) | 责任单位 |\n美丽乡村示范村 | 10 | 县农业农村局 |\n"
+        "文明村 | 5 | 县文明办 |\n\n注:1.2026年目标由县乡村振兴局负责组织实施。\n"
+    )
+    assert [t.lead for t in draft_spec(text, year=2026).targets] == [("县农业农村局",), ("县文明办",)]
+
+
+def test_a_headers_ceiling_bound_makes_the_figure_a_ceiling() -> None:
+    text = "某县2026年目标\n\n乡镇 | 能耗增速(%,以内) |\n城关镇 | 3 |\n"
+    ((_, kind, comparator),) = _kinds(text)
+    assert (kind, comparator) == ("ceiling", "<=")
+
+
+@pytest.mark.parametrize("cut", ["与2025年同期相比降低3%", "与2025年相比分别降低3%"])
+def test_more_cuts_against_a_base_year_said_at_length_are_relative(cut: str) -> None:
+    (target,) = draft_spec(f"某市2026年方案\n1.单位地区生产总值能耗{cut}。\n", year=2026).targets
+    assert target.kind == "relative"

@@ -842,6 +842,8 @@ def _node_readings(
         reading = read_indicator(text, sh, indicator.name, indicator.unit, indicator.value, indicator.label)
         if reading is not None and indicator.bound is not None and reading.comparator == "=":
             reading = attrs.evolve(reading, comparator=indicator.bound)  # 参保率(%,不低于) | 96: at least 96%
+            if indicator.bound == "<=" and reading.kind not in ("range", "milestone", "relative"):
+                reading = attrs.evolve(reading, kind="ceiling")  # 能耗增速(%,以内) | 3: a ceiling, as 控制在3%以内
         if reading is not None and indicator.due is not None:
             reading = _dated_by_column(reading, indicator.due)
         if reading is not None and (indicator.strive or (starred and _marked(text, indicator.value))):

@@ -186,10 +186,13 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
         rows = _table_rows_above(indexed, sh, note.start(), near[-1].parent)
         if not all(_PLACE_NAMED.fullmatch(row.title.strip()) or _WHOLE_TITLE.match(row.title) for row in rows):
             continue
+        if not all(_no_units_but_its_place(row) for row in rows):
+            continue  # (美丽乡村示范村 | 10 | 县农业农村局: a kind of village, answered for by its own unit)
         given = {}
         for part in _NUMBERED_PART.finditer(sh, note.start("parts"), note.end()):
-            # (2.新增就业指标由镇社会事务办负责业务指导,村集体经济收入指标由镇经济发展办负责…: a column each)
-            for piece in _COLUMNS_IN_PART.split(part.group("body")):
+            # (2.新增就业指标由镇社会事务办负责业务指导,村集体经济收入指标由镇经济发展办负责…: a column each; a
+            # clause naming no column, 苗木供应由县国有林场负责, stays with the one before)
+            for piece in _column_pieces(sh, rows[0].position, part.group("body")):
                 column = _column_opening(sh, rows[0].position, piece)
                 by = _PART_BY.search(piece)
                 if column is None or by is None or _COUNTED_BY.search(by.group("who")):
@@ -199,11 +202,33 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
                     n.startswith("各") or names_collective_or_village(n) for n in answer.lead
                 ):
                     # (由各乡镇负责落实: each place's row stays its own, as without the note)
-                    if _GUIDES.search(by.group("who")) and not _CARRIES_OUT.search(by.group("who")):
+                    own = _OWN_CLAUSE.match(by.group("who"))  # (the lead's own clause: …负总责,B负责技术指导)
+                    said = own.group() if own is not None else by.group("who")
+                    if _GUIDES.search(said) and not _CARRIES_OUT.search(said):
                         # 由镇经管站负责业务指导和审核: the offices help each place with its own figure
                         answer = Responsibility((), (*answer.lead, *answer.support))
                     given[column] = (answer, part.start("body"), part.end("body"))
         _give_columns(rows, given, sh, readings)
+
+
+def _no_units_but_its_place(row: Node) -> bool:
+    """Whether a row names no units of its own but its place (城关镇 | 600: the place answers, or no one yet)."""
+    return all(
+        not bracket.responsibility.lead or bracket.responsibility.lead == (row.title.strip(),)
+        for bracket in row.brackets
+    )
+
+
+def _column_pieces(sh: str, first_row: int, body: str) -> list[str]:
+    """A numbered part of a note cut where a clause names another column (…负责业务指导,村集体经济收入指标由…), the
+    clauses naming none kept with the piece before (…牵头,苗木供应由县国有林场负责)."""
+    pieces: list[str] = []
+    for piece in _COLUMNS_IN_PART.split(body):
+        if pieces and _column_opening(sh, first_row, piece) is None:
+            pieces[-1] += "," + piece
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 def _row_index(root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> list[tuple[int, Node]]:
@@ -262,7 +287,11 @@ def _give_columns(
                 answer, start, end = column_given
                 if not answer.lead:  # helpers only: the row's place still leads its figure
                     base = row.brackets[own[index][0]].responsibility
-                    answer = Responsibility(base.lead, (*base.support, *answer.support))
+                    answer = (
+                        Responsibility(base.lead, (*base.support, *answer.support))
+                        if base.lead
+                        else Responsibility(answer.support)  # (全县 | 2100: no place of its own, the offices answer)
+                    )
                 row.brackets.append(Bracket(start, end, answer))
                 own[index] = (len(row.brackets) - 1, reading)
 
@@ -274,7 +303,10 @@ _NUMBERED_PART: Final = re.compile(r"[(（]?\d{1,2}[.、)）]\s*(?P<body>(?:(?![
 #: What units do that only helps the places with their figures (负责业务指导和审核, 负责技术指导、质量验收), not
 #: what carries the work out (负责组织实施和检查验收: they lead it).
 _GUIDES: Final = re.compile(r"负责(?:业务|技术)?指导|负责宣传发动|负责[^,，;；。]{0,4}审核")
-_CARRIES_OUT: Final = re.compile(r"组织实施|负责实施|负责落实|负责完成|牵头")
+#: What the units named first do that carries the work out (组织实施, 负总责, 牵头): they lead, whoever guides.
+_CARRIES_OUT: Final = re.compile(r"组织实施|负责实施|负责落实|负责完成|负总责|牵头|督促推进|负责\s*$")
+#: The clause of the units a part names first (由县林业局负总责 of …负总责,县农业农村局负责技术指导).
+_OWN_CLAUSE: Final = re.compile(r"由[^,，;；]*")
 #: Where one numbered part of a note moves to the next column's units (…负责业务指导,村集体经济收入指标由…).
 _COLUMNS_IN_PART: Final = re.compile(r"[,，](?=[^,，;；。由]{2,20}?由)")
 #: Who a part names after 由, to its sentence's end.

@@ -1744,7 +1744,8 @@ _BASE_YEAR: Final = re.compile(
     r"|(?:较|比)上年(?:同期)?\s*(?:下降|降低|减少)"  # 化肥使用量较上年下降1%: a cut from last year's level
     # 在2015年70微克/立方米的基础上降低25%, 与2015年相比降低25%: against a base year's level, said at length
     # (在2025年23860元的基础上增长7.5%: a rate of growth still)
-    r"|在20\d{2}年[^,;。]{0,20}?的?基础上\s*(?:下降|降低|减少)|与20\d{2}年相比\s*(?:下降|降低|减少)"
+    r"|在20\d{2}年[^,;。]{0,20}?的?基础上\s*(?:分别|累计|再)?\s*(?:下降|降低|减少)"
+    r"|与20\d{2}年(?:同期)?相比\s*(?:分别|累计)?\s*(?:下降|降低|减少)"
 )
 #: A rise from last year's level, right before its figure (较上年提高2件, 比上年增加3个).
 _LAST_YEAR_RAISED: Final = re.compile(r"(?:较|比)(?:上年度?|去年|20\d{2}年)(?:同期)?\s*(?:提高|增加|提升|增长)\s*$")
