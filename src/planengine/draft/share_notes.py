@@ -276,7 +276,8 @@ def _give_columns(
     sh: str,
     readings: dict[int, list[tuple[int, Reading]]],
 ) -> None:
-    """Each row's figure under a column ``given`` units takes them (the count of bars before it names the column)."""
+    """Each row's figure under a column ``given`` units takes them (the count of bars before it names the column);
+    helpers given alone help the row's own place, or answer for a row with none (全县 | 2100)."""
     for row in rows if given else []:
         own = readings[id(row)]
         _pad_segments(row, own)
@@ -315,20 +316,21 @@ _PART_BY: Final = re.compile(r"(?P<who>由[^。;；\n]{2,100})")
 
 def _column_opening(sh: str, first_row: int, words: str) -> int | None:
     """How many bars stand before the header cell whose name (less its measure in brackets) opens ``words``
-    (森林覆盖率 of 森林覆盖率以…为准 under |森林覆盖率(%)|); None when none does."""
+    (森林覆盖率 of 森林覆盖率以…为准 under |森林覆盖率(%)|), else the one cell whose name ends with the words' subject
+    (户用卫生厕所改造由… under |新增农村户用卫生厕所改造(户)|); None when no cell, or more than one, does."""
+    words = words.strip()
+    subject = re.match(r"[^由以,，;；。]{4,16}(?=由|以)", words)
+    said = subject.group() if subject is not None else ""
     for line in _lines_above(sh, first_row):
-        if "|" in line:
-            for index, cell in enumerate(line.split("|")):
-                name = re.sub(r"\s*\([^()]*\)\s*$", "", cell.strip())
-                if len(name) >= 2 and words.strip().startswith(name):
-                    return index
-            # 户用卫生厕所改造由… under |新增农村户用卫生厕所改造(户)|: the header's name ending with the note's subject
-            subject = re.match(r"[^由以,，;；。]{4,16}(?=由|以)", words.strip())
-            said = subject.group() if subject is not None else ""
-            for index, cell in enumerate(line.split("|")) if said and "|" in line else ():
-                name = re.sub(r"\s*\([^()]*\)\s*$", "", cell.strip())
-                if len(name) > len(said) and name.endswith(said):
-                    return index
+        if "|" not in line:
+            continue
+        names = [re.sub(r"\s*\([^()]*\)\s*$", "", cell.strip()) for cell in line.split("|")]
+        opening = next((i for i, name in enumerate(names) if len(name) >= 2 and words.startswith(name)), None)
+        if opening is not None:
+            return opening
+        ending = [i for i, name in enumerate(names) if said and len(name) > len(said) and name.endswith(said)]
+        if len(ending) == 1:
+            return ending[0]
     return None
 
 
