@@ -633,12 +633,14 @@ _UNIT_HEAD: Final = re.compile(
 #: Words of a label, never a unit heading a paragraph (责任单位:1.…, 主要目标:1.…), nor places addressed
 #: (各乡镇:…); bodies named in full are (各街道办事处、各镇人民政府:…).
 _NO_UNIT_HEAD: Final = re.compile(
-    r"单位|部门|领导|目标|任务|措施|要求|内容|情况|指标|项目|^各(?![^、]*(?:人民政府|办事处|管委会)(?:、各[^、]*(?:人民政府|办事处|管委会))*$)"
+    r"单位|部门|领导|目标|任务|措施|要求|内容|情况|指标|项目|"
+    r"^各(?!(?:[^、()]|\([^()]*\))*(?:人民政府|办事处|管委会)(?:、各(?:[^、()]|\([^()]*\))*(?:人民政府|办事处|管委会))*$)"
+    # (各县(市、区)人民政府: the bracket's 、 is part of the name)
 )
 #: How a body's name ends (局, 委, 中心, 街道办事处, 人民政府, 区残联 ...): a place or a group (中心城区, 合作社)
 #: heads no paragraph of items.
 BODY_NAME_END: Final = re.compile(
-    r"(?:局|委|办|中心|政府|办事处|管委会|公司|集团|厅|署|院|站|所|队|会|镇|乡|街道|分局|支队|大队"
+    r"(?:局|委|办|办公室|中心|政府|办事处|管委会|公司|集团|厅|署|院|站|所|队|会|镇|乡|街道|分局|支队|大队"
     r"|[残妇侨文]联|工商联|科协|支行)(?:\([^()]{1,10}\))?$"
 )
 #: The end of an item in such a paragraph, before the next item's number.

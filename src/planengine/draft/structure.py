@@ -294,13 +294,6 @@ _LINK_LINE: Final = re.compile(
 _LINKS_HEADING: Final = re.compile(
     r"\s*[【\[]?(?:推荐阅读|相关阅读|延伸阅读|相关推荐|热门推荐|精彩推荐|相关新闻|相关文章|猜你喜欢|热点推荐)[】\]]?\s*[:：]?\s*"
 )
-#: The units a unit's paragraph says it works with, right after its colon (区农业农村局:会同各镇人民政府,…;
-#: 区工业和信息化局:会同区科协引导…).
-_PARTNER_AFTER_HEAD: Final = re.compile(
-    r"[ \t\u3000]*(?:会同|联合)(?P<units>[^,，;；。\d\n]{2,40}?)"
-    r"(?:[,，]|(?<=[局委办厅院心府室所队站协部会])(?=(?:全面|积极|大力|持续|共同)?"
-    r"(?:开展|推进|推动|引导|组织(?!部|处)|做好|抓好|落实|实施|加强|完成|建设|打造|指导|督促|提升|培育|创建|举办)))"
-)
 _TITLE_WORDS: Final = re.compile(
     r"方案|计划|意见|通知|目标|任务|清单|要点|安排|措施|行动|实事|规划|通报|情况|报告|纲要"
 )
@@ -2682,13 +2675,9 @@ class _OutlineReader:
             name = self.text[body:name_end]
             if looks_like_unit(name) and BODY_NAME_END.search(name):
                 if marked is None:
-                    # 区农业农村局:会同各镇人民政府,全年培训…: those it works with help with its items
-                    partner = _PARTNER_AFTER_HEAD.match(self.text, e + 1)
-                    helpers = tuple(split_units(partner.group("units"))) if partner else ()
-                    helped = bool(helpers) and all(looks_like_unit(helper) for helper in helpers)
-                    self._open_unit_head(
-                        s, name_end, Responsibility(tuple(split_units(name)), helpers) if helped else None
-                    )
+                    # (区农业农村局:会同各镇人民政府,全年培训…: those it works with help with that sentence alone,
+                    # read with the units named as subjects, subjects.py)
+                    self._open_unit_head(s, name_end)
                 else:  # (一)区发改局: a heading that names its unit, over its items
                     self._open_heading(*marked, s, name_end)
                     unit = Responsibility(tuple(split_units(name)))
@@ -4616,6 +4605,8 @@ def _table_row(
     node.indicators.extend(_spending(sh, cells, roles, header, row))
     node.indicators.extend(indicators)
     node.indicators.extend(_growth(sh, cells, roles, row))  # after the level it grows from
+    for a, b in _growth_in_points(sh, cells, roles, row):
+        _add_text(text, sh, node, a, b, True)  # 增幅 | 提高1.4个百分点: a rise in points, read as written
     if not indicators and statement is not None:
         # the task's name (重点任务) labels the row; the target column states what is to be done
         for a, b in row.content:
@@ -4719,6 +4710,23 @@ def _growth(sh: str, cells: list[tuple[int, int]], roles: list[str], row: _RowCe
     return found
 
 
+def _growth_in_points(sh: str, cells: list[tuple[int, int]], roles: list[str], row: _RowCells) -> list[tuple[int, int]]:
+    """A 增幅 column's cells saying the rise in percentage points (常住人口城镇化率 | % | 51.2 | 52.6 |
+    提高1.4个百分点): each a target of its own, against last year's level."""
+    return [
+        cells[index]
+        for index, role in enumerate(roles)
+        if role == "growth"
+        and index < len(cells)
+        and row.content
+        and _POINTS_CELL.fullmatch(sh[cells[index][0] : cells[index][1]].strip())
+    ]
+
+
+#: A cell saying a rise or fall in percentage points (提高1.4个百分点, 下降0.5个百分点).
+_POINTS_CELL: Final = re.compile(
+    r"(?:力争|争取)?(?:提高|提升|增加|上升|下降|降低|减少)\s*\d+(?:\.\d+)?\s*个?百分点(?:以上|左右)?"
+)
 #: A five-year total in the brackets plans mark it with (〔30〕, 〔14.5〕).
 _FIVE_YEAR_TOTAL: Final = re.compile(r"〔\s*(\d+(?:\.\d+)?)\s*〕")
 #: The same in a target column, in any of its brackets (〔30〕, [30], 【30】).

@@ -33,7 +33,8 @@ __all__ = ["subject_units", "unit_head"]
 _PARTNER_END: Final = (
     r"(?<=局|委|办|厅|院|心|府|司|室|所|队|站|部|联|协)(?!组织部|组织处)(?=(?:全面|大力|着力|积极|扎实|全力|持续|进一步)?"
     r"(?:推行|推进|推动|深化|开展|实施|组织|加快|建立|健全|完善|制定|出台|落实|做好|抓好|打造|启动|加强|强化|"
-    r"提升|培育|创建|编制|统筹|探索|新建|改造|建设|完成|实现|加大|优化|规范|保障|争取|督促|指导|引导))"
+    r"提升|培育|创建|编制|统筹|探索|新建|改造|建设|完成|实现|加大|优化|规范|保障|争取|督促|指导|引导|"
+    r"公开|招聘|安排|调整|动态|设立|举办|监测|治理|整治|排查|认定|选派|培训|配备|新增))"
 )
 #: A unit opening a clause as its subject, then what it is to do: 要(在)/将(在)/需(在), straight away
 #: by when (赛罕区政府11月底启动…), or 牵头/负责, with the units that help after it (由镇农业农村办牵头,
@@ -82,7 +83,9 @@ _SUBJECT: Final = re.compile(
     # a section of duties, (一)县农业农村局:负责…;牵头推进…, which is read as such)
     r":(?=[ \t\u3000]*[^\s])(?![ \t\u3000]*(?:负责|牵头|配合|统筹(?!组织)|指导|协助|参与|协调|主管|承担))"
     # 区农业农村局:会同各镇人民政府,全年培训…: the units it works with help
-    r"(?:[ \t\u3000]*会同(?P<colon_partner>[^,;。\d]{2,40}?)(?:[,]|" + _PARTNER_END + r"))?)"
+    r"(?:[ \t\u3000]*会同(?P<colon_partner>[^,;。\d]{2,40}?)(?:[,]|" + _PARTNER_END + r"))?|"
+    # 会同市教育局优化…, 会同各镇人民政府,全年培训…: whom the unit before works with, its name's end (see _subjects)
+    r"(?P<with_end>" + _PARTNER_END + r"|(?<=[局委办厅院心府室所队站部联协会])(?=[,，])))"
 )
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
 _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
@@ -409,21 +412,21 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
         start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
         working_with = _WORKING_WITH.match(name)
+        if match.group("with_end") is not None and working_with is None:
+            continue  # 县财政局,…: a name before a comma is no subject; only whom a unit works with ends so
         if working_with is not None:
             # …。联合区教育局开展…: the unit named before works with it (the one it works with helps); with
             # none named before, no subject
             partners = tuple(split_units(name[working_with.end() :]))
-            if named and partners and all(looks_like_unit(n) for n in partners):
-                named.append((match, start, named[-1][2], named[-1][3], partners))
-            elif (
-                head
-                and sh[region.start : min(start, region.start + 8)].strip()  # (a short look: linear on a long line)
-                and partners
-                and all(looks_like_unit(n) for n in partners)
-            ):
-                # (not right after the head's colon: 区工业和信息化局:会同区科协引导… is read there, structure.py)
+            if not partners or not all(looks_like_unit(n) for n in partners):
+                continue
+            if head:
+                # (right after the head's colon too: 区工业和信息化局:会同区科协引导…): for its sentence, the
+                # paragraph's units going on after it
                 named.append((match, start, "、".join(head), head if len(head) > 1 else (), partners))
                 of_head.add(id(match))
+            elif named:
+                named.append((match, start, named[-1][2], named[-1][3], partners))
             continue
         helped = _HELPING_OTHERS.match(name)
         if helped is not None:  # 配合县教育局完成镇中心幼儿园扩建: the office helped leads the work

@@ -382,7 +382,8 @@ _BREAKDOWN: Final = re.compile(r"\s*其中")
 #: Where a sentence starts to report what was done by a date (截至6月底…) or where things stand (目前,…),
 #: the rest of it reports too.
 _AS_OF: Final = re.compile(
-    r"截至|截止|(?<![\u4e00-\u9fff])目前(?=[,，])"  # 目前,…: where things stand
+    r"截至|截止|(?<![\u4e00-\u9fff])(?:目前|当前)(?=[,，])"  # 目前,…, 当前,…: where things stand
+    r"|(?<![\u4e00-\u9fff])近(?:几|些|两|三|五)?年(?:来|以来)(?=[,，])"  # 近年来,…: what recent years gave
     # 披露了…三季度工作进展情况,市属老旧小区改造新开工201个: what a report discloses follows (not 每季度报送
     # 工作推进情况,…, which is upkeep)
     r"|(?:披露|通报了|公布了|介绍了)[^,;。]{0,24}(?:进展|完成|推进)情况(?=[,，:：])"
@@ -452,7 +453,8 @@ _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|
 _SO_FAR: Final = re.compile(
     r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来|今年\s*1\s*-\s*\d{1,2}\s*月份?)[^,;。]{0,14}?,"  # 今年1—4月,…
     # 目前,已完成6个村的电网改造;全部完成…;…: where things stand, up to the 。 (据了解,目前…已…, quoted)
-    rf"|\s*{_ATTRIBUTION}目前\s*,?(?=[^,;。\d]{{0,16}}?已)"
+    # (据了解,一季度开复工的82个项目中,目前已有…开工: among the whole, where things stand)
+    rf"|\s*{_ATTRIBUTION}(?:[^,;。]{{0,30}}?(?<![其集])中\s*,\s*)?目前\s*,?(?=[^,;。\d]{{0,16}}?已)"
 )
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
@@ -612,6 +614,11 @@ _VAGUE: Final = re.compile(
     # 继续深化…机制, 扎实推进…创建, 打造一支…队伍: a direction kept up, a team's qualities, no deliverable
     r"继续(?:深化|推进|加强|完善|强化)|(?:扎实|深入|稳步)推进|(?:打造|建设|培养|锻造)一支|"
     r"^(?:充分)?发挥[^,;。\d]*作用$|^统筹(?:安排|推进|协调)|^谋划|"  # 发挥协调机制作用, 统筹安排规划建设: a manner
+    r"^(?:高标准|严格|全面|认真|扎实)?落实[^,;。]*(?:工作)?(?:机制|制度)$|"
+    r"^动态(?:调整|管理|监测|更新|跟踪)|"
+    r"逐项(?:制定|明确|研究)[^,;。]{0,8}?(?:措施|方案|清单)$|"  # 对反馈的问题逐项制定整改措施: how the work is set up  # 动态调整中小学教职工编制: kept up as things change, no deliverable  # 高标准落实“四督四保”…等工作机制: a practice
+    # 配套幼儿园与首期住宅同步规划、同步建设、同步交付: how it is built, a standing rule
+    r"(?:同步(?:规划|设计|建设|施工|交付|验收|投入使用)[、和及与]?){2,}|"
     # (谋划启动…基地: only planned for)
     r"^(?:全面|按时|如期|按期|圆满|全部)?完成$|完成(?:全年|年度)(?:各项)?(?:目标)?任务$|完成各项(?:目标)?任务$|^(?:全年|年度)?(?:各项)?(?:目标)?(?:任务)?(?:顺利|全面|圆满)?完成$|"
     r"方面(?:的)?(?:重点)?(?:工作|任务)(?:顺利|全面|圆满)?完成$|" + _RESOLVE  # the plan's own items, its resolve
@@ -627,6 +634,7 @@ _REPORTING: Final = re.compile(
     r"|(?:工作|任务)(?:进展|进度)(?:情况)?(?:书面|及时)?(?:报送|上报|报至|报(?=[省市县区镇乡]))"  # 每季度末5日内将工作进展报送领导小组办公室
     r"|(?:落实|推进|工作|具体)措施(?:书面)?(?:报送|上报|报至|报)"  # 于3月20日前将落实措施报省政府
     r"|(?:提出|提交)(?:书面)?(?:调整)?申请"  # 由责任单位于12月10日前提出书面申请: how a target is changed
+    r"|(?:提交|报送|上报)[^,;。]{0,8}?(?:销号|验收|备案)?申请(?:材料)?"  # 整改完成后10个工作日内提交销号申请材料
     # 由各牵头科室于每季度结束后5日内报局办公室汇总: to whom and when progress is reported
     r"|(?:日内|日前)(?:书面)?报(?:送|至)?[\u4e00-\u9fff]{0,10}?(?:办公室|领导小组|指挥部|督查室)(?:汇总|备案)?"
 )
@@ -654,7 +662,7 @@ _SUPERVISION_RHYTHM: Final = re.compile(
 #: How the plan is enforced on units falling behind (对连续两个季度滞后的科室负责人进行约谈, 对工作不力的单位
 #: 予以通报批评): the figures in it say who is held to account, no target.
 _ENFORCEMENT: Final = re.compile(
-    r"^对[^,;。]{2,40}?(?:进行|予以|给予|实行|实施)?(?:约谈|通报批评|问责|追责|挂牌督办|诫勉谈话)$"
+    r"^对[^,;。]{2,40}?(?:进行|予以|给予|实行|实施)?(?:约谈|通报(?:批评)?|问责|追责|挂牌督办|诫勉谈话)$"
 )
 #: The list a plan is, decided and counted (确定2026年市级重点建设项目16个): its items are the targets.
 _LIST_DECIDED: Final = re.compile(
@@ -693,6 +701,7 @@ _UPKEEP: Final = re.compile(
 _PAPERWORK_SENT: Final = re.compile(
     r"前(?:报|报送|上报)(?=[省市州县区局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$|"
+    r"(?:报送|上报)[^,;。]{0,10}?(?:工作)?总结$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
     # 要于7月20日前向区政府报送追赶方案: a unit's own plan for carrying the work out, sent up to whom by when (not
     # 6月底前向国家发展改革委报送碳达峰实施方案, a plan sent up for approval)
     r"前向[^,;。]{2,16}?(?:报送|上报|提交|报告)[^,;。]{0,6}?(?:追赶|整改|自查|推进|落实|进展)(?:方案|措施|情况|报告|计划)$"
@@ -963,7 +972,8 @@ _RATE_ABOVE: Final = re.compile(
     r"(?:增速|增幅|增长率|增长)(?:继续|持续|保持|始终)?(?P<cmp>高于|快于|不低于|超过|跑赢)(?P<bench>[\u4e00-\u9fff“”]{2,20})$"
 )
 _IN_STEP: Final = re.compile(
-    r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步"
+    # (not 与首期住宅同步规划、同步建设: done alongside it, a manner of building)
+    r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步(?!规划|设计|建设|施工|交付|验收|实施|推进|部署|开展|投入|建成|移交)"
     r"|(?<=增长)和(?P<and_bench>[^,;。和]{2,20}?增长)(?:基本|保持)?同步(?=$|[,;。、])"  # 居民收入增长和经济增长基本同步
 )
 #: A level held to at least what it was (粮食播种面积不减少, 面积不减、产量不降, 基本民生投入只增不减): said
@@ -1025,6 +1035,8 @@ _TOWARDS_OR_UPKEEP: Final = re.compile(
 _OUTCOME_AT_END: Final = re.compile(rf"(?:{_OUTCOME.pattern})等?$")
 _ACTION: Final = re.compile(
     r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况|时限|时间|率|进度)|启动|开工|动工"
+    # 组建市级农商行, 组建…服务公司: a body set up (not 组建工作专班, how the work is done; nor 机组建设)
+    r"|(?<![(（机])组建(?!设|大型|一批|若干)(?=[^,;。]{2,24}?(?:银行|农商行|学校|学院|公司|基金|服务团(?!队)|中心|联盟|研究院))"
 )  # 完成情况 is a noun
 #: A building to put up, named (新建城东幼儿园, 改扩建柘溪二中): it ends as a place does. 新建项目要…,
 #: 新建公共建筑全面执行绿色建筑标准 (a rule for whatever is built) name none.
@@ -1743,12 +1755,16 @@ _BASE_YEAR: Final = re.compile(
     r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:累计)?\s*(?:下降|降低|增长|提高|减少|上升|压减|压缩|缩减|削减|精简)"
     r"|(?:较|比)上年(?:同期)?\s*(?:下降|降低|减少)"  # 化肥使用量较上年下降1%: a cut from last year's level
     # 在2015年70微克/立方米的基础上降低25%, 与2015年相比降低25%: against a base year's level, said at length
-    # (在2025年23860元的基础上增长7.5%: a rate of growth still)
+    # (在2025年23860元的基础上增长7.5%, the level stated: a rate of growth still; 工业总产值在2025年基础上
+    # 增长8%, no level: against the base year's, as 较2025年增长8% is)
     r"|在20\d{2}年[^,;。]{0,20}?的?基础上\s*(?:分别|累计|再)?\s*(?:下降|降低|减少)"
+    r"|在20\d{2}年(?:底|末)?的?基础上\s*(?:分别|累计|再)?\s*(?:增长|提高|增加|上升|提升)"
     r"|与20\d{2}年(?:同期)?相比\s*(?:分别|累计)?\s*(?:下降|降低|减少)"
 )
 #: A rise from last year's level, right before its figure (较上年提高2件, 比上年增加3个).
 _LAST_YEAR_RAISED: Final = re.compile(r"(?:较|比)(?:上年度?|去年|20\d{2}年)(?:同期)?\s*(?:提高|增加|提升|增长)\s*$")
+#: A cut of a stock standing now (违法建设存量年内消减30%, 存量债务化解20%), right before its figure.
+_STOCK_CUT: Final = re.compile(r"存量[^,;。，；]{0,12}?(?:消减|削减|压减|减少|化解|下降|降低)\s*$")
 #: A cut the growth words leave to the wording around it (时限压缩50% is a share; 较2025年压缩10% a cut).
 _CUT: Final = re.compile(r"压缩")
 #: A figure per unit of land (亩均税收, 地均产出): a density, whatever it is counted in (a subsidy of
@@ -2487,6 +2503,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         before = clause[max(0, q.start - _AROUND) : q.start]
         after = clause[q.end : q.end + _AROUND]
         if q.chinese:
+            if _NUMERAL_PLACE.match(clause, q.start):
+                continue  # 三门峡铁路综合物流园: a place's name, no count
             if re.match(r"^[一性化体站线流事元把批些]", after) or re.search(r"(?:[统唯万之第单]|(?<!引)进)$", before):
                 continue
             if (
@@ -2590,6 +2608,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and not after.startswith(("以上", "及以上"))  # 新建成10万千瓦以上风电基地: a level to reach
         ):
             continue  # 启动大唐灞桥热电厂5万千瓦光伏电站项目: the plant's capacity names the project started
+        if (
+            q.unit in ("元", "美元")
+            and re.search(r"(?:^|[、,]|抓好|推进|实施|建设|加快)投资(?:约)?\s*$", before)
+            and _SIZED_PROJECT_LISTED.match(clause, q.end)
+        ):
+            continue  # 重点抓好投资35亿元星能植物电池、投资10亿元…等项目: the projects' sizes, not targets
         if q.unit in ("名", "位") and re.match(r"[省市区县镇乡]?(?:人大|政协)?(?:代表|委员)", after):
             continue  # 237名人大代表 (who vote on the plan): a meeting's members, not a target
         if q.unit in ("名", "位") and re.match(
@@ -2721,6 +2745,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             )
         ):
             continue  # 全年共安排重点任务7项, 其中就业增收类3项, …民生实事项目,共15项,分别是; 共10件32项
+        if q.is_count and _WHOLE_REFERRED.match(after):
+            continue  # 181个项目中有重大基础设施类61个: the whole named again, its part the figure to read
         if q.unit in ("条", "件") and _SUGGESTIONS.search(before) and not _SUFFIX_RE.match(after):
             continue  # 共收集民生实事项目意见建议1330条: how the plan was chosen, not a target
         if (
@@ -2845,6 +2871,17 @@ _PROJECT_NAMED_AFTER: Final = re.compile(
 #: A verb that starts or carries out a project, before its name (启动大唐…, 开工建设…, 推进…).
 _PROJECT_STARTED: Final = re.compile(r"(?:启动|开工|建设|建成|实施|推进|加快|续建|新开工|签约|引进)[^,;。]{0,40}$")
 #: The size of a thing named before the figure that sizes it (占地76亩的…, 建筑面积8800平方米的…).
+#: A project's name straight after the figure sizing it, in a list closing with its kind (…亿元星能植物电池、
+#: 投资10亿元…等项目): the name, not 以上/左右/的 after a figure to reach.
+_SIZED_PROJECT_LISTED: Final = re.compile(r"(?!以上|左右|以内|的)[\u4e00-\u9fff\w][^,;。]*?(?:等|、)[^,;。]*?项目")
+#: A clause opening with a project's size before its name (投资10亿元骏通车辆智能化改造).
+_SIZED_PROJECT: Final = re.compile(
+    r"(?:重点)?(?:抓好|推进|实施|建设|加快)?投资(?:约)?\d+(?:\.\d+)?\s*[万亿]?元(?!以上|左右|以内|的)[\u4e00-\u9fff\w]"
+)
+#: Places whose names open with a numeral and a measure word (三门峡, 六盘水, 七台河, 五家渠): no count.
+_NUMERAL_PLACE: Final = re.compile(
+    r"三[门門]峡|三[门門]峽|六盘水|六盤水|七台河|五家渠|九台|三台县|二连浩特|五大连池|三都"
+)
 _SIZE_OF_WHAT: Final = re.compile(
     r"(?:占地|占地面积|建筑面积|用地面积|面积|总投资|规模|容量|处理量|处理能力|库容|长度|全长)(?:为|约|达|共)?\s*$"
 )
@@ -2863,6 +2900,8 @@ _OWN_ITEMS_BEFORE: Final = re.compile(
     r"(?:共|共计|合计|总计|总共|一共)?(?:涉及|包括|包含)?"
     r"(?:\d+(?:件|大?类))?$"  # 民生实事共10件32项: the items after the matters they make up; 共涉及30项
 )
+#: A count named again as the whole a part is taken from (181个项目中有…61个, 50个村当中).
+_WHOLE_REFERRED: Final = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![高初集其])(?:当中|中)(?:有|包括|包含|含有?)")
 #: The plan itself as what lists the items counted after it (本方案所列, 本计划确定的, 本清单中).
 _LISTED_HERE: Final = re.compile(
     r"本(?:工作|实施|行动)?(?:方案|计划|清单|表|要点|意见)(?:所列|列出|确定|提出|明确|中)?(?:的)?(?:共|共计)?\s*$"
@@ -3249,6 +3288,8 @@ def _numeric_kind(
     if base_year is not None and (growth is not None or _CUT.search(base_year.group())):
         # 较2022年下降13.5%, 较2025年压缩10%: against a base year's level (时限压缩50%, no base, is a share)
         return "relative", growth.group(1) in _GROWTH_DOWN if growth is not None else True
+    if growth is not None and _STOCK_CUT.search(prefix):
+        return "relative", True  # 违法建设存量年内消减30%: so much of the stock standing now, not a year's growth
     if growth is not None:
         return "growth-rate", growth.group(1) in _GROWTH_DOWN
     if _PER_AREA.search(before) and not q.is_count:
@@ -3577,6 +3618,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     if _SOURCE_TOLD.search(clause.strip(" ,")) and "”" not in clause and '"' not in clause:
         # 记者从30日召开的…大会上了解到: where the news came from (…,确保…竣工验收。”周明远说: what he said)
         return None
+    if _SIZED_PROJECT.match(_LEADING.sub("", clause).strip(" ,")):
+        return None  # 投资10亿元骏通车辆智能化改造(、…等项目): a project named by its size, listed
     if (
         _SELF.search(clause)
         or _ITEMS_COUNTED_DONE.search(clause)

@@ -1,0 +1,187 @@
+"""Shapes of plans the thirty-first session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planengine.draft import draft_spec
+
+
+def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+def _quotes(text: str) -> list[str]:
+    return [t.quote for t in draft_spec(text, year=2026).targets]
+
+
+def _kinds(text: str) -> list[tuple[str, str, str | None]]:
+    return [(t.quote, t.kind, t.comparator) for t in draft_spec(text, year=2026).targets]
+
+
+# --- who leads: a unit's paragraph and whom it works with ------------------------------------------
+
+_PARAGRAPHS = (
+    "二、任务分工\n"
+    "市教育局：全市新建中小学和幼儿园18所。会同市财政局实施农村薄弱学校改造提升工程，"
+    "9月底前完成42所农村寄宿制学校食堂改造。全市普惠性幼儿园覆盖率达到92%以上。"
+    "会同市人力资源和社会保障局公开招聘中小学教师800名左右。\n"
+    "市交通运输局：会同市教育局优化农村学生上下学交通保障，全年新开通定制校车线路20条，"
+    "农村学校学生校车服务覆盖率达到80%。全年更新农村客运车辆30辆。\n"
+    "市委机构编制委员会办公室：会同市教育局、市财政局统筹调剂事业编制200名用于补充中小学教师。\n"
+    "各县（市、区）人民政府：义务教育巩固率保持在99%以上。6月底前完成辖区内学校安全隐患排查整治。\n"
+)
+
+
+def test_whom_a_unit_s_paragraph_works_with_helps_with_that_sentence_alone() -> None:
+    """市教育局：…。会同市财政局实施…，9月底前完成…。…: the office named after 会同 helps with its own
+    sentence (up to the 。), whatever verb follows its name; the paragraph's other sentences are the
+    unit's alone. Right after the colon (市交通运输局：会同市教育局优化…，…，…。…) the same holds."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_PARAGRAPHS)}
+    assert found["全市新建中小学和幼儿园18所"] == (("市教育局",), ())
+    assert found["9月底前完成42所农村寄宿制学校食堂改造"] == (("市教育局",), ("市财政局",))
+    assert found["全市普惠性幼儿园覆盖率达到92%以上"] == (("市教育局",), ())
+    assert found["公开招聘中小学教师800名左右"] == (("市教育局",), ("市人力资源和社会保障局",))
+    assert found["全年新开通定制校车线路20条"] == (("市交通运输局",), ("市教育局",))
+    assert found["农村学校学生校车服务覆盖率达到80%"] == (("市交通运输局",), ("市教育局",))
+    assert found["全年更新农村客运车辆30辆"] == (("市交通运输局",), ())
+
+
+def test_an_office_named_in_full_and_bodies_of_places_in_brackets_head_their_paragraphs() -> None:
+    """市委机构编制委员会办公室：… (an office ending 办公室) and 各县（市、区）人民政府：… (the bracket's 、 part of
+    the name) each answer for their own paragraph, not the unit above."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_PARAGRAPHS)}
+    assert found["统筹调剂事业编制200名用于补充中小学教师"] == (
+        ("市委机构编制委员会办公室",),
+        ("市教育局", "市财政局"),
+    )
+    assert found["义务教育巩固率保持在99%以上"] == (("各县（市、区）人民政府",), ())
+    assert found["6月底前完成辖区内学校安全隐患排查整治"] == (("各县（市、区）人民政府",), ())
+
+
+def test_a_unit_s_name_before_a_comma_is_no_subject_of_its_own() -> None:
+    """县财政局,县税务局…: only whom a unit works with (会同…,) ends so; a name before a comma stays as it was."""
+    text = "二、任务分工\n区科协：统筹组织主题活动不少于40场次。\n区农业农村局：会同各镇人民政府,全年培训高素质农民不少于800人。\n"
+    assert _units(text) == [
+        ("统筹组织主题活动不少于40场次", ("区科协",), ()),
+        ("全年培训高素质农民不少于800人", ("区农业农村局",), ("各镇人民政府",)),
+    ]
+
+
+# --- targets -------------------------------------------------------------------------------------
+
+
+def test_a_rise_in_points_in_a_growth_column_is_a_target_of_its_own() -> None:
+    """增幅 | 提高1.4个百分点: the cell says how far the rate rises, a relative target beside the level."""
+    text = (
+        "一、主要指标\n"
+        "序号 | 指标 | 单位 | 2025年基数 | 2026年目标 | 增幅 | 牵头单位 |\n"
+        "1 | 常住人口城镇化率 | % | 51.2 | 52.6 | 提高1.4个百分点 | 县住房和城乡建设局 |\n"
+        "2 | 地区生产总值 | 亿元 | 186.4 | 200.9 | 7.8% | 县发展和改革局 |\n"
+    )
+    kinds = _kinds(text)
+    assert ("提高1.4个百分点", "relative", "=") in kinds
+    points = next(t for t in draft_spec(text, year=2026).targets if t.quote == "提高1.4个百分点")
+    assert points.value == Decimal("0.014") and points.lead == ("县住房和城乡建设局",)
+    assert any(kind == "ratio" and "常住人口城镇化率" in quote for quote, kind, _ in kinds)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("工业总产值在2025年基础上增长8%", "relative"),  # against the base year's level
+        ("住院人次占比在2022年的基础上提高5个百分点", "relative"),
+        ("农村居民人均可支配收入在2025年23860元的基础上增长7.5%", "growth-rate"),  # the level stated
+    ],
+)
+def test_a_rise_against_a_base_year_is_relative_unless_the_level_is_stated(sentence: str, kind: str) -> None:
+    assert [k for _, k, _ in _kinds(f"2026年目标：{sentence}。\n")] == [kind]
+
+
+def test_a_cut_of_a_stock_is_relative_to_what_stands() -> None:
+    """违法建设存量年内消减30%以上: so much of the stock standing now, not a year's rate of growth."""
+    assert _kinds("2026年目标：违法建设存量年内消减30%以上。\n") == [("违法建设存量年内消减30%以上", "relative", ">=")]
+
+
+def test_a_whole_named_again_before_its_part_gives_the_part_alone() -> None:
+    """181个项目中有重大基础设施类61个: the 181 names the whole the part is taken from; not 3所高中."""
+    quotes = _quotes("今年新建3所高中,包括2所寄宿制学校。今年重点项目181个项目中有续建项目61个,计划投资461亿元。\n")
+    assert "今年新建3所高中" in quotes
+    assert [
+        t.value for t in draft_spec("今年重点项目181个项目中有续建项目61个,计划投资461亿元。\n", year=2026).targets
+    ][:1] == [Decimal("61")]
+
+
+def test_a_project_named_by_its_size_in_a_list_is_no_target() -> None:
+    """重点抓好投资35亿元A、投资10亿元B改造、…等项目: each figure sizes a project named after it (a place
+    opening with a numeral, 三门峡, counts nothing); 完成投资35亿元 and 投资20亿元以上的项目5个 are targets."""
+    text = (
+        "一、重点工作\n重点抓好投资35亿元星能植物电池、投资10亿元骏通车辆智能化改造、投资26亿元三门峡铁路综合物流园等项目。\n"
+        "二、年度目标\n全县完成投资35亿元,实施投资20亿元以上的项目5个。\n"
+    )
+    assert _quotes(text) == ["全县完成投资35亿元", "实施投资20亿元以上的项目5个"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["当前,", "近年来,", "据了解,一季度开复工的82个项目中,目前"],
+)
+def test_where_things_stand_now_reports(opening: str) -> None:
+    """当前,…, 近年来,…, …项目中,目前已…: what stands now or recent years gave, the rest of the sentence too."""
+    text = f"今年计划新建学校3所。{opening}已有钾肥企业40家,钾肥年产量达680万吨。\n"
+    assert _quotes(text) == ["今年计划新建学校3所"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "新建住宅小区配套幼儿园与首期住宅同步规划、同步建设、同步交付",
+        "高标准落实“四督四保”“集中开工”等工作机制",
+        "动态调整中小学教职工编制",
+        "对反馈的9个方面问题逐项制定整改措施",
+        "对工作推进不力、目标任务完成滞后的单位予以通报",
+        "各牵头单位于6月底和12月底分别报送半年和全年工作总结",
+        "整改完成后10个工作日内提交销号申请材料",
+        "组建工作专班",
+    ],
+)
+def test_standing_rules_and_the_plan_s_own_upkeep_are_no_targets(clause: str) -> None:
+    assert _quotes(f"一、工作要求\n全年新建幼儿园9所。{clause}。\n") == ["全年新建幼儿园9所"]
+
+
+def test_in_step_with_growth_stays_relative() -> None:
+    """城乡居民收入增长与经济增长基本同步: in step with another's growth (not 同步规划, a manner of building)."""
+    assert _kinds("2026年目标：城乡居民收入增长与经济增长基本同步。\n")[0][1] == "relative"
+
+
+@pytest.mark.parametrize("body", ["市级农商行", "国有人力资源服务公司", "数字经济发展基金", "乡村振兴专家服务团"])
+def test_a_body_set_up_is_a_milestone(body: str) -> None:
+    """组建市级农商行: a body to be set up, delivered (not 组建…团队, 机组建设)."""
+    assert _kinds(f"一、重点工作\n组建{body},有效增加服务供给。\n") == [(f"组建{body}", "milestone", None)]
+
+
+def test_a_plant_s_unit_built_is_no_body_set_up() -> None:
+    assert _quotes("一、重点工作\n提速鑫能热电背压机组建设。组建油茶技术服务团队。\n") == []
+
+
+@given(st.integers(min_value=2, max_value=9), st.integers(min_value=10, max_value=400))
+def test_a_projects_sizes_never_give_targets_whatever_their_figures(count: int, size: int) -> None:
+    """However many projects a list sizes, and by what, none of the figures is a target."""
+    listed = "、".join(f"投资{size + i}亿元第{i}号产业园" for i in range(1, count + 1))
+    assert _quotes(f"一、重点工作\n重点抓好{listed}等项目。\n") == []
+
+
+@given(st.decimals(min_value=Decimal("0.1"), max_value=Decimal("9.9"), places=1))
+def test_a_rise_in_points_keeps_its_figure(points: Decimal) -> None:
+    text = (
+        "一、主要指标\n序号 | 指标 | 单位 | 2025年基数 | 2026年目标 | 增幅 | 牵头单位 |\n"
+        f"1 | 空气质量优良天数比率 | % | 80.1 | 85.3 | 提高{points}个百分点 | 县生态环境分局 |\n"
+        "2 | 城镇化率 | % | 51.2 | 52.6 | 提高1.4个百分点 | 县住建局 |\n"
+    )
+    found = [t for t in draft_spec(text, year=2026).targets if t.quote == f"提高{points}个百分点"]
+    assert [(t.kind, t.value) for t in found] == [("relative", points / 100)]
