@@ -181,7 +181,74 @@ def test_a_rise_in_points_keeps_its_figure(points: Decimal) -> None:
     text = (
         "一、主要指标\n序号 | 指标 | 单位 | 2025年基数 | 2026年目标 | 增幅 | 牵头单位 |\n"
         f"1 | 空气质量优良天数比率 | % | 80.1 | 85.3 | 提高{points}个百分点 | 县生态环境分局 |\n"
-        "2 | 城镇化率 | % | 51.2 | 52.6 | 提高1.4个百分点 | 县住建局 |\n"
+        "2 | 城镇化率 | % | 51.2 | 63.7 | 提高12.5个百分点 | 县住建局 |\n"
     )
     found = [t for t in draft_spec(text, year=2026).targets if t.quote == f"提高{points}个百分点"]
     assert [(t.kind, t.value) for t in found] == [("relative", points / 100)]
+
+
+# --- a letter's items helping another office; deadlines shared; reports of the months so far -------
+
+
+def test_an_item_opening_with_the_office_it_helps_is_led_by_that_office() -> None:
+    """乙方（责任单位）：县农业农村局 over 5.配合县水利局新增…: the office helped leads, the letter's unit helps
+    (an item opening with its own work, 1.推进…。配合…, keeps its unit leading)."""
+    text = (
+        "澄渠县2026年度目标责任书\n\n甲方：澄渠县人民政府\n乙方（责任单位）：县农业农村局\n\n三、目标任务\n"
+        "（一）粮食\n1.粮食播种面积稳定在42.6万亩以上。\n"
+        "2.配合县水利局新增高效节水灌溉面积0.8万亩，6月底前完成年度项目招标。\n"
+        "3.配合县生态环境局完成18个行政村生活污水治理。\n"
+    )
+    assert _units(text) == [
+        ("粮食播种面积稳定在42.6万亩以上", ("县农业农村局",), ()),
+        ("配合县水利局新增高效节水灌溉面积0.8万亩", ("县水利局",), ("县农业农村局",)),
+        ("6月底前完成年度项目招标", ("县水利局",), ("县农业农村局",)),
+        ("配合县生态环境局完成18个行政村生活污水治理", ("县生态环境局",), ("县农业农村局",)),
+    ]
+
+
+def test_a_deadline_closing_a_sentence_dates_each_of_its_clauses() -> None:
+    """完成背街小巷整治35条，打造市级精品街巷3条（2026年9月底前）: both are due by September; where each
+    clause has its own bracket, each keeps its own; a rate held by the year's end stays a rate."""
+    text = (
+        "二、重点任务\n8.完成背街小巷整治35条，打造市级精品街巷3条（2026年9月底前）。\n"
+        "6.建成社区食堂12个（2026年6月底前），社区老年助餐服务覆盖率达到80%以上（2026年12月底前）。\n"
+        "14.PM2.5年均浓度控制在32微克/立方米以内，空气质量优良天数比率达到82%（2026年12月底前）。\n"
+    )
+    kinds = {quote: (kind, comparator) for quote, kind, comparator in _kinds(text)}
+    assert kinds["完成背街小巷整治35条"][0] == "milestone"
+    assert kinds["打造市级精品街巷3条"][0] == "milestone"
+    assert kinds["建成社区食堂12个"][0] == "milestone"
+    assert kinds["社区老年助餐服务覆盖率达到80%以上"] == ("ratio", ">=")
+    assert kinds["PM2.5年均浓度控制在32微克/立方米以内"] == ("ceiling", "<=")
+    assert kinds["空气质量优良天数比率达到82%"][0] == "ratio"
+
+
+def test_what_a_project_needs_before_it_goes_ahead_is_no_target() -> None:
+    assert _quotes("一、要求\n老旧小区改造项目居民同意率须达到三分之二以上方可实施。全年改造小区12个。\n") == [
+        "全年改造小区12个"
+    ]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "据统计,今年1至5月,市重点项目共完成投资169.85亿元,占年度计划的48.5%。其中199个在建重点项目完成投资138.86亿元。",
+        "1-5月福建三明重点项目建设完成投资近170亿元\n",
+        "2022年以来,省委连续调度推进重大产业项目,累计开工项目超过1万个。一批项目落地投产,成效显现。",
+        "全省产业投资占比从2021年的30.6%提高至现在的53.0%,其中,能源投资增长17.4%,农业投资增长10.8%。",
+        "全省民间投资增速较年初回升10.1个百分点。",
+        "竣工项目如期建成。",
+    ],
+)
+def test_reports_of_the_months_so_far_and_of_the_years_since_give_no_targets(report: str) -> None:
+    """据统计,今年1至5月,… (and its 其中), a headline of the months' figures, 2022年以来,… (the paragraph),
+    …提高至现在的…,其中,… (the breakdown of where things stand), …较年初回升…: reports, not targets."""
+    assert _quotes(f"一、进展\n{report}\n二、目标\n今年计划新建学校3所。\n") == ["今年计划新建学校3所"]
+
+
+@given(st.integers(min_value=1, max_value=11))
+def test_a_closing_deadline_gives_its_month_to_every_clause(month: int) -> None:
+    text = f"二、重点任务\n完成背街小巷整治35条，打造市级精品街巷3条（2026年{month}月底前）。\n"
+    found = draft_spec(text, year=2026).targets
+    assert [t.kind for t in found] == ["milestone", "milestone"]

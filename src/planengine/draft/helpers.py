@@ -20,7 +20,7 @@ import attrs
 
 from .closings import answering_closings
 from .responsibility import Responsibility, looks_like_unit, split_units
-from .structure import Node
+from .structure import Bracket, Node
 from .subjects import unit_head
 from .text import HELPERS_AFTER_LEAD
 
@@ -34,6 +34,7 @@ def give_helpers(text: str, sh: str, root: Node) -> None:
     _helpers_of_unit_heads(root)
     _helpers_after_bracketed_leads(text, sh, root)
     _helpers_for_all_above(text, root)
+    _offices_helped(sh, root)
 
 
 #: A legend saying the units in brackets help (括号内为配合单位, 括号中为协办单位).
@@ -151,3 +152,33 @@ def _part_start(parts: list[int], position: int) -> int:
     """Where the top-level part holding ``position`` starts (0 before the first)."""
     at = bisect_right(parts, position) - 1
     return parts[at] if at >= 0 else 0
+
+
+#: An item opening with the office its unit helps (配合县水利局新增…, 协助市住建局完成…), the office's name
+#: ending before what is done.
+_HELPING_OPENS: Final = re.compile(
+    r"[ \t\u3000]*(?:配合|协助)(?P<office>[\u4e00-\u9fff()（）、]{2,40}?(?:局|委|办|厅|院|中心|政府|办事处|大队|支队|公司))"
+    r"(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,3}(?:[、和及]|局|委|办))"
+)
+
+
+def _offices_helped(sh: str, root: Node) -> None:
+    """An item whose units are stated above it (a letter's 乙方, a heading's unit) and which opens with the
+    office it helps (5.配合县水利局新增高效节水灌溉面积0.8万亩): that office leads the item, and the units
+    stated above help with it."""
+    for node in root.walk():
+        if not node.regions or not node.brackets or node.kind in ("row", "unit"):
+            continue
+        first = min(region.start for region in node.regions)
+        if node.title and not sh.startswith(node.title[:2], first):
+            continue  # 1.推进老旧小区改造。配合区住建委完成…: the item's own work first, the office it helps after
+        if any(bracket.start >= first for bracket in node.brackets):
+            continue  # the item states its own units
+        opening = _HELPING_OPENS.match(sh, first)
+        offices = split_units(opening.group("office")) if opening is not None else []
+        if not offices or not all(looks_like_unit(office) for office in offices):
+            continue
+        stated = node.brackets[0].responsibility
+        helpers = tuple(n for n in (*stated.lead, *stated.support) if n not in offices)
+        span = opening.span("office") if opening is not None else (first, first)
+        node.brackets[:] = [Bracket(span[0], span[1], Responsibility(tuple(offices), helpers))]

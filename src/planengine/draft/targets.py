@@ -190,6 +190,7 @@ _PAST: Final = re.compile(
     r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])了(?![解如])|(?<![项题科条栏])目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|(?:^|(?<=[,;。\s]))(?:全[县市区镇乡省州]|我[县市区镇乡省州])(?:共|总共|现)?有(?![效关利序力所益机线害色条意需劳能])(?=[^,;。]{0,12}\d)(?![^,;。]*(?:达到|完成|实现|建成|新增|增长|就业|提高|突破))|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     r"过去[一二三四五两\d]年|近[一二三四五两\d]年(?!内)|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
+    r"(?:提高|提升|上升|增长|增加|下降|降低|减少)(?:至|到)现在|较年初(?:回升|提高|上升|加快|回落|下降)|"  # 从2021年的30.6%提高至现在的53.0%
     # 18项按计划推进, 6项进展较为缓慢: how the plan's items stand, counted
     r"\d+\s*项(?:指标|任务|项目)?(?:按(?:计划|序时|时序)|序时|正常|有序)推进|\d+\s*项(?:指标|任务|项目)?完成进度|\d+\s*项(?:进展|进度)?(?:较为|较|相对|严重)?(?:缓慢|滞后)|"
     r"(?:达到|超过|未达)序时进度的?有?\s*\d+\s*项|\d+\s*项(?:达到或超过|达到|超过|未达到?)序时进度|"  # …的有25项
@@ -401,7 +402,7 @@ _YEAR_IN_PROGRESS_ESTIMATED: Final = re.compile(r"(?:全年预计|预计全年)�
 #: its paragraph reports them, up to a sentence that opens with this year.
 _LOOKING_BACK: Final = re.compile(
     r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
-    r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?))[,,]"
+    r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?)|20\d{2}\s*年以来)[,,]"
 )
 #: A sentence presenting a year's results, a list after its colon (报告晒出的一组组数据,也展示了2023年江苏
 #: 经济发展取得的亮眼新成绩:…): the paragraph reports, as one opening 过去五年 does.
@@ -451,14 +452,17 @@ _THIS_YEAR_OPENS: Final = re.compile(r"\s*(?:今年|本年度?|新的一年|明�
 _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|新的一年)")
 #: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
 _SO_FAR: Final = re.compile(
-    r"\s*(?:截至|截止|今年以来|年初以来|开年以来|自年初以来|今年\s*1\s*-\s*\d{1,2}\s*月份?)[^,;。]{0,14}?,"  # 今年1—4月,…
+    r"\s*(?:据统计[,，]\s*)?(?:截至|截止|今年以来|年初以来|开年以来|自年初以来|今年\s*1\s*[-—–~至]\s*\d{1,2}\s*月份?)"
+    r"[^,;。]{0,14}?,"  # 今年1—4月,…; 据统计,今年1至5月,…
+    # 1-5月福建三明重点项目建设完成投资近170亿元 (a headline): what the months gave, about so much
+    r"|\s*(?:20\d{2}年)?1\s*[-—–~至]\s*\d{1,2}月(?=[^,;。\d\n]{2,24}?完成(?:投资)?(?:近|超|约)\s*\d)"
     # 目前,已完成6个村的电网改造;全部完成…;…: where things stand, up to the 。 (据了解,目前…已…, quoted)
     # (据了解,一季度开复工的82个项目中,目前已有…开工: among the whole, where things stand)
     rf"|\s*{_ATTRIBUTION}(?:[^,;。]{{0,30}}?(?<![其集])中\s*,\s*)?目前\s*,?(?=[^,;。\d]{{0,16}}?已)"
 )
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
-    r"\s*(?:20\d{2}年|今年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*-\s*\d{1,2}月(?:份)?|\d{1,2}月份?|"
+    r"\s*(?:据统计[,，]\s*)?(?:20\d{2}年|今年)?(?:第?[一二三四1-4]季度|前三季度|上半年|1\s*[-—–~至]\s*\d{1,2}月(?:份)?|\d{1,2}月份?|"
     r"前(?:[一二三四五六七八九十]{1,2}|\d{1,2})个?月(?:份)?)(?:以来)?"  # 前4月, 前五个月
     r"(?:,(?!\s*(?:力争|争取|确保|将|要|计划|拟|预计))"
     r"(?![^,;。\d]{1,6}?(?:力争|(?<![共已])争取|确保|将|(?<![主重需必只])要|计划|拟|预计)(?![^。\n]*实际))"
@@ -616,6 +620,7 @@ _VAGUE: Final = re.compile(
     r"^(?:充分)?发挥[^,;。\d]*作用$|^统筹(?:安排|推进|协调)|^谋划|"  # 发挥协调机制作用, 统筹安排规划建设: a manner
     r"^(?:高标准|严格|全面|认真|扎实)?落实[^,;。]*(?:工作)?(?:机制|制度)$|"
     r"^动态(?:调整|管理|监测|更新|跟踪)|"
+    r"^(?:开工|竣工|在建|新建|续建|重点)?项目(?:按期|如期|按时)(?:转化|建成|开工|竣工|投产)$|"  # 竣工项目如期建成: all of them
     r"逐项(?:制定|明确|研究)[^,;。]{0,8}?(?:措施|方案|清单)$|"  # 对反馈的问题逐项制定整改措施: how the work is set up  # 动态调整中小学教职工编制: kept up as things change, no deliverable  # 高标准落实“四督四保”…等工作机制: a practice
     # 配套幼儿园与首期住宅同步规划、同步建设、同步交付: how it is built, a standing rule
     r"(?:同步(?:规划|设计|建设|施工|交付|验收|投入使用)[、和及与]?){2,}|"
@@ -1106,6 +1111,29 @@ _LEADING: Final = re.compile(
 )
 
 
+#: A deadline in brackets closing a sentence (…,打造市级精品街巷3条(2026年9月底前)).
+_CLOSING_DEADLINE: Final = re.compile(r"[(（]\s*(?P<date>[^()（）]{2,16}?)\s*[)）][\s。;；]*$")
+
+
+#: A level held to rather than a thing delivered: a rate, a share or a ceiling.
+_LEVEL_HELD: Final = re.compile(r"%|‰|率|比重|占比|以内|以下|控制在|不超过|不高于")
+
+
+def _shared_deadline(sh: str, s_start: int, s_end: int) -> tuple[tuple[str, int | None], int] | None:
+    """The deadline a bracket closing the sentence gives every clause of it, and where the bracket starts,
+    where no clause before it is dated on its own (…35条,…3条(2026年9月底前); not …12个(6月底前),…80%以上
+    (12月底前), each dated by its own)."""
+    closing = _CLOSING_DEADLINE.search(sh, s_start, s_end)
+    if closing is None:
+        return None
+    date = _DEADLINE.fullmatch(closing.group("date"))
+    if date is None or _DEADLINE.search(sh, s_start, closing.start()) is not None:
+        return None
+    if not re.search(r"[,，]", sh[s_start : closing.start()]):
+        return None  # one clause: its own bracket dates it as before
+    return (date.group(), _month(date)), closing.start()
+
+
 def _month(match: re.Match[str]) -> int | None:
     if match.group("scheduled"):
         return int(match.group("scheduled"))
@@ -1282,7 +1310,8 @@ def read_region(
             ahead = next(
                 (
                     m
-                    for m in _YEAR_CLAUSE.finditer(sh, s_start, s_end)
+                    # (据统计,今年1至5月,…: the time so far is no turn to this year)
+                    for m in _YEAR_CLAUSE.finditer(sh, so_far.end() - 1 if where_now and so_far else s_start, s_end)
                     if m.group("year") is None or (year and int(m.group("year")) >= year)
                 ),
                 None,
@@ -1558,6 +1587,8 @@ def _read_sentence(
     issued = (
         _DOCUMENT_ISSUED.search(sh, s_start, s_end) if _PURPOSE.match(_LEADING.sub("", sh[s_start:s_end])) else None
     )
+    shared = _shared_deadline(sh, s_start, s_end)
+    breakdown = False  # whether a bare 其中 after a clause that reports opened the clauses since
     for c_start, c_end in clauses(sh, s_start, s_end):
         if _BASELINE_LABEL.search(sh, max(s_start, c_start - 10), c_start):
             continue  # 指标:粮食总产量;基期值:17.8万吨;目标值:…: where things stand, labelled so beside the target
@@ -1615,7 +1646,12 @@ def _read_sentence(
             continue  # 城东幼儿园开工较晚; 剩余9个小区处于附属设施施工阶段: where things stand, not a target
         if after_past and _SUBSET_OF_REPORT.match(clause):
             past_before = reported_before = True
+            breakdown = clause.strip() == "其中"
             continue  # 已全部开工,其中改造完成945个,完成年度任务的52%: a part of what is reported
+        if breakdown and not _AHEAD.search(clause):
+            past_before = reported_before = True
+            continue  # …提高至现在的53.0%,其中,能源投资增长17.4%;旅游业…分别增长10.8%: the report broken down
+        breakdown = False
         if (
             as_of
             and as_of.end() <= c_start
@@ -1649,10 +1685,30 @@ def _read_sentence(
             if later is not None:
                 deadline_match = _DEADLINE.match(clause, later.end()) or deadline_match
         deadline = (deadline_match.group(), _month(deadline_match)) if deadline_match else ("", None)
+        if (
+            deadline_match is not None
+            and deadline[1] == 12
+            and clause[deadline_match.start() - 1 : deadline_match.start()] in ("(", "（")
+            and clause[deadline_match.end() : deadline_match.end() + 1] in (")", "）")
+            and _LEVEL_HELD.search(clause, 0, deadline_match.start())
+        ):
+            # 空气质量优良天数比率达到82%(2026年12月底前): the year's level, its time limit in brackets (not a
+            # deliverable: 建成社区食堂12个(6月底前) is one)
+            deadline, deadline_match = ("", None), None
         if labelled and not deadline[0] and not _WHOLE_YEAR.search(clause):
             deadline = carried  # 6月:完成方案制定 is due in June; 全年新增就业5000人 in it is the year's
         elif due is not None and "季度" in due[0] and (not deadline[0] or _YEAR_LONG.fullmatch(deadline[0])):
             deadline = due  # 四季度 | 12月底累计4.2万人以上, 全年累计2000人以上: due by the quarter's end
+        elif (
+            shared is not None
+            and not deadline[0]
+            and c_end <= shared[1]
+            and not _WHOLE_YEAR.search(clause)
+            and not (shared[0][1] == 12 and _LEVEL_HELD.search(clause))
+        ):
+            # 完成背街小巷整治35条,打造精品街巷3条(2026年9月底前): the bracket dates both (a rate or a ceiling
+            # by the year's end, PM2.5…以内,…比率达到82%(12月底前), is the year's level, no deliverable)
+            deadline = shared[0]
         rest = clause[: deadline_match.start()] + clause[deadline_match.end() :] if deadline_match else clause
         alone = _ITEM_MARK.sub("", rest).strip(" ,()")
         if deadline_match and re.search(r"月|年底|年末", deadline_match.group()):
@@ -2425,7 +2481,11 @@ _COUNTED_NOUN: Final = re.compile(
 
 #: A criterion each thing must meet, not a level the plan reaches (面积必须是…30亩以上, 原则是海拔1000米
 #: 以下的…区域种植).
-_CRITERION: Final = re.compile(r"(?:必须是|原则是|原则为)[^,;。]*\d")  # (应为重点项目安排…: should, for)
+_CRITERION: Final = re.compile(
+    r"(?:必须是|原则是|原则为)[^,;。]*\d"  # (应为重点项目安排…: should, for)
+    # 居民同意率须达到三分之二以上方可实施: what a project needs before it goes ahead
+    r"|[^,;。]*(?:须|需|应)(?:达到|不低于|超过)[^,;。]*方可(?:实施|开工|启动|纳入|申报|享受|立项)"
+)
 
 
 #: After a count, each of those counted to reach a figure (…村集体经济经营性收入全部达到10万元以上).
