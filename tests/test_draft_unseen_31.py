@@ -252,3 +252,59 @@ def test_a_closing_deadline_gives_its_month_to_every_clause(month: int) -> None:
     text = f"二、重点任务\n完成背街小巷整治35条，打造市级精品街巷3条（2026年{month}月底前）。\n"
     found = draft_spec(text, year=2026).targets
     assert [t.kind for t in found] == ["milestone", "milestone"]
+
+
+# --- a units cell with its helpers labelled; zones sharing a committee; members' duties ------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "lead", "support"),
+    [
+        ("区财政局；配合：区税务局、区自然资源和规划局", ("区财政局",), ("区税务局", "区自然资源和规划局")),
+        ("区财政局,配合单位:区税务局", ("区财政局",), ("区税务局",)),
+        (
+            "区发展和改革委员会；配合：区统计局，经开区、高新区管委会",
+            ("区发展和改革委员会",),
+            ("区统计局", "经开区、高新区管委会"),
+        ),
+    ],
+)
+def test_a_unit_before_its_helpers_label_leads(cell: str, lead: tuple[str, ...], support: tuple[str, ...]) -> None:
+    """区财政局；配合：…: the unit named before the helpers' label leads; zones named before the last one's
+    committee share it (经开区、高新区管委会 stays one name, as the corpus keeps names joined by 、)."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    found = parse_responsibility(cell)
+    assert (found.lead, found.support) == (lead, support)
+
+
+def test_a_note_of_the_item_before_the_helpers_label_is_no_lead() -> None:
+    from planengine.draft.responsibility import parse_responsibility
+
+    assert parse_responsibility("教育条目;配合单位:市自然资源和规划局").lead == ()
+
+
+def test_zones_each_named_with_their_committee_stay_apart() -> None:
+    from planengine.draft.responsibility import split_units
+
+    assert split_units("经开区管委会、高新区管委会") == ["经开区管委会", "高新区管委会"]
+    assert split_units("经开区、区财政局") == ["经开区", "区财政局"]
+
+
+def test_a_members_duties_section_of_unit_paragraphs_gives_the_targets_their_units() -> None:
+    """五、各成员单位职责 / 县市场监督管理局：负责…充装站安全评估… (lines naming no figure): each unit's duties
+    answer for the targets above that they cover."""
+    text = (
+        "某县2026年城镇燃气安全专项整治行动方案\n\n一、整治内容\n"
+        "1.完成瓶装液化石油气充装站安全评估11家。\n"
+        "2.为独居老人等特殊群体免费安装燃气泄漏报警器1500户以上。\n"
+        "3.完成城镇老旧燃气管道更新改造18.6公里。\n"
+        "二、各成员单位职责\n"
+        "县住房和城乡建设局：负责专项行动综合协调，牵头实施城镇老旧燃气管道更新改造。\n"
+        "县市场监督管理局：负责瓶装液化石油气充装站安全评估和气瓶充装质量监管。\n"
+        "县民政局：负责独居老人等特殊群体燃气泄漏报警器安装对象核定和安装组织工作。\n"
+    )
+    leads = {quote: lead for quote, lead, _ in _units(text)}
+    assert leads["完成瓶装液化石油气充装站安全评估11家"] == ("县市场监督管理局",)
+    assert leads["为独居老人等特殊群体免费安装燃气泄漏报警器1500户以上"] == ("县民政局",)
+    assert leads["完成城镇老旧燃气管道更新改造18.6公里"] == ("县住房和城乡建设局",)

@@ -114,7 +114,7 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
 
 #: The title of a section that says, a unit a paragraph, what each answers for ((三)职责分工 /
 #: (一)县农业农村局:负责…).
-_DUTIES: Final = re.compile(r"(?:职责|责任|任务|工作)分工|部门职责|职责分配")
+_DUTIES: Final = re.compile(r"(?:职责|责任|任务|工作)分工|部门职责|职责分配|(?:成员)?单位职责$")
 #: A duty that helps another unit (配合县农业农村局做好…): that unit leads it.
 _HELPS_WITH: Final = re.compile(
     rf"[\s:：]*(?:{HELPING})(?P<unit>[^,，;；。]{{2,20}}?)(?:做好|抓好|开展|推进|完成|共同)"

@@ -628,8 +628,8 @@ def progress_lists(sh: str) -> str:
 _UNIT_HEAD: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)?"  # (一)区发改局:…
     r"([\u4e00-\u9fff][\u4e00-\u9fff()、]{1,30}?)[ \t]*:[ \t]*"  # (区住建局、区城管局: two units)
-    r"(?=(?P<numbered>1[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))|[^\n:]*?\d)"
-)
+    r"(?=(?P<numbered>1[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))|[^\n:]*?\d|(?P<duty>负责|牵头))"
+)  # (县市场监督管理局:负责…充装站安全评估…: a unit's duties, among other units' paragraphs)
 #: Words of a label, never a unit heading a paragraph (责任单位:1.…, 主要目标:1.…), nor places addressed
 #: (各乡镇:…); bodies named in full are (各街道办事处、各镇人民政府:…).
 _NO_UNIT_HEAD: Final = re.compile(

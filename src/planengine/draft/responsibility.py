@@ -306,6 +306,14 @@ def _collectives_joined(parts: list[str]) -> list[str]:
     return joined
 
 
+#: A zone named bare, and its administrative committee (经开区; 高新区管委会): zones listed before the
+#: last one's committee share it (经开区、高新区管委会).
+_ZONE: Final = re.compile(
+    r"[\u4e00-\u9fff]{0,8}?(?:经开区|高新区|开发区|工业园区|产业园区|园区|新区|示范区|保税区|综保区)"
+)
+_ZONE_BODY: Final = re.compile(_ZONE.pattern + r"(?:管委会|管理委员会)")
+
+
 def _shared_names(parts: list[str]) -> list[str]:
     """Parts of a 、 list that make one name together: places sharing the kind of unit written after the
     last of them (哈尔滨、黑河、绥芬河市政府, 澜苑、望湖社区), and a collective over two levels (相关市、县政府)."""
@@ -317,14 +325,16 @@ def _shared_names(parts: list[str]) -> list[str]:
             or _sharing_township(parts, index)
             or _sharing_government(parts, index)
             or _sharing_level_government(parts, index)
+            or (_ZONE.fullmatch(part) and index + 1 < len(parts) and _ZONE_BODY.fullmatch(parts[index + 1]))
         ):
-            pending.append(part)
+            pending.append(part)  # (经开区、高新区管委会: the zones' committees)
             continue
         if pending and (
             ((_GOVERNMENT.search(part) or _TOWNSHIP_GOVERNMENT.search(part)) and not re.match(r"[省市县区]", part))
             or _sharing_government(parts, index - 1)  # 各省辖市、省直管县市政府
             # 澜苑、望湖社区: communities sharing the kind (not 石门村、杨柳社区, each named whole)
             or (_NAMED_COMMUNITY.fullmatch(part.strip("*")) and not any(_COMMUNITY_KIND.search(p) for p in pending))
+            or (_ZONE_BODY.fullmatch(part) and all(_ZONE.fullmatch(p) for p in pending))
         ):
             merged.append("、".join([*pending, part]))
         else:
@@ -934,6 +944,11 @@ def _parse(content: str) -> Responsibility:
     content = _SPACED_LABEL.sub(lambda m: re.sub(r"\s", "", m.group()), content)  # 协办单 位: a PDF's blank inside
     content = _LABEL_BLANK_FOR_COLON.sub(lambda m: f"{m.group(1) or m.group(2)}:", content)  # 牵头单位 县工信局
     content = _LEAD_WITH_LABELLED_HELPERS.sub(r"牵头单位:\g<lead>;\g<label>:\g<helpers>", content)
+    # 区财政局;配合:区税务局、…: the unit named before the helpers' label leads
+    content = _LEAD_THEN_LABELLED_HELPERS.sub(
+        lambda m: f"牵头单位:{m['lead']};{m['label']}:{m['helpers']}" if looks_like_unit(m["lead"]) else m.group(),
+        content,
+    )  # (教育条目;配合单位:…: a note of the item, no unit)
     content = _LABELLED_THEN_ANSWER.sub(r"\g<labelled>", content)  # 责任单位:X、Y按职责分工负责;…: both answer
     in_turn = _slashed_in_turn(content)
     if in_turn is not None:
@@ -1304,6 +1319,11 @@ _LEAD_THEN_SHARING: Final = re.compile(
 _LEAD_WITH_LABELLED_HELPERS: Final = re.compile(
     rf"^\s*(?P<lead>[^()（）:：;；]{{2,40}}?)\s*[(（]\s*(?P<label>(?:{HELPING})(?:单位|部门)?)\s*[:：]\s*"
     r"(?P<helpers>[^()（）:：]+?)\s*[)）]\s*$"
+)
+#: A unit, then its helpers under their label (区财政局;配合:区税务局、区自然资源和规划局).
+_LEAD_THEN_LABELLED_HELPERS: Final = re.compile(
+    rf"^\s*(?P<lead>[^()（）:：;；,，]{{2,40}}?)\s*[;；,，]\s*(?P<label>(?:{HELPING})(?:单位|部门)?)\s*[:：]\s*"
+    r"(?P<helpers>[^:：]+?)\s*$"
 )
 #: Units said to be a label's, after them (县生态环境局为白沙河水质改善牵头单位; 县水利局、白沙镇为配合单位).
 _UNITS_ARE_LABELLED: Final = re.compile(
