@@ -308,3 +308,42 @@ def test_a_members_duties_section_of_unit_paragraphs_gives_the_targets_their_uni
     assert leads["完成瓶装液化石油气充装站安全评估11家"] == ("县市场监督管理局",)
     assert leads["为独居老人等特殊群体免费安装燃气泄漏报警器1500户以上"] == ("县民政局",)
     assert leads["完成城镇老旧燃气管道更新改造18.6公里"] == ("县住房和城乡建设局",)
+
+
+# --- a list of targets by number with the units by number; places' rows each their own government ---
+
+
+def test_units_given_by_item_number_reach_items_numbered_on_through_sub_headings() -> None:
+    """目标清单 (一)1.…3. (二)4.… / 责任清单 第1—3项：X牵头，Y配合: the numbers run on through the sub-headings."""
+    text = (
+        "一、目标清单\n（一）经济发展\n1．地区生产总值增长6%左右。\n2．规模以上工业增加值增长8%以上。\n"
+        "（二）创新驱动\n3．新认定高新技术企业12家。\n4．全社会研发经费投入强度达到2.1%。\n"
+        "二、责任清单\n第1—2项：县发展改革局牵头，县统计局配合。\n第3、4项：县科技局牵头，县工业和信息化局配合。\n"
+    )
+    assert [(lead, support) for _, lead, support in _units(text)] == [
+        (("县发展改革局",), ("县统计局",)),
+        (("县发展改革局",), ("县统计局",)),
+        (("县科技局",), ("县工业和信息化局",)),
+        (("县科技局",), ("县工业和信息化局",)),
+    ]
+
+
+def test_numbering_restarted_under_each_sub_heading_gives_no_run_of_the_whole() -> None:
+    text = (
+        "一、目标清单\n（一）经济发展\n1．地区生产总值增长6%左右。\n2．规模以上工业增加值增长8%以上。\n"
+        "（二）创新驱动\n1．新认定高新技术企业12家。\n2．全社会研发经费投入强度达到2.1%。\n"
+        "二、责任清单\n第3项：县发展改革局牵头。\n第4项：县科技局牵头。\n"
+    )
+    assert all(lead == () for _, lead, _ in _units(text))
+
+
+def test_a_note_listing_each_place_s_government_in_turn_gives_each_row_its_own() -> None:
+    """表中各乡镇一行所列指标，分别由檀川镇人民政府、石桥镇人民政府负责完成: each township's row its government."""
+    text = (
+        "二、指标分解\n乡镇 | 粮食播种面积(万亩) | 新建高标准农田(亩)\n檀川镇 | 6.2 | 3000\n石桥镇 | 5.8 | 2500\n"
+        "合计 | 12.0 | 5500\n\n三、责任落实\n表中各乡镇一行所列指标，分别由檀川镇人民政府、石桥镇人民政府负责完成，"
+        "乡镇人民政府主要负责同志为第一责任人。\n"
+    )
+    leads = {quote: lead for quote, lead, _ in _units(text)}
+    assert [lead for quote, lead in leads.items() if quote.startswith("檀川镇")] == [("檀川镇人民政府",)] * 2
+    assert [lead for quote, lead in leads.items() if quote.startswith("石桥镇")] == [("石桥镇人民政府",)] * 2

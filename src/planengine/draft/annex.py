@@ -1007,10 +1007,19 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     first = statements[0][0].start()
     wanted = {n for _, numbers, _ in statements for n in numbers}
     runs: dict[tuple[int, str], dict[int, Node]] = {}  # the items of each heading and kind, by number
+    # (…and of each heading's heading, where the numbers run on through its parts: (一)1.…6. (二)7.…12.)
+    running_on: dict[tuple[int, str], dict[int, Node]] = {}
+    repeated: set[tuple[int, str]] = set()
     for node in root.walk():
         number = item_number(node.own) if node.kind in _COUNTED_KINDS and node.position < first else None
         if number is not None and node.parent is not None:
             runs.setdefault((id(node.parent), node.kind), {})[number] = node  # (the last of a number)
+            if node.parent.parent is not None:
+                key = (id(node.parent.parent), node.kind)
+                if number in running_on.setdefault(key, {}):
+                    repeated.add(key)  # (numbering restarted under each part: no run of the whole)
+                running_on[key][number] = node
+    runs.update((key, items) for key, items in running_on.items() if key not in repeated and key not in runs)
     chosen = None
     for kind in _COUNTED_KINDS:
         whole = [items for (_, k), items in runs.items() if k == kind and wanted <= items.keys()]

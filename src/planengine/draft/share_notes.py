@@ -42,8 +42,10 @@ __all__ = [
 #: The places' rows, then who answers for them (表中各乡镇指标由各乡镇人民政府负总责,各乡镇卫生院具体实施).
 _PLACES_ROWS: Final = re.compile(
     r"(?:表中|上表|表内)?各(?P<kind>乡镇|镇|乡|街道|镇\(街道\)|镇（街道）|县|区|县区|县\(市、区\)|县（市、区）|市)"
-    r"(?:的)?(?:指标|目标|任务|目标任务)(?:均)?(?P<who>由[^;；。\n]{2,80})"
-)
+    r"(?:一行)?(?:所列)?(?:的)?(?:指标|目标|任务|目标任务)[,，]?(?:均)?(?P<respective>分别)?(?P<who>由[^;；。\n]{2,400})"
+)  # (表中各乡镇一行所列指标，分别由檀川镇人民政府、石桥镇人民政府…负责完成: each row its own place's)
+#: The units a note lists in turn, up to what they do (由檀川镇人民政府、石桥镇人民政府…负责完成).
+_RESPECTIVE_UNITS: Final = re.compile(r"由(?P<units>[^;；。\n]{2,400}?)(?:负责完成|负总责|负责|牵头)")
 #: The whole's row, then who answers for it (全县指标由县卫生健康局负责统筹考核).
 _WHOLE_ROW: Final = re.compile(
     r"(?P<whole>全县|全市|全区|全镇|全乡|合计|总计)(?:的)?(?:指标|目标|任务|目标任务)(?:均)?(?P<who>由[^;；。\n]{2,60})"
@@ -71,6 +73,13 @@ _NOTE_REACH: Final = 600
 def answer_share_rows_by_note(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give the rows of a table of places' shares the units a note under it names for them."""
     for note in _PLACES_ROWS.finditer(text):
+        listed = _RESPECTIVE_UNITS.match(note.group("who")) if note.group("respective") else None
+        if listed is not None:
+            units = tuple(split_units(listed.group("units")))
+            if units and all(looks_like_unit(unit) for unit in units):
+                rows = _rows_before(root, readings, note.start())
+                _answer_each_row(rows, units, Bracket(note.start(), note.end(), Responsibility(units)), readings)
+            continue
         places = _answer(note.group("who"))
         if places is None:
             continue
@@ -87,6 +96,21 @@ def answer_share_rows_by_note(root: Node, text: str, readings: dict[int, list[tu
                 continue
             row.regions[:] = [attrs.evolve(r, segment=0) for r in row.regions]
             readings[id(row)] = [(0, reading) for _, reading in readings[id(row)]]
+
+
+def _answer_each_row(
+    rows: list[Node], listed: tuple[str, ...], note: Bracket, readings: dict[int, list[tuple[int, Reading]]]
+) -> None:
+    """Give each place's row the unit a note lists for it in turn (分别由檀川镇人民政府、石桥镇人民政府…负责): the one
+    whose name opens with the row's place; a row whose place no listed unit names keeps its units."""
+    for row in rows:
+        title = row.title.strip()
+        own = [unit for unit in listed if _PLACE_NAMED.fullmatch(title) and unit.startswith(title)]
+        if len(own) != 1 or not _answered_by_its_place(row):
+            continue
+        row.brackets[:] = [attrs.evolve(note, responsibility=Responsibility((own[0],)))]
+        row.regions[:] = [attrs.evolve(r, segment=0) for r in row.regions]
+        readings[id(row)] = [(0, reading) for _, reading in readings[id(row)]]
 
 
 def _answer(statement: str) -> Responsibility | None:
