@@ -64,8 +64,8 @@ def test_an_office_named_in_full_and_bodies_of_places_in_brackets_head_their_par
     assert found["6月底前完成辖区内学校安全隐患排查整治"] == (("各县（市、区）人民政府",), ())
 
 
-def test_a_unit_s_name_before_a_comma_is_no_subject_of_its_own() -> None:
-    """县财政局,县税务局…: only whom a unit works with (会同…,) ends so; a name before a comma stays as it was."""
+def test_whom_a_unit_works_with_may_be_named_before_a_comma() -> None:
+    """区农业农村局：会同各镇人民政府,全年培训…: the bodies before the comma help with that sentence."""
     text = "二、任务分工\n区科协：统筹组织主题活动不少于40场次。\n区农业农村局：会同各镇人民政府,全年培训高素质农民不少于800人。\n"
     assert _units(text) == [
         ("统筹组织主题活动不少于40场次", ("区科协",), ()),
@@ -347,3 +347,84 @@ def test_a_note_listing_each_place_s_government_in_turn_gives_each_row_its_own()
     leads = {quote: lead for quote, lead, _ in _units(text)}
     assert [lead for quote, lead in leads.items() if quote.startswith("檀川镇")] == [("檀川镇人民政府",)] * 2
     assert [lead for quote, lead in leads.items() if quote.startswith("石桥镇")] == [("石桥镇人民政府",)] * 2
+
+
+# --- the reviews' cases: the session's rules kept to what they read ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            "当前,各地要抓住春季施工黄金期,确保全年新建学校3所,改造农村公路120公里。",
+            ["确保全年新建学校3所", "改造农村公路120公里"],
+        ),
+        ("全年新建学校3所,2024年以来,累计建成12所。全县新建公园5个。", ["全年新建学校3所", "全县新建公园5个"]),
+        ("力争全市不良贷款率较年初下降0.5个百分点。", ["力争全市不良贷款率较年初下降0.5个百分点"]),
+        (
+            "全年实施重点项目50个,已全部落实责任单位,其中,新建项目30个,续建项目20个。",
+            ["全年实施重点项目50个", "新建项目30个", "续建项目20个"],
+        ),
+        ("培育10个在市场中有竞争力的农产品品牌。", ["培育10个在市场中有竞争力的农产品品牌"]),
+        ("新增救护车九台。", ["新增救护车九台"]),
+        ("6月30日前向省林业局提交省级森林城市创建申请。", ["6月30日前向省林业局提交省级森林城市创建申请"]),
+    ],
+)
+def test_the_session_s_report_and_standing_rule_readings_leave_plans_alone(text: str, quotes: list[str]) -> None:
+    found = _quotes(f"一、目标\n{text}\n")
+    assert all(any(quote in drafted for drafted in found) for quote in quotes), found
+
+
+def test_a_closing_deadline_leaves_a_rate_and_a_size_qualifier_alone() -> None:
+    kinds = {
+        quote: kind
+        for quote, kind, _ in _kinds(
+            "二、任务\n1.新增城镇就业5000人,城镇调查失业率控制在5.5%以内,完成职业技能培训3000人次(2026年6月底前)。\n"
+            "2.淘汰10蒸吨以下燃煤锅炉12台(2026年12月底前)。\n"
+        )
+    }
+    assert kinds["城镇调查失业率控制在5.5%以内"] == "ceiling"
+    assert kinds["淘汰10蒸吨以下燃煤锅炉12台"] == "milestone"
+
+
+def test_a_subject_s_longer_name_is_not_cut_at_a_verb() -> None:
+    text = "今年,县教育局要新建幼儿园3所。市体育中心建设管理办公室要在9月底前完成场馆改造4处。\n"
+    assert [lead for _, lead, _ in _units(text)] == [("县教育局",), ("市体育中心建设管理办公室",)]
+
+
+def test_whom_a_unit_works_with_is_named_whole() -> None:
+    text = (
+        "二、任务分工\n区教育局：会同区人社局培训中心开展教师技能培训2000人次。\n"
+        "区商务局：会同经开区管委会推进招商引资,全年引进项目20个。\n"
+        "区卫健委：会同区财政局共同推进村卫生室改造12所。\n"
+    )
+    assert [support for _, _, support in _units(text)] == [("区人社局培训中心",), ("经开区管委会",), ("区财政局",)]
+
+
+def test_a_run_of_duty_lines_does_not_take_the_paragraph_after_it() -> None:
+    text = (
+        "二、保障措施\n县财政局：负责落实专项资金保障。\n县审计局：负责资金使用审计监督。\n"
+        "县民政局：负责困难群众救助对象核定。\n各乡镇要加快推进,全年完成农村公厕改造1200户。\n"
+    )
+    assert _units(text) == [("全年完成农村公厕改造1200户", (), ())]
+
+
+@pytest.mark.parametrize(
+    ("item", "lead"),
+    [
+        ("配合县卫生健康委员会完成家庭医生签约服务点12个", "县卫生健康委员会"),
+        ("配合县政府办公室完成政务公开培训6次", "县政府办公室"),
+        ("配合做好县政府交办的信访事项10宗", "县农业农村局"),
+    ],
+)
+def test_the_office_an_item_helps_is_named_whole(item: str, lead: str) -> None:
+    text = f"某县2026年度目标责任书\n\n乙方（责任单位）：县农业农村局\n\n一、目标任务\n1.粮食播种面积稳定在42.6万亩以上。\n2.{item}。\n"
+    assert _units(text)[1][1] == (lead,)
+
+
+def test_zones_share_a_committee_only_as_a_run_of_named_zones() -> None:
+    from planengine.draft.responsibility import parse_responsibility, split_units
+
+    assert split_units("经开区、高新区、综保区管委会") == ["经开区、高新区、综保区管委会"]
+    assert split_units("各园区、经开区管委会") == ["各园区", "经开区管委会"]
+    assert parse_responsibility("新建幼儿园3所;配合单位:区教育局").lead == ()

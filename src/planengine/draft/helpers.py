@@ -157,9 +157,10 @@ def _part_start(parts: list[int], position: int) -> int:
 #: An item opening with the office its unit helps (配合县水利局新增…, 协助市住建局完成…), the office's name
 #: ending before what is done.
 _HELPING_OPENS: Final = re.compile(
-    r"[ \t\u3000]*(?:配合|协助)(?P<office>[\u4e00-\u9fff()（）、]{2,40}?(?:局|委|办|厅|院|中心|政府|办事处|大队|支队|公司))"
-    r"(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,3}(?:[、和及]|局|委|办))"
-)
+    r"[ \t\u3000]*(?:配合|协助)(?P<office>[省市县区镇乡各][\u4e00-\u9fff()（）、]{1,40}?"
+    r"(?:委员会|办公室|管委会|办事处|大队|支队|中心|政府|公司|局|委|办|厅|院))"
+    r"(?=[\u4e00-\u9fff])(?![\u4e00-\u9fff]{0,3}(?:[、和及]|局|委|办|室|会|队|中心))"
+)  # (a place's office, its whole name: not 配合县卫生健康委…, 配合做好县政府交办的…)
 
 
 def _offices_helped(sh: str, root: Node) -> None:
@@ -180,5 +181,5 @@ def _offices_helped(sh: str, root: Node) -> None:
             continue
         stated = node.brackets[0].responsibility
         helpers = tuple(n for n in (*stated.lead, *stated.support) if n not in offices)
-        span = opening.span("office") if opening is not None else (first, first)
-        node.brackets[:] = [Bracket(span[0], span[1], Responsibility(tuple(offices), helpers))]
+        assert opening is not None  # (offices are named only where the opening was found)
+        node.brackets[:] = [Bracket(*opening.span("office"), Responsibility(tuple(offices), helpers))]

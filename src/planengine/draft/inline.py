@@ -659,9 +659,12 @@ def unit_headed_items(sh: str) -> str:
         and BODY_NAME_END.search(head.group(1))
         and looks_like_unit(head.group(1))
     ]
+    duty_runs_closed: dict[int, bool] = {}
     for index, head in enumerate(heads):
         line_end = sh.find("\n", head.end())
         line_end = len(sh) if line_end < 0 else line_end
+        if head.group("duty") is not None and not _duty_run_closes(sh, line_end, duty_runs_closed):
+            continue  # (县民政局:负责…, then 各乡镇要加快推进,…: the paragraph after the duties is no unit's)
         if (head.group("numbered") is None or head.group(1).startswith("各")) and not _among_heads(
             sh, heads, index, line_end
         ):
@@ -689,6 +692,36 @@ _DUTIES_BY_NUMBER: Final = re.compile(
 
 #: What may follow the last of a run of units' paragraphs: a heading (三、…), or the text's end.
 _HEADING_OR_END: Final = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|$)")
+
+
+#: A line of a unit's duties (县消防救援大队:配合…, 各乡镇(街道):负责…), a head or not.
+_DUTY_LINE: Final = re.compile(r"[ \t\u3000]*[^\n:：。]{2,30}[:：][ \t\u3000]*(?:负责|牵头|配合|协助)[^\n]*")
+
+
+def _duty_run_closes(sh: str, line_end: int, closed: dict[int, bool]) -> bool:
+    """Whether the lines of duties after ``line_end`` run on to a heading or the text's end (a section of
+    duties), not to a paragraph of another kind; each line's answer kept in ``closed`` (the pass stays linear)."""
+    visited: list[int] = []
+    position = line_end
+    answer = False
+    while True:
+        if position in closed:
+            answer = closed[position]
+            break
+        visited.append(position)
+        if _HEADING_OR_END.match(sh, position) is not None:
+            answer = True
+            break
+        duty = _DUTY_LINE.match(sh, position + 1 if sh.startswith("\n", position) else position)
+        if duty is None:
+            while sh.startswith("\n", position + 1):  # (blank lines between)
+                position += 1
+            duty = _DUTY_LINE.match(sh, position + 1)
+            if duty is None:
+                break
+        position = duty.end()
+    closed.update(dict.fromkeys(visited, answer))
+    return answer
 
 
 def _among_heads(sh: str, heads: list[re.Match[str]], index: int, line_end: int) -> bool:

@@ -309,9 +309,18 @@ def _collectives_joined(parts: list[str]) -> list[str]:
 #: A zone named bare, and its administrative committee (经开区; 高新区管委会): zones listed before the
 #: last one's committee share it (经开区、高新区管委会).
 _ZONE: Final = re.compile(
-    r"[\u4e00-\u9fff]{0,8}?(?:经开区|高新区|开发区|工业园区|产业园区|园区|新区|示范区|保税区|综保区)"
+    r"(?![各全本]|相关|有关|重点)[\u4e00-\u9fff]{0,8}?(?:经开区|高新区|开发区|工业园区|产业园区|园区|新区|示范区|保税区|综保区)"
 )
 _ZONE_BODY: Final = re.compile(_ZONE.pattern + r"(?:管委会|管理委员会)")
+
+
+def _zones_sharing(parts: list[str], index: int) -> bool:
+    """Whether ``parts[index]`` is a zone named bare in a run of them that ends in a zone's committee (经开区、
+    高新区、综保区管委会)."""
+    end = index
+    while end < len(parts) and _ZONE.fullmatch(parts[end]):
+        end += 1
+    return end > index and end < len(parts) and _ZONE_BODY.fullmatch(parts[end]) is not None
 
 
 def _shared_names(parts: list[str]) -> list[str]:
@@ -325,7 +334,7 @@ def _shared_names(parts: list[str]) -> list[str]:
             or _sharing_township(parts, index)
             or _sharing_government(parts, index)
             or _sharing_level_government(parts, index)
-            or (_ZONE.fullmatch(part) and index + 1 < len(parts) and _ZONE_BODY.fullmatch(parts[index + 1]))
+            or _zones_sharing(parts, index)
         ):
             pending.append(part)  # (经开区、高新区管委会: the zones' committees)
             continue
@@ -946,7 +955,9 @@ def _parse(content: str) -> Responsibility:
     content = _LEAD_WITH_LABELLED_HELPERS.sub(r"牵头单位:\g<lead>;\g<label>:\g<helpers>", content)
     # 区财政局;配合:区税务局、…: the unit named before the helpers' label leads
     content = _LEAD_THEN_LABELLED_HELPERS.sub(
-        lambda m: f"牵头单位:{m['lead']};{m['label']}:{m['helpers']}" if looks_like_unit(m["lead"]) else m.group(),
+        lambda m: (
+            f"牵头单位:{m['lead']};{m['label']}:{m['helpers']}" if _OFFICE_NAMED.fullmatch(m["lead"]) else m.group()
+        ),
         content,
     )  # (教育条目;配合单位:…: a note of the item, no unit)
     content = _LABELLED_THEN_ANSWER.sub(r"\g<labelled>", content)  # 责任单位:X、Y按职责分工负责;…: both answer
@@ -1320,6 +1331,8 @@ _LEAD_WITH_LABELLED_HELPERS: Final = re.compile(
     rf"^\s*(?P<lead>[^()（）:：;；]{{2,40}}?)\s*[(（]\s*(?P<label>(?:{HELPING})(?:单位|部门)?)\s*[:：]\s*"
     r"(?P<helpers>[^()（）:：]+?)\s*[)）]\s*$"
 )
+#: A body's name as a lead before its helpers' label: no figure in it, and a body's ending.
+_OFFICE_NAMED: Final = re.compile(r"[^\d]{2,40}(?:局|委|办|中心|政府|办事处|管委会|公司|集团|厅|署|院|站|所|队|会|室)")
 #: A unit, then its helpers under their label (区财政局;配合:区税务局、区自然资源和规划局).
 _LEAD_THEN_LABELLED_HELPERS: Final = re.compile(
     rf"^\s*(?P<lead>[^()（）:：;；,，]{{2,40}}?)\s*[;；,，]\s*(?P<label>(?:{HELPING})(?:单位|部门)?)\s*[:：]\s*"

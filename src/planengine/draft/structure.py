@@ -2576,6 +2576,7 @@ class _OutlineReader:
     column_leads: dict[int, list[str]] = attrs.Factory(dict)  # column -> the units that lead its shares
     share_names: dict[int, list[str]] = attrs.Factory(dict)  # a header's names, its places' bodies named in full
     links_below: bool = False  # whether a heading of links to other stories (推荐阅读) was passed
+    units_under: dict[int, tuple[int, int]] = attrs.Factory(dict)  # parent -> (children counted, units among them)
     first_heading_seen: bool = False
     prose_seen: bool = False  # whether a paragraph of sentences was read (a title after one names itself)
     position: int = 0  # lines read so far, but for a leading source line
@@ -3112,7 +3113,11 @@ class _OutlineReader:
         else:  # beside the numbered items before it (1.…, 2.…), not under the last of them
             depth = len(self.kinds) - 1 if self.kinds and self.kinds[-1] in _ITEM_KINDS else len(self.kinds)
         parent = self.stack[depth - 1] if depth else self.root
-        own = str(sum(child.kind == "unit" for child in parent.children) + 1)
+        # (the unit children counted from where the last count stopped: linear in the heads)
+        scanned, units = self.units_under.get(id(parent), (0, 0))
+        units += sum(child.kind == "unit" for child in parent.children[scanned:])
+        self.units_under[id(parent)] = (len(parent.children), units)
+        own = str(units + 1)
         self.kinds, self.stack = self.kinds[:depth], self.stack[:depth]
         self._open_heading("unit", own, e, s, e)
         self.current.title = self.text[s:e]

@@ -31,7 +31,9 @@ __all__ = ["subject_units", "unit_head"]
 #: done straight after it (县交通运输局将会同县财政局全面推行…, 省交通运输厅会同省委编办、省财政厅深化…;
 #: not 市住建委会同市城管委下达了…, which reports what was done).
 _PARTNER_END: Final = (
-    r"(?<=局|委|办|厅|院|心|府|司|室|所|队|站|部|联|协)(?!组织部|组织处)(?=(?:全面|大力|着力|积极|扎实|全力|持续|进一步)?"
+    r"(?:(?<=局|委|办|厅|院|心|府|司|室|所|队|站|部|联|协)|(?<=委员会|管委会))(?!组织部|组织处)"
+    r"(?![\u4e00-\u9fff]{0,4}(?:中心|站|所|队|办公室))"  # (区人社局培训中心: the name goes on)
+    r"(?=(?:全面|大力|着力|积极|扎实|全力|持续|进一步|共同)?"
     r"(?:推行|推进|推动|深化|开展|实施|组织|加快|建立|健全|完善|制定|出台|落实|做好|抓好|打造|启动|加强|强化|"
     r"提升|培育|创建|编制|统筹|探索|新建|改造|建设|完成|实现|加大|优化|规范|保障|争取|督促|指导|引导|"
     r"公开|招聘|安排|调整|动态|设立|举办|监测|治理|整治|排查|认定|选派|培训|配备|新增))"
@@ -46,7 +48,7 @@ _SUBJECT: Final = re.compile(
     r"|(?<=[一二三四五六七八九十]是)(?=由)"  # (一是由…负责: a point's text, its heading's mark before it)
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
     # (一是由县教育体育局负责,…;二是由…: a point counted, its unit first)
-    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:[一二三四五六七八九十]是(?=由))?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
+    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:[一二三四五六七八九十]是(?=由))?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?=(?P<with>会同|联合|协同)?)(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})等?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
     r"(?P<verb>(?:今年|明年|年内|全年)?(?:要|将|需|须|计划(?!生育|财务|单列)(?=[^,;。]{0,20}?\d))(?:(?:会同|联合)(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化|打造)|"
     + _PARTNER_END
@@ -85,7 +87,7 @@ _SUBJECT: Final = re.compile(
     # 区农业农村局:会同各镇人民政府,全年培训…: the units it works with help
     r"(?:[ \t\u3000]*会同(?P<colon_partner>[^,;。\d]{2,40}?)(?:[,]|" + _PARTNER_END + r"))?|"
     # 会同市教育局优化…, 会同各镇人民政府,全年培训…: whom the unit before works with, its name's end (see _subjects)
-    r"(?P<with_end>" + _PARTNER_END + r"|(?<=[局委办厅院心府室所队站部联协会])(?=[,，])))"
+    r"(?(with)(?P<with_end>" + _PARTNER_END + r"|(?<=[局委办厅院心府室所队站部联协会])(?=[,，]))|(?!)))"
 )
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
 _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
@@ -412,8 +414,6 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
         start = match.start("unit") + (lead_in.end() if lead_in else 0)
         name = text[start : match.end("unit")]
         working_with = _WORKING_WITH.match(name)
-        if match.group("with_end") is not None and working_with is None:
-            continue  # 县财政局,…: a name before a comma is no subject; only whom a unit works with ends so
         if working_with is not None:
             # …。联合区教育局开展…: the unit named before works with it (the one it works with helps); with
             # none named before, no subject

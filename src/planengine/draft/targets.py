@@ -190,7 +190,7 @@ _PAST: Final = re.compile(
     r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])了(?![解如])|(?<![项题科条栏])目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|(?:^|(?<=[,;。\s]))(?:全[县市区镇乡省州]|我[县市区镇乡省州])(?:共|总共|现)?有(?![效关利序力所益机线害色条意需劳能])(?=[^,;。]{0,12}\d)(?![^,;。]*(?:达到|完成|实现|建成|新增|增长|就业|提高|突破))|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计|同比持平|与上年持平|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     r"过去[一二三四五两\d]年|近[一二三四五两\d]年(?!内)|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
-    r"(?:提高|提升|上升|增长|增加|下降|降低|减少)(?:至|到)现在|较年初(?:回升|提高|上升|加快|回落|下降)|"  # 从2021年的30.6%提高至现在的53.0%
+    r"(?:提高|提升|上升|增长|增加|下降|降低|减少)(?:至|到)现在|较年初(?:回升|回落)|"  # 从2021年的30.6%提高至现在的53.0%
     # 18项按计划推进, 6项进展较为缓慢: how the plan's items stand, counted
     r"\d+\s*项(?:指标|任务|项目)?(?:按(?:计划|序时|时序)|序时|正常|有序)推进|\d+\s*项(?:指标|任务|项目)?完成进度|\d+\s*项(?:进展|进度)?(?:较为|较|相对|严重)?(?:缓慢|滞后)|"
     r"(?:达到|超过|未达)序时进度的?有?\s*\d+\s*项|\d+\s*项(?:达到或超过|达到|超过|未达到?)序时进度|"  # …的有25项
@@ -383,12 +383,14 @@ _BREAKDOWN: Final = re.compile(r"\s*其中")
 #: Where a sentence starts to report what was done by a date (截至6月底…) or where things stand (目前,…),
 #: the rest of it reports too.
 _AS_OF: Final = re.compile(
-    r"截至|截止|(?<![\u4e00-\u9fff])(?:目前|当前)(?=[,，])"  # 目前,…, 当前,…: where things stand
-    r"|(?<![\u4e00-\u9fff])近(?:几|些|两|三|五)?年(?:来|以来)(?=[,，])"  # 近年来,…: what recent years gave
+    r"截至|截止|(?<![\u4e00-\u9fff])目前(?=[,，])"  # 目前,…: where things stand
     # 披露了…三季度工作进展情况,市属老旧小区改造新开工201个: what a report discloses follows (not 每季度报送
     # 工作推进情况,…, which is upkeep)
     r"|(?:披露|通报了|公布了|介绍了)[^,;。]{0,24}(?:进展|完成|推进)情况(?=[,，:：])"
 )
+#: Where a sentence turns to what stands now or what recent years gave (当前,…, 近年来,…): its clauses report
+#: until one looks ahead (当前,各地要…,确保全年新建学校3所 is the plan's).
+_NOW_OPENING: Final = re.compile(r"(?<![\u4e00-\u9fff])(?:当前|近(?:几|些|两|三|五)?年(?:来|以来))(?=[,，])")
 #: Last year as the time of what a clause says (江西去年的粮食产量达到…, 上年全区完成…), not as a base
 #: (比去年增长, 较上年下降): the rest of its sentence reports on last year too, up to the 。, unless
 #: it turns to this year (…,今年…).
@@ -402,7 +404,8 @@ _YEAR_IN_PROGRESS_ESTIMATED: Final = re.compile(r"(?:全年预计|预计全年)�
 #: its paragraph reports them, up to a sentence that opens with this year.
 _LOOKING_BACK: Final = re.compile(
     r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
-    r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?)|20\d{2}\s*年以来)[,,]"
+    r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?))[,,]"
+    r"|[^,，。;\n]{0,16}?20\d{2}\s*年以来[,，]"  # 2022年以来,…累计…: the years since (not after a comma)
 )
 #: A sentence presenting a year's results, a list after its colon (报告晒出的一组组数据,也展示了2023年江苏
 #: 经济发展取得的亮眼新成绩:…): the paragraph reports, as one opening 过去五年 does.
@@ -455,7 +458,7 @@ _SO_FAR: Final = re.compile(
     r"\s*(?:据统计[,，]\s*)?(?:截至|截止|今年以来|年初以来|开年以来|自年初以来|今年\s*1\s*[-—–~至]\s*\d{1,2}\s*月份?)"
     r"[^,;。]{0,14}?,"  # 今年1—4月,…; 据统计,今年1至5月,…
     # 1-5月福建三明重点项目建设完成投资近170亿元 (a headline): what the months gave, about so much
-    r"|\s*(?:20\d{2}年)?1\s*[-—–~至]\s*\d{1,2}月(?=[^,;。\d\n]{2,24}?完成(?:投资)?(?:近|超|约)\s*\d)"
+    r"|\s*(?:20\d{2}年)?1\s*[-—–~至]\s*\d{1,2}月(?=[^,;。\d\n]{2,24}?完成(?:投资)?(?:近|超|约)\s*\d[^,，;；。\n]*$)"
     # 目前,已完成6个村的电网改造;全部完成…;…: where things stand, up to the 。 (据了解,目前…已…, quoted)
     # (据了解,一季度开复工的82个项目中,目前已有…开工: among the whole, where things stand)
     rf"|\s*{_ATTRIBUTION}(?:[^,;。]{{0,30}}?(?<![其集])中\s*,\s*)?目前\s*,?(?=[^,;。\d]{{0,16}}?已)"
@@ -618,10 +621,10 @@ _VAGUE: Final = re.compile(
     # 继续深化…机制, 扎实推进…创建, 打造一支…队伍: a direction kept up, a team's qualities, no deliverable
     r"继续(?:深化|推进|加强|完善|强化)|(?:扎实|深入|稳步)推进|(?:打造|建设|培养|锻造)一支|"
     r"^(?:充分)?发挥[^,;。\d]*作用$|^统筹(?:安排|推进|协调)|^谋划|"  # 发挥协调机制作用, 统筹安排规划建设: a manner
-    r"^(?:高标准|严格|全面|认真|扎实)?落实[^,;。]*(?:工作)?(?:机制|制度)$|"
-    r"^动态(?:调整|管理|监测|更新|跟踪)|"
+    r"^(?:高标准|严格|全面|认真|扎实)?落实[^,;。]*(?:机制|制度)$|"  # 高标准落实“四督四保”…等工作机制: a practice
+    r"^动态(?:调整|管理|监测|更新|跟踪)|"  # 动态调整中小学教职工编制: kept up as things change
     r"^(?:开工|竣工|在建|新建|续建|重点)?项目(?:按期|如期|按时)(?:转化|建成|开工|竣工|投产)$|"  # 竣工项目如期建成: all of them
-    r"逐项(?:制定|明确|研究)[^,;。]{0,8}?(?:措施|方案|清单)$|"  # 对反馈的问题逐项制定整改措施: how the work is set up  # 动态调整中小学教职工编制: kept up as things change, no deliverable  # 高标准落实“四督四保”…等工作机制: a practice
+    r"逐项(?:制定|明确|研究)[^,;。]{0,8}?(?:措施|方案|清单)$|"  # 对反馈的问题逐项制定整改措施: how the work is set up
     # 配套幼儿园与首期住宅同步规划、同步建设、同步交付: how it is built, a standing rule
     r"(?:同步(?:规划|设计|建设|施工|交付|验收|投入使用)[、和及与]?){2,}|"
     # (谋划启动…基地: only planned for)
@@ -639,7 +642,7 @@ _REPORTING: Final = re.compile(
     r"|(?:工作|任务)(?:进展|进度)(?:情况)?(?:书面|及时)?(?:报送|上报|报至|报(?=[省市县区镇乡]))"  # 每季度末5日内将工作进展报送领导小组办公室
     r"|(?:落实|推进|工作|具体)措施(?:书面)?(?:报送|上报|报至|报)"  # 于3月20日前将落实措施报省政府
     r"|(?:提出|提交)(?:书面)?(?:调整)?申请"  # 由责任单位于12月10日前提出书面申请: how a target is changed
-    r"|(?:提交|报送|上报)[^,;。]{0,8}?(?:销号|验收|备案)?申请(?:材料)?"  # 整改完成后10个工作日内提交销号申请材料
+    r"|(?:提交|报送|上报)[^,;。]{0,8}?(?:销号申请|申请材料)"  # 整改完成后10个工作日内提交销号申请材料
     # 由各牵头科室于每季度结束后5日内报局办公室汇总: to whom and when progress is reported
     r"|(?:日内|日前)(?:书面)?报(?:送|至)?[\u4e00-\u9fff]{0,10}?(?:办公室|领导小组|指挥部|督查室)(?:汇总|备案)?"
 )
@@ -706,7 +709,7 @@ _UPKEEP: Final = re.compile(
 _PAPERWORK_SENT: Final = re.compile(
     r"前(?:报|报送|上报)(?=[省市州县区局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$|"
-    r"(?:报送|上报)[^,;。]{0,10}?(?:工作)?总结$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
+    r"(?:报送|上报)[^,;。]{0,10}?总结$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
     # 要于7月20日前向区政府报送追赶方案: a unit's own plan for carrying the work out, sent up to whom by when (not
     # 6月底前向国家发展改革委报送碳达峰实施方案, a plan sent up for approval)
     r"前向[^,;。]{2,16}?(?:报送|上报|提交|报告)[^,;。]{0,6}?(?:追赶|整改|自查|推进|落实|进展)(?:方案|措施|情况|报告|计划)$"
@@ -1041,7 +1044,7 @@ _OUTCOME_AT_END: Final = re.compile(rf"(?:{_OUTCOME.pattern})等?$")
 _ACTION: Final = re.compile(
     r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况|时限|时间|率|进度)|启动|开工|动工"
     # 组建市级农商行, 组建…服务公司: a body set up (not 组建工作专班, how the work is done; nor 机组建设)
-    r"|(?<![(（机])组建(?!设|大型|一批|若干)(?=[^,;。]{2,24}?(?:银行|农商行|学校|学院|公司|基金|服务团(?!队)|中心|联盟|研究院))"
+    r"|(?<![(（])组建(?!设|大型|一批|若干)(?=[^,;。]{2,24}?(?:银行|农商行|学校|学院|公司|基金|服务团(?!队)|中心|联盟|研究院))"
 )  # 完成情况 is a noun
 #: A building to put up, named (新建城东幼儿园, 改扩建柘溪二中): it ends as a place does. 新建项目要…,
 #: 新建公共建筑全面执行绿色建筑标准 (a rule for whatever is built) name none.
@@ -1116,7 +1119,9 @@ _CLOSING_DEADLINE: Final = re.compile(r"[(（]\s*(?P<date>[^()（）]{2,16}?)\s*
 
 
 #: A level held to rather than a thing delivered: a rate, a share or a ceiling.
-_LEVEL_HELD: Final = re.compile(r"%|‰|率|比重|占比|以内|以下|控制在|不超过|不高于")
+_LEVEL_HELD: Final = re.compile(
+    r"%|‰|率|比重|占比|控制在|不超过|不高于|以内(?![\u4e00-\u9fff])|以下(?![\u4e00-\u9fff的])"
+)  # (not 10蒸吨以下燃煤锅炉, 35千伏以下线路: a size saying which)
 
 
 def _shared_deadline(sh: str, s_start: int, s_end: int) -> tuple[tuple[str, int | None], int] | None:
@@ -1573,6 +1578,7 @@ def _read_sentence(
     # each searched once for the sentence (not once a clause from its start: a long sentence of many
     # clauses would cost its square)
     as_of = _AS_OF.search(sh, s_start, s_end)
+    now_opening = _NOW_OPENING.search(sh, s_start, s_end)
     reported = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
     turn = _THIS_YEAR_TURN.search(sh, reported.end(), s_end) if reported is not None else None
     reported_before = False  # whether the clause before reports what is done (已完成552个)
@@ -1588,19 +1594,25 @@ def _read_sentence(
         _DOCUMENT_ISSUED.search(sh, s_start, s_end) if _PURPOSE.match(_LEADING.sub("", sh[s_start:s_end])) else None
     )
     shared = _shared_deadline(sh, s_start, s_end)
-    breakdown = False  # whether a bare 其中 after a clause that reports opened the clauses since
+    breakdown = False  # whether a bare 其中 after a clause that reports a figure opened the clauses since
+    last_clause = ""  # the clause before, as written
     for c_start, c_end in clauses(sh, s_start, s_end):
         if _BASELINE_LABEL.search(sh, max(s_start, c_start - 10), c_start):
             continue  # 指标:粮食总产量;基期值:17.8万吨;目标值:…: where things stand, labelled so beside the target
         if issued is not None and c_end <= issued.start() and not _target_quantities(sh, c_start, c_end):
             continue  # (确保全县固定资产投资增长8%以上,…,制定本方案: a figure it is for is a target still)
         clause = sh[c_start:c_end]
+        before_clause, last_clause = last_clause, clause
         after_report, reported_before = reported_before, bool(_DONE_FIGURE.search(clause))
         after_past, past_before = past_before, _reports(clause, forecast=False)
         ahead = _AHEAD.search(clause) is not None
         if narrated and not ahead:
             continue  # 宁夏打造了…产业集群,创建国家级现代农业产业园5个: what the doing came to
         narrated = not ahead and _NARRATED.search(clause) is not None
+        if now_opening is not None and now_opening.end() <= c_start:
+            if not ahead:
+                continue  # 当前,…坐落着三四十家钾肥企业,钾肥年产量达680万吨: what stands now
+            now_opening = None  # (当前,各地要抓住…,确保全年新建学校3所: the plan from here on)
         if after_report and _SHARE_DONE.match(clause):
             continue  # …已完成552个,完成率达67.6%: the share done, reported with it
         if _ITEMS_DONE_COUNTED.search(clause):
@@ -1646,7 +1658,7 @@ def _read_sentence(
             continue  # 城东幼儿园开工较晚; 剩余9个小区处于附属设施施工阶段: where things stand, not a target
         if after_past and _SUBSET_OF_REPORT.match(clause):
             past_before = reported_before = True
-            breakdown = clause.strip() == "其中"
+            breakdown = clause.strip() == "其中" and bool(re.search(r"\d", before_clause))
             continue  # 已全部开工,其中改造完成945个,完成年度任务的52%: a part of what is reported
         if breakdown and not _AHEAD.search(clause):
             past_before = reported_before = True
@@ -1704,10 +1716,10 @@ def _read_sentence(
             and not deadline[0]
             and c_end <= shared[1]
             and not _WHOLE_YEAR.search(clause)
-            and not (shared[0][1] == 12 and _LEVEL_HELD.search(clause))
+            and not _LEVEL_HELD.search(clause)
         ):
             # 完成背街小巷整治35条,打造精品街巷3条(2026年9月底前): the bracket dates both (a rate or a ceiling
-            # by the year's end, PM2.5…以内,…比率达到82%(12月底前), is the year's level, no deliverable)
+            # beside them, …失业率控制在5.5%以内, is the period's level, no deliverable)
             deadline = shared[0]
         rest = clause[: deadline_match.start()] + clause[deadline_match.end() :] if deadline_match else clause
         alone = _ITEM_MARK.sub("", rest).strip(" ,()")
@@ -2484,7 +2496,7 @@ _COUNTED_NOUN: Final = re.compile(
 _CRITERION: Final = re.compile(
     r"(?:必须是|原则是|原则为)[^,;。]*\d"  # (应为重点项目安排…: should, for)
     # 居民同意率须达到三分之二以上方可实施: what a project needs before it goes ahead
-    r"|[^,;。]*(?:须|需|应)(?:达到|不低于|超过)[^,;。]*方可(?:实施|开工|启动|纳入|申报|享受|立项)"
+    r"|(?:须|需|应)(?:达到|不低于|超过)[^,;。]*方可(?:实施|开工|启动|纳入|申报|享受|立项)"
 )
 
 
@@ -2672,6 +2684,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             q.unit in ("元", "美元")
             and re.search(r"(?:^|[、,]|抓好|推进|实施|建设|加快)投资(?:约)?\s*$", before)
             and _SIZED_PROJECT_LISTED.match(clause, q.end)
+            and q.end < _projects_listed_end(clause)
         ):
             continue  # 重点抓好投资35亿元星能植物电池、投资10亿元…等项目: the projects' sizes, not targets
         if q.unit in ("名", "位") and re.match(r"[省市区县镇乡]?(?:人大|政协)?(?:代表|委员)", after):
@@ -2930,18 +2943,29 @@ _PROJECT_NAMED_AFTER: Final = re.compile(
 )
 #: A verb that starts or carries out a project, before its name (启动大唐…, 开工建设…, 推进…).
 _PROJECT_STARTED: Final = re.compile(r"(?:启动|开工|建设|建成|实施|推进|加快|续建|新开工|签约|引进)[^,;。]{0,40}$")
-#: The size of a thing named before the figure that sizes it (占地76亩的…, 建筑面积8800平方米的…).
-#: A project's name straight after the figure sizing it, in a list closing with its kind (…亿元星能植物电池、
-#: 投资10亿元…等项目): the name, not 以上/左右/的 after a figure to reach.
-_SIZED_PROJECT_LISTED: Final = re.compile(r"(?!以上|左右|以内|的)[\u4e00-\u9fff\w][^,;。]*?(?:等|、)[^,;。]*?项目")
+#: A project's name straight after the figure sizing it, in a list (…亿元星能植物电池、投资10亿元…): the name
+#: (not 以上/左右/的 after a figure to reach), then a 、 or 等.
+_SIZED_PROJECT_LISTED: Final = re.compile(r"(?!以上|左右|以内|的)[\u4e00-\u9fff\w][^,;。、等]{0,30}(?:等|、)")
+#: What closes a list of projects (…等项目, …等8个项目).
+_PROJECTS_CLOSE: Final = re.compile(r"等[^,;。]{0,6}?项目")
+
+
+@functools.lru_cache(maxsize=64)
+def _projects_listed_end(clause: str) -> int:
+    """Where a clause's list of projects closes (…等项目), or -1: looked for once a clause, not once a figure."""
+    found = _PROJECTS_CLOSE.search(clause)
+    return found.start() if found is not None else -1
+
+
 #: A clause opening with a project's size before its name (投资10亿元骏通车辆智能化改造).
 _SIZED_PROJECT: Final = re.compile(
     r"(?:重点)?(?:抓好|推进|实施|建设|加快)?投资(?:约)?\d+(?:\.\d+)?\s*[万亿]?元(?!以上|左右|以内|的)[\u4e00-\u9fff\w]"
 )
 #: Places whose names open with a numeral and a measure word (三门峡, 六盘水, 七台河, 五家渠): no count.
 _NUMERAL_PLACE: Final = re.compile(
-    r"三[门門]峡|三[门門]峽|六盘水|六盤水|七台河|五家渠|九台|三台县|二连浩特|五大连池|三都"
+    r"三[门門][峡峽]|六[盘盤]水|七台河|五家渠|九台(?=区|市|至|到|[—-])|三台县|二连浩特|五大连池|三都(?=县|水族)"
 )
+#: The size of a thing named before the figure that sizes it (占地76亩的…, 建筑面积8800平方米的…).
 _SIZE_OF_WHAT: Final = re.compile(
     r"(?:占地|占地面积|建筑面积|用地面积|面积|总投资|规模|容量|处理量|处理能力|库容|长度|全长)(?:为|约|达|共)?\s*$"
 )
@@ -2961,7 +2985,9 @@ _OWN_ITEMS_BEFORE: Final = re.compile(
     r"(?:\d+(?:件|大?类))?$"  # 民生实事共10件32项: the items after the matters they make up; 共涉及30项
 )
 #: A count named again as the whole a part is taken from (181个项目中有…61个, 50个村当中).
-_WHOLE_REFERRED: Final = re.compile(r"[\u4e00-\u9fff]{0,6}?(?<![高初集其])(?:当中|中)(?:有|包括|包含|含有?)")
+_WHOLE_REFERRED: Final = re.compile(
+    r"(?![^,;。\d]{0,6}?在)[\u4e00-\u9fff]{0,6}?(?<![高初集其])(?:当中|中)(?:有|包括|包含|含有?)[^,;。\d]{0,16}?\d"
+)  # (not 培育10个在市场中有竞争力的…品牌: what they are to be)
 #: The plan itself as what lists the items counted after it (本方案所列, 本计划确定的, 本清单中).
 _LISTED_HERE: Final = re.compile(
     r"本(?:工作|实施|行动)?(?:方案|计划|清单|表|要点|意见)(?:所列|列出|确定|提出|明确|中)?(?:的)?(?:共|共计)?\s*$"
