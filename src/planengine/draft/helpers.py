@@ -176,10 +176,11 @@ def _offices_helped(sh: str, root: Node) -> None:
         if any(bracket.start >= first for bracket in node.brackets):
             continue  # the item states its own units
         opening = _HELPING_OPENS.match(sh, first)
-        offices = split_units(opening.group("office")) if opening is not None else []
+        if opening is None:
+            continue
+        offices = split_units(opening.group("office"))
         if not offices or not all(looks_like_unit(office) for office in offices):
             continue
         stated = node.brackets[0].responsibility
         helpers = tuple(n for n in (*stated.lead, *stated.support) if n not in offices)
-        assert opening is not None  # (offices are named only where the opening was found)
         node.brackets[:] = [Bracket(*opening.span("office"), Responsibility(tuple(offices), helpers))]
