@@ -10,7 +10,9 @@ it, and the whole's row the unit named for it. :func:`answer_share_rows_by_note`
 :func:`answer_whole_column_by_note` reads one that names the whole's column of a table whose places are
 its columns (注:表中“全市目标”一栏由市生态环境局牵头,…配合落实); :func:`answer_columns_by_note` one that
 gives the columns out by their headers (表中粮食播种面积由县农业农村局牵头,县统计局配合;高标准农田由…),
-every row's figure under a column taking that column's units.
+every row's figure under a column taking that column's units; :func:`answer_whole_row_by_column_note` one that
+gives the whole's row out column by column, the offices guiding the places (各项指标的县级合计由对应县直部门牵头
+统筹,并对各乡镇进行业务指导:粮食播种面积由县农业农村局负责;…).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ __all__ = [
     "answer_rows_supervised_by_note",
     "answer_share_rows_by_note",
     "answer_whole_column_by_note",
+    "answer_whole_row_by_column_note",
 ]
 
 #: The places' rows, then who answers for them (表中各乡镇指标由各乡镇人民政府负总责,各乡镇卫生院具体实施).
@@ -235,6 +238,63 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
         _give_columns(rows, given, sh, readings)
 
 
+#: A note giving the whole's row out column by column (各项指标的县级合计由对应县直部门牵头统筹,并对各乡镇进行业务
+#: 指导:粮食播种面积由县农业农村局负责;新建高标准农田由县农业农村局负责,县自然资源局配合;…).
+_WHOLE_ROW_BY_COLUMN: Final = re.compile(
+    r"(?:各项|各)?(?:指标|目标|任务)的?(?:县级|市级|区级|全县|全市|全区)?(?:合计|总计)(?:指标|目标|任务)?(?:均)?"
+    r"由(?:对应|相应)的?(?:县直|市直|区直|县级|市级|区级)?(?:部门|单位)(?P<how>[^:：。\n]{0,40})[:：](?P<parts>[^。\n]{4,400})"
+)
+
+
+def answer_whole_row_by_column_note(
+    root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]
+) -> None:
+    """Give the whole's row of a table of places' shares (合计 | 45.0 | 20000) the units a note names for each
+    column (…合计由对应县直部门牵头统筹…:粮食播种面积由县农业农村局负责;…), and where the note says they guide the
+    places (并对各乡镇进行业务指导) every place's row those units as helpers, the place still leading its figure.
+    Every part must name a header cell and say who answers, or the note is left alone."""
+    indexed: list[tuple[int, Node]] | None = None
+    for note in _WHOLE_ROW_BY_COLUMN.finditer(sh):
+        indexed = _row_index(root, readings) if indexed is None else indexed
+        rows = _shares_table_above(indexed, sh, note.start())
+        wholes = [row for row in rows if _WHOLE_TITLE.match(row.title)]
+        places = [row for row in rows if row not in wholes]
+        if not wholes:
+            continue
+        given: dict[int, tuple[Responsibility, int, int]] = {}
+        for part in re.finditer(r"[^;；]+", note.group("parts")):
+            by = _COLUMN_BY.fullmatch(part.group().strip(" \t,，"))
+            answer = _answer(by.group("who")) if by is not None and not _COUNTED_BY.search(by.group("who")) else None
+            column = _column_named(sh, rows[0].position, by.group("column"), whole_cell=True) if by else None
+            if answer is None or column is None:
+                given = {}
+                break
+            start = note.start("parts") + part.start()
+            given[column] = (answer, start, start + len(part.group()))
+        _give_columns(wholes, given, sh, readings)
+        if _GUIDES.search(note.group("how")):  # (并对各乡镇进行业务指导: the offices help each place with its figure)
+            helping = {c: (Responsibility((), (*a.lead, *a.support)), s, e) for c, (a, s, e) in given.items()}
+            _give_columns(places, helping, sh, readings)
+
+
+def _shares_table_above(indexed: list[tuple[int, Node]], sh: str, position: int) -> list[Node]:
+    """The rows of the nearest table above ``position`` (within _TABLE_REACH) whose rows are all places and
+    wholes (檀川镇 | 6.2, 合计 | 45.0), passing over the rows of duty paragraphs between (县市场监督管理局要…)."""
+    low = bisect.bisect_left(indexed, position - _TABLE_REACH, key=lambda entry: entry[0])
+    at = bisect.bisect_left(indexed, position, key=lambda entry: entry[0])
+    seen: set[int] = set()
+    while at > low:
+        table = indexed[at - 1][1].parent
+        at -= 1
+        if table is None or id(table) in seen:
+            continue
+        seen.add(id(table))
+        rows = _table_rows_above(indexed, sh, indexed[at][0] + 1, table)
+        if rows and all(_PLACE_NAMED.fullmatch(row.title.strip()) or _WHOLE_TITLE.match(row.title) for row in rows):
+            return rows
+    return []
+
+
 def _no_units_but_its_place(row: Node) -> bool:
     """Whether a row names no units of its own but its place (城关镇 | 600: the place answers, or no one yet)."""
     return all(
@@ -327,7 +387,7 @@ _NUMBERED_NOTE: Final = re.compile(r"(?m)^[ \t]*注\s*:?\s*(?P<parts>(?:[(（]?\
 _NUMBERED_PART: Final = re.compile(r"[(（]?\d{1,2}[.、)）]\s*(?P<body>(?:(?![(（]?\d{1,2}[.、)）][^\d])[^\n])+)")
 #: What units do that only helps the places with their figures (负责业务指导和审核, 负责技术指导、质量验收), not
 #: what carries the work out (负责组织实施和检查验收: they lead it).
-_GUIDES: Final = re.compile(r"负责(?:业务|技术)?指导|负责宣传发动|负责[^,，;；。]{0,4}审核")
+_GUIDES: Final = re.compile(r"负责(?:业务|技术)?指导|负责宣传发动|负责[^,，;；。]{0,4}审核|进行(?:业务|技术)指导")
 #: What the units named first do that carries the work out (组织实施, 负总责, 牵头): they lead, whoever guides.
 _CARRIES_OUT: Final = re.compile(r"组织实施|负责实施|负责落实|负责完成|负总责|牵头|督促推进|负责\s*$")
 #: The clause of the units a part names first (由县林业局负总责 of …负总责,县农业农村局负责技术指导).

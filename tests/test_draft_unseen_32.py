@@ -1,0 +1,68 @@
+"""Shapes of plans the thirty-second session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+
+
+def _units(text: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    return [(t.quote, t.lead, t.support) for t in draft_spec(text, year=2026).targets]
+
+
+def _quotes(text: str) -> list[str]:
+    return [t.quote for t in draft_spec(text, year=2026).targets]
+
+
+def _kinds(text: str) -> list[tuple[str, str, str | None]]:
+    return [(t.quote, t.kind, t.comparator) for t in draft_spec(text, year=2026).targets]
+
+
+# --- who answers for a table of places' shares ---------------------------------------------------
+
+_SHARES = (
+    "青川县2026年主要指标分解方案\n"
+    "一、指标分解\n"
+    "2026年全县两项主要指标分解如下：\n"
+    "乡镇 | 新建高标准农田(亩) | 新增经营主体(户)\n"
+    "东坝镇 | 3000 | 520\n"
+    "西岭乡 | 2500 | 460\n"
+    "合计 | 5500 | 980\n"
+    "二、责任落实\n"
+    "表中各乡镇一行所列指标，分别由东坝镇人民政府、西岭乡人民政府负责完成。\n"
+    "三、保障措施\n"
+    "县市场监督管理局要牵头做好登记注册便利化改革，全年完成“个转企”200户。\n"
+    "县财政局要统筹安排指标完成奖励资金，县统计局要严格核定各乡镇指标完成数据。\n"
+    "四、部门指导\n"
+    "各项指标的县级合计由对应县直部门牵头统筹，并对各乡镇进行业务指导：新建高标准农田由县农业农村局负责，"
+    "县自然资源局配合；新增经营主体由县市场监督管理局负责。\n"
+)
+
+
+def test_a_note_giving_the_whole_s_row_out_by_column_leads_it_and_helps_the_places() -> None:
+    """…合计由对应县直部门牵头统筹，并对各乡镇进行业务指导：X由A负责，B配合；Y由C负责。 standing a section
+    below the table (duty paragraphs between): the 合计 row's figure under column X is A's, B helping, and
+    under Y C's; each place's row keeps its own government as lead, the column's offices guiding it."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_SHARES)}
+    assert found["合计 | 5500"] == (("县农业农村局",), ("县自然资源局",))
+    assert found["合计 | 5500 | 980"] == (("县市场监督管理局",), ())
+    assert found["东坝镇 | 3000"] == (("东坝镇人民政府",), ("县农业农村局", "县自然资源局"))
+    assert found["西岭乡 | 2500 | 460"] == (("西岭乡人民政府",), ("县市场监督管理局",))
+
+
+def test_a_whole_s_row_note_that_does_not_say_the_offices_guide_leaves_the_places_alone() -> None:
+    """Without 业务指导 the note speaks for the 合计 row alone: the places' rows keep their governments only."""
+    text = _SHARES.replace("，并对各乡镇进行业务指导", "")
+    found = {quote: (lead, support) for quote, lead, support in _units(text)}
+    assert found["合计 | 5500"] == (("县农业农村局",), ("县自然资源局",))
+    assert found["东坝镇 | 3000"] == (("东坝镇人民政府",), ())
+
+
+def test_a_whole_s_row_note_naming_no_column_of_the_table_is_left_alone() -> None:
+    """A part naming no header cell (粮食播种面积 where the table has none) is some other table's note: the
+    合计 row keeps what it had, and so do the places."""
+    text = _SHARES.replace("新增经营主体由县市场监督管理局负责", "粮食播种面积由县农业农村局负责")
+    before = {quote: (lead, support) for quote, lead, support in _units(_SHARES.split("四、部门指导")[0])}
+    found = {quote: (lead, support) for quote, lead, support in _units(text)}
+    assert found["合计 | 5500"] == before["合计 | 5500"]
+    assert found["东坝镇 | 3000"] == (("东坝镇人民政府",), ())
