@@ -66,3 +66,20 @@ def test_a_whole_s_row_note_naming_no_column_of_the_table_is_left_alone() -> Non
     found = {quote: (lead, support) for quote, lead, support in _units(text)}
     assert found["合计 | 5500"] == before["合计 | 5500"]
     assert found["东坝镇 | 3000"] == (("东坝镇人民政府",), ())
+
+
+# --- who answers: a unit named before a colon and the office it works with ---------------------------
+
+
+def test_an_office_worked_with_after_a_colon_helps_with_its_sentence_alone_where_no_paragraph_head_is_known() -> None:
+    """市教育局：会同市财政局安排…。全年培训…: with a single unit's paragraph (no run of such paragraphs to make
+    it a known head), the office after 会同 still helps with its own sentence alone; the unit's later
+    sentences are its own."""
+    text = (
+        "关于做好2026年教师培训工作的通知\n"
+        "一、工作任务\n"
+        "市教育局：会同市财政局安排培训经费800万元。全年培训中小学教师5000人次。\n"
+    )
+    found = {quote: (lead, support) for quote, lead, support in _units(text)}
+    assert found["安排培训经费800万元"] == (("市教育局",), ("市财政局",))
+    assert found["全年培训中小学教师5000人次"] == (("市教育局",), ())

@@ -524,6 +524,16 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             until = point.start() if point else -1
             if headed:  # (its sentence alone: the paragraph's units go on after it)
                 until = _own_sentence_end(sh, match.end(), region.end)
+            elif helping == "colon_partner" and support:
+                # 市教育局:会同市财政局安排…。全年培训…: the office it works with helps with that sentence alone,
+                # the unit's other sentences its own (as where the paragraph's head is known)
+                own_end = _own_sentence_end(sh, match.end(), region.end)
+                if own_end < (until if until >= 0 else region.end):
+                    found.append(
+                        _Subject(start, match.end("unit"), name, then, support, own_end, leads=leads, partnered=True)
+                    )
+                    found.append(_Subject(own_end, own_end, name, own_end, (), until, leads=leads))
+                    continue
             found.append(
                 _Subject(
                     start,
