@@ -942,12 +942,14 @@ def test_what_is_built_on_spare_land_is_read() -> None:
     assert [(t.kind, t.value) for t in draft_spec(text, year=2024).targets] == [("count", Decimal(15))]
 
 
-def test_a_subsidy_s_share_or_cap_is_no_target_but_a_standard_per_head_is() -> None:
+def test_a_subsidy_s_share_cap_or_flat_rate_is_no_target_but_a_standard_raised_is() -> None:
+    """The share, the cap and the flat rate (按150元/人的标准给予补助) say how a subsidy is paid; a standard raised
+    to a level (标准提高到每人每月200元) is a level to reach."""
     text = (
         "一、任务\n对企业数字化改造设备投资按不超过15%的比例给予补助,单个企业年度补助最高不超过500万元。\n"
-        "按150元/人的标准给予补助。\n"
+        "按150元/人的标准给予补助。\n经济困难失能老年人护理补贴标准提高到每人每月200元。\n"
     )
-    assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(150)]
+    assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(200)]
 
 
 def test_a_note_between_a_table_s_header_and_its_rows_keeps_the_table() -> None:

@@ -3,6 +3,12 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from planengine.draft import draft_spec
 
 
@@ -83,3 +89,41 @@ def test_an_office_worked_with_after_a_colon_helps_with_its_sentence_alone_where
     found = {quote: (lead, support) for quote, lead, support in _units(text)}
     assert found["安排培训经费800万元"] == (("市教育局",), ("市财政局",))
     assert found["全年培训中小学教师5000人次"] == (("市教育局",), ())
+
+
+# --- no target: the flat rate a subsidy is paid at ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "对新建高标准农田按每亩1500元标准给予补助。",
+        "对符合条件的毕业生按照1500元/人的标准发放求职创业补贴。",
+        "对改厕农户每户补助1200元。",
+        "对新建社区老年食堂每个给予一次性建设补助10万元。",
+        "对新增普惠性托位按每个1万元给予一次性建设补助。",
+        "每户补助标准为260元。",
+    ],
+)
+def test_the_flat_rate_a_subsidy_is_paid_at_is_no_target(sentence: str) -> None:
+    """按每亩1500元标准给予补助, 每户补助1200元, …给予一次性建设补助10万元: how much each is paid, a policy's
+    parameter, not a level the plan is to reach; the clause gives no target."""
+    text = "2026年重点工作\n全年新建高标准农田2万亩。" + sentence + "\n"
+    assert _quotes(text) == ["全年新建高标准农田2万亩"]
+
+
+def test_what_is_counted_before_a_subsidy_s_rate_stays_a_target() -> None:
+    """对7个公建公营敬老院按照每院5万元的标准给予补助: the homes counted are a target, the rate is not."""
+    text = "2026年重点工作\n对7个公建公营敬老院按照每院5万元的标准给予补助。\n"
+    assert [(q, k, c) for q, k, c in _kinds(text)] == [("对7个公建公营敬老院按照每院5万元的标准给予补助", "count", "=")]
+
+
+@given(st.integers(min_value=2, max_value=99_999), st.sampled_from(["每人每月", "每人每年", "每户", "每亩"]))
+def test_a_standard_raised_to_a_level_is_a_target_where_a_flat_rate_is_not(amount: int, per: str) -> None:
+    """…补助标准提高到每人每月N元 (a level to reach) is an amount target at N yuan; 按每人每月N元标准给予补助 (the
+    rate each is paid at) none, whatever N and whatever it is paid per."""
+    raised = f"2026年重点工作\n城乡居民补助标准提高到{per}{amount}元。\n"
+    flat = f"2026年重点工作\n对困难群众按{per}{amount}元标准给予补助。\n"
+    targets = draft_spec(raised, year=2026).targets
+    assert [(t.kind, t.value) for t in targets] == [("amount", Decimal(amount))]
+    assert draft_spec(flat, year=2026).targets == ()

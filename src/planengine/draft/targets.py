@@ -132,7 +132,7 @@ _SCORING: Final = re.compile(
     # 得分90分以上且排名前3位的办(所)评为优秀, 按每人2000元标准发放年度目标考核奖: who is rated and rewarded
     r"(?:得分|排名)[^。]{0,30}评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
-    # (a standard paid per head, 按150元/人的标准给予补助, is one: what each is to be paid)
+    # (nor a flat rate paid per head, 按150元/人的标准给予补助: see _FLAT_SUBSIDY)
     r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补|奖励)(?:资金|金额)?最高(?:不超过)?\s*\d|"
     # 每户补助不超过6000元, 每户补助标准不超过3000元: the cap of what each is paid, a subsidy's standard
     r"^\s*(?:每(?:户|人|个|家|名|所|亩)|户均|人均)(?:每月|每年)?(?:最高)?(?:补助|补贴|奖补)(?:标准|资金|金额)?(?:最高)?不(?:超过|高于)\s*\d|"
@@ -140,6 +140,18 @@ _SCORING: Final = re.compile(
     # grades and pays, no target
     r"分为(?:不合格|合格|优秀|良好|基本合格)|得分(?:低于|高于|不足|在)[^,;。]{0,8}分(?:以下|以上)?的|扣减[^,;。]{0,8}\d|预拨比例"
 )
+#: A flat rate a subsidy or reward is paid at (按每亩150元标准给予补贴, 按照1500元/人的标准发放求职创业补贴, 每户补助
+#: 1500元, 对新建社区老年食堂每个给予一次性建设补助10万元, 补助标准为每生每天5元): how much each is paid, a policy's
+#: parameter, not a level to reach, which the keys of the later briefs never key (older keys split). A standard
+#: raised (农村低保标准提高到每人每年6960元, 由每人每年670元提高到700元) stays a target (_RAISED_STANDARD).
+_FLAT_SUBSIDY: Final = re.compile(
+    r"(?:按照?|以)[^,;。]{0,20}?标准(?:给予|发放|进行|安排|兑现|予以)?[^,;。]{0,12}?(?:补助|补贴|奖补|奖励|津贴|减免|资助|助学金)"
+    r"|(?:按照?|以)每[^,;。]{1,16}?\d[^,;。]{0,10}?(?:给予|发放|予以)[^,;。]{0,10}?(?:补助|补贴|奖补|奖励|津贴|资助|助学金)"
+    r"|每(?:户|人|个|家|名|所|亩|村|张|部|平方米|床|座|辆|套|吨|千瓦)[^,;。\d]{0,10}?(?:补助|补贴|奖补|奖励|资助)(?:标准)?(?:为)?\s*\d"
+    r"|给予[^,;。]{0,14}?(?:补助|补贴|奖补|资助)\s*\d|(?:补助|补贴|奖补|奖励|津贴|救助)标准为"
+)
+#: A standard raised or held at a floor (标准提高到…, 由…提高到…, 每亩不低于…): a level to reach.
+_RAISED_STANDARD: Final = re.compile(r"提高到|提高至|提标至|提升至|提升到|由[^,;。]{0,20}?提高|不低于|上调")
 #: Who issued a document, before the issuing (盐城市人民政府发布, 彭州市近日发布…清单, 河北省人民政府
 #: 办公厅发布《…》, 省长…作政府工作报告时发布, 省政府网站发布…, …政府工作报告全文发布): a report of the plan's issue, not a deliverable of it.
 _ISSUED_BY: Final = re.compile(
@@ -2066,6 +2078,13 @@ def _read_clause(
         and not _NO_LESS.search(lead)  # 坚持产量不下降: a level held, however the clause opens
     )
     quantities = [] if context else _target_quantities(sh, c_start, c_end)
+    flat = _FLAT_SUBSIDY.search(clause) if quantities and not _RAISED_STANDARD.search(clause) else None
+    if flat is not None:
+        # 按每亩150元标准给予补贴: the rate each is paid at, no level to reach; what is counted before it stays
+        # (对7个公建公营敬老院按照每院5万元的标准给予补助: the homes are)
+        quantities = [q for q in quantities if q.end <= c_start + flat.start()]
+        if not quantities:
+            return []
     clear = _CLEAR.search(clause) if quantities else None
     if clear is not None and all(_QUALIFIED_EVENT.fullmatch(sh, q.end, c_start + clear.start()) for q in quantities):
         quantities = []  # 一次死亡3人以上道路交通事故零发生: the figures say which accidents, none of them
