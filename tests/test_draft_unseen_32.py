@@ -127,3 +127,97 @@ def test_a_standard_raised_to_a_level_is_a_target_where_a_flat_rate_is_not(amoun
     targets = draft_spec(raised, year=2026).targets
     assert [(t.kind, t.value) for t in targets] == [("amount", Decimal(amount))]
     assert draft_spec(flat, year=2026).targets == ()
+
+
+# --- who answers: a pact's party working with other offices -------------------------------------------
+
+_PACT = (
+    "枫溪县2026年度目标管理责任书\n"
+    "甲方：枫溪县人民政府\n"
+    "乙方：枫溪县住房和城乡建设局\n"
+    "一、目标任务\n"
+    "1.城镇老旧小区改造。开工改造城镇老旧小区32个。乙方会同县财政局、县发展和改革局做好项目资金申报，"
+    "确保上级补助资金到位不低于8000万元。\n"
+    "2.物业管理。城区住宅小区物业服务覆盖率达到85%；12月底前建成示范小区10个。"
+    "本项由乙方会同县民政局、各街道办事处实施。\n"
+)
+
+
+def test_a_pact_s_party_working_with_other_offices_has_them_help_with_that_sentence() -> None:
+    """乙方会同X、Y做好…，确保…。 in a 责任书 whose 乙方 is named: the party leads, X and Y help with that
+    sentence alone; the item's other sentences are the party's."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_PACT)}
+    assert found["开工改造城镇老旧小区32个"] == (("枫溪县住房和城乡建设局",), ())
+    assert found["确保上级补助资金到位不低于8000万元"] == (
+        ("枫溪县住房和城乡建设局",),
+        ("县财政局", "县发展和改革局"),
+    )
+
+
+def test_an_item_s_closing_statement_working_with_others_without_organising_names_its_helpers() -> None:
+    """本项由乙方会同X、Y实施。 (no 组织 before 实施): the party leads every target of the item, X and Y helping."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_PACT)}
+    assert found["城区住宅小区物业服务覆盖率达到85%"] == (
+        ("枫溪县住房和城乡建设局",),
+        ("县民政局", "各街道办事处"),
+    )
+    assert found["12月底前建成示范小区10个"][1] == ("县民政局", "各街道办事处")
+
+
+# --- no target: deadlines and paperwork of carrying the plan out ---------------------------------------
+
+
+def test_a_bare_deadline_closing_a_statement_of_units_is_no_target() -> None:
+    """…由县教育体育局牵头，县住房和城乡建设局配合，于8月底前完成。: when the work above is due; a bare
+    于X月底前完成 right after a target (新建村卫生室5个，11月底前完成) is still that item's completion."""
+    text = (
+        "岚川县人民政府常务会议纪要\n一、关于城区学校建设\n"
+        "会议要求，新增义务教育学位1800个；城区义务教育大班额比例控制在3%以内。"
+        "由县教育体育局牵头，县住房和城乡建设局配合，于8月底前完成。\n"
+        "二、关于卫生工作\n新建村卫生室5个，11月底前完成。\n"
+    )
+    assert _quotes(text) == [
+        "新增义务教育学位1800个",
+        "城区义务教育大班额比例控制在3%以内",
+        "新建村卫生室5个",
+        "11月底前完成",
+    ]
+
+
+def test_the_addressed_units_drawing_up_their_own_work_plan_is_no_target() -> None:
+    """各牵头单位要…，于3月15日前制定具体工作方案: how the plan is carried out; a work plan the plan itself lists
+    among its tasks (3月底前，制定年度体检工作方案) is a deliverable."""
+    text = (
+        "2026年城市体检工作计划\n一、工作任务\n1.3月底前，制定年度体检工作方案。\n二、保障措施\n"
+        "各牵头单位要对照责任分工，于3月15日前制定具体工作方案。\n"
+    )
+    assert _quotes(text) == ["制定年度体检工作方案"]
+
+
+# --- figures written in words and events kept at none -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparator"),
+    [
+        ("农贸市场快检覆盖率保持百分之百。", "="),
+        ("明厨亮灶覆盖率达到百分之百。", ">="),
+        ("覆盖率达到百分之一百。", ">="),
+    ],
+)
+def test_a_hundred_percent_written_in_words_is_a_share_of_one(sentence: str, comparator: str) -> None:
+    """百分之百 (as 百分之一百): 100%, a ratio of 1."""
+    [target] = draft_spec("主要目标\n" + sentence + "\n", year=2026).targets
+    assert (target.kind, target.comparator, target.value) == ("ratio", comparator, Decimal(1))
+
+
+def test_no_landfill_at_all_is_a_ceiling_of_none() -> None:
+    """全市原有生活垃圾实现“零填埋”: none left to landfill, as 零发生 is none of what it names."""
+    [target] = draft_spec("主要目标\n全市原有生活垃圾实现“零填埋”。\n", year=2021).targets
+    assert (target.kind, target.comparator, target.value) == ("ceiling", "<=", Decimal(0))
+
+
+@pytest.mark.parametrize("sentence", ["补贴标准按每户每月180元执行。", "老年助餐补贴标准维持每人每餐三元不变。"])
+def test_a_subsidy_s_standard_applied_or_held_is_no_target(sentence: str) -> None:
+    """…补贴标准按每户每月180元执行, …标准维持每人每餐三元不变: the rate each is paid at."""
+    assert _quotes("2026年重点工作\n" + sentence + "\n") == []

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, split_units
+from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, party_names, split_units
 from .targets import date_opening
 
 if TYPE_CHECKING:
@@ -301,8 +301,17 @@ def _open_to_subjects(
     ):
         # (each its part of the sentence, to its ;: what no office is named for stays the list's)
         return [attrs.evolve(subject, until=_part_end(sh, subject.end, region.end)) for subject in named]
-    # 区科协:…。联合区教育局开展…: the paragraph's own units, with those they work with for that sentence
-    return [subject for subject in named if head and subject.name == "、".join(head) and subject.support]
+    # 区科协:…。联合区教育局开展…: the paragraph's own units, with those they work with for that sentence; an
+    # item's own lead, stated with no helpers, named again with the offices it works with (乙方:县住建局 above;
+    # 乙方会同县财政局…做好…,确保…。): they help with that sentence (where the statement names helpers, 以上工作由
+    # 区教育局牵头,区财政局、区住建局…配合, it speaks for the item's sentences, as the keys read it)
+    stated_units = [b.responsibility for b in node.brackets if b.responsibility.lead]
+    own = {"、".join(r.lead) for r in stated_units} if not any(r.support for r in stated_units) else set()
+    return [
+        subject if head else attrs.evolve(subject, until=_own_sentence_end(sh, subject.end, region.end))
+        for subject in named
+        if subject.support and (subject.name == "、".join(head) if head else own == {subject.name})
+    ]
 
 
 #: A statement of units for all the work above it (以上工作由X牵头, 上述任务由…).
@@ -428,6 +437,8 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             elif named:
                 named.append((match, start, named[-1][2], named[-1][3], partners))
             continue
+        if match.group("alongside") or match.group("partner"):
+            name = party_names.get().get(name, name)  # 乙方会同县财政局…: the party a pact binds, by its name
         helped = _HELPING_OTHERS.match(name)
         if helped is not None:  # 配合县教育局完成镇中心幼儿园扩建: the office helped leads the work
             start += helped.end()

@@ -148,10 +148,27 @@ _FLAT_SUBSIDY: Final = re.compile(
     r"(?:按照?|以)[^,;。]{0,20}?标准(?:给予|发放|进行|安排|兑现|予以)?[^,;。]{0,12}?(?:补助|补贴|奖补|奖励|津贴|减免|资助|助学金)"
     r"|(?:按照?|以)每[^,;。]{1,16}?\d[^,;。]{0,10}?(?:给予|发放|予以)[^,;。]{0,10}?(?:补助|补贴|奖补|奖励|津贴|资助|助学金)"
     r"|每(?:户|人|个|家|名|所|亩|村|张|部|平方米|床|座|辆|套|吨|千瓦)[^,;。\d]{0,10}?(?:补助|补贴|奖补|奖励|资助)(?:标准)?(?:为)?\s*\d"
-    r"|给予[^,;。]{0,14}?(?:补助|补贴|奖补|资助)\s*\d|(?:补助|补贴|奖补|奖励|津贴|救助)标准为"
+    r"|给予[^,;。]{0,14}?(?:补助|补贴|奖补|资助)\s*\d|(?:补助|补贴|奖补|奖励|津贴|救助)标准(?:为|按|维持)"
 )
 #: A standard raised or held at a floor (标准提高到…, 由…提高到…, 每亩不低于…): a level to reach.
 _RAISED_STANDARD: Final = re.compile(r"提高到|提高至|提标至|提升至|提升到|由[^,;。]{0,20}?提高|不低于|上调")
+#: A bare deadline closing a statement of who does the work (由县农业农村局牵头,县财政局…配合,于11月底前完成):
+#: when the work above is due, no deliverable of its own (unlike …新建村卫生室5个,11月底前完成, which the
+#: keys take as that item's completion).
+_DUTY_DEADLINE: Final = re.compile(
+    r"\s*(?:并|均)?(?:于|在)?(?:20\d{2}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?(?:全部|全面)?(?:完成|办结)\s*"
+)
+#: The end of a clause naming who does the work (…牵头, …配合, …负责), right before such a deadline.
+_DUTY_BEFORE: Final = re.compile(r"(?:牵头|配合|负责|协助|参与|协办|承办)\s*[,，]\s*$")
+#: The units a plan is addressed to drawing up their own plan for it (各牵头单位要…于3月15日前制定具体工作方案, 承办单位
+#: 是…第一责任单位,…制定具体推进方案): how the plan is carried out, no deliverable of it; the keys leave them out
+#: (a place's own plan, 各县(市、区)人民政府要…制定本地区落实方案, is one, and stays).
+_OWN_WORK_PLAN: Final = re.compile(
+    r"(?:制定|制订|细化|报送)[^,;。《》“”\"]{0,4}?(?:具体|详细|细化|专项)?(?:工作|实施|推进|落实|细化|赶工|赶超)?方案\s*$"
+)
+_PLAN_ADDRESSEES: Final = re.compile(
+    r"各(?:项目)?(?:牵头|责任|承办)?(?:单位|部门|股室|科室)|牵头单位|责任单位|承办单位"
+)
 #: Who issued a document, before the issuing (盐城市人民政府发布, 彭州市近日发布…清单, 河北省人民政府
 #: 办公厅发布《…》, 省长…作政府工作报告时发布, 省政府网站发布…, …政府工作报告全文发布): a report of the plan's issue, not a deliverable of it.
 _ISSUED_BY: Final = re.compile(
@@ -971,7 +988,7 @@ _RANK: Final = re.compile(
     r"(?P<top>百|五十|二十|三十|十|\d{2,3})强(?:县|市|区|镇|乡|企业)?(?=$|[,;。、])"
 )
 _CLEAR: Final = re.compile(
-    r"动态清零|全部清零|清零|零发生|零增长|零新增|零事故|零死亡|零伤亡|(?<![如若])不发生[^,;。]{0,16}?(?:事故|事件|案件|火灾|疫情)$|"
+    r"动态清零|全部清零|清零|零发生|零增长|零新增|零事故|零死亡|零伤亡|零填埋|(?<![如若])不发生[^,;。]{0,16}?(?:事故|事件|案件|火灾|疫情)$|"
     r"^\s*(?:不发生|无发生)\s*$|"  # a cell alone (重大群体性事件 | 不发生): none of what the row names
     r"(?<=事故|案件|死亡|伤亡|事件|火灾|差错|失踪)(?:起数|人数)?(?:保持)?为零|"
     r"保持(?:为)?零(?=\s*$|[,;。、])"  # 重污染天数保持零, 劣Ⅴ类断面保持为零: none, held so
@@ -2057,6 +2074,12 @@ def _read_clause(
     )
     if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause) or _NOTICE_FORMULA.match(clause):
         return []
+    if _OWN_WORK_PLAN.search(clause) and _PLAN_ADDRESSEES.search(
+        sh, max(sh.rfind("。", 0, c_start), sh.rfind("\n", 0, c_start)) + 1, c_end
+    ):
+        return []  # 各牵头单位要…,于3月15日前制定具体工作方案: how the plan is carried out
+    if _DUTY_DEADLINE.fullmatch(clause) and _DUTY_BEFORE.search(sh, max(0, c_start - 8), c_start):
+        return []  # 由…牵头,…配合,于11月底前完成: when the work above is due
     if _BEHIND.search(body):
         return []  # 增幅低于序时目标0.9个百分点: how far behind the year's schedule
     if _ADDRESSEE_SAID.search(clause):
