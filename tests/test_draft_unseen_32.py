@@ -221,3 +221,27 @@ def test_no_landfill_at_all_is_a_ceiling_of_none() -> None:
 def test_a_subsidy_s_standard_applied_or_held_is_no_target(sentence: str) -> None:
     """…补贴标准按每户每月180元执行, …标准维持每人每餐三元不变: the rate each is paid at."""
     assert _quotes("2026年重点工作\n" + sentence + "\n") == []
+
+
+# --- places gained in a ranking ----------------------------------------------------------------------
+
+
+@given(
+    st.integers(min_value=1, max_value=99),
+    st.sampled_from(["再进", "上升", "前移", "提升"]),
+    st.sampled_from([("", "="), ("左右", "approx"), ("以上", ">=")]),
+)
+def test_places_gained_in_a_ranking_are_a_relative_target_not_a_count(
+    places: int, verb: str, said: tuple[str, str]
+) -> None:
+    """高考成绩在全省再进三位, 排名上升3位, 再前进10位左右: a rise against where it stands now (relative, no
+    level), not a count of 3 or 10 of anything."""
+    suffix, comparator = said
+    text = f"主要目标\n全县综合实力排名在全省{verb}{places}位{suffix}。\n"
+    [target] = draft_spec(text, year=2026).targets
+    assert (target.kind, target.comparator, target.value) == ("relative", comparator, None)
+
+
+def test_places_gained_written_in_words_are_relative_too() -> None:
+    [target] = draft_spec("主要目标\n高考成绩在全省再进三位。\n", year=2026).targets
+    assert (target.quote, target.kind) == ("高考成绩在全省再进三位", "relative")

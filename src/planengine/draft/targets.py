@@ -2119,6 +2119,9 @@ def _read_clause(
         quantities = []  # 不发生一次死亡3人以上道路交通事故: the figures inside say which accidents
     if quantities and _PLACE_DESCRIBED.match(clause):
         quantities = []  # 霁岭镇地处…,辖12个行政村、2个社区,境内有县道3条: what the place is, no target
+    gain = _RANK_GAINED.search(clause)
+    if gain:
+        return [_rank_gain_reading(sh, c_start, c_end, gain, deadline)]
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
@@ -3549,6 +3552,31 @@ def _leading_subject(clause: str) -> str:
     body = _LEADING.sub("", clause)
     cut = _SUBJECT_END.search(body)
     return body[: cut.start()].strip(" ,、的") if cut else ""
+
+
+#: Places gained in a ranking (高考成绩在全省再进三位, 排名比2022年上升3位, 在全国百强城市中再前进10位左右): a rise
+#: against where it stands now, relative, its figure the places and no level.
+_RANK_GAINED: Final = re.compile(
+    r"(?:再进|再前进|前进|前移|上升|提升|晋升|进位)(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:位次|位|名)"
+    r"(?P<more>以上)?(?P<approx>左右)?(?=$|[,;。、])"
+)
+
+
+def _rank_gain_reading(
+    sh: str, c_start: int, c_end: int, gain: re.Match[str], deadline: tuple[str, int | None]
+) -> Reading:
+    comparator = "approx" if gain.group("approx") else ">=" if gain.group("more") else "="
+    subject = _LEADING.sub("", sh[c_start : c_start + gain.start()]).strip(" ,、的") or "排名"
+    return Reading(
+        c_start,
+        c_end,
+        "relative",
+        comparator,
+        subject=subject,
+        notes=(f"places gained in a ranking: {gain.group()}",),
+        deadline=deadline[0],
+        deadline_month=deadline[1],
+    )
 
 
 def _rank_reading(sh: str, c_start: int, c_end: int, rank: re.Match[str], deadline: tuple[str, int | None]) -> Reading:
