@@ -90,7 +90,7 @@ D = Decimal
         # relative
         ("高新技术企业和科技型企业在2022年的基础上实现“双倍增”。", "relative", ">=", D(2), None),
         ("贷款增速高于全区各项贷款平均增速。", "relative", ">", None, None),
-        ("城乡居民收入增长与经济增长基本同步。", "relative", "approx", None, None),
+        ("城乡居民收入增长与经济增长基本同步。", "relative", "=", None, None),
         ("其他主要经济指标不低于全市平均水平。", "relative", ">=", None, None),
         ("完成省、市下达的节能减排考核目标任务。", "relative", ">=", None, None),
         ("优良天数比例较上年提高2个百分点。", "relative", "=", D("0.02"), None),

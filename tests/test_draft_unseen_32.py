@@ -245,3 +245,25 @@ def test_places_gained_in_a_ranking_are_a_relative_target_not_a_count(
 def test_places_gained_written_in_words_are_relative_too() -> None:
     [target] = draft_spec("主要目标\n高考成绩在全省再进三位。\n", year=2026).targets
     assert (target.quote, target.kind) == ("高考成绩在全省再进三位", "relative")
+
+
+# --- a year's expected investment and growth in step ------------------------------------------------
+
+
+def test_a_project_group_s_expected_investment_for_the_year_is_a_target() -> None:
+    """新开工项目158个,年预计投资100.1亿元: the year's planned investment of the group (年预计投资 reads as
+    年计划投资), an amount target, where 预计 elsewhere estimates (预计全年实现…) and reports."""
+    text = "2025年重点项目安排\n新开工项目158个,年预计投资100.1亿元;续建项目43个,年预计投资35亿元。\n"
+    assert [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2025).targets] == [
+        ("新开工项目158个", "count", Decimal(158)),
+        ("年预计投资100.1亿元", "amount", Decimal(10_010_000_000)),
+        ("续建项目43个", "count", Decimal(43)),
+        ("年预计投资35亿元", "amount", Decimal(3_500_000_000)),
+    ]
+
+
+def test_growth_about_in_step_with_another_is_relative_at_its_level() -> None:
+    """居民收入增长与经济增长基本同步: relative to the economy's growth, ``=`` (the benchmark's own growth), as the
+    keys read it (100 of 113)."""
+    [target] = draft_spec("主要目标\n居民收入增长与经济增长基本同步。\n", year=2026).targets
+    assert (target.kind, target.comparator) == ("relative", "=")

@@ -175,9 +175,10 @@ def test_the_closing_word_of_a_respectively_list_is_said_of_every_item() -> None
     assert [t.comparator for t in single.targets] == ["=", "approx"]
 
 
-def test_about_in_step_is_drafted_as_about() -> None:
+def test_about_in_step_is_drafted_at_the_benchmark_s_level_and_in_step_as_at_least() -> None:
+    """基本同步: the benchmark's own growth (``=``, as most keys read it); 同步: at least the benchmark's."""
     result = draft_spec("居民人均可支配收入增长与经济增长基本同步。", year=2026)
-    assert [(t.kind, t.comparator) for t in result.targets] == [("relative", "approx")]
+    assert [(t.kind, t.comparator) for t in result.targets] == [("relative", "=")]
     strict = draft_spec("居民人均可支配收入增长与经济增长同步。", year=2026)
     assert [(t.kind, t.comparator) for t in strict.targets] == [("relative", ">=")]
 

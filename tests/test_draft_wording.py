@@ -700,7 +700,7 @@ def test_a_context_that_goes_on_to_what_is_done_keeps_its_figure() -> None:
 def test_in_step_with_and_between_two_growths_is_relative_but_advancing_together_is_not() -> None:
     text = "一、目标\n地方一般公共预算收入、居民收入增长和经济增长基本同步。\n城乡建设和产业发展同步推进。\n"
     got = [(t.kind, t.comparator) for t in draft_spec(text, year=2024).targets]
-    assert got == [("relative", "approx")]
+    assert got == [("relative", "=")]
 
 
 def test_a_measure_held_to_no_less_than_before_is_relative_to_its_base() -> None:
