@@ -267,3 +267,9 @@ def test_growth_about_in_step_with_another_is_relative_at_its_level() -> None:
     keys read it (100 of 113)."""
     [target] = draft_spec("主要目标\n居民收入增长与经济增长基本同步。\n", year=2026).targets
     assert (target.kind, target.comparator) == ("relative", "=")
+
+
+def test_a_rank_held_among_the_top_places_is_a_ceiling_on_the_place() -> None:
+    """县域经济综合实力稳定在全省前30位: held among the first 30, a ceiling of 30 on the place (as 保持/稳居…前N位)."""
+    [target] = draft_spec("主要目标\n县域经济综合实力稳定在全省前30位。\n", year=2026).targets
+    assert (target.kind, target.comparator, target.value) == ("ceiling", "<=", Decimal(30))
