@@ -273,3 +273,9 @@ def test_a_rank_held_among_the_top_places_is_a_ceiling_on_the_place() -> None:
     """县域经济综合实力稳定在全省前30位: held among the first 30, a ceiling of 30 on the place (as 保持/稳居…前N位)."""
     [target] = draft_spec("主要目标\n县域经济综合实力稳定在全省前30位。\n", year=2026).targets
     assert (target.kind, target.comparator, target.value) == ("ceiling", "<=", Decimal(30))
+
+
+@pytest.mark.parametrize("clause", ["对季度目标完成率低于90%的指标", "对列有两个及以上牵头单位的指标"])
+def test_the_indicators_a_measure_is_for_are_no_target(clause: str) -> None:
+    """对季度目标完成率低于90%的指标,由…约谈: which indicators a measure is taken on, its figure a condition."""
+    assert _quotes("2026年目标\n" + clause + "，由区政府督查室约谈牵头单位主要负责同志。\n") == []
