@@ -279,3 +279,9 @@ def test_a_rank_held_among_the_top_places_is_a_ceiling_on_the_place() -> None:
 def test_the_indicators_a_measure_is_for_are_no_target(clause: str) -> None:
     """对季度目标完成率低于90%的指标,由…约谈: which indicators a measure is taken on, its figure a condition."""
     assert _quotes("2026年目标\n" + clause + "，由区政府督查室约谈牵头单位主要负责同志。\n") == []
+
+
+def test_work_said_to_be_going_well_is_a_report() -> None:
+    """上半年,…100项重点工作总体进展顺利: how the work is going, no target of 100 of anything."""
+    text = "2026年上半年工作情况\n上半年,通过全市上下的共同努力,100项重点工作总体进展顺利。全年新建公园5个。\n"
+    assert _quotes(text) == ["全年新建公园5个"]
