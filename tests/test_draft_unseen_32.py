@@ -285,3 +285,56 @@ def test_work_said_to_be_going_well_is_a_report() -> None:
     """上半年,…100项重点工作总体进展顺利: how the work is going, no target of 100 of anything."""
     text = "2026年上半年工作情况\n上半年,通过全市上下的共同努力,100项重点工作总体进展顺利。全年新建公园5个。\n"
     assert _quotes(text) == ["全年新建公园5个"]
+
+
+# --- units in 〔lead/helpers〕 brackets, and blocks labelled 实施单位 / 监管单位 ---------------------------
+
+_BRACKETED = (
+    "望溪区2026年主要目标任务责任分解清单\n"
+    "清单中每项任务前的方括号内，斜杠前为牵头单位，斜杠后为配合单位。\n"
+    "一、目标任务\n"
+    "1.〔区科技局*、区工信局/区财政局〕力争新增国家高新技术企业40家以上。\n\n"
+    "2.〔区农业农村局/各镇（街道）〕粮食播种面积稳定在8.6万亩以上。\n\n"
+    "3.〔区残联/区民政局、区卫健局〕为不少于150名残疾儿童提供康复救助服务。\n\n"
+    "各牵头单位要切实履行牵头抓总职责，配合单位要主动对接、密切协作。\n"
+)
+
+
+def test_units_before_a_slash_lead_and_after_it_help_whatever_brackets_or_stars_they_carry() -> None:
+    """〔A*、B/C〕: A and B lead (the * stripped), C helps; 〔A/各镇（街道）〕: a name's own bracket stays in it."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_BRACKETED)}
+    assert found["力争新增国家高新技术企业40家以上"] == (("区科技局", "区工信局"), ("区财政局",))
+    assert found["粮食播种面积稳定在8.6万亩以上"] == (("区农业农村局",), ("各镇（街道）",))
+
+
+def test_a_last_short_item_with_people_counted_is_a_target_not_a_heading() -> None:
+    """3.〔…〕为不少于150名残疾儿童提供康复救助服务。 followed by a closing paragraph: the item's one sentence states
+    a figure (150名), so it is the item's target, not a heading over the paragraph after it."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_BRACKETED)}
+    assert found["为不少于150名残疾儿童提供康复救助服务"] == (("区残联",), ("区民政局", "区卫健局"))
+
+
+_BLOCKS = (
+    "2026年县政府民生实事项目实施计划\n"
+    "一、教育提质\n"
+    "项目名称：新建城东小学\n"
+    "建设内容及目标：新建城东小学1所，新增义务教育学位1620个；8月底前竣工交付。\n"
+    "实施单位：县教育体育局、县城投集团\n"
+    "监管单位：县住房和城乡建设局\n"
+)
+
+
+def test_a_project_block_s_name_is_no_target_and_its_overseeing_unit_helps() -> None:
+    """项目名称：新建城东小学 names the project (its targets follow); 实施单位 lead and 监管单位 help."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_BLOCKS)}
+    assert "新建城东小学" not in found
+    assert found["新建城东小学1所"] == (("县教育体育局", "县城投集团"), ("县住房和城乡建设局",))
+    assert found["新增义务教育学位1620个"][1] == ("县住房和城乡建设局",)
+
+
+def test_passing_a_named_review_is_a_milestone() -> None:
+    """力争通过省级安全发展示范县复核, 通过国家验收: a review passed, a deliverable with no figure; 通过…方式 is a means."""
+    assert _kinds("2026年重点任务\n力争通过省级安全发展示范县复核。\n") == [
+        ("力争通过省级安全发展示范县复核", "milestone", None)
+    ]
+    assert _quotes("2026年重点任务\n通过政府购买服务方式引入社会力量。\n") == []

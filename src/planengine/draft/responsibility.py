@@ -761,8 +761,9 @@ _ANSWERS_ALONE: Final = re.compile(
 )
 #: Units parted by a slash, the leads before it and the helpers after (规划计划处/财务审计处、建设与管理处).
 _SLASHED: Final = re.compile(
-    r"\s*(?P<lead>[^/／:：;；,，()（）]{2,60}?)\s*[/／]\s*(?P<helpers>[^/／:：;；,，()（）]{2,80}?)\s*[。.]?\s*"
-)
+    r"\s*(?P<lead>(?:[^/／:：;；,，()（）]|[(（][^()（）/／]{1,8}[)）]){2,60}?)\s*[/／]\s*"
+    r"(?P<helpers>(?:[^/／:：;；,，()（）]|[(（][^()（）/／]{1,8}[)）]){2,80}?)\s*[。.]?\s*"
+)  # (a name's own bracket kept: 区农业农村局/各镇（街道）)
 #: A cell or label's text saying no unit is named (配合单位:无).
 _NONE_NAMED: Final = re.compile(r"\s*(?:无|暂无|没有|不涉及|—+|-+|/|／)?\s*[。.]?\s*")
 #: A remark that a note elsewhere names other units for some items (另有注明的除外, 除另有说明外).
@@ -966,8 +967,10 @@ def _parse(content: str) -> Responsibility:
         return in_turn  # 王某某(副县长)/县民政局/县卫生健康局/县自然资源局: the person left out, the first unit leads
     slashed = _SLASHED.fullmatch(content)
     if slashed:
-        leading, helping = split_units(slashed.group("lead")), split_units(slashed.group("helpers"))
-        if leading and all(looks_like_unit(n) for n in [*leading, *helping]):
+        # (区科技局*、区工信局/区财政局: a * marks a lead, and every unit before the slash leads)
+        leading = [n.rstrip("*＊") for n in split_units(slashed.group("lead"))]
+        helping = [n.rstrip("*＊") for n in split_units(slashed.group("helpers"))]
+        if leading and all(looks_like_unit(n) or names_collective_or_village(n) for n in [*leading, *helping]):
             # (规划计划处/财务审计处、建设与管理处): the units before the slash lead, those after it help
             return Responsibility(_dedupe(leading), _dedupe(n for n in helping if n not in leading))
     clause_of_lead = _LIST_THEN_CLAUSE_OF_LEAD.fullmatch(content)

@@ -89,7 +89,7 @@ _CONTEXT: Final = re.compile(
     # (利用外资, 利用内外资: capital put to use, an indicator, not a means)
     # (按照国家要求完成节能减排降碳任务: the task a higher level sets, done; not a means)
     r"^(?!(?:按照?|根据)(?:国家|省|市|县|区|上级)的?(?:要求|部署)[,，]?完成)"
-    r"(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过|利用(?![^,;。]{0,2}(?:资金|外资|内资)|外商)|坚持|基于|为了|"
+    r"(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过(?![^,;。]{2,24}?(?:复核|验收|复审|评审|审查|认定)\s*$)|利用(?![^,;。]{0,2}(?:资金|外资|内资)|外商)|坚持|基于|为了|"
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效|完成)|"
     r"在[^,;。]{0,30}?(?:的?基础上|框架下|前提下))"
 )
@@ -158,6 +158,8 @@ _RAISED_STANDARD: Final = re.compile(r"提高到|提高至|提标至|提升至|�
 _DUTY_DEADLINE: Final = re.compile(
     r"\s*(?:并|均)?(?:于|在)?(?:20\d{2}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?(?:全部|全面)?(?:完成|办结)\s*"
 )
+#: A label naming what a block of lines is about (项目名称:新建城东小学), right before the clause: a name.
+_NAME_LABEL: Final = re.compile(r"(?:项目|实事|任务|工程)名称\s*[:：]\s*$")
 #: The end of a clause naming who does the work (…牵头, …配合, …负责), right before such a deadline.
 _DUTY_BEFORE: Final = re.compile(r"(?:牵头|配合|负责|协助|参与|协办|承办)\s*[,，]\s*$")
 #: The units a plan is addressed to drawing up their own plan for it (各牵头单位要…于3月15日前制定具体工作方案, 承办单位
@@ -1072,6 +1074,8 @@ _TOWARDS_OR_UPKEEP: Final = re.compile(
 _OUTCOME_AT_END: Final = re.compile(rf"(?:{_OUTCOME.pattern})等?$")
 _ACTION: Final = re.compile(
     r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况|时限|时间|率|进度)|启动|开工|动工"
+    # 通过省级安全发展示范县复核, 通过国家验收: a review passed (not 通过…方式, the means)
+    r"|(?<![以经])通过(?=[^,;。]{2,24}?(?:复核|验收|复审|评审|审查|认定|考核)\s*$)"
     # 组建市级农商行, 组建…服务公司: a body set up (not 组建工作专班, how the work is done; nor 机组建设)
     r"|(?<![(（])组建(?!设|大型|一批|若干)(?=[^,;。]{2,24}?(?:银行|农商行|学校|学院|公司|基金|服务团(?!队)|中心|联盟|研究院))"
 )  # 完成情况 is a noun
@@ -2078,6 +2082,8 @@ def _read_clause(
         sh, max(sh.rfind("。", 0, c_start), sh.rfind("\n", 0, c_start)) + 1, c_end
     ):
         return []  # 各牵头单位要…,于3月15日前制定具体工作方案: how the plan is carried out
+    if _NAME_LABEL.search(sh, max(0, c_start - 8), c_start):
+        return []  # 项目名称:新建城东小学: the project's name; its targets follow in 建设内容及目标:…
     if _DUTY_DEADLINE.fullmatch(clause) and _DUTY_BEFORE.search(sh, max(0, c_start - 8), c_start):
         return []  # 由…牵头,…配合,于11月底前完成: when the work above is due
     if _BEHIND.search(body):
