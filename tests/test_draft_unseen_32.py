@@ -4,6 +4,7 @@ written for it."""
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -338,3 +339,62 @@ def test_passing_a_named_review_is_a_milestone() -> None:
         ("力争通过省级安全发展示范县复核", "milestone", None)
     ]
     assert _quotes("2026年重点任务\n通过政府购买服务方式引入社会力量。\n") == []
+
+
+# --- the review's cases: what the session's rules must leave alone ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全年给予就业补贴8000万元。", [("amount", Decimal(80_000_000))]),  # a year's total, no rate
+        ("全年给予困难群众生活补助2000人次。", [("count", Decimal(2000))]),
+        ("按每生每年2000元标准资助家庭经济困难学生1200名。", [("count", Decimal(1200))]),  # the pupils after the rate
+        ("城乡低保补助标准按每人每月提高50元。", [("amount", Decimal(50))]),  # a raise
+        ("每村补助标准为20万元以上。", [("amount", Decimal(200_000))]),  # a floor
+    ],
+)
+def test_a_subsidy_s_total_its_people_and_its_raise_stay_targets(
+    sentence: str, expected: list[tuple[str, Decimal]]
+) -> None:
+    """Only the flat rate each is paid at is dropped: a year's total, the people paid and a raise or floor of
+    the standard stay targets."""
+    targets = draft_spec("2026年重点工作\n" + sentence + "\n", year=2026).targets
+    assert [(t.kind, t.value) for t in targets] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("全县综合排名上升3位、新增规上企业20家。", [("relative", None), ("count", Decimal(20))]),
+        ("新增规上企业20家、综合排名上升3位。", [("count", Decimal(20)), ("relative", None)]),
+        ("综合排名再进3位、稳居全省前10位。", [("relative", None), ("ceiling", Decimal(10))]),
+        ("完成农民工学历提升500名。", [("count", Decimal(500))]),  # people counted, no ranking named
+        ("粮食产量稳定在前三年平均水平。", []),  # the years before, no place in a ranking
+    ],
+)
+def test_places_gained_share_a_list_with_other_targets(sentence: str, expected: list[tuple[str, Any]]) -> None:
+    """A gain in a ranking beside other figures in a 、 list is one target among them, each read on its own."""
+    targets = draft_spec("2026年重点工作\n" + sentence + "\n", year=2026).targets
+    assert [(t.kind, t.value) for t in targets] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["3月底前，县住建局会同各部门制定实施方案。", "各部门要高度重视，县政府6月底前制定全县实施方案。"]
+)
+def test_a_work_plan_some_unit_draws_up_stays_a_milestone(sentence: str) -> None:
+    """Only the addressed units' own work plan, their sentence opening with them, is procedure: a bureau or a
+    government drawing up a plan (各部门 a partner or another sentence's subject) is a deliverable."""
+    assert [t.kind for t in draft_spec("2026年重点工作\n" + sentence + "\n", year=2026).targets] == ["milestone"]
+
+
+def test_a_whole_s_row_note_finds_its_table_past_another_block_of_rows() -> None:
+    """A table of units' own rows between the places' table and the note does not hide the places' table, and
+    an office already helping a place is not named twice."""
+    text = _SHARES.replace(
+        "四、部门指导",
+        "单位 | 新建高标准农田(亩) | 新增经营主体(户)\n县国有林场 | 300 | 20\n县农垦公司 | 200 | 10\n四、部门指导",
+    )
+    found = {quote: (lead, support) for quote, lead, support in _units(text)}
+    assert found["合计 | 5500"] == (("县农业农村局",), ("县自然资源局",))
+    assert found["东坝镇 | 3000"] == (("东坝镇人民政府",), ("县农业农村局", "县自然资源局"))

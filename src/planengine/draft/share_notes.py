@@ -282,16 +282,16 @@ def _shares_table_above(indexed: list[tuple[int, Node]], sh: str, position: int)
     wholes (檀川镇 | 6.2, 合计 | 45.0), passing over the rows of duty paragraphs between (县市场监督管理局要…)."""
     low = bisect.bisect_left(indexed, position - _TABLE_REACH, key=lambda entry: entry[0])
     at = bisect.bisect_left(indexed, position, key=lambda entry: entry[0])
-    seen: set[int] = set()
     while at > low:
         table = indexed[at - 1][1].parent
-        at -= 1
-        if table is None or id(table) in seen:
+        if table is None:
+            at -= 1
             continue
-        seen.add(id(table))
-        rows = _table_rows_above(indexed, sh, indexed[at][0] + 1, table)
+        rows = _table_rows_above(indexed, sh, indexed[at - 1][0] + 1, table)
         if rows and all(_PLACE_NAMED.fullmatch(row.title.strip()) or _WHOLE_TITLE.match(row.title) for row in rows):
             return rows
+        # (another block of rows, a unit's: go on above its first row; each row is looked at once)
+        at = min(at - 1, bisect.bisect_left(indexed, rows[0].position, key=lambda entry: entry[0])) if rows else at - 1
     return []
 
 
@@ -372,8 +372,9 @@ def _give_columns(
                 answer, start, end = column_given
                 if not answer.lead:  # helpers only: the row's place still leads its figure
                     base = row.brackets[own[index][0]].responsibility
+                    added = tuple(n for n in answer.support if n not in base.lead and n not in base.support)
                     answer = (
-                        Responsibility(base.lead, (*base.support, *answer.support))
+                        Responsibility(base.lead, (*base.support, *added))
                         if base.lead
                         else Responsibility(answer.support)  # (全县 | 2100: no place of its own, the offices answer)
                     )

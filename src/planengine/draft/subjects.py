@@ -148,9 +148,10 @@ def subject_units(root: Node, text: str, sh: str) -> None:
     # 要确保…;县住建局要…): the units named there answer for what follows them, not the item's
     nodes = [node for node in root.walk() if node.regions]
     found = {
-        id(region): _open_to_subjects(node, sh, region, _subjects(text, sh, region, head), leads_stated, head)
+        id(region): _open_to_subjects(node, sh, region, _subjects(text, sh, region, head), leads_stated, head, alone)
         for node in nodes
-        for leads_stated, head in [(_leads_stated(node), unit_head(node))]  # (once a node: it stays linear)
+        # (once a node: it stays linear)
+        for leads_stated, head, alone in [(_leads_stated(node), unit_head(node), _leads_stated_alone(node))]
         for region in node.regions
     }
     named = [s for subjects in found.values() for s in subjects]
@@ -253,6 +254,13 @@ def _leads_stated(node: Node) -> tuple[int, int]:
     return (max(ends), min(starts)) if ends else (-1, -1)
 
 
+def _leads_stated_alone(node: Node) -> set[str]:
+    """The leads the node's statements name, each as one name, where none of them names helpers (乙方:县住建局
+    passed down to an item); none where any does."""
+    stated = [b.responsibility for b in node.brackets if b.responsibility.lead]
+    return {"、".join(r.lead) for r in stated} if not any(r.support for r in stated) else set()
+
+
 def _open_to_subjects(
     node: Node,
     sh: str,
@@ -260,6 +268,7 @@ def _open_to_subjects(
     named: list[_Subject],
     leads_stated: tuple[int, int],
     head: tuple[str, ...] = (),
+    alone: set[str] | frozenset[str] = frozenset(),
 ) -> list[_Subject]:
     """The units named as subjects in ``region`` that answer for what follows them: all of them in a
     node that states no leads; after the statement of its leads, those of a paragraph apart (a blank
@@ -305,12 +314,11 @@ def _open_to_subjects(
     # item's own lead, stated with no helpers, named again with the offices it works with (乙方:县住建局 above;
     # 乙方会同县财政局…做好…,确保…。): they help with that sentence (where the statement names helpers, 以上工作由
     # 区教育局牵头,区财政局、区住建局…配合, it speaks for the item's sentences, as the keys read it)
-    stated_units = [b.responsibility for b in node.brackets if b.responsibility.lead]
-    own = {"、".join(r.lead) for r in stated_units} if not any(r.support for r in stated_units) else set()
+    # (``alone``: those leads, found once a node by the caller, so a node of many regions stays linear)
     return [
         subject if head else attrs.evolve(subject, until=_own_sentence_end(sh, subject.end, region.end))
         for subject in named
-        if subject.support and (subject.name == "、".join(head) if head else own == {subject.name})
+        if subject.support and (subject.name == "、".join(head) if head else alone == {subject.name})
     ]
 
 

@@ -148,10 +148,17 @@ _FLAT_SUBSIDY: Final = re.compile(
     r"(?:按照?|以)[^,;。]{0,20}?标准(?:给予|发放|进行|安排|兑现|予以)?[^,;。]{0,12}?(?:补助|补贴|奖补|奖励|津贴|减免|资助|助学金)"
     r"|(?:按照?|以)每[^,;。]{1,16}?\d[^,;。]{0,10}?(?:给予|发放|予以)[^,;。]{0,10}?(?:补助|补贴|奖补|奖励|津贴|资助|助学金)"
     r"|每(?:户|人|个|家|名|所|亩|村|张|部|平方米|床|座|辆|套|吨|千瓦)[^,;。\d]{0,10}?(?:补助|补贴|奖补|奖励|资助)(?:标准)?(?:为)?\s*\d"
-    r"|给予[^,;。]{0,14}?(?:补助|补贴|奖补|资助)\s*\d|(?:补助|补贴|奖补|奖励|津贴|救助)标准(?:为|按|维持)"
+    # (…每个给予一次性建设补助10万元, 给予一次性岗位补贴3000元: what each is paid once; not 全年给予就业补贴8000万元,
+    # a year's total)
+    r"|(?:每|一次性)[^,;。\d]{0,14}?给予[^,;。\d]{0,14}?(?:补助|补贴|奖补|资助)\s*\d"
+    r"|给予(?:每[^,;。\d]{0,6}?|一次性)[^,;。\d]{0,10}?(?:补助|补贴|奖补|资助)\s*\d"
+    r"|(?:补助|补贴|奖补|奖励|津贴|救助)标准(?:为|按|维持)"
 )
 #: A standard raised or held at a floor (标准提高到…, 由…提高到…, 每亩不低于…): a level to reach.
-_RAISED_STANDARD: Final = re.compile(r"提高到|提高至|提标至|提升至|提升到|由[^,;。]{0,20}?提高|不低于|上调")
+_RAISED_STANDARD: Final = re.compile(
+    r"提高到|提高至|提标至|提升至|提升到|由[^,;。]{0,20}?提高|不低于|上调|(?:提高|增加|提升)[^,;。\d]{0,4}\d"
+    r"|\d\s*[万亿]?元(?:/[\u4e00-\u9fff]{1,2})?以上"
+)  # (…标准按每人每月提高50元, …标准为20万元以上: a raise, a floor)
 #: A bare deadline closing a statement of who does the work (由县农业农村局牵头,县财政局…配合,于11月底前完成):
 #: when the work above is due, no deliverable of its own (unlike …新建村卫生室5个,11月底前完成, which the
 #: keys take as that item's completion).
@@ -168,9 +175,18 @@ _DUTY_BEFORE: Final = re.compile(r"(?:牵头|配合|负责|协助|参与|协办|
 _OWN_WORK_PLAN: Final = re.compile(
     r"(?:制定|制订|细化|报送)[^,;。《》“”\"]{0,4}?(?:具体|详细|细化|专项)?(?:工作|实施|推进|落实|细化|赶工|赶超)?方案\s*$"
 )
+#: The units a plan is addressed to, opening their sentence as its subject (——各牵头单位要…, 一、承办单位是…).
 _PLAN_ADDRESSEES: Final = re.compile(
-    r"各(?:项目)?(?:牵头|责任|承办)?(?:单位|部门|股室|科室)|牵头单位|责任单位|承办单位"
+    r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、]|——|-)?[ \t\u3000]*"
+    r"(?:各[\u4e00-\u9fff、]{0,8}?(?:单位|部门|股室|科室)|牵头单位|责任单位|承办单位)"
 )
+#: Another unit named as subject after the addressees in their sentence (…,县政府6月底前制定…): the work is its.
+_OTHER_SUBJECT: Final = re.compile(
+    r"[,;][ \t\u3000]*(?:[县市区镇乡](?:人民)?政府|[\u4e00-\u9fff]{1,8}(?:局|委员会|委|办公室|中心))"
+    r"(?![\u4e00-\u9fff]{0,2}(?:单位|部门))"
+)  # (opening a clause: not …,报县政府督查室, where the office is whom it reports to)
+#: How far back a clause's sentence start is looked for (a line with no 。 stays linear).
+_SENTENCE_REACH: Final = 400
 #: Who issued a document, before the issuing (盐城市人民政府发布, 彭州市近日发布…清单, 河北省人民政府
 #: 办公厅发布《…》, 省长…作政府工作报告时发布, 省政府网站发布…, …政府工作报告全文发布): a report of the plan's issue, not a deliverable of it.
 _ISSUED_BY: Final = re.compile(
@@ -218,7 +234,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: 已建农村污水处理设施正常运行率, 已销号问题反弹率控制在5%以内: a rate of it held) is no report;
 #: 已建成的5G基站达到3000个 and 已建5个 are.
 _PAST: Final = re.compile(
-    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])了(?![解如])|(?<![项题科条栏])目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|(?:^|(?<=[,;。\s]))(?:全[县市区镇乡省州]|我[县市区镇乡省州])(?:共|总共|现)?有(?![效关利序力所益机线害色条意需劳能])(?=[^,;。]{0,12}\d)(?![^,;。]*(?:达到|完成|实现|建成|新增|增长|就业|提高|突破))|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计(?<!年预计)(?<!年度预计)|(?<=年|度)预计(?!(?:完成)?投资)|同比持平|与上年持平|进展(?:顺利|良好)(?=\s*$|[,;。])|"
+    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])了(?![解如])|(?<![项题科条栏])目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|(?:^|(?<=[,;。\s]))(?:全[县市区镇乡省州]|我[县市区镇乡省州])(?:共|总共|现)?有(?![效关利序力所益机线害色条意需劳能])(?=[^,;。]{0,12}\d)(?![^,;。]*(?:达到|完成|实现|建成|新增|增长|就业|提高|突破))|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计(?!(?:完成)?投资)|(?<!年)(?<!年度)预计|同比持平|与上年持平|进展(?:顺利|良好)(?=\s*$|[,;。])|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     r"过去[一二三四五两\d]年|近[一二三四五两\d]年(?!内)|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
     r"(?:提高|提升|上升|增长|增加|下降|降低|减少)(?:至|到)现在|较年初(?:回升|回落)|"  # 从2021年的30.6%提高至现在的53.0%
@@ -981,6 +997,7 @@ _SEASON_MONTHS: Final = {
 _HORIZON: Final = re.compile(r"(?:到|至|截至)(20\d{2})年(?:底|末)?")
 _RANK: Final = re.compile(
     r"(?:排名|排位|位居|位列|进入|跻身|保持|稳居|稳定在|稳定于|居|达到)[^,;。]{0,12}?前(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"(?!年|个?月|季度|天|日|周|批)"  # (稳定在前三年平均水平: years before, no place)
     r"(?:位|名|强|水平)?"
     # a place alone (a ranking's cell: 全市同级医院前3位), no verb to say it is anything else
     r"|^\s*(?![^,;。]*(?:奖励|表彰|评选|选出|评出|推荐))[^,;。\d]{0,12}?(?<![提以之])前(?P<place>\d{1,2}|[一二三四五六七八九十]{1,3})(?:位|名)\s*$"
@@ -2078,9 +2095,7 @@ def _read_clause(
     )
     if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause) or _NOTICE_FORMULA.match(clause):
         return []
-    if _OWN_WORK_PLAN.search(clause) and _PLAN_ADDRESSEES.search(
-        sh, max(sh.rfind("。", 0, c_start), sh.rfind("\n", 0, c_start)) + 1, c_end
-    ):
+    if _OWN_WORK_PLAN.search(clause) and _addressees_own_plan(sh, c_start, c_end):
         return []  # 各牵头单位要…,于3月15日前制定具体工作方案: how the plan is carried out
     if _NAME_LABEL.search(sh, max(0, c_start - 8), c_start):
         return []  # 项目名称:新建城东小学: the project's name; its targets follow in 建设内容及目标:…
@@ -2109,9 +2124,12 @@ def _read_clause(
     quantities = [] if context else _target_quantities(sh, c_start, c_end)
     flat = _FLAT_SUBSIDY.search(clause) if quantities and not _RAISED_STANDARD.search(clause) else None
     if flat is not None:
-        # 按每亩150元标准给予补贴: the rate each is paid at, no level to reach; what is counted before it stays
-        # (对7个公建公营敬老院按照每院5万元的标准给予补助: the homes are)
-        quantities = [q for q in quantities if q.end <= c_start + flat.start()]
+        # 按每亩150元标准给予补贴: the rate each is paid at, no level to reach; what is counted before it or after
+        # it stays (对7个公建公营敬老院按照每院5万元…: the homes; …标准资助家庭经济困难学生1200名: the pupils)
+        rate_start, rate_end = c_start + flat.start(), c_start + flat.end()
+        quantities = [
+            q for q in quantities if q.end <= rate_start or (q.start >= rate_end and not q.unit.startswith("元"))
+        ]
         if not quantities:
             return []
     clear = _CLEAR.search(clause) if quantities else None
@@ -2126,8 +2144,20 @@ def _read_clause(
     if quantities and _PLACE_DESCRIBED.match(clause):
         quantities = []  # 霁岭镇地处…,辖12个行政村、2个社区,境内有县道3条: what the place is, no target
     gain = _RANK_GAINED.search(clause)
-    if gain:
-        return [_rank_gain_reading(sh, c_start, c_end, gain, deadline)]
+    if gain is not None and (gain.group("measure") != "名" or _RANKING_NAMED.search(clause, 0, gain.start())):
+        # 高考成绩在全省再进三位: places gained, a relative target (not 完成农民工学历提升500名, people counted); where
+        # a 、 list goes on after it or before it (综合排名上升3位、新增规上企业20家), the rest is read on its own
+        others = [q for q in quantities if not gain.start() <= q.start - c_start < gain.end()]
+        gained_at, cut = c_start + gain.start(), c_start + gain.end()
+        if not others and not _RANK.search(clause):
+            return [_rank_gain_reading(sh, c_start, c_end, gain, deadline, gained_at)]
+        if sh.startswith("、", cut) and all(q.start > cut for q in others):
+            rest = _read_clause(text, sh, cut + 1, c_end, deadline, milestones, previous_subject, forecast)
+            return [_rank_gain_reading(sh, c_start, cut, gain, deadline, gained_at), *rest]
+        opened = sh.rfind("、", c_start, gained_at)
+        if opened >= 0 and all(q.end <= opened for q in others):
+            before = _read_clause(text, sh, c_start, opened, deadline, milestones, previous_subject, forecast)
+            return [*before, _rank_gain_reading(sh, opened + 1, c_end, gain, deadline, gained_at)]
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
@@ -3563,16 +3593,22 @@ def _leading_subject(clause: str) -> str:
 #: Places gained in a ranking (高考成绩在全省再进三位, 排名比2022年上升3位, 在全国百强城市中再前进10位左右): a rise
 #: against where it stands now, relative, its figure the places and no level.
 _RANK_GAINED: Final = re.compile(
-    r"(?:再进|再前进|前进|前移|上升|提升|晋升|进位)(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?:位次|位|名)"
+    r"(?:再进|再前进|前进|前移|上升|提升|晋升|进位)(?P<n>\d{1,3}|[一二三四五六七八九十两]{1,3})(?:个)?(?P<measure>位次|位|名)"
     r"(?P<more>以上)?(?P<approx>左右)?(?=$|[,;。、])"
 )
 
 
+#: Words naming a ranking before the places gained in it (排名上升3名, 在全省前移2名): 名 counts places, not people.
+_RANKING_NAMED: Final = re.compile(r"排名|名次|位次|排位|在全[省市国县区]|在[^,;。]{0,8}(?:中|内)")
+
+
 def _rank_gain_reading(
-    sh: str, c_start: int, c_end: int, gain: re.Match[str], deadline: tuple[str, int | None]
+    sh: str, c_start: int, c_end: int, gain: re.Match[str], deadline: tuple[str, int | None], gained_at: int
 ) -> Reading:
+    """The places gained in a ranking as a relative target over ``sh[c_start:c_end]``: no level, its comparator
+    from 左右 or 以上, its subject the words before the gain (which stands at ``gained_at``)."""
     comparator = "approx" if gain.group("approx") else ">=" if gain.group("more") else "="
-    subject = _LEADING.sub("", sh[c_start : c_start + gain.start()]).strip(" ,、的") or "排名"
+    subject = _LEADING.sub("", sh[c_start:gained_at]).strip(" ,、的") or "排名"
     return Reading(
         c_start,
         c_end,
@@ -3583,6 +3619,18 @@ def _rank_gain_reading(
         deadline=deadline[0],
         deadline_month=deadline[1],
     )
+
+
+def _addressees_own_plan(sh: str, c_start: int, c_end: int) -> bool:
+    """Whether the clause ``sh[c_start:c_end]`` belongs to a sentence opening with the units the plan is addressed to
+    (各牵头单位要对照责任分工,于…制定具体工作方案), no other unit named as subject between (not 各部门要高度重视,
+    县政府6月底前制定…; not 县住建局会同各部门制定…, whose sentence opens with the bureau)."""
+    reach = max(0, c_start - _SENTENCE_REACH)
+    start = max(sh.rfind("。", reach, c_start), sh.rfind("\n", reach, c_start)) + 1
+    if start == 0 and reach > 0:
+        return False  # (no sentence start within reach: a run-on line, no addressee opening it)
+    opening = _PLAN_ADDRESSEES.match(sh, start, c_start)
+    return opening is not None and not _OTHER_SUBJECT.search(sh, opening.end(), c_end)
 
 
 def _rank_reading(sh: str, c_start: int, c_end: int, rank: re.Match[str], deadline: tuple[str, int | None]) -> Reading:
