@@ -398,3 +398,44 @@ def test_a_whole_s_row_note_finds_its_table_past_another_block_of_rows() -> None
     found = {quote: (lead, support) for quote, lead, support in _units(text)}
     assert found["合计 | 5500"] == (("县农业农村局",), ("县自然资源局",))
     assert found["东坝镇 | 3000"] == (("东坝镇人民政府",), ("县农业农村局", "县自然资源局"))
+
+
+# --- helpers named later in a unit's sentence ------------------------------------------------------------
+
+_LATER_HELPERS = (
+    "2026年民生实事项目实施方案\n"
+    "一、改善居住条件。由县住建局负责改造城镇老旧小区18个、惠及居民2650户，12月底前全部完工，"
+    "县供电公司、县自来水公司配合完成管线迁改。\n"
+    "二、畅通交通。县交通运输局负责新改建农村公路86公里，新开通城乡公交线路3条；县公安局交警大队配合完善沿线交通安全设施。\n"
+    "三、稳定就业。由县人社局负责实现城镇新增就业3200人；县总工会、县工商联配合举办各类招聘活动不少于12场。\n"
+)
+
+
+def test_units_named_as_helping_later_in_a_unit_s_sentence_help_with_all_of_it() -> None:
+    """由X负责…，…，Y、Z配合完成…。 and X负责…；Y配合…。: Y and Z help with every target of the sentence, before
+    their names as after; what they help with (完成管线迁改) is their part, no target of its own."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_LATER_HELPERS)}
+    assert found["改造城镇老旧小区18个"] == (("县住建局",), ("县供电公司", "县自来水公司"))
+    assert found["12月底前全部完工"] == (("县住建局",), ("县供电公司", "县自来水公司"))
+    assert found["新改建农村公路86公里"] == (("县交通运输局",), ("县公安局交警大队",))
+    assert found["实现城镇新增就业3200人"] == (("县人社局",), ("县总工会", "县工商联"))
+    assert not any("管线迁改" in quote for quote in found)
+
+
+def test_a_sentence_turning_to_this_year_after_years_gone_is_the_plan_s() -> None:
+    """“十三五”期间,…。…会议传出消息,今年湖北省确保完成…: the paragraph looks back, but a clause of the sentence turns
+    to this year's plan, whose figures are targets."""
+    text = (
+        "今年湖北投资千亿强化交通\n“十三五”期间,湖北省新增干线公路5000余公里。"
+        "省交通运输工作会议传出消息,今年湖北省确保完成公路水路固定资产投资1000亿元以上,力争建成高速公路132公里。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2021).targets] == [Decimal(100_000_000_000), Decimal(132)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("力争4.5米水深航道整治工程开工。", [("milestone", None)]), ("建成5万吨级泊位2个。", [("count", Decimal(2))])],
+)
+def test_a_size_naming_a_channel_or_berth_is_no_figure(sentence: str, expected: list[tuple[str, Any]]) -> None:
+    """4.5米水深航道, 5万吨级泊位: the size says which channel or berth; the work or the count is the target."""
+    assert [(t.kind, t.value) for t in draft_spec("2026年目标\n" + sentence + "\n", year=2026).targets] == expected

@@ -607,7 +607,53 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
                 next_point = _NEXT_POINT.search(sh, match.end(), sentence_end)
                 sentence_end = next_point.start() if next_point else sentence_end
             found.append(_Subject(start, match.end("unit"), name, match.end(), support, sentence_end, leads=leads))
-    return found
+    return _helpers_joined(sh, found, region.end)
+
+
+#: Units named as helping, then what they help with (县供电公司、县自来水公司配合完成管线迁改).
+_HELPERS_NAMED: Final = re.compile(r"(?P<units>[^,;。]{2,60}?)(?:积极|全力|共同)?(?:配合|协助)$")
+
+
+#: Units named as helping inside a sentence, after a comma (…;县公安局交警大队配合完善沿线交通安全设施).
+_HELPERS_IN_SENTENCE: Final = re.compile(
+    r"[,;][ \t\u3000]*(?P<units>[^,;。:]{2,60}?)(?:积极|全力|共同)?(?:配合|协助)(?=[\u4e00-\u9fff])"
+)
+
+
+def _helpers_joined(sh: str, found: list[_Subject], end: int) -> list[_Subject]:
+    """Units named as helping later in a unit's sentence (由县住建局负责改造…,12月底前全部完工,县供电公司、县自来水公司
+    配合完成管线迁改。) help with the whole sentence, as the keys read it: they join the unit named before them
+    in the sentence, which answers for the sentence to its 。, and name no subject of their own."""
+    joined: list[_Subject] = []
+    for subject in found:
+        if not subject.support and not subject.leads and subject.then >= subject.end:
+            stop = _own_sentence_end(sh, subject.end, end)
+            later = _HELPERS_IN_SENTENCE.search(sh, subject.end, stop)
+            named = tuple(split_units(later.group("units"))) if later else ()
+            if (
+                later is not None
+                and named
+                and all(looks_like_unit(n) for n in named)
+                and (subject.until < 0 or subject.until >= later.start())
+            ):
+                # (县交通运输局负责…;县公安局交警大队配合完善…)
+                subject = attrs.evolve(subject, support=named, partnered=True)
+        helping = _HELPERS_NAMED.fullmatch(subject.name)
+        before = joined[-1] if joined else None
+        helpers = tuple(n for n in split_units(helping.group("units")) if looks_like_unit(n)) if helping else ()
+        if (
+            before is not None
+            and helpers
+            and before.support in ((), helpers)
+            and not before.leads
+            and "。" not in sh[before.end : subject.start]
+        ):
+            joined[-1] = attrs.evolve(
+                before, support=helpers, until=_own_sentence_end(sh, subject.end, end), partnered=True
+            )
+            continue
+        joined.append(subject)
+    return joined
 
 
 def _sentence_end(sh: str, position: int, end: int) -> int:

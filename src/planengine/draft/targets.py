@@ -165,6 +165,11 @@ _RAISED_STANDARD: Final = re.compile(
 _DUTY_DEADLINE: Final = re.compile(
     r"\s*(?:并|均)?(?:于|在)?(?:20\d{2}年)?\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?(?:前|以前)?(?:全部|全面)?(?:完成|办结)\s*"
 )
+#: Units named as helping, then what they do to help (县住建局、县自然资源局配合完成用地保障和施工监管).
+_HELPERS_PART: Final = re.compile(
+    r"[ \t\u3000]*[\u4e00-\u9fff()（）、和]{2,60}?(?:局|委|办|中心|公司|大队|政府|联|会)(?:积极|全力|共同)?(?:配合|协助)"
+    r"(?=完成|做好|落实|提供|完善|推进|实施|开展|抓好)"
+)
 #: A label naming what a block of lines is about (项目名称:新建城东小学), right before the clause: a name.
 _NAME_LABEL: Final = re.compile(r"(?:项目|实事|任务|工程)名称\s*[:：]\s*$")
 #: The end of a clause naming who does the work (…牵头, …配合, …负责), right before such a deadline.
@@ -462,6 +467,9 @@ _RESULTS_SHOWN: Final = re.compile(
 )
 #: Words of a sentence that turns from the results shown to what is ahead (会议要求,2026年…; 今年…将…).
 _TURNS_AHEAD: Final = re.compile(r"要求|今年|明年|将|力争|确保|目标|计划|部署")
+#: A clause of a sentence turning to this year's plan after words of where the news came from (…会议传出消息,
+#: 今年湖北省确保完成…): the sentence is the plan's, whatever paragraph of years gone it stands in.
+_CLAUSE_AHEAD: Final = re.compile(r"[,;][ \t\u3000]*(?:今年|明年)[^,;。]{0,12}?(?:确保|力争|计划|将|要|目标)")
 #: A sentence opening with a day, then what was issued or held on it (2024年2月6日,…发布《…》): news.
 _DAY_EVENT: Final = re.compile(
     r"\s*20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?![前以之])[,，]?[^,;。]{2,30}?(?:发布|印发|公布)《"
@@ -1288,7 +1296,7 @@ def read_region(
         if _LOOKING_BACK.match(sh, s_start, s_end) or _past_plan_period(sh, s_start, s_end, year):
             looking_back_until = _paragraph_end(sh, s_start, end)
         if s_start < looking_back_until:
-            if not _opens_ahead(sh, s_start, s_end, year):
+            if not _opens_ahead(sh, s_start, s_end, year) and not _CLAUSE_AHEAD.search(sh, s_start, s_end):
                 continue  # 过去五年,…。地区生产总值从…增加到…。累计完成…: the paragraph reports the years behind
             looking_back_until = -1  # …。2018年,全省…: the rest of the paragraph is the plan's
         if reported_before and _BREAKDOWN.match(sh, s_start, s_end):
@@ -2689,6 +2697,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             or re.search(r"水质|水体|水域|标准|(?:分|划分|归)(?:为|成)$", before)
         ):
             continue  # 4类重点人群, 5类10个项目, 水质达到二类, 分为4类: which kinds or a grade (不少于150类 counts)
+        if (q.unit == "米" and after.startswith("水深")) or (q.unit == "吨" and after.startswith("级")):
+            continue  # 6米水深航道, 5万吨级泊位: the size naming which channel or berth, no figure to reach
         if q.unit in ("次", "人", "人次") and re.match(r"\s*(?:浏览|阅读|点击|访问)(?:量|数)?\s*(?:$|[·|])", after):
             continue  # 2017-04-08 11:05:10 · 4227次浏览: a page's counter of its readers, no target
         said = ("人" + after) if q.unit == "人" else after  # (50万人民: 人 read as the measure word)
@@ -3831,6 +3841,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         return None
     if _SIZED_PROJECT.match(_LEADING.sub("", clause).strip(" ,")):
         return None  # 投资10亿元骏通车辆智能化改造(、…等项目): a project named by its size, listed
+    if _HELPERS_PART.match(clause) and not re.search(r"\d", clause):
+        return None  # …,县供电公司、县自来水公司配合完成管线迁改: what the helpers do, no deliverable of its own
     if (
         _SELF.search(clause)
         or _ITEMS_COUNTED_DONE.search(clause)
