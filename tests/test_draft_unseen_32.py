@@ -439,3 +439,41 @@ def test_a_sentence_turning_to_this_year_after_years_gone_is_the_plan_s() -> Non
 def test_a_size_naming_a_channel_or_berth_is_no_figure(sentence: str, expected: list[tuple[str, Any]]) -> None:
     """4.5米水深航道, 5万吨级泊位: the size says which channel or berth; the work or the count is the target."""
     assert [(t.kind, t.value) for t in draft_spec("2026年目标\n" + sentence + "\n", year=2026).targets] == expected
+
+
+# --- a note giving place columns their own units; reviews passed; the benchmark's pairing --------------
+
+_STREETS = (
+    "澄岚区2026年主要经济社会发展指标分解表\n"
+    "指标 | 单位 | 全区目标 | 东城街道 | 西城街道 | 牵头部门 |\n"
+    "经营主体净增 | 户 | 3000以上 | 1200以上 | 900以上 | 区市场监管局 |\n"
+    "新增城市绿地面积 | 万平方米 | 8.5 | 3 | 3 | 区城市管理局 |\n"
+    "注：1.全区目标由牵头部门负责统筹推进；东城街道、西城街道列目标分别由东城街道办事处、西城街道办事处负责落实。\n"
+)
+
+
+def test_a_note_giving_each_place_column_its_own_office_leaves_the_row_s_department_to_the_whole() -> None:
+    """…东城街道、西城街道列目标分别由东城街道办事处、西城街道办事处负责落实: each street's column is its office's
+    alone; the 牵头部门 column answers for the 全区目标 column only."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_STREETS)}
+    assert found["经营主体净增 | 户 | 3000以上"] == (("区市场监管局",), ())
+    assert found["经营主体净增 | 户 | 3000以上 | 1200以上"] == (("东城街道办事处",), ())
+    assert found["新增城市绿地面积 | 万平方米 | 8.5 | 3 | 3"] == (("西城街道办事处",), ())
+
+
+def test_passing_an_assessment_is_a_milestone_but_an_assessment_as_a_means_is_not() -> None:
+    """2024年通过全国学前教育普及普惠县省级评估: passed, a deliverable; 通过第三方评估方式确定…: the means."""
+    assert _kinds("2026年目标\n年内通过全国学前教育普及普惠县省级评估。\n") == [
+        ("年内通过全国学前教育普及普惠县省级评估", "milestone", None)
+    ]
+    assert _quotes("2026年目标\n通过第三方评估方式确定补助对象。\n") == []
+
+
+def test_the_benchmark_pairs_each_key_with_the_draft_nearest_its_quote() -> None:
+    """Two cells of a row with the same figure (… | 900以上 | 900以上): the key quoting the first cell pairs with
+    the draft of the first cell, not the draft whose quote runs on to the second, which it also lies inside."""
+    from planengine.draft.kinds import Described, pair
+
+    first = Described("净增 | 3000以上 | 900以上", "count", ">=", Decimal(900))
+    second = Described("净增 | 3000以上 | 900以上 | 900以上", "count", ">=", Decimal(900))
+    assert pair([first, second], [second, first]) == [(0, 1), (1, 0)]

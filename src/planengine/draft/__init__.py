@@ -90,6 +90,7 @@ from .responsibility import (
 from .script import is_traditional, simplified
 from .share_notes import (
     answer_columns_by_note,
+    answer_columns_respectively,
     answer_rows_supervised_by_note,
     answer_share_rows_by_note,
     answer_whole_column_by_note,
@@ -343,6 +344,7 @@ def _draft(
     answer_whole_column_by_note(plan_outline.root, text, readings)
     answer_columns_by_note(plan_outline.root, text, sh, readings)
     answer_whole_row_by_column_note(plan_outline.root, text, sh, readings)
+    answer_columns_respectively(plan_outline.root, text, sh, readings)
     answer_rows_supervised_by_note(plan_outline.root, text, readings)
     answer_by_heading_named(plan_outline.root, text, readings)
     answer_by_item_numbers(plan_outline.root, text, readings)

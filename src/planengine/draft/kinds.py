@@ -185,8 +185,15 @@ def matches(key: Described, mine: Described) -> bool:
 
 
 def pair(keys: Sequence[Described], drafted: Sequence[Described]) -> list[tuple[int, int]]:
-    """A largest one-to-one matching of key targets (i) to drafted targets (j)."""
-    options = [[j for j, mine in enumerate(drafted) if matches(key, mine)] for key in keys]
+    """A largest one-to-one matching of key targets (i) to drafted targets (j), each key trying the drafts whose
+    quote is nearest its own first (a row's cells 900以上 | 900以上: each key's cell, not its neighbour's)."""
+    options = [
+        sorted(
+            (j for j, mine in enumerate(drafted) if matches(key, mine)),
+            key=lambda j: abs(len(drafted[j].quote) - len(key.quote)),
+        )
+        for key in keys
+    ]
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:

@@ -39,6 +39,7 @@ __all__ = [
     "answer_rows_supervised_by_note",
     "answer_share_rows_by_note",
     "answer_whole_column_by_note",
+    "answer_columns_respectively",
     "answer_whole_row_by_column_note",
 ]
 
@@ -293,6 +294,40 @@ def _shares_table_above(indexed: list[tuple[int, Node]], sh: str, position: int)
         # (another block of rows, a unit's: go on above its first row; each row is looked at once)
         at = min(at - 1, bisect.bisect_left(indexed, rows[0].position, key=lambda entry: entry[0])) if rows else at - 1
     return []
+
+
+#: A note giving several columns each its own units in turn (东城街道、西城街道、南湖街道列目标分别由东城街道办事处、
+#: 西城街道办事处、南湖街道办事处负责落实).
+_COLUMNS_RESPECTIVELY: Final = re.compile(
+    r"(?P<columns>[^,;。:：()（）]{2,80}?)(?:列|栏)(?:的)?(?:目标|指标|任务)?(?:均)?分别由(?P<units>[^。;\n]{2,300}?)"
+    r"(?:负责落实|负责完成|负责|牵头落实|牵头)"
+)
+
+
+def answer_columns_respectively(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Give each column a note names its own units, in turn (东城街道、西城街道…列目标分别由东城街道办事处、西城街道
+    办事处…负责落实): every figure under a column is its unit's alone, whatever the row's own units column names
+    (a 牵头部门 column answers for the whole's column, 全区目标, not the places'). The columns and the units must
+    pair one to one and every column must name a header cell, or the note is left alone."""
+    indexed: list[tuple[int, Node]] | None = None
+    for note in _COLUMNS_RESPECTIVELY.finditer(sh):
+        columns = [c.strip() for c in re.split(r"[、和及]", note.group("columns")) if c.strip()]
+        units = split_units(note.group("units"))
+        if len(columns) < 2 or len(columns) != len(units) or not all(looks_like_unit(u) for u in units):
+            continue
+        indexed = _row_index(root, readings) if indexed is None else indexed
+        near = _rows_near(indexed, note.start(), reach=_TABLE_REACH)
+        if not near or near[-1].parent is None:
+            continue
+        rows = _table_rows_above(indexed, sh, note.start(), near[-1].parent)
+        given: dict[int, tuple[Responsibility, int, int]] = {}
+        for column, unit in zip(columns, units, strict=True):
+            at = _column_named(sh, rows[0].position, column, whole_cell=True)
+            if at is None:
+                given = {}
+                break
+            given[at] = (Responsibility((unit,)), note.start(), note.end())
+        _give_columns(rows, given, sh, readings)
 
 
 def _no_units_but_its_place(row: Node) -> bool:
