@@ -477,3 +477,74 @@ def test_the_benchmark_pairs_each_key_with_the_draft_nearest_its_quote() -> None
     first = Described("净增 | 3000以上 | 900以上", "count", ">=", Decimal(900))
     second = Described("净增 | 3000以上 | 900以上 | 900以上", "count", ">=", Decimal(900))
     assert pair([first, second], [second, first]) == [(0, 1), (1, 0)]
+
+
+# --- the second review's cases ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1.推进高效办成1件事改革\n全年新增集成服务事项10个。", ["全年新增集成服务事项10个"]),  # a slogan's 1件事
+        ("1.打造10米宽滨河绿道\n新建绿道8公里。", ["新建绿道8公里"]),  # a width naming which greenway
+        ("任务名称：新建农村公路50公里\n责任单位：县交通局", ["新建农村公路50公里"]),  # a task named by its target
+        ("通过强化项目前期审查，确保项目开工率达到90%。", ["确保项目开工率达到90%"]),  # a review as a means
+        ("对吸纳就业人数增加10人以上的企业每户给予补贴5000元。", []),  # a condition, then a flat rate
+        ("确保全社会积极配合完成第五次全国经济普查。", ["确保全社会积极配合完成第五次全国经济普查"]),  # no units help
+        ("过去五年，全县累计新建学校20所。全县新增就业5000人，今年将继续加大力度。新建公园12个。", []),
+    ],
+)
+def test_the_session_s_rules_leave_these_readings_alone(text: str, expected: list[str]) -> None:
+    """What the second review found the session's rules had taken or added, each read as before them."""
+    assert _quotes("2026年目标\n" + text + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各牵头单位要对照责任分工，会同县发改委，于6月底前制定具体工作方案。",  # a partner, not another subject
+        "各牵头单位要认真落实县委部署，于6月底前制定具体工作方案。",
+        "县直各部门要于4月底前制定具体工作方案。",  # addressees with their level before them
+    ],
+)
+def test_the_addressed_units_own_plan_whoever_they_work_with(sentence: str) -> None:
+    """The addressed units' own work plan stays procedure though they work with an office or follow a body's
+    deployment (only a unit opening a clause as its subject, 县政府6月底前制定…, makes it another's)."""
+    assert _quotes("2026年重点工作\n" + sentence + "\n") == []
+
+
+def test_helpers_in_a_sentence_help_with_it_alone_and_not_across_another_unit() -> None:
+    """县交通局要…，县公安局要…，县消防救援大队配合…: the helper is the unit's before it (县公安局), not the first's;
+    县教育局负责…，县财政局配合…。新增学位800个。: the next sentence is the unit's alone; a sentence after helpers that
+    states its own units (…，由县住建局会同县乡村振兴局组织实施。) is theirs."""
+    text = (
+        "2026年重点工作\n"
+        "一、交通。县交通局要新改建农村公路86公里，县公安局要新增交通信号灯30处，县消防救援大队配合开展应急演练。\n"
+        "二、教育。县教育局负责新建幼儿园3所，县财政局配合保障经费。新增学位800个。\n"
+        "三、住房。由县住建局负责改造城镇老旧小区18个，县供电公司配合完成管线迁改。"
+        "农村危房改造完成市下达任务，由县住建局会同县乡村振兴局组织实施。\n"
+    )
+    found = {quote: (lead, support) for quote, lead, support in _units(text)}
+    assert found["新改建农村公路86公里"] == (("县交通局",), ())
+    assert found["新增交通信号灯30处"] == (("县公安局",), ("县消防救援大队",))
+    assert found["新建幼儿园3所"] == (("县教育局",), ("县财政局",))
+    assert found["新增学位800个"] == (("县教育局",), ())
+    assert found["改造城镇老旧小区18个"] == (("县住建局",), ("县供电公司",))
+    assert found["农村危房改造完成市下达任务"] == (("县住建局",), ("县乡村振兴局",))
+
+
+def test_places_gained_in_the_middle_of_a_list_are_relative() -> None:
+    """…20家、综合排名上升3位、…10家: each part of the list read once, the gain relative."""
+    text = "2026年目标\n新增规上企业20家、综合排名上升3位、新增高新技术企业10家。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == [
+        ("count", Decimal(20)),
+        ("relative", None),
+        ("count", Decimal(10)),
+    ]
+
+
+def test_a_supervising_office_s_label_is_not_read_as_helpers() -> None:
+    """监督单位 may name a discipline office (县纪委监委), 指导单位 a higher level: only 监管单位 helps."""
+    text = "2026年民生实事\n序号 | 项目 | 实施单位 | 监督单位\n1 | 新建公厕12座 | 县城管局 | 县纪委监委\n"
+    [target] = draft_spec(text, year=2026).targets
+    assert "县纪委监委" not in target.support

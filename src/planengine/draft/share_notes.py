@@ -291,8 +291,9 @@ def _shares_table_above(indexed: list[tuple[int, Node]], sh: str, position: int)
         rows = _table_rows_above(indexed, sh, indexed[at - 1][0] + 1, table)
         if rows and all(_PLACE_NAMED.fullmatch(row.title.strip()) or _WHOLE_TITLE.match(row.title) for row in rows):
             return rows
-        # (another block of rows, a unit's: go on above its first row; each row is looked at once)
-        at = min(at - 1, bisect.bisect_left(indexed, rows[0].position, key=lambda entry: entry[0])) if rows else at - 1
+        # (another block of rows, a unit's: go on above its first row, which the block always holds; each row
+        # is looked at once)
+        at = bisect.bisect_left(indexed, rows[0].position, key=lambda entry: entry[0])
     return []
 
 

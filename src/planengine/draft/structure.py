@@ -522,8 +522,8 @@ _DATED: Final = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 #: A first sentence with a figure and its measure states a target (改造老旧小区5个), as one opening
 #: with 力争 does: read unless the heading has items under it.
 _FIGURE_STATED: Final = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|万|亿|个|家|项|所|座|条|公里|千米|人|户|套|台|处|亩|吨|元|栋|张|辆|场|次|部|名|件|批|间|株|棵|头|只|宗|盏|米|份)"
-)
+    r"\d+(?:\.\d+)?\s*(?:%|万|亿|个|家|项|所|座|条|公里|千米|人|户|套|台|处|亩|吨|元|栋|张|辆|场|次|部|名|件(?!事)|批|间|株|棵|头|只|宗|盏)"
+)  # (not 份, 米, 件事: 办成1件事, 1份清单, 10米宽滨河绿道 are slogans and sizes in a heading)
 #: A first sentence opening with 力争 or 确保 states a target (力争新增规上企业25家), never a label.
 _STRIVING: Final = re.compile(r"力争|争取|确保")
 #: A short piece of a cell broken onto its own line (制中心, 局): no digits, no punctuation.

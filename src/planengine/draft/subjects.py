@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
-from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, party_names, split_units
+from .responsibility import (
+    Responsibility,
+    looks_like_unit,
+    names_collective_or_village,
+    parse_responsibility,
+    party_names,
+    split_units,
+)
 from .targets import date_opening
 
 if TYPE_CHECKING:
@@ -267,8 +274,8 @@ def _open_to_subjects(
     region: Region,
     named: list[_Subject],
     leads_stated: tuple[int, int],
-    head: tuple[str, ...] = (),
-    alone: set[str] | frozenset[str] = frozenset(),
+    head: tuple[str, ...],
+    alone: set[str],
 ) -> list[_Subject]:
     """The units named as subjects in ``region`` that answer for what follows them: all of them in a
     node that states no leads; after the statement of its leads, those of a paragraph apart (a blank
@@ -622,25 +629,18 @@ _HELPERS_IN_SENTENCE: Final = re.compile(
 
 def _helpers_joined(sh: str, found: list[_Subject], end: int) -> list[_Subject]:
     """Units named as helping later in a unit's sentence (由县住建局负责改造…,12月底前全部完工,县供电公司、县自来水公司
-    配合完成管线迁改。) help with the whole sentence, as the keys read it: they join the unit named before them
-    in the sentence, which answers for the sentence to its 。, and name no subject of their own."""
+    配合完成管线迁改。; 县交通运输局负责…;县公安局交警大队配合完善…。) help with that whole sentence, as the keys read
+    it: they join the unit named before them, which answers for the sentence to its 。 with them, and for what
+    runs on after the 。 alone; named as a subject of their own (…配合完成…), they are no subject. Each unit
+    looks no further than the next one named (the pass stays linear)."""
     joined: list[_Subject] = []
-    for subject in found:
-        if not subject.support and not subject.leads and subject.then >= subject.end:
-            stop = _own_sentence_end(sh, subject.end, end)
-            later = _HELPERS_IN_SENTENCE.search(sh, subject.end, stop)
-            named = tuple(split_units(later.group("units"))) if later else ()
-            if (
-                later is not None
-                and named
-                and all(looks_like_unit(n) for n in named)
-                and (subject.until < 0 or subject.until >= later.start())
-            ):
-                # (县交通运输局负责…;县公安局交警大队配合完善…)
-                subject = attrs.evolve(subject, support=named, partnered=True)
+    for index, subject in enumerate(found):
+        bound = found[index + 1].claims if index + 1 < len(found) else end
+        if subject.until >= 0:
+            bound = min(bound, subject.until)
         helping = _HELPERS_NAMED.fullmatch(subject.name)
+        helpers = _helper_units(helping.group("units")) if helping else ()
         before = joined[-1] if joined else None
-        helpers = tuple(n for n in split_units(helping.group("units")) if looks_like_unit(n)) if helping else ()
         if (
             before is not None
             and helpers
@@ -648,12 +648,66 @@ def _helpers_joined(sh: str, found: list[_Subject], end: int) -> list[_Subject]:
             and not before.leads
             and "。" not in sh[before.end : subject.start]
         ):
-            joined[-1] = attrs.evolve(
-                before, support=helpers, until=_own_sentence_end(sh, subject.end, end), partnered=True
-            )
+            # (…,县供电公司、县自来水公司配合完成管线迁改。): the unit before leads the sentence, they help
+            stop = _own_sentence_end(sh, subject.end, bound)
+            joined[-1] = attrs.evolve(before, support=helpers, until=stop, partnered=True)
+            if _runs_on(sh, stop, subject.until, bound, end):
+                joined.append(_Subject(stop, stop, before.name, stop, (), subject.until, leads=before.leads))
+            else:
+                joined.extend(_stated_sentence(sh, stop, end))
             continue
+        if not subject.support and not subject.leads and subject.then >= subject.end:
+            stop = _own_sentence_end(sh, subject.end, bound)
+            later = _HELPERS_IN_SENTENCE.search(sh, subject.end, stop)
+            named = _helper_units(later.group("units")) if later is not None else ()
+            if named:
+                # (县交通运输局负责…;县公安局交警大队配合完善…): they help with the sentence, to its 。
+                joined.append(attrs.evolve(subject, support=named, partnered=True, until=stop))
+                if _runs_on(sh, stop, subject.until, bound, end):
+                    joined.append(_Subject(stop, stop, subject.name, stop, (), subject.until, leads=subject.leads))
+                else:
+                    joined.extend(_stated_sentence(sh, stop, end))
+                continue
         joined.append(subject)
     return joined
+
+
+#: A sentence stating its own units after its work (…,由县教育局组织实施,县财政局配合落实资金。): its statement answers.
+_OWN_UNITS_STATED: Final = re.compile(
+    r"由[^,;。]{2,60}?(?:牵头|负责|组织实施|具体实施|实施)(?:[,][^,;。]{2,40}?(?:配合|协助)[^,;。]{0,12})?"
+)
+
+
+def _runs_on(sh: str, stop: int, until: int, bound: int, end: int) -> bool:
+    """Whether a unit's text runs on past its sentence's 。 at ``stop`` (it claimed to ``until``, -1 for as far as
+    the next unit, which starts at ``bound``), and the next sentence (within ``end``) states no units of its own."""
+    if not (until < 0 or until > stop) or stop >= bound:
+        return False
+    return not _stated_sentence(sh, stop, end)
+
+
+#: How far after a sentence's 。 the next sentence's own statement of units is looked for.
+_STATED_REACH: Final = 300
+
+
+def _stated_sentence(sh: str, stop: int, end: int) -> list[_Subject]:
+    """The sentence after ``stop`` as the units it states answer for it (…危房改造完成市下达任务,由县住建局会同县乡村
+    振兴局组织实施。), where a unit with helpers ended at ``stop``; none where it states none."""
+    reach = min(end, stop + _STATED_REACH)  # (a long line with no 。: looked at so far, the pass stays linear)
+    next_stop = sh.find("。", stop, reach)
+    sentence_end = next_stop + 1 if next_stop >= 0 else reach
+    stated = _OWN_UNITS_STATED.search(sh, stop, sentence_end)
+    answer = parse_responsibility(stated.group()) if stated is not None else Responsibility()
+    if not answer.lead:
+        return []
+    leads = answer.lead if len(answer.lead) > 1 else ()
+    return [_Subject(stop, stop, "、".join(answer.lead), stop, answer.support, sentence_end, leads=leads)]
+
+
+def _helper_units(words: str) -> tuple[str, ...]:
+    """The units a helping clause names (县供电公司、县自来水公司), or none unless every name is a unit's."""
+    named = tuple(split_units(words))
+    return named if named and all(looks_like_unit(n) for n in named) else ()
 
 
 def _sentence_end(sh: str, position: int, end: int) -> int:

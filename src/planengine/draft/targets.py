@@ -39,6 +39,7 @@ from typing import Final
 import attrs
 
 from .numbers import FIVE_YEAR_PLAN, WrittenQuantity, cn_integer, find_quantities, five_year_plan
+from .responsibility import looks_like_unit, split_units
 from .text import clauses, line_starts, masked, sentences, strip_span
 
 __all__ = [
@@ -84,12 +85,20 @@ _KEPT_TO: Final = r"(?<![确担投参医社劳环低五城农养留难互自俱�
 _STRIVEN_AFTER_KEPT: Final = r"(?<=[%％、])争(?=\d)"
 _STRIVE: Final = re.compile(rf"力争|争取|争创|确保|必须|务必|{_STRIVEN_AFTER_KEPT}")
 _STRIVE_WORDS: Final = ("力争", "争取", "争创", "争")
+#: What 通过 passes when it names a review passed (通过省级安全发展示范县复核, 通过国家验收): a named review at the
+#: clause's end, not a verb of doing (通过强化项目前期审查,…; 通过组织专家评审: the means).
+_PASSED_REVIEW: Final = (
+    r"(?!加强|强化|组织|开展|进行|实施|推进|完善|建立|采取|引入|邀请|专家|第三方|严格|规范|落实|深化|优化)"
+    r"[^,;。]{2,24}?(?:复核|验收|复审|评审|审查|认定|考核|评估|认证)\s*$"
+)
 #: Clauses that set the scene rather than state a target.
 _CONTEXT: Final = re.compile(
     # (利用外资, 利用内外资: capital put to use, an indicator, not a means)
     # (按照国家要求完成节能减排降碳任务: the task a higher level sets, done; not a means)
     r"^(?!(?:按照?|根据)(?:国家|省|市|县|区|上级)的?(?:要求|部署)[,，]?完成)"
-    r"(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过(?![^,;。]{2,24}?(?:复核|验收|复审|评审|审查|认定|评估|认证)\s*$)|利用(?![^,;。]{0,2}(?:资金|外资|内资)|外商)|坚持|基于|为了|"
+    r"(?:围绕|聚焦|针对|结合|依托|立足|对标|按照|根据|参照|对照|借助|发挥|面向|瞄准|以(?!上)|通过(?!"
+    + _PASSED_REVIEW
+    + r")|利用(?![^,;。]{0,2}(?:资金|外资|内资)|外商)|坚持|基于|为了|"
     r"为(?=推进|加快|促进|进一步|深入|全面|贯彻|落实|做好|确保|实现|加强|提升|推动|打造|构建|巩固|助力|切实|有效|完成)|"
     r"在[^,;。]{0,30}?(?:的?基础上|框架下|前提下))"
 )
@@ -156,7 +165,7 @@ _FLAT_SUBSIDY: Final = re.compile(
 )
 #: A standard raised or held at a floor (标准提高到…, 由…提高到…, 每亩不低于…): a level to reach.
 _RAISED_STANDARD: Final = re.compile(
-    r"提高到|提高至|提标至|提升至|提升到|由[^,;。]{0,20}?提高|不低于|上调|(?:提高|增加|提升)[^,;。\d]{0,4}\d"
+    r"提高到|提高至|提标至|提升至|提升到|由[^,;。]{0,20}?提高|不低于|上调|(?:提高|增加|提升)[^,;。\d]{0,4}\d[^,;。]{0,3}元"
     r"|\d\s*[万亿]?元(?:/[\u4e00-\u9fff]{1,2})?以上"
 )  # (…标准按每人每月提高50元, …标准为20万元以上: a raise, a floor)
 #: A bare deadline closing a statement of who does the work (由县农业农村局牵头,县财政局…配合,于11月底前完成):
@@ -167,11 +176,11 @@ _DUTY_DEADLINE: Final = re.compile(
 )
 #: Units named as helping, then what they do to help (县住建局、县自然资源局配合完成用地保障和施工监管).
 _HELPERS_PART: Final = re.compile(
-    r"[ \t\u3000]*[\u4e00-\u9fff()（）、和]{2,60}?(?:局|委|办|中心|公司|大队|政府|联|会)(?:积极|全力|共同)?(?:配合|协助)"
+    r"[ \t\u3000]*(?P<units>[省市县区镇乡各][\u4e00-\u9fff()（）、和]{1,59}?)(?:积极|全力|共同)?(?:配合|协助)"
     r"(?=完成|做好|落实|提供|完善|推进|实施|开展|抓好)"
 )
 #: A label naming what a block of lines is about (项目名称:新建城东小学), right before the clause: a name.
-_NAME_LABEL: Final = re.compile(r"(?:项目|实事|任务|工程)名称\s*[:：]\s*$")
+_NAME_LABEL: Final = re.compile(r"(?:项目|工程)名称\s*[:：]\s*$")
 #: The end of a clause naming who does the work (…牵头, …配合, …负责), right before such a deadline.
 _DUTY_BEFORE: Final = re.compile(r"(?:牵头|配合|负责|协助|参与|协办|承办)\s*[,，]\s*$")
 #: The units a plan is addressed to drawing up their own plan for it (各牵头单位要…于3月15日前制定具体工作方案, 承办单位
@@ -183,13 +192,14 @@ _OWN_WORK_PLAN: Final = re.compile(
 #: The units a plan is addressed to, opening their sentence as its subject (——各牵头单位要…, 一、承办单位是…).
 _PLAN_ADDRESSEES: Final = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、]|——|-)?[ \t\u3000]*"
-    r"(?:各[\u4e00-\u9fff、]{0,8}?(?:单位|部门|股室|科室)|牵头单位|责任单位|承办单位)"
+    r"(?:[县市区]直)?(?:各[\u4e00-\u9fff、]{0,8}?(?:单位|部门|股室|科室)|牵头单位|责任单位|承办单位)"
 )
 #: Another unit named as subject after the addressees in their sentence (…,县政府6月底前制定…): the work is its.
 _OTHER_SUBJECT: Final = re.compile(
-    r"[,;][ \t\u3000]*(?:[县市区镇乡](?:人民)?政府|[\u4e00-\u9fff]{1,8}(?:局|委员会|委|办公室|中心))"
-    r"(?![\u4e00-\u9fff]{0,2}(?:单位|部门))"
-)  # (opening a clause: not …,报县政府督查室, where the office is whom it reports to)
+    r"[,;][ \t\u3000]*(?:[县市区镇乡](?:人民)?政府|[县市区镇乡][\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室|中心))"
+    r"[ \t\u3000]*(?=要|将|负责|牵头|于|在|\d{1,2}月|年底|年内)"
+)  # (a unit opening a clause as its subject, 县政府6月底前制定…: not …,报县政府督查室 or …,会同县发改委, where the
+#  office is whom the addressees report to or work with)
 #: How far back a clause's sentence start is looked for (a line with no 。 stays linear).
 _SENTENCE_REACH: Final = 400
 #: Who issued a document, before the issuing (盐城市人民政府发布, 彭州市近日发布…清单, 河北省人民政府
@@ -469,7 +479,9 @@ _RESULTS_SHOWN: Final = re.compile(
 _TURNS_AHEAD: Final = re.compile(r"要求|今年|明年|将|力争|确保|目标|计划|部署")
 #: A clause of a sentence turning to this year's plan after words of where the news came from (…会议传出消息,
 #: 今年湖北省确保完成…): the sentence is the plan's, whatever paragraph of years gone it stands in.
-_CLAUSE_AHEAD: Final = re.compile(r"[,;][ \t\u3000]*(?:今年|明年)[^,;。]{0,12}?(?:确保|力争|计划|将|要|目标)")
+_CLAUSE_AHEAD: Final = re.compile(
+    r"[,;][ \t\u3000]*(?:今年|明年)[^,;。]{0,12}?(?:确保|力争|计划(?![内外的])|将|要|目标)"
+)
 #: A sentence opening with a day, then what was issued or held on it (2024年2月6日,…发布《…》): news.
 _DAY_EVENT: Final = re.compile(
     r"\s*20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?![前以之])[,，]?[^,;。]{2,30}?(?:发布|印发|公布)《"
@@ -1100,7 +1112,7 @@ _OUTCOME_AT_END: Final = re.compile(rf"(?:{_OUTCOME.pattern})等?$")
 _ACTION: Final = re.compile(
     r"申报|创建|争创|创成|冲刺|制定|制订|编制|发布(?!时间|日期|机构|单位|会)|完成(?!情况|时限|时间|率|进度)|启动|开工|动工"
     # 通过省级安全发展示范县复核, 通过国家验收: a review passed (not 通过…方式, the means)
-    r"|(?<![以经])通过(?=[^,;。]{2,24}?(?:复核|验收|复审|评审|审查|认定|考核|评估|认证)\s*$)"
+    r"|(?<![以经])通过(?=" + _PASSED_REVIEW + r")"
     # 组建市级农商行, 组建…服务公司: a body set up (not 组建工作专班, how the work is done; nor 机组建设)
     r"|(?<![(（])组建(?!设|大型|一批|若干)(?=[^,;。]{2,24}?(?:银行|农商行|学校|学院|公司|基金|服务团(?!队)|中心|联盟|研究院))"
 )  # 完成情况 is a noun
@@ -1296,9 +1308,15 @@ def read_region(
         if _LOOKING_BACK.match(sh, s_start, s_end) or _past_plan_period(sh, s_start, s_end, year):
             looking_back_until = _paragraph_end(sh, s_start, end)
         if s_start < looking_back_until:
-            if not _opens_ahead(sh, s_start, s_end, year) and not _CLAUSE_AHEAD.search(sh, s_start, s_end):
-                continue  # 过去五年,…。地区生产总值从…增加到…。累计完成…: the paragraph reports the years behind
-            looking_back_until = -1  # …。2018年,全省…: the rest of the paragraph is the plan's
+            if _opens_ahead(sh, s_start, s_end, year):
+                looking_back_until = -1  # …。2018年,全省…: the rest of the paragraph is the plan's
+            else:
+                turned = _CLAUSE_AHEAD.search(sh, s_start, s_end)
+                if turned is None:
+                    continue  # 过去五年,…。地区生产总值从…增加到…。累计完成…: the paragraph reports the years behind
+                # …会议传出消息,今年湖北省确保完成…: the sentence from its turn on is the plan's (the clauses before
+                # it, and the paragraph's later sentences, still look back)
+                s_start = turned.start() + 1
         if reported_before and _BREAKDOWN.match(sh, s_start, s_end):
             past = sh[s_end : s_end + 1] == ";"  # …其中,建成投产40处…;推动…,产能达35GWh;…: up to the 。
             continue  # 去年…取得初步成效。其中,建成投产40处…: a breakdown of what was done
@@ -2105,8 +2123,10 @@ def _read_clause(
         return []
     if _OWN_WORK_PLAN.search(clause) and _addressees_own_plan(sh, c_start, c_end):
         return []  # 各牵头单位要…,于3月15日前制定具体工作方案: how the plan is carried out
-    if _NAME_LABEL.search(sh, max(0, c_start - 8), c_start):
-        return []  # 项目名称:新建城东小学: the project's name; its targets follow in 建设内容及目标:…
+    if _NAME_LABEL.search(sh, max(0, c_start - 8), c_start) and (
+        not find_quantities(clause) or re.search(r"(?:项目|工程)\s*$", clause)
+    ):
+        return []  # 项目名称:新建城东小学: the project's name; its targets follow in 建设内容及目标:… (任务名称:新建…50公里 is one)
     if _DUTY_DEADLINE.fullmatch(clause) and _DUTY_BEFORE.search(sh, max(0, c_start - 8), c_start):
         return []  # 由…牵头,…配合,于11月底前完成: when the work above is due
     if _BEHIND.search(body):
@@ -2153,19 +2173,14 @@ def _read_clause(
         quantities = []  # 霁岭镇地处…,辖12个行政村、2个社区,境内有县道3条: what the place is, no target
     gain = _RANK_GAINED.search(clause)
     if gain is not None and (gain.group("measure") != "名" or _RANKING_NAMED.search(clause, 0, gain.start())):
-        # 高考成绩在全省再进三位: places gained, a relative target (not 完成农民工学历提升500名, people counted); where
-        # a 、 list goes on after it or before it (综合排名上升3位、新增规上企业20家), the rest is read on its own
+        # 高考成绩在全省再进三位: places gained, a relative target (not 完成农民工学历提升500名, people counted)
         others = [q for q in quantities if not gain.start() <= q.start - c_start < gain.end()]
-        gained_at, cut = c_start + gain.start(), c_start + gain.end()
         if not others and not _RANK.search(clause):
-            return [_rank_gain_reading(sh, c_start, c_end, gain, deadline, gained_at)]
-        if sh.startswith("、", cut) and all(q.start > cut for q in others):
-            rest = _read_clause(text, sh, cut + 1, c_end, deadline, milestones, previous_subject, forecast)
-            return [_rank_gain_reading(sh, c_start, cut, gain, deadline, gained_at), *rest]
-        opened = sh.rfind("、", c_start, gained_at)
-        if opened >= 0 and all(q.end <= opened for q in others):
-            before = _read_clause(text, sh, c_start, opened, deadline, milestones, previous_subject, forecast)
-            return [*before, _rank_gain_reading(sh, opened + 1, c_end, gain, deadline, gained_at)]
+            return [_rank_gain_reading(sh, c_start, c_end, gain, deadline, c_start + gain.start())]
+        if "、" in clause:
+            # 新增规上企业20家、综合排名上升3位、新增高新技术企业10家: each part of the 、 list read on its own, in
+            # one pass (a part holding a gain is that gain; no part is read twice)
+            return _parts_with_gains(text, sh, c_start, c_end, deadline, milestones, previous_subject, forecast)
     rank = _RANK.search(clause)
     if rank:
         return [_rank_reading(sh, c_start, c_end, rank, deadline)]
@@ -3608,6 +3623,33 @@ _RANK_GAINED: Final = re.compile(
 )
 
 
+def _parts_with_gains(
+    text: str,
+    sh: str,
+    c_start: int,
+    c_end: int,
+    deadline: tuple[str, int | None],
+    milestones: bool,
+    previous_subject: str,
+    forecast: bool,
+) -> list[Reading]:
+    """The readings of a 、 list some of whose parts gain places in a ranking: each such part a relative target,
+    each other part read as a clause of its own (whose own gains, none, are not looked for again)."""
+    readings: list[Reading] = []
+    part_start = c_start
+    for part_end in [*(m.start() for m in re.finditer("、", sh[c_start:c_end])), c_end - c_start]:
+        end = c_start + part_end
+        gained = _RANK_GAINED.search(sh, part_start, end)
+        if gained is not None and (
+            gained.group("measure") != "名" or _RANKING_NAMED.search(sh, c_start, gained.start())
+        ):
+            readings.append(_rank_gain_reading(sh, part_start, end, gained, deadline, gained.start()))
+        elif part_start < end:
+            readings.extend(_read_clause(text, sh, part_start, end, deadline, milestones, previous_subject, forecast))
+        part_start = end + 1
+    return readings
+
+
 #: Words naming a ranking before the places gained in it (排名上升3名, 在全省前移2名): 名 counts places, not people.
 _RANKING_NAMED: Final = re.compile(r"排名|名次|位次|排位|在全[省市国县区]|在[^,;。]{0,8}(?:中|内)")
 
@@ -3639,7 +3681,7 @@ def _addressees_own_plan(sh: str, c_start: int, c_end: int) -> bool:
     start = max(sh.rfind("。", reach, c_start), sh.rfind("\n", reach, c_start)) + 1
     if start == 0 and reach > 0:
         return False  # (no sentence start within reach: a run-on line, no addressee opening it)
-    opening = _PLAN_ADDRESSEES.match(sh, start, c_start)
+    opening = _PLAN_ADDRESSEES.match(sh, start, c_end)
     return opening is not None and not _OTHER_SUBJECT.search(sh, opening.end(), c_end)
 
 
@@ -3841,8 +3883,11 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         return None
     if _SIZED_PROJECT.match(_LEADING.sub("", clause).strip(" ,")):
         return None  # 投资10亿元骏通车辆智能化改造(、…等项目): a project named by its size, listed
-    if _HELPERS_PART.match(clause) and not re.search(r"\d", clause):
-        return None  # …,县供电公司、县自来水公司配合完成管线迁改: what the helpers do, no deliverable of its own
+    helpers_part = _HELPERS_PART.match(clause)
+    if helpers_part is not None and not re.search(r"\d", clause):
+        named = split_units(helpers_part.group("units"))
+        if named and all(looks_like_unit(n) for n in named):
+            return None  # …,县供电公司、县自来水公司配合完成管线迁改: what the helpers do, no deliverable of its own
     if (
         _SELF.search(clause)
         or _ITEMS_COUNTED_DONE.search(clause)

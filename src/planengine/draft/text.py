@@ -126,7 +126,7 @@ LABEL_PREFIXES: Final = "具体|直接|主体|第一|项目|主要"
 #: 责任单位(部门), 协作单位, 链长单位), where it stands as a label: before a colon, alone in a table's cell or in 【】.
 _OTHER_WORDED_LABEL: Final = re.compile(
     rf"(?m)(?<![\u4e00-\u9fff])(?P<prefix>{LABEL_PREFIXES})?"
-    r"(?P<role>落实|实施|承办|负责|执行|推进|主抓|主责|责任|牵头|配合|协办|协同|协助|参与|协作|支持|参加|链长|监管|监督|督导|指导)"
+    r"(?P<role>落实|实施|承办|负责|执行|推进|主抓|主责|责任|牵头|配合|协办|协同|协助|参与|协作|支持|参加|链长|监管)"
     r"(?P<body>单位|部门|主体|办所)"
     r"(?P<qualifier>[(（](?:部门|单位)[)）])?(?=[ \t\u3000]*(?:[:：|｜】〕\]]|$))"
 )
@@ -153,8 +153,9 @@ _USUAL_ROLE: Final = {
     **dict.fromkeys(("落实", "实施", "承办", "负责", "执行", "推进", "责任"), "责任"),
     **dict.fromkeys(("主抓", "牵头", "链长"), "牵头"),  # (链长单位: the unit leading an industrial chain)
     **dict.fromkeys(("协作", "支持"), "协同"),
-    # (监管单位:县住建局 under 实施单位:…: the office overseeing the work helps with it)
-    **dict.fromkeys(("监管", "监督", "督导", "指导"), "配合"),
+    # (监管单位:县住建局 under 实施单位:…: the office overseeing the work helps with it; not 监督单位 or
+    # 指导单位, which may name a discipline office or a higher level)
+    "监管": "配合",
     **{word: word for word in ("配合", "协办", "协同", "协助", "参与")},
     "参加": "参与",
     "主责": "主责",
