@@ -548,3 +548,39 @@ def test_a_supervising_office_s_label_is_not_read_as_helpers() -> None:
     text = "2026年民生实事\n序号 | 项目 | 实施单位 | 监督单位\n1 | 新建公厕12座 | 县城管局 | 县纪委监委\n"
     [target] = draft_spec(text, year=2026).targets
     assert "县纪委监委" not in target.support
+
+
+# --- a note giving each kind of target the office that guides it -------------------------------------
+
+_VILLAGES = (
+    "青屿镇2026年村级目标任务\n"
+    "一、东岗村\n"
+    "1.村集体经营性收入达到46万元以上，增长17%以上。\n"
+    "2.粮食播种面积稳定在6200亩以上。\n"
+    "3.生活垃圾分类覆盖率达到95%。\n"
+    "4.安全生产事故控制在零起。\n"
+    "以上目标由东岗村村民委员会负责落实。\n"
+    "二、考核指导\n"
+    "各类目标任务由镇相关办公室分类指导：村集体经营性收入、土地流转等集体经济类目标，由镇经济发展办公室指导；"
+    "粮食生产、高标准农田等农业生产类目标，由镇农业农村服务中心指导；路灯、垃圾分类、户厕和美丽乡村创建等"
+    "人居环境和基础设施类目标，由镇村镇建设办公室指导；信访、安全生产等平安建设类目标，由镇综治中心指导。\n"
+)
+
+
+def test_a_note_of_guiding_offices_by_kind_of_target_gives_each_target_its_helper() -> None:
+    """…村集体经营性收入、土地流转等集体经济类目标，由镇经济发展办公室指导；粮食生产、…等农业生产类目标，由…指导: each
+    target above whose sentence names a part's topic takes that office as a helper, its own body still leading;
+    the kinds the note lists are no target."""
+    found = {quote: (lead, support) for quote, lead, support in _units(_VILLAGES)}
+    assert found["村集体经营性收入达到46万元以上"] == (("东岗村村民委员会",), ("镇经济发展办公室",))
+    assert found["增长17%以上"] == (("东岗村村民委员会",), ("镇经济发展办公室",))
+    assert found["粮食播种面积稳定在6200亩以上"][1] == ("镇农业农村服务中心",)
+    assert found["生活垃圾分类覆盖率达到95%"][1] == ("镇村镇建设办公室",)
+    assert found["安全生产事故控制在零起"][1] == ("镇综治中心",)
+    assert not any(quote.endswith("类目标") for quote in found)
+
+
+def test_no_accident_at_all_is_a_ceiling_of_none() -> None:
+    """安全生产事故控制在零起: none, a ceiling of 0."""
+    [target] = draft_spec("2026年目标\n安全生产事故控制在零起。\n", year=2026).targets
+    assert (target.kind, target.comparator, target.value) == ("ceiling", "<=", Decimal(0))

@@ -126,7 +126,7 @@ from .text import (
     shadow,
 )
 from .tomlout import dumps as _toml_dumps
-from .topics import answer_by_place, answer_by_topic
+from .topics import answer_by_guided_kind, answer_by_place, answer_by_topic
 from .unitrows import unit_anchored_rows
 
 __all__ = ["DraftResult", "DraftTarget", "draft_spec"]
@@ -345,6 +345,7 @@ def _draft(
     answer_columns_by_note(plan_outline.root, text, sh, readings)
     answer_whole_row_by_column_note(plan_outline.root, text, sh, readings)
     answer_columns_respectively(plan_outline.root, text, sh, readings)
+    answer_by_guided_kind(plan_outline.root, text, readings)
     answer_rows_supervised_by_note(plan_outline.root, text, readings)
     answer_by_heading_named(plan_outline.root, text, readings)
     answer_by_item_numbers(plan_outline.root, text, readings)

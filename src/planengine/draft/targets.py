@@ -1029,6 +1029,7 @@ _RANK: Final = re.compile(
 _CLEAR: Final = re.compile(
     r"动态清零|全部清零|清零|零发生|零增长|零新增|零事故|零死亡|零伤亡|零填埋|(?<![如若])不发生[^,;。]{0,16}?(?:事故|事件|案件|火灾|疫情)$|"
     r"^\s*(?:不发生|无发生)\s*$|"  # a cell alone (重大群体性事件 | 不发生): none of what the row names
+    r"控制在零[起人次件宗]?(?=\s*$|[,;。、])|"  # 安全生产事故控制在零起: none
     r"(?<=事故|案件|死亡|伤亡|事件|火灾|差错|失踪)(?:起数|人数)?(?:保持)?为零|"
     r"保持(?:为)?零(?=\s*$|[,;。、])"  # 重污染天数保持零, 劣Ⅴ类断面保持为零: none, held so
 )
@@ -3883,6 +3884,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         return None
     if _SIZED_PROJECT.match(_LEADING.sub("", clause).strip(" ,")):
         return None  # 投资10亿元骏通车辆智能化改造(、…等项目): a project named by its size, listed
+    if re.search(r"等[\u4e00-\u9fff]{0,12}?类(?:目标|指标|任务)\s*$", clause):
+        return None  # 路灯、道路…和美丽乡村创建等人居环境和基础设施类目标: kinds of target a note names, no deliverable
     helpers_part = _HELPERS_PART.match(clause)
     if helpers_part is not None and not re.search(r"\d", clause):
         named = split_units(helpers_part.group("units"))

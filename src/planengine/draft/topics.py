@@ -28,7 +28,15 @@ from .responsibility import OWN_AREA, Responsibility, looks_like_unit, parse_res
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_by_parts", "answer_by_place", "answer_by_topic", "shared_words", "topic_parts", "topic_rank"]
+__all__ = [
+    "answer_by_guided_kind",
+    "answer_by_parts",
+    "answer_by_place",
+    "answer_by_topic",
+    "shared_words",
+    "topic_parts",
+    "topic_rank",
+]
 
 #: A lead label before the statement (牵头处室:), or the word opening it (其中,), left out of the parts.
 _LABEL: Final = re.compile(
@@ -492,3 +500,59 @@ def _section_of(root: Node, position: int) -> Node | None:
     while holder.parent is not None and holder.parent.parent is not None:
         holder = holder.parent
     return holder
+
+
+#: One part of a note giving each kind of target the office that guides it (村集体经营性收入、土地流转…等集体经济类
+#: 目标,由镇经济发展办公室指导), its topics first.
+_GUIDED_KIND: Final = re.compile(
+    r"(?P<topics>[^:：;；。]{2,160}?)(?:等[\u4e00-\u9fff]{0,12}?类?|类)(?:目标|指标|任务)[,，]?(?:均)?"
+    r"由(?P<units>[^,，;；。]{2,30}?)(?:负责)?(?:业务)?指导"
+)
+#: How far a note's parts may stand from one another to be one note (the parts of one sentence, or two).
+_GUIDED_REACH: Final = 600
+#: Where the words a target's own topic is looked for start: its sentence's or clause list's start.
+_CONTEXT_START: Final = re.compile(r"[。;；\n]")
+
+
+def answer_by_guided_kind(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Under a note giving each kind of target the office that guides it (各类目标任务由镇相关办公室分类指导:村集体
+    经营性收入、土地流转…等集体经济类目标,由镇经济发展办公室指导;粮食生产、高标准农田…等农业生产类目标,由镇农业农村
+    服务中心指导;…), each target above it whose sentence names a part's topic takes that part's office as a helper
+    (the places' own bodies still lead), the part sharing the most of its words: a note of two parts at least."""
+    found = list(_GUIDED_KIND.finditer(text))
+    parts: list[tuple[list[str], tuple[str, ...]]] = []
+    for part in found:
+        if parts and part.start() - found[0].end() > _GUIDED_REACH:
+            break
+        units = tuple(split_units(part.group("units")))
+        topics = [t.strip() for t in re.split(r"[、和及与]", part.group("topics")) if len(t.strip()) >= 2]
+        if units and topics and all(looks_like_unit(u) for u in units):
+            parts.append((topics, units))
+    if len(parts) < 2:
+        return
+    note_start = found[0].start()
+    for node in root.walk():
+        own = readings.get(id(node))
+        if not own:
+            continue
+        for index, (segment, reading) in enumerate(own):
+            if reading.start >= note_start or segment >= len(node.brackets):
+                continue
+            base = node.brackets[segment].responsibility
+            if not base.lead:
+                continue
+            context_start = max(
+                (m.end() for m in _CONTEXT_START.finditer(text, max(0, reading.start - 200), reading.start)),
+                default=max(0, reading.start - 200),
+            )
+            context = text[context_start : reading.end]
+            ranked = [(max(topic_rank(t, context) for t in topics), units) for topics, units in parts]
+            best, units = max(ranked, key=lambda entry: entry[0])
+            if best == (0, 0):
+                continue
+            added = tuple(u for u in units if u not in base.lead and u not in base.support)
+            if added:
+                node.brackets.append(
+                    Bracket(note_start, note_start, Responsibility(base.lead, (*base.support, *added)))
+                )
+                own[index] = (len(node.brackets) - 1, reading)
