@@ -584,3 +584,9 @@ def test_no_accident_at_all_is_a_ceiling_of_none() -> None:
     """安全生产事故控制在零起: none, a ceiling of 0."""
     [target] = draft_spec("2026年目标\n安全生产事故控制在零起。\n", year=2026).targets
     assert (target.kind, target.comparator, target.value) == ("ceiling", "<=", Decimal(0))
+
+
+@pytest.mark.parametrize("sentence", ["完成年度投资.2亿元。", "完成技能培训人。", "建成后可新增学位个。"])
+def test_a_figure_the_page_blanked_is_no_target(sentence: str) -> None:
+    """完成年度投资.2亿元 (all but the decimals blanked), 完成技能培训人 (the number gone): no figure to reach."""
+    assert _quotes("2026年目标\n" + sentence + "\n") == []

@@ -724,6 +724,9 @@ _TAGS: Final = re.compile(r"[\u4e00-\u9fff]{1,6}(?:[ \u3000\t]+[\u4e00-\u9fff]{1
 #: A comparator right before its measure, the figure between them lost by the page (不少于个, 不低于亿元).
 _FIGURE_LOST: Final = re.compile(
     r"(?:不少于|不低于|不超过|不高于|超过|突破|达到)(?:[个家项座所条]|[万亿]元|亿)(?=\s*(?:以上|左右)?\s*(?:$|[,，;；。、]))"
+    # 完成年度投资.2亿元, 完成技能培训人, 建设类重点项目个: a page that blanked its digits (the whole figure, or
+    # all but what follows the point)
+    r"|(?<![\d.])\.\d+\s*[万亿]?(?:元|个|人|家|项)|(?:完成|培训|新增|建设|接待)[\u4e00-\u9fff]{0,6}(?<=[\u4e00-\u9fff])(?:人|个|项|家)(?:次)?\s*$"
 )
 #: An instruction to every unit (各牵头单位要细化制定…), not a deliverable of its own unless dated.
 _INSTRUCTION: Final = re.compile(
@@ -3875,7 +3878,7 @@ def _clause_just_before(sh: str, position: int) -> str:
 
 def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     clause = sh[c_start:c_end]
-    if _FIGURE_LOST.search(clause) and not re.search(r"\d", clause):
+    if _FIGURE_LOST.search(clause) and not re.search(r"(?<![.\d])\d", clause):
         return None  # 全市新增签约项目不少于个: the page lost the figure; a target of no figure is none
     if _TAGS.fullmatch(clause.strip()) and not deadline[0] and not _DEADLINE.search(clause):
         return None  # 贵州 公路 农村 组组通: a page's tags, words apart, no sentence
