@@ -590,3 +590,11 @@ def test_no_accident_at_all_is_a_ceiling_of_none() -> None:
 def test_a_figure_the_page_blanked_is_no_target(sentence: str) -> None:
     """完成年度投资.2亿元 (all but the decimals blanked), 完成技能培训人 (the number gone): no figure to reach."""
     assert _quotes("2026年目标\n" + sentence + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "sentence", ["对就业困难人员给予每人每月200元岗位补贴。", "90周岁及以上老年人为每人每月300元。"]
+)
+def test_a_rate_paid_each_written_before_its_word_or_alone_is_no_target(sentence: str) -> None:
+    """给予每人每月200元岗位补贴 (the rate before 补贴), …为每人每月300元 (the rate alone): what each is paid."""
+    assert _quotes("2026年目标\n" + sentence + "\n") == []
