@@ -193,16 +193,8 @@ def answer_columns_by_note(root: Node, text: str, sh: str, readings: dict[int, l
         rows = _table_rows(near[-1].parent, readings, note.start())
         if not all(_PLACE_NAMED.fullmatch(row.title.strip()) or _WHOLE_TITLE.match(row.title) for row in rows):
             continue  # (指标 | 2026年目标 | 责任单位: each row answered for by its own unit)
-        given: dict[int, tuple[Responsibility, int, int]] = {}
-        for part in _NOTE_PART.finditer(note.group("parts")):
-            by = _COLUMN_BY.fullmatch(part.group().strip(" \t,，;；"))
-            answer = _answer(by.group("who")) if by is not None and not _COUNTED_BY.search(by.group("who")) else None
-            column = _column_named(sh, rows[0].position, by.group("column"), whole_cell=True) if by else None
-            if answer is None or column is None:
-                given = {}
-                break
-            start = note.start("parts") + part.start()
-            given[column] = (answer, start, start + len(part.group()))
+        parts = _NOTE_PART.finditer(note.group("parts"))
+        given = _columns_given(sh, rows[0].position, note.start("parts"), parts, " \t,，;；")
         _give_columns(rows, given, sh, readings)
     for note in _NUMBERED_NOTE.finditer(sh):
         if not _PART_BY.search(sh, note.start("parts"), note.end()):
@@ -262,16 +254,8 @@ def answer_whole_row_by_column_note(
         places = [row for row in rows if row not in wholes]
         if not wholes:
             continue
-        given: dict[int, tuple[Responsibility, int, int]] = {}
-        for part in re.finditer(r"[^;；]+", note.group("parts")):
-            by = _COLUMN_BY.fullmatch(part.group().strip(" \t,，"))
-            answer = _answer(by.group("who")) if by is not None and not _COUNTED_BY.search(by.group("who")) else None
-            column = _column_named(sh, rows[0].position, by.group("column"), whole_cell=True) if by else None
-            if answer is None or column is None:
-                given = {}
-                break
-            start = note.start("parts") + part.start()
-            given[column] = (answer, start, start + len(part.group()))
+        parts = re.finditer(r"[^;；]+", note.group("parts"))
+        given = _columns_given(sh, rows[0].position, note.start("parts"), parts, " \t,，")
         _give_columns(wholes, given, sh, readings)
         if _GUIDES.search(note.group("how")):  # (并对各乡镇进行业务指导: the offices help each place with its figure)
             helping = {c: (Responsibility((), (*a.lead, *a.support)), s, e) for c, (a, s, e) in given.items()}
@@ -329,6 +313,24 @@ def answer_columns_respectively(root: Node, text: str, sh: str, readings: dict[i
                 break
             given[at] = (Responsibility((unit,)), note.start(), note.end())
         _give_columns(rows, given, sh, readings)
+
+
+def _columns_given(
+    sh: str, first_row: int, parts_start: int, parts: Iterator[re.Match[str]], strip: str
+) -> dict[int, tuple[Responsibility, int, int]]:
+    """The units a note's parts give the table's columns by header (高标准农田由县农业农村局牵头,…配合), by the count
+    of bars before each column, with where each part stands; none unless every part names a header cell and who
+    answers (not who counts: 由县统计局负责核算)."""
+    given: dict[int, tuple[Responsibility, int, int]] = {}
+    for part in parts:
+        by = _COLUMN_BY.fullmatch(part.group().strip(strip))
+        answer = _answer(by.group("who")) if by is not None and not _COUNTED_BY.search(by.group("who")) else None
+        column = _column_named(sh, first_row, by.group("column"), whole_cell=True) if by else None
+        if answer is None or column is None:
+            return {}
+        start = parts_start + part.start()
+        given[column] = (answer, start, start + len(part.group()))
+    return given
 
 
 def _no_units_but_its_place(row: Node) -> bool:

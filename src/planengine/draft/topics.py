@@ -502,12 +502,15 @@ def _section_of(root: Node, position: int) -> Node | None:
     return holder
 
 
-#: One part of a note giving each kind of target the office that guides it (村集体经营性收入、土地流转…等集体经济类
-#: 目标,由镇经济发展办公室指导), its topics first.
+#: The end of one part of a note giving each kind of target the office that guides it (村集体经营性收入、土地流转…
+#: 等集体经济类目标,由镇经济发展办公室指导), after its topics (looked for from the kind on: the pass stays cheap).
 _GUIDED_KIND: Final = re.compile(
-    r"(?P<topics>[^:：;；。]{2,160}?)(?:等[\u4e00-\u9fff]{0,12}?类?|类)(?:目标|指标|任务)[,，]?(?:均)?"
-    r"由(?P<units>[^,，;；。]{2,30}?)(?:负责)?(?:业务)?指导"
+    r"(?:等[\u4e00-\u9fff]{0,12}?类?|类)(?:目标|指标|任务)[,，]?(?:均)?由(?P<units>[^,，;；。]{2,30}?)(?:负责)?(?:业务)?指导"
 )
+#: Where a part's topics start: after the clause before it (…分类指导:, …指导;).
+_TOPICS_START: Final = re.compile(r"[:：;；。\n]")
+#: How far before its kind a part's topics may reach.
+_TOPICS_REACH: Final = 160
 #: How far a note's parts may stand from one another to be one note (the parts of one sentence, or two).
 _GUIDED_REACH: Final = 600
 #: Where the words a target's own topic is looked for start: its sentence's or clause list's start.
@@ -519,18 +522,23 @@ def answer_by_guided_kind(root: Node, text: str, readings: dict[int, list[tuple[
     经营性收入、土地流转…等集体经济类目标,由镇经济发展办公室指导;粮食生产、高标准农田…等农业生产类目标,由镇农业农村
     服务中心指导;…), each target above it whose sentence names a part's topic takes that part's office as a helper
     (the places' own bodies still lead), the part sharing the most of its words: a note of two parts at least."""
+    if "指导" not in text:
+        return
     found = list(_GUIDED_KIND.finditer(text))
     parts: list[tuple[list[str], tuple[str, ...]]] = []
+    note_start = -1
     for part in found:
         if parts and part.start() - found[0].end() > _GUIDED_REACH:
             break
+        reach = max(0, part.start() - _TOPICS_REACH)
+        opened = max((m.end() for m in _TOPICS_START.finditer(text, reach, part.start())), default=reach)
         units = tuple(split_units(part.group("units")))
-        topics = [t.strip() for t in re.split(r"[、和及与]", part.group("topics")) if len(t.strip()) >= 2]
+        topics = [t.strip() for t in re.split(r"[、和及与]", text[opened : part.start()]) if len(t.strip()) >= 2]
         if units and topics and all(looks_like_unit(u) for u in units):
             parts.append((topics, units))
+            note_start = opened if note_start < 0 else note_start
     if len(parts) < 2:
         return
-    note_start = found[0].start()
     for node in root.walk():
         own = readings.get(id(node))
         if not own:
