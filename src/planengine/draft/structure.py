@@ -677,6 +677,7 @@ def spaced_tables(sh: str) -> str:
     wide = False  # whether the header's cells are parted by runs of blanks, never by one
     short = 0  # how many cells the last row is short of the header's
     units_last = False  # whether the row's last cell so far names units
+    header_cells: list[str] = []  # the header's cells, where each gap of it parts two
     for start, end in _lines(sh):
         line = sh[start:end]
         words = _GAP.split(line.strip())
@@ -686,6 +687,13 @@ def spaced_tables(sh: str) -> str:
         if columns and len(words) == 1 and _unit_cell(line):
             units_last = True
             continue  # a unit on its own line
+        rest = _row_rest_columns(sh, start, end, header_cells) if columns and 2 <= len(words) < columns else None
+        if rest is not None:
+            # a row's second target on an indented line with its own deadline, the units cell left blank
+            # (8  工业园区扩区提质  完成…报批  县工信局*、…  6月底 / ␣␣␣␣新增标准化厂房8万平方米    10月底): the
+            # row goes on, each cell under its column
+            _bar_row_rest(out, sh, start, end, rest)
+            continue
         if (
             columns
             and len(words) == 1
@@ -746,6 +754,7 @@ def spaced_tables(sh: str) -> str:
             if sum(bool(_HEADER_WORDS.fullmatch(w)) for w in words) + len(spread) >= 2 or named:
                 # (序号 重点工作任务 牵头责任单位 一季度完成情况: after 序号, words that each name a column)
                 columns = len(words) - len(spread)
+                header_cells = words if not spread else []
                 # a header whose cells are parted by runs of blanks: a single blank in a row is inside a cell
                 wide = all(len(g.group()) >= 2 for g in _GAP.finditer(sh, stripped[0], stripped[1]))
             elif not (columns and len(words) >= 2):
@@ -773,6 +782,54 @@ def spaced_tables(sh: str) -> str:
         short = max(0, columns - (len(words) - len(spread)))
         units_last = False  # only units a line each under a row let its last cell follow on a line of its own
     return "".join(out)
+
+
+def _row_rest_columns(sh: str, start: int, end: int, header: list[str]) -> list[int] | None:
+    """The columns of the cells of an indented line under a row of a space-separated table, when the
+    line is the rest of that row: fewer cells than the header, each placed by what it holds (a date
+    under the deadline's column, units under theirs, text under the target's or else the task's), in
+    the header's order and with blanks enough before each to mark the columns left blank; else None."""
+    if (
+        not header
+        or sh[start : start + 2] not in ("  ", "\u3000\u3000", "\t\t")
+        or _heading(sh, *strip_span(sh, start, end)) is not None
+    ):
+        return None
+    roles = _header_roles(header)
+    text_column = next((roles.index(role) for role in ("target", "content") if role in roles), -1)
+    placed: list[int] = []
+    last, blank = 0, start + 1  # (the line's first blank takes the mark that the row goes on)
+    for word_start, word in _words(sh, start, end):
+        if _DATE_ONLY.fullmatch(word) and "when" in roles:
+            column = roles.index("when")
+        elif _unit_cell(word):
+            column = next((i for i, r in enumerate(roles) if r in ("lead", "support") and i > last), -1)
+        else:
+            column = -1 if placed else text_column
+        if column <= last or word_start - blank < column - last:
+            return None
+        placed.append(column)
+        last, blank = column, word_start + len(word)
+    return placed if text_column in placed else None
+
+
+#: A word of a line parted from the next by blanks.
+_WORD: Final = re.compile(r"[^ \u3000\t]+")
+
+
+def _words(sh: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The blank-parted words of a line, each with where it starts."""
+    return [(m.start(), m.group()) for m in _WORD.finditer(sh, start, end)]
+
+
+def _bar_row_rest(out: list[str], sh: str, start: int, end: int, columns: list[int]) -> None:
+    """Mark an indented line as the rest of the row above (see _row_rest_columns): the mark that the row
+    goes on in its first blank, and before each cell a bar for each column it moves on."""
+    out[start] = GOES_ON
+    last, blank = 0, start + 1
+    for (word_start, word), column in zip(_words(sh, start, end), columns):
+        out[blank : blank + column - last] = "|" * (column - last)
+        last, blank = column, word_start + len(word)
 
 
 #: What follows a figure in its own cell: its measure (万户, 批次, 台（件）), 以上, %, or a month's deadline.
