@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Final
 import attrs
 
 from .responsibility import (
+    HELPS_AFTER_UNITS,
     Responsibility,
     looks_like_unit,
     names_collective_or_village,
@@ -618,12 +619,12 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
 
 
 #: Units named as helping, then what they help with (县供电公司、县自来水公司配合完成管线迁改).
-_HELPERS_NAMED: Final = re.compile(r"(?P<units>[^,;。]{2,60}?)(?:积极|全力|共同)?(?:配合|协助)$")
+_HELPERS_NAMED: Final = re.compile(rf"(?P<units>[^,;。]{{2,60}}?){HELPS_AFTER_UNITS}$")
 
 
 #: Units named as helping inside a sentence, after a comma (…;县公安局交警大队配合完善沿线交通安全设施).
 _HELPERS_IN_SENTENCE: Final = re.compile(
-    r"[,;][ \t\u3000]*(?P<units>[^,;。:]{2,60}?)(?:积极|全力|共同)?(?:配合|协助)(?=[\u4e00-\u9fff])"
+    rf"[,;][ \t\u3000]*(?P<units>[^,;。:]{{2,60}}?){HELPS_AFTER_UNITS}(?=[\u4e00-\u9fff])"
 )
 
 

@@ -39,7 +39,7 @@ from typing import Final
 import attrs
 
 from .numbers import FIVE_YEAR_PLAN, WrittenQuantity, cn_integer, find_quantities, five_year_plan
-from .responsibility import looks_like_unit, split_units
+from .responsibility import HELPS_AFTER_UNITS, looks_like_unit, split_units
 from .text import clauses, line_starts, masked, sentences, strip_span
 
 __all__ = [
@@ -179,7 +179,7 @@ _DUTY_DEADLINE: Final = re.compile(
 )
 #: Units named as helping, then what they do to help (县住建局、县自然资源局配合完成用地保障和施工监管).
 _HELPERS_PART: Final = re.compile(
-    r"[ \t\u3000]*(?P<units>[省市县区镇乡各][\u4e00-\u9fff()（）、和]{1,59}?)(?:积极|全力|共同)?(?:配合|协助)"
+    rf"[ \t\u3000]*(?P<units>[省市县区镇乡各][\u4e00-\u9fff()（）、和]{{1,59}}?){HELPS_AFTER_UNITS}"
     r"(?=完成|做好|落实|提供|完善|推进|实施|开展|抓好)"
 )
 #: A label naming what a block of lines is about (项目名称:新建城东小学), right before the clause: a name.
