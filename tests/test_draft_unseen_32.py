@@ -350,7 +350,8 @@ def test_passing_a_named_review_is_a_milestone() -> None:
         ("全年给予就业补贴8000万元。", [("amount", Decimal(80_000_000))]),  # a year's total, no rate
         ("全年给予困难群众生活补助2000人次。", [("count", Decimal(2000))]),
         ("按每生每年2000元标准资助家庭经济困难学生1200名。", [("count", Decimal(1200))]),  # the pupils after the rate
-        ("城乡低保补助标准按每人每月提高50元。", [("amount", Decimal(50))]),  # a raise
+        # a raise: so much above the standard now, relative (the thirty-third session's reading)
+        ("城乡低保补助标准按每人每月提高50元。", [("relative", Decimal(50))]),
         ("每村补助标准为20万元以上。", [("amount", Decimal(200_000))]),  # a floor
     ],
 )

@@ -3,6 +3,9 @@ written for it."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from planengine.draft import draft_spec
 
 
@@ -43,3 +46,79 @@ def test_an_indented_line_whose_cells_break_the_header_s_order_is_not_the_row_s_
     found = _units(text)
     assert found.get("新增标准化厂房8万平方米", ((), ())) == ((), ())
     assert found["完成园区扩区调规报批"] == (("县工信局",), ("县自然资源局",))
+
+
+# --- what is no target: the plan's own indicators, who answers ------------------------------------
+
+_SHARED_OUT = (
+    "檀林县人民政府关于下达2026年主要指标的通知\n"
+    "现将粮食播种面积、新建高标准农田、新增经营主体三项主要指标分解下达到各乡镇，请认真抓好落实。\n"
+    "一、指标分解\n"
+    "全县新建高标准农田2.3万亩。表中各乡镇一行所列指标，分别由东坝镇人民政府、西岭乡人民政府、南山镇人民政府负责完成。\n"
+    "二、强化考核\n"
+    "三项指标完成情况纳入乡镇年度综合考核。全年新增经营主体1200户。\n"
+)
+
+
+def test_the_plan_counting_the_indicators_it_shares_out_or_assesses_is_no_target() -> None:
+    """三项主要指标分解下达到各乡镇 and 三项指标完成情况纳入…考核 count the plan's own indicators; the
+    indicators themselves stay targets."""
+    quotes = set(_units(_SHARED_OUT))
+    assert not any("三项" in quote for quote in quotes)
+    assert {"全县新建高标准农田2.3万亩", "全年新增经营主体1200户"} <= quotes
+
+
+def test_a_clause_saying_only_who_answers_is_no_milestone() -> None:
+    """分别由甲镇人民政府、乙乡人民政府…负责完成 says who answers for what the sentence stated before;
+    it delivers nothing of its own."""
+    assert not any(quote.startswith("分别由") for quote in _units(_SHARED_OUT))
+
+
+# --- a level raised by so much of its own measure -------------------------------------------------
+
+
+def _kinds(text: str) -> dict[str, tuple[str, str | None]]:
+    return {t.quote: (t.kind, t.comparator) for t in draft_spec(text, year=2026).targets}
+
+
+def test_a_level_raised_by_an_amount_of_its_measure_is_relative() -> None:
+    """A standard, a per-mu yield, a grade or a life expectancy raised by so much (提高100斤左右, 提高10元,
+    提升0.5个等级以上, 较上年提高0.2岁) is a change against the level now: relative, as the rule book orders
+    the kinds (relative before approximate); a whole's new area or count stays what it is."""
+    found = _kinds(
+        "某县2026年工作要点\n"
+        "1.建成后亩均粮食产能提高100斤左右。\n"
+        "2.城乡重度残疾人护理补贴标准提高10元。\n"
+        "3.项目区耕地质量等级平均提升0.5个等级以上。\n"
+        "4.人均预期寿命较上年提高0.2岁。\n"
+        "5.推进高标准农田改造提升3000亩。\n"
+        "6.全县粮食产能提高20万吨。\n"
+    )
+    assert found["建成后亩均粮食产能提高100斤左右"] == ("relative", "approx")
+    assert found["城乡重度残疾人护理补贴标准提高10元"][0] == "relative"
+    assert found["项目区耕地质量等级平均提升0.5个等级以上"][0] == "relative"
+    assert found["人均预期寿命较上年提高0.2岁"][0] == "relative"
+    assert found["推进高标准农田改造提升3000亩"][0] == "amount"
+    assert found["全县粮食产能提高20万吨"][0] == "amount"
+
+
+def test_an_age_that_says_whom_stays_no_target_beside_a_life_expectancy_raised() -> None:
+    """为全县65岁以上老年人免费体检 names whom by their age; a life expectancy raised by years is a target."""
+    quotes = set(_kinds("某县2026年工作要点\n1.为全县65岁以上老年人免费体检。\n2.人均预期寿命较上年提高0.5岁。\n"))
+    assert "人均预期寿命较上年提高0.5岁" in quotes
+    assert not any("65岁" in quote for quote in quotes)
+
+
+@given(
+    st.sampled_from(["城乡低保标准每人每月", "高龄补贴月人均标准", "亩均粮食产能", "大豆单产"]),
+    st.integers(min_value=1, max_value=999),
+    st.sampled_from(["元", "公斤", "斤"]),
+    st.sampled_from(["", "以上", "左右"]),
+)
+def test_any_level_raised_by_an_amount_is_relative_with_its_comparator(
+    level: str, figure: int, measure: str, suffix: str
+) -> None:
+    """Whatever the level, figure, measure and bound, the raise is relative, its comparator the bound's."""
+    clause = f"{level}提高{figure}{measure}{suffix}"
+    found = _kinds(f"某县2026年工作要点\n1.{clause}。\n")
+    assert found[clause] == ("relative", {"": "=", "以上": ">=", "左右": "approx"}[suffix])

@@ -1914,6 +1914,12 @@ _BASE_YEAR: Final = re.compile(
 )
 #: A rise from last year's level, right before its figure (较上年提高2件, 比上年增加3个).
 _LAST_YEAR_RAISED: Final = re.compile(r"(?:较|比)(?:上年度?|去年|20\d{2}年)(?:同期)?\s*(?:提高|增加|提升|增长)\s*$")
+#: A level raised by so much of its own measure (亩均粮食产能提高100斤左右, 补贴标准提高10元, 耕地质量等级提升0.5个
+#: 等级, 单产提升3公斤): a change against the level now, right before its figure (not a whole's capacity, 产能提高
+#: 200万吨, nor 高标准农田改造提升3000亩 or 标准化运维提升120个, where 标准 names no level).
+_LEVEL_RAISED: Final = re.compile(
+    r"(?:(?<!高)标准(?![化农])|亩均|单产|亩产|等级|寿命)[^,;。，；\d]{0,12}?(?:提高|提升|增加|延长)(?:了)?\s*$"
+)
 #: A cut of a stock standing now (违法建设存量年内消减30%, 存量债务化解20%), right before its figure.
 _STOCK_CUT: Final = re.compile(r"存量[^,;。，；]{0,12}?(?:消减|削减|压减|减少|化解|下降|降低)\s*$")
 #: A cut the growth words leave to the wording around it (时限压缩50% is a share; 较2025年压缩10% a cut).
@@ -2831,8 +2837,13 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 5000吨标准煤以上企业, 1000吨标准煤以上的新上项目: which of them, by their size, not a target
         if before.endswith("海拔") and re.match(r"\s*(?:米|m)?\s*(?:及)?(?:以上|以下)", after):
             continue  # 海拔2500米及以上地区学生: which places, by their height, not a target
-        if q.unit in ("天", "日", "小时", "分钟", "工作日", "个工作日", "个月", "岁") and not compared:
-            continue  # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit)
+        if (
+            q.unit in ("天", "日", "小时", "分钟", "工作日", "个工作日", "个月", "岁")
+            and not compared
+            and not (q.unit == "岁" and _AGE_REACHED.search(before))
+        ):
+            # a duration or an age, not a target: 培训3天, 3岁以下婴幼儿 (an age limit); not 人均预期寿命较上年提高0.2岁
+            continue
         if q.chinese and q.unit in _DISTANCES and not compared and re.match(r"[\u4e00-\u9fff]", after):
             continue  # 三公里生活圈, 一刻钟便民圈: a numeral in a programme's name
         if (
@@ -2892,9 +2903,13 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if re.match(r"(?:牵头|责任|配合|协办|成员)(?:单位|部门)", after):
             continue  # 涉及34个牵头单位: the plan counting who answers for it
         if q.unit in ("项", "个", "类") and re.match(
-            r"[\u4e00-\u9fff]{0,4}?(?:指标|目标|任务)(?:任务)?(?:逐项)?(?:分解|下达|细化|分配)(?:到|至|给|如下)", after
+            r"[\u4e00-\u9fff]{0,4}?(?:指标|目标|任务)(?:任务)?(?:逐项)?"
+            r"(?:(?:分解|下达|细化|分配)+(?:到|至|给|如下)|(?:的)?(?:年度)?完成情况(?:纳入|列入|作为))",
+            after,
         ):
-            continue  # 现将粮食播种面积、…四项指标分解到各乡镇: the plan counting what it shares out
+            # 现将粮食播种面积、…四项指标分解(下达)到各乡镇; 三项指标完成情况纳入乡镇年度综合考核: the plan counting what it
+            # shares out, or what it assesses
+            continue
         if re.fullmatch(r"[\u4e00-\u9fff]{0,2}目标\s*", after) and sh[c_end : c_end + 1] in (":", "："):
             continue  # 全市交通将实现四个目标:…: the plan counting its goals before it states them
         if q.unit == "项" and re.fullmatch(r"[\u4e00-\u9fff]{0,4}?指标\s*", after) and _DUTY_AFTER.match(sh, c_end):
@@ -3483,6 +3498,8 @@ def _numeric_kind(
         return "relative", False
     if _LAST_YEAR_RAISED.search(prefix) and not (q.is_rate or q.unit in ("%", "‰")):
         return "relative", False  # 每万人口高价值发明专利拥有量较上年提高2件: so much more than last year's level
+    if _LEVEL_RAISED.search(before) and not (q.is_rate or q.unit in ("%", "‰")):
+        return "relative", False  # 亩均粮食产能提高100斤左右, 护理补贴标准提高10元: so much above the level now
     base_year = _BASE_YEAR.search(prefix)
     if base_year is not None and (growth is not None or _CUT.search(base_year.group())):
         # 较2022年下降13.5%, 较2025年压缩10%: against a base year's level (时限压缩50%, no base, is a share)
@@ -3879,6 +3896,12 @@ def _clause_just_before(sh: str, position: int) -> str:
     return _REPORT_DAYS.sub("", part)  # (每月5日前报送…: no count)
 
 
+#: A clause saying only who answers for what was stated before it (分别由甲镇人民政府、乙镇人民政府负责完成).
+_WHO_ANSWERS_ALONE: Final = re.compile(
+    r"(?:分别|均|统一|具体)?由[^,;。]{2,300}?(?:负总责|负责|牵头|承担)(?:组织)?(?:完成|落实|实施|推进)?(?:工作)?"
+)
+
+
 def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     clause = sh[c_start:c_end]
     if _FIGURE_LOST.search(clause) and not re.search(r"(?<![.\d])\d", clause):
@@ -3926,8 +3949,10 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     is_milestone = False
     if deadline[0] and _PLAN_DONE.search(body):
         return None  # 12月20日前全面完成各项任务: the plan's own completion, no deliverable of it
-    if re.search(r"由[^,;。]{2,40}?负总责", body):
-        return None  # 表中…指标由该行设区市人民政府负总责、组织完成: who answers, no deliverable
+    if re.search(r"由[^,;。]{2,40}?负总责", body) or _WHO_ANSWERS_ALONE.fullmatch(body):
+        # 表中…指标由该行设区市人民政府负总责、组织完成; 分别由甲镇人民政府、乙镇人民政府…负责完成: who answers, no
+        # deliverable
+        return None
     if deadline[0] and _DONE_ALONE.fullmatch(body) and not _COUNTED_BEFORE.search(_clause_just_before(sh, c_start)):
         return None  # 细化方案、倒排工期,确保年底前全面完成: all the work's completion, nothing counted before it
     if not deadline[0] and _NO_DELIVERABLE_UNDATED.search(body):
