@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -122,3 +124,76 @@ def test_any_level_raised_by_an_amount_is_relative_with_its_comparator(
     clause = f"{level}提高{figure}{measure}{suffix}"
     found = _kinds(f"某县2026年工作要点\n1.{clause}。\n")
     assert found[clause] == ("relative", {"": "=", "以上": ">=", "左右": "approx"}[suffix])
+
+
+# --- figures in words, bounds and base years ------------------------------------------------------
+
+
+def _read(sentence: str) -> list[tuple[str, str, str | None, object, object]]:
+    spec = draft_spec("某县2026年工作要点\n一、" + sentence + "\n", year=2026)
+    return [(t.quote, t.kind, t.comparator, t.value, t.value_high) for t in spec.targets]
+
+
+def test_a_span_of_two_shares_in_words_is_a_range() -> None:
+    """百分之八十五至百分之八十八 is 85%-88%, as 85%至88% is: a range between the two."""
+    assert _read("县城区空气质量优良天数比例保持在百分之八十五至百分之八十八。") == [
+        (
+            "县城区空气质量优良天数比例保持在百分之八十五至百分之八十八",
+            "range",
+            "between",
+            Decimal("0.85"),
+            Decimal("0.88"),
+        )
+    ]
+
+
+def test_a_first_sentence_stating_a_multiple_in_words_is_read_before_a_remark_on_its_base() -> None:
+    """5.县域农产品网络零售额比2025年翻一番。2025年全县…为三点二亿元。: the item's first sentence states a target
+    (a multiple, or a figure in words: 新建…一百二十个), not a label; the base year's level after it is no target."""
+    spec = draft_spec(
+        "某县2026年工作要点\n"
+        "5.县域农产品网络零售额比2025年翻一番。2025年全县农产品网络零售额为3.2亿元。（牵头单位：县商务局）\n"
+        "6.新建村级养老服务站一百二十个。其中六月底前建成四十个。（牵头单位：县民政局）\n",
+        year=2026,
+    )
+    quotes = {t.quote: t.kind for t in spec.targets}
+    assert quotes["县域农产品网络零售额比2025年翻一番"] == "relative"
+    assert quotes["新建村级养老服务站一百二十个"] == "count"
+
+
+def test_a_floor_and_a_ceiling_of_one_measure_side_by_side_are_one_range() -> None:
+    """不低于1.2万头、不高于1.5万头: one range; a floor of one measure and a ceiling of another stay two."""
+    assert _read("能繁母猪存栏量不低于1.2万头、不高于1.5万头。") == [
+        ("能繁母猪存栏量不低于1.2万头、不高于1.5万头", "range", "between", Decimal(12000), Decimal(15000))
+    ]
+    assert [kind for _, kind, *_ in _read("新增就业不少于3000人，城镇调查失业率不高于5.5%。")] == ["count", "ceiling"]
+
+
+def test_a_cut_from_a_base_year_said_of_each_is_relative() -> None:
+    """PM2.5浓度比2020年分别下降20%和15%: each is a cut against 2020's level, relative, not a year's growth."""
+    assert [(kind, comparator) for _, kind, comparator, *_ in _read("PM2.5浓度比2020年分别下降20%和15%。")] == [
+        ("relative", "="),
+        ("relative", "="),
+    ]
+
+
+def test_plenary_sessions_listed_are_no_counts() -> None:
+    """市委六届二次、三次、四次、五次全会精神 names sessions; a count of inspections in the same sentence stays."""
+    assert [quote for quote, *_ in _read("认真落实市委六届二次、三次、四次、五次全会精神，全年开展执法检查3次。")] == [
+        "全年开展执法检查3次"
+    ]
+
+
+def test_a_flat_award_in_words_is_no_target() -> None:
+    """每家一次性奖补五千元 is the rate each farm is paid, in words as in figures; the loans' total stays."""
+    assert [quote for quote, *_ in _read("发放创业担保贷款一点二亿元，对新认定的家庭农场每家一次性奖补五千元。")] == [
+        "发放创业担保贷款一点二亿元"
+    ]
+
+
+def test_a_site_s_disclaimer_is_no_milestone() -> None:
+    """(本网站所发布文章只作为信息传播使用,不代表本网观点) under a page is the site's, not the plan's."""
+    spec = draft_spec(
+        "某县2026年工作要点\n新建公园3个。\n(本网站所发布文章只作为信息传播使用,不代表本网观点)\n", year=2026
+    )
+    assert [t.quote for t in spec.targets] == ["新建公园3个"]

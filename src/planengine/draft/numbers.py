@@ -228,8 +228,10 @@ _ARABIC: Final = r"\d+(?:,\d{3}(?!\d))*(?:\.\d+)?"
 _CN: Final = rf"[{CN_DIGITS}十][{_CN_BODY}]*(?:点[{CN_DIGITS}]+)?"  # 一点二亿元: 1.2, with its decimals
 #: What 二次 names as a word of its own (二次供水泵站, 二次污染, 二次开发), no count of times.
 _SECOND_USE: Final = ("供水", "加压", "污染", "开发", "利用", "创业", "装修", "分配", "元")
-#: A share in words (百分之九十五, 百分之六, 百分之百): a percentage.
-_PERCENT_IN_WORDS: Final = re.compile(rf"百分之(?:(?P<low>{_CN})|(?P<whole>百))")
+#: A share in words (百分之九十五, 百分之六, 百分之百): a percentage; or a span of two (百分之八十五至百分之八十八).
+_PERCENT_IN_WORDS: Final = re.compile(
+    rf"百分之(?:(?P<low>{_CN})|(?P<whole>百))(?:\s*(?:至|到|[-—–~～])\s*百分之(?:(?P<high>{_CN})|(?P<high_whole>百)))?"
+)
 #: A share in tenths (七成以上, 九成左右, 八成的村): so many tenths, a percentage.
 _TENTHS_IN_WORDS: Final = re.compile(
     r"(?<![一二三四五六七八九十百千万两\d.])(?P<tenths>[一二两三四五六七八九]|[1-9])成(?P<half>五)?"
@@ -496,8 +498,22 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
     for match in _PERCENT_IN_WORDS.finditer(text):
         # 增长百分之六左右, 达到百分之九十五: a share written in words
         value = Decimal(100) if match.group("whole") else cn_decimal(match.group("low"))
+        high = Decimal(100) if match.group("high_whole") else cn_decimal(match.group("high") or "")
+        if match.group("high") and high is None:
+            continue
         if value is not None and not any(q.start <= match.start() < q.end for q in found):
-            found.append(WrittenQuantity(match.start(), match.end(), value.scaleb(-2), None, "%", "", False, True))
+            found.append(
+                WrittenQuantity(
+                    match.start(),
+                    match.end(),
+                    value.scaleb(-2),
+                    high.scaleb(-2) if high is not None else None,
+                    "%",
+                    "",
+                    False,
+                    True,
+                )
+            )
     for match in _TENTHS_IN_WORDS.finditer(text) if "成" in text else ():
         # 财政支出的七成以上用于民生: seven tenths, 70%
         if not any(q.start <= match.start() < q.end for q in found):

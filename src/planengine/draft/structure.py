@@ -280,8 +280,11 @@ _READING_TIME: Final = re.compile(
     r"\s*(?:本(?:篇|文)(?:文章)?(?:共)?\s*\d+\s*字\s*[,，]?\s*)?(?:读完|阅读)(?:本文)?(?:时间|时长)?[:：]?(?:约|需要?|大约)?\s*\d+\s*分钟\s*"
 )
 #: The site's notice under a page, whatever its length (免责声明:本文为…用户自行上传并发布,…).
-#: A page's notice of its terms, whatever its length (版权声明:…, 凡本网注明“来源:…”的作品,均转载自…).
-_PAGE_NOTICE: Final = re.compile(r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|.*用户自行上传|\s*凡本(?:网|站)注明")
+#: A page's notice of its terms, whatever its length (版权声明:…, 凡本网注明“来源:…”的作品,均转载自…,
+#: (本网站所发布文章只作为信息传播使用,不代表本网观点)).
+_PAGE_NOTICE: Final = re.compile(
+    r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|.*用户自行上传|\s*凡本(?:网|站)注明|.*不代表本(?:网|站|平台)(?:的)?(?:观点|立场)"
+)
 #: A page's metadata left in its text, whatever its length (2024-03-01 1 1 济宁日报 content_163042.html 1
 #: <the headline> /enpproperty-->): a file's name or the end of an HTML comment.
 _PAGE_METADATA: Final = re.compile(r"(?<![\u4e00-\u9fff])[\w-]+\.s?html?\b|-->\s*$", re.ASCII)
@@ -521,8 +524,13 @@ _WIDE_GAP: Final = re.compile(r"[ \u3000]{2,}")
 _DATED: Final = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|年底前|年内")
 #: A first sentence with a figure and its measure states a target (改造老旧小区5个), as one opening
 #: with 力争 does: read unless the heading has items under it.
+_FIGURE_MEASURES: Final = r"(?:%|万|亿|个|家|项|所|座|条|公里|千米|人|户|套|台|处|亩|吨|元|栋|张|辆|场|次|部|名|件(?!事)|批|间|株|棵|头|只|宗|盏)"
 _FIGURE_STATED: Final = re.compile(
-    r"\d+(?:\.\d+)?\s*(?:%|万|亿|个|家|项|所|座|条|公里|千米|人|户|套|台|处|亩|吨|元|栋|张|辆|场|次|部|名|件(?!事)|批|间|株|棵|头|只|宗|盏)"
+    rf"\d+(?:\.\d+)?\s*{_FIGURE_MEASURES}"
+    # a figure in words, a tens' or a decimal's (一百二十个, 二点六万亩; not 一个, 两项: a slogan's count), a
+    # share (百分之九十) or a multiple (翻一番)
+    rf"|(?:[一二两三四五六七八九]?[十百千][一二三四五六七八九十百千零]*|[一二两三四五六七八九十]点[一二三四五六七八九零]+)"
+    rf"{_FIGURE_MEASURES}|百分之[一二三四五六七八九十百点]+|翻(?:一|两)?番"
 )  # (not 份, 米, 件事: 办成1件事, 1份清单, 10米宽滨河绿道 are slogans and sizes in a heading)
 #: A first sentence opening with 力争 or 确保 states a target (力争新增规上企业25家), never a label.
 _STRIVING: Final = re.compile(r"力争|争取|确保")

@@ -156,11 +156,11 @@ _SCORING: Final = re.compile(
 _FLAT_SUBSIDY: Final = re.compile(
     r"(?:按照?|以)[^,;。]{0,20}?标准(?:给予|发放|进行|安排|兑现|予以)?[^,;。]{0,12}?(?:补助|补贴|奖补|奖励|津贴|减免|资助|助学金)"
     r"|(?:按照?|以)每[^,;。]{1,16}?\d[^,;。]{0,10}?(?:给予|发放|予以)[^,;。]{0,10}?(?:补助|补贴|奖补|奖励|津贴|资助|助学金)"
-    r"|每(?:户|人|个|家|名|所|亩|村|张|部|平方米|床|座|辆|套|吨|千瓦)[^,;。\d]{0,10}?(?:补助|补贴|奖补|奖励|资助)(?:标准)?(?:为)?\s*\d"
+    r"|每(?:户|人|个|家|名|所|亩|村|张|部|平方米|床|座|辆|套|吨|千瓦)[^,;。\d]{0,10}?(?:补助|补贴|奖补|奖励|资助)(?:标准)?(?:为)?\s*(?:\d|[一二两三四五六七八九十])"
     # (…每个给予一次性建设补助10万元, 给予一次性岗位补贴3000元: what each is paid once; not 全年给予就业补贴8000万元,
     # a year's total)
-    r"|(?:每|一次性)[^,;。\d]{0,14}?给予[^,;。\d]{0,14}?(?:补助|补贴|奖补|资助)\s*\d"
-    r"|给予(?:每[^,;。\d]{0,6}?|一次性)[^,;。\d]{0,10}?(?:补助|补贴|奖补|资助)\s*\d"
+    r"|(?:每|一次性)[^,;。\d]{0,14}?给予[^,;。\d]{0,14}?(?:补助|补贴|奖补|资助)\s*(?:\d|[一二两三四五六七八九十])"
+    r"|给予(?:每[^,;。\d]{0,6}?|一次性)[^,;。\d]{0,10}?(?:补助|补贴|奖补|资助)\s*(?:\d|[一二两三四五六七八九十])"
     r"|(?:补助|补贴|奖补|奖励|津贴|救助)标准(?:为|按|维持)"
     # (给予每人每月200元岗位补贴: the rate before the word; …老年人为每人每月300元: the rate each is paid)
     r"|给予每[^,;。\d]{0,6}?\d+(?:\.\d+)?\s*万?元[^,;。\d]{0,8}?(?:补助|补贴|奖补|资助|奖励|津贴)"
@@ -1903,7 +1903,7 @@ _DONE_BARE: Final = re.compile(
 )
 #: A change measured from a named base year's level (较2022年下降13.5%), not from the year before.
 _BASE_YEAR: Final = re.compile(
-    r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:累计)?\s*(?:下降|降低|增长|提高|减少|上升|压减|压缩|缩减|削减|精简)"
+    r"(?:较|比|相比)(?:20\d{2})年(?:底|末)?(?:累计)?\s*(?:分别|均)?\s*(?:下降|降低|增长|提高|减少|上升|压减|压缩|缩减|削减|精简)"
     r"|(?:较|比)上年(?:同期)?\s*(?:下降|降低|减少)"  # 化肥使用量较上年下降1%: a cut from last year's level
     # 在2015年70微克/立方米的基础上降低25%, 与2015年相比降低25%: against a base year's level, said at length
     # (在2025年23860元的基础上增长7.5%, the level stated: a rate of growth still; 工业总产值在2025年基础上
@@ -2231,7 +2231,7 @@ def _read_clause(
         numeric = _each_alike(
             sh, c_start, c_end, _numeric(text, sh, c_start, c_end, quantities, dating, previous_subject)
         )
-        numeric = _relative_after(sh, c_end, quantities[-1].end, numeric)
+        numeric = _floor_and_ceiling(sh, _relative_after(sh, c_end, quantities[-1].end, numeric))
         numeric = _relatives_before(sh, c_start, quantities[0].start, numeric)
         if not cleared:
             return numeric
@@ -2280,6 +2280,30 @@ def _read_clause(
         if milestone is not None:
             return _object_first_items(text, sh, milestone)
     return []
+
+
+#: What joins a floor to the ceiling of the same measure after it (不低于1.2万头、不高于1.5万头).
+_FLOOR_THEN_CEILING: Final = re.compile(r"\s*[、,，]?\s*(?:且|但|并且)?\s*(?=不高于|不超过|最多|至多|低于)")
+
+
+def _floor_and_ceiling(sh: str, numeric: list[Reading]) -> list[Reading]:
+    """A clause's floor and a ceiling of the same measure right after it (能繁母猪存栏量不低于1.2万头、不高于1.5万头):
+    one range between the two, as the rule book reads X-Y."""
+    if len(numeric) != 2:
+        return numeric
+    low, high = numeric
+    if (
+        low.comparator in (">=", ">")
+        and high.kind == "ceiling"
+        and low.unit == high.unit
+        and low.value is not None
+        and high.value is not None
+        and low.value < high.value
+        and (joined := _FLOOR_THEN_CEILING.match(sh, low.end)) is not None
+        and joined.end() == high.start
+    ):
+        return [attrs.evolve(low, end=high.end, kind="range", comparator="between", value_high=high.value)]
+    return numeric
 
 
 def _relative_after(sh: str, c_end: int, last_figure: int, numeric: list[Reading]) -> list[Reading]:
@@ -2852,8 +2876,11 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and not (_AGE_REACHED.search(before) and _CLAUSE_END.match(after))
         ):
             continue  # 60岁以上老年人, 13-14岁女生, 对象为70岁以上。: an age that says who, not a target
-        if q.unit == "次" and re.match(r"^(?:全会|会议|全体会议|党代会|代表大会|常务会议)", after):
-            continue
+        if q.unit == "次" and re.match(
+            r"^(?:[、和及与]\s*[一二三四五六七八九十\d]{1,3}\s*次)*\s*(?:全会|会议|全体会议|党代会|代表大会|常务会议)",
+            after,
+        ):
+            continue  # 十五届五次全会; 六届二次、三次、四次、五次全会精神: sessions named, not times counted
         if q.unit == "度" and not q.scale:
             continue
         if re.match(r"^(?:年|岁|周岁|号|期|级|届|类|版|代|大|强(?!度))", after) and not q.unit:
