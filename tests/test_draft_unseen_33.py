@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -197,3 +198,35 @@ def test_a_site_s_disclaimer_is_no_milestone() -> None:
         "某县2026年工作要点\n新建公园3个。\n(本网站所发布文章只作为信息传播使用,不代表本网观点)\n", year=2026
     )
     assert [t.quote for t in spec.targets] == ["新建公园3个"]
+
+
+# --- a condition ended, as the state the year reaches ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全市消除重污染天气。",
+        "基本消除劣Ⅴ类水体。",
+        "农村黑臭水体基本消除。",
+        "全面消除D级危房。",
+        "基本消除全区住宅老旧电梯安全隐患。",
+    ],
+)
+def test_a_condition_ended_is_a_milestone_undated(sentence: str) -> None:
+    """基本消除劣Ⅴ类水体 with no date is still the state the plan's year is to reach: a milestone."""
+    assert [(kind, comparator) for _, kind, comparator, *_ in _read(sentence)] == [("milestone", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "及时消除安全隐患。",  # work that goes on
+        "加强排查,消除安全隐患。",
+        "建立消除城镇普通中小学大班额长效机制。",  # a mechanism, not the state
+        "消除汛期对施工的影响。",  # the means to an end
+        "推进劣Ⅴ类河道消除治理项目。",
+    ],
+)
+def test_ending_as_work_or_means_is_no_milestone(sentence: str) -> None:
+    assert _read(sentence) == []

@@ -1149,6 +1149,12 @@ _CLEARED: Final = re.compile(
 )  # (…10万元以下的「薄弱村」全部「清零」: the marks a page puts round the words)
 #: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
 #: 修订市级食品安全事故应急预案); 出台专门办法引进人才 is a means.
+#: A condition to be ended, as a state the year reaches (基本消除劣Ⅴ类水体, 全市消除重污染天气, 农村黑臭水体基本消除):
+#: not work that goes on ending it (及时消除安全隐患, 逐步消除…影响) nor the means to an end (消除…障碍).
+_ENDED_STATE: Final = re.compile(
+    r"(?:[^,;。]{0,12}?(?:全面|基本|彻底|全部)?消除(?!障碍|壁垒|顾虑|影响|后顾之忧|误解)[\u4e00-\u9fff“”ⅤA-Za-z@]{2,20}"
+    r"|[\u4e00-\u9fff“”ⅤA-Za-z@]{2,20}?(?:全面|基本|彻底)消除)$"
+)
 _ISSUE: Final = re.compile(
     r"(?:研究)?(?:出台|修编|修订)[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|机制|标准|规划|条例|预案|》)$"
 )
@@ -4012,6 +4018,16 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         _BUILD.match(body) or _ISSUE.match(body) or _WORK_ON.match(body) or _ELIMINATE.match(body)
     ):  # 新建城东幼儿园; 出台…办法; 对…进行改造
         is_milestone = True
+    elif (
+        _ENDED_STATE.fullmatch(body)
+        and not re.search(
+            r"及时|逐步|有效|切实|努力|持续|加快|着力|坚决|防止|排查|整治|为|通过|动态|^(?:建立|健全|完善)", clause
+        )
+        and (not body.endswith("隐患") or re.search(r"全面|基本|彻底", clause))  # (消除安全隐患: work that goes on)
+        and not re.search(r"消除[^,;。]*?(?:对|對)|(?:影响|影響|项目|項目|工程|工作|行动|行動|机制|機制)$", body)
+    ):  # (消除汛期对施工的影响, …消除治理项目, 建立消除…长效机制: the means or the work, not a state reached;
+        # 动态消除“零就业家庭”: none kept so, a ceiling of 0 as 动态清零 is)
+        is_milestone = True  # 基本消除劣Ⅴ类水体, 全市消除重污染天气: a condition ended, the state the year reaches
     elif re.fullmatch(r"(?:主体|基础|桩基|土建)(?:工程)?(?:施工|完工|封顶)", body):
         is_milestone = True  # 主体工程施工 alone (a project table's 年度建设目标): the stage the year is to reach
     elif strive_here and _STRIVE_OBJECT.search(body) and not guided:
