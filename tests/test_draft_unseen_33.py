@@ -230,3 +230,27 @@ def test_a_condition_ended_is_a_milestone_undated(sentence: str) -> None:
 )
 def test_ending_as_work_or_means_is_no_milestone(sentence: str) -> None:
     assert _read(sentence) == []
+
+
+# --- caps on grants and the plan's enforcement ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "单个项目最高不超过50万元。",  # a cap on each grant
+        "单笔奖励标准最高30万元。",
+        "创业担保贷款个人最高额度仍为30万元。",
+        "最高时速可达120公里。",  # a thing's top speed
+        "对年度投资完成率低于80%的项目约谈牵头单位主要负责人。",  # who is held to account
+    ],
+)
+def test_a_cap_a_top_speed_and_enforcement_are_no_targets(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_a_year_s_total_of_grants_beside_a_cap_stays() -> None:
+    """The total paid out in the year is a target; the cap on each grant after it is not."""
+    assert [quote for quote, *_ in _read("全年发放奖补资金500万元，单个项目最高不超过50万元。")] == [
+        "全年发放奖补资金500万元"
+    ]

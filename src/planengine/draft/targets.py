@@ -740,10 +740,16 @@ _INSTRUCTION: Final = re.compile(
 _SUPERVISION_RHYTHM: Final = re.compile(
     r"每(?:个)?(?:季度|月|半年|年|周|旬)[^,;。]{0,24}?(?:督查|督导|督办|通报|调度|调度会|推进会|会商会?)$"
 )
+#: A cap on what each is paid (单个项目最高不超过50万元, 单笔奖励标准最高30万元, 个人最高额度仍为30万元) or a thing's top
+#: speed (最高时速可达120公里), right before the figure: a rule or a size, no level to reach.
+_GRANT_CAP: Final = re.compile(
+    r"(?:最高|最多)(?:时速)?(?:不超过|不高于|可达|为|给予|补助|奖励|奖补|资助|额度|限额)?(?:仍为|为|达)?\s*$"
+)
 #: How the plan is enforced on units falling behind (对连续两个季度滞后的科室负责人进行约谈, 对工作不力的单位
 #: 予以通报批评): the figures in it say who is held to account, no target.
 _ENFORCEMENT: Final = re.compile(
-    r"^对[^,;。]{2,40}?(?:进行|予以|给予|实行|实施)?(?:约谈|通报(?:批评)?|问责|追责|挂牌督办|诫勉谈话)$"
+    r"^对[^,;。]{2,40}?(?:进行|予以|给予|实行|实施)?(?:约谈|通报(?:批评)?|问责|追责|挂牌督办|诫勉谈话)"
+    r"(?:[^,;。\d]{0,16}?(?:主要)?(?:负责人|负责同志|领导))?$"  # (…约谈牵头单位主要负责人: whom)
 )
 #: The list a plan is, decided and counted (确定2026年市级重点建设项目16个): its items are the targets.
 _LIST_DECIDED: Final = re.compile(
@@ -753,6 +759,7 @@ _LIST_DECIDED: Final = re.compile(
 #: them (对20处重大火灾隐患实行挂牌督办) is work counted, a target.
 _FALLING_BEHIND: Final = re.compile(
     r"滞后|排名(?:靠)?后|后\d+位|末位|不力|落后|(?:低于|慢于)序时|进展缓慢|未(?:按期|按时)?(?:完成|开工|达到|达标)|"
+    r"(?:低于|不足|未达到?)\s*\d+(?:\.\d+)?\s*%的|"  # 对年度投资完成率低于80%的项目约谈…
     r"超过[^,;。]{0,8}未"
 )
 #: The plan's own upkeep, dated or not (请各牵头单位于3月15日前制定实施方案, 年底前形成全年落实情况报告):
@@ -2861,6 +2868,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 总投资7.58亿元的县医院迁建项目, 投资5.4亿元的市中医院: the size of a project named (not
             # 完成重点项目投资150亿元的目标任务: the investment to make)
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
+        if (q.unit.endswith("元") or q.unit in ("公里", "千米")) and _GRANT_CAP.search(before):
+            continue  # 单个项目最高不超过50万元, 单笔奖励标准最高30万元, 最高时速可达120公里: a cap or a top, no target
         if q.unit.endswith("元") and _PAYER.search(before) and not compared and _in_breakdown(sh, c_start):
             continue  # 计划安排资金1089万元,其中上级补助610万元,县(市、区)匹配479万元: who pays, not a target
         if _WHICH_ENTITIES.match(after) and not q.is_rate and not q.is_count:
