@@ -254,3 +254,64 @@ def test_a_year_s_total_of_grants_beside_a_cap_stays() -> None:
     assert [quote for quote, *_ in _read("全年发放奖补资金500万元，单个项目最高不超过50万元。")] == [
         "全年发放奖补资金500万元"
     ]
+
+
+# --- a table one cell a line, rows numbered 1., with a star legend ----------------------------------
+
+_STACKED = (
+    "岚川区2026年重点工作任务推进计划\n"
+    "牵头单位栏中标注“*”的为主牵头单位，同栏其他单位负责配合；牵头单位栏空白的，与上一项任务相同。\n"
+    "序号\n重点任务\n工作目标\n牵头单位\n完成时限\n"
+    "1.\n稳住经济基本盘\n地区生产总值增长5.5%左右。\n区发改局\n2026年12月底\n"
+    "2.\n完善基层医疗服务\n建成社区卫生服务中心2家。\n*区卫健委、区医保分局\n2026年10月底\n"
+    "3.\n发展普惠托育服务\n新增普惠性托位300个左右。\n\n2026年12月底\n"
+    "4.\n健全养老服务体系\n新建长者食堂8家。\n区民政局\n2026年11月底\n"
+)
+
+
+def test_a_table_one_cell_a_line_whose_rows_are_numbered_with_a_mark_is_read_by_its_columns() -> None:
+    """1. / 任务 / 目标 / 单位 / 时限: each row's number may carry its mark; the units cell answers for the row,
+    the star leading and the rest of its cell helping (同栏其他单位负责配合), and a blank units cell takes the
+    row above's."""
+    found = _units(_STACKED)
+    assert found["地区生产总值增长5.5%左右"] == (("区发改局",), ())
+    assert found["建成社区卫生服务中心2家"] == (("区卫健委",), ("区医保分局",))
+    assert found["新增普惠性托位300个左右"] == (("区卫健委",), ("区医保分局",))
+    assert found["新建长者食堂8家"] == (("区民政局",), ())
+
+
+# --- where things stand, then what is left to do -----------------------------------------------------
+
+
+def test_what_is_left_after_where_things_stand_is_the_plan_s() -> None:
+    """截至目前已完成课桌椅配备4600套，年底前再完成3400套，全年完成8000套以上: what is done so far is no target;
+    what is still to be done by the year's end, and the year's whole, are."""
+    assert [
+        (quote, kind)
+        for quote, kind, *_ in _read("截至目前已完成课桌椅配备4600套，年底前再完成3400套，全年完成8000套以上。")
+    ] == [
+        ("年底前再完成3400套", "milestone"),
+        ("全年完成8000套以上", "count"),
+    ]
+    assert _read("截至6月底已完成整改11项，完成率57.9%。") == []
+
+
+def test_a_plan_filed_with_the_government_by_a_date_is_no_milestone() -> None:
+    """由牵头单位会同相关单位制定专项推进方案，于3月15日前报区政府备案: the plan's own paperwork."""
+    assert _read("由牵头单位会同相关单位制定专项推进方案，于3月15日前报区政府备案。") == []
+
+
+# --- a partner opening a part of a unit's paragraph -------------------------------------------------
+
+
+def test_a_partner_opening_a_part_after_a_semicolon_helps_with_that_part_alone() -> None:
+    """区发改局：…；会同区统计局，推动…58.5%以上；力争新开工…40个。: 区统计局 helps with its part, to the ; and
+    no further; the paragraph's other parts are 区发改局's alone."""
+    found = _units(
+        "澜湾区2026年重点工作分工方案\n"
+        "区发改局：全区地区生产总值增长6%左右；会同区统计局，推动服务业增加值占地区生产总值比重达到58.5%以上；"
+        "力争新开工亿元以上项目40个；6月底前完成区级重点专项规划编制。\n"
+    )
+    assert found["推动服务业增加值占地区生产总值比重达到58.5%以上"] == (("区发改局",), ("区统计局",))
+    assert found["力争新开工亿元以上项目40个"] == (("区发改局",), ())
+    assert found["全区地区生产总值增长6%左右"] == (("区发改局",), ())

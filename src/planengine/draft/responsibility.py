@@ -782,7 +782,8 @@ first_listed_leads_lead_column: ContextVar[bool] = ContextVar("first_listed_lead
 #: the star ranks the units of a lead column, it does not make the others helpers.
 STAR_RANKS_LEADS: Final = re.compile(
     r"[标注带加][有注]?\s*[“\"'‘]?\s*[*＊★]\s*[”\"'’]?\s*号?\s*(?:的单位|的|者)\s*(?:为|是)\s*(?:第一|主要?|首要)牵头(?:单位|部门)"
-    r"(?![,，;；]?\s*(?:其他|其余|其它)(?:单位)?(?:为|是)(?:配合|协办|参与))"  # (…,其他为配合单位: the star leads alone)
+    # (…,其他为配合单位, …,同栏其他单位负责配合: the star leads alone)
+    r"(?![,，;；]?\s*(?:同栏|同列|本栏)?(?:其他|其余|其它)(?:单位)?(?:为|是|负责|均为)(?:配合|协办|参与))"
 )
 #: Whether the document has such a legend; set by the drafter for one draft.
 star_ranks_leads: ContextVar[bool] = ContextVar("star_ranks_leads", default=False)

@@ -929,6 +929,8 @@ def shared_pages(text: str, sh: str) -> str:
     return "".join(out)
 
 
+#: A row's number alone on its line with its mark (1., 2、): the number the row is counted by.
+_SERIAL_MARKED: Final = re.compile(r"^(\d{1,3})[.、．]$")
 #: The last word of a row's name wrapped onto a line of its own (项目, 工程, (二期)).
 _WRAPPED_WORD: Final = re.compile(r"项目|工程|建设|行动|[(（][^()（）]{1,4}[)）]")
 
@@ -947,7 +949,8 @@ def paragraph_tables(sh: str) -> str:
     # a page's footer (— 2 —, 第2页) is no line of the table: a row broken by it goes on after it, and
     # joining the row blanks it out of the shadow (a bare number may be a row's, and stays)
     lines = [(a, b) for a, b in _lines(sh) if sh[a:b].strip() and not _FOOTER.fullmatch(sh, a, b)]
-    words = [re.sub(r"\s+", "", sh[a:b]) for a, b in lines]
+    # (a row's number may carry its mark: 1. / 2. as 1 / 2)
+    words = [_SERIAL_MARKED.sub(r"\1", re.sub(r"\s+", "", sh[a:b])) for a, b in lines]
 
     def join(
         first: int,

@@ -551,6 +551,18 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             until = point.start() if point else -1
             if headed:  # (its sentence alone: the paragraph's units go on after it)
                 until = _own_sentence_end(sh, match.end(), region.end)
+            if partners and sh[start - 1 : start] == ";":
+                # 区发改局:…;会同区统计局,推动…58.5%以上;力争新开工…: those it works with help with the part they
+                # open alone, to its ;; the unit's own parts go on after it
+                part_end = _part_end(sh, match.end(), region.end) + 1
+                if headed:
+                    until = min(until, part_end)  # (the paragraph's head goes on after it of itself)
+                elif part_end < (until if until >= 0 else region.end):
+                    found.append(
+                        _Subject(start, match.end("unit"), name, then, support, part_end, leads=leads, partnered=True)
+                    )
+                    found.append(_Subject(part_end, part_end, name, part_end, (), until, leads=leads))
+                    continue
             elif helping == "colon_partner" and support:
                 # 市教育局:会同市财政局安排…。全年培训…: the office it works with helps with that sentence alone,
                 # the unit's other sentences its own (as where the paragraph's head is known)

@@ -195,8 +195,8 @@ _OWN_WORK_PLAN: Final = re.compile(
 #: The units a plan is addressed to, opening their sentence as its subject (——各牵头单位要…, 一、承办单位是…).
 _PLAN_ADDRESSEES: Final = re.compile(
     r"[ \t\u3000]*(?:[一二三四五六七八九十]+、|\d{1,2}[.、]|——|-)?[ \t\u3000]*"
-    r"(?:[县市区]直)?(?:各[\u4e00-\u9fff、]{0,8}?(?:单位|部门|股室|科室)|牵头单位|责任单位|承办单位)"
-)
+    r"由?(?:[县市区]直)?(?:各[\u4e00-\u9fff、]{0,8}?(?:单位|部门|股室|科室)|牵头单位|责任单位|承办单位)"
+)  # (…,由牵头单位会同相关单位制定专项推进方案: the clause's own subject, the addressees)
 #: Another unit named as subject after the addressees in their sentence (…,县政府6月底前制定…): the work is its.
 _OTHER_SUBJECT: Final = re.compile(
     r"[,;][ \t\u3000]*(?:[县市区镇乡](?:人民)?政府|[县市区镇乡][\u4e00-\u9fff]{1,8}?(?:局|委员会|委|办公室|中心))"
@@ -447,6 +447,12 @@ _LAST_YEAR_OPENS: Final = re.compile(
 _BREAKDOWN: Final = re.compile(r"\s*其中")
 #: Where a sentence starts to report what was done by a date (截至6月底…) or where things stand (目前,…),
 #: the rest of it reports too.
+#: A clause after where things stand that turns to what is still to be done (年底前再完成2所, 全年完成5所,
+#: 下半年力争…).
+_STILL_TO_DO: Final = re.compile(
+    r"\s*(?:(?:年内|年底前?|\d{1,2}月底?前|下半年|第?四季度|全年|今年)(?:力争|确保|争取)?(?:再|还将|将|要|完成|新增|建成|实现|达到)"
+    r"|(?:下一步|力争|计划(?!总?投资|的)|还将|将(?!近|来)))"
+)
 _AS_OF: Final = re.compile(
     r"截至|截止|(?<![\u4e00-\u9fff])目前(?=[,，])"  # 目前,…: where things stand
     # 披露了…三季度工作进展情况,市属老旧小区改造新开工201个: what a report discloses follows (not 每季度报送
@@ -788,6 +794,7 @@ _UPKEEP: Final = re.compile(
 #: sent up for approval, 6月底前报省政府审定, is one).
 _PAPERWORK_SENT: Final = re.compile(
     r"前(?:报|报送|上报)(?=[省市州县区局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
+    r"前(?:报|报送|上报)[省市州县区镇乡]?(?:人民)?政府(?:办公室)?备案$|"  # 于3月15日前报区政府备案: filed
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$|"
     r"(?:报送|上报)[^,;。]{0,10}?总结$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
     # 要于7月20日前向区政府报送追赶方案: a unit's own plan for carrying the work out, sent up to whom by when (not
@@ -1765,7 +1772,10 @@ def _read_sentence(
             and as_of.end() <= c_start
             and not _horizon_ahead(sh[as_of.start() : min(c_start, as_of.end() + 12)], None)
         ):
-            break  # …,截至6月底已完成整改11项,完成率57.9%: the rest of the sentence reports
+            if _STILL_TO_DO.match(clause):
+                as_of = None  # 截至目前已完成3所,年底前再完成2所,全年完成5所: what is left is the plan's from here
+            else:
+                break  # …,截至6月底已完成整改11项,完成率57.9%: the rest of the sentence reports
         if reported is not None and reported.end() <= c_start and (turn is None or turn.end() > c_end):
             continue  # 江西去年的粮食产量达到…,连续10年稳定在…: the clauses after it report last year
         if report and _SO_FAR_FIGURE.match(clause):
@@ -3747,7 +3757,7 @@ def _addressees_own_plan(sh: str, c_start: int, c_end: int) -> bool:
     start = max(sh.rfind("。", reach, c_start), sh.rfind("\n", reach, c_start)) + 1
     if start == 0 and reach > 0:
         return False  # (no sentence start within reach: a run-on line, no addressee opening it)
-    opening = _PLAN_ADDRESSEES.match(sh, start, c_end)
+    opening = _PLAN_ADDRESSEES.match(sh, start, c_end) or _PLAN_ADDRESSEES.match(sh, c_start, c_end)
     return opening is not None and not _OTHER_SUBJECT.search(sh, opening.end(), c_end)
 
 
