@@ -315,3 +315,19 @@ def test_a_partner_opening_a_part_after_a_semicolon_helps_with_that_part_alone()
     assert found["推动服务业增加值占地区生产总值比重达到58.5%以上"] == (("区发改局",), ("区统计局",))
     assert found["力争新开工亿元以上项目40个"] == (("区发改局",), ())
     assert found["全区地区生产总值增长6%左右"] == (("区发改局",), ())
+
+
+def test_work_items_listed_in_quotes_are_read_each_on_its_own() -> None:
+    """十大民生实事项目包括:“新建23公里碧道”、“新建3所公办幼儿园”、“新建联俄渡口大桥”等: each quoted item is a piece of
+    work and read as a clause; quoted names and slogans (“四好农村路”、“厕所革命”) stay names."""
+    spec = draft_spec(
+        "某县2021年十大民生实事\n"
+        "代表票决选出的十大民生实事项目包括:“新建23公里碧道”、“新建3所公办幼儿园”、“新建联俄渡口大桥”等。\n"
+        "深入推进“四好农村路”、“厕所革命”、“美丽乡村”建设。\n",
+        year=2021,
+    )
+    assert [(t.quote, t.kind) for t in spec.targets] == [
+        ("新建23公里碧道", "amount"),
+        ("新建3所公办幼儿园", "count"),
+        ("新建联俄渡口大桥", "milestone"),
+    ]

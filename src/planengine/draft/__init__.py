@@ -123,6 +123,7 @@ from .text import (
     listed_titles,
     looked_back_lines,
     page_link_lists,
+    quoted_work_lists,
     shadow,
 )
 from .tomlout import dumps as _toml_dumps
@@ -288,7 +289,10 @@ def _draft(
     text: str, *, plan_id: str, year: int | None, validate: bool, registry: EvaluatorRegistry | None
 ) -> DraftResult:
     sh = shared_pages(
-        text, baseline_remarks(listed_titles(cited_bullets(looked_back_lines(page_link_lists(shadow(text))))))
+        text,
+        baseline_remarks(
+            quoted_work_lists(listed_titles(cited_bullets(looked_back_lines(page_link_lists(shadow(text))))))
+        ),
     )
     sh = progress_lists(
         statements_in_paragraphs(

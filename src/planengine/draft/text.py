@@ -24,6 +24,7 @@ __all__ = [
     "baseline_remarks",
     "clauses",
     "listed_titles",
+    "quoted_work_lists",
     "line_spans",
     "line_starts",
     "looked_back_lines",
@@ -363,6 +364,31 @@ def listed_titles(sh: str) -> str:
         if _FIGURED.search(inner) and not _DOCUMENT.search(named):
             out[match.start()] = out[match.end() - 1] = ","
     return "".join(out)
+
+
+def quoted_work_lists(sh: str) -> str:
+    """The shadow with a list of work items each in quotes (十大民生实事项目包括:“实施农村巷道硬化工程”、“新建23公里
+    碧道”、“新建3所公办幼儿园”等) read as clauses: the quote marks become commas, one character for one. Only a
+    run of two quoted items or more, most opening with a verb of work, is such a list; quoted names and slogans
+    (“四好农村路”、“厕所革命”) stay names, never read for targets."""
+    if "”、“" not in sh:
+        return sh
+    out = list(sh)
+    for run in _QUOTED_RUN.finditer(sh):
+        items = list(_QUOTED_ITEM.finditer(sh, run.start(), run.end()))
+        if len(items) >= 2 and 2 * sum(bool(_WORK_OPENING.match(m.group(1))) for m in items) > len(items):
+            for item in items:
+                out[item.start()] = out[item.end() - 1] = ","
+    return "".join(out)
+
+
+#: A run of quoted items parted by 、 (“…”、“…”、“…”).
+_QUOTED_RUN: Final = re.compile(r"“[^“”\n]{2,40}”(?:、“[^“”\n]{2,40}”)+")
+_QUOTED_ITEM: Final = re.compile(r"“([^“”\n]{2,40})”")
+#: A verb a piece of work opens with (实施…工程, 新建…幼儿园, 改造…).
+_WORK_OPENING: Final = re.compile(
+    r"(?:实施|新建|新改建|改扩建|改建|扩建|建设|建成|改造|提升|完成|开展|推进|创建|打造|新增|建立|启动|整治|推动)"
+)
 
 
 #: How far on a bracket or quote is looked for its closing mark (the reading stays linear).
