@@ -331,3 +331,14 @@ def test_work_items_listed_in_quotes_are_read_each_on_its_own() -> None:
         ("新建3所公办幼儿园", "count"),
         ("新建联俄渡口大桥", "milestone"),
     ]
+
+
+def test_a_new_town_named_in_a_lead_column_leads() -> None:
+    """临平新城 under 牵头单位 is the new town's committee, a unit as 开发区 and 新区 are."""
+    found = _units(
+        "2018年工作任务分解表\n"
+        "序号 | 重点工作任务 | 牵头领导 | 牵头单位 |\n"
+        "1 | 临平新城要设立大学生创业园,力争引进国家级领军人才2名。 | 祝振伟 | 临平新城 |\n"
+        "2 | 余杭经济技术开发区力争规模工业增加值增长10%。 | 张三 | 余杭经济技术开发区 |\n"
+    )
+    assert found["力争引进国家级领军人才2名"] == (("临平新城",), ())

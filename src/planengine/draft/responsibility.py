@@ -129,6 +129,7 @@ _UNIT_SUFFIXES: Final = (
     "校",
     "园区",
     "区",
+    "新城",  # a city's new town run by its own committee (临平新城, 良渚新城)
     "县",
     "市",
     "省",
