@@ -342,3 +342,16 @@ def test_a_new_town_named_in_a_lead_column_leads() -> None:
         "2 | 余杭经济技术开发区力争规模工业增加值增长10%。 | 张三 | 余杭经济技术开发区 |\n"
     )
     assert found["力争引进国家级领军人才2名"] == (("临平新城",), ())
+
+
+def test_a_plan_s_words_quoted_after_a_report_are_read() -> None:
+    """目前,…正加快推进,计划“二季度开工率达75%,三季度全部开工”: the sentence reports where things stand up to 计划;
+    the plan's words after it, quoted, are read clause by clause."""
+    spec = draft_spec(
+        "南通市2022年重大项目\n目前，南通市13个百亿级项目正加快推进，计划“二季度开工率达75%,三季度全部开工”。\n",
+        year=2022,
+    )
+    assert [(t.quote, t.kind) for t in spec.targets] == [
+        ("二季度开工率达75%", "milestone"),
+        ("三季度全部开工", "milestone"),
+    ]

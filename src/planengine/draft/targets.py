@@ -1775,7 +1775,9 @@ def _read_sentence(
             if _STILL_TO_DO.match(clause):
                 as_of = None  # 截至目前已完成3所,年底前再完成2所,全年完成5所: what is left is the plan's from here
             else:
-                break  # …,截至6月底已完成整改11项,完成率57.9%: the rest of the sentence reports
+                # …,截至6月底已完成整改11项,完成率57.9%: the sentence reports, up to a clause that turns to what is
+                # still to be done (目前,…正加快推进,计划一季度…)
+                continue
         if reported is not None and reported.end() <= c_start and (turn is None or turn.end() > c_end):
             continue  # 江西去年的粮食产量达到…,连续10年稳定在…: the clauses after it report last year
         if report and _SO_FAR_FIGURE.match(clause):

@@ -368,13 +368,17 @@ def listed_titles(sh: str) -> str:
 
 def quoted_work_lists(sh: str) -> str:
     """The shadow with a list of work items each in quotes (十大民生实事项目包括:“实施农村巷道硬化工程”、“新建23公里
-    碧道”、“新建3所公办幼儿园”等) read as clauses: the quote marks become commas, one character for one. Only a
+    碧道”、“新建3所公办幼儿园”等), and a plan's words quoted after 计划, 目标是 or the like (计划“一季度形成实物工作量,
+    二季度开工率达75%,三季度全部开工”), read as clauses: the quote marks become commas, one character for one. Only a
     run of two quoted items or more, most opening with a verb of work, is such a list; quoted names and slogans
     (“四好农村路”、“厕所革命”) stay names, never read for targets."""
-    if "”、“" not in sh:
+    if "“" not in sh:
         return sh
     out = list(sh)
-    for run in _QUOTED_RUN.finditer(sh):
+    for said in _PLAN_QUOTED.finditer(sh):
+        # 计划“一季度形成实物工作量,二季度开工率达75%,三季度全部开工”: the plan's own words, quoted; its clauses read
+        out[said.start("open")] = out[said.end() - 1] = ","
+    for run in _QUOTED_RUN.finditer(sh) if "”、“" in sh else ():
         items = list(_QUOTED_ITEM.finditer(sh, run.start(), run.end()))
         if len(items) >= 2 and 2 * sum(bool(_WORK_OPENING.match(m.group(1))) for m in items) > len(items):
             for item in items:
@@ -382,6 +386,10 @@ def quoted_work_lists(sh: str) -> str:
     return "".join(out)
 
 
+#: A plan's words quoted after the word that says so, holding clauses (计划“一季度…,二季度开工率达75%,…”).
+_PLAN_QUOTED: Final = re.compile(
+    r"(?:计划|目标是|目标为|提出|要求|力争|确保)[:：]?(?P<open>“)[^“”\n]{0,80}?[,;，；][^“”\n]{0,80}?”"
+)
 #: A run of quoted items parted by 、 (“…”、“…”、“…”).
 _QUOTED_RUN: Final = re.compile(r"“[^“”\n]{2,40}”(?:、“[^“”\n]{2,40}”)+")
 _QUOTED_ITEM: Final = re.compile(r"“([^“”\n]{2,40})”")
