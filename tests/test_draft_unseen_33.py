@@ -355,3 +355,53 @@ def test_a_plan_s_words_quoted_after_a_report_are_read() -> None:
         ("二季度开工率达75%", "milestone"),
         ("三季度全部开工", "milestone"),
     ]
+
+
+# --- a notice revising its targets --------------------------------------------------------------------
+
+
+def test_a_revised_target_replaces_the_old_one() -> None:
+    """将原第3项目标由“新建城市公园3个”调整为“新建城市公园2个、改造提升口袋公园6个”: the old target is none now; the new
+    one is read, its parts each a target. A table's 原目标 column likewise gives no target beside 调整后目标."""
+    spec = draft_spec(
+        "岑阳县关于调整2026年民生实事部分目标任务的通知\n"
+        "一、将原第3项目标由“新建城市公园3个”调整为“新建城市公园2个、改造提升口袋公园6个”。\n"
+        "序号 | 原目标 | 调整后目标 | 责任单位\n"
+        "1 | 新增公办幼儿园学位600个 | 新增公办幼儿园学位450个 | 县教育局\n",
+        year=2026,
+    )
+    assert [(t.quote, t.value) for t in spec.targets] == [
+        ("新建城市公园2个", Decimal(2)),
+        ("改造提升口袋公园6个", Decimal(6)),
+        ("新增公办幼儿园学位450个", Decimal(450)),
+    ]
+
+
+# --- a subset in brackets, units after a dash ---------------------------------------------------------
+
+
+def test_a_subset_in_brackets_opened_by_han_is_a_target_of_its_own() -> None:
+    """新增就业300人（含返乡创业50人）: the subset counted within is a target, as (其中…) gives one."""
+    assert [
+        (quote, value)
+        for quote, _, _, value, _ in _read("新增就业300人（含返乡创业50人），城镇登记失业率控制在3%以内。")
+    ] == [
+        ("新增就业300人", Decimal(300)),
+        ("返乡创业50人", Decimal(50)),
+        ("城镇登记失业率控制在3%以内", Decimal("0.03")),
+    ]
+
+
+def test_units_after_a_dash_may_name_villages_and_a_civil_affairs_office() -> None:
+    """——镇农业农村办、各村 and ——镇社会事务办、镇民政所 close their lines with units, the first leading where the
+    document says so (排列首位的为牵头单位); 各村 and 各村（社区） name the villages at once."""
+    found = _units(
+        "青禾镇2026年重点工作计划\n"
+        "各项末尾破折号后列明责任单位，排列首位的为牵头单位，其余为配合单位。\n"
+        "6.粮食播种面积稳定在4.3万亩以上。——镇农业农村办、各村\n"
+        "14.新建村级养老服务站2个。——镇社会事务办、镇民政所\n"
+        "21.化解信访积案5件以上。——镇综治中心、镇司法所、各村（社区）\n"
+    )
+    assert found["粮食播种面积稳定在4.3万亩以上"] == (("镇农业农村办",), ("各村",))
+    assert found["新建村级养老服务站2个"] == (("镇社会事务办",), ("镇民政所",))
+    assert found["化解信访积案5件以上"] == (("镇综治中心",), ("镇司法所", "各村（社区）"))

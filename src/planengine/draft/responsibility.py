@@ -744,7 +744,7 @@ def _starred(names: list[str]) -> tuple[list[str], list[str]] | None:
 #: A remark that the unit listed first leads (列第一位者为牵头或汇总单位, 列第一位者为工作牵头单位): said once,
 #: with 下同 for the rest.
 FIRST_LEADS: Final = re.compile(
-    r"[(（]?\s*(?:(?:排|列|居|位列|排序)(?:在|名|于)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|首位|前者)"
+    r"[(（]?\s*(?:(?:排列|排|列|居|位列|排序)(?:在|名|于)?(?:(?:第一|首)位?|前面|最前面?)|第一个|首个|首位|前者)"
     # 排在首位的科室负责牵头, 列在首位的站所为牵头单位, 居首位的为牵头单位, 列在首位的单位牵头
     r"(?:者|的(?:责任)?(?:单位|科室|处室|股室|部门|站所|单位或部门)|的|单位)?(?:为|负责|是)?(?:工作|任务)?"
     r"(?:牵头|主要责任单位|主责单位)[^)）]{0,12}[)）]?"
@@ -1648,7 +1648,11 @@ def find_brackets(
     if named is not None:
         # …增长6%以上。——县发改局、县统计局: the units closing the line after a dash, no label
         dashed = split_units(source[named.start("units") : named.end("units")].translate(_AS_STAR))
-        if dashed and all(looks_like_unit(n.strip("*")) and _BODY_OPENING.match(n.strip("*")) for n in dashed):
+        if dashed and all(
+            (looks_like_unit(n.strip("*")) or names_collective_or_village(n.strip("*")))
+            and _BODY_OPENING.match(n.strip("*"))
+            for n in dashed
+        ):  # (——镇农业农村办、各村: the villages help, named all at once)
             starred = _starred(dashed)  # (——县疾控中心*、各乡镇卫生院: the star marks the lead)
             said = (
                 Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
@@ -1725,7 +1729,9 @@ _DASHED_UNITS: Final = re.compile(
 )
 #: How a body's name opens, a level of government or 各 (县发改局, 市财政局, 各乡镇), not a slogan's or a
 #: source's words (全国文明城市, 打造…, 摘自…, 区域医疗中心).
-_BODY_OPENING: Final = re.compile(r"(?:[省市州县区旗镇乡]|各)(?!域|场(?!监)|民|级|内|外|属)")
+_BODY_OPENING: Final = re.compile(
+    r"(?:[省市州县区旗镇乡]|各)(?!域|场(?!监)|民(?!政|宗)|级|内|外|属)"
+)  # (镇民政所 is one)
 #: A statement's first clause: a unit and the duty it answers for, before helpers (由县水利局负责调度通报,县河湖长制
 #: 办公室配合; 县人社局负责组织实施,县财政局负责资金保障,县农业农村局配合).
 _FIRST_DUTY_THEN_HELPERS: Final = re.compile(
@@ -1733,7 +1739,8 @@ _FIRST_DUTY_THEN_HELPERS: Final = re.compile(
 )
 #: Units alone after a dash closing a line after its last sentence (…增长6%以上。——县发改局).
 _DASHED_NAMES: Final = re.compile(
-    r"(?<=[。;.])[ \t\u3000]*(?:--|-)[ \t\u3000]*(?P<units>[^\n:：。,，;；\d()（）-]{2,60}?)[ \t\u3000]*(?=\n|$)"
+    r"(?<=[。;.])[ \t\u3000]*(?:--|-)[ \t\u3000]*"
+    r"(?P<units>(?:[^\n:：。,，;；\d()（）-]|[(（][^()（）\n\d]{1,8}[)）]){2,60}?)[ \t\u3000]*(?=\n|$)"  # (各村(社区))
 )
 #: A role's label followed by a blank instead of a colon (牵头 镇经济发展办).
 _BARE_LABEL: Final = re.compile(

@@ -422,6 +422,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "skip"  # 评分标准, 分值: how a row is scored, never its target
     if header.startswith("占"):
         return "skip"  # 占全年计划, 占年度目标: the share of the plan done so far
+    if re.fullmatch(r"(?:原|调整前|变更前)(?:目标|目标任务|计划|任务|指标|内容)(?:值)?", header):
+        return "skip"  # 原目标 | 调整后目标: the target a revision replaces, none now
     if re.fullmatch(r"(?:指标|目标|任务|项目)?(?:类别|类型|分类|属性)", header):
         return "skip"  # 类别 | 考核指标 | 目标值: the same few words down the rows (职能目标), no task's name
     if _PLACE_HEADER.fullmatch(header) or _PERIOD_HEADER.fullmatch(header):

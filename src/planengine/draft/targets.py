@@ -2096,6 +2096,8 @@ def _bracketed_parts(sh: str, c_start: int, c_end: int) -> list[tuple[int, int]]
     return parts
 
 
+#: What opens a bracket giving a subset of the figure before it (其中…, 含…, 其中含…).
+_SUBSET_OPENING: Final = re.compile(r"其中含?|(?:包)?含(?=[^()]*\d)")
 #: A rate of growth alone in brackets after a figure (年均增长率11%, 年均增长15%左右).
 _BRACKETED_GROWTH: Final = re.compile(
     r"(?:年均|同比)?(?:增长|增速|增幅)率?(?:为|达到)?\s*\d+(?:\.\d+)?\s*%(?:左右|以上)?"
@@ -2104,10 +2106,13 @@ _BRACKETED_GROWTH: Final = re.compile(
 
 def _bracket_items(sh: str, start: int, end: int) -> list[tuple[int, int]]:
     start, end = strip_span(sh, start, end)
-    if sh.startswith("其中", start):
-        # (其中,新开工…,完成投资4600亿元左右;续建…,完成投资8800亿元左右): each part after a ; a clause too
-        cuts = [start + 2, *(i for i in range(start + 2, end) if sh[i] == ";"), end]
-        return [strip_span(sh, a + (a > start + 2), b) for a, b in zip(cuts, cuts[1:]) if b > a + 1]
+    subset = _SUBSET_OPENING.match(sh, start, end)
+    if subset is not None:
+        # (其中,新开工…,完成投资4600亿元左右;续建…,完成投资8800亿元左右): each part after a ; a clause too; (含返乡
+        # 创业50人), (含高效节水灌溉面积800亩): the subset counted within, a target as 其中 gives one
+        opened = subset.end()
+        cuts = [opened, *(i for i in range(opened, end) if sh[i] == ";"), end]
+        return [strip_span(sh, a + (a > opened), b) for a, b in zip(cuts, cuts[1:]) if b > a + 1]
     if _BRACKETED_GROWTH.fullmatch(sh, start, end):
         return [(start, end)]  # 11000万人次(年均增长率11%): the figure's rate of growth, a target too
     items = []

@@ -369,12 +369,18 @@ def listed_titles(sh: str) -> str:
 def quoted_work_lists(sh: str) -> str:
     """The shadow with a list of work items each in quotes (十大民生实事项目包括:“实施农村巷道硬化工程”、“新建23公里
     碧道”、“新建3所公办幼儿园”等), and a plan's words quoted after 计划, 目标是 or the like (计划“一季度形成实物工作量,
-    二季度开工率达75%,三季度全部开工”), read as clauses: the quote marks become commas, one character for one. Only a
+    二季度开工率达75%,三季度全部开工”) or a target revised to (由“…”调整为“…”, the old one blanked), read as clauses:
+    the quote marks become commas, one character for one. Only a
     run of two quoted items or more, most opening with a verb of work, is such a list; quoted names and slogans
     (“四好农村路”、“厕所革命”) stay names, never read for targets."""
     if "“" not in sh:
         return sh
     out = list(sh)
+    for revised in _REVISED.finditer(sh):
+        # 将原第3项目标由“新建城市公园3个”调整为“新建城市公园2个、改造提升口袋公园6个”: the old target is none now
+        # (blanked), the new one is read as clauses
+        out[revised.start("old") : revised.end("old")] = " " * (revised.end("old") - revised.start("old"))
+        out[revised.start("new")] = out[revised.end("new") - 1] = ","
     for said in _PLAN_QUOTED.finditer(sh):
         # 计划“一季度形成实物工作量,二季度开工率达75%,三季度全部开工”: the plan's own words, quoted; its clauses read
         out[said.start("open")] = out[said.end() - 1] = ","
@@ -386,6 +392,8 @@ def quoted_work_lists(sh: str) -> str:
     return "".join(out)
 
 
+#: A target revised, the old one quoted and then the new (由“新建城市公园3个”调整为“新建城市公园2个…”).
+_REVISED: Final = re.compile(r"由(?P<old>“[^“”\n]{1,80}”)(?:调整|变更|修改|调减|调增)为(?P<new>“[^“”\n]{1,80}”)")
 #: A plan's words quoted after the word that says so, holding clauses (计划“一季度…,二季度开工率达75%,…”).
 _PLAN_QUOTED: Final = re.compile(
     r"(?:计划|目标是|目标为|提出|要求|力争|确保)[:：]?(?P<open>“)[^“”\n]{0,80}?[,;，；][^“”\n]{0,80}?”"
