@@ -2097,7 +2097,9 @@ def _bracketed_parts(sh: str, c_start: int, c_end: int) -> list[tuple[int, int]]
 
 
 #: What opens a bracket giving a subset of the figure before it (其中…, 含…, 其中含…).
-_SUBSET_OPENING: Final = re.compile(r"其中含?|(?:包)?含(?=[^()]*\d)")
+_SUBSET_OPENING: Final = re.compile(
+    r"其中含?|(?:包)?含(?=[^()]*\d)(?![^()]*(?:不含|不包括|;))"
+)  # (含支管2公里;不含主管: a scope)
 #: A rate of growth alone in brackets after a figure (年均增长率11%, 年均增长15%左右).
 _BRACKETED_GROWTH: Final = re.compile(
     r"(?:年均|同比)?(?:增长|增速|增幅)率?(?:为|达到)?\s*\d+(?:\.\d+)?\s*%(?:左右|以上)?"
