@@ -405,3 +405,33 @@ def test_units_after_a_dash_may_name_villages_and_a_civil_affairs_office() -> No
     assert found["粮食播种面积稳定在4.3万亩以上"] == (("镇农业农村办",), ("各村",))
     assert found["新建村级养老服务站2个"] == (("镇社会事务办",), ("镇民政所",))
     assert found["化解信访积案5件以上"] == (("镇综治中心",), ("镇司法所", "各村（社区）"))
+
+
+# --- a radius naming the measure, a forecast, a report sent, a density's later stages ----------------
+
+
+def test_a_radius_in_a_measure_s_name_is_no_target() -> None:
+    """公交站点500米覆盖率2026年达到98%: the 500 m name the coverage measured; the share is the target."""
+    assert [(quote, kind) for quote, kind, *_ in _read("公交站点500米覆盖率2026年达到98%。")] == [
+        ("公交站点500米覆盖率2026年达到98%", "ratio")
+    ]
+
+
+def test_what_is_expected_to_come_is_no_target() -> None:
+    """全市城市更新累计投资有望超过500亿元: a forecast (有望), no target set; a target beside it stays."""
+    assert [quote for quote, *_ in _read("新建停车泊位800个，全市城市更新累计投资有望超过500亿元。")] == [
+        "新建停车泊位800个"
+    ]
+
+
+def test_a_dated_report_and_nothing_else_is_no_milestone() -> None:
+    """年底前报送全年完成情况: a report sent by a date, the plan's upkeep."""
+    assert _read("各牵头单位要细化工作措施，年底前报送全年完成情况。") == []
+
+
+def test_a_density_s_later_years_stay_densities() -> None:
+    """每千人口拥有3岁以下婴幼儿托位数2026年达到4个，2027年达到4.5个: the later year's stage is the same density."""
+    assert [kind for _, kind, *_ in _read("每千人口拥有3岁以下婴幼儿托位数2026年达到4个，2027年达到4.5个。")] == [
+        "ratio",
+        "ratio",
+    ]

@@ -723,6 +723,11 @@ _REPORTING: Final = re.compile(
     r"|(?:日内|日前)(?:书面)?报(?:送|至)?[\u4e00-\u9fff]{0,10}?(?:办公室|领导小组|指挥部|督查室)(?:汇总|备案)?"
 )
 #: The days within which progress is reported: the only figure such a clause states.
+#: A clause that only sends a report by a date (年底前报送全年完成情况, 6月底前上报半年工作进展情况).
+_REPORT_ALONE: Final = re.compile(
+    r"\s*(?:(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|年末|年中)(?:前|以前)?)?\s*"
+    r"(?:报送|上报|报告|提交)[^,;。\d]{0,12}(?:进展|进度|完成|落实|推进)情况\s*"
+)
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
 #: A clause saying where a report's news came from (记者从…会议上了解到, …获悉).
 _SOURCE_TOLD: Final = re.compile(
@@ -1881,6 +1886,16 @@ def _read_sentence(
         if level:
             # 森林覆盖率达到45%,力争达到46%: the level striven higher, of the same measure
             stated = [attrs.evolve(stated[0], subject=readings[-1].subject, kind=readings[-1].kind)]
+        if (
+            len(stated) == 1
+            and readings
+            and readings[-1].kind == "ratio"
+            and stated[0].kind in ("count", "amount")
+            and (readings[-1].unit, readings[-1].scale) == (stated[0].unit, stated[0].scale)
+            and _YEAR_STAGE.fullmatch(clause)
+        ):
+            # 每千人口拥有…托位数2026年达到4个,2027年达到4.5个: a later year's stage of the same density
+            stated = [attrs.evolve(stated[0], kind="ratio", subject=readings[-1].subject)]
         stretched = level or (len(stated) == 1 and bool(readings) and _same_growth(readings[-1], stated[0], clause))
         if stretched and not level:
             # 增长6.5%左右,在实际工作中力争达到7%: a rate with nothing of its own is the same growth
@@ -2055,6 +2070,10 @@ def _same_level(level: Reading, reading: Reading, clause: str) -> bool:
     )
 
 
+#: A clause that is only a year's stage of a figure (2027年达到4.5个, 到2028年力争达到5个).
+_YEAR_STAGE: Final = re.compile(
+    r"\s*(?:到)?20\d{2}年(?:底|末)?\s*(?:力争|争取)?(?:达到|提高到|提升到|增加到|达|为)\s*\d+(?:\.\d+)?\s*[^\d,;。]{0,4}\s*"
+)
 #: A clause that is only a figure striven for (力争达到46%, 争取105万吨).
 _BARE_STRETCH: Final = re.compile(r"\s*(?:力争|争取)(?:达到|实现|超过|突破|到)?\s*\d+(?:\.\d+)?\s*[^\d,;。]{0,4}\s*")
 
@@ -2166,6 +2185,8 @@ def _read_clause(
     )
     if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause) or _NOTICE_FORMULA.match(clause):
         return []
+    if "有望" in clause:
+        return []  # 累计投资有望超过500亿元, 有望10月底建成通车: what is expected to come, no target set
     if _OWN_WORK_PLAN.search(clause) and _addressees_own_plan(sh, c_start, c_end):
         return []  # 各牵头单位要…,于3月15日前制定具体工作方案: how the plan is carried out
     if _NAME_LABEL.search(sh, max(0, c_start - 8), c_start) and (
@@ -2180,7 +2201,8 @@ def _read_clause(
         return []  # 您建议…新建一所九年一贯制学校: a reply restating what its addressee proposed
     if _SERVES_AS_MEASURE.search(clause) and not _target_quantities(sh, c_start, c_end):
         return []  # 此项工作将作为…的重要考核指标: how the work is judged
-    if _REPORTING.search(clause) and _REPORT_DAYS.search(clause):
+    if _REPORTING.search(clause) and (_REPORT_DAYS.search(clause) or _REPORT_ALONE.fullmatch(clause)):
+        # (年底前报送全年完成情况: a dated report and nothing else)
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
     if _ENFORCEMENT.match(body.strip(" ,")) and _FALLING_BEHIND.search(body):
         return []  # 对连续两个季度滞后的科室负责人进行约谈: who is held to account, not what is delivered
@@ -2887,6 +2909,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 总投资7.58亿元的县医院迁建项目, 投资5.4亿元的市中医院: the size of a project named (not
             # 完成重点项目投资150亿元的目标任务: the investment to make)
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
+        if q.unit in ("米", "公里", "千米") and re.match(r"\s*(?:服务半径|范围内|半径)?覆盖率|\s*服务半径", after):
+            continue  # 公交站点500米覆盖率, 公园绿地500米服务半径覆盖率: the radius names the measure, no target
         if (q.unit.endswith("元") or q.unit in ("公里", "千米")) and _GRANT_CAP.search(before):
             continue  # 单个项目最高不超过50万元, 单笔奖励标准最高30万元, 最高时速可达120公里: a cap or a top, no target
         if q.unit.endswith("元") and _PAYER.search(before) and not compared and _in_breakdown(sh, c_start):
