@@ -435,3 +435,14 @@ def test_a_density_s_later_years_stay_densities() -> None:
         "ratio",
         "ratio",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["印发《广东省深化新时代学校体育评价改革方案》。", "推动出台《广东省母婴保健管理条例(修订)》。"],
+)
+def test_a_document_named_in_full_issued_is_a_milestone(sentence: str) -> None:
+    """印发《…方案》, 出台《…条例(修订)》: a document issued, however long its name; the notice's own 现将《…》印发给你们
+    is not."""
+    assert [kind for _, kind, *_ in _read(sentence)] == ["milestone"]
+    assert _read("现将《某县2026年工作要点》印发给你们。") == []

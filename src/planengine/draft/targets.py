@@ -1176,6 +1176,9 @@ _ENDED_STATE: Final = re.compile(
 )
 _ISSUE: Final = re.compile(
     r"(?:研究)?(?:出台|修编|修订)[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|机制|标准|规划|条例|预案|》)$"
+    # 印发《广东省深化新时代学校体育评价改革方案》, 出台《关于加强学前教育管理工作的若干意见》、《幼儿园设置办法》等规范性文件:
+    # documents named in full, however long their names
+    r"|(?:研究|推动|制定)?(?:出台|修编|修订|印发)《[^《》\n]{2,60}》(?:[、和及]《[^《》\n]{2,60}》)*(?:等[^,;。]{0,10})?$"
 )
 #: Work carried on rather than delivered (督促…建设, 指导各区落实…, 巩固…成果): no milestone when only
 #: the label of its line dates it (第三季度:…), unless it names an outcome (推动…建成投用).
