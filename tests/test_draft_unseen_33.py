@@ -446,3 +446,8 @@ def test_a_document_named_in_full_issued_is_a_milestone(sentence: str) -> None:
     is not."""
     assert [kind for _, kind, *_ in _read(sentence)] == ["milestone"]
     assert _read("现将《某县2026年工作要点》印发给你们。") == []
+
+
+def test_a_plan_filed_with_a_town_office_is_no_milestone() -> None:
+    """于1月20日前报镇党政办备案: filed with the town's office, as 报县政府督查室 is."""
+    assert _read("各村要制定具体方案，于1月20日前报镇党政办备案。") == []
