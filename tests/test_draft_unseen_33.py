@@ -451,3 +451,8 @@ def test_a_document_named_in_full_issued_is_a_milestone(sentence: str) -> None:
 def test_a_plan_filed_with_a_town_office_is_no_milestone() -> None:
     """于1月20日前报镇党政办备案: filed with the town's office, as 报县政府督查室 is."""
     assert _read("各村要制定具体方案，于1月20日前报镇党政办备案。") == []
+
+
+def test_a_report_named_before_its_date_is_no_milestone() -> None:
+    """全年完成情况于2026年12月20日前报送: the report named first, then its date: the plan's upkeep still."""
+    assert _read("各牵头单位按季度报送进展，全年完成情况于2026年12月20日前报送。") == []

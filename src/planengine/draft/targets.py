@@ -727,6 +727,9 @@ _REPORTING: Final = re.compile(
 _REPORT_ALONE: Final = re.compile(
     r"\s*(?:(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|年末|年中)(?:前|以前)?)?\s*"
     r"(?:报送|上报|报告|提交)[^,;。\d]{0,12}(?:进展|进度|完成|落实|推进)情况\s*"
+    # (全年完成情况于2026年12月20日前报送: the report named first)
+    r"|\s*[^,;。\d]{0,8}(?:进展|进度|完成|落实|推进)情况\s*(?:于|在)?\s*(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|年末)"
+    r"(?:前|以前)\s*(?:报送|上报|报)[^,;。\d]{0,12}"
 )
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
 #: A clause saying where a report's news came from (记者从…会议上了解到, …获悉).
@@ -2204,7 +2207,7 @@ def _read_clause(
         return []  # 您建议…新建一所九年一贯制学校: a reply restating what its addressee proposed
     if _SERVES_AS_MEASURE.search(clause) and not _target_quantities(sh, c_start, c_end):
         return []  # 此项工作将作为…的重要考核指标: how the work is judged
-    if _REPORTING.search(clause) and (_REPORT_DAYS.search(clause) or _REPORT_ALONE.fullmatch(clause)):
+    if (_REPORTING.search(clause) and _REPORT_DAYS.search(clause)) or _REPORT_ALONE.fullmatch(clause):
         # (年底前报送全年完成情况: a dated report and nothing else)
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
     if _ENFORCEMENT.match(body.strip(" ,")) and _FALLING_BEHIND.search(body):
