@@ -456,3 +456,15 @@ def test_a_plan_filed_with_a_town_office_is_no_milestone() -> None:
 def test_a_report_named_before_its_date_is_no_milestone() -> None:
     """全年完成情况于2026年12月20日前报送: the report named first, then its date: the plan's upkeep still."""
     assert _read("各牵头单位按季度报送进展，全年完成情况于2026年12月20日前报送。") == []
+
+
+def test_a_column_of_progress_so_far_gives_no_targets() -> None:
+    """项目名称 | 年度目标 | 1-6月进度 | 责任单位: the half-year's progress is no target (not a milestone due in June);
+    the year's target is."""
+    spec = draft_spec(
+        "某县2026年民生实事推进情况表\n"
+        "序号 | 项目名称 | 年度目标 | 1-6月进度 | 责任单位 | 备注 |\n"
+        "1 | 城区停车设施 | 新增城区公共停车泊位800个左右。 | 新增泊位310个。 | 县住房城乡建设局 | |\n",
+        year=2026,
+    )
+    assert [(t.quote, t.kind) for t in spec.targets] == [("新增城区公共停车泊位800个左右", "approximate")]

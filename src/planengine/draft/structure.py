@@ -388,6 +388,13 @@ _PLANNED_FIGURE_HEADER: Final = re.compile(
 )
 
 
+#: A column of the progress so far (1-6月进度, 上半年完成情况, 截至6月底进展, 一季度实际完成).
+_PROGRESS_HEADER: Final = re.compile(
+    r"(?:20\d{2}年)?(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份|底|末)?|上半年|前三季度|[一二三四1-4]季度|截至[^|]{0,10}?)"
+    r"(?:累计)?(?:工作)?(?:进度|进展|进展情况|完成情况|推进情况|实际完成|已完成)"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _column_role(header: str, has_lead_column: bool) -> str:
     """A header cell's role; asked for every cell of every row, so each answer is kept."""
@@ -406,6 +413,8 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "overseer"  # 行业主管部门: answers for a row where no column names who does, else helps
     if _GROWTH_HEADER.fullmatch(header):
         return "growth"  # 增长% beside 2024年目标: the row's rate of growth, a target of its own
+    if _PROGRESS_HEADER.fullmatch(header):
+        return "skip"  # 1-6月进度, 上半年完成情况, 截至6月底进展: how far the year has got, no target
     month = _MONTH_COLUMN.fullmatch(header)
     if month:  # 指标 | 1月 | 2月 | 3月: each month's figure, due then
         return f"month{month.group(1)}"
