@@ -468,3 +468,67 @@ def test_a_column_of_progress_so_far_gives_no_targets() -> None:
         year=2026,
     )
     assert [(t.quote, t.kind) for t in spec.targets] == [("新增城区公共停车泊位800个左右", "approximate")]
+
+
+# --- the review's cases: what this session's rules must leave alone ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("农村等级公路总里程增加300公里。", "amount"),  # a whole's length, no level raised
+        ("二级以上等级医院增加2家。", "count"),
+        ("标准厂房建设面积增加5万平方米。", "amount"),
+        ("单产提升带动粮食总产增加1万吨。", "amount"),
+        ("政府债务余额最高不超过50亿元。", "ceiling"),  # a real ceiling, no grant's cap
+        ("农村公路养护里程最多达120公里。", "ceiling"),
+    ],
+)
+def test_totals_and_ceilings_the_session_s_rules_must_not_take(sentence: str, kind: str) -> None:
+    assert [k for _, k, *_ in _read(sentence)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "推进消除城乡结合部黑臭水体。",
+        "组织开展消除艾滋病母婴传播。",
+        "配合做好消除疟疾复核。",
+        "每年消除一批隐患路段。",
+        "全力消除疫情带来的不利冲击。",
+        "消除群众安全隐患风险。",
+        "深入开展“建设美丽乡村”、“创建文明城市”、“打造特色小镇”三大行动。",
+        "全县扎实推进稳岗工作，截至目前，今年新增就业3200人，完成全年目标的80%，城镇登记失业率3.1%。",
+        "推进项目建设，截至6月底，计划完成率达52%，完成投资30亿元。",
+    ],
+)
+def test_work_campaigns_and_reports_the_session_s_rules_must_not_read(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_a_bracket_of_a_word_or_of_who_pays_is_no_subset() -> None:
+    """含水率80%, 含中央资金8000万元: a word opening with 含, and who pays, are no subsets of the figure."""
+    assert [quote for quote, *_ in _read("全年处置污泥2万吨（含水率80%）。")] == ["全年处置污泥2万吨"]
+    assert [quote for quote, *_ in _read("计划投资1.2亿元（含中央资金8000万元）。")] == ["计划投资1.2亿元"]
+
+
+def test_a_site_s_notice_glued_to_the_plan_s_last_line_leaves_the_line_s_targets() -> None:
+    spec = draft_spec(
+        "某县2026年工作要点\n新建公园3个，改造道路5公里。（本网站所发布文章只作为信息传播使用,不代表本网观点）\n",
+        year=2026,
+    )
+    assert [t.quote for t in spec.targets] == ["新建公园3个", "改造道路5公里"]
+
+
+def test_an_indented_line_with_units_of_its_own_is_a_row_of_its_own() -> None:
+    """Under a row whose units cell is closed, an indented line naming units of its own is not the row's rest:
+    it takes none of the row's units as helpers."""
+    text = _SPACED_REST.replace(
+        "            新增标准化厂房8万平方米        2026年10月底",
+        "            新增标准化厂房8万平方米    县商务局    2026年10月底",
+    )
+    assert _units(text)["完成园区扩区调规报批"] == (("县工信局",), ("县自然资源局",))
+
+
+def test_units_after_a_dash_are_not_words_that_open_like_villages() -> None:
+    assert _units("某镇2026年计划\n新建公园3个。——各村齐参与\n")["新建公园3个"] == ((), ())

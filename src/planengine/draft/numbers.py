@@ -499,13 +499,12 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
         # 增长百分之六左右, 达到百分之九十五: a share written in words
         value = Decimal(100) if match.group("whole") else cn_decimal(match.group("low"))
         high = Decimal(100) if match.group("high_whole") else cn_decimal(match.group("high") or "")
-        if match.group("high") and high is None:
-            continue
         if value is not None and not any(q.start <= match.start() < q.end for q in found):
+            # (a second share that cannot be read leaves the first alone, quoted to its own end)
             found.append(
                 WrittenQuantity(
                     match.start(),
-                    match.end(),
+                    match.end() if high is not None else match.end("low") if match.group("low") else match.end("whole"),
                     value.scaleb(-2),
                     high.scaleb(-2) if high is not None else None,
                     "%",

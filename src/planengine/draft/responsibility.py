@@ -1649,7 +1649,7 @@ def find_brackets(
         # …增长6%以上。——县发改局、县统计局: the units closing the line after a dash, no label
         dashed = split_units(source[named.start("units") : named.end("units")].translate(_AS_STAR))
         if dashed and all(
-            (looks_like_unit(n.strip("*")) or names_collective_or_village(n.strip("*")))
+            (looks_like_unit(n.strip("*")) or _VILLAGES_AT_ONCE.fullmatch(n.strip("*")))
             and _BODY_OPENING.match(n.strip("*"))
             for n in dashed
         ):  # (——镇农业农村办、各村: the villages help, named all at once)
@@ -1737,6 +1737,8 @@ _BODY_OPENING: Final = re.compile(
 _FIRST_DUTY_THEN_HELPERS: Final = re.compile(
     r"^(?P<who>由?[^,，;；由]{2,40}?(?<=[局委办院府心站所队]))负责[\u4e00-\u9fff、和及]{2,12}?(?=[,，;；][^。]*(?:配合|协助|参与|协办|负责))"
 )
+#: The villages (and communities) of a place named at once (各村, 各行政村, 各村(社区), 各社区).
+_VILLAGES_AT_ONCE: Final = re.compile(r"各(?:行政)?村(?:[(（](?:社区|居)[)）])?|各社区|各村(?:居)?委会?")
 #: Units alone after a dash closing a line after its last sentence (…增长6%以上。——县发改局).
 _DASHED_NAMES: Final = re.compile(
     r"(?<=[。;.])[ \t\u3000]*(?:--|-)[ \t\u3000]*"

@@ -283,7 +283,7 @@ _READING_TIME: Final = re.compile(
 #: A page's notice of its terms, whatever its length (版权声明:…, 凡本网注明“来源:…”的作品,均转载自…,
 #: (本网站所发布文章只作为信息传播使用,不代表本网观点)).
 _PAGE_NOTICE: Final = re.compile(
-    r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|.*用户自行上传|\s*凡本(?:网|站)注明|.*不代表本(?:网|站|平台)(?:的)?(?:观点|立场)"
+    r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|.*用户自行上传|\s*凡本(?:网|站)注明|\s*[(（]?\s*本(?:网站?|站|平台)[^\n]{0,30}?不代表本(?:网|站|平台)(?:的)?(?:观点|立场)"
 )
 #: A page's metadata left in its text, whatever its length (2024-03-01 1 1 济宁日报 content_163042.html 1
 #: <the headline> /enpproperty-->): a file's name or the end of an HTML comment.
@@ -533,9 +533,10 @@ _GAP: Final = re.compile(r"[ \u3000]+")
 _WIDE_GAP: Final = re.compile(r"[ \u3000]{2,}")
 #: A first sentence opening with a date is a dated deliverable (9月底前建成…平台二期), never a label.
 _DATED: Final = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|年底前|年内")
+#: The measure words after a figure that make a first sentence state a target (个, 万, 亩 …).
+_FIGURE_MEASURES: Final = r"(?:%|万|亿|个|家|项|所|座|条|公里|千米|人|户|套|台|处|亩|吨|元|栋|张|辆|场|次|部|名|件(?!事)|批|间|株|棵|头|只|宗|盏)"
 #: A first sentence with a figure and its measure states a target (改造老旧小区5个), as one opening
 #: with 力争 does: read unless the heading has items under it.
-_FIGURE_MEASURES: Final = r"(?:%|万|亿|个|家|项|所|座|条|公里|千米|人|户|套|台|处|亩|吨|元|栋|张|辆|场|次|部|名|件(?!事)|批|间|株|棵|头|只|宗|盏)"
 _FIGURE_STATED: Final = re.compile(
     rf"\d+(?:\.\d+)?\s*{_FIGURE_MEASURES}"
     # a figure in words, a tens' or a decimal's (一百二十个, 二点六万亩; not 一个, 两项: a slogan's count), a
@@ -806,8 +807,9 @@ def spaced_tables(sh: str) -> str:
 def _row_rest_columns(sh: str, start: int, end: int, header: list[str]) -> list[int] | None:
     """The columns of the cells of an indented line under a row of a space-separated table, when the
     line is the rest of that row: fewer cells than the header, each placed by what it holds (a date
-    under the deadline's column, units under theirs, text under the target's or else the task's), in
-    the header's order and with blanks enough before each to mark the columns left blank; else None."""
+    under the deadline's column, text under the target's or else the task's, units under theirs only
+    where the row above left its units cell open with a 、; else the line is a row of its own), in the
+    header's order and with blanks enough before each to mark the columns left blank; else None."""
     if (
         not header
         or sh[start : start + 2] not in ("  ", "\u3000\u3000", "\t\t")
@@ -822,6 +824,10 @@ def _row_rest_columns(sh: str, start: int, end: int, header: list[str]) -> list[
         if _DATE_ONLY.fullmatch(word) and "when" in roles:
             column = roles.index("when")
         elif _unit_cell(word):
+            above = sh[sh.rfind("\n", 0, start - 1) + 1 : start - 1]
+            if not re.search(r"[、,，]\s*$", above):
+                return None  # a units cell of its own: a row of its own, not the rest of the one above
+            # (…县住建局;城关镇人民政府、 / ␣␣(2024年批次)    各社区居民委员会: the units cell left open goes on)
             column = next((i for i, r in enumerate(roles) if r in ("lead", "support") and i > last), -1)
         else:
             column = -1 if placed else text_column
@@ -4462,6 +4468,7 @@ def _go_on(
         return
     # the layout put a bar for each column a gap crossed: a cell's place is its column, and the cells
     # the line leaves out are its last (县财政局、 under 配合单位, nothing under 完成时限)
+    before = len(previous.regions)
     end = cells[-1][1]
     roles = _row_roles(text, sh, [*cells, *[(end, end)] * (len(header) - len(cells))], header)
     added: dict[str, list[str]] = {"lead": [], "support": []}
@@ -4490,7 +4497,10 @@ def _go_on(
         return
     if not previous.brackets:  # the row names its units only on this line
         previous.brackets.append(Bracket(cells[0][0], cells[-1][1], Responsibility()))
-    previous.regions[:] = [attrs.evolve(r, segment=0) for r in previous.regions]  # all the row's text
+    # all the row's text one segment; the regions a line before this one went on with are so already (a row
+    # going on over many lines stays linear)
+    first = before if before and previous.regions[before - 1].segment == 0 else 0
+    previous.regions[first:] = [attrs.evolve(r, segment=0) for r in previous.regions[first:]]
     answer = previous.brackets[-1].responsibility
     lead = _joined(list(answer.lead), added["lead"])
     support = [n for n in _joined(list(answer.support), added["support"]) if n not in lead]

@@ -445,14 +445,16 @@ _LAST_YEAR_OPENS: Final = re.compile(
 )
 #: A sentence that breaks down the figure before it (其中,…).
 _BREAKDOWN: Final = re.compile(r"\s*其中")
+#: A clause after where things stand that turns to what is still to be done (年底前再完成2所, 下半年力争…,
+#: 计划二季度…): the sentence is the plan's from there (not 今年新增就业3200人 or 全年完成造林1.2万亩 alone, how
+#: far the year has got; nor 计划完成率达52%).
+_STILL_TO_DO: Final = re.compile(
+    r"\s*(?:(?:年内|年底前?|\d{1,2}月底?前|下半年|第?四季度|全年|今年)(?:力争|确保|争取)?(?:再|还将|还要|将|要)"
+    r"|(?:下一步|力争|确保|计划(?!总?投资|的|完成率)|还将|将(?!近|来)))"
+    r"(?![^,;。]*(?:已|累计|同比|完成率|占))"
+)
 #: Where a sentence starts to report what was done by a date (截至6月底…) or where things stand (目前,…),
 #: the rest of it reports too.
-#: A clause after where things stand that turns to what is still to be done (年底前再完成2所, 全年完成5所,
-#: 下半年力争…).
-_STILL_TO_DO: Final = re.compile(
-    r"\s*(?:(?:年内|年底前?|\d{1,2}月底?前|下半年|第?四季度|全年|今年)(?:力争|确保|争取)?(?:再|还将|将|要|完成|新增|建成|实现|达到)"
-    r"|(?:下一步|力争|计划(?!总?投资|的)|还将|将(?!近|来)))"
-)
 _AS_OF: Final = re.compile(
     r"截至|截止|(?<![\u4e00-\u9fff])目前(?=[,，])"  # 目前,…: where things stand
     # 披露了…三季度工作进展情况,市属老旧小区改造新开工201个: what a report discloses follows (not 每季度报送
@@ -757,7 +759,9 @@ _SUPERVISION_RHYTHM: Final = re.compile(
 #: A cap on what each is paid (单个项目最高不超过50万元, 单笔奖励标准最高30万元, 个人最高额度仍为30万元) or a thing's top
 #: speed (最高时速可达120公里), right before the figure: a rule or a size, no level to reach.
 _GRANT_CAP: Final = re.compile(
-    r"(?:最高|最多)(?:时速)?(?:不超过|不高于|可达|为|给予|补助|奖励|奖补|资助|额度|限额)?(?:仍为|为|达)?\s*$"
+    r"(?:单个|单笔|单张|单项|每个|每家|每户|每人|每村|个人)[^,;。\d]{0,12}?(?:最高|最多)"
+    r"(?:不超过|不高于|可达|为|给予|补助|奖励|奖补|资助|额度|限额)?(?:仍为|为|达)?\s*$"
+    r"|最高时速(?:可达|为|达)?\s*$"
 )
 #: How the plan is enforced on units falling behind (对连续两个季度滞后的科室负责人进行约谈, 对工作不力的单位
 #: 予以通报批评): the figures in it say who is held to account, no target.
@@ -1169,14 +1173,20 @@ _CLEARED: Final = re.compile(
     r"(?:以下|以上)(?:的[「“\"]?[\u4e00-\u9fff]{1,12}?|(?!零)[\u4e00-\u9fff]{1,5}?)"  # (56人以上大班额: no 的, a short name)
     r"[」”\"]?(?:实现|全部|基本|保持)*[「“\"]?(?:动态)?(?:清零|消除|消灭)[」”\"]?$"
 )  # (…10万元以下的「薄弱村」全部「清零」: the marks a page puts round the words)
-#: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
-#: 修订市级食品安全事故应急预案); 出台专门办法引进人才 is a means.
+#: Words saying that ending a condition is work done or helped with, not a state reached (及时消除…, 推进消除…,
+#: 配合做好消除…复核, 每年消除一批…).
+_ENDING_AS_WORK: Final = re.compile(
+    r"及时|逐步|有效|切实|努力|持续|加快|着力|坚决|防止|排查|整治|为|通过|动态|^(?:建立|健全|完善)|推进|开展|组织|配合|协助|"
+    r"做好|落实|研究|指导|每年|全力|推动|帮助"
+)
 #: A condition to be ended, as a state the year reaches (基本消除劣Ⅴ类水体, 全市消除重污染天气, 农村黑臭水体基本消除):
 #: not work that goes on ending it (及时消除安全隐患, 逐步消除…影响) nor the means to an end (消除…障碍).
 _ENDED_STATE: Final = re.compile(
-    r"(?:[^,;。]{0,12}?(?:全面|基本|彻底|全部)?消除(?!障碍|壁垒|顾虑|影响|后顾之忧|误解)[\u4e00-\u9fff“”ⅤA-Za-z@]{2,20}"
-    r"|[\u4e00-\u9fff“”ⅤA-Za-z@]{2,20}?(?:全面|基本|彻底)消除)$"
+    r"(?:[^,;。]{0,12}?(?:全面|基本|彻底|全部)?消除(?!障碍|壁垒|顾虑|影响|后顾之忧|误解)[\u4e00-\u9fff“”ⅢⅣⅤA-Za-z@]{2,20}"
+    r"|[\u4e00-\u9fff“”ⅢⅣⅤA-Za-z@]{2,20}?(?:全面|基本|彻底)消除)$"
 )
+#: A rule to issue or revise, named at the clause's end (出台实施公墓管理办法, 修编经济开发区整体规划,
+#: 修订市级食品安全事故应急预案); 出台专门办法引进人才 is a means.
 _ISSUE: Final = re.compile(
     r"(?:研究)?(?:出台|修编|修订)[\u4e00-\u9fff“”《》]{2,24}(?:办法|方案|意见|政策|细则|规定|制度|机制|标准|规划|条例|预案|》)$"
     # 印发《广东省深化新时代学校体育评价改革方案》, 出台《关于加强学前教育管理工作的若干意见》、《幼儿园设置办法》等规范性文件:
@@ -1964,7 +1974,8 @@ _LAST_YEAR_RAISED: Final = re.compile(r"(?:较|比)(?:上年度?|去年|20\d{2}�
 #: 等级, 单产提升3公斤): a change against the level now, right before its figure (not a whole's capacity, 产能提高
 #: 200万吨, nor 高标准农田改造提升3000亩 or 标准化运维提升120个, where 标准 names no level).
 _LEVEL_RAISED: Final = re.compile(
-    r"(?:(?<!高)标准(?![化农])|亩均|单产|亩产|等级|寿命)[^,;。，；\d]{0,12}?(?:提高|提升|增加|延长)(?:了)?\s*$"
+    r"(?:(?<!高)标准(?![化农厂地件])|亩均|单产(?!提升带动)|亩产|(?<!公路)等级(?!公路|医院)|寿命)"
+    r"(?:(?!里程|面积|总|产量|数量|医院|厂|带动)[^,;。，；\d]){0,12}?(?:提高|提升|增加|延长)(?:了)?\s*$"
 )
 #: A cut of a stock standing now (违法建设存量年内消减30%, 存量债务化解20%), right before its figure.
 _STOCK_CUT: Final = re.compile(r"存量[^,;。，；]{0,12}?(?:消减|削减|压减|减少|化解|下降|降低)\s*$")
@@ -2123,8 +2134,9 @@ def _bracketed_parts(sh: str, c_start: int, c_end: int) -> list[tuple[int, int]]
 
 #: What opens a bracket giving a subset of the figure before it (其中…, 含…, 其中含…).
 _SUBSET_OPENING: Final = re.compile(
-    r"其中含?|(?:包)?含(?=[^()]*\d)(?![^()]*(?:不含|不包括|;))"
-)  # (含支管2公里;不含主管: a scope)
+    r"其中含?|(?:包)?含(?![\u4e00-\u9fff]?[率量])(?=[^()]*\d)(?![^()]*(?:不含|不包括|;))"
+    r"(?![^()]*(?:资金|补助|配套|结转|自筹|投资))"
+)  # (含支管2公里;不含主管: a scope; 含水率80%, 含氮量…: a word; 含中央资金8000万元: who pays)
 #: A rate of growth alone in brackets after a figure (年均增长率11%, 年均增长15%左右).
 _BRACKETED_GROWTH: Final = re.compile(
     r"(?:年均|同比)?(?:增长|增速|增幅)率?(?:为|达到)?\s*\d+(?:\.\d+)?\s*%(?:左右|以上)?"
@@ -2342,8 +2354,9 @@ def _read_clause(
     return []
 
 
-#: What joins a floor to the ceiling of the same measure after it (不低于1.2万头、不高于1.5万头).
-_FLOOR_THEN_CEILING: Final = re.compile(r"\s*[、,，]?\s*(?:且|但|并且)?\s*(?=不高于|不超过|最多|至多|低于)")
+#: What joins a floor to the ceiling of the same measure after it in one clause (不低于1.2万头、不高于1.5万头; the
+#: clauses of a sentence part at its commas, so a floor and a ceiling a comma apart stay two targets).
+_FLOOR_THEN_CEILING: Final = re.compile(r"\s*、?\s*(?:且|但|并且)?\s*(?=不高于|不超过|最多|至多|低于)")
 
 
 def _floor_and_ceiling(sh: str, numeric: list[Reading]) -> list[Reading]:
@@ -2917,7 +2930,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         compared = bool(_SUFFIX_RE.match(after) or _PREFIX_RE.search(before))
         if q.unit in ("米", "公里", "千米") and re.match(r"\s*(?:服务半径|范围内|半径)?覆盖率|\s*服务半径", after):
             continue  # 公交站点500米覆盖率, 公园绿地500米服务半径覆盖率: the radius names the measure, no target
-        if (q.unit.endswith("元") or q.unit in ("公里", "千米")) and _GRANT_CAP.search(before):
+        if (q.unit.endswith("元") or (q.unit in ("公里", "千米") and "时速" in before)) and _GRANT_CAP.search(before):
             continue  # 单个项目最高不超过50万元, 单笔奖励标准最高30万元, 最高时速可达120公里: a cap or a top, no target
         if q.unit.endswith("元") and _PAYER.search(before) and not compared and _in_breakdown(sh, c_start):
             continue  # 计划安排资金1089万元,其中上级补助610万元,县(市、区)匹配479万元: who pays, not a target
@@ -3790,13 +3803,16 @@ def _rank_gain_reading(
 
 def _addressees_own_plan(sh: str, c_start: int, c_end: int) -> bool:
     """Whether the clause ``sh[c_start:c_end]`` belongs to a sentence opening with the units the plan is addressed to
-    (各牵头单位要对照责任分工,于…制定具体工作方案), no other unit named as subject between (not 各部门要高度重视,
-    县政府6月底前制定…; not 县住建局会同各部门制定…, whose sentence opens with the bureau)."""
+    (各牵头单位要对照责任分工,于…制定具体工作方案), or opens with them itself where no unit before it in the sentence leads
+    (…,由牵头单位会同相关单位制定专项推进方案), no other unit named as subject between (not 各部门要高度重视,
+    县政府6月底前制定…; not 县住建局会同各部门制定… or 县住建局牵头,由各部门制定…, whose sentence the bureau leads)."""
     reach = max(0, c_start - _SENTENCE_REACH)
     start = max(sh.rfind("。", reach, c_start), sh.rfind("\n", reach, c_start)) + 1
     if start == 0 and reach > 0:
         return False  # (no sentence start within reach: a run-on line, no addressee opening it)
-    opening = _PLAN_ADDRESSEES.match(sh, start, c_end) or _PLAN_ADDRESSEES.match(sh, c_start, c_end)
+    opening = _PLAN_ADDRESSEES.match(sh, start, c_end)
+    if opening is None and not re.search(r"牵头|负责", sh[start:c_start]):
+        opening = _PLAN_ADDRESSEES.match(sh, c_start, c_end)  # (…,由牵头单位会同相关单位制定专项推进方案)
     return opening is not None and not _OTHER_SUBJECT.search(sh, opening.end(), c_end)
 
 
@@ -3997,6 +4013,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
     clause = sh[c_start:c_end]
     if _FIGURE_LOST.search(clause) and not re.search(r"(?<![.\d])\d", clause):
         return None  # 全市新增签约项目不少于个: the page lost the figure; a target of no figure is none
+    if re.search(r"不代表本(?:网|站|平台)", clause):
+        return None  # (本网站所发布文章只作为信息传播使用,不代表本网观点) glued to the plan's last line: the site's
     if _TAGS.fullmatch(clause.strip()) and not deadline[0] and not _DEADLINE.search(clause):
         return None  # 贵州 公路 农村 组组通: a page's tags, words apart, no sentence
     if _SOURCE_TOLD.search(clause.strip(" ,")) and "”" not in clause and '"' not in clause:
@@ -4078,11 +4096,12 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     elif (
         _ENDED_STATE.fullmatch(body)
+        and not _ENDING_AS_WORK.search(clause)
+        and ("隐患" not in body or re.search(r"全面|基本|彻底", clause))  # (消除安全隐患: work that goes on)
         and not re.search(
-            r"及时|逐步|有效|切实|努力|持续|加快|着力|坚决|防止|排查|整治|为|通过|动态|^(?:建立|健全|完善)", clause
+            r"消除[^,;。]*?(?:对|對)|一批|(?:影响|影響|项目|項目|工程|工作|行动|行動|机制|機制|措施|复核|传播|苗头|风险|冲击|鸿沟)$",
+            body,
         )
-        and (not body.endswith("隐患") or re.search(r"全面|基本|彻底", clause))  # (消除安全隐患: work that goes on)
-        and not re.search(r"消除[^,;。]*?(?:对|對)|(?:影响|影響|项目|項目|工程|工作|行动|行動|机制|機制)$", body)
     ):  # (消除汛期对施工的影响, …消除治理项目, 建立消除…长效机制: the means or the work, not a state reached;
         # 动态消除“零就业家庭”: none kept so, a ceiling of 0 as 动态清零 is)
         is_milestone = True  # 基本消除劣Ⅴ类水体, 全市消除重污染天气: a condition ended, the state the year reaches

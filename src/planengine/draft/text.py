@@ -386,7 +386,13 @@ def quoted_work_lists(sh: str) -> str:
         out[said.start("open")] = out[said.end() - 1] = ","
     for run in _QUOTED_RUN.finditer(sh) if "”、“" in sh else ():
         items = list(_QUOTED_ITEM.finditer(sh, run.start(), run.end()))
-        if len(items) >= 2 and 2 * sum(bool(_WORK_OPENING.match(m.group(1))) for m in items) > len(items):
+        introduced = _LIST_INTRODUCED.search(sh, max(0, run.start() - 6), run.start()) is not None
+        if (
+            len(items) >= 2
+            and 2 * sum(bool(_WORK_OPENING.match(m.group(1))) for m in items) > len(items)
+            and (introduced or any(re.search(r"\d", m.group(1)) for m in items))
+            and not _CAMPAIGNS_NAMED.match(sh, run.end())
+        ):
             for item in items:
                 out[item.start()] = out[item.end() - 1] = ","
     return "".join(out)
@@ -401,6 +407,12 @@ _PLAN_QUOTED: Final = re.compile(
 #: A run of quoted items parted by 、 (“…”、“…”、“…”).
 _QUOTED_RUN: Final = re.compile(r"“[^“”\n]{2,40}”(?:、“[^“”\n]{2,40}”)+")
 _QUOTED_ITEM: Final = re.compile(r"“([^“”\n]{2,40})”")
+#: What introduces a list of items (…包括:, …为, …有).
+_LIST_INTRODUCED: Final = re.compile(r"(?:包括|包含|分别是|分别为|主要有|为|是|有)\s*[:：]?\s*$|[:：]\s*$")
+#: What names a run of quoted items as campaigns (“建设美丽乡村”、“创建文明城市”三大行动): names, not work items.
+_CAMPAIGNS_NAMED: Final = re.compile(
+    r"\s*等?(?:\d+|[一二三四五六七八九十两])?(?:大|项|个)?(?:行动|活动|工程|战略|目标|攻坚|专项|品牌)"
+)
 #: A verb a piece of work opens with (实施…工程, 新建…幼儿园, 改造…).
 _WORK_OPENING: Final = re.compile(
     r"(?:实施|新建|新改建|改扩建|改建|扩建|建设|建成|改造|提升|完成|开展|推进|创建|打造|新增|建立|启动|整治|推动)"
