@@ -532,3 +532,38 @@ def test_an_indented_line_with_units_of_its_own_is_a_row_of_its_own() -> None:
 
 def test_units_after_a_dash_are_not_words_that_open_like_villages() -> None:
     assert _units("某镇2026年计划\n新建公园3个。——各村齐参与\n")["新建公园3个"] == ((), ())
+
+
+# --- three lists: tasks by number, units by role heading, deadlines by number -------------------------
+
+_THREE_LISTS = (
+    "柘川县2026年城乡品质提升“三张清单”\n"
+    "一、任务清单\n"
+    "  1.农村公路提档。新建改建农村公路45公里。\n"
+    "  2.老旧小区改造。实施城镇老旧小区改造12个。\n"
+    "  3.停车设施建设。新增城市停车泊位1500个。\n"
+    "二、责任清单\n"
+    "(一)牵头单位\n"
+    "  县交通运输局:第1项\n"
+    "  县住房和城乡建设局:第2、3项\n"
+    "(二)配合单位\n"
+    "  各乡镇人民政府:第1项\n"
+    "  国网柘川县供电公司:第3项\n"
+    "三、时限清单\n"
+    "  第1项:11月底前全面完成农村公路建设。\n"
+    "  第2项:3月底前12个小区全部开工。\n"
+    "  第3项:9月底前新增停车泊位800个。\n"
+    "四、工作要求\n"
+    "  三张清单完成情况纳入年度综合考核，考核结果于2027年1月底前公布。各牵头单位6月30日前报送半年工作小结。\n"
+)
+
+
+def test_three_lists_give_each_numbered_task_and_its_deadlines_the_units_listed_by_role() -> None:
+    """县交通运输局:第1项 under (一)牵头单位 and 各乡镇人民政府:第1项 under (二)配合单位: item 1 is led by the first,
+    helped by the second; 第1项:… in the list of deadlines is item 1 too; the lists' own upkeep is no target."""
+    found = _units(_THREE_LISTS)
+    assert found["新建改建农村公路45公里"] == (("县交通运输局",), ("各乡镇人民政府",))
+    assert found["11月底前全面完成农村公路建设"] == (("县交通运输局",), ("各乡镇人民政府",))
+    assert found["实施城镇老旧小区改造12个"] == (("县住房和城乡建设局",), ())
+    assert found["新增城市停车泊位1500个"] == (("县住房和城乡建设局",), ("国网柘川县供电公司",))
+    assert not any("清单" in quote or "考核结果" in quote or "小结" in quote for quote in found)

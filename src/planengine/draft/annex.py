@@ -226,8 +226,9 @@ def _places_carrying_out(text: str, sh: str, section: Node) -> tuple[str, ...]:
 
 def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]], numbered: dict[str, Node]) -> None:
     """Move the targets of each unanswered item numbered N to the table's row N (序号 | 牵头科室 |
-    配合科室 after items 1. to 20. numbered on through the plan). Numbers that restart under each
-    heading (1. 2. under 一、, 1. 2. under 二、) say no one item: nothing is moved. Rows numbered as
+    配合科室 after items 1. to 20. numbered on through the plan; 第N项:… in a list of deadlines is item N
+    too). Numbers that restart under each heading (1. 2. under 一、, 1. 2. under 二、) say no one item:
+    nothing is moved. Rows numbered as
     headings are ((一) of 县教育局:牵头负责第(一)项任务) answer for all under the heading so numbered."""
     headings = any(number.startswith("(") for number in numbered)
     items = [
@@ -236,8 +237,8 @@ def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]]
         for node, _ in _unanswered(child, "")
         if (node.kind == "cn-paren" if headings else node.own.isdigit()) and _stated(node, readings, headings)
     ]
-    if len({node.own for node in items}) < len(items):
-        return
+    if len({(node.kind, node.own) for node in items}) < len(items):
+        return  # (an item numbered N in a list and 第N项 in a list of its deadlines are the same item: both move)
     for node in items:
         row = numbered.get(node.own)
         if row is None:

@@ -687,6 +687,8 @@ def unit_headed_items(sh: str) -> str:
 _DUTIES_BY_NUMBER: Final = re.compile(
     r"\s*(?:牵头|负责|配合|协助|参与|协办)(?:负责|落实|推进|实施)?第[(（]?[\d一二三四五六七八九十]{1,3}[)）]?"
     r"[^。;；\n]{0,30}?项"
+    # 县交通运输局:第1项 / 县住建局:第2、3、10项 under (一)牵头单位: the numbers alone, the heading says the role
+    r"|\s*第\d{1,3}(?:\s*[、,，至\-—~]\s*第?\d{1,3})*项\s*[。;；]?\s*(?:\n|$)"
 )  # (not 区发改局:牵头推进12个重点项目…, 负责第一批专项债项目申报: a unit's own paragraph)
 
 

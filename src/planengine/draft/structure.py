@@ -3128,24 +3128,34 @@ class _OutlineReader:
         (区发展改革局牵头负责第1、3项,配合第6项工作; 各街道配合第9至13项): a row of who answers for
         each number, under the section, as an annex table's 序号 | 牵头单位 | 配合单位 would be (see
         annex.py). Whether the line named units."""
-        units = [name for name in split_units(duty.group("unit") or duty.group("helper")) if _unit_cell(name)]
+        bare_leads = None  # under a heading naming the units' role: whether the bare numbers are led or helped with
+        if duty.group("listed"):
+            title = self.current.title
+            bare_leads = True if re.search(r"牵头|主责|责任", title) else False if re.search(HELPING, title) else None
+            if bare_leads is None:
+                return False  # (a unit and numbers under no heading of a role: not read so)
+        named = duty.group("unit") or duty.group("helper") or duty.group("listed")
+        units = [name for name in split_units(named) if _unit_cell(name)]
         if not units:
             return False
-        for group, leads in (("leads", True), ("helps", False), ("helps_too", False)):
+        groups = (("leads", True), ("helps", False), ("helps_too", False), ("bare", bool(bare_leads)))
+        # (under role headings, (一)牵头单位 and (二)配合单位, one row a number for the section over both)
+        owner = self.current.parent if bare_leads is not None and self.current.parent is not None else self.current
+        for group, leads in groups:
             for number in _duty_numbers(duty.group(group) or ""):
-                row = self.duty_rows.get((id(self.current), number))
+                row = self.duty_rows.get((id(owner), number))
                 if row is None:
                     row = Node(
-                        number=self.current.number + f"#{number}",
+                        number=owner.number + f"#{number}",
                         own=number,
                         kind="row",
                         title=f"第{number}项",
-                        parent=self.current,
+                        parent=owner,
                         position=duty.start(),
                     )
                     row.brackets.append(Bracket(duty.start(), duty.end(), Responsibility()))
-                    self.current.children.append(row)
-                    self.duty_rows[(id(self.current), number)] = row
+                    owner.children.append(row)
+                    self.duty_rows[(id(owner), number)] = row
                 known = row.brackets[-1].responsibility
                 lead = known.lead + tuple(u for u in units if leads and u not in known.lead)
                 support = known.support + tuple(u for u in units if not leads and u not in known.support + lead)
@@ -3589,6 +3599,9 @@ _DUTY_BY_NUMBER: Final = re.compile(
     rf"(?:[,，;；]\s*(?:{HELPING})(?P<helps>{_DUTY_NUMBERS})(?:工作|任务)?)?{_DUTY_REMARK}\s*[。;；.]?\s*"
     rf"|\s*{_DUTY_MARKER}(?P<helper>(?:{_DUTY_NAME}|、){{2,60}}?)\s*[:：]?\s*(?:{HELPING})(?P<helps_too>{_DUTY_NUMBERS})(?:工作|任务)?"
     rf"{_DUTY_REMARK}\s*[。;；.]?\s*"
+    # 县交通运输局:第1项, 县住房和城乡建设局:第2、3、10项 under a heading (一)牵头单位 or (二)配合单位: the heading
+    # says what the unit does
+    rf"|\s*{_DUTY_MARKER}(?P<listed>(?:{_DUTY_NAME}|、){{2,60}}?)\s*[:：]\s*(?P<bare>{_DUTY_NUMBERS})\s*[。;；.]?\s*"
 )
 
 

@@ -808,7 +808,8 @@ _PAPERWORK_SENT: Final = re.compile(
     r"前(?:报|报送|上报)(?=[省市州县区镇乡局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
     r"前(?:报|报送|上报)[省市州县区镇乡]?(?:人民)?政府(?:办公室)?备案$|"  # 于3月15日前报区政府备案: filed
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$|"
-    r"(?:报送|上报)[^,;。]{0,10}?总结$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
+    r"(?:报送|上报)[^,;。]{0,10}?(?:总结|小结)$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
+    r"考核结果[^,;。]{0,16}?公布$|"  # 考核结果于2027年1月底前公布: when the plan's judging is made known
     # 要于7月20日前向区政府报送追赶方案: a unit's own plan for carrying the work out, sent up to whom by when (not
     # 6月底前向国家发展改革委报送碳达峰实施方案, a plan sent up for approval)
     r"前向[^,;。]{2,16}?(?:报送|上报|提交|报告)[^,;。]{0,6}?(?:追赶|整改|自查|推进|落实|进展)(?:方案|措施|情况|报告|计划)$"
@@ -3006,8 +3007,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 10个项目提前或超额完成节点目标, 1个项目报市政府同意后暂缓实施: the plan's items by state
         if re.match(r"(?:牵头|责任|配合|协办|成员)(?:单位|部门)", after):
             continue  # 涉及34个牵头单位: the plan counting who answers for it
-        if q.unit in ("项", "个", "类") and re.match(
-            r"[\u4e00-\u9fff]{0,4}?(?:指标|目标|任务)(?:任务)?(?:逐项)?"
+        if q.unit in ("项", "个", "类", "张") and re.match(
+            r"[\u4e00-\u9fff]{0,4}?(?:指标|目标|任务|清单)(?:任务)?(?:逐项)?"
             r"(?:(?:分解|下达|细化|分配)+(?:到|至|给|如下)|(?:的)?(?:年度)?完成情况(?:纳入|列入|作为))",
             after,
         ):
