@@ -567,3 +567,39 @@ def test_three_lists_give_each_numbered_task_and_its_deadlines_the_units_listed_
     assert found["实施城镇老旧小区改造12个"] == (("县住房和城乡建设局",), ())
     assert found["新增城市停车泊位1500个"] == (("县住房和城乡建设局",), ("国网柘川县供电公司",))
     assert not any("清单" in quote or "考核结果" in quote or "小结" in quote for quote in found)
+
+
+def test_an_annex_table_numbered_as_the_items_are_gives_each_item_its_row_s_units() -> None:
+    """Items numbered 1 to 5 on through the sections, and an annex table 序号 | 目标 | 牵头单位 numbered 1 to 5: row N
+    answers for every target of item N, not only those sharing the row's topic words."""
+    found = _units(
+        "澜州市2026年创新驱动和民生保障目标\n"
+        "（一）创新主体培育\n"
+        "1.高新技术企业净增60家，总数累计达到1180家。\n"
+        "2.科技型中小企业入库数达到1450家。\n"
+        "（二）民生保障\n"
+        "3.新增城镇就业4.2万人，城镇调查失业率控制在5.5%以内。\n"
+        "4.新增口袋公园30个。\n"
+        "5.新增普惠性托位800个。\n"
+        "附表\n"
+        "序号 | 目标 | 牵头单位\n"
+        "1 | 高新技术企业培育 | 市科技局\n"
+        "2 | 科技型中小企业入库 | 市科技局\n"
+        "3 | 稳定和扩大就业 | 市人力资源社会保障局\n"
+        "4 | 城市绿化和口袋公园 | 市城市管理局\n"
+        "5 | 普惠托育服务 | 市卫生健康委\n"
+    )
+    assert found["总数累计达到1180家"] == (("市科技局",), ())
+    assert found["城镇调查失业率控制在5.5%以内"] == (("市人力资源社会保障局",), ())
+    assert found["新增口袋公园30个"] == (("市城市管理局",), ())
+
+
+def test_more_on_a_year_s_level_is_read_and_its_item_kept() -> None:
+    """3.省级以上研发平台在2025年基础上新增12个: more on the year's level, counted; the numbered item is no look back
+    at 2025 (a heading 2025年工作基础 would be)."""
+    spec = draft_spec(
+        "某市2026年工作要点\n1.高新技术企业净增60家。\n2.科技型中小企业入库数达到1450家。\n"
+        "3.省级以上研发平台在2025年基础上新增12个。\n",
+        year=2026,
+    )
+    assert [t.quote for t in spec.targets][-1] == "省级以上研发平台在2025年基础上新增12个"

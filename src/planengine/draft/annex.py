@@ -60,6 +60,10 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
     if not rows or any(bracket.responsibility for bracket in root.brackets):
         return
     numbered = {row.own: row for row in rows if "#" in row.number}  # 序号 | 牵头科室 | 配合科室
+    if not numbered and _rows_number_the_items(root, readings, rows):
+        # 序号 | 目标 | 牵头单位 whose numbers are the items' own, 1 to 20 numbered on through the plan: by number,
+        # as a duty section's rows are (the row's topic, 高新技术企业培育, names only the item's first target)
+        numbered = {row.own: row for row in rows}
     if numbered:
         _answer_by_number(root, readings, numbered)
     topics = [(row, _pairs(row.title)) for row in rows if "#" not in row.number]
@@ -222,6 +226,21 @@ def _places_carrying_out(text: str, sh: str, section: Node) -> tuple[str, ...]:
         if match is not None:
             return (text[match.start("places") : match.end("places")].strip(),)
     return ()
+
+
+def _rows_number_the_items(root: Node, readings: dict[int, list[tuple[int, Reading]]], rows: list[Node]) -> bool:
+    """Whether an annex table's rows are numbered 1 to N, and the plan's items stating targets are numbered 1 to N
+    too, once each: the table's row N answers for item N."""
+    owns = [row.own for row in rows]
+    if len(owns) < _FEWEST_ROWS or owns != [str(n) for n in range(1, len(owns) + 1)]:
+        return False
+    items = [
+        node.own
+        for child in root.children
+        for node, _ in _unanswered(child, "")
+        if node.kind != "row" and node.own.isdigit() and _stated(node, readings, False)
+    ]
+    return sorted(items, key=int) == owns
 
 
 def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]], numbered: dict[str, Node]) -> None:

@@ -1613,8 +1613,8 @@ _TABLE_UNIT: Final = re.compile(
 _NOT_MONEY: Final = re.compile(r"(?:万|亿)?(?:亩|公顷|吨|人|户|个|家|平方米|公里)")
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
 _MONEY_COLUMN: Final = re.compile(r"(?:投资|资金|金额|经费)(?!来源|渠道|性质)")
-#: A line that opens an attachment (附件, 附件2:): the document's headings before it are closed.
-_ATTACHMENT: Final = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
+#: A line that opens an attachment (附件, 附件2:, 附表): the document's headings before it are closed.
+_ATTACHMENT: Final = re.compile(r"附\s*[件表]\s*\d{0,2}\s*[:：]?")
 #: The title of a table of who answers for what (任务分工表, 重点任务责任分工表): no part of the item above.
 _UNITS_TABLE_TITLE: Final = re.compile(
     rf"(?:{_ATTACHMENT.pattern}\s*)?[^,;。:：|]{{0,30}}(?:任务|责任)?分工(?:一览)?表"
@@ -3890,7 +3890,9 @@ _GROUND_SECTION: Final = re.compile(
     r"[^,;。]{0,12}基础(?:(?:和|与|及)(?:面临的?)?(?:形势|条件|现状|挑战|机遇))?$"
 )
 #: Words that, after a year before the plan year, make a heading look back (2025年工作, 2025年主要成效).
-_PAST_YEAR_SECTION: Final = re.compile(r"(20\d{2})\s*年(?:度)?[^,;。]{0,8}?(?:工作|基础|成效|成绩|回顾|情况|总结|进展)")
+_PAST_YEAR_SECTION: Final = re.compile(
+    r"(20\d{2})\s*年(?:度)?[^,;。]{0,8}?(?:工作|基础(?!上)|成效|成绩|回顾|情况|总结|进展)"
+)
 
 
 #: A heading that joins what is ahead to its look back (存在问题及下半年打算, 2024年工作总结和2025年工作

@@ -118,6 +118,8 @@ _CONTEXT_THEN_DOES: Final = re.compile(
     r"^(?:面向|针对|结合|依托|利用|通过|(?:围绕|聚焦)(?!组织|实施|推进|开展|建设|完成|抓好|做好))[^,;。]{2,80}?"
     r"(?:开展|实施|新增|新建|改建|建成|完成|培训|发放|提供|组织|举办|"
     r"提升人口|惠及|受益)[^,;。]{0,20}?\d"  # 通过城市管网延伸提升人口3.45万人: the means, then what it gives
+    # 在2025年基础上新增省级美丽河湖3条: more on the year's level, counted (not 在2024年完成…基础上, the ground alone)
+    r"|(?:^|[^,;。]{0,20}?)在20\d{2}年(?:底|末)?(?:的)?基础上(?:再)?(?:新增|增加|净增|新建|建成|完成)[^,;。]{0,20}?\d"
 )
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
 #: the rules of the assessment, never its targets.
