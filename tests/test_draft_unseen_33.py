@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
+from planengine.draft.responsibility import without_leader
 
 
 def _units(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -603,3 +604,38 @@ def test_more_on_a_year_s_level_is_read_and_its_item_kept() -> None:
         year=2026,
     )
     assert [t.quote for t in spec.targets][-1] == "省级以上研发平台在2025年基础上新增12个"
+
+
+# --- people named with their offices, lists titled with their lead ------------------------------------
+
+
+def test_a_person_named_with_an_office_in_a_units_column_gives_the_office() -> None:
+    """工作内容 | 责任人及单位 with 张某某（镇经济发展办）: the office answers; a unit with its other name in brackets
+    (市财政局(国资委)) or 各乡镇(街道) is no person."""
+    found = _units(
+        "石湾镇2026年重点工作任务清单\n一、经济发展\n工作内容 | 责任人及单位 |\n"
+        "1.全年完成固定资产投资8.5亿元。 | 张某某（镇经济发展办） |\n"
+        "2.一般公共预算收入增长5%左右。 | 刘某某（镇财政所） |\n"
+        "3.新增规上工业企业2家。 | 张某某（镇经济发展办） |\n"
+    )
+    assert found["全年完成固定资产投资8.5亿元"] == (("镇经济发展办",), ())
+    assert found["一般公共预算收入增长5%左右"] == (("镇财政所",), ())
+    assert without_leader("市财政局(国资委)") == "市财政局(国资委)"
+    assert without_leader("各乡镇(街道)") == "各乡镇(街道)"
+
+
+def test_a_list_s_title_with_its_lead_leads_the_items_after_it() -> None:
+    """附件1 / 2026年城市更新重点任务清单 / （牵头单位：市住房和城乡建设局） / 1.… 2.…: the title's lead leads each item,
+    an item's bracket of helpers helping it; the next titled list its own."""
+    found = {t.quote: (t.lead, t.support) for t in draft_spec(_TITLED_LISTS, year=2026).targets}
+    assert found["新开工改造城镇老旧小区68个"] == (("市住房和城乡建设局",), ("市财政局", "各区人民政府"))
+    assert found["新增城市停车泊位5000个"] == (("市住房和城乡建设局",), ())
+    assert found["城镇新增就业4.5万人"] == (("市人力资源和社会保障局",), ())
+
+
+_TITLED_LISTS = (
+    "澄阳市2026年民生领域重点任务清单\n\n附件1\n\n2026年城市更新重点任务清单\n\n（牵头单位：市住房和城乡建设局）\n\n"
+    "1.新开工改造城镇老旧小区68个。（配合单位：市财政局，各区人民政府）\n\n2.新增城市停车泊位5000个。\n\n附件2\n\n"
+    "2026年就业和社会保障重点任务清单\n\n（牵头单位：市人力资源和社会保障局）\n\n1.城镇新增就业4.5万人。\n\n"
+    "2.开展补贴性职业技能培训3万人次。（配合单位：市教育局）\n"
+)

@@ -35,6 +35,7 @@ def give_helpers(text: str, sh: str, root: Node) -> None:
     _helpers_after_bracketed_leads(text, sh, root)
     _helpers_for_all_above(text, root)
     _offices_helped(sh, root)
+    _leads_of_titled_lists(root)
 
 
 #: A legend saying the units in brackets help (括号内为配合单位, 括号中为协办单位).
@@ -184,3 +185,33 @@ def _offices_helped(sh: str, root: Node) -> None:
         stated = node.brackets[0].responsibility
         helpers = tuple(n for n in (*stated.lead, *stated.support) if n not in offices)
         node.brackets[:] = [Bracket(*opening.span("office"), Responsibility(tuple(offices), helpers))]
+
+
+def _leads_of_titled_lists(root: Node) -> None:
+    """A list's title standing with its lead alone (2026年城市更新重点任务清单 / (牵头单位:市住房和城乡建设局)), read as
+    a row of its own, then the list's items 1., 2., … beside it: the title's lead leads each item that names no lead
+    of its own (an item's bracket of helpers alone, (配合单位:市财政局), is helped so), up to the next such title."""
+    for node in root.walk():
+        lead: tuple[str, ...] = ()
+        for child in node.children:
+            answers = [bracket.responsibility for bracket in child.brackets]
+            if child.kind == "row" and not child.children and len(answers) == 1 and answers[0].lead:
+                titled = _TITLED_LIST.search(child.title) is not None
+                lead = answers[0].lead if titled else ()
+                continue
+            if not lead or child.kind == "row" or not child.own.isdigit():
+                lead = lead if child.own.isdigit() else ()
+                continue
+            if any(answer.lead for answer in answers):
+                continue  # (an item naming its own lead keeps it)
+            if child.brackets:
+                child.brackets[:] = [
+                    attrs.evolve(b, responsibility=Responsibility(lead, b.responsibility.support))
+                    for b in child.brackets
+                ]
+            else:
+                child.brackets.append(Bracket(child.position, child.position, Responsibility(lead)))
+
+
+#: The title of a list of tasks (…重点任务清单, …任务分解表, …工作要点).
+_TITLED_LIST: Final = re.compile(r"(?:清单|分解表|任务表|工作要点|任务|计划|方案)$")

@@ -904,11 +904,28 @@ _PERSON_WITH_POST: Final = re.compile(
 
 def without_leader(cell: str) -> str:
     """A cell of who answers without the leader in charge opening it before a slash (县委常委、副县长 李某某／县发改局,
-    王某某(副县长)/县民政局): the units after; the cell as it is where none opens it."""
+    王某某(副县长)/县民政局): the units after; without each person named with their office in brackets (张某某(镇
+    经济发展办)、李某某(镇财政所) under 责任人及单位): the offices; the cell as it is where no person is named."""
     parts = re.split(r"[/／]", cell, maxsplit=1)
     if len(parts) == 2 and _PERSON_WITH_POST.fullmatch(parts[0].strip()):
         return parts[1]
+    people = [m for m in _PERSON_AND_OFFICE.finditer(cell)]
+    if (
+        people
+        and "".join(m.group() for m in people).strip(" 、,，;；")
+        and not _PERSON_AND_OFFICE.sub("", cell).strip(" 、,，;；*")
+    ):
+        offices = [m.group("office") for m in people]
+        # (a person's name, not a unit's with its other name, 市财政局(国资委), nor 各乡镇(街道))
+        if all(looks_like_unit(m.group("office")) and not looks_like_unit(m.group("person")) for m in people):
+            return "、".join(offices)
     return cell
+
+
+#: A person named with their office in brackets (张某某（镇经济发展办）), as a cell of who answers may give them.
+_PERSON_AND_OFFICE: Final = re.compile(
+    r"\s*(?P<person>(?![省市州县区镇乡各])[\u4e00-\u9fff]{2,4})\s*[(（](?P<office>[^()（）]{2,30})[)）]\s*[、,，;；]?"
+)
 
 
 #: A leading label of the list (责任单位:), dropped before its parts are read.

@@ -250,6 +250,7 @@ _PERSONS_LINE: Final = re.compile(
 _SHARING_LABEL: Final = re.compile(r"\s*(?:部门|职责|责任|任务)分工\s*[:：]\s*")
 _HEADER_WORDS: Final = re.compile(
     r"^(?:序号|编号|责任单位|牵头单位|配合单位|协办单位|责任部门|牵头部门|配合部门|责任领导|分管领导|实事项目|项目名称|项目|"
+    r"责任人(?:及|和)(?:责任)?单位|(?:责任)?单位(?:及|和)责任人|"
     r"全年目标任务|年度目标任务|责任主体|主要工作任务|"
     r"工作任务|主要任务|重点任务|目标任务|任务内容|工作内容|工作举措|工作举措及实施计划|实施计划|工作目标|目标|指标|"
     r"指标名称|单位|完成时限|时间节点|时限|备注|完成情况|进展情况|主要内容|具体内容|年度目标|预期目标|"
@@ -403,6 +404,10 @@ def _column_role(header: str, has_lead_column: bool) -> str:
         return "serial"
     if re.search(r"(?:牵头|主责|主办)(?:责任|考核)?(?:单位|部门|处室|科室|股室|站所)", header):
         return "lead"  # 牵头单位, 牵头责任单位
+    if re.fullmatch(
+        r"责任人(?:及|和|与|、)(?:责任)?(?:单位|部门|科室|站所)|(?:责任)?(?:单位|部门)(?:及|和|与|、)责任人", header
+    ):
+        return "support" if has_lead_column else "lead"  # 责任人及单位: the office named with each person answers
     if re.search(rf"(?:{HELPING})(?:单位|部门|处室|科室|股室|站所)", header):
         return "support"
     if re.search(r"责任(?:单位|部门|处室|科室|股室|站所|主体|乡镇|镇街|镇|乡|街道)", header):
@@ -5505,8 +5510,8 @@ def _sort_cells(
             row.units_written = row.units_written or written
             # ★区发改委、统计局: the star the shadow blanked before the cell's first name marks it the lead
             cell = ("*" if a and text[a - 1] == "★" else "") + _as_shadowed(text, sh, a, b)
-            if role == "lead":
-                cell = without_leader(cell)  # 副县长 李某某／县发改局 under 责任领导及牵头单位: the unit leads
+            # 副县长 李某某／县发改局 under 责任领导及牵头单位: the unit leads; 张某某(镇经济发展办) under 责任人及单位: the office
+            cell = without_leader(cell) if role == "lead" or "(" in cell or "（" in cell else cell
             grouped = lead_then_support(cell) if written and role == "lead" and "support" not in roles else None
             labelled = (
                 parse_responsibility(cell)
