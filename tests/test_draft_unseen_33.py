@@ -639,3 +639,15 @@ _TITLED_LISTS = (
     "2026年就业和社会保障重点任务清单\n\n（牵头单位：市人力资源和社会保障局）\n\n1.城镇新增就业4.5万人。\n\n"
     "2.开展补贴性职业技能培训3万人次。（配合单位：市教育局）\n"
 )
+
+
+def test_the_next_point_counted_ends_a_look_back_at_last_year() -> None:
+    """一是改造…23个，在去年完成19个的基础上继续扩面…；二是新建城区口袋公园6处…: last year named in the first point reports
+    nothing of the second, which opens a task of its own."""
+    quotes = [
+        quote
+        for quote, *_ in _read(
+            "一是改造城镇老旧小区23个，在去年完成19个的基础上继续扩面；二是新建城区口袋公园6处，新增公共停车泊位600个以上。"
+        )
+    ]
+    assert quotes == ["改造城镇老旧小区23个", "新建城区口袋公园6处", "新增公共停车泊位600个以上"]

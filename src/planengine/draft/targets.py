@@ -338,7 +338,8 @@ _TURN_AFTER_NOW: Final = re.compile(
 )
 #: A part after a ; that opens looking ahead (…;计划年内再改造10个村, …;下一步,将新建…): no more of the report.
 _PART_OPENS_AHEAD: Final = re.compile(
-    r"\s*(?:下一步|下步|下一阶段|下阶段|今年(?!以来|\s*1\s*[-—–~至到])|明年|将(?!近|来|军)|力争|争取|拟|下半年|"
+    # (…在去年完成19个的基础上继续扩面;二是新建…: the next point counted opens a task of its own)
+    r"\s*(?:[二三四五六七八九十]是|下一步|下步|下一阶段|下阶段|今年(?!以来|\s*1\s*[-—–~至到])|明年|将(?!近|来|军)|力争|争取|拟|下半年|"
     r"计划(?:于)?(?:今年|明年|年内|下半年|20\d{2}年))"
 )  # (not 计划 alone: 2019年,…;计划基本建成2.26万套,实际建成3.82万套: the year's plan beside what was done; not
 #   将近3000户群众受益, 今年以来)
