@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planengine.draft import draft_spec
-from planengine.draft.responsibility import without_leader
+from planengine.draft.responsibility import offices_of_people
 
 
 def _units(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -620,8 +620,8 @@ def test_a_person_named_with_an_office_in_a_units_column_gives_the_office() -> N
     )
     assert found["全年完成固定资产投资8.5亿元"] == (("镇经济发展办",), ())
     assert found["一般公共预算收入增长5%左右"] == (("镇财政所",), ())
-    assert without_leader("市财政局(国资委)") == "市财政局(国资委)"
-    assert without_leader("各乡镇(街道)") == "各乡镇(街道)"
+    assert offices_of_people("市财政局(国资委)") == "市财政局(国资委)"
+    assert offices_of_people("各乡镇(街道)") == "各乡镇(街道)"
 
 
 def test_a_list_s_title_with_its_lead_leads_the_items_after_it() -> None:
@@ -651,3 +651,82 @@ def test_the_next_point_counted_ends_a_look_back_at_last_year() -> None:
         )
     ]
     assert quotes == ["改造城镇老旧小区23个", "新建城区口袋公园6处", "新增公共停车泊位600个以上"]
+
+
+# --- the second review's cases --------------------------------------------------------------------------
+
+
+def test_circled_items_beside_a_numbered_annex_table_do_not_fail_the_draft() -> None:
+    spec = draft_spec(
+        "某市2026年民生保障目标\n一、民生保障\n①新增城镇就业4.2万人。\n②新增口袋公园30个。\n③新增普惠性托位800个。\n附件\n"
+        "序号 | 目标 | 牵头单位\n1 | 稳定和扩大就业 | 市人力资源社会保障局\n2 | 城市绿化和口袋公园 | 市城市管理局\n"
+        "3 | 普惠托育服务 | 市卫生健康委\n",
+        year=2026,
+    )
+    assert {t.quote for t in spec.targets} >= {"新增口袋公园30个"}
+
+
+def test_a_numbered_annex_table_whose_rows_name_other_items_is_read_by_topic() -> None:
+    """Rows numbered 1 to 3 whose topics are items 3, 1 and 2: each item goes by its words, not its number."""
+    found = _units(
+        "某市2026年目标\n1.新增城镇就业4.2万人。\n2.新增口袋公园30个。\n3.新增普惠性托位800个。\n附件\n"
+        "序号 | 目标 | 牵头单位\n1 | 普惠托育服务托位建设 | 市卫生健康委\n2 | 城镇就业稳定扩大 | 市人力资源社会保障局\n"
+        "3 | 口袋公园建设 | 市城市管理局\n"
+    )
+    assert found["新增城镇就业4.2万人"] == (("市人力资源社会保障局",), ())
+    assert found["新增普惠性托位800个"] == (("市卫生健康委",), ())
+
+
+def test_worded_and_bare_duty_lines_under_role_headings_make_one_row_a_number() -> None:
+    found = _units(
+        "柘川县2026年三张清单\n一、任务清单\n1.新建改建农村公路45公里。\n2.实施老旧小区改造12个。\n3.新增停车泊位1500个。\n"
+        "二、责任清单\n（一）牵头单位\n县交通运输局:第1项\n县住建局:第2、3项\n（二）配合单位\n各乡镇人民政府:配合第1项\n"
+    )
+    assert found["新建改建农村公路45公里"] == (("县交通运输局",), ("各乡镇人民政府",))
+
+
+@pytest.mark.parametrize(
+    ("cell", "read"),
+    [
+        ("张某某（镇经济发展办）、镇财政所", "镇经济发展办、镇财政所"),
+        ("张某某、李某某（镇建设办）", "镇建设办"),
+        ("公安(交警大队)", "公安(交警大队)"),
+        ("城管（综合执法局）", "城管（综合执法局）"),
+        ("市财政局(国资委)", "市财政局(国资委)"),
+    ],
+)
+def test_people_named_with_their_offices_give_the_offices_and_nothing_else_changes(cell: str, read: str) -> None:
+    assert offices_of_people(cell) == read
+
+
+def test_a_schedule_of_quarter_columns_stays_one_and_a_lone_progress_column_is_none() -> None:
+    """一季度进度 | 二季度进度 | 三季度进度 | 四季度进度: a plan's schedule, each a milestone; 1-6月进度 alone: progress so
+    far."""
+    spec = draft_spec(
+        "某县2026年重点项目推进计划\n序号 | 项目名称 | 年度目标 | 一季度进度 | 二季度进度 | 三季度进度 | 四季度进度 | 责任单位\n"
+        "1 | 城东学校 | 建成教学楼2栋 | 完成选址 | 开工建设 | 主体完工 | 建成投用 | 县教育局\n",
+        year=2026,
+    )
+    assert sum(t.kind == "milestone" for t in spec.targets) >= 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("全年新发放第三代社会保障卡3万张任务分解到各乡镇。", "全年新发放第三代社会保障卡3万张任务分解到各乡镇"),
+        ("培育有望上市企业10家。", "培育有望上市企业10家"),
+    ],
+)
+def test_deliveries_the_session_s_own_count_and_forecast_rules_must_keep(sentence: str, quote: str) -> None:
+    assert [q for q, *_ in _read(sentence)] == [quote]
+
+
+def test_items_worded_on_a_year_s_level_are_no_look_back() -> None:
+    quotes = [
+        t.quote
+        for t in draft_spec(
+            "某县2026年工作要点\n1.高新技术企业净增60家。\n2.在2025年基础上新增5个工作站。\n3.在2025年工作基础上，新增城镇就业3000人。\n",
+            year=2026,
+        ).targets
+    ]
+    assert "在2025年基础上新增5个工作站" in quotes and "新增城镇就业3000人" in quotes

@@ -60,7 +60,7 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
     if not rows or any(bracket.responsibility for bracket in root.brackets):
         return
     numbered = {row.own: row for row in rows if "#" in row.number}  # 序号 | 牵头科室 | 配合科室
-    if not numbered and _rows_number_the_items(root, readings, rows):
+    if not numbered and _rows_number_the_items(root, rows):
         # 序号 | 目标 | 牵头单位 whose numbers are the items' own, 1 to 20 numbered on through the plan: by number,
         # as a duty section's rows are (the row's topic, 高新技术企业培育, names only the item's first target)
         numbered = {row.own: row for row in rows}
@@ -228,19 +228,21 @@ def _places_carrying_out(text: str, sh: str, section: Node) -> tuple[str, ...]:
     return ()
 
 
-def _rows_number_the_items(root: Node, readings: dict[int, list[tuple[int, Reading]]], rows: list[Node]) -> bool:
-    """Whether an annex table's rows are numbered 1 to N, and the plan's items stating targets are numbered 1 to N
-    too, once each: the table's row N answers for item N."""
+def _rows_number_the_items(root: Node, rows: list[Node]) -> bool:
+    """Whether an annex table's rows are numbered 1 to N, the plan's items are numbered 1 to N too, once each,
+    and most rows share words with the item of their number (1 | 高新技术企业培育 beside 1.高新技术企业净增60家):
+    the table's row N answers for item N. (A table whose rows name other items than their numbers' is read by
+    its topics.)"""
     owns = [row.own for row in rows]
     if len(owns) < _FEWEST_ROWS or owns != [str(n) for n in range(1, len(owns) + 1)]:
         return False
-    items = [
-        node.own
-        for child in root.children
-        for node, _ in _unanswered(child, "")
-        if node.kind != "row" and node.own.isdigit() and _stated(node, readings, False)
-    ]
-    return sorted(items, key=int) == owns
+    items = {
+        node.own: node for node in root.walk() if node.kind == "ar" and node.own.isdecimal() and node.own.isascii()
+    }
+    if sorted(items, key=int) != owns:
+        return False
+    agreeing = sum(bool(_pairs(row.title) & _pairs(items[row.own].title)) for row in rows)
+    return 2 * agreeing > len(rows)
 
 
 def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]], numbered: dict[str, Node]) -> None:
@@ -254,7 +256,7 @@ def _answer_by_number(root: Node, readings: dict[int, list[tuple[int, Reading]]]
         node
         for child in root.children
         for node, _ in _unanswered(child, "")
-        if (node.kind == "cn-paren" if headings else node.own.isdigit()) and _stated(node, readings, headings)
+        if (node.kind == "cn-paren" if headings else node.own.isdecimal()) and _stated(node, readings, headings)
     ]
     if len({(node.kind, node.own) for node in items}) < len(items):
         return  # (an item numbered N in a list and 第N项 in a list of its deadlines are the same item: both move)

@@ -199,10 +199,10 @@ def _leads_of_titled_lists(root: Node) -> None:
                 titled = _TITLED_LIST.search(child.title) is not None
                 lead = answers[0].lead if titled else ()
                 continue
-            if not lead or child.kind == "row" or not child.own.isdigit():
-                lead = lead if child.own.isdigit() else ()
+            if child.kind == "row" or not child.own.isdecimal():
+                lead = ()  # the list ends at anything but its numbered items
                 continue
-            if any(answer.lead for answer in answers):
+            if not lead or any(answer.lead for answer in answers):
                 continue  # (an item naming its own lead keeps it)
             if child.brackets:
                 child.brackets[:] = [

@@ -46,6 +46,7 @@ __all__ = [
     "names_collective_or_village",
     "lead_then_support",
     "listed_units",
+    "offices_of_people",
     "parse_responsibility",
     "split_units",
     "star_ranks_leads",
@@ -904,27 +905,32 @@ _PERSON_WITH_POST: Final = re.compile(
 
 def without_leader(cell: str) -> str:
     """A cell of who answers without the leader in charge opening it before a slash (县委常委、副县长 李某某／县发改局,
-    王某某(副县长)/县民政局): the units after; without each person named with their office in brackets (张某某(镇
-    经济发展办)、李某某(镇财政所) under 责任人及单位): the offices; the cell as it is where no person is named."""
+    王某某(副县长)/县民政局): the units after; the cell as it is where none opens it."""
     parts = re.split(r"[/／]", cell, maxsplit=1)
     if len(parts) == 2 and _PERSON_WITH_POST.fullmatch(parts[0].strip()):
         return parts[1]
-    people = [m for m in _PERSON_AND_OFFICE.finditer(cell)]
-    if (
-        people
-        and "".join(m.group() for m in people).strip(" 、,，;；")
-        and not _PERSON_AND_OFFICE.sub("", cell).strip(" 、,，;；*")
-    ):
-        offices = [m.group("office") for m in people]
-        # (a person's name, not a unit's with its other name, 市财政局(国资委), nor 各乡镇(街道))
-        if all(looks_like_unit(m.group("office")) and not looks_like_unit(m.group("person")) for m in people):
-            return "、".join(offices)
     return cell
 
 
-#: A person named with their office in brackets (张某某（镇经济发展办）), as a cell of who answers may give them.
-_PERSON_AND_OFFICE: Final = re.compile(
-    r"\s*(?P<person>(?![省市州县区镇乡各])[\u4e00-\u9fff]{2,4})\s*[(（](?P<office>[^()（）]{2,30})[)）]\s*[、,，;；]?"
+def offices_of_people(cell: str) -> str:
+    """A cell of who answers with each person named with their office in brackets given as the office (张某某(镇经济
+    发展办)、镇财政所 -> 镇经济发展办、镇财政所; 张某某、李某某(镇建设办) -> 镇建设办); a unit's other name in brackets
+    (市财政局(国资委), 公安(交警大队)) and 各乡镇(街道) are no person and stay."""
+    if "(" not in cell and "（" not in cell:
+        return cell
+    out = _PEOPLE_AND_OFFICE.sub(lambda m: m.group("office") if looks_like_unit(m.group("office")) else m.group(), cell)
+    return out
+
+
+#: People named before their office in brackets (张某某（镇经济发展办）, 张某某、李某某（镇建设办）): a name has a
+#: surname first or 某 in it, no unit's words.
+_PEOPLE_AND_OFFICE: Final = re.compile(
+    r"(?:(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+    r"崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤][\u4e00-\u9fff]{1,2}"
+    r"|[\u4e00-\u9fff]某[\u4e00-\u9fff]?)\s*[、,，]\s*)*"
+    r"(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+    r"崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤][\u4e00-\u9fff]{1,2}"
+    r"|[\u4e00-\u9fff]某[\u4e00-\u9fff]?)\s*[(（](?P<office>[^()（）]{2,30})[)）]"
 )
 
 

@@ -59,6 +59,7 @@ from .responsibility import (
     listed_units,
     looks_like_unit,
     names_collective_or_village,
+    offices_of_people,
     parse_responsibility,
     split_units,
     star_ranks_leads,
@@ -392,7 +393,13 @@ _PLANNED_FIGURE_HEADER: Final = re.compile(
 #: A column of the progress so far (1-6月进度, 上半年完成情况, 截至6月底进展, 一季度实际完成).
 _PROGRESS_HEADER: Final = re.compile(
     r"(?:20\d{2}年)?(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份|底|末)?|上半年|前三季度|[一二三四1-4]季度|截至[^|]{0,10}?)"
-    r"(?:累计)?(?:工作)?(?:进度|进展|进展情况|完成情况|推进情况|实际完成|已完成)"
+    r"(?:累计)?(?:工作)?(?:进展|进展情况|完成情况|推进情况|实际完成|已完成)"
+    r"|截至[^|]{0,10}?(?:累计)?进度"
+)
+#: A column of bare progress by a month or quarter (1-6月进度, 二季度进度): the progress so far where it stands alone,
+#: a schedule where a run of them does (一季度进度 | 二季度进度 | 三季度进度 | 四季度进度).
+_BARE_PROGRESS_HEADER: Final = re.compile(
+    r"(?:20\d{2}年)?(?:(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}\s*月(?:份|底|末)?|上半年|前三季度|[一二三四1-4]季度)(?:累计)?(?:工作)?进度"
 )
 
 
@@ -1618,8 +1625,8 @@ _TABLE_UNIT: Final = re.compile(
 _NOT_MONEY: Final = re.compile(r"(?:万|亿)?(?:亩|公顷|吨|人|户|个|家|平方米|公里)")
 #: A column of money (总投资, 2024年计划投资, 资金), which takes the measure a line over the table gives.
 _MONEY_COLUMN: Final = re.compile(r"(?:投资|资金|金额|经费)(?!来源|渠道|性质)")
-#: A line that opens an attachment (附件, 附件2:, 附表): the document's headings before it are closed.
-_ATTACHMENT: Final = re.compile(r"附\s*[件表]\s*\d{0,2}\s*[:：]?")
+#: A line that opens an attachment (附件, 附件2:): the document's headings before it are closed.
+_ATTACHMENT: Final = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
 #: The title of a table of who answers for what (任务分工表, 重点任务责任分工表): no part of the item above.
 _UNITS_TABLE_TITLE: Final = re.compile(
     rf"(?:{_ATTACHMENT.pattern}\s*)?[^,;。:：|]{{0,30}}(?:任务|责任)?分工(?:一览)?表"
@@ -3133,19 +3140,19 @@ class _OutlineReader:
         (区发展改革局牵头负责第1、3项,配合第6项工作; 各街道配合第9至13项): a row of who answers for
         each number, under the section, as an annex table's 序号 | 牵头单位 | 配合单位 would be (see
         annex.py). Whether the line named units."""
-        bare_leads = None  # under a heading naming the units' role: whether the bare numbers are led or helped with
-        if duty.group("listed"):
-            title = self.current.title
-            bare_leads = True if re.search(r"牵头|主责|责任", title) else False if re.search(HELPING, title) else None
-            if bare_leads is None:
-                return False  # (a unit and numbers under no heading of a role: not read so)
+        # under a heading naming the units' role ((一)牵头单位, (二)配合单位): whether the bare numbers are led or helped
+        role = _ROLE_HEADING.fullmatch(self.current.title.strip())
+        bare_leads = None if role is None else role.group("helping") is None
+        if duty.group("listed") and bare_leads is None:
+            return False  # (a unit and numbers under no heading of a role: not read so)
         named = duty.group("unit") or duty.group("helper") or duty.group("listed")
         units = [name for name in split_units(named) if _unit_cell(name)]
         if not units:
             return False
         groups = (("leads", True), ("helps", False), ("helps_too", False), ("bare", bool(bare_leads)))
-        # (under role headings, (一)牵头单位 and (二)配合单位, one row a number for the section over both)
-        owner = self.current.parent if bare_leads is not None and self.current.parent is not None else self.current
+        # (under role headings, (一)牵头单位 and (二)配合单位, one row a number for the section over both, whatever the
+        # lines' wording)
+        owner = self.current.parent if role is not None and self.current.parent is not None else self.current
         for group, leads in groups:
             for number in _duty_numbers(duty.group(group) or ""):
                 row = self.duty_rows.get((id(owner), number))
@@ -3584,6 +3591,10 @@ _LAST_ITEMS_COVERED: Final = re.compile(
 )
 
 
+#: A heading naming the role of the units listed under it ((一)牵头单位, (二)配合单位, 责任单位): lead, or help.
+_ROLE_HEADING: Final = re.compile(
+    rf"(?:(?:牵头|主责|主办|责任)|(?P<helping>{HELPING}))(?:责任)?(?:单位|部门|科室|处室|股室|站所)[:：]?"
+)
 #: The marker of a duty section's line, if any ((一), 1., 一、), no part of the unit's name.
 _DUTY_MARKER: Final = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?\s*"
 #: An item's number as a duty section gives it: 3, or a heading's (三).
@@ -4258,11 +4269,14 @@ def drop_look_back(node: Node, year: int) -> None:
     """Leave out the sections headed by a year before the plan year and a word of looking back
     (2025年工作, 2025年工作成效, 2022年主要成绩) in a plan for ``year``: they report the past."""
 
-    def past(title: str) -> bool:
+    def past(child: Node) -> bool:
+        title = child.title
+        if "基础上" in title or (child.kind in ("ar", "ar-paren", "circled") and len(title) > 16):
+            return False  # 在2025年(工作)基础上新增…; a numbered item's sentence: no heading over a look back
         match = _PAST_YEAR_SECTION.search(title)
         return match is not None and int(match.group(1)) < year and not re.search(r"目标|任务|计划|安排|要点", title)
 
-    node.children[:] = [c for c in node.children if c.kind == "row" or not past(c.title)]
+    node.children[:] = [c for c in node.children if c.kind == "row" or not past(c)]
     for child in node.children:
         drop_look_back(child, year)
 
@@ -4933,6 +4947,9 @@ def _header_roles(header: list[str]) -> list[str]:
     ]
     roles = _group_aims(header, roles)
     roles = _resolve_planned(roles)
+    bare_progress = [i for i, h in enumerate(header) if _BARE_PROGRESS_HEADER.fullmatch(h.strip())]
+    if len(bare_progress) == 1:
+        roles[bare_progress[0]] = "skip"  # 年度目标 | 1-6月进度 | 责任单位: the half-year's progress, no target
     roles = _unassessed(header, _whole_place_first(header, roles))
     # 二级指标 | 目标值 | 考核部门: the department that assesses a row answers for it, unless a column names
     # who does the work (责任科室 | 考核部门, where it only scores)
@@ -5510,8 +5527,9 @@ def _sort_cells(
             row.units_written = row.units_written or written
             # ★区发改委、统计局: the star the shadow blanked before the cell's first name marks it the lead
             cell = ("*" if a and text[a - 1] == "★" else "") + _as_shadowed(text, sh, a, b)
-            # 副县长 李某某／县发改局 under 责任领导及牵头单位: the unit leads; 张某某(镇经济发展办) under 责任人及单位: the office
-            cell = without_leader(cell) if role == "lead" or "(" in cell or "（" in cell else cell
+            if role == "lead":
+                cell = without_leader(cell)  # 副县长 李某某／县发改局 under 责任领导及牵头单位: the unit leads
+            cell = offices_of_people(cell)  # 张某某(镇经济发展办) under 责任人及单位: the office answers
             grouped = lead_then_support(cell) if written and role == "lead" and "support" not in roles else None
             labelled = (
                 parse_responsibility(cell)

@@ -119,7 +119,7 @@ _CONTEXT_THEN_DOES: Final = re.compile(
     r"(?:开展|实施|新增|新建|改建|建成|完成|培训|发放|提供|组织|举办|"
     r"提升人口|惠及|受益)[^,;。]{0,20}?\d"  # 通过城市管网延伸提升人口3.45万人: the means, then what it gives
     # 在2025年基础上新增省级美丽河湖3条: more on the year's level, counted (not 在2024年完成…基础上, the ground alone)
-    r"|(?:^|[^,;。]{0,20}?)在20\d{2}年(?:底|末)?(?:的)?基础上(?:再)?(?:新增|增加|净增|新建|建成|完成)[^,;。]{0,20}?\d"
+    r"|在20\d{2}年(?:底|末)?(?:的)?基础上(?:再)?(?:新增|增加|净增|新建|建成|完成)[^,;。]{0,20}?\d"
 )
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
 #: the rules of the assessment, never its targets.
@@ -728,6 +728,10 @@ _REPORTING: Final = re.compile(
     r"|(?:日内|日前)(?:书面)?报(?:送|至)?[\u4e00-\u9fff]{0,10}?(?:办公室|领导小组|指挥部|督查室)(?:汇总|备案)?"
 )
 #: The days within which progress is reported: the only figure such a clause states.
+#: What is expected to come (有望超过500亿元, 有望10月底建成通车), not a target set (培育有望上市企业10家 names the firms).
+_EXPECTED: Final = re.compile(
+    r"有望(?:超过|突破|达到|实现|建成|完成|于|在|\d|[一二三四五六七八九十]|全面|率先|年内|今年)"
+)
 #: A clause that only sends a report by a date (年底前报送全年完成情况, 6月底前上报半年工作进展情况).
 _REPORT_ALONE: Final = re.compile(
     r"\s*(?:(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|年末|年中)(?:前|以前)?)?\s*"
@@ -2207,7 +2211,7 @@ def _read_clause(
     )
     if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause) or _NOTICE_FORMULA.match(clause):
         return []
-    if "有望" in clause:
+    if _EXPECTED.search(clause):
         return []  # 累计投资有望超过500亿元, 有望10月底建成通车: what is expected to come, no target set
     if _OWN_WORK_PLAN.search(clause) and _addressees_own_plan(sh, c_start, c_end):
         return []  # 各牵头单位要…,于3月15日前制定具体工作方案: how the plan is carried out
@@ -3010,10 +3014,21 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 10个项目提前或超额完成节点目标, 1个项目报市政府同意后暂缓实施: the plan's items by state
         if re.match(r"(?:牵头|责任|配合|协办|成员)(?:单位|部门)", after):
             continue  # 涉及34个牵头单位: the plan counting who answers for it
-        if q.unit in ("项", "个", "类", "张") and re.match(
-            r"[\u4e00-\u9fff]{0,4}?(?:指标|目标|任务|清单)(?:任务)?(?:逐项)?"
-            r"(?:(?:分解|下达|细化|分配)+(?:到|至|给|如下)|(?:的)?(?:年度)?完成情况(?:纳入|列入|作为))",
-            after,
+        if (
+            q.unit in ("项", "个", "类", "张")
+            and re.match(
+                r"[\u4e00-\u9fff]{0,4}?(?:指标|目标|任务|清单)(?:任务)?(?:逐项)?"
+                r"(?:(?:分解|下达|细化|分配)+(?:到|至|给|如下)|(?:的)?(?:年度)?完成情况(?:纳入|列入|作为))",
+                after,
+            )
+            # (not 发放第三代社会保障卡3万张任务分解到各乡镇, 新建公园3个目标任务分解…: what is delivered, in figures, shared
+            # out; 三项 in words counts the plan's own)
+            and (
+                q.chinese
+                or not re.search(
+                    r"(?:发放|新建|建成|建设|完成|新增|改造|培训|发行|实施|创建|引进)[^,;。\d]{0,12}$", before
+                )
+            )
         ):
             # 现将粮食播种面积、…四项指标分解(下达)到各乡镇; 三项指标完成情况纳入乡镇年度综合考核: the plan counting what it
             # shares out, or what it assesses
