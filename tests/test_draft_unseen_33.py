@@ -730,3 +730,17 @@ def test_items_worded_on_a_year_s_level_are_no_look_back() -> None:
         ).targets
     ]
     assert "在2025年基础上新增5个工作站" in quotes and "新增城镇就业3000人" in quotes
+
+
+def test_a_task_row_with_a_blank_units_cell_is_no_group_heading() -> None:
+    """4.6月底前完成…提标改造，日处理能力提升至3000吨。 |  | under 工作内容 | 责任人及单位: a task whose units cell is blank
+    (merged with the row above), not a heading over the rows after it; it takes the row above's units."""
+    found = _units(
+        "石湾镇2026年重点工作任务清单\n一、经济发展\n工作内容 | 责任人及单位 |\n"
+        "1.全年完成固定资产投资8.5亿元。 | 张某某（镇经济发展办） |\n"
+        "2.一般公共预算收入增长5%左右。 | 刘某某（镇财政所） |\n"
+        "3.6月底前完成污水处理站提标改造，日处理能力提升至3000吨。 |  |\n"
+        "4.招引亿元以上项目不少于4个。 | 陈某某（镇招商服务中心） |\n"
+    )
+    assert found["日处理能力提升至3000吨"] == (("镇财政所",), ())
+    assert found["招引亿元以上项目不少于4个"] == (("镇招商服务中心",), ())

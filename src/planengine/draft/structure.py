@@ -3182,6 +3182,9 @@ class _OutlineReader:
         cells = _cells(self.sh, line_start, line_end)
         if len(cells) < 2 or any(self.sh[a:b].strip() for a, b in cells[1:]):
             return None
+        first = self.sh[heading[2] : self.sh.find("|", heading[2], line_end)].strip()  # (the cell up to its bar)
+        if first.endswith(("。", ".")) or len(first) > 30:
+            return None  # 4.6月底前完成…提标改造。 |  |: a task whose unit cell is blank, no group's heading
         return strip_span(self.sh, *cells[0])[1]
 
     def _read_unit_heading(self, node: Node, body: int, e: int) -> None:
