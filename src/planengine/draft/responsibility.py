@@ -918,19 +918,20 @@ def offices_of_people(cell: str) -> str:
     (市财政局(国资委), 公安(交警大队)) and 各乡镇(街道) are no person and stay."""
     if "(" not in cell and "（" not in cell:
         return cell
-    out = _PEOPLE_AND_OFFICE.sub(lambda m: m.group("office") if looks_like_unit(m.group("office")) else m.group(), cell)
-    return out
+    return _PEOPLE_AND_OFFICE.sub(
+        lambda m: m.group("office") if looks_like_unit(m.group("office")) else m.group(), cell
+    )
 
 
-#: People named before their office in brackets (张某某（镇经济发展办）, 张某某、李某某（镇建设办）): a name has a
-#: surname first or 某 in it, no unit's words.
-_PEOPLE_AND_OFFICE: Final = re.compile(
-    r"(?:(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
-    r"崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤][\u4e00-\u9fff]{1,2}"
-    r"|[\u4e00-\u9fff]某[\u4e00-\u9fff]?)\s*[、,，]\s*)*"
+#: A person's name as a cell of who answers gives it: a common surname first, or 某 in it (张某某, 王强).
+_PERSON_NAME: Final = (
     r"(?:[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
     r"崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤][\u4e00-\u9fff]{1,2}"
-    r"|[\u4e00-\u9fff]某[\u4e00-\u9fff]?)\s*[(（](?P<office>[^()（）]{2,30})[)）]"
+    r"|[\u4e00-\u9fff]某[\u4e00-\u9fff]?)"
+)
+#: People named before their office in brackets (张某某（镇经济发展办）, 张某某、李某某（镇建设办）).
+_PEOPLE_AND_OFFICE: Final = re.compile(
+    rf"(?:{_PERSON_NAME}\s*[、,，]\s*)*{_PERSON_NAME}\s*[(（](?P<office>[^()（）]{{2,30}})[)）]"
 )
 
 

@@ -727,7 +727,6 @@ _REPORTING: Final = re.compile(
     # 由各牵头科室于每季度结束后5日内报局办公室汇总: to whom and when progress is reported
     r"|(?:日内|日前)(?:书面)?报(?:送|至)?[\u4e00-\u9fff]{0,10}?(?:办公室|领导小组|指挥部|督查室)(?:汇总|备案)?"
 )
-#: The days within which progress is reported: the only figure such a clause states.
 #: What is expected to come (有望超过500亿元, 有望10月底建成通车), not a target set (培育有望上市企业10家 names the firms).
 _EXPECTED: Final = re.compile(
     r"有望(?:超过|突破|达到|实现|建成|完成|于|在|\d|[一二三四五六七八九十]|全面|率先|年内|今年)"
@@ -740,6 +739,7 @@ _REPORT_ALONE: Final = re.compile(
     r"|\s*[^,;。\d]{0,8}(?:进展|进度|完成|落实|推进)情况\s*(?:于|在)?\s*(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|年末)"
     r"(?:前|以前)\s*(?:报送|上报|报)[^,;。\d]{0,12}"
 )
+#: The days within which progress is reported: the only figure such a clause states.
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
 #: A clause saying where a report's news came from (记者从…会议上了解到, …获悉).
 _SOURCE_TOLD: Final = re.compile(
