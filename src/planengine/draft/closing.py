@@ -22,7 +22,14 @@ from typing import Final
 import attrs
 
 from .inline import LEAD_SENTENCE
-from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, parse_responsibility
+from .responsibility import (
+    HELPS_AFTER_UNITS,
+    Responsibility,
+    looks_like_unit,
+    names_collective_or_village,
+    parse_responsibility,
+    split_units,
+)
 from .structure import Bracket, Node, Region
 from .targets import Reading
 from .text import line_starts
@@ -56,6 +63,11 @@ _THIS_ITEM: Final = re.compile(r"[ \t\u3000]*(?:这|该|此|本)[两三四五六
 #: A part of the work given to another unit after the statement (…,其中执法检查由…具体承担).
 _PART_OF_IT: Final = re.compile(r"[,，]其中")
 _STATEMENT_LENGTH: Final = 160
+#: Helpers alone closing a sentence after a comma (…,工业投资增长10%以上,区税务局、区统计局配合。), what they do
+#: to help after them at most a few words without a figure (…,县财政局配合做好资金保障).
+_HELPERS_CLOSING: Final = re.compile(
+    rf"[,，][ \t\u3000]*(?P<units>[^,，;；。:：()（）\d]{{2,60}}?){HELPS_AFTER_UNITS}[^,，;；。()（）\d]{{0,12}}$"
+)
 
 
 @attrs.frozen
@@ -68,6 +80,11 @@ class Statement:
     sentence: int  # where its sentence starts
     units_end: int  # where its words of units end: a remark or a deadline for the sentence may follow
     above: bool = False  # a sentence of its own on the work above it (上述…由X负责。)
+
+    @property
+    def helpers_alone(self) -> bool:
+        """Whether it names helpers only: the lead is whoever answers for its sentence already."""
+        return not self.responsibility.lead
 
 
 def closing_statements(text: str, sh: str, start: int, end: int) -> list[Statement]:
@@ -110,12 +127,28 @@ def _closing(text: str, sh: str, start: int, end: int) -> Statement | None:
             verbs = list(_UNITS_VERB.finditer(sh, at, at + len(stated)))
             units_end = verbs[-1].end() if verbs else at + len(stated)  # (…配合,确保…零发生: a target after)
             return Statement(opening, end, answer, start, units_end, above=above and opening == start - 1)
-    return None
+    return _helpers_closing(sh, start, end, words_end)
+
+
+def _helpers_closing(sh: str, start: int, end: int, words_end: int) -> Statement | None:
+    """Helpers alone closing the sentence sh[start:end] (…,区税务局、区统计局配合。), each a unit or the places
+    named together (各村); their verb names the end of their words."""
+    helping = _HELPERS_CLOSING.search(sh, max(start, words_end - _STATEMENT_LENGTH), words_end)
+    if helping is None:
+        return None
+    helpers = tuple(split_units(helping.group("units")))
+    if not helpers or not all(looks_like_unit(name) or names_collective_or_village(name) for name in helpers):
+        return None
+    # (实施…40个,其中…;6月底前出台…,区发展改革局、区科技局配合。: the whole sentence, over its ; clauses)
+    sentence = max(sh.rfind("。", 0, start), sh.rfind("\n", 0, start)) + 1
+    return Statement(helping.start(), end, Responsibility((), helpers), sentence, helping.end())
 
 
 def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give each target the units of the statement closing its sentence, as the module says; a target
-    inside a statement's words of units is none (…,县生态环境局配合做好申报指导)."""
+    inside a statement's words of units is none (…,县生态环境局配合做好申报指导). Helpers alone closing a
+    sentence help whoever leads its targets already (a heading's unit: (一)稳住工业基本盘(区工信局牵头) /
+    …,工业投资增长10%以上,区税务局、区统计局配合。), where no other helpers are named for them."""
     starts = line_starts(sh)
     statements_of_line: dict[int, tuple[list[Statement], list[int]]] = {}
     for node in root.walk():
@@ -130,17 +163,50 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
             if statement is None or not (statement.above or statement.sentence <= reading.start):
                 continue  # (a sentence closed by no statement keeps its units; only 上述… reaches back)
             inside = statement.start <= reading.start < statement.units_end  # (its words: no target, ever)
+            if statement.helpers_alone:
+                if inside or _helped(node, own[index][0], reading, statement):
+                    closed[index] = statement
+                continue
             # (…,分别由A、B、C负责: units named one each for the sentence's targets outrank the item's label)
             respective = "分别由" in sh[statement.start : statement.end]
-            if inside or len(statements) >= 2 or respective or not _answers_itself(node, statement, sh):
+            leading = sum(not s.helpers_alone for s in statements)
+            if inside or leading >= 2 or respective or not _answers_itself(node, statement, sh):
                 closed[index] = statement
         if not any(closed.values()):
             continue
         given = _given(own, closed, sh)
+        for index, statement in closed.items():
+            answer = given.get(index)
+            if statement is not None and statement.helpers_alone and answer is not None:
+                segment, reading = own[index]
+                lead = bracket_of_segment(node, segment, reading.start).responsibility.lead
+                given[index] = Responsibility(lead, answer.support)
         if node.kind == "root":
             _items_of_statements(root, sh, own, closed, given, readings)
         else:
             _answer_in_place(node, own, closed, given, readings)
+
+
+#: A statement naming who leads its sentence by the word (…,由区民政局牵头,区卫生健康局配合).
+_LEADS_BY_NAME: Final = re.compile(r"[,，][ \t\u3000]*由[^,，;；。]{2,40}?牵头")
+
+
+def _leads_by_name(sh: str, statement: Statement) -> bool:
+    """Whether a statement says by the word who leads its sentence: it outranks a label naming another lead (a
+    heading's (区教育局牵头) over …,由区民政局牵头,区卫生健康局配合。), as one naming units in general does not
+    (…,各乡镇负责落实); a label naming its lead too, with more (…,由县住建局牵头,… (责任单位:县住建局、县财政局)),
+    stands."""
+    return _LEADS_BY_NAME.match(sh, statement.start) is not None
+
+
+def _helped(node: Node, segment: int, reading: Reading, statement: Statement) -> bool:
+    """Whether helpers alone closing a target's sentence help with it: they close the target's own item's text
+    (县自然资源局要…;县财政局要…,县发改局等部门配合: not the item of the unit before), someone leads it already,
+    and it names no helpers, or these."""
+    if not any(region.start <= statement.start < region.end for region in node.regions):
+        return False
+    answer = bracket_of_segment(node, segment, reading.start).responsibility
+    return bool(answer.lead) and answer.support in ((), statement.responsibility.support)
 
 
 def _answers_itself(node: Node, statement: Statement, sh: str) -> bool:
@@ -160,6 +226,8 @@ def _answers_itself(node: Node, statement: Statement, sh: str) -> bool:
         rest = sh[bracket.end : len(sh) if line_end < 0 else line_end]
         before = sh[max(0, bracket.start - 2) : bracket.start].rstrip(" \t\u3000(（")
         after_sentence = not before or before[-1] in "。.;；\n"  # (…100%(镇水利站): the clause's own)
+        if _leads_by_name(sh, statement) and not set(statement.responsibility.lead) <= set(bracket.responsibility.lead):
+            continue  # (…,由区民政局牵头,区卫生健康局配合 under (区教育局牵头): the sentence says who leads it)
         if bracket.end <= first_text or (after_sentence and not rest.strip(" \t\u3000。.;；)）")):
             return True
     return False
