@@ -81,3 +81,62 @@ def test_closing_helpers_stay_in_their_own_unit_s_clause() -> None:
     found = _units(text)
     assert found["全年保障重点项目新增建设用地1800亩以上"] == (("县自然资源局",), ())
     assert found["全年落实各类上级资金15亿元以上"] == (("县财政局",), ("县发改局", "县住建局"))
+
+
+def test_helpers_closing_a_paragraph_help_with_all_its_sentences() -> None:
+    """Helpers closing a paragraph (…。对企业…给予补助,区财政局配合。) help with every sentence of it; closing one
+    sentence inside a paragraph, with that sentence alone."""
+    text = (
+        "一、推动工业经济稳中提质（区工信局牵头）\n"
+        "实施技术改造项目40个以上，其中6月底前开工不少于20个。对企业智能化改造给予补助，区财政局配合。\n"
+        "新增入园企业30家以上，区商务局配合。年内新建标准厂房15万平方米。\n"
+    )
+    found = _units(text)
+    assert found["实施技术改造项目40个以上"] == (("区工信局",), ("区财政局",))
+    assert found["其中6月底前开工不少于20个"] == (("区工信局",), ("区财政局",))
+    assert found["新增入园企业30家以上"] == (("区工信局",), ("区商务局",))
+    assert found["年内新建标准厂房15万平方米"] == (("区工信局",), ())
+
+
+def test_a_unit_said_to_be_the_main_one_leads_its_sentence_over_the_heading_s_two() -> None:
+    """…,区商务局为主责任单位,区税务局、汀兰海关配合。 under a heading two units lead: the sentence names its own
+    lead among them, and its helpers."""
+    text = (
+        "二、扩大有效投资和促进消费（区发改局、区商务局牵头）\n"
+        "全年固定资产投资增长8%左右，区统计局配合。\n"
+        "外贸进出口总额增长5%以上，实际使用外资1.2亿美元，区商务局为主责任单位，区税务局、汀兰海关配合。\n"
+    )
+    found = _units(text)
+    assert found["外贸进出口总额增长5%以上"] == (("区商务局",), ("区税务局", "汀兰海关"))
+    assert found["实际使用外资1.2亿美元"] == (("区商务局",), ("区税务局", "汀兰海关"))
+    assert found["全年固定资产投资增长8%左右"] == (("区发改局", "区商务局"), ("区统计局",))
+
+
+def _quotes(text: str) -> list[str]:
+    return [t.quote for t in draft_spec(text, year=2026).targets]
+
+
+def test_a_meeting_set_for_a_day_is_no_deliverable() -> None:
+    """将于7月中旬召开…推进会, 定于10月18日上午9时…召开…: the plan's own arrangements; a meeting due by a date
+    (3月底前召开…会议) stays a milestone."""
+    assert _quotes("区政府将于7月中旬召开半年工作推进会，对进度滞后的任务进行通报。\n") == []
+    assert _quotes("镇党政综合办公室定于10月18日上午9时在镇三楼会议室召开第四季度推进会。\n") == []
+    assert _quotes("3月底前召开全县农村人居环境整治推进会议。\n") == ["3月底前召开全县农村人居环境整治推进会议"]
+
+
+def test_the_year_s_task_due_by_a_day_is_a_milestone_by_the_year_s_end_the_target_itself() -> None:
+    """力争12月10日前完成全年任务: a dated milestone; 年底前…完成年度目标: held to the year's target (relative)."""
+    dated = draft_spec("（二）第6项职业技能培训力争12月10日前完成全年任务。\n", year=2026).targets
+    assert [(t.kind, t.quote) for t in dated] == [("milestone", "第6项职业技能培训力争12月10日前完成全年任务")]
+    held = draft_spec("二、下半年工作安排\n下半年力争限额以上商贸企业新增数达到年度目标。\n", year=2026).targets
+    assert [t.kind for t in held] == ["relative"]
+
+
+def test_a_subsidy_s_share_and_an_assessment_s_weight_are_no_targets() -> None:
+    """按不超过实际投资额10%给予补助 (the share a subsidy pays) and 占部门绩效考核权重的30% (what the assessment
+    weighs) state no level to reach."""
+    text = (
+        "对企业智能化改造设备投资按不超过实际投资额10%给予补助，新增智能工厂5家。\n"
+        "年度考核结果按百分制计分，占部门绩效考核权重的30%。\n"
+    )
+    assert _quotes(text) == ["新增智能工厂5家"]

@@ -139,8 +139,12 @@ def _helpers_closing(sh: str, start: int, end: int, words_end: int) -> Statement
     helpers = tuple(split_units(helping.group("units")))
     if not helpers or not all(looks_like_unit(name) or names_collective_or_village(name) for name in helpers):
         return None
-    # (实施…40个,其中…;6月底前出台…,区发展改革局、区科技局配合。: the whole sentence, over its ; clauses)
-    sentence = max(sh.rfind("。", 0, start), sh.rfind("\n", 0, start)) + 1
+    # (实施…40个,其中…;6月底前出台…,区发展改革局、区科技局配合。: the whole sentence, over its ; clauses; closing
+    # its paragraph, the whole paragraph: 实施…40个以上。对企业…给予补助,区财政局配合。)
+    line_start = sh.rfind("\n", 0, start) + 1
+    line_end = sh.find("\n", end)
+    closes_line = not sh[end : len(sh) if line_end < 0 else line_end].strip(" \t\u3000。.;；")
+    sentence = line_start if closes_line else max(sh.rfind("。", line_start, start) + 1, line_start)
     return Statement(helping.start(), end, Responsibility((), helpers), sentence, helping.end())
 
 
@@ -188,7 +192,9 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
 
 
 #: A statement naming who leads its sentence by the word (…,由区民政局牵头,区卫生健康局配合).
-_LEADS_BY_NAME: Final = re.compile(r"[,，][ \t\u3000]*由[^,，;；。]{2,40}?牵头")
+_LEADS_BY_NAME: Final = re.compile(
+    r"[,，][ \t\u3000]*(?:由[^,，;；。]{2,40}?牵头|[^,，;；。由]{2,40}?为(?:主|主要|第一|牵头)(?:责任)?(?:单位|部门))"
+)
 
 
 def _leads_by_name(sh: str, statement: Statement) -> bool:
@@ -226,7 +232,7 @@ def _answers_itself(node: Node, statement: Statement, sh: str) -> bool:
         rest = sh[bracket.end : len(sh) if line_end < 0 else line_end]
         before = sh[max(0, bracket.start - 2) : bracket.start].rstrip(" \t\u3000(（")
         after_sentence = not before or before[-1] in "。.;；\n"  # (…100%(镇水利站): the clause's own)
-        if _leads_by_name(sh, statement) and not set(statement.responsibility.lead) <= set(bracket.responsibility.lead):
+        if _leads_by_name(sh, statement) and set(statement.responsibility.lead) != set(bracket.responsibility.lead):
             continue  # (…,由区民政局牵头,区卫生健康局配合 under (区教育局牵头): the sentence says who leads it)
         if bracket.end <= first_text or (after_sentence and not rest.strip(" \t\u3000。.;；)）")):
             return True

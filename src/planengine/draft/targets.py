@@ -144,12 +144,16 @@ _SCORING: Final = re.compile(
     r"(?:得分|排名)[^。]{0,30}评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
     # (nor a flat rate paid per head, 按150元/人的标准给予补助: see _FLAT_SUBSIDY)
-    r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|(?:补助|补贴|奖补|奖励)(?:资金|金额)?最高(?:不超过)?\s*\d|"
+    r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|"
+    # (按不超过实际投资额10%给予补助: the share paid, said without 比例)
+    r"按(?:不超过|不高于|最高)[^,;。]{0,12}?\d+(?:\.\d+)?\s*%给予[^,;。]{0,4}(?:补助|补贴|奖补|奖励)|(?:补助|补贴|奖补|奖励)(?:资金|金额)?最高(?:不超过)?\s*\d|"
     # 每户补助不超过6000元, 每户补助标准不超过3000元: the cap of what each is paid, a subsidy's standard
     r"^\s*(?:每(?:户|人|个|家|名|所|亩)|户均|人均)(?:每月|每年)?(?:最高)?(?:补助|补贴|奖补)(?:标准|资金|金额)?(?:最高)?不(?:超过|高于)\s*\d|"
     # 低于60分为不合格, 绩效评价得分低于80分的乡镇卫生院, 最高扣减20%, 预拨比例为年度资金的60%: how an assessment
     # grades and pays, no target
     r"分为(?:不合格|合格|优秀|良好|基本合格)|得分(?:低于|高于|不足|在)[^,;。]{0,8}分(?:以下|以上)?的|扣减[^,;。]{0,8}\d|预拨比例"
+    # 年度考核结果…占部门绩效考核权重的30%: what the assessment weighs in another, no target
+    r"|(?:考核|考评|评价)(?:中的?)?权重(?:的|为)?\s*\d"
 )
 #: A flat rate a subsidy or reward is paid at (按每亩150元标准给予补贴, 按照1500元/人的标准发放求职创业补贴, 每户补助
 #: 1500元, 对新建社区老年食堂每个给予一次性建设补助10万元, 补助标准为每生每天5元): how much each is paid, a policy's
@@ -219,6 +223,9 @@ _ISSUED_BY: Final = re.compile(
 _MEETING: Final = re.compile(r"主持召开|^研究部署|听取[^,;。]{0,30}汇报|会议纪要$")
 #: A meeting called, which is a deliverable only when dated (3月底前召开全县…推进会议).
 _MEETING_CALLED: Final = re.compile(r"召开[^,;。]{0,30}会议$")
+#: A meeting set for a day (将于7月中旬召开半年工作推进会, 定于10月18日上午9时…召开…推进会): the plan's own
+#: arrangements, no deliverable (unlike 3月底前召开全县…推进会议, a meeting due by a date).
+_MEETING_SET: Final = re.compile(r"(?:将|拟|定)于[^,;。前]{1,30}?(?:召开|举行)[^,;。]{0,30}?会(?:议)?$")
 #: A clause that says what the rest is for or in line with (为确保…按期完成, 按照…部署): no deliverable.
 _PURPOSE: Final = re.compile(
     r"^(?:为(?:了|确保|保证|保障|解决|推进|加快|进一步|全面|深入|贯彻|落实|做好)|围绕|聚焦|按照|根据|对照|参照|依据"
@@ -3965,8 +3972,15 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
         )
     assigned = _ASSIGNED.search(clause)
     year_task = None if assigned else _YEAR_TASK.search(clause)
-    if year_task is not None and year_task.group("listed") and _DEADLINE.search(clause):
-        year_task = None  # 6月底前完成项目招标、征地拆迁等全年前期工作任务: a dated milestone
+    dated = _DEADLINE.search(clause) if year_task is not None else None
+    if (
+        dated is not None
+        and year_task is not None
+        and (year_task.group("listed") or re.search(r"\d{1,2}\s*月", dated.group()))
+    ):
+        # 6月底前完成项目招标、征地拆迁等全年前期工作任务, 第6项职业技能培训力争12月10日前完成全年任务: a dated
+        # milestone (not 年底前…完成年度目标, 下半年…达到年度目标: the year's target itself, held to)
+        year_task = None
     # (下半年力争…新增数达到年度目标: the half ahead is when, not what is named)
     named = _LEADING.sub("", _DEADLINE.sub("", clause[: year_task.start()]).strip(" ,")) if year_task else ""
     if (year_task is not None and (year_task.group("programme") or year_task.group("listed"))) or (
@@ -4138,7 +4152,7 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         r"(?:完成|建成|竣工|完工|结束|实施)(?:之|以)?后(?:$|[\u4e00-\u9fff]{0,4}(?:移交|交由|纳入)|由)", body
     ):
         return None  # 项目完成后,…; 场地建成后移交…管护, 竣工后由乡镇组织自验: what follows the work, no deliverable
-    if _MEETING.search(body) or (not deadline[0] and _MEETING_CALLED.search(body)):
+    if _MEETING.search(body) or (not deadline[0] and _MEETING_CALLED.search(body)) or _MEETING_SET.search(clause):
         return None  # 主持召开…推进会议, 研究部署…工作, …会议纪要: the meeting itself, no deliverable of the plan
     if not deadline[0] and _ISSUED_BY.search(body):
         return None  # 盐城市人民政府发布, 云南省人民政府网公开发布《…规划》: the news of the plan's issue
