@@ -140,3 +140,17 @@ def test_a_subsidy_s_share_and_an_assessment_s_weight_are_no_targets() -> None:
         "年度考核结果按百分制计分，占部门绩效考核权重的30%。\n"
     )
     assert _quotes(text) == ["新增智能工厂5家"]
+
+
+def test_this_year_s_figures_so_far_are_no_turn_to_what_is_ahead() -> None:
+    """截至9月底,今年…累计完成投资1648万元: this year's figures so far report, as the time so far says; a later
+    clause turning to what is ahead (年底前再完成…) is the plan's."""
+    text = "截至9月底，今年十件实事累计完成投资1648万元，8项已完成过半，年底前再完成2项。\n"
+    assert _quotes(text) == ["年底前再完成2项"]
+
+
+def test_last_year_s_figure_at_this_time_reports() -> None:
+    """去年同期全镇…仅占年度计划的61.5%: last year's figure at this time, a report; 与去年同期相比…增长10%
+    is this year's growth against it."""
+    assert _quotes("去年同期全镇实事项目完成投资仅占年度计划的61.5%。\n") == []
+    assert _quotes("与去年同期相比，今年全镇新增就业增长10%。\n") == ["今年全镇新增就业增长10%"]
