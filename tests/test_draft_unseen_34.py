@@ -154,3 +154,25 @@ def test_last_year_s_figure_at_this_time_reports() -> None:
     is this year's growth against it."""
     assert _quotes("去年同期全镇实事项目完成投资仅占年度计划的61.5%。\n") == []
     assert _quotes("与去年同期相比，今年全镇新增就业增长10%。\n") == ["今年全镇新增就业增长10%"]
+
+
+_PLEDGE = (
+    "澄岭县2024年度目标管理责任书\n"
+    "甲方：澄岭县人民政府\n"
+    "乙方：澄岭县农业农村局\n"
+    "一、重点工作任务\n"
+    "1.粮食播种面积稳定在52.6万亩以上。（分值8分。考核说明：面积占4分，县统计局配合核定。2023年为52.1万亩。）\n"
+    "2.新建高标准农田1.8万亩，10月底前全部完工。（分值8分。考核说明：县财政局、县自然资源局配合；未按节点完成的扣2分。）\n"
+    "3.第一产业增加值增长4.5%左右。（分值8分。考核说明：以县统计局年度快报数据为准。）\n"
+)
+
+
+def test_helpers_named_in_an_item_s_closing_note_help_with_the_item() -> None:
+    """An assessment note closing an item (…。(分值8分。考核说明:…,县统计局配合核定。…)) that names helpers, after
+    a comma or the note's colon, names the item's helpers; the lead stated above (乙方) still leads. A note
+    naming an office only as where the figures come from (以县统计局…数据为准) names no helper."""
+    found = _units(_PLEDGE)
+    assert found["粮食播种面积稳定在52.6万亩以上"] == (("澄岭县农业农村局",), ("县统计局",))
+    assert found["新建高标准农田1.8万亩"] == (("澄岭县农业农村局",), ("县财政局", "县自然资源局"))
+    assert found["10月底前全部完工"] == (("澄岭县农业农村局",), ("县财政局", "县自然资源局"))
+    assert found["第一产业增加值增长4.5%左右"] == (("澄岭县农业农村局",), ())

@@ -63,10 +63,11 @@ _THIS_ITEM: Final = re.compile(r"[ \t\u3000]*(?:这|该|此|本)[两三四五六
 #: A part of the work given to another unit after the statement (…,其中执法检查由…具体承担).
 _PART_OF_IT: Final = re.compile(r"[,，]其中")
 _STATEMENT_LENGTH: Final = 160
-#: Helpers alone closing a sentence after a comma (…,工业投资增长10%以上,区税务局、区统计局配合。), what they do
-#: to help after them at most a few words without a figure (…,县财政局配合做好资金保障).
+#: Helpers alone closing a sentence after a comma or a note's colon (…,工业投资增长10%以上,区税务局、区统计局配合。;
+#: 考核说明:县财政局配合。), what they do to help after them at most a few words without a figure (…,县财政局配合做好
+#: 资金保障).
 _HELPERS_CLOSING: Final = re.compile(
-    rf"[,，][ \t\u3000]*(?P<units>[^,，;；。:：()（）\d]{{2,60}}?){HELPS_AFTER_UNITS}[^,，;；。()（）\d]{{0,12}}$"
+    rf"[,，:：][ \t\u3000]*(?P<units>[^,，;；。:：()（）\d]{{2,60}}?){HELPS_AFTER_UNITS}[^,，;；。()（）\d]{{0,12}}$"
 )
 
 
@@ -93,16 +94,42 @@ def closing_statements(text: str, sh: str, start: int, end: int) -> list[Stateme
     a statement whole may otherwise give out the work after it (教育工作由社会事务办负责。新建幼儿园
     2所。…): it is none of these. Names are read from the text, as written."""
     found: list[Statement] = []
-    sentence_start = start
+    line = _line_of(sh, start, end)
+    sentence_start = full_start = start
     for sentence_end in [*(m.start() for m in _SENTENCE_END.finditer(sh, start, end)), end]:
-        statement = _closing(text, sh, sentence_start, sentence_end)
+        statement = _closing(text, sh, sentence_start, sentence_end, attrs.evolve(line, sentence=full_start))
         if statement is not None:
             found.append(statement)
         sentence_start = sentence_end + 1
+        if sh[sentence_end : sentence_end + 1] in ("。", "."):
+            full_start = sentence_start
     return found
 
 
-def _closing(text: str, sh: str, start: int, end: int) -> Statement | None:
+@attrs.frozen
+class _Line:
+    """Where a line's sentence (to its 。), its words (before trailing stops) and the bracketed note closing it
+    (-1: none) start and end, found once a line so that each statement's look is short."""
+
+    start: int
+    words_end: int
+    note: int
+    sentence: int = 0
+
+
+def _line_of(sh: str, start: int, end: int) -> _Line:
+    words_end = end
+    while words_end > start and sh[words_end - 1] in " \t\u3000。.;；":
+        words_end -= 1
+    note = -1
+    if words_end > start and sh[words_end - 1] in ")）":
+        opening = max(sh.rfind("(", start, words_end - 1), sh.rfind("（", start, words_end - 1))
+        closing = max(sh.rfind(")", start, words_end - 1), sh.rfind("）", start, words_end - 1))
+        note = opening if opening > closing else -1
+    return _Line(start, words_end, note)
+
+
+def _closing(text: str, sh: str, start: int, end: int, line: _Line) -> Statement | None:
     dated = _TRAILING_DEADLINE.search(sh, start, end)
     words_end = dated.start() if dated else end
     commas = [i for i in range(max(start, words_end - _STATEMENT_LENGTH), words_end) if sh[i] in ",，"]
@@ -127,10 +154,10 @@ def _closing(text: str, sh: str, start: int, end: int) -> Statement | None:
             verbs = list(_UNITS_VERB.finditer(sh, at, at + len(stated)))
             units_end = verbs[-1].end() if verbs else at + len(stated)  # (…配合,确保…零发生: a target after)
             return Statement(opening, end, answer, start, units_end, above=above and opening == start - 1)
-    return _helpers_closing(sh, start, end, words_end)
+    return _helpers_closing(sh, start, end, words_end, line)
 
 
-def _helpers_closing(sh: str, start: int, end: int, words_end: int) -> Statement | None:
+def _helpers_closing(sh: str, start: int, end: int, words_end: int, line: _Line) -> Statement | None:
     """Helpers alone closing the sentence sh[start:end] (…,区税务局、区统计局配合。), each a unit or the places
     named together (各村); their verb names the end of their words."""
     helping = _HELPERS_CLOSING.search(sh, max(start, words_end - _STATEMENT_LENGTH), words_end)
@@ -140,12 +167,12 @@ def _helpers_closing(sh: str, start: int, end: int, words_end: int) -> Statement
     if not helpers or not all(looks_like_unit(name) or names_collective_or_village(name) for name in helpers):
         return None
     # (实施…40个,其中…;6月底前出台…,区发展改革局、区科技局配合。: the whole sentence, over its ; clauses; closing
-    # its paragraph, the whole paragraph: 实施…40个以上。对企业…给予补助,区财政局配合。)
-    line_start = sh.rfind("\n", 0, start) + 1
-    line_end = sh.find("\n", end)
-    closes_line = not sh[end : len(sh) if line_end < 0 else line_end].strip(" \t\u3000。.;；")
-    sentence = line_start if closes_line else max(sh.rfind("。", line_start, start) + 1, line_start)
-    return Statement(helping.start(), end, Responsibility((), helpers), sentence, helping.end())
+    # its paragraph, the whole paragraph: 实施…40个以上。对企业…给予补助,区财政局配合。; named in a note closing the
+    # item, all of it: …。(分值8分。考核说明:…,县统计局配合核定。…))
+    whole = end >= line.words_end or 0 <= line.note < start
+    return Statement(
+        helping.start(), end, Responsibility((), helpers), line.start if whole else line.sentence, helping.end()
+    )
 
 
 def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
