@@ -176,3 +176,22 @@ def test_helpers_named_in_an_item_s_closing_note_help_with_the_item() -> None:
     assert found["新建高标准农田1.8万亩"] == (("澄岭县农业农村局",), ("县财政局", "县自然资源局"))
     assert found["10月底前全部完工"] == (("澄岭县农业农村局",), ("县财政局", "县自然资源局"))
     assert found["第一产业增加值增长4.5%左右"] == (("澄岭县农业农村局",), ())
+
+
+def test_a_wrapped_row_with_its_number_and_name_blank_goes_on_with_the_item_above() -> None:
+    """In a table whose lines are closed by bars but not opened by one, a row opening with blank number and
+    name cells ( |  | 县级特困…) whose cells run over lines is a row of its own (the item above's rest, its
+    units cell blank: the row above's units); the rows after it are read as before."""
+    text = (
+        "序号 | 项目名称 | 建设内容及目标 | 责任单位 | 完成时限 |\n"
+        "4 | 养老服务提质 | 新建农村互助幸福院12个、乡镇区域\n"
+        "养老服务中心2个。 | 县民政局 | 2024年10月 |\n"
+        " |  | 县级特困供养机构护理型床位占比\n"
+        "不低于55%。 |  | 2024年12月 |\n"
+        "5 | 城区停车设施建设 | 新建公共停车场4处,新增公共停车\n"
+        "泊位1200个以上。 | 县住建局*、县城管局 | 2024年12月 |\n"
+    )
+    found = {t.quote.replace("\n", ""): (t.lead, t.support) for t in draft_spec(text, year=2024).targets}
+    assert found["县级特困供养机构护理型床位占比不低于55%"] == (("县民政局",), ())
+    assert found["新建公共停车场4处"] == (("县住建局",), ("县城管局",))
+    assert found["新增公共停车泊位1200个以上"] == (("县住建局",), ("县城管局",))

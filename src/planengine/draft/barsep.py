@@ -370,7 +370,9 @@ def wrapped_bar_rows(sh: str) -> str:
             bars, opened = count, line.startswith("|")  # the header (a row as full as it, or a wider table's)
             i += 1
             continue
-        if not (bars and (line.startswith("|") if opened else _NUMBERED_ROW.match(line)) and count < bars):
+        # (a row whose number and name cells are left blank, |  | 县级特困…, goes on with the row above's item)
+        row_start = line.startswith("|") if opened else _NUMBERED_ROW.match(line) or line.startswith("|")
+        if not (bars and row_start and count < bars):
             bars = bars if "|" in line else 0  # a caption or a paragraph between tables ends the table
             i += 1
             continue
@@ -380,7 +382,7 @@ def wrapped_bar_rows(sh: str) -> str:
             if not following or (
                 following.startswith("|")
                 if opened
-                else _NUMBERED_ROW.match(following) or count + following.count("|") > bars
+                else _NUMBERED_ROW.match(following) or following.startswith("|") or count + following.count("|") > bars
             ):
                 break
             last += 1
