@@ -195,3 +195,14 @@ def test_a_wrapped_row_with_its_number_and_name_blank_goes_on_with_the_item_abov
     assert found["县级特困供养机构护理型床位占比不低于55%"] == (("县民政局",), ())
     assert found["新建公共停车场4处"] == (("县住建局",), ("县城管局",))
     assert found["新增公共停车泊位1200个以上"] == (("县住建局",), ("县城管局",))
+
+
+def test_a_progress_notice_s_own_counts_reports_sent_up_and_unchanged_targets_are_no_targets() -> None:
+    """确定重点任务13项、季度节点目标52个 (the plan counting its own, named first), 于11月10日前将…整改措施报区政府
+    督查室 (paperwork sent up), 第四季度节点目标原则上不作调整 (targets left as they are): none is a target."""
+    text = (
+        "一、总体情况\n今年区政府确定重点任务13项、季度节点目标52个。\n"
+        "二、下步要求\n各牵头单位要于11月10日前将滞后节点整改措施报区政府督查室。第四季度节点目标原则上不作调整。"
+        "年底前新建城市书房5个。\n"
+    )
+    assert _quotes(text) == ["年底前新建城市书房5个"]

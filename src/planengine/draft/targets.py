@@ -819,7 +819,8 @@ _UPKEEP: Final = re.compile(
 #: 2026年1月15日前报送年度自评报告, 年度工作总结于12月20日前报送): procedure, no deliverable (a plan
 #: sent up for approval, 6月底前报省政府审定, is one).
 _PAPERWORK_SENT: Final = re.compile(
-    r"前(?:报|报送|上报)(?=[省市州县区镇乡局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
+    # (于11月10日前将滞后节点整改措施报区政府督查室: what is sent named before it)
+    r"前(?:将[^,;。]{1,20}?)?(?:报|报送|上报)(?=[省市州县区镇乡局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
     r"前(?:报|报送|上报)[省市州县区镇乡]?(?:人民)?政府(?:办公室)?备案$|"  # 于3月15日前报区政府备案: filed
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告)于[^,;。]{2,12}?前(?:报送|上报)$|"
     r"(?:报送|上报)[^,;。]{0,10}?(?:总结|小结)$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
@@ -2756,6 +2757,13 @@ _PEOPLES_TRUST: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?人民(?:群众)?的(?
 _REACHING: Final = re.compile(r"覆盖|惠及|受益|解决|帮助|安置|免费|服务|培训|救助|体检|新增")
 
 
+#: The plan's own items named right before their count (确定重点任务13项, 季度节点目标52个).
+_OWN_TASKS_NAMED_FIRST: Final = re.compile(
+    r"(?:确定|安排|部署|明确|梳理|列出|设置|设立)了?[^,;。\d]{0,8}?(?:重点)?(?:工作)?(?:任务|目标任务|事项)\s*$"
+    r"|(?:季度|月度|年度)?节点目标\s*$"
+)
+
+
 #: A document counting its own items before the count (本责任书目标任务共分四个部分17项, 本方案共分解…).
 #: (Opening its clause: 规模以上…共20项 counts projects above a size; 公共 is no 共.)
 _DOCUMENT_COUNTING: Final = re.compile(
@@ -3057,6 +3065,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # …和森林覆盖率两项指标,分别由市科技局、市林业局牵头: the indicators a duty names
         if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
+        if q.unit in ("项", "个", "件", "条") and _OWN_TASKS_NAMED_FIRST.search(before):
+            continue  # 今年区政府确定重点任务13项、季度节点目标52个: the plan counting its own, named first
         if re.match(r"\s*(?:以上|左右)?的(?!目标|任务|指标|计划|要求)[\u4e00-\u9fff]", after) and _SIZE_OF_WHAT.search(
             before
         ):
@@ -4157,7 +4167,11 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         is_milestone = True
     if not is_milestone or _UPKEEP.search(body):  # the plan's own upkeep, dated or not
         return None
-    if re.match(r"(?:不得|严禁|禁止|杜绝)", body) or re.search(r"要与[^,;。]{2,20}?相(?:匹配|适应|衔接)$", body):
+    if (
+        re.match(r"(?:不得|严禁|禁止|杜绝)", body)
+        or re.search(r"不(?:作|做|予|再)(?:调整|变更)$", body)
+        or re.search(r"要与[^,;。]{2,20}?相(?:匹配|适应|衔接)$", body)
+    ):
         return None  # 不得为完成指标搞“被签约”; 签约服务内容要与居民需求相匹配: a rule of how, nothing delivered
     if not deadline[0] and re.search(
         r"(?:完成|建成|竣工|完工|结束|实施)(?:之|以)?后(?:$|[\u4e00-\u9fff]{0,4}(?:移交|交由|纳入)|由)", body
