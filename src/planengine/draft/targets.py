@@ -931,7 +931,7 @@ _PREFIX_WORDS: Final[tuple[tuple[str, str], ...]] = (
 )
 _FILLER: Final = (
     r"(?:可按|可达|可|按|为|在|达到|达|到|至|的|了|新增|新建|建成|完成|培育|建设|引进|打造|开展|实施|"
-    r"举办|发放|提供|组织|培训|改造)?"
+    r"举办|发放|提供|组织|培训|改造|人民币|人民幣)?"  # (不低于人民币2000亿元: the currency before the figure)
 )
 #: 约 is "about" on its own, not inside a word (签约, 节约, 制约, 预约, 合约, 履约); so are 近 and 过.
 _WORD_PATTERNS: Final = {
@@ -2757,6 +2757,10 @@ _PEOPLES_TRUST: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?人民(?:群众)?的(?
 _REACHING: Final = re.compile(r"覆盖|惠及|受益|解决|帮助|安置|免费|服务|培训|救助|体检|新增")
 
 
+#: A count of bodies, then the size each is above (5家超50万人次, 1~2家接待量超100万人次).
+_COUNTED_ABOVE: Final = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:[~～\-—–至]\s*\d+\s*)?(?:家|个|所|座|户)[\u4e00-\u9fff]{0,6}?(?:超过|超|达)\s*$"
+)
 #: The plan's own items named right before their count (确定重点任务13项, 季度节点目标52个).
 _OWN_TASKS_NAMED_FIRST: Final = re.compile(
     r"(?:确定|安排|部署|明确|梳理|列出|设置|设立)了?[^,;。\d]{0,8}?(?:重点)?(?:工作)?(?:任务|目标任务|事项)\s*$"
@@ -3071,6 +3075,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             before
         ):
             continue  # 建成投用占地76亩的建新街公园: how big the thing built is, not a target
+        if _COUNTED_ABOVE.search(before):
+            continue  # 5家超50万人次(的滑雪场): the size each counted body is above, the count the target
         if re.search(r"(?:年产|日产|产能|设计产能)$", before) and re.match(
             r"[^,;。\d]{0,12}的[^,;。\d]{0,8}(?:项目|工程)", after
         ):
