@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 
 
@@ -215,13 +217,13 @@ def test_a_count_of_bodies_each_above_a_size_is_the_count() -> None:
         "到2025年，培育1~2家接待量超100万人次、5家超50万人次、10家超20万人次的滑雪场。\n", year=2021
     ).targets
     assert [(t.kind, t.value, t.value_high) for t in targets] == [
-        ("range", 1, 2),
-        ("count", 5, None),
-        ("count", 10, None),
+        ("range", Decimal(1), Decimal(2)),
+        ("count", Decimal(5), None),
+        ("count", Decimal(10), None),
     ]
 
 
 def test_the_currency_between_a_floor_and_its_figure_keeps_the_floor() -> None:
     """不低于人民币2000亿元: the currency named before the figure; the floor still holds."""
     (target,) = draft_spec("今年推介重大项目总投资不低于人民币2000亿元。\n", year=2026).targets
-    assert (target.kind, target.comparator, target.value) == ("amount", ">=", 200000000000)
+    assert (target.kind, target.comparator, target.value) == ("amount", ">=", Decimal(200000000000))
