@@ -227,3 +227,19 @@ def test_the_currency_between_a_floor_and_its_figure_keeps_the_floor() -> None:
     """不低于人民币2000亿元: the currency named before the figure; the floor still holds."""
     (target,) = draft_spec("今年推介重大项目总投资不低于人民币2000亿元。\n", year=2026).targets
     assert (target.kind, target.comparator, target.value) == ("amount", ">=", Decimal(200000000000))
+
+
+def test_a_village_opening_its_line_answers_for_it_the_offices_guiding_it_help() -> None:
+    """A township's list of its villages' targets (东坪村:新建…;完成…。) each closed by a line of the offices
+    guiding it (指导科室:镇农业农村办、镇经济发展办): the village leads its line's targets, the offices help."""
+    text = (
+        "一、各村(社区)目标任务\n"
+        "东坪村:新建村级光伏电站1座;完成农村户厕改造提升45户。\n"
+        "指导科室:镇农业农村办、镇经济发展办\n"
+        "柳塘社区:完成老旧住宅加装电梯8台;生活垃圾分类准确率不低于90%。\n"
+        "指导科室:镇综治中心、镇社会事务办\n"
+    )
+    found = _units(text)
+    assert found["新建村级光伏电站1座"] == (("东坪村",), ("镇农业农村办", "镇经济发展办"))
+    assert found["完成农村户厕改造提升45户"] == (("东坪村",), ("镇农业农村办", "镇经济发展办"))
+    assert found["生活垃圾分类准确率不低于90%"] == (("柳塘社区",), ("镇综治中心", "镇社会事务办"))

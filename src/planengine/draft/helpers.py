@@ -19,7 +19,7 @@ from typing import Final
 import attrs
 
 from .closings import answering_closings
-from .responsibility import Responsibility, looks_like_unit, split_units
+from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, split_units
 from .structure import Bracket, Node
 from .subjects import unit_head
 from .text import HELPERS_AFTER_LEAD
@@ -36,6 +36,7 @@ def give_helpers(text: str, sh: str, root: Node) -> None:
     _helpers_for_all_above(text, root)
     _offices_helped(sh, root)
     _leads_of_titled_lists(root)
+    _places_opening_their_lines(sh, root)
 
 
 #: A legend saying the units in brackets help (括号内为配合单位, 括号中为协办单位).
@@ -215,3 +216,34 @@ def _leads_of_titled_lists(root: Node) -> None:
 
 #: The title of a list of tasks (…重点任务清单, …任务分解表, …工作要点).
 _TITLED_LIST: Final = re.compile(r"(?:清单|分解表|任务表|工作要点|任务|计划|方案)$")
+
+
+#: A village, community or township opening its line with a colon (东坪村:新建…; 柳塘社区:…).
+_PLACE_OPENING: Final = re.compile(
+    r"[ \t\u3000]*(?P<place>[\u4e00-\u9fff]{1,8}?(?:村|社区|居委会|镇|乡|街道))(?:[(（][^()（）]{1,8}[)）])?\s*[:：]"
+)
+
+
+def _places_opening_their_lines(sh: str, root: Node) -> None:
+    """A place opening its line with a colon (东坪村:新建…;完成…。), its line closed by a labelled line naming only
+    those who guide or help it (指导科室:镇农业农村办、镇经济发展办): the place answers for its line's targets,
+    they help (a township's list of its villages' targets, each village 责任主体)."""
+    for node in root.walk():
+        for region in node.regions:
+            if region.segment >= len(node.brackets):
+                continue
+            bracket = node.brackets[region.segment]
+            answer = bracket.responsibility
+            if answer.lead or not answer.support:
+                continue
+            opening = _PLACE_OPENING.match(sh, region.start, region.end)
+            if (
+                opening is None
+                or not names_collective_or_village(opening.group("place"))
+                and not opening.group("place").endswith(("镇", "乡", "街道"))
+            ):
+                continue
+            place = opening.group("place")
+            node.brackets[region.segment] = attrs.evolve(
+                bracket, responsibility=Responsibility((place,), answer.support)
+            )

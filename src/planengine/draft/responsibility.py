@@ -79,7 +79,7 @@ HELPING: Final = "配合|协办|协同|协助|参与"
 #: 配合完成…, …全力协助): one reading for a subject's helpers, a sentence's later helpers and a clause's.
 HELPS_AFTER_UNITS: Final = "(?:积极|全力|共同)?(?:配合|协助)"
 #: Labels of units that help, never lead (配合单位, 协办单位, 协同责任单位).
-_HELPING_LABEL: Final = re.compile(HELPING)
+_HELPING_LABEL: Final = re.compile(HELPING + "|指导")
 #: Labels of the units that answer for a task when none is said to lead (牵头).
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室", "责任站所")
 #: Labels of the people who answer, never units (分管领导, 分管县领导, 包联领导, 责任人): one pattern for every
@@ -88,7 +88,7 @@ PEOPLE_LABEL: Final = r"牵头负责领导|(?:分管|包[联抓保]|牵头|责�
 _PEOPLE_LABEL: Final = re.compile(PEOPLE_LABEL)
 _LABEL: Final = re.compile(
     r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|共同责任单位|共同责任部门|协同配合单位|数据提供单位|技术支[持撑](?:单位)?|牵头负责领导|"
-    r"(?:责任|牵头|配合)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
+    r"(?:责任|牵头|配合|指导)(?:股室|科室|处室|站所)|牵头单位|牵头部门|主责单位|主办单位|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位|责任单位|"
     r"(?:协办|参与|协同|协助|主办|主责)部门|"  # 协办部门:县商务局
     rf"责任部门|{PEOPLE_LABEL}|考核部门|考核单位|"
     r"责任社区|责任村(?:组)?|责任网格|"  # (责任科室:X;责任社区:各社区: the places carrying it out help)
@@ -96,7 +96,7 @@ _LABEL: Final = re.compile(
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(
-    r"牵头|负责|责任单位|责任部门|责任(?:股室|科室|处室|站所)|配合单位|协办单位|主责|牵头单位|主办|协办$|配合$|参与$|"
+    r"牵头|负责|责任单位|责任部门|(?:责任|指导)(?:股室|科室|处室|站所)|配合单位|协办单位|主责|牵头单位|主办|协办$|配合$|参与$|"
     r"按照?职责(?:分工)?落实|"  # (A、B按职责分工落实): each answering for its part
     r"^\s*(?:配合|协办|协同|参与|协助)\s*[:：]"  # (配合:县统计局)
 )
