@@ -243,3 +243,16 @@ def test_a_village_opening_its_line_answers_for_it_the_offices_guiding_it_help()
     assert found["新建村级光伏电站1座"] == (("东坪村",), ("镇农业农村办", "镇经济发展办"))
     assert found["完成农村户厕改造提升45户"] == (("东坪村",), ("镇农业农村办", "镇经济发展办"))
     assert found["生活垃圾分类准确率不低于90%"] == (("柳塘社区",), ("镇综治中心", "镇社会事务办"))
+
+
+def test_the_year_s_budget_target_and_the_plan_s_own_arrangement() -> None:
+    """一般公共预算收入完成年度预算目标: held to the year's target (relative); 下半年共安排5个方面18条32项重点任务: the
+    plan counting what it sets out, no target of any kind."""
+    text = (
+        "二、下半年工作安排\n下半年共安排5个方面18条32项重点任务。\n"
+        "5.一般公共预算收入完成年度预算目标(牵头单位:区财政局;配合单位:区税务局)。\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.kind, t.quote, t.lead, t.support) for t in targets] == [
+        ("relative", "一般公共预算收入完成年度预算目标", ("区财政局",), ("区税务局",))
+    ]

@@ -1117,7 +1117,7 @@ _HOW: Final = re.compile(
 #: The year's target of an indicator named before it (空气质量完成年度目标任务), or of a programme
 #: named in quotes (完成“保交楼”年度任务).
 _YEAR_TASK: Final = re.compile(
-    r"(?:完成|达到)(?:(?P<programme>“[^”]{1,12}”)?(?:年度|全年)(?:目标任务|目标|任务)"
+    r"(?:完成|达到)(?:(?P<programme>“[^”]{1,12}”)?(?:年度|全年)(?:预算)?(?:目标任务|目标|任务)"
     r"|(?P<listed>[^,;。]{2,90}?等(?:指标|各项指标)?)(?:年度|全年)[\u4e00-\u9fff]{0,6}?(?:目标任务|目标|任务))$"
 )  # 完成“保交楼”年度任务, 商贸企业新增数达到年度目标; 完成单位生产总值能耗、化学需氧量…等年度节能减排任务 (not 完成全年筹集任务)
 _ASSIGNED: Final = re.compile(
@@ -2761,6 +2761,13 @@ _REACHING: Final = re.compile(r"覆盖|惠及|受益|解决|帮助|安置|免费
 _COUNTED_ABOVE: Final = re.compile(
     r"\d+(?:\.\d+)?\s*(?:[~～\-—–至]\s*\d+\s*)?(?:家|个|所|座|户)[\u4e00-\u9fff]{0,6}?(?:超过|超|达)\s*$"
 )
+#: A count of items right after another (18条32项: the items counted again, the finer way).
+_COUNT_AFTER: Final = re.compile(r"\s*\d+\s*(?:项|条|件|个)")
+#: The plan counting what it sets out (共安排5个方面18条32项重点任务, 确定重点任务13项).
+_OWN_ARRANGEMENT: Final = re.compile(
+    r"^(?:[^,;。]{0,6}?)(?:共|共计)?(?:安排|部署|确定|梳理|明确)(?:了)?(?:[^,;。]{0,4}?\d+\s*(?:个|项|条|件|大)[^,;。\d]{0,4}?)+"
+    r"(?:重点)?(?:工作)?(?:任务|事项|工作|项目|实事)$"
+)
 #: The plan's own items named right before their count (确定重点任务13项, 季度节点目标52个).
 _OWN_TASKS_NAMED_FIRST: Final = re.compile(
     r"(?:确定|安排|部署|明确|梳理|列出|设置|设立)了?[^,;。\d]{0,8}?(?:重点)?(?:工作)?(?:任务|目标任务|事项)\s*$"
@@ -3067,7 +3074,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 全市交通将实现四个目标:…: the plan counting its goals before it states them
         if q.unit == "项" and re.fullmatch(r"[\u4e00-\u9fff]{0,4}?指标\s*", after) and _DUTY_AFTER.match(sh, c_end):
             continue  # …和森林覆盖率两项指标,分别由市科技局、市林业局牵头: the indicators a duty names
-        if _OWN_ITEMS.match(after) and (q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)):
+        if (_OWN_ITEMS.match(after) or _OWN_ITEMS.match(_COUNT_AFTER.sub("", after, count=1))) and (
+            q.unit in ("项", "个", "件", "大", "条", "") or _COUNTING.search(before)
+        ):  # (共安排5个方面18条32项重点任务: a count of its items counted again after it)
             continue  # 实施10项民生实事, 共8个方面25项任务: the plan counting its own items
         if q.unit in ("项", "个", "件", "条") and _OWN_TASKS_NAMED_FIRST.search(before):
             continue  # 今年区政府确定重点任务13项、季度节点目标52个: the plan counting its own, named first
@@ -4183,6 +4192,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         r"(?:完成|建成|竣工|完工|结束|实施)(?:之|以)?后(?:$|[\u4e00-\u9fff]{0,4}(?:移交|交由|纳入)|由)", body
     ):
         return None  # 项目完成后,…; 场地建成后移交…管护, 竣工后由乡镇组织自验: what follows the work, no deliverable
+    if _OWN_ARRANGEMENT.search(body):
+        return None  # 下半年共安排5个方面18条32项重点任务: the plan counting what it sets out, no deliverable
     if _MEETING.search(body) or (not deadline[0] and _MEETING_CALLED.search(body)) or _MEETING_SET.search(clause):
         return None  # 主持召开…推进会议, 研究部署…工作, …会议纪要: the meeting itself, no deliverable of the plan
     if not deadline[0] and _ISSUED_BY.search(body):
