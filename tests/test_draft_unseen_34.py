@@ -256,3 +256,10 @@ def test_the_year_s_budget_target_and_the_plan_s_own_arrangement() -> None:
     assert [(t.kind, t.quote, t.lead, t.support) for t in targets] == [
         ("relative", "一般公共预算收入完成年度预算目标", ("区财政局",), ("区税务局",))
     ]
+
+
+def test_a_sentence_opening_with_the_end_of_a_year_gone_reports() -> None:
+    """2025年底全区…覆盖率为41.3% in a plan for 2026: where the year gone ended, a baseline; 2026年底前…, a
+    deadline of the plan's year, stays a target."""
+    text = "家庭医生签约服务覆盖率达到45%。2025年底全区家庭医生签约服务覆盖率为41.3%。2026年底前建成区域医疗中心1个。\n"
+    assert _quotes(text) == ["家庭医生签约服务覆盖率达到45%", "2026年底前建成区域医疗中心1个"]

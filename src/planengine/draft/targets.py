@@ -433,6 +433,7 @@ _PAST_YEAR: Final = re.compile(
     # 该省2020年对…, 预计河北2022年…: the place it is of, first
     # (or years: 2021-2023年,全市累计…, the last of them)
     + r"(?P<year>20\d{2})(?:\s*年?\s*[-—–~至到]\s*(?P<last>20\d{2}))?\s*年(?:度)?(?:全年)?"
+    + r"(?:[底末](?!前|以前|之前))?"  # (2025年底全区…为41.3%: where the year gone ended; not 2025年底前, a deadline)
     + r"(?![底末内初中前\d]|[一二三四五六七八九十]{1,2}(?:季度|个?月)|上半年|下半年|第|起|开始)"  # not 2023年四川省
 )
 #: After a year gone that opens a sentence, what is to be done in it (2018年,贵阳将开工建设95所学校): a
