@@ -106,6 +106,16 @@ def labelled_sentences(count: int) -> str:
     )
 
 
+def closing_helpers(count: int) -> str:
+    """A plan whose one item holds ``count`` pairs of sentences, a bracket of units closing the first and helpers
+    alone closing the second (…个(区住建局牵头);新增园区…个,区财政局配合。), all on one line."""
+    return (
+        "（一）稳住工业基本盘（区工信局牵头）\n"
+        + "".join(f"新增项目{i + 1}个（区住建局牵头）；新增园区{i + 1}个，区财政局配合。" for i in range(count))
+        + "\n"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="0.25, 0.5 and 1 MB")
@@ -118,7 +128,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--labelled-sentences", type=int, nargs="+", metavar="N", help="sentences closed by labels, instead"
     )
+    parser.add_argument(
+        "--closing-helpers", type=int, nargs="+", metavar="N", help="sentence pairs closed by units and helpers"
+    )
     args = parser.parse_args(argv)
+    if args.closing_helpers:
+        return _time_per_item(
+            sorted(args.closing_helpers),
+            closing_helpers,
+            "pair",
+            "pairs",
+            "the longest line",
+            "the shortest's",
+            check=args.check,
+        )
     if args.labelled_sentences:
         return _time_per_item(
             sorted(args.labelled_sentences),

@@ -263,3 +263,76 @@ def test_a_sentence_opening_with_the_end_of_a_year_gone_reports() -> None:
     deadline of the plan's year, stays a target."""
     text = "家庭医生签约服务覆盖率达到45%。2025年底全区家庭医生签约服务覆盖率为41.3%。2026年底前建成区域医疗中心1个。\n"
     assert _quotes(text) == ["家庭医生签约服务覆盖率达到45%", "2026年底前建成区域医疗中心1个"]
+
+
+# --- the review's cases: readings the session's rules must not break -----------------------------------
+
+
+def test_last_year_at_this_time_as_a_yardstick_keeps_the_target() -> None:
+    """超过去年同期2个百分点, 达到去年同期的1.2倍: last year's figure is what the target is measured against."""
+    quotes = _quotes("上半年规上工业增加值增速超过去年同期2个百分点。全年接待游客人次达到去年同期的1.2倍。\n")
+    assert quotes == ["上半年规上工业增加值增速超过去年同期2个百分点", "全年接待游客人次达到去年同期的1.2倍"]
+
+
+def test_the_year_ahead_after_this_year_s_figures_so_far_stays_a_target() -> None:
+    """截至9月底,今年…累计新增就业3200人,全年力争新增就业5000人: the report, then the year's target; 今年力争
+    累计… after the time so far is an aim, no report."""
+    assert _quotes("截至9月底，今年全县累计新增就业3200人，全年力争新增就业5000人。\n") == ["全年力争新增就业5000人"]
+    assert _quotes("截至9月底，今年力争累计新增就业6000人。\n") == ["今年力争累计新增就业6000人"]
+
+
+def test_a_rate_after_counted_bodies_is_the_rate() -> None:
+    """5所学校达标率达100%, 全县18个乡镇达95%以上: the rate is the target, not the count of the bodies."""
+    found = draft_spec("5所学校达标率达100%。全县18个乡镇达95%以上。\n", year=2026).targets
+    assert [(t.kind, t.value) for t in found] == [("ratio", Decimal("1.00")), ("ratio", Decimal("0.95"))]
+
+
+def test_node_targets_done_are_a_count_without_the_plan_setting_them() -> None:
+    """今年全区完成季度节点目标52个: the count of what is to be done, no count of the plan's own (确定…节点目标)."""
+    found = draft_spec("今年全区完成季度节点目标52个，新增企业10家。\n", year=2026).targets
+    assert [(t.kind, t.value) for t in found] == [("count", Decimal(52)), ("count", Decimal(10))]
+
+
+def test_a_subsidy_s_share_said_with_的_or_with_a_cap_is_no_target() -> None:
+    """按实际投资额的10%给予补助, 按不超过…10%给予最高200万元补助: the share a subsidy pays."""
+    text = "对企业按实际投资额的10%给予补助，新增智能工厂3家。按不超过设备投资额10%给予最高200万元补助。\n"
+    assert _quotes(text) == ["新增智能工厂3家"]
+
+
+def test_a_row_broken_before_a_bar_is_still_joined() -> None:
+    """In a table whose lines are closed but not opened by bars, a row's line broken just before a bar
+    (… | 县民政局 | 2024年10月 |) is the rest of that row, not a row with blank cells."""
+    text = (
+        "序号 | 项目名称 | 建设内容及目标 | 责任单位 | 完成时限 |\n"
+        "4 | 养老服务提质 | 新建农村互助幸福院12个。\n"
+        "| 县民政局 | 2024年10月 |\n"
+        "5 | 城区停车设施建设 | 新建公共停车场4处。\n"
+        "| 县住建局*、县城管局 | 2024年12月 |\n"
+    )
+    found = {t.quote: (t.lead, t.support) for t in draft_spec(text, year=2024).targets}
+    assert found == {"新建农村互助幸福院12个": (("县民政局",), ()), "新建公共停车场4处": (("县住建局",), ("县城管局",))}
+
+
+def test_closing_helpers_leave_a_clause_closed_by_its_own_bracket() -> None:
+    """新增项目1个(区住建局牵头);新增园区2个,区财政局配合。: the bracket's clause keeps its own units."""
+    found = _units("（一）稳住工业基本盘（区工信局牵头）\n新增项目1个（区住建局牵头）；新增园区2个，区财政局配合。\n")
+    assert found["新增项目1个"] == (("区住建局",), ())
+
+
+def test_closing_helpers_as_written_with_brackets_and_joining_the_heading_s() -> None:
+    """各镇（街道）配合 names the places as written; helpers closing a sentence under a heading that names its own
+    helpers help too; 区民政局牵头 without 由 names the sentence's lead."""
+    found = _units(
+        "（一）稳住工业基本盘（区工信局牵头）\n新建标准厂房5万平方米，各镇（街道）配合。\n"
+        "（二）公共服务（区教育局牵头，区财政局配合）\n新增学位500个，区税务局配合。\n"
+        "新增养老床位300张，区民政局牵头，区卫生健康局配合。\n"
+    )
+    assert found["新建标准厂房5万平方米"] == (("区工信局",), ("各镇（街道）",))
+    assert found["新增学位500个"] == (("区教育局",), ("区财政局", "区税务局"))
+    assert found["新增养老床位300张"] == (("区民政局",), ("区卫生健康局",))
+
+
+def test_a_closing_note_with_a_bracket_inside_still_names_helpers() -> None:
+    """…。(分值8分。考核说明:县财政局、县自然资源局配合;以(县统计局)数据为准。): the note closes the item."""
+    text = _PLEDGE.replace("未按节点完成的扣2分。", "以（县统计局）数据为准。")
+    assert _units(text)["新建高标准农田1.8万亩"] == (("澄岭县农业农村局",), ("县财政局", "县自然资源局"))

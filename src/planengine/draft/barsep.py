@@ -339,6 +339,11 @@ _NUMBERED_HEADER: Final = re.compile(r"(?:序号|编号)[ \t\u3000]*\|(?:[^\S\n]
 _NUMBERED_ROW: Final = re.compile(r"\d{1,3}[ \t\u3000]*\|")
 
 
+#: A row of a table not opened by bars whose first cells are blank ( |  | 县级特困…): its number and name left
+#: out, a row going on with the item above (not | 县民政局 | …, the rest of a row broken before a bar).
+_BLANK_LED_ROW: Final = re.compile(r"\|[ \t\u3000]*\|")
+
+
 def wrapped_bar_rows(sh: str) -> str:
     """The shadow with the rows of a bar-framed table (| 序号 | … | 完成时限 |) whose cells run over
     several lines (| 1 | 空气质量 | 1.…; / 2.…; / 3.…。 | 市生态环境局 | … |) one row a line: the
@@ -371,7 +376,7 @@ def wrapped_bar_rows(sh: str) -> str:
             i += 1
             continue
         # (a row whose number and name cells are left blank, |  | 县级特困…, goes on with the row above's item)
-        row_start = line.startswith("|") if opened else _NUMBERED_ROW.match(line) or line.startswith("|")
+        row_start = line.startswith("|") if opened else _NUMBERED_ROW.match(line) or _BLANK_LED_ROW.match(line)
         if not (bars and row_start and count < bars):
             bars = bars if "|" in line else 0  # a caption or a paragraph between tables ends the table
             i += 1
@@ -382,7 +387,9 @@ def wrapped_bar_rows(sh: str) -> str:
             if not following or (
                 following.startswith("|")
                 if opened
-                else _NUMBERED_ROW.match(following) or following.startswith("|") or count + following.count("|") > bars
+                else _NUMBERED_ROW.match(following)
+                or _BLANK_LED_ROW.match(following)
+                or count + following.count("|") > bars
             ):
                 break
             last += 1

@@ -21,7 +21,7 @@ from typing import Final
 
 import attrs
 
-from .inline import LEAD_SENTENCE
+from .inline import LEAD_SENTENCE, NAMED_AS_LEAD
 from .responsibility import (
     HELPS_AFTER_UNITS,
     Responsibility,
@@ -67,7 +67,8 @@ _STATEMENT_LENGTH: Final = 160
 #: 考核说明:县财政局配合。), what they do to help after them at most a few words without a figure (…,县财政局配合做好
 #: 资金保障).
 _HELPERS_CLOSING: Final = re.compile(
-    rf"[,，:：][ \t\u3000]*(?P<units>[^,，;；。:：()（）\d]{{2,60}}?){HELPS_AFTER_UNITS}[^,，;；。()（）\d]{{0,12}}$"
+    rf"[,，:：][ \t\u3000]*(?P<units>(?:[^,，;；。:：()（）\d]|[(（][^,，;；。:：()（）\d]{{1,6}}[)）]){{2,60}}?)"
+    rf"{HELPS_AFTER_UNITS}[^,，;；。()（）\d]{{0,12}}$"
 )
 
 
@@ -101,7 +102,7 @@ def closing_statements(text: str, sh: str, start: int, end: int) -> list[Stateme
         if statement is not None:
             found.append(statement)
         sentence_start = sentence_end + 1
-        if sh[sentence_end : sentence_end + 1] in ("。", "."):
+        if sh[sentence_end : sentence_end + 1] == "。":
             full_start = sentence_start
     return found
 
@@ -121,11 +122,14 @@ def _line_of(sh: str, start: int, end: int) -> _Line:
     words_end = end
     while words_end > start and sh[words_end - 1] in " \t\u3000。.;；":
         words_end -= 1
-    note = -1
+    note, depth = -1, 0
     if words_end > start and sh[words_end - 1] in ")）":
-        opening = max(sh.rfind("(", start, words_end - 1), sh.rfind("（", start, words_end - 1))
-        closing = max(sh.rfind(")", start, words_end - 1), sh.rfind("）", start, words_end - 1))
-        note = opening if opening > closing else -1
+        for at in range(words_end - 1, start - 1, -1):  # (…;以(县统计局)数据为准。): brackets inside the note
+            depth += sh[at] in ")）"
+            depth -= sh[at] in "(（"
+            if not depth:
+                note = at
+                break
     return _Line(start, words_end, note)
 
 
@@ -154,16 +158,16 @@ def _closing(text: str, sh: str, start: int, end: int, line: _Line) -> Statement
             verbs = list(_UNITS_VERB.finditer(sh, at, at + len(stated)))
             units_end = verbs[-1].end() if verbs else at + len(stated)  # (…配合,确保…零发生: a target after)
             return Statement(opening, end, answer, start, units_end, above=above and opening == start - 1)
-    return _helpers_closing(sh, start, end, words_end, line)
+    return _helpers_closing(text, sh, start, end, words_end, line)
 
 
-def _helpers_closing(sh: str, start: int, end: int, words_end: int, line: _Line) -> Statement | None:
+def _helpers_closing(text: str, sh: str, start: int, end: int, words_end: int, line: _Line) -> Statement | None:
     """Helpers alone closing the sentence sh[start:end] (…,区税务局、区统计局配合。), each a unit or the places
     named together (各村); their verb names the end of their words."""
     helping = _HELPERS_CLOSING.search(sh, max(start, words_end - _STATEMENT_LENGTH), words_end)
     if helping is None:
         return None
-    helpers = tuple(split_units(helping.group("units")))
+    helpers = tuple(split_units(text[helping.start("units") : helping.end("units")]))  # (as written)
     if not helpers or not all(looks_like_unit(name) or names_collective_or_village(name) for name in helpers):
         return None
     # (实施…40个,其中…;6月底前出台…,区发展改革局、区科技局配合。: the whole sentence, over its ; clauses; closing
@@ -181,27 +185,27 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
     sentence help whoever leads its targets already (a heading's unit: (一)稳住工业基本盘(区工信局牵头) /
     …,工业投资增长10%以上,区税务局、区统计局配合。), where no other helpers are named for them."""
     starts = line_starts(sh)
-    statements_of_line: dict[int, tuple[list[Statement], list[int]]] = {}
+    statements_of_line: dict[int, _LineStatements] = {}
     for node in root.walk():
         own = readings.get(id(node))
         if not own:
             continue
+        answers = _Answers(node)
         closed: dict[int, Statement | None] = {}  # each target's statement, None where it keeps its own
-        for index, (_, reading) in enumerate(own):
-            statements, ends = _statements_of_line(text, sh, starts, reading.start, statements_of_line)
-            at = bisect_right(ends, reading.start)  # the first statement ending after the target starts
-            statement = statements[at] if at < len(statements) else None
+        for index, (segment, reading) in enumerate(own):
+            found = _statements_of_line(text, sh, starts, reading.start, statements_of_line)
+            at = bisect_right(found.ends, reading.start)  # the first statement ending after the target starts
+            statement = found.statements[at] if at < len(found.statements) else None
             if statement is None or not (statement.above or statement.sentence <= reading.start):
                 continue  # (a sentence closed by no statement keeps its units; only 上述… reaches back)
             inside = statement.start <= reading.start < statement.units_end  # (its words: no target, ever)
             if statement.helpers_alone:
-                if inside or _helped(node, own[index][0], reading, statement):
+                if inside or _helped(answers, segment, reading, statement):
                     closed[index] = statement
                 continue
             # (…,分别由A、B、C负责: units named one each for the sentence's targets outrank the item's label)
             respective = "分别由" in sh[statement.start : statement.end]
-            leading = sum(not s.helpers_alone for s in statements)
-            if inside or leading >= 2 or respective or not _answers_itself(node, statement, sh):
+            if inside or found.leading >= 2 or respective or not _answers_itself(node, statement, sh):
                 closed[index] = statement
         if not any(closed.values()):
             continue
@@ -210,17 +214,38 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
             answer = given.get(index)
             if statement is not None and statement.helpers_alone and answer is not None:
                 segment, reading = own[index]
-                lead = bracket_of_segment(node, segment, reading.start).responsibility.lead
-                given[index] = Responsibility(lead, answer.support)
+                before = answers.of(segment, reading.start).responsibility
+                given[index] = before.helped_by(answer.support)  # (the heading's helpers, and these)
         if node.kind == "root":
             _items_of_statements(root, sh, own, closed, given, readings)
         else:
-            _answer_in_place(node, own, closed, given, readings)
+            _answer_in_place(node, own, closed, given, readings, answers)
 
 
-#: A statement naming who leads its sentence by the word (…,由区民政局牵头,区卫生健康局配合).
+class _Answers:
+    """A node's answers by segment, and where its own text lies, found once a node (the pass stays linear)."""
+
+    def __init__(self, node: Node) -> None:
+        self.node = node
+        self.single = len({bracket.responsibility for bracket in node.brackets}) == 1
+        spans = sorted((region.start, region.end) for region in node.regions)
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+
+    def of(self, segment: int, position: int) -> Bracket:
+        """The bracket answering for a segment (see :func:`bracket_of_segment`)."""
+        return bracket_of_segment(self.node, segment, position, single=self.single)
+
+    def holds(self, position: int) -> bool:
+        """Whether ``position`` lies in the node's own text."""
+        at = bisect_right(self._starts, position) - 1
+        return at >= 0 and position < self._ends[at]
+
+
+#: A statement naming who leads its sentence by the word (…,由区民政局牵头,区卫生健康局配合; …,区民政局牵头,…;
+#: …,区商务局为主责任单位,…).
 _LEADS_BY_NAME: Final = re.compile(
-    r"[,，][ \t\u3000]*(?:由[^,，;；。]{2,40}?牵头|[^,，;；。由]{2,40}?为(?:主|主要|第一|牵头)(?:责任)?(?:单位|部门))"
+    rf"[,，][ \t\u3000]*(?:由?[^,，;；。]{{2,40}}?牵头|[^,，;；。由]{{2,40}}?{NAMED_AS_LEAD})"
 )
 
 
@@ -232,14 +257,15 @@ def _leads_by_name(sh: str, statement: Statement) -> bool:
     return _LEADS_BY_NAME.match(sh, statement.start) is not None
 
 
-def _helped(node: Node, segment: int, reading: Reading, statement: Statement) -> bool:
+def _helped(answers: _Answers, segment: int, reading: Reading, statement: Statement) -> bool:
     """Whether helpers alone closing a target's sentence help with it: they close the target's own item's text
     (县自然资源局要…;县财政局要…,县发改局等部门配合: not the item of the unit before), someone leads it already,
-    and it names no helpers, or these."""
-    if not any(region.start <= statement.start < region.end for region in node.regions):
+    and no statement of units closes the target's own clause before them (新增入园企业30家(区商务局牵头)。新建…,
+    区自然资源局配合: the bracket's clause is its own)."""
+    if not answers.holds(statement.start):
         return False
-    answer = bracket_of_segment(node, segment, reading.start).responsibility
-    return bool(answer.lead) and answer.support in ((), statement.responsibility.support)
+    bracket = answers.of(segment, reading.start)
+    return bool(bracket.responsibility.lead) and not reading.start < bracket.start < statement.start
 
 
 def _answers_itself(node: Node, statement: Statement, sh: str) -> bool:
@@ -250,6 +276,7 @@ def _answers_itself(node: Node, statement: Statement, sh: str) -> bool:
     if _THIS_ITEM.match(sh, statement.start + 1):
         return False  # (…,这项工作由市城管局牵头,…: the statement says it is this work's own)
     first_text = min((region.start for region in node.regions), default=0)
+    by_name = _leads_by_name(sh, statement)
     for bracket in node.brackets:
         if not bracket.responsibility.lead or statement.start <= bracket.start < statement.end:
             continue
@@ -259,7 +286,7 @@ def _answers_itself(node: Node, statement: Statement, sh: str) -> bool:
         rest = sh[bracket.end : len(sh) if line_end < 0 else line_end]
         before = sh[max(0, bracket.start - 2) : bracket.start].rstrip(" \t\u3000(（")
         after_sentence = not before or before[-1] in "。.;；\n"  # (…100%(镇水利站): the clause's own)
-        if _leads_by_name(sh, statement) and set(statement.responsibility.lead) != set(bracket.responsibility.lead):
+        if by_name and set(statement.responsibility.lead) != set(bracket.responsibility.lead):
             continue  # (…,由区民政局牵头,区卫生健康局配合 under (区教育局牵头): the sentence says who leads it)
         if bracket.end <= first_text or (after_sentence and not rest.strip(" \t\u3000。.;；)）")):
             return True
@@ -294,6 +321,7 @@ def _answer_in_place(
     closed: dict[int, Statement | None],
     given: dict[int, Responsibility | None],
     readings: dict[int, list[tuple[int, Reading]]],
+    answers: _Answers,
 ) -> None:
     """The node's targets with their new units, each distinct answer a bracket of its own."""
     brackets: list[Bracket] = []
@@ -306,7 +334,7 @@ def _answer_in_place(
         if statement is not None:
             bracket = Bracket(statement.start, statement.end, given[index] or Responsibility())
         else:
-            bracket = bracket_of_segment(node, segment, reading.start)
+            bracket = answers.of(segment, reading.start)
         known = index_of.get(bracket.responsibility)
         if known is None:
             brackets.append(bracket)
@@ -317,12 +345,13 @@ def _answer_in_place(
     readings[id(node)] = kept
 
 
-def bracket_of_segment(node: Node, segment: int, position: int) -> Bracket:
+def bracket_of_segment(node: Node, segment: int, position: int, *, single: bool | None = None) -> Bracket:
     """The bracket answering for a segment of a node's text as the draft reads it: the node's one
     answer where its brackets give one (the heading's own units over all its text), else the
-    segment's own bracket, else none."""
-    answers = {bracket.responsibility for bracket in node.brackets}
-    if len(answers) == 1:
+    segment's own bracket, else none. ``single``: whether they give one, where the caller knows."""
+    if single is None:
+        single = len({bracket.responsibility for bracket in node.brackets}) == 1
+    if single:
         return node.brackets[0]
     if segment < len(node.brackets):
         return node.brackets[segment]
@@ -364,19 +393,30 @@ def _items_of_statements(
     root.children[:] = sorted([*root.children, *items.values()], key=lambda child: child.position)
 
 
+@attrs.frozen
+class _LineStatements:
+    """A line's closing statements, their ends, and how many of them name a lead."""
+
+    statements: list[Statement]
+    ends: list[int]
+    leading: int
+
+
 def _statements_of_line(
     text: str,
     sh: str,
     starts: list[int],
     position: int,
-    cache: dict[int, tuple[list[Statement], list[int]]],
-) -> tuple[list[Statement], list[int]]:
-    """The closing statements of the line holding ``position`` and their ends, found once a line."""
+    cache: dict[int, _LineStatements],
+) -> _LineStatements:
+    """The closing statements of the line holding ``position``, found once a line."""
     line = bisect_right(starts, position) - 1
     line_start = starts[line]
     found = cache.get(line_start)
     if found is None:
         line_end = starts[line + 1] - 1 if line + 1 < len(starts) else len(sh)
         statements = [] if "|" in sh[line_start:line_end] else closing_statements(text, sh, line_start, line_end)
-        found = cache[line_start] = (statements, [statement.end for statement in statements])
+        found = cache[line_start] = _LineStatements(
+            statements, [statement.end for statement in statements], sum(not s.helpers_alone for s in statements)
+        )
     return found

@@ -64,13 +64,14 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
         places = [place if len(by_line.get(line, ())) >= 2 else None for line, place in zip(lines, places)]
         if not any(places) or not _places_answer(sh, node, own):
             continue
+        single = len({bracket.responsibility for bracket in node.brackets}) == 1  # (once a node: linear)
         _answer_each(
             node,
             readings,
             [
                 Responsibility((place,), ())
                 if place is not None
-                else bracket_of_segment(node, segment, reading.start).responsibility
+                else bracket_of_segment(node, segment, reading.start, single=single).responsibility
                 for (segment, reading), place in zip(own, places)
             ],
         )
@@ -176,7 +177,10 @@ def answer_by_zone_paragraph(root: Node, sh: str, readings: dict[int, list[tuple
         zones = [_zone_of(starts, opens, reading) for _, reading in own]
         if not any(zones):
             continue
-        answers = [bracket_of_segment(node, segment, reading.start).responsibility for segment, reading in own]
+        single = len({bracket.responsibility for bracket in node.brackets}) == 1  # (once a node: linear)
+        answers = [
+            bracket_of_segment(node, segment, reading.start, single=single).responsibility for segment, reading in own
+        ]
         _answer_each(
             node,
             readings,
