@@ -7,7 +7,8 @@ With no argument it checks ``heldout/`` next to this file. For every ``NN_slug.t
 must be an ``NN_slug.json`` (and the other way round). The text's line 1 is
 ``source: <URL or "synthetic: ...">`` and line 2 is blank; the key's ``source`` is the same.
 Every target has exactly the corpus fields, a known kind and comparator, values that fit
-the kind, and a quote that is an exact substring of the text (after line 2). Lead and
+the kind (none with a binary floating-point remainder, 110000000.00000001 for 1.1亿), and a quote that is an
+exact substring of the text (after line 2). Lead and
 supporting units must appear in the text (line breaks ignored, since a wrapped table cell
 splits a name) and carry no ``*`` marker. Problems are printed and the exit status is 1;
 warnings (a quote found more than once, a leading 力争/确保) do not fail the check. With
@@ -60,6 +61,9 @@ def check_target(i: int, tg: dict, body: str, flat: str) -> tuple[list[str], lis
         v = tg[name]
         if v is not None and not _number(v):
             errors.append(f"{where}: {name} {v!r} is not a plain number")
+        elif isinstance(v, float) and abs(v) >= 1 and v != round(v, 6) and abs(v - round(v, 6)) < 1e-6:
+            # (1.1亿 worked out in binary floating point: 110000000.00000001, a number no text states)
+            errors.append(f"{where}: {name} {v!r} carries floating-point noise; write {round(v, 6)!r}")
     if kind == "milestone":
         if cmp is None and (value is not None or tg["unit"] is not None):
             errors.append(f"{where}: a milestone without comparator has a value or unit")
