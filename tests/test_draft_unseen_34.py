@@ -336,3 +336,14 @@ def test_a_closing_note_with_a_bracket_inside_still_names_helpers() -> None:
     """…。(分值8分。考核说明:县财政局、县自然资源局配合;以(县统计局)数据为准。): the note closes the item."""
     text = _PLEDGE.replace("未按节点完成的扣2分。", "以（县统计局）数据为准。")
     assert _units(text)["新建高标准农田1.8万亩"] == (("澄岭县农业农村局",), ("县财政局", "县自然资源局"))
+
+
+def test_a_subsidy_s_share_and_cap_a_laggard_s_notice_and_a_progress_report_are_no_targets() -> None:
+    """按年租金30%标准给予一次性补助,单户最高不超过5万元 (a subsidy's share and cap), 连续两次亮红灯的科室予以通报
+    (who is named for falling behind), 全年完成情况于12月10日前书面报送 (a report sent up): no targets."""
+    text = (
+        "对新入驻重点楼宇的企业，按年租金30%标准给予一次性补助，单户最高不超过5万元。新增入驻企业20家。\n"
+        "党政办对进度滞后的任务实行“红黄灯”预警，连续两次亮红灯的科室予以通报。\n"
+        "全年完成情况于12月10日前书面报送。年底前建成口袋公园3个。\n"
+    )
+    assert _quotes(text) == ["新增入驻企业20家", "年底前建成口袋公园3个"]
