@@ -347,3 +347,16 @@ def test_a_subsidy_s_share_and_cap_a_laggard_s_notice_and_a_progress_report_are_
         "全年完成情况于12月10日前书面报送。年底前建成口袋公园3个。\n"
     )
     assert _quotes(text) == ["新增入驻企业20家", "年底前建成口袋公园3个"]
+
+
+def test_a_partner_closing_a_sentence_shares_its_lead() -> None:
+    """Under an office's heading (六、自然资源和规划所:…), a sentence closed by 与农业农村办共同负责 is led by both;
+    the heading's other sentences by the office alone."""
+    text = (
+        "六、自然资源和规划所：耕地保有量不低于4.6万亩；11月底前完成3个村的村庄规划编制。"
+        "全年完成植树造林800亩，与农业农村办共同负责。\n"
+        "七、村镇建设办：完成集镇老旧小区改造2个。\n"
+    )
+    found = _units(text)
+    assert found["全年完成植树造林800亩"] == (("自然资源和规划所", "农业农村办"), ())
+    assert found["耕地保有量不低于4.6万亩"] == (("自然资源和规划所",), ())

@@ -82,11 +82,17 @@ class Statement:
     sentence: int  # where its sentence starts
     units_end: int  # where its words of units end: a remark or a deadline for the sentence may follow
     above: bool = False  # a sentence of its own on the work above it (上述…由X负责。)
+    partners: bool = False  # it names units sharing the lead with whoever leads already (…,与农业农村办共同负责)
 
     @property
     def helpers_alone(self) -> bool:
         """Whether it names helpers only: the lead is whoever answers for its sentence already."""
         return not self.responsibility.lead
+
+    @property
+    def adds(self) -> bool:
+        """Whether it adds to whoever answers for its sentence already (helpers, or partners in the lead)."""
+        return self.helpers_alone or self.partners
 
 
 def closing_statements(text: str, sh: str, start: int, end: int) -> list[Statement]:
@@ -158,7 +164,7 @@ def _closing(text: str, sh: str, start: int, end: int, line: _Line) -> Statement
             verbs = list(_UNITS_VERB.finditer(sh, at, at + len(stated)))
             units_end = verbs[-1].end() if verbs else at + len(stated)  # (…配合,确保…零发生: a target after)
             return Statement(opening, end, answer, start, units_end, above=above and opening == start - 1)
-    return _helpers_closing(text, sh, start, end, words_end, line)
+    return _helpers_closing(text, sh, start, end, words_end, line) or _partners_closing(text, sh, start, end, words_end)
 
 
 def _helpers_closing(text: str, sh: str, start: int, end: int, words_end: int, line: _Line) -> Statement | None:
@@ -177,6 +183,24 @@ def _helpers_closing(text: str, sh: str, start: int, end: int, words_end: int, l
     return Statement(
         helping.start(), end, Responsibility((), helpers), line.start if whole else line.sentence, helping.end()
     )
+
+
+#: Units sharing the lead closing a sentence (…,全年完成植树造林800亩,与农业农村办共同负责。).
+_PARTNERS_CLOSING: Final = re.compile(
+    r"[,，][ \t\u3000]*(?:并)?(?:与|和|同)(?P<units>[^,，;；。:：()（）\d]{2,40}?)(?:共同|一起|联合)(?:负责|牵头|承担|落实)$"
+)
+
+
+def _partners_closing(text: str, sh: str, start: int, end: int, words_end: int) -> Statement | None:
+    """Units sharing the lead closing the sentence sh[start:end]: they lead its targets with whoever leads them
+    already (an office's own heading: 六、自然资源和规划所:…。全年完成植树造林800亩,与农业农村办共同负责。)."""
+    sharing = _PARTNERS_CLOSING.search(sh, max(start, words_end - _STATEMENT_LENGTH), words_end)
+    if sharing is None:
+        return None
+    partners = tuple(split_units(text[sharing.start("units") : sharing.end("units")]))
+    if not partners or not all(looks_like_unit(name) or names_collective_or_village(name) for name in partners):
+        return None
+    return Statement(sharing.start(), end, Responsibility(partners), start, sharing.end(), partners=True)
 
 
 def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
@@ -199,7 +223,7 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
             if statement is None or not (statement.above or statement.sentence <= reading.start):
                 continue  # (a sentence closed by no statement keeps its units; only 上述… reaches back)
             inside = statement.start <= reading.start < statement.units_end  # (its words: no target, ever)
-            if statement.helpers_alone:
+            if statement.adds:
                 if inside or _helped(answers, segment, reading, statement):
                     closed[index] = statement
                 continue
@@ -212,10 +236,14 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
         given = _given(own, closed, sh)
         for index, statement in closed.items():
             answer = given.get(index)
-            if statement is not None and statement.helpers_alone and answer is not None:
+            if statement is not None and statement.adds and answer is not None:
                 segment, reading = own[index]
                 before = answers.of(segment, reading.start).responsibility
-                given[index] = before.helped_by(answer.support)  # (the heading's helpers, and these)
+                if statement.partners:  # (the heading's office, and its partners, lead)
+                    shared = tuple(dict.fromkeys((*before.lead, *answer.lead)))
+                    given[index] = Responsibility(shared, tuple(n for n in before.support if n not in shared))
+                else:
+                    given[index] = before.helped_by(answer.support)  # (the heading's helpers, and these)
         if node.kind == "root":
             _items_of_statements(root, sh, own, closed, given, readings)
         else:
@@ -417,6 +445,6 @@ def _statements_of_line(
         line_end = starts[line + 1] - 1 if line + 1 < len(starts) else len(sh)
         statements = [] if "|" in sh[line_start:line_end] else closing_statements(text, sh, line_start, line_end)
         found = cache[line_start] = _LineStatements(
-            statements, [statement.end for statement in statements], sum(not s.helpers_alone for s in statements)
+            statements, [statement.end for statement in statements], sum(not s.adds for s in statements)
         )
     return found

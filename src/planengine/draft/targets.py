@@ -2783,7 +2783,7 @@ _OWN_TASKS_NAMED_FIRST: Final = re.compile(
 #: A document counting its own items before the count (本责任书目标任务共分四个部分17项, 本方案共分解…).
 #: (Opening its clause: 规模以上…共20项 counts projects above a size; 公共 is no 共.)
 _DOCUMENT_COUNTING: Final = re.compile(
-    r"\s*(?:本(?:方案|计划|责任书|清单|任务书|意见|文件|表)|以上|上述)[^,;。]{0,12}?(?<!公)(?:共|合计)(?:分(?:解|为|成)?)?"
+    r"\s*(?:本(?:方案|计划|责任书|清单|任务书|意见|文件|表|通知)|以上|上述)[^,;。]{0,12}?(?<!公)(?:共|合计)(?:分(?:解|为|成)?)?"
     r"[^,;。\d]{0,8}?(?:[一二三四五六七八九十\d]{1,2}个部分)?"
 )
 
