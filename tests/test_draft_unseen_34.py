@@ -360,3 +360,20 @@ def test_a_partner_closing_a_sentence_shares_its_lead() -> None:
     found = _units(text)
     assert found["全年完成植树造林800亩"] == (("自然资源和规划所", "农业农村办"), ())
     assert found["耕地保有量不低于4.6万亩"] == (("自然资源和规划所",), ())
+
+
+def test_a_department_s_office_column_leads_the_bodies_column_helps() -> None:
+    """序号 | 指标 | 目标值 | 责任科室 | 责任单位: with no 牵头 column, the department's office leads and the bodies
+    under it (hospitals, health centres) carry the work out; a blank merged cell takes the row above's."""
+    text = (
+        "序号 | 指标 | 目标值 | 责任科室 | 责任单位 |\n"
+        "1 | 每千常住人口执业（助理）医师数 | ≥3.3人 | 医政医管科 | 区人民医院、区中医医院 |\n"
+        "2 | 区域内住院患者就诊率 | 90%以上 |  |  |\n"
+        "3 | 孕产妇系统管理率 | ≥92% | 妇幼健康科 | 区妇幼保健院 |\n"
+    )
+    found = [(t.lead, t.support) for t in draft_spec(text, year=2025).targets]
+    assert found == [
+        (("医政医管科",), ("区人民医院", "区中医医院")),
+        (("医政医管科",), ("区人民医院", "区中医医院")),
+        (("妇幼健康科",), ("区妇幼保健院",)),
+    ]

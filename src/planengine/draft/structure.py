@@ -404,9 +404,13 @@ _BARE_PROGRESS_HEADER: Final = re.compile(
 
 
 @functools.lru_cache(maxsize=1024)
-def _column_role(header: str, has_lead_column: bool) -> str:
-    """A header cell's role; asked for every cell of every row, so each answer is kept."""
+def _column_role(header: str, has_lead_column: bool | str) -> str:
+    """A header cell's role; asked for every cell of every row, so each answer is kept. ``has_lead_column``: whether
+    the header names a column of leads, or ``"office"`` where a department's office column leads (责任科室 |
+    责任单位: the office leads, the bodies under the department carry the work out)."""
     header = header.strip()
+    if has_lead_column == _OFFICE_LEADS and _OFFICE_COLUMN.fullmatch(header):
+        return "lead"
     if re.match(r"^(?:序号|编号)$", header):
         return "serial"
     if re.search(r"(?:牵头|主责|主办)(?:责任|考核)?(?:单位|部门|处室|科室|股室|站所)", header):
@@ -4373,7 +4377,7 @@ def _unit_cell(cell: str) -> bool:
 
 
 def _roles_by_content(
-    text: str, sh: str, cells: list[tuple[int, int]], has_lead: bool, header_roles: list[str]
+    text: str, sh: str, cells: list[tuple[int, int]], has_lead: bool | str, header_roles: list[str]
 ) -> list[str]:
     """Roles for a row whose cells do not line up with the header (a flattened table lost its blanks).
 
@@ -4869,9 +4873,21 @@ def _unit_columns(header: list[str]) -> dict[int, str]:
     return {i: role for i, role in enumerate(_header_roles(header)) if role in ("lead", "support")}
 
 
-def _has_lead_column(header: list[str]) -> bool:
-    """Whether a header names a column of units that lead (牵头单位): 责任单位 beside it supports."""
-    return any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header)
+def _has_lead_column(header: list[str]) -> bool | str:
+    """Whether a header names a column of units that lead (牵头单位): 责任单位 beside it supports; ``"office"``
+    where, with no such column, a department's office column (责任科室) stands beside one of bodies (责任单位)."""
+    if any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header):
+        return True
+    cells = [h.strip() for h in header]
+    if any(_OFFICE_COLUMN.fullmatch(h) for h in cells) and any(_BODIES_COLUMN.fullmatch(h) for h in cells):
+        return _OFFICE_LEADS
+    return False
+
+
+#: A department's office column (责任科室, 责任股室) and a column of the bodies it answers for (责任单位).
+_OFFICE_COLUMN: Final = re.compile(r"(?:责任|主责)(?:科室|股室|处室)")
+_BODIES_COLUMN: Final = re.compile(r"责任(?:单位|部门)")
+_OFFICE_LEADS: Final = "office"
 
 
 def _estimates_ahead(header: list[str], roles: list[str]) -> list[str]:
