@@ -377,3 +377,40 @@ def test_a_department_s_office_column_leads_the_bodies_column_helps() -> None:
         (("医政医管科",), ("区人民医院", "区中医医院")),
         (("妇幼健康科",), ("区妇幼保健院",)),
     ]
+
+
+_NEXT_OFFICE = "七、村镇建设办：完成集镇老旧小区改造2个。\n"
+
+
+def test_a_partner_is_a_unit_named_after_与_and_the_verbs_of_sharing() -> None:
+    """…,同时与农业农村办共同负责 (同时 names no partner), …,与农业农村办共同组织实施 (a longer verb) and …,会同农业农村办
+    共同负责 name 农业农村办; units in general (…,与相关部门共同负责) share no lead."""
+    heading = "六、自然资源和规划所：耕地保有量不低于4.6万亩。"
+    for closing in ("，同时与农业农村办共同负责。", "，与农业农村办共同组织实施。", "，会同农业农村办共同负责。"):
+        found = _units(heading + "全年完成植树造林800亩" + closing + "\n" + _NEXT_OFFICE)
+        assert found["全年完成植树造林800亩"] == (("自然资源和规划所", "农业农村办"), ())
+    found = _units(heading + "全年完成植树造林800亩，与相关部门共同负责。\n" + _NEXT_OFFICE)
+    assert found["全年完成植树造林800亩"] == (("自然资源和规划所",), ())
+
+
+def test_a_department_before_its_office_keeps_the_lead() -> None:
+    """责任单位 | 责任科室 (the department first, its office after it): the department is no body under the office."""
+    text = (
+        "序号 | 指标 | 目标值 | 责任单位 | 责任科室 |\n"
+        "1 | 每千常住人口执业（助理）医师数 | ≥3.3人 | 区卫健委 | 医政医管科 |\n"
+    )
+    (target,) = draft_spec(text, year=2025).targets
+    assert "区卫健委" in target.lead
+
+
+def test_a_count_done_in_a_row_is_no_laggard_named() -> None:
+    """年内连续组织4次以上的集中约谈: a count of what is done; 连续两个季度排名末位的乡镇进行约谈: who is named."""
+    assert _quotes("年内连续组织4次以上的集中约谈。\n") == ["年内连续组织4次以上的集中约谈"]
+    assert _quotes("连续两个季度排名末位的乡镇进行约谈。\n") == []
+
+
+def test_a_report_asked_for_by_a_date_and_a_document_counting_itself() -> None:
+    """全年完成情况请于12月10日前书面报送 (a report asked for) and 本通知/本办法共…项 (the document's own count): no
+    targets."""
+    text = "全年完成情况请于12月10日前书面报送。本办法共18项。本通知共下达目标任务59项。年底前建成口袋公园3个。\n"
+    assert _quotes(text) == ["年底前建成口袋公园3个"]

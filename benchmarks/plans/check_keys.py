@@ -33,6 +33,13 @@ def _number(v: object) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
+def _noisy(v: float) -> bool:
+    """Whether a float is a short decimal plus binary noise (110000000.00000001, 0.5700000000000001), not a value
+    of its own (1/3 as 0.3333333333333333): at 15 significant digits it is a shorter number, and not the same one."""
+    short = f"{v:.15g}"
+    return float(short) != v and len(short.replace(".", "").replace("-", "").strip("0")) <= 12
+
+
 def check_target(i: int, tg: dict, body: str, flat: str) -> tuple[list[str], list[str]]:
     errors: list[str] = []
     warnings: list[str] = []
@@ -61,9 +68,9 @@ def check_target(i: int, tg: dict, body: str, flat: str) -> tuple[list[str], lis
         v = tg[name]
         if v is not None and not _number(v):
             errors.append(f"{where}: {name} {v!r} is not a plain number")
-        elif isinstance(v, float) and abs(v) >= 1 and v != round(v, 6) and abs(v - round(v, 6)) < 1e-6:
+        elif isinstance(v, float) and _noisy(v):
             # (1.1亿 worked out in binary floating point: 110000000.00000001, a number no text states)
-            errors.append(f"{where}: {name} {v!r} carries floating-point noise; write {round(v, 6)!r}")
+            errors.append(f"{where}: {name} {v!r} carries floating-point noise; write {float(f'{v:.15g}')!r}")
     if kind == "milestone":
         if cmp is None and (value is not None or tg["unit"] is not None):
             errors.append(f"{where}: a milestone without comparator has a value or unit")

@@ -10,7 +10,9 @@ that sentence; a sentence saying it answers for the work above (上述监管任�
 the targets back to the statement before it. :func:`answer_by_closing_statement` gives them so where a
 line closes two sentences or more with their units; where it closes one, only for that sentence's
 targets and only in an item that names no units of its own (an item's labelled units outrank a
-clause inside it). Every other target keeps the units it had.
+clause inside it). A statement adding to whoever answers already, helpers alone (…,区税务局、区统计局配合。) or
+a partner sharing the lead (…,与农业农村办共同负责。), closing a target's sentence, adds them to its units.
+Every other target keeps the units it had.
 """
 
 from __future__ import annotations
@@ -187,8 +189,13 @@ def _helpers_closing(text: str, sh: str, start: int, end: int, words_end: int, l
 
 #: Units sharing the lead closing a sentence (…,全年完成植树造林800亩,与农业农村办共同负责。).
 _PARTNERS_CLOSING: Final = re.compile(
-    r"[,，][ \t\u3000]*(?:并)?(?:与|和|同)(?P<units>[^,，;；。:：()（）\d]{2,40}?)(?:共同|一起|联合)(?:负责|牵头|承担|落实)$"
-)
+    r"[,，][ \t\u3000]*(?:并|同时)?(?:与|和|会同)(?P<units>[^,，;；。:：()（）\d]{2,40}?)"
+    r"(?:共同|一起|联合|协同)(?:组织)?(?:负责|牵头|承担|落实|推进|实施)(?:落实|实施|推进)?$"
+)  # (同时与X…: 同时 is no part of the partner's name)
+
+
+#: Units named in general (相关部门, 有关单位, 各村), never a partner in the lead.
+_UNITS_IN_GENERAL: Final = re.compile(r"相关|有关|各")
 
 
 def _partners_closing(text: str, sh: str, start: int, end: int, words_end: int) -> Statement | None:
@@ -198,8 +205,8 @@ def _partners_closing(text: str, sh: str, start: int, end: int, words_end: int) 
     if sharing is None:
         return None
     partners = tuple(split_units(text[sharing.start("units") : sharing.end("units")]))
-    if not partners or not all(looks_like_unit(name) or names_collective_or_village(name) for name in partners):
-        return None
+    if not partners or not all(looks_like_unit(name) and not _UNITS_IN_GENERAL.match(name) for name in partners):
+        return None  # (…,与相关部门共同负责, …,和各村共同落实: units in general, no partner in the lead)
     return Statement(sharing.start(), end, Responsibility(partners), start, sharing.end(), partners=True)
 
 

@@ -4875,17 +4875,19 @@ def _unit_columns(header: list[str]) -> dict[int, str]:
 
 def _has_lead_column(header: list[str]) -> bool | str:
     """Whether a header names a column of units that lead (牵头单位): 责任单位 beside it supports; ``"office"``
-    where, with no such column, a department's office column (责任科室) stands beside one of bodies (责任单位)."""
+    where, with no such column, a department's office column (责任科室) stands before one of bodies (责任单位)."""
     if any(_column_role(h, False) == "lead" and re.search(r"牵头|主责|主办", h) for h in header):
         return True
     cells = [h.strip() for h in header]
-    if any(_OFFICE_COLUMN.fullmatch(h) for h in cells) and any(_BODIES_COLUMN.fullmatch(h) for h in cells):
+    office = next((i for i, h in enumerate(cells) if _OFFICE_COLUMN.fullmatch(h)), -1)
+    bodies = next((i for i, h in enumerate(cells) if _BODIES_COLUMN.fullmatch(h)), -1)
+    if 0 <= office < bodies:  # (责任单位 | 责任科室: the department first, its office after it, leads as it stands)
         return _OFFICE_LEADS
     return False
 
 
 #: A department's office column (责任科室, 责任股室) and a column of the bodies it answers for (责任单位).
-_OFFICE_COLUMN: Final = re.compile(r"(?:责任|主责)(?:科室|股室|处室)")
+_OFFICE_COLUMN: Final = re.compile(r"责任(?:科室|股室|处室)")
 _BODIES_COLUMN: Final = re.compile(r"责任(?:单位|部门)")
 _OFFICE_LEADS: Final = "office"
 
