@@ -2772,8 +2772,9 @@ _COUNTED_ABOVE: Final = re.compile(
 _COUNT_AFTER: Final = re.compile(r"\s*\d+\s*(?:项|条|件|个)")
 #: The plan counting what it sets out (共安排5个方面18条32项重点任务, 确定重点任务13项).
 _OWN_ARRANGEMENT: Final = re.compile(
-    r"^(?:[^,;。]{0,6}?)(?:共|共计)?(?:安排|部署|确定|梳理|明确)(?:了)?(?:[^,;。]{0,4}?\d+\s*(?:个|项|条|件|大)[^,;。\d]{0,4}?)+"
-    r"(?:重点)?(?:工作)?(?:任务|事项|工作|项目|实事)$"
+    # (each count's words before it hold no digit, so the counts are read one way: the pass stays linear)
+    r"^(?:[^,;。]{0,6}?)(?:共|共计)?(?:安排|部署|确定|梳理|明确)(?:了)?(?:[^,;。\d]{0,4}?\d+\s*(?:个|项|条|件|大))+"
+    r"[^,;。\d]{0,4}?(?:重点)?(?:工作)?(?:任务|事项|工作|项目|实事)$"
 )
 #: The plan's own items named right before their count (确定重点任务13项, 季度节点目标52个).
 _OWN_TASKS_NAMED_FIRST: Final = re.compile(
