@@ -423,3 +423,14 @@ def test_a_long_run_of_counts_reads_in_linear_time() -> None:
 
     assert _OWN_ARRANGEMENT.search("下半年共安排5个方面18条32项重点任务")
     assert _OWN_ARRANGEMENT.search("共安排" + "12个" * 40 + "x") is None  # (exponential before: 15 counts took 1.7 s)
+
+
+def test_a_bureau_s_own_office_in_brackets_closing_each_clause_answers_for_it() -> None:
+    """…开工(城市更新处);…900套(间)(住房保障处);…: each clause closed by a bureau's office (处, 科, 股) in brackets,
+    the office answers for it (as 局 or 办 would)."""
+    text = (
+        "二、下半年工作\n重点抓好以下工作:确保老旧小区改造项目10月底前全部开工(城市更新处);"
+        "力争新增筹集保障性租赁住房900套(间)(住房保障处);全年建筑业总产值力争突破880亿元(建筑市场监管处)。\n"
+    )
+    found = [t.lead for t in draft_spec(text, year=2025).targets]
+    assert found == [("城市更新处",), ("住房保障处",), ("建筑市场监管处",)]

@@ -1594,7 +1594,8 @@ _FIGURE_NOT_INSTITUTIONS: Final = re.compile(
 _INSTITUTIONS_COUNTED: Final = re.compile(r"(?:\d\s*[家所个座处名]|(?:企业|主体|公司|商户)\d+\s*户)$")
 #: The endings of an office of government, which answers for an item (局, 委, 办, 政府, 中心, 红十字会);
 #: not a company's, a hospital's or a school's.
-_OFFICE_ENDS: Final = ("局", "委", "办", "厅", "府", "中心", "会", "联", "站", "所", "队", "室")
+_OFFICE_ENDS: Final = ("局", "委", "办", "厅", "府", "中心", "会", "联", "站", "所", "队", "室", "处", "科", "股")
+# (城市更新处, 医政医管科, 财务股: a bureau's own offices, in a bureau's plan)
 
 
 def _only_units(content: str) -> tuple[str, ...]:
