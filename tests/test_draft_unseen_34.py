@@ -434,3 +434,20 @@ def test_a_bureau_s_own_office_in_brackets_closing_each_clause_answers_for_it() 
     )
     found = [t.lead for t in draft_spec(text, year=2025).targets]
     assert found == [("城市更新处",), ("住房保障处",), ("建筑市场监管处",)]
+
+
+def test_a_notice_s_first_list_titled_with_its_lead_leads_its_items() -> None:
+    """A notice (…关于印发…的通知, its paragraphs 一、…二、…) then its first attachment's list titled with its lead
+    (2026年城市更新重点任务清单 / （牵头单位：…）): the list's lead leads its items, as the later lists' leads do."""
+    text = (
+        "澄阳市人民政府办公室关于印发2026年民生领域重点任务清单的通知\n\n"
+        "各县（市、区）人民政府：\n\n"
+        "一、明确责任分工。各清单确定的牵头单位对本清单全部任务负总责。\n\n"
+        "二、加强调度督导。各牵头单位每季度报送任务进展。\n\n"
+        "附件1\n\n2026年城市更新重点任务清单\n\n（牵头单位：市住房和城乡建设局）\n\n"
+        "1.新开工改造城镇老旧小区68个。（配合单位：市财政局）\n\n"
+        "2.新增城市停车泊位5000个。\n"
+    )
+    found = _units(text)
+    assert found["新开工改造城镇老旧小区68个"] == (("市住房和城乡建设局",), ("市财政局",))
+    assert found["新增城市停车泊位5000个"] == (("市住房和城乡建设局",), ())

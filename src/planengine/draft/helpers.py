@@ -35,7 +35,7 @@ def give_helpers(text: str, sh: str, root: Node) -> None:
     _helpers_after_bracketed_leads(text, sh, root)
     _helpers_for_all_above(text, root)
     _offices_helped(sh, root)
-    _leads_of_titled_lists(root)
+    _leads_of_titled_lists(sh, root)
     _places_opening_their_lines(sh, root)
 
 
@@ -188,18 +188,25 @@ def _offices_helped(sh: str, root: Node) -> None:
         node.brackets[:] = [Bracket(*opening.span("office"), Responsibility(tuple(offices), helpers))]
 
 
-def _leads_of_titled_lists(root: Node) -> None:
+def _leads_of_titled_lists(sh: str, root: Node) -> None:
     """A list's title standing with its lead alone (2026年城市更新重点任务清单 / (牵头单位:市住房和城乡建设局)), read as
     a row of its own, then the list's items 1., 2., … beside it: the title's lead leads each item that names no lead
-    of its own (an item's bracket of helpers alone, (配合单位:市财政局), is helped so), up to the next such title."""
+    of its own (an item's bracket of helpers alone, (配合单位:市财政局), is helped so), up to the next such title.
+    A row whose title is the notice's own (…关于印发…的通知), its text running on to the first list's title and
+    lead, is such a title too (the title line right above its lead): what stands before its lead is no item."""
     for node in root.walk():
         lead: tuple[str, ...] = ()
+        listed_from = -1  # where the list's lead is stated: what stands before it is the notice's text
         for child in node.children:
             answers = [bracket.responsibility for bracket in child.brackets]
             if child.kind == "row" and not child.children and len(answers) == 1 and answers[0].lead:
-                titled = _TITLED_LIST.search(child.title) is not None
+                bracket = child.brackets[0]
+                titled = _TITLED_LIST.search(child.title) is not None or _titled_above(sh, bracket.start)
                 lead = answers[0].lead if titled else ()
+                listed_from = bracket.end if titled else -1
                 continue
+            if child.position < listed_from:
+                continue  # (the notice's own paragraphs, 一、…四、, before the first list's title)
             if child.kind == "row" or not child.own.isdecimal():
                 lead = ()  # the list ends at anything but its numbered items
                 continue
@@ -212,6 +219,20 @@ def _leads_of_titled_lists(root: Node) -> None:
                 ]
             else:
                 child.brackets.append(Bracket(child.position, child.position, Responsibility(lead)))
+
+
+def _titled_above(sh: str, position: int) -> bool:
+    """Whether the last line with words before the line holding ``position`` titles a list (…重点任务清单)."""
+    line_start = sh.rfind("\n", 0, position)
+    reach = max(0, line_start - _TITLE_REACH)
+    for line in reversed(sh[reach : max(0, line_start)].split("\n")):
+        if line.strip():
+            return _TITLED_LIST.search(line.strip()) is not None
+    return False
+
+
+#: How far above a lead's line its list's title is looked for (a blank line or two between: the pass stays linear).
+_TITLE_REACH: Final = 200
 
 
 #: The title of a list of tasks (…重点任务清单, …任务分解表, …工作要点).
