@@ -451,3 +451,18 @@ def test_a_notice_s_first_list_titled_with_its_lead_leads_its_items() -> None:
     found = _units(text)
     assert found["新开工改造城镇老旧小区68个"] == (("市住房和城乡建设局",), ("市财政局",))
     assert found["新增城市停车泊位5000个"] == (("市住房和城乡建设局",), ())
+
+
+def test_a_goal_restated_under_a_task_with_its_units_is_one_target() -> None:
+    """一、主要目标 states a goal without units; a task heading restates it word for word with its lead: one target,
+    the task's units answering for it (a plan's goal read twice would be counted twice)."""
+    text = (
+        "一、主要目标\n到2026年，建成5G基站2800个，新增上市企业2家。\n"
+        "二、重点任务\n（一）建设网络（牵头单位：区工信局）\n建成5G基站2800个。\n"
+        "（二）培育企业（牵头单位：区发改局）\n新增上市企业2家。\n"
+    )
+    targets = draft_spec(text, year=2024).targets
+    assert [(t.quote, t.lead) for t in targets] == [
+        ("建成5G基站2800个", ("区工信局",)),
+        ("新增上市企业2家", ("区发改局",)),
+    ]

@@ -303,7 +303,31 @@ def _draft_targets(
             target = _encode(builder, reading, target_id, task_id)  # by name: tests replace it
             spec_targets.append(target)
             drafted.append(_draft_target(builder, reading, target, task_id))
-    return drafted, spec_targets
+    return _restated_once(drafted, spec_targets)
+
+
+def _restated_once(
+    drafted: list[DraftTarget], spec_targets: list[dict[str, Any]]
+) -> tuple[list[DraftTarget], list[dict[str, Any]]]:
+    """A goal stated without units and restated word for word under a task that names its units (一、主要目标:…
+    建成5G基站2800个… / (二)…(牵头单位:区工信局) 建成5G基站2800个。): one target, where it is first stated, the
+    task's units answering for it. Only the same words with the same figure (found once each: linear); a goal
+    restated in other words (全区新增… / 新增…) stays twice, as keys that count a share and its whole do."""
+    first: dict[tuple[Any, ...], int] = {}
+    dropped: set[int] = set()
+    for index, target in enumerate(drafted):
+        key = (target.quote, target.kind, target.comparator, target.value, target.value_high)
+        at = first.get(key)
+        if at is None:
+            first[key] = index
+            continue
+        earlier = drafted[at]
+        if target.lead and not earlier.lead and not earlier.support:
+            drafted[at] = attrs.evolve(earlier, task=target.task, lead=target.lead, support=target.support)
+            spec_targets[at] = {**spec_targets[at], "task": spec_targets[index].get("task")}
+            dropped.add(index)
+    keep = [i for i in range(len(drafted)) if i not in dropped]
+    return [drafted[i] for i in keep], [spec_targets[i] for i in keep]
 
 
 def _draft_target(builder: _Builder, reading: Reading, target: Mapping[str, Any], task_id: str | None) -> DraftTarget:
