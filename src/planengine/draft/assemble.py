@@ -309,10 +309,12 @@ def _draft_targets(
 def _restated_once(
     drafted: list[DraftTarget], spec_targets: list[dict[str, Any]]
 ) -> tuple[list[DraftTarget], list[dict[str, Any]]]:
-    """A goal stated without units and restated word for word under a task that names its units (一、主要目标:…
+    """A plan's goal (no task's: 一、主要目标) stated without units and restated word for word under a task that
+    names its units (一、主要目标:…
     建成5G基站2800个… / (二)…(牵头单位:区工信局) 建成5G基站2800个。): one target, where it is first stated, the
     task's units answering for it. Only the same words with the same figure (found once each: linear); a goal
-    restated in other words (全区新增… / 新增…) stays twice, as keys that count a share and its whole do."""
+    restated in other words (全区新增… / 新增…) stays twice, as keys that count a share and its whole do, and so do
+    two sections' own like targets (一、城区 新建公园3个 / 二、开发区 新建公园3个(责任单位:…))."""
     first: dict[tuple[Any, ...], int] = {}
     dropped: set[int] = set()
     for index, target in enumerate(drafted):
@@ -322,7 +324,7 @@ def _restated_once(
             first[key] = index
             continue
         earlier = drafted[at]
-        if target.lead and not earlier.lead and not earlier.support:
+        if target.lead and earlier.task is None and not earlier.lead and not earlier.support:
             drafted[at] = attrs.evolve(earlier, task=target.task, lead=target.lead, support=target.support)
             spec_targets[at] = {**spec_targets[at], "task": spec_targets[index].get("task")}
             dropped.add(index)
