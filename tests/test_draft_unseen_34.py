@@ -400,7 +400,7 @@ def test_a_department_before_its_office_keeps_the_lead() -> None:
         "1 | 每千常住人口执业（助理）医师数 | ≥3.3人 | 区卫健委 | 医政医管科 |\n"
     )
     (target,) = draft_spec(text, year=2025).targets
-    assert "区卫健委" in target.lead
+    assert (target.lead, target.support) == (("区卫健委", "医政医管科"), ())  # (both lead, as before the rule)
 
 
 def test_a_count_done_in_a_row_is_no_laggard_named() -> None:

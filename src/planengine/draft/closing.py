@@ -36,7 +36,7 @@ from .structure import Bracket, Node, Region
 from .targets import Reading
 from .text import line_starts
 
-__all__ = ["answer_by_closing_statement", "bracket_of_segment", "closing_statements"]
+__all__ = ["answer_by_closing_statement", "bracket_of_segment", "closing_statements", "one_answer"]
 
 _STATEMENT: Final = re.compile(LEAD_SENTENCE)
 #: The end of a sentence or of a clause of a ; list, inside a line.
@@ -172,11 +172,11 @@ def _closing(text: str, sh: str, start: int, end: int, line: _Line) -> Statement
 def _helpers_closing(text: str, sh: str, start: int, end: int, words_end: int, line: _Line) -> Statement | None:
     """Helpers alone closing the sentence sh[start:end] (…,区税务局、区统计局配合。), each a unit or the places
     named together (各村); their verb names the end of their words."""
-    helping = _HELPERS_CLOSING.search(sh, max(start, words_end - _STATEMENT_LENGTH), words_end)
-    if helping is None:
+    named = _units_closing(_HELPERS_CLOSING, text, sh, start, words_end)
+    if named is None:
         return None
-    helpers = tuple(split_units(text[helping.start("units") : helping.end("units")]))  # (as written)
-    if not helpers or not all(looks_like_unit(name) or names_collective_or_village(name) for name in helpers):
+    helping, helpers = named
+    if not all(looks_like_unit(name) or names_collective_or_village(name) for name in helpers):
         return None
     # (实施…40个,其中…;6月底前出台…,区发展改革局、区科技局配合。: the whole sentence, over its ; clauses; closing
     # its paragraph, the whole paragraph: 实施…40个以上。对企业…给予补助,区财政局配合。; named in a note closing the
@@ -194,20 +194,28 @@ _PARTNERS_CLOSING: Final = re.compile(
 )  # (同时与X…: 同时 is no part of the partner's name)
 
 
-#: Units named in general (相关部门, 有关单位, 各村), never a partner in the lead.
-_UNITS_IN_GENERAL: Final = re.compile(r"相关|有关|各")
-
-
 def _partners_closing(text: str, sh: str, start: int, end: int, words_end: int) -> Statement | None:
     """Units sharing the lead closing the sentence sh[start:end]: they lead its targets with whoever leads them
     already (an office's own heading: 六、自然资源和规划所:…。全年完成植树造林800亩,与农业农村办共同负责。)."""
-    sharing = _PARTNERS_CLOSING.search(sh, max(start, words_end - _STATEMENT_LENGTH), words_end)
-    if sharing is None:
+    named = _units_closing(_PARTNERS_CLOSING, text, sh, start, words_end)
+    if named is None:
         return None
-    partners = tuple(split_units(text[sharing.start("units") : sharing.end("units")]))
-    if not partners or not all(looks_like_unit(name) and not _UNITS_IN_GENERAL.match(name) for name in partners):
-        return None  # (…,与相关部门共同负责, …,和各村共同落实: units in general, no partner in the lead)
+    sharing, partners = named
+    if not all(looks_like_unit(name) and not names_collective_or_village(name) for name in partners):
+        return None  # (…,与相关部门共同负责, …,和各村共同落实: units in general or villages, no partner in the lead)
     return Statement(sharing.start(), end, Responsibility(partners), start, sharing.end(), partners=True)
+
+
+def _units_closing(
+    pattern: re.Pattern[str], text: str, sh: str, start: int, words_end: int
+) -> tuple[re.Match[str], tuple[str, ...]] | None:
+    """Where ``pattern`` closes a sentence's words (looked for so far back only), and the units its ``units``
+    group names, as written."""
+    found = pattern.search(sh, max(start, words_end - _STATEMENT_LENGTH), words_end)
+    if found is None:
+        return None
+    names = tuple(split_units(text[found.start("units") : found.end("units")]))
+    return (found, names) if names else None
 
 
 def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
@@ -262,7 +270,7 @@ class _Answers:
 
     def __init__(self, node: Node) -> None:
         self.node = node
-        self.single = len({bracket.responsibility for bracket in node.brackets}) == 1
+        self.single = one_answer(node)
         spans = sorted((region.start, region.end) for region in node.regions)
         self._starts = [a for a, _ in spans]
         self._ends = [b for _, b in spans]
@@ -380,12 +388,18 @@ def _answer_in_place(
     readings[id(node)] = kept
 
 
+def one_answer(node: Node) -> bool:
+    """Whether a node's brackets all say the same (the heading's own units over all its text): found once a node by
+    callers that ask for many of its segments."""
+    return len({bracket.responsibility for bracket in node.brackets}) == 1
+
+
 def bracket_of_segment(node: Node, segment: int, position: int, *, single: bool | None = None) -> Bracket:
     """The bracket answering for a segment of a node's text as the draft reads it: the node's one
     answer where its brackets give one (the heading's own units over all its text), else the
     segment's own bracket, else none. ``single``: whether they give one, where the caller knows."""
     if single is None:
-        single = len({bracket.responsibility for bracket in node.brackets}) == 1
+        single = one_answer(node)
     if single:
         return node.brackets[0]
     if segment < len(node.brackets):

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from .closing import bracket_of_segment
+from .closing import bracket_of_segment, one_answer
 from .responsibility import Responsibility
 from .structure import Bracket, Node
 from .targets import Reading
@@ -64,7 +64,7 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
         places = [place if len(by_line.get(line, ())) >= 2 else None for line, place in zip(lines, places)]
         if not any(places) or not _places_answer(sh, node, own):
             continue
-        single = len({bracket.responsibility for bracket in node.brackets}) == 1  # (once a node: linear)
+        single = one_answer(node)  # (once a node: linear)
         _answer_each(
             node,
             readings,
@@ -177,7 +177,7 @@ def answer_by_zone_paragraph(root: Node, sh: str, readings: dict[int, list[tuple
         zones = [_zone_of(starts, opens, reading) for _, reading in own]
         if not any(zones):
             continue
-        single = len({bracket.responsibility for bracket in node.brackets}) == 1  # (once a node: linear)
+        single = one_answer(node)  # (once a node: linear)
         answers = [
             bracket_of_segment(node, segment, reading.start, single=single).responsibility for segment, reading in own
         ]
