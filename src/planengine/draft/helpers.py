@@ -191,34 +191,41 @@ def _offices_helped(sh: str, root: Node) -> None:
 def _leads_of_titled_lists(sh: str, root: Node) -> None:
     """A list's title standing with its lead alone (2026年城市更新重点任务清单 / (牵头单位:市住房和城乡建设局)), read as
     a row of its own, then the list's items 1., 2., … beside it: the title's lead leads each item that names no lead
-    of its own (an item's bracket of helpers alone, (配合单位:市财政局), is helped so), up to the next such title.
+    of its own (an item's bracket of helpers alone, (配合单位:市财政局), is helped so), up to the next such title, and
+    the helpers the title names with its lead ((牵头单位:县卫生健康局;配合单位:县医疗保障局、县财政局)) help each.
     A row whose title is the notice's own (…关于印发…的通知), its text running on to the first list's title and
     lead, is such a title too (the title line right above its lead): what stands before its lead is no item."""
     for node in root.walk():
-        lead: tuple[str, ...] = ()
+        listed: Responsibility | None = None
         listed_from = -1  # where the list's lead is stated: what stands before it is the notice's text
         for child in node.children:
             answers = [bracket.responsibility for bracket in child.brackets]
             if child.kind == "row" and not child.children and len(answers) == 1 and answers[0].lead:
                 bracket = child.brackets[0]
                 titled = _TITLED_LIST.search(child.title) is not None or _titled_above(sh, bracket.start)
-                lead = answers[0].lead if titled else ()
+                listed = answers[0] if titled else None
                 listed_from = bracket.end if titled else -1
                 continue
             if child.position < listed_from:
                 continue  # (the notice's own paragraphs, 一、…四、, before the first list's title)
             if child.kind == "row" or not child.own.isdecimal():
-                lead = ()  # the list ends at anything but its numbered items
+                listed = None  # the list ends at anything but its numbered items
                 continue
-            if not lead or any(answer.lead for answer in answers):
+            if listed is None or any(answer.lead for answer in answers):
                 continue  # (an item naming its own lead keeps it)
             if child.brackets:
                 child.brackets[:] = [
-                    attrs.evolve(b, responsibility=Responsibility(lead, b.responsibility.support))
+                    attrs.evolve(b, responsibility=_listed_with(listed, b.responsibility.support))
                     for b in child.brackets
                 ]
             else:
-                child.brackets.append(Bracket(child.position, child.position, Responsibility(lead)))
+                child.brackets.append(Bracket(child.position, child.position, listed))
+
+
+def _listed_with(listed: Responsibility, support: tuple[str, ...]) -> Responsibility:
+    """The list title's lead, its helpers joined by an item's own (the item's first)."""
+    helpers = support + tuple(unit for unit in listed.support if unit not in support and unit not in listed.lead)
+    return Responsibility(listed.lead, helpers)
 
 
 def _titled_above(sh: str, position: int) -> bool:

@@ -1574,9 +1574,13 @@ def _names_a_unit_before(shadowed: str, last: int) -> bool:
     tail = shadowed[max(0, last - 3) : last + 1]
     if not tail.endswith(_UNIT_SUFFIXES):
         return False
+    if tail.endswith("行") and not _BANK_ENDING.search(tail):
+        return False  # 上线运行(物业管理中心), 全面推行(…): a verb, not a bank's name
     return not (len(tail) >= 2 and tail[-1] in _ONE_CHARACTER_MEASURES and tail[-2] in _COUNTED)
 
 
+#: How a bank's name ends (县农商银行, 人民银行, 农发行, 工行): the names ending in 行 that are bodies.
+_BANK_ENDING: Final = re.compile(r"(?:银|[工农建中交招兴邮]|发|商|信)行$")
 #: Units' endings that are also measures of what is counted (23处, 2所).
 _ONE_CHARACTER_MEASURES: Final = "处所站队组室校馆团社行科股"
 

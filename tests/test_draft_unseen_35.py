@@ -1,0 +1,72 @@
+"""Shapes of plans the thirty-fifth session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+
+
+def _units(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=2026).targets}
+
+
+# --- a list's title naming its lead and its helpers --------------------------------------------------
+
+_TITLED_LISTS = (
+    "附件1\n"
+    "\n"
+    "2026年卫生健康重点任务清单\n"
+    "（牵头单位：县卫生健康局；配合单位：县医疗保障局、县财政局）\n"
+    "\n"
+    "1.每千人口执业(助理)医师数达到3.2人。\n"
+    "2.完成4所乡镇卫生院提标改造。（配合单位：县住房和城乡建设局）\n"
+    "\n"
+    "附件2\n"
+    "\n"
+    "2026年教育重点任务清单\n"
+    "（牵头单位：县教育和体育局）\n"
+    "\n"
+    "1.新增公办学位1500个。\n"
+)
+
+
+def test_helpers_in_a_list_s_title_help_with_each_item() -> None:
+    """A list titled with its lead and helpers ((牵头单位:…;配合单位:…)) gives each item both; an item's own
+    helpers come first, and the next list's title, naming a lead alone, ends them."""
+    found = _units(_TITLED_LISTS)
+    assert found["每千人口执业(助理)医师数达到3.2人"] == (("县卫生健康局",), ("县医疗保障局", "县财政局"))
+    assert found["完成4所乡镇卫生院提标改造"] == (
+        ("县卫生健康局",),
+        ("县住房和城乡建设局", "县医疗保障局", "县财政局"),
+    )
+    assert found["新增公办学位1500个"] == (("县教育和体育局",), ())
+
+
+# --- a clause closed by its office after a verb ending in 行 -----------------------------------------
+
+
+def test_an_office_closing_a_clause_after_a_verb_ending_like_a_bank_answers_for_it() -> None:
+    """…上线运行(物业管理中心)。 in a sentence whose every clause closes with its office: 运行 is a verb, not a
+    bank's name whose other name the bracket gives, so the office answers for the clause."""
+    found = _units("五、物业管理\n新增示范小区15个(房地产市场科);8月底前建成监管平台并上线运行(物业管理中心)。\n")
+    assert found["新增示范小区15个"] == (("房地产市场科",), ())
+    assert found["8月底前建成监管平台并上线运行"] == (("物业管理中心",), ())
+
+
+# --- the rules of an assessment, no targets ----------------------------------------------------------
+
+_ASSESSMENT_RULES = (
+    "一、重点任务\n"
+    "新增公共停车泊位2000个(市政设施科)。\n"
+    "\n"
+    "二、工作要求\n"
+    "清单任务完成情况纳入局机关年度绩效考核，权重占考核总分的30%。对连续两个月进度排名后3位的科室（单位），"
+    "由分管局领导进行约谈。清单任务如需调整，须于9月30日前书面报局党组研究。\n"
+)
+
+
+def test_an_assessment_s_weight_its_laggards_and_a_written_request_are_no_targets() -> None:
+    """A weight in the assessment's total (权重占考核总分的30%), those ranked from the bottom for a measure
+    (排名后3位的科室) and a request in writing by a day (须于9月30日前书面报局党组研究) are the plan's own
+    procedure: only the task above is a target."""
+    assert list(_units(_ASSESSMENT_RULES)) == ["新增公共停车泊位2000个"]
