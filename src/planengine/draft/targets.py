@@ -2779,6 +2779,17 @@ _OWN_ARRANGEMENT: Final = re.compile(
     r"^(?:[^,;。]{0,6}?)(?:共|共计)?(?:安排|部署|确定|梳理|明确)(?:了)?(?:[^,;。\d]{0,4}?\d+\s*(?:个|项|条|件|大))+"
     r"[^,;。\d]{0,4}?(?:重点)?(?:工作)?(?:任务|事项|工作|项目|实事)$"
 )
+#: The plan's lists or parts counted with the items they hold (今年5个清单共列任务35项, 3个附件共涉及事项20项).
+_LISTS_COUNTED: Final = re.compile(
+    r"\d+\s*个\s*(?:清单|附件|方面|部分|专项)[^,;。\d]{0,4}?(?:共|共计|合计)?(?:列|列出|列入|包含|涉及|包括|安排)"
+    r"[^,;。\d]{0,6}?\d+\s*(?:项|条|个|件)"
+)
+#: How many live in the place, stated with no verb of a target (全县常住人口38.2万人, 其中农村人口占56%; not
+#: 常住人口城镇化率达到65%, 常住人口达到50万人).
+_POPULATION_STATED: Final = re.compile(
+    r"\s*(?:全|我)[省市州县区镇乡](?:常住|户籍|总)?人口(?:总数|总量)?(?:为|有|约)?\s*\d+(?:\.\d+)?\s*万?人\s*$"
+    r"|\s*其中[^,;。\d]{0,4}?人口占"
+)  # (the whole place's people: not 常住人口40%以上 in a table's cell, a coverage of the residents)
 #: The plan's own items named right before their count (确定重点任务13项, 季度节点目标52个).
 _OWN_TASKS_NAMED_FIRST: Final = re.compile(
     r"(?:确定|安排|部署|明确|梳理|列出|设置|设立)了?[^,;。\d]{0,8}?(?:重点)?(?:工作)?(?:任务|目标任务|事项)\s*$"
@@ -2798,6 +2809,10 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     clause = sh[c_start:c_end]
     if _CRITERION.search(clause):
         return []  # 新植茶园规划单元面积必须是相对集中连片30亩以上: what each must be, a rule, no target
+    if _LISTS_COUNTED.search(clause):
+        return []  # 今年5个清单共列任务35项: the plan counting its lists and their items
+    if _POPULATION_STATED.match(clause):
+        return []  # 全县常住人口38.2万人, 其中农村人口占56%: how many live there, the ground the plan stands on
     if _SCALE_ALONE.fullmatch(clause) and _line_alone(sh, c_start, c_end):
         return []  # 1万 / 帖子 / 5万 / 积分: a page's counters, a figure alone on its line with no measure
     if _BASE_CLAUSE.search(clause) and _RAISED_NEXT.match(sh, c_end):
@@ -4203,9 +4218,15 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         r"(?:完成|建成|竣工|完工|结束|实施)(?:之|以)?后(?:$|[\u4e00-\u9fff]{0,4}(?:移交|交由|纳入)|由)", body
     ):
         return None  # 项目完成后,…; 场地建成后移交…管护, 竣工后由乡镇组织自验: what follows the work, no deliverable
-    if _OWN_ARRANGEMENT.search(body):
+    if _OWN_ARRANGEMENT.search(body) or _LISTS_COUNTED.search(body):
         return None  # 下半年共安排5个方面18条32项重点任务: the plan counting what it sets out, no deliverable
-    if _MEETING.search(body) or (not deadline[0] and _MEETING_CALLED.search(body)) or _MEETING_SET.search(clause):
+    # (县政府将于7月上旬召开…: the subject and 将于 read off before the clause, looked back at within the clause)
+    lead_in = re.split(r"[,;。\n，；]", sh[max(0, c_start - 16) : c_start])[-1]
+    if (
+        _MEETING.search(body)
+        or (not deadline[0] and _MEETING_CALLED.search(body))
+        or _MEETING_SET.search(lead_in + clause)
+    ):
         return None  # 主持召开…推进会议, 研究部署…工作, …会议纪要: the meeting itself, no deliverable of the plan
     if not deadline[0] and _ISSUED_BY.search(body):
         return None  # 盐城市人民政府发布, 云南省人民政府网公开发布《…规划》: the news of the plan's issue
