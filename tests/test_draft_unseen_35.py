@@ -98,3 +98,25 @@ def test_a_notice_s_people_its_lists_counted_and_a_meeting_set_are_no_targets() 
     (县政府将于7月上旬召开…会议) are the ground and arrangements of the plan: only the lists' items are targets,
     a rate of the residents among them."""
     assert list(_units(_NOTICE_PARAGRAPHS)) == ["常住人口城镇化率达到58%", "家庭医生签约服务覆盖常住人口40%以上"]
+
+
+# --- a unit named again as its paragraph's subject, with 还要 ------------------------------------------
+
+_SUBJECTS_AGAIN = (
+    "二、城镇建设\n"
+    "\n"
+    "镇规划建设办负责集镇提质改造，6月底前开工建设滨河路改造工程，全年改造老旧小区2个。"
+    "镇规划建设办还要推进农村危房动态监测，新建农村公路12公里，新增路灯260盏。\n"
+    "\n"
+    "镇生态环境办要打好污染防治攻坚战，农村生活污水治理率提高到55%。\n"
+)
+
+
+def test_a_unit_named_again_with_what_else_it_is_to_do_answers_for_it() -> None:
+    """A unit named again as the subject of more it is to do (镇规划建设办还要推进…,新建…12公里) answers for
+    that sentence as for its first (…负责…, …要…)."""
+    found = _units(_SUBJECTS_AGAIN)
+    assert found["全年改造老旧小区2个"] == (("镇规划建设办",), ())
+    assert found["新建农村公路12公里"] == (("镇规划建设办",), ())
+    assert found["新增路灯260盏"] == (("镇规划建设办",), ())
+    assert found["农村生活污水治理率提高到55%"] == (("镇生态环境办",), ())
