@@ -120,3 +120,22 @@ def test_a_unit_named_again_with_what_else_it_is_to_do_answers_for_it() -> None:
     assert found["新建农村公路12公里"] == (("镇规划建设办",), ())
     assert found["新增路灯260盏"] == (("镇规划建设办",), ())
     assert found["农村生活污水治理率提高到55%"] == (("镇生态环境办",), ())
+
+
+# --- a news page's headline restating a target ----------------------------------------------------------
+
+_NEWS_PAGE = (
+    "source: http://example.org/news/1.html\n"
+    "\n"
+    "河北今年新改扩建100所学校\n"
+    "本报讯 日前，省政府印发民生工程实施方案，年内新建、改扩建义务教育学校100所，新增学位8万个。\n"
+)
+
+_HEADLINE_ALONE = "西城区义务教育学位今年增加5000个以上\n记者从区教委获悉，今年全区将新建幼儿园3所。\n"
+
+
+def test_a_headline_restated_by_the_page_is_one_target_the_page_s() -> None:
+    """A news page's headline whose figure the text states again in full (…100所学校 / …学校100所) is one
+    target, where the text states it; a headline's figure no sentence repeats stays a target."""
+    assert list(_units(_NEWS_PAGE)) == ["年内新建、改扩建义务教育学校100所", "新增学位8万个"]
+    assert "西城区义务教育学位今年增加5000个以上" in _units(_HEADLINE_ALONE)

@@ -125,6 +125,7 @@ from .text import (
     page_link_lists,
     quoted_work_lists,
     shadow,
+    share_words,
 )
 from .tomlout import dumps as _toml_dumps
 from .topics import answer_by_guided_kind, answer_by_place, answer_by_topic
@@ -1006,9 +1007,9 @@ def _once(
             text, max(0, reading.start - 10), reading.start
         )
         in_headline = headline is not None and headline[0] <= reading.start < headline[1]
-        if in_headline and reading.value is not None and any(_share_words(quote, q) for _, q in after):
+        if in_headline and reading.value is not None and any(share_words(quote, q) for _, q in after):
             continue  # (10月底前河北省完成1160万…筛查 over the report's 10月底前完成全省1160万…筛查)
-        if in_headline and reading.kind == "milestone" and any(_share_words(quote, q) for _, q in after):
+        if in_headline and reading.kind == "milestone" and any(share_words(quote, q) for _, q in after):
             continue  # 启动河南电子科技大学等高校建设! over the report's 启动河南电子科技大学、…建设: one deliverable
         # a statement further on, not one overlapping this (A、B均增长12%: two targets, one sentence)
         if listed or not any(
@@ -1018,17 +1019,6 @@ def _once(
         if not listed:
             after.append((reading.start, quote))
     return kept[::-1]
-
-
-#: How many characters in a row two statements must share to be read as one in other words.
-_SHARED_RUN: Final = 4
-
-
-def _share_words(one: str, other: str) -> bool:
-    """Whether two quotes share a run of Chinese characters (新增城镇就业 in 新增城镇就业110万人 and in
-    …新增城镇就业110万人以上): the same measure, not two that happen to have one figure."""
-    runs = re.findall(rf"[\u4e00-\u9fff]{{{_SHARED_RUN},}}", one)
-    return any(run[i : i + _SHARED_RUN] in other for run in runs for i in range(len(run) - _SHARED_RUN + 1))
 
 
 def _dedupe(found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:

@@ -27,6 +27,7 @@ from .params import Drafted, build_params, plugin_evaluators
 from .responsibility import Responsibility
 from .structure import Node, Outline
 from .targets import Reading
+from .text import share_words
 
 __all__ = ["Assembled", "DraftTarget", "assemble"]
 
@@ -303,7 +304,44 @@ def _draft_targets(
             target = _encode(builder, reading, target_id, task_id)  # by name: tests replace it
             spec_targets.append(target)
             drafted.append(_draft_target(builder, reading, target, task_id))
-    return _restated_once(drafted, spec_targets)
+    return _headline_restated(builder.text, *_restated_once(drafted, spec_targets))
+
+
+#: A page's headline: its first line with words (after a ``source:`` line), short and with no sentence's stop.
+_HEADLINE: Final = re.compile(r"(?:[ \t\u3000]*source:[^\n]*\n)?\s*(?P<line>[^\n。;；]{4,40})(?=\n)")
+
+
+def _headline_restated(
+    text: str, drafted: list[DraftTarget], spec_targets: list[dict[str, Any]]
+) -> tuple[list[DraftTarget], list[dict[str, Any]]]:
+    """A news page's headline giving a target its text states again, the same figure in some of the same words
+    (河北今年新改扩建100所学校 / …年内新建、改扩建义务教育学校100所…): one target, the text's, where it is said in
+    full; a headline's figure the text does not repeat, or repeats of another measure, stays a target."""
+    headline = _HEADLINE.match(text)
+    if headline is None:
+        return drafted, spec_targets
+    start, end = headline.span("line")
+    stated: dict[tuple[Any, ...], list[str]] = {}
+    for target in drafted:
+        if target.start >= end:
+            stated.setdefault((target.kind, target.value, target.value_high, target.unit), []).append(target.quote)
+    keep = [
+        i
+        for i, t in enumerate(drafted)
+        if not (start <= t.start and t.end <= end and t.value is not None)
+        or not any(
+            share_words(t.quote, quote, _HEADLINE_RUN)
+            for quote in stated.get((t.kind, t.value, t.value_high, t.unit), [])[:_HEADLINE_LOOKS]
+        )
+    ]
+    return [drafted[i] for i in keep], [spec_targets[i] for i in keep]
+
+
+#: How many characters in a row a headline shares with the text's statement of its figure (改扩建 in 新改扩建100所
+#: 学校 and 新建、改扩建义务教育学校100所; not 新增城镇就业110万人 over 农村劳动力转移就业110万人).
+_HEADLINE_RUN: Final = 3
+#: How many of the text's statements of a headline's figure are looked at (the pass stays linear).
+_HEADLINE_LOOKS: Final = 8
 
 
 def _restated_once(

@@ -31,6 +31,7 @@ __all__ = [
     "masked",
     "sentences",
     "shadow",
+    "share_words",
     "strip_span",
     "usual_labels",
 ]
@@ -737,3 +738,14 @@ def looked_back_lines(sh: str) -> str:
             out = list(sh)
         out[back.end() : label.start()] = [c if c == "\n" else " " for c in sh[back.end() : label.start()]]
     return sh if out is None else "".join(out)
+
+
+#: How many characters in a row two statements must share to be read as one in other words.
+SHARED_RUN: Final = 4
+
+
+def share_words(one: str, other: str, run: int = SHARED_RUN) -> bool:
+    """Whether two quotes share a run of ``run`` Chinese characters (新增城镇就业 in 新增城镇就业110万人 and in
+    …新增城镇就业110万人以上): the same measure, not two that happen to have one figure."""
+    runs = re.findall(rf"[\u4e00-\u9fff]{{{run},}}", one)
+    return any(part[i : i + run] in other for part in runs for i in range(len(part) - run + 1))
