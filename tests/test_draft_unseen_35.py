@@ -139,3 +139,19 @@ def test_a_headline_restated_by_the_page_is_one_target_the_page_s() -> None:
     target, where the text states it; a headline's figure no sentence repeats stays a target."""
     assert list(_units(_NEWS_PAGE)) == ["年内新建、改扩建义务教育学校100所", "新增学位8万个"]
     assert "西城区义务教育学位今年增加5000个以上" in _units(_HEADLINE_ALONE)
+
+
+# --- firms' plants named by their size in a list of projects, and a meeting's frequency ---------------
+
+_PROJECTS_NAMED = (
+    "二、传统产业\n"
+    "重点推进美锦恒盛能源40万吨不锈钢原材料生产、古城乳业年产15万吨液态奶制品生产线、中汾酒业年产10万吨白酒等"
+    "项目建设。全年新增规模以上工业企业20家。县重点项目建设推进会每季度召开1次。\n"
+)
+
+
+def test_plants_sized_in_a_list_of_projects_and_a_meeting_s_frequency_are_no_targets() -> None:
+    """A list of projects closed by 等项目建设, each a firm and the size of its plant (古城乳业年产15万吨液态奶制品
+    生产线), names projects; how often the plan's meeting is held (推进会每季度召开1次) is its arrangement: only the
+    count of firms to add is a target."""
+    assert list(_units(_PROJECTS_NAMED)) == ["全年新增规模以上工业企业20家"]

@@ -2784,6 +2784,10 @@ _LISTS_COUNTED: Final = re.compile(
     r"\d+\s*个\s*(?:清单|附件|方面|部分|专项)[^,;。\d]{0,4}?(?:共|共计|合计)?(?:列|列出|列入|包含|涉及|包括|安排)"
     r"[^,;。\d]{0,6}?\d+\s*(?:项|条|个|件)"
 )
+#: How often the plan's meetings are held (县重点项目建设推进会每季度召开1次, 联席会议每月召开一次): arrangements.
+_MEETINGS_HELD: Final = re.compile(
+    r"(?:推进会|调度会|例会|联席会议|推进会议|调度会议|点评会)[^,;。]{0,4}?每[^,;。\d]{1,4}?(?:召开|举行|开展)\s*(?:\d+|[一二两三])\s*次"
+)
 #: How many live in the place, stated with no verb of a target (全县常住人口38.2万人, 其中农村人口占56%; not
 #: 常住人口城镇化率达到65%, 常住人口达到50万人).
 _POPULATION_STATED: Final = re.compile(
@@ -2809,8 +2813,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     clause = sh[c_start:c_end]
     if _CRITERION.search(clause):
         return []  # 新植茶园规划单元面积必须是相对集中连片30亩以上: what each must be, a rule, no target
-    if _LISTS_COUNTED.search(clause):
-        return []  # 今年5个清单共列任务35项: the plan counting its lists and their items
+    if _LISTS_COUNTED.search(clause) or _MEETINGS_HELD.search(clause):
+        # 今年5个清单共列任务35项: the plan counting its lists and their items; 推进会每季度召开1次: its meetings
+        return []
     if _POPULATION_STATED.match(clause):
         return []  # 全县常住人口38.2万人, 其中农村人口占56%: how many live there, the ground the plan stands on
     if _SCALE_ALONE.fullmatch(clause) and _line_alone(sh, c_start, c_end):
@@ -2974,6 +2979,13 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and q.end < _projects_listed_end(clause)
         ):
             continue  # 重点抓好投资35亿元星能植物电池、投资10亿元…等项目: the projects' sizes, not targets
+        if (
+            q.unit in _PLANT_SIZE_UNITS
+            and _FIRM_BEFORE_SIZE.search(before)
+            and _SIZED_PROJECT_LISTED.match(clause, q.end)
+            and q.end < _projects_listed_end(clause)
+        ):
+            continue  # 重点推进…美锦恒盛能源40万吨不锈钢原材料生产、古城乳业年产15万吨液态奶制品生产线…等项目建设: names
         if q.unit in ("名", "位") and re.match(r"[省市区县镇乡]?(?:人大|政协)?(?:代表|委员)", after):
             continue  # 237名人大代表 (who vote on the plan): a meeting's members, not a target
         if q.unit in ("名", "位") and re.match(
@@ -3266,6 +3278,14 @@ _PROJECT_STARTED: Final = re.compile(r"(?:启动|开工|建设|建成|实施|推
 #: A project's name straight after the figure sizing it, in a list (…亿元星能植物电池、投资10亿元…): the name
 #: (not 以上/左右/的 after a figure to reach), then a 、 or 等.
 _SIZED_PROJECT_LISTED: Final = re.compile(r"(?!以上|左右|以内|的)[\u4e00-\u9fff\w][^,;。、等]{0,30}(?:等|、)")
+#: What a plant's size is measured in (40万吨, 200万千瓦, 10万平方米), not counts of what is done (28个项目, 200名学生).
+_PLANT_SIZE_UNITS: Final = frozenset(
+    {"吨", "千瓦", "兆瓦", "千伏安", "kW", "MW", "GW", "平方米", "立方米", "标箱", "亩"}
+)
+#: A firm's name right before the size of its project in a list of projects (、古城乳业年产, 推进首钢长钢).
+_FIRM_BEFORE_SIZE: Final = re.compile(
+    r"(?:^|[、,]|抓好|推进|实施|建设|加快)[\u4e00-\u9fff]{2,12}?(?:年产|年处理|日产|年加工)?\s*$"
+)
 #: What closes a list of projects (…等项目, …等8个项目).
 _PROJECTS_CLOSE: Final = re.compile(r"等[^,;。]{0,6}?项目")
 
