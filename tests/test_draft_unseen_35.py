@@ -155,3 +155,32 @@ def test_plants_sized_in_a_list_of_projects_and_a_meeting_s_frequency_are_no_tar
     生产线), names projects; how often the plan's meeting is held (推进会每季度召开1次) is its arrangement: only the
     count of firms to add is a target."""
     assert list(_units(_PROJECTS_NAMED)) == ["全年新增规模以上工业企业20家"]
+
+
+# --- an assessment table: its indicators counted, its rewards and score caps, rises with no figure ------
+
+_ASSESSMENT_TABLE = (
+    "考核总分100分，共设4个一级指标、21个二级指标。\n"
+    "\n"
+    "序号 | 一级指标 | 二级指标 | 目标值 | 分值 | 责任单位 | 评分办法 |\n"
+    "1 | 经济发展 | 地区生产总值增速 | 6.5%以上 | 10 | 县发展改革局 | 完成得满分 |\n"
+    "2 |  | 实际利用外资 | 较上年提高 | 3 | 县商务局 | 较上年有增长得满分，持平得1.5分 |\n"
+    "3 |  | 每千人口执业（助理）医师数 | 较上年提高 | 5 | 县卫生健康局 | 较上年有提高得满分 |\n"
+    "\n"
+    "说明：1．乡镇个性指标另行下达，分值不超过20分。\n"
+    "2．对年度考核排名前3位的乡镇和前5位的县直部门予以通报表扬。\n"
+)
+
+
+def test_an_assessment_table_s_rises_are_targets_and_its_rules_none() -> None:
+    """A cell asking a measure to rise above last year's level with no figure (较上年提高) is a relative target
+    above its base; the table's indicators counted (4个一级指标), the most an indicator scores (分值不超过20分)
+    and those ranked first for a reward (排名前3位的乡镇…予以通报表扬) are its rules."""
+    targets = {t.quote: t for t in draft_spec(_ASSESSMENT_TABLE, year=2024).targets}
+    assert list(targets) == [
+        "地区生产总值增速 | 6.5%以上",
+        "实际利用外资 | 较上年提高",
+        "每千人口执业（助理）医师数 | 较上年提高",
+    ]
+    rise = targets["实际利用外资 | 较上年提高"]
+    assert (rise.kind, rise.comparator, rise.value, rise.lead) == ("relative", ">", None, ("县商务局",))

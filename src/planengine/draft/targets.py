@@ -162,6 +162,10 @@ _SCORING: Final = re.compile(
     r"(?:予以|进行)?(?:通报|约谈|问责|督办)"
     # 对连续两个月进度排名后3位的科室(单位),…进行约谈: those ranked from the bottom, whom a measure is for
     r"|(?:排名|排在|位列)(?:后|倒数(?:第|前)?)\s*\d+\s*(?:位|名)[^,;。]{0,4}?的"
+    # 对年度考核排名前3位的乡镇…予以通报表扬: those ranked first, whom a reward is for (not 力争排名前3位, a rank to reach)
+    r"|(?:排名|排在|位列)前\s*\d+\s*(?:位|名)的[^,;。]{0,30}?(?:通报表扬|表扬|表彰|奖励)"
+    # 乡镇个性指标…分值不超过20分: the most an indicator can score
+    r"|分值(?:不超过|不高于|最高|最多)\s*\d"
 )
 #: A flat rate a subsidy or reward is paid at (按每亩150元标准给予补贴, 按照1500元/人的标准发放求职创业补贴, 每户补助
 #: 1500元, 对新建社区老年食堂每个给予一次性建设补助10万元, 补助标准为每生每天5元): how much each is paid, a policy's
@@ -2783,6 +2787,7 @@ _OWN_ARRANGEMENT: Final = re.compile(
 _LISTS_COUNTED: Final = re.compile(
     r"\d+\s*个\s*(?:清单|附件|方面|部分|专项)[^,;。\d]{0,4}?(?:共|共计|合计)?(?:列|列出|列入|包含|涉及|包括|安排)"
     r"[^,;。\d]{0,6}?\d+\s*(?:项|条|个|件)"
+    r"|\d+\s*(?:个|项)\s*[一二三四]级(?:考核|评价)?指标"  # 共设4个一级指标、21个二级指标: its indicators' levels
 )
 #: How often the plan's meetings are held (县重点项目建设推进会每季度召开1次, 联席会议每月召开一次): arrangements.
 _MEETINGS_HELD: Final = re.compile(
@@ -3961,6 +3966,14 @@ _EFFORT_NAMED: Final = re.compile(
 )
 
 
+#: A measure to rise above last year's level, no figure said (实际利用外资 | 较上年提高, 水质优良比例较上年提高): more
+#: than the base (not 较上年提高2件, so much more: a figure's own reading).
+_ABOVE_LAST_YEAR: Final = re.compile(
+    r"(?:较|比)(?:上年|去年|上一年)(?:度)?(?:有所|略有|明显|稳步)?(?:提高|提升|增长|增加|上升)"
+    r"(?![^,;。|\n]{0,6}?[\d一二两三四五六七八九十百])"
+)
+
+
 def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Reading | None:
     clause = sh[c_start:c_end]
     multiple = _MULTIPLE.search(clause)
@@ -4041,6 +4054,11 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
             notes=(note,),
         )
 
+    above_last_year = _ABOVE_LAST_YEAR.search(clause)
+    if above_last_year:
+        return against_its_base(
+            above_last_year.start(), ">", "above last year's level (较上年提高): set the base once it is known"
+        )
     both_down = _BOTH_DOWN.search(clause)
     if both_down:
         return against_its_base(
