@@ -78,7 +78,7 @@ _NOTICE_PARAGRAPHS = (
     "一、提高思想认识。全县常住人口38.2万人，其中农村人口占56%，民生短板仍然较多。今年5个清单共列任务35项，"
     "各牵头单位是清单任务的第一责任单位。\n"
     "\n"
-    "二、强化督查考核。县政府将于7月上旬召开半年推进会议，年底对清单落实情况进行综合考评。\n"
+    "二、强化督查考核。县政府将于7月上旬召开半年推进会议，12月底组织年度考评，考评结果纳入年度目标责任考核。\n"
     "\n"
     "三、加强要素保障。县财政局要统筹各类资金，优先保障清单任务资金需求。\n"
     "\n"
@@ -95,8 +95,8 @@ _NOTICE_PARAGRAPHS = (
 def test_a_notice_s_people_its_lists_counted_and_a_meeting_set_are_no_targets() -> None:
     """The whole county's people (全县常住人口38.2万人) and the share of them who are rural, the notice counting
     its lists and their items (5个清单共列任务35项), and a meeting set for a time with its subject before it
-    (县政府将于7月上旬召开…会议) are the ground and arrangements of the plan: only the lists' items are targets,
-    a rate of the residents among them."""
+    (县政府将于7月上旬召开…会议) and when the plan's units are judged (12月底组织年度考评) are the ground and
+    arrangements of the plan: only the lists' items are targets, a rate of the residents among them."""
     assert list(_units(_NOTICE_PARAGRAPHS)) == ["常住人口城镇化率达到58%", "家庭医生签约服务覆盖常住人口40%以上"]
 
 

@@ -232,7 +232,11 @@ _ISSUED_BY: Final = re.compile(
     r"|(?:近日|日前|今天|今日|昨天|昨日|近期)(?:正式|公开|向社会)?|(?:报告|讲话|会议)时)(?:发布|印发|公布)"
 )
 #: A meeting held, what it took up, and its minutes' title.
-_MEETING: Final = re.compile(r"主持召开|^研究部署|听取[^,;。]{0,30}汇报|会议纪要$")
+_MEETING: Final = re.compile(
+    r"主持召开|^研究部署|听取[^,;。]{0,30}汇报|会议纪要$"
+    # 12月底组织年度考评, 12月中旬组织年度考核: the plan's own judging of its units, when it is held
+    r"|^组织(?:开展)?(?:年度|年终|全年)(?:综合)?(?:考评|考核|绩效考核|绩效评价)(?:工作)?$"
+)
 #: A meeting called, which is a deliverable only when dated (3月底前召开全县…推进会议).
 _MEETING_CALLED: Final = re.compile(r"召开[^,;。]{0,30}会议$")
 #: A meeting set for a day (将于7月中旬召开半年工作推进会, 定于10月18日上午9时…召开…推进会): the plan's own
