@@ -184,3 +184,34 @@ def test_an_assessment_table_s_rises_are_targets_and_its_rules_none() -> None:
     ]
     rise = targets["实际利用外资 | 较上年提高"]
     assert (rise.kind, rise.comparator, rise.value, rise.lead) == ("relative", ">", None, ("县商务局",))
+
+
+# --- units given out one to each clause of the list before them ------------------------------------------
+
+_RESPECTIVE_LIST = (
+    "二、2025年主要预期目标\n"
+    "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入同口径增长4%，力争突破10亿元；"
+    "城镇新增就业不少于4000人；6月底前建成县域数字经济产业园一期并投入运营。"
+    "以上指标分别由县发改局、县财政局、县人社局、县工信局负责，县统计局、各乡镇人民政府和岚溪经济开发区管委会配合。\n"
+)
+
+
+def test_units_given_out_in_order_answer_each_clause_of_the_list_before_them() -> None:
+    """以上指标分别由A、B、C、D负责,X、Y和Z配合 after a ; list of four clauses: each clause's targets have its unit
+    (a clause of two targets, …增长4%,力争突破10亿元, both the one unit), the helpers helping with every one."""
+    helpers = ("县统计局", "各乡镇人民政府", "岚溪经济开发区管委会")
+    assert _units(_RESPECTIVE_LIST) == {
+        "地区生产总值增长6%左右": (("县发改局",), helpers),
+        "一般公共预算收入同口径增长4%": (("县财政局",), helpers),
+        "力争突破10亿元": (("县财政局",), helpers),
+        "城镇新增就业不少于4000人": (("县人社局",), helpers),
+        "6月底前建成县域数字经济产业园一期并投入运营": (("县工信局",), helpers),
+    }
+
+
+def test_units_not_as_many_as_the_clauses_are_not_given_out_one_each() -> None:
+    """Three units for a list of four clauses: which answers for which is not said, so none is given out one to a
+    clause; the sentence answers for the list as a whole, its units together."""
+    three = _RESPECTIVE_LIST.replace("县发改局、县财政局、县人社局、县工信局", "县发改局、县财政局、县人社局")
+    helpers = ("县统计局", "各乡镇人民政府", "岚溪经济开发区管委会")
+    assert set(_units(three).values()) == {(("县发改局", "县财政局", "县人社局"), helpers)}

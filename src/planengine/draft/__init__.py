@@ -74,6 +74,7 @@ from .inline import (
 from .layout import layout_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
 from .places import answer_by_place_clause, answer_by_zone_paragraph
+from .respective import answer_by_respective_list
 from .responsibility import (
     FIRST_LEADS,
     SHARED_DUTIES_ALL_LEAD,
@@ -342,6 +343,7 @@ def _draft(
     answer_by_place(plan_outline.root, text, readings)
     answer_by_circled_item(plan_outline.root, text, readings)
     answer_by_closing_statement(plan_outline.root, text, sh, readings)
+    answer_by_respective_list(plan_outline.root, text, sh, readings)
     answer_by_place_clause(plan_outline.root, sh, readings)
     answer_by_zone_paragraph(plan_outline.root, sh, readings)
     answer_by_indicator_name(plan_outline.root, text, sh, readings)

@@ -36,7 +36,7 @@ from .structure import Bracket, Node, Region
 from .targets import Reading
 from .text import line_starts
 
-__all__ = ["answer_by_closing_statement", "bracket_of_segment", "closing_statements", "one_answer"]
+__all__ = ["answer_by_closing_statement", "answer_each", "bracket_of_segment", "closing_statements", "one_answer"]
 
 _STATEMENT: Final = re.compile(LEAD_SENTENCE)
 #: The end of a sentence or of a clause of a ; list, inside a line.
@@ -469,3 +469,19 @@ def _statements_of_line(
             statements, [statement.end for statement in statements], sum(not s.adds for s in statements)
         )
     return found
+
+
+def answer_each(node: Node, readings: dict[int, list[tuple[int, Reading]]], answers: list[Responsibility]) -> None:
+    """Give each of the node's targets, in turn, its answer: one bracket for each different answer."""
+    distinct: list[Responsibility] = []
+    index_of: dict[Responsibility, int] = {}
+    own = readings[id(node)]
+    kept: list[tuple[int, Reading]] = []
+    for (_, reading), answer in zip(own, answers):
+        if answer not in index_of:
+            index_of[answer] = len(distinct)
+            distinct.append(answer)
+        kept.append((index_of[answer], reading))
+    at = node.brackets[0].start if node.brackets else own[0][1].start
+    node.brackets[:] = [Bracket(at, at, answer) for answer in distinct]
+    readings[id(node)] = kept

@@ -16,9 +16,9 @@ import re
 from bisect import bisect_right
 from typing import Final
 
-from .closing import bracket_of_segment, one_answer
+from .closing import answer_each, bracket_of_segment, one_answer
 from .responsibility import Responsibility
-from .structure import Bracket, Node
+from .structure import Node
 from .targets import Reading
 from .text import line_starts
 
@@ -65,7 +65,7 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
         if not any(places) or not _places_answer(sh, node, own):
             continue
         single = one_answer(node)  # (once a node: linear)
-        _answer_each(
+        answer_each(
             node,
             readings,
             [
@@ -75,22 +75,6 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
                 for (segment, reading), place in zip(own, places)
             ],
         )
-
-
-def _answer_each(node: Node, readings: dict[int, list[tuple[int, Reading]]], answers: list[Responsibility]) -> None:
-    """Give each of the node's targets, in turn, its answer: one bracket for each different answer."""
-    distinct: list[Responsibility] = []
-    index_of: dict[Responsibility, int] = {}
-    own = readings[id(node)]
-    kept: list[tuple[int, Reading]] = []
-    for (_, reading), answer in zip(own, answers):
-        if answer not in index_of:
-            index_of[answer] = len(distinct)
-            distinct.append(answer)
-        kept.append((index_of[answer], reading))
-    at = node.brackets[0].start if node.brackets else own[0][1].start
-    node.brackets[:] = [Bracket(at, at, answer) for answer in distinct]
-    readings[id(node)] = kept
 
 
 def _places_answer(sh: str, node: Node, own: list[tuple[int, Reading]]) -> bool:
@@ -181,7 +165,7 @@ def answer_by_zone_paragraph(root: Node, sh: str, readings: dict[int, list[tuple
         answers = [
             bracket_of_segment(node, segment, reading.start, single=single).responsibility for segment, reading in own
         ]
-        _answer_each(
+        answer_each(
             node,
             readings,
             [
