@@ -215,3 +215,32 @@ def test_units_not_as_many_as_the_clauses_are_not_given_out_one_each() -> None:
     three = _RESPECTIVE_LIST.replace("县发改局、县财政局、县人社局、县工信局", "县发改局、县财政局、县人社局")
     helpers = ("县统计局", "各乡镇人民政府", "岚溪经济开发区管委会")
     assert set(_units(three).values()) == {(("县发改局", "县财政局", "县人社局"), helpers)}
+
+
+# --- a table by village: a blank unit cell closed by its bar, and the table counting its villages ---------
+
+_VILLAGE_TABLE = (
+    "今年各项目标已综合考虑各村实际，本表共分解5个村、27项目标。\n"
+    "\n"
+    "村名 | 指标 | 目标值 | 包村领导 | 责任站所\n"
+    "柳林村 | 农村居民人均可支配收入增速 | 7%以上 | 吴振华 | 镇农业综合服务中心\n"
+    "柳林村 | 新增市级家庭农场 | 力争2家 | 吴振华 | \n"
+    "柳林村 | 秸秆综合利用 | 完成县下达任务 | 吴振华 | \n"
+    "柳林村 | 矛盾纠纷调解成功率 | 98%以上 | 吴振华 | 镇综治中心\n"
+)
+
+
+def test_a_blank_unit_cell_closed_by_its_bar_takes_the_units_above_and_ends_its_row() -> None:
+    """Under a header left open (… | 责任站所), a row whose last cell is blank after its bar (… | 吴振华 | ) has all its
+    cells: it is no row going on with the next line's village, and the unit above answers for it, as a merged
+    cell's does; the note counting the table's villages and targets (本表共分解5个村、27项目标) states none."""
+    found = _units(_VILLAGE_TABLE)
+    assert set(found) == {
+        "农村居民人均可支配收入增速 | 7%以上",
+        "新增市级家庭农场 | 力争2家",
+        "柳林村 | 秸秆综合利用 | 完成县下达任务",
+        "矛盾纠纷调解成功率 | 98%以上",
+    }
+    assert found["新增市级家庭农场 | 力争2家"] == (("镇农业综合服务中心",), ())
+    assert found["柳林村 | 秸秆综合利用 | 完成县下达任务"] == (("镇农业综合服务中心",), ())
+    assert found["矛盾纠纷调解成功率 | 98%以上"] == (("镇综治中心",), ())

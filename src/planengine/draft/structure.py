@@ -1506,6 +1506,7 @@ def wrapped_rows(sh: str) -> str:
     """
     out = list(sh)
     columns = 0
+    header_bars = -1  # the bars of a header with no closing bar (-1: none read, or one closed by a bar)
     row: tuple[int, int, int] | None = None  # the row being read: its start, the end of its last line, its cells
     lines = _lines(sh)
     skip = -1
@@ -1519,6 +1520,7 @@ def wrapped_rows(sh: str) -> str:
             columns, row = 0, None
             continue
         if bars >= 2 and sum(_opens_like_header(re.sub(r"\s+", "", c)) for c in line.split("|")) >= 2:
+            header_bars = bars if not line.rstrip().endswith("|") else -1  # (a header left open: bars between cells)
             columns, row = bars + (0 if line.rstrip().endswith("|") else 1), None
             continue
         if columns and row is not None and _continues_row(sh, row, start, end, columns):
@@ -1538,7 +1540,9 @@ def wrapped_rows(sh: str) -> str:
                 out[end] = "、"
                 row, skip = (row[0], lines[index + 1][1], row[2]), index + 1
                 continue
-        row = (start, end, _row_cells(sh, start, end)) if columns and bars >= 1 else None
+        cells = columns if bars == header_bars and line.rstrip().endswith("|") else _row_cells(sh, start, end)
+        # (… | 吴振华 | under a header left open, its last cell blank and closed: a whole row, not one going on)
+        row = (start, end, cells) if columns and bars >= 1 else None
     return "".join(out)
 
 

@@ -2810,10 +2810,13 @@ _OWN_TASKS_NAMED_FIRST: Final = re.compile(
 )
 
 
+#: The kind of place a document's count of its own shares counts (5个村, 12个乡镇).
+_PLACES_COUNTED: Final = re.compile(r"(?:行政)?(?:村|乡镇|镇|街道|社区|县|区|县区|县\(市、区\))")
 #: A document counting its own items before the count (本责任书目标任务共分四个部分17项, 本方案共分解…).
 #: (Opening its clause: 规模以上…共20项 counts projects above a size; 公共 is no 共.)
 _DOCUMENT_COUNTING: Final = re.compile(
     r"\s*(?:本(?:方案|计划|责任书|清单|任务书|意见|文件|表|通知|办法|细则|决定|公告|协议)|以上|上述)[^,;。]{0,12}?(?<!公)(?:共|合计)(?:分(?:解|为|成)?)?"
+    r"(?:[^,;。\d]{0,8}?\d+\s*(?:个|项)[^,;。\d、]{0,4}、)*"  # (本表共分解5个村、27项目标: each count of the list)
     r"[^,;。\d]{0,8}?(?:[一二三四五六七八九十\d]{1,2}个部分)?"
 )
 
@@ -2936,8 +2939,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
         counting = _DOCUMENT_COUNTING.fullmatch(clause, 0, q.start) if q.unit in ("项", "个") else None
-        if counting is not None and (q.unit == "项" or after.startswith("部分")):
-            continue  # 本责任书目标任务共分四个部分17项: the document counting its parts and items
+        if counting is not None and (q.unit == "项" or after.startswith("部分") or _PLACES_COUNTED.match(after)):
+            continue  # 本责任书目标任务共分四个部分17项, 本表共分解5个村: the document counting its parts, items, places
         if q.unit in ("人", "户") and before.endswith("每") and not re.match(r"\s*(?:以上|以下|左右)", after):
             continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
         if q.unit in ("个", "项") and (
