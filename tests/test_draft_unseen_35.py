@@ -244,3 +244,19 @@ def test_a_blank_unit_cell_closed_by_its_bar_takes_the_units_above_and_ends_its_
     assert found["新增市级家庭农场 | 力争2家"] == (("镇农业综合服务中心",), ())
     assert found["柳林村 | 秸秆综合利用 | 完成县下达任务"] == (("镇农业综合服务中心",), ())
     assert found["矛盾纠纷调解成功率 | 98%以上"] == (("镇综治中心",), ())
+
+
+# --- loose numbers and times taken are no figures -------------------------------------------------------
+
+
+def test_loose_numbers_and_hours_taken_are_no_quantities() -> None:
+    """数十台, 上百家, 几千人 say so many loosely, and 3个半小时, 两个小时 a time taken: none is a figure; a bare
+    十 or a counted 个 still is (十台, 3个)."""
+    from planengine.draft.numbers import find_quantities
+
+    def values(text: str) -> list[str]:
+        return [str(q.low) for q in find_quantities(text)]
+
+    assert values("数十台挖掘机,上百家企业,几千人参加") == []
+    assert values("北京到西安只需3个半小时,两个小时后到达") == []
+    assert values("新增十台挖掘机,建成3个站点") == ["10", "3"]

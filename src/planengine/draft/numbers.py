@@ -429,6 +429,10 @@ def _value(number: str, scale: str, unit: str) -> Decimal:
     return value
 
 
+#: A word before a bare 十, 百, 千 or 万 that makes it loose (数十, 上百, 几千).
+_SOME: Final = "数几上"
+
+
 def find_quantities(text: str) -> list[WrittenQuantity]:
     """Every number with a scale or measure word in ``text`` (shadowed), in order.
 
@@ -462,6 +466,10 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             continue  # 二期, 3期工程: a phase named, not periods counted
         if chinese and unit == "次" and text[end : end + 2] in _SECOND_USE:
             continue  # 二次供水, 二次污染: a word for what comes second, not times counted
+        if chinese and start > 0 and text[start - 1] in _SOME and low[:1] in "十百千万":
+            continue  # 数十台挖掘机, 上百家企业, 几千人: so many, said loosely, no figure
+        if unit == "个" and text[end : end + 2] in ("小时", "半小", "钟头"):
+            continue  # 3个半小时, 两个小时后: a time taken, not things counted
         if chinese:
             # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too; 零 alone is
             # part of a word (零部件, 零售), never a target's figure
