@@ -260,3 +260,10 @@ def test_loose_numbers_and_hours_taken_are_no_quantities() -> None:
     assert values("数十台挖掘机,上百家企业,几千人参加") == []
     assert values("北京到西安只需3个半小时,两个小时后到达") == []
     assert values("新增十台挖掘机,建成3个站点") == ["10", "3"]
+
+
+def test_a_multiple_named_as_the_year_s_theme_is_no_target() -> None:
+    """以农民收入倍增为中心任务 names what the year's work is about; the sentence that sets the doubling itself
+    (…力争实现倍增) is the target."""
+    text = "今年天水市将以农民收入倍增为中心任务，全市农民人均纯收入力争实现倍增。\n"
+    assert list(_units(text)) == ["全市农民人均纯收入力争实现倍增"]

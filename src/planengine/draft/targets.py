@@ -3981,10 +3981,19 @@ _ABOVE_LAST_YEAR: Final = re.compile(
 )
 
 
+#: A multiple named as the theme of the year's work (以农民收入倍增为中心任务, 以“双倍增”为主线): what the work
+#: is about, no measure doubled.
+_MULTIPLE_AS_THEME: Final = re.compile(
+    r"以[^,;。]{0,16}?(?:倍增|翻番)[”\"]?(?:计划|行动|工程)?为(?:中心|核心|主线|抓手|重点|牵引)(?:任务|工作)?\s*$"
+)
+
+
 def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Reading | None:
     clause = sh[c_start:c_end]
     multiple = _MULTIPLE.search(clause)
-    effort = _EFFORT_NAMED.match(clause.strip()) is not None and _MULTIPLE_REACHED.search(clause) is None
+    effort = (
+        _EFFORT_NAMED.match(clause.strip()) is not None and _MULTIPLE_REACHED.search(clause) is None
+    ) or _MULTIPLE_AS_THEME.search(clause) is not None
     if multiple and (_PROGRAMME_AFTER.match(clause, multiple.end()) or effort):
         multiple = None  # “双倍增”行动计划, 创新主体倍增提质工程, 推进制造业倍增: the name of a plan or an effort
     if multiple:
