@@ -267,3 +267,59 @@ def test_a_multiple_named_as_the_year_s_theme_is_no_target() -> None:
     (…力争实现倍增) is the target."""
     text = "今年天水市将以农民收入倍增为中心任务，全市农民人均纯收入力争实现倍增。\n"
     assert list(_units(text)) == ["全市农民人均纯收入力争实现倍增"]
+
+
+# --- duties by item number on one labelled line; paragraphs opening with their office in 【】 --------------
+
+_DUTIES_LINE = (
+    "一、扩大有效投资\n"
+    "\n"
+    "1.全区固定资产投资增长8%以上，其中工业投资增长12%。\n"
+    "\n"
+    "2.实施区级重点项目60个，年度完成投资不少于150亿元。\n"
+    "\n"
+    "3.力争新增专项债券额度15亿元左右。\n"
+    "\n"
+    "责任分工：区发改委负责第1、2项，区财政局负责第3项，区统计局配合全部指标。\n"
+    "\n"
+    "二、促进消费升级\n"
+    "\n"
+    "1.社会消费品零售总额增长6.5%。\n"
+    "\n"
+    "责任分工：区商务局负责第1项。\n"
+)
+
+
+def test_a_line_of_duties_by_number_gives_its_section_s_items_their_units() -> None:
+    """责任分工:A负责第1、2项,B负责第3项,C配合全部指标 after a section's numbered items: each item numbered so in
+    that section is led as the line says, C helping with all; the next section's own line answers for its item 1."""
+    found = _units(_DUTIES_LINE)
+    assert found["全区固定资产投资增长8%以上"] == (("区发改委",), ("区统计局",))
+    assert found["年度完成投资不少于150亿元"] == (("区发改委",), ("区统计局",))
+    assert found["力争新增专项债券额度15亿元左右"] == (("区财政局",), ("区统计局",))
+    assert found["社会消费品零售总额增长6.5%"] == (("区商务局",), ())
+
+
+_OFFICES_IN_BRACKETS = (
+    "白鹭镇2024年重点工作任务分解方案\n"
+    "\n"
+    "【党政办】统筹全镇重点工作调度和督查督办。6月底前完成便民服务中心“一窗通办”改造，配合：便民服务中心、镇财政所。"
+    "全年组织村（社区）干部集中培训不少于4期。\n"
+    "\n"
+    "【经济发展办】全年完成固定资产投资5.2亿元以上。引进亿元以上项目不少于3个，配合：镇招商服务中心、各村（社区）。"
+    "力争新增规模以上工业企业2家。\n"
+)
+
+
+def test_paragraphs_opening_with_their_office_in_brackets_are_that_office_s() -> None:
+    """Paragraphs each opening with an office in 【】 (two offices at least) are that office's: it leads every
+    sentence, and helpers after a label closing a sentence (…,配合:便民服务中心、镇财政所。) help with that sentence
+    alone; a page's one label in 【】 (【聚焦两会】…) leads nothing."""
+    found = _units(_OFFICES_IN_BRACKETS)
+    assert found["6月底前完成便民服务中心“一窗通办”改造"] == (("党政办",), ("便民服务中心", "镇财政所"))
+    assert found["全年组织村（社区）干部集中培训不少于4期"] == (("党政办",), ())
+    assert found["全年完成固定资产投资5.2亿元以上"] == (("经济发展办",), ())
+    assert found["引进亿元以上项目不少于3个"] == (("经济发展办",), ("镇招商服务中心", "各村（社区）"))
+    assert found["力争新增规模以上工业企业2家"] == (("经济发展办",), ())
+    one_label = "【聚焦两会】宜城今年十件民生实事出炉\n今年将新建公办幼儿园3所。\n"
+    assert all(answer == ((), ()) for answer in _units(one_label).values())

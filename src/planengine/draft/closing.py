@@ -25,6 +25,7 @@ import attrs
 
 from .inline import LEAD_SENTENCE, NAMED_AS_LEAD
 from .responsibility import (
+    HELPING,
     HELPS_AFTER_UNITS,
     Responsibility,
     looks_like_unit,
@@ -71,6 +72,13 @@ _STATEMENT_LENGTH: Final = 160
 _HELPERS_CLOSING: Final = re.compile(
     rf"[,，:：][ \t\u3000]*(?P<units>(?:[^,，;；。:：()（）\d]|[(（][^,，;；。:：()（）\d]{{1,6}}[)）]){{2,60}}?)"
     rf"{HELPS_AFTER_UNITS}[^,，;；。()（）\d]{{0,12}}$"
+)
+
+
+#: Helpers alone closing a sentence after a label of their own (…,6月底前完成…改造,配合:便民服务中心、镇财政所。).
+_HELPERS_LABELLED: Final = re.compile(
+    rf"[,，][ \t\u3000]*(?:{HELPING})(?:单位|部门)?[:：][ \t\u3000]*"
+    r"(?P<units>(?:[^,，;；。:：()（）\d]|[(（][^,，;；。:：()（）\d]{1,6}[)）]){2,60}?)[ \t\u3000]*$"
 )
 
 
@@ -172,7 +180,9 @@ def _closing(text: str, sh: str, start: int, end: int, line: _Line) -> Statement
 def _helpers_closing(text: str, sh: str, start: int, end: int, words_end: int, line: _Line) -> Statement | None:
     """Helpers alone closing the sentence sh[start:end] (…,区税务局、区统计局配合。), each a unit or the places
     named together (各村); their verb names the end of their words."""
-    named = _units_closing(_HELPERS_CLOSING, text, sh, start, words_end)
+    named = _units_closing(_HELPERS_CLOSING, text, sh, start, words_end) or _units_closing(
+        _HELPERS_LABELLED, text, sh, start, words_end
+    )
     if named is None:
         return None
     helping, helpers = named

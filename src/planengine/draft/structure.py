@@ -2702,6 +2702,20 @@ class _OutlineReader:
     duty_rows: dict[tuple[int, str], Node] = attrs.Factory(dict)  # (id(section), number) -> row
 
     _has_heading: bool | None = None
+    _bracketed_heads: bool | None = None
+
+    @property
+    def bracketed_heads(self) -> bool:
+        """Whether paragraphs open with units in 【】, two different ones at least (【党政办】… / 【经济发展办】…): a
+        plan given out so, not a page's one label (【聚焦两会】…, 【科技局】…的工作目标是什么?). Found once."""
+        if self._bracketed_heads is None:
+            named = {
+                m.group("units")
+                for m in re.finditer(r"(?m)^" + _UNITS_OPENING.pattern, self.text)
+                if _units_alone(m.group("units"))
+            }
+            self._bracketed_heads = len(named) >= 2
+        return self._bracketed_heads
 
     @property
     def has_heading(self) -> bool:
@@ -2763,6 +2777,9 @@ class _OutlineReader:
         if self.stack and (_ATTACHMENT.fullmatch(line) or _UNITS_TABLE_TITLE.fullmatch(line)):
             self.stack, self.kinds, self.header = [], [], None  # 附件: what follows is no part of the last heading
             return
+        opened_by = _UNITS_OPENING.match(self.text, s, e) if "|" not in line else None
+        if opened_by is not None and self._open_bracketed_head(opened_by, e):
+            return
         # 区发改局: over its items: inline.unit_headed_items made the colon after the unit a line end in
         # the shadow (the text keeps it), its items each a line; or the unit and its colon are a line of
         # their own over numbered items (区发展和改革局: / 1.…)
@@ -2813,6 +2830,9 @@ class _OutlineReader:
                 return
         duty = _DUTY_BY_NUMBER.fullmatch(self.text, s, e) if "第" in line else None
         if duty is not None and self._read_duty_by_number(duty):
+            return
+        duties = _DUTIES_LABEL.match(self.text, s, e) if "第" in line else None
+        if duties is not None and self._read_duties_line(duties.end(), e):
             return
         heading = _heading(self.sh, s, e, self.text)
         group = self._group_row(heading, line_start, line_end)
@@ -3143,6 +3163,48 @@ class _OutlineReader:
         self.stack.append(node)
         _heading_text(self.text, self.sh, node, body_start, e)
 
+    def _read_duties_line(self, s: int, e: int) -> bool:
+        """A labelled line of several duties by number closing a section's numbered items (责任分工:区发改委负责第1、2
+        项,区财政局负责第3项,区统计局配合全部指标): each item numbered so, of the section's before the line, is led and
+        helped as the line says; helpers of all (…配合全部指标) help with every item the line numbers. Whether
+        every part of the line was read so and named an item there."""
+        current = self.current
+        section = current.parent if current.own.isdigit() and current.parent is not None else current
+        items = {child.own: child for child in section.children if child.own.isdigit() and child.kind != "row"}
+        given: dict[str, tuple[list[str], list[str]]] = {}  # number -> (leads, helpers), in the line's order
+        helpers: list[str] = []
+        for a, b in _parts(self.text, s, e):
+            duty = _DUTY_BY_NUMBER.fullmatch(self.text, a, b)
+            named = split_units(duty.group("unit") or duty.group("helper") or "") if duty is not None else []
+            if duty is not None and named and all(_unit_cell(name) for name in named):
+                for group, leads in (("leads", True), ("helps", False), ("helps_too", False)):
+                    for number in _duty_numbers(duty.group(group) or ""):
+                        lead, support = given.setdefault(number, ([], []))
+                        (lead if leads else support).extend(n for n in named if n not in lead + support)
+                continue
+            helping_all = _HELPS_WITH_ALL.fullmatch(self.text, a, b)
+            named = split_units(helping_all.group("units")) if helping_all is not None else []
+            if not named or not all(_unit_cell(name) for name in named):
+                return False  # (a part that is no duty: the line is no list of duties)
+            helpers.extend(named)
+        if not given or any(number not in items for number in given):
+            return False
+        for number, (lead, support) in given.items():
+            item = items[number]
+            if item.brackets:
+                continue  # (an item naming its own units keeps them)
+            helping = tuple(dict.fromkeys([*support, *(h for h in helpers if h not in lead)]))
+            item.brackets.append(Bracket(s, e, Responsibility(tuple(lead), helping)))
+            item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+        self.last_responsibility_end, self.statement = e, ""
+        return True
+
+    def _duty_owner(self) -> Node:
+        """The node a duty line's rows of numbers go under: the current one, or under role headings ((一)牵头单位
+        and (二)配合单位) the section over both, one row a number whatever the lines' wording."""
+        role = _ROLE_HEADING.fullmatch(self.current.title.strip())
+        return self.current.parent if role is not None and self.current.parent is not None else self.current
+
     def _read_duty_by_number(self, duty: re.Match[str]) -> bool:
         """A line of a duty section giving a unit the items it leads and helps with by their numbers
         (区发展改革局牵头负责第1、3项,配合第6项工作; 各街道配合第9至13项): a row of who answers for
@@ -3158,9 +3220,7 @@ class _OutlineReader:
         if not units:
             return False
         groups = (("leads", True), ("helps", False), ("helps_too", False), ("bare", bool(bare_leads)))
-        # (under role headings, (一)牵头单位 and (二)配合单位, one row a number for the section over both, whatever the
-        # lines' wording)
-        owner = self.current.parent if role is not None and self.current.parent is not None else self.current
+        owner = self._duty_owner()
         for group, leads in groups:
             for number in _duty_numbers(duty.group(group) or ""):
                 row = self.duty_rows.get((id(owner), number))
@@ -3222,6 +3282,16 @@ class _OutlineReader:
         ):
             helpers = tuple(n for b in helpers_only for n in b.responsibility.support)
             node.brackets[:] = [Bracket(body, e, Responsibility(tuple(names), helpers))]
+
+    def _open_bracketed_head(self, opened_by: re.Match[str], e: int) -> bool:
+        """A paragraph opening with its units in 【】 (【党政办】统筹…。6月底前完成…): a unit's paragraph, as one
+        headed 党政办: is, its units leading every sentence of it. Whether the bracket named units alone."""
+        if not self.bracketed_heads or not _units_alone(opened_by.group("units")):
+            return False
+        names = split_units(opened_by.group("units"))
+        self._open_unit_head(opened_by.start("units") - 1, opened_by.end(), Responsibility(tuple(names)))
+        _add_text(self.text, self.sh, self.current, opened_by.end(), e, True)
+        return True
 
     def _open_unit_head(self, s: int, e: int, responsibility: Responsibility | None = None) -> None:
         """A unit heading the items after it (区发改局:1.…;2.…, 县住建局负责: / (1)…): a heading of its
@@ -3630,6 +3700,48 @@ _DUTY_BY_NUMBER: Final = re.compile(
     # says what the unit does
     rf"|\s*{_DUTY_MARKER}(?P<listed>(?:{_DUTY_NAME}|、){{2,60}}?)\s*[:：]\s*(?P<bare>{_DUTY_NUMBERS})\s*[。;；.]?\s*"
 )
+
+
+#: A paragraph opening with its units in 【】, its text right after (【党政办】统筹全镇…).
+_UNITS_OPENING: Final = re.compile(r"[ \t\u3000]*【(?P<units>[^【】\n]{2,40})】(?=[^\s|])")
+
+
+def _units_alone(named: str) -> bool:
+    """Whether words name units and nothing else (党政办, 县发改局、县财政局; not 聚焦两会, 加油干!…两会)."""
+    names = split_units(named)
+    return bool(names) and all(
+        looks_like_unit(n) and BODY_NAME_END.search(n) and _unit_cell(n) and not re.search(r"[!！?？·]", n)
+        for n in names
+    )
+
+
+#: The label of a line of several duties by number (责任分工:…, 职责分工:…).
+_DUTIES_LABEL: Final = re.compile(r"\s*(?:责任分工|职责分工|任务分工|分工)\s*[:：]\s*")
+#: A part of such a line naming helpers of every item (区统计局配合全部指标, 各街道配合各项工作).
+_HELPS_WITH_ALL: Final = re.compile(
+    rf"\s*(?P<units>{_DUTY_NAME}{{2,60}}?(?:、{_DUTY_NAME}{{2,30}}?)*)\s*(?:{HELPING})(?:全部|各项|所有|以上|上述)"
+    r"(?:指标|任务|工作|目标|事项)?\s*"
+)
+
+
+def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between its commas, semicolons and full stops (none inside brackets)."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    begin = start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）" and depth:
+            depth -= 1
+        elif ch in ",，;；。" and depth == 0:
+            if i > begin:
+                spans.append((begin, i))
+            begin = i + 1
+    if end > begin and text[begin:end].strip():
+        spans.append((begin, end))
+    return spans
 
 
 def _duty_numbers(listed: str) -> list[str]:
