@@ -191,30 +191,36 @@ def test_an_assessment_table_s_rises_are_targets_and_its_rules_none() -> None:
 _RESPECTIVE_LIST = (
     "二、2025年主要预期目标\n"
     "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；一般公共预算收入同口径增长4%，力争突破10亿元；"
-    "城镇新增就业不少于4000人；6月底前建成县域数字经济产业园一期并投入运营。"
-    "以上指标分别由县发改局、县财政局、县人社局、县工信局负责，县统计局、各乡镇人民政府和岚溪经济开发区管委会配合。\n"
+    "城镇新增就业不少于4000人；粮食总产量稳定在31万吨以上；力争高新技术企业达到45家；"
+    "PM2.5平均浓度不高于30微克/立方米；6月底前建成县域数字经济产业园一期并投入运营。"
+    "以上指标分别由县发展和改革局、县财政局、县人力资源和社会保障局、县农业农村局、县科学技术局、"
+    "市生态环境局岚溪分局、县工业和信息化局负责，县统计局、各乡镇人民政府和岚溪经济开发区管委会配合。\n"
 )
 
 
 def test_units_given_out_in_order_answer_each_clause_of_the_list_before_them() -> None:
-    """以上指标分别由A、B、C、D负责,X、Y和Z配合 after a ; list of four clauses: each clause's targets have its unit
-    (a clause of two targets, …增长4%,力争突破10亿元, both the one unit), the helpers helping with every one."""
+    """以上指标分别由A、B、…负责,X、Y和Z配合 after a ; list of as many clauses, the units' words too long for a
+    statement closing one clause: each clause's targets have its unit (a clause of two targets, …增长4%,力争突破10亿元,
+    both the one unit), the helpers helping with every one."""
     helpers = ("县统计局", "各乡镇人民政府", "岚溪经济开发区管委会")
     assert _units(_RESPECTIVE_LIST) == {
-        "地区生产总值增长6%左右": (("县发改局",), helpers),
+        "地区生产总值增长6%左右": (("县发展和改革局",), helpers),
         "一般公共预算收入同口径增长4%": (("县财政局",), helpers),
         "力争突破10亿元": (("县财政局",), helpers),
-        "城镇新增就业不少于4000人": (("县人社局",), helpers),
-        "6月底前建成县域数字经济产业园一期并投入运营": (("县工信局",), helpers),
+        "城镇新增就业不少于4000人": (("县人力资源和社会保障局",), helpers),
+        "粮食总产量稳定在31万吨以上": (("县农业农村局",), helpers),
+        "力争高新技术企业达到45家": (("县科学技术局",), helpers),
+        "PM2.5平均浓度不高于30微克/立方米": (("市生态环境局岚溪分局",), helpers),
+        "6月底前建成县域数字经济产业园一期并投入运营": (("县工业和信息化局",), helpers),
     }
 
 
 def test_units_not_as_many_as_the_clauses_are_not_given_out_one_each() -> None:
-    """Three units for a list of four clauses: which answers for which is not said, so none is given out one to a
-    clause; the sentence answers for the list as a whole, its units together."""
-    three = _RESPECTIVE_LIST.replace("县发改局、县财政局、县人社局、县工信局", "县发改局、县财政局、县人社局")
-    helpers = ("县统计局", "各乡镇人民政府", "岚溪经济开发区管委会")
-    assert set(_units(three).values()) == {(("县发改局", "县财政局", "县人社局"), helpers)}
+    """Six units for a list of seven clauses: which answers for which is not said, so none is given out one to a
+    clause."""
+    six = _RESPECTIVE_LIST.replace("县科学技术局、", "")
+    leads = {lead for lead, _ in _units(six).values()}
+    assert not any(len(lead) == 1 for lead in leads)
 
 
 # --- a table by village: a blank unit cell closed by its bar, and the table counting its villages ---------
@@ -323,3 +329,27 @@ def test_paragraphs_opening_with_their_office_in_brackets_are_that_office_s() ->
     assert found["力争新增规模以上工业企业2家"] == (("经济发展办",), ())
     one_label = "【聚焦两会】宜城今年十件民生实事出炉\n今年将新建公办幼儿园3所。\n"
     assert all(answer == ((), ()) for answer in _units(one_label).values())
+
+
+# --- the review's cases: each rule above kept to what it says -----------------------------------------------
+
+
+def test_the_session_s_rules_leave_close_targets_alone() -> None:
+    """Targets close to this session's no-target rules stay targets: a plan's first lines are no news headline, a
+    deed sized in a list of projects is no firm's plant, 5个社区养老服务中心 are no places counted, a share of the
+    jobs to add is no share of the people living there, 40个小时 and 人数十万 are figures."""
+
+    def quotes(text: str) -> list[str]:
+        return [t.quote for t in draft_spec(text, year=2026).targets]
+
+    assert len(quotes("1.地区生产总值增长6%\n2.规模以上工业增加值增长6%\n3.城镇新增就业4000人\n")) == 3
+    assert quotes("加快实施新建高标准农田5万亩工程、农村公路提升改造120公里等重点项目。\n")[0].endswith("5万亩工程")
+    assert quotes("上述工程共新建5个社区养老服务中心。\n") == ["上述工程共新建5个社区养老服务中心"]
+    assert "其中农村转移人口占60%以上" in quotes("新增城镇就业5000人，其中农村转移人口占60%以上。\n")
+    assert quotes("政务服务中心每周开放时间不少于40个小时。\n") == ["政务服务中心每周开放时间不少于40个小时"]
+    assert quotes("景区年接待游客人数十万人次以上。\n") == ["景区年接待游客人数十万人次以上"]
+    assert _units("五、物业\n新增示范小区15个(房地产市场科);8月底前完成专项债券发行(县财政局)。\n") == {
+        "新增示范小区15个": (("房地产市场科",), ()),
+        "8月底前完成专项债券发行": (("县财政局",), ()),
+    }
+    assert quotes("二、要求\n如需调整，须于9月30日前以书面形式报局党组研究。12月底前组织对各单位进行年度考核。\n") == []

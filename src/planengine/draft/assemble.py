@@ -307,16 +307,26 @@ def _draft_targets(
     return _headline_restated(builder.text, *_restated_once(drafted, spec_targets))
 
 
-#: A page's headline: its first line with words (after a ``source:`` line), short and with no sentence's stop.
-_HEADLINE: Final = re.compile(r"(?:[ \t\u3000]*source:[^\n]*\n)?\s*(?P<line>[^\n。;；]{4,40})(?=\n)")
+#: A page's headline: its first line with words (after a ``source:`` line), short, with no sentence's stop and no
+#: item's number (1.地区生产总值增长6% opens a list, not a page).
+_HEADLINE: Final = re.compile(
+    r"(?:[ \t\u3000]*source:[^\n]*\n)?\s*(?P<line>(?![(（]?[\d一二三四五六七八九十]{1,3}[.、．)）])[^\n。;；]{4,40})(?=\n)"
+)
+#: How many characters in a row a headline shares with the text's statement of its figure (改扩建 in 新改扩建100所
+#: 学校 and 新建、改扩建义务教育学校100所).
+_HEADLINE_RUN: Final = 3
+#: How many of the text's statements of a headline's figure are looked at (the pass stays linear).
+_HEADLINE_LOOKS: Final = 8
 
 
 def _headline_restated(
     text: str, drafted: list[DraftTarget], spec_targets: list[dict[str, Any]]
 ) -> tuple[list[DraftTarget], list[dict[str, Any]]]:
-    """A news page's headline giving a target its text states again, the same figure in some of the same words
-    (河北今年新改扩建100所学校 / …年内新建、改扩建义务教育学校100所…): one target, the text's, where it is said in
-    full; a headline's figure the text does not repeat, or repeats of another measure, stays a target."""
+    """A headline (the text's first line, short, no item of a list) giving a target the text states again, the same
+    figure in some of the same words (河北今年新改扩建100所学校 / …年内新建、改扩建义务教育学校100所…): one target,
+    the text's, where it is said in full; a headline's figure the text does not repeat, or repeats of another
+    measure, stays a target. The node-level pass (``draft._once``) does the same for a headline over a news page's
+    source line within one node; this one looks across the text."""
     headline = _HEADLINE.match(text)
     if headline is None:
         return drafted, spec_targets
@@ -335,13 +345,6 @@ def _headline_restated(
         )
     ]
     return [drafted[i] for i in keep], [spec_targets[i] for i in keep]
-
-
-#: How many characters in a row a headline shares with the text's statement of its figure (改扩建 in 新改扩建100所
-#: 学校 and 新建、改扩建义务教育学校100所; not 新增城镇就业110万人 over 农村劳动力转移就业110万人).
-_HEADLINE_RUN: Final = 3
-#: How many of the text's statements of a headline's figure are looked at (the pass stays linear).
-_HEADLINE_LOOKS: Final = 8
 
 
 def _restated_once(

@@ -224,8 +224,8 @@ def _leads_of_titled_lists(sh: str, root: Node) -> None:
 
 def _listed_with(listed: Responsibility, support: tuple[str, ...]) -> Responsibility:
     """The list title's lead, its helpers joined by an item's own (the item's first)."""
-    helpers = support + tuple(unit for unit in listed.support if unit not in support and unit not in listed.lead)
-    return Responsibility(listed.lead, helpers)
+    helpers = dict.fromkeys(unit for unit in (*support, *listed.support) if unit not in listed.lead)
+    return Responsibility(listed.lead, tuple(helpers))
 
 
 def _titled_above(sh: str, position: int) -> bool:

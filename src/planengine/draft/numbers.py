@@ -431,6 +431,15 @@ def _value(number: str, scale: str, unit: str) -> Decimal:
 
 #: A word before a bare 十, 百, 千 or 万 that makes it loose (数十, 上百, 几千).
 _SOME: Final = "数几上"
+#: What ends a noun in 数 (人数, 户数, 总数): 数 there is no loose word (景区年接待游客人数十万人次以上).
+_NOUN_IN_SHU: Final = "人户总次件个家位床岗量率指"
+
+
+def _loose(text: str, start: int) -> bool:
+    """Whether the word before a Chinese numeral at ``start`` makes it loose (数十, 上百, 几千; not 人数十万)."""
+    if start == 0 or text[start - 1] not in _SOME:
+        return False
+    return not (text[start - 1] == "数" and start > 1 and text[start - 2] in _NOUN_IN_SHU)
 
 
 def find_quantities(text: str) -> list[WrittenQuantity]:
@@ -466,10 +475,10 @@ def find_quantities(text: str) -> list[WrittenQuantity]:
             continue  # 二期, 3期工程: a phase named, not periods counted
         if chinese and unit == "次" and text[end : end + 2] in _SECOND_USE:
             continue  # 二次供水, 二次污染: a word for what comes second, not times counted
-        if chinese and start > 0 and text[start - 1] in _SOME and low[:1] in "十百千万":
+        if chinese and low[:1] in "十百千万" and _loose(text, start):
             continue  # 数十台挖掘机, 上百家企业, 几千人: so many, said loosely, no figure
-        if unit == "个" and text[end : end + 2] in ("小时", "半小", "钟头"):
-            continue  # 3个半小时, 两个小时后: a time taken, not things counted
+        if unit == "个" and (text[end : end + 2] == "半小" or (chinese and text[end : end + 2] in ("小时", "钟头"))):
+            continue  # 3个半小时, 两个小时后: a time taken, not things counted (不少于40个小时 is read)
         if chinese:
             # a Chinese numeral that swallowed a trailing scale: 两万 is fine, 十万 too; 零 alone is
             # part of a word (零部件, 零售), never a target's figure

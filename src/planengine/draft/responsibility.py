@@ -1568,6 +1568,10 @@ def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
 _COUNTED: Final = "0123456789一二两三四五六七八九十百千万余多几"
 
 
+#: How a bank's name ends (县农商银行, 人民银行, 农发行, 工行): the names ending in 行 that are bodies.
+_BANK_ENDING: Final = re.compile(r"(?:银|[工农建中交招兴邮]|农发|商|信)行$")
+
+
 def _names_a_unit_before(shadowed: str, last: int) -> bool:
     """Whether the text ending at ``last`` ends like a unit's name (省数据局, 先进县): a bracket after it
     is the name's other name or its places. 23处 and 2所 end with a measure, not a name."""
@@ -1579,8 +1583,6 @@ def _names_a_unit_before(shadowed: str, last: int) -> bool:
     return not (len(tail) >= 2 and tail[-1] in _ONE_CHARACTER_MEASURES and tail[-2] in _COUNTED)
 
 
-#: How a bank's name ends (县农商银行, 人民银行, 农发行, 工行): the names ending in 行 that are bodies.
-_BANK_ENDING: Final = re.compile(r"(?:银|[工农建中交招兴邮]|发|商|信)行$")
 #: Units' endings that are also measures of what is counted (23处, 2所).
 _ONE_CHARACTER_MEASURES: Final = "处所站队组室校馆团社行科股"
 

@@ -235,7 +235,7 @@ _ISSUED_BY: Final = re.compile(
 _MEETING: Final = re.compile(
     r"主持召开|^研究部署|听取[^,;。]{0,30}汇报|会议纪要$"
     # 12月底组织年度考评, 12月中旬组织年度考核: the plan's own judging of its units, when it is held
-    r"|^组织(?:开展)?(?:年度|年终|全年)(?:综合)?(?:考评|考核|绩效考核|绩效评价)(?:工作)?$"
+    r"|^组织(?:对[^,;。]{1,12}?)?(?:开展|进行)?(?:年度|年终|全年)(?:综合)?(?:考评|考核|绩效考核|绩效评价)(?:工作)?$"
 )
 #: A meeting called, which is a deliverable only when dated (3月底前召开全县…推进会议).
 _MEETING_CALLED: Final = re.compile(r"召开[^,;。]{0,30}会议$")
@@ -839,7 +839,7 @@ _PAPERWORK_SENT: Final = re.compile(
     # (于11月10日前将滞后节点整改措施报区政府督查室: what is sent named before it)
     r"前(?:将[^,;。]{1,20}?)?(?:报|报送|上报)(?=[省市州县区镇乡局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
     r"前(?:报|报送|上报)[省市州县区镇乡]?(?:人民)?政府(?:办公室)?备案$|"  # 于3月15日前报区政府备案: filed
-    r"前书面(?:报|报送|上报|提交|提请)|"  # 如需调整,须于9月30日前书面报局党组研究: a request in writing
+    r"前(?:以)?书面(?:形式)?(?:报|报送|上报|提交|提请)|"  # 如需调整,须于9月30日前(以)书面(形式)报局党组研究: in writing
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告|完成情况|进展情况)(?:请|须|应|要)?于[^,;。]{2,12}?前(?:书面)?(?:报送|上报)$|"
     r"(?:报送|上报)[^,;。]{0,10}?(?:总结|小结)$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
     r"考核结果[^,;。]{0,16}?公布$|"  # 考核结果于2027年1月底前公布: when the plan's judging is made known
@@ -2789,20 +2789,27 @@ _OWN_ARRANGEMENT: Final = re.compile(
 )
 #: The plan's lists or parts counted with the items they hold (今年5个清单共列任务35项, 3个附件共涉及事项20项).
 _LISTS_COUNTED: Final = re.compile(
-    r"\d+\s*个\s*(?:清单|附件|方面|部分|专项)[^,;。\d]{0,4}?(?:共|共计|合计)?(?:列|列出|列入|包含|涉及|包括|安排)"
+    r"\d+\s*个\s*(?:清单|附件|方面|部分)[^,;。\d]{0,4}?(?:共|共计|合计)(?:列|列出|列入|包含|涉及|包括|安排)"
     r"[^,;。\d]{0,6}?\d+\s*(?:项|条|个|件)"
     r"|\d+\s*(?:个|项)\s*[一二三四]级(?:考核|评价)?指标"  # 共设4个一级指标、21个二级指标: its indicators' levels
 )
 #: How often the plan's meetings are held (县重点项目建设推进会每季度召开1次, 联席会议每月召开一次): arrangements.
 _MEETINGS_HELD: Final = re.compile(
     r"(?:推进会|调度会|例会|联席会议|推进会议|调度会议|点评会)[^,;。]{0,4}?每[^,;。\d]{1,4}?(?:召开|举行|开展)\s*(?:\d+|[一二两三])\s*次"
-)
+)  # (not 每季度召开1次工作调度会议, the meetings counted first: a key of an opened set takes it for a target)
 #: How many live in the place, stated with no verb of a target (全县常住人口38.2万人, 其中农村人口占56%; not
 #: 常住人口城镇化率达到65%, 常住人口达到50万人).
 _POPULATION_STATED: Final = re.compile(
     r"\s*(?:全|我)[省市州县区镇乡](?:常住|户籍|总)?人口(?:总数|总量)?(?:为|有|约)?\s*\d+(?:\.\d+)?\s*万?人\s*$"
-    r"|\s*其中[^,;。\d]{0,4}?人口占"
 )  # (the whole place's people: not 常住人口40%以上 in a table's cell, a coverage of the residents)
+#: How far back the whole place's people are looked for before their share (one clause: linear).
+_PEOPLE_REACH: Final = 30
+#: The share of those people right after them (全县常住人口38.2万人,其中农村人口占56%; not …新增城镇就业5000人,其中
+#: 农村转移人口占60%以上, a share of the jobs to add).
+_PEOPLE_SHARE: Final = re.compile(r"\s*其中[^,;。\d]{0,4}?人口占")
+_PLACE_PEOPLE_BEFORE: Final = re.compile(
+    r"(?:全|我)[省市州县区镇乡][^,;。\d]{0,6}?人口[^,;。]{0,4}?\d+(?:\.\d+)?\s*万?人\s*[,，]?\s*$"
+)
 #: The plan's own items named right before their count (确定重点任务13项, 季度节点目标52个).
 _OWN_TASKS_NAMED_FIRST: Final = re.compile(
     r"(?:确定|安排|部署|明确|梳理|列出|设置|设立)了?[^,;。\d]{0,8}?(?:重点)?(?:工作)?(?:任务|目标任务|事项)\s*$"
@@ -2811,12 +2818,14 @@ _OWN_TASKS_NAMED_FIRST: Final = re.compile(
 
 
 #: The kind of place a document's count of its own shares counts (5个村, 12个乡镇).
-_PLACES_COUNTED: Final = re.compile(r"(?:行政)?(?:村|乡镇|镇|街道|社区|县|区|县区|县\(市、区\))")
+_PLACES_COUNTED: Final = re.compile(
+    r"(?:行政)?(?:村|乡镇|镇|街道|社区|县|区|县区|县\(市、区\))(?=[、,，;；。\s]|$)"
+)  # (not 5个社区养老服务中心, 12个村级光伏电站: what is built in them)
 #: A document counting its own items before the count (本责任书目标任务共分四个部分17项, 本方案共分解…).
 #: (Opening its clause: 规模以上…共20项 counts projects above a size; 公共 is no 共.)
 _DOCUMENT_COUNTING: Final = re.compile(
     r"\s*(?:本(?:方案|计划|责任书|清单|任务书|意见|文件|表|通知|办法|细则|决定|公告|协议)|以上|上述)[^,;。]{0,12}?(?<!公)(?:共|合计)(?:分(?:解|为|成)?)?"
-    r"(?:[^,;。\d]{0,8}?\d+\s*(?:个|项)[^,;。\d、]{0,4}、)*"  # (本表共分解5个村、27项目标: each count of the list)
+    r"(?:[^,;。\d]{0,8}?\d+\s*(?:个|项)[^,;。\d、]{0,4}、){0,3}"  # (本表共分解5个村、27项目标: a few counts before)
     r"[^,;。\d]{0,8}?(?:[一二三四五六七八九十\d]{1,2}个部分)?"
 )
 
@@ -2828,7 +2837,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     if _LISTS_COUNTED.search(clause) or _MEETINGS_HELD.search(clause):
         # 今年5个清单共列任务35项: the plan counting its lists and their items; 推进会每季度召开1次: its meetings
         return []
-    if _POPULATION_STATED.match(clause):
+    if _POPULATION_STATED.match(clause) or (
+        _PEOPLE_SHARE.match(clause) and _PLACE_PEOPLE_BEFORE.search(sh, max(0, c_start - _PEOPLE_REACH), c_start)
+    ):
         return []  # 全县常住人口38.2万人, 其中农村人口占56%: how many live there, the ground the plan stands on
     if _SCALE_ALONE.fullmatch(clause) and _line_alone(sh, c_start, c_end):
         return []  # 1万 / 帖子 / 5万 / 积分: a page's counters, a figure alone on its line with no measure
@@ -3296,8 +3307,10 @@ _PLANT_SIZE_UNITS: Final = frozenset(
 )
 #: A firm's name right before the size of its project in a list of projects (、古城乳业年产, 推进首钢长钢).
 _FIRM_BEFORE_SIZE: Final = re.compile(
-    r"(?:^|[、,]|抓好|推进|实施|建设|加快)[\u4e00-\u9fff]{2,12}?(?:年产|年处理|日产|年加工)?\s*$"
-)
+    r"(?:^|[、,]|抓好|推进|实施|建设|加快)[\u4e00-\u9fff]{2,12}?"
+    r"(?:年产|年处理|日产|年加工|(?<=能源|集团|公司|股份|实业|科技|乳业|酒业|钢铁|化工|材料|药业|电子|纺织|长钢|石化|石油|"
+    r"电力|煤业|矿业|水泥|建材|汽车|机械|制药))\s*$"
+)  # (a firm's name ends so, or the plant's yearly output follows it; not 实施新建高标准农田5万亩工程, a deed sized)
 #: What closes a list of projects (…等项目, …等8个项目).
 _PROJECTS_CLOSE: Final = re.compile(r"等[^,;。]{0,6}?项目")
 
