@@ -353,3 +353,32 @@ def test_the_session_s_rules_leave_close_targets_alone() -> None:
         "8月底前完成专项债券发行": (("县财政局",), ()),
     }
     assert quotes("二、要求\n如需调整，须于9月30日前以书面形式报局党组研究。12月底前组织对各单位进行年度考核。\n") == []
+
+
+# --- items given their units by number after a colon ------------------------------------------------------
+
+_THREE_LISTS = (
+    "一、任务清单\n"
+    "\n"
+    "1.全镇地区生产总值增长6.5%左右，一般公共预算收入增长5%。\n"
+    "\n"
+    "2.完成固定资产投资4.2亿元以上。\n"
+    "\n"
+    "3.村级集体经济收入全部达到10万元以上。\n"
+    "\n"
+    "二、责任清单\n"
+    "\n"
+    "第1-2项：镇经发办牵头，镇财政所、镇统计站配合。\n"
+    "\n"
+    "第3项：镇农经站牵头，各村（社区）配合。\n"
+)
+
+
+def test_a_list_giving_items_by_number_their_units_after_a_colon_answers_for_them() -> None:
+    """第1-2项:A牵头,B、C配合 in a list of who answers after the list of tasks: the items numbered so are led and
+    helped as it says, each target of them."""
+    found = _units(_THREE_LISTS)
+    assert found["全镇地区生产总值增长6.5%左右"] == (("镇经发办",), ("镇财政所", "镇统计站"))
+    assert found["一般公共预算收入增长5%"] == (("镇经发办",), ("镇财政所", "镇统计站"))
+    assert found["完成固定资产投资4.2亿元以上"] == (("镇经发办",), ("镇财政所", "镇统计站"))
+    assert found["村级集体经济收入全部达到10万元以上"] == (("镇农经站",), ("各村（社区）",))

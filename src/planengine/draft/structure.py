@@ -2831,6 +2831,9 @@ class _OutlineReader:
         duty = _DUTY_BY_NUMBER.fullmatch(self.text, s, e) if "第" in line else None
         if duty is not None and self._read_duty_by_number(duty):
             return
+        of_items = _DUTY_OF_ITEMS.fullmatch(self.text, s, e) if "第" in line else None
+        if of_items is not None and self._read_duty_of_items(of_items):
+            return
         duties = _DUTIES_LABEL.match(self.text, s, e) if "第" in line else None
         if duties is not None and self._read_duties_line(duties.end(), e):
             return
@@ -3220,27 +3223,43 @@ class _OutlineReader:
         if not units:
             return False
         groups = (("leads", True), ("helps", False), ("helps_too", False), ("bare", bool(bare_leads)))
-        owner = self._duty_owner()
         for group, leads in groups:
             for number in _duty_numbers(duty.group(group) or ""):
-                row = self.duty_rows.get((id(owner), number))
-                if row is None:
-                    row = Node(
-                        number=owner.number + f"#{number}",
-                        own=number,
-                        kind="row",
-                        title=f"第{number}项",
-                        parent=owner,
-                        position=duty.start(),
-                    )
-                    row.brackets.append(Bracket(duty.start(), duty.end(), Responsibility()))
-                    owner.children.append(row)
-                    self.duty_rows[(id(owner), number)] = row
-                known = row.brackets[-1].responsibility
-                lead = known.lead + tuple(u for u in units if leads and u not in known.lead)
-                support = known.support + tuple(u for u in units if not leads and u not in known.support + lead)
-                row.brackets[-1] = Bracket(row.brackets[-1].start, duty.end(), Responsibility(lead, support))
+                self._add_to_duty_row(number, units if leads else [], [] if leads else units, duty.start(), duty.end())
         return True
+
+    def _read_duty_of_items(self, duty: re.Match[str]) -> bool:
+        """A line giving items by number their units after a colon (第1-3项:镇经发办牵头,镇财政所、镇统计站配合): a row
+        of who answers for each number, as a duty line naming the unit first gives. Whether the line named units."""
+        said = parse_responsibility(self.text[duty.end("numbers") : duty.end()].lstrip(" :：\t\u3000"))
+        named = (*said.lead, *said.support)
+        if not said.lead or not all(_unit_cell(name) for name in named):
+            return False
+        for number in _duty_numbers(duty.group("numbers")):
+            self._add_to_duty_row(number, list(said.lead), list(said.support), duty.start(), duty.end())
+        self.last_responsibility_end, self.statement = duty.end(), ""
+        return True
+
+    def _add_to_duty_row(self, number: str, leads: list[str], helpers: list[str], start: int, end: int) -> None:
+        """Add units to the row of who answers for the item numbered ``number`` (made at its first line)."""
+        owner = self._duty_owner()
+        row = self.duty_rows.get((id(owner), number))
+        if row is None:
+            row = Node(
+                number=owner.number + f"#{number}",
+                own=number,
+                kind="row",
+                title=f"第{number}项",
+                parent=owner,
+                position=start,
+            )
+            row.brackets.append(Bracket(start, end, Responsibility()))
+            owner.children.append(row)
+            self.duty_rows[(id(owner), number)] = row
+        known = row.brackets[-1].responsibility
+        lead = known.lead + tuple(u for u in leads if u not in known.lead)
+        support = known.support + tuple(u for u in helpers if u not in known.support + lead)
+        row.brackets[-1] = Bracket(row.brackets[-1].start, end, Responsibility(lead, support))
 
     def _group_row(self, heading: tuple[str, str, int] | None, line_start: int, line_end: int) -> int | None:
         """Where a numbered heading in a table's first cell ends, its other cells blank (a group's row,
@@ -3715,6 +3734,10 @@ def _units_alone(named: str) -> bool:
     )
 
 
+#: A line giving items by number their units after a colon (第1-3项:镇经发办牵头,镇财政所、镇统计站配合。).
+_DUTY_OF_ITEMS: Final = re.compile(
+    rf"\s*(?P<numbers>{_DUTY_NUMBERS})(?:工作|任务|目标)?\s*[:：]\s*[^:：\n]{{2,120}}?(?:{HELPING}|牵头|负责)(?:落实|实施)?\s*[。;；.]?\s*"
+)
 #: The label of a line of several duties by number (责任分工:…, 职责分工:…).
 _DUTIES_LABEL: Final = re.compile(r"\s*(?:责任分工|职责分工|任务分工|分工)\s*[:：]\s*")
 #: A part of such a line naming helpers of every item (区统计局配合全部指标, 各街道配合各项工作).
