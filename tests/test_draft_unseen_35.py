@@ -303,7 +303,7 @@ def test_a_line_of_duties_by_number_gives_its_section_s_items_their_units() -> N
     assert found["全区固定资产投资增长8%以上"] == (("区发改委",), ("区统计局",))
     assert found["年度完成投资不少于150亿元"] == (("区发改委",), ("区统计局",))
     assert found["力争新增专项债券额度15亿元左右"] == (("区财政局",), ("区统计局",))
-    assert found["社会消费品零售总额增长6.5%"] == (("区商务局",), ())
+    assert found["今年社会消费品零售总额增长6.5%"] == (("区商务局",), ())
 
 
 _OFFICES_IN_BRACKETS = (
@@ -382,3 +382,29 @@ def test_a_list_giving_items_by_number_their_units_after_a_colon_answers_for_the
     assert found["一般公共预算收入增长5%"] == (("镇经发办",), ("镇财政所", "镇统计站"))
     assert found["完成固定资产投资4.2亿元以上"] == (("镇经发办",), ("镇财政所", "镇统计站"))
     assert found["村级集体经济收入全部达到10万元以上"] == (("镇农经站",), ("各村（社区）",))
+
+
+# --- offices speaking in a news report --------------------------------------------------------------------
+
+_NEWS_OFFICES = (
+    "鹤浦区分解落实目标任务\n"
+    "\n"
+    "消费和创新是今年的两大发力点。区商务局局长吴倩说，今年社会消费品零售总额增长6.5%，新增限额以上商贸企业40家。"
+    "区科技局提出，新增国家高新技术企业30家，全社会研发经费投入强度达到2.8%。\n"
+    "\n"
+    "区城管局将新建口袋公园12个。区农业农村局则提出，粮食播种面积稳定在12万亩以上。区民政局则将新增养老床位300张。\n"
+    "\n"
+    "此外，临澜县还提出，全年接待游客量同比增长10%。\n"
+)
+
+
+def test_offices_speaking_in_a_news_report_answer_for_what_they_announce() -> None:
+    """A bureau's head who says (…局长吴倩说,今年…), a bureau that puts forward (区科技局提出,新增…; 区农业农村局则提出,…) or
+    will do (区民政局则将…) answers for what follows; a place putting forward its own (临澜县还提出,…) names no unit."""
+    found = _units(_NEWS_OFFICES)
+    assert found["今年社会消费品零售总额增长6.5%"] == (("区商务局",), ())
+    assert found["新增国家高新技术企业30家"] == (("区科技局",), ())
+    assert found["全社会研发经费投入强度达到2.8%"] == (("区科技局",), ())
+    assert found["粮食播种面积稳定在12万亩以上"] == (("区农业农村局",), ())
+    assert found["新增养老床位300张"] == (("区民政局",), ())
+    assert found["全年接待游客量同比增长10%"] == ((), ())
