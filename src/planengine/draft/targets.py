@@ -2598,8 +2598,10 @@ def _unnumbered_items(
     count after them (新建成公办中小学、幼儿园7所) are none."""
     items = _list_items(sh, c_start, c_end)
     found = []
+    starts = sorted(q.start for q in quantities)  # (looked up by halves: a list of many counted items stays linear)
     for index, (a, b) in enumerate(items):
-        if any(a <= q.start < b for q in quantities):
+        at = bisect.bisect_left(starts, a)
+        if at < len(starts) and starts[at] < b:
             continue
         reading = _clearing(sh, a, b, deadline)
         if reading is None and (milestones or deadline[0]):
