@@ -408,3 +408,15 @@ def test_offices_speaking_in_a_news_report_answer_for_what_they_announce() -> No
     assert found["粮食播种面积稳定在12万亩以上"] == (("区农业农村局",), ())
     assert found["新增养老床位300张"] == (("区民政局",), ())
     assert found["全年接待游客量同比增长10%"] == ((), ())
+
+
+def test_a_year_in_a_sentence_opened_by_ju_liao_jie_is_the_plan_s_year() -> None:
+    """据了解,2009年…全年计划完成… looks forward: 了解 and 为了 tell no deed done, so the page's only year is the plan's
+    and its targets are read (a year beside 完成了 stays history)."""
+    text = (
+        "新疆新闻在线网5月15日消息：近日，阿勒泰市发起城市建设活动。\n"
+        "据了解，2009年阿勒泰市全年计划完成城建投资2亿元，新建集中供热交换站9座，修建桥梁5座。\n"
+    )
+    drafted = draft_spec(text)
+    assert drafted.spec["year"] == 2009
+    assert [t.quote for t in drafted.targets][-2:] == ["新建集中供热交换站9座", "修建桥梁5座"]
