@@ -420,3 +420,17 @@ def test_a_year_in_a_sentence_opened_by_ju_liao_jie_is_the_plan_s_year() -> None
     drafted = draft_spec(text)
     assert drafted.spec["year"] == 2009
     assert [t.quote for t in drafted.targets][-2:] == ["新建集中供热交换站9座", "修建桥梁5座"]
+
+
+def test_the_leader_in_charge_in_an_item_s_bracket_is_no_unit() -> None:
+    """（县长 李某某;县发改局;配合单位:县统计局）: the leader in charge opens the bracket; the unit after leads and the
+    labelled helpers help, as they would with no leader named."""
+    text = (
+        "一、经济发展\n"
+        "1.地区生产总值增长6%左右。（县长 李某某；县发改局；配合单位：县统计局）\n"
+        "2.规模以上工业增加值增长8.5%以上。（副县长 王某某；县工信局）\n"
+    )
+    assert _units(text) == {
+        "地区生产总值增长6%左右": (("县发改局",), ("县统计局",)),
+        "规模以上工业增加值增长8.5%以上": (("县工信局",), ()),
+    }

@@ -904,9 +904,10 @@ _PERSON_WITH_POST: Final = re.compile(
 
 
 def without_leader(cell: str) -> str:
-    """A cell of who answers without the leader in charge opening it before a slash (县委常委、副县长 李某某／县发改局,
-    王某某(副县长)/县民政局): the units after; the cell as it is where none opens it."""
-    parts = re.split(r"[/／]", cell, maxsplit=1)
+    """A cell of who answers without the leader in charge opening it before a slash or a semicolon (县委常委、副县长
+    李某某／县发改局, 王某某(副县长)/县民政局, 县长 李某某;县发改局;配合单位:县统计局): the units after; the cell as it
+    is where none opens it."""
+    parts = re.split(r"[/／;；]", cell, maxsplit=1)
     if len(parts) == 2 and _PERSON_WITH_POST.fullmatch(parts[0].strip()):
         return parts[1]
     return cell
@@ -1639,6 +1640,7 @@ def find_brackets(
         if opened < covered:
             continue  # inside a bracket already read as a statement
         content = usual_labels(source[opened + 1 : closed]).translate(_AS_STAR)  # (★X、Y): ★ marks as * does
+        content = without_leader(content)  # (县长 李某某;县发改局;配合单位:县统计局): the leader in charge is no unit
         if not 2 <= len(content) <= 400:
             continue
         if not MARKERS.search(content):
