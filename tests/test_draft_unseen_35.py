@@ -434,3 +434,22 @@ def test_the_leader_in_charge_in_an_item_s_bracket_is_no_unit() -> None:
         "地区生产总值增长6%左右": (("县发改局",), ("县统计局",)),
         "规模以上工业增加值增长8.5%以上": (("县工信局",), ()),
     }
+
+
+def test_a_table_titled_with_its_unit_is_that_unit_s() -> None:
+    """区教育局目标任务表 over a table of tasks (序号 | 目标任务 | 完成时限): the bureau leads each row, up to the table's
+    end; the next table's title names its own."""
+    text = (
+        "区教育局目标任务表\n"
+        "序号 | 目标任务 | 完成时限 |\n"
+        "1 | 新建公办幼儿园3所 | 2025年12月底前 |\n"
+        "2 | 补充中小学专任教师180名左右 | 2025年9月底前 |\n"
+        "\n"
+        "区卫生健康局目标任务表\n"
+        "序号 | 目标任务 | 完成时限 |\n"
+        "1 | 孕产妇系统管理率不低于90% | 全年 |\n"
+    )
+    found = _units(text)
+    assert found["新建公办幼儿园3所"] == (("区教育局",), ())
+    assert found["补充中小学专任教师180名左右"] == (("区教育局",), ())
+    assert found["孕产妇系统管理率不低于90%"] == (("区卫生健康局",), ())

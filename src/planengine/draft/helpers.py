@@ -36,6 +36,7 @@ def give_helpers(text: str, sh: str, root: Node) -> None:
     _helpers_for_all_above(text, root)
     _offices_helped(sh, root)
     _leads_of_titled_lists(sh, root)
+    _leads_of_titled_tables(sh, root)
     _places_opening_their_lines(sh, root)
 
 
@@ -226,6 +227,44 @@ def _listed_with(listed: Responsibility, support: tuple[str, ...]) -> Responsibi
     """The list title's lead, its helpers joined by an item's own (the item's first)."""
     helpers = dict.fromkeys(unit for unit in (*support, *listed.support) if unit not in listed.lead)
     return Responsibility(listed.lead, tuple(helpers))
+
+
+#: A table's title naming the unit whose table it is (区教育局目标任务表, 区住房和城乡建设局2025年重点任务清单).
+_UNIT_TABLE_TITLE: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<unit>[\u4e00-\u9fff()（）]{2,30}?)(?:20\d{2}年度?)?(?:重点|年度|民生)?(?:工作)?"
+    r"(?:目标任务|目标|任务|事项)(?:清单|表|分解表|一览表)[ \t\u3000]*$"
+)
+
+
+def _leads_of_titled_tables(sh: str, root: Node) -> None:
+    """A table titled with the unit whose table it is (区教育局目标任务表 / 序号 | 目标任务 | 完成时限 / 1 | …): the
+    unit leads each of its rows that names no units of its own, up to the table's end (a line with no bar)."""
+    tables: list[tuple[int, int, str]] = []  # (the header's start, the table's end, the unit), in the text's order
+    for title in _UNIT_TABLE_TITLE.finditer(sh):
+        unit = title.group("unit")
+        if not looks_like_unit(unit) or not re.match(r"[省市县区镇乡]", unit):
+            continue
+        header = sh.find("\n", title.end()) + 1
+        if not header or "|" not in sh[header : sh.find("\n", header) if "\n" in sh[header:] else len(sh)]:
+            continue  # (a title with no table under it)
+        end = header
+        while end < len(sh):
+            line_end = sh.find("\n", end)
+            line_end = len(sh) if line_end < 0 else line_end
+            if "|" not in sh[end:line_end]:
+                break
+            end = line_end + 1
+        tables.append((header, end, unit))
+    if not tables:
+        return
+    starts = [start for start, _, _ in tables]
+    for node in root.walk():
+        if node.kind != "row" or node.brackets or not node.regions:
+            continue
+        at = bisect_right(starts, node.position) - 1
+        if at >= 0 and node.position < tables[at][1]:
+            node.brackets.append(Bracket(node.position, node.position, Responsibility((tables[at][2],))))
+            node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
 
 
 def _titled_above(sh: str, position: int) -> bool:
