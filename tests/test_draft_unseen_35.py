@@ -453,3 +453,27 @@ def test_a_table_titled_with_its_unit_is_that_unit_s() -> None:
     assert found["新建公办幼儿园3所"] == (("区教育局",), ())
     assert found["补充中小学专任教师180名左右"] == (("区教育局",), ())
     assert found["孕产妇系统管理率不低于90%"] == (("区卫生健康局",), ())
+
+
+def test_villages_told_what_they_are_to_do_answer_for_it_the_office_guiding_them_helping() -> None:
+    """各村(社区)须完成以下任务:东坪村要完成…;西岭村要完成…;柳湾村要在6月底前完成…: each village leads its own clause's
+    targets, the sentence opening the list no target; the office said to guide the tasks above (以上村级任务由镇农业办
+    指导) helps each."""
+    text = (
+        "三、村级任务\n"
+        "\n"
+        "按照镇党委、镇政府研究确定的分工，各村（社区）2025年须完成以下任务：东坪村要完成新建冬桃基地300亩、"
+        "改造低产茶园150亩；西岭村要完成高山蔬菜基地扩种200亩，建成冷链仓储点1个；"
+        "柳湾村要在6月底前完成稻渔综合种养示范片80亩田间工程。\n"
+        "\n"
+        "以上村级任务由镇农业办指导。\n"
+    )
+    found = _units(text)
+    guide = ("镇农业办",)
+    assert found == {
+        "东坪村要完成新建冬桃基地300亩": (("东坪村",), guide),
+        "改造低产茶园150亩": (("东坪村",), guide),
+        "西岭村要完成高山蔬菜基地扩种200亩": (("西岭村",), guide),
+        "建成冷链仓储点1个": (("西岭村",), guide),
+        "柳湾村要在6月底前完成稻渔综合种养示范片80亩田间工程": (("柳湾村",), guide),
+    }

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from typing import Final
 
 from .closing import answer_each, bracket_of_segment, one_answer
-from .responsibility import Responsibility
+from .responsibility import Responsibility, looks_like_unit, split_units
 from .structure import Node
 from .targets import Reading
 from .text import line_starts
@@ -31,9 +31,14 @@ _PLACE: Final = (
     r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|村|社区|区|县|旗)"  # (a proper name before its kind: 东城镇, not 农村)
 )
 #: A place opening a clause of its own, then a colon (东城镇:粮食播种面积…).
-_PLACE_OPENS: Final = re.compile(rf"(?:^|(?<=[;；。,，\n\s]))(?P<place>{_PLACE})[:：]")
+_PLACE_OPENS: Final = re.compile(
+    rf"(?:^|(?<=[;；。,，:：\n\s]))(?P<place>{_PLACE})"
+    r"(?:[:：]|(?=(?:要|须|需)(?:在[^,;。]{1,8}?)?(?:完成|新增|新建|建成|发展|实现|达到)))"
+)  # (东坪村:…; 东坪村要完成…, 柳湾村要在6月底前完成…: the village's own share, told it is to do it)
 #: A place opening a target's own words (东城镇1.1万亩, 北湖镇完成…).
-_PLACE_FIRST: Final = re.compile(rf"(?P<place>{_PLACE})(?=\d|完成|新增|新建|达到|实现)")
+_PLACE_FIRST: Final = re.compile(
+    rf"(?P<place>{_PLACE})(?=\d|完成|新增|新建|达到|实现|(?:要|须|需)(?:在[^,;。]{{1,8}}?)?(?:完成|新增|新建|建成|发展|实现|达到))"
+)
 #: The end of a clause a place's colon governs.
 _CLAUSE_END: Final = re.compile(r"[;；。\n]")
 
@@ -65,16 +70,34 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
         if not any(places) or not _places_answer(sh, node, own):
             continue
         single = one_answer(node)  # (once a node: linear)
+        guides = _guides_after(sh, max(reading.end for _, reading in own))
         answer_each(
             node,
             readings,
             [
-                Responsibility((place,), ())
+                Responsibility((place,), guides)
                 if place is not None
                 else bracket_of_segment(node, segment, reading.start, single=single).responsibility
                 for (segment, reading), place in zip(own, places)
             ],
         )
+
+
+#: A sentence after the places' targets naming who guides them all (以上村级任务由镇农业办指导。).
+_GUIDED_BY: Final = re.compile(
+    r"(?:以上|上述)[^。;；\n]{0,12}?(?:任务|目标|工作)(?:均|统一)?由(?P<units>[^。;；,，\n]{2,40}?)(?:负责)?(?:统筹)?(?:指导|督导)"
+)
+#: How far after the places' last target that sentence is looked for (the next paragraph at most).
+_GUIDED_WITHIN: Final = 120
+
+
+def _guides_after(sh: str, end: int) -> tuple[str, ...]:
+    """The units a sentence right after the places' targets says guide them (they help each place), or none."""
+    guided = _GUIDED_BY.search(sh, end, end + _GUIDED_WITHIN)
+    if guided is None:
+        return ()
+    names = split_units(guided.group("units"))
+    return tuple(names) if names and all(looks_like_unit(name) for name in names) else ()
 
 
 def _places_answer(sh: str, node: Node, own: list[tuple[int, Reading]]) -> bool:
@@ -99,6 +122,7 @@ _SAID_WITHIN: Final = 2000
 _PLACES_LEAD: Final = re.compile(
     r"由各(?:镇|乡|街道|村|社区|县|区|市)[^,，;；。\n]{0,12}?(?:分别|各自)?(?:牵头|负责)"
     r"|各(?:镇|乡|街道|村|县|区)[^,，;；。\n]{0,12}?(?:是|为)[^,，;；。\n]{0,12}?责任主体"
+    r"|各(?:镇|乡|街道|村|社区)[^,，;；。\n]{0,16}?(?:须|要|应)完成(?:以下|下列)任务"  # 各村(社区)2025年须完成以下任务:
 )
 #: A collective of places' bodies named as a unit (各乡镇人民政府, 各镇(乡)人民政府, 各县(市、区)).
 _COLLECTIVE_OF_PLACES: Final = re.compile(r"各[\u4e00-\u9fff()（）、]{1,8}?(?:人民政府|政府|办事处)?")

@@ -4287,6 +4287,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         r"(?:完成|建成|竣工|完工|结束|实施)(?:之|以)?后(?:$|[\u4e00-\u9fff]{0,4}(?:移交|交由|纳入)|由)", body
     ):
         return None  # 项目完成后,…; 场地建成后移交…管护, 竣工后由乡镇组织自验: what follows the work, no deliverable
+    if re.search(r"(?:完成|落实|承担)(?:好)?(?:以下|下列|如下)(?:工作|目标)?任务\s*$", body):
+        return None  # 各村(社区)2025年须完成以下任务: what opens the list, no deliverable of its own
     if _OWN_ARRANGEMENT.search(body) or _LISTS_COUNTED.search(body):
         return None  # 下半年共安排5个方面18条32项重点任务: the plan counting what it sets out, no deliverable
     # (县政府将于7月上旬召开…: the subject and 将于 read off before the clause, looked back at within the clause)
