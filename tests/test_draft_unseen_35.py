@@ -477,3 +477,9 @@ def test_villages_told_what_they_are_to_do_answer_for_it_the_office_guiding_them
         "建成冷链仓储点1个": (("西岭村",), guide),
         "柳湾村要在6月底前完成稻渔综合种养示范片80亩田间工程": (("柳湾村",), guide),
     }
+
+
+def test_a_bracket_the_page_cuts_off_keeps_its_whole_lead() -> None:
+    """(县科技局牵头,县 and the page ends: the helper cut short is dropped, the lead named whole answers."""
+    text = "一、任务\n1.加快建设。力争新增5家市级创新平台、2家省级创新平台。(县科技局牵头,县"
+    assert set(_units(text).values()) == {(("县科技局",), ())}

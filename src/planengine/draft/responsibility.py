@@ -1716,8 +1716,13 @@ def find_brackets(
     if cut is not None:
         content = source[cut + 1 : end].rstrip()
         said = parse_responsibility(content) if MARKERS.search(content) else Responsibility(_only_units(content))
-        whole = all(looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n)) for n in (*said.lead, *said.support))
-        if said and whole:  # (牵头单位:市 and the page ends: a name cut short names no one
+        names = [*said.lead, *said.support]
+        whole = [looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n)) for n in names]
+        if names and not whole[-1] and all(whole[:-1]) and said.lead and names[-1] not in said.lead:
+            # (县科技局牵头,县 and the page ends: the helper cut short is dropped, the lead named whole stays)
+            said = Responsibility(said.lead, said.support[:-1])
+            whole = whole[:-1]
+        if said and all(whole):  # (牵头单位:市 and the page ends: a name cut short names no one
             found.append((cut, end, said))
     return found
 
