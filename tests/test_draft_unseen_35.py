@@ -483,3 +483,28 @@ def test_a_bracket_the_page_cuts_off_keeps_its_whole_lead() -> None:
     """(县科技局牵头,县 and the page ends: the helper cut short is dropped, the lead named whole answers."""
     text = "一、任务\n1.加快建设。力争新增5家市级创新平台、2家省级创新平台。(县科技局牵头,县"
     assert set(_units(text).values()) == {(("县科技局",), ())}
+
+
+def test_each_heading_s_party_bound_answers_for_its_items_and_a_person_named_in_a_bracket_is_none() -> None:
+    """Letters to several villages in one document (一、东坪村目标责任 / 甲方:…镇人民政府 乙方:东坪村民委员会): each
+    heading's 乙方 leads its items, an item's (…配合) helping; (城建科,责任人:王晓东) closing an item names the office
+    alone, the person answering taken out."""
+    letters = (
+        "2024年度村级目标管理责任书\n"
+        "\n"
+        "一、东坪村目标责任\n"
+        "甲方：白鹭坪镇人民政府　乙方：东坪村民委员会\n"
+        "1．村集体经济经营性收入达到35万元以上。\n"
+        "2．新发展高山茶园300亩。（镇农业综合服务中心配合）\n"
+        "\n"
+        "二、杉木冲村目标责任\n"
+        "甲方：白鹭坪镇人民政府　乙方：杉木冲村民委员会\n"
+        "1．村集体经济经营性收入突破20万元。\n"
+    )
+    assert _units(letters) == {
+        "村集体经济经营性收入达到35万元以上": (("东坪村民委员会",), ()),
+        "新发展高山茶园300亩": (("东坪村民委员会",), ("镇农业综合服务中心",)),
+        "村集体经济经营性收入突破20万元": (("杉木冲村民委员会",), ()),
+    }
+    office = "一、老旧小区\n1.全年完成老旧小区综合改造28个。（城建科，责任人：王晓东）\n"
+    assert _units(office) == {"全年完成老旧小区综合改造28个": (("城建科",), ())}

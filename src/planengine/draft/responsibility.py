@@ -1624,6 +1624,10 @@ def _only_units(content: str) -> tuple[str, ...]:
 _SCOPE: Final = re.compile(r"不?含|包括|包含|位于|其中|除|涉及|覆盖|以及|全[省市区县镇]")
 
 
+#: A person named in a bracket of units by their label (…,责任人:王晓东): no unit, taken out before the units are read.
+_PERSON_NAMED: Final = re.compile(r"[,，;；]?\s*(?:责任人|联系人|具体责任人|经办人)\s*[:：][^,，;；()（）]{1,12}")
+
+
 def find_brackets(
     shadowed: str, start: int, end: int, text: str | None = None
 ) -> list[tuple[int, int, Responsibility]]:
@@ -1641,6 +1645,7 @@ def find_brackets(
             continue  # inside a bracket already read as a statement
         content = usual_labels(source[opened + 1 : closed]).translate(_AS_STAR)  # (★X、Y): ★ marks as * does
         content = without_leader(content)  # (县长 李某某;县发改局;配合单位:县统计局): the leader in charge is no unit
+        content = _PERSON_NAMED.sub("", content)  # (城建科,责任人:王晓东): the person answering is no unit
         if not 2 <= len(content) <= 400:
             continue
         if not MARKERS.search(content):
@@ -1716,9 +1721,9 @@ def find_brackets(
     if cut is not None:
         content = source[cut + 1 : end].rstrip()
         said = parse_responsibility(content) if MARKERS.search(content) else Responsibility(_only_units(content))
-        names = [*said.lead, *said.support]
-        whole = [looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n)) for n in names]
-        if names and not whole[-1] and all(whole[:-1]) and said.lead and names[-1] not in said.lead:
+        cut_names = [*said.lead, *said.support]
+        whole = [looks_like_unit(re.sub(r"[(（][^()（）]*[)）]$", "", n)) for n in cut_names]
+        if cut_names and not whole[-1] and all(whole[:-1]) and said.lead and cut_names[-1] not in said.lead:
             # (县科技局牵头,县 and the page ends: the helper cut short is dropped, the lead named whole stays)
             said = Responsibility(said.lead, said.support[:-1])
             whole = whole[:-1]

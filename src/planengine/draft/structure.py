@@ -2476,6 +2476,8 @@ _WHOLE_LABEL: Final = re.compile(
 _PARTY_BOUND: Final = re.compile(
     r"\s*乙\s*方\s*(?:\((?:责任单位|责任方|责任人)\))?\s*:\s*(?P<units>[^:;。\d]{2,40}?)\s*"
 )  # 乙方:区农业农村局; 乙方(责任单位):县农业农村局
+#: The two parties of a letter under one of its headings, on one line (甲方:白鹭坪镇人民政府 乙方:东坪村民委员会).
+_HEADING_PARTIES: Final = re.compile(r"\s*甲\s*方\s*:\s*[^:;。\d]{2,40}?\s+" + _PARTY_BOUND.pattern.lstrip("\\s*"))
 #: Dates and document numbers, which state no figure of a target (2024年2月26日, 〔2024〕5号).
 _DATES: Final = re.compile(r"20\d{2}\s*年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?|[〔\[(（]20\d{2}[〕\])）]\s*\d+号")
 
@@ -2911,6 +2913,16 @@ class _OutlineReader:
             units = split_units(self.text[party.start("units") : party.end("units")])
             if units and all(looks_like_unit(unit) and not _person(unit) for unit in units):
                 self.root.brackets.append(Bracket(s, e, Responsibility(tuple(units))))
+        elif (
+            (party := _HEADING_PARTIES.fullmatch(self.sh, s, e))
+            and self.current is not self.root
+            and not self.current.brackets
+            and not self.current.children
+        ):
+            # 一、东坪村目标责任 / 甲方:白鹭坪镇人民政府 乙方:东坪村民委员会: the party bound answers for the heading's items
+            units = split_units(self.text[party.start("units") : party.end("units")])
+            if units and all(looks_like_unit(unit) and not _person(unit) for unit in units):
+                self.current.brackets.append(Bracket(s, e, Responsibility(tuple(units))))
         elif _PERSONS_LINE.fullmatch(line):
             pass  # 项目责任人:王伟标 between 责任单位:… and 配合单位:…: people, no text that parts the units
         elif (respective := _RESPECTIVE_LEADS.fullmatch(self.sh, s, e)) and self._read_respective(respective, s, e):
