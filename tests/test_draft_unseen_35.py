@@ -508,3 +508,22 @@ def test_each_heading_s_party_bound_answers_for_its_items_and_a_person_named_in_
     }
     office = "一、老旧小区\n1.全年完成老旧小区综合改造28个。（城建科，责任人：王晓东）\n"
     assert _units(office) == {"全年完成老旧小区综合改造28个": (("城建科",), ())}
+
+
+def test_a_bureau_said_to_guide_the_townships_helps_each_township_s_paragraph() -> None:
+    """各乡镇人民政府是…责任主体;县农业农村局负责对各乡镇目标落实的统筹指导 over paragraphs each headed by a township
+    (城关镇:… / 河口镇:…): each township leads its own, the bureau helping."""
+    text = (
+        "二、乡镇分解目标\n"
+        "\n"
+        "各乡镇人民政府是本乡镇目标任务的责任主体，分别对所列目标负责；县农业农村局负责对各乡镇目标落实的统筹指导和技术服务。\n"
+        "\n"
+        "城关镇：新建高标准农田2000亩，完成户厕改造150户。\n"
+        "\n"
+        "河口镇：粮食播种面积不少于9.5万亩。\n"
+    )
+    assert _units(text) == {
+        "新建高标准农田2000亩": (("城关镇",), ("县农业农村局",)),
+        "完成户厕改造150户": (("城关镇",), ("县农业农村局",)),
+        "粮食播种面积不少于9.5万亩": (("河口镇",), ("县农业农村局",)),
+    }

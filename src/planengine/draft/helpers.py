@@ -38,6 +38,7 @@ def give_helpers(text: str, sh: str, root: Node) -> None:
     _leads_of_titled_lists(sh, root)
     _leads_of_titled_tables(sh, root)
     _places_opening_their_lines(sh, root)
+    _guides_of_places(sh, root)
 
 
 #: A legend saying the units in brackets help (括号内为配合单位, 括号中为协办单位).
@@ -265,6 +266,41 @@ def _leads_of_titled_tables(sh: str, root: Node) -> None:
         if at >= 0 and node.position < tables[at][1]:
             node.brackets.append(Bracket(node.position, node.position, Responsibility((tables[at][2],))))
             node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+
+
+#: A unit said to guide the places' own targets (县农业农村局负责对各乡镇目标落实的统筹指导和技术服务).
+_GUIDES_PLACES: Final = re.compile(
+    r"(?:^|(?<=[,;。:\n]))[ \t\u3000]*(?P<units>[^,;。:\n]{2,30}?)负责对各(?:乡镇|镇|乡|村|社区|街道)[^,;。\n]{0,20}?的?(?:统筹)?指导"
+)
+#: How a place's name ends, a place heading its own paragraph (城关镇:…, 石桥乡:…).
+_PLACE_ENDS: Final = ("镇", "乡", "街道", "村", "社区")
+
+
+def _guides_of_places(sh: str, root: Node) -> None:
+    """A section whose own text says a unit guides the places' targets (各乡镇人民政府是…责任主体;县农业农村局负责对
+    各乡镇目标落实的统筹指导), over paragraphs each headed by a place (城关镇:… / 河口镇:…): the unit helps each place."""
+    for node in root.walk():
+        places = [
+            child
+            for child in node.children
+            if child.kind == "unit"
+            and len(child.brackets) == 1
+            and child.brackets[0].responsibility.lead
+            and all(name.endswith(_PLACE_ENDS) for name in child.brackets[0].responsibility.lead)
+        ]
+        if len(places) < 2:
+            continue
+        # (the section's text before its places, whatever the outline made of it: once a section, linear)
+        said = _GUIDES_PLACES.search(sh, node.position, places[0].position)
+        if said is None:
+            continue
+        guides = split_units(said.group("units"))
+        if not guides or not all(looks_like_unit(name) for name in guides):
+            continue
+        for place in places:
+            answer = place.brackets[0].responsibility
+            helpers = tuple(dict.fromkeys([*answer.support, *(g for g in guides if g not in answer.lead)]))
+            place.brackets[0] = attrs.evolve(place.brackets[0], responsibility=Responsibility(answer.lead, helpers))
 
 
 def _titled_above(sh: str, position: int) -> bool:
