@@ -527,3 +527,26 @@ def test_a_bureau_said_to_guide_the_townships_helps_each_township_s_paragraph() 
         "完成户厕改造150户": (("城关镇",), ("县农业农村局",)),
         "粮食播种面积不少于9.5万亩": (("河口镇",), ("县农业农村局",)),
     }
+
+
+def test_the_second_review_s_cases() -> None:
+    """The second review's cases: a year beside 成为了 stays history; 以上任务由X负责督促指导 names X alone; the next
+    section's oversight guides no village; a table's row naming its helpers alone is led by the title's unit; 第1-2项
+    任务:… reads the units after the colon; a person labelled 分管领导 in a bracket is no unit."""
+    past = "近日，某县召开城建工作会议。\n2023年，该县成为了全省首批城乡建设示范县。\n今年该县计划新建集中供热站9座。\n"
+    assert draft_spec(past).spec["year"] != 2023
+    villages = (
+        "三、村级任务\n各村（社区）须完成以下任务：东坪村要完成新建冬桃基地300亩；西岭村要完成建成冷链仓储点1个。\n"
+        "以上任务由镇农业办负责督促指导。\n"
+    )
+    assert set(_units(villages).values()) == {(("东坪村",), ("镇农业办",)), (("西岭村",), ("镇农业办",))}
+    next_section = villages.replace(
+        "以上任务由镇农业办负责督促指导。", "四、督查考核\n上述工作由镇纪委督导，每季度通报一次。"
+    )
+    assert set(_units(next_section).values()) == {(("东坪村",), ()), (("西岭村",), ())}
+    table = "区教育局目标任务表\n\n序号 | 目标任务 | 配合单位 |\n1 | 新建公办幼儿园3所 | 区财政局 |\n"
+    assert _units(table) == {"新建公办幼儿园3所": (("区教育局",), ("区财政局",))}
+    items = "一、任务清单\n1.培育新增规模以上工业企业2家。\n\n二、责任清单\n第1项任务：镇经发办牵头，镇财政所配合。\n"
+    assert _units(items) == {"培育新增规模以上工业企业2家": (("镇经发办",), ("镇财政所",))}
+    person = "一、老旧小区\n1.全年完成老旧小区综合改造28个。（城建科，分管领导：王晓东）\n"
+    assert _units(person) == {"全年完成老旧小区综合改造28个": (("城建科",), ())}

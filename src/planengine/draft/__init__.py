@@ -1123,7 +1123,7 @@ def _year_number(written: str) -> int:
 #: Words for the year a text is written in (今年, 本年度): a page's own year.
 _THIS_YEAR: Final = re.compile(r"今年|本年度")
 #: A sentence telling what was already done (2020年我区出台了…): its year is history, not the plan's.
-_PAST: Final = re.compile(r"(?<![为除])了(?!解)|已经|已于|曾|以来")  # (not 据了解, 为了: no deed done)
+_PAST: Final = re.compile(r"(?<!据)了|已经|已于|曾|以来")  # (not 据了解, the news heard: no deed done)
 _SENTENCE_END: Final = re.compile(r"[。;;!!??\n]")
 
 

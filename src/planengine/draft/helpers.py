@@ -232,9 +232,12 @@ def _listed_with(listed: Responsibility, support: tuple[str, ...]) -> Responsibi
 
 #: A table's title naming the unit whose table it is (区教育局目标任务表, 区住房和城乡建设局2025年重点任务清单).
 _UNIT_TABLE_TITLE: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<unit>[\u4e00-\u9fff()（）]{2,30}?)(?:20\d{2}年度?)?(?:重点|年度|民生)?(?:工作)?"
-    r"(?:目标任务|目标|任务|事项)(?:清单|表|分解表|一览表)[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.、])?[ \t\u3000]*"
+    r"(?P<unit>[\u4e00-\u9fff()（）]{2,30}?)(?:20\d{2}年度?)?(?:重点|年度|民生)?(?:工作)?"
+    r"(?:目标任务|目标|任务|事项)(?:清单|表|分解表|一览表)(?:[(（]20\d{2}年度?[)）])?[ \t\u3000]*$"
 )
+#: Words naming units in general, not one (县直单位, 各部门, 有关单位).
+_UNITS_IN_GENERAL: Final = re.compile(r"直单位|直部门|^各|有关|相关")
 
 
 def _leads_of_titled_tables(sh: str, root: Node) -> None:
@@ -243,10 +246,16 @@ def _leads_of_titled_tables(sh: str, root: Node) -> None:
     tables: list[tuple[int, int, str]] = []  # (the header's start, the table's end, the unit), in the text's order
     for title in _UNIT_TABLE_TITLE.finditer(sh):
         unit = title.group("unit")
-        if not looks_like_unit(unit) or not re.match(r"[省市县区镇乡]", unit):
+        if not looks_like_unit(unit) or _UNITS_IN_GENERAL.search(unit):
+            continue  # (县直单位目标任务表: units in general, no one unit)
+        line_end = sh.find("\n", title.end())
+        if line_end < 0:
             continue
-        header = sh.find("\n", title.end()) + 1
-        if not header or "|" not in sh[header : sh.find("\n", header) if "\n" in sh[header:] else len(sh)]:
+        header = line_end + 1
+        while header < len(sh) and sh[header] == "\n":
+            header += 1  # (a blank line or two between the title and its header)
+        header_end = sh.find("\n", header)
+        if "|" not in sh[header : len(sh) if header_end < 0 else header_end]:
             continue  # (a title with no table under it)
         end = header
         while end < len(sh):
@@ -260,11 +269,18 @@ def _leads_of_titled_tables(sh: str, root: Node) -> None:
         return
     starts = [start for start, _, _ in tables]
     for node in root.walk():
-        if node.kind != "row" or node.brackets or not node.regions:
-            continue
+        if node.kind != "row" or not node.regions or any(b.responsibility.lead for b in node.brackets):
+            continue  # (a row naming its own lead keeps it)
         at = bisect_right(starts, node.position) - 1
-        if at >= 0 and node.position < tables[at][1]:
-            node.brackets.append(Bracket(node.position, node.position, Responsibility((tables[at][2],))))
+        if at < 0 or node.position >= tables[at][1]:
+            continue
+        unit = (tables[at][2],)
+        if node.brackets:  # (a row naming its helpers alone: the title's unit leads, they help)
+            node.brackets[:] = [
+                attrs.evolve(b, responsibility=Responsibility(unit, b.responsibility.support)) for b in node.brackets
+            ]
+        else:
+            node.brackets.append(Bracket(node.position, node.position, Responsibility(unit)))
             node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
 
 

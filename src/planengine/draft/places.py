@@ -85,7 +85,11 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
 
 #: A sentence after the places' targets naming who guides them all (以上村级任务由镇农业办指导。).
 _GUIDED_BY: Final = re.compile(
-    r"(?:以上|上述)[^。;；\n]{0,12}?(?:任务|目标|工作)(?:均|统一)?由(?P<units>[^。;；,，\n]{2,40}?)(?:负责)?(?:统筹)?(?:指导|督导)"
+    r"(?:以上|上述)[^。;；\n]{0,12}?(?:任务|目标|工作)(?:均|统一)?由(?P<units>[^。;；,，\n]{2,40}?)(?:负责)?(?:督促|统筹)?(?:指导|督导)"
+)
+#: A heading between the places' targets and a sentence after them: the sentence is another section's.
+_HEADING_BETWEEN: Final = re.compile(
+    r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
 #: How far after the places' last target that sentence is looked for (the next paragraph at most).
 _GUIDED_WITHIN: Final = 120
@@ -94,8 +98,8 @@ _GUIDED_WITHIN: Final = 120
 def _guides_after(sh: str, end: int) -> tuple[str, ...]:
     """The units a sentence right after the places' targets says guide them (they help each place), or none."""
     guided = _GUIDED_BY.search(sh, end, end + _GUIDED_WITHIN)
-    if guided is None:
-        return ()
+    if guided is None or _HEADING_BETWEEN.search(sh, end, guided.start()):
+        return ()  # (四、督查考核 / 上述工作由镇纪委督导: the next section's oversight, not the list's guide)
     names = split_units(guided.group("units"))
     return tuple(names) if names and all(looks_like_unit(name) for name in names) else ()
 

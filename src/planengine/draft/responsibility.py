@@ -1625,7 +1625,9 @@ _SCOPE: Final = re.compile(r"不?含|包括|包含|位于|其中|除|涉及|覆�
 
 
 #: A person named in a bracket of units by their label (…,责任人:王晓东): no unit, taken out before the units are read.
-_PERSON_NAMED: Final = re.compile(r"[,，;；]?\s*(?:责任人|联系人|具体责任人|经办人)\s*[:：][^,，;；()（）]{1,12}")
+_PERSON_NAMED: Final = re.compile(
+    r"[,，;；]?\s*(?:责任人|联系人|具体责任人|经办人|分管领导|责任领导|联系电话|电话)\s*[:：][^,，;；()（）]{1,16}"
+)
 
 
 def find_brackets(

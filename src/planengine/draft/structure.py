@@ -2477,7 +2477,9 @@ _PARTY_BOUND: Final = re.compile(
     r"\s*乙\s*方\s*(?:\((?:责任单位|责任方|责任人)\))?\s*:\s*(?P<units>[^:;。\d]{2,40}?)\s*"
 )  # 乙方:区农业农村局; 乙方(责任单位):县农业农村局
 #: The two parties of a letter under one of its headings, on one line (甲方:白鹭坪镇人民政府 乙方:东坪村民委员会).
-_HEADING_PARTIES: Final = re.compile(r"\s*甲\s*方\s*:\s*[^:;。\d]{2,40}?\s+" + _PARTY_BOUND.pattern.lstrip("\\s*"))
+_HEADING_PARTIES: Final = re.compile(
+    r"\s*甲\s*方\s*(?:\([^()]{2,6}\))?\s*:\s*[^:;。\d]{2,40}?(?:\s+|[,;])" + _PARTY_BOUND.pattern.removeprefix(r"\s*")
+)  # (甲方:…镇人民政府 乙方:东坪村民委员会, or …;乙方:…)
 #: Dates and document numbers, which state no figure of a target (2024年2月26日, 〔2024〕5号).
 _DATES: Final = re.compile(r"20\d{2}\s*年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?|[〔\[(（]20\d{2}[〕\])）]\s*\d+号")
 
@@ -2918,6 +2920,7 @@ class _OutlineReader:
             and self.current is not self.root
             and not self.current.brackets
             and not self.current.children
+            and "责任" in self.current.title + self.title
         ):
             # 一、东坪村目标责任 / 甲方:白鹭坪镇人民政府 乙方:东坪村民委员会: the party bound answers for the heading's items
             units = split_units(self.text[party.start("units") : party.end("units")])
@@ -3243,7 +3246,8 @@ class _OutlineReader:
     def _read_duty_of_items(self, duty: re.Match[str]) -> bool:
         """A line giving items by number their units after a colon (第1-3项:镇经发办牵头,镇财政所、镇统计站配合): a row
         of who answers for each number, as a duty line naming the unit first gives. Whether the line named units."""
-        said = parse_responsibility(self.text[duty.end("numbers") : duty.end()].lstrip(" :：\t\u3000"))
+        colon = re.search(r"[:：]", self.text[duty.end("numbers") : duty.end()])
+        said = parse_responsibility(self.text[duty.end("numbers") + (colon.end() if colon else 0) : duty.end()].strip())
         named = (*said.lead, *said.support)
         if not said.lead or not all(_unit_cell(name) for name in named):
             return False

@@ -63,7 +63,7 @@ _SUBJECT: Final = re.compile(
     + r"))?(?:在|于)?|"
     r"(?(answer)[)][:]|(?!))|"  # 答(市医疗保障局):今年…: a unit's answer in writing, at a press conference
     # 区科技局提出,新增…30家; 区农业农村局则提出,…: an office announcing its own (not 临澜县还提出, the place's)
-    r"(?:介绍|表示)[,，](?=今年|年内|全年|明年)|(?<![省市州县区旗镇乡])(?:则|也|还)?(?:提出|明确)[,，](?=今年|年内|全年|明年|[^,;。]{0,30}?\d)|"
+    r"(?:介绍|表示)[,，](?=今年|年内|全年|明年)|(?<![省市州县区旗镇乡])(?<!统计局|调查队)(?:则|也|还)?(?:提出|明确)[,，](?=今年|年内|全年|明年|[^;。]{0,40}?\d)|"
     r"(?P<dated>(?=\d{1,2}月(?:底|末|中旬|上旬|下旬|份)))|"
     # 市教育局局长张某介绍,…今年将…: the bureau whose head announces it (at a press conference, in a report)
     r"(?<!新闻办|新闻中|统计局|调查队)(?<!新闻中心)"  # (the press office hosts; the statistics office counts)

@@ -2352,7 +2352,7 @@ def _read_clause(
         numeric = _relatives_before(sh, c_start, quantities[0].start, numeric)
         if not cleared:
             return numeric
-        numeric = [_beside_items(sh, r, cleared, quantities) for r in numeric]
+        numeric = _beside_items(sh, numeric, cleared, quantities)
         return sorted([*cleared, *numeric], key=lambda r: r.start)
     held = [] if context else list(_NO_LESS.finditer(sh, c_start, c_end))
     if len(held) > 1 and all(sh[m.end() : m.end() + 1] == "、" for m in held[:-1]):
@@ -2558,21 +2558,34 @@ def _object_first_items(text: str, sh: str, milestone: Reading) -> list[Reading]
 
 
 def _beside_items(
-    sh: str, reading: Reading, items: Sequence[Reading], quantities: Sequence[WrittenQuantity]
-) -> Reading:
-    """A figure's reading quoted apart from the 、 list's items read on their own: from after the
+    sh: str, readings: Sequence[Reading], items: Sequence[Reading], quantities: Sequence[WrittenQuantity]
+) -> list[Reading]:
+    """Each figure's reading quoted apart from the 、 list's items read on their own: from after the
     last of them before its figure (…上线运行、“秒批秒办”事项扩展至200项), up to the first after it
-    (支持1万名…毕业生基层就业、…、景电二期…的建成投用)."""
-    figures = [q.start for q in quantities if reading.start <= q.start < reading.end]
-    if not figures:
+    (支持1万名…毕业生基层就业、…、景电二期…的建成投用). The positions are listed once and looked up by halves:
+    a long list stays linear."""
+    quantity_starts = sorted(q.start for q in quantities)
+    ordered = sorted(items, key=lambda item: item.start)
+    item_ends = [item.end for item in ordered]
+    item_starts = [item.start for item in ordered]
+    return [_beside(sh, reading, quantity_starts, item_starts, item_ends) for reading in readings]
+
+
+def _beside(
+    sh: str, reading: Reading, quantity_starts: list[int], item_starts: list[int], item_ends: list[int]
+) -> Reading:
+    """One reading quoted apart from the items around its figures (see :func:`_beside_items`)."""
+    first = bisect.bisect_left(quantity_starts, reading.start)
+    last = bisect.bisect_left(quantity_starts, reading.end) - 1
+    if first > last:
         return reading
     start, end = reading.start, reading.end
-    before = [item.end for item in items if start < item.end <= figures[0]]
-    after = [item.start for item in items if figures[-1] < item.start < end]
-    if before:
-        start = strip_span(sh, max(before) + 1, end)[0]
-    if after:
-        end = strip_span(sh, start, min(after))[1]
+    before_at = bisect.bisect_right(item_ends, quantity_starts[first]) - 1
+    after_at = bisect.bisect_right(item_starts, quantity_starts[last])
+    if before_at >= 0 and item_ends[before_at] > start:
+        start = strip_span(sh, item_ends[before_at] + 1, end)[0]
+    if after_at < len(item_starts) and item_starts[after_at] < end:
+        end = strip_span(sh, start, item_starts[after_at])[1]
     return reading if (start, end) == (reading.start, reading.end) else attrs.evolve(reading, start=start, end=end)
 
 
@@ -2599,6 +2612,7 @@ def _unnumbered_items(
     items = _list_items(sh, c_start, c_end)
     found = []
     starts = sorted(q.start for q in quantities)  # (looked up by halves: a list of many counted items stays linear)
+    counted_at = set(starts)
     for index, (a, b) in enumerate(items):
         at = bisect.bisect_left(starts, a)
         if at < len(starts) and starts[at] < b:
@@ -2614,7 +2628,7 @@ def _unnumbered_items(
                 # 今年底前新建、改扩建校舍14万平方米, …将启动新建、改扩建学校项目17个: a verb alone, of the object
                 # the next item names
                 continue
-            if any(q.start == after for q in quantities) or _DONE_NOUN.search(sh[a:b]):
+            if after in counted_at or _DONE_NOUN.search(sh[a:b]):
                 reading = _milestone(sh, a, b, deadline)
         if reading is not None:
             found.append(reading)
