@@ -550,3 +550,16 @@ def test_the_second_review_s_cases() -> None:
     assert _units(items) == {"培育新增规模以上工业企业2家": (("镇经发办",), ("镇财政所",))}
     person = "一、老旧小区\n1.全年完成老旧小区综合改造28个。（城建科，分管领导：王晓东）\n"
     assert _units(person) == {"全年完成老旧小区综合改造28个": (("城建科",), ())}
+
+
+def test_a_bureau_s_line_over_items_numbered_in_brackets_leads_them() -> None:
+    """区教育局: on its own line over items numbered （一）（二）…: the bureau leads them, up to the next bureau's line."""
+    text = (
+        "通知\n\n区教育局：\n\n（一）新增公办学位1200个。\n\n（二）中小学课后服务覆盖率100%。\n\n"
+        "区卫生健康局：\n\n（一）婴儿死亡率控制在4‰以内。\n"
+    )
+    assert _units(text) == {
+        "新增公办学位1200个": (("区教育局",), ()),
+        "中小学课后服务覆盖率100%": (("区教育局",), ()),
+        "婴儿死亡率控制在4‰以内": (("区卫生健康局",), ()),
+    }

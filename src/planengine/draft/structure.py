@@ -3661,7 +3661,7 @@ _SUB_HEADING_OPENING: Final = re.compile(r"\s*[(（][一二三四五六七八九
 _HELPERS_LINE: Final = re.compile(
     r"\s*[(（]\s*(?:配合|协办|协同|协助|参与)(?:单位|部门)\s*[:：][^()（）\n]{2,80}[)）][ \t\u3000]*(?=\n)"
 )
-_ITEM_OPENING: Final = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}[.、]|[①②③④⑤⑥⑦⑧⑨⑩])")
+_ITEM_OPENING: Final = re.compile(r"\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}[.、]|[①②③④⑤⑥⑦⑧⑨⑩]|\([一二三四五六七八九十]{1,3}\))")
 #: Kinds of heading that mark an item's sub-items (①…, (1)…).
 SUB_ITEM_KINDS: Final = ("circled", "ar-paren")
 #: Kinds of heading that number items (1., (1), ①), under which a unit heading its own items stands beside.
