@@ -22,6 +22,7 @@ from .closing import answer_each, bracket_of_segment, one_answer
 from .responsibility import HELPING, Responsibility, looks_like_unit, split_units
 from .structure import Node
 from .targets import Reading
+from .text import parts
 
 __all__ = ["answer_by_respective_list"]
 
@@ -78,7 +79,7 @@ def _respective_lists(text: str, sh: str) -> list[tuple[_Clauses, list[Responsib
             end -= 1
         if end == 0 or sh[end - 1] != "。":
             continue  # (the list is the sentence right before the respective one)
-        clauses = _clauses(sh, _list_start(sh, end), end - 1)
+        clauses = parts(sh, _list_start(sh, end), end - 1, ";")
         if len(clauses) != len(leads) or len(clauses) < 2:
             continue
         found.append((clauses, [Responsibility((lead,), support) for lead in leads]))
@@ -93,24 +94,6 @@ def _list_start(sh: str, end: int) -> int:
     """Where the list ending at ``end`` opens: after the last colon or line start within reach before it."""
     floor = max(0, end - _LIST_REACH)
     return max(sh.rfind(":", floor, end), sh.rfind("\n", floor, end)) + 1
-
-
-def _clauses(sh: str, start: int, end: int) -> _Clauses:
-    """The spans of the ; clauses of ``sh[start:end]`` (brackets hold no clause stop)."""
-    spans: _Clauses = []
-    depth = 0
-    begin = start
-    for i in range(start, end):
-        ch = sh[i]
-        if ch in "(“《":
-            depth += 1
-        elif ch in ")”》" and depth:
-            depth -= 1
-        elif ch == ";" and depth == 0:
-            spans.append((begin, i))
-            begin = i + 1
-    spans.append((begin, end))
-    return spans
 
 
 def _answer_of(listed: tuple[_Clauses, list[Responsibility]], position: int) -> Responsibility | None:

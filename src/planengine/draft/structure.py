@@ -67,7 +67,7 @@ from .responsibility import (
 )
 from .subjects import subject_units
 from .targets import is_figure, opens_with_period_reported
-from .text import LABEL_PREFIXES, strip_span
+from .text import LABEL_PREFIXES, parts, strip_span
 from .text import line_spans as _lines
 
 __all__ = [
@@ -3191,7 +3191,7 @@ class _OutlineReader:
         items = {child.own: child for child in section.children if child.own.isdigit() and child.kind != "row"}
         given: dict[str, tuple[list[str], list[str]]] = {}  # number -> (leads, helpers), in the line's order
         helpers: list[str] = []
-        for a, b in _parts(self.text, s, e):
+        for a, b in parts(self.sh, s, e, ",;。"):
             duty = _DUTY_BY_NUMBER.fullmatch(self.text, a, b)
             named = split_units(duty.group("unit") or duty.group("helper") or "") if duty is not None else []
             if duty is not None and named and all(_unit_cell(name) for name in named):
@@ -3761,26 +3761,6 @@ _HELPS_WITH_ALL: Final = re.compile(
     rf"\s*(?P<units>{_DUTY_NAME}{{2,60}}?(?:、{_DUTY_NAME}{{2,30}}?)*)\s*(?:{HELPING})(?:全部|各项|所有|以上|上述)"
     r"(?:指标|任务|工作|目标|事项)?\s*"
 )
-
-
-def _parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of ``text[start:end]`` between its commas, semicolons and full stops (none inside brackets)."""
-    spans: list[tuple[int, int]] = []
-    depth = 0
-    begin = start
-    for i in range(start, end):
-        ch = text[i]
-        if ch in "(（":
-            depth += 1
-        elif ch in ")）" and depth:
-            depth -= 1
-        elif ch in ",，;；。" and depth == 0:
-            if i > begin:
-                spans.append((begin, i))
-            begin = i + 1
-    if end > begin and text[begin:end].strip():
-        spans.append((begin, end))
-    return spans
 
 
 def _duty_numbers(listed: str) -> list[str]:

@@ -29,6 +29,7 @@ __all__ = [
     "line_starts",
     "looked_back_lines",
     "masked",
+    "parts",
     "sentences",
     "shadow",
     "share_words",
@@ -528,6 +529,12 @@ def _quoted_passages(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     is held), so that splitting each sentence stays linear."""
     spans = _passages(text, 0, len(text)) if "“" in text else []
     return [b for _, b in spans], spans
+
+
+def parts(text: str, start: int, end: int, stops: str) -> list[tuple[int, int]]:
+    """The parts of text[start:end] between ``stops`` (shadowed marks: ``";"``, ``",;。"``) as (start, end) spans,
+    stripped; none splits inside brackets, quotation marks or book titles."""
+    return _split(text, start, end, stops)
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
