@@ -563,3 +563,23 @@ def test_a_bureau_s_line_over_items_numbered_in_brackets_leads_them() -> None:
         "中小学课后服务覆盖率100%": (("区教育局",), ()),
         "婴儿死亡率控制在4‰以内": (("区卫生健康局",), ()),
     }
+
+
+def test_a_note_under_a_titled_table_names_helpers_of_its_rows_by_number() -> None:
+    """注:本表第1至2项由区财政局、各街道办事处配合 under a table titled with its unit: those rows are led by the title's
+    unit and helped by the note's; the row after them by the unit alone."""
+    text = (
+        "区住房和城乡建设局目标任务表\n"
+        "序号 | 目标任务 | 完成时限 |\n"
+        "1 | 改造老旧小区14个 | 2025年12月底前 |\n"
+        "2 | 新增城市公共停车泊位1500个以上 | 2025年12月底前 |\n"
+        "3 | 城市生活垃圾回收利用率达到38% | 2025年12月底前 |\n"
+        "注:本表第1至2项由区财政局、各街道办事处配合。\n"
+    )
+    lead = ("区住房和城乡建设局",)
+    helpers = ("区财政局", "各街道办事处")
+    assert _units(text) == {
+        "改造老旧小区14个": (lead, helpers),
+        "新增城市公共停车泊位1500个以上": (lead, helpers),
+        "城市生活垃圾回收利用率达到38%": (lead, ()),
+    }

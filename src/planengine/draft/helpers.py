@@ -243,7 +243,8 @@ _UNITS_IN_GENERAL: Final = re.compile(r"直单位|直部门|^各|有关|相关")
 def _leads_of_titled_tables(sh: str, root: Node) -> None:
     """A table titled with the unit whose table it is (区教育局目标任务表 / 序号 | 目标任务 | 完成时限 / 1 | …): the
     unit leads each of its rows that names no units of its own, up to the table's end (a line with no bar)."""
-    tables: list[tuple[int, int, str]] = []  # (the header's start, the table's end, the unit), in the text's order
+    # (the header's start, the table's end, the unit, the helpers its note names by row), in the text's order
+    tables: list[tuple[int, int, str, dict[str, tuple[str, ...]]]] = []
     for title in _UNIT_TABLE_TITLE.finditer(sh):
         unit = title.group("unit")
         if not looks_like_unit(unit) or _UNITS_IN_GENERAL.search(unit):
@@ -257,17 +258,18 @@ def _leads_of_titled_tables(sh: str, root: Node) -> None:
         header_end = sh.find("\n", header)
         if "|" not in sh[header : len(sh) if header_end < 0 else header_end]:
             continue  # (a title with no table under it)
-        end = header
+        end = last_row = header
         while end < len(sh):
             line_end = sh.find("\n", end)
             line_end = len(sh) if line_end < 0 else line_end
             if "|" not in sh[end:line_end]:
                 break
-            end = line_end + 1
-        tables.append((header, end, unit))
+            last_row, end = end, line_end + 1
+        # (a note under the table may have been read as going on with its last row: looked for from that row)
+        tables.append((header, end, unit, _helpers_noted(sh, last_row, end + _NOTE_REACH)))
     if not tables:
         return
-    starts = [start for start, _, _ in tables]
+    starts = [start for start, _, _, _ in tables]
     for node in root.walk():
         if node.kind != "row" or not node.regions or any(b.responsibility.lead for b in node.brackets):
             continue  # (a row naming its own lead keeps it)
@@ -275,13 +277,39 @@ def _leads_of_titled_tables(sh: str, root: Node) -> None:
         if at < 0 or node.position >= tables[at][1]:
             continue
         unit = (tables[at][2],)
+        noted = tables[at][3].get(node.own, ())
         if node.brackets:  # (a row naming its helpers alone: the title's unit leads, they help)
             node.brackets[:] = [
-                attrs.evolve(b, responsibility=Responsibility(unit, b.responsibility.support)) for b in node.brackets
+                attrs.evolve(b, responsibility=Responsibility(unit, b.responsibility.support + noted))
+                for b in node.brackets
             ]
         else:
-            node.brackets.append(Bracket(node.position, node.position, Responsibility(unit)))
+            node.brackets.append(Bracket(node.position, node.position, Responsibility(unit, noted)))
             node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+
+
+#: A note under a table naming the helpers of some of its rows by number (注:本表第1至3项由区财政局、…配合。).
+_ROWS_HELPED: Final = re.compile(
+    r"[ \t\u3000]*注\s*[:：]\s*本表第\s*(?P<first>\d{1,2})\s*(?:[至到\-—~、]\s*(?P<last>\d{1,2}))?\s*项"
+    r"(?:均)?由(?P<units>[^。;；\n]{2,60}?)(?:配合|协助|参与)"
+)
+
+
+#: How far past a table's last row its note is looked for (its own line: the pass stays linear).
+_NOTE_REACH: Final = 120
+
+
+def _helpers_noted(sh: str, start: int, end: int) -> dict[str, tuple[str, ...]]:
+    """The helpers a note right under a table (in sh[start:end]) names for its rows by number, by the rows' numbers."""
+    noted = _ROWS_HELPED.search(sh, start, min(end, len(sh)))
+    if noted is None:
+        return {}
+    names = split_units(noted.group("units"))
+    if not names or not all(looks_like_unit(n) or names_collective_or_village(n) for n in names):
+        return {}
+    first = int(noted.group("first"))
+    last = int(noted.group("last") or first)
+    return {str(number): tuple(names) for number in range(first, min(last, first + 50) + 1)}
 
 
 #: A unit said to guide the places' own targets (县农业农村局负责对各乡镇目标落实的统筹指导和技术服务).
