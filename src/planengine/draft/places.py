@@ -30,15 +30,12 @@ _PLACE: Final = (
     r"产业|城镇|集镇|特色|边境|民族|传统|历史|老旧|城中|城郊|农村|开发|高新|经济|工业|物流)"
     r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|村|社区|区|县|旗)"  # (a proper name before its kind: 东城镇, not 农村)
 )
-#: A place opening a clause of its own, then a colon (东城镇:粮食播种面积…).
-_PLACE_OPENS: Final = re.compile(
-    rf"(?:^|(?<=[;；。,，:：\n\s]))(?P<place>{_PLACE})"
-    r"(?:[:：]|(?=(?:要|须|需)(?:在[^,;。]{1,8}?)?(?:完成|新增|新建|建成|发展|实现|达到)))"
-)  # (东坪村:…; 东坪村要完成…, 柳湾村要在6月底前完成…: the village's own share, told it is to do it)
-#: A place opening a target's own words (东城镇1.1万亩, 北湖镇完成…).
-_PLACE_FIRST: Final = re.compile(
-    rf"(?P<place>{_PLACE})(?=\d|完成|新增|新建|达到|实现|(?:要|须|需)(?:在[^,;。]{{1,8}}?)?(?:完成|新增|新建|建成|发展|实现|达到))"
-)
+#: A place told what it is to do, right after its name (东坪村要完成…, 柳湾村要在6月底前完成…): its own share.
+_TOLD_TO_DO: Final = r"(?:要|须|需)(?:在[^,;。]{1,8}?)?(?:完成|新增|新建|建成|发展|实现|达到)"
+#: A place opening a clause of its own, then a colon or what it is told to do (东城镇:粮食播种面积…; 东坪村要完成…).
+_PLACE_OPENS: Final = re.compile(rf"(?:^|(?<=[;；。,，:：\n\s]))(?P<place>{_PLACE})(?:[:：]|(?={_TOLD_TO_DO}))")
+#: A place opening a target's own words (东城镇1.1万亩, 北湖镇完成…, 东坪村要完成…).
+_PLACE_FIRST: Final = re.compile(rf"(?P<place>{_PLACE})(?=\d|完成|新增|新建|达到|实现|{_TOLD_TO_DO})")
 #: The end of a clause a place's colon governs.
 _CLAUSE_END: Final = re.compile(r"[;；。\n]")
 

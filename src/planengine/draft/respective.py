@@ -9,7 +9,9 @@ in the same order::
 :func:`answer_by_respective_list` gives each target of such a list the unit named in its clause's place
 (a clause with two targets, …增长4%,力争突破10亿元, gives both the one unit), the helpers named after
 them helping with every one. Only where the units are exactly as many as the clauses: a count that does
-not match leaves every target as it was.
+not match leaves every target as it was. (A line of its own giving numbered items their units so, 以上十件实事分别由
+A、B、…牵头负责, is read by the outline, ``structure._read_respective``; a statement of units closing a sentence, by
+``closing.py``.)
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ _RESPECTIVE: Final = re.compile(
 
 def answer_by_respective_list(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give each target of a ; list its unit from the respective sentence right after the list (see the module)."""
-    lists = list(_respective_lists(text, sh))
+    lists = _respective_lists(text, sh)
     if not lists:
         return
     starts = [clauses[0][0] for clauses, _ in lists]
