@@ -308,7 +308,7 @@ _NAMES_A_DOCUMENT: Final = re.compile(rf"(?:{_TITLE_WORDS.pattern})\s*(?:[(（][
 
 #: The first column of a table that shares a task out among places or units (乡镇 | 新种任务(亩)).
 _PLACE_HEADER: Final = re.compile(
-    r"(?:乡镇|乡\s*[(（]镇[)）]|镇\s*[(（]街道[)）]|乡镇\s*[(（]街道[)）]|镇街|县区|区县|县\s*[(（]市、区[)）]|县市区"
+    r"(?:乡镇|乡\s*[(（]镇[)）]|镇\s*[(（]街道[)）]|乡镇\s*[(（]街道[)）]|镇街|县区|区县|县\s*[(（](?:市、)?区[)）]|区\s*[(（]县[)）]|县\s*[(（]市[)）]区|县市区"
     # 市(州) | 新增城镇就业(万人): a province's shares among its cities
     r"|市\s*[(（]州[)）]|州\s*[(（]市[)）]|市州|州市|地市|盟市|设区市|县\s*[(（]市[)）]|县市|旗县(?:市区)?|地区"
     r"|村\s*[(（](?:社区|居)[)）]|村居|行政村|村|社区)(?:名称|名)?"  # 村(社区) | 村集体经济收入(万元): villages' shares
@@ -5681,8 +5681,10 @@ def _sort_cells(
             # unit cell) is a blank one
             written = bool(value.strip()) and not _NOT_UNITS.search(value) and not _SAME_AS_ABOVE.fullmatch(value)
             row.units_written = row.units_written or written
-            # ★区发改委、统计局: the star the shadow blanked before the cell's first name marks it the lead
+            # ★区发改委、统计局 or 区财政局 区人社局★: the star the shadow blanked before the cell's first name
+            # or after its last marks that name the lead
             cell = ("*" if a and text[a - 1] == "★" else "") + _as_shadowed(text, sh, a, b)
+            cell += "*" if b < len(text) and text[b] == "★" else ""
             if role == "lead":
                 cell = without_leader(cell)  # 副县长 李某某／县发改局 under 责任领导及牵头单位: the unit leads
             cell = offices_of_people(cell)  # 张某某(镇经济发展办) under 责任人及单位: the office answers

@@ -1,0 +1,52 @@
+"""Shapes of plans the thirty-sixth session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from planengine.draft import draft_spec
+
+
+def _units(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=2026).targets}
+
+
+# --- a table sharing a task out among places, its first column headed 县(区) ----------------------
+
+
+@pytest.mark.parametrize("header", ["县(区)", "县（区）", "区(县)", "县(市、区)", "县(市)区"])
+def test_a_place_column_headed_with_its_second_kind_in_brackets_shares_the_task_out(header: str) -> None:
+    """县(区) | 粮食播种面积(万亩) | 粮食产量(万吨): each county answers for its figures, in its column's measure."""
+    text = (
+        "附件1\n\n2026年各县(区)粮食播种面积和产量目标任务分解表\n\n"
+        f"{header} | 粮食播种面积(万亩) | 粮食产量(万吨) |\n"
+        "柘源县 | 86.4 | 34.5 |\n桐岭县 | 74.8 | 29.8 |\n"
+    )
+    got = [(t.lead, t.value, t.unit) for t in draft_spec(text, year=2026).targets]
+    assert got == [
+        (("柘源县",), Decimal(864000), "亩"),
+        (("柘源县",), Decimal(345000), "吨"),
+        (("桐岭县",), Decimal(748000), "亩"),
+        (("桐岭县",), Decimal(298000), "吨"),
+    ]
+
+
+# --- a star after a unit's name in a space-separated cell -----------------------------------------
+
+
+def test_a_star_after_the_last_name_of_a_space_separated_cell_marks_it_the_lead() -> None:
+    """区财政局 区人力资源社会保障局★ under a note that ★ marks the lead: the starred name leads, the other
+    helps, as with a star before the first name."""
+    text = (
+        "说明：责任单位栏中标注★的为牵头单位，其余为配合单位，多个单位之间以空格分隔。\n"
+        "序号 | 工作任务 | 完成时限 | 责任单位 |\n"
+        "1 | 新增城镇就业8000人 | 12月底 | 区财政局 区人力资源社会保障局★ |\n"
+        "2 | 新建口袋公园12个 | 10月底 | ★区城市管理局 区自然资源分局 |\n"
+    )
+    assert _units(text) == {
+        "新增城镇就业8000人": (("区人力资源社会保障局",), ("区财政局",)),
+        "新建口袋公园12个": (("区城市管理局",), ("区自然资源分局",)),
+    }
