@@ -50,3 +50,23 @@ def test_a_star_after_the_last_name_of_a_space_separated_cell_marks_it_the_lead(
         "新增城镇就业8000人": (("区人力资源社会保障局",), ("区财政局",)),
         "新建口袋公园12个": (("区城市管理局",), ("区自然资源分局",)),
     }
+
+
+# --- an item naming only its helpers under a group closed by its lead's line ---------------------
+
+
+def test_an_item_naming_only_helpers_is_led_by_the_line_closing_its_group() -> None:
+    """1.… (1)… (2)…（配合：区财政局） / 牵头单位：区人社局: the closing line's unit leads every item of the group,
+    and an item's own bracket of helpers adds them to its own targets only."""
+    text = (
+        "某区2025年重点任务清单\n\n1.稳定和扩大就业\n（1）全年城镇新增就业1.2万人以上。\n"
+        "（2）开展职业技能培训6000人次。（配合：区财政局）\n牵头单位：区人力资源和社会保障局\n\n"
+        "2.教育扩容提质\n（1）新增公办学位3200个。（配合：区住房和城乡建设局、区自然资源局）\n"
+        "（2）普惠性幼儿园覆盖率达到92%以上。\n牵头单位：区教育局\n"
+    )
+    assert _units(text) == {
+        "全年城镇新增就业1.2万人以上": (("区人力资源和社会保障局",), ()),
+        "开展职业技能培训6000人次": (("区人力资源和社会保障局",), ("区财政局",)),
+        "新增公办学位3200个": (("区教育局",), ("区住房和城乡建设局", "区自然资源局")),
+        "普惠性幼儿园覆盖率达到92%以上": (("区教育局",), ()),
+    }

@@ -2114,7 +2114,8 @@ def _helpers_by_item_number(root: Node, text: str) -> None:
 def _share_closing_units(root: Node, text: str, sh: str) -> None:
     """Units stated on lines of their own after the last numbered item under a heading (1.… 2.… 3.… /
     牵头单位:… / 责任单位:…) answer for every item of the group that names none of its own, when most
-    items before name none (a few give theirs in brackets: (2)…(责任单位:区水务局))."""
+    items before name none (a few give theirs in brackets: (2)…(责任单位:区水务局)). An item's bracket naming
+    only helpers ((2)…。(配合:区财政局)) names none of its own lead: the closing units lead it, those helping."""
     for node in root.walk():
         numbered = [
             child
@@ -2129,7 +2130,7 @@ def _share_closing_units(root: Node, text: str, sh: str) -> None:
                 groups.append([])
             groups[-1].append(child)
         for items in groups:
-            owning = sum(1 for item in items[:-1] if item.brackets)
+            owning = sum(1 for item in items[:-1] if any(b.responsibility.lead for b in item.brackets))
             if len(items) < 2 or not items[-1].brackets or 2 * owning > len(items) - 1:
                 continue
             closing = items[-1].brackets[-1]
@@ -2145,6 +2146,13 @@ def _share_closing_units(root: Node, text: str, sh: str) -> None:
                 if not item.brackets:
                     item.brackets.append(closing)
                     item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+            for item in items:
+                item.brackets[:] = [
+                    attrs.evolve(b, responsibility=_helped(closing.responsibility, b.responsibility.support))
+                    if b is not closing and b.responsibility.support and not b.responsibility.lead
+                    else b
+                    for b in item.brackets
+                ]
 
 
 def _helped(answer: Responsibility, helpers: tuple[str, ...]) -> Responsibility:
