@@ -70,3 +70,36 @@ def test_an_item_naming_only_helpers_is_led_by_the_line_closing_its_group() -> N
         "新增公办学位3200个": (("区教育局",), ("区住房和城乡建设局", "区自然资源局")),
         "普惠性幼儿园覆盖率达到92%以上": (("区教育局",), ()),
     }
+
+
+# --- a change from a level stated as its base -----------------------------------------------------
+
+
+def _kinds(text: str, year: int) -> list[tuple[str, str, Decimal | None]]:
+    return [(t.quote, t.kind, t.value) for t in draft_spec(text, year=year).targets]
+
+
+def test_a_level_stated_as_the_base_of_a_rise_is_no_target_and_the_rise_is_relative() -> None:
+    """普及率在68%的基础上,提高3%: 68% is where it stands, no target; the rise from it (points or a share of it)
+    is relative. A growth said from a base year's level keeps its rate (在2025年23860元的基础上增长7.5%)."""
+    text = (
+        "某县2026年工作要点\n一、民生\n农村居民人均可支配收入在2025年23860元的基础上增长7.5%。"
+        "全区城镇集中供热普及率在68%的基础上,提高3%。城市道路面积在人均14平方米的基础上,力争提高1%。"
+        "森林覆盖率在现有45%的基础上提高到47%。\n"
+    )
+    got = [(quote, kind) for quote, kind, _ in _kinds(text, 2026)]
+    assert got == [
+        ("农村居民人均可支配收入在2025年23860元的基础上增长7.5%", "growth-rate"),
+        ("提高3%", "relative"),
+        ("力争提高1%", "relative"),
+        ("森林覆盖率在现有45%的基础上提高到47%", "ratio"),
+    ]
+
+
+def test_a_rise_compared_with_a_named_year_is_relative_in_either_script() -> None:
+    """与2011年相比提高3% (與 in traditional script): against that year's level, as 较2011年提高 is."""
+    text = (
+        "某市2012年工作要点\n一、城建\n今年全市城市供水普及率超过91%,与2011年相比提高3%。"
+        "城市建成区绿化覆盖率达到34%以上,與2011年相比提高2%。\n"
+    )
+    assert [kind for _, kind, _ in _kinds(text, 2012)] == ["ratio", "relative", "ratio", "relative"]

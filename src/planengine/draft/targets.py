@@ -277,7 +277,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: 已建农村污水处理设施正常运行率, 已销号问题反弹率控制在5%以内: a rate of it held) is no report;
 #: 已建成的5G基站达到3000个 and 已建5个 are.
 _PAST: Final = re.compile(
-    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])了(?![解如])|(?<![项题科条栏])目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)现有(?=[^,;。]{0,10}\d)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|(?:^|(?<=[,;。\s]))去年同期(?![^,;。]{0,10}?(?:相比|比较|对比|持平|水平))|(?:^|(?<=[,;。\s]))(?:全[县市区镇乡省州]|我[县市区镇乡省州])(?:共|总共|现)?有(?![效关利序力所益机线害色条意需劳能])(?=[^,;。]{0,12}\d)(?![^,;。]*(?:达到|完成|实现|建成|新增|增长|就业|提高|突破))|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计(?!(?:完成)?投资)|(?<!年)(?<!年度)预计|同比持平|与上年持平|进展(?:顺利|良好)(?=\s*$|[,;。])|"
+    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])了(?![解如])|(?<![项题科条栏])目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)(?<!在)现有(?=[^,;。]{0,10}\d)(?![^,;。]{0,16}?的?基础上)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|(?:^|(?<=[,;。\s]))去年同期(?![^,;。]{0,10}?(?:相比|比较|对比|持平|水平))|(?:^|(?<=[,;。\s]))(?:全[县市区镇乡省州]|我[县市区镇乡省州])(?:共|总共|现)?有(?![效关利序力所益机线害色条意需劳能])(?=[^,;。]{0,12}\d)(?![^,;。]*(?:达到|完成|实现|建成|新增|增长|就业|提高|突破))|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计(?!(?:完成)?投资)|(?<!年)(?<!年度)预计|同比持平|与上年持平|进展(?:顺利|良好)(?=\s*$|[,;。])|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     r"过去[一二三四五两\d]年|近[一二三四五两\d]年(?!内)|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
     r"(?:提高|提升|上升|增长|增加|下降|降低|减少)(?:至|到)现在|较年初(?:回升|回落)|"  # 从2021年的30.6%提高至现在的53.0%
@@ -2011,8 +2011,17 @@ _BASE_YEAR: Final = re.compile(
     # 增长8%, no level: against the base year's, as 较2025年增长8% is)
     r"|在20\d{2}年[^,;。]{0,20}?的?基础上\s*(?:分别|累计|再)?\s*(?:下降|降低|减少)"
     r"|在20\d{2}年(?:底|末)?的?基础上\s*(?:分别|累计|再)?\s*(?:增长|提高|增加|上升|提升)"
-    r"|与20\d{2}年(?:同期)?相比\s*(?:分别|累计)?\s*(?:下降|降低|减少)"
+    r"|[与與]20\d{2}年(?:同期)?相比\s*(?:分别|累计|累計)?\s*(?:下降|降低|减少|減少|增长|增長|提高|提升|增加|上升)"
 )
+#: A rise said from a level stated as its base, right before its figure (在68%的基础上,提高; 在人均14平方米的基礎上,
+#: 力爭提高): against that level, not a year's growth (在2025年23860元的基础上增长7.5% stays a growth rate).
+_LEVEL_BASE_RAISED: Final = re.compile(
+    r"在[^,;。]{0,20}?\d[^,;。\d]{0,8}?的?(?:基础|基礎)上[,，]?\s*(?:力争|力爭|争取|爭取|再|进一步|進一步)?\s*(?:提高|提升)\s*$"
+)
+#: How far before a figure its base is looked for.
+_BASE_REACH: Final = 48
+#: The words after a figure that make it the base a change starts from (在68%的基础上, 在人均14平方米的基礎上).
+_ON_ITS_BASE: Final = re.compile(r"\s*的?(?:基础|基礎)上")
 #: A rise from last year's level, right before its figure (较上年提高2件, 比上年增加3个).
 _LAST_YEAR_RAISED: Final = re.compile(r"(?:较|比)(?:上年度?|去年|20\d{2}年)(?:同期)?\s*(?:提高|增加|提升|增长)\s*$")
 #: A level raised by so much of its own measure (亩均粮食产能提高100斤左右, 补贴标准提高10元, 耕地质量等级提升0.5个
@@ -2903,6 +2912,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         # 增长1%和2%和…, is read in linear time)
         before = clause[max(0, q.start - _AROUND) : q.start]
         after = clause[q.end : q.end + _AROUND]
+        if _ON_ITS_BASE.match(after) and "在" in before:
+            continue  # 供热普及率在68%的基础上,提高3%: the level it stands on now, not a target
         if q.chinese:
             if _NUMERAL_PLACE.match(clause, q.start):
                 continue  # 三门峡铁路综合物流园: a place's name, no count
@@ -3629,6 +3640,8 @@ def _numeric(
         )
         if kind == "amount" and not q.unit and _counts_things(sh, s_start, q):
             kind = "count"
+        if kind == "growth-rate" and _LEVEL_BASE_RAISED.search(sh, max(0, q.start - _BASE_REACH), q.start):
+            kind = "relative"  # 普及率在68%的基础上,提高3%: raised from the level stated, points or a share of it
         if kind == "ceiling" and comparator == "approx":
             comparator = "<="  # 控制在3%左右: a ceiling, about its figure (as the keys write it)
         if (
