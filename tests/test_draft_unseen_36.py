@@ -103,3 +103,12 @@ def test_a_rise_compared_with_a_named_year_is_relative_in_either_script() -> Non
         "城市建成区绿化覆盖率达到34%以上,與2011年相比提高2%。\n"
     )
     assert [kind for _, kind, _ in _kinds(text, 2012)] == ["ratio", "relative", "ratio", "relative"]
+
+
+def test_a_plans_own_sub_projects_counted_are_no_targets_but_sub_projects_carried_out_are() -> None:
+    """对17件惠民实事27个子项目进行细化疏理,细分为30个子项目: the plan's parts counted; 实施5个项目、12个子项目:
+    what is to be carried out."""
+    combed = "某区2016年惠民实事进展\n近日,区督查室对17件惠民实事27个子项目再次进行细化疏理,细分为30个子项目。\n"
+    assert draft_spec(combed, year=2016).targets == ()
+    done = "某盟2024年林业工作\n2024年,计划投资31.66亿元,实施5个项目、12个子项目。\n"
+    assert [t.value for t in draft_spec(done, year=2024).targets if t.kind == "count"] == [Decimal(5), Decimal(12)]

@@ -2020,6 +2020,8 @@ _LEVEL_BASE_RAISED: Final = re.compile(
 )
 #: How far before a figure its base is looked for.
 _BASE_REACH: Final = 48
+#: A plan's parts counted by their name (27个子项目, 30项子任务).
+_SUB_ITEMS: Final = re.compile(r"\s*子(?:项目|项|任务)")
 #: The words after a figure that make it the base a change starts from (在68%的基础上, 在人均14平方米的基礎上).
 _ON_ITS_BASE: Final = re.compile(r"\s*的?(?:基础|基礎)上")
 #: A rise from last year's level, right before its figure (较上年提高2件, 比上年增加3个).
@@ -2976,6 +2978,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 落实省农业农村厅等五部门《…十条措施》: who issued a document, not a target
         if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
+        if q.unit in ("个", "项", "件") and (
+            (_SUB_ITEMS.match(after) and re.search(r"(?:实事|工程|项目)$", before))
+            or re.search(r"(?:细分|拆分)(?:成|为)$", before)
+        ):
+            # 17件惠民实事27个子项目, 细分为30个子项目: the plan's own parts counted (实施5个项目、12个子项目 a deed)
+            continue
         counting = _DOCUMENT_COUNTING.fullmatch(clause, 0, q.start) if q.unit in ("项", "个") else None
         if counting is not None and (q.unit == "项" or after.startswith("部分") or _PLACES_COUNTED.match(after)):
             continue  # 本责任书目标任务共分四个部分17项, 本表共分解5个村: the document counting its parts, items, places
