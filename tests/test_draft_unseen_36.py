@@ -112,3 +112,21 @@ def test_a_plans_own_sub_projects_counted_are_no_targets_but_sub_projects_carrie
     assert draft_spec(combed, year=2016).targets == ()
     done = "某盟2024年林业工作\n2024年,计划投资31.66亿元,实施5个项目、12个子项目。\n"
     assert [t.value for t in draft_spec(done, year=2024).targets if t.kind == "count"] == [Decimal(5), Decimal(12)]
+
+
+def test_a_bare_change_repeats_no_statement_that_names_its_measure_only_itself() -> None:
+    """與2011年相比提高3% then …普及率在68%的基础上,提高3%: two targets, the bare 提高3% naming nothing it would
+    repeat; a news lede's 力争增长30% said again in its body stays one target."""
+    two = (
+        "某區2012年城市建設\n一、城建\n今年城市供水普及率超過91%,與2011年相比提高3%;"
+        "全區城鎮集中供熱普及率在68%的基礎上,提高3%。\n"
+    )
+    assert [t.quote for t in draft_spec(two, year=2012).targets if t.kind == "relative"] == [
+        "與2011年相比提高3%",
+        "提高3%",
+    ]
+    lede = (
+        "某新区2020年工作会议侧记\n\n某新区今年确定了地区生产总值预期目标:确保增长22%,力争增长30%。\n\n"
+        "会议确定的主要预期目标为:地区生产总值确保增长22%,力争增长30%。\n"
+    )
+    assert [t.value for t in draft_spec(lede, year=2020).targets] == [Decimal("0.22"), Decimal("0.30")]

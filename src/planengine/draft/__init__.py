@@ -1015,12 +1015,20 @@ def _once(
             continue  # 启动河南电子科技大学等高校建设! over the report's 启动河南电子科技大学、…建设: one deliverable
         # a statement further on, not one overlapping this (A、B均增长12%: two targets, one sentence)
         if listed or not any(
-            start >= reading.end and (q in quote or quote in q) for start, q in after[-_REPEATS_LOOKED_AT:]
+            start >= reading.end and (q in quote or quote in q) and (q == quote or not _BARE_CHANGE.fullmatch(q))
+            for start, q in after[-_REPEATS_LOOKED_AT:]
         ):
             kept.append((segment, reading))
         if not listed:
             after.append((reading.start, quote))
     return kept[::-1]
+
+
+#: A statement that is a change and its figure alone (提高3%, 力争提高1%): it names nothing it measures, so
+#: repeats no statement that does (與2011年相比提高3% before 普及率在68%的基础上,提高3%), only itself.
+_BARE_CHANGE: Final = re.compile(
+    r"(?:力争|力爭|争取|爭取|再)?(?:提高|提升|增长|增長|下降|降低|增加|减少|減少)[\d.]+\s*(?:%|％|个百分点|個百分點)"
+)
 
 
 def _dedupe(found: list[tuple[int, Reading]]) -> list[tuple[int, Reading]]:
