@@ -130,3 +130,53 @@ def test_a_bare_change_repeats_no_statement_that_names_its_measure_only_itself()
         "会议确定的主要预期目标为:地区生产总值确保增长22%,力争增长30%。\n"
     )
     assert [t.value for t in draft_spec(lede, year=2020).targets] == [Decimal("0.22"), Decimal("0.30")]
+
+
+# --- an indicator table copied one cell a paragraph, each row closed by its nature ----------------
+
+_NATURE_CLOSED = "\n\n".join(
+    [
+        "某市“十四五”时期卫生健康事业主要发展指标",
+        *"领域 序号 主要指标 单位 2020年 2025年目标 指标性质".split(),
+        *"健康水平 1 人均预期寿命 82.98 >79 预期性".split(),
+        *"2 婴儿死亡率 ‰ 2.28 <3 约束性".split(),
+        *"健康服务 3 每千人口拥有医疗卫生机构床位数 4.81 5.23 预期性".split(),
+        *"其中:每千人口拥有中医类别执业(助理)医师数 0.105 0.42 预期性".split(),
+        *"4 每万人口拥有全科医生数 - 4 预期性".split(),
+    ]
+)
+
+
+def test_a_table_of_one_cell_a_paragraph_is_read_row_by_row_from_each_rows_nature() -> None:
+    """Each row ends with its nature (预期性, 约束性), the target before it and the base before that; a row
+    leaving out its unit, its category or its number still puts each cell in its column."""
+    got = [(t.kind, t.comparator, t.value) for t in draft_spec(_NATURE_CLOSED, year=2024).targets]
+    assert got == [
+        ("amount", ">", Decimal(79)),  # an age, no count
+        ("ceiling", "<", Decimal("0.003")),
+        ("ratio", "=", Decimal("5.23")),
+        ("ratio", "=", Decimal("0.42")),  # 其中: a part of the density above, a density too
+        ("ratio", "=", Decimal(4)),
+    ]
+
+
+def test_the_nature_closed_shadow_keeps_every_offset_and_leaves_other_text_alone() -> None:
+    from planengine.draft.nature_rows import nature_closed_tables
+
+    shadow = nature_closed_tables(_NATURE_CLOSED)
+    assert len(shadow) == len(_NATURE_CLOSED)
+    lines = [line.strip() for line in shadow.splitlines() if line.strip()]
+    assert lines[1] == "序号| 主要指标| 单位| 2020年| 2025年目标| 指标性质"
+    assert lines[2] == "1| 人均预期寿命||82.98| >79| 预期性"
+    assert lines[5] == "|其中:每千人口拥有中医类别执业(助理)医师数||0.105| 0.42| 预期性"
+    prose = "一、目标\n\n全年新增就业500人。\n\n预期性指标3项。\n"
+    assert nature_closed_tables(prose) == prose
+
+
+def test_a_strict_ceiling_drafted_matches_a_keys_ceiling_the_rule_book_writes_as_at_most() -> None:
+    from planengine.draft.kinds import Described, matches
+
+    key = Described("婴儿死亡率 | <3", "ceiling", "<=", Decimal("0.003"))
+    assert matches(key, Described("婴儿死亡率 | <3", "ceiling", "<", Decimal("0.003")))
+    assert not matches(Described("婴儿死亡率 | <3", "ceiling", "<", Decimal("0.003")), key)  # (keys have no <)
+    assert not matches(key, Described("婴儿死亡率 | <3", "ceiling", ">=", Decimal("0.003")))

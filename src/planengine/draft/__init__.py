@@ -72,6 +72,7 @@ from .inline import (
     unit_headed_items,
 )
 from .layout import layout_tables
+from .nature_rows import nature_closed_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
 from .places import answer_by_place_clause, answer_by_zone_paragraph
 from .respective import answer_by_respective_list
@@ -318,10 +319,12 @@ def _draft(
             layout_tables(
                 paragraph_tables(
                     blank_parted_tables(
-                        unit_anchored_rows(
-                            barred_lines(headed_barred_lines(bar_separated_rows(blank_numbered_items(sh)))),
-                            header_cell,
-                            units_cell,
+                        nature_closed_tables(
+                            unit_anchored_rows(
+                                barred_lines(headed_barred_lines(bar_separated_rows(blank_numbered_items(sh)))),
+                                header_cell,
+                                units_cell,
+                            )
                         )
                     )
                 ),

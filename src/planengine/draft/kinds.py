@@ -136,7 +136,10 @@ def _units(task_id: str | None, spec: Mapping[str, Any]) -> tuple[tuple[str, ...
 
 
 def _comparators_match(key: str | None, mine: str | None) -> bool:
-    return key == mine or {key, mine} == {"=", ">="}
+    """Whether a drafted comparator agrees with a key's: the same, a bare figure's ``=`` as ``>=`` (the rule
+    book lets either stand for a level to reach), and a strict ceiling ``<`` (低于, <9) as ``<=``: the rule
+    book writes every ceiling ``<=``, having no strict one."""
+    return key == mine or {key, mine} == {"=", ">="} or (key, mine) == ("<=", "<")
 
 
 def _same(a: Decimal | None, b: Decimal | None) -> bool:

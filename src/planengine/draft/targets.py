@@ -4396,7 +4396,7 @@ _MONEY_OR_AGE_MEASURED: Final = re.compile(r"[(（](?:万|亿)?(?:元|美元|岁
 _COUNTED_BARE: Final = re.compile(r"\d+(?:,\d{3})*")
 #: What a number with no measure is a level of, not a count of things: an index, money, an area, a rate.
 _NOT_COUNTED: Final = re.compile(
-    r"指数|金额|资金|投资|收入|产值|总值|增加值|面积|总量|产量|规模|率|比|价|额|标准|浓度|密度|天数"
+    r"指数|金额|资金|投资|收入|产值|总值|增加值|面积|总量|产量|规模|率|比|价|额|标准|浓度|密度|天数|寿命|年龄|年限"
 )
 
 
@@ -4449,6 +4449,7 @@ def read_indicator(
         quantities = []
     subject = re.sub(r"\([^()]*\)|（[^（）]*）", "", text[name[0] : name[1]]).strip()
     subject = re.sub(r"^\d{1,2}\s*[.、．]\s*", "", subject)  # 1.每千人口执业医师数: the name, not its number
+    subject = re.sub(r"^其中\s*[:：,，]?\s*", "", subject)  # 其中:每千人口…医师数: a part's name, 其中 no word of it
     if label and name == value:
         subject = label.strip()  # 季度 | 新签约项目(个) over 一季度 | 9: the figure quoted alone, its column naming it
     elif label:
