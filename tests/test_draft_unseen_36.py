@@ -180,3 +180,24 @@ def test_a_strict_ceiling_drafted_matches_a_keys_ceiling_the_rule_book_writes_as
     assert matches(key, Described("婴儿死亡率 | <3", "ceiling", "<", Decimal("0.003")))
     assert not matches(Described("婴儿死亡率 | <3", "ceiling", "<", Decimal("0.003")), key)  # (keys have no <)
     assert not matches(key, Described("婴儿死亡率 | <3", "ceiling", ">=", Decimal("0.003")))
+
+
+# --- the scale an industry is built to ------------------------------------------------------------
+
+
+def test_the_size_class_an_industry_is_built_to_is_its_target_but_one_qualifying_a_count_is_not() -> None:
+    """科学确立了打造260亿级的精细化工、150亿级的装备制造目标: each industry's scale, an amount (确立了…目标 sets
+    targets, it reports nothing); 引进20亿级项目不少于12个 and 100亿级企业1户 count, the class says which."""
+    text = (
+        "某县2022年工作要点\n一、工业\n科学确立了打造260亿级的精细化工、150亿级的装备制造目标。"
+        "力争引进20亿级项目不少于12个。培育100亿级企业1户。\n"
+    )
+    got = [(t.kind, t.value) for t in draft_spec(text, year=2022).targets]
+    assert got == [
+        ("amount", Decimal(26000000000)),
+        ("amount", Decimal(15000000000)),
+        ("count", Decimal(12)),
+        ("count", Decimal(1)),
+    ]
+    counted = "某乡2024年工作\n一、实事\n乡党委政府确立了10件实事建设项目。\n"
+    assert draft_spec(counted, year=2024).targets == ()  # the plan's items counted, as 确定了 counts them

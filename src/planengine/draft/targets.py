@@ -277,7 +277,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: 已建农村污水处理设施正常运行率, 已销号问题反弹率控制在5%以内: a rate of it held) is no report;
 #: 已建成的5G基站达到3000个 and 已建5个 are.
 _PAST: Final = re.compile(
-    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])了(?![解如])|(?<![项题科条栏])目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)(?<!在)现有(?=[^,;。]{0,10}\d)(?![^,;。]{0,16}?的?基础上)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|(?:^|(?<=[,;。\s]))去年同期(?![^,;。]{0,10}?(?:相比|比较|对比|持平|水平))|(?:^|(?<=[,;。\s]))(?:全[县市区镇乡省州]|我[县市区镇乡省州])(?:共|总共|现)?有(?![效关利序力所益机线害色条意需劳能])(?=[^,;。]{0,12}\d)(?![^,;。]*(?:达到|完成|实现|建成|新增|增长|就业|提高|突破))|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计(?!(?:完成)?投资)|(?<!年)(?<!年度)预计|同比持平|与上年持平|进展(?:顺利|良好)(?=\s*$|[,;。])|"
+    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])(?<!确立)(?<!锁定)(?<!定下)了(?![解如])|(?<=确立|锁定|定下)了(?![^,;。]*目标)|(?<![项题科条栏])目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)(?<!在)现有(?=[^,;。]{0,10}\d)(?![^,;。]{0,16}?的?基础上)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|(?:^|(?<=[,;。\s]))去年同期(?![^,;。]{0,10}?(?:相比|比较|对比|持平|水平))|(?:^|(?<=[,;。\s]))(?:全[县市区镇乡省州]|我[县市区镇乡省州])(?:共|总共|现)?有(?![效关利序力所益机线害色条意需劳能])(?=[^,;。]{0,12}\d)(?![^,;。]*(?:达到|完成|实现|建成|新增|增长|就业|提高|突破))|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物)|预计(?!(?:完成)?投资)|(?<!年)(?<!年度)预计|同比持平|与上年持平|进展(?:顺利|良好)(?=\s*$|[,;。])|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     r"过去[一二三四五两\d]年|近[一二三四五两\d]年(?!内)|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
     r"(?:提高|提升|上升|增长|增加|下降|降低|减少)(?:至|到)现在|较年初(?:回升|回落)|"  # 从2021年的30.6%提高至现在的53.0%
@@ -2022,6 +2022,15 @@ _LEVEL_BASE_RAISED: Final = re.compile(
 _BASE_REACH: Final = 48
 #: A plan's parts counted by their name (27个子项目, 30项子任务).
 _SUB_ITEMS: Final = re.compile(r"\s*子(?:项目|项|任务)")
+#: What builds an industry to a size class, right before the class's figure (打造260亿级, 形成“1000亿级”, and the
+#: next of a list of them: 、150亿级).
+_SIZE_CLASS_BUILT: Final = re.compile(
+    r"(?:打造|形成|建成|培育|壮大|发展(?:成|为)?|成为|建设)[“\"]?$|(?<=[级級])[^,;。\d]{1,16}[、和及与]$"
+)
+#: A size class that qualifies what is counted after it (20亿级项目不少于12个, 100亿级企业1户): no scale to reach.
+_SIZE_CLASS_COUNTED: Final = re.compile(
+    r"[级級][^,;。\d、和及与]{0,16}?(?:(?:不少于|不低于|达到|超过)\s*\d|\d+\s*(?:个|家|户|项|座|所|条|只))"
+)
 #: The words after a figure that make it the base a change starts from (在68%的基础上, 在人均14平方米的基礎上).
 _ON_ITS_BASE: Final = re.compile(r"\s*的?(?:基础|基礎)上")
 #: A rise from last year's level, right before its figure (较上年提高2件, 比上年增加3个).
@@ -3021,7 +3030,14 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             (re.search(r"(?:其余|剩余|余下)$", before) and after.startswith("中")) or re.search(r"的已有$", before)
         ):
             continue  # 其余27项中, 超额完成任务的已有10项: the items of the list counted (not 新开工的有30项)
-        if after.startswith("级"):
+        # 打造260亿级的精细化工, 形成“1000亿级”化工产业板块: the scale an industry is built to, its figure the target
+        built_to_size = bool(
+            q.scale
+            and after.startswith(("级", "級"))
+            and _SIZE_CLASS_BUILT.search(before)
+            and not _SIZE_CLASS_COUNTED.match(after)
+        )
+        if after.startswith(("级", "級")) and not built_to_size:
             continue  # 十亿元级龙头项目, 110kV级: a size class that qualifies a noun, not a target
         if (
             q.unit in _CAPACITY_UNITS
@@ -3101,7 +3117,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 十五届五次全会; 六届二次、三次、四次、五次全会精神: sessions named, not times counted
         if q.unit == "度" and not q.scale:
             continue
-        if re.match(r"^(?:年|岁|周岁|号|期|级|届|类|版|代|大|强(?!度))", after) and not q.unit:
+        if re.match(r"^(?:年|岁|周岁|号|期|级|届|类|版|代|大|强(?!度))", after) and not q.unit and not built_to_size:
             continue
         if (
             before.endswith("过")
