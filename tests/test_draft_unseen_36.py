@@ -201,3 +201,19 @@ def test_the_size_class_an_industry_is_built_to_is_its_target_but_one_qualifying
     ]
     counted = "某乡2024年工作\n一、实事\n乡党委政府确立了10件实事建设项目。\n"
     assert draft_spec(counted, year=2024).targets == ()  # the plan's items counted, as 确定了 counts them
+
+
+# --- a half-year report's first part reports the months so far -------------------------------------
+
+
+def test_a_section_over_the_months_so_far_reports_them_but_the_years_own_targets_stand() -> None:
+    """一、上半年工作进展: 全县完成夏粮播种面积18.6万亩 reports; 全年目标新改建农村公路85公里 in such a section is
+    still the year's target; the second half's items are targets."""
+    text = (
+        "某县农业农村局2024年上半年工作总结和下半年工作安排\n\n一、上半年工作进展\n\n"
+        "粮食生产开局良好。全县完成夏粮播种面积18.6万亩,夏粮总产7.42万吨,同比增长2.1%。"
+        "全年目标新改建农村公路85公里,上半年完工41公里。\n\n"
+        "二、下半年重点工作\n\n1.确保秋粮播种面积稳定在21.5万亩以上。\n"
+    )
+    got = [t.value for t in draft_spec(text, year=2024).targets]
+    assert got == [Decimal(85), Decimal(215000)]

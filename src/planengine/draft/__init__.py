@@ -412,6 +412,38 @@ _SO_FAR_HEADLINE: Final = re.compile(
 )
 
 
+#: A heading over what the year's months so far gave (上半年工作进展, 前三季度主要工作完成情况, 1-6月工作总结), with
+#: no word of what is ahead (上半年工作总结及下半年工作安排 looks ahead too).
+_PERIOD_DONE: Final = re.compile(
+    r"(?:20\d{2}\s*年|今年)?(?:上半年|前三季度|一季度|第一季度|1\s*[-—–~至]\s*\d{1,2}\s*月)(?:以来)?的?(?:主要)?(?:工作)?"
+    r"(?:进展|完成情况|推进情况|开展情况|进展情况|总结|回顾|成效|情况|主要成绩|取得的成效)"
+)
+
+
+#: Words naming the whole year in a clause (全年目标, 年度计划, 年底前): the year's target, not the months' result.
+_YEAR_WHOLE: Final = re.compile(r"全年|年度(?!任务的)|年底|年内")
+#: Where a clause opens.
+_CLAUSE_OPENING: Final = re.compile(r"[,，;；。\n]")
+
+
+def _clause_start(sh: str, position: int) -> int:
+    """Where the clause holding ``position`` opens (after the mark before it, at most a line back)."""
+    line_start = sh.rfind("\n", 0, position) + 1
+    marks = [m.end() for m in _CLAUSE_OPENING.finditer(sh, line_start, position)]
+    return marks[-1] if marks else line_start
+
+
+def _under_period_done(node: Node) -> bool:
+    """Whether a node stands under a heading over what the year's months so far gave: its clauses report
+    those months, the year's own targets aside (全年目标新改建农村公路85公里 is one still)."""
+    current: Node | None = node
+    while current is not None and current.kind != "root":
+        if _PERIOD_DONE.fullmatch(current.title.strip()):
+            return True
+        current = current.parent
+    return False
+
+
 def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) -> dict[int, list[tuple[int, Reading]]]:
     """The targets each node of the outline states, by ``id(node)``: (segment, reading) pairs."""
     readings: dict[int, list[tuple[int, Reading]]] = {}
@@ -434,6 +466,9 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
         if node.kind == "row" and _baseline_row(_name_cell(sh, text, node.position), first_year):
             continue  # 2025年门急诊服务量(基数) | 人次 | 49870 | …: where things stand, the rows after it the targets
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report, starred=starred)
+        if found and _under_period_done(node):
+            # 一、上半年工作进展 over it: its clauses report those months, but for the year's own (全年目标新改建…)
+            found = [(segment, r) for segment, r in found if _YEAR_WHOLE.search(sh, _clause_start(sh, r.start), r.end)]
         if past is not None:  # a headline of an earlier year's results, over a report of this year's plan
             found = [(segment, r) for segment, r in found if not past[0] <= r.start < past[1]]
         if found:
