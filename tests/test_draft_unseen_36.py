@@ -217,3 +217,22 @@ def test_a_section_over_the_months_so_far_reports_them_but_the_years_own_targets
     )
     got = [t.value for t in draft_spec(text, year=2024).targets]
     assert got == [Decimal(85), Decimal(215000)]
+
+
+# --- a closing table of duties by task number ----------------------------------------------------
+
+
+def test_a_closing_table_of_duties_by_task_number_gives_each_task_its_units() -> None:
+    """五、任务分工 / 序号 | 任务编号 | 牵头单位 | 配合单位 / 1 | 1-2 | A | B、C / 2 | 3 | D | E: tasks (一)(二) take A
+    with B and C, task (三) D with E."""
+    text = (
+        "某区城市更新行动方案\n\n三、重点任务\n\n（一）老旧小区改造。改造老旧小区45个。（任务1）\n\n"
+        "（二）加装电梯。既有住宅加装电梯不少于60台。（任务2）\n\n（三）停车设施。新增公共停车泊位3000个。（任务3）\n\n"
+        "五、任务分工\n\n序号 | 任务编号 | 牵头单位 | 配合单位\n"
+        "1 | 1-2 | 区住房和城乡建设局 | 区财政局、各街道办事处\n2 | 3 | 区城市管理局 | 区交通运输局\n"
+    )
+    assert _units(text) == {
+        "改造老旧小区45个": (("区住房和城乡建设局",), ("区财政局", "各街道办事处")),
+        "既有住宅加装电梯不少于60台": (("区住房和城乡建设局",), ("区财政局", "各街道办事处")),
+        "新增公共停车泊位3000个": (("区城市管理局",), ("区交通运输局",)),
+    }

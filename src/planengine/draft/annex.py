@@ -1017,23 +1017,72 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     heading that hold every number the statements name, of the likeliest kind (第N件 before 1., 1. before 一、),
     the nearest before the first statement; each item so numbered takes the units where none answers for it.
     One statement alone is left to the readers of sentences (it may speak of one item's part)."""
-    statements = [
-        (statement, numbers, answer)
-        for statement in _ITEMS_BY_NUMBER.finditer(text)
-        if (numbers := listed_numbers(statement.group("numbers")))
-        and (answer := parse_responsibility("由" + statement.group("who"))).lead
-        and all(looks_like_unit(n) for n in answer.lead)
-    ]
-    if len(statements) < 2:
-        return
-    first = statements[0][0].start()
-    wanted = {n for _, numbers, _ in statements for n in numbers}
+    statements: list[tuple[list[int], list[Bracket]]] = []
+    for statement in _ITEMS_BY_NUMBER.finditer(text):
+        numbers = listed_numbers(statement.group("numbers"))
+        answer = parse_responsibility("由" + statement.group("who")) if numbers else Responsibility()
+        if not answer.lead or not all(looks_like_unit(n) for n in answer.lead):
+            continue
+        # (第1、3项分别由A、B牵头: A leads item 1, B item 3)
+        respective = statement.group("each") is not None and len(answer.lead) == len(numbers) >= 2
+        owns = (
+            [Responsibility((lead,), answer.support) for lead in answer.lead] if respective else [answer] * len(numbers)
+        )
+        statements.append((numbers, [Bracket(statement.start("who"), statement.end("who"), own) for own in owns]))
+    if len(statements) >= 2:
+        _give_by_number(root, statements, _COUNTED_KINDS, readings)
+    for rows in _duty_tables(root, text):
+        # 五、任务分工 / 序号 | 任务编号 | 牵头单位 | 配合单位 / 1 | 1-3 | 区住建局 | 区财政局、…: each row's units for
+        # the tasks it numbers
+        duties = [(listed_numbers(row.title), [row.brackets[0]] * len(listed_numbers(row.title))) for row in rows]
+        _give_by_number(root, duties, _TABLED_KINDS, readings)
+
+
+#: The kinds of numbered items a table of duties by task number counts, the likeliest first.
+_TABLED_KINDS: Final = ("ar", "cn-paren", "cn", "ar-paren")
+#: A table's header naming a column of the tasks' numbers (任务编号, 对应任务序号, 任务号).
+_TASK_NUMBER_COLUMN: Final = re.compile(r"任务(?:编号|序号|号)|对应(?:任务|事项)|事项编号")
+
+
+def _duty_tables(root: Node, text: str) -> Iterator[list[Node]]:
+    """The rows of each table giving the plan's tasks their units by number (its header names a column of the
+    tasks' numbers): rows named by the numbers they list (1-3, 4, 5、6), with units and no targets of their own."""
+    for node in root.walk():
+        rows = [
+            child
+            for child in node.children
+            if child.kind == "row"
+            and listed_numbers(child.title.strip())
+            and child.brackets
+            and child.brackets[0].responsibility.lead
+            and not child.indicators
+        ]
+        if len(rows) < 2:
+            continue
+        header_end = text.rfind("\n", 0, rows[0].position)
+        header = text[text.rfind("\n", 0, max(header_end, 0)) + 1 : max(header_end, 0)]
+        if _TASK_NUMBER_COLUMN.search(header):
+            yield rows
+
+
+def _give_by_number(
+    root: Node,
+    statements: list[tuple[list[int], list[Bracket]]],
+    kinds: tuple[str, ...],
+    readings: dict[int, list[tuple[int, Reading]]],
+) -> None:
+    """Give the items the ``statements`` number (each number its bracket) the units they name: the run of
+    siblings of one kind under one heading before the first statement that holds every number named, of the
+    likeliest of ``kinds``, the nearest; an item takes them where no unit answers for it."""
+    first = min(bracket.start for _, brackets in statements for bracket in brackets)
+    wanted = {n for numbers, _ in statements for n in numbers}
     runs: dict[tuple[int, str], dict[int, Node]] = {}  # the items of each heading and kind, by number
     # (…and of each heading's heading, where the numbers run on through its parts: (一)1.…6. (二)7.…12.)
     running_on: dict[tuple[int, str], dict[int, Node]] = {}
     repeated: set[tuple[int, str]] = set()
     for node in root.walk():
-        number = item_number(node.own) if node.kind in _COUNTED_KINDS and node.position < first else None
+        # ((一) and (1) counted as 一 and 1)
+        number = item_number(node.own.strip("()（）")) if node.kind in kinds and node.position < first else None
         if number is not None and node.parent is not None:
             runs.setdefault((id(node.parent), node.kind), {})[number] = node  # (the last of a number)
             if node.parent.parent is not None:
@@ -1043,7 +1092,7 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
                 running_on[key][number] = node
     runs.update((key, items) for key, items in running_on.items() if key not in repeated and key not in runs)
     chosen = None
-    for kind in _COUNTED_KINDS:
+    for kind in kinds:
         whole = [items for (_, k), items in runs.items() if k == kind and wanted <= items.keys()]
         if whole:
             chosen = max(whole, key=lambda items: max(node.position for node in items.values()))
@@ -1051,14 +1100,11 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     if chosen is None:
         return
     given: set[int] = set()
-    for statement, numbers, answer in statements:
-        # (第1、3项分别由A、B牵头: A leads item 1, B item 3)
-        respective = statement.group("each") is not None and len(answer.lead) == len(numbers) >= 2
-        for index, n in enumerate(numbers):
+    for numbers, brackets in statements:
+        for n, bracket in zip(numbers, brackets):
             if n not in given:  # (a number given twice keeps its first statement: each item walked once)
                 given.add(n)
-                own = Responsibility((answer.lead[index],), answer.support) if respective else answer
-                _give_heading(chosen[n], Bracket(statement.start("who"), statement.end("who"), own), readings)
+                _give_heading(chosen[n], bracket, readings)
 
 
 def _give_heading(heading: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:
