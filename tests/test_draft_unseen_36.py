@@ -236,3 +236,12 @@ def test_a_closing_table_of_duties_by_task_number_gives_each_task_its_units() ->
         "既有住宅加装电梯不少于60台": (("区住房和城乡建设局",), ("区财政局", "各街道办事处")),
         "新增公共停车泊位3000个": (("区城市管理局",), ("区交通运输局",)),
     }
+
+
+def test_a_tables_striven_figure_quotes_its_closing_bracket_and_containers_are_counted() -> None:
+    """地区生产总值增速 | % | 6.5(力争7): the figure striven for quoted with its bracket closed; 85万标箱 counts
+    containers."""
+    table = "某县2024年目标任务分解表\n\n序号 | 指标 | 单位 | 目标值 | 牵头单位 |\n1 | 地区生产总值增速 | % | 6.5(力争7) | 县发展改革局 |\n"
+    assert [t.quote for t in draft_spec(table, year=2024).targets][-1].endswith("6.5(力争7)")
+    boxes = "某省2025年港口工作要点\n一、港口\n集装箱多式联运量85万标箱。\n"
+    assert [(t.kind, t.value) for t in draft_spec(boxes, year=2025).targets] == [("count", Decimal(850000))]

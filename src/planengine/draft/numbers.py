@@ -110,6 +110,8 @@ COUNT_WORDS: Final = (
     "堂",  # 300堂健康知识巡讲
     "类",  # 电子证照归集类型不少于150类
     "尾",  # 投放鱼苗200万尾
+    "标箱",  # 集装箱吞吐量85万标箱: containers counted (TEU)
+    "标准箱",
 )
 #: Measure words of amounts (money, area, weight, length, energy, time); % and 个百分点 are rates.
 AMOUNT_WORDS: Final = (
@@ -141,8 +143,6 @@ AMOUNT_WORDS: Final = (
     "兆瓦",
     "瓦",
     "度",
-    "标箱",
-    "标准箱",
     "个工作日",
     "个月",
     "工作日",

@@ -4424,11 +4424,12 @@ _RATIO_OF_LEVELS: Final = re.compile(r"倍差|倍数|比值|之比|收入比")
 
 def _closing_bracket(sh: str, start: int, end: int) -> int:
     """The end of a quote taken on past the bracket that closes its figure (城镇新增就业 | 万人 | [30]: the
-    five years' total), where the figure's bracket opened inside the quote."""
-    closing = re.match(r"[ \t]*([\]〕】])", sh[end : end + 4])
+    five years' total; 地区生产总值增速 | % | 6.5(力争7): the figure striven for), where the figure's bracket opened
+    inside the quote."""
+    closing = re.match(r"[ \t]*([\]〕】)）])", sh[end : end + 4])
     if closing is None:
         return end
-    opening = {"]": "[", "〕": "〔", "】": "【"}[closing.group(1)]
+    opening = {"]": "[", "〕": "〔", "】": "【", ")": "(", "）": "（"}[closing.group(1)]
     return end + closing.end() if sh.rfind(opening, start, end) > sh.rfind(closing.group(1), start, end) else end
 
 
