@@ -245,3 +245,19 @@ def test_a_tables_striven_figure_quotes_its_closing_bracket_and_containers_are_c
     assert [t.quote for t in draft_spec(table, year=2024).targets][-1].endswith("6.5(力争7)")
     boxes = "某省2025年港口工作要点\n一、港口\n集装箱多式联运量85万标箱。\n"
     assert [(t.kind, t.value) for t in draft_spec(boxes, year=2025).targets] == [("count", Decimal(850000))]
+
+
+def test_a_notices_own_counts_rates_and_oversight_are_no_targets() -> None:
+    """确定办好…34项民生实事,…,其中跨年度项目3项: the plan's items counted; 保费由区财政按每人每年80元全额承担: the
+    rate each is paid at; 区政府将于6月、12月组织两次集中督查: the plan's oversight. What is to be done stays."""
+    text = (
+        "某区2024年民生实事\n\n经票决,2024年区政府确定办好12个方面34项民生实事,其中跨年度项目3项。\n\n"
+        "一是新建学校6所,其中新建项目2个。二是为1.2万名低保人员购买医疗补充保险,保费由区财政按每人每年80元全额承担。\n\n"
+        "区政府将于6月、12月组织两次集中督查,督查结果纳入年度绩效考核。全年开展安全检查10次。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2024).targets] == [
+        Decimal(6),
+        Decimal(2),
+        Decimal(12000),
+        Decimal(10),
+    ]

@@ -174,6 +174,8 @@ _SCORING: Final = re.compile(
 _FLAT_SUBSIDY: Final = re.compile(
     r"(?:按照?|以)[^,;。]{0,20}?标准(?:给予|发放|进行|安排|兑现|予以)?[^,;。]{0,12}?(?:补助|补贴|奖补|奖励|津贴|减免|资助|助学金)"
     r"|(?:按照?|以)每[^,;。]{1,16}?\d[^,;。]{0,10}?(?:给予|发放|予以)[^,;。]{0,10}?(?:补助|补贴|奖补|奖励|津贴|资助|助学金)"
+    # 保费由区财政按每人每年80元全额承担: the rate each is paid at, by whom
+    r"|(?:按照?|以)每(?:人|户|亩|名|家|个)[^,;。\d]{0,6}?\d[^,;。]{0,8}?(?:全额|足额)?(?:承担|负担|缴纳|支付|列支)"
     r"|每(?:户|人|个|家|名|所|亩|村|张|部|平方米|床|座|辆|套|吨|千瓦)[^,;。\d]{0,10}?(?:补助|补贴|奖补|奖励|资助)(?:标准)?(?:为)?\s*(?:\d|[一二两三四五六七八九十])"
     # (…每个给予一次性建设补助10万元, 给予一次性岗位补贴3000元: what each is paid once; not 全年给予就业补贴8000万元,
     # a year's total)
@@ -3003,6 +3005,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             or (re.search(_LISTING + "$", before) and re.match(r"[^,;。\d]{0,20}?项目\s*(?:[,;。]|$)", after))
         ):
             continue  # 全县共安排县级重点项目16个, 全县共安排14个重点项目: the list counting itself
+        if (
+            q.unit in ("项", "个", "件")
+            and re.search(r"(?:^|[,，])\s*其中[^,;。\d]{0,12}?(?:项目|实事|工程)$", before)
+            and _OWN_ITEMS_COUNTED.search(sh, _sentence_start(sh, c_start), c_start)
+        ):
+            continue  # 确定办好…34项民生实事,…,其中跨年度项目3项: a part of the plan's own items counted
         if re.search(r"总投资(?:约|达)?$", before) and _LIST_COUNTED_BEFORE.search(
             sh, _sentence_start(sh, c_start), c_start
         ):
@@ -3022,6 +3030,9 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             or (
                 re.search(r"每个?(?:季度|月|半年)[^,;。]{0,6}$", before) and re.match(r"(?:督查|督导|督办|调度)", after)
             )
+            # 区政府将于6月、12月组织两次集中督查,督查结果纳入…: the plan's own oversight, its months named
+            or re.match(r"(?:集中|专项|全面)?(?:督查|督导|督办|调度|检查|考核|通报)(?:[,;。]|$)", after)
+            and re.search(r"(?:组织|开展|进行)$", before)
         ):
             continue  # 年中对任务推进情况开展一次集中督查: the plan's own oversight, no target of it
         if q.unit in ("个", "家", "所") and _ALL_OF_THEM_REACH.match(after):
@@ -3303,6 +3314,12 @@ def _counts_its_own_parts(sh: str, c_start: int, clause: str, q: WrittenQuantity
 #: The list counting itself earlier in the sentence (…共安排县级重点项目14个,总投资…).
 _LIST_COUNTED_BEFORE: Final = re.compile(
     _LISTING + r"(?:[^,;。]{0,30}?项目\s*\d+\s*[个项]|\s*\d+\s*[个项][^,;。\d]{0,20}?项目)"
+)
+
+
+#: The plan counting its own items earlier in the sentence (确定办好12个方面34项民生实事, 共安排重点项目14个).
+_OWN_ITEMS_COUNTED: Final = re.compile(
+    r"(?:确定|办好|安排|实施|列入|梳理|共)[^,;。]{0,16}?\d+\s*(?:件|项|个)[^,;。\d]{0,6}?(?:民生实事|实事|项目|工程)"
 )
 
 
