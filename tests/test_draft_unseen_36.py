@@ -261,3 +261,11 @@ def test_a_notices_own_counts_rates_and_oversight_are_no_targets() -> None:
         Decimal(12000),
         Decimal(10),
     ]
+
+
+def test_metres_written_m_are_a_length_and_a_width_before_a_road_is_no_target() -> None:
+    text = "某镇2024年民生实事\n一、水利\n新建或拆建防渗渠道9191m,配套渠系设施;新建2.5m宽砼道路2950m。\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2024).targets] == [
+        ("amount", Decimal(9191)),
+        ("amount", Decimal(2950)),
+    ]

@@ -203,6 +203,7 @@ LATIN_UNITS: Final = (
     "km",
     "m²",
     "m³",
+    "m",  # 新建或拆建防渗渠道9191m: metres
     "kg",
     "t",
 )
