@@ -269,3 +269,20 @@ def test_metres_written_m_are_a_length_and_a_width_before_a_road_is_no_target() 
         ("amount", Decimal(9191)),
         ("amount", Decimal(2950)),
     ]
+
+
+# --- a person named with the office they head ----------------------------------------------------
+
+
+def test_a_responsible_person_named_with_their_office_gives_the_office() -> None:
+    """…。责任人:李卫东(镇经济发展办主任): the office the person heads answers; a person alone names no unit."""
+    text = (
+        "某镇2024年重点工作任务清单\n\n一、经济发展\n\n1.全镇地区生产总值增长6.5%左右。责任人:李卫东(镇经济发展办主任)\n\n"
+        "2.全年招引亿元以上项目不少于2个。配合单位:各村(社区)。责任人:周晓峰(镇招商服务办主任)\n\n"
+        "3.新建道路3公里。责任人:王某\n"
+    )
+    assert _units(text) == {
+        "全镇地区生产总值增长6.5%左右": (("镇经济发展办",), ()),
+        "全年招引亿元以上项目不少于2个": (("镇招商服务办",), ("各村(社区)",)),
+        "新建道路3公里": ((), ()),
+    }

@@ -46,6 +46,7 @@ __all__ = [
     "names_collective_or_village",
     "lead_then_support",
     "listed_units",
+    "office_in_charge",
     "offices_of_people",
     "parse_responsibility",
     "split_units",
@@ -915,13 +916,34 @@ def without_leader(cell: str) -> str:
 
 def offices_of_people(cell: str) -> str:
     """A cell of who answers with each person named with their office in brackets given as the office (张某某(镇经济
-    发展办)、镇财政所 -> 镇经济发展办、镇财政所; 张某某、李某某(镇建设办) -> 镇建设办); a unit's other name in brackets
+    发展办)、镇财政所 -> 镇经济发展办、镇财政所; 张某某、李某某(镇建设办) -> 镇建设办; 李某(镇经济发展办主任) -> 镇经济
+    发展办); a unit's other name in brackets
     (市财政局(国资委), 公安(交警大队)) and 各乡镇(街道) are no person and stay."""
     if "(" not in cell and "（" not in cell:
         return cell
     return _PEOPLE_AND_OFFICE.sub(
         lambda m: m.group("office") if looks_like_unit(m.group("office")) else m.group(), cell
     )
+
+
+#: A line naming the person in charge with the office they head (责任人:李卫东(镇经济发展办主任)).
+_PERSON_IN_CHARGE: Final = re.compile(
+    r"\s*(?:项目)?责任人\s*[:：]\s*(?P<named>[^:：;；,，。()（）]{1,8}[(（][^()（）]{2,30}[)）])\s*[。;；]?\s*"
+)
+#: The last word of an office's name (镇经济发展办, 农机站, 规划股), not a post (区委常委, 副县长).
+_OFFICE_ENDING: Final = re.compile(r"(?:办|局|所|站|中心|科|股|室|委员会|队|院|馆|处|部)$")
+
+
+def office_in_charge(content: str) -> str | None:
+    """The office a line naming the person in charge gives (责任人:李卫东(镇经济发展办主任) -> 镇经济发展办), or None
+    where it names a person alone or a post (牵头领导:周某(区委常委) names no office)."""
+    line = _PERSON_IN_CHARGE.fullmatch(content)
+    if line is None:
+        return None
+    office = offices_of_people(line.group("named"))
+    if office == line.group("named") or not _OFFICE_ENDING.search(office) or not looks_like_unit(office):
+        return None
+    return office
 
 
 #: A person's name as a cell of who answers gives it: a common surname first, or 某 in it (张某某, 王强).
@@ -932,7 +954,9 @@ _PERSON_NAME: Final = (
 )
 #: People named before their office in brackets (张某某（镇经济发展办）, 张某某、李某某（镇建设办）).
 _PEOPLE_AND_OFFICE: Final = re.compile(
-    rf"(?:{_PERSON_NAME}\s*[、,，]\s*)*{_PERSON_NAME}\s*[(（](?P<office>[^()（）]{{2,30}})[)）]"
+    # (李卫东(镇经济发展办主任): the office, the post after it left out)
+    rf"(?:{_PERSON_NAME}\s*[、,，]\s*)*{_PERSON_NAME}\s*[(（](?P<office>[^()（）]{{2,30}}?)"
+    r"(?:副?(?:主任|局长|所长|站长|科长|股长|部长|书记|主席)|负责人)?[)）]"
 )
 
 
@@ -1450,7 +1474,10 @@ def _labelled(content: str) -> Responsibility:
     groups: dict[str, list[str]] = {}
     for label, text in zip(parts[1::2], parts[2::2]):
         if _PEOPLE_LABEL.fullmatch(label):
-            continue
+            office = office_in_charge(label + ":" + text)  # 责任人:李卫东(镇经济发展办主任): the person's office
+            if office is None:
+                continue
+            label, text = "责任单位", office
         text = _OTHER_LABEL.split(text, maxsplit=1)[0]  # ;完成时限:2024年8月底 says when, not who
         text = re.sub(r"[;；]\s*$", "", text.strip())
         for helpers in reversed(list(_HELPERS_IN_BRACKETS.finditer(text)) if label in _LEAD_LABELS else []):
