@@ -286,3 +286,15 @@ def test_a_responsible_person_named_with_their_office_gives_the_office() -> None
         "全年招引亿元以上项目不少于2个": (("镇招商服务办",), ("各村(社区)",)),
         "新建道路3公里": ((), ()),
     }
+
+
+def test_an_assessments_own_counts_weights_scoring_and_schedule_are_no_targets() -> None:
+    """本年度共设4类25项指标, 经济发展类权重35%, 完成目标值的得该项满分, 区考核办于2025年1月中旬组织年终考核,
+    考核结果在2月底前通报: how the plan judges its units; the indicator rows stay."""
+    text = (
+        "某区2024年度考核指标\n\n本年度共设4类25项指标,总分100分,其中经济发展类权重35%,创新驱动类权重15%。\n\n"
+        "序号 | 考核指标 | 分值 | 目标值 | 责任单位 |\n1 | 地区生产总值增速 | 6 | 6% | 区发展改革局 |\n\n"
+        "评分说明:1.完成目标值的得该项满分;未完成的,按实际完成值与目标值之比乘以分值计分。\n\n"
+        "区考核办于2025年1月中旬组织年终考核,考核结果在2月底前通报。\n"
+    )
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2024).targets] == [("growth-rate", Decimal("0.06"))]

@@ -124,7 +124,7 @@ _CONTEXT_THEN_DOES: Final = re.compile(
 #: How an assessment scores, and the copies of a pledge (完成下限得基本分, 完成率低于60%的, 一式三份):
 #: the rules of the assessment, never its targets.
 _SCORING: Final = re.compile(
-    r"得(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$|"
+    r"得(?:该项|本项)?(?:基本|满)分|加计\s*\d*\s*分|[加扣计]\s*\d+(?:\.\d+)?\s*分|不得分|一式[一二三四五六七八九十两\d]+份|的\s*$|"
     # 对引进10亿元以上项目的单位(,给予…奖励): whom a reward or a measure is for, its figure a condition
     r"^\s*对[^,;。]{2,40}?的(?:单位|企业|项目|个人|村|乡镇|部门|人员|对象|学校|指标|科室|股室)\s*$|"
     r"出现\d+次|一票否(?:决|优)|"  # “发展”出现67次: how often a report says a word; 实行“一票否优”: a penalty
@@ -156,6 +156,7 @@ _SCORING: Final = re.compile(
     r"分为(?:不合格|合格|优秀|良好|基本合格)|得分(?:低于|高于|不足|在)[^,;。]{0,8}分(?:以下|以上)?的|扣减[^,;。]{0,8}\d|预拨比例"
     # 年度考核结果…占部门绩效考核权重的30%: what the assessment weighs in another, no target
     r"|(?:考核|考评|评价)(?:中的?)?权重(?:的|为)?\s*\d|权重占[^,;。]{0,12}?\d"  # (权重占考核总分的30%)
+    r"|类权重(?:为|是)?\s*\d"  # (其中经济发展类权重35%: what a class of indicators weighs)
     # 连续两次亮红灯的科室予以通报, 连续两个季度排名末位的乡镇进行约谈: who is named for falling behind, no target
     # (not 年内连续组织4次以上的集中约谈, a count of what is done)
     r"|连续[^,;。]{0,12}?(?:排名|排在|亮红灯|红灯|黄灯|末位|滞后|落后|未完成|不达标)[^,;。]{0,8}?的[^,;。]{0,12}?"
@@ -237,7 +238,10 @@ _ISSUED_BY: Final = re.compile(
 _MEETING: Final = re.compile(
     r"主持召开|^研究部署|听取[^,;。]{0,30}汇报|会议纪要$"
     # 12月底组织年度考评, 12月中旬组织年度考核: the plan's own judging of its units, when it is held
-    r"|^组织(?:对[^,;。]{1,12}?)?(?:开展|进行)?(?:年度|年终|全年)(?:综合)?(?:考评|考核|绩效考核|绩效评价)(?:工作)?$"
+    r"|^(?:[^,;。]{0,12}?于[^,;。]{1,16}?)?组织(?:对[^,;。]{1,12}?)?(?:开展|进行)?(?:年度|年终|全年)(?:综合)?"
+    r"(?:考评|考核|绩效考核|绩效评价)(?:工作)?$"
+    # 考核结果在2月底前通报: when the plan's own judging is made known
+    r"|^(?:考核|考评|评估|督查)结果[^,;。]{0,12}?(?:通报|公布|反馈)$"
 )
 #: A meeting called, which is a deliverable only when dated (3月底前召开全县…推进会议).
 _MEETING_CALLED: Final = re.compile(r"召开[^,;。]{0,30}会议$")
@@ -2995,6 +2999,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         ):
             # 17件惠民实事27个子项目, 细分为30个子项目: the plan's own parts counted (实施5个项目、12个子项目 a deed)
             continue
+        if (
+            q.unit in ("项", "个", "类")
+            and re.search(r"共(?:设|设置|设立|列|列出|有)[^,;。]{0,8}$", before)
+            and re.match(r"[^,;。\d]{0,6}?(?:指标|任务|事项)", after)
+        ):
+            continue  # 本年度共设4类25项指标: the assessment counting its own indicators
         counting = _DOCUMENT_COUNTING.fullmatch(clause, 0, q.start) if q.unit in ("项", "个") else None
         if counting is not None and (q.unit == "项" or after.startswith("部分") or _PLACES_COUNTED.match(after)):
             continue  # 本责任书目标任务共分四个部分17项, 本表共分解5个村: the document counting its parts, items, places
