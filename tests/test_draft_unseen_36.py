@@ -298,3 +298,9 @@ def test_an_assessments_own_counts_weights_scoring_and_schedule_are_no_targets()
         "区考核办于2025年1月中旬组织年终考核,考核结果在2月底前通报。\n"
     )
     assert [(t.kind, t.value) for t in draft_spec(text, year=2024).targets] == [("growth-rate", Decimal("0.06"))]
+
+
+def test_stretches_and_logs_counted_in_duan_but_not_a_roads_stake_marks() -> None:
+    text = "某县2024年工作\n一、产业\n生产规模实现食用菌1.68亿段。建成市级幸福河湖示范段3段。年底前实现K0+000至K9+800段建成通车。\n"
+    got = [(t.kind, t.value) for t in draft_spec(text, year=2024).targets]
+    assert got == [("count", Decimal(168000000)), ("count", Decimal(3)), ("milestone", None)]

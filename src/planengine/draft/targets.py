@@ -2965,6 +2965,8 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             or re.search(r"水质|水体|水域|标准|(?:分|划分|归)(?:为|成)$", before)
         ):
             continue  # 4类重点人群, 5类10个项目, 水质达到二类, 分为4类: which kinds or a grade (不少于150类 counts)
+        if q.unit == "段" and re.search(r"[+＋]$", before):
+            continue  # K0+000至K9+800段建成通车: a road's stake marks the stretch, no count
         if (q.unit == "米" and after.startswith("水深")) or (q.unit == "吨" and after.startswith("级")):
             continue  # 6米水深航道, 5万吨级泊位: the size naming which channel or berth, no figure to reach
         if q.unit in ("次", "人", "人次") and re.match(r"\s*(?:浏览|阅读|点击|访问)(?:量|数)?\s*(?:$|[·|])", after):
