@@ -10,8 +10,8 @@ import pytest
 from planengine.draft import draft_spec
 
 
-def _units(text: str) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
-    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=2026).targets}
+def _units(text: str, year: int = 2026) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=year).targets}
 
 
 # --- a table sharing a task out among places, its first column headed 县(区) ----------------------
@@ -304,3 +304,23 @@ def test_stretches_and_logs_counted_in_duan_but_not_a_roads_stake_marks() -> Non
     text = "某县2024年工作\n一、产业\n生产规模实现食用菌1.68亿段。建成市级幸福河湖示范段3段。年底前实现K0+000至K9+800段建成通车。\n"
     got = [(t.kind, t.value) for t in draft_spec(text, year=2024).targets]
     assert got == [("count", Decimal(168000000)), ("count", Decimal(3)), ("milestone", None)]
+
+
+# --- a plan's opening naming who leads all of it -------------------------------------------------
+
+
+def test_the_plans_opening_names_who_leads_all_of_it_and_the_places_carry_their_shares() -> None:
+    """本方案由县农业农村局牵头抓总,各乡镇人民政府按照本方案明确的分解任务抓好落实: the county's targets are the
+    bureau's, the townships helping; a township's own share (城关镇完成…, 白沙镇力争完成…) is its own."""
+    text = (
+        "某县2025年乡村振兴重点任务推进方案\n\n为扎实推进乡村全面振兴,制定本方案。本方案由县农业农村局牵头抓总、统筹调度,"
+        "各乡镇人民政府按照本方案明确的分解任务抓好落实。\n\n一、稳住粮食生产\n\n"
+        "2025年,全县粮食播种面积稳定在42万亩以上。其中,城关镇完成粮食播种面积5.2万亩,白沙镇力争完成0.9万亩。\n"
+    )
+    assert _units(text, 2025) == {
+        "全县粮食播种面积稳定在42万亩以上": (("县农业农村局",), ("各乡镇人民政府",)),
+        "城关镇完成粮食播种面积5.2万亩": (("城关镇",), ()),
+        "白沙镇力争完成0.9万亩": (("白沙镇",), ()),
+    }
+    interpreted = "某县2025年工作方案\n\n本方案由县发改局负责解释。\n\n一、目标\n\n全县新增就业500人。\n"
+    assert _units(interpreted) == {"全县新增就业500人": ((), ())}

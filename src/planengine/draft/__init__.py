@@ -75,6 +75,7 @@ from .layout import layout_tables
 from .nature_rows import nature_closed_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
 from .places import answer_by_place_clause, answer_by_zone_paragraph
+from .plan_wide import answer_by_plan_statement
 from .respective import answer_by_respective_list
 from .responsibility import (
     FIRST_LEADS,
@@ -360,6 +361,7 @@ def _draft(
     answer_by_heading_named(plan_outline.root, text, readings)
     answer_by_item_numbers(plan_outline.root, text, readings)
     answer_from_annex(plan_outline.root, sh, readings)
+    answer_by_plan_statement(plan_outline.root, sh, readings)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
     _keep_answered_copies(text, plan_outline.root, readings, annexes)
     _answer_from_restatements(text, plan_outline.root, readings, annexes)

@@ -35,7 +35,7 @@ _TOLD_TO_DO: Final = r"(?:要|须|需)(?:在[^,;。]{1,8}?)?(?:完成|新增|新
 #: A place opening a clause of its own, then a colon or what it is told to do (东城镇:粮食播种面积…; 东坪村要完成…).
 _PLACE_OPENS: Final = re.compile(rf"(?:^|(?<=[;；。,，:：\n\s]))(?P<place>{_PLACE})(?:[:：]|(?={_TOLD_TO_DO}))")
 #: A place opening a target's own words (东城镇1.1万亩, 北湖镇完成…, 东坪村要完成…).
-_PLACE_FIRST: Final = re.compile(rf"(?P<place>{_PLACE})(?=\d|完成|新增|新建|达到|实现|{_TOLD_TO_DO})")
+_PLACE_FIRST: Final = re.compile(rf"(?P<place>{_PLACE})(?=(?:力争|争取)?(?:\d|完成|新增|新建|达到|实现)|{_TOLD_TO_DO})")
 #: The end of a clause a place's colon governs.
 _CLAUSE_END: Final = re.compile(r"[;；。\n]")
 
@@ -45,6 +45,9 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
     as its lead (the place as written: 东城镇)."""
     starts = line_starts(sh)
     openers: dict[int, tuple[list[int], list[str], list[int]]] = {}  # a line's colons: where, whose, clause end
+    # (本方案由县农业农村局牵头抓总,各乡镇人民政府按照本方案明确的分解任务抓好落实: the opening says so for all)
+    first_heading = min((child.position for child in root.children), default=len(sh))
+    said_for_all = _PLACES_CARRY_OUT.search(sh, 0, min(first_heading, _OPENING)) is not None
     for node in root.walk():
         own = readings.get(id(node))
         if not own:
@@ -64,7 +67,7 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
                 by_line.setdefault(line, set()).add(place)
         # (only a line naming two places or more gives its work out so)
         places = [place if len(by_line.get(line, ())) >= 2 else None for line, place in zip(lines, places)]
-        if not any(places) or not _places_answer(sh, node, own):
+        if not any(places) or not (said_for_all or _places_answer(sh, node, own)):
             continue
         single = one_answer(node)  # (once a node: linear)
         guides = _guides_after(sh, max(reading.end for _, reading in own))
@@ -125,6 +128,13 @@ _PLACES_LEAD: Final = re.compile(
     r"|各(?:镇|乡|街道|村|县|区)[^,，;；。\n]{0,12}?(?:是|为)[^,，;；。\n]{0,12}?责任主体"
     r"|各(?:镇|乡|街道|村|社区)[^,，;；。\n]{0,16}?(?:须|要|应)完成(?:以下|下列)任务"  # 各村(社区)2025年须完成以下任务:
 )
+#: The plan's opening saying the places carry out the shares it gives them (各乡镇人民政府按照本方案明确的分解
+#: 任务抓好落实), and how far into the text it is looked for.
+_PLACES_CARRY_OUT: Final = re.compile(
+    r"各(?:乡镇|镇|乡|街道|镇街|县区|区县)(?:人民政府|政府|办事处)?[^,，;；。\n]{0,16}?(?:分解|下达)的?(?:目标)?任务"
+    r"[^,，;；。\n]{0,6}?(?:抓好|负责|组织)?落实"
+)
+_OPENING: Final = 1500
 #: A collective of places' bodies named as a unit (各乡镇人民政府, 各镇(乡)人民政府, 各县(市、区)).
 _COLLECTIVE_OF_PLACES: Final = re.compile(r"各[\u4e00-\u9fff()（）、]{1,8}?(?:人民政府|政府|办事处)?")
 
