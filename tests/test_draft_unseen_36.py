@@ -324,3 +324,68 @@ def test_the_plans_opening_names_who_leads_all_of_it_and_the_places_carry_their_
     }
     interpreted = "某县2025年工作方案\n\n本方案由县发改局负责解释。\n\n一、目标\n\n全县新增就业500人。\n"
     assert _units(interpreted) == {"全县新增就业500人": ((), ())}
+
+
+def test_a_row_of_a_nature_closed_table_that_fits_no_columns_is_left_and_the_others_read() -> None:
+    """其中:三级医院数 / 12 / 15 / 预期性 (a part's row: its base is no row number) and 4 / 每万人口全科医生数 / 4 /
+    预期性 (no room left for its blank cells) do not cost the table its other rows."""
+    odd = "\n\n".join(
+        [
+            _NATURE_CLOSED,
+            *"其中:三级医院数 12 15 预期性".split(),
+            *"5 每万人口全科医生数 4 预期性".split(),
+        ]
+    )
+    values = [t.value for t in draft_spec(odd, year=2024).targets]
+    assert values[:5] == [Decimal(79), Decimal("0.003"), Decimal("5.23"), Decimal("0.42"), Decimal(4)]
+    assert Decimal(15) in values
+
+
+# --- the review's cases: the rules above kept to their shapes -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("人均可支配收入在2025年23860元的基础上提高7.5%。", [("growth-rate", Decimal("0.075"))]),
+        ("实施农村饮水安全巩固提升工程12个子项目。", [("count", Decimal(12))]),
+        ("力争全区共有120个政务服务事项实现跨省通办。", [("count", Decimal(120))]),
+        ("全年实施50个重点项目,其中新开工项目20个。", [("count", Decimal(50)), ("count", Decimal(20))]),
+        ("市场监管局全年开展4次专项检查。", [("count", Decimal(4))]),
+        ("加快建设10亿级项目。", []),
+    ],
+)
+def test_the_sessions_no_target_rules_leave_close_targets_alone(
+    sentence: str, expected: list[tuple[str, Decimal]]
+) -> None:
+    text = f"某县2026年工作要点\n一、工作\n{sentence}\n"
+    assert [(t.kind, t.value) for t in draft_spec(text, year=2026).targets] == expected
+
+
+def test_a_months_so_far_section_keeps_its_tables_rows_and_a_sentence_of_the_years_targets() -> None:
+    """Under 一、上半年工作进展: a table's row keeps its year's target (its columns say which); 全年目标:…85公里,新建
+    桥梁3座 keeps both; 比去年底增加3000户 and 半年内新建…12个 report."""
+    text = (
+        "某县农业局2024年上半年工作总结和下半年工作安排\n\n一、上半年工作进展\n\n全年目标:新改建农村公路85公里,新建桥梁3座。"
+        "比去年底增加3000户。半年内新建村级服务站12个。\n\n序号 | 指标 | 单位 | 全年目标 | 1-6月完成 |\n"
+        "1 | 新建道路 | 公里 | 30 | 12 |\n\n二、下半年工作\n\n1.新建道路5公里。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2024).targets] == [Decimal(85), Decimal(3), Decimal(30), Decimal(5)]
+
+
+def test_a_person_in_charge_gives_no_office_where_a_label_names_the_unit_and_offices_of_two_people() -> None:
+    named = "某镇2024年重点工作\n\n一、建设\n\n1.新建道路3公里。\n责任单位:镇建设办\n项目责任人:王伟标(镇财政所所长)\n"
+    assert _units(named, 2024) == {"新建道路3公里": (("镇建设办",), ())}
+    two = "某镇2024年重点工作\n\n一、建设\n\n1.新建道路3公里。责任人:李卫东(区发改委主任)、王某(镇财政所所长)\n"
+    assert _units(two, 2024) == {"新建道路3公里": (("区发改委", "镇财政所"), ())}
+
+
+def test_a_duty_table_numbers_the_tasks_not_the_points_under_the_last() -> None:
+    text = (
+        "某区方案\n\n三、重点任务\n\n（一）老旧小区改造\n\n1.改造老旧小区45个。\n\n2.加装电梯60台。\n\n"
+        "（二）停车设施\n\n1.新增泊位3000个。\n\n（三）托育\n\n1.新增托位800个。\n\n2.新建托育中心2个。\n\n3.培训人员100人。\n\n"
+        "五、任务分工\n\n序号 | 任务编号 | 牵头单位 | 配合单位\n1 | 1-2 | 区住房和城乡建设局 | 区财政局\n2 | 3 | 区卫生健康局 | 区民政局\n"
+    )
+    got = {quote: lead for quote, (lead, _) in _units(text).items()}
+    assert got["新增泊位3000个"] == ("区住房和城乡建设局",)
+    assert got["培训人员100人"] == ("区卫生健康局",)

@@ -422,17 +422,46 @@ _PERIOD_DONE: Final = re.compile(
 )
 
 
-#: Words naming the whole year in a clause (全年目标, 年度计划, 年底前): the year's target, not the months' result.
-_YEAR_WHOLE: Final = re.compile(r"全年|年度(?!任务的)|年底|年内")
-#: Where a clause opens.
-_CLAUSE_OPENING: Final = re.compile(r"[,，;；。\n]")
+#: Words naming the whole year in a sentence (全年目标, 年度计划, 年底前): the year's target, not the months' result
+#: (not 去年底, 半年内, 完成年度任务的48%).
+_YEAR_WHOLE: Final = re.compile(r"全年|年度(?!任务的)|(?<!去)年底|(?<!半)年内")
+#: The marks that close a sentence (or its part after a ;).
+_SENTENCE_MARKS: Final = ("。", ";", "；", "\n")
 
 
-def _clause_start(sh: str, position: int) -> int:
-    """Where the clause holding ``position`` opens (after the mark before it, at most a line back)."""
-    line_start = sh.rfind("\n", 0, position) + 1
-    marks = [m.end() for m in _CLAUSE_OPENING.finditer(sh, line_start, position)]
-    return marks[-1] if marks else line_start
+#: How far back a sentence's or a clause's opening is looked for (the search stays linear on a long line).
+_OPENING_REACH: Final = 300
+
+
+def _opening(sh: str, position: int, marks: tuple[str, ...]) -> int:
+    """Where the stretch holding ``position`` opens: after the nearest of ``marks`` before it, looked for no further
+    back than :data:`_OPENING_REACH`."""
+    floor = max(0, position - _OPENING_REACH)
+    return max(floor - 1, *(sh.rfind(mark, floor, position) for mark in marks)) + 1
+
+
+def _sentence_start(sh: str, position: int) -> int:
+    """Where the sentence holding ``position`` opens."""
+    return _opening(sh, position, _SENTENCE_MARKS)
+
+
+#: The months so far named in a clause (上半年完工41公里, 1-6月完成…): what they gave.
+_MONTHS_SO_FAR: Final = re.compile(r"上半年|前三季度|一季度|第一季度|1\s*[-—–~至]\s*\d{1,2}\s*月|目前|截至|截止")
+#: The marks that open a clause.
+_CLAUSE_MARKS: Final = (",", "，", "、", *_SENTENCE_MARKS)
+
+
+def _of_the_whole_year(sh: str, node: Node, reading: Reading) -> bool:
+    """Whether a target under a heading over the months so far is the year's own: a table's row (its columns
+    say which is the year's), or one of a sentence naming the whole year (全年目标:新改建农村公路85公里,新建桥梁3座)
+    whose own clause names no months so far (…,上半年完工41公里 reports)."""
+    if node.kind == "row":
+        return True
+    clause_start = _opening(sh, reading.start, _CLAUSE_MARKS)
+    return (
+        _YEAR_WHOLE.search(sh, _sentence_start(sh, reading.start), reading.end) is not None
+        and _MONTHS_SO_FAR.search(sh, clause_start, reading.end) is None
+    )
 
 
 def _under_period_done(node: Node) -> bool:
@@ -470,7 +499,7 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report, starred=starred)
         if found and _under_period_done(node):
             # 一、上半年工作进展 over it: its clauses report those months, but for the year's own (全年目标新改建…)
-            found = [(segment, r) for segment, r in found if _YEAR_WHOLE.search(sh, _clause_start(sh, r.start), r.end)]
+            found = [(segment, r) for segment, r in found if _of_the_whole_year(sh, node, r)]
         if past is not None:  # a headline of an earlier year's results, over a report of this year's plan
             found = [(segment, r) for segment, r in found if not past[0] <= r.start < past[1]]
         if found:
@@ -1067,7 +1096,8 @@ def _once(
 #: A statement that is a change and its figure alone (提高3%, 力争提高1%): it names nothing it measures, so
 #: repeats no statement that does (與2011年相比提高3% before 普及率在68%的基础上,提高3%), only itself.
 _BARE_CHANGE: Final = re.compile(
-    r"(?:力争|力爭|争取|爭取|再)?(?:提高|提升|增长|增長|下降|降低|增加|减少|減少)[\d.]+\s*(?:%|％|个百分点|個百分點)"
+    r"(?:力争|力爭|争取|爭取|再)?(?:提高|提升|上升|增长|增長|下降|降低|增加|减少|減少)[\d.]+\s*(?:%|％|个百分点|個百分點)"
+    r"(?:左右|以上|以内)?"
 )
 
 

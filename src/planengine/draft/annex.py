@@ -1034,12 +1034,13 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     for rows in _duty_tables(root, text):
         # 五、任务分工 / 序号 | 任务编号 | 牵头单位 | 配合单位 / 1 | 1-3 | 区住建局 | 区财政局、…: each row's units for
         # the tasks it numbers
-        duties = [(listed_numbers(row.title), [row.brackets[0]] * len(listed_numbers(row.title))) for row in rows]
+        duties = [(numbers, [row.brackets[0]] * len(numbers)) for row in rows for numbers in [_task_numbers(row.title)]]
         _give_by_number(root, duties, _TABLED_KINDS, readings)
 
 
-#: The kinds of numbered items a table of duties by task number counts, the likeliest first.
-_TABLED_KINDS: Final = ("ar", "cn-paren", "cn", "ar-paren")
+#: The kinds of numbered items a table of duties by task number counts, the likeliest first (the tasks, not
+#: the points under each, whose numbers start again).
+_TABLED_KINDS: Final = ("cn-paren", "ar", "cn", "ar-paren")
 #: A table's header naming a column of the tasks' numbers (任务编号, 对应任务序号, 任务号).
 _TASK_NUMBER_COLUMN: Final = re.compile(r"任务(?:编号|序号|号)|对应(?:任务|事项)|事项编号")
 
@@ -1052,7 +1053,7 @@ def _duty_tables(root: Node, text: str) -> Iterator[list[Node]]:
             child
             for child in node.children
             if child.kind == "row"
-            and listed_numbers(child.title.strip())
+            and _task_numbers(child.title)
             and child.brackets
             and child.brackets[0].responsibility.lead
             and not child.indicators
@@ -1063,6 +1064,11 @@ def _duty_tables(root: Node, text: str) -> Iterator[list[Node]]:
         header = text[text.rfind("\n", 0, max(header_end, 0)) + 1 : max(header_end, 0)]
         if _TASK_NUMBER_COLUMN.search(header):
             yield rows
+
+
+def _task_numbers(cell: str) -> list[int]:
+    """The tasks' numbers a cell lists (1-3, 4, 5、6, （一）、（二）)."""
+    return listed_numbers(re.sub(r"[()（）\s]", "", cell).strip("、"))
 
 
 def _give_by_number(

@@ -30,7 +30,7 @@ __all__ = ["nature_closed_tables"]
 #: The last column of such a table: the indicator's nature.
 _NATURE_HEADER: Final = re.compile(r"(?:指标)?(?:性质|属性|类型)")
 #: A row's closing cell: the indicator's nature.
-_NATURE: Final = re.compile(r"(?:预期性|约束性|预期|约束)")
+_NATURE: Final = re.compile(r"预期性?|约束性?")
 #: The column of the target, right before the nature (2025年目标, 目标值, 2025年).
 _TARGET_HEADER: Final = re.compile(r".{0,8}?(?:目标|20\d{2}年?)(?:值)?")
 #: A column grouping rows under a category, before the rows' numbers (领域, 类别, 分类).
@@ -42,6 +42,8 @@ _BASE_CELL: Final = re.compile(r"[-—–－/／]|[<>≤≥＜＞]?\s*\d[\d.,]*\
 #: The longest cell a header may have, and a table's.
 _HEADER_CELL: Final = 12
 _CELL: Final = 60
+#: The longest a category's cell is (健康水平, 健康服务).
+_CATEGORY_CELL: Final = 8
 #: The fewest and most columns such a header has.
 _FEWEST: Final = 5
 _MOST: Final = 10
@@ -111,40 +113,58 @@ def _rows_after(sh: str, cells: list[tuple[int, int]], start: int) -> tuple[list
 def _write(
     sh: str, out: list[str], header_cells: list[tuple[int, int]], header: list[str], rows: list[list[tuple[int, int]]]
 ) -> bool:
-    """Write the header and the rows into the shadow, each cell in its column; False (nothing
-    written) where a row's cells fit no columns or its gaps leave no room for its blank cells."""
+    """Write the header and the rows into the shadow, each cell in its column; a row whose cells fit no columns,
+    or whose gaps leave no room for its blank cells, is left as it was. False (nothing written) where no row is
+    written."""
     category = _CATEGORY_HEADER.fullmatch(header[0]) is not None and header[1] == "序号"
-    placed = [_columns(sh, row, header, category) for row in rows]
-    if any(cols is None for cols in placed):
+    header_line = list(zip(header_cells[1:] if category else header_cells, range(len(header))))
+    header_gaps = _line_gaps(sh, header_line)
+    if header_gaps is None:
         return False
-    lines: list[list[tuple[tuple[int, int], int]]] = [
-        list(zip(header_cells[1:] if category else header_cells, range(len(header))))
-    ]
-    lines.extend(cols for cols in placed if cols is not None)
-    writes: list[tuple[int, int, str]] = []
+    writes = header_gaps
     if category:  # (领域 left blank, the header's line opening at 序号)
         writes.append((header_cells[0][0], header_cells[1][0], " " * (header_cells[1][0] - header_cells[0][0])))
-    for line in lines:
-        for (span, column), (next_span, next_column) in zip(line, line[1:]):
-            gap = _gap(sh, span[1], next_span[0], next_column - column)
-            if gap is None:
-                return False
-            writes.append((span[1], next_span[0], gap))
-    for before, line in zip(lines, lines[1:]):
+    previous_end, rows_written = header_cells[-1][1], 0
+    for row in rows:
+        cols = _columns(sh, row, header, category)
+        gaps = _line_gaps(sh, cols) if cols is not None else None
         # the row's line opens after the line before it (a category's cell between: blanked)
-        (first, column), previous_end = line[0], before[-1][0][1]
-        gap = _gap(sh, previous_end, first[0], column, opens_line=True)
-        if gap is None:
-            return False
-        writes.append((previous_end, first[0], gap))
+        opening = _gap(sh, previous_end, cols[0][0][0], cols[0][1], opens_line=True) if cols is not None else None
+        if gaps is not None and opening is not None and cols is not None:
+            writes.extend(gaps)
+            writes.append((previous_end, cols[0][0][0], opening))
+            rows_written += 1
+        previous_end = row[-1][1]
+    if not rows_written:
+        return False
     for start, end, written in writes:
         out[start:end] = list(written)
     return True
 
 
+def _line_gaps(sh: str, line: list[tuple[tuple[int, int], int]]) -> list[tuple[int, int, str]] | None:
+    """The gaps between a line's cells as the shadow holds them (a bar a column crossed), or None where one
+    is too short for its bars."""
+    writes = []
+    for (span, column), (next_span, next_column) in zip(line, line[1:]):
+        gap = _gap(sh, span[1], next_span[0], next_column - column)
+        if gap is None:
+            return None
+        writes.append((span[1], next_span[0], gap))
+    return writes
+
+
 def _category_cell(sh: str, row: list[tuple[int, int]]) -> bool:
-    """Whether a row opens with a category's cell: its number comes second."""
-    return len(row) > 1 and _SERIAL.fullmatch(sh[row[1][0] : row[1][1]].strip()) is not None
+    """Whether a row opens with a category's cell (健康水平 / 1 / …): a short word, no figure or mark in it,
+    its number second and a name, a target and a nature after."""
+    if len(row) < 5:
+        return False
+    first = sh[row[0][0] : row[0][1]].strip()
+    return (
+        len(first) <= _CATEGORY_CELL
+        and not re.search(r"[\d:：,，。]", first)
+        and _SERIAL.fullmatch(sh[row[1][0] : row[1][1]].strip()) is not None
+    )
 
 
 def _columns(

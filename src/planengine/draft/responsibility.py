@@ -85,7 +85,9 @@ _HELPING_LABEL: Final = re.compile(HELPING + "|指导")
 _ANSWERABLE_LABELS: Final = ("责任单位", "责任部门", "责任股室", "责任科室", "责任处室", "责任站所")
 #: Labels of the people who answer, never units (分管领导, 分管县领导, 包联领导, 责任人): one pattern for every
 #: reader of labels.
-PEOPLE_LABEL: Final = r"牵头负责领导|(?:分管|包[联抓保]|牵头|责任|联系|督办)[省市县区镇]?(?:级)?领导|责任人|联系人"
+PEOPLE_LABEL: Final = (
+    r"牵头负责领导|(?:分管|包[联抓保]|牵头|责任|联系|督办)[省市县区镇]?(?:级)?领导|(?:项目)?责任人|联系人"
+)
 _PEOPLE_LABEL: Final = re.compile(PEOPLE_LABEL)
 _LABEL: Final = re.compile(
     r"(牵头责任单位|主要责任单位|协同责任单位|配合责任单位|共同责任单位|共同责任部门|协同配合单位|数据提供单位|技术支[持撑](?:单位)?|牵头负责领导|"
@@ -928,10 +930,12 @@ def offices_of_people(cell: str) -> str:
 
 #: A line naming the person in charge with the office they head (责任人:李卫东(镇经济发展办主任)).
 _PERSON_IN_CHARGE: Final = re.compile(
-    r"\s*(?:项目)?责任人\s*[:：]\s*(?P<named>[^:：;；,，。()（）]{1,8}[(（][^()（）]{2,30}[)）])\s*[。;；]?\s*"
+    r"\s*(?:项目)?责任人\s*[:：]\s*"
+    r"(?P<named>[^:：;；,，、。()（）]{1,8}[(（][^()（）]{2,30}[)）](?:\s*[、,，]\s*[^:：;；,，、。()（）]{1,8}[(（][^()（）]{2,30}[)）])*)"
+    r"\s*[。;；]?\s*"
 )
-#: The last word of an office's name (镇经济发展办, 农机站, 规划股), not a post (区委常委, 副县长).
-_OFFICE_ENDING: Final = re.compile(r"(?:办|局|所|站|中心|科|股|室|委员会|队|院|馆|处|部)$")
+#: The last word of an office's name (镇经济发展办, 农机站, 规划股, 区发改委), not a post (区委常委, 副县长).
+_OFFICE_ENDING: Final = re.compile(r"(?:办|局|所|站|中心|科|股|室|委|队|院|馆|处|部)$")
 
 
 def office_in_charge(content: str) -> str | None:
@@ -940,10 +944,15 @@ def office_in_charge(content: str) -> str | None:
     line = _PERSON_IN_CHARGE.fullmatch(content)
     if line is None:
         return None
-    office = offices_of_people(line.group("named"))
-    if office == line.group("named") or not _OFFICE_ENDING.search(office) or not looks_like_unit(office):
+    offices = offices_of_people(line.group("named"))
+    names = split_units(offices)
+    if (
+        offices == line.group("named")
+        or not names
+        or not all(_OFFICE_ENDING.search(name) and looks_like_unit(name) for name in names)
+    ):
         return None
-    return office
+    return offices
 
 
 #: A person's name as a cell of who answers gives it: a common surname first, or 某 in it (张某某, 王强).
@@ -1474,7 +1483,12 @@ def _labelled(content: str) -> Responsibility:
     groups: dict[str, list[str]] = {}
     for label, text in zip(parts[1::2], parts[2::2]):
         if _PEOPLE_LABEL.fullmatch(label):
-            office = office_in_charge(label + ":" + text)  # 责任人:李卫东(镇经济发展办主任): the person's office
+            # 责任人:李卫东(镇经济发展办主任): the person's office, where no label names a unit
+            units_labelled = any(
+                not _PEOPLE_LABEL.fullmatch(other) and not re.match(r"配合|协办|参与|协同|协助", other)
+                for other in parts[1::2]
+            )  # (a label naming who answers: the person's office is no unit of it)
+            office = None if units_labelled else office_in_charge(label + ":" + text)
             if office is None:
                 continue
             label, text = "责任单位", office

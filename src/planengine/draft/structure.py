@@ -204,8 +204,6 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     # 责任领导:王振国  牵头单位:经济发展局  配合单位:…: who leads in person, then the units
     rf"\s*(?:{PEOPLE_LABEL})\s*:"
     r"(?=[^\n]*(?:牵头|责任|配合|主责)(?:单位|部门|科室|处室|股室)\s*:)|"
-    # 责任人:李卫东(镇经济发展办主任): the person's office answers (see responsibility.offices_of_people)
-    r"\s*(?:项目)?责任人\s*:(?=\s*[^:\n(（]{1,8}[(（][^()（）\n]{2,30}[)）]\s*$)|"
     r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|主要(?:牵头单位|责任部门|牵头部门)|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合|协办)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
     r"(?:责任|牵头|配合|指导)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
@@ -2937,10 +2935,11 @@ class _OutlineReader:
             units = split_units(self.text[party.start("units") : party.end("units")])
             if units and all(looks_like_unit(unit) and not _person(unit) for unit in units):
                 self.current.brackets.append(Bracket(s, e, Responsibility(tuple(units))))
-        elif _PERSONS_LINE.fullmatch(line) and office_in_charge(line) is None:
-            # 项目责任人:王伟标 between 责任单位:… and 配合单位:…: people, no text that parts the units (but
-            # 责任人:李卫东(镇经济发展办主任) names the office that answers, read below)
-            pass
+        elif _PERSONS_LINE.fullmatch(line):
+            # 项目责任人:王伟标 between 责任单位:… and 配合单位:…: people, no text that parts the units; but 责任人:李卫东
+            # (镇经济发展办主任) under an item no unit answers for names the office that does
+            if office_in_charge(line) is not None and not any(b.responsibility.lead for b in self.current.brackets):
+                self._read_responsibility(s, e)
         elif (respective := _RESPECTIVE_LEADS.fullmatch(self.sh, s, e)) and self._read_respective(respective, s, e):
             pass  # 以上十件实事分别由市教育局、市卫生健康委、…牵头负责: the n-th unit leads the n-th item
         elif _RESPONSIBILITY_LINE.match(line) and (cut := _units_end(self.sh, s, e)) < e:

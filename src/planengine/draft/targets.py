@@ -2022,7 +2022,8 @@ _BASE_YEAR: Final = re.compile(
 #: A rise said from a level stated as its base, right before its figure (在68%的基础上,提高; 在人均14平方米的基礎上,
 #: 力爭提高): against that level, not a year's growth (在2025年23860元的基础上增长7.5% stays a growth rate).
 _LEVEL_BASE_RAISED: Final = re.compile(
-    r"在[^,;。]{0,20}?\d[^,;。\d]{0,8}?的?(?:基础|基礎)上[,，]?\s*(?:力争|力爭|争取|爭取|再|进一步|進一步)?\s*(?:提高|提升)\s*$"
+    r"在(?!\s*20\d{2}\s*年)[^,;。]{0,20}?\d[^,;。\d]{0,8}?的?(?:基础|基礎)上[,，]?\s*(?:力争|力爭|争取|爭取|再|进一步|進一步)?\s*"
+    r"(?:提高|提升)\s*$"
 )
 #: How far before a figure its base is looked for.
 _BASE_REACH: Final = 48
@@ -2031,11 +2032,12 @@ _SUB_ITEMS: Final = re.compile(r"\s*子(?:项目|项|任务)")
 #: What builds an industry to a size class, right before the class's figure (打造260亿级, 形成“1000亿级”, and the
 #: next of a list of them: 、150亿级).
 _SIZE_CLASS_BUILT: Final = re.compile(
-    r"(?:打造|形成|建成|培育|壮大|发展(?:成|为)?|成为|建设)[“\"]?$|(?<=[级級])[^,;。\d]{1,16}[、和及与]$"
+    r"(?:打造|形成|建成|培育|壮大|发展(?:成|为)?|成为)[“\"]?$|(?<=[级級])[^,;。\d]{1,16}[、和及与]$"
 )
 #: A size class that qualifies what is counted after it (20亿级项目不少于12个, 100亿级企业1户): no scale to reach.
 _SIZE_CLASS_COUNTED: Final = re.compile(
     r"[级級][^,;。\d、和及与]{0,16}?(?:(?:不少于|不低于|达到|超过)\s*\d|\d+\s*(?:个|家|户|项|座|所|条|只))"
+    r"|[级級]的?(?:重大|重点|龙头)?(?:项目|企业)"  # (10亿级项目, 百亿级龙头企业: which ones, no scale to reach)
 )
 #: The words after a figure that make it the base a change starts from (在68%的基础上, 在人均14平方米的基礎上).
 _ON_ITS_BASE: Final = re.compile(r"\s*的?(?:基础|基礎)上")
@@ -2996,15 +2998,15 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
         if q.unit in ("个", "项", "件") and (
-            (_SUB_ITEMS.match(after) and re.search(r"(?:实事|工程|项目)$", before))
+            (_SUB_ITEMS.match(after) and re.search(r"\d+\s*(?:件|项|个)[^,;。\d]{0,6}?(?:实事|工程|项目)$", before))
             or re.search(r"(?:细分|拆分)(?:成|为)$", before)
         ):
             # 17件惠民实事27个子项目, 细分为30个子项目: the plan's own parts counted (实施5个项目、12个子项目 a deed)
             continue
         if (
             q.unit in ("项", "个", "类")
-            and re.search(r"共(?:设|设置|设立|列|列出|有)[^,;。]{0,8}$", before)
-            and re.match(r"[^,;。\d]{0,6}?(?:指标|任务|事项)", after)
+            and re.search(r"共(?:设|设置|设立|列|列出)[^,;。]{0,8}$", before)
+            and re.match(r"[^,;。\d]{0,6}?(?:指标|任务)", after)
         ):
             continue  # 本年度共设4类25项指标: the assessment counting its own indicators
         counting = _DOCUMENT_COUNTING.fullmatch(clause, 0, q.start) if q.unit in ("项", "个") else None
@@ -3020,7 +3022,7 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         if (
             q.unit in ("项", "个", "件")
             and re.search(r"(?:^|[,，])\s*其中[^,;。\d]{0,12}?(?:项目|实事|工程)$", before)
-            and _OWN_ITEMS_COUNTED.search(sh, _sentence_start(sh, c_start), c_start)
+            and _OWN_ITEMS_COUNTED.search(sh, max(_sentence_start(sh, c_start), c_start - _OWN_ITEMS_REACH), c_start)
         ):
             continue  # 确定办好…34项民生实事,…,其中跨年度项目3项: a part of the plan's own items counted
         if re.search(r"总投资(?:约|达)?$", before) and _LIST_COUNTED_BEFORE.search(
@@ -3037,14 +3039,20 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 其中前11项为省定、后3项为市定: which of the plan's items are whose, no target
         if _counts_its_own_parts(sh, c_start, clause, q):
             continue  # …;落实优抚政策4个项目 closing an item of four parts: the item counting them
+        # (the words before the figure, past the clause's start: a unit named as its subject opens the clause after
+        # 每半年 or 于6月)
+        said_before = sh[max(0, c_start + q.start - _AROUND) : c_start + q.start] if q.unit == "次" else ""
         if q.unit == "次" and (
             re.search(r"对[^,;。]{0,20}?(?:推进|落实|完成|进展|实施|执行)情况(?:开展|进行)?$", before)
             or (
-                re.search(r"每个?(?:季度|月|半年)[^,;。]{0,6}$", before) and re.match(r"(?:督查|督导|督办|调度)", after)
+                re.search(r"每个?(?:季度|月|半年)[^,;。]{0,6}$", said_before)
+                and re.match(r"(?:集中|专项|全面)?(?:督查|督导|督办|调度)", after)
             )
             # 区政府将于6月、12月组织两次集中督查,督查结果纳入…: the plan's own oversight, its months named
-            or re.match(r"(?:集中|专项|全面)?(?:督查|督导|督办|调度|检查|考核|通报)(?:[,;。]|$)", after)
-            and re.search(r"(?:组织|开展|进行)$", before)
+            or (
+                re.match(r"(?:集中|专项|全面)?(?:督查|督导|督办|调度|检查|考核|通报)(?:[,;。]|$)", after) is not None
+                and re.search(r"\d{1,2}月[^,;。]{0,12}?(?:组织|开展|进行)$", said_before) is not None
+            )
         ):
             continue  # 年中对任务推进情况开展一次集中督查: the plan's own oversight, no target of it
         if q.unit in ("个", "家", "所") and _ALL_OF_THEM_REACH.match(after):
@@ -3331,8 +3339,10 @@ _LIST_COUNTED_BEFORE: Final = re.compile(
 
 #: The plan counting its own items earlier in the sentence (确定办好12个方面34项民生实事, 共安排重点项目14个).
 _OWN_ITEMS_COUNTED: Final = re.compile(
-    r"(?:确定|办好|安排|实施|列入|梳理|共)[^,;。]{0,16}?\d+\s*(?:件|项|个)[^,;。\d]{0,6}?(?:民生实事|实事|项目|工程)"
+    r"(?:确定|办好|票决|共)[^,;。]{0,16}?\d+\s*(?:件|项|个)[^,;。\d]{0,6}?(?:民生实事|为民办实事|实事)"
 )
+#: How far before its clause the plan's count of its own items is looked for (the search stays linear).
+_OWN_ITEMS_REACH: Final = 80
 
 
 def _sentence_start(sh: str, position: int) -> int:
