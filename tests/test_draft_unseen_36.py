@@ -389,3 +389,16 @@ def test_a_duty_table_numbers_the_tasks_not_the_points_under_the_last() -> None:
     got = {quote: lead for quote, (lead, _) in _units(text).items()}
     assert got["新增泊位3000个"] == ("区住房和城乡建设局",)
     assert got["培训人员100人"] == ("区卫生健康局",)
+
+
+def test_a_plans_own_count_its_scores_share_a_rate_paid_and_its_rounds_of_judging_are_no_targets() -> None:
+    """2024年民生实事共10项、31个子项; 本清单共7类28项指标; 分值占部门考核总分的5%; 运营补助按每个托位每年1200元执行;
+    各村要每季度开展一次评比. What is to be done stays, and 年增长率要达10%以上 is growth, 120万棒 logs counted."""
+    text = (
+        "某县2024年工作\n一、工作\n2024年民生实事共10项、31个子项。本清单共7类28项指标。"
+        "民生实事完成情况纳入部门综合考核,分值占部门考核总分的5%。6月底前建成县级托育综合服务中心1个,"
+        "运营补助按每个托位每年1200元执行。各村要每季度开展一次评比。主导产业产值年增长率要达10%以上。"
+        "全镇食用菌种植规模扩大到120万棒。\n"
+    )
+    got = [(t.kind, t.value) for t in draft_spec(text, year=2024).targets]
+    assert got == [("milestone", Decimal(1)), ("growth-rate", Decimal("0.10")), ("count", Decimal(1200000))]

@@ -111,6 +111,7 @@ COUNT_WORDS: Final = (
     "类",  # 电子证照归集类型不少于150类
     "尾",  # 投放鱼苗200万尾
     "段",  # 食用菌1.68亿段, 示范河段3段: logs, stretches counted
+    "棒",  # 食用菌种植规模扩大到120万棒: mushroom logs counted
     "标箱",  # 集装箱吞吐量85万标箱: containers counted (TEU)
     "标准箱",
 )
