@@ -402,3 +402,15 @@ def test_a_plans_own_count_its_scores_share_a_rate_paid_and_its_rounds_of_judgin
     )
     got = [(t.kind, t.value) for t in draft_spec(text, year=2024).targets]
     assert got == [("milestone", Decimal(1)), ("growth-rate", Decimal("0.10")), ("count", Decimal(1200000))]
+
+
+def test_offices_alone_in_brackets_after_a_sentences_end_close_it_whatever_follows() -> None:
+    """20.…稳定在95%以上。（县医疗保障局、县税务局）困难残疾人…: the offices answer for the sentence before them; a
+    page's credit to an account ((@云南省人民政府) 网页链接) names no unit."""
+    text = (
+        "某县2025年重点工作推进方案\n\n一、民生\n\n20.城乡居民基本医疗保险参保率稳定在95%以上。（县医疗保障局、县税务局）"
+        "困难残疾人生活补贴标准为每人每月100元，按季度发放。\n"
+    )
+    assert _units(text, 2025) == {"城乡居民基本医疗保险参保率稳定在95%以上": (("县医疗保障局", "县税务局"), ())}
+    credit = "某省公路安防工程\n\n今年,全省将改造农村公路危桥150座。(@云南省人民政府) 网页链接\n"
+    assert _units(credit, 2026) == {"全省将改造农村公路危桥150座": ((), ())}

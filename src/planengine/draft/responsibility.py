@@ -1573,7 +1573,13 @@ def _closes_item(shadowed: str, opened: int, closed: int) -> bool:
     if before < 0 or shadowed[before] == "\n":
         return False  # a bracket on a line of its own (a title's unit) closes no item
     if shadowed[before] in "。.;":
-        return not after or after.startswith("\n")
+        if not after or after.startswith("\n"):
+            return True
+        # …稳定在95%以上。（县医疗保障局、县税务局）困难残疾人…: offices of government alone, after the sentence's
+        # end, close it whatever follows on the line
+        listed = split_units(shadowed[opened + 1 : closed])
+        # ((@云南省人民政府) 网页链接: a page's credit to an account, no unit)
+        return bool(listed) and all(name.endswith(_OFFICE_ENDS) and not name.startswith("@") for name in listed)
     # after a quoted item or at a line's end, only offices of government: the names of what a figure
     # counts (企业2家(华锐精密公司、金盛科技公司), 三级医院2家(县人民医院、县中医院)) are none
     names = split_units(shadowed[opened + 1 : closed])
