@@ -414,3 +414,11 @@ def test_offices_alone_in_brackets_after_a_sentences_end_close_it_whatever_follo
     assert _units(text, 2025) == {"城乡居民基本医疗保险参保率稳定在95%以上": (("县医疗保障局", "县税务局"), ())}
     credit = "某省公路安防工程\n\n今年,全省将改造农村公路危桥150座。(@云南省人民政府) 网页链接\n"
     assert _units(credit, 2026) == {"全省将改造农村公路危桥150座": ((), ())}
+
+
+def test_a_roads_subsidy_per_kilometre_and_per_metre_and_its_cap_are_no_targets() -> None:
+    text = (
+        "某县2025年农村公路工作\n一、补助\n县级补助标准为：四级双车道公路每公里补助40万元，单车道公路每公里补助25万元；"
+        "危桥改造按每延米1.2万元补助，单座最高不超过120万元。\n二、任务\n新改建农村公路12公里。\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(12)]
