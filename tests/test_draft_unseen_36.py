@@ -422,3 +422,20 @@ def test_a_roads_subsidy_per_kilometre_and_per_metre_and_its_cap_are_no_targets(
         "危桥改造按每延米1.2万元补助，单座最高不超过120万元。\n二、任务\n新改建农村公路12公里。\n"
     )
     assert [t.value for t in draft_spec(text, year=2025).targets] == [Decimal(12)]
+
+
+def test_a_sections_closing_statement_gives_one_of_its_items_to_another_unit() -> None:
+    """（以上任务由区发展改革局牵头，区工业和信息化局配合；其中第2项由区科技局负责） closing each section: item 2 is
+    the science bureau's alone, the section's other items the closing statement's; the exception is no helper."""
+    text = (
+        "某区2025年行动计划\n\n一、产业\n\n1.全区地区生产总值增长6%左右。\n2.新认定国家高新技术企业40家以上。\n"
+        "（以上任务由区发展改革局牵头，区工业和信息化局配合；其中第2项由区科技局负责）\n\n二、城市\n\n"
+        "3.启动改造老旧小区15个。\n4.9月底前完成滨河公园提升工程。\n"
+        "（以上任务由区住房城乡建设局牵头，区自然资源局配合；其中第4项由区城市管理局负责）\n"
+    )
+    assert _units(text, 2025) == {
+        "全区地区生产总值增长6%左右": (("区发展改革局",), ("区工业和信息化局",)),
+        "新认定国家高新技术企业40家以上": (("区科技局",), ()),
+        "启动改造老旧小区15个": (("区住房城乡建设局",), ("区自然资源局",)),
+        "9月底前完成滨河公园提升工程": (("区城市管理局",), ()),
+    }

@@ -1018,9 +1018,11 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     the nearest before the first statement; each item so numbered takes the units where none answers for it.
     One statement alone is left to the readers of sentences (it may speak of one item's part)."""
     statements: list[tuple[list[int], list[Bracket]]] = []
+    overriding: set[int] = set()  # the items a statement's exception gives away (…配合;其中第3项由区科技局负责)
     for statement in _ITEMS_BY_NUMBER.finditer(text):
         numbers = listed_numbers(statement.group("numbers"))
-        answer = parse_responsibility("由" + statement.group("who")) if numbers else Responsibility()
+        # (…;其中第3项由区科技局负责）: the bracket the statement stands in closes after it)
+        answer = parse_responsibility("由" + statement.group("who").rstrip(")）")) if numbers else Responsibility()
         if not answer.lead or not all(looks_like_unit(n) for n in answer.lead):
             continue
         # (第1、3项分别由A、B牵头: A leads item 1, B item 3)
@@ -1029,8 +1031,10 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
             [Responsibility((lead,), answer.support) for lead in answer.lead] if respective else [answer] * len(numbers)
         )
         statements.append((numbers, [Bracket(statement.start("who"), statement.end("who"), own) for own in owns]))
+        if text[max(0, statement.start() - 3) : statement.start()].endswith("其中"):
+            overriding.update(numbers)
     if len(statements) >= 2:
-        _give_by_number(root, statements, _COUNTED_KINDS, readings)
+        _give_by_number(root, statements, _COUNTED_KINDS, readings, overriding)
     for rows in _duty_tables(root, text):
         # 五、任务分工 / 序号 | 任务编号 | 牵头单位 | 配合单位 / 1 | 1-3 | 区住建局 | 区财政局、…: each row's units for
         # the tasks it numbers
@@ -1076,11 +1080,15 @@ def _give_by_number(
     statements: list[tuple[list[int], list[Bracket]]],
     kinds: tuple[str, ...],
     readings: dict[int, list[tuple[int, Reading]]],
+    overriding: set[int] | None = None,
 ) -> None:
     """Give the items the ``statements`` number (each number its bracket) the units they name: the run of
     siblings of one kind under one heading before the first statement that holds every number named, of the
-    likeliest of ``kinds``, the nearest; an item takes them where no unit answers for it."""
-    first = min(bracket.start for _, brackets in statements for bracket in brackets)
+    likeliest of ``kinds``, the nearest; an item takes them where no unit answers for it, or whatever answers
+    for it where its number is ``overriding`` (a statement's exception: 其中第3项由区科技局负责)."""
+    starts = [bracket.start for _, brackets in statements for bracket in brackets]
+    # (exceptions closing each section name the items before each: those before the last statement count)
+    first = max(starts) if overriding else min(starts)
     wanted = {n for numbers, _ in statements for n in numbers}
     runs: dict[tuple[int, str], dict[int, Node]] = {}  # the items of each heading and kind, by number
     # (…and of each heading's heading, where the numbers run on through its parts: (一)1.…6. (二)7.…12.)
@@ -1110,7 +1118,13 @@ def _give_by_number(
         for n, bracket in zip(numbers, brackets):
             if n not in given:  # (a number given twice keeps its first statement: each item walked once)
                 given.add(n)
-                _give_heading(chosen[n], bracket, readings)
+                if overriding and n in overriding:
+                    for part in chosen[n].walk():
+                        if readings.get(id(part)):
+                            part.brackets[:] = []
+                            _answer_node(part, bracket, readings)
+                else:
+                    _give_heading(chosen[n], bracket, readings)
 
 
 def _give_heading(heading: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:

@@ -504,7 +504,7 @@ _ALL_LEAD: Final = re.compile(
     r"\s*[(（]\s*(?:按照?职责(?:分工)?)?(?:共同|联合|双|[两二三]家(?:共同)?)牵头\s*[)）]\s*(?=$|[;；,，])"
 )  # (双牵头), (两家共同牵头): the units before it lead together
 #: Parts of the work given to other units after a statement (…配合;其中,居家适老化改造由市住建局负责).
-_EXCEPTED_PARTS: Final = re.compile(r"[;；]\s*其中\s*[,，].*$", re.S)
+_EXCEPTED_PARTS: Final = re.compile(r"[;；]\s*其中\s*(?:[,，]|(?=第)).*$", re.S)  # (…;其中第3项由区科技局负责)
 #: A statement's closing words announcing the targets after it (…,实现以下目标, …,确保完成如下任务).
 _FOLLOWING_TARGETS: Final = re.compile(
     r"[,，]\s*(?:确保|力争|共同)?(?:实现|完成|达到)(?:以下|如下)(?:目标|任务)\s*[:：]?\s*$"
