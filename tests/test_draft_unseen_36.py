@@ -439,3 +439,26 @@ def test_a_sections_closing_statement_gives_one_of_its_items_to_another_unit() -
         "启动改造老旧小区15个": (("区住房城乡建设局",), ("区自然资源局",)),
         "9月底前完成滨河公园提升工程": (("区城市管理局",), ()),
     }
+
+
+def test_villages_heading_their_items_answer_for_them_guided_by_the_office_the_notice_names() -> None:
+    """二、责任分工 / 各村为本村目标任务的责任主体;青石镇人民政府负责统筹指导… over 三、 / 1.东坪村:…;… / 2.西岭村:…:
+    each village answers for its item's targets, the township's government helping."""
+    text = (
+        "某县下达青石镇2025年村级目标任务的通知\n\n二、责任分工\n\n各村为本村目标任务的责任主体,村党组织书记为第一责任人;"
+        "青石镇人民政府负责统筹指导、督促推进各村目标任务落实。\n\n三、村级目标任务\n\n"
+        "1.东坪村:新发展高山茶园300亩;新建产业路2.5公里。\n\n2.西岭村:新增肉牛存栏200头。\n"
+    )
+    assert _units(text, 2025) == {
+        "新发展高山茶园300亩": (("东坪村",), ("青石镇人民政府",)),
+        "新建产业路2.5公里": (("东坪村",), ("青石镇人民政府",)),
+        "新增肉牛存栏200头": (("西岭村",), ("青石镇人民政府",)),
+    }
+
+
+def test_a_collective_of_two_levels_with_full_width_brackets_stays_one_name_and_how_helpers_work_is_none() -> None:
+    from planengine.draft.responsibility import parse_responsibility, split_units
+
+    assert split_units("市住建局、各区、县（市）人民政府") == ["市住建局", "各区、县（市）人民政府"]
+    said = parse_responsibility("全市目标任务由市住房和城乡建设局牵头统筹，各区人民政府配合，并按以下分解数落实到辖区")
+    assert (said.lead, said.support) == (("市住房和城乡建设局",), ("各区人民政府",))

@@ -33,7 +33,9 @@ _PLACE: Final = (
 #: A place told what it is to do, right after its name (东坪村要完成…, 柳湾村要在6月底前完成…): its own share.
 _TOLD_TO_DO: Final = r"(?:要|须|需)(?:在[^,;。]{1,8}?)?(?:完成|新增|新建|建成|发展|实现|达到)"
 #: A place opening a clause of its own, then a colon or what it is told to do (东城镇:粮食播种面积…; 东坪村要完成…).
-_PLACE_OPENS: Final = re.compile(rf"(?:^|(?<=[;；。,，:：\n\s]))(?P<place>{_PLACE})(?:[:：]|(?={_TOLD_TO_DO}))")
+_PLACE_OPENS: Final = re.compile(
+    rf"(?:^|(?<=[;；。,，:：\n\s])|(?<=\d[.、．]))(?P<place>{_PLACE})(?:[:：]|(?={_TOLD_TO_DO}))"  # (1.东坪村:…)
+)
 #: A place opening a target's own words (东城镇1.1万亩, 北湖镇完成…, 东坪村要完成…).
 _PLACE_FIRST: Final = re.compile(rf"(?P<place>{_PLACE})(?=(?:力争|争取)?(?:\d|完成|新增|新建|达到|实现)|{_TOLD_TO_DO})")
 #: The end of a clause a place's colon governs.
@@ -44,7 +46,7 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
     """Give each target a place names as its own, in a line naming two places or more so, that place
     as its lead (the place as written: 东城镇)."""
     starts = line_starts(sh)
-    openers: dict[int, tuple[list[int], list[str], list[int]]] = {}  # a line's colons: where, whose, clause end
+    openers: dict[int, tuple[list[int], list[str], list[int], bool]] = {}  # a line's colons and whether one heads it
     # (本方案由县农业农村局牵头抓总,各乡镇人民政府按照本方案明确的分解任务抓好落实: the opening says so for all)
     first_heading = min((child.position for child in root.children), default=len(sh))
     said_for_all = _PLACES_CARRY_OUT.search(sh, 0, min(first_heading, _OPENING)) is not None
@@ -65,12 +67,19 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
         for line, place in zip(lines, places):
             if place is not None:
                 by_line.setdefault(line, set()).add(place)
-        # (only a line naming two places or more gives its work out so)
-        places = [place if len(by_line.get(line, ())) >= 2 else None for line, place in zip(lines, places)]
+        # (only a line naming two places or more gives its work out so, or one headed by its place)
+        # (a place heading its line answers only where no unit does: 1.东坪村:… under no statement of units)
+        unanswered = not any(b.responsibility.lead for n in (node, *node.ancestors()) for b in n.brackets)
+        places = [
+            place if len(by_line.get(line, ())) >= 2 or (openers[line][3] and unanswered) else None
+            for line, place in zip(lines, places)
+        ]
         if not any(places) or not (said_for_all or _places_answer(sh, node, own)):
             continue
         single = one_answer(node)  # (once a node: linear)
-        guides = _guides_after(sh, max(reading.end for _, reading in own))
+        guides = _guides_after(sh, max(reading.end for _, reading in own)) or _guides_said_before(
+            sh, min(reading.start for _, reading in own)
+        )
         answer_each(
             node,
             readings,
@@ -81,6 +90,29 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
                 for (segment, reading), place in zip(own, places)
             ],
         )
+
+
+#: An item's opening before a place heading it (1., (一), 一、).
+_ITEM_HEAD: Final = re.compile(
+    r"[ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)?[ \t\u3000]*"
+)
+#: A statement before the places' targets naming the office that guides them (青石镇人民政府负责统筹指导、督促推进各村…).
+_GUIDES_STATED: Final = re.compile(
+    r"(?:^|(?<=[;；。\n]))[ \t\u3000]*(?P<units>[^,，;；。\n]{2,20}?)负责(?:统筹)?(?:指导|督导)"
+)
+
+
+def _guides_said_before(sh: str, first: int) -> tuple[str, ...]:
+    """The office a statement before the places' first target says guides them, where the statement that the
+    places answer stands there too; none else."""
+    window = max(0, first - _SAID_WITHIN)
+    if not _PLACES_LEAD.search(sh, window, first):
+        return ()
+    stated = _GUIDES_STATED.search(sh, window, first)
+    if stated is None:
+        return ()
+    names = split_units(stated.group("units"))
+    return tuple(names) if names and all(looks_like_unit(name) for name in names) else ()
 
 
 #: A sentence after the places' targets naming who guides them all (以上村级任务由镇农业办指导。).
@@ -113,7 +145,8 @@ def _places_answer(sh: str, node: Node, own: list[tuple[int, Reading]]) -> bool:
     section = node
     while section.parent is not None and section.parent.parent is not None:
         section = section.parent  # (the top heading the targets stand under: its opening says so)
-    if _PLACES_LEAD.search(sh, max(min(section.position, first), first - _SAID_WITHIN), first):
+    # (二、责任分工 / 各村为本村目标任务的责任主体 over 三、村级目标任务: a section before may say so)
+    if _PLACES_LEAD.search(sh, max(0, first - _SAID_WITHIN), first):
         return True
     return any(
         _COLLECTIVE_OF_PLACES.fullmatch(name) for bracket in node.brackets for name in bracket.responsibility.lead
@@ -139,8 +172,9 @@ _OPENING: Final = 1500
 _COLLECTIVE_OF_PLACES: Final = re.compile(r"各[\u4e00-\u9fff()（）、]{1,8}?(?:人民政府|政府|办事处)?")
 
 
-def _openers(sh: str, starts: list[int], line: int) -> tuple[list[int], list[str], list[int]]:
-    """The colons of places opening clauses on a line: where each ends, whose it is, where its clause ends."""
+def _openers(sh: str, starts: list[int], line: int) -> tuple[list[int], list[str], list[int], bool]:
+    """The colons of places opening clauses on a line: where each ends, whose it is, where its clause ends; and
+    whether the first heads its line, an item of its own (1.东坪村:…)."""
     start = starts[line]
     end = starts[line + 1] - 1 if line + 1 < len(starts) else len(sh)
     ats: list[int] = []
@@ -151,18 +185,21 @@ def _openers(sh: str, starts: list[int], line: int) -> tuple[list[int], list[str
         ats.append(match.end())
         names.append(match.group("place"))
         ends.append(clause_end.start() if clause_end else end)
-    return ats, names, ends
+    heads = bool(names) and _ITEM_HEAD.fullmatch(sh, start, ats[0] - len(names[0]) - 1) is not None
+    return ats, names, ends, heads
 
 
-def _place_of(sh: str, reading: Reading, found: tuple[list[int], list[str], list[int]]) -> str | None:
+def _place_of(sh: str, reading: Reading, found: tuple[list[int], list[str], list[int], bool]) -> str | None:
     """The place a target is given to: the one opening its own words, else the one whose colon's clause
-    holds it (only where the line names two places so)."""
+    holds it (only where the line names two places so, or the place heads its line: 1.东坪村:…)."""
     first = _PLACE_FIRST.match(sh, reading.start, reading.end)
     if first is not None:
         return first.group("place")
-    ats, names, ends = found
-    if len(set(names)) < 2:
+    ats, names, ends, heads = found
+    if len(set(names)) < 2 and not heads:
         return None
+    if heads and len(set(names)) == 1:
+        return names[0]  # (1.东坪村:新发展高山茶园300亩;村集体经营性收入达到25万元以上: its line's, every clause)
     at = bisect_right(ats, reading.start) - 1
     if at >= 0 and reading.start < ends[at]:
         return names[at]

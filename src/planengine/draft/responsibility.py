@@ -432,9 +432,9 @@ def _sharing_township(parts: list[str], index: int) -> bool:
 #: The head of a collective over two levels (相关市, 各县, 各县(市)) and the government of the next
 #: (县政府; 区人民政府 after 各县(市)).
 _TWO_LEVELS: Final = re.compile(
-    r"(?:沿[线河江湖岸路])?(?:各|相关|有关|[\u4e00-\u9fff]{0,4}(?:主产|重点|涉及|所在|试点))[市县区镇乡](?:\([市区县]\))?"
+    r"(?:沿[线河江湖岸路])?(?:各|相关|有关|[\u4e00-\u9fff]{0,4}(?:主产|重点|涉及|所在|试点))[市县区镇乡](?:[(（][市区县][)）])?"
 )  # 沿线各乡、镇政府; 茶叶主产乡、镇人民政府: a class of places over two levels
-_LEVEL_GOVERNMENT: Final = re.compile(r"[市县区镇乡](?:\(区\)|\(市\))?(?:人民)?政府")
+_LEVEL_GOVERNMENT: Final = re.compile(r"[市县区镇乡](?:[(（][区市][)）])?(?:人民)?政府")  # (县（市）人民政府)
 
 
 def _and_joined(name: str) -> list[str]:
@@ -505,6 +505,8 @@ _ALL_LEAD: Final = re.compile(
 )  # (双牵头), (两家共同牵头): the units before it lead together
 #: Parts of the work given to other units after a statement (…配合;其中,居家适老化改造由市住建局负责).
 _EXCEPTED_PARTS: Final = re.compile(r"[;；]\s*其中\s*(?:[,，]|(?=第)).*$", re.S)  # (…;其中第3项由区科技局负责)
+#: A statement's closing clause saying how the helpers carry the work out (…配合,并按以下分解数落实到辖区).
+_AND_CARRY_OUT: Final = re.compile(r"[,，]\s*并(?:按|依|根据|结合)[^,，;；。]*$")
 #: A statement's closing words announcing the targets after it (…,实现以下目标, …,确保完成如下任务).
 _FOLLOWING_TARGETS: Final = re.compile(
     r"[,，]\s*(?:确保|力争|共同)?(?:实现|完成|达到)(?:以下|如下)(?:目标|任务)\s*[:：]?\s*$"
@@ -846,6 +848,7 @@ def parse_responsibility(content: str) -> Responsibility:
         content = _PARTY_ALIAS.sub(lambda alias: names.get(alias.group(), alias.group()), content)  # 由乙方牵头
     content = content.translate(_AS_STAR)  # 责任单位:★市体育局、市卫生健康委: ★ marks the lead as * does
     content = _FOLLOWING_TARGETS.sub("", content)  # …,会同Y,实现以下目标: what follows, no unit
+    content = _AND_CARRY_OUT.sub("", content)  # …,各区人民政府配合,并按以下分解数落实到辖区: how, no unit
     content = _EXCEPTED_PARTS.sub("", content)  # …配合;其中,A由B负责: parts given to others (see topics.py)
     content = _without_leaders_clause(content)  # 副县长陈某某牵头;县农业农村局、…牵头,…配合: the units after it
     marked = _marked_in_list(content)
