@@ -462,3 +462,61 @@ def test_a_collective_of_two_levels_with_full_width_brackets_stays_one_name_and_
     assert split_units("市住建局、各区、县（市）人民政府") == ["市住建局", "各区、县（市）人民政府"]
     said = parse_responsibility("全市目标任务由市住房和城乡建设局牵头统筹，各区人民政府配合，并按以下分解数落实到辖区")
     assert (said.lead, said.support) == (("市住房和城乡建设局",), ("各区人民政府",))
+
+
+# --- the second review's cases --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("本方案由县农业农村局牵头修订,自印发之日起实施。", ((), ())),
+        ("本方案由县农业农村局牵头,各乡镇人民政府负责组织实施。", (("县农业农村局",), ("各乡镇人民政府",))),
+        ("本方案由县农业农村局负责牵头,各乡镇人民政府抓好落实。", (("县农业农村局",), ("各乡镇人民政府",))),
+    ],
+)
+def test_a_plans_opening_leads_its_work_only_when_it_says_who_carries_it_out(
+    opening: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    text = f"某县2025年工作方案\n\n{opening}\n\n一、目标\n\n全县新增高标准农田2万亩。\n"
+    assert _units(text, 2025) == {"全县新增高标准农田2万亩": expected}
+
+
+def test_exceptions_name_their_own_sections_item_when_numbers_start_again_and_one_is_enough() -> None:
+    text = (
+        "某区2025年行动计划\n\n一、产业\n\n1.全区地区生产总值增长6%左右。\n2.新认定国家高新技术企业40家以上。\n"
+        "（以上任务由区发展改革局牵头，区工业和信息化局配合；其中第2项由区科技局负责）\n\n二、城市\n\n"
+        "1.启动改造老旧小区15个。\n2.9月底前完成滨河公园提升工程。\n"
+        "（以上任务由区住房城乡建设局牵头，区自然资源局配合；其中,第2项由区城市管理局负责）\n"
+    )
+    got = _units(text, 2025)
+    assert got["新认定国家高新技术企业40家以上"] == (("区科技局",), ())
+    assert got["9月底前完成滨河公园提升工程"] == (("区城市管理局",), ())
+    one = text.split("\n\n二、")[0] + "\n"
+    assert _units(one, 2025)["新认定国家高新技术企业40家以上"] == (("区科技局",), ())
+
+
+def test_a_duty_table_numbers_tasks_that_run_on_through_their_headings() -> None:
+    """Tasks 1-5 numbered on under headings (一)(二)(三): the table's 1-2 and 3 are tasks, not headings."""
+    text = (
+        "某区方案\n\n三、重点任务\n\n（一）住房\n\n1.改造老旧小区45个。\n\n2.加装电梯60台。\n\n（二）交通\n\n3.新增泊位3000个。\n\n"
+        "（三）托育\n\n4.新增托位800个。\n\n5.新建托育中心2个。\n\n五、任务分工\n\n序号 | 任务编号 | 牵头单位 | 配合单位\n"
+        "1 | 1-2 | 区住房和城乡建设局 | 区财政局\n2 | 3 | 区交通运输局 | 区公安局\n"
+    )
+    got = {quote: lead for quote, (lead, _) in _units(text).items()}
+    assert got["新增泊位3000个"] == ("区交通运输局",)
+    assert got["新增托位800个"] == ()
+
+
+def test_review_two_small_cases() -> None:
+    """A village told what to do heading its item, the guide after a comma; a post (县委常委) no office; the
+    plan's own oversight with its results judged; a deadline (截至) no months so far."""
+    villages = (
+        "某县通知\n\n二、责任分工\n\n各村为本村目标任务的责任主体,镇农业办负责统筹指导。\n\n三、任务\n\n"
+        "1.东坪村要完成新发展高山茶园300亩。\n\n2.西岭村:新增肉牛存栏200头。\n"
+    )
+    assert set(_units(villages, 2025).values()) == {(("东坪村",), ("镇农业办",)), (("西岭村",), ("镇农业办",))}
+    post = "某镇2024年工作\n\n一、建设\n\n1.新建道路3公里。责任人:张三(县委常委)\n"
+    assert _units(post, 2024) == {"新建道路3公里": ((), ())}
+    oversight = "某县2025年工作\n一、保障\n县委督查室将组织两次专项督查,督查结果纳入年度考核。\n"
+    assert draft_spec(oversight, year=2025).targets == ()

@@ -445,8 +445,8 @@ def _sentence_start(sh: str, position: int) -> int:
     return _opening(sh, position, _SENTENCE_MARKS)
 
 
-#: The months so far named in a clause (上半年完工41公里, 1-6月完成…): what they gave.
-_MONTHS_SO_FAR: Final = re.compile(r"上半年|前三季度|一季度|第一季度|1\s*[-—–~至]\s*\d{1,2}\s*月|目前|截至|截止")
+#: The months so far named in a clause (上半年完工41公里, 1-6月完成…): what they gave (截至年底, a deadline, is none).
+_MONTHS_NAMED: Final = re.compile(r"上半年|前三季度|一季度|第一季度|1\s*[-—–~至]\s*\d{1,2}\s*月|目前")
 #: The marks that open a clause.
 _CLAUSE_MARKS: Final = (",", "，", "、", *_SENTENCE_MARKS)
 
@@ -460,7 +460,7 @@ def _of_the_whole_year(sh: str, node: Node, reading: Reading) -> bool:
     clause_start = _opening(sh, reading.start, _CLAUSE_MARKS)
     return (
         _YEAR_WHOLE.search(sh, _sentence_start(sh, reading.start), reading.end) is not None
-        and _MONTHS_SO_FAR.search(sh, clause_start, reading.end) is None
+        and _MONTHS_NAMED.search(sh, clause_start, reading.end) is None
     )
 
 

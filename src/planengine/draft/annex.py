@@ -1018,7 +1018,7 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     the nearest before the first statement; each item so numbered takes the units where none answers for it.
     One statement alone is left to the readers of sentences (it may speak of one item's part)."""
     statements: list[tuple[list[int], list[Bracket]]] = []
-    overriding: set[int] = set()  # the items a statement's exception gives away (…配合;其中第3项由区科技局负责)
+    exceptions: list[tuple[list[int], Bracket]] = []  # a closing statement's exception (…配合;其中第3项由区科技局负责)
     for statement in _ITEMS_BY_NUMBER.finditer(text):
         numbers = listed_numbers(statement.group("numbers"))
         # (…;其中第3项由区科技局负责）: the bracket the statement stands in closes after it)
@@ -1030,16 +1030,20 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
         owns = (
             [Responsibility((lead,), answer.support) for lead in answer.lead] if respective else [answer] * len(numbers)
         )
-        statements.append((numbers, [Bracket(statement.start("who"), statement.end("who"), own) for own in owns]))
-        if text[max(0, statement.start() - 3) : statement.start()].endswith("其中"):
-            overriding.update(numbers)
+        brackets = [Bracket(statement.start("who"), statement.end("who"), own) for own in owns]
+        if _EXCEPTION_OPENING.search(text, max(0, statement.start() - 4), statement.start()):
+            exceptions.append((numbers, brackets[0]))  # (one statement is enough: it names its section's item)
+        else:
+            statements.append((numbers, brackets))
     if len(statements) >= 2:
-        _give_by_number(root, statements, _COUNTED_KINDS, readings, overriding)
+        _give_by_number(root, statements, _COUNTED_KINDS, readings)
+    if exceptions:
+        _give_exceptions(root, exceptions, readings)
     for rows in _duty_tables(root, text):
         # 五、任务分工 / 序号 | 任务编号 | 牵头单位 | 配合单位 / 1 | 1-3 | 区住建局 | 区财政局、…: each row's units for
         # the tasks it numbers
         duties = [(numbers, [row.brackets[0]] * len(numbers)) for row in rows for numbers in [_task_numbers(row.title)]]
-        _give_by_number(root, duties, _TABLED_KINDS, readings)
+        _give_by_number(root, duties, _TABLED_KINDS, readings, largest=True)
 
 
 #: The kinds of numbered items a table of duties by task number counts, the likeliest first (the tasks, not
@@ -1070,6 +1074,32 @@ def _duty_tables(root: Node, text: str) -> Iterator[list[Node]]:
             yield rows
 
 
+#: What opens a statement's exception (…配合;其中第3项由…负责, 其中,第3项…).
+_EXCEPTION_OPENING: Final = re.compile(r"其中[,，]?\s*$")
+
+
+def _give_exceptions(
+    root: Node, exceptions: list[tuple[list[int], Bracket]], readings: dict[int, list[tuple[int, Reading]]]
+) -> None:
+    """Give each item an exception names (其中第3项由区科技局负责, closing a section's statement of units) to
+    its unit, whatever answered for it: the nearest item of that number before the statement (numbers that
+    start again under each section name that section's item)."""
+    numbered = [
+        (node.position, item_number(node.own.strip("()（）")), node)
+        for node in root.walk()
+        if node.kind in _COUNTED_KINDS and node.parent is not None
+    ]
+    for numbers, bracket in exceptions:
+        for n in numbers:
+            before = [node for position, number, node in numbered if number == n and position < bracket.start]
+            if not before:
+                continue
+            for part in before[-1].walk():
+                if readings.get(id(part)):
+                    part.brackets[:] = []
+                    _answer_node(part, bracket, readings)
+
+
 def _task_numbers(cell: str) -> list[int]:
     """The tasks' numbers a cell lists (1-3, 4, 5、6, （一）、（二）)."""
     return listed_numbers(re.sub(r"[()（）\s]", "", cell).strip("、"))
@@ -1080,15 +1110,13 @@ def _give_by_number(
     statements: list[tuple[list[int], list[Bracket]]],
     kinds: tuple[str, ...],
     readings: dict[int, list[tuple[int, Reading]]],
-    overriding: set[int] | None = None,
+    largest: bool = False,
 ) -> None:
     """Give the items the ``statements`` number (each number its bracket) the units they name: the run of
     siblings of one kind under one heading before the first statement that holds every number named, of the
-    likeliest of ``kinds``, the nearest; an item takes them where no unit answers for it, or whatever answers
-    for it where its number is ``overriding`` (a statement's exception: 其中第3项由区科技局负责)."""
-    starts = [bracket.start for _, brackets in statements for bracket in brackets]
-    # (exceptions closing each section name the items before each: those before the last statement count)
-    first = max(starts) if overriding else min(starts)
+    likeliest of ``kinds`` (``largest``: the run holding the most items, of the likeliest kind among equals),
+    the nearest; an item takes them where no unit answers for it."""
+    first = min(bracket.start for _, brackets in statements for bracket in brackets)
     wanted = {n for numbers, _ in statements for n in numbers}
     runs: dict[tuple[int, str], dict[int, Node]] = {}  # the items of each heading and kind, by number
     # (…and of each heading's heading, where the numbers run on through its parts: (一)1.…6. (二)7.…12.)
@@ -1106,7 +1134,15 @@ def _give_by_number(
                 running_on[key][number] = node
     runs.update((key, items) for key, items in running_on.items() if key not in repeated and key not in runs)
     chosen = None
-    for kind in kinds:
+    covering = [
+        (len(items), -kinds.index(k), max(node.position for node in items.values()), items)
+        for (_, k), items in runs.items()
+        if k in kinds and wanted <= items.keys()
+    ]
+    if largest and covering:
+        # (tasks 1-5 under headings (一)(二)(三): the table numbers the tasks, the run holding more)
+        chosen = max(covering, key=lambda run: run[:3])[3]
+    for kind in kinds if chosen is None else ():
         whole = [items for (_, k), items in runs.items() if k == kind and wanted <= items.keys()]
         if whole:
             chosen = max(whole, key=lambda items: max(node.position for node in items.values()))
@@ -1118,13 +1154,7 @@ def _give_by_number(
         for n, bracket in zip(numbers, brackets):
             if n not in given:  # (a number given twice keeps its first statement: each item walked once)
                 given.add(n)
-                if overriding and n in overriding:
-                    for part in chosen[n].walk():
-                        if readings.get(id(part)):
-                            part.brackets[:] = []
-                            _answer_node(part, bracket, readings)
-                else:
-                    _give_heading(chosen[n], bracket, readings)
+                _give_heading(chosen[n], bracket, readings)
 
 
 def _give_heading(heading: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from typing import Final
 
 from .closing import answer_each, bracket_of_segment, one_answer
+from .plan_wide import opening_end
 from .responsibility import Responsibility, looks_like_unit, split_units
 from .structure import Node
 from .targets import Reading
@@ -48,8 +49,7 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
     starts = line_starts(sh)
     openers: dict[int, tuple[list[int], list[str], list[int], bool]] = {}  # a line's colons and whether one heads it
     # (本方案由县农业农村局牵头抓总,各乡镇人民政府按照本方案明确的分解任务抓好落实: the opening says so for all)
-    first_heading = min((child.position for child in root.children), default=len(sh))
-    said_for_all = _PLACES_CARRY_OUT.search(sh, 0, min(first_heading, _OPENING)) is not None
+    said_for_all = _PLACES_CARRY_OUT.search(sh, 0, opening_end(root, sh)) is not None
     for node in root.walk():
         own = readings.get(id(node))
         if not own:
@@ -98,7 +98,7 @@ _ITEM_HEAD: Final = re.compile(
 )
 #: A statement before the places' targets naming the office that guides them (青石镇人民政府负责统筹指导、督促推进各村…).
 _GUIDES_STATED: Final = re.compile(
-    r"(?:^|(?<=[;；。\n]))[ \t\u3000]*(?P<units>[^,，;；。\n]{2,20}?)负责(?:统筹)?(?:指导|督导)"
+    r"(?:^|(?<=[,，;；。\n]))[ \t\u3000]*(?P<units>[^,，;；。\n]{2,20}?)负责(?:统筹)?(?:指导|督导)"
 )
 
 
@@ -167,7 +167,6 @@ _PLACES_CARRY_OUT: Final = re.compile(
     r"各(?:乡镇|镇|乡|街道|镇街|县区|区县)(?:人民政府|政府|办事处)?[^,，;；。\n]{0,16}?(?:分解|下达)的?(?:目标)?任务"
     r"[^,，;；。\n]{0,6}?(?:抓好|负责|组织)?落实"
 )
-_OPENING: Final = 1500
 #: A collective of places' bodies named as a unit (各乡镇人民政府, 各镇(乡)人民政府, 各县(市、区)).
 _COLLECTIVE_OF_PLACES: Final = re.compile(r"各[\u4e00-\u9fff()（）、]{1,8}?(?:人民政府|政府|办事处)?")
 
@@ -180,12 +179,14 @@ def _openers(sh: str, starts: list[int], line: int) -> tuple[list[int], list[str
     ats: list[int] = []
     names: list[str] = []
     ends: list[int] = []
+    heads = False
     for match in _PLACE_OPENS.finditer(sh, start, end):
+        if not names:  # (1.东坪村:…, 1.东坪村要完成…: the first place heads its line)
+            heads = _ITEM_HEAD.fullmatch(sh, start, match.start("place")) is not None
         clause_end = _CLAUSE_END.search(sh, match.end(), end)
         ats.append(match.end())
         names.append(match.group("place"))
         ends.append(clause_end.start() if clause_end else end)
-    heads = bool(names) and _ITEM_HEAD.fullmatch(sh, start, ats[0] - len(names[0]) - 1) is not None
     return ats, names, ends, heads
 
 

@@ -22,36 +22,45 @@ from .responsibility import Responsibility, looks_like_unit, split_units
 from .structure import Bracket, Node
 from .targets import Reading
 
-__all__ = ["answer_by_plan_statement", "plan_statement"]
+__all__ = ["answer_by_plan_statement", "opening_end"]
 
-#: The plan's opening naming who leads all of it, and those who carry it out (本方案由X牵头抓总…,Y…抓好落实).
+#: The plan's opening naming who leads all of it, and those who carry it out (本方案由X牵头抓总、统筹调度,Y按照…抓好
+#: 落实; 本方案由X负责牵头,Y负责组织实施): the words after 牵头 say how it leads, none what else it does (牵头修订).
 _PLAN_LED: Final = re.compile(
-    r"本(?:实施|工作|行动)?(?:方案|计划|意见|清单|要点)由(?P<lead>[^,，;；。由]{2,30}?)(?:总)?牵头"
-    r"(?:抓总|统筹|负责)?[^,，;；。]{0,12}?[,，;；]\s*"
-    r"(?P<helpers>[^,，;；。]{2,40}?)(?:按照?[^,，;；。]{0,24}?)?(?:抓好|负责|具体|组织|配合)?(?:落实|实施|配合)(?=[。;；,，])"
+    r"本(?:实施|工作|行动)?(?:方案|计划|意见|清单|要点)由(?P<lead>[^,，;；。由]{2,30}?)(?:负责)?(?:总)?牵头(?:负责)?"
+    r"(?:、?(?:抓总|统筹|调度|协调|推进|督导|组织实施|实施)){0,3}[,，;；]\s*"
+    r"(?P<helpers>[^,，;；。]{2,40}?)(?:按照?[^,，;；。]{0,24}?)?(?:抓好|负责|具体)?(?:组织)?(?:落实|实施|配合)(?=[。;；,，])"
 )
 #: How far into the text the opening is looked for.
 _OPENING: Final = 1500
 
 
-def plan_statement(sh: str, root: Node) -> tuple[Responsibility, int] | None:
+def opening_end(root: Node, sh: str) -> int:
+    """Where the plan's opening ends: at its first heading (a table's row before it, a title's, is no heading),
+    :data:`_OPENING` characters in at most."""
+    first = min((child.position for child in root.children if child.kind != "row"), default=len(sh))
+    return min(first, _OPENING)
+
+
+def _plan_statement(sh: str, root: Node) -> tuple[Responsibility, int] | None:
     """Who the plan's opening says leads all of it (and where the statement ends), said before its first
-    heading; None where it says none."""
-    first = min((child.position for child in root.children), default=len(sh))
-    said = _PLAN_LED.search(sh, 0, min(first, _OPENING))
+    heading; None where it says none, or names none who carry it out."""
+    said = _PLAN_LED.search(sh, 0, opening_end(root, sh))
     if said is None:
         return None
     lead, helpers = split_units(said.group("lead")), split_units(said.group("helpers"))
     if not lead or not all(looks_like_unit(name) for name in lead):
         return None
     support = tuple(name for name in helpers if looks_like_unit(name) or name.startswith("各"))
+    if not support:
+        return None
     return Responsibility(tuple(lead), support), said.end()
 
 
 def answer_by_plan_statement(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give the targets no statement of units answers for (the node's own brackets naming none, under no heading
     that names any) the units the plan's opening says lead all of its work."""
-    found = plan_statement(sh, root)
+    found = _plan_statement(sh, root)
     if found is None:
         return
     answer, end = found

@@ -506,7 +506,7 @@ _ALL_LEAD: Final = re.compile(
 #: Parts of the work given to other units after a statement (…配合;其中,居家适老化改造由市住建局负责).
 _EXCEPTED_PARTS: Final = re.compile(r"[;；]\s*其中\s*(?:[,，]|(?=第)).*$", re.S)  # (…;其中第3项由区科技局负责)
 #: A statement's closing clause saying how the helpers carry the work out (…配合,并按以下分解数落实到辖区).
-_AND_CARRY_OUT: Final = re.compile(r"[,，]\s*并(?:按|依|根据|结合)[^,，;；。]*$")
+_AND_CARRY_OUT: Final = re.compile(r"[,，]\s*并(?:按照?|依照|依据|根据|结合)[^,，;；。]*$")
 #: A statement's closing words announcing the targets after it (…,实现以下目标, …,确保完成如下任务).
 _FOLLOWING_TARGETS: Final = re.compile(
     r"[,，]\s*(?:确保|力争|共同)?(?:实现|完成|达到)(?:以下|如下)(?:目标|任务)\s*[:：]?\s*$"
@@ -938,7 +938,7 @@ _PERSON_IN_CHARGE: Final = re.compile(
     r"\s*[。;；]?\s*"
 )
 #: The last word of an office's name (镇经济发展办, 农机站, 规划股, 区发改委), not a post (区委常委, 副县长).
-_OFFICE_ENDING: Final = re.compile(r"(?:办|局|所|站|中心|科|股|室|委|队|院|馆|处|部)$")
+_OFFICE_ENDING: Final = re.compile(r"(?:办|局|所|站|中心|科|股|室|(?<!常)委|队|院|馆|处|部)$")
 
 
 def office_in_charge(content: str) -> str | None:

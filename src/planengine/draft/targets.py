@@ -2029,6 +2029,8 @@ _LEVEL_BASE_RAISED: Final = re.compile(
 )
 #: How far before a figure its base is looked for.
 _BASE_REACH: Final = 48
+#: The results of the plan's own oversight judged right after it (…专项督查,督查结果纳入年度考核).
+_OVERSIGHT_JUDGED: Final = re.compile(r"[,，]\s*(?:督查|督导|检查|考核)结果")
 #: A plan's parts counted by their name (27个子项目, 30项子任务).
 _SUB_ITEMS: Final = re.compile(r"\s*子(?:项目|项|任务)")
 #: What builds an industry to a size class, right before the class's figure (打造260亿级, 形成“1000亿级”, and the
@@ -3060,7 +3062,11 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             # 区政府将于6月、12月组织两次集中督查,督查结果纳入…: the plan's own oversight, its months named
             or (
                 re.match(r"(?:集中|专项|全面)?(?:督查|督导|督办|调度|检查|考核|通报)(?:[,;。]|$)", after) is not None
-                and re.search(r"\d{1,2}月[^,;。]{0,12}?(?:组织|开展|进行)$", said_before) is not None
+                and (
+                    re.search(r"\d{1,2}月[^,;。]{0,12}?(?:组织|开展|进行)$", said_before) is not None
+                    # 将组织两次专项督查,督查结果纳入年度考核: the plan's own, its results judged
+                    or _OVERSIGHT_JUDGED.match(sh, c_end) is not None
+                )
             )
         ):
             continue  # 年中对任务推进情况开展一次集中督查: the plan's own oversight, no target of it
@@ -3346,7 +3352,7 @@ _LIST_COUNTED_BEFORE: Final = re.compile(
 )
 
 
-#: The plan counting its own items earlier in the sentence (确定办好12个方面34项民生实事, 共安排重点项目14个).
+#: The plan counting its own 实事 earlier in the sentence (确定办好12个方面34项民生实事).
 _OWN_ITEMS_COUNTED: Final = re.compile(
     r"(?:确定|办好|票决|共)[^,;。]{0,16}?\d+\s*(?:件|项|个)[^,;。\d]{0,6}?(?:民生实事|为民办实事|实事)"
 )
