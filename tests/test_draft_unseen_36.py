@@ -520,3 +520,20 @@ def test_review_two_small_cases() -> None:
     assert _units(post, 2024) == {"新建道路3公里": ((), ())}
     oversight = "某县2025年工作\n一、保障\n县委督查室将组织两次专项督查,督查结果纳入年度考核。\n"
     assert draft_spec(oversight, year=2025).targets == ()
+
+
+def test_a_towns_office_column_headed_responsible_office_names_each_rows_unit() -> None:
+    """序号 | 工作任务 | 全年目标 | 截至6月底完成 | 责任办: the 责任办 column names the row's office; a blank cell takes the
+    one above; the progress column is no target."""
+    text = (
+        "某镇2024年上半年工作进展通报\n\n序号 | 工作任务 | 全年目标 | 截至6月底完成 | 责任办\n"
+        "1 | 招商引资 | 引进亿元以上产业项目3个 | 引进项目2个 | 经济发展办\n"
+        "2 | 工业经济 | 新增规上工业企业2家 | 新增1家 | \n"
+        "3 | 粮食生产 | 粮食播种面积稳定在3.2万亩以上 | 夏粮播种1.4万亩 | 农业农村办\n"
+    )
+    got = {quote.split(" | ")[-1]: lead for quote, (lead, _) in _units(text, 2024).items()}
+    assert got == {
+        "引进亿元以上产业项目3个": ("经济发展办",),
+        "新增规上工业企业2家": ("经济发展办",),
+        "粮食播种面积稳定在3.2万亩以上": ("农业农村办",),
+    }

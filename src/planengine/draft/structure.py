@@ -422,7 +422,9 @@ def _column_role(header: str, has_lead_column: bool | str) -> str:
         return "support" if has_lead_column else "lead"  # 责任人及单位: the office named with each person answers
     if re.search(rf"(?:{HELPING})(?:单位|部门|处室|科室|股室|站所)", header):
         return "support"
-    if re.search(r"责任(?:单位|部门|处室|科室|股室|站所|主体|乡镇|镇街|镇|乡|街道)", header):
+    if re.search(
+        r"责任(?:单位|部门|处室|科室|股室|站所|主体|乡镇|镇街|镇|乡|街道|办室|办)", header
+    ):  # (责任办: a town's office)
         return "support" if has_lead_column else "lead"  # (责任乡镇: the places that carry a project out)
     if re.search(r"考核(?:单位|部门)", header):
         return "assessor"  # 考核部门: answers for a row only where no column names who does (see _header_roles)
