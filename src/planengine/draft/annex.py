@@ -1133,22 +1133,17 @@ def _give_by_number(
                     repeated.add(key)  # (numbering restarted under each part: no run of the whole)
                 running_on[key][number] = node
     runs.update((key, items) for key, items in running_on.items() if key not in repeated and key not in runs)
-    chosen = None
-    covering = [
-        (len(items), -kinds.index(k), max(node.position for node in items.values()), items)
-        for (_, k), items in runs.items()
-        if k in kinds and wanted <= items.keys()
-    ]
-    if largest and covering:
-        # (tasks 1-5 under headings (一)(二)(三): the table numbers the tasks, the run holding more)
-        chosen = max(covering, key=lambda run: run[:3])[3]
-    for kind in kinds if chosen is None else ():
-        whole = [items for (_, k), items in runs.items() if k == kind and wanted <= items.keys()]
-        if whole:
-            chosen = max(whole, key=lambda items: max(node.position for node in items.values()))
-            break
-    if chosen is None:
+    covering = [(kind, items) for (_, kind), items in runs.items() if kind in kinds and wanted <= items.keys()]
+    if not covering:
         return
+
+    def rank(run: tuple[str, dict[int, Node]]) -> tuple[int, int, int]:
+        # the likeliest kind, then the nearest run; with ``largest`` the run holding most items first (tasks 1-5
+        # under headings (一)(二)(三): a table numbers the tasks)
+        kind, items = run
+        return (len(items) if largest else 0, -kinds.index(kind), max(node.position for node in items.values()))
+
+    chosen = max(covering, key=rank)[1]
     given: set[int] = set()
     for numbers, brackets in statements:
         for n, bracket in zip(numbers, brackets):

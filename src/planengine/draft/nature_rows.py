@@ -127,13 +127,14 @@ def _write(
     previous_end, rows_written = header_cells[-1][1], 0
     for row in rows:
         cols = _columns(sh, row, header, category)
-        gaps = _line_gaps(sh, cols) if cols is not None else None
-        # the row's line opens after the line before it (a category's cell between: blanked)
-        opening = _gap(sh, previous_end, cols[0][0][0], cols[0][1], opens_line=True) if cols is not None else None
-        if gaps is not None and opening is not None and cols is not None:
-            writes.extend(gaps)
-            writes.append((previous_end, cols[0][0][0], opening))
-            rows_written += 1
+        if cols is not None:
+            gaps = _line_gaps(sh, cols)
+            # the row's line opens after the line before it (a category's cell between: blanked)
+            opening = _gap(sh, previous_end, cols[0][0][0], cols[0][1], opens_line=True)
+            if gaps is not None and opening is not None:
+                writes.extend(gaps)
+                writes.append((previous_end, cols[0][0][0], opening))
+                rows_written += 1
         previous_end = row[-1][1]
     if not rows_written:
         return False
