@@ -72,6 +72,7 @@ from .inline import (
     unit_headed_items,
 )
 from .layout import layout_tables
+from .legend import answer_by_legend
 from .nature_rows import nature_closed_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
 from .places import answer_by_place_clause, answer_by_zone_paragraph
@@ -340,6 +341,7 @@ def _draft(
     drop_look_back(plan_outline.root, first_year)
     give_helpers(text, sh, plan_outline.root)
     readings = _read_targets(text, sh, plan_outline, first_year)
+    answer_by_legend(plan_outline.root, text, readings)
     answer_from_duties(plan_outline.root, text, sh, readings)
     answer_by_category(plan_outline.root, text, sh)
     answer_by_row_number(plan_outline.root, text)

@@ -1001,14 +1001,18 @@ _TITLE_THEN_UNITS: Final = re.compile(
 #: Items given their units by number in a run of statements after them (第一、二件由县教育和体育局牵头,县财政局
 #: 配合;第三件由县卫生健康局牵头;…).
 _ITEMS_BY_NUMBER: Final = re.compile(
-    r"第(?P<numbers>[一二三四五六七八九十\d]{1,3}(?:\s*(?:" + "|".join((*NUMBERS_LISTED, *NUMBERS_THROUGH)) + r")\s*第?"
-    r"[一二三四五六七八九十\d]{1,3})*)(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|(?P<each>分别))?"
+    # (第（1）—（3）项: the numbers of items numbered in brackets, as they are written)
+    r"第(?P<numbers>[(（]?[一二三四五六七八九十\d]{1,3}[)）]?(?:\s*(?:"
+    + "|".join((*NUMBERS_LISTED, *NUMBERS_THROUGH))
+    + r")\s*第?[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)*)(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|(?P<each>分别))?"
     r"(?:由|[:：]\s*(?=[^;；。\n]{2,60}?(?:牵头|负责)))"  # (第1、3、9项:市发展改革委牵头,市统计局配合。)
     # (to the statement's end, or to the next item's number after a comma: 第一件由A牵头,第二件由B牵头)
     r"(?P<who>[^;；。\n]{2,160}?)(?=[;；。\n]|[,，、]\s*第[一二三四五六七八九十\d]{1,3}(?:件|项|条)|$)"
 )
 #: The kinds of numbered items such statements count, the likeliest first.
 _COUNTED_KINDS: Final = ("ordinal", "named", "ar", "shi", "cn")
+#: The kinds such statements count when they write the numbers in brackets (第（1）—（3）项).
+_BRACKETED_KINDS: Final = ("ar-paren", "cn-paren")
 
 
 def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
@@ -1019,8 +1023,9 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     One statement alone is left to the readers of sentences (it may speak of one item's part)."""
     statements: list[tuple[list[int], list[Bracket]]] = []
     exceptions: list[tuple[list[int], Bracket]] = []  # a closing statement's exception (…配合;其中第3项由区科技局负责)
+    bracketed = False  # (第（1）项 counts the items numbered (1), not 1.)
     for statement in _ITEMS_BY_NUMBER.finditer(text):
-        numbers = listed_numbers(statement.group("numbers"))
+        numbers = listed_numbers(re.sub(r"[()（）]", "", statement.group("numbers")))
         # (…;其中第3项由区科技局负责）: the bracket the statement stands in closes after it)
         answer = parse_responsibility("由" + statement.group("who").rstrip(")）")) if numbers else Responsibility()
         if not answer.lead or not all(looks_like_unit(n) for n in answer.lead):
@@ -1035,8 +1040,9 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
             exceptions.append((numbers, brackets[0]))  # (one statement is enough: it names its section's item)
         else:
             statements.append((numbers, brackets))
+            bracketed = bracketed or bool(re.search(r"[(（]", statement.group("numbers")))
     if len(statements) >= 2:
-        _give_by_number(root, statements, _COUNTED_KINDS, readings)
+        _give_by_number(root, statements, _BRACKETED_KINDS if bracketed else _COUNTED_KINDS, readings)
     if exceptions:
         _give_exceptions(root, exceptions, readings)
     for rows in _duty_tables(root, text):

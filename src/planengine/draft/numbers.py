@@ -110,6 +110,7 @@ COUNT_WORDS: Final = (
     "堂",  # 300堂健康知识巡讲
     "类",  # 电子证照归集类型不少于150类
     "尾",  # 投放鱼苗200万尾
+    "羽",  # 发展林下养鸡5000羽: poultry counted
     "段",  # 食用菌1.68亿段, 示范河段3段: logs, stretches counted
     "棒",  # 食用菌种植规模扩大到120万棒: mushroom logs counted
     "标箱",  # 集装箱吞吐量85万标箱: containers counted (TEU)

@@ -5064,6 +5064,12 @@ _UNASSESSED_COLUMNS_NOTE: Final = re.compile(
     r"[“\"](?P<first>[^”\"\n]{1,12})[”\"](?:\s*(?P<through>至|到|、|和|及|与)\s*[“\"](?P<last>[^”\"\n]{1,12})[”\"])?"
     r"(?:各|两|等)?(?:栏|列)(?P<said>[^。;；\n“\"]{0,60}?)(?:仅供参考|仅作参考|不单独考核|不作考核|不作为考核|不纳入考核|不考核)"
 )
+#: A note naming the year's column assessed and the later years' columns expected only (表中2025年栏为本年度考核目标,
+#: 2026年、2027年栏为预期目标,根据年度评估情况滚动调整): the later ones are no targets of the plan's year.
+_EXPECTED_YEARS_NOTE: Final = re.compile(
+    r"(?P<assessed>20\d\d年)(?:栏|列)为(?:本年度|当年|年度)?考核(?:目标|指标)[,，;；]\s*"
+    r"(?P<others>20\d\d年(?:\s*(?:、|和|及|与|至|到)\s*20\d\d年)*)(?:各|两)?(?:栏|列)(?:为|作为)?(?:预期|参考|预计|展望)"
+)
 #: The columns a document's notes say are not assessed: (first, last) header pairs (a range when joined by
 #: 至), set by the drafter for the text it reads.
 unassessed_columns: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("unassessed_columns", default=())
@@ -5080,18 +5086,31 @@ def unassessed_column_notes(text: str) -> tuple[tuple[str, str], ...]:
             found.append((first, last))
         else:
             found.extend([(first, first), (last, last)])
+    for note in _EXPECTED_YEARS_NOTE.finditer(text):
+        years = re.findall(r"20\d\d年", note["others"])
+        if re.search(r"至|到", note["others"]):
+            found.append((years[0], years[-1]))
+        else:
+            found.extend((year, year) for year in years)
     return tuple(found)
+
+
+#: A year's column headed as its aim (2026年目标).
+_YEAR_AIM: Final = re.compile(r"20\d\d年目标")
 
 
 def _unassessed(header: list[str], roles: list[str]) -> list[str]:
     """Roles with the target columns a note says are not assessed skipped (a baseline stays a baseline)."""
-    names = [cell.strip() for cell in header]
+    # (a year's column as the note names it, 2026年, may be headed 2026年目标 once read)
+    names = [
+        cell.strip().removesuffix("目标") if _YEAR_AIM.fullmatch(cell.strip()) else cell.strip() for cell in header
+    ]
     roles = list(roles)
     for first, last in unassessed_columns.get():
         if first not in names or last not in names:
             continue
         for i in range(names.index(first), names.index(last) + 1):
-            if roles[i] in ("target", "growth") or roles[i].startswith(("quarter", "month")):
+            if roles[i] in ("target", "growth", "year") or roles[i].startswith(("quarter", "month")):
                 roles[i] = "skip"
     return roles
 

@@ -93,6 +93,8 @@ _SUBJECT: Final = re.compile(
     r"(?:[,:]|(?=[。;]|$)|(?=[\u4e00-\u9fff\"“])(?<=负责)(?!人(?![居口才])|同志|领导)|(?=实施|推进|抓好|做好|组织|开展|完成))|"
     # 1.市发改委:全年实施…; 3.市工信局、市科技局:…: the units an item opens with, then what they do (not
     # a section of duties, (一)县农业农村局:负责…;牵头推进…, which is read as such)
+    # 第一村民小组(组长周建华,联系村委委员王德胜):…: the people leading and overseeing it, in brackets, are no unit
+    r"(?:\((?=[^()\n]{0,30}?(?:组长|联系|包保|包村|包片|负责人|书记|主任))[^()\n]{2,60}\))?"
     r":(?=[ \t\u3000]*[^\s])(?![ \t\u3000]*(?:负责|牵头|配合|统筹(?!组织)|指导|协助|参与|协调|主管|承担))"
     # 区农业农村局:会同各镇人民政府,全年培训…: the units it works with help
     r"(?:[ \t\u3000]*会同(?P<colon_partner>[^,;。\d]{2,40}?)(?:[,]|" + _PARTNER_END + r"))?|"

@@ -1,0 +1,135 @@
+"""Shapes of plans the thirty-seventh session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from planengine.draft import draft_spec
+
+
+def _units(text: str, year: int = 2026) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=year).targets}
+
+
+# --- a legend's numbers after the targets ----------------------------------------------------------
+
+_LEGEND_PLAN = (
+    "某区2026年重点目标任务责任分解\n\n"
+    "每项任务后括号内序号对应文末所列责任单位。\n\n"
+    "一、经济发展\n\n"
+    "1.地区生产总值增长6%左右（1）。\n\n"
+    "2.规模以上工业增加值增长7.5%（2），规模以上工业企业数量达到260家以上（2）。\n\n"
+    "3.力争新认定国家高新技术企业45家、培育省级专精特新中小企业15家（3）。\n\n"
+    "二、城乡建设\n\n"
+    "4.9月底前建成区级城市运行管理服务平台（4）。\n\n"
+    "责任单位：（1）区发改局；（2）区经信局；（3）区科技局牵头，区财政局配合；（4）区城管局牵头，区大数据中心配合。\n"
+)
+
+
+def test_each_target_takes_the_units_its_legend_number_names() -> None:
+    """责任单位：（1）区发改局；（2）…: each target the units of the first number after it in its sentence (a
+    dated milestone's span may hold it); the legend's own line answers for nothing as a whole."""
+    assert _units(_LEGEND_PLAN) == {
+        "地区生产总值增长6%左右": (("区发改局",), ()),
+        "规模以上工业增加值增长7.5%": (("区经信局",), ()),
+        "规模以上工业企业数量达到260家以上": (("区经信局",), ()),
+        "力争新认定国家高新技术企业45家": (("区科技局",), ("区财政局",)),
+        "培育省级专精特新中小企业15家": (("区科技局",), ("区财政局",)),
+        "9月底前建成区级城市运行管理服务平台": (("区城管局",), ("区大数据中心",)),
+    }
+
+
+# --- items numbered in brackets, given out by number -------------------------------------------------
+
+
+def test_statements_naming_items_by_bracketed_number_give_them_their_units() -> None:
+    """第（1）—（3）项由县工信局牵头…；第（4）项由县教育局牵头: the items numbered (1)…(4), each its units."""
+    text = (
+        "某县2026年重点工作计划\n\n一、工业经济\n（1）新增规模以上工业企业20家。\n（2）规模以上工业增加值增长8%。\n"
+        "（3）工业投资增长10%以上。\n二、民生事业\n（4）新建公办幼儿园3所。\n（5）城镇新增就业3000人。\n\n"
+        "三、责任分工\n第（1）—（3）项由县工信局牵头，县统计局配合；第（4）项由县教育局牵头；第（5）项由县人社局牵头。\n"
+    )
+    assert _units(text) == {
+        "新增规模以上工业企业20家": (("县工信局",), ("县统计局",)),
+        "规模以上工业增加值增长8%": (("县工信局",), ("县统计局",)),
+        "工业投资增长10%以上": (("县工信局",), ("县统计局",)),
+        "新建公办幼儿园3所": (("县教育局",), ()),
+        "城镇新增就业3000人": (("县人社局",), ()),
+    }
+
+
+# --- an item opened by its lead in square brackets ---------------------------------------------------
+
+
+def test_an_item_opened_by_its_lead_in_square_brackets_is_that_units() -> None:
+    """1.[区教育局]会同区发改局、区住建局，新建…: the unit in [ ] leads the item as in 【】, those it works with
+    help; a later clause of working with (…，会同公安分局交警大队优化…) names its helpers as well."""
+    text = (
+        "某区2026年民生实事项目清单\n\n一、教育优先\n\n"
+        "1.[区教育局]会同区发改局、区住建局，新建成公办幼儿园3所，新增公办学前学位1080个。\n"
+        "2.[区交通运输局]新建改建城市道路12.6公里，会同公安分局交警大队优化调整公交线路8条。\n"
+    )
+    assert _units(text) == {
+        "新建成公办幼儿园3所": (("区教育局",), ("区发改局", "区住建局")),
+        "新增公办学前学位1080个": (("区教育局",), ("区发改局", "区住建局")),
+        "新建改建城市道路12.6公里": (("区交通运输局",), ("公安分局交警大队",)),
+        "会同公安分局交警大队优化调整公交线路8条": (("区交通运输局",), ("公安分局交警大队",)),
+    }
+
+
+# --- a villager group with its leaders in brackets before its colon -------------------------------
+
+
+def test_a_group_named_before_a_bracket_of_its_leaders_answers_for_its_line() -> None:
+    """第一村民小组（组长周建华，联系村委委员王德胜）：完成…: the group answers, the people leading it are no unit."""
+    text = (
+        "青禾村2026年度工作计划\n\n二、各村民小组年度任务\n\n"
+        "第一村民小组（组长周建华，联系村委委员王德胜）：完成高标准农田建设320亩；新修机耕道1.5公里。\n\n"
+        "第二村民小组（组长刘桂芬）：新建钢架蔬菜大棚10个；发展林下养鸡5000羽。\n"
+    )
+    assert _units(text) == {
+        "完成高标准农田建设320亩": (("第一村民小组",), ()),
+        "新修机耕道1.5公里": (("第一村民小组",), ()),
+        "新建钢架蔬菜大棚10个": (("第二村民小组",), ()),
+        "发展林下养鸡5000羽": (("第二村民小组",), ()),
+    }
+
+
+@pytest.mark.parametrize(("written", "value"), [("发展林下养鸡5000羽", 5000), ("出栏肉鸭10万羽以上", 100000)])
+def test_poultry_counted_in_yu_is_a_count(written: str, value: int) -> None:
+    """羽 counts birds as 头 counts pigs."""
+    (target,) = draft_spec(f"某村2026年计划\n\n1.{written}。\n", year=2026).targets
+    assert (target.kind, target.value) == ("count", Decimal(value))
+
+
+# --- a year's column assessed, the later years' expected -------------------------------------------
+
+
+def test_a_note_that_later_years_columns_are_expected_only_keeps_the_years_column() -> None:
+    """表中2026年栏为本年度考核目标，2027年、2028年栏为预期目标: the later columns are no targets; without the
+    note each is a stage's target."""
+    table = (
+        "指标 | 2026年 | 2027年 | 2028年 | 牵头单位\n"
+        "数字经济核心产业增加值（亿元） | 380 | 440 | 500 | 市发改委\n"
+        "新建5G基站（个） | 1300 | 1200 | 1100 | 市通信发展管理办公室\n"
+    )
+    note = "表中2026年栏为本年度考核目标，2027年、2028年栏为预期目标，根据年度评估情况滚动调整。\n\n"
+    noted = draft_spec("某市数字经济三年行动计划（2026—2028年）\n\n三、年度目标\n\n" + note + table, year=2026).targets
+    assert [(t.value, t.lead) for t in noted] == [
+        (Decimal(38000000000), ("市发改委",)),
+        (Decimal(1300), ("市通信发展管理办公室",)),
+    ]
+    plain = draft_spec("某市数字经济三年行动计划（2026—2028年）\n\n三、年度目标\n\n" + table, year=2026).targets
+    assert len(plain) == 6  # (each year a stage's target)
+
+
+# --- a subsidy's cap ----------------------------------------------------------------------------------
+
+
+def test_a_subsidy_paid_up_to_a_cap_is_no_target() -> None:
+    """对引进的领军人才，给予最高200万元购房补贴: what each may be paid, no level to reach."""
+    text = "某市人才计划\n\n1.引进数字经济领军人才20名，对引进的领军人才，给予最高200万元购房补贴。\n"
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["引进数字经济领军人才20名"]
