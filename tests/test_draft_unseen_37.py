@@ -133,3 +133,71 @@ def test_a_subsidy_paid_up_to_a_cap_is_no_target() -> None:
     """对引进的领军人才，给予最高200万元购房补贴: what each may be paid, no level to reach."""
     text = "某市人才计划\n\n1.引进数字经济领军人才20名，对引进的领军人才，给予最高200万元购房补贴。\n"
     assert [t.quote for t in draft_spec(text, year=2026).targets] == ["引进数字经济领军人才20名"]
+
+
+# --- a run of groups' lines closed by who guides them ------------------------------------------------
+
+
+def test_the_office_guiding_a_run_of_groups_helps_each_group() -> None:
+    """第一村民小组（组长：李春生）：… / 第二村民小组…：… / 以上任务由镇农业农村综合服务中心负责督导。: each group
+    leads its own line, the guiding office helps them all (and only the run it closes)."""
+    text = (
+        "云洲镇关于下达青石村2026年度村民小组目标任务的通知\n\n一、产业发展\n"
+        "第一村民小组（组长：李春生）：完成优质稻订单种植850亩；新建育秧大棚2座。\n"
+        "第二村民小组（组长：赵桂芳）：发展设施蔬菜120亩。\n"
+        "以上任务由镇农业农村综合服务中心负责督导。\n\n二、人居环境整治\n"
+        "第一村民小组（组长：李春生）：完成农户卫生厕所改造36户。\n"
+        "第二村民小组（组长：赵桂芳）：新增垃圾收集点4处。\n"
+    )
+    guide = ("镇农业农村综合服务中心",)
+    assert _units(text) == {
+        "完成优质稻订单种植850亩": (("第一村民小组",), guide),
+        "新建育秧大棚2座": (("第一村民小组",), guide),
+        "发展设施蔬菜120亩": (("第二村民小组",), guide),
+        "完成农户卫生厕所改造36户": (("第一村民小组",), ()),
+        "新增垃圾收集点4处": (("第二村民小组",), ()),
+    }
+
+
+def test_items_numbered_side_by_side_in_brackets_are_listed() -> None:
+    """第（1）（2）项由县工信局牵头: two items named by their bracketed numbers side by side."""
+    text = (
+        "某县2026年计划\n\n一、产业\n（1）新增规模以上工业企业20家。\n（2）工业投资增长10%以上。\n"
+        "（3）新建公办幼儿园3所。\n\n二、责任分工\n第（1）（2）项由县工信局牵头，县统计局配合；第（3）项由县教育局牵头。\n"
+    )
+    assert _units(text) == {
+        "新增规模以上工业企业20家": (("县工信局",), ("县统计局",)),
+        "工业投资增长10%以上": (("县工信局",), ("县统计局",)),
+        "新建公办幼儿园3所": (("县教育局",), ()),
+    }
+
+
+# --- what is no target -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "突出抓好产业发展、乡村建设、乡村治理三项重点，农民收入增长8%。",  # directions named, then counted
+        "本计划共设置主要指标16项，其中预期性指标11项、约束性指标5项，农民收入增长8%。",  # its own indicators
+        "农民收入增长8%。各牵头单位于每季度结束后10日内，将指标进展情况报送县发改局。",  # the reports' rhythm
+        "农民收入增长8%。2026年至2028年各栏为当年应完成的目标值。",  # a note on the table's columns
+        "农民收入增长8%。对当年首次纳入规模以上统计的工业企业，一次性奖励10万元。",  # a reward paid once
+    ],
+)
+def test_counts_of_the_plans_own_parts_and_its_upkeep_are_no_targets(sentence: str) -> None:
+    assert [t.quote for t in draft_spec(f"某县2026年工作方案\n\n一、目标\n\n{sentence}\n", year=2026).targets] == [
+        "农民收入增长8%"
+    ]
+
+
+def test_a_deed_counted_after_its_list_stays_a_target() -> None:
+    """建成城东、城西、城南三个污水处理厂: three things built, counted (not directions named)."""
+    (target,) = draft_spec("某县2026年方案\n\n1.建成城东、城西、城南三个污水处理厂。\n", year=2026).targets
+    assert (target.kind, target.value) == ("count", Decimal(3))
+
+
+def test_completing_what_a_named_level_above_requires_is_relative() -> None:
+    """主要大气污染物减排完成上海市的要求: measured against the city's requirement, as 完成市下达的目标 is."""
+    (target,) = draft_spec("某区2026年行动计划\n\n1.主要大气污染物减排完成上海市的要求。\n", year=2026).targets
+    assert (target.kind, target.comparator) == ("relative", ">=")

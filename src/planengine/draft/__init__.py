@@ -75,7 +75,7 @@ from .layout import layout_tables
 from .legend import answer_by_legend
 from .nature_rows import nature_closed_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
-from .places import answer_by_place_clause, answer_by_zone_paragraph
+from .places import answer_by_place_clause, answer_by_zone_paragraph, answer_guided_run
 from .plan_wide import answer_by_plan_statement
 from .respective import answer_by_respective_list
 from .responsibility import (
@@ -352,6 +352,7 @@ def _draft(
     answer_by_respective_list(plan_outline.root, text, sh, readings)
     answer_by_place_clause(plan_outline.root, sh, readings)
     answer_by_zone_paragraph(plan_outline.root, sh, readings)
+    answer_guided_run(plan_outline.root, sh, readings)
     answer_by_indicator_name(plan_outline.root, text, sh, readings)
     answer_share_rows_by_note(plan_outline.root, text, readings)
     answer_whole_column_by_note(plan_outline.root, text, readings)

@@ -1002,9 +1002,10 @@ _TITLE_THEN_UNITS: Final = re.compile(
 #: 配合;第三件由县卫生健康局牵头;…).
 _ITEMS_BY_NUMBER: Final = re.compile(
     # (第（1）—（3）项: the numbers of items numbered in brackets, as they are written)
+    # (第（4）（5）项: bracketed numbers side by side, a list)
     r"第(?P<numbers>[(（]?[一二三四五六七八九十\d]{1,3}[)）]?(?:\s*(?:"
     + "|".join((*NUMBERS_LISTED, *NUMBERS_THROUGH))
-    + r")\s*第?[(（]?[一二三四五六七八九十\d]{1,3}[)）]?)*)(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|(?P<each>分别))?"
+    + r")\s*第?[(（]?[一二三四五六七八九十\d]{1,3}[)）]?|(?<=[)）])[(（][一二三四五六七八九十\d]{1,3}[)）])*)(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|(?P<each>分别))?"
     r"(?:由|[:：]\s*(?=[^;；。\n]{2,60}?(?:牵头|负责)))"  # (第1、3、9项:市发展改革委牵头,市统计局配合。)
     # (to the statement's end, or to the next item's number after a comma: 第一件由A牵头,第二件由B牵头)
     r"(?P<who>[^;；。\n]{2,160}?)(?=[;；。\n]|[,，、]\s*第[一二三四五六七八九十\d]{1,3}(?:件|项|条)|$)"
@@ -1025,7 +1026,7 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     exceptions: list[tuple[list[int], Bracket]] = []  # a closing statement's exception (…配合;其中第3项由区科技局负责)
     bracketed = False  # (第（1）项 counts the items numbered (1), not 1.)
     for statement in _ITEMS_BY_NUMBER.finditer(text):
-        numbers = listed_numbers(re.sub(r"[()（）]", "", statement.group("numbers")))
+        numbers = listed_numbers(re.sub(r"[()（）]", "", re.sub(r"[)）][(（]", "、", statement.group("numbers"))))
         # (…;其中第3项由区科技局负责）: the bracket the statement stands in closes after it)
         answer = parse_responsibility("由" + statement.group("who").rstrip(")）")) if numbers else Responsibility()
         if not answer.lead or not all(looks_like_unit(n) for n in answer.lead):

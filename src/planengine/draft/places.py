@@ -16,6 +16,8 @@ import re
 from bisect import bisect_right
 from typing import Final
 
+import attrs
+
 from .closing import answer_each, bracket_of_segment, one_answer
 from .plan_wide import opening_end
 from .responsibility import Responsibility, looks_like_unit, split_units
@@ -23,7 +25,7 @@ from .structure import Node
 from .targets import Reading
 from .text import line_starts
 
-__all__ = ["answer_by_place_clause", "answer_by_zone_paragraph"]
+__all__ = ["answer_by_place_clause", "answer_by_zone_paragraph", "answer_guided_run"]
 
 #: A place's name (a township, a street, a village, a district or county), not a body of it.
 _PLACE: Final = (
@@ -251,3 +253,37 @@ def answer_by_zone_paragraph(root: Node, sh: str, readings: dict[int, list[tuple
 def _zone_of(starts: list[int], opens: dict[int, str], reading: Reading) -> str | None:
     """The zone whose paragraph (its line) the target stands in, if the line opens with one."""
     return opens.get(starts[bisect_right(starts, reading.start) - 1])  # (a zone's match opens at its line's start)
+
+
+#: A place's or a group's name as a unit answering for its own line (东坪村, 城关镇, 第一村民小组).
+_PLACE_OR_GROUP: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道|村|社区|小组|村民组)")
+
+
+def answer_guided_run(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """A run of items each answered for by its own place or group (第一村民小组（组长…）：…; 东坪村：…), closed by a
+    sentence naming who guides them (以上任务由镇农业农村综合服务中心负责督导。): the guiding office helps each
+    place of the run, as one guiding the places' targets in a line does (see :func:`answer_by_place_clause`)."""
+    for node in root.walk():
+        run: list[Node] = []
+        for child in [*node.children, None]:
+            if child is not None and _led_by_its_place(child, readings):
+                run.append(child)
+                continue
+            if len(run) >= 2:
+                last = max(reading.end for _, reading in readings[id(run[-1])])
+                guides = _guides_after(sh, last)
+                for item in run if guides else ():
+                    item.brackets[:] = [
+                        attrs.evolve(b, responsibility=Responsibility(b.responsibility.lead, guides))
+                        for b in item.brackets
+                    ]
+            run = []
+
+
+def _led_by_its_place(node: Node, readings: dict[int, list[tuple[int, Reading]]]) -> bool:
+    """Whether an item with targets is answered for by one place or group alone, with no helpers."""
+    answers = {b.responsibility for b in node.brackets}
+    if not readings.get(id(node)) or len(answers) != 1:
+        return False
+    (answer,) = answers
+    return len(answer.lead) == 1 and not answer.support and _PLACE_OR_GROUP.fullmatch(answer.lead[0]) is not None

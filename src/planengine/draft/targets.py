@@ -140,6 +140,10 @@ _SCORING: Final = re.compile(
     # 奖励乙方工作经费5万元, 给予5万元奖励: the reward of an assessment, no target (有奖举报奖励资金按每件
     # 不超过5万元 is one: a cap on what is paid)
     r"奖励(?:乙方|责任单位|该单位|先进单位)|给予[^,;。]{0,12}?奖励|"
+    # 对当年首次纳入规模以上统计的工业企业,一次性奖励10万元: what each is paid once, no target
+    r"^\s*(?:给予|予以)?一次性(?:奖励|补助|补贴|奖补)(?:资金)?\s*\d|"
+    # 2025年至2027年各栏为当年应完成的目标值: a note on a table's columns
+    r"(?<![护围拦栅专])(?:各|两|该|此|本)?(?:栏|列)(?:为|是|系|均为|所列为)(?:当年|年度|各年|预期|考核|基期|目标)|"
     # 给予最高200万元购房补贴: the cap of what each is paid (每人每月给予1000元岗位补贴 is a project's own, and kept)
     r"给予(?:一次性)?(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元[^,;。\d]{0,8}?(?:补贴|补助|奖补|资助)|"
     # 得分90分以上且排名前3位的办(所)评为优秀, 按每人2000元标准发放年度目标考核奖: who is rated and rewarded
@@ -773,6 +777,11 @@ _REPORT_ALONE: Final = re.compile(
     r"|\s*[^,;。\d]{0,8}(?:进展|进度|完成|落实|推进)情况\s*(?:于|在)?\s*(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|\d{1,2}日)?|年底|年末)"
     r"(?:前|以前)\s*(?:报送|上报|报)[^,;。\d]{0,12}"
 )
+#: A clause that is only the days after a period's end within which something is due (各牵头单位于每季度结束后10日内,
+#: then 将指标进展情况报送…): the rhythm of reports, no figure of the plan.
+_PERIOD_END_WINDOW: Final = re.compile(
+    r"[^,;。\d]{0,12}?(?:于|在)?每?个?(?:季度|月|月度|半年|年度)(?:结束|终了)后\s*\d+\s*个?(?:工作)?(?:日|天)(?:内|之内)"
+)
 #: The days within which progress is reported: the only figure such a clause states.
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
 #: A clause saying where a report's news came from (记者从…会议上了解到, …获悉).
@@ -1154,6 +1163,8 @@ _ASSIGNED: Final = re.compile(
     r"|完成(?:国家|省|市|县|区|上级)下达的?(?:[^,;。、]{1,12}、){1,6}[^,;。、]{1,24}?(?:目标|任务|指标)$"
     r"|(?:达到|满足|完成)[^,;。]{0,12}?考核(?:要求|目标)"  # 能耗完成“十四五”国家考核目标
     r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?)?(?:要求|目标|标准)$"  # 达到市级要求
+    # 主要大气污染物减排完成上海市的要求: what the level above, named, requires
+    r"|完成(?:国家|省|市|县|区|上级|[\u4e00-\u9fff]{1,4}(?<!本)[省市])(?:下达)?的?(?:要求|目标要求)$"
     r"|(?:不低于|不少于|高于|稳定在|保持在)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标任务|目标|任务|要求|指标|计划)"
     r"(?:以上)?$"
     r"|完成(?:国家|省|市|县|区|上级)下达的?[\u4e00-\u9fff]{2,12}(?<!工作|事项|活动)$"  # 全面完成国家下达的节能减排降碳
@@ -2298,7 +2309,11 @@ def _read_clause(
         return []  # 您建议…新建一所九年一贯制学校: a reply restating what its addressee proposed
     if _SERVES_AS_MEASURE.search(clause) and not _target_quantities(sh, c_start, c_end):
         return []  # 此项工作将作为…的重要考核指标: how the work is judged
-    if (_REPORTING.search(clause) and _REPORT_DAYS.search(clause)) or _REPORT_ALONE.fullmatch(clause):
+    if (
+        (_REPORTING.search(clause) and _REPORT_DAYS.search(clause))
+        or _REPORT_ALONE.fullmatch(clause)
+        or _PERIOD_END_WINDOW.fullmatch(body.strip(" ,"))
+    ):
         # (年底前报送全年完成情况: a dated report and nothing else)
         return []  # 12月15日前报送全年完成情况: when progress is reported, no deliverable of the plan
     if _ENFORCEMENT.match(body.strip(" ,")) and _FALLING_BEHIND.search(body):
@@ -3002,6 +3017,13 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             before.endswith("等") or re.match(r"[门委]?\s*(?:联合)?(?:印发|出台|制定|发布|下发)?(?:的)?\s*[《“]", after)
         ):
             continue  # 落实省农业农村厅等五部门《…十条措施》: who issued a document, not a target
+        if (
+            q.chinese
+            and q.unit in ("项", "个", "条", "大")
+            and re.search(r"[^,;。\d、]{2,16}、[^,;。\d]{2,16}$", before)
+            and _DIRECTIONS_COUNTED.match(after)
+        ):
+            continue  # 突出抓好产业发展、乡村建设、乡村治理三项重点, 培育A、B、C三条产业链: the directions named, counted (建立…三项机制, a deed, is one)
         if q.unit == "项" and re.search(r"(?:细化|分解|细化分解)(?:成|为)$", before):
             continue  # 分工方案将《政府工作报告》细化分解成198项重点工作任务: the plan counting its items
         if q.unit in ("个", "项", "件") and (
@@ -3022,6 +3044,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and re.match(r"[^,;。\d]{0,6}?(?:指标|任务)", after)
         ):
             continue  # 本年度共设4类25项指标: the assessment counting its own indicators
+        if (
+            q.unit in ("项", "个")
+            and re.search(r"(?:预期性|约束性|定量|定性|考核|监测|核心|主要)指标$", before)
+            and _OWN_INDICATORS_COUNTED.search(sh, _sentence_start(sh, c_start), c_start)
+        ):
+            continue  # 本计划共设置主要指标16项,其中预期性指标11项、约束性指标5项: its parts counted too
         counting = _DOCUMENT_COUNTING.fullmatch(clause, 0, q.start) if q.unit in ("项", "个") else None
         if counting is not None and (q.unit == "项" or after.startswith("部分") or _PLACES_COUNTED.match(after)):
             continue  # 本责任书目标任务共分四个部分17项, 本表共分解5个村: the document counting its parts, items, places
@@ -3303,6 +3331,12 @@ _COUNTED_TO_DO: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:整治|改造|建�
 #: The projects a list holds, counted by the list (全县共安排县级重点项目16个): not what is to be done with
 #: them (安排市级重点项目260个, 隆德县第一批确定项目111项: each place's share is a target).
 #: Words of a plan listing its own projects (共安排, 共计确定).
+#: The plan counting its own indicators earlier in the sentence (本计划共设置主要指标16项).
+_OWN_INDICATORS_COUNTED: Final = re.compile(r"共(?:设|设置|设立|列|列出|确定)[^,;。]{0,8}?指标\s*\d+\s*[项个]")
+#: What a list of directions named before its count counts (…三项重点, …两条底线, …三条重点产业链): no deed counted.
+_DIRECTIONS_COUNTED: Final = re.compile(
+    r"\s*(?:大|条|项|个)?(?:重点|底线|主线|领域|方面|(?:重点)?产业链|主导产业|战略)(?![\u4e00-\u9fff]{0,2}\d)"
+)
 _LISTING: Final = r"(?:共|共计|总共)(?:安排|确定|列入|梳理)"
 _LIST_COUNTED: Final = re.compile(_LISTING + r"[^,;。\d]{0,24}?(?:20\d{2}年)?[^,;。\d]{0,16}?项目$")
 #: What closes an item that counts its own parts (…;遴选200名学生开展联合家访等3个项目).
