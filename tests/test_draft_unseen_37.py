@@ -201,3 +201,22 @@ def test_completing_what_a_named_level_above_requires_is_relative() -> None:
     """主要大气污染物减排完成上海市的要求: measured against the city's requirement, as 完成市下达的目标 is."""
     (target,) = draft_spec("某区2026年行动计划\n\n1.主要大气污染物减排完成上海市的要求。\n", year=2026).targets
     assert (target.kind, target.comparator) == ("relative", ">=")
+
+
+@pytest.mark.parametrize(
+    ("written", "comparator"),
+    [("进出口总额增速与全市平均水平持平", "="), ("商品房销售面积与全市基本持平", "approx")],
+)
+def test_a_level_held_even_with_anothers_is_relative(written: str, comparator: str) -> None:
+    """与全市平均水平持平: the other's level itself (基本持平: about it)."""
+    (target,) = draft_spec(f"某区2026年主要指标\n\n1.{written}。\n", year=2026).targets
+    assert (target.kind, target.comparator, target.value) == ("relative", comparator, None)
+
+
+def test_the_plans_indicators_counted_by_class_are_no_targets() -> None:
+    """分解表共列指标24项，其中经济发展类10项、创新驱动类4项: the table counting its own rows by class."""
+    text = (
+        "某区2026年主要指标目标任务分解\n\n分解表共列指标24项，其中经济发展类10项、创新驱动类4项、民生福祉类6项。\n\n"
+        "1.地区生产总值增长6%。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["地区生产总值增长6%"]

@@ -1138,6 +1138,8 @@ _IN_STEP: Final = re.compile(
     r"与(?P<bench>[^,;。]{2,20}?)(?:基本|保持)?同步(?!规划|设计|建设|施工|交付|验收|实施|推进|部署|开展|投入|建成|移交)"
     r"|(?<=增长)和(?P<and_bench>[^,;。和]{2,20}?增长)(?:基本|保持)?同步(?=$|[,;。、])"  # 居民收入增长和经济增长基本同步
 )
+#: A level held even with another's (增速与全市平均水平持平, 参保率与全省平均水平基本持平): the other's level itself.
+_LEVEL_WITH: Final = re.compile(r"与(?P<bench>[^,;。]{2,20}?)(?P<about>基本)?(?:保持)?持平(?=\s*$|[,;。、])")
 #: A level held to at least what it was (粮食播种面积不减少, 面积不减、产量不降, 基本民生投入只增不减): said
 #: of a measure.
 _NO_LESS: Final = re.compile(
@@ -3046,10 +3048,14 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 本年度共设4类25项指标: the assessment counting its own indicators
         if (
             q.unit in ("项", "个")
-            and re.search(r"(?:预期性|约束性|定量|定性|考核|监测|核心|主要)指标$", before)
+            # (…,其中经济发展类10项、创新驱动类4项; 其中设“县城”“乡镇”分项的6项)
+            and re.search(
+                r"(?:(?:预期性|约束性|定量|定性|考核|监测|核心|主要)指标|[\u4e00-\u9fff]{2,6}类(?:指标)?|分项的)$",
+                before,
+            )
             and _OWN_INDICATORS_COUNTED.search(sh, _sentence_start(sh, c_start), c_start)
         ):
-            continue  # 本计划共设置主要指标16项,其中预期性指标11项、约束性指标5项: its parts counted too
+            continue  # 本计划共设置主要指标16项,其中预期性指标11项、约束性指标5项: its parts counted too (by class)
         counting = _DOCUMENT_COUNTING.fullmatch(clause, 0, q.start) if q.unit in ("项", "个") else None
         if counting is not None and (q.unit == "项" or after.startswith("部分") or _PLACES_COUNTED.match(after)):
             continue  # 本责任书目标任务共分四个部分17项, 本表共分解5个村: the document counting its parts, items, places
@@ -4210,6 +4216,21 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
             subject=subject or previous_subject,
             benchmark=benchmark,
             notes=("同步 (in step with) is drafted as a growth at least the benchmark's",),
+        )
+
+    level_with = _LEVEL_WITH.search(clause)
+    if level_with:
+        subject = _LEADING.sub("", clause[: level_with.start()])
+        subject = re.sub(r"(?:的)?(?:增速|增幅|增长率|增长)$", "", subject).strip(" ,、的")
+        benchmark = re.sub(r"(?:的)?(?:平均)?(?:增速|增幅|增长率|增长)$", "", level_with.group("bench")).strip(" 的")
+        return Reading(
+            c_start,
+            c_end,
+            "relative",
+            "approx" if level_with.group("about") else "=",
+            None,
+            subject=subject or previous_subject,
+            benchmark=benchmark,
         )
 
     def against_its_base(subject_end: int, comparator: str, note: str) -> Reading:
