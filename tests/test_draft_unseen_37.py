@@ -220,3 +220,121 @@ def test_the_plans_indicators_counted_by_class_are_no_targets() -> None:
         "1.地区生产总值增长6%。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2026).targets] == ["地区生产总值增长6%"]
+
+
+# --- the second review's cases -----------------------------------------------------------------------
+
+
+def test_each_sections_legend_names_the_units_of_its_own_numbers() -> None:
+    """A legend closing each section: a number takes the units of the first legend after it."""
+    text = (
+        "某区2026年重点目标\n\n一、经济\n1.地区生产总值增长6%左右（1）。\n2.规上工业增加值增长7.5%（2）。\n"
+        "3.新认定高新技术企业45家（3）。\n责任单位：（1）区发改局；（2）区经信局；（3）区科技局。\n\n二、民生\n"
+        "4.新增就业3000人（1）。\n5.新建幼儿园3所（2）。\n6.新增养老床位300张（3）。\n"
+        "责任单位：（1）区人社局；（2）区教育局；（3）区民政局。\n"
+    )
+    assert [lead for lead, _ in _units(text).values()] == [
+        ("区发改局",),
+        ("区经信局",),
+        ("区科技局",),
+        ("区人社局",),
+        ("区教育局",),
+        ("区民政局",),
+    ]
+
+
+def test_a_legends_numbers_are_not_sub_items_nor_across_a_semicolon() -> None:
+    """：（1）新增就业…；（2）…: numbers opening sub-items name no units; …6%左右；新增就业3000人（2）: the number
+    closes the clause after the ；, not the one before it; an entry's own bracket names its helpers."""
+    text = (
+        "某区2026年重点目标\n\n1.地区生产总值增长6%左右；新增就业3000人（2）。\n"
+        "2.重点做好以下工作：（1）新建道路5公里；（2）城镇登记失业率控制在4%以内。\n3.新认定高新技术企业45家（3）。\n\n"
+        "责任单位：（1）区发改局（区统计局配合）；（2）区人社局；（3）区科技局。\n"
+    )
+    got = _units(text)
+    assert got["地区生产总值增长6%左右"] == ((), ())
+    assert got["新增就业3000人"] == (("区人社局",), ())
+    assert got["新建道路5公里"] == ((), ())
+    assert got["城镇登记失业率控制在4%以内"] == ((), ())
+    assert got["新认定高新技术企业45家"] == (("区科技局",), ())
+
+
+def test_a_target_left_unmarked_beside_a_marked_one_takes_no_legend_units() -> None:
+    """城镇登记失业率控制在4%以内。新增就业3000人（2）。: only the marked target takes (2)'s units."""
+    text = (
+        "某区2026年重点目标\n\n1.地区生产总值增长6%左右（1）。\n2.城镇登记失业率控制在4%以内。新增就业3000人（2）。\n"
+        "3.新认定高新技术企业45家（3）。\n\n责任单位：（1）区发改局；（2）区人社局；（3）区科技局。\n"
+    )
+    got = _units(text)
+    assert got["城镇登记失业率控制在4%以内"] == ((), ())
+    assert got["新增就业3000人"] == (("区人社局",), ())
+
+
+@pytest.mark.parametrize(
+    ("items", "statement"),
+    [
+        ("1.新增规模以上工业企业20家。\n2.工业投资增长10%以上。\n3.城镇新增就业3000人。\n", "第（1）—（2）项"),
+        (
+            "（1）新增规模以上工业企业20家。\n（2）工业投资增长10%以上。\n（3）城镇新增就业3000人。\n",
+            "第（1）项至第（2）项",
+        ),
+    ],
+)
+def test_bracketed_numbers_in_a_statement_find_the_items_they_name(items: str, statement: str) -> None:
+    """第（1）—（2）项 over items numbered 1. 2.; 第（1）项至第（2）项, each number with its 项."""
+    text = f"某县2026年计划\n\n一、产业\n{items}\n二、责任分工\n{statement}由县工信局牵头；第（3）项由县人社局牵头。\n"
+    assert [lead for lead, _ in _units(text).values()] == [("县工信局",), ("县工信局",), ("县人社局",)]
+
+
+def test_a_helper_named_in_a_later_clause_keeps_its_whole_name() -> None:
+    """会同区住房和城乡建设局改造…: the name runs to its office's end, past the 建设 inside it."""
+    text = (
+        "某区2026年民生实事\n\n一、城建\n1.【区城管局】新建城市道路12公里，会同区住房和城乡建设局改造老旧小区20个。\n"
+    )
+    assert {support for _, support in _units(text).values()} == {("区住房和城乡建设局",)}
+
+
+def test_a_bracket_after_a_subject_naming_its_helpers_gives_them() -> None:
+    """县农业农村局（包保单位：县财政局、县林业局）：…: the bureau leads, the units its bracket names help."""
+    text = (
+        "某县2026年计划\n\n一、任务\n县农业农村局（包保单位：县财政局、县林业局）：完成高标准农田建设320亩。\n"
+        "县水利局（联系县领导：王明）：新修渠道5公里。\n"
+    )
+    assert _units(text) == {
+        "完成高标准农田建设320亩": (("县农业农村局",), ("县财政局", "县林业局")),
+        "新修渠道5公里": (("县水利局",), ()),
+    }
+
+
+def test_a_group_line_without_a_target_does_not_break_the_guided_run() -> None:
+    text = (
+        "某镇2026年村民小组任务\n\n一、产业\n第一村民小组（组长：李春生）：完成订单种植850亩。\n"
+        "第二村民小组（组长：王明）：做好秸秆禁烧工作。\n第三村民小组（组长：赵桂芳）：发展设施蔬菜120亩。\n"
+        "以上任务由镇农业农村综合服务中心负责督导。\n"
+    )
+    assert {support for _, support in _units(text).values()} == {("镇农业农村综合服务中心",)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("力争12个项目列为年度省级重点项目。", "力争12个项目列为年度省级重点项目"),  # 列为: listed as, no column
+        ("为500户困难家庭给予最高2000元住房补贴。", "为500户困难家庭给予最高2000元住房补贴"),  # the families counted
+        ("建成城东、城西两个重点实验室。", "建成城东、城西两个重点实验室"),  # 重点 inside a longer noun
+    ],
+)
+def test_near_misses_of_the_no_target_rules_stay_targets(sentence: str, quote: str) -> None:
+    assert [t.quote for t in draft_spec(f"某县2026年方案\n\n1.{sentence}\n", year=2026).targets] == [quote]
+
+
+def test_a_reports_window_after_a_quarters_end_is_no_target() -> None:
+    text = "某县2026年方案\n\n1.新增就业300人。各责任单位于每季度末后10日内，将进展情况报送县发改局。\n"
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["新增就业300人"]
+
+
+def test_a_note_naming_the_expected_years_by_a_range_skips_them() -> None:
+    """2027—2028年栏为预期目标: the range's columns are no targets."""
+    table = "指标 | 2026年 | 2027年 | 2028年 | 牵头单位\n数字经济核心产业增加值（亿元） | 380 | 440 | 500 | 市发改委\n"
+    note = "表中2026年栏为本年度考核目标，2027—2028年栏为预期目标。\n\n"
+    got = draft_spec("某市数字经济三年行动计划（2026—2028年）\n\n三、年度目标\n\n" + note + table, year=2026).targets
+    assert [t.value for t in got] == [Decimal(38000000000)]

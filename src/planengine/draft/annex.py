@@ -1003,7 +1003,8 @@ _TITLE_THEN_UNITS: Final = re.compile(
 _ITEMS_BY_NUMBER: Final = re.compile(
     # (第（1）—（3）项: the numbers of items numbered in brackets, as they are written)
     # (第（4）（5）项: bracketed numbers side by side, a list)
-    r"第(?P<numbers>[(（]?[一二三四五六七八九十\d]{1,3}[)）]?(?:\s*(?:"
+    # (第（1）项至第（3）项: each number with its measure word)
+    r"第(?P<numbers>[(（]?[一二三四五六七八九十\d]{1,3}[)）]?(?:项?\s*(?:"
     + "|".join((*NUMBERS_LISTED, *NUMBERS_THROUGH))
     + r")\s*第?[(（]?[一二三四五六七八九十\d]{1,3}[)）]?|(?<=[)）])[(（][一二三四五六七八九十\d]{1,3}[)）])*)(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|(?P<each>分别))?"
     r"(?:由|[:：]\s*(?=[^;；。\n]{2,60}?(?:牵头|负责)))"  # (第1、3、9项:市发展改革委牵头,市统计局配合。)
@@ -1012,6 +1013,14 @@ _ITEMS_BY_NUMBER: Final = re.compile(
 )
 #: The kinds of numbered items such statements count, the likeliest first.
 _COUNTED_KINDS: Final = ("ordinal", "named", "ar", "shi", "cn")
+
+
+def _bare_numbers(written: str) -> str:
+    """A statement's item numbers without their brackets and measure words (（4）（5） as 4、5; （1）项至第（3） as
+    1至3), as :func:`.numbers.listed_numbers` reads them."""
+    return re.sub(r"[()（）项]", "", re.sub(r"[)）][(（]", "、", written))
+
+
 #: The kinds such statements count when they write the numbers in brackets (第（1）—（3）项).
 _BRACKETED_KINDS: Final = ("ar-paren", "cn-paren")
 
@@ -1026,7 +1035,7 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     exceptions: list[tuple[list[int], Bracket]] = []  # a closing statement's exception (…配合;其中第3项由区科技局负责)
     bracketed = False  # (第（1）项 counts the items numbered (1), not 1.)
     for statement in _ITEMS_BY_NUMBER.finditer(text):
-        numbers = listed_numbers(re.sub(r"[()（）]", "", re.sub(r"[)）][(（]", "、", statement.group("numbers"))))
+        numbers = listed_numbers(_bare_numbers(statement.group("numbers")))
         # (…;其中第3项由区科技局负责）: the bracket the statement stands in closes after it)
         answer = parse_responsibility("由" + statement.group("who").rstrip(")）")) if numbers else Responsibility()
         if not answer.lead or not all(looks_like_unit(n) for n in answer.lead):
@@ -1043,7 +1052,10 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
             statements.append((numbers, brackets))
             bracketed = bracketed or bool(re.search(r"[(（]", statement.group("numbers")))
     if len(statements) >= 2:
-        _give_by_number(root, statements, _BRACKETED_KINDS if bracketed else _COUNTED_KINDS, readings)
+        # (第（1）—（3）项 counts the items numbered (1) first, but may count 1. 2. 3. as well)
+        _give_by_number(
+            root, statements, (*_BRACKETED_KINDS, *_COUNTED_KINDS) if bracketed else _COUNTED_KINDS, readings
+        )
     if exceptions:
         _give_exceptions(root, exceptions, readings)
     for rows in _duty_tables(root, text):

@@ -255,35 +255,38 @@ def _zone_of(starts: list[int], opens: dict[int, str], reading: Reading) -> str 
     return opens.get(starts[bisect_right(starts, reading.start) - 1])  # (a zone's match opens at its line's start)
 
 
-#: A place's or a group's name as a unit answering for its own line (东坪村, 城关镇, 第一村民小组).
-_PLACE_OR_GROUP: Final = re.compile(r"[\u4e00-\u9fff]{2,8}(?:镇|乡|街道|村|社区|小组|村民组)")
+#: A place's or a villagers' group's name as a unit answering for its own line (东坪村, 城关镇, 第一村民小组): not
+#: the places at large (各行政村, 示范村) nor a body of people (领导小组).
+_PLACE_OR_GROUP: Final = re.compile(rf"{_PLACE}|[\u4e00-\u9fff]{{1,6}}(?:村民小组|村民组)")
 
 
 def answer_guided_run(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
-    """A run of items each answered for by its own place or group (第一村民小组（组长…）：…; 东坪村：…), closed by a
-    sentence naming who guides them (以上任务由镇农业农村综合服务中心负责督导。): the guiding office helps each
-    place of the run, as one guiding the places' targets in a line does (see :func:`answer_by_place_clause`)."""
+    """A run of items each answered for by its own place or group (第一村民小组（组长…）：…), closed by a sentence
+    naming who guides them (以上任务由镇农业农村综合服务中心负责督导。): the guiding office helps each place of the
+    run, as one guiding the places' targets in a line does (see :func:`answer_by_place_clause`). An item of the
+    run with no target of its own (第二村民小组：做好秸秆禁烧工作。) does not break it."""
     for node in root.walk():
         run: list[Node] = []
         for child in [*node.children, None]:
-            if child is not None and _led_by_its_place(child, readings):
-                run.append(child)
+            led = _led_by_its_place(child) if child is not None else False
+            if child is not None and led:
+                if readings.get(id(child)):
+                    run.append(child)
                 continue
             if len(run) >= 2:
                 last = max(reading.end for _, reading in readings[id(run[-1])])
                 guides = _guides_after(sh, last)
                 for item in run if guides else ():
                     item.brackets[:] = [
-                        attrs.evolve(b, responsibility=Responsibility(b.responsibility.lead, guides))
-                        for b in item.brackets
+                        attrs.evolve(b, responsibility=b.responsibility.helped_by(guides)) for b in item.brackets
                     ]
             run = []
 
 
-def _led_by_its_place(node: Node, readings: dict[int, list[tuple[int, Reading]]]) -> bool:
-    """Whether an item with targets is answered for by one place or group alone, with no helpers."""
+def _led_by_its_place(node: Node) -> bool:
+    """Whether an item is answered for by one place or group alone, with no helpers."""
     answers = {b.responsibility for b in node.brackets}
-    if not readings.get(id(node)) or len(answers) != 1:
+    if len(answers) != 1:
         return False
     (answer,) = answers
     return len(answer.lead) == 1 and not answer.support and _PLACE_OR_GROUP.fullmatch(answer.lead[0]) is not None

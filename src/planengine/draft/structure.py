@@ -5067,8 +5067,9 @@ _UNASSESSED_COLUMNS_NOTE: Final = re.compile(
 #: A note naming the year's column assessed and the later years' columns expected only (表中2025年栏为本年度考核目标,
 #: 2026年、2027年栏为预期目标,根据年度评估情况滚动调整): the later ones are no targets of the plan's year.
 _EXPECTED_YEARS_NOTE: Final = re.compile(
-    r"(?P<assessed>20\d\d年)(?:栏|列)为(?:本年度|当年|年度)?考核(?:目标|指标)[,，;；]\s*"
-    r"(?P<others>20\d\d年(?:\s*(?:、|和|及|与|至|到)\s*20\d\d年)*)(?:各|两)?(?:栏|列)(?:为|作为)?(?:预期|参考|预计|展望)"
+    # (2027—2028年栏为预期目标, 2027年、2028年为预期目标: a range, or the columns' years alone)
+    r"20\d\d年(?:栏|列)为(?:本年度|当年|年度)?考核(?:目标|指标)[,，;；]\s*"
+    r"(?P<others>20\d\d年?(?:\s*(?:、|和|及|与|至|到|—|－|-|~)\s*20\d\d年?)*年?)(?:各|两)?(?:栏|列)?(?:为|作为)(?:预期|参考|预计|展望)"
 )
 #: The columns a document's notes say are not assessed: (first, last) header pairs (a range when joined by
 #: 至), set by the drafter for the text it reads.
@@ -5087,8 +5088,8 @@ def unassessed_column_notes(text: str) -> tuple[tuple[str, str], ...]:
         else:
             found.extend([(first, first), (last, last)])
     for note in _EXPECTED_YEARS_NOTE.finditer(text):
-        years = re.findall(r"20\d\d年", note["others"])
-        if re.search(r"至|到", note["others"]):
+        years = [year + "年" for year in re.findall(r"(20\d\d)", note["others"])]
+        if re.search(r"至|到|—|－|-|~", note["others"]):
             found.append((years[0], years[-1]))
         else:
             found.extend((year, year) for year in years)

@@ -94,13 +94,25 @@ _SUBJECT: Final = re.compile(
     # 1.市发改委:全年实施…; 3.市工信局、市科技局:…: the units an item opens with, then what they do (not
     # a section of duties, (一)县农业农村局:负责…;牵头推进…, which is read as such)
     # 第一村民小组(组长周建华,联系村委委员王德胜):…: the people leading and overseeing it, in brackets, are no unit
-    r"(?:\((?=[^()\n]{0,30}?(?:组长|联系|包保|包村|包片|负责人|书记|主任))[^()\n]{2,60}\))?"
+    # (县农业农村局(包保单位:县财政局、县林业局):…: the units that help it, named so in the bracket)
+    r"(?:\((?=[^()\n]{0,30}?(?:组长|联系|包保|包村|包片|负责人|书记|主任))(?P<bracketed>[^()\n]{2,60})\))?"
     r":(?=[ \t\u3000]*[^\s])(?![ \t\u3000]*(?:负责|牵头|配合|统筹(?!组织)|指导|协助|参与|协调|主管|承担))"
     # 区农业农村局:会同各镇人民政府,全年培训…: the units it works with help
     r"(?:[ \t\u3000]*会同(?P<colon_partner>[^,;。\d]{2,40}?)(?:[,]|" + _PARTNER_END + r"))?|"
     # 会同市教育局优化…, 会同各镇人民政府,全年培训…: whom the unit before works with, its name's end (see _subjects)
     r"(?(with)(?P<with_end>" + _PARTNER_END + r"|(?<=[局委办厅院心府室所队站部联协会])(?=[,，]))|(?!)))"
 )
+#: The units a bracket after a subject names as helping it (包保单位:县财政局、县林业局; 联系单位:县财政局).
+_BRACKET_HELPERS: Final = re.compile(r"(?:包保|联系|配合|协助|协办)(?:单位|部门)[:：](?P<units>[^;；,，]{2,60})")
+
+
+def _bracket_helpers(content: str) -> tuple[str, ...]:
+    """The helpers a subject's bracket names by a label (包保单位:…), each a unit; none else."""
+    labelled = _BRACKET_HELPERS.search(content)
+    names = split_units(labelled.group("units")) if labelled else []
+    return tuple(names) if names and all(looks_like_unit(name) for name in names) else ()
+
+
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
 _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
 _FIRST_POINT: Final = re.compile(r"[一二三四五六七八九十]是")
@@ -531,6 +543,8 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             support = ()  # 要会同各区加快推进老旧小区改造,…; 积极做好招商服务: no list of units (an adverb)
         if partners:
             support, helping = partners, "alongside"  # (联合县教育局开展…: the unit before, with its partner)
+        if not support and match.group("bracketed"):
+            support = _bracket_helpers(text[match.start("bracketed") : match.end("bracketed")])
         verb = match.group("verb")
         if verb.endswith(":") or not verb.startswith(("牵头", "负责", "共同", "联合")):
             # 要/将, or units opening an item with a colon (——市商务局牵头:…, whose item may run on over several

@@ -143,9 +143,10 @@ _SCORING: Final = re.compile(
     # 对当年首次纳入规模以上统计的工业企业,一次性奖励10万元: what each is paid once, no target
     r"^\s*(?:给予|予以)?一次性(?:奖励|补助|补贴|奖补)(?:资金)?\s*\d|"
     # 2025年至2027年各栏为当年应完成的目标值: a note on a table's columns
-    r"(?<![护围拦栅专])(?:各|两|该|此|本)?(?:栏|列)(?:为|是|系|均为|所列为)(?:当年|年度|各年|预期|考核|基期|目标)|"
-    # 给予最高200万元购房补贴: the cap of what each is paid (每人每月给予1000元岗位补贴 is a project's own, and kept)
-    r"给予(?:一次性)?(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元[^,;。\d]{0,8}?(?:补贴|补助|奖补|资助)|"
+    r"(?<![护围拦栅专])(?:各|两|该|此|本)?栏(?:为|是|系|均为|所列为)(?:当年|年度|各年|预期|考核|基期|目标)|"
+    # 给予最高200万元购房补贴 after whom it is for: the cap of what each is paid (每人每月给予1000元岗位补贴 is a
+    # project's own, and kept; 为500户困难家庭给予最高2000元住房补贴 counts the families)
+    r"^\s*给予(?:一次性)?(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元[^,;。\d]{0,8}?(?:补贴|补助|奖补|资助)|"
     # 得分90分以上且排名前3位的办(所)评为优秀, 按每人2000元标准发放年度目标考核奖: who is rated and rewarded
     r"(?:得分|排名)[^。]{0,30}评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
@@ -780,7 +781,7 @@ _REPORT_ALONE: Final = re.compile(
 #: A clause that is only the days after a period's end within which something is due (各牵头单位于每季度结束后10日内,
 #: then 将指标进展情况报送…): the rhythm of reports, no figure of the plan.
 _PERIOD_END_WINDOW: Final = re.compile(
-    r"[^,;。\d]{0,12}?(?:于|在)?每?个?(?:季度|月|月度|半年|年度)(?:结束|终了)后\s*\d+\s*个?(?:工作)?(?:日|天)(?:内|之内)"
+    r"[^,;。\d]{0,12}?(?:于|在)?每?个?(?:季度|月|月度|半年|年度)(?:结束|终了|末)后?\s*\d+\s*个?(?:工作)?(?:日|天)(?:内|之内)"
 )
 #: The days within which progress is reported: the only figure such a clause states.
 _REPORT_DAYS: Final = re.compile(r"\d+\s*个?(?:工作)?日(?:内|前)|\d+日前|\d+\s*天内")
@@ -1166,7 +1167,7 @@ _ASSIGNED: Final = re.compile(
     r"|(?:达到|满足|完成)[^,;。]{0,12}?考核(?:要求|目标)"  # 能耗完成“十四五”国家考核目标
     r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?)?(?:要求|目标|标准)$"  # 达到市级要求
     # 主要大气污染物减排完成上海市的要求: what the level above, named, requires
-    r"|完成(?:国家|省|市|县|区|上级|[\u4e00-\u9fff]{1,4}(?<!本)[省市])(?:下达)?的?(?:要求|目标要求)$"
+    r"|完成(?:国家|省|市|县|区|上级|[\u4e00-\u9fff]{1,4}[省市])(?:下达)?的?(?:要求|目标要求)$"
     r"|(?:不低于|不少于|高于|稳定在|保持在)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标任务|目标|任务|要求|指标|计划)"
     r"(?:以上)?$"
     r"|完成(?:国家|省|市|县|区|上级)下达的?[\u4e00-\u9fff]{2,12}(?<!工作|事项|活动)$"  # 全面完成国家下达的节能减排降碳
@@ -3326,6 +3327,13 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     return _without_qualifiers(sh, kept, inside, c_start)
 
 
+#: The plan counting its own indicators earlier in the sentence (本计划共设置主要指标16项).
+_OWN_INDICATORS_COUNTED: Final = re.compile(r"共(?:设|设置|设立|列|列出|确定)[^,;。]{0,8}?指标\s*\d+\s*[项个]")
+#: What a list of directions named before its count counts (…三项重点, …两条底线, …三条重点产业链): no deed counted.
+_DIRECTIONS_COUNTED: Final = re.compile(
+    # (重点 alone ends its noun: 三个重点污水处理厂 counts plants built)
+    r"\s*(?:大|条|项|个)?(?:重点(?:领域|工作)?(?=\s*(?:[,，;；。、]|$)|部署|要求)|底线|主线|领域|方面|(?:重点)?产业链|主导产业|战略)"
+)
 #: People served, after the words that say which (在册的3480名失独家庭成员购买综合保险): the count is
 #: the target, not a scope inside a noun phrase.
 _SERVED: Final = re.compile(
@@ -3337,12 +3345,6 @@ _COUNTED_TO_DO: Final = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:整治|改造|建�
 #: The projects a list holds, counted by the list (全县共安排县级重点项目16个): not what is to be done with
 #: them (安排市级重点项目260个, 隆德县第一批确定项目111项: each place's share is a target).
 #: Words of a plan listing its own projects (共安排, 共计确定).
-#: The plan counting its own indicators earlier in the sentence (本计划共设置主要指标16项).
-_OWN_INDICATORS_COUNTED: Final = re.compile(r"共(?:设|设置|设立|列|列出|确定)[^,;。]{0,8}?指标\s*\d+\s*[项个]")
-#: What a list of directions named before its count counts (…三项重点, …两条底线, …三条重点产业链): no deed counted.
-_DIRECTIONS_COUNTED: Final = re.compile(
-    r"\s*(?:大|条|项|个)?(?:重点|底线|主线|领域|方面|(?:重点)?产业链|主导产业|战略)(?![\u4e00-\u9fff]{0,2}\d)"
-)
 _LISTING: Final = r"(?:共|共计|总共)(?:安排|确定|列入|梳理)"
 _LIST_COUNTED: Final = re.compile(_LISTING + r"[^,;。\d]{0,24}?(?:20\d{2}年)?[^,;。\d]{0,16}?项目$")
 #: What closes an item that counts its own parts (…;遴选200名学生开展联合家访等3个项目).
