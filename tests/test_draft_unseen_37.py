@@ -338,3 +338,23 @@ def test_a_note_naming_the_expected_years_by_a_range_skips_them() -> None:
     note = "表中2026年栏为本年度考核目标，2027—2028年栏为预期目标。\n\n"
     got = draft_spec("某市数字经济三年行动计划（2026—2028年）\n\n三、年度目标\n\n" + note + table, year=2026).targets
     assert [t.value for t in got] == [Decimal(38000000000)]
+
+
+# --- a dated step in brackets after a target's figure ------------------------------------------------
+
+
+def test_a_dated_step_in_brackets_is_a_milestone_of_its_own() -> None:
+    """新建5G基站300个（6月底前完成150个）: the year's count keeps its kind, the step by June is a milestone; a
+    bare date in brackets (3条（2026年9月底前）) still dates its clause."""
+    text = (
+        "某县2026年重点工作\n\n1.新建5G基站300个（6月底前完成150个）。\n2.新建高标准农田3.2万亩（11月底前全部通过验收）。\n"
+        "3.打造市级精品街巷3条（2026年9月底前）。\n"
+    )
+    got = [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2026).targets]
+    assert got == [
+        ("新建5G基站300个", "count", Decimal(300)),
+        ("6月底前完成150个", "milestone", Decimal(150)),
+        ("新建高标准农田3.2万亩", "amount", Decimal(32000)),
+        ("11月底前全部通过验收", "milestone", None),
+        ("打造市级精品街巷3条", "milestone", Decimal(3)),
+    ]
