@@ -358,3 +358,36 @@ def test_a_dated_step_in_brackets_is_a_milestone_of_its_own() -> None:
         ("11月底前全部通过验收", "milestone", None),
         ("打造市级精品街巷3条", "milestone", Decimal(3)),
     ]
+
+
+# --- last year's figure and this year's aim in one cell --------------------------------------------
+
+
+def test_a_cell_of_last_years_figure_and_this_years_aim_gives_the_aim() -> None:
+    """2023年完成情况及2024年目标 | 2023年完成增长6.1%;2024年目标增长6.5%左右: the part after the ; turns to the plan's
+    year, and the column is read for its aim."""
+    text = (
+        "某县2024年目标任务分解表\n\n序号 | 指标任务 | 2023年完成情况及2024年目标 | 牵头单位 | 责任单位 |\n"
+        "1 | 地区生产总值 | 2023年完成增长6.1%;2024年目标增长6.5%左右 | 县发展改革局 | 县统计局 |\n"
+        "2 | 一般公共预算收入 | 2023年完成9.36亿元;2024年目标10.1亿元 | 县财政局 | 县税务局 |\n"
+    )
+    got = [(t.kind, t.value, t.lead) for t in draft_spec(text, year=2024).targets]
+    assert got == [
+        ("growth-rate", Decimal("0.065"), ("县发展改革局",)),
+        ("amount", Decimal(1010000000), ("县财政局",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本计划共7个方面28项任务，其中列入市政府考核的9项。",  # a part of its own items counted
+        "对每个服务站给予20万元一次性建设补助。",  # what each is paid
+        "对未按期完成的，限期10个工作日内说明原因。",  # a penalty's term
+        "由牵头单位于12月20日前形成书面总结报区政府。",  # a summary sent up
+        "表中“2023年完成”数据为统计快报数。",  # where a table's figures come from
+    ],
+)
+def test_the_plans_upkeep_and_payments_are_no_targets(sentence: str) -> None:
+    text = f"某区2024年民生品质提升行动计划\n\n一、目标\n\n新增养老床位300张。{sentence}\n"
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == ["新增养老床位300张"]

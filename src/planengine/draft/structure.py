@@ -404,6 +404,12 @@ _BARE_PROGRESS_HEADER: Final = re.compile(
 )
 
 
+#: A header naming what was done and the aim both (2023年完成情况及2024年目标, 现状及目标, 2024年基数/2025年目标).
+_DONE_AND_AIM_HEADER: Final = re.compile(
+    r"(?:完成|现状|基数|基期|情况|实际)[^|]{0,8}(?:及|和|与|、|/)[^|]{0,8}?(?:目标|目标值|计划)$"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _column_role(header: str, has_lead_column: bool | str) -> str:
     """A header cell's role; asked for every cell of every row, so each answer is kept. ``has_lead_column``: whether
@@ -474,6 +480,10 @@ def _column_role(header: str, has_lead_column: bool | str) -> str:
         # 2025年基数, 2023年完成, 现状值, 嘉善现值, 2025年预计 (not 2026年预计目标, 预计竣工时间): where
         # things stand, never a target
         return "baseline"
+    if _DONE_AND_AIM_HEADER.search(header):
+        # 2023年完成情况及2024年目标: last year's figure and this year's aim in one cell, the aim a target (the
+        # clause of what was done is read as done)
+        return "target"
     if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
         return "when"  # 完成时限: a date, or what is to be done by when (8月底前新建学校投入使用)
     if re.search(r"进度目标$|(?:时序|序时|时间)进度$|进度(?:安排|计划|要求)$|目标\(形象进度\)$", header) or (

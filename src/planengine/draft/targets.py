@@ -144,6 +144,9 @@ _SCORING: Final = re.compile(
     r"^\s*(?:给予|予以)?一次性(?:奖励|补助|补贴|奖补)(?:资金)?\s*\d|"
     # 2025年至2027年各栏为当年应完成的目标值: a note on a table's columns
     r"(?<![护围拦栅专])(?:各|两|该|此|本)?栏(?:为|是|系|均为|所列为)(?:当年|年度|各年|预期|考核|基期|目标)|"
+    r"表中[^,;。]{0,20}?(?:数据|数值|数字)(?:均)?为|"  # 表中“2023年完成”数据为统计快报数: where its figures come from
+    # 对每个服务站给予20万元一次性建设补助: what each is paid; 限期10个工作日内说明原因: a penalty's term
+    r"^\s*对每(?:个|家|户|所|村|人|座|处)[^,;。]{0,16}?给予[^,;。]{0,4}?\d+(?:\.\d+)?\s*(?:万|亿)?元|限期\s*\d+\s*个?(?:工作日|日|天)内|"
     # 给予最高200万元购房补贴 after whom it is for: the cap of what each is paid (每人每月给予1000元岗位补贴 is a
     # project's own, and kept; 为500户困难家庭给予最高2000元住房补贴 counts the families)
     r"^\s*给予(?:一次性)?(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元[^,;。\d]{0,8}?(?:补贴|补助|奖补|资助)|"
@@ -763,6 +766,8 @@ _REPORTING: Final = re.compile(
     r"|(?:落实|推进|工作|具体)措施(?:书面)?(?:报送|上报|报至|报)"  # 于3月20日前将落实措施报省政府
     r"|(?:提出|提交)(?:书面)?(?:调整)?申请"  # 由责任单位于12月10日前提出书面申请: how a target is changed
     r"|(?:提交|报送|上报)[^,;。]{0,8}?(?:销号申请|申请材料)"  # 整改完成后10个工作日内提交销号申请材料
+    # 于12月20日前形成书面总结报区政府: a summary sent up (not 完成全年各项目标任务并形成总结报告, the year's close)
+    r"|(?:形成|报送|上报|提交)(?:书面|年度|全年)?(?:工作)?总结(?:报告|材料)?(?:报|上报|报送)(?=[省市县区镇乡])"
     # 由各牵头科室于每季度结束后5日内报局办公室汇总: to whom and when progress is reported
     r"|(?:日内|日前)(?:书面)?报(?:送|至)?[\u4e00-\u9fff]{0,10}?(?:办公室|领导小组|指挥部|督查室)(?:汇总|备案)?"
 )
@@ -1498,7 +1503,16 @@ def read_region(
                 (
                     m
                     # (据统计,今年1至5月,…: the time so far is no turn to this year)
-                    for m in _YEAR_CLAUSE.finditer(sh, so_far.end() - 1 if where_now and so_far else s_start, s_end)
+                    # (2023年完成增长6.1%;2024年目标增长6.5%左右: a part after the ; may open with the turn itself)
+                    for m in _YEAR_CLAUSE.finditer(
+                        sh,
+                        so_far.end() - 1
+                        if where_now and so_far
+                        else s_start - 1
+                        if s_start and sh[s_start - 1] == ";"
+                        else s_start,
+                        s_end,
+                    )
                     if (m.group("year") is None or (year and int(m.group("year")) >= year))
                     # (截至9月底,今年十件实事累计完成投资…: this year's so far, no turn to what is ahead)
                     and not (
@@ -3049,6 +3063,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             continue  # 本年度共设4类25项指标: the assessment counting its own indicators
         if (
             q.unit in ("项", "个")
+            and re.search(r"^\s*其中[^,;。\d]{0,16}?的$", clause[: q.start])
+            and _PLAN_COUNTS_ITSELF.search(sh, _sentence_start(sh, c_start), c_start)
+        ):
+            continue  # 本计划共7个方面28项任务,其中列入市政府考核的9项: a part of its own items counted
+        if (
+            q.unit in ("项", "个")
             # (…,其中经济发展类10项、创新驱动类4项; 其中设“县城”“乡镇”分项的6项)
             and re.search(
                 r"(?:(?:预期性|约束性|定量|定性|考核|监测|核心|主要)指标|[\u4e00-\u9fff]{2,6}类(?:指标)?|分项的)$",
@@ -3327,6 +3347,10 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     return _without_qualifiers(sh, kept, inside, c_start)
 
 
+#: The plan counting its own items (本计划共7个方面28项任务, 本方案共安排12项).
+_PLAN_COUNTS_ITSELF: Final = re.compile(
+    r"本(?:方案|计划|责任书|清单|任务书|意见|通知|表)[^,;。]{0,6}?共(?:[^,;。\d]{0,6}?\d+\s*(?:个|项|类|方面|件))+"
+)
 #: The plan counting its own indicators earlier in the sentence (本计划共设置主要指标16项).
 _OWN_INDICATORS_COUNTED: Final = re.compile(r"共(?:设|设置|设立|列|列出|确定)[^,;。]{0,8}?指标\s*\d+\s*[项个]")
 #: What a list of directions named before its count counts (…三项重点, …两条底线, …三条重点产业链): no deed counted.
