@@ -150,8 +150,8 @@ def test_a_category_column_a_dated_step_in_brackets_and_a_person_after_a_unit() 
     got = [(t.quote, t.kind, t.value, t.lead) for t in draft_spec(text, year=2025).targets]
     assert got == [
         ("地区生产总值增速\t6.5%左右", "growth-rate", Decimal("0.065"), ("区发改局",)),
-        ("6月底前建成2所", "milestone", Decimal(2), ("区教育局",)),  # a row's text is read before its figures
         ("新建成幼儿园\t3所", "count", Decimal(3), ("区教育局",)),
+        ("6月底前建成2所", "milestone", Decimal(2), ("区教育局",)),  # the step after the figure it is of
     ]
     assert split_units("沿线乡、镇人民政府") == ["沿线乡、镇人民政府"]
 
