@@ -30,7 +30,9 @@ drafts, instead, one line of N clauses, each naming a unit and its figure
 smallest N: work done per unit named must not grow with the line. ``--labelled-sentences N ...``
 drafts one paragraph of N sentences each closed by its own label of units
 (``新建公园3个。责任单位:县住建局(牵头),县城管局。``), which the drafter parts into lines of their own:
-the work per sentence must not grow with the paragraph either.
+the work per sentence must not grow with the paragraph either. ``--legend-marks N ...`` drafts one line of N
+targets each closed by a legend's number (``新建道路3公里（2）``) with the legend after it: each target's number
+is looked up once, not searched for along the line.
 """
 
 from __future__ import annotations
@@ -116,6 +118,17 @@ def closing_helpers(count: int) -> str:
     )
 
 
+def legend_marks(count: int) -> str:
+    """A plan whose one line holds ``count`` clauses, each target closed by a legend's number (…1公里（1）,…), and
+    the legend naming the numbers' units after it (责任单位：（1）区发改局；…), the shape :mod:`planengine.draft.legend`
+    reads."""
+    return (
+        "一、重点任务\n1."
+        + "，".join(f"新建道路{i + 1}公里（{i % 3 + 1}）" for i in range(count))
+        + "。\n\n责任单位：（1）区发改局；（2）区交通运输局牵头，区财政局配合；（3）区住建局。\n"
+    )
+
+
 def counted_list(count: int) -> str:
     """A plan whose one sentence counts ``count`` places in a 、 list (本表共分解5个村、5个村、…27项目标), the shape
     a document counting its own shares takes."""
@@ -138,7 +151,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--closing-helpers", type=int, nargs="+", metavar="N", help="sentence pairs closed by units and helpers"
     )
     parser.add_argument("--counted-list", type=int, nargs="+", metavar="N", help="counts in one 、 list, instead")
+    parser.add_argument(
+        "--legend-marks", type=int, nargs="+", metavar="N", help="targets on one line marked by a legend's numbers"
+    )
     args = parser.parse_args(argv)
+    if args.legend_marks:
+        return _time_per_item(
+            sorted(args.legend_marks),
+            legend_marks,
+            "target",
+            "targets",
+            "the longest line",
+            "the shortest's",
+            check=args.check,
+        )
     if args.counted_list:
         return _time_per_item(
             sorted(args.counted_list),
