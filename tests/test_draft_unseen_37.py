@@ -391,3 +391,50 @@ def test_a_cell_of_last_years_figure_and_this_years_aim_gives_the_aim() -> None:
 def test_the_plans_upkeep_and_payments_are_no_targets(sentence: str) -> None:
     text = f"某区2024年民生品质提升行动计划\n\n一、目标\n\n新增养老床位300张。{sentence}\n"
     assert [t.quote for t in draft_spec(text, year=2024).targets] == ["新增养老床位300张"]
+
+
+# --- a revision of targets, and the plan's own targets counted -------------------------------------
+
+
+def test_a_revised_target_keeps_only_its_new_figure() -> None:
+    """原定新建城市书房20个，调整为15个: the superseded figure is no target; the plan counting its targets (确定年度
+    工作目标20项, 对其中7项目标予以调整, 其余13项目标保持不变) and a standard kept (…的建设标准不变) are none."""
+    text = (
+        "某局关于调整2026年度部分工作目标的通知\n\n年初，我局确定年度工作目标20项。对其中2项目标予以调整，其余18项目标保持不变。\n\n"
+        "一、调整的目标\n\n（一）城市书房建设。原定新建城市书房20个，调整为15个。每个城市书房面积不少于80平方米的建设标准不变。\n\n"
+        "（二）旅游总收入。原定增长15%，调整为增长10%左右。\n"
+    )
+    got = [(t.quote, t.value) for t in draft_spec(text, year=2026).targets]
+    assert got == [("调整为15个", Decimal(15)), ("调整为增长10%左右", Decimal("0.10"))]
+
+
+def test_a_half_years_results_against_the_years_target_are_reported() -> None:
+    """上半年，…812万人次，…91.6亿元，分别完成年度目标的43.9%和41.2%: the half-year's results, no targets."""
+    text = (
+        "某局2026年工作目标调整\n\n年初确定年度工作目标。上半年，全市接待国内游客812万人次，实现旅游总收入91.6亿元，"
+        "分别完成年度目标的43.9%和41.2%。\n\n一、目标\n\n全年接待国内游客1700万人次以上。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2026).targets] == ["全年接待国内游客1700万人次以上"]
+
+
+def test_a_numbered_row_is_no_header_however_its_cells_read() -> None:
+    """16 | 生态环境 | 单位地区生产总值能耗降低 | 完成市下达目标 | …: a row under the header (its 单位… and …目标 cells
+    notwithstanding), the rows after it read as before."""
+    text = (
+        "某县2026年主要指标任务分解表\n序号 | 类别 | 指标名称 | 2026年目标 | 牵头单位 | 配合单位 | 备注 |\n"
+        "1 | 生态环境 | 单位地区生产总值能耗降低 | 完成市下达目标 | 县发展和改革局 | 市生态环境局分局 | 指标由市里年中下达 |\n"
+        "2 | | 森林覆盖率 | 62%—63% | 县林业局 | 各乡镇人民政府 | |\n"
+    )
+    assert [(t.lead, t.support) for t in draft_spec(text, year=2026).targets] == [
+        (("县发展和改革局",), ("市生态环境局分局",)),
+        (("县林业局",), ("各乡镇人民政府",)),
+    ]
+
+
+def test_a_unit_working_with_another_before_its_colon_leads_with_it_helping() -> None:
+    """11.社会事务办会同镇卫生院：…: the office leads, the one it works with helps."""
+    text = "某镇2026年重点任务\n\n一、民生\n11.社会事务办会同镇卫生院：新建村级养老服务站2个。\n12.党政办：完成村级培训3期。\n"
+    assert _units(text) == {
+        "新建村级养老服务站2个": (("社会事务办",), ("镇卫生院",)),
+        "完成村级培训3期": (("党政办",), ()),
+    }

@@ -3113,7 +3113,10 @@ class _OutlineReader:
             and sum(bool(n) for n in named_cells[1:]) >= 2
             and _QUARTER_COLUMN.match(self.sh, line_end + 1) is not None
         )
-        if (
+        # 16 | 生态环境 | 单位地区生产总值能耗降低 | 完成市下达目标 | …: a row numbered under a header, however its
+        # cells read (单位…, …目标), is no header of its own
+        numbered_row = bool(self.header) and bool(named_cells) and re.fullmatch(r"\d{1,3}", named_cells[0]) is not None
+        if not numbered_row and (
             shares
             or named
             or by_quarter

@@ -145,6 +145,8 @@ _SCORING: Final = re.compile(
     # 2025年至2027年各栏为当年应完成的目标值: a note on a table's columns
     r"(?<![护围拦栅专])(?:各|两|该|此|本)?栏(?:为|是|系|均为|所列为)(?:当年|年度|各年|预期|考核|基期|目标)|"
     r"表中[^,;。]{0,20}?(?:数据|数值|数字)(?:均)?为|"  # 表中“2023年完成”数据为统计快报数: where its figures come from
+    # 每个城市书房面积不少于80平方米的建设标准不变, 送戏下乡每场补助标准3000元: a standard kept or paid, no target
+    r"的(?:建设|补助|补贴|发放|执行)?标准不变\s*$|^\s*[^,;。()\d]{0,12}?每(?:场|个|户|人|家|次|所)(?:补助|补贴|奖补)标准(?:为)?\s*\d|"
     # 对每个服务站给予20万元一次性建设补助: what each is paid; 限期10个工作日内说明原因: a penalty's term
     r"^\s*对每(?:个|家|户|所|村|人|座|处)[^,;。]{0,16}?给予[^,;。]{0,4}?\d+(?:\.\d+)?\s*(?:万|亿)?元|限期\s*\d+\s*个?(?:工作日|日|天)内|"
     # 给予最高200万元购房补贴 after whom it is for: the cap of what each is paid (每人每月给予1000元岗位补贴 is a
@@ -423,13 +425,16 @@ class _WordedAhead:
 
 
 #: A comparison with the same months a year before: what only a report of the months so far states.
-_YEAR_ON_YEAR: Final = re.compile(r"同比")
+#: (…,分别完成年度目标的43.9%和41.2%: the share of the year's target done so far, as plain)
+_YEAR_ON_YEAR: Final = re.compile(r"同比|完成(?:年度|全年)(?:目标|计划|任务)的\s*\d")
 #: How far a sentence of the months so far is looked through for 同比 (its 。 within reach: linear on a long line).
 _SO_FAR_REACH: Final = 400
 #: A clause opening with what is done (完成投资…, 累计实现…).
 _DONE_OPENING: Final = re.compile(r"\s*(?:已|共)?(?:完成|实现|累计)")
 #: What marks a sentence of the months so far as a report, not a plan's steps (同比增长, 投资进度, 已完成).
-_REPORTING_SIGN: Final = re.compile(r"同比|投资进度|形象进度|完成率|已(?:经)?完成|占年度|序时进度")
+_REPORTING_SIGN: Final = re.compile(
+    r"同比|投资进度|形象进度|完成率|已(?:经)?完成|占年度|序时进度|完成(?:年度|全年)(?:目标|计划|任务)的\s*\d"
+)  # (1-6月,…812万人次,…91.6亿元,分别完成年度目标的43.9%和41.2%: the months' results)
 #: Words that put a clause ahead (将, 力争, 计划, 目标): no report.
 _PLANNED_WORDS: Final = re.compile(r"将|力争|争取|确保|计划|目标|预计")
 #: A share done right after a clause, with its figure (…完成2个,完成率200%): the clause reported what is done.
@@ -2310,6 +2315,8 @@ def _read_clause(
     )
     if past or _WHAT_THE_YEAR_IS.search(clause) or _SCORING.search(clause) or _NOTICE_FORMULA.match(clause):
         return []
+    if _SUPERSEDED.match(body) and _REVISED.search(sh, c_end, min(len(sh), c_end + _REVISED_REACH)):
+        return []  # 原定全年接待国内游客1850万人次,调整为1700万人次以上: the target the revision replaces
     if _EXPECTED.search(clause):
         return []  # 累计投资有望超过500亿元, 有望10月底建成通车: what is expected to come, no target set
     if _OWN_WORK_PLAN.search(clause) and _addressees_own_plan(sh, c_start, c_end):
@@ -3061,6 +3068,11 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and re.match(r"[^,;。\d]{0,6}?(?:指标|任务)", after)
         ):
             continue  # 本年度共设4类25项指标: the assessment counting its own indicators
+        if q.unit == "项" and (
+            (re.search(r"(?:其余|其中)$", before) and after.startswith("目标"))
+            or re.search(r"确定[^,;。\d]{0,8}?目标$", before)
+        ):
+            continue  # 确定年度工作目标20项, 对其中7项目标予以调整, 其余13项目标保持不变: the plan's own targets counted
         if (
             q.unit in ("项", "个")
             and re.search(r"^\s*其中[^,;。\d]{0,16}?的$", clause[: q.start])
@@ -3347,6 +3359,11 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     return _without_qualifiers(sh, kept, inside, c_start)
 
 
+#: A clause stating a target as it stood before a revision (原定新建城市书房20个), and the revision after it (调整为15个),
+#: looked for within a few characters of the clause's end.
+_SUPERSEDED: Final = re.compile(r"\s*(?:原定|原计划|原目标(?:为|是)?|原为)")
+_REVISED: Final = re.compile(r"[,，;；]\s*(?:现)?(?:调整|调减|调增|变更|修改|下调|上调)(?:为|至|到)")
+_REVISED_REACH: Final = 4
 #: The plan counting its own items (本计划共7个方面28项任务, 本方案共安排12项).
 _PLAN_COUNTS_ITSELF: Final = re.compile(
     r"本(?:方案|计划|责任书|清单|任务书|意见|通知|表)[^,;。]{0,6}?共(?:[^,;。\d]{0,6}?\d+\s*(?:个|项|类|方面|件))+"
