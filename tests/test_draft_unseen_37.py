@@ -438,3 +438,14 @@ def test_a_unit_working_with_another_before_its_colon_leads_with_it_helping() ->
         "新建村级养老服务站2个": (("社会事务办",), ("镇卫生院",)),
         "完成村级培训3期": (("党政办",), ()),
     }
+
+
+def test_a_service_reaching_every_one_of_its_kind_is_a_milestone() -> None:
+    """…养老服务覆盖所有居家老年人: every one reached, as 全覆盖 says; a site's notice of its terms is no target."""
+    text = (
+        "某省养老服务体系建设规划\n\n到2026年，生活照料、医疗护理等养老服务覆盖所有居家老年人。\n\n"
+        "温馨提示:以上资讯来自互联网,如果有侵犯版权请联系我们,我们将在24小时之内删除!\n"
+    )
+    assert [(t.kind, t.quote) for t in draft_spec(text, year=2026).targets] == [
+        ("milestone", "生活照料、医疗护理等养老服务覆盖所有居家老年人")
+    ]

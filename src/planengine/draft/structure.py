@@ -286,7 +286,10 @@ _READING_TIME: Final = re.compile(
 #: A page's notice of its terms, whatever its length (版权声明:…, 凡本网注明“来源:…”的作品,均转载自…,
 #: (本网站所发布文章只作为信息传播使用,不代表本网观点)).
 _PAGE_NOTICE: Final = re.compile(
-    r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|.*用户自行上传|\s*凡本(?:网|站)注明|\s*[(（]?\s*本(?:网站?|站|平台)[^\n]{0,30}?不代表本(?:网|站|平台)(?:的)?(?:观点|立场)"
+    # (温馨提示:以上资讯来自互联网,如果有侵犯版权请…联系我们,我们将在24小时之内删除!: a site's notice)
+    r"\s*(?:免责声明|版权声明|特别声明)\s*[:：]|\s*温馨提示\s*[:：](?=.*(?:侵权|侵犯|版权|删除|转载|来源于|来自互联网))"
+    r"|.*用户自行上传|"
+    r".*(?:侵犯|涉及)?版权[^\n]{0,40}?(?:联系|告知)[^\n]{0,30}?删除|\s*凡本(?:网|站)注明|\s*[(（]?\s*本(?:网站?|站|平台)[^\n]{0,30}?不代表本(?:网|站|平台)(?:的)?(?:观点|立场)"
 )
 #: A page's metadata left in its text, whatever its length (2024-03-01 1 1 济宁日报 content_163042.html 1
 #: <the headline> /enpproperty-->): a file's name or the end of an HTML comment.
