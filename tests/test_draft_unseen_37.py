@@ -449,3 +449,14 @@ def test_a_service_reaching_every_one_of_its_kind_is_a_milestone() -> None:
     assert [(t.kind, t.quote) for t in draft_spec(text, year=2026).targets] == [
         ("milestone", "生活照料、医疗护理等养老服务覆盖所有居家老年人")
     ]
+
+
+def test_a_label_in_square_brackets_before_a_list_marking_its_lead() -> None:
+    """【责任股室】种植业股（牵头）、农田建设股: the label is read as one, the marked section leads, the other helps;
+    a section's state (局机关现设11个股室) and how the work is paid for (…据实列支, 单台补贴额不超过3万元) are none."""
+    text = (
+        "某局2026年工作计划\n\n局机关现设11个股室。\n\n一、粮食安全\n【目标】粮食播种面积稳定在18.6万亩以上。"
+        "单台补贴额不超过3万元。相关经费按区财政预算安排的86万元据实列支。\n【措施】加强田间管理。\n"
+        "【责任股室】种植业股（牵头）、农田建设股\n"
+    )
+    assert _units(text) == {"粮食播种面积稳定在18.6万亩以上": (("种植业股",), ("农田建设股",))}

@@ -847,6 +847,8 @@ def parse_responsibility(content: str) -> Responsibility:
     if names and ("甲方" in content or "乙方" in content):
         content = _PARTY_ALIAS.sub(lambda alias: names.get(alias.group(), alias.group()), content)  # 由乙方牵头
     content = content.translate(_AS_STAR)  # 责任单位:★市体育局、市卫生健康委: ★ marks the lead as * does
+    # (责任股室】种植业股(牵头)、农田建设股: a label in 【】 before a list that marks its lead, read as a label first)
+    content = _LABEL_IN_SQUARE_BRACKETS.sub(r";\1:", content.strip()).strip(";")
     content = _FOLLOWING_TARGETS.sub("", content)  # …,会同Y,实现以下目标: what follows, no unit
     content = _AND_CARRY_OUT.sub("", content)  # …,各区人民政府配合,并按以下分解数落实到辖区: how, no unit
     content = _EXCEPTED_PARTS.sub("", content)  # …配合;其中,A由B负责: parts given to others (see topics.py)
