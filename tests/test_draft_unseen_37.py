@@ -460,3 +460,23 @@ def test_a_label_in_square_brackets_before_a_list_marking_its_lead() -> None:
         "【责任股室】种植业股（牵头）、农田建设股\n"
     )
     assert _units(text) == {"粮食播种面积稳定在18.6万亩以上": (("种植业股",), ("农田建设股",))}
+
+
+# --- a place's body named in full ------------------------------------------------------------------
+
+
+def test_a_place_answers_by_its_body_named_in_full_where_the_bodies_are_said_to_answer() -> None:
+    """乙方：东岭村村民委员会、西岭村村民委员会 / 乙方对下表所列本村指标负总责: each village's rows are its committee's, by
+    the name the letter gives it; without the statement a row keeps its village's name."""
+    table = "村 | 指标 | 目标值\n东岭村 | 粮食播种面积 | 不少于5600亩\n西岭村 | 粮食播种面积 | 不少于4200亩\n"
+    parties = "甲方：青石镇人民政府\n乙方：东岭村村民委员会、西岭村村民委员会\n\n"
+    said = "乙方对下表所列本村指标负总责。\n\n"
+    leads = [
+        t.lead
+        for t in draft_spec("青石镇关于下达2026年度各村目标任务的函\n\n" + parties + said + table, year=2026).targets
+    ]
+    assert leads == [("东岭村村民委员会",), ("西岭村村民委员会",)]
+    plain = [
+        t.lead for t in draft_spec("青石镇关于下达2026年度各村目标任务的函\n\n" + parties + table, year=2026).targets
+    ]
+    assert plain == [("东岭村",), ("西岭村",)]

@@ -57,6 +57,7 @@ from .barsep import (
     two_line_rows,
     wrapped_bar_rows,
 )
+from .bodies import name_places_bodies
 from .circled import answer_by_circled_item
 from .closing import answer_by_closing_statement
 from .hardwrap import unwrapped
@@ -365,6 +366,7 @@ def _draft(
     answer_by_item_numbers(plan_outline.root, text, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     answer_by_plan_statement(plan_outline.root, sh, readings)
+    name_places_bodies(plan_outline.root, text)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
     _keep_answered_copies(text, plan_outline.root, readings, annexes)
     _answer_from_restatements(text, plan_outline.root, readings, annexes)
