@@ -480,3 +480,45 @@ def test_a_place_answers_by_its_body_named_in_full_where_the_bodies_are_said_to_
         t.lead for t in draft_spec("青石镇关于下达2026年度各村目标任务的函\n\n" + parties + table, year=2026).targets
     ]
     assert plain == [("东岭村",), ("西岭村",)]
+
+
+# --- the second review's cases -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a lone item's colon after its unit and the one it works with
+        ("县住建局会同县财政局：年内改造老旧小区12个。", [("年内改造老旧小区12个", ("县住建局",), ("县财政局",))]),
+        # the new figure of a revision, said after 现 or 根据…
+        ("原计划新建城市书房20个，现调整为15个。", [("现调整为15个", (), ())]),
+        # a revision of the date only: the figure stays
+        ("原定6月底前建成5个，调整为9月底前建成。", [("原定6月底前建成5个", (), ()), ("调整为9月底前建成", (), ())]),
+        # a step due by the half-year; and all of it due by a date, which dates the figure
+        ("新建5G基站300个（上半年完成150个）。", [("新建5G基站300个", (), ()), ("上半年完成150个", (), ())]),
+        ("新建5G基站300个（6月底前全部完成）。", [("新建5G基站300个", (), ())]),
+    ],
+)
+def test_the_second_reviews_readings(
+    sentence: str, expected: list[tuple[str, tuple[str, ...], tuple[str, ...]]]
+) -> None:
+    got = [
+        (t.quote, t.lead, t.support)
+        for t in draft_spec(f"某县2026年计划\n\n一、任务\n\n{sentence}\n", year=2026).targets
+    ]
+    assert got == expected
+
+
+def test_the_year_so_far_after_a_semicolon_is_no_turn_ahead() -> None:
+    """…;2026年以来，全县新增城镇就业3000人: the plan's year so far, reported."""
+    text = "某县2026年工作要点\n\n2025年，全县地区生产总值增长6.1%;2026年以来，全县新增城镇就业3000人。\n"
+    assert draft_spec(text, year=2026).targets == ()
+
+
+def test_a_progress_and_next_steps_column_is_no_aim() -> None:
+    """进展情况及下步计划: what was done and what comes next, no column of aims."""
+    text = (
+        "某县2026年工作进展表\n\n序号 | 任务 | 牵头单位 | 进展情况及下步计划 |\n"
+        "1 | 新建农村公路 | 县交通运输局 | 已完成45公里，下步将加快推进剩余55公里建设 |\n"
+    )
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [None]

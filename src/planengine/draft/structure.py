@@ -407,10 +407,14 @@ _BARE_PROGRESS_HEADER: Final = re.compile(
 )
 
 
+#: A row's serial in its first cell (16, 1.1, 一, (一)): a row's, never a header's.
+_ROW_SERIAL: Final = re.compile(
+    r"\d{1,3}(?:\.\d{1,2})?|[一二三四五六七八九十]{1,3}|[(（][一二三四五六七八九十\d]{1,3}[)）]"
+)
 #: A header naming what was done and the aim both (2023年完成情况及2024年目标, 现状及目标, 2024年基数/2025年目标).
 _DONE_AND_AIM_HEADER: Final = re.compile(
-    r"(?:完成|现状|基数|基期|情况|实际)[^|]{0,8}(?:及|和|与|、|/)[^|]{0,8}?(?:目标|目标值|计划)$"
-)
+    r"(?:完成|现状|基数|基期|情况|实际)[^|]{0,8}(?:及|和|与|、|/)(?:20\d{2}年|本年|今年|年度)?(?:目标|目标值)$"
+)  # (not 进展情况及下步计划: progress, then what comes next)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -467,6 +471,10 @@ def _column_role(header: str, has_lead_column: bool | str) -> str:
         # 乡镇 | 新种任务(亩): each row's place answers for its share; 季度 | 新签约项目(个): each row's
         # quarter dates its figures (see _table_row)
         return "place"
+    if _DONE_AND_AIM_HEADER.search(header):
+        # 2023年完成情况及2024年目标, 现状及目标: last year's figure and this year's aim in one cell, the aim a target
+        # (the clause of what was done is read as done)
+        return "target"
     measured = _MEASURED_HEADER.search(header)
     if measured is not None:
         core = header[: measured.start()]  # 2023年完成(亿元) is a baseline, 用地面积(亩) a description
@@ -483,10 +491,6 @@ def _column_role(header: str, has_lead_column: bool | str) -> str:
         # 2025年基数, 2023年完成, 现状值, 嘉善现值, 2025年预计 (not 2026年预计目标, 预计竣工时间): where
         # things stand, never a target
         return "baseline"
-    if _DONE_AND_AIM_HEADER.search(header):
-        # 2023年完成情况及2024年目标: last year's figure and this year's aim in one cell, the aim a target (the
-        # clause of what was done is read as done)
-        return "target"
     if re.search(r"时限|时间|节点", header) and not re.search(r"情况|进展|进度", header):
         return "when"  # 完成时限: a date, or what is to be done by when (8月底前新建学校投入使用)
     if re.search(r"进度目标$|(?:时序|序时|时间)进度$|进度(?:安排|计划|要求)$|目标\(形象进度\)$", header) or (
@@ -3118,7 +3122,7 @@ class _OutlineReader:
         )
         # 16 | 生态环境 | 单位地区生产总值能耗降低 | 完成市下达目标 | …: a row numbered under a header, however its
         # cells read (单位…, …目标), is no header of its own
-        numbered_row = bool(self.header) and bool(named_cells) and re.fullmatch(r"\d{1,3}", named_cells[0]) is not None
+        numbered_row = bool(self.header) and bool(named_cells) and _ROW_SERIAL.fullmatch(named_cells[0]) is not None
         if not numbered_row and (
             shares
             or named

@@ -94,8 +94,6 @@ _SUBJECT: Final = re.compile(
     # 1.市发改委:全年实施…; 3.市工信局、市科技局:…: the units an item opens with, then what they do (not
     # a section of duties, (一)县农业农村局:负责…;牵头推进…, which is read as such)
     # 第一村民小组(组长周建华,联系村委委员王德胜):…: the people leading and overseeing it, in brackets, are no unit
-    # (11.社会事务办会同镇卫生院:…: the unit it works with, before the colon, helps)
-    r"(?:会同(?P<head_partner>[\u4e00-\u9fff()、]{2,30}?))?"
     # (县农业农村局(包保单位:县财政局、县林业局):…: the units that help it, named so in the bracket)
     r"(?:\((?=[^()\n]{0,30}?(?:组长|联系|包保|包村|包片|负责人|书记|主任))(?P<bracketed>[^()\n]{2,60})\))?"
     r":(?=[ \t\u3000]*[^\s])(?![ \t\u3000]*(?:负责|牵头|配合|统筹(?!组织)|指导|协助|参与|协调|主管|承担))"
@@ -497,10 +495,14 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             and looks_like_unit(together[0])
             and partners_named
             and all(
-                (_OFFICE.search(n) and looks_like_unit(n)) or names_collective_or_village(n) for n in partners_named
+                (_OFFICE.search(n) and looks_like_unit(n))
+                or names_collective_or_village(n)
+                or (match.group("verb").endswith(":") and looks_like_unit(n))
+                for n in partners_named
             )
         ):
-            # 财政所会同经发办确保…, 财政所会同各村…: the office named first leads, those it works with help
+            # 财政所会同经发办确保…, 财政所会同各村…: the office named first leads, those it works with help (11.社会事务办
+            # 会同镇卫生院:…, before an item's colon: any unit it names)
             named.append((match, start, together[0], (), tuple(partners_named)))
             continue
         # (县教育局与县卫健委共同负责…: both lead; a name holding 与 of its own stays whole, its parts no units)
@@ -532,24 +534,14 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
         helping = next(
             (
                 g
-                for g in (
-                    "support",
-                    "partner",
-                    "joined",
-                    "alongside",
-                    "together",
-                    "guided",
-                    "colon_partner",
-                    "head_partner",
-                )
+                for g in ("support", "partner", "joined", "alongside", "together", "guided", "colon_partner")
                 if match.group(g)
             ),
             None,
         )
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
         if helping and not all(
-            looks_like_unit(unit)
-            or (helping in ("support", "joined", "head_partner") and names_collective_or_village(unit))
+            looks_like_unit(unit) or (helping in ("support", "joined") and names_collective_or_village(unit))
             for unit in support
         ):
             support = ()  # 要会同各区加快推进老旧小区改造,…; 积极做好招商服务: no list of units (an adverb)

@@ -148,7 +148,8 @@ _SCORING: Final = re.compile(
     # 每个城市书房面积不少于80平方米的建设标准不变, 送戏下乡每场补助标准3000元: a standard kept or paid, no target
     r"的(?:建设|补助|补贴|发放|执行)?标准不变\s*$|^\s*[^,;。()\d]{0,12}?每(?:场|个|户|人|家|次|所)(?:补助|补贴|奖补)标准(?:为)?\s*\d|"
     # 对每个服务站给予20万元一次性建设补助: what each is paid; 限期10个工作日内说明原因: a penalty's term
-    r"^\s*对每(?:个|家|户|所|村|人|座|处)[^,;。]{0,16}?给予[^,;。]{0,4}?\d+(?:\.\d+)?\s*(?:万|亿)?元|限期\s*\d+\s*个?(?:工作日|日|天)内|"
+    r"^\s*对每(?:个|家|户|所|村|人|座|处)[^,;。]{0,16}?给予[^,;。]{0,4}?\d+(?:\.\d+)?\s*(?:万|亿)?元|"
+    r"^[^,;。\d]*限期\s*\d+\s*个?(?:工作日|日|天)内|"  # (not …120处安全隐患限期30日内整改到位: the hazards counted)
     # 给予最高200万元购房补贴 after whom it is for: the cap of what each is paid (每人每月给予1000元岗位补贴 is a
     # project's own, and kept; 为500户困难家庭给予最高2000元住房补贴 counts the families)
     r"^\s*给予(?:一次性)?(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元[^,;。\d]{0,8}?(?:补贴|补助|奖补|资助)|"
@@ -428,15 +429,17 @@ class _WordedAhead:
 
 
 #: A comparison with the same months a year before: what only a report of the months so far states.
-#: (…,分别完成年度目标的43.9%和41.2%: the share of the year's target done so far, as plain)
-_YEAR_ON_YEAR: Final = re.compile(r"同比|完成(?:年度|全年)(?:目标|计划|任务)的\s*\d")
+#: The share of the year's target done so far (…,分别完成年度目标的43.9%和41.2%).
+_SHARE_OF_YEAR_DONE: Final = r"完成(?:年度|全年)(?:目标|计划|任务)的\s*\d"
+#: What says a quarter's figures report it (同比, 完成年度目标的N%), not a schedule's step (一季度,开复工率达到70%以上).
+_QUARTER_REPORTED: Final = re.compile(rf"同比|{_SHARE_OF_YEAR_DONE}")
 #: How far a sentence of the months so far is looked through for 同比 (its 。 within reach: linear on a long line).
 _SO_FAR_REACH: Final = 400
 #: A clause opening with what is done (完成投资…, 累计实现…).
 _DONE_OPENING: Final = re.compile(r"\s*(?:已|共)?(?:完成|实现|累计)")
 #: What marks a sentence of the months so far as a report, not a plan's steps (同比增长, 投资进度, 已完成).
 _REPORTING_SIGN: Final = re.compile(
-    r"同比|投资进度|形象进度|完成率|已(?:经)?完成|占年度|序时进度|完成(?:年度|全年)(?:目标|计划|任务)的\s*\d"
+    rf"同比|投资进度|形象进度|完成率|已(?:经)?完成|占年度|序时进度|{_SHARE_OF_YEAR_DONE}"
 )  # (1-6月,…812万人次,…91.6亿元,分别完成年度目标的43.9%和41.2%: the months' results)
 #: Words that put a clause ahead (将, 力争, 计划, 目标): no report.
 _PLANNED_WORDS: Final = re.compile(r"将|力争|争取|确保|计划|目标|预计")
@@ -767,6 +770,15 @@ _PLAN_DONE: Final = re.compile(
     r"时间过半|完成(?:全年|年度)?各项(?:目标)?任务$|^(?:确保|力争)?(?:全年|年度)?各项(?:目标)?任务[^,;。]{0,10}?(?:全面|圆满|按期|如期)?完成$|^(?:全面|圆满|如期|按时)?完成(?:全年|年度)(?:各项)?(?:目标)?任务$|"
     + _RESOLVE  # 下半年,我局将紧盯年度目标: the resolve to meet them, dated or not
 )
+#: A clause stating a target as it stood before a revision (原定新建城市书房20个), and the revision after it (调整为15个),
+#: looked for within a few characters of the clause's end.
+_SUPERSEDED: Final = re.compile(r"\s*(?:原定|原计划|原目标(?:为|是)?|原为)")
+#: (…,现调整为15个; …,根据实际情况调整为15个: a new figure; not …,调整为9月底前建成, a date moved, the figure kept)
+_REVISED: Final = re.compile(
+    r"[,，;；]\s*(?:现|根据[^,，;；。]{0,10}?)?(?:调整|调减|调增|变更|修改|下调|上调)(?:为|至|到)"
+    r"(?![^,，;；。]*?月)[^,，;；。\d]{0,12}?\d"
+)
+_REVISED_REACH: Final = 32
 #: When and to whom progress is reported (于每季度结束后5个工作日内将进展情况报县政府督查室): no target.
 _REPORTING: Final = re.compile(
     r"(?:进展|进度|完成|落实|推进)情况(?:书面|及时)?(?:报送|上报|报告|报至|报)|(?:报送|上报|报告)[^,;。]{0,12}(?:进展|进度|情况)"
@@ -1580,7 +1592,7 @@ def read_region(
             reach = min(end, s_start + _SO_FAR_REACH)
             full_stop = sh.find("。", s_start, reach)
             full_stop = full_stop if full_stop >= 0 else reach  # (the text given may end before its 。)
-            sign = _YEAR_ON_YEAR if months_opening.group("quarters") else _REPORTING_SIGN
+            sign = _QUARTER_REPORTED if months_opening.group("quarters") else _REPORTING_SIGN
             if sign.search(sh, s_start, full_stop) and not _WordedAhead(sh, s_start, full_stop)(s_start):
                 months_so_far_until = full_stop  # 1—5月,…完成29.6亿元,同比增长17.8%;…完成9.67亿元,…。
                 if _opens_paragraph(sh, start, s_start):
@@ -1723,7 +1735,11 @@ _YEAR_HEAD: Final = re.compile(
     r"(?:(?:到|至)?20\d{2}\s*年(?:底|末)?(?![\d月前内底末度])|将(?=[^,;。]*(?:提高|增加|提升|调整|降低)))[,\s]*"
 )
 #: A clause that opens with a year (or 今年), after a comma: where a sentence turns from the past to the plan.
-_YEAR_CLAUSE: Final = re.compile(r"[,;]\s*(?P<turn>(?P<year>20\d{2})\s*年|今年|本年度?|明年)")
+_YEAR_CLAUSE: Final = re.compile(
+    r"[,;]\s*(?P<turn>(?P<year>20\d{2})\s*年|今年|本年度?|明年)"
+    # (…;2026年以来, …;2026年1-5月, …;2026年上半年: the year so far, reported, no turn ahead)
+    r"(?!以来|\s*\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月|上半年|前三季度|一季度)"
+)
 
 
 #: This year's figures so far, right after the time so far names its day (截至9月底,今年…累计完成…, …已完成…).
@@ -3363,11 +3379,6 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
     return _without_qualifiers(sh, kept, inside, c_start)
 
 
-#: A clause stating a target as it stood before a revision (原定新建城市书房20个), and the revision after it (调整为15个),
-#: looked for within a few characters of the clause's end.
-_SUPERSEDED: Final = re.compile(r"\s*(?:原定|原计划|原目标(?:为|是)?|原为)")
-_REVISED: Final = re.compile(r"[,，;；]\s*(?:现)?(?:调整|调减|调增|变更|修改|下调|上调)(?:为|至|到)")
-_REVISED_REACH: Final = 4
 #: The plan counting its own items (本计划共7个方面28项任务, 本方案共安排12项).
 _PLAN_COUNTS_ITSELF: Final = re.compile(
     r"本(?:方案|计划|责任书|清单|任务书|意见|通知|表)[^,;。]{0,6}?共(?:[^,;。\d]{0,6}?\d+\s*(?:个|项|类|方面|件))+"

@@ -71,12 +71,14 @@ _BLANK_GROUPED: Final = re.compile(
 )
 
 
-#: A dated step of a target in brackets right after its figure (新建5G基站300个(6月底前完成150个), 新增规上工业企业12家
+#: A dated step of a target in brackets after its words (新建5G基站300个(6月底前完成150个), 新增规上工业企业12家
 #: (9月底前新增8家), …3.2万亩(11月底前全部通过验收)): a target of its own, read as a clause after the figure's (not a
 #: bare date, 3条(2026年9月底前), which dates its sentence).
 _DATED_STEP: Final = re.compile(
     r"(?<=[\d%\u4e00-\u9fff])\("
-    r"((?:20\d{2}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前|[一二三四]季度(?:末|底)?前?|上半年|年底前)"
+    r"((?:其中)?(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?前|第?[一二三四]季度(?:末|底)?前?|上半年|年底前)"
+    # (not 300个(6月底前全部完成): all of it by then, which dates the figure)
+    r"(?!(?:全部|全面|基本|如期)?(?:完成|建成|竣工|完工|开工|投用)\))"
     # (…3.2万亩(11月底前全部通过验收): a stage without a figure, its words more than a verb: not 3条(6月底前完成))
     r"(?![^()\n]*(?:责任|牵头|配合)(?:单位|部门)?:)"
     r"(?=[^()\n]{3})[^()\n]{0,30}?(?:\d|完成|建成|竣工|验收|投用|投入使用|开工|开通|上线|封顶)[^()\n]{0,30})\)"
@@ -88,7 +90,7 @@ def shadow(text: str) -> str:
     answers in other brackets (〔责任单位:…〕, 【牵头单位:…】) is bracketed as in ( ); a news report's
     dateline (本报讯(记者 …)) is blanked."""
     result = text.translate(SHADOW)
-    if "(" in result and ("前" in result or "季度" in result):  # …300个(6月底前完成150个): a dated step, a clause
+    if "(" in result and ("前" in result or "季度" in result or "上半年" in result):  # …300个(6月底前完成150个)
         result = _DATED_STEP.sub(lambda match: "," + match.group(1) + ",", result)
     if "主办" in result:  # 主办单位:… 技术支撑:红网: the site's footer, blanked
         result = _SITE_FOOTER.sub(lambda match: " " * len(match.group()), result)
