@@ -522,3 +522,25 @@ def test_a_progress_and_next_steps_column_is_no_aim() -> None:
         "1 | 新建农村公路 | 县交通运输局 | 已完成45公里，下步将加快推进剩余55公里建设 |\n"
     )
     assert [t.value for t in draft_spec(text, year=2026).targets] == [None]
+
+
+def test_a_table_of_street_offices_shares_the_districts_targets_out() -> None:
+    """街道 | 新增经营主体(户) | …: each street office answers for its row, in its column's measure; the weights of
+    an assessment (指标权重分别为40%、35%、25%) are none."""
+    text = (
+        "某区2026年各街道目标\n\n街道 | 新增经营主体(户) | 固定资产投资(亿元) |\n枫林街道 | 1500 | 12.5 |\n桥东街道 | 1300 | 8 |\n\n"
+        "街道考核指标实行百分制，新增经营主体、固定资产投资两项指标权重分别为60%、40%。\n"
+    )
+    got = [(t.lead, t.value) for t in draft_spec(text, year=2026).targets]
+    assert got == [
+        (("枫林街道",), Decimal(1500)),
+        (("枫林街道",), Decimal(1250000000)),
+        (("桥东街道",), Decimal(1300)),
+        (("桥东街道",), Decimal(800000000)),
+    ]
+
+
+def test_villages_named_among_those_an_office_works_with_help() -> None:
+    """镇农业办要会同镇农技站、各村（社区），…: the station and the villages help."""
+    text = "某镇2026年重点工作\n\n一、农业\n镇农业办要会同镇农技站、各村（社区），压实责任，粮食播种面积稳定在5.2万亩以上。\n"
+    assert _units(text) == {"粮食播种面积稳定在5.2万亩以上": (("镇农业办",), ("镇农技站", "各村（社区）"))}

@@ -173,6 +173,8 @@ _SCORING: Final = re.compile(
     # 年度考核结果…占部门绩效考核权重的30%: what the assessment weighs in another, no target
     r"|(?:考核|考评|评价)(?:中的?)?权重(?:的|为)?\s*\d|(?:权重|分值)占[^,;。]{0,12}?\d"  # (分值占部门考核总分的5%)
     r"|类权重(?:为|是)?\s*\d"  # (其中经济发展类权重35%: what a class of indicators weighs)
+    # (…三项指标权重分别为40%、35%、25%, …指标权重并入其余两项: what each indicator weighs in the assessment)
+    r"|指标权重(?:分别)?(?:为|是|占)?\s*\d|指标权重并入"
     # 连续两次亮红灯的科室予以通报, 连续两个季度排名末位的乡镇进行约谈: who is named for falling behind, no target
     # (not 年内连续组织4次以上的集中约谈, a count of what is done)
     r"|连续[^,;。]{0,12}?(?:排名|排在|亮红灯|红灯|黄灯|末位|滞后|落后|未完成|不达标)[^,;。]{0,8}?的[^,;。]{0,12}?"
