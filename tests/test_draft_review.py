@@ -769,9 +769,10 @@ def test_a_benchmark_after_a_growth_with_no_subject_stays_the_growth_s_and_tasks
 
 
 def test_a_partner_after_会同_is_a_list_of_units_or_none() -> None:
+    """要会同各区加快推进…: the districts, named all at once, help (as keys write 会同各村(社区) of villages)."""
     text = "一、任务\n市住建局要会同各区加快推进老旧小区改造,年内完成改造30个。市交通局要新建站台100个。\n"
     assert [(t.lead, t.support) for t in draft_spec(text, year=2025).targets] == [
-        (("市住建局",), ()),
+        (("市住建局",), ("各区",)),
         (("市交通局",), ()),
     ]
 

@@ -542,8 +542,9 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
         support = tuple(split_units(text[match.start(helping) : match.end(helping)])) if helping else ()
         if helping and not all(
             looks_like_unit(unit)
-            # (镇农业办要会同镇农技站、各村(社区),…: the villages help as well)
-            or (helping in ("support", "joined", "partner", "colon_partner") and names_collective_or_village(unit))
+            or (helping in ("support", "joined") and names_collective_or_village(unit))
+            # (镇农业办要会同镇农技站、各村(社区),…: the villages help as well; not 要会同各区加快推进…, a clause)
+            or (helping in ("partner", "colon_partner") and len(unit) <= 8 and names_collective_or_village(unit))
             for unit in support
         ):
             support = ()  # 要会同各区加快推进老旧小区改造,…; 积极做好招商服务: no list of units (an adverb)
