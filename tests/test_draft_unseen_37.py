@@ -544,3 +544,17 @@ def test_villages_named_among_those_an_office_works_with_help() -> None:
     """镇农业办要会同镇农技站、各村（社区），…: the station and the villages help."""
     text = "某镇2026年重点工作\n\n一、农业\n镇农业办要会同镇农技站、各村（社区），压实责任，粮食播种面积稳定在5.2万亩以上。\n"
     assert _units(text) == {"粮食播种面积稳定在5.2万亩以上": (("镇农业办",), ("镇农技站", "各村（社区）"))}
+
+
+def test_units_closing_a_line_after_its_sentence_lead_before_the_slash() -> None:
+    """…6.5%。县发改局/县统计局: the bureau before the slash leads, the one after helps; one office alone leads; a
+    sentence of what an office does (区政府督查室将继续跟踪督办) names no units."""
+    text = (
+        "某县2026年目标任务分解\n\n（一）综合经济指标\n\n1.地区生产总值增长6.5%。县发改局/县统计局\n\n"
+        "2.城镇新增就业3000人。县人社局\n\n3.新建公园3个。区政府督查室将继续跟踪督办\n"
+    )
+    assert _units(text) == {
+        "地区生产总值增长6.5%": (("县发改局",), ("县统计局",)),
+        "城镇新增就业3000人": (("县人社局",), ()),
+        "新建公园3个": ((), ()),
+    }

@@ -1755,6 +1755,26 @@ def find_brackets(
             )
             found.append((named.start(), named.end(), said))
             return found
+    slashed_tail = _SLASHED_TAIL.search(shadowed, max(covered + 1, start), end) if tail is None and not found else None
+    if slashed_tail is not None:
+        # 1.地区生产总值增长6.5%。县发改局/县统计局: the units closing the line after its sentence, lead before the slash;
+        # 3.城镇新增就业3000人。县人社局: one office alone
+        words = source[slashed_tail.start("units") : slashed_tail.end("units")]
+        said = (
+            parse_responsibility(words)
+            if re.search("[/／]", words)
+            else Responsibility((words,))
+            if _ONE_OFFICE.fullmatch(words)
+            else Responsibility()
+        )
+        tail_names = [*said.lead, *said.support]
+        if (
+            tail_names
+            and all(looks_like_unit(n) and _BODY_OPENING.match(n) for n in tail_names)
+            and tail_names[0].endswith(_OFFICE_ENDS)
+        ):
+            found.append((slashed_tail.start("units"), slashed_tail.end("units"), said))
+            return found
     if tail is not None:
         # …增长8%以上 —— 责任领导 王立军 ; 牵头 镇经济发展办 ; 配合 镇统计站: the units after a dash
         content = _BARE_LABEL.sub(r"\1:", source[tail.start("units") : tail.end()])
@@ -1843,6 +1863,14 @@ _DASHED_NAMES: Final = re.compile(
     r"(?<=[。;.])[ \t\u3000]*(?:--|-)[ \t\u3000]*"
     r"(?P<units>(?:[^\n:：。,，;；\d()（）-]|[(（][^()（）\n\d]{1,8}[)）]){2,60}?)[ \t\u3000]*(?=\n|$)"  # (各村(社区))
 )
+#: Units closing a line after its sentence's end, parted by a slash, or one office alone, no dash nor label
+#: (…6.5%。县发改局/县统计局; …3000人。县人社局).
+_SLASHED_TAIL: Final = re.compile(
+    r"(?<=[。;.])[ \t\u3000]*(?P<units>[^\n:：。,，;；\d()（）/／\s-]{2,30}(?:[/／][^\n:：。,，;；\d()（）\s-]{2,60}?)?)"
+    r"[ \t\u3000]*(?=\n|$)"
+)
+#: One office's short name alone (县人社局, 镇经发办), no words of what it does (区政府督查室将继续跟踪督办).
+_ONE_OFFICE: Final = re.compile(r"[省市州县区旗镇乡][^\s将要对并已、,，]{1,10}(?:局|委|办|中心|站|所|队|室|处|科|股)")
 #: A role's label followed by a blank instead of a colon (牵头 镇经济发展办).
 _BARE_LABEL: Final = re.compile(
     r"(责任领导|分管领导|牵头单位|配合单位|责任单位|协办单位|牵头|配合|协办)\s+(?=[^\s:：;；])"
