@@ -558,3 +558,18 @@ def test_units_closing_a_line_after_its_sentence_lead_before_the_slash() -> None
         "城镇新增就业3000人": (("县人社局",), ()),
         "新建公园3个": ((), ()),
     }
+
+
+def test_a_run_of_legend_numbers_after_a_sentence_gives_a_lead_and_helpers() -> None:
+    """…增长7.5%以上，…不低于35%。（3）（1）（2） / 本部分责任单位：（1）…；（2）…；（3）…: the numbers after the
+    sentence's 。 are all its targets'; the first names the lead, the others helpers."""
+    text = (
+        "某区2026年目标任务分解\n\n一、经济发展\n\n1.地区生产总值增长6%左右。（1）（2）\n\n"
+        "2.规模以上工业增加值增长7.5%以上，工业投资占固定资产投资比重不低于35%。（3）（1）（2）\n\n"
+        "本部分责任单位：（1）区发展和改革局；（2）区统计局；（3）区经济和信息化局。\n"
+    )
+    assert _units(text) == {
+        "地区生产总值增长6%左右": (("区发展和改革局",), ("区统计局",)),
+        "规模以上工业增加值增长7.5%以上": (("区经济和信息化局",), ("区发展和改革局", "区统计局")),
+        "工业投资占固定资产投资比重不低于35%": (("区经济和信息化局",), ("区发展和改革局", "区统计局")),
+    }

@@ -27,10 +27,10 @@ from .targets import Reading
 
 __all__ = ["answer_by_legend"]
 
-#: A legend's label at a line's start (注：责任单位：…), then its numbered entries, on its line or on lines of their
+#: A legend's label at a line's start (注：责任单位：…, 本部分责任单位：…), then its numbered entries, on its line or on lines of their
 #: own (责任单位：（1）区发改局；（2）…, 责任单位：\n（1）区发改局；\n（2）…).
 _LEGEND: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?:注[:：][ \t\u3000]*)?(?:各项(?:目标)?任务的?)?"
+    r"(?m)^[ \t\u3000]*(?:注[:：][ \t\u3000]*)?(?:本部分|本节|以上|上述)?(?:各项(?:目标)?任务的?)?"
     r"(?:责任单位|牵头单位|责任分工|承办单位|责任部门)(?:如下)?[ \t\u3000]*[:：][ \t\u3000]*\n?"
     r"(?P<entries>[ \t\u3000]*[(（]\d{1,3}[)）][^\n]+(?:\n[ \t\u3000]*[(（]\d{1,3}[)）][^\n]+)*)"
 )
@@ -38,7 +38,7 @@ _LEGEND: Final = re.compile(
 _ENTRY_NUMBER: Final = re.compile(r"[(（](?P<number>\d{1,3})[)）]")
 #: A legend's number after a target, closing its words (…增长6%左右（1）。, …260家以上（2），): a number opening
 #: the words after it (：（1）新增就业…；（2）…) is a sub-item's.
-_MARK: Final = re.compile(r"(?<![:：;；])[(（](?P<number>\d{1,3})[)）](?=[,，。;；、)）\s]|$)")
+_MARK: Final = re.compile(r"(?<![:：;；])[(（](?P<number>\d{1,3})[)）](?=[,，。;；、)）\s]|$|[(（]\d)")
 #: Where a target's clause ends: no number after this is its (…6%左右；新增就业3000人（4）).
 _CLAUSE_END: Final = re.compile(r"[。;；\n]")
 #: How many numbered entries make a legend (two might be a sentence's own brackets).
@@ -66,82 +66,115 @@ def answer_by_legend(root: Node, text: str, readings: dict[int, list[tuple[int, 
         dropped = [i for i, b in enumerate(node.brackets) if any(b.start < g.end and b.end > g.start for g in legends)]
         own = readings.get(id(node), [])
         marked = [marks.after(reading) for _, reading in own]
-        if dropped or any(mark is not None for mark, _ in marked):
+        if dropped or any(mark is not None for mark in marked):
             _answer_marked(node, own, marked, dropped, text, readings)
 
 
 def _answer_marked(
     node: Node,
     own: list[tuple[int, Reading]],
-    marked: list[tuple[re.Match[str] | None, Responsibility | None]],
+    marked: list[tuple[tuple[int, int], Responsibility] | None],
     dropped: list[int],
     text: str,
     readings: dict[int, list[tuple[int, Reading]]],
 ) -> None:
-    """A node's brackets with the legends' taken away and a bracket for each mark its targets carry; each target
-    in the segment of its mark's bracket, one unmarked in its old one (none, where that was a legend's)."""
+    """A node's brackets with the legends' taken away and a bracket for each run of numbers its targets carry; each
+    target in the segment of its numbers' bracket, one unmarked in its old one (none, where that was a legend's)."""
     kept = [i for i in range(len(node.brackets)) if i not in dropped]
     index_of = {old: new for new, old in enumerate(kept)}
     brackets = [node.brackets[i] for i in kept]
-    given: dict[int, int] = {}  # a mark's position -> its bracket's index
-    for mark, answer in marked:
-        if mark is not None and answer is not None and mark.start() not in given:
-            given[mark.start()] = len(brackets)
-            brackets.append(Bracket(mark.start(), mark.end(), answer))
+    given: dict[int, int] = {}  # a run's position -> its bracket's index
+    for mark in marked:
+        if mark is not None and mark[0][0] not in given:
+            given[mark[0][0]] = len(brackets)
+            brackets.append(Bracket(mark[0][0], mark[0][1], mark[1]))
     # a segment whose bracket was a legend's has none: an empty bracket says so (with one bracket left, the
     # node's one answer would otherwise answer for all of its text)
     nowhere = len(brackets)
-    unanswered = any(mark is None and index_of.get(segment) is None for (segment, _), (mark, _) in zip(own, marked))
+    unanswered = any(mark is None and index_of.get(segment) is None for (segment, _), mark in zip(own, marked))
     if unanswered or any(index_of.get(r.segment) is None for r in node.regions):
         brackets.append(Bracket(node.position, node.position, Responsibility()))
     readings[id(node)] = [
-        (given[mark.start()], _before_mark(text, reading, mark))
+        (given[mark[0][0]], _before_mark(text, reading, mark[0]))
         if mark is not None
         else (index_of.get(segment, nowhere), reading)
-        for (segment, reading), (mark, _) in zip(own, marked)
+        for (segment, reading), mark in zip(own, marked)
     ]
     node.regions[:] = [attrs.evolve(r, segment=index_of.get(r.segment, nowhere)) for r in node.regions]
     node.brackets[:] = brackets
 
 
+@attrs.frozen
+class _Run:
+    """Numbers side by side after a target (（3）（1）（2）): the first names who leads, the others who help."""
+
+    start: int
+    end: int
+    numbers: tuple[int, ...]
+
+
 class _Marks:
-    """The legends' numbers after targets, found once (the pass stays linear): the first before a clause's end
-    after a target's start, and the units the first legend after it names for it."""
+    """The legends' numbers after targets, found once (the pass stays linear): the first run of them before a
+    clause's end after a target's start (or right after its sentence's 。 at the line's end), and the units the
+    first legend after it names for them."""
 
     def __init__(self, text: str, legends: list[_Legend]) -> None:
         self._legends = legends
         self._legend_starts = [g.start for g in legends]
         inside = [(g.start, g.end) for g in legends]
-        self._marks = [m for m in _MARK.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
-        self._mark_starts = [m.start() for m in self._marks]
+        self._runs: list[_Run] = []
+        for mark in _MARK.finditer(text):
+            if any(a <= mark.start() < b for a, b in inside):
+                continue
+            last = self._runs[-1] if self._runs else None
+            if last is not None and not text[last.end : mark.start()].strip():
+                self._runs[-1] = _Run(last.start, mark.end(), (*last.numbers, int(mark.group("number"))))
+            else:
+                self._runs.append(_Run(mark.start(), mark.end(), (int(mark.group("number")),)))
+        self._run_starts = [run.start for run in self._runs]
         self._ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-        self._length = len(text)
+        self._text = text
 
-    def after(self, reading: Reading) -> tuple[re.Match[str] | None, Responsibility | None]:
-        """The legend's number from a target's start to its clause's end, and its units (none inside a legend):
-        a target's span may hold its number (9月底前建成…平台（11）, a milestone read to its clause's end)."""
+    def after(self, reading: Reading) -> tuple[tuple[int, int], Responsibility] | None:
+        """The span of the legend's numbers from a target's start to its clause's end, and their units (none
+        inside a legend): a target's span may hold its numbers (9月底前建成…平台（11）, a milestone read to its
+        clause's end); numbers right after the sentence's 。 closing its line are its too (…增长6%左右。（1）（2）)."""
         at = bisect_left(self._ends, reading.start)
-        stop = self._ends[at] if at < len(self._ends) else self._length
-        first = bisect_left(self._mark_starts, reading.start)
-        if first == len(self._marks) or self._mark_starts[first] >= stop:
-            return None, None
-        mark = self._marks[first]
-        which = bisect_left(self._legend_starts, mark.end())
+        stop = self._ends[at] if at < len(self._ends) else len(self._text)
+        first = bisect_left(self._run_starts, reading.start)
+        if first == len(self._runs):
+            return None
+        run = self._runs[first]
+        if run.start >= stop:
+            after_stop = self._text[stop : stop + 1] == "。" and not self._text[stop + 1 : run.start].strip()
+            line_end = self._text.find("\n", run.end)
+            if not (after_stop and not self._text[run.end : line_end if line_end >= 0 else None].strip(" \t\u3000。")):
+                return None
+        answer = self._units(run)
+        return ((run.start, run.end), answer) if answer is not None else None
+
+    def _units(self, run: _Run) -> Responsibility | None:
+        """The run's units by the first legend after it: the first number's lead, the rest helping."""
+        which = bisect_left(self._legend_starts, run.end)
         if which == len(self._legends):
-            return None, None  # (a number after the last legend: no legend names it)
-        answer = self._legends[which].units.get(int(mark.group("number")))
-        return (mark, answer) if answer is not None else (None, None)
+            return None  # (numbers after the last legend: no legend names them)
+        named = [self._legends[which].units.get(n) for n in run.numbers]
+        if any(answer is None for answer in named):
+            return None
+        first, *others = [answer for answer in named if answer is not None]
+        helping = [*first.support, *(name for other in others for name in (*other.lead, *other.support))]
+        return Responsibility(first.lead, tuple(dict.fromkeys(n for n in helping if n not in first.lead)))
 
 
-def _before_mark(text: str, reading: Reading, mark: re.Match[str]) -> Reading:
-    """A target whose span runs into its legend's number (…平台（11）) ends before it: the number is no
+def _before_mark(text: str, reading: Reading, span: tuple[int, int]) -> Reading:
+    """A target whose span runs into its legend's numbers (…平台（11）) ends before them: the numbers are no
     part of what the plan states."""
-    if not mark.start() < reading.end <= mark.end() + 1:
+    start, end = span
+    if not start < reading.end <= end + 1:
         return reading
-    end = mark.start()
-    while end > reading.start and text[end - 1] in " \t\u3000":
-        end -= 1
-    return attrs.evolve(reading, end=end) if end > reading.start else reading
+    while start > reading.start and text[start - 1] in " \t\u3000":
+        start -= 1
+    return attrs.evolve(reading, end=start) if start > reading.start else reading
 
 
 def _legends(text: str) -> list[_Legend]:

@@ -3386,7 +3386,9 @@ _PLAN_COUNTS_ITSELF: Final = re.compile(
     r"本(?:方案|计划|责任书|清单|任务书|意见|通知|表)[^,;。]{0,6}?共(?:[^,;。\d]{0,6}?\d+\s*(?:个|项|类|方面|件))+"
 )
 #: The plan counting its own indicators earlier in the sentence (本计划共设置主要指标16项).
-_OWN_INDICATORS_COUNTED: Final = re.compile(r"共(?:设|设置|设立|列|列出|确定)[^,;。]{0,8}?指标\s*\d+\s*[项个]")
+_OWN_INDICATORS_COUNTED: Final = re.compile(
+    r"共(?:设|设置|设立|列|列出|确定|分解|安排|梳理)[^,;。]{0,8}?(?:指标|目标任务|任务|目标)\s*\d+\s*[项个]"
+)  # (本方案共分解主要目标任务22项,其中经济发展类6项: the same, of its tasks)
 #: What a list of directions named before its count counts (…三项重点, …两条底线, …三条重点产业链): no deed counted.
 _DIRECTIONS_COUNTED: Final = re.compile(
     # (重点 alone ends its noun: 三个重点污水处理厂 counts plants built)
