@@ -573,3 +573,18 @@ def test_a_run_of_legend_numbers_after_a_sentence_gives_a_lead_and_helpers() -> 
         "规模以上工业增加值增长7.5%以上": (("区经济和信息化局",), ("区发展和改革局", "区统计局")),
         "工业投资占固定资产投资比重不低于35%": (("区经济和信息化局",), ("区发展和改革局", "区统计局")),
     }
+
+
+def test_a_legend_numbering_the_items_themselves_gives_each_item_its_units() -> None:
+    """（1）地区生产总值增长6%左右。 … 责任单位：（1）区发展改革局；（2）…: no target carries a number, the items do; each
+    takes its own number's units."""
+    text = (
+        "某区2026年重点目标任务\n\n（一）经济发展\n\n（1）地区生产总值增长6%左右。\n\n（2）规模以上工业增加值增长7.5%。\n\n"
+        "（二）民生\n\n（3）城镇新增就业1.2万人。\n\n"
+        "责任单位：（1）区发展改革局；（2）区经济和信息化局牵头，区统计局配合；（3）区人力资源和社会保障局。\n"
+    )
+    assert _units(text) == {
+        "地区生产总值增长6%左右": (("区发展改革局",), ()),
+        "规模以上工业增加值增长7.5%": (("区经济和信息化局",), ("区统计局",)),
+        "城镇新增就业1.2万人": (("区人力资源和社会保障局",), ()),
+    }

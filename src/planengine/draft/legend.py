@@ -21,6 +21,7 @@ from typing import Final
 
 import attrs
 
+from .annex import give_by_number
 from .responsibility import Responsibility, looks_like_unit, parse_responsibility
 from .structure import Bracket, Node
 from .targets import Reading
@@ -56,18 +57,48 @@ class _Legend:
 
 def answer_by_legend(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give each target followed in its clause by a number the first legend after it lists the units that legend
-    names for the number; a legend's own lines answer for nothing. A text with no legend of at least
-    :data:`_FEWEST_ENTRIES` entries, each naming units, is left as it is."""
+    names for the number; a legend's own lines answer for nothing. Where no target carries a number, the legend's
+    numbers are the items' own ((1)地区生产总值增长6%左右。… 责任单位：（1）区发展改革局；…): each item so numbered
+    takes its entry's units. A text with no legend of at least :data:`_FEWEST_ENTRIES` entries, each naming units,
+    is left as it is."""
     legends = _legends(text)
     if not legends:
         return
     marks = _Marks(text, legends)
+    found: list[tuple[Node, list[tuple[int, Reading]], list[tuple[tuple[int, int], Responsibility] | None], list[int]]]
+    found = []
     for node in root.walk():
         dropped = [i for i, b in enumerate(node.brackets) if any(b.start < g.end and b.end > g.start for g in legends)]
         own = readings.get(id(node), [])
         marked = [marks.after(reading) for _, reading in own]
         if dropped or any(mark is not None for mark in marked):
-            _answer_marked(node, own, marked, dropped, text, readings)
+            found.append((node, own, marked, dropped))
+    if not any(mark is not None for _, _, marked, _ in found for mark in marked):
+        for node, _, _, dropped in found:
+            _drop_brackets(node, dropped, readings)
+        for legend in legends:
+            # (the items numbered (1), (2)…, before the legend: an item takes its number's units where none answer)
+            statements = [([n], [Bracket(legend.start, legend.end, answer)]) for n, answer in legend.units.items()]
+            give_by_number(root, statements, _ITEM_KINDS, readings)
+        return
+    for node, own, marked, dropped in found:
+        _answer_marked(node, own, marked, dropped, text, readings)
+
+
+#: The kinds of items a legend numbers when no target carries its numbers ((1)…, （一）…, 1.…).
+_ITEM_KINDS: Final = ("ar-paren", "cn-paren", "ar")
+
+
+def _drop_brackets(node: Node, dropped: list[int], readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """The node's brackets without those at ``dropped`` (a legend read as one): what they answered for has none."""
+    if not dropped:
+        return
+    kept = [i for i in range(len(node.brackets)) if i not in dropped]
+    index_of = {old: new for new, old in enumerate(kept)}
+    nowhere = len(kept)
+    readings[id(node)] = [(index_of.get(segment, nowhere), reading) for segment, reading in readings.get(id(node), [])]
+    node.regions[:] = [attrs.evolve(r, segment=index_of.get(r.segment, nowhere)) for r in node.regions]
+    node.brackets[:] = [node.brackets[i] for i in kept]
 
 
 def _answer_marked(

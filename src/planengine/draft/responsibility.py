@@ -1827,7 +1827,7 @@ def _working_with(shadowed: str, start: int, end: int, source: str) -> tuple[str
 
 #: The helpers named in a sentence of their own at a line's end (…。配合:市自然资源和规划局、市商务局。).
 _HELPERS_CLOSING: Final = re.compile(
-    r"(?<=[。;])\s*(?:配合|配合单位|配合部门|协办单位|协同单位)\s*:\s*(?P<units>[^。;:\n]{2,80}?)\s*[。;]?\s*(?=\n|$)"
+    r"(?<=[。;])\s*(?:配合|配合单位|配合部门|协办单位|协同单位|协助|协助单位)\s*:\s*(?P<units>[^。;:\n]{2,80}?)\s*[。;]?\s*(?=\n|$)"
 )
 
 
