@@ -588,3 +588,61 @@ def test_a_legend_numbering_the_items_themselves_gives_each_item_its_units() -> 
         "规模以上工业增加值增长7.5%": (("区经济和信息化局",), ("区统计局",)),
         "城镇新增就业1.2万人": (("区人力资源和社会保障局",), ()),
     }
+
+
+# --- the third review's cases ------------------------------------------------------------------------
+
+
+def test_a_legend_unused_by_any_target_numbers_its_own_sections_items() -> None:
+    """One section's targets carry numbers, the next section's items are numbered (1)(2)(3) by their own legend: each
+    legend gives its own; items numbered 1. 2. take no legend's units."""
+    text = (
+        "某区2026年目标\n\n一、经济\n1.地区生产总值增长6%左右（1）。\n2.规上工业增加值增长7.5%（2）。\n3.新认定高新技术企业45家（3）。\n"
+        "责任单位：（1）区发改局；（2）区经信局；（3）区科技局。\n\n二、民生\n（1）城镇新增就业1.2万人。\n（2）新建幼儿园3所。\n"
+        "（3）新增养老床位300张。\n责任单位：（1）区人社局；（2）区教育局；（3）区民政局。\n"
+    )
+    assert [lead for lead, _ in _units(text).values()] == [
+        ("区发改局",),
+        ("区经信局",),
+        ("区科技局",),
+        ("区人社局",),
+        ("区教育局",),
+        ("区民政局",),
+    ]
+    plain = "某区2026年目标\n\n1.地区生产总值增长6%左右。\n2.城镇新增就业1.2万人。\n3.新建幼儿园3所。\n责任单位：（1）区发改局；（2）区人社局；（3）区教育局。\n"
+    assert all(lead == () for lead, _ in _units(plain).values())
+
+
+def test_numbers_after_a_sentence_of_clauses_parted_by_a_semicolon_are_all_its() -> None:
+    text = (
+        "某区2026年目标\n\n一、经济\n\n1.规模以上工业增加值增长7.5%以上；工业投资占固定资产投资比重不低于35%。（3）（1）（2）\n\n"
+        "本部分责任单位：（1）区发改局；（2）区统计局；（3）区经信局。\n"
+    )
+    assert set(_units(text).values()) == {(("区经信局",), ("区发改局", "区统计局"))}
+
+
+@pytest.mark.parametrize(
+    ("tail", "lead"),
+    [("区住建局跟踪督办", ()), ("县总工会", ("县总工会",)), ("县发改局", ("县发改局",))],
+)
+def test_one_body_closing_a_line_after_its_sentence(tail: str, lead: tuple[str, ...]) -> None:
+    """…3个。县总工会: the body alone leads; …3个。区住建局跟踪督办: what an office does names no unit."""
+    (target,) = draft_spec(f"某县2026年计划\n\n1.新建职工书屋3个。{tail}\n", year=2026).targets
+    assert target.lead == lead
+
+
+@pytest.mark.parametrize("helpers", ["各方面", "各有关方面"])
+def test_no_places_named_after_会同_help(helpers: str) -> None:
+    text = f"某县2026年计划\n\n一、任务\n镇农业办要会同{helpers}，压实责任，粮食播种面积稳定在5.2万亩以上。\n"
+    assert all(support == () for _, support in _units(text).values())
+
+
+def test_work_counted_with_its_classes_stays_a_target_and_weights_written_apart_are_none() -> None:
+    """全年共安排…任务120个，其中城区类80个: the classes of work counted stay (not the plan counting itself); …两项权重
+    分别为60%、40%: the weights are none."""
+    listed = "某县2026年计划\n\n1.全年共安排老旧小区改造任务120个,其中城区类80个、乡镇类40个。\n"
+    assert Decimal(80) in [t.value for t in draft_spec(listed, year=2026).targets]
+    weights = (
+        "某县2026年计划\n\n新增经营主体1500户。考核实行百分制，新增经营主体、固定资产投资两项权重分别为60%、40%。\n"
+    )
+    assert [t.quote for t in draft_spec(weights, year=2026).targets] == ["新增经营主体1500户"]

@@ -33,7 +33,6 @@ __all__ = [
     "answer_by_heading_named",
     "answer_by_indicator_name",
     "answer_by_item_numbers",
-    "give_by_number",
     "answer_by_row_number",
     "answer_from_annex",
     "answer_from_duties",
@@ -1054,7 +1053,7 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
             bracketed = bracketed or bool(re.search(r"[(（]", statement.group("numbers")))
     if len(statements) >= 2:
         # (第（1）—（3）项 counts the items numbered (1) first, but may count 1. 2. 3. as well)
-        give_by_number(
+        _give_by_number(
             root, statements, (*_BRACKETED_KINDS, *_COUNTED_KINDS) if bracketed else _COUNTED_KINDS, readings
         )
     if exceptions:
@@ -1063,7 +1062,7 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
         # 五、任务分工 / 序号 | 任务编号 | 牵头单位 | 配合单位 / 1 | 1-3 | 区住建局 | 区财政局、…: each row's units for
         # the tasks it numbers
         duties = [(numbers, [row.brackets[0]] * len(numbers)) for row in rows for numbers in [_task_numbers(row.title)]]
-        give_by_number(root, duties, _TABLED_KINDS, readings, largest=True)
+        _give_by_number(root, duties, _TABLED_KINDS, readings, largest=True)
 
 
 #: The kinds of numbered items a table of duties by task number counts, the likeliest first (the tasks, not
@@ -1125,7 +1124,7 @@ def _task_numbers(cell: str) -> list[int]:
     return listed_numbers(re.sub(r"[()（）\s]", "", cell).strip("、"))
 
 
-def give_by_number(
+def _give_by_number(
     root: Node,
     statements: list[tuple[list[int], list[Bracket]]],
     kinds: tuple[str, ...],

@@ -4,32 +4,34 @@ Some plans mark each target with a number after it and list, once, which units e
 
     1.地区生产总值增长6%左右（1）。
     2.规模以上工业增加值增长7.5%（2），规模以上工业企业数量达到260家以上（2）。
+    3.固定资产投资增长8%。（1）（3）
     …
     责任单位：（1）区发改局；（2）区经信局；（3）区商务局牵头，区统计局配合；…
 
 Read as a bracket, the legend would make every unit it names answer for the item it closes, and the
-numbers name none. :func:`answer_by_legend` gives each target the units of the first number after it in
-its clause, by the first legend after it (a plan may close each section with its own), and takes each
-legend away from the item it was read with.
+numbers name none. :func:`answer_by_legend` gives each target the units of the first numbers after it in its
+clause (or right after its sentence's 。 at the line's end), by the first legend after them (a plan may close each
+section with its own): a run of numbers (（1）（3）) names the lead by its first and helpers by the rest. A legend
+whose numbers no target carries numbers the items themselves ((1)地区生产总值…, (2)…): each item so numbered
+before it takes its entry's units. Each legend is taken away from the item it was read with.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
-from .annex import give_by_number
 from .responsibility import Responsibility, looks_like_unit, parse_responsibility
 from .structure import Bracket, Node
 from .targets import Reading
 
 __all__ = ["answer_by_legend"]
 
-#: A legend's label at a line's start (注：责任单位：…, 本部分责任单位：…), then its numbered entries, on its line or on lines of their
-#: own (责任单位：（1）区发改局；（2）…, 责任单位：\n（1）区发改局；\n（2）…).
+#: A legend's label at a line's start (注：责任单位：…, 本部分责任单位：…), then its numbered entries, on its line or
+#: on lines of their own (责任单位：（1）区发改局；（2）…, 责任单位：\n（1）区发改局；\n（2）…).
 _LEGEND: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:注[:：][ \t\u3000]*)?(?:本部分|本节|以上|上述)?(?:各项(?:目标)?任务的?)?"
     r"(?:责任单位|牵头单位|责任分工|承办单位|责任部门)(?:如下)?[ \t\u3000]*[:：][ \t\u3000]*\n?"
@@ -37,13 +39,19 @@ _LEGEND: Final = re.compile(
 )
 #: An entry's number in a legend (its units run to the next one).
 _ENTRY_NUMBER: Final = re.compile(r"[(（](?P<number>\d{1,3})[)）]")
-#: A legend's number after a target, closing its words (…增长6%左右（1）。, …260家以上（2），): a number opening
-#: the words after it (：（1）新增就业…；（2）…) is a sub-item's.
+#: A legend's number after a target, closing its words (…增长6%左右（1）。, …260家以上（2），, …（3）（1）): a number
+#: opening the words after it (：（1）新增就业…；（2）…) is a sub-item's.
 _MARK: Final = re.compile(r"(?<![:：;；])[(（](?P<number>\d{1,3})[)）](?=[,，。;；、)）\s]|$|[(（]\d)")
 #: Where a target's clause ends: no number after this is its (…6%左右；新增就业3000人（4）).
 _CLAUSE_END: Final = re.compile(r"[。;；\n]")
+#: Blanks only, up to a run of numbers (…35%。 （3）（1）).
+_BLANKS: Final = re.compile(r"[ \t\u3000]*")
+#: The rest of a line after a run of numbers closing it (…。（1）（2）, perhaps its own 。).
+_LINE_CLOSED: Final = re.compile(r"[ \t\u3000。]*(?:\n|$)")
 #: How many numbered entries make a legend (two might be a sentence's own brackets).
 _FEWEST_ENTRIES: Final = 3
+#: The kind of item a legend numbers when no target carries its numbers ((1)地区生产总值…).
+_ITEM_KIND: Final = "ar-paren"
 
 
 @attrs.frozen
@@ -55,83 +63,114 @@ class _Legend:
     units: dict[int, Responsibility]
 
 
+class _Marked(NamedTuple):
+    """A target's run of numbers: where it stands, and the units it names."""
+
+    span: tuple[int, int]
+    answer: Responsibility
+
+
 def answer_by_legend(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
-    """Give each target followed in its clause by a number the first legend after it lists the units that legend
-    names for the number; a legend's own lines answer for nothing. Where no target carries a number, the legend's
-    numbers are the items' own ((1)地区生产总值增长6%左右。… 责任单位：（1）区发展改革局；…): each item so numbered
-    takes its entry's units. A text with no legend of at least :data:`_FEWEST_ENTRIES` entries, each naming units,
+    """Give each target followed in its clause by a run of numbers the units the first legend after them lists for
+    them; a legend's own lines answer for nothing; a legend whose numbers no target carries gives its units to the
+    items numbered so before it. A text with no legend of at least :data:`_FEWEST_ENTRIES` entries, each naming units,
     is left as it is."""
     legends = _legends(text)
     if not legends:
         return
     marks = _Marks(text, legends)
-    found: list[tuple[Node, list[tuple[int, Reading]], list[tuple[tuple[int, int], Responsibility] | None], list[int]]]
-    found = []
     for node in root.walk():
-        dropped = [i for i, b in enumerate(node.brackets) if any(b.start < g.end and b.end > g.start for g in legends)]
+        dropped = [i for i, b in enumerate(node.brackets) if _inside_any(b, legends)]
         own = readings.get(id(node), [])
         marked = [marks.after(reading) for _, reading in own]
-        if dropped or any(mark is not None for mark in marked):
-            found.append((node, own, marked, dropped))
-    if not any(mark is not None for _, _, marked, _ in found for mark in marked):
-        for node, _, _, dropped in found:
-            _drop_brackets(node, dropped, readings)
-        for legend in legends:
-            # (the items numbered (1), (2)…, before the legend: an item takes its number's units where none answer)
-            statements = [([n], [Bracket(legend.start, legend.end, answer)]) for n, answer in legend.units.items()]
-            give_by_number(root, statements, _ITEM_KINDS, readings)
-        return
-    for node, own, marked, dropped in found:
-        _answer_marked(node, own, marked, dropped, text, readings)
+        if any(mark is not None for mark in marked):
+            _answer_marked(node, own, marked, dropped, text, readings)
+        elif dropped:
+            _remap(node, [i for i in range(len(node.brackets)) if i not in dropped], [], readings)
+    unused = [legend for index, legend in enumerate(legends) if index not in marks.used]
+    if unused:
+        _answer_numbered_items(root, legends, unused, readings)
 
 
-#: The kinds of items a legend numbers when no target carries its numbers ((1)…, （一）…, 1.…).
-_ITEM_KINDS: Final = ("ar-paren", "cn-paren", "ar")
+def _inside_any(bracket: Bracket, legends: list[_Legend]) -> bool:
+    """Whether a bracket overlaps a legend (the legend read as an item's bracket); a legend a section, so few."""
+    at = bisect_left([legend.end for legend in legends], bracket.start + 1)
+    return at < len(legends) and bracket.start < legends[at].end and bracket.end > legends[at].start
 
 
-def _drop_brackets(node: Node, dropped: list[int], readings: dict[int, list[tuple[int, Reading]]]) -> None:
-    """The node's brackets without those at ``dropped`` (a legend read as one): what they answered for has none."""
-    if not dropped:
-        return
-    kept = [i for i in range(len(node.brackets)) if i not in dropped]
-    index_of = {old: new for new, old in enumerate(kept)}
-    nowhere = len(kept)
-    readings[id(node)] = [(index_of.get(segment, nowhere), reading) for segment, reading in readings.get(id(node), [])]
-    node.regions[:] = [attrs.evolve(r, segment=index_of.get(r.segment, nowhere)) for r in node.regions]
-    node.brackets[:] = [node.brackets[i] for i in kept]
+def _answer_numbered_items(
+    root: Node, legends: list[_Legend], unused: list[_Legend], readings: dict[int, list[tuple[int, Reading]]]
+) -> None:
+    """Give each item numbered (1), (2)… with targets and no units of its own the units of its number by the first
+    legend after it that no target's number used, in one walk of the tree."""
+    starts = [legend.start for legend in legends]
+    for node in root.walk():
+        if node.kind != _ITEM_KIND or node.brackets or not readings.get(id(node)):
+            continue
+        at = bisect_left(starts, node.position)
+        legend = legends[at] if at < len(legends) else None
+        if legend is None or legend not in unused:
+            continue
+        number = re.sub(r"[()（）]", "", node.own)
+        answer = legend.units.get(int(number)) if number.isdigit() else None
+        if answer is not None:
+            node.brackets.append(Bracket(legend.start, legend.end, answer))
+            node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
+            readings[id(node)] = [(0, reading) for _, reading in readings[id(node)]]
 
 
 def _answer_marked(
     node: Node,
     own: list[tuple[int, Reading]],
-    marked: list[tuple[tuple[int, int], Responsibility] | None],
+    marked: list[_Marked | None],
     dropped: list[int],
     text: str,
     readings: dict[int, list[tuple[int, Reading]]],
 ) -> None:
     """A node's brackets with the legends' taken away and a bracket for each run of numbers its targets carry; each
     target in the segment of its numbers' bracket, one unmarked in its old one (none, where that was a legend's)."""
-    kept = [i for i in range(len(node.brackets)) if i not in dropped]
-    index_of = {old: new for new, old in enumerate(kept)}
-    brackets = [node.brackets[i] for i in kept]
-    given: dict[int, int] = {}  # a run's position -> its bracket's index
+    added: list[Bracket] = []
+    given: dict[int, int] = {}  # a run's position -> its bracket's index among those added
     for mark in marked:
-        if mark is not None and mark[0][0] not in given:
-            given[mark[0][0]] = len(brackets)
-            brackets.append(Bracket(mark[0][0], mark[0][1], mark[1]))
-    # a segment whose bracket was a legend's has none: an empty bracket says so (with one bracket left, the
-    # node's one answer would otherwise answer for all of its text)
-    nowhere = len(brackets)
-    unanswered = any(mark is None and index_of.get(segment) is None for (segment, _), mark in zip(own, marked))
-    if unanswered or any(index_of.get(r.segment) is None for r in node.regions):
-        brackets.append(Bracket(node.position, node.position, Responsibility()))
+        if mark is not None and mark.span[0] not in given:
+            given[mark.span[0]] = len(added)
+            added.append(Bracket(mark.span[0], mark.span[1], mark.answer))
+    kept = [i for i in range(len(node.brackets)) if i not in dropped]
+    base = len(kept)
+    segments = [
+        base + given[mark.span[0]] if mark is not None else None for mark in marked
+    ]  # (None: its old segment, remapped)
+    _remap(node, kept, added, readings, segments)
     readings[id(node)] = [
-        (given[mark[0][0]], _before_mark(text, reading, mark[0]))
-        if mark is not None
-        else (index_of.get(segment, nowhere), reading)
-        for (segment, reading), mark in zip(own, marked)
+        (segment, _before_mark(text, reading, mark.span) if mark is not None else reading)
+        for (segment, reading), mark in zip(readings[id(node)], marked)
     ]
-    node.regions[:] = [attrs.evolve(r, segment=index_of.get(r.segment, nowhere)) for r in node.regions]
+
+
+def _remap(
+    node: Node,
+    kept: list[int],
+    added: list[Bracket],
+    readings: dict[int, list[tuple[int, Reading]]],
+    segments: list[int | None] | None = None,
+) -> None:
+    """Keep the node's brackets at ``kept`` and add ``added`` after them; each target moves to its new segment (those
+    given in ``segments``, else its old one's, or none where its old bracket is gone). Where a target is left with
+    none and other brackets remain, an empty bracket says so (one bracket left would otherwise answer for all)."""
+    index_of = {old: new for new, old in enumerate(kept)}
+    brackets = [node.brackets[i] for i in kept] + added
+    nowhere = len(brackets)
+    own = readings.get(id(node), [])
+    wanted = segments if segments is not None else [None] * len(own)
+    moved = [
+        (given if given is not None else index_of.get(segment, nowhere), reading)
+        for (segment, reading), given in zip(own, wanted)
+    ]
+    regions = [attrs.evolve(r, segment=index_of.get(r.segment, nowhere)) for r in node.regions]
+    if brackets and (any(s == nowhere for s, _ in moved) or any(r.segment == nowhere for r in regions)):
+        brackets.append(Bracket(node.position, node.position, Responsibility()))
+    readings[id(node)] = moved
+    node.regions[:] = regions
     node.brackets[:] = brackets
 
 
@@ -152,11 +191,12 @@ class _Marks:
     def __init__(self, text: str, legends: list[_Legend]) -> None:
         self._legends = legends
         self._legend_starts = [g.start for g in legends]
-        inside = [(g.start, g.end) for g in legends]
+        ends = [g.end for g in legends]
         self._runs: list[_Run] = []
         for mark in _MARK.finditer(text):
-            if any(a <= mark.start() < b for a, b in inside):
-                continue
+            at = bisect_left(ends, mark.start() + 1)
+            if at < len(legends) and legends[at].start <= mark.start():
+                continue  # (a legend's own entries)
             last = self._runs[-1] if self._runs else None
             if last is not None and not text[last.end : mark.start()].strip():
                 self._runs[-1] = _Run(last.start, mark.end(), (*last.numbers, int(mark.group("number"))))
@@ -164,12 +204,14 @@ class _Marks:
                 self._runs.append(_Run(mark.start(), mark.end(), (int(mark.group("number")),)))
         self._run_starts = [run.start for run in self._runs]
         self._ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        self._full_stops = [m.start() for m in re.finditer(r"[。\n]", text)]
         self._text = text
+        self.used: set[int] = set()  # the legends whose numbers some target carries
 
-    def after(self, reading: Reading) -> tuple[tuple[int, int], Responsibility] | None:
+    def after(self, reading: Reading) -> _Marked | None:
         """The span of the legend's numbers from a target's start to its clause's end, and their units (none
         inside a legend): a target's span may hold its numbers (9月底前建成…平台（11）, a milestone read to its
-        clause's end); numbers right after the sentence's 。 closing its line are its too (…增长6%左右。（1）（2）)."""
+        clause's end); numbers right after the sentence's 。 closing its line are its too (…增长6%左右。（1）（2））."""
         at = bisect_left(self._ends, reading.start)
         stop = self._ends[at] if at < len(self._ends) else len(self._text)
         first = bisect_left(self._run_starts, reading.start)
@@ -177,12 +219,21 @@ class _Marks:
             return None
         run = self._runs[first]
         if run.start >= stop:
-            after_stop = self._text[stop : stop + 1] == "。" and not self._text[stop + 1 : run.start].strip()
-            line_end = self._text.find("\n", run.end)
-            if not (after_stop and not self._text[run.end : line_end if line_end >= 0 else None].strip(" \t\u3000。")):
+            # (…7.5%以上；…不低于35%。（3）（1）（2）: numbers after the sentence's 。 are all its clauses')
+            full = bisect_left(self._full_stops, reading.start)
+            sentence_end = self._full_stops[full] if full < len(self._full_stops) else len(self._text)
+            if not self._closes_sentence(sentence_end, run):
                 return None
         answer = self._units(run)
-        return ((run.start, run.end), answer) if answer is not None else None
+        return _Marked((run.start, run.end), answer) if answer is not None else None
+
+    def _closes_sentence(self, stop: int, run: _Run) -> bool:
+        """Whether a run stands right after the sentence's 。 at ``stop`` and closes its line (the checks look only at
+        the blanks between: each target's stays short)."""
+        if self._text[stop : stop + 1] != "。":
+            return False
+        blanks = _BLANKS.match(self._text, stop + 1)
+        return blanks is not None and blanks.end() == run.start and _LINE_CLOSED.match(self._text, run.end) is not None
 
     def _units(self, run: _Run) -> Responsibility | None:
         """The run's units by the first legend after it: the first number's lead, the rest helping."""
@@ -190,9 +241,11 @@ class _Marks:
         if which == len(self._legends):
             return None  # (numbers after the last legend: no legend names them)
         named = [self._legends[which].units.get(n) for n in run.numbers]
-        if any(answer is None for answer in named):
+        answers = [answer for answer in named if answer is not None]
+        if len(answers) != len(named):
             return None
-        first, *others = [answer for answer in named if answer is not None]
+        self.used.add(which)
+        first, *others = answers
         helping = [*first.support, *(name for other in others for name in (*other.lead, *other.support))]
         return Responsibility(first.lead, tuple(dict.fromkeys(n for n in helping if n not in first.lead)))
 

@@ -1866,11 +1866,14 @@ _DASHED_NAMES: Final = re.compile(
 #: Units closing a line after its sentence's end, parted by a slash, or one office alone, no dash nor label
 #: (…6.5%。县发改局/县统计局; …3000人。县人社局).
 _SLASHED_TAIL: Final = re.compile(
-    r"(?<=[。;.])[ \t\u3000]*(?P<units>[^\n:：。,，;；\d()（）/／\s-]{2,30}(?:[/／][^\n:：。,，;；\d()（）\s-]{2,60}?)?)"
+    r"(?<=[。;.])[ \t\u3000]*(?P<units>[^\n:：。,，;；\d()（）/／\s-]{2,40}(?:[/／][^\n:：。,，;；\d()（）\s-]{2,60}?)?)"
     r"[ \t\u3000]*(?=\n|$)"
 )
 #: One office's short name alone (县人社局, 镇经发办), no words of what it does (区政府督查室将继续跟踪督办).
-_ONE_OFFICE: Final = re.compile(r"[省市州县区旗镇乡][^\s将要对并已、,，]{1,10}(?:局|委|办|中心|站|所|队|室|处|科|股)")
+_ONE_OFFICE: Final = re.compile(
+    r"(?![^\n]*(?:督办|督导|督促|跟踪|定期|负责|推进|落实|开展|组织|协调))"  # (区住建局跟踪督办: what it does)
+    r"[省市州县区旗镇乡][^\s将要对并已、,，]{1,10}(?:局|委|办|中心|站|所|队|室|处|科|股|部|会|府)"
+)
 #: A role's label followed by a blank instead of a colon (牵头 镇经济发展办).
 _BARE_LABEL: Final = re.compile(
     r"(责任领导|分管领导|牵头单位|配合单位|责任单位|协办单位|牵头|配合|协办)\s+(?=[^\s:：;；])"

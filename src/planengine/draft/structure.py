@@ -316,7 +316,7 @@ _PLACE_HEADER: Final = re.compile(
     # 市(州) | 新增城镇就业(万人): a province's shares among its cities
     r"|市\s*[(（]州[)）]|州\s*[(（]市[)）]|市州|州市|地市|盟市|设区市|县\s*[(（]市[)）]|县市|旗县(?:市区)?|地区"
     r"|村\s*[(（](?:社区|居)[)）]|村居|行政村|村|社区"  # 村(社区) | 村集体经济收入(万元): villages' shares
-    r"|街道|街镇|街道办事处|镇|县|区)(?:名称|名)?"  # 街道 | 新增经营主体(户): a district's shares among its street offices
+    r"|街道|街镇|街道办事处)(?:名称|名)?"  # 街道 | 新增经营主体(户): a district's shares among its street offices
     r"(?:\s*[(（](?:园区|开发区|功能区|管委会|农场|林场|场)[)）]|[、和及](?:园区|开发区|功能区|农场))?"  # 区县(园区), 乡镇(农场)
 )
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).

@@ -102,6 +102,10 @@ _SUBJECT: Final = re.compile(
     # 会同市教育局优化…, 会同各镇人民政府,全年培训…: whom the unit before works with, its name's end (see _subjects)
     r"(?(with)(?P<with_end>" + _PARTNER_END + r"|(?<=[局委办厅院心府室所队站部联协会])(?=[,，]))|(?!)))"
 )
+#: Places or bodies named all at once (各村(社区), 各区, 各乡镇人民政府), as helpers after 会同.
+_PLACES_AT_ONCE: Final = re.compile(
+    r"各[\u4e00-\u9fff]{0,6}?(?:区|县|镇|乡|村|社区|街道|乡镇|部门|单位|人民政府|政府|办事处)(?:[(（][^()（）]{1,6}[)）])?"
+)
 #: The units a bracket after a subject names as helping it (包保单位:县财政局、县林业局; 联系单位:县财政局).
 _BRACKET_HELPERS: Final = re.compile(r"(?:包保|联系|配合|协助|协办)(?:单位|部门)[:：](?P<units>[^;；,，]{2,60})")
 
@@ -543,8 +547,9 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
         if helping and not all(
             looks_like_unit(unit)
             or (helping in ("support", "joined") and names_collective_or_village(unit))
-            # (镇农业办要会同镇农技站、各村(社区),…: the villages help as well; not 要会同各区加快推进…, a clause)
-            or (helping in ("partner", "colon_partner") and len(unit) <= 8 and names_collective_or_village(unit))
+            # (镇农业农村办要会同镇农技站、各村(社区),…; 要会同各区加快推进…: the places named all at once help; not
+            # 各方面, 各有关方面, no places)
+            or (helping in ("partner", "colon_partner") and _PLACES_AT_ONCE.fullmatch(unit) is not None)
             for unit in support
         ):
             support = ()  # 要会同各区加快推进老旧小区改造,…; 积极做好招商服务: no list of units (an adverb)

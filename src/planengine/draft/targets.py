@@ -174,7 +174,7 @@ _SCORING: Final = re.compile(
     r"|(?:考核|考评|评价)(?:中的?)?权重(?:的|为)?\s*\d|(?:权重|分值)占[^,;。]{0,12}?\d"  # (分值占部门考核总分的5%)
     r"|类权重(?:为|是)?\s*\d"  # (其中经济发展类权重35%: what a class of indicators weighs)
     # (…三项指标权重分别为40%、35%、25%, …指标权重并入其余两项: what each indicator weighs in the assessment)
-    r"|指标权重(?:分别)?(?:为|是|占)?\s*\d|指标权重并入"
+    r"|权重(?:分别)?(?:为|是|占)?\s*\d|权重[:：]|权重并入"
     # 连续两次亮红灯的科室予以通报, 连续两个季度排名末位的乡镇进行约谈: who is named for falling behind, no target
     # (not 年内连续组织4次以上的集中约谈, a count of what is done)
     r"|连续[^,;。]{0,12}?(?:排名|排在|亮红灯|红灯|黄灯|末位|滞后|落后|未完成|不达标)[^,;。]{0,8}?的[^,;。]{0,12}?"
@@ -3387,8 +3387,11 @@ _PLAN_COUNTS_ITSELF: Final = re.compile(
 )
 #: The plan counting its own indicators earlier in the sentence (本计划共设置主要指标16项).
 _OWN_INDICATORS_COUNTED: Final = re.compile(
-    r"共(?:设|设置|设立|列|列出|确定|分解|安排|梳理)[^,;。]{0,8}?(?:指标|目标任务|任务|目标)\s*\d+\s*[项个]"
-)  # (本方案共分解主要目标任务22项,其中经济发展类6项: the same, of its tasks)
+    r"共(?:设|设置|设立|列|列出|确定)[^,;。]{0,8}?指标\s*\d+\s*[项个]"
+    # (本方案共分解主要目标任务22项,其中经济发展类6项: the plan's own tasks; not 全年共安排…任务120个, work counted)
+    r"|(?:本(?:方案|计划|通知|清单|表)|分解表|任务清单)[^,;。]{0,6}?共(?:分解|确定|列出|列|设)[^,;。]{0,8}?"
+    r"(?:目标任务|任务|目标)\s*\d+\s*[项个]"
+)
 #: What a list of directions named before its count counts (…三项重点, …两条底线, …三条重点产业链): no deed counted.
 _DIRECTIONS_COUNTED: Final = re.compile(
     # (重点 alone ends its noun: 三个重点污水处理厂 counts plants built)
