@@ -79,27 +79,28 @@ def answer_by_legend(root: Node, text: str, readings: dict[int, list[tuple[int, 
     if not legends:
         return
     marks = _Marks(text, legends)
+    ends = [legend.end for legend in legends]
     for node in root.walk():
-        dropped = [i for i, b in enumerate(node.brackets) if _inside_any(b, legends)]
+        dropped = [i for i, b in enumerate(node.brackets) if _inside_any(b, legends, ends)]
         own = readings.get(id(node), [])
         marked = [marks.after(reading) for _, reading in own]
         if any(mark is not None for mark in marked):
             _answer_marked(node, own, marked, dropped, text, readings)
         elif dropped:
             _remap(node, [i for i in range(len(node.brackets)) if i not in dropped], [], readings)
-    unused = [legend for index, legend in enumerate(legends) if index not in marks.used]
+    unused = {index for index in range(len(legends)) if index not in marks.used}
     if unused:
         _answer_numbered_items(root, legends, unused, readings)
 
 
-def _inside_any(bracket: Bracket, legends: list[_Legend]) -> bool:
-    """Whether a bracket overlaps a legend (the legend read as an item's bracket); a legend a section, so few."""
-    at = bisect_left([legend.end for legend in legends], bracket.start + 1)
+def _inside_any(bracket: Bracket, legends: list[_Legend], ends: list[int]) -> bool:
+    """Whether a bracket overlaps a legend (the legend read as an item's bracket), found by halves of ``ends``."""
+    at = bisect_left(ends, bracket.start + 1)
     return at < len(legends) and bracket.start < legends[at].end and bracket.end > legends[at].start
 
 
 def _answer_numbered_items(
-    root: Node, legends: list[_Legend], unused: list[_Legend], readings: dict[int, list[tuple[int, Reading]]]
+    root: Node, legends: list[_Legend], unused: set[int], readings: dict[int, list[tuple[int, Reading]]]
 ) -> None:
     """Give each item numbered (1), (2)… with targets and no units of its own the units of its number by the first
     legend after it that no target's number used, in one walk of the tree."""
@@ -108,9 +109,9 @@ def _answer_numbered_items(
         if node.kind != _ITEM_KIND or node.brackets or not readings.get(id(node)):
             continue
         at = bisect_left(starts, node.position)
-        legend = legends[at] if at < len(legends) else None
-        if legend is None or legend not in unused:
-            continue
+        if at not in unused:
+            continue  # (after the last legend, or before one whose numbers the targets carry)
+        legend = legends[at]
         number = re.sub(r"[()（）]", "", node.own)
         answer = legend.units.get(int(number)) if number.isdigit() else None
         if answer is not None:
