@@ -36,6 +36,7 @@ __all__ = [
     "answer_by_row_number",
     "answer_from_annex",
     "answer_from_duties",
+    "answer_node",
 ]
 
 #: Fewest rows that make a table of who answers for what.
@@ -977,7 +978,7 @@ def _answer_stated_goals(root: Node, text: str, readings: dict[int, list[tuple[i
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     if all(stated.end() <= reading.start < paragraph_end for _, reading in readings[id(holder)]):
         # (only the paragraph stating the goals: a node going on to other targets keeps them unanswered)
-        _answer_node(holder, duties[0].brackets[-1], readings)
+        answer_node(holder, duties[0].brackets[-1], readings)
 
 
 def _holding(root: Node, position: int) -> Node | None:
@@ -1116,7 +1117,7 @@ def _give_exceptions(
             for part in before[-1].walk():
                 if readings.get(id(part)):
                     part.brackets[:] = []
-                    _answer_node(part, bracket, readings)
+                    answer_node(part, bracket, readings)
 
 
 def _task_numbers(cell: str) -> list[int]:
@@ -1175,10 +1176,10 @@ def _give_heading(heading: Node, bracket: Bracket, readings: dict[int, list[tupl
     """Give each part of ``heading`` with targets and no units of its own the units ``bracket`` names."""
     for part, _ in _unanswered(heading, ""):
         if readings.get(id(part)) and not part.brackets:
-            _answer_node(part, bracket, readings)
+            answer_node(part, bracket, readings)
 
 
-def _answer_node(node: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+def answer_node(node: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Let the units ``bracket`` names answer for all of ``node``'s own targets (its one statement, each
     region and reading in its first segment)."""
     node.brackets.append(bracket)

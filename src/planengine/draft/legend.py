@@ -24,6 +24,7 @@ from typing import Final, NamedTuple
 
 import attrs
 
+from .annex import answer_node
 from .responsibility import Responsibility, looks_like_unit, parse_responsibility
 from .structure import Bracket, Node
 from .targets import Reading
@@ -44,6 +45,8 @@ _ENTRY_NUMBER: Final = re.compile(r"[(（](?P<number>\d{1,3})[)）]")
 _MARK: Final = re.compile(r"(?<![:：;；])[(（](?P<number>\d{1,3})[)）](?=[,，。;；、)）\s]|$|[(（]\d)")
 #: Where a target's clause ends: no number after this is its (…6%左右；新增就业3000人（4）).
 _CLAUSE_END: Final = re.compile(r"[。;；\n]")
+#: Where a sentence ends: numbers right after its 。 may close all its clauses.
+_SENTENCE_END: Final = re.compile(r"[。\n]")
 #: Blanks only, up to a run of numbers (…35%。 （3）（1）).
 _BLANKS: Final = re.compile(r"[ \t\u3000]*")
 #: The rest of a line after a run of numbers closing it (…。（1）（2）, perhaps its own 。).
@@ -85,7 +88,7 @@ def answer_by_legend(root: Node, text: str, readings: dict[int, list[tuple[int, 
         own = readings.get(id(node), [])
         marked = [marks.after(reading) for _, reading in own]
         if any(mark is not None for mark in marked):
-            _answer_marked(node, own, marked, dropped, text, readings)
+            _answer_marked(node, marked, dropped, text, readings)
         elif dropped:
             _remap(node, [i for i in range(len(node.brackets)) if i not in dropped], [], readings)
     unused = {index for index in range(len(legends)) if index not in marks.used}
@@ -115,14 +118,11 @@ def _answer_numbered_items(
         number = re.sub(r"[()（）]", "", node.own)
         answer = legend.units.get(int(number)) if number.isdigit() else None
         if answer is not None:
-            node.brackets.append(Bracket(legend.start, legend.end, answer))
-            node.regions[:] = [attrs.evolve(r, segment=0) for r in node.regions]
-            readings[id(node)] = [(0, reading) for _, reading in readings[id(node)]]
+            answer_node(node, Bracket(legend.start, legend.end, answer), readings)
 
 
 def _answer_marked(
     node: Node,
-    own: list[tuple[int, Reading]],
     marked: list[_Marked | None],
     dropped: list[int],
     text: str,
@@ -205,7 +205,7 @@ class _Marks:
                 self._runs.append(_Run(mark.start(), mark.end(), (int(mark.group("number")),)))
         self._run_starts = [run.start for run in self._runs]
         self._ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-        self._full_stops = [m.start() for m in re.finditer(r"[。\n]", text)]
+        self._full_stops = [m.start() for m in _SENTENCE_END.finditer(text)]
         self._text = text
         self.used: set[int] = set()  # the legends whose numbers some target carries
 

@@ -268,8 +268,7 @@ def answer_guided_run(root: Node, sh: str, readings: dict[int, list[tuple[int, R
     for node in root.walk():
         run: list[Node] = []
         for child in [*node.children, None]:
-            led = _led_by_its_place(child) if child is not None else False
-            if child is not None and led:
+            if child is not None and _led_by_its_place(child):
                 if readings.get(id(child)):
                     run.append(child)
                 continue
