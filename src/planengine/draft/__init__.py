@@ -480,6 +480,34 @@ def _under_period_done(node: Node) -> bool:
     return False
 
 
+#: A title of a report on the months so far that also plans the rest of the year (关于2024年上半年工作情况和下半年工作
+#:安排的报告, 前三季度工作总结及第四季度工作计划): its sentences opened by the months so far report them.
+_HALF_AND_REST_TITLE: Final = re.compile(
+    r"(?:上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月)[^。\n]{0,12}?(?:情况|总结|进展|回顾)"
+    r"[^。\n]{0,12}?(?:下半年|第?四季度|下一步|下步)[^。\n]{0,12}?(?:安排|计划|打算|思路|重点)"
+)
+#: A sentence opened by the months so far or by the rest of the year (上半年,… / 下半年,将…): the part it speaks of.
+_PERIOD_OPENING: Final = re.compile(
+    r"(?:(?<=[。;；\n])|^)[ \t\u3000]*(?:今年|20\d{2}年)?(?P<period>上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|"
+    r"下半年|第?四季度|下一步|下步)[,，:：]"
+)
+
+
+def _in_part_so_far(sh: str, reading: Reading) -> bool:
+    """Whether a target stands in the stretch a sentence opened by the months so far (上半年,…) runs to, up to
+    the next sentence opened by the rest of the year (下半年,将…) on its line: what those months gave; a clause
+    naming the whole year (全年…) is the year's own."""
+    line_start = sh.rfind("\n", 0, reading.start) + 1
+    last = None
+    for opening in _PERIOD_OPENING.finditer(sh, line_start, reading.start):
+        last = opening
+    if last is None or last.group("period") in ("下半年", "四季度", "第四季度", "下一步", "下步"):
+        return False
+    clause_start = _opening(sh, reading.start, _CLAUSE_MARKS)
+    year_named = _YEAR_WHOLE.search(sh, clause_start, reading.end)
+    return year_named is None or sh[year_named.start() - 1 : year_named.start()] == "占"  # (占年度计划的51.2%: done)
+
+
 def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) -> dict[int, list[tuple[int, Reading]]]:
     """The targets each node of the outline states, by ``id(node)``: (segment, reading) pairs."""
     readings: dict[int, list[tuple[int, Reading]]] = {}
@@ -494,6 +522,7 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
         )
     )
     starred = _STARRED_STRIVEN.search(text) is not None
+    half_and_rest = _HALF_AND_REST_TITLE.search(plan_outline.title) is not None
     headline = _NEWS_HEADLINE.search(text, 0, _OPENING)
     headline_span = headline.span("head") if headline is not None else None
     years = [int(y) for y in re.findall(r"(20\d{2})年", headline.group("head"))] if headline is not None else []
@@ -502,6 +531,9 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
         if node.kind == "row" and _baseline_row(_name_cell(sh, text, node.position), first_year):
             continue  # 2025年门急诊服务量(基数) | 人次 | 49870 | …: where things stand, the rows after it the targets
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report, starred=starred)
+        if found and half_and_rest:
+            # 上半年,42个区级重点项目完成投资56.3亿元,…。下半年,将…新开工项目不少于15个: the half's report, then the plan
+            found = [(segment, r) for segment, r in found if not _in_part_so_far(sh, r)]
         if found and _under_period_done(node):
             # 一、上半年工作进展 over it: its clauses report those months, but for the year's own (全年目标新改建…)
             found = [(segment, r) for segment, r in found if _of_the_whole_year(sh, node, r)]

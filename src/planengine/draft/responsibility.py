@@ -1049,7 +1049,9 @@ def _parse(content: str) -> Responsibility:
             return named  # (县发改局、县统计局,县发改局牵头): the one named leads, the others help
     content = _ALL_LEAD.sub("", content)  # 县生态环境局、县水利局(共同牵头): every one leads, none marked
     content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
-    content = _LEADS_OVERALL.sub("牵头", content)  # 由市发展改革委牵头统筹,…: 统筹 says how it leads, no name
+    content = _LEADS_OVERALL.sub(
+        lambda m: (m.group("closing") or "") + "牵头", content
+    )  # 由市发展改革委牵头统筹,…: 统筹 says how it leads, no name
     content = _NAMED_LEAD_OPENING.sub("", content)  # 以县应急局为牵头单位: 以 is no part of the name
     named_first = _named_as_labels(content)
     if named_first is not None and named_first.support:
@@ -1277,6 +1279,8 @@ _LEADS_OVERALL: Final = re.compile(
     r"(?<=[委局办厅府院])总牵头|牵头(?:统筹|抓总|汇总)(?:协调|推进|调度)?|统筹牵头"
     # 由县河长制办公室统筹协调,县水利局具体组织实施 (统筹协调 closing, after one that answers, is a helper's)
     r"|(?<=[委局办厅府院室])(?:统筹协调(?=[,，])|(?:负总责|牵头考核)(?=[,，]|$))"
+    # 以上工作由市园林局统筹。: the one unit of a closing statement, 统筹 its only verb
+    r"|^(?=[^,，;；]*$)(?P<closing>\s*(?:以上|上述|此项|该项|本项|本部分|本节)[^由,，;；。]{0,12}?由[^由,，;；。]{2,40}?)统筹(?=\s*[。.]?\s*$)"
 )
 #: What a statement of the items above names before 由 and its units (以上三件实事分别, 上述任务, 主要目标,
 #: 停车设施部分).

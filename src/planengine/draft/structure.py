@@ -206,7 +206,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"(?=[^\n]*(?:牵头|责任|配合|主责)(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|主要(?:牵头单位|责任部门|牵头部门)|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合|协办)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
-    r"(?:责任|牵头|配合|指导)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
+    r"(?:责任|牵头|配合|指导)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|(?:配合|协助|协办)(?=\s*:[^;。\n]{2,60}(?:。|;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
     r"\s*(?:以上|上述)[^。:\n]{0,8}?(?:配合|协办|协助|参与)(?:单位|部门)\s*:|"  # 上述指标配合单位:… after the items
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:|(?:工作|任务|目标)?(?:均|都)?由)|"
     rf"\s*[-─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
@@ -3550,6 +3550,15 @@ class _OutlineReader:
                 )
                 item.brackets.append(Bracket(s, e, answer))
                 item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+            elif (
+                responsibility.lead
+                and any(r.segment == len(item.brackets) for r in item.regions)
+                and any(r.segment == len(item.brackets) - 1 and not r.label for r in item.regions)
+            ):
+                # (二)…改造260公里(责任单位:市城管局,…)。城镇燃气用户…清零。以上工作由市应急局统筹。: the text after
+                # the item's last bracket, which closes the text before it, is the statement's, as an item's with no
+                # bracket would be (not after 由县卫生健康局牵头,…,实现以下目标:, which opens the text it answers for)
+                item.brackets.append(Bracket(s, e, responsibility))
         self.last_responsibility_end, self.statement = e, ""
         return True
 
