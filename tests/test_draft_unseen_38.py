@@ -126,3 +126,97 @@ def test_a_plan_dated_by_the_first_half_keeps_its_first_half_milestones() -> Non
     text = "某区2024年重点工作计划\n\n一、项目建设\n\n上半年，新开工项目13个。下半年，新开工项目15个。\n"
     quotes = [t.quote for t in draft_spec(text, year=2024).targets]
     assert any("13个" in q for q in quotes) and any("15个" in q for q in quotes)
+
+
+# --- a table of targets given out year by year ----------------------------------------------------------
+
+_YEARLY_TABLE = (
+    "栖桐市推动制造业高质量发展主要目标任务表\n\n"
+    "现将全市主要目标任务按年度分解如下。\n\n"
+    "序号 | 指标名称 | 单位 | 2025年 | 2026年 | 2027年 | 牵头单位 | 配合单位 |\n"
+    "1 | 规模以上工业总产值 | 亿元 | 1850 | 2020 | 2200 | 市工业和信息化局 | 市统计局 |\n"
+    "2 | 工业用地亩均税收 | 万元/亩 | 28 | 31 | 35 | 市自然资源和规划局 | 市税务局 |\n\n"
+    "注：1. 2024年全市规模以上工业总产值1712亿元，为本表测算基数。\n"
+    "2. 表中“左右”允许上下浮动0.5个百分点。\n"
+    "3. 本表共18项指标，其中约束性指标3项。\n"
+)
+
+
+def test_a_table_given_out_year_by_year_makes_each_year_column_a_target() -> None:
+    """按年度分解如下 over 2025年 | 2026年 | 2027年: each year's column is that year's target (no column is the base),
+    and the plan's year is the first of them where the title names none."""
+    result = draft_spec(_YEARLY_TABLE)
+    output = [(t.kind, t.value) for t in result.targets if "总产值" in t.quote]
+    assert output == [
+        ("amount", Decimal("185000000000")),
+        ("amount", Decimal("202000000000")),
+        ("amount", Decimal("220000000000")),
+    ]
+    assert any("2025, the first of the years its table's columns plan for" in note for note in result.review)
+
+
+def test_money_per_mu_in_a_table_row_is_a_density() -> None:
+    """工业用地亩均税收 | 万元/亩 | 28: a figure per mu is a ratio, in a table's row as in a sentence."""
+    kinds = {t.kind for t in draft_spec(_YEARLY_TABLE).targets if "亩均" in t.quote}
+    assert kinds == {"ratio"}
+
+
+def test_a_tables_notes_on_tolerance_and_its_own_count_are_no_targets() -> None:
+    """“左右”允许上下浮动0.5个百分点 says how near counts; 本表共18项指标，其中约束性指标3项 counts the table's own rows."""
+    quotes = [t.quote for t in draft_spec(_YEARLY_TABLE).targets]
+    assert not any("浮动" in q or "约束性指标" in q or "18项" in q for q in quotes)
+
+
+def test_without_a_by_year_split_the_first_of_several_year_columns_stays_the_base() -> None:
+    """2022年 | 2023年 | 2025年 with no word of a split by year: the earlier years are where things stood."""
+    text = (
+        "某市主要指标表\n\n"
+        "序号 | 指标名称 | 单位 | 2023年 | 2024年 | 2025年 | 牵头单位 |\n"
+        "1 | 规模以上工业总产值 | 亿元 | 1700 | 1850 | 2020 | 市工业和信息化局 |\n"
+    )
+    values = [t.value for t in draft_spec(text).targets]
+    assert values == [Decimal("202000000000")]
+
+
+# --- a project's whole investment beside the year's ------------------------------------------------------
+
+
+def test_a_projects_total_investment_beside_the_years_spending_is_no_target() -> None:
+    """总投资 | 2024年计划投资: the year's spending is the row's target; the whole investment says how big it is."""
+    text = (
+        "某县2024年重点建设项目推进计划\n\n"
+        "序号 | 项目名称 | 建设内容及规模 | 总投资 | 2024年计划投资 | 责任单位\n"
+        "1 | 县城污水处理厂提标扩容工程 | 新建调节池1座 | 2.3亿元 | 1.1亿元 | 县住建局\n"
+    )
+    values = [t.value for t in draft_spec(text, year=2024).targets if t.kind == "amount"]
+    assert values == [Decimal("110000000")]
+
+
+# --- paperwork and the plan's own counts ----------------------------------------------------------------
+
+
+def test_a_written_report_of_the_years_results_by_a_date_is_no_milestone() -> None:
+    """全年完成情况于12月10日前形成书面报告: the plan's paperwork, no deliverable."""
+    text = "一、强化调度\n\n全年完成情况于12月10日前形成书面报告。12月底前建成镇区公共停车场1处。\n"
+    quotes = [t.quote for t in draft_spec(text, year=2025).targets]
+    assert quotes == ["12月底前建成镇区公共停车场1处"]
+
+
+def test_a_plan_counting_its_places_and_tasks_is_no_target() -> None:
+    """本方案共涉及5个街道、50项任务，其中经济发展类21项…: the plan counting its own tasks and their classes."""
+    text = "本方案共涉及5个街道、50项任务，其中经济发展类21项、社会民生类17项。全年新增城镇就业300人。\n"
+    quotes = [t.quote for t in draft_spec(text, year=2025).targets]
+    assert quotes == ["全年新增城镇就业300人"]
+
+
+# --- a scan's full stop read as o -----------------------------------------------------------------------
+
+
+def test_a_scanned_full_stop_after_a_percent_sign_parts_two_targets() -> None:
+    """覆盖率达到100%o人均体育场地面积达2.6平方米: o after % where the next sentence starts is a scan's 。; ‰ read
+    as %o (6%o以内) is not parted."""
+    targets = draft_spec("公共数字文化服务覆盖率达到100%o人均体育场地面积达2.6平方米。\n", year=2025).targets
+    assert [(t.quote, t.value) for t in targets] == [
+        ("公共数字文化服务覆盖率达到100%", Decimal("1.00")),
+        ("人均体育场地面积达2.6平方米", Decimal("2.6")),
+    ]

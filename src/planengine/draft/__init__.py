@@ -115,6 +115,7 @@ from .structure import (
     paragraph_tables,
     shared_pages,
     spaced_tables,
+    split_by_year,
     unassessed_column_notes,
     unassessed_columns,
     units_cell,
@@ -1256,6 +1257,14 @@ def _within(spans: list[tuple[int, int]], starts: list[int], position: int) -> b
     return index >= 0 and position < spans[index][1]
 
 
+#: A table header's bare year columns side by side (序号 | 指标名称 | 单位 | 2025年 | 2026年 | 2027年 | 牵头单位): each a
+#: year the table plans for, the first of them the plan's.
+_YEAR_COLUMNS: Final = re.compile(
+    r"\|[ \t\u3000]*(20\d{2})[ \t\u3000]*年?[ \t\u3000]*\|[ \t\u3000]*(20\d{2})[ \t\u3000]*年?[ \t\u3000]*\|"
+    r"[ \t\u3000]*20\d{2}[ \t\u3000]*年?[ \t\u3000]*\|"
+)
+
+
 def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     """The plan year: the title's; else the document's date line; else the latest year the text
     looks forward to (a year only in sentences of what was already done is history); else the
@@ -1292,6 +1301,14 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
             f"which its 今年 speaks of, is assumed; pass --year to set it"
         )
         return published
+    columns = _YEAR_COLUMNS.search(text) if split_by_year(text) else None
+    if columns is not None and int(columns.group(2)) == int(columns.group(1)) + 1:
+        chosen = int(columns.group(1))
+        review.append(
+            f"the plan year is not in the title: {chosen}, the first of the years its table's columns plan for, is "
+            f"assumed; pass --year to set it"
+        )
+        return chosen
     if years:
         chosen = max(years)
         review.append(

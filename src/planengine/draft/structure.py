@@ -5167,6 +5167,7 @@ def _header_roles(header: list[str]) -> list[str]:
     ]
     roles = _group_aims(header, roles)
     roles = _resolve_planned(roles)
+    roles = _total_beside_spending(header, roles)
     bare_progress = [i for i, h in enumerate(header) if _BARE_PROGRESS_HEADER.fullmatch(h.strip())]
     if len(bare_progress) == 1:
         roles[bare_progress[0]] = "skip"  # 年度目标 | 1-6月进度 | 责任单位: the half-year's progress, no target
@@ -5179,6 +5180,22 @@ def _header_roles(header: list[str]) -> list[str]:
     return [
         ("skip" if doers else "lead") if role == "assessor" else overseeing if role == "overseer" else role
         for role in roles
+    ]
+
+
+#: A column of a project's whole investment (总投资, 总投资(万元), 项目总投资).
+_TOTAL_INVESTMENT_HEADER: Final = re.compile(r"(?:项目)?(?:计划)?总投资(?:额)?\s*(?:[(（][^()（）]{1,6}[)）])?")
+
+
+def _total_beside_spending(header: list[str], roles: list[str]) -> list[str]:
+    """总投资 | 2024年计划投资: beside the year's spending, the project's whole investment only says how big it is
+    (the year's column is the target); alone, it stays a cell of the project's text."""
+    spending = any(role == "spending" or _YEARS_SPENDING.fullmatch(h.strip()) for h, role in zip(header, roles))
+    if not spending:
+        return roles
+    return [
+        "skip" if role == "content" and _TOTAL_INVESTMENT_HEADER.fullmatch(h.strip()) else role
+        for h, role in zip(header, roles)
     ]
 
 
@@ -5224,6 +5241,8 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         targets = {years[-1]} | {
             i for i in years[1:-1] if i < len(cells) and _COMPARED_CELL.match(sh, cells[i][0], cells[i][1])
         }
+        if split_by_year(text) and _consecutive_years([header[i] for i in years]):
+            targets = set(years)  # 按年度分解如下 / 2025年 | 2026年 | 2027年: each year's column its year's target
         roles = ["target" if i in targets else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
     months = {int(role[5:]) for role in roles if role.startswith("month")}
     if len(months) >= 2:
@@ -5811,6 +5830,25 @@ def _sort_cells(
             row.due.setdefault(span, row.period)
     row.lead, row.support = _starred_units(row.lead, row.support)
     return row
+
+
+#: Words saying a plan's targets are given out year by year (按年度分解如下, 分年度目标): its year columns each plan a
+#: year, none is the base.
+_SPLIT_BY_YEAR: Final = re.compile(
+    r"按年度(?:分解|细化|安排|下达)|分年度(?:目标|任务|分解|推进|实施)|逐年(?:分解|细化|下达)"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def split_by_year(text: str) -> bool:
+    """Whether the text says its targets are given out year by year (asked per row: kept per text)."""
+    return _SPLIT_BY_YEAR.search(text) is not None
+
+
+def _consecutive_years(cells: list[str]) -> bool:
+    """Whether header cells name two or more years one after another (2025年 | 2026年 | 2027年)."""
+    years = [int(cell.strip()[:4]) for cell in cells]
+    return len(years) >= 2 and all(later == earlier + 1 for earlier, later in zip(years, years[1:]))
 
 
 #: A cell whose figure says how it is to be reached (≥31.5, ≤12.7, 95以上, 6左右).

@@ -167,6 +167,7 @@ _SCORING: Final = re.compile(
     r"^\s*(?:每(?:户|人|个|家|名|所|亩)|单(?:户|个|家|项|座|台|村|所)|户均|人均)(?:每月|每年)?(?:最高)?(?:补助|补贴|奖补)"
     r"(?:标准|资金|金额|额)?(?:最高)?不(?:超过|高于)\s*\d|"
     r"(?:据实|按实)列支\s*$|"  # 相关经费按…预算安排的86万元据实列支: how the work is paid for
+    r"允许(?:上下)?浮动\s*\d|上下浮动\s*\d|"  # “左右”允许上下浮动0.5个百分点: how near a figure counts, no target
     # 低于60分为不合格, 绩效评价得分低于80分的乡镇卫生院, 最高扣减20%, 预拨比例为年度资金的60%: how an assessment
     # grades and pays, no target
     r"分为(?:不合格|合格|优秀|良好|基本合格)|得分(?:低于|高于|不足|在)[^,;。]{0,8}分(?:以下|以上)?的|扣减[^,;。]{0,8}\d|预拨比例"
@@ -889,6 +890,7 @@ _PAPERWORK_SENT: Final = re.compile(
     r"前(?:以)?书面(?:形式)?(?:报|报送|上报|提交|提请)|"  # 如需调整,须于9月30日前(以)书面(形式)报局党组研究: in writing
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告|完成情况|进展情况)(?:请|须|应|要)?于[^,;。]{2,12}?前(?:书面)?(?:报送|上报)$|"
     r"(?:报送|上报)[^,;。]{0,10}?(?:总结|小结)$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
+    r"(?:完成情况|进展情况|工作情况)[^,;。]{0,4}?于[^,;。]{2,12}?前形成(?:书面)?(?:报告|总结)$|"  # 全年完成情况于12月10日前形成书面报告
     r"考核结果[^,;。]{0,16}?公布$|"  # 考核结果于2027年1月底前公布: when the plan's judging is made known
     # 要于7月20日前向区政府报送追赶方案: a unit's own plan for carrying the work out, sent up to whom by when (not
     # 6月底前向国家发展改革委报送碳达峰实施方案, a plan sent up for approval)
@@ -3391,6 +3393,9 @@ _OWN_INDICATORS_COUNTED: Final = re.compile(
     # (本方案共分解主要目标任务22项,其中经济发展类6项: the plan's own tasks; not 全年共安排…任务120个, work counted)
     r"|(?:本(?:方案|计划|通知|清单|表)|分解表|任务清单)[^,;。]{0,6}?共(?:分解|确定|列出|列|设)[^,;。]{0,8}?"
     r"(?:目标任务|任务|目标)\s*\d+\s*[项个]"
+    # 本表共18项指标, 本方案共涉及5个街道、50项任务: the plan counting its own indicators or tasks
+    r"|(?:本(?:方案|计划|通知|清单|表)|分解表|任务清单)[^,;。]{0,6}?共(?:涉及|包含|含|有|计)?[^,;。\d]{0,4}?"
+    r"(?:\d+\s*个[^,;。\d]{1,6}?[、,]\s*)?\d+\s*[项个](?:主要|重点|考核)?(?:指标|目标|任务)"
 )
 #: What a list of directions named before its count counts (…三项重点, …两条底线, …三条重点产业链): no deed counted.
 _DIRECTIONS_COUNTED: Final = re.compile(
@@ -4699,6 +4704,8 @@ def read_indicator(
         and not _MONEY_OR_AGE_MEASURED.search(subject)
     ):
         kind = "ratio"  # 每万人口高价值发明专利拥有量 | 件 | 9.5: a density (人均预期寿命(岁) an age, an amount)
+    elif _PER_AREA.search(subject) and not rate and (q is None or not q.is_count):
+        kind = "ratio"  # 工业用地亩均税收 | 万元/亩 | 28: money per mu is a density, as in a sentence
     elif comparator in ("<=", "<"):
         kind = "ceiling"
     elif growth:
