@@ -220,3 +220,74 @@ def test_a_scanned_full_stop_after_a_percent_sign_parts_two_targets() -> None:
         ("公共数字文化服务覆盖率达到100%", Decimal("1.00")),
         ("人均体育场地面积达2.6平方米", Decimal("2.6")),
     ]
+
+
+# --- numbered lines parted by dashes, with no header ----------------------------------------------------
+
+
+def test_numbered_lines_of_task_units_and_due_date_parted_by_dashes_are_rows() -> None:
+    """1. 任务 — 种植业股(牵头)，各乡镇… — 2024年10月底, two such lines or more with no header: each line's task,
+    its units (the marked one leads) and when it is due, as a table's row."""
+    text = (
+        "一、粮食安全和耕地保护\n"
+        "1. 全年粮食播种面积稳定在41.8万亩以上 — 种植业股(牵头)，各乡镇农业农村服务中心 — 2024年10月底\n"
+        "2. 新建高标准农田2.6万亩 — 农田建设股(牵头)，县农业综合开发服务中心 — 2024年12月底\n"
+        "3. 主要农作物病虫害统防统治覆盖率达到46%—50% — 县植保植检站 — 2024年9月底\n"
+    )
+    assert _units(text, 2024) == {
+        "全年粮食播种面积稳定在41.8万亩以上": (("种植业股",), ("各乡镇农业农村服务中心",)),
+        "新建高标准农田2.6万亩": (("农田建设股",), ("县农业综合开发服务中心",)),
+        "主要农作物病虫害统防统治覆盖率达到46%—50%": (("县植保植检站",), ()),
+    }
+
+
+def test_a_single_dash_parted_line_is_no_table() -> None:
+    """One line parted by dashes alone is text, read whole: its parts are not taken for a row's cells."""
+    text = "一、重点工作\n1. 新建高标准农田2.6万亩 — 农田建设股(牵头) — 2024年12月底\n二、保障措施\n加强组织领导。\n"
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == [
+        "新建高标准农田2.6万亩 — 农田建设股(牵头) — 2024年12月底"
+    ]
+
+
+# --- units a clause works with ----------------------------------------------------------------------------
+
+
+def test_units_a_later_clause_works_with_help_with_that_sentences_targets() -> None:
+    """（一）…（牵头单位：X） / 目标，会同Y建立…。: Y helps with the targets of its own sentence, X leading; a
+    sentence with no such clause keeps X alone, and …，并会同Z… (the subject's further work) names no helper."""
+    text = (
+        "一、稳增长\n"
+        "（一）地区生产总值（牵头单位：市发展和改革委员会）\n"
+        "　　全市地区生产总值增长6%左右，会同市统计局建立季度分析研判机制。全社会固定资产投资增长8%以上。\n"
+        "（二）消费与外贸（牵头单位：市商务局）\n"
+        "　　社会消费品零售总额增长6.5%-7%，会同市文化和旅游局举办促消费活动不少于50场。\n"
+        "（三）交通（牵头单位：区交通运输局）\n"
+        "　　新增公共停车泊位1500个以上，会同公安澄溪分局交警大队优化调整公交线路8条。\n"
+        "（四）资金（牵头单位：县财政局）\n"
+        "　　安排配套资金不少于3000万元，并会同县水利局积极争取上级补助资金。\n"
+    )
+    units = _units(text, 2024)
+    assert units["全市地区生产总值增长6%左右"] == (("市发展和改革委员会",), ("市统计局",))
+    assert units["全社会固定资产投资增长8%以上"] == (("市发展和改革委员会",), ())
+    assert units["社会消费品零售总额增长6.5%-7%"] == (("市商务局",), ("市文化和旅游局",))
+    assert units["会同市文化和旅游局举办促消费活动不少于50场"] == (("市商务局",), ("市文化和旅游局",))
+    assert units["新增公共停车泊位1500个以上"] == (("区交通运输局",), ("公安澄溪分局交警大队",))
+    assert units["安排配套资金不少于3000万元"] == (("县财政局",), ())
+
+
+# --- units leading jointly, then helpers --------------------------------------------------------------------
+
+
+def test_units_marked_as_leading_jointly_lead_and_those_after_the_mark_help() -> None:
+    """责任单位：A、B(共同牵头)，C、D，各镇人民政府: A and B lead together, the units after the mark help."""
+    text = (
+        "一、人才振兴\n"
+        "每年引育乡村振兴人才不少于300名。\n"
+        "责任单位：区委组织部、区农业农村局(共同牵头)，区人力资源社会保障局、区金融服务中心，各镇人民政府\n"
+    )
+    assert _units(text, 2025) == {
+        "每年引育乡村振兴人才不少于300名": (
+            ("区委组织部", "区农业农村局"),
+            ("区人力资源社会保障局", "区金融服务中心", "各镇人民政府"),
+        )
+    }

@@ -174,7 +174,38 @@ def _closing(text: str, sh: str, start: int, end: int, line: _Line) -> Statement
             verbs = list(_UNITS_VERB.finditer(sh, at, at + len(stated)))
             units_end = verbs[-1].end() if verbs else at + len(stated)  # (…配合,确保…零发生: a target after)
             return Statement(opening, end, answer, start, units_end, above=above and opening == start - 1)
-    return _helpers_closing(text, sh, start, end, words_end, line) or _partners_closing(text, sh, start, end, words_end)
+    return (
+        _helpers_closing(text, sh, start, end, words_end, line)
+        or _partners_closing(text, sh, start, end, words_end)
+        or _working_with(text, sh, start, end)
+    )
+
+
+#: A unit's name up to the first ending a body's name takes (市统计局, 市大数据中心, 云岚海关).
+_BODY_NAMED: Final = (
+    r"[^,，;；。:：()（）\d]{1,30}?(?:局|委|办|中心|政府|院|所|站|队|海关|集团|公司|部|处|室|会|分行|银行)"
+)
+#: A body under the one named before it, run on (公安澄溪分局交警大队, 市生态环境局澄溪分局).
+_SUB_BODY: Final = r"(?:[\u4e00-\u9fff]{1,6}?(?:大队|支队|中队|分局|中心|所|站|科|室))"
+#: A clause after a target working with named units (…增长6%左右,会同市统计局建立季度分析研判机制。; …增长6.5%-7%,
+#: 会同市文化和旅游局举办促消费活动不少于50场。): the units help with the sentence's targets.
+_WORKING_WITH_CLAUSE: Final = re.compile(
+    rf"[,，][ \t\u3000]*会同(?P<units>{_BODY_NAMED}{_SUB_BODY}?(?:[、和及与]{_BODY_NAMED}{_SUB_BODY}?)*)"
+    r"(?![^,，;；。]*(?:共同|一起|联合|协同)(?:组织)?(?:负责|牵头|承担))"  # (…,会同X共同负责: partners, above)
+)  # (not …不少于3000万元,并会同县水利局积极争取…: the subject's further work, with its own helpers)
+
+
+def _working_with(text: str, sh: str, start: int, end: int) -> Statement | None:
+    """Helpers a clause of the sentence sh[start:end] works with after its first target clause (…,会同市统计局
+    建立…): they help with the sentence's targets, whoever leads them (a heading's unit)."""
+    found = _WORKING_WITH_CLAUSE.search(sh, start, end)
+    if found is None or not re.search(r"\d", sh[start : found.start()]):
+        return None  # (a sentence opening 会同X… is the subject's; one whose targets come after names its helpers)
+    helpers = tuple(split_units(text[found.start("units") : found.end("units")]))  # (公安澄溪分局交警大队: whole)
+    if not helpers or not all(looks_like_unit(name) for name in helpers):
+        return None
+    # (its words hold no target of their own: 会同X举办促消费活动不少于50场 is one, the clause's own)
+    return Statement(found.start(), end, Responsibility((), helpers), start, found.start())
 
 
 def _helpers_closing(text: str, sh: str, start: int, end: int, words_end: int, line: _Line) -> Statement | None:

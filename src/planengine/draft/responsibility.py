@@ -1047,6 +1047,9 @@ def _parse(content: str) -> Responsibility:
         named = lead_named_in_list(listed, clause_of_lead.group("lead"))
         if named is not None and len(listed) > 1 and all(looks_like_unit(n) for n in listed):
             return named  # (县发改局、县统计局,县发改局牵头): the one named leads, the others help
+    joint = _joint_leads_then_helpers(content)
+    if joint is not None:
+        return joint  # 区委组织部、区农业农村局(共同牵头),区人社局、各镇人民政府: those before the mark lead
     content = _ALL_LEAD.sub("", content)  # 县生态环境局、县水利局(共同牵头): every one leads, none marked
     content = _JOINTLY.sub("", content)  # 区教育局、团区委共同牵头: both lead, 共同 names no one
     content = _LEADS_OVERALL.sub(
@@ -1217,6 +1220,24 @@ def _parse(content: str) -> Responsibility:
         if lead and helpers and all(looks_like_unit(n) for n in (*lead, *helpers)):
             return Responsibility(_dedupe(lead), _dedupe(n for n in helpers if n not in lead))
     return Responsibility()
+
+
+def _joint_leads_then_helpers(content: str) -> Responsibility | None:
+    """区委组织部、区农业农村局(共同牵头),区人力资源社会保障局、各镇人民政府: the units before a mark of joint leading
+    lead, those after it help; None where no unit follows the mark, or a name is no unit's."""
+    joint = _ALL_LEAD.search(content)
+    if joint is None:
+        return None
+    rest = content[joint.end() :].strip(" \t\u3000,，;；。")
+    if not rest or re.search(r"[:：]", rest):
+        return None  # (…(按职责分工共同牵头);责任单位:各区县卫健局: a label of its own follows, read as such)
+    label = _LABEL.match(content)
+    leading = split_units(content[label.end() if label is not None else 0 : joint.start()])
+    helping = split_units(rest)
+    named = [*leading, *helping]
+    if not leading or not helping or not all(looks_like_unit(n) or names_collective_or_village(n) for n in named):
+        return None
+    return Responsibility(_dedupe(leading), _dedupe(n for n in helping if n not in leading))
 
 
 def listed_units(names: list[str] | tuple[str, ...]) -> Responsibility:
