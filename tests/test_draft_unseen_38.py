@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from planengine.draft import draft_spec
 
 
@@ -291,3 +293,121 @@ def test_units_marked_as_leading_jointly_lead_and_those_after_the_mark_help() ->
             ("区人力资源社会保障局", "区金融服务中心", "各镇人民政府"),
         )
     }
+
+
+# --- the review's cases ---------------------------------------------------------------------------------
+
+
+def test_a_bare_helpers_label_over_what_is_done_is_text() -> None:
+    """协助：组织部开展党员培训不少于4次。 / 配合：做好…工作。: what follows the label is no list of units; its target stays
+    the paragraph's office's, and no sentence becomes a helper."""
+    text = (
+        "一、党政办：全年编报政务信息不少于150条。协助：组织部开展党员培训不少于4次。\n"
+        "二、水利站：全年完成河道清淤12公里。配合：做好全镇防汛物资储备工作。\n"
+    )
+    assert _units(text, 2024) == {
+        "全年编报政务信息不少于150条": (("党政办",), ()),
+        "组织部开展党员培训不少于4次": (("党政办",), ()),
+        "全年完成河道清淤12公里": (("水利站",), ()),
+    }
+
+
+@pytest.mark.parametrize("closing", ["统筹推进", "统筹安排", "统筹协调", "牵头统筹"])
+def test_a_closing_statement_said_with_统筹_and_its_manner_leads_alone(closing: str) -> None:
+    """以上工作由市园林局统筹推进。 (统筹安排, 统筹协调, 牵头统筹): the one unit leads; no word of the verb is a helper."""
+    text = f"一、园林绿化\n\n新建口袋公园30个。以上工作由市园林局{closing}。\n"
+    assert _units(text, 2025) == {"新建口袋公园30个": (("市园林局",), ())}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["婴儿死亡率控制在5%o内。", "婴儿死亡率降至4.5%o及以下。", "婴儿死亡率低于5%o的目标。", "分别控制在4%o和6%o以内。"],
+)
+def test_a_per_mille_read_as_percent_o_is_never_parted_as_a_stop(sentence: str) -> None:
+    """‰ read as %o before 内, 及, 的, 和 is no scan's 。: no target takes the figure as a percent."""
+    assert not any(
+        t.value in (Decimal("0.05"), Decimal("0.045"), Decimal("0.04")) for t in draft_spec(sentence, year=2025).targets
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "helper"),
+    [
+        ("会同市卫生健康委员会建立分析机制", ("市卫生健康委员会",)),
+        ("会同市委宣传部开展宣传活动", ("市委宣传部",)),
+        ("会同县委组织部建立机制", ("县委组织部",)),
+        ("会同各镇（街道）建立项目库", ("各镇（街道）",)),
+        ("会同市城市管理局同步推进管线改造", ("市城市管理局",)),
+        ("会同有关部门建立机制", ()),
+        ("会同相关单位开展加油站安全检查", ()),
+    ],
+)
+def test_units_worked_with_are_named_whole_up_to_what_they_do(clause: str, helper: tuple[str, ...]) -> None:
+    """…，会同X<做什么>: X's name runs to the first word of what is done together; units in general name no helper."""
+    text = f"一、稳增长\n（一）地区生产总值（牵头单位：市发改委）\n　　全市地区生产总值增长6%左右，{clause}。\n"
+    assert _units(text, 2024) == {"全市地区生产总值增长6%左右": (("市发改委",), helper)}
+
+
+def test_a_duty_to_split_targets_by_year_is_no_split_of_the_table() -> None:
+    """…要将目标任务按年度分解落实到具体项目 (no 如下, no table after it): the year columns keep their reading, the first
+    the base."""
+    text = (
+        "某市推动制造业高质量发展三年行动方案\n\n"
+        "序号 | 指标名称 | 单位 | 2023年 | 2024年 | 2025年 | 牵头单位 |\n"
+        "1 | 规模以上工业总产值 | 亿元 | 1712 | 1850 | 2020 | 市工业和信息化局 |\n\n"
+        "三、保障措施\n\n各县区要将目标任务按年度分解落实到具体项目。\n"
+    )
+    assert [t.value for t in draft_spec(text).targets] == [Decimal("202000000000")]
+
+
+def test_two_year_columns_given_out_by_year_make_the_first_the_plan_year() -> None:
+    """按年度分解如下 over 2025年 | 2026年: both columns targets, and the plan year the first of them."""
+    text = (
+        "某市主要目标任务\n\n现将主要目标任务按年度分解如下。\n\n"
+        "序号 | 指标名称 | 单位 | 2025年 | 2026年 | 牵头单位 |\n"
+        "1 | 规模以上工业总产值 | 亿元 | 1850 | 2020 | 市工业和信息化局 |\n"
+    )
+    result = draft_spec(text)
+    assert [t.value for t in result.targets] == [Decimal("185000000000"), Decimal("202000000000")]
+    assert any(note.startswith("the plan year is not in the title: 2025,") for note in result.review)
+
+
+def test_dashed_rows_due_before_a_date_keep_the_date_out_of_their_targets() -> None:
+    """1. 任务 — 单位 — 2024年10月底前完成 / 年内: the due cell says when, no milestone of its own."""
+    text = (
+        "一、粮食安全\n"
+        "1. 全年粮食播种面积稳定在41.8万亩以上 — 种植业股(牵头)，各乡镇(街道) — 2024年10月底前完成\n"
+        "2. 新建高标准农田2.6万亩 — 农田建设股(牵头)，县农业综合开发服务中心 — 年内\n"
+    )
+    assert _units(text, 2024) == {
+        "全年粮食播种面积稳定在41.8万亩以上": (("种植业股",), ("各乡镇(街道)",)),
+        "新建高标准农田2.6万亩": (("农田建设股",), ("县农业综合开发服务中心",)),
+    }
+
+
+def test_a_tolerance_said_with_its_bound_is_no_ceiling() -> None:
+    """增长6%左右，上下浮动不超过0.5个百分点: how near counts, no target of ≤0.5 points."""
+    assert [
+        t.quote for t in draft_spec("地区生产总值增长6%左右，上下浮动不超过0.5个百分点。\n", year=2025).targets
+    ] == ["地区生产总值增长6%左右"]
+
+
+def test_a_plan_counting_its_fields_and_tasks_counts_neither() -> None:
+    """本方案共涉及3个重点领域、18项重点任务: the plan's own fields and tasks counted, no target."""
+    text = "本方案共涉及3个重点领域、18项重点任务。全年新增城镇就业300人。\n"
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["全年新增城镇就业300人"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "上半年，全年计划的42个重点项目完成投资56.3亿元。",
+        "上半年，年度新增就业完成4120人。",
+        "上半年，完成投资56.3亿元，为年度目标的51.2%。",
+        "上半年全区城镇新增就业4120人，新增普惠性托位210个。",
+    ],
+)
+def test_a_half_years_report_naming_the_year_is_still_done(report: str) -> None:
+    """In a report of the half year: 全年计划的…, 年度…完成, 为年度目标的…, or 上半年 with no comma: what the half gave."""
+    text = f"望澜区关于2024年上半年工作情况和下半年工作安排的报告\n\n一、民生\n\n{report}下半年，将新增城镇就业3900人以上。\n"
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == ["将新增城镇就业3900人以上"]

@@ -109,6 +109,7 @@ from .structure import (
     blank_numbered_items,
     blank_parted_tables,
     drop_look_back,
+    first_year_column,
     headed_barred_lines,
     header_cell,
     outline,
@@ -120,6 +121,7 @@ from .structure import (
     unassessed_columns,
     units_cell,
     wrapped_rows,
+    years_split_out,
 )
 from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
 from .text import (
@@ -203,12 +205,14 @@ def draft_spec(
     ranked = star_ranks_leads.set(STAR_RANKS_LEADS.search(read) is not None)
     parties = party_names.set(parties_named(read))
     sharing = shared_duties_all_lead.set(SHARED_DUTIES_ALL_LEAD.search(read) is not None)
+    by_year = years_split_out.set(split_by_year(read))
     unassessed = unassessed_columns.set(unassessed_column_notes(read))
     try:
         result = _draft(read, plan_id=plan_id, year=year, validate=validate, registry=registry)
     finally:
         unassessed_columns.reset(unassessed)
         shared_duties_all_lead.reset(sharing)
+        years_split_out.reset(by_year)
         party_names.reset(parties)
         star_ranks_leads.reset(ranked)
         first_listed_leads_lead_column.reset(of_leads)
@@ -487,26 +491,42 @@ _HALF_AND_REST_TITLE: Final = re.compile(
     r"(?:上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月)[^。\n]{0,12}?(?:情况|总结|进展|回顾)"
     r"[^。\n]{0,12}?(?:下半年|第?四季度|下一步|下步)[^。\n]{0,12}?(?:安排|计划|打算|思路|重点)"
 )
-#: A sentence opened by the months so far or by the rest of the year (上半年,… / 下半年,将…): the part it speaks of.
+#: A sentence opened by the months so far or by the rest of the year (上半年,… / 下半年,将… / 上半年全区…): the part
+#: it speaks of, the rest of the year's named apart.
 _PERIOD_OPENING: Final = re.compile(
-    r"(?:(?<=[。;；\n])|^)[ \t\u3000]*(?:今年|20\d{2}年)?(?P<period>上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|"
-    r"下半年|第?四季度|下一步|下步)[,，:：]"
+    r"(?:(?<=[。;；\n])|^)[ \t\u3000]*(?:今年|20\d{2}年)?(?:(?P<rest>下半年|第?四季度|下一步|下步)|"
+    r"上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?)(?:[,，:：]|(?=全[区县市镇乡]|我[区县市镇乡]|累计|共))"
+)
+#: Words in a clause of the months so far that make it the year's own aim (全年目标…, 确保全年…, 全年将…).
+_YEAR_AIMED: Final = re.compile(
+    r"(?:全年|年度)(?:目标|计划|任务)(?:为|是|[:：])|(?:确保|力争|争取|预计)(?:全年|年度|年底)|(?:全年|年底前?)(?:将|力争|确保|预计)"
 )
 
 
-def _in_part_so_far(sh: str, reading: Reading) -> bool:
-    """Whether a target stands in the stretch a sentence opened by the months so far (上半年,…) runs to, up to
-    the next sentence opened by the rest of the year (下半年,将…) on its line: what those months gave; a clause
-    naming the whole year (全年…) is the year's own."""
-    line_start = sh.rfind("\n", 0, reading.start) + 1
-    last = None
-    for opening in _PERIOD_OPENING.finditer(sh, line_start, reading.start):
-        last = opening
-    if last is None or last.group("period") in ("下半年", "四季度", "第四季度", "下一步", "下步"):
-        return False
-    clause_start = _opening(sh, reading.start, _CLAUSE_MARKS)
-    year_named = _YEAR_WHOLE.search(sh, clause_start, reading.end)
-    return year_named is None or sh[year_named.start() - 1 : year_named.start()] == "占"  # (占年度计划的51.2%: done)
+@attrs.frozen
+class _PeriodOpenings:
+    """Where each sentence opened by the months so far or by the rest of the year starts, found once a text."""
+
+    starts: list[int]
+    rest: list[bool]
+    line_ends: list[int]
+
+    @classmethod
+    def of(cls, sh: str) -> _PeriodOpenings:
+        found = list(_PERIOD_OPENING.finditer(sh))
+        ends = [m.start() for m in re.finditer("\n", sh)]
+        return cls([m.start() for m in found], [m.group("rest") is not None for m in found], ends)
+
+    def in_part_so_far(self, sh: str, reading: Reading) -> bool:
+        """Whether a target stands in the stretch a sentence opened by the months so far (上半年,…) runs to, up
+        to the next sentence opened by the rest of the year (下半年,将…) on its line: what those months gave; a
+        clause aiming at the whole year (确保全年…, 全年目标为…) is the year's own."""
+        at = bisect.bisect_right(self.starts, reading.start) - 1
+        line = bisect.bisect_left(self.line_ends, reading.start)  # (the opening on the target's own line only)
+        if at < 0 or self.rest[at] or bisect.bisect_left(self.line_ends, self.starts[at]) != line:
+            return False
+        clause_start = _opening(sh, reading.start, _CLAUSE_MARKS)
+        return _YEAR_AIMED.search(sh, clause_start, reading.end) is None
 
 
 def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) -> dict[int, list[tuple[int, Reading]]]:
@@ -523,7 +543,7 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
         )
     )
     starred = _STARRED_STRIVEN.search(text) is not None
-    half_and_rest = _HALF_AND_REST_TITLE.search(plan_outline.title) is not None
+    half_and_rest = _PeriodOpenings.of(sh) if _HALF_AND_REST_TITLE.search(plan_outline.title) else None
     headline = _NEWS_HEADLINE.search(text, 0, _OPENING)
     headline_span = headline.span("head") if headline is not None else None
     years = [int(y) for y in re.findall(r"(20\d{2})年", headline.group("head"))] if headline is not None else []
@@ -534,7 +554,7 @@ def _read_targets(text: str, sh: str, plan_outline: Outline, first_year: int) ->
         found = _node_readings(text, sh, node, plan_outline.title_span, first_year, report, starred=starred)
         if found and half_and_rest:
             # 上半年,42个区级重点项目完成投资56.3亿元,…。下半年,将…新开工项目不少于15个: the half's report, then the plan
-            found = [(segment, r) for segment, r in found if not _in_part_so_far(sh, r)]
+            found = [(segment, r) for segment, r in found if not half_and_rest.in_part_so_far(sh, r)]
         if found and _under_period_done(node):
             # 一、上半年工作进展 over it: its clauses report those months, but for the year's own (全年目标新改建…)
             found = [(segment, r) for segment, r in found if _of_the_whole_year(sh, node, r)]
@@ -1257,14 +1277,6 @@ def _within(spans: list[tuple[int, int]], starts: list[int], position: int) -> b
     return index >= 0 and position < spans[index][1]
 
 
-#: A table header's bare year columns side by side (序号 | 指标名称 | 单位 | 2025年 | 2026年 | 2027年 | 牵头单位): each a
-#: year the table plans for, the first of them the plan's.
-_YEAR_COLUMNS: Final = re.compile(
-    r"\|[ \t\u3000]*(20\d{2})[ \t\u3000]*年?[ \t\u3000]*\|[ \t\u3000]*(20\d{2})[ \t\u3000]*年?[ \t\u3000]*\|"
-    r"[ \t\u3000]*20\d{2}[ \t\u3000]*年?[ \t\u3000]*\|"
-)
-
-
 def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     """The plan year: the title's; else the document's date line; else the latest year the text
     looks forward to (a year only in sentences of what was already done is history); else the
@@ -1301,9 +1313,9 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
             f"which its 今年 speaks of, is assumed; pass --year to set it"
         )
         return published
-    columns = _YEAR_COLUMNS.search(text) if split_by_year(text) else None
-    if columns is not None and int(columns.group(2)) == int(columns.group(1)) + 1:
-        chosen = int(columns.group(1))
+    columned = first_year_column(text) if split_by_year(text) else None
+    if columned is not None:
+        chosen = columned
         review.append(
             f"the plan year is not in the title: {chosen}, the first of the years its table's columns plan for, is "
             f"assumed; pass --year to set it"

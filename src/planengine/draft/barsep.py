@@ -474,9 +474,10 @@ def dash_parted_rows(sh: str, is_header_cell: Callable[[str], bool]) -> str:
     out: list[str] | None = None
     columns = 0
     spans = line_spans(sh)
-    unheaded = _unheaded_runs(sh, spans)
+    dashes_of = [list(_DASH.finditer(sh, start, end)) for start, end in spans]
+    unheaded = _unheaded_runs(sh, spans, dashes_of)
     for index, (start, end) in enumerate(spans):
-        dashes = list(_DASH.finditer(sh, start, end))
+        dashes = dashes_of[index]
         if (columns and len(dashes) + 1 == columns) or index in unheaded:
             out = out if out is not None else list(sh)
             _bar_dashes(out, sh, start, dashes)
@@ -494,26 +495,26 @@ def dash_parted_rows(sh: str, is_header_cell: Callable[[str], bool]) -> str:
 
 
 #: A cell of units answering for a row: names ending as bodies do, the first perhaps marked as leading
-#: (种植业股(牵头),各乡镇农业农村服务中心; 县植保植检站).
+#: (种植业股(牵头),各乡镇农业农村服务中心; 县植保植检站; 各乡镇(街道)).
 _UNITS_CELL: Final = re.compile(
-    r"[ \t\u3000]*[^\d,，、;；。()（）]{2,30}?(?:局|委|办|股|室|中心|站|所|队|政府|院|部|处|科|会)(?:\((?:牵头|主责)\))?"
-    r"(?:[,，、][^\d;；。]{2,80})?[ \t\u3000]*"
+    r"[ \t\u3000]*[^\d,，、;；。()（）]{2,30}?(?:局|委|办|股|室|中心|站|所|队|政府|院|部|处|科|会|镇|乡|街道)"
+    r"(?:\([^()\d]{1,6}\))?(?:[,，、][^\d;；。]{2,80})?[ \t\u3000]*"
 )
-#: A cell of when a row is due (2024年10月底, 6月30日, 全年, 长期坚持).
+#: A cell of when a row is due (2024年10月底, 6月30日前完成, 全年, 年内, 长期坚持).
 _DUE_CELL: Final = re.compile(
-    r"[ \t\u3000]*(?:(?:20\d{2}年)?\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?(?:前)?|20\d{2}年(?:底|末)?(?:前)?|全年|年底前?|"
-    r"长期(?:坚持)?|持续(?:推进)?|[一二三四]季度(?:末)?)[ \t\u3000]*"
+    r"[ \t\u3000]*(?:(?:20\d{2}年)?\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|20\d{2}年(?:底|末)?|全年|年底|年内|"
+    r"长期(?:坚持)?|持续(?:推进)?|[一二三四]季度(?:末)?)(?:前|以前)?(?:完成)?[ \t\u3000]*"
 )
 
 
-def _unheaded_runs(sh: str, spans: list[tuple[int, int]]) -> set[int]:
+def _unheaded_runs(sh: str, spans: list[tuple[int, int]], dashes_of: list[list[re.Match[str]]]) -> set[int]:
     """The lines of numbered rows with no header whose cells a dash between blanks parts (1. 新建高标准农田2.6万亩
     — 农田建设股(牵头),县农业综合开发服务中心 — 2024年12月底): two such lines or more in a row, each with its
-    task, its units and when it is due, by their indices."""
+    task, its units and when it is due, by their indices (``dashes_of``: each line's dashes)."""
     found: set[int] = set()
     run: list[int] = []
     for index, (start, end) in enumerate([*spans, (len(sh), len(sh))]):
-        dashes = list(_DASH.finditer(sh, start, end)) if index < len(spans) else []
+        dashes = dashes_of[index] if index < len(spans) else []
         fits = (
             len(dashes) == 2
             and _SERIAL_MARK.match(sh, start) is not None

@@ -181,31 +181,73 @@ def _closing(text: str, sh: str, start: int, end: int, line: _Line) -> Statement
     )
 
 
-#: A unit's name up to the first ending a body's name takes (市统计局, 市大数据中心, 云岚海关).
-_BODY_NAMED: Final = (
-    r"[^,，;；。:：()（）\d]{1,30}?(?:局|委|办|中心|政府|院|所|站|队|海关|集团|公司|部|处|室|会|分行|银行)"
-)
-#: A body under the one named before it, run on (公安澄溪分局交警大队, 市生态环境局澄溪分局).
-_SUB_BODY: Final = r"(?:[\u4e00-\u9fff]{1,6}?(?:大队|支队|中队|分局|中心|所|站|科|室))"
 #: A clause after a target working with named units (…增长6%左右,会同市统计局建立季度分析研判机制。; …增长6.5%-7%,
-#: 会同市文化和旅游局举办促消费活动不少于50场。): the units help with the sentence's targets.
+#: 会同市文化和旅游局举办促消费活动不少于50场。): the units help with the sentence's targets. Not …,并会同县水利局积极
+#: 争取…, the subject's further work; nor …,会同X共同负责, partners in the lead (see _PARTNERS_CLOSING).
 _WORKING_WITH_CLAUSE: Final = re.compile(
-    rf"[,，][ \t\u3000]*会同(?P<units>{_BODY_NAMED}{_SUB_BODY}?(?:[、和及与]{_BODY_NAMED}{_SUB_BODY}?)*)"
-    r"(?![^,，;；。]*(?:共同|一起|联合|协同)(?:组织)?(?:负责|牵头|承担))"  # (…,会同X共同负责: partners, above)
-)  # (not …不少于3000万元,并会同县水利局积极争取…: the subject's further work, with its own helpers)
+    r"[,，][ \t\u3000]*会同(?P<named>[^,，;；。:：\d]{2,40})"
+    r"(?![^,，;；。]*(?:共同|一起|联合|协同)(?:组织)?(?:负责|牵头|承担))"
+)
+#: The first word of what the units do together, where their names end (建立, 开展, 举办…).
+_WORK_VERB: Final = re.compile(
+    r"开展|建立|健全|举办|同步|一并|推进|推动|做好|抓好|加强|强化|(?<!委)组织(?!部)|实施|完成|落实|制定|编制|打造|培育|争取|优化|调整|提升|"
+    r"建设|新建|改造|引进|设立|出台|探索|深化|完善|实行|实现|开发|整治|排查|督促|指导|研究|对接|统筹|积极|持续|全面|共同"
+)
+#: How a body's own name ends, not a place's (区住房和城乡建设局, 公安澄溪分局交警大队, 人民银行云岚市分行).
+_BODY_ENDINGS: Final = (
+    "局",
+    "委",
+    "办",
+    "中心",
+    "会",
+    "部",
+    "队",
+    "站",
+    "所",
+    "行",
+    "院",
+    "司",
+    "厅",
+    "署",
+    "社",
+    "馆",
+    "校",
+    "集团",
+    "公司",
+    "政府",
+    "处",
+    "室",
+    "科",
+    "股",
+    "团",
+    "联",
+    "协",
+    "海关",
+)
+#: Units in general, no one named (有关部门, 相关单位, 各有关部门).
+_UNITS_IN_GENERAL: Final = re.compile(r"各?(?:有关|相关)")
 
 
 def _working_with(text: str, sh: str, start: int, end: int) -> Statement | None:
     """Helpers a clause of the sentence sh[start:end] works with after its first target clause (…,会同市统计局
-    建立…): they help with the sentence's targets, whoever leads them (a heading's unit)."""
+    建立…): they help with the sentence's targets, whoever leads them (a heading's unit). Their names run to the
+    first word of what they do together (市卫生健康委员会建立… → 市卫生健康委员会; 公安澄溪分局交警大队优化…)."""
     found = _WORKING_WITH_CLAUSE.search(sh, start, end)
-    if found is None or not re.search(r"\d", sh[start : found.start()]):
-        return None  # (a sentence opening 会同X… is the subject's; one whose targets come after names its helpers)
-    helpers = tuple(split_units(text[found.start("units") : found.end("units")]))  # (公安澄溪分局交警大队: whole)
-    if not helpers or not all(looks_like_unit(name) for name in helpers):
+    if found is None:
         return None
-    # (its words hold no target of their own: 会同X举办促消费活动不少于50场 is one, the clause's own)
-    return Statement(found.start(), end, Responsibility((), helpers), start, found.start())
+    named = text[found.start("named") : found.end("named")]
+    if _UNITS_IN_GENERAL.match(named):
+        return None  # (会同有关部门…: no unit named)
+    # the first run of whole names before a word of what is done (区住房和城乡建设局改造…: past the 建设 inside the
+    # name, as 区住房和城乡 ends no body's name; places only named all at once, 各镇(街道))
+    for cut in [*(verb.start() for verb in _WORK_VERB.finditer(named)), len(named)]:
+        helpers = tuple(split_units(named[:cut].strip()))
+        if helpers and all(
+            names_collective_or_village(name) or (looks_like_unit(name) and name.endswith(_BODY_ENDINGS))
+            for name in helpers
+        ):
+            return Statement(found.start(), end, Responsibility((), helpers), start, found.start())
+    return None
 
 
 def _helpers_closing(text: str, sh: str, start: int, end: int, words_end: int, line: _Line) -> Statement | None:

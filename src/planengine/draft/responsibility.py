@@ -271,6 +271,9 @@ def split_units(text: str) -> list[str]:
         parts = _shared_names(
             [_clean(p) for listed in _split_outside(piece, "、") for q in _spaced(listed) for p in _and_joined(q)]
         )
+        slashed = [_clean(p) for p in _split_outside(piece, "/／")] if "/" in piece or "／" in piece else []
+        if len(slashed) > 1 and all(_listed_unit(p.strip("*")) for p in slashed):
+            parts = slashed  # 县发改局/县统计局/各乡镇人民政府: units parted by slashes, as by 、
         starred = any(p.startswith("*") or p.endswith("*") for p in parts)
         if len(parts) > 1 and _COLLECTIVE_HEAD.match(parts[0]) and all(_KIND_OF_UNIT.fullmatch(p) for p in parts[1:]):
             names.append(piece)  # 各镇人民政府、街道办事处, 沿线乡、镇人民政府: one collective
@@ -998,6 +1001,20 @@ def _slashed_in_turn(content: str) -> Responsibility | None:
     return Responsibility(_dedupe(leading), _dedupe(u for n in names[1:] for u in n if u not in leading))
 
 
+def _starred_among_slashed(content: str) -> Responsibility | None:
+    """A list of units parted by slashes with a star on some (★县发改局/县生态环境分局, 县统计局/*县发改局/县工信局):
+    the starred lead, the others help; None where no part is starred or a part is no unit."""
+    if "*" not in content and "＊" not in content or ("/" not in content and "／" not in content):
+        return None
+    label = _LEADING_LABEL.match(content)
+    names = split_units(content[label.end() if label else 0 :].strip(" \t。."))
+    starred = _starred([n.replace("＊", "*") for n in names])
+    if starred is None or not all(looks_like_unit(n.strip("*")) for n in names):
+        return None
+    lead, support = starred
+    return Responsibility(_dedupe(lead), _dedupe(n.strip("*") for n in support))
+
+
 def lead_named_in_list(listed: list[str], named: str) -> Responsibility | None:
     """The units of ``listed`` with those a bracket after it names (``named``) leading and the rest helping;
     None where it names none of them."""
@@ -1030,6 +1047,9 @@ def _parse(content: str) -> Responsibility:
         content,
     )  # (教育条目;配合单位:…: a note of the item, no unit)
     content = _LABELLED_THEN_ANSWER.sub(r"\g<labelled>", content)  # 责任单位:X、Y按职责分工负责;…: both answer
+    starred_slashed = _starred_among_slashed(content)
+    if starred_slashed is not None:
+        return starred_slashed  # 县统计局/*县发改局/县工信局: the star marks the lead wherever it stands
     in_turn = _slashed_in_turn(content)
     if in_turn is not None:
         return in_turn  # 王某某(副县长)/县民政局/县卫生健康局/县自然资源局: the person left out, the first unit leads
@@ -1301,7 +1321,8 @@ _LEADS_OVERALL: Final = re.compile(
     # 由县河长制办公室统筹协调,县水利局具体组织实施 (统筹协调 closing, after one that answers, is a helper's)
     r"|(?<=[委局办厅府院室])(?:统筹协调(?=[,，])|(?:负总责|牵头考核)(?=[,，]|$))"
     # 以上工作由市园林局统筹。: the one unit of a closing statement, 统筹 its only verb
-    r"|^(?=[^,，;；]*$)(?P<closing>\s*(?:以上|上述|此项|该项|本项|本部分|本节)[^由,，;；。]{0,12}?由[^由,，;；。]{2,40}?)统筹(?=\s*[。.]?\s*$)"
+    r"|^(?=[^,，;；]*$)(?P<closing>\s*(?:以上|上述|此项|该项|本项|本部分|本节)[^由,，;；。]{0,12}?由[^由,，;；。]{2,40}?)"
+    r"(?<!牵头)统筹(?:推进|协调|安排)?(?=\s*[。.]?\s*$)"
 )
 #: What a statement of the items above names before 由 and its units (以上三件实事分别, 上述任务, 主要目标,
 #: 停车设施部分).

@@ -206,7 +206,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"(?=[^\n]*(?:牵头|责任|配合|主责)(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|主要(?:牵头单位|责任部门|牵头部门)|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合|协办)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
-    r"(?:责任|牵头|配合|指导)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|(?:配合|协助|协办)(?=\s*:[^;。\n]{2,60}(?:。|;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
+    r"(?:责任|牵头|配合|指导)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|(?:配合|协助|协办)(?=\s*:[^;。\n\d]{2,60}(?:。|;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
     r"\s*(?:以上|上述)[^。:\n]{0,8}?(?:配合|协办|协助|参与)(?:单位|部门)\s*:|"  # 上述指标配合单位:… after the items
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:|(?:工作|任务|目标)?(?:均|都)?由)|"
     rf"\s*[-─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
@@ -3574,6 +3574,12 @@ class _OutlineReader:
         """A line that states who answers (牵头单位:…), one statement with the line before when that
         stated units too and no text came between. Whether it stated units (else it is text)."""
         current = self.current
+        bare = _BARE_HELPERS_LABEL.match(self.sh, s, e)
+        if bare is not None and not all(
+            looks_like_unit(name) or names_collective_or_village(name)
+            for name in split_units(self.text[bare.start("units") : bare.end("units")])
+        ):
+            return False  # 配合:做好全镇防汛物资储备工作。: what is done, no units; the line is text
         covered = _ITEMS_COVERED.match(self.sh, s, e)
         if covered is not None:
             # 以上第4-5项责任科室:…: the units answer for the items numbered so (the ones before); 以上第1至3项由A
@@ -3635,6 +3641,8 @@ class _OutlineReader:
         return True
 
 
+#: A bare label of helpers opening a line, and what follows it (协助:综合信息中心、各村(社区)。).
+_BARE_HELPERS_LABEL: Final = re.compile(r"\s*(?:配合|协助|协办)\s*:(?P<units>[^;。\n]*)")
 #: The units after a line's last label, then blanks and the text the line goes on with (…责任单位:各县区政府
 #: 第14件建成62所农村寄宿制学校…): a page that ran a table's cells and the next item's text into one line.
 _UNITS_THEN_TEXT: Final = re.compile(r":[ \t]*(?P<units>[^\s:;。,]{2,80}?)[ \t]+(?=(?P<rest>[^\n:]{10,}))")
@@ -4555,6 +4563,12 @@ def _unit_cell(cell: str) -> bool:
     )
 
 
+#: A cell saying only when a row is due (2024年10月底前完成, 年内, 全年), as it follows the row's units.
+_DUE_AFTER_UNITS: Final = re.compile(
+    r"(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底|年内|全年)(?:前|以前)?(?:完成)?"
+)
+
+
 def _roles_by_content(
     text: str, sh: str, cells: list[tuple[int, int]], has_lead: bool | str, header_roles: list[str]
 ) -> list[str]:
@@ -4582,8 +4596,8 @@ def _roles_by_content(
         ):
             # 已完成。完成筛查人数3495人…, 2025年一季度,全市…增长7.1%: progress so far, in whatever column it fell
             roles.append("skip")
-        elif units_seen >= 2 or (units_seen and not names):
-            roles.append("skip")
+        elif units_seen >= 2 or (units_seen and not names) or (units_seen and _DUE_AFTER_UNITS.fullmatch(value)):
+            roles.append("skip")  # (… | 种植业股 | 2024年10月底前完成: when it is due, after its units)
         elif (
             names and _unit_cell(text[a:b]) and not (not header_roles and not stated and _PLACE_NAME.fullmatch(value))
         ) or (_SAME_AS_ABOVE.fullmatch(value) and units_seen == 0):
@@ -5241,7 +5255,7 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         targets = {years[-1]} | {
             i for i in years[1:-1] if i < len(cells) and _COMPARED_CELL.match(sh, cells[i][0], cells[i][1])
         }
-        if split_by_year(text) and _consecutive_years([header[i] for i in years]):
+        if years_split_out.get() and _consecutive_years([header[i] for i in years]):
             targets = set(years)  # 按年度分解如下 / 2025年 | 2026年 | 2027年: each year's column its year's target
         roles = ["target" if i in targets else ("skip" if r == "year" else r) for i, r in enumerate(roles)]
     months = {int(role[5:]) for role in roles if role.startswith("month")}
@@ -5832,16 +5846,17 @@ def _sort_cells(
     return row
 
 
-#: Words saying a plan's targets are given out year by year (按年度分解如下, 分年度目标): its year columns each plan a
-#: year, none is the base.
+#: Words saying the targets below are given out year by year (现将…按年度分解如下, 分年度目标如下, …逐年细化,见下表):
+#: a table's year columns each plan a year, none is the base (not …要将目标任务按年度分解落实到具体项目, a duty).
 _SPLIT_BY_YEAR: Final = re.compile(
-    r"按年度(?:分解|细化|安排|下达)|分年度(?:目标|任务|分解|推进|实施)|逐年(?:分解|细化|下达)"
+    r"(?:按年度|分年度|逐年)(?:分解|细化|安排|下达)?[^。;\n]{0,20}?(?:如下|见下表|见附表)|分年度(?:目标|任务)(?:表|清单)"
 )
+#: Whether the text being drafted gives its targets out year by year (set by ``draft_spec`` for the rows' reading).
+years_split_out: ContextVar[bool] = ContextVar("years_split_out", default=False)
 
 
-@functools.lru_cache(maxsize=4)
 def split_by_year(text: str) -> bool:
-    """Whether the text says its targets are given out year by year (asked per row: kept per text)."""
+    """Whether the text says the targets below are given out year by year (see :data:`_SPLIT_BY_YEAR`)."""
     return _SPLIT_BY_YEAR.search(text) is not None
 
 
@@ -5849,6 +5864,24 @@ def _consecutive_years(cells: list[str]) -> bool:
     """Whether header cells name two or more years one after another (2025年 | 2026年 | 2027年)."""
     years = [int(cell.strip()[:4]) for cell in cells]
     return len(years) >= 2 and all(later == earlier + 1 for earlier, later in zip(years, years[1:]))
+
+
+#: A table header's line holding a year column (… | 2025年 | 2026年 | 2027年 | …).
+_YEAR_HEADER_LINE: Final = re.compile(r"(?m)^[^\n]*\|[ \t\u3000]*20\d{2}[ \t\u3000]*年[ \t\u3000]*\|[^\n]*$")
+#: How many lines holding a year column are looked at for a header of years side by side.
+_YEAR_HEADER_LOOKS: Final = 20
+
+
+def first_year_column(text: str) -> int | None:
+    """The first year of a table header's years side by side (序号 | 指标 | 2025年 | 2026年 | 2027年 → 2025), by the
+    rows' own test (:func:`_consecutive_years`); None where no header has two years one after another."""
+    for count, line in enumerate(_YEAR_HEADER_LINE.finditer(text)):
+        if count >= _YEAR_HEADER_LOOKS:
+            break
+        years = [cell for cell in line.group().split("|") if re.fullmatch(r"\s*20\d{2}\s*年\s*", cell)]
+        if _consecutive_years(years):
+            return int(years[0].strip()[:4])
+    return None
 
 
 #: A cell whose figure says how it is to be reached (≥31.5, ≤12.7, 95以上, 6左右).

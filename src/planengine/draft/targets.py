@@ -167,7 +167,7 @@ _SCORING: Final = re.compile(
     r"^\s*(?:每(?:户|人|个|家|名|所|亩)|单(?:户|个|家|项|座|台|村|所)|户均|人均)(?:每月|每年)?(?:最高)?(?:补助|补贴|奖补)"
     r"(?:标准|资金|金额|额)?(?:最高)?不(?:超过|高于)\s*\d|"
     r"(?:据实|按实)列支\s*$|"  # 相关经费按…预算安排的86万元据实列支: how the work is paid for
-    r"允许(?:上下)?浮动\s*\d|上下浮动\s*\d|"  # “左右”允许上下浮动0.5个百分点: how near a figure counts, no target
+    r"(?:允许|上下)浮动(?:不超过|不高于|不大于|在)?\s*\d|"  # “左右”允许上下浮动0.5个百分点: how near a figure counts, no target
     # 低于60分为不合格, 绩效评价得分低于80分的乡镇卫生院, 最高扣减20%, 预拨比例为年度资金的60%: how an assessment
     # grades and pays, no target
     r"分为(?:不合格|合格|优秀|良好|基本合格)|得分(?:低于|高于|不足|在)[^,;。]{0,8}分(?:以下|以上)?的|扣减[^,;。]{0,8}\d|预拨比例"
@@ -887,6 +887,7 @@ _PAPERWORK_SENT: Final = re.compile(
     # (于11月10日前将滞后节点整改措施报区政府督查室: what is sent named before it)
     r"前(?:将[^,;。]{1,20}?)?(?:报|报送|上报)(?=[省市州县区镇乡局厅委])[^,;。]{1,24}?(?:室|办|办公室|小组|委员会|局|委)(?:备案|汇总)?$|"
     r"前(?:报|报送|上报)[省市州县区镇乡]?(?:人民)?政府(?:办公室)?备案$|"  # 于3月15日前报区政府备案: filed
+    r"前(?:将[^,;。]{1,20}?)?(?:报|报送|上报)[^,;。\d]{1,20}?备案$|"  # 于3月10日前报党政综合办备案: filed with an office
     r"前(?:以)?书面(?:形式)?(?:报|报送|上报|提交|提请)|"  # 如需调整,须于9月30日前(以)书面(形式)报局党组研究: in writing
     r"前(?:报送|上报)(?:年度)?(?:工作)?(?:自评|自查|整改)(?:报告|措施)$|(?:总结|报告|完成情况|进展情况)(?:请|须|应|要)?于[^,;。]{2,12}?前(?:书面)?(?:报送|上报)$|"
     r"(?:报送|上报)[^,;。]{0,10}?(?:总结|小结)$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
@@ -1194,7 +1195,7 @@ _ASSIGNED: Final = re.compile(
     # 完成省下达的化学需氧量、氨氮、…重点工程减排量任务: the list of what is assigned, then the task
     r"|完成(?:国家|省|市|县|区|上级)下达的?(?:[^,;。、]{1,12}、){1,6}[^,;。、]{1,24}?(?:目标|任务|指标)$"
     r"|(?:达到|满足|完成)[^,;。]{0,12}?考核(?:要求|目标)"  # 能耗完成“十四五”国家考核目标
-    r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?)?(?:要求|目标|标准)$"  # 达到市级要求
+    r"|(?:达到|满足|符合)(?:国家|省|省级|市|市级|县|县级|区|区级|上级)(?:下达的?|[定核]的?)?(?:要求|目标|标准)$"  # 达到市级要求
     # 主要大气污染物减排完成上海市的要求: what the level above, named, requires
     r"|完成(?:国家|省|市|县|区|上级|[\u4e00-\u9fff]{1,4}[省市])(?:下达)?的?(?:要求|目标要求)$"
     r"|(?:不低于|不少于|高于|稳定在|保持在)(?:国家|省|市|县|区|上级)(?:下达|确定|规定)的?(?:目标任务|目标|任务|要求|指标|计划)"
@@ -3114,7 +3115,12 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
         ):
             continue  # 本计划共设置主要指标16项,其中预期性指标11项、约束性指标5项: its parts counted too (by class)
         counting = _DOCUMENT_COUNTING.fullmatch(clause, 0, q.start) if q.unit in ("项", "个") else None
-        if counting is not None and (q.unit == "项" or after.startswith("部分") or _PLACES_COUNTED.match(after)):
+        if counting is not None and (
+            q.unit == "项"
+            or after.startswith("部分")
+            or _PLACES_COUNTED.match(after)
+            or re.match(r"[^,;。\d]{1,8}?[、,]\s*\d+\s*(?:项|个)", after)  # 共涉及3个重点领域、18项…: its fields too
+        ):
             continue  # 本责任书目标任务共分四个部分17项, 本表共分解5个村: the document counting its parts, items, places
         if q.unit in ("人", "户") and before.endswith("每") and not re.match(r"\s*(?:以上|以下|左右)", after):
             continue  # 医师每10万人达到3.8名: the population a density is per, not a figure of it
@@ -4706,8 +4712,6 @@ def read_indicator(
         kind = "ratio"  # 每万人口高价值发明专利拥有量 | 件 | 9.5: a density (人均预期寿命(岁) an age, an amount)
     elif _PER_AREA.search(subject) and not rate and (q is None or not q.is_count):
         kind = "ratio"  # 工业用地亩均税收 | 万元/亩 | 28: money per mu is a density, as in a sentence
-    elif comparator in ("<=", "<"):
-        kind = "ceiling"
     elif growth:
         kind = "growth-rate"
     elif rate:

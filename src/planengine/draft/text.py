@@ -86,8 +86,8 @@ _DATED_STEP: Final = re.compile(
 
 
 #: A sentence's 。 a scan read as o after a percent sign, the next sentence's first word after it (38%o一城市…);
-#: not ‰ read so (6%o以内, 3%o左右, 5%o,).
-_SCANNED_STOP: Final = re.compile(r"%o(?=[\u4e00-\u9fff])(?![以左])")
+#: not ‰ read so (6%o以内, 3%o左右, 5%o内, 4.5%o及以下, 低于5%o的, 4%o和6%o, 5%o,).
+_SCANNED_STOP: Final = re.compile(r"%o(?=[\u4e00-\u9fff])(?![以左内及的和之与或下上])")
 
 
 def shadow(text: str) -> str:
