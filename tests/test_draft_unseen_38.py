@@ -411,3 +411,20 @@ def test_a_half_years_report_naming_the_year_is_still_done(report: str) -> None:
     """In a report of the half year: 全年计划的…, 年度…完成, 为年度目标的…, or 上半年 with no comma: what the half gave."""
     text = f"望澜区关于2024年上半年工作情况和下半年工作安排的报告\n\n一、民生\n\n{report}下半年，将新增城镇就业3900人以上。\n"
     assert [t.quote for t in draft_spec(text, year=2024).targets] == ["将新增城镇就业3900人以上"]
+
+
+def test_an_items_units_column_leaves_its_one_sentence_a_target() -> None:
+    """18.营商环境评价进入全市前3位。<blanks>县发改委: the units set apart as a column are no text of the item's, so its
+    one sentence is read (a rank, a relative target), not taken for a label over more text."""
+    text = (
+        "某县2025年重点工作任务清单\n\n三、民生\n"
+        "17.生活污水集中收集率达到72%。      县城管局、县住建局\n"
+        "18.营商环境评价进入全市前3位。      县发改委\n"
+        "19.完成市下达的单位地区生产总值能耗下降目标。    县发改委、县生态环境局\n"
+    )
+    targets = draft_spec(text, year=2025).targets
+    assert [(t.kind, t.quote, t.lead) for t in targets] == [
+        ("ratio", "生活污水集中收集率达到72%", ("县城管局", "县住建局")),
+        ("ceiling", "营商环境评价进入全市前3位", ("县发改委",)),
+        ("relative", "完成市下达的单位地区生产总值能耗下降目标", ("县发改委", "县生态环境局")),
+    ]

@@ -3437,6 +3437,8 @@ class _OutlineReader:
         if not names or not all(_unit_cell(name) for name in names):
             return
         current.brackets.append(Bracket(column.start("units"), e, listed_units(names)))
+        # the column is no text of the item's: its sentence stays the item's only one, read (not a label over more)
+        current.regions[:] = [r for r in current.regions if r.start < column.start("units")]
 
     def _read_respective(self, match: re.Match[str], s: int, e: int) -> bool:
         """Units that lead the items above one each, in their order (以上十件实事分别由A、B、…牵头负责,C配合
