@@ -428,3 +428,114 @@ def test_an_items_units_column_leaves_its_one_sentence_a_target() -> None:
         ("ceiling", "营商环境评价进入全市前3位", ("县发改委",)),
         ("relative", "完成市下达的单位地区生产总值能耗下降目标", ("县发改委", "县生态环境局")),
     ]
+
+
+# --- the second review's cases ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "clause", ["会同市财政局加大投入", "会同市生态环境局加快推进治理", "会同市自然资源和规划局保障用地"]
+)
+def test_units_worked_with_end_at_their_bodys_name_whatever_follows(clause: str) -> None:
+    """会同X<any words>: X's name runs to the last end of a body's name before a word of what is done, listed or not."""
+    text = f"一、稳增长\n（一）地区生产总值（牵头单位：市发改委）\n　　全市地区生产总值增长6%左右，{clause}。\n"
+    helper = clause[2 : clause.index("局") + 1]
+    assert _units(text, 2024) == {"全市地区生产总值增长6%左右": (("市发改委",), (helper,))}
+
+
+@pytest.mark.parametrize(
+    ("report", "kept"),
+    [
+        ("上半年，地区生产总值增长5.2%。全年地区生产总值增长6%以上。", "全年地区生产总值增长6%以上"),
+        ("上半年，地区生产总值增长5.2%，全年目标增长6%。", "全年目标增长6%"),
+        ("今年以来，全区新增城镇就业4120人。", None),
+        ("上半年以来，全区新增城镇就业4120人。", None),
+    ],
+)
+def test_a_half_years_report_keeps_the_years_own_aims(report: str, kept: str | None) -> None:
+    """A sentence opened by 全年 (or a clause of 全年目标) in a half year's report is the year's aim; 今年以来,… and
+    上半年以来,… report the months so far."""
+    text = f"望澜区关于2024年上半年工作情况和下半年工作安排的报告\n\n一、经济\n\n{report}下半年，将新增城镇就业3900人以上。\n"
+    expected = ([kept] if kept else []) + ["将新增城镇就业3900人以上"]
+    assert [t.quote for t in draft_spec(text, year=2024).targets] == expected
+
+
+@pytest.mark.parametrize(
+    ("units", "answer"),
+    [
+        ("县发改局*/县统计局、县财政局", (("县发改局",), ("县统计局", "县财政局"))),
+        ("县统计局/*县发改局/县工信局", (("县发改局",), ("县统计局", "县工信局"))),
+        ("★县发改局/县统计局/各乡镇人民政府", (("县发改局",), ("县统计局", "各乡镇人民政府"))),
+        ("区科技局*、区工信局/区财政局", (("区科技局", "区工信局"), ("区财政局",))),
+    ],
+)
+def test_units_parted_by_slashes_split_whole_and_a_star_after_the_slash_leads(
+    units: str, answer: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    """A/B、C: each a unit; a star after the first slash marks the lead, before it all before the slash lead."""
+    text = f"一、经济\n\n1.地区生产总值增长6.5%左右。({units})\n"
+    assert _units(text, 2025) == {"地区生产总值增长6.5%左右": answer}
+
+
+def test_a_closing_statement_said_with_统一统筹推进_names_the_unit_alone() -> None:
+    """以上工作由市园林局统一统筹推进。: 统一 is no part of the unit's name."""
+    assert _units("一、园林绿化\n\n新建口袋公园30个。以上工作由市园林局统一统筹推进。\n", 2025) == {
+        "新建口袋公园30个": (("市园林局",), ())
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("婴儿死亡率控制在5%o内。", Decimal("0.005")),
+        ("婴儿死亡率降至4.5%o及以下。", Decimal("0.0045")),
+        ("城镇调查失业率控制在5.5%o下一步，将加强就业服务。", Decimal("0.055")),
+    ],
+)
+def test_percent_o_is_per_mille_unless_a_new_sentence_follows(sentence: str, value: Decimal) -> None:
+    """%o before 内/及 is ‰ read by a scan; before a new sentence's first word (下一步) it is % and a 。."""
+    assert [t.value for t in draft_spec(sentence, year=2025).targets] == [value]
+
+
+@pytest.mark.parametrize(
+    ("opening", "split"),
+    [
+        ("附表：主要指标分年度目标", True),
+        ("主要目标任务按年度分解：", True),
+        ("财政奖补资金逐年增加，具体标准如下：", False),
+    ],
+)
+def test_a_split_by_year_is_told_by_its_words_over_the_table(opening: str, split: bool) -> None:
+    """分年度目标 / …按年度分解： over 2025年 | 2026年 | 2027年: each year's column a target; …逐年增加，…如下: the
+    first column stays the base."""
+    text = (
+        f"某市主要指标\n\n{opening}\n\n"
+        "序号 | 指标名称 | 单位 | 2025年 | 2026年 | 2027年 | 牵头单位 |\n"
+        "1 | 规模以上工业总产值 | 亿元 | 1850 | 2020 | 2200 | 市工业和信息化局 |\n"
+    )
+    values = [t.value for t in draft_spec(text).targets]
+    assert values == (
+        [Decimal("185000000000"), Decimal("202000000000"), Decimal("220000000000")]
+        if split
+        else [Decimal("220000000000")]
+    )
+
+
+def test_a_tolerance_of_a_floating_range_is_no_ceiling() -> None:
+    """增长6%左右，浮动幅度不超过0.5个百分点: how near counts, no ceiling."""
+    assert [
+        t.quote for t in draft_spec("地区生产总值增长6%左右，浮动幅度不超过0.5个百分点。\n", year=2025).targets
+    ] == ["地区生产总值增长6%左右"]
+
+
+def test_a_dashed_rows_quarter_due_date_is_no_milestone() -> None:
+    """… — 农田建设股 — 三季度末前完成: when the row is due, read as such in rows and in cells after units alike."""
+    text = (
+        "一、粮食安全\n"
+        "1. 全年粮食播种面积稳定在41.8万亩以上 — 种植业股(牵头) — 2024年10月底前完成\n"
+        "2. 新建高标准农田2.6万亩 — 农田建设股 — 三季度末前完成\n"
+    )
+    assert _units(text, 2024) == {
+        "全年粮食播种面积稳定在41.8万亩以上": (("种植业股",), ()),
+        "新建高标准农田2.6万亩": (("农田建设股",), ()),
+    }

@@ -494,12 +494,12 @@ _HALF_AND_REST_TITLE: Final = re.compile(
 #: A sentence opened by the months so far or by the rest of the year (上半年,… / 下半年,将… / 上半年全区…): the part
 #: it speaks of, the rest of the year's named apart.
 _PERIOD_OPENING: Final = re.compile(
-    r"(?:(?<=[。;；\n])|^)[ \t\u3000]*(?:今年|20\d{2}年)?(?:(?P<rest>下半年|第?四季度|下一步|下步)|"
-    r"上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?)(?:[,，:：]|(?=全[区县市镇乡]|我[区县市镇乡]|累计|共))"
-)
+    r"(?:(?<=[。;；\n])|^)[ \t\u3000]*(?:今年|20\d{2}年)?(?:(?P<rest>下半年|第?四季度|下一步|下步|全年|年底前?|到年底)|"
+    r"(?:上半年|前三季度|1\s*[-—–~至]\s*\d{1,2}\s*月(?:份)?|(?<=今年)以来)(?:以来)?)"
+)  # (上半年,… / 上半年全区… / 今年以来,…: the months so far; 全年地区生产总值增长6%以上: the year's own again)
 #: Words in a clause of the months so far that make it the year's own aim (全年目标…, 确保全年…, 全年将…).
 _YEAR_AIMED: Final = re.compile(
-    r"(?:全年|年度)(?:目标|计划|任务)(?:为|是|[:：])|(?:确保|力争|争取|预计)(?:全年|年度|年底)|(?:全年|年底前?)(?:将|力争|确保|预计)"
+    r"(?:全年|年度)(?:目标|计划|任务)(?!的)|(?:确保|力争|争取|预计)(?:全年|年度|年底)|(?:全年|年底前?)(?:将|力争|确保|预计)|年底前"
 )
 
 
@@ -1313,7 +1313,7 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
             f"which its 今年 speaks of, is assumed; pass --year to set it"
         )
         return published
-    columned = first_year_column(text) if split_by_year(text) else None
+    columned = first_year_column(text) if years_split_out.get() else None
     if columned is not None:
         chosen = columned
         review.append(

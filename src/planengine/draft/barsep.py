@@ -41,6 +41,7 @@ __all__ = [
     "bar_led_rows",
     "bar_opened_rows",
     "bar_separated_rows",
+    "DUE_CELL",
     "dash_parted_rows",
     "two_line_rows",
     "wrapped_bar_rows",
@@ -498,12 +499,13 @@ def dash_parted_rows(sh: str, is_header_cell: Callable[[str], bool]) -> str:
 #: (种植业股(牵头),各乡镇农业农村服务中心; 县植保植检站; 各乡镇(街道)).
 _UNITS_CELL: Final = re.compile(
     r"[ \t\u3000]*[^\d,，、;；。()（）]{2,30}?(?:局|委|办|股|室|中心|站|所|队|政府|院|部|处|科|会|镇|乡|街道)"
-    r"(?:\([^()\d]{1,6}\))?(?:[,，、][^\d;；。]{2,80})?[ \t\u3000]*"
+    r"(?:\((?:牵头|主责|主办|街道|社区)\))?(?:[,，、][^\d;；。]{2,80})?[ \t\u3000]*"
 )
-#: A cell of when a row is due (2024年10月底, 6月30日前完成, 全年, 年内, 长期坚持).
-_DUE_CELL: Final = re.compile(
+#: A cell of when a row is due (2024年10月底, 6月30日前完成, 全年, 年内, 三季度末前完成, 长期坚持): one reading for
+#: the rows here and for a row's cell after its units (structure.py).
+DUE_CELL: Final = re.compile(
     r"[ \t\u3000]*(?:(?:20\d{2}年)?\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|20\d{2}年(?:底|末)?|全年|年底|年内|"
-    r"长期(?:坚持)?|持续(?:推进)?|[一二三四]季度(?:末)?)(?:前|以前)?(?:完成)?[ \t\u3000]*"
+    r"长期(?:坚持)?|持续(?:推进)?|第?[一二三四1-4]季度(?:末|底)?)(?:前|以前)?(?:完成)?[ \t\u3000]*"
 )
 
 
@@ -519,7 +521,7 @@ def _unheaded_runs(sh: str, spans: list[tuple[int, int]], dashes_of: list[list[r
             len(dashes) == 2
             and _SERIAL_MARK.match(sh, start) is not None
             and _UNITS_CELL.fullmatch(sh, dashes[0].end(), dashes[1].start()) is not None
-            and _DUE_CELL.fullmatch(sh, dashes[1].end(), end) is not None
+            and DUE_CELL.fullmatch(sh, dashes[1].end(), end) is not None
         )
         if fits:
             run.append(index)

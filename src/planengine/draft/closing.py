@@ -25,6 +25,7 @@ import attrs
 
 from .inline import LEAD_SENTENCE, NAMED_AS_LEAD
 from .responsibility import (
+    BODY_SUFFIXES,
     HELPING,
     HELPS_AFTER_UNITS,
     Responsibility,
@@ -188,62 +189,34 @@ _WORKING_WITH_CLAUSE: Final = re.compile(
     r"[,，][ \t\u3000]*会同(?P<named>[^,，;；。:：\d]{2,40})"
     r"(?![^,，;；。]*(?:共同|一起|联合|协同)(?:组织)?(?:负责|牵头|承担))"
 )
-#: The first word of what the units do together, where their names end (建立, 开展, 举办…).
+#: A word of what the units do together, where their names end (建立, 开展, 举办…); not one inside a name (建设局).
 _WORK_VERB: Final = re.compile(
-    r"开展|建立|健全|举办|同步|一并|推进|推动|做好|抓好|加强|强化|(?<!委)组织(?!部)|实施|完成|落实|制定|编制|打造|培育|争取|优化|调整|提升|"
-    r"建设|新建|改造|引进|设立|出台|探索|深化|完善|实行|实现|开发|整治|排查|督促|指导|研究|对接|统筹|积极|持续|全面|共同"
-)
-#: How a body's own name ends, not a place's (区住房和城乡建设局, 公安澄溪分局交警大队, 人民银行云岚市分行).
-_BODY_ENDINGS: Final = (
-    "局",
-    "委",
-    "办",
-    "中心",
-    "会",
-    "部",
-    "队",
-    "站",
-    "所",
-    "行",
-    "院",
-    "司",
-    "厅",
-    "署",
-    "社",
-    "馆",
-    "校",
-    "集团",
-    "公司",
-    "政府",
-    "处",
-    "室",
-    "科",
-    "股",
-    "团",
-    "联",
-    "协",
-    "海关",
+    r"(?:开展|建立|健全|举办|同步|一并|推进|推动|做好|抓好|加强|强化|(?<!委)组织(?!部)|实施|完成|落实|制定|编制|打造|培育|"
+    r"争取|优化|调整|提升|建设|新建|改造|引进|设立|出台|探索|深化|完善|实行|实现|开发|整治|排查|督促|指导|研究|对接|统筹|"
+    r"积极|持续|全面|共同)(?![局委厅处科股室办])"
 )
 #: Units in general, no one named (有关部门, 相关单位, 各有关部门).
 _UNITS_IN_GENERAL: Final = re.compile(r"各?(?:有关|相关)")
 
 
 def _working_with(text: str, sh: str, start: int, end: int) -> Statement | None:
-    """Helpers a clause of the sentence sh[start:end] works with after its first target clause (…,会同市统计局
-    建立…): they help with the sentence's targets, whoever leads them (a heading's unit). Their names run to the
-    first word of what they do together (市卫生健康委员会建立… → 市卫生健康委员会; 公安澄溪分局交警大队优化…)."""
+    """Helpers a clause of the sentence sh[start:end] works with (…,会同市统计局建立…): they help with the sentence's
+    targets, wherever the clause stands, whoever leads them (a heading's unit). Their names run to the last end of a
+    body's name before any word of what they do together (市卫生健康委员会建立…, 市财政局加大投入…)."""
     found = _WORKING_WITH_CLAUSE.search(sh, start, end)
     if found is None:
         return None
     named = text[found.start("named") : found.end("named")]
     if _UNITS_IN_GENERAL.match(named):
         return None  # (会同有关部门…: no unit named)
-    # the first run of whole names before a word of what is done (区住房和城乡建设局改造…: past the 建设 inside the
-    # name, as 区住房和城乡 ends no body's name; places only named all at once, 各镇(街道))
-    for cut in [*(verb.start() for verb in _WORK_VERB.finditer(named)), len(named)]:
-        helpers = tuple(split_units(named[:cut].strip()))
+    # the names run to the last end of a body's name before any word of what is done (区住房和城乡建设局改造…,
+    # 市财政局加大投入…); places only named all at once (各镇(街道))
+    verb = _WORK_VERB.search(named)
+    words = named[: verb.start()] if verb is not None else named
+    for cut in range(len(words), 1, -1):
+        helpers = tuple(split_units(words[:cut].strip()))
         if helpers and all(
-            names_collective_or_village(name) or (looks_like_unit(name) and name.endswith(_BODY_ENDINGS))
+            names_collective_or_village(name) or (looks_like_unit(name) and name.endswith(BODY_SUFFIXES))
             for name in helpers
         ):
             return Statement(found.start(), end, Responsibility((), helpers), start, found.start())

@@ -32,6 +32,7 @@ from .text import usual_labels
 
 __all__ = [
     "ANSWERABLE_FOR_THIS_ITEM",
+    "BODY_SUFFIXES",
     "LEAD_NAMED_AFTER",
     "lead_named_in_list",
     "TOPIC_BEFORE_BY",
@@ -162,6 +163,10 @@ _UNIT_SUFFIXES: Final = (
     "建投",
     "水投",
 )
+#: How a body's own name ends, not a place's (区住房和城乡建设局, 公安澄溪分局交警大队, 人民银行云岚市分行).
+BODY_SUFFIXES: Final = tuple(
+    suffix for suffix in _UNIT_SUFFIXES if suffix not in ("镇", "乡", "区", "县", "街道", "园区", "新城")
+)
 _TRAILERS: Final = re.compile(
     r"(?:等(?:单位|部门|相关单位|有关单位|相关部门|有关部门)?)?(?:[(（](?:按职责分工|按照职责分工|按职责|分别)?(?:负责|配合|参与|协助|协办|落实)[)）]|"
     r"(?:按职责分工|按照职责分工|按职责|按分工|分别|按属地(?:管理)?(?:责任|原则|职责)?)?"
@@ -271,9 +276,13 @@ def split_units(text: str) -> list[str]:
         parts = _shared_names(
             [_clean(p) for listed in _split_outside(piece, "、") for q in _spaced(listed) for p in _and_joined(q)]
         )
-        slashed = [_clean(p) for p in _split_outside(piece, "/／")] if "/" in piece or "／" in piece else []
-        if len(slashed) > 1 and all(_listed_unit(p.strip("*")) for p in slashed):
-            parts = slashed  # 县发改局/县统计局/各乡镇人民政府: units parted by slashes, as by 、
+        slashed = (
+            [_clean(p) for part in _split_outside(piece, "/／") for p in _split_outside(part, "、")]
+            if "/" in piece or "／" in piece
+            else []
+        )
+        if len(slashed) > 1 and all(p and _listed_unit(p.strip("*")) for p in slashed):
+            parts = slashed  # 县发改局/县统计局/各乡镇人民政府, 县发改局*/县统计局、县财政局: each a unit
         starred = any(p.startswith("*") or p.endswith("*") for p in parts)
         if len(parts) > 1 and _COLLECTIVE_HEAD.match(parts[0]) and all(_KIND_OF_UNIT.fullmatch(p) for p in parts[1:]):
             names.append(piece)  # 各镇人民政府、街道办事处, 沿线乡、镇人民政府: one collective
@@ -997,17 +1006,22 @@ def _slashed_in_turn(content: str) -> Responsibility | None:
     names = [split_units(p) for p in parts]
     if not all(n and all(looks_like_unit(u) for u in n) for n in names):
         return None
-    leading = names[0]
+    leading = [u.strip("*＊") for u in names[0]]  # (★县发改局/县统计局/各乡镇人民政府: the star no part of the name)
     return Responsibility(_dedupe(leading), _dedupe(u for n in names[1:] for u in n if u not in leading))
 
 
 def _starred_among_slashed(content: str) -> Responsibility | None:
-    """A list of units parted by slashes with a star on some (★县发改局/县生态环境分局, 县统计局/*县发改局/县工信局):
-    the starred lead, the others help; None where no part is starred or a part is no unit."""
-    if "*" not in content and "＊" not in content or ("/" not in content and "／" not in content):
+    """A list of units parted by slashes with a star after the first slash (县统计局/*县发改局/县工信局): the starred
+    lead, the others help; None where no part after the first slash is starred or a part is no unit."""
+    if ("*" not in content and "＊" not in content) or ("/" not in content and "／" not in content):
         return None
     label = _LEADING_LABEL.match(content)
-    names = split_units(content[label.end() if label else 0 :].strip(" \t。."))
+    listed = content[label.end() if label else 0 :].strip(" \t。.")
+    if re.search(r"[:：]", listed):
+        return None  # (牵头单位:县统计局/*县发改局;配合单位:县工信局: labels of their own, read as such)
+    if not re.search(r"[*＊]", re.split(r"[/／]", listed, maxsplit=1)[1]):
+        return None  # (区科技局*、区工信局/区财政局: all before the slash lead, as _SLASHED reads it)
+    names = split_units(listed)
     starred = _starred([n.replace("＊", "*") for n in names])
     if starred is None or not all(looks_like_unit(n.strip("*")) for n in names):
         return None
@@ -1056,8 +1070,8 @@ def _parse(content: str) -> Responsibility:
     slashed = _SLASHED.fullmatch(content)
     if slashed:
         # (区科技局*、区工信局/区财政局: a * marks a lead, and every unit before the slash leads)
-        leading = [n.rstrip("*＊") for n in split_units(slashed.group("lead"))]
-        helping = [n.rstrip("*＊") for n in split_units(slashed.group("helpers"))]
+        leading = [n.strip("*＊") for n in split_units(slashed.group("lead"))]  # (★县发改局/…: a star before it too)
+        helping = [n.strip("*＊") for n in split_units(slashed.group("helpers"))]
         if leading and all(looks_like_unit(n) or names_collective_or_village(n) for n in [*leading, *helping]):
             # (规划计划处/财务审计处、建设与管理处): the units before the slash lead, those after it help
             return Responsibility(_dedupe(leading), _dedupe(n for n in helping if n not in leading))
@@ -1322,7 +1336,7 @@ _LEADS_OVERALL: Final = re.compile(
     r"|(?<=[委局办厅府院室])(?:统筹协调(?=[,，])|(?:负总责|牵头考核)(?=[,，]|$))"
     # 以上工作由市园林局统筹。: the one unit of a closing statement, 统筹 its only verb
     r"|^(?=[^,，;；]*$)(?P<closing>\s*(?:以上|上述|此项|该项|本项|本部分|本节)[^由,，;；。]{0,12}?由[^由,，;；。]{2,40}?)"
-    r"(?<!牵头)统筹(?:推进|协调|安排)?(?=\s*[。.]?\s*$)"
+    r"(?<!牵头)(?:统一)?统筹(?:推进|协调|安排|调度)?(?:落实|实施)?(?=\s*[。.]?\s*$)"
 )
 #: What a statement of the items above names before 由 and its units (以上三件实事分别, 上述任务, 主要目标,
 #: 停车设施部分).

@@ -26,6 +26,7 @@ from typing import Final
 
 import attrs
 
+from .barsep import DUE_CELL
 from .closings import AnsweringClosing, answering_closings
 from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
 from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE, TOPIC_PAIR
@@ -206,7 +207,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"(?=[^\n]*(?:牵头|责任|配合|主责)(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|主要(?:牵头单位|责任部门|牵头部门)|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合|协办)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
-    r"(?:责任|牵头|配合|指导)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|(?:配合|协助|协办)(?=\s*:[^;。\n\d]{2,60}(?:。|;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
+    r"(?:责任|牵头|配合|指导)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|(?:配合|协助|协办)(?=\s*:[^;。\n]{2,60}(?:。|;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
     r"\s*(?:以上|上述)[^。:\n]{0,8}?(?:配合|协办|协助|参与)(?:单位|部门)\s*:|"  # 上述指标配合单位:… after the items
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:|(?:工作|任务|目标)?(?:均|都)?由)|"
     rf"\s*[-─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
@@ -588,7 +589,7 @@ _WRAPPED_PIECE: Final = re.compile(r"[\u4e00-\u9fff*]{1,10}")
 
 
 #: A line holding one cell closed by a bar (项目名称 |), and a line of bars alone between rows (|, ||||).
-_BARRED_CELL: Final = re.compile(r"[^|\n]*[^|\s][^|\n]*\|[ \t]*")
+_BARRED_CELL: Final = re.compile(r"[^\S\n]*[^|\s][^|\n]*\|[ \t]*")  # (one run before the bar: linear on a long line)
 _BARS_ALONE: Final = re.compile(r"[ \t]*\|+[ \t]*")
 _BARS_LINE: Final = re.compile(r"(?m)^[ \t]*\|+[ \t]*$")
 
@@ -3644,7 +3645,7 @@ class _OutlineReader:
 
 
 #: A bare label of helpers opening a line, and what follows it (协助:综合信息中心、各村(社区)。).
-_BARE_HELPERS_LABEL: Final = re.compile(r"\s*(?:配合|协助|协办)\s*:(?P<units>[^;。\n]*)")
+_BARE_HELPERS_LABEL: Final = re.compile(r"\s*(?:配合|协助|协办)\s*:(?P<units>[^;。\n,，]*)")
 #: The units after a line's last label, then blanks and the text the line goes on with (…责任单位:各县区政府
 #: 第14件建成62所农村寄宿制学校…): a page that ran a table's cells and the next item's text into one line.
 _UNITS_THEN_TEXT: Final = re.compile(r":[ \t]*(?P<units>[^\s:;。,]{2,80}?)[ \t]+(?=(?P<rest>[^\n:]{10,}))")
@@ -4565,12 +4566,6 @@ def _unit_cell(cell: str) -> bool:
     )
 
 
-#: A cell saying only when a row is due (2024年10月底前完成, 年内, 全年), as it follows the row's units.
-_DUE_AFTER_UNITS: Final = re.compile(
-    r"(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底|年内|全年)(?:前|以前)?(?:完成)?"
-)
-
-
 def _roles_by_content(
     text: str, sh: str, cells: list[tuple[int, int]], has_lead: bool | str, header_roles: list[str]
 ) -> list[str]:
@@ -4598,7 +4593,7 @@ def _roles_by_content(
         ):
             # 已完成。完成筛查人数3495人…, 2025年一季度,全市…增长7.1%: progress so far, in whatever column it fell
             roles.append("skip")
-        elif units_seen >= 2 or (units_seen and not names) or (units_seen and _DUE_AFTER_UNITS.fullmatch(value)):
+        elif units_seen >= 2 or (units_seen and not names) or (units_seen and DUE_CELL.fullmatch(value)):
             roles.append("skip")  # (… | 种植业股 | 2024年10月底前完成: when it is due, after its units)
         elif (
             names and _unit_cell(text[a:b]) and not (not header_roles and not stated and _PLACE_NAME.fullmatch(value))
@@ -5851,7 +5846,8 @@ def _sort_cells(
 #: Words saying the targets below are given out year by year (现将…按年度分解如下, 分年度目标如下, …逐年细化,见下表):
 #: a table's year columns each plan a year, none is the base (not …要将目标任务按年度分解落实到具体项目, a duty).
 _SPLIT_BY_YEAR: Final = re.compile(
-    r"(?:按年度|分年度|逐年)(?:分解|细化|安排|下达)?[^。;\n]{0,20}?(?:如下|见下表|见附表)|分年度(?:目标|任务)(?:表|清单)"
+    r"(?:按年度|分年度|逐年)(?:分解|细化|安排|下达)[^。;\n]{0,20}?(?:如下|见下表|见附表|[:：][ \t\u3000]*(?:\n|$)|表)"
+    r"|分年度(?:目标|任务|指标)"
 )
 #: Whether the text being drafted gives its targets out year by year (set by ``draft_spec`` for the rows' reading).
 years_split_out: ContextVar[bool] = ContextVar("years_split_out", default=False)
@@ -5869,7 +5865,9 @@ def _consecutive_years(cells: list[str]) -> bool:
 
 
 #: A table header's line holding a year column (… | 2025年 | 2026年 | 2027年 | …).
-_YEAR_HEADER_LINE: Final = re.compile(r"(?m)^[^\n]*\|[ \t\u3000]*20\d{2}[ \t\u3000]*年[ \t\u3000]*\|[^\n]*$")
+_YEAR_HEADER_LINE: Final = re.compile(r"(?m)^[^\n|]*\|[^\n]*20\d{2}[ \t\u3000]*年[^\n]*$")
+#: A header cell of a year's column, its target's perhaps (2025年, 2026年目标).
+_YEAR_CELL: Final = re.compile(r"\s*20\d{2}\s*年(?:目标|目标值|计划)?\s*")
 #: How many lines holding a year column are looked at for a header of years side by side.
 _YEAR_HEADER_LOOKS: Final = 20
 
@@ -5880,7 +5878,7 @@ def first_year_column(text: str) -> int | None:
     for count, line in enumerate(_YEAR_HEADER_LINE.finditer(text)):
         if count >= _YEAR_HEADER_LOOKS:
             break
-        years = [cell for cell in line.group().split("|") if re.fullmatch(r"\s*20\d{2}\s*年\s*", cell)]
+        years = [cell for cell in line.group().split("|") if _YEAR_CELL.fullmatch(cell)]
         if _consecutive_years(years):
             return int(years[0].strip()[:4])
     return None

@@ -86,8 +86,8 @@ _DATED_STEP: Final = re.compile(
 
 
 #: A sentence's 。 a scan read as o after a percent sign, the next sentence's first word after it (38%o一城市…);
-#: not ‰ read so (6%o以内, 3%o左右, 5%o内, 4.5%o及以下, 低于5%o的, 4%o和6%o, 5%o,).
-_SCANNED_STOP: Final = re.compile(r"%o(?=[\u4e00-\u9fff])(?![以左内及的和之与或下上])")
+#: not ‰ read so (6%o以内, 3%o左右, 5%o内, 4.5%o及以下, 低于5%o的, 4%o和6%o, 5%o,), which is read as ‰.
+_SCANNED_STOP: Final = re.compile(r"%o(?=[\u4e00-\u9fff])(?![以左内及的和之与或])")
 
 
 def shadow(text: str) -> str:
@@ -106,8 +106,8 @@ def shadow(text: str) -> str:
         result = LINK_REMNANT.sub(lambda match: " " * len(match.group()), result)
     if any(blank in text for blank in " \u00a0\u2009\u202f"):  # 达到1 200 亿元: digits grouped by blanks, as by commas
         result = _BLANK_GROUPED.sub(lambda match: re.sub(r"[ \u00a0\u2009\u202f]", ",", match.group()), result)
-    if "%o" in result:  # 回收利用率达到38%o一城市安全…: a scan's 。 read as o after the percent sign
-        result = _SCANNED_STOP.sub("%。", result)
+    if "%o" in result:  # 回收利用率达到38%o一城市安全…: a scan's 。 read as o after the percent sign; else ‰ so read
+        result = _SCANNED_STOP.sub("%。", result).replace("%o", "‰ ")
     if "——" in text:  # 主要预期目标——地区生产总值增长7.5%,…: the dash opens the list, as a colon does
         result = _LABEL_DASH.sub(": ", result)
     if "\t" in text and '"' in text:  # a spreadsheet's cells pasted: a cell in quotes may hold line ends
