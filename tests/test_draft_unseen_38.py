@@ -539,3 +539,41 @@ def test_a_dashed_rows_quarter_due_date_is_no_milestone() -> None:
         "全年粮食播种面积稳定在41.8万亩以上": (("种植业股",), ()),
         "新建高标准农田2.6万亩": (("农田建设股",), ()),
     }
+
+
+# --- units over an item's targets, and parts of the work given out at a sentence's start ---------------------
+
+
+def test_a_line_of_units_marked_with_their_lead_over_an_items_targets_answers_for_them() -> None:
+    """一、… / 县人力资源和社会保障局（牵头）、县财政局、县总工会： / targets: the marked unit leads, the others help."""
+    text = (
+        "一、就业创业扶持工程\n县人力资源和社会保障局（牵头）、县财政局、县总工会：\n"
+        "城镇新增就业3000人以上，城镇登记失业率控制在3.5%以内。\n"
+        "二、学前教育扩容工程\n县教育局（牵头）、县住房和城乡建设局、岚桥镇人民政府：\n新建、改扩建公办幼儿园3所。\n"
+    )
+    assert _units(text, 2025) == {
+        "城镇新增就业3000人以上": (("县人力资源和社会保障局",), ("县财政局", "县总工会")),
+        "城镇登记失业率控制在3.5%以内": (("县人力资源和社会保障局",), ("县财政局", "县总工会")),
+        "新建、改扩建公办幼儿园3所": (("县教育局",), ("县住房和城乡建设局", "岚桥镇人民政府")),
+    }
+
+
+def test_a_unit_said_to_answer_overall_leads_beside_a_helpers_label() -> None:
+    """责任单位：县发展和改革局负总责 / 配合单位：县商务局: 负总责 says how it leads, no part of its name."""
+    text = "一、投资\n1.固定资产投资增长7%—9%。\n责任单位：县发展和改革局负总责\n配合单位：县商务局\n"
+    assert _units(text, 2024) == {"固定资产投资增长7%—9%": (("县发展和改革局",), ("县商务局",))}
+
+
+def test_a_part_of_the_work_given_out_at_a_sentences_start_answers_for_its_targets() -> None:
+    """制造业数字化改造由区工业和信息化局负责，年内完成80家…，力争新增…3家。: the unit leads the sentence's targets,
+    not the sentences around it."""
+    text = (
+        "（一）做强先进制造业。我们将力争新增规上工业企业25—30家。制造业数字化改造由区工业和信息化局负责，"
+        "年内完成80家企业智能化改造诊断，力争新增省级智能工厂3家。全年实施亿元以上产业项目40个。\n"
+    )
+    assert _units(text, 2025) == {
+        "我们将力争新增规上工业企业25—30家": ((), ()),
+        "年内完成80家企业智能化改造诊断": (("区工业和信息化局",), ()),
+        "力争新增省级智能工厂3家": (("区工业和信息化局",), ()),
+        "全年实施亿元以上产业项目40个": ((), ()),
+    }

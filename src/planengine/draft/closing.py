@@ -179,7 +179,28 @@ def _closing(text: str, sh: str, start: int, end: int, line: _Line) -> Statement
         _helpers_closing(text, sh, start, end, words_end, line)
         or _partners_closing(text, sh, start, end, words_end)
         or _working_with(text, sh, start, end)
+        or _topic_opening(text, sh, start, end)
     )
+
+
+#: A sentence opening with a part of the work given to its unit, its targets after a comma (制造业数字化改造由区工业
+#: 和信息化局负责,年内完成80家企业智能化改造诊断,…。): the unit answers for the sentence's targets.
+_TOPIC_OPENING: Final = re.compile(
+    r"[ \t\u3000]*(?:我们将|将)?[^,，;；。:：由\d]{2,16}?由(?P<units>[^,，;；。:：\d]{2,40}?)(?:牵头)?负责[,，]"
+    r"(?=[^。;；:：]*\d)"
+)
+
+
+def _topic_opening(text: str, sh: str, start: int, end: int) -> Statement | None:
+    """A part of the work given to its unit opening the sentence sh[start:end], its targets after a comma: the unit
+    leads them (nothing else closes the sentence with units)."""
+    found = _TOPIC_OPENING.match(sh, start, end)
+    if found is None:
+        return None
+    units = split_units(text[found.start("units") : found.end("units")])
+    if not units or not all(looks_like_unit(name) for name in units):
+        return None
+    return Statement(start, end, Responsibility(tuple(units)), start, found.end())
 
 
 #: A clause after a target working with named units (…增长6%左右,会同市统计局建立季度分析研判机制。; …增长6.5%-7%,

@@ -2961,6 +2961,8 @@ class _OutlineReader:
             # (镇经济发展办主任) under an item no unit answers for names the office that does
             if office_in_charge(line) is not None and not any(b.responsibility.lead for b in self.current.brackets):
                 self._read_responsibility(s, e)
+        elif (listed := _UNITS_LINE_COLON.fullmatch(self.sh, s, e)) and self._read_units_line(listed, s):
+            pass  # 县教育局(牵头)、县住建局、岚桥镇人民政府: over the item's targets, its units
         elif (respective := _RESPECTIVE_LEADS.fullmatch(self.sh, s, e)) and self._read_respective(respective, s, e):
             pass  # 以上十件实事分别由市教育局、市卫生健康委、…牵头负责: the n-th unit leads the n-th item
         elif _RESPONSIBILITY_LINE.match(line) and (cut := _units_end(self.sh, s, e)) < e:
@@ -3425,6 +3427,22 @@ class _OutlineReader:
             # a statement of units on the next line (牵头单位:…) is one with this one
             self.last_responsibility_end, self.statement = e, f"配合单位:{listed}"
 
+    def _read_units_line(self, listed: re.Match[str], s: int) -> bool:
+        """A line of units closed by a colon over an item's targets (县人力资源和社会保障局(牵头)、县财政局、县总工会:):
+        they answer for the item, the one marked leading; whether the line was one (else it is text)."""
+        current = self.current
+        if current is self.root or current.brackets or current.children:
+            return False
+        names = self.text[listed.start("units") : listed.end("units")]
+        answer = parse_responsibility(names)
+        if not answer.lead or not all(
+            looks_like_unit(n) or names_collective_or_village(n) for n in (*answer.lead, *answer.support)
+        ):
+            return False
+        current.brackets.append(Bracket(s, listed.end("units"), answer))
+        self.last_responsibility_end, self.statement = listed.end(), ""
+        return True
+
     def _read_units_column(self, s: int, e: int) -> None:
         """An item's units set apart at its line's end by a tab or a run of blanks, as a column
         (1.地区生产总值增长6%左右。<tab>县发改局、县统计局): they answer for the item, the first leading
@@ -3644,6 +3662,11 @@ class _OutlineReader:
         return True
 
 
+#: A line of units marked with their lead, closed by a colon (which unit_headed_items may have made the line's end),
+#: over an item's targets (县教育局(牵头)、县住建局、岚桥镇人民政府:).
+_UNITS_LINE_COLON: Final = re.compile(
+    r"[ \t\u3000]*(?P<units>[^:：。;；\d\n]{2,40}?\((?:牵头|主责|主办)\)[^:：。;；\d\n]{0,120}?)[ \t\u3000]*[:：]?[ \t\u3000]*"
+)
 #: A bare label of helpers opening a line, and what follows it (协助:综合信息中心、各村(社区)。).
 _BARE_HELPERS_LABEL: Final = re.compile(r"\s*(?:配合|协助|协办)\s*:(?P<units>[^;。\n,，]*)")
 #: The units after a line's last label, then blanks and the text the line goes on with (…责任单位:各县区政府
