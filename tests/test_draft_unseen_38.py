@@ -577,3 +577,41 @@ def test_a_part_of_the_work_given_out_at_a_sentences_start_answers_for_its_targe
         "力争新增省级智能工厂3家": (("区工业和信息化局",), ()),
         "全年实施亿元以上产业项目40个": ((), ()),
     }
+
+
+# --- targets given out by their places in the paragraph -------------------------------------------------------
+
+
+def test_targets_given_out_by_their_numbers_in_the_paragraph_take_those_units() -> None:
+    """…4 targets…。其中第1项由A负责，第2项由B负责，第3、4项由C负责，D配合。: the n-th target the units of the part naming
+    n; 由X牵头、Y配合 and 由X负责、Y配合 alike."""
+    text = (
+        "一、经济发展主要目标\n\n"
+        "全年地区生产总值增长6%左右，一般公共预算收入增长5.5%，社会消费品零售总额增长7%以上，力争外贸进出口总额突破120亿元。"
+        "其中第1项由区发展和改革局负责，第2项由区财政局负责，第3、4项由区商务局负责，区统计局配合。\n\n"
+        "二、营商环境\n\n"
+        "新增市场主体6000户左右，在全市营商环境评价中保持前3位。其中第1项由区市场监督管理局负责，"
+        "第2项由区发展和改革局牵头、各有关部门配合。\n"
+    )
+    assert _units(text, 2024) == {
+        "全年地区生产总值增长6%左右": (("区发展和改革局",), ()),
+        "一般公共预算收入增长5.5%": (("区财政局",), ()),
+        "社会消费品零售总额增长7%以上": (("区商务局",), ("区统计局",)),
+        "力争外贸进出口总额突破120亿元": (("区商务局",), ("区统计局",)),
+        "新增市场主体6000户左右": (("区市场监督管理局",), ()),
+        "在全市营商环境评价中保持前3位": (("区发展和改革局",), ("各有关部门",)),
+    }
+
+
+def test_numbers_past_the_targets_before_them_give_no_units() -> None:
+    """其中第3项由…: with two targets before it the statement names no target of theirs; both keep their units."""
+    text = "一、经济\n\n全年地区生产总值增长6%左右，一般公共预算收入增长5.5%。其中第3项由区财政局负责。\n"
+    assert all(lead != ("区财政局",) for lead, _ in _units(text, 2024).values())
+
+
+def test_a_standard_continued_as_it_is_is_no_target() -> None:
+    """城乡低保标准继续按每人每月780元执行: the standard kept, no target."""
+    assert (
+        draft_spec("城乡低保标准继续按每人每月780元执行。新增托位600个。\n", year=2024).targets[0].quote
+        == "新增托位600个"
+    )

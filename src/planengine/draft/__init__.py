@@ -76,6 +76,7 @@ from .layout import layout_tables
 from .legend import answer_by_legend
 from .nature_rows import nature_closed_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
+from .ordinals import answer_by_target_number
 from .places import answer_by_place_clause, answer_by_zone_paragraph, answer_guided_run
 from .plan_wide import answer_by_plan_statement
 from .respective import answer_by_respective_list
@@ -369,6 +370,7 @@ def _draft(
     answer_rows_supervised_by_note(plan_outline.root, text, readings)
     answer_by_heading_named(plan_outline.root, text, readings)
     answer_by_item_numbers(plan_outline.root, text, readings)
+    answer_by_target_number(plan_outline.root, text, sh, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     answer_by_plan_statement(plan_outline.root, sh, readings)
     name_places_bodies(plan_outline.root, text)
