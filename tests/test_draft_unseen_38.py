@@ -615,3 +615,19 @@ def test_a_standard_continued_as_it_is_is_no_target() -> None:
         draft_spec("城乡低保标准继续按每人每月780元执行。新增托位600个。\n", year=2024).targets[0].quote
         == "新增托位600个"
     )
+
+
+def test_items_given_out_by_number_under_a_sharing_heading_are_no_indicators_named() -> None:
+    """二、责任分工 / 第1项由A牵头；第2、3项由B牵头，C配合: items by their numbers (the one with two targets both its
+    units), never indicators matched by their words."""
+    text = (
+        "一、主要目标任务\n\n1.地区生产总值增长6.5%左右。\n\n"
+        "2.规模以上工业增加值增长9%，力争新增规模以上工业企业15家。\n\n3.实际利用外资1200万美元。\n\n"
+        "二、责任分工\n\n第1项由县发展改革局牵头；第2项由县工业和信息化局牵头，县科技局配合；第3项由县商务局牵头。\n"
+    )
+    assert _units(text, 2024) == {
+        "地区生产总值增长6.5%左右": (("县发展改革局",), ()),
+        "规模以上工业增加值增长9%": (("县工业和信息化局",), ("县科技局",)),
+        "力争新增规模以上工业企业15家": (("县工业和信息化局",), ("县科技局",)),
+        "实际利用外资1200万美元": (("县商务局",), ()),
+    }

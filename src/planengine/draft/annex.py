@@ -813,6 +813,10 @@ def _answer_named(
     ]
 
 
+#: A name that is items' numbers, not an indicator's (第6—9项, 第10、11项, 第(1)项).
+_BY_ITEM_NUMBER: Final = re.compile(r"\s*第[\s\d一二三四五六七八九十()（）、,，和及至\-—–~第]+[项件条]\s*")
+
+
 def _named_duties(text: str, sh: str, sentence: re.Match[str]) -> list[tuple[str, Responsibility]]:
     """Each indicator a duty sentence names, with who answers for it."""
     named: list[tuple[str, Responsibility]] = []
@@ -827,6 +831,8 @@ def _named_duties(text: str, sh: str, sentence: re.Match[str]) -> list[tuple[str
             _NAMES_CLOSING.sub("", _ITEM_NUMBER.sub("", name.strip().strip("“”\"'‘’")))
             for name in _NAMES_JOINED.split(text[a + duty.start("names") : a + duty.end("names")])
         ]
+        if _BY_ITEM_NUMBER.fullmatch(text, a + duty.start("names"), a + duty.end("names")):
+            continue  # (第6—9项由县工信局牵头: items by number, read by answer_by_item_numbers, no indicator named)
         answer = parse_responsibility(text[a + duty.start("who") : a + duty.end("who")])
         if answer.lead and all(looks_like_unit(n) for n in answer.lead) and all(len(n) >= 2 for n in names):
             if duty.group("each") and len(answer.lead) == len(names) > 1:
