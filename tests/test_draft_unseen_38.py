@@ -631,3 +631,19 @@ def test_items_given_out_by_number_under_a_sharing_heading_are_no_indicators_nam
         "力争新增规模以上工业企业15家": (("县工业和信息化局",), ("县科技局",)),
         "实际利用外资1200万美元": (("县商务局",), ()),
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本清单共梳理重点任务6大类45项，其中涉及量化指标的20项。",
+        "各牵头单位于7月10日前分别报送半年和全年完成情况，逾期未报的视为未完成。",
+        "各单位按月报送完成情况，二季度推进情况请于7月5日前报送。",
+        "县政府将于4月下旬召开分析会，对连续两个季度滞后的任务，由县政府督查室约谈责任单位主要负责人。",
+        "相关责任单位要深入分析原因，确保上半年追上序时进度。",
+    ],
+)
+def test_how_a_plans_progress_is_reported_and_judged_is_no_target(sentence: str) -> None:
+    """The list counting its own indicators (6大类), late reports, a report's date, laggards for so many quarters, and
+    catching up with the schedule: the plan's procedure, no target."""
+    assert not draft_spec("某区2024年重点工作任务清单\n\n" + sentence + "\n", year=2024).targets
