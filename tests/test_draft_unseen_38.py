@@ -647,3 +647,17 @@ def test_how_a_plans_progress_is_reported_and_judged_is_no_target(sentence: str)
     """The list counting its own indicators (6大类), late reports, a report's date, laggards for so many quarters, and
     catching up with the schedule: the plan's procedure, no target."""
     assert not draft_spec("某区2024年重点工作任务清单\n\n" + sentence + "\n", year=2024).targets
+
+
+def test_helpers_closing_an_office_paragraph_before_its_leaders_bracket_help() -> None:
+    """党建工作办公室：…。各村（社区）党组织配合。（分管领导：周立军）: the helpers before the leader's bracket help;
+    a name's own bracket (各村（社区）) is part of it; the leader is no unit."""
+    text = (
+        "党建工作办公室：全年发展党员不少于15名，软弱涣散村党组织整顿转化率达到100%。各村（社区）党组织配合。（分管领导：周立军）\n\n"
+        "农业农村综合服务中心：全镇粮食播种面积稳定在3.6万亩以上。各村（社区）配合。（分管领导：刘海涛）\n"
+    )
+    assert _units(text, 2024) == {
+        "全年发展党员不少于15名": (("党建工作办公室",), ("各村（社区）党组织",)),
+        "软弱涣散村党组织整顿转化率达到100%": (("党建工作办公室",), ("各村（社区）党组织",)),
+        "全镇粮食播种面积稳定在3.6万亩以上": (("农业农村综合服务中心",), ("各村（社区）",)),
+    }

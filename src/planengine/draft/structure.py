@@ -3726,9 +3726,10 @@ _HELPERS_NOTED: Final = re.compile(rf"\s*(?:{HELPING})(?:单位|部门)\s*:\s*")
 _UNITS_COLUMN: Final = re.compile(r"[。;；](?:\t|[ \u3000]{2,})\s*(?P<units>[^\t\n。;；:：\d]{2,80}?)\s*$", re.M)
 #: A line's last clause naming the units that help with it (…,区统计局、柘湾经济开发区管委会配合;).
 _TRAILING_HELP: Final = re.compile(
-    r"([,，。])\s*(?P<units>[^,，;；。.\d:：()（）]{2,80}?)(?:按职责(?:分工)?)?(?:积极|密切|主动|全力|大力|共同)?"
-    rf"(?:{HELPING})(?:推进|实施|落实|完成|做好{HELPERS_PART}|{HELPERS_PART})?\s*[;；。.]?\s*(?:\n|$)"
-)  # (…。市财政局、市残联按职责分工配合。: a sentence of helpers closing an item that opens with its lead;
+    r"([,，。])\s*(?P<units>(?:[^,，;；。.\d:：()（）]|\([^()\n\d]{1,6}\)){2,80}?)(?:按职责(?:分工)?)?(?:积极|密切|主动|全力|大力|共同)?"
+    rf"(?:{HELPING})(?:推进|实施|落实|完成|做好{HELPERS_PART}|{HELPERS_PART})?\s*[;；。.]?"
+    r"(?:\s*\((?:分管|联系|包联|包村|包片|驻村|责任)?(?:领导|负责人|责任人)\s*:[^()\n]{1,30}\)\s*[。.]?)?\s*(?:\n|$)"
+)  # (…。各村(社区)党组织配合。(分管领导:周立军): the leader's bracket after the helpers, no part of them  # (…。市财政局、市残联按职责分工配合。: a sentence of helpers closing an item that opens with its lead;
 #    …。区住建局、区财政局配合做好项目建设和资金保障。: with the part they see to)
 #: How far above a matrix's header its legend may stand (in the table's title: (★为牵头单位,○为配合单位)).
 _LEGEND_ABOVE: Final = 200
