@@ -25,7 +25,13 @@ from typing import Final, NamedTuple
 import attrs
 
 from .annex import answer_node
-from .responsibility import Responsibility, looks_like_unit, parse_responsibility
+from .responsibility import (
+    Responsibility,
+    looks_like_unit,
+    names_collective_or_village,
+    parse_responsibility,
+    split_units,
+)
 from .structure import Bracket, Node
 from .targets import Reading
 
@@ -37,6 +43,13 @@ _LEGEND: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:注[:：][ \t\u3000]*)?(?:本部分|本节|以上|上述)?(?:各项(?:目标)?任务的?)?"
     r"(?:责任单位|牵头单位|责任分工|承办单位|责任部门)(?:如下)?[ \t\u3000]*[:：][ \t\u3000]*\n?"
     r"(?P<entries>[ \t\u3000]*[(（]\d{1,3}[)）][^\n]+(?:\n[ \t\u3000]*[(（]\d{1,3}[)）][^\n]+)*)"
+)
+#: A legend set as a table (序号 | 牵头单位 | 配合单位 / (1) | 区发改委 | 区统计局 / (11)(12) | …): each row's numbers, its
+#: lead and its helpers; a blank lead cell is the row's above.
+_TABLE_LEGEND: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:序号|编号)[ \t\u3000]*\|[ \t\u3000]*(?:牵头单位|责任单位|牵头部门)[ \t\u3000]*"
+    r"(?:\|[ \t\u3000]*(?:配合单位|协办单位|配合部门)[ \t\u3000]*)?\|?[ \t\u3000]*\n"
+    r"(?P<rows>(?:[ \t\u3000]*(?:[(（]\d{1,3}[)）])+[ \t\u3000]*\|[^\n]*(?:\n|$))+)"
 )
 #: An entry's number in a legend (its units run to the next one).
 _ENTRY_NUMBER: Final = re.compile(r"[(（](?P<number>\d{1,3})[)）]")
@@ -269,7 +282,32 @@ def _legends(text: str) -> list[_Legend]:
         units = _entries(legend.group("entries"))
         if units is not None and len(units) >= _FEWEST_ENTRIES:
             found.append(_Legend(legend.start(), legend.end(), units))
-    return found
+    for table in _TABLE_LEGEND.finditer(text):
+        units = _table_entries(table.group("rows"))
+        if units is not None and len(units) >= _FEWEST_ENTRIES:
+            found.append(_Legend(table.start(), table.end(), units))
+    return sorted(found, key=lambda legend: legend.start)
+
+
+def _table_entries(rows: str) -> dict[int, Responsibility] | None:
+    """The units of each row of a legend set as a table, by its numbers; None if a row names none."""
+    units: dict[int, Responsibility] = {}
+    lead: list[str] = []
+    for row in rows.splitlines():
+        cells = [cell.strip() for cell in row.split("|")]
+        if len(cells) < 2:
+            continue
+        lead = split_units(cells[1]) or lead  # (a blank lead cell: the row's above)
+        helpers = split_units(cells[2]) if len(cells) > 2 else []
+        if (
+            not lead
+            or not all(looks_like_unit(n) for n in lead)
+            or not all(looks_like_unit(n) or names_collective_or_village(n) for n in helpers)
+        ):
+            return None
+        for number in _ENTRY_NUMBER.finditer(cells[0]):
+            units.setdefault(int(number.group("number")), Responsibility(tuple(lead), tuple(helpers)))
+    return units
 
 
 def _entries(listed: str) -> dict[int, Responsibility] | None:
