@@ -681,3 +681,21 @@ def test_a_legend_set_as_a_table_gives_each_number_its_units() -> None:
         "社会消费品零售总额增长7%以上": (("区商务局",), ("区统计局",)),
         "新增就业5000人": (("区商务局",), ("区统计局",)),
     }
+
+
+def test_a_community_heading_its_items_leads_them_and_their_bracketed_helpers_help() -> None:
+    """一、锦绣社区： / 1.…（街道社会事务办协助）: the community leads its items; units in brackets said to 协助 help."""
+    text = (
+        "一、锦绣社区：\n\n1.新增城镇就业320人（街道社会事务办协助）。\n\n"
+        "2.刑事案件发案数控制在12起以内（街道平安建设办、清漪派出所协助）。\n"
+    )
+    assert _units(text, 2024) == {
+        "新增城镇就业320人": (("锦绣社区",), ("街道社会事务办",)),
+        "刑事案件发案数控制在12起以内": (("锦绣社区",), ("街道平安建设办", "清漪派出所")),
+    }
+
+
+def test_a_heading_naming_a_theme_that_ends_in_村_is_no_place() -> None:
+    """一、美丽乡村 (no colon): a theme's heading, not a village answering for its items."""
+    text = "一、美丽乡村\n\n1.新建美丽宜居村庄10个。\n"
+    assert _units(text, 2024) == {"新建美丽宜居村庄10个": ((), ())}

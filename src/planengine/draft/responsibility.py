@@ -100,7 +100,7 @@ _LABEL: Final = re.compile(
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(
-    r"牵头|负责|责任单位|责任部门|(?:责任|指导)(?:股室|科室|处室|站所)|配合单位|协办单位|主责|牵头单位|主办|协办$|配合$|参与$|"
+    r"牵头|负责|责任单位|责任部门|(?:责任|指导)(?:股室|科室|处室|站所)|配合单位|协办单位|主责|牵头单位|主办|协办$|配合$|参与$|协助$|"
     r"按照?职责(?:分工)?落实|"  # (A、B按职责分工落实): each answering for its part
     r"^\s*(?:配合|协办|协同|参与|协助)\s*[:：]"  # (配合:县统计局)
 )

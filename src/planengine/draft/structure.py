@@ -229,6 +229,8 @@ _UNIT_HEADING: Final = re.compile(
     # 县发改局牵头的工作任务, 县财政局负责的重点事项(3项): what the unit leads, gathered under it
     r"(?P<mark>(?:(?:牵头|负责)(?:的?(?:重点|主要)?(?:工作)?(?:任务|事项|指标|工作|目标)(?:清单)?)?)?(?:\((?:共)?\d{1,3}项\))?)\s*:?\s*"
 )
+#: A heading naming a village or community alone, closed by a colon (一、锦绣社区:), over that place's items.
+_PLACE_HEADED: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:村|社区)\s*:?\s*")
 #: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
 #: 区域医疗中心, 特色小镇, 市场主体培育中心).
 _LEVEL_NAMED: Final = re.compile(r"(?:[省市州县区旗镇乡]|各)(?!域|场(?!监)|民|级|内|外|属)")
@@ -3345,6 +3347,10 @@ class _OutlineReader:
         name = self.text[named.start("name") : named.end("name")]
         names = split_units(name)  # (五)县农业农村局、县畜牧兽医服务中心: the units lead together
         marked = bool(named.group("mark"))  # 牵头 or a count of items: the heading speaks of a unit
+        if _PLACE_HEADED.fullmatch(self.sh, body, e) and ":" in self.sh[body : e + 2] and not helpers_only:
+            # 一、锦绣社区: over the community's items: the place answers for them (its helpers in their brackets)
+            node.brackets[:] = [Bracket(body, e, Responsibility((name,)))]
+            return
         if all(
             looks_like_unit(unit)
             and BODY_NAME_END.search(unit)
