@@ -32,7 +32,9 @@ drafts one paragraph of N sentences each closed by its own label of units
 (``新建公园3个。责任单位:县住建局(牵头),县城管局。``), which the drafter parts into lines of their own:
 the work per sentence must not grow with the paragraph either. ``--legend-marks N ...`` drafts one line of N
 targets each closed by a legend's number (``新建道路3公里（2）``) with the legend after it: each target's number
-is looked up once, not searched for along the line.
+is looked up once, not searched for along the line. ``--half-year N ...`` drafts a half year's report whose one
+line holds N pairs of sentences (``上半年,…。下半年,将…。``): each target's opening is found by halves, not by a
+scan from the line's start.
 """
 
 from __future__ import annotations
@@ -129,6 +131,17 @@ def legend_marks(count: int) -> str:
     )
 
 
+def half_year_report(count: int) -> str:
+    """A report of the half year that plans the rest (关于…上半年工作情况和下半年工作安排的报告) whose one line holds
+    ``count`` sentences, each reporting the half's figure (上半年,…) and setting the rest's (下半年,将…), the shape
+    whose openings the drafter finds once a text."""
+    return (
+        "某区关于2026年上半年工作情况和下半年工作安排的报告\n\n一、项目建设\n"
+        + "".join(f"上半年,新开工项目{i + 1}个。下半年,将新开工项目不少于{i + 2}个。" for i in range(count))
+        + "\n"
+    )
+
+
 def counted_list(count: int) -> str:
     """A plan whose one sentence counts ``count`` places in a 、 list (本表共分解5个村、5个村、…27项目标), the shape
     a document counting its own shares takes."""
@@ -154,7 +167,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--legend-marks", type=int, nargs="+", metavar="N", help="targets on one line marked by a legend's numbers"
     )
+    parser.add_argument(
+        "--half-year", type=int, nargs="+", metavar="N", help="sentence pairs of a half year's report on one line"
+    )
     args = parser.parse_args(argv)
+    if args.half_year:
+        return _time_per_item(
+            sorted(args.half_year),
+            half_year_report,
+            "pair",
+            "pairs",
+            "the longest line",
+            "the shortest's",
+            check=args.check,
+        )
     if args.legend_marks:
         return _time_per_item(
             sorted(args.legend_marks),
