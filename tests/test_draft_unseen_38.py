@@ -699,3 +699,31 @@ def test_a_heading_naming_a_theme_that_ends_in_村_is_no_place() -> None:
     """一、美丽乡村 (no colon): a theme's heading, not a village answering for its items."""
     text = "一、美丽乡村\n\n1.新建美丽宜居村庄10个。\n"
     assert _units(text, 2024) == {"新建美丽宜居村庄10个": ((), ())}
+
+
+def test_units_naming_the_items_they_answer_for_by_number_give_them_out() -> None:
+    """以上民生实事项目,市教育局负责第一至二项,市民政局负责第三项;市财政局配合。: each item numbered so the unit named
+    before its number, the helpers closing the run helping with each."""
+    text = (
+        "一、扩大学前教育资源。新建、改扩建公办幼儿园15所。\n\n二、建设义务教育学校。新建中小学校8所。\n\n"
+        "三、提升养老服务。新增养老床位800张。\n\n"
+        "以上民生实事项目，市教育局负责第一至二项，市民政局负责第三项；市财政局、各县（市、区）人民政府配合。\n"
+    )
+    assert _units(text, 2024) == {
+        "新建、改扩建公办幼儿园15所": (("市教育局",), ("市财政局", "各县（市、区）人民政府")),
+        "新建中小学校8所": (("市教育局",), ("市财政局", "各县（市、区）人民政府")),
+        "新增养老床位800张": (("市民政局",), ("市财政局", "各县（市、区）人民政府")),
+    }
+
+
+def test_numbers_after_clauses_opened_一是_二是_count_the_clauses() -> None:
+    """一是…,…;二是…;三是…。其中第一、二项由A负责,B配合;第三项由C负责。: the numbers count the clauses so opened, each
+    clause's targets the units of its number."""
+    text = (
+        "（一）保障供给。一是粮食播种面积稳定在48.5万亩以上，粮食总产量达到21.8万吨；二是新建高标准农田3.2万亩；"
+        "三是生猪出栏量稳定在36万头左右。其中第一、二项由县农业农村局负责，县财政局配合；第三项由县畜牧兽医服务中心负责。\n"
+    )
+    units = _units(text, 2024)
+    assert units["粮食总产量达到21.8万吨"] == (("县农业农村局",), ("县财政局",))
+    assert units["新建高标准农田3.2万亩"] == (("县农业农村局",), ("县财政局",))
+    assert units["生猪出栏量稳定在36万头左右"] == (("县畜牧兽医服务中心",), ())

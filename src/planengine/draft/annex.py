@@ -23,7 +23,14 @@ from typing import Final
 import attrs
 
 from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, item_number, listed_numbers
-from .responsibility import HELPING, Responsibility, looks_like_unit, parse_responsibility, split_units
+from .responsibility import (
+    HELPING,
+    Responsibility,
+    looks_like_unit,
+    names_collective_or_village,
+    parse_responsibility,
+    split_units,
+)
 from .structure import Bracket, Node
 from .targets import Reading
 from .topics import answer_by_parts, shared_words, topic_parts, topic_rank
@@ -1018,6 +1025,46 @@ _ITEMS_BY_NUMBER: Final = re.compile(
     # (to the statement's end, or to the next item's number after a comma: 第一件由A牵头,第二件由B牵头)
     r"(?P<who>[^;；。\n]{2,160}?)(?=[;；。\n]|[,，、]\s*第[一二三四五六七八九十\d]{1,3}(?:件|项|条)|$)"
 )
+#: A unit named before the items it answers for by number (市教育局负责第一至三项, 市民政局负责第五、六项).
+_UNIT_THEN_ITEMS: Final = re.compile(
+    r"(?P<who>[^,，;；。:：\n第]{2,40}?)(?:牵头)?负责第(?P<numbers>[一二三四五六七八九十\d]{1,3}(?:\s*(?:"
+    + "|".join((*NUMBERS_LISTED, *NUMBERS_THROUGH))
+    + r")\s*第?[一二三四五六七八九十\d]{1,3})*)(?:件|项|条)"
+)
+#: Helpers of every item a run of such statements names, closing it (…负责第十项;市财政局、各县(市、区)人民政府配合。).
+_RUN_HELPERS: Final = re.compile(
+    r"[;；,，]\s*(?P<helpers>[^;；。:：\n]{2,80}?)(?:配合|协助)(?:实施|落实)?\s*(?:[。\n]|$)"
+)
+
+
+def _units_then_items(text: str) -> list[tuple[list[int], list[Bracket]]]:
+    """The statements of a run naming a unit, then the items it answers for by number (以上民生实事项目,市教育局负责
+    第一至三项,市卫生健康委负责第四项,…;市财政局、…配合。), the helpers closing the run helping with each; none where
+    a run holds fewer than two."""
+    found: list[tuple[list[int], list[Bracket]]] = []
+    run: list[re.Match[str]] = []
+    for match in [*_UNIT_THEN_ITEMS.finditer(text), None]:
+        if match is not None and (not run or not re.search(r"[。\n]", text[run[-1].end() : match.start()])):
+            run.append(match)
+            continue
+        if len(run) >= 2:
+            closing = _RUN_HELPERS.match(text, run[-1].end())
+            helpers = tuple(split_units(closing.group("helpers"))) if closing is not None else ()
+            for statement in run:
+                who = statement.group("who").strip(" \t\u3000,，")
+                leads = split_units(who)
+                if (
+                    leads
+                    and all(looks_like_unit(n) for n in leads)
+                    and all(looks_like_unit(n) or names_collective_or_village(n) for n in helpers)
+                ):
+                    answer = Responsibility(tuple(leads), helpers)
+                    numbers = listed_numbers(_bare_numbers(statement.group("numbers")))
+                    found.append((numbers, [Bracket(statement.start("who"), statement.end(), answer)] * len(numbers)))
+        run = [match] if match is not None else []
+    return found
+
+
 #: The kinds of numbered items such statements count, the likeliest first.
 _COUNTED_KINDS: Final = ("ordinal", "named", "ar", "shi", "cn")
 
@@ -1058,6 +1105,7 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
         else:
             statements.append((numbers, brackets))
             bracketed = bracketed or bool(re.search(r"[(（]", statement.group("numbers")))
+    statements.extend(_units_then_items(text))
     if len(statements) >= 2:
         # (第（1）—（3）项 counts the items numbered (1) first, but may count 1. 2. 3. as well)
         _give_by_number(

@@ -69,6 +69,16 @@ def _statement(text: str, sh: str, start: int) -> dict[int, Responsibility] | No
     return answers or None
 
 
+#: A clause opened by its number in words (一是…, 二是…), the items a sentence after them may count.
+_CLAUSE_OPENED: Final = re.compile(r"(?:^|(?<=[。;；:：,，\n]))[ \t\u3000]*([一二三四五六七八九十])是")
+
+
+def _clause_number(marks: list[tuple[int, int]], position: int) -> int:
+    """The number of the clause holding ``position``: the last opened before it (0 before the first)."""
+    at = bisect_right([start for start, _ in marks], position) - 1
+    return marks[at][1] if at >= 0 else 0
+
+
 def answer_by_target_number(root: Node, text: str, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give the targets before a sentence naming them by number their units (see the module)."""
     statements = [(m.start(), m.end()) for m in _BY_NUMBER.finditer(sh)]
@@ -93,10 +103,20 @@ def answer_by_target_number(root: Node, text: str, sh: str, readings: dict[int, 
             if len(before) < 2:
                 continue
             answers = _statement(text, sh, opened)
-            if answers is None or max(answers) > len(before) or min(answers) < 1:
+            if answers is None or min(answers) < 1:
                 continue
+            # (一是…;二是…;三是…。其中第一、二项由…: the numbers count the clauses so opened, each with its targets)
+            marks = [(m.start(), _number(m.group(1))) for m in _CLAUSE_OPENED.finditer(sh, line_start, start)]
+            if len(marks) >= 2 and [n for _, n in marks] == list(range(1, len(marks) + 1)):
+                numbered = {i: _clause_number(marks, own[i][1].start) for i in before}
+                if max(answers) > len(marks):
+                    continue
+                given = {i: answers[n] for i, n in numbered.items() if n in answers}
+            elif max(answers) > len(before):
+                continue
+            else:
+                given = {before[n - 1]: answer for n, answer in answers.items()}
             single = one_answer(node)
-            given = {before[n - 1]: answer for n, answer in answers.items()}
             answer_each(
                 node,
                 readings,
