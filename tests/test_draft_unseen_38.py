@@ -727,3 +727,18 @@ def test_numbers_after_clauses_opened_一是_二是_count_the_clauses() -> None:
     assert units["粮食总产量达到21.8万吨"] == (("县农业农村局",), ("县财政局",))
     assert units["新建高标准农田3.2万亩"] == (("县农业农村局",), ("县财政局",))
     assert units["生猪出栏量稳定在36万头左右"] == (("县畜牧兽医服务中心",), ())
+
+
+def test_circled_marks_after_targets_take_the_units_of_their_footnotes() -> None:
+    """…增长6.5%左右①，…增长8%②。 / ①牵头单位：A；配合单位：B / ②…: each circled mark its footnote's units; items
+    numbered ①…(责任单位：…) are no legend."""
+    text = (
+        "一、主要目标\n\n1.地区生产总值增长6.5%左右①，规模以上工业增加值增长8%②。\n\n2.实际使用外资3000万美元③。\n\n"
+        "二、责任分工\n\n①牵头单位：县发改局；配合单位：县统计局\n\n②牵头单位：县工信局；配合单位：县投资促进中心\n\n"
+        "③牵头单位：县商务局\n"
+    )
+    assert _units(text, 2024) == {
+        "地区生产总值增长6.5%左右": (("县发改局",), ("县统计局",)),
+        "规模以上工业增加值增长8%": (("县工信局",), ("县投资促进中心",)),
+        "实际使用外资3000万美元": (("县商务局",), ()),
+    }

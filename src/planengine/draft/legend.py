@@ -51,11 +51,18 @@ _TABLE_LEGEND: Final = re.compile(
     r"(?:\|[ \t\u3000]*(?:配合单位|协办单位|配合部门)[ \t\u3000]*)?\|?[ \t\u3000]*\n"
     r"(?P<rows>(?:[ \t\u3000]*(?:[(（]\d{1,3}[)）])+[ \t\u3000]*\|[^\n]*(?:\n|$))+)"
 )
+#: A legend of lines opened by circled numbers (①牵头单位:县发改局;配合单位:县统计局 / ②…), blank lines between.
+_CIRCLED_LEGEND: Final = re.compile(
+    r"(?m)^(?P<entries>[ \t\u3000]*[①-⑳][ \t\u3000]*(?:牵头|责任)(?:单位|部门)?[:：][^\n]*"
+    r"(?:\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[①-⑳][ \t\u3000]*(?:牵头|责任)(?:单位|部门)?[:：][^\n]*)+)"
+)  # (not ①实现“小升规”60家(责任单位:…): items numbered so, with units of their own)
 #: An entry's number in a legend (its units run to the next one).
 _ENTRY_NUMBER: Final = re.compile(r"[(（](?P<number>\d{1,3})[)）]")
 #: A legend's number after a target, closing its words (…增长6%左右（1）。, …260家以上（2），, …（3）（1）): a number
 #: opening the words after it (：（1）新增就业…；（2）…) is a sub-item's.
-_MARK: Final = re.compile(r"(?<![:：;；])[(（](?P<number>\d{1,3})[)）](?=[,，。;；、)）\s]|$|[(（]\d)")
+_MARK: Final = re.compile(
+    r"(?<![:：;；])(?:[(（](?P<number>\d{1,3})[)）]|(?P<circled>[①-⑳]))(?=[,，。;；、)）\s]|$|[(（]\d|[①-⑳])"
+)
 #: Where a target's clause ends: no number after this is its (…6%左右；新增就业3000人（4）).
 _CLAUSE_END: Final = re.compile(r"[。;；\n]")
 #: Where a sentence ends: numbers right after its 。 may close all its clauses.
@@ -213,9 +220,9 @@ class _Marks:
                 continue  # (a legend's own entries)
             last = self._runs[-1] if self._runs else None
             if last is not None and not text[last.end : mark.start()].strip():
-                self._runs[-1] = _Run(last.start, mark.end(), (*last.numbers, int(mark.group("number"))))
+                self._runs[-1] = _Run(last.start, mark.end(), (*last.numbers, _mark_number(mark)))
             else:
-                self._runs.append(_Run(mark.start(), mark.end(), (int(mark.group("number")),)))
+                self._runs.append(_Run(mark.start(), mark.end(), (_mark_number(mark),)))
         self._run_starts = [run.start for run in self._runs]
         self._ends = [m.start() for m in _CLAUSE_END.finditer(text)]
         self._full_stops = [m.start() for m in _SENTENCE_END.finditer(text)]
@@ -282,11 +289,36 @@ def _legends(text: str) -> list[_Legend]:
         units = _entries(legend.group("entries"))
         if units is not None and len(units) >= _FEWEST_ENTRIES:
             found.append(_Legend(legend.start(), legend.end(), units))
+    for circled in _CIRCLED_LEGEND.finditer(text):
+        units = _circled_entries(circled.group("entries"))
+        if units is not None and len(units) >= _FEWEST_ENTRIES:
+            found.append(_Legend(circled.start(), circled.end(), units))
     for table in _TABLE_LEGEND.finditer(text):
         units = _table_entries(table.group("rows"))
         if units is not None and len(units) >= _FEWEST_ENTRIES:
             found.append(_Legend(table.start(), table.end(), units))
     return sorted(found, key=lambda legend: legend.start)
+
+
+def _mark_number(mark: re.Match[str]) -> int:
+    """A legend's number after a target, bracketed (（3）) or circled (③)."""
+    circled = mark.group("circled")
+    return ord(circled) - ord("①") + 1 if circled else int(mark.group("number"))
+
+
+def _circled_entries(lines: str) -> dict[int, Responsibility] | None:
+    """The units of each line of a circled legend (①牵头单位:县发改局;配合单位:…), by its number; None if one names
+    none."""
+    units: dict[int, Responsibility] = {}
+    for line in lines.splitlines():
+        line = line.strip(" \t\u3000")
+        if not line:
+            continue
+        answer = parse_responsibility(line[1:].strip(" \t\u3000"))
+        if not answer.lead or not all(looks_like_unit(name) for name in answer.lead):
+            return None
+        units.setdefault(ord(line[0]) - ord("①") + 1, answer)
+    return units
 
 
 def _table_entries(rows: str) -> dict[int, Responsibility] | None:
