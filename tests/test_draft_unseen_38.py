@@ -684,8 +684,10 @@ def test_a_legend_set_as_a_table_gives_each_number_its_units() -> None:
 
 
 def test_a_community_heading_its_items_leads_them_and_their_bracketed_helpers_help() -> None:
-    """一、锦绣社区： / 1.…（街道社会事务办协助）: the community leads its items; units in brackets said to 协助 help."""
+    """各社区是本社区目标任务的责任主体 / 一、锦绣社区： / 1.…（街道社会事务办协助）: where the communities are said to
+    answer, the community leads its items; units in brackets said to 协助 help."""
     text = (
+        "各社区是本社区目标任务的责任主体，街道各办按职责分工协助。\n\n"
         "一、锦绣社区：\n\n1.新增城镇就业320人（街道社会事务办协助）。\n\n"
         "2.刑事案件发案数控制在12起以内（街道平安建设办、清漪派出所协助）。\n"
     )
@@ -742,3 +744,68 @@ def test_circled_marks_after_targets_take_the_units_of_their_footnotes() -> None
         "规模以上工业增加值增长8%": (("县工信局",), ("县投资促进中心",)),
         "实际使用外资3000万美元": (("县商务局",), ()),
     }
+
+
+# --- the third review's cases ---------------------------------------------------------------------------------
+
+
+def test_two_sentences_of_numbers_in_one_paragraph_each_count_their_own_targets() -> None:
+    """…2 targets。其中第1项由A负责,第2项由B负责。…2 targets。其中第1项由C负责,第2项由D负责。: each sentence counts the
+    targets since the sentence of numbers before it."""
+    text = (
+        "（一）稳增长。全年地区生产总值增长6%左右，一般公共预算收入增长5.5%。其中第1项由区发展和改革局负责，第2项由区财政局负责。"
+        "新增就业5000人，城镇登记失业率控制在4%以内。其中第1项由区人社局负责，第2项由区统计局负责。\n"
+    )
+    assert [lead for lead, _ in _units(text, 2024).values()] == [
+        ("区发展和改革局",),
+        ("区财政局",),
+        ("区人社局",),
+        ("区统计局",),
+    ]
+
+
+def test_numbers_in_words_past_ten_give_their_targets_out() -> None:
+    """其中第1至10项由A负责,第十一、十二项由B负责: 十一 and 十二 read as 11 and 12."""
+    targets = "，".join(f"新建项目{i}个" for i in range(1, 13))
+    text = f"一、目标\n\n{targets}。其中第1至10项由区发展和改革局负责，第十一、十二项由区财政局负责。\n"
+    leads = [lead for quote, (lead, _) in _units(text, 2024).items() if quote.startswith("新建项目")]
+    assert leads == [("区发展和改革局",)] * 10 + [("区财政局",)] * 2
+
+
+def test_a_targets_own_bracket_outranks_the_part_given_at_its_sentences_start() -> None:
+    """制造业数字化改造由A负责，年内完成80家…诊断（责任单位：B）。: the target's own bracket names its units."""
+    text = (
+        "（一）制造业。制造业数字化改造由区工业和信息化局负责，年内完成80家企业智能化改造诊断（责任单位：区科技局）。\n"
+    )
+    assert _units(text, 2024) == {"年内完成80家企业智能化改造诊断": (("区科技局",), ())}
+
+
+def test_units_naming_items_by_number_keep_their_own_helpers_and_lose_their_openers() -> None:
+    """其中市教育局负责第一、二项，市财政局配合；市民政局负责第三项，市卫健委配合。: each statement its own helpers; 其中 is
+    no part of the unit."""
+    text = (
+        "一、教育。新建幼儿园15所。\n\n二、学校。新建中小学校8所。\n\n三、养老。新增养老床位800张。\n\n"
+        "以上项目中，其中市教育局负责第一、二项，市财政局配合；市民政局负责第三项，市卫健委配合。\n"
+    )
+    units = _units(text, 2024)
+    assert units["新建幼儿园15所"] == (("市教育局",), ("市财政局",))
+    assert units["新增养老床位800张"] == (("市民政局",), ("市卫健委",))
+
+
+@pytest.mark.parametrize("heading", ["一、美丽乡村：", "二、智慧社区："])
+def test_a_theme_heading_ending_in_a_place_word_is_no_place_where_no_place_answers(heading: str) -> None:
+    """一、美丽乡村：/二、智慧社区：: themes, where the text never says its villages or communities answer."""
+    assert _units(f"{heading}\n\n1.新建美丽宜居村庄10个。\n", 2024) == {"新建美丽宜居村庄10个": ((), ())}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "永久基本农田保护面积继续按照95.6万亩落实。",
+        "全市营商环境评价连续3年排名全省前5位。",
+    ],
+)
+def test_kept_levels_and_kept_ranks_are_targets(sentence: str) -> None:
+    """继续按照95.6万亩落实 (an area kept), 连续3年排名全省前5位 (a rank kept): targets, unlike a standard per head kept or
+    laggards' rules."""
+    assert draft_spec("某市2024年工作要点\n\n" + sentence + "\n", year=2024).targets

@@ -1030,11 +1030,16 @@ _UNIT_THEN_ITEMS: Final = re.compile(
     r"(?P<who>[^,，;；。:：\n第]{2,40}?)(?:牵头)?负责第(?P<numbers>[一二三四五六七八九十\d]{1,3}(?:\s*(?:"
     + "|".join((*NUMBERS_LISTED, *NUMBERS_THROUGH))
     + r")\s*第?[一二三四五六七八九十\d]{1,3})*)(?:件|项|条)"
+    r"(?:[,，](?P<helpers>[^,，;；。:：\n第]{2,40}?)(?:配合|协助)(?:实施|落实)?(?=[,，;；。\n]|$))?"
 )
 #: Helpers of every item a run of such statements names, closing it (…负责第十项;市财政局、各县(市、区)人民政府配合。).
 _RUN_HELPERS: Final = re.compile(
     r"[;；,，]\s*(?P<helpers>[^;；。:：\n]{2,80}?)(?:配合|协助)(?:实施|落实)?\s*(?:[。\n]|$)"
 )
+
+
+#: Words opening a statement before its unit (其中, 另外, 以上…中): no part of the unit's name.
+_STATEMENT_OPENER: Final = re.compile(r"^(?:其中|另外|此外|同时|以上[^,，]{0,12}?中)[,，]?\s*")
 
 
 def _units_then_items(text: str) -> list[tuple[list[int], list[Bracket]]]:
@@ -1051,14 +1056,16 @@ def _units_then_items(text: str) -> list[tuple[list[int], list[Bracket]]]:
             closing = _RUN_HELPERS.match(text, run[-1].end())
             helpers = tuple(split_units(closing.group("helpers"))) if closing is not None else ()
             for statement in run:
-                who = statement.group("who").strip(" \t\u3000,，")
+                who = _STATEMENT_OPENER.sub("", statement.group("who").strip(" \t\u3000,，"))
                 leads = split_units(who)
+                own = statement.group("helpers")  # (…负责第一、二项,市财政局配合;…: its own helpers, not the run's)
+                helping = tuple(split_units(own)) if own else helpers
                 if (
                     leads
                     and all(looks_like_unit(n) for n in leads)
-                    and all(looks_like_unit(n) or names_collective_or_village(n) for n in helpers)
+                    and all(looks_like_unit(n) or names_collective_or_village(n) for n in helping)
                 ):
-                    answer = Responsibility(tuple(leads), helpers)
+                    answer = Responsibility(tuple(leads), helping)
                     numbers = listed_numbers(_bare_numbers(statement.group("numbers")))
                     found.append((numbers, [Bracket(statement.start("who"), statement.end(), answer)] * len(numbers)))
         run = [match] if match is not None else []

@@ -191,12 +191,16 @@ _TOPIC_OPENING: Final = re.compile(
 )
 
 
+#: A bracket of units inside a sentence ((责任单位:区科技局), (区科技局牵头)).
+_OWN_BRACKET: Final = re.compile(r"\([^()]*(?:单位|部门|牵头|负责|配合)[^()]*\)")
+
+
 def _topic_opening(text: str, sh: str, start: int, end: int) -> Statement | None:
     """A part of the work given to its unit opening the sentence sh[start:end], its targets after a comma: the unit
     leads them (nothing else closes the sentence with units)."""
     found = _TOPIC_OPENING.match(sh, start, end)
-    if found is None:
-        return None
+    if found is None or _OWN_BRACKET.search(sh, found.end(), end):
+        return None  # (…,年内完成80家…诊断(责任单位:区科技局)。: the target's own bracket names its units)
     units = split_units(text[found.start("units") : found.end("units")])
     if not units or not all(looks_like_unit(name) for name in units):
         return None

@@ -300,10 +300,14 @@ def _legends(text: str) -> list[_Legend]:
     return sorted(found, key=lambda legend: legend.start)
 
 
+#: Where circled numbers start among a legend's keys: ① is never (1), a circled mark takes a circled legend's entry only.
+_CIRCLED_BASE: Final = 1000
+
+
 def _mark_number(mark: re.Match[str]) -> int:
     """A legend's number after a target, bracketed (（3）) or circled (③)."""
     circled = mark.group("circled")
-    return ord(circled) - ord("①") + 1 if circled else int(mark.group("number"))
+    return _CIRCLED_BASE + ord(circled) - ord("①") + 1 if circled else int(mark.group("number"))
 
 
 def _circled_entries(lines: str) -> dict[int, Responsibility] | None:
@@ -317,7 +321,7 @@ def _circled_entries(lines: str) -> dict[int, Responsibility] | None:
         answer = parse_responsibility(line[1:].strip(" \t\u3000"))
         if not answer.lead or not all(looks_like_unit(name) for name in answer.lead):
             return None
-        units.setdefault(ord(line[0]) - ord("①") + 1, answer)
+        units.setdefault(_CIRCLED_BASE + ord(line[0]) - ord("①") + 1, answer)
     return units
 
 

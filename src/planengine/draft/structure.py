@@ -229,6 +229,10 @@ _UNIT_HEADING: Final = re.compile(
     # 县发改局牵头的工作任务, 县财政局负责的重点事项(3项): what the unit leads, gathered under it
     r"(?P<mark>(?:(?:牵头|负责)(?:的?(?:重点|主要)?(?:工作)?(?:任务|事项|指标|工作|目标)(?:清单)?)?)?(?:\((?:共)?\d{1,3}项\))?)\s*:?\s*"
 )
+#: Words saying the villages or communities answer for their targets (各社区是本社区目标任务的责任主体, 各村负总责).
+_PLACES_ANSWER: Final = re.compile(
+    r"各(?:村|社区|村[(（]社区[)）]|村居)[^。\n]{0,16}?(?:责任主体|第一责任|负总责|具体负责|负责落实)"
+)
 #: A heading naming a village or community alone, closed by a colon (一、锦绣社区:), over that place's items.
 _PLACE_HEADED: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:村|社区)\s*:?\s*")
 #: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
@@ -2736,6 +2740,7 @@ class _OutlineReader:
     legend: Legend = attrs.Factory(dict)  # what the marks of a table of units a column mean (★ leads)
     #: The items a duty section assigns by number (区发改局牵头负责第1、3项), each a row of who answers.
     duty_rows: dict[tuple[int, str], Node] = attrs.Factory(dict)  # (id(section), number) -> row
+    places_answer: bool | None = None  # whether the text says its villages or communities answer (found once)
 
     _has_heading: bool | None = None
     _bracketed_heads: bool | None = None
@@ -3347,10 +3352,14 @@ class _OutlineReader:
         name = self.text[named.start("name") : named.end("name")]
         names = split_units(name)  # (五)县农业农村局、县畜牧兽医服务中心: the units lead together
         marked = bool(named.group("mark"))  # 牵头 or a count of items: the heading speaks of a unit
+        # (the heading's colon may stand just past its end: ``e`` is the title's, the line runs on to it)
         if _PLACE_HEADED.fullmatch(self.sh, body, e) and ":" in self.sh[body : e + 2] and not helpers_only:
-            # 一、锦绣社区: over the community's items: the place answers for them (its helpers in their brackets)
-            node.brackets[:] = [Bracket(body, e, Responsibility((name,)))]
-            return
+            if self.places_answer is None:
+                self.places_answer = _PLACES_ANSWER.search(self.text) is not None
+            if self.places_answer:  # (not 一、美丽乡村: / 二、智慧社区:, themes, where no place is said to answer)
+                # 一、锦绣社区: over the community's items: the place answers for them (its helpers in their brackets)
+                node.brackets[:] = [Bracket(body, e, Responsibility((name,)))]
+                return
         if all(
             looks_like_unit(unit)
             and BODY_NAME_END.search(unit)
@@ -3734,8 +3743,10 @@ _UNITS_COLUMN: Final = re.compile(r"[。;；](?:\t|[ \u3000]{2,})\s*(?P<units>[^
 _TRAILING_HELP: Final = re.compile(
     r"([,，。])\s*(?P<units>(?:[^,，;；。.\d:：()（）]|\([^()\n\d]{1,6}\)){2,80}?)(?:按职责(?:分工)?)?(?:积极|密切|主动|全力|大力|共同)?"
     rf"(?:{HELPING})(?:推进|实施|落实|完成|做好{HELPERS_PART}|{HELPERS_PART})?\s*[;；。.]?"
-    r"(?:\s*\((?:分管|联系|包联|包村|包片|驻村|责任)?(?:领导|负责人|责任人)\s*:[^()\n]{1,30}\)\s*[。.]?)?\s*(?:\n|$)"
-)  # (…。各村(社区)党组织配合。(分管领导:周立军): the leader's bracket after the helpers, no part of them  # (…。市财政局、市残联按职责分工配合。: a sentence of helpers closing an item that opens with its lead;
+    r"(?:\s*\([^()\n:]{0,8}?(?:领导|负责人|责任人|镇长|乡长|县长|区长|书记)\s*:[^()\n]{1,30}\)\s*[。.]?)?\s*(?:\n|$)"
+)
+# (…。各村(社区)党组织配合。(分管领导:周立军), (分管副镇长:…): the leader's bracket after the helpers, no part of them;
+# (…。市财政局、市残联按职责分工配合。: a sentence of helpers closing an item that opens with its lead;
 #    …。区住建局、区财政局配合做好项目建设和资金保障。: with the part they see to)
 #: How far above a matrix's header its legend may stand (in the table's title: (★为牵头单位,○为配合单位)).
 _LEGEND_ABOVE: Final = 200
