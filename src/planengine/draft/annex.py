@@ -26,8 +26,8 @@ from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, item_number, listed_number
 from .responsibility import (
     HELPING,
     Responsibility,
+    all_units,
     looks_like_unit,
-    names_collective_or_village,
     parse_responsibility,
     split_units,
 )
@@ -1060,11 +1060,7 @@ def _units_then_items(text: str) -> list[tuple[list[int], list[Bracket]]]:
                 leads = split_units(who)
                 own = statement.group("helpers")  # (…负责第一、二项,市财政局配合;…: its own helpers, not the run's)
                 helping = tuple(split_units(own)) if own else helpers
-                if (
-                    leads
-                    and all(looks_like_unit(n) for n in leads)
-                    and all(looks_like_unit(n) or names_collective_or_village(n) for n in helping)
-                ):
+                if leads and all(looks_like_unit(n) for n in leads) and all_units(helping):
                     answer = Responsibility(tuple(leads), helping)
                     numbers = listed_numbers(_bare_numbers(statement.group("numbers")))
                     found.append((numbers, [Bracket(statement.start("who"), statement.end(), answer)] * len(numbers)))

@@ -10,8 +10,10 @@ that sentence; a sentence saying it answers for the work above (上述监管任�
 the targets back to the statement before it. :func:`answer_by_closing_statement` gives them so where a
 line closes two sentences or more with their units; where it closes one, only for that sentence's
 targets and only in an item that names no units of its own (an item's labelled units outrank a
-clause inside it). A statement adding to whoever answers already, helpers alone (…,区税务局、区统计局配合。) or
-a partner sharing the lead (…,与农业农村办共同负责。), closing a target's sentence, adds them to its units.
+clause inside it). A statement adding to whoever answers already, helpers alone (…,区税务局、区统计局配合。), a clause
+working with units (…,会同市统计局建立…) or a partner sharing the lead (…,与农业农村办共同负责。), in a target's
+sentence, adds them to its units; a part of the work given to a unit at a sentence's start (制造业数字化改造由X负责,
+年内完成…) answers for that sentence's targets unless a bracket of their own names theirs.
 Every other target keeps the units it had.
 """
 

@@ -27,8 +27,8 @@ import attrs
 from .annex import answer_node
 from .responsibility import (
     Responsibility,
+    all_units,
     looks_like_unit,
-    names_collective_or_village,
     parse_responsibility,
     split_units,
 )
@@ -335,11 +335,7 @@ def _table_entries(rows: str) -> dict[int, Responsibility] | None:
             continue
         lead = split_units(cells[1]) or lead  # (a blank lead cell: the row's above)
         helpers = split_units(cells[2]) if len(cells) > 2 else []
-        if (
-            not lead
-            or not all(looks_like_unit(n) for n in lead)
-            or not all(looks_like_unit(n) or names_collective_or_village(n) for n in helpers)
-        ):
+        if not lead or not all(looks_like_unit(n) for n in lead) or not all_units(helpers):
             return None
         for number in _ENTRY_NUMBER.finditer(cells[0]):
             units.setdefault(int(number.group("number")), Responsibility(tuple(lead), tuple(helpers)))

@@ -21,7 +21,7 @@ from typing import Final
 
 from .closing import answer_each, bracket_of_segment, one_answer
 from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, item_number, listed_numbers
-from .responsibility import HELPING, Responsibility, looks_like_unit, names_collective_or_village, split_units
+from .responsibility import HELPING, Responsibility, all_units, split_units
 from .structure import Node
 from .targets import Reading
 
@@ -48,10 +48,6 @@ _ITEM_LINE: Final = re.compile(r"[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)
 _REACH: Final = 600
 
 
-def _units_all(names: list[str]) -> bool:
-    return bool(names) and all(looks_like_unit(n) or names_collective_or_village(n) for n in names)
-
-
 def _statement(text: str, sh: str, start: int) -> tuple[dict[int, Responsibility], int] | None:
     """The answer of each number a sentence at ``start`` names, and where it ends; None where a part names no units
     or a number no item."""
@@ -62,7 +58,7 @@ def _statement(text: str, sh: str, start: int) -> tuple[dict[int, Responsibility
         helping = part.group("helpers")
         helpers = split_units(text[part.start("helpers") : part.end("helpers")]) if helping else []
         numbers = listed_numbers(part.group("numbers"))
-        if not _units_all(units) or (helpers and not _units_all(helpers)) or not numbers:
+        if not units or not all_units((*units, *helpers)) or not numbers:
             return None
         for number in numbers:
             answers[number] = Responsibility(tuple(units), tuple(helpers))

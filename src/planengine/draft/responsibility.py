@@ -33,6 +33,7 @@ from .text import usual_labels
 __all__ = [
     "ANSWERABLE_FOR_THIS_ITEM",
     "BODY_SUFFIXES",
+    "all_units",
     "LEAD_NAMED_AFTER",
     "lead_named_in_list",
     "TOPIC_BEFORE_BY",
@@ -589,6 +590,11 @@ def _listed_unit(name: str) -> bool:
 def _places_collectively(name: str) -> bool:
     """Whether a name is the places or bodies of a kind taken together (各村, 相关村, 有关乡镇), not one by name."""
     return name.startswith(("各", "相关", "有关")) and names_collective_or_village(name)
+
+
+def all_units(names: Iterable[str]) -> bool:
+    """Whether every name is a unit's, a collective's or a village's (true of none): the test of a list read as units."""
+    return all(looks_like_unit(name) or names_collective_or_village(name) for name in names)
 
 
 def names_collective_or_village(name: str) -> bool:
@@ -1268,8 +1274,7 @@ def _joint_leads_then_helpers(content: str) -> Responsibility | None:
     label = _LABEL.match(content)
     leading = split_units(content[label.end() if label is not None else 0 : joint.start()])
     helping = split_units(rest)
-    named = [*leading, *helping]
-    if not leading or not helping or not all(looks_like_unit(n) or names_collective_or_village(n) for n in named):
+    if not leading or not helping or not all_units([*leading, *helping]):
         return None
     return Responsibility(_dedupe(leading), _dedupe(n for n in helping if n not in leading))
 

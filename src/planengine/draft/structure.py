@@ -50,6 +50,7 @@ from .responsibility import (
     MARKERS,
     PEOPLE_LABEL,
     Responsibility,
+    all_units,
     closing_helpers,
     completes_name,
     find_brackets,
@@ -3450,9 +3451,7 @@ class _OutlineReader:
             return False
         names = self.text[listed.start("units") : listed.end("units")]
         answer = parse_responsibility(names)
-        if not answer.lead or not all(
-            looks_like_unit(n) or names_collective_or_village(n) for n in (*answer.lead, *answer.support)
-        ):
+        if not answer.lead or not all_units((*answer.lead, *answer.support)):
             return False
         current.brackets.append(Bracket(s, listed.end("units"), answer))
         self.last_responsibility_end, self.statement = listed.end(), ""
@@ -3611,10 +3610,7 @@ class _OutlineReader:
         stated units too and no text came between. Whether it stated units (else it is text)."""
         current = self.current
         bare = _BARE_HELPERS_LABEL.match(self.sh, s, e)
-        if bare is not None and not all(
-            looks_like_unit(name) or names_collective_or_village(name)
-            for name in split_units(self.text[bare.start("units") : bare.end("units")])
-        ):
+        if bare is not None and not all_units(split_units(self.text[bare.start("units") : bare.end("units")])):
             return False  # 配合:做好全镇防汛物资储备工作。: what is done, no units; the line is text
         covered = _ITEMS_COVERED.match(self.sh, s, e)
         if covered is not None:
