@@ -399,6 +399,9 @@ _PART_OPENS_AHEAD: Final = re.compile(
     r"计划(?:于)?(?:今年|明年|年内|下半年|20\d{2}年))"
 )  # (not 计划 alone: 2019年,…;计划基本建成2.26万套,实际建成3.82万套: the year's plan beside what was done; not
 #   将近3000户群众受益, 今年以来)
+#: The first of points counted (一是…, 其一…): after a year gone, points worded as targets (一是…稳定在3.2万人
+#: 以上;二是…不低于60%) are the tasks the paragraph sets, not that year's results.
+_FIRST_POINT: Final = re.compile(r"\s*(?:一是|其一[,，、])")
 #: A target's own wording (力争, 不低于, a figure with 以上/以内/左右): what a report of the months so far never says.
 _TARGET_WORDING: Final = re.compile(
     r"力争|争取|确保|不低于|不少于|不超过|不高于|\d[\d.]*\s*[%‰]?[\u4e00-\u9fff]{0,4}?(?:以上|以内|左右)"
@@ -1505,6 +1508,7 @@ def read_region(
                 _opens_ahead(sh, s_start, s_end, year)
                 or (cue is not None and not estimate)
                 or _DIRECTIVE.match(sh, s_start, s_end)
+                or (_FIRST_POINT.match(sh, s_start, s_end) and _TARGET_WORDING.search(sh, s_start, s_end))
             ):
                 # …。2025年经济社会发展主要预期目标是 / 主要预期目标是: the plan again (预计全省…增长5.7%, in
                 # a paragraph on the year gone, estimates that year)
