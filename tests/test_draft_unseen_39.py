@@ -39,3 +39,36 @@ def test_points_reporting_a_year_gone_stay_a_report() -> None:
         "一是脱贫人口务工就业3.1万人；二是脱贫人口基本医疗保险参保率达到98.5%。\n"
     )
     assert _units(text, 2024) == {}
+
+
+# --- sections headed by an office's name alone -----------------------------------------------------------
+
+_OFFICE_SECTIONS = (
+    "云川市工业和信息化局2024年工作要点\n\n"
+    "局机关各科室：\n\n"
+    "现将2024年工作要点印发如下。各科室为所列任务的责任科室；标明两个科室的，由两个科室共同负责。\n\n"
+    "一、运行监测科\n\n"
+    "1.全市规上工业增加值增长7%-8%。\n"
+    "2.全市工业用电量增长6%左右。\n\n"
+    "二、产业发展科、节能与综合利用科\n\n"
+    "3.新创建省级绿色工厂10家。\n\n"
+    "三、办公室、政策法规科\n\n"
+    "4.企业诉求办结率达到95%以上。\n"
+)
+
+
+def test_an_office_heading_its_section_leads_it_where_the_offices_are_said_to_answer() -> None:
+    """一、运行监测科 over items, the notice saying 各科室为所列任务的责任科室: the office leads each item;
+    two offices heading a section (产业发展科、节能与综合利用科) lead it together."""
+    assert _units(_OFFICE_SECTIONS, 2024) == {
+        "全市规上工业增加值增长7%-8%": (("运行监测科",), ()),
+        "全市工业用电量增长6%左右": (("运行监测科",), ()),
+        "新创建省级绿色工厂10家": (("产业发展科", "节能与综合利用科"), ()),
+        "企业诉求办结率达到95%以上": (("办公室", "政策法规科"), ()),
+    }
+
+
+def test_an_office_heading_names_no_unit_where_no_office_is_said_to_answer() -> None:
+    """Without words saying the offices answer, 一、运行监测科 may be a theme's name: no unit is guessed."""
+    text = _OFFICE_SECTIONS.replace("各科室为所列任务的责任科室；标明两个科室的，由两个科室共同负责。", "")
+    assert {lead for lead, _ in _units(text, 2024).values()} == {()}

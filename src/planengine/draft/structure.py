@@ -234,6 +234,13 @@ _UNIT_HEADING: Final = re.compile(
 _PLACES_ANSWER: Final = re.compile(
     r"各(?:村|社区|村[(（]社区[)）]|村居)[^。\n]{0,16}?(?:责任主体|第一责任|负总责|具体负责|负责落实)"
 )
+#: Words saying the offices heading the sections answer for their tasks (各科室为所列任务的责任科室, 各股室负总责).
+_OFFICES_ANSWER: Final = re.compile(
+    r"各(?:科室|股室|处室|科|股|处|室|办|站所|部门)[^。\n]{0,20}?(?:为[^。\n]{0,12}?责任(?:科室|股室|处室|单位|部门|主体)"
+    r"|负总责|具体负责|负责落实)"
+)
+#: A heading naming an office alone (一、运行监测科, 二、法规股), no task's name (建设标准化村卫生室).
+_OFFICE_HEADED: Final = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,10}?(?:科|股)|[\u4e00-\u9fff]{0,6}办公室)\s*:?\s*")
 #: A heading naming a village or community alone, closed by a colon (一、锦绣社区:), over that place's items.
 _PLACE_HEADED: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:村|社区)\s*:?\s*")
 #: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
@@ -2742,6 +2749,7 @@ class _OutlineReader:
     #: The items a duty section assigns by number (区发改局牵头负责第1、3项), each a row of who answers.
     duty_rows: dict[tuple[int, str], Node] = attrs.Factory(dict)  # (id(section), number) -> row
     places_answer: bool | None = None  # whether the text says its villages or communities answer (found once)
+    offices_answer: bool | None = None  # whether the text says the offices heading its sections answer (found once)
 
     _has_heading: bool | None = None
     _bracketed_heads: bool | None = None
@@ -3360,6 +3368,18 @@ class _OutlineReader:
             if self.places_answer:  # (not 一、美丽乡村: / 二、智慧社区:, themes, where no place is said to answer)
                 # 一、锦绣社区: over the community's items: the place answers for them (its helpers in their brackets)
                 node.brackets[:] = [Bracket(body, e, Responsibility((name,)))]
+                return
+        if (
+            not helpers_only
+            and ":" not in name
+            and all(_OFFICE_HEADED.fullmatch(unit) and looks_like_unit(unit) for unit in names)
+        ):
+            if self.offices_answer is None:
+                self.offices_answer = _OFFICES_ANSWER.search(self.text) is not None
+            if self.offices_answer:  # (not 二、科技创新科: where no office is said to answer for its section)
+                # 一、运行监测科 over the office's items, the notice saying 各科室为所列任务的责任科室: it leads them
+                # (七、产业发展科、节能与综合利用科: the two lead together)
+                node.brackets[:] = [Bracket(body, e, Responsibility(tuple(names)))]
                 return
         if all(
             looks_like_unit(unit)
