@@ -72,3 +72,34 @@ def test_an_office_heading_names_no_unit_where_no_office_is_said_to_answer() -> 
     """Without words saying the offices answer, 一、运行监测科 may be a theme's name: no unit is guessed."""
     text = _OFFICE_SECTIONS.replace("各科室为所列任务的责任科室；标明两个科室的，由两个科室共同负责。", "")
     assert {lead for lead, _ in _units(text, 2024).values()} == {()}
+
+
+# --- a part of the work given to its units before a colon, mid-paragraph --------------------------------
+
+
+def test_a_colon_statement_inside_a_paragraph_gives_its_units_the_sentence_it_opens() -> None:
+    """（四）…。老旧小区改造由A负责，B配合：targets。我们将…: the colon opens the sentence's targets alone;
+    the paragraph's later sentences name no unit."""
+    text = (
+        "栖川区2025年政府工作报告\n\n"
+        "（四）推进城市更新。老旧小区和棚户区改造由区住房和城乡建设局负责，区城投公司配合：全年改造老旧小区22个，"
+        "完成棚户区改造1500户。我们将新建口袋公园8个，建成区绿化覆盖率达到42.5%。\n"
+    )
+    assert _units(text, 2025) == {
+        "全年改造老旧小区22个": (("区住房和城乡建设局",), ("区城投公司",)),
+        "完成棚户区改造1500户": (("区住房和城乡建设局",), ("区城投公司",)),
+        "我们将新建口袋公园8个": ((), ()),
+        "建成区绿化覆盖率达到42.5%": ((), ()),
+    }
+
+
+def test_a_colon_statement_closing_its_line_still_gives_the_paragraph() -> None:
+    """（四）…。今年由A牵头，B配合：targets。 with nothing after the colon's sentence: the paragraph's units."""
+    text = (
+        "栖川区2025年政府工作报告\n\n"
+        "（四）推进城市更新。今年由区住房和城乡建设局牵头，区城投公司配合：全年改造老旧小区22个，完成棚户区改造1500户。\n"
+    )
+    assert _units(text, 2025) == {
+        "全年改造老旧小区22个": (("区住房和城乡建设局",), ("区城投公司",)),
+        "完成棚户区改造1500户": (("区住房和城乡建设局",), ("区城投公司",)),
+    }

@@ -462,6 +462,9 @@ def statements_in_paragraphs(sh: str) -> str:
             sh.count("。", line_start, match.start()) != 1 and not _NUMBERED_LINE.match(sh, line_start)
         ):
             continue  # right after the item's title sentence, or anywhere in a numbered item's paragraph; no row
+        line_end = sh.find("\n", match.end())
+        if match.group("end") == ":" and _SENTENCE_AFTER.search(sh, match.end(), len(sh) if line_end < 0 else line_end):
+            continue  # (…由X负责,Y配合:改造…。我们将…: what its colon opens ends at the sentence's 。, closing.py's)
         if out is None:
             out = list(sh)
         out[match.start() - 1] = "\n"  # the 。 closing the title before it
