@@ -103,3 +103,32 @@ def test_a_colon_statement_closing_its_line_still_gives_the_paragraph() -> None:
         "全年改造老旧小区22个": (("区住房和城乡建设局",), ("区城投公司",)),
         "完成棚户区改造1500户": (("区住房和城乡建设局",), ("区城投公司",)),
     }
+
+
+# --- a table of tasks by number, and a table of duties by task number ------------------------------------
+
+_TASKS_THEN_DUTIES = (
+    "禾山县2024年重点工作任务清单及责任分工\n\n"
+    "一、重点工作任务清单\n\n"
+    "序号 | 重点任务 | 完成时限\n"
+    "1 | 地区生产总值增长6.5%左右 | 2024年12月底\n"
+    "2 | 固定资产投资增长7% | 2024年12月底\n"
+    "3 | 新增规模以上工业企业20家 | 2024年12月底\n"
+    "4 | 新建高标准农田3.2万亩 | 2024年11月底\n\n"
+    "二、任务责任分工\n\n"
+    "任务序号 | 牵头单位 | 配合单位\n"
+    "1—2 | 县发展和改革局 | 县统计局\n"
+    "3 | 县工业和信息化局 | 县科学技术局\n"
+    "4 | 县农业农村局 | 各乡镇人民政府\n"
+)
+
+
+def test_a_table_of_duties_by_task_number_answers_for_the_rows_of_the_tasks_table() -> None:
+    """序号 | 重点任务 rows, then 任务序号 | 牵头单位 | 配合单位 rows (1—2, 3): each task's row takes the
+    units of the duty row that numbers it."""
+    assert _units(_TASKS_THEN_DUTIES, 2024) == {
+        "地区生产总值增长6.5%左右": (("县发展和改革局",), ("县统计局",)),
+        "固定资产投资增长7%": (("县发展和改革局",), ("县统计局",)),
+        "新增规模以上工业企业20家": (("县工业和信息化局",), ("县科学技术局",)),
+        "新建高标准农田3.2万亩": (("县农业农村局",), ("各乡镇人民政府",)),
+    }

@@ -1124,8 +1124,8 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
 
 
 #: The kinds of numbered items a table of duties by task number counts, the likeliest first (the tasks, not
-#: the points under each, whose numbers start again).
-_TABLED_KINDS: Final = ("cn-paren", "ar", "cn", "ar-paren")
+#: the points under each, whose numbers start again); last, the rows of a table of the tasks (序号 | 重点任务).
+_TABLED_KINDS: Final = ("cn-paren", "ar", "cn", "ar-paren", "row")
 #: A table's header naming a column of the tasks' numbers (任务编号, 对应任务序号, 任务号).
 _TASK_NUMBER_COLUMN: Final = re.compile(r"任务(?:编号|序号|号)|对应(?:任务|事项)|事项编号")
 
@@ -1230,8 +1230,10 @@ def _give_by_number(
 
 
 def _give_heading(heading: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:
-    """Give each part of ``heading`` with targets and no units of its own the units ``bracket`` names."""
-    for part, _ in _unanswered(heading, ""):
+    """Give each part of ``heading`` with targets and no units of its own the units ``bracket`` names (a table's
+    row numbered as the task, 1 | 地区生产总值增长6.5%左右 | …, is such a part)."""
+    parts = [heading] if heading.kind == "row" else (part for part, _ in _unanswered(heading, ""))
+    for part in parts:
         if readings.get(id(part)) and not part.brackets:
             answer_node(part, bracket, readings)
 
