@@ -132,3 +132,15 @@ def test_a_table_of_duties_by_task_number_answers_for_the_rows_of_the_tasks_tabl
         "新增规模以上工业企业20家": (("县工业和信息化局",), ("县科学技术局",)),
         "新建高标准农田3.2万亩": (("县农业农村局",), ("各乡镇人民政府",)),
     }
+
+
+def test_the_plan_broken_down_to_offices_and_a_budget_per_item_done_are_no_targets() -> None:
+    """要在3月10日前将任务分解到科室和具体责任人 (the plan's own procedure) and 按每项2万元标准安排工作经费 (what
+    each item done is paid) state no target; a village breaking its target down to groups by a date is one."""
+    text = (
+        "禾山县2024年重点工作任务清单\n\n"
+        "一、重点任务\n新增规模以上工业企业20家。\n\n"
+        "二、工作要求\n各牵头单位要在3月10日前将任务分解到科室和具体责任人。"
+        "对按期完成的任务，按每项2万元标准安排工作经费。\n"
+    )
+    assert list(_units(text, 2024)) == ["新增规模以上工业企业20家"]
