@@ -144,3 +144,34 @@ def test_the_plan_broken_down_to_offices_and_a_budget_per_item_done_are_no_targe
         "对按期完成的任务，按每项2万元标准安排工作经费。\n"
     )
     assert list(_units(text, 2024)) == ["新增规模以上工业企业20家"]
+
+
+_OFFICE_LINES = (
+    "澄山市住房和城乡建设局2024年度工作目标任务分解方案\n\n"
+    "局机关各科室、局属各单位：\n\n"
+    "现将2024年度工作目标任务分解到各科室（单位），共3个科室（单位）。\n\n"
+    "住房保障科\n"
+    "全年筹集保障性租赁住房2600套；公租房分配入住率保持在95%以上。\n"
+    "配合科室：财务审计科。\n\n"
+    "公用事业科\n"
+    "完成城市燃气老旧管网更新改造38公里。协助科室：城市建设科。\n\n"
+    "质量安全监督站\n"
+    "在建项目安全检查覆盖率100%。\n"
+)
+
+
+def test_an_unnumbered_office_line_heads_the_paragraph_after_it_where_tasks_are_given_to_offices() -> None:
+    """住房保障科 on a line of its own over its paragraph, the notice saying 现将…目标任务分解到各科室: the office
+    leads the paragraph's targets; 配合科室: and 协助科室: name its helpers."""
+    assert _units(_OFFICE_LINES, 2024) == {
+        "全年筹集保障性租赁住房2600套": (("住房保障科",), ("财务审计科",)),
+        "公租房分配入住率保持在95%以上": (("住房保障科",), ("财务审计科",)),
+        "完成城市燃气老旧管网更新改造38公里": (("公用事业科",), ("城市建设科",)),
+        "在建项目安全检查覆盖率100%": (("质量安全监督站",), ()),
+    }
+
+
+def test_an_unnumbered_office_line_leads_nothing_where_no_task_is_given_to_offices() -> None:
+    """Without a statement giving the offices their tasks, 住房保障科 alone on a line is no unit's heading."""
+    text = _OFFICE_LINES.replace("现将2024年度工作目标任务分解到各科室（单位），共3个科室（单位）。", "现印发如下。")
+    assert _units(text, 2024)["在建项目安全检查覆盖率100%"] == ((), ())

@@ -53,7 +53,7 @@ PROGRESS_LABEL: Final = (
 _WHO_LABEL: Final = (
     r"(?:主要)?(?:责任单位|牵头单位|责任部门|牵头部门)|配合单位|协办单位|协同单位|协助单位|主办单位|配合部门|主责单位|责任领导|"
     r"牵头领导|分管领导|"
-    r"(?:项目)?责任人|(?:牵头|责任|配合)(?:处室|科室|股室|站所)|牵头|"  # (牵头:镇综合行政执法队;配合:…)
+    r"(?:项目)?责任人|(?:牵头|责任|配合|协助|协办)(?:处室|科室|股室|站所)|牵头|"  # (牵头:镇综合行政执法队;配合:…)
     r"(?:配合|协助|协办)(?![\u4e00-\u9fff])"  # …改造。协助:交通管理站、党政办。(a paragraph headed by its office)
 )
 #: The labels of an item's parts: its targets, its progress, who answers for it, by when.

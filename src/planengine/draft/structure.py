@@ -208,7 +208,7 @@ _RESPONSIBILITY_LINE: Final = re.compile(
     r"(?=[^\n]*(?:牵头|责任|配合|主责)(?:单位|部门|科室|处室|股室)\s*:)|"
     r"\s*\(?\s*(?:本项|该项|此项)?(?:责任单位|牵头单位|配合单位|责任部门|牵头部门|主责单位|主办单位|协办单位|(?:牵头|主要|协同|配合)责任单位|主要(?:牵头单位|责任部门|牵头部门)|协同配合单位|考核部门|考核单位|"
     r"(?:参与|协同|协助|配合|协办)(?:单位|部门)|"  # 参与单位:区政务服务中心、… on its own line after 牵头单位:…
-    r"(?:责任|牵头|配合|指导)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|(?:配合|协助|协办)(?=\s*:[^;。\n]{2,60}(?:。|;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
+    r"(?:责任|牵头|配合|协助|协办|协同|指导)(?:科室|股室|处室|站所)|牵头(?=\s*:[^;\n]{2,40}(?:;|$))|(?:配合|协助|协办)(?=\s*:[^;。\n]{2,60}(?:。|;|$))|责任(?=\s*:(?![^\n]*?(?:要|应当|必须|须|确保|切实|履行))[^\n]*(?:牵头|负责|局|委|府|中心)))\s*:|"
     r"\s*(?:以上|上述)[^。:\n]{0,8}?(?:配合|协办|协助|参与)(?:单位|部门)\s*:|"  # 上述指标配合单位:… after the items
     r"\s*(?:以上|上述)第?\d{1,2}\s*[-—–~至到]\s*\d{1,2}项(?=[^。\n]*(?:单位|部门|科室|处室|股室)\s*:|(?:工作|任务|目标)?(?:均|都)?由)|"
     rf"\s*[-─—]*\s*{LEAD_SENTENCE}|"  # (上述指标)由X牵头,Y配合(推进)。 ──由X会同Y组织落实。
@@ -238,9 +238,13 @@ _PLACES_ANSWER: Final = re.compile(
 _OFFICES_ANSWER: Final = re.compile(
     r"各(?:科室|股室|处室|科|股|处|室|办|站所|部门)[^。\n]{0,20}?(?:为[^。\n]{0,12}?责任(?:科室|股室|处室|单位|部门|主体)"
     r"|负总责|具体负责|负责落实)"
+    # 现将2024年度工作目标任务分解到各科室(单位): the tasks given out to the offices
+    r"|(?:目标|任务)[^。\n]{0,8}?分解(?:落实)?到各(?:科室|股室|处室|站所|内设机构)"
 )
 #: A heading naming an office alone (一、运行监测科, 二、法规股), no task's name (建设标准化村卫生室).
-_OFFICE_HEADED: Final = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,10}?(?:科|股)|[\u4e00-\u9fff]{0,6}办公室)\s*:?\s*")
+_OFFICE_HEADED: Final = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{2,10}?(?:科|股|监督站|服务站|大队|支队|中心)|[\u4e00-\u9fff]{0,6}办公室)\s*:?\s*"
+)
 #: A heading naming a village or community alone, closed by a colon (一、锦绣社区:), over that place's items.
 _PLACE_HEADED: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:村|社区)\s*:?\s*")
 #: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
@@ -2987,12 +2991,29 @@ class _OutlineReader:
             if not self._read_responsibility(s, cut):
                 cut = s
             _add_text(self.text, self.sh, current, cut, e, current is not self.root or not self.has_heading)
+        elif self._read_office_line(s, e):
+            pass  # 住房保障科 on its line over the office's paragraph, the notice giving its offices their tasks
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
             current = self.current
             _add_text(self.text, self.sh, current, s, e, current is not self.root or not self.has_heading)
             self._read_trailing_help(s, e)
         if self.pending_label != s:
             self.pending_label = -1  # a label alone waits for the next line only
+
+    def _read_office_line(self, s: int, e: int) -> bool:
+        """A line naming an office alone, unnumbered (住房保障科, 质量安全监督站), in a notice that says its offices
+        answer for their tasks (现将…目标任务分解到各科室): a heading of the office's own, leading what follows it."""
+        if not _OFFICE_HEADED.fullmatch(self.sh, s, e) or ":" in self.sh[s:e]:
+            return False
+        names = split_units(self.text[s:e])
+        if not names or not all(_OFFICE_HEADED.fullmatch(name) and looks_like_unit(name) for name in names):
+            return False
+        if self.offices_answer is None:
+            self.offices_answer = _OFFICES_ANSWER.search(self.text) is not None
+        if not self.offices_answer:
+            return False
+        self._open_unit_head(s, e, Responsibility(tuple(names)))
+        return True
 
     def _units_above(self, node: Node) -> Responsibility | None:
         """The units the item before ``node`` states (its last bracket), or those of the last labelled line."""

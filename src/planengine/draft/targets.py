@@ -2919,6 +2919,8 @@ _LISTS_COUNTED: Final = re.compile(
     r"\d+\s*个\s*(?:清单|附件|方面|部分)[^,;。\d]{0,4}?(?:共|共计|合计)(?:列|列出|列入|包含|涉及|包括|安排)"
     r"[^,;。\d]{0,6}?\d+\s*(?:项|条|个|件)"
     r"|\d+\s*(?:个|项)\s*[一二三四]级(?:考核|评价)?指标"  # 共设4个一级指标、21个二级指标: its indicators' levels
+    # (现将…目标任务分解到各科室(单位),共13个科室(单位)50项: the offices given tasks, counted with them)
+    r"|^\s*共(?:计)?\s*\d+\s*个(?:科室|股室|处室|站所|内设机构)(?:\((?:单位|部门)\))?"
 )
 #: How often the plan's meetings are held (县重点项目建设推进会每季度召开1次, 联席会议每月召开一次): arrangements.
 _MEETINGS_HELD: Final = re.compile(
