@@ -175,3 +175,24 @@ def test_an_unnumbered_office_line_leads_nothing_where_no_task_is_given_to_offic
     """Without a statement giving the offices their tasks, 住房保障科 alone on a line is no unit's heading."""
     text = _OFFICE_LINES.replace("现将2024年度工作目标任务分解到各科室（单位），共3个科室（单位）。", "现印发如下。")
     assert _units(text, 2024)["在建项目安全检查覆盖率100%"] == ((), ())
+
+
+# --- paragraphs opening with the part of the work they give their units ----------------------------------
+
+_TOPIC_PARAGRAPHS = (
+    "苍山县2025年主要目标任务分解落实方案\n\n"
+    "关于主要经济指标，由县发展和改革局会同县统计局、县财政局负责。全县地区生产总值增长6%左右。"
+    "固定资产投资增长8%以上。\n\n"
+    "县工业和信息化局牵头、县科技局配合抓好工业经济。规模以上工业增加值增长8%。高新技术企业总数达到58家。\n"
+)
+
+
+def test_a_paragraph_opening_with_its_topic_and_units_gives_them_all_its_targets() -> None:
+    """关于X,由A会同B、C负责。… and A牵头、B配合抓好X。… opening their paragraphs: the units lead every target of
+    the paragraph, its later sentences too."""
+    assert _units(_TOPIC_PARAGRAPHS, 2025) == {
+        "全县地区生产总值增长6%左右": (("县发展和改革局",), ("县统计局", "县财政局")),
+        "固定资产投资增长8%以上": (("县发展和改革局",), ("县统计局", "县财政局")),
+        "规模以上工业增加值增长8%": (("县工业和信息化局",), ("县科技局",)),
+        "高新技术企业总数达到58家": (("县工业和信息化局",), ("县科技局",)),
+    }

@@ -40,6 +40,7 @@ __all__ = [
     "inline_items",
     "labelled_parts",
     "dashed_statements",
+    "TOPIC_STATEMENT",
     "progress_lists",
     "statements_in_paragraphs",
     "unit_headed_items",
@@ -434,11 +435,33 @@ def dashed_statements(sh: str) -> str:
     return _DASHED_STATEMENT.sub(lambda m: ", " + m.group()[2:], sh)
 
 
+#: A paragraph opening with the part of the work it gives its units, said around the statement of them (关于主要经济
+#: 指标,由A会同B负责。…; A牵头、B配合抓好工业经济。…), the targets after it in the paragraph.
+TOPIC_STATEMENT: Final = (
+    r"[ \t\u3000]*(?:关于[^。;；,，\n\d]{2,20}[,，](?P<by>由[^。;；\n\d]{2,60}?负责)"
+    r"|(?P<led>[^。;；,，\n\d:：]{2,30}?牵头[、,，][^。;；\n\d:：]{2,80}?配合)(?:抓好|做好|推进|负责)[^。;；,，\n\d]{1,20})"
+)
+_TOPIC_STATEMENT_OPENING: Final = re.compile(rf"(?m)^(?:{TOPIC_STATEMENT})(?P<end>。)(?=[^\n]*\d)")
+
+
+def _topic_statements_opened(sh: str) -> str:
+    """The shadow with the 。 closing a statement that opens its paragraph around its topic read as a line end, one
+    character for one: the statement a line of its own over the paragraph's targets (see structure.py)."""
+    if "关于" not in sh and "牵头" not in sh:
+        return sh
+    out: list[str] | None = None
+    for match in _TOPIC_STATEMENT_OPENING.finditer(sh):
+        out = out if out is not None else list(sh)
+        out[match.start("end")] = "\n"
+    return sh if out is None else "".join(out)
+
+
 def statements_in_paragraphs(sh: str) -> str:
     """The shadow with a sentence giving the work after it to its units (…发展。经济工作由经济发展办公室
     牵头,各社区配合。确保…) on a line of its own: the sentence's end before it and its own end become line
     ends, one character for one, so that the statement is read as the item's units, the targets after
     it as the item's text. Lines of a ``|`` table are left whole."""
+    sh = _topic_statements_opened(sh)
     by_line: dict[int, list[re.Match[str]]] = {}
     line_start, line_end = 0, -1
     for match in _STATEMENT_IN_PARAGRAPH.finditer(sh):

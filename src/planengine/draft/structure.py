@@ -29,7 +29,7 @@ import attrs
 from .barsep import DUE_CELL
 from .closings import AnsweringClosing, answering_closings
 from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
-from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE, TOPIC_PAIR
+from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE, TOPIC_PAIR, TOPIC_STATEMENT
 from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
 from .numbers import (
@@ -245,6 +245,8 @@ _OFFICES_ANSWER: Final = re.compile(
 _OFFICE_HEADED: Final = re.compile(
     r"\s*(?:[\u4e00-\u9fff]{2,10}?(?:科|股|监督站|服务站|大队|支队|中心)|[\u4e00-\u9fff]{0,6}办公室)\s*:?\s*"
 )
+#: A statement giving a part of the work to its units, a line of its own (see inline.TOPIC_STATEMENT).
+_TOPIC_STATEMENT_LINE: Final = re.compile(TOPIC_STATEMENT)
 #: A heading naming a village or community alone, closed by a colon (一、锦绣社区:), over that place's items.
 _PLACE_HEADED: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:村|社区)\s*:?\s*")
 #: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
@@ -2991,6 +2993,8 @@ class _OutlineReader:
             if not self._read_responsibility(s, cut):
                 cut = s
             _add_text(self.text, self.sh, current, cut, e, current is not self.root or not self.has_heading)
+        elif self._read_topic_statement(s, e):
+            pass  # 关于主要经济指标,由A会同B负责。 opening its paragraph: its units lead the paragraph's targets
         elif self._read_office_line(s, e):
             pass  # 住房保障科 on its line over the office's paragraph, the notice giving its offices their tasks
         elif not (_RESPONSIBILITY_LINE.match(line) and self._read_responsibility(s, e)):
@@ -2999,6 +3003,28 @@ class _OutlineReader:
             self._read_trailing_help(s, e)
         if self.pending_label != s:
             self.pending_label = -1  # a label alone waits for the next line only
+
+    def _read_topic_statement(self, s: int, e: int) -> bool:
+        """A statement giving a part of the work to its units, opening its paragraph (关于主要经济指标,由A会同B负责。;
+        A牵头、B配合抓好工业经济。), made a line of its own by inline.statements_in_paragraphs: in a plan whose
+        paragraphs are its items, a heading of the units' own over the paragraph's targets."""
+        if self.sh[e : e + 1] != "\n" or self.text[e : e + 1] != "。" or self.has_heading:
+            return False
+        start = s
+        if self.text[s - 1 : s] in (",", "，") and self.sh[s - 1 : s] == "\n":
+            # (关于主要经济指标, / 由…负责: the statement after the topic's comma made a line of its own)
+            start = self.sh.rfind("\n", 0, s - 1) + 1
+        line = self.sh[start : s - 1] + "," + self.sh[s:e] if start < s else self.sh[s:e]
+        stated = _TOPIC_STATEMENT_LINE.fullmatch(line)
+        if stated is None or self.current.kind not in ("root", "unit"):
+            return False
+        who = stated.group("by") or stated.group("led")
+        at = start + stated.start("by" if stated.group("by") else "led")
+        answer = parse_responsibility(self.text[at : at + len(who)])
+        if not answer.lead or not all_units([*answer.lead, *answer.support]):
+            return False
+        self._open_unit_head(s, e, answer)
+        return True
 
     def _read_office_line(self, s: int, e: int) -> bool:
         """A line naming an office alone, unnumbered (住房保障科, 质量安全监督站), in a notice that says its offices
