@@ -196,3 +196,31 @@ def test_a_paragraph_opening_with_its_topic_and_units_gives_them_all_its_targets
         "规模以上工业增加值增长8%": (("县工业和信息化局",), ("县科技局",)),
         "高新技术企业总数达到58家": (("县工业和信息化局",), ("县科技局",)),
     }
+
+
+def test_an_estimate_of_a_year_gone_opening_a_sentence_reports_that_year() -> None:
+    """经初步预计,五莲县2012年全年实现生产总值163亿元,…: the year gone, estimated; the plan's targets are 2013's."""
+    text = (
+        "五岭县2013年政府工作报告\n\n"
+        "经初步预计，五岭县2012年全年实现生产总值163亿元，比上年增长13%。\n"
+        "2013年，全县计划招引20个以上过亿项目，新增城区绿化面积28万平方米。\n"
+    )
+    assert list(_units(text, 2013)) == ["全县计划招引20个以上过亿项目", "新增城区绿化面积28万平方米"]
+
+
+def test_an_item_measured_in_hectares_or_a_rank_is_read_though_a_baseline_follows_it() -> None:
+    """4. 新增城市绿地12公顷。 / 2024年,全区…为…: the item's sentence states its target (公顷, 前3位, as 个 or 亩
+    would), the year gone after it is the baseline."""
+    text = (
+        "通山区2025年重点任务推进方案\n\n"
+        "五、生态环境质量\n"
+        "1. 细颗粒物(PM2.5)年均浓度控制在30微克/立方米以内。\n"
+        "2. 新增城市绿地12公顷。\n"
+        "3. 营商环境评价力争进入全市前3位。\n"
+        "2024年，全区PM2.5年均浓度为32微克/立方米。\n"
+    )
+    assert list(_units(text, 2025)) == [
+        "细颗粒物(PM2.5)年均浓度控制在30微克/立方米以内",
+        "新增城市绿地12公顷",
+        "营商环境评价力争进入全市前3位",
+    ]

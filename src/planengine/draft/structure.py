@@ -592,7 +592,7 @@ _WIDE_GAP: Final = re.compile(r"[ \u3000]{2,}")
 #: A first sentence opening with a date is a dated deliverable (9月底前建成…平台二期), never a label.
 _DATED: Final = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|上旬|下旬)?(?:前|以前)|年底前|年内")
 #: The measure words after a figure that make a first sentence state a target (个, 万, 亩 …).
-_FIGURE_MEASURES: Final = r"(?:%|万|亿|个|家|项|所|座|条|公里|千米|人|户|套|台|处|亩|吨|元|栋|张|辆|场|次|部|名|件(?!事)|批|间|株|棵|头|只|宗|盏)"
+_FIGURE_MEASURES: Final = r"(?:%|万|亿|个|家|项|所|座|条|公里|千米|人|户|套|台|处|亩|吨|元|栋|张|辆|场|次|部|名|件(?!事)|批|间|株|棵|头|只|宗|盏|公顷|平方米|平方公里|立方米|千瓦|位)"
 #: A first sentence with a figure and its measure states a target (改造老旧小区5个), as one opening
 #: with 力争 does: read unless the heading has items under it.
 _FIGURE_STATED: Final = re.compile(

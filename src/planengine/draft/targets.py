@@ -542,6 +542,11 @@ _LAST_YEAR_REPORT: Final = re.compile(
 #: The year in progress estimated as reached (全年预计实现…, 预计全年实现…): a report of it, as are the parts of its
 #: sentence after a ; up to the 。.
 _YEAR_IN_PROGRESS_ESTIMATED: Final = re.compile(r"(?:全年预计|预计全年)实现")
+#: A sentence opening with an estimate of a year named (经初步预计,五莲县2012年全年实现…; 据测算,2023年全市…): that
+#: year's results, estimated; a report where the year is gone.
+_YEAR_ESTIMATED: Final = re.compile(
+    r"[ \t\u3000]*(?:经|据)?(?:初步)?(?:预计|预测|测算|统计|核算)[,，]?[^,，;；。\d]{0,8}?(?P<year>20\d{2})\s*年(?!以来)"
+)
 #: A sentence opening by looking back over years gone (过去五年,…; 五年来,…; 回顾2019年,…; 首先,…总结道,过去五年,…):
 #: its paragraph reports them, up to a sentence that opens with this year.
 _LOOKING_BACK: Final = re.compile(
@@ -1531,6 +1536,9 @@ def read_region(
             past = True
         if _YEAR_IN_PROGRESS_ESTIMATED.search(sh, s_start, s_end):
             past = True  # 全年预计实现地区生产总值增长1%;规模以上工业总产值增长2%;…: the year gone, estimated
+        estimated = _YEAR_ESTIMATED.match(sh, s_start, s_end)
+        if estimated is not None and year is not None and int(estimated.group("year")) < year:
+            past = True  # 经初步预计,五莲县2012年全年实现生产总值163亿元,…;…: that year's results
         continued = past
         past = past and sh[s_end : s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
         last_year = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
