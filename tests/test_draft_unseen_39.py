@@ -224,3 +224,20 @@ def test_an_item_measured_in_hectares_or_a_rank_is_read_though_a_baseline_follow
         "新增城市绿地12公顷",
         "营商环境评价力争进入全市前3位",
     ]
+
+
+def test_a_linked_office_column_beside_places_helps_each_place_with_its_rows() -> None:
+    """社区 | 指标 | 2025年目标 | 包联科室: each community leads its rows (blank cells its own), the office linked to
+    it (包联科室) helps."""
+    text = (
+        "柘山街道2025年社区重点工作目标分解表\n\n"
+        "社区 | 指标 | 2025年目标 | 包联科室 |\n"
+        "柘溪社区 | 城镇新增就业 | 不少于320人 | 社会事务办 |\n"
+        " | 居民垃圾分类准确率 | 达到92% | 城管办 |\n"
+        "南岙社区 | 居民医保参保率 | 98%以上 | 社会事务办 |\n"
+    )
+    assert _units(text, 2025) == {
+        "城镇新增就业 | 不少于320人": (("柘溪社区",), ("社会事务办",)),
+        "居民垃圾分类准确率 | 达到92%": (("柘溪社区",), ("城管办",)),
+        "居民医保参保率 | 98%以上": (("南岙社区",), ("社会事务办",)),
+    }

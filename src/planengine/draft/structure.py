@@ -457,6 +457,8 @@ def _column_role(header: str, has_lead_column: bool | str) -> str:
         return "support" if has_lead_column else "lead"  # 责任人及单位: the office named with each person answers
     if re.search(rf"(?:{HELPING})(?:单位|部门|处室|科室|股室|站所)", header):
         return "support"
+    if re.fullmatch(r"(?:包联|挂点|挂联|联系)(?:单位|部门|科室|股室|站所|办室)", header):
+        return "support"  # 社区 | 指标 | 目标 | 包联科室: the office linked to the place helps it with its row
     if re.search(
         r"责任(?:单位|部门|处室|科室|股室|站所|主体|乡镇|镇街|镇|乡|街道|办室|办)", header
     ):  # (责任办: a town's office)
@@ -5397,7 +5399,10 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         # 季度 | 实际到位内资(累计) | 新签约亿元以上项目(累计) | 牵头单位: each quarter's row states what is due
         # by its end in each column, the unit column answering
         roles = [r if i == 0 else "target" if r in ("content", "baseline") else r for i, r in enumerate(roles)]
-    elif unit_columns:  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
+    elif unit_columns and not (
+        # 社区 | 指标 | 2025年目标 | 包联科室: helpers alone beside the places, each place answering for its rows
+        "place" in roles and all(roles[i] == "support" for i in unit_columns)
+    ):  # 镇街 | 项目名称 | … | 责任单位: the place is where, the unit column who answers
         shared_out = "place" in roles and "target" not in roles
         roles = ["content" if r == "place" else r for r in roles]
         if shared_out:
