@@ -1747,6 +1747,12 @@ _PERSON_NAMED: Final = re.compile(
 )
 
 
+#: A label of units said to be those above without its colon (责任单位同上, 配合单位同上).
+_SAME_UNLABELLED: Final = re.compile(r"((?:牵头|责任|配合|协办|主责)(?:单位|部门|科室|股室|处室))\s*同上")
+#: A bracket saying only that its units are those above ((同上), (同前)).
+_SAME_ALONE: Final = re.compile(r"\s*(?:同上|同前)\s*")
+
+
 def find_brackets(
     shadowed: str, start: int, end: int, text: str | None = None
 ) -> list[tuple[int, int, Responsibility]]:
@@ -1767,6 +1773,13 @@ def find_brackets(
         content = _PERSON_NAMED.sub("", content)  # (城建科,责任人:王晓东): the person answering is no unit
         if not 2 <= len(content) <= 400:
             continue
+        if "同上" in content:
+            # (责任单位同上), (牵头单位:X;责任单位同上): the label said without its colon, the units those above
+            content = _SAME_UNLABELLED.sub(r"\1:同上", content)
+            if _SAME_ALONE.fullmatch(content) and _closes_item(shadowed, opened, closed):
+                found.append((opened, closed + 1, Responsibility(("同上",))))  # (同上): all the units above
+                covered = closed
+                continue
         if not MARKERS.search(content):
             # an item closing with its units alone in brackets (…达到100%。（区卫健局）) names who answers
             slashed = _SLASHED.fullmatch(content) and parse_responsibility(content)
