@@ -261,3 +261,15 @@ def test_brackets_saying_their_units_are_those_above_take_them() -> None:
         "为65岁及以上老年人免费健康体检2.6万人次": (("区卫健局",), ("区医保分局",)),
         "完成适龄女生HPV疫苗免费接种1800人": (("区卫健局",), ("区医保分局",)),
     }
+
+
+def test_a_spam_pages_noise_among_the_words_is_no_part_of_a_target() -> None:
+    """…保持在500万吨以上**%#%,粮食产量…: runs of @ # * % between the words are noise, left out of the quote; a
+    percent sign after a figure stays one (增长6%@@)."""
+    text = (
+        "新疆2024年粮食棉花生产目标\n\n"
+        "今年新疆力争棉花总产继续保持在500万吨以上**%#%,粮食产量至少再增加20亿斤以上@@@@。"
+        "农业增加值增长6%@#。\n"
+    )
+    quotes = list(_units(text, 2024))
+    assert quotes == ["今年新疆力争棉花总产继续保持在500万吨以上", "粮食产量至少再增加20亿斤以上", "农业增加值增长6%"]

@@ -90,6 +90,11 @@ _DATED_STEP: Final = re.compile(
 _SCANNED_STOP: Final = re.compile(r"%o(?=[\u4e00-\u9fff])(?![以左内及的和之与或])")
 
 
+#: A run of a spam page's noise (*%*%, @@#%, #*): two or more of @ # * %, one at least of @ # *, not the percent sign
+#: of a figure before it.
+_NOISE_RUN: Final = re.compile(r"(?<![\d.%])(?=[@#*%]*[@#*])[@#*%]{2,}|(?<=[\d.]%)(?=[@#*%]*[@#*])[@#*%]+")
+
+
 def shadow(text: str) -> str:
     """The text with full-width punctuation and digits as ASCII, the same length; a statement of who
     answers in other brackets (〔责任单位:…〕, 【牵头单位:…】) is bracketed as in ( ); a news report's
@@ -114,6 +119,10 @@ def shadow(text: str) -> str:
         result = _QUOTED_CELL.sub(lambda match: " " + match.group(1).replace("\n", ",") + " ", result)
     if "“" in result:  # 省委提出“培育10家…,带动…”的目标: the plan's words open as after a colon
         result = _QUOTE_OPENING_WORDS.sub(":", result)
+    if "@" in result or "#" in result or "**" in result or "*%" in result:
+        # 力争棉花总产继续保持在500万吨以上**%#%,粮食产量…: a spam page's noise among the words (a percent sign
+        # right after a figure kept), blanked
+        result = _NOISE_RUN.sub(lambda match: " " * len(match.group()), result)
     if "*" in result:  # 12* | in a table's cell: a figure marked for a note under the table (标*的为力争目标)
         result = _MARKED_FIGURE.sub(" ", result)
     if "〔" in result or "【" in result or "[" in result:
