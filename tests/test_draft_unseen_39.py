@@ -273,3 +273,16 @@ def test_a_spam_pages_noise_among_the_words_is_no_part_of_a_target() -> None:
     )
     quotes = list(_units(text, 2024))
     assert quotes == ["今年新疆力争棉花总产继续保持在500万吨以上", "粮食产量至少再增加20亿斤以上", "农业增加值增长6%"]
+
+
+def test_villages_committees_said_to_carry_the_targets_out_lead_their_villages_rows() -> None:
+    """所列指标由各村村民委员会具体组织实施 over 村名 | 指标 | 目标 | 责任人 rows naming 石门村村委会 刘长河: each
+    village's committee (村委会, as written) leads its rows, no person among the units."""
+    text = (
+        "松山镇2024年乡村振兴工作方案\n\n"
+        "各村2024年重点指标分解如下。所列指标由各村村民委员会具体组织实施。\n\n"
+        "村名 | 指标 | 目标 | 责任人\n"
+        "石门村 | 村级集体经济经营性收入 | 18万元以上 | 石门村村委会 刘长河\n"
+        "枫林村 | 村级集体经济经营性收入 | 12万元 | 枫林村村委会 王桂英\n"
+    )
+    assert {lead for lead, _ in _units(text, 2024).values()} == {("石门村村委会",), ("枫林村村委会",)}

@@ -25,7 +25,7 @@ from .structure import Node
 __all__ = ["name_places_bodies"]
 
 #: The ending of a place's body's name (村民委员会, 人民政府, 街道办事处).
-_BODY_SUFFIX: Final = r"(?:村民委员会|居民委员会|人民政府|街道办事处|办事处)"
+_BODY_SUFFIX: Final = r"(?:村民委员会|居民委员会|村委会|居委会|人民政府|街道办事处|办事处)"
 #: A place's kind, ending its name (东岭村, 城关镇, 澜城区).
 _PLACE_KIND: Final = r"(?:村|社区|镇|乡|街道|区|县)"
 #: A body named in full (东岭村村民委员会), or the last of a list sharing its ending (东岭村、西岭村村民委员会).
@@ -37,7 +37,7 @@ _BODIES_NAMED: Final = re.compile(
 #: 目标任务负总责; 各区人民政府是辖区目标任务的实施主体).
 _BODIES_ANSWER: Final = re.compile(
     r"(?:乙方|各(?:村|社区|镇|乡|街道|区|县)?(?:村民委员会|村委会|居民委员会|人民政府|政府|办事处))"
-    r"[^。;；\n]{0,24}?(?:负总责|负责|(?:责任|实施)主体)"
+    r"[^。;；\n]{0,24}?(?:负总责|负责|(?:责任|实施)主体|具体(?:组织)?实施)"
 )
 
 
