@@ -286,3 +286,20 @@ def test_villages_committees_said_to_carry_the_targets_out_lead_their_villages_r
         "枫林村 | 村级集体经济经营性收入 | 12万元 | 枫林村村委会 王桂英\n"
     )
     assert {lead for lead, _ in _units(text, 2024).values()} == {("石门村村委会",), ("枫林村村委会",)}
+
+
+def test_villages_heading_paragraphs_among_offices_lead_them_where_the_work_is_set_out_place_by_place() -> None:
+    """现将各办(中心)、各村(社区)重点工作安排如下。 then 经济发展办公室:… and 上坪村:… paragraphs: each village leads
+    its paragraph as each office does, a bracket naming people (包村领导:…) no part of it."""
+    text = (
+        "岚山镇2024年重点工作任务安排\n\n"
+        "现将各办（中心）、各村（社区）重点工作安排如下。\n\n"
+        "经济发展办公室：完成固定资产投资4.5亿元。\n\n"
+        "上坪村：村级集体经济经营性收入达到30万元以上。镇农业农村综合服务中心配合。\n\n"
+        "石塘村：（包村领导：吴志刚）新建村文化广场1处。\n"
+    )
+    assert _units(text, 2024) == {
+        "完成固定资产投资4.5亿元": (("经济发展办公室",), ()),
+        "村级集体经济经营性收入达到30万元以上": (("上坪村",), ("镇农业农村综合服务中心",)),
+        "（包村领导：吴志刚）新建村文化广场1处": (("石塘村",), ()),
+    }

@@ -41,6 +41,8 @@ __all__ = [
     "labelled_parts",
     "dashed_statements",
     "TOPIC_STATEMENT",
+    "PLACES_ANSWER",
+    "PLACE_HEADED",
     "progress_lists",
     "statements_in_paragraphs",
     "unit_headed_items",
@@ -660,7 +662,8 @@ def progress_lists(sh: str) -> str:
 _UNIT_HEAD: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)?"  # (一)区发改局:…
     r"([\u4e00-\u9fff][\u4e00-\u9fff()、]{1,30}?)[ \t]*:[ \t]*"  # (区住建局、区城管局: two units)
-    r"(?=(?P<numbered>1[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))|[^\n:]*?\d|(?P<duty>负责|牵头))"
+    # (石塘村:(包村领导:吴志刚)村级集体经济…: a bracket naming people, its colon no part of the line's text)
+    r"(?=(?P<numbered>1[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))|(?:\([^()\n]*\)|[^\n:(])*?\d|(?P<duty>负责|牵头))"
 )  # (县市场监督管理局:负责…充装站安全评估…: a unit's duties, among other units' paragraphs)
 #: Words of a label, never a unit heading a paragraph (责任单位:1.…, 主要目标:1.…), nor places addressed
 #: (各乡镇:…); bodies named in full are (各街道办事处、各镇人民政府:…).
@@ -679,17 +682,31 @@ BODY_NAME_END: Final = re.compile(
 _NEXT_ITEM: Final = re.compile(r"[;。](?=[ \t]*(\d{1,2})[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))")
 
 
+#: Words saying the villages or communities answer for their targets (各社区是本社区目标任务的责任主体, 各村负总责).
+PLACES_ANSWER: Final = re.compile(
+    r"各(?:村|社区|村[(（]社区[)）]|村居)[^。\n]{0,16}?(?:责任主体|第一责任|负总责|具体负责|负责落实)"
+    # 现将各办(中心)、各村(社区)重点工作安排如下: the work set out place by place, each place's its own
+    r"|现将[^。\n]{0,16}?各(?:村|社区|村[(（]社区[)）]|村居)[^。\n]{0,6}?(?:重点)?(?:工作|任务|目标)(?:任务)?(?:安排|分解|分工)?如下"
+)
+#: A heading naming a village or community alone, closed by a colon (一、锦绣社区:), over that place's items.
+PLACE_HEADED: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:村|社区)\s*:?\s*")
+
+
 def unit_headed_items(sh: str) -> str:
     """The shadow with a paragraph headed by its unit (区发改局:1.…;2.…;3.…) read as that unit's line
     and its items each on a line: the colon after the unit and the ; before each next item become
     line ends, one character for one (the text keeps its colon: the reader tells the head by it)."""
     out: list[str] | None = None
+    # (上坪村:… among offices' paragraphs, where the notice says its villages answer: a place heading its paragraph)
+    places_answer = PLACES_ANSWER.search(sh) is not None
     heads = [
         head
         for head in _UNIT_HEAD.finditer(sh)
         if not _NO_UNIT_HEAD.search(head.group(1))
-        and BODY_NAME_END.search(head.group(1))
-        and looks_like_unit(head.group(1))
+        and (
+            (BODY_NAME_END.search(head.group(1)) and looks_like_unit(head.group(1)))
+            or (places_answer and PLACE_HEADED.fullmatch(head.group(1)))
+        )
     ]
     duty_runs_closed: dict[int, bool] = {}
     for index, head in enumerate(heads):

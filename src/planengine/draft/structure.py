@@ -29,7 +29,16 @@ import attrs
 from .barsep import DUE_CELL
 from .closings import AnsweringClosing, answering_closings
 from .glued import GluedRow, glued_header, read_glued_row_line, read_glued_rows
-from .inline import BODY_NAME_END, LEAD_SENTENCE, PROGRESS_LABEL, SCORE, TOPIC_PAIR, TOPIC_STATEMENT
+from .inline import (
+    BODY_NAME_END,
+    LEAD_SENTENCE,
+    PLACE_HEADED,
+    PLACES_ANSWER,
+    PROGRESS_LABEL,
+    SCORE,
+    TOPIC_PAIR,
+    TOPIC_STATEMENT,
+)
 from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
 from .numbers import (
@@ -230,10 +239,6 @@ _UNIT_HEADING: Final = re.compile(
     # 县发改局牵头的工作任务, 县财政局负责的重点事项(3项): what the unit leads, gathered under it
     r"(?P<mark>(?:(?:牵头|负责)(?:的?(?:重点|主要)?(?:工作)?(?:任务|事项|指标|工作|目标)(?:清单)?)?)?(?:\((?:共)?\d{1,3}项\))?)\s*:?\s*"
 )
-#: Words saying the villages or communities answer for their targets (各社区是本社区目标任务的责任主体, 各村负总责).
-_PLACES_ANSWER: Final = re.compile(
-    r"各(?:村|社区|村[(（]社区[)）]|村居)[^。\n]{0,16}?(?:责任主体|第一责任|负总责|具体负责|负责落实)"
-)
 #: Words saying the offices heading the sections answer for their tasks (各科室为所列任务的责任科室, 各股室负总责).
 _OFFICES_ANSWER: Final = re.compile(
     r"各(?:科室|股室|处室|科|股|处|室|办|站所|部门)[^。\n]{0,20}?(?:为[^。\n]{0,12}?责任(?:科室|股室|处室|单位|部门|主体)"
@@ -247,8 +252,6 @@ _OFFICE_HEADED: Final = re.compile(
 )
 #: A statement giving a part of the work to its units, a line of its own (see inline.TOPIC_STATEMENT).
 _TOPIC_STATEMENT_LINE: Final = re.compile(TOPIC_STATEMENT)
-#: A heading naming a village or community alone, closed by a colon (一、锦绣社区:), over that place's items.
-_PLACE_HEADED: Final = re.compile(r"\s*[\u4e00-\u9fff]{2,8}(?:村|社区)\s*:?\s*")
 #: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
 #: 区域医疗中心, 特色小镇, 市场主体培育中心).
 _LEVEL_NAMED: Final = re.compile(r"(?:[省市州县区旗镇乡]|各)(?!域|场(?!监)|民|级|内|外|属)")
@@ -2854,7 +2857,9 @@ class _OutlineReader:
             marked = _heading(self.sh, s, name_end)
             body = marked[2] if marked is not None else s
             name = self.text[body:name_end]
-            if looks_like_unit(name) and BODY_NAME_END.search(name):
+            if (looks_like_unit(name) and BODY_NAME_END.search(name)) or (
+                PLACE_HEADED.fullmatch(name) and self._says_places_answer()
+            ):
                 if marked is None:
                     # (区农业农村局:会同各镇人民政府,全年培训…: those it works with help with that sentence alone,
                     # read with the units named as subjects, subjects.py)
@@ -3005,6 +3010,12 @@ class _OutlineReader:
             self._read_trailing_help(s, e)
         if self.pending_label != s:
             self.pending_label = -1  # a label alone waits for the next line only
+
+    def _says_places_answer(self) -> bool:
+        """Whether the text says its villages or communities answer for their targets (found once)."""
+        if self.places_answer is None:
+            self.places_answer = PLACES_ANSWER.search(self.text) is not None
+        return self.places_answer
 
     def _read_topic_statement(self, s: int, e: int) -> bool:
         """A statement giving a part of the work to its units, opening its paragraph (关于主要经济指标,由A会同B负责。;
@@ -3411,10 +3422,10 @@ class _OutlineReader:
         names = split_units(name)  # (五)县农业农村局、县畜牧兽医服务中心: the units lead together
         marked = bool(named.group("mark"))  # 牵头 or a count of items: the heading speaks of a unit
         # (the heading's colon may stand just past its end: ``e`` is the title's, the line runs on to it)
-        if _PLACE_HEADED.fullmatch(self.sh, body, e) and ":" in self.sh[body : e + 2] and not helpers_only:
-            if self.places_answer is None:
-                self.places_answer = _PLACES_ANSWER.search(self.text) is not None
-            if self.places_answer:  # (not 一、美丽乡村: / 二、智慧社区:, themes, where no place is said to answer)
+        if PLACE_HEADED.fullmatch(self.sh, body, e) and ":" in self.sh[body : e + 2] and not helpers_only:
+            if (
+                self._says_places_answer()
+            ):  # (not 一、美丽乡村: / 二、智慧社区:, themes, where no place is said to answer)
                 # 一、锦绣社区: over the community's items: the place answers for them (its helpers in their brackets)
                 node.brackets[:] = [Bracket(body, e, Responsibility((name,)))]
                 return
