@@ -303,3 +303,29 @@ def test_villages_heading_paragraphs_among_offices_lead_them_where_the_work_is_s
         "村级集体经济经营性收入达到30万元以上": (("上坪村",), ("镇农业农村综合服务中心",)),
         "（包村领导：吴志刚）新建村文化广场1处": (("石塘村",), ()),
     }
+
+
+# --- units named by short names a legend defines --------------------------------------------------------
+
+_SHORT_NAMES = (
+    "岚山县2024年重点工作目标任务分解方案\n\n"
+    "说明：本方案各项任务后括号内所列单位均为简称，排在首位的为牵头单位，其余为配合单位。"
+    "发改＝县发展和改革局，统计＝县统计局，工信＝县工业和信息化局\n\n"
+    "一、主要预期目标\n"
+    "1.地区生产总值增长6%左右。（发改、统计、各乡镇）\n"
+    "2.规模以上工业增加值增长8%以上。（工信、统计）\n"
+)
+
+
+def test_short_names_a_legend_defines_are_units_as_written() -> None:
+    """…均为简称…发改＝县发展和改革局: (发改、统计、各乡镇) names units, the first leading, as written."""
+    assert _units(_SHORT_NAMES, 2024) == {
+        "地区生产总值增长6%左右": (("发改",), ("统计", "各乡镇")),
+        "规模以上工业增加值增长8%以上": (("工信",), ("统计",)),
+    }
+
+
+def test_short_names_are_no_units_where_the_plan_says_nothing_of_short_names() -> None:
+    """Without the word 简称, 发改＝… is no legend: the bracket names no units the drafter knows."""
+    text = _SHORT_NAMES.replace("均为简称", "均为单位")
+    assert _units(text, 2024)["地区生产总值增长6%左右"][0] != ("发改",)

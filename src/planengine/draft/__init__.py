@@ -91,6 +91,8 @@ from .responsibility import (
     parties_named,
     party_names,
     shared_duties_all_lead,
+    short_names_defined,
+    short_unit_names,
     star_ranks_leads,
 )
 from .script import is_traditional, simplified
@@ -208,9 +210,11 @@ def draft_spec(
     sharing = shared_duties_all_lead.set(SHARED_DUTIES_ALL_LEAD.search(read) is not None)
     by_year = years_split_out.set(split_by_year(read))
     unassessed = unassessed_columns.set(unassessed_column_notes(read))
+    shorts = short_unit_names.set(short_names_defined(read))
     try:
         result = _draft(read, plan_id=plan_id, year=year, validate=validate, registry=registry)
     finally:
+        short_unit_names.reset(shorts)
         unassessed_columns.reset(unassessed)
         shared_duties_all_lead.reset(sharing)
         years_split_out.reset(by_year)

@@ -51,6 +51,8 @@ __all__ = [
     "office_in_charge",
     "offices_of_people",
     "parse_responsibility",
+    "short_names_defined",
+    "short_unit_names",
     "split_units",
     "star_ranks_leads",
 ]
@@ -210,9 +212,35 @@ _NOT_A_SCHOOLS_NAME: Final = re.compile(r"新|建|创|增|改|扩|提|办|普惠
 _SCHOOL_OWNER: Final = re.compile(r"[省市县区镇乡][^,;、]{0,4}?(?:第[一二三四五六七八九十]{1,3}|实验|职业|中心|民族)")
 
 
+#: The short names a plan gives its units in a legend (发改＝县发展和改革局): units wherever it uses them; set by
+#: the drafter for one draft.
+short_unit_names: ContextVar[frozenset[str]] = ContextVar("short_unit_names", default=frozenset())
+#: Words saying the plan names units by short names (均为简称, 简称如下, 以下简称).
+_SHORT_NAMES_SAID: Final = re.compile(r"简称")
+#: A short name set equal to a unit's full name in a legend (发改＝县发展和改革局, 统计=县统计局).
+_SHORT_NAME_DEFINED: Final = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<short>[\u4e00-\u9fff]{2,6})\s*[＝=]\s*(?P<full>[\u4e00-\u9fff（）()]{3,30}?)(?=[,，;；。、\s]|$)"
+)
+
+
+def short_names_defined(text: str) -> frozenset[str]:
+    """The short names a plan's legend sets equal to its units' full names (说明:…均为简称…发改＝县发展和改革局,
+    财政＝县财政局): none where the text says nothing of short names."""
+    if _SHORT_NAMES_SAID.search(text) is None:
+        return frozenset()
+    return frozenset(
+        found.group("short")
+        for found in _SHORT_NAME_DEFINED.finditer(text)
+        if looks_like_unit(found.group("full")) and not looks_like_unit(found.group("short"))
+    )
+
+
 def looks_like_unit(name: str) -> bool:
-    """Whether a name ends like an organisation (局, 委, 办, 政府, 街道, 镇, 集团 ...)."""
+    """Whether a name ends like an organisation (局, 委, 办, 政府, 街道, 镇, 集团 ...), or is a short name the plan
+    gives a unit (:data:`short_unit_names`)."""
     name = name.strip().strip("*")
+    if name in short_unit_names.get():
+        return True
     other = _OTHER_NAME.fullmatch(name)
     if other and looks_like_unit(other.group("other")):
         name = other.group("unit")  # 市工业和信息化局(市数据局): one office by both its names
