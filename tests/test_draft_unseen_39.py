@@ -329,3 +329,20 @@ def test_short_names_are_no_units_where_the_plan_says_nothing_of_short_names() -
     """Without the word 简称, 发改＝… is no legend: the bracket names no units the drafter knows."""
     text = _SHORT_NAMES.replace("均为简称", "均为单位")
     assert _units(text, 2024)["地区生产总值增长6%左右"][0] != ("发改",)
+
+
+def test_the_places_among_a_sectors_helpers_help_too() -> None:
+    """五、责任分工 / 农业农村:区农业农村局牵头,区水利局、各镇配合。: the places, named all at once, help with the
+    sector's targets as the offices do."""
+    text = (
+        "云山区2024年重点工作计划\n\n"
+        "一、农业农村\n新建高标准农田1.5万亩。\n\n"
+        "二、工业经济\n新增规上工业企业35家。\n\n"
+        "五、责任分工\n"
+        "农业农村：区农业农村局牵头，区水利局、各镇配合。\n"
+        "工业经济：区经济和信息化局牵头，区统计局配合。\n"
+    )
+    assert _units(text, 2024) == {
+        "新建高标准农田1.5万亩": (("区农业农村局",), ("区水利局", "各镇")),
+        "新增规上工业企业35家": (("区经济和信息化局",), ("区统计局",)),
+    }

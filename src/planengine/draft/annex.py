@@ -956,7 +956,8 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
             continue
         if all(looks_like_unit(n) and not re.match(r"各?(?:有关|相关)", n) for n in answer.lead):
             # (…市财政局配合,9月底前完成; …,负责项目选址: only the units help; 各有关单位按职责分工负责落实: none named)
-            answer = Responsibility(answer.lead, tuple(n for n in answer.support if looks_like_unit(n)))
+            # (…、区水利局、各镇配合: the places, all at once, help too)
+            answer = Responsibility(answer.lead, tuple(n for n in answer.support if all_units((n,))))
             _give_heading(heading, Bracket(line.start("who"), line.end("who"), answer), readings)
 
 
