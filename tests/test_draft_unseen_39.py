@@ -346,3 +346,20 @@ def test_the_places_among_a_sectors_helpers_help_too() -> None:
         "新建高标准农田1.5万亩": (("区农业农村局",), ("区水利局", "各镇")),
         "新增规上工业企业35家": (("区经济和信息化局",), ("区统计局",)),
     }
+
+
+def test_a_report_summing_up_years_gone_reports_them() -> None:
+    """报告在总结江苏过去五年工作时指出,五年来,全省GDP…年均增长5.5%左右: the years gone, their results; the
+    plan's targets come after."""
+    text = (
+        "江苏2023年政府工作报告目标\n\n"
+        "报告在总结江苏过去五年工作时指出，五年来，全省GDP年均增长5.5%左右，居民人均可支配收入五年增长42.3%。\n"
+        "2023年全省经济社会发展的主要预期目标是：经济增长5%左右。\n"
+    )
+    assert list(_units(text, 2023)) == ["经济增长5%左右"]
+
+
+def test_a_pages_count_of_comments_is_no_target() -> None:
+    """• 0 条评论 under a news story: the page's counter, no target."""
+    text = "柯城区2021年民生实事\n\n  • 0 条评论\n\n今年新建城市书房3个。\n"
+    assert list(_units(text, 2021)) == ["今年新建城市书房3个"]

@@ -295,7 +295,7 @@ _PAGE_FRAME_OPENING: Final = re.compile(
 )
 #: A line of the page around the plan: its counters, dates of posting, sharing and printing links.
 _PAGE_FRAME: Final = re.compile(
-    r"浏览次数|点击数|阅读次数|访问量|浏览量|发布时间|发布日期|索引号|信息来源|【字体|字号[:：]?\s*[大中小]|打印本页|"
+    r"浏览次数|点击数|阅读次数|^\s*[•·]?\s*\d+\s*条(?:评论|留言)\s*$|访问量|浏览量|发布时间|发布日期|索引号|信息来源|【字体|字号[:：]?\s*[大中小]|打印本页|"
     r"关闭窗口|分享到|^\s*[•·]?\s*(?:来源|字体)\s*[:：]|扫一扫|在手机(?:上)?打开|^\s*(?:上一篇|下一篇)|相关链接|责任编辑|"
     r"网站标识码|ICP备|公网安备|版权所有|【打印】|【关闭】|"
     r"^(?![^\n]*(?:牵头|责任|配合)(?:单位|部门))[^\n]*技术支[持撑]\s*[:：]|"  # a site's footer, not a unit's helper

@@ -553,6 +553,8 @@ _LOOKING_BACK: Final = re.compile(
     r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
     r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?))[,,]"
     r"|[^,，。;\n]{0,16}?20\d{2}\s*年以来[,，]"  # 2022年以来,…累计…: the years since (not after a comma)
+    # 报告在总结江苏过去五年工作时指出,五年来,…: a report summing up the years gone, then their results
+    r"|[^。;\n]{0,16}?总结[^,;。\n]{0,12}?(?:过去|[一二三四五六七八九十两几]年)[^,;。\n]{0,12}?[,,]"
 )
 #: A sentence presenting a year's results, a list after its colon (报告晒出的一组组数据,也展示了2023年江苏
 #: 经济发展取得的亮眼新成绩:…): the paragraph reports, as one opening 过去五年 does.
