@@ -363,3 +363,19 @@ def test_a_pages_count_of_comments_is_no_target() -> None:
     """• 0 条评论 under a news story: the page's counter, no target."""
     text = "柯城区2021年民生实事\n\n  • 0 条评论\n\n今年新建城市书房3个。\n"
     assert list(_units(text, 2021)) == ["今年新建城市书房3个"]
+
+
+def test_a_villages_share_after_其中_is_the_villages_own() -> None:
+    """…改造520户,其中桐川村完成80户,柳湾村完成95户: the villages lead their shares; 其中 is no part of a
+    village's name, the total the section's units'."""
+    text = (
+        "桐山镇2024年农业农村工作分解计划\n\n"
+        "现将任务分解到村，由各村民委员会负责组织实施。\n\n"
+        "三、人居环境（镇农业农村办牵头）\n"
+        "全年完成农村户厕改造520户，其中桐川村完成80户，柳湾村完成95户。\n"
+    )
+    assert _units(text, 2024) == {
+        "全年完成农村户厕改造520户": (("镇农业农村办",), ()),
+        "其中桐川村完成80户": (("桐川村",), ()),
+        "柳湾村完成95户": (("柳湾村",), ()),
+    }

@@ -28,11 +28,12 @@ from .text import line_starts
 __all__ = ["answer_by_place_clause", "answer_by_zone_paragraph", "answer_guided_run"]
 
 #: A place's name (a township, a street, a village, a district or county), not a body of it.
-_PLACE: Final = (
-    r"(?<![\u4e00-\u9fff])(?!各|全|本|该|所在|相关|有关|其他|其余|行政|自然|贫困|脱贫|示范|中心|重点|试点|美丽|文明|"
+_PLACE_NAME: Final = (
+    r"(?!各|全|本|该|所在|相关|有关|其他|其余|其中|行政|自然|贫困|脱贫|示范|中心|重点|试点|美丽|文明|"
     r"产业|城镇|集镇|特色|边境|民族|传统|历史|老旧|城中|城郊|农村|开发|高新|经济|工业|物流)"
     r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|村|社区|区|县|旗)"  # (a proper name before its kind: 东城镇, not 农村)
 )
+_PLACE: Final = rf"(?<![\u4e00-\u9fff]){_PLACE_NAME}"
 #: A place told what it is to do, right after its name (东坪村要完成…, 柳湾村要在6月底前完成…): its own share.
 _TOLD_TO_DO: Final = r"(?:要|须|需)(?:在[^,;。]{1,8}?)?(?:完成|新增|新建|建成|发展|实现|达到)"
 #: A place opening a clause of its own, then a colon or what it is told to do (东城镇:粮食播种面积…; 东坪村要完成…).
@@ -40,7 +41,10 @@ _PLACE_OPENS: Final = re.compile(
     rf"(?:^|(?<=[;；。,，:：\n\s])|(?<=\d[.、．]))(?P<place>{_PLACE})(?:[:：]|(?={_TOLD_TO_DO}))"  # (1.东坪村:…)
 )
 #: A place opening a target's own words (东城镇1.1万亩, 北湖镇完成…, 东坪村要完成…).
-_PLACE_FIRST: Final = re.compile(rf"(?P<place>{_PLACE})(?=(?:力争|争取)?(?:\d|完成|新增|新建|达到|实现)|{_TOLD_TO_DO})")
+#: (其中桐川村完成80户: a share of the total before it, 其中 no part of the place's name)
+_PLACE_FIRST: Final = re.compile(
+    rf"(?:其中[,，]?(?P<among>{_PLACE_NAME})|(?P<place>{_PLACE}))(?=(?:力争|争取)?(?:\d|完成|新增|新建|达到|实现)|{_TOLD_TO_DO})"
+)
 #: The end of a clause a place's colon governs.
 _CLAUSE_END: Final = re.compile(r"[;；。\n]")
 
@@ -197,7 +201,7 @@ def _place_of(sh: str, reading: Reading, found: tuple[list[int], list[str], list
     holds it (only where the line names two places so, or the place heads its line: 1.东坪村:…)."""
     first = _PLACE_FIRST.match(sh, reading.start, reading.end)
     if first is not None:
-        return first.group("place")
+        return first.group("place") or first.group("among")
     ats, names, ends, heads = found
     if len(set(names)) < 2 and not heads:
         return None
