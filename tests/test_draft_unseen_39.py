@@ -379,3 +379,34 @@ def test_a_villages_share_after_其中_is_the_villages_own() -> None:
         "其中桐川村完成80户": (("桐川村",), ()),
         "柳湾村完成95户": (("柳湾村",), ()),
     }
+
+
+# --- a table's group rows naming the group's lead --------------------------------------------------------
+
+_GROUP_LEADS = (
+    "桐山镇2025年重点工作目标任务分解表\n\n"
+    "序号 | 任务 | 目标 | 责任站办 |\n"
+    "(一)产业发展(牵头：经济发展办) |\n"
+    "1 | 工业经济 | 新增规上工业企业4家 | 经济发展办、统计站 |\n"
+    "2 | 特色种植 | 新发展设施蔬菜1200亩 | 农业综合服务中心 |\n"
+    "3 | 粮食生产 | 粮食播种面积不少于4.6万亩 | |\n"
+    "(二)城乡建设(牵头：村镇建设办) |\n"
+    "4 | 人居环境 | 改建户厕350户 | 村镇建设办、农业综合服务中心 |\n"
+)
+
+
+def test_a_groups_lead_leads_its_rows_and_their_own_cells_help() -> None:
+    """(一)产业发展(牵头:经济发展办) over rows under 责任站办: the group's lead leads each row, the units of the
+    row's own cell (the lead left out) help; a blank cell helps as the one above it."""
+    assert _units(_GROUP_LEADS, 2025) == {
+        "新增规上工业企业4家": (("经济发展办",), ("统计站",)),
+        "新发展设施蔬菜1200亩": (("经济发展办",), ("农业综合服务中心",)),
+        "粮食播种面积不少于4.6万亩": (("经济发展办",), ("农业综合服务中心",)),
+        "改建户厕350户": (("村镇建设办",), ("农业综合服务中心",)),
+    }
+
+
+def test_rows_under_a_lead_column_keep_their_own_units() -> None:
+    """Under 牵头站办 the rows' cells name their leads themselves: the group's lead takes no helpers from them."""
+    text = _GROUP_LEADS.replace("责任站办", "牵头站办")
+    assert _units(text, 2025)["改建户厕350户"][1] == ()

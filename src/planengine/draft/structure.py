@@ -463,7 +463,7 @@ def _column_role(header: str, has_lead_column: bool | str) -> str:
     if re.fullmatch(r"(?:包联|挂点|挂联|联系)(?:单位|部门|科室|股室|站所|办室)", header):
         return "support"  # 社区 | 指标 | 目标 | 包联科室: the office linked to the place helps it with its row
     if re.search(
-        r"责任(?:单位|部门|处室|科室|股室|站所|主体|乡镇|镇街|镇|乡|街道|办室|办)", header
+        r"责任(?:单位|部门|处室|科室|股室|站所|站办|办所|主体|乡镇|镇街|镇|乡|街道|办室|办)", header
     ):  # (责任办: a town's office)
         return "support" if has_lead_column else "lead"  # (责任乡镇: the places that carry a project out)
     if re.search(r"考核(?:单位|部门)", header):
@@ -1702,6 +1702,7 @@ def outline(text: str, sh: str) -> Outline:
     _bracket_lines_to_items(reader.root, text)
     _same_units_as_above(reader.root)
     _duties_by_number(reader.root, reader.duty_rows)
+    _group_leads_over_rows(reader.root, text)
     _unit_cells(reader.root, sh)
     _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
     _settle_labels(reader.root)
@@ -1724,6 +1725,66 @@ def outline(text: str, sh: str) -> Outline:
     if not reader.duty_rows:  # a plan that gives its items' units by number names none as subjects
         subject_units(reader.root, text, sh)
     return Outline(reader.root, reader.source, reader.title, reader.title_span)
+
+
+#: A group's row in a table naming the group's lead in its bracket ((一)产业发展(牵头:经济发展办) |).
+_GROUP_LEAD: Final = re.compile(r"[(（]\s*牵头(?:单位|站办|科室|股室|部门)?\s*[:：]")
+
+
+def _group_leads_over_rows(root: Node, text: str) -> None:
+    """Rows under a group's row that names the group's lead ((一)产业发展(牵头:经济发展办) |), in a table whose
+    header names no lead column (序号 | 任务 | 目标 | 责任站办): the group's lead leads every row, the units of a row's
+    own cell help it (经济发展办、统计站: 统计站 helps)."""
+    for heading in root.walk():
+        if heading.kind == "row" or len(heading.brackets) != 1:
+            continue
+        group = heading.brackets[0]
+        lead = group.responsibility.lead
+        if not lead or group.responsibility.support or not _GROUP_LEAD.match(text, group.start):
+            continue
+        rows = [child for child in heading.children if child.kind == "row" and child.brackets]
+        if not rows:
+            continue
+        if "牵头" in _table_header_above(text, heading.position):
+            continue  # (序号 | 任务 | 牵头单位 | 配合单位: the rows name their own leads)
+        for row in rows:
+            row.brackets[:] = [
+                attrs.evolve(
+                    bracket,
+                    responsibility=Responsibility(
+                        lead,
+                        tuple(
+                            name
+                            for name in (*bracket.responsibility.lead, *bracket.responsibility.support)
+                            if name not in lead
+                        ),
+                    ),
+                )
+                if bracket.responsibility.lead and bracket.responsibility.lead != lead
+                else bracket
+                for bracket in row.brackets
+            ]
+
+
+def _table_header_above(text: str, position: int) -> str:
+    """The header of the table a line at ``position`` stands in: the nearest line above it with a bar that opens
+    with no row's serial or group's mark (序号 | 任务 | …); "" if none is near."""
+    end = position - 1
+    for _ in range(_HEADER_REACH):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if "|" not in line:
+            return ""
+        if not re.match(r"(?:\d|[(（][一二三四五六七八九十\d]|[一二三四五六七八九十]+、)", line):
+            return line
+        end = start - 1
+    return ""
+
+
+#: How many lines above a group's row its table's header is looked for.
+_HEADER_REACH: Final = 60
 
 
 def _same_units_as_above(root: Node) -> None:
