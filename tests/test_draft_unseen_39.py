@@ -410,3 +410,17 @@ def test_rows_under_a_lead_column_keep_their_own_units() -> None:
     """Under 牵头站办 the rows' cells name their leads themselves: the group's lead takes no helpers from them."""
     text = _GROUP_LEADS.replace("责任站办", "牵头站办")
     assert _units(text, 2025)["改建户厕350户"][1] == ()
+
+
+def test_a_modal_verb_between_a_unit_and_its_role_is_no_part_of_its_name() -> None:
+    """…。区发展和改革局要牵头抓总,区统计局、区属国有企业要积极配合。: the units are 区发展和改革局 and its helpers,
+    要 no part of their names; an event's date announced (龙舟邀请赛定于6月举办) is no target."""
+    text = (
+        "鹭山区2025年重点任务实施意见\n\n"
+        "一、稳住经济增长基本盘。全区地区生产总值增长6%左右。区发展和改革局要牵头抓总，区统计局、区属国有企业要积极配合。\n\n"
+        "二、繁荣文化旅游。全年接待游客1200万人次。第三届鹭湾龙舟邀请赛定于6月举办。区文化和旅游局要牵头抓总。\n"
+    )
+    assert _units(text, 2025) == {
+        "全区地区生产总值增长6%左右": (("区发展和改革局",), ("区统计局", "区属国有企业")),
+        "全年接待游客1200万人次": (("区文化和旅游局",), ()),
+    }

@@ -883,6 +883,12 @@ _REMARK_AFTER_UNITS: Final = re.compile(
 )
 
 
+#: A modal verb between a unit's name and its role (区发展和改革局要牵头抓总, 区统计局应积极配合): no part of the name.
+_MODAL_BEFORE_ROLE: Final = re.compile(
+    r"(?<=[局委办院府心站所队部司会团室科股业处道镇乡])(?:要|应|须|必须|需)(?=(?:积极|主动|全力|密切|共同|切实)?(?:牵头|配合|负责|协助|参与|协同))"
+)
+
+
 def parse_responsibility(content: str) -> Responsibility:
     """Read the content of a bracket or a labelled line; an empty result when it names no units.
 
@@ -899,6 +905,8 @@ def parse_responsibility(content: str) -> Responsibility:
     content = _AND_CARRY_OUT.sub("", content)  # …,各区人民政府配合,并按以下分解数落实到辖区: how, no unit
     content = _EXCEPTED_PARTS.sub("", content)  # …配合;其中,A由B负责: parts given to others (see topics.py)
     content = _without_leaders_clause(content)  # 副县长陈某某牵头;县农业农村局、…牵头,…配合: the units after it
+    if "要" in content or "应" in content or "须" in content:
+        content = _MODAL_BEFORE_ROLE.sub("", content)  # 区发改局要牵头抓总,区统计局要积极配合: the units, no 要
     marked = _marked_in_list(content)
     if marked is not None:
         return marked

@@ -892,6 +892,8 @@ _UPKEEP: Final = re.compile(
     r"^逐项(?:细化)?(?:制定|明确)[^,;。]{0,10}?(?:方案|措施|计划|清单)$|"
     # 各分局要…制定本单位年度工作计划: the units' own plans for carrying the plan out
     r"制定本(?:单位|部门|地区|辖区|系统)[^,;。]{0,10}?(?:计划|方案|措施)$|"
+    # 首场定于3月中旬举行, 第三届龙舟邀请赛定于6月举办: an event's date announced, no deliverable
+    r"定于[^,;。]{0,12}?(?:举行|举办|召开|开幕)$|"
     # 把下半年目标逐月分解到位, 要在3月10日前将任务分解到科室和具体责任人: the plan's targets broken down, no
     # deliverable of it
     r"(?:目标|任务|指标)[^,;。]{0,6}?(?:(?:逐月|逐季|逐项|层层)分解(?:到位|落实|到人|到月)?"
