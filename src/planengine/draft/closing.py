@@ -188,9 +188,9 @@ def _closing(text: str, sh: str, start: int, end: int, line: _Line) -> Statement
 #: A sentence opening with a part of the work given to its unit, its targets after a comma (制造业数字化改造由区工业
 #: 和信息化局负责,年内完成80家企业智能化改造诊断,…。): the unit answers for the sentence's targets.
 _TOPIC_OPENING: Final = re.compile(
-    r"[ \t\u3000]*(?:我们将|将)?[^,，;；。:：由\d]{2,16}?由(?P<units>[^,，;；。:：\d]{2,40}?)(?:牵头)?负责"
+    r"[ \t\u3000]*(?:我们将|将)?[^,，;；。:：由\d]{2,16}?由(?P<units>[^,，;；。:：\d]{2,40}?)(?:(?:牵头)?负责|牵头)"
     # (…由区住建局负责,区城投公司配合:全年改造…。: the helpers after it, a colon before the targets)
-    r"(?:[,，](?P<helpers>[^,，;；。:：\d]{2,40}?)(?:配合|协助|参与))?(?:[,，]|(?P<colon>[:：]))"
+    r"(?:[,，](?P<helpers>[^,，;；。:：\d]{2,40}?)(?:配合|协助|参与)(?=[,，:：]))?[,，:：]"
     r"(?=[^。;；:：]*\d)"
 )
 
@@ -206,9 +206,11 @@ def _topic_opening(text: str, sh: str, start: int, end: int) -> Statement | None
     if found is None or _OWN_BRACKET.search(sh, found.end(), end):
         return None  # (…,年内完成80家…诊断(责任单位:区科技局)。: the target's own bracket names its units)
     units = split_units(text[found.start("units") : found.end("units")])
-    helpers = split_units(text[found.start("helpers") : found.end("helpers")]) if found.group("helpers") else []
-    if not units or not all(looks_like_unit(name) for name in (*units, *helpers)):
+    if not units or not all(looks_like_unit(name) for name in units):
         return None
+    helpers = split_units(text[found.start("helpers") : found.end("helpers")]) if found.group("helpers") else []
+    if not all(name.endswith(BODY_SUFFIXES) or names_collective_or_village(name) for name in helpers):
+        helpers = []  # (…由区工业和信息化局负责,组织企业参与,…: what is done, no helper named)
     return Statement(start, end, Responsibility(tuple(units), tuple(helpers)), start, found.end())
 
 

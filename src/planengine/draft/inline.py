@@ -25,6 +25,7 @@ from .responsibility import (
     OWN_AREA_SHARE,
     TOPIC_BEFORE_BY,
     looks_like_unit,
+    names_collective_or_village,
     parse_responsibility,
 )
 
@@ -56,7 +57,7 @@ PROGRESS_LABEL: Final = (
 _WHO_LABEL: Final = (
     r"(?:主要)?(?:责任单位|牵头单位|责任部门|牵头部门)|配合单位|协办单位|协同单位|协助单位|主办单位|配合部门|主责单位|责任领导|"
     r"牵头领导|分管领导|"
-    r"(?:项目)?责任人|(?:牵头|责任|配合|协助|协办)(?:处室|科室|股室|站所)|牵头|"  # (牵头:镇综合行政执法队;配合:…)
+    r"(?:项目)?责任人|(?:牵头|责任|配合|协助|协办|协同)(?:处室|科室|股室|站所)|牵头|"  # (牵头:镇综合行政执法队;配合:…)
     r"(?:配合|协助|协办)(?![\u4e00-\u9fff])"  # …改造。协助:交通管理站、党政办。(a paragraph headed by its office)
 )
 #: The labels of an item's parts: its targets, its progress, who answers for it, by when.
@@ -440,8 +441,10 @@ def dashed_statements(sh: str) -> str:
 #: A paragraph opening with the part of the work it gives its units, said around the statement of them (关于主要经济
 #: 指标,由A会同B负责。…; A牵头、B配合抓好工业经济。…), the targets after it in the paragraph.
 TOPIC_STATEMENT: Final = (
-    r"[ \t\u3000]*(?:关于[^。;；,，\n\d]{2,20}[,，](?P<by>由[^。;；\n\d]{2,60}?负责)"
-    r"|(?P<led>[^。;；,，\n\d:：]{2,30}?牵头[、,，][^。;；\n\d:：]{2,80}?配合)(?:抓好|做好|推进|负责)[^。;；,，\n\d]{1,20})"
+    # 关于X,由A负责。 / 关于X,由A会同B负责。 / 关于X,由A负责,B配合。 / 关于X,由A牵头,B配合。
+    r"[ \t\u3000]*(?:关于[^。;；,，\n\d]{2,20}[,，](?P<by>由[^。;；,，\n\d]{2,60}?(?:负责|牵头)(?:[,，][^。;；,，\n\d]{2,60}?配合)?)"
+    # A牵头、B配合抓好X。 / 由A牵头、B配合,抓好X。
+    r"|(?P<led>由?[^。;；,，\n\d:：]{2,30}?牵头[、,，][^。;；\n\d:：]{2,80}?配合)[,，]?(?:抓好|做好|推进|负责)[^。;；,，\n\d]{1,20})"
 )
 _TOPIC_STATEMENT_OPENING: Final = re.compile(rf"(?m)^(?:{TOPIC_STATEMENT})(?P<end>。)(?=[^\n]*\d)")
 
@@ -705,7 +708,7 @@ def unit_headed_items(sh: str) -> str:
         if not _NO_UNIT_HEAD.search(head.group(1))
         and (
             (BODY_NAME_END.search(head.group(1)) and looks_like_unit(head.group(1)))
-            or (places_answer and PLACE_HEADED.fullmatch(head.group(1)))
+            or (places_answer and PLACE_HEADED.fullmatch(head.group(1)) and names_collective_or_village(head.group(1)))
         )
     ]
     duty_runs_closed: dict[int, bool] = {}

@@ -29,7 +29,7 @@ __all__ = ["answer_by_place_clause", "answer_by_zone_paragraph", "answer_guided_
 
 #: A place's name (a township, a street, a village, a district or county), not a body of it.
 _PLACE_NAME: Final = (
-    r"(?!各|全|本|该|所在|相关|有关|其他|其余|其中|行政|自然|贫困|脱贫|示范|中心|重点|试点|美丽|文明|"
+    r"(?!各|全|本|该|所在|相关|有关|其他|其余|其中|行政|自然|贫困|脱贫|示范|中心|重点|试点|美丽|文明|易地|搬迁|安置|移民|拆迁|新型|"
     r"产业|城镇|集镇|特色|边境|民族|传统|历史|老旧|城中|城郊|农村|开发|高新|经济|工业|物流)"
     r"[\u4e00-\u9fff]{2,4}(?:镇|乡|街道|村|社区|区|县|旗)"  # (a proper name before its kind: 东城镇, not 农村)
 )
@@ -43,7 +43,7 @@ _PLACE_OPENS: Final = re.compile(
 #: A place opening a target's own words (东城镇1.1万亩, 北湖镇完成…, 东坪村要完成…).
 #: (其中桐川村完成80户: a share of the total before it, 其中 no part of the place's name)
 _PLACE_FIRST: Final = re.compile(
-    rf"(?:其中[,，]?(?P<among>{_PLACE_NAME})|(?P<place>{_PLACE}))(?=(?:力争|争取)?(?:\d|完成|新增|新建|达到|实现)|{_TOLD_TO_DO})"
+    rf"(?:其中(?P<among>{_PLACE_NAME})|(?P<place>{_PLACE}))(?=(?:力争|争取)?(?:\d|完成|新增|新建|达到|实现)|{_TOLD_TO_DO})"
 )
 #: The end of a clause a place's colon governs.
 _CLAUSE_END: Final = re.compile(r"[;；。\n]")

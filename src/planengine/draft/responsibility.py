@@ -215,24 +215,25 @@ _SCHOOL_OWNER: Final = re.compile(r"[省市县区镇乡][^,;、]{0,4}?(?:第[一
 #: The short names a plan gives its units in a legend (发改＝县发展和改革局): units wherever it uses them; set by
 #: the drafter for one draft.
 short_unit_names: ContextVar[frozenset[str]] = ContextVar("short_unit_names", default=frozenset())
-#: Words saying the plan names units by short names (均为简称, 简称如下, 以下简称).
-_SHORT_NAMES_SAID: Final = re.compile(r"简称")
-#: A short name set equal to a unit's full name in a legend (发改＝县发展和改革局, 统计=县统计局).
+#: A short name set equal to a unit's full name in a legend (发改＝县发展和改革局, 统计=县统计局), or given after it
+#: (县发展和改革局(简称发改), 县统计局(以下简称统计)). Not a colon's (甲方:县人民政府, 责任单位:县统计局: labels).
 _SHORT_NAME_DEFINED: Final = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<short>[\u4e00-\u9fff]{2,6})\s*[＝=]\s*(?P<full>[\u4e00-\u9fff（）()]{3,30}?)(?=[,，;；。、\s]|$)"
+    r"|(?P<named>[\u4e00-\u9fff]{3,30}?)[(（](?:以下)?简称[“\"]?(?P<alias>[\u4e00-\u9fff]{2,6})[”\"]?[)）]"
 )
 
 
 def short_names_defined(text: str) -> frozenset[str]:
     """The short names a plan's legend sets equal to its units' full names (说明:…均为简称…发改＝县发展和改革局,
     财政＝县财政局): none where the text says nothing of short names."""
-    if _SHORT_NAMES_SAID.search(text) is None:
+    if "简称" not in text:
         return frozenset()
-    return frozenset(
-        found.group("short")
-        for found in _SHORT_NAME_DEFINED.finditer(text)
-        if looks_like_unit(found.group("full")) and not looks_like_unit(found.group("short"))
-    )
+    shorts = set()
+    for found in _SHORT_NAME_DEFINED.finditer(text):
+        short, full = (found["short"], found["full"]) if found["short"] else (found["alias"], found["named"])
+        if looks_like_unit(full) and not looks_like_unit(short) and not _PARTY_ALIAS.fullmatch(short):
+            shorts.add(short)  # (…人民政府(以下简称甲方): a party, read by parties_named)
+    return frozenset(shorts)
 
 
 def looks_like_unit(name: str) -> bool:
@@ -1784,7 +1785,9 @@ _PERSON_NAMED: Final = re.compile(
 
 
 #: A label of units said to be those above without its colon (责任单位同上, 配合单位同上).
-_SAME_UNLABELLED: Final = re.compile(r"((?:牵头|责任|配合|协办|主责)(?:单位|部门|科室|股室|处室))\s*同上")
+_SAME_UNLABELLED: Final = re.compile(
+    r"((?:牵头|责任|配合|协办|协同|协助|参与|主责)(?:单位|部门|科室|股室|处室))\s*同上"
+)
 #: A bracket saying only that its units are those above ((同上), (同前)).
 _SAME_ALONE: Final = re.compile(r"\s*(?:同上|同前)\s*")
 

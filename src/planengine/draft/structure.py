@@ -241,15 +241,29 @@ _UNIT_HEADING: Final = re.compile(
 )
 #: Words saying the offices heading the sections answer for their tasks (各科室为所列任务的责任科室, 各股室负总责).
 _OFFICES_ANSWER: Final = re.compile(
-    r"各(?:科室|股室|处室|科|股|处|室|办|站所|部门)[^。\n]{0,20}?(?:为[^。\n]{0,12}?责任(?:科室|股室|处室|单位|部门|主体)"
+    # (an office's kind: not 各部门…负责落实, said of any plan's bodies)
+    r"各(?:科室|股室|处室|站所|科|股|处)[^。\n]{0,20}?(?:为[^。\n]{0,12}?责任(?:科室|股室|处室|站所|单位|部门|主体)"
     r"|负总责|具体负责|负责落实)"
     # 现将2024年度工作目标任务分解到各科室(单位): the tasks given out to the offices
     r"|(?:目标|任务)[^。\n]{0,8}?分解(?:落实)?到各(?:科室|股室|处室|站所|内设机构)"
 )
-#: A heading naming an office alone (一、运行监测科, 二、法规股), no task's name (建设标准化村卫生室).
+#: A heading naming an office alone (一、运行监测科, 二、法规股, 林业工作站, 财政所), no task's name (建设标准化村卫生室).
 _OFFICE_HEADED: Final = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{2,10}?(?:科|股|监督站|服务站|大队|支队|中心)|[\u4e00-\u9fff]{0,6}办公室)\s*:?\s*"
+    r"\s*(?:[\u4e00-\u9fff]{2,10}?(?:科|股|站|所|大队|支队|中心)|[\u4e00-\u9fff]{0,6}办公室)\s*"
 )
+#: An office's name that a task's may end as too (打造区域消费中心, 建设加油站): its opening verb tells them apart.
+_OFFICE_LIKE_TASK_END: Final = ("中心", "站", "所")
+
+
+def _names_office(name: str) -> bool:
+    """Whether a heading's words are an office's name alone (运行监测科, 林业工作站), not a task's (打造区域消费中心)."""
+    return (
+        _OFFICE_HEADED.fullmatch(name) is not None
+        and looks_like_unit(name)
+        and not (name.endswith(_OFFICE_LIKE_TASK_END) and _DOING.match(name))
+    )
+
+
 #: A statement giving a part of the work to its units, a line of its own (see inline.TOPIC_STATEMENT).
 _TOPIC_STATEMENT_LINE: Final = re.compile(TOPIC_STATEMENT)
 #: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
@@ -2822,6 +2836,8 @@ class _OutlineReader:
     duty_rows: dict[tuple[int, str], Node] = attrs.Factory(dict)  # (id(section), number) -> row
     places_answer: bool | None = None  # whether the text says its villages or communities answer (found once)
     offices_answer: bool | None = None  # whether the text says the offices heading its sections answer (found once)
+    topic_head: Node | None = None  # the heading a topic statement opened over its paragraph (关于…,由A负责。…)
+    topic_scope_end: int = -1  # where that paragraph ends
 
     _has_heading: bool | None = None
     _bracketed_heads: bool | None = None
@@ -2866,7 +2882,16 @@ class _OutlineReader:
                 skip_until = _one_cell_per_line_table(self.text, self.sh, self.lines, index, run, self.current)
                 if skip_until > index:
                     continue
+            if self.topic_head is not None and s >= self.topic_scope_end:
+                self._close_topic_head()
             self._read_line(line_start, line_end, s, e)
+
+    def _close_topic_head(self) -> None:
+        """End the heading a topic statement opened at its paragraph's end: the next paragraph is none of its."""
+        head, self.topic_head = self.topic_head, None
+        if head is not None and any(node is head for node in self.stack):
+            depth = next(index for index, node in enumerate(self.stack) if node is head)
+            self.stack, self.kinds = self.stack[:depth], self.kinds[:depth]
 
     def _read_line(self, line_start: int, line_end: int, s: int, e: int) -> None:
         """One non-blank line (``s:e`` without its blanks): a source, a table row, a heading, a
@@ -2919,7 +2944,7 @@ class _OutlineReader:
             body = marked[2] if marked is not None else s
             name = self.text[body:name_end]
             if (looks_like_unit(name) and BODY_NAME_END.search(name)) or (
-                PLACE_HEADED.fullmatch(name) and self._says_places_answer()
+                PLACE_HEADED.fullmatch(name) and names_collective_or_village(name) and self._says_places_answer()
             ):
                 if marked is None:
                     # (区农业农村局:会同各镇人民政府,全年培训…: those it works with help with that sentence alone,
@@ -3072,6 +3097,12 @@ class _OutlineReader:
         if self.pending_label != s:
             self.pending_label = -1  # a label alone waits for the next line only
 
+    def _says_offices_answer(self) -> bool:
+        """Whether the text says the offices heading its sections answer for their tasks (found once)."""
+        if self.offices_answer is None:
+            self.offices_answer = _OFFICES_ANSWER.search(self.text) is not None
+        return self.offices_answer
+
     def _says_places_answer(self) -> bool:
         """Whether the text says its villages or communities answer for their targets (found once)."""
         if self.places_answer is None:
@@ -3098,19 +3129,20 @@ class _OutlineReader:
         if not answer.lead or not all_units([*answer.lead, *answer.support]):
             return False
         self._open_unit_head(s, e, answer)
+        # (its paragraph, one line of the text, ends its scope: see read)
+        paragraph_end = self.text.find("\n", e + 1)
+        self.topic_head, self.topic_scope_end = self.current, len(self.text) if paragraph_end < 0 else paragraph_end
         return True
 
     def _read_office_line(self, s: int, e: int) -> bool:
         """A line naming an office alone, unnumbered (住房保障科, 质量安全监督站), in a notice that says its offices
         answer for their tasks (现将…目标任务分解到各科室): a heading of the office's own, leading what follows it."""
-        if not _OFFICE_HEADED.fullmatch(self.sh, s, e) or ":" in self.sh[s:e]:
+        if ":" in self.sh[s:e]:
             return False
         names = split_units(self.text[s:e])
-        if not names or not all(_OFFICE_HEADED.fullmatch(name) and looks_like_unit(name) for name in names):
+        if not names or not all(_names_office(name) for name in names):
             return False
-        if self.offices_answer is None:
-            self.offices_answer = _OFFICES_ANSWER.search(self.text) is not None
-        if not self.offices_answer:
+        if not self._says_offices_answer():
             return False
         self._open_unit_head(s, e, Responsibility(tuple(names)))
         return True
@@ -3490,14 +3522,8 @@ class _OutlineReader:
                 # 一、锦绣社区: over the community's items: the place answers for them (its helpers in their brackets)
                 node.brackets[:] = [Bracket(body, e, Responsibility((name,)))]
                 return
-        if (
-            not helpers_only
-            and ":" not in name
-            and all(_OFFICE_HEADED.fullmatch(unit) and looks_like_unit(unit) for unit in names)
-        ):
-            if self.offices_answer is None:
-                self.offices_answer = _OFFICES_ANSWER.search(self.text) is not None
-            if self.offices_answer:  # (not 二、科技创新科: where no office is said to answer for its section)
+        if not helpers_only and ":" not in name and all(_names_office(unit) for unit in names):
+            if self._says_offices_answer():  # (not 二、科技创新科: where no office is said to answer for its section)
                 # 一、运行监测科 over the office's items, the notice saying 各科室为所列任务的责任科室: it leads them
                 # (七、产业发展科、节能与综合利用科: the two lead together)
                 node.brackets[:] = [Bracket(body, e, Responsibility(tuple(names)))]

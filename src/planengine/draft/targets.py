@@ -400,9 +400,11 @@ _PART_OPENS_AHEAD: Final = re.compile(
     r"计划(?:于)?(?:今年|明年|年内|下半年|20\d{2}年))"
 )  # (not 计划 alone: 2019年,…;计划基本建成2.26万套,实际建成3.82万套: the year's plan beside what was done; not
 #   将近3000户群众受益, 今年以来)
-#: The first of points counted (一是…, 其一…): after a year gone, points worded as targets (一是…稳定在3.2万人
-#: 以上;二是…不低于60%) are the tasks the paragraph sets, not that year's results.
-_FIRST_POINT: Final = re.compile(r"\s*(?:一是|其一[,，、])")
+#: A point counted (一是…, 二是…, 其一…): after a year gone, points worded as targets (一是…稳定在3.2万人以上;二是…不低于
+#: 60%) in a paragraph that gives them out to units (其中第一、二项由X负责) are the tasks it sets, not that year's results.
+_POINT_COUNTED: Final = re.compile(r"\s*(?:[一二三四五六七八九十]是|其[一二三四五六七八九十][,，、])")
+#: Points given out to units (由县乡村振兴局负责, 县医疗保障局牵头).
+_POINTS_GIVEN_OUT: Final = re.compile(r"由[^。;\n]{2,40}?(?:负责|牵头)|第[一二三四五六七八九十\d、,]+项由")
 #: A target's own wording (力争, 不低于, a figure with 以上/以内/左右): what a report of the months so far never says.
 _TARGET_WORDING: Final = re.compile(
     r"力争|争取|确保|不低于|不少于|不超过|不高于|\d[\d.]*\s*[%‰]?[\u4e00-\u9fff]{0,4}?(?:以上|以内|左右)"
@@ -553,8 +555,10 @@ _LOOKING_BACK: Final = re.compile(
     r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
     r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?))[,,]"
     r"|[^,，。;\n]{0,16}?20\d{2}\s*年以来[,，]"  # 2022年以来,…累计…: the years since (not after a comma)
-    # 报告在总结江苏过去五年工作时指出,五年来,…: a report summing up the years gone, then their results
-    r"|[^。;\n]{0,16}?总结[^,;。\n]{0,12}?(?:过去|[一二三四五六七八九十两几]年)[^,;。\n]{0,12}?[,,]"
+    # 报告在总结江苏过去五年工作时指出,五年来,…: a report summing up the years gone, then their results (not 深入总结
+    # 两年来试点经验, 在认真总结过去五年工作经验的基础上: lessons drawn, the plan's work)
+    r"|[^。;\n]{0,16}?总结[^,;。\n]{0,12}?(?:过去|[一二三四五六七八九十两几]年)[^,;。\n]{0,8}?(?:工作|成绩|成就)时"
+    r"(?:指出|强调|表示|说)[,,]"
 )
 #: A sentence presenting a year's results, a list after its colon (报告晒出的一组组数据,也展示了2023年江苏
 #: 经济发展取得的亮眼新成绩:…): the paragraph reports, as one opening 过去五年 does.
@@ -1520,7 +1524,11 @@ def read_region(
                 _opens_ahead(sh, s_start, s_end, year)
                 or (cue is not None and not estimate)
                 or _DIRECTIVE.match(sh, s_start, s_end)
-                or (_FIRST_POINT.match(sh, s_start, s_end) and _TARGET_WORDING.search(sh, s_start, s_end))
+                or (
+                    _POINT_COUNTED.match(sh, s_start, s_end)
+                    and _TARGET_WORDING.search(sh, s_start, s_end)
+                    and _POINTS_GIVEN_OUT.search(sh, s_start, past_year_until) is not None
+                )
             ):
                 # …。2025年经济社会发展主要预期目标是 / 主要预期目标是: the plan again (预计全省…增长5.7%, in
                 # a paragraph on the year gone, estimates that year)
