@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from planengine.draft import draft_spec
@@ -541,3 +543,21 @@ def test_协同_labels_and_短称_given_after_a_name_name_units() -> None:
         "新增规上工业企业30家": (("县工业和信息化局",), ("县商务局",)),
         "新增高新技术企业20家": (("县科技局",), ("县商务局",)),
     }
+
+
+def test_a_header_whose_last_name_spans_columns_named_by_the_row_under_it() -> None:
+    """序号 | 区/单位 | 2022年任务安排(万亩) | | over 高标准农田 | 高效节水灌溉 | |: each district's row shares out
+    both columns, in 万亩, the district leading its share."""
+    text = (
+        "上海市2022年农田建设任务清单\n\n"
+        "序号 | 区/单位 | 2022年任务安排(万亩) | |\n"
+        "高标准农田 | 高效节水灌溉 | ||\n"
+        "1 | 闵行区 | 0.11 | |\n"
+        "6 | 金山区 | 0.55 | 0.1 |\n"
+    )
+    drafted = [(t.quote, t.value, t.lead) for t in draft_spec(text, year=2022).targets]
+    assert drafted == [
+        ("闵行区 | 0.11", Decimal("1100"), ("闵行区",)),
+        ("金山区 | 0.55", Decimal("5500"), ("金山区",)),
+        ("金山区 | 0.55 | 0.1", Decimal("1000"), ("金山区",)),
+    ]

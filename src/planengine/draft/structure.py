@@ -354,8 +354,10 @@ _PLACE_HEADER: Final = re.compile(
     # 市(州) | 新增城镇就业(万人): a province's shares among its cities
     r"|市\s*[(（]州[)）]|州\s*[(（]市[)）]|市州|州市|地市|盟市|设区市|县\s*[(（]市[)）]|县市|旗县(?:市区)?|地区"
     r"|村\s*[(（](?:社区|居)[)）]|村居|行政村|村|社区"  # 村(社区) | 村集体经济收入(万元): villages' shares
-    r"|街道|街镇|街道办事处)(?:名称|名)?"  # 街道 | 新增经营主体(户): a district's shares among its street offices
+    r"|街道|街镇|街道办事处"  # 街道 | 新增经营主体(户): a district's shares among its street offices
+    r"|区|县)(?:名称|名)?"  # 区 | 高标准农田(万亩): a city's shares among its districts
     r"(?:\s*[(（](?:园区|开发区|功能区|管委会|农场|林场|场)[)）]|[、和及](?:园区|开发区|功能区|农场))?"  # 区县(园区), 乡镇(农场)
+    r"(?:\s*[/、]\s*单位)?"  # 区/单位: the districts and the bodies given shares beside them (光明食品集团)
 )
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
@@ -2831,6 +2833,7 @@ class _OutlineReader:
     glued_rows: tuple[list[str], int] | None = None
     header_position: int = -1  # the line of the header row, counted as ``position`` is
     header_rows: int = 0  # how many children the node the table is read into had before its rows
+    header_spanned: int = 0  # the blank cells after the header's last name (merged with it, or a closing bar's)
     legend: Legend = attrs.Factory(dict)  # what the marks of a table of units a column mean (★ leads)
     #: The items a duty section assigns by number (区发改局牵头负责第1、3项), each a row of who answers.
     duty_rows: dict[tuple[int, str], Node] = attrs.Factory(dict)  # (id(section), number) -> row
@@ -3308,14 +3311,26 @@ class _OutlineReader:
                 and any(re.search(r"单位|部门|项目|任务|指标|目标", n) for n in names)
             )
         ):
+            spanned = 0  # blank cells after the last name: a closing bar's, or those its name spans (merged)
             while names and not names[-1]:  # a closing bar leaves a blank cell after the last name
                 names.pop()
+                spanned += 1
             names = self._measured_by_table_unit(_years_read_by_title(names, self.title))
-            self.header, self.header_position = names, self.position
+            self.header, self.header_position, self.header_spanned = names, self.position, spanned
             self.header_rows = len(self.current.children)  # (the table's rows are the children after these)
             self.legend = read_legend(self.text, max(0, line_start - _LEGEND_ABOVE)) if matrix else {}
             self.last_units, self.column_leads = {}, {}
             self.table_support = _table_title_support(self.sh, line_start)
+            return True
+        if (
+            self.header is not None
+            and self.position == self.header_position + 1
+            and (subs := _sub_headers(names, self.header_spanned)) is not None
+        ):
+            # 序号 | 区/单位 | 2022年任务安排(万亩) | | over 高标准农田 | 高效节水灌溉 | |: the last name spans the blank
+            # cells after it, the row under it naming each of its columns
+            self.header = [*self.header[:-1], *(sub + self.header[-1] for sub in subs)]
+            self.header_position = self.position
             return True
         if self.header is not None and self.position == self.header_position + 1 and _header_rest(names, self.header):
             # | 序号 | 任务 | 牵头 | … | over |  |  | 单位 | …: the header's cells wrapped onto a second row
@@ -5174,6 +5189,19 @@ def _table_row(
         node.brackets[:] = [node.brackets[-1]]
     elif not node.regions and not node.indicators:
         parent.children.remove(node)
+
+
+def _sub_headers(names: list[str], spanned: int) -> list[str] | None:
+    """The names a row right under a header gives the columns its last name spans (that name and the blank cells
+    after it, ``spanned`` of them read): as many short words without figures as those columns, opening the row; None
+    if it is no such row."""
+    filled = [n for n in names if n]
+    # (a closing bar after the header's blank cells leaves one more blank: spanned or one fewer are merged)
+    if not spanned or len(filled) < 2 or len(filled) not in (spanned, spanned + 1) or names[: len(filled)] != filled:
+        return None
+    if any(len(n) > 8 or re.search(r"\d", n) for n in filled):
+        return None
+    return filled
 
 
 def _header_rest(names: list[str], header: list[str]) -> bool:
