@@ -681,7 +681,8 @@ def test_a_change_from_a_base_year_is_relative_and_land_yields_are_densities() -
     assert (found.kind, found.decrease) == ("relative", True)
     assert one("工业增加值较上年增长8%。").kind == "growth-rate"
     assert one("亩均税收达到25万元。").kind == "ratio"
-    assert one("耕地地力保护补贴按每亩110元的标准发放。").kind == "amount"  # a standard: money
+    assert one("城乡居民基础养老金标准提高到每人每月180元。").kind == "amount"  # a standard raised: money
+    assert read("耕地地力保护补贴按每亩110元的标准发放。") == []  # a rate each is paid at: no level to reach
 
 
 def test_no_accident_at_all_is_a_ceiling_of_zero() -> None:

@@ -561,3 +561,14 @@ def test_a_header_whose_last_name_spans_columns_named_by_the_row_under_it() -> N
         ("金山区 | 0.55", Decimal("5500"), ("金山区",)),
         ("金山区 | 0.55 | 0.1", Decimal("1000"), ("金山区",)),
     ]
+
+
+def test_a_subsidy_paid_at_a_rate_and_a_closing_report_are_no_targets() -> None:
+    """一次性吸纳就业补贴按每人1000元标准发放 (a rate each is paid) and 2027年11月底前报送三年行动总结评估报告 (the
+    plan's own report) state no target."""
+    text = (
+        "清河县2025—2027年民生三年行动方案\n\n"
+        "1.城镇新增就业每年3000人以上。一次性吸纳就业补贴按每人1000元标准发放。\n"
+        "2.各牵头单位于2027年11月底前报送三年行动总结评估报告。\n"
+    )
+    assert list(_units(text, 2025)) == ["城镇新增就业每年3000人以上"]
