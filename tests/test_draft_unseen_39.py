@@ -572,3 +572,26 @@ def test_a_subsidy_paid_at_a_rate_and_a_closing_report_are_no_targets() -> None:
         "2.各牵头单位于2027年11月底前报送三年行动总结评估报告。\n"
     )
     assert list(_units(text, 2025)) == ["城镇新增就业每年3000人以上"]
+
+
+def test_a_duty_tables_serial_running_over_items_answers_for_each() -> None:
+    """序号 | 牵头单位 | 配合单位 / 1—2 | 县教育体育局 | 县财政局 under numbered items: items 1 and 2 take its units."""
+    text = (
+        "岚山县2024年民生实事清单\n\n一、教育\n1.新建公办幼儿园4所。\n2.学前教育毛入园率达到92%以上。\n\n"
+        "二、卫生\n3.新增普惠托位300个。\n\n附件\n\n目标任务责任分工表\n\n"
+        "序号 | 牵头单位 | 配合单位\n1—2 | 县教育体育局 | 县财政局\n3 | 县卫生健康局 | 各乡（镇）人民政府\n"
+    )
+    assert _units(text, 2024) == {
+        "新建公办幼儿园4所": (("县教育体育局",), ("县财政局",)),
+        "学前教育毛入园率达到92%以上": (("县教育体育局",), ("县财政局",)),
+        "新增普惠托位300个": (("县卫生健康局",), ("各乡（镇）人民政府",)),
+    }
+
+
+def test_places_each_given_a_share_lead_it_together() -> None:
+    """其中,…石桥街道负责完成2600人,青冈镇、白沙镇各负责完成1700人。: the two towns lead their shared share."""
+    text = (
+        "云山区2024年民生目标分解\n\n二、稳定和扩大就业。全年城镇新增就业1.2万人以上，由区人力社保局牵头。"
+        "其中，石桥街道负责完成2600人，青冈镇、白沙镇各负责完成1700人。\n"
+    )
+    assert {quote: lead for quote, (lead, _) in _units(text, 2024).items()}["完成1700人"] == ("青冈镇", "白沙镇")

@@ -5124,19 +5124,22 @@ def _table_row(
         # 一季度 | 9 | 26, 全年 | 38 | 32: each figure quoted alone, its column naming it
         indicators = [attrs.evolve(indicator, name=indicator.value) for indicator in indicators]
     if not row.content and statement is None:
-        if re.fullmatch(r"\d{1,3}", row.serial) and (row.lead or row.support) and row.units_written:
-            # 3 | 基础教育股 | 计划财务股: who answers for the item numbered so (see annex.py)
-            node = Node(
-                number=parent.number + f"#{row.serial}",
-                own=row.serial,
-                kind="row",
-                title=f"第{row.serial}项",
-                parent=parent,
-            )
-            node.brackets.append(
-                Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(row.lead), tuple(row.support)))
-            )
-            parent.children.append(node)
+        serials = _serials_run(row.serial)
+        if serials and (row.lead or row.support) and row.units_written:
+            # 3 | 基础教育股 | 计划财务股: who answers for the item numbered so (see annex.py); 1—3 | …: for each of
+            # the items it runs over
+            for serial in serials:
+                node = Node(
+                    number=parent.number + f"#{serial}",
+                    own=serial,
+                    kind="row",
+                    title=f"第{serial}项",
+                    parent=parent,
+                )
+                node.brackets.append(
+                    Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(row.lead), tuple(row.support)))
+                )
+                parent.children.append(node)
         return
     previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
     if previous is not None and statement is not None and not (row.serial or row.content or row.units_written):
@@ -5189,6 +5192,23 @@ def _table_row(
         node.brackets[:] = [node.brackets[-1]]
     elif not node.regions and not node.indicators:
         parent.children.remove(node)
+
+
+#: A serial cell numbering one item (3) or running over several (1—3, 4-6, 7至9).
+_SERIALS_RUN: Final = re.compile(r"(\d{1,3})(?:\s*[—\-–~至]\s*(\d{1,3}))?")
+#: The most items a serial cell's run may cover.
+_LONGEST_RUN: Final = 30
+
+
+def _serials_run(serial: str) -> list[str]:
+    """The items' numbers a serial cell names (3 → 3; 1—3 → 1, 2, 3); none where it names no run of items."""
+    found = _SERIALS_RUN.fullmatch(serial.strip())
+    if found is None:
+        return []
+    first, last = int(found.group(1)), int(found.group(2) or found.group(1))
+    if not first <= last <= first + _LONGEST_RUN:
+        return []
+    return [str(number) for number in range(first, last + 1)]
 
 
 def _sub_headers(names: list[str], spanned: int) -> list[str] | None:
