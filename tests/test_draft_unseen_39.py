@@ -595,3 +595,13 @@ def test_places_each_given_a_share_lead_it_together() -> None:
         "其中，石桥街道负责完成2600人，青冈镇、白沙镇各负责完成1700人。\n"
     )
     assert {quote: lead for quote, (lead, _) in _units(text, 2024).items()}["完成1700人"] == ("青冈镇", "白沙镇")
+
+
+def test_a_rate_alone_in_its_clause_and_a_list_counting_itself_are_no_targets() -> None:
+    """…发放高龄津贴,按每人每月200元标准发放 (the rate, its benefit named before it) and 清单共11项重点任务、32项具体目标
+    (the list counting itself) state no target."""
+    text = (
+        "枫山区2025年民生实事清单\n\n现将清单印发给你们，清单共11项重点任务、32项具体目标。\n\n"
+        "3.养老服务。新建社区嵌入式养老服务中心4个；为80周岁以上老人发放高龄津贴，按每人每月200元标准发放。\n"
+    )
+    assert list(_units(text, 2025)) == ["新建社区嵌入式养老服务中心4个"]
