@@ -605,3 +605,19 @@ def test_a_rate_alone_in_its_clause_and_a_list_counting_itself_are_no_targets() 
         "3.养老服务。新建社区嵌入式养老服务中心4个；为80周岁以上老人发放高龄津贴，按每人每月200元标准发放。\n"
     )
     assert list(_units(text, 2025)) == ["新建社区嵌入式养老服务中心4个"]
+
+
+def test_helpers_listed_under_a_headings_lead_all_help() -> None:
+    """(一)…(区人社局牵头) / 1.…。(区发展改革局、区财政局,各镇(街道)配合): every unit of the item's bracket helps, the
+    heading's lead leading; (各镇(街道)配合) alone names the places, their kind in brackets."""
+    text = (
+        "汀山区2024年为民办实事方案\n\n二、重点任务\n\n"
+        "(一)稳就业促增收(区人力资源和社会保障局牵头)\n"
+        "1.确保全年城镇新增就业5000人以上。(区发展改革局、区财政局,各镇(街道)配合)\n\n"
+        "(二)提升教育质量(区教育局牵头)\n"
+        "5.普惠性幼儿园覆盖率保持在90%以上。(各镇(街道)配合)\n"
+    )
+    assert _units(text, 2024) == {
+        "确保全年城镇新增就业5000人以上": (("区人力资源和社会保障局",), ("区发展改革局", "区财政局", "各镇(街道)")),
+        "普惠性幼儿园覆盖率保持在90%以上": (("区教育局",), ("各镇(街道)",)),
+    }

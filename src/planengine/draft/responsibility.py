@@ -1572,7 +1572,9 @@ _OTHER_LABEL: Final = re.compile(r"[;；,，。]\s*[\u4e00-\u9fff]{2,8}[:：]")
 
 #: Units said to help and no unit to lead (城关镇、凤栖街道配合; 县交通运输局、县供电公司积极配合).
 _HELPERS_ALONE: Final = re.compile(
-    rf"\s*(?P<units>(?:(?!牵头|负责|主办|承办|(?<!自)由)[^,，;；:：()（）]){{2,80}}?)(?:按照?职责(?:分工)?)?"
+    # (各镇(街道)配合: a bracket inside a name, the places and their kind)
+    rf"\s*(?P<units>(?:(?!牵头|负责|主办|承办|(?<!自)由)(?:[(（][^()（）:：]{{1,8}}[)）]|[^,，;；:：()（）])){{2,80}}?)"
+    rf"(?:按照?职责(?:分工)?)?"
     rf"(?:积极|密切|主动|全力|共同)?(?:{HELPING})"
     r"(?:推进|实施|落实)?\s*[。.]?\s*"
 )

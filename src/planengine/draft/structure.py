@@ -1719,6 +1719,7 @@ def outline(text: str, sh: str) -> Outline:
     _same_units_as_above(reader.root)
     _duties_by_number(reader.root, reader.duty_rows)
     _group_leads_over_rows(reader.root, text)
+    _helpers_listed_under_a_lead(reader.root, text)
     _unit_cells(reader.root, sh)
     _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
     _settle_labels(reader.root)
@@ -1780,6 +1781,27 @@ def _group_leads_over_rows(root: Node, text: str) -> None:
                 else bracket
                 for bracket in row.brackets
             ]
+
+
+#: A bracket that lists units and says only that they help ((区发展改革局、区财政局,各镇(街道)配合)): no lead in it.
+_HELPERS_LISTED: Final = re.compile(
+    r"[(（](?![^()（）]*(?:牵头|负责|主办|主责|承办|单位|部门|:|：))[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*(?:配合|协助|参与)[)）]"
+)
+
+
+def _helpers_listed_under_a_lead(root: Node, text: str) -> None:
+    """An item's bracket listing units that only help ((区发展改革局、区财政局,各镇(街道)配合)), under a heading whose
+    bracket names its lead ((一)稳就业促增收(区人力资源和社会保障局牵头)): every unit in it helps, the heading's lead
+    leading (a comma in the list is no line between a lead and its helpers there)."""
+    for heading in root.walk():
+        if not any(b.responsibility.lead and not b.responsibility.support for b in heading.brackets):
+            continue
+        for item in heading.children:
+            for index, bracket in enumerate(item.brackets):
+                answer = bracket.responsibility
+                if answer.lead and _HELPERS_LISTED.fullmatch(text, bracket.start, bracket.end):
+                    helpers = tuple(dict.fromkeys((*answer.lead, *answer.support)))
+                    item.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility((), helpers))
 
 
 def _table_header_above(text: str, position: int) -> str:
