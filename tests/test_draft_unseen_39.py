@@ -621,3 +621,12 @@ def test_helpers_listed_under_a_headings_lead_all_help() -> None:
         "确保全年城镇新增就业5000人以上": (("区人力资源和社会保障局",), ("区发展改革局", "区财政局", "各镇(街道)")),
         "普惠性幼儿园覆盖率保持在90%以上": (("区教育局",), ("各镇(街道)",)),
     }
+
+
+def test_the_candidates_and_the_list_chosen_from_them_are_no_targets() -> None:
+    """县人大代表共提出民生实事候选项目14个,经票决确定以下10个项目: how the list was chosen; its items are the targets."""
+    text = (
+        "禾山县2024年民生实事项目\n\n县人大代表共提出民生实事候选项目14个，经票决确定以下10个项目。\n\n"
+        "一、新建公办幼儿园3所。\n"
+    )
+    assert list(_units(text, 2024)) == ["新建公办幼儿园3所"]

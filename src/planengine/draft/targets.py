@@ -875,6 +875,9 @@ _ENFORCEMENT: Final = re.compile(
 #: The list a plan is, decided and counted (确定2026年市级重点建设项目16个): its items are the targets.
 _LIST_DECIDED: Final = re.compile(
     r"确定[^,;。\d]{0,4}(?:20\d{2}年)?[^,;。\d]{0,16}?(?:项目|实事|任务)\s*\d+\s*[个项件]$"
+    # 经票决确定以下10个项目, 代表共提出民生实事候选项目14个: the list chosen, or the candidates it was chosen from
+    r"|[^,;。\d]{0,8}?确定(?:以下|如下)\s*\d+\s*[个项件][^,;。\d]{0,6}?(?:项目|实事|任务)$"
+    r"|[^,;。\d]{0,20}?候选(?:项目|实事)\s*\d+\s*[个项件]$"
 )
 #: Units falling behind, whom a sanction is for (滞后, 排名后3位, 工作不力, 超过6个月未开工): a sanction without
 #: them (对20处重大火灾隐患实行挂牌督办) is work counted, a target.
