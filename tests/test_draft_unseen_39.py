@@ -630,3 +630,19 @@ def test_the_candidates_and_the_list_chosen_from_them_are_no_targets() -> None:
         "一、新建公办幼儿园3所。\n"
     )
     assert list(_units(text, 2024)) == ["新建公办幼儿园3所"]
+
+
+def test_a_helpers_line_closing_an_offices_section_helps_all_its_items() -> None:
+    """一、规划处 over items 1.–3., then 配合处室:法规处、城市更新处。 after a blank line, the notice asking 各处室按照分工抓好
+    落实: the office leads every item, the helpers help every item, not the last alone."""
+    text = (
+        "清山市住房和城乡建设局2024年重点工作任务分解方案\n\n请各处室按照分工抓好落实。\n\n"
+        "一、规划处\n\n1.完成12个城市更新片区策划方案编制。\n\n2.历史建筑挂牌保护率保持100%。\n\n"
+        "配合处室:法规处、城市更新处。\n\n二、建设管理处\n\n3.全市建筑业总产值达到1350亿元。\n\n4.新增一级以上资质建筑业企业10家。\n"
+    )
+    assert _units(text, 2024) == {
+        "完成12个城市更新片区策划方案编制": (("规划处",), ("法规处", "城市更新处")),
+        "历史建筑挂牌保护率保持100%": (("规划处",), ("法规处", "城市更新处")),
+        "全市建筑业总产值达到1350亿元": (("建设管理处",), ()),
+        "新增一级以上资质建筑业企业10家": (("建设管理处",), ()),
+    }

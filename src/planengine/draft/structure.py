@@ -243,13 +243,14 @@ _UNIT_HEADING: Final = re.compile(
 _OFFICES_ANSWER: Final = re.compile(
     # (an office's kind: not 各部门…负责落实, said of any plan's bodies)
     r"各(?:科室|股室|处室|站所|科|股|处)[^。\n]{0,20}?(?:为[^。\n]{0,12}?责任(?:科室|股室|处室|站所|单位|部门|主体)"
-    r"|负总责|具体负责|负责落实)"
+    r"|负总责|具体负责|负责落实|(?:按照?|根据)(?:职责)?分工[^。\n]{0,4}?(?:抓好|负责)?落实)"
     # 现将2024年度工作目标任务分解到各科室(单位): the tasks given out to the offices
     r"|(?:目标|任务)[^。\n]{0,8}?分解(?:落实)?到各(?:科室|股室|处室|站所|内设机构)"
 )
-#: A heading naming an office alone (一、运行监测科, 二、法规股, 林业工作站, 财政所), no task's name (建设标准化村卫生室).
+#: A heading naming an office alone (一、运行监测科, 二、法规股, 一、规划处, 林业工作站, 财政所), no task's name
+#: (建设标准化村卫生室).
 _OFFICE_HEADED: Final = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{2,10}?(?:科|股|站|所|大队|支队|中心)|[\u4e00-\u9fff]{0,6}办公室)\s*"
+    r"\s*(?:[\u4e00-\u9fff]{2,10}?(?:科|股|处|站|所|大队|支队|中心)|[\u4e00-\u9fff]{0,6}办公室)\s*"
 )
 #: An office's name that a task's may end as too (打造区域消费中心, 建设加油站): its opening verb tells them apart.
 _OFFICE_LIKE_TASK_END: Final = ("中心", "站", "所")
@@ -1720,6 +1721,7 @@ def outline(text: str, sh: str) -> Outline:
     _duties_by_number(reader.root, reader.duty_rows)
     _group_leads_over_rows(reader.root, text)
     _helpers_listed_under_a_lead(reader.root, text)
+    _helpers_line_closing_a_section(reader.root, text)
     _unit_cells(reader.root, sh)
     _drop_progress_paragraphs(reader.root, sh)  # before labels: a report under an item is no more text
     _settle_labels(reader.root)
@@ -1802,6 +1804,39 @@ def _helpers_listed_under_a_lead(root: Node, text: str) -> None:
                 if answer.lead and _HELPERS_LISTED.fullmatch(text, bracket.start, bracket.end):
                     helpers = tuple(dict.fromkeys((*answer.lead, *answer.support)))
                     item.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility((), helpers))
+
+
+#: A line of helpers alone (配合处室:法规处、城市更新处。).
+_HELPERS_ALONE_LINE: Final = re.compile(
+    r"[ \t\u3000]*(?:配合|协助|协办|协同|参与)(?:单位|部门|处室|科室|股室|站所)?[ \t\u3000]*[:：][^\n]*"
+)
+
+
+def _helpers_line_closing_a_section(root: Node, text: str) -> None:
+    """A line of helpers alone after the last of a heading's items (一、规划处 / 1.… / 4.… / 配合处室:法规处、城市更新处。),
+    where the heading names its lead and no item names units of its own: the helpers are the heading's, for every
+    item, not the last item's alone."""
+    for heading in root.walk():
+        items = [child for child in heading.children if child.kind != "row"]
+        if len(items) < 2 or not any(b.responsibility.lead for b in heading.brackets):
+            continue
+        last = items[-1]
+        if len(last.brackets) != 1 or any(item.brackets for item in items[:-1]):
+            continue
+        bracket = last.brackets[0]
+        answer = bracket.responsibility
+        line_start = text.rfind("\n", 0, bracket.start) + 1
+        if answer.lead or not answer.support or not _HELPERS_ALONE_LINE.fullmatch(text, line_start, bracket.end):
+            continue
+        if text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1 : line_start].strip():
+            continue  # (the line right after the item's own text: the item's helpers, as 配合单位: under it is)
+        last.brackets[:] = []
+        heading.brackets[:] = [
+            attrs.evolve(b, responsibility=Responsibility(b.responsibility.lead, answer.support))
+            if b.responsibility.lead and not b.responsibility.support
+            else b
+            for b in heading.brackets
+        ]
 
 
 def _table_header_above(text: str, position: int) -> str:

@@ -2947,6 +2947,8 @@ _LISTS_COUNTED: Final = re.compile(
     r"|\d+\s*(?:个|项)\s*[一二三四]级(?:考核|评价)?指标"  # 共设4个一级指标、21个二级指标: its indicators' levels
     # (现将…目标任务分解到各科室(单位),共13个科室(单位)50项: the offices given tasks, counted with them)
     r"|^\s*共(?:计)?\s*\d+\s*个(?:科室|股室|处室|站所|内设机构)(?:\((?:单位|部门)\))?"
+    # (全局共确定6个方面30项重点工作任务: the plan's fields and tasks counted)
+    r"|共(?:确定|梳理|安排|列出)\s*\d+\s*个方面[、,]?\s*\d+\s*项"
 )
 #: How often the plan's meetings are held (县重点项目建设推进会每季度召开1次, 联席会议每月召开一次): arrangements.
 _MEETINGS_HELD: Final = re.compile(
