@@ -646,3 +646,86 @@ def test_a_helpers_line_closing_an_offices_section_helps_all_its_items() -> None
         "全市建筑业总产值达到1350亿元": (("建设管理处",), ()),
         "新增一级以上资质建筑业企业10家": (("建设管理处",), ()),
     }
+
+
+# --- the session's second review ----------------------------------------------------------------------------
+
+_UNDER_A_LEAD = (
+    "某区2024年方案\n\n二、重点任务\n\n(一)稳就业促增收(区人力资源和社会保障局牵头)\n1.确保全年新增学位3000个。"
+)
+
+
+@pytest.mark.parametrize(
+    ("bracket", "expected"),
+    [
+        ("(区教育局,区财政局、各镇(街道)配合)", (("区教育局",), ("区财政局", "各镇(街道)"))),
+        ("(各镇(街道)牵头,区财政局配合)", (("各镇(街道)",), ("区财政局",))),
+        (
+            "(区发展改革局、区财政局等部门,各镇(街道)配合)",
+            (("区人力资源和社会保障局",), ("区发展改革局", "区财政局", "各镇(街道)")),
+        ),
+    ],
+)
+def test_an_items_bracket_under_a_lead_keeps_a_lead_it_names(
+    bracket: str, expected: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    """A,B、C配合 and 各镇(街道)牵头,…: the item's bracket names its own lead; only a list of several before the
+    comma (A、B等部门,C配合) helps whole under the heading's lead."""
+    assert _units(_UNDER_A_LEAD + bracket + "\n", 2024) == {"确保全年新增学位3000个": expected}
+
+
+def test_a_closing_bar_after_a_header_spans_nothing() -> None:
+    """重点任务 | 牵头单位 | over rows: the bar closes the header, the first row is a task's, not the header's rest."""
+    text = (
+        "某县方案\n\n重点任务 | 牵头单位 |\n建成智慧停车平台 | 县住建局 |\n"
+        "完成老旧小区改造3个 | 县住建局 |\n实现5G网络全覆盖 | 县工信局 |\n"
+    )
+    assert {quote: lead for quote, (lead, _) in _units(text, 2024).items()} == {
+        "建成智慧停车平台": ("县住建局",),
+        "完成老旧小区改造3个": ("县住建局",),
+        "实现5G网络全覆盖": ("县工信局",),
+    }
+
+
+def test_sub_headers_standing_under_their_columns_name_them() -> None:
+    """序号 | 区 | 2022年任务安排(万亩) | | over  |  | 高标准农田 | 高效节水灌溉 |: the names under the spanned columns."""
+    text = (
+        "上海市2022年农田建设任务清单\n\n序号 | 区 | 2022年任务安排(万亩) | |\n | | 高标准农田 | 高效节水灌溉 |\n"
+        "1 | 闵行区 | 0.11 | |\n6 | 金山区 | 0.55 | 0.1 |\n"
+    )
+    drafted = [(t.quote, t.lead) for t in draft_spec(text, year=2022).targets]
+    assert drafted == [
+        ("闵行区 | 0.11", ("闵行区",)),
+        ("金山区 | 0.55", ("金山区",)),
+        ("金山区 | 0.55 | 0.1", ("金山区",)),
+    ]
+
+
+def test_a_sub_items_number_in_a_duty_table_runs_over_no_items() -> None:
+    """1-1 | 县教育体育局 | …, 1-2 | 县住建局 | …: sub-items' numbers, no run of items 1 to 2."""
+    text = (
+        "某县2024年清单\n\n一、教育\n1.新建幼儿园4所。\n2.新增学位1080个。\n\n"
+        "序号 | 牵头单位 | 配合单位\n1-1 | 县教育体育局 | 县财政局\n1-2 | 县住建局 | 县自然资源局\n2-1 | 县卫生健康局 | 县医保局\n"
+    )
+    assert _units(text, 2024)["新增学位1080个"] != (("县住建局",), ("县自然资源局",))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "发放高龄津贴，按每人每月200元的标准发放到位。",
+        "城乡居民基础养老金按每人每月180元标准发放。",
+        "老旧小区改造财政补助按每户不超过1.2万元的标准核定。",
+        "责任清单共11项重点任务、32项具体目标。",
+        "各牵头单位于2027年11月底前报送三年行动总结评估报告。",
+    ],
+)
+def test_rates_a_list_counting_itself_and_a_closing_report_in_other_words_are_no_targets(sentence: str) -> None:
+    assert _units(f"某县2024年工作方案\n\n{sentence}\n", 2024) == {}
+
+
+@pytest.mark.parametrize(
+    "sentence", ["9月底前报送国土空间规划实施评估报告。", "有奖举报奖励资金按每件不超过5万元标准兑现。"]
+)
+def test_a_plans_evaluation_sent_up_and_a_rewards_cap_stay_targets(sentence: str) -> None:
+    assert len(_units(f"某县2024年工作方案\n\n{sentence}\n", 2024)) == 1

@@ -1785,25 +1785,31 @@ def _group_leads_over_rows(root: Node, text: str) -> None:
             ]
 
 
-#: A bracket that lists units and says only that they help ((区发展改革局、区财政局,各镇(街道)配合)): no lead in it.
-_HELPERS_LISTED: Final = re.compile(
-    r"[(（](?![^()（）]*(?:牵头|负责|主办|主责|承办|单位|部门|:|：))[^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*(?:配合|协助|参与)[)）]"
-)
+#: Words of a lead in a bracket of units (牵头, 负责), or a label's colon: no list of helpers alone.
+_LEAD_IN_BRACKET: Final = re.compile(r"牵头|负责|主办|主责|承办|(?<!自)由|[:：]")
+#: A bracket's units that only help, the last word their help ((区发展改革局、区财政局,各镇(街道)配合)).
+_HELP_CLOSING: Final = re.compile(rf"(?:{HELPING})\s*[。.]?$")
 
 
 def _helpers_listed_under_a_lead(root: Node, text: str) -> None:
     """An item's bracket listing units that only help ((区发展改革局、区财政局,各镇(街道)配合)), under a heading whose
     bracket names its lead ((一)稳就业促增收(区人力资源和社会保障局牵头)): every unit in it helps, the heading's lead
-    leading (a comma in the list is no line between a lead and its helpers there)."""
+    leading. A comma after a list of several (A、B,C配合) is no line between a lead and its helpers there; after one
+    unit (A,B、C配合) it is, as everywhere: A leads."""
     for heading in root.walk():
-        if not any(b.responsibility.lead and not b.responsibility.support for b in heading.brackets):
+        if not any(b.responsibility.lead for b in heading.brackets):
             continue
         for item in heading.children:
             for index, bracket in enumerate(item.brackets):
                 answer = bracket.responsibility
-                if answer.lead and _HELPERS_LISTED.fullmatch(text, bracket.start, bracket.end):
-                    helpers = tuple(dict.fromkeys((*answer.lead, *answer.support)))
-                    item.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility((), helpers))
+                content = text[bracket.start + 1 : bracket.end - 1] if text[bracket.start] in "(（" else ""
+                if not answer.lead or not content or _LEAD_IN_BRACKET.search(content):
+                    continue
+                before_comma = re.split(r"[,，;；]", content, maxsplit=1)
+                if not _HELP_CLOSING.search(content) or (len(before_comma) > 1 and "、" not in before_comma[0]):
+                    continue
+                helpers = tuple(dict.fromkeys((*answer.lead, *answer.support)))
+                item.brackets[index] = attrs.evolve(bracket, responsibility=Responsibility((), helpers))
 
 
 #: A line of helpers alone (配合处室:法规处、城市更新处。).
@@ -3382,7 +3388,7 @@ class _OutlineReader:
         if (
             self.header is not None
             and self.position == self.header_position + 1
-            and (subs := _sub_headers(names, self.header_spanned)) is not None
+            and (subs := _sub_headers(names, self.header, self.header_spanned)) is not None
         ):
             # 序号 | 区/单位 | 2022年任务安排(万亩) | | over 高标准农田 | 高效节水灌溉 | |: the last name spans the blank
             # cells after it, the row under it naming each of its columns
@@ -5181,7 +5187,7 @@ def _table_row(
         # 一季度 | 9 | 26, 全年 | 38 | 32: each figure quoted alone, its column naming it
         indicators = [attrs.evolve(indicator, name=indicator.value) for indicator in indicators]
     if not row.content and statement is None:
-        serials = _serials_run(row.serial)
+        serials = _serials_run(row.serial_written)
         if serials and (row.lead or row.support) and row.units_written:
             # 3 | 基础教育股 | 计划财务股: who answers for the item numbered so (see annex.py); 1—3 | …: for each of
             # the items it runs over
@@ -5251,15 +5257,15 @@ def _table_row(
         parent.children.remove(node)
 
 
-#: A serial cell numbering one item (3) or running over several (1—3, 4-6, 7至9).
-_SERIALS_RUN: Final = re.compile(r"(\d{1,3})(?:\s*[—\-–~至]\s*(\d{1,3}))?")
+#: A serial cell numbering one item (3) or running over several (1—3, 4～6, 7至9); not a sub-item's number (1-2).
+_ITEMS_SERIAL: Final = re.compile(r"(\d{1,3})(?:\s*[—–~～至]\s*(\d{1,3}))?")
 #: The most items a serial cell's run may cover.
 _LONGEST_RUN: Final = 30
 
 
 def _serials_run(serial: str) -> list[str]:
     """The items' numbers a serial cell names (3 → 3; 1—3 → 1, 2, 3); none where it names no run of items."""
-    found = _SERIALS_RUN.fullmatch(serial.strip())
+    found = _ITEMS_SERIAL.fullmatch(serial.strip())
     if found is None:
         return []
     first, last = int(found.group(1)), int(found.group(2) or found.group(1))
@@ -5268,17 +5274,24 @@ def _serials_run(serial: str) -> list[str]:
     return [str(number) for number in range(first, last + 1)]
 
 
-def _sub_headers(names: list[str], spanned: int) -> list[str] | None:
-    """The names a row right under a header gives the columns its last name spans (that name and the blank cells
-    after it, ``spanned`` of them read): as many short words without figures as those columns, opening the row; None
-    if it is no such row."""
-    filled = [n for n in names if n]
+def _sub_headers(names: list[str], header: list[str], spanned: int) -> list[str] | None:
+    """The names a row right under a header gives the columns its last name spans (that name, a measure's
+    (2022年任务安排(万亩)), and the blank cells after it, ``spanned`` of them read): as many short words without
+    figures or units' names as those columns, opening the row or standing under their columns; None if it is no
+    such row."""
+    filled = [(i, n) for i, n in enumerate(names) if n]
+    if not spanned or len(filled) < 2 or not header or _MEASURED_HEADER.search(header[-1]) is None:
+        return None
     # (a closing bar after the header's blank cells leaves one more blank: spanned or one fewer are merged)
-    if not spanned or len(filled) < 2 or len(filled) not in (spanned, spanned + 1) or names[: len(filled)] != filled:
+    if len(filled) not in (spanned, spanned + 1):
         return None
-    if any(len(n) > 8 or re.search(r"\d", n) for n in filled):
+    opening = [i for i, _ in filled] == list(range(len(filled)))
+    under = [i for i, _ in filled] == list(range(len(header) - 1, len(header) - 1 + len(filled)))
+    if not (opening or under):
         return None
-    return filled
+    if any(len(n) > 12 or re.search(r"\d", n) or looks_like_unit(n) for _, n in filled):
+        return None
+    return [n for _, n in filled]
 
 
 def _header_rest(names: list[str], header: list[str]) -> bool:
@@ -5973,6 +5986,7 @@ class _RowCells:
     """The cells of a table row sorted by role; ``content`` cells are the task and what it is to do."""
 
     serial: str = ""
+    serial_written: str = ""  # the serial cell as the text writes it (1—3: a run of items; 1-2: a sub-item's)
     lead: list[str] = attrs.Factory(list)
     support: list[str] = attrs.Factory(list)
     content: list[tuple[int, int]] = attrs.Factory(list)
@@ -6069,7 +6083,7 @@ def _sort_cells(
                 a, b = opening + total.start(1), opening + total.end(1)
             row.add_target((a, b))  # 2024年目标 | 2025年目标: each year's column states targets of its own
         elif role == "serial":
-            row.serial = value.strip()
+            row.serial, row.serial_written = value.strip(), text[a:b].strip()
         elif role == "place" and b > a and (period := _QUARTER_COLUMN.fullmatch(value.strip())):
             row.content.append((a, b))  # (the row's name; each figure is labelled by its column)
             row.period = _quarter_due(_quarter_of(period))  # 一季度 | 9 | 26: what is due by the quarter's end
