@@ -3546,16 +3546,7 @@ class _OutlineReader:
         owner = self._duty_owner()
         row = self.duty_rows.get((id(owner), number))
         if row is None:
-            row = Node(
-                number=owner.number + f"#{number}",
-                own=number,
-                kind="row",
-                title=f"第{number}项",
-                parent=owner,
-                position=start,
-            )
-            row.brackets.append(Bracket(start, end, Responsibility()))
-            owner.children.append(row)
+            row = _duty_row(owner, number, Bracket(start, end, Responsibility()), start)
             self.duty_rows[(id(owner), number)] = row
         known = row.brackets[-1].responsibility
         lead = known.lead + tuple(u for u in leads if u not in known.lead)
@@ -5191,18 +5182,9 @@ def _table_row(
         if serials and (row.lead or row.support) and row.units_written:
             # 3 | 基础教育股 | 计划财务股: who answers for the item numbered so (see annex.py); 1—3 | …: for each of
             # the items it runs over
+            answer = Responsibility(tuple(row.lead), tuple(row.support))
             for serial in serials:
-                node = Node(
-                    number=parent.number + f"#{serial}",
-                    own=serial,
-                    kind="row",
-                    title=f"第{serial}项",
-                    parent=parent,
-                )
-                node.brackets.append(
-                    Bracket(cells[-1][0], cells[-1][1], Responsibility(tuple(row.lead), tuple(row.support)))
-                )
-                parent.children.append(node)
+                _duty_row(parent, serial, Bracket(cells[-1][0], cells[-1][1], answer))
         return
     previous = parent.children[-1] if parent.children and parent.children[-1].kind == "row" else None
     if previous is not None and statement is not None and not (row.serial or row.content or row.units_written):
@@ -5255,6 +5237,21 @@ def _table_row(
         node.brackets[:] = [node.brackets[-1]]
     elif not node.regions and not node.indicators:
         parent.children.remove(node)
+
+
+def _duty_row(owner: Node, number: str, bracket: Bracket, position: int = 0) -> Node:
+    """A row under ``owner`` saying who answers for the item numbered ``number`` (第N项), its units in ``bracket``."""
+    row = Node(
+        number=owner.number + f"#{number}",
+        own=number,
+        kind="row",
+        title=f"第{number}项",
+        parent=owner,
+        position=position,
+    )
+    row.brackets.append(bracket)
+    owner.children.append(row)
+    return row
 
 
 #: A serial cell numbering one item (3) or running over several (1—3, 4～6, 7至9); not a sub-item's number (1-2).
