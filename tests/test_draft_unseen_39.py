@@ -729,3 +729,33 @@ def test_rates_a_list_counting_itself_and_a_closing_report_in_other_words_are_no
 )
 def test_a_plans_evaluation_sent_up_and_a_rewards_cap_stay_targets(sentence: str) -> None:
     assert len(_units(f"某县2024年工作方案\n\n{sentence}\n", 2024)) == 1
+
+
+def test_an_items_bracket_naming_its_office_after_its_leader_leads_it() -> None:
+    """1.…。(分管领导:刘某;责任办:经济发展办、招商服务中心): the offices labelled 责任办 lead, the leader left out."""
+    text = "青山镇2024年重点工作\n\n1.全年完成固定资产投资6亿元以上。（分管领导：刘某；责任办：经济发展办、招商服务中心）\n"
+    assert _units(text, 2024) == {"全年完成固定资产投资6亿元以上": (("经济发展办", "招商服务中心"), ())}
+
+
+def test_a_villages_table_of_tasks_counted_shares_them_out() -> None:
+    """村名 | 指标 | 任务数 | 包村干部: each village leads its rows (blank cells its own), the cadres left out."""
+    text = (
+        "芦山镇2024年村级重点工作目标任务\n\n村名 | 指标 | 任务数 | 包村干部 |\n"
+        "石桥村 | 高标准农田建设 | 680亩 | 王某 |\n | 农村户厕改造 | 42户 | 王某 |\n柳湾村 | 高标准农田建设 | 500亩 | 李某 |\n"
+    )
+    assert {quote: lead for quote, (lead, _) in _units(text, 2024).items()} == {
+        "高标准农田建设 | 680亩": ("石桥村",),
+        "农村户厕改造 | 42户": ("石桥村",),
+        "高标准农田建设 | 500亩": ("柳湾村",),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "农村低保标准按每人每月620元执行。",
+        "镇财政所要及时拨付奖补资金，其中农村户厕改造按每户1200元、高标准农田建设按每亩1500元标准执行。",
+    ],
+)
+def test_standards_applied_as_they_stand_are_no_targets(sentence: str) -> None:
+    assert _units(f"某镇2024年工作方案\n\n{sentence}\n", 2024) == {}

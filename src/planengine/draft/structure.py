@@ -296,7 +296,7 @@ _HEADER_WORDS: Final = re.compile(
     r"工作任务|主要任务|重点任务|目标任务|任务内容|工作内容|工作举措|工作举措及实施计划|实施计划|工作目标|目标|指标|"
     r"指标名称|单位|完成时限|时间节点|时限|备注|完成情况|进展情况|主要内容|具体内容|年度目标|预期目标|"
     r"牵头处室|配合处室|责任处室|牵头科室|配合科室|第?[一二三四]季度|主要责任单位|协同配合单位|协同单位|完成期限|"
-    r"[一二三]级指标|考核指标|考核部门|考核单位|分值|权重|"
+    r"[一二三]级指标|考核指标|考核部门|考核单位|分值|权重|任务数|任务量|计划数|"
     r"责任科室|责任股室|责任站所|考核项目|考核内容|考核标准|评分标准|参与单位|月份|"
     r"20\d{2}年度?(?:目标|基期|基数|完成|预期|计划))"  # 指标 | 2020年基期 | 2025年目标
 )
@@ -1802,7 +1802,8 @@ def _helpers_listed_under_a_lead(root: Node, text: str) -> None:
         for item in heading.children:
             for index, bracket in enumerate(item.brackets):
                 answer = bracket.responsibility
-                content = text[bracket.start + 1 : bracket.end - 1] if text[bracket.start] in "(（" else ""
+                opened = text[bracket.start : bracket.start + 1]  # (a zero-width bracket, inherited, opens nothing)
+                content = text[bracket.start + 1 : bracket.end - 1] if opened and opened in "(（" else ""
                 if not answer.lead or not content or _LEAD_IN_BRACKET.search(content):
                     continue
                 before_comma = re.split(r"[,，;；]", content, maxsplit=1)
@@ -5477,11 +5478,12 @@ def _unassessed(header: list[str], roles: list[str]) -> list[str]:
 
 
 def _resolve_planned(roles: list[str]) -> list[str]:
-    """指标 | 单位 | 年度任务: a planned figure's column is a target in the measure of the 单位 column; with no 单位
-    column, a column of text."""
+    """指标 | 单位 | 年度任务: a planned figure's column is a target in the measure of the 单位 column, or each place's
+    share beside a column of places (村名 | 指标 | 任务数, 680亩); otherwise a column of text."""
     if "planned" not in roles:
         return roles
-    return [("target" if "unit" in roles else "content") if role == "planned" else role for role in roles]
+    measured = "unit" in roles or "place" in roles
+    return [("target" if measured else "content") if role == "planned" else role for role in roles]
 
 
 def _header_roles(header: list[str]) -> list[str]:
