@@ -510,8 +510,7 @@ def test_a_kind_of_community_after_其中_is_no_place() -> None:
         "桐山镇2024年工作计划\n\n现将任务分解到村，由各村民委员会负责组织实施。\n\n"
         "一、就业（镇社会事务办牵头）\n新增城镇就业1200人，其中易地搬迁社区新增300人，城关社区新增200人。\n"
     )
-    leads = _leads(text, 2024)
-    assert leads["其中易地搬迁社区新增300人"] != ("易地搬迁社区",)
+    assert _leads(text, 2024)["其中易地搬迁社区新增300人"] == ("镇社会事务办",)
 
 
 def test_lessons_drawn_from_years_gone_are_no_look_back() -> None:
@@ -707,7 +706,7 @@ def test_a_sub_items_number_in_a_duty_table_runs_over_no_items() -> None:
         "某县2024年清单\n\n一、教育\n1.新建幼儿园4所。\n2.新增学位1080个。\n\n"
         "序号 | 牵头单位 | 配合单位\n1-1 | 县教育体育局 | 县财政局\n1-2 | 县住建局 | 县自然资源局\n2-1 | 县卫生健康局 | 县医保局\n"
     )
-    assert _units(text, 2024)["新增学位1080个"] != (("县住建局",), ("县自然资源局",))
+    assert _units(text, 2024) == {"新建幼儿园4所": ((), ()), "新增学位1080个": ((), ())}
 
 
 @pytest.mark.parametrize(

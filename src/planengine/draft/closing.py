@@ -195,6 +195,11 @@ _TOPIC_OPENING: Final = re.compile(
 )
 
 
+def _names_helper(name: str) -> bool:
+    """Whether a name said to help is a body's (ending as one: 市统计局, 区城投公司) or places' (各镇(街道))."""
+    return names_collective_or_village(name) or (looks_like_unit(name) and name.endswith(BODY_SUFFIXES))
+
+
 #: A bracket of units inside a sentence ((责任单位:区科技局), (区科技局牵头)).
 _OWN_BRACKET: Final = re.compile(r"\([^()]*(?:单位|部门|牵头|负责|配合)[^()]*\)")
 
@@ -209,7 +214,7 @@ def _topic_opening(text: str, sh: str, start: int, end: int) -> Statement | None
     if not units or not all(looks_like_unit(name) for name in units):
         return None
     helpers = split_units(text[found.start("helpers") : found.end("helpers")]) if found.group("helpers") else []
-    if not all(name.endswith(BODY_SUFFIXES) or names_collective_or_village(name) for name in helpers):
+    if not all(_names_helper(name) for name in helpers):
         helpers = []  # (…由区工业和信息化局负责,组织企业参与,…: what is done, no helper named)
     return Statement(start, end, Responsibility(tuple(units), tuple(helpers)), start, found.end())
 
@@ -247,10 +252,7 @@ def _working_with(text: str, sh: str, start: int, end: int) -> Statement | None:
     words = named[: verb.start()] if verb is not None else named
     for cut in range(len(words), 1, -1):
         helpers = tuple(split_units(words[:cut].strip()))
-        if helpers and all(
-            names_collective_or_village(name) or (looks_like_unit(name) and name.endswith(BODY_SUFFIXES))
-            for name in helpers
-        ):
+        if helpers and all(_names_helper(name) for name in helpers):
             return Statement(found.start(), end, Responsibility((), helpers), start, found.start())
     return None
 
