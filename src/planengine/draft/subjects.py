@@ -53,6 +53,7 @@ _PARTNER_END: Final = (
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、])|(?<=\n\([一二三四五六七八九十]\))|(?<=\n\(十[一二三四五六七八九]\))"
     r"|(?<=月底前:)|(?<=月末前:)|(?<=年底前:)"  # (3月底前:镇经发办完成…: a schedule's line, its units after the date)
+    r"|(?<=[\d个家所处座条名次户元里亩米吨张台套辆])(?=由)"  # (其余140个由石桥街道负责完成: the clause's own unit)
     r"|(?<=[一二三四五六七八九十]是)(?=由)"  # (一是由…负责: a point's text, its heading's mark before it)
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
     # (一是由县教育体育局负责,…;二是由…: a point counted, its unit first)
@@ -158,6 +159,7 @@ class _Subject:
     partnered: bool = False  # named with the units it works with (X将会同Y…, X牵头,会同Y,…)
     of_head: bool = False  # the paragraph's own units, in a sentence opening 联合Y… (its sentence alone)
     carries: int = -1  # named after its sentence (…,X牵头。): where the sentences going on after it end
+    share: bool = False  # answering for a share of a total (…。其中,X负责完成…): its sentence alone
 
     @property
     def claims(self) -> int:
@@ -196,6 +198,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         own_end = max(region.end for region in node.regions) + 2  # (a statement closing the node's own text)
         headed = any(s.of_head for region in node.regions for s in found[id(region)])
         carriers = [s for region in node.regions for s in found[id(region)] if s.carries >= 0]
+        named_here = [s for region in node.regions for s in found[id(region)]]
         head_bracket = node.brackets[0] if headed else None
         for region in node.regions:
             own = found[id(region)]
@@ -267,12 +270,30 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                     item.brackets.append(Bracket(carrier.start, carrier.end, answer))
                 elif following:  # (新建高标准农田4500亩。 between: the next statement after it answers for it too)
                     item.brackets.append(min(following, key=lambda b: b.start))
+                elif (lead := _lead_before_shares(named_here, part.start, sh)) is not None:
+                    # (…,由区交通运输委牵头。其中,青冈镇负责完成…。同步实施…30公里: the total's lead goes on)
+                    item.brackets.append(
+                        Bracket(lead.start, lead.end, Responsibility(lead.leads or (lead.name,), lead.support))
+                    )
                 elif head_bracket is not None:  # (区科协:…。联合…。建设…: the paragraph's units go on)
                     item.brackets.append(head_bracket)
                 items.append(item)
         node.regions[:] = kept
         node.brackets[:] = [b for b in node.brackets if not any(it.position <= b.start < _end(it) for it in items)]
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
+
+
+def _lead_before_shares(subjects: list[_Subject], position: int, sh: str) -> _Subject | None:
+    """The unit leading a total whose shares (其中,X负责完成…) came just before ``position`` in its paragraph."""
+    shares = False
+    for subject in reversed(subjects):
+        if subject.claims >= position:
+            continue
+        if subject.share:
+            shares = True
+            continue
+        return subject if shares and "\n" not in sh[subject.start : position] else None
+    return None
 
 
 def _leads_stated(node: Node) -> tuple[int, int]:
@@ -521,7 +542,7 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             and all(
                 looks_like_unit(n)
                 and (not _ADDRESSED.match(n) or _answering_collective(sh, match, start, n))
-                and not n.endswith(_NOT_OFFICES)
+                and (not n.endswith(_NOT_OFFICES) or _zone_answering(match, n))
                 for n in names
             )
             and not (len(names) == 1 and "、" in name)
@@ -633,6 +654,15 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             found.append(
                 _Subject(start, match.end("unit"), name, then, support, match.start() - 1, part_end, leads=leads)
             )
+        elif _FIGURE_END.search(sh, max(before, match.start() - 1), match.start()) and verb.startswith("负责"):
+            # …,其余140个由石桥街道负责完成: the unit named after its clause's figure answers for that clause alone
+            then = max(
+                _sentence_start(sh, before, match.start()), *(sh.rfind(c, before, match.start()) + 1 for c in ",;")
+            )
+            clause_end = _part_end(sh, match.end(), sentence_end)
+            comma = sh.find(",", match.end(), clause_end)
+            clause_end = comma if comma >= 0 else clause_end
+            found.append(_Subject(start, match.end("unit"), name, then, support, clause_end, clause_end, leads=leads))
         elif sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", rest):
             # …新培育家庭农场10家,由镇经管站牵头,各村具体落实。: the unit answers for what came before; the text
             # resumes after its own sentence (…,农田建设股牵头。6月底前完成…: the next sentence is read again)
@@ -656,7 +686,13 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
                 # 一是由X负责,…;二是…;三是由Y负责: the point's unit, to the next point (which may name none)
                 next_point = _NEXT_POINT.search(sh, match.end(), sentence_end)
                 sentence_end = next_point.start() if next_point else sentence_end
-            found.append(_Subject(start, match.end("unit"), name, match.end(), support, sentence_end, leads=leads))
+            reach = max(region.start, match.start() - _STATED_REACH)  # (a sentence's start, looked for so far)
+            share = "其中" in sh[_sentence_start(sh, reach, match.start()) : match.start()]
+            if share:  # (其中,青冈镇负责完成38公里,白沙镇负责完成27公里。同步实施…: the shares' sentence alone)
+                sentence_end = _own_sentence_end(sh, match.end(), sentence_end)
+            found.append(
+                _Subject(start, match.end("unit"), name, match.end(), support, sentence_end, leads=leads, share=share)
+            )
     return _helpers_joined(sh, found, region.end)
 
 
@@ -810,6 +846,19 @@ def _district_opening(sh: str, start: int, name: str) -> bool:
         return False
     line_start = sh.rfind("\n", 0, start) + 1
     return re.fullmatch(r"[^。;\n\d]{0,8}", sh[line_start:start]) is not None
+
+
+#: A zone by its proper name (云岭高新区, 临港经济开发区, 白河工业园区): its managing committee, where it answers (负责).
+_ZONE: Final = re.compile(r"[\u4e00-\u9fff]{2,}(?:高新区|经开区|开发区|园区|新区|试验区|合作区)$")
+
+
+def _zone_answering(match: re.Match[str], name: str) -> bool:
+    """Whether ``name`` is a zone answering for what follows (其中,云岭高新区负责完成签约项目25个), not a place."""
+    return _ZONE.search(name) is not None and match.group("verb").startswith("负责")
+
+
+#: A clause's figure just before a unit named after it (其余140个由…, 300万元由…).
+_FIGURE_END: Final = re.compile(r"[\d个家所处座条名次户元里亩米吨张台套辆]$")
 
 
 #: Endings of names that name places and things, not offices (城区, 小区, 平台, 企业, 社区, 村; 吉林省,

@@ -158,6 +158,8 @@ _SCORING: Final = re.compile(
     r"^\s*[^,;。()\d]{0,12}?每(?:场|个|户|人|家|次|所)(?:补助|补贴|奖补)标准(?:为)?\s*\d|"
     # 对每个服务站给予20万元一次性建设补助: what each is paid; 限期10个工作日内说明原因: a penalty's term
     r"^\s*对每(?:个|家|户|所|村|人|座|处)[^,;。]{0,16}?给予[^,;。]{0,4}?\d+(?:\.\d+)?\s*(?:万|亿)?元|"
+    # (…的社区养老服务站,每站给予5万元运营补贴: each place's pay after whom it is for; not 每人每月给予…, kept)
+    r"^\s*每(?:个|家|所|村|座|处|站|点|校|园)(?:每年)?给予[^,;。]{0,6}?\d+(?:\.\d+)?\s*(?:万|亿)?元|"
     r"^[^,;。\d]*限期\s*\d+\s*个?(?:工作日|日|天)内|"  # (not …120处安全隐患限期30日内整改到位: the hazards counted)
     # 给予最高200万元购房补贴 after whom it is for: the cap of what each is paid (每人每月给予1000元岗位补贴 is a
     # project's own, and kept; 为500户困难家庭给予最高2000元住房补贴 counts the families)
@@ -4462,8 +4464,10 @@ def _clause_just_before(sh: str, position: int) -> str:
 
 
 #: A clause saying only who answers for what was stated before it (分别由甲镇人民政府、乙镇人民政府负责完成).
+#: (新增养老床位全部由区社会福利中心负责完成, 其余项目由各镇共同完成: who answers for all or the rest of a total.)
 _WHO_ANSWERS_ALONE: Final = re.compile(
-    r"(?:分别|均|统一|具体)?由[^,;。]{2,300}?(?:负总责|负责|牵头|承担)(?:组织)?(?:完成|落实|实施|推进)?(?:工作)?"
+    r"(?:[^,;。\d]{0,16}?(?:全部|其余|剩余)[^,;。\d]{0,6}?)?"
+    r"(?:分别|均|统一|具体)?由[^,;。]{2,300}?(?:负总责|负责|牵头|承担|共同)(?:组织)?(?:完成|落实|实施|推进)?(?:工作)?"
 )
 
 
