@@ -75,3 +75,30 @@ def test_what_each_place_is_paid_is_no_target() -> None:
         "每站给予5万元运营补贴。\n"
     )
     assert set(_units(text)) == {"建成社区养老服务站10个"}
+
+
+# --- a closing list of units by group name, with a part made an exception -----------------------------------
+
+_GROUPS_WITH_EXCEPTION = (
+    "青禾市人民政府关于下达2026年主要目标的通知\n\n"
+    "一、经济指标\n"
+    "全市地区生产总值增长6%左右；一般公共预算收入增长5%；税收收入占一般公共预算收入比重不低于70%。\n\n"
+    "二、创新指标\n"
+    "高新技术企业总数突破900家。\n\n"
+    "三、责任分工\n"
+    "经济指标：市发改委牵头，市统计局、市工信局配合；其中一般公共预算收入、税收收入占比由市财政局牵头，市税务局配合。\n"
+    "创新指标：市科技局牵头，市统计局配合。\n"
+    "四、考核奖惩\n"
+    "目标完成情况纳入年度综合考核，考核奖励资金按每项指标5万元标准核定。\n"
+)
+
+
+def test_a_group_line_with_a_part_excepted_gives_each_target_its_part() -> None:
+    """经济指标:市发改委牵头,…配合;其中一般公共预算收入、税收收入占比由市财政局牵头,市税务局配合。: the targets
+    naming the excepted indicators are the part's (with its own helpers), the rest the line's units."""
+    assert _units(_GROUPS_WITH_EXCEPTION) == {
+        "全市地区生产总值增长6%左右": (("市发改委",), ("市统计局", "市工信局")),
+        "一般公共预算收入增长5%": (("市财政局",), ("市税务局",)),
+        "税收收入占一般公共预算收入比重不低于70%": (("市财政局",), ("市税务局",)),
+        "高新技术企业总数突破900家": (("市科技局",), ("市统计局",)),
+    }

@@ -34,7 +34,7 @@ from .responsibility import (
 )
 from .structure import Bracket, Node
 from .targets import Reading
-from .topics import answer_by_parts, shared_words, topic_parts, topic_rank
+from .topics import answer_by_parts, parts_excepted, shared_words, topic_parts, topic_rank
 
 __all__ = [
     "answer_by_category",
@@ -952,7 +952,17 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
     # 学前教育扩容项目:市教育局牵头,市财政局配合。 on a line of its own under 二、责任分工: the item so titled
     for line in _TITLE_THEN_UNITS.finditer(text):
         heading = headings.get(re.sub(r"\s+", "", line.group("title")))
-        answer = parse_responsibility(line.group("who")) if heading is not None else None
+        who = line.group("who")
+        excepted = _EXCEPTION_AFTER.search(who)
+        answer = parse_responsibility(who[: excepted.start()] if excepted else who) if heading is not None else None
+        parts = parts_excepted([line.span("who")], text, answer) if excepted and answer and answer.lead else None
+        if heading is not None and parts is not None and heading.position < line.start():
+            # 经济指标:市发改委牵头,…配合;其中一般公共预算收入…由市财政局牵头,市税务局配合。: each target the part
+            # naming it, the line's units where it names none
+            for part, _ in _unanswered(heading, ""):
+                if readings.get(id(part)) and not part.brackets:
+                    answer_by_parts(part, text, line.span("who"), parts, readings)
+            continue
         if heading is None or answer is None or not answer.lead or heading.position >= line.start():
             continue
         if all(looks_like_unit(n) and not re.match(r"各?(?:有关|相关)", n) for n in answer.lead):
@@ -1011,6 +1021,8 @@ def _is_duty(node: Node, readings: dict[int, list[tuple[int, Reading]]]) -> bool
 
 
 #: A line giving an item its units by the item's title (学前教育扩容项目:市教育局牵头,市财政局、市自然资源局配合。).
+#: Where a line of units goes on to give parts of its work to others (…配合;其中一般公共预算收入…由市财政局牵头).
+_EXCEPTION_AFTER: Final = re.compile(r"[,，;；]\s*其中")
 _TITLE_THEN_UNITS: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?P<title>[^:：,，。;；\n]{2,20}?)[:：][ \t\u3000]*(?P<who>[^:：\n]{2,120}?(?:牵头|负责)[^:：\n]{0,80}?)[。.]?[ \t\u3000]*$"
 )

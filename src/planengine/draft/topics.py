@@ -33,6 +33,7 @@ __all__ = [
     "answer_by_parts",
     "answer_by_place",
     "answer_by_topic",
+    "parts_excepted",
     "shared_words",
     "topic_parts",
     "topic_rank",
@@ -343,7 +344,7 @@ def _answer_each_bracket(node: Node, text: str, readings: dict[int, list[tuple[i
         parts = _bracket_parts(text, bracket)
         if parts is None and bracket.responsibility.lead:
             # (…。其中,X由C负责(责任单位:A) or …(责任单位:A)。其中,X由C负责。: the paragraph the bracket is in)
-            parts = _parts_excepted([_sentence_of(text, bracket)], text, bracket.responsibility)
+            parts = parts_excepted([_sentence_of(text, bracket)], text, bracket.responsibility)
         mine = by_segment.get(index, [])
         if parts is None or not mine:
             continue
@@ -374,7 +375,7 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
         if parts is None and len(node.brackets) == 1 and bracket.responsibility.lead:
             # (the 其中 sentence beside the statement, or inside it: 由X负责,Y配合;其中,A由B负责,C配合)
             spans = [(region.start, region.end) for region in node.regions] + [(bracket.start, bracket.end)]
-            parts = _parts_excepted(spans, text, bracket.responsibility)
+            parts = parts_excepted(spans, text, bracket.responsibility)
         return ((bracket.start, bracket.end), parts, bracket.responsibility) if parts is not None else None
     for region in node.regions:
         for sentence in re.finditer(r"[^。\n]+", text[region.start : region.end]):
@@ -403,7 +404,7 @@ def _sentence_of(text: str, bracket: Bracket) -> tuple[int, int]:
     return start, end
 
 
-def _parts_excepted(spans: list[tuple[int, int]], text: str, answer: Responsibility) -> list[Part] | None:
+def parts_excepted(spans: list[tuple[int, int]], text: str, answer: Responsibility) -> list[Part] | None:
     """The parts of an item whose statement of units (…(责任单位:A;配合单位:B)) is followed or preceded by a
     sentence giving parts of it to others by topic (其中,X由C负责), found in the item's ``spans`` of text: the
     statement's units first, for the targets naming no part, then each part's unit leading with its own
