@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 
 
@@ -102,3 +104,96 @@ def test_a_group_line_with_a_part_excepted_gives_each_target_its_part() -> None:
         "税收收入占一般公共预算收入比重不低于70%": (("市财政局",), ("市税务局",)),
         "高新技术企业总数突破900家": (("市科技局",), ("市统计局",)),
     }
+
+
+# --- an indicator table whose growth column carries the target where the level is — -----------------------
+
+_GROWTH_ONLY_TABLE = (
+    "青禾区2026年主要指标计划分解表\n"
+    "指标名称 | 计量单位 | 2025年完成 | 2026年目标 | 增长（%） | 责任单位 |\n"
+    "固定资产投资 | 亿元 | 231.0 | — | 6—7 | 区发改局 |\n"
+    "实际使用外资 | 万美元 | 3200 | 3500（力争） | — | 区商务局 |\n"
+    "居民人均可支配收入 | 元 | 41260 | — | 与经济增长同步 | 区发改局 |\n"
+    "单位地区生产总值能耗降低 | % | 3.1 | — | 完成市下达目标 | 区发改局 |\n"
+)
+
+
+def test_a_growth_column_gives_a_range_of_rates() -> None:
+    """固定资产投资 | 亿元 | 231.0 | — | 6—7: a range of growth rates, in per cent."""
+    targets = {t.quote: t for t in draft_spec(_GROWTH_ONLY_TABLE, year=2026).targets}
+    target = targets["固定资产投资 | 亿元 | 231.0 | — | 6—7"]
+    assert (target.kind, target.comparator, target.value, target.value_high) == (
+        "range",
+        "between",
+        Decimal("0.06"),
+        Decimal("0.07"),
+    )
+    assert target.lead == ("区发改局",)
+
+
+def test_a_figure_marked_striven_after_it_is_read() -> None:
+    """3500(力争): the figure, striven for."""
+    targets = {t.quote: t for t in draft_spec(_GROWTH_ONLY_TABLE, year=2026).targets}
+    target = targets["实际使用外资 | 万美元 | 3200 | 3500（力争）"]
+    assert (target.kind, target.value, target.strive) == ("amount", Decimal("35000000"), True)
+
+
+def test_a_growth_column_stating_a_relative_target_in_words_is_read() -> None:
+    """居民人均可支配收入 | 元 | 41260 | — | 与经济增长同步: the growth column's words are the row's target."""
+    kinds = {t.quote: t.kind for t in draft_spec(_GROWTH_ONLY_TABLE, year=2026).targets}
+    assert kinds["居民人均可支配收入 | 元 | 41260 | — | 与经济增长同步"] == "relative"
+    assert kinds["单位地区生产总值能耗降低 | % | 3.1 | — | 完成市下达目标"] == "relative"
+
+
+# --- helpers named with 协调, places' own bodies all at once ------------------------------------------------
+
+
+def test_units_a_lead_coordinates_help_it() -> None:
+    """街道社会事务办要协调辖区重点企业,开展…; 街道党政办要会同各社区党组织,…: those it coordinates or works with
+    help (the places' own bodies named all at once among them)."""
+    text = (
+        "柳湾街道2025年民生服务提升行动计划\n\n"
+        "一、稳定和扩大就业\n"
+        "街道社会事务办要协调辖区重点企业，开展职业技能培训600人次，力争参训人员就业率达到75%。\n"
+        "街道党政办要会同各社区党组织，专职网格员总数达到96人；居民诉求按时办结率保持在98%以上。\n"
+    )
+    assert _units(text, 2025) == {
+        "开展职业技能培训600人次": (("街道社会事务办",), ("辖区重点企业",)),
+        "力争参训人员就业率达到75%": (("街道社会事务办",), ("辖区重点企业",)),
+        "专职网格员总数达到96人": (("街道党政办",), ("各社区党组织",)),
+        "居民诉求按时办结率保持在98%以上": (("街道党政办",), ("各社区党组织",)),
+    }
+
+
+def test_the_plans_own_review_and_a_fee_standard_are_no_targets() -> None:
+    """9月下旬组织一次中期评估; 收费标准执行区定每生每天10元: when the plan is reviewed, what each pays."""
+    text = (
+        "柳湾街道2025年民生服务提升行动计划\n\n"
+        "一、丰富文化教育\n"
+        "街道社会事务办要协调辖区小学，开展暑期托管服务，服务学生1500人次，收费标准执行区定每生每天10元。\n"
+        "二、督查评估\n"
+        "街道党政办负责对本计划实施情况开展督查，9月下旬组织一次中期评估。\n"
+    )
+    assert set(_units(text, 2025)) == {"服务学生1500人次"}
+
+
+# --- a note under a table of townships' shares: each its own, an office coordinating ------------------------
+
+
+def test_a_note_naming_who_coordinates_the_places_shares() -> None:
+    """各乡镇人民政府负责完成本辖区任务,县乡村振兴局负责统筹调度。 under 乡镇 | … | 合计: each township leads its
+    row with the office helping; the 合计 row is the office's."""
+    text = (
+        "云岫县2025年乡村振兴重点任务分解\n\n"
+        "附件：各乡镇任务分解表\n"
+        "乡镇 | 高标准农田建设（亩） | 农村户厕改造（户）\n"
+        "云岫镇 | 3200 | 420\n"
+        "石门镇 | 4500 | 380\n"
+        "合计 | 7700 | 800\n"
+        "各乡镇人民政府负责完成本辖区任务，县乡村振兴局负责统筹调度。\n"
+    )
+    units = _units(text, 2025)
+    assert units["云岫镇 | 3200"] == (("云岫镇",), ("县乡村振兴局",))
+    assert units["石门镇 | 4500 | 380"] == (("石门镇",), ("县乡村振兴局",))
+    assert units["合计 | 7700"] == (("县乡村振兴局",), ())
+    assert len(units) == 6

@@ -470,6 +470,9 @@ _COUNTED_BY: Final = re.compile(r"(?:负责|牵头)(?:数据)?(?:核算|统计|�
 _ROWS_OVERSEEN: Final = re.compile(
     r"(?:表中|上表)(?:每一行|每行|各行)(?:所列)?(?:指标|目标|任务)(?:均)?由(?:该行|本行)[^;；。\n]{0,30}?负总责[^;；。\n]{0,20}[;；]"
     r"\s*(?P<overseers>[^;；。\n]{2,80}?)(?:按职责分工|按职责)?负责(?:督促指导|指导督促|督导|督促|指导)"
+    # (各乡镇人民政府负责完成本辖区任务,县乡村振兴局负责统筹调度: each place its own row, the office overseeing)
+    r"|各(?:乡镇|镇|乡|街道|镇\(街道\)|县|区|县区)(?:人民政府|政府|办事处)?负责(?:完成|落实)本(?:辖区|区域|地区|地)(?:的)?"
+    r"(?:任务|目标|指标|目标任务)[,，;；]\s*(?P<coordinator>[^,，;；。\n]{2,40}?)负责(?:统筹(?:调度|协调|推进)?|督促指导|指导督促|督导)"
 )
 
 
@@ -478,14 +481,21 @@ def answer_rows_supervised_by_note(root: Node, text: str, readings: dict[int, li
     oversee them (…由该行设区市人民政府负总责;省厅就业促进处、…负责督促指导): every place's row keeps its
     place as lead, the overseers helping."""
     for note in _ROWS_OVERSEEN.finditer(text):
-        overseers = tuple(split_units(note.group("overseers")))
+        overseers = tuple(split_units(note.group("overseers") or note.group("coordinator")))
         if not overseers or not all(looks_like_unit(n) for n in overseers):
             continue
         rows = _rows_before(root, readings, note.start(), reach=_TABLE_REACH)
         if rows and re.search(r"附件|附表", text[rows[-1].position : note.start()]):
             continue  # (another table, one of no figures, stands between: the note is that one's)
         for row in rows:
-            if _PLACE_NAMED.fullmatch(row.title.strip()) and _answered_by_its_place(row):
+            if note.group("coordinator") and _WHOLE_TITLE.match(row.title):
+                # (合计 | 26000 | …: the whole's row, the office coordinating the places')
+                row.brackets[:] = [
+                    Bracket(note.start("coordinator"), note.end("coordinator"), Responsibility(overseers))
+                ]
+                row.regions[:] = [attrs.evolve(r, segment=0) for r in row.regions]
+                readings[id(row)] = [(0, reading) for _, reading in readings[id(row)]]
+            elif _PLACE_NAMED.fullmatch(row.title.strip()) and _answered_by_its_place(row):
                 row.brackets[:] = [
                     attrs.evolve(b, responsibility=Responsibility(b.responsibility.lead, overseers))
                     for b in row.brackets

@@ -5172,6 +5172,9 @@ def _table_row(
             (row.lead if role == "lead" else row.support).extend(last_units.get(index, []))
         row.lead, row.support = _starred_units(row.lead, row.support)
     indicators, statement = _row_target(sh, row)
+    if not indicators and statement is None and row.content:
+        # 居民人均可支配收入 | 元 | 41260 | — | 与经济增长同步: the growth column states the row's target in words
+        statement = _growth_said(sh, cells, roles)
     if "place" in roles or (header and _PLACE_HEADER.fullmatch(header[0].strip())):
         # 区县 | 单位GDP能耗下降(%): each share measures what its column names
         indicators = [_labelled_by_column(indicator, cells, header) for indicator in indicators]
@@ -5349,10 +5352,28 @@ def _growth(sh: str, cells: list[tuple[int, int]], roles: list[str], row: _RowCe
         if (
             b > a
             and is_figure(value)
-            and not re.search(r"[^\d.%\s]", re.sub(r"以上|左右|以内|力争|争取|约", "", value))
-        ):
+            and not re.search(
+                r"[^\d.%\s]", re.sub(r"以上|左右|以内|力争|争取|约|(?<=\d)\s*[-~～—–至]\s*(?=\d)", "", value)
+            )
+        ):  # (6.5左右, 6—7: a rate, or a range of rates)
             found.append(Indicator(named[-1], "%", (a, b), "增长"))
     return found
+
+
+#: A growth column's cell saying how it is to grow against another figure (与经济增长同步, 完成市下达目标).
+_GROWTH_SAID: Final = re.compile(
+    r"(?:与|同)[^|\d]{2,12}?(?:同步|持平)|完成[^|\d]{0,6}?下达(?:的)?(?:目标|任务|指标)|[高不]于[^|\d]{2,12}?(?:水平|平均)"
+)
+
+
+def _growth_said(sh: str, cells: list[tuple[int, int]], roles: list[str]) -> tuple[int, int] | None:
+    """A growth column's cell stating a relative target in words, where the row's target column gives none."""
+    for index, role in enumerate(roles):
+        if role == "growth" and index < len(cells):
+            a, b = cells[index]
+            if _GROWTH_SAID.fullmatch(sh[a:b].strip()):
+                return a, b
+    return None
 
 
 def _growth_in_points(sh: str, cells: list[tuple[int, int]], roles: list[str], row: _RowCells) -> list[tuple[int, int]]:

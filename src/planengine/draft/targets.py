@@ -228,6 +228,7 @@ _FLAT_SUBSIDY: Final = re.compile(
     r"|(?:每|一次性)[^,;。\d]{0,14}?给予[^,;。\d]{0,14}?(?:补助|补贴|奖补|资助)\s*(?:\d|[一二两三四五六七八九十])"
     r"|给予(?:每[^,;。\d]{0,6}?|一次性)[^,;。\d]{0,10}?(?:补助|补贴|奖补|资助)\s*(?:\d|[一二两三四五六七八九十])"
     r"|(?:补助|补贴|奖补|奖励|津贴|救助)标准(?:为|按|维持)"
+    r"|收费标准(?:执行|按|为)"  # (收费标准执行区定每生每天10元: what each pays, a policy's parameter)
     # (给予每人每月200元岗位补贴: the rate before the word; …老年人为每人每月300元: the rate each is paid)
     r"|给予每[^,;。\d]{0,6}?\d+(?:\.\d+)?\s*万?元[^,;。\d]{0,8}?(?:补助|补贴|奖补|资助|奖励|津贴)"
     r"|为每(?:人|户|生|名)(?:每(?:月|年|天|餐))?\s*\d+(?:\.\d+)?\s*元\s*$"
@@ -938,6 +939,8 @@ _PAPERWORK_SENT: Final = re.compile(
     r"(?:报送|上报)[^,;。]{0,10}?(?:总结|小结)$|"  # 6月底和12月底分别报送半年和全年工作总结: the plan's reports
     r"(?:完成情况|进展情况|工作情况)[^,;。]{0,4}?于[^,;。]{2,12}?前形成(?:书面)?(?:报告|总结)$|"  # 全年完成情况于12月10日前形成书面报告
     r"考核结果[^,;。]{0,16}?公布$|"  # 考核结果于2027年1月底前公布: when the plan's judging is made known
+    # 9月下旬组织一次中期评估, 12月20日前组织年终验收: the plan's own reviews, when they are held
+    r"^[^,;。]{0,16}?组织(?:开展)?(?:一次)?(?:中期|年终|年度|全面|半年)(?:评估|验收|考核|督查|考评)$|"
     # 要于7月20日前向区政府报送追赶方案: a unit's own plan for carrying the work out, sent up to whom by when (not
     # 6月底前向国家发展改革委报送碳达峰实施方案, a plan sent up for approval)
     r"前向[^,;。]{2,16}?(?:报送|上报|提交|报告)[^,;。]{0,6}?(?:追赶|整改|自查|推进|落实|进展)(?:方案|措施|情况|报告|计划)$"
@@ -950,6 +953,7 @@ _PART_GIVEN: Final = re.compile(
 )
 _SELF: Final = re.compile(
     r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点|指标体系|任务清单|清单|责任书)|如下$|^[(（]?(?:此件|本件)"
+    r"|完成本(?:辖区|区域|地区)(?:的)?(?:各项)?(?:任务|目标|指标|目标任务)$"  # (各乡镇负责完成本辖区任务: each its share)
 )
 #: What introduces a list counted out in one sentence (这十件实事是:, 主要任务如下:), before its first point.
 _LIST_INTRO: Final = re.compile(r"[^,;。:：\n]{0,16}?(?:是|如下|包括|为)\s*[:：]\s*")
@@ -4624,7 +4628,8 @@ _CELL: Final = re.compile(
     r"稳定在|保持在|保持|控制在|(?:全[国省市区县])?前)?\s*"
     r"(?P<num>\d+(?:,\d{3})*(?:\.\d+)?)\s*"
     r"(?:(?P<low_unit>[^\d\s以左上下\-~～—–至]{1,4})?\s*[-~～—–至]\s*(?P<high>\d+(?:,\d{3})*(?:\.\d+)?)\s*)?"
-    r"(?P<unit>[^\d\s以左上下]*)\s*(?P<suffix>以上|以内|以下|左右)?\s*$"
+    r"(?P<unit>[^\d\s以左上下(（]*)\s*(?P<suffix>以上|以内|以下|左右)?\s*"
+    r"(?P<strive_after>[(（]\s*(?:力争|争取)\s*[)）])?\s*$"  # (3500(力争): the figure striven for, marked after it)
 )
 
 
@@ -4794,7 +4799,7 @@ def read_indicator(
         unit=q.unit if q is not None else "",
         scale=q.scale if q is not None else "",
         value_high=high,
-        strive=cell.group("strive") is not None,
+        strive=cell.group("strive") is not None or cell.group("strive_after") is not None,
         subject=re.sub(r"(?:增长|增速|增幅)(?:率)?$", "", subject) if growth else subject,
         decrease=decrease or comparator in ("<=", "<"),
         growth=growth,
