@@ -197,3 +197,35 @@ def test_a_note_naming_who_coordinates_the_places_shares() -> None:
     assert units["石门镇 | 4500 | 380"] == (("石门镇",), ("县乡村振兴局",))
     assert units["合计 | 7700"] == (("县乡村振兴局",), ())
     assert len(units) == 6
+
+
+# --- news of a plan: what a place has, what was done since a congress, the plan's parts counted -------------
+
+
+def test_what_a_place_has_is_its_stock_not_a_target() -> None:
+    """湘乡市有中小水库180座,大小山塘64000多口: what the place has; 今冬明春计划完成…: what it is to do."""
+    text = (
+        "湘乡掀起冬修水利高潮\n\n"
+        "湘乡市有中小水库180座，大小山塘64000多口，河坝1800多座。今冬明春，该市计划完成土石方1400万立方米。\n"
+    )
+    assert set(_units(text, 2012)) == {"该市计划完成土石方1400万立方米"}
+
+
+def test_a_congress_since_opens_a_report() -> None:
+    """党的十八大以来,安徽累计新增高速公路1463公里…。2018年安徽将完成…: the years since are reported; the
+    sentence opening with this year is the plan."""
+    text = (
+        "安徽今年将完成交通建设投资700亿\n\n"
+        "人民网安徽频道在会上获悉，党的十八大以来，安徽累计新增高速公路1463公里，通车里程达到4673公里。"
+        "特别是新改建农村公路7.1万公里。2018年安徽将完成交通建设投资700亿元，新增高速公路160公里。\n"
+    )
+    assert set(_units(text, 2018)) == {"安徽将完成交通建设投资700亿元", "新增高速公路160公里"}
+
+
+def test_the_plans_parts_counted_in_a_list_of_work_are_no_target() -> None:
+    """…农民投工投劳620万个,完成12个方面的建设任务: the plan's parts counted, beside what it is to do."""
+    text = (
+        "景德镇市今冬明春水利建设\n\n"
+        "在今冬明春农田水利建设中，该市计划完成土石方1445万立方米，完成12个方面的建设任务。\n"
+    )
+    assert set(_units(text, 2017)) == {"该市计划完成土石方1445万立方米"}

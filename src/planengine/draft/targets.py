@@ -571,7 +571,8 @@ _YEAR_ESTIMATED: Final = re.compile(
 #: its paragraph reports them, up to a sentence that opens with this year.
 _LOOKING_BACK: Final = re.compile(
     r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
-    r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?))[,,]"
+    r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?)"
+    r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:时期|期间)?以来)[,,]"  # (党的十八大以来,…累计…)
     r"|[^,，。;\n]{0,16}?20\d{2}\s*年以来[,，]"  # 2022年以来,…累计…: the years since (not after a comma)
     # 报告在总结江苏过去五年工作时指出,五年来,…: a report summing up the years gone, then their results (not 深入总结
     # 两年来试点经验, 在认真总结过去五年工作经验的基础上: lessons drawn, the plan's work)
@@ -638,6 +639,9 @@ _SO_FAR: Final = re.compile(
     # 目前,已完成6个村的电网改造;全部完成…;…: where things stand, up to the 。 (据了解,目前…已…, quoted)
     # (据了解,一季度开复工的82个项目中,目前已有…开工: among the whole, where things stand)
     rf"|\s*{_ATTRIBUTION}(?:[^,;。]{{0,30}}?(?<![其集])中\s*,\s*)?目前\s*,?(?=[^,;。\d]{{0,16}}?已)"
+    # 湘乡市有中小水库180座,大小山塘64000多口: what a place has, its stock (not 全市有…, 各村有…)
+    r"|\s*(?![全本该各每]|完成|建设|推进|实施|新建|开展|加快|推动|打造)[\u4e00-\u9fff]{1,5}(?<!城)(?:省|市|县|区|镇|乡)"
+    r"(?:现|共|目前|现已)?有(?![机序效力关偿线])(?=[^,;。\d]{1,12}?\d)"
 )
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
@@ -954,6 +958,7 @@ _PART_GIVEN: Final = re.compile(
 _SELF: Final = re.compile(
     r"本(?:工作|实施|行动)?(?:方案|计划|意见|通知|办法|细则|要点|指标体系|任务清单|清单|责任书)|如下$|^[(（]?(?:此件|本件)"
     r"|完成本(?:辖区|区域|地区)(?:的)?(?:各项)?(?:任务|目标|指标|目标任务)$"  # (各乡镇负责完成本辖区任务: each its share)
+    r"|\d+\s*个方面(?:的)?(?:建设|重点)?(?:工作)?任务"  # (完成12个方面的建设任务: the plan's parts counted)
 )
 #: What introduces a list counted out in one sentence (这十件实事是:, 主要任务如下:), before its first point.
 _LIST_INTRO: Final = re.compile(r"[^,;。:：\n]{0,16}?(?:是|如下|包括|为)\s*[:：]\s*")
@@ -3567,7 +3572,7 @@ _OWN_ITEMS: Final = re.compile(
     r"方面(?=[\u4e00-\u9fff]{0,2}?(?:施策|入手|着力|发力|部署|推进))|"  # 从扩权、财政…等5个方面精准施策
     # …和高新技术企业数三项创新类指标,分别由市科技局…牵头; …两项指标的牵头单位为…: the indicators named
     r"[\u4e00-\u9fff]{0,4}?指标(?=\s*[,，]?\s*(?:分别|均|统一)?由|的(?:牵头|责任)(?:单位|部门))|"
-    r"(?:[\u4e00-\u9fff]{0,4}?实事|(?:方面|层面)(?:的)?(?:工作|任务|目标|重点工作|重点任务|内容)?|[\u4e00-\u9fff]{0,2}任务|"
+    r"(?:[\u4e00-\u9fff]{0,4}?实事|(?:方面|层面)(?:的)?(?:建设|重点)?(?:工作|任务|目标|内容)?|[\u4e00-\u9fff]{0,2}任务|"
     r"(?:具体|重点|主要)(?:目标)?任务|重点工作|(?:工作)?举措|(?:工作)?措施|工作|大?行动|"
     r"板块|大类)"
     r"(?:(?![\u4e00-\u9fff])|(?=(?:全面|圆满|如期|按时|全部)?(?:完成|落实|落地))|(?=(?:分别)?是\s*(?:[:：]|$)|如下))"
