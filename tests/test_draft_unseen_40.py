@@ -229,3 +229,15 @@ def test_the_plans_parts_counted_in_a_list_of_work_are_no_target() -> None:
         "在今冬明春农田水利建设中，该市计划完成土石方1445万立方米，完成12个方面的建设任务。\n"
     )
     assert set(_units(text, 2017)) == {"该市计划完成土石方1445万立方米"}
+
+
+def test_places_each_taking_a_share_lead_it_together() -> None:
+    """其中,柳河镇、桃源镇各完成20公里: both places lead the share each of them takes."""
+    text = (
+        "青禾区2026年民生目标分解\n\n"
+        "一、农村公路。新改建农村公路40公里，由区交通运输委牵头。其中，柳河镇、桃源镇各完成20公里。\n"
+    )
+    assert _units(text) == {
+        "新改建农村公路40公里": (("区交通运输委",), ()),
+        "完成20公里": (("柳河镇", "桃源镇"), ()),
+    }

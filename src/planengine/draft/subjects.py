@@ -533,8 +533,10 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             continue
         # (县教育局与县卫健委共同负责…: both lead; a name holding 与 of its own stays whole, its parts no units)
         names = split_units(name.replace("与", "、")) if re.search(r"[、和及与]", name) else [name]
-        if (match.group("bare") is not None or match.group("dated") is not None) and not all(
-            _OFFICE.search(n) for n in names
+        if (
+            (match.group("bare") is not None or match.group("dated") is not None)
+            and not all(_OFFICE.search(n) for n in names)
+            and not _places_each_sharing(sh, region.start, start, match.end("unit"), names)
         ):
             continue  # 去年全市完成…, 市图书馆新馆9月底前建成开放: no office's name before a verb or a date alone
         if (
@@ -856,6 +858,15 @@ _ZONE: Final = re.compile(r"[\u4e00-\u9fff]{2,}(?:高新区|经开区|开发区|
 def _zone_answering(match: re.Match[str], name: str) -> bool:
     """Whether ``name`` is a zone answering for what follows (其中,云岭高新区负责完成签约项目25个), not a place."""
     return _ZONE.search(name) is not None and match.group("verb").startswith("负责")
+
+
+def _places_each_sharing(sh: str, floor: int, start: int, end: int, names: list[str]) -> bool:
+    """Whether places named together take each a share of a total (其中,柳河镇、桃源镇各完成20公里): 各 after
+    their names, 其中 before them in their sentence."""
+    if not sh.startswith("各", end) or len(names) < 2 or not all(looks_like_unit(n) for n in names):
+        return False
+    sentence = _sentence_start(sh, max(floor, start - _STATED_REACH), start)
+    return "其中" in sh[sentence:start]
 
 
 #: A clause's figure just before a unit named after it (其余140个由…, 300万元由…).
