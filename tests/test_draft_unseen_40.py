@@ -241,3 +241,67 @@ def test_places_each_taking_a_share_lead_it_together() -> None:
         "新改建农村公路40公里": (("区交通运输委",), ()),
         "完成20公里": (("柳河镇", "桃源镇"), ()),
     }
+
+
+# --- read from 730 and 732 ---------------------------------------------------------------------------------
+
+
+def test_places_given_shares_in_a_units_cell_are_the_units() -> None:
+    """区财政局、各街道(望江街道12、桂湖街道10): the places given shares help, named for the collective over them;
+    白沙镇2: the place, its share left out."""
+    text = (
+        "锦屏区2025年重点指标任务分解表\n\n"
+        "序号 | 指标 | 目标 | 牵头单位 | 责任单位 |\n"
+        "1 | 老旧小区改造 | 新开工改造城镇老旧小区22个 | 区住房城乡建设委 | 区财政局、各街道（望江街道12、桂湖街道10） |\n"
+        "2 | 口袋公园 | 新建口袋公园6个 | 区城市管理局 | 各街道（望江街道2、桂湖街道2）、白沙镇2 |\n"
+    )
+    assert _units(text, 2025) == {
+        "新开工改造城镇老旧小区22个": (("区住房城乡建设委",), ("区财政局", "望江街道", "桂湖街道")),
+        "新建口袋公园6个": (("区城市管理局",), ("望江街道", "桂湖街道", "白沙镇")),
+    }
+
+
+def test_a_headings_office_after_a_dash_leads_its_items() -> None:
+    """(一)粮食稳产保供——县农业农村局: the office after the dash leads the section's items; (各乡镇负责具体实施)
+    after an item: those carrying it out help."""
+    text = (
+        "澄岭县2025年乡村振兴重点工作计划\n\n"
+        "二、重点任务\n\n"
+        "（一）粮食稳产保供——县农业农村局\n\n"
+        "1.粮食播种面积稳定在38.5万亩以上。（县自然资源局配合）\n\n"
+        "2.新改建农村户用卫生厕所1200户。（各乡镇负责具体实施）\n\n"
+        "（二）农民增收——县农业农村局合作经济股\n\n"
+        "3.新增农民合作社示范社6家。\n"
+    )
+    assert _units(text, 2025) == {
+        "粮食播种面积稳定在38.5万亩以上": (("县农业农村局",), ("县自然资源局",)),
+        "新改建农村户用卫生厕所1200户": (("县农业农村局",), ("各乡镇",)),
+        "新增农民合作社示范社6家": (("县农业农村局合作经济股",), ()),
+    }
+
+
+def test_a_page_in_traditional_characters_is_read_as_in_simplified() -> None:
+    """據悉,近兩年來,…。縣委、縣政府提出明年要完成新增種植面積8萬畝,力爭完成10萬畝…: the same reading as the page
+    in simplified characters (the look back ends where the year ahead is set), quotes as written."""
+    text = (
+        "望謨縣甘蔗產業\n\n"
+        "據悉,近兩年來,望謨縣甘蔗產業發展加快,今年新增甘蔗種植任務6萬畝,完成7.2萬畝。"
+        "縣委、縣政府提出明年要完成新增種植面積8萬畝,力爭完成10萬畝的目標。\n"
+    )
+    targets = {t.quote: (t.kind, t.value, t.strive) for t in draft_spec(text, year=2014).targets}
+    assert targets == {
+        "縣委、縣政府提出明年要完成新增種植面積8萬畝": ("amount", Decimal("80000"), False),
+        "力爭完成10萬畝的目標": ("amount", Decimal("100000"), True),
+    }
+
+
+def test_a_line_labelled_as_where_things_stand_is_no_target() -> None:
+    """现状:全县茶园面积6.1万亩: where things stand, beside the item's 目标: line."""
+    text = (
+        "青桐县2025年重点任务推进表\n\n"
+        "一、茶产业提质\n"
+        "目标：新植高标准生态茶园3000亩。\n"
+        "现状：全县茶园面积6.1万亩。\n"
+        "责任：县农业农村局（牵头），县林业局\n"
+    )
+    assert set(_units(text, 2025)) == {"新植高标准生态茶园3000亩"}

@@ -45,6 +45,7 @@ __all__ = [
     "completes_name",
     "find_brackets",
     "looks_like_unit",
+    "members_for_shares",
     "names_collective_or_village",
     "lead_then_support",
     "listed_units",
@@ -284,12 +285,29 @@ def _split_outside(text: str, marks: str) -> list[str]:
 _CUT_OFF_LEVEL: Final = re.compile(r"(?<=[局委办院所站队心府])、[省市州县区镇乡]\s*$")
 
 
+#: A collective, then its members each with its share in brackets (各街道(望江街道12、桂湖街道10)).
+_MEMBERS_WITH_SHARES: Final = re.compile(
+    r"各[\u4e00-\u9fff]{1,6}?[(（](?P<members>[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?(?:、[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?)*)[)）]"
+)
+#: A share after a place's name in a list of units (、白沙镇2): the place is the unit.
+_SHARE_AFTER_PLACE: Final = re.compile(r"(?<=[镇乡道村区])\d+(?:\.\d+)?(?=\s*(?:[、,，;；)）]|$))")
+
+
+def members_for_shares(text: str) -> str:
+    """A list of units with the places given shares named for the collective over them, their shares left out:
+    区财政局、各街道(望江街道12、桂湖街道10) is 区财政局、望江街道、桂湖街道, as the keys name them."""
+    text = _MEMBERS_WITH_SHARES.sub(lambda m: re.sub(r"\d+(?:\.\d+)?", "", m.group("members")), text)
+    return _SHARE_AFTER_PLACE.sub("", text)
+
+
 def split_units(text: str) -> list[str]:
     """Unit names from a list: split at , ; and at 、 where every part is a unit name, never inside
     brackets. A ``*`` (the lead marker) on a part shows the 、 list is one of units (农业服务中心*、各村).
     A cell saying there is none (无, 暂无, —) names no unit."""
     if _NONE_NAMED.fullmatch(text):
         return []
+    if "各" in text or any(c.isdigit() for c in text):
+        text = members_for_shares(text)  # 各街道(望江街道12、桂湖街道10)、白沙镇2: the places given shares
     text = _CUT_OFF_LEVEL.sub("", text)  # …、区统计局、区 (a page cut off inside the last name): the whole names
     names: list[str] = []
     if (
@@ -890,6 +908,10 @@ _MODAL_BEFORE_ROLE: Final = re.compile(
 )
 
 
+#: Units alone said to carry out the work (各乡镇负责具体实施, 各村具体落实): they help whoever leads it.
+_CARRY_OUT_ALONE: Final = re.compile(r"(?P<units>[^由,，;；:：()（）\d]{2,60}?)(?:负责)?具体(?:实施|落实|组织实施)")
+
+
 def parse_responsibility(content: str) -> Responsibility:
     """Read the content of a bracket or a labelled line; an empty result when it names no units.
 
@@ -905,6 +927,9 @@ def parse_responsibility(content: str) -> Responsibility:
     content = _FOLLOWING_TARGETS.sub("", content)  # …,会同Y,实现以下目标: what follows, no unit
     content = _AND_CARRY_OUT.sub("", content)  # …,各区人民政府配合,并按以下分解数落实到辖区: how, no unit
     content = _EXCEPTED_PARTS.sub("", content)  # …配合;其中,A由B负责: parts given to others (see topics.py)
+    carrying_out = _CARRY_OUT_ALONE.fullmatch(content.strip())
+    if carrying_out is not None:  # (各乡镇负责具体实施): those carrying it out under whoever leads it, helpers
+        content = carrying_out.group("units") + "配合"
     content = _without_leaders_clause(content)  # 副县长陈某某牵头;县农业农村局、…牵头,…配合: the units after it
     if "要" in content or "应" in content or "须" in content:
         content = _MODAL_BEFORE_ROLE.sub("", content)  # 区发改局要牵头抓总,区统计局要积极配合: the units, no 要
@@ -1980,7 +2005,8 @@ _FIRST_DUTY_THEN_HELPERS: Final = re.compile(
 _VILLAGES_AT_ONCE: Final = re.compile(r"各(?:行政)?村(?:[(（](?:社区|居)[)）])?|各社区|各村(?:居)?委会?")
 #: Units alone after a dash closing a line after its last sentence (…增长6%以上。——县发改局).
 _DASHED_NAMES: Final = re.compile(
-    r"(?<=[。;.])[ \t\u3000]*(?:--|-)[ \t\u3000]*"
+    # (…增长6%以上。——县发改局; (一)粮食稳产保供——县农业农村局: a heading's office after its words and a dash)
+    r"(?:(?<=[。;.])[ \t\u3000]*(?:--|-)|(?<=[\u4e00-\u9fff])--)[ \t\u3000]*"
     r"(?P<units>(?:[^\n:：。,，;；\d()（）-]|[(（][^()（）\n\d]{1,8}[)）]){2,60}?)[ \t\u3000]*(?=\n|$)"  # (各村(社区))
 )
 #: Units closing a line after its sentence's end, parted by a slash, or one office alone, no dash nor label

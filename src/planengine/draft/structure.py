@@ -69,6 +69,7 @@ from .responsibility import (
     lead_then_support,
     listed_units,
     looks_like_unit,
+    members_for_shares,
     names_collective_or_village,
     office_in_charge,
     offices_of_people,
@@ -4826,6 +4827,8 @@ def _unit_cell(cell: str) -> bool:
     """Whether a table cell lists units (城管局; 市政局、相关街道; 各镇(街道); 农业服务中心*、各村), leniently."""
     if re.search(r"[、,;，；]", cell):
         cell = cell.rstrip().removesuffix("。")  # a list of units may close with a full stop
+    if re.search(r"\d", cell):
+        cell = members_for_shares(cell)  # 各街道(望江街道12、桂湖街道10): the places given shares, units
     if re.search(r"\d|。", cell):  # a ; between names is a list of them (县教育局;县发改局)
         return False
     if _TASK_OPENING.match(cell.strip()) and not _SHORT_OFFICE.fullmatch(cell.strip()):

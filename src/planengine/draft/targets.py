@@ -627,7 +627,11 @@ _YEAR_HEADLINE: Final = re.compile(
 _FROM_YEAR: Final = re.compile(r"\s*(?:从|自)?(?P<year>20\d{2})\s*年(?:度)?(?:起|开始)")
 #: A sentence opening with this year (今年,…; 2018年全省…主要预期目标是) or a horizon (到2026年,…),
 #: which ends a look back.
-_THIS_YEAR_OPENS: Final = re.compile(r"\s*(?:今年|本年度?|新的一年|明年|(?:到|至)\s*20\d{2}\s*年(?:底|末)?[,，])")
+_THIS_YEAR_OPENS: Final = re.compile(
+    r"\s*(?:今年|本年度?|新的一年|明年|(?:到|至)\s*20\d{2}\s*年(?:底|末)?[,，])"
+    # (县委、县政府提出明年要完成…: who sets the year ahead its work, then the year)
+    r"|\s*[^,;。]{0,12}?(?:提出|要求|部署|明确)[,，]?\s*(?:今年|明年)[^,;。]{0,6}?(?:要|将|力争|确保|计划)"
+)
 #: Where a sentence reporting on last year turns to this year's targets.
 _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|新的一年)")
 #: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
@@ -639,6 +643,7 @@ _SO_FAR: Final = re.compile(
     # 目前,已完成6个村的电网改造;全部完成…;…: where things stand, up to the 。 (据了解,目前…已…, quoted)
     # (据了解,一季度开复工的82个项目中,目前已有…开工: among the whole, where things stand)
     rf"|\s*{_ATTRIBUTION}(?:[^,;。]{{0,30}}?(?<![其集])中\s*,\s*)?目前\s*,?(?=[^,;。\d]{{0,16}}?已)"
+    r"|\s*(?:现状|现有基础|工作基础|基本情况|基础情况)\s*:"  # (现状:全县茶园面积6.1万亩,…: where things stand, labelled)
     # 湘乡市有中小水库180座,大小山塘64000多口: what a place has, its stock (not 全市有…, 各村有…)
     r"|\s*(?![全本该各每]|完成|建设|推进|实施|新建|开展|加快|推动|打造)[\u4e00-\u9fff]{1,5}(?<!城)(?:省|市|县|区|镇|乡)"
     r"(?:现|共|目前|现已)?有(?![机序效力关偿线])(?=[^,;。\d]{1,12}?\d)"
