@@ -305,3 +305,84 @@ def test_a_line_labelled_as_where_things_stand_is_no_target() -> None:
         "责任：县农业农村局（牵头），县林业局\n"
     )
     assert set(_units(text, 2025)) == {"新植高标准生态茶园3000亩"}
+
+
+# --- the mid-session review's cases ---------------------------------------------------------------------------
+
+
+def test_several_clauses_each_naming_its_unit_after_its_figure() -> None:
+    """新增托位500个由区卫生健康委负责,新建社区托育点10个由区民政局负责,…: each clause its own unit, none lost."""
+    text = (
+        "青禾区2026年民生目标分解\n\n"
+        "一、托育服务。新增普惠性托位500个由区卫生健康委负责，新建社区托育点10个由区民政局负责，新建托育园3所由区教委负责。\n"
+        "二、养老。新增养老床位300张，由区民政局牵头。\n"
+    )
+    assert _units(text) == {
+        "新增普惠性托位500个由区卫生健康委负责": (("区卫生健康委",), ()),
+        "新建社区托育点10个由区民政局负责": (("区民政局",), ()),
+        "新建托育园3所由区教委负责": (("区教委",), ()),
+        "新增养老床位300张": (("区民政局",), ()),
+    }
+
+
+def test_what_is_to_be_had_is_no_stock() -> None:
+    """力争每个镇有不少于2个…, 确保全市有超过80%…, 白沙镇有望新增…, 桃源乡有条件的村新建…: targets, not stock."""
+    text = (
+        "青禾县2026年重点工作\n\n"
+        "一、养老。力争每个镇有不少于2个农村互助养老点，新增养老床位500张。\n"
+        "二、耕地。白沙镇有望新增耕地300亩。桃源乡有条件的村新建冷库12座。\n"
+    )
+    assert set(_units(text)) == {
+        "力争每个镇有不少于2个农村互助养老点",
+        "新增养老床位500张",
+        "白沙镇有望新增耕地300亩",
+        "桃源乡有条件的村新建冷库12座",
+    }
+
+
+def test_units_carrying_out_an_item_under_no_heading_lead_it() -> None:
+    """(县农业农村局负责具体实施) where no heading names an office: the office leads; (各乡镇具体落实) under a heading's
+    office: the places help it."""
+    text = (
+        "澄岭县2025年乡村振兴重点工作计划\n\n"
+        "二、重点任务\n\n"
+        "（一）粮食稳产保供\n\n"
+        "1.粮食播种面积稳定在38.5万亩以上。（县农业农村局负责具体实施）\n\n"
+        "（二）农民增收——县农业农村局\n\n"
+        "2.新增农民合作社示范社6家。（各乡镇具体落实）\n"
+    )
+    assert _units(text, 2025) == {
+        "粮食播种面积稳定在38.5万亩以上": (("县农业农村局",), ()),
+        "新增农民合作社示范社6家": (("县农业农村局",), ("各乡镇",)),
+    }
+
+
+def test_a_note_naming_who_oversees_before_the_places() -> None:
+    """县乡村振兴局负责统筹调度,各乡镇(街道)负责完成本辖区任务。: the same note in the other order; offices only
+    supervising (负责督促指导) help each row and lead no 合计."""
+    table = (
+        "附件：各乡镇任务分解表\n乡镇 | 高标准农田建设（亩） | 农村户厕改造（户）\n"
+        "云岫镇 | 3200 | 420\n石门镇 | 4500 | 380\n合计 | 7700 | 800\n"
+    )
+    coordinated = _units(
+        "云岫县2025年计划\n\n" + table + "县乡村振兴局负责统筹调度，各乡镇（街道）负责完成本辖区任务。\n", 2025
+    )
+    assert coordinated["云岫镇 | 3200"] == (("云岫镇",), ("县乡村振兴局",))
+    assert coordinated["石门镇 | 4500 | 380"] == (("石门镇",), ("县乡村振兴局",))
+    assert coordinated["合计 | 7700"] == (("县乡村振兴局",), ())
+    supervised = _units(
+        "云岫县2025年计划\n\n" + table + "各乡镇人民政府负责完成本辖区任务，县乡村振兴局、县农业农村局负责督促指导。\n",
+        2025,
+    )
+    assert supervised["云岫镇 | 3200"] == (("云岫镇",), ("县乡村振兴局", "县农业农村局"))
+    assert supervised["合计 | 7700"] == ((), ())
+
+
+def test_a_units_cell_of_figures_read_no_way_names_no_units() -> None:
+    """各街道(共12个): no places given shares, a bracket of figures read no way; the cell names no units."""
+    text = (
+        "锦屏区2025年重点指标任务分解表\n\n"
+        "序号 | 指标 | 目标 | 牵头单位 | 责任单位 |\n"
+        "1 | 老旧小区改造 | 新开工改造城镇老旧小区22个 | 区住房城乡建设委 | 各街道（共12个） |\n"
+    )
+    assert _units(text, 2025) == {"新开工改造城镇老旧小区22个": (("区住房城乡建设委",), ())}

@@ -1020,9 +1020,10 @@ def _is_duty(node: Node, readings: dict[int, list[tuple[int, Reading]]]) -> bool
     )
 
 
-#: A line giving an item its units by the item's title (学前教育扩容项目:市教育局牵头,市财政局、市自然资源局配合。).
-#: Where a line of units goes on to give parts of its work to others (…配合;其中一般公共预算收入…由市财政局牵头).
+#: Where a line of units goes on to give parts of its work to others (…配合;其中一般公共预算收入…由市财政局牵头; the
+#: parts read by :func:`.topics.parts_excepted`).
 _EXCEPTION_AFTER: Final = re.compile(r"[,，;；]\s*其中")
+#: A line giving an item its units by the item's title (学前教育扩容项目:市教育局牵头,市财政局、市自然资源局配合。).
 _TITLE_THEN_UNITS: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?P<title>[^:：,，。;；\n]{2,20}?)[:：][ \t\u3000]*(?P<who>[^:：\n]{2,120}?(?:牵头|负责)[^:：\n]{0,80}?)[。.]?[ \t\u3000]*$"
 )

@@ -285,19 +285,28 @@ def _split_outside(text: str, marks: str) -> list[str]:
 _CUT_OFF_LEVEL: Final = re.compile(r"(?<=[局委办院所站队心府])、[省市州县区镇乡]\s*$")
 
 
+#: A share after a place's name (12, 2个, 1.5万亩).
+_SHARE: Final = r"\d+(?:\.\d+)?(?:万|亿)?[个处部座家所户人亩米吨辆台套]?"
 #: A collective, then its members each with its share in brackets (各街道(望江街道12、桂湖街道10)).
 _MEMBERS_WITH_SHARES: Final = re.compile(
-    r"各[\u4e00-\u9fff]{1,6}?[(（](?P<members>[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?(?:、[\u4e00-\u9fff]{2,12}?\d+(?:\.\d+)?)*)[)）]"
+    r"各[\u4e00-\u9fff]{1,6}?(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"  # (各镇(街道)(白沙镇4、望江街道2))
+    r"[(（](?P<members>[\u4e00-\u9fff]{2,12}?" + _SHARE + r"(?:[、,，][\u4e00-\u9fff]{2,12}?" + _SHARE + r")*)[)）]"
 )
 #: A share after a place's name in a list of units (、白沙镇2): the place is the unit.
-_SHARE_AFTER_PLACE: Final = re.compile(r"(?<=[镇乡道村区])\d+(?:\.\d+)?(?=\s*(?:[、,，;；)）]|$))")
+_SHARE_AFTER_PLACE: Final = re.compile(
+    r"(?:^|(?<=[、,，]))(?P<place>[\u4e00-\u9fff]{2,10}?(?:镇|乡|街道|村|社区))" + _SHARE + r"(?=\s*(?:[、,，;；]|$))"
+)
 
 
 def members_for_shares(text: str) -> str:
     """A list of units with the places given shares named for the collective over them, their shares left out:
     区财政局、各街道(望江街道12、桂湖街道10) is 区财政局、望江街道、桂湖街道, as the keys name them."""
-    text = _MEMBERS_WITH_SHARES.sub(lambda m: re.sub(r"\d+(?:\.\d+)?", "", m.group("members")), text)
-    return _SHARE_AFTER_PLACE.sub("", text)
+    named = _MEMBERS_WITH_SHARES.sub(lambda m: re.sub(_SHARE, "", m.group("members")).replace("，", "、"), text)
+    if re.search(r"[(（][^()（）]*\d", named):
+        return text  # (a bracket of figures read no way: the list as written, which names no units)
+    if not re.search(r"[、,，]", named):
+        return named  # (“三公里”充分就业社区4个: a target's words, no list of units)
+    return _SHARE_AFTER_PLACE.sub(lambda m: m.group("place"), named)
 
 
 def split_units(text: str) -> list[str]:
@@ -306,7 +315,7 @@ def split_units(text: str) -> list[str]:
     A cell saying there is none (无, 暂无, —) names no unit."""
     if _NONE_NAMED.fullmatch(text):
         return []
-    if "各" in text or any(c.isdigit() for c in text):
+    if any(c.isdigit() for c in text):
         text = members_for_shares(text)  # 各街道(望江街道12、桂湖街道10)、白沙镇2: the places given shares
     text = _CUT_OFF_LEVEL.sub("", text)  # …、区统计局、区 (a page cut off inside the last name): the whole names
     names: list[str] = []
@@ -908,7 +917,7 @@ _MODAL_BEFORE_ROLE: Final = re.compile(
 )
 
 
-#: Units alone said to carry out the work (各乡镇负责具体实施, 各村具体落实): they help whoever leads it.
+#: Places alone said to carry out the work (各乡镇负责具体实施, 各村具体落实): they help whoever leads it.
 _CARRY_OUT_ALONE: Final = re.compile(r"(?P<units>[^由,，;；:：()（）\d]{2,60}?)(?:负责)?具体(?:实施|落实|组织实施)")
 
 
@@ -928,8 +937,12 @@ def parse_responsibility(content: str) -> Responsibility:
     content = _AND_CARRY_OUT.sub("", content)  # …,各区人民政府配合,并按以下分解数落实到辖区: how, no unit
     content = _EXCEPTED_PARTS.sub("", content)  # …配合;其中,A由B负责: parts given to others (see topics.py)
     carrying_out = _CARRY_OUT_ALONE.fullmatch(content.strip())
-    if carrying_out is not None:  # (各乡镇负责具体实施): those carrying it out under whoever leads it, helpers
-        content = carrying_out.group("units") + "配合"
+    if carrying_out is not None:
+        # (各乡镇负责具体实施): the places carrying it out under whoever leads it help; an office (县农业农村局负责具体
+        # 实施) leads
+        named = split_units(carrying_out.group("units"))
+        places = bool(named) and all(names_collective_or_village(n) for n in named)
+        content = carrying_out.group("units") + ("配合" if places else "负责")
     content = _without_leaders_clause(content)  # 副县长陈某某牵头;县农业农村局、…牵头,…配合: the units after it
     if "要" in content or "应" in content or "须" in content:
         content = _MODAL_BEFORE_ROLE.sub("", content)  # 区发改局要牵头抓总,区统计局要积极配合: the units, no 要
@@ -1847,7 +1860,7 @@ def find_brackets(
                 found.append((opened, closed + 1, Responsibility(("同上",))))  # (同上): all the units above
                 covered = closed
                 continue
-        if not MARKERS.search(content):
+        if not MARKERS.search(content) and not _CARRY_OUT_ALONE.fullmatch(content.strip()):
             # an item closing with its units alone in brackets (…达到100%。（区卫健局）) names who answers
             slashed = _SLASHED.fullmatch(content) and parse_responsibility(content)
             if slashed and (_closes_item(shadowed, opened, closed) or _opens_item(shadowed, opened)):
@@ -1884,7 +1897,10 @@ def find_brackets(
     named = _DASHED_NAMES.search(shadowed, max(covered + 1, start), end) if tail is None else None
     if named is not None:
         # …增长6%以上。——县发改局、县统计局: the units closing the line after a dash, no label
-        dashed = split_units(source[named.start("units") : named.end("units")].translate(_AS_STAR))
+        words = re.sub(
+            r"(?<=[局委办院所站心科股队])(?:牵头|负责)$", "", source[named.start("units") : named.end("units")]
+        )
+        dashed = split_units(words.translate(_AS_STAR))  # (——县农业农村局牵头: the office, leading)
         if dashed and all(
             (looks_like_unit(n.strip("*")) or _VILLAGES_AT_ONCE.fullmatch(n.strip("*")))
             and _BODY_OPENING.match(n.strip("*"))
@@ -2006,7 +2022,7 @@ _VILLAGES_AT_ONCE: Final = re.compile(r"各(?:行政)?村(?:[(（](?:社区|居)
 #: Units alone after a dash closing a line after its last sentence (…增长6%以上。——县发改局).
 _DASHED_NAMES: Final = re.compile(
     # (…增长6%以上。——县发改局; (一)粮食稳产保供——县农业农村局: a heading's office after its words and a dash)
-    r"(?:(?<=[。;.])[ \t\u3000]*(?:--|-)|(?<=[\u4e00-\u9fff])--)[ \t\u3000]*"
+    r"(?:(?<=[。;.])[ \t\u3000]*(?:--|-)|(?<=[\u4e00-\u9fff])[ \t\u3000]*--)[ \t\u3000]*"
     r"(?P<units>(?:[^\n:：。,，;；\d()（）-]|[(（][^()（）\n\d]{1,8}[)）]){2,60}?)[ \t\u3000]*(?=\n|$)"  # (各村(社区))
 )
 #: Units closing a line after its sentence's end, parted by a slash, or one office alone, no dash nor label

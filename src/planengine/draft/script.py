@@ -23,17 +23,24 @@ _TRADITIONAL_ONLY: Final = frozenset(
 )
 #: How many such characters make a text traditional (a name or two in a simplified text do not).
 _ENOUGH: Final = 20
+#: How many make a short text traditional (a news item of a few lines: 望謨縣…完成新增種植面積8萬畝), and the share
+#: of its Chinese characters they must be at least (one in fifty: a simplified text's names never come near).
+_ENOUGH_IN_SHORT: Final = 5
+_SHARE_IN_SHORT: Final = 50
 
 
 def is_traditional(text: str) -> bool:
-    """Whether ``text`` is written in traditional characters: enough characters only they use."""
-    count = 0
+    """Whether ``text`` is written in traditional characters: enough characters only they use, or in a short
+    text, enough of them and a share of its Chinese characters."""
+    count = chinese = 0
     for ch in text:
-        if ch in _TRADITIONAL_ONLY:
-            count += 1
-            if count >= _ENOUGH:
-                return True
-    return False
+        if "\u4e00" <= ch <= "\u9fff":
+            chinese += 1
+            if ch in _TRADITIONAL_ONLY:
+                count += 1
+                if count >= _ENOUGH:
+                    return True
+    return count >= _ENOUGH_IN_SHORT and count * _SHARE_IN_SHORT >= chinese
 
 
 @functools.lru_cache(maxsize=1)

@@ -469,30 +469,43 @@ _COUNTED_BY: Final = re.compile(r"(?:负责|牵头)(?:数据)?(?:核算|统计|�
 #: 政府负总责、组织完成;省厅就业促进处、职业能力建设处按职责分工负责督促指导).
 _ROWS_OVERSEEN: Final = re.compile(
     r"(?:表中|上表)(?:每一行|每行|各行)(?:所列)?(?:指标|目标|任务)(?:均)?由(?:该行|本行)[^;；。\n]{0,30}?负总责[^;；。\n]{0,20}[;；]"
-    r"\s*(?P<overseers>[^;；。\n]{2,80}?)(?:按职责分工|按职责)?负责(?:督促指导|指导督促|督导|督促|指导)"
-    # (各乡镇人民政府负责完成本辖区任务,县乡村振兴局负责统筹调度: each place its own row, the office overseeing)
-    r"|各(?:乡镇|镇|乡|街道|镇\(街道\)|县|区|县区)(?:人民政府|政府|办事处)?负责(?:完成|落实)本(?:辖区|区域|地区|地)(?:的)?"
-    r"(?:任务|目标|指标|目标任务)[,，;；]\s*(?P<coordinator>[^,，;；。\n]{2,40}?)负责(?:统筹(?:调度|协调|推进)?|督促指导|指导督促|督导)"
+    r"\s*(?P<units>[^;；。\n]{2,80}?)(?:按职责分工|按职责)?负责(?P<how>督促指导|指导督促|督导|督促|指导)"
+)
+#: The places each answering for their own rows (各乡镇人民政府负责完成本辖区任务, 各乡镇(街道)负责落实本辖区目标).
+_PLACES_OWN: Final = (
+    r"各(?:乡镇|镇|乡|街道|县|区|县区)(?:[(（](?:街道|镇|乡)[)）])?(?:人民政府|政府|办事处)?负责(?:完成|落实)"
+    r"本(?:辖区|区域|地区|地)(?:的)?(?:任务|目标|指标|目标任务)"
+)
+#: An office overseeing them (县乡村振兴局负责统筹调度; …负责督促指导): one coordinating answers for the whole's row.
+_OVERSEER: Final = r"(?P<units>[^,，;；。\n]{2,40}?)负责(?P<how>统筹(?:调度|协调|推进)?|督促指导|指导督促|督导)"
+#: Such a note in either order (各乡镇…负责完成本辖区任务,县乡村振兴局负责统筹调度; 县乡村振兴局负责统筹调度,各乡镇…).
+_PLACES_OVERSEEN: Final = (
+    re.compile(_PLACES_OWN + r"[,，;；]\s*" + _OVERSEER),
+    re.compile(_OVERSEER + r"[,，;；]\s*" + _PLACES_OWN),
 )
 
 
 def answer_rows_supervised_by_note(root: Node, text: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Under a table of places' shares, a note that each row's place answers for its row and named offices
-    oversee them (…由该行设区市人民政府负总责;省厅就业促进处、…负责督促指导): every place's row keeps its
-    place as lead, the overseers helping."""
-    for note in _ROWS_OVERSEEN.finditer(text):
-        overseers = tuple(split_units(note.group("overseers") or note.group("coordinator")))
+    oversee them (…由该行设区市人民政府负总责;省厅就业促进处、…负责督促指导; 各乡镇人民政府负责完成本辖区任务,县乡村
+    振兴局负责统筹调度): every place's row keeps its place as lead, the overseers helping; an office that coordinates
+    (统筹) leads the whole's row (合计)."""
+    notes = sorted(
+        (note for pattern in (_ROWS_OVERSEEN, *_PLACES_OVERSEEN) for note in pattern.finditer(text)),
+        key=lambda note: note.start(),
+    )
+    for note in notes:
+        overseers = tuple(split_units(note.group("units")))
         if not overseers or not all(looks_like_unit(n) for n in overseers):
             continue
         rows = _rows_before(root, readings, note.start(), reach=_TABLE_REACH)
         if rows and re.search(r"附件|附表", text[rows[-1].position : note.start()]):
             continue  # (another table, one of no figures, stands between: the note is that one's)
+        coordinates = note.group("how").startswith("统筹")
         for row in rows:
-            if note.group("coordinator") and _WHOLE_TITLE.match(row.title):
+            if coordinates and _WHOLE_TITLE.match(row.title):
                 # (合计 | 26000 | …: the whole's row, the office coordinating the places')
-                row.brackets[:] = [
-                    Bracket(note.start("coordinator"), note.end("coordinator"), Responsibility(overseers))
-                ]
+                row.brackets[:] = [Bracket(note.start("units"), note.end("units"), Responsibility(overseers))]
                 row.regions[:] = [attrs.evolve(r, segment=0) for r in row.regions]
                 readings[id(row)] = [(0, reading) for _, reading in readings[id(row)]]
             elif _PLACE_NAMED.fullmatch(row.title.strip()) and _answered_by_its_place(row):

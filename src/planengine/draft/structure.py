@@ -5365,7 +5365,8 @@ def _growth(sh: str, cells: list[tuple[int, int]], roles: list[str], row: _RowCe
 
 #: A growth column's cell saying how it is to grow against another figure (与经济增长同步, 完成市下达目标).
 _GROWTH_SAID: Final = re.compile(
-    r"(?:与|同)[^|\d]{2,12}?(?:同步|持平)|完成[^|\d]{0,6}?下达(?:的)?(?:目标|任务|指标)|[高不]于[^|\d]{2,12}?(?:水平|平均)"
+    r"(?:与|同)[^|\d]{2,12}?(?:同步|持平)|完成[^|\d]{0,6}?下达(?:的)?(?:目标|任务|指标)"
+    r"|(?:高于|不低于|低于|不高于)[^|\d]{2,12}?(?:水平|平均|增速|增幅)"
 )
 
 

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 __all__ = ["subject_units", "unit_head"]
 
+#: The characters a clause's figure ends with (a digit or a measure word: 140个, 300万元, 12公里).
+_FIGURE_ENDS: Final = r"\d个家所处座条名次户元里亩米吨张台套辆"
 #: Where the units after 会同 end with no comma: at the end of an office's name, a verb of what is to be
 #: done straight after it (县交通运输局将会同县财政局全面推行…, 省交通运输厅会同省委编办、省财政厅深化…;
 #: not 市住建委会同市城管委下达了…, which reports what was done).
@@ -53,7 +55,7 @@ _PARTNER_END: Final = (
 _SUBJECT: Final = re.compile(
     r"(?:^|(?<=[。;!,\n])|(?<=\n\d[.、])|(?<=\n\d\d[.、])|(?<=\n\([一二三四五六七八九十]\))|(?<=\n\(十[一二三四五六七八九]\))"
     r"|(?<=月底前:)|(?<=月末前:)|(?<=年底前:)"  # (3月底前:镇经发办完成…: a schedule's line, its units after the date)
-    r"|(?<=[\d个家所处座条名次户元里亩米吨张台套辆])(?=由)"  # (其余140个由石桥街道负责完成: the clause's own unit)
+    r"|(?<=[" + _FIGURE_ENDS + r"])(?=由)"  # (其余140个由石桥街道负责完成: the clause's own unit)
     r"|(?<=[一二三四五六七八九十]是)(?=由)"  # (一是由…负责: a point's text, its heading's mark before it)
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
     # (一是由县教育体育局负责,…;二是由…: a point counted, its unit first)
@@ -186,6 +188,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         for region in node.regions
     }
     named = [s for subjects in found.values() for s in subjects]
+    breaks_of_text = [m.start() for m in re.finditer("\n", sh)] if named else []  # (once: linear)
     if len({s.name for s in named}) < _AT_LEAST and not any(s.partnered for s in named):
         # one unit named so may be chance; two or more make it the document's way, as does one named
         # with the units it works with (县交通运输局将会同县财政局全面推行…)
@@ -199,7 +202,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         own_end = max(region.end for region in node.regions) + 2  # (a statement closing the node's own text)
         headed = any(s.of_head for region in node.regions for s in found[id(region)])
         carriers = [s for region in node.regions for s in found[id(region)] if s.carries >= 0]
-        named_here = [s for region in node.regions for s in found[id(region)]]
+        shares_led = _SharesLed([s for region in node.regions for s in found[id(region)]], breaks_of_text)
         head_bracket = node.brackets[0] if headed else None
         for region in node.regions:
             own = found[id(region)]
@@ -271,7 +274,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                     item.brackets.append(Bracket(carrier.start, carrier.end, answer))
                 elif following:  # (新建高标准农田4500亩。 between: the next statement after it answers for it too)
                     item.brackets.append(min(following, key=lambda b: b.start))
-                elif (lead := _lead_before_shares(named_here, part.start, sh)) is not None:
+                elif (lead := shares_led.lead_before(part.start)) is not None:
                     # (…,由区交通运输委牵头。其中,青冈镇负责完成…。同步实施…30公里: the total's lead goes on)
                     item.brackets.append(
                         Bracket(lead.start, lead.end, Responsibility(lead.leads or (lead.name,), lead.support))
@@ -284,17 +287,30 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
 
 
-def _lead_before_shares(subjects: list[_Subject], position: int, sh: str) -> _Subject | None:
-    """The unit leading a total whose shares (其中,X负责完成…) came just before ``position`` in its paragraph."""
-    shares = False
-    for subject in reversed(subjects):
-        if subject.claims >= position:
-            continue
-        if subject.share:
-            shares = True
-            continue
-        return subject if shares and "\n" not in sh[subject.start : position] else None
-    return None
+class _SharesLed:
+    """For a node's subjects in order, the unit leading a total whose shares (其中,X负责完成…) came just before a
+    position in the same paragraph: found by bisection, each subject looked at once (the pass stays linear)."""
+
+    def __init__(self, subjects: list[_Subject], breaks: list[int]) -> None:
+        ordered = sorted(subjects, key=lambda subject: subject.claims)
+        self._claims = [subject.claims for subject in ordered]
+        self._breaks = breaks
+        self._leads: list[_Subject | None] = []  # after each subject: the total's lead, where shares followed it
+        lead = None
+        for subject in ordered:
+            if subject.share:
+                self._leads.append(lead)
+            else:
+                lead = subject
+                self._leads.append(None)
+
+    def lead_before(self, position: int) -> _Subject | None:
+        """The total's lead for text at ``position``, after the shares named last before it; None where none."""
+        at = bisect_left(self._claims, position) - 1
+        lead = self._leads[at] if at >= 0 else None
+        if lead is None or bisect_left(self._breaks, lead.start) != bisect_left(self._breaks, position):
+            return None  # (a paragraph break between: the total's lead is another paragraph's)
+        return lead
 
 
 def _leads_stated(node: Node) -> tuple[int, int]:
@@ -533,10 +549,12 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             continue
         # (县教育局与县卫健委共同负责…: both lead; a name holding 与 of its own stays whole, its parts no units)
         names = split_units(name.replace("与", "、")) if re.search(r"[、和及与]", name) else [name]
+        sharing = _places_each_sharing(sh, region.start, start, match.end("unit"), name)
+        names = sharing or names  # (柳河镇和桃源镇各完成…: each place named)
         if (
             (match.group("bare") is not None or match.group("dated") is not None)
             and not all(_OFFICE.search(n) for n in names)
-            and not _places_each_sharing(sh, region.start, start, match.end("unit"), names)
+            and not sharing
         ):
             continue  # 去年全市完成…, 市图书馆新馆9月底前建成开放: no office's name before a verb or a date alone
         if (
@@ -657,13 +675,15 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             found.append(
                 _Subject(start, match.end("unit"), name, then, support, match.start() - 1, part_end, leads=leads)
             )
-        elif _FIGURE_END.search(sh, max(before, match.start() - 1), match.start()) and verb.startswith("负责"):
+        elif _FIGURE_END.search(sh, max(before, match.start() - 1), match.start()) and verb.startswith(
+            ("负责", "牵头")
+        ):
             # …,其余140个由石桥街道负责完成: the unit named after its clause's figure answers for that clause alone
             then = max(
                 _sentence_start(sh, before, match.start()), *(sh.rfind(c, before, match.start()) + 1 for c in ",;")
             )
-            clause_end = _part_end(sh, match.end(), sentence_end)
-            comma = sh.find(",", match.end(), clause_end)
+            clause_end = _part_end(sh, match.end("unit"), sentence_end)
+            comma = sh.find(",", match.end("unit"), clause_end)
             clause_end = comma if comma >= 0 else clause_end
             found.append(_Subject(start, match.end("unit"), name, then, support, clause_end, clause_end, leads=leads))
         elif sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", rest):
@@ -852,25 +872,28 @@ def _district_opening(sh: str, start: int, name: str) -> bool:
 
 
 #: A zone by its proper name (云岭高新区, 临港经济开发区, 白河工业园区): its managing committee, where it answers (负责).
-_ZONE: Final = re.compile(r"[\u4e00-\u9fff]{2,}(?:高新区|经开区|开发区|园区|新区|试验区|合作区)$")
+_ZONE: Final = re.compile(r"[\u4e00-\u9fff]{2,}(?:高新区|经开区|开发区|园区|新区|试验区|合作区)")
 
 
 def _zone_answering(match: re.Match[str], name: str) -> bool:
     """Whether ``name`` is a zone answering for what follows (其中,云岭高新区负责完成签约项目25个), not a place."""
-    return _ZONE.search(name) is not None and match.group("verb").startswith("负责")
+    return _ZONE.fullmatch(name) is not None and match.group("verb").startswith(("负责", "牵头"))
 
 
-def _places_each_sharing(sh: str, floor: int, start: int, end: int, names: list[str]) -> bool:
-    """Whether places named together take each a share of a total (其中,柳河镇、桃源镇各完成20公里): 各 after
-    their names, 其中 before them in their sentence."""
-    if not sh.startswith("各", end) or len(names) < 2 or not all(looks_like_unit(n) for n in names):
-        return False
+def _places_each_sharing(sh: str, floor: int, start: int, end: int, name: str) -> list[str]:
+    """The places named together that take each a share of a total (其中,柳河镇、桃源镇各完成20公里; 柳河镇和桃源镇各…):
+    各 after their names, 其中 before them in their sentence; none otherwise."""
+    if not sh.startswith("各", end):
+        return []
+    names = [n for n in re.split(r"[、和及与]", name) if n]
+    if len(names) < 2 or not all(looks_like_unit(n) for n in names):
+        return []
     sentence = _sentence_start(sh, max(floor, start - _STATED_REACH), start)
-    return "其中" in sh[sentence:start]
+    return names if "其中" in sh[sentence:start] else []
 
 
 #: A clause's figure just before a unit named after it (其余140个由…, 300万元由…).
-_FIGURE_END: Final = re.compile(r"[\d个家所处座条名次户元里亩米吨张台套辆]$")
+_FIGURE_END: Final = re.compile("[" + _FIGURE_ENDS + "]$")
 
 
 #: Endings of names that name places and things, not offices (城区, 小区, 平台, 企业, 社区, 村; 吉林省,

@@ -159,7 +159,7 @@ _SCORING: Final = re.compile(
     # 对每个服务站给予20万元一次性建设补助: what each is paid; 限期10个工作日内说明原因: a penalty's term
     r"^\s*对每(?:个|家|户|所|村|人|座|处)[^,;。]{0,16}?给予[^,;。]{0,4}?\d+(?:\.\d+)?\s*(?:万|亿)?元|"
     # (…的社区养老服务站,每站给予5万元运营补贴: each place's pay after whom it is for; not 每人每月给予…, kept)
-    r"^\s*每(?:个|家|所|村|座|处|站|点|校|园)(?:每年)?给予[^,;。]{0,6}?\d+(?:\.\d+)?\s*(?:万|亿)?元|"
+    r"^\s*每(?:个|家|所|村|座|处|站|点|校|园)(?:站点|服务站|村|社区|学校)?(?:每年)?(?:一次性)?给予[^,;。]{0,6}?\d+(?:\.\d+)?\s*(?:万|亿)?元|"
     r"^[^,;。\d]*限期\s*\d+\s*个?(?:工作日|日|天)内|"  # (not …120处安全隐患限期30日内整改到位: the hazards counted)
     # 给予最高200万元购房补贴 after whom it is for: the cap of what each is paid (每人每月给予1000元岗位补贴 is a
     # project's own, and kept; 为500户困难家庭给予最高2000元住房补贴 counts the families)
@@ -572,7 +572,7 @@ _YEAR_ESTIMATED: Final = re.compile(
 _LOOKING_BACK: Final = re.compile(
     r"[^。;\n]{0,16}?(?:过去(?:的)?[一二三四五六七八九十两几]年|[一二三四五六七八九十两几]年来|近[一二三四五六七八九十两几]年来|"
     r"本届政府以来|上一届|回顾(?:20\d{2}\s*年(?:度)?|过去[^,;。]{0,6}|去年|上一?年度?)"
-    r"|(?:党的)?十[一二三四五六七八九]大以来|“?十[一二三四五]五”?(?:时期|期间)?以来)[,,]"  # (党的十八大以来,…累计…)
+    r"|(?:党的)?(?:二十|十[一二三四五六七八九])大以来|“?十[一二三四五]五”?(?:时期|期间)?以来)[,,]"  # (党的十八大以来,…)
     r"|[^,，。;\n]{0,16}?20\d{2}\s*年以来[,，]"  # 2022年以来,…累计…: the years since (not after a comma)
     # 报告在总结江苏过去五年工作时指出,五年来,…: a report summing up the years gone, then their results (not 深入总结
     # 两年来试点经验, 在认真总结过去五年工作经验的基础上: lessons drawn, the plan's work)
@@ -630,11 +630,12 @@ _FROM_YEAR: Final = re.compile(r"\s*(?:从|自)?(?P<year>20\d{2})\s*年(?:度)?(
 _THIS_YEAR_OPENS: Final = re.compile(
     r"\s*(?:今年|本年度?|新的一年|明年|(?:到|至)\s*20\d{2}\s*年(?:底|末)?[,，])"
     # (县委、县政府提出明年要完成…: who sets the year ahead its work, then the year)
-    r"|\s*[^,;。]{0,12}?(?:提出|要求|部署|明确)[,，]?\s*(?:今年|明年)[^,;。]{0,6}?(?:要|将|力争|确保|计划)"
+    r"|\s*[^,;。]{0,12}?(?:提出|要求|部署|明确)[,，]?\s*(?:今年|明年|20\d{2}\s*年)[^,;。]{0,6}?(?:要|将|力争|确保|计划)"
 )
 #: Where a sentence reporting on last year turns to this year's targets.
 _THIS_YEAR_TURN: Final = re.compile(r"[,;]\s*(?:今年|本年度?|明年|全年|新的一年)")
-#: A sentence opening with the time so far reports what was done: 截至6月30日,… 今年以来,…
+#: A sentence opening with the time so far reports what was done (截至6月30日,… 今年以来,…), as does a line labelled as
+#: where things stand (现状:…).
 _SO_FAR: Final = re.compile(
     r"\s*(?:据统计[,，]\s*)?(?:截至|截止|今年以来|年初以来|开年以来|自年初以来|今年\s*1\s*[-—–~至]\s*\d{1,2}\s*月份?)"
     r"[^,;。]{0,14}?,"  # 今年1—4月,…; 据统计,今年1至5月,…
@@ -644,9 +645,14 @@ _SO_FAR: Final = re.compile(
     # (据了解,一季度开复工的82个项目中,目前已有…开工: among the whole, where things stand)
     rf"|\s*{_ATTRIBUTION}(?:[^,;。]{{0,30}}?(?<![其集])中\s*,\s*)?目前\s*,?(?=[^,;。\d]{{0,16}}?已)"
     r"|\s*(?:现状|现有基础|工作基础|基本情况|基础情况)\s*:"  # (现状:全县茶园面积6.1万亩,…: where things stand, labelled)
-    # 湘乡市有中小水库180座,大小山塘64000多口: what a place has, its stock (not 全市有…, 各村有…)
-    r"|\s*(?![全本该各每]|完成|建设|推进|实施|新建|开展|加快|推动|打造)[\u4e00-\u9fff]{1,5}(?<!城)(?:省|市|县|区|镇|乡)"
-    r"(?:现|共|目前|现已)?有(?![机序效力关偿线])(?=[^,;。\d]{1,12}?\d)"
+)
+#: A sentence opening with what a place has, counted (湘乡市有中小水库180座,大小山塘64000多口,河坝1800多座): its
+#: stock, up to the 。; not 全市有…, 力争每个镇有不少于2个…, 白沙镇有望新增…, 桃源乡有条件的村新建…, where what follows
+#: is to be reached.
+_STOCK_STATED: Final = re.compile(
+    r"\s*(?![全本该各每]|力争|确保|争取|完成|建设|推进|实施|新建|开展|加快|推动|打造)"
+    r"(?:(?![每个有])[\u4e00-\u9fff]){1,5}(?<!城)(?:省|市|县|区|镇|乡)(?:现|共|目前|现已)?有"
+    r"(?![机序效力关偿线望条])(?=[^,;。\d]{1,12}?\d)(?![^,;。]{0,16}?(?:新增|新建|建成|达到|超过|不少于|不低于|以上|力争))"
 )
 #: In a progress report, a sentence opening with the period reported on: 一季度,… 上半年,… 1-6月,…
 _PERIOD_SO_FAR: Final = re.compile(
@@ -1576,6 +1582,7 @@ def read_region(
             continue  # 报告指出,贵州省去年在…取得初步成效: the sentence reports last year, and its paragraph
         so_far = _SO_FAR.match(sh, s_start, s_end)
         where_now = so_far is not None and not _horizon_ahead(so_far.group(), year)  # 截至…, 目前已…: reports
+        where_now = where_now or _STOCK_STATED.match(sh, s_start, s_end) is not None  # (湘乡市有中小水库180座,…)
         if where_now or (
             report and (_PERIOD_SO_FAR.match(sh, s_start, s_end) or _PERIOD_REPORTED.match(sh, s_start, s_end))
         ):

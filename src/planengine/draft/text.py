@@ -37,18 +37,6 @@ __all__ = [
     "usual_labels",
 ]
 
-#: Traditional characters of the words and measures targets are read by, and their simplified forms.
-_TRADITIONAL: Final = (
-    "萬億畝噸個輛臺項戶張間條場點處達爭長確實現設產總額內於為將計劃營業經濟與數類標準級區縣鎮鄉國蓋際務資備農態環護廣東車"
-    "鐵電網線機開發頭單協調辦門會員衛醫療養學園書館體綠種廠礦藥險減穩運啟動試驗規編製預聯團黨組織領導責負擔參統籌質傳術進"
-    "歲補貼獎勵優據並積極應擴銷讓兩來"
-)
-_SIMPLIFIED: Final = (
-    "万亿亩吨个辆台项户张间条场点处达争长确实现设产总额内于为将计划营业经济与数类标准级区县镇乡国盖际务资备农态环护广东车"
-    "铁电网线机开发头单协调办门会员卫医疗养学园书馆体绿种厂矿药险减稳运启动试验规编制预联团党组织领导责负担参统筹质传术进"
-    "岁补贴奖励优据并积极应扩销让两来"
-)
-
 #: One character for one: full-width punctuation, digits and letters to ASCII.
 SHADOW: Final[dict[int, str]] = {
     **{ord(f): a for f, a in zip("，；：（）％．！？～－＞＜＝＋［］", ",;:()%.!?~-><=+[]", strict=True)},
@@ -62,9 +50,6 @@ SHADOW: Final[dict[int, str]] = {
     **{ord(f): a for f, a in zip("﹒﹐﹑﹔﹕﹖﹗", ".,、;:?!", strict=True)},  # small forms (1﹒全省…)
     ord("\u3000"): " ",
     ord("\xa0"): " ",
-    # a page in traditional characters (完成新增種植面積8萬畝, 產量達100萬噸以上): the characters a target's words and
-    # measures are read by, as simplified, so that it is read as the same page in simplified characters is
-    **{ord(t): s for t, s in zip(_TRADITIONAL, _SIMPLIFIED, strict=True)},
     ord("\t"): "|",  # a tab separates the cells of a table copied from a page or a sheet
     ord("｜"): "|",  # a full-width bar between cells (序号｜项目名称｜…), a bar all the same
     # bullets that open an item (●建设筹集保障性租赁住房5.8万套): blanks, so no quote starts with one
