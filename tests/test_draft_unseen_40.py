@@ -386,3 +386,25 @@ def test_a_units_cell_of_figures_read_no_way_names_no_units() -> None:
         "1 | 老旧小区改造 | 新开工改造城镇老旧小区22个 | 区住房城乡建设委 | 各街道（共12个） |\n"
     )
     assert _units(text, 2025) == {"新开工改造城镇老旧小区22个": (("区住房城乡建设委",), ())}
+
+
+def test_a_sentence_closing_with_the_years_tasks_done_reports_results() -> None:
+    """2018年,…完成营造林749.6万亩,超额完成年度目标任务。: results; …,确保超额完成年度目标任务 is the plan's aim, and a
+    sentence naming the task's own figures (开工任务11.95万套,…超额完成年度任务) keeps them."""
+    text = (
+        "陕西林业\n\n"
+        "2018年，全省累计治理沙化土地105.5万亩，完成营造林749.6万亩，超额完成年度目标任务。"
+        "到2020年，全省森林覆盖率达到45%。\n"
+    )
+    assert set(_units(text)) == {"全省森林覆盖率达到45%"}
+    aim = "陕西林业\n\n今年全省治理沙化土地100万亩，确保超额完成年度目标任务。\n"
+    assert set(_units(aim)) == {"今年全省治理沙化土地100万亩"}
+
+
+def test_a_short_page_in_traditional_characters_is_told_from_a_simplified_one() -> None:
+    """Five characters only traditional texts write, one in fifty of a short page's: traditional; a simplified
+    page naming a place or two so is not."""
+    from planengine.draft.script import is_traditional
+
+    assert is_traditional("縣委提出明年要完成新增種植面積8萬畝,力爭完成10萬畝的目標,產量達100萬噸以上。")
+    assert not is_traditional("新建高标准农田4500亩，" * 60 + "臺灣籍企業來訪，縣區領導。")

@@ -562,6 +562,13 @@ _LAST_YEAR_REPORT: Final = re.compile(
 #: The year in progress estimated as reached (全年预计实现…, 预计全年实现…): a report of it, as are the parts of its
 #: sentence after a ; up to the 。.
 _YEAR_IN_PROGRESS_ESTIMATED: Final = re.compile(r"(?:全年预计|预计全年)实现")
+#: A sentence closing by saying the year's tasks were done (…,完成营造林749.6万亩,超额完成年度目标任务。): its figures are
+#: results (not …,确保超额完成年度目标任务, what is to be done).
+_RESULTS_CLOSE: Final = re.compile(
+    r"[,，]\s*(?:均|全部|已)?(?:超额|圆满|提前)完成(?:了)?(?:年度|全年|当年|上级下达的?)?(?:目标)?任务\s*(?=[。]|$)"
+)
+#: A figure the sentence names as the task or plan (开工任务11.95万套, 计划完成…): the plan's, beside the results.
+_TASK_FIGURE: Final = re.compile(r"(?:任务|计划|目标)(?:数|为|是)?\s*\d")
 #: A sentence opening with an estimate of a year named (经初步预计,五莲县2012年全年实现…; 据测算,2023年全市…): that
 #: year's results, estimated; a report where the year is gone.
 _YEAR_ESTIMATED: Final = re.compile(
@@ -1592,6 +1599,8 @@ def read_region(
         estimated = _YEAR_ESTIMATED.match(sh, s_start, s_end)
         if estimated is not None and year is not None and int(estimated.group("year")) < year:
             past = True  # 经初步预计,五莲县2012年全年实现生产总值163亿元,…;…: that year's results
+        if _RESULTS_CLOSE.search(sh, s_start, s_end) and not _TASK_FIGURE.search(sh, s_start, s_end):
+            past = True  # 2018年,…累计治理沙化土地105.5万亩,完成营造林749.6万亩,超额完成年度目标任务: results
         continued = past
         past = past and sh[s_end : s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
         last_year = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
