@@ -408,3 +408,28 @@ def test_a_short_page_in_traditional_characters_is_told_from_a_simplified_one() 
 
     assert is_traditional("縣委提出明年要完成新增種植面積8萬畝,力爭完成10萬畝的目標,產量達100萬噸以上。")
     assert not is_traditional("新建高标准农田4500亩，" * 60 + "臺灣籍企業來訪，縣區領導。")
+
+
+def test_a_township_heading_its_section_leads_it_where_the_notice_says_so() -> None:
+    """各乡镇是本乡镇考核指标的牵头责任单位 / 一、澜坪镇 over a table 考核指标 | 分值 | 目标值 | 考核部门: the township
+    leads its rows, the assessing department helps; 考核指标共2个乡镇4项 counts the plan's own items."""
+    text = (
+        "澜坪县2025年度乡镇目标责任考核指标\n\n"
+        "一、压实责任。各乡镇是本乡镇考核指标的牵头责任单位，表中所列考核部门负责日常调度和年终考核。"
+        "考核指标共2个乡镇4项。\n\n"
+        "一、澜坪镇\n"
+        "考核指标 | 分值 | 目标值 | 考核部门 |\n"
+        "固定资产投资 | 12 | 完成18.5亿元 | 县发展和改革局 |\n"
+        "新增市场主体 | 6 | 300户 | 县市场监督管理局 |\n\n"
+        "二、双河乡\n"
+        "考核指标 | 分值 | 目标值 | 考核部门 |\n"
+        "粮食播种面积 | 12 | 5.2万亩以上 | 县农业农村局 |\n"
+        "高标准农田建设 | 10 | 新建0.8万亩 |  |\n"
+    )
+    units = {quote.split("|")[-1].strip(): answer for quote, answer in _units(text, 2025).items()}
+    assert units == {
+        "完成18.5亿元": (("澜坪镇",), ("县发展和改革局",)),
+        "300户": (("澜坪镇",), ("县市场监督管理局",)),
+        "5.2万亩以上": (("双河乡",), ("县农业农村局",)),
+        "新建0.8万亩": (("双河乡",), ("县农业农村局",)),
+    }

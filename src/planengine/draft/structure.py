@@ -248,6 +248,13 @@ _OFFICES_ANSWER: Final = re.compile(
     # 现将2024年度工作目标任务分解到各科室(单位): the tasks given out to the offices
     r"|(?:目标|任务)[^。\n]{0,8}?分解(?:落实)?到各(?:科室|股室|处室|站所|内设机构)"
 )
+#: Words saying the townships heading the sections lead their targets (各乡镇是本乡镇考核指标的牵头责任单位).
+_TOWNS_ANSWER: Final = re.compile(
+    r"各(?:乡镇|镇|乡|街道|乡镇[(（]街道[)）])(?:人民政府|政府|办事处)?(?:是|为)本(?:乡镇|镇|乡|街道|辖区)[^。\n]{0,16}?"
+    r"(?:牵头责任单位|责任单位|责任主体|第一责任单位)"
+)
+#: A heading naming a township alone (一、澜坪镇, 二、双河乡, 三、城东街道).
+_TOWN_HEADED: Final = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)")
 #: A heading naming an office alone (一、运行监测科, 二、法规股, 一、规划处, 林业工作站, 财政所), no task's name
 #: (建设标准化村卫生室).
 _OFFICE_HEADED: Final = re.compile(
@@ -1711,6 +1718,32 @@ _UNITS_TABLE_TITLE: Final = re.compile(
 _NOTE: Final = re.compile(r"(?:备注|注|说明|附件|附表|填报|联系人)\s*[:：\d]")
 
 
+def _towns_lead_their_sections(heads: list[Node]) -> None:
+    """Under a township's heading that the notice says leads its section (一、澜坪镇), every item and row keeps the
+    township as its lead, the units it names itself (a 考核部门 or 责任股室 column) helping."""
+    for head in heads:
+        town = head.brackets[0].responsibility.lead if head.brackets else ()
+        for node in head.walk():
+            if node is head:
+                continue
+            node.brackets[:] = [
+                attrs.evolve(
+                    bracket,
+                    responsibility=Responsibility(
+                        town,
+                        tuple(
+                            dict.fromkeys(
+                                n
+                                for n in (*bracket.responsibility.lead, *bracket.responsibility.support)
+                                if n not in town
+                            )
+                        ),
+                    ),
+                )
+                for bracket in node.brackets
+            ]
+
+
 def outline(text: str, sh: str) -> Outline:
     """Read the outline of a plan from its text and its shadow."""
     reader = _OutlineReader(text, sh, _lines(sh))
@@ -1738,6 +1771,7 @@ def outline(text: str, sh: str) -> Outline:
     _duties_tabled_by_part(reader.root, text)
     _helpers_by_item_number(reader.root, text)
     _places_answered_below(reader.root, sh)
+    _towns_lead_their_sections(reader.town_heads)
     _duties_to_parent(reader.root)
     _office_headings(reader.root, text, [closing.start for closing in closings], len(text), len(text))
     _units_from_headings(reader.root, sh, _units_of_the_whole(reader.root, sh))
@@ -2904,6 +2938,8 @@ class _OutlineReader:
     duty_rows: dict[tuple[int, str], Node] = attrs.Factory(dict)  # (id(section), number) -> row
     places_answer: bool | None = None  # whether the text says its villages or communities answer (found once)
     offices_answer: bool | None = None  # whether the text says the offices heading its sections answer (found once)
+    towns_answer: bool | None = None  # whether the text says the townships heading its sections lead them (found once)
+    town_heads: list[Node] = attrs.Factory(list)  # the sections a township heads, leading what is under them
     topic_head: Node | None = None  # the heading a topic statement opened over its paragraph (关于…,由A负责。…)
     topic_scope_end: int = -1  # where that paragraph ends
 
@@ -3170,6 +3206,12 @@ class _OutlineReader:
         if self.offices_answer is None:
             self.offices_answer = _OFFICES_ANSWER.search(self.text) is not None
         return self.offices_answer
+
+    def _says_towns_answer(self) -> bool:
+        """Whether the text says the townships heading its sections lead their targets (found once)."""
+        if self.towns_answer is None:
+            self.towns_answer = _TOWNS_ANSWER.search(self.text) is not None
+        return self.towns_answer
 
     def _says_places_answer(self) -> bool:
         """Whether the text says its villages or communities answer for their targets (found once)."""
@@ -3593,6 +3635,12 @@ class _OutlineReader:
                 # 一、锦绣社区: over the community's items: the place answers for them (its helpers in their brackets)
                 node.brackets[:] = [Bracket(body, e, Responsibility((name,)))]
                 return
+        if not helpers_only and _TOWN_HEADED.fullmatch(name) and self._says_towns_answer():
+            # 一、澜坪镇 over the township's table of indicators, the notice saying 各乡镇是本乡镇考核指标的牵头责任单位:
+            # it leads them, the offices its rows name help (see _towns_lead_their_sections)
+            node.brackets[:] = [Bracket(body, e, Responsibility((name,)))]
+            self.town_heads.append(node)
+            return
         if not helpers_only and ":" not in name and all(_names_office(unit) for unit in names):
             if self._says_offices_answer():  # (not 二、科技创新科: where no office is said to answer for its section)
                 # 一、运行监测科 over the office's items, the notice saying 各科室为所列任务的责任科室: it leads them
