@@ -433,3 +433,21 @@ def test_a_township_heading_its_section_leads_it_where_the_notice_says_so() -> N
         "5.2万亩以上": (("双河乡",), ("县农业农村局",)),
         "新建0.8万亩": (("双河乡",), ("县农业农村局",)),
     }
+
+
+def test_a_clearing_its_own_words_date_is_a_milestone() -> None:
+    """年底前全面消除…5万元以下的村, 6月底前实现…动态清零: a deliverable by a date its words give, a milestone; 新增违法建设
+    动态清零 and …年内动态清零 stay ceilings of none; 县级按每亩300元配套 is a flat rate, no target."""
+    text = (
+        "青禾县2025年乡村振兴方案\n\n"
+        "一、年底前全面消除年经营性收入5万元以下的村。6月底前实现农村黑臭水体动态清零。\n"
+        "二、新增违法建设动态清零，排查发现的D级危房年内动态清零。新建高标准农田2万亩，县级按每亩300元配套。\n"
+    )
+    kinds = {t.quote: t.kind for t in draft_spec(text, year=2025).targets}
+    assert kinds == {
+        "年底前全面消除年经营性收入5万元以下的村": "milestone",
+        "6月底前实现农村黑臭水体动态清零": "milestone",
+        "新增违法建设动态清零": "ceiling",
+        "排查发现的D级危房年内动态清零": "ceiling",
+        "新建高标准农田2万亩": "amount",
+    }

@@ -222,7 +222,7 @@ _FLAT_SUBSIDY: Final = re.compile(
     # 保费由区财政按每人每年80元全额承担: the rate each is paid at, by whom
     r"|(?:按照?|以)每(?:人|户|亩|名|家|个)[^,;。\d]{0,6}?\d[^,;。]{0,8}?(?:全额|足额)?(?:承担|负担|缴纳|支付|列支)"
     r"|每(?:户|人|个|家|名|所|亩|村|张|部|平方米|床|座|辆|套|吨|千瓦|公里|延米|米|台)[^,;。\d]{0,10}?(?:补助|补贴|奖补|奖励|资助)(?:标准)?(?:为)?\s*(?:\d|[一二两三四五六七八九十])"
-    r"|(?:按照?|以)每(?:公里|延米|米|平方米|亩|户|人|台|座)[^,;。\d]{0,4}?\d[^,;。]{0,6}?(?:补助|补贴|奖补)\s*$"  # (按每延米1.2万元补助)
+    r"|(?:按照?|以)每(?:公里|延米|米|平方米|亩|户|人|台|座)[^,;。\d]{0,4}?\d[^,;。]{0,6}?(?:补助|补贴|奖补|配套)\s*$"  # (按每延米1.2万元补助, 县级按每亩300元配套)
     # (…每个给予一次性建设补助10万元, 给予一次性岗位补贴3000元: what each is paid once; not 全年给予就业补贴8000万元,
     # a year's total)
     r"|(?:每|一次性)[^,;。\d]{0,14}?给予[^,;。\d]{0,14}?(?:补助|补贴|奖补|资助)\s*(?:\d|[一二两三四五六七八九十])"
@@ -2831,6 +2831,12 @@ _NAMED_IN_QUOTES: Final = re.compile(
 )
 
 
+#: A date by which a clause's own words say it is done (6月底前, 年底前, 9月30日前).
+_DATED_IN_CLAUSE: Final = re.compile(
+    r"\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)|年(?:底|末)(?:前|以前)"
+)
+
+
 def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     """A target of none at all (零就业家庭动态清零, 重特大森林火灾零发生, 消除…5万元以下的村): a ceiling of 0."""
     clause = sh[c_start:c_end]
@@ -2848,6 +2854,20 @@ def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None
         if not none_of and not alone and not _clearing_has_subject(clause[: clear.start()]):
             return None
         subject = clear.group()[3:] if none_of else _subject_before(clause[: clear.start()])
+    if deadline[0] and _DATED_IN_CLAUSE.search(clause):
+        # 年底前全面消除…5万元以下的村, 6月底前实现…动态清零: a deliverable by a date its own words give, a milestone (as
+        # the keys read it; not …年内动态清零, nor a clause under a date its sentence opened with)
+        deliverable = _deliverable(clause)
+        return Reading(
+            c_start,
+            c_end,
+            "milestone",
+            None,
+            subject=subject or deliverable,
+            deliverable=deliverable,
+            deadline=deadline[0],
+            deadline_month=deadline[1],
+        )
     return Reading(
         c_start,
         c_end,
