@@ -286,9 +286,11 @@ def test_pact_parties_signed_in_the_usual_layouts() -> None:
 
 def test_a_host_mark_a_label_run_into_a_name_and_an_elimination_without_of() -> None:
     """县教育局(主责)、县财政局: 主责 leads; 配合单位人员全程参与 names no helper 人员全程; 消除56人以上大班额
-    is a ceiling of 0."""
+    is a ceiling of 0 (dated by its own words, 年底前消除…, a milestone: see test_draft_unseen_40)."""
     answer = parse_responsibility("县教育局(主责)、县财政局")
     assert answer.lead == ("县教育局",)
     assert "人员全程" not in parse_responsibility("牵头单位:县教育局,配合单位人员全程参与").support
-    targets = draft_spec("一、目标\n年底前消除56人以上大班额。\n", year=2026).targets
+    targets = draft_spec("一、目标\n全面消除56人以上大班额。\n", year=2026).targets
     assert [(t.kind, t.comparator, t.value) for t in targets] == [("ceiling", "<=", Decimal("0"))]
+    dated = draft_spec("一、目标\n年底前消除56人以上大班额。\n", year=2026).targets
+    assert [(t.kind, t.comparator, t.value) for t in dated] == [("milestone", None, None)]

@@ -819,7 +819,7 @@ def test_a_rate_raised_from_last_year_s_level_is_a_target_and_a_dated_eliminatio
     got = [(t.quote, t.kind, t.value) for t in draft_spec(text, year=2025).targets]
     assert got == [
         ("农村生活污水治理率由去年的38%提高到45%", "ratio", Decimal("0.45")),
-        ("12月底前全面消除年收入5万元以下的薄弱村", "ceiling", Decimal(0)),
+        ("12月底前全面消除年收入5万元以下的薄弱村", "milestone", None),
     ]
 
 
