@@ -451,3 +451,25 @@ def test_a_clearing_its_own_words_date_is_a_milestone() -> None:
         "排查发现的D级危房年内动态清零": "ceiling",
         "新建高标准农田2万亩": "amount",
     }
+
+
+# --- read from 736 and 738 ---------------------------------------------------------------------------------
+
+
+def test_paragraphs_opening_with_their_lead_and_closing_with_helpers() -> None:
+    """由X牵头负责,…。…。各社区抓好落实。 / …。(Y配合): the office leads its paragraph, the helpers closing it (a sentence
+    or a bracket of their own) help with all of it; 对…排名前3位的社区 names whom a reward is for, no target."""
+    text = (
+        "柳湾街道2024年民生服务提升行动计划\n\n"
+        "一、城市更新\n"
+        "由街道社区建设办公室牵头负责，年内完成老旧小区改造4个，加装电梯不少于12部。改造资金按比例分担。各社区抓好落实。\n\n"
+        "二、养老服务\n"
+        "由街道社会事务办公室牵头负责，新建社区嵌入式养老服务站2家。（街道社区卫生服务中心配合）\n\n"
+        "三、考核\n"
+        "由街道党政办公室牵头负责，对年度考核排名前3位的社区，给予通报表扬。\n"
+    )
+    assert _units(text, 2024) == {
+        "年内完成老旧小区改造4个": (("街道社区建设办公室",), ("各社区",)),
+        "加装电梯不少于12部": (("街道社区建设办公室",), ("各社区",)),
+        "新建社区嵌入式养老服务站2家": (("街道社会事务办公室",), ("街道社区卫生服务中心",)),
+    }

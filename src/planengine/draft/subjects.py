@@ -88,7 +88,7 @@ _SUBJECT: Final = re.compile(
     # (not 与…共同负责/共同牵头: both lead, read as before)
     r"与(?P<together>[^,;。\d]{2,30}?(?:局|委|办|厅|院|中心|政府|会|联|所|站|队))(?:联合|共同)(?!负责|牵头)(?=[\u4e00-\u9fff])|"
     # 由区发改局牵头统筹调度,区财政局负责资金保障: how it leads, then a helper and the part it does
-    r"(?:共同|联合)?(?:牵头|负责)(?:统筹|抓总)?(?:调度|协调|推进)?"
+    r"(?:共同|联合)?(?:牵头|负责)(?:负责)?(?:统筹|抓总)?(?:调度|协调|推进)?"  # (由X牵头负责,…)
     r"(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实|负责落实|负责(?:资金|要素|经费|用地)保障"
     r"|做好[\u4e00-\u9fff]{0,6}?(?:对接|服务|保障|协调|监测))(?:推进|实施)?"  # …,镇经济发展办做好招商对接
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
@@ -235,10 +235,18 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 item = _item(
                     node, len(items) + 1, subject.name, attrs.evolve(region, start=begin, end=end, opened=opened)
                 )
+                # (…。(街道社区卫生服务中心配合) closing its paragraph before the next unit's text: a bracket of helpers
+                # alone helps with what the unit answers for in the paragraph)
+                line_end = sh.find("\n", end)
+                closing_until = min(after, len(sh) if line_end < 0 else line_end) if after > end else end
+                if after >= region.end:
+                    closing_until = len(sh) if line_end < 0 else line_end
                 helping = [  # its stretch's helpers; the paragraph's own for a sentence of the paragraph's units
                     b
                     for b in node.brackets
-                    if begin <= b.start < end or (subject.of_head and not b.responsibility.lead)
+                    if begin <= b.start < end
+                    or (subject.of_head and not b.responsibility.lead)
+                    or (not b.responsibility.lead and end <= b.start < closing_until)
                 ]
                 support = tuple(
                     dict.fromkeys(
@@ -246,6 +254,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                             *subject.support,
                             *(n for b in helping for n in b.responsibility.support),
                             *(n for n in _helpers_said(text, sh, begin, end, subject.name) if n != subject.name),
+                            *_helpers_closing_paragraph(text, sh, end, after),
                         ]
                     )
                 )
@@ -804,6 +813,26 @@ def _stated_sentence(sh: str, stop: int, end: int) -> list[_Subject]:
         return []
     leads = answer.lead if len(answer.lead) > 1 else ()
     return [_Subject(stop, stop, "、".join(answer.lead), stop, answer.support, sentence_end, leads=leads)]
+
+
+#: A sentence or bracket closing a paragraph with its helpers alone (…。各社区抓好落实。, …。(街道社区卫生服务中心配合)).
+_PARAGRAPH_HELPERS: Final = re.compile(
+    r"(?<=[。;])[ \t\u3000]*\(?(?P<units>[^,;。()\n\d]{2,40}?)(?:积极|全力)?"
+    r"(?:配合|协助|抓好落实|负责具体落实|具体落实|负责落实)\)?[ \t\u3000]*。?[ \t\u3000]*(?=\n|$)"
+)
+
+
+def _helpers_closing_paragraph(text: str, sh: str, end: int, bound: int) -> tuple[str, ...]:
+    """Helpers alone closing the paragraph of a unit's stretch that ends at ``end``, before the next unit's text
+    (``bound``): they help with all the unit answers for in it (由街道社区建设办公室牵头负责,…。改造资金…。各社区抓好
+    落实。). Looked for between the two only: the pass stays linear."""
+    line_end = sh.find("\n", end, bound)
+    stop = bound if line_end < 0 else line_end
+    found = _PARAGRAPH_HELPERS.search(sh, max(0, end - 1), stop)
+    if found is None:
+        return ()
+    names = tuple(split_units(text[found.start("units") : found.end("units")]))
+    return names if names and all(looks_like_unit(n) or names_collective_or_village(n) for n in names) else ()
 
 
 def _helper_units(words: str) -> tuple[str, ...]:
