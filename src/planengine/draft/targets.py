@@ -3015,6 +3015,7 @@ _LISTS_COUNTED: Final = re.compile(
     r"|共(?:确定|梳理|安排|列出)\s*\d+\s*个方面[、,]?\s*\d+\s*项"
     # (考核指标共4个乡镇29项: the places assessed and their indicators counted)
     r"|共(?:计)?\s*\d+\s*个(?:乡镇|镇|街道|村|社区|单位|部门)[、,]?\s*\d+\s*项"
+    r"|\d+\s*个(?:乡镇|镇|街道|村|社区|单位|部门)共(?:计)?\s*\d+\s*项"  # (5个乡镇共30项指标)
 )
 #: How often the plan's meetings are held (县重点项目建设推进会每季度召开1次, 联席会议每月召开一次): arrangements.
 _MEETINGS_HELD: Final = re.compile(
