@@ -34,7 +34,9 @@ the work per sentence must not grow with the paragraph either. ``--legend-marks 
 targets each closed by a legend's number (``新建道路3公里（2）``) with the legend after it: each target's number
 is looked up once, not searched for along the line. ``--half-year N ...`` drafts a half year's report whose one
 line holds N pairs of sentences (``上半年,…。下半年,将…。``): each target's opening is found by halves, not by a
-scan from the line's start.
+scan from the line's start. ``--shares N ...`` drafts one paragraph of a total and its lead, then N shares each
+followed by a sentence of the total's own (``其中,柳河镇负责完成25公里。同步实施安全工程20公里。``): the total's lead
+is found for each such sentence by halves, not by walking back over the shares.
 """
 
 from __future__ import annotations
@@ -142,6 +144,16 @@ def half_year_report(count: int) -> str:
     )
 
 
+def shares_after_total(count: int) -> str:
+    """A plan whose one paragraph states a total and its lead, then ``count`` shares (其中,X负责完成…) each followed by
+    a sentence of the total's own (同步实施…), the shape whose lead the drafter finds once a sentence."""
+    return (
+        "青禾区2026年民生目标分解\n\n一、农村公路。新改建农村公路40公里，由区交通运输委牵头。"
+        + "其中，柳河镇负责完成25公里。同步实施安全工程20公里。" * count
+        + "\n二、养老。新增养老床位300张，由区民政局牵头。\n"
+    )
+
+
 def counted_list(count: int) -> str:
     """A plan whose one sentence counts ``count`` places in a 、 list (本表共分解5个村、5个村、…27项目标), the shape
     a document counting its own shares takes."""
@@ -170,7 +182,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--half-year", type=int, nargs="+", metavar="N", help="sentence pairs of a half year's report on one line"
     )
+    parser.add_argument(
+        "--shares", type=int, nargs="+", metavar="N", help="shares of a total, each followed by the total's sentence"
+    )
     args = parser.parse_args(argv)
+    if args.shares:
+        return _time_per_item(
+            sorted(args.shares),
+            shares_after_total,
+            "share",
+            "shares",
+            "the longest paragraph",
+            "the shortest's",
+            check=args.check,
+        )
     if args.half_year:
         return _time_per_item(
             sorted(args.half_year),
