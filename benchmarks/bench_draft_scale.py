@@ -148,7 +148,7 @@ def shares_after_total(count: int) -> str:
     """A plan whose one paragraph states a total and its lead, then ``count`` shares (其中,X负责完成…) each followed by
     a sentence of the total's own (同步实施…), the shape whose lead the drafter finds once a sentence."""
     return (
-        "青禾区2026年民生目标分解\n\n一、农村公路。新改建农村公路40公里，由区交通运输委牵头。"
+        "青禾区2025年民生目标分解\n\n一、农村公路。新改建农村公路40公里，由区交通运输委牵头。"
         + "其中，柳河镇负责完成25公里。同步实施安全工程20公里。" * count
         + "\n二、养老。新增养老床位300张，由区民政局牵头。\n"
     )

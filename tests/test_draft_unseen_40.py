@@ -473,3 +473,61 @@ def test_paragraphs_opening_with_their_lead_and_closing_with_helpers() -> None:
         "加装电梯不少于12部": (("街道社区建设办公室",), ("各社区",)),
         "新建社区嵌入式养老服务站2家": (("街道社会事务办公室",), ("街道社区卫生服务中心",)),
     }
+
+
+# --- the late review's cases ---------------------------------------------------------------------------------
+
+
+def test_the_years_tasks_done_close_a_report_only_of_a_year_gone() -> None:
+    """2026年,…,超额完成年度目标任务 in the 2026 plan, and 计划完成…,实际完成…: the plan's own figures stay."""
+    this_year = "x县2026年计划\n\n一、工作目标\n2026年，全县新增造林5万亩，超额完成年度目标任务。\n"
+    assert set(_units(this_year)) == {"全县新增造林5万亩"}
+    planned = "x县2026年计划\n\n一、工作目标\n全县计划完成造林10万亩，实际完成12万亩，超额完成年度目标任务。\n"
+    assert "全县计划完成造林10万亩" in _units(planned)
+
+
+def test_a_clearing_is_dated_only_by_the_date_it_opens_with() -> None:
+    """对6月底前排查发现的D级危房年内动态清零 (the date says which), 年内存量隐患动态清零 (the whole year): ceilings;
+    六月底前实现…动态清零: a milestone."""
+    text = (
+        "x县2026年计划\n\n一、目标\n对6月底前排查发现的D级危房年内动态清零。年内存量隐患动态清零。"
+        "六月底前实现农村黑臭水体动态清零。\n"
+    )
+    kinds = {t.quote: t.kind for t in draft_spec(text, year=2026).targets}
+    assert kinds == {
+        "对6月底前排查发现的D级危房年内动态清零": "ceiling",
+        "年内存量隐患动态清零": "ceiling",
+        "六月底前实现农村黑臭水体动态清零": "milestone",
+    }
+
+
+def test_work_counted_in_places_is_no_count_of_the_plans_items() -> None:
+    """完成3个社区共12项老旧小区改造工程: work counted, kept (only 考核指标共N个乡镇M项 counts the plan's items)."""
+    assert set(_units("x县2026年计划\n\n一、目标\n完成3个社区共12项老旧小区改造工程。\n")) == {
+        "完成3个社区共12项老旧小区改造工程"
+    }
+
+
+def test_a_task_heading_ending_as_a_place_does_is_no_township() -> None:
+    """二、建设美丽城镇 under a notice saying the townships lead: a task's heading; its paragraph's bureau leads."""
+    text = (
+        "澜坪县2025年考核\n\n各乡镇是本乡镇考核指标的牵头责任单位。\n\n"
+        "二、建设美丽城镇\n由县住房和城乡建设局牵头，完成集镇改造3个。\n\n"
+        "三、统筹城乡\n由县农业农村局牵头，新建农村公路20公里。\n"
+    )
+    assert _units(text, 2025) == {
+        "完成集镇改造3个": (("县住房和城乡建设局",), ()),
+        "新建农村公路20公里": (("县农业农村局",), ()),
+    }
+
+
+def test_helpers_closing_a_paragraph_lose_their_modal_words() -> None:
+    """…。各社区要积极配合。, 由X牵头并负责,…: the helpers' names without 要; 牵头并负责 opens a unit's stretch."""
+    text = (
+        "柳湾街道2024年计划\n\n一、城市更新\n由街道社区建设办公室牵头负责，年内完成老旧小区改造4个。各社区要积极配合。\n\n"
+        "二、养老\n由街道社会事务办公室牵头并负责，新建养老服务站2家。各有关单位要积极配合。\n"
+    )
+    assert _units(text, 2024) == {
+        "年内完成老旧小区改造4个": (("街道社区建设办公室",), ("各社区",)),
+        "新建养老服务站2家": (("街道社会事务办公室",), ("各有关单位",)),
+    }

@@ -254,7 +254,10 @@ _TOWNS_ANSWER: Final = re.compile(
     r"(?:牵头责任单位|责任单位|责任主体|第一责任单位)"
 )
 #: A heading naming a township alone (一、澜坪镇, 二、双河乡, 三、城东街道).
-_TOWN_HEADED: Final = re.compile(r"[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)")
+_TOWN_HEADED: Final = re.compile(
+    r"(?![^镇乡]*(?:建设|统筹|推进|打造|提升|美丽|特色|城乡|小城|集镇|乡村|城镇))"  # (not 建设美丽城镇, 统筹城乡: tasks)
+    r"(?P<town>[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))(?:人民政府|政府|办事处)?"
+)
 #: A heading naming an office alone (一、运行监测科, 二、法规股, 一、规划处, 林业工作站, 财政所), no task's name
 #: (建设标准化村卫生室).
 _OFFICE_HEADED: Final = re.compile(
@@ -491,6 +494,8 @@ def _column_role(header: str, has_lead_column: bool | str) -> str:
         r"责任(?:单位|部门|处室|科室|股室|站所|站办|办所|主体|乡镇|镇街|镇|乡|街道|办室|办)", header
     ):  # (责任办: a town's office)
         return "support" if has_lead_column else "lead"  # (责任乡镇: the places that carry a project out)
+    if re.fullmatch(r"(?:股室|科室|处室|站所|站办|办所|内设机构)(?:[(（](?:单位|站所|单位\)?)[)）])?", header):
+        return "support" if has_lead_column else "lead"  # 股室 | 年度目标 | 完成时限: each office its row's
     if re.search(r"考核(?:单位|部门)", header):
         return "assessor"  # 考核部门: answers for a row only where no column names who does (see _header_roles)
     if re.search(r"主管(?:单位|部门)", header):
@@ -1719,12 +1724,12 @@ _NOTE: Final = re.compile(r"(?:备注|注|说明|附件|附表|填报|联系人)
 
 
 def _towns_lead_their_sections(heads: list[Node]) -> None:
-    """Under a township's heading that the notice says leads its section (一、澜坪镇), every item and row keeps the
-    township as its lead, the units it names itself (a 考核部门 or 责任股室 column) helping."""
+    """Under a township's heading that the notice says leads its section (一、澜坪镇), every table row keeps the
+    township as its lead, the units its columns name (考核部门, 责任股室) helping; an item's own label stands."""
     for head in heads:
-        town = head.brackets[0].responsibility.lead if head.brackets else ()
+        town = head.brackets[0].responsibility.lead
         for node in head.walk():
-            if node is head:
+            if node is head or node.kind != "row":
                 continue
             node.brackets[:] = [
                 attrs.evolve(
@@ -3635,10 +3640,11 @@ class _OutlineReader:
                 # 一、锦绣社区: over the community's items: the place answers for them (its helpers in their brackets)
                 node.brackets[:] = [Bracket(body, e, Responsibility((name,)))]
                 return
-        if not helpers_only and _TOWN_HEADED.fullmatch(name) and self._says_towns_answer():
+        town = _TOWN_HEADED.fullmatch(name) if not helpers_only else None
+        if town is not None and self._says_towns_answer():
             # 一、澜坪镇 over the township's table of indicators, the notice saying 各乡镇是本乡镇考核指标的牵头责任单位:
             # it leads them, the offices its rows name help (see _towns_lead_their_sections)
-            node.brackets[:] = [Bracket(body, e, Responsibility((name,)))]
+            node.brackets[:] = [Bracket(body, e, Responsibility((town.group("town"),)))]
             self.town_heads.append(node)
             return
         if not helpers_only and ":" not in name and all(_names_office(unit) for unit in names):
@@ -5279,11 +5285,13 @@ def _table_row(
             # (列第一位的为牵头单位): the unit listed first leads, the others listed with it support; where the
             # remark names the 责任单位 column beside one of leads, every lead in that one leads
             lead, support = lead[:1], lead[1:] + [s for s in support if s not in lead]
+        # (种植业股 | …。(配合股室:计划财务股) |: a bracket of helpers alone inside a cell helps the row's units)
+        in_cells = [n for b in node.brackets if not b.responsibility.lead for n in b.responsibility.support]
         node.brackets.append(
             Bracket(
                 cells[-1][0],
                 cells[-1][1],
-                Responsibility(tuple(lead), tuple(s for s in support if s not in lead)),
+                Responsibility(tuple(lead), tuple(dict.fromkeys(s for s in [*support, *in_cells] if s not in lead))),
                 inherited=not row.units_written,
             )
         )

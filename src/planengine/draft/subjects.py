@@ -88,7 +88,7 @@ _SUBJECT: Final = re.compile(
     # (not 与…共同负责/共同牵头: both lead, read as before)
     r"与(?P<together>[^,;。\d]{2,30}?(?:局|委|办|厅|院|中心|政府|会|联|所|站|队))(?:联合|共同)(?!负责|牵头)(?=[\u4e00-\u9fff])|"
     # 由区发改局牵头统筹调度,区财政局负责资金保障: how it leads, then a helper and the part it does
-    r"(?:共同|联合)?(?:牵头|负责)(?:负责)?(?:统筹|抓总)?(?:调度|协调|推进)?"  # (由X牵头负责,…)
+    r"(?:共同|联合)?(?:牵头(?:并?负责)?|负责)(?:统筹|抓总)?(?:调度|协调|推进)?"  # (由X牵头负责,…; 由X牵头并负责,…)
     r"(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实|负责落实|负责(?:资金|要素|经费|用地)保障"
     r"|做好[\u4e00-\u9fff]{0,6}?(?:对接|服务|保障|协调|监测))(?:推进|实施)?"  # …,镇经济发展办做好招商对接
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
@@ -237,10 +237,10 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 )
                 # (…。(街道社区卫生服务中心配合) closing its paragraph before the next unit's text: a bracket of helpers
                 # alone helps with what the unit answers for in the paragraph)
-                line_end = sh.find("\n", end)
-                closing_until = min(after, len(sh) if line_end < 0 else line_end) if after > end else end
-                if after >= region.end:
-                    closing_until = len(sh) if line_end < 0 else line_end
+                reach = min(len(sh), region.end + _BRACKET_REACH)  # (a bracket closing the line, cut from the region)
+                line_end = sh.find("\n", end, reach)  # (bounded: the pass stays linear in a long line)
+                closing_until = reach if line_end < 0 else line_end
+                closing_until = closing_until if after >= region.end else min(after, closing_until)
                 helping = [  # its stretch's helpers; the paragraph's own for a sentence of the paragraph's units
                     b
                     for b in node.brackets
@@ -815,30 +815,34 @@ def _stated_sentence(sh: str, stop: int, end: int) -> list[_Subject]:
     return [_Subject(stop, stop, "、".join(answer.lead), stop, answer.support, sentence_end, leads=leads)]
 
 
+#: How far past a region's end a bracket of helpers closing its line is looked for (cut from the region's text).
+_BRACKET_REACH: Final = 120
 #: A sentence or bracket closing a paragraph with its helpers alone (…。各社区抓好落实。, …。(街道社区卫生服务中心配合)).
 _PARAGRAPH_HELPERS: Final = re.compile(
-    r"(?<=[。;])[ \t\u3000]*\(?(?P<units>[^,;。()\n\d]{2,40}?)(?:积极|全力)?"
-    r"(?:配合|协助|抓好落实|负责具体落实|具体落实|负责落实)\)?[ \t\u3000]*。?[ \t\u3000]*(?=\n|$)"
-)
+    r"(?<=[。;])[ \t\u3000]*(?P<units>[^,;。()\n\d]{2,40}?)(?:要|务必|须|需|应)?(?:积极|全力)?"
+    r"(?:配合|协助|抓好落实|负责具体落实|具体落实|负责落实)[ \t\u3000]*。?[ \t\u3000]*(?=\n|$)"
+)  # (a bracket of helpers alone, (Y配合), is the node's: see subject_units)
 
 
 def _helpers_closing_paragraph(text: str, sh: str, end: int, bound: int) -> tuple[str, ...]:
-    """Helpers alone closing the paragraph of a unit's stretch that ends at ``end``, before the next unit's text
-    (``bound``): they help with all the unit answers for in it (由街道社区建设办公室牵头负责,…。改造资金…。各社区抓好
-    落实。). Looked for between the two only: the pass stays linear."""
+    """Helpers alone in a sentence closing the line of a unit's stretch that ends at ``end`` (由街道社区建设办公室牵头
+    负责,…。改造资金…。各社区抓好落实。), no other unit's text between (``bound``): they help with all the unit answers
+    for in it. Looked for between the two only: the pass stays linear."""
     line_end = sh.find("\n", end, bound)
     stop = bound if line_end < 0 else line_end
     found = _PARAGRAPH_HELPERS.search(sh, max(0, end - 1), stop)
     if found is None:
         return ()
-    names = tuple(split_units(text[found.start("units") : found.end("units")]))
-    return names if names and all(looks_like_unit(n) or names_collective_or_village(n) for n in names) else ()
+    return _helper_units(text[found.start("units") : found.end("units")], places=True)
 
 
-def _helper_units(words: str) -> tuple[str, ...]:
-    """The units a helping clause names (县供电公司、县自来水公司), or none unless every name is a unit's."""
+def _helper_units(words: str, *, places: bool = False) -> tuple[str, ...]:
+    """The units a helping clause names (县供电公司、县自来水公司), or none unless every name is a unit's (or, with
+    ``places``, places named all at once: 各社区)."""
     named = tuple(split_units(words))
-    return named if named and all(looks_like_unit(n) for n in named) else ()
+    return (
+        named if named and all(looks_like_unit(n) or (places and names_collective_or_village(n)) for n in named) else ()
+    )
 
 
 def _sentence_end(sh: str, position: int, end: int) -> int:

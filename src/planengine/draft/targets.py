@@ -167,6 +167,7 @@ _SCORING: Final = re.compile(
     # 得分90分以上且排名前3位的办(所)评为优秀, 按每人2000元标准发放年度目标考核奖: who is rated and rewarded
     r"(?:得分|排名)[^。]{0,30}评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
     r"考核奖励?(?:资金|经费)?按照?每|"  # (考核奖励资金按每项指标5万元标准核定: what the plan's assessment pays)
+    r"按\s*\d+(?:\.\d+)?\s*%\s*(?:的)?权重|"  # (考核结果按30%权重纳入…绩效评价: the weight of the plan's assessment)
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
     # (nor a flat rate paid per head, 按150元/人的标准给予补助: see _FLAT_SUBSIDY)
     r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|"
@@ -202,6 +203,8 @@ _SCORING: Final = re.compile(
     # 乡镇个性指标…分值不超过20分: the most an indicator can score
     r"|分值(?:不超过|不高于|最高|最多)\s*\d"
 )
+#: A standard applied (按不低于3000元标准执行): a rate, though it names a floor, as a standard raised does not.
+_STANDARD_APPLIED: Final = r"按(?:不低于|不超过|不少于)\s*\d+(?:\.\d+)?\s*万?元(?:/[\u4e00-\u9fff])?(?:的)?标准执行"
 #: A flat rate a subsidy or reward is paid at (按每亩150元标准给予补贴, 按照1500元/人的标准发放求职创业补贴, 每户补助
 #: 1500元, 对新建社区老年食堂每个给予一次性建设补助10万元, 补助标准为每生每天5元): how much each is paid, a policy's
 #: parameter, not a level to reach, which the keys of the later briefs never key (older keys split). A standard
@@ -229,6 +232,8 @@ _FLAT_SUBSIDY: Final = re.compile(
     r"|给予(?:每[^,;。\d]{0,6}?|一次性)[^,;。\d]{0,10}?(?:补助|补贴|奖补|资助)\s*(?:\d|[一二两三四五六七八九十])"
     r"|(?:补助|补贴|奖补|奖励|津贴|救助)标准(?:为|按|维持)"
     r"|收费标准(?:执行|按|为)"  # (收费标准执行区定每生每天10元: what each pays, a policy's parameter)
+    # (亩均财政投入按不低于3000元标准执行: the rate each unit of work is funded at)
+    r"|" + _STANDARD_APPLIED + r""
     # (给予每人每月200元岗位补贴: the rate before the word; …老年人为每人每月300元: the rate each is paid)
     r"|给予每[^,;。\d]{0,6}?\d+(?:\.\d+)?\s*万?元[^,;。\d]{0,8}?(?:补助|补贴|奖补|资助|奖励|津贴)"
     r"|为每(?:人|户|生|名)(?:每(?:月|年|天|餐))?\s*\d+(?:\.\d+)?\s*元\s*$"
@@ -568,7 +573,9 @@ _RESULTS_CLOSE: Final = re.compile(
     r"[,，]\s*(?:均|全部|已)?(?:超额|圆满|提前)完成(?:了)?(?:年度|全年|当年|上级下达的?)?(?:目标)?任务\s*(?=[。]|$)"
 )
 #: A figure the sentence names as the task or plan (开工任务11.95万套, 计划完成…): the plan's, beside the results.
-_TASK_FIGURE: Final = re.compile(r"(?:任务|计划|目标)(?:数|为|是)?\s*\d")
+_TASK_FIGURE: Final = re.compile(r"(?:任务|计划|目标)(?:数|为|是|值)?[^,;。\d]{0,8}?\d")
+#: A year named in a sentence (2018年,…).
+_YEAR_NAMED: Final = re.compile(r"(20\d{2})\s*年")
 #: A sentence opening with an estimate of a year named (经初步预计,五莲县2012年全年实现…; 据测算,2023年全市…): that
 #: year's results, estimated; a report where the year is gone.
 _YEAR_ESTIMATED: Final = re.compile(
@@ -962,7 +969,7 @@ _PAPERWORK_SENT: Final = re.compile(
     r"(?:完成情况|进展情况|工作情况)[^,;。]{0,4}?于[^,;。]{2,12}?前形成(?:书面)?(?:报告|总结)$|"  # 全年完成情况于12月10日前形成书面报告
     r"考核结果[^,;。]{0,16}?公布$|"  # 考核结果于2027年1月底前公布: when the plan's judging is made known
     # 9月下旬组织一次中期评估, 12月20日前组织年终验收: the plan's own reviews, when they are held
-    r"^[^,;。]{0,16}?组织(?:开展)?(?:一次)?(?:中期|年终|年度|全面|半年)(?:评估|验收|考核|督查|考评)$|"
+    r"^[^,;。]{0,16}?组织(?:开展)?(?:[一两二三四]次)?(?:集中|中期|年终|年度|全面|半年)(?:评估|验收|考核|督查|考评)$|"
     # 要于7月20日前向区政府报送追赶方案: a unit's own plan for carrying the work out, sent up to whom by when (not
     # 6月底前向国家发展改革委报送碳达峰实施方案, a plan sent up for approval)
     r"前向[^,;。]{2,16}?(?:报送|上报|提交|报告)[^,;。]{0,6}?(?:追赶|整改|自查|推进|落实|进展)(?:方案|措施|情况|报告|计划)$"
@@ -1599,8 +1606,11 @@ def read_region(
         estimated = _YEAR_ESTIMATED.match(sh, s_start, s_end)
         if estimated is not None and year is not None and int(estimated.group("year")) < year:
             past = True  # 经初步预计,五莲县2012年全年实现生产总值163亿元,…;…: that year's results
-        if _RESULTS_CLOSE.search(sh, s_start, s_end) and not _TASK_FIGURE.search(sh, s_start, s_end):
-            past = True  # 2018年,…累计治理沙化土地105.5万亩,完成营造林749.6万亩,超额完成年度目标任务: results
+        results = _RESULTS_CLOSE.search(sh, s_start, s_end)
+        if results is not None and not _TASK_FIGURE.search(sh, s_start, s_end):
+            named = _YEAR_NAMED.search(sh, s_start, s_end)
+            if named is not None and (year is None or int(named.group(1)) < year):
+                past = True  # (a year gone named: 2018年,…超额完成年度目标任务; not 今年…,圆满完成年度目标任务)  # 2018年,…累计治理沙化土地105.5万亩,完成营造林749.6万亩,超额完成年度目标任务: results
         continued = past
         past = past and sh[s_end : s_end + 1] == ";"  # 2025年,…;…;…。: the year governs up to the 。
         last_year = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
@@ -2461,7 +2471,8 @@ def _read_clause(
         and not _NO_LESS.search(lead)  # 坚持产量不下降: a level held, however the clause opens
     )
     quantities = [] if context else _target_quantities(sh, c_start, c_end)
-    flat = _FLAT_SUBSIDY.search(clause) if quantities and not _RAISED_STANDARD.search(clause) else None
+    applied = re.search(_STANDARD_APPLIED, clause) is not None
+    flat = _FLAT_SUBSIDY.search(clause) if quantities and (applied or not _RAISED_STANDARD.search(clause)) else None
     if flat is not None:
         # 按每亩150元标准给予补贴: the rate each is paid at, no level to reach; what is counted before it or after
         # it stays (对7个公建公营敬老院按照每院5万元…: the homes; …标准资助家庭经济困难学生1200名: the pupils)
@@ -2831,12 +2842,6 @@ _NAMED_IN_QUOTES: Final = re.compile(
 )
 
 
-#: A date by which a clause's own words say it is done (6月底前, 年底前, 9月30日前).
-_DATED_IN_CLAUSE: Final = re.compile(
-    r"\d{1,2}\s*月(?:底|末|中旬|上旬|下旬|\d{1,2}\s*日)?(?:前|以前)|年(?:底|末)(?:前|以前)"
-)
-
-
 def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     """A target of none at all (零就业家庭动态清零, 重特大森林火灾零发生, 消除…5万元以下的村): a ceiling of 0."""
     clause = sh[c_start:c_end]
@@ -2854,9 +2859,14 @@ def _clearing(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None
         if not none_of and not alone and not _clearing_has_subject(clause[: clear.start()]):
             return None
         subject = clear.group()[3:] if none_of else _subject_before(clause[: clear.start()])
-    if deadline[0] and _DATED_IN_CLAUSE.search(clause):
-        # 年底前全面消除…5万元以下的村, 6月底前实现…动态清零: a deliverable by a date its own words give, a milestone (as
-        # the keys read it; not …年内动态清零, nor a clause under a date its sentence opened with)
+    if (
+        deadline[0]
+        and re.search(r"月|年底|年末", deadline[0])  # (年内动态清零: the whole year, no date)
+        and re.match(r"[^,;。]{0,12}?" + re.escape(deadline[0]), clause)  # (城中村改造项目10月底前完成征收清零)
+        and not re.match(r"\s*对", clause)  # (对6月底前排查发现的…清零: the date says which, not by when)
+    ):
+        # 年底前全面消除…5万元以下的村, 6月底前实现…动态清零: a deliverable by the date the clause opens with, a milestone
+        # (as the keys read it; not …年内动态清零, 对6月底前排查发现的…清零, nor a clause after a date its sentence opened with)
         deliverable = _deliverable(clause)
         return Reading(
             c_start,
@@ -3014,8 +3024,8 @@ _LISTS_COUNTED: Final = re.compile(
     # (全局共确定6个方面30项重点工作任务: the plan's fields and tasks counted)
     r"|共(?:确定|梳理|安排|列出)\s*\d+\s*个方面[、,]?\s*\d+\s*项"
     # (考核指标共4个乡镇29项: the places assessed and their indicators counted)
-    r"|共(?:计)?\s*\d+\s*个(?:乡镇|镇|街道|村|社区|单位|部门)[、,]?\s*\d+\s*项"
-    r"|\d+\s*个(?:乡镇|镇|街道|村|社区|单位|部门)共(?:计)?\s*\d+\s*项"  # (5个乡镇共30项指标)
+    r"|(?<=指标)共(?:计)?\s*\d+\s*个(?:乡镇|镇|街道|村|社区|单位|部门)[、,]?\s*\d+\s*项"
+    r"|\d+\s*个(?:乡镇|镇|街道|村|社区|单位|部门)共(?:计)?\s*\d+\s*项(?:考核|目标)?指标"  # (5个乡镇共30项指标)
 )
 #: How often the plan's meetings are held (县重点项目建设推进会每季度召开1次, 联席会议每月召开一次): arrangements.
 _MEETINGS_HELD: Final = re.compile(
