@@ -1211,9 +1211,9 @@ def _parse(content: str) -> Responsibility:
     ):
         found = _labelled(content)
         names = [*found.lead, *found.support]
-        if len(names) > 1 and not re.search(r"\*", content):
+        if len(names) > 1 and found.lead and not re.search(r"\*", content):
             return _first_leads(names)
-        return found
+        return found  # (配合股室:X、Y: helpers alone, however the first listed is said to lead)
     helpers_alone = _HELPERS_ALONE.fullmatch(content)
     if helpers_alone and not _NOT_A_NAME.match(helpers_alone.group("units").strip()):
         names = split_units(helpers_alone.group("units"))
