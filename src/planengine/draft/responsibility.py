@@ -917,7 +917,8 @@ _MODAL_BEFORE_ROLE: Final = re.compile(
 )
 
 
-#: Places alone said to carry out the work (各乡镇负责具体实施, 各村具体落实): they help whoever leads it.
+#: Units alone said to carry the work out (各乡镇负责具体实施, 各村具体落实: places, who help whoever leads it;
+#: 县农业农村局负责具体实施: an office, which leads it).
 _CARRY_OUT_ALONE: Final = re.compile(r"(?P<units>[^由,，;；:：()（）\d]{2,60}?)(?:负责)?具体(?:实施|落实|组织实施)")
 
 

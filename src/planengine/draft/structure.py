@@ -253,7 +253,7 @@ _TOWNS_ANSWER: Final = re.compile(
     r"各(?:乡镇|镇|乡|街道|乡镇[(（]街道[)）])(?:人民政府|政府|办事处)?(?:是|为)本(?:乡镇|镇|乡|街道|辖区)[^。\n]{0,16}?"
     r"(?:牵头责任单位|责任单位|责任主体|第一责任单位)"
 )
-#: A heading naming a township alone (一、澜坪镇, 二、双河乡, 三、城东街道).
+#: A heading naming a township alone (一、澜坪镇, 二、双河乡, 三、城东街道办事处), not a task's (建设美丽城镇).
 _TOWN_HEADED: Final = re.compile(
     r"(?![^镇乡]*(?:建设|统筹|推进|打造|提升|美丽|特色|城乡|小城|集镇|乡村|城镇))"  # (not 建设美丽城镇, 统筹城乡: tasks)
     r"(?P<town>[\u4e00-\u9fff]{2,6}(?:镇|乡|街道))(?:人民政府|政府|办事处)?"

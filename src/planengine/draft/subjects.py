@@ -817,7 +817,7 @@ def _stated_sentence(sh: str, stop: int, end: int) -> list[_Subject]:
 
 #: How far past a region's end a bracket of helpers closing its line is looked for (cut from the region's text).
 _BRACKET_REACH: Final = 120
-#: A sentence or bracket closing a paragraph with its helpers alone (…。各社区抓好落实。, …。(街道社区卫生服务中心配合)).
+#: A sentence closing a paragraph with its helpers alone (…。各社区抓好落实。, …。各社区要积极配合。).
 _PARAGRAPH_HELPERS: Final = re.compile(
     r"(?<=[。;])[ \t\u3000]*(?P<units>[^,;。()\n\d]{2,40}?)(?:要|务必|须|需|应)?(?:积极|全力)?"
     r"(?:配合|协助|抓好落实|负责具体落实|具体落实|负责落实)[ \t\u3000]*。?[ \t\u3000]*(?=\n|$)"
@@ -904,7 +904,8 @@ def _district_opening(sh: str, start: int, name: str) -> bool:
     return re.fullmatch(r"[^。;\n\d]{0,8}", sh[line_start:start]) is not None
 
 
-#: A zone by its proper name (云岭高新区, 临港经济开发区, 白河工业园区): its managing committee, where it answers (负责).
+#: A zone by its proper name (云岭高新区, 临港经济开发区, 白河工业园区): its managing committee, where it answers (负责,
+#: 牵头).
 _ZONE: Final = re.compile(r"[\u4e00-\u9fff]{2,}(?:高新区|经开区|开发区|园区|新区|试验区|合作区)")
 
 
