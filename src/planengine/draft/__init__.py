@@ -59,10 +59,12 @@ from .barsep import (
 )
 from .bodies import name_places_bodies
 from .circled import answer_by_circled_item
+from .clause_brackets import answer_sentences_by_bracket
 from .closing import answer_by_closing_statement
 from .hardwrap import unwrapped
 from .helpers import give_helpers
 from .inline import (
+    bracketed_units_in_paragraphs,
     dashed_statements,
     described_parts,
     inline_headings,
@@ -312,7 +314,13 @@ def _draft(
     )
     sh = progress_lists(
         statements_in_paragraphs(
-            labelled_parts(described_parts(inline_items(unit_headed_items(inline_headings(dashed_statements(sh))))))
+            labelled_parts(
+                described_parts(
+                    inline_items(
+                        unit_headed_items(inline_headings(dashed_statements(bracketed_units_in_paragraphs(sh))))
+                    )
+                )
+            )
         )
     )
     sh = bar_closed_cells(
@@ -377,6 +385,7 @@ def _draft(
     answer_by_target_number(plan_outline.root, text, sh, readings)
     answer_from_annex(plan_outline.root, sh, readings)
     answer_by_plan_statement(plan_outline.root, sh, readings)
+    answer_sentences_by_bracket(plan_outline.root, sh, readings)
     name_places_bodies(plan_outline.root, text)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
     _keep_answered_copies(text, plan_outline.root, readings, annexes)
@@ -403,7 +412,8 @@ def _draft(
 
 #: A report on progress without a title of its own says so where it starts (主要进度如下:).
 _REPORT_OPENING: Final = re.compile(
-    r"(?:主要进度|进展情况|完成情况|推进情况|落实情况|主要进展)(?:汇总|报告|通报)?如下"
+    r"(?:主要进度|进展情况|完成情况|推进情况|落实情况|主要进展|具体情况)(?:汇总|报告|通报)?如下"
+    r"|(?m:^[ \t]*[\[【]?本期综述)"  # a bulletin's issue summary ([本期综述] 1-6月,我县重大项目建设稳步推进…)
     r"|听取[^。]{0,40}(?:进展|运行|推进|完成|落实)情况(?:的)?汇报"  # a meeting's minutes: what it heard reports
     # 记者从…获悉,今年前4月,…已完成投资110亿元: a news report of the months so far
     r"|获悉[,:，：]?\s*(?:今年|20\d{2}年)?(?:前(?:[一二三四五六七八九十]{1,2}|\d{1,2})个?月|1\s*[-—–~至]\s*\d{1,2}月|"

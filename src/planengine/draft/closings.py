@@ -33,6 +33,9 @@ class AnsweringClosing:
     end: int
     helpers: tuple[str, ...]
     offices: bool
+    #: whether it names helpers for all the work above and no one answering (以上各项任务,各乡镇人民政府、县财政局
+    #: 配合做好…): it reaches back over every part, the units stated above still leading
+    all_above: bool = False
 
 
 #: The sentence's opening, at a sentence's start: the work above given to whoever answers for each part (以上各项工作由相应科室牵头;
@@ -48,6 +51,13 @@ _EACH_ANSWERING: Final = re.compile(
 _HELPERS_AFTER: Final = re.compile(
     r"[,，]\s*(?P<units>[^,，;；。\n]{2,40}?)(?:要|须|需)?(?:按职责|按照职责|根据职责|按各自职责|各司其职)?[,，]?"
     r"(?:积极|全力|密切|协同)?(?:配合|协助|协同|参与)"
+)
+#: A sentence naming only helpers for all the work above (以上各项任务,各乡镇人民政府、县财政局配合做好组织实施和
+#: 资金保障。; 上述工作,各村(社区)要积极配合).
+_HELPERS_FOR_ALL: Final = re.compile(
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:以上|上述)(?:各项|所有|全部)?(?:重点)?(?:任务|工作|目标任务|目标|指标)[,，]\s*"
+    r"(?P<units>[^,，;；。\n由]{2,40}?)(?:要|须|需)?(?:按职责|按照职责|根据职责|按各自职责|各司其职)?[,，]?"
+    r"(?:积极|全力|密切|协同)?(?:配合|协助)"
 )
 #: Helpers that are the offices themselves, said again (其他科室, 各部门): they name no one else.
 _SAME_GROUP: Final = re.compile(r"(?:其他|其余|各|相关|有关)?(?:科室|股室|处室|站所|部门|单位)")
@@ -73,4 +83,14 @@ def answering_closings(text: str) -> list[AnsweringClosing]:
         found.append(
             AnsweringClosing(sentence.start(), min(stop + 1, len(text)), helpers, sentence.group("office") is not None)
         )
+    for sentence in _HELPERS_FOR_ALL.finditer(text):
+        helpers = tuple(split_units(sentence.group("units")))
+        if helpers and all(
+            (looks_like_unit(name) or names_collective_or_village(name)) and not _SAME_GROUP.fullmatch(name)
+            for name in helpers
+        ):
+            stop_at = _SENTENCE_END.search(text, sentence.end(), min(len(text), sentence.end() + _SENTENCE_LENGTH))
+            stop = stop_at.start() if stop_at is not None else min(len(text), sentence.end() + _SENTENCE_LENGTH)
+            found.append(AnsweringClosing(sentence.start(), min(stop + 1, len(text)), helpers, False, all_above=True))
+    found.sort(key=lambda closing: closing.start)
     return found

@@ -146,7 +146,7 @@ def _helpers_for_all_above(text: str, root: Node) -> None:
         for index, bracket in enumerate(node.brackets):
             at = bisect_left(starts, bracket.end)  # the nearest closing sentence after the statement
             if at < len(closings) and bracket.responsibility.lead:
-                if not closings[at].offices and bracket.start < reach[at]:
+                if not closings[at].offices and not closings[at].all_above and bracket.start < reach[at]:
                     continue  # (以上工作由相关部门负责,各村配合 under 二、: no helper of 一、's items)
                 helped = bracket.responsibility.helped_by(closings[at].helpers)
                 node.brackets[index] = attrs.evolve(bracket, responsibility=helped)

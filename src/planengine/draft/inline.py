@@ -27,6 +27,7 @@ from .responsibility import (
     looks_like_unit,
     names_collective_or_village,
     parse_responsibility,
+    split_units,
 )
 
 __all__ = [
@@ -37,6 +38,7 @@ __all__ = [
     "TOPIC_PAIR",
     "PROGRESS_LABEL",
     "SCORE",
+    "bracketed_units_in_paragraphs",
     "inline_headings",
     "inline_items",
     "labelled_parts",
@@ -432,6 +434,35 @@ _DASHED_STATEMENT: Final = re.compile(
 )
 
 
+#: Units in 【】 opening a sentence inside a paragraph (…1.2万亩。【县发展改革局】落实地方粮食储备…).
+_BRACKETED_UNITS: Final = re.compile(r"(?:^|(?<=[。；;]))[ \t\u3000]*【(?P<units>[^【】\n]{2,40})】(?=[^\s|])", re.M)
+
+
+def bracketed_units_in_paragraphs(sh: str) -> str:
+    """The shadow with a sentence opening with its units in 【】 inside a paragraph (…。【县发展改革局】落实…) on a line
+    of its own: the sentence's end before it becomes a line end, one character for one, so that the units lead
+    the sentence after them as they lead a paragraph they open. Only where 【】 name units, two different at
+    least, so given out (not a page's one label, 【聚焦两会】)."""
+    if "【" not in sh:
+        return sh
+    found = [m for m in _BRACKETED_UNITS.finditer(sh) if _names_units(m.group("units"))]
+    if len({m.group("units") for m in found}) < 2:
+        return sh
+    out: list[str] | None = None
+    for match in found:
+        end = match.start() - 1
+        if end >= 0 and sh[end] in "。；;":
+            out = out if out is not None else list(sh)
+            out[end] = "\n"
+    return sh if out is None else "".join(out)
+
+
+def _names_units(words: str) -> bool:
+    """Whether words name units and nothing else (县农业农村局, 县水务局、县林业局)."""
+    names = split_units(words)
+    return bool(names) and all(looks_like_unit(name) and BODY_NAME_END.search(name) for name in names)
+
+
 def dashed_statements(sh: str) -> str:
     """The shadow with a long dash before a statement of units (…增长5%——区发展改革委牵头,区财政局配合;) read as
     the comma it stands for, one character for one (", "): the statement closes its part as after a comma."""
@@ -681,7 +712,7 @@ _NO_UNIT_HEAD: Final = re.compile(
 #: heads no paragraph of items.
 BODY_NAME_END: Final = re.compile(
     r"(?:局|委|办|办公室|中心|政府|办事处|管委会|公司|集团|厅|署|院|站|所|队|会|镇|乡|街道|分局|支队|大队"
-    r"|[残妇侨文]联|工商联|科协|支行)(?:\([^()]{1,10}\))?$"
+    r"|[残妇侨文]联|工商联|科协|支行|供销合作社|供销社|信用联社)(?:\([^()]{1,10}\))?$"
 )
 #: The end of an item in such a paragraph, before the next item's number.
 _NEXT_ITEM: Final = re.compile(r"[;。](?=[ \t]*(\d{1,2})[.、](?:[\u4e00-\u9fff“\"(A-Za-z]|\d{1,2}月|20\d\d年))")

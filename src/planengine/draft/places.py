@@ -51,8 +51,10 @@ _CLAUSE_END: Final = re.compile(r"[;；。\n]")
 
 def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give each target a place names as its own, in a line naming two places or more so, that place
-    as its lead (the place as written: 东城镇)."""
+    as its lead (the place as written: 东城镇); and each place's share in a list the places are said to take
+    on each for themselves (各村分别完成…任务:东坪村65万元、西坪村48万元), that place alone."""
     starts = line_starts(sh)
+    lists = _places_lists(sh)
     openers: dict[int, tuple[list[int], list[str], list[int], bool]] = {}  # a line's colons and whether one heads it
     # (本方案由县农业农村局牵头抓总,各乡镇人民政府按照本方案明确的分解任务抓好落实: the opening says so for all)
     said_for_all = _PLACES_CARRY_OUT.search(sh, 0, opening_end(root, sh)) is not None
@@ -80,6 +82,20 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
             place if len(by_line.get(line, ())) >= 2 or (openers[line][3] and unanswered) else None
             for line, place in zip(lines, places)
         ]
+        listed = [_listed_place(sh, lists, reading) for _, reading in own]
+        if any(listed):  # (the list's places take their shares on, whatever the paragraph's units)
+            single = one_answer(node)
+            answer_each(
+                node,
+                readings,
+                [
+                    Responsibility((place,))
+                    if place is not None
+                    else bracket_of_segment(node, segment, reading.start, single=single).responsibility
+                    for (segment, reading), place in zip(own, listed)
+                ],
+            )
+            continue
         if not any(places) or not (said_for_all or _places_answer(sh, node, own)):
             continue
         single = one_answer(node)  # (once a node: linear)
@@ -96,6 +112,36 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
                 for (segment, reading), place in zip(own, places)
             ],
         )
+
+
+#: Words saying the places each take on a share, opening the list of their shares (各村分别完成高标准农田建设任务:;
+#: 各村(社区)分别完成户厕改造任务:): the places listed after the colon answer for their own figures.
+_EACH_TAKES: Final = re.compile(
+    r"各(?:乡镇|镇街|村|镇|乡|街道|社区)(?:[(（](?:社区|乡|镇|村)[)）])?[^,，;；。:：\n]{0,8}?(?:分别|各自)"
+    r"(?:完成|承担|落实|建设|实施|新建|改造)[^,，;；。:：\n]{0,24}?[:：]"
+)
+#: Where such a list ends: its sentence's end, a blank line, or a line that is no item of it.
+_LIST_END: Final = re.compile(r"[。]|\n[ \t\u3000]*\n|\n(?![ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]))")
+#: A place opening a share's words, after the list's item number if any (1.东坪村 900亩; 东坪村65万元).
+_LISTED_PLACE: Final = re.compile(rf"(?P<place>{_PLACE_NAME})[ \t\u3000:：]*(?=\d|完成|新增|新建|建设|改造)")
+
+
+def _places_lists(sh: str) -> list[tuple[int, int]]:
+    """The spans of the places' shares that words like 各村分别完成…: open, in order."""
+    spans = []
+    for match in _EACH_TAKES.finditer(sh):
+        end = _LIST_END.search(sh, match.end())
+        spans.append((match.end(), end.start() if end else len(sh)))
+    return spans
+
+
+def _listed_place(sh: str, lists: list[tuple[int, int]], reading: Reading) -> str | None:
+    """The place whose share a target is, where it stands in a list of the places' shares; None else."""
+    at = bisect_right(lists, (reading.start, len(sh))) - 1
+    if at < 0 or not lists[at][0] <= reading.start < lists[at][1]:
+        return None
+    listed = _LISTED_PLACE.match(sh, reading.start, reading.end)
+    return listed.group("place") if listed is not None else None
 
 
 #: An item's opening before a place heading it (1., (一), 一、).

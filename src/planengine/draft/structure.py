@@ -202,7 +202,14 @@ _HEADINGS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("cn", re.compile(rf"\s*([{_CN_NUM}]{{1,3}})\s*(?:、|\.(?!\d))\s*")),
     ("cn-paren", re.compile(rf"\s*\(\s*([{_CN_NUM}]{{1,3}})\s*\)\s*[、.]?\s*")),
     # 2.6月底前… and 2.2025年底前…: a number before a date is an item's
-    ("ar", re.compile(r"\s*(\d{1,2})\s*(?:、|\.(?!\d)|\.(?=\d{1,2}月|(?:19|20)\d\d年))\s*")),
+    # (116.新增…: a long list's numbers run to three digits; 111.jpg, a page's image, is no item)
+    (
+        "ar",
+        re.compile(
+            r"\s*(\d{1,3})\s*(?:、|\.(?!\d|(?:jpe?g|png|gif|bmp|webp|pdf|docx?|xlsx?)\b)|\.(?=\d{1,2}月|(?:19|20)\d\d年))\s*",
+            re.I,
+        ),
+    ),
     ("ar-paren", re.compile(r"\s*\(\s*(\d{1,2})\s*\)\s*[、.]?\s*")),
     ("circled", re.compile(r"\s*([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])\s*")),
     # 一是扩大优质教育资源供给。… opening a paragraph: a point numbered in words, an item as 1. is

@@ -318,6 +318,18 @@ _MEASURED_AGAINST: Final = re.compile(r"(?:占|达到|相当于|不高于|不超
 _POSITIVE_GROWTH: Final = re.compile(r"(?:实现|保持|力争|争取|确保)(?:[^,;。]{0,4})正增长")
 #: Growths said in words: (pattern, comparator, value, review note, only in a clause with no figure).
 #: A period so far, then its figure, opening a clause of a report (三季度增长5.5%, 1-10月份增长0.5%).
+#: How far work is ahead of or behind the year's pace, measured (超序时进度2.99个百分点, 未达序时进度项目3项): a
+#: report of where it stands, never a target (民生资金支出进度不低于序时进度 states no figure of its own).
+_PACE_REPORTED: Final = re.compile(
+    r"(?:超|超过|快于|慢于|落后于?|滞后于?)序时进度\s*\d|未达到?序时进度[^,;。\d]{0,8}?\d"
+)
+#: Words making a pace a requirement of the plan (支出进度要快于序时进度5个百分点以上; 确保…).
+_PACE_REQUIRED: Final = re.compile(r"确保|力争|争取|要|须|以上|不低于|不少于")
+#: What a report says is done so far, undated (累计完成投资12.88亿元, 完成年度计划投资比例52.99%): in a report
+#: on progress, where things stand; a plan's dated step (6月底前累计完成年度投资的40%以上) is its own.
+_PROGRESS_REPORTED: Final = re.compile(
+    r"累计(?:完成|实现)(?:投资|产值)?\s*\d|完成(?:年度|全年)(?:计划)?(?:投资)?(?:的|比例|比重|进度)+\s*[\d.]+\s*%"
+)
 _SO_FAR_FIGURE: Final = re.compile(
     r"\s*(?:前三季度|第?[一二三]季度|上半年|1\s*[-—~至]\s*\d{1,2}\s*月份?|前\d{1,2}个?月)(?:累计)?(?:同比)?"
     r"(?:增长|下降|完成|实现|达到)?\s*\d"
@@ -2009,6 +2021,10 @@ def _read_sentence(
             continue  # 江西去年的粮食产量达到…,连续10年稳定在…: the clauses after it report last year
         if report and _SO_FAR_FIGURE.match(clause):
             continue  # (a report) 三季度增长5.5%, 1-10月份增长0.5%: how far the period so far went
+        if (_PACE_REPORTED.search(clause) and (report or not _PACE_REQUIRED.search(clause))) or (
+            report and _PROGRESS_REPORTED.search(clause) and not _DEADLINE.search(clause)
+        ):
+            continue  # 超序时进度2.99个百分点; (a report) 累计完成投资12.88亿元, 完成年度计划投资比例52.99%: how far it got
         firm = any(m.group() not in _STRIVE_WORDS for m in _STRIVE.finditer(clause))
         horizon_match = _HORIZON.search(clause)
         if horizon_match:
@@ -2089,8 +2105,8 @@ def _read_sentence(
         stated = _stretch_quoted(
             sh, _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject, forecast)
         )
-        if stated:
-            for p_start, p_end in _bracketed_parts(sh, c_start, c_end):
+        if stated or "(" in clause:  # (各乡镇具体承担(青石镇60公里、…): the shares a clause of no figure gives out)
+            for p_start, p_end in _bracketed_parts(sh, c_start, c_end, stated=bool(stated)):
                 stated.extend(_read_clause(text, sh, p_start, p_end, deadline, False, previous_subject, forecast))
         forecast = forecast and not _reports(clause, forecast=True)
         if (
@@ -2337,13 +2353,14 @@ def _same_growth(growth: Reading, reading: Reading, clause: str) -> bool:
 _PART_NAME: Final = re.compile(r"[\u4e00-\u9fff\w]{1,12}")
 
 
-def _bracketed_parts(sh: str, c_start: int, c_end: int) -> list[tuple[int, int]]:
+def _bracketed_parts(sh: str, c_start: int, c_end: int, *, stated: bool = True) -> list[tuple[int, int]]:
     """The parts of a target stated in brackets after it, each a target of its own: a subset
     (总量18万人以上(其中县外11.5万人以上)), a split among places (50万吨(甲镇12万吨、乙镇8万吨)) or its
     rate of growth (11000万人次(年均增长率11%)).
 
     A bracket opening with 其中 is read as a clause; a bracket that is a 、 list of a place and a
-    figure each gives one span per item. Any other bracket (a remark, a name) gives none.
+    figure each gives one span per item. Any other bracket (a remark, a name) gives none. A clause that
+    ``stated`` no target of its own gives only the places' shares it says they take on (各乡镇具体承担(…)).
     """
     parts: list[tuple[int, int]] = []
     depth = 0
@@ -2357,9 +2374,20 @@ def _bracketed_parts(sh: str, c_start: int, c_end: int) -> list[tuple[int, int]]
                 opened = i + 1
         elif ch == ")" and depth:
             depth -= 1
-            if depth == 0 and first_figure is not None and first_figure < opened:
+            if depth == 0 and (
+                (stated and first_figure is not None and first_figure < opened)
+                or _PLACES_TAKE_ON.search(sh, c_start, opened - 1) is not None
+            ):
                 parts.extend(_bracket_items(sh, opened, i))
     return parts
+
+
+#: Words right before a bracket saying the places take on shares of the work (各乡镇具体承担(青石镇60公里、…)):
+#: the bracket's figures are those shares, a split of the sentence's total as after a figure.
+_PLACES_TAKE_ON: Final = re.compile(
+    r"各(?:乡镇|镇街|镇|乡|村|街道|社区|县区|区县|县市区|县|区)(?:[(（][^()（）]{1,8}[)）])?(?:人民政府|政府|办事处)?"
+    r"[^,;。()]{0,6}?(?:具体|分别|各自)?(?:承担|完成|落实)(?:任务)?\s*$"
+)
 
 
 #: What opens a bracket giving a subset of the figure before it (其中…, 含…, 其中含…).
@@ -4535,6 +4563,13 @@ _WHO_ANSWERS_ALONE: Final = re.compile(
 )
 
 
+#: Words opening a list of the places' shares, each its own target (各村分别完成…任务:; 各村(社区)各自承担…:).
+_SHARES_LIST_OPENS: Final = re.compile(
+    r"各(?:乡镇|镇街|村|镇|乡|街道|社区)(?:[(（](?:社区|乡|镇|村)[)）])?[^,;。]{0,8}?(?:分别|各自)"
+    r"(?:完成|承担|落实|建设|实施|新建|改造)[^,;。]{0,24}$"
+)
+
+
 def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | None]) -> Reading | None:
     clause = sh[c_start:c_end]
     if _FIGURE_LOST.search(clause) and not re.search(r"(?<![.\d])\d", clause):
@@ -4651,6 +4686,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         return None  # 项目完成后,…; 场地建成后移交…管护, 竣工后由乡镇组织自验: what follows the work, no deliverable
     if re.search(r"(?:完成|落实|承担)(?:好)?(?:以下|下列|如下)(?:工作|目标)?任务\s*$", body):
         return None  # 各村(社区)2025年须完成以下任务: what opens the list, no deliverable of its own
+    if _SHARES_LIST_OPENS.search(body) and re.match(r"\s*[:：]", sh[c_end : c_end + 4]):
+        return None  # 各村分别完成高标准农田建设任务:东坪村900亩、…: the places' shares follow, each a target
     if _OWN_ARRANGEMENT.search(body) or _LISTS_COUNTED.search(body):
         return None  # 下半年共安排5个方面18条32项重点任务: the plan counting what it sets out, no deliverable
     # (县政府将于7月上旬召开…: the subject and 将于 read off before the clause, looked back at within the clause)

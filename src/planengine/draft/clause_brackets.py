@@ -1,0 +1,67 @@
+"""Brackets inside an item that names its own units first: each answers for its own sentence only.
+
+An item may name who answers for it before its work, then give one sentence of it to another unit::
+
+    （九）抓实党建引领和基层治理。本项工作由镇党委办牵头，各村（社区）党组织配合。年内完成…全覆盖，
+    发展党员18名。矛盾纠纷调解成功率达到98%以上（责任单位：镇综治中心）；信访事项按期办结率100%。
+
+The bracket answers for its own sentence (矛盾纠纷调解成功率), and the item's own units for the rest of its
+work, before the sentence and after the bracket. Read bracket by bracket, the whole stretch before the bracket
+would be its, and what follows it nobody's. :func:`answer_sentences_by_bracket` gives each target so; an item
+whose units come only in brackets after its work (…达到98%以上(责任单位:X)。…(责任单位:Y)。) is left as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from .closing import answer_each
+from .responsibility import Responsibility
+from .structure import Node
+from .targets import Reading
+
+__all__ = ["answer_sentences_by_bracket"]
+
+#: Where a bracket's sentence opens: after the last sentence's end or line end before it.
+_SENTENCE_ENDS: Final = re.compile(r"[。！？!?\n]")
+
+
+def answer_sentences_by_bracket(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+    """Give the targets of an item that names its own units before its work (a heading's bracket, a statement
+    opening it) the item's units, except those in the sentence of a bracket inside its text naming a lead:
+    that bracket's."""
+    for node in root.walk():
+        own = readings.get(id(node))
+        if not own or len(node.brackets) < 2:
+            continue
+        first = node.brackets[0]
+        item_answer = first.responsibility
+        inner = node.brackets[1:]
+        if (
+            not item_answer.lead
+            # (work before the item's units, 116.…(牵头单位:X) 117.…(责任单位:Y): each bracket closes its own)
+            or any(region.segment == 0 for region in node.regions)
+            or any(reading.start < first.end for _, reading in own)
+            # (…(区财政局、各镇人民政府配合) closing the item: its helpers join the item's lead, for all its work)
+            or not all(
+                bracket.responsibility.lead and bracket.responsibility.lead != item_answer.lead for bracket in inner
+            )
+        ):
+            continue
+        opens = [_sentence_start(sh, first.end, bracket.start) for bracket in inner]
+        answers: list[Responsibility] = []
+        for segment, reading in own:
+            if 1 <= segment <= len(inner) and reading.start >= opens[segment - 1]:
+                answers.append(inner[segment - 1].responsibility)
+            else:
+                answers.append(item_answer)
+        answer_each(node, readings, answers)
+
+
+def _sentence_start(sh: str, floor: int, at: int) -> int:
+    """Where the sentence holding a bracket at ``at`` opens, not before ``floor``."""
+    start = floor
+    for match in _SENTENCE_ENDS.finditer(sh, floor, at):
+        start = match.end()
+    return start

@@ -1,0 +1,202 @@
+"""Shapes of plans the forty-first session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from planengine.draft import draft_spec
+
+
+def _units(text: str, year: int = 2026) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=year).targets}
+
+
+def _quotes(text: str, year: int | None = 2026) -> list[str]:
+    return [t.quote for t in draft_spec(text, year=year).targets]
+
+
+# --- the places' shares a list gives out --------------------------------------------------------------------
+
+_VILLAGES = (
+    "芦湾镇2026年度工作计划\n\n"
+    "（一）稳定粮食生产。新建高标准农田2600亩，11月底前全部完成竣工验收。由镇农业服务中心牵头，各村（社区）配合。"
+    "各村分别完成高标准农田建设任务：\n"
+    "1.东坪村 900亩；\n"
+    "2.西坪村 700亩。\n"
+    "撂荒地复垦补助标准为每亩300元，由镇财政所按季度拨付。\n\n"
+    "（二）发展村级集体经济。各村集体经济年经营性收入全部达到20万元以上。各村分别完成年经营性收入目标：东坪村65万元、"
+    "西坪村48万元。由镇农经站牵头，各村（社区）负责。\n"
+)
+
+
+def test_places_said_to_take_on_each_a_share_answer_for_their_own() -> None:
+    """各村分别完成…任务: then a list of villages and figures, numbered lines or one 、 list: each village answers
+    for its own share alone; the paragraph's other targets keep the paragraph's units."""
+    units = _units(_VILLAGES)
+    assert units["东坪村 900亩"] == (("东坪村",), ())
+    assert units["西坪村 700亩"] == (("西坪村",), ())
+    assert units["东坪村65万元"] == (("东坪村",), ())
+    assert units["西坪村48万元"] == (("西坪村",), ())
+    assert units["新建高标准农田2600亩"] == (("镇农业服务中心",), ("各村（社区）",))
+
+
+def test_the_words_opening_the_places_list_are_no_target() -> None:
+    """各村分别完成高标准农田建设任务: what opens the list of shares delivers nothing of its own."""
+    assert not any("分别完成" in quote for quote in _quotes(_VILLAGES))
+
+
+def test_a_list_after_words_without_each_keeps_the_paragraph_s_units() -> None:
+    """其中东坪村900亩、西坪村700亩 with no word that the villages take the shares on: the paragraph's units answer."""
+    units = _units("（一）稳定粮食生产。新建高标准农田2600亩，其中东坪村900亩、西坪村700亩。由镇农业服务中心牵头。\n")
+    assert units["其中东坪村900亩"] == (("镇农业服务中心",), ())
+
+
+def test_places_taking_on_shares_in_a_bracket_give_targets_of_their_own() -> None:
+    """…。各乡镇具体承担（青石镇60公里、双河镇55公里）: the bracket after words saying the places take the work on,
+    with no figure before it in its clause, holds the places' shares, each a target; the project's units answer."""
+    text = (
+        "湄江市2026年民生实事项目\n\n三、农村供水保障提升\n"
+        "新建改造农村供水管网260公里。各乡镇具体承担（青石镇60公里、双河镇55公里、白沙乡45公里）。\n"
+        "牵头单位：市水务局\n"
+    )
+    units = _units(text)
+    assert units["青石镇60公里"] == (("市水务局",), ())
+    assert units["白沙乡45公里"] == (("市水务局",), ())
+    assert "新建改造农村供水管网260公里" in units
+
+
+def test_a_bracket_of_remarks_after_words_is_still_no_target() -> None:
+    """各乡镇要抓好落实（详见附件）: words in brackets after a clause of no figure are a remark."""
+    assert _quotes("（一）农村供水。新建管网260公里。各乡镇要抓好落实（见附件2）。\n") == ["新建管网260公里"]
+
+
+# --- a bracket inside an item that names its units first --------------------------------------------------
+
+_ITEM_AND_BRACKET = (
+    "（九）抓实党建引领和基层治理。本项工作由镇党委办牵头，各村（社区）党组织配合。年内发展党员18名，"
+    "打造党建示范点3个。矛盾纠纷调解成功率达到98%以上（责任单位：镇综治中心）；信访事项按期办结率100%。\n"
+)
+
+
+def test_a_bracket_inside_an_item_that_named_its_units_answers_for_its_sentence_only() -> None:
+    """本项工作由X牵头…。…。A达到98%以上(责任单位:Y);B100%。: Y answers for its own sentence; the item's units for
+    the sentences before it and the clause after the bracket."""
+    units = _units(_ITEM_AND_BRACKET)
+    assert units["矛盾纠纷调解成功率达到98%以上"] == (("镇综治中心",), ())
+    assert units["年内发展党员18名"] == (("镇党委办",), ("各村（社区）党组织",))
+    assert units["信访事项按期办结率100%"] == (("镇党委办",), ("各村（社区）党组织",))
+
+
+def test_a_heading_s_units_answer_around_a_bracket_inside_its_text() -> None:
+    """（一）…（区工信局牵头） / 新增项目1个（区住建局牵头）；新增园区2个。: the heading's unit answers for what the
+    bracket does not close."""
+    units = _units("（一）稳住工业基本盘（区工信局牵头）\n新增项目1个（区住建局牵头）；新增园区2个。\n")
+    assert units["新增项目1个"] == (("区住建局",), ())
+    assert units["新增园区2个"] == (("区工信局",), ())
+
+
+def test_brackets_that_close_each_their_own_items_stay_as_they_were() -> None:
+    """116.…(牵头单位:X) 117.…(责任单位:Y): each numbered item closed by its own bracket keeps it, its number (three
+    digits in a long list) no part of its quote."""
+    text = (
+        "一、绿色转型\n116.新增绿色工厂5家。(牵头单位:市经信局;责任单位:市生态环境局)\n"
+        "117.新增充电桩300个。(责任单位:市发改委)\n"
+    )
+    units = _units(text)
+    assert units["新增绿色工厂5家"] == (("市经信局",), ("市生态环境局",))
+    assert units["新增充电桩300个"] == (("市发改委",), ())
+
+
+def test_helpers_closing_an_item_join_its_lead_for_all_of_it() -> None:
+    """十二、区农业农村局:…;…。(区财政局、各镇人民政府配合): helpers after the lead's last clause help with all."""
+    text = (
+        "十一、区发展改革局：固定资产投资增长6%。\n"
+        "十二、区农业农村局：建设高标准农田8000亩；新建冷链仓储保鲜设施12处。（区财政局、各镇人民政府配合）\n"
+    )
+    units = _units(text)
+    assert units["建设高标准农田8000亩"] == (("区农业农村局",), ("区财政局", "各镇人民政府"))
+
+
+# --- units in 【】 opening sentences inside a paragraph, and helpers for all above ----------------------------
+
+_BRACKETED_LEADS = (
+    "澄原县2026年农业农村重点工作任务分解方案\n\n一、稳定粮食和重要农产品供给\n\n"
+    "【县农业农村局】全年粮食播种面积稳定在86万亩以上，粮食总产量达到6.2亿斤。【县发展改革局】落实地方粮食储备规模1.8万吨。"
+    "【县供销合作社】建设农资连锁配送网点30个。\n\n"
+    "二、加强农田水利\n\n【县水务局】除险加固小型水库3座。\n\n"
+    "以上各项任务，各乡镇人民政府、县财政局配合做好组织实施和资金保障。各牵头单位于每季度末月25日前将进展情况报县政府督查室。\n"
+)
+
+
+def test_units_in_square_brackets_lead_the_sentence_they_open_inside_a_paragraph() -> None:
+    """…6.2亿斤。【县发展改革局】落实…1.8万吨。: the units lead their own sentence, as they lead a paragraph they open."""
+    units = _units(_BRACKETED_LEADS)
+    assert units["落实地方粮食储备规模1.8万吨"][0] == ("县发展改革局",)
+    assert units["粮食总产量达到6.2亿斤"][0] == ("县农业农村局",)
+    assert units["建设农资连锁配送网点30个"][0] == ("县供销合作社",)
+
+
+def test_a_closing_sentence_naming_helpers_for_all_the_tasks_above_helps_every_part() -> None:
+    """以上各项任务,各乡镇人民政府、县财政局配合做好…: the helpers help with every part above, the parts' units
+    leading."""
+    units = _units(_BRACKETED_LEADS)
+    assert units["全年粮食播种面积稳定在86万亩以上"] == (("县农业农村局",), ("各乡镇人民政府", "县财政局"))
+    assert units["除险加固小型水库3座"] == (("县水务局",), ("各乡镇人民政府", "县财政局"))
+
+
+def test_a_single_label_in_square_brackets_inside_a_paragraph_is_no_unit() -> None:
+    """…。【聚焦两会】…: one label in 【】 is a page's, not units given out."""
+    units = _units("一、工作目标\n新增就业5000人。【聚焦两会】新建学校3所。\n")
+    assert [answer for quote, answer in units.items() if quote.endswith("新建学校3所")] == [((), ())]
+
+
+# --- a progress bulletin ---------------------------------------------------------------------------------
+
+_BULLETIN = (
+    "source: https://example.gov.cn/tongbao\n\n"
+    "[本期综述]\n"
+    "1-6月,我县重大项目建设稳步推进。8项省重点项目累计完成投资12.88亿元,完成年度计划投资比例52.99%,"
+    "超序时进度2.99个百分点。\n"
+    "§省重点项目§\n"
+    "我县8项省重点项目总投资198.16亿元,2024年度计划投资24.3亿元,1-6月份累计完成投资12.88亿元,"
+    "完成年度计划投资比例52.99%,超序时进度2.99个百分点。未达到序时进度项目共13项。\n"
+)
+
+
+def test_a_bulletin_s_progress_is_no_target_its_year_s_plan_is() -> None:
+    """A bulletin (本期综述) reports 累计完成投资, the share of the year's plan done and the pace against the
+    schedule (超序时进度, 未达到序时进度项目): none is a target; 2024年度计划投资24.3亿元 is."""
+    quotes = _quotes(_BULLETIN, year=2024)
+    assert "2024年度计划投资24.3亿元" in quotes
+    assert not any("累计完成" in q or "序时进度" in q or "比例" in q for q in quotes)
+
+
+def test_a_plan_s_dated_cumulative_step_and_its_year_s_investment_stay_targets() -> None:
+    """6月底前累计完成投资3.2亿元 (a dated step) and 完成年度投资420亿元 (the year's task) are targets of a plan."""
+    text = "重大项目建设工作方案\n\n一、目标\n6月底前累计完成投资3.2亿元；全年完成年度投资420亿元。\n"
+    quotes = _quotes(text)
+    assert any("累计完成投资3.2亿元" in q for q in quotes)
+    assert any("完成年度投资420亿元" in q for q in quotes)
+
+
+def test_a_pace_the_plan_requires_stays_a_target() -> None:
+    """支出进度要快于序时进度5个百分点以上: a pace the plan sets, not one a report measured."""
+    text = "财政工作要点\n\n一、目标\n民生资金支出进度要快于序时进度5个百分点以上，一般公共预算收入增长5%。\n"
+    targets = draft_spec(text, year=2026).targets
+    assert any("快于序时进度5个百分点" in t.quote for t in targets)
+    assert any(t.value == Decimal("0.05") and t.kind == "growth-rate" for t in targets)
+
+
+def test_an_image_s_file_name_is_no_item_number() -> None:
+    """111.jpg on a line of its own after a news page's paragraph: a picture's name, not item 111 (which would make
+    the paragraph before it a heading's title and lose its targets)."""
+    text = (
+        "source: http://example.com/news/1.html\n\n山西某市承诺今年办好3件民生实事\n\n"
+        "时间:2024-03-01      来源:某新闻网\n\n\n"
+        "  某市政府承诺的这3件民生实事涉及教育等领域。一是新改造一批城市背街小巷;二是为全市所有在校适龄女学生免费接种"
+        "HPV疫苗;三是新建一批口袋公园。\n\n111.jpg\n\n  实现镇村公交免费全覆盖\n"
+    )
+    quotes = _quotes(text, year=2024)
+    assert "为全市所有在校适龄女学生免费接种HPV疫苗" in quotes
+    assert "111" not in " ".join(quotes)
