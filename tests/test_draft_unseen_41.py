@@ -200,3 +200,82 @@ def test_an_image_s_file_name_is_no_item_number() -> None:
     quotes = _quotes(text, year=2024)
     assert "为全市所有在校适龄女学生免费接种HPV疫苗" in quotes
     assert "111" not in " ".join(quotes)
+
+
+# --- villages answering paragraph by paragraph, guided from further on --------------------------------------
+
+_VILLAGE_PARAGRAPHS = (
+    "石桥镇2026年村级重点工作目标任务分解方案\n\n"
+    "各村党组织、村民委员会，镇直各办站所：\n现将2026年村级重点工作目标任务分解如下。\n\n"
+    "一、村级目标任务\n\n"
+    "东坪村：完成高标准农田建设1800亩；新建村级养老服务站1个。\n\n"
+    "西山村：建成林下中药材种植基地800亩；发展民宿8家以上。\n\n"
+    "北塘村：完成农田水利沟渠硬化3.6公里。\n\n"
+    "二、镇直目标任务\n\n"
+    "镇村镇建设办：完成农村危房改造35户。\n\n镇社会事务办：新增城镇就业200人。\n\n"
+    "三、督导考核\n\n以上村级任务由镇农业服务中心负责督导，各村党组织书记为第一责任人。\n"
+)
+
+
+def test_villages_heading_their_paragraphs_lead_them_guided_by_an_office_named_further_on() -> None:
+    """东坪村:… / 西山村:… / …, then sections later 以上村级任务由镇农业服务中心负责督导: each village leads its own
+    paragraph (西山村 a village's name, not the kind 山村), the guiding office helping; the town's offices' section
+    is not guided so."""
+    units = _units(_VILLAGE_PARAGRAPHS)
+    assert units["完成高标准农田建设1800亩"] == (("东坪村",), ("镇农业服务中心",))
+    assert units["建成林下中药材种植基地800亩"] == (("西山村",), ("镇农业服务中心",))
+    assert units["完成农村危房改造35户"] == (("镇村镇建设办",), ())
+
+
+# --- tables of places' shares ------------------------------------------------------------------------------
+
+
+def test_a_table_headed_by_its_places_column_and_a_task_column_gives_each_place_its_row() -> None:
+    """乡镇 | 任务 | 目标, no number column: each row's place answers for its target."""
+    text = "2026年各乡镇目标任务\n\n乡镇 | 任务 | 目标\n城关街道 | 固定资产投资 | 9.5亿元\n白鹭镇 | 新建高标准农田 | 6000亩\n"
+    units = _units(text)
+    assert units["固定资产投资 | 9.5亿元"] == (("城关街道",), ())
+    assert units["新建高标准农田 | 6000亩"] == (("白鹭镇",), ())
+
+
+def test_a_note_naming_who_answers_for_the_whole_s_row_gives_it_them() -> None:
+    """合计 | 364000 | … under a table of townships, then 县农业农村局对全县合计任务负责: the office leads the sum."""
+    text = (
+        "岑水县2026年乡镇目标任务分解表\n\n乡镇 | 粮食播种面积（亩） | 户厕改造（户）\n城关镇 | 42000 | 300\n"
+        "白沙乡 | 38000 | 260\n合计 | 80000 | 560\n\n"
+        "注：1.各乡镇人民政府对本乡镇所列任务负总责；县农业农村局对全县合计任务负责，做好统筹调度。\n"
+    )
+    units = {q: u for q, u in _units(text).items() if q.startswith("合计")}
+    assert units and all(answer == (("县农业农村局",), ()) for answer in units.values())
+    assert _units(text)["城关镇 | 42000"] == (("城关镇",), ())
+
+
+# --- who leads, said after the list ----------------------------------------------------------------------
+
+
+def test_units_said_all_to_lead_after_their_list_all_lead() -> None:
+    """（责任单位：A、B，均为牵头单位；配合单位：C）: both lead, the remark no unit; (双牵头) after a list still reads."""
+    units = _units(
+        "一、城市更新\n新增电梯80台（责任单位：区住建局、区财政局，均为牵头单位；配合单位：各街道办事处）。\n"
+        "新建雨污管网40公里（牵头单位：区城管局、区水务局（双牵头）；配合单位：区住建局）。\n"
+    )
+    assert units["新增电梯80台"] == (("区住建局", "区财政局"), ("各街道办事处",))
+    assert units["新建雨污管网40公里"] == (("区城管局", "区水务局"), ("区住建局",))
+
+
+# --- what each is paid, and the plan's own inspections ----------------------------------------------------
+
+
+def test_a_subsidy_per_household_and_the_plan_s_inspections_counted_are_no_targets() -> None:
+    """户厕改造省级补助每户1000元、县级配套每户500元 (what each is paid) and 6月、9月分两次开展专项督查 (the plan's own
+    oversight): no targets; the target before them stays."""
+    quotes = _quotes(
+        "方案\n\n一、目标\n新建户厕300户。户厕改造省级补助每户1000元、县级配套每户500元。6月、9月分两次开展专项督查。\n"
+    )
+    assert quotes == ["新建户厕300户"]
+
+
+def test_a_target_followed_by_its_subsidy_stays() -> None:
+    """新建高标准农田3.5万亩,亩均补助每亩1500元: the target stands; only the rate is none."""
+    quotes = _quotes("方案\n\n一、目标\n新建高标准农田3.5万亩，省级补助每亩1500元。\n")
+    assert quotes == ["新建高标准农田3.5万亩"]

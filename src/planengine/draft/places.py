@@ -171,6 +171,11 @@ def _guides_said_before(sh: str, first: int) -> tuple[str, ...]:
 _GUIDED_BY: Final = re.compile(
     r"(?:以上|上述)[^。;；\n]{0,12}?(?:任务|目标|工作)(?:均|统一)?由(?P<units>[^。;；,，\n]{2,40}?)(?:负责)?(?:督促|统筹)?(?:指导|督导)"
 )
+#: Such a sentence naming the places' tasks as what it guides (以上村级任务由…督导; 上述各村(社区)目标任务由…指导).
+_PLACES_TASKS_GUIDED_BY: Final = re.compile(
+    r"(?:以上|上述)(?:各)?(?:村级|村\(社区\)|村（社区）|各村|村|镇村|村组)[^。;；\n由]{0,8}?(?:任务|目标)(?:均|统一)?由"
+    r"(?P<units>[^。;；,，\n]{2,40}?)(?:负责)?(?:督促|统筹)?(?:指导|督导)"
+)
 #: A heading between the places' targets and a sentence after them: the sentence is another section's.
 _HEADING_BETWEEN: Final = re.compile(
     r"\n[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
@@ -180,10 +185,14 @@ _GUIDED_WITHIN: Final = 120
 
 
 def _guides_after(sh: str, end: int) -> tuple[str, ...]:
-    """The units a sentence right after the places' targets says guide them (they help each place), or none."""
+    """The units a sentence right after the places' targets says guide them (they help each place), or one further
+    on, past other sections, that names the places' tasks as its own (以上村级任务由镇农业服务中心负责督导); or none."""
     guided = _GUIDED_BY.search(sh, end, end + _GUIDED_WITHIN)
     if guided is None or _HEADING_BETWEEN.search(sh, end, guided.start()):
-        return ()  # (四、督查考核 / 上述工作由镇纪委督导: the next section's oversight, not the list's guide)
+        # (四、督查考核 / 上述工作由镇纪委督导: the next section's oversight, not the list's guide)
+        guided = _PLACES_TASKS_GUIDED_BY.search(sh, end, end + _SAID_WITHIN)
+        if guided is None:
+            return ()
     names = split_units(guided.group("units"))
     return tuple(names) if names and all(looks_like_unit(name) for name in names) else ()
 

@@ -572,6 +572,10 @@ _JOINTLY: Final = re.compile(r"(?:共同|联合)(?=牵头|负责)")
 _ALL_LEAD: Final = re.compile(
     r"\s*[(（]\s*(?:按照?职责(?:分工)?)?(?:共同|联合|双|[两二三]家(?:共同)?)牵头\s*[)）]\s*(?=$|[;；,，])"
 )  # (双牵头), (两家共同牵头): the units before it lead together
+#: The same said in a clause after the list (…,均为牵头单位), up to the part's end.
+_ALL_LEAD_SAID: Final = re.compile(
+    r"[,，]\s*(?:均为|都是|均是|同为|皆为|均系|共同为)(?:牵头单位|牵头部门)(?=\s*(?:[;；。.]|$))"
+)
 #: Parts of the work given to other units after a statement (…配合;其中,居家适老化改造由市住建局负责).
 _EXCEPTED_PARTS: Final = re.compile(r"[;；]\s*其中\s*(?:[,，]|(?=第)).*$", re.S)  # (…;其中第3项由区科技局负责)
 #: A statement's closing clause saying how the helpers carry the work out (…配合,并按以下分解数落实到辖区).
@@ -661,8 +665,10 @@ def names_collective_or_village(name: str) -> bool:
 #: A collective (相关村, 有关部门) or a village or community by name (石门村, 杨柳社区): units of a list.
 _COLLECTIVE_OR_VILLAGE: Final = re.compile(
     r"\*?(?:(?:各|相关|有关)[\u4e00-\u9fff]{1,8}(?:[(（][\u4e00-\u9fff、]{1,6}[)）])?|"  # 各村(社区), 各村(居)
-    # a village's or a community's own name, not a kind of one (和美乡村, 新农村, 智慧社区)
-    r"(?![\u4e00-\u9fff]*(?:乡村|农村|城乡|新村|山村)$)(?!(?:智慧|数字|和谐|文明|示范|美丽|和美|绿色|平安)社区)"
+    # a village's or a community's own name, not a kind of one (和美乡村, 新农村, 偏远山村, 智慧社区; 西山村 and
+    # 张家新村 are names)
+    r"(?![\u4e00-\u9fff]*(?:乡村|农村|城乡)$)(?![\u4e00-\u9fff]{2,}(?:新村|山村)$)"
+    r"(?!(?:智慧|数字|和谐|文明|示范|美丽|和美|绿色|平安)社区)"
     r"[\u4e00-\u9fff]{1,4}(?:村|社区|居委会))\*?"
 )
 
@@ -1188,6 +1194,8 @@ def _parse(content: str) -> Responsibility:
         # 市住建局负责,各区按职责分工落实: the one said to answer leads, those carrying out their parts help
         answering = _dedupe(split_units(sharing.group("lead")))
         return Responsibility(answering, _dedupe(n for n in split_units(sharing.group("rest")) if n not in answering))
+    # (责任单位:A、B,均为牵头单位;配合单位:C: the list's units all lead, as a 责任单位 list's do)
+    content = _ALL_LEAD_SAID.sub("", content)
     # 牵头单位为市人社局,责任单位为…: the labels with their colons (上述任务的: the items, no name)
     content = _LABEL_AS_VERB.sub(lambda m: f"{m.group(1)}:" if m.group(1) else "", content)
     content = _LEADS_LABELLED_THEN_HELPERS.sub(r"\g<lead>;配合单位:\g<helpers>", content)  # 牵头单位:X,Y配合

@@ -100,6 +100,22 @@ def answer_share_rows_by_note(root: Node, text: str, readings: dict[int, list[tu
                 continue
             row.regions[:] = [attrs.evolve(r, segment=0) for r in row.regions]
             readings[id(row)] = [(0, reading) for _, reading in readings[id(row)]]
+    for note in _UNIT_FOR_WHOLE_ROW.finditer(text):
+        units = tuple(split_units(note.group("units")))
+        if not units or not all(looks_like_unit(unit) for unit in units):
+            continue
+        for row in _rows_before(root, readings, note.start()):
+            if _WHOLE_TITLE.match(row.title) and not any(b.responsibility.lead for b in row.brackets):
+                row.brackets[:] = [Bracket(note.start(), note.end(), Responsibility(units))]
+                row.regions[:] = [attrs.evolve(r, segment=0) for r in row.regions]
+                readings[id(row)] = [(0, reading) for _, reading in readings[id(row)]]
+
+
+#: A unit named first as answering for the whole's row (县农业农村局对全县合计任务负责,做好统筹调度).
+_UNIT_FOR_WHOLE_ROW: Final = re.compile(
+    r"(?:^|(?<=[;；。,，\n]))[ \t\u3000]*(?:\d[.、．])?(?P<units>[^,，;；。\n:：]{2,40}?)对(?:全县|全市|全区|全镇|全乡)?"
+    r"(?:的)?(?:合计|总计)(?:的)?(?:指标|目标|任务|目标任务)?(?:负总责|负责)"
+)
 
 
 def _answer_each_row(

@@ -725,8 +725,8 @@ def units_cell(cell: str) -> bool:
 def _opens_like_header(cell: str) -> bool:
     """Whether a cell opens with a header's words (项目名称及建设内容, 责任单位(牵头)) and states no
     figure: a row's cell may open so too (项目开工率达到60%, a quarter's deliverable)."""
-    if _HEADER_WORDS.fullmatch(cell):
-        return True  # (2025年目标 holds a year, and is a header's all the same)
+    if _HEADER_WORDS.fullmatch(cell) or _PLACE_HEADER.fullmatch(cell):
+        return True  # (2025年目标 holds a year, and is a header's all the same; 乡镇 | 任务 | 目标: the places' column)
     opened = _HEADER_WORDS.match(cell)
     return opened is not None and not re.search(r"\d", cell[opened.end() :])
 

@@ -168,6 +168,10 @@ _SCORING: Final = re.compile(
     r"(?:得分|排名)[^。]{0,30}评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
     r"考核奖励?(?:资金|经费)?按照?每|"  # (考核奖励资金按每项指标5万元标准核定: what the plan's assessment pays)
     r"按\s*\d+(?:\.\d+)?\s*%\s*(?:的)?权重|"  # (考核结果按30%权重纳入…绩效评价: the weight of the plan's assessment)
+    # 户厕改造省级补助每户1000元, 县级配套每户500元: what each is paid, a standard, no target
+    r"^[^,;。\d]{0,12}?(?:补助|补贴|奖补|配套|奖励)(?:资金)?(?:标准)?(?:为)?每(?:户|人|亩|个|座|站|家|所|村|平方米|公里)\s*\d|"
+    # 6月、9月分两次开展专项督查: the plan's own oversight counted
+    r"(?:分|开展)[一二两三四五六\d]{1,2}次(?:开展)?(?:专项|全面|集中)?(?:督查|督导|督办)\s*$|"
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
     # (nor a flat rate paid per head, 按150元/人的标准给予补助: see _FLAT_SUBSIDY)
     r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|"
