@@ -279,3 +279,67 @@ def test_a_target_followed_by_its_subsidy_stays() -> None:
     """新建高标准农田3.5万亩,亩均补助每亩1500元: the target stands; only the rate is none."""
     quotes = _quotes("方案\n\n一、目标\n新建高标准农田3.5万亩，省级补助每亩1500元。\n")
     assert quotes == ["新建高标准农田3.5万亩"]
+
+
+# --- leads sharing an item by their duties ------------------------------------------------------------------
+
+
+def test_leads_said_to_lead_by_their_duties_take_the_targets_of_their_fields() -> None:
+    """…公路68公里,…供水工程20处,…自来水普及率…。由县交通运输局、县水务局按职责分别牵头: the roads the transport
+    bureau's, the water works the water bureau's; the order of ; parts gives way where the statement says 按职责."""
+    text = (
+        "云崖县2026年重点工作计划\n\n"
+        "（三）提升教育卫生水平。学前三年毛入园率达到93%以上，县域内就诊率达到90%；6月30日前完成县中医院门诊综合楼主体"
+        "封顶。县教育局、县卫生健康局按职责分别牵头，县直有关部门配合。\n"
+        "（四）完善基础设施。新改建农村公路68公里，新建农村集中供水工程20处，农村自来水普及率提高到92%。"
+        "由县交通运输局、县水务局按职责分别牵头，县直有关部门配合。\n"
+    )
+    units = _units(text)
+    assert units["新改建农村公路68公里"] == (("县交通运输局",), ("县直有关部门",))
+    assert units["新建农村集中供水工程20处"] == (("县水务局",), ("县直有关部门",))
+    assert units["农村自来水普及率提高到92%"] == (("县水务局",), ("县直有关部门",))
+    assert units["学前三年毛入园率达到93%以上"][0] == ("县教育局",)
+    assert units["县域内就诊率达到90%"][0] == ("县卫生健康局",)
+
+
+def test_leads_by_duty_whose_fields_do_not_tell_take_the_targets_in_turn() -> None:
+    """A target naming no lead's field (全年招商引资到位资金10亿元 under 县教育局、县水务局): the fields do not tell, and
+    as many targets as leads go to them in turn, as 分别 says without 按职责."""
+    text = "方案\n\n（一）综合。全年招商引资到位资金10亿元，新建农村集中供水工程20处。由县教育局、县水务局按职责分别牵头。\n"
+    units = _units(text)
+    assert units["全年招商引资到位资金10亿元"][0] == ("县教育局",)
+    assert units["新建农村集中供水工程20处"][0] == ("县水务局",)
+
+
+def test_lead_by_duty_in_isolation() -> None:
+    from planengine.draft.duties import lead_by_duty
+
+    assert lead_by_duty(["县交通运输局", "县水务局"], ["新改建农村公路68公里", "新建供水工程20处"]) == [
+        "县交通运输局",
+        "县水务局",
+    ]
+    assert lead_by_duty(["县交通运输局", "县水务局"], ["新改建农村公路68公里"]) is None  # (a lead left idle)
+    assert lead_by_duty(["县某某中心", "县水务局"], ["新建供水工程20处"]) is None  # (a lead of no field known)
+
+
+# --- labels of a period's targets, funding standards ---------------------------------------------------------
+
+
+def test_a_label_naming_a_period_s_targets_is_no_milestone() -> None:
+    """下半年目标:… / 三季度目标:…: the label, dated by its period, delivers nothing; what follows it does."""
+    text = (
+        "2026年上半年工作总结和下半年工作安排\n\n一、地区生产总值\n上半年完成情况：增长5.4%。\n"
+        "全年目标：地区生产总值增长6%左右。\n下半年目标：下半年增速保持在6.5%以上。\n"
+    )
+    quotes = _quotes(text)
+    assert "下半年目标" not in quotes
+    assert "下半年增速保持在6.5%以上" in quotes
+
+
+def test_funding_standards_and_reward_rules_are_no_targets() -> None:
+    """县财政按每村每年5万元标准安排…经费; 按常住人口每人每年30元标准安排…; 奖励资金按每超出…奖励1万元计算."""
+    text = (
+        "目标责任书\n\n一、考核指标\n村级集体经济收入全部达到10万元以上。县财政按每村每年5万元标准安排村级组织运转经费，"
+        "按常住人口每人每年30元标准安排农村人居环境整治管护经费。奖励资金按每超出目标值1个百分点奖励1万元计算。\n"
+    )
+    assert _quotes(text) == ["村级集体经济收入全部达到10万元以上"]

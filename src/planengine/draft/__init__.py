@@ -61,6 +61,7 @@ from .bodies import name_places_bodies
 from .circled import answer_by_circled_item
 from .clause_brackets import answer_sentences_by_bracket
 from .closing import answer_by_closing_statement
+from .duties import lead_by_duty
 from .hardwrap import unwrapped
 from .helpers import give_helpers
 from .inline import (
@@ -772,9 +773,13 @@ def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tu
             regions = regions_of.get(index, [])
             if len(leads) < 2 or len(regions) != 1 or not _RESPECTIVELY.search(sh, bracket.start, bracket.end):
                 continue
+            by_duty = _BY_DUTY.search(sh, bracket.start, bracket.end) is not None
             turns = _turns(sh, [own[i][1].start for i in stated], len(leads))
-            if turns is None:
-                continue
+            if turns is None or by_duty:
+                # (…公路68公里,…供水工程20处,…自来水普及率…。由县交通运输局、县水务局按职责分别牵头: by their
+                # fields, which decide over the order where the statement says so)
+                if _share_out_by_duty(sh, node, index, stated, own) or turns is None:
+                    continue
             support = bracket.responsibility.support
             node.brackets[index : index + 1] = [
                 attrs.evolve(bracket, responsibility=Responsibility((lead,), support)) for lead in leads
@@ -797,6 +802,29 @@ def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tu
             ]
 
 
+def _share_out_by_duty(sh: str, node: Node, index: int, stated: list[int], own: list[tuple[int, Reading]]) -> bool:
+    """Give the targets of a statement whose leads lead each by its duties (按职责分别牵头) the lead whose field each
+    names (see duties.py): a bracket per lead, after the segment's, the helpers shared. Whether it could: the node
+    stays as it was where the fields do not tell."""
+    bracket = node.brackets[index]
+    leads = bracket.responsibility.lead
+    chosen = lead_by_duty(leads, [sh[own[i][1].start : own[i][1].end] for i in stated])
+    if chosen is None:
+        return False
+    support = bracket.responsibility.support
+    node.brackets[index : index + 1] = [
+        attrs.evolve(bracket, responsibility=Responsibility((lead,), support)) for lead in leads
+    ]
+    shift = len(leads) - 1
+    node.regions[:] = [attrs.evolve(r, segment=r.segment + shift) if r.segment > index else r for r in node.regions]
+    turn_of = {i: leads.index(lead) for i, lead in zip(stated, chosen)}
+    own[:] = [
+        (index + turn_of[i], reading) if i in turn_of else (segment + shift if segment > index else segment, reading)
+        for i, (segment, reading) in enumerate(own)
+    ]
+    return True
+
+
 def _turns(sh: str, starts: list[int], leads: int) -> list[int] | None:
     """Which lead's turn each target (by its start) is in: one a target where there are as many targets as
     leads, else one a part of the text between ; where there are as many parts (新增托位450个,…达到4.6个;
@@ -813,6 +841,8 @@ def _turns(sh: str, starts: list[int], leads: int) -> list[int] | None:
     return parts if parts[-1] + 1 == leads else None
 
 
+#: Leads said to lead each by its duties (A、B按职责分别牵头): their fields decide over the order of the targets.
+_BY_DUTY: Final = re.compile(r"按(?:照)?(?:各自)?职(?:责|能)(?:分工)?分别(?:牵头|负责|主抓)")
 #: Units said to lead each its own of the targets before them (A、B分别牵头).
 _RESPECTIVELY: Final = re.compile(r"分别(?:牵头|负责|主抓)|分别由[^;；。()（）]{2,80}?(?:牵头|负责|主抓)")
 

@@ -166,7 +166,11 @@ _SCORING: Final = re.compile(
     r"^\s*给予(?:一次性)?(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元[^,;。\d]{0,8}?(?:补贴|补助|奖补|资助)|"
     # 得分90分以上且排名前3位的办(所)评为优秀, 按每人2000元标准发放年度目标考核奖: who is rated and rewarded
     r"(?:得分|排名)[^。]{0,30}评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
-    r"考核奖励?(?:资金|经费)?按照?每|"  # (考核奖励资金按每项指标5万元标准核定: what the plan's assessment pays)
+    r"考核奖励?(?:资金|经费)?按照?每|"
+    r"按照?每(?:超出|超过|多|提高|增加)[^,;。]{0,20}?奖励|"  # (奖励资金按每超出目标值1个百分点奖励1万元计算)
+    # 县财政按每村每年5万元标准安排…经费, 按常住人口每人每年30元标准安排…: a funding standard, no target
+    r"^[^,;。\d]{0,10}?按(?:照)?[^,;。\d]{0,8}?每(?:村|户|人|亩|个|所|站)(?:每年|每月|每季度)?\s*\d+(?:\.\d+)?\s*万?元"
+    r"(?:的)?标准(?:安排|拨付|核拨|给予|落实)|"  # (考核奖励资金按每项指标5万元标准核定: what the plan's assessment pays)
     r"按\s*\d+(?:\.\d+)?\s*%\s*(?:的)?权重|"  # (考核结果按30%权重纳入…绩效评价: the weight of the plan's assessment)
     # 户厕改造省级补助每户1000元, 县级配套每户500元: what each is paid, a standard, no target
     r"^[^,;。\d]{0,12}?(?:补助|补贴|奖补|配套|奖励)(?:资金)?(?:标准)?(?:为)?每(?:户|人|亩|个|座|站|家|所|村|平方米|公里)\s*\d|"
@@ -4567,6 +4571,11 @@ _WHO_ANSWERS_ALONE: Final = re.compile(
 )
 
 
+#: A label naming a period's targets (下半年目标, 第三季度任务, 2025年目标任务), before its colon.
+_PERIOD_LABEL: Final = re.compile(
+    r"(?:全年|年度|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度|前三季度|20\d{2}年度?|[1-9]\d?月)?"
+    r"(?:工作|主要|预期)?(?:目标|任务|目标任务|工作目标|计划)"
+)
 #: Words opening a list of the places' shares, each its own target (各村分别完成…任务:; 各村(社区)各自承担…:).
 _SHARES_LIST_OPENS: Final = re.compile(
     r"各(?:乡镇|镇街|村|镇|乡|街道|社区)(?:[(（](?:社区|乡|镇|村)[)）])?[^,;。]{0,8}?(?:分别|各自)"
@@ -4690,6 +4699,8 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         return None  # 项目完成后,…; 场地建成后移交…管护, 竣工后由乡镇组织自验: what follows the work, no deliverable
     if re.search(r"(?:完成|落实|承担)(?:好)?(?:以下|下列|如下)(?:工作|目标)?任务\s*$", body):
         return None  # 各村(社区)2025年须完成以下任务: what opens the list, no deliverable of its own
+    if _PERIOD_LABEL.fullmatch(clause.strip()) and re.match(r"\s*[:：]", sh[c_end : c_end + 4]):
+        return None  # 下半年目标: / 三季度目标: a label of what follows, dated by its period, no deliverable
     if _SHARES_LIST_OPENS.search(body) and re.match(r"\s*[:：]", sh[c_end : c_end + 4]):
         return None  # 各村分别完成高标准农田建设任务:东坪村900亩、…: the places' shares follow, each a target
     if _OWN_ARRANGEMENT.search(body) or _LISTS_COUNTED.search(body):
