@@ -343,3 +343,15 @@ def test_funding_standards_and_reward_rules_are_no_targets() -> None:
         "按常住人口每人每年30元标准安排农村人居环境整治管护经费。奖励资金按每超出目标值1个百分点奖励1万元计算。\n"
     )
     assert _quotes(text) == ["村级集体经济收入全部达到10万元以上"]
+
+
+def test_a_month_the_work_is_done_in_dates_a_counted_deliverable() -> None:
+    """5月完成46个公交车站台改造, 6月份完成30个站点建设: the month dates the work, a milestone with its count; 1-5月完成
+    投资…, 截至5月完成… and 5月完成投资… are no date ahead."""
+    text = (
+        "方案\n\n一、任务\n5月完成46个公交车站台改造。6月份完成30个站点建设。1-5月完成投资20亿元。5月完成投资3亿元。\n"
+    )
+    readings = {t.quote: (t.kind, t.value) for t in draft_spec(text, year=2025).targets}
+    assert readings["5月完成46个公交车站台改造"] == ("milestone", Decimal(46))
+    assert readings["6月份完成30个站点建设"] == ("milestone", Decimal(30))
+    assert readings["5月完成投资3亿元"][0] == "amount"
