@@ -355,3 +355,28 @@ def test_a_month_the_work_is_done_in_dates_a_counted_deliverable() -> None:
     assert readings["5月完成46个公交车站台改造"] == ("milestone", Decimal(46))
     assert readings["6月份完成30个站点建设"] == ("milestone", Decimal(30))
     assert readings["5月完成投资3亿元"][0] == "amount"
+
+
+def test_short_names_said_to_mean_units_are_units_as_written() -> None:
+    """一律使用简称:发改指县发展和改革局,统计指县统计局: 发改 and 统计 in the table's unit columns are units, as
+    written; the table is read whole (not a column of figures short of its units)."""
+    text = (
+        "楠川县2026年主要指标任务分解表\n\n表中牵头部门、配合部门一律使用简称：发改指县发展和改革局，统计指县统计局，"
+        "工信指县工业和信息化局。\n\n序号 | 指标名称 | 2026年目标 | 2025年完成 | 牵头部门 | 配合部门 |\n"
+        "1 | 地区生产总值增速 | 6%左右 | 5.4% | 发改 | 统计 |\n2 | 新增规模以上工业企业 | 12家 | 9家 | 工信 | 统计、各乡镇 |\n"
+    )
+    targets = draft_spec(text, year=2026).targets
+    assert [(t.kind, t.lead, t.support) for t in targets] == [
+        ("growth-rate", ("发改",), ("统计",)),
+        ("count", ("工信",), ("统计", "各乡镇")),
+    ]
+
+
+def test_the_list_s_own_count_a_condition_rounds_of_inspection_and_a_payment_standard_are_no_targets() -> None:
+    """现公开其中19项; 对连续两次督查进度滞后的任务…; 将于4月、8月、11月开展三轮专项督查; 继续按每人每月163元标准发放…."""
+    text = (
+        "青桐县2026年重点任务清单\n\n清单共分5个方面32项任务，现公开其中19项。\n\n一、民生\n"
+        "1.新增养老机构护理型床位200张；继续按每人每月163元标准发放城乡居民基础养老金。\n\n"
+        "县政府督查室将于4月、8月、11月开展三轮专项督查。对连续两次督查进度滞后的任务，由县政府督查室发出督办通知书。\n"
+    )
+    assert _quotes(text) == ["新增养老机构护理型床位200张"]

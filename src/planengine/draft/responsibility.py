@@ -221,17 +221,25 @@ short_unit_names: ContextVar[frozenset[str]] = ContextVar("short_unit_names", de
 _SHORT_NAME_DEFINED: Final = re.compile(
     r"(?<![\u4e00-\u9fff])(?P<short>[\u4e00-\u9fff]{2,6})\s*[＝=]\s*(?P<full>[\u4e00-\u9fff（）()]{3,30}?)(?=[,，;；。、\s]|$)"
     r"|(?P<named>[\u4e00-\u9fff]{3,30}?)[(（](?:以下)?简称[“\"]?(?P<alias>[\u4e00-\u9fff]{2,6})[”\"]?[)）]"
+    # (一律使用简称:发改指县发展和改革局,统计指县统计局: each short name said to mean a unit)
+    r"|(?<=[:：,，;；、\s])(?P<word>[\u4e00-\u9fff]{2,6}?)(?:指|即)(?P<meant>[\u4e00-\u9fff（）()]{3,30}?)(?=[,，;；。、\s]|$)"
 )
 
 
 def short_names_defined(text: str) -> frozenset[str]:
     """The short names a plan's legend sets equal to its units' full names (说明:…均为简称…发改＝县发展和改革局,
-    财政＝县财政局): none where the text says nothing of short names."""
+    财政＝县财政局; 使用简称:发改指县发展和改革局,…): none where the text says nothing of short names."""
     if "简称" not in text:
         return frozenset()
     shorts = set()
     for found in _SHORT_NAME_DEFINED.finditer(text):
-        short, full = (found["short"], found["full"]) if found["short"] else (found["alias"], found["named"])
+        short, full = (
+            (found["short"], found["full"])
+            if found["short"]
+            else (found["alias"], found["named"])
+            if found["alias"]
+            else (found["word"], found["meant"])
+        )
         if looks_like_unit(full) and not looks_like_unit(short) and not _PARTY_ALIAS.fullmatch(short):
             shorts.add(short)  # (…人民政府(以下简称甲方): a party, read by parties_named)
     return frozenset(shorts)
