@@ -380,3 +380,109 @@ def test_the_list_s_own_count_a_condition_rounds_of_inspection_and_a_payment_sta
         "县政府督查室将于4月、8月、11月开展三轮专项督查。对连续两次督查进度滞后的任务，由县政府督查室发出督办通知书。\n"
     )
     assert _quotes(text) == ["新增养老机构护理型床位200张"]
+
+
+# --- faults a review found in the session's rules --------------------------------------------------------
+
+
+def test_a_word_holding_a_field_s_character_names_no_field() -> None:
+    """转化科技成果30项 under 县科技局、县农业农村局按职责分别牵头: 成果 is no fruit; the science bureau's."""
+    text = (
+        "方案\n\n（一）创新。新增高新技术企业10家，转化科技成果30项，粮食产量稳定在50万吨。"
+        "由县科技局、县农业农村局按职责分别牵头。\n"
+    )
+    units = _units(text)
+    assert units["转化科技成果30项"][0] == ("县科技局",)
+    assert units["粮食产量稳定在50万吨"][0] == ("县农业农村局",)
+
+
+def test_leads_by_their_functions_are_units_without_the_words() -> None:
+    """由A、B按职能分别牵头 / 按照职责分别牵头: the words of how they lead are no part of B's name."""
+    text = (
+        "方案\n\n（四）完善基础设施。新改建农村公路68公里，新建农村集中供水工程20处，农村自来水普及率提高到92%。"
+        "由县交通运输局、县水务局按职能分别牵头。\n"
+    )
+    units = _units(text)
+    assert units["新改建农村公路68公里"][0] == ("县交通运输局",)
+    assert units["农村自来水普及率提高到92%"][0] == ("县水务局",)
+
+
+def test_a_bracket_answers_for_its_own_semicolon_clause_and_helpers_join_the_item_s_lead() -> None:
+    """…年内发展党员18名;矛盾纠纷调解成功率达到98%以上(责任单位:镇综治中心);…: the clause before the ; is the
+    item's; a bracket naming only helpers (镇司法所配合) adds them to the item's lead for its own sentence."""
+    units = _units(
+        "（九）抓实党建。本项工作由镇党委办牵头，各村（社区）配合。年内发展党员18名；矛盾纠纷调解成功率达到98%以上"
+        "（责任单位：镇综治中心）；信访事项按期办结率100%。新建活动场所2个（镇司法所配合）。\n"
+    )
+    assert units["年内发展党员18名"] == (("镇党委办",), ("各村（社区）",))
+    assert units["矛盾纠纷调解成功率达到98%以上"] == (("镇综治中心",), ())
+    assert units["新建活动场所2个"] == (("镇党委办",), ("各村（社区）", "镇司法所"))
+
+
+def test_places_shares_on_unnumbered_lines_numbered_inline_and_of_counties() -> None:
+    """各村分别完成…:\\n东坪村900亩;\\n西坪村700亩。 / …:1.东坪村900亩;2.西坪村700亩。 / 各县(市、区)分别完成…:青山县
+    8000人、白水县6000人。: each place its own share."""
+    units = _units(
+        "方案\n\n（一）农田。新建高标准农田2600亩。由镇农业服务中心牵头。各村分别完成高标准农田建设任务：\n"
+        "东坪村900亩；\n西坪村700亩。\n\n"
+        "（二）就业。城镇新增就业2万人。由市人社局牵头。各县（市、区）分别完成城镇新增就业任务：青山县8000人、白水县6000人。\n"
+    )
+    assert units["东坪村900亩"] == (("东坪村",), ())
+    assert units["西坪村700亩"] == (("西坪村",), ())
+    assert units["青山县8000人"] == (("青山县",), ())
+    inline = _units(
+        "（一）农田。新建高标准农田2600亩。由镇农业服务中心牵头。各村分别完成任务：1.东坪村900亩；2.西坪村700亩。\n"
+    )
+    assert [answer for quote, answer in inline.items() if quote.endswith("东坪村900亩")] == [(("东坪村",), ())]
+
+
+def test_bracketed_shares_after_words_naming_the_task_taken_on() -> None:
+    """各乡镇具体承担建设任务(青石镇60公里、双河镇55公里): the shares, whatever the task is called before the bracket."""
+    quotes = _quotes("方案\n\n三、供水\n新建管网260公里。各乡镇具体承担建设任务（青石镇60公里、双河镇55公里）。\n")
+    assert "青石镇60公里" in quotes and "双河镇55公里" in quotes
+
+
+def test_village_names_and_kinds_of_village() -> None:
+    from planengine.draft.responsibility import names_collective_or_village
+
+    assert all(names_collective_or_village(n) for n in ("张家新村", "西山村", "李家山村"))
+    assert not any(names_collective_or_village(n) for n in ("新村", "小山村", "偏远山村", "和美乡村"))
+
+
+def test_all_lead_said_without_a_comma_or_in_brackets() -> None:
+    from planengine.draft.responsibility import Responsibility, parse_responsibility
+
+    both = Responsibility(("区住建局", "区财政局"), ("各街道办事处",))
+    assert parse_responsibility("责任单位：区住建局、区财政局均为牵头单位；配合单位：各街道办事处") == both
+    assert parse_responsibility("责任单位：区住建局、区财政局，均为牵头单位，各街道办事处配合") == both
+    assert parse_responsibility("责任单位：区住建局、区财政局（均为牵头单位）") == Responsibility(
+        ("区住建局", "区财政局")
+    )
+
+
+def test_a_note_opening_with_its_colon_names_who_answers_for_the_whole() -> None:
+    """注:县农业农村局对全县合计任务负责。: the office leads the 合计 row, the note's colon before it."""
+    text = (
+        "岑水县2026年乡镇目标任务分解表\n\n乡镇 | 粮食播种面积（亩） | 户厕改造（户）\n城关镇 | 42000 | 300\n"
+        "白沙乡 | 38000 | 260\n合计 | 80000 | 560\n\n注：县农业农村局对全县合计任务负责。\n"
+    )
+    units = {q: u for q, u in _units(text).items() if q.startswith("合计")}
+    assert units and all(answer == (("县农业农村局",), ()) for answer in units.values())
+
+
+def test_a_plan_s_own_pace_and_a_subsidised_count_stay_targets() -> None:
+    """In a plan (no report), 重点项目投资完成率快于序时进度5个百分点 is a target; 补助每户1000元以上的农户达到500户
+    counts households; 开展专项督查2次 is the plan's oversight."""
+    text = (
+        "重点工作方案\n\n一、目标\n重点项目投资完成率快于序时进度5个百分点。补助每户1000元以上的农户达到500户。"
+        "开展专项督查2次。\n"
+    )
+    quotes = _quotes(text)
+    assert any("快于序时进度5个百分点" in q for q in quotes)
+    assert any("农户达到500户" in q for q in quotes)
+    assert not any("督查" in q for q in quotes)
+
+
+def test_a_label_of_a_period_s_key_tasks_is_no_milestone() -> None:
+    text = "2026年上半年工作总结\n\n一、经济\n下半年重点任务：新增市场主体500户。\n"
+    assert _quotes(text) == ["新增市场主体500户"]

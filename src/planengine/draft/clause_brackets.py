@@ -23,8 +23,8 @@ from .targets import Reading
 
 __all__ = ["answer_sentences_by_bracket"]
 
-#: Where a bracket's sentence opens: after the last sentence's end or line end before it.
-_SENTENCE_ENDS: Final = re.compile(r"[。！？!?\n]")
+#: Where a bracket's clause opens: after the last sentence's or ;-clause's end, or line end, before it.
+_SENTENCE_ENDS: Final = re.compile(r"[。！？!?；;\n]")
 
 
 def answer_sentences_by_bracket(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
@@ -44,24 +44,35 @@ def answer_sentences_by_bracket(root: Node, sh: str, readings: dict[int, list[tu
             or any(region.segment == 0 for region in node.regions)
             or any(reading.start < first.end for _, reading in own)
             # (…(区财政局、各镇人民政府配合) closing the item: its helpers join the item's lead, for all its work)
-            or not all(
-                bracket.responsibility.lead and bracket.responsibility.lead != item_answer.lead for bracket in inner
-            )
+            or any(bracket.responsibility.lead == item_answer.lead for bracket in inner)
+            or not any(bracket.responsibility.lead for bracket in inner)
         ):
             continue
-        opens = [_sentence_start(sh, first.end, bracket.start) for bracket in inner]
+        # a bracket naming only helpers (…(镇司法所配合)) adds them to the item's lead for its own clause
+        answers_of = [
+            bracket.responsibility
+            if bracket.responsibility.lead
+            else item_answer.helped_by(bracket.responsibility.support)
+            for bracket in inner
+        ]
+        opens = _clause_starts(sh, first.end, [bracket.start for bracket in inner])
         answers: list[Responsibility] = []
         for segment, reading in own:
             if 1 <= segment <= len(inner) and reading.start >= opens[segment - 1]:
-                answers.append(inner[segment - 1].responsibility)
+                answers.append(answers_of[segment - 1])
             else:
                 answers.append(item_answer)
         answer_each(node, readings, answers)
 
 
-def _sentence_start(sh: str, floor: int, at: int) -> int:
-    """Where the sentence holding a bracket at ``at`` opens, not before ``floor``."""
-    start = floor
-    for match in _SENTENCE_ENDS.finditer(sh, floor, at):
-        start = match.end()
-    return start
+def _clause_starts(sh: str, floor: int, ats: list[int]) -> list[int]:
+    """Where the clause holding each bracket (at ``ats``, in order) opens, not before ``floor``: one pass over the
+    text, each stretch between brackets looked at once (a long line of many brackets stays linear)."""
+    starts: list[int] = []
+    start, searched = floor, floor
+    for at in ats:
+        for match in _SENTENCE_ENDS.finditer(sh, max(searched, floor), at):
+            start = match.end()
+        searched = max(searched, at)
+        starts.append(start)
+    return starts

@@ -8,8 +8,8 @@ An item may name its leads together and leave the sharing to their duties::
 Three targets, two leads, no ; to part them in turn: the roads are the transport bureau's, the water works
 the water bureau's. :func:`lead_by_duty` finds, for each target, the one lead whose field its words name (公路
 for 交通运输, 供水 and 自来水 for 水务); the fields are the usual ones of county and city bureaus, named by the
-words that stand in their names. Where a target names no lead's field, or more than one, or a lead would be
-left with nothing, it gives no answer and the item stays as it was.
+words that stand in their names (whole words: 果园, not 果, which 成果 holds). Where a target names no lead's field,
+or more than one, or a lead would be left with nothing, it gives no answer and the item stays as it was.
 """
 
 from __future__ import annotations
@@ -22,14 +22,17 @@ __all__ = ["lead_by_duty"]
 
 #: A bureau's field: the words in a unit's name that say it is that bureau's, and the words of targets in it.
 _FIELDS: Final[tuple[tuple[str, str], ...]] = (
-    (r"交通", r"公路|道路|客运|公交|桥|航道|港口|码头|通村|通组|路网|联网路"),
-    (r"水务|水利", r"供水|自来水|饮水|水库|河道|河湖|堤|防洪|灌溉|水土流失|山塘|渠"),
-    (r"教育|教体", r"学前|入园|学位|幼儿园|中小学|学校|校|教师|义务教育|高中|职业教育"),
+    (r"交通", r"公路|道路|客运|公交|桥梁|危桥|航道|港口|码头|通村|通组|路网|联网路"),
+    (r"水务|水利", r"供水|自来水|饮水|水库|河道|河湖|堤防|防洪|灌溉|水土流失|山塘|渠道|沟渠"),
+    (r"教育|教体", r"学前|入园|学位|幼儿园|中小学|学校|校舍|校园|教师|义务教育|高中|职业教育"),
     (r"卫生健康|卫健|卫生", r"就诊|医院|卫生院|卫生室|医疗|医师|疾病|疫苗|体检|健康管理|托位|托育|孕产妇|婴儿"),
     (r"医疗保障|医保", r"医保|参保|医疗保险"),
     (r"民政", r"养老|低保|特困|救助|殡葬|助餐|儿童福利|老年"),
     (r"住房|住建|城乡建设", r"住房|老旧小区|危房|燃气|棚户|保障性|建筑|物业|供热"),
-    (r"农业农村|农业|农村工作", r"粮食|耕地|高标准农田|种植|养殖|畜|渔|茶|果|蔬菜|农产品|农业|家庭农场|合作社"),
+    (
+        r"农业农村|农业|农村工作",
+        r"粮食|耕地|高标准农田|种植|养殖|畜牧|生猪|渔业|茶园|茶叶|水果|果园|蔬菜|农产品|农业|家庭农场|合作社",
+    ),
     (r"林业|林草|园林", r"造林|森林|林地|绿化|湿地|石漠化|退化林|古树|公园"),
     (r"人力资源|人社", r"就业|创业|技能培训|职业技能|社保|养老保险|工资|用工"),
     (r"商务", r"消费|零售|外贸|进出口|电商|招商|商贸|外资"),
@@ -37,7 +40,7 @@ _FIELDS: Final[tuple[tuple[str, str], ...]] = (
     (r"生态环境|环保", r"空气|水质|排放|污染|PM2\.5|断面|噪声|固废"),
     (r"发展和改革|发展改革|发改", r"固定资产投资|重大项目|生产总值|价格|粮食储备|能耗"),
     (r"工业和信息化|经济和信息化|工信|经信|科技和工业", r"工业|规上|规模以上|制造|企业技改|数字经济|5G"),
-    (r"科技|科学技术", r"高新技术|研发|科技型|专利|创新平台|孵化"),
+    (r"科技|科学技术", r"高新技术|研发|科技型|科技成果|成果转化|技术合同|专利|创新平台|孵化"),
     (r"自然资源|国土", r"用地|土地|矿|地质|测绘|不动产"),
     (r"市场监督|市场监管", r"市场主体|食品|药品|特种设备|质量|计量|商标"),
     (r"应急", r"安全生产|生产安全|事故|应急|消防|灾害"),

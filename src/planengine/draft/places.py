@@ -23,7 +23,7 @@ from .plan_wide import opening_end
 from .responsibility import Responsibility, looks_like_unit, split_units
 from .structure import Node
 from .targets import Reading
-from .text import line_starts
+from .text import EACH_PLACE, line_starts
 
 __all__ = ["answer_by_place_clause", "answer_by_zone_paragraph", "answer_guided_run"]
 
@@ -117,13 +117,19 @@ def answer_by_place_clause(root: Node, sh: str, readings: dict[int, list[tuple[i
 #: Words saying the places each take on a share, opening the list of their shares (各村分别完成高标准农田建设任务:;
 #: 各村(社区)分别完成户厕改造任务:): the places listed after the colon answer for their own figures.
 _EACH_TAKES: Final = re.compile(
-    r"各(?:乡镇|镇街|村|镇|乡|街道|社区)(?:[(（](?:社区|乡|镇|村)[)）])?[^,，;；。:：\n]{0,8}?(?:分别|各自)"
-    r"(?:完成|承担|落实|建设|实施|新建|改造)[^,，;；。:：\n]{0,24}?[:：]"
+    EACH_PLACE
+    + r"[^,，;；。:：\n]{0,8}?(?:分别|各自)(?:完成|承担|落实|建设|实施|新建|改造)[^,，;；。:：\n]{0,24}?[:：]"
 )
 #: Where such a list ends: its sentence's end, a blank line, or a line that is no item of it.
-_LIST_END: Final = re.compile(r"[。]|\n[ \t\u3000]*\n|\n(?![ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]))")
+_LIST_END: Final = re.compile(
+    r"[。]|\n[ \t\u3000]*\n|\n(?![ \t\u3000]*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|"
+    + _PLACE_NAME
+    + r"[ \t\u3000:：]*\d))"
+)
 #: A place opening a share's words, after the list's item number if any (1.东坪村 900亩; 东坪村65万元).
-_LISTED_PLACE: Final = re.compile(rf"(?P<place>{_PLACE_NAME})[ \t\u3000:：]*(?=\d|完成|新增|新建|建设|改造)")
+_LISTED_PLACE: Final = re.compile(
+    rf"(?:\d{{1,2}}\s*[.、．]\s*)?(?P<place>{_PLACE_NAME})[ \t\u3000:：]*(?=\d|完成|新增|新建|建设|改造)"
+)
 
 
 def _places_lists(sh: str) -> list[tuple[int, int]]:
@@ -171,9 +177,10 @@ def _guides_said_before(sh: str, first: int) -> tuple[str, ...]:
 _GUIDED_BY: Final = re.compile(
     r"(?:以上|上述)[^。;；\n]{0,12}?(?:任务|目标|工作)(?:均|统一)?由(?P<units>[^。;；,，\n]{2,40}?)(?:负责)?(?:督促|统筹)?(?:指导|督导)"
 )
-#: Such a sentence naming the places' tasks as what it guides (以上村级任务由…督导; 上述各村(社区)目标任务由…指导).
+#: Such a sentence naming the places' tasks plainly as what it guides (以上村级任务由…督导; 上述各村(社区)目标任务由…
+#: 指导), not a kind of them (以上村级人居环境任务: that section's, found near it).
 _PLACES_TASKS_GUIDED_BY: Final = re.compile(
-    r"(?:以上|上述)(?:各)?(?:村级|村\(社区\)|村（社区）|各村|村|镇村|村组)[^。;；\n由]{0,8}?(?:任务|目标)(?:均|统一)?由"
+    r"(?:以上|上述)(?:各)?(?:村级|村\(社区\)|村（社区）|各村|村|镇村|村组)(?:的)?(?:各项)?(?:目标)?(?:任务|目标)(?:均|统一)?由"
     r"(?P<units>[^。;；,，\n]{2,40}?)(?:负责)?(?:督促|统筹)?(?:指导|督导)"
 )
 #: A heading between the places' targets and a sentence after them: the sentence is another section's.

@@ -113,7 +113,7 @@ def answer_share_rows_by_note(root: Node, text: str, readings: dict[int, list[tu
 
 #: A unit named first as answering for the whole's row (县农业农村局对全县合计任务负责,做好统筹调度).
 _UNIT_FOR_WHOLE_ROW: Final = re.compile(
-    r"(?:^|(?<=[;；。,，\n]))[ \t\u3000]*(?:\d[.、．])?(?P<units>[^,，;；。\n:：]{2,40}?)对(?:全县|全市|全区|全镇|全乡)?"
+    r"(?:^|(?<=[;；。,，:：\n]))[ \t\u3000]*(?:\d[.、．])?(?P<units>[^,，;；。\n:：]{2,40}?)对(?:全县|全市|全区|全镇|全乡)?"
     r"(?:的)?(?:合计|总计)(?:的)?(?:指标|目标|任务|目标任务)?(?:负总责|负责)"
 )
 

@@ -2965,7 +2965,7 @@ class _OutlineReader:
         if self._bracketed_heads is None:
             named = {
                 m.group("units")
-                for m in re.finditer(r"(?m)^" + _UNITS_OPENING.pattern, self.text)
+                for m in re.finditer(r"(?m)^" + _UNITS_OPENING.pattern, self.sh)
                 if _units_alone(m.group("units"))
             }
             self._bracketed_heads = len(named) >= 2

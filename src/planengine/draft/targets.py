@@ -40,7 +40,7 @@ import attrs
 
 from .numbers import FIVE_YEAR_PLAN, WrittenQuantity, cn_integer, find_quantities, five_year_plan
 from .responsibility import HELPS_AFTER_UNITS, looks_like_unit, split_units
-from .text import clauses, line_starts, masked, sentences, strip_span
+from .text import EACH_PLACE, clauses, line_starts, masked, sentences, strip_span
 
 __all__ = [
     "Reading",
@@ -166,18 +166,21 @@ _SCORING: Final = re.compile(
     r"^\s*给予(?:一次性)?(?:最高|不超过)\s*\d+(?:\.\d+)?\s*(?:万|亿)?元[^,;。\d]{0,8}?(?:补贴|补助|奖补|资助)|"
     # 得分90分以上且排名前3位的办(所)评为优秀, 按每人2000元标准发放年度目标考核奖: who is rated and rewarded
     r"(?:得分|排名)[^。]{0,30}评为(?:优秀|先进|良好)|发放[^,;。]{0,12}?考核奖|考核得分|"
-    r"考核奖励?(?:资金|经费)?按照?每|"
+    r"考核奖励?(?:资金|经费)?按照?每|"  # (考核奖励资金按每项指标5万元标准核定: what the plan's assessment pays)
     r"按照?每(?:超出|超过|多|提高|增加)[^,;。]{0,20}?奖励|"  # (奖励资金按每超出目标值1个百分点奖励1万元计算)
-    # 县财政按每村每年5万元标准安排…经费, 按常住人口每人每年30元标准安排…: a funding standard, no target
-    r"^[^,;。\d]{0,10}?按(?:照)?[^,;。\d]{0,8}?每(?:村|户|人|亩|个|所|站)(?:每年|每月|每季度)?\s*\d+(?:\.\d+)?\s*万?元"
-    r"(?:的)?标准(?:安排|拨付|核拨|给予|落实|发放)|"  # (考核奖励资金按每项指标5万元标准核定: what the plan's assessment pays)
+    # 县财政按每村每年5万元标准安排…经费, 按照每个村每年不低于5万元的标准予以保障, 按每人每月163元标准发放…:
+    # a funding standard, no target
+    r"^[^,;。\d]{0,10}?按(?:照)?[^,;。\d]{0,8}?每(?:个)?(?:村|户|人|亩|所|站)(?:每年|每月|每季度)?(?:不低于|不少于)?\s*\d+"
+    r"(?:\.\d+)?\s*万?元(?:的)?标准(?:安排|拨付|核拨|给予|落实|发放|予以保障|保障)|"
     r"按\s*\d+(?:\.\d+)?\s*%\s*(?:的)?权重|"  # (考核结果按30%权重纳入…绩效评价: the weight of the plan's assessment)
     # 户厕改造省级补助每户1000元, 县级配套每户500元: what each is paid, a standard, no target
-    r"^[^,;。\d]{0,12}?(?:补助|补贴|奖补|配套|奖励)(?:资金)?(?:标准)?(?:为)?每(?:户|人|亩|个|座|站|家|所|村|平方米|公里)\s*\d|"
+    r"^[^,;。\d]{0,12}?(?:补助|补贴|奖补|配套|奖励)(?:资金)?(?:标准)?(?:为)?每(?:户|人|亩|个|座|站|家|所|村|平方米|公里)"
+    r"\s*\d+(?:\.\d+)?\s*万?元\s*(?:$|、)|"  # (not 补助每户1000元以上的农户达到500户: the households counted)
     # 现公开其中19项: the list counting what it makes public of itself; 对连续两次督查进度滞后的任务: a condition
     r"^\s*现?(?:公开|公布|列出|摘录)(?:其中)?\s*\d+\s*项\s*$|连续[一二两三四五六\d]{1,2}(?:次|轮|个季度|个月)|"
     # 6月、9月分两次开展专项督查: the plan's own oversight counted
     r"(?:分|开展)[一二两三四五六\d]{1,2}(?:次|轮)(?:开展)?(?:专项|全面|集中)?(?:督查|督导|督办)\s*$|"
+    r"(?:开展|组织)(?:专项|全面|集中)?(?:督查|督导|督办)\s*[一二两三四五六\d]{1,2}\s*(?:次|轮)\s*$|"  # (开展专项督查2次)
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
     # (nor a flat rate paid per head, 按150元/人的标准给予补助: see _FLAT_SUBSIDY)
     r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|"
@@ -327,19 +330,17 @@ _MEASURED_AGAINST: Final = re.compile(r"(?:占|达到|相当于|不高于|不超
 #: Growth of any size (实现正增长, 力争正增长): more than nothing; not 由负转正 of a report.
 _POSITIVE_GROWTH: Final = re.compile(r"(?:实现|保持|力争|争取|确保)(?:[^,;。]{0,4})正增长")
 #: Growths said in words: (pattern, comparator, value, review note, only in a clause with no figure).
-#: A period so far, then its figure, opening a clause of a report (三季度增长5.5%, 1-10月份增长0.5%).
-#: How far work is ahead of or behind the year's pace, measured (超序时进度2.99个百分点, 未达序时进度项目3项): a
-#: report of where it stands, never a target (民生资金支出进度不低于序时进度 states no figure of its own).
+#: How far work is ahead of or behind the year's pace, measured (超序时进度2.99个百分点, 未达序时进度项目3项): in a
+#: report, where it stands (a plan's own 投资完成率快于序时进度5个百分点 is a target of it).
 _PACE_REPORTED: Final = re.compile(
     r"(?:超|超过|快于|慢于|落后于?|滞后于?)序时进度\s*\d|未达到?序时进度[^,;。\d]{0,8}?\d"
 )
-#: Words making a pace a requirement of the plan (支出进度要快于序时进度5个百分点以上; 确保…).
-_PACE_REQUIRED: Final = re.compile(r"确保|力争|争取|要|须|以上|不低于|不少于")
 #: What a report says is done so far, undated (累计完成投资12.88亿元, 完成年度计划投资比例52.99%): in a report
 #: on progress, where things stand; a plan's dated step (6月底前累计完成年度投资的40%以上) is its own.
 _PROGRESS_REPORTED: Final = re.compile(
     r"累计(?:完成|实现)(?:投资|产值)?\s*\d|完成(?:年度|全年)(?:计划)?(?:投资)?(?:的|比例|比重|进度)+\s*[\d.]+\s*%"
 )
+#: A period so far, then its figure, opening a clause of a report (三季度增长5.5%, 1-10月份增长0.5%).
 _SO_FAR_FIGURE: Final = re.compile(
     r"\s*(?:前三季度|第?[一二三]季度|上半年|1\s*[-—~至]\s*\d{1,2}\s*月份?|前\d{1,2}个?月)(?:累计)?(?:同比)?"
     r"(?:增长|下降|完成|实现|达到)?\s*\d"
@@ -2033,8 +2034,8 @@ def _read_sentence(
             continue  # 江西去年的粮食产量达到…,连续10年稳定在…: the clauses after it report last year
         if report and _SO_FAR_FIGURE.match(clause):
             continue  # (a report) 三季度增长5.5%, 1-10月份增长0.5%: how far the period so far went
-        if (_PACE_REPORTED.search(clause) and (report or not _PACE_REQUIRED.search(clause))) or (
-            report and _PROGRESS_REPORTED.search(clause) and not _DEADLINE.search(clause)
+        if report and (
+            _PACE_REPORTED.search(clause) or (_PROGRESS_REPORTED.search(clause) and not _DEADLINE.search(clause))
         ):
             continue  # 超序时进度2.99个百分点; (a report) 累计完成投资12.88亿元, 完成年度计划投资比例52.99%: how far it got
         firm = any(m.group() not in _STRIVE_WORDS for m in _STRIVE.finditer(clause))
@@ -2397,8 +2398,7 @@ def _bracketed_parts(sh: str, c_start: int, c_end: int, *, stated: bool = True) 
 #: Words right before a bracket saying the places take on shares of the work (各乡镇具体承担(青石镇60公里、…)):
 #: the bracket's figures are those shares, a split of the sentence's total as after a figure.
 _PLACES_TAKE_ON: Final = re.compile(
-    r"各(?:乡镇|镇街|镇|乡|村|街道|社区|县区|区县|县市区|县|区)(?:[(（][^()（）]{1,8}[)）])?(?:人民政府|政府|办事处)?"
-    r"[^,;。()]{0,6}?(?:具体|分别|各自)?(?:承担|完成|落实)(?:任务)?\s*$"
+    EACH_PLACE + r"[^,;。()]{0,6}?(?:具体|分别|各自)?(?:承担|完成|落实)[^,;。()]{0,8}?(?:任务|目标)?\s*$"
 )
 
 
@@ -4578,12 +4578,11 @@ _WHO_ANSWERS_ALONE: Final = re.compile(
 #: A label naming a period's targets (下半年目标, 第三季度任务, 2025年目标任务), before its colon.
 _PERIOD_LABEL: Final = re.compile(
     r"(?:全年|年度|上半年|下半年|一季度|二季度|三季度|四季度|第[一二三四]季度|前三季度|20\d{2}年度?|[1-9]\d?月)?"
-    r"(?:工作|主要|预期)?(?:目标|任务|目标任务|工作目标|计划)"
+    r"(?:工作|主要|预期|重点)?(?:目标|任务|目标任务|工作目标|工作任务|计划)"
 )
 #: Words opening a list of the places' shares, each its own target (各村分别完成…任务:; 各村(社区)各自承担…:).
 _SHARES_LIST_OPENS: Final = re.compile(
-    r"各(?:乡镇|镇街|村|镇|乡|街道|社区)(?:[(（](?:社区|乡|镇|村)[)）])?[^,;。]{0,8}?(?:分别|各自)"
-    r"(?:完成|承担|落实|建设|实施|新建|改造)[^,;。]{0,24}$"
+    EACH_PLACE + r"[^,;。]{0,8}?(?:分别|各自)(?:完成|承担|落实|建设|实施|新建|改造)[^,;。]{0,24}$"
 )
 
 
