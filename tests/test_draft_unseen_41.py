@@ -486,3 +486,28 @@ def test_a_plan_s_own_pace_and_a_subsidised_count_stay_targets() -> None:
 def test_a_label_of_a_period_s_key_tasks_is_no_milestone() -> None:
     text = "2026年上半年工作总结\n\n一、经济\n下半年重点任务：新增市场主体500户。\n"
     assert _quotes(text) == ["新增市场主体500户"]
+
+
+# --- a section of duties by item number, helpers before the lead ------------------------------------------
+
+_DUTIES_BY_ITEM = (
+    "梧川县2026年县域经济工作方案\n\n一、主要目标\n\n1.地区生产总值增长6%以上。\n\n2.粮食总产量稳定在28万吨以上。\n\n"
+    "3.单位地区生产总值能耗下降完成市下达目标，PM2.5平均浓度控制在35微克/立方米以内。\n\n4.城镇新增就业4000人。\n\n"
+    "三、责任分工\n\n县发改局：第1项，第3项中的能耗指标（县统计局配合）；\n县农业农村局：第2项（县财政局配合）；\n"
+    "市生态环境局梧川分局：第3项中的PM2.5指标；\n县人社局：第4项。\n"
+)
+
+
+def test_units_given_items_by_number_in_a_section_of_duties_lead_them() -> None:
+    """三、责任分工 / 县发改局:第1项,…(县统计局配合); …: each unit leads its items, the bracket's helpers helping; a
+    line naming only part of an item (第3项中的PM2.5指标) keeps the run of duties going."""
+    units = _units(_DUTIES_BY_ITEM)
+    assert units["地区生产总值增长6%以上"] == (("县发改局",), ("县统计局",))
+    assert units["粮食总产量稳定在28万吨以上"] == (("县农业农村局",), ("县财政局",))
+    assert units["城镇新增就业4000人"] == (("县人社局",), ())
+
+
+def test_helpers_named_before_the_lead_they_help() -> None:
+    """(县财政局配合,县教育局牵头): the lead is the one said to 牵头, wherever it stands."""
+    units = _units("一、教育\n新增公办学位1800个（县财政局、县人社局配合，县教育局牵头）。\n")
+    assert units["新增公办学位1800个"] == (("县教育局",), ("县财政局", "县人社局"))

@@ -584,6 +584,11 @@ _ALL_LEAD: Final = re.compile(
 _ALL_LEAD_SAID: Final = re.compile(
     r"[,，]?\s*(?P<open>[(（])?(?:均为|都是|均是|同为|皆为|均系|共同为)(?:牵头单位|牵头部门)(?(open)[)）])(?=\s*(?:[;；。.,，]|$))"
 )
+#: Helpers named before the lead they help (县财政局配合,县教育局牵头; 县财政局、县人社局协助,县教育局负责).
+_HELPERS_THEN_LEAD: Final = re.compile(
+    r"^\s*(?P<helpers>[^,，;；。:：()（）]{2,60}?)(?:配合|协助|协办)[,，;；]\s*(?P<lead>[^,，;；。:：()（）]{2,60}?)"
+    r"(?:牵头|负责|牵头负责)\s*[。.]?\s*$"
+)
 #: Parts of the work given to other units after a statement (…配合;其中,居家适老化改造由市住建局负责).
 _EXCEPTED_PARTS: Final = re.compile(r"[;；]\s*其中\s*(?:[,，]|(?=第)).*$", re.S)  # (…;其中第3项由区科技局负责)
 #: A statement's closing clause saying how the helpers carry the work out (…配合,并按以下分解数落实到辖区).
@@ -1204,6 +1209,8 @@ def _parse(content: str) -> Responsibility:
         return Responsibility(answering, _dedupe(n for n in split_units(sharing.group("rest")) if n not in answering))
     # (责任单位:A、B,均为牵头单位;配合单位:C: the list's units all lead, as a 责任单位 list's do)
     content = _ALL_LEAD_SAID.sub("", content)
+    # (县财政局配合,县教育局牵头: the helpers named first, then the lead)
+    content = _HELPERS_THEN_LEAD.sub(r"牵头单位:\g<lead>;配合单位:\g<helpers>", content)
     # 牵头单位为市人社局,责任单位为…: the labels with their colons (上述任务的: the items, no name)
     content = _LABEL_AS_VERB.sub(lambda m: f"{m.group(1)}:" if m.group(1) else "", content)
     content = _LEADS_LABELLED_THEN_HELPERS.sub(r"\g<lead>;配合单位:\g<helpers>", content)  # 牵头单位:X,Y配合

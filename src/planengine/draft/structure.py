@@ -3572,6 +3572,10 @@ class _OutlineReader:
         # under a heading naming the units' role ((一)牵头单位, (二)配合单位): whether the bare numbers are led or helped
         role = _ROLE_HEADING.fullmatch(self.current.title.strip())
         bare_leads = None if role is None else role.group("helping") is None
+        if bare_leads is None and _DUTY_SECTION_TITLE.fullmatch(self.current.title.strip()):
+            bare_leads = (
+                True  # (三、责任分工 / 县发改局:第1、3项(县统计局配合): under the plan's section of duties, each leads)
+            )
         if duty.group("listed") and bare_leads is None:
             return False  # (a unit and numbers under no heading of a role: not read so)
         named = duty.group("unit") or duty.group("helper") or duty.group("listed")
@@ -3579,9 +3583,13 @@ class _OutlineReader:
         if not units:
             return False
         groups = (("leads", True), ("helps", False), ("helps_too", False), ("bare", bool(bare_leads)))
+        bare_helpers = split_units(duty.group("bare_helps") or "") if duty.group("listed") else []
         for group, leads in groups:
             for number in _duty_numbers(duty.group(group) or ""):
-                self._add_to_duty_row(number, units if leads else [], [] if leads else units, duty.start(), duty.end())
+                helpers = bare_helpers if group == "bare" else []
+                self._add_to_duty_row(
+                    number, units if leads else [], helpers if leads else units, duty.start(), duty.end()
+                )
         return True
 
     def _read_duty_of_items(self, duty: re.Match[str]) -> bool:
@@ -4102,6 +4110,9 @@ _LAST_ITEMS_COVERED: Final = re.compile(
 _ROLE_HEADING: Final = re.compile(
     rf"(?:(?:牵头|主责|主办|责任)|(?P<helping>{HELPING}))(?:责任)?(?:单位|部门|科室|处室|股室|站所)[:：]?"
 )
+#: The title of the plan's section of duties (责任分工, 职责分工, 任务分工): units listed under it with bare item
+#: numbers lead those items.
+_DUTY_SECTION_TITLE: Final = re.compile(r"(?:责任|职责|任务|工作)分工(?:及要求)?")
 #: The marker of a duty section's line, if any ((一), 1., 一、), no part of the unit's name.
 _DUTY_MARKER: Final = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?\s*"
 #: An item's number as a duty section gives it: 3, or a heading's (三).
@@ -4124,7 +4135,12 @@ _DUTY_BY_NUMBER: Final = re.compile(
     rf"{_DUTY_REMARK}\s*[。;；.]?\s*"
     # 县交通运输局:第1项, 县住房和城乡建设局:第2、3、10项 under a heading (一)牵头单位 or (二)配合单位: the heading
     # says what the unit does
-    rf"|\s*{_DUTY_MARKER}(?P<listed>(?:{_DUTY_NAME}|、){{2,60}}?)\s*[:：]\s*(?P<bare>{_DUTY_NUMBERS})\s*[。;；.]?\s*"
+    rf"|\s*{_DUTY_MARKER}(?P<listed>(?:{_DUTY_NAME}|、){{2,60}}?)\s*[:：]\s*"
+    # (县发改局:第1、3项,第9项中的能耗指标(县统计局配合);: a part of an item is read with no number, a line of parts
+    # alone too (市生态环境局梧川分局:第9项中的PM2.5指标); the bracket's helpers help with the unit's items)
+    rf"(?:(?P<bare>{_DUTY_NUMBERS})(?:[,，]\s*{_DUTY_NUMBERS}中的[^()（）;；。\n]{{1,16}})?"
+    rf"|{_DUTY_NUMBERS}中的[^()（）;；。\n]{{1,16}})"
+    rf"(?:\s*[(（](?P<bare_helps>[^()（）\n]{{2,60}}?)(?:{HELPING})[)）])?\s*[。;；.]?\s*"
 )
 
 
