@@ -511,3 +511,11 @@ def test_helpers_named_before_the_lead_they_help() -> None:
     """(县财政局配合,县教育局牵头): the lead is the one said to 牵头, wherever it stands."""
     units = _units("一、教育\n新增公办学位1800个（县财政局、县人社局配合，县教育局牵头）。\n")
     assert units["新增公办学位1800个"] == (("县教育局",), ("县财政局", "县人社局"))
+
+
+def test_units_labelled_zhuban_and_xieban_lead_and_help() -> None:
+    """(主办:X;协办:Y、Z): 主办 leads as 主办单位 does, 协办 helps."""
+    units = _units(
+        "要点\n\n一、任务\n1.新建、改建旅游厕所12座。（主办：县文化广电旅游体育局；协办：县交通运输局、县城市管理局）\n"
+    )
+    assert units["新建、改建旅游厕所12座"] == (("县文化广电旅游体育局",), ("县交通运输局", "县城市管理局"))

@@ -77,6 +77,8 @@ _LEAD_LABELS: Final = (
     "牵头科室",
     "牵头处室",
     "牵头",
+    "主办",  # (主办:县文旅集团;协办:…)
+    "主责",
 )
 #: The words saying that units help, never lead (配合, 协办, 协同, 协助, 参与): one list for every
 #: reader of units (labels, table columns, a matrix's cells, a clause's end).
@@ -100,7 +102,7 @@ _LABEL: Final = re.compile(
     r"(?:协办|参与|协同|协助|主办|主责)部门|"  # 协办部门:县商务局
     rf"责任部门|{PEOPLE_LABEL}|考核部门|考核单位|"
     r"责任社区|责任村(?:组)?|责任网格|"  # (责任科室:X;责任社区:各社区: the places carrying it out help)
-    r"牵头|配合|协办|参与|协同|协助|责任)\s*[:：]\s*"
+    r"牵头|主办|主责|配合|协办|参与|协同|协助|责任)\s*[:：]\s*"
 )
 #: Words that make a bracket (or a line) a statement of responsibility.
 MARKERS: Final = re.compile(
