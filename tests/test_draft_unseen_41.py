@@ -519,3 +519,59 @@ def test_units_labelled_zhuban_and_xieban_lead_and_help() -> None:
         "要点\n\n一、任务\n1.新建、改建旅游厕所12座。（主办：县文化广电旅游体育局；协办：县交通运输局、县城市管理局）\n"
     )
     assert units["新建、改建旅游厕所12座"] == (("县文化广电旅游体育局",), ("县交通运输局", "县城市管理局"))
+
+
+# --- faults a second review found -------------------------------------------------------------------------
+
+
+def test_a_report_said_so_in_other_words_and_a_measured_pace_outside_a_report() -> None:
+    """现将具体情况报告如下 opens a report (its cumulative figures no targets); 超序时进度2.99个百分点 measured is no
+    target even where the text is not found to be a report; a pace the plan requires is."""
+    report = "全县重点项目建设\n\n现将具体情况报告如下：\n一、总体情况\n全县重点项目累计完成投资12.88亿元，超序时进度2.99个百分点。\n"
+    assert _quotes(report) == []
+    plan = "方案\n\n一、目标\n重点项目超序时进度2.99个百分点。投资完成率要快于序时进度5个百分点以上。\n"
+    assert [q for q in _quotes(plan) if "序时进度" in q] == ["投资完成率要快于序时进度5个百分点以上"]
+
+
+def test_subsidy_standards_with_a_purpose_or_a_remark_are_no_targets() -> None:
+    quotes = _quotes(
+        "方案\n\n一、目标\n新建户厕300户。奖补每村5万元用于村级公益事业。户厕改造省级补助每户1000元（含验收）。\n"
+    )
+    assert quotes == ["新建户厕300户"]
+
+
+def test_helpers_closing_a_part_help_only_that_part_unless_said_for_every_task() -> None:
+    """以上任务,X配合 after a part's items: that part's; 以上各项任务,…: every part's."""
+    text = (
+        "方案\n\n一、粮食\n（一）粮食播种面积稳定在86万亩以上（县农业农村局牵头）。\n"
+        "二、环境\n（二）新建污水处理设施20处（县生态环境局牵头）。\n以上任务，各乡镇人民政府配合。\n"
+    )
+    units = _units(text)
+    assert units["新建污水处理设施20处"] == (("县生态环境局",), ("各乡镇人民政府",))
+    assert units["粮食播种面积稳定在86万亩以上"] == (("县农业农村局",), ())
+
+
+def test_fields_of_livestock_tea_and_dykes_and_no_channel_of_funds() -> None:
+    from planengine.draft.duties import lead_by_duty
+
+    assert lead_by_duty(["县农业农村局", "县交通运输局"], ["畜禽粪污资源化利用率达到80%", "新改建农村公路60公里"]) == [
+        "县农业农村局",
+        "县交通运输局",
+    ]
+    assert lead_by_duty(["县水利局", "县商务局"], ["拓宽融资渠道3条", "加固海堤12公里"]) is None
+
+
+def test_helpers_first_with_bracketed_names_and_other_helping_words() -> None:
+    from planengine.draft.responsibility import Responsibility, parse_responsibility
+
+    assert parse_responsibility("各村（社区）配合，镇农业服务中心牵头") == Responsibility(
+        ("镇农业服务中心",), ("各村（社区）",)
+    )
+    assert parse_responsibility("县财政局参与，县教育局牵头") == Responsibility(("县教育局",), ("县财政局",))
+    assert parse_responsibility("县教育局牵头、县财政局配合，各学校负责").lead[0] == "县教育局"
+
+
+def test_kinds_of_new_village_are_no_village_s_name() -> None:
+    from planengine.draft.responsibility import names_collective_or_village
+
+    assert not any(names_collective_or_village(n) for n in ("移民新村", "生态新村", "搬迁新村", "高寒山村"))

@@ -413,7 +413,7 @@ def _draft(
 
 #: A report on progress without a title of its own says so where it starts (主要进度如下:).
 _REPORT_OPENING: Final = re.compile(
-    r"(?:主要进度|进展情况|完成情况|推进情况|落实情况|主要进展)(?:汇总|报告|通报)?如下|具体情况通报如下"
+    r"(?:主要进度|进展情况|完成情况|推进情况|落实情况|主要进展)(?:汇总|报告|通报)?如下|具体情况(?:通报|汇报|报告|汇总)如下"
     r"|(?m:^[ \t]*[\[【]?本期综述)"  # a bulletin's issue summary ([本期综述] 1-6月,我县重大项目建设稳步推进…)
     r"|听取[^。]{0,40}(?:进展|运行|推进|完成|落实)情况(?:的)?汇报"  # a meeting's minutes: what it heard reports
     # 记者从…获悉,今年前4月,…已完成投资110亿元: a news report of the months so far

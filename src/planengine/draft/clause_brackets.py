@@ -1,12 +1,12 @@
-"""Brackets inside an item that names its own units first: each answers for its own sentence only.
+"""Brackets inside an item that names its own units first: each answers for its own clause only.
 
 An item may name who answers for it before its work, then give one sentence of it to another unit::
 
     （九）抓实党建引领和基层治理。本项工作由镇党委办牵头，各村（社区）党组织配合。年内完成…全覆盖，
     发展党员18名。矛盾纠纷调解成功率达到98%以上（责任单位：镇综治中心）；信访事项按期办结率100%。
 
-The bracket answers for its own sentence (矛盾纠纷调解成功率), and the item's own units for the rest of its
-work, before the sentence and after the bracket. Read bracket by bracket, the whole stretch before the bracket
+The bracket answers for its own clause (矛盾纠纷调解成功率, from the last 。 or ; before it), and the item's own
+units for the rest of its work, before the clause and after the bracket. Read bracket by bracket, the whole stretch before the bracket
 would be its, and what follows it nobody's. :func:`answer_sentences_by_bracket` gives each target so; an item
 whose units come only in brackets after its work (…达到98%以上(责任单位:X)。…(责任单位:Y)。) is left as it was.
 """
@@ -24,13 +24,13 @@ from .targets import Reading
 __all__ = ["answer_sentences_by_bracket"]
 
 #: Where a bracket's clause opens: after the last sentence's or ;-clause's end, or line end, before it.
-_SENTENCE_ENDS: Final = re.compile(r"[。！？!?；;\n]")
+_CLAUSE_ENDS: Final = re.compile(r"[。！？!?；;\n]")
 
 
 def answer_sentences_by_bracket(root: Node, sh: str, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give the targets of an item that names its own units before its work (a heading's bracket, a statement
-    opening it) the item's units, except those in the sentence of a bracket inside its text naming a lead:
-    that bracket's."""
+    opening it) the item's units, except those in the clause of a bracket inside its text: that bracket's units
+    where it names a lead, the item's with the bracket's helpers where it names only helpers."""
     for node in root.walk():
         own = readings.get(id(node))
         if not own or len(node.brackets) < 2:
@@ -48,14 +48,21 @@ def answer_sentences_by_bracket(root: Node, sh: str, readings: dict[int, list[tu
             or not any(bracket.responsibility.lead for bracket in inner)
         ):
             continue
-        # a bracket naming only helpers (…(镇司法所配合)) adds them to the item's lead for its own clause
+        opens = _clause_starts(sh, first.end, [bracket.start for bracket in inner])
+        # a bracket naming only helpers (…(镇司法所配合)) adds them to the item's lead for its own clause; one closing a
+        # sentence with no target of its own (…新增公厕20座。(县财政局、各镇人民政府配合)) helps with all the item
+        stated = {
+            segment for segment, reading in own if 1 <= segment <= len(inner) and reading.start >= opens[segment - 1]
+        }
+        for index, bracket in enumerate(inner, start=1):
+            if not bracket.responsibility.lead and index not in stated:
+                item_answer = item_answer.helped_by(bracket.responsibility.support)
         answers_of = [
             bracket.responsibility
             if bracket.responsibility.lead
             else item_answer.helped_by(bracket.responsibility.support)
             for bracket in inner
         ]
-        opens = _clause_starts(sh, first.end, [bracket.start for bracket in inner])
         answers: list[Responsibility] = []
         for segment, reading in own:
             if 1 <= segment <= len(inner) and reading.start >= opens[segment - 1]:
@@ -71,8 +78,8 @@ def _clause_starts(sh: str, floor: int, ats: list[int]) -> list[int]:
     starts: list[int] = []
     start, searched = floor, floor
     for at in ats:
-        for match in _SENTENCE_ENDS.finditer(sh, max(searched, floor), at):
+        for match in _CLAUSE_ENDS.finditer(sh, searched, at):
             start = match.end()
-        searched = max(searched, at)
+        searched = at
         starts.append(start)
     return starts

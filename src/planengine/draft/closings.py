@@ -52,10 +52,10 @@ _HELPERS_AFTER: Final = re.compile(
     r"[,，]\s*(?P<units>[^,，;；。\n]{2,40}?)(?:要|须|需)?(?:按职责|按照职责|根据职责|按各自职责|各司其职)?[,，]?"
     r"(?:积极|全力|密切|协同)?(?:配合|协助|协同|参与)"
 )
-#: A sentence naming only helpers for every task above (以上各项任务,各乡镇人民政府、县财政局配合做好组织实施和
-#: 资金保障。; 上述所有工作,各村(社区)要积极配合): not 以上工作,… which speaks for its own part.
+#: A sentence naming only helpers for the tasks above (以上各项任务,各乡镇人民政府、县财政局配合做好组织实施和
+#: 资金保障。; 上述所有工作,各村(社区)要积极配合: every part; 以上任务,…: its own part).
 _HELPERS_FOR_ALL: Final = re.compile(
-    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:以上|上述)(?:各项|所有|全部)(?:重点)?(?:任务|工作|目标任务|目标|指标)[,，]\s*"
+    r"(?:^|(?<=[。；;\n]))[ \t\u3000]*(?:以上|上述)(?P<every>各项|所有|全部)?(?:重点)?(?:任务|工作|目标任务|目标|指标)[,，]\s*"
     r"(?P<units>[^,，;；。\n由]{2,40}?)(?:要|须|需)?(?:按职责|按照职责|根据职责|按各自职责|各司其职)?[,，]?"
     r"(?:积极|全力|密切|协同)?(?:配合|协助)"
 )
@@ -91,6 +91,8 @@ def answering_closings(text: str) -> list[AnsweringClosing]:
         ):
             stop_at = _SENTENCE_END.search(text, sentence.end(), min(len(text), sentence.end() + _SENTENCE_LENGTH))
             stop = stop_at.start() if stop_at is not None else min(len(text), sentence.end() + _SENTENCE_LENGTH)
-            found.append(AnsweringClosing(sentence.start(), min(stop + 1, len(text)), helpers, False, all_above=True))
+            # (以上各项任务,…: every part above; 以上任务,…: its own part's, as a closing naming units in general is)
+            every = sentence.group("every") is not None
+            found.append(AnsweringClosing(sentence.start(), min(stop + 1, len(text)), helpers, False, all_above=every))
     found.sort(key=lambda closing: closing.start)
     return found

@@ -8,7 +8,8 @@ An item may name its leads together and leave the sharing to their duties::
 Three targets, two leads, no ; to part them in turn: the roads are the transport bureau's, the water works
 the water bureau's. :func:`lead_by_duty` finds, for each target, the one lead whose field its words name (公路
 for 交通运输, 供水 and 自来水 for 水务); the fields are the usual ones of county and city bureaus, named by the
-words that stand in their names (whole words: 果园, not 果, which 成果 holds). Where a target names no lead's field,
+words that stand in their names (whole words where a character alone would be another's: 果园, not 果, which 成果
+holds; 沟渠, not 渠, which 融资渠道 holds). Where a target names no lead's field,
 or more than one, or a lead would be left with nothing, it gives no answer and the item stays as it was.
 """
 
@@ -22,16 +23,16 @@ __all__ = ["lead_by_duty"]
 
 #: A bureau's field: the words in a unit's name that say it is that bureau's, and the words of targets in it.
 _FIELDS: Final[tuple[tuple[str, str], ...]] = (
-    (r"交通", r"公路|道路|客运|公交|桥梁|危桥|航道|港口|码头|通村|通组|路网|联网路"),
-    (r"水务|水利", r"供水|自来水|饮水|水库|河道|河湖|堤防|防洪|灌溉|水土流失|山塘|渠道|沟渠"),
-    (r"教育|教体", r"学前|入园|学位|幼儿园|中小学|学校|校舍|校园|教师|义务教育|高中|职业教育"),
+    (r"交通", r"公路|道路|客运|公交|桥|航道|港口|码头|通村|通组|路网|联网路"),
+    (r"水务|水利", r"供水|自来水|饮水|水库|河道|河湖|堤|防洪|灌溉|水土流失|山塘|沟渠|渠系|干渠|支渠"),
+    (r"教育|教体", r"学前|入园|学位|幼儿园|中小学|学校|校舍|校园|职校|教师|义务教育|高中|职业教育"),
     (r"卫生健康|卫健|卫生", r"就诊|医院|卫生院|卫生室|医疗|医师|疾病|疫苗|体检|健康管理|托位|托育|孕产妇|婴儿"),
     (r"医疗保障|医保", r"医保|参保|医疗保险"),
     (r"民政", r"养老|低保|特困|救助|殡葬|助餐|儿童福利|老年"),
     (r"住房|住建|城乡建设", r"住房|老旧小区|危房|燃气|棚户|保障性|建筑|物业|供热"),
     (
         r"农业农村|农业|农村工作",
-        r"粮食|耕地|高标准农田|种植|养殖|畜牧|生猪|渔业|茶园|茶叶|水果|果园|蔬菜|农产品|农业|家庭农场|合作社",
+        r"粮食|耕地|高标准农田|种植|养殖|畜|生猪|渔|茶|水果|果园|果业|果蔬|蔬菜|农产品|农业|家庭农场|合作社",
     ),
     (r"林业|林草|园林", r"造林|森林|林地|绿化|湿地|石漠化|退化林|古树|公园"),
     (r"人力资源|人社", r"就业|创业|技能培训|职业技能|社保|养老保险|工资|用工"),

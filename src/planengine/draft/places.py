@@ -180,7 +180,7 @@ _GUIDED_BY: Final = re.compile(
 #: Such a sentence naming the places' tasks plainly as what it guides (以上村级任务由…督导; 上述各村(社区)目标任务由…
 #: 指导), not a kind of them (以上村级人居环境任务: that section's, found near it).
 _PLACES_TASKS_GUIDED_BY: Final = re.compile(
-    r"(?:以上|上述)(?:各)?(?:村级|村\(社区\)|村（社区）|各村|村|镇村|村组)(?:的)?(?:各项)?(?:目标)?(?:任务|目标)(?:均|统一)?由"
+    r"(?:以上|上述)(?:各)?(?:村级|村\(社区\)|村（社区）|各村|村|镇村|村组)(?:的)?(?:各项|年度|重点|工作|目标)*(?:任务|目标)(?:均|统一)?由"
     r"(?P<units>[^。;；,，\n]{2,40}?)(?:负责)?(?:督促|统筹)?(?:指导|督导)"
 )
 #: A heading between the places' targets and a sentence after them: the sentence is another section's.

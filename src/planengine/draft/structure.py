@@ -4112,7 +4112,7 @@ _ROLE_HEADING: Final = re.compile(
 )
 #: The title of the plan's section of duties (责任分工, 职责分工, 任务分工): units listed under it with bare item
 #: numbers lead those items.
-_DUTY_SECTION_TITLE: Final = re.compile(r"(?:责任|职责|任务|工作)分工(?:及要求)?")
+_DUTY_SECTION_TITLE: Final = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:责任|职责|任务|工作)分工(?:及要求)?")
 #: The marker of a duty section's line, if any ((一), 1., 一、), no part of the unit's name.
 _DUTY_MARKER: Final = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)?\s*"
 #: An item's number as a duty section gives it: 3, or a heading's (三).
@@ -4138,8 +4138,8 @@ _DUTY_BY_NUMBER: Final = re.compile(
     rf"|\s*{_DUTY_MARKER}(?P<listed>(?:{_DUTY_NAME}|、){{2,60}}?)\s*[:：]\s*"
     # (县发改局:第1、3项,第9项中的能耗指标(县统计局配合);: a part of an item is read with no number, a line of parts
     # alone too (市生态环境局梧川分局:第9项中的PM2.5指标); the bracket's helpers help with the unit's items)
-    rf"(?:(?P<bare>{_DUTY_NUMBERS})(?:[,，]\s*{_DUTY_NUMBERS}中的[^()（）;；。\n]{{1,16}})?"
-    rf"|{_DUTY_NUMBERS}中的[^()（）;；。\n]{{1,16}})"
+    rf"(?:(?P<bare>{_DUTY_NUMBERS})(?:[,，]\s*第?{_DUTY_NUMBER}项中的[^()（）;；。,，\n]{{1,16}})?"
+    rf"|第?{_DUTY_NUMBER}项中的[^()（）;；。,，\n]{{1,16}})"
     rf"(?:\s*[(（](?P<bare_helps>[^()（）\n]{{2,60}}?)(?:{HELPING})[)）])?\s*[。;；.]?\s*"
 )
 

@@ -175,12 +175,13 @@ _SCORING: Final = re.compile(
     r"按\s*\d+(?:\.\d+)?\s*%\s*(?:的)?权重|"  # (考核结果按30%权重纳入…绩效评价: the weight of the plan's assessment)
     # 户厕改造省级补助每户1000元, 县级配套每户500元: what each is paid, a standard, no target
     r"^[^,;。\d]{0,12}?(?:补助|补贴|奖补|配套|奖励)(?:资金)?(?:标准)?(?:为)?每(?:户|人|亩|个|座|站|家|所|村|平方米|公里)"
-    r"\s*\d+(?:\.\d+)?\s*万?元\s*(?:$|、)|"  # (not 补助每户1000元以上的农户达到500户: the households counted)
+    r"\s*\d+(?:\.\d+)?\s*万?元(?!\s*(?:以上|以下|及以上|及以下)?的)|"  # (not 补助每户1000元以上的农户达到500户)
     # 现公开其中19项: the list counting what it makes public of itself; 对连续两次督查进度滞后的任务: a condition
     r"^\s*现?(?:公开|公布|列出|摘录)(?:其中)?\s*\d+\s*项\s*$|连续[一二两三四五六\d]{1,2}(?:次|轮|个季度|个月)|"
     # 6月、9月分两次开展专项督查: the plan's own oversight counted
     r"(?:分|开展)[一二两三四五六\d]{1,2}(?:次|轮)(?:开展)?(?:专项|全面|集中)?(?:督查|督导|督办)\s*$|"
-    r"(?:开展|组织)(?:专项|全面|集中)?(?:督查|督导|督办)\s*[一二两三四五六\d]{1,2}\s*(?:次|轮)\s*$|"  # (开展专项督查2次)
+    # (开展专项督查2次, 开展安全生产专项督查4次, 开展督导检查2次)
+    r"(?:开展|组织)[^,;。\d]{0,8}?(?:督查|督导|督办)(?:检查)?\s*[一二两三四五六\d]{1,2}\s*(?:次|轮)\s*$|"
     # 按不超过15%的比例给予补助, 单个企业年度补助最高不超过500万元: a subsidy's share or cap, no target
     # (nor a flat rate paid per head, 按150元/人的标准给予补助: see _FLAT_SUBSIDY)
     r"按[^,;。]{0,12}比例给予[^,;。]{0,4}(?:补助|补贴|奖补)|"
@@ -330,11 +331,13 @@ _MEASURED_AGAINST: Final = re.compile(r"(?:占|达到|相当于|不高于|不超
 #: Growth of any size (实现正增长, 力争正增长): more than nothing; not 由负转正 of a report.
 _POSITIVE_GROWTH: Final = re.compile(r"(?:实现|保持|力争|争取|确保)(?:[^,;。]{0,4})正增长")
 #: Growths said in words: (pattern, comparator, value, review note, only in a clause with no figure).
-#: How far work is ahead of or behind the year's pace, measured (超序时进度2.99个百分点, 未达序时进度项目3项): in a
-#: report, where it stands (a plan's own 投资完成率快于序时进度5个百分点 is a target of it).
+#: How far work is ahead of or behind the year's pace, measured (超序时进度2.99个百分点, 未达序时进度项目3项): where
+#: it stands, unless the plan requires it (_PACE_REQUIRED: 投资完成率要快于序时进度5个百分点以上).
 _PACE_REPORTED: Final = re.compile(
     r"(?:超|超过|快于|慢于|落后于?|滞后于?)序时进度\s*\d|未达到?序时进度[^,;。\d]{0,8}?\d"
 )
+#: Words making a pace a requirement of the plan (要快于序时进度5个百分点, 确保…, …以上): not 主要 or 需要's 要.
+_PACE_REQUIRED: Final = re.compile(r"确保|力争|争取|(?<![主需])要(?!求)|须|以上|不低于|不少于|快于")
 #: What a report says is done so far, undated (累计完成投资12.88亿元, 完成年度计划投资比例52.99%): in a report
 #: on progress, where things stand; a plan's dated step (6月底前累计完成年度投资的40%以上) is its own.
 _PROGRESS_REPORTED: Final = re.compile(
@@ -2034,8 +2037,8 @@ def _read_sentence(
             continue  # 江西去年的粮食产量达到…,连续10年稳定在…: the clauses after it report last year
         if report and _SO_FAR_FIGURE.match(clause):
             continue  # (a report) 三季度增长5.5%, 1-10月份增长0.5%: how far the period so far went
-        if report and (
-            _PACE_REPORTED.search(clause) or (_PROGRESS_REPORTED.search(clause) and not _DEADLINE.search(clause))
+        if (_PACE_REPORTED.search(clause) and (report or not _PACE_REQUIRED.search(clause))) or (
+            report and _PROGRESS_REPORTED.search(clause) and not _DEADLINE.search(clause)
         ):
             continue  # 超序时进度2.99个百分点; (a report) 累计完成投资12.88亿元, 完成年度计划投资比例52.99%: how far it got
         firm = any(m.group() not in _STRIVE_WORDS for m in _STRIVE.finditer(clause))

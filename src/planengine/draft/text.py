@@ -282,12 +282,12 @@ _UNITS_CLOSING_ITEM: Final = re.compile(
     r"(?m)(?<=[。.;])[ \t\u3000]*(【(?![^【】\n]*(?:督办|交办|专科|学科))\*?[^【】\n\d:：。,，]{2,60}?"
     r"(?:局|委|办|厅|府|中心|会|联|站|所|队|室|部|科|股|处)】)[ \t\u3000]*$"  # (not 【市政府督办】, a flag)
 )
-#: Units in brackets right after the units an item opens with in 【】 (1.【县发改局】(县统计局、县财政局)…): its helpers.
 #: The places of a kind named all together, as the ones that each take on a share (各乡镇, 各村(社区), 各县(市、区),
 #: 各镇人民政府): a pattern's fragment.
 EACH_PLACE: Final = (
     r"各(?:乡镇|镇街|县市区|县区|区县|村|镇|乡|街道|社区|县|区)(?:[(（][^()（）]{1,8}[)）])?(?:人民政府|政府|办事处)?"
 )
+#: Units in brackets right after the units an item opens with in 【】 (1.【县发改局】(县统计局、县财政局)…): its helpers.
 HELPERS_AFTER_LEAD: Final = re.compile(r"[(（](?P<units>[^()（）\n\d:：。,，]{2,80})[)）]")
 _UNITS_OPENING_ITEM: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:\d{1,2}[.、．]|[(（]\d{1,2}[)）])[ \t\u3000]*"
