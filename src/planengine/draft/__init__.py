@@ -781,11 +781,6 @@ def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tu
                 # fields, which decide over the order where the statement says so)
                 if _share_out_by_duty(sh, node, index, stated, own) or turns is None:
                     continue
-            support = bracket.responsibility.support
-            node.brackets[index : index + 1] = [
-                attrs.evolve(bracket, responsibility=Responsibility((lead,), support)) for lead in leads
-            ]
-            shift = len(leads) - 1
             # the segment's text parted where each lead's turn starts (its first target's start)
             firsts = [own[i][1].start for k, i in enumerate(stated) if k and turns[k] != turns[k - 1]]
             starts = [regions[0].start, *firsts, regions[0].end]
@@ -793,14 +788,7 @@ def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tu
                 attrs.evolve(regions[0], start=a, end=b, segment=index + k)
                 for k, (a, b) in enumerate(zip(starts, starts[1:]))
             ]
-            shifted = [attrs.evolve(r, segment=r.segment + shift) if r.segment > index else r for r in node.regions]
-            node.regions[:] = [part for r in shifted for part in (parts if r is regions[0] else [r])]
-            own[:] = [
-                (index + turns[stated.index(i)], reading)
-                if i in stated
-                else (segment + shift if segment > index else segment, reading)
-                for i, (segment, reading) in enumerate(own)
-            ]
+            _lead_in_turn(node, index, dict(zip(stated, turns)), own, (regions[0], parts))
 
 
 def _share_out_by_duty(sh: str, node: Node, index: int, stated: list[int], own: list[tuple[int, Reading]]) -> bool:
@@ -812,18 +800,35 @@ def _share_out_by_duty(sh: str, node: Node, index: int, stated: list[int], own: 
     chosen = lead_by_duty(leads, [sh[own[i][1].start : own[i][1].end] for i in stated])
     if chosen is None:
         return False
-    support = bracket.responsibility.support
+    _lead_in_turn(node, index, {i: leads.index(lead) for i, lead in zip(stated, chosen)}, own, None)
+    return True
+
+
+def _lead_in_turn(
+    node: Node,
+    index: int,
+    turn_of: dict[int, int],
+    own: list[tuple[int, Reading]],
+    parted: tuple[Region, list[Region]] | None,
+) -> None:
+    """Split the node's bracket ``index`` into one per lead, the helpers shared, and give each of the segment's
+    targets (by its place in ``own``) the bracket of its lead's turn; the segments after it shift along, and the
+    segment's region, where ``parted`` gives it, is replaced by its parts (one a turn)."""
+    bracket = node.brackets[index]
+    leads, support = bracket.responsibility.lead, bracket.responsibility.support
     node.brackets[index : index + 1] = [
         attrs.evolve(bracket, responsibility=Responsibility((lead,), support)) for lead in leads
     ]
     shift = len(leads) - 1
-    node.regions[:] = [attrs.evolve(r, segment=r.segment + shift) if r.segment > index else r for r in node.regions]
-    turn_of = {i: leads.index(lead) for i, lead in zip(stated, chosen)}
+    shifted = [attrs.evolve(r, segment=r.segment + shift) if r.segment > index else r for r in node.regions]
+    if parted is not None:
+        region, parts = parted
+        shifted = [part for r in shifted for part in (parts if r is region else [r])]
+    node.regions[:] = shifted
     own[:] = [
         (index + turn_of[i], reading) if i in turn_of else (segment + shift if segment > index else segment, reading)
         for i, (segment, reading) in enumerate(own)
     ]
-    return True
 
 
 def _turns(sh: str, starts: list[int], leads: int) -> list[int] | None:
