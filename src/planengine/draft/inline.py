@@ -70,6 +70,22 @@ _LABEL: Final = rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|{
 #: …配合,各街道协同推进; 以上指标由…牵头,…配合,各街道负责本辖区指标的分解落实).
 #: Units said to be the ones answering first, after their names (…为主责任单位, …为牵头单位, …为责任单位).
 NAMED_AS_LEAD: Final = r"为(?:(?:主|主要|第一|牵头)(?:责任)?|责任)(?:单位|部门)"
+#: A speech's duties for the targets before them (这些目标,县发改局要牵头抓好分解落实,县统计局要加强运行监测;
+#: 县工信局要牵头抓好企业培育,县科技局、县市场监管局要主动靠前服务): the unit said to lead leads, those said after it
+#: to do their part help.
+DUTY_CLAUSE: Final = (
+    r"(?:(?:这些|上述|以上)(?:各项)?(?:目标|任务|指标|工作)[,，])?[^。;；,，\d\n:：由]{2,40}?(?:要|将)(?:分别)?牵头"
+    r"(?:抓好|做好|负责|推进|抓|统筹)?[^。;；,，\d\n]{0,14}"
+    r"(?:[,，][^。;；,，\d\n:：由]{2,40}?(?:要|将)(?!牵头)[^。;；,，\d\n]{2,24}){1,2}(?:[,，][^。;；,，\d\n]{2,20})?"
+)
+#: A sentence opening a list of the work below, naming who leads it and whom it works with (结合您的建议,2025年,县卫生
+#: 健康局将会同县财政局、县医疗保障局重点抓好以下六个方面工作:): the unit leads the items under it, those helping.
+WORK_BELOW: Final = (
+    r"(?:[^。;；\n:：]{0,24}?[,，])?[^。;；,，\n:：由]{2,40}?(?:要|将)会同[^。;；,，\n:：]{2,60}?"
+    r"(?:重点|着力|全力|共同|切实)?(?:抓好|做好|推进|实施|开展|落实|完成)(?:以下|如下)[^。;；,，\n:：]{0,10}?"
+    r"(?:工作|任务|目标|措施|举措)"
+)
+WORK_BELOW_CLAUSE: Final = WORK_BELOW + r"(?:[:：]|$)"
 LEAD_CLAUSE: Final = (
     r"(?:(?:(?:上述|以上)(?:各项|主要|预期|主要预期|约束性)?(?:指标|任务|目标|工作)|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作|实事|项目)?|(?:表列|表中|下表|上表)(?:所列)?(?:各项)?(?:指标|任务|目标)?"
     # 城市管理和环境整治由城管科负责: the part of the work, then its units (not A由X牵头,B由Y牵头; not 每个…)
@@ -97,6 +113,12 @@ LEAD_CLAUSE: Final = (
     # …配合(推进),每月调度一次投资进度: a remark after them (not 年内新建口袋公园十个, a target in words)
     r"(?:(?:(?<=配合|协助|参与|协办)|(?<=配合推进|配合实施|配合落实|协助推进|协助实施|协助落实|参与推进|参与实施|参与落实|组织实施|共同实施|共同推进|共同落实))"
     rf"[,，](?![^。;；,，\n]*{COUNTED_IN_WORDS})[^。;；,，\d\n]{{2,30}})?|"
+    # 这些目标,县发改局要牵头抓好分解落实,县统计局要加强运行监测: a speech's duties (read by parse_responsibility)
+    + DUTY_CLAUSE
+    + r"|"
+    # 2025年,县卫生健康局将会同县财政局、县医疗保障局重点抓好以下六个方面工作: the work listed under it
+    + WORK_BELOW_CLAUSE
+    + r"|"
     # (县农业农村局负总责,县商务局、…具体落实: the unit answering for the whole leads as one 负责 does)
     r"[^。;；,，\d\n:：]{2,40}?(?:负总责|负责(?:组织)?(?:实施|落实|推进)?(?:此项|该项|本项)?(?:实事|工作|任务|项目)?)"
     r"[,，][^。;；,，\d\n]{2,80}?(?:配合|参与|协助|协办|具体(?=实施|落实|推进)|抓好(?=落实))(?:推进|实施|落实)?|"
@@ -157,7 +179,11 @@ _INLINE_LABEL: Final = re.compile(
     rf"|(?<=;)[ \t\u3000]*(?=(?:{_WHO_LABEL}|{PROGRESS_LABEL})[ \t]*[:：])"
     # …企业诉求办结率保持在98%以上;镇经济发展办公室负责,镇便民服务中心协助。: who answers, said after a ;
     rf"|(?<=;)[ \t\u3000]*(?={LEAD_SENTENCE})"
+    # …8家。县工信局要牵头抓好企业培育,县科技局…要主动靠前服务。对新升规的…: a speech's duties, more after them
+    rf"|(?<=[。.!])[ \t\u3000]*(?={DUTY_CLAUSE}[。.])"
 )
+#: A speech's duties as a sentence, to its end.
+_DUTY_STATED: Final = re.compile(rf"(?:{DUTY_CLAUSE})[。.]")
 #: A part of a line giving an indicator or a task its unit (一般公共预算收入由县财政局负责), as a list of
 #: duties is made of.
 _DUTY_PART: Final = re.compile(r"[^;。\n]{2,60}?(?<!自)由[^;。\n,]{2,40}?(?:负责|牵头)[^;。\n]{0,40}")
@@ -611,12 +637,16 @@ def labelled_parts(sh: str) -> str:
                 # (【责任单位】 after the items it covers): no part of its own before the label; …;责任单位:X。
                 # 2.项目名称:…: more of the line after the units, which a line end here would join to them
                 continue
-        elif sh[match.start() - 1] not in "。." and labelled_from > match.start():
+        elif (
+            sh[match.start() - 1] not in "。."
+            and not (sh[match.start() - 1] == "!" and _DUTY_STATED.match(sh, match.end()))
+            and labelled_from > match.start()
+        ):
             continue  # a label after a blank parts the line only after a label before it (…:王仁洲 责任单位:…)
         if out is None:
             out = list(sh)
         out[at] = "\n"
-        stated = _LEAD_STATED.match(sh, match.end())
+        stated = _LEAD_STATED.match(sh, match.end()) or _DUTY_STATED.match(sh, match.end())
         if stated and sh[stated.end() - 1] in "。.":  # …牵头。截至4月30日,…: the report after it is no unit
             out[stated.end() - 1] = "\n"
     if any(word in sh for word in ("截至", "截止", "目前", "下一步", "下步", "下阶段", "其中")):

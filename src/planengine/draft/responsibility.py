@@ -766,8 +766,13 @@ def _join_lines(text: str) -> str:
     return "".join(pieces)
 
 
+#: A speech's record of its hall before the next words ((掌声), （热烈掌声）, (笑声)).
+_AUDIENCE: Final = re.compile(r"^[(（](?:热烈|长时间)?(?:掌声|笑声|鼓掌)[)）][ \t\u3000]*")
+
+
 def _clean(name: str) -> str:
     name = name.strip(" \t\r\n。.").lstrip("—─–-~ \u3000")  # ——县发改局牵头: the dash before it is no part
+    name = _AUDIENCE.sub("", name)  # (掌声)县工信局要牵头…: a speech's record of its hall, no part of the name
     if _SCORE.fullmatch(name):
         return ""  # (权重6分,镇社会事务办牵头,…): what the item weighs in the assessment, no unit
     while name.startswith(("(", "（")) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
@@ -968,6 +973,15 @@ def parse_responsibility(content: str) -> Responsibility:
         places = bool(named) and all(names_collective_or_village(n) for n in named)
         content = carrying_out.group("units") + ("配合" if places else "负责")
     content = _without_leaders_clause(content)  # 副县长陈某某牵头;县农业农村局、…牵头,…配合: the units after it
+    duties = _duties_said(content)
+    if duties is not None:
+        return duties
+    below = _LEADS_WORK_BELOW.fullmatch(content.strip())
+    if below is not None:
+        # 县卫生健康局将会同县财政局、县医疗保障局重点抓好以下六个方面工作: the unit leads, those it works with help
+        leading, helping = split_units(below.group("lead")), split_units(below.group("helpers"))
+        if leading and all(looks_like_unit(name) for name in (*leading, *helping)):
+            return Responsibility(tuple(leading), tuple(helping))
     if "要" in content or "应" in content or "须" in content:
         content = _MODAL_BEFORE_ROLE.sub("", content)  # 区发改局要牵头抓总,区统计局要积极配合: the units, no 要
     marked = _marked_in_list(content)
@@ -983,6 +997,51 @@ def parse_responsibility(content: str) -> Responsibility:
     if _TOPIC_BY.match(content) or _ANSWERS_ALONE.search(content):
         return Responsibility(tuple(n for n in found.lead if looks_like_unit(n)), found.support)
     return found
+
+
+#: A sentence opening a list of the work below with who leads it and whom it works with (see inline.WORK_BELOW_CLAUSE).
+_LEADS_WORK_BELOW: Final = re.compile(
+    r"(?:[^。;；\n:：]{0,24}?[,，])?(?P<lead>[^。;；,，\n:：由]{2,40}?)(?:要|将)会同(?P<helpers>[^。;；,，\n:：]{2,60}?)"
+    r"(?:重点|着力|全力|共同|切实)?(?:抓好|做好|推进|实施|开展|落实|完成)(?:以下|如下)[^。;；,，\n:：]{0,10}?"
+    r"(?:工作|任务|目标|措施|举措)[:：]?"
+)
+#: A clause of a speech's or a notice's duties saying who leads (县工信局要牵头抓好企业培育; 县人社局、县教育局要分别牵头
+#: 抓好…), and one saying what others do to help (县科技局、县市场监管局要主动靠前服务; 各乡镇人民政府要压实属地责任).
+_LEAD_DUTY: Final = re.compile(r"(?P<units>[^,，;；。:：\d]{2,60}?)(?:要|将|应|需|须)(?:分别|共同)?牵头(?!单位|部门)")
+_HELP_DUTY: Final = re.compile(r"(?P<units>[^,，;；。:：\d]{2,60}?)(?:要|将|应|需|须)(?!牵头)")
+#: How many words may open the sentence before its duties (这些目标,…; 对此,…): a few, naming no unit.
+_DUTY_OPENING: Final = 8
+
+
+def _duties_said(content: str) -> Responsibility | None:
+    """The units of a sentence handing out duties, clause by clause (这些目标,县发改局要牵头抓好分解落实,县统计局要加强
+    运行监测,做到一月一调度): the units said to lead (要牵头…) lead, those said after them to do their part (县统计局要…)
+    help; a clause naming no units (做到…) is a remark. None where the sentence is not so, or a name is no unit's."""
+    if "牵头" not in content or not re.search("[要将应需须]", content):
+        return None
+    clauses = [clause.strip(" \t\u3000") for clause in re.split(r"[,，;；。]", content)]
+    clauses = [clause for clause in clauses if clause]
+    lead: list[str] = []
+    helpers: list[str] = []
+    for clause in clauses:
+        if not lead:
+            duty = _LEAD_DUTY.match(clause)
+            if duty is None:
+                if len(clause) > _DUTY_OPENING or any(looks_like_unit(name) for name in split_units(clause)):
+                    return None  # (not an opening remark: the sentence is not one of duties)
+                continue
+            named = split_units(duty.group("units"))
+            if not named or not all(looks_like_unit(name) for name in named):
+                return None
+            lead.extend(named)
+            continue
+        duty = _HELP_DUTY.match(clause)
+        named = split_units(duty.group("units")) if duty is not None else []
+        if named and all(looks_like_unit(name) or names_collective_or_village(name) for name in named):
+            helpers.extend(name for name in named if name not in lead and name not in helpers)
+        elif _LEAD_DUTY.match(clause):
+            return None  # (a second lead: parts shared out, read by other readers)
+    return Responsibility(tuple(lead), tuple(helpers)) if lead else None
 
 
 #: A clause of the leaders in person that lead, before the units' own clause (县委副书记王某某牵头;县农业农村局

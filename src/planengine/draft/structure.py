@@ -38,6 +38,7 @@ from .inline import (
     SCORE,
     TOPIC_PAIR,
     TOPIC_STATEMENT,
+    WORK_BELOW,
 )
 from .layout import GOES_ON
 from .matrix import Legend, marked_units, read_legend, unit_columns
@@ -4029,7 +4030,7 @@ def _units_end(sh: str, start: int, end: int) -> int:
 #: A line saying who does the items after it, closed by a colon (县住建局负责:, 由县教育局牵头、县财政局
 #: 配合:, 由县文广旅体局牵头、县商务局配合,力争实现:, 县卫生健康局负责以下重点工作:).
 _LEADS_LIST: Final = re.compile(
-    rf"\s*(?P<who>由?[^,，;；。:：\d]{{2,40}}?(?:负责|牵头)(?:[、,，][^;；。:：\d]{{2,80}}?(?:{HELPING}))?)"
+    rf"\s*(?P<who>由?[^,，;；。:：\d]{{2,40}}?(?:负责|牵头)(?:[、,，][^;；。:：\d]{{2,80}}?(?:{HELPING}))?|{WORK_BELOW})"
     r"(?:组织实施|落实|实施|(?:以下|下列|如下)(?:重点|主要)?(?:工作|任务|事项))?(?:[,，][^;；。:：\d]{0,12})?\s*[:：]\s*"
 )
 #: Labels inside a unit cell (牵头:… 配合:…), each followed by its units.

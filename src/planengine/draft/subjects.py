@@ -725,7 +725,100 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             found.append(
                 _Subject(start, match.end("unit"), name, match.end(), support, sentence_end, leads=leads, share=share)
             )
-    return _helpers_joined(sh, found, region.end)
+    return _duties_helping(sh, _helpers_joined(sh, found, region.end), region.end)
+
+
+#: What units do to help, said after 要 (县财政局要做好资金保障; 城关街道要配合做好居民群众工作; 各乡镇要落实农村公路属地
+#: 管护责任; 县自然资源局、县住建局要加快办理用地和施工手续): the words of a helper's part, not of work of its own.
+_HELPING_DUTY: Final = re.compile(r"配合|(?<!的)协同(?!联动)|协助|保障|支持|属地|手续|指导|拨付|兑付|资金|经费")
+#: A modal verb of duty straight after a subject's name (县财政局要…, 各乡镇须…; not 将, a unit's own plans).
+_MODAL_AFTER_NAME: Final = re.compile(r"[ \t\u3000]*(?:要|需|须|应)")
+#: A standard of payment, whose figure is no target (补贴标准为每亩105元, 按每部不超过15万元的标准给予补助).
+_STANDARD_FIGURE: Final = re.compile(
+    r"(?:标准|奖励|补贴|补助)[^,;。]{0,12}?\d[\d.]*|\d[^,;。]{0,16}?(?:标准|奖励|补贴|补助)"
+)
+
+
+def _duties_helping(sh: str, found: list[_Subject], end: int) -> list[_Subject]:
+    """Units named later in a unit's paragraph to do their part for it, stating no figure of their own (县住建局要
+    完成…12个…。县财政局要做好资金保障,城关街道要配合做好居民群众工作。; …。各乡镇要落实农村公路属地管护责任。): they
+    help with what the unit named before them answers for, as the keys read a speech's or a notice's duties, and are
+    no subjects of their own. The unit before must state figures; a helper's own sentence states none but a standard
+    of payment. Places named all at once (各乡镇要…), no subjects, help so too."""
+    kept: list[_Subject] = []
+    helping: dict[int, list[tuple[int, tuple[str, ...]]]] = {}  # by the lead's place in ``kept``: (where, names)
+    for subject in found:
+        lead = kept[-1] if kept else None
+        if (
+            lead is not None
+            and not _peers_in_support(sh, lead, end)
+            and not subject.support
+            and not lead.share
+            and not subject.share
+            and "\n" not in sh[lead.start : subject.start]
+            and subject.then >= subject.end
+            and _states_figures(sh, lead, subject.claims)
+            and _helps_in_duty(sh, subject.claims, subject.end, end)
+        ):
+            helping.setdefault(len(kept) - 1, []).append((subject.start, subject.leads or (subject.name,)))
+            continue
+        kept.append(subject)
+    for at, lead in enumerate(kept):
+        if _peers_in_support(sh, lead, end):
+            continue
+        bound = kept[at + 1].claims if at + 1 < len(kept) else end
+        line_end = sh.find("\n", lead.end, bound)
+        bound = bound if line_end < 0 else line_end
+        for places in _PLACES_DUTY.finditer(sh, lead.end, bound):
+            names = tuple(split_units(places.group("units")))
+            if (
+                names
+                and all(looks_like_unit(n) or names_collective_or_village(n) for n in names)
+                and any(names_collective_or_village(n) for n in names)
+                and _states_figures(sh, lead, places.start())
+                and _helps_in_duty(sh, places.start("units"), places.end("units"), end)
+            ):
+                helping.setdefault(at, []).append((places.start(), names))
+    for at, named in helping.items():
+        lead = kept[at]
+        own = {lead.name, *lead.leads}  # (镇财政所要…。镇财政所要做好…: the unit itself named again, no helper)
+        helpers = [n for _, names in sorted(named) for n in names if n not in own]
+        if helpers:  # (named with those who help: the document's way of naming units, as 会同 shows)
+            kept[at] = attrs.evolve(lead, support=tuple(dict.fromkeys((*lead.support, *helpers))), partnered=True)
+    return kept
+
+
+#: Places named all at once opening a sentence or a clause, then 要 (…。各乡镇要落实…; …,各乡镇、县总工会、团县委要配合…).
+_PLACES_DUTY: Final = re.compile(r"(?<=[。,;!])[ \t\u3000]*(?P<units>各[^,;。:\d]{1,40}?)(?=要|需|须|应)")
+
+
+def _peers_in_support(sh: str, lead: _Subject, end: int) -> bool:
+    """Whether a unit's paragraph gives each unit a part of the support (四、强化要素保障。市自然资源和规划局要…保障…用地;
+    市财政局要…): its own sentence does such a part, or its line opens under such a title; the units named after it
+    are its peers, no helpers."""
+    line_start = sh.rfind("\n", 0, lead.start) + 1
+    return "保障" in sh[line_start : lead.start] or bool(
+        _HELPING_DUTY.search(sh, lead.end, _own_sentence_end(sh, lead.end, end))
+    )
+
+
+def _states_figures(sh: str, lead: _Subject, position: int) -> bool:
+    """Whether the unit's text before ``position`` states a figure (its targets), a date no figure."""
+    stop = position if lead.until < 0 else min(lead.until, position)
+    return re.search(r"\d", _DATES.sub("", sh[lead.end : stop])) is not None
+
+
+def _helps_in_duty(sh: str, start: int, name_end: int, end: int) -> bool:
+    """Whether units named from ``start`` to ``name_end`` open a sentence or clause with 要 and what they do to help,
+    their own sentence stating no figure but a standard of payment."""
+    opening = sh[:start].rstrip(" \t\u3000")[-1:]
+    own = sh[name_end : _own_sentence_end(sh, name_end, end)]
+    return (
+        opening in ("。", ",", ";", "!")
+        and _MODAL_AFTER_NAME.match(sh, name_end) is not None
+        and _HELPING_DUTY.search(own) is not None
+        and re.search(r"\d", _STANDARD_FIGURE.sub("", own)) is None
+    )
 
 
 #: Units named as helping, then what they help with (县供电公司、县自来水公司配合完成管线迁改).

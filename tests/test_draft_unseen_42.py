@@ -1,0 +1,119 @@
+"""Shapes of plans the forty-second session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+from planengine.draft.responsibility import Responsibility, parse_responsibility
+
+
+def _units(text: str, year: int = 2026) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=year).targets}
+
+
+# --- a speech's duties after the targets they close ---------------------------------------------------------
+
+_SPEECH = (
+    "在全县经济工作会议上的讲话\n\n"
+    "二、锚定目标\n\n"
+    "今年全县的主要预期目标是：地区生产总值增长6%左右，固定资产投资增长8%。"
+    "力争地区生产总值总量突破230亿元！（掌声）这些目标，县发改局要牵头抓好分解落实，县统计局要加强运行监测，"
+    "做到一月一调度。\n\n"
+    "三、突出重点\n\n"
+    "第一，坚定不移抓工业。我们要确保全年新增规模以上工业企业25家以上，力争新认定高新技术企业15家。"
+    "县工信局要牵头抓好企业培育，县科技局、县市场监管局要主动靠前服务。对新升规的工业企业，县财政继续给予一次性奖励，"
+    "这个政策不变。\n\n"
+    "第二，全力以赴抓项目。我们要确保完成年度投资185亿元以上，力争新开工亿元以上项目45个。"
+    "县发改局要牵头抓好项目调度，县自然资源局、县住建局要做好用地、报建等要素保障。\n\n"
+    "第三，千方百计抓招商。全年要引进市外到位资金60亿元以上。县商务局要牵头，县投资促进中心要全力配合。\n"
+)
+
+
+def test_duties_closing_each_paragraph_answer_for_that_paragraph() -> None:
+    """X要牵头抓好…,Y、Z要主动靠前服务。 after a paragraph's targets: X leads them, Y and Z help, even with a sentence
+    after the duties; each paragraph its own duties, none reaching back over the paragraph before."""
+    units = _units(_SPEECH)
+    assert units["我们要确保全年新增规模以上工业企业25家以上"] == (("县工信局",), ("县科技局", "县市场监管局"))
+    assert units["力争新认定高新技术企业15家"] == (("县工信局",), ("县科技局", "县市场监管局"))
+    assert units["我们要确保完成年度投资185亿元以上"] == (("县发改局",), ("县自然资源局", "县住建局"))
+    assert units["全年要引进市外到位资金60亿元以上"] == (("县商务局",), ("县投资促进中心",))
+
+
+def test_duties_after_applause_and_after_these_targets_answer_for_the_list() -> None:
+    """…突破230亿元!(掌声)这些目标,县发改局要牵头…,县统计局要…: the hall's applause is no part of any name, and the
+    duties of 这些目标 answer for every target before them in the paragraph."""
+    units = _units(_SPEECH)
+    assert units["地区生产总值增长6%左右"] == (("县发改局",), ("县统计局",))
+    assert units["力争地区生产总值总量突破230亿元"] == (("县发改局",), ("县统计局",))
+    assert not any("掌声" in name for lead, support in units.values() for name in (*lead, *support))
+
+
+def test_a_sentence_of_duties_reads_its_lead_and_its_helpers() -> None:
+    """The clause saying who is to lead names the lead; those after it saying what they are to do help; a clause
+    naming no unit is a remark; a second lead makes it no sentence of duties."""
+    assert parse_responsibility("县工信局要牵头抓好企业培育，县科技局、县市场监管局要主动靠前服务") == Responsibility(
+        ("县工信局",), ("县科技局", "县市场监管局")
+    )
+    assert parse_responsibility("这些目标，县发改局要牵头抓好分解落实，县统计局要加强运行监测，做到一月一调度") == (
+        Responsibility(("县发改局",), ("县统计局",))
+    )
+    assert parse_responsibility("县农业农村局要牵头，各乡镇人民政府要压实属地责任") == Responsibility(
+        ("县农业农村局",), ("各乡镇人民政府",)
+    )
+    assert parse_responsibility("我们要牵头抓好分解落实，县统计局要加强运行监测").lead != ("我们",)
+
+
+# --- helpers named in sentences of their own after the lead's ------------------------------------------------
+
+_NOTICE = (
+    "青屿县2024年城乡品质提升工作安排\n\n"
+    "一、提升城镇功能品质\n\n"
+    "县住建局要在9月底前完成城北片区12个老旧小区改造，全年新增城市绿地面积8.5万平方米。县财政局要做好资金保障，"
+    "城关街道要配合做好居民群众工作。老旧小区改造中加装电梯的，按每部不超过15万元的标准给予补助。\n\n"
+    "县交通运输局要新改建“四好农村路”120公里。县公路中心要做好技术指导，各乡镇要落实农村公路属地管护责任。\n\n"
+    "县农业农村局要确保粮食播种面积稳定在28万亩以上。各乡镇要落实粮食生产属地责任，县财政局要及时足额兑付耕地地力"
+    "保护补贴，补贴标准为每亩105元。\n"
+)
+
+
+def test_units_named_later_to_do_their_part_help_the_unit_before() -> None:
+    """县住建局要完成…。县财政局要做好资金保障,城关街道要配合…: the units named after the lead's targets to do their part
+    (stating no figure but a standard of payment) help with the lead's targets, in the order named; places named all
+    at once (各乡镇要落实…属地…责任) help so too."""
+    units = _units(_NOTICE, year=2024)
+    assert units["9月底前完成城北片区12个老旧小区改造"] == (("县住建局",), ("县财政局", "城关街道"))
+    assert units["全年新增城市绿地面积8.5万平方米"] == (("县住建局",), ("县财政局", "城关街道"))
+    assert units["新改建“四好农村路”120公里"] == (("县交通运输局",), ("县公路中心", "各乡镇"))
+    assert units["确保粮食播种面积稳定在28万亩以上"] == (("县农业农村局",), ("各乡镇", "县财政局"))
+
+
+def test_units_each_doing_a_part_of_the_support_are_peers_not_helpers() -> None:
+    """四、强化要素保障。X要…保障…;Y要…: a paragraph giving each unit its part of the support names no helpers of the
+    unit named first; nor does a unit saying what it will do (县急救中心将加强…协同联动), its own plans."""
+    text = (
+        "鹤屿市2026年重点项目推进计划\n\n"
+        "四、强化要素保障。市自然资源和规划局要提前做好重点项目用地组卷报批工作，全年保障市级重点项目新增建设用地"
+        "不少于3500亩；市财政局、市发展改革委要积极争取专项债券等资金支持。\n\n"
+        "五、应急处置。县卫健委将牵头修订应急预案，年内组织开展综合应急演练不少于2次。县急救中心将加强与县消防救援大队"
+        "的协同联动。\n"
+    )
+    units = _units(text)
+    assert units["全年保障市级重点项目新增建设用地不少于3500亩"] == (("市自然资源和规划局",), ())
+    assert units["年内组织开展综合应急演练不少于2次"][1] == ()
+
+
+# --- a unit and those it works with over the work listed below -----------------------------------------------
+
+
+def test_a_unit_working_with_others_on_the_work_below_answers_for_its_items() -> None:
+    """…,2025年,县卫生健康局将会同县财政局、县医疗保障局重点抓好以下六个方面工作: over numbered items: the unit leads
+    every item's targets, those it works with help."""
+    text = (
+        "三、下一步工作打算\n\n"
+        "结合您的建议，2025年，县卫生健康局将会同县财政局、县医疗保障局重点抓好以下六个方面工作：\n\n"
+        "（一）补齐村卫生室短板。新建、改造标准化村卫生室12个。\n\n"
+        "（二）稳定乡村医生队伍。开展乡村医生岗位轮训800人次以上。\n"
+    )
+    units = _units(text, year=2025)
+    assert units["新建、改造标准化村卫生室12个"] == (("县卫生健康局",), ("县财政局", "县医疗保障局"))
+    assert units["开展乡村医生岗位轮训800人次以上"] == (("县卫生健康局",), ("县财政局", "县医疗保障局"))
