@@ -117,3 +117,17 @@ def test_a_unit_working_with_others_on_the_work_below_answers_for_its_items() ->
     units = _units(text, year=2025)
     assert units["新建、改造标准化村卫生室12个"] == (("县卫生健康局",), ("县财政局", "县医疗保障局"))
     assert units["开展乡村医生岗位轮训800人次以上"] == (("县卫生健康局",), ("县财政局", "县医疗保障局"))
+
+
+# --- a document counting its own items ----------------------------------------------------------------------
+
+
+def test_a_list_or_an_arrangement_counting_its_own_tasks_states_no_target() -> None:
+    """本清单共安排重点任务7大类、16项; 本安排共明确重点任务5个方面、31项具体指标: the document counting its own parts and
+    items, in kinds (大类) as in parts, states no target."""
+    text = (
+        "河源市2024年重点任务清单\n\n本清单共安排重点任务7大类、16项。\n\n一、新建5G基站1200个。\n\n"
+        "二、本安排共明确重点任务5个方面、31项具体指标，各牵头单位要细化分解。\n"
+    )
+    quotes = [t.quote for t in draft_spec(text, year=2024).targets]
+    assert quotes == ["新建5G基站1200个"]
