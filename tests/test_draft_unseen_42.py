@@ -131,3 +131,65 @@ def test_a_list_or_an_arrangement_counting_its_own_tasks_states_no_target() -> N
     )
     quotes = [t.quote for t in draft_spec(text, year=2024).targets]
     assert quotes == ["新建5G基站1200个"]
+
+
+# --- the plan year, and results summed up after them ---------------------------------------------------------
+
+
+def test_a_text_comparing_this_year_with_a_named_year_plans_for_the_year_after() -> None:
+    """今年,…预计投入总资金571.64亿元,较2024年增加35亿元: with no year in the title, the year 今年 is compared with is
+    behind it: the plan is for the year after."""
+    result = draft_spec("今年,全省持续办好十大民生实事,预计投入总资金571.64亿元,较2024年增加35亿元。\n")
+    assert any("2025" in note and "compared" in note for note in result.review)
+
+
+def test_figures_summed_up_as_done_by_a_year_gone_are_results() -> None:
+    """全省建成100所…;城镇新增就业79.81万人;……截至2024年底,…24个项目全面完成。 in a plan for 2025: the figures before
+    the close that says the year gone's work was done are that year's results, no targets."""
+    text = (
+        "全省建成100所县域普通高中;城镇新增就业79.81万人;建设528个老年助餐服务点......截至2024年底,"
+        "湖南2024年十大重点民生实事24个项目全面完成。\n今年,为农村义务教育学校配置电脑30万台。\n"
+    )
+    quotes = [t.quote for t in draft_spec(text, year=2025).targets]
+    assert quotes == ["为农村义务教育学校配置电脑30万台"]
+
+
+# --- a date over the deliverables of its part ----------------------------------------------------------------
+
+
+def test_a_date_opening_a_part_dates_each_deliverable_of_it() -> None:
+    """2025年底前,改造雨污合流管网18公里,消除易涝积水点12处;: the date governs every deliverable of its ;-part, each a
+    milestone; not a rate after it, nor a range, nor what a horizon (到2027年) opens."""
+    text = (
+        "（二）城市排水防涝。2025年底前，改造雨污合流管网18公里，消除易涝积水点12处，雨污分流改造完成率达到85%；"
+        "到2027年，新增公共停车泊位3000个。\n"
+    )
+    kinds = {t.quote: t.kind for t in draft_spec(text, year=2025).targets}
+    assert kinds["改造雨污合流管网18公里"] == "milestone"
+    assert kinds["消除易涝积水点12处"] == "milestone"
+    assert kinds["雨污分流改造完成率达到85%"] == "ratio"
+    assert kinds["新增公共停车泊位3000个"] == "count"
+
+
+# --- parts of an item given to their own units ---------------------------------------------------------------
+
+
+def test_a_part_given_to_its_unit_inside_the_clause_is_that_unit_s() -> None:
+    """…,其中县道升级改造30公里由县交通运输局负责,通村组道路65公里由各镇(街道)负责: each part is a target led by its
+    unit, the item's helpers less that unit helping; quoted without 其中 and the words giving it out."""
+    text = (
+        "7.新改建农村公路95公里，其中县道升级改造30公里由县交通运输局负责，通村组道路65公里由各镇(街道)负责；"
+        "新增城乡公交线路4条。\n牵头单位：县发改局 配合单位：县财政局、各镇(街道)\n"
+    )
+    units = _units(text, year=2025)
+    assert units["新改建农村公路95公里"] == (("县发改局",), ("县财政局", "各镇(街道)"))
+    assert units["县道升级改造30公里"] == (("县交通运输局",), ("县财政局", "各镇(街道)"))
+    assert units["通村组道路65公里"] == (("各镇(街道)",), ("县财政局",))
+    assert units["新增城乡公交线路4条"] == (("县发改局",), ("县财政局", "各镇(街道)"))
+
+
+def test_a_statement_after_a_comma_is_no_part_given() -> None:
+    """…救助,分别由A、B、C负责实施。: a statement of its own for the sentence, not a part of one target's clause."""
+    text = "（二）托育项目：新增普惠托位450个；为320名残疾儿童提供基本康复救助，分别由区卫生健康局、区残联负责实施。\n"
+    quotes = [t.quote for t in draft_spec(text, year=2026).targets]
+    assert "为320名残疾儿童提供基本康复救助" in quotes

@@ -80,6 +80,7 @@ from .legend import answer_by_legend
 from .nature_rows import nature_closed_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
 from .ordinals import answer_by_target_number
+from .parts_given import answer_parts_given
 from .places import answer_by_place_clause, answer_by_zone_paragraph, answer_guided_run
 from .plan_wide import answer_by_plan_statement
 from .respective import answer_by_respective_list
@@ -387,6 +388,7 @@ def _draft(
     answer_from_annex(plan_outline.root, sh, readings)
     answer_by_plan_statement(plan_outline.root, sh, readings)
     answer_sentences_by_bracket(plan_outline.root, sh, readings)
+    answer_parts_given(plan_outline.root, text, sh, readings)
     name_places_bodies(plan_outline.root, text)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
     _keep_answered_copies(text, plan_outline.root, readings, annexes)
@@ -1310,6 +1312,10 @@ def _year_number(written: str) -> int:
 
 #: Words for the year a text is written in (今年, 本年度): a page's own year.
 _THIS_YEAR: Final = re.compile(r"今年|本年度")
+#: A figure compared with a named year's (较2024年增加35亿元, 比2024年增长6.5%): that year is behind the text's own.
+_COMPARED_WITH_YEAR: Final = re.compile(
+    r"(?:较|比|相比)(20\d{2})\s*年(?:底|末|度)?(?:同期)?(?:增加|增长|提高|下降|减少|多|少)"
+)
 #: A sentence telling what was already done (2020年我区出台了…): its year is history, not the plan's.
 _PAST: Final = re.compile(r"(?<!据)了|已经|已于|曾|以来")  # (not 据了解, the news heard: no deed done)
 _SENTENCE_END: Final = re.compile(r"[。;;!!??\n]")
@@ -1370,6 +1376,15 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
         chosen = columned
         review.append(
             f"the plan year is not in the title: {chosen}, the first of the years its table's columns plan for, is "
+            f"assumed; pass --year to set it"
+        )
+        return chosen
+    compared = [int(year) for year in _COMPARED_WITH_YEAR.findall(text)] if _THIS_YEAR.search(text) else []
+    if compared and max(compared) >= max(years, default=0):
+        # 今年,…预计投入总资金571.64亿元,较2024年增加35亿元: the year 今年 is compared with is behind it
+        chosen = max(compared) + 1
+        review.append(
+            f"the plan year is not in the title: {chosen}, the year after the one its 今年 is compared with, is "
             f"assumed; pass --year to set it"
         )
         return chosen

@@ -360,7 +360,7 @@ _WHAT_THE_YEAR_IS: Final = re.compile(r"是[^,;。]*?(?:之年|的?一年|关键
 #: 已建农村污水处理设施正常运行率, 已销号问题反弹率控制在5%以内: a rate of it held) is no report;
 #: 已建成的5G基站达到3000个 and 已建5个 are.
 _PAST: Final = re.compile(
-    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])(?<!确立)(?<!锁定)(?<!定下)了(?![解如])|(?<=确立|锁定|定下)了(?![^,;。]*目标)|(?<![项题科条栏])目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)(?<!在)现(?:有|设)(?=[^,;。]{0,10}\d)(?![^,;。]{0,16}?的?基础上)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|(?:^|(?<=[,;。\s]))去年同期(?![^,;。]{0,10}?(?:相比|比较|对比|持平|水平))|(?:^|(?<=[,;。\s]))(?:全[县市区镇乡省州]|我[县市区镇乡省州])(?:共|总共|现)?有(?![效关利序力所益机线害色条意需劳能])(?=[^,;。]{0,12}\d)(?![^,;。]*(?:达到|完成|实现|建成|新增|增长|就业|提高|突破))|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物|风貌)|预计(?!(?:完成)?投资)|(?<!年)(?<!年度)预计|同比持平|与上年持平|进展(?:顺利|良好)(?=\s*$|[,;。])|"
+    r"已经|初步核算|已有\s*\d+[^,;。]{0,20}(?:完成|开工|建成|竣工|完工)|已(?!有|于|建设施|建(?![成设了好起立完]|\s*\d)|(?!实现|将|使|把|推动|推进|让|促进|带动|完成)[\u4e00-\u9fff]{1,10}?(?:率|比例|比重)(?:控制|保持|稳定|达到|不低于|不高于|低于|高于))|截至|截止|(?<![为除])(?<!确立)(?<!锁定)(?<!定下)了(?![解如])|(?<=确立|锁定|定下)了(?![^,;。]*目标)|(?<![项题科条栏])目前|(?<![实表体发])(?<!改造)(?<!提升)(?<!利用)(?<!盘活)(?<!整合)(?<!优化)(?<!改善)(?<!在)现(?:有|设)(?=[^,;。]{0,10}\d)(?![^,;。]{0,16}?的?基础上)|现状保留(?=[^,;。]{0,10}\d)|(?<![比较于同由从])去年(?!同期)|(?:^|(?<=[,;。\s]))去年同期(?![^,;。]{0,10}?(?:相比|比较|对比|持平|水平))|(?:^|(?<=[,;。\s]))(?:全[县市区镇乡省州]|我[县市区镇乡省州])(?:共|总共|现)?有(?![效关利序力所益机线害色条意需劳能])(?=[^,;。]{0,12}\d)(?![^,;。]*(?:达到|完成|实现|建成|新增|增长|就业|提高|突破))|上年度?(?:完成|实现|达到)|历史(?!遗留|文化|街区|建筑|名城|文物|风貌)|预计(?!(?:完成)?投资|投入(?:总)?资金)|(?<!年)(?<!年度)预计(?!投入(?:总)?资金)|同比持平|与上年持平|进展(?:顺利|良好)(?=\s*$|[,;。])|"
     r"(?<!真)正(?:在|按|加快|加紧|有序|稳步)|"
     r"过去[一二三四五两\d]年|近[一二三四五两\d]年(?!内)|(?<![未今明后])[一二三四五两\d]年来|近年来|多年来|"  # 大足过去三年改造…239个, 三年来全区共计改造…: years behind
     r"(?:提高|提升|上升|增长|增加|下降|降低|减少)(?:至|到)现在|较年初(?:回升|回落)|"  # 从2021年的30.6%提高至现在的53.0%
@@ -584,6 +584,21 @@ _AS_OF: Final = re.compile(
 #: Where a sentence turns to what stands now or what recent years gave (当前,…, 近年来,…): its clauses report
 #: until one looks ahead (当前,各地要…,确保全年新建学校3所 is the plan's).
 _NOW_OPENING: Final = re.compile(r"(?<![\u4e00-\u9fff])(?:当前|近(?:几|些|两|三|五)?年(?:来|以来))(?=[,，])")
+#: A sentence's close summing up what was done by a year gone (……截至2024年底,湖南2024年十大重点民生实事24个项目全面
+#: 完成): the figures before it in the sentence are that year's results. How far ahead of a clause it is looked for.
+_DONE_BY_YEAR: Final = re.compile(r"截[至止](20\d{2})年(?:底|末)?[,，][^。;\n]{0,40}?(?:全面|全部|均已|已经?|顺利)完成")
+_DONE_BY_YEAR_REACH: Final = 400
+
+
+def _done_by_year_gone(sh: str, start: int, year: int) -> bool:
+    """Whether the sentence from ``start`` closes by saying its work was done by the end of a year before ``year``."""
+    stop = sh.find("。", start, start + _DONE_BY_YEAR_REACH)
+    if stop < 0:
+        return False
+    done = _DONE_BY_YEAR.search(sh, start, stop)
+    return done is not None and int(done.group(1)) < year
+
+
 #: Last year as the time of what a clause says (江西去年的粮食产量达到…, 上年全区完成…), not as a base
 #: (比去年增长, 较上年下降): the rest of its sentence reports on last year too, up to the 。, unless
 #: it turns to this year (…,今年…).
@@ -1432,6 +1447,12 @@ _LEADING: Final = re.compile(
 _CLOSING_DEADLINE: Final = re.compile(r"[(（]\s*(?P<date>[^()（）]{2,16}?)\s*[)）][\s。;；]*$")
 
 
+#: A deliverable counted with its measure, one figure, not a range nor a density (消除易涝积水点12处, 改造管网18公里; not
+#: 建立3-5家…, 每千人口拥有托位4.5个): a later clause a date governs with the clause right after it.
+_COUNTED_DELIVERABLE: Final = re.compile(
+    r"^(?![^,;。]*每)(?![^,;。]*\d\s*(?:[-—–~～至到]|个?百分点)\s*\d?)[^,;。]*?\d+(?:\.\d+)?\s*(?:万|亿)?"
+    r"(?:个|所|家|处|座|套|户|名|张|条|台|辆|部|间|栋|幢|艘|项|场|公里|千米|米|平方米|亩|公顷|吨|千瓦|兆瓦|人次|人|元)"
+)
 #: A level held to rather than a thing delivered: a rate, a share or a ceiling.
 _LEVEL_HELD: Final = re.compile(
     r"%|‰|率|比重|占比|控制在|不超过|不高于|以内(?![\u4e00-\u9fff])|以下(?![\u4e00-\u9fff的])"
@@ -1634,6 +1655,8 @@ def read_region(
         estimated = _YEAR_ESTIMATED.match(sh, s_start, s_end)
         if estimated is not None and year is not None and int(estimated.group("year")) < year:
             past = True  # 经初步预计,五莲县2012年全年实现生产总值163亿元,…;…: that year's results
+        if year is not None and _done_by_year_gone(sh, s_start, year):
+            past = True  # …;城镇新增就业79.81万人;……截至2024年底,…24个项目全面完成。: results summed up after them
         results = _RESULTS_CLOSE.search(sh, s_start, s_end)
         if results is not None and not _TASK_FIGURE.search(sh, s_start, s_end):
             named = _YEAR_NAMED.search(sh, s_start, s_end)
@@ -2114,9 +2137,24 @@ def _read_sentence(
             and not _VAGUE.search(_LEADING.sub("", clause).strip(" ,"))
         ):
             deadline = beside  # 召开都市圈协调机制会议。(…,完成时限:2023年12月): dated by the bracket (not 发挥…作用)
-        if not deadline[0] and carried[0] and carried_end is not None and not sh[carried_end:c_start].strip(" ,"):
-            # 6月底前,A完成升级、B扩展至200项以上: the clause right after the date is dated, figures too
-            # (a later clause's figure is not: 9月底前,完成…验收,覆盖率达到100%)
+        if (
+            not deadline[0]
+            and carried[0]
+            and carried_end is not None
+            and (
+                not sh[carried_end:c_start].strip(" ,")
+                or (
+                    carried_end > s_start  # (a date of this part's own: one opening the part before dates one clause)
+                    and _COUNTED_DELIVERABLE.search(clause) is not None
+                    and not (_LEVEL_HELD.search(clause) or _WHOLE_YEAR.search(clause) or _DEADLINE.search(clause))
+                    and not _HORIZON.search(sh, carried_end, c_start)
+                    and not _DEADLINE.search(sh, c_end, s_end)  # (…,改造管网12公里,年底前全部完工: the later date's)
+                )
+            )
+        ):
+            # 6月底前,A完成升级、B扩展至200项以上: the clause right after the date is dated, figures too; so is a
+            # later clause's deliverable (2025年底前,改造雨污合流管网18公里,消除易涝积水点12处;), not a level held
+            # (9月底前,完成…验收,覆盖率达到100%) nor the year's figure (…,全年新增就业5000人)
             deadline = carried
         stated = _stretch_quoted(
             sh, _read_clause(text, sh, c_start, c_end, deadline, milestones, previous_subject, forecast)
