@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 from planengine.draft.responsibility import Responsibility, parse_responsibility
 
@@ -193,3 +195,35 @@ def test_a_statement_after_a_comma_is_no_part_given() -> None:
     text = "（二）托育项目：新增普惠托位450个；为320名残疾儿童提供基本康复救助，分别由区卫生健康局、区残联负责实施。\n"
     quotes = [t.quote for t in draft_spec(text, year=2026).targets]
     assert "为320名残疾儿童提供基本康复救助" in quotes
+
+
+# --- a table of a prefecture's shares among its counties -----------------------------------------------------
+
+
+_PREFECTURE = (
+    "2025年各旗县市重点指标任务分解表\n\n"
+    "指标（单位） | 额尔敦旗 | 宝力根旗 | 全盟合计 | 牵头单位\n"
+    "新增城镇就业（人） | 2350 | 1860 | 4210 | 盟人力资源和社会保障局\n"
+    "城镇登记失业率（%以内） | 4.3 | 3.7 | 4.2 | 盟人力资源和社会保障局\n"
+    "森林覆盖率（%，达到） | 23.6 | 18.4 | 21.7 | 盟林业和草原局\n"
+)
+
+
+def test_a_row_name_s_bound_run_on_after_its_measure_sets_each_share_s_comparator() -> None:
+    """城镇登记失业率（%以内）, 森林覆盖率（%，达到）: the measure and the bound after it, with or without a comma, make
+    each county's figure a ceiling or a floor in %."""
+    targets = {(t.quote.split(" | ")[0], t.value): t for t in draft_spec(_PREFECTURE, year=2025).targets}
+    jobless = targets[("城镇登记失业率（%以内）", Decimal("0.043"))]
+    assert (jobless.kind, jobless.comparator) == ("ceiling", "<=")
+    forest = targets[("森林覆盖率（%，达到）", Decimal("0.236"))]
+    assert (forest.kind, forest.comparator) == ("ratio", ">=")
+
+
+def test_a_league_s_total_column_is_the_whole_s_own_target() -> None:
+    """全盟合计 beside the counties' shares (as 全县合计 beside townships'): the league's own target, led by the row's
+    bureau."""
+    units = {
+        (t.quote.split(" | ")[0], t.value): (t.lead, t.support) for t in draft_spec(_PREFECTURE, year=2025).targets
+    }
+    assert units[("新增城镇就业（人）", Decimal("4210"))] == (("盟人力资源和社会保障局",), ())
+    assert units[("新增城镇就业（人）", Decimal("2350"))] == (("额尔敦旗",), ("盟人力资源和社会保障局",))

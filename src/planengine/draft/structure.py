@@ -384,7 +384,8 @@ _MEASURED_HEADER: Final = re.compile(
     r"[(（](?P<unit>千(?:人次|人|户|家|个|件|名)|(?:万|亿)?(?:亩|美元|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
     r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|次|场|株|棵|批次|批|部|篇|册|块|宗|微克/立方米|毫克/立方米|%))"
     # (参保率(%,不低于): the column's figures are floors)
-    r"(?:\s*[,，、;；]\s*(?P<bound>不低于|不少于|不高于|不超过|以上|以下|以内))?[)）]$"
+    # (失业率(%以内), 森林覆盖率(%,达到): the bound run on after the measure, or 达到 for at least)
+    r"(?:\s*[,，、;；]?\s*(?P<bound>不低于|不少于|不高于|不超过|以上|以下|以内|达到))?[)）]$"
 )
 #: The comparator a column's header puts on its bare figures (参保率(%,不低于) | 96: at least 96%).
 _HEADER_BOUND: Final = {
@@ -395,6 +396,7 @@ _HEADER_BOUND: Final = {
     "不超过": "<=",
     "以下": "<=",
     "以内": "<=",
+    "达到": ">=",
 }
 #: A column of rates of growth (增长%, 增速(%), 同比增长率).
 _GROWTH_HEADER: Final = re.compile(
@@ -5833,7 +5835,9 @@ _PLACE_COLUMN: Final = re.compile(
 #: The body of a place, named after it (村民委员会, 人民政府): the unit answering for the place's share.
 _PLACE_BODY: Final = r"(?:村民委员会|居民委员会|人民政府|街道办事处|办事处|党委|党总支)"
 #: A column of a matrix's total (全镇合计, 合计, 全县目标): the whole's own target beside the places' shares.
-_TOTAL_HEADER: Final = re.compile(r"(?:全[镇乡县区市街]\S{0,2})?(?:合计|总计|总量)|全[镇乡县区市](?:目标|任务)?")
+_TOTAL_HEADER: Final = re.compile(
+    r"(?:全[镇乡县区市街盟旗州省]\S{0,2})?(?:合计|总计|总量)|全[镇乡县区市盟旗州省](?:目标|任务)?"
+)
 
 
 def share_columns(header: list[str], roles: list[str]) -> set[int]:
@@ -6347,6 +6351,8 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
         # year's figure a target of the same indicator
         measure = _MEASURED_HEADER.search(sh[name[0] : name[1]].strip())
         unit = row.unit_text or (measure.group("unit") if measure else "")
+        # (城镇登记失业率(%以内) | 4.3 | 3.7: the name's bound is each figure's comparator, as a column's is)
+        named_bound = _HEADER_BOUND[measure.group("bound")] if measure and measure.group("bound") else None
         later = [c for c in row.more_targets if c[1] > c[0] and is_figure(sh[c[0] : c[1]])]
         row.more_targets[:] = [c for c in row.more_targets if c not in later]
         return [
@@ -6356,7 +6362,7 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
                 figure,
                 due=row.due.get(figure),
                 strive=figure in row.striven,
-                bound=row.target_bounds.get(figure),
+                bound=row.target_bounds.get(figure, named_bound),
             )
             for figure in [*figures, *later]
         ], None
