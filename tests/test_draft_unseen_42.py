@@ -227,3 +227,21 @@ def test_a_league_s_total_column_is_the_whole_s_own_target() -> None:
     }
     assert units[("新增城镇就业（人）", Decimal("4210"))] == (("盟人力资源和社会保障局",), ())
     assert units[("新增城镇就业（人）", Decimal("2350"))] == (("额尔敦旗",), ("盟人力资源和社会保障局",))
+
+
+# --- a bureau's offices heading its sections -----------------------------------------------------------------
+
+
+def test_an_office_named_as_a_room_heads_its_section_as_a_section_does() -> None:
+    """现将…目标任务分解到各股室。 / 五、教育督导室 over numbered items: the 室 answers for them as 一、基础教育股 does;
+    the notice counting what it gave out (本次共分解9个股室、39项任务) states no target."""
+    text = (
+        "现将年度工作目标任务分解到各股室。本次共分解9个股室、39项任务。\n\n"
+        "一、基础教育股\n1.九年义务教育巩固率达到97%以上。\n\n"
+        "二、教育督导室\n1.6月底前完成全县中小学校责任督学挂牌督导全覆盖。\n2.全县义务教育质量监测综合排名保持全市前3位。\n"
+    )
+    units = _units(text, year=2025)
+    assert units["九年义务教育巩固率达到97%以上"] == (("基础教育股",), ())
+    assert units["6月底前完成全县中小学校责任督学挂牌督导全覆盖"] == (("教育督导室",), ())
+    assert units["全县义务教育质量监测综合排名保持全市前3位"] == (("教育督导室",), ())
+    assert not any("39项" in quote for quote in units)

@@ -269,10 +269,11 @@ _TOWN_HEADED: Final = re.compile(
 #: A heading naming an office alone (一、运行监测科, 二、法规股, 一、规划处, 林业工作站, 财政所), no task's name
 #: (建设标准化村卫生室).
 _OFFICE_HEADED: Final = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{2,10}?(?:科|股|处|站|所|大队|支队|中心)|[\u4e00-\u9fff]{0,6}办公室)\s*"
-)
-#: An office's name that a task's may end as too (打造区域消费中心, 建设加油站): its opening verb tells them apart.
-_OFFICE_LIKE_TASK_END: Final = ("中心", "站", "所")
+    r"\s*(?:[\u4e00-\u9fff]{2,10}?(?:科|股|处|室|站|所|大队|支队|中心)|[\u4e00-\u9fff]{0,6}办公室)\s*"
+)  # (五、教育督导室: an office of a bureau as 股 and 科 are)
+#: An office's name that a task's may end as too (打造区域消费中心, 建设加油站, 建设村卫生室): its opening verb tells
+#: them apart.
+_OFFICE_LIKE_TASK_END: Final = ("中心", "站", "所", "室")
 
 
 def _names_office(name: str) -> bool:
