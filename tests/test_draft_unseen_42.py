@@ -245,3 +245,14 @@ def test_an_office_named_as_a_room_heads_its_section_as_a_section_does() -> None
     assert units["6月底前完成全县中小学校责任督学挂牌督导全覆盖"] == (("教育督导室",), ())
     assert units["全县义务教育质量监测综合排名保持全市前3位"] == (("教育督导室",), ())
     assert not any("39项" in quote for quote in units)
+
+
+def test_a_bracket_ending_in_a_verb_of_doing_is_no_bank() -> None:
+    """(按镇统一标准执行) ends in 行 as a bank's name does (人民银行宁川市分行, 市人行, 农商行): a verb, no unit; the item's
+    own units answer."""
+    from planengine.draft.responsibility import looks_like_unit
+
+    assert not looks_like_unit("按镇统一标准执行")
+    assert all(looks_like_unit(name) for name in ("人民银行宁川市分行", "市人行", "县农商行", "农业银行城关支行"))
+    text = "7.发展庭院经济农户30-40户，每户补助标准为1200元（按镇统一标准执行）。（牵头：村妇联；配合：村两委）\n"
+    assert _units(text, year=2025)["发展庭院经济农户30-40户"] == (("村妇联",), ("村两委",))

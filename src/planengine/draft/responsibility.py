@@ -261,9 +261,13 @@ def looks_like_unit(name: str) -> bool:
         return name.endswith(("联", "委", "协", "会", "办", "局", "院")) or name in _KINDS_AS_UNITS | _SHORT_BODIES
     if len(name) >= 4 and name.endswith(_SCHOOLS):  # 县第一中学, 县职业中专; not 新建第三中学, 普惠性幼儿园
         return bool(_SCHOOL_OWNER.match(name)) or (len(name) <= 6 and not _NOT_A_SCHOOLS_NAME.search(name))
+    if name.endswith("行") and not _BANK_ENDING.search(name) and not name.endswith(_BRANCH_ENDS):
+        return False  # 按镇统一标准执行, 全面推行: a verb, not a bank's name (人民银行, 农商行)
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES) and not name.endswith(_LIKE_A_BUREAU)
 
 
+#: A bank's branch by its name's end (人民银行宁川市分行, 农业银行城关支行).
+_BRANCH_ENDS: Final = ("分行", "支行", "营业部")
 #: A unit with its other name in brackets after it (市市场监管局(市知识产权局), 县委办(县政府办)).
 _OTHER_NAME: Final = re.compile(r"(?P<unit>[^()（）]{3,30})[(（](?P<other>[^()（）]{2,30})[)）]")
 #: Words that end as a bureau's name does, but name no body (产业布局, 发展格局, 服务大局).
@@ -1852,7 +1856,7 @@ _COUNTED: Final = "0123456789一二两三四五六七八九十百千万余多几
 
 
 #: How a bank's name ends (县农商银行, 人民银行, 农发行, 工行): the names ending in 行 that are bodies.
-_BANK_ENDING: Final = re.compile(r"(?:银|[工农建中交招兴邮]|农发|商|信)行$")
+_BANK_ENDING: Final = re.compile(r"(?:银|[工农建中交招兴邮人]|农发|商|信)行$")
 
 
 def _names_a_unit_before(shadowed: str, last: int) -> bool:
