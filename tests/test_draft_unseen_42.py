@@ -256,3 +256,15 @@ def test_a_bracket_ending_in_a_verb_of_doing_is_no_bank() -> None:
     assert all(looks_like_unit(name) for name in ("人民银行宁川市分行", "市人行", "县农商行", "农业银行城关支行"))
     text = "7.发展庭院经济农户30-40户，每户补助标准为1200元（按镇统一标准执行）。（牵头：村妇联；配合：村两委）\n"
     assert _units(text, year=2025)["发展庭院经济农户30-40户"] == (("村妇联",), ("村两委",))
+
+
+def test_a_bulletin_s_own_words_state_no_target() -> None:
+    """现将12个…通报如下(责任单位中带*的为牵头单位); 排名后三位的项目由…挂牌督办; 按亩均3000元标准安排资金;
+    本计划分为…两部分: the notice's formula, who is put under watch, a standard of payment and the plan's own parts."""
+    text = (
+        "为加快进度，现将12个重点领域项目的年度目标和第四季度节点目标通报如下（责任单位中带*的为牵头单位）。\n"
+        "第三季度综合排名后三位的项目由市政府督查室挂牌督办。\n"
+        "新建高标准农田8.6万亩，按亩均3000元标准安排建设资金。\n"
+        "本计划分为主要指标和重点任务两部分。\n"
+    )
+    assert [t.quote for t in draft_spec(text, year=2025).targets] == ["新建高标准农田8.6万亩"]

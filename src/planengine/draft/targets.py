@@ -153,8 +153,8 @@ _SCORING: Final = re.compile(
     r"标准按(?:照)?每[^,;。\d]{0,8}?\d[^,;。]{0,8}?(?:标准)?执行\s*$|"
     # …拨付奖补资金,其中农村户厕改造按每户1200元、高标准农田建设按每亩1500元标准执行: money paid per unit of work, a
     # rate (each of a list of them, the list closed by its 标准执行)
-    r"按(?:照)?每(?:户|亩|人|个|座|公里|米|平方米|吨)\s*\d+(?:\.\d+)?\s*万?元(?=(?:[、,][^,;。]{0,20}?按每[^,;。]{0,12}?)?"
-    r"(?:的)?标准(?:执行|给予|补助|奖补|拨付)\s*$|、)|"
+    r"按(?:照)?(?:每(?:户|亩|人|个|座|公里|米|平方米|吨)|[户亩人]均)\s*\d+(?:\.\d+)?\s*万?元(?=(?:[、,][^,;。]{0,20}?按每[^,;。]{0,12}?)?"
+    r"(?:的)?标准(?:执行|给予|补助|奖补|拨付|安排[^,;。\d]{0,8}?(?:资金|经费))\s*$|、)|"
     r"^\s*[^,;。()\d]{0,12}?每(?:场|个|户|人|家|次|所)(?:补助|补贴|奖补)标准(?:为)?\s*\d|"
     # 对每个服务站给予20万元一次性建设补助: what each is paid; 限期10个工作日内说明原因: a penalty's term
     r"^\s*对每(?:个|家|户|所|村|人|座|处)[^,;。]{0,16}?给予[^,;。]{0,4}?\d+(?:\.\d+)?\s*(?:万|亿)?元|"
@@ -211,7 +211,7 @@ _SCORING: Final = re.compile(
     r"|连续[^,;。]{0,12}?(?:排名|排在|亮红灯|红灯|黄灯|末位|滞后|落后|未完成|不达标)[^,;。]{0,8}?的[^,;。]{0,12}?"
     r"(?:予以|进行)?(?:通报|约谈|问责|督办)"
     # 对连续两个月进度排名后3位的科室(单位),…进行约谈: those ranked from the bottom, whom a measure is for
-    r"|(?:排名|排在|位列)(?:后|倒数(?:第|前)?)\s*\d+\s*(?:位|名)[^,;。]{0,4}?的"
+    r"|(?:排名|排在|位列)(?:后|倒数(?:第|前)?)\s*(?:\d+|[一二三四五六七八九十两])\s*(?:位|名)[^,;。]{0,4}?的"
     # 对年度考核排名前3位的乡镇…予以通报表扬: those ranked first, whom a reward is for (not 力争排名前3位, a rank to reach)
     r"|(?:排名|排在|位列)前\s*\d+\s*(?:位|名)的[^,;。]{0,30}?(?:通报表扬|表扬|表彰|奖励)"
     # 乡镇个性指标…分值不超过20分: the most an indicator can score
@@ -377,7 +377,8 @@ _FORECAST: Final = re.compile(
 )
 #: The notice's own formula (现将…62项重点工作予以分解, 现将有关情况通报如下): what follows is the plan.
 _NOTICE_FORMULA: Final = re.compile(
-    r"\s*现将[^,;。]*(?:予以分解|分解如下|分解落实如下|印发给你们|通报如下|下达给你们|下达如下|报告如下)\s*$"
+    r"\s*现将[^,;。]*(?:予以分解|分解如下|分解落实如下|印发给你们|通报如下|下达给你们|下达如下|报告如下)"
+    r"\s*(?:[(（][^()（）\d]*[)）])?\s*$"  # (…通报如下(责任单位中带*的为牵头单位): a note on what follows)
 )
 #: What a sentence that opens with its purpose goes on to do (为了…,圆满完成…任务,现将《…》印发给你们;
 #: 为…,结合实际,制定本方案): the clauses before it say what the document is for, and are no targets.
@@ -3141,10 +3142,10 @@ _PLACES_COUNTED: Final = re.compile(
 _DOCUMENT_COUNTING: Final = re.compile(
     # (…印发给你们,清单共11项重点任务、32项具体目标: the list named without 本, right before its count)
     r"\s*(?:本(?:方案|计划|责任书|清单|任务书|意见|文件|表|通知|办法|细则|决定|公告|协议|安排|要点|次)|(?:该|此|任务|责任)?清单中?(?=共|合计)|以上|上述)"
-    r"[^,;。]{0,12}?(?<!公)(?:共|合计)(?:分(?:解|为|成)?)?"
+    r"[^,;。]{0,12}?(?:(?<!公)(?:共|合计)(?:分(?:解|为|成)?)?|分(?:为|成))"
     # (本表共分解5个村、27项目标, 本清单共7类28项指标: a few counts before)
     r"(?:[^,;。\d]{0,8}?\d+\s*(?:个|项|大?类|方面)[^,;。\d、]{0,4}、?){0,3}"
-    r"[^,;。\d]{0,8}?(?:[一二三四五六七八九十\d]{1,2}个部分)?"
+    r"[^,;。\d]{0,12}?(?:[一二三四五六七八九十\d]{1,2}个部分)?"
 )
 
 
@@ -3317,10 +3318,11 @@ def _target_quantities(sh: str, c_start: int, c_end: int) -> list[WrittenQuantit
             and _OWN_INDICATORS_COUNTED.search(sh, _sentence_start(sh, c_start), c_start)
         ):
             continue  # 本计划共设置主要指标16项,其中预期性指标11项、约束性指标5项: its parts counted too (by class)
-        counting = _DOCUMENT_COUNTING.fullmatch(clause, 0, q.start) if q.unit in ("项", "个") else None
+        counting = _DOCUMENT_COUNTING.fullmatch(clause, 0, q.start) if q.unit in ("项", "个", "部") else None
         if counting is not None and (
             q.unit == "项"
             or after.startswith("部分")
+            or (q.unit == "部" and after.startswith("分"))  # 本计划分为主要指标和重点任务两部分: its parts
             or _PLACES_COUNTED.match(after)
             or re.match(r"[^,;。\d]{1,8}?[、,]\s*\d+\s*(?:项|个)", after)  # 共涉及3个重点领域、18项…: its fields too
         ):
