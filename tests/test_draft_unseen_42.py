@@ -268,3 +268,30 @@ def test_a_bulletin_s_own_words_state_no_target() -> None:
         "本计划分为主要指标和重点任务两部分。\n"
     )
     assert [t.quote for t in draft_spec(text, year=2025).targets] == ["新建高标准农田8.6万亩"]
+
+
+# --- a town's plan: its offices as subjects, helpers closing each paragraph ----------------------------------
+
+
+_TOWN = (
+    "桐溪镇2025年工作计划\n\n"
+    "主要预期目标是:地区生产总值增长6%左右,固定资产投资增长10%。上述目标由镇经发办牵头分解落实,镇统计站配合做好月度"
+    "监测和分析预警。围绕上述目标,重点抓好以下工作。\n\n"
+    "(二)推进乡村振兴。镇农业农村办要稳住粮食生产,粮食播种面积稳定在3.2万亩以上,新建高标准农田3000亩。"
+    "镇农业服务中心和各村(社区)要全力配合。\n\n"
+    "(三)增进民生福祉。镇社会事务办要做好就业和社会保障工作,新增城镇就业220人。镇卫生院、镇中心学校要主动配合。\n"
+)
+
+
+def test_a_statement_for_the_targets_above_names_helpers_doing_two_things() -> None:
+    """上述目标由X牵头分解落实,Y配合做好月度监测和分析预警。(more after it): X leads the targets above, Y helps."""
+    units = _units(_TOWN, year=2025)
+    assert units["地区生产总值增长6%左右"] == (("镇经发办",), ("镇统计站",))
+
+
+def test_helpers_joined_by_and_and_a_lead_working_in_social_security() -> None:
+    """镇农业服务中心和各村(社区)要全力配合: units joined by 和 (a collective among them) help the lead before them; a
+    lead whose own work is 社会保障 (a field, no help of others) is helped as any lead is."""
+    units = _units(_TOWN, year=2025)
+    assert units["粮食播种面积稳定在3.2万亩以上"] == (("镇农业农村办",), ("镇农业服务中心", "各村(社区)"))
+    assert units["新增城镇就业220人"] == (("镇社会事务办",), ("镇卫生院", "镇中心学校"))

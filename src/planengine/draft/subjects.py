@@ -730,7 +730,9 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
 
 #: What units do to help, said after 要 (县财政局要做好资金保障; 城关街道要配合做好居民群众工作; 各乡镇要落实农村公路属地
 #: 管护责任; 县自然资源局、县住建局要加快办理用地和施工手续): the words of a helper's part, not of work of its own.
-_HELPING_DUTY: Final = re.compile(r"配合|(?<!的)协同(?!联动)|协助|保障|支持|属地|手续|指导|拨付|兑付|资金|经费")
+_HELPING_DUTY: Final = re.compile(
+    r"配合|(?<!的)协同(?!联动)|协助|(?<!社会)保障|支持|属地|手续|指导|拨付|兑付|资金|经费"
+)  # (not 社会保障, social security: a field of work of its own)
 #: A modal verb of duty straight after a subject's name (县财政局要…, 各乡镇须…; not 将, a unit's own plans).
 _MODAL_AFTER_NAME: Final = re.compile(r"[ \t\u3000]*(?:要|需|须|应)")
 #: A standard of payment, whose figure is no target (补贴标准为每亩105元, 按每部不超过15万元的标准给予补助).
@@ -774,7 +776,7 @@ def _duties_helping(sh: str, found: list[_Subject], end: int) -> list[_Subject]:
             if (
                 names
                 and all(looks_like_unit(n) or names_collective_or_village(n) for n in names)
-                and any(names_collective_or_village(n) for n in names)
+                and (any(names_collective_or_village(n) for n in names) or "和" in places.group("units"))
                 and _states_figures(sh, lead, places.start())
                 and _helps_in_duty(sh, places.start("units"), places.end("units"), end)
             ):
@@ -789,13 +791,14 @@ def _duties_helping(sh: str, found: list[_Subject], end: int) -> list[_Subject]:
 
 
 #: Places named all at once opening a sentence or a clause, then 要 (…。各乡镇要落实…; …,各乡镇、县总工会、团县委要配合…).
-_PLACES_DUTY: Final = re.compile(r"(?<=[。,;!])[ \t\u3000]*(?P<units>各[^,;。:\d]{1,40}?)(?=要|需|须|应)")
+_PLACES_DUTY: Final = re.compile(
+    r"(?<=[。,;!])[ \t\u3000]*(?P<units>(?:各|[^,;。:\d]{2,30}?和(?=[^,;。:\d]{0,12}?各?))[^,;。:\d]{1,40}?)(?=要|需|须|应)"
+)  # (镇农业服务中心和各村(社区)要全力配合: units joined by 和, a subject of no reader else)
 
 
 def _peers_in_support(sh: str, lead: _Subject, end: int) -> bool:
     """Whether a unit's paragraph gives each unit a part of the support (四、强化要素保障。市自然资源和规划局要…保障…用地;
-    市财政局要…): its own sentence does such a part, or its line opens under such a title; the units named after it
-    are its peers, no helpers."""
+    市财政局要…): its line opens under such a title; the units named after it are its peers, no helpers."""
     line_start = sh.rfind("\n", 0, lead.start) + 1
     return "保障" in sh[line_start : lead.start] or bool(
         _HELPING_DUTY.search(sh, lead.end, _own_sentence_end(sh, lead.end, end))
