@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from planengine.draft import draft_spec
+from planengine.draft.duties import lead_by_topic
 from planengine.draft.responsibility import Responsibility, parse_responsibility
 
 
@@ -295,3 +299,56 @@ def test_helpers_joined_by_and_and_a_lead_working_in_social_security() -> None:
     units = _units(_TOWN, year=2025)
     assert units["粮食播种面积稳定在3.2万亩以上"] == (("镇农业农村办",), ("镇农业服务中心", "各村(社区)"))
     assert units["新增城镇就业220人"] == (("镇社会事务办",), ("镇卫生院", "镇中心学校"))
+
+
+# --- a speech's duties naming several leads, each for its part ------------------------------------------------
+
+
+def test_several_leads_in_one_sentence_of_duties_each_lead_their_part() -> None:
+    """…。县发改局要牵头建立重点项目调度机制,县交通运输局要牵头抓好栖梧港二期建设,县住建局要牵头抓好污水处理厂建设,
+    县自然资源和规划局要配合做好用地保障。: each target goes to the lead whose part's words it shares (栖梧港二期), or
+    whose field it names (托位: 卫生健康), else to the lead named first; the helpers help with all."""
+    text = (
+        "三、突出重点\n\n"
+        "（二）抓项目攻坚。全年实施县级重点项目120个，完成投资150亿元以上。栖梧港二期码头6月底前主体工程完工，"
+        "县城南部污水处理厂年底前建成投运。县发改局要牵头建立重点项目“周调度、月通报”机制，县交通运输局要牵头抓好"
+        "栖梧港二期建设，县住建局要牵头抓好污水处理厂建设，县自然资源和规划局要配合做好用地保障。各责任单位要于每月5日前"
+        "报送项目进展情况。\n\n"
+        "（六）抓民生。城镇新增就业5200人左右；每千人口拥有3岁以下婴幼儿托位数达到4.5个。县人社局要牵头做好稳就业工作，"
+        "县卫生健康局要牵头抓好普惠托育服务，各乡镇要配合做好相关工作。\n"
+    )
+    units = _units(text, year=2025)
+    helped = ("县自然资源和规划局",)
+    assert units["全年实施县级重点项目120个"] == (("县发改局",), helped)
+    assert units["完成投资150亿元以上"] == (("县发改局",), helped)
+    assert units["栖梧港二期码头6月底前主体工程完工"] == (("县交通运输局",), helped)
+    assert units["县城南部污水处理厂年底前建成投运"] == (("县住建局",), helped)
+    assert units["城镇新增就业5200人左右"] == (("县人社局",), ("各乡镇",))
+    assert units["每千人口拥有3岁以下婴幼儿托位数达到4.5个"] == (("县卫生健康局",), ("各乡镇",))
+
+
+def test_a_sentence_of_duties_names_its_leads_and_their_parts() -> None:
+    """duty_topics gives each lead the words of its part; one lead alone is no sharing."""
+    from planengine.draft.responsibility import duty_topics
+
+    assert duty_topics("县人社局要牵头做好稳就业工作，县卫生健康局要牵头抓好普惠托育服务，各乡镇要配合") == [
+        ("县人社局", "做好稳就业工作"),
+        ("县卫生健康局", "抓好普惠托育服务"),
+    ]
+    assert duty_topics("县工信局要牵头抓好企业培育，县科技局要主动靠前服务") is None
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["县发改局", "县交通运输局", "县住建局", "县卫生健康局"]), st.text(max_size=12)),
+        min_size=2,
+        max_size=4,
+        unique_by=lambda pair: pair[0],
+    ),
+    st.lists(st.text(max_size=20), max_size=6),
+)
+def test_each_target_gets_one_of_the_named_leads(topics: list[tuple[str, str]], targets: list[str]) -> None:
+    """Whatever the words, lead_by_topic gives every target exactly one of the leads named, in order."""
+    chosen = lead_by_topic(topics, targets)
+    assert len(chosen) == len(targets)
+    assert all(lead in {name for name, _ in topics} for lead in chosen)

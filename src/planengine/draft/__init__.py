@@ -61,7 +61,7 @@ from .bodies import name_places_bodies
 from .circled import answer_by_circled_item
 from .clause_brackets import answer_sentences_by_bracket
 from .closing import answer_by_closing_statement
-from .duties import lead_by_duty
+from .duties import lead_by_duty, lead_by_topic
 from .hardwrap import unwrapped
 from .helpers import give_helpers
 from .inline import (
@@ -89,6 +89,7 @@ from .responsibility import (
     SHARED_DUTIES_ALL_LEAD,
     STAR_RANKS_LEADS,
     Responsibility,
+    duty_topics,
     first_listed_leads,
     first_listed_leads_lead_column,
     looks_like_unit,
@@ -393,7 +394,7 @@ def _draft(
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
     _keep_answered_copies(text, plan_outline.root, readings, annexes)
     _answer_from_restatements(text, plan_outline.root, readings, annexes)
-    _share_out_respective_leads(sh, plan_outline.root, readings)
+    _share_out_respective_leads(text, sh, plan_outline.root, readings)
     title = plan_outline.title or "(未识别标题)"
     if not plan_outline.title:
         review.append("the plan's title was not found: set title")
@@ -752,7 +753,7 @@ def _answer_from_restatements(
         _answer_by_name(text, root, readings, left, annexes)  # an annex that restates the body's targets
 
 
-def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
+def _share_out_respective_leads(text: str, sh: str, root: Node, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Units that lead respectively (市财政局、市发展改革委分别牵头; 分别由县工信局、县发改局牵头) lead the
     targets before them in turn, when there are as many targets (or ;-parts) as leads: each target's own bracket,
     the helpers shared. Where the counts differ, or the statement says they lead by their duties (按职责分别牵头),
@@ -774,7 +775,17 @@ def _share_out_respective_leads(sh: str, root: Node, readings: dict[int, list[tu
             leads = bracket.responsibility.lead
             stated = by_segment.get(index, [])
             regions = regions_of.get(index, [])
-            if len(leads) < 2 or len(regions) != 1 or not _RESPECTIVELY.search(sh, bracket.start, bracket.end):
+            if len(leads) < 2:
+                continue
+            topics = (
+                duty_topics(text[bracket.start : bracket.end]) if "牵头" in sh[bracket.start : bracket.end] else None
+            )
+            if topics is not None and [lead for lead, _ in topics] == list(leads) and stated:
+                # 县发改局要牵头建立…机制,县交通运输局要牵头抓好栖梧港二期建设,…: each lead its part's targets
+                chosen = lead_by_topic(topics, [sh[own[i][1].start : own[i][1].end] for i in stated])
+                _lead_in_turn(node, index, {i: leads.index(lead) for i, lead in zip(stated, chosen)}, own, None)
+                continue
+            if len(regions) != 1 or not _RESPECTIVELY.search(sh, bracket.start, bracket.end):
                 continue
             by_duty = _BY_DUTY.search(sh, bracket.start, bracket.end) is not None
             turns = _turns(sh, [own[i][1].start for i in stated], len(leads))

@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-__all__ = ["lead_by_duty"]
+__all__ = ["lead_by_duty", "lead_by_topic"]
 
 #: A bureau's field: the words in a unit's name that say it is that bureau's, and the words of targets in it.
 _FIELDS: Final[tuple[tuple[str, str], ...]] = (
@@ -65,3 +65,34 @@ def lead_by_duty(leads: Sequence[str], targets: Sequence[str]) -> list[str] | No
             return None
         chosen.append(matching[0])
     return chosen if set(chosen) == set(leads) else None
+
+
+#: Words of any duty, which tell no part from another (抓好, 做好, 建设, 工作).
+_DUTY_WORDS: Final = re.compile(r"抓好|做好|加强|推进|推动|建立|健全|完善|落实|负责|牵头|相关|工作|建设|机制|服务|任务")
+
+
+def _pairs(words: str) -> set[str]:
+    """The pairs of characters in a run of words (栖梧港 → 栖梧, 梧港), the duty words left out."""
+    han = re.sub(r"[^\u4e00-\u9fff]+", " ", _DUTY_WORDS.sub(" ", words))
+    return {han[i : i + 2] for i in range(len(han) - 1) if " " not in han[i : i + 2]}
+
+
+def lead_by_topic(topics: Sequence[tuple[str, str]], targets: Sequence[str]) -> list[str]:
+    """For a speech's duties (县发改局要牵头建立重点项目调度机制,县交通运输局要牵头抓好栖梧港二期建设,…), the lead of
+    each target: the one whose part's words share the most pairs of characters with the target's (栖梧港二期码头…
+    完工: the transport bureau's); where none or several do, the one whose field the target names (托位数: 卫生健康);
+    else the lead named first, who leads the paragraph's work (完成投资150亿元: 县发改局)."""
+    leads = [lead for lead, _ in topics]
+    pairs = [_pairs(words) for _, words in topics]
+    fields = [[work for unit, work in _COMPILED if unit.search(lead)] for lead in leads]
+    chosen: list[str] = []
+    for target in targets:
+        own = _pairs(target)
+        shared = [len(own & lead_pairs) for lead_pairs in pairs]
+        best = max(shared)
+        if best and shared.count(best) == 1:
+            chosen.append(leads[shared.index(best)])
+            continue
+        matching = [lead for lead, field in zip(leads, fields) if any(work.search(target) for work in field)]
+        chosen.append(matching[0] if len(matching) == 1 else leads[0])
+    return chosen

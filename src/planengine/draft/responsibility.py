@@ -1039,13 +1039,35 @@ def _duties_said(content: str) -> Responsibility | None:
                 return None
             lead.extend(named)
             continue
+        leading = _LEAD_DUTY.match(clause)
+        if leading is not None:
+            # (…,县交通运输局要牵头抓好栖梧港二期建设: one more lead, for its own part: see duties.lead_by_topic)
+            named = split_units(leading.group("units"))
+            if not named or not all(looks_like_unit(name) for name in named):
+                return None
+            lead.extend(name for name in named if name not in lead)
+            continue
         duty = _HELP_DUTY.match(clause)
         named = split_units(duty.group("units")) if duty is not None else []
         if named and all(looks_like_unit(name) or names_collective_or_village(name) for name in named):
             helpers.extend(name for name in named if name not in lead and name not in helpers)
-        elif _LEAD_DUTY.match(clause):
-            return None  # (a second lead: parts shared out, read by other readers)
     return Responsibility(tuple(lead), tuple(helpers)) if lead else None
+
+
+def duty_topics(content: str) -> list[tuple[str, str]] | None:
+    """Each lead of a sentence of duties with the words of its part (县发改局要牵头建立重点项目调度机制,县交通运输局要牵头
+    抓好栖梧港二期建设 → (县发改局, 建立重点项目调度机制), (县交通运输局, 抓好栖梧港二期建设)); None where fewer than two
+    leads are named so, or a lead names more than one unit."""
+    topics: list[tuple[str, str]] = []
+    for clause in re.split(r"[,，;；。]", content):
+        leading = _LEAD_DUTY.match(clause.strip(" \t\u3000"))
+        if leading is None:
+            continue
+        named = split_units(leading.group("units"))
+        if len(named) != 1 or not looks_like_unit(named[0]):
+            return None
+        topics.append((named[0], clause.strip(" \t\u3000")[leading.end() :]))
+    return topics if len(topics) >= 2 else None
 
 
 #: A clause of the leaders in person that lead, before the units' own clause (县委副书记王某某牵头;县农业农村局
