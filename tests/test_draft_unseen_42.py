@@ -352,3 +352,23 @@ def test_each_target_gets_one_of_the_named_leads(topics: list[tuple[str, str]], 
     chosen = lead_by_topic(topics, targets)
     assert len(chosen) == len(targets)
     assert all(lead in {name for name, _ in topics} for lead in chosen)
+
+
+# --- a table copied with tabs, its cells wrapping onto the next line ------------------------------------------
+
+
+def test_a_tabbed_table_s_wrapped_rows_are_read_whole_under_their_header() -> None:
+    """序号\\t指标名称\\t…\\t牵头单位\\t配合单位, a group's heading among the rows, and a row whose cells wrap onto the next
+    lines (规模以上工业增加值 / 增速\\t%\\t… / 增长9%\\t县经信局\\t…): the lines of a row are one row, its cells under the
+    header's columns, the lead and the helpers apart."""
+    text = (
+        "2024年县政府工作报告主要目标任务分解表\n"
+        "序号\t指标名称\t单位\t2023年完成\t2024年目标\t牵头单位\t配合单位\n"
+        "一、经济发展类\n"
+        "1\t地区生产总值增速\t%\t5.8\t增长6.5%左右\t县发改局\t县统计局\n"
+        "2\t规模以上工业增加值\n增速\t%\t6.9\t增长8%以上\t县经信局\t县统计局、青岚经济开发区管委会\n"
+        "3\t固定资产投资增速\t%\t4.1\t增长7%\t县发改局\t县住建局、县自然资源局\n"
+    )
+    units = {t.value: (t.lead, t.support) for t in draft_spec(text, year=2024).targets}
+    assert units[Decimal("0.08")] == (("县经信局",), ("县统计局", "青岚经济开发区管委会"))
+    assert units[Decimal("0.07")] == (("县发改局",), ("县住建局", "县自然资源局"))

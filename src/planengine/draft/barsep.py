@@ -330,6 +330,8 @@ _ONE_CELL: Final = re.compile(r"[ \t]*[^|\s][^|\n]*\|[ \t|]*")  # (one run befor
 
 #: Words in a cell (not only bars and blanks).
 _HAS_WORDS: Final = re.compile(r"[^|\s]")
+#: A group's heading among a table's rows (一、经济发展类, 二、创新驱动类).
+_GROUP_LINE: Final = re.compile(r"[一二三四五六七八九十]{1,3}[、.][^|\d]{1,20}")
 #: How many lines a row whose cells run over lines may take before it is taken for no row.
 _WRAPPED_ROW_LINES: Final = 12
 
@@ -360,6 +362,7 @@ def wrapped_bar_rows(sh: str) -> str:
     out: list[str] | None = None
     bars = 0  # the header's bars
     opened = True  # whether the table's lines open with a bar
+    tabbed = False  # whether its lines neither open nor close with a bar (cells parted by tabs: 序号\t指标名称\t…)
     i = 0
     while i < len(lines):
         start, end = lines[i]
@@ -372,14 +375,18 @@ def wrapped_bar_rows(sh: str) -> str:
         closed = line.endswith("|") and count >= 3 and _HAS_WORDS.search(line) is not None
         if not line.startswith("|") and (bars and opened or not _NUMBERED_HEADER.match(line)):
             closed = False  # (教育 | |||||||, 索引号: | … | 组配分类: |: a caption or a page's fields, no header)
-        if closed and count >= bars:
-            bars, opened = count, line.startswith("|")  # the header (a row as full as it, or a wider table's)
+        bare = not closed and count >= 3 and not line.startswith("|") and _NUMBERED_HEADER.match(line + "|")
+        if (closed or (bare and not (bars and opened))) and count >= bars:
+            # the header (a row as full as it, or a wider table's); one of tabs, framed by no bar (序号\t…\t配合单位)
+            bars, opened, tabbed = count, line.startswith("|"), not closed
             i += 1
             continue
         # (a row whose number and name cells are left blank, |  | 县级特困…, goes on with the row above's item)
         row_start = line.startswith("|") if opened else _NUMBERED_ROW.match(line) or _BLANK_LED_ROW.match(line)
         if not (bars and row_start and count < bars):
-            bars = bars if "|" in line else 0  # a caption or a paragraph between tables ends the table
+            # a caption or a paragraph between tables ends the table (not a group's heading among a tabbed table's
+            # rows: 一、经济发展类)
+            bars = bars if "|" in line or (tabbed and _GROUP_LINE.fullmatch(line)) else 0
             i += 1
             continue
         last = i
@@ -395,7 +402,7 @@ def wrapped_bar_rows(sh: str) -> str:
                 break
             last += 1
             count += following.count("|")
-        closing = sh[lines[last][0] : lines[last][1]].rstrip(" \t\u3000").endswith("|")
+        closing = tabbed or sh[lines[last][0] : lines[last][1]].rstrip(" \t\u3000").endswith("|")
         if last > i and count == bars and closing:
             out = out if out is not None else list(sh)
             for _, line_end in lines[i:last]:
