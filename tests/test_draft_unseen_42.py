@@ -372,3 +372,20 @@ def test_a_tabbed_table_s_wrapped_rows_are_read_whole_under_their_header() -> No
     units = {t.value: (t.lead, t.support) for t in draft_spec(text, year=2024).targets}
     assert units[Decimal("0.08")] == (("县经信局",), ("县统计局", "青岚经济开发区管委会"))
     assert units[Decimal("0.07")] == (("县发改局",), ("县住建局", "县自然资源局"))
+
+
+# --- meeting minutes: statements closed by a date, parts given out after the helpers -------------------------
+
+
+def test_a_statement_closed_by_its_date_and_a_part_given_out_after_its_helpers() -> None:
+    """…。由A负责,B、C配合,其中燃气管道更新改造由D负责,E配合,11月30日前完成。: the date closing the statement names
+    no unit; the part (燃气管道) is D's with E helping, the rest A's with B and C."""
+    text = (
+        "会议要求，6月底前完成全市1200家规上企业隐患排查；8月底前完成全市燃气管道老化更新改造85公里。由市应急管理局负责，"
+        "市住建局、市交通运输局配合，其中燃气管道更新改造由市住建局负责，市城投集团配合，11月30日前完成。\n"
+        "会议要求，9月底前新建社区嵌入式养老服务中心8个。由市民政局负责，市卫健委、市财政局配合，12月20日前完成。\n"
+    )
+    units = _units(text, year=2024)
+    assert units["6月底前完成全市1200家规上企业隐患排查"] == (("市应急管理局",), ("市住建局", "市交通运输局"))
+    assert units["8月底前完成全市燃气管道老化更新改造85公里"] == (("市住建局",), ("市城投集团",))
+    assert units["9月底前新建社区嵌入式养老服务中心8个"] == (("市民政局",), ("市卫健委", "市财政局"))

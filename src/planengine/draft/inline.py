@@ -70,6 +70,11 @@ _LABEL: Final = rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|{
 #: …配合,各街道协同推进; 以上指标由…牵头,…配合,各街道负责本辖区指标的分解落实).
 #: Units said to be the ones answering first, after their names (…为主责任单位, …为牵头单位, …为责任单位).
 NAMED_AS_LEAD: Final = r"为(?:(?:主|主要|第一|牵头)(?:责任)?|责任)(?:单位|部门)"
+#: A date a statement of units closes with (…配合,12月20日前完成; …配合,2025年11月底前完成).
+_DUE_REMARK: Final = (
+    r"(?:20\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前)?(?:全部)?(?:完成|建成|完工|到位)?"
+    r"(?=[。.]?[ \t\u3000]*(?:\n|$))"
+)
 #: A speech's duties for the targets before them (这些目标,县发改局要牵头抓好分解落实,县统计局要加强运行监测;
 #: 县工信局要牵头抓好企业培育,县科技局、县市场监管局要主动靠前服务): the unit said to lead leads, those said after it
 #: to do their part help.
@@ -113,7 +118,8 @@ LEAD_CLAUSE: Final = (
     r"(?:[,，][^。;；,，\d\n]{2,30}?负责[^。;；,，\d\n]{0,12}?(?:落实|推进|实施|工作))?"
     # …配合(推进),每月调度一次投资进度: a remark after them (not 年内新建口袋公园十个, a target in words)
     r"(?:(?:(?<=配合|协助|参与|协办)|(?<=配合推进|配合实施|配合落实|协助推进|协助实施|协助落实|参与推进|参与实施|参与落实|组织实施|共同实施|共同推进|共同落实))"
-    rf"[,，](?![^。;；,，\n]*{COUNTED_IN_WORDS})[^。;；,，\d\n]{{2,30}})?|"
+    # (…配合,12月20日前完成: the date it is due by, closing the statement)
+    rf"[,，](?:(?![^。;；,，\n]*{COUNTED_IN_WORDS})[^。;；,，\d\n]{{2,30}}|{_DUE_REMARK}))?|"
     # 这些目标,县发改局要牵头抓好分解落实,县统计局要加强运行监测: a speech's duties (read by parse_responsibility)
     + DUTY_CLAUSE
     + r"|"
@@ -155,7 +161,8 @@ LEAD_SENTENCE: Final = (
     LEAD_CLAUSE
     # (…配合;其中,居家适老化改造由市住房和城乡建设局负责: a part given to another unit, see topics.py)
     # (no figure in any of these: …;新建城东小学1所由县住建局负责 is a target of its own)
-    + r"(?:[;；][ \t\u3000]*其中[,，][^。;；\n\d]{2,120}?由[^。;；\n\d]{2,40}?(?:负责|牵头)[^。;；\n\d]{0,60}?"
+    + r"(?:[;；,，][ \t\u3000]*其中[,，]?[^。;；\n\d]{2,120}?由[^。;；\n\d]{2,40}?(?:负责|牵头)[^。;；\n\d]{0,60}?"
+    + rf"(?:[,，]{_DUE_REMARK})?"  # (…,其中燃气管道更新改造由市住建局负责,市城投集团配合,11月30日前完成)
     # …配合;生态文明示范创建由区生态环境分局牵头: a part given to another unit, as 其中 gives it
     + r"|[;；][ \t\u3000]*[^。;；,，\n\d]{2,30}?由[^。;；,，\n\d]{2,40}?(?:单独|共同)?(?:牵头|负责)"
     # …配合;各街道、镇对本辖区空气质量负属地责任: the places answering for their own areas help

@@ -597,7 +597,13 @@ _HELPERS_THEN_LEAD: Final = re.compile(
     + r")[,，;；]\s*(?P<lead>(?:[^,，;；。:：()（）]|[(（][^()（）]{1,8}[)）]){2,60}?)(?:牵头|负责|牵头负责)\s*[。.]?\s*$"
 )
 #: Parts of the work given to other units after a statement (…配合;其中,居家适老化改造由市住建局负责).
-_EXCEPTED_PARTS: Final = re.compile(r"[;；]\s*其中\s*(?:[,，]|(?=第)).*$", re.S)  # (…;其中第3项由区科技局负责)
+_EXCEPTED_PARTS: Final = re.compile(
+    r"[;；]\s*其中\s*(?:[,，]|(?=第)).*$"  # (…;其中第3项由区科技局负责)
+    # (…,市住建局、…配合,其中燃气管道更新改造由市住建局负责: after the helpers, a part given to another; not 县应急管理局、
+    # 县水利局按职责分工负责,其中工程建设由县水利局牵头, which says which of the two leads)
+    r"|(?<=配合)[,，]\s*其中\s*[,，]?(?=[^,，;；。]{2,30}?由[^,，;；。]{2,30}?(?:负责|牵头)).*$",
+    re.S,
+)
 #: A statement's closing clause saying how the helpers carry the work out (…配合,并按以下分解数落实到辖区).
 _AND_CARRY_OUT: Final = re.compile(r"[,，]\s*并(?:按照?|依照|依据|根据|结合)[^,，;；。]*$")
 #: A statement's closing words announcing the targets after it (…,实现以下目标, …,确保完成如下任务).
@@ -977,6 +983,7 @@ def parse_responsibility(content: str) -> Responsibility:
         places = bool(named) and all(names_collective_or_village(n) for n in named)
         content = carrying_out.group("units") + ("配合" if places else "负责")
     content = _without_leaders_clause(content)  # 副县长陈某某牵头;县农业农村局、…牵头,…配合: the units after it
+    content = _DUE_CLOSING.sub("", content)  # …,市卫健委、市财政局配合,12月20日前完成: when, no unit
     duties = _duties_said(content)
     if duties is not None:
         return duties
@@ -1003,6 +1010,11 @@ def parse_responsibility(content: str) -> Responsibility:
     return found
 
 
+#: A date closing a statement of units (…配合,12月20日前完成): when the work is due, no unit.
+_DUE_CLOSING: Final = re.compile(
+    r"[,，][ \t\u3000]*(?:20\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前)?(?:全部)?"
+    r"(?:完成|建成|完工|到位)?[ \t\u3000]*[。.]?[ \t\u3000]*$"
+)
 #: A sentence opening a list of the work below with who leads it and whom it works with (see inline.WORK_BELOW_CLAUSE).
 _LEADS_WORK_BELOW: Final = re.compile(
     r"(?:[^。;；\n:：]{0,24}?[,，])?(?P<lead>[^。;；,，\n:：由]{2,40}?)(?:要|将)会同(?P<helpers>[^。;；,，\n:：]{2,60}?)"

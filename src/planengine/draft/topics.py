@@ -389,6 +389,10 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
 #: A sentence giving parts of the item to other units than its statement's (其中,环线道路改造由县交通运输局负责,
 #: 停车场扩建由县城市管理局负责), up to the sentence's end or a bracket.
 _EXCEPTED: Final = re.compile(r"其中\s*[,，]?\s*(?P<parts>[^。\n(（]+)")
+#: The date closing the parts (…,市城投集团配合,11月30日前完成): when they are due, no part.
+_DUE_AFTER: Final = re.compile(
+    r"[,，]\s*(?:20\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前)?(?:全部)?(?:完成|建成|完工|到位)?\s*$"
+)
 
 
 def _sentence_of(text: str, bracket: Bracket) -> tuple[int, int]:
@@ -411,7 +415,8 @@ def parts_excepted(spans: list[tuple[int, int]], text: str, answer: Responsibili
     helpers, or the statement's where it names none."""
     for start, end in spans:
         for excepted in _EXCEPTED.finditer(text, start, end):
-            parts = _clauses(excepted.group("parts").strip().rstrip(",，;；"))
+            words = _DUE_AFTER.sub("", excepted.group("parts").strip().rstrip(",，;；"))  # (…,11月30日前完成: when)
+            parts = _clauses(words)
             if parts is None or not all(topics for topics, _ in parts):
                 continue
             # (a part naming its own helpers has those; one naming none, the statement's)
