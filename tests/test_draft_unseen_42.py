@@ -389,3 +389,21 @@ def test_a_statement_closed_by_its_date_and_a_part_given_out_after_its_helpers()
     assert units["6月底前完成全市1200家规上企业隐患排查"] == (("市应急管理局",), ("市住建局", "市交通运输局"))
     assert units["8月底前完成全市燃气管道老化更新改造85公里"] == (("市住建局",), ("市城投集团",))
     assert units["9月底前新建社区嵌入式养老服务中心8个"] == (("市民政局",), ("市卫健委", "市财政局"))
+
+
+# --- an annex naming each item's units by its number ---------------------------------------------------------
+
+
+def test_an_annex_naming_each_item_s_units_by_number_answers_for_the_items() -> None:
+    """附件:责任分工 / 第1项 牵头单位:X;配合单位:Y under items numbered 1. 2. … through the plan: each item's targets
+    are its line's units; items numbered afresh under each heading are not read so (the numbers would not tell)."""
+    text = (
+        "一、大气\n1.PM2.5平均浓度控制在30微克/立方米以内。\n2.6月底前完成35家重点企业深度治理。\n\n"
+        "附件：责任分工\n第1项 牵头单位：大气环境处；配合单位：市生态环境监测中心\n"
+        "第2项 牵头单位：大气环境处、市公安局交警支队；配合单位：市交通运输局\n"
+    )
+    units = _units(text, year=2025)
+    assert units["PM2.5平均浓度控制在30微克/立方米以内"] == (("大气环境处",), ("市生态环境监测中心",))
+    assert units["6月底前完成35家重点企业深度治理"] == (("大气环境处", "市公安局交警支队"), ("市交通运输局",))
+    restarted = text.replace("一、大气\n", "一、大气\n1.新建口袋公园5个。\n二、水\n", 1)
+    assert _units(restarted, year=2025)["新建口袋公园5个"] == ((), ())

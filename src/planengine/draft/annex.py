@@ -545,6 +545,11 @@ _NUMBERED_DUTY: Final = re.compile(
     r"第(?P<numbers>\d{1,3}(?:\s*项?\s*[-—–~至到、,，和及]\s*第?\s*\d{1,3})*)\s*项"
     r"(?P<part>[^,，;；。:：由第\d\s]{1,8}?)?(?:均)?(?P<who>由[^;；。\n第]{2,120})"
 )
+#: A line of an annex naming an item's units by its number with labels (第1项 牵头单位:大气环境处;配合单位:…).
+_LABELLED_DUTY: Final = re.compile(
+    r"(?m)^[ \t\u3000]*第(?P<numbers>\d{1,3}(?:\s*[-—–~至到、,，]\s*\d{1,3})*)\s*项[ \t\u3000]*[:：]?[ \t\u3000]*"
+    r"(?P<who>(?:牵头|责任)(?:单位|部门|处室|科室)\s*[:：][^\n]{2,160})"
+)
 #: What a duty may say it names after the numbers, as the items themselves (第6、7项指标由…).
 _ITEMS_AS_SUCH: Final = re.compile(r"(?:指标|目标|任务|工作|项目)")
 #: Words closing a duty before the next one's numbers (…配合,其中第4项…).
@@ -585,9 +590,23 @@ def answer_by_row_number(root: Node, text: str) -> None:
             duties[number] = Responsibility(
                 answer.lead, (*answer.support, *(n for n in names if n not in answer.support))
             )
+    for listed in _LABELLED_DUTY.finditer(text):
+        # 附件:责任分工 / 第1项 牵头单位:大气环境处;配合单位:市生态环境监测中心: the labels name the item's units
+        answer = parse_responsibility(listed.group("who"))
+        if answer.lead and all(looks_like_unit(n) for n in answer.lead):
+            for number in _numbers_named(listed.group("numbers")):
+                duties.setdefault(number, answer)
     if not duties:
         return
+    items = [node for node in root.walk() if node.kind == "ar" and node.own.isdigit()]
+    numbered_once = len({node.own for node in items}) == len(items)  # (1. 2. … 12. through the plan, no restart)
     for node in root.walk():
+        if node.kind == "ar" and numbered_once and node.own.isdigit() and not node.brackets:
+            # 1.PM2.5平均浓度控制在…(an item of the plan's own numbering) with no units of its own: the duty's
+            if int(node.own) in duties:
+                node.brackets[:] = [Bracket(node.position, node.position, duties[int(node.own)])]
+                node.regions[:] = [attrs.evolve(region, segment=0) for region in node.regions]
+            continue
         if node.kind != "row" or not all(bracket.inherited for bracket in node.brackets):
             continue
         printed = _PRINTED_NUMBER.match(node.title)
