@@ -407,3 +407,15 @@ def test_an_annex_naming_each_item_s_units_by_number_answers_for_the_items() -> 
     assert units["6月底前完成35家重点企业深度治理"] == (("大气环境处", "市公安局交警支队"), ("市交通运输局",))
     restarted = text.replace("一、大气\n", "一、大气\n1.新建口袋公园5个。\n二、水\n", 1)
     assert _units(restarted, year=2025)["新建口袋公园5个"] == ((), ())
+
+
+def test_an_item_s_title_naming_a_facility_is_no_unit_over_its_own_bracket() -> None:
+    """6.乡镇区域性养老服务中心。…(牵头单位:县民政局;责任单位:相关乡镇人民政府): a title naming the kind of facility
+    built is no unit closing a line; the item's bracket answers for its targets."""
+    text = (
+        "二、养老\n6.乡镇区域性养老服务中心。新建区域性养老服务中心3个，新增养老床位150张，10月底前建成。"
+        "(牵头单位:县民政局;责任单位:相关乡镇人民政府)\n"
+    )
+    units = _units(text, year=2025)
+    assert units["新建区域性养老服务中心3个"] == (("县民政局",), ("相关乡镇人民政府",))
+    assert units["10月底前建成"] == (("县民政局",), ("相关乡镇人民政府",))

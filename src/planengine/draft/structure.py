@@ -289,7 +289,8 @@ def _names_office(name: str) -> bool:
 _TOPIC_STATEMENT_LINE: Final = re.compile(TOPIC_STATEMENT)
 #: A body's name as a level of government opens it (县发展和改革局, 市教育局), not a theme's (法治政府,
 #: 区域医疗中心, 特色小镇, 市场主体培育中心).
-_LEVEL_NAMED: Final = re.compile(r"(?:[省市州县区旗镇乡]|各)(?!域|场(?!监)|民|级|内|外|属)")
+_LEVEL_NAMED: Final = re.compile(r"(?!乡镇|镇村|县乡|市县)(?:[省市州县区旗镇乡]|各)(?!域|场(?!监)|民|级|内|外|属)")
+# (乡镇区域性养老服务中心, 镇村便民服务中心: a kind of facility at two levels, no one body)
 #: The verbs a task's heading opens with, never a unit's name (引导产业差异化布局, 优化营商环境服务中心).
 _DOING: Final = re.compile(
     r"引导|推进|推动|加强|加快|强化|完善|健全|优化|提升|深化|实施|开展|建设|打造|促进|做好|抓好|落实|扩大|培育|"
@@ -4401,6 +4402,8 @@ def _add_text(text: str, sh: str, node: Node, start: int, end: int, milestones: 
             end = helpers[0]
     begin = start
     for b_start, b_end, responsibility in find_brackets(sh, start, end, text):
+        if label and sh[b_start : b_start + 1] not in ("(", "（") and not sh[start:b_start].strip():
+            continue  # (6.乡镇区域性养老服务中心。: an item's title alone, no units closing a line after its sentence)
         if b_start > begin:
             deadline = _bracket_deadline(text, b_start, b_end)
             node.regions.append(Region(begin, b_start, milestones, len(node.brackets), label, deadline=deadline))
