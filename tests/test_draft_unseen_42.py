@@ -419,3 +419,27 @@ def test_an_item_s_title_naming_a_facility_is_no_unit_over_its_own_bracket() -> 
     units = _units(text, year=2025)
     assert units["新建区域性养老服务中心3个"] == (("县民政局",), ("相关乡镇人民政府",))
     assert units["10月底前建成"] == (("县民政局",), ("相关乡镇人民政府",))
+
+
+# --- legends that say how the units are set out --------------------------------------------------------------
+
+
+def test_a_legend_saying_a_blank_parts_the_leads_from_the_helpers_after_a_dash() -> None:
+    """每项任务破折号后,空格前为牵头单位,空格后为配合单位: ——市商务局 市发改委、枫川海关 gives the lead before the blank
+    and the helpers after it (a customs house named by its city a unit too); without the legend the units lead alike."""
+    legend = "每项任务破折号后，空格前为牵头单位，空格后为配合单位。\n\n一、经济发展\n\n"
+    item = "5.外贸进出口总额稳定在420亿元以上。——市商务局 市发改委、枫川海关\n"
+    units = _units(legend + item, year=2025)
+    assert units["外贸进出口总额稳定在420亿元以上"] == (("市商务局",), ("市发改委", "枫川海关"))
+    assert _units("一、经济发展\n\n" + item, year=2025)["外贸进出口总额稳定在420亿元以上"][1] == ()
+
+
+def test_offices_said_to_lead_the_parts_they_head_answer_for_them() -> None:
+    """各部分所列办公室为牵头单位 / 一、党政办公室 over its numbered targets, 配合单位:… closing the part: the office
+    leads its part's targets, the helpers named at its end help."""
+    text = (
+        "现将年度重点工作按牵头办公室分解如下。各部分所列办公室为牵头单位，各部分末尾所列为配合单位。\n\n"
+        "一、党政办公室\n\n1.编发政务信息不少于120条。\n2.群众满意率保持在95%以上。\n\n配合单位:财政所、各村(社区)\n"
+    )
+    units = _units(text, year=2025)
+    assert units["编发政务信息不少于120条"] == (("党政办公室",), ("财政所", "各村(社区)"))

@@ -85,10 +85,12 @@ from .places import answer_by_place_clause, answer_by_zone_paragraph, answer_gui
 from .plan_wide import answer_by_plan_statement
 from .respective import answer_by_respective_list
 from .responsibility import (
+    BLANK_PARTS_LEADS,
     FIRST_LEADS,
     SHARED_DUTIES_ALL_LEAD,
     STAR_RANKS_LEADS,
     Responsibility,
+    blank_parts_leads,
     duty_topics,
     first_listed_leads,
     first_listed_leads_lead_column,
@@ -209,6 +211,7 @@ def draft_spec(
         positions = joined_positions if positions is None else [positions[p] for p in joined_positions]
         notes.append("the text is broken into lines of a page's width: lines ending mid-sentence were joined")
     token = first_listed_leads.set(_first_listed_lead_throughout(read))
+    blank_parts = blank_parts_leads.set(BLANK_PARTS_LEADS.search(read) is not None)
     of_leads = first_listed_leads_lead_column.set(not _first_listed_of_answerable_column(read))
     ranked = star_ranks_leads.set(STAR_RANKS_LEADS.search(read) is not None)
     parties = party_names.set(parties_named(read))
@@ -227,6 +230,7 @@ def draft_spec(
         star_ranks_leads.reset(ranked)
         first_listed_leads_lead_column.reset(of_leads)
         first_listed_leads.reset(token)
+        blank_parts_leads.reset(blank_parts)
     if read is not text:
         result = _as_written(result, text, read, positions)
     return attrs.evolve(result, review=(*notes, *result.review)) if notes else result

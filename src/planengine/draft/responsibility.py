@@ -894,6 +894,12 @@ _EXCEPT_NOTED: Final = re.compile(
 )
 #: Whether the document said so for every list of units (下同); set by the drafter for one draft.
 first_listed_leads: ContextVar[bool] = ContextVar("first_listed_leads", default=False)
+#: A legend saying a blank parts the units after a dash, the leads before it (破折号后,空格前为牵头单位,空格后为配合
+#: 单位); set by the drafter for one draft.
+BLANK_PARTS_LEADS: Final = re.compile(r"空格(?:之)?前(?:的)?为牵头单位|空格(?:之)?后(?:的)?为配合单位")
+blank_parts_leads: ContextVar[bool] = ContextVar("blank_parts_leads", default=False)
+#: The units after a dash parted by one blank: the leads, then the helpers.
+_BLANK_PARTS: Final = re.compile(r"(?P<lead>[^\s]{2,60}?)[ \t\u3000]+(?P<help>[^\s]{2,120})")
 #: Whether that remark holds for a column of leads too (牵头单位栏列有两个单位的,排在第一位的为牵头单位),
 #: not only for the 责任单位 column it names (责任单位栏中列第一位的为牵头单位); set by the drafter.
 first_listed_leads_lead_column: ContextVar[bool] = ContextVar("first_listed_leads_lead_column", default=True)
@@ -2032,9 +2038,15 @@ def find_brackets(
             for n in dashed
         ):  # (——镇农业农村办、各村: the villages help, named all at once)
             starred = _starred(dashed)  # (——县疾控中心*、各乡镇卫生院: the star marks the lead)
+            parted = _BLANK_PARTS.fullmatch(words.strip()) if blank_parts_leads.get() else None
             said = (
                 Responsibility(_dedupe(starred[0]), _dedupe(starred[1]))
                 if starred
+                # (——市发改委 市统计局、各区、县(市)人民政府 under 空格前为牵头单位,空格后为配合单位: the blank parts them)
+                else Responsibility(
+                    _dedupe(split_units(parted.group("lead"))), _dedupe(split_units(parted.group("help")))
+                )
+                if parted is not None
                 else _first_leads(dashed)
                 if first_listed_leads.get()
                 else Responsibility(_dedupe(dashed))
@@ -2136,6 +2148,7 @@ _DASHED_UNITS: Final = re.compile(
 #: source's words (全国文明城市, 打造…, 摘自…, 区域医疗中心).
 _BODY_OPENING: Final = re.compile(
     r"(?:[省市州县区旗镇乡]|各)(?!域|场(?!监)|民(?!政|宗)|级|内|外|属)"
+    r"|[\u4e00-\u9fff]{2,4}海关$"  # (滁州海关, named by its city alone)
 )  # (镇民政所 is one)
 #: A statement's first clause: a unit and the duty it answers for, before helpers (由县水利局负责调度通报,县河湖长制
 #: 办公室配合; 县人社局负责组织实施,县财政局负责资金保障,县农业农村局配合).

@@ -255,6 +255,8 @@ _OFFICES_ANSWER: Final = re.compile(
     r"|负总责|具体负责|负责落实|(?:按照?|根据)(?:职责)?分工[^。\n]{0,4}?(?:抓好|负责)?落实)"
     # 现将2024年度工作目标任务分解到各科室(单位): the tasks given out to the offices
     r"|(?:目标|任务)[^。\n]{0,8}?分解(?:落实)?到各(?:科室|股室|处室|站所|内设机构)"
+    # 各部分所列办公室为牵头单位; 按牵头办公室分解如下: the offices heading the parts lead them
+    r"|所列(?:科室|股室|处室|站所|办公室)(?:为|是)(?:牵头|责任)(?:单位|科室|部门)|按牵头(?:科室|股室|处室|办公室)分解"
 )
 #: Words saying the townships heading the sections lead their targets (各乡镇是本乡镇考核指标的牵头责任单位).
 _TOWNS_ANSWER: Final = re.compile(
