@@ -443,3 +443,69 @@ def test_offices_said_to_lead_the_parts_they_head_answer_for_them() -> None:
     )
     units = _units(text, year=2025)
     assert units["编发政务信息不少于120条"] == (("党政办公室",), ("财政所", "各村(社区)"))
+
+
+# --- mends from the session's review ------------------------------------------------------------------------
+
+
+def test_duties_for_table_rows_by_number_give_no_units_to_the_plan_s_items() -> None:
+    """第1项由县发改局牵头,第2项由县财政局牵头。 under a table of rows: the rows' duties; the items 1. 2. of a later heading
+    keep none (only an annex's labelled lines, 第1项 牵头单位:…, answer for numbered items)."""
+    text = (
+        "| 序号 | 指标 | 目标 |\n| 1 | 地区生产总值增速 | 6% |\n| 2 | 一般公共预算收入增长 | 5% |\n"
+        "第1项由县发改局牵头,第2项由县财政局牵头。\n二、重点任务\n1.新建5G基站300个。\n2.新改建农村公路80公里。\n"
+    )
+    units = _units(text, year=2025)
+    assert units["新建5G基站300个"] == ((), ())
+    assert units["新改建农村公路80公里"] == ((), ())
+
+
+def test_parts_given_to_bodies_whose_names_hold_hui_or_that_organise_the_work() -> None:
+    """…30公里由经开区管委会负责 (会 in the name, not 会同), …20公里由县交通运输局负责组织实施: each part its unit's."""
+    text = (
+        "7.新改建农村公路95公里，其中园区道路30公里由经开区管委会负责，县道升级改造20公里由县交通运输局负责组织实施。\n"
+        "牵头单位：县发改局 配合单位：县财政局\n"
+    )
+    units = _units(text, year=2025)
+    assert units["园区道路30公里"] == (("经开区管委会",), ("县财政局",))
+    assert units["县道升级改造20公里"] == (("县交通运输局",), ("县财政局",))
+
+
+def test_a_speaker_s_own_duty_names_no_unit() -> None:
+    """我们要牵头抓好项目调度,县工信局要主动服务: the speakers are no unit; the sentence gives no junk names."""
+    units = _units("（二）抓项目。全年新开工项目45个。我们要牵头抓好项目调度，县工信局要主动服务。\n", year=2025)
+    assert units["全年新开工项目45个"] == ((), ())
+
+
+def test_a_unit_stating_a_figure_in_words_is_no_helper_and_a_livelihood_title_no_support_section() -> None:
+    """县交通运输局要配合做好道路改造,新建公共停车场三个: a figure in words is its own target, so it leads it; under
+    (三)增进民生保障 the units helping after the lead help it (民生保障, a field, gives no parts of the support)."""
+    text = (
+        "县住建局要完成城北片区12个老旧小区改造。县交通运输局要配合做好道路改造,新建公共停车场三个。\n\n"
+        "(三)增进民生保障。镇社会事务办要做好就业工作,新增城镇就业220人。镇卫生院、镇中心学校要主动配合。\n"
+    )
+    units = _units(text, year=2025)
+    assert units["完成城北片区12个老旧小区改造"] == (("县住建局",), ())
+    assert units["新建公共停车场三个"] == (("县交通运输局",), ())
+    assert units["新增城镇就业220人"] == (("镇社会事务办",), ("镇卫生院", "镇中心学校"))
+
+
+def test_a_date_stops_at_a_horizon_in_the_clause_and_dates_what_a_date_in_a_far_clause_does_not_govern() -> None:
+    """2025年底前,…18公里,到2027年累计改造管网50公里: the horizon's clause is no milestone; 6月底前,…,新建雨水泵站3座,
+    改造管网12公里,年内新增绿地5公顷: the pumping stations are dated (the date after the next clause is not theirs)."""
+    kinds = {
+        t.quote: t.kind
+        for t in draft_spec(
+            "2025年底前，改造雨污合流管网18公里，到2027年累计改造管网50公里。\n"
+            "6月底前，完成排水防涝专项规划编制，新建雨水泵站3座，改造管网12公里，年内新增绿地5公顷。\n",
+            year=2025,
+        ).targets
+    }
+    assert kinds["累计改造管网50公里"] == "amount"
+    assert kinds["新建雨水泵站3座"] == "milestone"
+
+
+def test_this_year_s_figures_before_a_close_on_last_year_s_work_stay_targets() -> None:
+    """今年,全县计划…新增城镇就业3000人;截至2024年底,上年度十件民生实事已全部完成。: this year's figures."""
+    text = "今年，全县计划实施民生实事项目10件，新增城镇就业3000人；截至2024年底，上年度十件民生实事已全部完成。\n"
+    assert "新增城镇就业3000人" in [t.quote for t in draft_spec(text, year=2025).targets]

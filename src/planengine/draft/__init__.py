@@ -1350,6 +1350,22 @@ def _within(spans: list[tuple[int, int]], starts: list[int], position: int) -> b
     return index >= 0 and position < spans[index][1]
 
 
+def _years_compared_this_year(text: str) -> list[int]:
+    """The years the figures of a text speaking of 今年 are compared with (今年,湖南…。“…预计投入总资金571.64亿元,较2024年
+    增加35亿元。”): behind the plan's; not a base year of targets years ahead (到2025年,…比2020年增长40%; 年均…)."""
+    years: list[int] = []
+    for compared in _COMPARED_WITH_YEAR.finditer(text):
+        start = max(text.rfind("。", 0, compared.start()), text.rfind("\n", 0, compared.start())) + 1
+        end = text.find("。", compared.end())
+        if not _YEARS_AHEAD.search(text, start, len(text) if end < 0 else end):
+            years.append(int(compared.group(1)))
+    return years
+
+
+#: A sentence's figures for years ahead (到2025年, 年均), whose base year is no year gone of the plan.
+_YEARS_AHEAD: Final = re.compile(r"(?:到|至)20\d{2}年|年均|十[四五六]五")
+
+
 def _year(text: str, title: str, review: list[str], source: str = "") -> int:
     """The plan year: the title's; else the document's date line; else the latest year the text
     looks forward to (a year only in sentences of what was already done is history); else the
@@ -1394,7 +1410,7 @@ def _year(text: str, title: str, review: list[str], source: str = "") -> int:
             f"assumed; pass --year to set it"
         )
         return chosen
-    compared = [int(year) for year in _COMPARED_WITH_YEAR.findall(text)] if _THIS_YEAR.search(text) else []
+    compared = _years_compared_this_year(text) if _THIS_YEAR.search(text) else []
     if compared and max(compared) >= max(years, default=0):
         # 今年,…预计投入总资金571.64亿元,较2024年增加35亿元: the year 今年 is compared with is behind it
         chosen = max(compared) + 1

@@ -590,29 +590,37 @@ def answer_by_row_number(root: Node, text: str) -> None:
             duties[number] = Responsibility(
                 answer.lead, (*answer.support, *(n for n in names if n not in answer.support))
             )
+    labelled: dict[int, Responsibility] = {}
     for listed in _LABELLED_DUTY.finditer(text):
         # 附件:责任分工 / 第1项 牵头单位:大气环境处;配合单位:市生态环境监测中心: the labels name the item's units
         answer = parse_responsibility(listed.group("who"))
         if answer.lead and all(looks_like_unit(n) for n in answer.lead):
             for number in _numbers_named(listed.group("numbers")):
-                duties.setdefault(number, answer)
+                labelled.setdefault(number, answer)
+    if labelled:
+        _answer_items_by_number(root, labelled)
     if not duties:
         return
-    items = [node for node in root.walk() if node.kind == "ar" and node.own.isdigit()]
-    numbered_once = len({node.own for node in items}) == len(items)  # (1. 2. … 12. through the plan, no restart)
     for node in root.walk():
-        if node.kind == "ar" and numbered_once and node.own.isdigit() and not node.brackets:
-            # 1.PM2.5平均浓度控制在…(an item of the plan's own numbering) with no units of its own: the duty's
-            if int(node.own) in duties:
-                node.brackets[:] = [Bracket(node.position, node.position, duties[int(node.own)])]
-                node.regions[:] = [attrs.evolve(region, segment=0) for region in node.regions]
-            continue
         if node.kind != "row" or not all(bracket.inherited for bracket in node.brackets):
             continue
         printed = _PRINTED_NUMBER.match(node.title)
         row_number = int(node.number) if node.number.isdigit() else int(printed.group(1)) if printed else None
         if row_number is not None and row_number in duties:
             node.brackets[:] = [Bracket(node.position, node.position, duties[row_number])]
+
+
+def _answer_items_by_number(root: Node, labelled: dict[int, Responsibility]) -> None:
+    """Give each of the plan's numbered items (1. 2. … 12.) with no units of its own the units an annex's labelled
+    line names for its number (第1项 牵头单位:…), where the items are numbered once through the plan (numbers that
+    start again under each heading would not tell which item is meant)."""
+    items = [node for node in root.walk() if node.kind == "ar" and node.own.isdigit()]
+    if len({node.own for node in items}) != len(items):
+        return
+    for node in items:
+        if not node.brackets and int(node.own) in labelled:
+            node.brackets[:] = [Bracket(node.position, node.position, labelled[int(node.own)])]
+            node.regions[:] = [attrs.evolve(region, segment=0) for region in node.regions]
 
 
 def _numbers_named(written: str) -> list[int]:

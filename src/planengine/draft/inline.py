@@ -19,11 +19,13 @@ from .numbers import cn_integer
 from .responsibility import (
     ANSWERABLE_FOR_THIS_ITEM,
     COUNTED_IN_WORDS,
+    DUE_WORDS,
     HELPERS_PART,
     MONEY_FOUND,
     OWN_AREA,
     OWN_AREA_SHARE,
     TOPIC_BEFORE_BY,
+    WORK_BELOW_NAMED,
     looks_like_unit,
     names_collective_or_village,
     parse_responsibility,
@@ -71,10 +73,7 @@ _LABEL: Final = rf"(?:年度|全年|工作)?目标(?:任务)?|{PROGRESS_LABEL}|{
 #: Units said to be the ones answering first, after their names (…为主责任单位, …为牵头单位, …为责任单位).
 NAMED_AS_LEAD: Final = r"为(?:(?:主|主要|第一|牵头)(?:责任)?|责任)(?:单位|部门)"
 #: A date a statement of units closes with (…配合,12月20日前完成; …配合,2025年11月底前完成).
-_DUE_REMARK: Final = (
-    r"(?:20\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前)?(?:全部)?(?:完成|建成|完工|到位)?"
-    r"(?=[。.]?[ \t\u3000]*(?:\n|$))"
-)
+_DUE_REMARK: Final = DUE_WORDS + r"(?=[。.]?[ \t\u3000]*(?:\n|$))"
 #: A speech's duties for the targets before them (这些目标,县发改局要牵头抓好分解落实,县统计局要加强运行监测;
 #: 县工信局要牵头抓好企业培育,县科技局、县市场监管局要主动靠前服务): the unit said to lead leads, those said after it
 #: to do their part help.
@@ -86,11 +85,7 @@ DUTY_CLAUSE: Final = (
 )
 #: A sentence opening a list of the work below, naming who leads it and whom it works with (结合您的建议,2025年,县卫生
 #: 健康局将会同县财政局、县医疗保障局重点抓好以下六个方面工作:): the unit leads the items under it, those helping.
-WORK_BELOW: Final = (
-    r"(?:[^。;；\n:：]{0,24}?[,，])?[^。;；,，\n:：由]{2,40}?(?:要|将)会同[^。;；,，\n:：]{2,60}?"
-    r"(?:重点|着力|全力|共同|切实)?(?:抓好|做好|推进|实施|开展|落实|完成)(?:以下|如下)[^。;；,，\n:：]{0,10}?"
-    r"(?:工作|任务|目标|措施|举措)"
-)
+WORK_BELOW: Final = re.sub(r"\(\?P<\w+>", "(?:", WORK_BELOW_NAMED)  # (the groups unnamed: it joins other patterns)
 WORK_BELOW_CLAUSE: Final = WORK_BELOW + r"(?:[:：]|$)"
 LEAD_CLAUSE: Final = (
     r"(?:(?:(?:上述|以上)(?:各项|主要|预期|主要预期|约束性)?(?:指标|任务|目标|工作)|(?:此项|该项|本项|这项)(?:指标|任务|目标|工作|实事|项目)?|(?:表列|表中|下表|上表)(?:所列)?(?:各项)?(?:指标|任务|目标)?"

@@ -26,7 +26,8 @@ __all__ = ["answer_parts_given"]
 
 #: The words closing a part's clause that give it to its unit (…30公里由县交通运输局负责): 由, the units, the verb.
 _GIVEN_TO: Final = re.compile(
-    r"由(?P<units>[^,，;；。:：由\d\n会同]{2,30}?)(?:牵头)?负责(?:实施|落实|完成|建设)?(?=[,，;；。\s]|$)"
+    r"由(?P<units>(?:(?!会同)[^,，;；。:：由\d\n]){2,30}?)(?:牵头)?负责(?:组织|具体)?(?:实施|落实|完成|建设)?"
+    r"(?=[,，;；。\s]|$)"  # (not 由X会同Y负责: partners; 经开区管委会, 县总工会 are names)
 )
 #: A part's clause opening with 其中 (其中1.2万亩高效节水灌溉区由…): the word is no part of its quote.
 _AMONG: Final = re.compile(r"其中[,，]?[ \t\u3000]*")
@@ -79,4 +80,7 @@ def _given_to(text: str, sh: str, reading: Reading) -> tuple[int, tuple[str, ...
     units = tuple(split_units(text[given.start("units") : given.end("units")]))
     if not units or not all(looks_like_unit(name) or names_collective_or_village(name) for name in units):
         return None
-    return len(sh[:at].rstrip(" \t\u3000")), units
+    end = at
+    while end > reading.start and sh[end - 1] in " \t\u3000":
+        end -= 1
+    return end, units

@@ -28,7 +28,7 @@ from typing import Final
 
 import attrs
 
-from .text import usual_labels
+from .text import AUDIENCE, usual_labels
 
 __all__ = [
     "ANSWERABLE_FOR_THIS_ITEM",
@@ -776,13 +776,10 @@ def _join_lines(text: str) -> str:
     return "".join(pieces)
 
 
-#: A speech's record of its hall before the next words ((掌声), （热烈掌声）, (笑声)).
-_AUDIENCE: Final = re.compile(r"^[(（](?:热烈|长时间)?(?:掌声|笑声|鼓掌)[)）][ \t\u3000]*")
-
-
 def _clean(name: str) -> str:
     name = name.strip(" \t\r\n。.").lstrip("—─–-~ \u3000")  # ——县发改局牵头: the dash before it is no part
-    name = _AUDIENCE.sub("", name)  # (掌声)县工信局要牵头…: a speech's record of its hall, no part of the name
+    if name[:1] in "(（" and (audience := AUDIENCE.match(name)) is not None:
+        name = name[audience.end() :].lstrip(" \t\u3000")  # (掌声)县工信局要牵头…: the hall's record, no part of it
     if _SCORE.fullmatch(name):
         return ""  # (权重6分,镇社会事务办牵头,…): what the item weighs in the assessment, no unit
     while name.startswith(("(", "（")) and name.count("(") + name.count("（") > name.count(")") + name.count("）"):
@@ -1016,17 +1013,18 @@ def parse_responsibility(content: str) -> Responsibility:
     return found
 
 
-#: A date closing a statement of units (…配合,12月20日前完成): when the work is due, no unit.
-_DUE_CLOSING: Final = re.compile(
-    r"[,，][ \t\u3000]*(?:20\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前)?(?:全部)?"
-    r"(?:完成|建成|完工|到位)?[ \t\u3000]*[。.]?[ \t\u3000]*$"
+#: The date a statement of units closes with (…配合,12月20日前完成; …配合,2025年11月底前完成): when, no unit.
+DUE_WORDS: Final = (
+    r"(?:20\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前)?(?:全部)?(?:完成|建成|完工|到位)?"
 )
+_DUE_CLOSING: Final = re.compile(rf"[,，][ \t\u3000]*{DUE_WORDS}[ \t\u3000]*[。.]?[ \t\u3000]*$")
 #: A sentence opening a list of the work below with who leads it and whom it works with (see inline.WORK_BELOW_CLAUSE).
-_LEADS_WORK_BELOW: Final = re.compile(
+WORK_BELOW_NAMED: Final = (
     r"(?:[^。;；\n:：]{0,24}?[,，])?(?P<lead>[^。;；,，\n:：由]{2,40}?)(?:要|将)会同(?P<helpers>[^。;；,，\n:：]{2,60}?)"
     r"(?:重点|着力|全力|共同|切实)?(?:抓好|做好|推进|实施|开展|落实|完成)(?:以下|如下)[^。;；,，\n:：]{0,10}?"
-    r"(?:工作|任务|目标|措施|举措)[:：]?"
+    r"(?:工作|任务|目标|措施|举措)"
 )
+_LEADS_WORK_BELOW: Final = re.compile(WORK_BELOW_NAMED + r"[:：]?")
 #: A clause of a speech's or a notice's duties saying who leads (县工信局要牵头抓好企业培育; 县人社局、县教育局要分别牵头
 #: 抓好…), and one saying what others do to help (县科技局、县市场监管局要主动靠前服务; 各乡镇人民政府要压实属地责任).
 _LEAD_DUTY: Final = re.compile(r"(?P<units>[^,，;；。:：\d]{2,60}?)(?:要|将|应|需|须)(?:分别|共同)?牵头(?!单位|部门)")
@@ -1054,7 +1052,7 @@ def _duties_said(content: str) -> Responsibility | None:
                 continue
             named = split_units(duty.group("units"))
             if not named or not all(looks_like_unit(name) for name in named):
-                return None
+                return Responsibility()  # (我们要牵头抓好项目调度,…: a speech's duty of its own speakers, no unit)
             lead.extend(named)
             continue
         leading = _LEAD_DUTY.match(clause)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Final
 
 import attrs
 
+from .numbers import find_quantities
 from .responsibility import (
     HELPS_AFTER_UNITS,
     Responsibility,
@@ -748,12 +749,14 @@ def _duties_helping(sh: str, found: list[_Subject], end: int) -> list[_Subject]:
     no subjects of their own. The unit before must state figures; a helper's own sentence states none but a standard
     of payment. Places named all at once (各乡镇要…), no subjects, help so too."""
     kept: list[_Subject] = []
+    peers: list[bool] = []  # whether each kept unit's paragraph gives its units their parts of the support
     helping: dict[int, list[tuple[int, tuple[str, ...]]]] = {}  # by the lead's place in ``kept``: (where, names)
+    line_start, looked = -1, 0  # the last line start found before a subject, and how far it was looked for
     for subject in found:
         lead = kept[-1] if kept else None
         if (
             lead is not None
-            and not _peers_in_support(sh, lead, end)
+            and not peers[-1]
             and not subject.support
             and not lead.share
             and not subject.share
@@ -764,9 +767,12 @@ def _duties_helping(sh: str, found: list[_Subject], end: int) -> list[_Subject]:
         ):
             helping.setdefault(len(kept) - 1, []).append((subject.start, subject.leads or (subject.name,)))
             continue
+        line_start = max(line_start, sh.rfind("\n", looked, subject.start))  # (each stretch looked at once: linear)
+        looked = subject.start
         kept.append(subject)
+        peers.append(_peers_in_support(sh, subject, line_start + 1, end))
     for at, lead in enumerate(kept):
-        if _peers_in_support(sh, lead, end):
+        if peers[at]:
             continue
         bound = kept[at + 1].claims if at + 1 < len(kept) else end
         line_end = sh.find("\n", lead.end, bound)
@@ -790,38 +796,49 @@ def _duties_helping(sh: str, found: list[_Subject], end: int) -> list[_Subject]:
     return kept
 
 
-#: Places named all at once opening a sentence or a clause, then 要 (…。各乡镇要落实…; …,各乡镇、县总工会、团县委要配合…).
+#: Places named all at once opening a sentence or a clause, then 要 (…。各乡镇要落实…; …,各乡镇、县总工会、团县委要配合…),
+#: or units joined by 和 (镇农业服务中心和各村(社区)要全力配合: a subject of no reader else).
 _PLACES_DUTY: Final = re.compile(
-    r"(?<=[。,;!])[ \t\u3000]*(?P<units>(?:各|[^,;。:\d]{2,30}?和(?=[^,;。:\d]{0,12}?各?))[^,;。:\d]{1,40}?)(?=要|需|须|应)"
-)  # (镇农业服务中心和各村(社区)要全力配合: units joined by 和, a subject of no reader else)
+    r"(?<=[。,;!])[ \t\u3000]*(?P<units>(?:各|[^,;。:\d]{2,30}?和)[^,;。:\d]{1,40}?)(?=要|需|须|应)"
+)
+#: A title giving each unit a part of the support (四、强化要素保障; not 增进民生保障, 社会保障, fields of work).
+_SUPPORT_TITLE: Final = re.compile(r"(?<!社会)(?<!民生)保障")
 
 
-def _peers_in_support(sh: str, lead: _Subject, end: int) -> bool:
+def _peers_in_support(sh: str, lead: _Subject, line_start: int, end: int) -> bool:
     """Whether a unit's paragraph gives each unit a part of the support (四、强化要素保障。市自然资源和规划局要…保障…用地;
-    市财政局要…): its line opens under such a title; the units named after it are its peers, no helpers."""
-    line_start = sh.rfind("\n", 0, lead.start) + 1
-    return "保障" in sh[line_start : lead.start] or bool(
-        _HELPING_DUTY.search(sh, lead.end, _own_sentence_end(sh, lead.end, end))
+    市财政局要…): its line opens under such a title, or its own sentence does such a part; the units named after it
+    are its peers, no helpers."""
+    return bool(
+        _SUPPORT_TITLE.search(sh, line_start, lead.start)
+        or _HELPING_DUTY.search(sh, lead.end, _own_sentence_end(sh, lead.end, end))
     )
 
 
 def _states_figures(sh: str, lead: _Subject, position: int) -> bool:
     """Whether the unit's text before ``position`` states a figure (its targets), a date no figure."""
     stop = position if lead.until < 0 else min(lead.until, position)
-    return re.search(r"\d", _DATES.sub("", sh[lead.end : stop])) is not None
+    return _has_figure(_DATES.sub("", sh[lead.end : stop]))
 
 
 def _helps_in_duty(sh: str, start: int, name_end: int, end: int) -> bool:
     """Whether units named from ``start`` to ``name_end`` open a sentence or clause with 要 and what they do to help,
     their own sentence stating no figure but a standard of payment."""
-    opening = sh[:start].rstrip(" \t\u3000")[-1:]
+    before = start
+    while before > 0 and sh[before - 1] in " \t\u3000":
+        before -= 1
     own = sh[name_end : _own_sentence_end(sh, name_end, end)]
     return (
-        opening in ("。", ",", ";", "!")
+        sh[before - 1 : before] in ("。", ",", ";", "!")
         and _MODAL_AFTER_NAME.match(sh, name_end) is not None
         and _HELPING_DUTY.search(own) is not None
-        and re.search(r"\d", _STANDARD_FIGURE.sub("", own)) is None
+        and not _has_figure(_STANDARD_FIGURE.sub("", own))
     )
+
+
+def _has_figure(words: str) -> bool:
+    """Whether words state a figure, in digits or in words (新建公共停车场三个)."""
+    return re.search(r"\d", words) is not None or bool(find_quantities(words))
 
 
 #: Units named as helping, then what they help with (县供电公司、县自来水公司配合完成管线迁改).

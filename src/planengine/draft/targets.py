@@ -589,6 +589,8 @@ _NOW_OPENING: Final = re.compile(r"(?<![\u4e00-\u9fff])(?:当前|近(?:几|些|�
 #: 完成): the figures before it in the sentence are that year's results. How far ahead of a clause it is looked for.
 _DONE_BY_YEAR: Final = re.compile(r"截[至止](20\d{2})年(?:底|末)?[,，][^。;\n]{0,40}?(?:全面|全部|均已|已经?|顺利)完成")
 _DONE_BY_YEAR_REACH: Final = 400
+#: Words saying figures are for the year ahead, before such a close (今年, 计划, 力争).
+_AHEAD_WORDS: Final = re.compile(r"今年|本年度?|计划|力争|确保")
 
 
 def _done_by_year_gone(sh: str, start: int, year: int) -> bool:
@@ -597,7 +599,8 @@ def _done_by_year_gone(sh: str, start: int, year: int) -> bool:
     if stop < 0:
         return False
     done = _DONE_BY_YEAR.search(sh, start, stop)
-    return done is not None and int(done.group(1)) < year
+    # (今年,全县计划…新增城镇就业3000人;截至2024年底,上年度…已全部完成: the sentence's own figures are this year's)
+    return done is not None and int(done.group(1)) < year and not _AHEAD_WORDS.search(sh, start, done.start())
 
 
 #: Last year as the time of what a clause says (江西去年的粮食产量达到…, 上年全区完成…), not as a base
@@ -1448,6 +1451,12 @@ _LEADING: Final = re.compile(
 _CLOSING_DEADLINE: Final = re.compile(r"[(（]\s*(?P<date>[^()（）]{2,16}?)\s*[)）][\s。;；]*$")
 
 
+def _next_clause_end(sh: str, c_end: int, s_end: int) -> int:
+    """Where the clause after the one ending at ``c_end`` ends, within the part (to ``s_end``)."""
+    comma = sh.find(",", c_end + 1, s_end)
+    return s_end if comma < 0 else comma
+
+
 #: A deliverable counted with its measure, one figure, not a range nor a density (消除易涝积水点12处, 改造管网18公里; not
 #: 建立3-5家…, 每千人口拥有托位4.5个): a later clause a date governs with the clause right after it.
 _COUNTED_DELIVERABLE: Final = re.compile(
@@ -1960,6 +1969,7 @@ def _read_sentence(
     # each searched once for the sentence (not once a clause from its start: a long sentence of many
     # clauses would cost its square)
     as_of = _AS_OF.search(sh, s_start, s_end)
+    horizons = [m.start() for m in _HORIZON.finditer(sh, s_start, s_end)]  # (到2027年…: where the date stops)
     now_opening = _NOW_OPENING.search(sh, s_start, s_end)
     reported = _LAST_YEAR_REPORT.search(sh, s_start, s_end)
     turn = _THIS_YEAR_TURN.search(sh, reported.end(), s_end) if reported is not None else None
@@ -2148,8 +2158,11 @@ def _read_sentence(
                     carried_end > s_start  # (a date of this part's own: one opening the part before dates one clause)
                     and _COUNTED_DELIVERABLE.search(clause) is not None
                     and not (_LEVEL_HELD.search(clause) or _WHOLE_YEAR.search(clause) or _DEADLINE.search(clause))
-                    and not _HORIZON.search(sh, carried_end, c_start)
-                    and not _DEADLINE.search(sh, c_end, s_end)  # (…,改造管网12公里,年底前全部完工: the later date's)
+                    # (…,到2027年累计改造管网50公里: the horizon's)
+                    and bisect.bisect_left(horizons, carried_end) == bisect.bisect_left(horizons, c_end)
+                    # (…,改造管网12公里,年底前全部完工: the date of the clause right after it governs it; only that
+                    # clause is looked at, so the pass stays linear in a long part)
+                    and not _DEADLINE.search(sh, c_end, _next_clause_end(sh, c_end, s_end))
                 )
             )
         ):

@@ -96,8 +96,8 @@ _SCANNED_STOP: Final = re.compile(r"%o(?=[\u4e00-\u9fff])(?![以左内及的和�
 _NOISE_RUN: Final = re.compile(r"(?<![\d.%])(?=[@#*%]*[@#*])[@#*%]{2,}|(?<=[\d.]%)(?=[@#*%]*[@#*])[@#*%]+")
 
 
-#: A speech's record of its hall between sentences ((掌声), (热烈掌声), (笑声)), after the shadow's punctuation.
-_AUDIENCE: Final = re.compile(r"\((?:热烈|长时间)?(?:掌声|笑声|鼓掌)\)")
+#: A speech's record of its hall between sentences ((掌声), （热烈掌声）, (笑声)): no words of the plan.
+AUDIENCE: Final = re.compile(r"[(（](?:热烈|长时间)?(?:掌声|笑声|鼓掌)[)）]")
 
 
 def shadow(text: str) -> str:
@@ -113,7 +113,7 @@ def shadow(text: str) -> str:
     if "讯" in result or "日电" in result:  # 昆山日报讯 今年上半年,…, 中新网兰州12月23日电: a dateline, no clause
         result = _DATELINE.sub(lambda match: " " * len(match.group()), result)
     if "声" in result or "鼓掌" in result:  # …突破230亿元!(掌声)这些目标,…: a speech's record of its hall, blanked
-        result = _AUDIENCE.sub(lambda match: " " * len(match.group()), result)
+        result = AUDIENCE.sub(lambda match: " " * len(match.group()), result)
     if '">' in result:  # - 央行:2019年…创新高">央行:…: a link of the page to another story, torn from its tag
         result = LINK_REMNANT.sub(lambda match: " " * len(match.group()), result)
     if any(blank in text for blank in " \u00a0\u2009\u202f"):  # 达到1 200 亿元: digits grouped by blanks, as by commas

@@ -24,7 +24,7 @@ from typing import Final
 
 import attrs
 
-from .responsibility import OWN_AREA, Responsibility, looks_like_unit, parse_responsibility, split_units
+from .responsibility import DUE_WORDS, OWN_AREA, Responsibility, looks_like_unit, parse_responsibility, split_units
 from .structure import Bracket, Node
 from .targets import Reading
 
@@ -390,9 +390,7 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
 #: 停车场扩建由县城市管理局负责), up to the sentence's end or a bracket.
 _EXCEPTED: Final = re.compile(r"其中\s*[,，]?\s*(?P<parts>[^。\n(（]+)")
 #: The date closing the parts (…,市城投集团配合,11月30日前完成): when they are due, no part.
-_DUE_AFTER: Final = re.compile(
-    r"[,，]\s*(?:20\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:前|以前)?(?:全部)?(?:完成|建成|完工|到位)?\s*$"
-)
+_DUE_AFTER: Final = re.compile(rf"[,，]\s*{DUE_WORDS}\s*$")
 
 
 def _sentence_of(text: str, bracket: Bracket) -> tuple[int, int]:
