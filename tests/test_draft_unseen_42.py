@@ -509,3 +509,18 @@ def test_this_year_s_figures_before_a_close_on_last_year_s_work_stay_targets() -
     """今年,全县计划…新增城镇就业3000人;截至2024年底,上年度十件民生实事已全部完成。: this year's figures."""
     text = "今年，全县计划实施民生实事项目10件，新增城镇就业3000人；截至2024年底，上年度十件民生实事已全部完成。\n"
     assert "新增城镇就业3000人" in [t.quote for t in draft_spec(text, year=2025).targets]
+
+
+def test_helpers_listed_before_a_comma_and_the_last_named_with_their_verb_all_help() -> None:
+    """…,县住房和城乡建设局、县交通运输局、县水利局,各乡镇人民政府配合。: the list before the comma helps as the places
+    named with 配合 do, in the order named."""
+    text = (
+        "丰川县2025年重点工作安排\n\n一、重点任务\n\n"
+        "(八)持续改善生态环境。由市生态环境局丰川分局牵头,县城空气质量优良天数比率达到88%,完成市下达的主要污染物减排"
+        "任务,县住房和城乡建设局、县交通运输局、县水利局,各乡镇人民政府配合。\n\n"
+        "(九)促进就业。由县人社局牵头,城镇新增就业3000人,县财政局配合。\n"
+    )
+    assert _units(text, year=2025)["县城空气质量优良天数比率达到88%"] == (
+        ("市生态环境局丰川分局",),
+        ("县住房和城乡建设局", "县交通运输局", "县水利局", "各乡镇人民政府"),
+    )

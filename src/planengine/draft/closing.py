@@ -268,12 +268,22 @@ def _helpers_closing(text: str, sh: str, start: int, end: int, words_end: int, l
     helping, helpers = named
     if not all(looks_like_unit(name) or names_collective_or_village(name) for name in helpers):
         return None
+    opening = helping.start()
+    for _ in range(_CLAUSES_BACK):
+        # (…,县住房和城乡建设局、县交通运输局、县水利局,各乡镇人民政府配合。: a list of units before, parted by a comma)
+        comma = max(sh.rfind(",", start, opening), sh.rfind("，", start, opening))
+        if comma < 0:
+            break
+        listed = split_units(text[comma + 1 : opening])
+        if not listed or not all(looks_like_unit(name) for name in listed) or re.search(r"\d", sh[comma:opening]):
+            break
+        helpers, opening = (*listed, *helpers), comma
     # (实施…40个,其中…;6月底前出台…,区发展改革局、区科技局配合。: the whole sentence, over its ; clauses; closing
     # its paragraph, the whole paragraph: 实施…40个以上。对企业…给予补助,区财政局配合。; named in a note closing the
     # item, all of it: …。(分值8分。考核说明:…,县统计局配合核定。…))
     whole = end >= line.words_end or 0 <= line.note < start
     return Statement(
-        helping.start(), end, Responsibility((), helpers), line.start if whole else line.sentence, helping.end()
+        helping.start(), end, Responsibility((), tuple(helpers)), line.start if whole else line.sentence, helping.end()
     )
 
 
@@ -347,6 +357,9 @@ def answer_by_closing_statement(root: Node, text: str, sh: str, readings: dict[i
                 if statement.partners:  # (the heading's office, and its partners, lead)
                     shared = tuple(dict.fromkeys((*before.lead, *answer.lead)))
                     given[index] = Responsibility(shared, tuple(n for n in before.support if n not in shared))
+                elif set(before.support) <= set(answer.support):
+                    # (…,A、B、C,D配合: the helpers read whole, in their order, over those of the last clause alone)
+                    given[index] = Responsibility(before.lead, tuple(answer.support))
                 else:
                     given[index] = before.helped_by(answer.support)  # (the heading's helpers, and these)
         if node.kind == "root":
