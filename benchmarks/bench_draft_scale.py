@@ -36,7 +36,9 @@ is looked up once, not searched for along the line. ``--half-year N ...`` drafts
 line holds N pairs of sentences (``上半年,…。下半年,将…。``): each target's opening is found by halves, not by a
 scan from the line's start. ``--shares N ...`` drafts one paragraph of a total and its lead, then N shares each
 followed by a sentence of the total's own (``其中,柳河镇负责完成25公里。同步实施安全工程20公里。``): the total's lead
-is found for each such sentence by halves, not by walking back over the shares.
+is found for each such sentence by halves, not by walking back over the shares. ``--dated-part N ...`` drafts one
+part opened by a date and going on with N deliverables (``2025年底前,改造管网1公里,改造管网2公里,…``): the date dates
+each by a look at the clause after it and at the part's horizons found once, not by a search of the rest of the part.
 """
 
 from __future__ import annotations
@@ -154,6 +156,11 @@ def shares_after_total(count: int) -> str:
     )
 
 
+def dated_part(count: int) -> str:
+    """A plan whose one part opens with a date and goes on with ``count`` deliverables, each dated by it."""
+    return "三、排水防涝\n2025年底前," + ",".join(f"改造管网{i + 1}公里" for i in range(count)) + "。\n"
+
+
 def counted_list(count: int) -> str:
     """A plan whose one sentence counts ``count`` places in a 、 list (本表共分解5个村、5个村、…27项目标), the shape
     a document counting its own shares takes."""
@@ -185,7 +192,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--shares", type=int, nargs="+", metavar="N", help="shares of a total, each followed by the total's sentence"
     )
+    parser.add_argument(
+        "--dated-part", type=int, nargs="+", metavar="N", help="deliverables of one part opened by a date"
+    )
     args = parser.parse_args(argv)
+    if args.dated_part:
+        return _time_per_item(
+            sorted(args.dated_part),
+            dated_part,
+            "deliverable",
+            "deliverables",
+            "the longest part",
+            "the shortest's",
+            check=args.check,
+        )
     if args.shares:
         return _time_per_item(
             sorted(args.shares),
