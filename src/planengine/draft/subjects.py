@@ -810,9 +810,15 @@ def _peers_in_support(sh: str, lead: _Subject, line_start: int, end: int) -> boo
     市财政局要…): its line opens under such a title, or its own sentence does such a part; the units named after it
     are its peers, no helpers."""
     return bool(
-        _SUPPORT_TITLE.search(sh, line_start, lead.start)
-        or _HELPING_DUTY.search(sh, lead.end, _own_sentence_end(sh, lead.end, end))
+        _SUPPORT_TITLE.search(sh, line_start, min(lead.start, line_start + _TITLE_REACH))
+        or _HELPING_DUTY.search(sh, lead.end, _own_sentence_end(sh, lead.end, min(end, lead.end + _DUTY_REACH)))
     )
+
+
+#: How far into its line a title may stand, and how far a unit's own sentence is read for its duty (a long line of
+#: many units, parted by ; alone, is looked at so far from each: the pass stays linear).
+_TITLE_REACH: Final = 40
+_DUTY_REACH: Final = 200
 
 
 def _states_figures(sh: str, lead: _Subject, position: int) -> bool:
@@ -827,7 +833,7 @@ def _helps_in_duty(sh: str, start: int, name_end: int, end: int) -> bool:
     before = start
     while before > 0 and sh[before - 1] in " \t\u3000":
         before -= 1
-    own = sh[name_end : _own_sentence_end(sh, name_end, end)]
+    own = sh[name_end : _own_sentence_end(sh, name_end, min(end, name_end + _DUTY_REACH))]
     return (
         sh[before - 1 : before] in ("。", ",", ";", "!")
         and _MODAL_AFTER_NAME.match(sh, name_end) is not None
