@@ -271,7 +271,7 @@ def _helpers_closing(text: str, sh: str, start: int, end: int, words_end: int, l
     opening = helping.start()
     for _ in range(_CLAUSES_BACK):
         # (…,县住房和城乡建设局、县交通运输局、县水利局,各乡镇人民政府配合。: a list of units before, parted by a comma)
-        comma = max(sh.rfind(",", start, opening), sh.rfind("，", start, opening))
+        comma = sh.rfind(",", start, opening)  # (the shadow writes every ， as ,)
         if comma < 0:
             break
         listed = split_units(text[comma + 1 : opening])
