@@ -60,7 +60,7 @@ _SUBJECT: Final = re.compile(
     r"|(?<=[一二三四五六七八九十]是)(?=由)"  # (一是由…负责: a point's text, its heading's mark before it)
     r"|(?<=\n\(\d\))|(?<=\n\(\d\d\)))"
     # (一是由县教育体育局负责,…;二是由…: a point counted, its unit first)
-    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:[一二三四五六七八九十]是(?=由))?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?=(?P<with>会同|联合|协同)?)(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})(?:等|各(?=负责|完成))?"
+    r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:[一二三四五六七八九十]是(?=由))?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由)|(?:今年|全年|年内|明年)(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?=(?P<with>会同|联合|协同)?)(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})(?:等|各(?=负责|完成))?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
     r"(?P<verb>(?:今年|明年|年内|全年)?(?:还(?=要)|则(?=将))?(?:要|将|需|须|计划(?!生育|财务|单列)(?=[^,;。]{0,20}?\d))(?:(?:会同|联合|协调)(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?<!党)(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化|打造)|"
     + _PARTNER_END
@@ -90,7 +90,7 @@ _SUBJECT: Final = re.compile(
     r"与(?P<together>[^,;。\d]{2,30}?(?:局|委|办|厅|院|中心|政府|会|联|所|站|队))(?:联合|共同)(?!负责|牵头)(?=[\u4e00-\u9fff])|"
     # 由区发改局牵头统筹调度,区财政局负责资金保障: how it leads, then a helper and the part it does
     r"(?:共同|联合)?(?:牵头(?:并?负责)?|负责)(?:统筹|抓总)?(?:调度|协调|推进)?"  # (由X牵头负责,…; 由X牵头并负责,…)
-    r"(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|负责具体实施|具体实施|具体落实|负责落实|负责(?:资金|要素|经费|用地)保障"
+    r"(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|代建|负责具体实施|具体实施|具体落实|负责落实|负责(?:资金|要素|经费|用地)保障|负责(?:项目)?(?:建设|施工)(?=[,，])"
     r"|做好[\u4e00-\u9fff]{0,6}?(?:对接|服务|保障|协调|监测))(?:推进|实施)?"  # …,镇经济发展办做好招商对接
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
     # (负责人居环境…, 负责人口…, 负责人才…: 负责 and what it answers for, no 负责人)
@@ -188,6 +188,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         for leads_stated, head, alone in [(_leads_stated(node), unit_head(node), _leads_stated_alone(node))]
         for region in node.regions
     }
+    found = _outside_topic_statements(text, sh, found)
     named = [s for subjects in found.values() for s in subjects]
     breaks_of_text = [m.start() for m in re.finditer("\n", sh)] if named else []  # (once: linear)
     if len({s.name for s in named}) < _AT_LEAST and not any(s.partnered for s in named):
@@ -295,6 +296,37 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         node.regions[:] = kept
         node.brackets[:] = [b for b in node.brackets if not any(it.position <= b.start < _end(it) for it in items)]
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
+
+
+#: How far a topic statement's sentence is looked for around a subject in it (a longer one is read as no statement).
+_TOPIC_STATEMENT_REACH: Final = 300
+
+
+def _outside_topic_statements(text: str, sh: str, found: dict[int, list[_Subject]]) -> dict[int, list[_Subject]]:
+    """The subjects found, less those inside a sentence that shares its paragraph's work out by topic, one part at least
+    given by 由 (项目建设由县发改局牵头,…;消费方面,县商务局要牵头,县市场监管局要积极配合。): the statement answers for the
+    paragraph's targets part by part (topics.py), its units no subjects of the text after them (a speech's sentence of
+    duties alone, X要牵头…,Y要牵头…, stays duties.py's). Each sentence is read once."""
+    from .topics import topic_parts  # (topics reads the outline's types: a cycle at import time otherwise)
+
+    shared: dict[int, bool] = {}
+    kept: dict[int, list[_Subject]] = {}
+    for key, subjects in found.items():
+        own = []
+        for subject in subjects:
+            floor = max(0, subject.start - _TOPIC_STATEMENT_REACH)  # (bounded: the pass stays linear on a long line)
+            start = max(sh.rfind("。", floor, subject.start), sh.rfind("\n", floor, subject.start)) + 1
+            if start not in shared:
+                reach = min(len(sh), subject.start + _TOPIC_STATEMENT_REACH)
+                ends = [p for p in (sh.find("。", subject.start, reach), sh.find("\n", subject.start, reach)) if p >= 0]
+                sentence = text[start : min(ends)] if ends and start > floor else ""
+                parts = topic_parts(sentence) if "由" in sentence else None
+                # (第1、3、5项由县发改局牵头,…: parts by the items' numbers, which the items' own numbers answer)
+                shared[start] = parts is not None and not any(re.search(r"\d", t) for ts, _ in parts for t in ts)
+            if not shared[start]:
+                own.append(subject)
+        kept[key] = own
+    return kept
 
 
 class _SharesLed:
@@ -696,7 +728,16 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             comma = sh.find(",", match.end("unit"), clause_end)
             clause_end = comma if comma >= 0 else clause_end
             found.append(_Subject(start, match.end("unit"), name, then, support, clause_end, clause_end, leads=leads))
-        elif sh[match.start() - 1 : match.start()] == "," and not re.search(r"\d", rest):
+        elif (
+            sh[match.start() - 1 : match.start()] == ","
+            and not re.search(r"\d", rest)
+            # (医院方面,由X牵头,Y代建,确保8月底前完成主体封顶。: with no figure before it and a date after, the unit
+            # opens its clause's work, the words before only its topic)
+            and not (
+                _TOPIC_BEFORE.fullmatch(sh, _sentence_start(sh, before, match.start()), match.start() - 1)
+                and rest != sh[match.end() : sentence_end]
+            )
+        ):
             # …新培育家庭农场10家,由镇经管站牵头,各村具体落实。: the unit answers for what came before; the text
             # resumes after its own sentence (…,农田建设股牵头。6月底前完成…: the next sentence is read again)
             then = _sentence_start(sh, before, match.start())
@@ -723,10 +764,26 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             share = "其中" in sh[_sentence_start(sh, reach, match.start()) : match.start()]
             if share:  # (其中,青冈镇负责完成38公里,白沙镇负责完成27公里。同步实施…: the shares' sentence alone)
                 sentence_end = _own_sentence_end(sh, match.end(), sentence_end)
+            # (由X牵头、Y配合,…: a unit stated with its helpers before its work is the document's way, even alone)
+            stated = bool(support) and sh[match.start("unit") - 1 : match.start("unit")] == "由"
             found.append(
-                _Subject(start, match.end("unit"), name, match.end(), support, sentence_end, leads=leads, share=share)
+                _Subject(
+                    start,
+                    match.end("unit"),
+                    name,
+                    match.end(),
+                    support,
+                    sentence_end,
+                    leads=leads,
+                    share=share,
+                    partnered=stated,
+                )
             )
     return _duties_helping(sh, _helpers_joined(sh, found, region.end), region.end)
+
+
+#: A clause naming only the topic of the work a unit named after it answers for (霁川东站综合交通枢纽方面, 医院建设上).
+_TOPIC_BEFORE: Final = re.compile(r"[ \t\u3000]*[^,;。\d]{2,24}?(?:方面|领域|上)[ \t\u3000]*")
 
 
 #: What units do to help, said after 要 (县财政局要做好资金保障; 城关街道要配合做好居民群众工作; 各乡镇要落实农村公路属地

@@ -270,7 +270,8 @@ _STATUS_MARK: Final = re.compile(
 #: (〔省发展改革委、省财政厅等牵头,省直有关单位按职责分工负责〕, 〔省水利厅、省数据局(省营商局)〕): no
 #: digits there, as a document's number (〔2024〕3号) has.
 _UNITS_IN_OTHER_BRACKETS: Final = re.compile(
-    r"[〔【]\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)?\s*:[^〔〕【】\n]{1,160}[〕】]"
+    # (【牵头领导:陈立新;责任单位:镇经济发展办、镇财政所】: the leader named first, a person, then the units)
+    r"[〔【]\s*(?:牵头|责任|配合|主责|协办|协同|分管|包联|联系)(?:单位|部门|科室|股室|处室|(?:[省市县区镇乡]级?)?领导)?\s*:[^〔〕【】\n]{1,160}[〕】]"
     r"|\[\s*(?:牵头|责任|配合|主责|协办|协同)(?:单位|部门|科室|股室|处室)\s*:[^\[\]\n]{1,160}\]"
     r"|〔[^〔〕【】\n\d:：。]{2,160}〕"
     # 【区城市管理局负责,各街道办事处配合】: units saying in words who leads, in 【】 without a label: names

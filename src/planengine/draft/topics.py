@@ -51,16 +51,26 @@ _NAME_PART: Final = re.compile(
 _SCOPED_UNIT: Final = re.compile(r"\s*(?P<who>[^()（）、,，;；]{2,30}?)\s*[(（](?P<topic>[^()（）]{2,40})[)）]\s*")
 #: A part given by its topic first (大气和水体任务由市生态环境局檀湾分局牵头).
 _TOPIC_BY: Final = re.compile(
-    r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:共同|单独)?(?:牵头|负责|(?:具体)?承办|具体(?:实施|落实))(?:组织)?"
+    r"(?P<topic>[^由,，;；。]{2,30}?)(?:均|统一)?由(?P<who>[^由,，;；。]{2,40}?)(?:共同|单独)?(?:牵头(?:负责)?|负责|(?:具体)?承办|具体(?:实施|落实))(?:组织)?"
     r"(?:实施|落实|推进|办理)?"
 )
 #: A part given by its unit first (妇幼健康处负责两癌筛查).
 _WHO_DOES: Final = re.compile(r"(?P<who>[^负,，;；。]{2,30}?)负责(?P<topic>[^,，;；。]{2,30})")
+#: A part given as a unit's duty, in a speech (县卫健局要负责抓好县中医院项目建设, 县工信局要牵头抓好规上企业培育、亩均效益
+#: 提升): a part only beside parts given otherwise (a sentence of duties alone is duties.py's).
+_WHO_DUTY: Final = re.compile(
+    r"(?P<who>[^负牵要将,，;；。]{2,30}?)(?:要|将|须)(?:负责|牵头(?:负责)?)(?:抓好|做好|推进|统筹)?(?P<topic>[^,，;；。]{2,40})"
+)
+#: A part's topic said alone before its unit (消费方面,县商务局要牵头).
+_TOPIC_ALONE: Final = re.compile(r"(?P<topic>[^,，;；。由]{2,16}?)(?:方面|领域|工作)")
+#: The unit of the topic said before it (县商务局要牵头; 由县商务局牵头).
+_WHO_LEADS: Final = re.compile(r"由?(?P<who>[^,，;；。由]{2,30}?)(?:要|将|须)?(?:牵头|负责)(?:负责|抓总)?")
 #: What names a topic as a kind of target, after the topic itself (工业领域目标, 数据基础设施类指标).
 _TOPIC_TAIL: Final = re.compile(r"(?:领域|方面|板块|类)?(?:的)?(?:目标|指标|任务)$")
 #: Units helping with the part before (区应急局、檀湾燃气集团配合).
 _HELPERS: Final = re.compile(
-    r"(?P<helpers>[^,，;；。]{2,60}?)(?:配合|协助|参与|协同|(?:抓好|负责)?属地|落实属地责任|抓好落实)(?:推进|实施|落实)?"
+    r"(?P<helpers>[^,，;；。]{2,60}?)(?:要|须|需|应)?(?:积极|全力|主动|密切)?"  # (县市场监管局要积极配合)
+    r"(?:配合|协助|参与|协同|(?:抓好|负责)?属地|落实属地责任|抓好落实)(?:推进|实施|落实)?(?:做好[^,，;；。]{1,16})?"
     # 各街道、镇对本辖区空气质量负属地责任: the places, each for its own area, help every part
     rf"|(?P<places>各[^,，;；。]{{1,12}}?)(?:对|负责){OWN_AREA}[^,，;；。]{{0,24}}?(?:负属地责任)?"
 )
@@ -116,11 +126,28 @@ def _scoped_units(statement: str) -> list[Part] | None:
 
 def _clauses(statement: str) -> list[Part] | None:
     parts: list[Part] = []
+    topic_alone: re.Match[str] | None = None  # (消费方面, waiting for its unit in the next clause)
+    duties = 0  # parts given as duties (县工信局要牵头抓好…)
     for clause in re.split(r"[,，;；]", statement):
         clause = clause.strip()
         if clause == "其中" and parts:
             continue  # …配合;其中,A由X单独牵头: the parts made exceptions follow
-        found = None if "属地" in clause else _TOPIC_BY.fullmatch(clause) or _WHO_DOES.fullmatch(clause)
+        if topic_alone is not None:
+            who_leads = _WHO_LEADS.fullmatch(clause)
+            who = split_units(who_leads.group("who")) if who_leads is not None else []
+            if not who or not all(looks_like_unit(n) for n in who):
+                return None
+            parts.append(((topic_alone.group("topic"),), Responsibility(tuple(who))))
+            topic_alone = None
+            continue
+        if parts and (alone := _TOPIC_ALONE.fullmatch(clause)) is not None:
+            topic_alone = alone  # (…;消费方面,县商务局要牵头,县市场监管局要积极配合: a part given after the first)
+            continue
+        found = None if "属地" in clause else _TOPIC_BY.fullmatch(clause)
+        if found is None and "属地" not in clause:
+            duty = _WHO_DUTY.fullmatch(clause)
+            duties += duty is not None
+            found = duty or _WHO_DOES.fullmatch(clause)
         if found is not None:
             who = split_units(found.group("who"))
             if not who or not all(looks_like_unit(n) for n in who):
@@ -139,7 +166,7 @@ def _clauses(statement: str) -> list[Part] | None:
         for index in range(len(parts)) if "属地" in clause or places else [len(parts) - 1]:
             topics, answer = parts[index]
             parts[index] = (topics, Responsibility(answer.lead, (*answer.support, *helpers)))
-    return parts or None
+    return parts if parts and topic_alone is None and duties < len(parts) else None
 
 
 def shared_words(topic: str, quote: str, everywhere: Sequence[str] = ()) -> int:
@@ -243,7 +270,9 @@ def answer_by_topic(root: Node, text: str, readings: dict[int, list[tuple[int, R
             chosen = in_turn  # 前一项由X承办,后一项由Y负责: the sentences before, in their order
         elif any(_names_a_topic(text[reading.start : reading.end], parts) for _, reading in own):
             quotes = [text[reading.start : reading.end] for _, reading in own]
-            chosen = _sentences_in_turn(text, parts, [reading for _, reading in own]) or _parts_for(quotes, parts)
+            chosen = _sentences_in_turn(text, parts, [reading for _, reading in own]) or _unnamed_in_order(
+                text, parts, [reading for _, reading in own], _parts_for(quotes, parts)
+            )
         else:
             continue  # 区住建局负责统筹,区财政局负责资金保障: parts by role, which no target names
         _give_parts(node, (start, end), parts, base, chosen, readings)
@@ -316,6 +345,30 @@ def _sentences_in_turn(text: str, parts: list[Part], readings: list[Reading]) ->
     return turns
 
 
+def _unnamed_in_order(text: str, parts: list[Part], readings: list[Reading], chosen: list[int]) -> list[int]:
+    """``chosen`` with a target naming no topic that opens its sentence given the part after the last one given, where
+    no target names that part (…招商引资由C牵头;消费方面,D要牵头: 新增限额以上商贸企业20家, in the sentence after
+    招商's, is 消费's), and the targets after it in its sentence naming none the same part. The rest keep theirs
+    (a target naming no topic beside one naming a topic stays the first part's, the work as a whole)."""
+    named = [_names_a_topic(text[r.start : r.end], parts) for r in readings]
+    named_parts = {part for part, says in zip(chosen, named) if says}
+    out = list(chosen)
+    last = -1  # the last part given so far, in the text's order
+    by_order = False  # whether the target before took its part by this order
+    for at, reading in enumerate(readings):
+        if named[at]:
+            last, by_order = max(last, out[at]), False
+            continue
+        opens = not at or re.search(r"[。\n]", text[readings[at - 1].end : reading.start]) is not None
+        if not opens and by_order:
+            out[at] = out[at - 1]
+        elif opens and 0 <= last and last + 1 < len(parts) and last + 1 not in named_parts:
+            out[at], last, by_order = last + 1, last + 1, True
+        else:
+            by_order = False
+    return out
+
+
 def _bracket_parts(text: str, bracket: Bracket) -> list[Part] | None:
     """The parts of a bracket's statement (a labelled line, a bracket) sharing the work out by topic."""
     content = text[bracket.start : bracket.end]
@@ -376,6 +429,19 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
             # (the 其中 sentence beside the statement, or inside it: 由X负责,Y配合;其中,A由B负责,C配合)
             spans = [(region.start, region.end) for region in node.regions] + [(bracket.start, bracket.end)]
             parts = parts_excepted(spans, text, bracket.responsibility)
+            if parts is None:
+                # (县工信局要牵头抓好规上企业培育…,县自然资源局要积极配合;高新技术企业培育由县科技局牵头负责,县市场监管局
+                # 配合。: the statement the last part of a sentence sharing the work out, read whole)
+                start, end = _sentence_of(text, bracket)
+                parts = topic_parts(text[start:end]) if start < bracket.start else None
+                if (
+                    parts is not None
+                    and bracket.responsibility.lead == parts[-1][1].lead
+                    # (第1、3、5项由A牵头,…,第12项由B牵头: parts by number, which the items' numbers answer)
+                    and not any(re.search(r"\d", topic) for topics, _ in parts for topic in topics)
+                ):
+                    return (start, end), parts, bracket.responsibility
+                parts = None
         return ((bracket.start, bracket.end), parts, bracket.responsibility) if parts is not None else None
     for region in node.regions:
         for sentence in re.finditer(r"[^。\n]+", text[region.start : region.end]):

@@ -1,0 +1,120 @@
+"""Shapes of plans the forty-third session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+from planengine.draft.responsibility import Responsibility
+from planengine.draft.topics import topic_parts
+
+
+def _units(text: str, year: int = 2026) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=year).targets}
+
+
+# --- units named before the targets of their own clause -------------------------------------------------------
+
+
+def test_this_years_lead_and_helper_before_the_targets_they_answer_for() -> None:
+    """今年由X牵头、Y配合,<targets>: the year said before 由 is no part of the unit; X leads, Y helps, and the sentence
+    before, giving its own two items to another office, does not reach over."""
+    text = (
+        "今年将新开工改造城镇老旧小区86个，筹集保障性租赁住房3200套，上述两项工作由市住建局牵头，各区政府配合推进。"
+        "停车难问题方面，今年由市城管局牵头、市公安局交警支队配合，新增城市停车泊位8000-10000个。\n"
+    )
+    units = _units(text)
+    assert units["新增城市停车泊位8000-10000个"] == (("市城管局",), ("市公安局交警支队",))
+    assert units["筹集保障性租赁住房3200套"] == (("市住建局",), ("各区政府",))
+
+
+def test_the_builder_named_after_the_lead_helps() -> None:
+    """由X牵头、Y代建 and 由X牵头、Y负责建设: the office leads, the company building for it helps."""
+    text = (
+        "市第一人民医院新院区建设方面，由市卫生健康委牵头、市城投集团代建，确保8月底前完成主体封顶。\n\n"
+        "霁川东站综合交通枢纽方面，由市交通运输局牵头、市城投集团负责建设，年内完成投资18亿元。\n"
+    )
+    units = _units(text)
+    assert units["确保8月底前完成主体封顶"] == (("市卫生健康委",), ("市城投集团",))
+    assert units["年内完成投资18亿元"] == (("市交通运输局",), ("市城投集团",))
+
+
+# --- a leader named first in a bracket of units -------------------------------------------------------------
+
+
+def test_a_bracket_naming_its_leader_before_its_units_gives_the_units() -> None:
+    """【牵头领导:陈立新;责任单位:X、Y】 closing an item: the leader is a person, no unit; X and Y answer, both leading
+    (no 牵头单位 label among them). A bracket naming the leader alone names no unit."""
+    text = (
+        "一、主要目标\n\n"
+        "1.全镇规上工业产值增长8%左右，固定资产投资增长10%以上。【牵头领导:陈立新;责任单位:镇经济发展办、镇财政所】\n\n"
+        "2.新增城镇就业300人。【责任领导:王建军，责任单位:镇社会事务办】\n\n"
+        "3.新建村级公路12公里。【牵头领导:王建军】\n"
+    )
+    units = _units(text)
+    assert units["全镇规上工业产值增长8%左右"] == (("镇经济发展办", "镇财政所"), ())
+    assert units["固定资产投资增长10%以上"] == (("镇经济发展办", "镇财政所"), ())
+    assert units["新增城镇就业300人"] == (("镇社会事务办",), ())
+    assert units["新建村级公路12公里"] == ((), ())
+
+
+# --- a speech's paragraph shared out by topic -----------------------------------------------------------------
+
+_SPEECH_PARTS = (
+    "(二)扩大有效投资和消费。全年实施亿元以上重点项目120个，完成投资95亿元，争取地方政府专项债券8亿元以上。"
+    "新签约亿元以上招商项目35个。新增限额以上商贸企业20家，3月底前完成县城商业步行街改造。"
+    "项目建设由县发改局牵头，县住建局、县自然资源局配合；专项债券争取由县财政局牵头；招商引资由县投资促进中心牵头，"
+    "各乡镇人民政府配合；消费方面，县商务局要牵头，县市场监管局要积极配合。\n\n"
+    "(四)持续保障和改善民生。新增公办幼儿园学位900个；县中医院康复大楼年底前主体封顶；每千名老年人拥有养老床位数达到38张。"
+    "教育项目由县教体局牵头，县发改局配合；县卫健局要负责抓好县中医院项目建设；养老服务由县民政局牵头，县财政局配合。\n\n"
+    "(一)做强工业经济。今年要新增规上工业企业15家以上，工业投资占固定资产投资比重提高到42%。同时，新认定高新技术企业10家。"
+    "县工信局要牵头抓好规上企业培育、工业投资，县自然资源局要积极配合做好用地保障；高新技术企业培育由县科技局牵头负责，"
+    "县市场监管局配合。\n"
+)
+
+
+def test_a_sentence_sharing_the_paragraph_out_by_topic_gives_each_target_its_part() -> None:
+    """项目建设由A牵头,B配合;专项债券争取由C牵头;消费方面,D要牵头,E要积极配合: each target takes the part its topic
+    names, a part said as 消费方面 and a unit's duty (D要牵头, E要积极配合) as well as by 由; the units in the
+    statement are no subjects of the targets after them."""
+    units = _units(_SPEECH_PARTS)
+    assert units["全年实施亿元以上重点项目120个"] == (("县发改局",), ("县住建局", "县自然资源局"))
+    assert units["争取地方政府专项债券8亿元以上"] == (("县财政局",), ())
+    assert units["新签约亿元以上招商项目35个"] == (("县投资促进中心",), ("各乡镇人民政府",))
+    assert units["县中医院康复大楼年底前主体封顶"] == (("县卫健局",), ())
+    assert units["每千名老年人拥有养老床位数达到38张"] == (("县民政局",), ("县财政局",))
+
+
+def test_a_sentence_naming_no_topic_takes_the_part_no_target_names_after_the_last_given() -> None:
+    """新增限额以上商贸企业20家,3月底前完成…步行街改造 names no part's topic; opening the sentence after 招商引资's targets,
+    it takes the next part, 消费, which no target names; the target after it in its sentence goes with it."""
+    units = _units(_SPEECH_PARTS)
+    assert units["新增限额以上商贸企业20家"] == (("县商务局",), ("县市场监管局",))
+    assert units["3月底前完成县城商业步行街改造"] == (("县商务局",), ("县市场监管局",))
+
+
+def test_a_duty_part_beside_a_part_given_by_whom_shares_the_paragraph() -> None:
+    """县工信局要牵头抓好规上企业培育、工业投资,县自然资源局要积极配合…;高新技术企业培育由县科技局牵头负责,县市场监管局配合:
+    the statement after the comma closing the paragraph is its last part, the sentence read whole."""
+    units = _units(_SPEECH_PARTS)
+    assert units["今年要新增规上工业企业15家以上"] == (("县工信局",), ("县自然资源局",))
+    assert units["工业投资占固定资产投资比重提高到42%"] == (("县工信局",), ("县自然资源局",))
+    assert units["新认定高新技术企业10家"] == (("县科技局",), ("县市场监管局",))
+
+
+def test_a_sentence_of_duties_alone_is_no_sharing_by_topic() -> None:
+    """X要牵头建立…,Y要牵头抓好…,Z要配合做好用地保障 with no part given by 由: a speech's duties (duties.py's reading),
+    the helper closing them helping every lead; topic_parts leaves it."""
+    assert (
+        topic_parts(
+            "县发改局要牵头建立重点项目调度机制，县交通运输局要牵头抓好栖梧港二期建设，县自然资源和规划局要配合做好用地保障"
+        )
+        is None
+    )
+    assert topic_parts("消费方面，县商务局要牵头，县市场监管局要积极配合") is None  # (one part: nothing shared)
+    parts = topic_parts(
+        "招商引资由县投资促进中心牵头，各乡镇人民政府配合；消费方面，县商务局要牵头，县市场监管局要积极配合"
+    )
+    assert parts == [
+        (("招商引资",), Responsibility(("县投资促进中心",), ("各乡镇人民政府",))),
+        (("消费",), Responsibility(("县商务局",), ("县市场监管局",))),
+    ]
