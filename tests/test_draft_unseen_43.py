@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 from planengine.draft.responsibility import Responsibility
 from planengine.draft.topics import topic_parts
@@ -118,3 +120,47 @@ def test_a_sentence_of_duties_alone_is_no_sharing_by_topic() -> None:
         (("招商引资",), Responsibility(("县投资促进中心",), ("各乡镇人民政府",))),
         (("消费",), Responsibility(("县商务局",), ("县市场监管局",))),
     ]
+
+
+# --- what a rectification plan says of the problem, and other figures that are no targets -------------------
+
+
+def test_a_problem_as_it_stands_is_no_target() -> None:
+    """问题概述:…收集率仅为58.2%; 禁养区内仍有9家养殖场未退出: the shortfall the plan puts right, said of now; the
+    rectification's own targets after it are read."""
+    text = (
+        "一、城市污水收集处理问题\n\n"
+        "问题概述：城市生活污水集中收集率仅为58.2%，雨季污水溢流问题突出。\n\n"
+        "整改目标：城市生活污水集中收集率达到70%以上。\n\n"
+        "二、畜禽养殖污染问题\n\n"
+        "禁养区内仍有9家养殖场未退出。整改目标：6月底前完成禁养区养殖场关闭搬迁。\n"
+    )
+    quotes = set(_units(text))
+    assert "城市生活污水集中收集率达到70%以上" in quotes
+    assert not any("58.2%" in q or "9家" in q for q in quotes)
+
+
+def test_an_area_covered_is_an_amount_and_a_stock_of_old_waste_is_cleared() -> None:
+    """覆盖面积达到30万亩次 is an area (覆盖面 would be a share); 清理历史堆存建筑垃圾约12万立方米 clears a stock standing
+    from the past, a target ahead (历史 does not make it a report)."""
+    targets = {
+        t.quote: t
+        for t in draft_spec(
+            "农业社会化服务覆盖面积达到30万亩次。清理历史堆存建筑垃圾约12万立方米。\n", year=2026
+        ).targets
+    }
+    assert targets["农业社会化服务覆盖面积达到30万亩次"].kind == "amount"
+    assert targets["清理历史堆存建筑垃圾约12万立方米"].value == Decimal("120000")
+
+
+def test_the_first_of_several_leads_answering_overall_keeps_every_listed_unit_a_lead() -> None:
+    """凡涉及多个单位的,列第一位的牵头单位负总责: the first of several leads answers overall; a 责任单位 line with no
+    牵头单位 still names leads only (it does not say the unit listed first leads)."""
+    text = (
+        "(一)固定资产投资增长8%以上。\n责任领导:常务副区长何志远\n牵头单位:区发展改革委\n责任单位:区经济信息化委\n\n"
+        "(二)新建高标准农田1.5万亩。\n责任领导:副区长陈佩\n责任单位:区农业农村委、区财政局\n\n"
+        "以上各项工作中,凡涉及多个单位的,列第一位的牵头单位负总责。\n"
+    )
+    units = _units(text)
+    assert units["新建高标准农田1.5万亩"] == (("区农业农村委", "区财政局"), ())
+    assert units["固定资产投资增长8%以上"] == (("区发展改革委",), ("区经济信息化委",))
