@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from planengine.draft import draft_spec
-from planengine.draft.responsibility import Responsibility
+from planengine.draft.responsibility import Responsibility, parse_responsibility
 from planengine.draft.topics import topic_parts
 
 
@@ -164,3 +164,51 @@ def test_the_first_of_several_leads_answering_overall_keeps_every_listed_unit_a_
     units = _units(text)
     assert units["新建高标准农田1.5万亩"] == (("区农业农村委", "区财政局"), ())
     assert units["固定资产投资增长8%以上"] == (("区发展改革委",), ("区经济信息化委",))
+
+
+# --- tables a cell a paragraph, office labels with helpers, dues and assessments ------------------------------
+
+
+def test_a_table_a_cell_a_paragraph_with_two_headers_in_one_cell_keeps_its_lead_and_helper_columns() -> None:
+    """序号 / 项目名称 / 建设内容及年度目标 / 牵头单位 / 配合单位 / 完成时限, each cell a paragraph: a header cell naming
+    two headers' words (建设内容及年度目标) is a header cell, so the rows are read by column, the lead column's unit
+    leading and the helpers' column helping."""
+    cells = [
+        "序号", "项目名称", "建设内容及年度目标", "牵头单位", "配合单位", "完成时限",
+        "1", "学位扩容工程", "新建成公办幼儿园3所,新增公办学位4200个。", "区教育局", "区住房和城乡建设局、区城投集团", "2026年9月",
+        "2", "托育服务扩容", "新增普惠托位600个以上。", "区卫生健康局", "区妇联、各街道办事处", "2026年12月",
+    ]  # fmt: skip
+    units = _units("棠川区2026年重点民生实事项目安排表\n\n" + "\n\n".join(cells) + "\n")
+    assert units["新增公办学位4200个"] == (("区教育局",), ("区住房和城乡建设局", "区城投集团"))
+    assert units["新增普惠托位600个以上"] == (("区卫生健康局",), ("区妇联", "各街道办事处"))
+
+
+def test_an_office_label_with_helpers_after_it_leads_and_they_help() -> None:
+    """(责任科室:社会事务办,劳动保障所、各社区配合) over a heading's items: the office answers, those said to help help."""
+    assert parse_responsibility("责任科室:社会事务办,劳动保障所、各社区配合") == Responsibility(
+        ("社会事务办",), ("劳动保障所", "各社区")
+    )
+    assert parse_responsibility("责任科室:社会事务办") == Responsibility(("社会事务办",))
+
+
+def test_a_bracket_of_the_due_date_alone_and_the_plans_own_assessment_are_no_targets() -> None:
+    """(完成时限:2026年12月底) after an item says when it is due; 11月下旬组织人大代表开展满意度测评 and 12月中旬开展年度
+    考评 judge the plan; 四季度完成剩余改造并组织满意度测评 still delivers the work."""
+    text = (
+        "3. 固定资产投资增长7%，一般公共预算收入增长5%，分别由县发改局、县财政局负责。（完成时限：2026年12月底）\n\n"
+        "区政府将于7月中旬召开推进会,11月下旬组织人大代表开展满意度测评。12月中旬开展年度考评。\n\n"
+        "4. 四季度完成剩余改造并组织满意度测评。\n"
+    )
+    quotes = set(_units(text))
+    assert quotes == {"固定资产投资增长7%", "一般公共预算收入增长5%", "四季度完成剩余改造并组织满意度测评"}
+
+
+def test_a_bureau_head_speaking_at_the_press_conference_names_the_bureau_answering() -> None:
+    """区教育局党组书记、局长赵某在发布中说,今年将…: the bureau whose head speaks answers for what the head announces."""
+    text = (
+        "区住建局局长王某介绍，今年将新开工改造城镇老旧小区36个。\n\n"
+        "区教育局党组书记、局长赵某在发布中说，今年将新增公办学位5400个。\n"
+    )
+    units = _units(text)
+    assert units["今年将新增公办学位5400个"] == (("区教育局",), ())
+    assert units["今年将新开工改造城镇老旧小区36个"] == (("区住建局",), ())

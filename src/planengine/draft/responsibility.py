@@ -1755,6 +1755,12 @@ _HELPERS_IN_BRACKETS: Final = re.compile(
 )
 
 
+#: Units said to help at the end of an office's label (责任科室:社会事务办,劳动保障所、各社区配合).
+_TRAILING_HELPERS: Final = re.compile(
+    rf"[,，]\s*(?P<by>[^,，;；:：()（）]{{2,60}}?)(?:{HELPING})(?:推进|实施|落实|工作)?\s*$"
+)
+
+
 def _labelled(content: str) -> Responsibility:
     parts = _LABEL.split(content)
     # parts: [before, label1, text1, label2, text2, ...]
@@ -1772,6 +1778,11 @@ def _labelled(content: str) -> Responsibility:
             label, text = "责任单位", office
         text = _OTHER_LABEL.split(text, maxsplit=1)[0]  # ;完成时限:2024年8月底 says when, not who
         text = re.sub(r"[;；]\s*$", "", text.strip())
+        trailing = _TRAILING_HELPERS.search(text) if label in _ANSWERABLE_LABELS[2:] else None
+        if trailing is not None and all(looks_like_unit(n) for n in split_units(trailing.group("by"))):
+            # (责任科室:社会事务办,劳动保障所、各社区配合: the units said to help, after the answerable office)
+            groups.setdefault("配合单位", []).extend(split_units(trailing.group("by")))
+            text = text[: trailing.start()]
         for helpers in reversed(list(_HELPERS_IN_BRACKETS.finditer(text)) if label in _LEAD_LABELS else []):
             named = split_units(helpers.group("with") or helpers.group("by"))
             if named and all(looks_like_unit(n) for n in named):

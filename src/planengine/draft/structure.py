@@ -1568,6 +1568,9 @@ def _header_cell(word: str) -> bool:
     """Whether a line alone is a table's header cell (序号, 项目内容, 当前进度, 牵头单位, 备注, 类别,
     指标属性, 2022年预期目标, 2020年实际值: a year may open it)."""
     word = re.sub(r"^20\d{2}年(?:度)?|^(?:截至|截止)\d{1,2}月(?:底|末|\d{1,2}日)?", "", word)
+    joined = re.split(r"及|和|与|、|/", word)
+    if 1 < len(joined) <= 3 and len(word) <= 16 and all(part and _header_cell(part) for part in joined):
+        return True  # 建设内容及年度目标, 任务内容和完成时限: two headers' words in one cell
     return bool(_HEADER_WORDS.fullmatch(word)) or (
         len(word) <= 8
         and bool(

@@ -308,6 +308,12 @@ _MEETING: Final = re.compile(
     # 考核结果在2月底前通报: when the plan's own judging is made known
     r"|^(?:考核|考评|评估|督查)结果[^,;。]{0,12}?(?:通报|公布|反馈)$"
 )
+#: A bracket saying only when an item is due ((完成时限:2026年12月底), (时间节点:9月底前)).
+_DUE_ALONE: Final = re.compile(r"[(（]\s*(?:完成时限|完成时间|时间节点|时限要求|时限)\s*[:：][^()（）,;。]{1,24}[)）]")
+#: The plan's own work assessed (组织人大代表开展满意度测评, 开展年度考评, 进行考核评估): how it is judged, no deliverable.
+_PLAN_ASSESSED: Final = re.compile(
+    r"^[^,;。并及和]{0,16}?(?:组织|开展|进行)[^,;。并及和]{0,16}?(?:满意度测评|年度考评|考核评估|年终考评|绩效考评)$"
+)  # (not 四季度完成剩余改造并组织满意度测评: the work done, then its assessment)
 #: A meeting called, which is a deliverable only when dated (3月底前召开全县…推进会议).
 _MEETING_CALLED: Final = re.compile(r"召开[^,;。]{0,30}会议$")
 #: A meeting set for a day (将于7月中旬召开半年工作推进会, 定于10月18日上午9时…召开…推进会): the plan's own
@@ -4782,6 +4788,10 @@ def _milestone(sh: str, c_start: int, c_end: int, deadline: tuple[str, int | Non
         or _MEETING_SET.search(lead_in + clause)
     ):
         return None  # 主持召开…推进会议, 研究部署…工作, …会议纪要: the meeting itself, no deliverable of the plan
+    if _DUE_ALONE.fullmatch(clause.strip()):
+        return None  # (完成时限:2026年12月底) after an item: when the item above is due, no deliverable of its own
+    if _PLAN_ASSESSED.search(body.strip(" ,")):
+        return None  # 11月下旬组织人大代表开展满意度测评, 12月中旬开展年度考评: the plan's own assessment, when due
     if not deadline[0] and _ISSUED_BY.search(body):
         return None  # 盐城市人民政府发布, 云南省人民政府网公开发布《…规划》: the news of the plan's issue
     return Reading(
