@@ -212,3 +212,32 @@ def test_a_bureau_head_speaking_at_the_press_conference_names_the_bureau_answeri
     units = _units(text)
     assert units["今年将新增公办学位5400个"] == (("区教育局",), ())
     assert units["今年将新开工改造城镇老旧小区36个"] == (("区住建局",), ())
+
+
+# --- a unit's paragraph naming those it works with, and a statement closed by its manner ----------------------
+
+
+def test_the_units_a_paragraphs_unit_works_with_help_whatever_their_names_end_with() -> None:
+    """县粮食中心:会同县财政局、县农业发展银行,…; 县金融工作服务中心:联合人民银行云枫县支行、县农村商业银行,…; 县文化
+    广电和旅游局:联合各乡镇,…: those named after 会同, 联合 or 协同 help, a bank or the towns as well as a bureau."""
+    text = (
+        "县粮食中心：会同县财政局、县农业发展银行，完成政策性粮食收购任务3万吨。\n\n"
+        "县茶产业发展中心：会同县农业农村局、县商务局，茶叶综合产值突破18亿元。\n\n"
+        "县金融工作服务中心：联合人民银行云枫县支行、县农村商业银行，引导金融机构加大信贷投放，涉农贷款余额增长10%以上。\n\n"
+        "县委组织部：协同县农业农村局、县科学技术局，抓党建促乡村振兴，培育高素质农民800人。\n"
+    )
+    units = _units(text)
+    assert units["完成政策性粮食收购任务3万吨"] == (("县粮食中心",), ("县财政局", "县农业发展银行"))
+    assert units["涉农贷款余额增长10%以上"] == (("县金融工作服务中心",), ("人民银行云枫县支行", "县农村商业银行"))
+    assert units["培育高素质农民800人"] == (("县委组织部",), ("县农业农村局", "县科学技术局"))
+
+
+def test_a_statement_of_the_targets_above_closed_by_how_it_is_done_still_answers_for_them() -> None:
+    """以上目标由X牵头统筹,Y、Z配合做好监测调度,做到按月分析、按季通报。: the manner closing the sentence is no part of
+    the units; the statement answers for the targets above it."""
+    text = (
+        "主要预期目标安排为:地区生产总值增长7%左右,固定资产投资增长10%以上。以上目标由县发改局牵头统筹,县统计局、"
+        "县财政局配合做好监测调度,做到按月分析、按季通报。需要强调的是,这些目标是预期性的。\n"
+    )
+    units = _units(text)
+    assert units["地区生产总值增长7%左右"] == (("县发改局",), ("县统计局", "县财政局"))

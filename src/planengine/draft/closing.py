@@ -57,6 +57,9 @@ _TRAILING_DEADLINE: Final = re.compile(
     r"[,，][ \t\u3000]*(?:20\d{2}年)?(?:\d{1,2}月(?:底|末|中旬|上旬|下旬|\d{1,2}日)?|年底|年内|上半年|下半年)前?"
     r"[^,，;；。\d]{0,10}$"
 )
+#: How the units are to go about it, closing the sentence after their statement (…配合做好监测调度,做到按月分析、按季
+#: 通报): a manner, no part of the units nor a target.
+_TRAILING_MANNER: Final = re.compile(r"[,，][ \t\u3000]*(?:做到|坚持|实行)[^,，;；。\d]{2,20}$")
 #: Who pays named as if it answered (建设资金由县财政局承担, 所需经费由…保障).
 _MONEY_BY: Final = re.compile(r"[^由,，]{0,12}(?:资金|经费|费用|补助|成本|投资)[^由,，]{0,4}由")
 #: The verbs closing a statement's words of units (…牵头, …配合, …负责落实, …具体实施).
@@ -153,7 +156,7 @@ def _line_of(sh: str, start: int, end: int) -> _Line:
 
 
 def _closing(text: str, sh: str, start: int, end: int, line: _Line) -> Statement | None:
-    dated = _TRAILING_DEADLINE.search(sh, start, end)
+    dated = _TRAILING_DEADLINE.search(sh, start, end) or _TRAILING_MANNER.search(sh, start, end)
     words_end = dated.start() if dated else end
     commas = [i for i in range(max(start, words_end - _STATEMENT_LENGTH), words_end) if sh[i] in ",，"]
     commas = commas[-_CLAUSES_BACK:]

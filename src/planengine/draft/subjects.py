@@ -102,9 +102,9 @@ _SUBJECT: Final = re.compile(
     r"(?:\((?=[^()\n]{0,30}?(?:组长|联系|包保|包村|包片|负责人|书记|主任))(?P<bracketed>[^()\n]{2,60})\))?"
     r":(?=[ \t\u3000]*[^\s])(?![ \t\u3000]*(?:负责|牵头|配合|统筹(?!组织)|指导|协助|参与|协调|主管|承担))"
     # 区农业农村局:会同各镇人民政府,全年培训…: the units it works with help
-    r"(?:[ \t\u3000]*会同(?P<colon_partner>[^,;。\d]{2,40}?)(?:[,]|" + _PARTNER_END + r"))?|"
+    r"(?:[ \t\u3000]*(?:会同|协同|联合)(?P<colon_partner>[^,;。\d]{2,40}?)(?:[,]|" + _PARTNER_END + r"))?|"
     # 会同市教育局优化…, 会同各镇人民政府,全年培训…: whom the unit before works with, its name's end (see _subjects)
-    r"(?(with)(?P<with_end>" + _PARTNER_END + r"|(?<=[局委办厅院心府室所队站部联协会])(?=[,，]))|(?!)))"
+    r"(?(with)(?P<with_end>" + _PARTNER_END + r"|(?<=[局委办厅院心府室所队站部联协会行社镇乡司场])(?=[,，]))|(?!)))"
 )
 #: Places or bodies named all at once (各村(社区), 各区, 各乡镇人民政府), as helpers after 会同.
 _PLACES_AT_ONCE: Final = re.compile(
