@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from planengine.draft import draft_spec
-from planengine.draft.responsibility import Responsibility, parse_responsibility
+from planengine.draft.responsibility import Responsibility, looks_like_unit, parse_responsibility
 from planengine.draft.topics import topic_parts
 
 
@@ -241,3 +241,13 @@ def test_a_statement_of_the_targets_above_closed_by_how_it_is_done_still_answers
     )
     units = _units(text)
     assert units["地区生产总值增长7%左右"] == (("县发改局",), ("县统计局", "县财政局"))
+
+
+def test_a_heading_counting_schools_is_no_unit() -> None:
+    """2020年完工新改扩建公办学校2所: over the schools listed: the count's measure word (所) is no office's end, so the
+    heading names no unit of the items under it."""
+    text = "2020年完工新改扩建公办学校2所:\n\n1、位于长江新城的武汉育才实验学校,预计学位1350个;\n\n2、位于后湖的小学,预计学位1080个。\n"
+    units = _units(text)
+    assert units["预计学位1350个"] == ((), ())
+    assert looks_like_unit("县第一中学") and looks_like_unit("城关派出所")
+    assert not looks_like_unit("新改扩建公办学校2所")

@@ -263,9 +263,13 @@ def looks_like_unit(name: str) -> bool:
         return bool(_SCHOOL_OWNER.match(name)) or (len(name) <= 6 and not _NOT_A_SCHOOLS_NAME.search(name))
     if name.endswith("行") and not _BANK_ENDING.search(name) and not name.endswith(_BRANCH_ENDS):
         return False  # 按镇统一标准执行, 全面推行: a verb, not a bank's name (人民银行, 农商行)
+    if _COUNTED_END.search(name):
+        return False  # 新改扩建公办学校2所, 建成村级服务站12个站: things counted, their measure word no office's end
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES) and not name.endswith(_LIKE_A_BUREAU)
 
 
+#: A count closing a name, its measure word read as a body's end would be (学校2所, 服务站12站).
+_COUNTED_END: Final = re.compile(r"\d\s*(?:所|站|处|座|家|个|中心)$")
 #: A bank's branch by its name's end (人民银行宁川市分行, 农业银行城关支行).
 _BRANCH_ENDS: Final = ("分行", "支行", "营业部")
 #: A unit with its other name in brackets after it (市市场监管局(市知识产权局), 县委办(县政府办)).
