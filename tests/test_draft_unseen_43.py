@@ -251,3 +251,14 @@ def test_a_heading_counting_schools_is_no_unit() -> None:
     assert units["预计学位1350个"] == ((), ())
     assert looks_like_unit("县第一中学") and looks_like_unit("城关派出所")
     assert not looks_like_unit("新改扩建公办学校2所")
+
+
+def test_units_said_to_work_alongside_help() -> None:
+    """由X负责,Y、Z协同推进,<targets>: those working alongside (协同推进) help as those said to 配合 do."""
+    text = (
+        "（一）消防。由县消防救援大队负责，县住建局、各乡镇人民政府协同推进，新建微型消防站15个。\n\n"
+        "（二）交通。由县交通运输局负责，县公安局配合，新改建农村公路85公里。\n"
+    )
+    units = _units(text)
+    assert units["新建微型消防站15个"] == (("县消防救援大队",), ("县住建局", "各乡镇人民政府"))
+    assert units["新改建农村公路85公里"] == (("县交通运输局",), ("县公安局",))
