@@ -262,3 +262,27 @@ def test_units_said_to_work_alongside_help() -> None:
     units = _units(text)
     assert units["新建微型消防站15个"] == (("县消防救援大队",), ("县住建局", "各乡镇人民政府"))
     assert units["新改建农村公路85公里"] == (("县交通运输局",), ("县公安局",))
+
+
+def test_a_remark_on_how_places_answer_is_no_part_of_their_name() -> None:
+    """各乡镇(按属地), 各街道(按属地负责): the bracket says how the places answer, each in its own bounds; the name is 各乡镇."""
+    assert parse_responsibility("责任单位:县乡村振兴局(牵头)、县民政局,各乡镇(按属地)") == Responsibility(
+        ("县乡村振兴局",), ("县民政局", "各乡镇")
+    )
+    assert parse_responsibility("责任单位:各街道(按属地负责)、县民政局").lead == ("各街道", "县民政局")
+
+
+def test_helpers_named_in_a_units_duty_paragraph_help_with_the_targets_it_covers() -> None:
+    """A duty section's paragraph 县工业和信息化局:牵头负责5G基站…建设;中国电信…、中国移动…配合。: the targets its topic
+    covers take the unit as lead and those said to help as support."""
+    text = (
+        "枫岭县数字乡村建设行动方案\n\n"
+        "一、发展目标\n\n"
+        "到2026年底,新建5G基站300个,农村家庭千兆光网用户突破3万户;农业生产信息化率达到32%。\n\n"
+        "二、职责分工\n\n"
+        "县工业和信息化局:牵头负责5G基站、农村光纤宽带和千兆光网建设;中国电信枫岭分公司、中国移动枫岭分公司配合。\n\n"
+        "县农业农村局:牵头负责智慧农业发展,包括农业生产信息化和数字农业应用场景建设;县数据局配合。\n"
+    )
+    units = _units(text)
+    assert units["新建5G基站300个"] == (("县工业和信息化局",), ("中国电信枫岭分公司", "中国移动枫岭分公司"))
+    assert units["农业生产信息化率达到32%"] == (("县农业农村局",), ("县数据局",))

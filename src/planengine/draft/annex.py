@@ -213,11 +213,27 @@ def _duty_sections(
             answer = (
                 Responsibility(lead, (child.title, *helpers))
                 if lead and all(map(looks_like_unit, lead))
-                else Responsibility((child.title,), helpers)
+                else Responsibility((child.title,), (*_helpers_named(duty), *helpers))
             )
             duties.append((child, _pairs(duty), answer))
         found.append((section, duties))
     return sorted(found, key=lambda pair: pair[0].position)
+
+
+#: Units said to help in a unit's duty paragraph (县工业和信息化局:牵头负责5G基站…建设;中国电信枫岭分公司、…配合。).
+_HELPERS_IN_DUTY: Final = re.compile(
+    r"(?:^|[;；,，])\s*(?P<units>[^;；,，。:：]{2,80}?)(?:积极|全力)?(?:配合|协同|协助|参与)(?:推进|实施|落实)?\s*(?=[。;；]|$)"
+)
+
+
+def _helpers_named(duty: str) -> tuple[str, ...]:
+    """The units a duty paragraph says help its unit, where it says so once (two such clauses help two parts of the
+    duty, which no target is matched to here): none otherwise."""
+    found = list(_HELPERS_IN_DUTY.finditer(duty))
+    if len(found) != 1:
+        return ()
+    names = split_units(found[0].group("units"))
+    return tuple(names) if names and all(looks_like_unit(n) or names_collective_or_village(n) for n in names) else ()
 
 
 #: Places that carry out, each in its own bounds, what the units above answer for (各村(社区)负责本辖区

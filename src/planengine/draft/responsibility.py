@@ -268,6 +268,8 @@ def looks_like_unit(name: str) -> bool:
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES) and not name.endswith(_LIKE_A_BUREAU)
 
 
+#: A remark on how the units answer, in brackets after their name (各乡镇(按属地), 各街道(按职责分工负责)).
+_AREA_REMARK: Final = re.compile(r"[(（](?:按|负责)?(?:属地|职责)[^()（）]{0,6}[)）]$")
 #: A count closing a name, its measure word read as a body's end would be (学校2所, 服务站12站).
 _COUNTED_END: Final = re.compile(r"\d\s*(?:所|站|处|座|家|个|中心)$")
 #: A bank's branch by its name's end (人民银行宁川市分行, 农业银行城关支行).
@@ -793,6 +795,7 @@ def _clean(name: str) -> str:
     name = name.rstrip("(（")  # 县人社局(责任领导:…): the bracket of a label cut away
     name = _PERSON_REMARK.sub("", name)  # 县教育体育局（分管县领导：赵红梅）: the unit, not its head
     name = _DUTY_REMARK.sub("", name)  # 科技与信息化科(新能源公交车、充电桩由运输服务科协同): a remark on a part
+    name = _AREA_REMARK.sub("", name)  # 各乡镇(按属地), 各街道(按职责分工负责): how they answer, no part of the name
     named = _PERSON_AFTER.search(name)
     if named and not looks_like_unit(named.group(1)) and not _PLACE_OR_OFFICE_WORD.search(named.group(1)):
         name = name[: named.start()]  # 县发改局（张某某）: the unit, not the person who answers in it
