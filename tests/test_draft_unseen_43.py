@@ -286,3 +286,17 @@ def test_helpers_named_in_a_units_duty_paragraph_help_with_the_targets_it_covers
     units = _units(text)
     assert units["新建5G基站300个"] == (("县工业和信息化局",), ("中国电信枫岭分公司", "中国移动枫岭分公司"))
     assert units["农业生产信息化率达到32%"] == (("县农业农村局",), ("县数据局",))
+
+
+def test_an_interviews_answer_labelled_by_the_speakers_post_names_the_bureau() -> None:
+    """记者:… / 县教育局局长:今年我们牵头推进…,新增公办学位3000个以上。: the bureau whose head answers leads what is
+    announced; the reporter's question names none."""
+    text = (
+        "记者：今年的教育实事里，有哪些硬指标？\n\n"
+        "县教育局局长：今年我们牵头推进学位扩容，新增公办学位3000个以上。\n\n"
+        "记者：卫生方面呢？\n\n"
+        "县卫生健康局局长：今年新增家庭医生团队20个。\n"
+    )
+    units = _units(text)
+    assert units["新增公办学位3000个以上"] == (("县教育局",), ())
+    assert units["今年新增家庭医生团队20个"] == (("县卫生健康局",), ())
