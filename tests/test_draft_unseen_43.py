@@ -300,3 +300,30 @@ def test_an_interviews_answer_labelled_by_the_speakers_post_names_the_bureau() -
     units = _units(text)
     assert units["新增公办学位3000个以上"] == (("县教育局",), ())
     assert units["今年新增家庭医生团队20个"] == (("县卫生健康局",), ())
+
+
+# --- the review's mends -----------------------------------------------------------------------------------------
+
+
+def test_a_problem_label_covers_its_own_sentence_not_the_target_after_it_on_the_line() -> None:
+    """问题概述:…仅为58.2%。整改目标:…达到70%。 on one line: the label describes the problem up to its sentence's end; the
+    rectification's target after 整改目标: is read."""
+    text = (
+        "县城污水处理问题整改方案\n一、整改任务\n(一)污水收集\n"
+        "问题概述:城市生活污水集中收集率仅为58.2%。整改目标:到2024年底城市生活污水集中收集率达到70%。(责任单位:县住建局)\n"
+    )
+    assert _units(text, year=2024) == {"城市生活污水集中收集率达到70%": (("县住建局",), ())}
+
+
+def test_helpers_doing_the_work_are_no_topic_said_alone() -> None:
+    """…,县发改局配合做好相关工作;…: a clause of helpers ending in 工作 is no topic waiting for its unit."""
+    assert topic_parts("工业领域由县工信局牵头,县发改局配合做好相关工作;农业领域由县农业农村局牵头") == [
+        (("工业领域",), Responsibility(("县工信局",), ("县发改局",))),
+        (("农业领域",), Responsibility(("县农业农村局",))),
+    ]
+
+
+def test_a_count_with_its_measure_word_closing_a_name_is_no_unit() -> None:
+    """建成村级服务站12个站: so many stations, not an office; 城关派出所 is one."""
+    assert not looks_like_unit("建成村级服务站12个站")
+    assert looks_like_unit("城关派出所")

@@ -271,7 +271,7 @@ def looks_like_unit(name: str) -> bool:
 #: A remark on how the units answer, in brackets after their name (各乡镇(按属地), 各街道(按职责分工负责)).
 _AREA_REMARK: Final = re.compile(r"[(（](?:按|负责)?(?:属地|职责)[^()（）]{0,6}[)）]$")
 #: A count closing a name, its measure word read as a body's end would be (学校2所, 服务站12站).
-_COUNTED_END: Final = re.compile(r"\d\s*(?:所|站|处|座|家|个|中心)$")
+_COUNTED_END: Final = re.compile(r"\d\s*个?\s*(?:所|站|处|座|家|个|中心)$")
 #: A bank's branch by its name's end (人民银行宁川市分行, 农业银行城关支行).
 _BRANCH_ENDS: Final = ("分行", "支行", "营业部")
 #: A unit with its other name in brackets after it (市市场监管局(市知识产权局), 县委办(县政府办)).

@@ -72,7 +72,7 @@ _SUBJECT: Final = re.compile(
     # 市教育局局长张某介绍,…今年将…: the bureau whose head announces it (at a press conference, in a report)
     r"(?<!新闻办|新闻中|统计局|调查队)(?<!新闻中心)"  # (the press office hosts; the statistics office counts)
     r"(?:党组书记、|党委书记、)?(?:副?局长|副?主任|副?厅长|(?:主要|有关|相关)?负责人)(?:、(?:党组|党委)书记)?"
-    r"(?:[\u4e00-\u9fff]{0,3}?(?:在(?:新闻)?发布会?(?:中|上))?(?:介绍|表示|透露|说|指出)[,:，：]|[ \t\u3000]+[\u4e00-\u9fff]{2,4}[:：]|(?<=长)[:：](?=[^\n]*\d))|"  # (市住建局局长 周立新:, 县教育局局长: an interview's answer: a speaker)
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:在(?:新闻)?发布会?(?:中|上))?(?:介绍|表示|透露|说|指出)[,:，：]|[ \t\u3000]+[\u4e00-\u9fff]{2,4}[:：]|(?<=长)[:：](?=[^\n]{0,200}\d))|"  # (市住建局局长 周立新:, 县教育局局长: an interview's answer: a speaker)
     r"(?=组织实施[^,;。\d]{0,6}\d)|"  # 市水务局组织实施项目1个(新建1个),…: the unit's own projects
     # 区水利局牵头的蓼河综合治理工程,已完成…,全年计划完成投资4.5亿元: the unit leads the project it names
     r"(?:牵头|负责)(?:实施)?的(?=[^,;。]{2,30}?(?:工程|项目|行动|计划)[,，])|"
@@ -319,7 +319,7 @@ def _outside_topic_statements(text: str, sh: str, found: dict[int, list[_Subject
             if start not in shared:
                 reach = min(len(sh), subject.start + _TOPIC_STATEMENT_REACH)
                 ends = [p for p in (sh.find("。", subject.start, reach), sh.find("\n", subject.start, reach)) if p >= 0]
-                sentence = text[start : min(ends)] if ends and start > floor else ""
+                sentence = text[start : min(ends)] if ends and (start > floor or floor == 0) else ""
                 parts = topic_parts(sentence) if "由" in sentence else None
                 # (第1、3、5项由县发改局牵头,…: parts by the items' numbers, which the items' own numbers answer)
                 shared[start] = parts is not None and not any(re.search(r"\d", t) for ts, _ in parts for t in ts)

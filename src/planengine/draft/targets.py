@@ -411,7 +411,7 @@ _BEHIND: Final = re.compile(
 _PROBLEM_STANDING: Final = re.compile(r"(?:仅为|仅有|仅占|仅达)\s*\d|(?:仍有|尚有|还有)\s*\d[^,;。]*?(?:未|没有)(?!来)")
 #: A line's label of the problem described after it (问题概述:, 存在问题:, 问题表现:), on its line before the clause.
 _PROBLEM_LABEL: Final = re.compile(
-    r"(?:^|\n)[ \t\u3000]*(?:问题(?:概述|描述|表现|清单)|存在(?:的)?问题)[ \t\u3000]*:[^\n]*$"
+    r"(?:^|\n)[ \t\u3000]*(?:问题(?:概述|描述|表现|清单)|存在(?:的)?问题)[ \t\u3000]*:[^\n:。]*$"
 )
 _PROBLEM_REACH: Final = 200
 #: What a task serves as (此项工作将作为年度实绩考核的重要考核指标): how it is judged, no deliverable.

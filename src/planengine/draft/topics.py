@@ -140,7 +140,7 @@ def _clauses(statement: str) -> list[Part] | None:
             parts.append(((topic_alone.group("topic"),), Responsibility(tuple(who))))
             topic_alone = None
             continue
-        if parts and (alone := _TOPIC_ALONE.fullmatch(clause)) is not None:
+        if parts and (alone := _TOPIC_ALONE.fullmatch(clause)) is not None and _HELPERS.fullmatch(clause) is None:
             topic_alone = alone  # (…;消费方面,县商务局要牵头,县市场监管局要积极配合: a part given after the first)
             continue
         found = None if "属地" in clause else _TOPIC_BY.fullmatch(clause)
