@@ -307,7 +307,7 @@ def _outside_topic_statements(text: str, sh: str, found: dict[int, list[_Subject
     given by 由 (项目建设由县发改局牵头,…;消费方面,县商务局要牵头,县市场监管局要积极配合。): the statement answers for the
     paragraph's targets part by part (topics.py), its units no subjects of the text after them (a speech's sentence of
     duties alone, X要牵头…,Y要牵头…, stays duties.py's). Each sentence is read once."""
-    from .topics import topic_parts  # (topics reads the outline's types: a cycle at import time otherwise)
+    from .topics import by_numbers, topic_parts  # (topics reads the outline's types: a cycle at import time otherwise)
 
     shared: dict[int, bool] = {}
     kept: dict[int, list[_Subject]] = {}
@@ -321,8 +321,7 @@ def _outside_topic_statements(text: str, sh: str, found: dict[int, list[_Subject
                 ends = [p for p in (sh.find("。", subject.start, reach), sh.find("\n", subject.start, reach)) if p >= 0]
                 sentence = text[start : min(ends)] if ends and (start > floor or floor == 0) else ""
                 parts = topic_parts(sentence) if "由" in sentence else None
-                # (第1、3、5项由县发改局牵头,…: parts by the items' numbers, which the items' own numbers answer)
-                shared[start] = parts is not None and not any(re.search(r"\d", t) for ts, _ in parts for t in ts)
+                shared[start] = parts is not None and not by_numbers(parts)
             if not shared[start]:
                 own.append(subject)
         kept[key] = own

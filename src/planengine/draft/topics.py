@@ -33,6 +33,7 @@ __all__ = [
     "answer_by_parts",
     "answer_by_place",
     "answer_by_topic",
+    "by_numbers",
     "parts_excepted",
     "shared_words",
     "topic_parts",
@@ -101,6 +102,11 @@ def topic_parts(statement: str) -> list[Part] | None:
         return None
     parts = _clauses(statement) or _scoped_units(statement)
     return parts if parts is not None and len(parts) >= 2 else None
+
+
+def by_numbers(parts: list[Part]) -> bool:
+    """Whether parts are given by the items' numbers (第1、3、5项由A牵头,…), which the items' own numbers answer for."""
+    return any(re.search(r"\d", topic) for topics, _ in parts for topic in topics)
 
 
 def _scoped_units(statement: str) -> list[Part] | None:
@@ -434,12 +440,7 @@ def _statement(node: Node, text: str) -> tuple[tuple[int, int], list[Part], Resp
                 # 配合。: the statement the last part of a sentence sharing the work out, read whole)
                 start, end = _sentence_of(text, bracket)
                 parts = topic_parts(text[start:end]) if start < bracket.start else None
-                if (
-                    parts is not None
-                    and bracket.responsibility.lead == parts[-1][1].lead
-                    # (第1、3、5项由A牵头,…,第12项由B牵头: parts by number, which the items' numbers answer)
-                    and not any(re.search(r"\d", topic) for topics, _ in parts for topic in topics)
-                ):
+                if parts is not None and bracket.responsibility.lead == parts[-1][1].lead and not by_numbers(parts):
                     return (start, end), parts, bracket.responsibility
                 parts = None
         return ((bracket.start, bracket.end), parts, bracket.responsibility) if parts is not None else None
