@@ -122,6 +122,8 @@ from .structure import (
     first_year_column,
     headed_barred_lines,
     header_cell,
+    helper_column_notes,
+    helper_columns,
     outline,
     paragraph_tables,
     shared_pages,
@@ -147,6 +149,7 @@ from .text import (
 )
 from .tomlout import dumps as _toml_dumps
 from .topics import answer_by_guided_kind, answer_by_place, answer_by_topic
+from .unit_tables import labelled_unit_tables
 from .unitrows import unit_anchored_rows
 
 __all__ = ["DraftResult", "DraftTarget", "draft_spec"]
@@ -210,6 +213,10 @@ def draft_spec(
         read, joined_positions = joined
         positions = joined_positions if positions is None else [positions[p] for p in joined_positions]
         notes.append("the text is broken into lines of a page's width: lines ending mid-sentence were joined")
+    labelled = labelled_unit_tables(read)
+    if labelled is not None:  # (| 牵头单位 | 配合单位 | over | 县工信局 | 县统计局 | under an item: its units)
+        read, labelled_positions = labelled
+        positions = labelled_positions if positions is None else [positions[p] for p in labelled_positions]
     token = first_listed_leads.set(_first_listed_lead_throughout(read))
     blank_parts = blank_parts_leads.set(BLANK_PARTS_LEADS.search(read) is not None)
     of_leads = first_listed_leads_lead_column.set(not _first_listed_of_answerable_column(read))
@@ -218,12 +225,14 @@ def draft_spec(
     sharing = shared_duties_all_lead.set(SHARED_DUTIES_ALL_LEAD.search(read) is not None)
     by_year = years_split_out.set(split_by_year(read))
     unassessed = unassessed_columns.set(unassessed_column_notes(read))
+    helping = helper_columns.set(helper_column_notes(read))
     shorts = short_unit_names.set(short_names_defined(read))
     try:
         result = _draft(read, plan_id=plan_id, year=year, validate=validate, registry=registry)
     finally:
         short_unit_names.reset(shorts)
         unassessed_columns.reset(unassessed)
+        helper_columns.reset(helping)
         shared_duties_all_lead.reset(sharing)
         years_split_out.reset(by_year)
         party_names.reset(parties)

@@ -992,6 +992,7 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
                         answer_by_parts(part, text, (bracket.start, bracket.end), parts, readings)
                 continue
             _give_heading(heading, bracket, readings)
+    _answer_headings_by_sentence(text, headings, readings)
     # 学前教育扩容项目:市教育局牵头,市财政局配合。 on a line of its own under 二、责任分工: the item so titled
     for line in _TITLE_THEN_UNITS.finditer(text):
         heading = headings.get(re.sub(r"\s+", "", line.group("title")))
@@ -1072,6 +1073,33 @@ _TITLE_THEN_UNITS: Final = re.compile(
 )
 
 
+#: A clause of running text giving an earlier heading's work to its units by the heading's words, where no statement of
+#: units was read (…(三)全县总体目标由县农业农村局牵头负责,县财政局、县统计局配合做好统筹调度;各乡镇目标任务由…).
+_HEADING_BY_CLAUSE: Final = re.compile(
+    r"(?:^|(?<=[。;；\n]))[ \t\u3000]*(?:[(（][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.、．])?"
+    r"(?:上述|以上|前述)?(?P<title>[^:：,，。;；\n由()（）]{2,16}?)(?:均|统一)?由"
+    r"(?P<who>[^。;；\n]{2,120}?(?:牵头|负责)[^。;；\n]{0,80}?)(?=[。;；\n]|$)"
+)
+
+
+def _answer_headings_by_sentence(
+    text: str, headings: dict[str, Node], readings: dict[int, list[tuple[int, Reading]]]
+) -> None:
+    """Give a heading named by its words in a clause after it (see :data:`_HEADING_BY_CLAUSE`) the units the clause
+    names, for its parts with targets and no units of their own; units only, the words after them a remark."""
+    for clause in _HEADING_BY_CLAUSE.finditer(text):
+        heading = headings.get(re.sub(r"\s+", "", clause.group("title")))
+        if heading is None or heading.position >= clause.start():
+            continue
+        answer = parse_responsibility(clause.group("who"))
+        if not answer.lead or not all(looks_like_unit(n) and not re.match(r"各?(?:有关|相关)", n) for n in answer.lead):
+            continue
+        helpers = tuple(n for n in answer.support if looks_like_unit(n) or names_collective_or_village(n))
+        _give_heading(
+            heading, Bracket(clause.start("who"), clause.end("who"), Responsibility(answer.lead, helpers)), readings
+        )
+
+
 #: Items given their units by number in a run of statements after them (第一、二件由县教育和体育局牵头,县财政局
 #: 配合;第三件由县卫生健康局牵头;…).
 _ITEMS_BY_NUMBER: Final = re.compile(
@@ -1080,10 +1108,10 @@ _ITEMS_BY_NUMBER: Final = re.compile(
     # (第（1）项至第（3）项: each number with its measure word)
     r"第(?P<numbers>[(（]?[一二三四五六七八九十\d]{1,3}[)）]?(?:项?\s*(?:"
     + "|".join((*NUMBERS_LISTED, *NUMBERS_THROUGH))
-    + r")\s*第?[(（]?[一二三四五六七八九十\d]{1,3}[)）]?|(?<=[)）])[(（][一二三四五六七八九十\d]{1,3}[)）])*)(?:件|项|条)(?:民生实事|实事|工作|任务)?(?:均|(?P<each>分别))?"
+    + r")\s*第?[(（]?[一二三四五六七八九十\d]{1,3}[)）]?|(?<=[)）])[(（][一二三四五六七八九十\d]{1,3}[)）])*)(?:件|项|条|(?P<part>部分))(?:民生实事|实事|工作|任务)?(?:均|(?P<each>分别))?"
     r"(?:由|[:：]\s*(?=[^;；。\n]{2,60}?(?:牵头|负责)))"  # (第1、3、9项:市发展改革委牵头,市统计局配合。)
     # (to the statement's end, or to the next item's number after a comma: 第一件由A牵头,第二件由B牵头)
-    r"(?P<who>[^;；。\n]{2,160}?)(?=[;；。\n]|[,，、]\s*第[一二三四五六七八九十\d]{1,3}(?:件|项|条)|$)"
+    r"(?P<who>[^;；。\n]{2,160}?)(?=[;；。\n]|[,，、]\s*第[一二三四五六七八九十\d]{1,3}(?:件|项|条|部分)|$)"
 )
 #: A unit named before the items it answers for by number (市教育局负责第一至三项, 市民政局负责第五、六项).
 _UNIT_THEN_ITEMS: Final = re.compile(
@@ -1149,6 +1177,7 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
     the nearest before the first statement; each item so numbered takes the units where none answers for it.
     One statement alone is left to the readers of sentences (it may speak of one item's part)."""
     statements: list[tuple[list[int], list[Bracket]]] = []
+    parts: list[tuple[list[int], list[Bracket]]] = []  # (第一部分由…负责: the plan's parts, its headings 一、二、…)
     exceptions: list[tuple[list[int], Bracket]] = []  # a closing statement's exception (…配合;其中第3项由区科技局负责)
     bracketed = False  # (第（1）项 counts the items numbered (1), not 1.)
     for statement in _ITEMS_BY_NUMBER.finditer(text):
@@ -1163,7 +1192,9 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
             [Responsibility((lead,), answer.support) for lead in answer.lead] if respective else [answer] * len(numbers)
         )
         brackets = [Bracket(statement.start("who"), statement.end("who"), own) for own in owns]
-        if _EXCEPTION_OPENING.search(text, max(0, statement.start() - 4), statement.start()):
+        if statement.group("part") is not None:
+            parts.append((numbers, brackets))
+        elif _EXCEPTION_OPENING.search(text, max(0, statement.start() - 4), statement.start()):
             exceptions.append((numbers, brackets[0]))  # (one statement is enough: it names its section's item)
         else:
             statements.append((numbers, brackets))
@@ -1174,6 +1205,8 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
         _give_by_number(
             root, statements, (*_BRACKETED_KINDS, *_COUNTED_KINDS) if bracketed else _COUNTED_KINDS, readings
         )
+    if len(parts) >= 2:  # (以上工作中,第一部分由X负责,Y协同推进;第二部分由…: the headings 一、二、 so numbered)
+        _give_by_number(root, parts, ("cn",), readings)
     if exceptions:
         _give_exceptions(root, exceptions, readings)
     for rows in _duty_tables(root, text):

@@ -161,6 +161,7 @@ _UNIT_SUFFIXES: Final = (
     "专班",
     "分局",
     "指挥部",
+    "国企",  # the state-owned enterprises of a place, together (区属国企, 市属国企)
     # a state investment company by its short name (汉江国投, 市城投, 省交投)
     "国投",
     "城投",
@@ -329,12 +330,26 @@ def members_for_shares(text: str) -> str:
     return _SHARE_AFTER_PLACE.sub(lambda m: m.group("place"), named)
 
 
+#: A unit's full name with the short name given to it after it (岚溪县住房和城乡建设局(以下简称县住建局)).
+_SHORT_NAME_GIVEN: Final = re.compile(
+    r"(?P<full>[^、,，;；()（）\s]{3,30})[(（](?:以下)?简称[“\"]?(?P<short>[^()（）“”\"]{2,12})[”\"]?[)）]"
+)
+
+
+def _short_if_unit(found: re.Match[str]) -> str:
+    """The short name given to a unit where it is a unit's name itself (县住建局), else the full name (not 甲方)."""
+    short = found["short"]
+    return short if looks_like_unit(short) and not _PARTY_ALIAS.fullmatch(short) else found["full"]
+
+
 def split_units(text: str) -> list[str]:
     """Unit names from a list: split at , ; and at 、 where every part is a unit name, never inside
     brackets. A ``*`` (the lead marker) on a part shows the 、 list is one of units (农业服务中心*、各村).
     A cell saying there is none (无, 暂无, —) names no unit."""
     if _NONE_NAMED.fullmatch(text):
         return []
+    if "简称" in text:  # 岚溪县住房和城乡建设局(以下简称县住建局): the name the text goes on to use
+        text = _SHORT_NAME_GIVEN.sub(_short_if_unit, text)
     if any(c.isdigit() for c in text):
         text = members_for_shares(text)  # 各街道(望江街道12、桂湖街道10)、白沙镇2: the places given shares
     text = _CUT_OFF_LEVEL.sub("", text)  # …、区统计局、区 (a page cut off inside the last name): the whole names
@@ -538,7 +553,7 @@ def _and_joined(name: str) -> list[str]:
             and not re.search(r"[省市县区]$", _clean(head))  # 天津市和平区人民政府, 马鞍山市和县: one name
             and (
                 re.match(
-                    r"[省市县区镇乡各国团]|街道|相关|有关|属地|所在|沿线", _clean(tail)
+                    r"[省市县区镇乡各国团]|街道|相关|有关|属地|所在|沿线|中国(?:电信|移动|联通|铁塔)", _clean(tail)
                 )  # 政府和社会资本合作中心: one name
                 # 南浦区人民政府和枫屿高新区管委会: a place's body after another's
                 or (
@@ -932,6 +947,8 @@ PARTY_LINE: Final = re.compile(
     r"(?m)(?:^|(?<=[ \t\u3000]))[ \t\u3000]*(?P<alias>[甲乙])[ \t\u3000]*方[ \t\u3000]*"
     r"(?:[(（](?:责任单位|责任方|责任人|盖章|签章|公章)[)）])?[ \t\u3000]*[:：]"
     r"[ \t\u3000]*(?P<name>[^\s:：;；。()（）\d]{2,30}?)[ \t\u3000]*(?:[(（](?:盖章|签章|公章)[)）])?"
+    # (乙方:岚溪县住房和城乡建设局(以下简称县住建局): the short name the text goes on to use)
+    r"(?:[(（](?:以下)?简称[“\"]?(?P<short>[^()（）“”\"]{2,12})[”\"]?[)）])?"
     r"(?=[ \t\u3000]*(?:$|[甲乙][ \t\u3000]*方))"  # (甲方:… 乙方:… on one line)
 )
 
@@ -941,9 +958,9 @@ def parties_named(text: str) -> dict[str, str]:
     those named as units only."""
     found: dict[str, str] = {}
     for line in PARTY_LINE.finditer(text):
-        alias, name = f"{line.group('alias')}方", line.group("name")
+        alias, name, short = f"{line.group('alias')}方", line.group("name"), line.group("short")
         if alias not in found and looks_like_unit(name):
-            found[alias] = name
+            found[alias] = short if short and looks_like_unit(short) else name
     return found
 
 

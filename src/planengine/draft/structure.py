@@ -100,6 +100,8 @@ __all__ = [
     "spaced_tables",
     "unassessed_column_notes",
     "unassessed_columns",
+    "helper_columns",
+    "helper_column_notes",
     "wrapped_rows",
 ]
 
@@ -5573,6 +5575,21 @@ def unassessed_column_notes(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+#: A note saying a column lists the units that help (“责任分工”栏所列区直部门(单位)为配合单位; 表中“责任分工”栏所列单位为
+#: 配合单位,按职责协同推进): the column's units help whoever leads the rows, whatever its header would say.
+_HELPER_COLUMN_NOTE: Final = re.compile(
+    r"[“\"](?P<header>[^”\"。;；\n]{2,10})[”\"](?:栏|列)(?:所列|列明|中)?的?[^。;；,，\n为]{0,16}?为(?:配合|协办|协同|协助)(?:单位|部门)"
+)
+#: The headers of the columns a document's notes say list helpers (see _HELPER_COLUMN_NOTE), set by the drafter for the
+#: text it reads.
+helper_columns: ContextVar[frozenset[str]] = ContextVar("helper_columns", default=frozenset())
+
+
+def helper_column_notes(text: str) -> frozenset[str]:
+    """The headers of the columns the notes of ``text`` say list the units that help."""
+    return frozenset(note["header"].strip() for note in _HELPER_COLUMN_NOTE.finditer(text))
+
+
 #: A year's column headed as its aim (2026年目标).
 _YEAR_AIM: Final = re.compile(r"20\d\d年目标")
 
@@ -5620,6 +5637,9 @@ def _header_roles(header: list[str]) -> list[str]:
     if len(bare_progress) == 1:
         roles[bare_progress[0]] = "skip"  # 年度目标 | 1-6月进度 | 责任单位: the half-year's progress, no target
     roles = _unassessed(header, _whole_place_first(header, roles))
+    helping = helper_columns.get()
+    if helping:  # (a note: “责任分工”栏所列单位为配合单位)
+        roles = ["support" if cell.strip() in helping else role for cell, role in zip(header, roles)]
     # 二级指标 | 目标值 | 考核部门: the department that assesses a row answers for it, unless a column names
     # who does the work (责任科室 | 考核部门, where it only scores)
     doers = any(role in ("lead", "support", "marked") for role in roles)

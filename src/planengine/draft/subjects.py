@@ -62,7 +62,7 @@ _SUBJECT: Final = re.compile(
     # (一是由县教育体育局负责,…;二是由…: a point counted, its unit first)
     r"[ \t\u3000]*(?:-{1,2}[ \t\u3000]*)?(?:[一二三四五六七八九十]是(?=由))?(?:(?:前|后)[一两]项(?=由)|(?:此项|该项|本项)(?:工作)?(?=由)|(?:今年|全年|年内|明年)(?=由))?(?:由|据|请|(?P<answer>答[(]))?(?=(?P<with>会同|联合|协同)?)(?P<unit>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,5})(?:等|各(?=负责|完成))?"
     # 市教育局今年将…; 据市住建局介绍,今年全市计划…: the unit says what it is to do this year
-    r"(?P<verb>(?:今年|明年|年内|全年)?(?:还(?=要)|则(?=将))?(?:要|将|需|须|计划(?!生育|财务|单列)(?=[^,;。]{0,20}?\d))(?:(?:会同|联合|协调)(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?<!党)(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化|打造)|"
+    r"(?P<verb>(?:今年|明年|年内|全年)?(?:还(?=要)|则(?=将))?(?:(?:要|将)(?!牵头[,、])|需|须|计划(?!生育|财务|单列)(?=[^,;。]{0,20}?\d))(?:(?:会同|联合|协调)(?P<partner>[^,;。]{2,40}?)(?:[,，]|(?<!党)(?=加快|推进|做好|抓好|开展|完成|确保|实施|组织(?!部|处)|落实|加强|强化|打造)|"
     + _PARTNER_END
     + r"))?(?:在|于)?|"
     r"(?(answer)[)][:]|(?!))|"  # 答(市医疗保障局):今年…: a unit's answer in writing, at a press conference
@@ -89,7 +89,8 @@ _SUBJECT: Final = re.compile(
     # (not 与…共同负责/共同牵头: both lead, read as before)
     r"与(?P<together>[^,;。\d]{2,30}?(?:局|委|办|厅|院|中心|政府|会|联|所|站|队))(?:联合|共同)(?!负责|牵头)(?=[\u4e00-\u9fff])|"
     # 由区发改局牵头统筹调度,区财政局负责资金保障: how it leads, then a helper and the part it does
-    r"(?:共同|联合)?(?:牵头(?:并?负责)?|负责)(?:统筹|抓总)?(?:调度|协调|推进)?"  # (由X牵头负责,…; 由X牵头并负责,…)
+    # (由X牵头负责,…; 由X牵头并负责,…; X要牵头,Y配合,…: a meeting's minutes)
+    r"(?:(?:要|将)(?=牵头[,、]))?(?:共同|联合)?(?:牵头(?:并?负责)?|负责)(?:统筹|抓总)?(?:调度|协调|推进)?"
     r"(?:[,、](?P<support>[^,;。:]{2,60}?)(?:配合|协助|参与|协同|代建|负责具体实施|具体实施|具体落实|负责落实|负责(?:资金|要素|经费|用地)保障|负责(?:项目)?(?:建设|施工)(?=[,，])"
     r"|做好[\u4e00-\u9fff]{0,6}?(?:对接|服务|保障|协调|监测))(?:推进|实施)?"  # …,镇经济发展办做好招商对接
     r"|,会同(?P<joined>[^,;。]{2,60}?)(?=,))?"
@@ -122,6 +123,8 @@ def _bracket_helpers(content: str) -> tuple[str, ...]:
     return tuple(names) if names and all(looks_like_unit(name) for name in names) else ()
 
 
+#: A subject's verb naming its head as speaking for it (县教育局局长:, 市住建局局长张某介绍,).
+_SPEAKER: Final = re.compile(r"(?:局长|主任|厅长|负责人)")
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
 _NEXT_POINT: Final = re.compile(r"(?<=[。;])\s*[二三四五六七八九十]是")
 _FIRST_POINT: Final = re.compile(r"[一二三四五六七八九十]是")
@@ -164,6 +167,7 @@ class _Subject:
     of_head: bool = False  # the paragraph's own units, in a sentence opening 联合Y… (its sentence alone)
     carries: int = -1  # named after its sentence (…,X牵头。): where the sentences going on after it end
     share: bool = False  # answering for a share of a total (…。其中,X负责完成…): its sentence alone
+    spoken: bool = False  # the office whose head speaks (县教育局局长:…, 市住建局局长张某介绍,…)
 
     @property
     def claims(self) -> int:
@@ -191,9 +195,14 @@ def subject_units(root: Node, text: str, sh: str) -> None:
     found = _outside_topic_statements(text, sh, found)
     named = [s for subjects in found.values() for s in subjects]
     breaks_of_text = [m.start() for m in re.finditer("\n", sh)] if named else []  # (once: linear)
-    if len({s.name for s in named}) < _AT_LEAST and not any(s.partnered for s in named):
+    if (
+        len({s.name for s in named}) < _AT_LEAST
+        and not any(s.partnered for s in named)
+        and sum(s.spoken for s in named) < _AT_LEAST
+    ):
         # one unit named so may be chance; two or more make it the document's way, as does one named
-        # with the units it works with (县交通运输局将会同县财政局全面推行…)
+        # with the units it works with (县交通运输局将会同县财政局全面推行…), or one whose head answers question
+        # after question (an interview: 县教育局局长:…)
         return
     for node in nodes:
         if not any(found[id(region)] for region in node.regions):
@@ -462,18 +471,69 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\u3000]*\n")
 
 #: A sentence of its own naming who helps (…。市自然资源局、市住建局配合。): the units, then the word.
 _HELPERS_SENTENCE: Final = re.compile(
-    r"(?<=[。;])[ \t\u3000]*(?P<units>[\u4e00-\u9fff()]{3,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
+    r"(?<=[。;])[ \t\u3000]*(?:[\u4e00-\u9fff]{2,10}?(?:需要|需|由|请))?(?P<units>[\u4e00-\u9fff()]{3,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
     r"(?:单位|部门)?(?:全力|积极|密切|共同)?(?:配合|协助|参与|协同|协办)(?:[。;]|(?=\s|$))"
     # …,各村(社区)配合。 closing the sentence: its last clause names its helpers
-    r"|(?<=,)[ \t\u3000]*(?P<closing>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
+    r"|(?<=,)[ \t\u3000]*(?:[\u4e00-\u9fff]{2,10}?(?:需要|需|请))?(?P<closing>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
     r"(?:全力|积极|密切|共同)?(?:配合|协助|参与|协同|协办)(?:[。.;]|[ \t\u3000]*(?=\n|$))"
 )
 
 
+#: The units a speaker says its office works with (这项工作我们联合县卫生健康局、团县委推进; 由我们会同县委编办组织
+#: 实施; 这些我们和县文旅局协同推进), or says give their support or the funds (县委组织部、县财政局在政策和经费上给予支持;
+#: 县财政局保障资金): an interview's answer, its paragraph's helpers.
+_SPEAKERS_PARTNERS: Final = re.compile(
+    r"我们(?:[\u4e00-\u9fff]{1,4}局)?(?:将|还将|也将|要|会)?(?:联合|会同|和|与|同|携手)"
+    r"(?P<with>[\u4e00-\u9fff()]{2,20}?(?:[、和][\u4e00-\u9fff()]{2,20}?){0,6})(?:等(?:部门|单位)?)?"
+    r"(?:共同|一起|协同|联合|逐项|全力)?(?:推进|实施|组织实施|推动|落实|制定|开展|抓好|统筹)"
+    r"|(?<=[。;,])[ \t\u3000]*(?P<giving>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})"
+    r"(?:在[^,;。]{1,12}?(?:上|方面))?(?:给予支持|给予保障|保障资金|负责资金保障)"
+)
+
+
+#: How units named before are pointed back to (这两个部门, 上述单位): no name of a unit.
+_NAMED_BEFORE: Final = ("这", "该", "上述", "以上", "前述")
+
+
+def _speakers_partners(text: str, sh: str, begin: int, end: int) -> list[tuple[int, list[str]]]:
+    """Where ``begin``..``end`` says whom its speaker works with (see :data:`_SPEAKERS_PARTNERS`): each place and the
+    units named there, every one an office."""
+    said = []
+    for match in _SPEAKERS_PARTNERS.finditer(sh, begin, end):
+        group = "with" if match.group("with") else "giving"
+        named = text[match.start(group) : match.end(group)]
+        if re.search(r"由|牵头|负责", named):
+            continue  # 由县卫健委牵头、县财政局保障资金: a statement of its own, read as such
+        units = split_units(named)
+        if units and all(
+            (looks_like_unit(unit) or names_collective_or_village(unit)) and not unit.startswith(_NAMED_BEFORE)
+            for unit in units
+        ):
+            said.append((match.start(group), units))
+    return said
+
+
+def _partner_of_speaker(text: str, sh: str, floor: int, start: int, name: str) -> bool:
+    """Whether the unit ``name`` at ``start`` was named earlier in its sentence as one its speaker works with (see
+    :data:`_SPEAKERS_PARTNERS`), looking back no further than ``floor`` nor past the sentence's start."""
+    begin = max(sh.rfind("。", floor, start), sh.rfind("\n", floor, start), floor - 1) + 1
+    return any(name in units for _, units in _speakers_partners(text, sh, begin, start))
+
+
 def _helpers_said(text: str, sh: str, begin: int, end: int, subject: str) -> list[str]:
-    """The units a sentence of its own in ``begin``..``end`` names as helping, if each is an office; a
-    statement's helpers only where the unit it says leads is the ``subject`` (以上项目的牵头单位为区城市
-    管理局,区园林绿化中心、各街道配合: the subject's own)."""
+    """The units a sentence of its own in ``begin``..``end`` names as helping, if each is an office, and those its
+    speaker says it works with, in the order named; a statement's helpers only where the unit it says leads is the
+    ``subject`` (以上项目的牵头单位为区城市管理局,区园林绿化中心、各街道配合: the subject's own)."""
+    said = _speakers_partners(text, sh, begin, end)
+    helpers = _helpers_sentence(text, sh, begin, end, subject)
+    if helpers is not None:
+        said.append(helpers)
+    return [unit for _, units in sorted(said, key=lambda found: found[0]) for unit in units]
+
+
+def _helpers_sentence(text: str, sh: str, begin: int, end: int, subject: str) -> tuple[int, list[str]] | None:
+    """The first sentence of its own in ``begin``..``end`` naming units as helping (see :func:`_helpers_said`): where
+    its units are named and the units; None where none."""
     for match in _HELPERS_SENTENCE.finditer(sh, begin, end):  # (the first that names units: 引导村民积极参与; is none)
         group = "units" if match.group("units") else "closing"
         if group == "closing":
@@ -481,11 +541,11 @@ def _helpers_said(text: str, sh: str, begin: int, end: int, subject: str) -> lis
                 max(sh.rfind(",", begin, match.start() - 1), sh.rfind("。", begin, match.start())) + 1 : match.start()
             ]
             if re.search(r"牵头|负责|由", clause_before) and subject not in clause_before:
-                return []  # …,这件事由镇社会事务办公室牵头,各村(社区)全力配合。: the helpers of that statement
+                return None  # …,这件事由镇社会事务办公室牵头,各村(社区)全力配合。: the helpers of that statement
         units = split_units(text[match.start(group) : match.end(group)])
         if all(looks_like_unit(unit) or names_collective_or_village(unit) for unit in units):
-            return units
-    return []
+            return match.start(group), units
+    return None
 
 
 def _end(item: Node) -> int:
@@ -552,6 +612,8 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             elif named:
                 named.append((match, start, named[-1][2], named[-1][3], partners))
             continue
+        if _partner_of_speaker(text, sh, region.start, start, name):
+            continue  # 这项工作我们联合县卫生健康局、县妇联推进,县卫生健康局负责…: a helper's own part
         if match.group("alongside") or match.group("partner"):
             name = party_names.get().get(name, name)  # 乙方会同县财政局…: the party a pact binds, by its name
         helped = _HELPING_OTHERS.match(name)
@@ -697,6 +759,7 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
                     leads=leads,
                     partnered=partnered,
                     of_head=headed,
+                    spoken=_SPEAKER.search(verb) is not None,
                 )
             )
             continue

@@ -1,0 +1,216 @@
+"""Shapes of plans the forty-fourth session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+from planengine.draft.responsibility import looks_like_unit, split_units
+
+
+def _units(text: str, year: int = 2026) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=year).targets}
+
+
+# --- an interview: the bureau's head answers, naming whom the bureau works with ----------------------------------
+
+_INTERVIEW = (
+    "办好每一所学校——访临川县教育局局长\n\n"
+    "记者：今年学位扩容有哪些硬指标？\n\n"
+    "县教育局局长：今年我们牵头推进学位扩容，全年新建中小学和幼儿园5所，新增公办学位2800个以上。"
+    "这部分工作我们将联合县住建局、县自然资源和规划局共同推进，城南片区的征迁由东城街道配合。\n\n"
+    "记者：入托难怎么解决？\n\n"
+    "县教育局局长：今年新增托班学位300个。这项工作我们联合县卫生健康局、县妇联推进，县卫生健康局负责托育机构备案。\n\n"
+    "记者：教育数字化呢？\n\n"
+    "县教育局局长：我们将新建智慧教室120间。这项工作我们联合县数据局和中国电信临川分公司推进。\n\n"
+    "记者：招生入学呢？\n\n"
+    "县教育局局长：小学平均班额控制在40人以内。我们将联合县发展改革局统筹学位布局，招生入学管理需要各乡镇人民政府参与。\n\n"
+    "记者：乡村学校呢？\n\n"
+    "县教育局局长：今年新组建城乡教育共同体8个。县委组织部、县财政局在政策和经费上给予支持，具体办法由我们会同这两个部门制定。\n"
+)
+
+
+def test_an_interviews_answers_are_the_speakers_and_its_partners_help() -> None:
+    """县教育局局长: answering question after question: the bureau leads its answers' targets; the units it says it works
+    with (我们将联合X、Y共同推进, 我们联合X和Y推进) and those said to give support help, in the order named."""
+    units = _units(_INTERVIEW)
+    assert units["全年新建中小学和幼儿园5所"] == (("县教育局",), ("县住建局", "县自然资源和规划局", "东城街道"))
+    assert units["我们将新建智慧教室120间"] == (("县教育局",), ("县数据局", "中国电信临川分公司"))
+    assert units["今年新组建城乡教育共同体8个"] == (("县教育局",), ("县委组织部", "县财政局"))
+
+
+def test_a_partner_named_doing_its_own_part_is_no_subject_of_the_answer() -> None:
+    """…我们联合县卫生健康局、县妇联推进,县卫生健康局负责托育机构备案: the office named as a partner, then given a part
+    of its own, still helps; the answer's targets stay the speaker's."""
+    units = _units(_INTERVIEW)
+    assert units["今年新增托班学位300个"] == (("县教育局",), ("县卫生健康局", "县妇联"))
+
+
+def test_words_before_a_helper_are_no_part_of_its_name() -> None:
+    """招生入学管理需要各乡镇人民政府参与: the work it joins is said before 需要, the places help; 这两个部门 points back
+    to units named before and names none."""
+    units = _units(_INTERVIEW)
+    assert units["小学平均班额控制在40人以内"] == (("县教育局",), ("县发展改革局", "各乡镇人民政府"))
+    assert all("这两个部门" not in support for _, support in units.values())
+
+
+def test_one_speaker_answering_once_is_no_way_of_the_document() -> None:
+    """A bureau head quoted once (县教育局局长:…) may be chance: its text is read as before, no unit of its own."""
+    text = "县教育局局长：今年新建中小学2所，新增学位900个。\n"
+    assert _units(text)["今年新建中小学2所"] == ((), ())
+
+
+# --- units lists ------------------------------------------------------------------------------------------------
+
+
+def test_a_places_state_owned_enterprises_are_a_unit() -> None:
+    """区属国企 is the place's state-owned enterprises together, a unit of a list (区属国企、区自然资源分局: two)."""
+    assert looks_like_unit("区属国企")
+    assert split_units("区属国企、区自然资源分局") == ["区属国企", "区自然资源分局"]
+
+
+def test_a_telecom_company_joined_by_he_is_a_unit_of_its_own() -> None:
+    """县数据局和中国电信临川分公司: two units; 县自然资源和规划局 stays one."""
+    assert split_units("县数据局和中国电信临川分公司") == ["县数据局", "中国电信临川分公司"]
+    assert split_units("县自然资源和规划局") == ["县自然资源和规划局"]
+
+
+# --- a heading's work given by its words in a clause after it ---------------------------------------------------
+
+
+def test_a_clause_naming_a_heading_by_its_words_gives_it_its_units() -> None:
+    """(三)全县总体目标由X牵头负责,Y、Z配合做好统筹调度;各乡镇目标任务由…对照落实: the heading 一、全县总体目标 is
+    answered for by X, Y and Z helping; the clause on the townships names no unit that leads, and their rows keep
+    their own."""
+    text = (
+        "关于下达2026年度乡村振兴目标任务的通知\n\n"
+        "一、全县总体目标\n\n"
+        "全县粮食播种面积稳定在52万亩以上，新建高标准农田5.2万亩。\n\n"
+        "二、各乡镇目标任务\n\n"
+        "城关镇:粮食播种面积稳定在4.2万亩以上;\n\n"
+        "石桥镇:新建高标准农田1.2万亩。\n\n"
+        "三、有关要求\n\n"
+        "(一)各乡镇要把目标任务逐项细化分解到村。\n\n"
+        "(二)全县总体目标由县农业农村局牵头负责，县财政局、县统计局配合做好统筹调度和数据核定;"
+        "各乡镇目标任务由乡镇党委、政府对照落实，乡镇主要负责人为第一责任人。\n"
+    )
+    units = _units(text)
+    assert units["新建高标准农田5.2万亩"] == (("县农业农村局",), ("县财政局", "县统计局"))
+    assert units["全县粮食播种面积稳定在52万亩以上"] == (("县农业农村局",), ("县财政局", "县统计局"))
+    assert units["新建高标准农田1.2万亩"] == (("石桥镇",), ())
+
+
+# --- a pact's table: a note gives its columns their roles ---------------------------------------------------------
+
+_PACT = (
+    "岚川县2025年度目标管理责任书\n\n"
+    "甲方：岚川县人民政府\n"
+    "乙方：岚川县住房和城乡建设局（以下简称县住建局）\n\n"
+    "一、目标任务\n\n"
+    "乙方对下表所列目标任务负总责。\n\n"
+    "序号 | 类别 | 2025年目标任务 | 责任分工 | 完成时限\n"
+    "1 | 老旧小区 | 新开工改造城镇老旧小区28个 | 县财政局、各街道办事处 | 12月底\n"
+    "2 | 市政道路 | 新建改造城市道路9条 | 县交通运输局 | 12月底\n\n"
+    "注：表中各项目标任务均由县住建局牵头落实；“责任分工”栏所列单位为配合单位，按职责协同推进。\n"
+)
+
+
+def test_a_note_saying_a_column_lists_helpers_makes_its_units_help() -> None:
+    """“责任分工”栏所列单位为配合单位: the column's units help; the party bound by the pact leads, by the short name the
+    pact gives it (乙方:岚川县住房和城乡建设局(以下简称县住建局))."""
+    units = _units(_PACT, year=2025)
+    assert units["新开工改造城镇老旧小区28个"] == (("县住建局",), ("县财政局", "各街道办事处"))
+    assert units["新建改造城市道路9条"] == (("县住建局",), ("县交通运输局",))
+
+
+def test_without_the_note_the_column_names_no_helpers() -> None:
+    """The same table with no note: 责任分工 is no column of units by its header, and the party leads alone."""
+    units = _units(_PACT.split("注：")[0], year=2025)
+    assert units["新建改造城市道路9条"] == (("县住建局",), ())
+
+
+def test_a_short_name_given_after_a_units_full_name_is_its_name() -> None:
+    """X(以下简称Y): Y where Y is a unit's name; a party's alias (以下简称甲方) leaves the full name."""
+    assert split_units("岚川县住房和城乡建设局（以下简称县住建局）") == ["县住建局"]
+    assert split_units("岚川县人民政府（以下简称甲方）") == ["岚川县人民政府"]
+
+
+# --- the plan's parts given out by their ordinals -----------------------------------------------------------------
+
+
+def test_parts_given_by_their_ordinals_in_a_closing_sentence() -> None:
+    """以上工作中,第一部分由X负责,Y协同推进;第二部分由…: each heading 一、二、 so numbered takes its units."""
+    text = (
+        "青川县水利局2025年工作要点\n\n"
+        "一、全力保障防洪安全\n\n"
+        "汛前完成全县48座小型水库安全鉴定，新建山洪灾害监测预警站点25处以上。\n\n"
+        "二、提升城乡供水保障水平\n\n"
+        "新建改造供水管网86公里，农村自来水普及率达到97.5%。\n\n"
+        "以上工作中，第一部分由局水旱灾害防御股负责，县应急管理局协同推进；"
+        "第二部分由局农村水利水电股负责，县城乡供水有限公司协同推进。\n"
+    )
+    units = _units(text, year=2025)
+    assert units["新建山洪灾害监测预警站点25处以上"] == (("局水旱灾害防御股",), ("县应急管理局",))
+    assert units["新建改造供水管网86公里"] == (("局农村水利水电股",), ("县城乡供水有限公司",))
+
+
+# --- a meeting's minutes --------------------------------------------------------------------------------------------
+
+
+def test_minutes_saying_a_unit_is_to_lead_with_helpers_after_it() -> None:
+    """会议要求,X要牵头,Y、Z配合,…: X leads the paragraph's targets up to the next unit named, Y and Z help; a unit
+    said to do its own part after that (Y要统筹…) answers for its own."""
+    text = (
+        "桐川县专题会议纪要\n\n"
+        "一、关于文旅消费\n\n"
+        "会议要求，县文化广电体育和旅游局要牵头，县商务局、各景区管理单位配合，全年接待游客突破680万人次，"
+        "旅游总收入增长15%。县商务局要统筹用好各类促消费资金，全年社会消费品零售总额增长6.5%左右。\n\n"
+        "二、关于营商环境\n\n"
+        "会议要求，县行政审批局要牵头，县直各部门配合，企业开办全流程办理时间压缩在1个工作日以内。\n"
+    )
+    units = _units(text, year=2025)
+    assert units["全年接待游客突破680万人次"] == (("县文化广电体育和旅游局",), ("县商务局", "各景区管理单位"))
+    assert units["全年社会消费品零售总额增长6.5%左右"] == (("县商务局",), ())
+    assert units["企业开办全流程办理时间压缩在1个工作日以内"] == (("县行政审批局",), ("县直各部门",))
+
+
+# --- a small table of units alone under each item -----------------------------------------------------------------
+
+
+def test_a_table_of_units_alone_under_an_item_gives_the_item_its_units() -> None:
+    """| 牵头单位 | 配合单位 | over | X | Y | right under an item: the item's labelled units laid out in cells; a line
+    going on with its first cell blank (|  | 各乡镇人民政府 |) adds to the column above it."""
+    text = (
+        "一、主要指标\n\n"
+        "1.规模以上工业增加值增长8%以上。\n"
+        "| 牵头单位 | 配合单位 |\n"
+        "| 县工信局 | 县统计局 |\n\n"
+        "2.新增规模以上工业企业25家。\n"
+        "| 牵头单位 | 配合单位 |\n"
+        "| 县工信局 | 县统计局 |\n"
+        "|  | 各乡镇人民政府 |\n"
+    )
+    units = _units(text, year=2024)
+    assert units["规模以上工业增加值增长8%以上"] == (("县工信局",), ("县统计局",))
+    assert units["新增规模以上工业企业25家"] == (("县工信局",), ("县统计局", "各乡镇人民政府"))
+
+
+def test_the_table_is_given_back_as_the_text_writes_it() -> None:
+    """The labelled line stands in for the table only while reading: every character read has its place in the text,
+    so quotes are the text's own."""
+    from planengine.draft.unit_tables import labelled_unit_tables
+
+    text = "1.新建道路9条。\n| 牵头单位 | 配合单位 |\n| 县住建局 | 县财政局 |\n"
+    labelled = labelled_unit_tables(text)
+    assert labelled is not None
+    read, positions = labelled
+    assert read == "1.新建道路9条。\n牵头单位:县住建局;配合单位:县财政局\n"
+    assert len(positions) == len(read)
+    assert all(text[p] == c for p, c in zip(positions, read) if c not in ":;、")
+
+
+def test_a_longer_table_is_read_as_a_table() -> None:
+    """A header of labels over several rows each naming a task is a table of its own, not one item's units."""
+    from planengine.draft.unit_tables import labelled_unit_tables
+
+    text = "| 牵头单位 | 配合单位 |\n| 县工信局 | 县统计局 |\n| 县科技局 | 县财政局 |\n"
+    assert labelled_unit_tables(text) is None
