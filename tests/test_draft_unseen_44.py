@@ -4,7 +4,7 @@ written for it."""
 from __future__ import annotations
 
 from planengine.draft import draft_spec
-from planengine.draft.responsibility import looks_like_unit, split_units
+from planengine.draft.responsibility import Responsibility, looks_like_unit, split_units
 
 
 def _units(text: str, year: int = 2026) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -214,3 +214,69 @@ def test_a_longer_table_is_read_as_a_table() -> None:
 
     text = "| 牵头单位 | 配合单位 |\n| 县工信局 | 县统计局 |\n| 县科技局 | 县财政局 |\n"
     assert labelled_unit_tables(text) is None
+
+
+# --- an office guiding the work helps -------------------------------------------------------------------------------
+
+
+def test_an_office_said_to_guide_after_the_lead_helps() -> None:
+    """由各区人民政府负责实施,市城管局统筹指导,市住建局配合: the districts lead, the office guiding helps as the one said
+    to 配合 does; 市住建局会同市城管局加强指导 after the lead: both help."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    assert parse_responsibility("由各区人民政府负责实施,市城管局统筹指导,市住建局配合") == Responsibility(
+        ("各区人民政府",), ("市城管局", "市住建局")
+    )
+    assert parse_responsibility("由各区人民政府负责,市住建局会同市城管局加强指导") == Responsibility(
+        ("各区人民政府",), ("市住建局", "市城管局")
+    )
+
+
+_REPLY = (
+    "青川市城市管理局关于市人大代表建议的答复\n\n"
+    "(一)整治背街小巷。背街小巷改造由各区人民政府负责实施，市城管局统筹指导，市住建局配合。"
+    "2026年计划改造背街小巷60条左右，新铺设透水铺装3.5万平方米。\n\n"
+    "(二)规范小区停车。老旧小区内部停车秩序整治由各区人民政府负责，市住建局会同市城管局加强指导。"
+    "年底前完成老旧小区停车秩序整治100个，新增小区内部泊位2000个左右。\n\n"
+    "此外，关于充电设施配建问题，我们已商市发展和改革委员会。全市公共充电桩建设由市发改委牵头，市供电公司配合，"
+    "2026年新增公共充电桩400个。\n"
+)
+
+
+def test_a_statement_whose_guiding_office_works_with_another_is_read_whole() -> None:
+    """…由各区人民政府负责,市住建局会同市城管局加强指导。: no subject of the text after it; the districts lead the
+    paragraph's targets, both offices help."""
+    units = _units(_REPLY)
+    assert units["计划改造背街小巷60条左右"] == (("各区人民政府",), ("市城管局", "市住建局"))
+    assert units["年底前完成老旧小区停车秩序整治100个"] == (("各区人民政府",), ("市住建局", "市城管局"))
+
+
+def test_a_later_paragraph_opening_with_its_own_statement_is_its_own() -> None:
+    """A paragraph after the item's statement whose sentence opens giving its work out (…建设由市发改委牵头,…,2026年
+    新增…): that sentence's units answer for its targets, not the item's."""
+    assert _units(_REPLY)["新增公共充电桩400个"] == (("市发改委",), ("市供电公司",))
+
+
+# --- an annex row naming several topics ---------------------------------------------------------------------------
+
+
+def test_an_annex_row_listing_several_topics_answers_for_each() -> None:
+    """序号 | 重点工作 | 牵头单位 | 配合单位 with 社会消费品零售总额增长目标;促消费活动;新增限额以上商贸企业: each topic the
+    cell lists, not only the first, names targets of the body the row answers for."""
+    text = (
+        "岚川县2026年政府工作报告\n\n"
+        "一、2026年工作安排\n\n"
+        "(一)坚持工业强县。全年新增规模以上工业企业25家，工业技改投资增长12%以上。\n\n"
+        "(二)扩大有效需求。实施县级重点项目160个，年度计划投资230亿元。举办促消费活动不少于50场，"
+        "新增限额以上商贸企业40家。\n\n"
+        "附件\n\n"
+        "2026年重点工作责任分工\n\n"
+        "序号 | 重点工作 | 牵头领导 | 牵头单位 | 配合单位 |\n"
+        "1 | 规模以上工业增加值增长目标;新增规模以上工业企业;工业技改投资 | 周建国 | 县工业和信息化局 | 县统计局 |\n"
+        "2 | 固定资产投资增长目标;县级重点项目及年度计划投资 | 周建国 | 县发展和改革局 | 县住房和城乡建设局 |\n"
+        "3 | 社会消费品零售总额增长目标;促消费活动;新增限额以上商贸企业 | 刘晓梅 | 县商务局 | 县统计局 |\n"
+    )
+    units = _units(text)
+    assert units["实施县级重点项目160个"] == (("县发展和改革局",), ("县住房和城乡建设局",))
+    assert units["举办促消费活动不少于50场"] == (("县商务局",), ("县统计局",))
+    assert units["全年新增规模以上工业企业25家"] == (("县工业和信息化局",), ("县统计局",))

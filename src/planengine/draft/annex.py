@@ -75,7 +75,7 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
         numbered = {row.own: row for row in rows}
     if numbered:
         _answer_by_number(root, readings, numbered)
-    topics = [(row, _pairs(row.title)) for row in rows if "#" not in row.number]
+    topics = [(row, _pairs(_topic_words(row, sh))) for row in rows if "#" not in row.number]
     if not topics:
         return
     goals_row = _goals_row(rows)
@@ -442,15 +442,34 @@ def _quotes_name_topics(sh: str, own: list[tuple[int, Reading]], topics: list[tu
     """Whether most of a heading's targets name a row's topic in their own words, most of it (新增规上工业
     企业25家 under 坚持工业强县, beside a row 新增规上工业企业): the heading is one of the table's, its
     name a slogan that shares no words with any row."""
+    # (a row naming several topics, 固定资产投资增长目标;县级重点项目及年度计划投资: each topic on its own)
+    parts = [_pairs(part) for row, _ in topics for part in _TOPIC_PARTS.split(_topic_words(row, sh))]
     named = sum(
         any(
             len(quote & pairs) >= _TARGET_SHARES and 2 * len(quote & pairs) > len(pairs)
             for quote in [_pairs(sh[reading.start : reading.end])]
-            for _, pairs in topics
+            for pairs in parts
         )
         for _, reading in own
     )
     return 2 * named > len(own)
+
+
+#: Where a row's title parts the topics it lists (促消费活动;新增限额以上商贸企业).
+_TOPICS_LISTED: Final = re.compile(r"[;；]")
+#: Where a row's topic parts into the things it names (县级重点项目及年度计划投资, 粮食播种面积和总产量), each of which a
+#: target may name alone.
+_TOPIC_PARTS: Final = re.compile(r"[;；、]|及|和")
+
+
+def _topic_words(row: Node, sh: str) -> str:
+    """The words of a row's topic: its title, or its whole cell where the title is the first of the topics the cell
+    lists (社会消费品零售总额增长目标;促消费活动;新增限额以上商贸企业, titled by the first)."""
+    if len(row.regions) != 1:
+        return row.title
+    cell = sh[row.regions[0].start : row.regions[0].end]
+    listed = _TOPICS_LISTED.split(cell)
+    return cell if len(listed) > 1 and listed[0].strip() == row.title.strip() else row.title
 
 
 def _best_row(

@@ -99,6 +99,7 @@ class Statement:
     units_end: int  # where its words of units end: a remark or a deadline for the sentence may follow
     above: bool = False  # a sentence of its own on the work above it (上述…由X负责。)
     partners: bool = False  # it names units sharing the lead with whoever leads already (…,与农业农村办共同负责)
+    opening: bool = False  # it opens its sentence, giving it a part of the work (全市公共充电桩建设由市发改委牵头,…)
 
     @property
     def helpers_alone(self) -> bool:
@@ -219,7 +220,7 @@ def _topic_opening(text: str, sh: str, start: int, end: int) -> Statement | None
     helpers = split_units(text[found.start("helpers") : found.end("helpers")]) if found.group("helpers") else []
     if not all(_names_helper(name) for name in helpers):
         helpers = []  # (…由区工业和信息化局负责,组织企业参与,…: what is done, no helper named)
-    return Statement(start, end, Responsibility(tuple(units), tuple(helpers)), start, found.end())
+    return Statement(start, end, Responsibility(tuple(units), tuple(helpers)), start, found.end(), opening=True)
 
 
 #: A clause after a target working with named units (…增长6%左右,会同市统计局建立季度分析研判机制。; …增长6.5%-7%,
@@ -431,6 +432,8 @@ def _answers_itself(node: Node, statement: Statement, sh: str) -> bool:
             continue
         if bracket.start < node.position:
             continue  # the units of a heading above or of the document (乙方:鹭岭镇人民政府), passed down
+        if statement.opening and "\n" in sh[bracket.end : statement.start]:
+            continue  # (a paragraph after the item's statement opening 此外,…建设由市发改委牵头,…: its own)
         line_end = sh.find("\n", bracket.end)
         rest = sh[bracket.end : len(sh) if line_end < 0 else line_end]
         before = sh[max(0, bracket.start - 2) : bracket.start].rstrip(" \t\u3000(（")

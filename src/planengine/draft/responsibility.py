@@ -1012,6 +1012,8 @@ def parse_responsibility(content: str) -> Responsibility:
         content = carrying_out.group("units") + ("配合" if places else "负责")
     content = _without_leaders_clause(content)  # 副县长陈某某牵头;县农业农村局、…牵头,…配合: the units after it
     content = _DUE_CLOSING.sub("", content)  # …,市卫健委、市财政局配合,12月20日前完成: when, no unit
+    if "指导" in content:  # 由各区人民政府负责实施,市城管局统筹指导,市住建局配合: the office guiding helps
+        content = _GUIDING_AFTER_LEAD.sub(_as_helping, content)
     duties = _duties_said(content)
     if duties is not None:
         return duties
@@ -1036,6 +1038,22 @@ def parse_responsibility(content: str) -> Responsibility:
     if _TOPIC_BY.match(content) or _ANSWERS_ALONE.search(content):
         return Responsibility(tuple(n for n in found.lead if looks_like_unit(n)), found.support)
     return found
+
+
+#: A clause after the lead's naming an office that guides the work (…负责实施,市城管局统筹指导; …负责,市住建局会同市城管局
+#: 加强指导): it helps, as those said to 配合 do.
+_GUIDING_AFTER_LEAD: Final = re.compile(
+    r"(?<=[,，])(?P<units>[^,，;；。:：由]{2,40}?)(?:会同(?P<with>[^,，;；。:：]{2,40}?))?"
+    r"(?:统筹|加强|业务|做好|负责)?指导(?:服务|督促)?(?=[,，;；。]|$)"
+)
+
+
+def _as_helping(guiding: re.Match[str]) -> str:
+    """The clause of a guiding office (see :data:`_GUIDING_AFTER_LEAD`) said as one of helpers, where it names units."""
+    named = [*split_units(guiding["units"]), *(split_units(guiding["with"]) if guiding["with"] else [])]
+    if not named or not all(looks_like_unit(name) for name in named):
+        return guiding.group(0)
+    return "、".join(named) + "配合"
 
 
 #: The date a statement of units closes with (…配合,12月20日前完成; …配合,2025年11月底前完成): when, no unit.

@@ -123,6 +123,8 @@ def _bracket_helpers(content: str) -> tuple[str, ...]:
     return tuple(names) if names and all(looks_like_unit(name) for name in names) else ()
 
 
+#: The guiding a unit named as a subject does, and nothing else, to its clause's end (…,市住建局会同市城管局加强指导。).
+_GUIDING: Final = re.compile(r"(?:加强|统筹|业务|做好)?指导(?:服务|督促)?(?=[。;,，；]|$)")
 #: A subject's verb naming its head as speaking for it (县教育局局长:, 市住建局局长张某介绍,).
 _SPEAKER: Final = re.compile(r"(?:局长|主任|厅长|负责人)")
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
@@ -612,6 +614,8 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             elif named:
                 named.append((match, start, named[-1][2], named[-1][3], partners))
             continue
+        if _GUIDING.match(sh, match.end(), region.end):
+            continue  # …由各区人民政府负责,市住建局会同市城管局加强指导。: an office guiding helps, read with the statement
         if _partner_of_speaker(text, sh, region.start, start, name):
             continue  # 这项工作我们联合县卫生健康局、县妇联推进,县卫生健康局负责…: a helper's own part
         if match.group("alongside") or match.group("partner"):
