@@ -280,3 +280,59 @@ def test_an_annex_row_listing_several_topics_answers_for_each() -> None:
     assert units["实施县级重点项目160个"] == (("县发展和改革局",), ("县住房和城乡建设局",))
     assert units["举办促消费活动不少于50场"] == (("县商务局",), ("县统计局",))
     assert units["全年新增规模以上工业企业25家"] == (("县工业和信息化局",), ("县统计局",))
+
+
+# --- a press conference: speakers on lines of their own -----------------------------------------------------------
+
+_CONFERENCE = (
+    "穆川市2026年系列新闻发布会实录\n\n"
+    "主持人林岚:\n\n"
+    "各位记者朋友,大家上午好!\n\n"
+    "穆川日报记者:\n\n"
+    "今年工业领域有哪些具体目标?\n\n"
+    "市工业和信息化局局长许文涛:\n\n"
+    "今年全市规模以上工业增加值增长7%以上。\n\n数字基础设施方面,今年新建5G基站1500个,这项工作由我们和"
+    "市通信发展管理办公室、各基础电信企业共同推进。\n\n"
+    "新华社记者:\n\n"
+    "城市更新有哪些安排?\n\n"
+    "市住建局局长邓凯:\n\n"
+    "今年计划改造城镇老旧小区180个。完成这些任务,需要市发改委、市财政局和各区(县)人民政府大力配合。\n"
+)
+
+
+def test_a_speaker_named_on_a_line_of_its_own_answers_for_the_paragraphs_under_it() -> None:
+    """市住建局局长邓凯: on its own line, speakers answering in turn: the office leads each paragraph under the line up to
+    the next journalist's or speaker's line; those a paragraph says it works with, or needs to help, help with that
+    paragraph's targets; 完成这些任务 points back to them and is no target."""
+    units = _units(_CONFERENCE)
+    assert "完成这些任务" not in units
+    assert units["今年全市规模以上工业增加值增长7%以上"] == (("市工业和信息化局",), ())
+    assert units["今年新建5G基站1500个"] == (("市工业和信息化局",), ("市通信发展管理办公室", "各基础电信企业"))
+    assert units["今年计划改造城镇老旧小区180个"] == (("市住建局",), ("市发改委", "市财政局", "各区(县)人民政府"))
+
+
+def test_one_speakers_line_is_no_conference() -> None:
+    """A single line naming a bureau's head over a paragraph may be chance: nothing is given by it."""
+    text = "通知\n\n县教育局局长王强:\n\n今年新建中小学2所。\n"
+    assert _units(text)["今年新建中小学2所"] == ((), ())
+
+
+# --- a speech: duties of helping after the lead's targets ---------------------------------------------------------
+
+
+def test_units_said_to_help_after_the_leads_targets_help_with_them() -> None:
+    """X要牵头…,<targets>;Y、Z要全力配合,做好…: Y and Z help with X's targets, no subjects of their own; a unit said
+    to help in a sentence of its own after them (。W要配合做好…。) helps too, in the order named."""
+    text = (
+        "在全县经济工作会议上的讲话\n\n"
+        "(一)坚定不移抓工业。县工信局要牵头实施新一轮“工业倍增”行动,全年新增规上工业企业20家以上,"
+        "规上工业增加值增长9%;县自然资源局、县供电公司要全力配合,做好用地用能保障。\n\n"
+        "(二)千方百计抓项目。县发展改革局要牵头抓好重大项目建设,全年实施县级重点项目150个;"
+        "县财政局、县自然资源局要主动参与,提前做好资金和要素保障。\n\n"
+        "(三)提升医疗服务。县卫健局要推动家庭医生签约服务覆盖率达到45%左右。县医保局要配合做好签约服务费用保障。\n"
+    )
+    units = _units(text)
+    assert units["全年新增规上工业企业20家以上"] == (("县工信局",), ("县自然资源局", "县供电公司"))
+    assert units["全年实施县级重点项目150个"] == (("县发展改革局",), ("县财政局", "县自然资源局"))
+    assert units["推动家庭医生签约服务覆盖率达到45%左右"] == (("县卫健局",), ("县医保局",))
+    assert not any(quote.startswith("县医保局") for quote in units)  # (a unit's help, no target)

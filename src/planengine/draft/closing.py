@@ -76,7 +76,7 @@ _STATEMENT_LENGTH: Final = 160
 #: 考核说明:县财政局配合。), what they do to help after them at most a few words without a figure (…,县财政局配合做好
 #: 资金保障).
 _HELPERS_CLOSING: Final = re.compile(
-    rf"[,，:：][ \t\u3000]*(?P<units>(?:[^,，;；。:：()（）\d]|[(（][^,，;；。:：()（）\d]{{1,6}}[)）]){{2,60}}?)"
+    rf"[,，:：][ \t\u3000]*(?:需要|需|请)?(?P<units>(?:[^,，;；。:：()（）\d]|[(（][^,，;；。:：()（）\d]{{1,6}}[)）]){{2,60}}?)"
     rf"{HELPS_AFTER_UNITS}[^,，;；。()（）\d]{{0,12}}$"
 )
 

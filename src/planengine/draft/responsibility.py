@@ -85,7 +85,7 @@ _LEAD_LABELS: Final = (
 HELPING: Final = "配合|协办|协同|协助|参与"
 #: The words after named units saying that they help with the work that follows (县供电公司、县自来水公司
 #: 配合完成…, …全力协助): one reading for a subject's helpers, a sentence's later helpers and a clause's.
-HELPS_AFTER_UNITS: Final = "(?:积极|全力|共同)?(?:配合|协助|协同(?=推进|落实|实施|配合|做好|抓好))"
+HELPS_AFTER_UNITS: Final = "(?:积极|全力|共同|大力)?(?:配合|协助|协同(?=推进|落实|实施|配合|做好|抓好))"
 #: Labels of units that help, never lead (配合单位, 协办单位, 协同责任单位).
 _HELPING_LABEL: Final = re.compile(HELPING + "|指导")
 #: Labels of the units that answer for a task when none is said to lead (牵头).

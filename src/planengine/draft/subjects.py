@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final
 
 import attrs
@@ -72,7 +73,8 @@ _SUBJECT: Final = re.compile(
     # 市教育局局长张某介绍,…今年将…: the bureau whose head announces it (at a press conference, in a report)
     r"(?<!新闻办|新闻中|统计局|调查队)(?<!新闻中心)"  # (the press office hosts; the statistics office counts)
     r"(?:党组书记、|党委书记、)?(?:副?局长|副?主任|副?厅长|(?:主要|有关|相关)?负责人)(?:、(?:党组|党委)书记)?"
-    r"(?:[\u4e00-\u9fff]{0,3}?(?:在(?:新闻)?发布会?(?:中|上))?(?:介绍|表示|透露|说|指出)[,:，：]|[ \t\u3000]+[\u4e00-\u9fff]{2,4}[:：]|(?<=长)[:：](?=[^\n]{0,200}\d))|"  # (市住建局局长 周立新:, 县教育局局长: an interview's answer: a speaker)
+    r"(?:[\u4e00-\u9fff]{0,3}?(?:在(?:新闻)?发布会?(?:中|上))?(?:介绍|表示|透露|说|指出)[,:，：]|[ \t\u3000]+[\u4e00-\u9fff]{2,4}[:：]|(?<=长)[:：](?=[^\n]{0,200}\d)"  # (市住建局局长 周立新:, 县教育局局长: an interview's answer: a speaker)
+    r"|[\u4e00-\u9fff]{2,3}[:：][ \t\u3000]*(?=\n))|"  # (市发改委主任张宏: on its own line, the answer under it)
     r"(?=组织实施[^,;。\d]{0,6}\d)|"  # 市水务局组织实施项目1个(新建1个),…: the unit's own projects
     # 区水利局牵头的蓼河综合治理工程,已完成…,全年计划完成投资4.5亿元: the unit leads the project it names
     r"(?:牵头|负责)(?:实施)?的(?=[^,;。]{2,30}?(?:工程|项目|行动|计划)[,，])|"
@@ -123,6 +125,10 @@ def _bracket_helpers(content: str) -> tuple[str, ...]:
     return tuple(names) if names and all(looks_like_unit(name) for name in names) else ()
 
 
+#: A unit said to help and to do nothing else to its sentence's end, no figure of its own (要全力配合,做好用地用能保障。).
+_HELPING_ALONE: Final = re.compile(
+    r"(?<=[要将应])(?:全力|积极|主动|密切|大力)?(?:配合|协同|参与|协助)[^。;\d]*(?:[。;]|$)"
+)
 #: The guiding a unit named as a subject does, and nothing else, to its clause's end (…,市住建局会同市城管局加强指导。).
 _GUIDING: Final = re.compile(r"(?:加强|统筹|业务|做好)?指导(?:服务|督促)?(?=[。;,，；]|$)")
 #: A subject's verb naming its head as speaking for it (县教育局局长:, 市住建局局长张某介绍,).
@@ -195,6 +201,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         for region in node.regions
     }
     found = _outside_topic_statements(text, sh, found)
+    _answers_under_speakers(text, sh, nodes, found)
     named = [s for subjects in found.values() for s in subjects]
     breaks_of_text = [m.start() for m in re.finditer("\n", sh)] if named else []  # (once: linear)
     if (
@@ -261,7 +268,10 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                     or (subject.of_head and not b.responsibility.lead)
                     or (not b.responsibility.lead and end <= b.start < closing_until)
                 ]
-                support = tuple(
+                support = _in_order_named(
+                    text,
+                    begin,
+                    closing_until,
                     dict.fromkeys(
                         [
                             *subject.support,
@@ -269,7 +279,7 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                             *(n for n in _helpers_said(text, sh, begin, end, subject.name) if n != subject.name),
                             *_helpers_closing_paragraph(text, sh, end, after),
                         ]
-                    )
+                    ),
                 )
                 responsibility = Responsibility(subject.leads or (subject.name,), support)
                 item.brackets.append(Bracket(subject.start, subject.end, responsibility))
@@ -309,6 +319,16 @@ def subject_units(root: Node, text: str, sh: str) -> None:
         node.children[:] = sorted([*items, *node.children], key=lambda child: child.position)
 
 
+def _in_order_named(text: str, begin: int, end: int, names: Iterable[str]) -> tuple[str, ...]:
+    """Helpers found by several readers, in the order the text names them between ``begin`` and ``end`` (县发改局要协同
+    做好…,县财政局要统筹…予以支持: as written), where it names each of them there; else in the order found."""
+    found = list(names)
+    places = [text.find(name, begin, end) for name in found]
+    if all(place >= 0 for place in places):
+        return tuple(name for _, name in sorted(zip(places, found), key=lambda pair: pair[0]))
+    return tuple(found)
+
+
 #: How far a topic statement's sentence is looked for around a subject in it (a longer one is read as no statement).
 _TOPIC_STATEMENT_REACH: Final = 300
 
@@ -337,6 +357,46 @@ def _outside_topic_statements(text: str, sh: str, found: dict[int, list[_Subject
                 own.append(subject)
         kept[key] = own
     return kept
+
+
+#: A line naming a speaker alone, its answer in the paragraphs under it (市发改委主任张宏, 市工业和信息化局局长许文涛:).
+_SPEAKER_LINE: Final = re.compile(
+    r"[ \t\u3000]*(?P<unit>[\u4e00-\u9fff()]{2,20}?)(?:党组书记、|党委书记、)?(?:副?局长|副?主任|副?厅长|主要负责人|负责人)"
+    r"[\u4e00-\u9fff]{0,4}[:：]?[ \t\u3000]*"
+)
+#: A line naming who asks or hosts (穆川日报记者, 人民网记者, 穆川晚报记者追问, 主持人林岚): the answer before it ends.
+_ASKER_LINE: Final = re.compile(
+    r"[ \t\u3000]*[^\n,;。]{0,16}?(?:记者(?:追问|提问)?|主持人)[\u4e00-\u9fff]{0,4}[:：]?[ \t\u3000]*"
+)
+
+
+def _answers_under_speakers(text: str, sh: str, nodes: list[Node], found: dict[int, list[_Subject]]) -> None:
+    """Give a press conference's answers to their speakers (in place): a line naming a speaker alone (市发改委主任张宏:)
+    makes its office the subject of each paragraph after it, up to the next line naming a speaker, a journalist or the
+    host; a unit the paragraph names as a subject of its own answers from there on."""
+
+    def speaking(region: Region) -> re.Match[str] | None:
+        said = _SPEAKER_LINE.fullmatch(sh, region.start, region.end)
+        colon = sh[region.end - 1 : region.end + 1]  # (the colon closing the line, in its region or just after it)
+        return said if said is not None and re.search("[:：]", colon) and looks_like_unit(said["unit"]) else None
+
+    if sum(speaking(region) is not None for node in nodes for region in node.regions) < _AT_LEAST:
+        return  # (one such line may be chance: a conference has its speakers answer in turn)
+    for node in nodes:
+        speaker = ""
+        for region in node.regions:
+            line = sh[region.start : region.end]
+            said = speaking(region)
+            if said is not None:
+                speaker = text[said.start("unit") : said.end("unit")]
+            elif _ASKER_LINE.fullmatch(line) or "\n" in line.strip():
+                speaker = ""  # (a region of several lines is no answer's paragraph)
+            elif speaker:
+                # (为此,市发改委将会同市财政局…: the speaker's office named again goes on answering, its partners helping)
+                found[id(region)] = [
+                    _Subject(region.start, region.start, speaker, region.start, spoken=True),
+                    *(subject for subject in found[id(region)] if subject.name != speaker),
+                ]
 
 
 class _SharesLed:
@@ -474,10 +534,15 @@ _PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\u3000]*\n")
 #: A sentence of its own naming who helps (…。市自然资源局、市住建局配合。): the units, then the word.
 _HELPERS_SENTENCE: Final = re.compile(
     r"(?<=[。;])[ \t\u3000]*(?:[\u4e00-\u9fff]{2,10}?(?:需要|需|由|请))?(?P<units>[\u4e00-\u9fff()]{3,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
-    r"(?:单位|部门)?(?:全力|积极|密切|共同)?(?:配合|协助|参与|协同|协办)(?:[。;]|(?=\s|$))"
+    # (…;县自然资源局、县供电公司要全力配合,做好用地用能保障。; …;县生态环境局、县住建局要协同做好…: a speech's helpers)
+    r"(?:单位|部门)?(?:要|将|应)?(?:全力|积极|密切|共同|大力|主动)?(?:配合|协助|参与|协同|协办)"
+    r"(?:[。;]|(?=\s|$)|(?:(?<=[要将应]全力配合)|(?<=[要将应]积极配合)|(?<=[要将]配合))[,]|(?<=[要将应]协同)(?=做好|抓好))"
+    # …;县财政局、县自然资源局要主动参与,提前做好…; …,县统计局要配合加强运行监测: a speech's helpers, said to help
+    r"|(?<=[;,])[ \t\u3000]*(?P<duty>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})"
+    r"(?:要|将|应)(?:全力|积极|主动|密切|大力)?(?:配合|协同|参与|协助)"
     # …,各村(社区)配合。 closing the sentence: its last clause names its helpers
-    r"|(?<=,)[ \t\u3000]*(?:[\u4e00-\u9fff]{2,10}?(?:需要|需|请))?(?P<closing>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
-    r"(?:全力|积极|密切|共同)?(?:配合|协助|参与|协同|协办)(?:[。.;]|[ \t\u3000]*(?=\n|$))"
+    r"|(?<=,)[ \t\u3000]*(?:[\u4e00-\u9fff]{0,10}?(?:需要|需|请))?(?P<closing>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})等?"
+    r"(?:全力|积极|密切|共同|大力)?(?:配合|协助|参与|协同|协办)(?:[。.;]|[ \t\u3000]*(?=\n|$))"
 )
 
 
@@ -485,11 +550,18 @@ _HELPERS_SENTENCE: Final = re.compile(
 #: 实施; 这些我们和县文旅局协同推进), or says give their support or the funds (县委组织部、县财政局在政策和经费上给予支持;
 #: 县财政局保障资金): an interview's answer, its paragraph's helpers.
 _SPEAKERS_PARTNERS: Final = re.compile(
-    r"我们(?:[\u4e00-\u9fff]{1,4}局)?(?:将|还将|也将|要|会)?(?:联合|会同|和|与|同|携手)"
+    # (为此,市发改委将会同市财政局、市统计局,按月…。: the speaker's office by its name, see _speakers_partners; not
+    # 我们将会同X,确保…8月底前…: the partners of the targets after them in that sentence)
+    r"(?:我们(?:[\u4e00-\u9fff]{1,4}局)?|(?<=[。;,:])[ \t\u3000]*(?P<own>(?:(?!我们|由)[\u4e00-\u9fff]){2,20}?))"
+    r"(?:将|还将|也将|要|会)?(?:联合|会同|协同|和|与|同|携手)"
     r"(?P<with>[\u4e00-\u9fff()]{2,20}?(?:[、和][\u4e00-\u9fff()]{2,20}?){0,6})(?:等(?:部门|单位)?)?"
-    r"(?:共同|一起|协同|联合|逐项|全力)?(?:推进|实施|组织实施|推动|落实|制定|开展|抓好|统筹)"
-    r"|(?<=[。;,])[ \t\u3000]*(?P<giving>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})"
+    r"(?:(?:共同|一起|协同|联合|逐项|全力)?(?:推进|实施|组织实施|推动|落实|制定|开展|抓好|统筹|建立|发力)|(?=[,][^。;\d]*[。;]))"
+    r"|(?<=[。;,])[ \t\u3000]*(?:[\u4e00-\u9fff]{0,8}?(?:需要|需|请))?(?P<giving>[\u4e00-\u9fff()]{2,20}?"
+    r"(?:、[\u4e00-\u9fff()]{2,20}?){0,6})"
     r"(?:在[^,;。]{1,12}?(?:上|方面))?(?:给予支持|给予保障|保障资金|负责资金保障)"
+    # (…,与穆川海关、市贸促会密切配合,…: those the speaker works closely with)
+    r"|(?<=[。;,])[ \t\u3000]*与(?P<along>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})"
+    r"(?:密切|积极|加强)?(?:配合|协作|联动)"
 )
 
 
@@ -497,12 +569,14 @@ _SPEAKERS_PARTNERS: Final = re.compile(
 _NAMED_BEFORE: Final = ("这", "该", "上述", "以上", "前述")
 
 
-def _speakers_partners(text: str, sh: str, begin: int, end: int) -> list[tuple[int, list[str]]]:
+def _speakers_partners(text: str, sh: str, begin: int, end: int, speaker: str = "") -> list[tuple[int, list[str]]]:
     """Where ``begin``..``end`` says whom its speaker works with (see :data:`_SPEAKERS_PARTNERS`): each place and the
-    units named there, every one an office."""
+    units named there, every one an office; the speaker named by its office (``speaker``) as 我们 is."""
     said = []
     for match in _SPEAKERS_PARTNERS.finditer(sh, begin, end):
-        group = "with" if match.group("with") else "giving"
+        if match.group("own") is not None and text[match.start("own") : match.end("own")] != speaker:
+            continue  # (…,县交通运输局将会同县财政局…: another office's partners, read as its own)
+        group = next(g for g in ("with", "giving", "along") if match.group(g))
         named = text[match.start(group) : match.end(group)]
         if re.search(r"由|牵头|负责", named):
             continue  # 由县卫健委牵头、县财政局保障资金: a statement of its own, read as such
@@ -526,7 +600,7 @@ def _helpers_said(text: str, sh: str, begin: int, end: int, subject: str) -> lis
     """The units a sentence of its own in ``begin``..``end`` names as helping, if each is an office, and those its
     speaker says it works with, in the order named; a statement's helpers only where the unit it says leads is the
     ``subject`` (以上项目的牵头单位为区城市管理局,区园林绿化中心、各街道配合: the subject's own)."""
-    said = _speakers_partners(text, sh, begin, end)
+    said = _speakers_partners(text, sh, begin, end, subject)
     helpers = _helpers_sentence(text, sh, begin, end, subject)
     if helpers is not None:
         said.append(helpers)
@@ -537,7 +611,7 @@ def _helpers_sentence(text: str, sh: str, begin: int, end: int, subject: str) ->
     """The first sentence of its own in ``begin``..``end`` naming units as helping (see :func:`_helpers_said`): where
     its units are named and the units; None where none."""
     for match in _HELPERS_SENTENCE.finditer(sh, begin, end):  # (the first that names units: 引导村民积极参与; is none)
-        group = "units" if match.group("units") else "closing"
+        group = next(g for g in ("units", "duty", "closing") if match.group(g))
         if group == "closing":
             clause_before = sh[
                 max(sh.rfind(",", begin, match.start() - 1), sh.rfind("。", begin, match.start())) + 1 : match.start()
@@ -614,6 +688,8 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             elif named:
                 named.append((match, start, named[-1][2], named[-1][3], partners))
             continue
+        if sh[match.start() - 1 : match.start()] in (";", ",") and _HELPING_ALONE.match(sh, match.end(), region.end):
+            continue  # …;县自然资源局、县供电公司要全力配合,做好用地用能保障。: helpers of the clause before (_HELPERS_SENTENCE)
         if _GUIDING.match(sh, match.end(), region.end):
             continue  # …由各区人民政府负责,市住建局会同市城管局加强指导。: an office guiding helps, read with the statement
         if _partner_of_speaker(text, sh, region.start, start, name):

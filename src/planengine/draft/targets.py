@@ -4611,6 +4611,8 @@ def _relative(sh: str, c_start: int, c_end: int, previous_subject: str) -> Readi
 #: a slogan alone (打造“四个窗口”; not 打造“澄岭茶油”区域公用品牌, a brand named, nor 建成“15分钟政务服务圈”).
 _NO_DELIVERABLE_UNDATED: Final = re.compile(
     r"(?:建|创|培育|打造|推动|运营)[^,;。“”]{0,6}?(?<!等)一批|^(?:加快|加大|积极|努力|支持|鼓励|引导)|^(?:打造|争创)(?:“[^”]{1,20}”[、和及]?)+$"
+    # (县医保局要配合做好签约服务费用保障: a unit's help to another's targets; 完成这些任务: the work named before)
+    r"|^[^,;。]{2,30}?(?:要|将|应)(?:全力|积极|主动|密切|大力)?(?:配合|协同|协助|参与)做好|^(?:完成|做好|落实)(?:这些|上述|以上)"
 )
 #: Units of a distance or a time, which a programme's name may hold (三公里生活圈, 一刻钟便民圈).
 _DISTANCES: Final = ("公里", "千米", "米", "分钟", "小时")
