@@ -336,3 +336,89 @@ def test_units_said_to_help_after_the_leads_targets_help_with_them() -> None:
     assert units["全年实施县级重点项目150个"] == (("县发展改革局",), ("县财政局", "县自然资源局"))
     assert units["推动家庭医生签约服务覆盖率达到45%左右"] == (("县卫健局",), ("县医保局",))
     assert not any(quote.startswith("县医保局") for quote in units)  # (a unit's help, no target)
+
+
+# --- a unit's paragraph opening with whom it works with -----------------------------------------------------------
+
+
+def test_a_sentence_only_naming_partners_helps_with_the_whole_paragraph() -> None:
+    """五、规划建设局:会同生态环境分局、综合执法局共同推进。<targets>: a sentence saying only whom the unit works with
+    names helpers of the whole paragraph; one saying what they do together (会同市教育局将…纳入…) its own sentence's."""
+    text = (
+        "开发区2024年目标任务\n\n"
+        "一、规划建设局：会同生态环境分局、综合执法局共同推进。新开工建设标准厂房30万平方米；新建改造雨污管网25公里。\n\n"
+        "二、市民政局：会同市教育局将困境儿童纳入教育关爱服务范围，做到应助尽助。年内新建示范性“儿童之家”40个。\n"
+    )
+    units = _units(text, year=2024)
+    assert units["新开工建设标准厂房30万平方米"] == (("规划建设局",), ("生态环境分局", "综合执法局"))
+    assert units["新建改造雨污管网25公里"] == (("规划建设局",), ("生态环境分局", "综合执法局"))
+    assert units["年内新建示范性“儿童之家”40个"] == (("市民政局",), ())
+
+
+# --- what these rules must not take (a review's cases) ------------------------------------------------------------
+
+
+def test_units_to_guide_as_their_own_work_stay_subjects() -> None:
+    """县教育局要加强指导,全年新增…: a unit's own sentence opening with guiding, its figures after, is its own."""
+    text = (
+        "(一)教育。县教育局要加强指导,全年新增公办学位2000个。(二)农业。县农业农村局要统筹指导,全年新建高标准农田2万亩。"
+        "(三)交通。县交通运输局要加快建设,新改建农村公路120公里。\n"
+    )
+    units = _units(text)
+    assert units["全年新增公办学位2000个"][0] == ("县教育局",)
+    assert units["新改建农村公路120公里"][0] == ("县交通运输局",)
+
+
+def test_state_firms_are_a_unit_only_as_a_places_own() -> None:
+    """区属国企 and 市属各重点国企 are units; 深化国企, 各类国企 and 积极引导国企 are no names of units."""
+    assert looks_like_unit("区属国企") and looks_like_unit("市属各重点国企")
+    assert not any(looks_like_unit(name) for name in ("深化国企", "各类国企", "积极引导国企"))
+
+
+def test_a_short_name_given_to_the_last_unit_of_a_pair_keeps_the_first() -> None:
+    """县财政局和岚溪县城市建设投资有限公司(以下简称县城投公司)配合: both help, the second by its short name."""
+    from planengine.draft.responsibility import parse_responsibility
+
+    answer = parse_responsibility("县住建局牵头，县财政局和岚溪县城市建设投资有限公司（以下简称县城投公司）配合")
+    assert answer.lead == ("县住建局",)
+    assert answer.support == ("县财政局", "县城投公司")
+
+
+def test_a_note_on_some_of_a_column_makes_no_column_of_helpers() -> None:
+    """“责任单位”栏中除第一个单位外均为配合单位 speaks of some of the column: no column of helpers is read from it."""
+    from planengine.draft.structure import helper_column_notes
+
+    assert helper_column_notes("注：“责任单位”栏中除第一个单位外均为配合单位。") == frozenset()
+    assert helper_column_notes("注：“责任分工”栏所列单位为配合单位。") == frozenset({"责任分工"})
+
+
+def test_parts_of_a_form_are_no_parts_of_the_plan() -> None:
+    """统计月报分为两部分,第一部分由…,第二部分由…: a form's parts, not the headings 一、二、 numbered so."""
+    text = (
+        "岚川县2026年统计工作要点\n\n"
+        "一、夯实统计基础\n\n"
+        "全年新增规上企业入库30家。\n\n"
+        "二、提升数据质量\n\n"
+        "数据差错率控制在1%以内。\n\n"
+        "三、报送要求\n\n"
+        "统计月报分为两部分，第一部分由各乡镇人民政府负责，第二部分由县统计局负责。\n"
+    )
+    units = _units(text)
+    assert units["全年新增规上企业入库30家"][0] != ("各乡镇人民政府",)
+
+
+def test_labels_under_a_tables_first_header_line_are_no_items_units() -> None:
+    """| 序号 | 任务 | over | 牵头单位 | 配合单位 |: a header of two lines, read as a table, not rewritten as a units line."""
+    from planengine.draft.unit_tables import labelled_unit_tables
+
+    assert labelled_unit_tables("| 序号 | 任务 |\n| 牵头单位 | 配合单位 |\n| 县工信局 | 县统计局 |\n") is None
+
+
+def test_many_tables_of_units_are_read_in_linear_time() -> None:
+    """Each table is read from its own lines (no rescan of the text before it): the result is the same however many."""
+    from planengine.draft.unit_tables import labelled_unit_tables
+
+    one = "1.新增企业25家。\n| 牵头单位 | 配合单位 |\n| 县工信局 | 县统计局 |\n\n"
+    labelled = labelled_unit_tables(one * 400)
+    assert labelled is not None
+    assert labelled[0] == "1.新增企业25家。\n牵头单位:县工信局;配合单位:县统计局\n\n" * 400

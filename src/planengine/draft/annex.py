@@ -79,6 +79,7 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
     if not topics:
         return
     goals_row = _goals_row(rows)
+    topic_parts = _topic_parts(topics, sh)  # (once: each heading's targets are set against them)
     points: dict[int, tuple[list[int], list[re.Match[str]]]] = {}  # each line's points (一是…), found once
     in_scope: dict[int, bool] = {}  # id(parent) -> whether any heading under it shares a topic
     # (the plan's own title, over all of it, is no heading that says what a part is about)
@@ -100,7 +101,7 @@ def answer_from_annex(root: Node, sh: str, readings: dict[int, list[tuple[int, R
             )
         if (
             not in_scope[id(parent)]
-            and ("目标" in heading or not _quotes_name_topics(sh, own, topics))
+            and ("目标" in heading or not _quotes_name_topics(sh, own, topic_parts))
             and not any(
                 _point_row(sh, reading, topics, points) for _, reading in own
             )  # (一是实施…行动。: a row's name)
@@ -438,12 +439,10 @@ def _named_unless_quoted(
     return None if named_in_quote else named
 
 
-def _quotes_name_topics(sh: str, own: list[tuple[int, Reading]], topics: list[tuple[Node, frozenset[str]]]) -> bool:
+def _quotes_name_topics(sh: str, own: list[tuple[int, Reading]], parts: list[frozenset[str]]) -> bool:
     """Whether most of a heading's targets name a row's topic in their own words, most of it (新增规上工业
     企业25家 under 坚持工业强县, beside a row 新增规上工业企业): the heading is one of the table's, its
     name a slogan that shares no words with any row."""
-    # (a row naming several topics, 固定资产投资增长目标;县级重点项目及年度计划投资: each topic on its own)
-    parts = [_pairs(part) for row, _ in topics for part in _TOPIC_PARTS.split(_topic_words(row, sh))]
     named = sum(
         any(
             len(quote & pairs) >= _TARGET_SHARES and 2 * len(quote & pairs) > len(pairs)
@@ -459,7 +458,13 @@ def _quotes_name_topics(sh: str, own: list[tuple[int, Reading]], topics: list[tu
 _TOPICS_LISTED: Final = re.compile(r"[;；]")
 #: Where a row's topic parts into the things it names (县级重点项目及年度计划投资, 粮食播种面积和总产量), each of which a
 #: target may name alone.
-_TOPIC_PARTS: Final = re.compile(r"[;；、]|及|和")
+_TOPIC_PARTS: Final = re.compile(r"[;；、]|(?<!以)及(?!时)|和(?!谐)")
+
+
+def _topic_parts(topics: list[tuple[Node, frozenset[str]]], sh: str) -> list[frozenset[str]]:
+    """The pairs of each topic the rows name, a row naming several (固定资产投资增长目标;县级重点项目及年度计划投资) one
+    by one."""
+    return [_pairs(part) for row, _ in topics for part in _TOPIC_PARTS.split(_topic_words(row, sh))]
 
 
 def _topic_words(row: Node, sh: str) -> str:
@@ -1212,7 +1217,11 @@ def answer_by_item_numbers(root: Node, text: str, readings: dict[int, list[tuple
         )
         brackets = [Bracket(statement.start("who"), statement.end("who"), own) for own in owns]
         if statement.group("part") is not None:
-            parts.append((numbers, brackets))
+            # (以上工作中,第一部分由…: the plan's own parts; 统计月报分为两部分,第一部分由…: a form's, no heading's)
+            floor = max(0, statement.start() - 300)  # (bounded: the sentence of the run, back to its start)
+            opening = max(text.rfind("。", floor, statement.start()), text.rfind("\n", floor, statement.start())) + 1
+            if re.search(r"以上|上述|前述|本(?:方案|要点|计划)", text[opening : statement.start()]):
+                parts.append((numbers, brackets))
         elif _EXCEPTION_OPENING.search(text, max(0, statement.start() - 4), statement.start()):
             exceptions.append((numbers, brackets[0]))  # (one statement is enough: it names its section's item)
         else:

@@ -161,7 +161,6 @@ _UNIT_SUFFIXES: Final = (
     "专班",
     "分局",
     "指挥部",
-    "国企",  # the state-owned enterprises of a place, together (区属国企, 市属国企)
     # a state investment company by its short name (汉江国投, 市城投, 省交投)
     "国投",
     "城投",
@@ -264,11 +263,15 @@ def looks_like_unit(name: str) -> bool:
         return bool(_SCHOOL_OWNER.match(name)) or (len(name) <= 6 and not _NOT_A_SCHOOLS_NAME.search(name))
     if name.endswith("行") and not _BANK_ENDING.search(name) and not name.endswith(_BRANCH_ENDS):
         return False  # 按镇统一标准执行, 全面推行: a verb, not a bank's name (人民银行, 农商行)
+    if _PLACES_STATE_FIRMS.fullmatch(name):
+        return True  # 区属国企, 市属各重点国企: the place's state-owned enterprises, together
     if _COUNTED_END.search(name):
         return False  # 新改扩建公办学校2所, 建成村级服务站12个站: things counted, their measure word no office's end
     return len(name) >= 3 and name.endswith(_UNIT_SUFFIXES) and not name.endswith(_LIKE_A_BUREAU)
 
 
+#: A place's state-owned enterprises named together (区属国企, 市属各重点国企), not 深化国企 or 各类国企.
+_PLACES_STATE_FIRMS: Final = re.compile(r"[省市州县区]属(?:各|相关|有关)?(?:重点)?国(?:企|有企业)")
 #: A remark on how the units answer, in brackets after their name (各乡镇(按属地), 各街道(按职责分工负责)).
 _AREA_REMARK: Final = re.compile(r"[(（](?:按|负责)?(?:属地|职责)[^()（）]{0,6}[)）]$")
 #: A count closing a name, its measure word read as a body's end would be (学校2所, 服务站12站).
@@ -338,8 +341,15 @@ _SHORT_NAME_GIVEN: Final = re.compile(
 
 def _short_if_unit(found: re.Match[str]) -> str:
     """The short name given to a unit where it is a unit's name itself (县住建局), else the full name (not 甲方)."""
-    short = found["short"]
-    return short if looks_like_unit(short) and not _PARTY_ALIAS.fullmatch(short) else found["full"]
+    short, full = found["short"], found["full"]
+    if not looks_like_unit(short) or _PARTY_ALIAS.fullmatch(short):
+        return full
+    # (县财政局和岚溪县城市建设投资有限公司(以下简称县城投公司): the unit before 和 stays, the short name is the last's)
+    for join in reversed(list(re.finditer("[和及与]", full))):
+        head, tail = full[: join.start()], full[join.end() :]
+        if looks_like_unit(head) and looks_like_unit(tail):
+            return head + join.group(0) + short
+    return short
 
 
 def split_units(text: str) -> list[str]:

@@ -5586,8 +5586,13 @@ helper_columns: ContextVar[frozenset[str]] = ContextVar("helper_columns", defaul
 
 
 def helper_column_notes(text: str) -> frozenset[str]:
-    """The headers of the columns the notes of ``text`` say list the units that help."""
-    return frozenset(note["header"].strip() for note in _HELPER_COLUMN_NOTE.finditer(text))
+    """The headers of the columns the notes of ``text`` say list the units that help (not those saying some of a column
+    help: 除第一个单位外, 未标注*的, 其他单位)."""
+    return frozenset(
+        note["header"].strip()
+        for note in _HELPER_COLUMN_NOTE.finditer(text)
+        if not re.search(r"其他|其余|除|外|未|第一|标注|\*", note.group(0)[len(note["header"]) + 2 :])
+    )
 
 
 #: A year's column headed as its aim (2026年目标).

@@ -130,7 +130,10 @@ _HELPING_ALONE: Final = re.compile(
     r"(?<=[要将应])(?:全力|积极|主动|密切|大力)?(?:配合|协同|参与|协助)[^。;\d]*(?:[。;]|$)"
 )
 #: The guiding a unit named as a subject does, and nothing else, to its clause's end (…,市住建局会同市城管局加强指导。).
-_GUIDING: Final = re.compile(r"(?:加强|统筹|业务|做好)?指导(?:服务|督促)?(?=[。;,，；]|$)")
+_GUIDING: Final = re.compile(r"(?:加强|统筹|业务|做好)?指导(?:服务|督促)?[^。;\d]*(?:[。;]|$)")
+#: What a paragraph's sentence of working with others says after their names when it is all it says (会同X、Y共同推进。):
+#: they help with the whole paragraph.
+_WORKS_WITH_ON_ALL: Final = re.compile(r"(?:共同|协同|一起)?(?:推进|实施|落实|抓好落实|推动)[。.]?")
 #: A subject's verb naming its head as speaking for it (县教育局局长:, 市住建局局长张某介绍,).
 _SPEAKER: Final = re.compile(r"(?:局长|主任|厅长|负责人)")
 #: The next point of a paragraph counted out (…。二是…, …;三是…), and a point's opening (一是, 二是…).
@@ -554,7 +557,7 @@ _SPEAKERS_PARTNERS: Final = re.compile(
     # 我们将会同X,确保…8月底前…: the partners of the targets after them in that sentence)
     r"(?:我们(?:[\u4e00-\u9fff]{1,4}局)?|(?<=[。;,:])[ \t\u3000]*(?P<own>(?:(?!我们|由)[\u4e00-\u9fff]){2,20}?))"
     r"(?:将|还将|也将|要|会)?(?:联合|会同|协同|和|与|同|携手)"
-    r"(?P<with>[\u4e00-\u9fff()]{2,20}?(?:[、和][\u4e00-\u9fff()]{2,20}?){0,6})(?:等(?:部门|单位)?)?"
+    r"(?P<with>[\u4e00-\u9fff()]{2,20}?(?:、[\u4e00-\u9fff()]{2,20}?){0,6})(?:等(?:部门|单位)?)?"
     r"(?:(?:共同|一起|协同|联合|逐项|全力)?(?:推进|实施|组织实施|推动|落实|制定|开展|抓好|统筹|建立|发力)|(?=[,][^。;\d]*[。;]))"
     r"|(?<=[。;,])[ \t\u3000]*(?:[\u4e00-\u9fff]{0,8}?(?:需要|需|请))?(?P<giving>[\u4e00-\u9fff()]{2,20}?"
     r"(?:、[\u4e00-\u9fff()]{2,20}?){0,6})"
@@ -571,7 +574,8 @@ _NAMED_BEFORE: Final = ("这", "该", "上述", "以上", "前述")
 
 def _speakers_partners(text: str, sh: str, begin: int, end: int, speaker: str = "") -> list[tuple[int, list[str]]]:
     """Where ``begin``..``end`` says whom its speaker works with (see :data:`_SPEAKERS_PARTNERS`): each place and the
-    units named there, every one an office; the speaker named by its office (``speaker``) as 我们 is."""
+    units named there, every one an office, a collective or a village; the speaker named by its office (``speaker``) as
+    我们 is."""
     said = []
     for match in _SPEAKERS_PARTNERS.finditer(sh, begin, end):
         if match.group("own") is not None and text[match.start("own") : match.end("own")] != speaker:
@@ -592,8 +596,15 @@ def _speakers_partners(text: str, sh: str, begin: int, end: int, speaker: str = 
 def _partner_of_speaker(text: str, sh: str, floor: int, start: int, name: str) -> bool:
     """Whether the unit ``name`` at ``start`` was named earlier in its sentence as one its speaker works with (see
     :data:`_SPEAKERS_PARTNERS`), looking back no further than ``floor`` nor past the sentence's start."""
+    floor = max(floor, start - _PARTNER_REACH)  # (bounded: the pass stays linear in a long paragraph)
     begin = max(sh.rfind("。", floor, start), sh.rfind("\n", floor, start), floor - 1) + 1
+    if "我们" not in sh[begin:start]:
+        return False
     return any(name in units for _, units in _speakers_partners(text, sh, begin, start))
+
+
+#: How far back a speaker's naming of its partners is looked for before a unit named as a subject.
+_PARTNER_REACH: Final = 120
 
 
 def _helpers_said(text: str, sh: str, begin: int, end: int, subject: str) -> list[str]:
@@ -690,7 +701,7 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             continue
         if sh[match.start() - 1 : match.start()] in (";", ",") and _HELPING_ALONE.match(sh, match.end(), region.end):
             continue  # …;县自然资源局、县供电公司要全力配合,做好用地用能保障。: helpers of the clause before (_HELPERS_SENTENCE)
-        if _GUIDING.match(sh, match.end(), region.end):
+        if sh[match.start() - 1 : match.start()] in (",", ";") and _GUIDING.match(sh, match.end(), region.end):
             continue  # …由各区人民政府负责,市住建局会同市城管局加强指导。: an office guiding helps, read with the statement
         if _partner_of_speaker(text, sh, region.start, start, name):
             continue  # 这项工作我们联合县卫生健康局、县妇联推进,县卫生健康局负责…: a helper's own part
@@ -804,7 +815,11 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             )
             headed = id(match) in of_head
             until = point.start() if point else -1
-            if headed:  # (its sentence alone: the paragraph's units go on after it)
+            if headed and not _WORKS_WITH_ON_ALL.fullmatch(
+                sh, match.end(), _own_sentence_end(sh, match.end(), region.end)
+            ):
+                # (its sentence alone: the paragraph's units go on after it; a sentence of no figure, 会同X、Y共同
+                # 推进。, names those working with it on all of the paragraph)
                 until = _own_sentence_end(sh, match.end(), region.end)
             if partners and sh[start - 1 : start] == ";":
                 # 区发改局:…;会同区统计局,推动…58.5%以上;力争新开工…: those it works with help with the part they

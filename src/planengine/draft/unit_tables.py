@@ -21,15 +21,30 @@ __all__ = ["labelled_unit_tables"]
 
 #: A header cell labelling a column of units.
 _LABEL: Final = r"(?:牵头|配合|责任|协办|参与|协同|主责|主办)(?:单位|部门|处室|科室|股室)|责任领导|牵头领导|分管领导|完成时限|时间节点"
-#: The table: a header of labels (two at least, one naming units), its one row, each a line of bar-parted cells, with
-#: no bar-parted line right before or after it (a longer table is read as a table).
+#: The table: a header of labels (two at least, one naming units), its one row (and lines going on with it), each a
+#: line of bar-parted cells, with no bar-parted line right after it (a longer table is read as a table; one right before
+#: it is checked apart, see _bar_parted_line_before).
 _UNITS_TABLE: Final = re.compile(
-    rf"(?m)(?<![|｜][ \t\u3000]\n)^(?P<header>[ \t\u3000]*[|｜]?[ \t\u3000]*(?:{_LABEL})[ \t\u3000]*"
+    rf"(?m)^(?P<header>[ \t\u3000]*[|｜]?[ \t\u3000]*(?:{_LABEL})[ \t\u3000]*"
     rf"(?:[|｜][ \t\u3000]*(?:{_LABEL})[ \t\u3000]*)+[|｜]?[ \t\u3000]*)\n"
     r"(?P<row>[ \t\u3000]*[|｜]?[^|｜\n]+(?:[|｜][^|｜\n]*)+)$"
     # (| | 各乡镇人民政府 |: a line going on with the row's cells, its first left blank)
     r"(?P<more>(?:\n[ \t\u3000]*[|｜][ \t\u3000]*[|｜][^\n]*)*)$(?!\n[ \t\u3000]*[|｜])"
 )
+#: A line's text.
+_LINE: Final = re.compile(r"[^\n]+")
+#: A line parted by bars (a table's row or header).
+_BAR_PARTED: Final = re.compile(r"[^\n]*[|｜][^\n]*[|｜][^\n]*")
+
+
+def _bar_parted_line_before(text: str, start: int) -> bool:
+    """Whether the line right before the one at ``start`` is parted by bars (the table goes on above it)."""
+    if start < 2:
+        return False
+    above = text.rfind("\n", 0, start - 1) + 1
+    return _BAR_PARTED.fullmatch(text, above, start - 1) is not None
+
+
 #: A cell's bar and the blanks around it.
 _BAR: Final = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 
@@ -67,10 +82,11 @@ def labelled_unit_tables(text: str) -> tuple[str, list[int]] | None:
     for table in _UNITS_TABLE.finditer(text):
         labels = _cells(text, table.start("header"), table.end("header"))
         cells = _cells(text, table.start("row"), table.end("row"))
+        if _bar_parted_line_before(text, table.start()):
+            continue  # (| 序号 | 任务 | over it: the labels are a second line of a table's header)
         more = [
             _cells(text, line.start(), line.end())
-            for line in re.finditer(r"[^\n]+", text[: table.end("more")])
-            if line.start() >= table.start("more")
+            for line in _LINE.finditer(text, table.start("more"), table.end("more"))
         ]
         if (
             len(labels) != len(cells)
