@@ -422,3 +422,23 @@ def test_many_tables_of_units_are_read_in_linear_time() -> None:
     labelled = labelled_unit_tables(one * 400)
     assert labelled is not None
     assert labelled[0] == "1.新增企业25家。\n牵头单位:县工信局;配合单位:县统计局\n\n" * 400
+
+
+# --- a table of caps ----------------------------------------------------------------------------------------------
+
+
+def test_a_column_of_caps_gives_ceilings_in_its_measure() -> None:
+    """事故起数控制数(起) | 死亡人数控制数(人): each figure is the most allowed, in the measure its header names (起 is
+    one, as 人 is); the row's units answer for it."""
+    text = (
+        "桦川县2026年度生产安全事故控制指标\n\n"
+        "表2 重点行业领域生产安全事故控制指标\n\n"
+        "序号 | 行业领域 | 事故起数控制数(起) | 死亡人数控制数(人) | 监管责任单位 | 配合单位\n"
+        "1 | 道路交通 | 9 | 6 | 县公安局交通管理大队 | 县交通运输局\n"
+        "2 | 水上交通 | 1 | 1 | 县交通运输局 | 县水利局\n"
+    )
+    targets = draft_spec(text, year=2026).targets
+    caps = [(t.lead, t.support) for t in targets if t.kind == "ceiling"]
+    assert len(caps) == 4
+    assert caps[0] == (("县公安局交通管理大队",), ("县交通运输局",))
+    assert all(t.comparator == "<=" for t in targets if t.kind == "ceiling")

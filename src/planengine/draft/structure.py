@@ -388,11 +388,13 @@ _PLACE_HEADER: Final = re.compile(
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
     r"[(（](?P<unit>千(?:人次|人|户|家|个|件|名)|(?:万|亿)?(?:亩|美元|元|人|人次|个|家|户|吨|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
-    r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|次|场|株|棵|批次|批|部|篇|册|块|宗|微克/立方米|毫克/立方米|%))"
+    r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|次|场|株|棵|批次|批|部|篇|册|块|宗|起|微克/立方米|毫克/立方米|%))"
     # (参保率(%,不低于): the column's figures are floors)
     # (失业率(%以内), 森林覆盖率(%,达到): the bound run on after the measure, or 达到 for at least)
     r"(?:\s*[,，、;；]?\s*(?P<bound>不低于|不少于|不高于|不超过|以上|以下|以内|达到))?[)）]$"
 )
+#: A column of caps (事故起数控制数(起), 死亡人数控制指标(人)): its figures are the most allowed.
+_CAP_HEADER: Final = re.compile(r"控制数|控制指标|控制目标|上限")
 #: The comparator a column's header puts on its bare figures (参保率(%,不低于) | 96: at least 96%).
 _HEADER_BOUND: Final = {
     "不低于": ">=",
@@ -555,7 +557,11 @@ def _column_role(header: str, has_lead_column: bool | str) -> str:
             return "baseline"
         if _YEARS_SPENDING.fullmatch(core):
             return "spending"  # 年度计划投资(万元): a target of its own beside what the project builds
-        if re.search(r"目标|任务|计划|指标值", core) and not re.search(r"投资|资金|金额|经费|规模", core):
+        if (
+            re.search(r"目标|任务|计划|指标值", core)
+            and not re.search(r"投资|资金|金额|经费|规模", core)
+            or (_CAP_HEADER.search(core))
+        ):
             return "target"  # 新种任务(亩), 2024年目标(亿元): the column's figures, in the measure it names
         return "content"  # 总投资(万元), 用地面积(亩): what a project is
     if re.search(r"基数|基期|基准|现状|(?<![实预])现值|上年|去年|已完成|完成值|完成$|实际|现有|基础值", header) or (
@@ -5254,6 +5260,8 @@ def _table_row(
                 row.target_units[cell] = measured.group("unit")
                 if measured.group("bound"):
                     row.target_bounds[cell] = _HEADER_BOUND[measured.group("bound")]
+                elif _CAP_HEADER.search(name[: measured.start()]):
+                    row.target_bounds[cell] = "<="  # 事故起数控制数(起) | 5: at most 5
         row.unit_text = next(iter(row.target_units.values()), "")
     row_start, row_end = cells[0][0], cells[-1][1]
     blank_separated = any(sh[i] == "|" and text[i] in (" ", "\u3000", "\xa0") for i in range(row_start, row_end))
