@@ -383,13 +383,14 @@ def _answers_under_speakers(text: str, sh: str, nodes: list[Node], found: dict[i
         colon = sh[region.end - 1 : region.end + 1]  # (the colon closing the line, in its region or just after it)
         return said if said is not None and re.search("[:：]", colon) and looks_like_unit(said["unit"]) else None
 
-    if sum(speaking(region) is not None for node in nodes for region in node.regions) < _AT_LEAST:
+    lines_said = {id(region): speaking(region) for node in nodes for region in node.regions}  # (once a region)
+    if sum(said is not None for said in lines_said.values()) < _AT_LEAST:
         return  # (one such line may be chance: a conference has its speakers answer in turn)
     for node in nodes:
         speaker = ""
         for region in node.regions:
             line = sh[region.start : region.end]
-            said = speaking(region)
+            said = lines_said[id(region)]
             if said is not None:
                 speaker = text[said.start("unit") : said.end("unit")]
             elif _ASKER_LINE.fullmatch(line) or "\n" in line.strip():
