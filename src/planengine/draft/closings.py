@@ -6,7 +6,8 @@ A work plan laid out by its offices' sections often ends them with one sentence 
 
 Such a sentence names no unit of its own (相应科室 is each section's office): it says the sections are
 offices' own, and it may name helpers for all the work above it. One giving the work to units in general
-(以上工作由相关部门负责,各村配合) names helpers alike. :func:`answering_closings` finds the sentences
+(以上工作由相关部门负责,各村配合) names helpers alike; one giving it to the places (以上目标由各乡镇人民政府负责组织
+实施,县统计局配合), after a paragraph per place, names helpers for every place's targets. :func:`answering_closings` finds the sentences
 once for a text; the outline reads the sections' headings as their offices by those naming offices, and
 the helpers pass gives each statement of units the helpers of the nearest such sentence after it.
 """
@@ -44,8 +45,11 @@ class AnsweringClosing:
 _EACH_ANSWERING: Final = re.compile(
     r"(?:^|(?<=[。；;\n(（]))[ \t\u3000]*(?:以上|上述)[^,，;；。\n由]{0,12}?由"  # (规模以上…由: no work above)
     r"(?:(?P<office>(?:相应|对应|相关|各(?:责任|相关|牵头)?)的?(?:科室|股室|处室|站所|办所|站办所|办公室))"
-    r"|(?:相应|对应|相关|有关|各(?:责任|相关|牵头)?)的?(?:部门|单位))"
-    r"(?:分别)?(?:牵头|负责|具体负责)(?:抓好)?(?:落实|推进|实施)?"
+    r"|(?:相应|对应|相关|有关|各(?:责任|相关|牵头)?)的?(?:部门|单位)"
+    # (以上目标由各乡镇人民政府、街道办事处负责组织实施: each place's paragraph above, its own place leading it)
+    r"|(?P<places>各(?:乡镇|乡|镇|街道|区县|县区|县市区|县(?:市|区)|区|县)(?:人民政府|政府|办事处)?"
+    r"(?:[、和及][ \t\u3000]*(?:各)?(?:乡镇|乡|镇|街道|区|县)?(?:人民政府|政府|办事处)?)?))"
+    r"(?:分别)?(?:牵头|负责|具体负责)(?:组织)?(?:抓好)?(?:落实|推进|实施)?"
 )
 #: The helpers named for all of it after a comma (…,各社区按职责配合; …,各村(社区)积极配合).
 _HELPERS_AFTER: Final = re.compile(
@@ -80,8 +84,16 @@ def answering_closings(text: str) -> list[AnsweringClosing]:
             for name in helpers
         ):
             helpers = ()  # (…,各部门要密切配合: the offices work together, no helper named)
+        # (以上目标由各乡镇…负责,…配合: the places' paragraphs above, every one of them, not only the last part's)
+        places = sentence.group("places") is not None
         found.append(
-            AnsweringClosing(sentence.start(), min(stop + 1, len(text)), helpers, sentence.group("office") is not None)
+            AnsweringClosing(
+                sentence.start(),
+                min(stop + 1, len(text)),
+                helpers,
+                sentence.group("office") is not None,
+                all_above=places,
+            )
         )
     for sentence in _HELPERS_FOR_ALL.finditer(text):
         helpers = tuple(split_units(sentence.group("units")))

@@ -1,0 +1,43 @@
+"""Shapes of plans the forty-fifth session read: each test states the general reading, on a text
+written for it."""
+
+from __future__ import annotations
+
+from planengine.draft import draft_spec
+
+
+def _units(text: str, year: int = 2026) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {t.quote: (t.lead, t.support) for t in draft_spec(text, year=year).targets}
+
+
+# --- targets given out to places, a closing sentence naming the departments that help them all ------------------
+
+_PLACES_CLOSING = (
+    "云岭县2026年各乡镇主要目标任务分解\n\n"
+    "各乡镇2026年主要目标任务如下。\n\n"
+    "城关镇：地区生产总值增长6.5%，固定资产投资完成28亿元；新增规模以上服务业企业6家。\n\n"
+    "河口镇：规模以上工业增加值增长9%，新增规模以上工业企业5家。\n\n"
+    "青峰乡：茶园面积稳定在3.5万亩左右，新增省级以上农业品牌2个。\n\n"
+    "以上目标由各乡镇人民政府、街道办事处负责组织实施，县发展和改革局、县统计局配合，按职责做好业务指导和季度调度。\n"
+)
+
+
+def test_a_closing_giving_the_places_their_targets_names_helpers_for_every_place() -> None:
+    """以上目标由各乡镇人民政府、街道办事处负责组织实施,X、Y配合 after a paragraph per place: each place still leads
+    its own paragraph's targets, and the departments named help with all of them, not only the last place's."""
+    units = _units(_PLACES_CLOSING)
+    helpers = ("县发展和改革局", "县统计局")
+    assert units["地区生产总值增长6.5%"] == (("城关镇",), helpers)
+    assert units["新增规模以上工业企业5家"] == (("河口镇",), helpers)
+    assert units["新增省级以上农业品牌2个"] == (("青峰乡",), helpers)
+
+
+def test_a_closing_giving_the_places_their_targets_without_helpers_changes_no_unit() -> None:
+    """The same closing naming no helper (以上目标由各乡镇负责落实。) leaves each place leading its own targets."""
+    text = _PLACES_CLOSING.replace(
+        "以上目标由各乡镇人民政府、街道办事处负责组织实施，县发展和改革局、县统计局配合，按职责做好业务指导和季度调度。",
+        "以上目标由各乡镇负责落实。",
+    )
+    units = _units(text)
+    assert units["地区生产总值增长6.5%"] == (("城关镇",), ())
+    assert units["新增省级以上农业品牌2个"] == (("青峰乡",), ())
