@@ -3,6 +3,8 @@ written for it."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from planengine.draft import draft_spec
 
 
@@ -41,3 +43,37 @@ def test_a_closing_giving_the_places_their_targets_without_helpers_changes_no_un
     units = _units(text)
     assert units["地区生产总值增长6.5%"] == (("城关镇",), ())
     assert units["新增省级以上农业品牌2个"] == (("青峰乡",), ())
+
+
+# --- a task table with a deadline column: the row's figure is a deliverable due by it -----------------------------
+
+_PLOTS = (
+    "泓州市2024年闲置土地处置工作方案\n\n"
+    "（一）临江区\n\n"
+    "序号 | 地块名称 | 处置方式 | 处置任务(亩) | 完成时限 | 责任单位 |\n"
+    "1 | 临江路北侧商住地块 | 组织供应 | 42.6 | 2024年6月底前 | 临江区人民政府 |\n"
+    "2 | 滨江物流园二期地块 | 协议收回 | 35.0 | 2024年9月30日前 | 临江区人民政府 |\n"
+    "3 | 东塘工业集中区地块 | 督促开工 | 28.3 | 2024年 | 临江区人民政府 |\n"
+)
+
+
+def test_a_rows_bare_figure_due_by_its_deadline_cell_is_a_milestone() -> None:
+    """地块 | 处置方式 | 处置任务(亩) | 完成时限 with 42.6 | 2024年6月底前: the plot's figure is what is to be done by
+    the deadline, a dated deliverable (the rule book's 3月底前新建成2家); a cell naming only the year dates nothing."""
+    targets = {t.value: t for t in draft_spec(_PLOTS, year=2024).targets}
+    first, second, third = targets[Decimal("42.6")], targets[Decimal("35.0")], targets[Decimal("28.3")]
+    assert (first.kind, first.unit, first.lead) == ("milestone", "亩", ("临江区人民政府",))
+    assert "6月底前" in first.note
+    assert second.kind == "milestone" and "9月30日前" in second.note
+    assert third.kind == "amount"
+
+
+def test_a_rate_due_by_a_deadline_cell_stays_a_rate() -> None:
+    """指标 | 目标值(%) | 完成时限 with 95 | 2024年12月底前: a share to reach by the year's end is no deliverable."""
+    text = (
+        "某县2024年医保工作目标\n\n"
+        "序号 | 指标 | 目标值(%) | 完成时限 | 责任单位 |\n"
+        "1 | 基本医保参保率 | 95 | 2024年12月底前 | 县医保局 |\n"
+    )
+    (target,) = draft_spec(text, year=2024).targets
+    assert target.kind != "milestone"

@@ -6153,6 +6153,7 @@ class _RowCells:
     target_bounds: dict[tuple[int, int], str] = attrs.Factory(dict)  # the comparator its column's header names
     month: tuple[str, int] | None = None  # the month its 月份 cell dates all of it by (3月 | 春季植树造林 | …)
     period: tuple[str, int] | None = None  # the quarter its 季度 cell dates its figures by (一季度 | 9 | 26)
+    deadline: tuple[str, int] | None = None  # the deadline its 完成时限 cell states (2024年6月底前)
 
     def add_target(self, cell: tuple[int, int]) -> None:
         """A filled target cell: the row's first, or one more after it (a later year's, a month's)."""
@@ -6182,6 +6183,10 @@ _DATE_ONLY: Final = re.compile(
     # 第1项2026年6月底;其余2026年11月底: a date for some of the row's parts, another for the rest
     r"|第\s*[(]?[\d一二三四五六七八九十]{1,3}[)]?(?:\s*[、,-]\s*[(]?[\d一二三四五六七八九十]{1,3}[)]?)*\s*项:?"
     r"|其余|其他|其它)*+"
+)
+#: A cell stating a deadline, a month's end or day with 前 (2024年6月底前, 9月30日前): what is due by then.
+_DEADLINE_CELL: Final = re.compile(
+    r"(?:20\d{2}\s*年\s*)?(?P<month>1[0-2]|[1-9])\s*月(?:底|末|\d{1,2}\s*日)?\s*(?:前|以前|之前)"
 )
 #: A line that only says by when (完成时限:2023年9月底前): the item's date, no target of its own.
 _DEADLINE_LINE: Final = re.compile(
@@ -6286,6 +6291,8 @@ def _sort_cells(
         elif role == "when":
             if b > a and not _DATE_ONLY.fullmatch(value.strip()):
                 row.more_targets.append((a, b))  # a deadline column that says what is due: read as text
+            elif (deadline := _DEADLINE_CELL.fullmatch(value.strip())) is not None:
+                row.deadline = (deadline.group().replace(" ", ""), int(deadline.group("month")))
         elif role.startswith(("quarter", "month")) and value.strip(" /\\-—无") and b > a:  # (“/”: nothing due)
             due = _quarter_due(int(role[-1])) if role.startswith("quarter") else (f"{role[5:]}月", int(role[5:]))
             if is_figure(value) and (
@@ -6306,6 +6313,12 @@ def _sort_cells(
             row.month = (f"{named.group(1)}月", int(named.group(1)))
         elif role == "content" and b > a:
             row.content.append((a, b))
+    if row.deadline is not None and row.period is None and row.month is None:
+        # 临江路北侧商住地块 | 组织供应 | 42.6 | 2024年6月底前: the row's bare figure is what is to be done by the
+        # deadline, a deliverable dated by it (a rate stays a rate)
+        for span in (row.target_cell, *row.more_targets):
+            if span is not None and _BARE_FIGURE.fullmatch(sh[span[0] : span[1]]):
+                row.due.setdefault(span, row.deadline)
     if row.period is not None:
         # 一季度 | 9 | 26: each figure due by the quarter's end; 一季度 | 完成42亿元以上: what is to be done
         # by then, read as text dated by it
