@@ -77,3 +77,27 @@ def test_a_rate_due_by_a_deadline_cell_stays_a_rate() -> None:
     )
     (target,) = draft_spec(text, year=2024).targets
     assert target.kind != "milestone"
+
+
+# --- energy: tonnes of standard coal as a column's measure, and what a means achieves ----------------------------
+
+
+def test_a_column_measured_in_tonnes_of_standard_coal_gives_its_figures_that_measure() -> None:
+    """能耗总量控制目标(万吨标准煤) | 节能量目标(吨标准煤): the columns' figures are tonnes (ten thousands of them in the
+    first), the first a cap (控制目标), the second an amount."""
+    text = (
+        "澜江区2026年重点用能单位节能目标\n\n"
+        "序号 | 企业名称 | 所在街道 | 2026年能耗总量控制目标(万吨标准煤) | 节能量目标(吨标准煤) | 责任单位\n"
+        "1 | 澜江钢铁集团有限公司 | 临江街道 | 86.5 | 12000 | 临江街道办事处、区工业和信息化局\n"
+    )
+    cap, saving = draft_spec(text, year=2026).targets
+    assert (cap.kind, cap.comparator, cap.value, cap.unit) == ("ceiling", "<=", Decimal("865000"), "吨")
+    assert (saving.kind, saving.value, saving.unit) == ("amount", Decimal("12000"), "吨")
+    assert saving.lead == ("临江街道办事处", "区工业和信息化局")
+
+
+def test_what_a_means_achieves_is_a_target() -> None:
+    """通过节能技改实现节能量2万吨标准煤左右: 通过… names the means, 实现… what it achieves, with its figure."""
+    text = "澜江区节能方案\n\n一、工业节能。通过节能技改实现节能量2万吨标准煤左右。\n"
+    (target,) = draft_spec(text, year=2026).targets
+    assert (target.kind, target.comparator, target.value) == ("approximate", "approx", Decimal("20000"))
