@@ -101,3 +101,29 @@ def test_what_a_means_achieves_is_a_target() -> None:
     text = "澜江区节能方案\n\n一、工业节能。通过节能技改实现节能量2万吨标准煤左右。\n"
     (target,) = draft_spec(text, year=2026).targets
     assert (target.kind, target.comparator, target.value) == ("approximate", "approx", Decimal("20000"))
+
+
+# --- a speech handing work to its offices ---------------------------------------------------------------------------
+
+_SPEECH = (
+    "在全县教育工作会议上的讲话\n\n"
+    "一、2026年重点任务\n\n"
+    "（三）提升普通高中办学质量。这一块由教育股、教研室共同负责。今年高中阶段毛入学率要达到95%以上。"
+    "教研室要加强高三复习备考指导，每学期组织全县统考不少于2次。\n\n"
+    "（四）加快职业教育提质培优。督导室要牵头开展评价，6月底前完成对12个乡镇的评价工作。\n\n"
+    "（五）持续改善办学条件。基建股要牵头，计财股配合，统筹推进学校建设项目。全年实施校舍改造项目15个。\n"
+)
+
+
+def test_a_helper_said_without_a_modal_after_a_lead_said_with_one_helps() -> None:
+    """基建股要牵头,计财股配合,统筹推进…: the office said to lead leads, the one said to 配合 helps (no 要 before it),
+    and what is to be done after them names no unit."""
+    assert _units(_SPEECH)["全年实施校舍改造项目15个"] == (("基建股",), ("计财股",))
+
+
+def test_one_of_the_leads_named_together_answers_alone_for_its_own_sentence() -> None:
+    """这一块由教育股、教研室共同负责。…。教研室要加强…,每学期组织全县统考不少于2次: both lead the paragraph, and the
+    sentence naming one of them as its subject is that one's alone."""
+    units = _units(_SPEECH)
+    assert units["今年高中阶段毛入学率要达到95%以上"] == (("教育股", "教研室"), ())
+    assert units["每学期组织全县统考不少于2次"] == (("教研室",), ())

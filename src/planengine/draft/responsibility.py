@@ -1081,7 +1081,9 @@ _LEADS_WORK_BELOW: Final = re.compile(WORK_BELOW_NAMED + r"[:：]?")
 #: A clause of a speech's or a notice's duties saying who leads (县工信局要牵头抓好企业培育; 县人社局、县教育局要分别牵头
 #: 抓好…), and one saying what others do to help (县科技局、县市场监管局要主动靠前服务; 各乡镇人民政府要压实属地责任).
 _LEAD_DUTY: Final = re.compile(r"(?P<units>[^,，;；。:：\d]{2,60}?)(?:要|将|应|需|须)(?:分别|共同)?牵头(?!单位|部门)")
-_HELP_DUTY: Final = re.compile(r"(?P<units>[^,，;；。:：\d]{2,60}?)(?:要|将|应|需|须)(?!牵头)")
+_HELP_DUTY: Final = re.compile(
+    r"(?P<units>[^,，;；。:：\d]{2,60}?)(?:(?:要|将|应|需|须)(?!牵头)|(?:积极|主动|全力|密切)?(?:配合|协助|协同|参与)$)"
+)  # (基建股要牵头,计财股配合,统筹推进…: a clause of helpers said without a modal)
 #: How many words may open the sentence before its duties (这些目标,…; 对此,…): a few, naming no unit.
 _DUTY_OPENING: Final = 8
 

@@ -497,10 +497,16 @@ def _open_to_subjects(
     # 乙方会同县财政局…做好…,确保…。): they help with that sentence (where the statement names helpers, 以上工作由
     # 区教育局牵头,区财政局、区住建局…配合, it speaks for the item's sentences, as the keys read it)
     # (``alone``: those leads, found once a node by the caller, so a node of many regions stays linear)
+    # 这一块由教育股、教研室共同负责。…。教研室要加强…,每学期组织全县统考不少于2次。: one of the leads the statement
+    # names together, named again as a sentence's subject, answers alone for that sentence
+    shared = set(next(iter(alone)).split("、")) if len(alone) == 1 and "、" in next(iter(alone)) else set()
     return [
-        subject if head else attrs.evolve(subject, until=_own_sentence_end(sh, subject.end, region.end))
+        subject
+        if head and subject.name not in shared
+        else attrs.evolve(subject, until=_own_sentence_end(sh, subject.end, region.end))
         for subject in named
-        if subject.support and (subject.name == "、".join(head) if head else alone == {subject.name})
+        if (subject.support and (subject.name == "、".join(head) if head else alone == {subject.name}))
+        or (subject.name in shared and subject.start >= stated)
     ]
 
 
