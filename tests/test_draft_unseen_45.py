@@ -127,3 +127,53 @@ def test_one_of_the_leads_named_together_answers_alone_for_its_own_sentence() ->
     units = _units(_SPEECH)
     assert units["今年高中阶段毛入学率要达到95%以上"] == (("教育股", "教研室"), ())
     assert units["每学期组织全县统考不少于2次"] == (("教研室",), ())
+
+
+# --- a unit with its helpers in brackets right after its name --------------------------------------------------------
+
+
+def test_a_unit_opening_its_clause_before_a_bracket_of_helpers_leads() -> None:
+    """县应急管理局(县水利局、各乡镇人民政府配合)于3月31日前完成…: the bracket names only helpers, and the unit whose name
+    it follows leads what they help with."""
+    text = (
+        "禾川县2026年防汛防台减灾工作方案\n\n三、主要任务\n\n"
+        "1.修订完善预案。县应急管理局（县水利局、各乡镇人民政府配合）于3月31日前完成应急预案修订，"
+        "村级防汛防台形势图更新率达到100%。\n\n"
+        "2.地质灾害防治。县自然资源局(县住建局协助)6月底前完成地质灾害隐患点搬迁避让25户。\n"
+    )
+    units = _units(text)
+    assert units["村级防汛防台形势图更新率达到100%"] == (("县应急管理局",), ("县水利局", "各乡镇人民政府"))
+    assert units["6月底前完成地质灾害隐患点搬迁避让25户"] == (("县自然资源局",), ("县住建局",))
+
+
+def test_a_bracket_of_helpers_after_a_target_names_no_lead() -> None:
+    """…完成应急预案修订(县水利局配合): the words before the bracket are a target, no unit: nobody is made its lead."""
+    text = "禾川县2026年防汛工作方案\n\n一、主要任务\n\n1.修订预案。3月31日前完成应急预案修订(县水利局配合)。\n"
+    assert _units(text)["3月31日前完成应急预案修订"][0] == ()
+
+
+# --- units listing the items they answer for by number --------------------------------------------------------------
+
+_UNIT_LINES = (
+    "桐溪县2026年美丽乡村建设工作方案\n\n一、目标任务\n\n"
+    "1.示范创建。创建省级美丽乡村示范村4个。\n\n"
+    "2.垃圾治理。农村生活垃圾无害化处理率保持100%。\n\n"
+    "3.厕所革命。新改建农村户用卫生厕所3000户。\n\n"
+    "4.乡村旅游。新培育农家乐经营户50家。\n\n"
+    "二、职责分工\n\n"
+    "县农业农村局：负责第1、4项，配合做好第3项；\n"
+    "县综合行政执法局：负责第2项；\n"
+    "县住建局、县卫生健康局：负责第3项，县卫生健康局同时配合做好第4项；\n"
+    "各乡镇人民政府：配合落实第1—2项及第4项。\n"
+)
+
+
+def test_lines_of_units_naming_their_items_by_number_answer_for_the_items() -> None:
+    """县农业农村局:负责第1、4项,配合做好第3项; …: each numbered item is led by the units whose line says 负责 it and
+    helped by those saying 配合 (a range 第1—2项 and a second list 及第4项 included); a clause naming one of its line's
+    units (县卫生健康局同时配合做好第4项) is that unit's alone."""
+    units = _units(_UNIT_LINES)
+    assert units["创建省级美丽乡村示范村4个"] == (("县农业农村局",), ("各乡镇人民政府",))
+    assert units["农村生活垃圾无害化处理率保持100%"] == (("县综合行政执法局",), ("各乡镇人民政府",))
+    assert units["新改建农村户用卫生厕所3000户"] == (("县住建局", "县卫生健康局"), ("县农业农村局",))
+    assert units["新培育农家乐经营户50家"] == (("县农业农村局",), ("县卫生健康局", "各乡镇人民政府"))

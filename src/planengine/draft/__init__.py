@@ -75,6 +75,7 @@ from .inline import (
     statements_in_paragraphs,
     unit_headed_items,
 )
+from .item_duties import answer_by_unit_lines
 from .layout import layout_tables
 from .legend import answer_by_legend
 from .nature_rows import nature_closed_tables
@@ -374,6 +375,7 @@ def _draft(
     plan_year = year if year is not None else _year(text, plan_outline.title, review, plan_outline.source)
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
+    answer_by_unit_lines(plan_outline.root, text)
     give_helpers(text, sh, plan_outline.root)
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_by_legend(plan_outline.root, text, readings)

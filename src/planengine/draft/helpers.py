@@ -38,6 +38,7 @@ def give_helpers(text: str, sh: str, root: Node) -> None:
     _leads_of_titled_lists(sh, root)
     _leads_of_titled_tables(sh, root)
     _places_opening_their_lines(sh, root)
+    _leads_before_their_helpers(text, root)
     _guides_of_places(sh, root)
 
 
@@ -394,3 +395,28 @@ def _places_opening_their_lines(sh: str, root: Node) -> None:
             node.brackets[region.segment] = attrs.evolve(
                 bracket, responsibility=Responsibility((place,), answer.support)
             )
+
+
+#: Where the words before a bracket start: after a sentence's or a clause's end, a line's start or an item's number.
+_CLAUSE_OPENS: Final = re.compile(r"[。；;，,：:\n)）]|(?<![\d.])\d{1,2}[.、．](?!\d)")
+#: How far before a bracket the unit it follows is looked for (the pass stays linear).
+_SUBJECT_REACH: Final = 40
+
+
+def _leads_before_their_helpers(text: str, root: Node) -> None:
+    """A unit opening a clause with its helpers in brackets right after its name (县应急管理局(县水利局、县自然资源局
+    配合)于3月31日前完成…): the unit leads what its helpers help with, as a heading's unit does."""
+    for node in root.walk():
+        for index, bracket in enumerate(node.brackets):
+            answer = bracket.responsibility
+            if answer.lead or not answer.support or text[bracket.start : bracket.start + 1] not in "(（":
+                continue
+            floor = max(0, bracket.start - _SUBJECT_REACH)
+            opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, floor, bracket.start)]
+            if not opens:
+                continue
+            names = split_units(text[opens[-1] : bracket.start].strip(" \t\u3000"))
+            if names and all(looks_like_unit(name) for name in names) and not set(names) & set(answer.support):
+                node.brackets[index] = attrs.evolve(
+                    bracket, responsibility=Responsibility(tuple(names), answer.support)
+                )

@@ -2162,10 +2162,10 @@ def _duties_listed_by_item(root: Node, text: str) -> None:
     duties = list(_DUTY_OF_ITEM.finditer(text))
     if len(duties) < 2:
         return
-    lists = _numbered_lists(root)
+    lists = numbered_lists(root)
     numbers = {duty.group("number") for duty in duties}
     for duty in duties:
-        item = _nearest_item(lists, duty.group("number"), duty.start(), numbers)
+        item = nearest_item(lists, duty.group("number"), duty.start(), numbers)
         if item is None:
             continue
         answer = parse_responsibility(_LABEL_BLANK.sub(r"\1:", duty.group("content")))
@@ -2206,9 +2206,9 @@ def _duties_tabled_by_number(root: Node, text: str) -> None:
     headers = list(_DUTY_TABLE_HEADER.finditer(text))
     if not headers:
         return
-    lists = _numbered_lists(root)
+    lists = numbered_lists(root)
     # 1.…2. under (一), 3. under (二): items numbered on across headings, one under a heading a list too
-    singles = _numbered_lists(root, fewest=1)
+    singles = numbered_lists(root, fewest=1)
     for header in headers:
         at = header.end() + 1
         lead: list[str] = []
@@ -2234,7 +2234,7 @@ def _duties_tabled_by_number(root: Node, text: str) -> None:
             if lead and all(looks_like_unit(u) for u in [*lead, *support]):
                 answer = Responsibility(tuple(lead), tuple(u for u in support if u not in lead))
                 for number in _numbers_of(row.group("numbers")):
-                    item = _nearest_item(lists, str(number), header.start()) or _nearest_item(
+                    item = nearest_item(lists, str(number), header.start()) or nearest_item(
                         singles, str(number), header.start()
                     )
                     if item is not None and not item.brackets:
@@ -2269,7 +2269,7 @@ _HELPERS_OF_ITEMS: Final = re.compile(
 )
 
 
-def _numbered_lists(root: Node, fewest: int = 2) -> list[tuple[int, int, dict[str, Node]]]:
+def numbered_lists(root: Node, fewest: int = 2) -> list[tuple[int, int, dict[str, Node]]]:
     """Every list of numbered items (``fewest`` at least), with where it starts and ends (an item that is
     only a heading over its parts counts by its parts' text)."""
     lists = []
@@ -2281,7 +2281,7 @@ def _numbered_lists(root: Node, fewest: int = 2) -> list[tuple[int, int, dict[st
     return lists
 
 
-def _nearest_item(
+def nearest_item(
     lists: list[tuple[int, int, dict[str, Node]]], number: str, position: int, needed: set[str] | None = None
 ) -> Node | None:
     """The item numbered ``number`` in the nearest list before ``position`` that has one (and every number
@@ -2343,13 +2343,13 @@ def _helpers_by_item_number(root: Node, text: str) -> None:
     found = list(_HELPERS_OF_ITEMS.finditer(text))
     if not found:
         return
-    lists = _numbered_lists(root)
+    lists = numbered_lists(root)
     for match in found:
         helpers = split_units(match.group("units"))
         if not helpers or not all(looks_like_unit(u) for u in helpers):
             continue
         for number in re.findall(r"\d{1,2}", match.group("numbers")):
-            item = _nearest_item(lists, number, match.start())
+            item = nearest_item(lists, number, match.start())
             if item is None:
                 continue
             if not item.brackets:

@@ -1,0 +1,97 @@
+"""Units listing the items they answer for by number, a line each, after the plan.
+
+A plan may number its tasks and give out who answers for them at the end, each unit on a line
+of its own naming the items it leads and those it helps with::
+
+    四、职责分工
+    县农业农村局:负责第1、7、9项,配合做好第8项;
+    县住建局:负责第3、5项;
+    县委宣传部、县文化和广电旅游体育局:负责第10项,县文化和广电旅游体育局同时配合做好第7项;
+    各乡镇人民政府:配合落实第1—6项及第12项。
+
+:func:`answer_by_unit_lines` gives each item so numbered, in the nearest list before the lines, the
+units that lead it (in the order the lines name them) and those that help; an item naming units of
+its own keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, listed_numbers
+from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, split_units
+from .structure import Bracket, Node, nearest_item, numbered_lists
+
+__all__ = ["answer_by_unit_lines"]
+
+_NUMBERS: Final = (
+    r"\d{1,2}(?:\s*(?:"
+    + "|".join(re.escape(mark) for mark in (*NUMBERS_LISTED, *NUMBERS_THROUGH))
+    + r")\s*第?\d{1,2})*"
+)
+#: A line of one unit's (or several units') items: its units, a colon, then what they do by item number.
+_UNIT_LINE: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?P<units>[^:：\n\d]{2,60}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<duties>[^\n]*?第\d[^\n]*?项[^\n]*)$"
+)
+#: One duty of the line: who, if the clause names one of the line's units (…,县文旅局同时配合做好第7项), the role,
+#: and the items' numbers.
+_DUTY: Final = re.compile(
+    r"(?P<who>[^,，;；。\d]{2,40}?)?(?:同时|还|并|另)?"
+    r"(?P<role>牵头|负责|承担|配合|协助|参与|协同)(?:做好|落实|完成|推进|抓好|实施)?(?:负责)?"
+    rf"第(?P<numbers>{_NUMBERS}(?:项?[ \t\u3000]*[及和、,，][ \t\u3000]*第{_NUMBERS})*)项"  # (第1—6项及第12项)
+)
+#: How few such lines make a list of duties (one line may be chance).
+_AT_LEAST: Final = 2
+_HELPING: Final = ("配合", "协助", "参与", "协同")
+
+
+@attrs.define
+class _Duties:
+    """The leads and helpers the lines name for one item, in the order named."""
+
+    lead: list[str] = attrs.Factory(list)
+    support: list[str] = attrs.Factory(list)
+    at: int = 0
+    end: int = 0
+
+    def add(self, names: list[str], helping: bool) -> None:
+        target = self.support if helping else self.lead
+        target.extend(name for name in names if name not in target)
+
+
+def answer_by_unit_lines(root: Node, text: str) -> None:
+    """Give the items the unit lines name by number their units, as the module says."""
+    duties: dict[int, _Duties] = {}
+    lines = 0
+    first = -1
+    for line in _UNIT_LINE.finditer(text):
+        units = split_units(line.group("units"))
+        if not units or not all(looks_like_unit(n) or names_collective_or_village(n) for n in units):
+            continue
+        named = False
+        for duty in _DUTY.finditer(line.group("duties")):
+            who = (duty.group("who") or "").strip(" \t\u3000,，")
+            subject = [n for n in units if who.endswith(n) or who == n]
+            numbers = listed_numbers(re.sub(r"[第项]", "", duty.group("numbers")))
+            for number in numbers:
+                duties.setdefault(number, _Duties(at=line.start(), end=line.end())).add(
+                    subject or units, duty.group("role") in _HELPING
+                )
+            named = named or bool(numbers)
+        if named:
+            lines += 1
+            first = line.start() if first < 0 else first
+    if lines < _AT_LEAST:
+        return
+    lists = numbered_lists(root)
+    needed = {str(number) for number in duties}
+    for number, said in duties.items():
+        item = nearest_item(lists, str(number), first, needed) or nearest_item(lists, str(number), first)
+        if item is None or not said.lead or any(bracket.start < first for bracket in item.brackets):
+            continue  # (an item naming its own units keeps them; one given units by these lines takes them whole)
+        support = tuple(name for name in said.support if name not in said.lead)
+        item.brackets[:] = [Bracket(said.at, said.end, Responsibility(tuple(said.lead), support))]
+        item.regions[:] = [attrs.evolve(region, segment=0) for region in item.regions]
