@@ -177,3 +177,35 @@ def test_lines_of_units_naming_their_items_by_number_answer_for_the_items() -> N
     assert units["农村生活垃圾无害化处理率保持100%"] == (("县综合行政执法局",), ("各乡镇人民政府",))
     assert units["新改建农村户用卫生厕所3000户"] == (("县住建局", "县卫生健康局"), ("县农业农村局",))
     assert units["新培育农家乐经营户50家"] == (("县农业农村局",), ("县卫生健康局", "各乡镇人民政府"))
+
+
+# --- a note giving a table's rows in turn to the places' governments, with helpers ---------------------------------
+
+_WATER = (
+    "沅川市节水行动方案\n\n"
+    "县市区 | 用水总量控制目标(亿立方米) | 农田灌溉水有效利用系数 |\n"
+    "沅北区 | 1.05 | 0.570 |\n"
+    "青溪县 | 2.36 | 0.585 |\n"
+    "沅川高新区 | 0.48 | — |\n\n"
+    "注：表中各行指标依次由沅北区人民政府、青溪县人民政府、沅川高新区管委会牵头负责，市水利局、市发展改革委配合。\n"
+)
+
+
+def test_a_note_giving_the_rows_in_turn_names_each_rows_lead_and_the_helpers_of_all() -> None:
+    """注:表中各行指标依次由沅北区人民政府、青溪县人民政府…牵头负责,市水利局、市发展改革委配合: each row's lead is the unit
+    named for its place (沅北区 → 沅北区人民政府, 沅川高新区 → 沅川高新区管委会), the helpers help with every row."""
+    targets = draft_spec(_WATER, year=2026).targets
+    helpers = ("市水利局", "市发展改革委")
+    by_value = {t.value: (t.lead, t.support) for t in targets}
+    assert by_value[Decimal("105000000")] == (("沅北区人民政府",), helpers)
+    assert by_value[Decimal("236000000")] == (("青溪县人民政府",), helpers)
+    assert by_value[Decimal("48000000")] == (("沅川高新区管委会",), helpers)
+
+
+def test_a_column_of_a_coefficient_measured_in_nothing_gives_each_place_its_level() -> None:
+    """农田灌溉水有效利用系数 | 0.570 beside a column measured in 亿立方米: each place's coefficient is a target of its
+    own, a bare level (not in the other column's measure); a dash states nothing."""
+    targets = draft_spec(_WATER, year=2026).targets
+    coefficients = [t for t in targets if t.value in (Decimal("0.570"), Decimal("0.585"))]
+    assert [(t.value, t.unit) for t in coefficients] == [(Decimal("0.570"), ""), (Decimal("0.585"), "")]
+    assert len(targets) == 5

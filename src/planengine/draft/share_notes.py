@@ -100,6 +100,12 @@ def answer_share_rows_by_note(root: Node, text: str, readings: dict[int, list[tu
                 continue
             row.regions[:] = [attrs.evolve(r, segment=0) for r in row.regions]
             readings[id(row)] = [(0, reading) for _, reading in readings[id(row)]]
+    for note in _ROWS_IN_TURN.finditer(text):
+        units = tuple(split_units(note.group("units")))
+        helpers = tuple(split_units(note.group("helpers"))) if note.group("helpers") else ()
+        if units and all(looks_like_unit(unit) for unit in (*units, *helpers)):
+            rows = _rows_before(root, readings, note.start())
+            _answer_each_row(rows, units, Bracket(note.start(), note.end(), Responsibility(units, helpers)), readings)
     for note in _UNIT_FOR_WHOLE_ROW.finditer(text):
         units = tuple(split_units(note.group("units")))
         if not units or not all(looks_like_unit(unit) for unit in units):
@@ -111,6 +117,12 @@ def answer_share_rows_by_note(root: Node, text: str, readings: dict[int, list[tu
                 readings[id(row)] = [(0, reading) for _, reading in readings[id(row)]]
 
 
+#: A note giving the table's rows in turn to units each naming its row's place, with helpers for all of them
+#: (注:表中各行指标依次由沅北区人民政府、沅南区人民政府…牵头负责,市水利局、市发展改革委配合).
+_ROWS_IN_TURN: Final = re.compile(
+    r"(?:表中|上表|表内)各行(?:的)?(?:指标|目标|任务|目标任务)?(?:依次|分别)由(?P<units>[^,，;；。\n]{2,400}?)"
+    r"(?:牵头负责|负总责|负责|牵头)(?:[,，](?P<helpers>[^,，;；。\n]{2,80}?)(?:配合|协助|参与))?"
+)
 #: A unit named first as answering for the whole's row (县农业农村局对全县合计任务负责,做好统筹调度).
 _UNIT_FOR_WHOLE_ROW: Final = re.compile(
     r"(?:^|(?<=[;；。,，:：\n]))[ \t\u3000]*(?:\d[.、．])?(?P<units>[^,，;；。\n:：]{2,40}?)对(?:全县|全市|全区|全镇|全乡)?"
@@ -128,7 +140,7 @@ def _answer_each_row(
         own = [unit for unit in listed if _PLACE_NAMED.fullmatch(title) and unit.startswith(title)]
         if len(own) != 1 or not _answered_by_its_place(row):
             continue
-        row.brackets[:] = [attrs.evolve(note, responsibility=Responsibility((own[0],)))]
+        row.brackets[:] = [attrs.evolve(note, responsibility=Responsibility((own[0],), note.responsibility.support))]
         row.regions[:] = [attrs.evolve(r, segment=0) for r in row.regions]
         readings[id(row)] = [(0, reading) for _, reading in readings[id(row)]]
 

@@ -393,6 +393,8 @@ _MEASURED_HEADER: Final = re.compile(
     # (失业率(%以内), 森林覆盖率(%,达到): the bound run on after the measure, or 达到 for at least)
     r"(?:\s*[,，、;；]?\s*(?P<bound>不低于|不少于|不高于|不超过|以上|以下|以内|达到))?[)）]$"
 )
+#: A column of an indicator measured in nothing (农田灌溉水有效利用系数, 空气质量综合指数): its bare figures are levels.
+_DIMENSIONLESS_HEADER: Final = re.compile(r"(?:系数|指数)(?:目标)?\s*$")
 #: A column of caps (事故起数控制数(起), 死亡人数控制指标(人)): its figures are the most allowed.
 _CAP_HEADER: Final = re.compile(r"控制数|控制指标|控制目标|上限")
 #: The comparator a column's header puts on its bare figures (参保率(%,不低于) | 96: at least 96%).
@@ -5263,6 +5265,10 @@ def _table_row(
                 elif _CAP_HEADER.search(name[: measured.start()]):
                     row.target_bounds[cell] = "<="  # 事故起数控制数(起) | 5: at most 5
         row.unit_text = next(iter(row.target_units.values()), "")
+        for cell, name, role in zip(cells, header, roles):
+            if role == "target" and _DIMENSIONLESS_HEADER.search(name) and cell not in row.target_units:
+                row.target_units[cell] = ""  # 农田灌溉水有效利用系数 | 0.57: no other column's measure
+                row.target_labels[cell] = name  # (and the column names what it measures, a coefficient)
     row_start, row_end = cells[0][0], cells[-1][1]
     blank_separated = any(sh[i] == "|" and text[i] in (" ", "\u3000", "\xa0") for i in range(row_start, row_end))
     # a progress cell slid left over a blank unit cell (…| 已完成。完成筛查3495人 | |): the cell is blank
@@ -5783,7 +5789,8 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
         described = "target" in roles
         roles = [
             ("skip" if described and _DESCRIBES_PLACE.search(h) else "target")
-            if (r == "content" or (by_quarter and r == "baseline")) and _MEASURED_HEADER.search(h)
+            if (r == "content" or (by_quarter and r == "baseline"))
+            and (_MEASURED_HEADER.search(h) or _DIMENSIONLESS_HEADER.search(h))
             else r
             for r, h in zip(roles, header)
         ]
@@ -6151,6 +6158,8 @@ class _RowCells:
     # the measure each target column's header names, by cell (乡镇 | 粮食播种面积(万亩) | 生猪出栏(万头))
     target_units: dict[tuple[int, int], str] = attrs.Factory(dict)
     target_bounds: dict[tuple[int, int], str] = attrs.Factory(dict)  # the comparator its column's header names
+    # what a target column measures where the row's name does not say it (乡镇 | 农田灌溉水有效利用系数), by cell
+    target_labels: dict[tuple[int, int], str] = attrs.Factory(dict)
     month: tuple[str, int] | None = None  # the month its 月份 cell dates all of it by (3月 | 春季植树造林 | …)
     period: tuple[str, int] | None = None  # the quarter its 季度 cell dates its figures by (一季度 | 9 | 26)
     deadline: tuple[str, int] | None = None  # the deadline its 完成时限 cell states (2024年6月底前)
@@ -6415,6 +6424,7 @@ def _row_target(sh: str, row: _RowCells) -> tuple[list[Indicator], tuple[int, in
                 name,
                 row.target_units.get(figure, unit),
                 figure,
+                label=row.target_labels.get(figure, ""),
                 due=row.due.get(figure),
                 strive=figure in row.striven,
                 bound=row.target_bounds.get(figure, named_bound),
