@@ -209,3 +209,40 @@ def test_a_column_of_a_coefficient_measured_in_nothing_gives_each_place_its_leve
     coefficients = [t for t in targets if t.value in (Decimal("0.570"), Decimal("0.585"))]
     assert [(t.value, t.unit) for t in coefficients] == [(Decimal("0.570"), ""), (Decimal("0.585"), "")]
     assert len(targets) == 5
+
+
+# --- a city's letter to its districts' bureaus, and the offices guiding its parts ----------------------------------
+
+_LETTER = (
+    "澜州市卫生健康委员会关于下达2026年度目标任务的通知\n\n"
+    "一、提升医疗服务。各区卫生健康局要推行预约诊疗，预约诊疗率达到65%以上。\n\n"
+    "二、深化公立医院综合改革。坚持公益性。各区卫生健康局要牵头推进区属公立医院改革（各区医疗保障局配合），"
+    "全面落实院长负责制，公立医院资产负债率控制在50%以内。\n\n"
+    "三、做好妇幼健康。各区卫生健康局和各区妇幼保健院要落实母婴安全制度，孕产妇系统管理率达到92%以上。\n\n"
+    "四、明确指导分工。市卫生健康委医政医管处负责指导第一、二项；妇幼健康处负责指导第三项。\n"
+)
+
+
+def test_the_offices_of_one_trade_in_every_district_answer_for_what_they_are_told_to_do() -> None:
+    """各区卫生健康局要…: the districts' bureaus of one trade, given its work, lead it (unlike 各区要…, the places
+    addressed); so do two such collectives named together (各区卫生健康局和各区妇幼保健院要…)."""
+    units = _units(_LETTER)
+    assert units["预约诊疗率达到65%以上"][0] == ("各区卫生健康局",)
+    assert units["孕产妇系统管理率达到92%以上"][0] == ("各区卫生健康局", "各区妇幼保健院")
+
+
+def test_offices_guiding_parts_by_their_ordinals_help_with_those_parts() -> None:
+    """市卫生健康委医政医管处负责指导第一、二项;妇幼健康处负责指导第三项: each office helps with every target of the parts
+    its ordinals name, whoever leads them."""
+    units = _units(_LETTER)
+    assert units["预约诊疗率达到65%以上"][1] == ("市卫生健康委医政医管处",)
+    assert units["孕产妇系统管理率达到92%以上"][1] == ("妇幼健康处",)
+
+
+def test_a_subjects_sentence_goes_on_past_the_bracket_of_its_helpers() -> None:
+    """各区卫生健康局要牵头推进…改革(各区医疗保障局配合),全面落实…,<target>: the bracket names the subject's helpers, and
+    the targets after it in the same sentence are still the subject's."""
+    assert _units(_LETTER)["公立医院资产负债率控制在50%以内"] == (
+        ("各区卫生健康局",),
+        ("各区医疗保障局", "市卫生健康委医政医管处"),
+    )

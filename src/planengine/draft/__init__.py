@@ -75,7 +75,7 @@ from .inline import (
     statements_in_paragraphs,
     unit_headed_items,
 )
-from .item_duties import answer_by_unit_lines
+from .item_duties import answer_by_unit_lines, help_parts_by_ordinal
 from .layout import layout_tables
 from .legend import answer_by_legend
 from .nature_rows import nature_closed_tables
@@ -377,6 +377,7 @@ def _draft(
     drop_look_back(plan_outline.root, first_year)
     answer_by_unit_lines(plan_outline.root, text)
     give_helpers(text, sh, plan_outline.root)
+    help_parts_by_ordinal(plan_outline.root, text)
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_by_legend(plan_outline.root, text, readings)
     answer_from_duties(plan_outline.root, text, sh, readings)

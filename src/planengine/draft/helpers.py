@@ -399,6 +399,8 @@ def _places_opening_their_lines(sh: str, root: Node) -> None:
 
 #: Where the words before a bracket start: after a sentence's or a clause's end, a line's start or an item's number.
 _CLAUSE_OPENS: Final = re.compile(r"[。；;，,：:\n)）]|(?<![\d.])\d{1,2}[.、．](?!\d)")
+#: A clause opening with its unit said to lead the work it names (各区卫生健康局要牵头推进区属公立医院改革).
+_LEADS_THE_WORK: Final = re.compile(r"(?P<units>[^,，;；。\d]{2,30}?)(?:要|将|应|须)?(?:牵头|负责)(?!人|同志)")
 #: How far before a bracket the unit it follows is looked for (the pass stays linear).
 _SUBJECT_REACH: Final = 40
 
@@ -415,7 +417,9 @@ def _leads_before_their_helpers(text: str, root: Node) -> None:
             opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, floor, bracket.start)]
             if not opens:
                 continue
-            names = split_units(text[opens[-1] : bracket.start].strip(" \t\u3000"))
+            words = text[opens[-1] : bracket.start].strip(" \t\u3000")
+            leading = _LEADS_THE_WORK.match(words)  # (各区卫生健康局要牵头推进…改革(各区医疗保障局配合): its subject)
+            names = split_units(leading.group("units") if leading is not None else words)
             if names and all(looks_like_unit(name) for name in names) and not set(names) & set(answer.support):
                 node.brackets[index] = attrs.evolve(
                     bracket, responsibility=Responsibility(tuple(names), answer.support)

@@ -11,7 +11,8 @@ of its own naming the items it leads and those it helps with::
 
 :func:`answer_by_unit_lines` gives each item so numbered, in the nearest list before the lines, the
 units that lead it (in the order the lines name them) and those that help; an item naming units of
-its own keeps them.
+its own keeps them. Offices said to guide the plan's parts by their headings' ordinals (医政医管处负责指导第一、
+二项;基层卫生健康处负责指导第三项) help with every target of the parts so numbered, whoever leads them.
 """
 
 from __future__ import annotations
@@ -21,11 +22,11 @@ from typing import Final
 
 import attrs
 
-from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, listed_numbers
+from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, item_number, listed_numbers
 from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, split_units
 from .structure import Bracket, Node, nearest_item, numbered_lists
 
-__all__ = ["answer_by_unit_lines"]
+__all__ = ["answer_by_unit_lines", "help_parts_by_ordinal"]
 
 _NUMBERS: Final = (
     r"\d{1,2}(?:\s*(?:"
@@ -95,3 +96,32 @@ def answer_by_unit_lines(root: Node, text: str) -> None:
         support = tuple(name for name in said.support if name not in said.lead)
         item.brackets[:] = [Bracket(said.at, said.end, Responsibility(tuple(said.lead), support))]
         item.regions[:] = [attrs.evolve(region, segment=0) for region in item.regions]
+
+
+#: An office said to guide (or help with) parts named by their headings' ordinals (医政医管处负责指导第一、二项).
+_GUIDES_PARTS: Final = re.compile(
+    r"(?:^|(?<=[。；;：:\n]))[ \t\u3000]*(?P<units>[^。；;：:\n第]{2,60}?)(?:负责|具体)?(?:指导|督导|配合|协助)"
+    r"(?:推进|落实|做好)?第(?P<numbers>[一二三四五六七八九十]{1,3}(?:[、和及至—-][一二三四五六七八九十]{1,3})*)项"
+)
+
+
+def help_parts_by_ordinal(root: Node, text: str) -> None:
+    """Give the parts the plan's guiding offices name by ordinal those offices as helpers, as the module says; two
+    such statements at least (one may be chance)."""
+    said = [(m, split_units(m.group("units"))) for m in _GUIDES_PARTS.finditer(text)]
+    said = [(m, units) for m, units in said if units and all(looks_like_unit(n) for n in units)]
+    if len(said) < _AT_LEAST:
+        return
+    parts = {item_number(child.own): child for child in root.children if child.kind == "cn"}
+    for match, units in said:
+        for number in listed_numbers(match.group("numbers")):
+            part = parts.get(number)
+            if part is None or part.position > match.start():
+                continue  # (only parts before the statement: the plan's own)
+            for node in part.walk():
+                node.brackets[:] = [
+                    attrs.evolve(b, responsibility=b.responsibility.helped_by(tuple(units)))
+                    if b.responsibility.lead
+                    else b
+                    for b in node.brackets
+                ]

@@ -33,7 +33,7 @@ from .responsibility import (
 from .targets import date_opening
 
 if TYPE_CHECKING:
-    from .structure import Node, Region
+    from .structure import Bracket, Node, Region
 
 __all__ = ["subject_units", "unit_head"]
 
@@ -309,6 +309,10 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                     item.brackets.append(Bracket(carrier.start, carrier.end, answer))
                 elif following:  # (新建高标准农田4500亩。 between: the next statement after it answers for it too)
                     item.brackets.append(min(following, key=lambda b: b.start))
+                elif (joined := _going_on_past_helpers(sh, node, items, part)) is not None:
+                    # (各区卫生健康局要牵头推进…改革(各区医疗保障局配合),全面落实…: the subject's sentence goes on past
+                    # the bracket of its helpers)
+                    item.brackets.append(joined)
                 elif (lead := shares_led.lead_before(part.start)) is not None:
                     # (…,由区交通运输委牵头。其中,青冈镇负责完成…。同步实施…30公里: the total's lead goes on)
                     item.brackets.append(
@@ -639,6 +643,26 @@ def _helpers_sentence(text: str, sh: str, begin: int, end: int, subject: str) ->
         units = split_units(text[match.start(group) : match.end(group)])
         if all(looks_like_unit(unit) or names_collective_or_village(unit) for unit in units):
             return match.start(group), units
+    return None
+
+
+def _going_on_past_helpers(sh: str, node: Node, items: list[Node], part: Region) -> Bracket | None:
+    """The units of the subject's item before ``part`` where only a bracket of helpers alone stands between them
+    (…要牵头推进…改革(各区医疗保障局配合),全面落实…): its lead, helped by them; None otherwise."""
+    from .structure import Bracket  # the outline's type (a cycle at import time otherwise)
+
+    if not items or not items[-1].brackets or not items[-1].brackets[0].responsibility.lead:
+        return None
+    before = items[-1]
+    after = _end(before)
+    for bracket in node.brackets:
+        answer = bracket.responsibility
+        if answer.lead or not answer.support or not after <= bracket.start or bracket.end > part.start + 1:
+            continue
+        if sh[after : bracket.start].strip(" \t\u3000") or sh[bracket.end : part.start].strip(" \t\u3000,，"):
+            continue
+        own = before.brackets[0].responsibility
+        return Bracket(bracket.start, bracket.end, own.helped_by(answer.support))
     return None
 
 
@@ -1284,10 +1308,22 @@ def _answering_collective(sh: str, match: re.Match[str], start: int, name: str) 
     verb = match.group("verb")
     return (
         name.startswith("各")
-        # (各街道办事处、各镇人民政府:每个社区…: the bodies a paragraph of duties opens with answer for it)
-        and (_ANSWERING_COLLECTIVE.match(verb) is not None or (verb.startswith(":") and name.endswith(_BODIES)))
+        # (各街道办事处、各镇人民政府:每个社区…: the bodies a paragraph of duties opens with answer for it; 各区卫生健康局
+        # 要…: the offices of one trade, given the work of their trade in each place, not the places addressed)
+        and (
+            _ANSWERING_COLLECTIVE.match(verb) is not None
+            or (verb.startswith(":") and name.endswith(_BODIES))
+            or _TRADE_OFFICES.fullmatch(name) is not None
+        )
         and re.search(r"(?:^|[。;!\n])[ \t\u3000]*$", sh[max(0, start - 4) : start]) is not None
     )
+
+
+#: A collective of one trade's offices in each place (各区卫生健康局, 各县市区教育局), not the places (各县区) or their
+#: governments.
+_TRADE_OFFICES: Final = re.compile(
+    r"各(?:县|区|市|县区|区县|县市区|乡镇)[\u4e00-\u9fff]{2,12}?(?:局|委员会|委|院|中心)"
+)
 
 
 #: The endings of a collective's bodies by their full names (各镇人民政府, 各街道办事处), not places (各乡镇).
