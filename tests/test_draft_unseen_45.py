@@ -246,3 +246,35 @@ def test_a_subjects_sentence_goes_on_past_the_bracket_of_its_helpers() -> None:
         ("各区卫生健康局",),
         ("各区医疗保障局", "市卫生健康委医政医管处"),
     )
+
+
+# --- a unit opening its paragraph with the work it answers for ------------------------------------------------------
+
+_PARAGRAPHS = (
+    "青溪县2026年农村饮水安全保障工作实施方案\n\n二、主要任务\n\n"
+    "（一）实施规模化供水工程建设。县水利局负责推进城乡供水一体化工程建设，全年新建规模化供水工程3处。"
+    "东部片区水厂6月底前完成主体工程。到年底，全县农村自来水普及率达到92%。"
+    "县发展改革局、县财政局要积极配合，做好项目审批和资金保障。\n\n"
+    "（二）强化饮用水水源保护。县生态环境局负责农村饮用水水源地环境保护工作，9月底前完成12处水源保护区划定。"
+    "县水利局、各乡镇人民政府要积极配合，设立水源保护标志。\n\n"
+    "（三）发展乡村旅游。县农业农村局负责推动乡村旅游，新增农家乐30家。力争接待游客突破120万人次，"
+    "这项工作由县文旅局牵头。\n"
+)
+
+
+def test_a_unit_opening_its_paragraph_answers_for_the_paragraph_up_to_another_unit() -> None:
+    """县水利局负责推进…,全年新建…。东部片区水厂6月底前完成…。到年底,…92%。: the unit opening its paragraph with the work it
+    answers for answers for every sentence after, up to the sentence naming another unit (…,这项工作由县文旅局牵头)."""
+    units = _units(_PARAGRAPHS)
+    helpers = ("县发展改革局", "县财政局")
+    assert units["全年新建规模化供水工程3处"] == (("县水利局",), helpers)
+    assert units["东部片区水厂6月底前完成主体工程"] == (("县水利局",), helpers)
+    assert units["全县农村自来水普及率达到92%"] == (("县水利局",), helpers)
+    assert units["新增农家乐30家"][0] == ("县农业农村局",)
+    assert units["力争接待游客突破120万人次"][0] == ("县文旅局",)
+
+
+def test_an_office_named_with_the_places_to_help_helps() -> None:
+    """…。县水利局、各乡镇人民政府要积极配合,…: an office listed with the places, said to help, helps with what the unit
+    before them answers for."""
+    assert _units(_PARAGRAPHS)["9月底前完成12处水源保护区划定"] == (("县生态环境局",), ("县水利局", "各乡镇人民政府"))

@@ -952,6 +952,15 @@ def _subjects(text: str, sh: str, region: Region, head: tuple[str, ...] = ()) ->
             share = "其中" in sh[_sentence_start(sh, reach, match.start()) : match.start()]
             if share:  # (其中,青冈镇负责完成38公里,白沙镇负责完成27公里。同步实施…: the shares' sentence alone)
                 sentence_end = _own_sentence_end(sh, match.end(), sentence_end)
+            elif (
+                verb.startswith("负责")
+                and not name.startswith("各")
+                and not sh[region.start : start].strip(" \t\u3000")
+            ):
+                # (一)…。县水利局负责推进…建设,全年新建…。东部片区水厂6月底前完成…。到年底,…达到92%。: the unit opening its
+                # paragraph with the work it answers for answers for the paragraph, to the sentence naming the next unit
+                # (…,这两项由区文化旅游体育局牵头: the sentence before that statement is the statement's)
+                sentence_end = max(sentence_end, _sentence_start(sh, match.end(), after))
             # (由X牵头、Y配合,…: a unit stated with its helpers before its work is the document's way, even alone)
             stated = bool(support) and sh[match.start("unit") - 1 : match.start("unit")] == "由"
             found.append(
@@ -1044,8 +1053,8 @@ def _duties_helping(sh: str, found: list[_Subject], end: int) -> list[_Subject]:
 #: Places named all at once opening a sentence or a clause, then 要 (…。各乡镇要落实…; …,各乡镇、县总工会、团县委要配合…),
 #: or units joined by 和 (镇农业服务中心和各村(社区)要全力配合: a subject of no reader else).
 _PLACES_DUTY: Final = re.compile(
-    r"(?<=[。,;!])[ \t\u3000]*(?P<units>(?:各|[^,;。:\d]{2,30}?和)[^,;。:\d]{1,40}?)(?=要|需|须|应)"
-)
+    r"(?<=[。,;!])[ \t\u3000]*(?P<units>(?:各|[^,;。:\d]{2,30}?和|[^,;。:\d]{2,30}?、(?=各))[^,;。:\d]{1,40}?)(?=要|需|须|应)"
+)  # (…。县水利局、各乡镇人民政府要积极配合: an office with the places)
 #: A title giving each unit a part of the support (四、强化要素保障; not 增进民生保障, 社会保障, fields of work).
 _SUPPORT_TITLE: Final = re.compile(r"(?<!社会)(?<!民生)保障")
 
