@@ -278,3 +278,27 @@ def test_an_office_named_with_the_places_to_help_helps() -> None:
     """…。县水利局、各乡镇人民政府要积极配合,…: an office listed with the places, said to help, helps with what the unit
     before them answers for."""
     assert _units(_PARAGRAPHS)["9月底前完成12处水源保护区划定"] == (("县生态环境局",), ("县水利局", "各乡镇人民政府"))
+
+
+# --- paragraphs opening with their office's tag ---------------------------------------------------------------------
+
+_TAGGED = (
+    "青岚县民政局2026年工作要点\n\n二、重点任务\n\n"
+    "【社会救助股】加强低收入人口常态化救助帮扶。全年新纳入低收入人口动态监测对象1200户左右。配合：县财政局、县医保局。\n\n"
+    "【养老服务股】推进养老服务体系建设。新增养老床位200张。\n"
+)
+
+
+def test_a_paragraph_opening_with_its_offices_tag_is_that_offices() -> None:
+    """【社会救助股】…;【养老服务股】…: each tagged office leads its paragraph's targets, helped by those its paragraph names
+    (配合:…), not by those of the next paragraph."""
+    units = _units(_TAGGED)
+    assert units["全年新纳入低收入人口动态监测对象1200户左右"] == (("社会救助股",), ("县财政局", "县医保局"))
+    assert units["新增养老床位200张"] == (("养老服务股",), ())
+
+
+def test_one_tag_alone_is_no_way_of_the_document() -> None:
+    """A single 【…】 opening a paragraph may be a label: it names no lead."""
+    text = "青岚县民政局2026年工作要点\n\n【社会救助股】全年新纳入低收入人口动态监测对象1200户左右。\n"
+    units = _units(text)
+    assert units and all(lead == () for lead, _ in units.values())

@@ -136,6 +136,7 @@ from .structure import (
     wrapped_rows,
     years_split_out,
 )
+from .tagged import answer_tagged_paragraphs
 from .targets import Reading, quote_measures_together, read_indicator, read_region, year_headline
 from .text import (
     LINK_REMNANT,
@@ -376,6 +377,7 @@ def _draft(
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
     answer_by_unit_lines(plan_outline.root, text)
+    answer_tagged_paragraphs(plan_outline.root, text)
     give_helpers(text, sh, plan_outline.root)
     help_parts_by_ordinal(plan_outline.root, text)
     readings = _read_targets(text, sh, plan_outline, first_year)
