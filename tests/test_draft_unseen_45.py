@@ -302,3 +302,66 @@ def test_one_tag_alone_is_no_way_of_the_document() -> None:
     text = "青岚县民政局2026年工作要点\n\n【社会救助股】全年新纳入低收入人口动态监测对象1200户左右。\n"
     units = _units(text)
     assert units and all(lead == () for lead, _ in units.values())
+
+
+# --- a target sheet typed with dot leaders before each line's units -------------------------------------------------
+
+_LEADERS = (
+    "岚溪县2026年就业和社会保障工作目标任务分解表\n\n"
+    "目标任务 ………………………………………… 责任单位\n\n"
+    "一、就业创业\n\n"
+    "1.城镇新增就业3200人以上 ……………………………………… 县人社局\n"
+    "2.城镇登记失业率控制在3.5%以内 ……………………………… 县人社局、县统计局\n"
+    "3.农村劳动力转移就业累计达到11.5万人 …… 县人社局(牵头),县农业农村局,各乡镇人民政府\n"
+)
+
+
+def test_units_after_a_run_of_leaders_answer_for_their_line() -> None:
+    """1.城镇新增就业3200人以上 ………… 县人社局: the units after the leaders answer for the line's targets (one marked 牵头
+    leads, the rest help), and neither the leaders nor the units are any quote's words."""
+    targets = draft_spec(_LEADERS, year=2026).targets
+    units = {t.quote: (t.lead, t.support) for t in targets}
+    assert units["城镇新增就业3200人以上"] == (("县人社局",), ())
+    assert units["城镇登记失业率控制在3.5%以内"] == (("县人社局", "县统计局"), ())
+    assert units["农村劳动力转移就业累计达到11.5万人"] == (("县人社局",), ("县农业农村局", "各乡镇人民政府"))
+    assert not any("…" in t.quote for t in targets)
+
+
+# --- what this session's rules must not read (found by review) ------------------------------------------------------
+
+
+def test_words_of_doing_before_a_bracket_of_helpers_name_no_lead() -> None:
+    """积极争取省交通运输厅(县交通局配合)支持,…: what the clause does comes before the bracket, no unit leading it."""
+    text = "某县方案\n\n一、交通。积极争取省交通运输厅（县交通局配合）支持，全年新建农村公路50公里。\n"
+    assert _units(text)["全年新建农村公路50公里"][0] == ()
+
+
+def test_a_places_closing_helps_the_places_not_an_office_of_another_chapter() -> None:
+    """以上目标由各乡镇负责落实,县统计局配合 after the places' paragraphs: 县教育局's target in an earlier chapter keeps no
+    helper."""
+    text = (
+        "某县方案\n\n一、教育\n\n新建幼儿园3所（县教育局负责）。\n\n二、各乡镇目标\n\n"
+        "城关镇：新增就业500人。\n\n河口镇：新增就业300人。\n\n以上目标由各乡镇负责落实，县统计局配合。\n"
+    )
+    units = _units(text)
+    assert units["新建幼儿园3所"] == (("县教育局",), ())
+    assert units["新增就业300人"] == (("河口镇",), ("县统计局",))
+
+
+def test_a_tag_naming_two_offices_names_both_and_each_stretch_keeps_its_own_helpers() -> None:
+    """【县民政局、县财政局】…: both lead; 【社会救助股】…1200户(县财政局配合),…500人次(县医保局配合): each stretch its own
+    helpers; the tag is no quote's words."""
+    text = (
+        "某局要点\n\n二、任务\n\n【县民政局、县财政局】新增养老床位200张。\n\n"
+        "【社会救助股】新纳入监测对象1200户（县财政局配合），实施临时救助500人次（县医保局配合）。\n"
+    )
+    units = _units(text)
+    assert units["新增养老床位200张"] == (("县民政局", "县财政局"), ())
+    assert units["新纳入监测对象1200户"] == (("社会救助股",), ("县财政局",))
+    assert units["实施临时救助500人次"] == (("社会救助股",), ("县医保局",))
+
+
+def test_an_assessments_weight_column_is_no_target() -> None:
+    """乡镇 | 财政收入目标(万元) | 分配系数: the weights of an assessment are no levels to reach."""
+    text = "某县目标\n\n乡镇 | 财政收入目标(万元) | 分配系数\n城关镇 | 5000 | 1.2\n河口镇 | 3000 | 0.8\n"
+    assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal("50000000"), Decimal("30000000")]

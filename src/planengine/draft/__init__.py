@@ -77,6 +77,7 @@ from .inline import (
 )
 from .item_duties import answer_by_unit_lines, help_parts_by_ordinal
 from .layout import layout_tables
+from .leaders import answer_by_leader_lines
 from .legend import answer_by_legend
 from .nature_rows import nature_closed_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
@@ -378,8 +379,8 @@ def _draft(
     drop_look_back(plan_outline.root, first_year)
     answer_by_unit_lines(plan_outline.root, text)
     answer_tagged_paragraphs(plan_outline.root, text)
+    answer_by_leader_lines(plan_outline.root, text)
     give_helpers(text, sh, plan_outline.root)
-    help_parts_by_ordinal(plan_outline.root, text)
     readings = _read_targets(text, sh, plan_outline, first_year)
     answer_by_legend(plan_outline.root, text, readings)
     answer_from_duties(plan_outline.root, text, sh, readings)
@@ -408,6 +409,7 @@ def _draft(
     answer_by_plan_statement(plan_outline.root, sh, readings)
     answer_sentences_by_bracket(plan_outline.root, sh, readings)
     answer_parts_given(plan_outline.root, text, sh, readings)
+    help_parts_by_ordinal(plan_outline.root, text)  # (after every pass naming leads: it helps whoever leads)
     name_places_bodies(plan_outline.root, text)
     annexes = [m.start() for m in _ANNEX_HEADING.finditer(sh)]  # (in the shadow: ， and , alike)
     _keep_answered_copies(text, plan_outline.root, readings, annexes)

@@ -37,6 +37,9 @@ class AnsweringClosing:
     #: whether it names helpers for all the work above and no one answering (以上各项任务,各乡镇人民政府、县财政局
     #: 配合做好…): it reaches back over every part, the units stated above still leading
     all_above: bool = False
+    #: whether it gives the work to the places (以上目标由各乡镇人民政府负责组织实施,…配合): its helpers help the places'
+    #: statements above it, not those of offices elsewhere in the plan
+    places: bool = False
 
 
 #: The sentence's opening, at a sentence's start: the work above given to whoever answers for each part (以上各项工作由相应科室牵头;
@@ -93,6 +96,7 @@ def answering_closings(text: str) -> list[AnsweringClosing]:
                 helpers,
                 sentence.group("office") is not None,
                 all_above=places,
+                places=places,
             )
         )
     for sentence in _HELPERS_FOR_ALL.finditer(text):

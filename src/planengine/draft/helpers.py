@@ -149,8 +149,14 @@ def _helpers_for_all_above(text: str, root: Node) -> None:
             if at < len(closings) and bracket.responsibility.lead:
                 if not closings[at].offices and not closings[at].all_above and bracket.start < reach[at]:
                     continue  # (以上工作由相关部门负责,各村配合 under 二、: no helper of 一、's items)
+                if closings[at].places and not all(_PLACE_ANSWERING.search(n) for n in bracket.responsibility.lead):
+                    continue  # (以上目标由各乡镇…负责,县统计局配合: the places' statements, no office's elsewhere)
                 helped = bracket.responsibility.helped_by(closings[at].helpers)
                 node.brackets[index] = attrs.evolve(bracket, responsibility=helped)
+
+
+#: A place, or its government, answering for its part (城关镇, 东湖街道办事处, 石桥镇人民政府, 各乡镇).
+_PLACE_ANSWERING: Final = re.compile(r"(?:镇|乡|街道|办事处|政府|村|社区|管委会|区|县|市)$|^各")
 
 
 def _part_start(parts: list[int], position: int) -> int:
@@ -401,6 +407,10 @@ def _places_opening_their_lines(sh: str, root: Node) -> None:
 _CLAUSE_OPENS: Final = re.compile(r"[。；;，,：:\n)）]|(?<![\d.])\d{1,2}[.、．](?!\d)")
 #: A clause opening with its unit said to lead the work it names (各区卫生健康局要牵头推进区属公立医院改革).
 _LEADS_THE_WORK: Final = re.compile(r"(?P<units>[^,，;；。\d]{2,30}?)(?:要|将|应|须)?(?:牵头|负责)(?!人|同志)")
+#: Words of doing before a unit's name (积极争取省交通运输厅(…), 配合市生态环境局(…)): the clause's subject is no unit.
+_DOING_FIRST: Final = re.compile(
+    r"(?:积极|主动|争取|配合|协助|联合|会同|协同|对接|依托|向|与|和|在|对|由|按|经|推动|推进|加强|做好|支持|服务|指导)"
+)
 #: How far before a bracket the unit it follows is looked for (the pass stays linear).
 _SUBJECT_REACH: Final = 40
 
@@ -411,7 +421,7 @@ def _leads_before_their_helpers(text: str, root: Node) -> None:
     for node in root.walk():
         for index, bracket in enumerate(node.brackets):
             answer = bracket.responsibility
-            if answer.lead or not answer.support or text[bracket.start : bracket.start + 1] not in "(（":
+            if answer.lead or not answer.support or text[bracket.start : bracket.start + 1] not in ("(", "（"):
                 continue
             floor = max(0, bracket.start - _SUBJECT_REACH)
             opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, floor, bracket.start)]
@@ -420,7 +430,11 @@ def _leads_before_their_helpers(text: str, root: Node) -> None:
             words = text[opens[-1] : bracket.start].strip(" \t\u3000")
             leading = _LEADS_THE_WORK.match(words)  # (各区卫生健康局要牵头推进…改革(各区医疗保障局配合): its subject)
             names = split_units(leading.group("units") if leading is not None else words)
-            if names and all(looks_like_unit(name) for name in names) and not set(names) & set(answer.support):
+            if (
+                names
+                and all(looks_like_unit(name) and not _DOING_FIRST.match(name) for name in names)
+                and not set(names) & set(answer.support)
+            ):
                 node.brackets[index] = attrs.evolve(
                     bracket, responsibility=Responsibility(tuple(names), answer.support)
                 )

@@ -29,20 +29,18 @@ from .structure import Bracket, Node, nearest_item, numbered_lists
 __all__ = ["answer_by_unit_lines", "help_parts_by_ordinal"]
 
 _NUMBERS: Final = (
-    r"\d{1,2}(?:\s*(?:"
-    + "|".join(re.escape(mark) for mark in (*NUMBERS_LISTED, *NUMBERS_THROUGH))
-    + r")\s*第?\d{1,2})*"
-)
+    r"\d{1,2}(?:\s*(?:" + "|".join(re.escape(mark) for mark in (*NUMBERS_LISTED, *NUMBERS_THROUGH)) + r")\s*\d{1,2})*+"
+)  # (possessive, and 第 only between lists below: one way to read 1、第2, the pass stays linear)
 #: A line of one unit's (or several units') items: its units, a colon, then what they do by item number.
 _UNIT_LINE: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<units>[^:：\n\d]{2,60}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<duties>[^\n]*?第\d[^\n]*?项[^\n]*)$"
+    r"(?m)^[ \t\u3000]*(?P<units>[^:：\n\d]{2,60}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<duties>[^\n]*?第\d[^\n]*)$"
 )
 #: One duty of the line: who, if the clause names one of the line's units (…,县文旅局同时配合做好第7项), the role,
 #: and the items' numbers.
 _DUTY: Final = re.compile(
     r"(?P<who>[^,，;；。\d]{2,40}?)?(?:同时|还|并|另)?"
     r"(?P<role>牵头|负责|承担|配合|协助|参与|协同)(?:做好|落实|完成|推进|抓好|实施)?(?:负责)?"
-    rf"第(?P<numbers>{_NUMBERS}(?:项?[ \t\u3000]*[及和、,，][ \t\u3000]*第{_NUMBERS})*)项"  # (第1—6项及第12项)
+    rf"第(?P<numbers>{_NUMBERS}(?:项?[ \t\u3000]*[及和、,，][ \t\u3000]*第{_NUMBERS})*+)项"  # (第1—6项及第12项)
 )
 #: How few such lines make a list of duties (one line may be chance).
 _AT_LEAST: Final = 2
@@ -69,6 +67,8 @@ def answer_by_unit_lines(root: Node, text: str) -> None:
     lines = 0
     first = -1
     for line in _UNIT_LINE.finditer(text):
+        if "项" not in line.group("duties"):
+            continue
         units = split_units(line.group("units"))
         if not units or not all(looks_like_unit(n) or names_collective_or_village(n) for n in units):
             continue

@@ -394,7 +394,9 @@ _MEASURED_HEADER: Final = re.compile(
     r"(?:\s*[,，、;；]?\s*(?P<bound>不低于|不少于|不高于|不超过|以上|以下|以内|达到))?[)）]$"
 )
 #: A column of an indicator measured in nothing (农田灌溉水有效利用系数, 空气质量综合指数): its bare figures are levels.
-_DIMENSIONLESS_HEADER: Final = re.compile(r"(?:系数|指数)(?:目标)?\s*$")
+_DIMENSIONLESS_HEADER: Final = re.compile(
+    r"(?<!分配)(?<!调整)(?<!难度)(?<!折算)(?<!权重)(?<!修正)(?<!考核)(?:系数|指数)(?:目标)?\s*$"
+)  # (not 分配系数, 调整系数, 难度系数: the weights of an assessment, no level to reach)
 #: A column of caps (事故起数控制数(起), 死亡人数控制指标(人)): its figures are the most allowed.
 _CAP_HEADER: Final = re.compile(r"控制数|控制指标|控制目标|上限")
 #: The comparator a column's header puts on its bare figures (参保率(%,不低于) | 96: at least 96%).

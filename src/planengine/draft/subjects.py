@@ -651,9 +651,9 @@ def _going_on_past_helpers(sh: str, node: Node, items: list[Node], part: Region)
     (…要牵头推进…改革(各区医疗保障局配合),全面落实…): its lead, helped by them; None otherwise."""
     from .structure import Bracket  # the outline's type (a cycle at import time otherwise)
 
-    if not items or not items[-1].brackets or not items[-1].brackets[0].responsibility.lead:
+    before = next((item for item in reversed(items) if item.position < part.start), None)
+    if before is None or not before.brackets or not before.brackets[0].responsibility.lead:
         return None
-    before = items[-1]
     after = _end(before)
     for bracket in node.brackets:
         answer = bracket.responsibility

@@ -13,12 +13,14 @@ tag may be a label, 【工作目标】).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Final
 
 import attrs
 
-from .responsibility import Responsibility, looks_like_unit
+from .responsibility import Responsibility, looks_like_unit, split_units
 from .structure import Bracket, Node
+from .text import line_starts
 
 __all__ = ["answer_tagged_paragraphs"]
 
@@ -33,39 +35,53 @@ _AT_LEAST: Final = 2
 
 def answer_tagged_paragraphs(root: Node, text: str) -> None:
     """Give paragraphs opening with an office's tag that office as their lead, as the module says."""
-    tagged: list[tuple[Node, int, str]] = []
+    starts = line_starts(text)  # (found once: the pass stays linear)
+    tags: dict[
+        int, tuple[tuple[str, ...], int] | None
+    ] = {}  # each line's tag (units, end), by its start; None for none
+    tagged: list[tuple[Node, int, tuple[str, ...], int]] = []
     for node in root.walk():
         for index, region in enumerate(node.regions):
-            line_start = text.rfind("\n", 0, region.start) + 1
-            opening = _TAG.match(text, line_start)
-            line_end = text.find("\n", line_start)
-            if (
-                opening is None
-                or region.start < opening.start("unit") - 1
-                or "【" in text[opening.end() : len(text) if line_end < 0 else line_end]
-            ):
-                continue  # (a region on a line the tag opens, the only tag on it: the tag's paragraph)
-            unit = opening.group("unit")
+            line_start = starts[bisect_right(starts, region.start) - 1]
+            if line_start not in tags:
+                tags[line_start] = _tag_of_line(text, line_start)
+            tag = tags[line_start]
             own = node.brackets[region.segment] if region.segment < len(node.brackets) else None
-            if own is not None and own.responsibility.lead:
+            if tag is None or (own is not None and own.responsibility.lead):
                 continue  # (【区城管局】…(区住建局配合): the paragraph's units read already)
-            if _OFFICE_END.search(unit) and looks_like_unit(unit) and not _LABEL.search(unit):
-                tagged.append((node, index, unit))
-    if len({unit for _, _, unit in tagged}) < _AT_LEAST:
+            units, tag_end = tag
+            if region.start < tag_end:  # (the tag itself is no text to read: quotes start after it)
+                node.regions[index] = region = attrs.evolve(region, start=min(tag_end, region.end))
+            tagged.append((node, index, units, line_start))
+    if len({units for _, _, units, _ in tagged}) < _AT_LEAST:
         return
-    for node, index, unit in tagged:
+    for node, index, units, line_start in tagged:
         region = node.regions[index]
-        line_start = text.rfind("\n", 0, region.start) + 1
-        line_end = text.find("\n", region.start)
-        line_end = len(text) if line_end < 0 else line_end
-        # (…。配合:县财政局、县医保局。 closing the paragraph: its helpers; not those closing the next paragraph)
+        at = bisect_right(starts, line_start)
+        line_end = starts[at] if at < len(starts) else len(text)
+        after = [r.start for r in node.regions if region.start < r.start < line_end]
+        bound = min(after, default=line_end)
+        # (…。配合:县财政局、县医保局。 closing its own stretch: its helpers; not those of another stretch or paragraph)
         helpers = tuple(
             name
             for bracket in node.brackets
-            if not bracket.responsibility.lead and line_start <= bracket.start < line_end
+            if not bracket.responsibility.lead and region.start <= bracket.start < bound
             for name in bracket.responsibility.support
         )
-        node.brackets.append(
-            Bracket(region.start, region.start, Responsibility((unit,), tuple(dict.fromkeys(helpers))))
-        )
+        node.brackets.append(Bracket(region.start, region.start, Responsibility(units, tuple(dict.fromkeys(helpers)))))
         node.regions[index] = attrs.evolve(region, segment=len(node.brackets) - 1)
+
+
+def _tag_of_line(text: str, line_start: int) -> tuple[tuple[str, ...], int] | None:
+    """The units a line's opening tag names (【社会救助股】, 【县民政局、县财政局】), where it is the line's only tag and
+    names offices, not a label; None otherwise."""
+    opening = _TAG.match(text, line_start)
+    if opening is None:
+        return None
+    line_end = text.find("\n", opening.end())
+    if "【" in text[opening.end() : len(text) if line_end < 0 else line_end]:
+        return None  # (【县农业农村局】…。【县发展改革局】…: several units' parts on one line, read as before)
+    names = tuple(split_units(opening.group("unit")))
+    if names and all(_OFFICE_END.search(n) and looks_like_unit(n) and not _LABEL.search(n) for n in names):
+        return names, opening.end()
+    return None
