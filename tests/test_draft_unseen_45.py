@@ -365,3 +365,25 @@ def test_an_assessments_weight_column_is_no_target() -> None:
     """乡镇 | 财政收入目标(万元) | 分配系数: the weights of an assessment are no levels to reach."""
     text = "某县目标\n\n乡镇 | 财政收入目标(万元) | 分配系数\n城关镇 | 5000 | 1.2\n河口镇 | 3000 | 0.8\n"
     assert [t.value for t in draft_spec(text, year=2026).targets] == [Decimal("50000000"), Decimal("30000000")]
+
+
+# --- a note giving each place's row to its own office, with helpers, and the whole's row in quotes ----------------
+
+
+def test_a_note_giving_each_row_to_its_own_place_keeps_the_place_and_adds_the_helpers() -> None:
+    """注:表中各街道任务由相应街道办事处牵头落实,责任人为街道党工委书记;区司法局、区信访局配合。“全区”行指标由区委政法委牵头,
+    区网格化服务管理中心配合: each street leads its row (相应: its own), helped by the offices named; the whole's row (in
+    quotes, 行) is the office's named for it."""
+    text = (
+        "鹭汀区2026年网格化治理任务\n\n"
+        "街道 | 网格数(个) | 专职网格员(名) |\n"
+        "云峰街道 | 58 | 58 |\n"
+        "鹤鸣街道 | 52 | 54 |\n"
+        "全区 | 110 | 112 |\n\n"
+        "注:1.表中各街道任务由相应街道办事处牵头落实,责任人为街道党工委书记;区司法局、区信访局配合。"
+        "2.“全区”行指标由区委政法委牵头,区网格化服务管理中心配合。\n"
+    )
+    by_row = {t.quote.split(" | ")[0]: (t.lead, t.support) for t in draft_spec(text, year=2026).targets}
+    assert by_row["云峰街道"] == (("云峰街道",), ("区司法局", "区信访局"))
+    assert by_row["鹤鸣街道"] == (("鹤鸣街道",), ("区司法局", "区信访局"))
+    assert by_row["全区"] == (("区委政法委",), ("区网格化服务管理中心",))

@@ -50,10 +50,27 @@ _PLACES_ROWS: Final = re.compile(
 )  # (表中各乡镇一行所列指标，分别由檀川镇人民政府、石桥镇人民政府…负责完成: each row its own place's)
 #: The units a note lists in turn, up to what they do (由檀川镇人民政府、石桥镇人民政府…负责完成).
 _RESPECTIVE_UNITS: Final = re.compile(r"由(?P<units>[^;；。\n]{2,400}?)(?:负责完成|负总责|负责|牵头)")
-#: The whole's row, then who answers for it (全县指标由县卫生健康局负责统筹考核).
+#: The whole's row, then who answers for it (全县指标由县卫生健康局负责统筹考核; “全区”行指标由区委政法委牵头).
 _WHOLE_ROW: Final = re.compile(
-    r"(?P<whole>全县|全市|全区|全镇|全乡|合计|总计)(?:的)?(?:指标|目标|任务|目标任务)(?:均)?(?P<who>由[^;；。\n]{2,60})"
+    r"[“\"]?(?P<whole>全县|全市|全区|全镇|全乡|合计|总计)[”\"]?(?:一?行)?(?:的)?(?:指标|目标|任务|目标任务)(?:均)?"
+    r"(?P<who>由[^;；。\n]{2,60})"
 )
+#: A note's statement that each row's own place answers (由相应街道办事处牵头落实, 由所在乡镇人民政府负责).
+_EACH_OWN: Final = re.compile(r"由(?:相应|对应|各自|所在)的?(?:乡镇|镇|乡|街道|县|区|县区|县市区)")
+#: Helpers named after the note's statement, in the same sentence (…;区司法局、区信访局、区公安分局配合。).
+_HELPERS_THEN: Final = re.compile(r"[^。\n]{0,80}?[;；,，](?P<units>[^;；,，。\n]{2,60}?)(?:配合|协助|参与)")
+
+
+def _helpers_after(text: str, position: int) -> tuple[str, ...]:
+    """The helpers a note names after its statement of who answers for the places' rows, in its sentence; none when
+    what is named there is no unit."""
+    found = _HELPERS_THEN.match(text, position)
+    if found is None:
+        return ()
+    names = tuple(split_units(found.group("units")))
+    return names if names and all(looks_like_unit(n) or names_collective_or_village(n) for n in names) else ()
+
+
 #: A row's name that is a place of a kind (城关镇, 石门乡, 城东街道, 霁州市).
 _PLACE_NAMED: Final = re.compile(r"[\u4e00-\u9fff]{1,8}(?:乡|镇|街道|县|区|市|村|社区)")
 #: The units a statement names before what they do (由县卫生健康局负责统筹考核).
@@ -85,7 +102,8 @@ def answer_share_rows_by_note(root: Node, text: str, readings: dict[int, list[tu
                 _answer_each_row(rows, units, Bracket(note.start(), note.end(), Responsibility(units)), readings)
             continue
         places = _answer(note.group("who"))
-        if places is None:
+        each_own = _EACH_OWN.match(note.group("who")) is not None
+        if places is None and not each_own:
             continue
         rows = _rows_before(root, readings, note.start())
         whole = _WHOLE_ROW.search(text, note.end(), min(len(text), note.end() + 200))
@@ -95,7 +113,10 @@ def answer_share_rows_by_note(root: Node, text: str, readings: dict[int, list[tu
             if whole_answer is not None and whole is not None and title.startswith(whole.group("whole")):
                 row.brackets[:] = [Bracket(whole.start(), whole.end(), whole_answer)]
             elif _PLACE_NAMED.fullmatch(title) and not title.startswith("全") and _answered_by_its_place(row):
-                row.brackets[:] = [Bracket(note.start(), note.end(), places)]
+                # (由相应街道办事处牵头落实,…;区司法局…配合: each row its own place's, with the helpers named after)
+                own = Responsibility((title,), _helpers_after(text, note.end())) if each_own else places
+                assert own is not None
+                row.brackets[:] = [Bracket(note.start(), note.end(), own)]
             else:
                 continue
             row.regions[:] = [attrs.evolve(r, segment=0) for r in row.regions]
