@@ -289,6 +289,13 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                 items.append(item)
             if position < region.end:
                 unclaimed.append(attrs.evolve(region, start=position, end=region.end))
+        # (the subjects' items and the brackets of helpers alone, in order, found once a node: linear in its parts)
+        subject_items = sorted(items, key=lambda item: item.position)
+        helpers_alone = sorted(
+            (b for b in node.brackets if not b.responsibility.lead and b.responsibility.support), key=lambda b: b.start
+        )
+        item_positions = [item.position for item in subject_items]
+        helper_starts = [b.start for b in helpers_alone]
         for part in unclaimed:
             if not items or part.start < items[0].position:
                 kept.append(part)  # before the first unit named: the node's own text
@@ -309,7 +316,11 @@ def subject_units(root: Node, text: str, sh: str) -> None:
                     item.brackets.append(Bracket(carrier.start, carrier.end, answer))
                 elif following:  # (新建高标准农田4500亩。 between: the next statement after it answers for it too)
                     item.brackets.append(min(following, key=lambda b: b.start))
-                elif (joined := _going_on_past_helpers(sh, node, items, part)) is not None:
+                elif (
+                    joined := _going_on_past_helpers(
+                        sh, (subject_items, item_positions), (helpers_alone, helper_starts), part
+                    )
+                ) is not None:
                     # (各区卫生健康局要牵头推进…改革(各区医疗保障局配合),全面落实…: the subject's sentence goes on past
                     # the bracket of its helpers)
                     item.brackets.append(joined)
@@ -646,24 +657,32 @@ def _helpers_sentence(text: str, sh: str, begin: int, end: int, subject: str) ->
     return None
 
 
-def _going_on_past_helpers(sh: str, node: Node, items: list[Node], part: Region) -> Bracket | None:
+def _going_on_past_helpers(
+    sh: str, items: tuple[list[Node], list[int]], helpers: tuple[list[Bracket], list[int]], part: Region
+) -> Bracket | None:
     """The units of the subject's item before ``part`` where only a bracket of helpers alone stands between them
-    (…要牵头推进…改革(各区医疗保障局配合),全面落实…): its lead, helped by them; None otherwise."""
+    (…要牵头推进…改革(各区医疗保障局配合),全面落实…): its lead, helped by them; None otherwise. ``items`` and ``helpers``
+    (the brackets of helpers alone) come in order with their positions, found once a node, looked up by bisect."""
     from .structure import Bracket  # the outline's type (a cycle at import time otherwise)
 
-    before = next((item for item in reversed(items) if item.position < part.start), None)
+    subject_items, item_positions = items
+    helpers_alone, helper_starts = helpers
+    at = bisect_left(item_positions, part.start) - 1
+    before = subject_items[at] if at >= 0 else None
     if before is None or not before.brackets or not before.brackets[0].responsibility.lead:
         return None
     after = _end(before)
-    for bracket in node.brackets:
-        answer = bracket.responsibility
-        if answer.lead or not answer.support or not after <= bracket.start or bracket.end > part.start + 1:
-            continue
-        if sh[after : bracket.start].strip(" \t\u3000") or sh[bracket.end : part.start].strip(" \t\u3000,，"):
-            continue
-        own = before.brackets[0].responsibility
-        return Bracket(bracket.start, bracket.end, own.helped_by(answer.support))
-    return None
+    nearest = bisect_left(helper_starts, after)  # (only the first after it can stand between)
+    if nearest == len(helpers_alone):
+        return None
+    bracket = helpers_alone[nearest]
+    if bracket.end > part.start + 1 or sh[after : bracket.start].strip(" \t\u3000"):
+        return None
+    if sh[bracket.end : part.start].strip(" \t\u3000,，"):
+        return None
+    return Bracket(
+        bracket.start, bracket.end, before.brackets[0].responsibility.helped_by(bracket.responsibility.support)
+    )
 
 
 def _end(item: Node) -> int:
