@@ -526,11 +526,21 @@ _PLACES_OWN: Final = (
     r"本(?:辖区|区域|地区|地)(?:的)?(?:任务|目标|指标|目标任务)"
 )
 #: An office overseeing them (县乡村振兴局负责统筹调度; …负责督促指导): one coordinating answers for the whole's row.
-_OVERSEER: Final = r"(?P<units>[^,，;；。\n]{2,40}?)负责(?P<how>统筹(?:调度|协调|推进)?|督促指导|指导督促|督导)"
-#: Such a note in either order (各乡镇…负责完成本辖区任务,县乡村振兴局负责统筹调度; 县乡村振兴局负责统筹调度,各乡镇…).
+_OVERSEER: Final = (
+    r"(?P<units>[^,，;；。\n]{2,40}?)负责(?P<how>统筹(?:调度|协调|推进)?|督促指导|指导督促|督导|(?:技术|业务)指导)"
+)
+#: The table's tasks given to the places as a body (表列任务由各乡镇人民政府负责组织实施), then who guides them.
+_TABLE_TO_PLACES: Final = (
+    r"(?:表列|表中|上表|本表)(?:所列)?(?:的)?(?:任务|目标|指标|目标任务)(?:均)?由"
+    r"(?P<places>各(?:乡镇|镇|乡|街道|县|区|县区)(?:[(（](?:街道|镇|乡)[)）])?(?:人民政府|政府|办事处)?)"
+    r"负责(?:组织实施|组织完成|完成|落实|实施)[^;；。\n]{0,60}?[;；。]\s*"
+)
+#: Such a note in either order (各乡镇…负责完成本辖区任务,县乡村振兴局负责统筹调度; 县乡村振兴局负责统筹调度,各乡镇…),
+#: or the table's tasks given to the places, an office guiding (表列任务由各乡镇人民政府负责组织实施,…;县水利局负责技术指导).
 _PLACES_OVERSEEN: Final = (
     re.compile(_PLACES_OWN + r"[,，;；]\s*" + _OVERSEER),
     re.compile(_OVERSEER + r"[,，;；]\s*" + _PLACES_OWN),
+    re.compile(_TABLE_TO_PLACES + _OVERSEER),
 )
 
 
@@ -551,10 +561,15 @@ def answer_rows_supervised_by_note(root: Node, text: str, readings: dict[int, li
         if rows and re.search(r"附件|附表", text[rows[-1].position : note.start()]):
             continue  # (another table, one of no figures, stands between: the note is that one's)
         coordinates = note.group("how").startswith("统筹")
+        places = note.groupdict().get("places")
         for row in rows:
-            if coordinates and _WHOLE_TITLE.match(row.title):
-                # (合计 | 26000 | …: the whole's row, the office coordinating the places')
-                row.brackets[:] = [Bracket(note.start("units"), note.end("units"), Responsibility(overseers))]
+            if (coordinates or places) and _WHOLE_TITLE.match(row.title):
+                # (合计 | 26000 | …: the whole's row, the office coordinating the places'; or the places as a body,
+                # the office guiding them, where the note gives them the table's tasks)
+                whole = (
+                    Responsibility((places,), overseers) if places and not coordinates else Responsibility(overseers)
+                )
+                row.brackets[:] = [Bracket(note.start("units"), note.end("units"), whole)]
                 row.regions[:] = [attrs.evolve(r, segment=0) for r in row.regions]
                 readings[id(row)] = [(0, reading) for _, reading in readings[id(row)]]
             elif _PLACE_NAMED.fullmatch(row.title.strip()) and _answered_by_its_place(row):

@@ -381,13 +381,13 @@ _PLACE_HEADER: Final = re.compile(
     r"|市\s*[(（]州[)）]|州\s*[(（]市[)）]|市州|州市|地市|盟市|设区市|县\s*[(（]市[)）]|县市|旗县(?:市区)?|地区"
     r"|村\s*[(（](?:社区|居)[)）]|村居|行政村|村|社区"  # 村(社区) | 村集体经济收入(万元): villages' shares
     r"|街道|街镇|街道办事处"  # 街道 | 新增经营主体(户): a district's shares among its street offices
-    r"|区|县)(?:名称|名)?"  # 区 | 高标准农田(万亩): a city's shares among its districts
+    r"|区|县|市)(?:名称|名)?"  # 区 | 高标准农田(万亩): a city's shares among its districts (市 |: a province's among its cities)
     r"(?:\s*[(（](?:园区|开发区|功能区|管委会|农场|林场|场)[)）]|[、和及](?:园区|开发区|功能区|农场))?"  # 区县(园区), 乡镇(农场)
     r"(?:\s*[/、]\s*单位)?"  # 区/单位: the districts and the bodies given shares beside them (光明食品集团)
 )
 #: A column named with its measure in brackets (新种任务(亩), 目标值(亿元)).
 _MEASURED_HEADER: Final = re.compile(
-    r"[(（](?P<unit>千(?:人次|人|户|家|个|件|名)|(?:万|亿)?(?:亩|美元|元|人|人次|个|家|户|吨(?:标准煤|标煤)?|公里|千米|米|平方米|平方公里|立方米|公顷|头|只|所|座|套|辆|台|项|"
+    r"[(（](?P<unit>千(?:人次|人|户|家|个|件|名)|(?:万|亿)?(?:亩|美元|元|人|人次|个|家|户|吨(?:标准煤|标煤)?|公里|千米|米|平方米|平方公里|立方米|公顷|方|头|只|所|座|套|辆|台|项|"
     r"条|斤|公斤|千瓦|千瓦时|张|件|名|间|处|次|场|株|棵|批次|批|部|篇|册|块|宗|起|微克/立方米|毫克/立方米|%))"
     # (参保率(%,不低于): the column's figures are floors)
     # (失业率(%以内), 森林覆盖率(%,达到): the bound run on after the measure, or 达到 for at least)
@@ -1587,7 +1587,7 @@ def _header_cell(word: str) -> bool:
         len(word) <= 8
         and bool(
             re.search(
-                r"(?:内容|进度|情况|单位|部门|站所|名称|任务|目标|时限|时间|备注|领导|措施|举措|指标|实事|项目|事项|"
+                r"(?:内容|进度|情况|单位|部门|站所|名称|任务|目标|时限|时间|备注|领导|措施|举措|指标|实事|项目|事项|(?:重点|主要)工作|"
                 r"目标值|实际值|基数|类别|属性|分值)$",
                 word,
             )
@@ -2182,22 +2182,24 @@ def _duties_listed_by_item(root: Node, text: str) -> None:
 _DUTY_TABLE_HEADER: Final = re.compile(
     r"(?m)^[ \t\u3000]*\|?[ \t\u3000]*(?:任务|事项|项目|工作)?(?:序号|编号)[ \t\u3000]*\|"
     # (| 序号 | 任务 | 牵头单位 |…: the items' topics beside their numbers)
-    r"(?P<topic>[ \t\u3000]*(?:任务|重点任务|工作任务|任务名称|任务内容|主要任务|事项)[ \t\u3000]*\|)?"
-    r"[ \t\u3000]*牵头(?:单位|部门|处室|科室|股室)[ \t\u3000]*\|"
-    r"(?:[ \t\u3000]*(?:配合|协办|参与|协同|责任)(?:单位|部门|处室|科室|股室)[ \t\u3000]*\|)?"
-    r"(?P<more>(?:[^|\n]*\|)+)?[ \t\u3000]*$"  # (| 完成时限 |: a column after them)
+    r"(?P<topic>[ \t\u3000]*(?:任务|重点任务|工作任务|任务名称|任务内容|主要任务|事项|工作内容|工作事项|重点工作)[ \t\u3000]*\|)?"
+    # (序号 | 工作内容 | 责任股室 | 配合股室: a 责任 column beside a helpers' one leads)
+    r"[ \t\u3000]*(?:牵头(?:单位|部门|处室|科室|股室)[ \t\u3000]*(?:\||$)"
+    r"|责任(?:单位|部门|处室|科室|股室)[ \t\u3000]*\|(?=[ \t\u3000]*(?:配合|协办|参与|协同)))"
+    r"(?:[ \t\u3000]*(?:配合|协办|参与|协同|责任)(?:单位|部门|处室|科室|股室)[ \t\u3000]*(?:\||$))?"
+    r"(?P<more>(?:[^|\n]*\|)+)?[^|\n]*$"  # (| 完成时限 |: a column after them; the closing bar may be left out)
 )
 #: A row of it: the items' numbers (1-3, 7、9、12, 18—20), the lead cell, the helpers' cell.
 _DUTY_TABLE_ROW: Final = re.compile(
     r"[ \t\u3000]*\|?[ \t\u3000]*(?P<numbers>\d{1,3}(?:[ \t\u3000]*[-—–~～至、,，和][ \t\u3000]*\d{1,3})*)[ \t\u3000]*\|"
-    r"(?P<lead>[^|\n]*)\|(?:(?P<support>[^|\n]*)\|)?(?:[^|\n]*\|)*[ \t\u3000]*$"
+    r"(?P<lead>[^|\n]*)(?:\|(?P<support>[^|\n]*))?(?:\|[^|\n]*)*$"  # (the closing bar may be left out)
 )
 _NUMBER_RANGE: Final = re.compile(r"(\d{1,3})[ \t\u3000]*[-—–~～至][ \t\u3000]*(\d{1,3})")
 #: A row of such a table with the items' topics beside their numbers (| 1-3 | 推进…标准化 | 县政务服务和数据管理局 | …).
 _DUTY_TABLE_TOPIC_ROW: Final = re.compile(
     r"[ \t\u3000]*\|?[ \t\u3000]*(?P<numbers>\d{1,3}(?:[ \t\u3000]*[-—–~～至、,，和][ \t\u3000]*\d{1,3})*)[ \t\u3000]*\|"
-    r"[^|\n]*\|(?P<lead>[^|\n]*)\|(?:(?P<support>[^|\n]*)\|)?(?:[^|\n]*\|)*[ \t\u3000]*$"
-)  # (a column after the helpers', 完成时限, read past)
+    r"[^|\n]*\|(?P<lead>[^|\n]*)(?:\|(?P<support>[^|\n]*))?(?:\|[^|\n]*)*$"
+)  # (a column after the helpers', 完成时限, read past; the closing bar may be left out)
 #: A table's rule under its header (| --- | --- |).
 _RULE_ROW: Final = re.compile(r"[ \t\u3000]*\|?(?:[ \t\u3000]*:?-{2,}:?[ \t\u3000]*\|)+[ \t\u3000]*")
 
@@ -2216,6 +2218,7 @@ def _duties_tabled_by_number(root: Node, text: str) -> None:
     for header in headers:
         at = header.end() + 1
         lead: list[str] = []
+        answers: list[tuple[int, re.Match[str], Responsibility]] = []
         row_pattern = _DUTY_TABLE_TOPIC_ROW if header.group("topic") else _DUTY_TABLE_ROW
         if (header.group("topic") or header.group("more")) and not _ITEMS_SPANNED.search(text, at, at + 2000):
             # | 序号 | 重点任务 | 牵头单位 |, rows 1, 2, 3: its own rows numbered, whose topics (not their numbers)
@@ -2233,18 +2236,22 @@ def _duties_tabled_by_number(root: Node, text: str) -> None:
                     break  # (blank lines between rows go on; any other line ends the table)
                 at = line_end + 1
                 continue
+            if any(int(r.group(1)) >= int(r.group(2)) for r in _NUMBER_RANGE.finditer(row.group("numbers"))):
+                answers = []  # 1-1, 2-1: sub-items' numbers (of rows of its own), no run of the items above
+                break
             lead = split_units(row.group("lead").strip()) or lead
             support = split_units((row.group("support") or "").strip())
             if lead and all(looks_like_unit(u) for u in [*lead, *support]):
                 answer = Responsibility(tuple(lead), tuple(u for u in support if u not in lead))
-                for number in _numbers_of(row.group("numbers")):
-                    item = nearest_item(lists, str(number), header.start()) or nearest_item(
-                        singles, str(number), header.start()
-                    )
-                    if item is not None and not item.brackets:
-                        item.brackets.append(Bracket(row.start("lead"), row.end(), answer))
-                        item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+                answers.extend((number, row, answer) for number in _numbers_of(row.group("numbers")))
             at = line_end + 1
+        for number, row, answer in answers:
+            item = nearest_item(lists, str(number), header.start()) or nearest_item(
+                singles, str(number), header.start()
+            )
+            if item is not None and not item.brackets:
+                item.brackets.append(Bracket(row.start("lead"), row.end(), answer))
+                item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
 
 
 #: A row naming several items by their numbers (| 1-3 |, | 6、8 |): the table refers to the items above.
@@ -3095,6 +3102,8 @@ class _OutlineReader:
                 return
         # (the line's closing colon stands after its stripped end)
         leads_list = _LEADS_LIST.fullmatch(self.text[s : e + 1]) if colon else None
+        if colon and leads_list is None and self._read_closing_leads_list(s, e):
+            return
         if leads_list is not None and self._item_follows(e + 1):
             # 县住建局负责: / 由县教育局牵头、县财政局配合: over the items that follow
             responsibility = parse_responsibility(self.text[s : s + leads_list.end("who")])
@@ -3220,10 +3229,11 @@ class _OutlineReader:
             pass  # 以上十件实事分别由市教育局、市卫生健康委、…牵头负责: the n-th unit leads the n-th item
         elif _RESPONSIBILITY_LINE.match(line) and (cut := _units_end(self.sh, s, e)) < e:
             # 协办单位:X 责任单位:各县区政府 第14件建成62所…: the units, then the text the line goes on with
-            current = self.current
-            if not self._read_responsibility(s, cut):
-                cut = s
-            _add_text(self.text, self.sh, current, cut, e, current is not self.root or not self.has_heading)
+            if not (_OPENING_BRACKET.match(self.sh, s, cut) and self._read_opening_bracket(s, cut, e)):
+                current = self.current
+                if not self._read_responsibility(s, cut):
+                    cut = s
+                _add_text(self.text, self.sh, current, cut, e, current is not self.root or not self.has_heading)
         elif self._read_topic_statement(s, e):
             pass  # 关于主要经济指标,由A会同B负责。 opening its paragraph: its units lead the paragraph's targets
         elif self._read_office_line(s, e):
@@ -3276,6 +3286,40 @@ class _OutlineReader:
         # (its paragraph, one line of the text, ends its scope: see read)
         paragraph_end = self.text.find("\n", e + 1)
         self.topic_head, self.topic_scope_end = self.current, len(self.text) if paragraph_end < 0 else paragraph_end
+        return True
+
+    def _read_closing_leads_list(self, s: int, e: int) -> bool:
+        """A paragraph whose last sentence says who does the items after it (…实行清单化管理。以下节点同样由各市住建局
+        牵头,市发改、财政部门配合落实:): the sentences before are the current heading's text, the units lead the items
+        that follow. Whether the paragraph closed so."""
+        last = self.text.rfind("。", s, e)
+        if last < 0:
+            return False
+        tail = _LEADS_LIST.fullmatch(self.text[last + 1 : e + 1])
+        if tail is None or not self._item_follows(e + 1):
+            return False
+        responsibility = parse_responsibility(self.text[last + 1 : last + 1 + tail.end("who")])
+        named = (*responsibility.lead, *responsibility.support)
+        if not responsibility.lead or not all(BODY_NAME_END.search(name) for name in responsibility.lead):
+            return False
+        if not all(_unit_cell(name) for name in named):
+            return False  # (市发改、财政部门 helping: the departments of a kind, named by their trade)
+        current = self.current
+        _add_text(self.text, self.sh, current, s, last + 1, current is not self.root or not self.has_heading)
+        self._open_unit_head(last + 1, e, responsibility)
+        return True
+
+    def _read_opening_bracket(self, s: int, cut: int, e: int) -> bool:
+        """A paragraph opened by its units in a bracket ((牵头科室:体改股;配合科室:医政股)推进医共体…。县域内就诊率达到
+        90%以上…): a heading of the units' own over the paragraph alone, so that the next paragraph's bracket under
+        the same heading answers for that one. Whether the bracket named units (else the line is read as before)."""
+        answer = parse_responsibility(self.text[s:cut])
+        if not answer.lead or not all_units([*answer.lead, *answer.support]):
+            return False
+        self._open_unit_head(s, cut, answer)
+        self.current.title = _short_title(self.text, self.sh, cut, e)
+        _add_text(self.text, self.sh, self.current, cut, e, True)
+        self.topic_head, self.topic_scope_end = self.current, e + 1
         return True
 
     def _read_office_line(self, s: int, e: int) -> bool:
@@ -4028,6 +4072,12 @@ def _units_end(sh: str, start: int, end: int) -> int:
     colon = sh.rfind(":", start, end)
     if colon < 0:
         return end
+    opening = _OPENING_BRACKET.match(sh, start, end)
+    if opening is not None:
+        # (牵头科室:体改股;配合科室:医政股)推进医共体提质增效。…: the units in the bracket opening the line, then the
+        # text of the item's targets
+        close = _closing_bracket(sh, opening.end(), end)
+        return close + 1 if 0 <= close < end - 1 and sh[close + 1 : end].strip() else end
     stop = sh.find("。", colon, end)
     if 0 <= stop < end - 1 and re.search(r"\d", sh[stop + 1 : end]):
         # 牵头单位:X;责任单位:Y。引进…项目10个以上。: the units to their 。, then the text of the item's targets
@@ -4048,6 +4098,21 @@ def _units_end(sh: str, start: int, end: int) -> int:
     return rest
 
 
+def _closing_bracket(sh: str, start: int, end: int) -> int:
+    """Where the bracket opened just before ``start`` closes, brackets inside it passed over ((责任单位:各县(市、区)人民政府)),
+    or -1 if it does not close before ``end``."""
+    depth = 1
+    for found in _BRACKET.finditer(sh, start, end):
+        depth += 1 if found.group() == "(" else -1
+        if depth == 0:
+            return found.start()
+    return -1
+
+
+#: A bracket, opening or closing (in the shadow, where every bracket is ASCII).
+_BRACKET: Final = re.compile(r"[()]")
+#: A bracket opening a line (the shadow writes every bracket as ASCII).
+_OPENING_BRACKET: Final = re.compile(r"[ \t\u3000]*\(")
 #: A line saying who does the items after it, closed by a colon (县住建局负责:, 由县教育局牵头、县财政局
 #: 配合:, 由县文广旅体局牵头、县商务局配合,力争实现:, 县卫生健康局负责以下重点工作:).
 _LEADS_LIST: Final = re.compile(
@@ -5770,7 +5835,12 @@ def _row_roles(text: str, sh: str, cells: list[tuple[int, int]], header: list[st
     if unit_columns and by_quarter:
         # 季度 | 实际到位内资(累计) | 新签约亿元以上项目(累计) | 牵头单位: each quarter's row states what is due
         # by its end in each column, the unit column answering
-        roles = [r if i == 0 else "target" if r in ("content", "baseline") else r for i, r in enumerate(roles)]
+        # (季度 | 重点工作 | 量化目标 | 责任处室: where a column holds the targets, the others name the work)
+        stated = "target" in roles[1:]
+        roles = [
+            r if i == 0 else "target" if r == "baseline" or (r == "content" and not stated) else r
+            for i, r in enumerate(roles)
+        ]
     elif unit_columns and not (
         # 社区 | 指标 | 2025年目标 | 包联科室: helpers alone beside the places, each place answering for its rows
         "place" in roles and all(roles[i] == "support" for i in unit_columns)
@@ -6253,6 +6323,10 @@ def _sort_cells(
         elif role == "place" and b > a and (period := _QUARTER_COLUMN.fullmatch(value.strip())):
             row.content.append((a, b))  # (the row's name; each figure is labelled by its column)
             row.period = _quarter_due(_quarter_of(period))  # 一季度 | 9 | 26: what is due by the quarter's end
+            last_units.pop(index, None)  # (a blank cell below is the same quarter's, never a place's)
+        elif role == "place" and b > a and _WHOLE_YEAR_COLUMN.fullmatch(value.strip()):
+            row.content.append((a, b))  # 全年 | 主要预期目标 | …, over the quarters' rows: the year's, no place's
+            last_units.pop(index, None)
         elif role == "place" and b > a:
             row.content.append((a, b))  # the share's name (长安镇 | 2150) and who answers for it
             if not _TOTAL_ROW.search(value) and not _WHOLE_PLACE.fullmatch(value.strip()):
@@ -6324,9 +6398,10 @@ def _sort_cells(
             row.month = (f"{named.group(1)}月", int(named.group(1)))
         elif role == "content" and b > a:
             row.content.append((a, b))
-    if row.deadline is not None and row.period is None and row.month is None:
+    if row.deadline is not None and row.period is None and row.month is None and "place" not in roles:
         # 临江路北侧商住地块 | 组织供应 | 42.6 | 2024年6月底前: the row's bare figure is what is to be done by the
-        # deadline, a deliverable dated by it (a rate stays a rate)
+        # deadline, a deliverable dated by it (a rate stays a rate); but a place's share (城关镇 | 2 | 3.6 |
+        # 2026年4月30日前) stays the count or amount it is, the date when the place is to have it done
         for span in (row.target_cell, *row.more_targets):
             if span is not None and _BARE_FIGURE.fullmatch(sh[span[0] : span[1]]):
                 row.due.setdefault(span, row.deadline)
