@@ -163,3 +163,87 @@ def test_a_paragraphs_last_sentence_naming_who_does_the_items_below_leads_them()
     units = _units(text)
     assert units["老旧小区改造项目全部开工"] == (("各市住建局",), ("市发改、财政部门",))
     assert units["10月底前基本建成保障性租赁住房1.5万套"] == (("各市住建局",), ("市发改、财政部门",))
+
+
+# --- duties by part and item number, where each part numbers its items afresh ---------------------------------------
+
+_PARTS = (
+    "某区2024年主要目标任务分解方案\n\n"
+    "第一部分　经济运行目标\n\n1.地区生产总值增长6.5%左右。\n\n2.社会消费品零售总额达到215亿元。\n\n"
+    "第二部分　创新驱动目标\n\n1.全社会研发经费投入强度达到3.2%。\n\n2.6月底前建成区科技成果转化中心。\n\n"
+    "第三部分　责任分工\n\n"
+    "1.第一部分第1项目标，由区发改局负责，区统计局配合。\n\n"
+    "2.第一部分第2项目标，由区商务局负责。\n\n"
+    "3.第二部分第1项目标，由区科技局牵头，区财政局配合。\n\n"
+    "4.第二部分第2项目标，责任单位：区科技局、区国投集团。\n"
+)
+
+
+def test_duties_by_part_and_number_find_the_item_in_that_part() -> None:
+    """第二部分第1项目标，由X牵头，Y配合: the first item of the second part (not of the first), each part numbering
+    its items from 1; 责任单位：A、B with no lead named makes both lead."""
+    units = _units(_PARTS, 2024)
+    assert units["地区生产总值增长6.5%左右"] == (("区发改局",), ("区统计局",))
+    assert units["社会消费品零售总额达到215亿元"] == (("区商务局",), ())
+    assert units["全社会研发经费投入强度达到3.2%"] == (("区科技局",), ("区财政局",))
+    assert units["6月底前建成区科技成果转化中心"] == (("区科技局", "区国投集团"), ())
+
+
+def test_a_table_column_of_offices_working_with_the_one_answering_helps() -> None:
+    """责任科室 | 协作科室: the offices working with the one answering help it with the row."""
+    text = (
+        "某县人民医院2024年医疗质量目标\n\n序号 | 指标名称 | 2024年目标值 | 责任科室 | 协作科室 |\n"
+        "1 | 平均住院日 | ≤7.2天 | 医务科 | 各临床科室 |\n2 | 床位使用率 | 85%—93% | 医务科 | 护理部 |\n"
+    )
+    units = _units(text, 2024)
+    assert units["平均住院日 | ≤7.2天"] == (("医务科",), ("各临床科室",))
+    assert units["床位使用率 | 85%—93%"] == (("医务科",), ("护理部",))
+
+
+def test_a_circled_legend_of_units_first_lines_gives_each_marked_target_its_units() -> None:
+    """①县发改局牵头，县统计局配合；②责任单位：县科技局；: a legend whose entries open with the units (or a label)
+    gives each target marked ① or ② those units."""
+    text = (
+        "某县2026年经济发展方案\n\n一、主要目标\n\n"
+        "2026年，全县地区生产总值增长6.5%左右①，研发经费投入强度达到2.1%②，新增高新技术企业12家②。\n\n"
+        "附：目标任务责任单位标注说明\n①县发改局牵头，县统计局配合；\n②责任单位：县科技局；\n"
+        "③县商务局牵头，县市场监管局配合。\n"
+    )
+    units = _units(text)
+    assert units["全县地区生产总值增长6.5%左右"] == (("县发改局",), ("县统计局",))
+    assert units["研发经费投入强度达到2.1%"] == (("县科技局",), ())
+    assert units["新增高新技术企业12家"] == (("县科技局",), ())
+
+
+_REPORT = (
+    "政府工作报告\n\n二、2026年主要预期目标\n\n"
+    "指标 | 2025年完成 | 2026年目标 | 属性\n地区生产总值增速 | 6.1% | 6.5%左右 | 预期性\n"
+    "城镇新增就业（人） | 3260 | 3300以上 | 预期性\n\n"
+    "三、2026年重点工作\n\n（一）坚持工业强县，加快构建现代产业体系\n\n全年新增规上工业企业20家。\n\n"
+    "（二）坚持生态优先，建设美丽云梁\n\n森林覆盖率达到61.5%。\n\n"
+    "附件\n2026年政府工作报告重点工作分工\n"
+    "一、“2026年主要预期目标”部分：县发展和改革局牵头，县统计局配合。\n"
+    "二、“坚持工业强县，加快构建现代产业体系”部分：县工业和信息化局牵头，县科技局配合。\n"
+    "三、“坚持生态优先，建设美丽云梁”部分：责任单位为县生态环境局、县林业局。\n"
+)
+
+
+def test_an_annex_naming_parts_by_their_quoted_titles_gives_each_part_its_units() -> None:
+    """一、“2026年主要预期目标”部分：X牵头，Y配合 in an annex: the part so titled (its table's rows too), a title
+    with a comma matching the heading kept to its first clause; 责任单位为A、B makes both lead."""
+    units = _units(_REPORT)
+    assert units["地区生产总值增速 | 6.1% | 6.5%左右"] == (("县发展和改革局",), ("县统计局",))
+    assert units["全年新增规上工业企业20家"] == (("县工业和信息化局",), ("县科技局",))
+    assert units["森林覆盖率达到61.5%"] == (("县生态环境局", "县林业局"), ())
+
+
+def test_a_line_opened_by_units_one_marked_lead_leads_and_the_others_help() -> None:
+    """区商务局（牵头）、区统计局：限额以上批零住餐企业净增60家: the unit marked (牵头) leads the line's targets, the other
+    helps (no unit keeps its mark as a name)."""
+    text = (
+        "某区2024年目标责任清单\n\n一、经济发展\n\n"
+        "区商务局（牵头）、区统计局：限额以上批零住餐企业净增60家\n区财政局：一般公共预算收入增长5%\n"
+    )
+    units = _units(text, 2024)
+    assert units["限额以上批零住餐企业净增60家"] == (("区商务局",), ("区统计局",))
+    assert units["一般公共预算收入增长5%"] == (("区财政局",), ())

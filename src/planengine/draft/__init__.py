@@ -82,6 +82,7 @@ from .legend import answer_by_legend
 from .nature_rows import nature_closed_tables
 from .numbers import FIVE_YEAR_PLAN, five_year_plan
 from .ordinals import answer_by_target_number
+from .part_duties import answer_by_part_and_number
 from .parts_given import answer_parts_given
 from .places import answer_by_place_clause, answer_by_zone_paragraph, answer_guided_run
 from .plan_wide import answer_by_plan_statement
@@ -377,6 +378,7 @@ def _draft(
     plan_year = year if year is not None else _year(text, plan_outline.title, review, plan_outline.source)
     first_year = _first_year(plan_outline.title, plan_year)
     drop_look_back(plan_outline.root, first_year)
+    answer_by_part_and_number(plan_outline.root, text)
     answer_by_unit_lines(plan_outline.root, text)
     answer_tagged_paragraphs(plan_outline.root, text)
     answer_by_leader_lines(plan_outline.root, text)

@@ -1017,10 +1017,25 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
                 continue
             _give_heading(heading, bracket, readings)
     _answer_headings_by_sentence(text, headings, readings)
-    # 学前教育扩容项目:市教育局牵头,市财政局配合。 on a line of its own under 二、责任分工: the item so titled
-    for line in _TITLE_THEN_UNITS.finditer(text):
-        heading = headings.get(re.sub(r"\s+", "", line.group("title")))
+    # 学前教育扩容项目:市教育局牵头,市财政局配合。 on a line of its own under 二、责任分工: the item so titled; or
+    # 二、“坚持工业强县，加快构建现代产业体系”部分：县工信局牵头，… in an annex: the part so titled
+    lines = sorted(
+        [*_TITLE_THEN_UNITS.finditer(text), *_QUOTED_TITLE_THEN_UNITS.finditer(text)], key=lambda m: m.start()
+    )
+    for line in lines:
+        title = re.sub(r"\s+", "", line.group("title"))
+        # (“坚持工业强县，加快构建现代产业体系”: a heading's title is kept to its first clause)
+        heading = headings.get(title) or headings.get(re.split(r"[,，]", title)[0])
         who = line.group("who")
+        listed = _UNITS_ARE.match(who)
+        if heading is not None and listed is not None and heading.position < line.start():
+            # (“…”部分：责任单位为县生态环境局、县林业局: the units listed with no lead named all answer)
+            names = split_units(who[listed.end() :].rstrip("。."))
+            if names and all(looks_like_unit(n) for n in names):
+                _give_heading(
+                    heading, Bracket(line.start("who"), line.end("who"), Responsibility(tuple(names))), readings
+                )
+            continue
         excepted = _EXCEPTION_AFTER.search(who)
         answer = parse_responsibility(who[: excepted.start()] if excepted else who) if heading is not None else None
         parts = parts_excepted([line.span("who")], text, answer) if excepted and answer and answer.lead else None
@@ -1095,6 +1110,16 @@ _EXCEPTION_AFTER: Final = re.compile(r"[,，;；]\s*其中")
 _TITLE_THEN_UNITS: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?P<title>[^:：,，。;；\n]{2,20}?)[:：][ \t\u3000]*(?P<who>[^:：\n]{2,120}?(?:牵头|负责)[^:：\n]{0,80}?)[。.]?[ \t\u3000]*$"
 )
+
+
+#: An annex line naming a part by its title in quotes, then its units (二、“坚持工业强县，加快构建现代产业体系”部分：县工信局
+#: 牵头，县科技局配合。).
+_QUOTED_TITLE_THEN_UNITS: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])?[ \t\u3000]*[“\"「](?P<title>[^”\"」\n]{2,40})[”\"」]"
+    r"(?:部分|章节|板块|方面)?(?:的?(?:工作|任务|目标))?[ \t\u3000]*[:：,，][ \t\u3000]*(?P<who>[^:：\n]{2,160}?)[。.]?[ \t\u3000]*$"
+)
+#: Units listed as answering with no lead named (责任单位为…, 责任单位：…).
+_UNITS_ARE: Final = re.compile(r"\s*(?:责任单位|责任部门)\s*(?:为|是|[:：])\s*")
 
 
 #: A clause of running text giving an earlier heading's work to its units by the heading's words, where no statement of
@@ -1353,7 +1378,12 @@ def _give_by_number(
 def _give_heading(heading: Node, bracket: Bracket, readings: dict[int, list[tuple[int, Reading]]]) -> None:
     """Give each part of ``heading`` with targets and no units of its own the units ``bracket`` names (a table's
     row numbered as the task, 1 | 地区生产总值增长6.5%左右 | …, is such a part)."""
-    parts = [heading] if heading.kind == "row" else (part for part, _ in _unanswered(heading, ""))
+    if heading.kind == "row":
+        parts = [heading]
+    else:
+        # (and the rows of a table under it that name no unit: 指标 | 2025年完成 | 2026年目标 under 二、主要预期目标)
+        unanswered = [part for part, _ in _unanswered(heading, "")]
+        parts = [*unanswered, *(row for part in unanswered for row in part.children if row.kind == "row")]
     for part in parts:
         if readings.get(id(part)) and not part.brackets:
             answer_node(part, bracket, readings)

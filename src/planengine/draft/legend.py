@@ -52,9 +52,9 @@ _TABLE_LEGEND: Final = re.compile(
     r"(?P<rows>(?:[ \t\u3000]*(?:[(（]\d{1,3}[)）])+[ \t\u3000]*\|[^\n]*(?:\n|$))+)"
 )
 #: A legend of lines opened by circled numbers (①牵头单位:县发改局;配合单位:县统计局 / ②…), blank lines between.
+_CIRCLED_ENTRY: Final = r"[ \t\u3000]*[①-⑳][ \t\u3000]*(?:(?:牵头|责任)(?:单位|部门)?[:：]|[^\n:：,，;；。\d]{2,60}?牵头[,，;；。]?)[^\n]*"  # (①牵头单位:…, or ①县发改局牵头，县统计局配合: the units first, no figure among them)
 _CIRCLED_LEGEND: Final = re.compile(
-    r"(?m)^(?P<entries>[ \t\u3000]*[①-⑳][ \t\u3000]*(?:牵头|责任)(?:单位|部门)?[:：][^\n]*"
-    r"(?:\n(?:[ \t\u3000]*\n)*[ \t\u3000]*[①-⑳][ \t\u3000]*(?:牵头|责任)(?:单位|部门)?[:：][^\n]*)+)"
+    rf"(?m)^(?P<entries>{_CIRCLED_ENTRY}(?:\n(?:[ \t\u3000]*\n)*{_CIRCLED_ENTRY})+)"
 )  # (not ①实现“小升规”60家(责任单位:…): items numbered so, with units of their own)
 #: An entry's number in a legend (its units run to the next one).
 _ENTRY_NUMBER: Final = re.compile(r"[(（](?P<number>\d{1,3})[)）]")

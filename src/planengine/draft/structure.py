@@ -508,8 +508,8 @@ def _column_role(header: str, has_lead_column: bool | str) -> str:
         r"责任人(?:及|和|与|、)(?:责任)?(?:单位|部门|科室|站所)|(?:责任)?(?:单位|部门)(?:及|和|与|、)责任人", header
     ):
         return "support" if has_lead_column else "lead"  # 责任人及单位: the office named with each person answers
-    if re.search(rf"(?:{HELPING})(?:单位|部门|处室|科室|股室|站所)", header):
-        return "support"
+    if re.search(rf"(?:{HELPING}|协作)(?:单位|部门|处室|科室|股室|站所)", header):
+        return "support"  # (协作科室: the offices working with the one answering)
     if re.fullmatch(r"(?:包联|挂点|挂联|联系)(?:单位|部门|科室|股室|站所|办室)", header):
         return "support"  # 社区 | 指标 | 目标 | 包联科室: the office linked to the place helps it with its row
     if re.search(
@@ -3771,7 +3771,11 @@ class _OutlineReader:
         self.kinds, self.stack = self.kinds[:depth], self.stack[:depth]
         self._open_heading("unit", own, e, s, e)
         self.current.title = self.text[s:e]
-        answer = responsibility or Responsibility(tuple(split_units(self.text[s:e])))
+        names = split_units(self.text[s:e])
+        if responsibility is None and any(name.endswith("*") for name in names):
+            # 区商务局（牵头）、区统计局: the unit marked leads, the others help
+            responsibility = parse_responsibility(self.text[s:e])
+        answer = responsibility if responsibility is not None and responsibility.lead else Responsibility(tuple(names))
         self.current.brackets.append(Bracket(s, e, answer))
 
     def _helpers_line_end(self, line_end: int) -> int:

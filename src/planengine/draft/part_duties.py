@@ -1,0 +1,79 @@
+"""Duties given out by part and item number, where each part of a plan numbers its items afresh.
+
+A plan in parts (第一部分 经济运行目标, 第二部分 …), each numbering its targets from 1, may close with a
+section of duties that names the items by their part and number::
+
+    第五部分　责任分工
+    1.第一部分第1—3项目标，由区发改局负责，区统计局配合。
+    6.第二部分第1、2、4项目标，由区科技局牵头，区财政局、区统计局配合。
+    8.第二部分第6项目标，责任单位：区科技局、区国投集团。
+
+A number alone would point at the wrong part's item; :func:`answer_by_part_and_number` finds the part by its
+ordinal (the nearest heading 第二部分 before the line) and gives the item so numbered in it the units the line
+names, unless the item names units of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, cn_integer, listed_numbers
+from .responsibility import Responsibility, parse_responsibility, split_units
+from .structure import Bracket, Node, units_cell
+
+__all__ = ["answer_by_part_and_number"]
+
+_NUMBERS: Final = (
+    r"\d{1,2}(?:\s*(?:" + "|".join(re.escape(mark) for mark in (*NUMBERS_LISTED, *NUMBERS_THROUGH)) + r")\s*\d{1,2})*+"
+)
+#: A line of the duties: its own number, the part's ordinal, the items' numbers, then who answers for them.
+_PART_DUTY: Final = re.compile(
+    r"(?m)^[ \t\u3000]*(?:\d{1,2}\s*[.、．]\s*)?第(?P<part>[一二三四五六七八九十]{1,3})部分\s*第(?P<numbers>"
+    + _NUMBERS
+    + r")项(?:目标|任务|指标|工作)?\s*[,，:：]?\s*(?P<who>[^\n]{2,200}?)\s*[。.；;]?[ \t\u3000]*$"
+)
+#: The label before units answering (责任单位：).
+_LABEL: Final = re.compile(r"^\s*(?:责任单位|责任部门|牵头单位)\s*[:：]\s*")
+#: A part's heading as the outline keeps its marker (第一, 第二).
+_PART_OWN: Final = re.compile(r"第(?P<ordinal>[一二三四五六七八九十]{1,3})")
+
+
+def answer_by_part_and_number(root: Node, text: str) -> None:
+    """Give each item named by part and number in a duties line the line's units (see the module's doc)."""
+    lines = list(_PART_DUTY.finditer(text))
+    if not lines:
+        return
+    parts: list[tuple[int, int, Node]] = []  # (where the part starts, its ordinal, its node)
+    for node in root.walk():
+        own = _PART_OWN.fullmatch(node.own)
+        if node.kind == "chapter" and own is not None and text.startswith(f"第{own['ordinal']}部分", node.position):
+            ordinal = cn_integer(own["ordinal"])
+            if ordinal is not None:
+                parts.append((node.position, ordinal, node))
+    for line in lines:
+        ordinal = cn_integer(line["part"])
+        part = next((node for at, number, node in reversed(parts) if number == ordinal and at < line.start()), None)
+        answer = _answer(line["who"])
+        if part is None or answer is None:
+            continue
+        items = {child.own: child for child in part.children if child.own.isdigit()}
+        for number in listed_numbers(line["numbers"]):
+            item = items.get(str(number))
+            if item is not None and not item.brackets:
+                item.brackets.append(Bracket(line.start("who"), line.end("who"), answer))
+                item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+
+
+def _answer(who: str) -> Responsibility | None:
+    """The units a duties line names (由区发改局负责，区统计局配合; 责任单位：区科技局、区国投集团), or None if it names
+    none."""
+    answer = parse_responsibility(who)
+    if not answer.lead:  # (责任单位：区科技局、区国投集团: the units listed with no lead named all answer)
+        answer = Responsibility(tuple(split_units(_LABEL.sub("", who))))
+    named = (*answer.lead, *answer.support)
+    if not answer.lead or not all(units_cell(name) for name in named):
+        return None
+    return answer
