@@ -247,3 +247,55 @@ def test_a_line_opened_by_units_one_marked_lead_leads_and_the_others_help() -> N
     units = _units(text, 2024)
     assert units["限额以上批零住餐企业净增60家"] == (("区商务局",), ("区统计局",))
     assert units["一般公共预算收入增长5%"] == (("区财政局",), ())
+
+
+def test_a_unit_cell_going_on_to_a_line_of_helpers_labels_them_helpers() -> None:
+    """1 | 地区生产总值增长6.5%左右 | 增长5.9% | 牵头：县发改局 over | | | 配合：县统计局，各乡镇人民政府: the cell's
+    second line names the row's helpers, its label no part of a name."""
+    text = (
+        "某县2024年目标任务分解表\n\n序号 | 目标任务 | 2023年完成情况 | 责任单位 |\n一、经济发展 |  |  |  |\n"
+        "1 | 地区生产总值增长6.5%左右 | 增长5.9% | 牵头：县发展和改革局 |\n |  |  | 配合：县统计局，各乡镇人民政府 |\n"
+        "2 | 规模以上工业增加值增长8%以上 | 增长7.2% | 牵头：县工业和信息化局 |\n |  |  | 配合：县统计局 |\n"
+    )
+    units = _units(text, 2024)
+    assert units["地区生产总值增长6.5%左右"] == (("县发展和改革局",), ("县统计局", "各乡镇人民政府"))
+    assert units["规模以上工业增加值增长8%以上"] == (("县工业和信息化局",), ("县统计局",))
+
+
+def test_a_units_name_alone_in_square_brackets_heads_the_items_after_it() -> None:
+    """【县发改局】 on its own line over numbered items leads them, (县统计局配合) after an item adding its helpers;
+    the next tag leads its own items."""
+    text = (
+        "某县2024年度目标任务责任清单\n\n【县发改局】\n1．地区生产总值增长6.5%左右（县统计局配合）。\n"
+        "2．全年实施重点项目60个以上。\n\n【县工业和信息化局】\n3．规模以上工业增加值增长7%-8%（县统计局配合）。\n"
+    )
+    units = _units(text, 2024)
+    assert units["地区生产总值增长6.5%左右"] == (("县发改局",), ("县统计局",))
+    assert units["全年实施重点项目60个以上"] == (("县发改局",), ())
+    assert units["规模以上工业增加值增长7%-8%"] == (("县工业和信息化局",), ("县统计局",))
+
+
+def test_a_projects_paragraph_of_labelled_parts_parted_by_commas_gives_its_units_and_owner() -> None:
+    """项目1：…，建设内容：…，年度目标：…，责任单位：X（业主单位：Y）。: the description ends at the comma before the
+    next label, the year's targets are read, and the unit answering leads them, the project's owner helping."""
+    text = (
+        "某市2024年重点项目推进计划\n\n二、项目清单\n\n"
+        "项目1：新能源产业园项目，建设内容：项目总投资35亿元，规划用地520亩，年度目标：年度计划投资8亿元，"
+        "6月底前完成一期厂房主体封顶，责任单位：高新区管委会（业主单位：锂源新材料有限公司）。\n"
+    )
+    units = _units(text, 2024)
+    assert units["年度计划投资8亿元"] == (("高新区管委会",), ("锂源新材料有限公司",))
+    assert units["6月底前完成一期厂房主体封顶"] == (("高新区管委会",), ("锂源新材料有限公司",))
+    assert "项目总投资35亿元" not in units
+
+
+def test_a_units_label_after_a_comma_in_running_text_does_not_take_the_paragraph() -> None:
+    """…,县人社局、县医保局按职责分工负责。全年完成老旧小区改造12个,责任单位:县住建局,城关镇配合。: in a line of
+    sentences (no labelled parts), the label after a comma does not part the line into a statement of units for
+    the whole paragraph: the sentence before keeps its own units."""
+    text = (
+        "某县2024年重点工作\n\n(五)用心办好民生实事。全年发放创业担保贷款1.2亿元,县人社局、县医保局按职责分工负责。"
+        "全年完成城区老旧小区改造12个,责任单位:县住建局,城关镇、湖东街道配合。\n"
+    )
+    units = _units(text, 2024)
+    assert units["全年发放创业担保贷款1.2亿元"] == (("县人社局", "县医保局"), ())

@@ -182,6 +182,9 @@ _INLINE_LABEL: Final = re.compile(
     rf"|(?<=;)[ \t\u3000]*(?=(?:{_WHO_LABEL}|{PROGRESS_LABEL})[ \t]*[:：])"
     # …企业诉求办结率保持在98%以上;镇经济发展办公室负责,镇便民服务中心协助。: who answers, said after a ;
     rf"|(?<=;)[ \t\u3000]*(?={LEAD_SENTENCE})"
+    # …9月底前完成主体结构施工,责任单位:市卫生健康委(业主单位:市城投集团)。: who answers, after a comma, closing the
+    # line with nothing but the units
+    rf"|(?<=,)[ \t\u3000]*(?=(?:{_WHO_LABEL})[ \t]*[:：][^。;\d\n]{{2,80}}[。.]?[ \t\u3000]*(?:\n|$))"
     # …8家。县工信局要牵头抓好企业培育,县科技局…要主动靠前服务。对新升规的…: a speech's duties, more after them
     rf"|(?<=[。.!])[ \t\u3000]*(?={DUTY_CLAUSE}[。.])"
 )
@@ -344,8 +347,9 @@ def _style(match: re.Match[str]) -> str:
 #: the next part (after a ;) or the line's end.
 _DESCRIBED: Final = re.compile(
     r"(?:主要)?(?:建设内容|建设规模|项目概况|项目内容)(?:及规模)?[ \t]*[:：]"
-    # to the next part's label (…。年度目标:…; parts parted by 。 as by ;), else to the ; or the line's end
-    r"([^;；\n]*?)(?=[。.][ \t]*(?:(?:年度|全年|20\d{2}年度?)?(?:建设)?目标(?:任务)?|建设(?:期限|地点|性质|年限)|完成时限|时间节点"
+    # to the next part's label (…。年度目标:…, …,年度目标:…; parts parted by 。 or , as by ;), else to the ; or the line's
+    # end
+    r"([^;；\n]*?)(?=[。.,，][ \t]*(?:(?:年度|全年|20\d{2}年度?)?(?:建设)?目标(?:任务)?|建设(?:期限|地点|性质|年限)|完成时限|时间节点"
     r"|责任(?:单位|股室|科室|处室|部门)|牵头(?:单位|部门|科室|股室)|配合单位|项目(?:名称|业主|单位)|(?:年度)?计划投资)"
     r"[ \t]*[:：]|[;；\n]|$)"
 )
@@ -640,8 +644,10 @@ def labelled_parts(sh: str) -> str:
                 # (【责任单位】 after the items it covers): no part of its own before the label; …;责任单位:X。
                 # 2.项目名称:…: more of the line after the units, which a line end here would join to them
                 continue
+        elif sh[match.start() - 1] == "," and labelled_from > match.start():
+            continue  # (a label after a comma parts only a line of labelled parts: …,年度目标:…,责任单位:…)
         elif (
-            sh[match.start() - 1] not in "。."
+            sh[match.start() - 1] not in "。.,"
             and not (sh[match.start() - 1] == "!" and _DUTY_STATED.match(sh, match.end()))
             and labelled_from > match.start()
         ):

@@ -998,6 +998,10 @@ _MODAL_BEFORE_ROLE: Final = re.compile(
 _CARRY_OUT_ALONE: Final = re.compile(r"(?P<units>[^由,，;；:：()（）\d]{2,60}?)(?:负责)?具体(?:实施|落实|组织实施)")
 
 
+#: A project's owner named in brackets after the unit answering (市卫生健康委(业主单位:市城投集团)).
+_OWNER_BRACKETED: Final = re.compile(r"[(（]\s*(?:项目)?业主(?:单位)?\s*[:：]\s*(?P<owner>[^()（）]{2,60}?)\s*[)）]")
+
+
 def parse_responsibility(content: str) -> Responsibility:
     """Read the content of a bracket or a labelled line; an empty result when it names no units.
 
@@ -1013,6 +1017,8 @@ def parse_responsibility(content: str) -> Responsibility:
     content = _FOLLOWING_TARGETS.sub("", content)  # …,会同Y,实现以下目标: what follows, no unit
     content = _AND_CARRY_OUT.sub("", content)  # …,各区人民政府配合,并按以下分解数落实到辖区: how, no unit
     content = _EXCEPTED_PARTS.sub("", content)  # …配合;其中,A由B负责: parts given to others (see topics.py)
+    if "业主" in content:  # 市卫生健康委(业主单位:市城投集团): the project's owner carries it out, helping the unit
+        content = _OWNER_BRACKETED.sub(r";配合单位:\g<owner>", content)
     carrying_out = _CARRY_OUT_ALONE.fullmatch(content.strip())
     if carrying_out is not None:
         # (各乡镇负责具体实施): the places carrying it out under whoever leads it help; an office (县农业农村局负责具体

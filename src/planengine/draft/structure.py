@@ -3069,6 +3069,9 @@ class _OutlineReader:
         if self.stack and (_ATTACHMENT.fullmatch(line) or _UNITS_TABLE_TITLE.fullmatch(line)):
             self.stack, self.kinds, self.header = [], [], None  # 附件: what follows is no part of the last heading
             return
+        tag = _UNIT_TAG_LINE.fullmatch(self.text, s, e)
+        if tag is not None and self._read_unit_tag(tag):
+            return
         opened_by = _UNITS_OPENING.match(self.text, s, e) if "|" not in line else None
         if opened_by is not None and self._open_bracketed_head(opened_by, e):
             return
@@ -3286,6 +3289,15 @@ class _OutlineReader:
         # (its paragraph, one line of the text, ends its scope: see read)
         paragraph_end = self.text.find("\n", e + 1)
         self.topic_head, self.topic_scope_end = self.current, len(self.text) if paragraph_end < 0 else paragraph_end
+        return True
+
+    def _read_unit_tag(self, tag: re.Match[str]) -> bool:
+        """A line holding only a unit's name in 【】 (【县发改局】) over the items after it: a heading of the unit's own,
+        leading them (a label in 【】, 【工作目标】, is none). Whether the line was one."""
+        names = split_units(tag.group("units"))
+        if not names or not all(BODY_NAME_END.search(name) and looks_like_unit(name) for name in names):
+            return False
+        self._open_unit_head(tag.start("units"), tag.end("units"))
         return True
 
     def _read_closing_leads_list(self, s: int, e: int) -> bool:
@@ -4113,6 +4125,8 @@ def _closing_bracket(sh: str, start: int, end: int) -> int:
     return -1
 
 
+#: A line holding only units' names in 【】 (【县发改局】, 【县工业和信息化局】).
+_UNIT_TAG_LINE: Final = re.compile(r"【(?P<units>[^【】\n\d:：,，。;；]{2,40})】")
 #: A bracket, opening or closing (in the shadow, where every bracket is ASCII).
 _BRACKET: Final = re.compile(r"[()]")
 #: A bracket opening a line (the shadow writes every bracket as ASCII).
@@ -4129,6 +4143,8 @@ _CELL_LABELS: Final = re.compile(rf"(?:^|[、,;，；\s])(?:牵头(?:单位)?|(?
 _BRACKETED_HELPERS: Final = re.compile(
     rf"[(（][^()（）]+?(?:{HELPING})\s*[)）]|[(（]\s*(?:{HELPING})(?:单位|部门)?\s*[:：]"
 )
+#: A cell's line opened by the label of helpers (配合：…, 配合单位:…).
+_HELPERS_LABEL_OPENING: Final = re.compile(rf"\s*(?:{HELPING})(?:单位|部门)?\s*[:：]\s*")
 #: A remark naming the units that help with a row (备注 | 配合单位:区统计局、区市场监督管理局).
 _HELPERS_NOTED: Final = re.compile(rf"\s*(?:{HELPING})(?:单位|部门)\s*:\s*")
 #: Units set apart at a line's end after its statement, by a tab or two blanks or more (…左右。\t县发改局).
@@ -5161,6 +5177,13 @@ def _go_on(
                 above = last_units[index]
                 last_units[index] = [*above[:-1], above[-1].rstrip("*") + "*"]
                 cell = cell[marked.end() :]
+            helpers_label = _HELPERS_LABEL_OPENING.match(cell)
+            if helpers_label is not None:
+                # 牵头：县发改局 / 配合：县统计局，各乡镇人民政府: the cell's second line labels its helpers
+                names = split_units(cell[helpers_label.end() :])
+                added["support"].extend(names)
+                last_units[index] = _joined(last_units.get(index, []), names)
+                continue
             names = split_units(cell)
             starred = any("*" in n for n in last_units.get(index, []))
             # 县教育局*、县住建局、 / 县自然资源局: after a starred lead, the names go on as its helpers; so do they
