@@ -299,3 +299,40 @@ def test_a_units_label_after_a_comma_in_running_text_does_not_take_the_paragraph
     )
     units = _units(text, 2024)
     assert units["全年发放创业担保贷款1.2亿元"] == (("县人社局", "县医保局"), ())
+
+
+def test_units_measuring_the_figures_help_those_carrying_the_work_out() -> None:
+    """以上指标由市统计局负责统计监测，市发展改革委负责推进落实(，市数据局协同)。 closing a paragraph: the unit carrying the
+    work out leads its targets, the one measuring them helps first, then the others named to help."""
+    text = (
+        "某市2026年国民经济和社会发展计划主要指标分解\n\n"
+        "一、综合经济指标。全市地区生产总值增长5.5%左右；规模以上工业增加值增长7%。"
+        "以上指标由市统计局、市财政局负责统计监测，市发展改革委负责推进落实。\n\n"
+        "二、创新驱动指标。全社会研发经费投入强度达到2.9%。以上指标由市统计局负责统计监测，市科技局负责推进落实，"
+        "市数据局协同。\n"
+    )
+    units = _units(text)
+    assert units["全市地区生产总值增长5.5%左右"] == (("市发展改革委",), ("市统计局", "市财政局"))
+    assert units["规模以上工业增加值增长7%"] == (("市发展改革委",), ("市统计局", "市财政局"))
+    assert units["全社会研发经费投入强度达到2.9%"] == (("市科技局",), ("市统计局", "市数据局"))
+
+
+def test_duties_naming_whole_parts_their_items_or_the_rest_give_each_its_units() -> None:
+    """县工信局负责第二部分（第2项由县科技局负责）；第三部分由县住建局牵头，县城管局参与；县教育局负责第四部分第1项，
+    县人社局负责第四部分其余各项: a part named whole gives every item in it the units, an item given apart in brackets
+    its own, items by number theirs and 其余各项 the items not yet given."""
+    text = (
+        "某县2024年政府工作要点\n\n第一部分 序言\n\n今年工作总体要求如下。\n\n"
+        "第二部分 推动工业经济\n\n1.规模以上工业增加值增长8%。\n\n2.新增高新技术企业15家。\n\n"
+        "第三部分 城乡融合\n\n1.新建城市公园3个。\n\n"
+        "第四部分 民生福祉\n\n1.新增学位1200个。\n\n2.城镇新增就业5000人。\n\n3.新增公益性岗位300个。\n\n"
+        "第五部分 责任分工\n\n各部分责任分工如下：\n县工信局负责第二部分（第2项由县科技局负责）；\n"
+        "第三部分由县住建局牵头，县城管局参与；\n县教育局负责第四部分第1项，县人社局负责第四部分其余各项。\n"
+    )
+    units = _units(text, 2024)
+    assert units["规模以上工业增加值增长8%"] == (("县工信局",), ())
+    assert units["新增高新技术企业15家"] == (("县科技局",), ())
+    assert units["新建城市公园3个"] == (("县住建局",), ("县城管局",))
+    assert units["新增学位1200个"] == (("县教育局",), ())
+    assert units["城镇新增就业5000人"] == (("县人社局",), ())
+    assert units["新增公益性岗位300个"] == (("县人社局",), ())

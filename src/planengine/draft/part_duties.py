@@ -35,6 +35,21 @@ _PART_DUTY: Final = re.compile(
     + _NUMBERS
     + r")项(?:目标|任务|指标|工作)?\s*[,，:：]?\s*(?P<who>[^\n]{2,200}?)\s*[。.；;]?[ \t\u3000]*$"
 )
+#: A duty naming a part after its units (县农业农村局负责第三部分，县水利局、县林业局配合; 县教育局负责第五部分第1至3项;
+#: 县工信局负责第二部分（第3项由县科技局负责）).
+_UNITS_TAKE_PART: Final = re.compile(
+    r"(?P<units>[^,，;；。:：\n]{2,60}?)(?:牵头)?负责第(?P<part>[一二三四五六七八九十]{1,3})部分"
+    r"(?:第(?P<numbers>" + _NUMBERS + r")项|(?P<rest>其余各项|其他各项|其余|其他))?"
+    r"(?:[(（](?P<inner>[^()（）\n]{2,80})[)）])?"
+    r"(?:[,，](?P<helpers>[^,，;；。\n]{2,60}?)(?:配合|参与|协同|协助))?"
+)
+#: A duty naming a part before its units (第四部分由县住建局牵头，县自然资源局、县城管局参与).
+_PART_TAKEN_BY: Final = re.compile(
+    r"(?<![项\d])第(?P<part>[一二三四五六七八九十]{1,3})部分(?:第(?P<numbers>" + _NUMBERS + r")项)?(?:工作|任务|目标)?"
+    r"由(?P<who>[^;；。\n]{2,120}?)(?=[;；。\n]|$)"
+)
+#: An item of the part given apart in brackets (第3项由县科技局负责).
+_ITEM_GIVEN_APART: Final = re.compile(r"第(?P<numbers>" + _NUMBERS + r")项由(?P<who>[^()（）]{2,60}?)(?:负责|牵头)")
 #: The label before units answering (责任单位：).
 _LABEL: Final = re.compile(r"^\s*(?:责任单位|责任部门|牵头单位)\s*[:：]\s*")
 #: A part's heading as the outline keeps its marker (第一, 第二).
@@ -42,9 +57,11 @@ _PART_OWN: Final = re.compile(r"第(?P<ordinal>[一二三四五六七八九十]{
 
 
 def answer_by_part_and_number(root: Node, text: str) -> None:
-    """Give each item named by part and number in a duties line the line's units (see the module's doc)."""
+    """Give each item named by part and number in a duties line the line's units, and each part named whole
+    its units (see the module's doc)."""
     lines = list(_PART_DUTY.finditer(text))
-    if not lines:
+    wholes = [*_UNITS_TAKE_PART.finditer(text), *_PART_TAKEN_BY.finditer(text)] if "部分" in text else []
+    if not lines and not wholes:
         return
     parts: list[tuple[int, int, Node]] = []  # (where the part starts, its ordinal, its node)
     for node in root.walk():
@@ -53,6 +70,8 @@ def answer_by_part_and_number(root: Node, text: str) -> None:
             ordinal = cn_integer(own["ordinal"])
             if ordinal is not None:
                 parts.append((node.position, ordinal, node))
+    if wholes:
+        _answer_parts_named(sorted(wholes, key=lambda m: m.start()), parts)
     for line in lines:
         ordinal = cn_integer(line["part"])
         part = next((node for at, number, node in reversed(parts) if number == ordinal and at < line.start()), None)
@@ -65,6 +84,50 @@ def answer_by_part_and_number(root: Node, text: str) -> None:
             if item is not None and not item.brackets:
                 item.brackets.append(Bracket(line.start("who"), line.end("who"), answer))
                 item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+
+
+def _answer_parts_named(duties: list[re.Match[str]], parts: list[tuple[int, int, Node]]) -> None:
+    """Each duty naming a part (县农业农村局负责第三部分，县水利局配合; 第四部分由县住建局牵头，…), its items by number
+    (…负责第五部分第1至3项) or the rest of them (…负责第五部分其余各项), and an item given apart in brackets
+    (县工信局负责第二部分（第3项由县科技局负责）): those items, or the part whole, take the duty's units."""
+    given: dict[int, set[str]] = {}  # the items of each part given out by number so far
+    for duty in duties:
+        ordinal = cn_integer(duty["part"])
+        part = next((node for at, number, node in reversed(parts) if number == ordinal and at < duty.start()), None)
+        if part is None:
+            continue
+        who = duty.group("who") if "who" in duty.groupdict() and duty.group("who") else None
+        if who is not None:
+            answer = _answer("由" + who)
+        else:
+            helpers = duty.group("helpers") or ""
+            answer = _answer(duty.group("units") + "负责" + (f"，{helpers}配合" if helpers else ""))
+        if answer is None:
+            continue
+        items = {child.own: child for child in part.children if child.own.isdigit()}
+        taken = given.setdefault(id(part), set())
+        if duty.group("numbers"):
+            numbers = [str(n) for n in listed_numbers(duty.group("numbers"))]
+        elif duty.groupdict().get("rest"):
+            numbers = [own for own in items if own not in taken]
+        else:
+            numbers = []
+        inner = _ITEM_GIVEN_APART.fullmatch(duty.groupdict().get("inner") or "")
+        apart = {str(n) for n in listed_numbers(inner["numbers"])} if inner else set()
+        apart_answer = _answer("由" + inner["who"]) if inner else None
+        bracket = Bracket(duty.start(), duty.end(), answer)
+        if not numbers:
+            if not part.brackets:
+                part.brackets.append(bracket)  # the part whole: its own text, and its items where they name none
+            numbers = list(items)
+        for own in numbers:
+            item = items.get(own)
+            if item is None or item.brackets:
+                continue
+            taken.add(own)
+            chosen = Bracket(duty.start(), duty.end(), apart_answer) if own in apart and apart_answer else bracket
+            item.brackets.append(chosen)
+            item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
 
 
 def _answer(who: str) -> Responsibility | None:

@@ -998,6 +998,11 @@ _MODAL_BEFORE_ROLE: Final = re.compile(
 _CARRY_OUT_ALONE: Final = re.compile(r"(?P<units>[^由,，;；:：()（）\d]{2,60}?)(?:负责)?具体(?:实施|落实|组织实施)")
 
 
+#: Units that measure the figures, then those who carry the work out (由市统计局负责统计监测,市发改委负责推进落实…).
+_MONITORS_THEN_LEADS: Final = re.compile(
+    r"(?P<opening>.{0,20}?由)(?P<monitors>[^,，;；。由]{2,80}?)负责(?:数据)?(?:统计监测|统计|监测|核算)(?:工作)?[,，]"
+    r"(?P<rest>[^,，;；。]{2,80}?负责(?:推进)?(?:落实|实施|推进|完成)[^;；。]*)[。.]?"
+)
 #: A project's owner named in brackets after the unit answering (市卫生健康委(业主单位:市城投集团)).
 _OWNER_BRACKETED: Final = re.compile(r"[(（]\s*(?:项目)?业主(?:单位)?\s*[:：]\s*(?P<owner>[^()（）]{2,60}?)\s*[)）]")
 
@@ -1017,6 +1022,17 @@ def parse_responsibility(content: str) -> Responsibility:
     content = _FOLLOWING_TARGETS.sub("", content)  # …,会同Y,实现以下目标: what follows, no unit
     content = _AND_CARRY_OUT.sub("", content)  # …,各区人民政府配合,并按以下分解数落实到辖区: how, no unit
     content = _EXCEPTED_PARTS.sub("", content)  # …配合;其中,A由B负责: parts given to others (see topics.py)
+    if "监测" in content or "统计" in content:
+        monitored = _MONITORS_THEN_LEADS.fullmatch(content.strip())
+        if monitored is not None:
+            # 由市统计局负责统计监测,市发展改革委负责推进落实,市财政局配合: the units measuring the figures help those
+            # carrying the work out
+            monitors = split_units(monitored.group("monitors"))
+            carried = re.sub(r"负责(?:推进)?(?:落实|实施|推进|完成)", "负责", monitored.group("rest"), count=1)
+            rest = parse_responsibility("由" + carried)
+            if rest.lead and monitors and all(looks_like_unit(name) for name in monitors):
+                helping = [*monitors, *(name for name in rest.support if name not in monitors)]
+                return Responsibility(rest.lead, tuple(helping))
     if "业主" in content:  # 市卫生健康委(业主单位:市城投集团): the project's owner carries it out, helping the unit
         content = _OWNER_BRACKETED.sub(r";配合单位:\g<owner>", content)
     carrying_out = _CARRY_OUT_ALONE.fullmatch(content.strip())
