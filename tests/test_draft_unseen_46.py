@@ -336,3 +336,26 @@ def test_duties_naming_whole_parts_their_items_or_the_rest_give_each_its_units()
     assert units["新增学位1200个"] == (("县教育局",), ())
     assert units["城镇新增就业5000人"] == (("县人社局",), ())
     assert units["新增公益性岗位300个"] == (("县人社局",), ())
+
+
+def test_an_annex_line_naming_its_lead_among_the_listed_units_leads_with_it() -> None:
+    """“…”部分：责任单位为X（牵头）、Y and “…”部分：责任单位：X牵头，Y配合: the lead named leads and the others help, no
+    label or mark left in a name."""
+    text = (
+        "政府工作报告\n\n二、重点工作\n\n（一）坚持工业强县\n\n全年新增规上工业企业20家。\n\n（二）坚持生态优先\n\n"
+        "森林覆盖率达到61.5%。\n\n附件\n分工\n一、“坚持工业强县”部分：责任单位为县工业和信息化局（牵头）、县科技局。\n"
+        "二、“坚持生态优先”部分：责任单位：县发展和改革局牵头，县统计局配合。\n"
+    )
+    units = _units(text)
+    assert units["全年新增规上工业企业20家"] == (("县工业和信息化局",), ("县科技局",))
+    assert units["森林覆盖率达到61.5%"] == (("县发展和改革局",), ("县统计局",))
+
+
+def test_a_numbered_heading_closed_by_a_leads_list_stays_a_heading() -> None:
+    """（二）强化保障。以下事项由县住建局牵头，县财政局配合：: the line opens heading (二), so the target of (一) above it
+    takes none of those units."""
+    text = (
+        "某县2026年住房工作要点\n\n一、总体要求\n\n（一）稳步推进。全年新开工住房1000套。\n\n"
+        "（二）强化保障。以下事项由县住建局牵头，县财政局配合：\n\n1.6月底前老旧小区改造项目全部开工。\n"
+    )
+    assert _units(text)["全年新开工住房1000套"] == ((), ())

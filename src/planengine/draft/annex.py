@@ -1029,12 +1029,15 @@ def answer_by_heading_named(root: Node, text: str, readings: dict[int, list[tupl
         who = line.group("who")
         listed = _UNITS_ARE.match(who)
         if heading is not None and listed is not None and heading.position < line.start():
-            # (“…”部分：责任单位为县生态环境局、县林业局: the units listed with no lead named all answer)
-            names = split_units(who[listed.end() :].rstrip("。."))
-            if names and all(looks_like_unit(n) for n in names):
-                _give_heading(
-                    heading, Bracket(line.start("who"), line.end("who"), Responsibility(tuple(names))), readings
-                )
+            # (“…”部分：责任单位为县生态环境局、县林业局: the units listed with no lead named all answer; 责任单位为X（牵头）、Y
+            # or 责任单位：X牵头，Y配合: the lead named leads, the others help)
+            listed_units = who[listed.end() :].rstrip("。.")
+            said = parse_responsibility(listed_units)
+            names = [n.strip("*") for n in split_units(listed_units)]
+            if not said.lead and names and all(looks_like_unit(n) for n in names):
+                said = Responsibility(tuple(names))
+            if said.lead and all(looks_like_unit(n) for n in (*said.lead, *said.support)):
+                _give_heading(heading, Bracket(line.start("who"), line.end("who"), said), readings)
             continue
         excepted = _EXCEPTION_AFTER.search(who)
         answer = parse_responsibility(who[: excepted.start()] if excepted else who) if heading is not None else None
@@ -1115,8 +1118,8 @@ _TITLE_THEN_UNITS: Final = re.compile(
 #: An annex line naming a part by its title in quotes, then its units (二、“坚持工业强县，加快构建现代产业体系”部分：县工信局
 #: 牵头，县科技局配合。).
 _QUOTED_TITLE_THEN_UNITS: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])?[ \t\u3000]*[“\"「](?P<title>[^”\"」\n]{2,40})[”\"」]"
-    r"(?:部分|章节|板块|方面)?(?:的?(?:工作|任务|目标))?[ \t\u3000]*[:：,，][ \t\u3000]*(?P<who>[^:：\n]{2,160}?)[。.]?[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*+(?:(?:[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[.、．])[ \t\u3000]*+)?[“\"「](?P<title>[^”\"」\n]{2,40})[”\"」]"
+    r"(?:部分|章节|板块|方面)?(?:的?(?:工作|任务|目标))?[ \t\u3000]*[:：,，][ \t\u3000]*(?P<who>[^\n]{2,160}?)[。.]?[ \t\u3000]*$"
 )
 #: Units listed as answering with no lead named (责任单位为…, 责任单位：…).
 _UNITS_ARE: Final = re.compile(r"\s*(?:责任单位|责任部门)\s*(?:为|是|[:：])\s*")

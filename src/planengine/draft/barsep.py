@@ -279,7 +279,9 @@ def _two_line_header(
 
 
 #: A line holding one cell closed by a bar, or by two where a blank cell follows (预期性 | |).
-_CLOSED_CELL: Final = re.compile(r"[ \t]*([^|\n]*?)[ \t]*\|(?:[ \t]*\|)?[ \t]*")
+#: (The cell's text ends on a character that is no blank, and each run of blanks is read once: a line of many blanks
+#: is gone over in linear time.)
+_CLOSED_CELL: Final = re.compile(r"[ \t]*+((?:[^|\n]*?[^|\n \t])?)[ \t]*+\|(?:[ \t]*\|)?[ \t]*")
 
 
 def bar_closed_cells(sh: str, is_header_cell: Callable[[str], bool]) -> str:

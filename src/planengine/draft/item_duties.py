@@ -33,7 +33,7 @@ _NUMBERS: Final = (
 )  # (possessive, and 第 only between lists below: one way to read 1、第2, the pass stays linear)
 #: A line of one unit's (or several units') items: its units, a colon, then what they do by item number.
 _UNIT_LINE: Final = re.compile(
-    r"(?m)^[ \t\u3000]*(?P<units>[^:：\n\d]{2,60}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<duties>[^\n]*?第\d[^\n]*)$"
+    r"(?m)^[ \t\u3000]*+(?P<units>[^:：\n\d \t\u3000][^:：\n\d]{1,59}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<duties>[^\n]*?第\d[^\n]*)$"
 )
 #: One duty of the line: who, if the clause names one of the line's units (…,县文旅局同时配合做好第7项), the role,
 #: and the items' numbers.

@@ -3305,8 +3305,8 @@ class _OutlineReader:
         牵头,市发改、财政部门配合落实:): the sentences before are the current heading's text, the units lead the items
         that follow. Whether the paragraph closed so."""
         last = self.text.rfind("。", s, e)
-        if last < 0:
-            return False
+        if last < 0 or _heading(self.sh, s, e) is not None:
+            return False  # (（二）强化保障。以下事项由…: a numbered heading is opened as a heading first)
         tail = _LEADS_LIST.fullmatch(self.text[last + 1 : e + 1])
         if tail is None or not self._item_follows(e + 1):
             return False
@@ -3323,8 +3323,9 @@ class _OutlineReader:
 
     def _read_opening_bracket(self, s: int, cut: int, e: int) -> bool:
         """A paragraph opened by its units in a bracket ((牵头科室:体改股;配合科室:医政股)推进医共体…。县域内就诊率达到
-        90%以上…): a heading of the units' own over the paragraph alone, so that the next paragraph's bracket under
-        the same heading answers for that one. Whether the bracket named units (else the line is read as before)."""
+        90%以上…): a heading of the units' own over the paragraph, so that the next paragraph's bracket under the same
+        heading answers for that one (a paragraph after it that names no units stays under it, as an item's text
+        would). Whether the bracket named units (else the line is read as before)."""
         answer = parse_responsibility(self.text[s:cut])
         if not answer.lead or not all_units([*answer.lead, *answer.support]):
             return False
