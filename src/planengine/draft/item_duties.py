@@ -22,15 +22,13 @@ from typing import Final
 
 import attrs
 
-from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, item_number, listed_numbers
+from .numbers import ITEM_NUMBERS, item_number, listed_numbers
 from .responsibility import Responsibility, looks_like_unit, names_collective_or_village, split_units
 from .structure import Bracket, Node, nearest_item, numbered_lists
 
 __all__ = ["answer_by_unit_lines", "help_parts_by_ordinal"]
 
-_NUMBERS: Final = (
-    r"\d{1,2}(?:\s*(?:" + "|".join(re.escape(mark) for mark in (*NUMBERS_LISTED, *NUMBERS_THROUGH)) + r")\s*\d{1,2})*+"
-)  # (possessive, and 第 only between lists below: one way to read 1、第2, the pass stays linear)
+_NUMBERS: Final = ITEM_NUMBERS  # (第 only between lists below: one way to read 1、第2, the pass stays linear)
 #: A line of one unit's (or several units') items: its units, a colon, then what they do by item number.
 _UNIT_LINE: Final = re.compile(
     r"(?m)^[ \t\u3000]*+(?P<units>[^:：\n\d \t\u3000][^:：\n\d]{1,59}?)[ \t\u3000]*[:：][ \t\u3000]*(?P<duties>[^\n]*?第\d[^\n]*)$"

@@ -291,6 +291,10 @@ NUMBERS_LISTED: Final = ("、", ",", "，", "和", "及")
 NUMBERS_THROUGH: Final = ("至", "到", "-", "—", "~")
 
 
+#: A pattern of item numbers as a duty names them (1、3, 1—6, 2至4), possessive so that a long list is read once.
+ITEM_NUMBERS: Final = (
+    r"\d{1,2}(?:\s*(?:" + "|".join(re.escape(mark) for mark in (*NUMBERS_LISTED, *NUMBERS_THROUGH)) + r")\s*\d{1,2})*+"
+)
 _LISTED_APART: Final = re.compile(r"\s*(?:" + "|".join(map(re.escape, NUMBERS_LISTED)) + r")\s*第?")
 _THROUGH_APART: Final = re.compile(r"\s*(?:" + "|".join(map(re.escape, NUMBERS_THROUGH)) + r")\s*第?")
 

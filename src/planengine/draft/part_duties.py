@@ -20,15 +20,13 @@ from typing import Final
 
 import attrs
 
-from .numbers import NUMBERS_LISTED, NUMBERS_THROUGH, cn_integer, listed_numbers
+from .numbers import ITEM_NUMBERS, cn_integer, listed_numbers
 from .responsibility import Responsibility, parse_responsibility, split_units
 from .structure import Bracket, Node, units_cell
 
 __all__ = ["answer_by_part_and_number"]
 
-_NUMBERS: Final = (
-    r"\d{1,2}(?:\s*(?:" + "|".join(re.escape(mark) for mark in (*NUMBERS_LISTED, *NUMBERS_THROUGH)) + r")\s*\d{1,2})*+"
-)
+_NUMBERS: Final = ITEM_NUMBERS
 #: A line of the duties: its own number, the part's ordinal, the items' numbers, then who answers for them.
 _PART_DUTY: Final = re.compile(
     r"(?m)^[ \t\u3000]*(?:\d{1,2}\s*[.、．]\s*)?第(?P<part>[一二三四五六七八九十]{1,3})部分\s*第(?P<numbers>"
@@ -73,17 +71,32 @@ def answer_by_part_and_number(root: Node, text: str) -> None:
     if wholes:
         _answer_parts_named(sorted(wholes, key=lambda m: m.start()), parts)
     for line in lines:
-        ordinal = cn_integer(line["part"])
-        part = next((node for at, number, node in reversed(parts) if number == ordinal and at < line.start()), None)
+        part = _part_before(parts, line["part"], line.start())
         answer = _answer(line["who"])
         if part is None or answer is None:
             continue
-        items = {child.own: child for child in part.children if child.own.isdigit()}
+        items = _items_of(part)
         for number in listed_numbers(line["numbers"]):
             item = items.get(str(number))
             if item is not None and not item.brackets:
-                item.brackets.append(Bracket(line.start("who"), line.end("who"), answer))
-                item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+                _answer_item(item, Bracket(line.start("who"), line.end("who"), answer))
+
+
+def _part_before(parts: list[tuple[int, int, Node]], ordinal_word: str, position: int) -> Node | None:
+    """The nearest part before ``position`` numbered ``ordinal_word`` (二 for 第二部分), or None."""
+    ordinal = cn_integer(ordinal_word)
+    return next((node for at, number, node in reversed(parts) if number == ordinal and at < position), None)
+
+
+def _items_of(part: Node) -> dict[str, Node]:
+    """A part's numbered items, by their numbers."""
+    return {child.own: child for child in part.children if child.own.isdigit()}
+
+
+def _answer_item(item: Node, bracket: Bracket) -> None:
+    """Let the units ``bracket`` names answer for all of ``item``'s text."""
+    item.brackets.append(bracket)
+    item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
 
 
 def _answer_parts_named(duties: list[re.Match[str]], parts: list[tuple[int, int, Node]]) -> None:
@@ -92,19 +105,18 @@ def _answer_parts_named(duties: list[re.Match[str]], parts: list[tuple[int, int,
     (县工信局负责第二部分（第3项由县科技局负责）): those items, or the part whole, take the duty's units."""
     given: dict[int, set[str]] = {}  # the items of each part given out by number so far
     for duty in duties:
-        ordinal = cn_integer(duty["part"])
-        part = next((node for at, number, node in reversed(parts) if number == ordinal and at < duty.start()), None)
+        part = _part_before(parts, duty["part"], duty.start())
         if part is None:
             continue
-        who = duty.group("who") if "who" in duty.groupdict() and duty.group("who") else None
-        if who is not None:
+        who = duty.groupdict().get("who")
+        if who:
             answer = _answer("由" + who)
         else:
             helpers = duty.group("helpers") or ""
             answer = _answer(duty.group("units") + "负责" + (f"，{helpers}配合" if helpers else ""))
         if answer is None:
             continue
-        items = {child.own: child for child in part.children if child.own.isdigit()}
+        items = _items_of(part)
         taken = given.setdefault(id(part), set())
         if duty.group("numbers"):
             numbers = [str(n) for n in listed_numbers(duty.group("numbers"))]
@@ -126,8 +138,7 @@ def _answer_parts_named(duties: list[re.Match[str]], parts: list[tuple[int, int,
                 continue
             taken.add(own)
             chosen = Bracket(duty.start(), duty.end(), apart_answer) if own in apart and apart_answer else bracket
-            item.brackets.append(chosen)
-            item.regions[:] = [attrs.evolve(r, segment=0) for r in item.regions]
+            _answer_item(item, chosen)
 
 
 def _answer(who: str) -> Responsibility | None:
